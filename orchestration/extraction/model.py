@@ -21,6 +21,7 @@ REJECTION_REASONS = (
     "malformed",  # a structured format (JSON) that does not parse
     "unsupported",  # an extension we do not read
     "unreadable",  # the file could not be read (permissions, vanished mid-read)
+    "parse_error",  # the parser itself failed on this file (a bug to report; detail says where)
 )
 
 FLOWS = ("turnover", "exports", "imports")

@@ -1,0 +1,111 @@
+"""Atomic publishing of the working warehouse as a read-only file for readers.
+
+DuckDB lets one process write a file or many processes read it, never both. Builds
+therefore write a private working file, and after each successful build the reader-facing
+schemas are copied into a fresh temporary file that then replaces `$WAREHOUSE_PATH` with
+`os.replace` (an atomic rename). A reader sees either the previous build or this one,
+never a half-written file, and is never blocked by a run. The copy is written with an
+older storage version so the DuckDB drivers BI tools bundle can still open it.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+#: Schemas readers query; staging and intermediate stay private to the build.
+PUBLISHED_SCHEMAS = ("marts", "snapshots")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    build_id: str
+    path: Path
+    tables: dict[str, int]  # "schema.table" -> row count
+    bytes: int
+
+
+def _quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def publish(
+    work_path: Path,
+    warehouse_path: Path,
+    storage_version: str = "v1.2.0",
+    schemas: tuple[str, ...] = PUBLISHED_SCHEMAS,
+) -> PublishResult:
+    """Copy `schemas` of the working file into `warehouse_path`, atomically.
+
+    The caller holds the writer lock. Table names come from DuckDB's own catalog and the
+    paths from settings, never from document content.
+    """
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    build_id = uuid.uuid4().hex[:12]
+    tmp = warehouse_path.with_name(f".{warehouse_path.name}.{build_id}.publishing")
+    tables: dict[str, int] = {}
+    con = duckdb.connect(str(work_path))
+    try:
+        con.execute(
+            f"attach {_quote_literal(str(tmp))} as pub (storage_version {_quote_literal(storage_version)})"
+        )
+        listed = con.execute(
+            """
+            select table_schema, table_name from information_schema.tables
+            where table_catalog = current_database() and table_type = 'BASE TABLE'
+              and list_contains(?, table_schema)
+            order by table_schema, table_name
+            """,
+            [list(schemas)],
+        ).fetchall()
+        for schema in sorted({s for s, _ in listed}):
+            con.execute(f"create schema pub.{_quote_ident(schema)}")
+        for schema, table in listed:
+            target = f"pub.{_quote_ident(schema)}.{_quote_ident(table)}"
+            con.execute(f"create table {target} as select * from {_quote_ident(schema)}.{_quote_ident(table)}")
+            tables[f"{schema}.{table}"] = con.execute(f"select count(*) from {target}").fetchone()[0]
+        con.execute("create schema pub.meta")
+        con.execute(
+            "create table pub.meta.build as select ?::varchar as build_id, ?::timestamp as published_at",
+            [build_id, datetime.now(UTC).replace(tzinfo=None)],
+        )
+        con.execute("checkpoint pub")
+        con.execute("detach pub")
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    tmp.chmod(0o444)  # the published file is for reading; builds never write it in place
+    os.replace(tmp, warehouse_path)
+    _fsync_dir(warehouse_path.parent)
+    return PublishResult(build_id, warehouse_path, tables, warehouse_path.stat().st_size)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make the rename durable: a crash right after publishing must not resurrect the old file."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(warehouse_path: Path) -> int:
+    """Delete half-written publish files left by a killed run (they are never read)."""
+    n = 0
+    for stale in warehouse_path.parent.glob(f".{warehouse_path.name}.*.publishing*"):
+        stale.unlink(missing_ok=True)
+        n += 1
+    return n
