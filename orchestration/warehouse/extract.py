@@ -60,7 +60,9 @@ def extract_pending(
         try:
             report.orphans_dropped = staging.drop_orphan_facts(con)
             pending = staging.pending_document_ids(con, EXTRACTOR_VERSION)
-            pool = ProcessPoolExecutor(workers) if workers > 1 and len(pending) >= PARALLEL_THRESHOLD else None
+            pool = (
+                ProcessPoolExecutor(workers) if workers > 1 and len(pending) >= PARALLEL_THRESHOLD else None
+            )
             try:
                 for i in range(0, len(pending), batch_documents):
                     docs = staging.fetch_documents(con, pending[i : i + batch_documents])

@@ -140,7 +140,9 @@ def ingest_folder(
                 if (k := known.get(e.source_path)) is None or (k.size, k.mtime) != (e.size, e.mtime)
             ]
             report.unchanged = len(stable) - len(changed)
-            pool = ProcessPoolExecutor(workers) if workers > 1 and len(changed) >= PARALLEL_THRESHOLD else None
+            pool = (
+                ProcessPoolExecutor(workers) if workers > 1 and len(changed) >= PARALLEL_THRESHOLD else None
+            )
             try:
                 for chunk in _chunks(changed, chunk_files):
                     results = _parse_all(chunk, known, max_bytes, workers, pool)
@@ -158,7 +160,9 @@ def ingest_folder(
     return report
 
 
-def _batch(results: list[FileResult], known: dict[str, staging.KnownFile], report: IngestReport) -> staging.IngestBatch:
+def _batch(
+    results: list[FileResult], known: dict[str, staging.KnownFile], report: IngestReport
+) -> staging.IngestBatch:
     batch = staging.IngestBatch([], [], [], [], [])
     now = staging.now()
     for r in results:

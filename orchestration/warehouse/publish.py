@@ -71,7 +71,9 @@ def publish(
             con.execute(f"create schema pub.{_quote_ident(schema)}")
         for schema, table in listed:
             target = f"pub.{_quote_ident(schema)}.{_quote_ident(table)}"
-            con.execute(f"create table {target} as select * from {_quote_ident(schema)}.{_quote_ident(table)}")
+            con.execute(
+                f"create table {target} as select * from {_quote_ident(schema)}.{_quote_ident(table)}"
+            )
             tables[f"{schema}.{table}"] = con.execute(f"select count(*) from {target}").fetchone()[0]
         con.execute("create schema pub.meta")
         con.execute(
