@@ -1,0 +1,1 @@
+"""The Python assets: ingest, extract and publish (dbt's assets are in `orchestration.dbt`)."""

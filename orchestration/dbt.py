@@ -1,0 +1,107 @@
+"""The dbt project as Dagster assets: one `@dbt_assets` running `dbt build`.
+
+dbt sources map onto the Python assets that write them (`ingest` -> `raw_documents`,
+`extract` -> `extracted_facts`), so the asset graph reads as one flow; every dbt node
+materializes eagerly once its inputs change, and dbt tests appear as asset checks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration.assets.extract import extracted_facts
+from orchestration.assets.ingest import WAREHOUSE_POOL, raw_documents
+from orchestration.resources import Warehouse
+from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.warehouse import staging
+from orchestration.warehouse.lock import writer_lock
+
+#: Which Python asset writes each dbt source (see models/staging/_sources.yml).
+SOURCE_ASSETS: Mapping[str, dg.AssetKey] = {
+    "ingest": raw_documents.key,
+    "extract": extracted_facts.key,
+}
+
+#: Folders whose changes make a prepared manifest stale.
+_DBT_INPUT_DIRS = ("models", "seeds", "snapshots", "macros", "tests")
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, target=os.environ.get("DBT_TARGET", "dev"))
+
+
+def _manifest_is_stale(project: DbtProject) -> bool:
+    manifest = project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    inputs = [project.project_dir / "dbt_project.yml"]
+    for folder in _DBT_INPUT_DIRS:
+        inputs.extend(Path(project.project_dir, folder).rglob("*"))
+    return any(p.is_file() and p.stat().st_mtime > built for p in inputs)
+
+
+def prepare_manifest(project: DbtProject = dbt_project) -> None:
+    """Parse the dbt project when its manifest is missing or older than its sources.
+
+    `dagster dev` always re-parses (prepare_if_dev); the headless CLI right after install
+    has no manifest yet, and must not run on a stale one after a `git pull`.
+    """
+    project.prepare_if_dev()
+    if _manifest_is_stale(project):
+        project.preparer.prepare(project)
+
+
+prepare_manifest()
+
+
+class NewsfactsTranslator(DagsterDbtTranslator):
+    """Sources become the Python assets' keys; models are grouped by layer and run eagerly."""
+
+    def get_asset_spec(
+        self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None
+    ) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        if unique_id.startswith("source."):
+            source_name = manifest["sources"][unique_id]["source_name"]
+            return spec.replace_attributes(key=SOURCE_ASSETS[source_name])
+        node = manifest["nodes"][unique_id]
+        return spec.replace_attributes(
+            group_name=_group_for(node),
+            automation_condition=dg.AutomationCondition.eager(),
+        )
+
+
+def _group_for(node: Mapping[str, Any]) -> str:
+    resource_type = node["resource_type"]
+    if resource_type == "seed":
+        return "reference"
+    if resource_type == "snapshot":
+        return "history"
+    fqn = node.get("fqn", [])
+    return fqn[1] if len(fqn) > 2 else "marts"  # models/<layer>/<model>: the layer folder
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=NewsfactsTranslator(),
+    pool=WAREHOUSE_POOL,
+    name="dbt_models",
+)
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse) -> Iterator[Any]:
+    """`dbt build` (seeds, models, snapshots, tests) against the private working file."""
+    with writer_lock(warehouse.work):
+        staging.connect(warehouse.work).close()  # dbt's sources exist even before any ingest
+        # The profile reads the database path from the environment of the dbt process,
+        # which inherits ours: point it at this run's working file.
+        os.environ["DBT_DUCKDB_PATH"] = str(warehouse.work)
+        yield from dbt.cli(["build"], context=context).stream()
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project)
