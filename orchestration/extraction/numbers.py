@@ -1,0 +1,169 @@
+"""Numbers as news copy writes them: digits with house-style separators, scale words, number words.
+
+The money, change and period parsers all need the same idea of "a number", so the regex
+pieces live here and are embedded (never recompiled per call) by those modules.
+
+Separator rules (one decision for every house style we read):
+
+* `.` is a decimal point ("1.2", "1.234" = 1.234), except in the continental style where it
+  groups thousands: two or more dot groups ("1.234.567") or dot groups followed by a comma
+  decimal ("1.234,5").
+* `,` groups thousands when every group after it has exactly three digits ("1,234",
+  "12,400,000") or follows the Indian lakh pattern ("12,34,567"); otherwise it is a decimal
+  comma ("2,5", "12,75"). So "1,500" is one thousand five hundred, never one and a half.
+* A space groups thousands when every later group has three digits: plain space, no-break
+  space U+00A0, narrow no-break U+202F and thin space U+2009 ("12 400", "12\u00a0400"), and a
+  decimal comma may follow ("1 234,5"). The Swiss apostrophe ("1'234") groups thousands too.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters that group thousands besides the comma (plain, no-break, narrow and thin spaces,
+#: Swiss apostrophes).
+SPACE_SEPARATORS = " \u00a0\u202f\u2009'\u2019"
+
+#: Regex source (no capturing groups) for a number written in digits. Embed it; do not compile
+#: it per call. Alternatives are ordered so that the grouped forms win over the plain one.
+NUMBER_PATTERN = (
+    r"(?<![\d.,])(?:"
+    r"\d{1,3}(?:\.\d{3})+,\d+(?!\d)"  # 1.234,5 (continental)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.234.567 (continental)
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian lakh grouping)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,234,567.5
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?(?!\d)"  # 12 400 / 1 234,5 / 1'234
+    r"|\d+(?:[.,]\d+)?(?!\d)"  # 1234 / 1.2 / 2,5
+    r"|\.\d+(?!\d)"  # .5
+    r")"
+)
+
+_CARDINALS: dict[str, float] = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+#: Fractions as written in change phrases ("by a third", "fell by a quarter", "two thirds").
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+#: Regex source (no capturing groups, case-insensitive) for a cardinal in words, up to
+#: "ninety-nine", "a hundred", "one and a half", "half a". Callers require a scale word or a
+#: unit after it, because "a" and "one" alone are everywhere in prose.
+WORD_NUMBER_PATTERN = (
+    r"(?i:\b(?:"
+    rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?"
+    rf"|(?:{_UNITS}|a|an)(?: and a half)?"
+    rf"|{_TEENS}"
+    r"|half(?: an?)?|a half|a dozen|dozen"
+    r"|(?:a|one) hundred"
+    r")\b)"
+)
+
+#: Scale words and abbreviations -> multiplier. Lower-case keys; single letters are matched
+#: case-sensitively by SCALE_PATTERN ("m"/"M", "b"/"B", "k"/"K") so "$5M" and "$5m" both work.
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "thousands": 1e3, "thou": 1e3, "thsd": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "mill": 1e6,
+    "m": 1e6, "mm": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "b": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "mlrd": 1e9, "mrd": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trln": 1e12, "trn": 1e12, "tln": 1e12,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+}  # fmt: skip
+
+_WORD_SCALES = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
+
+#: Regex source for one scale word, followed by a word boundary ("bn." and "bn-" are fine).
+#: Written-out words and abbreviations are case-insensitive; the single letters and "MM" are
+#: case-sensitive so that a bare "M" in "M&A" or "B" in "B2B" needs a digit before it anyway.
+SCALE_PATTERN = rf"(?:(?i:{'|'.join(_WORD_SCALES)})|[kKmMbB]|MM)(?![\w'’&])"
+
+_DIGITS = re.compile(NUMBER_PATTERN)
+_AND_A_HALF = re.compile(r"(?i)^(?P<base>.+?) and a half$")
+_CONTINENTAL = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
+_SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$")
+
+
+def scale_factor(word: str) -> float | None:
+    """Multiplier of a scale word ("bn" -> 1e9, "crore" -> 1e7); None when it is not one."""
+    if word in ("M", "MM"):
+        return 1e6
+    if word in ("B", "K"):
+        return SCALES[word.lower()]
+    return SCALES.get(word.lower().rstrip("."))
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number as written in news copy, or None when `text` is not a number.
+
+    Accepts digits in any of the separator styles described in the module docstring, a
+    leading sign, and small numbers in words ("twenty-five", "a hundred", "one and a half",
+    "half", "a third", "two thirds") because change phrases spell those out.
+    """
+    s = text.strip()
+    if not s:
+        return None
+    sign = 1.0
+    if s[0] in "+-\u2212":
+        sign = -1.0 if s[0] != "+" else 1.0
+        s = s[1:].lstrip()
+    value = _parse_digits(s) if s and (s[0].isdigit() or s[0] == ".") else parse_word_number(s)
+    return None if value is None else sign * value
+
+
+def _parse_digits(s: str) -> float | None:
+    """Digits with separators -> float, following the module's separator rules."""
+    match = _DIGITS.fullmatch(s)
+    if match is None:
+        return None
+    if _CONTINENTAL.match(s) and (s.count(".") > 1 or "," in s):
+        plain = s.replace(".", "").replace(",", ".")
+    elif _COMMA_THOUSANDS.match(s):
+        plain = s.replace(",", "")
+    elif _SPACE_THOUSANDS.match(s):
+        plain = "".join(c for c in s if c not in SPACE_SEPARATORS).replace(",", ".")
+    else:
+        plain = s.replace(",", ".")
+    try:
+        return float(plain)
+    except ValueError:
+        return None
+
+
+def parse_word_number(text: str) -> float | None:
+    """A number in words: cardinals to ninety-nine, "a hundred", fractions, "and a half"."""
+    s = " ".join(text.lower().replace("-", " ").split())
+    half = _AND_A_HALF.match(s)
+    if half:
+        base = parse_word_number(half.group("base"))
+        return None if base is None else base + 0.5
+    if s in ("half", "a half", "half a", "half an"):
+        return 0.5
+    words = s.split(" ")
+    if len(words) == 2 and words[1] in FRACTIONS:
+        count = _CARDINALS.get(words[0])
+        return None if count is None else count * FRACTIONS[words[1]]
+    if len(words) == 1 and words[0] in FRACTIONS:
+        return FRACTIONS[words[0]]
+    if len(words) > 1 and words[0] in ("a", "an"):
+        words = words[1:]  # "a hundred", "a dozen": the article only counts one of them
+    total = 0.0
+    for word in words:
+        value = _CARDINALS.get(word)
+        if value is None:
+            return None
+        total = total * value if value == 100 and total else total + value
+    return total

@@ -1,0 +1,211 @@
+"""Date mentions in running text and in metadata values, resolved against the publication day."""
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.dates import (
+    DateMention,
+    find_dates,
+    month_day_nearest,
+    parse_date,
+    resolve_weekday,
+)
+
+MON_2024_05_13 = date(2024, 5, 13)  # a Monday
+THU_2024_05_30 = date(2024, 5, 30)  # a Thursday
+
+
+def only(text: str, published: date | None = MON_2024_05_13) -> DateMention:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "published", "expected"),
+    [
+        (0, MON_2024_05_13, date(2024, 5, 13)),  # same day counts
+        (2, THU_2024_05_30, date(2024, 5, 29)),
+        (3, THU_2024_05_30, date(2024, 5, 30)),
+        (4, THU_2024_05_30, date(2024, 5, 24)),  # Friday: last week's
+        (6, MON_2024_05_13, date(2024, 5, 12)),
+        (1, MON_2024_05_13, date(2024, 5, 7)),
+    ],
+)
+def test_resolve_weekday_is_most_recent_on_or_before_publication(weekday, published, expected):
+    assert resolve_weekday(weekday, published) == expected
+
+
+def test_resolve_weekday_after_is_strictly_later():
+    assert resolve_weekday(0, MON_2024_05_13, after=True) == date(2024, 5, 20)
+    assert resolve_weekday(3, MON_2024_05_13, after=True) == date(2024, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("talks were held on March 12, 2024 in Rome", date(2024, 3, 12), "absolute"),
+        ("signed on 12 March 2024.", date(2024, 3, 12), "absolute"),
+        ("in force since 1st May 2022", date(2022, 5, 1), "absolute"),
+        ("ABU DHABI, 3rd May, 2024 (WAM) --", date(2024, 5, 3), "absolute"),
+        ("met on October 18, 2023, in Beijing", date(2023, 10, 18), "absolute"),
+        ("relations established on Jan. 3, 1992", date(1992, 1, 3), "absolute"),
+        ("on Sept. 5, 2019 the parties", date(2019, 9, 5), "absolute"),
+        ("NAIROBI, Kenya, Monday, March 11, 2024 --", date(2024, 3, 11), "absolute"),
+        ("on the 14th of February, 2023,", date(2023, 2, 14), "absolute"),
+        ("LAGOS, 28 FEBRUARY 2024 (AFP)", date(2024, 2, 28), "absolute"),
+        ("as of 01.04.2024 the registry", date(2024, 4, 1), "absolute"),
+        ("published 2024-04-01T10:00:00Z by", date(2024, 4, 1), "absolute"),
+        ("Lima, 7 Dec 2023 -", date(2023, 12, 7), "absolute"),
+        ("the accord of 30 June 2023 on", date(2023, 6, 30), "absolute"),
+        ("on May 2 the ministers met", date(2024, 5, 2), "month_day"),
+        ("TEHRAN, JULY 31, ARMENPRESS.", date(2024, 7, 31), "month_day"),
+        ("the ceasefire of 9 April held", date(2024, 4, 9), "month_day"),
+        ("on Tuesday", date(2024, 5, 7), "weekday"),
+        ("on Monday", date(2024, 5, 13), "weekday"),
+        ("On Sunday evening, the emir", date(2024, 5, 12), "weekday"),
+        ("Saturday's meeting", date(2024, 5, 11), "weekday"),
+        ("last Monday", date(2024, 5, 6), "weekday"),
+        ("next Friday", date(2024, 5, 17), "weekday"),
+        ("the call took place yesterday evening", date(2024, 5, 12), "relative"),
+        ("spoke by phone yesterday", date(2024, 5, 12), "relative"),
+        ("held today at the palace", date(2024, 5, 13), "relative"),
+        ("the summit opens tomorrow", date(2024, 5, 14), "relative"),
+        ("the day before yesterday", date(2024, 5, 11), "relative"),
+        ("met last night in Doha", date(2024, 5, 12), "relative"),
+        ("on the 5th, the delegation", date(2024, 5, 5), "day_of_month"),
+        ("on the 27th", date(2024, 4, 27), "day_of_month"),
+        ("on the 2nd of last month", date(2024, 4, 2), "day_of_month"),
+    ],
+)
+def test_resolves_single_mentions(text, expected, kind):
+    mention = only(text)
+    assert (mention.date, mention.kind) == (expected, kind)
+    assert text[mention.start : mention.end] == mention.text
+
+
+def test_weekday_rule_examples_from_the_labels():
+    assert only("on Wednesday", THU_2024_05_30).date == date(2024, 5, 29)
+    assert only("on Thursday evening", THU_2024_05_30).date == date(2024, 5, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("talks in Beijing on October 19", date(2024, 1, 18), date(2023, 10, 19)),
+        ("will visit on February 5", date(2024, 1, 18), date(2024, 2, 5)),
+        ("on December 30", date(2024, 1, 2), date(2023, 12, 30)),
+        ("on January 3", date(2023, 12, 28), date(2024, 1, 3)),
+    ],
+)
+def test_month_day_takes_the_nearest_year(text, published, expected):
+    assert only(text, published).date == expected
+
+
+def test_month_day_nearest_skips_impossible_dates():
+    assert month_day_nearest(2, 29, date(2024, 5, 1)) == date(2024, 2, 29)
+    assert month_day_nearest(2, 30, date(2024, 5, 1)) is None
+
+
+def test_day_ranges_carry_an_end_date():
+    mention = only("frosts are forecast on January 15-17", date(2024, 1, 15))
+    assert (mention.date, mention.date_end) == (date(2024, 1, 15), date(2024, 1, 17))
+    mention = only("the forum runs 3–5 October 2023 in Accra")
+    assert (mention.date, mention.date_end) == (date(2023, 10, 3), date(2023, 10, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Wednesday the sides met. On the same day, a memorandum was signed.", date(2024, 5, 8)),
+        ("Talks were held on March 20. The day before, ministers met.", date(2024, 3, 19)),
+        ("He arrived on 4 May. The next day he met the emir.", date(2024, 5, 5)),
+        ("He arrived on 4 May. Two days later he left.", date(2024, 5, 6)),
+        ("The visit began on Friday; a day earlier, experts met.", date(2024, 5, 9)),
+    ],
+)
+def test_anaphoric_mentions_follow_the_previous_date(text, expected):
+    found = find_dates(text, MON_2024_05_13)
+    assert found[-1].kind == "anaphoric"
+    assert found[-1].date == expected
+
+
+def test_anaphoric_without_anchor_has_no_date():
+    assert only("the same day").date is None
+
+
+@pytest.mark.parametrize("text", ["last week", "earlier this month", "next month", "this week"])
+def test_vague_mentions_have_a_kind_but_no_date(text):
+    mention = only(text)
+    assert (mention.kind, mention.date) == ("vague", None)
+
+
+@pytest.mark.parametrize("text", ["talks in Beijing in May", "since March 2023", "in mid-September"])
+def test_month_only_mentions_are_marked_without_a_day(text):
+    mention = only(text)
+    assert (mention.kind, mention.date) == ("month", None)
+
+
+def test_combined_sentence():
+    text = "Earlier this month, on March 12, ministers met in Ashgabat."
+    kinds = [(m.kind, m.date) for m in find_dates(text, date(2024, 3, 21))]
+    assert kinds == [("vague", None), ("month_day", date(2024, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they may be ready",
+        "the Mayor of Almaty",
+        "in 2023 12 companies",
+        "Article 190 of the Criminal Code",
+        "on the 27th night of Ramadan",
+        "a 75 kg category",
+        "the March on Washington",
+        "grew by 12.5 percent",
+        "2024-2026 roadmap",
+        "on 31 February 2024",
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text, MON_2024_05_13) == []
+
+
+def test_without_publication_date_relative_dates_stay_unresolved():
+    assert [m.date for m in find_dates("on Tuesday and on May 2, 2023 and yesterday", None)] == [
+        None,
+        date(2023, 5, 2),
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-04-01", date(2024, 4, 1)),
+        ("2024-04-01T10:00:00Z", date(2024, 4, 1)),
+        ("2024-04-01T23:30:00-05:00", date(2024, 4, 1)),
+        ("2024-04-01 10:00", date(2024, 4, 1)),
+        ("2024/04/01", date(2024, 4, 1)),
+        ("20240401", date(2024, 4, 1)),
+        ("01.04.2024", date(2024, 4, 1)),
+        ("01/04/2024", date(2024, 4, 1)),
+        ("04/25/2024", date(2024, 4, 25)),
+        ("April 1, 2024", date(2024, 4, 1)),
+        ("1 April 2024", date(2024, 4, 1)),
+        ("Mon, 01 Apr 2024 10:00:00 +0000", date(2024, 4, 1)),
+        ("  Published: 3 July 2023 ", date(2023, 7, 3)),
+        ("2024-02-30", None),
+        ("yesterday", None),
+        ("", None),
+        ("not a date", None),
+    ],
+)
+def test_parse_date_metadata_values(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_parse_date_month_day_needs_publication():
+    assert parse_date("April 1") is None
+    assert parse_date("April 1", date(2024, 4, 2)) == date(2024, 4, 1)
