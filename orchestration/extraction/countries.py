@@ -1,0 +1,275 @@
+"""Country, capital, city and bloc mentions in English news text.
+
+Every later stage needs to know which countries a sentence talks about: trade figures are
+between two countries, engagements have country sides, titles and organizations carry a
+nationality. News names a country in many ways -- its short name ("Viet Nam", "Türkiye"), an
+official form ("the Kyrgyz Republic"), an acronym ("UAE", "U.S."), a demonym ("Emirati"), or
+its capital as a metonym ("Ankara is interested in ...") -- so one lexicon holds all of them.
+
+ISO codes and official names come from pycountry; the forms news uses (demonyms, capitals,
+aliases, major cities) come from hand-written tables in `lexicons/`. All surface forms are
+compiled once, at import, into a single trie-shaped regular expression, so a scan is one
+regex pass over the text whatever the size of the lexicon.
+
+Matching is case-sensitive on purpose: "Turkey" is a country, "turkey" a bird; "Chad" is a
+country, "chad" is not. Diacritics are folded ("Turkiye" = "Türkiye") by adding folded
+variants to the lexicon rather than folding the text, so offsets always index the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+
+_LEXICONS = Path(__file__).with_name("lexicons")
+
+#: Kinds of a country mention, in order of preference when one surface form has several.
+MENTION_KINDS = ("name", "capital", "city", "demonym")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A span of text that names a country, directly or through a demonym, capital or city.
+
+    `kind` is one of MENTION_KINDS. A possessive ("Kazakhstan's") is not part of the span:
+    callers look at the text after `end`.
+    """
+
+    start: int
+    end: int
+    iso3: str
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class BlocMention:
+    """A group of countries, a region or the whole world.
+
+    Trade with these is never bilateral, so callers use them to reject totals such as
+    "trade with the EAEU" or "exports to the world".
+    """
+
+    start: int
+    end: int
+    code: str  # e.g. EU, EAEU, SCO, CENTRAL_ASIA, WORLD
+    kind: str  # bloc | region | world
+    text: str
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and unify apostrophes, keeping every other character.
+
+    The dotless/dotted Turkish i are mapped by hand because NFKD leaves them alone.
+    """
+    text = text.replace("\u2019", "'").replace("ı", "i").replace("İ", "I")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def literal_alternation(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """Regex source matching any of `words`, shaped as a trie, preferring the longest.
+
+    A flat `a|b|c` alternation of thousands of literals makes the regex engine try every
+    alternative at every position; a trie shares prefixes, so a failing position costs one
+    character test. Greedy optional groups make the longest word win, and the caller's
+    boundary assertions make the engine back off to a shorter word when needed.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict) -> str:
+    terminal = "" in node
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (_LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _takes_plural_s(demonym: str) -> bool:
+    """Whether a demonym also names people with an -s plural ("Kazakhs", "Emiratis", "Thais")
+    rather than being an adjective only ("British", "Swiss", "Chinese")."""
+    return " " not in demonym and demonym[-1] in "nikoah" and not demonym.endswith(("sh", "ch"))
+
+
+def _strip_article(form: str) -> str:
+    return form[4:] if form.startswith("the ") else form
+
+
+def _variants(form: str, upper: bool) -> set[str]:
+    """The surface forms to match for one lexicon entry: as written, folded, curly apostrophe."""
+    forms = {form, fold(form)}
+    forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}
+    if upper and len(form) >= 4:
+        forms |= {f.upper() for f in list(forms)}
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    surfaces: dict[str, tuple[str, str]]  # surface form -> (iso3, kind)
+    names: dict[str, str]  # iso3 -> short English name
+    capitals: dict[str, str]  # iso3 -> first capital
+    places: dict[str, str]  # folded lower-case city or capital -> iso3
+    lookup: dict[str, str]  # folded lower-case any form -> iso3
+
+
+def _pycountry_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                forms.setdefault(country.alpha_3, set()).add(_strip_article(value))
+    return forms
+
+
+def _build_lexicon() -> _Lexicon:
+    by_kind: dict[str, dict[str, str]] = {kind: {} for kind in MENTION_KINDS}
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    own_rows = _read_tsv("countries.tsv")
+    for iso3, forms in _pycountry_forms().items():
+        for form in forms:
+            for variant in _variants(form, upper=True):
+                by_kind["name"].setdefault(variant, iso3)
+        names.setdefault(iso3, min(forms, key=len))
+    for row in own_rows:
+        iso3, short, demonyms, caps = row[0], row[1], _split(row[2]), _split(row[3])
+        aliases = _split(row[4]) if len(row) > 4 else []
+        names[iso3] = short
+        if caps:
+            capitals[iso3] = caps[0]
+        official = [f"Republic of {short}"] if " " not in short else []
+        for form in [short, *aliases, *official]:
+            for variant in _variants(_strip_article(form), upper=True):
+                by_kind["name"][variant] = iso3
+        for form in caps:
+            for variant in _variants(form, upper=True):
+                by_kind["capital"].setdefault(variant, iso3)
+        for form in demonyms:
+            plural = [form + "s"] if _takes_plural_s(form) else []
+            for variant in {v for f in (form, *plural) for v in _variants(f, upper=False)}:
+                by_kind["demonym"].setdefault(variant, iso3)
+    for city, iso3 in _read_tsv("cities.tsv"):
+        for variant in _variants(city, upper=True):
+            by_kind["city"].setdefault(variant, iso3)
+    surfaces: dict[str, tuple[str, str]] = {}
+    for kind in MENTION_KINDS:
+        for form, iso3 in by_kind[kind].items():
+            surfaces.setdefault(form, (iso3, kind))
+    places: dict[str, str] = {}
+    for kind in ("capital", "city"):
+        for form, iso3 in by_kind[kind].items():
+            places.setdefault(fold(form).lower(), iso3)
+    lookup: dict[str, str] = {}
+    for form, (iso3, _) in surfaces.items():
+        lookup.setdefault(fold(form).lower(), iso3)
+    return _Lexicon(surfaces, names, capitals, places, lookup)
+
+
+_LEX = _build_lexicon()
+_BLOCKED = {
+    variant
+    for line in (_LEXICONS / "not_countries.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+    for variant in _variants(line.strip(), upper=False)
+}
+_COUNTRY_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?!\w)")
+
+
+def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    surfaces: dict[str, tuple[str, str]] = {}
+    for code, kind, forms in _read_tsv("blocs.tsv"):
+        for form in _split(forms):
+            for variant in _variants(form, upper=False):
+                surfaces.setdefault(variant, (code, kind))
+    return surfaces, re.compile(r"(?<![\w-])(?:" + literal_alternation(set(surfaces)) + r")(?![\w+])")
+
+
+_BLOC_SURFACES, _BLOC_RE = _read_blocs()
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country mention in `text`, left to right, non-overlapping, longest form first.
+
+    "Kazakh-Chinese" gives two demonym mentions; "Papua New Guinea" one name, not "Guinea";
+    "Indian Ocean" none.
+    """
+    mentions = []
+    for match in _COUNTRY_RE.finditer(text):
+        found = _LEX.surfaces.get(match.group())
+        if found is not None:
+            mentions.append(CountryMention(match.start(), match.end(), found[0], match.group(), found[1]))
+    return mentions
+
+
+def find_blocs(text: str) -> list[BlocMention]:
+    """Every bloc, region or "the world" mention in `text`, left to right, non-overlapping."""
+    mentions = []
+    for match in _BLOC_RE.finditer(text):
+        code, kind = _BLOC_SURFACES[match.group()]
+        mentions.append(BlocMention(match.start(), match.end(), code, kind, match.group()))
+    return mentions
+
+
+def iso3_for(name: str) -> str | None:
+    """ISO alpha-3 for any name, alias, demonym, capital or city; None when unknown.
+
+    Tolerant of case, diacritics, curly apostrophes and a leading article, because callers
+    pass strings from many sources (gold labels, datelines, user input).
+    """
+    key = fold(name.strip()).lower()
+    key = key[4:] if key.startswith("the ") else key
+    found = _LEX.lookup.get(key)
+    if found is None and len(key) == 3 and pycountry.countries.get(alpha_3=key.upper()) is not None:
+        return key.upper()
+    return found
+
+
+def country_name(iso3: str) -> str:
+    """Short English name ("Viet Nam", "Türkiye"); the code itself when unknown."""
+    return _LEX.names.get(iso3.upper(), iso3)
+
+
+def iso2_for(iso3: str) -> str | None:
+    """ISO alpha-2 for an alpha-3 code (XK for Kosovo, which ISO has not assigned)."""
+    if iso3.upper() == "XKX":
+        return "XK"
+    country = pycountry.countries.get(alpha_3=iso3.upper())
+    return country.alpha_2 if country is not None else None
+
+
+def capital_of(iso3: str) -> str | None:
+    """The (first-listed) capital city of a country, in English."""
+    return _LEX.capitals.get(iso3.upper())
+
+
+def city_country(city: str) -> str | None:
+    """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
+    return _LEX.places.get(fold(city.strip()).lower())

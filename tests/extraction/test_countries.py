@@ -1,0 +1,325 @@
+"""Country, demonym, capital, city and bloc recognition, on phrasings from many regions."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from orchestration.extraction.countries import (
+    capital_of,
+    city_country,
+    country_name,
+    find_blocs,
+    find_countries,
+    iso2_for,
+    iso3_for,
+)
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.iso3, m.kind) for m in find_countries(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and the Kyrgyz Republic",
+            [("Kazakhstan", "KAZ", "name"), ("Kyrgyz Republic", "KGZ", "name")],
+        ),
+        ("trade with Viet Nam and Vietnam", [("Viet Nam", "VNM", "name"), ("Vietnam", "VNM", "name")]),
+        (
+            "Türkiye, Turkiye and Turkey",
+            [("Türkiye", "TUR", "name"), ("Turkiye", "TUR", "name"), ("Turkey", "TUR", "name")],
+        ),
+        (
+            "the UAE, the U.S. and the UK",
+            [("UAE", "ARE", "name"), ("U.S.", "USA", "name"), ("UK", "GBR", "name")],
+        ),
+        (
+            "the Republic of Korea and North Korea",
+            [("Republic of Korea", "KOR", "name"), ("North Korea", "PRK", "name")],
+        ),
+        ("the People's Republic of China", [("People's Republic of China", "CHN", "name")]),
+        ("the Russian Federation", [("Russian Federation", "RUS", "name")]),
+        ("the Islamic Republic of Iran", [("Islamic Republic of Iran", "IRN", "name")]),
+        ("the Kingdom of Saudi Arabia", [("Kingdom of Saudi Arabia", "SAU", "name")]),
+        ("President of the Republic of Azerbaijan", [("Republic of Azerbaijan", "AZE", "name")]),
+        ("Côte d’Ivoire and Ivory Coast", [("Côte d’Ivoire", "CIV", "name"), ("Ivory Coast", "CIV", "name")]),
+        ("Cote d'Ivoire cocoa", [("Cote d'Ivoire", "CIV", "name")]),
+        (
+            "the DRC, DR Congo and the Democratic Republic of the Congo",
+            [
+                ("DRC", "COD", "name"),
+                ("DR Congo", "COD", "name"),
+                ("Democratic Republic of the Congo", "COD", "name"),
+            ],
+        ),
+        ("Republic of the Congo", [("Republic of the Congo", "COG", "name")]),
+        ("Czechia and the Czech Republic", [("Czechia", "CZE", "name"), ("Czech Republic", "CZE", "name")]),
+        ("Eswatini, formerly Swaziland", [("Eswatini", "SWZ", "name"), ("Swaziland", "SWZ", "name")]),
+        ("Myanmar, also called Burma", [("Myanmar", "MMR", "name"), ("Burma", "MMR", "name")]),
+        ("Laos and the Lao PDR", [("Laos", "LAO", "name"), ("Lao PDR", "LAO", "name")]),
+        ("Brasil and Brazil", [("Brasil", "BRA", "name"), ("Brazil", "BRA", "name")]),
+    ],
+)
+def test_country_names_and_official_forms(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Kazakh", "KAZ"),
+        ("Kazakhstani", "KAZ"),
+        ("Uzbek", "UZB"),
+        ("Kyrgyz", "KGZ"),
+        ("Tajik", "TJK"),
+        ("Turkmen", "TKM"),
+        ("Azerbaijani", "AZE"),
+        ("Georgian", "GEO"),
+        ("Armenian", "ARM"),
+        ("Emirati", "ARE"),
+        ("Saudi", "SAU"),
+        ("Qatari", "QAT"),
+        ("Omani", "OMN"),
+        ("Bahraini", "BHR"),
+        ("Kuwaiti", "KWT"),
+        ("Indian", "IND"),
+        ("Pakistani", "PAK"),
+        ("Brazilian", "BRA"),
+        ("Argentine", "ARG"),
+        ("Argentinian", "ARG"),
+        ("Nigerian", "NGA"),
+        ("Nigerien", "NER"),
+        ("Kenyan", "KEN"),
+        ("Ethiopian", "ETH"),
+        ("Egyptian", "EGY"),
+        ("Ghanaian", "GHA"),
+        ("Senegalese", "SEN"),
+        ("Ivorian", "CIV"),
+        ("Angolan", "AGO"),
+        ("Vietnamese", "VNM"),
+        ("Indonesian", "IDN"),
+        ("Malaysian", "MYS"),
+        ("Thai", "THA"),
+        ("Filipino", "PHL"),
+        ("Philippine", "PHL"),
+        ("Singaporean", "SGP"),
+        ("South African", "ZAF"),
+        ("Mexican", "MEX"),
+        ("Chilean", "CHL"),
+        ("Peruvian", "PER"),
+        ("Colombian", "COL"),
+        ("Bolivian", "BOL"),
+        ("Swiss", "CHE"),
+        ("Dutch", "NLD"),
+        ("Polish", "POL"),
+        ("Hungarian", "HUN"),
+        ("Serbian", "SRB"),
+        ("Czech", "CZE"),
+        ("Swedish", "SWE"),
+        ("Mongolian", "MNG"),
+        ("Korean", "KOR"),
+        ("South Korean", "KOR"),
+        ("North Korean", "PRK"),
+        ("Chinese", "CHN"),
+        ("Turkish", "TUR"),
+        ("Iranian", "IRN"),
+        ("Russian", "RUS"),
+        ("German", "DEU"),
+        ("French", "FRA"),
+        ("British", "GBR"),
+        ("American", "USA"),
+        ("Japanese", "JPN"),
+        ("Italian", "ITA"),
+        ("Spanish", "ESP"),
+        ("Dominican", "DOM"),
+        ("Emiratis", "ARE"),
+        ("Kazakhs", "KAZ"),
+    ],
+)
+def test_demonyms(text, iso3):
+    assert _found(f"the {text} side said") == [(text, iso3, "demonym")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "kind"),
+    [
+        ("Ankara", "TUR", "capital"),
+        ("Beijing", "CHN", "capital"),
+        ("Moscow", "RUS", "capital"),
+        ("Washington", "USA", "capital"),
+        ("Astana", "KAZ", "capital"),
+        ("Nur-Sultan", "KAZ", "capital"),
+        ("Abu Dhabi", "ARE", "capital"),
+        ("Riyadh", "SAU", "capital"),
+        ("Brasilia", "BRA", "capital"),
+        ("Brasília", "BRA", "capital"),
+        ("Abuja", "NGA", "capital"),
+        ("Nairobi", "KEN", "capital"),
+        ("Addis Ababa", "ETH", "capital"),
+        ("Hanoi", "VNM", "capital"),
+        ("Jakarta", "IDN", "capital"),
+        ("Kuala Lumpur", "MYS", "capital"),
+        ("Bogotá", "COL", "capital"),
+        ("Buenos Aires", "ARG", "capital"),
+        ("Mexico City", "MEX", "capital"),
+        ("Almaty", "KAZ", "city"),
+        ("Samarkand", "UZB", "city"),
+        ("Osh", "KGZ", "city"),
+        ("Jeddah", "SAU", "city"),
+        ("Makkah", "SAU", "city"),
+        ("Dubai", "ARE", "city"),
+        ("Shanghai", "CHN", "city"),
+        ("Istanbul", "TUR", "city"),
+        ("St. Petersburg", "RUS", "city"),
+        ("Mumbai", "IND", "city"),
+        ("Karachi", "PAK", "city"),
+        ("Lagos", "NGA", "city"),
+        ("Sao Paulo", "BRA", "city"),
+        ("São Paulo", "BRA", "city"),
+        ("Johannesburg", "ZAF", "city"),
+        ("Ho Chi Minh City", "VNM", "city"),
+        ("ASTANA", "KAZ", "capital"),
+        ("TASHKENT", "UZB", "capital"),
+    ],
+)
+def test_capitals_and_cities(text, iso3, kind):
+    assert _found(f"talks in {text} on Monday") == [(text, iso3, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Kazakh-Chinese park", [("Kazakh", "KAZ"), ("Chinese", "CHN")]),
+        ("the Azerbaijan-Georgia commission", [("Azerbaijan", "AZE"), ("Georgia", "GEO")]),
+        ("the Türkiye–EU Customs Union", [("Türkiye", "TUR")]),
+        ("Papua New Guinea and Guinea", [("Papua New Guinea", "PNG"), ("Guinea", "GIN")]),
+        ("Guinea-Bissau and Equatorial Guinea", [("Guinea-Bissau", "GNB"), ("Equatorial Guinea", "GNQ")]),
+        ("Niger and Nigeria", [("Niger", "NER"), ("Nigeria", "NGA")]),
+        ("Sudan and South Sudan", [("Sudan", "SDN"), ("South Sudan", "SSD")]),
+        ("the Dominican Republic and Dominica", [("Dominican Republic", "DOM"), ("Dominica", "DMA")]),
+        ("Korea alone", [("Korea", "KOR")]),
+        ("Georgia and Chad and Jordan", [("Georgia", "GEO"), ("Chad", "TCD"), ("Jordan", "JOR")]),
+        ("Sino-Russian ties", [("Sino", "CHN"), ("Russian", "RUS")]),
+        ("Kazakhstan’s exports", [("Kazakhstan", "KAZ")]),
+        ("Air Astana flights", [("Astana", "KAZ")]),
+    ],
+)
+def test_ambiguities_and_joined_forms(text, expected):
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roast turkey and a chad of paper",
+        "Indochina was a colony",
+        "the Indian Ocean and the South China Sea",
+        "the Gulf of Guinea and the Niger Delta",
+        "Latin American and North American markets",
+        "new jersey",
+        "Kassym-Jomart Tokayev",
+        "Turkmengaz and KazMunayGas",
+    ],
+)
+def test_not_countries(text):
+    assert find_countries(text) == []
+
+
+def test_offsets_index_the_original_text():
+    text = "Uzbekistan’s Minister met the Emirati delegation in Abu Dhabi."
+    for mention in find_countries(text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        ("trade with the EU", "EU", "bloc"),
+        ("the European Union", "EU", "bloc"),
+        ("EAEU member states", "EAEU", "bloc"),
+        ("the Eurasian Economic Union", "EAEU", "bloc"),
+        ("the SCO summit", "SCO", "bloc"),
+        ("CIS countries", "CIS", "bloc"),
+        ("ASEAN members", "ASEAN", "bloc"),
+        ("the GCC states", "GCC", "bloc"),
+        ("Mercosur talks", "MERCOSUR", "bloc"),
+        ("the African Union", "AU", "bloc"),
+        ("the OTS summit", "OTS", "bloc"),
+        ("BRICS+ partners", "BRICS", "bloc"),
+        ("the G20 meeting", "G20", "bloc"),
+        ("G7 leaders", "G7", "bloc"),
+        ("ECOWAS states", "ECOWAS", "bloc"),
+        ("trade with Central Asia", "CENTRAL_ASIA", "region"),
+        ("exports to the world", "WORLD", "world"),
+        ("the Middle East", "MIDDLE_EAST", "region"),
+        ("Southeast Asia", "SOUTHEAST_ASIA", "region"),
+        ("Latin America", "LATIN_AMERICA", "region"),
+    ],
+)
+def test_blocs(text, code, kind):
+    found = find_blocs(text)
+    assert [(b.code, b.kind) for b in found] == [(code, kind)]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Kazakhstan", "KAZ"),
+        ("the Kyrgyz Republic", "KGZ"),
+        ("turkiye", "TUR"),
+        ("TÜRKİYE", "TUR"),
+        ("Emirati", "ARE"),
+        ("Beijing", "CHN"),
+        ("almaty", "KAZ"),
+        ("Côte d'Ivoire", "CIV"),
+        ("cote d’ivoire", "CIV"),
+        ("KAZ", "KAZ"),
+        ("Atlantis", None),
+    ],
+)
+def test_iso3_for(name, iso3):
+    assert iso3_for(name) == iso3
+
+
+def test_code_helpers():
+    assert country_name("VNM") == "Viet Nam"
+    assert country_name("TUR") == "Türkiye"
+    assert iso2_for("KAZ") == "KZ"
+    assert iso2_for("XKX") == "XK"
+    assert capital_of("KAZ") == "Astana"
+    assert capital_of("NGA") == "Abuja"
+    assert city_country("Samarkand") == "UZB"
+    assert city_country("Sao Paulo") == "BRA"
+    assert city_country("Nowhere") is None
+
+
+def test_every_pycountry_country_resolves_by_its_name():
+    import pycountry
+
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," not in name and "(" not in name:
+            assert iso3_for(name) == country.alpha_3, name
+
+
+def _corpus_dir() -> Path:
+    return Path(os.environ.get("CORPUS_DIR", Path(__file__).resolve().parents[3] / "shared" / "corpus"))
+
+
+@pytest.mark.corpus
+def test_scan_speed_over_corpus():
+    docs = _corpus_dir() / "docs"
+    if not docs.is_dir():
+        pytest.skip(f"corpus not found at {docs} (set CORPUS_DIR)")
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(docs.iterdir())]
+    started = time.perf_counter()
+    for text in texts:
+        find_countries(text)
+    assert time.perf_counter() - started < 0.05
