@@ -62,13 +62,13 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: unit after it, because "a" and "one" alone are everywhere in prose.
 WORD_NUMBER_PATTERN = (
     r"(?i:\b(?:"
-    rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?"
-    rf"|(?:{_UNITS}|a|an)(?: and a half)?"
+    rf"(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
+    rf"|(?:{_UNITS}|a|an)(?:\s+and\s+a\s+half)?"
     rf"|{_TEENS}"
-    r"|half(?: an?)?|a half|a dozen|dozen"
-    r"|(?:a|one) hundred"
+    r"|half(?:\s+an?)?|a\s+half|a\s+dozen|dozen"
+    r"|(?:a|one)\s+hundred"
     r")\b)"
-)
+)  # no literal spaces: callers embed it in re.VERBOSE patterns
 
 #: Scale words and abbreviations -> multiplier. Lower-case keys; single letters are matched
 #: case-sensitively by SCALE_PATTERN ("m"/"M", "b"/"B", "k"/"K") so "$5M" and "$5m" both work.
@@ -79,6 +79,8 @@ SCALES: dict[str, float] = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "b": 1e9,
     "milliard": 1e9, "milliards": 1e9, "mlrd": 1e9, "mrd": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trln": 1e12, "trn": 1e12, "tln": 1e12,
+    "milhão": 1e6, "milhões": 1e6, "millón": 1e6, "millones": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+    "trilhão": 1e12, "trilhões": 1e12, "mld": 1e9,
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
 }  # fmt: skip

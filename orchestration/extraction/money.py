@@ -1,0 +1,484 @@
+"""Money expressions in news text: "$31.4 billion", "AED185.4 billion", "61.2 billion yuan".
+
+The trade extractor needs every amount of money with its value in currency units and its
+ISO 4217 code, in house styles from wire services to the Indian, Gulf, African and Latin
+American press. One compiled grammar covers three shapes:
+
+* prefix: a symbol, abbreviation or code before the number ("$", "US$ 216 million",
+  "USD 342.6 mln", "Rs 5,000 crore", "Dh5 billion", "SR2bn", "R$ 2.5 billion", "€13.5bn");
+* suffix: a currency word or code after the number, with an optional nationality
+  ("4.7 billion U.S. dollars", "3 trillion tenge", "270 billion won", "1.2 bn EUR",
+  "5 billion Egyptian pounds", "1.2 million pounds sterling");
+* words: "half a billion dollars", "one trillion tenge".
+
+Decisions (each one a rule, not a guess per call):
+
+* No currency, no money: "1.2 billion" alone, years, percentages, counts and tonnage are
+  never returned.
+* `currency` is the ISO code, or None when the unit names several currencies and nothing
+  qualifies it (bare "manat": AZN or TMT; "pesos", "dinars", "francs", "rials", "krone").
+  `candidates` then lists the possible codes so a caller who knows the countries can pick.
+  Some bare units have a documented default that is still returned with its candidates:
+  "$" and "dollars" -> USD, "¥" -> JPY (the English-language financial press writes the
+  yuan as "yuan"/"RMB"/"CNY"), "rupees"/"Rs" -> INR, "riyals" -> SAR, "dirhams" -> AED,
+  "shillings" -> KES, "som" -> KGS ("sum"/"soum" -> UZS), "krona" -> SEK.
+* Ranges ("$3bn-$4bn", "$3-4 billion", "between $3 billion and $4 billion") are ONE Money:
+  `value` is the first (low) figure, `value_high` the second.
+* Hedges before the amount ("more than", "about", "nearly", "up to") are outside the span
+  and reported in `qualifier`; the number is still the figure.
+* Short, ambiguous markers (prefixes "R", "N", "P", "Sh", "Tk", "Br"; units "won", "rand",
+  "real", "dong", "sum", "kip", ...; codes that are also words, like "CAD", "AMD", "COP")
+  count only with a scale word or a number of at least 1,000, so "COP28", "R2" or "the 2 won"
+  are not money. "pounds of" is weight, not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from orchestration.extraction.numbers import (
+    NUMBER_PATTERN,
+    SCALE_PATTERN,
+    WORD_NUMBER_PATTERN,
+    parse_number,
+    scale_factor,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """One amount of money; offsets index the string given to `find_money`.
+
+    `value` is in units of the currency (31.4e9 for "$31.4 billion"); for a range it is the
+    low end and `value_high` the high end. `qualifier` is the hedge written just before
+    the amount ("more than", "about"), lower case. `candidates` lists the ISO codes the unit
+    can stand for when it is ambiguous (empty when the code is certain). `scale` is the
+    multiplier the scale words applied (1e9 for "bn"), 1.0 when none was written.
+    """
+
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    text: str
+    value_high: float | None = None
+    qualifier: str | None = None
+    candidates: tuple[str, ...] = ()
+    scale: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """What a currency marker stands for: a code (or None), the alternatives, and whether it
+    is too short or too word-like to count without a scale word or a large number."""
+
+    code: str | None
+    candidates: tuple[str, ...] = ()
+    weak: bool = False
+
+
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD")
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
+_YEN_YUAN = ("JPY", "CNY")
+_RIYALS = ("SAR", "QAR", "OMR", "YER")
+_RIALS = ("IRR", "OMR", "YER")
+_DIRHAMS = ("AED", "MAD")
+_SHILLINGS = ("KES", "UGX", "TZS", "SOS")
+_PESOS = ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP")
+_DINARS = ("RSD", "KWD", "BHD", "JOD", "IQD", "DZD", "LYD", "TND")
+_FRANCS = ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF", "DJF", "KMF")
+_CFA = ("XOF", "XAF")
+_MANAT = ("AZN", "TMT")
+_KRONE = ("DKK", "NOK")
+_KRONA = ("SEK", "ISK")
+_KWACHA = ("ZMW", "MWK")
+_POUNDS = ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP")
+
+#: Markers written BEFORE the number (case-sensitive). A space inside a key also matches no
+#: space ("US $" = "US$").
+PREFIXES: dict[str, _Unit] = {
+    "$": _Unit("USD", _DOLLARS), "US$": _Unit("USD"), "U.S.$": _Unit("USD"), "US $": _Unit("USD"),
+    "U.S. $": _Unit("USD"), "USD$": _Unit("USD"),
+    "A$": _Unit("AUD"), "AU$": _Unit("AUD"), "C$": _Unit("CAD"), "CA$": _Unit("CAD"),
+    "Can$": _Unit("CAD"), "NZ$": _Unit("NZD"), "HK$": _Unit("HKD"), "S$": _Unit("SGD"),
+    "SG$": _Unit("SGD"), "NT$": _Unit("TWD"), "R$": _Unit("BRL"), "Mex$": _Unit("MXN"),
+    "MX$": _Unit("MXN"), "AR$": _Unit("ARS"), "CLP$": _Unit("CLP"), "COL$": _Unit("COP"),
+    "RD$": _Unit("DOP"), "J$": _Unit("JMD"), "TT$": _Unit("TTD"), "Z$": _Unit("ZWL"),
+    "N$": _Unit("NAD"), "EC$": _Unit("XCD"), "BZ$": _Unit("BZD"), "FJ$": _Unit("FJD"),
+    "G$": _Unit("GYD"), "L$": _Unit("LRD"),
+    "€": _Unit("EUR"), "£": _Unit("GBP"), "E£": _Unit("EGP"), "LE": _Unit("EGP"),
+    "L.E.": _Unit("EGP"), "¥": _Unit("JPY", _YEN_YUAN), "JP¥": _Unit("JPY"),
+    "CN¥": _Unit("CNY"), "RMB": _Unit("CNY"), "₹": _Unit("INR"), "Rs": _Unit("INR", _RUPEES),
+    "Rs.": _Unit("INR", _RUPEES), "Re": _Unit("INR", _RUPEES, weak=True),
+    "Re.": _Unit("INR", _RUPEES), "₨": _Unit("INR", _RUPEES), "₽": _Unit("RUB"),
+    "₸": _Unit("KZT"), "₺": _Unit("TRY"), "TL": _Unit("TRY"), "₩": _Unit("KRW"),
+    "₦": _Unit("NGN"), "N": _Unit("NGN", weak=True), "₱": _Unit("PHP"),
+    "P": _Unit("PHP", ("PHP", "BWP"), weak=True), "₫": _Unit("VND"), "₴": _Unit("UAH"),
+    "₼": _Unit("AZN"), "₾": _Unit("GEL"), "֏": _Unit("AMD"), "฿": _Unit("THB"),
+    "Rp": _Unit("IDR"), "Rp.": _Unit("IDR"), "RM": _Unit("MYR"), "R": _Unit("ZAR", weak=True),
+    "Dh": _Unit("AED"), "Dhs": _Unit("AED"), "Dh.": _Unit("AED"), "Dhs.": _Unit("AED"),
+    "SR": _Unit("SAR"), "QR": _Unit("QAR"), "KD": _Unit("KWD"), "BD": _Unit("BHD"),
+    "RO": _Unit("OMR"), "JD": _Unit("JOD"), "KSh": _Unit("KES"), "Ksh": _Unit("KES"),
+    "KShs": _Unit("KES"), "Kshs": _Unit("KES"), "USh": _Unit("UGX"), "Ush": _Unit("UGX"),
+    "UShs": _Unit("UGX"), "TSh": _Unit("TZS"), "Tsh": _Unit("TZS"), "TShs": _Unit("TZS"),
+    "Sh": _Unit("KES", _SHILLINGS, weak=True), "GH₵": _Unit("GHS"), "GH¢": _Unit("GHS"),
+    "₵": _Unit("GHS"), "CFA": _Unit("XOF", _CFA), "FCFA": _Unit("XOF", _CFA),
+    "Br": _Unit("ETB", weak=True), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"), "Kz": _Unit("AOA"),
+    "S/": _Unit("PEN"), "S/.": _Unit("PEN"), "₲": _Unit("PYG"), "₡": _Unit("CRC"),
+    "SFr": _Unit("CHF"), "SFr.": _Unit("CHF"), "₪": _Unit("ILS"), "NIS": _Unit("ILS"),
+    "₮": _Unit("MNT"), "৳": _Unit("BDT"), "Tk": _Unit("BDT", weak=True), "៛": _Unit("KHR"),
+    "₭": _Unit("LAK"),
+}  # fmt: skip
+
+#: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
+SUFFIX_SYMBOLS: dict[str, _Unit] = {
+    "€": _Unit("EUR"), "$": _Unit("USD", _DOLLARS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
+    "Ft": _Unit("HUF"), "Kč": _Unit("CZK"), "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK")),
+    "₫": _Unit("VND"), "TL": _Unit("TRY"), "₺": _Unit("TRY"), "RMB": _Unit("CNY"),
+    "FCFA": _Unit("XOF", _CFA), "NIS": _Unit("ILS"), "Dh": _Unit("AED"), "Dhs": _Unit("AED"),
+    "₽": _Unit("RUB"), "₸": _Unit("KZT"), "₼": _Unit("AZN"), "₾": _Unit("GEL"),
+    "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
+}  # fmt: skip
+
+#: ISO 4217 codes read before or after a number (upper case only). Codes that are also
+#: common words or acronyms are weak; "ALL" (Albanian lek) is left out entirely.
+ISO_CODES = frozenset([
+    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
+    "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
+    "CHF", "CLP", "CNH", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD", "HKD",
+    "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES",
+    "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL",
+    "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN",
+    "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP",
+    "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK",
+    "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT", "TND",
+    "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV",
+    "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
+])  # fmt: skip
+_WEAK_CODES = frozenset([
+    "AMD", "ANG", "BAM", "CAD", "COP", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY",
+])  # fmt: skip
+_CODE_ALIASES = {"CNH": "CNY"}  # offshore yuan is still yuan
+
+#: Currency words -> (default unit, {nationality: code}). The word forms are matched
+#: case-insensitively after the number, optionally preceded by the nationality.
+_WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
+    ("dollars", "dollar"): (_Unit("USD", _DOLLARS), {
+        "us": "USD", "u.s.": "USD", "usa": "USD", "american": "USD", "united states": "USD",
+        "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
+        "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
+        "taiwanese": "TWD", "brunei": "BND", "namibian": "NAD", "jamaican": "JMD",
+        "fijian": "FJD", "liberian": "LRD", "zimbabwe": "ZWL", "zimbabwean": "ZWL",
+        "guyanese": "GYD", "bahamian": "BSD", "barbados": "BBD", "barbadian": "BBD",
+        "trinidad and tobago": "TTD", "east caribbean": "XCD", "belize": "BZD",
+    }),
+    ("euros", "euro"): (_Unit("EUR"), {}),
+    ("pounds", "pound"): (_Unit("GBP", _POUNDS), {
+        "british": "GBP", "uk": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP",
+        "sudanese": "SDG", "south sudanese": "SSP",
+    }),
+    ("sterling",): (_Unit("GBP"), {}),
+    ("yen",): (_Unit("JPY"), {}),
+    ("yuan", "renminbi"): (_Unit("CNY"), {}),
+    ("rupees", "rupee"): (_Unit("INR", _RUPEES), {
+        "indian": "INR", "pakistani": "PKR", "pakistan": "PKR", "sri lankan": "LKR",
+        "sri lanka": "LKR", "nepalese": "NPR", "nepali": "NPR", "mauritian": "MUR",
+        "seychellois": "SCR", "seychelles": "SCR",
+    }),
+    ("reais", "reals"): (_Unit("BRL"), {}),
+    ("real",): (_Unit("BRL", weak=True), {"brazilian": "BRL"}),
+    ("dirhams", "dirham"): (_Unit("AED", _DIRHAMS), {
+        "uae": "AED", "emirati": "AED", "emirates": "AED", "moroccan": "MAD",
+    }),
+    ("riyals", "riyal"): (_Unit("SAR", _RIYALS), {
+        "saudi": "SAR", "qatari": "QAR", "omani": "OMR", "yemeni": "YER",
+    }),
+    ("rials", "rial"): (_Unit(None, _RIALS), {
+        "iranian": "IRR", "omani": "OMR", "yemeni": "YER", "saudi": "SAR", "qatari": "QAR",
+    }),
+    ("dinars", "dinar"): (_Unit(None, _DINARS), {
+        "serbian": "RSD", "kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD",
+        "iraqi": "IQD", "algerian": "DZD", "libyan": "LYD", "tunisian": "TND",
+    }),
+    ("tenge", "tenges"): (_Unit("KZT"), {}),
+    ("rubles", "ruble", "roubles", "rouble"): (_Unit("RUB"), {
+        "russian": "RUB", "belarusian": "BYN", "belarusian new": "BYN",
+    }),
+    ("som", "soms"): (_Unit("KGS", ("KGS", "UZS"), weak=True), {
+        "kyrgyz": "KGS", "uzbek": "UZS",
+    }),
+    ("soums", "soum", "sums", "sum", "so'm", "so‘m"): (_Unit("UZS", weak=True), {}),
+    ("manat", "manats"): (_Unit(None, _MANAT), {
+        "azerbaijani": "AZN", "azeri": "AZN", "azerbaijan": "AZN", "turkmen": "TMT",
+        "turkmenistan": "TMT",
+    }),
+    ("lira", "liras", "lire"): (_Unit("TRY", ("TRY", "LBP", "SYP")), {
+        "turkish": "TRY", "lebanese": "LBP", "syrian": "SYP",
+    }),
+    ("won",): (_Unit("KRW", weak=True), {
+        "south korean": "KRW", "korean": "KRW", "north korean": "KPW",
+    }),
+    ("lari", "laris"): (_Unit("GEL"), {}),
+    ("drams", "dram"): (_Unit("AMD", weak=True), {}),
+    ("somoni", "somonis"): (_Unit("TJS"), {}),
+    ("rand", "rands"): (_Unit("ZAR", weak=True), {}),
+    ("naira", "nairas"): (_Unit("NGN"), {}),
+    ("shillings", "shilling"): (_Unit("KES", _SHILLINGS), {
+        "kenyan": "KES", "kenya": "KES", "ugandan": "UGX", "uganda": "UGX",
+        "tanzanian": "TZS", "tanzania": "TZS", "somali": "SOS",
+    }),
+    ("birr", "birrs"): (_Unit("ETB"), {}),
+    ("dong",): (_Unit("VND", weak=True), {}),
+    ("rupiah", "rupiahs"): (_Unit("IDR"), {}),
+    ("ringgit", "ringgits"): (_Unit("MYR"), {}),
+    ("baht",): (_Unit("THB"), {}),
+    ("pesos", "peso"): (_Unit(None, _PESOS), {
+        "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "argentinean": "ARS",
+        "chilean": "CLP", "philippine": "PHP", "filipino": "PHP", "colombian": "COP",
+        "uruguayan": "UYU", "dominican": "DOP", "cuban": "CUP",
+    }),
+    ("francs", "franc"): (_Unit(None, _FRANCS), {
+        "swiss": "CHF", "cfa": "XOF", "west african cfa": "XOF", "central african cfa": "XAF",
+        "rwandan": "RWF", "rwanda": "RWF", "congolese": "CDF", "guinean": "GNF",
+        "burundian": "BIF", "djiboutian": "DJF", "comorian": "KMF",
+    }),
+    ("zlotys", "zloty", "zlotych", "złoty", "złotys"): (_Unit("PLN"), {}),
+    ("forints", "forint"): (_Unit("HUF"), {}),
+    ("korunas", "koruna", "koruny"): (_Unit("CZK"), {}),
+    ("kronor", "krona", "kronur", "krónur", "króna"): (_Unit("SEK", _KRONA), {
+        "swedish": "SEK", "icelandic": "ISK",
+    }),
+    ("kroner", "krone"): (_Unit(None, _KRONE), {"danish": "DKK", "norwegian": "NOK"}),
+    ("tugriks", "tugrik", "tögrög", "togrog", "tugrugs"): (_Unit("MNT"), {}),
+    ("cedis", "cedi"): (_Unit("GHS"), {}),
+    ("kwacha",): (_Unit(None, _KWACHA), {"zambian": "ZMW", "malawian": "MWK"}),
+    ("kwanzas", "kwanza"): (_Unit("AOA"), {}),
+    ("meticais", "metical", "meticals"): (_Unit("MZN"), {}),
+    ("lei", "leu"): (_Unit("RON", ("RON", "MDL"), weak=True), {
+        "romanian": "RON", "moldovan": "MDL",
+    }),
+    ("hryvnias", "hryvnia", "hryvnya", "hryvnyas"): (_Unit("UAH"), {}),
+    ("leva", "lev"): (_Unit("BGN", weak=True), {}),
+    ("denars", "denari", "denar"): (_Unit("MKD"), {}),
+    ("kyats", "kyat"): (_Unit("MMK"), {}),
+    ("riels", "riel"): (_Unit("KHR"), {}),
+    ("kip",): (_Unit("LAK", weak=True), {}),
+    ("taka",): (_Unit("BDT"), {}),
+    ("afghanis", "afghani"): (_Unit("AFN"), {}),
+    ("soles",): (_Unit("PEN"), {}),
+    ("bolivianos", "boliviano"): (_Unit("BOB"), {}),
+    ("guaranis", "guaranies", "guarani"): (_Unit("PYG"), {}),
+    ("bolivars", "bolívares", "bolivares"): (_Unit("VES"), {}),
+    ("colones", "colóns"): (_Unit("CRC"), {}),
+    ("quetzales", "quetzals", "quetzal"): (_Unit("GTQ"), {}),
+    ("lempiras", "lempira"): (_Unit("HNL"), {}),
+    ("cordobas", "córdobas"): (_Unit("NIO"), {}),
+    ("dalasis", "dalasi"): (_Unit("GMD"), {}),
+    ("leones", "leone"): (_Unit("SLE"), {}),
+    ("ariary",): (_Unit("MGA"), {}),
+    ("pula",): (_Unit("BWP", weak=True), {}),
+    ("ouguiyas", "ouguiya"): (_Unit("MRU"), {}),
+    ("shekels", "shekel"): (_Unit("ILS"), {"new": "ILS", "israeli": "ILS"}),
+    ("rufiyaa",): (_Unit("MVR"), {}),
+    ("ngultrum",): (_Unit("BTN"), {}),
+}  # fmt: skip
+
+_UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str]]] = {
+    form: entry for forms, entry in _WORD_UNITS.items() for form in forms
+}
+_QUALIFIERS = sorted({q for _, quals in _WORD_UNITS.values() for q in quals}, key=len, reverse=True)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MIN_WEAK_AMOUNT = 1000.0
+
+
+def _alternation(keys: list[str], flexible_space: bool = False) -> str:
+    """Longest-first alternation of literal keys, so "US$" wins over "$"."""
+    parts = []
+    for key in sorted(keys, key=len, reverse=True):
+        escaped = re.escape(key)
+        parts.append(escaped.replace(r"\ ", r"\s?") if flexible_space else escaped.replace(r"\ ", r"\s+"))
+    return "|".join(parts)
+
+
+_PREFIX = rf"(?:{_alternation(list(PREFIXES), flexible_space=True)}|{'|'.join(sorted(ISO_CODES))})"
+_WORD_UNIT = rf"(?i:{_alternation(list(_UNIT_OF_WORD))})"
+_SUFFIX_SYMBOL = _alternation(list(SUFFIX_SYMBOLS))
+_QUALIFIER = rf"(?i:{_alternation(_QUALIFIERS)})"
+_SCALES = rf"{SCALE_PATTERN}(?:\s+{SCALE_PATTERN})?"
+_RANGE_SEP = r"\s?[-–—]\s?"  # "to" ranges are joined after matching, where "from" is visible
+_ISO = "|".join(sorted(ISO_CODES))
+
+_MONEY = re.compile(
+    rf"""
+    (?<![A-Za-z0-9$€£¥])(?P<pre>{_PREFIX})\s?
+        (?P<pn>{NUMBER_PATTERN})
+        (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<pn2>{NUMBER_PATTERN}))?
+        (?:[\s-]?(?P<ps>{_SCALES}))?
+        (?![\d%])
+    | (?P<sn>{NUMBER_PATTERN})
+        (?:{_RANGE_SEP}(?P<sn2>{NUMBER_PATTERN}))?
+        (?:[\s-]?(?P<ss>{_SCALES})\.?)?
+        [\s-]?(?:
+            (?:(?P<squal>{_QUALIFIER})\s+)?(?P<sunit>{_WORD_UNIT})(?P<sterling>\s+sterling)?(?![A-Za-z])
+            | (?P<scode>{_ISO})(?![A-Za-z])
+            | (?P<ssym>{_SUFFIX_SYMBOL})(?![A-Za-z])
+        )
+    | (?P<wn>{WORD_NUMBER_PATTERN})\s+(?P<ws>{_SCALES})\s+
+        (?:(?P<wqual>{_QUALIFIER})\s+)?(?P<wunit>{_WORD_UNIT})(?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+
+_HEDGE = re.compile(
+    r"(?i)\b(?P<hedge>more\s+than|over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than"
+    r"|not\s+less\s+than|about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to"
+    r"|up\s+to|less\s+than|under|below|just\s+over|just\s+under|an\s+estimated|estimated\s+at)\s+$"
+)
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
+_FROM = re.compile(r"(?i)\bfrom\s+(?:\w+\s+){0,2}$")
+_RANGE_GAP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
+_AND_GAP = re.compile(r"(?i)^\s+and\s+$")
+_POUNDS_OF = re.compile(r"\s+of\b")
+_HEDGE_WINDOW = 40
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money expression in `text`, in order, non-overlapping; ranges merged into one."""
+    found: list[Money] = []
+    for m in _MONEY.finditer(text):
+        money = _money(m, text)
+        if money is not None:
+            found.append(money)
+    return _merge_ranges(found, text)
+
+
+def parse_money(text: str) -> Money | None:
+    """The first money expression in `text` (meant for a short string holding one amount)."""
+    found = find_money(text)
+    return found[0] if found else None
+
+
+def _money(m: re.Match[str], text: str) -> Money | None:
+    """Turn one grammar match into a Money, or None when a weak marker lacks support."""
+    if m.group("pre") is not None:
+        unit, number, number_high, scales = _prefix_unit(m.group("pre")), m["pn"], m["pn2"], m["ps"]
+    elif m.group("sn") is not None:
+        unit, number, number_high, scales = _suffix_unit(m), m["sn"], m["sn2"], m["ss"]
+    else:
+        unit = _word_unit(m.group("wunit"), m.group("wqual"))
+        number, number_high, scales = m["wn"], None, m["ws"]
+    if unit is None:
+        return None
+    value = parse_number(number)
+    if value is None:
+        return None
+    factor = _factor(scales)
+    if unit.weak and scales is None and value < _MIN_WEAK_AMOUNT:
+        return None
+    if m.group("sn") is not None and scales is None and _YEAR.match(number):
+        return None  # "in 2023 dollars": a price base year, not an amount
+    if m.group("sunit") and m["sunit"].lower().startswith("pound") and _POUNDS_OF.match(text, m.end()):
+        return None  # "5 million pounds of beef": weight
+    high = parse_number(number_high) if number_high else None
+    return Money(
+        start=m.start(),
+        end=m.end(),
+        value=_scaled(value, factor),
+        currency=unit.code,
+        text=m.group(),
+        value_high=None if high is None else _scaled(high, factor),
+        qualifier=_hedge(text, m.start()),
+        candidates=unit.candidates,
+        scale=factor,
+    )
+
+
+def _scaled(value: float, factor: float) -> float:
+    """value * factor without binary noise: "$1.07 billion" is 1070000000.0, not ...0000001."""
+    return float(f"{value * factor:.12g}")
+
+
+def _factor(scales: str | None) -> float:
+    """Product of the scale words ("lakh crore" = 1e12); 1 without any."""
+    factor = 1.0
+    for word in (scales or "").split():
+        factor *= scale_factor(word) or 1.0
+    return factor
+
+
+def _prefix_unit(marker: str) -> _Unit | None:
+    compact = re.sub(r"\s+", " ", marker)
+    if compact in PREFIXES:
+        return PREFIXES[compact]
+    spaced = next((k for k in PREFIXES if k.replace(" ", "") == compact), None)
+    if spaced is not None:
+        return PREFIXES[spaced]
+    return _code_unit(marker)
+
+
+def _code_unit(code: str) -> _Unit | None:
+    if code not in ISO_CODES:
+        return None
+    return _Unit(_CODE_ALIASES.get(code, code), weak=code in _WEAK_CODES)
+
+
+def _suffix_unit(m: re.Match[str]) -> _Unit | None:
+    if m.group("scode"):
+        return _code_unit(m.group("scode"))
+    if m.group("ssym"):
+        return SUFFIX_SYMBOLS[m.group("ssym")]
+    if m.group("sterling"):
+        return _Unit("GBP")
+    return _word_unit(m.group("sunit"), m.group("squal"))
+
+
+def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
+    entry = _UNIT_OF_WORD.get(word.lower())
+    if entry is None:
+        return None
+    default, by_nationality = entry
+    if qualifier:
+        code = by_nationality.get(" ".join(qualifier.lower().split()))
+        if code is not None:
+            return _Unit(code)
+    return default
+
+
+def _hedge(text: str, start: int) -> str | None:
+    m = _HEDGE.search(text, max(0, start - _HEDGE_WINDOW), start)
+    return " ".join(m.group("hedge").lower().split()) if m else None
+
+
+def _merge_ranges(found: list[Money], text: str) -> list[Money]:
+    """Join "$3bn-$4bn", "$3 to $4 billion" and "between $3 billion and $4 billion" into one
+    Money. "from $3 to $4 billion" stays two amounts (a change), but the first one borrows
+    the scale written only after the second."""
+    merged: list[Money] = []
+    for money in found:
+        previous = merged[-1] if merged else None
+        if previous is None or previous.value_high is not None or not _paired(previous, money, text):
+            merged.append(money)
+            continue
+        low = previous
+        if low.scale == 1.0 and money.scale != 1.0:
+            low = replace(low, value=_scaled(low.value, money.scale), scale=money.scale)
+        if low.value > money.value:
+            merged.append(money)
+        elif _FROM.search(text, max(0, low.start - _HEDGE_WINDOW), low.start):
+            merged[-1] = low
+            merged.append(money)
+        else:
+            merged[-1] = replace(low, end=money.end, text=text[low.start : money.end], value_high=money.value)
+    return merged
+
+
+def _paired(low: Money, high: Money, text: str) -> bool:
+    """Two amounts in one currency joined only by a dash, "to", or "and" after "between"."""
+    if low.currency != high.currency:
+        return False
+    gap = text[low.end : high.start]
+    if _RANGE_GAP.match(gap):
+        return True
+    return bool(_AND_GAP.match(gap) and _BETWEEN.search(text, max(0, low.start - _HEDGE_WINDOW), low.start))

@@ -1,0 +1,288 @@
+"""Money expressions across house styles, currencies and scales, and things that are not money."""
+
+import pytest
+
+from orchestration.extraction.money import Money, find_money, parse_money
+
+
+def one(text: str) -> Money:
+    found = find_money(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # wire services and US/UK press
+        ("trade reached $31.4 billion in 2023", 31.4e9, "USD"),
+        ("turnover amounted to USD 342.6 mln", 342.6e6, "USD"),
+        ("uranium supplies alone worth US$ 216 million", 216e6, "USD"),
+        ("exports of US$1.5bn last year", 1.5e9, "USD"),
+        ("a U.S. $2 billion loan", 2e9, "USD"),
+        ("valued at 4.7 billion U.S. dollars", 4.7e9, "USD"),
+        ("Russian exports totaled 7.1bn dollars", 7.1e9, "USD"),
+        ("the deal, worth $1.2bn, was signed", 1.2e9, "USD"),
+        ("a prize fund of $200,000", 200e3, "USD"),
+        ("sales of $5m in the quarter", 5e6, "USD"),
+        ("revenue of $3.2MM", 3.2e6, "USD"),
+        ("exports rose to 12.5 billion US dollars", 12.5e9, "USD"),
+        ("a $450-million contract", 450e6, "USD"),
+        ("half a billion dollars in aid", 0.5e9, "USD"),
+        ("one and a half billion dollars", 1.5e9, "USD"),
+        ("some 2.3 bln USD", 2.3e9, "USD"),
+        # Europe
+        ("imports totaled €13.5 billion", 13.5e9, "EUR"),
+        ("a €13.5bn order", 13.5e9, "EUR"),
+        ("estimated at 1.6 billion euros", 1.6e9, "EUR"),
+        ("EUR 1.2bn of machinery", 1.2e9, "EUR"),
+        ("UK exports of £4.2bn", 4.2e9, "GBP"),
+        ("1.2 million pounds sterling", 1.2e6, "GBP"),
+        ("a 250m sterling stake", 250e6, "GBP"),
+        ("3.2 billion Swiss francs", 3.2e9, "CHF"),
+        ("trade of 120 billion zlotys", 120e9, "PLN"),
+        ("5 mld zł", 5e9, "PLN"),
+        ("worth 48 billion forints", 48e9, "HUF"),
+        ("Czech exports of 1.1 trillion koruna", 1.1e12, "CZK"),
+        ("45 billion Swedish kronor", 45e9, "SEK"),
+        ("900 million lei", 900e6, "RON"),
+        ("turnover of 2.4 billion hryvnias", 2.4e9, "UAH"),
+        # Russia, Central Asia, Caucasus
+        ("1.9 trillion tenge", 1.9e12, "KZT"),
+        ("12\u00a0400 million tenge", 12.4e9, "KZT"),
+        ("12\u202f400 million roubles", 12.4e9, "RUB"),
+        ("exports of 3.5 trillion rubles", 3.5e12, "RUB"),
+        ("₸450 billion", 450e9, "KZT"),
+        ("30,000 soums", 30e3, "UZS"),
+        ("25 trillion sums", 25e12, "UZS"),
+        ("50 billion Kyrgyz som", 50e9, "KGS"),
+        ("5 billion Azerbaijani manat", 5e9, "AZN"),
+        ("2 billion Turkmen manat", 2e9, "TMT"),
+        ("1.3 billion lari", 1.3e9, "GEL"),
+        ("200 billion drams", 200e9, "AMD"),
+        ("10 billion somoni", 10e9, "TJS"),
+        ("230 billion Turkish lira", 230e9, "TRY"),
+        ("TL 15 billion", 15e9, "TRY"),
+        # East and Southeast Asia
+        ("61.2 billion yuan", 61.2e9, "CNY"),
+        ("RMB 8.5 billion", 8.5e9, "CNY"),
+        ("CNY 5 billion", 5e9, "CNY"),
+        ("12 billion renminbi", 12e9, "CNY"),
+        ("98.4 billion yen", 98.4e9, "JPY"),
+        ("¥5 billion", 5e9, "JPY"),
+        ("270 billion won", 270e9, "KRW"),
+        ("₩1.2 trillion", 1.2e12, "KRW"),
+        ("Rp5 trillion", 5e12, "IDR"),
+        ("120 trillion rupiah", 120e12, "IDR"),
+        ("RM1.2bn", 1.2e9, "MYR"),
+        ("3 billion ringgit", 3e9, "MYR"),
+        ("1 million baht", 1e6, "THB"),
+        ("40 trillion dong", 40e12, "VND"),
+        ("P5 billion", 5e9, "PHP"),
+        ("2 billion Philippine pesos", 2e9, "PHP"),
+        ("S$2.1 billion", 2.1e9, "SGD"),
+        ("HK$500 million", 500e6, "HKD"),
+        ("NT$30 billion", 30e9, "TWD"),
+        ("A$1.5 billion", 1.5e9, "AUD"),
+        # South Asia
+        ("Rs 5,000 crore", 5e10, "INR"),
+        ("₹45,000 crore", 4.5e11, "INR"),
+        ("Rs. 1,200 crore", 1.2e10, "INR"),
+        ("Rs 1.5 lakh crore", 1.5e12, "INR"),
+        ("Rs 25 lakh", 2.5e6, "INR"),
+        ("INR 3,500 crore", 3.5e10, "INR"),
+        ("150 billion Pakistani rupees", 150e9, "PKR"),
+        ("PKR 300 billion", 300e9, "PKR"),
+        ("Tk 500 crore", 5e9, "BDT"),
+        # Gulf and Middle East
+        ("AED185.4 billion", 185.4e9, "AED"),
+        ("AED 3.5 trillion", 3.5e12, "AED"),
+        ("Dh5 billion", 5e9, "AED"),
+        ("Dhs 2.1bn", 2.1e9, "AED"),
+        ("4 billion dirhams", 4e9, "AED"),
+        ("SR2bn", 2e9, "SAR"),
+        ("SAR 7.5 billion", 7.5e9, "SAR"),
+        ("10 billion Saudi riyals", 10e9, "SAR"),
+        ("QR3.2bn", 3.2e9, "QAR"),
+        ("15 billion Qatari riyals", 15e9, "QAR"),
+        ("KD 1.2 billion", 1.2e9, "KWD"),
+        ("500 million Kuwaiti dinars", 500e6, "KWD"),
+        ("RO 300 million", 300e6, "OMR"),
+        ("5 billion Egyptian pounds", 5e9, "EGP"),
+        ("E£12 billion", 12e9, "EGP"),
+        ("NIS 4 billion", 4e9, "ILS"),
+        # Africa
+        ("R5bn", 5e9, "ZAR"),
+        ("R12.4 billion", 12.4e9, "ZAR"),
+        ("3.1 billion rand", 3.1e9, "ZAR"),
+        ("N5 billion", 5e9, "NGN"),
+        ("₦750 billion", 750e9, "NGN"),
+        ("5bn naira", 5e9, "NGN"),
+        ("KES 5 billion", 5e9, "KES"),
+        ("KSh5bn", 5e9, "KES"),
+        ("2 billion Kenyan shillings", 2e9, "KES"),
+        ("USh 1.2 trillion", 1.2e12, "UGX"),
+        ("TSh 800 billion", 800e9, "TZS"),
+        ("GH₵2 billion", 2e9, "GHS"),
+        ("4 billion cedis", 4e9, "GHS"),
+        ("25 billion birr", 25e9, "ETB"),
+        ("45 billion CFA francs", 45e9, "XOF"),
+        ("12 billion Rwandan francs", 12e9, "RWF"),
+        ("MAD 2 billion", 2e9, "MAD"),
+        ("3 billion Moroccan dirhams", 3e9, "MAD"),
+        ("90 billion kwanzas", 90e9, "AOA"),
+        # Latin America
+        ("R$ 2.5 billion", 2.5e9, "BRL"),
+        ("R$3.4bn", 3.4e9, "BRL"),
+        ("3.4 billion reais", 3.4e9, "BRL"),
+        ("2 billion Mexican pesos", 2e9, "MXN"),
+        ("MX$15 billion", 15e9, "MXN"),
+        ("500 billion Argentine pesos", 500e9, "ARS"),
+        ("CLP 900 billion", 900e9, "CLP"),
+        ("COP 5 billion", 5e9, "COP"),
+        ("S/ 1.2 billion", 1.2e9, "PEN"),
+        ("4 billion soles", 4e9, "PEN"),
+        ("8 billion bolivianos", 8e9, "BOB"),
+        # number styles
+        ("$1,234,567.89", 1234567.89, "USD"),
+        ("€1.234.567", 1234567, "EUR"),
+        ("1 234,5 million euros", 1234.5e6, "EUR"),
+        ("2,5 Mrd. €", 2.5e9, "EUR"),
+        ("10'000 Swiss francs", 10e3, "CHF"),
+        ("USD .5 billion", 0.5e9, "USD"),
+        ("USD5.2bn", 5.2e9, "USD"),
+        ("$0.8 trillion", 0.8e12, "USD"),
+        ("3 milliard roubles", 3e9, "RUB"),
+    ],
+)
+def test_amount_and_currency(text, value, currency):
+    money = one(text)
+    assert money.value == pytest.approx(value)
+    assert money.currency == currency
+    assert text[money.start : money.end] == money.text
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("10 million manat", ("AZN", "TMT")),
+        ("1,000 pesos", ("MXN", "ARS")),
+        ("40 million dinars", ("RSD", "KWD")),
+        ("2 billion francs", ("CHF", "XOF")),
+        ("3 billion rials", ("IRR", "OMR")),
+        ("12 billion kroner", ("DKK", "NOK")),
+    ],
+)
+def test_ambiguous_units_have_no_currency_but_candidates(text, candidates):
+    money = one(text)
+    assert money.currency is None
+    assert set(candidates) <= set(money.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "default"),
+    [("$5 billion", "USD"), ("5 billion dollars", "USD"), ("Rs 100 crore", "INR"), ("¥800 billion", "JPY")],
+)
+def test_documented_defaults_keep_their_alternatives(text, default):
+    money = one(text)
+    assert money.currency == default
+    assert len(money.candidates) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$3bn-$4bn", 3e9, 4e9),
+        ("$3-4 billion", 3e9, 4e9),
+        ("$3 to $4 billion", 3e9, 4e9),
+        ("between $3 billion and $4 billion", 3e9, 4e9),
+        ("1-2 billion dollars", 1e9, 2e9),
+        ("Rs 5,000–6,000 crore", 5e10, 6e10),
+        ("€1.2bn–€1.5bn", 1.2e9, 1.5e9),
+    ],
+)
+def test_ranges_are_one_amount_low_first(text, low, high):
+    money = one(text)
+    assert (money.value, money.value_high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_from_to_is_two_amounts_and_the_first_borrows_the_scale():
+    found = find_money("exports rose from $3 to $4 billion")
+    assert [(m.value, m.value_high) for m in found] == [(3e9, None), (4e9, None)]
+    found = find_money("trade rose to €54.7 billion in 2023 from €53.1 billion in 2022")
+    assert [m.value for m in found] == [pytest.approx(54.7e9), pytest.approx(53.1e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("more than $3.5 billion", "more than"),
+        ("about 5 million dollars", "about"),
+        ("nearly €2bn", "nearly"),
+        ("some 150 billion tenge", "some"),
+        ("worth over $6 billion", "over"),
+        ("up to $10 billion", "up to"),
+        ("an estimated $2 billion", "an estimated"),
+        ("reached $2 billion", None),
+    ],
+)
+def test_hedges_are_reported_outside_the_span(text, qualifier):
+    money = one(text)
+    assert money.qualifier == qualifier
+    assert money.text[0] in "$€0123456789"
+
+
+def test_scale_is_exposed():
+    assert one("$3.2 billion").scale == 1e9
+    assert one("$3,200").scale == 1.0
+
+
+def test_several_amounts_in_order():
+    text = "imports of €13.5 billion ($14.6 billion) and exports of 1.2 trillion tenge (USD 2.7 bln)"
+    assert [(m.value, m.currency) for m in find_money(text)] == [
+        (pytest.approx(13.5e9), "EUR"),
+        (pytest.approx(14.6e9), "USD"),
+        (pytest.approx(1.2e12), "KZT"),
+        (pytest.approx(2.7e9), "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2023",
+        "the 2022-23 financial year",
+        "1.2 billion",
+        "grew by 15%",
+        "312 boxers from 28 countries",
+        "1.5 million tons of oil",
+        "30 billion cubic meters",
+        "increased 2.1 times",
+        "3.3 billion people",
+        "measured in 2023 dollars",
+        "500 million pounds of beef",
+        "the COP28 summit",
+        "R2 and R3 reactors",
+        "the 2 won by the team",
+        "Kazakhstan won 7 gold medals",
+        "a real 5 percent gain",
+        "the sum of 12 parts",
+        "AMD 5 processors",
+        "P5 members",
+        "N1 highway",
+        "$ signs",
+        "dollar strength",
+        "the euro area grew 0.3%",
+        "TRY 3",
+        "Article 190",
+    ],
+)
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+def test_parse_money_single_expression():
+    money = parse_money("US$ 541 million")
+    assert money is not None
+    assert (money.value, money.currency) == (541e6, "USD")
+    assert parse_money("541 million") is None
