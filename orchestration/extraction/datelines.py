@@ -1,0 +1,256 @@
+"""The dateline of a news story: "ASTANA, Kazakhstan, April 1. ..." -> "Astana".
+
+A dateline is recognised by its *shape*, not by a list of cities, so that wires from any
+country work:
+
+    PLACE ("/" PLACE)* ( "," REGION | ","? DATE | "(" AGENCY ")" | "/" AGENCY "/"
+                         | "." AGENCY )*  END
+
+* PLACE is one to five words in ALL CAPS ("ABU DHABI", "SÃO PAULO", "DAR ES SALAAM",
+  "ST. PETERSBURG", "N'DJAMENA") or in Title case with lowercase particles ("Hanoi",
+  "Rio de Janeiro").
+* REGION is a capitalised word group (country, state, agency name: "Kazakhstan",
+  "Calif.", "ARMENPRESS"); DATE is "April 1", "JULY 31", "3rd May, 2024", "5 March";
+  AGENCY is "(Reuters)", "(UzDaily.com)", "/TASS/", ". KAZINFORM".
+* END is a dash ("--", "–", "—", " - "), a colon, a period, or the end of the paragraph
+  (a dateline alone on its line, as in "DOHA").
+
+Title-case places need more evidence than ALL-CAPS ones, because ordinary sentences
+start with capitalised words: a REGION, DATE or AGENCY, or a spaced dash ("Tashkent —").
+Short ALL-CAPS words (<= 3 letters: "US", "UAE", "IMF") also need that evidence, and
+labels that are not places ("UPDATE:", "BREAKING -", "By Reuters") never count.
+
+Only the first paragraph is searched, or the next ones while the paragraphs before them
+are short unpunctuated lines (a headline or byline). The dateline stays in the document
+text so that offsets keep matching the source; only the city is reported, in normal
+capitalisation ("ABU DHABI" -> "Abu Dhabi", "PORT-AU-PRINCE" -> "Port-au-Prince").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from orchestration.extraction.dates import MONTH_PATTERN, parse_date
+
+#: How far into a paragraph a dateline may reach.
+_WINDOW = 200
+#: Paragraphs looked at: a headline or byline line may come before the dateline.
+_MAX_PARAGRAPHS = 3
+_SHORT_LINE = 120
+
+_LETTER = r"[^\W\d_]"
+#: One word of a place name: letters with inner apostrophes or hyphens, or "St."-style abbreviations.
+_PLACE_WORD = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’-]{_LETTER}+)*)")
+_WORD_GAP = re.compile(r" (?=\S)")
+_REGION_WORD = rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*)"
+_SEP_REGION = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
+_SEP_DATE = re.compile(
+    rf"""\s*,?\s*(?P<date>
+        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})(?:,?\s+\d{{4}})?(?!\d)
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
+      | \d{{4}}-\d{{2}}-\d{{2}}
+    )""",
+    re.VERBOSE,
+)
+_AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
+_AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
+_AGENCY_AFTER_DOT = re.compile(
+    r"\.\s+(?P<agency>[A-Z][A-Z0-9&'’.-]+(?: [A-Z][A-Z0-9&'’.-]+){0,3})(?=\s*(?:--|[–—:-]))"
+)
+_DASH_END = re.compile(r"[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
+_COLON_END = re.compile(r"[ \t]*:(?=\s)")
+_PERIOD_END = re.compile(r"\.(?=\s|$)")
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words, compared in lower case."""
+    return frozenset(words.lower().split())
+
+
+#: Capitalised words that start sentences, bylines or labels, never datelines.
+_NOT_PLACES = _word_set(
+    """
+    By From With For In On At As The A An And Of To This That These Those It Its He She They We
+    There Here However Meanwhile Moreover Earlier Later Today Yesterday Tonight Tomorrow Overall
+    Separately Additionally Also Still Now Then Elsewhere Finally Indeed Instead Nevertheless
+    Thus Hence Therefore Similarly Likewise Besides Furthermore Notably Previously Currently
+    Recently Last Next According Update Updated Breaking Exclusive Analysis Opinion Editorial
+    Commentary Comment Feature Interview Photo Photos Video Watch Live Correction Corrected
+    Urgent Flash News Report Special Advisory Factbox Explainer Review Obituary Note Editor
+    Editors Source Sources Read More Related Advertisement Sponsored Press Release Statement
+    Transcript Summary Highlights Top Latest Developing Brief Briefs Newsletter Podcast
+    Disclaimer Key Tags Topics Keywords Caption Credit Credits Image Picture Pictures Graphic
+    Infographic Listen Subscribe Follow Share Print Email Contact Author Written Reporting
+    Edited Translated Story Question Answer Q Dear Warning Attention Important Notice
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """
+)
+#: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince").
+_PARTICLES = _word_set("de da do dos das del della di du des la le el al es en au aux von van der sur")
+#: A Title-case place needs a dash, or a colon with at most this many words ("Abu Dhabi:").
+_MAX_TITLE_COLON_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline found at the start of a paragraph of the document text."""
+
+    city: str  # normal capitalisation, e.g. "Abu Dhabi"
+    start: int  # offsets of the whole dateline (place to END) in the text
+    end: int
+    date: date | None  # the dateline's own date, only when it states a year
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of the story, or None when it has none."""
+    pos = 0
+    for _ in range(_MAX_PARAGRAPHS):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            return None
+        found = _dateline_at(text, pos)
+        if found:
+            return found
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].rstrip()
+        if len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”")):
+            return None
+        pos = line_end
+    return None
+
+
+def _dateline_at(text: str, start: int) -> Dateline | None:
+    head = text[start : start + _WINDOW]
+    words, place_end = _place_words(head)
+    if not words:
+        return None
+    caps = words[0].isupper()
+    if words[0].lower() in _NOT_PLACES or (caps and " ".join(words).lower() in _NOT_PLACES):
+        return None
+    pos = _skip_other_places(head, place_end)
+    evidence = False
+    date_text: str | None = None
+    for _ in range(6):
+        step = _evidence_at(head, pos)
+        if step is None:
+            break
+        pos, found_date = step
+        date_text = date_text or found_date
+        evidence = True
+    end = _end_at(head, pos, caps, evidence, words)
+    if end is None:
+        return None
+    city = _normal_case(words) if caps else " ".join(words)
+    return Dateline(city, start, start + end, parse_date(date_text) if date_text else None)
+
+
+def _place_words(head: str) -> tuple[list[str], int]:
+    """The words of the place at the start of `head` and where they end."""
+    words: list[str] = []
+    pos = 0
+    style: str | None = None
+    end = 0
+    while len(words) < 5:
+        match = _PLACE_WORD.match(head, pos)
+        if not match:
+            break
+        word = match.group()
+        if style is None:
+            if word.isupper() and sum(ch.isalpha() for ch in word) >= 2:
+                style = "caps"
+            elif word[0].isupper() and not word.isupper():
+                style = "title"
+            else:
+                return [], 0
+        if not _fits_style(word, style):
+            break
+        words.append(word)
+        if style == "caps" or word.lower() not in _PARTICLES:
+            end = match.end()
+        gap = _WORD_GAP.match(head, match.end())
+        if not gap:
+            break
+        pos = gap.end()
+    while words and words[-1].lower() in _PARTICLES and style == "title":
+        words.pop()
+    return words, end
+
+
+def _fits_style(word: str, style: str) -> bool:
+    if style == "caps":
+        return word.isupper()
+    return (word[0].isupper() and not word.isupper()) or word in _PARTICLES
+
+
+def _skip_other_places(head: str, pos: int) -> int:
+    """Skip "/LONDON" in "GENEVA/LONDON (Reuters) -": the first city is the dateline."""
+    while pos < len(head) and head[pos] == "/":
+        words, end = _place_words(head[pos + 1 :])
+        if not words:
+            break
+        pos += 1 + end
+    return pos
+
+
+def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -> int | None:
+    """Where the dateline ends when an END follows at `pos`, given the evidence so far."""
+    short_caps = caps and len(words) == 1 and len(words[0]) <= 3
+    dash = _DASH_END.match(head, pos)
+    if dash:
+        return dash.end() if evidence or not short_caps else None
+    colon = _COLON_END.match(head, pos)
+    if colon:
+        title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS
+        return colon.end() if evidence or (caps and not short_caps) or title_colon else None
+    if not (evidence or (caps and not short_caps)):
+        return None
+    period = _PERIOD_END.match(head, pos)
+    if period:
+        return period.end()
+    if evidence and head[pos - 1] == "." and head[pos : pos + 1].isspace():
+        return pos  # the period closed an abbreviation or agency name: "Calif.", "ARMENPRESS."
+    return pos if _LINE_END.match(head, pos) else None
+
+
+def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
+    """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None)."""
+    match = _SEP_DATE.match(head, pos)
+    if match:
+        return match.end(), match.group("date")
+    for pattern in (_AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT):
+        match = pattern.match(head, pos)
+        if match:
+            return match.end(), None
+    match = _SEP_REGION.match(head, pos)
+    if match and _is_region(match.group("region")):
+        return match.end(), None
+    return None
+
+
+def _is_region(region: str) -> bool:
+    """Capitalised words, possibly joined by particles ("Bosnia and Herzegovina")."""
+    words = region.split()
+    if words[0].lower() in _NOT_PLACES or not words[-1][0].isupper():
+        return False
+    return all(word[0].isupper() or word in _PARTICLES or word == "and" for word in words)
+
+
+def _normal_case(words: list[str]) -> str:
+    """ "ABU DHABI" -> "Abu Dhabi", "PORT-AU-PRINCE" -> "Port-au-Prince", "N'DJAMENA" -> "N'Djamena"."""
+    out = []
+    for index, word in enumerate(words):
+        parts = re.split(r"([-'’])", word.lower())
+        for i in range(0, len(parts), 2):
+            part = parts[i]
+            is_particle = part in _PARTICLES and (i > 0 or index > 0)
+            after_short_prefix = i >= 2 and parts[i - 1] in "'’" and len(parts[i - 2]) > 1
+            if part and not is_particle and not after_short_prefix:
+                parts[i] = part[0].upper() + part[1:]
+        out.append("".join(parts))
+    return " ".join(out)

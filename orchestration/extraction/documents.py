@@ -1,0 +1,224 @@
+"""Raw files -> `Document`s or `Rejection`s: the entry point of the extraction package.
+
+`parse_raw_file` is pure (bytes in, records out) and never raises: a bad file becomes a
+`Rejection` with a fixed reason, so one file never stops a batch. The steps:
+
+1. size over the limit -> `too_large`; an extension that is data or code (csv, xml,
+   py, ...) -> `unsupported`;
+2. bytes -> text (`decoding.py`: `empty`, `not_text`, `undecodable`);
+3. the container by extension (txt, json, jsonl, html); an unknown extension is sniffed
+   (html page, JSON that parses, else txt);
+4. per article: clean text (`text.clean_body`), dateline (`datelines.py`), publication
+   date.
+
+Records per file: `.jsonl` gives one per non-blank line (`file.jsonl#N`, N 1-based line
+number; `content_sha256` of that line's bytes); a `.json` holding a list of articles
+gives one per item (`file.json#N`, N 1-based item number; `content_sha256` of the item's
+canonical JSON, so items of one file never look like duplicates of each other). Every
+other file gives exactly one record.
+
+Publication date: the container's date (txt header, JSON field, HTML metadata) first;
+else the dateline's own date when it states a year. A date before 1990 or more than two
+days after today is implausible: it is dropped (`published_date` None) with the warning
+`implausible_date: YYYY-MM-DD`. No date at all gives `missing_date`; a value that is not
+a date gives `unparsed_date: <value>`. None of these reject the document.
+
+The dateline stays in the text (offsets keep matching what the publisher wrote); only
+its city goes to `Document.dateline`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from orchestration.extraction.datelines import Dateline, find_dateline
+from orchestration.extraction.dates import parse_date
+from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
+from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
+from orchestration.extraction.html_format import parse_html
+from orchestration.extraction.json_format import article_from_json, article_items, parse_json_text
+from orchestration.extraction.model import Document, RawFile, Rejection
+from orchestration.extraction.text import clean_body
+from orchestration.extraction.txt_format import parse_txt
+
+EARLIEST_PLAUSIBLE_DATE = date(1990, 1, 1)
+#: Publication dates may run ahead of the clock by time zones and embargoed copy.
+FUTURE_TOLERANCE = timedelta(days=2)
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
+    re.IGNORECASE,
+)
+_CHARSET_WINDOW = 4096
+
+
+def check_size(
+    source_path: str, size: int, max_bytes: int, content_sha256: str | None = None
+) -> Rejection | None:
+    """`too_large` for a file over the limit, decided from its size alone (before reading it)."""
+    if size > max_bytes:
+        detail = f"{size:,} bytes is over the limit of {max_bytes:,} bytes"
+        return Rejection(source_path, content_sha256, "too_large", detail)
+    return None
+
+
+def parse_raw_file(raw: RawFile, *, max_bytes: int, today: date | None = None) -> list[Document | Rejection]:
+    """Every document (or rejection) in one raw file; see the module docstring.
+
+    `today` anchors the "not in the future" check (default: the current date).
+    """
+    sha = hashlib.sha256(raw.data).hexdigest()
+    try:
+        return _parse(raw, sha, max_bytes, today or date.today())
+    except Exception as error:  # a parser bug must not stop the batch: record it instead
+        detail = f"could not be parsed ({type(error).__name__}: {error})"[:500]
+        return [Rejection(raw.source_path, sha, "malformed", detail)]
+
+
+def _parse(raw: RawFile, sha: str, max_bytes: int, today: date) -> list[Document | Rejection]:
+    path = raw.source_path
+    too_large = check_size(path, max(raw.size, len(raw.data)), max_bytes, sha)
+    if too_large:
+        return [too_large]
+    fmt = format_for(path)
+    if fmt is None:
+        return [
+            Rejection(path, sha, "unsupported", f"'{_suffix(path)}' files are data or code, not articles")
+        ]
+    declared = _declared_charset(raw.data) if fmt in ("html", "unknown") else None
+    decoded = decode_bytes(raw.data, declared)
+    if isinstance(decoded, DecodeFailure):
+        return [Rejection(path, sha, decoded.reason, decoded.detail)]
+    sniffed = fmt == "unknown"
+    if sniffed:
+        fmt = sniff_format(decoded.text)
+    context = _Context(path, decoded, today)
+    if fmt == "jsonl":
+        return _parse_jsonl(context)
+    if fmt == "json":
+        parsed = parse_json_text(decoded.text)
+        if isinstance(parsed, FormatFailure) and sniffed:
+            return [context.record(parse_txt(decoded.text), path, sha, "txt")]
+        return _parse_json(context, parsed, sha)
+    article = parse_html(decoded.text) if fmt == "html" else parse_txt(decoded.text)
+    return [context.record(article, path, sha, fmt)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every record of one file shares: its path, its decoding and today's date."""
+
+    path: str
+    decoded: DecodedText
+    today: date
+
+    def record(self, article: Article | FormatFailure, path: str, sha: str, fmt: str) -> Document | Rejection:
+        """The document for `article`, or the rejection its container reported."""
+        if isinstance(article, FormatFailure):
+            return Rejection(path, sha, article.reason, article.detail)
+        return _document(article, path, sha, fmt, self.decoded, self.today)
+
+
+def _parse_jsonl(context: _Context) -> list[Document | Rejection]:
+    records: list[Document | Rejection] = []
+    codec = "utf-8" if context.decoded.encoding == "utf-8-sig" else context.decoded.encoding
+    for number, line in enumerate(context.decoded.text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        path = f"{context.path}#{number}"
+        sha = hashlib.sha256(line.encode(codec, errors="replace")).hexdigest()
+        parsed = parse_json_text(line)
+        article = parsed if isinstance(parsed, FormatFailure) else article_from_json(parsed)
+        records.append(context.record(article, path, sha, "jsonl"))
+    return records
+
+
+def _parse_json(context: _Context, parsed: Any, sha: str) -> list[Document | Rejection]:
+    if isinstance(parsed, FormatFailure):
+        return [Rejection(context.path, sha, parsed.reason, parsed.detail)]
+    items = article_items(parsed)
+    if items is None:
+        return [context.record(article_from_json(parsed), context.path, sha, "json")]
+    if not items:
+        return [Rejection(context.path, sha, "no_body", "an empty list of articles")]
+    records: list[Document | Rejection] = []
+    for number, item in enumerate(items, start=1):
+        canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", errors="replace")
+        item_sha = hashlib.sha256(canonical).hexdigest()
+        records.append(context.record(article_from_json(item), f"{context.path}#{number}", item_sha, "json"))
+    return records
+
+
+def _document(
+    article: Article, path: str, sha: str, fmt: str, decoded: DecodedText, today: date
+) -> Document | Rejection:
+    text = clean_body(article.body)
+    if not text:
+        return Rejection(path, sha, "no_body", "the file has metadata but no article text")
+    dateline = find_dateline(text)
+    published, origin, date_warnings = _publication_date(article, dateline, today)
+    return Document(
+        source_path=path,
+        content_sha256=sha,
+        text=text,
+        format=fmt,
+        encoding=decoded.encoding,
+        title=_clean_field(article.title),
+        source=_clean_field(article.source),
+        url=_clean_field(article.url),
+        published_date=published,
+        published_date_origin=origin,
+        dateline=dateline.city if dateline else None,
+        warnings=decoded.warnings + article.warnings + date_warnings,
+    )
+
+
+def _publication_date(
+    article: Article, dateline: Dateline | None, today: date
+) -> tuple[date | None, str, tuple[str, ...]]:
+    """(date, origin, warnings): the container's date, else the dateline's, else none."""
+    warnings: list[str] = []
+    if article.published:
+        stated = parse_date(article.published)
+        if stated is None:
+            warnings.append(f"unparsed_date: {article.published[:60]}")
+        elif _plausible(stated, today):
+            return stated, article.published_origin or "header", ()
+        else:
+            warnings.append(f"implausible_date: {stated.isoformat()}")
+    if dateline and dateline.date:
+        if _plausible(dateline.date, today):
+            return dateline.date, "dateline", tuple(warnings)
+        warnings.append(f"implausible_date: {dateline.date.isoformat()}")
+    if not warnings:
+        warnings.append("missing_date")
+    return None, "none", tuple(warnings)
+
+
+def _plausible(day: date, today: date) -> bool:
+    return EARLIEST_PLAUSIBLE_DATE <= day <= today + FUTURE_TOLERANCE
+
+
+def _clean_field(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(unicodedata.normalize("NFC", value).split())
+    return value or None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:_CHARSET_WINDOW])
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii")
+
+
+def _suffix(path: str) -> str:
+    name = path.rsplit("/", 1)[-1]
+    return name[name.rfind(".") :] if "." in name else name

@@ -1,0 +1,230 @@
+"""Web pages: the article's main text and the page's metadata.
+
+Main text comes from trafilatura (precision mode, no comments, no tables), which drops
+navigation, sidebars, related-article teasers, share bars and footers. Two guards sit
+around it because news pages carry traps it does not always catch:
+
+* before: elements whose class or id names a cookie/consent/GDPR notice, a newsletter or
+  subscription box, share/social bars or related/recommended lists, and modal dialogs,
+  are pruned from the tree;
+* after: the result must look like an article (a paragraph of >= 12 words ending like a
+  sentence) or the page is `no_body`; a first line repeating the page title is dropped
+  (the headline is metadata, not body).
+
+Metadata is read from the page head in one pass, in this order of trust: JSON-LD
+(`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
+(`article:published_time`, `og:title`, `og:site_name`, `og:url`), other common meta
+names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...), `<time datetime>`, `<h1>`,
+then `<title>` without its " - Site Name" suffix.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from orchestration.extraction.formats import Article, FormatFailure
+
+_PRUNE_MARKERS = (
+    "cookie", "consent", "gdpr", "newsletter", "subscribe", "social-share", "share-bar",
+    "sharing", "related", "recommended", "most-read", "mostread", "popular", "outbrain", "taboola",
+)  # fmt: skip
+_PRUNE_XPATH = (
+    "//*["
+    + " or ".join(f"contains(@class,'{m}') or contains(@id,'{m}')" for m in _PRUNE_MARKERS)
+    + " or @role='dialog' or @aria-modal='true']"
+)
+_DATE_META = (
+    "article:published_time", "og:published_time", "article:published", "datepublished",
+    "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
+    "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "article.published", "published_time", "release_date",
+)  # fmt: skip
+_TITLE_META = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
+_SOURCE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+_URL_META = ("og:url", "twitter:url", "parsely-link")
+_TITLE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+(?P<site>[^-–—|:·•]{2,40})\Z")
+_MIN_ARTICLE_WORDS = 12
+_BOILERPLATE = re.compile(
+    r"\b(?:cookies?|javascript|all rights reserved|privacy policy|terms of (?:use|service)|"
+    r"sign up|log in|subscribe|newsletter)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")", "…")
+
+# Fragment conversion (HTML inside JSON bodies): tags become paragraph breaks or nothing.
+_SCRIPT_STYLE = re.compile(r"<(script|style|noscript)\b[^>]{0,500}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END_TAG = re.compile(
+    r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption)\b[^>]{0,500}>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def parse_html(text: str) -> Article | FormatFailure:
+    """The article of a web page, or `no_body` when the page holds none."""
+    tree = trafilatura.load_html(text)
+    if tree is None:
+        return FormatFailure("no_body", "the page could not be parsed as HTML")
+    meta = _page_metadata(tree)
+    body = _main_text(tree)
+    if body is None:
+        return FormatFailure("no_body", "no article text found in the page (navigation or teasers only)")
+    lines = body.split("\n")
+    headlines = [meta[key] for key in ("title", "h1") if key in meta]
+    if any(_same_words(lines[0], headline) for headline in headlines):
+        lines = lines[1:]
+    published = meta.get("published")
+    return Article(
+        body="\n\n".join(lines),
+        title=meta.get("title") or meta.get("h1"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        published=published,
+        published_origin="html_meta" if published else None,
+    )
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain paragraphs from an HTML fragment (a JSON body with markup), entities decoded."""
+    text = _SCRIPT_STYLE.sub(" ", fragment)
+    text = _LINE_BREAK_TAG.sub("\n", text)
+    text = _BLOCK_END_TAG.sub("\n\n", text)
+    text = _ANY_TAG.sub("", text)
+    return html.unescape(text)
+
+
+def _main_text(tree: HtmlElement) -> str | None:
+    """trafilatura's main text (precision first, then default), kept only if article-like."""
+    for favor_precision in (True, False):
+        extracted = trafilatura.extract(
+            tree,
+            favor_precision=favor_precision,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+            prune_xpath=_PRUNE_XPATH,
+        )
+        if not extracted:
+            continue
+        lines = [line for line in extracted.split("\n") if line.strip() and not _is_boilerplate(line)]
+        if any(_is_article_paragraph(line) for line in lines):
+            return "\n".join(lines)
+    return None
+
+
+def _is_boilerplate(line: str) -> bool:
+    return len(line.split()) < 60 and bool(_BOILERPLATE.search(line))
+
+
+def _is_article_paragraph(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) >= _MIN_ARTICLE_WORDS and stripped.endswith(_SENTENCE_END)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.split() == b.split() or a.strip().casefold() == b.strip().casefold()
+
+
+def _page_metadata(tree: HtmlElement) -> dict[str, str]:
+    """title, h1, published, source, url from the page, best source first."""
+    metas: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (
+            (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        )
+        content = (element.get("content") or "").strip()
+        if key and content and key not in metas:
+            metas[key] = content
+    linked = _json_ld(tree)
+    out: dict[str, str] = {}
+    _first(
+        out, "published", [linked.get("datePublished")], (metas.get(k) for k in _DATE_META), _time_dates(tree)
+    )
+    _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
+    _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
+    _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree))
+    _first(out, "h1", (_text(h1) for h1 in tree.iter("h1")))
+    if "title" not in out:
+        _first(out, "title", (_strip_site_suffix(_text(t), out.get("source")) for t in tree.iter("title")))
+    return out
+
+
+def _first(out: dict[str, str], key: str, *sources: Any) -> None:
+    for source in sources:
+        for value in source:
+            if isinstance(value, str) and value.strip():
+                out[key] = " ".join(value.split())
+                return
+
+
+def _json_ld(tree: HtmlElement) -> dict[str, Any]:
+    """The first JSON-LD object that describes an article (or any with a datePublished)."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _ld_objects(data):
+            if obj.get("datePublished") or obj.get("headline"):
+                return obj
+    return {}
+
+
+def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(data.get("@graph"), list):
+            yield from _ld_objects(data["@graph"], depth + 1)
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return value.get("name") if isinstance(value.get("name"), str) else None
+    return value if isinstance(value, str) else None
+
+
+def _time_dates(tree: HtmlElement) -> Iterator[str]:
+    """`datetime` of <time> elements: the one marked as publication date first."""
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    marked = [t for t in times if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None]
+    for element in marked + times:
+        yield element.get("datetime", "")
+
+
+def _canonical(tree: HtmlElement) -> Iterator[str]:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
+            yield link.get("href", "")
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """ "Headline - The Astana Times" -> "Headline" (the suffix is short and has no verb-like case)."""
+    match = _TITLE_SUFFIX.search(title)
+    if not match:
+        return title
+    suffix = match.group("site").strip()
+    if (site and suffix.casefold() == site.casefold()) or all(
+        w[:1].isupper() or not w[:1].isalpha() for w in suffix.split()
+    ):
+        return title[: match.start()].strip()
+    return title

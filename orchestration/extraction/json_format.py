@@ -1,0 +1,148 @@
+"""JSON articles: one object, a list of objects, or one object per line (jsonl).
+
+The canonical object is `{"title", "published", "source", "url", "text"}`, but feeds and
+scrapers name things differently, so fields are looked up by *normalised* key (lower
+case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
+articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
+title/headline, source/publisher/site_name/source_domain, url/link/canonical_url.
+
+Values may be wrapped as some APIs do: `{"rendered": ...}` (WordPress), `{"name": ...}`
+(NewsAPI `source`), a list of paragraphs, an epoch number for the date. A body that is
+HTML (`<p>...</p>`) is turned into plain paragraphs.
+
+Containers: a top-level list is a batch of articles (each becomes `file.json#N`, 1-based,
+like jsonl lines); so is an object whose only article data is a list under `articles`,
+`items`, `data`, `results`, `entries`, `posts`, `documents` or `stories`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from orchestration.extraction.formats import Article, FormatFailure
+from orchestration.extraction.html_format import html_fragment_text
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "body": (
+        "text", "body", "content", "article", "articletext", "articlebody", "maintext",
+        "fulltext", "story", "bodytext", "contenttext", "storytext", "contentencoded",
+    ),
+    "published": (
+        "published", "date", "publishedat", "pubdate", "datepublished", "datepublish",
+        "publishdate", "publicationdate", "publishedtime", "publishedon", "publisheddate",
+        "releasedate", "datecreated", "createdat", "created", "datetime", "timestamp", "time",
+    ),
+    "title": ("title", "headline", "heading", "name"),
+    "source": (
+        "source", "sourcename", "publisher", "sitename", "site", "sourcedomain", "outlet",
+        "agency", "provider", "feed",
+    ),
+    "url": ("url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl"),
+}  # fmt: skip
+_CONTAINER_KEYS = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
+_WRAPPED_VALUE_KEYS = ("rendered", "text", "value", "name", "content", "#text", "title")
+_NORMALISE_KEY = re.compile(r"[\W_]+")
+_HTML_MARKUP = re.compile(
+    r"<(?:p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]{0,500}>", re.I
+)
+#: Epoch values above this are milliseconds (1e11 seconds is the year 5138).
+_EPOCH_MILLIS = 1e11
+
+
+def parse_json_text(text: str) -> Any | FormatFailure:
+    """The parsed JSON value, or `malformed` with the parser's message."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        return FormatFailure("malformed", "JSON nested too deeply")
+    except ValueError as error:
+        return FormatFailure("malformed", f"invalid JSON: {error}")
+
+
+def article_items(value: Any) -> list[Any] | None:
+    """The article objects of a batch (top-level list or container object), else None."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict) and _field(value, "body") is None:
+        for key in _CONTAINER_KEYS:
+            items = value.get(key)
+            if isinstance(items, list):
+                return items
+    return None
+
+
+def article_from_json(value: Any) -> Article | FormatFailure:
+    """One article from one JSON value (an object)."""
+    if not isinstance(value, dict):
+        return FormatFailure("malformed", f"expected an article object, found a JSON {_json_type(value)}")
+    body = _field(value, "body")
+    if body is None or not body.strip():
+        keys = ", ".join(list(value)[:10])
+        return FormatFailure("no_body", f"no article text in the object (keys: {keys or 'none'})")
+    if _HTML_MARKUP.search(body):
+        body = html_fragment_text(body)
+    published = _field(value, "published")
+    return Article(
+        body=body,
+        title=_one_line(_field(value, "title")),
+        source=_one_line(_field(value, "source")),
+        url=_one_line(_field(value, "url")),
+        published=published,
+        published_origin="json" if published else None,
+    )
+
+
+def _field(obj: dict[str, Any], name: str) -> str | None:
+    normalised = {_NORMALISE_KEY.sub("", str(key)).lower(): key for key in obj}
+    for alias in _ALIASES[name]:
+        key = normalised.get(alias.lower())
+        if key is None:
+            continue
+        text = _as_text(obj[key], epoch=name == "published")
+        if text:
+            return text
+    return None
+
+
+def _as_text(value: Any, *, epoch: bool = False) -> str | None:
+    """A usable string from a JSON value: unwraps objects and joins paragraph lists."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return _epoch_date(value) if epoch else None
+    if isinstance(value, dict):
+        for key in _WRAPPED_VALUE_KEYS:
+            if key in value:
+                return _as_text(value[key], epoch=epoch)
+        return None
+    if isinstance(value, list):
+        parts = [text for item in value if (text := _as_text(item, epoch=epoch))]
+        return "\n\n".join(parts) if parts else None
+    return None
+
+
+def _epoch_date(value: float) -> str | None:
+    """An ISO date (UTC) from epoch seconds or milliseconds; None for nonsense numbers."""
+    if not math.isfinite(value) or value <= 0:
+        return None
+    seconds = value / 1000 if value > _EPOCH_MILLIS else value
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _one_line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return " ".join(value.split()) or None
+
+
+def _json_type(value: Any) -> str:
+    return {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(value), "number")

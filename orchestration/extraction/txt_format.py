@@ -1,0 +1,115 @@
+"""Plain-text articles: optional `key value` header lines, then the body.
+
+    title UAE, India review CEPA implementation
+    source WAM
+    url https://www.wam.ae/...
+    date 2024-05-03
+
+    ABU DHABI, 3rd May, 2024 (WAM) -- ...
+
+Keys are matched case-insensitively, with or without a colon (`Date: 2024-05-03`), and a
+few synonyms are read (published/pubdate, headline, link, publisher; author, byline,
+language, category, tags are recognised and skipped). The first line may hold a date
+header AND the start of the body (` date 2024-04-01 ASTANA, Kazakhstan, April 1. ...`):
+the date is the header, the rest of the line is the body.
+
+Header lines are only believed as a block that has at least one *strong* line: a colon
+after the key, a `date` whose value starts with a real date, or a `url` that looks like
+one. So a story that begins "Title insurance premiums rose ..." or "Date palm exports
+..." keeps its first line as body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.dates import MONTH_PATTERN
+from orchestration.extraction.formats import Article
+
+_KEYS = {
+    "date": "date",
+    "published": "date",
+    "pubdate": "date",
+    "title": "title",
+    "headline": "title",
+    "source": "source",
+    "publisher": "source",
+    "url": "url",
+    "link": "url",
+    "author": None,
+    "byline": None,
+    "lang": None,
+    "language": None,
+    "category": None,
+    "section": None,
+    "tags": None,
+    "keywords": None,
+}
+_HEADER_LINE = re.compile(
+    rf"[ \t]*(?P<key>{'|'.join(_KEYS)})(?P<sep>[ \t]*:[ \t]*|[ \t]+)(?P<value>\S[^\n]*)?\Z",
+    re.IGNORECASE,
+)
+_TIME = (
+    r"(?:[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
+)
+#: A date at the start of a header value; what follows it on the first line is body.
+_DATE_PREFIX = re.compile(
+    rf"""(?P<date>
+        \d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}
+      | \d{{4}}/\d{{1,2}}/\d{{1,2}}{_TIME}
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}{_TIME}
+      | \d{{8}}(?!\d)
+      | (?:[A-Z][a-z]{{2,8}},?\s+)?(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}
+      | (?:[A-Z][a-z]{{2,8}},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}{_TIME}
+    )(?=\s|$)""",
+    re.VERBOSE,
+)
+_URL_VALUE = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+_MAX_HEADER_LINES = 12
+
+
+def parse_txt(text: str) -> Article:
+    """Split a plain-text article into header fields and body."""
+    lines = text.split("\n")
+    first = 0
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    fields: dict[str, str] = {}
+    strong = False
+    body_start: str | None = None
+    index = first
+    while index < len(lines) and index - first < _MAX_HEADER_LINES:
+        match = _HEADER_LINE.match(lines[index].rstrip())
+        if not match or not match.group("value"):
+            break
+        key = _KEYS[match.group("key").lower()]
+        value = match.group("value").strip()
+        explicit = ":" in match.group("sep")
+        if key == "date":
+            date_match = _DATE_PREFIX.match(value)
+            if date_match:
+                rest = value[date_match.end() :].strip()
+                value = date_match.group("date")
+                strong = True
+                if rest and index == first:
+                    body_start = rest
+        strong = strong or explicit or (key == "url" and bool(_URL_VALUE.match(value)))
+        if key and key not in fields:
+            fields[key] = value
+        index += 1
+        if body_start is not None:
+            break
+    if not strong or index == first:
+        return Article(body=text)
+    body_lines = lines[index:]
+    if body_start is not None:
+        body_lines = [body_start, *body_lines]
+    return Article(
+        body="\n".join(body_lines),
+        title=fields.get("title"),
+        source=fields.get("source"),
+        url=fields.get("url"),
+        published=fields.get("date"),
+        published_origin="header" if "date" in fields else None,
+    )
