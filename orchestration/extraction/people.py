@@ -1,0 +1,317 @@
+"""Named people in a sentence, with the title, country and organization written around them.
+
+News introduces an official in a few fixed shapes, which this module parses rather than
+relying on any list of known politicians (the held-out corpus has other people):
+
+    TITLE NAME          "Chinese President Xi Jinping", "Minister of Economy of Azerbaijan Mikayil Jabbarov"
+    NAME, TITLE         "Li Qiang, Premier of the State Council of China"
+    NAME                "Emmanuel Macron arrived in Samarkand" (no title; resolved later)
+
+Names are runs of capitalized tokens with the lower-case particles of Arabic, Dutch, Spanish
+or South Asian names ("bin", "al", "van", "de", "ul"), after dropping honorifics ("Dr.",
+"Sheikh"). Titles come from titles.py. Later bare mentions ("Tokayev noted") are resolved by
+a per-document `NameRegistry`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from orchestration.extraction.countries import find_blocs, find_countries, fold
+from orchestration.extraction.titles import (
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    TITLE_WORDS,
+    WORDS,
+    Sentence,
+    TitleMention,
+    titles_in,
+)
+
+_HONORIFICS = WORDS["honorific"]
+_PARTICLES = WORDS["particle"]
+_MAX_NAME_WORDS = 6  # capitalized words: "Mohammed bin Abdulrahman bin Jassim Al Thani" has 5
+#: Words that can never be part of a personal name: title, portfolio, org, date, function words.
+#: Surnames that are also such words ("Power", "King", "Li") stay usable as names.
+_NOT_NAME = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"] | ORG_SUFFIXES | TITLE_WORDS) - WORDS[
+    "name_like"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A named person. `title` is as written without the country; `text` is the whole phrase.
+
+    `country_iso3` and `organization` are what the phrase itself says; callers infer the rest
+    (a bare "Prime Minister Shehbaz Sharif" in a Pakistani story).
+    """
+
+    start: int
+    end: int
+    name: str
+    title: str | None
+    country_iso3: str | None
+    organization: str | None
+    text: str
+    name_start: int = 0
+    name_end: int = 0
+
+
+def _is_name_word(s: Sentence, i: int) -> bool:
+    """Whether token i can be a capitalized word of a personal name."""
+    if not s.cap(i):
+        return False
+    tok = s.tokens[i]
+    word = tok.text
+    lower = tok.lower
+    if lower in _NOT_NAME or lower[:-1] in _NOT_NAME or any(c.isdigit() for c in word):
+        return False
+    if len(word) == 1:
+        # A middle initial "H." inside a name.
+        return s.lower(i + 1) == "." and s.cap(i + 2)
+    if word.isupper() and len(word) > 1:
+        return False  # acronyms (KTZ, SOCAR) are organizations, not people
+    if i in s.countries:
+        return False
+    return all(part.lower() not in _NOT_NAME for part in word.split("-"))
+
+
+def _name_end(s: Sentence, i: int) -> int:
+    """End (exclusive token index) of the personal name that starts at token i, or i."""
+    j = i
+    words = 0
+    end = i
+    n = len(s.tokens)
+    while j < n and words < _MAX_NAME_WORDS:
+        if _is_name_word(s, j):
+            words += 1
+            j += 2 if len(s.tokens[j].text) == 1 else 1
+            end = j
+        elif s.lower(j) in _PARTICLES and j > i and _is_name_word(s, j + 1):
+            j += 1
+        else:
+            break
+    return end
+
+
+def _skip_honorifics(s: Sentence, i: int) -> int:
+    """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency") at token i."""
+    while True:
+        lower = s.lower(i)
+        if lower in ("his", "her") and s.lower(i + 1) in ("excellency", "highness", "majesty"):
+            i += 2
+        elif lower in _HONORIFICS and s.cap(i):
+            i += 1
+        elif lower == "h" and s.lower(i + 1) == "." and s.lower(i + 2) == "e":
+            i += 3
+        else:
+            return i
+        if s.lower(i) == ".":
+            i += 1
+
+
+def _name_start_before(s: Sentence, end: int) -> int:
+    """Start token of the personal name that ends just before token `end`, or `end`."""
+    i = end
+    while i - 1 >= 0:
+        particle = s.lower(i - 1) in _PARTICLES and i < end and _is_name_word(s, i - 2)
+        if particle or _is_name_word(s, i - 1):
+            i -= 1
+        elif s.lower(i - 1) == "." and i - 2 >= 0 and len(s.tokens[i - 2].text) == 1 and i < end:
+            i -= 2  # a middle initial
+        else:
+            break
+    while i < end and s.lower(i) in _PARTICLES:
+        i += 1
+    return i
+
+
+def _person(
+    s: Sentence, first: int, last: int, name_first: int, name_last: int, title: TitleMention | None
+) -> PersonMention:
+    start, end = s.tokens[first].start, s.tokens[last - 1].end
+    country = title.country_iso3 if title else None
+    if country is None and title is not None and title.organization:
+        # "Chairman of Azerbaijan Railways": the organization's own name tells the country.
+        country = next((m.iso3 for m in find_countries(title.organization) if m.kind != "city"), None)
+    return PersonMention(
+        start=start,
+        end=end,
+        name=s.span_text(name_first, name_last),
+        title=title.title if title else None,
+        country_iso3=country,
+        organization=title.organization if title else None,
+        text=s.text[start:end],
+        name_start=s.tokens[name_first].start,
+        name_end=s.tokens[name_last - 1].end,
+    )
+
+
+def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention], set[int]]:
+    """People introduced with a title before or after their name, and the tokens they use."""
+    people: list[PersonMention] = []
+    used: set[int] = set()
+    for title in titles:
+        used.update(range(title.first_token, title.last_token + 1))
+    for title in titles:
+        after = _skip_honorifics(s, title.last_token + 1)
+        end = _name_end(s, after)
+        if end > after:
+            people.append(_person(s, title.first_token, end, after, end, title))
+            used.update(range(title.last_token + 1, end))
+            continue
+        # Apposition: "Li Qiang, Premier of the State Council of China".
+        comma = title.first_token - 1
+        if s.lower(comma) == "the":
+            comma -= 1
+        if s.lower(comma) != "," or comma in used:
+            continue
+        start = _name_start_before(s, comma)
+        if start < comma and not used.intersection(range(start, comma)):
+            first = start
+            honorific = _honorific_start(s, start)
+            people.append(_person(s, honorific, title.last_token + 1, first, comma, title))
+            used.update(range(honorific, comma))
+    return people, used
+
+
+def _honorific_start(s: Sentence, start: int) -> int:
+    """Extend a name's phrase left over its honorific ("Dr. Thani ..." starts at "Dr")."""
+    i = start
+    if s.lower(i - 1) == "." and s.lower(i - 2) in _HONORIFICS:
+        return i - 2
+    if s.lower(i - 1) in _HONORIFICS and s.cap(i - 1):
+        return i - 1
+    return i
+
+
+def _org_context_before(s: Sentence, i: int) -> bool:
+    """Whether the words before token i introduce an organization rather than a person:
+    a descriptor ("the operator Snam", "company Tau-Ken Samruk") or a coordinated
+    organization ("JSC Uzbekistan Railways and Hyundai Rotem")."""
+    previous = s.lower(i - 1)
+    if previous in ORG_WORDS["descriptor"]:
+        return True
+    return previous in ("and", "&", ",") and (s.lower(i - 2) in ORG_SUFFIXES or s.lower(i - 2) == ")")
+
+
+def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
+    """Full names written without a title: two to six name words not used by anything else."""
+    blocs = [(b.start, b.end) for b in find_blocs(s.text)]
+    people = []
+    i = 0
+    n = len(s.tokens)
+    while i < n:
+        if i in used or not _is_name_word(s, i):
+            i += 1
+            continue
+        end = _name_end(s, i)
+        words = sum(1 for j in range(i, end) if s.cap(j))
+        previous = s.lower(i - 1)
+        overlaps = used.intersection(range(i, end))
+        followed_by_org = s.lower(end) in ORG_SUFFIXES or (s.lower(end) == "(" and s.cap(end + 1))
+        quoted = previous in ('"', "“", "‘", "'")
+        first_char, last_char = s.tokens[i].start, s.tokens[end - 1].end
+        in_bloc = any(b_start < last_char and first_char < b_end for b_start, b_end in blocs)
+        plausible = not (overlaps or followed_by_org or quoted or in_bloc or _org_context_before(s, i))
+        if words >= 2 and previous not in ("the", "of") and plausible:
+            start = _honorific_start(s, i)
+            people.append(_person(s, start, end, i, end, None))
+        i = max(end, i + 1)
+    return people
+
+
+def find_people(sentence: str) -> list[PersonMention]:
+    """Every named person in one sentence, in order of appearance.
+
+    Titled mentions carry title, country and organization; untitled full names ("Emmanuel
+    Macron arrived") come with title None so a `NameRegistry` can complete them.
+    """
+    return people_in(Sentence(sentence))
+
+
+def people_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[PersonMention]:
+    """`find_people` over an already analysed sentence (and its titles, when known)."""
+    titled, used = _titled(s, titles if titles is not None else titles_in(s))
+    people = titled + _untitled(s, used)
+    people.sort(key=lambda person: person.start)
+    return people
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).lower().replace("-", " ").split())
+
+
+@dataclass
+class NameRegistry:
+    """The people of one document, so later short mentions resolve to the full person.
+
+    Add every PersonMention in document order; `resolve("Tokayev")`, `resolve("President
+    Tokayev")` or `resolve("the Kazakh President")` then returns the fullest earlier mention.
+    Pure and per document: make a new one for each document.
+    """
+
+    people: list[PersonMention] = field(default_factory=list)
+
+    def add(self, person: PersonMention) -> PersonMention:
+        """Record a mention, merging it with an earlier mention of the same person.
+
+        Returns the merged person (fullest name, first title seen, known country/org).
+        """
+        key = _name_key(person.name)
+        for index, known in enumerate(self.people):
+            known_key = _name_key(known.name)
+            if _is_part(key, known_key) or _is_part(known_key, key):
+                longer = person if len(key) > len(known_key) else known
+                merged = replace(
+                    longer,
+                    title=known.title or person.title,
+                    country_iso3=known.country_iso3 or person.country_iso3,
+                    organization=known.organization or person.organization,
+                )
+                self.people[index] = merged
+                return merged
+        self.people.append(person)
+        return person
+
+    def resolve(self, mention: str, country_iso3: str | None = None) -> PersonMention | None:
+        """The known person a short mention refers to, or None.
+
+        A mention is a name part ("Tokayev", "Xi", "Al Zeyoudi"), optionally after a title
+        ("President Tokayev"), or a title alone with a country ("the Kazakh President", with
+        `country_iso3` or a demonym inside the mention). Ambiguous names prefer a matching
+        title, then the most recently added person.
+        """
+        analysed = Sentence(mention)
+        titles = titles_in(analysed)
+        title = titles[0] if titles else None
+        country = country_iso3 or (title.country_iso3 if title else None)
+        rest = title.last_token + 1 if title else 0
+        rest = _skip_honorifics(analysed, rest)
+        name_tokens = tuple(
+            fold(tok.text).lower() for tok in analysed.tokens[rest:] if tok.text not in (".", ",", "’s", "'s")
+        )
+        key = tuple(part for word in name_tokens for part in word.replace("-", " ").split())
+        candidates = [p for p in self.people if key and _is_part(key, _name_key(p.name))]
+        if not key and title is not None:
+            candidates = [p for p in self.people if p.title and _same_role(p.title, title.title)]
+        if country is not None:
+            candidates = [p for p in candidates if p.country_iso3 in (None, country)] or candidates
+        if title is not None and len(candidates) > 1:
+            candidates = [p for p in candidates if p.title and _same_role(p.title, title.title)] or candidates
+        return candidates[-1] if candidates else None
+
+
+def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether `short` is a contiguous run of words of `full` ("Xi" in "Xi Jinping")."""
+    if not short or len(short) > len(full):
+        return False
+    size = len(short)
+    return any(full[i : i + size] == short for i in range(len(full) - size + 1))
+
+
+def _same_role(known: str, asked: str) -> bool:
+    """ "President" matches "President"; "Foreign Minister" matches "Minister of Foreign Affairs"."""
+    known_words = set(fold(known).lower().replace(",", " ").split())
+    asked_words = set(fold(asked).lower().split()) - {"the", "of", "for"}
+    return asked_words <= known_words or fold(known).lower() == fold(asked).lower()

@@ -1,0 +1,593 @@
+"""Job titles of officials and executives: "Minister of Foreign Affairs of Kazakhstan",
+"Chinese President", "MOL Group Executive Vice President for Upstream".
+
+A title is parsed, not looked up, because news composes them freely from a few parts:
+
+    [country | org] [modifier...] [portfolio...] HEAD [(qualifier)] [of|for COMPLEMENT]... [, | and TITLE]
+
+COMPLEMENTS are told apart by what they hold: a portfolio or governing body stays in the title
+("of Foreign Affairs", "of the Cabinet of Ministers"), a country becomes `country_iso3` ("of
+Kazakhstan"), and anything else is the organization the person represents ("of East Hope Group").
+The title text is kept "as written, without the country", the way the gold labels record it.
+
+Parsing works on tokens (see `tokenize`) with dictionary lookups only; the lexicon of heads,
+modifiers, portfolio and body words is in `lexicons/titles.tsv`. The same tokens serve
+people.py and organizations.py, which is why the tokenizer lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from orchestration.extraction.countries import CountryMention, find_countries
+
+_LEXICONS = Path(__file__).with_name("lexicons")
+
+# Words (possibly hyphen- or apostrophe-joined), possessive 's, or one punctuation mark.
+_TOKEN_RE = re.compile(r"[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*|['’][sS]\b|[^\w\s]")
+
+# Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
+_JOINERS = {"and", "&", ","}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark with its character offsets in the analysed text."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    cap: bool  # starts with an upper-case letter
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMention:
+    """A title phrase and what it says about its holder.
+
+    `start`/`end` span the whole phrase, country and organization complements included
+    ("Hungary’s Minister of Foreign Affairs and Trade"); `title` is the role as written
+    without them ("Minister of Foreign Affairs and Trade"). `kind` is "government",
+    "business" or "other". `first_token`/`last_token` index the sentence's `tokenize`
+    output, so callers can look for a name right after the title without re-tokenizing.
+    """
+
+    start: int
+    end: int
+    title: str
+    kind: str
+    country_iso3: str | None = None
+    organization: str | None = None
+    first_token: int = 0
+    last_token: int = 0
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word and punctuation tokens that keep their offsets.
+
+    Hyphenated and apostrophe-joined words stay whole ("Kassym-Jomart", "Côte d'Ivoire"); a
+    possessive "'s" is its own token so "Hungary’s" yields "Hungary" + "’s".
+    """
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        tokens.append(Token(word, match.start(), match.end(), word.lower(), word[0].isupper()))
+    return tokens
+
+
+def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
+    lexicon: dict[str, dict[tuple[str, ...], str]] = {}
+    for line in (_LEXICONS / "titles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, phrase = line.split("\t")
+        words = tuple(w.lower() for w in _TOKEN_RE.findall(phrase))
+        lexicon.setdefault(category, {})[words] = phrase
+    return lexicon
+
+
+_LEXICON = _load_lexicon()
+#: Every word of the title lexicon (heads, modifiers, portfolio, body words), lower case.
+TITLE_WORDS = frozenset(word for phrases in _LEXICON.values() for words in phrases for word in words)
+#: Heads that still count as titles in lower case ("Dai Houliang, chairman of CNPC").
+_LOWERCASE_HEADS = {" ".join(words) for words in _LEXICON["lowercase"]}
+_HEADS: dict[tuple[str, ...], str] = {}
+for _kind in ("other", "business", "government", "ministerial"):
+    for _words in _LEXICON[_kind]:
+        _HEADS[_words] = _kind
+_MODIFIERS = set(_LEXICON["modifier"])
+_PORTFOLIO = {words[0] for words in _LEXICON["portfolio"]}
+_BODY = {words[0] for words in _LEXICON["body"]}
+_MAX_HEAD = max(len(words) for words in _HEADS)
+#: First words of every head, for a quick "could a title start here?" test.
+_HEAD_FIRST = {words[0] for words in _HEADS}
+_MODIFIER_FIRST = {words[0] for words in _MODIFIERS}
+
+
+def load_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """Read a `category<TAB>space-separated words` lexicon file into sets by category."""
+    words: dict[str, frozenset[str]] = {}
+    for line in (_LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, listed = line.split("\t")
+            words[category] = frozenset(listed.split())
+    return words
+
+
+#: Closed word classes of `lexicons/words.tsv` (function words, calendar, honorifics, ...).
+WORDS = load_word_lists("words.tsv")
+#: Word lists of `lexicons/organizations.tsv` by category; organizations.py uses them too.
+ORG_WORDS = load_word_lists("organizations.tsv")
+#: Words that end an organization's name ("Group", "JSC").
+ORG_SUFFIXES = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
+
+
+# Suffixes that also name a portfolio or a governing body ("Energy", "Board") do not mark an
+# organization inside a title complement: "Minister of Energy", "Chairman of the Board".
+_STRONG_ORG_SUFFIXES = ORG_SUFFIXES - _PORTFOLIO - _BODY
+
+
+@dataclass(slots=True)
+class _Parse:
+    """Mutable state while one title phrase is parsed (internal)."""
+
+    title_parts: list[tuple[int, int]]  # token ranges that make up the title text
+    country: str | None = None
+    organization: tuple[int, int] | None = None  # token range
+    end: int = 0  # token index just past the phrase
+    kind: str = "other"
+
+
+class Sentence:
+    """A tokenized sentence with its country mentions indexed by token.
+
+    Built once per sentence and shared by the title, people and organization finders, so
+    the sentence is tokenized and scanned for countries only once.
+    """
+
+    __slots__ = ("countries", "text", "tokens")
+
+    def __init__(self, text: str, tokens: list[Token] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens if tokens is not None else tokenize(text)
+        self.countries: dict[int, tuple[int, CountryMention]] = {}
+        mentions = find_countries(text)
+        if mentions:
+            by_start = {tok.start: i for i, tok in enumerate(self.tokens)}
+            by_end = {tok.end: i for i, tok in enumerate(self.tokens)}
+            for mention in mentions:
+                first, last = by_start.get(mention.start), by_end.get(mention.end)
+                if first is not None and last is not None:
+                    self.countries[first] = (last + 1, mention)
+
+    def country_at(self, i: int, kinds: tuple[str, ...] = ("name",)) -> tuple[int, str] | None:
+        """(token index after the mention, iso3) when a country mention starts at token i."""
+        found = self.countries.get(i)
+        if found is None or found[1].kind not in kinds:
+            return None
+        return found[0], found[1].iso3
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def cap(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].cap
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+
+
+def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
+    """(token index after the head, head kind) for the longest head starting at token i."""
+    if s.lower(i) not in _HEAD_FIRST:
+        return None
+    for size in range(min(_MAX_HEAD, len(s.tokens) - i), 0, -1):
+        words = tuple(tok.lower for tok in s.tokens[i : i + size])
+        kind = _HEADS.get(words)
+        if kind is None:
+            continue
+        if not s.cap(i) and " ".join(words) not in _LOWERCASE_HEADS:
+            return None
+        return i + size, kind
+    return None
+
+
+def _modifiers_end(s: Sentence, i: int) -> int:
+    """Token index after the modifiers ("Acting", "First Deputy") that start at token i."""
+    while True:
+        lower = s.lower(i)
+        if lower in WORDS["lowercase_modifier"] or (s.cap(i) and lower in _MODIFIER_FIRST):
+            if (lower, s.lower(i + 1)) in _MODIFIERS and s.cap(i + 1):
+                i += 2
+                continue
+            if (lower,) in _MODIFIERS or lower in WORDS["lowercase_modifier"]:
+                # A modifier that is itself a head ("Deputy", "Chief") only modifies when a head follows.
+                i += 1
+                continue
+        return i
+
+
+def _portfolio_end(s: Sentence, i: int) -> int:
+    """Token index after capitalized portfolio words joined by "and"/"&" ("Treasury and Finance")."""
+    j = i
+    while s.cap(j) and s.lower(j) in _PORTFOLIO:
+        j += 1
+        if s.lower(j) in ("and", "&") and s.cap(j + 1) and s.lower(j + 1) in _PORTFOLIO:
+            j += 1
+    return j
+
+
+def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
+    """(start, end, head kind) of modifiers + portfolio + head starting at token i.
+
+    A multi-word head wins over modifier + head: "Executive Vice President" is a business
+    head, not "Executive" + the government head "Vice President".
+    """
+    head = _head_at(s, i)
+    if head is not None and head[0] - i >= 2:
+        return i, head[0], head[1]
+    j = _modifiers_end(s, i)
+    while True:
+        head = _head_at(s, j)
+        if head is not None:
+            end, kind = head
+            # Prefer a longer parse: "Deputy Prime Minister" is modifier + head, not head "Deputy".
+            if j == i and (s.lower(i),) in _MODIFIERS and end == i + 1:
+                longer = _simple_title_at_after_modifier(s, i)
+                if longer is not None:
+                    return longer
+            return i, end, kind
+        k = _portfolio_end(s, j)
+        if k > j:
+            head = _head_at(s, k)
+            if head is not None and head[1] == "ministerial":
+                return i, head[0], head[1]
+        if j > i and _head_at(s, j - 1) is not None:
+            # The last modifier was a head after all ("Deputy" in "the Deputy said").
+            return i, j, _HEADS.get((s.lower(j - 1),), "other")
+        return None
+
+
+def _simple_title_at_after_modifier(s: Sentence, i: int) -> tuple[int, int, str] | None:
+    j = i + 1
+    head = _head_at(s, j)
+    if head is None:
+        k = _portfolio_end(s, j)
+        head = _head_at(s, k) if k > j else None
+        if head is None or head[1] != "ministerial":
+            return None
+    return i, head[0], head[1]
+
+
+def _qualifier_end(s: Sentence, i: int) -> int:
+    """Skip a short parenthetical qualifier right after a head: "Secretary (West)"."""
+    if s.lower(i) == "(" and s.cap(i + 1):
+        for j in range(i + 2, min(i + 5, len(s.tokens))):
+            if s.lower(j) == ")":
+                return j + 1
+            if not s.cap(j):
+                break
+    return i
+
+
+def _sequence_end(s: Sentence, i: int) -> int:
+    """End of a capitalized complement starting at token i.
+
+    Inside, "and"/"&"/"," continue a list only before a portfolio word, "of"/"for" only before
+    a portfolio or body word ("Board of Directors", "Ministry of External Affairs"), and "in"
+    only in "Made in <Country>".
+    """
+    j = i
+    n = len(s.tokens)
+    while j < n:
+        tok = s.tokens[j]
+        lower = tok.lower
+        if tok.cap:
+            if lower == "made" and s.lower(j + 1) == "in" and s.cap(j + 2):
+                j += 3
+                continue
+            j += 1
+            continue
+        nxt = s.lower(j + 1)
+        if lower in _JOINERS and s.cap(j + 1) and nxt in _PORTFOLIO and _head_at(s, j + 1) is None:
+            if lower == "," and not _list_continues(s, j + 1):
+                break
+            j += 1
+            continue
+        if lower in ("of", "for") and s.cap(j + 1) and (nxt in _PORTFOLIO or nxt in _BODY):
+            if s.country_at(j + 1) is not None:
+                break
+            j += 1
+            continue
+        if lower in ("’s", "'s") and s.cap(j + 1) and j > i:
+            j += 1
+            continue
+        break
+    return j
+
+
+def _list_continues(s: Sentence, i: int) -> bool:
+    """After a comma, does a portfolio list go on ("Investment, Industry and Trade")?"""
+    j = i
+    while s.cap(j) and s.lower(j) in _PORTFOLIO:
+        j += 1
+        if s.lower(j) in ("and", "&", ","):
+            return True
+    return False
+
+
+def _org_end(s: Sentence, i: int, end: int) -> int:
+    """End of an organization name within tokens i..end: after its last suffix word, legal
+    forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)")."""
+    last = -1
+    for j in range(i, end):
+        if s.lower(j) in _STRONG_ORG_SUFFIXES:
+            last = j
+    if last < 0:
+        return -1
+    j = last + 1
+    while j < end and s.lower(j) in ORG_SUFFIXES and s.tokens[j].text.isupper():
+        j += 1
+    return j
+
+
+def _acronym_end(s: Sentence, i: int) -> int:
+    """Token index after "(ACRONYM)" at token i, or i when there is none."""
+    if s.lower(i) == "(" and s.lower(i + 2) == ")":
+        word = s.tokens[i + 1].text
+        if sum(c.isupper() for c in word) >= 2 and s.country_at(i + 1) is None:
+            return i + 3
+    return i
+
+
+def _name_tail(s: Sentence, first: int, end: int) -> int:
+    """Where a personal name starts inside tokens first..end, keeping 2 tokens (or 1 of 2)."""
+    size = end - first
+    if size <= 1:
+        return end
+    return end - 2 if size >= 3 else end - 1
+
+
+def _known_end(s: Sentence, i: int, end: int) -> int:
+    """End of the leading run of portfolio/body words (and their joiners) in tokens i..end."""
+    j = i
+    while j < end:
+        lower = s.lower(j)
+        if lower == "made" and s.lower(j + 1) == "in":
+            j += 3
+        elif lower in _PORTFOLIO or lower in _BODY or not s.cap(j):
+            j += 1
+        else:
+            break
+    while j > i and not s.cap(j - 1):
+        j -= 1
+    return min(j, end)
+
+
+def _last_inner_of(s: Sentence, i: int, end: int) -> int:
+    """Index of the last "of"/"for" inside tokens i..end, or -1."""
+    for j in range(end - 1, i, -1):
+        if s.lower(j) in ("of", "for"):
+            return j
+    return -1
+
+
+def _complements(s: Sentence, parse: _Parse, head_kind: str) -> None:
+    """Consume "of/for" complements after a head, filling title parts, country, organization.
+
+    A complement made of portfolio or body words stays in the title and parsing goes on; a
+    country, an organization or a trailing name ends the phrase.
+    """
+    ministerial = head_kind in ("ministerial", "government")
+    while True:
+        j = parse.end
+        lower = s.lower(j)
+        if lower == "in" and s.lower(j + 1) == "charge" and s.lower(j + 2) in ("of", "for"):
+            parse.title_parts.append((j, j + 2))
+            parse.end = j + 2
+            continue
+        if lower not in ("of", "for"):
+            return
+        k = j + 1
+        has_the = s.lower(k) == "the"
+        if has_the:
+            k += 1
+        if not s.cap(k):
+            return
+        seq_end = _sequence_end(s, k)
+        org_end = _org_end(s, k, seq_end)
+        country = s.country_at(k)
+        if country is not None and (org_end < 0 or org_end <= country[0]):
+            parse.country = parse.country or country[1]
+            parse.end = country[0]
+            return
+        known = _known_end(s, k, seq_end)
+        if org_end < 0 and s.lower(seq_end - 1) in _BODY and seq_end - k > 1:
+            # "head of DEİK’s Türkiye-Uzbekistan Business Council": a named body, kept in the title.
+            known = seq_end
+        if org_end > 0:
+            split = _last_inner_of(s, k, min(known + 1, org_end))
+            org_start = k
+            if has_the and split > 0:
+                parse.title_parts.append((j, split))
+                org_start = split + 1
+            parse.organization = (org_start, _acronym_end(s, org_end))
+            parse.end = parse.organization[1]
+            return
+        if known == seq_end:
+            parse.title_parts.append((j, seq_end))
+            parse.end = seq_end
+            continue
+        if known > k:
+            parse.title_parts.append((j, known))
+            parse.end = known
+            return
+        if has_the:
+            body_end = seq_end if seq_end - k <= 3 else _name_tail(s, k, seq_end)
+            parse.title_parts.append((j, body_end))
+            parse.end = body_end
+            if body_end == seq_end:
+                continue
+            return
+        tail = _name_tail(s, k, seq_end)
+        if ministerial:
+            parse.title_parts.append((j, tail))
+        else:
+            parse.organization = (k, tail)
+        parse.end = tail
+        return
+
+
+def _parse_at(s: Sentence, i: int) -> _Parse | None:
+    """Parse one (possibly compound) title phrase starting at token i."""
+    simple = _simple_title_at(s, i)
+    if simple is None:
+        return None
+    start, end, head_kind = simple
+    parse = _Parse([(start, end)], end=_qualifier_end(s, end), kind=head_kind)
+    if parse.end > end:
+        parse.title_parts[-1] = (start, parse.end)
+    _complements(s, parse, head_kind)
+    # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
+    while s.lower(parse.end) in (",", "and") and parse.organization is None:
+        nxt = _parse_at(s, parse.end + 1)
+        if nxt is None:
+            break
+        parse.title_parts.append((parse.end, parse.end + 1))
+        parse.title_parts.extend(nxt.title_parts)
+        parse.country = parse.country or nxt.country
+        parse.organization = nxt.organization
+        parse.end = nxt.end
+        if nxt.kind == "business" or head_kind not in ("government", "ministerial"):
+            head_kind = nxt.kind
+    parse.kind = head_kind
+    return parse
+
+
+def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
+    """The title as written, from its first to its last title token, complements excluded."""
+    pieces = []
+    previous_end = None
+    for first, last in parts:
+        if last <= first:
+            continue
+        if previous_end is not None and previous_end != first:
+            pieces.append(" ")
+        elif previous_end is not None:
+            pieces.append(s.text[s.tokens[previous_end - 1].end : s.tokens[first].start])
+        pieces.append(s.span_text(first, last))
+        previous_end = last
+    text = "".join(pieces)
+    return re.sub(r"\s+([,)])", r"\1", text)
+
+
+def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int] | None]:
+    """Country and organization written before a title: "Chinese", "Hungary’s", "MOL Group".
+
+    Returns (new start token, iso3, organization token range).
+    """
+    country = None
+    org = None
+    start = i
+    j = i - 1
+    if j >= 0 and s.lower(j) in ("’s", "'s"):
+        j -= 1
+    # Walk back over capitalized tokens that are not function words, dates or titles.
+    first = j + 1
+    while first - 1 >= 0:
+        tok = s.tokens[first - 1]
+        if tok.lower in WORDS["function"] or tok.lower in WORDS["calendar"]:
+            break
+        if tok.cap or (tok.lower in ("&",) and first - 2 >= 0 and s.tokens[first - 2].cap):
+            first -= 1
+            continue
+        break
+    if first > j:
+        return start, None, None
+    # A country mention (name or demonym) that starts the run gives the country.
+    lead = s.country_at(first, ("name", "demonym", "capital"))
+    if lead is not None and lead[0] == j + 1:
+        return first, lead[1], None
+    if lead is not None and s.lower(lead[0]) in ("’s", "'s"):
+        country = lead[1]
+        org_first = lead[0] + 1
+    elif lead is not None and s.countries[first][1].kind == "demonym":
+        country = lead[1]
+        org_first = first
+    else:
+        org_first = first
+    if org_first <= j:
+        if s.country_at(org_first, ("name", "demonym", "capital", "city")) is not None and org_first == first:
+            country = country or s.countries[first][1].iso3
+        org = (org_first, j + 1)
+        start = org_first if lead is None else first
+    return start, country, org
+
+
+def _kind(s: Sentence, parse: _Parse, has_org: bool, has_country: bool) -> str:
+    """government | business | other, from the head and what surrounds it.
+
+    A business head ("Chairman") is a government role when its title names a state body
+    ("Chairman of the Cabinet of Ministers"); any head that represents an organization is
+    business, except for heads that only exist in government or international bodies.
+    """
+    if parse.kind in ("government", "ministerial"):
+        return "business" if has_org and parse.organization is not None else "government"
+    if parse.kind == "business":
+        if has_org:
+            return "business"
+        words = {s.lower(i) for first, last in parse.title_parts for i in range(first, last)}
+        return "government" if words & WORDS["government_body"] else "business"
+    return "other"
+
+
+def find_titles(text: str) -> list[TitleMention]:
+    """Every title phrase in `text`, left to right, with its country and organization.
+
+    Titles standing alone ("the ambassador said") are returned too; people.py keeps only
+    those next to a name.
+    """
+    return titles_in(Sentence(text))
+
+
+def titles_in(s: Sentence) -> list[TitleMention]:
+    """`find_titles` over an already analysed sentence."""
+    found: list[TitleMention] = []
+    i = 0
+    n = len(s.tokens)
+    while i < n:
+        lower = s.tokens[i].lower
+        if (
+            lower not in _HEAD_FIRST
+            and lower not in _MODIFIER_FIRST
+            and lower not in _PORTFOLIO
+            and (lower not in WORDS["lowercase_modifier"])
+        ):
+            i += 1
+            continue
+        parse = _parse_at(s, i)
+        if parse is None:
+            i += 1
+            continue
+        first = parse.title_parts[0][0]
+        start_tok, country, org = _left_context(s, first)
+        if parse.country is not None:
+            country = parse.country
+        org_range = parse.organization or org
+        kind = _kind(s, parse, org_range is not None, country is not None)
+        found.append(
+            TitleMention(
+                start=s.tokens[start_tok].start,
+                end=s.tokens[parse.end - 1].end,
+                title=_title_text(s, parse.title_parts),
+                kind=kind,
+                country_iso3=country,
+                organization=s.span_text(*org_range) if org_range is not None else None,
+                first_token=start_tok,
+                last_token=parse.end - 1,
+            )
+        )
+        i = parse.end
+    return found
