@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.countries import find_blocs, find_countries, fold
+from orchestration.extraction.organizations import organizations_in
 from orchestration.extraction.titles import (
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -231,8 +232,15 @@ def find_people(sentence: str) -> list[PersonMention]:
 
 
 def people_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[PersonMention]:
-    """`find_people` over an already analysed sentence (and its titles, when known)."""
-    titled, used = _titled(s, titles if titles is not None else titles_in(s))
+    """`find_people` over an already analysed sentence (and its titles, when known).
+
+    Untitled names inside an organization's name ("Toyota Tsusho", "... and Native Produce")
+    are organizations, not people.
+    """
+    titles = titles if titles is not None else titles_in(s)
+    titled, used = _titled(s, titles)
+    for org in organizations_in(s, titles):
+        used.update(i for i, tok in enumerate(s.tokens) if org.start <= tok.start < org.end)
     people = titled + _untitled(s, used)
     people.sort(key=lambda person: person.start)
     return people

@@ -1,0 +1,421 @@
+"""Companies, associations and public bodies named in a sentence.
+
+Organizations are found by the grammar of their names, not by a list of known companies:
+
+    [legal] Capitalized words SUFFIX [legal] [(ACRONYM)]  "JSC Uzbekistan Railways", "MOL Group"
+    [Capitalized words] KEYWORD of|for Capitalized words  "Federation of Indian Chambers ... (FICCI)"
+    Capitalized words (ACRONYM)                           "Kazakhstan Temir Zholy (KTZ)"
+    descriptor Capitalized words                          "gas infrastructure operator Snam"
+    Capitalized words and ORGANIZATION                    "SOCAR and ... operator Snam"
+
+Single brand names with no suffix ("Gazprom", "QazaqGaz") are only organizations in context
+("QazaqGaz and Gazprom signed"); the engagement extractor, which knows that context, asks
+`org_from_context`.
+
+Every mention gets a `kind`, so callers can keep participants and drop sources:
+company, association, agency, joint_body (an intergovernmental commission or business
+council), government (ministries, customs, press services, central banks) and statistics.
+Its country comes from a country word inside the name ("Azerbaijan Railways", "Korea Zinc"),
+a possessive or demonym before it ("Hungary’s MOL Group", "Italian ... operator Snam"), or an
+apposition after it ("COFCO Corporation, China's largest ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.countries import find_blocs, find_countries
+from orchestration.extraction.titles import ORG_WORDS, WORDS, Sentence, TitleMention, titles_in
+
+_SUFFIX = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
+_KEYWORD = ORG_WORDS["keyword"]
+_LEGAL = ORG_WORDS["legal"]
+_PREFIX_LEGAL = ORG_WORDS["prefix_legal"]
+_INDUSTRY = ORG_WORDS["industry"]
+_DESCRIPTOR = ORG_WORDS["descriptor"]
+_NOT_ORG = ORG_WORDS["not_org"]
+_FUNCTION = WORDS["function"] | WORDS["calendar"]
+_POSSESSIVE = ("’s", "'s")
+_PRESS_SERVICE = re.compile(r"\bpress (?:service|office|centre|center)\b", re.IGNORECASE)
+_MAX_LEFT_WORDS = 6
+_MAX_CONTEXT_GAP = 4  # lower-case words allowed between a country word and a descriptor
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """A named organization. `name` is as written (with an "(ACRONYM)" when one follows).
+
+    `kind`: company | association | agency | joint_body | government | statistics.
+    """
+
+    start: int
+    end: int
+    name: str
+    country_iso3: str | None
+    kind: str
+    text: str
+
+
+def _is_word(s: Sentence, i: int) -> bool:
+    """A capitalized word that can be part of an organization's name."""
+    return s.cap(i) and s.lower(i) not in _FUNCTION and s.lower(i) not in _POSSESSIVE
+
+
+def _left_start(s: Sentence, anchor: int) -> int:
+    """First token of the name that ends at (or is anchored by) token `anchor`.
+
+    Walks left over capitalized words; "and"/"&" are crossed only between industry words
+    ("Navoi Mining and Metallurgical Company"), never between two names.
+    """
+    i = anchor
+    words = 0
+    while i - 1 >= 0 and words < _MAX_LEFT_WORDS:
+        if _is_word(s, i - 1):
+            i -= 1
+            words += 1
+        elif s.lower(i - 1) in ("and", "&") and s.lower(i - 2) in _INDUSTRY and s.lower(i) in _INDUSTRY:
+            i -= 2
+            words += 1
+        else:
+            break
+    return i
+
+
+def _complement_end(s: Sentence, i: int) -> int:
+    """End of an "of/for [the] Capitalized ..." complement starting at token i, or i."""
+    if s.lower(i) not in ("of", "for"):
+        return i
+    j = i + 1
+    if s.lower(j) == "the":
+        j += 1
+    if not _is_word(s, j):
+        return i
+    end = j
+    while True:
+        if _is_word(s, end):
+            end += 1
+        elif s.lower(end) in ("and", "&", ",", "of", "for") and _is_word(s, end + 1):
+            if s.lower(end) == "," and s.lower(end + 2) not in ("and", "&", ","):
+                break
+            end += 1
+        else:
+            break
+    return end
+
+
+def _tail_end(s: Sentence, i: int) -> int:
+    """Extend over trailing legal forms ("CJSC", "Co., Ltd.") and a "(ACRONYM)" at token i."""
+    while True:
+        lower = s.lower(i)
+        if lower in _LEGAL and s.cap(i):
+            i += 1
+            if s.lower(i) == ".":
+                i += 1
+        elif lower == "," and s.lower(i + 1) in _LEGAL and s.cap(i + 1):
+            i += 1
+        elif lower == "(" and s.lower(i + 2) == ")" and s.cap(i + 1) and s.country_at(i + 1) is None:
+            word = s.tokens[i + 1].text
+            if sum(c.isupper() for c in word) < 2 and word.lower() not in _LEGAL and word != "Persero":
+                return i
+            i += 3
+        else:
+            return i
+
+
+def _acronym_follows(s: Sentence, i: int) -> bool:
+    return (
+        s.lower(i) == "("
+        and s.lower(i + 2) == ")"
+        and sum(c.isupper() for c in s.tokens[i + 1].text) >= 2
+        and s.country_at(i + 1, ("name", "demonym", "capital", "city")) is None
+    )
+
+
+def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of organization names, left to right, non-overlapping.
+
+    `blocked` tokens belong to title phrases and the names after them; a name found by the
+    grammar that overlaps them is dropped (titles.py already knows which part is the
+    organization: "Chairman of the Board of Directors of East Hope Group Liu Yongxing").
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(s.tokens)
+    i = 0
+    while i < n:
+        lower = s.lower(i)
+        span = None
+        if i in blocked:
+            i += 1
+            continue
+        if s.cap(i) and lower in _PREFIX_LEGAL and s.tokens[i].text.isupper() and _is_word(s, i + 1):
+            end = i + 1
+            while _is_word(s, end) and s.lower(end) not in _LEGAL:
+                end += 1
+            span = (i, end)
+        elif s.cap(i) and (lower in _SUFFIX or lower in _KEYWORD):
+            if _is_word(s, i + 1) and s.lower(i + 1) not in _LEGAL:
+                # Not the last word of the name ("Development" in "SCO Development Strategy").
+                i += 1
+                continue
+            start = _left_start(s, i)
+            end = _complement_end(s, i + 1) if lower in _KEYWORD else i + 1
+            if end == i + 1 and lower in _KEYWORD and s.lower(end) in ("of", "for"):
+                end = i + 1
+            if start < i or end > i + 1 or _acronym_follows(s, end):
+                span = (start, end)
+        elif _is_word(s, i):
+            end = i
+            while _is_word(s, end):
+                end += 1
+            if _acronym_follows(s, end) and end - i >= 2:
+                span = (_left_start(s, end - 1), end)
+            elif s.lower(i - 1) in _DESCRIPTOR and not s.cap(i - 1):
+                span = (i, end)
+        if span is None:
+            i += 1
+            continue
+        start, end = span
+        # A keyword found inside the run (e.g. "Board" in "... Relations Board") may have a complement.
+        if s.tokens[end - 1].lower in _KEYWORD:
+            end = _complement_end(s, end)
+        end = _tail_end(s, end)
+        while start < end and s.lower(start) in ("the",):
+            start += 1
+        if end > start and _plausible(s, start, end) and not blocked.intersection(range(start, end)):
+            if spans and start < spans[-1][1]:
+                # Overlapping finds of one name ("Navoi Mining" / "... and Metallurgical Company").
+                start = min(start, spans.pop()[0])
+            spans.append((start, end))
+        i = max(end, i + 1)
+    return spans
+
+
+def _plausible(s: Sentence, start: int, end: int) -> bool:
+    """Reject agreements, corridors and events, and runs that are only a country or a title."""
+    words = {s.lower(i) for i in range(start, end)}
+    if words & _NOT_ORG:
+        return False
+    found = s.country_at(start, ("name", "demonym", "capital", "city"))
+    if found is not None and found[0] >= end:
+        return False
+    name = s.span_text(start, end)
+    return not any(b.start == 0 and b.end >= len(name) - 6 for b in find_blocs(name))
+
+
+def _kind(name_words: list[str]) -> str:
+    words = set(name_words)
+    if words & ORG_WORDS["statistics"] or any(w.endswith("stat") for w in words):
+        return "statistics"
+    if words & ORG_WORDS["government"] or name_words[-1] in ("ministry",):
+        return "government"
+    if "bank" in words and words & ORG_WORDS["central_bank"] and len(words) <= 5:
+        return "government"
+    if words & ORG_WORDS["joint"] and words & {"commission", "committee", "council", "forum"}:
+        return "joint_body"
+    last_words = {w for w in name_words if w.isalpha()}
+    if last_words & (_LEGAL | {"group", "company", "corporation", "holding", "holdings", "concern"}):
+        return "company"
+    if last_words & ORG_WORDS["association_word"]:
+        return "association"
+    if last_words & ORG_WORDS["agency_word"]:
+        return "agency"
+    return "company"
+
+
+def _country_in_name(name: str) -> str | None:
+    for mention in find_countries(name):
+        return mention.iso3
+    return None
+
+
+def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | None:
+    """A country written before an organization: "Hungary’s MOL Group", "Italian gas
+    infrastructure operator Snam", "the Turkish companies X and Y" (via `coordinated`)."""
+    i = start - 1
+    gap = 0
+    while i >= 0 and gap <= _MAX_CONTEXT_GAP:
+        if s.lower(i) in _POSSESSIVE:
+            found = _country_ending_at(s, i)
+            return found
+        found = _country_ending_at(s, i + 1)
+        if found is not None:
+            return found
+        if s.cap(i) or s.lower(i) in (",", ".", ";", ":", "(", ")"):
+            break
+        if s.lower(i) in ("and", "&") and coordinated is not None:
+            return coordinated
+        gap += 1
+        i -= 1
+    return None
+
+
+def _country_ending_at(s: Sentence, end: int) -> str | None:
+    """ISO3 of a country name or demonym whose last token is end-1."""
+    for first in range(max(0, end - 4), end):
+        found = s.country_at(first, ("name", "demonym"))
+        if found is not None and found[0] == end:
+            return found[1]
+    return None
+
+
+def _country_after(s: Sentence, end: int) -> str | None:
+    """An apposition after the name: "COFCO Corporation, China's largest food company"."""
+    if s.lower(end) == "," and s.lower(end + 2) in _POSSESSIVE:
+        found = s.country_at(end + 1, ("name",))
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> OrgMention:
+    name = s.span_text(start, end)
+    # "the Turkish companies X and Y": Y shares X's country when X's came from the context.
+    inherit = previous is not None and previous.end <= s.tokens[start].start
+    inherit = inherit and previous is not None and _country_in_name(previous.name) is None
+    coordinated = previous.country_iso3 if previous is not None and inherit else None
+    country = _country_in_name(name) or _country_before(s, start, coordinated) or _country_after(s, end)
+    words = [s.lower(i) for i in range(start, end)]
+    return OrgMention(
+        start=s.tokens[start].start,
+        end=s.tokens[end - 1].end,
+        name=name,
+        country_iso3=country,
+        kind=_kind(words),
+        text=name,
+    )
+
+
+def find_organizations(sentence: str) -> list[OrgMention]:
+    """Every organization named in one sentence, left to right.
+
+    Includes government bodies and statistics offices (kind "government"/"statistics") so
+    callers can recognise and drop them; a lower-case "press service" is one too.
+    """
+    return organizations_in(Sentence(sentence))
+
+
+def _title_blocks(s: Sentence, titles: list[TitleMention]) -> set[int]:
+    """Tokens of title phrases and of the capitalized run (a name) right after each."""
+    blocked: set[int] = set()
+    for title in titles:
+        blocked.update(range(title.first_token, title.last_token + 1))
+        j = title.last_token + 1
+        while s.cap(j) or (s.lower(j) in WORDS["particle"] and s.cap(j + 1)) or s.lower(j) == ".":
+            blocked.add(j)
+            j += 1
+    return blocked
+
+
+def _title_orgs(s: Sentence, titles: list[TitleMention]) -> list[tuple[int, int]]:
+    """Token ranges of the organizations that title phrases name ("Turkmengaz Chairman")."""
+    ranges = []
+    for title in titles:
+        if title.organization is None:
+            continue
+        offset = s.text.find(title.organization, title.start, title.end)
+        phrase = range(title.first_token, title.last_token + 1)
+        first = next((i for i in phrase if s.tokens[i].start == offset), None)
+        if first is None:
+            continue
+        last = first
+        while last <= title.last_token and s.tokens[last].end <= offset + len(title.organization):
+            last += 1
+        ranges.append((first, last))
+    return ranges
+
+
+def _context_start(s: Sentence, start: int) -> int:
+    """Start of the words that introduce an organization: "Italian gas infrastructure
+    operator Snam" -> "Italian"; "France's Orano" -> "France"; otherwise `start`."""
+    i = start
+    if s.lower(i - 1) in _DESCRIPTOR:
+        i -= 1
+        gap = 0
+        while i - 1 >= 0 and not s.cap(i - 1) and s.lower(i - 1).isalpha() and gap < _MAX_CONTEXT_GAP:
+            if s.lower(i - 1) in _FUNCTION:
+                break
+            i -= 1
+            gap += 1
+    if s.lower(i - 1) in _POSSESSIVE:
+        i -= 1
+    for first in range(max(0, i - 4), i):
+        found = s.country_at(first, ("name", "demonym"))
+        if found is not None and found[0] == i:
+            return first
+    return i
+
+
+def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
+    """Names joined by "and" to an organization the grammar found are organizations too:
+    "Mitsubishi Corporation and Toyota Tsusho", "SOCAR and Italian gas operator Snam",
+    "Navoi Mining and Metallurgical Company and France's Orano"."""
+    taken = {i for start, end in spans for i in range(start, end)} | blocked
+    added = []
+    for start, end in spans:
+        j = end
+        while s.lower(j) in ("and", "&"):
+            first = j + 1
+            country = s.country_at(first, ("name",))
+            if country is not None and s.lower(country[0]) in _POSSESSIVE:
+                first = country[0] + 1
+            run_end = first
+            while _is_word(s, run_end) and run_end not in taken:
+                run_end += 1
+            if run_end == first or s.lower(run_end) in _POSSESSIVE or not _plausible(s, first, run_end):
+                break
+            added.append((first, _tail_end(s, run_end)))
+            j = run_end
+        i = _context_start(s, start) - 1
+        if s.lower(i) in ("and", "&") and _is_word(s, i - 1) and i - 1 not in taken:
+            run_start = i - 1
+            while run_start - 1 >= 0 and _is_word(s, run_start - 1) and run_start - 1 not in taken:
+                run_start -= 1
+            if _plausible(s, run_start, i):
+                added.append((run_start, i))
+    return added
+
+
+def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[OrgMention]:
+    """`find_organizations` over an already analysed sentence (and its titles, when known)."""
+    titles = titles if titles is not None else titles_in(s)
+    blocked = _title_blocks(s, titles)
+    spans = _spans(s, blocked)
+    spans += _coordinated(s, spans, blocked)
+    spans += _title_orgs(s, titles)
+    spans.sort()
+    found: list[OrgMention] = []
+    for start, end in spans:
+        if found and s.tokens[start].start < found[-1].end:
+            continue
+        found.append(_mention(s, start, end, found[-1] if found else None))
+    for match in _PRESS_SERVICE.finditer(s.text):
+        if not any(m.start <= match.start() < m.end for m in found):
+            text = match.group()
+            found.append(OrgMention(match.start(), match.end(), text, None, "government", text))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def org_from_context(sentence: str, start: int, end: int) -> OrgMention | None:
+    """The organization at sentence[start:end], when the caller's context says one is there.
+
+    The engagement extractor calls this on a capitalized candidate it found in an
+    organization slot ("X and Y signed", "the companies X and Y"). The span is widened to
+    whole words; it is rejected when it is a country, a month, a function word or not
+    capitalized. The country comes from the name or the words before it.
+    """
+    s = Sentence(sentence)
+    first = next((i for i, tok in enumerate(s.tokens) if tok.end > start), None)
+    if first is None:
+        return None
+    last = first
+    while last < len(s.tokens) and s.tokens[last].start < end:
+        last += 1
+    if last == first or not all(_is_word(s, i) or s.lower(i) in ("&", "-") for i in range(first, last)):
+        return None
+    found = s.country_at(first, ("name", "demonym", "capital", "city"))
+    if found is not None and found[0] >= last:
+        return None
+    last = _tail_end(s, last)
+    return _mention(s, first, last, None)
