@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from orchestration.extraction.numbers import literal_alternation
+
 #: Month names and abbreviations (lower case) -> month number.
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -40,53 +42,73 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }  # fmt: skip
 
-_ABBREVIATED_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+
+def _title_and_upper(names: list[str]) -> list[str]:
+    """Names as Title and UPPER case only: "may" the verb and "march" the verb must not match."""
+    return sorted({v for name in names for v in (name.title(), name.upper())})
 
 
-def _title_and_upper(names: list[str]) -> str:
-    """Alternation of names as Title and UPPER case only: "may" the verb must not match."""
-    forms = {v for name in names for v in (name.title(), name.upper())}
-    return "|".join(sorted(forms, key=len, reverse=True))
-
-
-#: Regex source for a month name or abbreviation (Title or UPPER case, optional dot).
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBREVIATED_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+#: Regex source for a month name or abbreviation (Title or UPPER case, optional dot).
 MONTH_PATTERN = (
-    rf"(?:(?:{_title_and_upper(_FULL_MONTHS)})(?![A-Za-z])"
-    rf"|(?:{_title_and_upper([m for m in MONTHS if m not in _FULL_MONTHS])})\.?(?![A-Za-z]))"
+    rf"(?:(?:{literal_alternation(_title_and_upper(_FULL_MONTHS))})(?![A-Za-z])"
+    rf"|(?:{literal_alternation(_title_and_upper(_ABBREVIATED_MONTHS))})\.?(?![A-Za-z]))"
 )
-_WEEKDAY_PATTERN = _title_and_upper(list(WEEKDAYS))
 _ORDINAL = r"(?:st|nd|rd|th)"
-_PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
+_YEAR_TAIL = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 
-_DATE = re.compile(
+# Three scans, each opening with a character class or a literal trie so the regex engine
+# skips quickly to candidates: digits, capitalised month/weekday names, and the few
+# lower-case words every relative expression contains. Context before a candidate
+# ("on the", "last", "in") is checked afterwards with small anchored patterns.
+_DIGIT_SCAN = re.compile(r"\d+")
+_DIGIT_DATE = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d.]))
-    | (?P<mdy>(?:(?P<mdy_wd>{_WEEKDAY_PATTERN}),?\s+)?(?P<mdy_m>{MONTH_PATTERN})\s+
-        (?P<mdy_d>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<mdy_d2>\d{{1,2}}){_ORDINAL}?)?(?![\d:])
-        (?:,?\s+(?P<mdy_y>\d{{4}})(?!\d))?)
-    | (?P<dmy>(?:(?P<dmy_wd>{_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<![\d.])(?P<dmy_d>\d{{1,2}}){_ORDINAL}?
-        (?:\s*[-–]\s*(?P<dmy_d2>\d{{1,2}}){_ORDINAL}?)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})
-        (?:,?\s+(?P<dmy_y>\d{{4}})(?!\d))?)
-    | (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
-        |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today)){_PART_OF_DAY})
-    | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
-        |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after)))
-    | (?P<weekday>(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?
-        (?P<wd>{_WEEKDAY_PATTERN})(?:'s)?{_PART_OF_DAY.replace("part", "wd_part")})
-    | (?P<vague>(?i:(?:last|this|next|past|coming|earlier\s+this|later\s+this|earlier\s+last)
-        \s+(?:week|weekend|month)))
-    | (?P<nth>(?i:\bon\s+the\s+)(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
-        (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month)
-        |(?!\s+of\s+{MONTH_PATTERN})(?!\s+(?!of\b)[a-z])))
-    | (?P<month>(?i:\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of)
-        [\s-]+)(?P<month_m>{MONTH_PATTERN})(?:,?\s+(?P<month_y>\d{{4}})(?!\d))?(?![\w-]))
+    | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?
+        \s+(?:of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR_TAIL})
+    | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
+        (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month)|(?!\s+(?!of\b)[a-z])))
     """,
     re.VERBOSE,
 )
+_AFTER_DAY = frozenset(" \u00a0\t\n-–.sntr")
+_ON_THE_BEFORE = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
+
+_NAME_SCAN = re.compile(rf"(?:{literal_alternation(_title_and_upper([*MONTHS, *WEEKDAYS]))})(?![A-Za-z])")
+_MONTH_DAY_TAIL = re.compile(
+    rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?(?![\d:]){_YEAR_TAIL}"
+)
+_MONTH_YEAR_TAIL = re.compile(rf"{_YEAR_TAIL}(?![\w-])")
+_MONTH_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of)[\s-]+$"
+)
+_WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
+_WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
+_WEEKDAY_BEFORE_DATE = re.compile(r"^,?\s+$")
+
+_KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morning", "afternoon",
+                                                "evening", "week", "month"]))  # fmt: skip
+_KEYWORD_DATE = re.compile(
+    rf"""
+    (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
+        |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today))
+        (?:\s+(?:morning|afternoon|evening|night))?\b)
+    | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
+        |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after))\b)
+    | (?P<vague>(?i:(?:last|this|next|past|coming|earlier\s+this|later\s+this|earlier\s+last)
+        \s+(?:weekend|week|month))\b)
+    """,
+    re.VERBOSE,
+)
+_KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "morning",
+                       "afternoon", "evening", "week", "weekend", "month"])  # fmt: skip
+_KEYWORD_REACH_BACK = 32
+_KEYWORD_REACH_AHEAD = 20
 
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _NUMERIC = re.compile(r"^\s*(\d{1,4})[./](\d{1,2})[./](\d{1,4})\s*$")
@@ -134,12 +156,12 @@ def month_day_nearest(month: int, day: int, published: date) -> date | None:
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `published` where possible."""
+    candidates = [*_digit_candidates(text), *_name_candidates(text), *_keyword_candidates(text)]
+    candidates.sort(key=lambda c: (c.start, -c.end))
     mentions: list[DateMention] = []
     anchor: date | None = None
-    for m in _DATE.finditer(text):
-        mention = _mention(m, published, anchor)
-        if mention is None:
-            continue
+    for candidate in _joined(_without_overlaps(candidates), text):
+        mention = _resolve(candidate, text, published, anchor)
         mentions.append(mention)
         if mention.date is not None and mention.kind not in ("month", "vague"):
             anchor = mention.date
@@ -176,86 +198,209 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A date expression found by a scan, not yet resolved against the publication date.
+
+    kind: calendar (a month and day, maybe a year) | weekday | relative | anaphoric |
+    day_of_month | month | vague. `offset` is in days (relative, anaphoric); `modifier` is
+    "last"/"next"/... for weekdays and "this"/"last" for "the 5th of this/last month".
+    """
+
+    start: int
+    end: int
+    kind: str
+    day: int = 0
+    day_end: int = 0
+    month: int = 0
+    year: int = 0
+    offset: int = 0
+    modifier: str = ""
+
+
+def _digit_candidates(text: str) -> list[_Candidate]:
+    """ISO, dotted, day-first dates and "on the 27th", found from each run of digits."""
+    found: list[_Candidate] = []
+    last_end = 0
+    for run in _DIGIT_SCAN.finditer(text):
+        start, end = run.start(), run.end()
+        if start < last_end or (start and text[start - 1] in ".,"):
+            continue
+        following = text[end : end + 1]
+        if not ((end - start == 4 and following == "-") or (end - start <= 2 and following in _AFTER_DAY)):
+            continue  # neither the year of an ISO date nor a day or dotted day
+        m = _DIGIT_DATE.match(text, run.start())
+        candidate = None if m is None else _digit_candidate(m, text)
+        if candidate is not None:
+            found.append(candidate)
+            last_end = candidate.end
+    return found
+
+
+def _digit_candidate(m: re.Match[str], text: str) -> _Candidate | None:
+    kind = m.lastgroup
+    if kind == "iso":
+        return _calendar(m.start(), m.end(), int(m["iso_d"]), 0, int(m["iso_m"]), int(m["iso_y"]))
+    if kind == "dotted":
+        return _calendar(m.start(), m.end(), int(m["dot_d"]), 0, int(m["dot_m"]), int(m["dot_y"]))
+    if kind == "dmy":
+        month, year = _month_number(m["month"]), int(m["year"] or 0)
+        return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)
+    on_the = _ON_THE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    day = int(m["nth_d"])
+    if on_the is None or not 1 <= day <= 31:
+        return None
+    words = (m["nth_month"] or "").split()
+    modifier = "this" if "this" in words else "last" if words else ""
+    return _Candidate(on_the.start("the"), m.end(), "day_of_month", day=day, modifier=modifier)
+
+
+def _calendar(start: int, end: int, day: int, day_end: int, month: int, year: int) -> _Candidate | None:
+    """A calendar candidate, or None when no year has such a day (31 April, 30 February)."""
+    if _safe_date(year or 2000, month, day) is None:
+        return None
+    if day_end and _safe_date(year or 2000, month, day_end) is None:
+        day_end = 0
+    return _Candidate(start, end, "calendar", day=day, day_end=day_end, month=month, year=year)
+
+
+def _name_candidates(text: str) -> list[_Candidate]:
+    """Dates that start from a month or weekday name: "March 12, 2024", "on Tuesday
+    evening", "last Friday", "in May 2023"."""
+    found: list[_Candidate] = []
+    for hit in _NAME_SCAN.finditer(text):
+        name = hit.group().lower()
+        start, end = hit.start(), hit.end()
+        if name in WEEKDAYS:
+            tail = _WEEKDAY_TAIL.match(text, end)
+            modifier = _WEEKDAY_MODIFIER_BEFORE.search(text, max(0, start - 8), start)
+            if modifier is not None:
+                start = modifier.start()
+            found.append(_Candidate(start, tail.end() if tail else end, "weekday", day=WEEKDAYS[name],
+                                    modifier=modifier["mod"].lower() if modifier else ""))  # fmt: skip
+            continue
+        month = MONTHS[name]
+        tail = _MONTH_DAY_TAIL.match(text, end)
+        if tail is not None:
+            day, day_end, year = int(tail["day"]), int(tail["day2"] or 0), int(tail["year"] or 0)
+            candidate = _calendar(start, tail.end(), day, day_end, month, year)
+            if candidate is not None:
+                found.append(candidate)
+            continue
+        if _MONTH_PREPOSITION_BEFORE.search(text, max(0, start - 16), start):
+            year_tail = _MONTH_YEAR_TAIL.match(text, end)
+            if year_tail is not None:
+                found.append(_Candidate(start, year_tail.end(), "month", month=month,
+                                        year=int(year_tail["year"] or 0)))  # fmt: skip
+    return found
+
+
+def _keyword_candidates(text: str) -> list[_Candidate]:
+    """Relative, anaphoric and vague expressions, looked for only around the few words that
+    every one of them contains (day, night, morrow, morning, week, month...)."""
+    found: list[_Candidate] = []
+    covered = 0
+    for hit in _KEYWORD_SCAN.finditer(text):
+        if hit.start() < covered or _word_at(text, hit.start(), hit.end()) not in _KEYWORDS:
+            continue
+        ahead = min(len(text), hit.end() + _KEYWORD_REACH_AHEAD)
+        while ahead < len(text) and text[ahead].isalpha():
+            ahead += 1
+        for m in _KEYWORD_DATE.finditer(text, max(0, hit.start() - _KEYWORD_REACH_BACK), ahead):
+            if m.start() <= hit.start() < m.end():
+                found.append(_keyword_candidate(m))
+                covered = m.end()
+                break
+    return found
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whole word around text[start:end], lower case ("Monday" around "day")."""
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end].lower()
+
+
+def _keyword_candidate(m: re.Match[str]) -> _Candidate:
+    kind = m.lastgroup or ""
+    words = " ".join(m.group().lower().split())
+    if kind == "relative":
+        offset = -2 if "before yesterday" in words else -1 if words.startswith(("yesterday", "last")) else 0
+        return _Candidate(m.start(), m.end(), kind, offset=1 if words.startswith("tomorrow") else offset)
+    if kind == "anaphoric":
+        if m["ana_n"]:
+            count = m["ana_n"].lower()
+            days = int(count) if count.isdigit() else _COUNT_WORDS[count]
+            offset = days if m["ana_dir"].lower() in ("later", "after") else -days
+        elif "previous" in words or "before" in words:
+            offset = -1
+        elif "next" in words or "following" in words or "after" in words:
+            offset = 1
+        else:
+            offset = 0
+        return _Candidate(m.start(), m.end(), kind, offset=offset)
+    return _Candidate(m.start(), m.end(), "vague")
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the first (then longest) of overlapping candidates."""
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept
+
+
+def _joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "Monday, March 11, 2024" is one date: a weekday right before a calendar date joins it."""
+    joined: list[_Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == "weekday"
+            and candidate.kind == "calendar"
+            and _WEEKDAY_BEFORE_DATE.match(text[previous.end : candidate.start])
+        ):
+            joined[-1] = _Candidate(previous.start, candidate.end, "calendar", candidate.day,
+                                    candidate.day_end, candidate.month, candidate.year)  # fmt: skip
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _resolve(c: _Candidate, text: str, published: date | None, anchor: date | None) -> DateMention:
+    """The DateMention of a candidate, with its date resolved by the module's rules."""
+    span = (c.start, c.end)
+    written = text[c.start : c.end]
+    if c.kind == "calendar":
+        if c.year:
+            day = _safe_date(c.year, c.month, c.day)
+            kind = "absolute"
+        else:
+            day = month_day_nearest(c.month, c.day, published) if published else None
+            kind = "month_day"
+        day_end = _safe_date(day.year, c.month, c.day_end) if day and c.day_end else None
+        return DateMention(*span, day, written, kind, day_end)
+    if c.kind == "weekday":
+        return DateMention(*span, _weekday(c.day, c.modifier, published), written, "weekday")
+    if c.kind in ("relative", "anaphoric"):
+        base = published if c.kind == "relative" else anchor
+        return DateMention(*span, base + timedelta(days=c.offset) if base else None, written, c.kind)
+    if c.kind == "day_of_month":
+        return DateMention(*span, _day_of_month(c.day, c.modifier, published), written, c.kind)
+    return DateMention(*span, None, written, c.kind)
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _mention(m: re.Match[str], published: date | None, anchor: date | None) -> DateMention | None:
-    """Build the mention for one regex match; None when the match is not a real date."""
-    kind = m.lastgroup
-    start, end, text = m.start(), m.end(), m.group()
-    if m.group("iso"):
-        day = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
-        return None if day is None else DateMention(start, end, day, text, "absolute")
-    if m.group("dotted"):
-        day = _safe_date(int(m.group("dot_y")), int(m.group("dot_m")), int(m.group("dot_d")))
-        return None if day is None else DateMention(start, end, day, text, "absolute")
-    for prefix in ("mdy", "dmy"):
-        if m.group(prefix):
-            return _calendar_mention(m, prefix, published)
-    if kind == "relative":
-        return DateMention(start, end, _relative(m.group("rel_word"), published), text, "relative")
-    if kind == "anaphoric":
-        return DateMention(start, end, _anaphoric(m, anchor), text, "anaphoric")
-    if kind == "weekday":
-        return DateMention(start, end, _weekday(m, published), text, "weekday")
-    if kind == "vague":
-        return DateMention(start, end, None, text, "vague")
-    if kind == "nth":
-        return _nth_mention(m, published)
-    return DateMention(m.start("month_m"), end, None, m.group()[m.start("month_m") - start :], "month")
-
-
-def _calendar_mention(m: re.Match[str], prefix: str, published: date | None) -> DateMention | None:
-    """ "March 12, 2024", "12-14 March", "Jan. 3": a day (or day range) with a written month."""
-    month = _month_number(m.group(f"{prefix}_m"))
-    first, last = int(m.group(f"{prefix}_d")), m.group(f"{prefix}_d2")
-    year_text = m.group(f"{prefix}_y")
-    if not 1 <= first <= 31:
-        return None
-    if year_text:
-        day, kind = _safe_date(int(year_text), month, first), "absolute"
-    else:
-        day, kind = (month_day_nearest(month, first, published) if published else None), "month_day"
-    if day is None and (year_text or published):
-        return None
-    day_end = _safe_date(day.year, month, int(last)) if day and last else None
-    return DateMention(m.start(), m.end(), day, m.group(), kind, day_end)
-
-
-def _relative(word: str, published: date | None) -> date | None:
+def _weekday(weekday: int, modifier: str, published: date | None) -> date | None:
     if published is None:
         return None
-    w = " ".join(word.lower().split())
-    if w == "the day before yesterday":
-        return published - timedelta(days=2)
-    if w in ("yesterday", "last night"):
-        return published - timedelta(days=1)
-    if w == "tomorrow":
-        return published + timedelta(days=1)
-    return published
-
-
-def _anaphoric(m: re.Match[str], anchor: date | None) -> date | None:
-    if anchor is None:
-        return None
-    w = " ".join(m.group("anaphoric").lower().split())
-    if m.group("ana_n"):
-        n = m.group("ana_n").lower()
-        days = int(n) if n.isdigit() else _COUNT_WORDS[n]
-        return anchor + timedelta(days=days if m.group("ana_dir").lower() in ("later", "after") else -days)
-    if "previous" in w or "before" in w:
-        return anchor - timedelta(days=1)
-    if "next" in w or "following" in w or "after" in w:
-        return anchor + timedelta(days=1)
-    return anchor
-
-
-def _weekday(m: re.Match[str], published: date | None) -> date | None:
-    if published is None:
-        return None
-    weekday = WEEKDAYS[m.group("wd").lower()]
-    modifier = (m.group("wd_mod") or "").lower()
     if modifier in ("next", "coming"):
         return resolve_weekday(weekday, published, after=True)
     if modifier in ("last", "past"):
@@ -263,18 +408,13 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
     return resolve_weekday(weekday, published)
 
 
-def _nth_mention(m: re.Match[str], published: date | None) -> DateMention | None:
-    """ "on the 27th": that day of the publication month, or of the month before if still ahead."""
-    day_number = int(m.group("nth_d"))
-    if not 1 <= day_number <= 31:
+def _day_of_month(day_number: int, modifier: str, published: date | None) -> date | None:
+    """ "on the 27th": that day of the publication month, or of the month before when it is
+    still ahead ("of this month" / "of last month" force the choice)."""
+    if published is None:
         return None
-    month_words = (m.group("nth_month") or "").split()
-    this_month, last_month = "this" in month_words, bool(month_words) and "this" not in month_words
-    day = None
-    if published is not None:
-        day = _safe_date(published.year, published.month, day_number)
-        if last_month or (not this_month and (day is None or day > published)):
-            previous = published.replace(day=1) - timedelta(days=1)
-            day = _safe_date(previous.year, previous.month, day_number)
-    start = m.start("nth_d") - len("the ")
-    return DateMention(start, m.end(), day, m.string[start : m.end()], "day_of_month")
+    day = _safe_date(published.year, published.month, day_number)
+    if modifier == "last" or (modifier != "this" and (day is None or day > published)):
+        previous = published.replace(day=1) - timedelta(days=1)
+        return _safe_date(previous.year, previous.month, day_number)
+    return day

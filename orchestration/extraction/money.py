@@ -41,6 +41,7 @@ from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
     WORD_NUMBER_PATTERN,
+    literal_alternation,
     parse_number,
     scale_factor,
 )
@@ -293,49 +294,61 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MIN_WEAK_AMOUNT = 1000.0
 
 
-def _alternation(keys: list[str], flexible_space: bool = False) -> str:
-    """Longest-first alternation of literal keys, so "US$" wins over "$"."""
-    parts = []
-    for key in sorted(keys, key=len, reverse=True):
-        escaped = re.escape(key)
-        parts.append(escaped.replace(r"\ ", r"\s?") if flexible_space else escaped.replace(r"\ ", r"\s+"))
-    return "|".join(parts)
-
-
-_PREFIX = rf"(?:{_alternation(list(PREFIXES), flexible_space=True)}|{'|'.join(sorted(ISO_CODES))})"
-_WORD_UNIT = rf"(?i:{_alternation(list(_UNIT_OF_WORD))})"
-_SUFFIX_SYMBOL = _alternation(list(SUFFIX_SYMBOLS))
-_QUALIFIER = rf"(?i:{_alternation(_QUALIFIERS)})"
+_OPTIONAL_SPACE = r"\s?"
+_PREFIX = literal_alternation([*PREFIXES, *ISO_CODES], space=_OPTIONAL_SPACE)
+_WORD_UNIT = literal_alternation(_UNIT_OF_WORD, ignore_case=True)
+_SUFFIX_SYMBOL = literal_alternation(SUFFIX_SYMBOLS)
+_QUALIFIER = literal_alternation(_QUALIFIERS, ignore_case=True)
 _SCALES = rf"{SCALE_PATTERN}(?:\s+{SCALE_PATTERN})?"
 _RANGE_SEP = r"\s?[-–—]\s?"  # "to" ranges are joined after matching, where "from" is visible
-_ISO = "|".join(sorted(ISO_CODES))
+_ISO = literal_alternation(ISO_CODES)
 
-_MONEY = re.compile(
+#: The number core, scanned first: it opens with a character class, so the engine skips to
+#: digits quickly; the currency marker around it is then checked with anchored patterns.
+_AMOUNT = re.compile(
     rf"""
-    (?<![A-Za-z0-9$€£¥])(?P<pre>{_PREFIX})\s?
-        (?P<pn>{NUMBER_PATTERN})
-        (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<pn2>{NUMBER_PATTERN}))?
-        (?:[\s-]?(?P<ps>{_SCALES}))?
-        (?![\d%])
-    | (?P<sn>{NUMBER_PATTERN})
-        (?:{_RANGE_SEP}(?P<sn2>{NUMBER_PATTERN}))?
-        (?:[\s-]?(?P<ss>{_SCALES})\.?)?
-        [\s-]?(?:
-            (?:(?P<squal>{_QUALIFIER})\s+)?(?P<sunit>{_WORD_UNIT})(?P<sterling>\s+sterling)?(?![A-Za-z])
-            | (?P<scode>{_ISO})(?![A-Za-z])
-            | (?P<ssym>{_SUFFIX_SYMBOL})(?![A-Za-z])
-        )
-    | (?P<wn>{WORD_NUMBER_PATTERN})\s+(?P<ws>{_SCALES})\s+
-        (?:(?P<wqual>{_QUALIFIER})\s+)?(?P<wunit>{_WORD_UNIT})(?![A-Za-z])
+    (?P<n>{NUMBER_PATTERN})
+    (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<n2>{NUMBER_PATTERN}))?
+    (?:[\s-]?(?P<scale>{_SCALES}))?
     """,
     re.VERBOSE,
 )
-
-_HEDGE = re.compile(
-    r"(?i)\b(?P<hedge>more\s+than|over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than"
-    r"|not\s+less\s+than|about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to"
-    r"|up\s+to|less\s+than|under|below|just\s+over|just\s+under|an\s+estimated|estimated\s+at)\s+$"
+#: Prefixes are matched backwards from the number: the text before it is reversed and one
+#: anchored match of the reversed markers replaces a search over every start position.
+_PREFIX_REVERSED = re.compile(
+    rf"\s?(?P<pre>{literal_alternation([k[::-1] for k in [*PREFIXES, *ISO_CODES]], space=_OPTIONAL_SPACE)})"
+    r"(?![A-Za-z0-9$€£¥])"
 )
+_PREFIX_LAST_CHARS = frozenset(k[-1] for k in [*PREFIXES, *ISO_CODES])
+_PREFIX_REACH = max(len(k) for k in PREFIXES) + 3
+_UNIT_AFTER = re.compile(
+    rf"""
+    \.?[\s-]?(?:
+        (?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?P<sterling>\s+sterling)?(?![A-Za-z])
+        | (?P<code>{_ISO})(?![A-Za-z])
+        | (?P<sym>{_SUFFIX_SYMBOL})(?![A-Za-z])
+    )
+    """,
+    re.VERBOSE,
+)
+#: Amounts in words ("half a billion dollars") are rare: they are looked for only around a
+#: scale word that has no digit before it.
+_SCALE_HINT = re.compile(r"illion|ousand|illiard")
+_WORD_BEFORE = re.compile(rf"{WORD_NUMBER_PATTERN}\s+$")
+_WORD_AMOUNT = re.compile(
+    rf"(?P<n>{WORD_NUMBER_PATTERN})\s+(?P<scale>{_SCALES})\s+"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?![A-Za-z])"
+)
+_WORD_REACH = 30
+
+#: Hedges written just before an amount; the number is still the figure.
+HEDGES = frozenset([
+    "more than", "over", "above", "in excess of", "upwards of", "at least", "no less than",
+    "not less than", "about", "around", "approximately", "approx.", "roughly", "some", "nearly",
+    "almost", "close to", "up to", "less than", "under", "below", "just over", "just under",
+    "an estimated", "estimated at", "as much as", "as little as", "circa", "over and above",
+])  # fmt: skip
+_HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:\w+\s+){0,2}$")
 _RANGE_GAP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
@@ -347,10 +360,12 @@ _HEDGE_WINDOW = 40
 def find_money(text: str) -> list[Money]:
     """Every money expression in `text`, in order, non-overlapping; ranges merged into one."""
     found: list[Money] = []
-    for m in _MONEY.finditer(text):
-        money = _money(m, text)
+    for m in _AMOUNT.finditer(text):
+        money = _digit_money(m, text)
         if money is not None:
             found.append(money)
+    found.extend(_word_money(text))
+    found.sort(key=lambda money: money.start)
     return _merge_ranges(found, text)
 
 
@@ -360,36 +375,85 @@ def parse_money(text: str) -> Money | None:
     return found[0] if found else None
 
 
-def _money(m: re.Match[str], text: str) -> Money | None:
-    """Turn one grammar match into a Money, or None when a weak marker lacks support."""
-    if m.group("pre") is not None:
-        unit, number, number_high, scales = _prefix_unit(m.group("pre")), m["pn"], m["pn2"], m["ps"]
-    elif m.group("sn") is not None:
-        unit, number, number_high, scales = _suffix_unit(m), m["sn"], m["sn2"], m["ss"]
-    else:
-        unit = _word_unit(m.group("wunit"), m.group("wqual"))
-        number, number_high, scales = m["wn"], None, m["ws"]
+def _digit_money(m: re.Match[str], text: str) -> Money | None:
+    """A number (range, scale) with a currency marker before it or after it, else None."""
+    prefix = _prefix_before(text, m.start())
+    if prefix is not None:
+        if text[m.end() : m.end() + 1] in ("%", "٪"):
+            return None
+        return _build(text, prefix[0], m.end(), _prefix_unit(prefix[1]), m, False)
+    after = _UNIT_AFTER.match(text, m.end())
+    if after is None:
+        return None
+    if m.group("scale") is None and _YEAR.match(m.group("n")):
+        return None  # "in 2023 dollars": a price base year, not an amount
+    unit_word = (after.group("unit") or "").lower()
+    if unit_word.startswith("pound") and _POUNDS_OF.match(text, after.end()):
+        return None  # "5 million pounds of beef": weight
+    return _build(text, m.start(), after.end(), _suffix_unit(after), m, True)
+
+
+def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
+    """Start and text of the currency marker ending right before `start` (one space
+    allowed), if any."""
+    before = start - 1
+    if before >= 0 and text[before].isspace():
+        before -= 1
+    if before < 0 or text[before] not in _PREFIX_LAST_CHARS:
+        return None
+    reach = max(0, start - _PREFIX_REACH)
+    m = _PREFIX_REVERSED.match(text[reach:start][::-1])
+    if m is None:
+        return None
+    return start - m.end("pre"), m.group("pre")[::-1]
+
+
+def _word_money(text: str) -> list[Money]:
+    """Amounts whose number is written in words, found around scale words."""
+    found = []
+    for hint in _SCALE_HINT.finditer(text):
+        word_start = hint.start()
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[max(0, word_start - 2) : word_start].strip()[-1:].isdigit():
+            continue  # "31.4 billion": the digit scan has it
+        number = _WORD_BEFORE.search(text, max(0, word_start - _WORD_REACH), word_start)
+        if number is None:
+            continue
+        m = _WORD_AMOUNT.match(text, number.start())
+        if m is not None:
+            money = _build(text, m.start(), m.end(), _word_unit(m.group("unit"), m.group("qual")), m, True)
+            if money is not None:
+                found.append(money)
+    return found
+
+
+def _build(
+    text: str, start: int, end: int, unit: _Unit | None, m: re.Match[str], suffix: bool
+) -> Money | None:
+    """The Money for an amount match `m` spanning start..end, or None when a weak marker
+    lacks a scale word or a large number."""
     if unit is None:
         return None
-    value = parse_number(number)
+    value = parse_number(m.group("n"))
     if value is None:
         return None
-    factor = _factor(scales)
+    scales = m.group("scale")
     if unit.weak and scales is None and value < _MIN_WEAK_AMOUNT:
         return None
-    if m.group("sn") is not None and scales is None and _YEAR.match(number):
-        return None  # "in 2023 dollars": a price base year, not an amount
-    if m.group("sunit") and m["sunit"].lower().startswith("pound") and _POUNDS_OF.match(text, m.end()):
-        return None  # "5 million pounds of beef": weight
+    if not suffix and scales and text[end - 1] == ".":
+        end -= 1
+    factor = _factor(scales)
+    number_high = m.groupdict().get("n2")
     high = parse_number(number_high) if number_high else None
     return Money(
-        start=m.start(),
-        end=m.end(),
+        start=start,
+        end=end,
         value=_scaled(value, factor),
         currency=unit.code,
-        text=m.group(),
+        text=text[start:end],
         value_high=None if high is None else _scaled(high, factor),
-        qualifier=_hedge(text, m.start()),
+        qualifier=_hedge(text, start),
         candidates=unit.candidates,
         scale=factor,
     )
@@ -425,13 +489,13 @@ def _code_unit(code: str) -> _Unit | None:
 
 
 def _suffix_unit(m: re.Match[str]) -> _Unit | None:
-    if m.group("scode"):
-        return _code_unit(m.group("scode"))
-    if m.group("ssym"):
-        return SUFFIX_SYMBOLS[m.group("ssym")]
+    if m.group("code"):
+        return _code_unit(m.group("code"))
+    if m.group("sym"):
+        return SUFFIX_SYMBOLS[m.group("sym")]
     if m.group("sterling"):
         return _Unit("GBP")
-    return _word_unit(m.group("sunit"), m.group("squal"))
+    return _word_unit(m.group("unit"), m.group("qual"))
 
 
 def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
@@ -447,8 +511,16 @@ def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
 
 
 def _hedge(text: str, start: int) -> str | None:
-    m = _HEDGE.search(text, max(0, start - _HEDGE_WINDOW), start)
-    return " ".join(m.group("hedge").lower().split()) if m else None
+    """The longest hedge phrase ending right before `start`, lower case."""
+    window = text[max(0, start - _HEDGE_WINDOW) : start]
+    if not window or not window[-1].isspace():
+        return None
+    words = window.lower().split()[-_HEDGE_WORDS:]
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[-size:])
+        if phrase in HEDGES:
+            return phrase
+    return None
 
 
 def _merge_ranges(found: list[Money], text: str) -> list[Money]:

@@ -19,23 +19,28 @@ Separator rules (one decision for every house style we read):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Characters that group thousands besides the comma (plain, no-break, narrow and thin spaces,
 #: Swiss apostrophes).
 SPACE_SEPARATORS = " \u00a0\u202f\u2009'\u2019"
 
 #: Regex source (no capturing groups) for a number written in digits. Embed it; do not compile
-#: it per call. Alternatives are ordered so that the grouped forms win over the plain one.
+#: it per call. It opens with a single character class so that a pattern starting with it
+#: gets the regex engine's first-character scan (several times faster than a leading
+#: lookbehind); the lookbehind after that first character keeps numbers whole. The grouped
+#: forms are tried before the plain one.
 NUMBER_PATTERN = (
-    r"(?<![\d.,])(?:"
-    r"\d{1,3}(?:\.\d{3})+,\d+(?!\d)"  # 1.234,5 (continental)
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.234.567 (continental)
-    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian lakh grouping)
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,234,567.5
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?(?!\d)"  # 12 400 / 1 234,5 / 1'234
-    r"|\d+(?:[.,]\d+)?(?!\d)"  # 1234 / 1.2 / 2,5
-    r"|\.\d+(?!\d)"  # .5
-    r")"
+    r"(?:[\d.](?<![\d.,][\d.])(?:"
+    r"(?<=\.)\d+(?!\d)"  # .5
+    r"|(?<=\d)(?:"
+    r"\d{0,2}(?:\.\d{3})+,\d+(?!\d)"  # 1.234,5 (continental)
+    r"|\d{0,2}(?:\.\d{3}){2,}(?![\d.])"  # 1.234.567 (continental)
+    r"|\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian lakh grouping)
+    r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,234,567.5
+    r"|\d{0,2}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?(?!\d)"  # 12 400 / 1 234,5 / 1'234
+    r"|\d*(?:[.,]\d+)?(?!\d)"  # 1234 / 1.2 / 2,5
+    r")))"
 )
 
 _CARDINALS: dict[str, float] = {
@@ -169,3 +174,43 @@ def parse_word_number(text: str) -> float | None:
             return None
         total = total * value if value == 100 and total else total + value
     return total
+
+
+def literal_alternation(words: Iterable[str], ignore_case: bool = False, space: str = r"\s+") -> str:
+    """Regex source matching any of `words`, written as a trie ("d(?:ollars?|inars?)").
+
+    A flat alternation of hundreds of literals makes the engine try every branch at every
+    position; the trie shares prefixes so each position costs a handful of comparisons.
+    Longer words win over their prefixes (greedy optional tails). With `ignore_case` each
+    letter becomes a two-case class, keeping the fast literal path for non-letters; spaces
+    inside a word become `space`.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(trie, ignore_case, space)
+
+
+def _trie_source(node: dict, ignore_case: bool, space: str) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+        if char == " ":
+            head = space
+        elif ignore_case and char.lower() != char.upper():
+            head = f"[{re.escape(char.lower())}{re.escape(char.upper())}]"
+        else:
+            head = re.escape(char)
+        branches.append(head + _trie_source(node[char], ignore_case, space))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(child) for child in node.values()), default=0)
