@@ -11,7 +11,9 @@ country work:
   "Rio de Janeiro").
 * REGION is a capitalised word group (country, state, agency name: "Kazakhstan",
   "Calif.", "ARMENPRESS"); DATE is "April 1", "JULY 31", "3rd May, 2024", "5 March";
-  AGENCY is "(Reuters)", "(UzDaily.com)", "/TASS/", ". KAZINFORM".
+  AGENCY is "(Reuters)", "(UzDaily.com)", "/TASS/", ". KAZINFORM". A day number before
+  a word is also taken as a date in other languages ("2 de marzo", "5 mars", "5. März");
+  only English dates with a year become a date value.
 * END is a dash ("--", "–", "—", " - "), a colon, a period, or the end of the paragraph
   (a dateline alone on its line, as in "DOHA").
 
@@ -50,6 +52,7 @@ _SEP_DATE = re.compile(
     rf"""\s*,?\s*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})(?:,?\s+\d{{4}})?(?!\d)
+      | \d{{1,2}}\.?(?:\s+de)?\s+{_LETTER}{{3,12}}\.?(?:,?\s+(?:de\s+)?\d{{4}})?(?!\d)
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
       | \d{{4}}-\d{{2}}-\d{{2}}
     )""",

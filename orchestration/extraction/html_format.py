@@ -153,8 +153,12 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
     _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree))
     _first(out, "h1", (_text(h1) for h1 in tree.iter("h1")))
-    if "title" not in out:
-        _first(out, "title", (_strip_site_suffix(_text(t), out.get("source")) for t in tree.iter("title")))
+    page_title = next((_text(t) for t in tree.iter("title") if _text(t)), None)
+    if page_title:
+        headline, site = _split_site_suffix(page_title, out.get("source"))
+        out.setdefault("title", headline)
+        if site:
+            out.setdefault("source", site)
     return out
 
 
@@ -217,14 +221,17 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _strip_site_suffix(title: str, site: str | None) -> str:
-    """ "Headline - The Astana Times" -> "Headline" (the suffix is short and has no verb-like case)."""
+def _split_site_suffix(title: str, site: str | None) -> tuple[str, str | None]:
+    """ "Headline - The Astana Times" -> ("Headline", "The Astana Times").
+
+    The suffix counts as a site name when it equals the known site name, or when every
+    word of it is capitalised (a headline's tail, "... - trade mission", is not).
+    """
     match = _TITLE_SUFFIX.search(title)
     if not match:
-        return title
+        return title, None
     suffix = match.group("site").strip()
-    if (site and suffix.casefold() == site.casefold()) or all(
-        w[:1].isupper() or not w[:1].isalpha() for w in suffix.split()
-    ):
-        return title[: match.start()].strip()
-    return title
+    known = site is not None and suffix.casefold() == site.casefold()
+    if known or all(word[:1].isupper() or not word[:1].isalpha() for word in suffix.split()):
+        return title[: match.start()].strip(), suffix
+    return title, None

@@ -4,11 +4,13 @@ Every fact the extractors find is stored with offsets into `Document.text`, so t
 module has two jobs that must agree with each other:
 
 * `clean_body` turns decoded article text into the canonical form: `\\n` newlines,
-  one paragraph per block, paragraphs separated by exactly one blank line, no trailing
-  spaces, NFC. Unicode space separators (no-break space, narrow no-break space, thin
-  space, ...) become plain spaces one-for-one, so downstream patterns can use a literal
-  space (and `\\s` still works); zero-width characters, soft hyphens and control
-  characters are dropped because they are invisible and break word matching.
+  one paragraph per block (a block of lines hard-wrapped at a fixed column is joined
+  into one; other lines each become a paragraph), paragraphs separated by exactly one
+  blank line, no leading/trailing spaces, runs of spaces collapsed to one, NFC.
+  Unicode space separators (no-break space, narrow no-break space, thin space, ...)
+  become plain spaces one-for-one, so downstream patterns can use a literal space (and
+  `\\s` still works); zero-width characters, soft hyphens and control characters are
+  dropped because they are invisible and break word matching.
 * `split_sentences` / `paragraphs` return spans over that text: `text[s.start:s.end] ==
   s.text` always holds, so an evidence sentence is also its own provenance.
 
@@ -64,10 +66,11 @@ _LINE_BREAKS = re.compile(r"\r\n?")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _INNER_SPACES = re.compile(r" {2,}")
 
-#: A block of lines is treated as one hard-wrapped paragraph when its lines are no
-#: longer than this and all but the last are at least `_WRAP_FILL` of the longest line.
+#: A block of lines is treated as one hard-wrapped paragraph when its longest line is
+#: between these widths and all but the last line are at least `_WRAP_FILL` of it.
 #: Unwrapped news paragraphs are one line of several hundred characters, wrapped ones
-#: are cut at 60-100 columns.
+#: are cut at 60-100 columns; blocks of short lines (lists, addresses) stay line by line.
+_MIN_WRAP_WIDTH = 40
 _WRAP_WIDTH = 100
 _WRAP_FILL = 0.6
 
@@ -96,7 +99,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     longest = max(len(line) for line in lines)
-    if longest > _WRAP_WIDTH:
+    if not _MIN_WRAP_WIDTH <= longest <= _WRAP_WIDTH:
         return False
     floor = longest * _WRAP_FILL
     return all(len(line) >= floor for line in lines[:-1])

@@ -1,0 +1,598 @@
+"""Raw files -> Documents: txt headers, JSON variants, HTML pages, datelines, dates, rejections."""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import lxml.html
+import pytest
+from conftest import corpus_or_skip
+
+from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.documents import check_size, parse_raw_file
+from orchestration.extraction.model import REJECTION_REASONS, Document, RawFile, Rejection
+
+TODAY = date(2024, 12, 1)
+BODY = "NAIROBI, Kenya (Reuters) - Kenya's exports to Uganda rose 12.5% to $1.1 billion in 2023."
+
+
+def parse(name: str, data: bytes | str, max_bytes: int = 1_000_000) -> list[Document | Rejection]:
+    raw = data.encode() if isinstance(data, str) else data
+    return parse_raw_file(RawFile(name, raw, 0.0, len(raw)), max_bytes=max_bytes, today=TODAY)
+
+
+def document(name: str, data: bytes | str) -> Document:
+    records = parse(name, data)
+    assert len(records) == 1
+    assert isinstance(records[0], Document), records[0]
+    return records[0]
+
+
+def rejection(name: str, data: bytes | str, max_bytes: int = 1_000_000) -> Rejection:
+    records = parse(name, data, max_bytes)
+    assert len(records) == 1
+    assert isinstance(records[0], Rejection), records[0]
+    assert records[0].reason in REJECTION_REASONS
+    return records[0]
+
+
+# ---------------------------------------------------------------------------------------
+# txt headers
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "source", "url", "published"),
+    [
+        (f"title Trade rises\nsource Reuters\nurl https://x.org/a\ndate 2024-03-05\n\n{BODY}",
+         "Trade rises", "Reuters", "https://x.org/a", date(2024, 3, 5)),
+        (f"Title: Trade rises\nSource: Reuters\nDate: 2024-03-05\n\n{BODY}",
+         "Trade rises", "Reuters", None, date(2024, 3, 5)),
+        (f"DATE: March 5, 2024\nHEADLINE: Trade rises\n{BODY}", "Trade rises", None, None, date(2024, 3, 5)),
+        (f"date 05.03.2024\n\n{BODY}", None, None, None, date(2024, 3, 5)),
+        (f"date 2024-03-05T09:30:00+03:00\n\n{BODY}", None, None, None, date(2024, 3, 5)),
+        (f"published: Tue, 05 Mar 2024 09:30:00 GMT\nlink: https://x.org/a\n\n{BODY}",
+         None, None, "https://x.org/a", date(2024, 3, 5)),
+        (f"\n\n  date 2024-03-05\n  author Jane Doe\n\n{BODY}", None, None, None, date(2024, 3, 5)),
+        (f"date: Tuesday, 5 March 2024\n{BODY}", None, None, None, date(2024, 3, 5)),
+    ],
+)  # fmt: skip
+def test_txt_headers(raw, title, source, url, published):
+    doc = document("story.txt", raw)
+    assert (doc.text, doc.title, doc.source, doc.url) == (BODY, title, source, url)
+    assert (doc.published_date, doc.published_date_origin, doc.format) == (published, "header", "txt")
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "body_start"),
+    [
+        (f" date 2024-03-05 {BODY}", date(2024, 3, 5), "NAIROBI"),
+        (f"date 2024-03-05 {BODY}\n\nSecond paragraph.", date(2024, 3, 5), "NAIROBI"),
+        (f"date March 5, 2024 {BODY}", date(2024, 3, 5), "NAIROBI"),
+        (" date 2024-03-05 Hanoi, March 3 (VNA) – Vietnam's rice exports rose.", date(2024, 3, 5), "Hanoi"),
+    ],
+)
+def test_txt_header_and_body_on_one_line(raw, published, body_start):
+    doc = document("story.txt", raw)
+    assert doc.published_date == published
+    assert doc.text.startswith(body_start)
+    assert "date" not in doc.text[:10]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Title insurance premiums rose 5% in 2023, the report said.\n\nMore text follows.",
+        "Date palm exports from Tunisia to Morocco rose 12% last year.\n\nMore text.",
+        "Source of the growth was the grain harvest.\n\nMore text.",
+        "Link roads between the two countries were opened.\n\nMore text.",
+    ],
+)
+def test_body_lines_that_start_with_a_header_word_stay_body(raw):
+    doc = document("story.txt", raw)
+    assert doc.text == raw
+    assert doc.title is None
+
+
+def test_body_only_txt():
+    doc = document("story.txt", BODY)
+    assert (doc.text, doc.published_date, doc.published_date_origin) == (BODY, None, "none")
+    assert doc.warnings == ("missing_date",)
+
+
+def test_header_without_body_is_no_body():
+    assert rejection("story.txt", "title Only a title\ndate 2024-03-05\n").reason == "no_body"
+
+
+# ---------------------------------------------------------------------------------------
+# JSON variants
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"title": "T", "published": "2024-03-05", "source": "S", "url": "https://x.org/a", "text": BODY},
+        {"headline": "T", "date": "2024-03-05T08:00:00Z", "publisher": "S", "link": "https://x.org/a",
+         "body": BODY},
+        {"Title": "T", "PublishedAt": "2024-03-05T08:00:00+05:00", "source": {"id": None, "name": "S"},
+         "URL": "https://x.org/a", "content": BODY},
+        {"title": {"rendered": "T"}, "date": "2024-03-05T08:00:00", "site_name": "S", "link": "https://x.org/a",
+         "content": {"rendered": f"<p>{BODY}</p>"}},
+        {"title": "T", "date_publish": "2024-03-05 08:00:00", "source_domain": "S", "url": "https://x.org/a",
+         "maintext": BODY},
+        {"title": "T", "pubDate": "Tue, 05 Mar 2024 08:00:00 GMT", "source": "S", "url": "https://x.org/a",
+         "article": BODY},
+        {"title": "T", "timestamp": 1709625600, "source": "S", "url": "https://x.org/a", "text": BODY},
+        {"title": "T", "timestamp": 1709625600000, "source": "S", "url": "https://x.org/a", "text": [BODY]},
+        {"title": "T", "datePublished": "2024-03-05", "publisher": {"name": "S"}, "url": "https://x.org/a",
+         "articleBody": BODY},
+    ],
+)  # fmt: skip
+def test_json_variants(obj):
+    doc = document("story.json", json.dumps(obj))
+    assert (doc.text, doc.title, doc.source, doc.url) == (BODY, "T", "S", "https://x.org/a")
+    assert (doc.published_date, doc.published_date_origin, doc.format) == (date(2024, 3, 5), "json", "json")
+    assert doc.dateline == "Nairobi"
+
+
+def test_json_html_body_becomes_paragraphs():
+    html = "<p>First &amp; foremost.</p><p>Second<br>line.</p><script>var x = 1;</script>"
+    doc = document("story.json", json.dumps({"text": html, "date": "2024-03-05"}))
+    assert doc.text == "First & foremost.\n\nSecond\n\nline."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ('{"title": "T", "text": "unterminated', "malformed"),
+        ("{'title': 'single quotes'}", "malformed"),
+        ('"just a string"', "malformed"),
+        ("[" * 50_000 + "]" * 50_000, "malformed"),
+        ('{"title": "T", "published": "2024-03-05"}', "no_body"),
+        ('{"title": "T", "text": "   "}', "no_body"),
+        ('{"title": "T", "text": null}', "no_body"),
+        ("{}", "no_body"),
+        ("[]", "no_body"),
+    ],
+)
+def test_json_rejections(data, reason):
+    assert rejection("story.json", data).reason == reason
+
+
+def test_json_list_is_a_batch_with_item_numbers():
+    items = [{"text": BODY, "date": "2024-03-05"}, {"title": "no text"}, {"text": "Second story."}]
+    records = parse("batch.json", json.dumps(items))
+    assert [r.source_path for r in records] == ["batch.json#1", "batch.json#2", "batch.json#3"]
+    assert [type(r).__name__ for r in records] == ["Document", "Rejection", "Document"]
+    assert len({r.content_sha256 for r in records}) == 3
+
+
+def test_json_container_object_is_a_batch():
+    records = parse("feed.json", json.dumps({"status": "ok", "articles": [{"text": BODY}, {"text": "Two."}]}))
+    assert [r.source_path for r in records] == ["feed.json#1", "feed.json#2"]
+    assert all(isinstance(r, Document) for r in records)
+
+
+def test_jsonl_lines_are_numbered_from_one_and_blank_lines_skipped():
+    lines = [
+        json.dumps({"text": BODY}),
+        "",
+        "{broken",
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": "B."}),
+    ]
+    records = parse("feed.jsonl", "\n".join(lines) + "\n")
+    assert [r.source_path for r in records] == [
+        "feed.jsonl#1",
+        "feed.jsonl#3",
+        "feed.jsonl#4",
+        "feed.jsonl#5",
+    ]
+    assert [getattr(r, "reason", "document") for r in records] == [
+        "document",
+        "malformed",
+        "no_body",
+        "document",
+    ]
+    import hashlib
+
+    assert records[0].content_sha256 == hashlib.sha256(lines[0].encode()).hexdigest()
+    assert all(r.format == "jsonl" for r in records if isinstance(r, Document))
+
+
+# ---------------------------------------------------------------------------------------
+# HTML pages
+
+PARAGRAPHS = [
+    "LAGOS (AFP) - Nigeria and Ghana agreed on Tuesday to double bilateral trade within five years, "
+    "the two trade ministers said after talks in Lagos.",
+    "Trade between the two countries reached $1.2 billion in 2023, according to official statistics, "
+    "up 8 percent from the previous year.",
+    "The ministers also signed a memorandum of understanding on customs cooperation "
+    "and cross-border payments.",
+]
+
+
+def page(head: str = "", before: str = "", after: str = "", wrapper: str = "article") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>
+<div class="cookie-consent">We use cookies to give you the best experience.
+Accept all cookies to continue.</div>
+<header><nav><a href="/">Home</a> <a href="/business">Business</a>
+<a href="/world">World news</a></nav></header>
+{before}<{wrapper} class="story"><h1>Nigeria, Ghana agree to double trade</h1>{body}</{wrapper}>{after}
+<aside class="sidebar"><h3>Related stories</h3>
+<ul><li><a href="/x">Kenya exports to Uganda rise to record $1.1 billion</a></li>
+<li><a href="/y">Central bank keeps rates on hold for a third month</a></li></ul></aside>
+<footer><p>Copyright 2024 The Lagos Ledger. All rights reserved.</p><a href="/about">About us</a></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "title", "source"),
+    [
+        ('<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">'
+         '<meta property="og:title" content="Nigeria, Ghana agree to double trade">'
+         '<meta property="og:site_name" content="The Lagos Ledger">',
+         date(2024, 3, 5), "Nigeria, Ghana agree to double trade", "The Lagos Ledger"),
+        ('<script type="application/ld+json">{"@context": "https://schema.org",'
+         '"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "Headline from JSON-LD",'
+         '"datePublished": "2024-03-05T09:00:00Z",'
+         '"publisher": {"@type": "Organization", "name": "Ledger Media"}}]}</script>',
+         date(2024, 3, 5), "Headline from JSON-LD", "Ledger Media"),
+        ("<title>Nigeria, Ghana agree to double trade | The Lagos Ledger</title>"
+         '<meta name="pubdate" content="20240305">',
+         date(2024, 3, 5), "Nigeria, Ghana agree to double trade", "The Lagos Ledger"),
+        ("<title>Nigeria, Ghana agree to double trade - business news</title>",
+         None, "Nigeria, Ghana agree to double trade - business news", None),
+    ],
+)  # fmt: skip
+def test_html_metadata(head, published, title, source):
+    doc = document("page.html", page(head))
+    assert (doc.published_date, doc.title, doc.source) == (published, title, source)
+    assert doc.published_date_origin == ("html_meta" if published else "none")
+
+
+def test_html_time_element_date():
+    before = '<div class="byline">By Ada Obi <time datetime="2024-03-05T08:00:00+01:00">5 March</time></div>'
+    doc = document("page.html", page(before=before))
+    assert doc.published_date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("wrapper", ["article", "div", "main", "section"])
+def test_html_main_text_has_the_article_and_nothing_around_it(wrapper):
+    doc = document("page.html", page(wrapper=wrapper))
+    assert doc.text == "\n\n".join(PARAGRAPHS)
+    assert doc.dateline == "Lagos"
+    assert (doc.format, doc.encoding) == ("html", "utf-8")
+
+
+def test_html_in_article_teasers_and_comments_are_dropped():
+    after = """<div class="related-articles"><h4>Read more</h4>
+    <a href="/z">Ghana cocoa output falls 20% in 2023 season</a></div>
+    <section id="comments" class="comments">
+    <div class="comment">Great news for both countries, finally some progress on this.</div></section>"""
+    doc = document("page.html", page(after=after))
+    assert doc.text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        page().split("<body>")[0]
+        + "<body><nav><a href='/'>Home</a></nav><footer>All rights reserved.</footer></body></html>",
+        "<html><body></body></html>",
+        "<html><head><title>Only a title</title></head></html>",
+        "<",
+        "<div>" * 20_000 + "x" + "</div>" * 20_000,
+    ],
+)
+def test_html_without_article_is_no_body(html):
+    assert rejection("page.html", html).reason == "no_body"
+
+
+def test_html_declared_charset_is_honoured():
+    html = page(head='<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+    html = html.replace("Nigeria and Ghana agreed", "Нигерия и Гана agreed")
+    doc = document("page.htm", html.encode("cp1251"))
+    assert doc.encoding == "cp1251"
+    assert "Нигерия и Гана agreed" in doc.text
+
+
+# ---------------------------------------------------------------------------------------
+# datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("ASTANA, Kazakhstan, April 1. Representatives of the business community met.", "Astana"),
+        ("BEIJING, January 12. /TASS/. Trade turnover grew.", "Beijing"),
+        ("ABU DHABI, 3rd May, 2024 (WAM) -- The minister met.", "Abu Dhabi"),
+        ("ASTANA – China retained its place.", "Astana"),
+        ("ASTANA. KAZINFORM – The minister met.", "Astana"),
+        ("BISHKEK, June 20 (Xinhua) -- Trade rose.", "Bishkek"),
+        ("NAIROBI, Kenya (Reuters) - Kenya's exports rose.", "Nairobi"),
+        ("SÃO PAULO, Brazil — Brazil's exports rose.", "São Paulo"),
+        ("DUBAI: The UAE and India signed.", "Dubai"),
+        ("Hanoi, March 3 (VNA) – Vietnam's exports rose.", "Hanoi"),
+        ("LAGOS (AFP) - Nigeria's exports rose.", "Lagos"),
+        ("RIYADH — Saudi Arabia signed.", "Riyadh"),
+        ("KUALA LUMPUR, 5 March (Bernama) -- Malaysia's exports rose.", "Kuala Lumpur"),
+        ("TEHRAN, JULY 31, ARMENPRESS. The prime minister arrived.", "Tehran"),
+        ("ISLAMABAD: The president arrived.", "Islamabad"),
+        ("Tashkent, Uzbekistan (UzDaily.com) -- Uzbekistan and India signed.", "Tashkent"),
+        ("DOHA\n\nThe emir met the president.", "Doha"),
+        ("GENEVA/LONDON (Reuters) - Oil prices rose.", "Geneva"),
+        ("WASHINGTON, D.C. — The talks began.", "Washington"),
+        ("DAR ES SALAAM, Tanzania, March 3 (Xinhua) -- Tanzania's exports rose.", "Dar es Salaam"),
+        ("PORT-AU-PRINCE, Haiti (AP) — Talks began.", "Port-au-Prince"),
+        ("N'DJAMENA, Chad — The president met.", "N'Djamena"),
+        ("ST. PETERSBURG, June 5. /TASS/. Russia and Iran signed.", "St. Petersburg"),
+        ("Rio de Janeiro, Brazil – Brazil's exports rose.", "Rio de Janeiro"),
+        ("JOHANNESBURG, South Africa, March 5 (Xinhua) -- Exports rose.", "Johannesburg"),
+        ("BRASILIA, March 5 (Reuters) - Brazil's exports rose.", "Brasilia"),
+        ("MEXICO CITY (AP) — Mexico's exports rose.", "Mexico City"),
+        ("LOS ANGELES, Calif. (Reuters) - Imports rose.", "Los Angeles"),
+        ("Abu Dhabi: The UAE's non-oil trade rose.", "Abu Dhabi"),
+        ("ALMATY. KAZINFORM - The KASE index rose.", "Almaty"),
+        ("OSH, Kyrgyzstan – The ministers met.", "Osh"),
+        ("XI'AN, China, May 18 (Xinhua) -- China and Central Asia met.", "Xi'an"),
+        ("BOGOTÁ, Colombia, 2 de marzo (EFE) – Colombia's exports rose.", "Bogotá"),
+        ("JAKARTA, March 5 (Antara) - Indonesia's exports rose.", "Jakarta"),
+        ("MANILA, Philippines — The president met.", "Manila"),
+        ("Headline without a dateline\n\nNAIROBI, Kenya (Reuters) - Kenya's exports rose.", "Nairobi"),
+    ],
+)
+def test_dateline_styles(text, city):
+    found = find_dateline(text)
+    assert found is not None and found.city == city
+    assert text[found.start : found.end].upper().startswith(text[found.start : found.start + 3].upper())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Azernews\n\nOn November 21, President Aliyev had a phone conversation.",
+        "Trade Minister Omer Bolat on Monday hosted his counterpart.",
+        "The festival opened on Monday evening.",
+        "US, China agree to boost trade.",
+        "UAE: Trade rises by 5 percent.",
+        "UPDATE: Oil prices rose.",
+        "BREAKING – Talks collapse.",
+        "NATO, the EU and others met.",
+        "However – this is not a dateline.",
+        "Kazakhstan, Uzbekistan agree to expand trade.",
+        "COVID-19 cases rose in the region.",
+        "Yesterday, President Putin said trade rose.",
+        "Meanwhile, China (the largest partner) grew.",
+        "In Nairobi, Kenya's exports rose.",
+        "Kenya's exports to Uganda rose 12% in 2023.",
+        "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
+        "",
+    ],
+)
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_dateline_date_with_year_is_the_fallback_publication_date():
+    doc = document("wire.txt", "ABU DHABI, 3rd May, 2024 (WAM) -- The minister met his counterpart.")
+    assert (doc.published_date, doc.published_date_origin, doc.warnings) == (date(2024, 5, 3), "dateline", ())
+
+
+def test_dateline_date_without_year_is_not_a_publication_date():
+    doc = document("wire.txt", "ASTANA, Kazakhstan, April 1. The minister met his counterpart.")
+    assert (doc.published_date, doc.dateline, doc.warnings) == (None, "Astana", ("missing_date",))
+
+
+# ---------------------------------------------------------------------------------------
+# publication date checks
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "warnings"),
+    [
+        ("date 1899-01-01", None, ("implausible_date: 1899-01-01",)),
+        ("date 1989-12-31", None, ("implausible_date: 1989-12-31",)),
+        ("date 1990-01-01", date(1990, 1, 1), ()),
+        ("date 2024-12-03", date(2024, 12, 3), ()),  # two days ahead of TODAY: time zones, embargoes
+        ("date 2024-12-04", None, ("implausible_date: 2024-12-04",)),
+        ("date: soon", None, ("unparsed_date: soon",)),
+    ],
+)
+def test_publication_date_plausibility(header, published, warnings):
+    doc = document("story.txt", f"{header}\nurl https://x.org/a\n\n{BODY}")
+    assert (doc.published_date, doc.warnings) == (published, warnings)
+
+
+def test_implausible_header_date_falls_back_to_a_dateline_date():
+    doc = document("story.txt", "date 1899-01-01\n\nABU DHABI, 3rd May, 2024 (WAM) -- Talks began.")
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 5, 3), "dateline")
+    assert doc.warnings == ("implausible_date: 1899-01-01",)
+
+
+# ---------------------------------------------------------------------------------------
+# files, sizes, sniffing
+
+
+def test_check_size_before_reading():
+    assert check_size("big.txt", 11, 10) == Rejection(
+        "big.txt", None, "too_large", "11 bytes is over the limit of 10 bytes"
+    )
+    assert check_size("ok.txt", 10, 10) is None
+
+
+def test_too_large_uses_the_declared_or_actual_size():
+    assert rejection("big.txt", BODY, max_bytes=10).reason == "too_large"
+    records = parse_raw_file(RawFile("big.txt", b"small", 0.0, 5_000_000), max_bytes=1_000_000)
+    assert records[0].reason == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "fmt"),
+    [
+        ("story", BODY, "txt"),
+        ("story.dat", BODY, "txt"),
+        ("page.php", page(), "html"),
+        ("feed.out", json.dumps({"text": BODY}), "json"),
+        ("notes.md", BODY, "txt"),
+        ("brackets.dat", "[not json] " + BODY, "txt"),
+    ],
+)
+def test_unknown_extensions_are_sniffed(name, data, fmt):
+    assert document(name, data).format == fmt
+
+
+@pytest.mark.parametrize("name", ["table.csv", "feed.xml", "script.py", "dump.sql", "app.log"])
+def test_data_and_code_extensions_are_unsupported(name):
+    assert rejection(name, BODY).reason == "unsupported"
+
+
+@pytest.mark.parametrize("name", ["picture.jpg", "picture.txt", "picture", "picture.json", "picture.html"])
+def test_binary_is_not_text_whatever_the_name(name):
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4
+    assert rejection(name, jpeg).reason == "not_text"
+
+
+def test_records_carry_path_hash_and_encoding():
+    data = ("date 2024-03-05\n\n" + BODY).encode("utf-16")
+    doc = document("sub dir/Zürich report (1).txt", data)
+    import hashlib
+
+    assert (doc.source_path, doc.content_sha256) == (
+        "sub dir/Zürich report (1).txt",
+        hashlib.sha256(data).hexdigest(),
+    )
+    assert (doc.encoding, doc.text) == ("utf-16-le", BODY)
+
+
+def test_parse_raw_file_never_raises_on_garbage():
+    rng = random.Random(42)
+    seeds = [
+        page().encode(),
+        json.dumps({"text": BODY, "date": "2024-03-05"}).encode(),
+        f"date 2024-03-05 {BODY}".encode(),
+    ]
+    names = ["a.txt", "a.json", "a.jsonl", "a.html", "a"]
+    for _ in range(300):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        cut = rng.randint(0, len(data))
+        for record in parse_raw_file(RawFile(rng.choice(names), bytes(data[:cut])), max_bytes=1_000_000):
+            assert isinstance(record, Document | Rejection)
+            if isinstance(record, Rejection):
+                assert record.reason in REJECTION_REASONS
+
+
+# ---------------------------------------------------------------------------------------
+# the labelled corpus
+
+
+def corpus_documents() -> list[tuple[Path, dict, list[Document | Rejection]]]:
+    corpus = corpus_or_skip()
+    out = []
+    for path in sorted((corpus / "docs").iterdir()):
+        gold = json.loads((corpus / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        out.append((path, gold, parse_raw_file(RawFile(path.name, path.read_bytes()), max_bytes=10_000_000)))
+    return out
+
+
+def _names_match():
+    sys.path.insert(0, str(corpus_or_skip().parent / "eval"))
+    from score import names_match  # the reference scorer's own rule
+
+    return names_match
+
+
+def test_corpus_publication_dates_all_match_gold():
+    wrong = []
+    for path, gold, records in corpus_documents():
+        assert len(records) == 1 and isinstance(records[0], Document), path.name
+        if str(records[0].published_date) != gold["published_date"]:
+            wrong.append((path.name, records[0].published_date, gold["published_date"]))
+    assert wrong == []
+
+
+def test_corpus_datelines_match_gold():
+    names_match = _names_match()
+    results = []
+    for path, gold, records in corpus_documents():
+        predicted = records[0].dateline
+        ok = names_match(gold["dateline"], predicted) if gold["dateline"] else predicted is None
+        results.append((ok, path.name, predicted, gold["dateline"]))
+    wrong = [r[1:] for r in results if not r[0]]
+    assert len(wrong) <= 0.05 * len(results), wrong
+
+
+def test_corpus_html_text_is_the_article_and_only_the_article():
+    for path, _gold, records in corpus_documents():
+        if path.suffix != ".html":
+            continue
+        text = records[0].text
+        tree = lxml.html.fromstring(path.read_bytes())
+        for paragraph in _article_paragraphs(tree):
+            assert paragraph in text, (path.name, paragraph[:60])
+        paragraphs = set(text.split("\n\n"))
+        for chrome in _page_chrome_texts(tree):
+            assert chrome not in paragraphs, (path.name, chrome)
+            if len(chrome.split()) >= 4:
+                assert chrome not in text, (path.name, chrome)
+
+
+def _article_paragraphs(tree) -> list[str]:
+    """The <p> texts of the element holding the most <p> children: the story body."""
+    body = max(tree.iter(), key=lambda el: sum(1 for child in el if child.tag == "p"))
+    return [" ".join(p.text_content().split()) for p in body if p.tag == "p"]
+
+
+def _page_chrome_texts(tree) -> list[str]:
+    """Texts of navigation, sidebars, footers, cookie notices, tickers and tag lists."""
+    markers = (
+        "sidebar",
+        "aside",
+        "related",
+        "cookie",
+        "gdpr",
+        "widget",
+        "footer",
+        "ticker",
+        "topbar",
+        "tags",
+        "share",
+    )
+    chrome = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element.tag in ("nav", "aside", "footer") or any(m in classes for m in markers):
+            for leaf in element.iter():
+                if (
+                    isinstance(leaf.tag, str)
+                    and (words := " ".join((leaf.text or "").split()))
+                    and len(words) > 2
+                ):
+                    chrome.append(words)
+    return chrome
+
+
+def test_corpus_parsing_speed_per_format():
+    corpus = corpus_or_skip()
+    timings: dict[str, list[float]] = {}
+    for path in sorted((corpus / "docs").iterdir()):
+        raw = RawFile(path.name, path.read_bytes())
+        parse_raw_file(raw, max_bytes=10_000_000)  # warm caches (trafilatura, regexes)
+        start = time.perf_counter()
+        for _ in range(3):
+            parse_raw_file(raw, max_bytes=10_000_000)
+        timings.setdefault(path.suffix, []).append((time.perf_counter() - start) / 3 * 1000)
+    report = {fmt: round(statistics.mean(ms), 2) for fmt, ms in timings.items()}
+    print(f"\nms per document by format: {report}")
+    assert report[".txt"] < 5 and report[".json"] < 5 and report[".html"] < 50, report

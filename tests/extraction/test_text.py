@@ -1,0 +1,197 @@
+"""Clean body text, paragraphs and sentence splitting with offsets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import corpus_or_skip
+
+from orchestration.extraction.documents import parse_raw_file
+from orchestration.extraction.model import Document, RawFile
+from orchestration.extraction.text import clean_body, paragraphs, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    found = split_sentences(text)
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in found]
+
+
+# ---------------------------------------------------------------------------------------
+# split_sentences: things that are NOT sentence boundaries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Aliyev met Mr. Putin and Mrs. Smith in Baku.",
+        "Prof. Chen and Gen. Okafor spoke with Sen. Warren.",
+        "He lives in St. Petersburg and works in Ft. Lauderdale.",
+        "The U.S. State Department welcomed the deal.",
+        "Exports to the U.K. Treasury-backed firms doubled.",
+        "The treaty was signed on Jan. 3, 1992 in Almaty.",
+        "It was signed on Sept. 14, 2023 in Nairobi.",
+        "Resolution No. 5 was adopted unanimously.",
+        "Samsung Co., Ltd. signed the contract.",
+        "Hyundai Motor Co. signed the contract.",
+        "J. Smith and A. B. Kowalski attended the forum.",
+        "Kassym-Jomart K. Tokayev received the delegation.",
+        "Trade reached $31.4 billion in 2023.",
+        "Turnover grew 1.5 times to 3.2 trillion tenge.",
+        "The rate is 0.25 percentage points higher.",
+        'He asked "why now?" and left.',
+        "“Why not?” he asked the minister.",
+        "Shipments were approx. two million tonnes.",
+        "Goods, e.g. grain and cotton, were exported.",
+        "See Art. 7 of the agreement.",
+        "Visit www.example.com for details.",
+        "The meeting ended at 5 p.m. local time.",
+        "Exports fell vs. last year.",
+    ],
+)
+def test_no_false_boundary(text):
+    assert sentences(text) == [text]
+
+
+# ---------------------------------------------------------------------------------------
+# split_sentences: real boundaries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade rose. Exports fell.", ["Trade rose.", "Exports fell."]),
+        ("Trade rose! Exports fell? Yes.", ["Trade rose!", "Exports fell?", "Yes."]),
+        ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
+        ("“Is it a record?” The minister smiled.", ["“Is it a record?”", "The minister smiled."]),
+        ("Exports to the U.S. The figure rose.", ["Exports to the U.S.", "The figure rose."]),
+        ("It signed with Acme Ltd. The deal is big.", ["It signed with Acme Ltd.", "The deal is big."]),
+        ("Trade hit $2 bln. Imports fell.", ["Trade hit $2 bln.", "Imports fell."]),
+        ("Trade rose in 2023. 15 firms took part.", ["Trade rose in 2023.", "15 firms took part."]),
+        ("Costs rose (sharply). Then they fell.", ["Costs rose (sharply).", "Then they fell."]),
+        ("Wait... The talks resumed.", ["Wait...", "The talks resumed."]),
+        (
+            "Headline without a period\n\nBody starts here.",
+            ["Headline without a period", "Body starts here."],
+        ),
+        ("First paragraph\nsecond line", ["First paragraph", "second line"]),
+        ("Ends without punctuation", ["Ends without punctuation"]),
+        ("  Leading and trailing spaces.   ", ["Leading and trailing spaces."]),
+        ("Кто? Товарооборот вырос. Ünal geldi.", ["Кто?", "Товарооборот вырос.", "Ünal geldi."]),
+    ],
+)
+def test_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_empty_and_blank_text_have_no_sentences():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n \t") == []
+
+
+# ---------------------------------------------------------------------------------------
+# paragraphs
+
+
+def test_paragraph_spans_are_trimmed_and_skip_blank_lines():
+    text = "First para.\n\n  Second para.  \n\n\n\nThird\ncontinued."
+    spans = paragraphs(text)
+    assert [text[a:b] for a, b in spans] == ["First para.", "Second para.", "Third\ncontinued."]
+
+
+def test_paragraphs_of_blank_text():
+    assert paragraphs("") == []
+    assert paragraphs("\n \n") == []
+
+
+# ---------------------------------------------------------------------------------------
+# clean_body
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a\r\nb", "a\n\nb"),  # CRLF; lines of a block that is not wrapped are paragraphs
+        ("a\rb", "a\n\nb"),
+        ("para one\n\n\n\n\npara two", "para one\n\npara two"),
+        ("  trailing   \n\n  leading", "trailing\n\nleading"),
+        ("$1\u00a0billion and 12\u202f245 tenge", "$1 billion and 12 245 tenge"),
+        ("zero\u200bwidth soft\u00adhyphen\ufeff", "zerowidth softhyphen"),
+        ("bell\x07 and\x1b escape", "bell and escape"),
+        ("tab\tseparated", "tab separated"),
+        ("e\u0301te\u0301", "été"),  # NFD -> NFC
+        ("line\u2028separator", "line\n\nseparator"),
+        ("double  spaces   inside", "double spaces inside"),
+        ("\n\n\n", ""),
+    ],
+)
+def test_clean_body(raw, clean):
+    assert clean_body(raw) == clean
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    raw = (
+        "The ministry said on Tuesday that exports of grain to\n"
+        "neighbouring countries rose sharply in the first half\n"
+        "of the year.\n\n"
+        "A second paragraph, also wrapped at a fixed column so\n"
+        "that each line is about the same length as the others.\n"
+    )
+    assert clean_body(raw) == (
+        "The ministry said on Tuesday that exports of grain to neighbouring countries rose "
+        "sharply in the first half of the year.\n\nA second paragraph, also wrapped at a fixed "
+        "column so that each line is about the same length as the others."
+    )
+
+
+def test_one_paragraph_per_long_line_is_kept():
+    long_line = "Kazakhstan and China signed a memorandum on trade in agricultural goods. " * 3
+    raw = f"Headline of the story\n{long_line}\n{long_line}"
+    assert clean_body(raw) == f"Headline of the story\n\n{long_line.strip()}\n\n{long_line.strip()}"
+
+
+def test_sql_and_template_text_stays_verbatim():
+    raw = "Robert'); DROP TABLE documents; --\n\n{{ config(materialized='table') }} {% macro x() %}"
+    assert clean_body(raw) == raw
+
+
+# ---------------------------------------------------------------------------------------
+# speed and hostile sizes
+
+
+def test_one_megabyte_line_splits_in_linear_time():
+    text = "Mr. Smith said exports to the U.S. rose 5% to $1.2 billion in 2023. " * 15_000
+    start = time.perf_counter()
+    found = split_sentences(text)
+    assert time.perf_counter() - start < 2.0
+    assert len(found) == 15_000
+
+
+@pytest.mark.parametrize(
+    "text", ["." * 1_000_000, "Dr. " * 250_000, " " * 1_000_000, "\n" * 500_000, "a" * 1_000_000]
+)
+def test_pathological_inputs_stay_fast(text):
+    start = time.perf_counter()
+    split_sentences(text)
+    paragraphs(text)
+    clean_body(text)
+    assert time.perf_counter() - start < 3.0
+
+
+def test_corpus_is_split_in_under_20_ms():
+    corpus = corpus_or_skip()
+    texts = []
+    for path in sorted((corpus / "docs").iterdir()):
+        for record in parse_raw_file(RawFile(path.name, path.read_bytes()), max_bytes=10_000_000):
+            assert isinstance(record, Document)
+            texts.append(record.text)
+    best = min(_timed(lambda: [split_sentences(t) for t in texts]) for _ in range(5))
+    assert best < 0.020, f"{len(texts)} documents split in {best * 1000:.1f} ms"
+
+
+def _timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
