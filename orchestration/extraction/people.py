@@ -15,6 +15,7 @@ a per-document `NameRegistry`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.countries import find_blocs, find_countries, fold
@@ -31,6 +32,7 @@ from orchestration.extraction.titles import (
 
 _HONORIFICS = WORDS["honorific"]
 _PARTICLES = WORDS["particle"]
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _MAX_NAME_WORDS = 6  # capitalized words: "Mohammed bin Abdulrahman bin Jassim Al Thani" has 5
 #: Words that can never be part of a personal name: title, portfolio, org, date, function words.
 #: Surnames that are also such words ("Power", "King", "Li") stay usable as names.
@@ -65,13 +67,14 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     tok = s.tokens[i]
     word = tok.text
     lower = tok.lower
-    if lower in _NOT_NAME or lower[:-1] in _NOT_NAME or any(c.isdigit() for c in word):
+    plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
+    if lower in _NOT_NAME or plural_of_not_name or any(c.isdigit() for c in word):
         return False
     if len(word) == 1:
         # A middle initial "H." inside a name.
         return s.lower(i + 1) == "." and s.cap(i + 2)
-    if word.isupper() and len(word) > 1:
-        return False  # acronyms (KTZ, SOCAR) are organizations, not people
+    if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
+        return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
     if i in s.countries:
         return False
     return all(part.lower() not in _NOT_NAME for part in word.split("-"))
@@ -157,6 +160,10 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
     for title in titles:
         after = _skip_honorifics(s, title.last_token + 1)
         end = _name_end(s, after)
+        if end == after and s.cap(after) and s.lower(after) in TITLE_WORDS:
+            end = max(
+                after, _name_end(s, after + 1)
+            )  # a first name that is a title word: "CEO Sultan Al Jaber"
         if end > after:
             people.append(_person(s, title.first_token, end, after, end, title))
             used.update(range(title.last_token + 1, end))

@@ -26,7 +26,13 @@ from orchestration.extraction.countries import CountryMention, find_countries
 _LEXICONS = Path(__file__).with_name("lexicons")
 
 # Words (possibly hyphen- or apostrophe-joined), possessive 's, or one punctuation mark.
-_TOKEN_RE = re.compile(r"[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*|['’][sS]\b|[^\w\s]")
+_TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # dotted abbreviations and initials: U.S., S.A., K.T.
+    r"|[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+"  # S.p.A.-style legal forms
+    r"|[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*"  # words, hyphen- or apostrophe-joined
+    r"|['’][sS]\b"  # a possessive
+    r"|[^\w\s]"  # one punctuation mark
+)
 
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
 _JOINERS = {"and", "&", ","}
@@ -210,11 +216,14 @@ def _modifiers_end(s: Sentence, i: int) -> int:
 
 
 def _portfolio_end(s: Sentence, i: int) -> int:
-    """Token index after capitalized portfolio words joined by "and"/"&" ("Treasury and Finance")."""
+    """Token index after capitalized portfolio words in a list ("Investment, Trade and Industry")."""
     j = i
     while s.cap(j) and s.lower(j) in _PORTFOLIO:
         j += 1
-        if s.lower(j) in ("and", "&") and s.cap(j + 1) and s.lower(j + 1) in _PORTFOLIO:
+        joiner = s.lower(j)
+        if joiner in ("and", "&", ",") and s.cap(j + 1) and s.lower(j + 1) in _PORTFOLIO:
+            if joiner == "," and not _list_continues(s, j + 1):
+                break
             j += 1
     return j
 
@@ -272,6 +281,10 @@ def _qualifier_end(s: Sentence, i: int) -> int:
     return i
 
 
+#: Lower-case words that close a place name inside a title ("Akim of Almaty region").
+_ADMIN_AREAS = {"region", "province", "oblast", "district", "state", "city", "county", "governorate"}
+
+
 def _sequence_end(s: Sentence, i: int) -> int:
     """End of a capitalized complement starting at token i.
 
@@ -304,6 +317,8 @@ def _sequence_end(s: Sentence, i: int) -> int:
         if lower in ("’s", "'s") and s.cap(j + 1) and j > i:
             j += 1
             continue
+        if lower in _ADMIN_AREAS and j > i:
+            j += 1  # "Akim of Almaty region", "Governor of Kano state"
         break
     return j
 
@@ -323,7 +338,8 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)")."""
     last = -1
     for j in range(i, end):
-        if s.lower(j) in _STRONG_ORG_SUFFIXES:
+        lower = s.lower(j)
+        if lower in _STRONG_ORG_SUFFIXES and not (j == i and lower in ORG_WORDS["prefix_legal"]):
             last = j
     if last < 0:
         return -1
@@ -334,16 +350,20 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
 
 
 def _acronym_end(s: Sentence, i: int) -> int:
-    """Token index after "(ACRONYM)" at token i, or i when there is none."""
-    if s.lower(i) == "(" and s.lower(i + 2) == ")":
-        word = s.tokens[i + 1].text
-        if sum(c.isupper() for c in word) >= 2 and s.country_at(i + 1) is None:
-            return i + 3
+    """Token index after "(ACRONYM)" or "(Persero)" at token i, or i when there is none."""
+    if s.lower(i) == "(" and s.lower(i + 2) == ")" and s.cap(i + 1) and s.country_at(i + 1) is None:
+        return i + 3
     return i
 
 
-def _name_tail(s: Sentence, first: int, end: int) -> int:
-    """Where a personal name starts inside tokens first..end, keeping 2 tokens (or 1 of 2)."""
+def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
+    """Where a personal name starts inside tokens first..end, keeping 2 tokens (or 1 of 2).
+
+    A title in apposition ("Amin Nasser, CEO of Saudi Aramco,") has its name before it, so
+    nothing of the complement is a name.
+    """
+    if appositive or not s.cap(end - 1):
+        return end
     size = end - first
     if size <= 1:
         return end
@@ -374,7 +394,7 @@ def _last_inner_of(s: Sentence, i: int, end: int) -> int:
     return -1
 
 
-def _complements(s: Sentence, parse: _Parse, head_kind: str) -> None:
+def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -> None:
     """Consume "of/for" complements after a head, filling title parts, country, organization.
 
     A complement made of portfolio or body words stays in the title and parsing goes on; a
@@ -403,6 +423,17 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str) -> None:
             parse.country = parse.country or country[1]
             parse.end = country[0]
             return
+        word = s.tokens[k].text
+        if org_end < 0 and word.isupper() and len(word) > 1 and "." not in word:
+            # An acronym ("Director-General of the WTO") or a legal form first ("PT Pertamina").
+            if word.lower() in ORG_WORDS["prefix_legal"]:
+                followed = s.lower(seq_end) == "(" or appositive or seq_end - k <= 2
+                org_end = seq_end if followed else _name_tail(s, k, seq_end, appositive)
+            else:
+                org_end = k + 1
+            parse.organization = (k, _acronym_end(s, org_end))
+            parse.end = parse.organization[1]
+            return
         known = _known_end(s, k, seq_end)
         if org_end < 0 and s.lower(seq_end - 1) in _BODY and seq_end - k > 1:
             # "head of DEİK’s Türkiye-Uzbekistan Business Council": a named body, kept in the title.
@@ -425,13 +456,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str) -> None:
             parse.end = known
             return
         if has_the:
-            body_end = seq_end if seq_end - k <= 3 else _name_tail(s, k, seq_end)
+            body_end = seq_end if seq_end - k <= 3 else _name_tail(s, k, seq_end, appositive)
             parse.title_parts.append((j, body_end))
             parse.end = body_end
             if body_end == seq_end:
                 continue
             return
-        tail = _name_tail(s, k, seq_end)
+        tail = _name_tail(s, k, seq_end, appositive)
         if ministerial:
             parse.title_parts.append((j, tail))
         else:
@@ -440,7 +471,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str) -> None:
         return
 
 
-def _parse_at(s: Sentence, i: int) -> _Parse | None:
+def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     """Parse one (possibly compound) title phrase starting at token i."""
     simple = _simple_title_at(s, i)
     if simple is None:
@@ -449,10 +480,10 @@ def _parse_at(s: Sentence, i: int) -> _Parse | None:
     parse = _Parse([(start, end)], end=_qualifier_end(s, end), kind=head_kind)
     if parse.end > end:
         parse.title_parts[-1] = (start, parse.end)
-    _complements(s, parse, head_kind)
+    _complements(s, parse, head_kind, appositive)
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
     while s.lower(parse.end) in (",", "and") and parse.organization is None:
-        nxt = _parse_at(s, parse.end + 1)
+        nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None:
             break
         parse.title_parts.append((parse.end, parse.end + 1))
@@ -498,7 +529,7 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
     first = j + 1
     while first - 1 >= 0:
         tok = s.tokens[first - 1]
-        if tok.lower in WORDS["function"] or tok.lower in WORDS["calendar"]:
+        if tok.lower in WORDS["function"] or tok.lower in WORDS["calendar"] or (tok.lower,) in _HEADS:
             break
         if tok.cap or (tok.lower in ("&",) and first - 2 >= 0 and s.tokens[first - 2].cap):
             first -= 1
@@ -552,6 +583,27 @@ def find_titles(text: str) -> list[TitleMention]:
     return titles_in(Sentence(text))
 
 
+def _is_appositive(s: Sentence, i: int) -> bool:
+    """Whether the title at token i follows a name and a comma ("Amin Nasser, CEO of ...")."""
+    j = i - 1
+    if s.lower(j) in ("the", "a", "an"):
+        j -= 1
+    if s.lower(j) != ",":
+        return False
+    if j < 1:
+        return False
+    before = s.tokens[j - 1]
+    return before.cap and not before.text.isupper() and before.lower not in WORDS["calendar"]
+
+
+def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
+    """A bare one-word head right after another title is a first name: "ADNOC CEO Sultan Al Jaber"."""
+    if not found or found[-1].last_token + 1 != parse.title_parts[0][0]:
+        return False
+    bare = parse.title_parts == [(parse.title_parts[0][0], parse.title_parts[0][0] + 1)]
+    return bare and parse.country is None and parse.organization is None and s.cap(parse.end)
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -567,8 +619,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         ):
             i += 1
             continue
-        parse = _parse_at(s, i)
-        if parse is None:
+        parse = _parse_at(s, i, _is_appositive(s, i))
+        if parse is None or _is_name_after_title(s, parse, found):
             i += 1
             continue
         first = parse.title_parts[0][0]
