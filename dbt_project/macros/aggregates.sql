@@ -1,0 +1,42 @@
+{# Aggregates dbt has no cross-database macro for; one dispatched implementation each. #}
+
+{# The median of a numeric expression (nulls ignored). #}
+{% macro median(expression) -%}
+    {{ return(adapter.dispatch('median', 'newsfacts')(expression)) }}
+{%- endmacro %}
+
+{% macro default__median(expression) -%}
+    percentile_cont(0.5) within group (order by {{ expression }})
+{%- endmacro %}
+
+{% macro duckdb__median(expression) -%}
+    median({{ expression }})
+{%- endmacro %}
+
+
+{# The distinct non-null values of an expression as a sorted array: deterministic ids lists. #}
+{% macro sorted_distinct_array_agg(expression) -%}
+    {{ return(adapter.dispatch('sorted_distinct_array_agg', 'newsfacts')(expression)) }}
+{%- endmacro %}
+
+{% macro default__sorted_distinct_array_agg(expression) -%}
+    array_agg(distinct {{ expression }} order by {{ expression }}) filter (where {{ expression }} is not null)
+{%- endmacro %}
+
+{% macro duckdb__sorted_distinct_array_agg(expression) -%}
+    list_sort(list_distinct(list({{ expression }})))
+{%- endmacro %}
+
+
+{# The union of the arrays in a group: distinct elements, sorted. #}
+{% macro sorted_array_union_agg(array_expression) -%}
+    {{ return(adapter.dispatch('sorted_array_union_agg', 'newsfacts')(array_expression)) }}
+{%- endmacro %}
+
+{% macro default__sorted_array_union_agg(array_expression) -%}
+    (select array_agg(distinct element order by element) from unnest(array_agg({{ array_expression }})) as element)
+{%- endmacro %}
+
+{% macro duckdb__sorted_array_union_agg(array_expression) -%}
+    list_sort(list_distinct(flatten(list({{ array_expression }}))))
+{%- endmacro %}
