@@ -6,8 +6,10 @@
 1. size over the limit -> `too_large`; an extension that is data or code (csv, xml,
    py, ...) -> `unsupported`;
 2. bytes -> text (`decoding.py`: `empty`, `not_text`, `undecodable`);
-3. the container by extension (txt, json, jsonl, html); an unknown extension is sniffed
-   (html page, JSON that parses, else txt);
+3. the container by extension (txt, json, jsonl, html), with three corrections for
+   files that lie about themselves: a full HTML page is read as html whatever its
+   extension, a `.json` that is really JSON Lines is read line by line (`file.json#N`),
+   and an unknown extension is sniffed (JSON that parses, else txt);
 4. per article: clean text (`text.clean_body`), dateline (`datelines.py`), publication
    date.
 
@@ -35,6 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import PurePosixPath
 from typing import Any
 
 from orchestration.extraction.datelines import Dateline, find_dateline
@@ -88,26 +91,27 @@ def _parse(raw: RawFile, sha: str, max_bytes: int, today: date) -> list[Document
         return [too_large]
     fmt = format_for(path)
     if fmt is None:
-        return [
-            Rejection(path, sha, "unsupported", f"'{_suffix(path)}' files are data or code, not articles")
-        ]
-    declared = _declared_charset(raw.data) if fmt in ("html", "unknown") else None
+        suffix = PurePosixPath(path).suffix
+        return [Rejection(path, sha, "unsupported", f"'{suffix}' files are data or code, not articles")]
+    declared = _declared_charset(raw.data) if fmt in ("html", "txt", "unknown") else None
     decoded = decode_bytes(raw.data, declared)
     if isinstance(decoded, DecodeFailure):
         return [Rejection(path, sha, decoded.reason, decoded.detail)]
-    sniffed = fmt == "unknown"
-    if sniffed:
-        fmt = sniff_format(decoded.text)
+    sniffed = sniff_format(decoded.text)
     context = _Context(path, decoded, today)
     if fmt == "jsonl":
         return _parse_jsonl(context)
-    if fmt == "json":
+    if fmt == "json" or (fmt == "unknown" and sniffed == "json"):
         parsed = parse_json_text(decoded.text)
-        if isinstance(parsed, FormatFailure) and sniffed:
-            return [context.record(parse_txt(decoded.text), path, sha, "txt")]
+        if isinstance(parsed, FormatFailure):
+            if _is_json_lines(decoded.text):
+                return _parse_jsonl(context, fmt="json")
+            if fmt == "unknown":
+                return [context.record(parse_txt(decoded.text), path, sha, "txt")]
         return _parse_json(context, parsed, sha)
-    article = parse_html(decoded.text) if fmt == "html" else parse_txt(decoded.text)
-    return [context.record(article, path, sha, fmt)]
+    if fmt == "html" or sniffed == "html":
+        return [context.record(parse_html(decoded.text), path, sha, "html")]
+    return [context.record(parse_txt(decoded.text), path, sha, "txt")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +129,7 @@ class _Context:
         return _document(article, path, sha, fmt, self.decoded, self.today)
 
 
-def _parse_jsonl(context: _Context) -> list[Document | Rejection]:
+def _parse_jsonl(context: _Context, fmt: str = "jsonl") -> list[Document | Rejection]:
     records: list[Document | Rejection] = []
     codec = "utf-8" if context.decoded.encoding == "utf-8-sig" else context.decoded.encoding
     for number, line in enumerate(context.decoded.text.split("\n"), start=1):
@@ -135,8 +139,16 @@ def _parse_jsonl(context: _Context) -> list[Document | Rejection]:
         sha = hashlib.sha256(line.encode(codec, errors="replace")).hexdigest()
         parsed = parse_json_text(line)
         article = parsed if isinstance(parsed, FormatFailure) else article_from_json(parsed)
-        records.append(context.record(article, path, sha, "jsonl"))
+        records.append(context.record(article, path, sha, fmt))
     return records
+
+
+def _is_json_lines(text: str) -> bool:
+    """A `.json` file that is really JSON Lines: two or more lines, each an object."""
+    lines = [line for line in text.split("\n", 3)[:3] if line.strip()]
+    if len(lines) < 2:
+        return False
+    return all(isinstance(parse_json_text(line), dict) for line in lines[:2])
 
 
 def _parse_json(context: _Context, parsed: Any, sha: str) -> list[Document | Rejection]:
@@ -217,8 +229,3 @@ def _declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     return (match.group(1) or match.group(2)).decode("ascii")
-
-
-def _suffix(path: str) -> str:
-    name = path.rsplit("/", 1)[-1]
-    return name[name.rfind(".") :] if "." in name else name

@@ -65,7 +65,7 @@ _LOOKS_JSON = re.compile(r"\s*[\[{]")
 
 def format_for(source_path: str) -> str | None:
     """txt | json | jsonl | html by extension; "unknown" to sniff; None when unsupported."""
-    suffix = PurePosixPath(source_path.split("#", 1)[0]).suffix.lower()
+    suffix = PurePosixPath(source_path).suffix.lower()
     if suffix in UNSUPPORTED_EXTENSIONS:
         return None
     return _EXTENSION_FORMATS.get(suffix, "unknown")

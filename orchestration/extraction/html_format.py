@@ -31,9 +31,11 @@ from lxml.html import HtmlElement
 
 from orchestration.extraction.formats import Article, FormatFailure
 
+#: Class/id fragments of page furniture. Deliberately specific ("newsletter", not
+#: "subscribe", which also names "subscriber-content" article wrappers).
 _PRUNE_MARKERS = (
-    "cookie", "consent", "gdpr", "newsletter", "subscribe", "social-share", "share-bar",
-    "sharing", "related", "recommended", "most-read", "mostread", "popular", "outbrain", "taboola",
+    "cookie", "consent", "gdpr", "newsletter", "social-share", "share-bar", "sharing", "related-",
+    "recommended", "most-read", "mostread", "outbrain", "taboola",
 )  # fmt: skip
 _PRUNE_XPATH = (
     "//*["
@@ -51,11 +53,19 @@ _SOURCE_META = ("og:site_name", "application-name", "publisher", "dc.publisher",
 _URL_META = ("og:url", "twitter:url", "parsely-link")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+(?P<site>[^-–—|:·•]{2,40})\Z")
 _MIN_ARTICLE_WORDS = 12
+#: Notices that are never news: cookie banners, copyright lines, "enable JavaScript",
+#: newsletter and login prompts, "Read also:" teasers. Specific phrases, so that a story saying a country will
+#: "sign up to" or "subscribe to" a treaty keeps its sentence.
 _BOILERPLATE = re.compile(
-    r"\b(?:cookies?|javascript|all rights reserved|privacy policy|terms of (?:use|service)|"
-    r"sign up|log in|subscribe|newsletter)\b",
+    r"\bcookies?\b.{0,120}\b(?:use|uses|accept|consent|agree|browsing|experience|settings)\b"
+    r"|\b(?:use|uses|accept|consent to|agree to)\b.{0,60}\bcookies?\b"
+    r"|all rights reserved|privacy policy|terms of (?:use|service)"
+    r"|\b(?:enable|disabled?)\b.{0,40}\bjavascript\b"
+    r"|\b(?:sign up|subscribe)\b.{0,40}\bnewsletters?\b|\blog ?in\b.{0,30}\bto (?:continue|read|comment)\b"
+    r"|^\s*(?:read (?:also|more)|see also|also read|related(?: news| stories)?|recommended|watch)\s*:",
     re.IGNORECASE,
 )
+_BOILERPLATE_MAX_WORDS = 60
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")", "…")
 
 # Fragment conversion (HTML inside JSON bodies): tags become paragraph breaks or nothing.
@@ -102,8 +112,12 @@ def html_fragment_text(fragment: str) -> str:
 
 
 def _main_text(tree: HtmlElement) -> str | None:
-    """trafilatura's main text (precision first, then default), kept only if article-like."""
-    for favor_precision in (True, False):
+    """trafilatura's main text, kept only if article-like.
+
+    Precision mode first, then the default mode, both with page furniture pruned; last,
+    without pruning, in case a pruned class name wrapped the story itself.
+    """
+    for favor_precision, prune in ((True, _PRUNE_XPATH), (False, _PRUNE_XPATH), (False, None)):
         extracted = trafilatura.extract(
             tree,
             favor_precision=favor_precision,
@@ -111,7 +125,7 @@ def _main_text(tree: HtmlElement) -> str | None:
             include_tables=False,
             include_images=False,
             deduplicate=False,
-            prune_xpath=_PRUNE_XPATH,
+            prune_xpath=prune,
         )
         if not extracted:
             continue
@@ -122,7 +136,7 @@ def _main_text(tree: HtmlElement) -> str | None:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return len(line.split()) < 60 and bool(_BOILERPLATE.search(line))
+    return len(line.split()) < _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE.search(line))
 
 
 def _is_article_paragraph(line: str) -> bool:

@@ -281,6 +281,38 @@ def test_html_in_article_teasers_and_comments_are_dropped():
     assert doc.text == "\n\n".join(PARAGRAPHS)
 
 
+def test_html_story_inside_a_subscriber_wrapper_is_kept():
+    wrapped = page().replace(
+        '<article class="story">', '<article class="story"><div class="subscriber-content">'
+    )
+    doc = document("page.html", wrapped.replace("</article>", "</div></article>"))
+    assert doc.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_html_paragraphs_separated_by_line_breaks():
+    html = f"<html><body><div class='post-body'>{'<br><br>'.join(PARAGRAPHS)}</div></body></html>"
+    assert document("page.html", html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_html_keeps_story_sentences_that_mention_signing_up_and_drops_read_also_teasers():
+    treaty = "Kenya will sign up to the trade protocol and subscribe to its dispute rules, the minister said."
+    paragraphs = [*PARAGRAPHS, treaty, "Read also: Ghana cocoa output falls"]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    assert document("page.html", html).text == "\n\n".join([*PARAGRAPHS, treaty])
+
+
+def test_html_page_saved_as_txt_is_read_as_html():
+    doc = document("page.txt", page())
+    assert (doc.format, doc.text) == ("html", "\n\n".join(PARAGRAPHS))
+
+
+def test_json_file_holding_json_lines_is_read_line_by_line():
+    records = parse(
+        "feed.json", json.dumps({"text": BODY}) + "\n" + json.dumps({"text": "Second story."}) + "\n"
+    )
+    assert [(r.source_path, r.format) for r in records] == [("feed.json#1", "json"), ("feed.json#2", "json")]
+
+
 @pytest.mark.parametrize(
     "html",
     [
