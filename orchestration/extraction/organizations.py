@@ -105,20 +105,17 @@ def _complement_end(s: Sentence, i: int) -> int:
 
 
 def _tail_end(s: Sentence, i: int) -> int:
-    """Extend over trailing legal forms ("CJSC", "Co., Ltd.") and a "(ACRONYM)" at token i."""
+    """Extend over trailing legal forms ("CJSC", "Co., Ltd.") and a "(Short Name)" at token i."""
     while True:
         lower = s.lower(i)
         if lower in _LEGAL and s.cap(i):
             i += 1
-            if s.lower(i) == ".":
-                i += 1
+            if s.lower(i) == "." and not s.tokens[i - 1].text.isupper():
+                i += 1  # "Co.", "Ltd.", "Bhd." (an all-caps "JSC." ends the sentence instead)
         elif lower == "," and s.lower(i + 1) in _LEGAL and s.cap(i + 1):
             i += 1
         elif lower == "(" and s.lower(i + 2) == ")" and s.cap(i + 1) and s.country_at(i + 1) is None:
-            word = s.tokens[i + 1].text
-            if sum(c.isupper() for c in word) < 2 and word.lower() not in _LEGAL and word != "Persero":
-                return i
-            i += 3
+            i += 3  # "(CNPC)", "(Destatis)", "(Persero)"
         else:
             return i
 
@@ -192,10 +189,12 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
 
 
 def _plausible(s: Sentence, start: int, end: int) -> bool:
-    """Reject agreements, corridors and events, and runs that are only a country or a title."""
-    words = {s.lower(i) for i in range(start, end)}
-    if words & _NOT_ORG:
-        return False
+    """Reject agreements, corridors and events, and runs that are only a country or a bloc."""
+    last = end - 1
+    if s.lower(last) == ")" and s.lower(last - 2) == "(":
+        last -= 3
+    if s.lower(last) in _NOT_ORG:
+        return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
     found = s.country_at(start, ("name", "demonym", "capital", "city"))
     if found is not None and found[0] >= end:
         return False
@@ -414,8 +413,7 @@ def org_from_context(sentence: str, start: int, end: int) -> OrgMention | None:
         last += 1
     if last == first or not all(_is_word(s, i) or s.lower(i) in ("&", "-") for i in range(first, last)):
         return None
-    found = s.country_at(first, ("name", "demonym", "capital", "city"))
-    if found is not None and found[0] >= last:
+    if not _plausible(s, first, last):
         return None
     last = _tail_end(s, last)
     return _mention(s, first, last, None)

@@ -1,0 +1,251 @@
+"""Organizations by name grammar, with kind and country, on phrasings from many regions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.organizations import find_organizations, org_from_context
+
+# (sentence, [(name, country, kind), ...]) — every organization the sentence names.
+ORG_CASES = [
+    (
+        "Hungary’s MOL Group and Kazakhstan’s national company KazMunayGas signed an agreement.",
+        [("MOL Group", "HUN", "company"), ("KazMunayGas", "KAZ", "company")],
+    ),
+    (
+        "SOCAR and Italian gas infrastructure operator Snam signed a memorandum.",
+        [("SOCAR", None, "company"), ("Snam", "ITA", "company")],
+    ),
+    (
+        "A memorandum was signed between Azerbaijan Railways CJSC and Georgian Railway JSC.",
+        [("Azerbaijan Railways CJSC", "AZE", "company"), ("Georgian Railway JSC", "GEO", "company")],
+    ),
+    (
+        "He met the leadership of China National Petroleum Corporation (CNPC) in Ashgabat.",
+        [("China National Petroleum Corporation (CNPC)", "CHN", "company")],
+    ),
+    (
+        "A contract between JSC Uzbekistan Railways and Hyundai Rotem was signed.",
+        [("JSC Uzbekistan Railways", "UZB", "company"), ("Hyundai Rotem", None, "company")],
+    ),
+    (
+        "The forum was organized by Kazakh Invest and the Federation of Indian Chambers of Commerce and "
+        "Industry (FICCI).",
+        [
+            ("Kazakh Invest", "KAZ", "company"),
+            ("Federation of Indian Chambers of Commerce and Industry (FICCI)", "IND", "association"),
+        ],
+    ),
+    (
+        "Tau-Ken Samruk and the Japan Organization for Metals and Energy Security (JOGMEC) signed.",
+        [("Japan Organization for Metals and Energy Security (JOGMEC)", "JPN", "agency")],
+    ),
+    (
+        "Representatives of Sumitomo Corporation, Mitsubishi Corporation and Toyota Tsusho attended.",
+        [
+            ("Sumitomo Corporation", None, "company"),
+            ("Mitsubishi Corporation", None, "company"),
+            ("Toyota Tsusho", None, "company"),
+        ],
+    ),
+    (
+        "A delegation of the China Chamber of Commerce of Foodstuffs and Native Produce visited.",
+        [("China Chamber of Commerce of Foodstuffs and Native Produce", "CHN", "association")],
+    ),
+    (
+        "He met the leadership of COFCO Corporation, China's largest food processing company.",
+        [("COFCO Corporation", "CHN", "company")],
+    ),
+    (
+        "Talks were held with the Turkish companies Ozdemir Enerji and Anka Tekstil.",
+        [("Ozdemir Enerji", "TUR", "company"), ("Anka Tekstil", "TUR", "company")],
+    ),
+    (
+        "An agreement between Navoi Mining and Metallurgical Company and France's Orano was signed.",
+        [("Navoi Mining and Metallurgical Company", "UZB", "company"), ("Orano", "FRA", "company")],
+    ),
+    (
+        "AD Ports Group and Kazakhstan Temir Zholy (KTZ) signed an agreement.",
+        [("AD Ports Group", None, "company"), ("Kazakhstan Temir Zholy (KTZ)", "KAZ", "company")],
+    ),
+    (
+        "The business forum was organized by the Foreign Economic Relations Board (DEİK).",
+        [("Foreign Economic Relations Board (DEİK)", None, "association")],
+    ),
+    # Invented, other regions.
+    (
+        "Brazil's Petrobras and Vale S.A. signed a supply deal with Dangote Group.",
+        [
+            ("Petrobras", "BRA", "company"),
+            ("Vale S.A.", "BRA", "company"),
+            ("Dangote Group", None, "company"),
+        ],
+    ),
+    (
+        "Indonesia's state oil firm PT Pertamina (Persero) signed with Saudi Aramco.",
+        [("PT Pertamina (Persero)", "IDN", "company")],
+    ),
+    (
+        "The Abu Dhabi National Oil Company (ADNOC) and TotalEnergies SE agreed to cooperate.",
+        [("Abu Dhabi National Oil Company (ADNOC)", "ARE", "company"), ("TotalEnergies SE", None, "company")],
+    ),
+    (
+        "Kenya Airways and Ethiopian Airlines signed a codeshare agreement.",
+        [("Kenya Airways", "KEN", "company"), ("Ethiopian Airlines", "ETH", "company")],
+    ),
+    (
+        "The Nigerian National Petroleum Company Limited signed with Shell.",
+        [("Nigerian National Petroleum Company Limited", "NGA", "company")],
+    ),
+    (
+        "Vietnam's Vingroup and the Bank for Investment and Development of Vietnam (BIDV) signed.",
+        [("Bank for Investment and Development of Vietnam (BIDV)", "VNM", "company")],
+    ),
+    (
+        "Chile's Codelco and Corporación Nacional del Cobre officials met Mexican miner Grupo Mexico.",
+        [("Grupo Mexico", "MEX", "company")],
+    ),
+    (
+        "The Kenya Private Sector Alliance and the Confederation of Indian Industry (CII) met.",
+        [
+            ("Kenya Private Sector Alliance", "KEN", "association"),
+            ("Confederation of Indian Industry (CII)", "IND", "association"),
+        ],
+    ),
+    (
+        "The Qatar Investment Authority invested in Malaysian Airline System Bhd.",
+        [("Qatar Investment Authority", "QAT", "agency"), ("Malaysian Airline System Bhd", "MYS", "company")],
+    ),
+    (
+        "Egypt's Suez Canal Economic Zone Authority signed with DP World.",
+        [("Suez Canal Economic Zone Authority", "EGY", "agency")],
+    ),
+    (
+        "ACWA Power and the Saudi Electricity Company agreed on a plan.",
+        [("ACWA Power", None, "company"), ("Saudi Electricity Company", "SAU", "company")],
+    ),
+    # Government bodies and statistics offices: found, marked as sources.
+    (
+        "According to the Ministry of Foreign Affairs of Kazakhstan, the talks went well.",
+        [("Ministry of Foreign Affairs of Kazakhstan", "KAZ", "government")],
+    ),
+    ("The Kazakh Foreign Ministry reported the news.", [("Kazakh Foreign Ministry", "KAZ", "government")]),
+    (
+        "Data from the General Administration of Customs of China (GACC) show growth.",
+        [("General Administration of Customs of China (GACC)", "CHN", "government")],
+    ),
+    ("according to the State Customs Committee", [("State Customs Committee", None, "government")]),
+    ("according to the Statistics Agency", [("Statistics Agency", None, "statistics")]),
+    (
+        "according to the Turkish Statistical Institute (TurkStat)",
+        [("Turkish Statistical Institute (TurkStat)", "TUR", "statistics")],
+    ),
+    (
+        "according to Germany’s Federal Statistical Office (Destatis)",
+        [("Federal Statistical Office (Destatis)", "DEU", "statistics")],
+    ),
+    ("the Bureau of National Statistics said", [("Bureau of National Statistics", None, "statistics")]),
+    ("the Pakistan Bureau of Statistics said", [("Pakistan Bureau of Statistics", "PAK", "statistics")]),
+    ("the Central Bank of Nigeria said", [("Central Bank of Nigeria", "NGA", "government")]),
+    ("the presidential press service reported", [("press service", None, "government")]),
+    (
+        "The Kazakh-Hungarian Intergovernmental Council met in Astana.",
+        [("Kazakh-Hungarian Intergovernmental Council", "KAZ", "joint_body")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORG_CASES)
+def test_organizations(sentence, expected):
+    found = [(o.name, o.country_iso3, o.kind) for o in find_organizations(sentence)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Trans Adriatic Pipeline (TAP) delivered 10 bcm of gas.",
+        "The China-Pakistan Economic Corridor (CPEC) was discussed.",
+        "Trade with the European Union and the Eurasian Economic Union grew.",
+        "The Comprehensive Economic Partnership Agreement (CEPA) entered into force.",
+        "President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on Monday.",
+        "The group said the company would expand.",
+        "Kazakhstan and Uzbekistan signed a roadmap.",
+    ],
+)
+def test_no_organizations(sentence):
+    assert find_organizations(sentence) == []
+
+
+def test_offsets_index_the_sentence():
+    sentence = "Following the talks, Hungary’s MOL Group and Kazakh Invest signed with Georgian Railway JSC."
+    for org in find_organizations(sentence):
+        assert sentence[org.start : org.end] == org.text == org.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate", "name", "country"),
+    [
+        ("QazaqGaz and Gazprom signed an agreement on gas supplies.", "QazaqGaz", "QazaqGaz", None),
+        ("QazaqGaz and Gazprom signed an agreement on gas supplies.", "Gazprom", "Gazprom", None),
+        ("Kazakhstan's Kazzinc and Korea Zinc signed a deal.", "Kazzinc", "Kazzinc", "KAZ"),
+        ("France's Orano will explore uranium deposits.", "Orano", "Orano", "FRA"),
+        ("Brazilian miner Vale and Petrobras signed.", "Petrobras", "Petrobras", None),
+    ],
+)
+def test_org_from_context(sentence, candidate, name, country):
+    start = sentence.index(candidate)
+    found = org_from_context(sentence, start, start + len(candidate))
+    assert found is not None
+    assert (found.name, found.country_iso3) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("Kazakhstan and Gazprom signed.", "Kazakhstan"),
+        ("In January trade grew.", "January"),
+        ("the talks were held", "talks"),
+        ("Officials from the EU met.", "EU"),
+    ],
+)
+def test_org_from_context_rejects(sentence, candidate):
+    start = sentence.index(candidate)
+    assert org_from_context(sentence, start, start + len(candidate)) is None
+
+
+@pytest.mark.corpus
+def test_organization_recall_on_labelled_corpus(corpus_dir, capsys):
+    import sys
+
+    sys.path.insert(0, str(corpus_dir.parent / "eval"))
+    from score import names_match, norm_name
+
+    from orchestration.extraction.documents import parse_raw_file
+    from orchestration.extraction.model import Document, RawFile
+    from orchestration.extraction.text import split_sentences
+
+    gold_orgs = found = right_country = 0
+    for gold_file in sorted((corpus_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        doc_file = next(p for p in (corpus_dir / "docs").iterdir() if p.stem == gold_file.stem)
+        raw = RawFile(doc_file.name, doc_file.read_bytes())
+        orgs = [
+            org
+            for doc in parse_raw_file(raw, max_bytes=10**7, today=date(2030, 1, 1))
+            if isinstance(doc, Document)
+            for sentence in split_sentences(doc.text)
+            for org in find_organizations(sentence.text)
+        ]
+        expected = {norm_name(o["name"]): o for e in gold["engagements"] for o in e["organizations"]}
+        for org in expected.values():
+            gold_orgs += 1
+            matches = [o for o in orgs if names_match(org["name"], o.name)]
+            found += bool(matches)
+            right_country += any(o.country_iso3 == org["country"] for o in matches)
+    with capsys.disabled():
+        print(f"\norganization recall {found}/{gold_orgs}, right country {right_country}/{gold_orgs}")
+    assert found / gold_orgs > 0.85
