@@ -1,0 +1,448 @@
+"""Percentages and multiples in news text, told apart: a change, a share, or a level.
+
+A trade figure is labelled with its stated change ("up 6.8%", "increased 1.3-fold",
+"doubled"), but most percentages in a story are not changes: "accounted for 44.6 percent",
+"42 percent of the world population", "exceeds 90%", "rose to 15.3 percent". Every
+percentage, multiple and change word is returned with a `kind` so the trade extractor can
+keep the changes and ignore the rest:
+
+* "change": a relative change; `pct` is signed (-3.1 for "decreased by 3.1%").
+* "share": part of a whole ("accounted for 44.6 percent", "9 percent of", "a share of").
+* "level": a percentage that is a rate or a level ("rose to 15.3%", "stood at 14.75 percent").
+* "points": a change in percentage points (`pct` None: not a relative change).
+* "ratio": a multiple with no direction ("1.5 times the EU average"; `pct` None).
+
+The sign comes from the direction word nearest the number: first a written sign ("+30%"),
+then a direction word right after it ("30 percent more", "a 22 percent increase"), then the
+words right before it ("up", "rose", "decreased by", "an increase of"), then a verb further
+back in the same sentence ("Exports to China increased in 2023 by 5%").
+
+Multiples follow the wire-service usage ("grew 1.5 times" = x1.5): an increase of m times is
+(m - 1) * 100 percent (1.5 times -> 50.0, 2.1 times -> 110.0, 1.3-fold -> 30.0); a
+decrease of m times divides by m, so "decreased 1.4 times" is -(1 - 1/1.4) * 100 = -28.57.
+"doubled" is +100, "tripled" +200, "halved" -50; "by a third" / "by half" / "by a quarter"
+take their sign from the verb ("fell by a quarter" -> -25.0). Vague wording ("grew several
+times") is a change with `pct` None; "increased significantly" has no number and is not
+returned. An integer multiple with no direction ("met three times") is a frequency and is
+not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.numbers import (
+    FRACTIONS,
+    NUMBER_PATTERN,
+    WORD_NUMBER_PATTERN,
+    literal_alternation,
+    parse_number,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A percentage, multiple or change word; offsets index the string given to `find_changes`.
+
+    `pct` is the signed relative change in percent for kind "change" when it is stated, else
+    None. `value` is the number as written (30.0 for "30 percent", 1.5 for "1.5 times", 2.0
+    for "doubled"); `direction` is +1, -1 or 0; `basis` is "percent", "points", "multiple"
+    or "word" (doubled, by a third, several times).
+    """
+
+    start: int
+    end: int
+    pct: float | None
+    text: str
+    kind: str = "change"
+    value: float | None = None
+    direction: int = 0
+    basis: str = "percent"
+
+
+_UP = frozenset([
+    "increase", "increased", "increases", "increasing", "rise", "rose", "risen", "rises", "rising",
+    "grow", "grew", "grown", "grows", "growing", "growth", "up", "surge", "surged", "surges",
+    "surging", "jump", "jumped", "jumps", "jumping", "climb", "climbed", "climbs", "climbing", "gain",
+    "gained", "gains", "gaining", "add", "added", "adds", "adding", "expand", "expanded", "expands",
+    "expanding", "expansion", "soar", "soared", "soars", "soaring", "advance", "advanced", "advances",
+    "advancing", "boost", "boosted", "boosting", "rebound", "rebounded", "rebounding", "accelerate",
+    "accelerated", "hike", "hiked", "spike", "spiked", "leap", "leapt", "leaped", "swell", "swelled",
+    "widen", "widened", "widening", "uptick", "plus", "strengthen", "strengthened", "appreciated",
+    "appreciate", "skyrocketed", "skyrocket",
+])  # fmt: skip
+_DOWN = frozenset([
+    "decrease", "decreased", "decreases", "decreasing", "fall", "fell", "fallen", "falls", "falling",
+    "drop", "dropped", "drops", "dropping", "decline", "declined", "declines", "declining", "down",
+    "shrink", "shrank", "shrunk", "shrinks", "shrinking", "contract", "contracted", "contracts",
+    "contracting", "contraction", "slump", "slumped", "slumps", "slumping", "plunge", "plunged",
+    "plunges", "plunging", "slide", "slid", "slides", "sliding", "dip", "dipped", "dips", "dipping",
+    "lose", "lost", "loses", "losing", "loss", "reduce", "reduced", "reduces", "reducing", "reduction",
+    "cut", "cuts", "cutting", "tumble", "tumbled", "tumbling", "sink", "sank", "sunk", "sinking",
+    "slip", "slipped", "slipping", "ease", "eased", "easing", "retreat", "retreated", "weaken",
+    "weakened", "plummet", "plummeted", "plummeting", "dive", "dived", "narrow", "narrowed",
+    "narrowing", "minus", "downturn", "depreciated", "depreciate",
+])  # fmt: skip
+#: Words after the number that give the direction ("30 percent more", "a 5% decline").
+_RIGHT_UP = frozenset([
+    "increase", "increases", "rise", "rises", "growth", "jump", "jumps", "gain", "gains", "more",
+    "higher", "greater", "up", "surge", "hike", "expansion", "uptick", "larger", "bigger", "advance",
+    "climb", "boost",
+])  # fmt: skip
+_RIGHT_DOWN = frozenset([
+    "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls", "reduction",
+    "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
+    "plunge",
+])  # fmt: skip
+_SHARE_NOUNS = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
+_SHARE_VERBS = frozenset([
+    "accounted", "accounting", "accounts", "account", "represented", "representing", "represents",
+    "comprised", "comprising", "constituted", "constituting", "constitutes",
+])  # fmt: skip
+_LEVEL_MARKERS = frozenset([
+    "to", "at", "from", "reached", "reaching", "reaches", "reach", "exceeded", "exceeds", "exceeding",
+    "exceed", "was", "is", "are", "were", "be", "been", "stood", "stands", "standing", "totaled",
+    "totalled", "amounted", "hit", "hits", "of", "rate", "below", "above", "under", "within", "around",
+    "between",
+])  # fmt: skip
+_HEDGES = frozenset([
+    "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "just", "only",
+    "a", "an", "the", "estimated", "fully", "nearly", "some", "another", "additional", "further",
+    "solid", "robust", "modest", "strong", "sharp", "slight", "significant", "substantial", "marginal",
+    "steep", "record", "whopping", "impressive",
+])  # fmt: skip
+_COMPARISON_AFTER = frozenset(["compared", "than", "from", "over", "versus", "vs", "against", "on"])
+_YOY_WORDS = frozenset(["year-on-year", "year-over-year", "y/y", "yoy", "on-year", "annually", "y-o-y"])
+_YOY_PAIRS = (("year", "on"), ("on", "year"), ("year", "over"), ("from", "a"))
+_VAGUE_MULTIPLES = frozenset(["several", "many", "multiple", "numerous"])
+_STOP_TOKENS = frozenset('.;:!?()[]"“”')
+_CONTEXT_WORDS = 8
+_CONTEXT_CHARS = 90
+
+#: Units after a number: percent, percentage points, multiples.
+_PERCENT_UNITS = ("%", "percent", "per cent", "per-cent", "pct", "pc")
+_POINT_UNITS = ("percentage point", "percentage points", "pct point", "pct points", "pp", "ppt", "ppts",
+                "p.p.")  # fmt: skip
+_MULTIPLE_UNITS = ("times", "fold")
+_UNIT_SCAN = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
+_NUMBER_BEFORE = re.compile(
+    rf"(?P<sign>[+\-−](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
+    rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?(?P<gap>\s?-?\s?)$"
+)
+_NUMBER_REACH = 40
+_SIGN_OK_BEFORE = frozenset(" \t\n([{,;:\"'“")
+
+#: Change words that carry their own multiple: doubled, tripled, halved, threefold...
+_WORD_MULTIPLES: dict[str, tuple[float, int]] = {
+    "doubled": (2, 1), "doubling": (2, 1), "tripled": (3, 1), "tripling": (3, 1), "trebled": (3, 1),
+    "trebling": (3, 1), "quadrupled": (4, 1), "quadrupling": (4, 1), "quintupled": (5, 1),
+    "halved": (2, -1), "halving": (2, -1),
+    "twofold": (2, 0), "two-fold": (2, 0), "threefold": (3, 0), "three-fold": (3, 0),
+    "fourfold": (4, 0), "four-fold": (4, 0), "fivefold": (5, 0), "five-fold": (5, 0),
+    "sixfold": (6, 0), "six-fold": (6, 0), "tenfold": (10, 0), "ten-fold": (10, 0),
+}  # fmt: skip
+_VAGUE_WORDS = ("manifold", "severalfold", "many-fold", "manyfold", "multifold")
+_FRACTION_WORDS = tuple(FRACTIONS)
+_WORD_SCAN = re.compile(
+    literal_alternation([*_WORD_MULTIPLES, *_VAGUE_WORDS, *_FRACTION_WORDS], ignore_case=True)
+)
+_FRACTION_BEFORE = re.compile(
+    r"(?i)\b(?P<by>by|in)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than"
+    r"|just\s+over|just\s+under|close\s+to)\s+)?(?:(?P<count>a|one|two|three|four)[\s-]+)?$"
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’/-]*|[+\-−]?\d[\d.,]*%?|[.;:!?()\[\]\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the context says about a number: its kind, its direction, and how far the span
+    stretches to take in the words that said so."""
+
+    kind: str
+    direction: int = 0
+    start: int | None = None
+    end: int | None = None
+
+
+def find_changes(text: str) -> list[Change]:
+    """Every percentage, multiple and change word in `text`, in order, each with its kind."""
+    found = [*_unit_changes(text), *_word_changes(text)]
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Change] = []
+    for change in found:
+        if not kept or change.start >= kept[-1].end:
+            kept.append(change)
+    return kept
+
+
+def multiple_to_pct(multiple: float, direction: int) -> float | None:
+    """Percent change of "grew m times" (+) or "fell m times" (-); None without a direction."""
+    if direction > 0:
+        return round((multiple - 1) * 100.0, 2)
+    if direction < 0:
+        return round(-(1 - 1 / multiple) * 100.0 if multiple > 1 else -(1 - multiple) * 100.0, 2)
+    return None
+
+
+def _unit_changes(text: str) -> list[Change]:
+    """Numbers followed by %, percent, percentage points, times or -fold."""
+    found: list[Change] = []
+    for hit in _UNIT_SCAN.finditer(text):
+        unit = hit.group().lower()
+        start, end = hit.start(), hit.end()
+        if unit != "%" and unit != "p.p." and end < len(text) and text[end].isalpha():
+            continue  # "percentage of", "timeshare", "pcs"
+        number = _NUMBER_BEFORE.search(text, max(0, start - _NUMBER_REACH), start)
+        if number is None:
+            if unit == "times":
+                change = _vague_multiple(text, start, end)
+                found.extend([change] if change else [])
+            continue
+        change = _classify_unit(text, _Number.of(number, text), unit, end)
+        if change is not None:
+            found.append(change)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """The number before a unit: where it starts, its sign, its text and value."""
+
+    start: int
+    sign: str | None
+    written: str
+    value: float | None
+
+    @classmethod
+    def of(cls, m: re.Match[str], text: str) -> _Number:
+        """Read a `_NUMBER_BEFORE` match. "2023-5%" is a year and a number, not a range and
+        not a minus five: a range must rise and a sign must not follow a word or digit."""
+        start, sign, written = m.start(), m.group("sign"), m.group("n")
+        value = parse_number(written)
+        if m.group("n2"):
+            high = parse_number(m.group("n2"))
+            if value is None or high is None or high < value:
+                return cls(m.start("n2"), None, m.group("n2"), high)
+        if sign and start > 0 and text[start - 1] not in _SIGN_OK_BEFORE:
+            sign, start = None, m.start("n")
+        return cls(start, sign, written, value)
+
+
+def _vague_multiple(text: str, start: int, end: int) -> Change | None:
+    """ "grew several times": a change without a figure."""
+    tokens = list(_TOKEN.finditer(text, max(0, start - 12), start))
+    if not tokens or tokens[-1].group().lower() not in _VAGUE_MULTIPLES:
+        return None
+    return _vague_change(text, tokens[-1].start(), end)
+
+
+def _classify_unit(text: str, number: _Number, unit: str, end: int) -> Change | None:
+    if number.value is None:
+        return None
+    start, sign, value = number.start, number.sign, number.value
+    basis = "multiple" if unit in _MULTIPLE_UNITS else "points" if unit in _POINT_UNITS else "percent"
+    if basis == "multiple" and number.written.lower() in ("a", "an"):
+        return None
+    reading = _Reading("change", -1 if sign in "-−" else 1) if sign else _read_context(text, start, end)
+    kind, direction = reading.kind, reading.direction
+    span_start = start if reading.start is None else min(start, reading.start)
+    span_end = end if reading.end is None else max(end, reading.end)
+    written = text[span_start:span_end]
+    if basis == "points":
+        return Change(span_start, span_end, None, written, "points", value, direction, basis)
+    if basis == "percent":
+        if kind == "change" and direction:
+            return Change(span_start, span_end, round(direction * value, 4), written, kind, value, direction)
+        return Change(span_start, span_end, None, written, kind, value, direction)
+    whole = not any(c in number.written for c in ".,")
+    return _multiple(text, span_start, span_end, value, reading, frequency_if_bare=whole)
+
+
+def _multiple(
+    text: str, start: int, end: int, value: float, reading: _Reading, frequency_if_bare: bool
+) -> Change | None:
+    """A multiple ("1.5 times", "1.3-fold"): a change with a direction, else a ratio, or
+    nothing for a bare whole number ("met three times" counts meetings)."""
+    direction = reading.direction
+    if reading.kind != "change" or not direction:
+        if value > 1 and _next_word(text, end) in _COMPARISON_AFTER:
+            direction = 1  # "2.1 times compared to 2022": only growth is written this way
+        elif frequency_if_bare or value <= 0:
+            return None
+        else:
+            return Change(start, end, None, text[start:end], "ratio", value, 0, "multiple")
+    return Change(start, end, multiple_to_pct(value, direction), text[start:end], "change", value, direction,
+                  "multiple")  # fmt: skip
+
+
+def _word_changes(text: str) -> list[Change]:
+    """doubled, tripled, halved, threefold, several-fold, by a third, by half, in half."""
+    found: list[Change] = []
+    for hit in _WORD_SCAN.finditer(text):
+        start, end = hit.start(), hit.end()
+        if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+            continue
+        word = hit.group().lower()
+        change = _word_change(text, word, start, end)
+        if change is not None:
+            found.append(change)
+    return found
+
+
+def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
+    if word in FRACTIONS:
+        return _fraction_change(text, word, start, end)
+    if word in _VAGUE_WORDS:
+        return _vague_change(text, start, end)
+    multiple, inherent = _WORD_MULTIPLES[word]
+    if inherent:
+        pct = multiple_to_pct(multiple, inherent)
+        return Change(start, end, pct, text[start:end], "change", float(multiple), inherent, "word")
+    reading = _read_context(text, start, end)
+    span_start, span_end = _span_start(start, reading), _span_end(end, reading)
+    return _multiple(text, span_start, span_end, float(multiple), reading, frequency_if_bare=False)
+
+
+def _fraction_change(text: str, word: str, start: int, end: int) -> Change | None:
+    """ "fell by a quarter", "grew by a third", "cut in half": direction from the verb."""
+    before = _FRACTION_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or (word not in ("half", "halves") and before.group("count") is None):
+        return None
+    count = before.group("count")
+    fraction = FRACTIONS[word] * (1 if count in (None, "a", "one") else _small_count(count))
+    reading = _read_context(text, before.start(), end)
+    if before.group("by").lower() == "in":
+        if word != "half":
+            return None
+        reading = _Reading("change", -1, start=reading.start)  # "cut in half" halves
+    if reading.kind != "change" or not reading.direction:
+        return None
+    span_start = min(before.start(), _span_start(before.start(), reading))
+    pct = round(reading.direction * fraction * 100, 2)
+    return Change(span_start, end, pct, text[span_start:end], "change", fraction, reading.direction, "word")
+
+
+def _vague_change(text: str, start: int, end: int) -> Change | None:
+    reading = _read_context(text, start, end)
+    if reading.kind != "change" or not reading.direction:
+        return None
+    span_start = _span_start(start, reading)
+    return Change(span_start, end, None, text[span_start:end], "change", None, reading.direction, "word")
+
+
+def _small_count(word: str) -> int:
+    return {"two": 2, "three": 3, "four": 4}[word]
+
+
+def _span_start(start: int, reading: _Reading) -> int:
+    return start if reading.start is None else min(start, reading.start)
+
+
+def _span_end(end: int, reading: _Reading) -> int:
+    return end if reading.end is None else max(end, reading.end)
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _TOKEN.search(text, end, min(len(text), end + 30))
+    return m.group().lower() if m else ""
+
+
+def _left_tokens(text: str, start: int) -> list[re.Match[str]]:
+    """Tokens before `start` in the same sentence, nearest first."""
+    tokens = list(_TOKEN.finditer(text, max(0, start - _CONTEXT_CHARS), start))
+    tokens.reverse()
+    for i, token in enumerate(tokens):
+        if token.group() in _STOP_TOKENS:
+            return tokens[:i]
+    return tokens
+
+
+def _right_tokens(text: str, end: int) -> list[re.Match[str]]:
+    """Up to three tokens after `end`, skipping "year-on-year" and its spellings."""
+    tokens = list(_TOKEN.finditer(text, end, min(len(text), end + 50)))
+    words = [t.group().lower() for t in tokens]
+    skip = 0
+    while skip < len(words):
+        if words[skip] in _YOY_WORDS:
+            skip += 1
+        elif (
+            tuple(words[skip : skip + 2]) in _YOY_PAIRS
+            and skip + 2 < len(words)
+            and words[skip + 2] == "year"
+        ):
+            skip += 3
+        else:
+            break
+    return tokens[skip : skip + 3]
+
+
+def _read_context(text: str, start: int, end: int) -> _Reading:
+    """Kind and direction of the number spanning start..end, from the words around it."""
+    right = _right_tokens(text, end)
+    first_right = right[0].group().lower() if right else ""
+    if first_right in _RIGHT_UP or first_right in _RIGHT_DOWN:
+        return _Reading("change", 1 if first_right in _RIGHT_UP else -1, end=right[0].end())
+    left = _left_tokens(text, start)
+    words = [t.group().lower() for t in left]
+    i = _skip_hedges(words)
+    if i < len(words):
+        immediate = _read_immediate(words, left, i)
+        if immediate is not None:
+            return immediate
+    if first_right in ("of", "share") or (
+        first_right == "a" and len(right) > 1 and right[1].group() == "share"
+    ):
+        return _Reading("share")
+    if i < len(words):
+        if words[i] in _SHARE_VERBS or (
+            words[i] == "for" and i + 1 < len(words) and words[i + 1] in _SHARE_VERBS
+        ):
+            return _Reading("share")
+        if words[i] in _LEVEL_MARKERS:
+            return _Reading("level")
+    for j in range(i, min(len(words), i + _CONTEXT_WORDS)):
+        if words[j] in _UP or words[j] in _DOWN:
+            return _Reading("change", 1 if words[j] in _UP else -1, start=left[j].start())
+        if words[j] in _LEVEL_MARKERS or words[j] in _SHARE_VERBS:
+            break
+    return _Reading("level")
+
+
+def _skip_hedges(words: list[str]) -> int:
+    """Index of the first word left of the number that is not a hedge ("more than", "up to")."""
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _HEDGES:
+            i += 1
+        elif (
+            (w == "than" and nxt in ("more", "less", "fewer"))
+            or (w == "least" and nxt == "at")
+            or (w == "to" and nxt in ("up", "close"))
+        ):
+            i += 2
+        else:
+            break
+    return i
+
+
+def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Reading | None:
+    """The word right before the number: a direction ("up 5%"), "by" ("grew by 5%"), or
+    "of" after a direction noun ("an increase of 5%")."""
+    word = words[i]
+    if word in _UP or word in _DOWN:
+        return _Reading("change", 1 if word in _UP else -1, start=left[i].start())
+    if word == "by":
+        for j in range(i + 1, min(len(words), i + 1 + _CONTEXT_WORDS)):
+            if words[j] in _UP or words[j] in _DOWN:
+                return _Reading("change", 1 if words[j] in _UP else -1, start=left[j].start())
+        return _Reading("change", 0, start=left[i].start())
+    if word == "of" and i + 1 < len(words):
+        noun = words[i + 1]
+        if noun in _UP or noun in _DOWN:
+            return _Reading("change", 1 if noun in _UP else -1, start=left[i + 1].start())
+        if noun in _SHARE_NOUNS:
+            return _Reading("share")
+    return None

@@ -1,0 +1,170 @@
+"""Percentages, multiples and change words: sign, size and kind (change, share, level...)."""
+
+import pytest
+
+from orchestration.extraction.change import Change, find_changes, multiple_to_pct
+
+
+def one(text: str) -> Change:
+    found = find_changes(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        # verbs and adverbs before the number
+        ("trade increased by 30 percent", 30.0),
+        ("exports were up 6.8% in May", 6.8),
+        ("imports fell 2.5 pct", -2.5),
+        ("turnover rose 12.4% to $1.3 billion", 12.4),
+        ("shipments decreased by 3.1%", -3.1),
+        ("trade was down 7 percent year-on-year", -7.0),
+        ("exports jumped 49.3 percent on-year", 49.3),
+        ("having grown by 45.5 per cent", 45.5),
+        ("bilateral trade surged 61pc", 61.0),
+        ("imports slumped by 18.2 per-cent", -18.2),
+        ("the surplus narrowed 4%", -4.0),
+        ("Brazilian soy sales to China climbed 11.3 percent", 11.3),
+        ("Nigeria's oil receipts dropped 23 per cent", -23.0),
+        ("Vietnam's shipments to the US soared 35.7% in the first half", 35.7),
+        ("Kenyan tea exports to Pakistan declined by 9.6 percent", -9.6),
+        ("trade with Mexico expanded 4.4 percent from a year earlier", 4.4),
+        ("Exports to China increased in 2023 by 5%", 5.0),
+        ("copper sales to India contracted 12 percent", -12.0),
+        ("the deficit widened by 8 percent", 8.0),
+        ("exports grew by five percent", 5.0),
+        # nouns and adjectives after the number
+        ("a 22 percent increase", 22.0),
+        ("marking a 30 percent increase compared to the same period", 30.0),
+        ("which is 18.8% more than in the same period of 2022", 18.8),
+        ("30 per cent more than a year ago", 30.0),
+        ("14.7 percent greater than in 2022", 14.7),
+        ("The figure is 30 percent higher than in 2022.", 30.0),
+        ("a 7.5% year-on-year decline", -7.5),
+        ("a 12 percent drop", -12.0),
+        ("11% lower than in 2021", -11.0),
+        ("an increase of 8.6 percent compared to 2022", 8.6),
+        ("a decline of 4 percent", -4.0),
+        ("growth of 3.2% y/y", 3.2),
+        # written signs
+        ("+30 percent", 30.0),
+        ("(+12% on 2022)", 12.0),
+        ("trade with Chile (-3.1%)", -3.1),
+        ("exports: −4.5%", -4.5),
+        # multiples (wire usage: grew 1.5 times = x1.5)
+        ("grew 1.5 times", 50.0),
+        ("increasing 2.1 times compared to 2022", 110.0),
+        ("2.1 times compared to 2022", 110.0),
+        ("increased 1.3-fold to $480.6 million", 30.0),
+        ("rose 1.3 fold", 30.0),
+        ("exports to China increased 1.4 times", 40.0),
+        ("decreased 1.4 times", -28.57),
+        ("imports fell 2 times", -50.0),
+        ("three times more than in 2020", 200.0),
+        ("a threefold increase", 200.0),
+        ("trade grew twofold", 100.0),
+        # change words
+        ("in January-August 2024 it doubled to $640.5 mln", 100.0),
+        ("trade more than doubled", 100.0),
+        ("exports tripled", 200.0),
+        ("imports have trebled since 2019", 200.0),
+        ("volumes quadrupled", 300.0),
+        ("the deficit halved", -50.0),
+        ("grew by a third", 33.33),
+        ("rose by one third", 33.33),
+        ("increased by half", 50.0),
+        ("fell by a quarter", -25.0),
+        ("declined by nearly a third", -33.33),
+        ("sales were cut in half", -50.0),
+        ("dropped by two thirds", -66.67),
+    ],
+)
+def test_changes(text, pct):
+    change = one(text)
+    assert change.kind == "change"
+    assert change.pct == pytest.approx(pct, abs=0.01)
+    assert text[change.start : change.end] == change.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Italy accounted for 44.6 percent of the country's exports", "share"),
+        ("accounting for around 9 percent of the UAE's non-oil trade", "share"),
+        ("China's share of 15.3 percent", "share"),
+        ("a share of 15.3 percent", "share"),
+        ("3.3 billion people, or 42 percent of the world population", "share"),
+        ("about 43 percent of global output", "share"),
+        ("Turkmen gas accounts for about 40 percent of China's imports", "share"),
+        ("the EU takes a 20% share", "share"),
+        ("which represents 12 percent", "share"),
+        ("the share of the ruble exceeds 90%", "level"),
+        ("China's share rose to 15.3 percent", "level"),
+        ("the base rate, currently at 14.75 percent", "level"),
+        ("Russia's share in total trade was 15.7%", "level"),
+        ("inflation stood at 5%", "level"),
+        ("fell from 10% to 7%", "level"),
+        ("a 5% tariff", "level"),
+        ("unemployment rose 2 percentage points", "points"),
+        ("margins fell 1.5 pp", "points"),
+        ("1.5 times the EU average", "ratio"),
+    ],
+)
+def test_not_changes_have_their_kind_and_no_pct(text, kind):
+    found = find_changes(text)
+    assert [c.kind for c in found][-1:] == [kind]
+    assert found[-1].pct is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trade increased significantly",
+        "the leaders met three times",
+        "visited the country many times",
+        "in 2023 trade reached $5 billion",
+        "this volume could triple by 2027",
+        "double-digit growth",
+        "a double taxation treaty",
+        "one third of the budget",
+        "half of the exports",
+        "sometimes trade falls",
+        "the percentage of exports",
+    ],
+)
+def test_no_change(text):
+    assert [c for c in find_changes(text) if c.kind == "change"] == []
+
+
+def test_vague_multiples_are_changes_without_a_figure():
+    change = one("trade with Brazil grew several times")
+    assert (change.kind, change.pct, change.direction) == ("change", None, 1)
+    change = one("exports increased manifold")
+    assert (change.kind, change.pct, change.direction) == ("change", None, 1)
+
+
+def test_values_and_directions_are_exposed():
+    change = one("decreased by 3.1%")
+    assert (change.value, change.direction, change.basis) == (3.1, -1, "percent")
+    change = one("grew 1.5 times")
+    assert (change.value, change.direction, change.basis) == (1.5, 1, "multiple")
+
+
+def test_a_range_dash_is_not_a_minus():
+    assert one("in 2023-5% of firms").value == 5.0
+    assert one("up 5-7%").pct == 5.0
+
+
+def test_several_changes_in_one_sentence_keep_their_own_direction():
+    text = "exports grew by 46.9% to $110.97 billion, while imports fell by 12.7% to $129.14 billion"
+    assert [c.pct for c in find_changes(text)] == [46.9, -12.7]
+
+
+@pytest.mark.parametrize(
+    ("multiple", "direction", "pct"),
+    [(1.5, 1, 50.0), (2.1, 1, 110.0), (1.4, -1, -28.57), (2, -1, -50.0), (0.8, -1, -20.0), (3, 0, None)],
+)
+def test_multiple_to_pct(multiple, direction, pct):
+    assert multiple_to_pct(multiple, direction) == pct
