@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from orchestration.extraction.dates import MONTH_PATTERN, parse_date
+from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
 _WINDOW = 200
@@ -58,6 +58,8 @@ _SEP_DATE = re.compile(
     )""",
     re.VERBOSE,
 )
+_WEEKDAY_NAMES = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
+_SEP_WEEKDAY = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
 _AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
 _AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
 _AGENCY_AFTER_DOT = re.compile(
@@ -94,6 +96,8 @@ _NOT_PLACES = _word_set(
 )
 #: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince").
 _PARTICLES = _word_set("de da do dos das del della di du des la le el al es en au aux von van der sur")
+#: A place alone on its line ("DOHA", "DAR ES SALAAM") has at most this many words.
+_MAX_STANDALONE_WORDS = 3
 #: A Title-case place needs a dash, or a colon with at most this many words ("Abu Dhabi:").
 _MAX_TITLE_COLON_WORDS = 3
 
@@ -110,22 +114,26 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of the story, or None when it has none."""
+    standalone: Dateline | None = None
     pos = 0
     for _ in range(_MAX_PARAGRAPHS):
         while pos < len(text) and text[pos].isspace():
             pos += 1
         if pos >= len(text):
-            return None
+            break
         found = _dateline_at(text, pos)
-        if found:
+        if found and text[found.end : found.end + 1] not in ("\n", ""):
             return found
+        # A place alone on its line ("DOHA") may also be an ALL-CAPS headline
+        # ("TRADE TALKS RESUME"): a dateline leading the next paragraph wins over it.
+        standalone = standalone or found
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end].rstrip()
-        if len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”")):
-            return None
+        if found is None and (len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”"))):
+            break
         pos = line_end
-    return None
+    return standalone
 
 
 def _dateline_at(text: str, start: int) -> Dateline | None:
@@ -218,7 +226,8 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
         return period.end()
     if evidence and head[pos - 1] == "." and head[pos : pos + 1].isspace():
         return pos  # the period closed an abbreviation or agency name: "Calif.", "ARMENPRESS."
-    return pos if _LINE_END.match(head, pos) else None
+    alone_on_line = _LINE_END.match(head, pos) and len(words) <= _MAX_STANDALONE_WORDS
+    return pos if alone_on_line else None
 
 
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
@@ -226,7 +235,7 @@ def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     match = _SEP_DATE.match(head, pos)
     if match:
         return match.end(), match.group("date")
-    for pattern in (_AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT):
+    for pattern in (_SEP_WEEKDAY, _AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT):
         match = pattern.match(head, pos)
         if match:
             return match.end(), None

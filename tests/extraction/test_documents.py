@@ -379,6 +379,13 @@ def test_html_declared_charset_is_honoured():
         ("JAKARTA, March 5 (Antara) - Indonesia's exports rose.", "Jakarta"),
         ("MANILA, Philippines — The president met.", "Manila"),
         ("Headline without a dateline\n\nNAIROBI, Kenya (Reuters) - Kenya's exports rose.", "Nairobi"),
+        ("TRADE TALKS RESUME\n\nNAIROBI, Kenya (Reuters) - Kenya's exports rose.", "Nairobi"),
+        ("By Jane Doe\n\nDOHA\n\nThe emir met the president.", "Doha"),
+        ("WASHINGTON, Monday (AP) — The talks began.", "Washington"),
+        ("BUENOS AIRES, 5 mar (Reuters) - Argentina's exports rose.", "Buenos Aires"),
+        ("BERLIN, 5. März (dpa) - Germany's exports rose.", "Berlin"),
+        ("Addis Ababa — Ethiopia's coffee exports rose.", "Addis Ababa"),
+        ("NEW DELHI: India's exports to the UAE rose.", "New Delhi"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -405,6 +412,9 @@ def test_dateline_styles(text, city):
         "Meanwhile, China (the largest partner) grew.",
         "In Nairobi, Kenya's exports rose.",
         "Kenya's exports to Uganda rose 12% in 2023.",
+        "KENYA AND UGANDA SIGN NEW TRADE DEAL\n\nKenya's exports rose.",
+        "EXCLUSIVE\n\nKenya's exports rose.",
+        "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
         "",
     ],
