@@ -157,6 +157,9 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     end = _end_at(head, pos, caps, evidence, words)
     if end is None:
         return None
+    trailing_agency = _AGENCY_SLASH.match(head, end) if head[end - 1 : end] == "." else None
+    if trailing_agency:
+        end = trailing_agency.end()  # "BEIJING, January 12. /TASS/."
     city = _normal_case(words) if caps else " ".join(words)
     return Dateline(city, start, start + end, parse_date(date_text) if date_text else None)
 

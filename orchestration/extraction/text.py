@@ -29,6 +29,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from orchestration.extraction.datelines import find_dateline
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -177,20 +179,30 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order, trimmed, with offsets into `text`.
 
     A line break always ends a sentence, so a headline without a final period is a
-    sentence of its own.
+    sentence of its own. So is the dateline ("ASTANA. KAZINFORM –", "BEIJING, January
+    12. /TASS/."): it is never split inside, and the story's first sentence starts after
+    it, so that an agency name never reads as the subject of that sentence.
     """
     sentences: list[Sentence] = []
-    start = 0
-    for match in _CANDIDATE.finditer(text):
-        if match.group() == "\n":
-            _append_sentence(text, start, match.start(), sentences)
-            start = match.end()
-            continue
-        if _is_boundary(text, match):
-            _append_sentence(text, start, match.end(), sentences)
-            start = match.end()
-    _append_sentence(text, start, len(text), sentences)
+    dateline = find_dateline(text)
+    if dateline is None:
+        _split_span(text, 0, len(text), sentences)
+        return sentences
+    _split_span(text, 0, dateline.start, sentences)
+    _append_sentence(text, dateline.start, dateline.end, sentences)
+    _split_span(text, dateline.end, len(text), sentences)
     return sentences
+
+
+def _split_span(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    for match in _CANDIDATE.finditer(text, start, end):
+        if match.group() == "\n":
+            _append_sentence(text, start, match.start(), out)
+            start = match.end()
+        elif _is_boundary(text, match):
+            _append_sentence(text, start, match.end(), out)
+            start = match.end()
+    _append_sentence(text, start, end, out)
 
 
 def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -86,6 +86,22 @@ def test_boundaries(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ASTANA. KAZINFORM – Minister Ivanov met. Talks went well.",
+         ["ASTANA. KAZINFORM –", "Minister Ivanov met.", "Talks went well."]),
+        ("BEIJING, January 12. /TASS/. Trade rose.", ["BEIJING, January 12. /TASS/.", "Trade rose."]),
+        ("ABU DHABI, 3rd May, 2024 (WAM) -- Dr. Thani met.",
+         ["ABU DHABI, 3rd May, 2024 (WAM) --", "Dr. Thani met."]),
+        ("DOHA\n\nThe emir met.", ["DOHA", "The emir met."]),
+        ("Headline\n\nLAGOS (AFP) - Nigeria signed.", ["Headline", "LAGOS (AFP) -", "Nigeria signed."]),
+    ],
+)  # fmt: skip
+def test_dateline_is_a_sentence_of_its_own(text, expected):
+    assert sentences(text) == expected
+
+
 def test_empty_and_blank_text_have_no_sentences():
     assert split_sentences("") == []
     assert split_sentences(" \n\n \t") == []
