@@ -25,8 +25,11 @@ days after today is implausible: it is dropped (`published_date` None) with the 
 `implausible_date: YYYY-MM-DD`. No date at all gives `missing_date`; a value that is not
 a date gives `unparsed_date: <value>`. None of these reject the document.
 
-The dateline stays in the text (offsets keep matching what the publisher wrote); only
-its city goes to `Document.dateline`.
+The text is normalised by `text.clean_body`: `\n` newlines, paragraphs separated by one
+blank line, NFC, and no-break/narrow/thin spaces turned into plain spaces one for one
+(so every downstream pattern can rely on a literal space). The dateline stays in the
+text (offsets keep matching what the publisher wrote); only its city goes to
+`Document.dateline`, and `split_sentences` makes it a sentence of its own.
 """
 
 from __future__ import annotations
