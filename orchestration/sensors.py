@@ -8,7 +8,6 @@ grace period) wait for a later tick. The dbt models and the publish step then fo
 through their eager automation conditions, evaluated by the automation sensor.
 """
 
-from __future__ import annotations
 
 import hashlib
 import json

@@ -1,6 +1,5 @@
 """`extracted_facts`: trade figures and engagements from new or changed documents."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,6 +1,5 @@
 """`raw_documents`: the raw folder, decoded, cleaned and parsed into `staging.documents`."""
 
-from __future__ import annotations
 
 import dagster as dg
 
