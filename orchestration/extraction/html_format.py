@@ -4,12 +4,14 @@ Main text comes from trafilatura (precision mode, no comments, no tables), which
 navigation, sidebars, related-article teasers, share bars and footers. Two guards sit
 around it because news pages carry traps it does not always catch:
 
-* before: elements whose class or id names a cookie/consent/GDPR notice, a newsletter or
-  subscription box, share/social bars or related/recommended lists, and modal dialogs,
-  are pruned from the tree;
-* after: the result must look like an article (a paragraph of >= 12 words ending like a
-  sentence) or the page is `no_body`; a first line repeating the page title is dropped
-  (the headline is metadata, not body).
+* before: elements whose class or id names a cookie/consent/GDPR notice, a newsletter
+  box, share bars, related/recommended lists or ad-network widgets, and modal dialogs,
+  are pruned from the tree (a last pass without pruning guards against a story wrapped
+  in such a class);
+* after: notice lines (cookies, copyright, "Read also:") are dropped, and the result
+  must look like an article (a paragraph of >= 12 words ending like a sentence) or the
+  page is `no_body`; a first line repeating the page title is dropped (the headline is
+  metadata, not body).
 
 Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
@@ -54,8 +56,8 @@ _URL_META = ("og:url", "twitter:url", "parsely-link")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+(?P<site>[^-–—|:·•]{2,40})\Z")
 _MIN_ARTICLE_WORDS = 12
 #: Notices that are never news: cookie banners, copyright lines, "enable JavaScript",
-#: newsletter and login prompts, "Read also:" teasers. Specific phrases, so that a story saying a country will
-#: "sign up to" or "subscribe to" a treaty keeps its sentence.
+#: newsletter and login prompts, "Read also:" teasers. Specific phrases, so that a story
+#: saying a country will "sign up to" or "subscribe to" a treaty keeps its sentence.
 _BOILERPLATE = re.compile(
     r"\bcookies?\b.{0,120}\b(?:use|uses|accept|consent|agree|browsing|experience|settings)\b"
     r"|\b(?:use|uses|accept|consent to|agree to)\b.{0,60}\bcookies?\b"
