@@ -35,6 +35,7 @@ _PREFIX_LEGAL = ORG_WORDS["prefix_legal"]
 _INDUSTRY = ORG_WORDS["industry"]
 _DESCRIPTOR = ORG_WORDS["descriptor"]
 _NOT_ORG = ORG_WORDS["not_org"]
+_ANCHORS = _SUFFIX | _KEYWORD | _PREFIX_LEGAL
 _FUNCTION = WORDS["function"] | WORDS["calendar"]
 _POSSESSIVE = ("’s", "'s")
 _PRESS_SERVICE = re.compile(r"\bpress (?:service|office|centre|center)\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ class OrgMention:
 
 def _is_word(s: Sentence, i: int) -> bool:
     """A capitalized word that can be part of an organization's name."""
-    return s.cap(i) and s.lower(i) not in _FUNCTION and s.lower(i) not in _POSSESSIVE
+    return s.caps[i] and s.lowers[i] not in _FUNCTION and s.lowers[i] not in _POSSESSIVE
 
 
 def _left_start(s: Sentence, anchor: int) -> int:
@@ -74,7 +75,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
         if _is_word(s, i - 1):
             i -= 1
             words += 1
-        elif s.lower(i - 1) in ("and", "&") and s.lower(i - 2) in _INDUSTRY and s.lower(i) in _INDUSTRY:
+        elif s.lowers[i - 1] in ("and", "&") and s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY:
             i -= 2
             words += 1
         else:
@@ -84,10 +85,10 @@ def _left_start(s: Sentence, anchor: int) -> int:
 
 def _complement_end(s: Sentence, i: int) -> int:
     """End of an "of/for [the] Capitalized ..." complement starting at token i, or i."""
-    if s.lower(i) not in ("of", "for"):
+    if s.lowers[i] not in ("of", "for"):
         return i
     j = i + 1
-    if s.lower(j) == "the":
+    if s.lowers[j] == "the":
         j += 1
     if not _is_word(s, j):
         return i
@@ -95,8 +96,8 @@ def _complement_end(s: Sentence, i: int) -> int:
     while True:
         if _is_word(s, end):
             end += 1
-        elif s.lower(end) in ("and", "&", ",", "of", "for") and _is_word(s, end + 1):
-            if s.lower(end) == "," and s.lower(end + 2) not in ("and", "&", ","):
+        elif s.lowers[end] in ("and", "&", ",", "of", "for") and _is_word(s, end + 1):
+            if s.lowers[end] == "," and s.lowers[end + 2] not in ("and", "&", ","):
                 break
             end += 1
         else:
@@ -107,14 +108,14 @@ def _complement_end(s: Sentence, i: int) -> int:
 def _tail_end(s: Sentence, i: int) -> int:
     """Extend over trailing legal forms ("CJSC", "Co., Ltd.") and a "(Short Name)" at token i."""
     while True:
-        lower = s.lower(i)
-        if lower in _LEGAL and s.cap(i):
+        lower = s.lowers[i]
+        if lower in _LEGAL and s.caps[i]:
             i += 1
-            if s.lower(i) == "." and not s.tokens[i - 1].text.isupper():
+            if s.lowers[i] == "." and not s.words[i - 1].isupper():
                 i += 1  # "Co.", "Ltd.", "Bhd." (an all-caps "JSC." ends the sentence instead)
-        elif lower == "," and s.lower(i + 1) in _LEGAL and s.cap(i + 1):
+        elif lower == "," and s.lowers[i + 1] in _LEGAL and s.caps[i + 1]:
             i += 1
-        elif lower == "(" and s.lower(i + 2) == ")" and s.cap(i + 1) and s.country_at(i + 1) is None:
+        elif lower == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
             i += 3  # "(CNPC)", "(Destatis)", "(Persero)"
         else:
             return i
@@ -122,11 +123,27 @@ def _tail_end(s: Sentence, i: int) -> int:
 
 def _acronym_follows(s: Sentence, i: int) -> bool:
     return (
-        s.lower(i) == "("
-        and s.lower(i + 2) == ")"
-        and sum(c.isupper() for c in s.tokens[i + 1].text) >= 2
+        s.lowers[i] == "("
+        and s.lowers[i + 2] == ")"
+        and sum(c.isupper() for c in s.words[i + 1]) >= 2
         and s.country_at(i + 1, ("name", "demonym", "capital", "city")) is None
     )
+
+
+def _candidates(s: Sentence) -> list[int]:
+    """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
+    and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
+    lowers, caps = s.lowers, s.caps
+    found = {i for i in s.cap_index if lowers[i] in _ANCHORS}
+    if not _DESCRIPTOR.isdisjoint(lowers):
+        found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if lower in _DESCRIPTOR and caps[i + 1])
+    if "(" in s.text:
+        for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
+            start = i - 1
+            while start - 1 >= 0 and _is_word(s, start - 1):
+                start -= 1
+            found.add(start)
+    return sorted(found)
 
 
 def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
@@ -137,28 +154,22 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
     organization: "Chairman of the Board of Directors of East Hope Group Liu Yongxing").
     """
     spans: list[tuple[int, int]] = []
-    n = len(s.tokens)
-    i = 0
-    while i < n:
-        lower = s.lower(i)
+    resume = 0
+    for i in _candidates(s):
+        lower = s.lowers[i]
         span = None
-        if i in blocked:
-            i += 1
+        if i < resume or i in blocked:
             continue
-        if s.cap(i) and lower in _PREFIX_LEGAL and s.tokens[i].text.isupper() and _is_word(s, i + 1):
+        if s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):
             end = i + 1
-            while _is_word(s, end) and s.lower(end) not in _LEGAL:
+            while _is_word(s, end) and s.lowers[end] not in _LEGAL:
                 end += 1
             span = (i, end)
-        elif s.cap(i) and (lower in _SUFFIX or lower in _KEYWORD):
-            if _is_word(s, i + 1) and s.lower(i + 1) not in _LEGAL:
-                # Not the last word of the name ("Development" in "SCO Development Strategy").
-                i += 1
-                continue
+        elif s.caps[i] and (lower in _SUFFIX or lower in _KEYWORD):
+            if _is_word(s, i + 1) and s.lowers[i + 1] not in _LEGAL:
+                continue  # not the last word of the name ("Development" in "SCO Development Strategy")
             start = _left_start(s, i)
             end = _complement_end(s, i + 1) if lower in _KEYWORD else i + 1
-            if end == i + 1 and lower in _KEYWORD and s.lower(end) in ("of", "for"):
-                end = i + 1
             if start < i or end > i + 1 or _acronym_follows(s, end):
                 span = (start, end)
         elif _is_word(s, i):
@@ -167,33 +178,32 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1
             if _acronym_follows(s, end) and end - i >= 2:
                 span = (_left_start(s, end - 1), end)
-            elif s.lower(i - 1) in _DESCRIPTOR and not s.cap(i - 1):
+            elif s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]:
                 span = (i, end)
         if span is None:
-            i += 1
             continue
         start, end = span
         # A keyword found inside the run (e.g. "Board" in "... Relations Board") may have a complement.
-        if s.tokens[end - 1].lower in _KEYWORD:
+        if s.lowers[end - 1] in _KEYWORD:
             end = _complement_end(s, end)
         end = _tail_end(s, end)
-        while start < end and s.lower(start) in ("the",):
+        while start < end and s.lowers[start] in ("the",):
             start += 1
         if end > start and _plausible(s, start, end) and not blocked.intersection(range(start, end)):
             if spans and start < spans[-1][1]:
                 # Overlapping finds of one name ("Navoi Mining" / "... and Metallurgical Company").
                 start = min(start, spans.pop()[0])
             spans.append((start, end))
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
     return spans
 
 
 def _plausible(s: Sentence, start: int, end: int) -> bool:
     """Reject agreements, corridors and events, and runs that are only a country or a bloc."""
     last = end - 1
-    if s.lower(last) == ")" and s.lower(last - 2) == "(":
+    if s.lowers[last] == ")" and s.lowers[last - 2] == "(":
         last -= 3
-    if s.lower(last) in _NOT_ORG:
+    if s.lowers[last] in _NOT_ORG:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
     found = s.country_at(start, ("name", "demonym", "capital", "city"))
     if found is not None and found[0] >= end:
@@ -234,15 +244,15 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
     i = start - 1
     gap = 0
     while i >= 0 and gap <= _MAX_CONTEXT_GAP:
-        if s.lower(i) in _POSSESSIVE:
+        if s.lowers[i] in _POSSESSIVE:
             found = _country_ending_at(s, i)
             return found
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
-        if s.cap(i) or s.lower(i) in (",", ".", ";", ":", "(", ")"):
+        if s.caps[i] or s.lowers[i] in (",", ".", ";", ":", "(", ")"):
             break
-        if s.lower(i) in ("and", "&") and coordinated is not None:
+        if s.lowers[i] in ("and", "&") and coordinated is not None:
             return coordinated
         gap += 1
         i -= 1
@@ -260,7 +270,7 @@ def _country_ending_at(s: Sentence, end: int) -> str | None:
 
 def _country_after(s: Sentence, end: int) -> str | None:
     """An apposition after the name: "COFCO Corporation, China's largest food company"."""
-    if s.lower(end) == "," and s.lower(end + 2) in _POSSESSIVE:
+    if s.lowers[end] == "," and s.lowers[end + 2] in _POSSESSIVE:
         found = s.country_at(end + 1, ("name",))
         if found is not None:
             return found[1]
@@ -270,14 +280,14 @@ def _country_after(s: Sentence, end: int) -> str | None:
 def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> OrgMention:
     name = s.span_text(start, end)
     # "the Turkish companies X and Y": Y shares X's country when X's came from the context.
-    inherit = previous is not None and previous.end <= s.tokens[start].start
+    inherit = previous is not None and previous.end <= s.starts[start]
     inherit = inherit and previous is not None and _country_in_name(previous.name) is None
     coordinated = previous.country_iso3 if previous is not None and inherit else None
     country = _country_in_name(name) or _country_before(s, start, coordinated) or _country_after(s, end)
-    words = [s.lower(i) for i in range(start, end)]
+    words = [s.lowers[i] for i in range(start, end)]
     return OrgMention(
-        start=s.tokens[start].start,
-        end=s.tokens[end - 1].end,
+        start=s.starts[start],
+        end=s.ends[end - 1],
         name=name,
         country_iso3=country,
         kind=_kind(words),
@@ -300,7 +310,7 @@ def _title_blocks(s: Sentence, titles: list[TitleMention]) -> set[int]:
     for title in titles:
         blocked.update(range(title.first_token, title.last_token + 1))
         j = title.last_token + 1
-        while s.cap(j) or (s.lower(j) in WORDS["particle"] and s.cap(j + 1)) or s.lower(j) == ".":
+        while s.caps[j] or (s.lowers[j] in WORDS["particle"] and s.caps[j + 1]) or s.lowers[j] == ".":
             blocked.add(j)
             j += 1
     return blocked
@@ -314,11 +324,11 @@ def _title_orgs(s: Sentence, titles: list[TitleMention]) -> list[tuple[int, int]
             continue
         offset = s.text.find(title.organization, title.start, title.end)
         phrase = range(title.first_token, title.last_token + 1)
-        first = next((i for i in phrase if s.tokens[i].start == offset), None)
+        first = next((i for i in phrase if s.starts[i] == offset), None)
         if first is None:
             continue
         last = first
-        while last <= title.last_token and s.tokens[last].end <= offset + len(title.organization):
+        while last <= title.last_token and s.ends[last] <= offset + len(title.organization):
             last += 1
         ranges.append((first, last))
     return ranges
@@ -328,15 +338,15 @@ def _context_start(s: Sentence, start: int) -> int:
     """Start of the words that introduce an organization: "Italian gas infrastructure
     operator Snam" -> "Italian"; "France's Orano" -> "France"; otherwise `start`."""
     i = start
-    if s.lower(i - 1) in _DESCRIPTOR:
+    if s.lowers[i - 1] in _DESCRIPTOR:
         i -= 1
         gap = 0
-        while i - 1 >= 0 and not s.cap(i - 1) and s.lower(i - 1).isalpha() and gap < _MAX_CONTEXT_GAP:
-            if s.lower(i - 1) in _FUNCTION:
+        while i - 1 >= 0 and not s.caps[i - 1] and s.lowers[i - 1].isalpha() and gap < _MAX_CONTEXT_GAP:
+            if s.lowers[i - 1] in _FUNCTION:
                 break
             i -= 1
             gap += 1
-    if s.lower(i - 1) in _POSSESSIVE:
+    if s.lowers[i - 1] in _POSSESSIVE:
         i -= 1
     for first in range(max(0, i - 4), i):
         found = s.country_at(first, ("name", "demonym"))
@@ -353,20 +363,20 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
     added = []
     for start, end in spans:
         j = end
-        while s.lower(j) in ("and", "&"):
+        while s.lowers[j] in ("and", "&"):
             first = j + 1
             country = s.country_at(first, ("name",))
-            if country is not None and s.lower(country[0]) in _POSSESSIVE:
+            if country is not None and s.lowers[country[0]] in _POSSESSIVE:
                 first = country[0] + 1
             run_end = first
             while _is_word(s, run_end) and run_end not in taken:
                 run_end += 1
-            if run_end == first or s.lower(run_end) in _POSSESSIVE or not _plausible(s, first, run_end):
+            if run_end == first or s.lowers[run_end] in _POSSESSIVE or not _plausible(s, first, run_end):
                 break
             added.append((first, _tail_end(s, run_end)))
             j = run_end
         i = _context_start(s, start) - 1
-        if s.lower(i) in ("and", "&") and _is_word(s, i - 1) and i - 1 not in taken:
+        if s.lowers[i] in ("and", "&") and _is_word(s, i - 1) and i - 1 not in taken:
             run_start = i - 1
             while run_start - 1 >= 0 and _is_word(s, run_start - 1) and run_start - 1 not in taken:
                 run_start -= 1
@@ -385,10 +395,10 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     spans.sort()
     found: list[OrgMention] = []
     for start, end in spans:
-        if found and s.tokens[start].start < found[-1].end:
+        if found and s.starts[start] < found[-1].end:
             continue
         found.append(_mention(s, start, end, found[-1] if found else None))
-    for match in _PRESS_SERVICE.finditer(s.text):
+    for match in _PRESS_SERVICE.finditer(s.text) if "ress " in s.text else ():
         if not any(m.start <= match.start() < m.end for m in found):
             text = match.group()
             found.append(OrgMention(match.start(), match.end(), text, None, "government", text))
@@ -405,13 +415,13 @@ def org_from_context(sentence: str, start: int, end: int) -> OrgMention | None:
     capitalized. The country comes from the name or the words before it.
     """
     s = Sentence(sentence)
-    first = next((i for i, tok in enumerate(s.tokens) if tok.end > start), None)
+    first = next((i for i in range(s.n) if s.ends[i] > start), None)
     if first is None:
         return None
     last = first
-    while last < len(s.tokens) and s.tokens[last].start < end:
+    while last < s.n and s.starts[last] < end:
         last += 1
-    if last == first or not all(_is_word(s, i) or s.lower(i) in ("&", "-") for i in range(first, last)):
+    if last == first or not all(_is_word(s, i) or s.lowers[i] in ("&", "-") for i in range(first, last)):
         return None
     if not _plausible(s, first, last):
         return None

@@ -62,22 +62,21 @@ class PersonMention:
 
 def _is_name_word(s: Sentence, i: int) -> bool:
     """Whether token i can be a capitalized word of a personal name."""
-    if not s.cap(i):
+    if not s.caps[i]:
         return False
-    tok = s.tokens[i]
-    word = tok.text
-    lower = tok.lower
+    word = s.words[i]
+    lower = s.lowers[i]
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME or plural_of_not_name or any(c.isdigit() for c in word):
         return False
     if len(word) == 1:
         # A middle initial "H." inside a name.
-        return s.lower(i + 1) == "." and s.cap(i + 2)
+        return s.lowers[i + 1] == "." and s.caps[i + 2]
     if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
     if i in s.countries:
         return False
-    return all(part.lower() not in _NOT_NAME for part in word.split("-"))
+    return "-" not in word or all(part not in _NOT_NAME for part in lower.split("-"))
 
 
 def _name_end(s: Sentence, i: int) -> int:
@@ -85,13 +84,13 @@ def _name_end(s: Sentence, i: int) -> int:
     j = i
     words = 0
     end = i
-    n = len(s.tokens)
+    n = s.n
     while j < n and words < _MAX_NAME_WORDS:
         if _is_name_word(s, j):
             words += 1
-            j += 2 if len(s.tokens[j].text) == 1 else 1
+            j += 2 if len(s.words[j]) == 1 else 1
             end = j
-        elif s.lower(j) in _PARTICLES and j > i and _is_name_word(s, j + 1):
+        elif s.lowers[j] in _PARTICLES and j > i and _is_name_word(s, j + 1):
             j += 1
         else:
             break
@@ -101,16 +100,16 @@ def _name_end(s: Sentence, i: int) -> int:
 def _skip_honorifics(s: Sentence, i: int) -> int:
     """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency") at token i."""
     while True:
-        lower = s.lower(i)
-        if lower in ("his", "her") and s.lower(i + 1) in ("excellency", "highness", "majesty"):
+        lower = s.lowers[i]
+        if lower in ("his", "her") and s.lowers[i + 1] in ("excellency", "highness", "majesty"):
             i += 2
-        elif lower in _HONORIFICS and s.cap(i):
+        elif lower in _HONORIFICS and s.caps[i]:
             i += 1
-        elif lower == "h" and s.lower(i + 1) == "." and s.lower(i + 2) == "e":
+        elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
         else:
             return i
-        if s.lower(i) == ".":
+        if s.lowers[i] == ".":
             i += 1
 
 
@@ -118,14 +117,14 @@ def _name_start_before(s: Sentence, end: int) -> int:
     """Start token of the personal name that ends just before token `end`, or `end`."""
     i = end
     while i - 1 >= 0:
-        particle = s.lower(i - 1) in _PARTICLES and i < end and _is_name_word(s, i - 2)
+        particle = s.lowers[i - 1] in _PARTICLES and i < end and _is_name_word(s, i - 2)
         if particle or _is_name_word(s, i - 1):
             i -= 1
-        elif s.lower(i - 1) == "." and i - 2 >= 0 and len(s.tokens[i - 2].text) == 1 and i < end:
+        elif s.lowers[i - 1] == "." and i - 2 >= 0 and len(s.words[i - 2]) == 1 and i < end:
             i -= 2  # a middle initial
         else:
             break
-    while i < end and s.lower(i) in _PARTICLES:
+    while i < end and s.lowers[i] in _PARTICLES:
         i += 1
     return i
 
@@ -133,7 +132,7 @@ def _name_start_before(s: Sentence, end: int) -> int:
 def _person(
     s: Sentence, first: int, last: int, name_first: int, name_last: int, title: TitleMention | None
 ) -> PersonMention:
-    start, end = s.tokens[first].start, s.tokens[last - 1].end
+    start, end = s.starts[first], s.ends[last - 1]
     country = title.country_iso3 if title else None
     if country is None and title is not None and title.organization:
         # "Chairman of Azerbaijan Railways": the organization's own name tells the country.
@@ -146,8 +145,8 @@ def _person(
         country_iso3=country,
         organization=title.organization if title else None,
         text=s.text[start:end],
-        name_start=s.tokens[name_first].start,
-        name_end=s.tokens[name_last - 1].end,
+        name_start=s.starts[name_first],
+        name_end=s.ends[name_last - 1],
     )
 
 
@@ -160,7 +159,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
     for title in titles:
         after = _skip_honorifics(s, title.last_token + 1)
         end = _name_end(s, after)
-        if end == after and s.cap(after) and s.lower(after) in TITLE_WORDS:
+        if end == after and s.caps[after] and s.lowers[after] in TITLE_WORDS:
             end = max(
                 after, _name_end(s, after + 1)
             )  # a first name that is a title word: "CEO Sultan Al Jaber"
@@ -170,9 +169,9 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             continue
         # Apposition: "Li Qiang, Premier of the State Council of China".
         comma = title.first_token - 1
-        if s.lower(comma) == "the":
+        if s.lowers[comma] == "the":
             comma -= 1
-        if s.lower(comma) != "," or comma in used:
+        if s.lowers[comma] != "," or comma in used:
             continue
         start = _name_start_before(s, comma)
         if start < comma and not used.intersection(range(start, comma)):
@@ -186,9 +185,9 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
 def _honorific_start(s: Sentence, start: int) -> int:
     """Extend a name's phrase left over its honorific ("Dr. Thani ..." starts at "Dr")."""
     i = start
-    if s.lower(i - 1) == "." and s.lower(i - 2) in _HONORIFICS:
+    if s.lowers[i - 1] == "." and s.lowers[i - 2] in _HONORIFICS:
         return i - 2
-    if s.lower(i - 1) in _HONORIFICS and s.cap(i - 1):
+    if s.lowers[i - 1] in _HONORIFICS and s.caps[i - 1]:
         return i - 1
     return i
 
@@ -197,35 +196,35 @@ def _org_context_before(s: Sentence, i: int) -> bool:
     """Whether the words before token i introduce an organization rather than a person:
     a descriptor ("the operator Snam", "company Tau-Ken Samruk") or a coordinated
     organization ("JSC Uzbekistan Railways and Hyundai Rotem")."""
-    previous = s.lower(i - 1)
+    previous = s.lowers[i - 1]
     if previous in ORG_WORDS["descriptor"]:
         return True
-    return previous in ("and", "&", ",") and (s.lower(i - 2) in ORG_SUFFIXES or s.lower(i - 2) == ")")
+    return previous in ("and", "&", ",") and (s.lowers[i - 2] in ORG_SUFFIXES or s.lowers[i - 2] == ")")
 
 
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
-    blocs = [(b.start, b.end) for b in find_blocs(s.text)]
     people = []
-    i = 0
-    n = len(s.tokens)
-    while i < n:
-        if i in used or not _is_name_word(s, i):
-            i += 1
+    blocs: list[tuple[int, int]] | None = None  # found only when a candidate needs them
+    resume = 0
+    for i in s.cap_index:
+        if i < resume or i in used or not _is_name_word(s, i):
             continue
         end = _name_end(s, i)
-        words = sum(1 for j in range(i, end) if s.cap(j))
-        previous = s.lower(i - 1)
-        overlaps = used.intersection(range(i, end))
-        followed_by_org = s.lower(end) in ORG_SUFFIXES or (s.lower(end) == "(" and s.cap(end + 1))
+        resume = max(end, i + 1)
+        previous = s.lowers[i - 1]
+        if sum(1 for j in range(i, end) if s.caps[j]) < 2 or previous in ("the", "of"):
+            continue
+        followed_by_org = s.lowers[end] in ORG_SUFFIXES or (s.lowers[end] == "(" and s.caps[end + 1])
         quoted = previous in ('"', "“", "‘", "'")
-        first_char, last_char = s.tokens[i].start, s.tokens[end - 1].end
-        in_bloc = any(b_start < last_char and first_char < b_end for b_start, b_end in blocs)
-        plausible = not (overlaps or followed_by_org or quoted or in_bloc or _org_context_before(s, i))
-        if words >= 2 and previous not in ("the", "of") and plausible:
-            start = _honorific_start(s, i)
-            people.append(_person(s, start, end, i, end, None))
-        i = max(end, i + 1)
+        if used.intersection(range(i, end)) or followed_by_org or quoted or _org_context_before(s, i):
+            continue
+        if blocs is None:
+            blocs = [(b.start, b.end) for b in find_blocs(s.text)]
+        first_char, last_char = s.starts[i], s.ends[end - 1]
+        if any(b_start < last_char and first_char < b_end for b_start, b_end in blocs):
+            continue  # "Latin America", "Central Asia"
+        people.append(_person(s, _honorific_start(s, i), end, i, end, None))
     return people
 
 
@@ -247,7 +246,7 @@ def people_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[Per
     titles = titles if titles is not None else titles_in(s)
     titled, used = _titled(s, titles)
     for org in organizations_in(s, titles):
-        used.update(i for i, tok in enumerate(s.tokens) if org.start <= tok.start < org.end)
+        used.update(i for i in range(s.n) if org.start <= s.starts[i] < org.end)
     people = titled + _untitled(s, used)
     people.sort(key=lambda person: person.start)
     return people
@@ -303,9 +302,8 @@ class NameRegistry:
         country = country_iso3 or (title.country_iso3 if title else None)
         rest = title.last_token + 1 if title else 0
         rest = _skip_honorifics(analysed, rest)
-        name_tokens = tuple(
-            fold(tok.text).lower() for tok in analysed.tokens[rest:] if tok.text not in (".", ",", "’s", "'s")
-        )
+        words = analysed.words[rest : analysed.n]
+        name_tokens = tuple(fold(word).lower() for word in words if word not in (".", ",", "’s", "'s"))
         key = tuple(part for word in name_tokens for part in word.replace("-", " ").split())
         candidates = [p for p in self.people if key and _is_part(key, _name_key(p.name))]
         if not key and title is not None:

@@ -18,21 +18,26 @@ people.py and organizations.py, which is why the tokenizer lives here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
 from orchestration.extraction.countries import CountryMention, find_countries
 
 _LEXICONS = Path(__file__).with_name("lexicons")
+_PAD = 6  # sentinel tokens after the last one (see Sentence)
 
 # Words (possibly hyphen- or apostrophe-joined), possessive 's, or one punctuation mark.
-_TOKEN_RE = re.compile(
-    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # dotted abbreviations and initials: U.S., S.A., K.T.
-    r"|[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+"  # S.p.A.-style legal forms
-    r"|[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*"  # words, hyphen- or apostrophe-joined
+_WORD_TOKENS = (
+    r"[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*"  # words, hyphen- or apostrophe-joined
     r"|['’][sS]\b"  # a possessive
     r"|[^\w\s]"  # one punctuation mark
 )
+_TOKEN_RE = re.compile(_WORD_TOKENS)
+# Dotted abbreviations and initials stay one token: U.S., S.A., K.T., S.p.A. Only sentences
+# that contain one pay for the longer pattern (_HAS_DOTTED is one quick scan).
+_HAS_DOTTED = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
+_DOTTED_TOKEN_RE = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TOKENS)
 
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
 _JOINERS = {"and", "&", ","}
@@ -74,13 +79,10 @@ def tokenize(text: str) -> list[Token]:
     """Split text into word and punctuation tokens that keep their offsets.
 
     Hyphenated and apostrophe-joined words stay whole ("Kassym-Jomart", "Côte d'Ivoire"); a
-    possessive "'s" is its own token so "Hungary’s" yields "Hungary" + "’s".
+    possessive "'s" is its own token so "Hungary’s" yields "Hungary" + "’s"; dotted
+    abbreviations stay whole ("U.S.", "S.A.").
     """
-    tokens = []
-    for match in _TOKEN_RE.finditer(text):
-        word = match.group()
-        tokens.append(Token(word, match.start(), match.end(), word.lower(), word[0].isupper()))
-    return tokens
+    return Sentence(text).tokens
 
 
 def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
@@ -153,20 +155,35 @@ class Sentence:
     the sentence is tokenized and scanned for countries only once.
     """
 
-    __slots__ = ("countries", "text", "tokens")
+    __slots__ = ("cap_index", "caps", "countries", "ends", "lowers", "n", "starts", "text", "words")
 
-    def __init__(self, text: str, tokens: list[Token] | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokens if tokens is not None else tokenize(text)
+        pattern = _DOTTED_TOKEN_RE if _HAS_DOTTED.search(text) else _TOKEN_RE
+        matches = list(pattern.finditer(text))
+        self.n = len(matches)
+        # Parallel lists, padded with sentinels so that i-1 .. i+_PAD need no bounds checks
+        # (index -1 wraps onto the padding): this is the hot path of every finder.
+        words = [m.group() for m in matches]
+        self.caps = [w[0].isupper() for w in words] + [False] * _PAD
+        self.words = words + [""] * _PAD
+        self.lowers = [w.lower() for w in self.words]
+        self.starts = [m.start() for m in matches] + [len(text)] * _PAD
+        self.ends = [m.end() for m in matches] + [len(text)] * _PAD
+        self.cap_index = [i for i, cap in enumerate(self.caps[: self.n]) if cap]
         self.countries: dict[int, tuple[int, CountryMention]] = {}
         mentions = find_countries(text)
-        if mentions:
-            by_start = {tok.start: i for i, tok in enumerate(self.tokens)}
-            by_end = {tok.end: i for i, tok in enumerate(self.tokens)}
-            for mention in mentions:
-                first, last = by_start.get(mention.start), by_end.get(mention.end)
-                if first is not None and last is not None:
-                    self.countries[first] = (last + 1, mention)
+        for mention in mentions:
+            first = bisect_left(self.starts, mention.start, 0, self.n)
+            last = bisect_left(self.ends, mention.end, first, self.n)
+            if self.starts[first] == mention.start and self.ends[last] == mention.end:
+                self.countries[first] = (last + 1, mention)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens as objects (convenient, slower than the parallel lists)."""
+        fields = zip(self.words, self.starts, self.ends, self.lowers, self.caps, strict=True)
+        return [Token(*values) for values in list(fields)[: self.n]]
 
     def country_at(self, i: int, kinds: tuple[str, ...] = ("name",)) -> tuple[int, str] | None:
         """(token index after the mention, iso3) when a country mention starts at token i."""
@@ -176,25 +193,27 @@ class Sentence:
         return found[0], found[1].iso3
 
     def lower(self, i: int) -> str:
-        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+        """Lower-cased token i; "" past either end (within the padding)."""
+        return self.lowers[i]
 
     def cap(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].cap
+        """Whether token i starts with a capital; False past either end (within the padding)."""
+        return self.caps[i]
 
     def span_text(self, first: int, last: int) -> str:
-        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return self.text[self.starts[first] : self.ends[last - 1]]
 
 
 def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
     """(token index after the head, head kind) for the longest head starting at token i."""
-    if s.lower(i) not in _HEAD_FIRST:
+    if s.lowers[i] not in _HEAD_FIRST:
         return None
-    for size in range(min(_MAX_HEAD, len(s.tokens) - i), 0, -1):
-        words = tuple(tok.lower for tok in s.tokens[i : i + size])
+    for size in range(min(_MAX_HEAD, s.n - i), 0, -1):
+        words = tuple(s.lowers[i : i + size])
         kind = _HEADS.get(words)
         if kind is None:
             continue
-        if not s.cap(i) and " ".join(words) not in _LOWERCASE_HEADS:
+        if not s.caps[i] and " ".join(words) not in _LOWERCASE_HEADS:
             return None
         return i + size, kind
     return None
@@ -203,9 +222,9 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
 def _modifiers_end(s: Sentence, i: int) -> int:
     """Token index after the modifiers ("Acting", "First Deputy") that start at token i."""
     while True:
-        lower = s.lower(i)
-        if lower in WORDS["lowercase_modifier"] or (s.cap(i) and lower in _MODIFIER_FIRST):
-            if (lower, s.lower(i + 1)) in _MODIFIERS and s.cap(i + 1):
+        lower = s.lowers[i]
+        if lower in WORDS["lowercase_modifier"] or (s.caps[i] and lower in _MODIFIER_FIRST):
+            if (lower, s.lowers[i + 1]) in _MODIFIERS and s.caps[i + 1]:
                 i += 2
                 continue
             if (lower,) in _MODIFIERS or lower in WORDS["lowercase_modifier"]:
@@ -218,10 +237,10 @@ def _modifiers_end(s: Sentence, i: int) -> int:
 def _portfolio_end(s: Sentence, i: int) -> int:
     """Token index after capitalized portfolio words in a list ("Investment, Trade and Industry")."""
     j = i
-    while s.cap(j) and s.lower(j) in _PORTFOLIO:
+    while s.caps[j] and s.lowers[j] in _PORTFOLIO:
         j += 1
-        joiner = s.lower(j)
-        if joiner in ("and", "&", ",") and s.cap(j + 1) and s.lower(j + 1) in _PORTFOLIO:
+        joiner = s.lowers[j]
+        if joiner in ("and", "&", ",") and s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
             if joiner == "," and not _list_continues(s, j + 1):
                 break
             j += 1
@@ -243,7 +262,7 @@ def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
         if head is not None:
             end, kind = head
             # Prefer a longer parse: "Deputy Prime Minister" is modifier + head, not head "Deputy".
-            if j == i and (s.lower(i),) in _MODIFIERS and end == i + 1:
+            if j == i and (s.lowers[i],) in _MODIFIERS and end == i + 1:
                 longer = _simple_title_at_after_modifier(s, i)
                 if longer is not None:
                     return longer
@@ -255,7 +274,7 @@ def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
                 return i, head[0], head[1]
         if j > i and _head_at(s, j - 1) is not None:
             # The last modifier was a head after all ("Deputy" in "the Deputy said").
-            return i, j, _HEADS.get((s.lower(j - 1),), "other")
+            return i, j, _HEADS.get((s.lowers[j - 1],), "other")
         return None
 
 
@@ -272,11 +291,11 @@ def _simple_title_at_after_modifier(s: Sentence, i: int) -> tuple[int, int, str]
 
 def _qualifier_end(s: Sentence, i: int) -> int:
     """Skip a short parenthetical qualifier right after a head: "Secretary (West)"."""
-    if s.lower(i) == "(" and s.cap(i + 1):
-        for j in range(i + 2, min(i + 5, len(s.tokens))):
-            if s.lower(j) == ")":
+    if s.lowers[i] == "(" and s.caps[i + 1]:
+        for j in range(i + 2, min(i + 5, s.n)):
+            if s.lowers[j] == ")":
                 return j + 1
-            if not s.cap(j):
+            if not s.caps[j]:
                 break
     return i
 
@@ -293,28 +312,27 @@ def _sequence_end(s: Sentence, i: int) -> int:
     only in "Made in <Country>".
     """
     j = i
-    n = len(s.tokens)
+    n = s.n
     while j < n:
-        tok = s.tokens[j]
-        lower = tok.lower
-        if tok.cap:
-            if lower == "made" and s.lower(j + 1) == "in" and s.cap(j + 2):
+        lower = s.lowers[j]
+        if s.caps[j]:
+            if lower == "made" and s.lowers[j + 1] == "in" and s.caps[j + 2]:
                 j += 3
                 continue
             j += 1
             continue
-        nxt = s.lower(j + 1)
-        if lower in _JOINERS and s.cap(j + 1) and nxt in _PORTFOLIO and _head_at(s, j + 1) is None:
+        nxt = s.lowers[j + 1]
+        if lower in _JOINERS and s.caps[j + 1] and nxt in _PORTFOLIO and _head_at(s, j + 1) is None:
             if lower == "," and not _list_continues(s, j + 1):
                 break
             j += 1
             continue
-        if lower in ("of", "for") and s.cap(j + 1) and (nxt in _PORTFOLIO or nxt in _BODY):
+        if lower in ("of", "for") and s.caps[j + 1] and (nxt in _PORTFOLIO or nxt in _BODY):
             if s.country_at(j + 1) is not None:
                 break
             j += 1
             continue
-        if lower in ("’s", "'s") and s.cap(j + 1) and j > i:
+        if lower in ("’s", "'s") and s.caps[j + 1] and j > i:
             j += 1
             continue
         if lower in _ADMIN_AREAS and j > i:
@@ -326,9 +344,9 @@ def _sequence_end(s: Sentence, i: int) -> int:
 def _list_continues(s: Sentence, i: int) -> bool:
     """After a comma, does a portfolio list go on ("Investment, Industry and Trade")?"""
     j = i
-    while s.cap(j) and s.lower(j) in _PORTFOLIO:
+    while s.caps[j] and s.lowers[j] in _PORTFOLIO:
         j += 1
-        if s.lower(j) in ("and", "&", ","):
+        if s.lowers[j] in ("and", "&", ","):
             return True
     return False
 
@@ -338,20 +356,20 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)")."""
     last = -1
     for j in range(i, end):
-        lower = s.lower(j)
+        lower = s.lowers[j]
         if lower in _STRONG_ORG_SUFFIXES and not (j == i and lower in ORG_WORDS["prefix_legal"]):
             last = j
     if last < 0:
         return -1
     j = last + 1
-    while j < end and s.lower(j) in ORG_SUFFIXES and s.tokens[j].text.isupper():
+    while j < end and s.lowers[j] in ORG_SUFFIXES and s.words[j].isupper():
         j += 1
     return j
 
 
 def _acronym_end(s: Sentence, i: int) -> int:
     """Token index after "(ACRONYM)" or "(Persero)" at token i, or i when there is none."""
-    if s.lower(i) == "(" and s.lower(i + 2) == ")" and s.cap(i + 1) and s.country_at(i + 1) is None:
+    if s.lowers[i] == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
         return i + 3
     return i
 
@@ -362,7 +380,7 @@ def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
     A title in apposition ("Amin Nasser, CEO of Saudi Aramco,") has its name before it, so
     nothing of the complement is a name.
     """
-    if appositive or not s.cap(end - 1):
+    if appositive or not s.caps[end - 1]:
         return end
     size = end - first
     if size <= 1:
@@ -374,14 +392,14 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
     """End of the leading run of portfolio/body words (and their joiners) in tokens i..end."""
     j = i
     while j < end:
-        lower = s.lower(j)
-        if lower == "made" and s.lower(j + 1) == "in":
+        lower = s.lowers[j]
+        if lower == "made" and s.lowers[j + 1] == "in":
             j += 3
-        elif lower in _PORTFOLIO or lower in _BODY or not s.cap(j):
+        elif lower in _PORTFOLIO or lower in _BODY or not s.caps[j]:
             j += 1
         else:
             break
-    while j > i and not s.cap(j - 1):
+    while j > i and not s.caps[j - 1]:
         j -= 1
     return min(j, end)
 
@@ -389,7 +407,7 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
 def _last_inner_of(s: Sentence, i: int, end: int) -> int:
     """Index of the last "of"/"for" inside tokens i..end, or -1."""
     for j in range(end - 1, i, -1):
-        if s.lower(j) in ("of", "for"):
+        if s.lowers[j] in ("of", "for"):
             return j
     return -1
 
@@ -403,18 +421,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
     ministerial = head_kind in ("ministerial", "government")
     while True:
         j = parse.end
-        lower = s.lower(j)
-        if lower == "in" and s.lower(j + 1) == "charge" and s.lower(j + 2) in ("of", "for"):
+        lower = s.lowers[j]
+        if lower == "in" and s.lowers[j + 1] == "charge" and s.lowers[j + 2] in ("of", "for"):
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
             continue
         if lower not in ("of", "for"):
             return
         k = j + 1
-        has_the = s.lower(k) == "the"
+        has_the = s.lowers[k] == "the"
         if has_the:
             k += 1
-        if not s.cap(k):
+        if not s.caps[k]:
             return
         seq_end = _sequence_end(s, k)
         org_end = _org_end(s, k, seq_end)
@@ -423,11 +441,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.country = parse.country or country[1]
             parse.end = country[0]
             return
-        word = s.tokens[k].text
+        word = s.words[k]
         if org_end < 0 and word.isupper() and len(word) > 1 and "." not in word:
             # An acronym ("Director-General of the WTO") or a legal form first ("PT Pertamina").
             if word.lower() in ORG_WORDS["prefix_legal"]:
-                followed = s.lower(seq_end) == "(" or appositive or seq_end - k <= 2
+                followed = s.lowers[seq_end] == "(" or appositive or seq_end - k <= 2
                 org_end = seq_end if followed else _name_tail(s, k, seq_end, appositive)
             else:
                 org_end = k + 1
@@ -435,7 +453,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = parse.organization[1]
             return
         known = _known_end(s, k, seq_end)
-        if org_end < 0 and s.lower(seq_end - 1) in _BODY and seq_end - k > 1:
+        if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
             # "head of DEİK’s Türkiye-Uzbekistan Business Council": a named body, kept in the title.
             known = seq_end
         if org_end > 0:
@@ -482,7 +500,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
-    while s.lower(parse.end) in (",", "and") and parse.organization is None:
+    while s.lowers[parse.end] in (",", "and") and parse.organization is None:
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None:
             break
@@ -507,7 +525,7 @@ def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
         if previous_end is not None and previous_end != first:
             pieces.append(" ")
         elif previous_end is not None:
-            pieces.append(s.text[s.tokens[previous_end - 1].end : s.tokens[first].start])
+            pieces.append(s.text[s.ends[previous_end - 1] : s.starts[first]])
         pieces.append(s.span_text(first, last))
         previous_end = last
     text = "".join(pieces)
@@ -523,15 +541,15 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
     org = None
     start = i
     j = i - 1
-    if j >= 0 and s.lower(j) in ("’s", "'s"):
+    if j >= 0 and s.lowers[j] in ("’s", "'s"):
         j -= 1
     # Walk back over capitalized tokens that are not function words, dates or titles.
     first = j + 1
     while first - 1 >= 0:
-        tok = s.tokens[first - 1]
-        if tok.lower in WORDS["function"] or tok.lower in WORDS["calendar"] or (tok.lower,) in _HEADS:
+        lower = s.lowers[first - 1]
+        if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
             break
-        if tok.cap or (tok.lower in ("&",) and first - 2 >= 0 and s.tokens[first - 2].cap):
+        if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
             first -= 1
             continue
         break
@@ -541,7 +559,7 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
     lead = s.country_at(first, ("name", "demonym", "capital"))
     if lead is not None and lead[0] == j + 1:
         return first, lead[1], None
-    if lead is not None and s.lower(lead[0]) in ("’s", "'s"):
+    if lead is not None and s.lowers[lead[0]] in ("’s", "'s"):
         country = lead[1]
         org_first = lead[0] + 1
     elif lead is not None and s.countries[first][1].kind == "demonym":
@@ -569,7 +587,7 @@ def _kind(s: Sentence, parse: _Parse, has_org: bool, has_country: bool) -> str:
     if parse.kind == "business":
         if has_org:
             return "business"
-        words = {s.lower(i) for first, last in parse.title_parts for i in range(first, last)}
+        words = {s.lowers[i] for first, last in parse.title_parts for i in range(first, last)}
         return "government" if words & WORDS["government_body"] else "business"
     return "other"
 
@@ -586,14 +604,14 @@ def find_titles(text: str) -> list[TitleMention]:
 def _is_appositive(s: Sentence, i: int) -> bool:
     """Whether the title at token i follows a name and a comma ("Amin Nasser, CEO of ...")."""
     j = i - 1
-    if s.lower(j) in ("the", "a", "an"):
+    if s.lowers[j] in ("the", "a", "an"):
         j -= 1
-    if s.lower(j) != ",":
+    if s.lowers[j] != ",":
         return False
     if j < 1:
         return False
-    before = s.tokens[j - 1]
-    return before.cap and not before.text.isupper() and before.lower not in WORDS["calendar"]
+    before = j - 1
+    return s.caps[before] and not s.words[before].isupper() and s.lowers[before] not in WORDS["calendar"]
 
 
 def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
@@ -601,27 +619,22 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     if not found or found[-1].last_token + 1 != parse.title_parts[0][0]:
         return False
     bare = parse.title_parts == [(parse.title_parts[0][0], parse.title_parts[0][0] + 1)]
-    return bare and parse.country is None and parse.organization is None and s.cap(parse.end)
+    return bare and parse.country is None and parse.organization is None and s.caps[parse.end]
+
+
+#: Words at which a title phrase can start; titles_in only tries to parse there.
+_TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"]
 
 
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
-    i = 0
-    n = len(s.tokens)
-    while i < n:
-        lower = s.tokens[i].lower
-        if (
-            lower not in _HEAD_FIRST
-            and lower not in _MODIFIER_FIRST
-            and lower not in _PORTFOLIO
-            and (lower not in WORDS["lowercase_modifier"])
-        ):
-            i += 1
+    resume = 0
+    for i in [i for i, lower in enumerate(s.lowers[: s.n]) if lower in _TRIGGERS]:
+        if i < resume:
             continue
         parse = _parse_at(s, i, _is_appositive(s, i))
         if parse is None or _is_name_after_title(s, parse, found):
-            i += 1
             continue
         first = parse.title_parts[0][0]
         start_tok, country, org = _left_context(s, first)
@@ -631,8 +644,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         kind = _kind(s, parse, org_range is not None, country is not None)
         found.append(
             TitleMention(
-                start=s.tokens[start_tok].start,
-                end=s.tokens[parse.end - 1].end,
+                start=s.starts[start_tok],
+                end=s.ends[parse.end - 1],
                 title=_title_text(s, parse.title_parts),
                 kind=kind,
                 country_iso3=country,
@@ -641,5 +654,5 @@ def titles_in(s: Sentence) -> list[TitleMention]:
                 last_token=parse.end - 1,
             )
         )
-        i = parse.end
+        resume = parse.end
     return found
