@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from orchestration.extraction.countries import find_blocs, find_countries, fold
-from orchestration.extraction.organizations import organizations_in
+from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold
+from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -238,18 +238,80 @@ def find_people(sentence: str) -> list[PersonMention]:
 
 
 def people_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[PersonMention]:
-    """`find_people` over an already analysed sentence (and its titles, when known).
+    """`find_people` over an already analysed sentence (and its titles, when known)."""
+    titles = titles if titles is not None else titles_in(s)
+    return _people_and_organizations(s, titles)[0]
+
+
+def _people_and_organizations(
+    s: Sentence, titles: list[TitleMention]
+) -> tuple[list[PersonMention], list[OrgMention], set[int]]:
+    """People and organizations of one sentence, and every token they (or titles) use.
 
     Untitled names inside an organization's name ("Toyota Tsusho", "... and Native Produce")
     are organizations, not people.
     """
-    titles = titles if titles is not None else titles_in(s)
     titled, used = _titled(s, titles)
-    for org in organizations_in(s, titles):
+    organizations = organizations_in(s, titles)
+    for org in organizations:
         used.update(i for i in range(s.n) if org.start <= s.starts[i] < org.end)
-    people = titled + _untitled(s, used)
-    people.sort(key=lambda person: person.start)
-    return people
+    untitled = _untitled(s, used)
+    for person in untitled:
+        used.update(i for i in range(s.n) if person.start <= s.starts[i] < person.end)
+    people = sorted(titled + untitled, key=lambda person: person.start)
+    return people, organizations, used
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """Everything named in one sentence, found in one pass over its tokens.
+
+    `unclaimed` holds the character spans of capitalized runs that are none of the others
+    (nor a month, weekday or function word): candidates for brand names ("QazaqGaz",
+    "Gazprom") that the engagement extractor may pass to `org_from_context`.
+    """
+
+    countries: tuple[CountryMention, ...]
+    titles: tuple[TitleMention, ...]
+    people: tuple[PersonMention, ...]
+    organizations: tuple[OrgMention, ...]
+    unclaimed: tuple[tuple[int, int], ...]
+
+
+def find_entities(sentence: str, countries: list[CountryMention] | None = None) -> Entities:
+    """Countries, titles, people and organizations of one sentence, sharing one tokenization.
+
+    Cheaper than calling find_people and find_organizations separately; pass the
+    sentence's `countries` (offsets relative to the sentence) when already known.
+    """
+    s = Sentence(sentence, countries)
+    titles = titles_in(s)
+    people, organizations, used = _people_and_organizations(s, titles)
+    for first, (end, _) in s.countries.items():
+        used.update(range(first, end))
+    return Entities(
+        countries=tuple(s.country_mentions),
+        titles=tuple(titles),
+        people=tuple(people),
+        organizations=tuple(organizations),
+        unclaimed=tuple(_unclaimed(s, used)),
+    )
+
+
+def _unclaimed(s: Sentence, used: set[int]) -> list[tuple[int, int]]:
+    """Character spans of capitalized runs whose tokens no entity uses."""
+    spans = []
+    resume = 0
+    skip = WORDS["function"] | WORDS["calendar"] | _HONORIFICS | TITLE_WORDS
+    for i in s.cap_index:
+        if i < resume or i in used or s.lowers[i] in skip:
+            continue
+        end = i
+        while s.caps[end] and end not in used and s.lowers[end] not in skip:
+            end += 1
+        spans.append((s.starts[i], s.ends[end - 1]))
+        resume = end
+    return spans
 
 
 def _name_key(name: str) -> tuple[str, ...]:

@@ -155,9 +155,22 @@ class Sentence:
     the sentence is tokenized and scanned for countries only once.
     """
 
-    __slots__ = ("cap_index", "caps", "countries", "ends", "lowers", "n", "starts", "text", "words")
+    __slots__ = (
+        "cap_index",
+        "caps",
+        "countries",
+        "country_mentions",
+        "ends",
+        "lowers",
+        "n",
+        "starts",
+        "text",
+        "words",
+    )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, countries: list[CountryMention] | None = None) -> None:
+        """`countries`: the sentence's country mentions when the caller already has them
+        (offsets relative to `text`), to save a second scan."""
         self.text = text
         pattern = _DOTTED_TOKEN_RE if _HAS_DOTTED.search(text) else _TOKEN_RE
         matches = list(pattern.finditer(text))
@@ -172,7 +185,8 @@ class Sentence:
         self.ends = [m.end() for m in matches] + [len(text)] * _PAD
         self.cap_index = [i for i, cap in enumerate(self.caps[: self.n]) if cap]
         self.countries: dict[int, tuple[int, CountryMention]] = {}
-        mentions = find_countries(text)
+        mentions = countries if countries is not None else find_countries(text)
+        self.country_mentions = mentions
         for mention in mentions:
             first = bisect_left(self.starts, mention.start, 0, self.n)
             last = bisect_left(self.ends, mention.end, first, self.n)

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.people import NameRegistry, PersonMention, find_people
+from orchestration.extraction.people import NameRegistry, PersonMention, find_entities, find_people
 from orchestration.extraction.titles import find_titles
 
 # (sentence, [(name, title, country, organization), ...])
@@ -381,6 +381,20 @@ def test_name_registry_merges_later_full_mentions():
     assert (merged.title, merged.country_iso3) == ("President", "FRA")
     assert len(registry.people) == 1
     assert registry.resolve("Macron").title == "President"
+
+
+def test_find_entities_shares_one_pass():
+    sentence = (
+        "Following the talks, QazaqGaz and Gazprom signed a deal, and Hungary’s MOL Group "
+        "Executive Vice President for Upstream Zsombor Marton met Kazakh President "
+        "Kassym-Jomart Tokayev in Astana."
+    )
+    entities = find_entities(sentence)
+    assert [p.name for p in entities.people] == [p.name for p in find_people(sentence)]
+    assert [p.name for p in entities.people] == ["Zsombor Marton", "Kassym-Jomart Tokayev"]
+    assert [o.name for o in entities.organizations] == ["MOL Group"]
+    assert [c.iso3 for c in entities.countries] == ["HUN", "KAZ", "KAZ"]
+    assert [sentence[a:b] for a, b in entities.unclaimed] == ["QazaqGaz", "Gazprom"]
 
 
 @pytest.mark.corpus
