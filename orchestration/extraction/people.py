@@ -136,7 +136,7 @@ def _person(
     country = title.country_iso3 if title else None
     if country is None and title is not None and title.organization:
         # "Chairman of Azerbaijan Railways": the organization's own name tells the country.
-        country = next((m.iso3 for m in find_countries(title.organization) if m.kind != "city"), None)
+        country = next((m.iso3 for m in find_countries(title.organization)), None)
     return PersonMention(
         start=start,
         end=end,
@@ -254,10 +254,10 @@ def _people_and_organizations(
     titled, used = _titled(s, titles)
     organizations = organizations_in(s, titles)
     for org in organizations:
-        used.update(i for i in range(s.n) if org.start <= s.starts[i] < org.end)
+        used.update(s.token_range(org.start, org.end))
     untitled = _untitled(s, used)
     for person in untitled:
-        used.update(i for i in range(s.n) if person.start <= s.starts[i] < person.end)
+        used.update(s.token_range(person.start, person.end))
     people = sorted(titled + untitled, key=lambda person: person.start)
     return people, organizations, used
 
@@ -298,11 +298,14 @@ def find_entities(sentence: str, countries: list[CountryMention] | None = None) 
     )
 
 
+_NOT_PROPER_NOUN = WORDS["function"] | WORDS["calendar"] | _HONORIFICS | TITLE_WORDS
+
+
 def _unclaimed(s: Sentence, used: set[int]) -> list[tuple[int, int]]:
     """Character spans of capitalized runs whose tokens no entity uses."""
     spans = []
     resume = 0
-    skip = WORDS["function"] | WORDS["calendar"] | _HONORIFICS | TITLE_WORDS
+    skip = _NOT_PROPER_NOUN
     for i in s.cap_index:
         if i < resume or i in used or s.lowers[i] in skip:
             continue

@@ -199,6 +199,10 @@ class Sentence:
         fields = zip(self.words, self.starts, self.ends, self.lowers, self.caps, strict=True)
         return [Token(*values) for values in list(fields)[: self.n]]
 
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens that start inside the character span start..end."""
+        return range(bisect_left(self.starts, start, 0, self.n), bisect_left(self.starts, end, 0, self.n))
+
     def country_at(self, i: int, kinds: tuple[str, ...] = ("name",)) -> tuple[int, str] | None:
         """(token index after the mention, iso3) when a country mention starts at token i."""
         found = self.countries.get(i)
@@ -242,7 +246,6 @@ def _modifiers_end(s: Sentence, i: int) -> int:
                 i += 2
                 continue
             if (lower,) in _MODIFIERS or lower in WORDS["lowercase_modifier"]:
-                # A modifier that is itself a head ("Deputy", "Chief") only modifies when a head follows.
                 i += 1
                 continue
         return i
@@ -265,42 +268,25 @@ def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
     """(start, end, head kind) of modifiers + portfolio + head starting at token i.
 
     A multi-word head wins over modifier + head: "Executive Vice President" is a business
-    head, not "Executive" + the government head "Vice President".
+    head, not "Executive" + the government head "Vice President". A portfolio goes only
+    before a ministerial head ("Foreign Minister", "Commerce Secretary").
     """
     head = _head_at(s, i)
     if head is not None and head[0] - i >= 2:
         return i, head[0], head[1]
     j = _modifiers_end(s, i)
-    while True:
-        head = _head_at(s, j)
-        if head is not None:
-            end, kind = head
-            # Prefer a longer parse: "Deputy Prime Minister" is modifier + head, not head "Deputy".
-            if j == i and (s.lowers[i],) in _MODIFIERS and end == i + 1:
-                longer = _simple_title_at_after_modifier(s, i)
-                if longer is not None:
-                    return longer
-            return i, end, kind
-        k = _portfolio_end(s, j)
-        if k > j:
-            head = _head_at(s, k)
-            if head is not None and head[1] == "ministerial":
-                return i, head[0], head[1]
-        if j > i and _head_at(s, j - 1) is not None:
-            # The last modifier was a head after all ("Deputy" in "the Deputy said").
-            return i, j, _HEADS.get((s.lowers[j - 1],), "other")
-        return None
-
-
-def _simple_title_at_after_modifier(s: Sentence, i: int) -> tuple[int, int, str] | None:
-    j = i + 1
     head = _head_at(s, j)
     if head is None:
         k = _portfolio_end(s, j)
         head = _head_at(s, k) if k > j else None
-        if head is None or head[1] != "ministerial":
-            return None
-    return i, head[0], head[1]
+        if head is not None and head[1] != "ministerial":
+            head = None
+    if head is not None:
+        return i, head[0], head[1]
+    if j > i and _head_at(s, j - 1) is not None:
+        # The last modifier was the head after all: "Deputy" in "the Deputy said".
+        return i, j, _HEADS.get((s.lowers[j - 1],), "other")
+    return None
 
 
 def _qualifier_end(s: Sentence, i: int) -> int:
@@ -569,8 +555,8 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
         break
     if first > j:
         return start, None, None
-    # A country mention (name or demonym) that starts the run gives the country.
-    lead = s.country_at(first, ("name", "demonym", "capital"))
+    # A country mention (name, demonym or a city: "Almaty Mayor") that starts the run gives the country.
+    lead = s.country_at(first, ("name", "demonym", "capital", "city"))
     if lead is not None and lead[0] == j + 1:
         return first, lead[1], None
     if lead is not None and s.lowers[lead[0]] in ("’s", "'s"):
@@ -582,14 +568,12 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
     else:
         org_first = first
     if org_first <= j:
-        if s.country_at(org_first, ("name", "demonym", "capital", "city")) is not None and org_first == first:
-            country = country or s.countries[first][1].iso3
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
 
 
-def _kind(s: Sentence, parse: _Parse, has_org: bool, has_country: bool) -> str:
+def _kind(s: Sentence, parse: _Parse, has_org: bool) -> str:
     """government | business | other, from the head and what surrounds it.
 
     A business head ("Chairman") is a government role when its title names a state body
@@ -655,7 +639,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if parse.country is not None:
             country = parse.country
         org_range = parse.organization or org
-        kind = _kind(s, parse, org_range is not None, country is not None)
+        kind = _kind(s, parse, org_range is not None)
         found.append(
             TitleMention(
                 start=s.starts[start_tok],
