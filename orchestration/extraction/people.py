@@ -160,9 +160,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         after = _skip_honorifics(s, title.last_token + 1)
         end = _name_end(s, after)
         if end == after and s.caps[after] and s.lowers[after] in TITLE_WORDS:
-            end = max(
-                after, _name_end(s, after + 1)
-            )  # a first name that is a title word: "CEO Sultan Al Jaber"
+            end = max(after, _name_end(s, after + 1))  # a title word as first name: "CEO Sultan Al Jaber"
         if end > after:
             people.append(_person(s, title.first_token, end, after, end, title))
             used.update(range(title.last_token + 1, end))
@@ -171,14 +169,20 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         comma = title.first_token - 1
         if s.lowers[comma] == "the":
             comma -= 1
-        if s.lowers[comma] != "," or comma in used:
-            continue
-        start = _name_start_before(s, comma)
-        if start < comma and not used.intersection(range(start, comma)):
-            first = start
-            honorific = _honorific_start(s, start)
-            people.append(_person(s, honorific, title.last_token + 1, first, comma, title))
-            used.update(range(honorific, comma))
+        if s.lowers[comma] == "," and comma not in used:
+            start = _name_start_before(s, comma)
+            if start < comma and not used.intersection(range(start, comma)):
+                honorific = _honorific_start(s, start)
+                people.append(_person(s, honorific, title.last_token + 1, start, comma, title))
+                used.update(range(honorific, comma))
+                continue
+        # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received".
+        if s.lowers[title.last_token + 1] == ",":
+            after = _skip_honorifics(s, title.last_token + 2)
+            end = _name_end(s, after)
+            if end > after and s.lowers[end] in (",", ".", ")", ""):
+                people.append(_person(s, title.first_token, end, after, end, title))
+                used.update(range(title.last_token + 1, end))
     return people, used
 
 

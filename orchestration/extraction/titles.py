@@ -41,6 +41,8 @@ _DOTTED_TOKEN_RE = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TO
 
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
 _JOINERS = {"and", "&", ","}
+# Connectors between the titles of one person ("Deputy Prime Minister - Minister of ...").
+_COMPOUND_JOINERS = {",", "and", "-", "–", "—"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,10 @@ def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
     head = _head_at(s, i)
     if head is not None and head[0] - i >= 2:
         return i, head[0], head[1]
+    if s.lowers[i] == "group" and not s.caps[i - 1]:
+        # "President and Group CEO": "Group" scopes the head (after "MOL", it ends an org name).
+        head = _head_at(s, i + 1)
+        return (i, head[0], head[1]) if head is not None and head[1] == "business" else None
     j = _modifiers_end(s, i)
     head = _head_at(s, j)
     if head is None:
@@ -500,7 +506,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
-    while s.lowers[parse.end] in (",", "and") and parse.organization is None:
+    while s.lowers[parse.end] in _COMPOUND_JOINERS and parse.organization is None:
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None:
             break
@@ -543,8 +549,11 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
     j = i - 1
     if j >= 0 and s.lowers[j] in ("’s", "'s"):
         j -= 1
-    # Walk back over capitalized tokens that are not function words, dates or titles.
+    # Walk back over capitalized tokens that are not function words, dates or titles, and
+    # over an "(ACRONYM)" right before the title ("Ghana Cocoa Board (COCOBOD) Chief Executive").
     first = j + 1
+    if s.lowers[j] == ")" and s.lowers[j - 2] == "(" and s.caps[j - 1] and j >= 3 and s.caps[j - 3]:
+        first = j - 2
     while first - 1 >= 0:
         lower = s.lowers[first - 1]
         if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
@@ -621,7 +630,7 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
 
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
-_TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"]
+_TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group"}
 
 
 def titles_in(s: Sentence) -> list[TitleMention]:

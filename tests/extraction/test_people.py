@@ -280,6 +280,60 @@ PEOPLE_CASES = [
         [("Nicke Widyawati", "Managing Director", None, "PT Pertamina (Persero)")],
     ),
     ("ADNOC CEO Sultan Al Jaber said.", [("Sultan Al Jaber", "CEO", None, "ADNOC")]),
+    # Relational titles, group scopes, reverse appositions, dashed compounds.
+    (
+        "Brazilian Foreign Minister Mauro Vieira and his Argentine counterpart Diana Mondino signed.",
+        [("Mauro Vieira", "Foreign Minister", "BRA", None), ("Diana Mondino", "counterpart", "ARG", None)],
+    ),
+    (
+        "It was signed by Petronas President and Group CEO Tan Sri Tengku Muhammad Taufik.",
+        [("Tengku Muhammad Taufik", "President and Group CEO", None, "Petronas")],
+    ),
+    (
+        "Saudi Energy Minister Prince Abdulaziz bin Salman met him.",
+        [("Abdulaziz bin Salman", "Energy Minister", "SAU", None)],
+    ),
+    (
+        "Ghana Cocoa Board (COCOBOD) Chief Executive Joseph Boahen Aidoo said.",
+        [("Joseph Boahen Aidoo", "Chief Executive", "GHA", "Ghana Cocoa Board (COCOBOD)")],
+    ),
+    (
+        "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, received him.",
+        [("Meshal Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KWT", None)],
+    ),
+    (
+        "Uzbekistan's Deputy Prime Minister - Minister of Investment, Industry and Trade Jamshid Khodjaev spoke.",
+        [
+            (
+                "Jamshid Khodjaev",
+                "Deputy Prime Minister - Minister of Investment, Industry and Trade",
+                "UZB",
+                None,
+            )
+        ],
+    ),
+    (
+        "New Zealand's Trade Minister Todd McClay and EU Trade Commissioner Valdis Dombrovskis talked.",
+        [
+            ("Todd McClay", "Trade Minister", "NZL", None),
+            ("Valdis Dombrovskis", "Trade Commissioner", None, "EU"),
+        ],
+    ),
+    (
+        "Nigerian President Bola Tinubu met Chinese Vice Premier Ding Xuexiang.",
+        [("Bola Tinubu", "President", "NGA", None), ("Ding Xuexiang", "Vice Premier", "CHN", None)],
+    ),
+    (
+        "Mexico's Secretary of Economy Marcelo Ebrard met U.S. Trade Representative Katherine Tai.",
+        [
+            ("Marcelo Ebrard", "Secretary of Economy", "MEX", None),
+            ("Katherine Tai", "Trade Representative", "USA", None),
+        ],
+    ),
+    (
+        "Qatar Airways Group Chief Executive Officer Badr Mohammed Al Meer announced flights.",
+        [("Badr Mohammed Al Meer", "Chief Executive Officer", "QAT", "Qatar Airways Group")],
+    ),
     # Untitled full names.
     ("Emmanuel Macron arrived in Samarkand on Thursday.", [("Emmanuel Macron", None, None, None)]),
     (
