@@ -302,7 +302,8 @@ PEOPLE_CASES = [
         [("Meshal Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KWT", None)],
     ),
     (
-        "Uzbekistan's Deputy Prime Minister - Minister of Investment, Industry and Trade Jamshid Khodjaev spoke.",
+        "Uzbekistan's Deputy Prime Minister - Minister of Investment, Industry and Trade "
+        "Jamshid Khodjaev spoke.",
         [
             (
                 "Jamshid Khodjaev",
