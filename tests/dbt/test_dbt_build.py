@@ -31,7 +31,8 @@ from dbt_staging_fixture import (
     load_version_one,
 )
 
-pytestmark = pytest.mark.slow
+# One worker runs the whole module, so its two builds happen once, not once per worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dbt_build")]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DBT_PROJECT = REPO_ROOT / "dbt_project"
@@ -184,21 +185,19 @@ class Build:
         return rows[0][0]
 
 
-def dbt_build(database: Path, work_dir: Path) -> Build:
-    """Run `dbt build` in a subprocess (dbt keeps global state) against `database`."""
+def run_dbt(command: list[str], database: Path, work_dir: Path) -> None:
+    """Run a dbt command in a subprocess (dbt keeps global state) against `database`."""
     env = {**os.environ, "DBT_DUCKDB_PATH": str(database), "DBT_TARGET": "ci"}
-    target = work_dir / "target"
-    started = time.perf_counter()
     completed = subprocess.run(
         [
             str(DBT_EXECUTABLE),
-            "build",
+            *command,
             "--project-dir",
             str(DBT_PROJECT),
             "--profiles-dir",
             str(DBT_PROJECT),
             "--target-path",
-            str(target),
+            str(work_dir / "target"),
             "--log-path",
             str(work_dir / "logs"),
         ],
@@ -207,9 +206,14 @@ def dbt_build(database: Path, work_dir: Path) -> Build:
         text=True,
         check=False,
     )
-    seconds = time.perf_counter() - started
     assert completed.returncode == 0, completed.stdout[-6000:] + completed.stderr[-2000:]
-    results = json.loads((target / "run_results.json").read_text())["results"]
+
+
+def dbt_build(database: Path, work_dir: Path) -> Build:
+    started = time.perf_counter()
+    run_dbt(["build"], database, work_dir)
+    seconds = time.perf_counter() - started
+    results = json.loads((work_dir / "target" / "run_results.json").read_text())["results"]
     return Build(database, seconds, {r["unique_id"]: r["status"] for r in results})
 
 
@@ -277,6 +281,37 @@ def test_marts_follow_the_contract(first_build: Build, table: str) -> None:
     )
     expected = CONTRACT[table]
     assert {c: actual.get(c) for c in expected} == expected
+
+
+def test_every_model_and_column_of_staging_and_marts_is_described(first_build: Build, work_dir: Path) -> None:
+    manifest = json.loads((work_dir / "target" / "manifest.json").read_text())
+    models = [
+        n
+        for n in manifest["nodes"].values()
+        if n["resource_type"] == "model" and n["schema"] in {"staging", "marts"}
+    ]
+    assert len(models) == 7 + 15
+    for node in models:
+        assert node["description"].strip(), node["name"]
+        actual = {
+            r[0]
+            for r in first_build.query(
+                "select column_name from information_schema.columns "
+                "where table_schema = ? and table_name = ?",
+                [node["schema"], node["name"]],
+            )
+        }
+        described = {name for name, column in node["columns"].items() if column["description"].strip()}
+        assert actual <= described, f"{node['name']}: undescribed columns {sorted(actual - described)}"
+
+
+def test_docs_generate(first_build: Build, work_dir: Path) -> None:
+    database = work_dir / "docs.duckdb"
+    shutil.copyfile(first_build.database, database)
+    docs_dir = work_dir / "docs"
+    run_dbt(["docs", "generate"], database, docs_dir)
+    catalog = json.loads((docs_dir / "target" / "catalog.json").read_text())
+    assert "model.newsfacts.fct_bilateral_trade" in catalog["nodes"]
 
 
 # --------------------------------------------------------------------------- trade
