@@ -1,0 +1,772 @@
+"""Reporting periods in news text: the span of time a trade figure covers.
+
+"in 2023", "January-September 2024", "Jan-Sept", "in the first quarter of 2024", "Q1 2024",
+"1Q24", "H1 2024", "the first five months of 2024", "11 months of 2023", "in December",
+"last year", "fiscal year 2022-23", "FY2023-24", "the first half of the current fiscal year
+2023-24 (July-December)" all become a first and a last day. Resolution rules:
+
+* A month, quarter, half or run of months without a year belongs to the publication year,
+  or to the year before when it has not ended yet at publication (a story of 2024-01-25
+  saying "January-November" means 2023). "this year"/"the current year" is the publication
+  year, "last year"/"the previous year" the one before.
+* A month range that wraps ("July-March") ends in the resolved year and starts the year before.
+* Fiscal years start in `fiscal_start_month` (see `FISCAL_YEAR_START` for a country's month,
+  `fiscal_year` for the span). Without it, an explicit month range in parentheses right
+  after the fiscal period decides ("(July-December)"); otherwise July, the most common
+  non-calendar start (Pakistan, Egypt, Kenya, Australia...): callers that know the reporting
+  country should pass its month. "2022-23" alone is two calendar years unless a fiscal word
+  is next to it or a non-January `fiscal_start_month` is given. A single-year label names the
+  year in which the fiscal year ENDS ("FY2024" with an April start is April 2023-March 2024;
+  Japan names its fiscal years by the start year and is not special-cased).
+* Comparison periods (`comparison=True`): "the same period of 2022", "the same month last
+  year", "a year earlier", "year-on-year", and any period after "compared to/with", "than",
+  "versus", "from <amount> in", or a bare year after "over"/"on" ("+12% on 2022"). "The same
+  period" and "year-on-year" are resolved from the nearest reference period before them (after
+  them when none precedes): the same months, one year earlier or in the year written.
+  A comparison that cannot be resolved is not returned.
+* Year-to-date ("so far this year") runs from 1 January to the end of the month before
+  publication. "the past 12 months" ends with the month before publication.
+* Years inside full dates ("October 18, 2023") are dates, not periods.
+
+Each Period also carries the word before it (`preposition`: "in", "since", "by", "until",
+"from", ...) so callers can drop targets ("by 2030") and durations ("since 2005").
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
+from orchestration.extraction.numbers import literal_alternation, parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A span of time named in the text; offsets index the string given to `find_periods`.
+
+    `granularity`: year | multi_year | fiscal_year | half | quarter | months | month |
+    ytd | trailing. `inferred` is True when the year came from the publication date, not the
+    text. `fiscal` is True when a fiscal-year start month was applied.
+    """
+
+    start: int
+    end: int
+    period_start: date
+    period_end: date
+    text: str
+    comparison: bool = False
+    granularity: str = "year"
+    preposition: str | None = None
+    inferred: bool = False
+    fiscal: bool = False
+
+
+#: Month (1-12) in which the fiscal year starts, by ISO 3166 alpha-3 code (government or
+#: statistical fiscal year as used in trade reporting). Countries not listed use January.
+FISCAL_YEAR_START: dict[str, int] = {
+    "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4, "MMR": 4, "IRN": 3,
+    "NPL": 7, "PAK": 7, "BGD": 7, "EGY": 7, "KEN": 7, "UGA": 7, "TZA": 7, "ETH": 7, "AUS": 7,
+    "NZL": 7, "SDN": 7, "MWI": 7, "ZMB": 1, "NGA": 1, "GHA": 1,
+    "USA": 10, "THA": 10, "LKA": 1, "AFG": 12, "BTN": 7, "LSO": 4, "BWA": 4, "NAM": 4,
+    "SWZ": 4, "MUS": 7, "QAT": 1, "KWT": 4, "SAU": 1, "ARE": 1,
+}  # fmt: skip
+DEFAULT_FISCAL_START_MONTH = 7
+
+_WORD_COUNTS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+)  # fmt: skip
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": -1, "last": -1,
+}  # fmt: skip
+_COMPARISON_WORDS = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
+_TIME_PREPOSITIONS = frozenset(["in", "during", "for", "over", "of", "at"])
+_AMOUNT_HEDGES = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
+_RANGE_WORDS = frozenset(["to", "through", "until", "till"])
+_QUOTES = "\"“”‘’'()[]"
+_PREPOSITIONS = frozenset([
+    "in", "during", "for", "since", "by", "until", "till", "through", "throughout", "from", "over",
+    "to", "between", "before", "after", "than", "of", "on", "at", "within", "across",
+])  # fmt: skip
+_NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after", "to"])
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
+_YEAR_SPEC = (
+    rf"(?:{_YEAR}(?![\d-])"
+    rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
+    rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
+    rf"|(?i:(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|(?i:the\s+year))"
+)
+_RANGE_WORD = r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+_COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(_WORD_COUNTS)}))"
+
+_PERIOD = re.compile(
+    rf"""
+    (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
+        (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
+    | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?![\d-]))?
+        (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?
+        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC}))?(?:\s+(?i:period))?)
+    | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+
+        (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?))
+        (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC}))?)
+    | (?P<count>(?P<ncount>{_COUNT})\s+(?i:months)(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
+    | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
+        (?:,?\s?(?:(?i:of)\s+)?(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
+    | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>{_YEAR}|'?\d\d)?(?!\d))
+    | (?P<hcode>H(?P<h>[12])(?![\w])(?:,?\s?(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
+    | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>{_YEAR}|'?\d\d)?(?!\d))
+    | (?P<fiscal>(?:FY\s?|(?i:fiscal|financial)\s+(?i:year\s+)?)(?P<fy>{_FY_LABEL}))
+    | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+
+        (?i:fiscal|financial)(?:\s+(?i:year))?)
+    | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+
+        (?:fiscal|financial)\s+year)
+        (?:\s+(?P<rfy>{_FY_LABEL}))?)
+    | (?P<same>(?i:the\s+same\s+(?P<sunit>period|months?|quarter|half)
+        (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
+    | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
+    | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
+        |the\s+preceding\s+year))
+    | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
+        |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
+    | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
+    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past)\s+year))
+    | (?P<years>(?P<ya>{_YEAR})
+        (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
+        (?![\d%]|[.,]\d))
+    """,
+    re.VERBOSE,
+)
+
+_ANCHOR_WORDS = ["quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period"]
+_CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "y/y", "yoy",
+                 "y-o-y"]  # fmt: skip
+#: Two scans whose patterns open with literals, so the engine skips ahead on its own: words
+#: and codes, and years (the lookbehind sits after the first two digits for the same reason).
+_WORD_ANCHORS = re.compile(
+    literal_alternation([*{n for m in MONTHS for n in (m.title(), m.upper())}, *_CODE_ANCHORS,
+                         *{n for w in _ANCHOR_WORDS for n in (w, w.title(), w.upper())}])
+)  # fmt: skip
+_YEAR_ANCHORS = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
+_OPENING_WORDS = frozenset([
+    "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
+    "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "y/y", "yoy", *_WORD_COUNTS,
+])  # fmt: skip
+_SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/]*")
+_DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
+_PARENTHESISED_MONTHS = re.compile(rf"\s*\((?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\)")
+_FISCAL_WORD_NEAR = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
+_LOOKBACK = 60
+_ANCHOR_FORWARD_REACH = 200
+
+
+def fiscal_year(start_year: int, start_month: int) -> tuple[date, date]:
+    """First and last day of the fiscal year that starts in `start_month` of `start_year`
+    (start month 1 is the calendar year)."""
+    first = date(start_year, start_month, 1)
+    return first, _add_months(first, 12) - timedelta(days=1)
+
+
+def fiscal_start_month_for(country_iso3: str | None) -> int:
+    """The fiscal-year start month of a country (1 when it reports by calendar year)."""
+    return FISCAL_YEAR_START.get(country_iso3 or "", 1)
+
+
+def find_periods(text: str, published: date | None, fiscal_start_month: int | None = None) -> list[Period]:
+    """Every reporting period in `text`, in order, resolved by the module's rules."""
+    ctx = _Context(text, published, fiscal_start_month)
+    resolved: list[Period] = []
+    pending: list[tuple[int, re.Match[str]]] = []  # comparisons waiting for a reference period
+    for m in _matches(text):
+        if resolved and m.start() < resolved[-1].end:
+            continue  # inside "(July-December)" taken in by the fiscal period before it
+        if m.lastgroup in ("same", "yoy", "earlier"):
+            pending.append((len(resolved), m))
+            continue
+        period = _resolve(m, ctx)
+        if period is None:
+            continue
+        if m.lastgroup == "count" and not m.group("nspec") and resolved:
+            period = _as_previous_run(period, resolved[-1])
+        resolved.append(period)
+    return _with_comparisons(resolved, pending, text)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Grammar matches, non-overlapping, in order. The grammar is only tried from the few
+    word starts just before an anchor (a year, a month name, "quarter", "year"...), which
+    keeps the scan fast on text that is mostly not about time."""
+    found: list[re.Match[str]] = []
+    covered = 0
+    anchors = heapq.merge(_WORD_ANCHORS.finditer(text), _YEAR_ANCHORS.finditer(text), key=lambda a: a.start())
+    for anchor in anchors:
+        start, end = anchor.start(), anchor.end()
+        if start < covered or (start and text[start - 1].isalpha()):
+            continue
+        word = anchor.group()
+        if word.isalpha() and end < len(text) and text[end].isalpha():
+            continue  # "Mayor", "yearly", "halfway"
+        reach = _LONG_REACH if word.isalpha() and len(word) > 2 else _SHORT_REACH
+        for candidate in _candidate_starts(text, start, covered, reach):
+            m = _PERIOD.match(text, candidate)
+            if m is not None and m.end() > start:
+                found.append(m)
+                covered = m.end()
+                break
+    return found
+
+
+def _candidate_starts(text: str, start: int, covered: int, reach: int) -> list[int]:
+    """Starts of up to `reach` words before `start` (same sentence), then of the word at it."""
+    word_start = start
+    while word_start > covered and text[word_start - 1].isalnum():
+        word_start -= 1
+    window_start = max(covered, start - _LOOKBACK)
+    previous = [t for t in _WORD.finditer(text, window_start, word_start)][-reach:]
+    return [*(t.start() for t in previous if _can_open(t.group())), word_start]
+
+
+def _can_open(word: str) -> bool:
+    """Whether a period expression can begin with this word ("the", "first", "between",
+    a number or a month...); other words are not worth a grammar attempt."""
+    return word[0].isdigit() or word[0].isupper() or word.lower() in _OPENING_WORDS
+
+
+def _as_previous_run(period: Period, previous: Period) -> Period:
+    """Resolves "over the nine months" after "January-September 2024" is that same run of months."""
+    months = (period.period_end.year - period.period_start.year) * 12 + period.period_end.month
+    months -= period.period_start.month - 1
+    previous_months = (previous.period_end.year - previous.period_start.year) * 12 + previous.period_end.month
+    previous_months -= previous.period_start.month - 1
+    if previous.comparison or months != previous_months or previous.period_start.day != 1:
+        return period
+    return replace(
+        period,
+        period_start=previous.period_start,
+        period_end=previous.period_end,
+        inferred=previous.inferred,
+        fiscal=previous.fiscal,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What resolution needs besides the match: the text, publication day and fiscal start."""
+
+    text: str
+    published: date | None
+    fiscal_start_month: int | None
+
+
+def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
+    """The Period of a non-anaphoric match, or None when it cannot be resolved or is not one."""
+    kind = m.lastgroup
+    resolver = _RESOLVERS.get(kind or "")
+    if resolver is None:
+        return None
+    spans = resolver(m, ctx)
+    if spans is None:
+        return None
+    first, last, granularity, inferred, fiscal, end = spans
+    start = m.start()
+    words = _words_before(ctx.text, start)
+    preposition = "between" if kind == "between" else _preposition(words)
+    comparison = _after_comparison_marker(words)
+    if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
+        comparison = False  # "from January to December 2022" is a range, not a comparison
+    if kind == "years" and not (m.group("yb") or m.group("yc")) and preposition in ("on", "over"):
+        comparison = True  # "+12% on 2022", "an increase over 2022"
+    return Period(
+        start=start,
+        end=end,
+        period_start=first,
+        period_end=last,
+        text=ctx.text[start:end],
+        comparison=comparison,
+        granularity=granularity,
+        preposition=preposition,
+        inferred=inferred,
+        fiscal=fiscal,
+    )
+
+
+_Spans = tuple[date, date, str, bool, bool, int]  # first, last, granularity, inferred, fiscal, end
+
+
+def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Months and month ranges: "January-September 2024", "from January to December 2022",
+    "in December", "December 2023", "July-March of the current fiscal year"."""
+    if _DAY_AFTER_MONTH.match(ctx.text, m.end("m1")) or _DAY_BEFORE_MONTH.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "October 18, 2023", "18 October 2023": a date, not a period
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    spec = m.group("mspec")
+    if not m.group("m2") and not y1 and not spec and not _has_preposition(ctx.text, m.start()):
+        return None  # a bare month name without "in"/"for"/"since": not a period
+    return _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
+
+
+def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "between January and March (2024)", "between 2019 and 2022"."""
+    if m.group("by1"):
+        ya, yb = int(m.group("by1")), int(m.group("by2"))
+        if yb < ya:
+            return None
+        return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
+    return _month_span(ctx, m.group("bm1"), m.group("bm2"), None, m.group("bspec"), m.end())
+
+
+def _month_span(
+    ctx: _Context, first_name: str, last_name: str | None, y1: int | None, spec: str | None, end: int
+) -> _Spans | None:
+    """First and last day of a month or month range; a range that wraps ("July-March")
+    starts the year before the year it ends in."""
+    m1 = _month_number(first_name)
+    m2 = _month_number(last_name) if last_name else m1
+    if y1 is not None and not spec:
+        end_year, inferred, fiscal = (y1 if m1 <= m2 else y1 + 1), False, False
+    else:
+        end_year, inferred, fiscal = _end_year_for(spec, m2, ctx)
+    if end_year is None:
+        return None
+    start_year = y1 if y1 is not None else (end_year - 1 if m1 > m2 else end_year)
+    first, last = date(start_year, m1, 1), _month_end(end_year, m2)
+    if last < first:
+        return None
+    granularity = "month" if (m1 == m2 and start_year == end_year) else "months"
+    return first, last, granularity, inferred, fiscal, end
+
+
+def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int | None, bool, bool]:
+    """The calendar year of `end_month`: from a year spec ("2024", "this year", "the current
+    fiscal year"), else inferred from the publication date. Returns (year, inferred, fiscal)."""
+    if spec:
+        fiscal = _fiscal_spec(spec, ctx)
+        if fiscal is not None:
+            fy_start_year, start_month = fiscal
+            months_from_start = (end_month - start_month) % 12
+            return _add_months(date(fy_start_year, start_month, 1), months_from_start).year, False, True
+        year = _calendar_spec(spec, ctx.published)
+        return year, False, False
+    if ctx.published is None:
+        return None, False, False
+    year = ctx.published.year
+    if _month_end(year, end_month) > ctx.published:
+        year -= 1
+    return year, True, False
+
+
+def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the first quarter of 2024", "first half of the current fiscal year 2023-24",
+    "the first five months of 2024", "in the first seven months", "first three quarters"."""
+    ordinal = m.group("ord").lower()
+    unit = m.group("ounit").lower()
+    count_text = m.group("ocount")
+    count = int(parse_number(count_text) or 0) if count_text else 1
+    if unit.startswith("month"):
+        if ordinal != "first" or not count_text or not 1 <= count <= 12:
+            return None
+        offset, length, granularity = 0, count, "months"
+    elif unit.startswith("quarter"):
+        if count_text:
+            if ordinal != "first" or not 1 <= count <= 4:
+                return None
+            offset, length, granularity = 0, 3 * count, "months"
+        else:
+            index = 4 if _ORDINALS[ordinal] == -1 else _ORDINALS[ordinal]
+            offset, length, granularity = 3 * (index - 1), 3, "quarter"
+    else:
+        if count_text:
+            return None
+        index = 2 if _ORDINALS[ordinal] == -1 else _ORDINALS[ordinal]
+        if index > 2:
+            return None
+        offset, length, granularity = 6 * (index - 1), 6, "half"
+    return _within_year(m, ctx, m.group("ospec"), offset, length, granularity)
+
+
+def _within_year(
+    m: re.Match[str], ctx: _Context, spec: str | None, offset: int, length: int, granularity: str
+) -> _Spans | None:
+    """Months offset..offset+length of the (fiscal) year named by `spec`, or of the year
+    inferred from the publication date. An explicit "(July-December)" right after decides
+    the fiscal start month."""
+    end = m.end()
+    parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, end)
+    if spec:
+        months_ctx = ctx
+        if parenthesised and _fiscal_spec(spec, ctx) is not None:
+            stated_start = (_month_number(parenthesised.group("m1")) - offset - 1) % 12 + 1
+            months_ctx = replace(ctx, fiscal_start_month=stated_start)
+            end = parenthesised.end()
+        fiscal = _fiscal_spec(spec, months_ctx)
+        if fiscal is not None:
+            fy_start = date(fiscal[0], fiscal[1], 1)
+            first = _add_months(fy_start, offset)
+            return first, _add_months(first, length) - timedelta(days=1), granularity, False, True, end
+        year = _calendar_spec(spec, ctx.published)
+        if year is None:
+            return None
+        first = date(year, offset + 1, 1)
+        return first, _add_months(first, length) - timedelta(days=1), granularity, False, False, end
+    if ctx.published is None:
+        return None
+    year = ctx.published.year
+    if _month_end(year, offset + length) > ctx.published:
+        year -= 1
+    first = date(year, offset + 1, 1)
+    return first, _add_months(first, length) - timedelta(days=1), granularity, True, False, end
+
+
+def _count(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "11 months of 2023", "in 10 months", "over the nine months": January onwards."""
+    count = int(parse_number(m.group("ncount")) or 0)
+    if not 1 <= count <= 12:
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if not m.group("nspec") and not re.search(r"\b(?:the|in|first|over|during)\s+$", before):
+        return None  # "for six months": a duration
+    return _within_year(m, ctx, m.group("nspec"), 0, count, "months")
+
+
+def _quarter_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "Q1 2024", "Q3", "Q1-Q3 2024", "Q2 of FY24", "Q4'23"."""
+    q1 = int(m.group("q"))
+    q2 = int(m.group("q2") or q1)
+    if q2 < q1:
+        return None
+    spec = _short_year(m.group("qspec"))
+    granularity = "quarter" if q1 == q2 else "months"
+    return _within_year(m, ctx, spec, 3 * (q1 - 1), 3 * (q2 - q1 + 1), granularity)
+
+
+def _quarter_code_reversed(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "1Q24", "3Q 2023"."""
+    q = int(m.group("q_"))
+    return _within_year(m, ctx, _short_year(m.group("qy_")), 3 * (q - 1), 3, "quarter")
+
+
+def _half_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "H1 2024", "H2"."""
+    h = int(m.group("h"))
+    return _within_year(m, ctx, _short_year(m.group("hspec")), 6 * (h - 1), 6, "half")
+
+
+def _half_code_reversed(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "1H24", "2H 2023"."""
+    h = int(m.group("h_"))
+    return _within_year(m, ctx, _short_year(m.group("hy_")), 6 * (h - 1), 6, "half")
+
+
+def _fiscal_label(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "fiscal year 2022-23", "FY2023-24", "FY24", "financial year 2023"."""
+    return _whole_fiscal(m, ctx, "FY " + m.group("fy"))
+
+
+def _fiscal_label_first(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the 2022-23 financial year"."""
+    return _whole_fiscal(m, ctx, "FY " + m.group("fy2"))
+
+
+def _relative_fiscal(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the current fiscal year (2023-24)", "last fiscal year"."""
+    return _whole_fiscal(m, ctx, m.group("relfiscal"))
+
+
+def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
+    end = m.end()
+    parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, end)
+    if parenthesised:
+        ctx = replace(ctx, fiscal_start_month=_month_number(parenthesised.group("m1")))
+        end = parenthesised.end()
+    fiscal = _fiscal_spec(spec, ctx)
+    if fiscal is None:
+        return None
+    first, last = fiscal_year(*fiscal)
+    return first, last, "fiscal_year", False, True, end
+
+
+def _ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "so far this year": 1 January to the end of the month before publication."""
+    if ctx.published is None:
+        return None
+    last = ctx.published.replace(day=1) - timedelta(days=1)
+    if last.year < ctx.published.year:
+        last = ctx.published
+    return date(ctx.published.year, 1, 1), last, "ytd", True, False, m.end()
+
+
+def _trailing(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the past 12 months": the months that ended before the publication month."""
+    count = int(parse_number(m.group("tcount")) or 0)
+    if ctx.published is None or not 1 <= count <= 36:
+        return None
+    month_start = ctx.published.replace(day=1)
+    return _add_months(month_start, -count), month_start - timedelta(days=1), "trailing", True, False, m.end()
+
+
+def _relative_year(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "last year", "this year", "the current year", "next year"."""
+    year = _calendar_spec(m.group("relyear"), ctx.published)
+    if year is None:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year", True, False, m.end()
+
+
+def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "2023", "2024-2026", "2022-23" (fiscal when a fiscal word is near or a fiscal start
+    month is given), skipping years inside full dates."""
+    text, start = ctx.text, m.start()
+    if _inside_full_date(text, start) or _DATE_AFTER_YEAR.match(text, m.end()):
+        return None
+    ya = int(m.group("ya"))
+    if m.group("yc"):
+        yc = int(m.group("yc"))
+        if yc <= ya:
+            return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end("ya")
+        return date(ya, 1, 1), date(yc, 12, 31), "multi_year", False, False, m.end()
+    if not m.group("yb"):
+        return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end()
+    yb_text = m.group("yb")
+    yb = int(yb_text) if len(yb_text) == 4 else (ya // 100) * 100 + int(yb_text)
+    if yb <= ya:
+        if len(yb_text) == 2 and yb + 100 == ya + 1:
+            yb += 100  # "1999-00"
+        else:
+            return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end("ya")
+    near = text[max(0, start - 25) : m.end() + 25]
+    fiscal_hint = bool(_FISCAL_WORD_NEAR.search(near)) or (ctx.fiscal_start_month or 1) != 1
+    if yb == ya + 1 and fiscal_hint:
+        first, last = fiscal_year(ya, ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH)
+        return first, last, "fiscal_year", False, True, m.end()
+    return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
+
+
+_RESOLVERS = {
+    "between": _between,
+    "months": _months,
+    "ordinal": _ordinal,
+    "count": _count,
+    "qcode": _quarter_code,
+    "qcode2": _quarter_code_reversed,
+    "hcode": _half_code,
+    "hcode2": _half_code_reversed,
+    "fiscal": _fiscal_label,
+    "fylabel": _fiscal_label_first,
+    "relfiscal": _relative_fiscal,
+    "ytd": _ytd,
+    "trailing": _trailing,
+    "relyear": _relative_year,
+    "years": _years,
+}
+
+
+def _with_comparisons(
+    resolved: list[Period], pending: list[tuple[int, re.Match[str]]], text: str
+) -> list[Period]:
+    """Resolve "the same period ...", "year-on-year" and "a year earlier" against the
+    nearest reference period, and return everything in text order."""
+    out = list(resolved)
+    for index, m in pending:
+        reference = _reference(resolved, index, m.start())
+        if reference is None:
+            continue
+        first, last = _shifted(reference, m)
+        out.append(
+            Period(
+                start=m.start(),
+                end=m.end(),
+                period_start=first,
+                period_end=last,
+                text=m.group(),
+                comparison=True,
+                granularity=reference.granularity,
+                preposition=_preposition(_words_before(text, m.start())),
+                inferred=reference.inferred,
+                fiscal=reference.fiscal,
+            )
+        )
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _reference(resolved: list[Period], index: int, position: int) -> Period | None:
+    """The nearest non-comparison period before `position` (or soon after it)."""
+    for period in reversed(resolved[:index]):
+        if not period.comparison and period.preposition not in _NON_ANCHOR_PREPOSITIONS:
+            return period
+    for period in resolved[index:]:
+        if period.start - position > _ANCHOR_FORWARD_REACH:
+            break
+        if not period.comparison:
+            return period
+    return None
+
+
+def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
+    """The reference period moved to the year the comparison names (default: a year back)."""
+    years_back = 1
+    if m.lastgroup == "same":
+        spec = m.group("sspec") or ""
+        year_match = re.fullmatch(_YEAR, spec.strip())
+        if year_match:
+            years_back = reference.period_end.year - int(spec)
+            if reference.period_start.year != reference.period_end.year:
+                years_back = reference.period_start.year - int(spec)
+    last = reference.period_end
+    shifted_last = (
+        _month_end(last.year - years_back, last.month)
+        if last == _month_end(last.year, last.month)
+        else (_add_years(last, -years_back))
+    )
+    return _add_years(reference.period_start, -years_back), shifted_last
+
+
+def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
+    """(start year, start month) of the fiscal year a spec names, or None for calendar specs."""
+    s = " ".join(spec.lower().split())
+    if "fiscal" not in s and "financial" not in s and not s.startswith("fy"):
+        return None
+    start_month = ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH
+    label = re.search(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\s*$", s)
+    if label:
+        first = _full_year(label.group(1))
+        if label.group(2) or start_month == 1:
+            return first, start_month
+        return first - 1, start_month  # "FY2024" names the year in which it ends
+    if ctx.published is None:
+        return None
+    current = ctx.published.year if ctx.published.month >= start_month else ctx.published.year - 1
+    if any(w in s for w in ("last", "previous", "past", "preceding")):
+        return current - 1, start_month
+    if "next" in s or "following" in s:
+        return current + 1, start_month
+    return current, start_month
+
+
+def _calendar_spec(spec: str | None, published: date | None) -> int | None:
+    """The calendar year a spec names: "2024", "'24", "this year", "last year", "the year"."""
+    if not spec:
+        return None
+    s = " ".join(spec.lower().split())
+    digits = re.fullmatch(r"'?(\d{2}|\d{4})", s)
+    if digits:
+        return _full_year(digits.group(1))
+    if published is None:
+        return None
+    if any(w in s for w in ("last", "previous", "past", "preceding")):
+        return published.year - 1
+    if "next" in s or "following" in s:
+        return published.year + 1
+    return published.year
+
+
+def _short_year(spec: str | None) -> str | None:
+    return spec.replace("'", "") if spec else None
+
+
+def _full_year(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Lower-case words before `start` in the same sentence, nearest first, one leading
+    "the" dropped. The sentence cut keeps "...than $3 billion. In the first half" apart."""
+    before = text[max(0, start - _LOOKBACK) : start]
+    cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n"), before.rfind("; "))
+    words = [w.strip(_QUOTES) for w in before[cut + 1 :].lower().split()]
+    words.reverse()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _after_comparison_marker(words: list[str]) -> bool:
+    """Whether the period follows "compared to/with", "than (in)", "versus", "against",
+    "from", or such a marker and an amount: "from €53.1 billion in 2022"."""
+    if not words:
+        return False
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if first in _COMPARISON_WORDS or (
+        first in ("to", "with") and second in ("compared", "comparison", "relative")
+    ):
+        return True
+    if first in _TIME_PREPOSITIONS and second == "than":
+        return True
+    if first not in _TIME_PREPOSITIONS:
+        return False
+    i = 1
+    while i < len(words) and i <= 3 and not _has_digit(words[i]) and words[i][-1:] not in ",;:":
+        i += 1  # unit words between the amount and "in": "billion", "U.S. dollars"
+    if i >= len(words) or not _has_digit(words[i]) or words[i][-1:] in ",;:":
+        return False
+    i += 1
+    if i < len(words) and words[i] in _AMOUNT_HEDGES:
+        i += 1
+    if i >= len(words):
+        return False
+    return words[i] in _COMPARISON_WORDS or (
+        words[i] in ("to", "with") and words[i + 1 : i + 2] == ["compared"]
+    )
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _preposition(words: list[str]) -> str | None:
+    return words[0] if words and words[0] in _PREPOSITIONS else None
+
+
+def _has_preposition(text: str, start: int) -> bool:
+    return _preposition(_words_before(text, start)) is not None
+
+
+def _inside_full_date(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a full date: "March 12, 2024", "12 March 2024",
+    "the 5th of March 2024", "12.03.2024"."""
+    before = text[max(0, start - 24) : start]
+    if before[-1:] in "./" and before[-2:-1].isdigit():
+        return True
+    words = before.replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    last, previous = words[-1], words[-2]
+    if previous == "of" and len(words) > 2:
+        previous = words[-3]
+    return (_is_month_name(previous) and _is_day(last)) or (_is_month_name(last) and _is_day(previous))
+
+
+def _is_month_name(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip(".") in MONTHS
+
+
+def _is_day(word: str) -> bool:
+    digits = word[:-2] if word[-2:].lower() in ("st", "nd", "rd", "th") else word
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _month_end(year: int, month: int) -> date:
+    return _add_months(date(year, month, 1), 1) - timedelta(days=1)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
