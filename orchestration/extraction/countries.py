@@ -196,7 +196,7 @@ def _build_lexicon() -> _Lexicon:
 _LEX = _build_lexicon()
 _BLOCKED = {
     variant
-    for line in (_LEXICONS / "not_countries.txt").read_text(encoding="utf-8").splitlines()
+    for line in (_LEXICONS / "not_countries.tsv").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
     for variant in _variants(line.strip(), upper=False)
 }

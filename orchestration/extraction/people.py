@@ -392,8 +392,21 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return any(full[i : i + size] == short for i in range(len(full) - size + 1))
 
 
+#: Roles news uses interchangeably for the same office.
+_SAME_OFFICE = {
+    "head of state": "president",
+    "premier": "prime minister",
+    "head of government": "prime minister",
+}
+
+
 def _same_role(known: str, asked: str) -> bool:
-    """ "President" matches "President"; "Foreign Minister" matches "Minister of Foreign Affairs"."""
-    known_words = set(fold(known).lower().replace(",", " ").split())
-    asked_words = set(fold(asked).lower().split()) - {"the", "of", "for"}
-    return asked_words <= known_words or fold(known).lower() == fold(asked).lower()
+    """Whether a known title fits an asked one: "President" fits "President" and "Head of
+    State"; "Foreign Minister" fits "Minister of Foreign Affairs"."""
+    known_text = fold(known).lower()
+    asked_text = fold(asked).lower()
+    known_text = _SAME_OFFICE.get(known_text, known_text)
+    asked_text = _SAME_OFFICE.get(asked_text, asked_text)
+    known_words = set(known_text.replace(",", " ").split())
+    asked_words = set(asked_text.split()) - {"the", "of", "for"}
+    return asked_words <= known_words

@@ -426,7 +426,17 @@ def test_name_registry_resolves_short_mentions():
     assert registry.resolve("the Kazakh President").name == "Kassym-Jomart Tokayev"
     assert registry.resolve("the Chinese President").name == "Xi Jinping"
     assert registry.resolve("President Berdimuhamedov").name == "Serdar Berdimuhamedov"
-    assert registry.resolve("Nobody").name if registry.resolve("Nobody") else True
+    assert registry.resolve("Nobody") is None
+
+
+def test_name_registry_matches_equivalent_offices():
+    registry = NameRegistry()
+    sentence = "Head of State Kassym-Jomart Tokayev spoke with President of Turkiye Recep Tayyip Erdogan."
+    for person in find_people(sentence):
+        registry.add(person)
+    assert registry.resolve("the Kazakh President", country_iso3="KAZ").name == "Kassym-Jomart Tokayev"
+    assert registry.resolve("the Turkish President").name == "Recep Tayyip Erdogan"
+    assert registry.resolve("Erdogan").title == "President"
 
 
 def test_name_registry_merges_later_full_mentions():
