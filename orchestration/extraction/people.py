@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold
+from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
     ORG_SUFFIXES,
@@ -60,6 +60,9 @@ class PersonMention:
     name_end: int = 0
 
 
+_NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
+
+
 def _is_name_word(s: Sentence, i: int) -> bool:
     """Whether token i can be a capitalized word of a personal name."""
     if not s.caps[i]:
@@ -76,7 +79,10 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
     if i in s.countries:
         return False
-    return "-" not in word or all(part not in _NOT_NAME for part in lower.split("-"))
+    # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are.
+    return "-" not in word or all(
+        part not in _NOT_NAME_PARTS and iso3_for(part) is None for part in lower.split("-")
+    )
 
 
 def _name_end(s: Sentence, i: int) -> int:
@@ -203,7 +209,11 @@ def _org_context_before(s: Sentence, i: int) -> bool:
     previous = s.lowers[i - 1]
     if previous in ORG_WORDS["descriptor"]:
         return True
-    return previous in ("and", "&", ",") and (s.lowers[i - 2] in ORG_SUFFIXES or s.lowers[i - 2] == ")")
+    before = s.lowers[i - 2]
+    return previous in ("and", "&", ",") and ((s.caps[i - 2] and before in ORG_SUFFIXES) or before == ")")
+
+
+_QUOTES = frozenset("\"“”‘’'«»")
 
 
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
@@ -220,7 +230,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         if sum(1 for j in range(i, end) if s.caps[j]) < 2 or previous in ("the", "of"):
             continue
         followed_by_org = s.lowers[end] in ORG_SUFFIXES or (s.lowers[end] == "(" and s.caps[end + 1])
-        quoted = previous in ('"', "“", "‘", "'")
+        quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"
         if used.intersection(range(i, end)) or followed_by_org or quoted or _org_context_before(s, i):
             continue
         if blocs is None:

@@ -335,8 +335,20 @@ PEOPLE_CASES = [
         "Qatar Airways Group Chief Executive Officer Badr Mohammed Al Meer announced flights.",
         [("Badr Mohammed Al Meer", "Chief Executive Officer", "QAT", "Qatar Airways Group")],
     ),
+    (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian and Foreign Minister Ishaq Dar took part.",
+        [
+            ("Hossein Amir-Abdollahian", "Foreign Minister", "IRN", None),
+            ("Ishaq Dar", "Foreign Minister", None, None),
+        ],
+    ),
     # Untitled full names.
     ("Emmanuel Macron arrived in Samarkand on Thursday.", [("Emmanuel Macron", None, None, None)]),
+    (
+        "On the sidelines of the commission, Laziz Kudratov held talks.",
+        [("Laziz Kudratov", None, None, None)],
+    ),
+    ('"The agreement works," Al Zeyoudi said.', [("Al Zeyoudi", None, None, None)]),
     (
         "Talks between Luiz Inacio Lula da Silva and Cyril Ramaphosa ended.",
         [("Luiz Inacio Lula da Silva", None, None, None), ("Cyril Ramaphosa", None, None, None)],
