@@ -96,11 +96,13 @@ _NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
 _YEAR_SPEC = (
-    rf"(?:{_YEAR}(?![\d-])"
+    rf"(?:(?:(?i:the)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+(?i:fiscal|financial)(?:\s+(?i:year))?"
+    rf"|{_YEAR}(?![\d-])"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
     rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
     rf"|(?i:(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|(?i:the\s+year))"
 )
+_FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
 _RANGE_WORD = r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(_WORD_COUNTS)}))"
 
@@ -108,7 +110,7 @@ _PERIOD = re.compile(
     rf"""
     (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
-    | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?![\d-]))?
+    | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC}))?(?:\s+(?i:period))?)
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+
@@ -137,7 +139,7 @@ _PERIOD = re.compile(
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past)\s+year))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
-        (?![\d%]|[.,]\d))
+        (?![\d%]|[.,]\d|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
     """,
     re.VERBOSE,
 )
@@ -525,7 +527,11 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "2023", "2024-2026", "2022-23" (fiscal when a fiscal word is near or a fiscal start
     month is given), skipping years inside full dates."""
     text, start = ctx.text, m.start()
-    if _inside_full_date(text, start) or _DATE_AFTER_YEAR.match(text, m.end()):
+    if (
+        _inside_full_date(text, start)
+        or _DATE_AFTER_YEAR.match(text, m.end())
+        or (start > 0 and text[start - 1] in "$€£¥₹")
+    ):
         return None
     ya = int(m.group("ya"))
     if m.group("yc"):
@@ -636,7 +642,7 @@ def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
     if "fiscal" not in s and "financial" not in s and not s.startswith("fy"):
         return None
     start_month = ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH
-    label = re.search(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\s*$", s)
+    label = _FISCAL_LABEL.search(s)
     if label:
         first = _full_year(label.group(1))
         if label.group(2) or start_month == 1:

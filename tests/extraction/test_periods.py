@@ -1,0 +1,265 @@
+"""Reporting periods: spans, year inference from the publication date, fiscal years, comparisons."""
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.periods import (
+    FISCAL_YEAR_START,
+    Period,
+    find_periods,
+    fiscal_start_month_for,
+    fiscal_year,
+)
+
+PUB = date(2024, 5, 13)
+
+
+def spans(text: str, published: date | None = PUB, **kwargs) -> list[tuple[str, str, bool]]:
+    return [
+        (str(p.period_start), str(p.period_end), p.comparison)
+        for p in find_periods(text, published, **kwargs)
+    ]
+
+
+def only(text: str, published: date | None = PUB, **kwargs) -> Period:
+    found = find_periods(text, published, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        ("trade reached $5bn in 2023", PUB, "2023-01-01", "2023-12-31"),
+        ("2023 was a record year for Vietnam", PUB, "2023-01-01", "2023-12-31"),
+        ("January-December 2023", PUB, "2023-01-01", "2023-12-31"),
+        ("from January to December 2022", PUB, "2022-01-01", "2022-12-31"),
+        ("in Jan-Sept 2024", date(2024, 11, 1), "2024-01-01", "2024-09-30"),
+        ("in January–September", date(2024, 11, 1), "2024-01-01", "2024-09-30"),
+        ("in January through March 2023", PUB, "2023-01-01", "2023-03-31"),
+        ("between January and March", PUB, "2024-01-01", "2024-03-31"),
+        ("in January-June of 2024", date(2024, 7, 31), "2024-01-01", "2024-06-30"),
+        ("in January-October of this year", date(2023, 11, 22), "2023-01-01", "2023-10-31"),
+        ("in the January-October period", date(2023, 12, 5), "2023-01-01", "2023-10-31"),
+        ("January 2023-March 2024", PUB, "2023-01-01", "2024-03-31"),
+        ("in the first quarter of 2024", PUB, "2024-01-01", "2024-03-31"),
+        ("in the third quarter of last year", PUB, "2023-07-01", "2023-09-30"),
+        ("in the fourth quarter alone", date(2024, 2, 21), "2023-10-01", "2023-12-31"),
+        ("Q1 2024", PUB, "2024-01-01", "2024-03-31"),
+        ("Q3 of 2023", PUB, "2023-07-01", "2023-09-30"),
+        ("Q1-Q3 2024", date(2024, 11, 1), "2024-01-01", "2024-09-30"),
+        ("1Q24", PUB, "2024-01-01", "2024-03-31"),
+        ("3Q 2023", PUB, "2023-07-01", "2023-09-30"),
+        ("the first half of 2024", date(2024, 8, 20), "2024-01-01", "2024-06-30"),
+        ("the second half of 2023", PUB, "2023-07-01", "2023-12-31"),
+        ("H1 2024", date(2024, 8, 20), "2024-01-01", "2024-06-30"),
+        ("2H23", PUB, "2023-07-01", "2023-12-31"),
+        ("in the first half of the year", date(2024, 8, 12), "2024-01-01", "2024-06-30"),
+        ("the first five months of 2024", date(2024, 6, 20), "2024-01-01", "2024-05-31"),
+        ("in 11 months of 2023", PUB, "2023-01-01", "2023-11-30"),
+        ("in 10 months of 2023", PUB, "2023-01-01", "2023-10-31"),
+        ("in the first seven months", date(2024, 9, 1), "2024-01-01", "2024-07-31"),
+        ("in the first three quarters of 2023", PUB, "2023-01-01", "2023-09-30"),
+        ("over the nine months", date(2024, 11, 28), "2024-01-01", "2024-09-30"),
+        ("in December", date(2024, 1, 12), "2023-12-01", "2023-12-31"),
+        ("in May", date(2024, 6, 2), "2024-05-01", "2024-05-31"),
+        ("in March 2023", PUB, "2023-03-01", "2023-03-31"),
+        ("last year", PUB, "2023-01-01", "2023-12-31"),
+        ("this year", PUB, "2024-01-01", "2024-12-31"),
+        ("the current year", PUB, "2024-01-01", "2024-12-31"),
+        ("for 2024-2026", PUB, "2024-01-01", "2026-12-31"),
+        ("between 2019 and 2022", PUB, "2019-01-01", "2022-12-31"),
+        ("from 2020 to 2023", PUB, "2020-01-01", "2023-12-31"),
+        ("so far this year", PUB, "2024-01-01", "2024-04-30"),
+        ("the past 12 months", PUB, "2023-05-01", "2024-04-30"),
+    ],
+)
+def test_period_spans(text, published, first, last):
+    period = only(text, published)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
+    assert text[period.start : period.end] == period.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        ("January-November", date(2024, 1, 25), "2023-01-01", "2023-11-30"),  # not yet over: last year
+        ("January-March", date(2024, 4, 22), "2024-01-01", "2024-03-31"),  # over: this year
+        ("July-March", date(2024, 4, 23), "2023-07-01", "2024-03-31"),  # wraps the new year
+        ("July-December", date(2024, 1, 18), "2023-07-01", "2023-12-31"),
+        ("in the second quarter", date(2024, 6, 15), "2023-04-01", "2023-06-30"),
+    ],
+)
+def test_year_inferred_from_publication(text, published, first, last):
+    period = only("in " + text, published)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
+    assert period.inferred
+
+
+def test_without_publication_date_only_written_years_resolve():
+    assert spans("in January-March and in 2022", None) == [("2022-01-01", "2022-12-31", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start_month", "first", "last"),
+    [
+        ("in fiscal year 2022-23", date(2024, 4, 8), 7, "2022-07-01", "2023-06-30"),
+        ("FY2023-24", PUB, 7, "2023-07-01", "2024-06-30"),
+        ("in the 2022-23 financial year", PUB, 4, "2022-04-01", "2023-03-31"),
+        ("FY24", PUB, 4, "2023-04-01", "2024-03-31"),
+        ("in fiscal 2024", PUB, 10, "2023-10-01", "2024-09-30"),
+        ("FY 2023/24", PUB, 4, "2023-04-01", "2024-03-31"),
+        ("the current fiscal year", date(2024, 1, 18), 7, "2023-07-01", "2024-06-30"),
+        ("the current fiscal year", date(2024, 5, 18), 4, "2024-04-01", "2025-03-31"),
+        ("last fiscal year", date(2024, 5, 18), 4, "2023-04-01", "2024-03-31"),
+        ("July-March of the current fiscal year", date(2024, 4, 23), 7, "2023-07-01", "2024-03-31"),
+        ("April-December of the current financial year", date(2024, 1, 15), 4, "2023-04-01", "2023-12-31"),
+        ("the first quarter of FY24", PUB, 4, "2023-04-01", "2023-06-30"),
+        ("the first half of fiscal year 2023-24", PUB, 7, "2023-07-01", "2023-12-31"),
+    ],
+)
+def test_fiscal_years(text, published, start_month, first, last):
+    period = only(text, published, fiscal_start_month=start_month)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
+    assert period.fiscal
+
+
+def test_fiscal_start_month_from_the_months_in_parentheses():
+    text = "during the first half of the current fiscal year 2023-24 (July-December)"
+    period = only(text, date(2024, 1, 18))
+    assert (period.period_start, period.period_end) == (date(2023, 7, 1), date(2023, 12, 31))
+    text = "in the first half of the 2023-24 fiscal year (April-September)"
+    assert spans(text)[-1][:2] == ("2023-04-01", "2023-09-30")
+
+
+def test_fiscal_defaults_and_table():
+    assert fiscal_year(2023, 7) == (date(2023, 7, 1), date(2024, 6, 30))
+    assert fiscal_year(2023, 1) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert fiscal_start_month_for("IND") == 4
+    assert fiscal_start_month_for("PAK") == 7
+    assert fiscal_start_month_for("USA") == 10
+    assert fiscal_start_month_for("KAZ") == 1
+    assert fiscal_start_month_for(None) == 1
+    assert all(1 <= month <= 12 for month in FISCAL_YEAR_START.values())
+
+
+def test_two_year_label_is_calendar_unless_fiscal():
+    assert spans("the 2022-23 season") == [("2022-01-01", "2023-12-31", False)]
+    assert spans("in 2022-23", fiscal_start_month=4) == [("2022-04-01", "2023-03-31", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "In January-February 2024, trade amounted to $152.4 million, 30 percent more than in the same"
+            " period last year.",
+            date(2024, 3, 28),
+            [("2024-01-01", "2024-02-29", False), ("2023-01-01", "2023-02-28", True)],
+        ),
+        (
+            "In January-November trade reached 1.9 trillion tenge, 18.8% more than in the same period"
+            " of 2022.",
+            date(2024, 1, 25),
+            [("2023-01-01", "2023-11-30", False), ("2022-01-01", "2022-11-30", True)],
+        ),
+        (
+            "Trade in 2023 increased by 26.3% year-on-year.",
+            date(2024, 1, 12),
+            [("2023-01-01", "2023-12-31", False), ("2022-01-01", "2022-12-31", True)],
+        ),
+        (
+            "In December, turnover was up 6.8% compared with the same month of 2022.",
+            date(2024, 1, 12),
+            [("2023-12-01", "2023-12-31", False), ("2022-12-01", "2022-12-31", True)],
+        ),
+        (
+            "trade rose to €54.7 billion in 2023 from €53.1 billion in 2022",
+            PUB,
+            [("2023-01-01", "2023-12-31", False), ("2022-01-01", "2022-12-31", True)],
+        ),
+        (
+            "4.4 million passengers in the first half of 2024, 9 percent more than a year earlier",
+            date(2024, 8, 20),
+            [("2024-01-01", "2024-06-30", False), ("2023-01-01", "2023-06-30", True)],
+        ),
+        (
+            "sales grew 2.1 times compared to 2022",
+            PUB,
+            [("2022-01-01", "2022-12-31", True)],
+        ),
+        ("bilateral trade reached $3.2 billion (+12% on 2022)", PUB, [("2022-01-01", "2022-12-31", True)]),
+        (
+            "Compared with the same quarter a year earlier, Ghana's cocoa exports in Q2 2024 fell 9%.",
+            PUB,
+            [("2023-04-01", "2023-06-30", True), ("2024-04-01", "2024-06-30", False)],
+        ),
+        (
+            "exports grew 29.6 percent in July-December, compared to $1.057 billion in the same period"
+            " of the previous fiscal year",
+            date(2024, 1, 18),
+            [("2023-07-01", "2023-12-31", False), ("2022-07-01", "2022-12-31", True)],
+        ),
+        (
+            "Brazil's exports to Argentina fell 4% in 2023 versus 2022.",
+            PUB,
+            [("2023-01-01", "2023-12-31", False), ("2022-01-01", "2022-12-31", True)],
+        ),
+    ],
+)
+def test_comparison_periods(text, published, expected):
+    assert spans(text, published) == expected
+
+
+def test_unresolvable_comparison_is_dropped():
+    assert find_periods("up 5% year-on-year", PUB) == []
+
+
+def test_comparison_markers_do_not_cross_sentences_or_clauses():
+    text = "The project costs more than $3 billion. In the first half of the year, trade rose."
+    assert spans(text, date(2024, 8, 12)) == [("2024-01-01", "2024-06-30", False)]
+    text = "an increase of 8.6 percent compared to 2022, while in the first quarter of 2024 it grew"
+    assert spans(text) == [("2022-01-01", "2022-12-31", True), ("2024-01-01", "2024-03-31", False)]
+
+
+def test_prepositions_are_reported():
+    found = find_periods(
+        "Investments since 2005 reached $8bn; the goal for 2030 is $10bn, by 2030 at the latest.", PUB
+    )
+    assert [p.preposition for p in found] == ["since", "for", "by"]
+
+
+def test_run_of_months_refers_back_to_the_named_run():
+    text = "exports in July-December reached $1.37 billion; over the six months seafood made $89.5 million"
+    assert spans(text, date(2024, 1, 18)) == [("2023-07-01", "2023-12-31", False)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on October 18, 2023",
+        "signed on 18 October 2023",
+        "the 5th of March 2024",
+        "published 2024-04-01",
+        "a 1,500-strong crowd",
+        "312 boxers",
+        "$2023 million",
+        "for six months",
+        "May I ask",
+        "a March deadline was set",
+        "the Mayor of Lagos",
+        "the yearly report",
+        "on behalf of the ministry",
+        "2.5 times",
+    ],
+)
+def test_not_periods(text):
+    assert find_periods(text, PUB) == []
+
+
+def test_granularity_is_exposed():
+    kinds = [
+        p.granularity for p in find_periods("in 2023, in Q1 2024, in H1 2024, in May 2024, in FY2023-24", PUB)
+    ]
+    assert kinds == ["year", "quarter", "half", "month", "fiscal_year"]
