@@ -35,9 +35,12 @@ _PREFIX_LEGAL = ORG_WORDS["prefix_legal"]
 _INDUSTRY = ORG_WORDS["industry"]
 _DESCRIPTOR = ORG_WORDS["descriptor"]
 _NOT_ORG = ORG_WORDS["not_org"]
-_ANCHORS = _SUFFIX | _KEYWORD | _PREFIX_LEGAL
+_PREFIX_KEYWORD = ORG_WORDS["prefix_keyword"]
+_PARTICLES = ORG_WORDS["particle"]
+_ANCHORS = _SUFFIX | _KEYWORD | _PREFIX_LEGAL | _PREFIX_KEYWORD
 _FUNCTION = WORDS["function"] | WORDS["calendar"]
 _POSSESSIVE = ("’s", "'s")
+_DASHES = ("-", "–", "—")
 _PRESS_SERVICE = re.compile(r"\bpress (?:service|office|centre|center)\b", re.IGNORECASE)
 _MAX_LEFT_WORDS = 6
 _MAX_CONTEXT_GAP = 4  # lower-case words allowed between a country word and a descriptor
@@ -78,13 +81,19 @@ def _left_start(s: Sentence, anchor: int) -> int:
         elif s.lowers[i - 1] in ("and", "&") and s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY:
             i -= 2
             words += 1
+        elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
+            i -= 2  # "Türkiye–Germany Joint Economic and Trade Committee"
+            words += 1
         else:
             break
     return i
 
 
 def _complement_end(s: Sentence, i: int) -> int:
-    """End of an "of/for [the] Capitalized ..." complement starting at token i, or i."""
+    """End of an "of/for [the] Capitalized ..." complement starting at token i, or i.
+
+    Lists go on inside it ("of Commerce and Industry"); a country name ends it.
+    """
     if s.lowers[i] not in ("of", "for"):
         return i
     j = i + 1
@@ -94,6 +103,9 @@ def _complement_end(s: Sentence, i: int) -> int:
         return i
     end = j
     while True:
+        country = s.country_at(end)
+        if country is not None:
+            return country[0]  # a country closes the name: "... of Singapore and Enterprise Singapore"
         if _is_word(s, end):
             end += 1
         elif s.lowers[end] in ("and", "&", ",", "of", "for") and _is_word(s, end + 1):
@@ -160,7 +172,13 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
         span = None
         if i < resume or i in blocked:
             continue
-        if s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):
+        if s.caps[i] and lower in _PREFIX_KEYWORD and (_is_word(s, i + 1) or s.lowers[i + 1] in _PARTICLES):
+            # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera": the keyword comes first.
+            end = i + 1
+            while _is_word(s, end) or (s.lowers[end] in _PARTICLES and _is_word(s, end + 1)):
+                end += 1
+            span = (i, end) if end > i + 1 else None
+        elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):
             end = i + 1
             while _is_word(s, end) and s.lowers[end] not in _LEGAL:
                 end += 1
@@ -240,20 +258,24 @@ def _country_in_name(name: str) -> str | None:
 
 def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | None:
     """A country written before an organization: "Hungary’s MOL Group", "Italian gas
-    infrastructure operator Snam", "the Turkish companies X and Y" (via `coordinated`)."""
+    infrastructure operator Snam", "the Turkish companies X and Y" (via `coordinated`).
+
+    Only lower-case words may come between; "and" hands over to the coordinated name, so
+    "Kazakhstan and Rosatom" gives Rosatom no country.
+    """
     i = start - 1
     gap = 0
     while i >= 0 and gap <= _MAX_CONTEXT_GAP:
-        if s.lowers[i] in _POSSESSIVE:
-            found = _country_ending_at(s, i)
-            return found
+        lower = s.lowers[i]
+        if lower in _POSSESSIVE:
+            return _country_ending_at(s, i)
+        if lower in ("and", "&"):
+            return coordinated
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
-        if s.caps[i] or s.lowers[i] in (",", ".", ";", ":", "(", ")"):
-            break
-        if s.lowers[i] in ("and", "&") and coordinated is not None:
-            return coordinated
+        if s.caps[i] or not lower.isalpha():
+            return None
         gap += 1
         i -= 1
     return None

@@ -106,7 +106,11 @@ ORG_CASES = [
     ),
     (
         "Chile's Codelco and Corporación Nacional del Cobre officials met Mexican miner Grupo Mexico.",
-        [("Grupo Mexico", "MEX", "company")],
+        [
+            ("Codelco", "CHL", "company"),
+            ("Corporación Nacional del Cobre", "CHL", "company"),
+            ("Grupo Mexico", "MEX", "company"),
+        ],
     ),
     (
         "The Kenya Private Sector Alliance and the Confederation of Indian Industry (CII) met.",
@@ -126,6 +130,44 @@ ORG_CASES = [
     (
         "ACWA Power and the Saudi Electricity Company agreed on a plan.",
         [("ACWA Power", None, "company"), ("Saudi Electricity Company", "SAU", "company")],
+    ),
+    (
+        "The Industrial and Commercial Bank of China (ICBC) opened a branch in Nairobi.",
+        [("Industrial and Commercial Bank of China (ICBC)", "CHN", "company")],
+    ),
+    (
+        "Vietnam Electricity (EVN) and Vietnam National Coal and Mineral Industries Group (Vinacomin) met.",
+        [
+            ("Vietnam Electricity (EVN)", "VNM", "company"),
+            ("Vietnam National Coal and Mineral Industries Group (Vinacomin)", "VNM", "company"),
+        ],
+    ),
+    (
+        "Banco do Brasil and BNDES financed the project.",
+        [("Banco do Brasil", "BRA", "company"), ("BNDES", None, "company")],
+    ),
+    (
+        "Chile's Sociedad Quimica y Minera (SQM) signed a partnership.",
+        [("Sociedad Quimica y Minera (SQM)", "CHL", "company")],
+    ),
+    (
+        "Bolat invited Habeck to the Türkiye–Germany Joint Economic and Trade Committee (JETCO) meeting.",
+        [("Türkiye–Germany Joint Economic and Trade Committee (JETCO)", "TUR", "joint_body")],
+    ),
+    (
+        "The Ministry of Trade and Industry of Singapore and Enterprise Singapore led the mission.",
+        [
+            ("Ministry of Trade and Industry of Singapore", "SGP", "government"),
+            ("Enterprise Singapore", "SGP", "company"),
+        ],
+    ),
+    (
+        "An agreement was signed between Kazakhstan and Rosatom State Corporation.",
+        [("Rosatom State Corporation", None, "company")],
+    ),
+    (
+        "Malaysia's Sime Darby Plantation Bhd and Indonesia's PT Astra Agro Lestari Tbk signed an MoU.",
+        [("Sime Darby Plantation Bhd", "MYS", "company"), ("PT Astra Agro Lestari Tbk", "IDN", "company")],
     ),
     # Government bodies and statistics offices: found, marked as sources.
     (
