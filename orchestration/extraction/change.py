@@ -144,8 +144,12 @@ _WORD_MULTIPLES: dict[str, tuple[float, int]] = {
 }  # fmt: skip
 _VAGUE_WORDS = ("manifold", "severalfold", "many-fold", "manyfold", "multifold")
 _FRACTION_WORDS = tuple(FRACTIONS)
+#: Lower, Title and UPPER spellings as plain literals: a trie of literals lets the regex
+#: engine skip to candidate first letters, which a case-insensitive pattern does not.
 _WORD_SCAN = re.compile(
-    literal_alternation([*_WORD_MULTIPLES, *_VAGUE_WORDS, *_FRACTION_WORDS], ignore_case=True)
+    literal_alternation(
+        {v for w in (*_WORD_MULTIPLES, *_VAGUE_WORDS, *_FRACTION_WORDS) for v in (w, w.title(), w.upper())}
+    )
 )
 _FRACTION_BEFORE = re.compile(
     r"(?i)\b(?P<by>by|in)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than"
@@ -230,7 +234,7 @@ class _Number:
 
 
 def _vague_multiple(text: str, start: int, end: int) -> Change | None:
-    """ "grew several times": a change without a figure."""
+    """Vague multiples ("grew several times"): a change without a figure."""
     tokens = list(_TOKEN.finditer(text, max(0, start - 12), start))
     if not tokens or tokens[-1].group().lower() not in _VAGUE_MULTIPLES:
         return None
@@ -305,7 +309,7 @@ def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
 
 
 def _fraction_change(text: str, word: str, start: int, end: int) -> Change | None:
-    """ "fell by a quarter", "grew by a third", "cut in half": direction from the verb."""
+    """Fractions ("fell by a quarter", "grew by a third", "cut in half"), signed by the verb."""
     before = _FRACTION_BEFORE.search(text, max(0, start - 40), start)
     if before is None or (word not in ("half", "halves") and before.group("count") is None):
         return None

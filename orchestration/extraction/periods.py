@@ -34,7 +34,6 @@ Each Period also carries the word before it (`preposition`: "in", "since", "by",
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -159,7 +158,6 @@ _OPENING_WORDS = frozenset([
     "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "y/y", "yoy", *_WORD_COUNTS,
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/]*")
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
@@ -207,7 +205,8 @@ def _matches(text: str) -> list[re.Match[str]]:
     keeps the scan fast on text that is mostly not about time."""
     found: list[re.Match[str]] = []
     covered = 0
-    anchors = heapq.merge(_WORD_ANCHORS.finditer(text), _YEAR_ANCHORS.finditer(text), key=lambda a: a.start())
+    anchors = [*_WORD_ANCHORS.finditer(text), *_YEAR_ANCHORS.finditer(text)]
+    anchors.sort(key=lambda a: a.start())
     for anchor in anchors:
         start, end = anchor.start(), anchor.end()
         if start < covered or (start and text[start - 1].isalpha()):
@@ -231,18 +230,33 @@ def _candidate_starts(text: str, start: int, covered: int, reach: int) -> list[i
     while word_start > covered and text[word_start - 1].isalnum():
         word_start -= 1
     window_start = max(covered, start - _LOOKBACK)
-    previous = [t for t in _WORD.finditer(text, window_start, word_start)][-reach:]
-    return [*(t.start() for t in previous if _can_open(t.group())), word_start]
+    window = text[window_start:word_start]
+    starts = [word_start]
+    position = len(window)
+    for token in reversed(window.split()[-reach:]):
+        position = window.rfind(token, 0, position)
+        word = token.lstrip(_QUOTES)
+        if _can_open(word.rstrip("-,;:")):
+            starts.append(window_start + position + len(token) - len(word))
+    starts.reverse()
+    return starts
 
 
 def _can_open(word: str) -> bool:
     """Whether a period expression can begin with this word ("the", "first", "between",
-    a number or a month...); other words are not worth a grammar attempt."""
-    return word[0].isdigit() or word[0].isupper() or word.lower() in _OPENING_WORDS
+    a number, a month, "FY", "Q1"); other words are not worth a grammar attempt."""
+    lower = word.lower()
+    return bool(word) and (
+        word[0].isdigit()
+        or lower in _OPENING_WORDS
+        or lower.rstrip(".,") in MONTHS
+        or word[:2] == "FY"
+        or (word[0] in "QH" and word[1:2].isdigit())
+    )
 
 
 def _as_previous_run(period: Period, previous: Period) -> Period:
-    """Resolves "over the nine months" after "January-September 2024" is that same run of months."""
+    """Reads "over the nine months" after "January-September 2024" as that same run of months."""
     months = (period.period_end.year - period.period_start.year) * 12 + period.period_end.month
     months -= period.period_start.month - 1
     previous_months = (previous.period_end.year - previous.period_start.year) * 12 + previous.period_end.month
