@@ -342,6 +342,19 @@ PEOPLE_CASES = [
             ("Ishaq Dar", "Foreign Minister", None, None),
         ],
     ),
+    (
+        "Indonesian Coordinating Minister for Economic Affairs Airlangga Hartarto met him.",
+        [("Airlangga Hartarto", "Coordinating Minister for Economic Affairs", "IDN", None)],
+    ),
+    (
+        "British Chancellor of the Exchequer Rachel Reeves said.",
+        [("Rachel Reeves", "Chancellor of the Exchequer", "GBR", None)],
+    ),
+    (
+        "Brazil's Minister of Development, Industry, Trade and Services Geraldo Alckmin said.",
+        [("Geraldo Alckmin", "Minister of Development, Industry, Trade and Services", "BRA", None)],
+    ),
+    ("EU High Representative Josep Borrell met him.", [("Josep Borrell", "High Representative", None, "EU")]),
     # Untitled full names.
     ("Emmanuel Macron arrived in Samarkand on Thursday.", [("Emmanuel Macron", None, None, None)]),
     (
