@@ -1,6 +1,7 @@
 """Percentages, multiples and change words: sign, size and kind (change, share, level...)."""
 
 import pytest
+from test_money import gold_documents
 
 from orchestration.extraction.change import Change, find_changes, multiple_to_pct
 
@@ -168,3 +169,15 @@ def test_several_changes_in_one_sentence_keep_their_own_direction():
 )
 def test_multiple_to_pct(multiple, direction, pct):
     assert multiple_to_pct(multiple, direction) == pct
+
+
+def test_corpus_every_stated_gold_change_is_found():
+    missing = []
+    for name, doc, gold in gold_documents():
+        changes = [c.pct for c in find_changes(doc.text) if c.kind == "change" and c.pct is not None]
+        for fact in gold["trade_facts"]:
+            if fact["change_pct"] is not None and not any(
+                abs(p - fact["change_pct"]) <= 0.051 for p in changes
+            ):
+                missing.append((name, fact["change_pct"]))
+    assert missing == []

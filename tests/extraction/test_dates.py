@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from test_money import gold_documents
 
 from orchestration.extraction.dates import (
     DateMention,
@@ -209,3 +210,13 @@ def test_parse_date_metadata_values(value, expected):
 def test_parse_date_month_day_needs_publication():
     assert parse_date("April 1") is None
     assert parse_date("April 1", date(2024, 4, 2)) == date(2024, 4, 1)
+
+
+def test_corpus_every_dated_gold_engagement_has_its_date_among_the_mentions():
+    missing = []
+    for name, doc, gold in gold_documents():
+        dates = {m.date for m in find_dates(doc.text, doc.published_date)}
+        for engagement in gold["engagements"]:
+            if engagement["date"] and date.fromisoformat(engagement["date"]) not in dates:
+                missing.append((name, engagement["date"], engagement["type"]))
+    assert missing == []

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from test_money import gold_documents
 
 from orchestration.extraction.periods import (
     FISCAL_YEAR_START,
@@ -263,3 +264,18 @@ def test_granularity_is_exposed():
         p.granularity for p in find_periods("in 2023, in Q1 2024, in H1 2024, in May 2024, in FY2023-24", PUB)
     ]
     assert kinds == ["year", "quarter", "half", "month", "fiscal_year"]
+
+
+def test_corpus_every_gold_trade_period_is_found():
+    """With the reporter's fiscal-year start, as the trade extractor is meant to call it."""
+    missing = []
+    for name, doc, gold in gold_documents():
+        for fact in gold["trade_facts"]:
+            start_month = fiscal_start_month_for(fact["reporter"])
+            periods = find_periods(doc.text, doc.published_date, start_month if start_month != 1 else None)
+            if not any(
+                (str(p.period_start), str(p.period_end)) == (fact["period_start"], fact["period_end"])
+                for p in periods
+            ):
+                missing.append((name, fact["period_start"], fact["period_end"]))
+    assert missing == []
