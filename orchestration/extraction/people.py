@@ -64,10 +64,12 @@ _NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - 
 
 
 def _is_name_word(s: Sentence, i: int) -> bool:
-    """Whether token i can be a capitalized word of a personal name."""
-    if not s.caps[i]:
-        return False
+    """Whether token i can be a capitalized word of a personal name ("al-Sisi" counts too)."""
     word = s.words[i]
+    if not s.caps[i]:
+        head, _, rest = word.partition("-")
+        return head in _PARTICLES and rest[:1].isupper() and rest.lower() not in _NOT_NAME
+
     lower = s.lowers[i]
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME or plural_of_not_name or any(c.isdigit() for c in word):
@@ -85,6 +87,13 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     )
 
 
+def _is_particle_run(s: Sentence, j: int) -> bool:
+    """Whether particles starting at token j lead to a name word: "von der Leyen", "bin Salman"."""
+    while s.lowers[j] in _PARTICLES:
+        j += 1
+    return _is_name_word(s, j)
+
+
 def _name_end(s: Sentence, i: int) -> int:
     """End (exclusive token index) of the personal name that starts at token i, or i."""
     j = i
@@ -96,7 +105,7 @@ def _name_end(s: Sentence, i: int) -> int:
             words += 1
             j += 2 if len(s.words[j]) == 1 else 1
             end = j
-        elif s.lowers[j] in _PARTICLES and j > i and _is_name_word(s, j + 1):
+        elif s.lowers[j] in _PARTICLES and j > i and _is_particle_run(s, j):
             j += 1
         else:
             break

@@ -169,6 +169,10 @@ ORG_CASES = [
         "Malaysia's Sime Darby Plantation Bhd and Indonesia's PT Astra Agro Lestari Tbk signed an MoU.",
         [("Sime Darby Plantation Bhd", "MYS", "company"), ("PT Astra Agro Lestari Tbk", "IDN", "company")],
     ),
+    (
+        "Bank Negara Malaysia and Bank Rakyat Indonesia signed.",
+        [("Bank Negara Malaysia", "MYS", "company"), ("Bank Rakyat Indonesia", "IDN", "company")],
+    ),
     # Government bodies and statistics offices: found, marked as sources.
     (
         "According to the Ministry of Foreign Affairs of Kazakhstan, the talks went well.",

@@ -355,6 +355,30 @@ PEOPLE_CASES = [
         [("Geraldo Alckmin", "Minister of Development, Industry, Trade and Services", "BRA", None)],
     ),
     ("EU High Representative Josep Borrell met him.", [("Josep Borrell", "High Representative", None, "EU")]),
+    (
+        "European Commission President Ursula von der Leyen met Egyptian President Abdel Fattah al-Sisi.",
+        [
+            ("Ursula von der Leyen", "President", None, "European Commission"),
+            ("Abdel Fattah al-Sisi", "President", "EGY", None),
+        ],
+    ),
+    (
+        "The president of Kazakhstan, Kassym-Jomart Tokayev, said.",
+        [("Kassym-Jomart Tokayev", "president", "KAZ", None)],
+    ),
+    ("Tokayev, the Kazakh president, said the talks went well.", [("Tokayev", "president", "KAZ", None)]),
+    (
+        "Mexican President Andrés Manuel López Obrador and Brazilian President "
+        "Luiz Inácio Lula da Silva spoke.",
+        [
+            ("Andrés Manuel López Obrador", "President", "MEX", None),
+            ("Luiz Inácio Lula da Silva", "President", "BRA", None),
+        ],
+    ),
+    (
+        "Uhuru Kenyatta, former President of Kenya, mediated.",
+        [("Uhuru Kenyatta", "former President", "KEN", None)],
+    ),
     # Untitled full names.
     ("Emmanuel Macron arrived in Samarkand on Thursday.", [("Emmanuel Macron", None, None, None)]),
     (
