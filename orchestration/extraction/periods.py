@@ -25,7 +25,9 @@
   them when none precedes): the same months, one year earlier or in the year written.
   A comparison that cannot be resolved is not returned.
 * Year-to-date ("so far this year") runs from 1 January to the end of the month before
-  publication. "the past 12 months" ends with the month before publication.
+  publication. "the past 12 months" ends with the month before publication; "the year to
+  June 2024", "the 12 months ended March" and "the fiscal year ended June 30, 2023" end with
+  the month they name.
 * Years inside full dates ("October 18, 2023") are dates, not periods.
 
 Each Period also carries the word before it (`preposition`: "in", "since", "by", "until",
@@ -115,6 +117,11 @@ _PERIOD = re.compile(
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?))
         (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC}))?)
+    | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:ended|ending|to))\s+(?:\d{{1,2}}\s+)?
+        (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
+    | (?P<yearto>(?:(?P<tocount>{_COUNT})\s+(?i:months)|(?i:year))\s+(?i:to|ended|ending)\s+
+        (?:(?i:the\s+end\s+of)\s+)?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
+        (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT})\s+(?i:months)(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
         (?:,?\s?(?:(?i:of)\s+)?(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
@@ -442,6 +449,34 @@ def _within_year(
     return first, _add_months(first, length) - timedelta(days=1), granularity, True, False, end
 
 
+def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the fiscal year ended June 30, 2023": the twelve months to that month."""
+    last = _month_end(int(m.group("feyear")), _month_number(m.group("femonth")))
+    return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, m.end()
+
+
+def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the year to June 2024", "the 12 months ended March", "three months to
+    September" (UK, Australian, South African house styles): months ending with that month."""
+    count = 12 if m.group("tocount") is None else int(parse_number(m.group("tocount")) or 0)
+    if not 1 <= count <= 36:
+        return None
+    month = _month_number(m.group("tomonth"))
+    inferred = m.group("toyear") is None
+    if not inferred:
+        year = int(m.group("toyear"))
+    elif ctx.published is not None:
+        year = (
+            ctx.published.year
+            if _month_end(ctx.published.year, month) <= ctx.published
+            else ctx.published.year - 1
+        )
+    else:
+        return None
+    last = _month_end(year, month)
+    return _add_months(last.replace(day=1), 1 - count), last, "trailing", inferred, False, m.end()
+
+
 def _count(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "11 months of 2023", "in 10 months", "over the nine months": January onwards."""
     count = int(parse_number(m.group("ncount")) or 0)
@@ -574,6 +609,8 @@ _RESOLVERS = {
     "between": _between,
     "months": _months,
     "ordinal": _ordinal,
+    "fyend": _fiscal_year_ended,
+    "yearto": _months_to,
     "count": _count,
     "qcode": _quarter_code,
     "qcode2": _quarter_code_reversed,

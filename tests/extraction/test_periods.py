@@ -74,6 +74,12 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("from 2020 to 2023", PUB, "2020-01-01", "2023-12-31"),
         ("so far this year", PUB, "2024-01-01", "2024-04-30"),
         ("the past 12 months", PUB, "2023-05-01", "2024-04-30"),
+        ("in the year to June 2024", PUB, "2023-07-01", "2024-06-30"),
+        ("in the 12 months to March", PUB, "2023-04-01", "2024-03-31"),
+        ("in the 12 months ended 31 March 2024", PUB, "2023-04-01", "2024-03-31"),
+        ("over the three months to September 2023", PUB, "2023-07-01", "2023-09-30"),
+        ("in the fiscal year ended June 30, 2023", PUB, "2022-07-01", "2023-06-30"),
+        ("in the financial year ending March 2024", PUB, "2023-04-01", "2024-03-31"),
     ],
 )
 def test_period_spans(text, published, first, last):
