@@ -226,8 +226,8 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
     found = s.country_at(start, ("name", "demonym", "capital", "city"))
     if found is not None and found[0] >= end:
         return False
-    name = s.span_text(start, end)
-    return not any(b.start == 0 and b.end >= len(name) - 6 for b in find_blocs(name))
+    core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
+    return not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
 
 
 def _kind(name_words: list[str]) -> str:
@@ -236,8 +236,9 @@ def _kind(name_words: list[str]) -> str:
         return "statistics"
     if words & ORG_WORDS["government"] or name_words[-1] in ("ministry",):
         return "government"
-    if "bank" in words and words & ORG_WORDS["central_bank"] and len(words) <= 5:
-        return "government"
+    core = name_words[: name_words.index("(")] if "(" in name_words else name_words
+    if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and len(core) <= 5:
+        return "government"  # "Central Bank of Nigeria", "Banco Central do Brasil", "State Bank of Pakistan"
     if words & ORG_WORDS["joint"] and words & {"commission", "committee", "council", "forum"}:
         return "joint_body"
     last_words = {w for w in name_words if w.isalpha()}
@@ -413,7 +414,7 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     blocked = _title_blocks(s, titles)
     spans = _spans(s, blocked)
     spans += _coordinated(s, spans, blocked)
-    spans += _title_orgs(s, titles)
+    spans += [(start, end) for start, end in _title_orgs(s, titles) if _plausible(s, start, end)]
     spans.sort()
     found: list[OrgMention] = []
     for start, end in spans:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
+    HEAD_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     TITLE_WORDS,
@@ -174,8 +175,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
     for title in titles:
         after = _skip_honorifics(s, title.last_token + 1)
         end = _name_end(s, after)
-        if end == after and s.caps[after] and s.lowers[after] in TITLE_WORDS:
-            end = max(after, _name_end(s, after + 1))  # a title word as first name: "CEO Sultan Al Jaber"
+        if end == after and s.lowers[after] in HEAD_WORDS and _name_end(s, after + 1) > after + 1:
+            end = _name_end(s, after + 1)  # a head word as first name: "CEO Sultan Al Jaber"
         if end > after:
             people.append(_person(s, title.first_token, end, after, end, title))
             used.update(range(title.last_token + 1, end))

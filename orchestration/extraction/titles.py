@@ -111,6 +111,8 @@ _MODIFIERS = set(_LEXICON["modifier"])
 _PORTFOLIO = {words[0] for words in _LEXICON["portfolio"]}
 _BODY = {words[0] for words in _LEXICON["body"]}
 _MAX_HEAD = max(len(words) for words in _HEADS)
+#: One-word heads ("Sultan", "Emir", "King"), which are also given names.
+HEAD_WORDS = frozenset(words[0] for words in _HEADS if len(words) == 1)
 #: First words of every head, for a quick "could a title start here?" test.
 _HEAD_FIRST = {words[0] for words in _HEADS}
 _MODIFIER_FIRST = {words[0] for words in _MODIFIERS}

@@ -196,6 +196,13 @@ ORG_CASES = [
     ("the Bureau of National Statistics said", [("Bureau of National Statistics", None, "statistics")]),
     ("the Pakistan Bureau of Statistics said", [("Pakistan Bureau of Statistics", "PAK", "statistics")]),
     ("the Central Bank of Nigeria said", [("Central Bank of Nigeria", "NGA", "government")]),
+    (
+        "the Central Bank of Nigeria (CBN) and Banco Central do Brasil discussed a swap.",
+        [
+            ("Central Bank of Nigeria (CBN)", "NGA", "government"),
+            ("Banco Central do Brasil", "BRA", "government"),
+        ],
+    ),
     ("the presidential press service reported", [("press service", None, "government")]),
     (
         "The Kazakh-Hungarian Intergovernmental Council met in Astana.",
@@ -217,6 +224,8 @@ def test_organizations(sentence, expected):
         "The China-Pakistan Economic Corridor (CPEC) was discussed.",
         "Trade with the European Union and the Eurasian Economic Union grew.",
         "The Comprehensive Economic Partnership Agreement (CEPA) entered into force.",
+        "Ruto urged faster implementation of the African Continental Free Trade Area (AfCFTA).",
+        "Kenyan President William Ruto spoke at the Africa CEO Forum in Kigali.",
         "President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on Monday.",
         "The group said the company would expand.",
         "Kazakhstan and Uzbekistan signed a roadmap.",
