@@ -7,8 +7,11 @@ calendar dates, so every mention is resolved here by documented, pure rules:
 * weekday ("on Tuesday", "Monday evening"): the most recent such day ON OR BEFORE the
   publication date (`resolve_weekday`); "last Tuesday" is strictly before it and
   "next Tuesday" strictly after it.
-* month and day without a year ("on March 12"): the occurrence nearest to the publication
-  date, so a story of 2024-01-18 puts "October 19" in 2023 and "February 5" in 2024.
+* month and day without a year ("on March 12"): the latest such day on or before the
+  publication date, unless the next one comes within `FUTURE_MONTH_DAY_DAYS` days (news
+  reports what happened; a future date without a year is an announcement for the coming
+  weeks). A story of 2024-01-18 puts "October 19" in 2023 and "February 5" in 2024; one of
+  2024-09-12 puts "20 February" in 2024.
 * "on the 27th": that day in the publication month, or in the month before when the day
   has not come yet.
 * "the same day", "the next day", "a day earlier", "two days later": relative to the last
@@ -36,6 +39,9 @@ MONTHS: dict[str, int] = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+
+#: How far ahead a month-and-day without a year may be read as a coming date.
+FUTURE_MONTH_DAY_DAYS = 60
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -145,13 +151,17 @@ def resolve_weekday(weekday: int, published: date, after: bool = False) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def month_day_nearest(month: int, day: int, published: date) -> date | None:
-    """The date with this month and day nearest to `published` (previous, same or next year)."""
+def resolve_month_day(month: int, day: int, published: date) -> date | None:
+    """The year of a month and day written without one (see the module rule): the latest
+    occurrence on or before `published`, or the next one if it is at most
+    `FUTURE_MONTH_DAY_DAYS` days ahead. None when no year has that day (30 February)."""
     candidates = [d for y in (published.year - 1, published.year, published.year + 1)
                   if (d := _safe_date(y, month, day)) is not None]  # fmt: skip
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published))
+    ahead = [d for d in candidates if d > published]
+    if ahead and (ahead[0] - published).days <= FUTURE_MONTH_DAY_DAYS:
+        return ahead[0]
+    past = [d for d in candidates if d <= published]
+    return past[-1] if past else (ahead[0] if ahead else None)
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -354,7 +364,7 @@ def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
-    """ "Monday, March 11, 2024" is one date: a weekday right before a calendar date joins it."""
+    """Joins a weekday to the calendar date right after it: "Monday, March 11, 2024" is one date."""
     joined: list[_Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
@@ -380,7 +390,7 @@ def _resolve(c: _Candidate, text: str, published: date | None, anchor: date | No
             day = _safe_date(c.year, c.month, c.day)
             kind = "absolute"
         else:
-            day = month_day_nearest(c.month, c.day, published) if published else None
+            day = resolve_month_day(c.month, c.day, published) if published else None
             kind = "month_day"
         day_end = _safe_date(day.year, c.month, c.day_end) if day and c.day_end else None
         return DateMention(*span, day, written, kind, day_end)
@@ -409,7 +419,7 @@ def _weekday(weekday: int, modifier: str, published: date | None) -> date | None
 
 
 def _day_of_month(day_number: int, modifier: str, published: date | None) -> date | None:
-    """ "on the 27th": that day of the publication month, or of the month before when it is
+    """Resolves "on the 27th": that day of the publication month, or of the month before when it is
     still ahead ("of this month" / "of last month" force the choice)."""
     if published is None:
         return None

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
+from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
 
 
@@ -87,6 +88,7 @@ _COMPARISON_WORDS = frozenset(["than", "versus", "vs", "vs.", "against", "from"]
 _TIME_PREPOSITIONS = frozenset(["in", "during", "for", "over", "of", "at"])
 _AMOUNT_HEDGES = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
 _RANGE_WORDS = frozenset(["to", "through", "until", "till"])
+_CURRENCY_MARKERS = frozenset(marker.lower() for marker in [*PREFIXES, *ISO_CODES])
 _QUOTES = "\"“”‘’'()[]"
 _PREPOSITIONS = frozenset([
     "in", "during", "for", "since", "by", "until", "till", "through", "throughout", "from", "over",
@@ -764,6 +766,8 @@ def _after_comparison_marker(words: list[str]) -> bool:
     if i >= len(words) or not _has_digit(words[i]) or words[i][-1:] in ",;:":
         return False
     i += 1
+    if i < len(words) and words[i] in _CURRENCY_MARKERS:
+        i += 1  # "compared with CLP 1.8 trillion in 2022"
     if i < len(words) and words[i] in _AMOUNT_HEDGES:
         i += 1
     if i >= len(words):

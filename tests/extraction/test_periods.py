@@ -209,6 +209,12 @@ def test_two_year_label_is_calendar_unless_fiscal():
             [("2023-07-01", "2023-12-31", False), ("2022-07-01", "2022-12-31", True)],
         ),
         (
+            "Trade between Chile and Peru amounted to CLP 2.1 trillion in 2023, compared with CLP 1.8"
+            " trillion in 2022.",
+            PUB,
+            [("2023-01-01", "2023-12-31", False), ("2022-01-01", "2022-12-31", True)],
+        ),
+        (
             "Brazil's exports to Argentina fell 4% in 2023 versus 2022.",
             PUB,
             [("2023-01-01", "2023-12-31", False), ("2022-01-01", "2022-12-31", True)],
