@@ -28,6 +28,9 @@
   publication. "the past 12 months" ends with the month before publication; "the year to
   June 2024", "the 12 months ended March" and "the fiscal year ended June 30, 2023" end with
   the month they name.
+* "over the nine months" (a run of months with neither "first" nor a year) is the run named
+  just before it when that one has as many months ("January-September 2024"), else January
+  onwards.
 * Years inside full dates ("October 18, 2023") are dates, not periods.
 
 Each Period also carries the word before it (`preposition`: "in", "since", "by", "until",
