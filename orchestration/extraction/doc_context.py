@@ -1,0 +1,115 @@
+"""What a story has established so far: its pair of countries, its period, its last figures.
+
+Trade stories lean on what came before: "mutual trade" and "between the two countries" mean
+the story's pair, "over the nine months" the period just named, "In 2022, imports totaled
+$11.1 billion" the flow of the previous sentence, "The figure is 30 percent higher" the last
+figure. Rather than look back through earlier sentences ad hoc, the extractor keeps this one
+small object up to date as it reads, and every back-reference is answered from it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from orchestration.extraction.countries import CountryMention
+
+#: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
+RECENT_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """Who trades with whom in a statement: for exports the exporter first, for imports the
+    importer first, for turnover either order."""
+
+    flow: str
+    reporter: str
+    partner: str
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """The story's running state while its sentences are read in order.
+
+    `pair` is the last pair of countries a bilateral figure was stated for; `subject` the
+    country whose trade the story is describing (the reporter of the last statement, or the
+    country of a world total); `period` the last reporting period named for a trade
+    statement; `world` is True right after a total with the world or a bloc, so that a
+    following "Exports reached ..." is not read as bilateral; `directions` the last
+    direction stated for each flow.
+    """
+
+    salient: tuple[str, ...] = ()
+    pair: tuple[str, str] | None = None
+    subject: str | None = None
+    period: tuple[date, date] | None = None
+    period_sentence: int = -1
+    world: bool = False
+    directions: dict[str, Direction] = field(default_factory=dict)
+    last_sentence: int = -10
+    last_fact: int | None = None  # index, in the caller's list, of the last main figure
+    ranking_home: str | None = None  # set by "X remained Y's largest trading partner"
+    ranking_sentence: int = -10
+
+    def recent(self, sentence: int) -> bool:
+        """True when the last trade statement is close enough for a back-reference."""
+        return sentence - self.last_sentence <= RECENT_SENTENCES
+
+    def story_pair(self) -> tuple[str, str] | None:
+        """The pair a "bilateral"/"between the two countries" figure is about."""
+        if self.pair is not None:
+            return self.pair
+        if len(self.salient) >= 2:
+            return (self.salient[0], self.salient[1])
+        return None
+
+    def other_side(self, iso3: str) -> str | None:
+        """The country trading with `iso3` in this story: the other member of the pair, else
+        the story's subject or most salient country."""
+        pair = self.story_pair()
+        if pair is not None and iso3 in pair:
+            return pair[1] if pair[0] == iso3 else pair[0]
+        for candidate in (self.subject, *(pair or ()), *self.salient):
+            if candidate is not None and candidate != iso3:
+                return candidate
+        return None
+
+    def home(self) -> str | None:
+        """ "The country's", "our": the country the story reports for."""
+        if self.subject is not None:
+            return self.subject
+        pair = self.story_pair()
+        return pair[0] if pair else None
+
+    def note_statement(self, sentence: int, direction: Direction, period: tuple[date, date] | None) -> None:
+        """Remember a bilateral figure: its pair, reporter, direction and period."""
+        self.pair = (direction.reporter, direction.partner)
+        self.subject = direction.reporter
+        self.directions[direction.flow] = direction
+        self.world = False
+        self.last_sentence = sentence
+        if period is not None:
+            self.period, self.period_sentence = period, sentence
+
+    def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
+        """Remember a total with the world or a bloc: it names a subject and a period, and it
+        interrupts the pair for the sentences that follow."""
+        self.world = True
+        self.last_sentence = sentence
+        if subject is not None:
+            self.subject = subject
+        if period is not None:
+            self.period, self.period_sentence = period, sentence
+
+
+def salient_countries(mentions: list[CountryMention]) -> tuple[str, ...]:
+    """Countries of a document, most mentioned first (ties: first mentioned first); cities
+    count half, as a place is weaker evidence of what the story is about than a name."""
+    weight: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        weight[m.iso3] += 1.0 if m.kind != "city" else 0.5
+        first.setdefault(m.iso3, m.start)
+    return tuple(sorted(weight, key=lambda iso3: (-weight[iso3], first[iso3])))

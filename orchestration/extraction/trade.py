@@ -1,0 +1,338 @@
+"""Trade figures between two countries, from the sentences of a document.
+
+The document is read in order. Only sentences holding money (found once over the whole
+text) are analysed; each is read by the clause grammar (`trade_frames.py`) into one frame
+per amount, and the frames' empty slots -- the pair behind "mutual trade", the period behind
+"over the nine months", the flow behind "In 2022, imports totaled ..." -- are filled from the
+document context (`doc_context.py`), which every accepted figure then updates. A sentence
+with a stated change and no figure of its own ("The figure is 30 percent higher than in
+2022") gives its change to the last figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from calendar import monthrange
+from dataclasses import dataclass, replace
+from datetime import date
+
+from orchestration.extraction.change import find_changes
+from orchestration.extraction.countries import find_blocs, find_countries, iso2_for
+from orchestration.extraction.doc_context import Direction, DocumentContext, salient_countries
+from orchestration.extraction.model import TradeMention
+from orchestration.extraction.money import Money, find_money
+from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
+from orchestration.extraction.text import Sentence
+from orchestration.extraction.trade_frames import Frame, SentenceReading, read_sentence
+from orchestration.extraction.trade_lexicon import ANAPHOR, RANKING_CUE, flow_cues
+from orchestration.extraction.trade_slots import blocked_spans, country_slots
+
+_FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)")
+_CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    """A frame with every slot filled: ready to become a TradeMention."""
+
+    direction: Direction
+    period: tuple[date, date]
+    product: str | None
+    currency: str
+
+
+def extract_trade_mentions(
+    text: str, sentences: list[Sentence], published: date | None
+) -> list[TradeMention]:
+    """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets."""
+    moneys = find_money(text)
+    if not moneys:
+        return []
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Money]] = {}
+    for money in moneys:
+        i = bisect_right(starts, money.start) - 1
+        if i >= 0 and money.end <= sentences[i].end:
+            by_sentence.setdefault(i, []).append(money)
+    ctx = DocumentContext(salient=salient_countries(find_countries(text)))
+    found: list[TradeMention] = []
+    for i, sentence in enumerate(sentences):
+        if i in by_sentence:
+            _read(sentence, i, by_sentence[i], published, ctx, found)
+        elif ctx.last_fact is not None and ctx.recent(i) and _CHANGE_HINT.search(sentence.text):
+            _attach_orphan_change(sentence, i, published, ctx, found)
+    return _deduplicated(found)
+
+
+def _read(
+    sentence: Sentence, index: int, moneys: list[Money], published: date | None, ctx: DocumentContext,
+    found: list[TradeMention],
+) -> None:  # fmt: skip
+    """Read one sentence with money, append its figures to `found`, update `ctx`."""
+    reading = _reading(sentence.text, [_relative(m, sentence.start) for m in moneys], published)
+    resolved: dict[int, _Resolved] = {}
+    took_figure = False
+    for j, frame in enumerate(reading.frames):
+        if frame.rejection is not None or (
+            frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
+        ):
+            continue  # fmt: skip
+        result = _resolve(frame, j, reading, resolved, ctx, index, sentence.text, found)
+        if result is None:
+            continue
+        resolved[j] = result
+        mention = _mention(frame, result, sentence)
+        found.append(mention)
+        took_figure = took_figure or not frame.comparison
+        if not frame.comparison:
+            ctx.note_statement(index, result.direction, result.period)
+            ctx.last_fact = len(found) - 1
+            if result.direction.flow == "turnover" and RANKING_CUE.search(sentence.text):
+                ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
+    if (
+        not took_figure
+        and reading.orphan_change is not None
+        and (reading.has_cue or ANAPHOR.search(sentence.text))
+    ):
+        _give_change(ctx, found, reading.orphan_change, index)
+
+
+def _reading(text: str, moneys: list[Money], published: date | None) -> SentenceReading:
+    mentions = find_countries(text)
+    blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
+    slots = country_slots(text, mentions, blocked)
+    fiscal_month = None
+    if _FISCAL_WORDS.search(text):
+        fiscal_month = next(
+            (FISCAL_YEAR_START[s.iso3] for s in slots if FISCAL_YEAR_START.get(s.iso3, 1) != 1), None
+        )
+    periods = find_periods(text, published, fiscal_month)
+    blocs = [b for b in find_blocs(text) if not any(s <= b.start < e for s, e in blocked)]
+    return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
+
+
+def _relative(money: Money, offset: int) -> Money:
+    return replace(money, start=money.start - offset, end=money.end - offset)
+
+
+def _attach_orphan_change(
+    sentence: Sentence, index: int, published: date | None, ctx: DocumentContext, found: list[TradeMention]
+) -> None:
+    """ "The figure is 30 percent higher than in 2022.": a change with no amount of its own."""
+    if not (flow_cues(sentence.text) or ANAPHOR.search(sentence.text)):
+        return
+    reading = read_sentence(sentence.text, [], find_changes(sentence.text), [], [], [], published)
+    if reading.orphan_change is not None:
+        _give_change(ctx, found, reading.orphan_change, index)
+
+
+def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, index: int) -> None:
+    if ctx.last_fact is None or not ctx.recent(index) or index - ctx.last_sentence > 1:
+        return
+    last = found[ctx.last_fact]
+    if last.change_pct is None:
+        found[ctx.last_fact] = replace(last, change_pct=pct)
+
+
+# ---------------------------------------------------------------------------------------
+# Filling a frame's slots
+
+
+def _resolve(
+    frame: Frame, j: int, reading: SentenceReading, resolved: dict[int, _Resolved], ctx: DocumentContext,
+    index: int, text: str, found: list[TradeMention],
+) -> _Resolved | None:  # fmt: skip
+    """The frame's direction, period, product and currency, from the frame, the figures
+    before it in the sentence, and the document context; None when a slot stays empty or the
+    frame is a total with the world."""
+    base = _base(frame, j, reading, resolved, ctx, index, found)
+    if base is None:
+        return None
+    direction, product = base
+    if direction.reporter == direction.partner:
+        return None
+    period = _period(frame, reading, resolved, ctx)
+    if period is None:
+        return None
+    currency = _currency(frame.money, direction)
+    if currency is None:
+        return None
+    return _Resolved(direction, period, product, currency)
+
+
+def _base(
+    frame: Frame, j: int, reading: SentenceReading, resolved: dict[int, _Resolved], ctx: DocumentContext,
+    index: int, found: list[TradeMention],
+) -> tuple[Direction, str | None] | None:  # fmt: skip
+    previous = resolved.get(max(resolved)) if resolved else None
+    if frame.source == "comparison":
+        owner = resolved.get(frame.owner) if frame.owner is not None else None
+        if owner is not None:
+            return owner.direction, owner.product
+        if frame.owner is None and ctx.last_fact is not None and ctx.recent(index):
+            last = found[ctx.last_fact]
+            if frame.flow is None or frame.flow == last.flow:
+                return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
+        return None
+    if frame.source == "clause":
+        return (previous.direction, previous.product) if previous is not None else None
+    if frame.source == "anaphor":
+        if previous is not None:
+            return previous.direction, previous.product
+        if ctx.last_fact is not None and ctx.recent(index) and not ctx.world:
+            last = found[ctx.last_fact]
+            return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
+        return None
+    if frame.source == "rank":
+        home = ctx.ranking_home if index - ctx.ranking_sentence <= 1 else None
+        if home is None or frame.partner is None:
+            return None
+        return Direction("turnover", home, frame.partner), None
+    if frame.source == "item":
+        last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
+        if last is None or last.flow == "turnover":
+            return None
+        return Direction(last.flow, last.reporter_iso3, last.partner_iso3), frame.product
+    if frame.world:
+        ctx.note_world_total(index, frame.reporter or frame.partner, _own_period(frame))
+        return None
+    direction = _direction(frame, previous, ctx, index, reading.frames, j)
+    if direction is None:
+        return None
+    return direction, frame.product
+
+
+def _direction(
+    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, frames: tuple[Frame, ...],
+    j: int,
+) -> Direction | None:  # fmt: skip
+    flow = frame.flow
+    assert flow is not None
+    reporter, partner = frame.reporter, frame.partner
+    if reporter is not None and partner is not None:
+        return Direction(flow, reporter, partner)
+    if partner is not None:
+        other = ctx.home() if frame.home_cue else ctx.other_side(partner)
+        return Direction(flow, other, partner) if other is not None else None
+    if reporter is not None:
+        if frame.pair_cue or frame.definite_partner or frame.home_cue:
+            other = ctx.other_side(reporter)
+            return Direction(flow, reporter, other) if other is not None else None
+        ctx.note_world_total(index, reporter, _own_period(frame))
+        return None
+    if frame.source == "weak" and (previous is None or previous.direction.flow != flow):
+        return None
+    if previous is not None:
+        return _same_sides(flow, previous.direction)
+    if frame.pair_cue or frame.definite_partner:
+        pair = ctx.story_pair()
+        if pair is None:
+            return None
+        first = ctx.home() if ctx.home() in pair else pair[0]
+        return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
+    if ctx.world or not ctx.recent(index) or ctx.pair is None:
+        return None
+    known = ctx.directions.get(flow)
+    if known is not None:
+        return known
+    last = next(iter(ctx.directions.values()), None) if ctx.directions else None
+    return _same_sides(flow, last) if last is not None else None
+
+
+def _same_sides(flow: str, direction: Direction) -> Direction:
+    """The same two countries seen for another flow: the subject stays the reporter ("X's
+    exports to Y were ..., while imports were ..." -> X's imports from Y)."""
+    return Direction(flow, direction.reporter, direction.partner)
+
+
+def _own_period(frame: Frame) -> tuple[date, date] | None:
+    return (frame.period.period_start, frame.period.period_end) if frame.period is not None else None
+
+
+def _period(
+    frame: Frame, reading: SentenceReading, resolved: dict[int, _Resolved], ctx: DocumentContext
+) -> tuple[date, date] | None:
+    own = _own_period(frame)
+    if frame.comparison:
+        if own is not None:
+            return own
+        owner = resolved.get(frame.owner) if frame.owner is not None else None
+        base = owner.period if owner is not None else ctx.period
+        return _year_before(base) if base is not None else None
+    if frame.period_anaphoric and ctx.period is not None:
+        return ctx.period
+    if own is not None and frame.period is not None:
+        if frame.period.inferred and ctx.period is not None and _months(own) == _months(ctx.period):
+            return ctx.period  # "over the nine months" after "in January-September 2023"
+        return own
+    if resolved:
+        return resolved[max(resolved)].period
+    return ctx.period
+
+
+def _months(period: tuple[date, date]) -> int:
+    start, end = period
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _year_before(period: tuple[date, date]) -> tuple[date, date]:
+    """The same months one year earlier ("the same period last year")."""
+    start, end = period
+    year = end.year - 1
+    return start.replace(year=start.year - 1), end.replace(year=year, day=monthrange(year, end.month)[1])
+
+
+def _currency(money: Money, direction: Direction) -> str | None:
+    """The money's ISO code; an ambiguous unit ("manat", "dinars", "rupees") takes the
+    currency of one of the two countries when one of its candidates belongs to them (ISO 4217
+    codes start with the country's alpha-2 code)."""
+    if not money.candidates or money.currency == "USD":
+        return money.currency
+    sides = {iso2_for(direction.reporter), iso2_for(direction.partner)}
+    if money.currency is not None and money.currency[:2] in sides:
+        return money.currency
+    local = [code for code in money.candidates if code[:2] in sides]
+    if len(local) == 1:
+        return local[0]
+    return money.currency
+
+
+def _mention(frame: Frame, result: _Resolved, sentence: Sentence) -> TradeMention:
+    money = frame.money
+    direction = result.direction
+    return TradeMention(
+        flow=direction.flow,
+        reporter_iso3=direction.reporter,
+        partner_iso3=direction.partner,
+        period_start=result.period[0],
+        period_end=result.period[1],
+        value=money.value,
+        currency=result.currency,
+        change_pct=None if frame.comparison else frame.change,
+        product=result.product,
+        evidence=sentence.text,
+        char_start=sentence.start + money.start,
+        char_end=sentence.start + money.end,
+        evidence_start=sentence.start,
+        evidence_end=sentence.end,
+    )
+
+
+def _deduplicated(found: list[TradeMention]) -> list[TradeMention]:
+    """One mention per figure: a value repeated for the same flow, pair and period (a lead
+    and its body, a quote and its paraphrase) is kept once, with its change if any copy has it."""
+    kept: dict[tuple, int] = {}
+    out: list[TradeMention] = []
+    for m in found:
+        sides = tuple(sorted((m.reporter_iso3, m.partner_iso3))) if m.flow == "turnover" else (
+            m.reporter_iso3, m.partner_iso3)  # fmt: skip
+        key = (m.flow, sides, m.period_start, m.period_end, m.currency, round(m.value, -3), m.product is None)
+        if key in kept:
+            first = out[kept[key]]
+            if first.change_pct is None and m.change_pct is not None:
+                out[kept[key]] = replace(first, change_pct=m.change_pct)
+            continue
+        kept[key] = len(out)
+        out.append(m)
+    return out

@@ -1,0 +1,611 @@
+"""The clause grammar: for every amount of money in a sentence, what the sentence says of it.
+
+A trade statement is read as a frame with slots: a flow cue ("exports"), the countries in
+their roles around it ("Kazakhstan's" -> exporter, "to China" -> destination), a period, a
+stated change, a product, and whether the amount is the figure itself or the figure it is
+compared with ("from $24.2 billion in 2022"). The sentence is cut into clauses at the words
+that start a new statement (", while", "; ", ", and"), and each amount is read in its own
+clause first, then in the clauses before it; what no clause says is left empty for the
+document context (`doc_context.py`) to fill.
+
+An amount is rejected -- with the reason kept for debugging -- when its clause makes it
+something other than a stated bilateral figure: a target ("aim to raise trade to"), another
+kind of money ("investments", "a $7.5 billion project"), a total with the world or a bloc, or
+a conversion of the amount just before it ("1.9 trillion tenge ($4.1 billion)").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+
+from orchestration.extraction.change import Change
+from orchestration.extraction.countries import BlocMention, iso3_for
+from orchestration.extraction.money import Money
+from orchestration.extraction.periods import Period
+from orchestration.extraction.trade_lexicon import (
+    ANAPHOR,
+    CLAUSE_BOUNDARY,
+    COMPARISON_BEFORE,
+    COMPARISON_CUE,
+    CONTINUATION_WORDS,
+    DEFINITE_PARTNER,
+    FLOW_VERBS,
+    FOLLOWED_BY,
+    GENERIC_GOODS,
+    GENERIC_MODIFIERS,
+    HOME_POSSESSIVE,
+    NEGATIVE_WORDS,
+    PAIR_CUE,
+    RANK_BEFORE,
+    RANKING_CUE,
+    TARGET_AFTER,
+    TARGET_INFINITIVE,
+    TARGET_WORDS,
+    TOKEN,
+    TOP_ITEM,
+    WEAK_FLOW_WORDS,
+    WORLD_CUE,
+    flow_cues,
+)
+from orchestration.extraction.trade_slots import CountrySlot
+
+_NON_ANCHOR = frozenset(["since", "by", "until", "till", "before", "after"])
+_ANAPHORIC_PERIOD = re.compile(
+    r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
+    r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
+)
+_CUE_AFTER = re.compile(
+    r"(?i)^\s*(?:in|of|worth\s+of)\s+(?:[a-z-]+\s+){0,2}?(?P<cue>trade|turnover|exports|imports|shipments|"
+    r"commerce)\b"
+)
+_SINGLE_COUNTRY_NOUN = re.compile(
+    r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy)\b"
+)
+#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
+_GOODS_AFTER_FLOW = re.compile(
+    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"reached|stood|rose|grew|fell|was|were|in|during|over|at|increased|decreased)\b"
+)
+#: "trade in agricultural goods between": the goods after "trade in".
+_GOODS_AFTER_TRADE = re.compile(
+    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,30}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
+)
+_VALUE_WORDS_ON = re.compile(
+    r"(?i)\b(?:worth|valued\s+at|totall?ing|amounting\s+to|of\s+about|about|some|nearly)\b.*$"
+)
+_QUANTITY_OF = re.compile(
+    r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
+)
+_UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
+_OPEN_PAREN = re.compile(r"\(\s*$")
+_PERIOD_GAP = 40
+_CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*)\b")
+_STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
+    ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
+     "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not"]
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What one sentence says of one amount; offsets index the sentence.
+
+    `reporter`/`partner` are what the clause names (None when it does not): for exports the
+    exporter and the destination, for imports the importer and the origin, for turnover the
+    two sides. `source` says where the flow came from: "cue" (the clause has its own flow
+    word), "clause" (continues the clause before it), "anaphor" ("it", "the figure"),
+    "rank" ("Kazakhstan ranked third with ..."), "item" ("followed by refined copper at ...").
+    `owner` is, for a comparison amount, the index of the figure it is compared with (None:
+    the document's last figure).
+    """
+
+    money: Money
+    clause: int
+    flow: str | None = None
+    source: str | None = None
+    reporter: str | None = None
+    partner: str | None = None
+    pair_cue: bool = False
+    home_cue: bool = False
+    definite_partner: bool = False
+    product: str | None = None
+    period: Period | None = None
+    period_anaphoric: bool = False
+    change: float | None = None
+    comparison: bool = False
+    owner: int | None = None
+    world: bool = False
+    rejection: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """Every frame of a sentence, plus a stated change that no amount of it took (it then
+    belongs to the document's last figure: "The figure is 30 percent higher than in 2022")."""
+
+    frames: tuple[Frame, ...]
+    orphan_change: float | None
+    has_cue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    starts: list[int]
+    ends: list[int]
+
+    def of(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+
+def read_sentence(
+    text: str,
+    moneys: list[Money],
+    changes: list[Change],
+    periods: list[Period],
+    slots: list[CountrySlot],
+    blocs: list[BlocMention],
+    published: date | None,
+) -> SentenceReading:
+    """Frames for every amount of `text` (one sentence), with what the sentence alone says."""
+    clauses = _split_clauses(text)
+    cues = [c for c in flow_cues(text) if not any(m.start <= c[0] < m.end for m in moneys)]
+    usable_periods = [p for p in periods if p.preposition not in _NON_ANCHOR and not _inside_money(p, moneys)]
+    frames: list[Frame] = []
+    for i in range(len(moneys)):
+        frames.append(_read_money(text, i, moneys, clauses, cues, slots, blocs, published))
+    frames = _mark_comparisons(text, frames, clauses)
+    frames = [_with_period(text, f, frames, usable_periods, clauses) for f in frames]
+    frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
+    return SentenceReading(tuple(frames), orphan, bool(cues))
+
+
+def _inside_money(period: Period, moneys: list[Money]) -> bool:
+    return any(m.start <= period.start < m.end for m in moneys)
+
+
+def _split_clauses(text: str) -> _Clauses:
+    starts, ends = [0], []
+    for m in CLAUSE_BOUNDARY.finditer(text):
+        ends.append(m.start())
+        starts.append(m.start())
+    ends.append(len(text))
+    return _Clauses(starts, ends)
+
+
+# ---------------------------------------------------------------------------------------
+# One amount: flow, countries, product, rejections
+
+
+def _read_money(
+    text: str,
+    index: int,
+    moneys: list[Money],
+    clauses: _Clauses,
+    cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+    blocs: list[BlocMention],
+    published: date | None,
+) -> Frame:
+    money = moneys[index]
+    k = clauses.of(money.start)
+    clause_start, clause_end = clauses.starts[k], clauses.ends[k]
+    previous_end = moneys[index - 1].end if index > 0 else 0
+    window_start = max(clause_start, previous_end)
+    hedge_start = _hedge_start(text, money)
+    window = text[window_start:hedge_start]
+    frame = Frame(money=money, clause=k)
+
+    if (
+        index > 0
+        and _OPEN_PAREN.search(text, previous_end, money.start)
+        and not text[previous_end : money.start].strip("( ")
+    ):
+        return replace(frame, rejection="conversion")
+    rejection = _rejection(text, window, money, published)
+    if rejection is not None:
+        return replace(frame, rejection=rejection)
+
+    in_window = [c for c in cues if window_start <= c[0] < money.start]
+    cue = in_window[-1] if in_window else None
+    if cue is None:
+        after = _CUE_AFTER.match(text[money.end : money.end + 40])
+        if after is not None:
+            start = money.end + after.start("cue")
+            cue = next((c for c in cues if c[0] == start), None)
+    if cue is None:
+        earlier = [c for c in cues if clause_start <= c[0] < window_start]
+        cue = earlier[-1] if earlier else None
+    clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
+    clause_text = text[clause_start:clause_end]
+    frame = replace(
+        frame,
+        pair_cue=bool(PAIR_CUE.search(clause_text)),
+        home_cue=bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
+        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end),
+    )
+    if cue is None:
+        return _without_cue(text, frame, window, clause_start, clause_slots, moneys, index)
+    start, end, word, flow = cue
+    reporter, partner, definite = _direction(text, flow, start, end, word, clause_slots, clause_end)
+    if flow == "turnover" and RANKING_CUE.search(text, clause_start, money.start):
+        reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
+    if word in WEAK_FLOW_WORDS and reporter is None and partner is None and not frame.pair_cue:
+        source = "weak"
+    else:
+        source = "cue"
+    product = _product(text, flow, start, end, word, clause_start, money)
+    item = TOP_ITEM.search(text[:clause_end])
+    if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
+        product = _clean_product(item.group("product"))
+    if reporter is None and partner is None and flow == "turnover":
+        reporter, partner = _earlier_clause_pair(
+            text, [s for s in slots if s.start < clause_start], clause_start
+        )
+    return replace(
+        frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
+        product=product,
+    )  # fmt: skip
+
+
+def _hedge_start(text: str, money: Money) -> int:
+    if money.qualifier is None:
+        return money.start
+    found = text.lower().rfind(money.qualifier, max(0, money.start - 40), money.start)
+    return found if found >= 0 else money.start
+
+
+def _rejection(text: str, window: str, money: Money, published: date | None) -> str | None:
+    """Why the amount is not a stated trade figure, from the words of its clause before it
+    and the few words after it; None when nothing speaks against it."""
+    tokens = TOKEN.findall(window)
+    for token in tokens:
+        low = token.lower()
+        if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp")):
+            return f"not trade: {low}"
+        if low in TARGET_WORDS and token[0].islower():
+            return f"target: {low}"
+    if TARGET_INFINITIVE.search(window):
+        return "target: infinitive"
+    after = TARGET_AFTER.match(text, money.end)
+    if after is not None:
+        year = after.group("year")
+        if year is None or published is None or int(year) >= published.year:
+            return "target: deadline"
+    tail = TOKEN.findall(text[money.end : money.end + 30])[:3]
+    if any(t in NEGATIVE_WORDS and t[0].islower() for t in tail[:2]) and not any(
+        t.lower() in ("trade", "exports", "imports", "turnover") for t in tail
+    ):
+        return f"not trade: {tail[0].lower()}"
+    if _UNIT_PRICE.match(text, money.end):
+        return "price"
+    return None
+
+
+def _is_world(
+    clause: str, offset: int, slots: list[CountrySlot], blocs: list[BlocMention], clause_end: int
+) -> bool:
+    """A total with the world or a bloc: a world word ("foreign trade", "overall", "78
+    countries") without a second country in a partner role, or a bloc in a partner role."""
+    for bloc in blocs:
+        if offset <= bloc.start < clause_end and not _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
+            return True  # "trade with the EU", but not "the Central Asian country"
+    for m in WORLD_CUE.finditer(clause):
+        if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
+            partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
+            if not partner_roles:
+                return True
+    return False
+
+
+def _without_cue(
+    text: str, frame: Frame, window: str, clause_start: int, slots: list[CountrySlot], moneys: list[Money],
+    index: int,
+) -> Frame:  # fmt: skip
+    """An amount with no flow word of its own: a ranked item ("Turkey fourth with $3.2
+    billion", "followed by refined copper at $310.4 million"), a continuation of the clause
+    before ("and reached $729 million in January-May"), or a back-reference ("it reached")."""
+    money = frame.money
+    before = text[max(0, money.start - 60) : money.start]
+    item = FOLLOWED_BY.search(before)
+    if item is not None:
+        name = item.group("item")
+        country = [
+            s for s in slots if s.start >= money.start - 60 + item.start("item") and s.end <= money.start
+        ]
+        if country:
+            return replace(frame, source="rank", partner=country[0].iso3)
+        return replace(frame, source="item", product=_clean_product(name))
+    if RANK_BEFORE.search(before):
+        country = [s for s in slots if s.end <= money.start]
+        if country:
+            return replace(frame, source="rank", partner=country[-1].iso3)
+    if index > 0 and frame.clause > 0 and _continues(window):
+        return replace(frame, source="clause")
+    if ANAPHOR.search(window) and _continues(window):
+        return replace(frame, source="anaphor")
+    return replace(frame, rejection="no flow")
+
+
+def _continues(window: str) -> bool:
+    """True when the words before the amount hold no subject of their own: only value
+    verbs, pronouns, periods and hedges ("and in January-May this year it reached")."""
+    for token in TOKEN.findall(window):
+        low = token.lower()
+        if low in CONTINUATION_WORDS or _is_period_word(low):
+            continue
+        return False
+    return True
+
+
+_PERIOD_WORDS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "alone", "nine", "six", "five", "seven", "eight", "ten", "eleven", "two", "three", "four",
+    "twelve", "fiscal", "financial", "calendar", "ytd", "q", "h", "fy", "past", "whole", "entire", "full",
+    "reporting", "aforementioned", "january-june",
+])  # fmt: skip
+
+
+def _is_period_word(word: str) -> bool:
+    return word in _PERIOD_WORDS or ("-" in word and all(part in _PERIOD_WORDS for part in word.split("-")))
+
+
+def _direction(
+    text: str, flow: str, start: int, end: int, word: str, slots: list[CountrySlot], clause_end: int
+) -> tuple[str | None, str | None, bool]:
+    """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
+    before = [s for s in slots if s.end <= start]
+    after = [s for s in slots if s.start >= end]
+    definite = False
+    if flow == "turnover":
+        return (*_turnover_sides(before, after), False)
+    near = before[-1] if before and before[-1].role in ("poss", "attr", "subject", "pair") else None
+    if flow == "exports":
+        destination = next((s for s in after if s.role == "to"), None)
+        origin = near or next((s for s in after if s.role in ("from", "of")), None)
+        if destination is None:
+            definite = _definite_after(text, end, clause_end, ("to",))
+        return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
+    origin = next((s for s in after if s.role in ("from", "of")), None)
+    importer = near or next((s for s in after if s.role == "to"), None)
+    if origin is None:
+        definite = _definite_after(text, end, clause_end, ("from",))
+    return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[str, ...]) -> bool:
+    """ "imports from the Kingdom", "exports to the Central Asian country": the partner is
+    named by description, so it is the story's other country."""
+    for prep in prepositions:
+        at = text.find(f" {prep} the ", end, clause_end)
+        if at >= 0 and at - end < 50 and DEFINITE_PARTNER.match(text[at + len(prep) + 1 : at + 80]):
+            return True
+    return False
+
+
+def _turnover_sides(before: list[CountrySlot], after: list[CountrySlot]) -> tuple[str | None, str | None]:
+    slots = before + after
+    for role in ("between", "pair"):
+        sided = [s.iso3 for s in slots if s.role == role]
+        distinct = list(dict.fromkeys(sided))
+        if len(distinct) >= 2:
+            return distinct[0], distinct[1]
+    with_partner = next((s for s in after if s.role == "with"), None)
+    own = next((s for s in reversed(before) if s.role in ("poss", "attr", "subject", "pair")), None)
+    if with_partner is not None:
+        return (own.iso3 if own and own.iso3 != with_partner.iso3 else None), with_partner.iso3
+    distinct = list(dict.fromkeys(s.iso3 for s in slots if s.role != "of"))
+    if len(distinct) >= 2:
+        return distinct[0], distinct[1]
+    if distinct:
+        return distinct[0], None
+    return None, None
+
+
+def _earlier_clause_pair(
+    text: str, slots: list[CountrySlot], clause_start: int
+) -> tuple[str | None, str | None]:
+    """A turnover clause without countries ("..., with bilateral trade reaching $31.5
+    billion") takes the pair of the clauses before it."""
+    if RANKING_CUE.search(text, 0, clause_start):
+        return _ranking_pair(slots, None)
+    distinct = list(dict.fromkeys(s.iso3 for s in slots))
+    if len(distinct) == 2:
+        return distinct[0], distinct[1]
+    return None, None
+
+
+def _ranking_pair(slots: list[CountrySlot], reporter: str | None) -> tuple[str | None, str | None]:
+    """ "China remained Kazakhstan's largest trading partner": the possessor reports, the
+    subject is the partner."""
+    owner = next((s.iso3 for s in slots if s.role == "poss"), None)
+    subject = next((s.iso3 for s in slots if s.role in ("subject", "attr") and s.iso3 != owner), None)
+    if subject is None:
+        return reporter, None
+    return owner, subject
+
+
+def _product(
+    text: str, flow: str, start: int, end: int, word: str, clause_start: int, money: Money
+) -> str | None:
+    """The goods a flow is restricted to: modifiers right before the flow noun ("agricultural
+    exports", "Non-oil trade"), "exports/imports of P" after it, or the object of a flow verb
+    ("exported fruits and vegetables worth ...")."""
+    if word in FLOW_VERBS:
+        return _object_product(text[end : money.start] if money.start > end else "")
+    modifiers: list[str] = []
+    limit = start
+    for token in reversed(list(TOKEN.finditer(text, clause_start, start))):
+        if text[token.end() : limit].strip() not in ("", "and"):
+            break
+        low = token.group().lower()
+        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or iso3_for(token.group()):
+            break
+        if token.group()[0].isupper() and not _initial(text, token.start(), clause_start):
+            break
+        modifiers.insert(0, low)
+        limit = token.start()
+    product = _clean_product(" ".join(modifiers))
+    if product is None:
+        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(text, end, end + 60)
+        if goods is not None:
+            product = _clean_product(goods.group("p"))
+    return product
+
+
+def _initial(text: str, position: int, clause_start: int) -> bool:
+    before = text[:position].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?:;\n" or position == clause_start
+
+
+def _object_product(between: str) -> str | None:
+    """The goods named between a flow verb and the amount: "fruits and vegetables worth"."""
+    phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", between))
+    return _clean_product(phrase)
+
+
+def _clean_product(phrase: str) -> str | None:
+    """A short goods phrase, or None when it only says "goods" or names no goods at all."""
+    tokens = [t.lower() for t in TOKEN.findall(phrase) if not (t[0].isupper() and iso3_for(t))]
+    meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
+    if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
+        return None
+    while tokens and (tokens[0] in GENERIC_MODIFIERS or tokens[0] == "and"):
+        tokens.pop(0)
+    return " ".join(tokens) or None
+
+
+# ---------------------------------------------------------------------------------------
+# Comparisons, periods and changes
+
+
+def _mark_comparisons(text: str, frames: list[Frame], clauses: _Clauses) -> list[Frame]:
+    """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
+    period, is the figure of the comparison period; it belongs to the main figure before it."""
+    out: list[Frame] = []
+    for frame in frames:
+        money = frame.money
+        before = text[max(0, money.start - 40) : _hedge_start(text, money)]
+        is_cmp = bool(COMPARISON_BEFORE.search(before))
+        if not is_cmp and _OPEN_PAREN.search(before):
+            previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
+            is_cmp = bool(COMPARISON_CUE.search(text, previous_end, money.start))
+        if is_cmp:
+            owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
+            frame = replace(frame, comparison=True, owner=owner)
+            if owner is not None and frame.rejection is None and frame.flow is None:
+                main = out[owner]
+                frame = replace(
+                    frame, flow=main.flow, source="comparison", reporter=main.reporter, partner=main.partner,
+                    product=main.product, pair_cue=main.pair_cue, world=main.world,
+                )  # fmt: skip
+            elif frame.rejection == "no flow":
+                frame = replace(frame, rejection=None, source="comparison")
+        out.append(frame)
+    return out
+
+
+def _with_period(
+    text: str, frame: Frame, frames: list[Frame], periods: list[Period], clauses: _Clauses
+) -> Frame:
+    """The period of an amount: the one right after it ("$31.4 billion in 2023"), else the
+    nearest before it in its clause ("In 2023, ... $31.4 billion"), else the nearest in an
+    earlier clause; a comparison amount takes a comparison period. None: the context decides."""
+    money = frame.money
+    k = frame.clause
+    start, end = clauses.starts[k], clauses.ends[k]
+    others = [f.money for f in frames if f.money is not money]
+    next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
+    anaphoric = bool(_ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))) or bool(
+        _ANAPHORIC_PERIOD.search(text, start, money.start)
+    )
+    wanted = [p for p in periods if p.comparison == frame.comparison]
+    after = [
+        p
+        for p in wanted
+        if money.end <= p.start < min(next_money, end) and p.start - money.end <= _PERIOD_GAP
+    ]
+    if frame.comparison:
+        close_before = [p for p in wanted if p.end <= money.start and money.start - p.end <= _PERIOD_GAP]
+        if after:
+            return replace(frame, period=after[0])
+        if close_before:
+            return replace(frame, period=close_before[-1])
+        plain_after = [p for p in periods if money.end <= p.start < min(next_money, end)
+                       and p.start - money.end <= 12]  # fmt: skip
+        return replace(frame, period=plain_after[0] if plain_after else None)
+    if after and not anaphoric:
+        return replace(frame, period=after[0])
+    previous_money = max((m.end for m in others if start <= m.start and m.end <= money.start), default=None)
+    before = [p for p in wanted if start <= p.start < money.start and not _owned_by_other(p, previous_money)]
+    if before:
+        return replace(frame, period=before[-1], period_anaphoric=anaphoric)
+    if anaphoric:
+        return replace(frame, period_anaphoric=True)
+    later = [p for p in wanted if money.end <= p.start < min(next_money, end)]
+    if later:
+        return replace(frame, period=later[0])
+    earlier = [p for p in wanted if p.start < start]
+    if earlier:
+        return replace(frame, period=earlier[-1])
+    return frame
+
+
+def _owned_by_other(period: Period, previous_money_end: int | None) -> bool:
+    """A period right after an earlier amount of the same clause is that amount's ("$5bn in
+    2023 and $4bn ...")."""
+    return previous_money_end is not None and 0 <= period.start - previous_money_end <= 12
+
+
+def _assign_changes(
+    text: str,
+    frames: list[Frame],
+    changes: list[Change],
+    clauses: _Clauses,
+    cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+) -> tuple[list[Frame], float | None]:
+    """Give each stated change to the figure it modifies: the main amount right after it in
+    the same clause ("grew by 46.9% to $110.97 billion"), else the main amount before it
+    ("$1.03 billion, up 34 percent"). A change no amount takes is returned as the orphan."""
+    frames = list(frames)
+    orphan: float | None = None
+    mains = [i for i, f in enumerate(frames) if not f.comparison]
+    for change in changes:
+        if change.kind != "change" or change.pct is None:
+            continue
+        k = clauses.of(change.start)
+        target = None
+        following = [i for i in mains if frames[i].money.start >= change.end]
+        if following:
+            i = following[0]
+            gap = text[change.end : frames[i].money.start]
+            if clauses.of(frames[i].money.start) == k and (_CHANGE_GAP.search(gap) or len(gap) < 25):
+                target = i
+        if target is None:
+            preceding = [i for i in mains if frames[i].money.end <= change.start]
+            if preceding and not _new_subject(k, frames[preceding[-1]].clause, clauses, cues, slots):
+                target = preceding[-1]
+        if target is None:
+            if orphan is None:
+                orphan = change.pct
+            continue
+        if frames[target].change is None:
+            frames[target] = replace(frames[target], change=change.pct)
+    return frames, orphan
+
+
+def _new_subject(
+    change_clause: int, money_clause: int, clauses: _Clauses, cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+) -> bool:  # fmt: skip
+    """True when a clause between the amount and the change starts a statement of its own
+    (it has its own flow word or country), so the change is not about that amount."""
+    for k in range(money_clause + 1, change_clause + 1):
+        start, end = clauses.starts[k], clauses.ends[k]
+        if any(start <= c[0] < end for c in cues) or any(start <= s.start < end for s in slots):
+            return True
+    return False

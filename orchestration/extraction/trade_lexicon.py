@@ -1,0 +1,272 @@
+"""The words that make a money figure a trade figure, or keep it from being one.
+
+A news sentence states a bilateral trade figure with a small closed vocabulary: a flow noun
+or verb ("turnover", "exports", "shipped", "imports from"), a direction preposition ("to",
+"from", "with", "between"), and a value verb ("reached", "amounted to"). Most money in the
+same stories is something else -- investment, loans, project costs, targets, world totals --
+and is recognised by an equally small vocabulary. Both live here, compiled once at import,
+so the grammar in `trade_frames.py` reads as rules over named cues rather than as literals.
+
+Every list is written for English news in general (wire services, Gulf, Indian, African and
+Latin American press), not for the sample corpus: each entry is a word a reporter uses for
+that meaning anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.numbers import literal_alternation
+
+#: Flow cues: the word, and the flow it names. Verbs count as cues too ("X exported ... to Y").
+FLOW_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
+         "trade exchange", "trade exchanges", "traded"],
+        "turnover",
+    ),
+    **dict.fromkeys(
+        ["exports", "export", "exported", "exporting", "shipments", "shipment", "shipped",
+         "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "export earnings",
+         "export revenue", "export revenues", "export receipts"],
+        "exports",
+    ),
+    **dict.fromkeys(
+        ["imports", "import", "imported", "importing", "purchases", "purchased", "bought"],
+        "imports",
+    ),
+}  # fmt: skip
+
+#: Flow cues that are verbs: their subject is the reporter, not a possessive before a noun.
+FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "imported", "purchased",
+                        "bought", "traded"])  # fmt: skip
+
+#: Weak cues: common words that name a flow only with a direction or an explicit trade
+#: context ("supplies of wheat to Egypt", not "supplies" alone).
+WEAK_FLOW_WORDS = frozenset(["supplies", "supplied", "delivered", "deliveries", "sales", "sold", "purchases",
+                             "purchased", "bought", "traded", "export", "import", "shipment"])  # fmt: skip
+
+#: Words after "trade"/"export"/"import" that make it a modifier of another noun: "trade
+#: minister", "export ban", "import duties" are not flows.
+COMPOUND_HEADS = frozenset([
+    "minister", "ministers", "ministry", "mission", "missions", "agreement", "agreements", "deal", "deals",
+    "pact", "pacts", "fair", "fairs", "house", "houses", "union", "unions", "centre", "center", "zone",
+    "zones", "route", "routes", "corridor", "corridors", "policy", "policies", "talks", "war", "wars",
+    "dispute", "disputes", "barrier", "barriers", "surplus", "surpluses", "deficit", "deficits", "balance",
+    "representative", "representatives", "office", "offices", "body", "bodies", "organization",
+    "organisation", "association", "council", "commission", "committee", "relations", "ties",
+    "cooperation", "partnership", "facilitation", "finance", "financing", "credit", "credits", "show",
+    "shows", "expo", "delegation", "delegations", "tensions", "payments", "settlements", "restrictions",
+    "ban", "bans", "duty", "duties", "tariff", "tariffs", "license", "licence", "licenses", "quota",
+    "quotas", "controls", "control", "regime", "rules", "capacity", "potential", "opportunities", "routes",
+    "hub", "hubs", "platform", "portal", "item", "items", "basket", "markets", "market", "destination",
+    "destinations", "promotion", "prices", "price", "logistics", "infrastructure",
+    "terminal", "terminals", "licensing", "substitution", "dependence", "growth", "structure",
+    "diversification", "financing", "insurance", "bank", "agency", "council", "board", "chamber",
+    "volume", "volumes", "partners", "partner", "turnover", "value", "exchange", "exchanges",
+])  # fmt: skip
+
+#: Compound heads that still leave the phrase a flow ("trade turnover", "trade volume",
+#: "export value", "trade partner") -- checked before COMPOUND_HEADS.
+FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "partner", "exchange", "exchanges",
+                                 "earnings", "revenue", "revenues", "receipts"])  # fmt: skip
+
+#: Cues that by themselves say "between the two countries of this story".
+PAIR_CUE = re.compile(
+    r"(?i)\b(?:bilateral|mutual|two-way|reciprocal|"
+    r"between\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs|economies|"
+    r"republics|partners)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
+    r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover))\b"
+)
+
+#: A singular definite description standing for the other country ("imports from the Kingdom",
+#: "its imports from the Central Asian country"): the partner is the story's other country.
+DEFINITE_PARTNER = re.compile(
+    r"(?i)^\s*(?:the\s+)(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
+    r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy)\b"
+)
+
+#: Money that is not trade: the noun before it names something else. Lower-case forms;
+#: a capitalised word inside an institution's name ("Ministry of Investment") is not matched.
+NEGATIVE_WORDS = frozenset([
+    "investment", "investments", "invested", "invest", "investing", "investor", "investors", "fdi",
+    "loan", "loans", "lending", "lent", "credit", "credits", "grant", "grants", "aid", "assistance",
+    "budget", "budgets", "cost", "costs", "costing", "price", "prices", "priced", "capital",
+    "capitalisation", "capitalization", "fund", "funds", "funding", "financing", "financed", "debt",
+    "debts", "remittance", "remittances", "transfers", "gdp", "revenue", "revenues", "profit", "profits",
+    "income", "salary", "salaries", "wage", "wages", "reserves", "deposit", "deposits", "bond", "bonds",
+    "tax", "taxes", "fine", "fines", "compensation", "damages", "payment", "payments", "contract",
+    "contracts", "deal", "deals", "agreement", "agreements", "project", "projects", "portfolio", "stake",
+    "stakes", "valuation", "shares", "stock", "stocks", "index", "tourism", "tourists", "spending",
+    "orders", "package", "subsidy", "subsidies", "prize", "award", "awards", "ticket", "tickets", "fee",
+    "fees", "surplus", "deficit", "balance", "output", "production", "market capitalisation", "bailout",
+    "tender", "tenders", "bid", "bids", "purchase", "acquisition", "acquisitions",
+    "merger", "ipo", "turnover of the exchange", "trading volume", "trading volumes", "pledged", "pledge",
+    "pledges", "allocated", "allocation", "donated", "donation", "sanctions", "reparations", "insurance",
+    "premium", "premiums", "services", "tourist", "contractors", "contractor", "procurement",
+    "subscription", "expenditure", "expenditures", "outlay", "outlays",
+])  # fmt: skip
+
+#: Words that make the statement a target, a plan or a forecast rather than a fact.
+TARGET_WORDS = frozenset([
+    "aim", "aims", "aimed", "aiming", "target", "targets", "targeted", "targeting", "goal", "goals",
+    "task", "plan", "plans", "planned", "planning", "intend", "intends", "intention", "intended", "seek",
+    "seeks", "seeking", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "expecting",
+    "forecast", "forecasts", "forecasted", "projected", "projection", "projections", "potential",
+    "could", "would", "will", "should", "may", "might", "can", "ambition", "ambitions", "objective",
+    "objectives", "envisage", "envisages", "envisaged", "aspire", "aspires", "want", "wants",
+    "believe", "believes", "estimate", "estimates", "predict", "predicts", "predicted", "anticipate",
+    "anticipated", "anticipates", "towards", "toward", "possible", "able", "capable", "agreed",
+    "pledged", "vowed", "committed", "promised", "proposed", "desire", "wish", "ready", "shall",
+    "likely", "set", "sets", "raising", "bringing", "boosting", "doubling", "lifting", "pushing",
+    "taking", "tripling",
+])  # fmt: skip
+#: "to raise", "to bring", "to reach": an infinitive of change before the amount is a target.
+TARGET_INFINITIVE = re.compile(
+    r"(?i)\bto\s+(?:raise|bring|boost|double|triple|lift|take|push|increase|expand|achieve|attain)\b"
+)
+#: After the amount: a deadline ("$10 billion by 2030": `year` is checked against the
+#: publication year), or an open horizon ("in the coming years", "in the medium term").
+TARGET_AFTER = re.compile(
+    r"(?i)^\s*(?:[\w-]+\s+){0,3}?(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)|in\s+the\s+(?:coming|next|near)\s|"
+    r"over\s+the\s+(?:next|coming)\s|in\s+the\s+(?:medium|long|short)\s+term|by\s+the\s+end\s+of\s+the\s+year|"
+    r"annually\s+by)"
+)
+
+#: A total with the whole world or a region, not a pair of countries.
+WORLD_CUE = re.compile(
+    r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
+    r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
+    r"|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)|\b\d[\d,]*\s+(?:countries|markets|"
+    r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
+    r"nations)|\bmember\s+states|\bas\s+a\s+whole\b"
+)
+
+#: Where a figure is compared with an earlier one: the amount after these is the comparison.
+COMPARISON_BEFORE = re.compile(
+    r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
+    r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to)\s*$"
+)
+#: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
+#: ($173.6 million)", "the same period of 2022 (1.6 trillion tenge)").
+COMPARISON_CUE = re.compile(
+    r"(?i)\b(?:compared|than|from|against|versus|vs\.?|same\s+period|same\s+month|year\s+earlier|"
+    r"a\s+year\s+ago|previous\s+year|last\s+year|year-on-year|on\s+(?:19|20)\d\d)\b"
+)
+
+#: Where a source is named: the countries inside it are not the trade partners.
+ATTRIBUTION = re.compile(
+    r"(?i)\b(?:according\s+to|citing|cited\s+by|data\s+(?:from|released\s+by|published\s+by|provided\s+by|"
+    r"compiled\s+by|by)|figures\s+(?:from|released\s+by|published\s+by)|statistics\s+from|"
+    r"released\s+by|published\s+by|reported\s+by|said\s+in\s+a\s+statement|quoted\s+by)\b[^,;:()]*"
+)
+#: "Kazakh statistics show", "Chinese customs data": a national source, not a party.
+SOURCE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs|data|figures|"
+    r"statisticians|authorities|officials|side|media|press|government|ministry)\b"
+)
+
+#: Where a clause ends inside a sentence: a new subject may start after these.
+CLAUSE_BOUNDARY = re.compile(
+    r";|:\s|\s[–—-]\s|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|bringing|"
+    r"accounting|as|compared|thus|so|yet|however|meanwhile)\b|\s(?:while|whereas|although)\s"
+)
+
+#: Words a clause may hold when it has no subject of its own ("and in January-May it reached
+#: $729 million"): such a clause continues the statement before it.
+CONTINUATION_WORDS = frozenset([
+    "and", "while", "but", "whereas", "also", "then", "it", "its", "they", "this", "that", "these", "the",
+    "figure", "indicator", "amount", "volume", "value", "number", "total", "sum", "a", "an", "of", "in",
+    "to", "at", "by", "for", "from", "during", "over", "on", "with", "reached", "reach", "reaches",
+    "reaching", "amounted", "amounts", "amounting", "totaled", "totalled", "totals", "totaling",
+    "totalling", "stood", "stands", "standing", "was", "were", "is", "are", "been", "has", "have", "had",
+    "hit", "hits", "exceeded", "exceeds", "exceeding", "topped", "tops", "surpassed", "grew", "grown",
+    "growing", "rose", "risen", "rising", "increased", "increasing", "increase", "decreased", "decreasing",
+    "declined", "declining", "fell", "fallen", "falling", "dropped", "dropping", "jumped", "jumping",
+    "surged", "surging", "climbed", "climbing", "doubled", "tripled", "shrank", "shrunk", "expanded",
+    "contracted", "up", "down", "came", "recorded", "registered", "posted", "valued", "alone", "only",
+    "again", "already", "still", "respectively", "almost", "nearly", "about", "around", "some", "more",
+    "than", "over", "less", "under", "approximately", "roughly", "just", "record", "high", "new", "times",
+    "fold", "percent", "per", "cent", "year-on-year", "year", "month", "months", "quarter", "half",
+    "period", "same", "first", "second", "third", "fourth", "last", "previous", "current", "this",
+    "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
+    "meanwhile", "which", "further",
+])  # fmt: skip
+#: Anaphors that point back to the last trade figure ("it reached", "the figure rose").
+ANAPHOR = re.compile(
+    r"(?i)\b(?:it|the\s+figure|this\s+figure|the\s+indicator|the\s+amount|this\s+amount|the\s+volume)\b"
+)
+
+#: Modifiers between a country and a flow noun that do not restrict the goods.
+GENERIC_MODIFIERS = frozenset([
+    "total", "overall", "bilateral", "mutual", "two-way", "reciprocal", "official", "foreign", "external",
+    "merchandise", "goods", "commodity", "commodities", "trade", "export", "import", "annual", "monthly",
+    "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",
+    "those", "such", "same", "whose", "his", "her", "a", "an", "registered", "recorded", "nominal",
+    "product", "products", "cumulative", "general", "aggregate", "country's", "nation's", "countries'",
+    "also", "and", "further", "additional", "visible", "largest", "biggest", "main", "top", "leading", "key",
+    "major", "principal", "chief", "second-largest", "third-largest", "important", "strategic", "reliable",
+])  # fmt: skip
+#: Words after "exports of"/"imports of" that mean "all goods".
+GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
+                           "manufactures", "manufactured"])  # fmt: skip
+
+#: "Sesame seeds remained the top export item", "Crude oil is the main import".
+TOP_ITEM = re.compile(
+    r"(?i)^(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
+    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:the\s+|their\s+|its\s+)?(?:top|main|largest|leading|biggest|key|principal|"
+    r"major|chief|single\s+largest)\s+(?P<flow>export|import)(?:ed)?\s+(?:item|product|commodity|good|"
+    r"category)s?\b"
+)
+#: "followed by refined copper at $310.4 million": the next item of a ranked list.
+FOLLOWED_BY = re.compile(
+    r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"
+    r"totalling|\()\s*$"
+)
+#: "Kazakhstan ranked third with $4.4 billion", "Turkey fourth with $3.2 billion".
+RANK_BEFORE = re.compile(
+    r"(?i)(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s*(?:,\s*)?(?:with|at)\s*$"
+)
+#: "X remained Y's largest trading partner", "X is the country's top trade partner".
+RANKING_CUE = re.compile(
+    r"(?i)\b(?:largest|biggest|main|top|leading|key|major|principal|chief|second-largest|third-largest|"
+    r"second\s+largest|third\s+largest|most\s+important|number\s+one|no\.\s*1)\s+(?:trading|trade|"
+    r"commercial|economic)\s+partner\b"
+)
+#: "the country's", "our": the reporter is the story's home country.
+HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+nation's|the\s+nation’s|our)\b")
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+_FLOW_PATTERN = re.compile(
+    rf"(?<![A-Za-z-])(?:{literal_alternation(FLOW_WORDS, ignore_case=True)})(?![A-Za-z])"
+)
+
+
+def flow_cues(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, flow) for every flow word in `text` that is not a modifier of
+    another noun ("trade minister") or part of a capitalised name ("World Trade Organization")."""
+    found = []
+    for m in _FLOW_PATTERN.finditer(text):
+        word = m.group().lower()
+        if m.group()[0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
+            continue  # "Minister of Trade", "Export-Import Bank"
+        nxt = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] in (" ", "-") else None
+        head = nxt.group().lower() if nxt else ""
+        if head in COMPOUND_HEADS and head not in FLOW_COMPOUND_HEADS:
+            continue
+        if head and nxt is not None and nxt.group()[0].isupper() and word in ("trade", "export", "import"):
+            continue  # "Trade Association", "Export Credit"
+        found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
+    return found
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of `text`."""
+    return [w.lower() for w in TOKEN.findall(text)]

@@ -1,0 +1,103 @@
+"""Which countries of a sentence can fill a trade figure's slots, and in which role.
+
+A sentence about trade names more countries than the two that trade: sources ("according
+to Japan's Ministry of Finance", "Kazakh statistics show"), institutions ("State Bank of
+Pakistan", "Korea Zinc"), places ("in Astana") and currencies ("US$"). Those are dropped
+here. Each remaining mention gets the role its neighbouring words give it, which is all the
+direction grammar needs:
+
+* ``to`` / ``from`` / ``with`` / ``between`` / ``of``: the preposition before it
+  ("exports to Y", "imports from X", "trade with Y", "between X and Y", "exports of Kazakh goods");
+* ``poss``: a possessive ("Kazakhstan's exports");
+* ``attr``: a demonym used as a modifier ("Chinese exports");
+* ``pair``: one side of a hyphenated pair ("Kazakh-Chinese trade", "US-China trade");
+* ``subject``: anything else ("Uzbekistan supplied goods worth ...", "China remained ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestration.extraction.countries import CountryMention
+from orchestration.extraction.trade_lexicon import ATTRIBUTION, FLOW_WORDS, SOURCE_AFTER
+
+ROLES = ("to", "from", "with", "between", "of", "poss", "attr", "pair", "subject")
+
+_PREPOSITION_ROLES = {
+    "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
+    "between": "between", "of": "of", "among": "between", "and": "and",
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:the\s+)?$")
+_ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
+_NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][A-Za-z]+)")
+_PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
+_LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|around)\s+$")
+_PLACE_KINDS = frozenset(["capital", "city"])
+_FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
+_LOOKBACK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class CountrySlot:
+    """A country mention that can fill a trade slot; offsets index the sentence."""
+
+    start: int
+    end: int
+    iso3: str
+    role: str  # one of ROLES
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that name a source ("according to ..."): countries there are not parties."""
+    return [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]
+
+
+def country_slots(
+    text: str, mentions: list[CountryMention], blocked: list[tuple[int, int]]
+) -> list[CountrySlot]:
+    """The mentions of `text` that can be trade partners, each with its role, in order."""
+    kept = [m for m in mentions if _is_party(text, m, blocked)]
+    slots: list[CountrySlot] = []
+    for i, mention in enumerate(kept):
+        role = _role(text, mention, slots[-1] if slots else None)
+        joined_next = i + 1 < len(kept) and _PAIR_JOIN.match(text[mention.end : kept[i + 1].start])
+        joined_previous = i > 0 and _PAIR_JOIN.match(text[kept[i - 1].end : mention.start])
+        if joined_next or joined_previous:
+            role = "pair"  # "Kazakh-Chinese", "US-China"
+        slots.append(CountrySlot(mention.start, mention.end, mention.iso3, role))
+    return slots
+
+
+def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]) -> bool:
+    """False for mentions inside a money or source span, in an institution's name, or naming
+    a place where something happened."""
+    if any(start < mention.end and mention.start < end for start, end in blocked):
+        return False
+    after = text[mention.end : mention.end + 40]
+    if SOURCE_AFTER.match(after):
+        return False  # "Kazakh statistics show", "Chinese customs data"
+    if not _POSSESSIVE.match(after):
+        name = _NAME_AFTER.match(after)
+        if name and name.group("word") not in _FLOW_CAPITALS:
+            return False  # "Korea Zinc", "Turkish Statistical Institute", "Russian President"
+    before = text[max(0, mention.start - _LOOKBACK) : mention.start]
+    org = _ORG_OF_BEFORE.search(before)
+    if org and org.group("head") not in _FLOW_CAPITALS:
+        return False  # "State Bank of Pakistan", "General Administration of Customs of China"
+    return not (mention.kind in _PLACE_KINDS and _LOCATION_BEFORE.search(before))
+
+
+def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> str:
+    if _POSSESSIVE.match(text[mention.end : mention.end + 3]):
+        return "poss"
+    before = text[max(0, mention.start - _LOOKBACK) : mention.start]
+    word = _WORD_BEFORE.search(before)
+    role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None
+    if role == "and":
+        gap_ok = previous is not None and previous.role in ("between", "with", "pair")
+        return previous.role if gap_ok and previous is not None else "subject"
+    if role is not None:
+        return role
+    return "attr" if mention.kind == "demonym" else "subject"
