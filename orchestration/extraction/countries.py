@@ -230,12 +230,20 @@ def find_countries(text: str) -> list[CountryMention]:
 
 
 def find_blocs(text: str) -> list[BlocMention]:
-    """Every bloc, region or "the world" mention in `text`, left to right, non-overlapping."""
+    """Every bloc, region or "the world" mention in `text`, left to right, non-overlapping.
+
+    A region word inside a country's name ("South Africa", "Central African Republic") is
+    the country, not the region; countries are looked up only when a bloc matched, which
+    is rare, so the common case stays one regex pass.
+    """
     mentions = []
     for match in _BLOC_RE.finditer(text):
         code, kind = _BLOC_SURFACES[match.group()]
         mentions.append(BlocMention(match.start(), match.end(), code, kind, match.group()))
-    return mentions
+    if not mentions:
+        return mentions
+    countries = find_countries(text)
+    return [b for b in mentions if not any(c.start <= b.start and b.end <= c.end for c in countries)]
 
 
 def iso3_for(name: str) -> str | None:

@@ -267,6 +267,13 @@ def test_blocs(text, code, kind):
 
 
 @pytest.mark.parametrize(
+    "text", ["trade with South Africa", "the Central African Republic", "exports to South Africa's ports"]
+)
+def test_region_words_inside_country_names_are_not_blocs(text):
+    assert find_blocs(text) == []
+
+
+@pytest.mark.parametrize(
     ("name", "iso3"),
     [
         ("Kazakhstan", "KAZ"),
