@@ -442,9 +442,10 @@ def _product(
         if text[token.end() : limit].strip() not in ("", "and"):
             break
         low = token.group().lower()
-        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or iso3_for(token.group()):
+        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
             break
-        if token.group()[0].isupper() and not _initial(text, token.start(), clause_start):
+        acronym = token.group().isupper() and len(token.group()) > 1  # "LNG exports"
+        if token.group()[0].isupper() and not acronym and not _initial(text, token.start(), clause_start):
             break
         modifiers.insert(0, low)
         limit = token.start()
@@ -454,6 +455,11 @@ def _product(
         if goods is not None:
             product = _clean_product(goods.group("p"))
     return product
+
+
+def _names_country(word: str) -> bool:
+    """ "Chinese", "Kazakh-Chinese", "Sino-Russian": a country, not goods."""
+    return any(iso3_for(part) for part in word.split("-") if part[:1].isupper())
 
 
 def _initial(text: str, position: int, clause_start: int) -> bool:
@@ -469,7 +475,7 @@ def _object_product(between: str) -> str | None:
 
 def _clean_product(phrase: str) -> str | None:
     """A short goods phrase, or None when it only says "goods" or names no goods at all."""
-    tokens = [t.lower() for t in TOKEN.findall(phrase) if not (t[0].isupper() and iso3_for(t))]
+    tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t)]
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
         return None
