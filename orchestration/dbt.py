@@ -7,6 +7,8 @@ materializes eagerly once its inputs change, and dbt tests appear as asset check
 
 
 import os
+import shutil
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,11 @@ def prepare_manifest(project: DbtProject = dbt_project) -> None:
     `dagster dev` always re-parses (prepare_if_dev); the headless CLI right after install
     has no manifest yet, and must not run on a stale one after a `git pull`.
     """
+    # The preparer runs `dbt` by name: make it the one installed beside this Python, even
+    # when the venv is not activated (as with `.venv/bin/dagster ...`).
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     project.prepare_if_dev()
     if _manifest_is_stale(project):
         project.preparer.prepare(project)
@@ -113,5 +120,11 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
 
 
+def dbt_executable() -> str:
+    """The dbt installed beside this Python (the same venv), whether or not the venv is on PATH."""
+    beside = Path(sys.executable).parent / "dbt"
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project)
+    return DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable())

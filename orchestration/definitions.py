@@ -7,6 +7,7 @@ import dagster as dg
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
+from orchestration.checks import readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
 from orchestration.resources import RawFolder, Warehouse
 from orchestration.sensors import automation_sensor, raw_folder_sensor
@@ -16,6 +17,7 @@ settings = load_settings()
 
 defs = dg.Definitions(
     assets=[raw_documents, extracted_facts, dbt_models, published_warehouse],
+    asset_checks=[readers_can_open_every_contract_table],
     sensors=[raw_folder_sensor, automation_sensor],
     resources={
         "raw_folder": RawFolder(

@@ -12,6 +12,7 @@ import pytest
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
+from orchestration.checks import readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
 from orchestration.resources import RawFolder, Warehouse
 
@@ -19,7 +20,13 @@ from support import REPO_ROOT, corpus_or_skip
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
 
-ALL_ASSETS = [raw_documents, extracted_facts, dbt_models, published_warehouse]
+ALL_ASSETS = [
+    raw_documents,
+    extracted_facts,
+    dbt_models,
+    published_warehouse,
+    readers_can_open_every_contract_table,
+]
 MARTS = [
     "dim_document",
     "rejected_documents",
@@ -45,6 +52,8 @@ def build(raw: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
         },
     )
     assert result.success
+    checks = result.get_asset_check_evaluations()
+    assert checks and all(c.passed for c in checks if c.check_name == "readers_can_open_every_contract_table")
     return result
 
 
@@ -205,5 +214,5 @@ def test_definitions_load():
     dg.Definitions.validate_loadable(defs)
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert {"raw_documents", "extracted_facts", "published_warehouse", "fct_trade_mentions"} <= keys
+    assert {"raw_documents", "extracted_facts", "published_warehouse", "marts/fct_trade_mentions"} <= keys
     assert {s.name for s in repo.sensor_defs} == {"raw_folder_sensor", "automation_sensor"}
