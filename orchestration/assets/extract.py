@@ -1,11 +1,11 @@
 """`extracted_facts`: trade figures and engagements from new or changed documents."""
 
-
 import dagster as dg
 
 from orchestration.assets.ingest import WAREHOUSE_POOL, raw_documents
 from orchestration.extraction.pipeline import EXTRACTOR_VERSION
 from orchestration.resources import Warehouse
+from orchestration.staging_catalog import asset_metadata
 from orchestration.warehouse.extract import extract_pending
 
 
@@ -15,6 +15,10 @@ from orchestration.warehouse.extract import extract_pending
     pool=WAREHOUSE_POOL,
     kinds={"python", "duckdb"},
     automation_condition=dg.AutomationCondition.eager(),
+    metadata=asset_metadata(
+        "trade_mentions",
+        ["trade_mentions", "engagements", "engagement_countries", "engagement_participants", "extractions"],
+    ),
     description=(
         "Trade figures (flow, two countries, period, value, currency, change %, product) and "
         "engagements (date, type, place, countries, people, organizations, topics) extracted from "

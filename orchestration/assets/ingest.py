@@ -1,9 +1,9 @@
 """`raw_documents`: the raw folder, decoded, cleaned and parsed into `staging.documents`."""
 
-
 import dagster as dg
 
 from orchestration.resources import RawFolder, Warehouse
+from orchestration.staging_catalog import asset_metadata
 from orchestration.warehouse.ingest import ingest_folder
 
 WAREHOUSE_POOL = "warehouse"
@@ -13,6 +13,7 @@ WAREHOUSE_POOL = "warehouse"
     group_name="ingest",
     pool=WAREHOUSE_POOL,
     kinds={"python", "duckdb"},
+    metadata=asset_metadata("documents", ["documents", "rejected_documents", "raw_files"]),
     description=(
         "Every file under the raw folder, decoded (UTF-8/16, cp1252, cp1251), cleaned and parsed "
         "(header lines, JSON fields, HTML main text, dateline, publication date) into "
