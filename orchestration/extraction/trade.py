@@ -28,7 +28,8 @@ from orchestration.extraction.trade_frames import Frame, SentenceReading, read_s
 from orchestration.extraction.trade_lexicon import ANAPHOR, RANKING_CUE, flow_cues
 from orchestration.extraction.trade_slots import blocked_spans, country_slots
 
-_FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)")
+#: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
+_FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
@@ -286,15 +287,16 @@ def _year_before(period: tuple[date, date]) -> tuple[date, date]:
 def _currency(money: Money, direction: Direction) -> str | None:
     """The money's ISO code; an ambiguous unit ("manat", "dinars", "rupees") takes the
     currency of one of the two countries when one of its candidates belongs to them (ISO 4217
-    codes start with the country's alpha-2 code)."""
+    codes start with the country's alpha-2 code), the reporter's first."""
     if not money.candidates or money.currency == "USD":
         return money.currency
-    sides = {iso2_for(direction.reporter), iso2_for(direction.partner)}
-    if money.currency is not None and money.currency[:2] in sides:
-        return money.currency
-    local = [code for code in money.candidates if code[:2] in sides]
-    if len(local) == 1:
-        return local[0]
+    for side in (direction.reporter, direction.partner):  # the reporter's own currency first
+        code = iso2_for(side)
+        if money.currency is not None and money.currency[:2] == code:
+            return money.currency
+        local = [candidate for candidate in money.candidates if candidate[:2] == code]
+        if local:
+            return local[0]
     return money.currency
 
 

@@ -58,7 +58,7 @@ _ANAPHORIC_PERIOD = re.compile(
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
 )
 _CUE_AFTER = re.compile(
-    r"(?i)^\s*(?:in|of|worth\s+of)\s+(?:[a-z-]+\s+){0,2}?(?P<cue>trade|turnover|exports|imports|shipments|"
+    r"(?i)^\s*(?:in|of|from|worth\s+of)\s+(?:[a-z-]+\s+){0,2}?(?P<cue>trade|turnover|exports|imports|shipments|"
     r"commerce)\b"
 )
 _SINGLE_COUNTRY_NOUN = re.compile(
@@ -523,7 +523,7 @@ def _with_period(
     money = frame.money
     k = frame.clause
     start, end = clauses.starts[k], clauses.ends[k]
-    others = [f.money for f in frames if f.money is not money]
+    others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
     next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
     anaphoric = bool(_ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))) or bool(
         _ANAPHORIC_PERIOD.search(text, start, money.start)

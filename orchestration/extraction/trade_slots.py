@@ -37,6 +37,8 @@ _LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|a
 _PLACE_KINDS = frozenset(["capital", "city"])
 _FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
 _LOOKBACK = 40
+#: Capitalised goods after a demonym ("Qatari LNG"): a product, not an institution's name.
+_GOODS_ACRONYMS = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,7 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
         return False  # "Kazakh statistics show", "Chinese customs data"
     if not _POSSESSIVE.match(after):
         name = _NAME_AFTER.match(after)
-        if name and name.group("word") not in _FLOW_CAPITALS:
+        if name and name.group("word") not in _FLOW_CAPITALS and name.group("word") not in _GOODS_ACRONYMS:
             return False  # "Korea Zinc", "Turkish Statistical Institute", "Russian President"
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
     org = _ORG_OF_BEFORE.search(before)

@@ -44,6 +44,7 @@ def fact(flow, reporter, partner, start, end, value, currency, change=None, prod
 
 Y23 = ("2023-01-01", "2023-12-31")
 Y22 = ("2022-01-01", "2022-12-31")
+H1 = ("2024-01-01", "2024-06-30")
 D24 = date(2024, 3, 15)
 
 SINGLE_SENTENCES = [
@@ -92,13 +93,15 @@ SINGLE_SENTENCES = [
      [fact("imports", "NGA", "NLD", *Y23, 3.2e12, "NGN", 25.0, True)]),
     # comparisons are facts of their own
     ("Trade between Argentina and Brazil fell to $28.4 billion in 2023 from $33.6 billion in 2022.",
-     [fact("turnover", "ARG", "BRA", *Y23, 28.4e9, "USD"), fact("turnover", "ARG", "BRA", *Y22, 33.6e9, "USD")]),
+     [fact("turnover", "ARG", "BRA", *Y23, 28.4e9, "USD"),
+      fact("turnover", "ARG", "BRA", *Y22, 33.6e9, "USD")]),
     ("Egypt's imports from Russia amounted to $4.1 billion in January-September 2023, compared with $3.2 "
      "billion in the same period of 2022.",
      [fact("imports", "EGY", "RUS", "2023-01-01", "2023-09-30", 4.1e9, "USD"),
       fact("imports", "EGY", "RUS", "2022-01-01", "2022-09-30", 3.2e9, "USD")]),
     ("Turnover between Chile and Peru rose 2.5 times compared to 2022 ($1.2 billion) to $3 billion in 2023.",
-     [fact("turnover", "CHL", "PER", *Y23, 3e9, "USD", 150.0), fact("turnover", "CHL", "PER", *Y22, 1.2e9, "USD")]),
+     [fact("turnover", "CHL", "PER", *Y23, 3e9, "USD", 150.0),
+      fact("turnover", "CHL", "PER", *Y22, 1.2e9, "USD")]),
     # changes: multiples, fractions, doubling
     ("Russia's exports to Turkey fell by a third in 2023 to $45 billion.",
      [fact("exports", "RUS", "TUR", *Y23, 45e9, "USD", -33.33)]),
@@ -124,6 +127,101 @@ SINGLE_SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), SINGLE_SENTENCES)
 def test_single_sentences(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A second set in the house styles of the Gulf, Indian, African, Latin American, Southeast
+#: Asian and European press, published 2024-08-20.
+MORE_STYLES = [
+    ("Non-oil trade between the UAE and Indonesia rose to Dh18.5 billion in H1 2024, a 24 per cent "
+     "increase on the same period last year.",
+     [fact("turnover", "ARE", "IDN", *H1, 18.5e9, "AED", 24.0, True)]),
+    ("Saudi-Chinese trade reached SR400 billion ($106.7 billion) in 2023.",
+     [fact("turnover", "SAU", "CHN", *Y23, 400e9, "SAR")]),
+    ("India's exports to Bangladesh declined 12.2 per cent to $11.06 billion in 2023-24, according to "
+     "commerce ministry data.",
+     [fact("exports", "IND", "BGD", "2023-04-01", "2024-03-31", 11.06e9, "USD", -12.2)]),
+    ("India's imports from Russia jumped to $61.4 billion in FY24 from $46.2 billion in FY23.",
+     [fact("imports", "IND", "RUS", "2023-04-01", "2024-03-31", 61.4e9, "USD"),
+      fact("imports", "IND", "RUS", "2022-04-01", "2023-03-31", 46.2e9, "USD")]),
+    ("Nigeria's exports to Ghana rose by 45 per cent to ₦1.2 trillion in the first nine months of "
+     "2023.",
+     [fact("exports", "NGA", "GHA", "2023-01-01", "2023-09-30", 1.2e12, "NGN", 45.0)]),
+    ("Kenya's imports from Uganda, mainly milk and maize, hit KSh 78 billion last year.",
+     [fact("imports", "KEN", "UGA", *Y23, 78e9, "KES")]),
+    ("Trade between Ethiopia and Djibouti was valued at about $1.9 billion in 2023.",
+     [fact("turnover", "ETH", "DJI", *Y23, 1.9e9, "USD")]),
+    ("In 2023, Egypt–Sudan trade exchange reached $1.4 billion.",
+     [fact("turnover", "EGY", "SDN", *Y23, 1.4e9, "USD")]),
+    ("Tanzania earned $1.2 billion from exports to Kenya in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 1.2e9, "USD")]),
+    ("Brazil's trade with Argentina totaled US$28 billion in 2023, down 17% from 2022.",
+     [fact("turnover", "BRA", "ARG", *Y23, 28e9, "USD", -17.0)]),
+    ("Mexican exports to the US reached a record US$475.6 billion in 2023.",
+     [fact("exports", "MEX", "USA", *Y23, 475.6e9, "USD")]),
+    ("Colombia imported $1.5 billion worth of goods from Ecuador in 2023.",
+     [fact("imports", "COL", "ECU", *Y23, 1.5e9, "USD")]),
+    ("Chilean copper shipments to China were valued at $20 billion in 2023.",
+     [fact("exports", "CHL", "CHN", *Y23, 20e9, "USD", None, True)]),
+    ("Peru-China trade rose 8.4% year on year to $37 billion in 2023.",
+     [fact("turnover", "PER", "CHN", *Y23, 37e9, "USD", 8.4)]),
+    ("Trade between Uruguay and Brazil hit 2.1 billion dollars in the first half.",
+     [fact("turnover", "URY", "BRA", *H1, 2.1e9, "USD")]),
+    ("Vietnam-Cambodia trade turnover reached 6.8 billion USD in the first seven months of this year, "
+     "up 2.5 percent year-on-year.",
+     [fact("turnover", "VNM", "KHM", "2024-01-01", "2024-07-31", 6.8e9, "USD", 2.5)]),
+    ("Thai exports to Malaysia fell 3.1 percent to 284 billion baht in 2023.",
+     [fact("exports", "THA", "MYS", *Y23, 284e9, "THB", -3.1)]),
+    ("Indonesia recorded exports worth $62 billion to China in 2023.",
+     [fact("exports", "IDN", "CHN", *Y23, 62e9, "USD")]),
+    ("Malaysia's trade with Singapore reached RM400 billion in 2023.",
+     [fact("turnover", "MYS", "SGP", *Y23, 400e9, "MYR")]),
+    ("German exports to Poland rose to €96 billion in 2023, Destatis said.",
+     [fact("exports", "DEU", "POL", *Y23, 96e9, "EUR")]),
+    ("The UK imported goods worth £45 billion from Norway in 2023, mostly gas.",
+     [fact("imports", "GBR", "NOR", *Y23, 45e9, "GBP")]),
+    ("Trade between Italy and Tunisia amounted to 6.9 billion euros in 2023.",
+     [fact("turnover", "ITA", "TUN", *Y23, 6.9e9, "EUR")]),
+    ("Spain's exports to Morocco reached €12.3bn last year, up 6%.",
+     [fact("exports", "ESP", "MAR", *Y23, 12.3e9, "EUR", 6.0)]),
+    ("Exports of Chinese cars to Russia doubled to $23 billion in 2023.",
+     [fact("exports", "CHN", "RUS", *Y23, 23e9, "USD", 100.0, True)]),
+    ("Russia supplied 22 billion cubic metres of gas worth $6 billion to China in 2023.",
+     [fact("exports", "RUS", "CHN", *Y23, 6e9, "USD", None, True)]),
+    ("South Korea's imports of Qatari LNG reached $5.3 billion in 2023.",
+     [fact("imports", "KOR", "QAT", *Y23, 5.3e9, "USD", None, True)]),
+    ("The Philippines' exports to Japan grew 4% to $11 billion in 2023.",
+     [fact("exports", "PHL", "JPN", *Y23, 11e9, "USD", 4.0)]),
+    ("UAE-Israel trade crossed $3 billion in 2023.",
+     [fact("turnover", "ARE", "ISR", *Y23, 3e9, "USD")]),
+    ("In 2023, Ghana's exports of cocoa to the Netherlands were worth $1.1 billion, a 10% drop from "
+     "2022.",
+     [fact("exports", "GHA", "NLD", *Y23, 1.1e9, "USD", -10.0, True)]),
+    ("Trade volume between Jordan and Iraq stood at JD1.1 billion last year.",
+     [fact("turnover", "JOR", "IRQ", *Y23, 1.1e9, "JOD")]),
+    ("Morocco's exports to Mauritania amounted to 3.2 billion dirhams in 2023.",
+     [fact("exports", "MAR", "MRT", *Y23, 3.2e9, "MAD")]),
+    ("Algeria's imports from Tunisia reached 45 billion dinars in 2023.",
+     [fact("imports", "DZA", "TUN", *Y23, 45e9, "DZD")]),
+    ("Trade between Argentina and Chile reached 1.2 trillion pesos in 2023.",
+     [fact("turnover", "ARG", "CHL", *Y23, 1.2e12, "ARS")]),
+    ("The EU's exports to China fell 3% to €223 billion in 2023.", []),
+    ("India's rice exports to Africa hit $5 billion in 2023.", []),
+    ("Bangladesh's trade gap with India stood at $12 billion in 2023.", []),
+    ("China's FDI in Indonesia hit $7.4 billion in 2023.", []),
+    ("Exports stood at $4 billion, while imports stood at $6 billion, resulting in a trade deficit of "
+     "$2 billion.", []),
+    ("Egypt hopes trade with Sudan will reach $2 billion.", []),
+    ("Kenya plans to boost exports to Uganda to KSh 200 billion by 2026.", []),
+    ("Japan's exports rose 2.8 percent to ¥100.9 trillion in 2023.", []),
+    ("A Chinese firm bought a stake worth $1.2 billion in a Brazilian miner.", []),
+    ("Nigeria's crude oil sales to India fetched $6.1 billion in 2023.",
+     [fact("exports", "NGA", "IND", *Y23, 6.1e9, "USD", None, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_STYLES)
+def test_more_house_styles(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 8, 20)) == set(expected)
 
 
 NOT_FACTS = [
@@ -170,7 +268,8 @@ STORIES = [
     ("ANKARA, March 15. Turkish and Iraqi officials met in Baghdad on Monday. Bilateral trade between "
      "Turkey and Iraq reached $19.8 billion in 2023, up 3 percent. Turkey's exports to Iraq totaled $12.3 "
      "billion.",
-     [fact("turnover", "TUR", "IRQ", *Y23, 19.8e9, "USD", 3.0), fact("exports", "TUR", "IRQ", *Y23, 12.3e9, "USD")]),
+     [fact("turnover", "TUR", "IRQ", *Y23, 19.8e9, "USD", 3.0),
+      fact("exports", "TUR", "IRQ", *Y23, 12.3e9, "USD")]),
     # a back-reference with "it", and a bare flow taking the previous pair
     ("Trade between Poland and Ukraine amounted to €9.3 billion in 2022. In 2023 it rose to €11.1 billion. "
      "Imports from Ukraine made up €4.2 billion of that.",
