@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from orchestration.extraction.countries import CountryMention
+from orchestration.extraction.countries import CountryMention, find_countries
 
 #: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
 RECENT_SENTENCES = 3
@@ -41,7 +41,7 @@ class DocumentContext:
     direction stated for each flow.
     """
 
-    salient: tuple[str, ...] = ()
+    text: str = ""  # the document, for the countries it mentions most (read only when needed)
     pair: tuple[str, str] | None = None
     subject: str | None = None
     period: tuple[date, date] | None = None
@@ -52,6 +52,14 @@ class DocumentContext:
     last_fact: int | None = None  # index, in the caller's list, of the last main figure
     ranking_home: str | None = None  # set by "X remained Y's largest trading partner"
     ranking_sentence: int = -10
+    _salient: tuple[str, ...] | None = None
+
+    def salient(self) -> tuple[str, ...]:
+        """The document's countries, most mentioned first (computed on first use: most
+        figures name their countries, so most documents never need it)."""
+        if self._salient is None:
+            self._salient = salient_countries(find_countries(self.text))
+        return self._salient
 
     def recent(self, sentence: int) -> bool:
         """True when the last trade statement is close enough for a back-reference."""
@@ -61,8 +69,9 @@ class DocumentContext:
         """The pair a "bilateral"/"between the two countries" figure is about."""
         if self.pair is not None:
             return self.pair
-        if len(self.salient) >= 2:
-            return (self.salient[0], self.salient[1])
+        salient = self.salient()
+        if len(salient) >= 2:
+            return (salient[0], salient[1])
         return None
 
     def other_side(self, iso3: str) -> str | None:
@@ -71,7 +80,7 @@ class DocumentContext:
         pair = self.story_pair()
         if pair is not None and iso3 in pair:
             return pair[1] if pair[0] == iso3 else pair[0]
-        for candidate in (self.subject, *(pair or ()), *self.salient):
+        for candidate in (self.subject, *(pair or ()), *self.salient()):
             if candidate is not None and candidate != iso3:
                 return candidate
         return None

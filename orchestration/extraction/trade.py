@@ -12,24 +12,29 @@ with a stated change and no figure of its own ("The figure is 30 percent higher 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction.change import find_changes
 from orchestration.extraction.countries import find_blocs, find_countries, iso2_for
-from orchestration.extraction.doc_context import Direction, DocumentContext, salient_countries
+from orchestration.extraction.doc_context import Direction, DocumentContext
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_frames import Frame, SentenceReading, read_sentence
-from orchestration.extraction.trade_lexicon import ANAPHOR, RANKING_CUE, flow_cues
+from orchestration.extraction.trade_lexicon import ANAPHOR, FLOW_GUARD, RANKING_CUE, flow_cues
 from orchestration.extraction.trade_slots import blocked_spans, country_slots
 
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
+#: Prefilters, run before any parser: a sentence is read only when it has a digit and a word
+#: of trade (or, right after a figure, a back-reference or a ranked item).
+_DIGIT = re.compile(r"\d")
+_CONTINUATION_HINT = re.compile(
+    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh)\b"
+)
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
@@ -47,21 +52,25 @@ def extract_trade_mentions(
     text: str, sentences: list[Sentence], published: date | None
 ) -> list[TradeMention]:
     """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets."""
-    moneys = find_money(text)
-    if not moneys:
-        return []
-    starts = [s.start for s in sentences]
-    by_sentence: dict[int, list[Money]] = {}
-    for money in moneys:
-        i = bisect_right(starts, money.start) - 1
-        if i >= 0 and money.end <= sentences[i].end:
-            by_sentence.setdefault(i, []).append(money)
-    ctx = DocumentContext(salient=salient_countries(find_countries(text)))
+    ctx: DocumentContext | None = None
     found: list[TradeMention] = []
     for i, sentence in enumerate(sentences):
-        if i in by_sentence:
-            _read(sentence, i, by_sentence[i], published, ctx, found)
-        elif ctx.last_fact is not None and ctx.recent(i) and _CHANGE_HINT.search(sentence.text):
+        if not _DIGIT.search(sentence.text):
+            continue
+        continuing = ctx is not None and ctx.last_fact is not None and ctx.recent(i)
+        low = sentence.text.lower()
+        if not (
+            any(w in low for w in FLOW_GUARD) or (continuing and _CONTINUATION_HINT.search(sentence.text))
+        ):
+            continue
+        moneys = find_money(sentence.text)
+        if ctx is None:
+            if not moneys:
+                continue
+            ctx = DocumentContext(text=text)
+        if moneys:
+            _read(sentence, i, moneys, published, ctx, found)
+        elif continuing and _CHANGE_HINT.search(sentence.text):
             _attach_orphan_change(sentence, i, published, ctx, found)
     return _deduplicated(found)
 
@@ -71,7 +80,7 @@ def _read(
     found: list[TradeMention],
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
-    reading = _reading(sentence.text, [_relative(m, sentence.start) for m in moneys], published)
+    reading = _reading(sentence.text, moneys, published)
     resolved: dict[int, _Resolved] = {}
     took_figure = False
     for j, frame in enumerate(reading.frames):
@@ -89,7 +98,11 @@ def _read(
         if not frame.comparison:
             ctx.note_statement(index, result.direction, result.period)
             ctx.last_fact = len(found) - 1
-            if result.direction.flow == "turnover" and RANKING_CUE.search(sentence.text):
+            if (
+                result.direction.flow == "turnover"
+                and "partner" in sentence.text
+                and RANKING_CUE.search(sentence.text)
+            ):
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
     if (
         not took_figure
@@ -111,10 +124,6 @@ def _reading(text: str, moneys: list[Money], published: date | None) -> Sentence
     periods = find_periods(text, published, fiscal_month)
     blocs = [b for b in find_blocs(text) if not any(s <= b.start < e for s, e in blocked)]
     return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
-
-
-def _relative(money: Money, offset: int) -> Money:
-    return replace(money, start=money.start - offset, end=money.end - offset)
 
 
 def _attach_orphan_change(

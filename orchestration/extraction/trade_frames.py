@@ -36,9 +36,11 @@ from orchestration.extraction.trade_lexicon import (
     FOLLOWED_BY,
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
+    HOME_GUARD,
     HOME_POSSESSIVE,
     NEGATIVE_WORDS,
     PAIR_CUE,
+    PAIR_GUARD,
     RANK_BEFORE,
     RANKING_CUE,
     TARGET_AFTER,
@@ -46,8 +48,10 @@ from orchestration.extraction.trade_lexicon import (
     TARGET_WORDS,
     TOKEN,
     TOP_ITEM,
+    TOP_ITEM_GUARD,
     WEAK_FLOW_WORDS,
     WORLD_CUE,
+    WORLD_GUARD,
     flow_cues,
 )
 from orchestration.extraction.trade_slots import CountrySlot
@@ -82,6 +86,7 @@ _QUANTITY_OF = re.compile(
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _PERIOD_GAP = 40
+_MODIFIER_REACH = 60
 _CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*)\b")
 _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
     ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
@@ -132,6 +137,37 @@ class SentenceReading:
 
 
 @dataclass(frozen=True, slots=True)
+class _Hints:
+    """Which rare cue families occur in the sentence at all: substring tests on the
+    lower-cased sentence are far cheaper than running every case-insensitive pattern."""
+
+    low: str
+    world: bool
+    pair: bool
+    ranking: bool
+    home: bool
+    anaphoric_period: bool
+    top_item: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Hints:
+        low = text.lower()
+        return cls(
+            low=low if len(low) == len(text) else text,
+            world=_any_in(low, WORLD_GUARD),
+            pair=_any_in(low, PAIR_GUARD),
+            ranking="partner" in low,
+            home=_any_in(low, HOME_GUARD),
+            anaphoric_period="period" in low,
+            top_item=_any_in(low, TOP_ITEM_GUARD),
+        )
+
+
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+@dataclass(frozen=True, slots=True)
 class _Clauses:
     starts: list[int]
     ends: list[int]
@@ -151,13 +187,14 @@ def read_sentence(
 ) -> SentenceReading:
     """Frames for every amount of `text` (one sentence), with what the sentence alone says."""
     clauses = _split_clauses(text)
-    cues = [c for c in flow_cues(text) if not any(m.start <= c[0] < m.end for m in moneys)]
+    hints = _Hints.of(text)
+    cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
     usable_periods = [p for p in periods if p.preposition not in _NON_ANCHOR and not _inside_money(p, moneys)]
     frames: list[Frame] = []
     for i in range(len(moneys)):
-        frames.append(_read_money(text, i, moneys, clauses, cues, slots, blocs, published))
+        frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published))
     frames = _mark_comparisons(text, frames, clauses)
-    frames = [_with_period(text, f, frames, usable_periods, clauses) for f in frames]
+    frames = [_with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
     frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
     return SentenceReading(tuple(frames), orphan, bool(cues))
 
@@ -181,6 +218,7 @@ def _split_clauses(text: str) -> _Clauses:
 
 def _read_money(
     text: str,
+    hints: _Hints,
     index: int,
     moneys: list[Money],
     clauses: _Clauses,
@@ -194,7 +232,7 @@ def _read_money(
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
     previous_end = moneys[index - 1].end if index > 0 else 0
     window_start = max(clause_start, previous_end)
-    hedge_start = _hedge_start(text, money)
+    hedge_start = _hedge_start(hints.low, money)
     window = text[window_start:hedge_start]
     frame = Frame(money=money, clause=k)
 
@@ -222,38 +260,38 @@ def _read_money(
     clause_text = text[clause_start:clause_end]
     frame = replace(
         frame,
-        pair_cue=bool(PAIR_CUE.search(clause_text)),
-        home_cue=bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
-        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end),
+        pair_cue=hints.pair and bool(PAIR_CUE.search(clause_text)),
+        home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
+        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, hints.world),
     )
     if cue is None:
         return _without_cue(text, frame, window, clause_start, clause_slots, moneys, index)
     start, end, word, flow = cue
     reporter, partner, definite = _direction(text, flow, start, end, word, clause_slots, clause_end)
-    if flow == "turnover" and RANKING_CUE.search(text, clause_start, money.start):
+    if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
     if word in WEAK_FLOW_WORDS and reporter is None and partner is None and not frame.pair_cue:
         source = "weak"
     else:
         source = "cue"
     product = _product(text, flow, start, end, word, clause_start, money)
-    item = TOP_ITEM.search(text[:clause_end])
+    item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
         product = _clean_product(item.group("product"))
     if reporter is None and partner is None and flow == "turnover":
-        reporter, partner = _earlier_clause_pair(
-            text, [s for s in slots if s.start < clause_start], clause_start
-        )
+        earlier = [s for s in slots if s.start < clause_start]
+        reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
     return replace(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
 
 
-def _hedge_start(text: str, money: Money) -> int:
+def _hedge_start(low: str, money: Money) -> int:
+    """Where the hedge before the amount starts ("about $2 billion"); `low` is lower case."""
     if money.qualifier is None:
         return money.start
-    found = text.lower().rfind(money.qualifier, max(0, money.start - 40), money.start)
+    found = low.rfind(money.qualifier, max(0, money.start - 40), money.start)
     return found if found >= 0 else money.start
 
 
@@ -285,14 +323,14 @@ def _rejection(text: str, window: str, money: Money, published: date | None) -> 
 
 
 def _is_world(
-    clause: str, offset: int, slots: list[CountrySlot], blocs: list[BlocMention], clause_end: int
+    clause: str, offset: int, slots: list[CountrySlot], blocs: list[BlocMention], clause_end: int, words: bool
 ) -> bool:
     """A total with the world or a bloc: a world word ("foreign trade", "overall", "78
     countries") without a second country in a partner role, or a bloc in a partner role."""
     for bloc in blocs:
         if offset <= bloc.start < clause_end and not _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
             return True  # "trade with the EU", but not "the Central Asian country"
-    for m in WORLD_CUE.finditer(clause):
+    for m in WORLD_CUE.finditer(clause) if words else ():
         if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
             if not partner_roles:
@@ -406,11 +444,11 @@ def _turnover_sides(before: list[CountrySlot], after: list[CountrySlot]) -> tupl
 
 
 def _earlier_clause_pair(
-    text: str, slots: list[CountrySlot], clause_start: int
+    text: str, slots: list[CountrySlot], clause_start: int, ranking: bool
 ) -> tuple[str | None, str | None]:
     """A turnover clause without countries ("..., with bilateral trade reaching $31.5
     billion") takes the pair of the clauses before it."""
-    if RANKING_CUE.search(text, 0, clause_start):
+    if ranking and RANKING_CUE.search(text, 0, clause_start):
         return _ranking_pair(slots, None)
     distinct = list(dict.fromkeys(s.iso3 for s in slots))
     if len(distinct) == 2:
@@ -438,7 +476,7 @@ def _product(
         return _object_product(text[end : money.start] if money.start > end else "")
     modifiers: list[str] = []
     limit = start
-    for token in reversed(list(TOKEN.finditer(text, clause_start, start))):
+    for token in reversed(list(TOKEN.finditer(text, max(clause_start, start - _MODIFIER_REACH), start))):
         if text[token.end() : limit].strip() not in ("", "and"):
             break
         low = token.group().lower()
@@ -494,7 +532,7 @@ def _mark_comparisons(text: str, frames: list[Frame], clauses: _Clauses) -> list
     out: list[Frame] = []
     for frame in frames:
         money = frame.money
-        before = text[max(0, money.start - 40) : _hedge_start(text, money)]
+        before = text[max(0, money.start - 40) : _hedge_start(text.lower(), money)]
         is_cmp = bool(COMPARISON_BEFORE.search(before))
         if not is_cmp and _OPEN_PAREN.search(before):
             previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
@@ -515,7 +553,7 @@ def _mark_comparisons(text: str, frames: list[Frame], clauses: _Clauses) -> list
 
 
 def _with_period(
-    text: str, frame: Frame, frames: list[Frame], periods: list[Period], clauses: _Clauses
+    text: str, hints: _Hints, frame: Frame, frames: list[Frame], periods: list[Period], clauses: _Clauses
 ) -> Frame:
     """The period of an amount: the one right after it ("$31.4 billion in 2023"), else the
     nearest before it in its clause ("In 2023, ... $31.4 billion"), else the nearest in an
@@ -525,8 +563,9 @@ def _with_period(
     start, end = clauses.starts[k], clauses.ends[k]
     others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
     next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
-    anaphoric = bool(_ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))) or bool(
-        _ANAPHORIC_PERIOD.search(text, start, money.start)
+    anaphoric = hints.anaphoric_period and bool(
+        _ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))
+        or _ANAPHORIC_PERIOD.search(text, start, money.start)
     )
     wanted = [p for p in periods if p.comparison == frame.comparison]
     after = [

@@ -240,18 +240,26 @@ HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
-_FLOW_PATTERN = re.compile(
-    rf"(?<![A-Za-z-])(?:{literal_alternation(FLOW_WORDS, ignore_case=True)})(?![A-Za-z])"
-)
+#: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
+#: case-insensitive one); capitalisation is then read from the original text.
+_FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
+#: Substrings one of which every flow word contains: a sentence without them has no cue.
+FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
+              "sales", "sold", "purchas", "bought")  # fmt: skip
 
 
-def flow_cues(text: str) -> list[tuple[int, int, str, str]]:
+def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
-    another noun ("trade minister") or part of a capitalised name ("World Trade Organization")."""
+    another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
+    `low` is `text.lower()` when the caller has it (same length as `text`)."""
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):
+            return []  # characters that change length when lower-cased: no English cue words
     found = []
-    for m in _FLOW_PATTERN.finditer(text):
-        word = m.group().lower()
-        if m.group()[0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
+    for m in _FLOW_PATTERN.finditer(low):
+        word = m.group()
+        if text[m.start()].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Minister of Trade", "Export-Import Bank"
         nxt = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] in (" ", "-") else None
         head = nxt.group().lower() if nxt else ""
@@ -271,3 +279,14 @@ def _sentence_initial(text: str, start: int) -> bool:
 def words(text: str) -> list[str]:
     """Lower-case word tokens of `text`."""
     return [w.lower() for w in TOKEN.findall(text)]
+
+
+#: Substrings without which the patterns above cannot match: tested first, on the lower-cased
+#: sentence, because a substring test costs a fraction of a case-insensitive regex scan.
+WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
+               "world", "countries", "markets", "destinations", "nations", "states", "whole")  # fmt: skip
+PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")
+HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
+TOP_ITEM_GUARD = (" item", " product", " commodit", " good", " categor")
+ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
+                     "reported", "said in", "quoted")  # fmt: skip

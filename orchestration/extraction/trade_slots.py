@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.countries import CountryMention
-from orchestration.extraction.trade_lexicon import ATTRIBUTION, FLOW_WORDS, SOURCE_AFTER
+from orchestration.extraction.trade_lexicon import ATTRIBUTION, ATTRIBUTION_GUARD, FLOW_WORDS, SOURCE_AFTER
 
 ROLES = ("to", "from", "with", "between", "of", "poss", "attr", "pair", "subject")
 
@@ -53,6 +53,9 @@ class CountrySlot:
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a source ("according to ..."): countries there are not parties."""
+    low = text.lower()
+    if not any(w in low for w in ATTRIBUTION_GUARD):
+        return []
     return [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]
 
 
