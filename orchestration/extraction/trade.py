@@ -223,7 +223,7 @@ def _direction(
     if reporter is not None and partner is not None:
         return Direction(flow, reporter, partner)
     if partner is not None:
-        other = ctx.home() if frame.home_cue else ctx.other_side(partner)
+        other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
         return Direction(flow, other, partner) if other is not None else None
     if reporter is not None:
         if frame.pair_cue or frame.definite_partner or frame.home_cue:

@@ -70,7 +70,7 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 )
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
 _GOODS_AFTER_FLOW = re.compile(
-    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|alone|"
     r"reached|stood|rose|grew|fell|was|were|in|during|over|at|increased|decreased)\b"
 )
 #: "trade in agricultural goods between": the goods after "trade in".

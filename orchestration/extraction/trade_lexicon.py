@@ -205,7 +205,7 @@ GENERIC_MODIFIERS = frozenset([
     "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",
     "those", "such", "same", "whose", "his", "her", "a", "an", "registered", "recorded", "nominal",
     "product", "products", "cumulative", "general", "aggregate", "country's", "nation's", "countries'",
-    "also", "and", "further", "additional", "visible", "largest", "biggest", "main", "top", "leading", "key",
+    "also", "and", "further", "additional", "visible", "formal", "declared", "reported", "customs", "largest", "biggest", "main", "top", "leading", "key",
     "major", "principal", "chief", "second-largest", "third-largest", "important", "strategic", "reliable",
 ])  # fmt: skip
 #: Words after "exports of"/"imports of" that mean "all goods".

@@ -12,7 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support import corpus_or_skip
 
+from orchestration.evaluate import from_documents, load_gold
+from orchestration.extraction.evaluation import score
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
@@ -311,3 +314,19 @@ def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
 
 def test_text_without_money_is_skipped_cheaply() -> None:
     assert extract("Trade between Chile and Peru grew strongly in 2023.", D24) == []
+
+
+def test_sample_corpus_scores(corpus_dir) -> None:
+    report = score(load_gold(corpus_dir / "gold"), from_documents(corpus_dir / "docs"))
+    assert report["trade_facts"]["f1"] >= 0.95, report["per_document"]
+    assert report["trade_change_pct_accuracy"] >= 0.95
+
+
+def test_sample_article_gives_exactly_its_six_figures() -> None:
+    corpus = corpus_or_skip()
+    stem = "kz_cn_2024-04-01"
+    prediction = from_documents(corpus / "docs")[stem]
+    gold = load_gold(corpus / "gold")[stem]
+    report = score({stem: gold}, {stem: prediction})
+    assert len(prediction.trade_facts) == 6
+    assert report["trade_facts"]["tp"] == 6
