@@ -350,7 +350,7 @@ HEDGES = frozenset([
 ])  # fmt: skip
 _HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
-_FROM = re.compile(r"(?i)\bfrom\s+(?:\w+\s+){0,2}$")
+_FROM = re.compile(r"(?i)\b(?:from|by)\s+(?:\w+\s+){0,2}$")  # "from $3 to $4bn", "grew by $1bn to $5bn"
 _RANGE_GAP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
 _AND_GAP = re.compile(r"(?i)^\s+and\s+$")
 _POUNDS_OF = re.compile(r"\s+of\b")
@@ -525,8 +525,9 @@ def _hedge(text: str, start: int) -> str | None:
 
 def _merge_ranges(found: list[Money], text: str) -> list[Money]:
     """Join "$3bn-$4bn", "$3 to $4 billion" and "between $3 billion and $4 billion" into one
-    Money. "from $3 to $4 billion" stays two amounts (a change), but the first one borrows
-    the scale written only after the second."""
+    Money. "from $3 to $4 billion" and "grew by $1 billion to $5 billion" stay two amounts (a
+    change, an increment and a level), but the first one borrows the scale written only
+    after the second."""
     merged: list[Money] = []
     for money in found:
         previous = merged[-1] if merged else None
