@@ -308,8 +308,13 @@ def find_entities(sentence: str, countries: list[CountryMention] | None = None) 
     Cheaper than calling find_people and find_organizations separately; pass the
     sentence's `countries` (offsets relative to the sentence) when already known.
     """
-    s = Sentence(sentence, countries)
-    titles = titles_in(s)
+    return entities_in(Sentence(sentence, countries))
+
+
+def entities_in(s: Sentence, titles: list[TitleMention] | None = None) -> Entities:
+    """`find_entities` over an already tokenized sentence (and its titles, when known), for
+    callers that keep the tokens for their own grammar (the engagement clause analysis)."""
+    titles = titles if titles is not None else titles_in(s)
     people, organizations, used = _people_and_organizations(s, titles)
     for first, (end, _) in s.countries.items():
         used.update(range(first, end))
