@@ -1,0 +1,768 @@
+"""Clauses of one sentence and the engagement triggers in them.
+
+A news sentence about a diplomatic contact packs several events and their circumstances
+into one line, and which words belong to which event is decided by a few clause shapes
+that every house style uses:
+
+    Raisi, who arrived in Islamabad on Monday on a visit, held talks with Sharif the same day
+    ^main  ^relative (its antecedent: Raisi)              ^main again
+    Scholz paid a visit to Uzbekistan on Sunday, holding talks with Mirziyoyev in Samarkand
+    ^main                                        ^participle (subject: Scholz)
+    Following the talks, the presidents signed a joint statement on the partnership
+    ^anchor (a reference point)                           ^topic region
+
+`analyse_clauses` cuts a tokenized sentence (titles.Sentence) into such segments, marks the
+tokens that can never hold a participant (quotations, attributions such as ", Trend
+reports" or "according to the ministry", and topic regions after "discussed", "focusing on"
+or "a memorandum on"), and finds the triggers (engagement_types) with what the grammar says
+about each: its family, whether it is a definite reference to an event told before ("the
+talks", "The document was signed"), and whether it is unrealised ("will visit", "agreed to
+meet", "the next meeting", "invited ... to pay a visit", "is expected to be signed").
+
+Everything is token-index arithmetic over lists computed once per sentence, so the module
+adds little to the cost of tokenizing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.titles import Sentence
+
+MAIN = "main"
+RELATIVE = "relative"
+PARTICIPLE = "participle"
+ANCHOR = "anchor"
+
+_QUOTES_OPEN = {"“", "«", "„"}
+_QUOTES_CLOSE = {"”", "»"}
+_STRAIGHT_QUOTES = {'"'}
+_HARD_BREAKS = {";", "—"}
+#: -ing words after a comma that do not open a participle clause.
+_NOT_PARTICIPLES = et.word_set(
+    """including according during following regarding concerning excluding notwithstanding
+    bring bringing morning evening thing something nothing king ring spring"""
+)
+#: Words that continue the segment before the comma ("..., including the supply of ...").
+_CONTINUATIONS = et.word_set("including as such notably especially particularly namely")
+_MAX_ATTRIBUTION_WORDS = 9
+_TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
+_VERB_PAST = et.word_set(
+    """met signed visited held received hosted paid had arrived attended co-chaired chaired
+    called phoned inked addressed"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A clause-like span of tokens [start, end) with its role in the sentence.
+
+    `head` is the token before the comma of a relative clause (its antecedent ends there),
+    -1 otherwise; `clause` numbers the main clauses (";" and "—" start a new one).
+    """
+
+    start: int
+    end: int
+    role: str
+    head: int = -1
+    clause: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word that reports an engagement, with what its clause says about it.
+
+    `definite`: a noun after the/its/their/this ("the talks") or a document signed as
+    subject ("The document was signed"): it may refer to an event already told.
+    `negated`: future, planned, hypothetical, negated or called off.
+    `body`: for forums, the head word of the body that met ("commission"), else None.
+    `key`: the event's own name words ("business forum"), used to tell two forums apart.
+    """
+
+    token: int
+    family: str
+    lemma: str
+    noun: bool
+    definite: bool
+    negated: bool
+    segment: int
+    negotiation: bool = False
+    body: str | None = None
+    key: str | None = None
+    hosted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """The analysis of one sentence: segments, token roles and triggers."""
+
+    segments: tuple[Segment, ...]
+    segment_of: tuple[int, ...]  # token index -> segment index
+    excluded: frozenset[int]  # quotations and attributions
+    topic: frozenset[int]  # subject matter, not participants
+    triggers: tuple[Trigger, ...]
+
+
+# ---------------------------------------------------------------------------------------
+# excluded tokens: quotations and attributions
+
+
+def _quoted(s: Sentence) -> set[int]:
+    inside: set[int] = set()
+    opened = -1
+    straight_open = -1
+    for i in range(s.n):
+        word = s.words[i]
+        if word in _QUOTES_OPEN:
+            opened = i
+        elif word in _QUOTES_CLOSE and opened >= 0:
+            inside.update(range(opened, i + 1))
+            opened = -1
+        elif word in _STRAIGHT_QUOTES:
+            if straight_open < 0:
+                straight_open = i
+            else:
+                inside.update(range(straight_open, i + 1))
+                straight_open = -1
+    return inside
+
+
+def _attributions(s: Sentence) -> set[int]:
+    """Tokens of ", Trend reports", ", the ministry said", "according to X", "citing X"."""
+    out: set[int] = set()
+    lowers = s.lowers
+    n = s.n
+    for i in range(n):
+        lower = lowers[i]
+        if lower in ("citing", "quoting"):
+            out.update(range(i - 1 if lowers[i - 1] == "," else i, n))
+        elif lower == "according" and lowers[i + 1] == "to":
+            j = i
+            while j < n and lowers[j] not in (",", ";"):
+                j += 1
+            out.update(range(i - 1 if lowers[i - 1] == "," else i, j))
+        elif lower in et.SPEECH_VERBS:
+            comma = i - 1
+            while comma >= 0 and lowers[comma] != "," and i - comma <= _MAX_ATTRIBUTION_WORDS:
+                comma -= 1
+            if comma < 0 or lowers[comma] != ",":
+                continue
+            rest = lowers[i + 1 : n]
+            at_end = all(word in (".", "!", "?") for word in rest)
+            citing = rest[:2] in ([",", "citing"], [",", "quoting"], [",", "according"])
+            if at_end or citing:
+                out.update(range(comma, n))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# segments
+
+
+def _anchor_length(s: Sentence, i: int) -> int:
+    """Number of tokens of the anchor phrase at token i ("on the sidelines of" -> 4), or 0."""
+    lower = s.lowers[i]
+    if lower in et.ANCHOR_WORDS:
+        return 1
+    for phrase in et.ANCHOR_PHRASES:
+        if lower == phrase[0] and tuple(s.lowers[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _opener_role(s: Sentence, i: int) -> str:
+    """Role of a segment that starts at token i (after a comma or at the sentence start)."""
+    lower = s.lowers[i]
+    if lower in et.RELATIVE_WORDS:
+        return RELATIVE
+    if lower in ("during", "in", "at", "after", "under") and s.lowers[i + 1] == "which":
+        return RELATIVE
+    if _anchor_length(s, i):
+        return ANCHOR
+    if lower.endswith("ing") and len(lower) > 4 and lower not in _NOT_PARTICIPLES and not s.caps[i]:
+        return PARTICIPLE
+    return MAIN
+
+
+def _segments(s: Sentence) -> list[Segment]:
+    """Cut the sentence at commas into segments with roles; split anchors inside clauses."""
+    n = s.n
+    spans: list[Segment] = []
+    start = 0
+    clause = 0
+    role = _opener_role(s, 0)
+    head = -1
+    for i in range(n + 1):
+        lower = s.lowers[i] if i < n else ""
+        if i < n and lower not in (",",) and lower not in _HARD_BREAKS:
+            continue
+        if i < n and lower == "," and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role)):
+            continue
+        if i > start:
+            spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
+        if lower in _HARD_BREAKS:
+            clause += 1
+        start = i + 1
+        if start < n:
+            role = _opener_role(s, start)
+            head = i - 1 if role == RELATIVE else -1
+    return spans
+
+
+def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
+    """Inside a relative or participle clause, a comma before a capitalized word, a number
+    or "and" continues a list ("the ports of Aktau, Kuryk and Alat"), not the main clause."""
+    if role not in (RELATIVE, PARTICIPLE):
+        return False
+    lower = s.lowers[i]
+    if lower in ("and", "or") or lower[:1].isdigit():
+        return True
+    return (
+        s.caps[i]
+        and lower not in et.RELATIVE_WORDS
+        and not _anchor_length(s, i)
+        and lower not in ("the", "a", "an")
+    )
+
+
+def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
+    """A main segment with an anchor word inside ("... a boost after X met Y") is cut there."""
+    if segment.role != MAIN:
+        return [segment]
+    for i in range(segment.start + 1, segment.end):
+        if s.lowers[i] in ("after", "before", "following", "since") and _anchor_length(s, i):
+            head = Segment(segment.start, i, MAIN, -1, segment.clause)
+            tail = Segment(i, segment.end, ANCHOR, -1, segment.clause)
+            return [head, tail]
+    return [segment]
+
+
+# ---------------------------------------------------------------------------------------
+# topic regions
+
+
+def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
+    """Tokens that say what was discussed or agreed, not who took part.
+
+    A region opens at a topic verb ("discussed", "focusing on") or at "on/for/to" after a
+    document noun ("a memorandum on ..."), and runs to the end of the sentence, except that
+    it stops at ";", at a coordinated verb that reports another event ("... and signed"),
+    and, for documents, at "between" or the next document noun. Inside a region, "with"
+    followed by a named party ("discussed ... with the leadership of X") is not topic.
+    """
+    topic: set[int] = set()
+    n = s.n
+    i = 0
+    lowers = s.lowers
+    while i < n:
+        lower = lowers[i]
+        document = lower in et.AGREEMENT_NOUNS and lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
+        if lower == "of" and lowers[i - 1] == "memorandum" and lowers[i + 1] == "understanding":
+            i += 1
+            continue
+        if lower == "understanding" and lowers[i - 2] == "memorandum":
+            document = lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
+        if not (document or lower in et.TOPIC_VERBS) or i in excluded:
+            i += 1
+            continue
+        if lower == "exchanged" and lowers[i + 1] not in ("views", "opinions"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            word = lowers[j]
+            if word in _HARD_BREAKS:
+                break
+            coordinated = word in ("and", ",") and (
+                lowers[j + 1] in _VERB_PAST or lowers[j + 2] in _VERB_PAST
+            )
+            if coordinated and lowers[j + 1] not in et.TOPIC_VERBS and lowers[j + 2] not in et.TOPIC_VERBS:
+                break
+            if document and (
+                word == "between" or (word in et.AGREEMENT_NOUNS and j > i + 1) or _is_verb(word)
+            ):
+                break
+            if word == "with" and _named_party_follows(s, j + 1):
+                break
+            topic.add(j)
+            j += 1
+        i = j
+    return topic
+
+
+def _is_verb(lower: str) -> bool:
+    """Words that end a document's subject ("a memorandum on X was signed by ...")."""
+    return lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in _AUXILIARIES
+
+
+_AUXILIARIES = et.word_set("was were is are has have had will would")
+
+
+def _named_party_follows(s: Sentence, i: int) -> bool:
+    """Whether "with" is followed by a named party: a capitalized word, possibly after
+    "the leadership/management/representatives/heads of" ."""
+    j = i
+    while j < i + 6 and not s.caps[j] and s.lowers[j] not in (",", ".", ";"):
+        j += 1
+    return s.caps[j] and j < s.n
+
+
+# ---------------------------------------------------------------------------------------
+# triggers
+
+
+def _light_verb_before(s: Sentence, i: int, floor: int) -> int:
+    """Index of the light verb governing the noun at token i ("held ... talks"), or -1.
+
+    Walks left over determiners, adjectives, numbers and "in" ("took part in the talks").
+    """
+    j = i - 1
+    steps = 0
+    while j >= floor and steps < 7:
+        lower = s.lowers[j]
+        if lower in et.LIGHT_VERBS:
+            return j
+        if lower in (",", ";", ".") or (lower in et.VERB_TRIGGERS and not s.caps[j]):
+            return -1
+        j -= 1
+        steps += 1
+    return -1
+
+
+def _modal_before(s: Sentence, v: int, floor: int) -> bool:
+    """Whether the verb at token v is under a modal, an infinitive "to" or a negation."""
+    j = v - 1
+    while j >= floor and s.lowers[j] in et.SKIPPABLE:
+        j -= 1
+    if j < floor:
+        return False
+    lower = s.lowers[j]
+    if lower in et.NEGATIONS:
+        return True
+    if lower in et.MODALS:
+        return True  # "will visit", "is expected to visit", "agreed to meet", "in order to sign"
+    return lower in ("did", "does", "do", "has", "have", "had") and s.lowers[j + 1] in et.NEGATIONS
+
+
+def _future_after(s: Sentence, i: int) -> bool:
+    """A future or planned predicate after a noun trigger that no light verb governs: "The
+    next meeting will be held", "The SCO Plus meeting, with ..., is to be held later today",
+    "a meeting planned for Berlin". The scan stops at the first other verb or relative clause.
+    """
+    lowers = s.lowers
+    for j in range(i + 1, min(s.n, i + 20)):
+        lower = lowers[j]
+        following = lowers[j + 1]
+        if lower in ("will", "shall", "'ll"):
+            return True
+        if lower in ("is", "are", "was", "were"):
+            return following in ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
+        if lower in ("planned", "scheduled", "slated", "expected") and following in ("for", "to", "in", "on"):
+            return True
+        if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:
+            return False
+        if lower in _HARD_BREAKS or (lower == "," and following in et.RELATIVE_WORDS):
+            return False
+    return False
+
+
+def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
+    """Modality of a noun trigger: its adjectives, its light verb or else its predicate."""
+    j = i - 1
+    while j >= segment.start and j >= i - 4:
+        lower = s.lowers[j]
+        if lower in et.FUTURE_ADJECTIVES:
+            return True
+        if lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", ","):
+            break
+        j -= 1
+    light = _light_verb_before(s, i, segment.start)
+    if light >= 0:
+        if _modal_before(s, light, segment.start):
+            return True
+    elif _future_after(s, i):
+        return True
+    return _cancelled_before(s, i, segment)
+
+
+def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
+    """A planning, invitation or cancellation word earlier in the clause ("invited X to the
+    meeting", "plans to sign", "confirmed his participation in the summit")."""
+    lowers = s.lowers
+    for j in range(segment.start, i):
+        lower = lowers[j]
+        if lower in et.CANCELLATION:
+            if lower.startswith("invit") and lowers[j - 1] == "the" and lowers[j - 2] == "at":
+                continue  # "at the invitation of": a real visit
+            return True
+        if lower in ("participation", "attendance") and lowers[j - 2].startswith(("confirm", "announc")):
+            return True
+    return False
+
+
+def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
+    floor = segment.start
+    if _modal_before(s, i, floor):
+        return True
+    return _cancelled_before(s, i, segment)
+
+
+def _is_definite(s: Sentence, i: int, floor: int) -> bool:
+    """A noun after the/its/their/this (over adjectives and ordinals): "the 9th meeting"."""
+    j = i - 1
+    steps = 0
+    while j >= floor and steps < 5:
+        lower = s.lowers[j]
+        if lower in et.DEFINITE:
+            return True
+        if lower in ("a", "an", ",", "and", "of", "with", "held", "had", "hold") or lower in et.LIGHT_VERBS:
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
+    """(body head word, name words) of the body whose meeting is at token i, if any.
+
+    "meeting of the Azerbaijan-Georgia Intergovernmental Commission on ..." -> commission;
+    "the council meeting" -> council; "the Kazakhstan-India Business Forum" -> forum. The
+    name words (capitalized, countries and compounds left out) tell two forums apart.
+    """
+    lowers = s.lowers
+    lower = lowers[i]
+    if lowers[i + 1] in ("of", "within"):
+        k = i + 2
+        while lowers[k] == "the" or lowers[k][:1].isdigit():
+            k += 1
+        m = k
+        body = None
+        while m < min(s.n, k + 16) and (
+            s.caps[m] or lowers[m] in _NAME_JOINERS or lowers[m] in et.FORUM_BODIES
+        ):
+            if body is None and lowers[m] in et.FORUM_BODIES:
+                body = lowers[m]
+            m += 1
+        if body is not None:
+            return body, _name_words(s, k, m)
+    if lower in ("forum", "summit", "conference", "congress", "session", "plenary", "roundtable"):
+        return lower, _name_words(s, _name_start(s, i), i + 1)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lowers[j] in et.FORUM_BODIES:
+            return lowers[j], _name_words(s, _name_start(s, j), j + 1)
+        if lowers[j] in ("the", "a", "an", ","):
+            break
+    return None, None
+
+
+_NAME_JOINERS = et.word_set("intergovernmental joint bilateral of on and for - – ( )")
+
+
+def _name_start(s: Sentence, i: int) -> int:
+    """First token of the capitalized name that ends at token i (or just before it)."""
+    j = i
+    while j - 1 >= 0 and (s.caps[j - 1] or s.lowers[j - 1] in ("-", "–")):
+        j -= 1
+    return j
+
+
+def _name_words(s: Sentence, start: int, end: int) -> str | None:
+    """Lower-case name words of tokens [start, end), without countries and compounds."""
+    words = [
+        s.lowers[j]
+        for j in range(start, end)
+        if s.caps[j]
+        and s.lowers[j] not in et.DEFINITE
+        and s.lowers[j] not in ("a", "an")
+        and s.country_at(j, ("name", "demonym")) is None
+        and "-" not in s.words[j]
+    ]
+    return " ".join(words) or None
+
+
+def _phone_near(s: Sentence, i: int) -> bool:
+    lowers = s.lowers
+    return any(lowers[j] in et.PHONE_WORDS for j in range(max(0, i - 3), i + 4))
+
+
+def _has_party_after(s: Sentence, i: int, end: int) -> bool:
+    """A capitalized word, a delegation or a pronoun soon after a verb like "received"."""
+    for j in range(i + 1, min(end, i + 5)):
+        lower = s.lowers[j]
+        if s.caps[j] and lower not in ("on", "in"):
+            return True
+        if lower in ("delegation", "delegations", "him", "her", "them", "counterpart", "envoy", "ambassador"):
+            return True
+        if lower in (",", ".", "for", "on", "to"):
+            return False
+    return False
+
+
+def _place_follows(s: Sentence, i: int) -> bool:
+    """ "arrived in Astana", "arrived in the Kazakh capital": a place after in/at."""
+    if s.lowers[i + 1] not in ("in", "at"):
+        return False
+    if s.lowers[i + 2] == "the":
+        return s.caps[i + 3] or s.lowers[i + 3] == "capital"
+    return s.caps[i + 2]
+
+
+def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
+    """ "The document was signed by ...", "The contract was signed": a signing told again."""
+    if s.lowers[i - 1] not in ("was", "were"):
+        return False
+    j = i - 2
+    steps = 0
+    while j >= floor and steps < 8:
+        lower = s.lowers[j]
+        if lower in et.AGREEMENT_NOUNS:
+            k = j - 1
+            while k >= floor and k >= j - 5:
+                if s.lowers[k] in ("the", "this", "that", "these", "those"):
+                    return True
+                if s.lowers[k] in ("a", "an") or s.lowers[k][:1].isdigit():
+                    return False
+                k -= 1
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _triggers(
+    s: Sentence, segments: list[Segment], segment_of: list[int], topic: set[int], excluded: set[int]
+) -> list[Trigger]:
+    found: list[Trigger] = []
+    lowers = s.lowers
+    for i in range(s.n):
+        lower = lowers[i]
+        if i in topic or i in excluded:
+            continue
+        verb_family = et.VERB_TRIGGERS.get(lower)
+        noun_family = et.NOUN_TRIGGERS.get(lower)
+        if verb_family is None and noun_family is None and lower not in et.PHONE_WORDS:
+            continue
+        seg_index = segment_of[i]
+        segment = segments[seg_index]
+        trigger = _trigger_at(s, i, lower, verb_family, noun_family, segment, seg_index)
+        if trigger is not None:
+            found.append(trigger)
+    found += _anchored_bodies(s, segments, found)
+    return _merge_phone(found)
+
+
+def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
+    """ "On the sidelines of the commission", "Following the council session": a body named
+    in an anchor is a reference to its forum even without a meeting word."""
+    with_triggers = {t.segment for t in found}
+    bodies = []
+    for index, segment in enumerate(segments):
+        if segment.role != ANCHOR or index in with_triggers:
+            continue
+        start = segment.start + _anchor_length(s, segment.start)
+        for j in range(start, min(segment.end, start + 4)):
+            lower = s.lowers[j]
+            if lower in et.FORUM_BODIES:
+                bodies.append(Trigger(j, et.FORUM, lower, True, True, False, index, body=lower))
+                break
+    return bodies
+
+
+def _trigger_at(
+    s: Sentence,
+    i: int,
+    lower: str,
+    verb_family: str | None,
+    noun_family: str | None,
+    segment: Segment,
+    seg_index: int,
+) -> Trigger | None:
+    lowers = s.lowers
+    if lower in et.PHONE_WORDS:
+        return _phone_trigger(s, i, segment, seg_index)
+    if verb_family is not None and (noun_family is None or not _noun_context(s, i)):
+        return _verb_trigger(s, i, lower, verb_family, segment, seg_index)
+    if noun_family is None:
+        return None
+    if lowers[i - 1] in et.NOT_ENGAGEMENT_BEFORE:
+        return None  # "press conference"
+    if lower == "conference" and lowers[i - 1] in et.PHONE_WORDS:
+        return None  # "video conference": the phone word reports it
+    if lower in et.WEAK_VISIT_NOUNS and not _weak_visit(s, i):
+        return None
+    family = noun_family
+    if lower == "call" and lowers[i - 1] not in et.PHONE_WORDS and lowers[i + 1] != "with":
+        if lowers[i - 1] == "courtesy":
+            family = et.MEETING
+        elif not _is_definite(s, i, segment.start):
+            return None
+    if family in (et.MEETING, et.PHONE_CALL) and _phone_near(s, i):
+        family = et.PHONE_CALL
+    if lower == "conversation" and family == et.MEETING and _phone_near(s, i):
+        family = et.PHONE_CALL
+    body, key = (None, None)
+    if family in (et.MEETING, et.FORUM):
+        body, key = _forum_body(s, i)
+        if body is not None and family == et.MEETING and lower != "talks":
+            family = et.FORUM
+        if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
+            return None  # "summit talks": the head noun decides
+    definite = _is_definite(s, i, segment.start)
+    negated = _noun_negated(s, i, segment)
+    return Trigger(
+        token=i,
+        family=family,
+        lemma=_lemma(lower),
+        noun=True,
+        definite=definite,
+        negated=negated,
+        segment=seg_index,
+        negotiation=lower in et.NEGOTIATION_NOUNS,
+        body=body,
+        key=key,
+    )
+
+
+def _noun_context(s: Sentence, i: int) -> bool:
+    """Whether a word that is both verb and noun ("visit", "visits", "meeting") is a noun here."""
+    previous = s.lowers[i - 1]
+    if previous in (
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "official",
+        "state",
+        "working",
+    ) or previous.endswith("-day"):
+        return True
+    if s.lowers[i + 1] in ("to", "of") and previous not in ("to", "will", "would", "also"):
+        return previous not in et.MODALS
+    return previous in et.LIGHT_VERBS or previous in (
+        "first",
+        "second",
+        "third",
+        "next",
+        "recent",
+        "last",
+        "bilateral",
+        "visit",
+    )
+
+
+def _weak_visit(s: Sentence, i: int) -> bool:
+    """ "trip"/"tour" count when qualified: "an official trip", "a three-day tour of"."""
+    previous = s.lowers[i - 1]
+    return (
+        previous in ("official", "state", "working")
+        or previous.endswith("-day")
+        or previous.endswith("-nation")
+    )
+
+
+def _verb_trigger(
+    s: Sentence, i: int, lower: str, family: str, segment: Segment, seg_index: int
+) -> Trigger | None:
+    lowers = s.lowers
+    if lower in et.NEEDS_PERSON_OBJECT:
+        passive = lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] == "by"
+        if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
+            return None
+        if not passive and not _has_party_after(s, i, segment.end):
+            return None
+    if lower in et.ARRIVAL_VERBS and not _place_follows(s, i):
+        return None
+    if family == et.AGREEMENT and lowers[i + 1] == "up":
+        return None  # "signed up"
+    if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
+        return None  # "a track meet"
+    modifier = lowers[i - 1] == "," and lower.endswith("ed") and family != et.AGREEMENT
+    if modifier:
+        return None  # ", co-chaired by ..." describes the noun before it
+    definite = family == et.AGREEMENT and _signing_subject_definite(s, i, segment.start)
+    if lower.endswith("ing") and lowers[i - 1] in et.ANCHOR_WORDS:
+        definite = True  # "Before arriving in Kazakhstan": the main subject's known event
+    negated = _verb_negated(s, i, segment)
+    if family == et.MEETING and _phone_near(s, i) and lowers[i + 1] in ("by", "over", "via", "on"):
+        family = et.PHONE_CALL
+    return Trigger(
+        token=i,
+        family=family,
+        lemma=_lemma(lower),
+        noun=False,
+        definite=definite,
+        negated=negated,
+        segment=seg_index,
+        negotiation=lower in et.NEGOTIATION_NOUNS,
+        hosted=lower.startswith(("host", "welcom")),
+    )
+
+
+def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:
+    """ "phone conversation", "telephone talks", "by phone", "video conference", "online meeting"."""
+    lowers = s.lowers
+    window = range(max(segment.start, i - 3), min(segment.end, i + 4))
+    nouns = [
+        j
+        for j in window
+        if lowers[j] in et.NOUN_TRIGGERS
+        or lowers[j] in ("call", "conversation", "link", "format", "spoke", "talked", "conferencing")
+    ]
+    if not nouns and lowers[i - 1] not in ("by", "over", "via", "on"):
+        return None
+    if lowers[i] in ("virtual", "online") and not any(
+        lowers[j] in ("meeting", "talks", "conversation", "call") for j in nouns
+    ):
+        return None
+    anchor = nouns[0] if nouns else i
+    negated = _noun_negated(s, anchor, segment) if nouns else _verb_negated(s, i, segment)
+    definite = _is_definite(s, min(i, anchor), segment.start)
+    return Trigger(i, et.PHONE_CALL, "call", True, definite, negated, seg_index)
+
+
+def _merge_phone(found: list[Trigger]) -> list[Trigger]:
+    """Drop meeting words that a phone word right next to them already reports."""
+    phones = [t.token for t in found if t.family == et.PHONE_CALL]
+    if not phones:
+        return found
+    return [
+        t
+        for t in found
+        if t.family == et.PHONE_CALL
+        or t.family not in (et.MEETING,)
+        or all(abs(t.token - p) > 3 for p in phones)
+    ]
+
+
+def _lemma(lower: str) -> str:
+    """A trigger word reduced to the noun it names: "meetings" -> "meeting", "met" -> "meeting"."""
+    if lower in ("met", "meet", "meets"):
+        return "meeting"
+    if lower.startswith(("visit", "arriv")):
+        return "visit"
+    if lower.startswith(("sign", "ink", "initial")):
+        return "signing"
+    if lower.startswith(("receiv", "host", "welcom")):
+        return "meeting"
+    if lower in ("summits", "meetings", "visits"):
+        return lower[:-1]
+    return lower
+
+
+def analyse_clauses(s: Sentence) -> Clauses:
+    """Segments, excluded and topic tokens, and triggers of one tokenized sentence."""
+    excluded = _quoted(s) | _attributions(s)
+    segments = _segments(s)
+    segment_of = [0] * (s.n + 1)
+    for index, segment in enumerate(segments):
+        for i in range(segment.start, segment.end):
+            segment_of[i] = index
+    topic = _topic_tokens(s, excluded)
+    triggers = _triggers(s, segments, segment_of, topic, excluded)
+    return Clauses(tuple(segments), tuple(segment_of), frozenset(excluded), frozenset(topic), tuple(triggers))

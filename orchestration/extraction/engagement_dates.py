@@ -1,0 +1,99 @@
+"""When an engagement happened: the date its own clause states, or the one it inherits.
+
+dates.py resolves every date expression of a document against the publication date; what
+is left for engagements is to choose. The rules, in order:
+
+* a date stated in the trigger's own clause wins; the nearest to the trigger if several;
+* "the same day", "the next day", "two days later" count from the date written earlier in
+  the same sentence, else from the engagement told just before (not from any date that
+  happens to precede it, such as "entry into force on 1 May 2022");
+* "last week", "earlier this month", "in May" state that the day is unknown: the date is
+  explicitly None ("Earlier this month, on March 12" still gives March 12: a resolved date
+  in the clause beats a vague one);
+* with nothing in the sentence, the engagement inherits a date (anchor or narrative) and
+  the date is marked as not explicit, so a later "The meeting took place on Wednesday"
+  can still set it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from orchestration.extraction.dates import DateMention
+
+_RESOLVED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
+_UNKNOWN_KINDS = ("month", "vague")
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(r"(\d+|a|one|two|three|four|five|six|seven)\s+days?\s+(earlier|later|before|after)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A date for an engagement; `explicit` when its own sentence states it (or states that
+    it is unknown, with `value` None)."""
+
+    value: date | None
+    explicit: bool
+
+
+def anaphoric_offset(text: str) -> int:
+    """Days from the reference date for "the same day" (0), "the next day" (1), "the day
+    before" (-1), "two days later" (2)."""
+    lowered = text.lower()
+    counted = _DAYS.search(lowered)
+    if counted:
+        amount = counted.group(1)
+        days = int(amount) if amount.isdigit() else _COUNT_WORDS[amount]
+        return days if counted.group(2) in ("later", "after") else -days
+    if "previous" in lowered or "before" in lowered:
+        return -1
+    if "next" in lowered or "following" in lowered or "after" in lowered:
+        return 1
+    return 0
+
+
+def resolve(
+    mention: DateMention, earlier_in_sentence: date | None, previous_event: date | None
+) -> date | None:
+    """The day a mention names, with anaphora counted from the sentence or the last event."""
+    if mention.kind == "anaphoric":
+        base = earlier_in_sentence or previous_event
+        if base is None:
+            return mention.date
+        return base + timedelta(days=anaphoric_offset(mention.text))
+    if mention.kind in _UNKNOWN_KINDS:
+        return None
+    return mention.date
+
+
+def choose(
+    groups: list[list[DateMention]],
+    position: int,
+    sentence_mentions: list[DateMention],
+    previous_event: date | None,
+) -> EventDate | None:
+    """The date of a trigger at character `position` from mention groups in priority order
+    (its clause first, then the rest of the sentence), or None when none states one."""
+    for mentions in groups:
+        resolved = [m for m in mentions if m.kind in _RESOLVED_KINDS or m.kind == "anaphoric"]
+        if resolved:
+            best = min(resolved, key=lambda m: abs(m.start - position))
+            earlier = _earlier_resolved(sentence_mentions, best)
+            value = resolve(best, earlier, previous_event)
+            return EventDate(value, True)
+        if any(m.kind in _UNKNOWN_KINDS for m in mentions):
+            return EventDate(None, True)
+    return None
+
+
+def _earlier_resolved(mentions: list[DateMention], before: DateMention) -> date | None:
+    """The last non-anaphoric resolved date written before `before` in the same sentence."""
+    found = None
+    for m in mentions:
+        if m.start >= before.start:
+            break
+        if m.kind in _RESOLVED_KINDS and m.date is not None:
+            found = m.date
+    return found

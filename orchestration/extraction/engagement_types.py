@@ -1,0 +1,202 @@
+"""The words that report an engagement, and the CAMEO/PLOVER code of each kind of engagement.
+
+News reports a diplomatic or business contact with a small, closed vocabulary whatever the
+country or house style: a verb ("met", "received", "signed", "visited", "arrived"), a noun
+carried by a light verb ("held talks", "paid a visit", "had a phone conversation",
+"co-chaired the meeting of the Joint Commission"), or a noun as subject ("The summit was held").
+This module holds that vocabulary as plain sets, so the clause grammar in
+`engagement_clauses.py` is a dictionary lookup per token, and one table mapping the kind of
+engagement to its CAMEO code and PLOVER event/mode (every code exists in
+`dbt_project/seeds/cameo_codes.csv`).
+
+Families: meeting, phone_call, visit, agreement, forum (the labelled engagement types).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MEETING = "meeting"
+PHONE_CALL = "phone_call"
+VISIT = "visit"
+AGREEMENT = "agreement"
+FORUM = "forum"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A closed word class written as one space-separated string (readable, diff-friendly)."""
+    return frozenset(text.split())
+
+
+#: Verbs that report an engagement on their own. Some need a participant after them
+#: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
+VERB_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(word_set("met meet meets negotiated conferred"), MEETING),
+    **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
+    **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
+    **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed"), AGREEMENT),
+    **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
+}
+#: Verbs that only count when a person, delegation or organization follows them.
+NEEDS_PERSON_OBJECT = word_set("received receives receive hosted hosts host welcomed welcomes called calls")
+#: Arrival verbs: a visit only when a place follows ("arrived in Astana").
+ARRIVAL_VERBS = word_set("arrived arrives arrive arriving")
+
+#: Nouns that name an engagement; a light verb or a determiner carries their tense.
+NOUN_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(
+        word_set("meeting meetings talks negotiations consultations conversation audience"), MEETING
+    ),
+    **dict.fromkeys(word_set("tete-a-tete tête-à-tête"), MEETING),
+    **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
+    **dict.fromkeys(word_set("signing"), AGREEMENT),
+    **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
+    **dict.fromkeys(word_set("summit summits forum conference session plenary congress roundtable"), FORUM),
+}
+#: Visit nouns that need a visit context ("an official trip to", "a three-day tour of").
+WEAK_VISIT_NOUNS = word_set("trip tour")
+#: Words that make a meeting word a remote one: "phone conversation", "video conference".
+PHONE_WORDS = word_set("phone telephone telephonic video videoconference video-link videolink virtual online")
+#: Words before "conference" that make it no engagement at all.
+NOT_ENGAGEMENT_BEFORE = word_set("press news media")
+#: Negotiation nouns: CAMEO 046 rather than 040.
+NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
+
+#: Light verbs: they carry the tense and modality of the noun after them.
+LIGHT_VERBS = word_set(
+    """held hold holds holding had have has having pay paid pays paying make made makes making
+    conduct conducted conducts conducting attend attended attends attending join joined joins
+    co-chaired co-chair co-chairs co-chairing chaired chair chairs chairing hosted host hosts
+    hosting addressed address addresses participated participate participates took take takes
+    taking witnessed witness witnesses organised organized opened open opens convened"""
+)
+#: Bodies whose meeting is a forum: "meeting of the Intergovernmental Commission".
+FORUM_BODIES = word_set(
+    """commission commissions council committee subcommittee dialogue forum summit assembly
+    conference board organization organisation group union congress"""
+)
+#: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
+AGREEMENT_NOUNS = word_set(
+    """agreement agreements document documents memorandum memoranda memorandums contract contracts
+    treaty treaties protocol protocols roadmap road-map statement declaration deal deals accord
+    accords convention charter mou mous programme program"""
+)
+
+#: Words before a noun trigger that put the event in the future or the hypothetical.
+FUTURE_ADJECTIVES = word_set(
+    """next upcoming forthcoming planned proposed future possible potential prospective expected
+    scheduled coming anticipated intended mooted likely"""
+)
+#: Words right before a verb (or a light verb) that make it unrealised.
+MODALS = word_set("will would shall may might could should can must cannot 'll to won't wo")
+#: Negation right before a verb.
+NEGATIONS = word_set("not n't never no")
+#: Words that may stand between a modal and its verb: "will also visit", "to be signed".
+SKIPPABLE = word_set(
+    """also then later again jointly officially personally soon first subsequently separately
+    be been being formally possibly likely reportedly both each shortly once finally"""
+)
+#: Verbs and nouns that call an event off or put it in doubt anywhere in its clause.
+CANCELLATION = word_set(
+    """cancelled canceled cancels cancel postponed postpones postpone scrapped called-off
+    suspended suspends delayed rescheduled invited invites invite invitation proposed propose
+    proposes suggested suggests offered offers planned plans plan intends intend hopes hope
+    wants want aims aim ready readiness"""
+)
+
+#: Attribution verbs: ", Trend reports", "the ministry said".
+SPEECH_VERBS = word_set(
+    """said says say reported reports report told tells informed informs announced announces
+    stated states noted notes writes wrote added adds quoted quotes cited cites"""
+)
+
+#: Relative pronouns that open a clause about the word before the comma.
+RELATIVE_WORDS = word_set("who which where when whose whom")
+#: One-word anchors: an event named after them is a reference point ("Following the talks").
+ANCHOR_WORDS = word_set("following after before during since upon")
+#: Multi-word anchors, as token tuples.
+ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("on", "the", "sidelines", "of"),
+    ("on", "its", "sidelines"),
+    ("on", "their", "sidelines"),
+    ("on", "the", "margins", "of"),
+    ("on", "the", "margin", "of"),
+    ("on", "the", "eve", "of"),
+    ("at", "the", "end", "of"),
+    ("at", "the", "close", "of"),
+    ("in", "the", "course", "of"),
+    ("in", "the", "framework", "of"),
+    ("within", "the", "framework", "of"),
+    ("as", "part", "of"),
+    ("in", "the", "run-up", "to"),
+    ("prior", "to"),
+    ("ahead", "of"),
+    ("in", "the", "wake", "of"),
+)
+#: Determiners that make a noun trigger a reference to an event told before.
+DEFINITE = word_set("the this that these those its their his her our")
+
+#: Cues that open the subject matter of an engagement ("discussed ...", "focusing on ...").
+TOPIC_VERBS = word_set(
+    """discussed discuss discusses discussing reviewed review reviews reviewing considered
+    consider considers considering examined examine focused focusing focuses focus exchanged
+    touched explored explore exploring covered covering covers concerning regarding"""
+)
+
+#: Collective references to the participants of an earlier engagement.
+COLLECTIVE_NOUNS = word_set(
+    """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
+    interlocutors counterparts premiers chancellors envoys"""
+)
+#: Personal pronouns for one participant.
+SINGULAR_PRONOUNS = word_set("he she him")
+#: Pronouns for the participants together.
+PLURAL_PRONOUNS = word_set("they their them both")
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """A CAMEO event code with its PLOVER event type and mode."""
+
+    code: str
+    plover_event: str
+    plover_mode: str | None
+
+
+#: The one table from the situation of an engagement to its codes.
+CAMEO: dict[str, CameoCode] = {
+    "consult": CameoCode("040", "CONSULT", "in-person"),
+    "phone": CameoCode("041", "CONSULT", "phone"),
+    "make_visit": CameoCode("042", "CONSULT", "visit"),
+    "host_visit": CameoCode("043", "CONSULT", "visit"),
+    "third_location": CameoCode("044", "CONSULT", "third-party"),
+    "multilateral": CameoCode("044", "CONSULT", "multilateral"),
+    "negotiate": CameoCode("046", "CONSULT", "in-person"),
+    "sign": CameoCode("057", "AGREE", None),
+}
+
+
+def cameo_for(
+    engagement_type: str,
+    countries: tuple[str, ...],
+    location_country: str | None,
+    negotiation: bool = False,
+    hosted: bool = False,
+) -> CameoCode:
+    """The CAMEO/PLOVER codes of an engagement from its type and circumstances.
+
+    A meeting or bilateral forum held in a country that is none of the sides' is a meeting
+    at a third location (044); a forum of three or more countries is multilateral (044);
+    talks, negotiations and intergovernmental commission sessions are negotiations (046).
+    """
+    if engagement_type == PHONE_CALL:
+        return CAMEO["phone"]
+    if engagement_type == AGREEMENT:
+        return CAMEO["sign"]
+    if engagement_type == VISIT:
+        return CAMEO["host_visit" if hosted else "make_visit"]
+    if engagement_type == FORUM and len(countries) >= 3:
+        return CAMEO["multilateral"]
+    if location_country is not None and countries and location_country not in countries:
+        return CAMEO["third_location"]
+    return CAMEO["negotiate" if negotiation else "consult"]

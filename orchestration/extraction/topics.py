@@ -1,0 +1,91 @@
+"""Short topic phrases of an engagement, for analysts: "renewable energy", "port of Aktau".
+
+Topics are the objects of the words that open a subject matter ("discussed energy, transport
+and water use", "focusing on energy cooperation", "a memorandum on e-commerce
+cooperation"), which engagement_clauses.py marks as topic tokens. A run of topic tokens is
+cut into list items at commas, "as well as" and "including"; each item loses the framing
+words every wire story wraps around its topics ("the implementation of", "cooperation in",
+"prospects for", "issues of"), and is kept when it is short enough to be a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.engagement_types import word_set
+from orchestration.extraction.titles import Sentence
+
+_MAX_WORDS = 7
+_MAX_TOPICS = 8
+_SPLITTERS = frozenset([",", ";", "including", "notably", "especially", "particularly"])
+_FRAMING = re.compile(
+    r"^(?:(?:the|a|an|its|their|further|possible|new|current|bilateral|mutual|joint|long-term|"
+    r"issues?|matters?|questions?|prospects?|ways?|state|status|implementation|development|expansion|"
+    r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
+    r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
+    r"construction|creation|establishment|launch|participation|use)\s+"
+    r"(?:of|for|in|on|to|and|within)?\s*)+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"\s+(?:between|among|with)\s+the\s+two\s+(?:countries|sides|nations)\s*$", re.IGNORECASE
+)
+_EDGE_WORDS = word_set("and or the of to on in for with as well also a an")
+
+
+def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
+    """Topic phrases of one sentence from its topic tokens, in order, without duplicates."""
+    if not topic_tokens:
+        return []
+    phrases: list[str] = []
+    current: list[int] = []
+    for i in sorted(topic_tokens):
+        lower = s.lowers[i]
+        if current and (i != current[-1] + 1 or lower in _SPLITTERS or _as_well_as(s, i)):
+            _flush(s, current, phrases)
+            current = []
+        if lower in _SPLITTERS or lower in (".", "!", "?"):
+            continue
+        if lower == "as" and _as_well_as(s, i):
+            continue
+        if lower in ("well",) and s.lowers[i - 1] == "as":
+            continue
+        current.append(i)
+    _flush(s, current, phrases)
+    seen: set[str] = set()
+    unique = []
+    for phrase in phrases:
+        if phrase.lower() not in seen:
+            seen.add(phrase.lower())
+            unique.append(phrase)
+    return unique[:_MAX_TOPICS]
+
+
+def _as_well_as(s: Sentence, i: int) -> bool:
+    return s.lowers[i] == "as" and s.lowers[i + 1] == "well" and s.lowers[i + 2] == "as"
+
+
+def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
+    while tokens and s.lowers[tokens[0]] in _EDGE_WORDS:
+        tokens = tokens[1:]
+    while tokens and s.lowers[tokens[-1]] in _EDGE_WORDS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return
+    text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
+    text = _FRAMING.sub("", text).strip()
+    text = _TRAILING.sub("", text).strip(" ,.;:")
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS or not any(c.isalpha() for c in text):
+        return
+    if words[0].lower() in _EDGE_WORDS:
+        return
+    phrases.append(text)
+
+
+def visit_topic(s: Sentence, trigger: int) -> str | None:
+    """ "state visit", "official visit", "three-day working visit" -> "state visit" etc."""
+    previous = s.lowers[trigger - 1]
+    if previous in ("state", "official", "working", "one-day", "private", "friendly"):
+        return f"{previous} visit"
+    return None
