@@ -70,8 +70,8 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 )
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
 _GOODS_AFTER_FLOW = re.compile(
-    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|alone|"
-    r"reached|stood|rose|grew|fell|was|were|in|during|over|at|increased|decreased)\b"
+    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
 )
 #: "trade in agricultural goods between": the goods after "trade in".
 _GOODS_AFTER_TRADE = re.compile(
@@ -84,6 +84,16 @@ _QUANTITY_OF = re.compile(
     r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
 )
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
+#: Between two amounts, words that make the second a conversion of the first.
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:\(|,?\s*or|,?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*", re.IGNORECASE
+)
+#: A change verb or noun right before "by"/"of" and the amount: the amount is an increment.
+_INCREMENT_BEFORE = re.compile(
+    r"(?i)\b(?:increased?|increases|increasing|rose|risen|rise|rises|grew|grown|growth|jump(?:ed|s)?|"
+    r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
+    r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
+)
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _PERIOD_GAP = 40
 _MODIFIER_REACH = 60
@@ -193,6 +203,8 @@ def read_sentence(
     frames: list[Frame] = []
     for i in range(len(moneys)):
         frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published))
+    if "respectively" in hints.low:
+        frames = _respectively(text, frames, clauses, cues, slots)
     frames = _mark_comparisons(text, frames, clauses)
     frames = [_with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
     frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
@@ -236,12 +248,8 @@ def _read_money(
     window = text[window_start:hedge_start]
     frame = Frame(money=money, clause=k)
 
-    if (
-        index > 0
-        and _OPEN_PAREN.search(text, previous_end, money.start)
-        and not text[previous_end : money.start].strip("( ")
-    ):
-        return replace(frame, rejection="conversion")
+    if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, hedge_start):
+        return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published)
     if rejection is not None:
         return replace(frame, rejection=rejection)
@@ -281,10 +289,40 @@ def _read_money(
     if reporter is None and partner is None and flow == "turnover":
         earlier = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
+    own = [s for s in clause_slots if window_start <= s.start < money.start]
+    if not in_window and own and own[-1].iso3 != reporter:
+        partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     return replace(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+def _respectively(
+    text: str, frames: list[Frame], clauses: _Clauses, cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+) -> list[Frame]:  # fmt: skip
+    """ "Exports to China and India reached $5 billion and $3 billion respectively": the
+    n-th amount takes the n-th partner (or the n-th flow) named before the amounts."""
+    out = list(frames)
+    for k in {f.clause for f in frames}:
+        members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
+        if len(members) < 2 or "respectively" not in text[clauses.starts[k] : clauses.ends[k]]:
+            continue
+        first = frames[members[0]].money.start
+        reporter = frames[members[0]].reporter
+        in_clause = [s for s in slots if clauses.starts[k] <= s.start < first]
+        partners = list(dict.fromkeys(s.iso3 for s in in_clause if s.role in ("to", "from", "with") and
+                                      s.iso3 != reporter))  # fmt: skip
+        flows = [c[3] for c in cues if clauses.starts[k] <= c[0] < first]
+        for n, i in enumerate(members):
+            frame = out[i]
+            if len(partners) == len(members):
+                frame = replace(frame, partner=partners[n])
+            if len(flows) == len(members) and len(set(flows)) == len(flows):
+                frame = replace(frame, flow=flows[n])
+            out[i] = frame
+    return out
 
 
 def _hedge_start(low: str, money: Money) -> int:
@@ -307,6 +345,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None) -> 
             return f"target: {low}"
     if TARGET_INFINITIVE.search(window):
         return "target: infinitive"
+    if _INCREMENT_BEFORE.search(window[-40:]):
+        return "increment"  # "grew by $1.2 billion": a difference, not a level
     after = TARGET_AFTER.match(text, money.end)
     if after is not None:
         year = after.group("year")
@@ -596,6 +636,9 @@ def _with_period(
     earlier = [p for p in wanted if p.start < start]
     if earlier:
         return replace(frame, period=earlier[-1])
+    rest = [p for p in wanted if money.end <= p.start < end]
+    if rest:
+        return replace(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
     return frame
 
 

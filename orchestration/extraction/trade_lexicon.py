@@ -22,6 +22,7 @@ from orchestration.extraction.numbers import literal_alternation
 FLOW_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
+         "trading partners", "trade partners",
          "trade exchange", "trade exchanges", "traded"],
         "turnover",
     ),
@@ -146,7 +147,8 @@ WORLD_CUE = re.compile(
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
 COMPARISON_BEFORE = re.compile(
     r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
-    r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to)\s*$"
+    r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to)"
+    r"(?:\s+(?:a|an|the|record|revised|previous|peak|high|all-time|of))*\s*$"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
 #: ($173.6 million)", "the same period of 2022 (1.6 trillion tenge)").
@@ -205,8 +207,9 @@ GENERIC_MODIFIERS = frozenset([
     "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",
     "those", "such", "same", "whose", "his", "her", "a", "an", "registered", "recorded", "nominal",
     "product", "products", "cumulative", "general", "aggregate", "country's", "nation's", "countries'",
-    "also", "and", "further", "additional", "visible", "formal", "declared", "reported", "customs", "largest", "biggest", "main", "top", "leading", "key",
-    "major", "principal", "chief", "second-largest", "third-largest", "important", "strategic", "reliable",
+    "also", "and", "further", "additional", "visible", "formal", "declared", "reported", "customs",
+    "largest", "biggest", "main", "top", "leading", "key", "major", "principal", "chief", "second-largest",
+    "third-largest", "important", "strategic", "reliable",
 ])  # fmt: skip
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",

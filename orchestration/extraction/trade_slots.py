@@ -101,7 +101,7 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     word = _WORD_BEFORE.search(before)
     role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None
     if role == "and":
-        gap_ok = previous is not None and previous.role in ("between", "with", "pair")
+        gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from")
         return previous.role if gap_ok and previous is not None else "subject"
     if role is not None:
         return role

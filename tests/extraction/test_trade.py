@@ -227,6 +227,76 @@ def test_more_house_styles(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 8, 20)) == set(expected)
 
 
+#: Lists, "respectively", conversions, increments and comparisons with fillers, published 2024-04-20.
+LISTS_AND_COMPARISONS = [
+    ("Trade between Canada and Mexico rose from $51.2 billion in 2022 to $56.3 billion in 2023.",
+     [fact("turnover", "CAN", "MEX", *Y22, 51200000000.0, "USD"),
+      fact("turnover", "CAN", "MEX", *Y23, 56300000000.0, "USD")]),
+    ("Peru's exports to China amounted to $24.5 billion in 2023, and imports to $12.1 billion.",
+     [fact("exports", "PER", "CHN", *Y23, 24500000000.0, "USD"),
+      fact("imports", "PER", "CHN", *Y23, 12100000000.0, "USD")]),
+    ("Trade between Jordan and Egypt totalled $1.1 billion in 2023 ($0.9 billion in 2022).",
+     [fact("turnover", "JOR", "EGY", *Y23, 1100000000.0, "USD"),
+      fact("turnover", "JOR", "EGY", *Y22, 900000000.0, "USD")]),
+    ("Uzbekistan's main trading partners in 2023 were China ($13.7 billion), Russia ($9.8 billion) and"
+     " Kazakhstan ($4.4 billion).",
+     [fact("turnover", "UZB", "CHN", *Y23, 13700000000.0, "USD"),
+      fact("turnover", "UZB", "RUS", *Y23, 9800000000.0, "USD"),
+      fact("turnover", "UZB", "KAZ", *Y23, 4400000000.0, "USD")]),
+    ("Exports from Chile to China and Japan reached $38.2 billion and $7.9 billion respectively in "
+     "2023.",
+     [fact("exports", "CHL", "CHN", *Y23, 38200000000.0, "USD"),
+      fact("exports", "CHL", "JPN", *Y23, 7900000000.0, "USD")]),
+    ("Morocco's exports to and imports from Spain stood at €11.4 billion and €13.8 billion "
+     "respectively in 2023.",
+     [fact("exports", "MAR", "ESP", *Y23, 11400000000.0, "EUR"),
+      fact("imports", "MAR", "ESP", *Y23, 13800000000.0, "EUR")]),
+    ("China's exports to Vietnam were worth 1.1 trillion yuan, or about $155 billion, in 2023.",
+     [fact("exports", "CHN", "VNM", *Y23, 1100000000000.0, "CNY")]),
+    ("Trade between Kazakhstan and Kyrgyzstan grew by $120 million to $1.6 billion in 2023.",
+     [fact("turnover", "KAZ", "KGZ", *Y23, 1600000000.0, "USD")]),
+    ("Australia's imports from New Zealand fell to A$9.1 billion in 2023 from a record A$9.9 billion "
+     "in 2022.",
+     [fact("imports", "AUS", "NZL", *Y23, 9100000000.0, "AUD"),
+      fact("imports", "AUS", "NZL", *Y22, 9900000000.0, "AUD")]),
+    ("Chinese imports of Australian coal surged to $13.4 billion in 2023.",
+     [fact("imports", "CHN", "AUS", *Y23, 13400000000.0, "USD", None, True)]),
+    ("Exports to the United States, Colombia's largest market, fell 6.4% to $14.2 billion in 2023.",
+     [fact("exports", "COL", "USA", *Y23, 14200000000.0, "USD", -6.4)]),
+    ("Bilateral trade between Iran and Iraq stood at $10 billion in 2023, down from $11 billion in "
+     "2022.",
+     [fact("turnover", "IRN", "IRQ", *Y23, 10000000000.0, "USD"),
+      fact("turnover", "IRN", "IRQ", *Y22, 11000000000.0, "USD")]),
+    ("In the 12 months to March, Britain's imports from Norway totalled £35.4 billion.",
+     [fact("imports", "GBR", "NOR", "2023-04-01", "2024-03-31", 35400000000.0, "GBP")]),
+    ("The trade between them exceeded $4 billion in 2023, Egyptian and Saudi officials said.",
+     [fact("turnover", "EGY", "SAU", *Y23, 4000000000.0, "USD")]),
+    ("Senegal and Mauritania signed deals worth $2 billion to boost trade.", []),
+    ("Argentina's imports from Brazil could rise to $20 billion if the drought eases.", []),
+    ("Kazakhstan's trade with its trading partners reached $139 billion in 2023.", []),
+    ("India's exports rose 3% to $437 billion in 2023-24, with the United States the largest "
+     "destination.", []),
+    ("Trade between South Korea and Vietnam reached $79.4 billion in 2023, with South Korea's exports "
+     "to Vietnam at $53.5 billion.",
+     [fact("turnover", "KOR", "VNM", *Y23, 79400000000.0, "USD"),
+      fact("exports", "KOR", "VNM", *Y23, 53500000000.0, "USD")]),
+    ("Nigeria exported crude oil worth $6 billion to Spain in 2023, making Spain its top buyer.",
+     [fact("exports", "NGA", "ESP", *Y23, 6000000000.0, "USD", None, True)]),
+    ("Egyptian exports to Libya jumped 40 per cent year-on-year to $1.3 billion in the first half of "
+     "2023.",
+     [fact("exports", "EGY", "LBY", "2023-01-01", "2023-06-30", 1300000000.0, "USD", 40.0)]),
+    ("Qatar's trade with Oman reached QR5.2 billion in 2023, up 18 percent.",
+     [fact("turnover", "QAT", "OMN", *Y23, 5200000000.0, "QAR", 18.0)]),
+    ("Thailand's rice exports to Indonesia reached 1.4 million tonnes in 2023, earning $860 million.",
+     [fact("exports", "THA", "IDN", *Y23, 860000000.0, "USD", None, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_COMPARISONS)
+def test_lists_and_comparisons(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 4, 20)) == set(expected)
+
+
 NOT_FACTS = [
     # targets, plans, forecasts, conditionals
     "The two countries aim to double bilateral trade between Egypt and Kenya to $10 billion by 2030.",
