@@ -73,6 +73,11 @@ _GOODS_AFTER_FLOW = re.compile(
     r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
 )
+#: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
+_SHARE_SUBJECT = re.compile(
+    r"\s*(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
+    r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
+)
 #: "trade in agricultural goods between": the goods after "trade in".
 _GOODS_AFTER_TRADE = re.compile(
     r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,30}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
@@ -261,9 +266,16 @@ def _read_money(
         if after is not None:
             start = money.end + after.start("cue")
             cue = next((c for c in cues if c[0] == start), None)
+    cue_after = cue is not None
     if cue is None:
         earlier = [c for c in cues if clause_start <= c[0] < window_start]
         cue = earlier[-1] if earlier else None
+    if cue is None:
+        subject = [c for c in cues if previous_end <= c[0] < clause_start]
+        if subject:  # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
+            cue = subject[-1]
+            k_cue = clauses.of(cue[0])
+            clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
     frame = replace(
@@ -286,6 +298,11 @@ def _read_money(
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
         product = _clean_product(item.group("product"))
+    if cue_after and product is None:
+        share = _SHARE_SUBJECT.match(text, clause_start, money.start)
+        product = (
+            _clean_product(share.group("p")) if share else None
+        )  # "Iron ore alone accounted for $X of exports"
     if reporter is None and partner is None and flow == "turnover":
         earlier = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
