@@ -19,7 +19,8 @@ from pathlib import Path
 
 # `streamlit run dashboard/app.py` executes this file as a script with only dashboard/ on
 # sys.path; the repository root makes `dashboard` and `orchestration` importable from any cwd.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if str(Path(__file__).resolve().parents[1]) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pandas as pd
 import streamlit as st
@@ -233,14 +234,11 @@ def _network_section(read: Read, country: str, names: dict[str, str]) -> None:
         f"{name}'s participants (left) and the people from other countries they took part in an "
         "engagement with (right); thicker lines, more engagements together."
     )
-    graph_col, table_col = st.columns(2)
-    with graph_col:
-        if len(pairs) > NETWORK_PAIRS:
-            st.caption(f"The {NETWORK_PAIRS} most frequent of {len(pairs)} pairs; all are in the table.")
-        graph = graph_from_pairs(pairs.head(NETWORK_PAIRS).to_dict("records"))
-        st.plotly_chart(charts.network_chart(graph, country, names), key=f"network-{country}")
-    with table_col:
-        st.dataframe(tables.pairs_table(pairs, names), hide_index=True)
+    if len(pairs) > NETWORK_PAIRS:
+        st.caption(f"The {NETWORK_PAIRS} most frequent of {len(pairs)} pairs; all are in the table below.")
+    graph = graph_from_pairs(pairs.head(NETWORK_PAIRS).to_dict("records"))
+    st.plotly_chart(charts.network_chart(graph, country, names), key=f"network-{country}")
+    st.dataframe(tables.pairs_table(pairs, names), hide_index=True)
 
 
 def _sidebar(read: Read, path: Path, countries: pd.DataFrame) -> tuple[str, str | None]:

@@ -319,7 +319,7 @@ def network_chart(graph: Graph, focus_country: str, country_names: dict[str, str
     fig.update_layout(
         height=int(80 + 26 * rows),
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        xaxis={"visible": False, "range": [-0.9, 2.2], "fixedrange": True},
+        xaxis={"visible": False, "range": [-1.0, 2.0], "fixedrange": True},
         yaxis={"visible": False, "range": [-rows / 2, rows / 2]},
         hovermode="closest",
     )
