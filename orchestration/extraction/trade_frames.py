@@ -62,7 +62,7 @@ _ANAPHORIC_PERIOD = re.compile(
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
 )
 _CUE_AFTER = re.compile(
-    r"(?i)^\s*(?:in|of|from|worth\s+of)\s+(?:[a-z-]+\s+){0,2}?(?P<cue>trade|turnover|exports|imports|shipments|"
+    r"(?i)^\s*(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|shipments|"
     r"commerce)\b"
 )
 _SINGLE_COUNTRY_NOUN = re.compile(
@@ -260,22 +260,22 @@ def _read_money(
         return replace(frame, rejection=rejection)
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
-    cue = in_window[-1] if in_window else None
+    cue = _strongest(in_window)
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 40])
         if after is not None:
             start = money.end + after.start("cue")
             cue = next((c for c in cues if c[0] == start), None)
-    cue_after = cue is not None
-    if cue is None:
-        earlier = [c for c in cues if clause_start <= c[0] < window_start]
-        cue = earlier[-1] if earlier else None
-    if cue is None:
-        subject = [c for c in cues if previous_end <= c[0] < clause_start]
-        if subject:  # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
-            cue = subject[-1]
+    cue_after = cue is not None and not in_window
+    if cue is None or cue[2] in WEAK_FLOW_WORDS:
+        earlier = _strongest([c for c in cues if previous_end <= c[0] < window_start], cue)
+        if earlier is not cue and earlier is not None:
+            # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
+            cue = earlier
             k_cue = clauses.of(cue[0])
             clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
+    if cue is None:  # a list: "China ($13.7 billion), Russia ($9.8 billion)"
+        cue = _strongest([c for c in cues if clause_start <= c[0] < window_start])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
     frame = replace(
@@ -340,6 +340,19 @@ def _respectively(
                 frame = replace(frame, flow=flows[n])
             out[i] = frame
     return out
+
+
+def _strongest(
+    cues: list[tuple[int, int, str, str]], fallback: tuple[int, int, str, str] | None = None
+) -> tuple[int, int, str, str] | None:
+    """The last strong flow word of `cues` ("exports" over "sales"), else `fallback`, else
+    the last weak one."""
+    strong = [c for c in cues if c[2] not in WEAK_FLOW_WORDS]
+    if strong:
+        return strong[-1]
+    if fallback is not None:
+        return fallback
+    return cues[-1] if cues else None
 
 
 def _hedge_start(low: str, money: Money) -> int:

@@ -297,6 +297,54 @@ def test_lists_and_comparisons(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 4, 20)) == set(expected)
 
 
+#: Possessives, relative clauses, goods as subjects, Indian grouping, and trade-finance traps, published 2024-11-10.
+POSSESSIVES_CLAUSES_AND_TRAPS = [
+    ("The United States' imports from Vietnam reached $114.4 billion in 2023.",
+     [fact("imports", "USA", "VNM", *Y23, 114400000000.0, "USD")]),
+    ("Côte d'Ivoire's cocoa exports to the Netherlands, which account for a third of its sales, were "
+     "worth €1.9 billion in 2023.",
+     [fact("exports", "CIV", "NLD", *Y23, 1900000000.0, "EUR", None, True)]),
+    ("Palm oil accounted for $3.1 billion of Malaysia's exports to India in 2023.",
+     [fact("exports", "MYS", "IND", *Y23, 3100000000.0, "USD", None, True)]),
+    ("In the third quarter, trade between Israel and Turkey fell 40 percent to $1.1 billion.",
+     [fact("turnover", "ISR", "TUR", "2024-07-01", "2024-09-30", 1100000000.0, "USD", -40.0)]),
+    ("Between January and June, Tunisia's exports to Libya rose 7% to 1.5 billion dinars.",
+     [fact("exports", "TUN", "LBY", "2024-01-01", "2024-06-30", 1500000000.0, "TND", 7.0)]),
+    ("Ghana's exports to Burkina Faso were $420 million in 2023 against $380 million in 2022.",
+     [fact("exports", "GHA", "BFA", *Y23, 420000000.0, "USD"),
+      fact("exports", "GHA", "BFA", *Y22, 380000000.0, "USD")]),
+    ("Trade between Rwanda and Tanzania topped half a billion dollars in 2023.",
+     [fact("turnover", "RWA", "TZA", *Y23, 500000000.0, "USD")]),
+    ("South Africa's exports to Zimbabwe fell to R32-billion in 2023.",
+     [fact("exports", "ZAF", "ZWE", *Y23, 32000000000.0, "ZAR")]),
+    ("Bangladesh's imports from India stood at Tk 1,50,000 crore in fiscal 2022-23.",
+     [fact("imports", "BGD", "IND", "2022-07-01", "2023-06-30", 1500000000000.0, "BDT")]),
+    ("Kenya's exports to Tanzania rose to Sh40 billion in 2023.",
+     [fact("exports", "KEN", "TZA", *Y23, 40000000000.0, "KES")]),
+    ("Exports to China could be worth $5 billion a year once the pipeline opens, Mongolian officials "
+     "said.", []),
+    ("Egypt wants to import $5 billion of Israeli gas a year.", []),
+    ("China and Argentina renewed a $18 billion currency swap line to support trade.", []),
+    ("The bank provided trade financing of $500 million to Nigerian importers of Chinese goods.", []),
+    ("India and the UAE signed a $2 billion trade deal in Abu Dhabi.", []),
+    ("Chinese exports to Russia, which surged after 2022, reached $111 billion in 2023, customs data "
+     "showed.",
+     [fact("exports", "CHN", "RUS", *Y23, 111000000000.0, "USD")]),
+    ("Mexico is now the largest trading partner of the United States, with two-way trade of $798.8 "
+     "billion in 2023.",
+     [fact("turnover", "MEX", "USA", *Y23, 798800000000.0, "USD")]),
+    ("Poland's trade with Ukraine, including military supplies, reached €10 billion last year.",
+     [fact("turnover", "POL", "UKR", *Y23, 10000000000.0, "EUR")]),
+    ("Indonesian coal shipments to the Philippines totalled $3.3 billion in January-September.",
+     [fact("exports", "IDN", "PHL", "2024-01-01", "2024-09-30", 3300000000.0, "USD", None, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES_CLAUSES_AND_TRAPS)
+def test_possessives_clauses_and_traps(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 11, 10)) == set(expected)
+
+
 NOT_FACTS = [
     # targets, plans, forecasts, conditionals
     "The two countries aim to double bilateral trade between Egypt and Kenya to $10 billion by 2030.",
