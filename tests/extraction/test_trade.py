@@ -297,7 +297,8 @@ def test_lists_and_comparisons(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 4, 20)) == set(expected)
 
 
-#: Possessives, relative clauses, goods as subjects, Indian grouping, and trade-finance traps, published 2024-11-10.
+#: Possessives, relative clauses, goods as subjects, Indian grouping, and trade-finance traps,
+#: published 2024-11-10.
 POSSESSIVES_CLAUSES_AND_TRAPS = [
     ("The United States' imports from Vietnam reached $114.4 billion in 2023.",
      [fact("imports", "USA", "VNM", *Y23, 114400000000.0, "USD")]),
