@@ -45,7 +45,6 @@ class DocumentContext:
     pair: tuple[str, str] | None = None
     subject: str | None = None
     period: tuple[date, date] | None = None
-    period_sentence: int = -1
     world: bool = False
     directions: dict[str, Direction] = field(default_factory=dict)
     last_sentence: int = -10
@@ -100,7 +99,7 @@ class DocumentContext:
         self.world = False
         self.last_sentence = sentence
         if period is not None:
-            self.period, self.period_sentence = period, sentence
+            self.period = period
 
     def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
         """Remember a total with the world or a bloc: it names a subject and a period, and it
@@ -110,7 +109,7 @@ class DocumentContext:
         if subject is not None:
             self.subject = subject
         if period is not None:
-            self.period, self.period_sentence = period, sentence
+            self.period = period
 
 
 def salient_countries(mentions: list[CountryMention]) -> tuple[str, ...]:

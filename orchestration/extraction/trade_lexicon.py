@@ -241,6 +241,16 @@ RANKING_CUE = re.compile(
 #: "the country's", "our": the reporter is the story's home country.
 HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+nation's|the\s+nation’s|our)\b")
 
+#: Substrings without which the patterns above cannot match: tested first, on the lower-cased
+#: sentence, because a substring test costs a fraction of a case-insensitive regex scan.
+WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
+               "world", "countries", "markets", "destinations", "nations", "states", "whole")  # fmt: skip
+PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")
+HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
+TOP_ITEM_GUARD = (" item", " product", " commodit", " good", " categor")
+ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
+                     "reported", "said in", "quoted")  # fmt: skip
+
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
@@ -277,19 +287,3 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \"“'‘(")
     return not before or before[-1] in ".!?:;\n"
-
-
-def words(text: str) -> list[str]:
-    """Lower-case word tokens of `text`."""
-    return [w.lower() for w in TOKEN.findall(text)]
-
-
-#: Substrings without which the patterns above cannot match: tested first, on the lower-cased
-#: sentence, because a substring test costs a fraction of a case-insensitive regex scan.
-WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
-               "world", "countries", "markets", "destinations", "nations", "states", "whole")  # fmt: skip
-PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")
-HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
-TOP_ITEM_GUARD = (" item", " product", " commodit", " good", " categor")
-ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
-                     "reported", "said in", "quoted")  # fmt: skip

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.trade_lexicon import ATTRIBUTION, ATTRIBUTION_GUARD, FLOW_WORDS, SOURCE_AFTER
 
-ROLES = ("to", "from", "with", "between", "of", "poss", "attr", "pair", "subject")
-
 _PREPOSITION_ROLES = {
     "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
     "between": "between", "of": "of", "among": "between", "and": "and",
@@ -48,7 +46,7 @@ class CountrySlot:
     start: int
     end: int
     iso3: str
-    role: str  # one of ROLES
+    role: str  # to | from | with | between | of | poss | attr | pair | subject
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
