@@ -125,7 +125,7 @@ def _zip_bytes() -> bytes:
         (b"GIF89a\x01\x00\x01\x00", "GIF image"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF document"),
         (_zip_bytes(), "ZIP archive (or docx/xlsx/odt)"),
-        (gzip.compress(ENGLISH.encode()), "GZIP archive"),
+        (gzip.compress(ENGLISH.encode(), mtime=0), "GZIP archive"),
         (b"7z\xbc\xaf\x27\x1c\x00\x04", "7z archive"),
         (b"Rar!\x1a\x07\x01\x00", "RAR archive"),
         (b"\x7fELF\x02\x01\x01", "ELF executable"),
