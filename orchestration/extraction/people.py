@@ -76,8 +76,9 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     if lower in _NOT_NAME or plural_of_not_name or any(c.isdigit() for c in word):
         return False
     if len(word) == 1:
-        # A middle initial "H." inside a name.
-        return s.lowers[i + 1] == "." and s.caps[i + 2]
+        # An initial: "H." inside a name, or written without a dot as South Asian names are
+        # ("S Jaishankar", "M K Stalin").
+        return (s.lowers[i + 1] == "." and s.caps[i + 2]) or _is_bare_initial(s, i)
     if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
     if i in s.countries:
@@ -86,6 +87,17 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     return "-" not in word or all(
         part not in _NOT_NAME_PARTS and iso3_for(part) is None for part in lower.split("-")
     )
+
+
+def _is_bare_initial(s: Sentence, i: int) -> bool:
+    """A capital letter without a dot before a name word or another such initial."""
+    word = s.words[i]
+    if not word.isalpha() or word in ("A", "I") or not s.caps[i + 1]:
+        return False
+    following = s.words[i + 1]
+    if len(following) == 1:
+        return following.isalpha() and s.caps[i + 2] and len(s.words[i + 2]) > 1
+    return following.isalpha() and s.lowers[i + 1] not in _NOT_NAME and i + 1 not in s.countries
 
 
 def _is_particle_run(s: Sentence, j: int) -> bool:
@@ -104,7 +116,7 @@ def _name_end(s: Sentence, i: int) -> int:
     while j < n and words < _MAX_NAME_WORDS:
         if _is_name_word(s, j):
             words += 1
-            j += 2 if len(s.words[j]) == 1 else 1
+            j += 2 if len(s.words[j]) == 1 and s.lowers[j + 1] == "." else 1
             end = j
         elif s.lowers[j] in _PARTICLES and j > i and _is_particle_run(s, j):
             j += 1

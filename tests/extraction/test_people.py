@@ -555,3 +555,16 @@ def test_people_recall_on_labelled_corpus(corpus_dir, capsys):
         )
     assert found / gold_people > 0.9
     assert right_title / gold_people > 0.85
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("External Affairs Minister S Jaishankar held talks in Riyadh.", "S Jaishankar"),
+        ("Tamil Nadu Chief Minister M K Stalin met investors in Chennai.", "M K Stalin"),
+        ("Andhra Pradesh Chief Minister N Chandrababu Naidu received the delegation.", "N Chandrababu Naidu"),
+    ],
+)
+def test_initials_without_dots(sentence, name):
+    """South Asian house styles write initials without dots; they belong to the name."""
+    assert [p.name for p in find_people(sentence)] == [name]
