@@ -1,3 +1,5 @@
+{{ config(materialized='table') }}
+
 {#
   Checks each stated change against the figures: the change a mention states ("up 30% on
   2022") against the figure reported for the same flow, pair and product over the same
@@ -5,6 +7,7 @@
   exchange-rate move). The comparison figure is the median over every current report of
   it. Period ends on a month's last day map to the last day of that month a year before,
   so January-February 2024 compares with January-February 2023.
+  A table, not a view: three marts read it, and the self-join is the costly step.
 #}
 with mentions as (
 

@@ -1,7 +1,9 @@
+{{ config(materialized='table') }}
+
 {#
   Every participant of a current document with the canonical person or organization it
   resolves to, and the day it was seen (the engagement's date, else the publication date)
-  that orders titles in dim_person_title_history.
+  that orders titles in dim_person_title_history. A table: five marts read it.
 #}
 with participants as (
 
@@ -61,15 +63,15 @@ final as (
     left join persons
         on participants.participant_type = 'person'
         and persons.name_key = participants.name_key
-        and {{ dbt.equals('persons.country_iso3', 'participants.country_iso3') }}
+        and {{ null_safe_equals('persons.country_iso3', 'participants.country_iso3') }}
     left join organizations as own_organization
         on participants.participant_type = 'organization'
         and own_organization.name_key = participants.name_key
-        and {{ dbt.equals('own_organization.country_iso3', 'participants.country_iso3') }}
+        and {{ null_safe_equals('own_organization.country_iso3', 'participants.country_iso3') }}
     left join organizations as represented_organization
         on participants.participant_type = 'person'
         and represented_organization.name_key = participants.organization_key
-        and {{ dbt.equals('represented_organization.country_iso3', 'participants.country_iso3') }}
+        and {{ null_safe_equals('represented_organization.country_iso3', 'participants.country_iso3') }}
 
 )
 

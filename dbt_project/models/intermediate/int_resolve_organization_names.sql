@@ -62,7 +62,7 @@ fullest_candidates as (
         select 1
         from candidates as fuller
         where fuller.name_key = candidate.name_key
-          and {{ dbt.equals('fuller.country_iso3', 'candidate.country_iso3') }}
+          and {{ null_safe_equals('fuller.country_iso3', 'candidate.country_iso3') }}
           and fuller.target_key = candidate.target_key
           and candidate.target_country_iso3 is null
           and fuller.target_country_iso3 is not null
@@ -98,10 +98,10 @@ resolved as (
     from names
     left join unique_resolutions as first_hop
         on first_hop.name_key = names.name_key
-        and {{ dbt.equals('first_hop.country_iso3', 'names.country_iso3') }}
+        and {{ null_safe_equals('first_hop.country_iso3', 'names.country_iso3') }}
     left join unique_resolutions as second_hop
         on second_hop.name_key = first_hop.target_key
-        and {{ dbt.equals('second_hop.country_iso3', 'first_hop.target_country_iso3') }}
+        and {{ null_safe_equals('second_hop.country_iso3', 'first_hop.target_country_iso3') }}
 
 ),
 

@@ -90,7 +90,7 @@ candidates as (
     ) as all_candidates
     inner join names as targets
         on targets.name_key = all_candidates.target_key
-        and {{ dbt.equals('targets.country_iso3', 'all_candidates.target_country_iso3') }}
+        and {{ null_safe_equals('targets.country_iso3', 'all_candidates.target_country_iso3') }}
 
 ),
 
@@ -102,7 +102,7 @@ fullest_candidates as (
         select 1
         from candidates as fuller
         where fuller.name_key = candidate.name_key
-          and {{ dbt.equals('fuller.country_iso3', 'candidate.country_iso3') }}
+          and {{ null_safe_equals('fuller.country_iso3', 'candidate.country_iso3') }}
           and (
               (
                   fuller.n_tokens > candidate.n_tokens
@@ -149,10 +149,10 @@ resolved as (
     from names
     left join unique_resolutions as first_hop
         on first_hop.name_key = names.name_key
-        and {{ dbt.equals('first_hop.country_iso3', 'names.country_iso3') }}
+        and {{ null_safe_equals('first_hop.country_iso3', 'names.country_iso3') }}
     left join unique_resolutions as second_hop
         on second_hop.name_key = first_hop.target_key
-        and {{ dbt.equals('second_hop.country_iso3', 'first_hop.target_country_iso3') }}
+        and {{ null_safe_equals('second_hop.country_iso3', 'first_hop.target_country_iso3') }}
 
 ),
 
