@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from orchestration.run_recovery import fail_dead_runs
 from orchestration.settings import default_work_path
 
 
@@ -35,6 +36,14 @@ class Warehouse(dg.ConfigurableResource):
     work_path: str | None = None
     storage_version: str = "v1.2.0"
     extract_workers: int = 1
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        """Before any step of a run asks for a `warehouse` pool slot, free the slots of dead runs.
+
+        A killed run would otherwise hold its slot for ever and block every later run.
+        """
+        if context.instance is not None:
+            fail_dead_runs(context.instance)
 
     @property
     def published(self) -> Path:
