@@ -189,6 +189,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         end = _name_end(s, after)
         if end == after and s.lowers[after] in HEAD_WORDS and _name_end(s, after + 1) > after + 1:
             end = _name_end(s, after + 1)  # a head word as first name: "CEO Sultan Al Jaber"
+        if end == after and _is_place_first_name(s, after):
+            end = _name_end(s, after + 1)  # a city as first name: "President Santiago Peña"
         if end > after:
             people.append(_person(s, title.first_token, end, after, end, title))
             used.update(range(title.last_token + 1, end))
@@ -212,6 +214,18 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 people.append(_person(s, title.first_token, end, after, end, title))
                 used.update(range(title.last_token + 1, end))
     return people, used
+
+
+def _is_place_first_name(s: Sentence, i: int) -> bool:
+    """A one-word city or capital right after a title and before a surname is a first name
+    ("President Santiago Peña", "Minister Victoria Abril"), not a place."""
+    found = s.countries.get(i)
+    return (
+        found is not None
+        and found[0] == i + 1
+        and found[1].kind in ("capital", "city")
+        and _is_name_word(s, i + 1)
+    )
 
 
 def _honorific_start(s: Sentence, start: int) -> int:

@@ -568,3 +568,19 @@ def test_people_recall_on_labelled_corpus(corpus_dir, capsys):
 def test_initials_without_dots(sentence, name):
     """South Asian house styles write initials without dots; they belong to the name."""
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Paraguayan President Santiago Peña hosted the summit.", "Santiago Peña"),
+        ("Spanish Minister Victoria Abril opened the session.", "Victoria Abril"),
+    ],
+)
+def test_city_as_first_name_after_a_title(sentence, name):
+    """A first name that is also a city ("Santiago", "Victoria") still starts the name."""
+    assert [p.name for p in find_people(sentence)] == [name]
+
+
+def test_city_after_a_title_without_a_surname_is_no_person():
+    assert find_people("The President Astana visit was postponed.") == []
