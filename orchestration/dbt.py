@@ -28,6 +28,7 @@ from orchestration.resources import Warehouse
 from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import staging
 from orchestration.warehouse.lock import writer_lock
+from orchestration.warehouse.publish import DBT_BUILD_COMPLETE, DBT_BUILD_STARTED, record_dbt_build
 
 #: Which Python asset writes each dbt source (see models/staging/_sources.yml).
 SOURCE_ASSETS: Mapping[str, dg.AssetKey] = {
@@ -112,12 +113,16 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     """`dbt build` (seeds, models, snapshots, data tests) against the private working file."""
     with writer_lock(warehouse.work):
         staging.connect(warehouse.work).close()  # dbt's sources exist even before any ingest
+        # dbt commits model by model: until this build finishes, the working file holds a mix
+        # of old and new tables that publishing must refuse (a kill or a failed test here).
+        record_dbt_build(warehouse.work, DBT_BUILD_STARTED)
         # The profile reads the database path from the environment of the dbt process,
         # which inherits ours: point it at this run's working file.
         os.environ["DBT_DUCKDB_PATH"] = str(warehouse.work)
         # Unit tests check the SQL logic, not the data: the test suite runs them
         # (tests/dbt), production builds skip them as dbt recommends.
         yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
+        record_dbt_build(warehouse.work, DBT_BUILD_COMPLETE)  # only reached when dbt succeeded
 
 
 def dbt_executable() -> str:

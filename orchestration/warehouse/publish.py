@@ -21,6 +21,19 @@ import duckdb
 #: Schemas readers query; staging and intermediate stay private to the build.
 PUBLISHED_SCHEMAS = ("marts", "snapshots")
 
+#: Private bookkeeping in the working file: has the last dbt build that started there finished?
+#: dbt commits model by model, so a build killed half-way leaves some marts new and some old;
+#: such a mix must never be published.
+_BUILD_STATE_DDL = """
+create schema if not exists build_state;
+create table if not exists build_state.dbt_build (state varchar not null, changed_at timestamp not null);
+"""
+DBT_BUILD_STARTED, DBT_BUILD_COMPLETE = "started", "complete"
+
+
+class IncompleteBuildError(RuntimeError):
+    """The working file holds a dbt build that started but never finished (killed or failed)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PublishResult:
@@ -38,6 +51,32 @@ def _quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def record_dbt_build(work_path: Path, state: str) -> None:
+    """Record in the working file that a dbt build has started, or has finished without error.
+
+    The caller holds the writer lock. A build killed or failed in between leaves "started",
+    and `publish` refuses to copy it until a later build completes.
+    """
+    con = duckdb.connect(str(work_path))
+    try:
+        con.execute(_BUILD_STATE_DDL)
+        con.begin()
+        con.execute("delete from build_state.dbt_build")
+        con.execute(
+            "insert into build_state.dbt_build values (?, ?)", [state, datetime.now(UTC).replace(tzinfo=None)]
+        )
+        con.commit()
+    finally:
+        con.close()
+
+
+def _dbt_build_state(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The recorded state, or None for a working file no build has recorded anything in."""
+    con.execute(_BUILD_STATE_DDL)
+    row = con.execute("select state from build_state.dbt_build").fetchone()
+    return row[0] if row else None
+
+
 def publish(
     work_path: Path,
     warehouse_path: Path,
@@ -47,7 +86,8 @@ def publish(
     """Copy `schemas` of the working file into `warehouse_path`, atomically.
 
     The caller holds the writer lock. Table names come from DuckDB's own catalog and the
-    paths from settings, never from document content.
+    paths from settings, never from document content. Raises `IncompleteBuildError`, and
+    leaves the published file as it was, when the last dbt build did not finish.
     """
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     build_id = uuid.uuid4().hex[:12]
@@ -55,6 +95,11 @@ def publish(
     tables: dict[str, int] = {}
     con = duckdb.connect(str(work_path))
     try:
+        if _dbt_build_state(con) == DBT_BUILD_STARTED:
+            raise IncompleteBuildError(
+                f"the last dbt build of {work_path} did not finish (killed or failed): its tables are a "
+                "mix of two builds; run the dbt step again before publishing"
+            )
         con.execute(
             f"attach {_quote_literal(str(tmp))} as pub (storage_version {_quote_literal(storage_version)})"
         )
