@@ -47,6 +47,10 @@ _NOT_PARTICIPLES = et.word_set(
 #: Words that continue the segment before the comma ("..., including the supply of ...").
 _CONTINUATIONS = et.word_set("including as such notably especially particularly namely")
 _MAX_ATTRIBUTION_WORDS = 9
+_CALENDAR = et.word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday"""
+)
 _TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
 _VERB_PAST = et.word_set(
     """met signed visited held received hosted paid had arrived attended co-chaired chaired
@@ -149,11 +153,21 @@ def _attributions(s: Sentence) -> set[int]:
             if comma < 0 or lowers[comma] != ",":
                 continue
             rest = lowers[i + 1 : n]
-            at_end = all(word in (".", "!", "?") for word in rest)
+            at_end = all(word in (".", "!", "?") for word in rest) or _short_adverbial(rest)
             citing = rest[:2] in ([",", "citing"], [",", "quoting"], [",", "according"])
             if at_end or citing:
                 out.update(range(comma, n))
     return out
+
+
+def _short_adverbial(rest: list[str]) -> bool:
+    """ ", the companies said on Tuesday.", ", officials said in a statement": the words after
+    a speech verb that still end the sentence's attribution."""
+    return (
+        len(rest) <= 7
+        and "," not in rest
+        and rest[:1] in (["on"], ["in"], ["yesterday"], ["today"], ["late"])
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -226,12 +240,23 @@ def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
     )
 
 
+#: Anchor words that also cut a clause in the middle ("met X on the sidelines of the summit").
+_MID_CLAUSE_ANCHORS = et.word_set("after before following since during on ahead prior within")
+
+
+def creates_events(s: Sentence, segment: Segment) -> bool:
+    """Whether an event named in this anchor can be new ("after their talks in Beijing in
+    May", "during a meeting with X"); "on the sidelines of", "on the eve of", "ahead of"
+    only point at an event, which is labelled only when it is told on its own."""
+    return s.lowers[segment.start] in et.ANCHOR_WORDS
+
+
 def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
     """A main segment with an anchor word inside ("... a boost after X met Y") is cut there."""
     if segment.role != MAIN:
         return [segment]
     for i in range(segment.start + 1, segment.end):
-        if s.lowers[i] in ("after", "before", "following", "since") and _anchor_length(s, i):
+        if s.lowers[i] in _MID_CLAUSE_ANCHORS and _anchor_length(s, i):
             head = Segment(segment.start, i, MAIN, -1, segment.clause)
             tail = Segment(i, segment.end, ANCHOR, -1, segment.clause)
             return [head, tail]
@@ -257,7 +282,17 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     lowers = s.lowers
     while i < n:
         lower = lowers[i]
-        document = lower in et.AGREEMENT_NOUNS and lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
+        document = (
+            lower in et.AGREEMENT_NOUNS
+            and lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
+            and lowers[i + 2] not in _CALENDAR
+            and not lowers[i + 2][:1].isdigit()
+        )
+        if lower in _MEETING_NOUNS:
+            start = _meeting_topic_start(s, i)
+            if start > i:
+                i = start - 1
+                document = True  # "a meeting with provincial leaders on attracting investment"
         if lower == "of" and lowers[i - 1] == "memorandum" and lowers[i + 1] == "understanding":
             i += 1
             continue
@@ -285,10 +320,51 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break
             if word == "with" and _named_party_follows(s, j + 1):
                 break
-            topic.add(j)
+            if _adverbial_starts(s, j):
+                break
+            if j not in excluded:
+                topic.add(j)
             j += 1
         i = j
     return topic
+
+
+_MEETING_NOUNS = et.word_set("meeting meetings talks consultations negotiations conversation call session")
+
+
+def _meeting_topic_start(s: Sentence, i: int) -> int:
+    """Index of "on/about" that opens the topic of the meeting noun at token i ("talks on
+    trade", "a meeting with provincial leaders on investment"), or -1."""
+    for j in range(i + 1, min(s.n, i + 9)):
+        lower = s.lowers[j]
+        if lower in (",", ";", ".") or _is_verb(lower):
+            return -1
+        if lower in ("on", "about", "regarding", "concerning") and _topic_follows(s, j):
+            return j
+    return -1
+
+
+def _topic_follows(s: Sentence, i: int) -> bool:
+    """ "on trade" opens a topic; "on Monday", "on 12 May", "on the sidelines of" do not."""
+    following = s.lowers[i + 1]
+    if following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
+        return False
+    return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
+
+
+def _adverbial_starts(s: Sentence, j: int) -> bool:
+    """A place, date or manner adverbial ends a topic: "a memorandum on e-commerce | in Lima
+    on Tuesday", "discuss Gaza | by phone"."""
+    lower, following = s.lowers[j], s.lowers[j + 1]
+    if lower in ("in", "at") and j + 1 in s.countries and s.countries[j + 1][1].kind in ("capital", "city"):
+        return True
+    if lower in ("on", "last", "this", "earlier") and (following in _CALENDAR or following[:1].isdigit()):
+        return True
+    if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
+        return True  # "... on a lithium plant | in the presence of President X"
+    return lower in ("by", "over", "via") and (
+        following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
+    )
 
 
 def _is_verb(lower: str) -> bool:
@@ -381,9 +457,29 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     if light >= 0:
         if _modal_before(s, light, segment.start):
             return True
-    elif _future_after(s, i):
+    elif _future_after(s, i) or _modal_governs(s, i, segment.start):
         return True
     return _cancelled_before(s, i, segment)
+
+
+#: Base-form verbs that an infinitive "to" or a modal governs ("will travel to Doha for talks").
+_BASE_VERBS = et.word_set(
+    """travel go head fly come return leave attend hold pay make meet visit sign take join
+    participate discuss seek hold host receive welcome open launch begin start continue"""
+)
+_FINITE_PAST = et.word_set("was were had did held met signed took paid made attended arrived visited")
+
+
+def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
+    """A noun without a light verb that a future verb phrase governs: "Ruto will travel to
+    Doha on Saturday for talks with the Emir", "is due to arrive for a summit"."""
+    for j in range(i - 1, floor - 1, -1):
+        lower = s.lowers[j]
+        if lower in _FINITE_PAST:
+            return False
+        if lower in ("will", "shall", "'ll", "won't") or (lower == "to" and s.lowers[j + 1] in _BASE_VERBS):
+            return True
+    return False
 
 
 def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
@@ -499,9 +595,9 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     return False
 
 
-def _place_follows(s: Sentence, i: int) -> bool:
-    """ "arrived in Astana", "arrived in the Kazakh capital": a place after in/at."""
-    if s.lowers[i + 1] not in ("in", "at"):
+def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
+    """ "arrived in Astana", "arrived in the Kazakh capital", "flew to Beijing"."""
+    if s.lowers[i + 1] not in prepositions:
         return False
     if s.lowers[i + 2] == "the":
         return s.caps[i + 3] or s.lowers[i + 3] == "capital"
@@ -530,6 +626,9 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
     return False
 
 
+_OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"}
+
+
 def _triggers(
     s: Sentence, segments: list[Segment], segment_of: list[int], topic: set[int], excluded: set[int]
 ) -> list[Trigger]:
@@ -541,7 +640,7 @@ def _triggers(
             continue
         verb_family = et.VERB_TRIGGERS.get(lower)
         noun_family = et.NOUN_TRIGGERS.get(lower)
-        if verb_family is None and noun_family is None and lower not in et.PHONE_WORDS:
+        if verb_family is None and noun_family is None and lower not in _OTHER_TRIGGERS:
             continue
         seg_index = segment_of[i]
         segment = segments[seg_index]
@@ -581,6 +680,10 @@ def _trigger_at(
     lowers = s.lowers
     if lower in et.PHONE_WORDS:
         return _phone_trigger(s, i, segment, seg_index)
+    if lower in ("exchange", "exchanged", "exchanges") and _documents_follow(s, i):
+        definite = _is_definite(s, i, segment.start)
+        negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)
+        return Trigger(i, et.AGREEMENT, "signing", lower == "exchange", definite, negated, seg_index)
     if verb_family is not None and (noun_family is None or not _noun_context(s, i)):
         return _verb_trigger(s, i, lower, verb_family, segment, seg_index)
     if noun_family is None:
@@ -622,6 +725,16 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+def _documents_follow(s: Sentence, i: int) -> bool:
+    """ "the exchange of memoranda", "exchanged 17 documents": documents changing hands."""
+    for j in range(i + 1, min(s.n, i + 5)):
+        if s.lowers[j] in et.AGREEMENT_NOUNS:
+            return True
+        if s.lowers[j] in (",", ".", ";", "views", "opinions"):
+            return False
+    return False
 
 
 def _noun_context(s: Sentence, i: int) -> bool:
@@ -676,15 +789,16 @@ def _verb_trigger(
             return None
         if not passive and not _has_party_after(s, i, segment.end):
             return None
-    if lower in et.ARRIVAL_VERBS and not _place_follows(s, i):
+    if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):
+        return None
+    if lower in et.TRAVEL_VERBS and not _place_follows(s, i, ("to",)):
         return None
     if family == et.AGREEMENT and lowers[i + 1] == "up":
         return None  # "signed up"
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
         return None  # "a track meet"
-    modifier = lowers[i - 1] == "," and lower.endswith("ed") and family != et.AGREEMENT
-    if modifier:
-        return None  # ", co-chaired by ..." describes the noun before it
+    if lowers[i - 1] == "," and lower.endswith("ed") and lowers[i + 1] == "by" and family != et.AGREEMENT:
+        return None  # ", hosted by ...": a participle describing the noun before it
     definite = family == et.AGREEMENT and _signing_subject_definite(s, i, segment.start)
     if lower.endswith("ing") and lowers[i - 1] in et.ANCHOR_WORDS:
         definite = True  # "Before arriving in Kazakhstan": the main subject's known event

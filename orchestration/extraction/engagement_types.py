@@ -34,6 +34,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("met meet meets negotiated conferred"), MEETING),
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
+    **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
     **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed"), AGREEMENT),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
 }
@@ -41,6 +42,8 @@ VERB_TRIGGERS: dict[str, str] = {
 NEEDS_PERSON_OBJECT = word_set("received receives receive hosted hosts host welcomed welcomes called calls")
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS = word_set("arrived arrives arrive arriving")
+#: Travel verbs: a visit only when a place follows "to" ("flew to Beijing").
+TRAVEL_VERBS = word_set("travelled traveled travels flew flies headed")
 
 #: Nouns that name an engagement; a light verb or a determiner carries their tense.
 NOUN_TRIGGERS: dict[str, str] = {
@@ -61,6 +64,14 @@ PHONE_WORDS = word_set("phone telephone telephonic video videoconference video-l
 NOT_ENGAGEMENT_BEFORE = word_set("press news media")
 #: Negotiation nouns: CAMEO 046 rather than 040.
 NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
+
+#: Every word that can report an engagement (a sentence without one holds none).
+CUE_WORDS = (
+    frozenset(VERB_TRIGGERS)
+    | frozenset(NOUN_TRIGGERS)
+    | PHONE_WORDS
+    | word_set("co-chaired co-chair co-chairs chaired sidelines exchange exchanged exchanges")
+)
 
 #: Light verbs: they carry the tense and modality of the noun after them.
 LIGHT_VERBS = word_set(

@@ -54,6 +54,7 @@ from orchestration.extraction.engagement_clauses import (
     Clauses,
     Trigger,
     analyse_clauses,
+    creates_events,
 )
 from orchestration.extraction.engagement_dates import choose
 from orchestration.extraction.model import Engagement, Participant
@@ -73,15 +74,7 @@ from orchestration.extraction.topics import topic_phrases, visit_topic
 _LEXICONS = Path(__file__).with_name("lexicons")
 
 #: Words that report an engagement: a sentence without one creates none.
-_TRIGGER_WORDS = et.word_set(
-    """met meet meets meeting meetings talks negotiation negotiations negotiated consultations
-    consultation conversation received receives receive hosted hosts host hosting welcomed
-    welcomes visit visits visited visiting arrived arrives arrive arriving trip tour phone
-    telephone phoned telephoned call calls called video videoconference teleconference
-    conference signed signs sign signing inked initialled initialed summit summits forum
-    session plenary congress roundtable audience co-chaired co-chair co-chairs chaired
-    sidelines"""
-)
+_TRIGGER_WORDS = et.CUE_WORDS
 #: Words of sentences that may add to the engagement told just before.
 _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
@@ -97,6 +90,7 @@ _CONTINUATION_WORDS = et.word_set("familiar acquainted briefed accompanied joine
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _LOCATION_PREPOSITIONS = frozenset(["in", "at", "to", "visited", "visit", "near"])
 _PLACE_KINDS = ("capital", "city")
+_PLACE_PREPOSITIONS = et.word_set("at in near from to into")
 _MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that adds to it
 _GROUP_JOINERS = frozenset(["-", "–", ",", "and", "&"])
 
@@ -145,6 +139,7 @@ class _Candidate:
     hosted: bool = False
     own_content: bool = False
     updated: int = 0
+    position: int = 0  # offset of the first trigger in its sentence
 
 
 @dataclass
@@ -298,6 +293,8 @@ def _analyse(doc: _Document, index: int, sentence: Sentence) -> _Analysed | None
     people = []
     for person in entities.people:
         first = _token_at(starts, person.name_start)
+        if person.title is None and _not_a_person(tokens, first, _token_at(starts, person.name_end - 1) + 1):
+            continue
         last = _token_at(starts, person.name_end - 1) + 1
         people.append((first, last, _add_person(doc, person)))
     orgs = []
@@ -332,6 +329,15 @@ _DATE_HINT = re.compile(
     r"\d|day|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 )
+
+
+def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
+    """An untitled "name" that is a place or an event: "at Qasr Al Watan", "a Weimar
+    Triangle summit", "the Raisina Dialogue"."""
+    before, after = tokens.lowers[first - 1], tokens.lowers[end]
+    if before in _PLACE_PREPOSITIONS or before in ("a", "an", "the"):
+        return True
+    return after in et.NOUN_TRIGGERS or after in et.FORUM_BODIES
 
 
 def _sentence_mentions(doc: _Document, sentence: Sentence) -> list[CountryMention]:
@@ -532,7 +538,10 @@ def _candidates_of(doc: _Document, a: _Analysed) -> bool:
         for family, group in _families(a, by_unit[unit_index]).items():
             candidate = _candidate(doc, a, unit, units, family, group, anchor_target)
             reference = all(t.definite for t in group)
-            result, referred = _integrate(doc, candidate, reference, unit.role == ANCHOR)
+            pointer = unit.role == ANCHOR and not creates_events(
+                a.tokens, a.clauses.segments[unit.segments[0]]
+            )
+            result, referred = _integrate(doc, candidate, reference or pointer, unit.role == ANCHOR, pointer)
             if unit.role == ANCHOR and referred:
                 anchor_target = result
     return True
@@ -592,6 +601,7 @@ def _candidate(
         negotiation=any(t.negotiation for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,
+        position=tokens.starts[first.token],
     )
     people, orgs, countries = _participants(doc, a, unit, units, family, group, anchor_target)
     candidate.people = people
@@ -601,7 +611,7 @@ def _candidate(
     own_units = [unit] if reference else units
     _set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     _set_place(doc, a, unit, own_units, candidate, first.token, anchor_target)
-    candidate.topics = topic_phrases(tokens, a.clauses.topic)
+    candidate.topics = topic_phrases(tokens, _unit_topic(a, unit, units))
     if family == et.VISIT:
         label = visit_topic(tokens, first.token)
         if label:
@@ -611,6 +621,25 @@ def _candidate(
     own_people = any(first_token in unit.tokens for first_token, _, _ in a.people)
     candidate.own_content = own_city or own_date or own_people
     return candidate
+
+
+def _unit_topic(a: _Analysed, unit: _Unit, units: list[_Unit]) -> frozenset[int]:
+    """Topic tokens of the event told in `unit`: its own, and those of the participle and
+    "which"/"where" clauses that follow it ("..., focusing on energy", "..., where they
+    discussed ..."), but not those of another event's clause."""
+    tokens = set(unit.tokens)
+    index = units.index(unit)
+    for other in units[index + 1 :]:
+        if other.role in (PARTICIPLE, RELATIVE) and not _unit_has_trigger(a, other):
+            tokens.update(other.tokens)
+    if unit.role == MAIN:
+        tokens.update(
+            i
+            for u in units
+            if u.role in (PARTICIPLE, RELATIVE) and not _unit_has_trigger(a, u)
+            for i in u.tokens
+        )
+    return frozenset(i for i in a.clauses.topic if i in tokens)
 
 
 def _token_of(a: _Analysed, char: int) -> int:
@@ -649,20 +678,38 @@ def _participants(
             if title.last_token == unit.head and (person := _title_reference(doc, a, title)) is not None
         ]
     main = _main_unit(units)
-    shares_subject = unit.role == PARTICIPLE or (unit.role == ANCHOR and _has_plural_pronoun(a, unit))
-    if shares_subject and main is not None:
+    own_named = bool(people)
+    segment = a.clauses.segments[unit.segments[0]]
+    creating_anchor = unit.role == ANCHOR and creates_events(a.tokens, segment)
+    gerund = (
+        creating_anchor and group[0].token <= segment.start + 2
+    )  # "after meeting X", "before holding talks"
+    needs_subject = _has_plural_pronoun(a, unit) or not own_named
+    if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
+        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
+    elif main is not None and gerund:
+        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)[:1]
+    inherits_subject = (
+        unit is not main and main is not None and any(a.tokens.lowers[i] in ("it", "they") for i in usable)
+    )
+    if inherits_subject and main is not None:
         people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
     if any(a.tokens.lowers[i] in et.SINGULAR_PRONOUNS for i in usable):
-        person = _previous_subject(doc, a)
+        subject = _people_in(doc, a, set(main.tokens)) if main is not None and unit is not main else []
+        person = subject[0] if subject else _previous_subject(doc, a)
         if person is not None:
             people.append(person)
     orgs = _participant_orgs(doc, a, usable, group)
+    if inherits_subject and main is not None:
+        orgs += _participant_orgs(doc, a, set(main.tokens) - clauses.topic - clauses.excluded, group)
     if len(_unique_people(people)) < 2 and any(_is_collective(a.tokens, i) for i in usable):
         target = anchor_target or _last_with_sides(doc)
         if target is not None:
             people += _principals(doc, target)
     if family == et.VISIT:
         people = _visitors(a, people, group[0].token, unit)
+        if unit.role == ANCHOR and not own_named:
+            people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
     countries = _side_countries(doc, a, usable, family)
     return _unique_people(people), _unique_orgs(orgs), countries
 
@@ -949,10 +996,10 @@ def _unit_has_trigger(a: _Analysed, unit: _Unit) -> bool:
 
 
 def _previous_date(doc: _Document) -> date | None:
-    for candidate in reversed(doc.candidates):
-        if candidate.date is not None:
-            return candidate.date
-    return None
+    """The date of the engagement told last in the text ("On the same day" counts from it):
+    in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
+    dated = [c for c in doc.candidates if c.date is not None]
+    return max(dated, key=lambda c: (c.sentence, c.position)).date if dated else None
 
 
 def _unit_places(a: _Analysed, unit: _Unit, family: str) -> list[tuple[int, str, str | None]]:
@@ -978,10 +1025,13 @@ def _set_place(
 ) -> None:
     if candidate.type == et.PHONE_CALL:
         return
-    groups = [_unit_places(a, unit, candidate.type)]
-    groups.append(
-        [p for u in units if u is not unit and u.role != ANCHOR for p in _unit_places(a, u, candidate.type)]
-    )
+    claimed = {i for i, u in enumerate(units) if u is not unit and _unit_has_trigger(a, u)}
+    others = [(i, u) for i, u in enumerate(units) if u is not unit]
+    groups = [
+        _unit_places(a, unit, candidate.type),
+        [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],
+        [p for i, u in others if i in claimed for p in _unit_places(a, u, candidate.type)],
+    ]
     for places in groups:
         if places:
             _, city, iso3 = min(places, key=lambda p: abs(p[0] - trigger))
@@ -1024,18 +1074,19 @@ def _visit_destination(a: _Analysed, unit: _Unit) -> str | None:
 
 
 def _integrate(
-    doc: _Document, c: _Candidate, reference: bool, anchor: bool
+    doc: _Document, c: _Candidate, reference: bool, anchor: bool, pointer: bool = False
 ) -> tuple[_Candidate | None, bool]:
     """Add a candidate to the document: as a reference to an engagement told before, as a
     twin of one, or as a new engagement; the flag says whether it referred to a known one.
-    An anchor that names nothing known and says nothing of its own ("on the eve of the SCO
-    summit") is dropped, and so is an event without any participant."""
+    An anchor that names nothing known is dropped when it only points at an event ("on the
+    eve of the SCO summit") or says nothing of its own, and so is an event without any
+    participant."""
     if reference:
-        target = _reference_target(doc, c)
+        target = _reference_target(doc, c, anchor, pointer)
         if target is not None:
             _merge(target, c)
             return target, True
-        if anchor and not c.own_content:
+        if pointer or (anchor and not c.own_content):
             return None, False
     twin = _twin(doc, c)
     if twin is not None:
@@ -1047,15 +1098,19 @@ def _integrate(
     return c, False
 
 
-def _reference_target(doc: _Document, c: _Candidate) -> _Candidate | None:
-    """The engagement a definite or anchored mention names: same noun first ("the talks"),
-    then same type, then a meeting for a forum word or the reverse ("Following the summit"
-    after summit talks); among those, one on the document's main date, else the latest."""
+def _reference_target(doc: _Document, c: _Candidate, anchor: bool, pointer: bool) -> _Candidate | None:
+    """The engagement a definite or anchored mention names: the same noun first ("the
+    talks", "the meeting" of a commission), then the same type, and for an anchor also a
+    meeting for a forum word or the reverse ("Following the summit" after summit talks);
+    among those, one on the document's main date, else the latest. A pointer ("on the
+    sidelines of the summit") never crosses types: a meeting held on the sidelines of a
+    summit is not the summit, and "Peña hosted the summit" is no earlier meeting either."""
     main_date = doc.candidates[0].date if doc.candidates else None
+    cross_type = anchor and not pointer
     for matches in (
-        [t for t in doc.candidates if t.lemmas & c.lemmas],
+        [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],
-        [t for t in doc.candidates if {t.type, c.type} == {et.MEETING, et.FORUM}],
+        [t for t in doc.candidates if cross_type and {t.type, c.type} == {et.MEETING, et.FORUM}],
     ):
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
@@ -1220,7 +1275,9 @@ def _finalize(doc: _Document, c: _Candidate) -> Engagement | None:
         return None
     location = None if c.type == et.PHONE_CALL else c.location
     if location is None and c.type != et.PHONE_CALL and doc.dateline and doc.dateline_country in countries:
-        location = doc.dateline
+        host = c.host if c.type == et.VISIT else None
+        if host in (None, doc.dateline_country):
+            location = doc.dateline
     ordered = tuple(sorted(countries))
     code = et.cameo_for(
         c.type, ordered, city_country(location) if location else None, c.negotiation, c.hosted
