@@ -388,6 +388,10 @@ def test_values_convert_to_dollars_or_stay_null(first_build: Build) -> None:
     )
     assert rows["KZT2024"] == pytest.approx(2.1e12 / rate_2024)
     assert rows["USD2008"] is None
+    missing_rates = first_build.query(
+        "select currency, year(period_start) from audit.assert_trade_mentions_have_usd_rate"
+    )
+    assert missing_rates == [("USD", 2008)]
 
 
 def test_every_mention_links_to_its_consolidated_figure(first_build: Build) -> None:
