@@ -34,7 +34,8 @@
 {%- endmacro %}
 
 {% macro default__sorted_array_union_agg(array_expression) -%}
-    (select array_agg(distinct element order by element) from unnest(array_agg({{ array_expression }})) as element)
+    {#- Standard SQL has no aggregate for this: unnest the arrays before grouping instead. -#}
+    {{ exceptions.raise_compiler_error("sorted_array_union_agg needs an implementation for " ~ target.type) }}
 {%- endmacro %}
 
 {% macro duckdb__sorted_array_union_agg(array_expression) -%}

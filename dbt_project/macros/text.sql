@@ -18,16 +18,12 @@
 {%- endmacro %}
 
 
-{# Replace every match of an RE2/POSIX pattern (given as a SQL string literal). #}
+{# Replace every match of a pattern (a SQL string literal); DuckDB and PostgreSQL spell it alike. #}
 {% macro regexp_replace_all(expression, pattern, replacement) -%}
     {{ return(adapter.dispatch('regexp_replace_all', 'newsfacts')(expression, pattern, replacement)) }}
 {%- endmacro %}
 
 {% macro default__regexp_replace_all(expression, pattern, replacement) -%}
-    regexp_replace({{ expression }}, {{ pattern }}, {{ replacement }}, 'g')
-{%- endmacro %}
-
-{% macro duckdb__regexp_replace_all(expression, pattern, replacement) -%}
     regexp_replace({{ expression }}, {{ pattern }}, {{ replacement }}, 'g')
 {%- endmacro %}
 
