@@ -104,12 +104,8 @@ def _read(
                 and RANKING_CUE.search(sentence.text)
             ):
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
-    if (
-        not took_figure
-        and reading.orphan_change is not None
-        and (reading.has_cue or ANAPHOR.search(sentence.text))
-    ):
-        _give_change(ctx, found, reading.orphan_change, index)
+    if not took_figure and reading.orphan_change is not None:
+        _give_change(ctx, found, reading.orphan_change, index, sentence.text)
 
 
 def _reading(text: str, moneys: list[Money], published: date | None) -> SentenceReading:
@@ -130,19 +126,27 @@ def _attach_orphan_change(
     sentence: Sentence, index: int, published: date | None, ctx: DocumentContext, found: list[TradeMention]
 ) -> None:
     """ "The figure is 30 percent higher than in 2022.": a change with no amount of its own."""
-    if not (flow_cues(sentence.text) or ANAPHOR.search(sentence.text)):
-        return
     reading = read_sentence(sentence.text, [], find_changes(sentence.text), [], [], [], published)
     if reading.orphan_change is not None:
-        _give_change(ctx, found, reading.orphan_change, index)
+        _give_change(ctx, found, reading.orphan_change, index, sentence.text)
 
 
-def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, index: int) -> None:
-    if ctx.last_fact is None or not ctx.recent(index) or index - ctx.last_sentence > 1:
+def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, index: int, text: str) -> None:
+    """Give a change stated right after a figure to that figure, when the sentence speaks of
+    it: by a back-reference ("the figure"), or by the same flow between the same countries."""
+    if ctx.last_fact is None or index - ctx.last_sentence > 1:
         return
     last = found[ctx.last_fact]
-    if last.change_pct is None:
-        found[ctx.last_fact] = replace(last, change_pct=pct)
+    if last.change_pct is not None:
+        return
+    cues = flow_cues(text)
+    if cues and all(flow != last.flow for *_, flow in cues):
+        return  # "Exports rose 12 percent" after a turnover figure
+    if not cues and not ANAPHOR.search(text):
+        return
+    if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
+        return  # the change is about another country
+    found[ctx.last_fact] = replace(last, change_pct=pct)
 
 
 # ---------------------------------------------------------------------------------------

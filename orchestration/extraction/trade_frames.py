@@ -148,7 +148,6 @@ class SentenceReading:
 
     frames: tuple[Frame, ...]
     orphan_change: float | None
-    has_cue: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +212,7 @@ def read_sentence(
     frames = _mark_comparisons(text, frames, clauses)
     frames = [_with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
     frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
-    return SentenceReading(tuple(frames), orphan, bool(cues))
+    return SentenceReading(tuple(frames), orphan)
 
 
 def _inside_money(period: Period, moneys: list[Money]) -> bool:

@@ -401,6 +401,10 @@ STORIES = [
     ("Colombia's exports to Ecuador reached $2.1 billion in 2023. The figure was 6 percent lower than in "
      "2022.",
      [fact("exports", "COL", "ECU", *Y23, 2.1e9, "USD", -6.0)]),
+    # ... but not a change of another flow or another country
+    ("Trade between Chile and Bolivia reached $1.8 billion in 2023. Exports to Bolivia rose 12 percent. "
+     "Peru's trade with Bolivia grew 9 percent.",
+     [fact("turnover", "CHL", "BOL", *Y23, 1.8e9, "USD")]),
     # a world total interrupts the pair; a ranking names partners of the home country
     ("NAIROBI, March 15. Kenya's trade with Uganda rose to KSh 120 billion in 2023. Overall, Kenya's foreign "
      "trade reached KSh 3.1 trillion in 2023. Exports reached KSh 900 billion. China remained the country's "
