@@ -41,9 +41,10 @@ class Skipped:
     why: str
 
 
-def _skip_reason(name: str) -> str | None:
+def _skip_reason(path: Path) -> str | None:
+    name = path.name
     if name.startswith("."):
-        return "hidden file"
+        return "hidden folder" if path.is_dir() else "hidden file"
     if name.endswith(EDITOR_LEFTOVER_SUFFIXES) or name.startswith(("~$", ".#")):
         return "editor leftover"
     return None
@@ -61,7 +62,7 @@ def scan(raw_dir: Path) -> tuple[list[RawEntry], list[Skipped]]:
     if not root.is_dir():
         return entries, skipped
     for path, rel in _walk(root):
-        reason = _skip_reason(path.name)
+        reason = _skip_reason(path)
         if reason is None and path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root):
@@ -83,11 +84,13 @@ def scan(raw_dir: Path) -> tuple[list[RawEntry], list[Skipped]]:
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str]]:
-    """Files under root as (path, relative POSIX path); hidden folders are not entered."""
+    """Files under root as (path, relative POSIX path); hidden folders are listed, never entered."""
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        hidden = sorted(d for d in dirnames if d.startswith("."))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         base = Path(dirpath)
-        for name in sorted(filenames):
+        # a hidden folder (.git, .cache) is reported once, so its files are skipped visibly too
+        for name in [*sorted(filenames), *hidden]:
             path = base / name
             yield path, path.relative_to(root).as_posix()
         for name in dirnames:

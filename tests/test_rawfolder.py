@@ -32,6 +32,7 @@ def test_scan_lists_files_recursively_and_skips_hidden_leftovers_and_escaping_li
         ".hidden.txt": "hidden file",
         "draft.txt~": "editor leftover",
         ".draft.txt.swp": "hidden file",
+        ".git": "hidden folder",
         "escape.txt": "symlink leading outside the raw folder",
     }
 
