@@ -6,6 +6,7 @@ materializes eagerly once its inputs change, and dbt tests appear as asset check
 """
 
 
+import hashlib
 import os
 import shutil
 import sys
@@ -121,8 +122,26 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         os.environ["DBT_DUCKDB_PATH"] = str(warehouse.work)
         # Unit tests check the SQL logic, not the data: the test suite runs them
         # (tests/dbt), production builds skip them as dbt recommends.
-        yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
+        yield from dbt.cli(
+            ["build", "--exclude-resource-type", "unit_test"],
+            context=context,
+            target_path=_fresh_target_path(warehouse.work, context.run.run_id),
+        ).stream()
         record_dbt_build(warehouse.work, DBT_BUILD_COMPLETE)  # only reached when dbt succeeded
+
+
+def _fresh_target_path(work_path: Path, run_id: str) -> Path:
+    """Where this run's dbt artifacts go, after deleting those of earlier runs on the same warehouse.
+
+    dagster-dbt's default is a new folder under target/ for every run (about 8 MB each), never
+    removed, so an event-driven pipeline would slowly fill the disk, and a killed run's folder
+    would stay for ever. Each warehouse keeps the artifacts of its latest build only. The caller
+    holds the warehouse's writer lock, so no other build of it is using these folders.
+    """
+    key = hashlib.sha256(str(work_path.resolve()).encode("utf-8")).hexdigest()[:12]
+    base = Path(dbt_project.project_dir) / "target" / "runs" / key
+    shutil.rmtree(base, ignore_errors=True)
+    return base / run_id
 
 
 def dbt_executable() -> str:
