@@ -24,11 +24,21 @@ from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_frames import Frame, SentenceReading, read_sentence
-from orchestration.extraction.trade_lexicon import ANAPHOR, FLOW_GUARD, RANKING_CUE, flow_cues
+from orchestration.extraction.trade_lexicon import (
+    ANAPHOR,
+    FLOW_GUARD,
+    RANKING_CUE,
+    flow_cues,
+    lower_same_length,
+)
 from orchestration.extraction.trade_slots import blocked_spans, country_slots
 
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
+#: More amounts than this in one sentence is a flattened table: its cells cannot be read as
+#: statements (and reading them costs time quadratic in their number).
+MAX_AMOUNTS_PER_SENTENCE = 40
+
 #: Prefilters, run before any parser: a sentence is read only when it has a digit and a word
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _DIGIT = re.compile(r"\d")
@@ -58,12 +68,14 @@ def extract_trade_mentions(
         if not _DIGIT.search(sentence.text):
             continue
         continuing = ctx is not None and ctx.last_fact is not None and ctx.recent(i)
-        low = sentence.text.lower()
+        low = lower_same_length(sentence.text)
         if not (
             any(w in low for w in FLOW_GUARD) or (continuing and _CONTINUATION_HINT.search(sentence.text))
         ):
             continue
         moneys = find_money(sentence.text)
+        if len(moneys) > MAX_AMOUNTS_PER_SENTENCE:
+            continue  # a table flattened into one "sentence", not a statement
         if ctx is None:
             if not moneys:
                 continue

@@ -53,6 +53,7 @@ from orchestration.extraction.trade_lexicon import (
     WORLD_CUE,
     WORLD_GUARD,
     flow_cues,
+    lower_same_length,
 )
 from orchestration.extraction.trade_slots import CountrySlot
 
@@ -165,9 +166,9 @@ class _Hints:
 
     @classmethod
     def of(cls, text: str) -> _Hints:
-        low = text.lower()
+        low = lower_same_length(text)
         return cls(
-            low=low if len(low) == len(text) else text,
+            low=low,
             world=_any_in(low, WORLD_GUARD),
             pair=_any_in(low, PAIR_GUARD),
             ranking="partner" in low,
@@ -209,7 +210,7 @@ def read_sentence(
         frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published))
     if "respectively" in hints.low:
         frames = _respectively(text, frames, clauses, cues, slots)
-    frames = _mark_comparisons(text, frames, clauses)
+    frames = _mark_comparisons(text, hints, frames, clauses)
     frames = [_with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
     frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
     return SentenceReading(tuple(frames), orphan)
@@ -595,13 +596,13 @@ def _clean_product(phrase: str) -> str | None:
 # Comparisons, periods and changes
 
 
-def _mark_comparisons(text: str, frames: list[Frame], clauses: _Clauses) -> list[Frame]:
+def _mark_comparisons(text: str, hints: _Hints, frames: list[Frame], clauses: _Clauses) -> list[Frame]:
     """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
     period, is the figure of the comparison period; it belongs to the main figure before it."""
     out: list[Frame] = []
     for frame in frames:
         money = frame.money
-        before = text[max(0, money.start - 40) : _hedge_start(text.lower(), money)]
+        before = text[max(0, money.start - 40) : _hedge_start(hints.low, money)]
         is_cmp = bool(COMPARISON_BEFORE.search(before))
         if not is_cmp and _OPEN_PAREN.search(before):
             previous_end = out[-1].money.end if out else clauses.starts[frame.clause]

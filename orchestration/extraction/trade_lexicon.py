@@ -261,14 +261,22 @@ FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "s
               "sales", "sold", "purchas", "bought")  # fmt: skip
 
 
+def lower_same_length(text: str) -> str:
+    """`text` lower-cased with every offset kept: the few characters whose lower case is
+    longer ("İ" -> "i̇") are mapped first; if any remain, `text` itself is returned (patterns
+    then see its original case, which only costs capitalised cue words)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.replace("İ", "I").lower()
+    return low if len(low) == len(text) else text
+
+
 def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
-    `low` is `text.lower()` when the caller has it (same length as `text`)."""
+    `low` is `lower_same_length(text)` when the caller has it."""
     if low is None:
-        low = text.lower()
-        if len(low) != len(text):
-            return []  # characters that change length when lower-cased: no English cue words
+        low = lower_same_length(text)
     found = []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()

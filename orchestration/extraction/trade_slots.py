@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.countries import CountryMention
-from orchestration.extraction.trade_lexicon import ATTRIBUTION, ATTRIBUTION_GUARD, FLOW_WORDS, SOURCE_AFTER
+from orchestration.extraction.trade_lexicon import (
+    ATTRIBUTION,
+    ATTRIBUTION_GUARD,
+    FLOW_WORDS,
+    SOURCE_AFTER,
+    lower_same_length,
+)
 
 _PREPOSITION_ROLES = {
     "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
@@ -51,7 +57,7 @@ class CountrySlot:
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a source ("according to ..."): countries there are not parties."""
-    low = text.lower()
+    low = lower_same_length(text)
     if not any(w in low for w in ATTRIBUTION_GUARD):
         return []
     return [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]

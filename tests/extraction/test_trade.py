@@ -453,3 +453,24 @@ def test_sample_article_gives_exactly_its_six_figures() -> None:
     report = score({stem: gold}, {stem: prediction})
     assert len(prediction.trade_facts) == 6
     assert report["trade_facts"]["tp"] == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "$", "1 2 3 $ $ trade trade", "ß" * 500, "İİİ trade İstanbul", "trade " * 300 + "$5 billion"],
+)
+def test_odd_inputs_give_no_figures(text: str) -> None:
+    assert extract(text, D24) == []
+
+
+def test_characters_that_grow_when_lower_cased_keep_offsets() -> None:
+    text = "İzmir port data: trade between Türkiye and Iran reached $5.8 billion in 2023."
+    (mention,) = extract(text, D24)
+    assert text[mention.char_start : mention.char_end] == "$5.8 billion"
+
+
+def test_a_flattened_table_is_not_read_as_statements() -> None:
+    text = (
+        "Trade between Kazakhstan and China reached " + ", ".join(f"${i}.5 billion" for i in range(60)) + "."
+    )
+    assert extract(text, D24) == []
