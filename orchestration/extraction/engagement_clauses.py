@@ -432,8 +432,11 @@ def _future_after(s: Sentence, i: int) -> bool:
         following = lowers[j + 1]
         if lower in ("will", "shall", "'ll"):
             return True
+        if lower in ("has", "have", "had") and following == "been":
+            return s.lowers[j + 2] in et.CANCELLATION  # "has been postponed"
         if lower in ("is", "are", "was", "were"):
-            return following in ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
+            future = ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
+            return following in future or following in et.CANCELLATION  # "was cancelled"
         if lower in ("planned", "scheduled", "slated", "expected") and following in ("for", "to", "in", "on"):
             return True
         if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:

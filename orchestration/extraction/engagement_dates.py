@@ -73,18 +73,23 @@ def choose(
     position: int,
     sentence_mentions: list[DateMention],
     previous_event: date | None,
+    stated_groups: int = 2,
 ) -> EventDate | None:
     """The date of a trigger at character `position` from mention groups in priority order
-    (its clause first, then the rest of the sentence), or None when none states one."""
-    for mentions in groups:
+    (its clause first, then the rest of the sentence), or None when none states one. Only
+    the first `stated_groups` groups state the date (`explicit`); a later group (a date
+    another event's clause holds: "X, who arrived on Tuesday, held talks") is a guess that
+    a later sentence may correct."""
+    for index, mentions in enumerate(groups):
+        stated = index < stated_groups
         resolved = [m for m in mentions if m.kind in _RESOLVED_KINDS or m.kind == "anaphoric"]
         if resolved:
             best = min(resolved, key=lambda m: abs(m.start - position))
             earlier = _earlier_resolved(sentence_mentions, best)
             value = resolve(best, earlier, previous_event)
-            return EventDate(value, True)
+            return EventDate(value, stated)
         if any(m.kind in _UNKNOWN_KINDS for m in mentions):
-            return EventDate(None, True)
+            return EventDate(None, stated)
     return None
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -293,8 +293,11 @@ def _analyse(doc: _Document, index: int, sentence: Sentence) -> _Analysed | None
     people = []
     for person in entities.people:
         first = _token_at(starts, person.name_start)
-        if person.title is None and _not_a_person(tokens, first, _token_at(starts, person.name_end - 1) + 1):
+        last = _token_at(starts, person.name_end - 1) + 1
+        if person.title is None and _not_a_person(tokens, first, last):
             continue
+        if person.country_iso3 is None:
+            person = _with_country_after(tokens, person, last)
         last = _token_at(starts, person.name_end - 1) + 1
         people.append((first, last, _add_person(doc, person)))
     orgs = []
@@ -329,6 +332,17 @@ _DATE_HINT = re.compile(
     r"\d|day|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 )
+
+
+def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention:
+    """ "President Lazarus Chakwera of Malawi": the country written after the name."""
+    if tokens.lowers[end] != "of":
+        return person
+    j = end + 1
+    if tokens.lowers[j] == "the":
+        j += 1
+    found = tokens.country_at(j, ("name",))
+    return replace(person, country_iso3=found[1]) if found is not None else person
 
 
 def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
@@ -671,11 +685,12 @@ def _participants(
     usable = {i for i in unit.tokens if i not in clauses.topic and i not in clauses.excluded}
     people = _people_in(doc, a, usable)
     if unit.role == RELATIVE and unit.head >= 0:
-        people += [p for _, end, p in a.people if end == unit.head + 1]
+        head = _antecedent_end(a, unit.head)
+        people += [p for _, end, p in a.people if end == head + 1]
         people += [
             person
             for title in a.titles
-            if title.last_token == unit.head and (person := _title_reference(doc, a, title)) is not None
+            if title.last_token == head and (person := _title_reference(doc, a, title)) is not None
         ]
     main = _main_unit(units)
     own_named = bool(people)
@@ -712,6 +727,19 @@ def _participants(
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
     countries = _side_countries(doc, a, usable, family)
     return _unique_people(people), _unique_orgs(orgs), countries
+
+
+def _antecedent_end(a: _Analysed, head: int) -> int:
+    """Last token of the antecedent of a relative clause, over a country complement:
+    "President Lazarus Chakwera of Malawi, who arrived ..." -> "Chakwera"."""
+    lowers = a.tokens.lowers
+    countries = {i for i, _ in a.countries}
+    j = head
+    while j > 0 and (j in countries or lowers[j] in ("the", "republic")):
+        j -= 1
+    if j < head and lowers[j] == "of":
+        return j - 1
+    return head
 
 
 def _people_in(doc: _Document, a: _Analysed, usable: set[int]) -> list[PersonMention]:
@@ -1011,6 +1039,35 @@ def _unit_places(a: _Analysed, unit: _Unit, family: str) -> list[tuple[int, str,
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         if window & _LOCATION_PREPOSITIONS or family == et.VISIT:
             found.append((i, city, iso3))
+    return found or _unknown_places(a, unit)
+
+
+#: Capitalized words that follow "in" without being a place ("in English", "in Parliament").
+_NOT_PLACES = (
+    TITLE_WORDS
+    | WORDS["function"]
+    | WORDS["calendar"]
+    | WORDS["not_name"]
+    | et.word_set(
+        "english french arabic russian spanish chinese person principle general particular detail total"
+    )
+)
+
+
+def _unknown_places(a: _Analysed, unit: _Unit) -> list[tuple[int, str, str | None]]:
+    """A town the lexicon does not know: "held talks in Belem", "arrived in Kisumu" (one to
+    three capitalized words after "in", or after "visited", that nothing else claims)."""
+    tokens = a.tokens
+    found = []
+    for i in sorted(unit.tokens):
+        if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
+            continue
+        j = i + 1
+        while j < i + 4 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
+            j += 1
+        if j == i + 1 or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
+            continue
+        found.append((i + 1, tokens.span_text(i + 1, j), None))
     return found
 
 
@@ -1032,10 +1089,10 @@ def _set_place(
         [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],
         [p for i, u in others if i in claimed for p in _unit_places(a, u, candidate.type)],
     ]
-    for places in groups:
+    for index, places in enumerate(groups):
         if places:
             _, city, iso3 = min(places, key=lambda p: abs(p[0] - trigger))
-            candidate.location, candidate.location_explicit = city, True
+            candidate.location, candidate.location_explicit = city, index < 2
             if candidate.type == et.VISIT:
                 candidate.host = iso3
             return
@@ -1106,7 +1163,9 @@ def _reference_target(doc: _Document, c: _Candidate, anchor: bool, pointer: bool
     sidelines of the summit") never crosses types: a meeting held on the sidelines of a
     summit is not the summit, and "Peña hosted the summit" is no earlier meeting either."""
     main_date = doc.candidates[0].date if doc.candidates else None
-    cross_type = anchor and not pointer
+    # "Following the summit" may name the summit talks; "after their talks in Bogota in April"
+    # says where and when, so it names no event of another type.
+    cross_type = anchor and not pointer and not c.date_explicit and not c.location_explicit
     for matches in (
         [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],

@@ -41,10 +41,10 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     current: list[int] = []
     for i in sorted(topic_tokens):
         lower = s.lowers[i]
-        if current and (i != current[-1] + 1 or lower in _SPLITTERS or _as_well_as(s, i)):
+        if current and (i != current[-1] + 1 or lower in _SPLITTERS or _as_well_as(s, i) or _list_and(s, i)):
             _flush(s, current, phrases)
             current = []
-        if lower in _SPLITTERS or lower in (".", "!", "?"):
+        if lower in _SPLITTERS or lower in (".", "!", "?") or _list_and(s, i):
             continue
         if lower == "as" and _as_well_as(s, i):
             continue
@@ -59,6 +59,12 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
             seen.add(phrase.lower())
             unique.append(phrase)
     return unique[:_MAX_TOPICS]
+
+
+def _list_and(s: Sentence, i: int) -> bool:
+    """ "regional security, the Lamu corridor and a power line": the last "and" of a list
+    joins a new item when an article follows it ("trade and investment" stays whole)."""
+    return s.lowers[i] == "and" and s.lowers[i + 1] in ("a", "an", "the")
 
 
 def _as_well_as(s: Sentence, i: int) -> bool:

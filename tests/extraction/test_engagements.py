@@ -1,0 +1,674 @@
+"""Engagement extraction: invented sentences and stories in many house styles and regions.
+
+Each case is written for this test (none is taken from the labelled corpus) and states the
+engagements an analyst would record: type, date, countries and place, and where it matters
+the people. Cases cover Africa, Latin America, the Gulf, South and Southeast Asia, Europe and
+Central Asia, and the traps of the genre: plans, invitations, cancellations, sports, courts,
+listings, domestic meetings, and events named only as a point of reference.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from datetime import date
+
+import pytest
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.engagement_clauses import analyse_clauses
+from orchestration.extraction.engagement_dates import anaphoric_offset
+from orchestration.extraction.engagements import extract_engagements
+from orchestration.extraction.model import Engagement
+from orchestration.extraction.people import entities_in
+from orchestration.extraction.text import clean_body, split_sentences
+from orchestration.extraction.titles import Sentence as Tokens
+from orchestration.extraction.topics import topic_phrases
+from tests.conftest import REPO_ROOT, corpus_or_skip
+
+FRI = date(2024, 3, 15)  # a Friday: "on Thursday" is March 14, "on Monday" March 11
+
+
+def extract(text: str, published: date = FRI, dateline: str | None = None) -> list[Engagement]:
+    text = clean_body(text)
+    return extract_engagements(text, split_sentences(text), published, dateline)
+
+
+def story(*paragraphs: str) -> str:
+    """A wire story: one paragraph per argument, separated by blank lines."""
+    return "\n\n".join(paragraphs)
+
+
+def summary(e: Engagement) -> tuple:
+    return (e.engagement_type, str(e.engagement_date) if e.engagement_date else None, e.countries, e.location)
+
+
+def people(e: Engagement) -> list[str]:
+    return [p.name for p in e.participants if p.participant_type == "person"]
+
+
+def organizations(e: Engagement) -> list[str]:
+    return [p.name for p in e.participants if p.participant_type == "organization"]
+
+
+# ---------------------------------------------------------------------------------------
+# one sentence, one or more engagements
+
+ONE_SENTENCE = [
+    # meetings
+    (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi "
+        "on Thursday.",
+        None,
+        [("meeting", "2024-03-14", ("ETH", "KEN"), "Nairobi")],
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva met his Argentine counterpart Javier Milei on the "
+        "sidelines of the Mercosur summit in Asuncion on Monday.",
+        None,
+        [("meeting", "2024-03-11", ("ARG", "BRA"), "Asuncion")],
+    ),
+    (
+        "President Cyril Ramaphosa hosted his Angolan counterpart Joao Lourenco at the Union Buildings in "
+        "Pretoria on Monday.",
+        "Johannesburg",
+        [("meeting", "2024-03-11", ("AGO", "ZAF"), "Pretoria")],
+    ),
+    (
+        "Talks were held between Foreign Minister Ahmed Attaf of Algeria and Foreign Minister Stephane "
+        "Sejourne of France in Algiers on Monday.",
+        None,
+        [("meeting", "2024-03-11", ("DZA", "FRA"), "Algiers")],
+    ),
+    (
+        "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida agreed on "
+        "Friday to deepen defence ties during a meeting in Tokyo.",
+        "Manila",
+        [("meeting", "2024-03-15", ("JPN", "PHL"), "Tokyo")],
+    ),
+    (
+        "Zambia and Tanzania agreed to revive the TAZARA railway during talks between President Hakainde "
+        "Hichilema and President Samia Suluhu Hassan in Lusaka on Wednesday.",
+        None,
+        [("meeting", "2024-03-13", ("TZA", "ZMB"), "Lusaka")],
+    ),
+    (
+        "Russian President Vladimir Putin received Emirati President Mohamed bin Zayed Al Nahyan at the "
+        "Kremlin on Tuesday.",
+        None,
+        [("meeting", "2024-03-12", ("ARE", "RUS"), "Moscow")],
+    ),
+    (
+        "Indonesian Foreign Minister Retno Marsudi was received by Saudi Crown Prince Mohammed bin Salman "
+        "in Riyadh on Sunday.",
+        "Jakarta",
+        [("meeting", "2024-03-10", ("IDN", "SAU"), "Riyadh")],
+    ),
+    # phone and video calls
+    (
+        "Saudi Crown Prince Mohammed bin Salman spoke by phone with Egyptian President Abdel Fattah al-Sisi "
+        "on Wednesday about the situation in Gaza, the Saudi Press Agency reported.",
+        "Riyadh",
+        [("phone_call", "2024-03-13", ("EGY", "SAU"), None)],
+    ),
+    (
+        "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier Gonzalez-Olaechea "
+        "held a video call on Monday to review the bilateral agenda.",
+        "Santiago",
+        [("phone_call", "2024-03-11", ("CHL", "PER"), None)],
+    ),
+    (
+        "French President Emmanuel Macron and Polish President Andrzej Duda talked over the phone on "
+        "Tuesday evening.",
+        "Paris",
+        [("phone_call", "2024-03-12", ("FRA", "POL"), None)],
+    ),
+    (
+        "In a telephone conversation on Sunday, Turkish President Recep Tayyip Erdogan and Russian "
+        "President Vladimir Putin discussed the grain corridor.",
+        "Ankara",
+        [("phone_call", "2024-03-10", ("RUS", "TUR"), None)],
+    ),
+    (
+        "Ghanaian Trade Minister Kobina Hammond held a video conference with Rebecca Miano, Trade Minister "
+        "of Kenya, on Thursday.",
+        "Accra",
+        [("phone_call", "2024-03-14", ("GHA", "KEN"), None)],
+    ),
+    # visits
+    (
+        "German Chancellor Olaf Scholz arrived in Lagos on Sunday for a two-day official visit to Nigeria.",
+        None,
+        [("visit", "2024-03-10", ("DEU", "NGA"), "Lagos")],
+    ),
+    (
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani paid an official visit to Iran on Wednesday.",
+        "Doha",
+        [("visit", "2024-03-13", ("IRN", "QAT"), None)],
+    ),
+    (
+        "Argentina's Foreign Minister Diana Mondino traveled to Brasilia on Monday, where she met Brazilian "
+        "Foreign Minister Mauro Vieira.",
+        None,
+        [
+            ("visit", "2024-03-11", ("ARG", "BRA"), "Brasilia"),
+            ("meeting", "2024-03-11", ("ARG", "BRA"), "Brasilia"),
+        ],
+    ),
+    (
+        "Iranian President Ebrahim Raisi, who arrived in Colombo on Wednesday on a one-day visit, held talks "
+        "with Sri Lankan President Ranil Wickremesinghe the same day.",
+        None,
+        [
+            ("meeting", "2024-03-13", ("IRN", "LKA"), "Colombo"),
+            ("visit", "2024-03-13", ("IRN", "LKA"), "Colombo"),
+        ],
+    ),
+    (
+        "During his visit to Astana on Tuesday, Hungarian Prime Minister Viktor Orban met President "
+        "Kassym-Jomart Tokayev.",
+        "Astana",
+        [
+            ("visit", "2024-03-12", ("HUN", "KAZ"), "Astana"),
+            ("meeting", "2024-03-12", ("HUN", "KAZ"), "Astana"),
+        ],
+    ),
+    # agreements
+    (
+        "Malaysia and Singapore inked five agreements in Putrajaya on Monday, including on water supply.",
+        None,
+        [("agreement", "2024-03-11", ("MYS", "SGP"), "Putrajaya")],
+    ),
+    (
+        "ABUJA, Nigeria (AP) — Nigeria and Ghana signed an agreement on Tuesday to build a gas pipeline, "
+        "officials said.",
+        "Abuja",
+        [("agreement", "2024-03-12", ("GHA", "NGA"), "Abuja")],
+    ),
+    (
+        "The Minister of Trade of Peru, Ursula Desilu Leon, and the Chinese Ambassador Song Yang signed a "
+        "memorandum on e-commerce in Lima on Tuesday.",
+        "Lima",
+        [("agreement", "2024-03-12", ("CHN", "PER"), "Lima")],
+    ),
+    (
+        "Thai Prime Minister Srettha Thavisin and Cambodian Prime Minister Hun Manet witnessed the signing "
+        "of five agreements in Phnom Penh on Wednesday.",
+        None,
+        [("agreement", "2024-03-13", ("KHM", "THA"), "Phnom Penh")],
+    ),
+    (
+        "South Korea's LG Energy Solution and Indonesia's state battery holding company IBC signed a deal "
+        "to build a battery plant, the companies said on Tuesday.",
+        None,
+        [("agreement", "2024-03-12", ("IDN", "KOR"), None)],
+    ),
+    # forums
+    (
+        "The 5th session of the Egypt-Sudan Joint Higher Committee was held in Cairo on Wednesday, "
+        "co-chaired by Egyptian Prime Minister Mostafa Madbouly and Sudanese Prime Minister Kamil Idris.",
+        "Cairo",
+        [("forum", "2024-03-13", ("EGY", "SDN"), "Cairo")],
+    ),
+    (
+        "Leaders of the BRICS group gathered in Kazan on Wednesday for a summit attended by Chinese "
+        "President Xi Jinping, Indian Prime Minister Narendra Modi and South African President Cyril "
+        "Ramaphosa, hosted by Russian President Vladimir Putin.",
+        "Kazan",
+        [("forum", "2024-03-13", ("CHN", "IND", "RUS", "ZAF"), "Kazan")],
+    ),
+    (
+        "Morocco and Mauritania agreed to expand cooperation in fisheries at a meeting of the "
+        "Moroccan-Mauritanian Joint Commission in Rabat on Monday.",
+        "Nouakchott",
+        [("forum", "2024-03-11", ("MAR", "MRT"), "Rabat")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), ONE_SENTENCE)
+def test_one_sentence(text, dateline, expected):
+    found = sorted(summary(e) for e in extract(text, FRI, dateline))
+    assert found == sorted(expected)
+
+
+# ---------------------------------------------------------------------------------------
+# not engagements
+
+NOT_ENGAGEMENTS = [
+    # planned, expected, invited, agreed to meet, next/upcoming
+    "Vietnamese Prime Minister Pham Minh Chinh will visit Australia next week for talks with Prime Minister "
+    "Anthony Albanese.",
+    "The two ministers are expected to sign a free trade agreement when they meet in Lima in April.",
+    "The two leaders are scheduled to hold a bilateral meeting on the sidelines of the G20 summit in Rio de "
+    "Janeiro next month.",
+    "Ruto will travel to Doha on Saturday for talks with the Emir of Qatar.",
+    "President Lula invited President Milei to pay a state visit to Brazil.",
+    "The next meeting of the Kenya-Uganda Joint Permanent Commission will be held in Kampala in June.",
+    "The leaders agreed to meet again at the upcoming ASEAN summit in Vientiane.",
+    "President Gabriel Boric accepted an invitation to pay a state visit to Vietnam next year.",
+    "Kenyan President William Ruto also confirmed his participation in the African Union summit in "
+    "Addis Ababa.",
+    "The ASEAN-GCC summit, with the participation of the Chinese premier, is to be held later today.",
+    "Minister Radoslaw Sikorski invited his Lithuanian counterpart to the Polish-Lithuanian "
+    "Intergovernmental "
+    "Commission meeting planned for Vilnius in the autumn.",
+    # cancelled, negated
+    "The meeting between the Nigerian and Ghanaian foreign ministers was cancelled at the last minute.",
+    "Milei did not attend the previous Mercosur summit in Rio de Janeiro in December.",
+    # a reference point only
+    "On the eve of the G20 summit, Brazil's trade with member states reached $200 billion.",
+    # sports, courts, listings, business without two countries
+    "Kenyan sprinter Faith Kipyegon defeated Ethiopia's Gudaf Tsegay in the 1500m final in Paris on "
+    "Saturday.",
+    "The Supreme Court of Brazil sentenced the former minister to nine years; the Argentine embassy declined "
+    "to comment.",
+    "Chilean lithium producer SQM said it plans to list shares in Hong Kong next year.",
+    "The company held its initial public offering on the Astana International Exchange in February.",
+    # domestic meetings
+    "President Prabowo Subianto met with his cabinet ministers at the presidential palace in Jakarta on "
+    "Monday to discuss the budget.",
+    "Nigerian President Bola Tinubu met state governors in Abuja on Thursday to discuss fuel subsidies.",
+    "On the same day, Deputy Foreign Minister Do Hung Viet chaired a meeting with Vietnamese provincial "
+    "leaders on attracting Singaporean investment.",
+    # documents signed in the past as background without sides
+    "The company received a licence from the regulator on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENGAGEMENTS)
+def test_not_engagements(text):
+    assert extract(text, FRI, None) == []
+
+
+# ---------------------------------------------------------------------------------------
+# dates
+
+DATES = [
+    (
+        "Kenyan President William Ruto had a telephone conversation with Ugandan President Yoweri Museveni "
+        "yesterday.",
+        date(2024, 10, 17),
+        "2024-10-16",
+    ),
+    (
+        "Indonesian President Joko Widodo held talks with President Xi Jinping of China today.",
+        date(2024, 7, 5),
+        "2024-07-05",
+    ),
+    (
+        "Earlier this month, on March 4, Egyptian Foreign Minister Sameh Shoukry held talks with Jordanian "
+        "Foreign Minister Ayman Safadi in Amman.",
+        FRI,
+        "2024-03-04",
+    ),
+    ("Last week, a delegation of the Korea Trade Association visited Mombasa in Kenya.", FRI, None),
+    (
+        "Brazilian President Lula and Colombian President Gustavo Petro last met in person in Bogota on "
+        "April 17, 2024.",
+        date(2024, 11, 5),
+        "2024-04-17",
+    ),
+    ("The presidents of Brazil and Chile met in Santiago on the 3rd.", FRI, "2024-03-03"),
+    (
+        "Egyptian President Abdel Fattah al-Sisi and Kenyan President William Ruto met in Cairo on "
+        "Wednesday, March 6.",
+        FRI,
+        "2024-03-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES)
+def test_dates(text, published, expected):
+    found = extract(text, published, None)
+    assert [str(e.engagement_date) if e.engagement_date else None for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [("the same day", 0), ("On the following day", 1), ("the day before", -1), ("two days later", 2),
+     ("3 days earlier", -3), ("that same day", 0)],
+)  # fmt: skip
+def test_anaphoric_offsets(text, offset):
+    assert anaphoric_offset(text) == offset
+
+
+# ---------------------------------------------------------------------------------------
+# stories: references, anchors, pronouns, continuation sentences
+
+
+def test_story_reference_adds_people_and_date():
+    found = extract(
+        story(
+            "LUSAKA, March 15 - President Hakainde Hichilema of Zambia held talks with President "
+            "Lazarus Chakwera of Malawi, who arrived in Lusaka on Tuesday on a working visit.",
+            "The talks took place on Wednesday at State House.",
+            "Following the talks, Hichilema and Chakwera signed a memorandum on cross-border trade.",
+        ),
+        FRI,
+        "Lusaka",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-03-13", ("MWI", "ZMB"), "Lusaka"),
+        ("meeting", "2024-03-13", ("MWI", "ZMB"), "Lusaka"),
+        ("visit", "2024-03-12", ("MWI", "ZMB"), "Lusaka"),
+    ]
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert people(agreement) == ["Hakainde Hichilema", "Lazarus Chakwera"]
+
+
+def test_story_document_signed_by_joins_the_signing():
+    found = extract(
+        story(
+            "LUSAKA, March 15 - Zambia's state power company ZESCO and Tanzania Electric Supply "
+            "Company signed a power trade agreement in Lusaka on Thursday.",
+            "The document was signed by ZESCO Managing Director Justin Mwila and Tanzania Electric "
+            "Supply Company Managing Director Gissima Nyamo-Hanga.",
+        ),
+        FRI,
+        "Lusaka",
+    )
+    assert [summary(e) for e in found] == [("agreement", "2024-03-14", ("TZA", "ZMB"), "Lusaka")]
+    assert people(found[0]) == ["Justin Mwila", "Gissima Nyamo-Hanga"]
+
+
+def test_story_two_leaders_are_the_principals_of_the_talks():
+    found = extract(
+        story(
+            "DOHA, May 10 (QNA) – Emir Sheikh Tamim bin Hamad Al Thani received Rwandan President "
+            "Paul Kagame at the Amiri Diwan on Thursday.",
+            "The meeting was attended by Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and "
+            "Rwandan Foreign Minister Vincent Biruta.",
+            "Following the talks, the two leaders witnessed the exchange of memoranda of "
+            "understanding, including an agreement between Qatar Airways and RwandAir.",
+        ),
+        date(2024, 5, 10),
+        "Doha",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(meeting) == ("meeting", "2024-05-09", ("QAT", "RWA"), "Doha")
+    assert len(people(meeting)) == 4
+    assert people(agreement) == ["Tamim bin Hamad Al Thani", "Paul Kagame"]
+    assert organizations(agreement) == ["Qatar Airways", "RwandAir"]
+
+
+def test_story_he_is_the_subject_of_the_sentence_before():
+    found = extract(
+        story(
+            "German Chancellor Olaf Scholz arrived in Nairobi on Sunday on an official visit.",
+            "On the same day, he held talks with President William Ruto at State House, focusing on "
+            "green hydrogen.",
+        ),
+        date(2024, 5, 7),
+        "Nairobi",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert summary(meeting) == ("meeting", "2024-05-05", ("DEU", "KEN"), "Nairobi")
+    assert people(meeting) == ["William Ruto", "Olaf Scholz"]
+    assert meeting.topics == ("green hydrogen",)
+
+
+def test_story_the_three_countries_are_those_named_together():
+    found = extract(
+        story(
+            "The ministers discussed the Brazil-Bolivia-Peru bioceanic corridor.",
+            "A memorandum on the corridor was signed by the three countries in La Paz on June 6.",
+        ),
+        date(2024, 6, 20),
+        "Brasilia",
+    )
+    assert [summary(e) for e in found] == [("agreement", "2024-06-06", ("BOL", "BRA", "PER"), "La Paz")]
+
+
+def test_story_delegation_members_join_the_meeting_not_the_signing():
+    found = extract(
+        story(
+            "NAIROBI, March 15 - Kenyan Trade Minister Rebecca Miano met Korean Vice Minister of "
+            "Trade Kim Dong-jin in Nairobi on Thursday.",
+            "On the sidelines of the meeting, Kenya Pipeline Company and Korea National Oil "
+            "Corporation signed a memorandum on fuel storage.",
+            "The Korean delegation comprised executives of Hyundai Engineering and Samsung Heavy Industries.",
+        ),
+        FRI,
+        "Nairobi",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert organizations(meeting) == ["Hyundai Engineering", "Samsung Heavy Industries"]
+    assert summary(agreement) == ("agreement", "2024-03-14", ("KEN", "KOR"), "Nairobi")
+
+
+def test_story_background_talks_keep_their_own_place_and_unknown_day():
+    found = extract(
+        story(
+            "Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro "
+            "attended the Amazon summit.",
+            "Also on Tuesday, Lula and Petro held a bilateral meeting in Belem, their third meeting "
+            "this year after their talks in Bogota in April.",
+        ),
+        date(2024, 8, 9),
+        "Belem",
+    )
+    meetings = sorted((summary(e) for e in found if e.engagement_type == "meeting"), key=str)
+    assert meetings == [
+        ("meeting", "2024-08-06", ("BRA", "COL"), "Belem"),
+        ("meeting", None, ("BRA", "COL"), "Bogota"),
+    ]
+
+
+def test_story_commission_forum_then_business_forum_are_two_forums():
+    found = extract(
+        story(
+            "Egyptian Trade Minister Ahmed Samir on Monday hosted Sudanese Minister of Trade Omar "
+            "Ahmed Mohamed in Cairo for the session of the Egypt-Sudan Joint Trade Committee.",
+            "Samir and Mohamed later addressed the Egypt-Sudan Business Forum organized by the "
+            "Federation of Egyptian Chambers of Commerce (FEDCOC).",
+        ),
+        date(2024, 5, 13),
+        None,
+    )
+    forums = [e for e in found if e.engagement_type == "forum"]
+    assert [summary(e) for e in forums] == [
+        ("forum", "2024-05-13", ("EGY", "SDN"), "Cairo"),
+        ("forum", "2024-05-13", ("EGY", "SDN"), "Cairo"),
+    ]
+    assert organizations(forums[1]) == ["Federation of Egyptian Chambers of Commerce (FEDCOC)"]
+
+
+def test_story_discussed_with_and_became_familiar_add_participants():
+    found = extract(
+        story(
+            "ABUJA. This was said during a meeting of the Minister of Industry, Trade and Investment "
+            "of Nigeria Doris Uzoka-Anite with the leadership of major Turkish companies.",
+            "At the same time, the supply of cotton was discussed with the leadership of the Turkish "
+            "Textile Employers Association.",
+            "In addition, Chairman of the Board of Directors of Kalyon Holding Cemal Kalyoncu became "
+            "familiar with the ministry's plans.",
+        ),
+        date(2024, 4, 1),
+        "Abuja",
+    )
+    assert [summary(e) for e in found] == [("meeting", "2024-04-01", ("NGA", "TUR"), "Abuja")]
+    assert people(found[0]) == ["Doris Uzoka-Anite", "Cemal Kalyoncu"]
+    assert organizations(found[0]) == ["Turkish Textile Employers Association", "Kalyon Holding"]
+
+
+def test_story_two_calls_on_the_same_day_stay_apart():
+    found = extract(
+        story(
+            "President Cyril Ramaphosa of South Africa had a phone conversation with President "
+            "Emmerson Mnangagwa of Zimbabwe on March 14.",
+            "On the same day, Cyril Ramaphosa also had a phone conversation with Vice President "
+            "Constantino Chiwenga of Zimbabwe.",
+        ),
+        FRI,
+        "Pretoria",
+    )
+    assert [summary(e) for e in found] == [
+        ("phone_call", "2024-03-14", ("ZAF", "ZWE"), None),
+        ("phone_call", "2024-03-14", ("ZAF", "ZWE"), None),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# participants
+
+
+def test_organizations_are_sides_not_sources():
+    found = extract(
+        "Spain's Iberdrola and Morocco's national electricity company ONEE signed an agreement on wind power "
+        "on Wednesday, according to the Moroccan Ministry of Energy Transition.",
+        FRI,
+        "Rabat",
+    )
+    assert organizations(found[0]) == ["Iberdrola", "ONEE"]
+
+
+def test_brand_names_in_a_signing_slot_are_organizations():
+    found = extract(
+        "Sonatrach and Italian energy group Eni signed a memorandum of understanding on hydrogen in Rome on "
+        "Friday.",
+        date(2024, 4, 22),
+        "Algiers",
+    )
+    assert [summary(e) for e in found] == [("agreement", "2024-04-19", ("DZA", "ITA"), "Rome")]
+    assert organizations(found[0]) == ["Sonatrach", "Eni"]
+
+
+def test_person_country_defaults_never_make_two_presidents_one_country():
+    found = extract(
+        "MANILA, June 12 (Yonhap) -- President Yoon Suk Yeol and Philippine President Ferdinand Marcos Jr. "
+        "held summit talks in Manila on Wednesday. South Korea's exports to the Philippines rose.",
+        date(2024, 6, 12),
+        "Manila",
+    )
+    assert [e.countries for e in found] == [("KOR", "PHL")]
+
+
+def test_topics_are_the_objects_of_discussion():
+    found = extract(
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+        "Thursday, discussing regional security, the Lamu port corridor and a cross-border power line.",
+    )
+    assert found[0].topics == ("regional security", "Lamu port corridor", "cross-border power line")
+
+
+# ---------------------------------------------------------------------------------------
+# codes
+
+
+def test_cameo_codes_exist_in_the_seed():
+    seed = REPO_ROOT / "dbt_project" / "seeds" / "cameo_codes.csv"
+    with seed.open(encoding="utf-8") as f:
+        rows = {row["cameo_code"]: row for row in csv.DictReader(f)}
+    for code in et.CAMEO.values():
+        assert code.code in rows
+        assert rows[code.code]["plover_event"] == code.plover_event
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "mode"),
+    [
+        ("Brazilian President Lula met Colombian President Gustavo Petro in Caracas on Wednesday.",
+         "044", "third-party"),
+        ("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi "
+         "on Thursday.",
+         "046", "in-person"),
+        ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Thursday.",
+         "040", "in-person"),
+        ("French President Emmanuel Macron and Polish President Andrzej Duda talked over the phone "
+         "on Tuesday.",
+         "041", "phone"),
+        ("German Chancellor Olaf Scholz arrived in Lagos on Sunday for a two-day official visit to Nigeria.",
+         "042", "visit"),
+        ("Malaysia and Singapore inked five agreements in Putrajaya on Monday.", "057", None),
+    ],
+)  # fmt: skip
+def test_cameo_and_plover(text, code, mode):
+    found = extract(text)
+    assert (found[-1].cameo_code, found[-1].plover_mode) == (code, mode)
+
+
+# ---------------------------------------------------------------------------------------
+# the clause grammar and the helpers on their own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "live"),
+    [
+        ("X will visit Astana next week.", []),
+        ("The next meeting of the commission will be held in Baku.", []),
+        ("Ruto held talks with Museveni, who is in Nairobi to take part in the EAC summit.", ["talks"]),
+        ("The two sides signed six memoranda in the presence of the two presidents.", ["signed"]),
+        ("The ministers discussed preparations for the upcoming regional summit.", []),
+        ("The envoy called for the swift implementation of the accord.", []),
+        ("Exports received a boost after Sharif met Erdogan in Ankara.", ["met"]),
+    ],
+)
+def test_live_triggers(sentence, live):
+    tokens = Tokens(sentence)
+    clauses = analyse_clauses(tokens)
+    assert [tokens.words[t.token] for t in clauses.triggers if not t.negated] == live
+
+
+def test_topic_phrases_drop_framing_words():
+    tokens = Tokens(
+        "The sides discussed the implementation of joint projects in energy, transport and water use."
+    )
+    clauses = analyse_clauses(tokens)
+    assert topic_phrases(tokens, clauses.topic) == ["energy", "transport and water use"]
+
+
+def test_entities_in_shares_the_tokens():
+    tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
+    entities = entities_in(tokens)
+    assert [p.name for p in entities.people] == ["Kassym-Jomart Tokayev", "Zhang Xiao"]
+
+
+# ---------------------------------------------------------------------------------------
+# the labelled sample corpus
+
+
+def _corpus_documents():
+    from orchestration.extraction.documents import parse_raw_file
+    from orchestration.extraction.model import Document, RawFile
+
+    corpus = corpus_or_skip()
+    docs = {}
+    for path in sorted((corpus / "docs").iterdir()):
+        for record in parse_raw_file(RawFile(path.name, path.read_bytes(), 0, 0), max_bytes=10**8):
+            if isinstance(record, Document):
+                docs[path.stem] = record
+    return corpus, docs
+
+
+def test_sample_article_gives_exactly_one_meeting():
+    corpus, docs = _corpus_documents()
+    doc = docs["kz_cn_2024-04-01"]
+    found = extract_engagements(doc.text, split_sentences(doc.text), doc.published_date, doc.dateline)
+    assert [summary(e) for e in found] == [("meeting", "2024-04-01", ("CHN", "KAZ"), "Astana")]
+    assert people(found[0]) == ["Murat Nurtleu", "Liu Yongxing"]
+    assert organizations(found[0]) == [
+        "Shandong Hi-Speed Group",
+        "Chinese Meat Association",
+        "East Hope Group",
+    ]
+    assert json.loads((corpus / "gold" / "kz_cn_2024-04-01.json").read_text())["engagements"]
+
+
+def test_speed_on_the_sample_corpus(capsys):
+    _, docs = _corpus_documents()
+    prepared = [(d, split_sentences(d.text)) for d in docs.values()]
+    words = sum(len(d.text.split()) for d in docs.values())
+    started = time.perf_counter()
+    rounds = 3
+    for _ in range(rounds):
+        for doc, sentences in prepared:
+            extract_engagements(doc.text, sentences, doc.published_date, doc.dateline)
+    rate = rounds * words / (time.perf_counter() - started)
+    with capsys.disabled():
+        print(f"\nextract_engagements: {rate:,.0f} words/s over {words} words")
+    assert rate > 20_000
