@@ -37,3 +37,18 @@ def test_trade_facts_of_labelled_documents() -> None:
     assert not report["documents_missing"]
     assert report["trade_facts"]["f1"] >= 0.9, report["per_document"]
     assert (report["trade_change_pct_accuracy"] or 0) >= 0.9
+
+
+def test_every_labelled_engagement_document_has_gold() -> None:
+    docs = {p.stem for p in (LABELLED / "docs").glob("eng_*")}
+    gold = {p.stem for p in (LABELLED / "gold").glob("eng_*.json")}
+    assert docs and docs == gold
+
+
+def test_engagements_of_labelled_documents() -> None:
+    report = _report_for("eng_")
+    assert not report["documents_missing"]
+    assert report["engagements"]["f1"] >= 0.85, report["per_document"]
+    assert (report["engagement_type_accuracy"] or 0) >= 0.85
+    assert report["participants_people"]["f1"] >= 0.85
+    assert report["participants_organizations"]["f1"] >= 0.8
