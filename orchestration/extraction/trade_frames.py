@@ -63,9 +63,11 @@ _ANAPHORIC_PERIOD = re.compile(
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
 )
 _CUE_AFTER = re.compile(
-    r"(?i)^\s*(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|shipments|"
-    r"commerce)\b"
+    r"(?i)^\s*(?:(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
+    r"shipments|commerce)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
+_PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
 _SINGLE_COUNTRY_NOUN = re.compile(
     r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy)\b"
 )
@@ -262,9 +264,9 @@ def _read_money(
     in_window = [c for c in cues if window_start <= c[0] < money.start]
     cue = _strongest(in_window)
     if cue is None:
-        after = _CUE_AFTER.match(text[money.end : money.end + 40])
-        if after is not None:
-            start = money.end + after.start("cue")
+        after = _CUE_AFTER.match(text[money.end : money.end + 50])
+        if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
+            start = money.end + after.start("cue" if after.group("cue") else "passive")
             cue = next((c for c in cues if c[0] == start), None)
     cue_after = cue is not None and not in_window
     if cue is None or cue[2] in WEAK_FLOW_WORDS:
@@ -298,11 +300,11 @@ def _read_money(
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
         product = _clean_product(item.group("product"))
-    if cue_after and product is None:
+    if cue_after and product is None:  # "Iron ore alone accounted for $X of exports"
         share = _SHARE_SUBJECT.match(text, clause_start, money.start)
-        product = (
-            _clean_product(share.group("p")) if share else None
-        )  # "Iron ore alone accounted for $X of exports"
+        product = _clean_product(share.group("p")) if share else None
+    if cue_after and product is None and word in FLOW_VERBS:  # "$3bn of beef was shipped"
+        product = _clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
     if reporter is None and partner is None and flow == "turnover":
         earlier = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
@@ -471,6 +473,7 @@ def _direction(
     if flow == "turnover":
         return (*_turnover_sides(before, after), False)
     near = before[-1] if before and before[-1].role in ("poss", "attr", "subject", "pair") else None
+    near = near or next((s for s in after if s.role == "by"), None)  # "imports by India from Russia"
     if flow == "exports":
         destination = next((s for s in after if s.role == "to"), None)
         origin = near or next((s for s in after if s.role in ("from", "of")), None)

@@ -6,8 +6,9 @@ Pakistan", "Korea Zinc"), places ("in Astana") and currencies ("US$"). Those are
 here. Each remaining mention gets the role its neighbouring words give it, which is all the
 direction grammar needs:
 
-* ``to`` / ``from`` / ``with`` / ``between`` / ``of``: the preposition before it
-  ("exports to Y", "imports from X", "trade with Y", "between X and Y", "exports of Kazakh goods");
+* ``to`` / ``from`` / ``with`` / ``between`` / ``of`` / ``by``: the preposition before it
+  ("exports to Y", "imports from X", "trade with Y", "between X and Y", "exports of Kazakh goods",
+  "purchases by India");
 * ``poss``: a possessive ("Kazakhstan's exports");
 * ``attr``: a demonym used as a modifier ("Chinese exports");
 * ``pair``: one side of a hyphenated pair ("Kazakh-Chinese trade", "US-China trade");
@@ -30,7 +31,7 @@ from orchestration.extraction.trade_lexicon import (
 
 _PREPOSITION_ROLES = {
     "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
-    "between": "between", "of": "of", "among": "between", "and": "and",
+    "between": "between", "of": "of", "among": "between", "and": "and", "by": "by",
 }  # fmt: skip
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:the\s+)?$")
 _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
@@ -52,7 +53,7 @@ class CountrySlot:
     start: int
     end: int
     iso3: str
-    role: str  # to | from | with | between | of | poss | attr | pair | subject
+    role: str  # to | from | with | between | of | by | poss | attr | pair | subject
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

@@ -346,6 +346,27 @@ def test_possessives_clauses_and_traps(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 11, 10)) == set(expected)
 
 
+#: Passive flows and agents ('were exported from', 'purchases by'), published 2024-06-30.
+PASSIVES_AND_AGENTS = [
+    ("Goods worth $5.2 billion were exported from Kenya to Uganda in 2023.",
+     [fact("exports", "KEN", "UGA", *Y23, 5200000000.0, "USD")]),
+    ("Crude oil purchases by India from Russia reached $46.5 billion in 2023.",
+     [fact("imports", "IND", "RUS", *Y23, 46500000000.0, "USD", None, True)]),
+    ("Last year $3.1 billion of Argentine beef was shipped to China.",
+     [fact("exports", "ARG", "CHN", *Y23, 3100000000.0, "USD", None, True)]),
+    ("Exports by Vietnam to South Korea totalled $23.5 billion in 2023.",
+     [fact("exports", "VNM", "KOR", *Y23, 23500000000.0, "USD")]),
+    ("The company's export revenue rose to $2 billion in 2023.", []),
+    ("Kazakhstan's wheat exports reached 10 million tonnes worth $2.5 billion in 2023.", []),
+    ("Russia's gas exports to Europe fell to $15 billion in 2023.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES_AND_AGENTS)
+def test_passives_and_agents(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 30)) == set(expected)
+
+
 NOT_FACTS = [
     # targets, plans, forecasts, conditionals
     "The two countries aim to double bilateral trade between Egypt and Kenya to $10 billion by 2030.",
