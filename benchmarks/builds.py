@@ -1,0 +1,159 @@
+"""Headless builds exactly as users run them, timed per asset from Dagster's own records.
+
+Each build is the README's command, `dagster asset materialize -m orchestration.definitions
+--select '*'`, in a subprocess with its own raw folder, warehouse and DAGSTER_HOME. Step
+durations are read back from that instance's event log (`get_run_step_stats`), so they
+are the times Dagster itself recorded for ingest, extract, dbt and publish; what the wall
+clock shows beyond their sum is process start-up (imports, loading the dbt manifest,
+launching the run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from measure import TreeSampler, children_cpu_seconds, file_bytes
+
+from orchestration.settings import PROJECT_ROOT, default_work_path
+
+#: Dagster step key -> the name the issue uses for it.
+STEP_NAMES = {
+    "raw_documents": "ingest",
+    "extracted_facts": "extract",
+    "dbt_models": "dbt",
+    "published_warehouse": "publish",
+}
+DAGSTER = Path(sys.executable).with_name("dagster")
+PROJECT_INSTANCE_CONFIG = PROJECT_ROOT / "dagster_home" / "dagster.yaml"
+
+
+@dataclass
+class BuildResult:
+    label: str
+    raw_files: int
+    ok: bool
+    wall_seconds: float
+    cpu_seconds: float  # user+system of the whole tree: steadier than wall time on a busy machine
+    steps: dict[str, float] = field(default_factory=dict)  # ingest / extract / dbt / publish
+    startup_seconds: float = 0.0  # wall time outside the four steps
+    peak_rss_bytes: int = 0
+    peak_pss_bytes: int = 0
+    peak_processes: int = 0
+    work_bytes: int = 0
+    published_bytes: int = 0
+    documents_published: int = 0
+    load_average_after: float = 0.0
+    log: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where one build reads and writes: every path is private to the benchmark."""
+
+    raw_dir: Path
+    warehouse: Path
+    home: Path  # DAGSTER_HOME
+
+    @property
+    def work(self) -> Path:
+        return default_work_path(self.warehouse)
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k not in ("WAREHOUSE_WORK_PATH", "DBT_DUCKDB_PATH")}
+        env.update(
+            RAW_DIR=str(self.raw_dir),
+            WAREHOUSE_PATH=str(self.warehouse),
+            DAGSTER_HOME=str(self.home),
+            **extra,
+        )
+        return env
+
+
+def fresh_target(root: Path, raw_dir: Path, instance_config: Path = PROJECT_INSTANCE_CONFIG) -> Target:
+    """An empty warehouse and Dagster instance under `root` (removed first if present).
+
+    The instance gets the project's own settings (pools, run queue) as `make run` uses
+    them, unless another `dagster.yaml` is given (to compare instance settings).
+    """
+    shutil.rmtree(root, ignore_errors=True)
+    home = root / "dagster_home"
+    home.mkdir(parents=True)
+    shutil.copy(instance_config, home / "dagster.yaml")
+    return Target(raw_dir, root / "warehouse" / "warehouse.duckdb", home)
+
+
+def count_files(raw_dir: Path) -> int:
+    return sum(1 for _, _, names in os.walk(raw_dir) for n in names if not n.startswith("."))
+
+
+def headless_build(target: Target, label: str, log_path: Path) -> BuildResult:
+    """Run the headless build once and measure it (a failed build is reported, not raised)."""
+    command = [str(DAGSTER), "asset", "materialize", "-m", "orchestration.definitions", "--select", "*"]
+    cpu_before = children_cpu_seconds()
+    started = time.perf_counter()
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            command,
+            cwd=PROJECT_ROOT,
+            env=target.env(RAW_STABLE_SECONDS="0"),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        with TreeSampler(proc.pid) as sampler:
+            code = proc.wait()
+    wall = time.perf_counter() - started
+    result = BuildResult(
+        label=label,
+        raw_files=count_files(target.raw_dir),
+        ok=code == 0,
+        wall_seconds=wall,
+        cpu_seconds=children_cpu_seconds() - cpu_before,
+        peak_rss_bytes=sampler.result.peak_rss_bytes,
+        peak_pss_bytes=sampler.result.peak_pss_bytes,
+        peak_processes=sampler.result.peak_processes,
+        work_bytes=file_bytes(target.work),
+        published_bytes=file_bytes(target.warehouse),
+        load_average_after=os.getloadavg()[0],
+        log=str(log_path),
+    )
+    if result.ok:
+        result.steps = last_run_steps(target.home)
+        result.startup_seconds = max(0.0, wall - sum(result.steps.values()))
+        result.documents_published = published_documents(target.warehouse)
+    return result
+
+
+def last_run_steps(home: Path) -> dict[str, float]:
+    """Seconds per step of the newest run in this instance, as its event log recorded them."""
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        records = instance.get_run_records(limit=1)
+        if not records:
+            return {}
+        stats = instance.get_run_step_stats(records[0].dagster_run.run_id)
+    return {
+        STEP_NAMES.get(s.step_key, s.step_key): (s.end_time or 0.0) - (s.start_time or 0.0)
+        for s in stats
+        if s.start_time is not None
+    }
+
+
+def published_documents(warehouse: Path) -> int:
+    """Documents readers can see in the published file (0 when it is missing)."""
+    if not warehouse.exists():
+        return 0
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute("select count(*) from marts.dim_document").fetchone()[0]
+    finally:
+        con.close()
