@@ -68,6 +68,8 @@ _CUE_AFTER = re.compile(
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
+#: ", the other member of ...": an apposition opened before a bloc, closed by a comma after it.
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
 _SINGLE_COUNTRY_NOUN = re.compile(
     r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy)\b"
 )
@@ -400,8 +402,13 @@ def _is_world(
     """A total with the world or a bloc: a world word ("foreign trade", "overall", "78
     countries") without a second country in a partner role, or a bloc in a partner role."""
     for bloc in blocs:
-        if offset <= bloc.start < clause_end and not _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
-            return True  # "trade with the EU", but not "the Central Asian country"
+        if not offset <= bloc.start < clause_end or _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
+            continue  # "trade with the EU", but not "the Central Asian country"
+        if not _APPOSITION.search(clause, 0, bloc.start - offset):
+            return True
+        closing = clause.find(",", bloc.end - offset)
+        if closing < 0:
+            return True  # "Canada, the other member of the USMCA, sent ...": an aside, not a partner
     for m in WORLD_CUE.finditer(clause) if words else ():
         if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]

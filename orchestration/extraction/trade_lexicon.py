@@ -28,7 +28,7 @@ FLOW_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["exports", "export", "exported", "exporting", "shipments", "shipment", "shipped",
-         "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "export earnings",
+         "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "sent", "export earnings",
          "export revenue", "export revenues", "export receipts"],
         "exports",
     ),
@@ -39,13 +39,15 @@ FLOW_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 #: Flow cues that are verbs: their subject is the reporter, not a possessive before a noun.
-FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "imported", "purchased",
-                        "bought", "traded"])  # fmt: skip
+FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
+                        "purchased", "bought", "traded"])  # fmt: skip
 
 #: Weak cues: common words that name a flow only with a direction or an explicit trade
 #: context ("supplies of wheat to Egypt", not "supplies" alone).
-WEAK_FLOW_WORDS = frozenset(["supplies", "supplied", "delivered", "deliveries", "sales", "sold", "purchases",
-                             "purchased", "bought", "traded", "export", "import", "shipment"])  # fmt: skip
+WEAK_FLOW_WORDS = frozenset([
+    "supplies", "supplied", "delivered", "deliveries", "sales", "sold", "sent", "purchases", "purchased",
+    "bought", "traded", "export", "import", "shipment",
+])  # fmt: skip
 
 #: Words after "trade"/"export"/"import" that make it a modifier of another noun: "trade
 #: minister", "export ban", "import duties" are not flows.
@@ -258,7 +260,7 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
-              "sales", "sold", "purchas", "bought")  # fmt: skip
+              "sales", "sold", "sent", "purchas", "bought")  # fmt: skip
 
 
 def lower_same_length(text: str) -> str:
