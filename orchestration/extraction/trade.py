@@ -1,12 +1,13 @@
 """Trade figures between two countries, from the sentences of a document.
 
-The document is read in order. Only sentences holding money (found once over the whole
-text) are analysed; each is read by the clause grammar (`trade_frames.py`) into one frame
-per amount, and the frames' empty slots -- the pair behind "mutual trade", the period behind
-"over the nine months", the flow behind "In 2022, imports totaled ..." -- are filled from the
-document context (`doc_context.py`), which every accepted figure then updates. A sentence
-with a stated change and no figure of its own ("The figure is 30 percent higher than in
-2022") gives its change to the last figure.
+The document is read in order. Only sentences with a digit and a trade word (or, right
+after a figure, a back-reference) are parsed for money; each sentence with money is read by
+the clause grammar (`trade_frames.py`) into one frame per amount, and the frames' empty
+slots -- the pair behind "mutual trade", the period behind "over the nine months", the flow
+behind "In 2022, imports totaled ..." -- are filled from the document context
+(`doc_context.py`), which every accepted figure then updates. A sentence with a stated
+change and no figure of its own ("The figure is 30 percent higher than in 2022") gives its
+change to the last figure.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def _read(
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
             continue  # fmt: skip
-        result = _resolve(frame, j, reading, resolved, ctx, index, sentence.text, found)
+        result = _resolve(frame, resolved, ctx, index, found)
         if result is None:
             continue
         resolved[j] = result
@@ -166,19 +167,18 @@ def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, in
 
 
 def _resolve(
-    frame: Frame, j: int, reading: SentenceReading, resolved: dict[int, _Resolved], ctx: DocumentContext,
-    index: int, text: str, found: list[TradeMention],
-) -> _Resolved | None:  # fmt: skip
+    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, found: list[TradeMention]
+) -> _Resolved | None:
     """The frame's direction, period, product and currency, from the frame, the figures
     before it in the sentence, and the document context; None when a slot stays empty or the
     frame is a total with the world."""
-    base = _base(frame, j, reading, resolved, ctx, index, found)
+    base = _base(frame, resolved, ctx, index, found)
     if base is None:
         return None
     direction, product = base
     if direction.reporter == direction.partner:
         return None
-    period = _period(frame, reading, resolved, ctx)
+    period = _period(frame, resolved, ctx)
     if period is None:
         return None
     currency = _currency(frame.money, direction)
@@ -188,9 +188,10 @@ def _resolve(
 
 
 def _base(
-    frame: Frame, j: int, reading: SentenceReading, resolved: dict[int, _Resolved], ctx: DocumentContext,
-    index: int, found: list[TradeMention],
-) -> tuple[Direction, str | None] | None:  # fmt: skip
+    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, found: list[TradeMention]
+) -> tuple[Direction, str | None] | None:
+    """Direction and product: from the figure this one continues or is compared with, from
+    a ranking or list, or from the frame's own countries (`_direction`)."""
     previous = resolved.get(max(resolved)) if resolved else None
     if frame.source == "comparison":
         owner = resolved.get(frame.owner) if frame.owner is not None else None
@@ -223,16 +224,17 @@ def _base(
     if frame.world:
         ctx.note_world_total(index, frame.reporter or frame.partner, _own_period(frame))
         return None
-    direction = _direction(frame, previous, ctx, index, reading.frames, j)
+    direction = _direction(frame, previous, ctx, index)
     if direction is None:
         return None
     return direction, frame.product
 
 
 def _direction(
-    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, frames: tuple[Frame, ...],
-    j: int,
-) -> Direction | None:  # fmt: skip
+    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int
+) -> Direction | None:
+    """Who trades with whom: the countries the frame names, completed by the figure before
+    it in the sentence or the document context; None for a total with the world."""
     flow = frame.flow
     assert flow is not None
     reporter, partner = frame.reporter, frame.partner
@@ -276,9 +278,9 @@ def _own_period(frame: Frame) -> tuple[date, date] | None:
     return (frame.period.period_start, frame.period.period_end) if frame.period is not None else None
 
 
-def _period(
-    frame: Frame, reading: SentenceReading, resolved: dict[int, _Resolved], ctx: DocumentContext
-) -> tuple[date, date] | None:
+def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) -> tuple[date, date] | None:
+    """The frame's own period, else the one the context points at: "over the period", the
+    same number of months just named, the figure before it in the sentence, the story's."""
     own = _own_period(frame)
     if frame.comparison:
         if own is not None:

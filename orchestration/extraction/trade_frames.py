@@ -289,9 +289,9 @@ def _read_money(
         world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, hints.world),
     )
     if cue is None:
-        return _without_cue(text, frame, window, clause_start, clause_slots, moneys, index)
+        return _without_cue(text, frame, window, clause_slots, index)
     start, end, word, flow = cue
-    reporter, partner, definite = _direction(text, flow, start, end, word, clause_slots, clause_end)
+    reporter, partner, definite = _direction(text, flow, start, end, clause_slots, clause_end)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
     if word in WEAK_FLOW_WORDS and reporter is None and partner is None and not frame.pair_cue:
@@ -417,10 +417,7 @@ def _is_world(
     return False
 
 
-def _without_cue(
-    text: str, frame: Frame, window: str, clause_start: int, slots: list[CountrySlot], moneys: list[Money],
-    index: int,
-) -> Frame:  # fmt: skip
+def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
     """An amount with no flow word of its own: a ranked item ("Turkey fourth with $3.2
     billion", "followed by refined copper at $310.4 million"), a continuation of the clause
     before ("and reached $729 million in January-May"), or a back-reference ("it reached")."""
@@ -471,7 +468,7 @@ def _is_period_word(word: str) -> bool:
 
 
 def _direction(
-    text: str, flow: str, start: int, end: int, word: str, slots: list[CountrySlot], clause_end: int
+    text: str, flow: str, start: int, end: int, slots: list[CountrySlot], clause_end: int
 ) -> tuple[str | None, str | None, bool]:
     """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
     before = [s for s in slots if s.end <= start]
