@@ -15,15 +15,17 @@ import pytest
 from support import corpus_or_skip
 
 from orchestration.evaluate import from_documents, load_gold
+from orchestration.extraction.documents import parse_raw_file
 from orchestration.extraction.evaluation import score
-from orchestration.extraction.model import TradeMention
+from orchestration.extraction.model import RawFile, TradeMention
+from orchestration.extraction.money import find_money
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
 
 Fact = tuple[str, str, str, str, str, float, str, float | None, bool]
 
 
-def extract(text: str, published: date) -> list[TradeMention]:
+def extract(text: str, published: date | None) -> list[TradeMention]:
     return extract_trade_mentions(text, split_sentences(text), published)
 
 
@@ -495,3 +497,11 @@ def test_a_flattened_table_is_not_read_as_statements() -> None:
         "Trade between Kazakhstan and China reached " + ", ".join(f"${i}.5 billion" for i in range(60)) + "."
     )
     assert extract(text, D24) == []
+
+
+def test_corpus_offsets_point_at_money_inside_the_evidence(corpus_dir) -> None:
+    for path in sorted((corpus_dir / "docs").iterdir()):
+        for doc in parse_raw_file(RawFile(path.name, path.read_bytes()), max_bytes=10**7):
+            for m in extract(doc.text, doc.published_date):
+                assert find_money(doc.text[m.char_start : m.char_end])[0].value == m.value
+                assert doc.text[m.evidence_start : m.evidence_end] == m.evidence
