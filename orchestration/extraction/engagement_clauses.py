@@ -25,9 +25,11 @@ adds little to the cost of tokenizing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.dates import MONTHS, WEEKDAYS
 from orchestration.extraction.titles import Sentence
 
 MAIN = "main"
@@ -39,6 +41,7 @@ _QUOTES_OPEN = {"“", "«", "„"}
 _QUOTES_CLOSE = {"”", "»"}
 _STRAIGHT_QUOTES = {'"'}
 _HARD_BREAKS = {";", "—"}
+_QUOTE_CHARS = re.compile('["“”«»„]')
 #: -ing words after a comma that do not open a participle clause.
 _NOT_PARTICIPLES = et.word_set(
     """including according during following regarding concerning excluding notwithstanding
@@ -47,10 +50,8 @@ _NOT_PARTICIPLES = et.word_set(
 #: Words that continue the segment before the comma ("..., including the supply of ...").
 _CONTINUATIONS = et.word_set("including as such notably especially particularly namely")
 _MAX_ATTRIBUTION_WORDS = 9
-_CALENDAR = et.word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december today yesterday"""
-)
+_ATTRIBUTION_WORDS = et.SPEECH_VERBS | {"citing", "quoting", "according"}
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday"}
 _TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
 _VERB_PAST = et.word_set(
     """met signed visited held received hosted paid had arrived attended co-chaired chaired
@@ -113,7 +114,10 @@ class Clauses:
 
 
 def _quoted(s: Sentence) -> set[int]:
+    """Tokens inside quotation marks: what a speaker said names no participant."""
     inside: set[int] = set()
+    if not _QUOTE_CHARS.search(s.text):
+        return inside
     opened = -1
     straight_open = -1
     for i in range(s.n):
@@ -137,7 +141,7 @@ def _attributions(s: Sentence) -> set[int]:
     out: set[int] = set()
     lowers = s.lowers
     n = s.n
-    for i in range(n):
+    for i in [i for i, lower in enumerate(lowers[:n]) if lower in _ATTRIBUTION_WORDS]:
         lower = lowers[i]
         if lower in ("citing", "quoting"):
             out.update(range(i - 1 if lowers[i - 1] == "," else i, n))
@@ -207,10 +211,9 @@ def _segments(s: Sentence) -> list[Segment]:
     clause = 0
     role = _opener_role(s, 0)
     head = -1
-    for i in range(n + 1):
+    breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower == "," or lower in _HARD_BREAKS]
+    for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
-        if i < n and lower not in (",",) and lower not in _HARD_BREAKS:
-            continue
         if i < n and lower == "," and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role)):
             continue
         if i > start:
@@ -253,7 +256,7 @@ def creates_events(s: Sentence, segment: Segment) -> bool:
 
 def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
     """A main segment with an anchor word inside ("... a boost after X met Y") is cut there."""
-    if segment.role != MAIN:
+    if segment.role != MAIN or _MID_CLAUSE_ANCHORS.isdisjoint(s.lowers[segment.start + 1 : segment.end]):
         return [segment]
     for i in range(segment.start + 1, segment.end):
         if s.lowers[i] in _MID_CLAUSE_ANCHORS and _anchor_length(s, i):
@@ -278,10 +281,16 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     """
     topic: set[int] = set()
     n = s.n
-    i = 0
     lowers = s.lowers
+    openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS]
+    if not openers:
+        return topic
+    i = openers[0]
     while i < n:
         lower = lowers[i]
+        if lower not in _TOPIC_OPENERS:
+            i = next((k for k in openers if k > i), n)
+            continue
         document = (
             lower in et.AGREEMENT_NOUNS
             and lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
@@ -330,6 +339,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
 
 
 _MEETING_NOUNS = et.word_set("meeting meetings talks consultations negotiations conversation call session")
+_TOPIC_OPENERS = et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | {"understanding"}
 
 
 def _meeting_topic_start(s: Sentence, i: int) -> int:
@@ -630,6 +640,7 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
 
 
 _OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"}
+_ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
 
 def _triggers(
@@ -637,7 +648,7 @@ def _triggers(
 ) -> list[Trigger]:
     found: list[Trigger] = []
     lowers = s.lowers
-    for i in range(s.n):
+    for i in [i for i, lower in enumerate(lowers[: s.n]) if lower in _ALL_TRIGGERS]:
         lower = lowers[i]
         if i in topic or i in excluded:
             continue
@@ -878,8 +889,7 @@ def analyse_clauses(s: Sentence) -> Clauses:
     segments = _segments(s)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):
-        for i in range(segment.start, segment.end):
-            segment_of[i] = index
+        segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
     topic = _topic_tokens(s, excluded)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     return Clauses(tuple(segments), tuple(segment_of), frozenset(excluded), frozenset(topic), tuple(triggers))

@@ -62,6 +62,7 @@ from orchestration.extraction.organizations import OrgMention, org_from_context
 from orchestration.extraction.people import NameRegistry, PersonMention, entities_in
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.titles import (
+    HEAD_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     TITLE_WORDS,
@@ -92,7 +93,7 @@ _LOCATION_PREPOSITIONS = frozenset(["in", "at", "to", "visited", "visit", "near"
 _PLACE_KINDS = ("capital", "city")
 _PLACE_PREPOSITIONS = et.word_set("at in near from to into")
 _MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that adds to it
-_GROUP_JOINERS = frozenset(["-", "–", ",", "and", "&"])
+_GROUP_GAP = re.compile(r"\s*(?:[-–,&]\s*)?(?:and\s+)?")
 
 
 def _read_landmarks() -> dict[str, str]:
@@ -177,6 +178,8 @@ class _Analysed:
     titles: list[TitleMention]
     title_tokens: frozenset[int]
     covered: frozenset[int]  # tokens of people, organizations and country names
+    date_tokens: list[tuple[int, DateMention]]  # each date mention with its token index
+    count_words: list[int]  # tokens of "two", "three", "both" ("the three countries")
 
 
 # ---------------------------------------------------------------------------------------
@@ -264,8 +267,8 @@ def _country_groups(text: str, mentions: list[CountryMention]) -> list[tuple[int
 
 
 def _joined(between: str) -> bool:
-    words = between.replace("-", " - ").replace("–", " – ").replace(",", " , ").split()
-    return len(words) <= 2 and all(w.lower() in _GROUP_JOINERS for w in words)
+    """Whether two country mentions are written as one group: "-", ", ", " and ", ", and "."""
+    return len(between) <= 7 and _GROUP_GAP.fullmatch(between) is not None
 
 
 def _close_group(run: list[CountryMention], groups: list[tuple[int, tuple[str, ...]]]) -> None:
@@ -290,14 +293,21 @@ def _analyse(doc: _Document, index: int, sentence: Sentence) -> _Analysed | None
         return None
     entities = entities_in(tokens)
     starts = tokens.starts[: tokens.n]
+    country_spans = [
+        (_token_at(starts, m.start), _token_at(starts, m.end - 1) + 1)
+        for m in mentions
+        if m.kind in ("name", "demonym")
+    ]
     people = []
     for person in entities.people:
         first = _token_at(starts, person.name_start)
         last = _token_at(starts, person.name_end - 1) + 1
         if person.title is None and _not_a_person(tokens, first, last):
             continue
+        if any(begin < last and first < end for begin, end in country_spans):
+            continue  # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either
         if person.country_iso3 is None:
-            person = _with_country_after(tokens, person, last)
+            person = _with_country_after(tokens, person, last) or _with_country_before(tokens, person, first)
         last = _token_at(starts, person.name_end - 1) + 1
         people.append((first, last, _add_person(doc, person)))
     orgs = []
@@ -310,7 +320,9 @@ def _analyse(doc: _Document, index: int, sentence: Sentence) -> _Analysed | None
     title_tokens = frozenset(i for t in titles for i in range(t.first_token, t.last_token + 1))
     covered = {i for first, last, _ in people for i in range(first, last)}
     covered.update(i for first, last, _ in orgs for i in range(first, last))
-    covered.update(i for i, _ in countries)
+    covered.update(i for begin, end in country_spans for i in range(begin, end))
+    date_tokens = [(_token_at(starts, d.start), d) for d in dates]
+    count_words = [i for i, lower in enumerate(tokens.lowers[: tokens.n]) if lower in _COUNT_WORDS]
     return _Analysed(
         index,
         sentence,
@@ -324,6 +336,8 @@ def _analyse(doc: _Document, index: int, sentence: Sentence) -> _Analysed | None
         titles,
         title_tokens,
         frozenset(covered),
+        date_tokens,
+        count_words,
     )
 
 
@@ -334,15 +348,27 @@ _DATE_HINT = re.compile(
 )
 
 
-def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention:
+def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
     """ "President Lazarus Chakwera of Malawi": the country written after the name."""
     if tokens.lowers[end] != "of":
-        return person
+        return None
     j = end + 1
     if tokens.lowers[j] == "the":
         j += 1
     found = tokens.country_at(j, ("name",))
-    return replace(person, country_iso3=found[1]) if found is not None else person
+    return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> PersonMention:
+    """ "U.S. President-elect Donald Trump", "Ghana's Kwame Mensah": a country or demonym
+    within the three words before a name whose title the lexicon did not know."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        found = tokens.country_at(j, ("name", "demonym"))
+        if found is not None and found[0] <= first:
+            return replace(person, country_iso3=found[1])
+        if tokens.lowers[j] in (",", "and", "with", "by", "of", "."):
+            break
+    return person
 
 
 def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
@@ -709,23 +735,24 @@ def _participants(
     )
     if inherits_subject and main is not None:
         people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
-    if any(a.tokens.lowers[i] in et.SINGULAR_PRONOUNS for i in usable):
-        subject = _people_in(doc, a, set(main.tokens)) if main is not None and unit is not main else []
-        person = subject[0] if subject else _previous_subject(doc, a)
+    pronoun = next((i for i in sorted(usable) if a.tokens.lowers[i] in et.SINGULAR_PRONOUNS), None)
+    if pronoun is not None:
+        person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
         if person is not None:
             people.append(person)
     orgs = _participant_orgs(doc, a, usable, group)
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, set(main.tokens) - clauses.topic - clauses.excluded, group)
+    countries = _side_countries(doc, a, usable, family)
     if len(_unique_people(people)) < 2 and any(_is_collective(a.tokens, i) for i in usable):
         target = anchor_target or _last_with_sides(doc)
         if target is not None:
             people += _principals(doc, target)
+            countries |= _sides(target)  # "the two sides signed": the sides of the talks
     if family == et.VISIT:
         people = _visitors(a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
-    countries = _side_countries(doc, a, usable, family)
     return _unique_people(people), _unique_orgs(orgs), countries
 
 
@@ -789,20 +816,24 @@ def _has_plural_pronoun(a: _Analysed, unit: _Unit) -> bool:
 
 def _bare_names(doc: _Document, a: _Analysed, usable: set[int]) -> list[PersonMention]:
     """Known people named by one word of their name ("Tokayev", "Xi", "Bolat")."""
+    return [person for _, person in _bare_name_tokens(doc, a, usable)]
+
+
+def _bare_name_tokens(doc: _Document, a: _Analysed, usable: set[int]) -> list[tuple[int, PersonMention]]:
     found = []
     tokens = a.tokens
-    for i in sorted(usable):
-        if not tokens.caps[i] or i in a.covered or i in a.title_tokens:
+    for i in tokens.cap_index:
+        if i not in usable or i in a.covered or i in a.title_tokens:
             continue
-        lower = fold(tokens.words[i]).lower()
-        slots = doc.name_index.get(lower)
+        lower = tokens.lowers[i]
+        slots = doc.name_index.get(lower if lower.isascii() else _folded(lower))
         if not slots or lower in TITLE_WORDS or lower in WORDS["function"] or lower in ORG_SUFFIXES:
             continue
         if tokens.lowers[i + 1] in ORG_SUFFIXES or (
             tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in ("’s", "'s")
         ):
             continue  # part of a longer name that is not this person
-        found.append(doc.registry.people[slots[-1]])
+        found.append((i, doc.registry.people[slots[-1]]))
     return found
 
 
@@ -815,6 +846,15 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
             return tokens.lowers[i + 1] == "of"
         return tokens.lowers[i - 1] in ("the", "two", "both", "three")
     return False
+
+
+def _person_before(doc: _Document, a: _Analysed, i: int) -> PersonMention | None:
+    """The person "he" or "she" at token i refers to within its sentence: the first one
+    named before it, usually the subject ("during President Prabowo's visit to Beijing,
+    where he met Xi")."""
+    named = [(first, p) for first, _, p in a.people if first < i]
+    named += [(j, p) for j, p in _bare_name_tokens(doc, a, set(range(i)))]
+    return min(named, key=lambda item: item[0])[1] if named else None
 
 
 def _previous_subject(doc: _Document, a: _Analysed) -> PersonMention | None:
@@ -868,9 +908,23 @@ def _participant_orgs(doc: _Document, a: _Analysed, usable: set[int], group: lis
             continue
         if trigger_tokens.intersection(range(first, end)) or _is_event_body(a.tokens, first):
             continue
+        if _no_organization(a, first, end):
+            continue
         orgs.append(_Org(org.name, org.country_iso3 or _org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs
+
+
+def _no_organization(a: _Analysed, first: int, end: int) -> bool:
+    """A span the organization finder took that names no body: part of a country's name
+    ("Arabia" of "Saudi Arabia") or a title ("Vietnamese Party General")."""
+    if a.tokens.lowers[end - 1] in HEAD_WORDS:
+        return True
+    for i, mention in a.countries:
+        last = i + len(mention.text.split())
+        if i < end and first < last and not (first <= i and last < end):
+            return True
+    return False
 
 
 def _is_event_body(tokens: Tokens, first: int) -> bool:
@@ -884,9 +938,11 @@ def _context_orgs(doc: _Document, a: _Analysed, usable: set[int], group: list[Tr
     """Single-word brand names in a party slot: "QazaqGaz and Gazprom signed", "CNPC and ..."."""
     tokens = a.tokens
     found = []
-    for i in sorted(usable):
+    if not any(t.family in (et.AGREEMENT, et.MEETING) for t in group):
+        return found
+    for i in tokens.cap_index:
         if (
-            not tokens.caps[i]
+            i not in usable
             or i in a.covered
             or i in a.title_tokens
             or (tokens.caps[i - 1] and i - 1 not in a.covered)
@@ -897,7 +953,7 @@ def _context_orgs(doc: _Document, a: _Analysed, usable: set[int], group: list[Tr
             lower in WORDS["function"]
             or lower in WORDS["calendar"]
             or lower in TITLE_WORDS
-            or fold(lower) in doc.name_index
+            or _folded(lower) in doc.name_index
         ):
             continue
         end = i + 1
@@ -905,7 +961,7 @@ def _context_orgs(doc: _Document, a: _Analysed, usable: set[int], group: list[Tr
             end += 1
         before, after = tokens.lowers[i - 1], tokens.lowers[end]
         slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
-        if not slot or not any(t.family in (et.AGREEMENT, et.MEETING) for t in group):
+        if not slot:
             continue
         if i == 0 and after not in ("and", "&") and after not in et.VERB_TRIGGERS:
             continue
@@ -928,7 +984,9 @@ def _side_countries(doc: _Document, a: _Analysed, usable: set[int], family: str)
         if tokens.lowers[i - 1] in ("in", "at") and family != et.VISIT and mention.kind == "name":
             continue
         countries.add(mention.iso3)
-    for i in usable:
+    for i in a.count_words:
+        if i not in usable:
+            continue
         count = _COUNT_WORDS.get(tokens.lowers[i])
         if (
             count
@@ -952,6 +1010,9 @@ def _group_of(doc: _Document, position: int, size: int) -> tuple[str, ...]:
 
 
 def _unique_people(people: list[PersonMention]) -> list[PersonMention]:
+    """People without repeats, a short form ("Tokayev") counting as its full name."""
+    if len(people) < 2:
+        return people
     out: list[PersonMention] = []
     keys: list[tuple[str, ...]] = []
     for person in people:
@@ -982,11 +1043,8 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def _unit_dates(a: _Analysed, unit: _Unit) -> list[DateMention]:
-    return [
-        d
-        for d in a.dates
-        if _token_of(a, d.start) in unit.tokens and _token_of(a, d.start) not in a.clauses.topic
-    ]
+    """The date mentions written in a unit, outside its topic ("entry into force on ...")."""
+    return [d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic]
 
 
 def _set_date(
@@ -1289,17 +1347,11 @@ def _current(doc: _Document, a: _Analysed) -> _Candidate | None:
 
 
 def _discussed_with(tokens: Tokens) -> bool:
+    """ "X discussed Y with Z", "... were discussed with the leadership of Z"."""
     lowers = tokens.lowers
-    return (
-        any(lowers[i].startswith("discuss") and "with" in lowers[i + 1 : i + 4] for i in range(tokens.n))
-        or any(lowers[i] == "with" and lowers[i - 1].startswith("discuss") for i in range(tokens.n))
-        or _passive_discussed_with(tokens)
+    return any(
+        w.startswith("discuss") and "with" in lowers[i + 1 : i + 4] for i, w in enumerate(lowers[: tokens.n])
     )
-
-
-def _passive_discussed_with(tokens: Tokens) -> bool:
-    lowers = tokens.lowers
-    return any(lowers[i] == "discussed" and lowers[i + 1] == "with" for i in range(tokens.n))
 
 
 def _add_participants(c: _Candidate, people: list[PersonMention], orgs: list[_Org], sentence: int) -> None:
@@ -1366,6 +1418,19 @@ def _finalize(doc: _Document, c: _Candidate) -> Engagement | None:
         participants=tuple(participants),
         topics=tuple(c.topics),
     )
+
+
+def _sides_in_text_order(doc: _Document, c: _Candidate) -> list[str]:
+    """The countries named as sides of an engagement, in the order its sentence names them:
+    "The Colombian and Venezuelan presidents, Petro and Maduro" gives Petro the first."""
+    start = bisect_right(doc.mention_starts, c.start - 1)
+    named = []
+    for mention in doc.mentions[start:]:
+        if mention.start >= c.end:
+            break
+        if mention.iso3 in c.countries:
+            named.append(mention.iso3)
+    return list(dict.fromkeys(named))
 
 
 def _default_order(doc: _Document, c: _Candidate) -> list[str]:
@@ -1440,10 +1505,13 @@ def _people_countries(
             defaulted.append(person)
     if not defaulted:
         return countries
-    order = _default_order(doc, c)
+    held = {country for country in countries.values() if country}
+    unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held]
+    order = list(dict.fromkeys(unheld + _default_order(doc, c)))
     host = c.host or (city_country(c.location) if c.location else None)
     pair = len(people) == 2
     for person in defaulted:
+        order = [iso for iso in unheld if iso not in countries.values()] + order
         taken = {
             countries[p.name]
             for p in people

@@ -548,6 +548,69 @@ def test_person_country_defaults_never_make_two_presidents_one_country():
     assert [e.countries for e in found] == [("KOR", "PHL")]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "The Colombian and Venezuelan presidents, Gustavo Petro and Nicolas Maduro, met in Caracas "
+            "on Tuesday.",
+            "Bogota",
+            {"Gustavo Petro": "COL", "Nicolas Maduro": "VEN"},
+        ),
+        (
+            "Mexico's President Claudia Sheinbaum spoke with U.S. President-elect Donald Trump by phone "
+            "on Wednesday.",
+            "Mexico City",
+            {"Claudia Sheinbaum": "MEX", "Donald Trump": "USA"},
+        ),
+        (
+            "Qatar and Turkey signed 12 agreements on Monday at a meeting chaired by Emir Sheikh Tamim and "
+            "President Erdogan in Ankara.",
+            "Doha",
+            {"Tamim": "QAT", "Erdogan": "TUR"},
+        ),
+    ],
+)
+def test_people_get_the_side_their_sentence_gives_them(text, dateline, expected):
+    found = extract(text, date(2024, 11, 20), dateline)
+    assert {p.name: p.country_iso3 for p in found[0].participants} == expected
+
+
+def test_pronoun_in_a_where_clause_is_the_person_named_before():
+    found = extract(
+        "Indonesia and China signed deals worth $10 billion on Saturday during President Prabowo "
+        "Subianto's visit to Beijing, where he met Chinese President Xi Jinping.",
+        date(2024, 11, 20),
+        "Jakarta",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert sorted(people(meeting)) == ["Prabowo Subianto", "Xi Jinping"]
+
+
+def test_the_two_sides_in_a_where_clause_are_the_sides_of_the_talks():
+    found = extract(
+        "Vietnamese leader To Lam held talks with Chinese President Xi Jinping in Beijing on Aug 19, "
+        "where the two sides signed 14 cooperation documents.",
+        date(2024, 11, 20),
+        "Hanoi",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-08-19", ("CHN", "VNM"), "Beijing"),
+        ("meeting", "2024-08-19", ("CHN", "VNM"), "Beijing"),
+    ]
+
+
+def test_part_of_a_country_name_is_no_organization():
+    found = extract(
+        "The foreign ministers of Egypt and Saudi Arabia met in Cairo on Monday ahead of the Arab League "
+        "summit.",
+        date(2024, 11, 20),
+        "Cairo",
+    )
+    assert [summary(e) for e in found] == [("meeting", "2024-11-18", ("EGY", "SAU"), "Cairo")]
+    assert organizations(found[0]) == []
+
+
 def test_topics_are_the_objects_of_discussion():
     found = extract(
         "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
