@@ -50,6 +50,7 @@ class DocumentContext:
     last_sentence: int = -10
     last_fact: int | None = None  # index, in the caller's list, of the last main figure
     ranking_home: str | None = None  # set by "X remained Y's largest trading partner"
+    ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
     ranking_sentence: int = -10
     _salient: tuple[str, ...] | None = None
 
@@ -99,6 +100,15 @@ class DocumentContext:
         self.world = False
         self.last_sentence = sentence
         if period is not None:
+            self.period = period
+
+    def note_balance(self, subject: str, period: tuple[date, date] | None) -> None:
+        """Remember who a trade balance is about ("Vietnam's trade surplus reached ... in the
+        first half") when the story has no subject or period yet; a balance is often
+        bilateral, so it does not interrupt the pair."""
+        if self.subject is None:
+            self.subject = subject
+        if self.period is None and period is not None:
             self.period = period
 
     def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:

@@ -24,7 +24,7 @@ from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.trade_frames import Frame, SentenceReading, read_sentence
+from orchestration.extraction.trade_frames import BALANCE_REJECTIONS, Frame, SentenceReading, read_sentence
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     FLOW_GUARD,
@@ -97,6 +97,8 @@ def _read(
     resolved: dict[int, _Resolved] = {}
     took_figure = False
     for j, frame in enumerate(reading.frames):
+        if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
+            ctx.note_balance(frame.reporter, _own_period(frame))
         if frame.rejection is not None or (
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
@@ -111,12 +113,14 @@ def _read(
         if not frame.comparison:
             ctx.note_statement(index, result.direction, result.period)
             ctx.last_fact = len(found) - 1
-            if (
+            ranked = frame.source == "rank" or (
                 result.direction.flow == "turnover"
                 and "partner" in sentence.text
                 and RANKING_CUE.search(sentence.text)
-            ):
+            )
+            if ranked:
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
+                ctx.ranking_flow = result.direction.flow
     if not took_figure and reading.orphan_change is not None:
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
 
@@ -212,10 +216,14 @@ def _base(
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
         return None
     if frame.source == "rank":
-        home = ctx.ranking_home if index - ctx.ranking_sentence <= 1 else None
+        open_ranking = index - ctx.ranking_sentence <= 1
+        home = frame.reporter or (ctx.ranking_home if open_ranking else None)
+        if home is None and frame.flow is not None and frame.partner is not None:
+            home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
         if home is None or frame.partner is None:
             return None
-        return Direction("turnover", home, frame.partner), None
+        flow = frame.flow or (ctx.ranking_flow if open_ranking else "turnover")
+        return Direction(flow, home, frame.partner), None
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
         if last is None or last.flow == "turnover":

@@ -38,6 +38,8 @@ from orchestration.extraction.trade_lexicon import (
     GENERIC_MODIFIERS,
     HOME_GUARD,
     HOME_POSSESSIVE,
+    MARKET_RANKING,
+    MARKET_RANKING_GUARD,
     NEGATIVE_WORDS,
     PAIR_CUE,
     PAIR_GUARD,
@@ -67,6 +69,13 @@ _CUE_AFTER = re.compile(
     r"shipments|commerce)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
+#: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
+#: and "to" right before the amount: the amount is where the flow should go, a target.
+_GOVERNED_TARGET = re.compile(
+    r"(?i)\b(?:to\s+(?:raise|bring|boost|double|triple|lift|push|increase|expand|take|grow)|raising|bringing|"
+    r"boosting|doubling|lifting|pushing|increasing|expanding|taking)\s+(?:[\w-]+\s+){0,4}$"
+)
+_TO_BEFORE = re.compile(r"(?i)\bto\s*$")
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
 #: ", the other member of ...": an apposition opened before a bloc, closed by a comma after it.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
@@ -112,6 +121,12 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
     ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
      "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not"]
 )  # fmt: skip
+
+
+#: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
+BALANCE_REJECTIONS = frozenset(
+    f"not trade: {w}" for w in ("surplus", "deficit", "balance", "gap", "imbalance")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +182,7 @@ class _Hints:
     home: bool
     anaphoric_period: bool
     top_item: bool
+    market: bool
 
     @classmethod
     def of(cls, text: str) -> _Hints:
@@ -179,6 +195,7 @@ class _Hints:
             home=_any_in(low, HOME_GUARD),
             anaphoric_period="period" in low,
             top_item=_any_in(low, TOP_ITEM_GUARD),
+            market=_any_in(low, MARKET_RANKING_GUARD),
         )
 
 
@@ -261,7 +278,22 @@ def _read_money(
         return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published)
     if rejection is not None:
+        if rejection in BALANCE_REJECTIONS:  # "Vietnam's trade surplus": a subject and a period
+            owner = next((s for s in slots if clause_start <= s.start < money.start and
+                          s.role in ("poss", "attr", "subject")), None)  # fmt: skip
+            return replace(frame, rejection=rejection, reporter=owner.iso3 if owner else None)
         return replace(frame, rejection=rejection)
+    market = MARKET_RANKING.search(text, window_start, money.start) if hints.market else None
+    own_flow = market is not None and any(
+        clause_start <= c[0] < market.start() and c[2] not in WEAK_FLOW_WORDS for c in cues
+    )  # "Exports to the US, Colombia's largest market, ...": the flow is stated, the rank an aside
+    if market is not None and not own_flow:
+        before_market = [s for s in slots if clause_start <= s.start < market.start()]
+        ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
+        home = next((s.iso3 for s in before_market if s.role == "poss"), None)
+        if ranked:
+            flow = "exports" if market.group("exports") else "imports"
+            return replace(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
     cue = _strongest(in_window)
@@ -291,6 +323,8 @@ def _read_money(
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
     start, end, word, flow = cue
+    if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
+        return replace(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     reporter, partner, definite = _direction(text, flow, start, end, clause_slots, clause_end)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)

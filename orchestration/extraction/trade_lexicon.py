@@ -129,12 +129,13 @@ TARGET_WORDS = frozenset([
 TARGET_INFINITIVE = re.compile(
     r"(?i)\bto\s+(?:raise|bring|boost|double|triple|lift|take|push|increase|expand|achieve|attain)\b"
 )
-#: After the amount: a deadline ("$10 billion by 2030": `year` is checked against the
-#: publication year), or an open horizon ("in the coming years", "in the medium term").
+#: Matched right after the amount (no anchor: `match` at the amount's end): a deadline
+#: ("$10 billion by 2030": `year` is checked against the publication year), or an open
+#: horizon ("in the coming years", "in the medium term", "within five years").
 TARGET_AFTER = re.compile(
-    r"(?i)^\s*(?:[\w-]+\s+){0,3}?(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)|in\s+the\s+(?:coming|next|near)\s|"
+    r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)|in\s+the\s+(?:coming|next|near)\s|"
     r"over\s+the\s+(?:next|coming)\s|in\s+the\s+(?:medium|long|short)\s+term|by\s+the\s+end\s+of\s+the\s+year|"
-    r"annually\s+by)"
+    r"annually\s+by|within\s+(?:the\s+next\s+)?\w+\s+years)"
 )
 
 #: A total with the whole world or a region, not a pair of countries.
@@ -163,7 +164,8 @@ COMPARISON_CUE = re.compile(
 ATTRIBUTION = re.compile(
     r"(?i)\b(?:according\s+to|citing|cited\s+by|data\s+(?:from|released\s+by|published\s+by|provided\s+by|"
     r"compiled\s+by|by)|figures\s+(?:from|released\s+by|published\s+by)|statistics\s+from|"
-    r"released\s+by|published\s+by|reported\s+by|said\s+in\s+a\s+statement|quoted\s+by)\b[^,;:()]*"
+    r"released\s+by|published\s+by|reported\s+by|said\s+in\s+a\s+statement|quoted\s+by)\b[^,;:()]*?"
+    r"(?=\s+(?:show|shows|showed|said|says|indicated|indicates|revealed|reveals|that)\b|[,;:()]|$)"
 )
 #: "Kazakh statistics show", "Chinese customs data": a national source, not a party.
 SOURCE_AFTER = re.compile(
@@ -210,6 +212,9 @@ GENERIC_MODIFIERS = frozenset([
     "those", "such", "same", "whose", "his", "her", "a", "an", "registered", "recorded", "nominal",
     "product", "products", "cumulative", "general", "aggregate", "country's", "nation's", "countries'",
     "also", "and", "further", "additional", "visible", "formal", "declared", "reported", "customs",
+    "cross-border", "border", "informal", "boost", "raise", "increase", "expand", "double", "promote",
+    "develop", "discuss", "facilitate", "strengthen", "deepen", "diversify", "enhance", "improve", "support",
+    "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "thousand",
     "largest", "biggest", "main", "top", "leading", "key", "major", "principal", "chief", "second-largest",
     "third-largest", "important", "strategic", "reliable",
 ])  # fmt: skip
@@ -240,6 +245,15 @@ RANKING_CUE = re.compile(
     r"second\s+largest|third\s+largest|most\s+important|number\s+one|no\.\s*1)\s+(?:trading|trade|"
     r"commercial|economic)\s+partner\b"
 )
+#: "the US remained the largest export market", "China was the largest source of imports":
+#: a ranked partner of the story's home country, for one flow.
+MARKET_RANKING = re.compile(
+    r"(?i)\b(?:largest|biggest|main|top|leading|key|major|principal|chief|second-largest|third-largest|"
+    r"second|third|fourth|fifth)\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|"
+    r"customer|importer)|(?P<imports>source\s+of\s+imports|import\s+source|supplier|source|exporter))\b"
+)
+MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "importer", "supplier", "source",
+                        "exporter")  # fmt: skip
 #: "the country's", "our": the reporter is the story's home country.
 HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+nation's|the\s+nation’s|our)\b")
 

@@ -369,6 +369,47 @@ def test_passives_and_agents(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 30)) == set(expected)
 
 
+#: Wire stories with balances, rankings of markets and suppliers, totals and targets: each
+#: (text, publication date, facts).
+NATIONAL_STATISTICS_STORIES = [
+    ("JOHANNESBURG, March 3 (Reuters) - South Africa's trade surplus narrowed to 8.1 billion rand in "
+     "January from 12.3 billion rand in December. Exports fell 3% to 150 billion rand while imports rose "
+     "to 141.9 billion rand. China remained the top destination for South African goods, taking 14% of "
+     "exports.", date(2024, 3, 3), []),
+    ("NAIROBI - Kenya and Ethiopia agreed on Tuesday to boost cross-border trade, which stood at about $100 "
+     "million last year, to $1 billion within five years. The leaders also launched a $500 million road "
+     "project.", date(2024, 4, 10),
+     [fact("turnover", "KEN", "ETH", *Y23, 100e6, "USD")]),
+    ("HANOI, July 5 (VNA) - Vietnam's trade surplus reached $12.3 billion in the first half. The country's "
+     "total import-export turnover was $355 billion, up 15.7%. The US remained the largest export market "
+     "with $56.5 billion, followed by China with $27.3 billion. China was also the largest source of "
+     "imports at $67.1 billion.", date(2024, 7, 5),
+     [fact("exports", "VNM", "USA", *H1, 56.5e9, "USD"), fact("exports", "VNM", "CHN", *H1, 27.3e9, "USD"),
+      fact("imports", "VNM", "CHN", *H1, 67.1e9, "USD")]),
+    ("RIYADH: Saudi Arabia's non-oil exports rose 5% to SR315 billion in 2023, with the UAE the largest "
+     "destination at SR63 billion and China second at SR35 billion. Imports from China reached SR165 "
+     "billion.", date(2024, 4, 10),
+     [fact("exports", "SAU", "ARE", *Y23, 63e9, "SAR"), fact("exports", "SAU", "CHN", *Y23, 35e9, "SAR"),
+      fact("imports", "SAU", "CHN", *Y23, 165e9, "SAR")]),
+    ("SEOUL, Jan 1 (Yonhap) -- South Korea's exports rose 5.1 percent on-year in December to $57.66 "
+     "billion. Shipments to China, the largest buyer of Korean goods, fell 2.9 percent to $10.9 billion, "
+     "while exports to the United States grew 18.1 percent to $11.3 billion. For the whole of 2023, exports "
+     "to the US reached a record $115.7 billion.", date(2024, 1, 1),
+     [fact("exports", "KOR", "CHN", "2023-12-01", "2023-12-31", 10.9e9, "USD", -2.9),
+      fact("exports", "KOR", "USA", "2023-12-01", "2023-12-31", 11.3e9, "USD", 18.1),
+      fact("exports", "KOR", "USA", *Y23, 115.7e9, "USD")]),
+    ("CAIRO, April 10 (MENA) - The volume of trade exchange between Egypt and Turkey rose to $6.6 billion "
+     "last year, Trade Minister Ahmed Samir said, adding that the two sides seek to raise it to $15 billion "
+     "within five years. Turkish investments in Egypt exceed $2.5 billion.", date(2024, 4, 10),
+     [fact("turnover", "EGY", "TUR", *Y23, 6.6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NATIONAL_STATISTICS_STORIES)
+def test_national_statistics_stories(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 NOT_FACTS = [
     # targets, plans, forecasts, conditionals
     "The two countries aim to double bilateral trade between Egypt and Kenya to $10 billion by 2030.",
