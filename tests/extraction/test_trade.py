@@ -402,6 +402,21 @@ NATIONAL_STATISTICS_STORIES = [
      "last year, Trade Minister Ahmed Samir said, adding that the two sides seek to raise it to $15 billion "
      "within five years. Turkish investments in Egypt exceed $2.5 billion.", date(2024, 4, 10),
      [fact("turnover", "EGY", "TUR", *Y23, 6.6e9, "USD")]),
+    # a bilateral story full of other money: loans, prices, budgets, bonds, stakes, regional totals
+    ("LUSAKA, May 20 - Trade between Zambia and the Democratic Republic of Congo rose to $3.1 billion in "
+     "2023, the central bank said. It reached $1.2 billion in the first quarter of 2024.\n\nThe IMF approved "
+     "a $1.3 billion loan to Zambia last year. Copper prices rose to $9,800 a tonne. The government plans to "
+     "spend 12 billion kwacha on roads. Zambia sold $400 million of eurobonds in 2023. Exports of copper "
+     "earned the country $8.2 billion, while tourism brought in $900 million. A Chinese firm agreed to buy "
+     "a 51% stake in a Zambian copper mine for $1.1 billion. Imports of fuel cost $1.9 billion. Trade with "
+     "the rest of the region grew to $6.5 billion.\n\nZambia's exports to the DRC, mainly cement and maize, "
+     "were valued at $1.8 billion in 2023, and the country imported copper concentrate worth $900 million "
+     "from its neighbour. Zambia aims to lift exports to the DRC to $5 billion by 2027. Cross-border traders "
+     "moved goods worth an estimated $500 million informally.", date(2024, 5, 20),
+     [fact("turnover", "ZMB", "COD", *Y23, 3.1e9, "USD"),
+      fact("turnover", "ZMB", "COD", "2024-01-01", "2024-03-31", 1.2e9, "USD"),
+      fact("exports", "ZMB", "COD", *Y23, 1.8e9, "USD"),
+      fact("imports", "ZMB", "COD", *Y23, 900e6, "USD", product=True)]),
 ]  # fmt: skip
 
 
