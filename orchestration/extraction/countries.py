@@ -246,16 +246,18 @@ def find_blocs(text: str) -> list[BlocMention]:
     return [b for b in mentions if not any(c.start <= b.start and b.end <= c.end for c in countries)]
 
 
-def iso3_for(name: str) -> str | None:
+def iso3_for(name: str, *, codes: bool = True) -> str | None:
     """ISO alpha-3 for any name, alias, demonym, capital or city; None when unknown.
 
     Tolerant of case, diacritics, curly apostrophes and a leading article, because callers
-    pass strings from many sources (gold labels, datelines, user input).
+    pass strings from many sources (gold labels, datelines, user input). A bare alpha-3 code
+    counts too unless `codes` is False: for a word that may be a given name ("Ben", "Per",
+    "Lie" are codes of Benin, Peru and Liechtenstein).
     """
     key = fold(name.strip()).lower()
     key = key[4:] if key.startswith("the ") else key
     found = _LEX.lookup.get(key)
-    if found is None and len(key) == 3 and pycountry.countries.get(alpha_3=key.upper()) is not None:
+    if found is None and codes and len(key) == 3 and pycountry.countries.get(alpha_3=key.upper()) is not None:
         return key.upper()
     return found
 

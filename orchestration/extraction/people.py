@@ -83,9 +83,10 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
     if i in s.countries:
         return False
-    # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are.
+    # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are, and
+    # so are "Ben-Ali" and "Per-Olof", whose parts are only country codes (Benin's, Peru's).
     return "-" not in word or all(
-        part not in _NOT_NAME_PARTS and iso3_for(part) is None for part in lower.split("-")
+        part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
     )
 
 

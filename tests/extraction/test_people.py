@@ -584,3 +584,18 @@ def test_city_as_first_name_after_a_title(sentence, name):
 
 def test_city_after_a_title_without_a_surname_is_no_person():
     assert find_people("The President Astana visit was postponed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tunisian Trade Minister Samir Ben-Salah opened the fair.", "Samir Ben-Salah"),
+        ("Swedish Minister for Foreign Trade Per-Olof Lindqvist arrived.", "Per-Olof Lindqvist"),
+        ("Czech Foreign Minister Jan Novotný met his Slovak counterpart.", "Jan Novotný"),
+        ("Norwegian Trade Minister Per Lund signed the protocol.", "Per Lund"),
+    ],
+)
+def test_given_names_that_are_also_country_codes_or_calendar_words(sentence, name):
+    """'Ben' and 'Per' are ISO codes (Benin, Peru), 'Jan' a month and 'per' a preposition:
+    as given names after a title they still start the name."""
+    assert [p.name for p in find_people(sentence)][:1] == [name]
