@@ -17,13 +17,16 @@ from orchestration.extraction.titles import find_titles
 PEOPLE_CASES = [
     # Title before the name, country as a complement.
     (
-        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu arrived.",
-        [("Murat Nurtleu", "Minister of Foreign Affairs", "KAZ", None)],
+        "Minister of Foreign Affairs of Senegal Yassine Fall arrived.",
+        [("Yassine Fall", "Minister of Foreign Affairs", "SEN", None)],
     ),
-    ("President of the Republic of Korea Yoon Suk Yeol said.", [("Yoon Suk Yeol", "President", "KOR", None)]),
     (
-        "Minister of Trade of the Republic of Turkey Omer Bolat spoke.",
-        [("Omer Bolat", "Minister of Trade", "TUR", None)],
+        "President of the Republic of Ecuador Daniel Noboa Azín said.",
+        [("Daniel Noboa Azín", "President", "ECU", None)],
+    ),
+    (
+        "Minister of Trade of the Republic of Indonesia Budi Santoso spoke.",
+        [("Budi Santoso", "Minister of Trade", "IDN", None)],
     ),
     (
         "Prime Minister of the United Arab Emirates Sheikh Mohammed bin Rashid Al Maktoum visited.",
@@ -43,8 +46,8 @@ PEOPLE_CASES = [
         [("Xi Jinping", "President", "CHN", None), ("Vladimir Putin", "President", "RUS", None)],
     ),
     (
-        "Hungary’s Minister of Foreign Affairs and Trade Péter Szijjártó said.",
-        [("Péter Szijjártó", "Minister of Foreign Affairs and Trade", "HUN", None)],
+        "Peru’s Minister of Foreign Trade and Tourism Úrsula León said.",
+        [("Úrsula León", "Minister of Foreign Trade and Tourism", "PER", None)],
     ),
     (
         "Brazil's Vice President Geraldo Alckmin opened the fair.",
@@ -63,12 +66,12 @@ PEOPLE_CASES = [
         [("Doris Uzoka-Anite", "Minister of Industry, Trade and Investment", "NGA", None)],
     ),
     (
-        "Emirati Minister of State for Foreign Trade Dr. Thani Al Zeyoudi said.",
-        [("Thani Al Zeyoudi", "Minister of State for Foreign Trade", "ARE", None)],
+        "Omani Minister of State for Tourism Dr. Khalid Al Harthy said.",
+        [("Khalid Al Harthy", "Minister of State for Tourism", "OMN", None)],
     ),
     (
-        "Italian Minister of Enterprises and Made in Italy Adolfo Urso met him.",
-        [("Adolfo Urso", "Minister of Enterprises and Made in Italy", "ITA", None)],
+        "Nigerian Minister of Industries and Made in Nigeria Grace Okafor met him.",
+        [("Grace Okafor", "Minister of Industries and Made in Nigeria", "NGA", None)],
     ),
     ("Iranian Oil Minister Javad Owji attended.", [("Javad Owji", "Oil Minister", "IRN", None)]),
     ("Indonesian Trade Minister Zulkifli Hasan said.", [("Zulkifli Hasan", "Trade Minister", "IDN", None)]),
@@ -102,12 +105,12 @@ PEOPLE_CASES = [
     ),
     ("Ethiopian Prime Minister Abiy Ahmed met.", [("Abiy Ahmed", "Prime Minister", "ETH", None)]),
     (
-        "Saudi Crown Prince and Prime Minister Mohammed bin Salman bin Abdulaziz Al Saud met him.",
-        [("Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince and Prime Minister", "SAU", None)],
+        "Bahraini Crown Prince and Prime Minister Salman bin Hamad bin Isa Al Khalifa met him.",
+        [("Salman bin Hamad bin Isa Al Khalifa", "Crown Prince and Prime Minister", "BHR", None)],
     ),
     (
-        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted.",
-        [("Tamim bin Hamad Al Thani", "Emir", "QAT", None)],
+        "Kuwait's Emir Sheikh Nawaf bin Ahmad Al Sabah hosted.",
+        [("Nawaf bin Ahmad Al Sabah", "Emir", "KWT", None)],
     ),
     ("Omani Sultan Haitham bin Tariq received.", [("Haitham bin Tariq", "Sultan", "OMN", None)]),
     (
@@ -129,12 +132,12 @@ PEOPLE_CASES = [
         [("Muhammad Shehbaz Sharif", "Prime Minister", None, None)],
     ),
     (
-        "caretaker Prime Minister Anwaar-ul-Haq Kakar met Li Qiang.",
-        [("Anwaar-ul-Haq Kakar", "caretaker Prime Minister", None, None), ("Li Qiang", None, None, None)],
+        "caretaker Prime Minister Zia-ul-Rahman Qadri met Paul Kagame.",
+        [("Zia-ul-Rahman Qadri", "caretaker Prime Minister", None, None), ("Paul Kagame", None, None, None)],
     ),
     (
-        "Caretaker Federal Minister for Commerce, Industries and Production Dr. Gohar Ejaz said.",
-        [("Gohar Ejaz", "Caretaker Federal Minister for Commerce, Industries and Production", None, None)],
+        "Caretaker Federal Minister for Energy, Mines and Petroleum Dr. Farhan Qureshi said.",
+        [("Farhan Qureshi", "Caretaker Federal Minister for Energy, Mines and Petroleum", None, None)],
     ),
     (
         "Head of State Kassym-Jomart Tokayev received him.",
@@ -158,8 +161,8 @@ PEOPLE_CASES = [
         [("Ahmed Al Hammadi", "Ambassador Extraordinary and Plenipotentiary", None, None)],
     ),
     (
-        "Secretary (West) of the Ministry of External Affairs of India Vikram Desai held talks.",
-        [("Vikram Desai", "Secretary (West) of the Ministry of External Affairs", "IND", None)],
+        "Secretary (East) of the Ministry of Foreign Affairs of Bangladesh Nazrul Haque held talks.",
+        [("Nazrul Haque", "Secretary (East) of the Ministry of Foreign Affairs", "BGD", None)],
     ),
     (
         "Union Minister of Finance and Corporate Affairs Nirmala Sitharaman said.",
@@ -171,69 +174,66 @@ PEOPLE_CASES = [
     ),
     # Compound titles.
     (
-        "National Leader of the Turkmen People, Chairman of the Halk Maslahaty of Turkmenistan "
-        "Gurbanguly Berdimuhamedov spoke.",
+        "National Leader of the Basotho People, Chairman of the Khotla Seboka of Lesotho "
+        "Thabo Mokoena spoke.",
         [
             (
-                "Gurbanguly Berdimuhamedov",
-                "National Leader of the Turkmen People, Chairman of the Halk Maslahaty",
-                "TKM",
+                "Thabo Mokoena",
+                "National Leader of the Basotho People, Chairman of the Khotla Seboka",
+                "LSO",
                 None,
             )
         ],
     ),
     (
-        "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan "
-        "Rashid Meredov met.",
+        "Deputy Chairman of the Council of Ministers, Minister of Economy of Belarus Yuri Chernov met.",
         [
             (
-                "Rashid Meredov",
-                "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs",
-                "TKM",
+                "Yuri Chernov",
+                "Deputy Chairman of the Council of Ministers, Minister of Economy",
+                "BLR",
                 None,
             )
         ],
     ),
     (
-        "Qatar's Prime Minister and Minister of Foreign Affairs "
-        "Sheikh Mohammed bin Abdulrahman Al Thani said.",
+        "Bahrain's Prime Minister and Minister of Finance Sheikh Rashid bin Khalifa Al Khalifa said.",
         [
             (
-                "Mohammed bin Abdulrahman Al Thani",
-                "Prime Minister and Minister of Foreign Affairs",
-                "QAT",
+                "Rashid bin Khalifa Al Khalifa",
+                "Prime Minister and Minister of Finance",
+                "BHR",
                 None,
             )
         ],
     ),
     (
-        "German Vice Chancellor and Federal Minister for Economic Affairs and Climate Action "
-        "Robert Habeck said.",
+        "Austrian Vice Chancellor and Federal Minister for Labour and Social Affairs Anna Berger said.",
         [
             (
-                "Robert Habeck",
-                "Vice Chancellor and Federal Minister for Economic Affairs and Climate Action",
-                "DEU",
+                "Anna Berger",
+                "Vice Chancellor and Federal Minister for Labour and Social Affairs",
+                "AUT",
                 None,
             )
         ],
     ),
     # Apposition after the name.
     (
-        "He met Li Qiang, Premier of the State Council of China, in Beijing.",
-        [("Li Qiang", "Premier of the State Council", "CHN", None)],
+        "He met Miguel Díaz-Canel, President of the Council of State of Cuba, in Havana.",
+        [("Miguel Díaz-Canel", "President of the Council of State", "CUB", None)],
     ),
     (
-        "Dr. Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, and Sunil Barthwal, "
-        "Commerce Secretary of India, co-chaired.",
+        "Dr. Faisal bin Nasser Al Balushi, Minister of State for Energy, and Ana Reyes, "
+        "Commerce Secretary of Peru, co-chaired.",
         [
-            ("Thani bin Ahmed Al Zeyoudi", "Minister of State for Foreign Trade", None, None),
-            ("Sunil Barthwal", "Commerce Secretary", "IND", None),
+            ("Faisal bin Nasser Al Balushi", "Minister of State for Energy", None, None),
+            ("Ana Reyes", "Commerce Secretary", "PER", None),
         ],
     ),
     (
-        "He met Ling Ji, Vice Minister of Commerce of China.",
-        [("Ling Ji", "Vice Minister of Commerce", "CHN", None)],
+        "He met Laura Solano, Vice Minister of Commerce of Costa Rica.",
+        [("Laura Solano", "Vice Minister of Commerce", "CRI", None)],
     ),
     (
         "Ngozi Okonjo-Iweala, Director-General of the WTO, said.",
@@ -245,16 +245,16 @@ PEOPLE_CASES = [
     ),
     # Business people and their organizations.
     (
-        "Chairman of the Board of Directors of East Hope Group Liu Yongxing visited.",
-        [("Liu Yongxing", "Chairman of the Board of Directors", None, "East Hope Group")],
+        "Chairman of the Board of Directors of Blue Savanna Group Kwame Mensah visited.",
+        [("Kwame Mensah", "Chairman of the Board of Directors", None, "Blue Savanna Group")],
     ),
     (
-        "MOL Group Executive Vice President for Upstream Zsombor Marton signed.",
-        [("Zsombor Marton", "Executive Vice President for Upstream", None, "MOL Group")],
+        "OMV Group Executive Vice President for Downstream Lena Hofer signed.",
+        [("Lena Hofer", "Executive Vice President for Downstream", None, "OMV Group")],
     ),
     (
-        "Chairman of the Management Board of KazMunayGas Askhat Khassenov signed.",
-        [("Askhat Khassenov", "Chairman of the Management Board", None, "KazMunayGas")],
+        "Chairman of the Management Board of TransNafta Milan Kovac signed.",
+        [("Milan Kovac", "Chairman of the Management Board", None, "TransNafta")],
     ),
     (
         "Chairman of Azerbaijan Railways Rovshan Rustamov signed.",
@@ -265,8 +265,8 @@ PEOPLE_CASES = [
         [("Lasha Abashidze", "General Director", "GEO", "Georgian Railway")],
     ),
     (
-        "He met Dai Houliang, chairman of China National Petroleum Corporation (CNPC).",
-        [("Dai Houliang", "chairman", "CHN", "China National Petroleum Corporation (CNPC)")],
+        "He met Ana Souza, chairman of Brazil National Mining Corporation (BNMC).",
+        [("Ana Souza", "chairman", "BRA", "Brazil National Mining Corporation (BNMC)")],
     ),
     ("Turkmengaz Chairman Myrat Archayev signed.", [("Myrat Archayev", "Chairman", None, "Turkmengaz")]),
     ("Petrobras CEO Magda Chambriard said.", [("Magda Chambriard", "CEO", None, "Petrobras")]),
@@ -336,10 +336,10 @@ PEOPLE_CASES = [
         [("Badr Mohammed Al Meer", "Chief Executive Officer", "QAT", "Qatar Airways Group")],
     ),
     (
-        "Iranian Foreign Minister Hossein Amir-Abdollahian and Foreign Minister Ishaq Dar took part.",
+        "Moroccan Foreign Minister Karim Ben-Youssef and Foreign Minister Ahmed Attaf took part.",
         [
-            ("Hossein Amir-Abdollahian", "Foreign Minister", "IRN", None),
-            ("Ishaq Dar", "Foreign Minister", None, None),
+            ("Karim Ben-Youssef", "Foreign Minister", "MAR", None),
+            ("Ahmed Attaf", "Foreign Minister", None, None),
         ],
     ),
     (
@@ -382,8 +382,8 @@ PEOPLE_CASES = [
     # Untitled full names.
     ("Emmanuel Macron arrived in Samarkand on Thursday.", [("Emmanuel Macron", None, None, None)]),
     (
-        "On the sidelines of the commission, Laziz Kudratov held talks.",
-        [("Laziz Kudratov", None, None, None)],
+        "On the sidelines of the forum, Thandiwe Nkosi held talks.",
+        [("Thandiwe Nkosi", None, None, None)],
     ),
     ('"The agreement works," Al Zeyoudi said.', [("Al Zeyoudi", None, None, None)]),
     (
@@ -404,16 +404,16 @@ def test_people(sentence, expected):
     [
         "The Trans Adriatic Pipeline delivered gas to Italy.",
         "The Astana Declaration was adopted at the Palace of Independence.",
-        "Trade between China and Kyrgyzstan totaled 61.2 billion yuan in January-May.",
+        "Trade between Chile and Peru totaled 8.4 billion soles in January-April.",
         "The ambassador said the Ministry of Foreign Affairs would reply on Monday.",
-        "Kazakh Invest and the Federation of Indian Chambers of Commerce and Industry signed a memorandum.",
+        "Ghana Invest and the Federation of Nigerian Chambers of Commerce and Industry signed a memorandum.",
         "The Supreme Strategic Committee met in Doha in December.",
         "Bilateral trade rose, and Kazakh Invest opened an office in Delhi.",
         "The Central Asia-China gas pipeline and the Black Sea cable were discussed.",
         "Tickets for the Grand Prix cost 30,000 soums.",
-        'The opening film was "Steppe Wind", a Kazakh-French co-production.',
+        'The closing film was "Desert Rain", a Moroccan-Spanish co-production.',
         "Sumitomo Corporation, Mitsubishi Corporation and Toyota Tsusho sent representatives.",
-        "A contract between JSC Uzbekistan Railways and Hyundai Rotem was signed.",
+        "A contract between JSC Kenya Railways and CRRC Qingdao was signed.",
     ],
 )
 def test_no_people(sentence):
@@ -435,8 +435,8 @@ def test_offsets_and_text():
     [
         ("the Minister of Foreign Affairs said", "Minister of Foreign Affairs", "government"),
         (
-            "Chairman of the Cabinet of Ministers Akylbek Japarov",
-            "Chairman of the Cabinet of Ministers",
+            "Chairman of the Council of Ministers Lina Petrova",
+            "Chairman of the Council of Ministers",
             "government",
         ),
         ("Gazprom CEO Alexei Miller", "CEO", "business"),
@@ -499,16 +499,16 @@ def test_name_registry_merges_later_full_mentions():
 
 def test_find_entities_shares_one_pass():
     sentence = (
-        "Following the talks, QazaqGaz and Gazprom signed a deal, and Hungary’s MOL Group "
-        "Executive Vice President for Upstream Zsombor Marton met Kazakh President "
-        "Kassym-Jomart Tokayev in Astana."
+        "Following the talks, Sonangol and Petrobras signed a deal, and Austria’s OMV Group "
+        "Executive Vice President for Downstream Lena Hofer met Angolan President "
+        "João Lourenço in Luanda."
     )
     entities = find_entities(sentence)
     assert [p.name for p in entities.people] == [p.name for p in find_people(sentence)]
-    assert [p.name for p in entities.people] == ["Zsombor Marton", "Kassym-Jomart Tokayev"]
-    assert [o.name for o in entities.organizations] == ["MOL Group"]
-    assert [c.iso3 for c in entities.countries] == ["HUN", "KAZ", "KAZ"]
-    assert [sentence[a:b] for a, b in entities.unclaimed] == ["QazaqGaz", "Gazprom"]
+    assert [p.name for p in entities.people] == ["Lena Hofer", "João Lourenço"]
+    assert [o.name for o in entities.organizations] == ["OMV Group"]
+    assert [c.iso3 for c in entities.countries] == ["AUT", "AGO", "AGO"]
+    assert [sentence[a:b] for a, b in entities.unclaimed] == ["Sonangol", "Petrobras"]
 
 
 @pytest.mark.corpus
