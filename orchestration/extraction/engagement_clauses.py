@@ -511,6 +511,7 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
+    """Modality of a verb trigger: a modal, "to" or a negation before it, or a plan in its clause."""
     floor = segment.start
     if _modal_before(s, i, floor):
         return True
@@ -591,6 +592,7 @@ def _name_words(s: Sentence, start: int, end: int) -> str | None:
 
 
 def _phone_near(s: Sentence, i: int) -> bool:
+    """Whether a phone word stands within three tokens: "phone conversation", "talks by phone"."""
     lowers = s.lowers
     return any(lowers[j] in et.PHONE_WORDS for j in range(max(0, i - 3), i + 4))
 
@@ -646,6 +648,7 @@ _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTH
 def _triggers(
     s: Sentence, segments: list[Segment], segment_of: list[int], topic: set[int], excluded: set[int]
 ) -> list[Trigger]:
+    """Every trigger of the sentence outside topic and excluded regions, with its modality."""
     found: list[Trigger] = []
     lowers = s.lowers
     for i in [i for i, lower in enumerate(lowers[: s.n]) if lower in _ALL_TRIGGERS]:
@@ -691,6 +694,7 @@ def _trigger_at(
     segment: Segment,
     seg_index: int,
 ) -> Trigger | None:
+    """The trigger at token i, told apart as verb or noun by its context, or None."""
     lowers = s.lowers
     if lower in et.PHONE_WORDS:
         return _phone_trigger(s, i, segment, seg_index)
@@ -796,6 +800,7 @@ def _weak_visit(s: Sentence, i: int) -> bool:
 def _verb_trigger(
     s: Sentence, i: int, lower: str, family: str, segment: Segment, seg_index: int
 ) -> Trigger | None:
+    """A verb trigger, or None when its context says it reports no engagement ("received a boost")."""
     lowers = s.lowers
     if lower in et.NEEDS_PERSON_OBJECT:
         passive = lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] == "by"

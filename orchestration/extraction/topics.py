@@ -68,10 +68,12 @@ def _list_and(s: Sentence, i: int) -> bool:
 
 
 def _as_well_as(s: Sentence, i: int) -> bool:
+    """Whether "as well as" starts at token i."""
     return s.lowers[i] == "as" and s.lowers[i + 1] == "well" and s.lowers[i + 2] == "as"
 
 
 def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
+    """Turn a run of topic tokens into a phrase without framing words, when short enough."""
     while tokens and s.lowers[tokens[0]] in _EDGE_WORDS:
         tokens = tokens[1:]
     while tokens and s.lowers[tokens[-1]] in _EDGE_WORDS:

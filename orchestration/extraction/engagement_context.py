@@ -1,0 +1,538 @@
+"""What the engagement extractor knows about a document and about each sentence it reads.
+
+The extractor reads a document once, sentence by sentence, and keeps here everything later
+sentences need: the document's country mentions (counted, and grouped when named together,
+so "the three countries" can be resolved), a per-document NameRegistry with an index of
+name parts ("Tokayev" -> "Kassym-Jomart Tokayev"), the organizations seen with their
+acronyms ("CNPC" -> "China National Petroleum Corporation (CNPC)"), and the engagements
+drafted so far (`Draft`).
+
+`analyse_sentence` tokenizes a sentence once (titles.Sentence), runs the clause grammar
+(engagement_clauses) and, only when a live trigger or a continuation cue makes it matter,
+the entity finders (people.entities_in), date expressions (dates.find_dates) and places
+(cities, capitals, city-states and landmarks such as "the Kremlin"). Everything is mapped to
+token indices so the other engagement modules work on one coordinate system.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import (
+    CountryMention,
+    capital_of,
+    city_country,
+    find_countries,
+    fold,
+    iso3_for,
+    literal_alternation,
+)
+from orchestration.extraction.dates import DateMention, find_dates
+from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
+from orchestration.extraction.organizations import OrgMention
+from orchestration.extraction.people import NameRegistry, PersonMention, entities_in
+from orchestration.extraction.text import Sentence
+from orchestration.extraction.titles import ORG_WORDS, WORDS, TitleMention
+from orchestration.extraction.titles import Sentence as Tokens
+
+_LEXICONS = Path(__file__).with_name("lexicons")
+
+
+_PLACE_KINDS = ("capital", "city")
+
+
+_PLACE_PREPOSITIONS = et.word_set("at in near from to into")
+
+
+_GROUP_GAP = re.compile(r"\s*(?:[-–,&]\s*)?(?:and\s+)?")
+
+
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+PARTICIPANT_ORG_KINDS = ("company", "association", "agency")
+
+
+def _read_landmarks() -> dict[str, str]:
+    """The seats of government that stand for their city (lexicons/landmarks.tsv)."""
+    rows = {}
+    for line in (_LEXICONS / "landmarks.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, city = line.split("\t")
+            rows[name] = city
+    return rows
+
+
+_LANDMARKS = _read_landmarks()
+
+
+_LANDMARK_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(list(_LANDMARKS)) + r")(?!\w)")
+
+
+_LANDMARK_HINT = re.compile("|".join(sorted({re.escape(name.split()[0][:4]) for name in _LANDMARKS})))
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    """An organization taking part, with its country when known."""
+
+    name: str
+    country: str | None
+
+
+@dataclass
+class Draft:
+    """An engagement while the document is read; slots fill in as sentences add to it."""
+
+    type: str
+    sentence: int
+    start: int
+    end: int
+    evidence: str
+    date: date | None = None
+    date_explicit: bool = False
+    location: str | None = None
+    location_explicit: bool = False
+    people: list[PersonMention] = field(default_factory=list)
+    orgs: list[Org] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    host: str | None = None
+    topics: list[str] = field(default_factory=list)
+    lemmas: set[str] = field(default_factory=set)
+    key: str | None = None
+    negotiation: bool = False
+    hosted: bool = False
+    own_content: bool = False
+    updated: int = 0
+    position: int = 0  # offset of the first trigger in its sentence
+
+
+@dataclass
+class DocumentContext:
+    """What the extractor knows about the document so far."""
+
+    text: str
+    published: date | None
+    dateline: str | None
+    dateline_country: str | None
+    country_counts: Counter[str]
+    groups: list[tuple[int, tuple[str, ...]]]
+    mentions: list[CountryMention]  # every country mention of the text
+    mention_starts: list[int]
+    registry: NameRegistry = field(default_factory=NameRegistry)
+    name_index: dict[str, list[int]] = field(default_factory=dict)
+    orgs: dict[str, Org] = field(default_factory=dict)
+    candidates: list[Draft] = field(default_factory=list)
+    previous_people: tuple[int, list[PersonMention]] = (-10, [])
+
+
+@dataclass
+class AnalysedSentence:
+    """One analysed sentence: tokens, entities mapped to tokens, clauses."""
+
+    index: int
+    sentence: Sentence
+    tokens: Tokens
+    clauses: Clauses
+    people: list[tuple[int, int, PersonMention]]  # (first name token, end token, person)
+    orgs: list[tuple[int, int, OrgMention]]
+    countries: list[tuple[int, CountryMention]]
+    places: list[tuple[int, str, str | None]]  # (token, city as written, iso3)
+    dates: list[DateMention]  # offsets into the sentence
+    titles: list[TitleMention]
+    title_tokens: frozenset[int]
+    covered: frozenset[int]  # tokens of people, organizations and country names
+    date_tokens: list[tuple[int, DateMention]]  # each date mention with its token index
+    count_words: list[int]  # tokens of "two", "three", "both" ("the three countries")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """The tokens one event is told in: the main clause, or one subordinate segment."""
+
+    role: str
+    segments: tuple[int, ...]
+    tokens: frozenset[int]
+    head: int
+
+
+def document_context(text: str, published: date | None, dateline: str | None) -> DocumentContext:
+    """The context of a document before any sentence is read: its country mentions, counts and groups."""
+    mentions = find_countries(text)
+    counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
+    dateline_country = iso3_for(dateline) if dateline else None
+    return DocumentContext(
+        text=text,
+        published=published,
+        dateline=dateline,
+        dateline_country=dateline_country,
+        country_counts=counts,
+        groups=_country_groups(text, mentions),
+        mentions=mentions,
+        mention_starts=[m.start for m in mentions],
+    )
+
+
+def _country_groups(text: str, mentions: list[CountryMention]) -> list[tuple[int, tuple[str, ...]]]:
+    """Countries named together ("China-Kyrgyzstan-Uzbekistan", "Azerbaijan, Turkmenistan and
+    Turkiye"), as (end offset, countries), so "the three countries" can be resolved."""
+    groups: list[tuple[int, tuple[str, ...]]] = []
+    run: list[CountryMention] = []
+    for mention in mentions:
+        if run and _joined(text[run[-1].end : mention.start]):
+            run.append(mention)
+            continue
+        _close_group(run, groups)
+        run = [mention]
+    _close_group(run, groups)
+    return groups
+
+
+def _joined(between: str) -> bool:
+    """Whether two country mentions are written as one group: "-", ", ", " and ", ", and "."""
+    return len(between) <= 7 and _GROUP_GAP.fullmatch(between) is not None
+
+
+def _close_group(run: list[CountryMention], groups: list[tuple[int, tuple[str, ...]]]) -> None:
+    """Keep a run of country mentions as a group when it names two or more countries."""
+    countries = tuple(dict.fromkeys(m.iso3 for m in run))
+    if len(countries) >= 2:
+        groups.append((run[-1].end, countries))
+
+
+def analyse_sentence(
+    doc: DocumentContext, index: int, sentence: Sentence, keep_without_trigger: bool
+) -> AnalysedSentence | None:
+    """Tokens and clauses first; entities and dates only when a live trigger (or a
+    continuation cue) makes the sentence matter."""
+    mentions = _sentence_mentions(doc, sentence)
+    tokens = Tokens(sentence.text, mentions)
+    if tokens.n == 0:
+        return None
+    clauses = analyse_clauses(tokens)
+    if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
+        return None
+    entities = entities_in(tokens)
+    starts = tokens.starts[: tokens.n]
+    country_spans = [
+        (token_at(starts, m.start), token_at(starts, m.end - 1) + 1)
+        for m in mentions
+        if m.kind in ("name", "demonym")
+    ]
+    people = []
+    for person in entities.people:
+        first = token_at(starts, person.name_start)
+        last = token_at(starts, person.name_end - 1) + 1
+        if person.title is None and _not_a_person(tokens, first, last):
+            continue
+        if any(begin < last and first < end for begin, end in country_spans):
+            continue  # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either
+        if person.country_iso3 is None:
+            person = _with_country_after(tokens, person, last) or _with_country_before(tokens, person, first)
+        last = token_at(starts, person.name_end - 1) + 1
+        people.append((first, last, add_person(doc, person)))
+    orgs = []
+    for org in entities.organizations:
+        resolved = add_org(doc, org)
+        orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
+    countries, places = _places_and_countries(tokens, starts, mentions)
+    dates = find_dates(sentence.text, doc.published) if _DATE_HINT.search(sentence.text) else []
+    titles = list(entities.titles)
+    title_tokens = frozenset(i for t in titles for i in range(t.first_token, t.last_token + 1))
+    covered = {i for first, last, _ in people for i in range(first, last)}
+    covered.update(i for first, last, _ in orgs for i in range(first, last))
+    covered.update(i for begin, end in country_spans for i in range(begin, end))
+    date_tokens = [(token_at(starts, d.start), d) for d in dates]
+    count_words = [i for i, lower in enumerate(tokens.lowers[: tokens.n]) if lower in COUNT_WORDS]
+    return AnalysedSentence(
+        index,
+        sentence,
+        tokens,
+        clauses,
+        people,
+        orgs,
+        countries,
+        places,
+        dates,
+        titles,
+        title_tokens,
+        frozenset(covered),
+        date_tokens,
+        count_words,
+    )
+
+
+#: Every date expression holds a digit or one of these words (a cheap guard before dates.py).
+_DATE_HINT = re.compile(
+    r"\d|day|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+
+
+def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
+    """ "President Lazarus Chakwera of Malawi": the country written after the name."""
+    if tokens.lowers[end] != "of":
+        return None
+    j = end + 1
+    if tokens.lowers[j] == "the":
+        j += 1
+    found = tokens.country_at(j, ("name",))
+    return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> PersonMention:
+    """ "U.S. President-elect Donald Trump", "Ghana's Kwame Mensah": a country or demonym
+    within the three words before a name whose title the lexicon did not know."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        found = tokens.country_at(j, ("name", "demonym"))
+        if found is not None and found[0] <= first:
+            return replace(person, country_iso3=found[1])
+        if tokens.lowers[j] in (",", "and", "with", "by", "of", "."):
+            break
+    return person
+
+
+def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
+    """An untitled "name" that is a place or an event: "at Qasr Al Watan", "a Weimar
+    Triangle summit", "the Raisina Dialogue"."""
+    before, after = tokens.lowers[first - 1], tokens.lowers[end]
+    if before in _PLACE_PREPOSITIONS or before in ("a", "an", "the"):
+        return True
+    return after in et.NOUN_TRIGGERS or after in et.FORUM_BODIES
+
+
+def _sentence_mentions(doc: DocumentContext, sentence: Sentence) -> list[CountryMention]:
+    """The document's country mentions inside a sentence, with sentence-relative offsets."""
+    first = bisect_right(doc.mention_starts, sentence.start - 1)
+    out = []
+    for mention in doc.mentions[first:]:
+        if mention.start >= sentence.end:
+            break
+        out.append(
+            CountryMention(
+                mention.start - sentence.start,
+                mention.end - sentence.start,
+                mention.iso3,
+                mention.text,
+                mention.kind,
+            )
+        )
+    return out
+
+
+def token_at(starts: list[int], char: int) -> int:
+    """Index of the token that contains character offset `char` (tokens start at `starts`)."""
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def token_of(a: AnalysedSentence, char: int) -> int:
+    """Token index of a sentence-relative character offset."""
+    return token_at(a.tokens.starts[: a.tokens.n], char)
+
+
+def _places_and_countries(
+    tokens: Tokens, starts: list[int], mentions: list[CountryMention]
+) -> tuple[list[tuple[int, CountryMention]], list[tuple[int, str, str | None]]]:
+    """Country mentions (names and demonyms) and places (cities, capitals, landmarks,
+    city-states) of a sentence, each with its token index."""
+    countries = []
+    places = []
+    for mention in mentions:
+        i = token_at(starts, mention.start)
+        if mention.kind in _PLACE_KINDS:
+            places.append((i, mention.text, mention.iso3))
+        else:
+            countries.append((i, mention))
+            if mention.kind == "name" and _is_city_state(mention):
+                places.append((i, mention.text, mention.iso3))
+    if _LANDMARK_HINT.search(tokens.text):
+        for match in _LANDMARK_RE.finditer(tokens.text):
+            city = _LANDMARKS[match.group()]
+            places.append((token_at(starts, match.start()), city, city_country(city)))
+    places.sort()
+    return countries, places
+
+
+def _is_city_state(mention: CountryMention) -> bool:
+    """ "in Singapore": a country whose capital has its name is a place too."""
+    capital = capital_of(mention.iso3)
+    return bool(capital) and folded(capital) == folded(mention.text)
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str:
+    """Lower case without diacritics: the key under which names are compared."""
+    return fold(text).lower()
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> tuple[str, ...]:
+    """The words of a personal name as compared across mentions ("Kassym-Jomart" = "Kassym Jomart")."""
+    return tuple(folded(name).replace("-", " ").split())
+
+
+def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
+    """Register a person mention and index every part of the merged name for one-word mentions."""
+    merged = doc.registry.add(person)
+    index = next(i for i, p in enumerate(doc.registry.people) if p is merged)
+    for part in name_key(merged.name):
+        if len(part) >= 2 and part not in WORDS["particle"] and part not in WORDS["honorific"]:
+            slots = doc.name_index.setdefault(part, [])
+            if index not in slots:
+                slots.append(index)
+    return merged
+
+
+def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
+    """The registry's fullest version of a person (the registry merges mentions later)."""
+    key = name_key(person.name)
+    for known in doc.registry.people:
+        known_key = name_key(known.name)
+        if key == known_key or is_part(key, known_key):
+            return known
+    return person
+
+
+def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping")."""
+    size = len(short)
+    return 0 < size <= len(full) and any(full[i : i + size] == short for i in range(len(full) - size + 1))
+
+
+@lru_cache(maxsize=4096)
+def org_aliases(name: str) -> tuple[str, ...]:
+    """Lookup keys of an organization: its name, the name without a legal form ("JSC",
+    "CJSC"), and a "(CNPC)"-style acronym alone."""
+    lowered = folded(name)
+    keys = [lowered]
+    match = re.search(r"\(([^()]+)\)\s*$", lowered)
+    if match:
+        keys.append(match.group(1).strip())
+        lowered = lowered[: match.start()].strip()
+        keys.append(lowered)
+    words = lowered.split()
+    if len(words) > 1 and words[0] in ORG_WORDS["prefix_legal"]:
+        words = words[1:]
+    if len(words) > 1 and words[-1].rstrip(".") in ORG_WORDS["legal"]:
+        words = words[:-1]
+    keys.append(" ".join(words))
+    return tuple(keys)
+
+
+def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
+    """Register an organization; a known one (or its acronym) keeps its full name and country."""
+    for key in org_aliases(org.name):
+        known = doc.orgs.get(key)
+        if known is not None:
+            if len(known.name) >= len(org.name):
+                return OrgMention(
+                    org.start, org.end, known.name, known.country or org.country_iso3, org.kind, org.text
+                )
+            break
+    record = Org(org.name, org.country_iso3)
+    for key in org_aliases(org.name):
+        previous = doc.orgs.get(key)
+        doc.orgs[key] = Org(record.name, record.country or (previous.country if previous else None))
+    return org
+
+
+def org_country(doc: DocumentContext, name: str | None) -> str | None:
+    """The country of an organization: known from an earlier mention, or named in its name."""
+    if not name:
+        return None
+    for key in org_aliases(name):
+        known = doc.orgs.get(key)
+        if known is not None and known.country:
+            return known.country
+    for mention in find_countries(name):
+        if mention.kind in ("name", "demonym"):
+            return mention.iso3
+    return None
+
+
+def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
+    """Keep the people of the last analysed sentence: "he" in the next one is its subject."""
+    people = [p for _, _, p in a.people]
+    if people:
+        doc.previous_people = (a.index, people)
+
+
+def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:
+    """The units of a sentence (each main clause, each subordinate segment) and each segment's unit."""
+    units: list[Unit] = []
+    of_segment: dict[int, int] = {}
+    main_by_clause: dict[int, list[int]] = {}
+    for index, segment in enumerate(a.clauses.segments):
+        if segment.role == MAIN:
+            main_by_clause.setdefault(segment.clause, []).append(index)
+    for clause, indices in main_by_clause.items():
+        del clause
+        tokens = frozenset(
+            i for s in indices for i in range(a.clauses.segments[s].start, a.clauses.segments[s].end)
+        )
+        for s in indices:
+            of_segment[s] = len(units)
+        units.append(Unit(MAIN, tuple(indices), tokens, -1))
+    for index, segment in enumerate(a.clauses.segments):
+        if segment.role != MAIN:
+            of_segment[index] = len(units)
+            units.append(
+                Unit(segment.role, (index,), frozenset(range(segment.start, segment.end)), segment.head)
+            )
+    return units, of_segment
+
+
+def main_unit(units: list[Unit]) -> Unit | None:
+    """The first main clause of a sentence."""
+    return next((u for u in units if u.role == MAIN), None)
+
+
+def unit_has_trigger(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit reports an event of its own (a live trigger), so its dates belong to it."""
+    return any(not t.negated and t.segment in unit.segments for t in a.clauses.triggers)
+
+
+def unique_people(people: list[PersonMention]) -> list[PersonMention]:
+    """People without repeats, a short form ("Tokayev") counting as its full name."""
+    if len(people) < 2:
+        return people
+    out: list[PersonMention] = []
+    keys: list[tuple[str, ...]] = []
+    for person in people:
+        key = name_key(person.name)
+        if any(key == k or is_part(key, k) or is_part(k, key) for k in keys):
+            continue
+        keys.append(key)
+        out.append(person)
+    return out
+
+
+def unique_orgs(orgs: list[Org]) -> list[Org]:
+    """Organizations without repeats, an acronym counting as its full name."""
+    out: list[Org] = []
+    for org in orgs:
+        if any(same_org(org.name, o.name) for o in out):
+            continue
+        out.append(org)
+    return out
+
+
+def same_org(a: str, b: str) -> bool:
+    """Whether two names name one organization ("CNPC" and "China National Petroleum Corporation (CNPC)")."""
+    keys_a, keys_b = set(org_aliases(a)), set(org_aliases(b))
+    return bool(keys_a & keys_b)
+
+
+def sides(c: Draft) -> set[str]:
+    """Every country a draft names as a side, through country words, people or organizations."""
+    sides = set(c.countries)
+    sides.update(p.country_iso3 for p in c.people if p.country_iso3)
+    sides.update(o.country for o in c.orgs if o.country)
+    return sides

@@ -1,0 +1,139 @@
+"""The country of every participant of an engagement, and the default when none is stated.
+
+A person's country comes from the title ("President of Kazakhstan", "Chinese Ambassador"),
+the registry (an earlier mention), or the organization they represent. When nothing says it,
+the most likely country is chosen by rules that hold across house styles: first a side the
+engagement names that no participant holds yet ("Qatar and Turkey signed ..., chaired by Emir
+Tamim and President Erdogan"), then the dateline's country, the place's, and the countries the
+story names most; a default never gives a person the country of a counterpart with the same
+role (two presidents are from two countries), never gives a visitor the host's country, and
+never leaves a two-person engagement one-sided. Organizations get the same treatment.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import city_country
+from orchestration.extraction.engagement_context import DocumentContext, Draft, Org, org_aliases, org_country
+from orchestration.extraction.people import PersonMention
+
+
+def _sides_in_text_order(doc: DocumentContext, c: Draft) -> list[str]:
+    """The countries named as sides of an engagement, in the order its sentence names them:
+    "The Colombian and Venezuelan presidents, Petro and Maduro" gives Petro the first."""
+    start = bisect_right(doc.mention_starts, c.start - 1)
+    named = []
+    for mention in doc.mentions[start:]:
+        if mention.start >= c.end:
+            break
+        if mention.iso3 in c.countries:
+            named.append(mention.iso3)
+    return list(dict.fromkeys(named))
+
+
+def _default_order(doc: DocumentContext, c: Draft) -> list[str]:
+    """Countries a participant whose country is unstated most likely belongs to: the
+    dateline's, the place's, then the countries the story names most."""
+    order = [doc.dateline_country, city_country(c.location) if c.location else None]
+    order += [iso for iso, _ in doc.country_counts.most_common()]
+    return [iso for iso in dict.fromkeys(order) if iso]
+
+
+def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
+    """Organizations without a stated country get one: the country every other
+    organization of the engagement shares ("Chinese companies X, Y and Z"), else the
+    document's; of two organizations signing together, the second never gets the first's
+    country ("SOCAR and Snam", "QazaqGaz and Gazprom")."""
+    if all(o.country for o in orgs):
+        return orgs
+    order = _default_order(doc, c)
+    known = {o.country for o in orgs if o.country}
+    shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
+    out: list[Org] = []
+    for index, org in enumerate(orgs):
+        if org.country is None:
+            others = out + orgs[index + 1 :]
+            taken = {o.country for o in others if o.country} if len(orgs) == 2 else set()
+            country = shared or next((iso for iso in order if iso not in taken), None)
+            org = Org(org.name, country)
+        out.append(org)
+    return out
+
+
+def prefer_full_names(doc: DocumentContext, orgs: list[Org]) -> list[Org]:
+    """The fullest name known for each organization ("FICCI" -> "Federation of ... (FICCI)")."""
+    out = []
+    for org in orgs:
+        known = next((doc.orgs[k] for k in org_aliases(org.name) if k in doc.orgs), None)
+        if known is not None and len(known.name) > len(org.name):
+            out.append(Org(known.name, org.country or known.country))
+        else:
+            out.append(org)
+    return out
+
+
+def is_government(name: str) -> bool:
+    """Whether a body is a government one, which a participant does not represent as an organization."""
+    lowered = name.lower()
+    return any(word in lowered.split() for word in ("ministry", "government", "cabinet"))
+
+
+def _head(title: str | None) -> str:
+    """The last word of a title: "Prime Minister" and "Minister" share a role, "President" another."""
+    return title.lower().replace(",", " ").split()[-1] if title else ""
+
+
+def people_countries(
+    doc: DocumentContext, c: Draft, people: list[PersonMention], org_countries: dict[str, str] | None = None
+) -> dict[str, str | None]:
+    """Country of every person: stated, else their organization's, else the document's.
+
+    The document default is the dateline's country, then the engagement's location, then the
+    countries the story names most; a default never gives a person the country of a
+    counterpart with the same role (two presidents meeting are from two countries), never
+    gives a visitor the host's country, and never leaves a two-person engagement one-sided.
+    """
+    countries: dict[str, str | None] = {}
+    defaulted: list[PersonMention] = []
+    for person in people:
+        country = person.country_iso3 or org_country(doc, person.organization)
+        if country is None and person.organization and org_countries:
+            country = next(
+                (org_countries[k] for k in org_aliases(person.organization) if k in org_countries), None
+            )
+        countries[person.name] = country
+        if country is None:
+            defaulted.append(person)
+    if not defaulted:
+        return countries
+    held = {country for country in countries.values() if country}
+    unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held]
+    order = list(dict.fromkeys(unheld + _default_order(doc, c)))
+    host = c.host or (city_country(c.location) if c.location else None)
+    pair = len(people) == 2
+    for person in defaulted:
+        order = [iso for iso in unheld if iso not in countries.values()] + order
+        taken = {
+            countries[p.name]
+            for p in people
+            if pair
+            and p is not person
+            and countries[p.name]
+            and person.title
+            and _head(p.title) == _head(person.title)
+        }
+        if c.type == et.VISIT and host:
+            taken.add(host)
+        countries[person.name] = next((iso for iso in order if iso not in taken), None)
+    sides = (
+        {country for country in countries.values() if country}
+        | c.countries
+        | {o.country for o in c.orgs if o.country}
+    )
+    if len(sides) == 1 and len(people) >= 2:
+        person = defaulted[-1]
+        others = {countries[p.name] for p in people if p is not person}
+        countries[person.name] = next((iso for iso in order if iso not in others), countries[person.name])
+    return countries

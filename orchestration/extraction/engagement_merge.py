@@ -1,0 +1,212 @@
+"""How a drafted engagement joins the document: new, a reference, a twin, or a continuation.
+
+A definite mention ("the talks", "The document was signed by ...") or an anchor ("Following
+the talks", "On the sidelines of the commission") names an engagement told before and adds
+its participants to it; an anchor that only points at an event nobody told ("on the eve of
+the SCO summit") adds nothing. A new mention that repeats an earlier engagement of the same
+type without contradicting its date, place, forum name or sides, and without new people,
+is its twin ("In particular, QazaqGaz and Gazprom signed ..." after "12 documents were
+signed"). Sentences without a trigger can still add to the engagement told just before:
+topics ("The sides discussed ..."), parties ("... were discussed with the leadership of X",
+"X became familiar with ...", "The delegation included representatives of Y") and
+representatives of an organization already taking part.
+"""
+
+from __future__ import annotations
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import fold
+from orchestration.extraction.engagement_context import (
+    PARTICIPANT_ORG_KINDS,
+    AnalysedSentence,
+    DocumentContext,
+    Draft,
+    Org,
+    is_part,
+    name_key,
+    org_country,
+    same_org,
+    sides,
+    unique_orgs,
+    unique_people,
+)
+from orchestration.extraction.people import PersonMention
+from orchestration.extraction.titles import Sentence as Tokens
+from orchestration.extraction.topics import topic_phrases
+
+MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that adds to it
+
+
+_DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
+
+
+_CONTINUATION_WORDS = et.word_set("familiar acquainted briefed accompanied joined")
+
+
+def integrate(
+    doc: DocumentContext, c: Draft, reference: bool, anchor: bool, pointer: bool = False
+) -> tuple[Draft | None, bool]:
+    """Add a candidate to the document: as a reference to an engagement told before, as a
+    twin of one, or as a new engagement; the flag says whether it referred to a known one.
+    An anchor that names nothing known is dropped when it only points at an event ("on the
+    eve of the SCO summit") or says nothing of its own, and so is an event without any
+    participant."""
+    if reference:
+        target = _reference_target(doc, c, anchor, pointer)
+        if target is not None:
+            _merge(target, c)
+            return target, True
+        if pointer or (anchor and not c.own_content):
+            return None, False
+    twin = _twin(doc, c)
+    if twin is not None:
+        _merge(twin, c)
+        return twin, False
+    if not c.people and not c.orgs and not c.countries:
+        return None, False
+    doc.candidates.append(c)
+    return c, False
+
+
+def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:
+    """The engagement a definite or anchored mention names: the same noun first ("the
+    talks", "the meeting" of a commission), then the same type, and for an anchor also a
+    meeting for a forum word or the reverse ("Following the summit" after summit talks);
+    among those, one on the document's main date, else the latest. A pointer ("on the
+    sidelines of the summit") never crosses types: a meeting held on the sidelines of a
+    summit is not the summit, and "Peña hosted the summit" is no earlier meeting either."""
+    main_date = doc.candidates[0].date if doc.candidates else None
+    # "Following the summit" may name the summit talks; "after their talks in Bogota in April"
+    # says where and when, so it names no event of another type.
+    cross_type = anchor and not pointer and not c.date_explicit and not c.location_explicit
+    for matches in (
+        [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
+        [t for t in doc.candidates if t.type == c.type],
+        [t for t in doc.candidates if cross_type and {t.type, c.type} == {et.MEETING, et.FORUM}],
+    ):
+        if c.key:
+            matches = [t for t in matches if t.key]  # a named body is a new event unless named before
+        compatible = [t for t in matches if _compatible(t, c, reference=True)]
+        if compatible:
+            on_main = [t for t in compatible if t.date == main_date]
+            return (on_main or compatible)[-1]
+    return None
+
+
+def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
+    """An earlier engagement of the same type that this one only repeats."""
+    keys = [name_key(p.name) for p in c.people]
+    for t in reversed(doc.candidates):
+        if t.type != c.type or not _compatible(t, c, reference=False):
+            continue
+        known = [name_key(p.name) for p in t.people]
+        people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
+        orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
+        if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
+            return t
+    return None
+
+
+def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
+    """Whether c can be the same engagement as t: no stated date, place, forum name or
+    side of c contradicts t. A reference's own place is checked against whatever place t
+    holds, stated or inherited ("after their talks in Beijing in May" is not the Astana
+    meeting)."""
+    if c.date_explicit and t.date_explicit and t.date != c.date:
+        return False
+    place_checked = c.location_explicit and t.location and (t.location_explicit or reference)
+    if place_checked and fold(t.location or "").lower() != fold(c.location or "").lower():
+        return False
+    if t.key and c.key and not set(t.key.split()) & set(c.key.split()):
+        return False
+    sides_t, sides_c = sides(t), sides(c)
+    if t.type == et.FORUM or not sides_t or not sides_c:
+        return True
+    if reference:
+        return bool(sides_t & sides_c)
+    return sides_c <= sides_t
+
+
+def _merge(t: Draft, c: Draft) -> None:
+    """Add what c says to t: people, organizations, sides, a stated date or place, topics, nouns."""
+    t.people = unique_people(t.people + c.people)
+    t.orgs = unique_orgs(t.orgs + c.orgs)
+    t.countries |= c.countries
+    if c.date_explicit and not t.date_explicit:
+        t.date, t.date_explicit = c.date, True
+    if c.location and (t.location is None or (c.location_explicit and not t.location_explicit)):
+        t.location, t.location_explicit = c.location, c.location_explicit
+    t.host = t.host or c.host
+    t.topics += [topic for topic in c.topics if topic not in t.topics]
+    t.lemmas |= c.lemmas
+    t.key = t.key or c.key
+    t.negotiation = t.negotiation or c.negotiation
+    t.updated = c.sentence
+
+
+def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
+    """A sentence without a trigger that adds to the current engagement: topics of "The
+    sides discussed ...", participants of "... were discussed with the leadership of X",
+    "X became familiar with ...", "The delegation included representatives of Y", and
+    representatives of an organization that already takes part."""
+    if not doc.candidates:
+        return
+    tokens = a.tokens
+    lowers = tokens.lowers[: tokens.n]
+    current = _current(doc, a)
+    if current is None:
+        return
+    topics = topic_phrases(tokens, a.clauses.topic)
+    current.topics += [t for t in topics if t not in current.topics]
+    usable = {i for i in range(tokens.n) if i not in a.clauses.topic and i not in a.clauses.excluded}
+    delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
+    interaction = any(w in _CONTINUATION_WORDS for w in lowers) or _discussed_with(tokens)
+    people = [p for first, _, p in a.people if first in usable and (p.title or p.organization)]
+    orgs = [
+        Org(o.name, o.country_iso3 or org_country(doc, o.name))
+        for first, _, o in a.orgs
+        if first in usable and o.kind in PARTICIPANT_ORG_KINDS
+    ]
+    if delegation or interaction:
+        if delegation:
+            country = next((m.iso3 for i, m in a.countries if lowers[i + 1] == "delegation"), None)
+            orgs = [Org(o.name, o.country or country) for o in orgs]
+        _add_participants(current, people, orgs, a.index)
+        return
+    known_orgs = [o.name for o in current.orgs]
+    representatives = [
+        p for p in people if p.organization and any(same_org(p.organization, name) for name in known_orgs)
+    ]
+    if representatives and a.index - current.updated <= 1:
+        _add_participants(current, representatives, [], a.index)
+
+
+def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
+    """The engagement a trigger-less sentence can add to: the latest one told within the
+    last two sentences; a delegation or a discussion belongs to a meeting, not a signing."""
+    lowers = a.tokens.lowers[: a.tokens.n]
+    consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS for w in lowers)
+    for candidate in reversed(doc.candidates):
+        if consult_only and candidate.type == et.AGREEMENT:
+            continue
+        if a.index - candidate.updated <= MAX_CONTINUATION_GAP or "delegation" in lowers:
+            return candidate
+        return None
+    return None
+
+
+def _discussed_with(tokens: Tokens) -> bool:
+    """ "X discussed Y with Z", "... were discussed with the leadership of Z"."""
+    lowers = tokens.lowers
+    return any(
+        w.startswith("discuss") and "with" in lowers[i + 1 : i + 4] for i, w in enumerate(lowers[: tokens.n])
+    )
+
+
+def _add_participants(c: Draft, people: list[PersonMention], orgs: list[Org], sentence: int) -> None:
+    """Add people and organizations that a sentence without a trigger names to an engagement."""
+    if not people and not orgs:
+        return
+    c.people = unique_people(c.people + people)
+    c.orgs = unique_orgs(c.orgs + orgs)
+    c.updated = sentence

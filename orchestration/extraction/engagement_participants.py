@@ -1,0 +1,363 @@
+"""Who took part in an engagement, from the clause that tells it.
+
+Participants are the people, organizations and countries named in the trigger's clause
+outside its topic and attribution regions, plus what the grammar implies: the antecedent of
+a relative clause ("Raisi, who arrived in Islamabad"), the main subject of a participle or
+gerund ("..., holding talks with X", "after meeting X"), the person a pronoun or a bare
+surname or title refers to ("he", "Tokayev", "the Prime Minister"), and the principals of
+an engagement told before for collectives ("the two leaders", "the sides", "they").
+Organizations are companies, associations and agencies in a party slot, never ministries,
+statistics offices, news agencies, joint bodies or the forum itself; single brand names
+("QazaqGaz and Gazprom signed") are confirmed by organizations.org_from_context.
+"""
+
+from __future__ import annotations
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.engagement_clauses import ANCHOR, PARTICIPLE, RELATIVE, Trigger, creates_events
+from orchestration.extraction.engagement_context import (
+    COUNT_WORDS,
+    PARTICIPANT_ORG_KINDS,
+    AnalysedSentence,
+    DocumentContext,
+    Draft,
+    Org,
+    Unit,
+    add_org,
+    folded,
+    main_unit,
+    org_country,
+    sides,
+    unique_orgs,
+    unique_people,
+)
+from orchestration.extraction.engagement_countries import people_countries
+from orchestration.extraction.organizations import org_from_context
+from orchestration.extraction.people import PersonMention
+from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, TITLE_WORDS, WORDS, TitleMention
+from orchestration.extraction.titles import Sentence as Tokens
+
+
+def participants(
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    unit: Unit,
+    units: list[Unit],
+    family: str,
+    group: list[Trigger],
+    anchor_target: Draft | None,
+) -> tuple[list[PersonMention], list[Org], set[str]]:
+    """People, organizations and side countries of the event told in `unit`.
+
+    A relative clause adds its antecedent ("Raisi, who arrived ..."), a participle clause
+    the main clause's people ("..., holding talks with X"); "he" is the subject of the
+    sentence before; "the two leaders", "they", "the sides" are the principals of the
+    engagement referred to, unless the clause names its people itself.
+    """
+    clauses = a.clauses
+    usable = {i for i in unit.tokens if i not in clauses.topic and i not in clauses.excluded}
+    people = _people_in(doc, a, usable)
+    if unit.role == RELATIVE and unit.head >= 0:
+        head = _antecedent_end(a, unit.head)
+        people += [p for _, end, p in a.people if end == head + 1]
+        people += [
+            person
+            for title in a.titles
+            if title.last_token == head and (person := _title_reference(doc, a, title)) is not None
+        ]
+    main = main_unit(units)
+    own_named = bool(people)
+    segment = a.clauses.segments[unit.segments[0]]
+    creating_anchor = unit.role == ANCHOR and creates_events(a.tokens, segment)
+    gerund = (
+        creating_anchor and group[0].token <= segment.start + 2
+    )  # "after meeting X", "before holding talks"
+    needs_subject = _has_plural_pronoun(a, unit) or not own_named
+    if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
+        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
+    elif main is not None and gerund:
+        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)[:1]
+    inherits_subject = (
+        unit is not main and main is not None and any(a.tokens.lowers[i] in ("it", "they") for i in usable)
+    )
+    if inherits_subject and main is not None:
+        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
+    pronoun = next((i for i in sorted(usable) if a.tokens.lowers[i] in et.SINGULAR_PRONOUNS), None)
+    if pronoun is not None:
+        person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
+        if person is not None:
+            people.append(person)
+    orgs = _participant_orgs(doc, a, usable, group)
+    if inherits_subject and main is not None:
+        orgs += _participant_orgs(doc, a, set(main.tokens) - clauses.topic - clauses.excluded, group)
+    countries = _side_countries(doc, a, usable, family)
+    if len(unique_people(people)) < 2 and any(_is_collective(a.tokens, i) for i in usable):
+        target = anchor_target or _last_with_sides(doc)
+        if target is not None:
+            people += principals(doc, target)
+            countries |= sides(target)  # "the two sides signed": the sides of the talks
+    if family == et.VISIT:
+        people = _visitors(a, people, group[0].token, unit)
+        if unit.role == ANCHOR and not own_named:
+            people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
+    return unique_people(people), unique_orgs(orgs), countries
+
+
+def _antecedent_end(a: AnalysedSentence, head: int) -> int:
+    """Last token of the antecedent of a relative clause, over a country complement:
+    "President Lazarus Chakwera of Malawi, who arrived ..." -> "Chakwera"."""
+    lowers = a.tokens.lowers
+    countries = {i for i, _ in a.countries}
+    j = head
+    while j > 0 and (j in countries or lowers[j] in ("the", "republic")):
+        j -= 1
+    if j < head and lowers[j] == "of":
+        return j - 1
+    return head
+
+
+def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: set[int]) -> list[PersonMention]:
+    """People named in the tokens: found by people.py, known ones named by one word, and
+    known ones named by their title alone ("The Prime Minister, who arrived ...")."""
+    people = [p for first, _, p in a.people if first in usable] + _bare_names(doc, a, usable)
+    for title in a.titles:
+        if title.first_token in usable:
+            person = _title_reference(doc, a, title)
+            if person is not None:
+                people.append(person)
+    return people
+
+
+def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMention) -> PersonMention | None:
+    """The known person a definite title without a name refers to: "the Prime Minister",
+    "the Turkish Vice President". Only an exact title match counts ("Prime Minister" is not
+    the "Crown Prince and Prime Minister")."""
+    tokens = a.tokens
+    if tokens.lowers[title.first_token - 1] != "the" or (
+        title.first_token == 0 and tokens.lowers[0] != "the"
+    ):
+        return None
+    following = title.last_token + 1
+    if any(first == following for first, _, _ in a.people) or (
+        tokens.caps[following] and tokens.lowers[following] not in WORDS["function"]
+    ):
+        return None
+    wanted = title.title.lower()
+    for person in reversed(doc.registry.people):
+        if (
+            person.title
+            and person.title.lower() == wanted
+            and title.country_iso3 in (None, person.country_iso3)
+        ):
+            return person
+    return None
+
+
+def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit speaks of its people as "they", "their" or "both"."""
+    return any(a.tokens.lowers[i] in et.PLURAL_PRONOUNS for i in unit.tokens)
+
+
+def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: set[int]) -> list[PersonMention]:
+    """Known people named by one word of their name ("Tokayev", "Xi", "Bolat")."""
+    return [person for _, person in _bare_name_tokens(doc, a, usable)]
+
+
+def _bare_name_tokens(
+    doc: DocumentContext, a: AnalysedSentence, usable: set[int]
+) -> list[tuple[int, PersonMention]]:
+    """Tokens that name a known person by one word of the name, with that person."""
+    found = []
+    tokens = a.tokens
+    for i in tokens.cap_index:
+        if i not in usable or i in a.covered or i in a.title_tokens:
+            continue
+        lower = tokens.lowers[i]
+        slots = doc.name_index.get(lower if lower.isascii() else folded(lower))
+        if not slots or lower in TITLE_WORDS or lower in WORDS["function"] or lower in ORG_SUFFIXES:
+            continue
+        if tokens.lowers[i + 1] in ORG_SUFFIXES or (
+            tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in ("’s", "'s")
+        ):
+            continue  # part of a longer name that is not this person
+        found.append((i, doc.registry.people[slots[-1]]))
+    return found
+
+
+def _is_collective(tokens: Tokens, i: int) -> bool:
+    """Whether token i refers to the participants together: "the two leaders", "the sides", "they"."""
+    lower = tokens.lowers[i]
+    if lower in ("they", "them", "their"):
+        return True
+    if lower in et.COLLECTIVE_NOUNS:
+        if lower == "heads":
+            return tokens.lowers[i + 1] == "of"
+        return tokens.lowers[i - 1] in ("the", "two", "both", "three")
+    return False
+
+
+def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:
+    """The person "he" or "she" at token i refers to within its sentence: the first one
+    named before it, usually the subject ("during President Prabowo's visit to Beijing,
+    where he met Xi")."""
+    named = [(first, p) for first, _, p in a.people if first < i]
+    named += [(j, p) for j, p in _bare_name_tokens(doc, a, set(range(i)))]
+    return min(named, key=lambda item: item[0])[1] if named else None
+
+
+def _previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """The subject of the sentence before, or of the last engagement: who a "he" refers to."""
+    index, people = doc.previous_people
+    if index == a.index - 1 and people:
+        return people[0]
+    if doc.candidates and doc.candidates[-1].people:
+        return doc.candidates[-1].people[0]
+    return None
+
+
+def _last_with_sides(doc: DocumentContext) -> Draft | None:
+    """The latest engagement with people on two sides: who "the two leaders" are."""
+    for candidate in reversed(doc.candidates):
+        if len(principals(doc, candidate)) >= 2:
+            return candidate
+    return doc.candidates[-1] if doc.candidates else None
+
+
+def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:
+    """The first person of each side: who "the two leaders" or "the sides" are."""
+    seen: set[str] = set()
+    principals = []
+    countries = people_countries(doc, candidate, candidate.people)
+    for person in candidate.people:
+        country = countries.get(person.name) or person.name
+        if country not in seen:
+            seen.add(country)
+            principals.append(person)
+    return principals
+
+
+def _visitors(
+    a: AnalysedSentence, people: list[PersonMention], trigger: int, unit: Unit
+) -> list[PersonMention]:
+    """The visitor is who arrives or visits: the subject, or the antecedent of "who"."""
+    before = []
+    positions = {id(p): first for first, _, p in a.people}
+    for person in people:
+        first = positions.get(id(person))
+        if first is None or first < trigger or unit.role == RELATIVE:
+            before.append(person)
+    return before or people
+
+
+def _participant_orgs(
+    doc: DocumentContext, a: AnalysedSentence, usable: set[int], group: list[Trigger]
+) -> list[Org]:
+    """Companies, associations and agencies that took part: not ministries, statistics
+    offices, joint bodies, news agencies, nor the forum itself ("meeting of the Council")."""
+    trigger_tokens = {t.token for t in group}
+    orgs = []
+    for first, end, org in a.orgs:
+        if first not in usable or org.kind not in PARTICIPANT_ORG_KINDS:
+            continue
+        if trigger_tokens.intersection(range(first, end)) or _is_event_body(a.tokens, first):
+            continue
+        if _no_organization(a, first, end):
+            continue
+        orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
+    orgs += _context_orgs(doc, a, usable, group)
+    return orgs
+
+
+def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
+    """A span the organization finder took that names no body: part of a country's name
+    ("Arabia" of "Saudi Arabia") or a title ("Vietnamese Party General")."""
+    if a.tokens.lowers[end - 1] in HEAD_WORDS:
+        return True
+    for i, mention in a.countries:
+        last = i + len(mention.text.split())
+        if i < end and first < last and not (first <= i and last < end):
+            return True
+    return False
+
+
+def _is_event_body(tokens: Tokens, first: int) -> bool:
+    """Whether an organization is the body that met ("the meeting of the Council"), not a side."""
+    j = first - 1
+    if tokens.lowers[j] == "the":
+        j -= 1
+    return tokens.lowers[j] == "of" and tokens.lowers[j - 1] in et.NOUN_TRIGGERS
+
+
+def _context_orgs(
+    doc: DocumentContext, a: AnalysedSentence, usable: set[int], group: list[Trigger]
+) -> list[Org]:
+    """Single-word brand names in a party slot: "QazaqGaz and Gazprom signed", "CNPC and ..."."""
+    tokens = a.tokens
+    found = []
+    if not any(t.family in (et.AGREEMENT, et.MEETING) for t in group):
+        return found
+    for i in tokens.cap_index:
+        if (
+            i not in usable
+            or i in a.covered
+            or i in a.title_tokens
+            or (tokens.caps[i - 1] and i - 1 not in a.covered)
+        ):
+            continue
+        lower = tokens.lowers[i]
+        if (
+            lower in WORDS["function"]
+            or lower in WORDS["calendar"]
+            or lower in TITLE_WORDS
+            or folded(lower) in doc.name_index
+        ):
+            continue
+        end = i + 1
+        while tokens.caps[end] and end not in a.covered and end in usable:
+            end += 1
+        before, after = tokens.lowers[i - 1], tokens.lowers[end]
+        slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
+        if not slot:
+            continue
+        if i == 0 and after not in ("and", "&") and after not in et.VERB_TRIGGERS:
+            continue
+        org = org_from_context(tokens.text, tokens.starts[i], tokens.ends[end - 1])
+        if org is not None:
+            resolved = add_org(doc, org)
+            found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
+    return found
+
+
+def _side_countries(doc: DocumentContext, a: AnalysedSentence, usable: set[int], family: str) -> set[str]:
+    """Countries named as sides in the clause: "Uzbekistan and India signed", "Chinese
+    companies", "the Azerbaijan-Georgia Commission", "a visit to Uzbekistan", "the three
+    countries". A country after "in"/"at" is a place (a side only for visits)."""
+    tokens = a.tokens
+    countries = set()
+    for i, mention in a.countries:
+        if i not in usable:
+            continue
+        if tokens.lowers[i - 1] in ("in", "at") and family != et.VISIT and mention.kind == "name":
+            continue
+        countries.add(mention.iso3)
+    for i in a.count_words:
+        if i not in usable:
+            continue
+        count = COUNT_WORDS.get(tokens.lowers[i])
+        if (
+            count
+            and tokens.lowers[i + 1] in ("countries", "nations", "states", "sides")
+            and tokens.lowers[i - 1] in ("the", "both", "all", "by", "of", "")
+        ):
+            countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], count))
+        elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
+            countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
+    return countries
+
+
+def _group_of(doc: DocumentContext, position: int, size: int) -> tuple[str, ...]:
+    """The last group of `size` countries named before `position` ("the three countries")."""
+    for end, countries in reversed(doc.groups):
+        if end <= position and len(countries) == size:
+            return countries
+    return ()

@@ -1,0 +1,125 @@
+"""Where an engagement took place.
+
+The place is a city named in the trigger's own clause ("in Astana", "at the Kremlin",
+"arrived in Lagos", "in Singapore"), else in another clause of the same sentence, else a
+town the lexicon does not know after "in" ("held talks in Belem"). A visit's host country is
+the place's, or the destination named ("a visit to Uzbekistan"). With no place in the
+sentence, an engagement anchored to another ("Following the talks"), told on the same
+occasion ("On the same day", "There, ..."), or on the same day with the same sides, shares
+that engagement's place. Phone calls have none.
+"""
+
+from __future__ import annotations
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.engagement_context import (
+    AnalysedSentence,
+    DocumentContext,
+    Draft,
+    Unit,
+    sides,
+    unit_has_trigger,
+)
+from orchestration.extraction.titles import TITLE_WORDS, WORDS
+
+_LOCATION_PREPOSITIONS = frozenset(["in", "at", "to", "visited", "visit", "near"])
+
+
+def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:
+    """Places written in a unit after "in", "at" or "to" (any place for a visit), else unknown towns."""
+    lowers = a.tokens.lowers
+    found = []
+    for i, city, iso3 in a.places:
+        if i not in unit.tokens or i in a.clauses.topic or i in a.clauses.excluded:
+            continue
+        window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
+        if window & _LOCATION_PREPOSITIONS or family == et.VISIT:
+            found.append((i, city, iso3))
+    return found or _unknown_places(a, unit)
+
+
+#: Capitalized words that follow "in" without being a place ("in English", "in Parliament").
+_NOT_PLACES = (
+    TITLE_WORDS
+    | WORDS["function"]
+    | WORDS["calendar"]
+    | WORDS["not_name"]
+    | et.word_set(
+        "english french arabic russian spanish chinese person principle general particular detail total"
+    )
+)
+
+
+def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str | None]]:
+    """A town the lexicon does not know: "held talks in Belem", "arrived in Kisumu" (one to
+    three capitalized words after "in", or after "visited", that nothing else claims)."""
+    tokens = a.tokens
+    found = []
+    for i in sorted(unit.tokens):
+        if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
+            continue
+        j = i + 1
+        while j < i + 4 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
+            j += 1
+        if j == i + 1 or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
+            continue
+        found.append((i + 1, tokens.span_text(i + 1, j), None))
+    return found
+
+
+def set_place(
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    unit: Unit,
+    units: list[Unit],
+    candidate: Draft,
+    trigger: int,
+    anchor_target: Draft | None,
+) -> None:
+    """Set a draft's place and, for a visit, its host country (see the module docstring)."""
+    if candidate.type == et.PHONE_CALL:
+        return
+    claimed = {i for i, u in enumerate(units) if u is not unit and unit_has_trigger(a, u)}
+    others = [(i, u) for i, u in enumerate(units) if u is not unit]
+    groups = [
+        _unit_places(a, unit, candidate.type),
+        [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],
+        [p for i, u in others if i in claimed for p in _unit_places(a, u, candidate.type)],
+    ]
+    for index, places in enumerate(groups):
+        if places:
+            _, city, iso3 = min(places, key=lambda p: abs(p[0] - trigger))
+            candidate.location, candidate.location_explicit = city, index < 2
+            if candidate.type == et.VISIT:
+                candidate.host = iso3
+            return
+    if candidate.type == et.VISIT:
+        candidate.host = _visit_destination(a, unit)
+    source = anchor_target
+    if source is None and doc.candidates:
+        previous = doc.candidates[-1]
+        own_sides, previous_sides = sides(candidate), sides(previous)
+        same_occasion = previous.date == candidate.date and (
+            not own_sides or bool(own_sides & previous_sides)
+        )
+        if _continues_previous(a) or same_occasion:
+            source = previous
+    if source is not None and source.location is not None and source.type != et.PHONE_CALL:
+        candidate.location = source.location
+
+
+def _continues_previous(a: AnalysedSentence) -> bool:
+    """ "On the same day, ...", "There, ...", "Later, ...": the place of the last event holds."""
+    lowers = a.tokens.lowers
+    if lowers[0] in ("there", "later", "afterwards", "subsequently", "then"):
+        return True
+    return any(d.kind == "anaphoric" for d in a.dates)
+
+
+def _visit_destination(a: AnalysedSentence, unit: Unit) -> str | None:
+    """ "a visit to Uzbekistan": the host country when no city is named."""
+    lowers = a.tokens.lowers
+    for i, mention in a.countries:
+        if i in unit.tokens and mention.kind == "name" and lowers[i - 1] in ("to", "in", "visited", "of"):
+            return mention.iso3
+    return None
