@@ -332,11 +332,6 @@ def token_at(starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
-def token_of(a: AnalysedSentence, char: int) -> int:
-    """Token index of a sentence-relative character offset."""
-    return token_at(a.tokens.starts[: a.tokens.n], char)
-
-
 def _places_and_countries(
     tokens: Tokens, starts: list[int], mentions: list[CountryMention]
 ) -> tuple[list[tuple[int, CountryMention]], list[tuple[int, str, str | None]]]:
@@ -402,8 +397,14 @@ def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
 
 def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping")."""
-    size = len(short)
-    return 0 < size <= len(full) and any(full[i : i + size] == short for i in range(len(full) - size + 1))
+    if not short or len(short) > len(full):
+        return False
+    return _spaced(short) in _spaced(full)
+
+
+@lru_cache(maxsize=4096)
+def _spaced(key: tuple[str, ...]) -> str:
+    return " " + " ".join(key) + " "
 
 
 @lru_cache(maxsize=4096)
@@ -507,7 +508,7 @@ def unique_people(people: list[PersonMention]) -> list[PersonMention]:
     keys: list[tuple[str, ...]] = []
     for person in people:
         key = name_key(person.name)
-        if any(key == k or is_part(key, k) or is_part(k, key) for k in keys):
+        if key in keys or any(is_part(key, k) or is_part(k, key) for k in keys):
             continue
         keys.append(key)
         out.append(person)

@@ -155,7 +155,8 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
 
 def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a unit speaks of its people as "they", "their" or "both"."""
-    return any(a.tokens.lowers[i] in et.PLURAL_PRONOUNS for i in unit.tokens)
+    lowers = a.tokens.lowers
+    return not et.PLURAL_PRONOUNS.isdisjoint(lowers[i] for i in unit.tokens)
 
 
 def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: set[int]) -> list[PersonMention]:

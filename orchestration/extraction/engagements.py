@@ -51,7 +51,6 @@ from orchestration.extraction.engagement_context import (
     org_aliases,
     org_country,
     remember_people,
-    token_of,
     unique_orgs,
     unique_people,
     unit_has_trigger,
@@ -228,10 +227,12 @@ def _candidate(
         label = visit_topic(tokens, first.token)
         if label:
             candidate.topics.insert(0, label)
-    own_city = any(i in unit.tokens for i, _, _ in a.places)
-    own_date = any(token_of(a, d.start) in unit.tokens for d in a.dates)
-    own_people = any(first_token in unit.tokens for first_token, _, _ in a.people)
-    candidate.own_content = own_city or own_date or own_people
+    own = unit.tokens
+    candidate.own_content = (
+        any(i in own for i, _, _ in a.places)
+        or any(i in own for i, _ in a.date_tokens)
+        or any(first in own for first, _, _ in a.people)
+    )
     return candidate
 
 
