@@ -103,7 +103,7 @@ def _read(
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
             continue  # fmt: skip
-        result = _resolve(frame, resolved, ctx, index, found)
+        result = _resolve(frame, resolved, ctx, index, found, reading.partners)
         if result is None:
             continue
         resolved[j] = result
@@ -171,12 +171,17 @@ def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, in
 
 
 def _resolve(
-    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, found: list[TradeMention]
+    frame: Frame,
+    resolved: dict[int, _Resolved],
+    ctx: DocumentContext,
+    index: int,
+    found: list[TradeMention],
+    partners: frozenset[str],
 ) -> _Resolved | None:
     """The frame's direction, period, product and currency, from the frame, the figures
     before it in the sentence, and the document context; None when a slot stays empty or the
     frame is a total with the world."""
-    base = _base(frame, resolved, ctx, index, found)
+    base = _base(frame, resolved, ctx, index, found, partners)
     if base is None:
         return None
     direction, product = base
@@ -192,7 +197,12 @@ def _resolve(
 
 
 def _base(
-    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, found: list[TradeMention]
+    frame: Frame,
+    resolved: dict[int, _Resolved],
+    ctx: DocumentContext,
+    index: int,
+    found: list[TradeMention],
+    partners: frozenset[str],
 ) -> tuple[Direction, str | None] | None:
     """Direction and product: from the figure this one continues or is compared with, from
     a ranking or list, or from the frame's own countries (`_direction`)."""
@@ -232,14 +242,14 @@ def _base(
     if frame.world:
         ctx.note_world_total(index, frame.reporter or frame.partner, _own_period(frame))
         return None
-    direction = _direction(frame, previous, ctx, index)
+    direction = _direction(frame, previous, ctx, index, partners)
     if direction is None:
         return None
     return direction, frame.product
 
 
 def _direction(
-    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int
+    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, partners: frozenset[str]
 ) -> Direction | None:
     """Who trades with whom: the countries the frame names, completed by the figure before
     it in the sentence or the document context; None for a total with the world."""
@@ -250,7 +260,10 @@ def _direction(
         return Direction(flow, reporter, partner)
     if partner is not None:
         other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
-        return Direction(flow, other, partner) if other is not None else None
+        guessed = ctx.pair is None and ctx.subject is None  # only the document's salience speaks
+        if other is None or (guessed and other in partners):
+            return None  # "Exports to China reached $5bn, to India $3bn": whose exports is not said
+        return Direction(flow, other, partner)
     if reporter is not None:
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
             other = ctx.other_side(reporter)

@@ -168,6 +168,7 @@ class SentenceReading:
 
     frames: tuple[Frame, ...]
     orphan_change: float | None
+    partners: frozenset[str] = frozenset()  # countries the sentence names after to/from/with
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +235,8 @@ def read_sentence(
     frames = _mark_comparisons(text, hints, frames, clauses)
     frames = [_with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
     frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
-    return SentenceReading(tuple(frames), orphan)
+    partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
+    return SentenceReading(tuple(frames), orphan, partners)
 
 
 def _inside_money(period: Period, moneys: list[Money]) -> bool:
@@ -347,6 +349,8 @@ def _read_money(
     own = [s for s in clause_slots if window_start <= s.start < money.start]
     if not in_window and own and own[-1].iso3 != reporter:
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
+    elif "respectively" not in hints.low and _several_partners(flow, clause_slots, start, money.start):
+        return replace(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     return replace(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
@@ -523,6 +527,14 @@ def _direction(
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+def _several_partners(flow: str, slots: list[CountrySlot], cue_start: int, money_start: int) -> bool:
+    """True when the flow names two or more partners before the amount ("exports to China
+    and Russia reached $40 billion"): one amount for several countries is not bilateral."""
+    role = {"exports": "to", "imports": "from", "turnover": "with"}[flow]
+    partners = {s.iso3 for s in slots if cue_start <= s.start < money_start and s.role == role}
+    return len(partners) > 1
 
 
 def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[str, ...]) -> bool:

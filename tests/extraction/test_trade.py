@@ -402,6 +402,11 @@ NATIONAL_STATISTICS_STORIES = [
      "last year, Trade Minister Ahmed Samir said, adding that the two sides seek to raise it to $15 billion "
      "within five years. Turkish investments in Egypt exceed $2.5 billion.", date(2024, 4, 10),
      [fact("turnover", "EGY", "TUR", *Y23, 6.6e9, "USD")]),
+    # a list of export markets of the story's country
+    ("TOKYO - Japan's trade deficit narrowed in 2023. Exports to China reached ¥19 trillion in 2023, to the "
+     "US ¥20 trillion and to South Korea ¥7 trillion.", date(2024, 3, 1),
+     [fact("exports", "JPN", "CHN", *Y23, 19e12, "JPY"), fact("exports", "JPN", "USA", *Y23, 20e12, "JPY"),
+      fact("exports", "JPN", "KOR", *Y23, 7e12, "JPY")]),
     # a bilateral story full of other money: loans, prices, budgets, bonds, stakes, regional totals
     ("LUSAKA, May 20 - Trade between Zambia and the Democratic Republic of Congo rose to $3.1 billion in "
      "2023, the central bank said. It reached $1.2 billion in the first quarter of 2024.\n\nThe IMF approved "
@@ -452,6 +457,11 @@ NOT_FACTS = [
     "Vietnam exported rice worth $4.8 billion to more than 150 countries in 2023.",
     "Thailand's trade with ASEAN member states amounted to $120 billion in 2023.",
     "Brazil's exports to Mercosur partners rose 5% to $25 billion in 2023.",
+    # one amount for several partners, and partners listed for nobody's exports
+    "Kazakhstan's exports to China and Russia reached $40 billion in 2023.",
+    "Kenya's imports from Uganda and Tanzania rose to $1.2 billion in 2023.",
+    "Kenya's trade with Uganda and Tanzania reached $3 billion in 2023.",
+    "Exports to China reached $5 billion in 2023, to India $3 billion and to Japan $2 billion.",
     # amounts without a flow, and flows without an amount
     "Brazil exported 101 million tonnes of soybeans to China in 2023.",
     "Exports reached $24.4 billion and imports $38.2 billion.",
