@@ -304,3 +304,29 @@ def test_organization_recall_on_labelled_corpus(corpus_dir, capsys):
     with capsys.disabled():
         print(f"\norganization recall {found}/{gold_orgs}, right country {right_country}/{gold_orgs}")
     assert found / gold_orgs > 0.85
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Nigeria's Delta Exploration and Production Company signed with Shell.",
+            "Delta Exploration and Production Company",
+            "NGA",
+        ),
+        (
+            "The Penang Rubber and Plantations Corporation met buyers.",
+            "Penang Rubber and Plantations Corporation",
+            "MYS",
+        ),
+        (
+            "Peru Fisheries and Processing Company (PFPC) signed.",
+            "Peru Fisheries and Processing Company (PFPC)",
+            "PER",
+        ),
+        ("Zambia Mining and Smelting Company won the tender.", "Zambia Mining and Smelting Company", "ZMB"),
+    ],
+)
+def test_industry_pairs_joined_by_and_stay_in_one_name(sentence, name, country):
+    """'<Industry> and <Industry> Company' is one name in any sector, not only 'Mining and Metallurgical'."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == [(name, country)]
