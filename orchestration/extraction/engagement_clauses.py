@@ -344,7 +344,10 @@ _TOPIC_OPENERS = et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | {"unders
 
 def _meeting_topic_start(s: Sentence, i: int) -> int:
     """Index of "on/about" that opens the topic of the meeting noun at token i ("talks on
-    trade", "a meeting with provincial leaders on investment"), or -1."""
+    trade", "a meeting with provincial leaders on investment"), or -1. A call "on" someone
+    is a visit to them ("paid a courtesy call on King Charles"), not a topic."""
+    if s.lowers[i] == "call" and s.lowers[i + 1] in ("on", "upon"):
+        return -1
     for j in range(i + 1, min(s.n, i + 9)):
         lower = s.lowers[j]
         if lower in (",", ";", ".") or _is_verb(lower):

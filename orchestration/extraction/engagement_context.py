@@ -39,7 +39,7 @@ from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_c
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import NameRegistry, PersonMention, entities_in
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.titles import ORG_WORDS, WORDS, TitleMention
+from orchestration.extraction.titles import ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
 
 _LEXICONS = Path(__file__).with_name("lexicons")
@@ -103,6 +103,7 @@ class Draft:
     people: list[PersonMention] = field(default_factory=list)
     orgs: list[Org] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    unnamed_sides: set[str] = field(default_factory=set)  # "the Kenyan leader": a side held by nobody named
     host: str | None = None
     topics: list[str] = field(default_factory=list)
     lemmas: set[str] = field(default_factory=set)
@@ -235,8 +236,14 @@ def analyse_sentence(
         if any(begin < last and first < end for begin, end in country_spans):
             continue  # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either
         if person.country_iso3 is None:
-            person = _with_country_after(tokens, person, last) or _with_country_before(tokens, person, first)
-        last = token_at(starts, person.name_end - 1) + 1
+            person = (
+                _with_country_after(tokens, person, last)
+                or _with_country_in_apposition(tokens, person, first)
+                or _with_country_before(tokens, person, first)
+            )
+        person = _without_honorifics(person)
+        if person is None:
+            continue
         people.append((first, last, add_person(doc, person)))
     orgs = []
     for org in entities.organizations:
@@ -297,6 +304,40 @@ def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> P
         if tokens.lowers[j] in (",", "and", "with", "by", "of", "."):
             break
     return person
+
+
+def _with_country_in_apposition(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
+    """ "the President of Indonesia, Mr. Prabowo Subianto": a title with its country, then
+    the name after a comma (and an honorific)."""
+    j = first - 1
+    while j > 0 and (tokens.lowers[j] == "." or tokens.lowers[j].rstrip(".") in _HONORIFIC_WORDS):
+        j -= 1
+    if tokens.lowers[j] != ",":
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        found = tokens.country_at(k, ("name",))
+        if found is not None and found[0] == j and tokens.lowers[k - 1] in ("of", "the"):
+            return replace(person, country_iso3=found[1])
+    return None
+
+
+#: Courtesy words written before a name; the name is what follows them.
+_HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
+    "his her highness majesty excellency h.e h.e. shri sri smt shrimati prince princess"
+)
+
+
+def _without_honorifics(person: PersonMention) -> PersonMention | None:
+    """The name without leading courtesy words ("His Highness Sheikh Mohammed bin Rashid" ->
+    "Mohammed bin Rashid", "H.E. Cyril Ramaphosa" -> "Cyril Ramaphosa"); None when what is
+    left is a title word alone ("Ruler")."""
+    words = person.name.split()
+    start = 0
+    while start < len(words) - 1 and words[start].lower().rstrip(".") in _HONORIFIC_WORDS:
+        start += 1
+    if len(words) - start == 1 and words[start].lower() in TITLE_WORDS:
+        return None
+    return replace(person, name=" ".join(words[start:])) if start else person
 
 
 def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:

@@ -109,7 +109,7 @@ def people_countries(
     if not defaulted:
         return countries
     held = {country for country in countries.values() if country}
-    unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held]
+    unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
     order = list(dict.fromkeys(unheld + _default_order(doc, c)))
     host = c.host or (city_country(c.location) if c.location else None)
     pair = len(people) == 2

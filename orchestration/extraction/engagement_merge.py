@@ -132,6 +132,7 @@ def _merge(t: Draft, c: Draft) -> None:
     t.people = unique_people(t.people + c.people)
     t.orgs = unique_orgs(t.orgs + c.orgs)
     t.countries |= c.countries
+    t.unnamed_sides |= c.unnamed_sides
     if c.date_explicit and not t.date_explicit:
         t.date, t.date_explicit = c.date, True
     if c.location and (t.location is None or (c.location_explicit and not t.location_explicit)):

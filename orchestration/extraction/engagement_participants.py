@@ -318,8 +318,8 @@ def _context_orgs(
             end += 1
         before, after = tokens.lowers[i - 1], tokens.lowers[end]
         slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
-        if not slot:
-            continue
+        if not slot or after == "of":
+            continue  # "... and Ruler of Dubai": a title with its place, not a brand
         if i == 0 and after not in ("and", "&") and after not in et.VERB_TRIGGERS:
             continue
         org = org_from_context(tokens.text, tokens.starts[i], tokens.ends[end - 1])
@@ -327,6 +327,24 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+#: Nouns for one participant written without a name after a demonym: "the Kenyan leader"
+#: (a plural, "the Colombian and Venezuelan presidents", is followed by their names).
+_UNNAMED_PARTICIPANTS = et.word_set(
+    "leader president minister premier chancellor king emir side delegation counterpart envoy ambassador"
+)
+
+
+def unnamed_sides(a: AnalysedSentence, usable: set[int]) -> set[str]:
+    """Countries whose participant the clause names only by role ("the Kenyan leader",
+    "the Chinese side"): such a side is taken, so nobody else defaults to it."""
+    lowers = a.tokens.lowers
+    return {
+        mention.iso3
+        for i, mention in a.countries
+        if i in usable and mention.kind == "demonym" and lowers[i + 1] in _UNNAMED_PARTICIPANTS
+    }
 
 
 def _side_countries(doc: DocumentContext, a: AnalysedSentence, usable: set[int], family: str) -> set[str]:

@@ -63,7 +63,7 @@ from orchestration.extraction.engagement_countries import (
     prefer_full_names,
 )
 from orchestration.extraction.engagement_merge import MAX_CONTINUATION_GAP, continuation, integrate
-from orchestration.extraction.engagement_participants import participants
+from orchestration.extraction.engagement_participants import participants, unnamed_sides
 from orchestration.extraction.engagement_places import set_place
 from orchestration.extraction.engagement_timing import set_date
 from orchestration.extraction.model import Engagement, Participant
@@ -82,6 +82,7 @@ _CONTINUATION_CUES = et.word_set(
 )
 
 
+_SUMMIT_WORDS = et.word_set("summit summits")
 _CUE_RE = re.compile(
     r"(?<![a-z])(?:" + literal_alternation(_TRIGGER_WORDS | _CONTINUATION_CUES) + r")(?![a-z])"
 )
@@ -215,6 +216,7 @@ def _candidate(
         position=tokens.starts[first.token],
     )
     people, orgs, countries = participants(doc, a, unit, units, family, group, anchor_target)
+    candidate.unnamed_sides = unnamed_sides(a, unit.tokens - a.clauses.topic - a.clauses.excluded)
     candidate.people = people
     candidate.orgs = orgs
     candidate.countries = countries
@@ -274,15 +276,16 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
             countries.add(host)
     if len(countries) < 2:
         return None
+    kind = c.type
+    if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.key:
+        kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     location = None if c.type == et.PHONE_CALL else c.location
     if location is None and c.type != et.PHONE_CALL and doc.dateline and doc.dateline_country in countries:
         host = c.host if c.type == et.VISIT else None
         if host in (None, doc.dateline_country):
             location = doc.dateline
     ordered = tuple(sorted(countries))
-    code = et.cameo_for(
-        c.type, ordered, city_country(location) if location else None, c.negotiation, c.hosted
-    )
+    code = et.cameo_for(kind, ordered, city_country(location) if location else None, c.negotiation, c.hosted)
     participants = [
         Participant(
             "person",
@@ -296,7 +299,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     participants += [Participant("organization", o.name, None, o.country, None) for o in orgs]
     return Engagement(
         engagement_date=c.date,
-        engagement_type=c.type,
+        engagement_type=kind,
         cameo_code=code.code,
         plover_event=code.plover_event,
         plover_mode=code.plover_mode,

@@ -576,6 +576,46 @@ def test_people_get_the_side_their_sentence_gives_them(text, dateline, expected)
     assert {p.name: p.country_iso3 for p in found[0].participants} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President and Prime Minister of the "
+            "UAE and Ruler of Dubai, received at Zabeel Palace today H.E. Cyril Ramaphosa, President of the "
+            "Republic of South Africa.",
+            "Dubai",
+            {"Mohammed bin Rashid Al Maktoum": "ARE", "Cyril Ramaphosa": "ZAF"},
+        ),
+        (
+            "The Prime Minister, Shri Narendra Modi held a bilateral meeting with the President of "
+            "Indonesia, Mr. Prabowo Subianto on the sidelines of the G20 Summit in Rio de Janeiro today.",
+            "New Delhi",
+            {"Narendra Modi": "IND", "Prabowo Subianto": "IDN"},
+        ),
+        (
+            "Earlier in the day, the Kenyan leader paid a courtesy call on King Charles III at Buckingham "
+            "Palace.",
+            "London",
+            {"Charles": "GBR"},
+        ),
+    ],
+)
+def test_courtesy_words_and_appositions(text, dateline, expected):
+    found = extract(text, date(2024, 11, 20), dateline)
+    assert len(found) == 1 and len(found[0].countries) == 2
+    assert {p.name: p.country_iso3 for p in found[0].participants} == expected
+
+
+def test_a_summit_of_two_leaders_is_a_meeting():
+    found = extract(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol held their first "
+        "summit in Lima on Friday on the sidelines of the APEC meeting.",
+        date(2024, 11, 20),
+        "Tokyo",
+    )
+    assert [(e.engagement_type, e.cameo_code) for e in found] == [("meeting", "044")]
+
+
 def test_pronoun_in_a_where_clause_is_the_person_named_before():
     found = extract(
         "Indonesia and China signed deals worth $10 billion on Saturday during President Prabowo "
