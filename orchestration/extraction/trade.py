@@ -24,7 +24,8 @@ from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.trade_frames import BALANCE_REJECTIONS, Frame, SentenceReading, read_sentence
+from orchestration.extraction.trade_clauses import Frame
+from orchestration.extraction.trade_frames import BALANCE_REJECTIONS, SentenceReading, read_sentence
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     FLOW_GUARD,

@@ -3,10 +3,11 @@
 A trade statement is read as a frame with slots: a flow cue ("exports"), the countries in
 their roles around it ("Kazakhstan's" -> exporter, "to China" -> destination), a period, a
 stated change, a product, and whether the amount is the figure itself or the figure it is
-compared with ("from $24.2 billion in 2022"). The sentence is cut into clauses at the words
-that start a new statement (", while", "; ", ", and"), and each amount is read in its own
-clause first, then in the clauses before it; what no clause says is left empty for the
-document context (`doc_context.py`) to fill.
+compared with ("from $24.2 billion in 2022"). The sentence is cut into clauses
+(`trade_clauses.py`), and each amount is read in its own clause first, then in the clauses
+before it; periods, changes and comparisons are then linked to the amounts
+(`trade_links.py`), products read by `trade_products.py`; what no clause says is left empty
+for the document context (`doc_context.py`) to fill.
 
 An amount is rejected -- with the reason kept for debugging -- when its clause makes it
 something other than a stated bilateral figure: a target ("aim to raise trade to"), another
@@ -17,32 +18,24 @@ a conversion of the amount just before it ("1.9 trillion tenge ($4.1 billion)").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction.change import Change
-from orchestration.extraction.countries import BlocMention, iso3_for
+from orchestration.extraction.countries import BlocMention
 from orchestration.extraction.money import Money
 from orchestration.extraction.periods import Period
+from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
-    CLAUSE_BOUNDARY,
-    COMPARISON_BEFORE,
-    COMPARISON_CUE,
     CONTINUATION_WORDS,
     DEFINITE_PARTNER,
     FLOW_VERBS,
     FOLLOWED_BY,
-    GENERIC_GOODS,
-    GENERIC_MODIFIERS,
-    HOME_GUARD,
     HOME_POSSESSIVE,
     MARKET_RANKING,
-    MARKET_RANKING_GUARD,
     NEGATIVE_WORDS,
     PAIR_CUE,
-    PAIR_GUARD,
     RANK_BEFORE,
     RANKING_CUE,
     TARGET_AFTER,
@@ -50,20 +43,15 @@ from orchestration.extraction.trade_lexicon import (
     TARGET_WORDS,
     TOKEN,
     TOP_ITEM,
-    TOP_ITEM_GUARD,
     WEAK_FLOW_WORDS,
     WORLD_CUE,
-    WORLD_GUARD,
     flow_cues,
-    lower_same_length,
 )
+from orchestration.extraction.trade_links import assign_changes, mark_comparisons, respectively, with_period
+from orchestration.extraction.trade_products import clean_product, flow_product
 from orchestration.extraction.trade_slots import CountrySlot
 
 _NON_ANCHOR = frozenset(["since", "by", "until", "till", "before", "after"])
-_ANAPHORIC_PERIOD = re.compile(
-    r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
-    r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
-)
 _CUE_AFTER = re.compile(
     r"(?i)^\s*(?:(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -82,25 +70,10 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*
 _SINGLE_COUNTRY_NOUN = re.compile(
     r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy)\b"
 )
-#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
-_GOODS_AFTER_FLOW = re.compile(
-    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
-    r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
-)
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
     r"\s*(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
-)
-#: "trade in agricultural goods between": the goods after "trade in".
-_GOODS_AFTER_TRADE = re.compile(
-    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,30}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
-)
-_VALUE_WORDS_ON = re.compile(
-    r"(?i)\b(?:worth|valued\s+at|totall?ing|amounting\s+to|of\s+about|about|some|nearly)\b.*$"
-)
-_QUANTITY_OF = re.compile(
-    r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
 )
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
 #: Between two amounts, words that make the second a conversion of the first.
@@ -113,52 +86,10 @@ _INCREMENT_BEFORE = re.compile(
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
-_OPEN_PAREN = re.compile(r"\(\s*$")
-_PERIOD_GAP = 40
-_MODIFIER_REACH = 60
-_CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*)\b")
-_STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
-    ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
-     "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not"]
-)  # fmt: skip
-
-
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
 BALANCE_REJECTIONS = frozenset(
     f"not trade: {w}" for w in ("surplus", "deficit", "balance", "gap", "imbalance")
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """What one sentence says of one amount; offsets index the sentence.
-
-    `reporter`/`partner` are what the clause names (None when it does not): for exports the
-    exporter and the destination, for imports the importer and the origin, for turnover the
-    two sides. `source` says where the flow came from: "cue" (the clause has its own flow
-    word), "clause" (continues the clause before it), "anaphor" ("it", "the figure"),
-    "rank" ("Kazakhstan ranked third with ..."), "item" ("followed by refined copper at ...").
-    `owner` is, for a comparison amount, the index of the figure it is compared with (None:
-    the document's last figure).
-    """
-
-    money: Money
-    clause: int
-    flow: str | None = None
-    source: str | None = None
-    reporter: str | None = None
-    partner: str | None = None
-    pair_cue: bool = False
-    home_cue: bool = False
-    definite_partner: bool = False
-    product: str | None = None
-    period: Period | None = None
-    period_anaphoric: bool = False
-    change: float | None = None
-    comparison: bool = False
-    owner: int | None = None
-    world: bool = False
-    rejection: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,48 +102,6 @@ class SentenceReading:
     partners: frozenset[str] = frozenset()  # countries the sentence names after to/from/with
 
 
-@dataclass(frozen=True, slots=True)
-class _Hints:
-    """Which rare cue families occur in the sentence at all: substring tests on the
-    lower-cased sentence are far cheaper than running every case-insensitive pattern."""
-
-    low: str
-    world: bool
-    pair: bool
-    ranking: bool
-    home: bool
-    anaphoric_period: bool
-    top_item: bool
-    market: bool
-
-    @classmethod
-    def of(cls, text: str) -> _Hints:
-        low = lower_same_length(text)
-        return cls(
-            low=low,
-            world=_any_in(low, WORLD_GUARD),
-            pair=_any_in(low, PAIR_GUARD),
-            ranking="partner" in low,
-            home=_any_in(low, HOME_GUARD),
-            anaphoric_period="period" in low,
-            top_item=_any_in(low, TOP_ITEM_GUARD),
-            market=_any_in(low, MARKET_RANKING_GUARD),
-        )
-
-
-def _any_in(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
-
-
-@dataclass(frozen=True, slots=True)
-class _Clauses:
-    starts: list[int]
-    ends: list[int]
-
-    def of(self, position: int) -> int:
-        return bisect_right(self.starts, position) - 1
-
-
 def read_sentence(
     text: str,
     moneys: list[Money],
@@ -223,18 +112,18 @@ def read_sentence(
     published: date | None,
 ) -> SentenceReading:
     """Frames for every amount of `text` (one sentence), with what the sentence alone says."""
-    clauses = _split_clauses(text)
-    hints = _Hints.of(text)
+    clauses = split_clauses(text)
+    hints = Hints.of(text)
     cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
     usable_periods = [p for p in periods if p.preposition not in _NON_ANCHOR and not _inside_money(p, moneys)]
     frames: list[Frame] = []
     for i in range(len(moneys)):
         frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published))
     if "respectively" in hints.low:
-        frames = _respectively(text, frames, clauses, cues, slots)
-    frames = _mark_comparisons(text, hints, frames, clauses)
-    frames = [_with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
-    frames, orphan = _assign_changes(text, frames, changes, clauses, cues, slots)
+        frames = respectively(text, frames, clauses, cues, slots)
+    frames = mark_comparisons(text, hints, frames, clauses)
+    frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
 
@@ -243,25 +132,16 @@ def _inside_money(period: Period, moneys: list[Money]) -> bool:
     return any(m.start <= period.start < m.end for m in moneys)
 
 
-def _split_clauses(text: str) -> _Clauses:
-    starts, ends = [0], []
-    for m in CLAUSE_BOUNDARY.finditer(text):
-        ends.append(m.start())
-        starts.append(m.start())
-    ends.append(len(text))
-    return _Clauses(starts, ends)
-
-
 # ---------------------------------------------------------------------------------------
 # One amount: flow, countries, product, rejections
 
 
 def _read_money(
     text: str,
-    hints: _Hints,
+    hints: Hints,
     index: int,
     moneys: list[Money],
-    clauses: _Clauses,
+    clauses: Clauses,
     cues: list[tuple[int, int, str, str]],
     slots: list[CountrySlot],
     blocs: list[BlocMention],
@@ -272,11 +152,11 @@ def _read_money(
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
     previous_end = moneys[index - 1].end if index > 0 else 0
     window_start = max(clause_start, previous_end)
-    hedge_start = _hedge_start(hints.low, money)
-    window = text[window_start:hedge_start]
+    figure_start = hedge_start(hints.low, money)
+    window = text[window_start:figure_start]
     frame = Frame(money=money, clause=k)
 
-    if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, hedge_start):
+    if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
         return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published)
     if rejection is not None:
@@ -334,15 +214,15 @@ def _read_money(
         source = "weak"
     else:
         source = "cue"
-    product = _product(text, flow, start, end, word, clause_start, money)
+    product = flow_product(text, flow, start, end, word, clause_start, money)
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
-        product = _clean_product(item.group("product"))
+        product = clean_product(item.group("product"))
     if cue_after and product is None:  # "Iron ore alone accounted for $X of exports"
         share = _SHARE_SUBJECT.match(text, clause_start, money.start)
-        product = _clean_product(share.group("p")) if share else None
+        product = clean_product(share.group("p")) if share else None
     if cue_after and product is None and word in FLOW_VERBS:  # "$3bn of beef was shipped"
-        product = _clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
+        product = clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
     if reporter is None and partner is None and flow == "turnover":
         earlier = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
@@ -357,33 +237,6 @@ def _read_money(
     )  # fmt: skip
 
 
-def _respectively(
-    text: str, frames: list[Frame], clauses: _Clauses, cues: list[tuple[int, int, str, str]],
-    slots: list[CountrySlot],
-) -> list[Frame]:  # fmt: skip
-    """ "Exports to China and India reached $5 billion and $3 billion respectively": the
-    n-th amount takes the n-th partner (or the n-th flow) named before the amounts."""
-    out = list(frames)
-    for k in {f.clause for f in frames}:
-        members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
-        if len(members) < 2 or "respectively" not in text[clauses.starts[k] : clauses.ends[k]]:
-            continue
-        first = frames[members[0]].money.start
-        reporter = frames[members[0]].reporter
-        in_clause = [s for s in slots if clauses.starts[k] <= s.start < first]
-        partners = list(dict.fromkeys(s.iso3 for s in in_clause if s.role in ("to", "from", "with") and
-                                      s.iso3 != reporter))  # fmt: skip
-        flows = [c[3] for c in cues if clauses.starts[k] <= c[0] < first]
-        for n, i in enumerate(members):
-            frame = out[i]
-            if len(partners) == len(members):
-                frame = replace(frame, partner=partners[n])
-            if len(flows) == len(members) and len(set(flows)) == len(flows):
-                frame = replace(frame, flow=flows[n])
-            out[i] = frame
-    return out
-
-
 def _strongest(
     cues: list[tuple[int, int, str, str]], fallback: tuple[int, int, str, str] | None = None
 ) -> tuple[int, int, str, str] | None:
@@ -395,14 +248,6 @@ def _strongest(
     if fallback is not None:
         return fallback
     return cues[-1] if cues else None
-
-
-def _hedge_start(low: str, money: Money) -> int:
-    """Where the hedge before the amount starts ("about $2 billion"); `low` is lower case."""
-    if money.qualifier is None:
-        return money.start
-    found = low.rfind(money.qualifier, max(0, money.start - 40), money.start)
-    return found if found >= 0 else money.start
 
 
 def _rejection(text: str, window: str, money: Money, published: date | None) -> str | None:
@@ -469,7 +314,7 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
         ]
         if country:
             return replace(frame, source="rank", partner=country[0].iso3)
-        return replace(frame, source="item", product=_clean_product(name))
+        return replace(frame, source="item", product=clean_product(name))
     if RANK_BEFORE.search(before):
         country = [s for s in slots if s.end <= money.start]
         if country:
@@ -589,194 +434,5 @@ def _ranking_pair(slots: list[CountrySlot], reporter: str | None) -> tuple[str |
     return owner, subject
 
 
-def _product(
-    text: str, flow: str, start: int, end: int, word: str, clause_start: int, money: Money
-) -> str | None:
-    """The goods a flow is restricted to: modifiers right before the flow noun ("agricultural
-    exports", "Non-oil trade"), "exports/imports of P" after it, or the object of a flow verb
-    ("exported fruits and vegetables worth ...")."""
-    if word in FLOW_VERBS:
-        return _object_product(text[end : money.start] if money.start > end else "")
-    modifiers: list[str] = []
-    limit = start
-    for token in reversed(list(TOKEN.finditer(text, max(clause_start, start - _MODIFIER_REACH), start))):
-        if text[token.end() : limit].strip() not in ("", "and"):
-            break
-        low = token.group().lower()
-        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
-            break
-        acronym = token.group().isupper() and len(token.group()) > 1  # "LNG exports"
-        if token.group()[0].isupper() and not acronym and not _initial(text, token.start(), clause_start):
-            break
-        modifiers.insert(0, low)
-        limit = token.start()
-    product = _clean_product(" ".join(modifiers))
-    if product is None:
-        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(text, end, end + 60)
-        if goods is not None:
-            product = _clean_product(goods.group("p"))
-    return product
-
-
-def _names_country(word: str) -> bool:
-    """ "Chinese", "Kazakh-Chinese", "Sino-Russian": a country, not goods."""
-    return any(iso3_for(part) for part in word.split("-") if part[:1].isupper())
-
-
-def _initial(text: str, position: int, clause_start: int) -> bool:
-    before = text[:position].rstrip(" \"“'‘(")
-    return not before or before[-1] in ".!?:;\n" or position == clause_start
-
-
-def _object_product(between: str) -> str | None:
-    """The goods named between a flow verb and the amount: "fruits and vegetables worth"."""
-    phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", between))
-    return _clean_product(phrase)
-
-
-def _clean_product(phrase: str) -> str | None:
-    """A short goods phrase, or None when it only says "goods" or names no goods at all."""
-    tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t)]
-    meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
-    if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
-        return None
-    while tokens and (tokens[0] in GENERIC_MODIFIERS or tokens[0] == "and"):
-        tokens.pop(0)
-    return " ".join(tokens) or None
-
-
 # ---------------------------------------------------------------------------------------
 # Comparisons, periods and changes
-
-
-def _mark_comparisons(text: str, hints: _Hints, frames: list[Frame], clauses: _Clauses) -> list[Frame]:
-    """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
-    period, is the figure of the comparison period; it belongs to the main figure before it."""
-    out: list[Frame] = []
-    for frame in frames:
-        money = frame.money
-        before = text[max(0, money.start - 40) : _hedge_start(hints.low, money)]
-        is_cmp = bool(COMPARISON_BEFORE.search(before))
-        if not is_cmp and _OPEN_PAREN.search(before):
-            previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
-            is_cmp = bool(COMPARISON_CUE.search(text, previous_end, money.start))
-        if is_cmp:
-            owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
-            frame = replace(frame, comparison=True, owner=owner)
-            if owner is not None and frame.rejection is None and frame.flow is None:
-                main = out[owner]
-                frame = replace(
-                    frame, flow=main.flow, source="comparison", reporter=main.reporter, partner=main.partner,
-                    product=main.product, pair_cue=main.pair_cue, world=main.world,
-                )  # fmt: skip
-            elif frame.rejection == "no flow":
-                frame = replace(frame, rejection=None, source="comparison")
-        out.append(frame)
-    return out
-
-
-def _with_period(
-    text: str, hints: _Hints, frame: Frame, frames: list[Frame], periods: list[Period], clauses: _Clauses
-) -> Frame:
-    """The period of an amount: the one right after it ("$31.4 billion in 2023"), else the
-    nearest before it in its clause ("In 2023, ... $31.4 billion"), else the nearest in an
-    earlier clause; a comparison amount takes a comparison period. None: the context decides."""
-    money = frame.money
-    k = frame.clause
-    start, end = clauses.starts[k], clauses.ends[k]
-    others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
-    next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
-    anaphoric = hints.anaphoric_period and bool(
-        _ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))
-        or _ANAPHORIC_PERIOD.search(text, start, money.start)
-    )
-    wanted = [p for p in periods if p.comparison == frame.comparison]
-    after = [
-        p
-        for p in wanted
-        if money.end <= p.start < min(next_money, end) and p.start - money.end <= _PERIOD_GAP
-    ]
-    if frame.comparison:
-        close_before = [p for p in wanted if p.end <= money.start and money.start - p.end <= _PERIOD_GAP]
-        if after:
-            return replace(frame, period=after[0])
-        if close_before:
-            return replace(frame, period=close_before[-1])
-        plain_after = [p for p in periods if money.end <= p.start < min(next_money, end)
-                       and p.start - money.end <= 12]  # fmt: skip
-        return replace(frame, period=plain_after[0] if plain_after else None)
-    if after and not anaphoric:
-        return replace(frame, period=after[0])
-    previous_money = max((m.end for m in others if start <= m.start and m.end <= money.start), default=None)
-    before = [p for p in wanted if start <= p.start < money.start and not _owned_by_other(p, previous_money)]
-    if before:
-        return replace(frame, period=before[-1], period_anaphoric=anaphoric)
-    if anaphoric:
-        return replace(frame, period_anaphoric=True)
-    later = [p for p in wanted if money.end <= p.start < min(next_money, end)]
-    if later:
-        return replace(frame, period=later[0])
-    earlier = [p for p in wanted if p.start < start]
-    if earlier:
-        return replace(frame, period=earlier[-1])
-    rest = [p for p in wanted if money.end <= p.start < end]
-    if rest:
-        return replace(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
-    return frame
-
-
-def _owned_by_other(period: Period, previous_money_end: int | None) -> bool:
-    """A period right after an earlier amount of the same clause is that amount's ("$5bn in
-    2023 and $4bn ...")."""
-    return previous_money_end is not None and 0 <= period.start - previous_money_end <= 12
-
-
-def _assign_changes(
-    text: str,
-    frames: list[Frame],
-    changes: list[Change],
-    clauses: _Clauses,
-    cues: list[tuple[int, int, str, str]],
-    slots: list[CountrySlot],
-) -> tuple[list[Frame], float | None]:
-    """Give each stated change to the figure it modifies: the main amount right after it in
-    the same clause ("grew by 46.9% to $110.97 billion"), else the main amount before it
-    ("$1.03 billion, up 34 percent"). A change no amount takes is returned as the orphan."""
-    frames = list(frames)
-    orphan: float | None = None
-    mains = [i for i, f in enumerate(frames) if not f.comparison]
-    for change in changes:
-        if change.kind != "change" or change.pct is None:
-            continue
-        k = clauses.of(change.start)
-        target = None
-        following = [i for i in mains if frames[i].money.start >= change.end]
-        if following:
-            i = following[0]
-            gap = text[change.end : frames[i].money.start]
-            if clauses.of(frames[i].money.start) == k and (_CHANGE_GAP.search(gap) or len(gap) < 25):
-                target = i
-        if target is None:
-            preceding = [i for i in mains if frames[i].money.end <= change.start]
-            if preceding and not _new_subject(k, frames[preceding[-1]].clause, clauses, cues, slots):
-                target = preceding[-1]
-        if target is None:
-            if orphan is None:
-                orphan = change.pct
-            continue
-        if frames[target].change is None:
-            frames[target] = replace(frames[target], change=change.pct)
-    return frames, orphan
-
-
-def _new_subject(
-    change_clause: int, money_clause: int, clauses: _Clauses, cues: list[tuple[int, int, str, str]],
-    slots: list[CountrySlot],
-) -> bool:  # fmt: skip
-    """True when a clause between the amount and the change starts a statement of its own
-    (it has its own flow word or country), so the change is not about that amount."""
-    for k in range(money_clause + 1, change_clause + 1):
-        start, end = clauses.starts[k], clauses.ends[k]
-        if any(start <= c[0] < end for c in cues) or any(start <= s.start < end for s in slots):
-            return True
-    return False

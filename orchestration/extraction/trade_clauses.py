@@ -1,0 +1,115 @@
+"""The pieces of a sentence the trade grammar works on: clauses, cue hints, and frames.
+
+A sentence is cut into clauses at the words that start a new statement (", while", "; ",
+", and"), so that each amount is read with the words of its own statement first. `Hints`
+records which rare cue families occur in the sentence at all, so the expensive patterns run
+only where they can match. `Frame` is what the grammar says of one amount.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from orchestration.extraction.money import Money
+from orchestration.extraction.periods import Period
+from orchestration.extraction.trade_lexicon import (
+    CLAUSE_BOUNDARY,
+    HOME_GUARD,
+    MARKET_RANKING_GUARD,
+    PAIR_GUARD,
+    TOP_ITEM_GUARD,
+    WORLD_GUARD,
+    lower_same_length,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Which rare cue families occur in the sentence at all: substring tests on the
+    lower-cased sentence are far cheaper than running every case-insensitive pattern."""
+
+    low: str
+    world: bool
+    pair: bool
+    ranking: bool
+    home: bool
+    anaphoric_period: bool
+    top_item: bool
+    market: bool
+
+    @classmethod
+    def of(cls, text: str) -> Hints:
+        low = lower_same_length(text)
+        return cls(
+            low=low,
+            world=_any_in(low, WORLD_GUARD),
+            pair=_any_in(low, PAIR_GUARD),
+            ranking="partner" in low,
+            home=_any_in(low, HOME_GUARD),
+            anaphoric_period="period" in low,
+            top_item=_any_in(low, TOP_ITEM_GUARD),
+            market=_any_in(low, MARKET_RANKING_GUARD),
+        )
+
+
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    starts: list[int]
+    ends: list[int]
+
+    def of(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+
+def split_clauses(text: str) -> Clauses:
+    starts, ends = [0], []
+    for m in CLAUSE_BOUNDARY.finditer(text):
+        ends.append(m.start())
+        starts.append(m.start())
+    ends.append(len(text))
+    return Clauses(starts, ends)
+
+
+def hedge_start(low: str, money: Money) -> int:
+    """Where the hedge before the amount starts ("about $2 billion"); `low` is lower case."""
+    if money.qualifier is None:
+        return money.start
+    found = low.rfind(money.qualifier, max(0, money.start - 40), money.start)
+    return found if found >= 0 else money.start
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What one sentence says of one amount; offsets index the sentence.
+
+    `reporter`/`partner` are what the clause names (None when it does not): for exports the
+    exporter and the destination, for imports the importer and the origin, for turnover the
+    two sides. `source` says where the flow came from: "cue" (the clause has its own flow
+    word), "clause" (continues the clause before it), "anaphor" ("it", "the figure"),
+    "rank" ("Kazakhstan ranked third with ..."), "item" ("followed by refined copper at ...").
+    `owner` is, for a comparison amount, the index of the figure it is compared with (None:
+    the document's last figure).
+    """
+
+    money: Money
+    clause: int
+    flow: str | None = None
+    source: str | None = None
+    reporter: str | None = None
+    partner: str | None = None
+    pair_cue: bool = False
+    home_cue: bool = False
+    definite_partner: bool = False
+    product: str | None = None
+    period: Period | None = None
+    period_anaphoric: bool = False
+    change: float | None = None
+    comparison: bool = False
+    owner: int | None = None
+    world: bool = False
+    rejection: str | None = None

@@ -1,0 +1,192 @@
+"""Which period, change and comparison belong to which amount of a sentence.
+
+A sentence often holds a figure, the figure it is compared with and a stated change:
+"rose 30% to $31.4 billion in 2023 from $24.2 billion in 2022". The amount after "from",
+"than" or "compared to" (or in parentheses after a comparison period) is the comparison
+figure; each amount takes the period next to it; each change goes to the main amount it
+modifies ("grew by 46.9% to $110.97 billion", "$1.03 billion, up 34 percent"), never to the
+comparison figure. A "respectively" list gives the n-th amount the n-th partner or flow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from orchestration.extraction.change import Change
+from orchestration.extraction.periods import Period
+from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, hedge_start
+from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE
+from orchestration.extraction.trade_slots import CountrySlot
+
+#: "over the period", "during the aforementioned period": the period named before.
+_ANAPHORIC_PERIOD = re.compile(
+    r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
+    r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
+)
+
+_OPEN_PAREN = re.compile(r"\(\s*$")
+#: How far after (or before) an amount its period or a comparison period may be written.
+_PERIOD_GAP = 40
+#: Words between a change and the amount after it that link the two ("grew 5% to $X").
+_CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*)\b")
+
+
+def respectively(
+    text: str, frames: list[Frame], clauses: Clauses, cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+) -> list[Frame]:  # fmt: skip
+    """ "Exports to China and India reached $5 billion and $3 billion respectively": the
+    n-th amount takes the n-th partner (or the n-th flow) named before the amounts."""
+    out = list(frames)
+    for k in {f.clause for f in frames}:
+        members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
+        if len(members) < 2 or "respectively" not in text[clauses.starts[k] : clauses.ends[k]]:
+            continue
+        first = frames[members[0]].money.start
+        reporter = frames[members[0]].reporter
+        in_clause = [s for s in slots if clauses.starts[k] <= s.start < first]
+        partners = list(dict.fromkeys(s.iso3 for s in in_clause if s.role in ("to", "from", "with") and
+                                      s.iso3 != reporter))  # fmt: skip
+        flows = [c[3] for c in cues if clauses.starts[k] <= c[0] < first]
+        for n, i in enumerate(members):
+            frame = out[i]
+            if len(partners) == len(members):
+                frame = replace(frame, partner=partners[n])
+            if len(flows) == len(members) and len(set(flows)) == len(flows):
+                frame = replace(frame, flow=flows[n])
+            out[i] = frame
+    return out
+
+
+def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clauses) -> list[Frame]:
+    """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
+    period, is the figure of the comparison period; it belongs to the main figure before it."""
+    out: list[Frame] = []
+    for frame in frames:
+        money = frame.money
+        before = text[max(0, money.start - 40) : hedge_start(hints.low, money)]
+        is_cmp = bool(COMPARISON_BEFORE.search(before))
+        if not is_cmp and _OPEN_PAREN.search(before):
+            previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
+            is_cmp = bool(COMPARISON_CUE.search(text, previous_end, money.start))
+        if is_cmp:
+            owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
+            frame = replace(frame, comparison=True, owner=owner)
+            if owner is not None and frame.rejection is None and frame.flow is None:
+                main = out[owner]
+                frame = replace(
+                    frame, flow=main.flow, source="comparison", reporter=main.reporter, partner=main.partner,
+                    product=main.product, pair_cue=main.pair_cue, world=main.world,
+                )  # fmt: skip
+            elif frame.rejection == "no flow":
+                frame = replace(frame, rejection=None, source="comparison")
+        out.append(frame)
+    return out
+
+
+def with_period(
+    text: str, hints: Hints, frame: Frame, frames: list[Frame], periods: list[Period], clauses: Clauses
+) -> Frame:
+    """The period of an amount: the one right after it ("$31.4 billion in 2023"), else the
+    nearest before it in its clause ("In 2023, ... $31.4 billion"), else the nearest in an
+    earlier clause; a comparison amount takes a comparison period. None: the context decides."""
+    money = frame.money
+    k = frame.clause
+    start, end = clauses.starts[k], clauses.ends[k]
+    others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
+    next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
+    anaphoric = hints.anaphoric_period and bool(
+        _ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))
+        or _ANAPHORIC_PERIOD.search(text, start, money.start)
+    )
+    wanted = [p for p in periods if p.comparison == frame.comparison]
+    after = [
+        p
+        for p in wanted
+        if money.end <= p.start < min(next_money, end) and p.start - money.end <= _PERIOD_GAP
+    ]
+    if frame.comparison:
+        close_before = [p for p in wanted if p.end <= money.start and money.start - p.end <= _PERIOD_GAP]
+        if after:
+            return replace(frame, period=after[0])
+        if close_before:
+            return replace(frame, period=close_before[-1])
+        plain_after = [p for p in periods if money.end <= p.start < min(next_money, end)
+                       and p.start - money.end <= 12]  # fmt: skip
+        return replace(frame, period=plain_after[0] if plain_after else None)
+    if after and not anaphoric:
+        return replace(frame, period=after[0])
+    previous_money = max((m.end for m in others if start <= m.start and m.end <= money.start), default=None)
+    before = [p for p in wanted if start <= p.start < money.start and not _owned_by_other(p, previous_money)]
+    if before:
+        return replace(frame, period=before[-1], period_anaphoric=anaphoric)
+    if anaphoric:
+        return replace(frame, period_anaphoric=True)
+    later = [p for p in wanted if money.end <= p.start < min(next_money, end)]
+    if later:
+        return replace(frame, period=later[0])
+    earlier = [p for p in wanted if p.start < start]
+    if earlier:
+        return replace(frame, period=earlier[-1])
+    rest = [p for p in wanted if money.end <= p.start < end]
+    if rest:
+        return replace(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
+    return frame
+
+
+def _owned_by_other(period: Period, previous_money_end: int | None) -> bool:
+    """A period right after an earlier amount of the same clause is that amount's ("$5bn in
+    2023 and $4bn ...")."""
+    return previous_money_end is not None and 0 <= period.start - previous_money_end <= 12
+
+
+def assign_changes(
+    text: str,
+    frames: list[Frame],
+    changes: list[Change],
+    clauses: Clauses,
+    cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+) -> tuple[list[Frame], float | None]:
+    """Give each stated change to the figure it modifies: the main amount right after it in
+    the same clause ("grew by 46.9% to $110.97 billion"), else the main amount before it
+    ("$1.03 billion, up 34 percent"). A change no amount takes is returned as the orphan."""
+    frames = list(frames)
+    orphan: float | None = None
+    mains = [i for i, f in enumerate(frames) if not f.comparison]
+    for change in changes:
+        if change.kind != "change" or change.pct is None:
+            continue
+        k = clauses.of(change.start)
+        target = None
+        following = [i for i in mains if frames[i].money.start >= change.end]
+        if following:
+            i = following[0]
+            gap = text[change.end : frames[i].money.start]
+            if clauses.of(frames[i].money.start) == k and (_CHANGE_GAP.search(gap) or len(gap) < 25):
+                target = i
+        if target is None:
+            preceding = [i for i in mains if frames[i].money.end <= change.start]
+            if preceding and not _new_subject(k, frames[preceding[-1]].clause, clauses, cues, slots):
+                target = preceding[-1]
+        if target is None:
+            if orphan is None:
+                orphan = change.pct
+            continue
+        if frames[target].change is None:
+            frames[target] = replace(frames[target], change=change.pct)
+    return frames, orphan
+
+
+def _new_subject(
+    change_clause: int, money_clause: int, clauses: Clauses, cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot],
+) -> bool:  # fmt: skip
+    """True when a clause between the amount and the change starts a statement of its own
+    (it has its own flow word or country), so the change is not about that amount."""
+    for k in range(money_clause + 1, change_clause + 1):
+        start, end = clauses.starts[k], clauses.ends[k]
+        if any(start <= c[0] < end for c in cues) or any(start <= s.start < end for s in slots):
+            return True
+    return False

@@ -1,0 +1,105 @@
+"""The goods a trade figure is restricted to, when the text names them.
+
+"Kazakhstan's agricultural exports", "Non-oil trade", "imports of natural gas from",
+"exported fruits and vegetables worth": a product is a short phrase of modifiers before the
+flow noun, the object after "of"/"in", or the object of a flow verb. Words that only say
+"all goods" ("total", "bilateral", "goods", "merchandise") and country names give no product,
+so the phrase is None exactly when the figure is for all goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.countries import iso3_for
+from orchestration.extraction.money import Money
+from orchestration.extraction.trade_lexicon import (
+    CONTINUATION_WORDS,
+    FLOW_VERBS,
+    GENERIC_GOODS,
+    GENERIC_MODIFIERS,
+    TOKEN,
+)
+
+#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
+_GOODS_AFTER_FLOW = re.compile(
+    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
+)
+
+#: "trade in agricultural goods between": the goods after "trade in".
+_GOODS_AFTER_TRADE = re.compile(
+    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,30}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
+)
+
+#: Value words after the goods of a flow verb ("fruits worth ..."), and quantities before them.
+_VALUE_WORDS_ON = re.compile(
+    r"(?i)\b(?:worth|valued\s+at|totall?ing|amounting\s+to|of\s+about|about|some|nearly)\b.*$"
+)
+
+_QUANTITY_OF = re.compile(
+    r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
+)
+
+#: How far before a flow noun its modifiers are looked for, and the words that end them.
+_MODIFIER_REACH = 60
+_STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
+    ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
+     "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not"]
+)  # fmt: skip
+
+
+def flow_product(
+    text: str, flow: str, start: int, end: int, word: str, clause_start: int, money: Money
+) -> str | None:
+    """The goods a flow is restricted to: modifiers right before the flow noun ("agricultural
+    exports", "Non-oil trade"), "exports/imports of P" after it, or the object of a flow verb
+    ("exported fruits and vegetables worth ...")."""
+    if word in FLOW_VERBS:
+        return object_product(text[end : money.start] if money.start > end else "")
+    modifiers: list[str] = []
+    limit = start
+    for token in reversed(list(TOKEN.finditer(text, max(clause_start, start - _MODIFIER_REACH), start))):
+        if text[token.end() : limit].strip() not in ("", "and"):
+            break
+        low = token.group().lower()
+        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
+            break
+        acronym = token.group().isupper() and len(token.group()) > 1  # "LNG exports"
+        if token.group()[0].isupper() and not acronym and not _initial(text, token.start(), clause_start):
+            break
+        modifiers.insert(0, low)
+        limit = token.start()
+    product = clean_product(" ".join(modifiers))
+    if product is None:
+        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(text, end, end + 60)
+        if goods is not None:
+            product = clean_product(goods.group("p"))
+    return product
+
+
+def _names_country(word: str) -> bool:
+    """ "Chinese", "Kazakh-Chinese", "Sino-Russian": a country, not goods."""
+    return any(iso3_for(part) for part in word.split("-") if part[:1].isupper())
+
+
+def _initial(text: str, position: int, clause_start: int) -> bool:
+    before = text[:position].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?:;\n" or position == clause_start
+
+
+def object_product(between: str) -> str | None:
+    """The goods named between a flow verb and the amount: "fruits and vegetables worth"."""
+    phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", between))
+    return clean_product(phrase)
+
+
+def clean_product(phrase: str) -> str | None:
+    """A short goods phrase, or None when it only says "goods" or names no goods at all."""
+    tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t)]
+    meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
+    if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
+        return None
+    while tokens and (tokens[0] in GENERIC_MODIFIERS or tokens[0] == "and"):
+        tokens.pop(0)
+    return " ".join(tokens) or None
