@@ -2,8 +2,8 @@
 
 "in 2023", "January-September 2024", "Jan-Sept", "in the first quarter of 2024", "Q1 2024",
 "1Q24", "H1 2024", "the first five months of 2024", "11 months of 2023", "in December",
-"last year", "fiscal year 2022-23", "FY2023-24", "the first half of the current fiscal year
-2023-24 (July-December)" all become a first and a last day. Resolution rules:
+"last year", "fiscal year 2022-23", "FY2023-24", "the first quarter of the current fiscal year
+2024-25 (October-December)" all become a first and a last day. Resolution rules:
 
 * A month, quarter, half or run of months without a year belongs to the publication year,
   or to the year before when it has not ended yet at publication (a story of 2024-01-25
@@ -393,7 +393,7 @@ def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int 
 
 
 def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the first quarter of 2024", "first half of the current fiscal year 2023-24",
+    """Resolves "the first quarter of 2024", "first quarter of the current fiscal year 2024-25",
     "the first five months of 2024", "in the first seven months", "first three quarters"."""
     ordinal = m.group("ord").lower()
     unit = m.group("ounit").lower()
