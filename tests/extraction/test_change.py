@@ -38,15 +38,15 @@ def one(text: str) -> Change:
         ("exports grew by five percent", 5.0),
         # nouns and adjectives after the number
         ("a 22 percent increase", 22.0),
-        ("marking a 30 percent increase compared to the same period", 30.0),
-        ("which is 18.8% more than in the same period of 2022", 18.8),
+        ("marking a 17 percent increase compared to the same period", 17.0),
+        ("which is 9.4% more than in the same period of 2021", 9.4),
         ("30 per cent more than a year ago", 30.0),
         ("14.7 percent greater than in 2022", 14.7),
-        ("The figure is 30 percent higher than in 2022.", 30.0),
+        ("The figure is 24 percent higher than in 2021.", 24.0),
         ("a 7.5% year-on-year decline", -7.5),
         ("a 12 percent drop", -12.0),
         ("11% lower than in 2021", -11.0),
-        ("an increase of 8.6 percent compared to 2022", 8.6),
+        ("an increase of 6.3 percent compared to 2021", 6.3),
         ("a decline of 4 percent", -4.0),
         ("growth of 3.2% y/y", 3.2),
         # written signs
@@ -58,7 +58,7 @@ def one(text: str) -> Change:
         ("grew 1.5 times", 50.0),
         ("increasing 2.1 times compared to 2022", 110.0),
         ("2.1 times compared to 2022", 110.0),
-        ("increased 1.3-fold to $480.6 million", 30.0),
+        ("increased 1.6-fold to €212.4 million", 60.0),
         ("rose 1.3 fold", 30.0),
         ("exports to China increased 1.4 times", 40.0),
         ("decreased 1.4 times", -28.57),
@@ -67,7 +67,7 @@ def one(text: str) -> Change:
         ("a threefold increase", 200.0),
         ("trade grew twofold", 100.0),
         # change words
-        ("in January-August 2024 it doubled to $640.5 mln", 100.0),
+        ("in January-May 2024 it doubled to $318.2 mln", 100.0),
         ("trade more than doubled", 100.0),
         ("exports tripled", 200.0),
         ("imports have trebled since 2019", 200.0),
@@ -92,13 +92,13 @@ def test_changes(text, pct):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Italy accounted for 44.6 percent of the country's exports", "share"),
-        ("accounting for around 9 percent of the UAE's non-oil trade", "share"),
+        ("Spain accounted for 27.3 percent of the country's exports", "share"),
+        ("accounting for around 6 percent of Oman's non-oil trade", "share"),
         ("China's share of 15.3 percent", "share"),
         ("a share of 15.3 percent", "share"),
-        ("3.3 billion people, or 42 percent of the world population", "share"),
+        ("1.4 billion people, or 18 percent of the world population", "share"),
         ("about 43 percent of global output", "share"),
-        ("Turkmen gas accounts for about 40 percent of China's imports", "share"),
+        ("Qatari LNG accounts for about 25 percent of Japan's imports", "share"),
         ("the EU takes a 20% share", "share"),
         ("which represents 12 percent", "share"),
         ("the share of the ruble exceeds 90%", "level"),
@@ -126,7 +126,7 @@ def test_not_changes_have_their_kind_and_no_pct(text, kind):
         "the leaders met three times",
         "visited the country many times",
         "in 2023 trade reached $5 billion",
-        "this volume could triple by 2027",
+        "shipments could triple by 2030",
         "double-digit growth",
         "a double taxation treaty",
         "one third of the budget",
@@ -159,8 +159,8 @@ def test_a_range_dash_is_not_a_minus():
 
 
 def test_several_changes_in_one_sentence_keep_their_own_direction():
-    text = "exports grew by 46.9% to $110.97 billion, while imports fell by 12.7% to $129.14 billion"
-    assert [c.pct for c in find_changes(text)] == [46.9, -12.7]
+    text = "exports grew by 21.4% to $64.35 billion, while imports fell by 8.2% to $71.08 billion"
+    assert [c.pct for c in find_changes(text)] == [21.4, -8.2]
 
 
 @pytest.mark.parametrize(
