@@ -200,8 +200,8 @@ def _nav_only_page() -> bytes:
     """A page of navigation, cookie notice, teasers and footer, with no article."""
     return b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Home - The Daily Example</title></head><body>
-<div class="cookie-banner">We use cookies to improve your experience. By continuing to browse the site
-you agree to our use of cookies and similar technologies.</div>
+<div class="cookie-banner">This site stores cookies on your device to tailor what you read.
+Staying on the page means you accept cookies and similar tools.</div>
 <header><nav><a href="/">Home</a> <a href="/politics">Politics</a>
 <a href="/business">Business</a></nav></header>
 <main><section class="teasers"><h2>Latest news</h2><ul>
