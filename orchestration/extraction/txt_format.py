@@ -1,16 +1,16 @@
 """Plain-text articles: optional `key value` header lines, then the body.
 
-    title UAE, India review CEPA implementation
-    source WAM
-    url https://www.wam.ae/...
-    date 2024-05-03
+    title Oman, Kenya review port deal
+    source ONA
+    url https://news.example.om/...
+    date 2024-06-09
 
-    ABU DHABI, 3rd May, 2024 (WAM) -- ...
+    MUSCAT, 9th June, 2024 (ONA) -- ...
 
 Keys are matched case-insensitively, with or without a colon (`Date: 2024-05-03`), and a
 few synonyms are read (published/pubdate, headline, link, publisher; author, byline,
 language, category, tags are recognised and skipped). The first line may hold a date
-header AND the start of the body (` date 2024-04-01 ASTANA, Kazakhstan, April 1. ...`):
+header AND the start of the body (` date 2024-03-12 ACCRA, Ghana, March 12. ...`):
 the date is the header, the rest of the line is the body.
 
 Header lines are only believed as a block that has at least one *strong* line: a colon
