@@ -4,8 +4,8 @@ News introduces an official in a few fixed shapes, which this module parses rath
 relying on any list of known politicians (the held-out corpus has other people):
 
     TITLE NAME          "Chinese President Xi Jinping", "Minister of Economy of Azerbaijan Mikayil Jabbarov"
-    NAME, TITLE         "Li Qiang, Premier of the State Council of China"
-    NAME                "Emmanuel Macron arrived in Samarkand" (no title; resolved later)
+    NAME, TITLE         "Miguel Díaz-Canel, President of the Council of State of Cuba"
+    NAME                "Emmanuel Macron arrived in Dakar" (no title; resolved later)
 
 Names are runs of capitalized tokens with the lower-case particles of Arabic, Dutch, Spanish
 or South Asian names ("bin", "al", "van", "de", "ul"), after dropping honorifics ("Dr.",
@@ -196,7 +196,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             people.append(_person(s, title.first_token, end, after, end, title))
             used.update(range(title.last_token + 1, end))
             continue
-        # Apposition: "Li Qiang, Premier of the State Council of China".
+        # Apposition: "Miguel Díaz-Canel, President of the Council of State of Cuba".
         comma = title.first_token - 1
         if s.lowers[comma] == "the":
             comma -= 1
