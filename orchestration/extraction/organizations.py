@@ -163,7 +163,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
 
     `blocked` tokens belong to title phrases and the names after them; a name found by the
     grammar that overlaps them is dropped (titles.py already knows which part is the
-    organization: "Chairman of the Board of Directors of East Hope Group Liu Yongxing").
+    organization: "Chairman of the Board of Directors of Blue Savanna Group Kwame Mensah").
     """
     spans: list[tuple[int, int]] = []
     resume = 0
@@ -380,8 +380,8 @@ def _context_start(s: Sentence, start: int) -> int:
 
 def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
     """Names joined by "and" to an organization the grammar found are organizations too:
-    "Mitsubishi Corporation and Toyota Tsusho", "SOCAR and Italian gas operator Snam",
-    "Navoi Mining and Metallurgical Company and France's Orano"."""
+    "Sunwest Corporation and Jollibee Tsusho", "ENAP and Spanish gas grid operator Enagas",
+    "Kolwezi Mining and Smelting Company and Belgium's Umicore"."""
     taken = {i for start, end in spans for i in range(start, end)} | blocked
     added = []
     for start, end in spans:
