@@ -1,5 +1,5 @@
-"""Job titles of officials and executives: "Minister of Foreign Affairs of Kazakhstan",
-"Chinese President", "MOL Group Executive Vice President for Upstream".
+"""Job titles of officials and executives: "Minister of Foreign Affairs of Senegal",
+"Chinese President", "OMV Group Executive Vice President for Downstream".
 
 A title is parsed, not looked up, because news composes them freely from a few parts:
 
@@ -7,7 +7,7 @@ A title is parsed, not looked up, because news composes them freely from a few p
 
 COMPLEMENTS are told apart by what they hold: a portfolio or governing body stays in the title
 ("of Foreign Affairs", "of the Cabinet of Ministers"), a country becomes `country_iso3` ("of
-Kazakhstan"), and anything else is the organization the person represents ("of East Hope Group").
+Senegal"), and anything else is the organization the person represents ("of Blue Savanna Group").
 The title text is kept "as written, without the country", the way the gold labels record it.
 
 Parsing works on tokens (see `tokenize`) with dictionary lookups only; the lexicon of heads,
@@ -61,8 +61,8 @@ class TitleMention:
     """A title phrase and what it says about its holder.
 
     `start`/`end` span the whole phrase, country and organization complements included
-    ("Hungary’s Minister of Foreign Affairs and Trade"); `title` is the role as written
-    without them ("Minister of Foreign Affairs and Trade"). `kind` is "government",
+    ("Peru’s Minister of Foreign Trade and Tourism"); `title` is the role as written
+    without them ("Minister of Foreign Trade and Tourism"). `kind` is "government",
     "business" or "other". `first_token`/`last_token` index the sentence's `tokenize`
     output, so callers can look for a name right after the title without re-tokenizing.
     """
@@ -462,7 +462,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         known = _known_end(s, k, seq_end)
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
-            # "head of DEİK’s Türkiye-Uzbekistan Business Council": a named body, kept in the title.
+            # "head of KEPSA’s Kenya-Uganda Business Council": a named body, kept in the title.
             known = seq_end
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
