@@ -380,7 +380,7 @@ PEOPLE_CASES = [
         [("Uhuru Kenyatta", "former President", "KEN", None)],
     ),
     # Untitled full names.
-    ("Emmanuel Macron arrived in Samarkand on Thursday.", [("Emmanuel Macron", None, None, None)]),
+    ("Emmanuel Macron arrived in Dakar on Thursday.", [("Emmanuel Macron", None, None, None)]),
     (
         "On the sidelines of the forum, Thandiwe Nkosi held talks.",
         [("Thandiwe Nkosi", None, None, None)],
