@@ -701,7 +701,7 @@ def _trigger_at(
     lowers = s.lowers
     if lower in et.PHONE_WORDS:
         return _phone_trigger(s, i, segment, seg_index)
-    if lower in ("exchange", "exchanged", "exchanges") and _documents_follow(s, i):
+    if lower in ("exchange", "exchanged", "exchanges") and not s.caps[i] and _documents_follow(s, i):
         definite = _is_definite(s, i, segment.start)
         negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)
         return Trigger(i, et.AGREEMENT, "signing", lower == "exchange", definite, negated, seg_index)
@@ -813,6 +813,8 @@ def _verb_trigger(
             return None
     if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):
         return None
+    if lower == "visiting" and lowers[i - 1] in ("the", "a", "an", "his", "her", "their"):
+        return None  # "received the visiting delegation": the meeting is the event told
     if lower in et.TRAVEL_VERBS and not _place_follows(s, i, ("to",)):
         return None
     if family == et.AGREEMENT and lowers[i + 1] == "up":

@@ -108,6 +108,7 @@ class Draft:
     topics: list[str] = field(default_factory=list)
     lemmas: set[str] = field(default_factory=set)
     key: str | None = None
+    body: str | None = None  # the body that met: "commission", "forum", "summit"
     negotiation: bool = False
     hosted: bool = False
     own_content: bool = False

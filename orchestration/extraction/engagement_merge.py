@@ -107,6 +107,12 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     return None
 
 
+#: Bodies that make two forums different events ("summit" or "session" may name either).
+_NAMED_BODIES = et.word_set(
+    "commission commissions committee subcommittee council forum conference congress assembly dialogue board"
+)
+
+
 def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
     """Whether c can be the same engagement as t: no stated date, place, forum name or
     side of c contradicts t. A reference's own place is checked against whatever place t
@@ -119,6 +125,8 @@ def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
         return False
     if t.key and c.key and not set(t.key.split()) & set(c.key.split()):
         return False
+    if t.body in _NAMED_BODIES and c.body in _NAMED_BODIES and t.body != c.body:
+        return False  # a commission and a business forum on one day are two forums
     sides_t, sides_c = sides(t), sides(c)
     if t.type == et.FORUM or not sides_t or not sides_c:
         return True

@@ -96,6 +96,8 @@ def participants(
         if target is not None:
             people += principals(doc, target)
             countries |= sides(target)  # "the two sides signed": the sides of the talks
+        elif not countries:
+            countries |= _story_pair(doc)  # nothing told before: the story's two countries
     if family == et.VISIT:
         people = _visitors(a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
@@ -183,6 +185,14 @@ def _bare_name_tokens(
             continue  # part of a longer name that is not this person
         found.append((i, doc.registry.people[slots[-1]]))
     return found
+
+
+def _story_pair(doc: DocumentContext) -> set[str]:
+    """The two countries a story is about, when it names two clearly more than any other."""
+    ranked = doc.country_counts.most_common(3)
+    if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+        return {ranked[0][0], ranked[1][0]}
+    return set()
 
 
 def _is_collective(tokens: Tokens, i: int) -> bool:

@@ -94,7 +94,12 @@ def set_place(
                 candidate.host = iso3
             return
     if candidate.type == et.VISIT:
-        candidate.host = _visit_destination(a, unit)
+        candidate.host = _visit_destination(a, unit, trigger)
+    visit = _visit_in_sentence(doc, a)
+    if visit is not None and candidate.type != et.VISIT:
+        # "paid a visit to Belarus on Monday, where he met X": X was met where the visit went.
+        candidate.location, candidate.host = visit.location, visit.host
+        return
     source = anchor_target
     if source is None and doc.candidates:
         previous = doc.candidates[-1]
@@ -108,6 +113,16 @@ def set_place(
         candidate.location = source.location
 
 
+def _visit_in_sentence(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
+    """A visit told earlier in the same sentence, to a known host."""
+    for draft in reversed(doc.candidates):
+        if draft.sentence != a.index:
+            return None
+        if draft.type == et.VISIT and draft.host is not None:
+            return draft
+    return None
+
+
 def _continues_previous(a: AnalysedSentence) -> bool:
     """ "On the same day, ...", "There, ...", "Later, ...": the place of the last event holds."""
     lowers = a.tokens.lowers
@@ -116,10 +131,16 @@ def _continues_previous(a: AnalysedSentence) -> bool:
     return any(d.kind == "anaphoric" for d in a.dates)
 
 
-def _visit_destination(a: AnalysedSentence, unit: Unit) -> str | None:
-    """ "a visit to Uzbekistan": the host country when no city is named."""
+def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | None:
+    """ "a visit to Uzbekistan": the host country when no city is named (the first one
+    after the trigger; "the Prime Minister of Greece paid a visit to Belarus" is Belarus)."""
     lowers = a.tokens.lowers
     for i, mention in a.countries:
-        if i in unit.tokens and mention.kind == "name" and lowers[i - 1] in ("to", "in", "visited", "of"):
+        if (
+            i > trigger
+            and i in unit.tokens
+            and mention.kind == "name"
+            and lowers[i - 1] in ("to", "in", "visited")
+        ):
             return mention.iso3
     return None

@@ -210,6 +210,7 @@ def _candidate(
         evidence=a.sentence.text,
         lemmas={t.lemma for t in group} | {t.body for t in group if t.body},
         key=next((t.key for t in group if t.key), None),
+        body=next((t.body for t in group if t.body), None),
         negotiation=any(t.negotiation for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,
@@ -280,10 +281,9 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.key:
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     location = None if c.type == et.PHONE_CALL else c.location
-    if location is None and c.type != et.PHONE_CALL and doc.dateline and doc.dateline_country in countries:
-        host = c.host if c.type == et.VISIT else None
-        if host in (None, doc.dateline_country):
-            location = doc.dateline
+    at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
+    if location is None and c.type != et.PHONE_CALL and doc.dateline and at_home:
+        location = doc.dateline  # no place named, but it happened in the dateline's country
     ordered = tuple(sorted(countries))
     code = et.cameo_for(kind, ordered, city_country(location) if location else None, c.negotiation, c.hosted)
     participants = [

@@ -478,6 +478,52 @@ def test_story_commission_forum_then_business_forum_are_two_forums():
     assert organizations(forums[1]) == ["Federation of Egyptian Chambers of Commerce (FEDCOC)"]
 
 
+def test_story_business_forum_then_commission_are_two_forums():
+    found = extract(
+        story(
+            "Speaking at the Kyrgyzstan-Iran Business Forum in Tehran, Rahul Petrov called for closer ties "
+            "in tourism.",
+            "The ninth meeting of the Kyrgyz-Iranian intergovernmental commission was held in Tehran on "
+            "July 18.",
+        ),
+        date(2024, 7, 18),
+        "Bishkek",
+    )
+    assert [e.engagement_type for e in found] == ["forum", "forum"]
+
+
+def test_story_the_meeting_during_a_visit_is_where_the_visit_went():
+    found = extract(
+        "Abebe Okafor, the Prime Minister of Greece, paid an official visit to Belarus on March 19, where he "
+        "met Trade Minister Yuki Park.",
+        date(2022, 3, 22),
+        "Athens",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("meeting", "2022-03-19", ("BLR", "GRC"), None),
+        ("visit", "2022-03-19", ("BLR", "GRC"), None),
+    ]
+
+
+def test_story_the_visiting_delegation_is_received_not_a_visit():
+    found = extract(
+        "Dilnoza Tesfaye received the visiting Beninese delegation led by President Mateus Santoso on "
+        "Sunday.",
+        date(2024, 1, 23),
+        "Montevideo",
+    )
+    assert [e.engagement_type for e in found] == ["meeting"]
+
+
+def test_story_exchange_in_a_name_is_no_signing():
+    found = extract(
+        "Sammarinese Airlines and Abu Dhabi Stock Exchange signed an agreement on Tuesday.",
+        date(2022, 10, 20),
+        None,
+    )
+    assert organizations(found[0]) == ["Sammarinese Airlines", "Abu Dhabi Stock Exchange"]
+
+
 def test_story_discussed_with_and_became_familiar_add_participants():
     found = extract(
         story(
