@@ -4,12 +4,12 @@ A news sentence about a diplomatic contact packs several events and their circum
 into one line, and which words belong to which event is decided by a few clause shapes
 that every house style uses:
 
-    Raisi, who arrived in Islamabad on Monday on a visit, held talks with Sharif the same day
-    ^main  ^relative (its antecedent: Raisi)              ^main again
-    Scholz paid a visit to Uzbekistan on Sunday, holding talks with Mirziyoyev in Samarkand
-    ^main                                        ^participle (subject: Scholz)
-    Following the talks, the presidents signed a joint statement on the partnership
-    ^anchor (a reference point)                           ^topic region
+    Ruto, who flew into Accra on Monday for a state visit, met Mahama hours later
+    ^main ^relative (its antecedent: Ruto)                 ^main again
+    Lula toured Angola on Sunday, holding talks with Lourenco in Luanda
+    ^main                         ^participle (subject: Lula)
+    After the talks, both leaders initialled a declaration on energy
+    ^anchor (a reference point)                          ^topic region
 
 `analyse_clauses` cuts a tokenized sentence (titles.Sentence) into such segments, marks the
 tokens that can never hold a participant (quotations, attributions such as ", Trend
@@ -539,8 +539,8 @@ def _is_definite(s: Sentence, i: int, floor: int) -> bool:
 def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
     """(body head word, name words) of the body whose meeting is at token i, if any.
 
-    "meeting of the Azerbaijan-Georgia Intergovernmental Commission on ..." -> commission;
-    "the council meeting" -> council; "the Kazakhstan-India Business Forum" -> forum. The
+    "session of the Kenya-Uganda Joint Permanent Commission on ..." -> commission;
+    "the council meeting" -> council; "the Chile-Peru Business Forum" -> forum. The
     name words (capitalized, countries and compounds left out) tell two forums apart.
     """
     lowers = s.lowers

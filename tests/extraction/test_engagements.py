@@ -143,9 +143,9 @@ ONE_SENTENCE = [
         [("visit", "2024-03-10", ("DEU", "NGA"), "Lagos")],
     ),
     (
-        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani paid an official visit to Iran on Wednesday.",
-        "Doha",
-        [("visit", "2024-03-13", ("IRN", "QAT"), None)],
+        "Oman's Sultan Haitham bin Tarik paid an official visit to Iran on Wednesday.",
+        "Muscat",
+        [("visit", "2024-03-13", ("IRN", "OMN"), None)],
     ),
     (
         "Argentina's Foreign Minister Diana Mondino traveled to Brasilia on Monday, where she met Brazilian "
@@ -265,7 +265,7 @@ NOT_ENGAGEMENTS = [
     "The Supreme Court of Brazil sentenced the former minister to nine years; the Argentine embassy declined "
     "to comment.",
     "Chilean lithium producer SQM said it plans to list shares in Hong Kong next year.",
-    "The company held its initial public offering on the Astana International Exchange in February.",
+    "The carrier held its initial public offering on the Nairobi bourse in February.",
     # domestic meetings
     "President Prabowo Subianto met with his cabinet ministers at the presidential palace in Jakarta on "
     "Monday to discuss the budget.",
@@ -398,9 +398,9 @@ def test_story_two_leaders_are_the_principals_of_the_talks():
 def test_story_he_is_the_subject_of_the_sentence_before():
     found = extract(
         story(
-            "German Chancellor Olaf Scholz arrived in Nairobi on Sunday on an official visit.",
-            "On the same day, he held talks with President William Ruto at State House, focusing on "
-            "green hydrogen.",
+            "German Chancellor Olaf Scholz arrived in Nairobi on Sunday for an official visit.",
+            "He held talks with President William Ruto at State House the same day, focusing on green "
+            "hydrogen.",
         ),
         date(2024, 5, 7),
         "Nairobi",
@@ -531,8 +531,7 @@ def test_story_discussed_with_and_became_familiar_add_participants():
             "of Nigeria Doris Uzoka-Anite with the leadership of major Turkish companies.",
             "At the same time, the supply of cotton was discussed with the leadership of the Turkish "
             "Textile Employers Association.",
-            "In addition, Chairman of the Board of Directors of Kalyon Holding Cemal Kalyoncu became "
-            "familiar with the ministry's plans.",
+            "Besides, Kalyon Holding Chairman Cemal Kalyoncu became familiar with the ministry's plans.",
         ),
         date(2024, 4, 1),
         "Abuja",
@@ -586,9 +585,9 @@ def test_brand_names_in_a_signing_slot_are_organizations():
 
 def test_person_country_defaults_never_make_two_presidents_one_country():
     found = extract(
-        "MANILA, June 12 (Yonhap) -- President Yoon Suk Yeol and Philippine President Ferdinand Marcos Jr. "
-        "held summit talks in Manila on Wednesday. South Korea's exports to the Philippines rose.",
-        date(2024, 6, 12),
+        "MANILA, Oct. 7 (Yonhap) -- On Monday, President Yoon Suk Yeol and his host, Philippine President "
+        "Ferdinand Marcos Jr., held summit talks in Manila. South Korea's exports to the Philippines rose.",
+        date(2024, 10, 7),
         "Manila",
     )
     assert [e.countries for e in found] == [("KOR", "PHL")]
@@ -749,7 +748,7 @@ def test_cameo_and_plover(text, code, mode):
     ("sentence", "live"),
     [
         ("X will visit Astana next week.", []),
-        ("The next meeting of the commission will be held in Baku.", []),
+        ("The next session of the joint commission will take place in Lusaka.", []),
         ("Ruto held talks with Museveni, who is in Nairobi to take part in the EAC summit.", ["talks"]),
         ("The two sides signed six memoranda in the presence of the two presidents.", ["signed"]),
         ("The ministers discussed preparations for the upcoming regional summit.", []),
@@ -765,10 +764,10 @@ def test_live_triggers(sentence, live):
 
 def test_topic_phrases_drop_framing_words():
     tokens = Tokens(
-        "The sides discussed the implementation of joint projects in energy, transport and water use."
+        "The ministers reviewed the implementation of projects in mining, tourism and water supply."
     )
     clauses = analyse_clauses(tokens)
-    assert topic_phrases(tokens, clauses.topic) == ["energy", "transport and water use"]
+    assert topic_phrases(tokens, clauses.topic) == ["mining", "tourism and water supply"]
 
 
 def test_entities_in_shares_the_tokens():
