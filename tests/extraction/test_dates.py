@@ -49,7 +49,7 @@ def test_resolve_weekday_after_is_strictly_later():
         ("talks were held on March 12, 2024 in Rome", date(2024, 3, 12), "absolute"),
         ("signed on 12 March 2024.", date(2024, 3, 12), "absolute"),
         ("in force since 1st May 2022", date(2022, 5, 1), "absolute"),
-        ("ABU DHABI, 3rd May, 2024 (WAM) --", date(2024, 5, 3), "absolute"),
+        ("MANAMA, 2nd July, 2024 (BNA) --", date(2024, 7, 2), "absolute"),
         ("met on October 18, 2023, in Beijing", date(2023, 10, 18), "absolute"),
         ("relations established on Jan. 3, 1992", date(1992, 1, 3), "absolute"),
         ("on Sept. 5, 2019 the parties", date(2019, 9, 5), "absolute"),
@@ -153,7 +153,7 @@ def test_month_only_mentions_are_marked_without_a_day(text):
 
 
 def test_combined_sentence():
-    text = "Earlier this month, on March 12, ministers met in Ashgabat."
+    text = "Earlier this month, on March 12, ministers met in Windhoek."
     kinds = [(m.kind, m.date) for m in find_dates(text, date(2024, 3, 21))]
     assert kinds == [("vague", None), ("month_day", date(2024, 3, 12))]
 
@@ -164,8 +164,8 @@ def test_combined_sentence():
         "they may be ready",
         "the Mayor of Almaty",
         "in 2023 12 companies",
-        "Article 190 of the Criminal Code",
-        "on the 27th night of Ramadan",
+        "Article 214 of the Penal Code",
+        "on the 21st night of Ramadan",
         "a 75 kg category",
         "the March on Washington",
         "grew by 12.5 percent",
