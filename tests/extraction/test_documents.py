@@ -343,8 +343,8 @@ def test_html_declared_charset_is_honoured():
 @pytest.mark.parametrize(
     ("text", "city"),
     [
-        ("ASTANA, Kazakhstan, April 1. Representatives of the business community met.", "Astana"),
-        ("BEIJING, January 12. /TASS/. Trade turnover grew.", "Beijing"),
+        ("LUSAKA, Zambia, April 1. Members of the business community met.", "Lusaka"),
+        ("PRETORIA, January 12. /TASS/. Trade turnover grew.", "Pretoria"),
         ("MANAMA, 2nd July, 2024 (BNA) -- The minister met.", "Manama"),
         ("ASTANA – China retained its place.", "Astana"),
         ("ASTANA. KAZINFORM – The minister met.", "Astana"),
@@ -372,7 +372,7 @@ def test_html_declared_charset_is_honoured():
         ("MEXICO CITY (AP) — Mexico's exports rose.", "Mexico City"),
         ("LOS ANGELES, Calif. (Reuters) - Imports rose.", "Los Angeles"),
         ("Abu Dhabi: The UAE's non-oil trade rose.", "Abu Dhabi"),
-        ("ALMATY. KAZINFORM - The KASE index rose.", "Almaty"),
+        ("DHAKA. BSS - The DSE index rose.", "Dhaka"),
         ("OSH, Kyrgyzstan – The ministers met.", "Osh"),
         ("XI'AN, China, May 18 (Xinhua) -- China and Central Asia met.", "Xi'an"),
         ("BOGOTÁ, Colombia, 2 de marzo (EFE) – Colombia's exports rose.", "Bogotá"),
@@ -397,8 +397,8 @@ def test_dateline_styles(text, city):
 @pytest.mark.parametrize(
     "text",
     [
-        "By Azernews\n\nOn November 21, President Aliyev had a phone conversation.",
-        "Trade Minister Omer Bolat on Monday hosted his counterpart.",
+        "By Daily Nation\n\nOn November 21, President Ruto had a phone conversation.",
+        "Trade Minister Rebecca Miano on Monday hosted her counterpart.",
         "The festival opened on Monday evening.",
         "US, China agree to boost trade.",
         "UAE: Trade rises by 5 percent.",
@@ -424,8 +424,8 @@ def test_no_dateline(text):
 
 
 def test_dateline_date_with_year_is_the_fallback_publication_date():
-    doc = document("wire.txt", "ABU DHABI, 3rd May, 2024 (WAM) -- The minister met his counterpart.")
-    assert (doc.published_date, doc.published_date_origin, doc.warnings) == (date(2024, 5, 3), "dateline", ())
+    doc = document("wire.txt", "MANAMA, 2nd July, 2024 (BNA) -- The minister met his counterpart.")
+    assert (doc.published_date, doc.published_date_origin, doc.warnings) == (date(2024, 7, 2), "dateline", ())
 
 
 def test_dateline_date_without_year_is_not_a_publication_date():
@@ -454,8 +454,8 @@ def test_publication_date_plausibility(header, published, warnings):
 
 
 def test_implausible_header_date_falls_back_to_a_dateline_date():
-    doc = document("story.txt", "date 1899-01-01\n\nABU DHABI, 3rd May, 2024 (WAM) -- Talks began.")
-    assert (doc.published_date, doc.published_date_origin) == (date(2024, 5, 3), "dateline")
+    doc = document("story.txt", "date 1899-01-01\n\nMANAMA, 2nd July, 2024 (BNA) -- Talks began.")
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 7, 2), "dateline")
     assert doc.warnings == ("implausible_date: 1899-01-01",)
 
 
