@@ -128,8 +128,8 @@ PEOPLE_CASES = [
     ),
     # No country in the phrase.
     (
-        "Prime Minister Muhammad Shehbaz Sharif met him.",
-        [("Muhammad Shehbaz Sharif", "Prime Minister", None, None)],
+        "Prime Minister Muhammad Ali Rahimi met him.",
+        [("Muhammad Ali Rahimi", "Prime Minister", None, None)],
     ),
     (
         "caretaker Prime Minister Zia-ul-Rahman Qadri met Paul Kagame.",
@@ -140,8 +140,8 @@ PEOPLE_CASES = [
         [("Farhan Qureshi", "Caretaker Federal Minister for Energy, Mines and Petroleum", None, None)],
     ),
     (
-        "Head of State Kassym-Jomart Tokayev received him.",
-        [("Kassym-Jomart Tokayev", "Head of State", None, None)],
+        "Head of State Jean-Baptiste Ouédraogo received him.",
+        [("Jean-Baptiste Ouédraogo", "Head of State", None, None)],
     ),
     ("Acting President Mohammad Mokhber attended.", [("Mohammad Mokhber", "Acting President", None, None)]),
     (
@@ -165,12 +165,12 @@ PEOPLE_CASES = [
         [("Nazrul Haque", "Secretary (East) of the Ministry of Foreign Affairs", "BGD", None)],
     ),
     (
-        "Union Minister of Finance and Corporate Affairs Nirmala Sitharaman said.",
-        [("Nirmala Sitharaman", "Union Minister of Finance and Corporate Affairs", None, None)],
+        "Union Minister of Labour and Social Affairs Ravi Menon said.",
+        [("Ravi Menon", "Union Minister of Labour and Social Affairs", None, None)],
     ),
     (
-        "Federal Minister of the Interior Nancy Faeser signed.",
-        [("Nancy Faeser", "Federal Minister of the Interior", None, None)],
+        "Federal Minister of the Interior Gerda Hofbauer signed.",
+        [("Gerda Hofbauer", "Federal Minister of the Interior", None, None)],
     ),
     # Compound titles.
     (
@@ -257,12 +257,12 @@ PEOPLE_CASES = [
         [("Milan Kovac", "Chairman of the Management Board", None, "TransNafta")],
     ),
     (
-        "Chairman of Azerbaijan Railways Rovshan Rustamov signed.",
-        [("Rovshan Rustamov", "Chairman", "AZE", "Azerbaijan Railways")],
+        "Chairman of Kenya Railways Philip Mainga signed.",
+        [("Philip Mainga", "Chairman", "KEN", "Kenya Railways")],
     ),
     (
-        "General Director of Georgian Railway Lasha Abashidze signed.",
-        [("Lasha Abashidze", "General Director", "GEO", "Georgian Railway")],
+        "General Director of Romanian Railway Andrei Popescu signed.",
+        [("Andrei Popescu", "General Director", "ROU", "Romanian Railway")],
     ),
     (
         "He met Ana Souza, chairman of Brazil National Mining Corporation (BNMC).",
@@ -302,13 +302,12 @@ PEOPLE_CASES = [
         [("Meshal Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KWT", None)],
     ),
     (
-        "Uzbekistan's Deputy Prime Minister - Minister of Investment, Industry and Trade "
-        "Jamshid Khodjaev spoke.",
+        "Vietnam's Deputy Prime Minister - Minister of Planning, Industry and Trade Nguyen Van Thanh spoke.",
         [
             (
-                "Jamshid Khodjaev",
-                "Deputy Prime Minister - Minister of Investment, Industry and Trade",
-                "UZB",
+                "Nguyen Van Thanh",
+                "Deputy Prime Minister - Minister of Planning, Industry and Trade",
+                "VNM",
                 None,
             )
         ],
@@ -363,10 +362,10 @@ PEOPLE_CASES = [
         ],
     ),
     (
-        "The president of Kazakhstan, Kassym-Jomart Tokayev, said.",
-        [("Kassym-Jomart Tokayev", "president", "KAZ", None)],
+        "The president of Mozambique, Filipe Jacinto Nyusi, said.",
+        [("Filipe Jacinto Nyusi", "president", "MOZ", None)],
     ),
-    ("Tokayev, the Kazakh president, said the talks went well.", [("Tokayev", "president", "KAZ", None)]),
+    ("Nyusi, the Mozambican president, said the talks went well.", [("Nyusi", "president", "MOZ", None)]),
     (
         "Mexican President Andrés Manuel López Obrador and Brazilian President "
         "Luiz Inácio Lula da Silva spoke.",
@@ -409,10 +408,10 @@ def test_people(sentence, expected):
         "Ghana Invest and the Federation of Nigerian Chambers of Commerce and Industry signed a memorandum.",
         "The Supreme Strategic Committee met in Doha in December.",
         "Bilateral trade rose, and Kazakh Invest opened an office in Delhi.",
-        "The Central Asia-China gas pipeline and the Black Sea cable were discussed.",
+        "The West Africa-Europe gas pipeline and the Red Sea cable were discussed.",
         "Tickets for the Grand Prix cost 30,000 soums.",
         'The closing film was "Desert Rain", a Moroccan-Spanish co-production.',
-        "Sumitomo Corporation, Mitsubishi Corporation and Toyota Tsusho sent representatives.",
+        "Ayala Corporation, Sunwest Corporation and Jollibee Tsusho sent representatives.",
         "A contract between JSC Kenya Railways and CRRC Qingdao was signed.",
     ],
 )
@@ -422,7 +421,8 @@ def test_no_people(sentence):
 
 def test_offsets_and_text():
     sentence = (
-        "On Monday, Chinese President Xi Jinping met Hungary’s Minister of Foreign Affairs Péter Szijjártó."
+        "On Monday, Chinese President Xi Jinping met Chile’s Minister of Foreign Affairs "
+        "Alberto van Klaveren."
     )
     for person in find_people(sentence):
         assert sentence[person.start : person.end] == person.text
@@ -441,7 +441,7 @@ def test_offsets_and_text():
         ),
         ("Gazprom CEO Alexei Miller", "CEO", "business"),
         (
-            "Chairman of the Management Committee of Gazprom",
+            "Chairman of the Management Committee of Sasol",
             "Chairman of the Management Committee",
             "business",
         ),
@@ -463,29 +463,29 @@ def test_title_kinds(sentence, title, kind):
 def test_name_registry_resolves_short_mentions():
     registry = NameRegistry()
     text = (
-        "President of Kazakhstan Kassym-Jomart Tokayev met Chinese President Xi Jinping. "
-        "President of Turkmenistan Serdar Berdimuhamedov and National Leader of the Turkmen People "
-        "Gurbanguly Berdimuhamedov attended."
+        "President of Kenya William Samoei Ruto met Chinese President Xi Jinping. "
+        "President of Togo Faure Gnassingbé and National Leader of the Togolese People "
+        "Kpatcha Gnassingbé attended."
     )
     for person in find_people(text):
         registry.add(person)
-    assert registry.resolve("Tokayev").name == "Kassym-Jomart Tokayev"
-    assert registry.resolve("President Tokayev").name == "Kassym-Jomart Tokayev"
+    assert registry.resolve("Ruto").name == "William Samoei Ruto"
+    assert registry.resolve("President Ruto").name == "William Samoei Ruto"
     assert registry.resolve("Xi").name == "Xi Jinping"
-    assert registry.resolve("the Kazakh President").name == "Kassym-Jomart Tokayev"
+    assert registry.resolve("the Kenyan President").name == "William Samoei Ruto"
     assert registry.resolve("the Chinese President").name == "Xi Jinping"
-    assert registry.resolve("President Berdimuhamedov").name == "Serdar Berdimuhamedov"
+    assert registry.resolve("President Gnassingbé").name == "Faure Gnassingbé"
     assert registry.resolve("Nobody") is None
 
 
 def test_name_registry_matches_equivalent_offices():
     registry = NameRegistry()
-    sentence = "Head of State Kassym-Jomart Tokayev spoke with President of Turkiye Recep Tayyip Erdogan."
+    sentence = "Head of State Jean-Baptiste Ouédraogo spoke with President of Ghana John Dramani Mahama."
     for person in find_people(sentence):
         registry.add(person)
-    assert registry.resolve("the Kazakh President", country_iso3="KAZ").name == "Kassym-Jomart Tokayev"
-    assert registry.resolve("the Turkish President").name == "Recep Tayyip Erdogan"
-    assert registry.resolve("Erdogan").title == "President"
+    assert registry.resolve("the Burkinabe President", country_iso3="BFA").name == "Jean-Baptiste Ouédraogo"
+    assert registry.resolve("the Ghanaian President").name == "John Dramani Mahama"
+    assert registry.resolve("Mahama").title == "President"
 
 
 def test_name_registry_merges_later_full_mentions():
