@@ -7,7 +7,7 @@ American press. One compiled grammar covers three shapes:
 * prefix: a symbol, abbreviation or code before the number ("$", "US$ 216 million",
   "USD 342.6 mln", "Rs 5,000 crore", "Dh5 billion", "SR2bn", "R$ 2.5 billion", "€13.5bn");
 * suffix: a currency word or code after the number, with an optional nationality
-  ("4.7 billion U.S. dollars", "3 trillion tenge", "270 billion won", "1.2 bn EUR",
+  ("3.9 billion U.S. dollars", "3 trillion tenge", "270 billion won", "1.2 bn EUR",
   "5 billion Egyptian pounds", "1.2 million pounds sterling");
 * words: "half a billion dollars", "one trillion tenge".
 
