@@ -1,8 +1,8 @@
 """Percentages and multiples in news text, told apart: a change, a share, or a level.
 
 A trade figure is labelled with its stated change ("up 6.8%", "increased 1.3-fold",
-"doubled"), but most percentages in a story are not changes: "accounted for 44.6 percent",
-"42 percent of the world population", "exceeds 90%", "rose to 15.3 percent". Every
+"doubled"), but most percentages in a story are not changes: "accounted for 27.3 percent",
+"18 percent of the world population", "exceeds 90%", "rose to 15.3 percent". Every
 percentage, multiple and change word is returned with a `kind` so the trade extractor can
 keep the changes and ignore the rest:
 
@@ -271,7 +271,7 @@ def _multiple(
     direction = reading.direction
     if reading.kind != "change" or not direction:
         if value > 1 and _next_word(text, end) in _COMPARISON_AFTER:
-            direction = 1  # "2.1 times compared to 2022": only growth is written this way
+            direction = 1  # "1.8 times compared to 2021": only growth is written this way
         elif frequency_if_bare or value <= 0:
             return None
         else:
