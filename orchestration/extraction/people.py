@@ -34,7 +34,7 @@ from orchestration.extraction.titles import (
 _HONORIFICS = WORDS["honorific"]
 _PARTICLES = WORDS["particle"]
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
-_MAX_NAME_WORDS = 6  # capitalized words: "Mohammed bin Abdulrahman bin Jassim Al Thani" has 5
+_MAX_NAME_WORDS = 6  # capitalized words: "Salman bin Hamad bin Isa Al Khalifa" has 5
 #: Words that can never be part of a personal name: title, portfolio, org, date, function words.
 #: Surnames that are also such words ("Power", "King", "Li") stay usable as names.
 _NOT_NAME = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"] | ORG_SUFFIXES | TITLE_WORDS) - WORDS[
@@ -242,7 +242,7 @@ def _honorific_start(s: Sentence, start: int) -> int:
 def _org_context_before(s: Sentence, i: int) -> bool:
     """Whether the words before token i introduce an organization rather than a person:
     a descriptor ("the operator Snam", "company Tau-Ken Samruk") or a coordinated
-    organization ("JSC Uzbekistan Railways and Hyundai Rotem")."""
+    organization ("JSC Kenya Railways and Stadler Rotem")."""
     previous = s.lowers[i - 1]
     if previous in ORG_WORDS["descriptor"]:
         return True
