@@ -82,7 +82,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
             i -= 2
             words += 1
         elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
-            i -= 2  # "Türkiye–Germany Joint Economic and Trade Committee"
+            i -= 2  # "Chile–Vietnam Joint Economic and Trade Committee"
             words += 1
         else:
             break
@@ -292,7 +292,7 @@ def _country_ending_at(s: Sentence, end: int) -> str | None:
 
 
 def _country_after(s: Sentence, end: int) -> str | None:
-    """An apposition after the name: "COFCO Corporation, China's largest food company"."""
+    """An apposition after the name: "OLAM Corporation, Singapore's largest agribusiness company"."""
     if s.lowers[end] == "," and s.lowers[end + 2] in _POSSESSIVE:
         found = s.country_at(end + 1, ("name",))
         if found is not None:
