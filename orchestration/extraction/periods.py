@@ -741,7 +741,7 @@ def _full_year(text: str) -> int:
 
 def _words_before(text: str, start: int) -> list[str]:
     """Lower-case words before `start` in the same sentence, nearest first, one leading
-    "the" dropped. The sentence cut keeps "...than $3 billion. In the first half" apart."""
+    "the" dropped. The sentence cut keeps "...than $2 bn. In the first half" apart."""
     before = text[max(0, start - _LOOKBACK) : start]
     cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n"), before.rfind("; "))
     words = [w.strip(_QUOTES) for w in before[cut + 1 :].lower().split()]
@@ -751,7 +751,7 @@ def _words_before(text: str, start: int) -> list[str]:
 
 def _after_comparison_marker(words: list[str]) -> bool:
     """Whether the period follows "compared to/with", "than (in)", "versus", "against",
-    "from", or such a marker and an amount: "from €53.1 billion in 2022"."""
+    "from", or such a marker and an amount: "from €58.9 billion in 2022"."""
     if not words:
         return False
     first, second = words[0], words[1] if len(words) > 1 else ""
