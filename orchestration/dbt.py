@@ -104,8 +104,13 @@ def _group_for(node: Mapping[str, Any]) -> str:
     manifest=dbt_project.manifest_path,
     project=dbt_project,
     dagster_dbt_translator=NewsfactsTranslator(
-        # several tables of one source are written by one Python asset
-        settings=DagsterDbtTranslatorSettings(enable_duplicate_source_asset_keys=True)
+        settings=DagsterDbtTranslatorSettings(
+            # several tables of one source are written by one Python asset
+            enable_duplicate_source_asset_keys=True,
+            # tests on the sources (provenance offsets, every file accounted for) become
+            # asset checks of the Python assets that wrote them
+            enable_source_tests_as_checks=True,
+        )
     ),
     pool=WAREHOUSE_POOL,
     name="dbt_models",
