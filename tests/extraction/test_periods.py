@@ -41,7 +41,7 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("in January through March 2023", PUB, "2023-01-01", "2023-03-31"),
         ("between January and March", PUB, "2024-01-01", "2024-03-31"),
         ("in January-June of 2024", date(2024, 7, 31), "2024-01-01", "2024-06-30"),
-        ("in January-October of this year", date(2023, 11, 22), "2023-01-01", "2023-10-31"),
+        ("in January-August of this year", date(2023, 9, 14), "2023-01-01", "2023-08-31"),
         ("in the January-October period", date(2023, 12, 5), "2023-01-01", "2023-10-31"),
         ("January 2023-March 2024", PUB, "2023-01-01", "2024-03-31"),
         ("in the first quarter of 2024", PUB, "2024-01-01", "2024-03-31"),
@@ -192,11 +192,11 @@ def test_two_year_label_is_calendar_unless_fiscal():
             [("2024-01-01", "2024-06-30", False), ("2023-01-01", "2023-06-30", True)],
         ),
         (
-            "sales grew 2.1 times compared to 2022",
+            "sales grew 1.7 times compared to 2022",
             PUB,
             [("2022-01-01", "2022-12-31", True)],
         ),
-        ("bilateral trade reached $3.2 billion (+12% on 2022)", PUB, [("2022-01-01", "2022-12-31", True)]),
+        ("bilateral trade reached $4.6 billion (+12% on 2022)", PUB, [("2022-01-01", "2022-12-31", True)]),
         (
             "Compared with the same quarter a year earlier, Ghana's cocoa exports in Q2 2024 fell 9%.",
             PUB,
