@@ -45,7 +45,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("the Russian Federation", [("Russian Federation", "RUS", "name")]),
         ("the Islamic Republic of Iran", [("Islamic Republic of Iran", "IRN", "name")]),
         ("the Kingdom of Saudi Arabia", [("Kingdom of Saudi Arabia", "SAU", "name")]),
-        ("President of the Republic of Azerbaijan", [("Republic of Azerbaijan", "AZE", "name")]),
+        ("President of the Republic of Colombia", [("Republic of Colombia", "COL", "name")]),
         ("Côte d’Ivoire and Ivory Coast", [("Côte d’Ivoire", "CIV", "name"), ("Ivory Coast", "CIV", "name")]),
         ("Cote d'Ivoire cocoa", [("Cote d'Ivoire", "CIV", "name")]),
         (
