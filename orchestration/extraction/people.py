@@ -3,7 +3,7 @@
 News introduces an official in a few fixed shapes, which this module parses rather than
 relying on any list of known politicians (the held-out corpus has other people):
 
-    TITLE NAME          "Chinese President Xi Jinping", "Minister of Economy of Azerbaijan Mikayil Jabbarov"
+    TITLE NAME          "Chinese President Xi Jinping", "Minister of Economy of Ghana Kwame Asante"
     NAME, TITLE         "Miguel Díaz-Canel, President of the Council of State of Cuba"
     NAME                "Emmanuel Macron arrived in Dakar" (no title; resolved later)
 
