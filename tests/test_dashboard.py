@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -55,8 +56,23 @@ _BUILDS: dict[str, Path] = {}
 # ------------------------------------------------------------------ the shared sample build
 
 
-def headless_build(raw: Path, warehouse: Path, dagster_home: Path) -> subprocess.Popen[str]:
-    """Start the README's headless build (`dagster asset materialize --select '*'`) of `raw`."""
+@dataclass
+class HeadlessBuild:
+    """A running `dagster asset materialize` and the file its output goes to."""
+
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def poll(self) -> int | None:
+        return self.process.poll()
+
+
+def headless_build(raw: Path, warehouse: Path, dagster_home: Path) -> HeadlessBuild:
+    """Start the README's headless build (`dagster asset materialize --select '*'`) of `raw`.
+
+    Output goes to a file, not a pipe: nobody reads a pipe while tests query alongside the
+    run, and a full pipe would stall the build.
+    """
     dagster_home.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
@@ -65,19 +81,21 @@ def headless_build(raw: Path, warehouse: Path, dagster_home: Path) -> subprocess
         "DAGSTER_HOME": str(dagster_home),
         "RAW_STABLE_SECONDS": "0",
     }
-    return subprocess.Popen(
-        [str(DAGSTER), "asset", "materialize", "-m", "orchestration.definitions", "--select", "*"],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    log = dagster_home / "build.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [str(DAGSTER), "asset", "materialize", "-m", "orchestration.definitions", "--select", "*"],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    return HeadlessBuild(process, log)
 
 
-def finish(build: subprocess.Popen[str], timeout: float = 900) -> None:
-    output, _ = build.communicate(timeout=timeout)
-    assert build.returncode == 0, output[-4000:]
+def finish(build: HeadlessBuild, timeout: float = 900) -> None:
+    returncode = build.process.wait(timeout=timeout)
+    assert returncode == 0, build.log.read_text(errors="replace")[-4000:]
 
 
 def sample_raw_folder(root: Path) -> Path:
