@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
+from support import REPO_ROOT, corpus_or_skip
 
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
@@ -15,8 +16,6 @@ from orchestration.assets.publish import published_warehouse
 from orchestration.checks import readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
 from orchestration.resources import RawFolder, Warehouse
-
-from support import REPO_ROOT, corpus_or_skip
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
 
@@ -108,7 +107,8 @@ def test_sample_article_gives_its_six_trade_figures(built):
     rows = query(
         warehouse,
         """
-        select flow, reporter_iso3, partner_iso3, period_start::varchar, period_end::varchar, value, currency, change_pct
+        select flow, reporter_iso3, partner_iso3, period_start::varchar, period_end::varchar,
+               value, currency, change_pct
         from marts.fct_trade_mentions m join marts.dim_document d using (document_id)
         where d.source_path = 'kz_cn_2024-04-01.txt'
         order by period_start desc, flow
@@ -143,17 +143,13 @@ def test_sample_article_gives_one_meeting_with_its_people_and_organizations(buil
         [eid],
     )
     assert countries == [("CHN",), ("KAZ",)]
-    people = query(
-        warehouse,
-        "select name from marts.bridge_engagement_participant where engagement_id = ? and participant_type = 'person' order by 1",
-        [eid],
+    names = (
+        "select name from marts.bridge_engagement_participant"
+        " where engagement_id = ? and participant_type = ? order by 1"
     )
+    people = query(warehouse, names, [eid, "person"])
     assert people == [("Liu Yongxing",), ("Murat Nurtleu",)]
-    orgs = query(
-        warehouse,
-        "select name from marts.bridge_engagement_participant where engagement_id = ? and participant_type = 'organization' order by 1",
-        [eid],
-    )
+    orgs = query(warehouse, names, [eid, "organization"])
     assert orgs == [("Chinese Meat Association",), ("East Hope Group",), ("Shandong Hi-Speed Group",)]
 
 
@@ -192,14 +188,18 @@ def test_changed_file_replaces_its_facts_and_deleted_file_leaves_the_marts(tmp_p
     raw.mkdir()
     story = raw / "story.txt"
     story.write_text(
-        "date 2024-03-01\n\nTASHKENT, March 1. Trade between Uzbekistan and Kazakhstan reached $4.4 billion in 2023, "
-        "up 12 percent year-on-year.\n"
+        "date 2024-03-01\n\nTASHKENT, March 1. Trade between Uzbekistan and Kazakhstan reached"
+        " $4.4 billion in 2023, up 12 percent year-on-year.\n"
     )
     (raw / "other.txt").write_text(
-        "date 2024-03-02\n\nBAKU, March 2. Trade between Azerbaijan and Georgia amounted to $1.1 billion in 2023.\n"
+        "date 2024-03-02\n\nBAKU, March 2. Trade between Azerbaijan and Georgia amounted to"
+        " $1.1 billion in 2023.\n"
     )
     build(raw, warehouse)
-    values = "select m.value from marts.fct_trade_mentions m join marts.dim_document d using (document_id) where d.source_path = ?"
+    values = (
+        "select m.value from marts.fct_trade_mentions m"
+        " join marts.dim_document d using (document_id) where d.source_path = ?"
+    )
     assert query(warehouse, values, ["story.txt"]) == [(4.4e9,)]
 
     story.write_text(story.read_text().replace("$4.4 billion", "$4.6 billion"))

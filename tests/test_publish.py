@@ -32,7 +32,8 @@ def test_publish_copies_reader_schemas_only_and_is_readable(tmp_path: Path):
     try:
         assert con.execute("select count(*) from marts.numbers").fetchone() == (5,)
         assert con.execute("select build_id from meta.build").fetchone() == (result.build_id,)
-        schemas = {r[0] for r in con.execute("select schema_name from information_schema.schemata").fetchall()}
+        listed = con.execute("select schema_name from information_schema.schemata").fetchall()
+        schemas = {r[0] for r in listed}
         assert "staging" not in schemas, "staging stays private to the build"
     finally:
         con.close()
