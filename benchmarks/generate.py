@@ -202,7 +202,7 @@ ENGAGEMENT_SENTENCES = (
     "{A} {TA} {PA} held a phone conversation with his {Bd} counterpart {PB} on {day_month}.",
     "{PA}, the {TA} of {A}, paid an official visit to {B} on {day_month}, where he met {TB} {PB}.",
     "During the talks in {city}, {TA} {PA} and {TB} {PB} discussed cooperation in {topic} and {topic2}.",
-    "The sides signed a memorandum of understanding on cooperation in {topic}.",
+    "The sides also signed a memorandum on joint work in {topic}.",
     "{org} and {org2} signed an agreement worth {money} on the sidelines of the visit.",
     "The {nth} meeting of the {Ad}-{Bd} intergovernmental commission was held in {city} on {day_month}.",
     "{PA} received the visiting {Bd} delegation led by {TB} {PB} on {weekday}.",

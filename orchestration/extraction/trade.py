@@ -6,7 +6,7 @@ the clause grammar (`trade_frames.py`) into one frame per amount, and the frames
 slots -- the pair behind "mutual trade", the period behind "over the nine months", the flow
 behind "In 2022, imports totaled ..." -- are filled from the document context
 (`doc_context.py`), which every accepted figure then updates. A sentence with a stated
-change and no figure of its own ("The figure is 30 percent higher than in 2022") gives its
+change and no figure of its own ("That was 12 percent more than a year before") gives its
 change to the last figure.
 """
 
@@ -143,7 +143,7 @@ def _reading(text: str, moneys: list[Money], published: date | None) -> Sentence
 def _attach_orphan_change(
     sentence: Sentence, index: int, published: date | None, ctx: DocumentContext, found: list[TradeMention]
 ) -> None:
-    """ "The figure is 30 percent higher than in 2022.": a change with no amount of its own."""
+    """ "That was 12 percent more than a year before.": a change with no amount of its own."""
     reading = read_sentence(sentence.text, [], find_changes(sentence.text), [], [], [], published)
     if reading.orphan_change is not None:
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)

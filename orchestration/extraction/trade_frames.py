@@ -95,7 +95,7 @@ BALANCE_REJECTIONS = frozenset(
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
     """Every frame of a sentence, plus a stated change that no amount of it took (it then
-    belongs to the document's last figure: "The figure is 30 percent higher than in 2022")."""
+    belongs to the document's last figure: "That was 12 percent more than a year before")."""
 
     frames: tuple[Frame, ...]
     orphan_change: float | None
@@ -302,7 +302,7 @@ def _is_world(
 
 def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
     """An amount with no flow word of its own: a ranked item ("Turkey fourth with $3.2
-    billion", "followed by refined copper at $310.4 million"), a continuation of the clause
+    billion", "followed by cashew nuts at $84.2 million"), a continuation of the clause
     before ("and reached $729 million in January-May"), or a back-reference ("it reached")."""
     money = frame.money
     before = text[max(0, money.start - 60) : money.start]

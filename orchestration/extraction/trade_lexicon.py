@@ -154,7 +154,7 @@ COMPARISON_BEFORE = re.compile(
     r"(?:\s+(?:a|an|the|record|revised|previous|peak|high|all-time|of))*\s*$"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
-#: ($173.6 million)", "the same period of 2022 (1.6 trillion tenge)").
+#: ($173.6 million)", "the same months of 2021 (4.2 trillion naira)").
 COMPARISON_CUE = re.compile(
     r"(?i)\b(?:compared|than|from|against|versus|vs\.?|same\s+period|same\s+month|year\s+earlier|"
     r"a\s+year\s+ago|previous\s+year|last\s+year|year-on-year|on\s+(?:19|20)\d\d)\b"
@@ -229,12 +229,12 @@ TOP_ITEM = re.compile(
     r"major|chief|single\s+largest)\s+(?P<flow>export|import)(?:ed)?\s+(?:item|product|commodity|good|"
     r"category)s?\b"
 )
-#: "followed by refined copper at $310.4 million": the next item of a ranked list.
+#: "followed by cashew nuts at $84.2 million": the next item of a ranked list.
 FOLLOWED_BY = re.compile(
     r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"
     r"totalling|\()\s*$"
 )
-#: "Kazakhstan ranked third with $4.4 billion", "Turkey fourth with $3.2 billion".
+#: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion".
 RANK_BEFORE = re.compile(
     r"(?i)(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s*(?:,\s*)?(?:with|at)\s*$"

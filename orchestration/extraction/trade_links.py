@@ -4,7 +4,7 @@ A sentence often holds a figure, the figure it is compared with and a stated cha
 "rose 30% to $31.4 billion in 2023 from $24.2 billion in 2022". The amount after "from",
 "than" or "compared to" (or in parentheses after a comparison period) is the comparison
 figure; each amount takes the period next to it; each change goes to the main amount it
-modifies ("grew by 46.9% to $110.97 billion", "$1.03 billion, up 34 percent"), never to the
+modifies ("climbed 21.5% to $48.06 billion", "$1.03 billion, up 34 percent"), never to the
 comparison figure. A "respectively" list gives the n-th amount the n-th partner or flow.
 """
 
@@ -150,7 +150,7 @@ def assign_changes(
     slots: list[CountrySlot],
 ) -> tuple[list[Frame], float | None]:
     """Give each stated change to the figure it modifies: the main amount right after it in
-    the same clause ("grew by 46.9% to $110.97 billion"), else the main amount before it
+    the same clause ("climbed 21.5% to $48.06 billion"), else the main amount before it
     ("$1.03 billion, up 34 percent"). A change no amount takes is returned as the orphan."""
     frames = list(frames)
     orphan: float | None = None

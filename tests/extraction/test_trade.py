@@ -464,7 +464,7 @@ NOT_FACTS = [
     "Exports to China reached $5 billion in 2023, to India $3 billion and to Japan $2 billion.",
     # amounts without a flow, and flows without an amount
     "Brazil exported 101 million tonnes of soybeans to China in 2023.",
-    "Exports reached $24.4 billion and imports $38.2 billion.",
+    "Exports came to $17.9 billion and imports to $26.5 billion.",
     "Tickets for the match between Ghana and Nigeria cost GH₵50, with proceeds of $200,000 going to charity.",
 ]
 
@@ -496,8 +496,8 @@ STORIES = [
      [fact("turnover", "CHL", "BOL", *Y23, 1.8e9, "USD")]),
     # a world total interrupts the pair; a ranking names partners of the home country
     ("NAIROBI, March 15. Kenya's trade with Uganda rose to KSh 120 billion in 2023. Overall, Kenya's foreign "
-     "trade reached KSh 3.1 trillion in 2023. Exports reached KSh 900 billion. China remained the country's "
-     "largest trading partner with KSh 450 billion, followed by India. The UAE ranked third with KSh 300 "
+     "trade reached KSh 3.1 trillion in 2023. Exports reached KSh 900 billion. China was the country's "
+     "biggest trade partner, with KSh 450 billion, followed by India. The UAE ranked third with KSh 300 "
      "billion.",
      [fact("turnover", "KEN", "UGA", *Y23, 120e9, "KES"), fact("turnover", "KEN", "CHN", *Y23, 450e9, "KES"),
       fact("turnover", "KEN", "ARE", *Y23, 300e9, "KES")]),
