@@ -35,6 +35,7 @@ from test_dashboard import APP, sample_warehouse
 from dashboard import queries, tables
 from dashboard.formatting import PERIOD_KINDS, usd
 from dashboard.warehouse import PublishedBuild
+from orchestration.warehouse.publish import publish
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -212,3 +213,16 @@ def test_clicking_a_point_of_the_trade_chart_shows_where_it_comes_from(
     ActionChains(browser).move_to_element(exports_point).pause(0.5).click().perform()
     WebDriverWait(browser, WAIT_SECONDS).until(lambda b: "$104.3 billion" in marked(b))
     wait_for_text(browser, "Mercado Wire · 2024-03-08")
+
+
+def test_a_new_publish_appears_without_reloading_the_page(
+    browser: WebDriver, dashboard_url: str, warehouse: Path
+):
+    """The page's publish watcher reruns it by itself: no reload, no restart."""
+    browser.set_window_size(1400, 1000)
+    open_page(browser, dashboard_url, charts=1)
+    before = queries.build_info(PublishedBuild(warehouse).read).build_id
+    wait_for_text(browser, before)
+    result = publish(warehouse.parent / ".work" / warehouse.name, warehouse)  # same facts, a new build
+    wait_for_text(browser, result.build_id)
+    assert before not in browser.find_element(By.TAG_NAME, "body").text
