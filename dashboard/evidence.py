@@ -74,7 +74,7 @@ def show_figure(read: Read, trade_id: str, columns: int = 1) -> None:
     )
 
 
-def show_event(read: Read, event_id: str, columns: int = 1) -> None:
+def show_event(read: Read, event_id: str) -> None:
     """Every report of a real-world engagement, each with its sentence(s) and article."""
     reports = queries.event_evidence(read, event_id)
     if reports.empty:
@@ -92,4 +92,4 @@ def show_event(read: Read, event_id: str, columns: int = 1) -> None:
             f"Reports a {str(row['engagement_type']).replace('_', ' ')} on {day or 'an unstated date'}: {who}"
         )
         cards.append(evidence_html(str(row["evidence"]), None, None) + document_html(row, statement))
-    _cards(cards, columns)
+    _cards(cards, 1)

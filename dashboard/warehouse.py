@@ -61,7 +61,6 @@ class PublishedBuild:
     """One published build, attached read-only; safe to query from several threads."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
         self._con = duckdb.connect(":memory:")
         literal = "'" + str(path).replace("'", "''") + "'"
         self._con.execute(f"attach {literal} as {_ALIAS} (read_only)")

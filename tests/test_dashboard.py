@@ -31,6 +31,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from dashboard import queries, tables
+from dashboard.evidence import document_html, mention_statement
 from dashboard.formatting import (
     PERIOD_KINDS,
     amount,
@@ -239,6 +240,54 @@ def test_evidence_offsets_outside_the_sentence_mark_nothing(start, end):
     out = evidence_html("Exports rose to $5 bn.", start, end)
     assert "<mark>" not in out
     assert "Exports rose to $5 bn." in out
+
+
+def document_row(**fields: object) -> dict[str, object]:
+    row = {"title": None, "source": None, "url": None, "published_date": None, "source_path": "a.txt"}
+    return {**row, **fields}
+
+
+def test_the_document_card_names_title_publisher_date_link_and_file():
+    card = document_html(
+        document_row(
+            title="Brazil & China <trade>",
+            source="Mercado Wire",
+            url="https://example.org/a?b=1&c=2",
+            published_date=pd.Timestamp("2024-03-08"),
+            source_path="br_cn.txt",
+        ),
+        "States 157.5 bn USD",
+    )
+    assert "<b>Brazil &amp; China &lt;trade&gt;</b>" in card
+    assert "Mercado Wire · 2024-03-08" in card
+    assert '<a href="https://example.org/a?b=1&amp;c=2"' in card
+    assert "States 157.5 bn USD · file <code>br_cn.txt</code>" in card
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "example.org/no-scheme", None])
+def test_only_web_addresses_become_links(url):
+    card = document_html(document_row(url=url), "States 1 bn USD")
+    assert "<a " not in card
+    assert "Untitled article" in card and "publisher not stated" in card
+
+
+@pytest.mark.parametrize(
+    ("change", "consistent", "implied", "text"),
+    [
+        (None, None, None, "States 31.4 bn USD"),
+        (30.0, True, 29.75, "States 31.4 bn USD, +30%"),
+        (14.7, False, 13.08, "States 31.4 bn USD, +14.7% (the figures imply +13.1%)"),
+    ],
+)
+def test_a_mention_states_its_value_currency_and_change(change, consistent, implied, text):
+    row = {
+        "value": 31.4e9,
+        "currency": "USD",
+        "change_pct": change,
+        "is_change_consistent": consistent,
+        "implied_change_pct": implied,
+    }
+    assert mention_statement(row) == text
 
 
 # ------------------------------------------------------------------ the who-met-whom graph
