@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
+
+import duckdb
 
 from orchestration.extraction.documents import parse_raw_file
 from orchestration.extraction.model import Document, RawFile, Rejection
@@ -103,12 +105,13 @@ def _parse_all(
     max_bytes: int,
     workers: int,
     pool: ProcessPoolExecutor | None,
-) -> list[FileResult]:
+) -> Iterable[FileResult]:
+    """Results in order; with a pool, the work is submitted now and collected when iterated."""
     shas = [k.content_sha256 if (k := known.get(e.source_path)) else None for e in entries]
     if pool is None or len(entries) < PARALLEL_THRESHOLD:
         return [read_and_parse(e, max_bytes, sha) for e, sha in zip(entries, shas, strict=True)]
     chunksize = max(1, len(entries) // (workers * 4))
-    return list(pool.map(read_and_parse, entries, [max_bytes] * len(entries), shas, chunksize=chunksize))
+    return pool.map(read_and_parse, entries, [max_bytes] * len(entries), shas, chunksize=chunksize)
 
 
 def ingest_folder(
@@ -143,15 +146,19 @@ def ingest_folder(
             pool = (
                 ProcessPoolExecutor(workers) if workers > 1 and len(changed) >= PARALLEL_THRESHOLD else None
             )
+            # Chunk k+1 is handed to the workers before chunk k is written, so parsing goes
+            # on while this process loads DuckDB; at most two chunks are held at once.
+            queued: deque[Iterable[FileResult]] = deque()
             try:
                 for chunk in _chunks(changed, chunk_files):
-                    results = _parse_all(chunk, known, max_bytes, workers, pool)
-                    staging.apply_ingest(con, _batch(results, known, report))
-                    if progress:
-                        progress(f"ingested {report.read:,}/{len(changed):,} changed files")
+                    queued.append(_parse_all(chunk, known, max_bytes, workers, pool))
+                    if len(queued) > 1 or pool is None:
+                        _write(con, queued.popleft(), known, report, len(changed), progress)
+                while queued:
+                    _write(con, queued.popleft(), known, report, len(changed), progress)
             finally:
                 if pool is not None:
-                    pool.shutdown()
+                    pool.shutdown(cancel_futures=True)
             if report.deleted:
                 staging.apply_ingest(con, staging.IngestBatch([], [], [], [], report.deleted))
         finally:
@@ -160,8 +167,21 @@ def ingest_folder(
     return report
 
 
+def _write(
+    con: duckdb.DuckDBPyConnection,
+    results: Iterable[FileResult],
+    known: dict[str, staging.KnownFile],
+    report: IngestReport,
+    changed: int,
+    progress: Callable[[str], None] | None,
+) -> None:
+    staging.apply_ingest(con, _batch(results, known, report))
+    if progress:
+        progress(f"ingested {report.read:,}/{changed:,} changed files")
+
+
 def _batch(
-    results: list[FileResult], known: dict[str, staging.KnownFile], report: IngestReport
+    results: Iterable[FileResult], known: dict[str, staging.KnownFile], report: IngestReport
 ) -> staging.IngestBatch:
     batch = staging.IngestBatch([], [], [], [], [])
     now = staging.now()
