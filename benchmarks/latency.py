@@ -128,20 +128,31 @@ def _idle(instance: dg.DagsterInstance) -> bool:
 
 
 def _runs_since(instance: dg.DagsterInstance, t0: float) -> list[dict[str, object]]:
+    """The runs created after `t0`: when each was created, started, began its first step and
+    ended (seconds after `t0`), and how long each step took."""
     records = instance.get_run_records(
         filters=dg.RunsFilter(created_after=datetime.fromtimestamp(t0, UTC)), ascending=True
     )
-    return [
-        {
-            "by": r.dagster_run.tags.get("dagster/sensor_name", "other"),
-            "assets": len(r.dagster_run.asset_selection or ()),
-            "created": round(r.create_timestamp.timestamp() - t0, 2),
-            "started": round(r.start_time - t0, 2) if r.start_time else None,
-            "ended": round(r.end_time - t0, 2) if r.end_time else None,
-            "status": r.dagster_run.status.value,
-        }
-        for r in records
-    ]
+    runs = []
+    for r in records:
+        stats = [s for s in instance.get_run_step_stats(r.dagster_run.run_id) if s.start_time and s.end_time]
+        first_step = min((s.start_time for s in stats), default=None)
+        runs.append(
+            {
+                "by": r.dagster_run.tags.get("dagster/sensor_name", "other"),
+                "created": _after(r.create_timestamp.timestamp(), t0),
+                "started": _after(r.start_time, t0),
+                "first_step": _after(first_step, t0),
+                "ended": _after(r.end_time, t0),
+                "steps": {s.step_key: round(s.end_time - s.start_time, 2) for s in stats},
+                "status": r.dagster_run.status.value,
+            }
+        )
+    return runs
+
+
+def _after(timestamp: float | None, t0: float) -> float | None:
+    return None if timestamp is None else round(timestamp - t0, 2)
 
 
 def _free_port() -> int:
@@ -163,6 +174,9 @@ def drop_to_query_latency(
     from generate import write_corpus
 
     write_corpus(target.raw_dir, base_documents, seed=gen.seed)
+    # Create the instance's storage before `dagster dev` starts: two processes creating
+    # the same fresh SQLite schema at once fail with "table ... already exists".
+    dg.DagsterInstance.from_config(str(target.home)).dispose()
     command = [str(DAGSTER), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(_free_port())]
     with open(log_path, "wb") as log:
         started = time.monotonic()

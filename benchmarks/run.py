@@ -170,7 +170,9 @@ def run_latency(args: argparse.Namespace, gen: CorpusGenerator, results: dict) -
         log_path=args.workdir / "logs" / "latency.log",
     )
     for d in lat.drops:
-        runs = "; ".join(f"{r['by']} {r['created']}→{r['ended']}" for r in d.runs)
+        runs = "; ".join(
+            f"{r['by']} created {r['created']}, started {r['started']}, ended {r['ended']}" for r in d.runs
+        )
         seconds = "not readable" if d.seconds is None else f"{d.seconds:.1f}s"
         print(f"  {d.source_path}: {seconds} ({d.criterion}) [{runs}]")
     print(f"  p50 {lat.p50_seconds:.1f}s, p95 {lat.p95_seconds:.1f}s, {lat.failed} failed", flush=True)
