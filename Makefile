@@ -8,8 +8,9 @@ export RAW_DIR ?= $(CURDIR)/raw
 export WAREHOUSE_PATH ?= $(CURDIR)/warehouse/warehouse.duckdb
 CORPUS_DIR ?= $(CURDIR)/../shared/corpus
 PORT ?= 3000
+DASHBOARD_PORT ?= 8501
 
-.PHONY: help install run build serve test test-fast lint evaluate bench dashboard clean
+.PHONY: help install browser run build serve dashboard test test-fast lint evaluate bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -35,15 +36,22 @@ serve: install ## the Dagster UI on localhost:$(PORT); the raw-folder and automa
 	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(PORT)
 
-test: install ## THE TEST COMMAND: install everything, then the whole test suite
-	$(BIN)/pytest -n 2 --dist loadgroup
+browser: ## Debian's chromium + chromedriver for the browser test (no-op when present)
+	scripts/install_browser.sh
+
+dashboard: install ## the dashboard on localhost:$(DASHBOARD_PORT), read-only over $WAREHOUSE_PATH, follows new publishes
+	$(BIN)/python -m streamlit run dashboard/app.py --server.port $(DASHBOARD_PORT) --server.headless true \
+		--browser.gatherUsageStats false --client.toolbarMode viewer
+
+test: install browser ## THE TEST COMMAND: install everything, then the whole test suite
+	$(BIN)/pytest -n 2 --dist loadfile
 
 test-fast: install ## unit tests only (no dbt or Dagster runs)
 	$(BIN)/pytest -m 'not slow' -n 2
 
 lint: install ## ruff on the code and tests
-	$(BIN)/ruff check orchestration tests benchmarks scripts
-	$(BIN)/ruff format --check orchestration tests benchmarks scripts
+	$(BIN)/ruff check orchestration dashboard tests benchmarks scripts
+	$(BIN)/ruff format --check orchestration dashboard tests benchmarks scripts
 
 evaluate: install ## score $WAREHOUSE_PATH against the labelled sample corpus
 	$(BIN)/newsfacts evaluate $(WAREHOUSE_PATH) $(CORPUS_DIR)/gold

@@ -105,17 +105,8 @@ def test_columns_are_listed_through_information_schema(engine: sa.Engine):
 
 
 def test_sqlalchemy_column_reflection(engine: sa.Engine):
-    """What Superset does when a table becomes a dataset (known upstream break on new SQLAlchemy)."""
-    try:
-        columns = sa.inspect(engine).get_columns("fct_bilateral_trade", schema="marts")
-    except sa.exc.ProgrammingError as exc:
-        if "pg_collation" not in str(exc):
-            raise
-        pytest.xfail(
-            f"SQLAlchemy {sa.__version__} reflects collations through pg_catalog.pg_collation, which this "
-            "DuckDB does not fully emulate (duckdb/duckdb#22069, Mause/duckdb_engine#1379); "
-            "SQLAlchemy <= 2.0.44 works, see docs/bi-tools.md"
-        )
+    """What Superset does when a table becomes a dataset (needs SQLAlchemy < 2.0.45, see docs/bi-tools.md)."""
+    columns = sa.inspect(engine).get_columns("fct_bilateral_trade", schema="marts")
     assert {"trade_id", "value_usd", "has_conflict"} <= {c["name"] for c in columns}
 
 

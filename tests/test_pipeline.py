@@ -17,7 +17,7 @@ from orchestration.checks import readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
 from orchestration.resources import RawFolder, Warehouse
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
+pytestmark = pytest.mark.slow
 
 ALL_ASSETS = [
     raw_documents,
