@@ -67,7 +67,7 @@ def read_published(path: Path) -> dict[str, Any]:
         con.close()
 
 
-def main(path: Path, out: Path, stop: Path, pause_seconds: float = 0.05) -> None:
+def main(path: Path, out: Path, stop: Path, pause_seconds: float = 0.2) -> None:
     with out.open("a", encoding="utf-8") as sink:
         while not stop.exists():
             started = time.monotonic()

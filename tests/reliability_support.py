@@ -275,6 +275,21 @@ class ReaderLog:
     def builds(self) -> set[str]:
         return {a["builds"][0] for a in self.answers if "error" not in a and len(a["builds"]) == 1}
 
+    def torn(self, known: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Answers that do not match the state of exactly one known complete build."""
+        return [
+            a
+            for a in self.answers
+            if "error" not in a
+            and (
+                len(a["builds"]) != 1
+                or a["builds"][0] not in known
+                or (a["counts"], a["violations"])
+                != (known[a["builds"][0]]["counts"], known[a["builds"][0]]["violations"])
+                or any(a["violations"].values())
+            )
+        ]
+
 
 @contextmanager
 def reader_process(warehouse: Path, workdir: Path) -> Iterator[list[ReaderLog]]:
