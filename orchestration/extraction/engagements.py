@@ -70,22 +70,17 @@ from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
-#: Words that report an engagement: a sentence without one creates none.
-_TRIGGER_WORDS = et.CUE_WORDS
-
-
-#: Words of sentences that may add to the engagement told just before.
+#: Words of sentences that may add to the engagement told just before (a sentence without
+#: one of these or a trigger word, et.CUE_WORDS, is never analysed).
 _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend participated
     participating participation accompanied joined reviewed focused focusing included"""
 )
-
-
-_SUMMIT_WORDS = et.word_set("summit summits")
 _CUE_RE = re.compile(
-    r"(?<![a-z])(?:" + literal_alternation(_TRIGGER_WORDS | _CONTINUATION_CUES) + r")(?![a-z])"
+    r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES) + r")(?![a-z])"
 )
+_SUMMIT_WORDS = et.word_set("summit summits")
 
 
 def extract_engagements(
@@ -114,22 +109,31 @@ def extract_engagements(
 def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
     """Which sentences hold a trigger word ("trigger") or only a continuation cue: one scan
     of the lower-cased text, so sentences without either cost nothing more."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character that grows when lower-cased ("İ"): sentence by sentence
+        return {i: kind for i, s in enumerate(sentences) if (kind := _cue_kind(s.text.lower()))}
     starts = [s.start for s in sentences]
     cues: dict[int, str] = {}
-    for match in _CUE_RE.finditer(text.lower()):
+    for match in _CUE_RE.finditer(lowered):
         index = bisect_right(starts, match.start()) - 1
         if index < 0 or match.start() >= sentences[index].end:
             continue
-        if match.group() in _TRIGGER_WORDS:
+        if match.group() in et.CUE_WORDS:
             cues[index] = "trigger"
         else:
             cues.setdefault(index, "continuation")
     return cues
 
 
+def _cue_kind(lowered: str) -> str | None:
+    words = {match.group() for match in _CUE_RE.finditer(lowered)}
+    if not words:
+        return None
+    return "trigger" if words & et.CUE_WORDS else "continuation"
+
+
 def _continuation_possible(doc: DocumentContext, index: int) -> bool:
-    """A sentence without a trigger matters only right after an engagement (or for a
-    delegation, which always belongs to the last meeting)."""
+    """A sentence without a trigger matters only right after an engagement was told."""
     return bool(doc.candidates) and index - doc.candidates[-1].updated <= MAX_CONTINUATION_GAP + 1
 
 

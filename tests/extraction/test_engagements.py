@@ -820,3 +820,16 @@ def test_speed_on_the_sample_corpus(capsys):
     with capsys.disabled():
         print(f"\nextract_engagements: {rate:,.0f} words/s over {words} words")
     assert rate > 20_000
+
+
+def test_letters_that_grow_when_lower_cased_keep_sentences_aligned():
+    found = extract(
+        story(
+            "İSTANBUL - Markets were calm.",
+            "Turkish President Recep Tayyip Erdoğan met Azerbaijani President Ilham Aliyev in İstanbul on "
+            "Monday.",
+        ),
+        date(2024, 11, 20),
+        "Istanbul",
+    )
+    assert [summary(e) for e in found] == [("meeting", "2024-11-18", ("AZE", "TUR"), "İstanbul")]
