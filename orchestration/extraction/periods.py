@@ -10,6 +10,8 @@
   saying "January-November" means 2023). "this year"/"the current year" is the publication
   year, "last year"/"the previous year" the one before.
 * A month range that wraps ("July-March") ends in the resolved year and starts the year before.
+  A month range with a two-year label ("April-December 2022-23", "July-February (2023-24)")
+  lies in that fiscal year; "the January-May period this year" is "January-May this year".
 * Fiscal years start in `fiscal_start_month` (see `FISCAL_YEAR_START` for a country's month,
   `fiscal_year` for the span). Without it, an explicit month range in parentheses right
   after the fiscal period decides ("(July-December)"); otherwise July, the most common
@@ -103,13 +105,17 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
 _YEAR_SPEC = (
     rf"(?:(?:(?i:the)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+(?i:fiscal|financial)(?:\s+(?i:year))?"
-    rf"|{_YEAR}(?![\d-])"
+    rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
     rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
     rf"|(?i:(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|(?i:the\s+year))"
 )
+#: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
+_TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
 _FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
 _RANGE_WORD = r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+#: "nine months", "nine-month period".
+_MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(_WORD_COUNTS)}))"
 
 _PERIOD = re.compile(
@@ -117,17 +123,18 @@ _PERIOD = re.compile(
     (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
-        (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?
-        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC}))?(?:\s+(?i:period))?)
+        (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
+        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
+        (?:\s+(?i:period))?)
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?))
         (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC}))?)
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:ended|ending|to))\s+(?:\d{{1,2}}\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
-    | (?P<yearto>(?:(?P<tocount>{_COUNT})\s+(?i:months)|(?i:year))\s+(?i:to|ended|ending)\s+
+    | (?P<yearto>(?:(?P<tocount>{_COUNT}){_MONTHS_WORD}|(?i:year))\s+(?i:to|ended|ending)\s+
         (?:(?i:the\s+end\s+of)\s+)?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
-    | (?P<count>(?P<ncount>{_COUNT})\s+(?i:months)(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
+    | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
         (?:,?\s?(?:(?i:of)\s+)?(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>{_YEAR}|'?\d\d)?(?!\d))
@@ -337,9 +344,37 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         return None  # "October 18, 2023", "18 October 2023": a date, not a period
     y1 = int(m.group("y1")) if m.group("y1") else None
     spec = m.group("mspec")
+    if m.group("mlabel"):
+        return _months_of_fiscal_label(ctx, m.group("m1"), m.group("m2"), m.group("mlabel"), m.end())
     if not m.group("m2") and not y1 and not spec and not _has_preposition(ctx.text, m.start()):
         return None  # a bare month name without "in"/"for"/"since": not a period
     return _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
+
+
+def _months_of_fiscal_label(
+    ctx: _Context, first_name: str, last_name: str | None, label: str, end: int
+) -> _Spans | None:
+    """ "April-December 2022-23", "July-February (2023-24)": months of the fiscal year that
+    runs across the two years. Its start month is the caller's when known; otherwise the
+    range's own first month, as such ranges count from the start of the fiscal year (a range
+    from January, which cannot start a two-year fiscal year, falls in its second year)."""
+    years = _FISCAL_LABEL.fullmatch(label.replace(" ", ""))
+    if years is None:
+        return None
+    first_year = _full_year(years.group(1))
+    second = years.group(2) or ""
+    second_year = int(second) if len(second) == 4 else (first_year // 100) * 100 + int(second or "0")
+    if second_year != first_year + 1:
+        return None  # "2019-22" is no fiscal year
+    m1 = _month_number(first_name)
+    m2 = _month_number(last_name) if last_name else m1
+    fiscal_start = ctx.fiscal_start_month if ctx.fiscal_start_month not in (None, 1) else m1
+    if fiscal_start == 1:
+        fiscal_start = DEFAULT_FISCAL_START_MONTH
+    start_year = first_year if m1 >= fiscal_start else second_year
+    end_year = start_year + 1 if m2 < m1 else start_year
+    granularity = "month" if m1 == m2 and start_year == end_year else "months"
+    return date(start_year, m1, 1), _month_end(end_year, m2), granularity, False, True, end
 
 
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:

@@ -157,6 +157,32 @@ def test_two_year_label_is_calendar_unless_fiscal():
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "start_month", "first", "last"),
+    [
+        # "period" between the months and their year
+        ("in the January-May period this year", date(2024, 6, 19), None, "2024-01-01", "2024-05-31"),
+        ("during the March-August period of 2022", PUB, None, "2022-03-01", "2022-08-31"),
+        ("in the Jan-Sept period last year", PUB, None, "2023-01-01", "2023-09-30"),
+        # a two-year label after a month range: the fiscal year the months fall in
+        ("during July-February (2023-24)", PUB, 7, "2023-07-01", "2024-02-29"),
+        ("in April-December 2022-23", PUB, None, "2022-04-01", "2022-12-31"),
+        ("in April-December 2022-23", PUB, 4, "2022-04-01", "2022-12-31"),
+        ("in October-March 2021/22", PUB, None, "2021-10-01", "2022-03-31"),
+        ("in January-March 2023-24", PUB, None, "2024-01-01", "2024-03-31"),
+        ("in January-June 2023/24", PUB, 7, "2024-01-01", "2024-06-30"),
+        ("over July-September (2024-25)", date(2024, 11, 2), 7, "2024-07-01", "2024-09-30"),
+        # "n-month period"
+        ("in the eight-month period", date(2024, 9, 14), None, "2024-01-01", "2024-08-31"),
+        ("the six-month period to June 2023", PUB, None, "2023-01-01", "2023-06-30"),
+        ("in the 12-month period ended March 2024", PUB, None, "2023-04-01", "2024-03-31"),
+    ],
+)
+def test_month_ranges_with_period_words_and_fiscal_labels(text, published, start_month, first, last):
+    period = only(text, published, fiscal_start_month=start_month)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (
