@@ -109,6 +109,7 @@ class Draft:
     lemmas: set[str] = field(default_factory=set)
     key: str | None = None
     body: str | None = None  # the body that met: "commission", "forum", "summit"
+    named: bool = False  # a forum with a proper name: "the Africa-Korea summit"
     negotiation: bool = False
     hosted: bool = False
     own_content: bool = False
@@ -240,6 +241,7 @@ def analyse_sentence(
             person = (
                 _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)
+                or _with_delegation_country(tokens, person, first)
                 or _with_country_before(tokens, person, first)
             )
         person = _without_honorifics(person)
@@ -320,6 +322,28 @@ def _with_country_in_apposition(tokens: Tokens, person: PersonMention, first: in
         if found is not None and found[0] == j and tokens.lowers[k - 1] in ("of", "the"):
             return replace(person, country_iso3=found[1])
     return None
+
+
+def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
+    """ "a Saudi delegation led by Energy Minister Prince Abdulaziz": the head of a
+    delegation is from the delegation's country."""
+    lowers = tokens.lowers
+    j = first - 1
+    while j > 0 and lowers[j] not in ("by", ",", "."):
+        j -= 1
+    if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):
+        return None
+    for k in range(j - 2, max(-1, j - 6), -1):
+        if lowers[k] in _DELEGATION_NOUNS:
+            for m in range(k - 1, max(-1, k - 4), -1):
+                found = tokens.country_at(m, ("demonym", "name"))
+                if found is not None:
+                    return replace(person, country_iso3=found[1])
+            return None
+    return None
+
+
+_DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
 
 
 #: Courtesy words written before a name; the name is what follows them.

@@ -81,8 +81,9 @@ def is_government(name: str) -> bool:
 
 
 def _head(title: str | None) -> str:
-    """The last word of a title: "Prime Minister" and "Minister" share a role, "President" another."""
-    return title.lower().replace(",", " ").split()[-1] if title else ""
+    """The role a title names, so that two holders of one role are counterparts: "President"
+    and "President" are, "President" and "Vice President" are not."""
+    return " ".join(title.lower().replace(",", " ").split()) if title else ""
 
 
 def people_countries(

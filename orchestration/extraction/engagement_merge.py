@@ -149,6 +149,7 @@ def _merge(t: Draft, c: Draft) -> None:
     t.topics += [topic for topic in c.topics if topic not in t.topics]
     t.lemmas |= c.lemmas
     t.key = t.key or c.key
+    t.named = t.named or c.named
     t.negotiation = t.negotiation or c.negotiation
     t.updated = c.sentence
 

@@ -305,8 +305,8 @@ def _context_orgs(
     """Single-word brand names in a party slot: "QazaqGaz and Gazprom signed", "CNPC and ..."."""
     tokens = a.tokens
     found = []
-    if not any(t.family in (et.AGREEMENT, et.MEETING) for t in group):
-        return found
+    if not any(t.family == et.AGREEMENT for t in group):
+        return found  # "QazaqGaz and Gazprom signed"; "Lula met Milei" names people
     for i in tokens.cap_index:
         if (
             i not in usable
@@ -339,22 +339,30 @@ def _context_orgs(
     return found
 
 
-#: Nouns for one participant written without a name after a demonym: "the Kenyan leader"
-#: (a plural, "the Colombian and Venezuelan presidents", is followed by their names).
-_UNNAMED_PARTICIPANTS = et.word_set(
+#: Nouns for participants written without a name after a demonym: "the Kenyan leader",
+#: "Azerbaijani officials".
+_UNNAMED_PARTICIPANT = et.word_set(
     "leader president minister premier chancellor king emir side delegation counterpart envoy ambassador"
+)
+_UNNAMED_PARTICIPANTS = et.word_set(
+    "officials leaders ministers diplomats representatives executives businessmen delegates presidents"
 )
 
 
 def unnamed_sides(a: AnalysedSentence, usable: set[int]) -> set[str]:
-    """Countries whose participant the clause names only by role ("the Kenyan leader",
-    "the Chinese side"): such a side is taken, so nobody else defaults to it."""
+    """Countries whose participants the clause names only by role ("the Kenyan leader",
+    "the Chinese side", "Azerbaijani officials"): such a side is taken, so nobody else
+    defaults to it. A plural followed by names ("the Colombian and Venezuelan presidents,
+    Petro and Maduro") names its people."""
     lowers = a.tokens.lowers
-    return {
-        mention.iso3
-        for i, mention in a.countries
-        if i in usable and mention.kind == "demonym" and lowers[i + 1] in _UNNAMED_PARTICIPANTS
-    }
+    sides = set()
+    for i, mention in a.countries:
+        if i not in usable or mention.kind != "demonym":
+            continue
+        following = lowers[i + 1]
+        if following in _UNNAMED_PARTICIPANT or (following in _UNNAMED_PARTICIPANTS and lowers[i + 2] != ","):
+            sides.add(mention.iso3)
+    return sides
 
 
 def _side_countries(doc: DocumentContext, a: AnalysedSentence, usable: set[int], family: str) -> set[str]:

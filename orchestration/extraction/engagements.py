@@ -215,6 +215,7 @@ def _candidate(
         lemmas={t.lemma for t in group} | {t.body for t in group if t.body},
         key=next((t.key for t in group if t.key), None),
         body=next((t.body for t in group if t.body), None),
+        named=any(tokens.caps[t.token - 1] for t in group if t.family == et.FORUM),
         negotiation=any(t.negotiation for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,
@@ -282,7 +283,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if len(countries) < 2:
         return None
     kind = c.type
-    if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.key:
+    if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.named:
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     location = None if c.type == et.PHONE_CALL else c.location
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)

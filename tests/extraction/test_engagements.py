@@ -833,3 +833,39 @@ def test_letters_that_grow_when_lower_cased_keep_sentences_aligned():
         "Istanbul",
     )
     assert [summary(e) for e in found] == [("meeting", "2024-11-18", ("AZE", "TUR"), "İstanbul")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "A Saudi delegation led by Energy Minister Prince Abdulaziz bin Salman visited Baku on Tuesday, "
+            "where it held talks with Azerbaijani officials.",
+            "Baku",
+            [
+                ("meeting", "2024-11-19", ("AZE", "SAU"), "Baku"),
+                ("visit", "2024-11-19", ("AZE", "SAU"), "Baku"),
+            ],
+        ),
+        (
+            "King Abdullah II received in audience Egyptian Foreign Minister Badr Abdelatty at Al Husseiniya "
+            "Palace on Tuesday.",
+            "Amman",
+            [("meeting", "2024-11-19", ("EGY", "JOR"), "Amman")],
+        ),
+        (
+            "Brazil's Lula met Argentina's Milei in Brasilia on Monday.",
+            None,
+            [("meeting", "2024-11-18", ("ARG", "BRA"), "Brasilia")],
+        ),
+        (
+            "Nigeria's Vice President Kashim Shettima attended the Africa-Korea summit in Seoul on Tuesday.",
+            "Abuja",
+            [("forum", "2024-11-19", ("KOR", "NGA"), "Seoul")],
+        ),
+    ],
+)
+def test_delegations_audiences_and_named_summits(text, dateline, expected):
+    found = extract(text, date(2024, 11, 20), dateline)
+    assert sorted(summary(e) for e in found) == expected
+    assert not any(p.name == "II" for e in found for p in e.participants)
