@@ -81,6 +81,8 @@ _CUE_RE = re.compile(
     r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES) + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
+#: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
+_NEGOTIATING_BODIES = et.word_set("commission commissions committee subcommittee council")
 
 
 def extract_engagements(
@@ -216,7 +218,7 @@ def _candidate(
         key=next((t.key for t in group if t.key), None),
         body=next((t.body for t in group if t.body), None),
         named=any(tokens.caps[t.token - 1] for t in group if t.family == et.FORUM),
-        negotiation=any(t.negotiation for t in group),
+        negotiation=any(t.negotiation or t.body in _NEGOTIATING_BODIES for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,
         position=tokens.starts[first.token],

@@ -869,3 +869,12 @@ def test_delegations_audiences_and_named_summits(text, dateline, expected):
     found = extract(text, date(2024, 11, 20), dateline)
     assert sorted(summary(e) for e in found) == expected
     assert not any(p.name == "II" for e in found for p in e.participants)
+
+
+def test_a_joint_commission_session_is_a_negotiation():
+    found = extract(
+        "The 5th session of the Egypt-Sudan Joint Higher Committee was held in Cairo on Wednesday.",
+        FRI,
+        "Cairo",
+    )
+    assert [(e.engagement_type, e.cameo_code, e.plover_event) for e in found] == [("forum", "046", "CONSULT")]
