@@ -213,20 +213,53 @@ def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 
 _BLOC_SURFACES, _BLOC_RE = _read_blocs()
+#: A bloc or region right after a hyphen ("Sino-African", "Turkey-EU"): the bloc of a pair.
+_BLOC_AFTER_HYPHEN = re.compile(r"-(?:" + literal_alternation(set(_BLOC_SURFACES)) + r")(?![\w+])")
+
+
+def _bloc_after(text: str, hyphen: int) -> bool:
+    """True when "-" at `hyphen` is followed by a bloc (not a region: "Indo-European")."""
+    m = _BLOC_AFTER_HYPHEN.match(text, hyphen)
+    return m is not None and _BLOC_SURFACES[m.group()[1:]][1] == "bloc"
+
+
+#: Combining forms that name a country only as the first half of a hyphenated pair
+#: ("Franco-German", "Indo-Pakistani", "Russo-Ukrainian"). Alone they are parts of other
+#: words ("Indo-Pacific", "Anglo-Saxon", "Indo-European"), so they count only right before
+#: "-" and a country or a bloc ("Indo-ASEAN"). ("Sino" alone is in the lexicon as a demonym.)
+_COMBINING_FORMS = {
+    "Franco": "FRA", "Indo": "IND", "Russo": "RUS", "Anglo": "GBR", "Turco": "TUR", "Italo": "ITA",
+    "Hispano": "ESP", "Luso": "PRT", "Nippo": "JPN", "Austro": "AUT", "Germano": "DEU", "Greco": "GRC",
+    "Graeco": "GRC", "Belgo": "BEL", "Dano": "DNK", "Polono": "POL", "Sino": "CHN",
+}  # fmt: skip
+_COMBINING_RE = re.compile(r"(?<![\w-])(?:" + literal_alternation(_COMBINING_FORMS) + r")(?=-[A-Z])")
 
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right, non-overlapping, longest form first.
 
     "Kazakh-Chinese" gives two demonym mentions; "Papua New Guinea" one name, not "Guinea";
-    "Indian Ocean" none.
+    "Franco-German" two; "Indian Ocean" and "Indo-Pacific" none.
     """
     mentions = []
     for match in _COUNTRY_RE.finditer(text):
         found = _LEX.surfaces.get(match.group())
         if found is not None:
             mentions.append(CountryMention(match.start(), match.end(), found[0], match.group(), found[1]))
+    if "o-" in text:
+        mentions = _with_combining_forms(text, mentions)
     return mentions
+
+
+def _with_combining_forms(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` plus the combining forms ("Franco-") that a country or region follows."""
+    starts = {m.start for m in mentions}
+    added = [
+        CountryMention(m.start(), m.end(), _COMBINING_FORMS[m.group()], m.group(), "demonym")
+        for m in _COMBINING_RE.finditer(text)
+        if m.start() not in starts and (m.end() + 1 in starts or _bloc_after(text, m.end()))
+    ]
+    return sorted([*mentions, *added], key=lambda c: c.start) if added else mentions
 
 
 def find_blocs(text: str) -> list[BlocMention]:
@@ -240,9 +273,16 @@ def find_blocs(text: str) -> list[BlocMention]:
     for match in _BLOC_RE.finditer(text):
         code, kind = _BLOC_SURFACES[match.group()]
         mentions.append(BlocMention(match.start(), match.end(), code, kind, match.group()))
-    if not mentions:
+    paired = [m for m in _BLOC_AFTER_HYPHEN.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
+    if not mentions and not paired:
         return mentions
     countries = find_countries(text)
+    ends = {c.end for c in countries}
+    for match in paired:  # "Sino-African", "Turkey-EU": a region or bloc after a country and "-"
+        if match.start() in ends:
+            code, kind = _BLOC_SURFACES[match.group()[1:]]
+            mentions.append(BlocMention(match.start() + 1, match.end(), code, kind, match.group()[1:]))
+    mentions.sort(key=lambda b: b.start)
     return [b for b in mentions if not any(c.start <= b.start and b.end <= c.end for c in countries)]
 
 

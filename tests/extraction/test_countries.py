@@ -213,6 +213,40 @@ def test_ambiguities_and_joined_forms(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Franco-German talks", [("Franco", "FRA"), ("German", "DEU")]),
+        ("the Indo-Bangladesh border", [("Indo", "IND"), ("Bangladesh", "BGD")]),
+        ("Russo-Georgian relations", [("Russo", "RUS"), ("Georgian", "GEO")]),
+        ("Anglo-Irish trade", [("Anglo", "GBR"), ("Irish", "IRL")]),
+        ("a Turco-Azerbaijani pipeline", [("Turco", "TUR"), ("Azerbaijani", "AZE")]),
+        ("the Italo-Libyan accord", [("Italo", "ITA"), ("Libyan", "LBY")]),
+        ("Hispano-Moroccan commerce", [("Hispano", "ESP"), ("Moroccan", "MAR")]),
+        ("Luso-Angolan ties", [("Luso", "PRT"), ("Angolan", "AGO")]),
+        ("the Nippo-Thai partnership", [("Nippo", "JPN"), ("Thai", "THA")]),
+        ("Austro-Hungarian rail links", [("Austro", "AUT"), ("Hungarian", "HUN")]),
+        ("Sino-Brazilian soy trade", [("Sino", "CHN"), ("Brazilian", "BRA")]),
+        ("Sino-African trade", [("Sino", "CHN")]),
+        # not before a country: other words
+        ("the Indo-Pacific strategy", []),
+        ("Anglo-Saxon law", []),
+        ("Franco was a general", []),
+        ("an Indo-European language", []),
+    ],
+)
+def test_combining_forms_before_a_hyphen_and_a_country(text, expected):
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Sino-African trade", "AFRICA"), ("Turkey-EU customs talks", "EU"), ("Indo-ASEAN trade", "ASEAN")],
+)
+def test_a_bloc_after_a_country_and_a_hyphen(text, code):
+    assert [b.code for b in find_blocs(text)] == [code]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "roast turkey and a chad of paper",
