@@ -355,9 +355,10 @@ def _months_of_fiscal_label(
     ctx: _Context, first_name: str, last_name: str | None, label: str, end: int
 ) -> _Spans | None:
     """ "April-December 2022-23", "July-February (2023-24)": months of the fiscal year that
-    runs across the two years. Its start month is the caller's when known; otherwise the
-    range's own first month, as such ranges count from the start of the fiscal year (a range
-    from January, which cannot start a two-year fiscal year, falls in its second year)."""
+    runs across the two years. Its start month is the caller's when known and the range fits
+    in that fiscal year; otherwise the range's own first month, as such ranges count from the
+    start of the fiscal year (a range from January, which cannot start a two-year fiscal
+    year, falls in its second year)."""
     years = _FISCAL_LABEL.fullmatch(label.replace(" ", ""))
     if years is None:
         return None
@@ -368,13 +369,14 @@ def _months_of_fiscal_label(
         return None  # "2019-22" is no fiscal year
     m1 = _month_number(first_name)
     m2 = _month_number(last_name) if last_name else m1
-    fiscal_start = ctx.fiscal_start_month if ctx.fiscal_start_month not in (None, 1) else m1
-    if fiscal_start == 1:
-        fiscal_start = DEFAULT_FISCAL_START_MONTH
+    months = (m2 - m1) % 12 + 1
+    fiscal_start = ctx.fiscal_start_month or 1
+    if fiscal_start == 1 or (m1 - fiscal_start) % 12 + months > 12:
+        fiscal_start = m1 if m1 != 1 else DEFAULT_FISCAL_START_MONTH  # the given start does not fit
     start_year = first_year if m1 >= fiscal_start else second_year
-    end_year = start_year + 1 if m2 < m1 else start_year
-    granularity = "month" if m1 == m2 and start_year == end_year else "months"
-    return date(start_year, m1, 1), _month_end(end_year, m2), granularity, False, True, end
+    first = date(start_year, m1, 1)
+    last = _add_months(first, months) - timedelta(days=1)
+    return first, last, "month" if months == 1 else "months", False, True, end
 
 
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:

@@ -167,6 +167,9 @@ def test_two_year_label_is_calendar_unless_fiscal():
         ("during July-February (2023-24)", PUB, 7, "2023-07-01", "2024-02-29"),
         ("in April-December 2022-23", PUB, None, "2022-04-01", "2022-12-31"),
         ("in April-December 2022-23", PUB, 4, "2022-04-01", "2022-12-31"),
+        # a given start month the range does not fit in (another country's) yields to the range
+        ("in April-December 2022-23", PUB, 7, "2022-04-01", "2022-12-31"),
+        ("during July-February (2023-24)", PUB, 12, "2023-07-01", "2024-02-29"),
         ("in October-March 2021/22", PUB, None, "2021-10-01", "2022-03-31"),
         ("in January-March 2023-24", PUB, None, "2024-01-01", "2024-03-31"),
         ("in January-June 2023/24", PUB, 7, "2024-01-01", "2024-06-30"),
