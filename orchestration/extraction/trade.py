@@ -240,8 +240,8 @@ def _base(
         if last is None or last.flow == "turnover":
             return None
         return Direction(last.flow, last.reporter_iso3, last.partner_iso3), frame.product
-    if frame.world:
-        ctx.note_world_total(index, frame.reporter or frame.partner, _own_period(frame))
+    if frame.world:  # its partner ("imports from China ... overall") is not whose total it is
+        ctx.note_world_total(index, frame.reporter, _own_period(frame))
         return None
     direction = _direction(frame, previous, ctx, index, partners)
     if direction is None:

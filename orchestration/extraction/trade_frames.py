@@ -75,6 +75,12 @@ _SHARE_SUBJECT = re.compile(
     r"\s*(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
+#: A modifier right before a flow word that makes it a total with the world ("total imports").
+_WORLD_MODIFIER = re.compile(
+    r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
+    r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
 #: Between two amounts, words that make the second a conversion of the first.
 _CONVERSION_GAP = re.compile(
@@ -86,10 +92,9 @@ _INCREMENT_BEFORE = re.compile(
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
+_BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
-BALANCE_REJECTIONS = frozenset(
-    f"not trade: {w}" for w in ("surplus", "deficit", "balance", "gap", "imbalance")
-)
+BALANCE_REJECTIONS = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +205,8 @@ def _read_money(
         frame,
         pair_cue=hints.pair and bool(PAIR_CUE.search(clause_text)),
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
-        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, hints.world),
+        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, hints.world)
+        or (hints.world and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start)),
     )
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
@@ -270,6 +276,9 @@ def _rejection(text: str, window: str, money: Money, published: date | None) -> 
         if year is None or published is None or int(year) >= published.year:
             return "target: deadline"
     tail = TOKEN.findall(text[money.end : money.end + 30])[:3]
+    balance = next((t for t in tail if t in _BALANCE_WORDS), None)
+    if balance is not None:
+        return f"not trade: {balance}"  # "a $152.4 billion trade deficit", "a record $51.1 bln surplus"
     if any(t in NEGATIVE_WORDS and t[0].islower() for t in tail[:2]) and not any(
         t.lower() in ("trade", "exports", "imports", "turnover") for t in tail
     ):
@@ -287,6 +296,8 @@ def _is_world(
     for bloc in blocs:
         if not offset <= bloc.start < clause_end or _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
             continue  # "trade with the EU", but not "the Central Asian country"
+        if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):
+            continue  # "the world's second-largest economy": a country described, not the world
         if not _APPOSITION.search(clause, 0, bloc.start - offset):
             return True
         closing = clause.find(",", bloc.end - offset)
@@ -298,6 +309,19 @@ def _is_world(
             if not partner_roles:
                 return True
     return False
+
+
+def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_start: int) -> bool:
+    """ "Imports from France made up 12% of total imports of €75 billion": the amount's own
+    flow word is a total with the world, whatever partner another part of the clause names;
+    not when a partner is attached to it ("total trade between X and Y", "overall exports to Y")."""
+    if not _WORLD_MODIFIER.search(text, max(0, cue_start - 40), cue_start):
+        return False
+    return not any(
+        (cue_start <= s.start < money_start and s.role in ("to", "from", "with", "between"))
+        or (cue_start - 40 <= s.start < money_start and s.role == "pair")  # "total Sino-Thai trade"
+        for s in slots
+    )
 
 
 def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:

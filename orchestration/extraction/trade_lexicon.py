@@ -142,7 +142,7 @@ TARGET_AFTER = re.compile(
 WORLD_CUE = re.compile(
     r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
-    r"|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)|\b\d[\d,]*\s+(?:countries|markets|"
+    r"|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
     r"nations)|\bmember\s+states|\bas\s+a\s+whole\b"
 )

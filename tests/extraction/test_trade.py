@@ -515,6 +515,66 @@ def test_stories(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
 
 
+#: A balance clause after a figure ("leaving X with a surplus of ...") and "the world's
+#: N-largest economy" (a country described, not the world) leave the figure standing; the
+#: balance amount itself is never a flow, even when "trade" stands before its noun.
+BALANCES_AND_WORLD_PERIPHRASES = [
+    ("Spain's exports to India climbed 8% to €6.2 billion in 2023, leaving it with a €1.1 billion surplus "
+     "with the world's most populous country.",
+     [fact("exports", "ESP", "IND", *Y23, 6.2e9, "EUR", 8.0)]),
+    ("Ghana's imports from China rose to $4.3 billion in 2023, leaving the country with a deficit of $3.1 "
+     "billion with the world's second-biggest economy.",
+     [fact("imports", "GHA", "CHN", *Y23, 4.3e9, "USD")]),
+    ("Chilean copper exports to China, the world's largest copper consumer, reached $19.6 billion in 2023.",
+     [fact("exports", "CHL", "CHN", *Y23, 19.6e9, "USD", product=True)]),
+    ("Vietnam bought $61 billion worth of South Korean goods in 2023, leaving Seoul with a $28 billion trade "
+     "surplus.",
+     [fact("imports", "VNM", "KOR", *Y23, 61e9, "USD")]),
+    ("Egypt's imports from Turkey hit $3.9 billion in 2023, for a $1.1 billion trade deficit with Ankara.",
+     [fact("imports", "EGY", "TUR", *Y23, 3.9e9, "USD")]),
+    ("India shipped $17.5 billion of goods to the Netherlands in 2023, a $12 billion trade surplus.",
+     [fact("exports", "IND", "NLD", *Y23, 17.5e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BALANCES_AND_WORLD_PERIPHRASES)
+def test_balances_and_world_periphrases(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
+#: A total with the world or a bloc names a partner only as one of its parts: that partner
+#: does not become the story's subject, so a following "exports to the country" keeps its
+#: direction; a flow word modified by "total"/"overall" is a world total whatever partner
+#: another part of its clause names.
+WORLD_TOTALS_IN_BILATERAL_STORIES = [
+    ("Argentina's exports to China rose to $8.1 billion in 2023. Shipments to China and the European Union "
+     "together totalled $21 billion. Beef exports to the Asian country reached $1.9 billion.",
+     [fact("exports", "ARG", "CHN", *Y23, 8.1e9, "USD"),
+      fact("exports", "ARG", "CHN", *Y23, 1.9e9, "USD", product=True)]),
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2023. Sales to Uganda and the rest of the EAC reached "
+     "$2.9 billion. Tea exports to the neighbouring country were worth $150 million.",
+     [fact("exports", "KEN", "UGA", *Y23, 1.1e9, "USD"),
+      fact("exports", "KEN", "UGA", *Y23, 150e6, "USD", product=True)]),
+    ("Vietnam's exports to Cambodia rose to $3.2 billion last year. Imports from Cambodia and other ASEAN "
+     "members amounted to $12 billion. Rice exports to the kingdom totalled $300 million.",
+     [fact("exports", "VNM", "KHM", *Y23, 3.2e9, "USD"),
+      fact("exports", "VNM", "KHM", *Y23, 300e6, "USD", product=True)]),
+    ("Peru's exports to Japan rose to $3.1 billion in 2023. Imports from Japan fell as overall imports "
+     "dropped to $50 billion.",
+     [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD")]),
+    ("Morocco's exports to France rose to €8.1 billion in 2023. Imports from France accounted for 12% of "
+     "total imports of €75 billion.",
+     [fact("exports", "MAR", "FRA", *Y23, 8.1e9, "EUR")]),
+    ("Total trade between Brazil and Paraguay reached $5.4 billion in 2023.",
+     [fact("turnover", "BRA", "PRY", *Y23, 5.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_TOTALS_IN_BILATERAL_STORIES)
+def test_world_totals_in_bilateral_stories(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
