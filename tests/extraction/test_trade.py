@@ -551,8 +551,8 @@ WORLD_TOTALS_IN_BILATERAL_STORIES = [
      "together totalled $21 billion. Beef exports to the Asian country reached $1.9 billion.",
      [fact("exports", "ARG", "CHN", *Y23, 8.1e9, "USD"),
       fact("exports", "ARG", "CHN", *Y23, 1.9e9, "USD", product=True)]),
-    ("Kenya's exports to Uganda rose to $1.1 billion in 2023. Sales to Uganda and the rest of the EAC reached "
-     "$2.9 billion. Tea exports to the neighbouring country were worth $150 million.",
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2023. Sales to Uganda and the rest of the EAC "
+     "reached $2.9 billion. Tea exports to the neighbouring country were worth $150 million.",
      [fact("exports", "KEN", "UGA", *Y23, 1.1e9, "USD"),
       fact("exports", "KEN", "UGA", *Y23, 150e6, "USD", product=True)]),
     ("Vietnam's exports to Cambodia rose to $3.2 billion last year. Imports from Cambodia and other ASEAN "
