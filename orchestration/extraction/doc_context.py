@@ -9,6 +9,7 @@ small object up to date as it reads, and every back-reference is answered from i
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -93,13 +94,22 @@ class DocumentContext:
         return pair[0] if pair else None
 
     def note_statement(self, sentence: int, direction: Direction, period: tuple[date, date] | None) -> None:
-        """Remember a bilateral figure: its pair, reporter, direction and period."""
+        """Remember a bilateral figure: its pair, reporter, direction and period. A figure
+        restating the comparison of the last one ("During April-December 2022-23, the exports
+        had stood at ...": same flow and sides, the same months a year earlier) leaves the
+        story's period where it was, so "in the nine-month period" still means the current one."""
+        restated = (
+            period is not None
+            and self.period is not None
+            and self.directions.get(direction.flow) == direction
+            and period == year_before(self.period)
+        )
         self.pair = (direction.reporter, direction.partner)
         self.subject = direction.reporter
         self.directions[direction.flow] = direction
         self.world = False
         self.last_sentence = sentence
-        if period is not None:
+        if period is not None and not restated:
             self.period = period
 
     def note_balance(self, subject: str, period: tuple[date, date] | None) -> None:
@@ -120,6 +130,13 @@ class DocumentContext:
             self.subject = subject
         if period is not None:
             self.period = period
+
+
+def year_before(period: tuple[date, date]) -> tuple[date, date]:
+    """The same months one year earlier ("the same period last year")."""
+    start, end = period
+    year = end.year - 1
+    return start.replace(year=start.year - 1), end.replace(year=year, day=monthrange(year, end.month)[1])
 
 
 def salient_countries(mentions: list[CountryMention]) -> tuple[str, ...]:

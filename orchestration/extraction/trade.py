@@ -13,13 +13,12 @@ change to the last figure.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction.change import find_changes
 from orchestration.extraction.countries import find_blocs, find_countries, iso2_for
-from orchestration.extraction.doc_context import Direction, DocumentContext
+from orchestration.extraction.doc_context import Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
@@ -33,7 +32,7 @@ from orchestration.extraction.trade_lexicon import (
     flow_cues,
     lower_same_length,
 )
-from orchestration.extraction.trade_slots import blocked_spans, country_slots
+from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
@@ -94,7 +93,7 @@ def _read(
     found: list[TradeMention],
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
-    reading = _reading(sentence.text, moneys, published)
+    reading = _reading(sentence.text, moneys, published, ctx)
     resolved: dict[int, _Resolved] = {}
     took_figure = False
     for j, frame in enumerate(reading.frames):
@@ -126,18 +125,28 @@ def _read(
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
 
 
-def _reading(text: str, moneys: list[Money], published: date | None) -> SentenceReading:
+def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
     mentions = find_countries(text)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
-    fiscal_month = None
-    if _FISCAL_WORDS.search(text):
-        fiscal_month = next(
-            (FISCAL_YEAR_START[s.iso3] for s in slots if FISCAL_YEAR_START.get(s.iso3, 1) != 1), None
-        )
+    fiscal_month = _fiscal_month(slots, ctx) if _FISCAL_WORDS.search(text) else None
     periods = find_periods(text, published, fiscal_month)
     blocs = [b for b in find_blocs(text) if not any(s <= b.start < e for s, e in blocked)]
     return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
+
+
+def _fiscal_month(slots: list[CountrySlot], ctx: DocumentContext) -> int | None:
+    """The month the fiscal year of a sentence's figures starts: the reporting side's (a
+    country not after "to"/"from"/"with"), else a partner's, else the story's home country's;
+    None when all of them report by calendar year."""
+    partner_roles = ("to", "from", "with")
+    reporters = [s.iso3 for s in slots if s.role not in partner_roles]
+    partners = [s.iso3 for s in slots if s.role in partner_roles]
+    for iso3 in [*reporters, *partners]:
+        if FISCAL_YEAR_START.get(iso3, 1) != 1:
+            return FISCAL_YEAR_START[iso3]
+    month = FISCAL_YEAR_START.get(ctx.home() or "", 1)  # the home country is only looked up when needed
+    return month if month != 1 else None
 
 
 def _attach_orphan_change(
@@ -309,7 +318,7 @@ def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) 
             return own
         owner = resolved.get(frame.owner) if frame.owner is not None else None
         base = owner.period if owner is not None else ctx.period
-        return _year_before(base) if base is not None else None
+        return year_before(base) if base is not None else None
     if frame.period_anaphoric and ctx.period is not None:
         return ctx.period
     if own is not None and frame.period is not None:
@@ -324,13 +333,6 @@ def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) 
 def _months(period: tuple[date, date]) -> int:
     start, end = period
     return (end.year - start.year) * 12 + end.month - start.month + 1
-
-
-def _year_before(period: tuple[date, date]) -> tuple[date, date]:
-    """The same months one year earlier ("the same period last year")."""
-    start, end = period
-    year = end.year - 1
-    return start.replace(year=start.year - 1), end.replace(year=year, day=monthrange(year, end.month)[1])
 
 
 def _currency(money: Money, direction: Direction) -> str | None:

@@ -575,6 +575,44 @@ def test_world_totals_in_bilateral_stories(text: str, expected: list[Fact]) -> N
     assert facts(text, D24) == set(expected)
 
 
+#: Month ranges with "period" before their year, with a two-year fiscal label, and "the
+#: n-month period" after a comparison restated in a sentence of its own; published 2024-09-20.
+MONTH_RANGES_AND_FISCAL_LABELS = [
+    ("In the January-August period this year, Thailand's exports to Vietnam reached 210 billion baht.",
+     [fact("exports", "THA", "VNM", "2024-01-01", "2024-08-31", 210e9, "THB")]),
+    ("Trade between Chile and Peru in the January–June period of 2023 stood at $2.3 billion.",
+     [fact("turnover", "CHL", "PER", "2023-01-01", "2023-06-30", 2.3e9, "USD")]),
+    ("Turkey's imports from Iraq hit $1.4 billion in the March-May period last year.",
+     [fact("imports", "TUR", "IRQ", "2023-03-01", "2023-05-31", 1.4e9, "USD")]),
+    ("Pakistan's exports to China rose to $1.4 billion during July-March (2022-23).",
+     [fact("exports", "PAK", "CHN", "2022-07-01", "2023-03-31", 1.4e9, "USD")]),
+    ("During April-September 2023-24, India's imports from the UAE stood at $24 billion.",
+     [fact("imports", "IND", "ARE", "2023-04-01", "2023-09-30", 24e9, "USD")]),
+    ("Kenya's imports from India were KSh 150 billion in July-March 2023/24.",
+     [fact("imports", "KEN", "IND", "2023-07-01", "2024-03-31", 150e9, "KES")]),
+    ("Egypt's exports to Sudan rose 9% to $610 million during July-December (2022/23), according to "
+     "official data.",
+     [fact("exports", "EGY", "SDN", "2022-07-01", "2022-12-31", 610e6, "USD", 9.0)]),
+    ("India's exports to Nepal rose 5% to Rs 60,000 crore during April-December of the current fiscal "
+     "2023-24. During April-December 2022-23, the exports were Rs 57,000 crore. Imports from Nepal were "
+     "Rs 9,000 crore in the nine-month period.",
+     [fact("exports", "IND", "NPL", "2023-04-01", "2023-12-31", 600e9, "INR", 5.0),
+      fact("exports", "IND", "NPL", "2022-04-01", "2022-12-31", 570e9, "INR"),
+      fact("imports", "IND", "NPL", "2023-04-01", "2023-12-31", 90e9, "INR")]),
+    ("Bangladesh's exports to Japan rose to $1.2 billion in July-January of FY24. In July-January "
+     "2022-23, the exports had been $1.05 billion. Imports from Japan stood at $1.9 billion over the "
+     "seven-month period.",
+     [fact("exports", "BGD", "JPN", "2023-07-01", "2024-01-31", 1.2e9, "USD"),
+      fact("exports", "BGD", "JPN", "2022-07-01", "2023-01-31", 1.05e9, "USD"),
+      fact("imports", "BGD", "JPN", "2023-07-01", "2024-01-31", 1.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_RANGES_AND_FISCAL_LABELS)
+def test_month_ranges_and_fiscal_labels(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 9, 20)) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
