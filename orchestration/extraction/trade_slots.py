@@ -38,6 +38,10 @@ _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][A-Za-z]+)")
 _PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
+#: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later
+#: members take the role of the first.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+_LIST_ROLES = frozenset(["to", "from", "with", "between", "of", "by"])
 _LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|around)\s+$")
 _PLACE_KINDS = frozenset(["capital", "city"])
 _FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
@@ -102,6 +106,12 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
 def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> str:
     if _POSSESSIVE.match(text[mention.end : mention.end + 3]):
         return "poss"
+    if (
+        previous is not None
+        and previous.role in _LIST_ROLES
+        and _LIST_JOIN.fullmatch(text, previous.end, mention.start)
+    ):
+        return previous.role  # "with Malaysia, Myanmar, Laos and Cambodia": one role for the list
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
     word = _WORD_BEFORE.search(before)
     role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None

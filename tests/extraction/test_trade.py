@@ -613,6 +613,26 @@ def test_month_ranges_and_fiscal_labels(text: str, expected: list[Fact]) -> None
     assert facts(text, date(2024, 9, 20)) == set(expected)
 
 
+#: A list of countries after one preposition shares its role: one amount for the whole list
+#: is a regional total, not a bilateral figure; with "respectively" each amount has its own.
+COUNTRY_LISTS = [
+    ("Cross-border trade with Benin, Niger and Togo reached ₦900 billion in 2023.", []),
+    ("Kenya's exports to Uganda, Rwanda, Burundi and South Sudan totalled KSh 180 billion in 2023.", []),
+    ("Brazil's imports from Argentina, Uruguay and Paraguay amounted to $14 billion in 2023.", []),
+    ("Overall border trade with Malaysia, Myanmar, Laos and Cambodia fell 2% to 900 billion baht in 2023.",
+     []),
+    ("Chile's exports to China, Japan and South Korea reached $38 billion, $8 billion and $5 billion "
+     "respectively in 2023.",
+     [fact("exports", "CHL", "CHN", *Y23, 38e9, "USD"), fact("exports", "CHL", "JPN", *Y23, 8e9, "USD"),
+      fact("exports", "CHL", "KOR", *Y23, 5e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_LISTS)
+def test_country_lists(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
