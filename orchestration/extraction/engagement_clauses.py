@@ -255,15 +255,23 @@ def creates_events(s: Sentence, segment: Segment) -> bool:
 
 
 def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
-    """A main segment with an anchor word inside ("... a boost after X met Y") is cut there."""
+    """A main segment with anchor words inside ("... a boost after X met Y") is cut at each."""
     if segment.role != MAIN or _MID_CLAUSE_ANCHORS.isdisjoint(s.lowers[segment.start + 1 : segment.end]):
         return [segment]
-    for i in range(segment.start + 1, segment.end):
-        if s.lowers[i] in _MID_CLAUSE_ANCHORS and _anchor_length(s, i):
-            head = Segment(segment.start, i, MAIN, -1, segment.clause)
-            tail = Segment(i, segment.end, ANCHOR, -1, segment.clause)
-            return [head, tail]
-    return [segment]
+    pieces = []
+    start, role = segment.start, MAIN
+    i = segment.start + 1
+    while i < segment.end:
+        length = _anchor_length(s, i) if s.lowers[i] in _MID_CLAUSE_ANCHORS else 0
+        if length:
+            # "after Prabowo arrived on a state visit | ahead of the D-8 summit": one anchor each
+            pieces.append(Segment(start, i, role, -1, segment.clause))
+            start, role = i, ANCHOR
+            i += length
+            continue
+        i += 1
+    pieces.append(Segment(start, segment.end, role, -1, segment.clause))
+    return pieces
 
 
 # ---------------------------------------------------------------------------------------
@@ -312,6 +320,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             continue
         if lower == "exchanged" and lowers[i + 1] not in ("views", "opinions"):
             i += 1
+            continue
+        if not document and lowers[i - 1] in _PASSIVE_AUXILIARIES and lowers[i + 1] != "with":
+            i += 1  # "The figures were reviewed at the meeting": the topic is the subject
             continue
         j = i + 1
         while j < n:
@@ -386,6 +397,7 @@ def _is_verb(lower: str) -> bool:
 
 
 _AUXILIARIES = et.word_set("was were is are has have had will would")
+_PASSIVE_AUXILIARIES = et.word_set("was were is are be been being")
 
 
 def _named_party_follows(s: Sentence, i: int) -> bool:
@@ -805,7 +817,9 @@ def _verb_trigger(
 ) -> Trigger | None:
     """A verb trigger, or None when its context says it reports no engagement ("received a boost")."""
     lowers = s.lowers
-    if lower in et.NEEDS_PERSON_OBJECT:
+    if lower.startswith("call") and lowers[i + 1] in ("on", "upon") and _courtesy_call(s, i):
+        family = et.MEETING  # "Mr Lee called on President-elect Prabowo at his residence"
+    elif lower in et.NEEDS_PERSON_OBJECT:
         passive = lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] == "by"
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
             return None
@@ -840,6 +854,18 @@ def _verb_trigger(
         negotiation=lower in et.NEGOTIATION_NOUNS,
         hosted=lower.startswith(("host", "welcom")),
     )
+
+
+def _courtesy_call(s: Sentence, i: int) -> bool:
+    """ "called on <person>" is a visit to them unless it urges them ("called on X to act")."""
+    if not s.caps[i + 2] and s.lowers[i + 2] not in ("the", "his", "her"):
+        return False
+    for j in range(i + 2, min(s.n, i + 12)):
+        if s.lowers[j] == "to" and not s.caps[j + 1] and s.lowers[j + 1] not in ("the", "a", "an"):
+            return False
+        if s.lowers[j] in (".", ";"):
+            break
+    return True
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

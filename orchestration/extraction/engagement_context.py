@@ -134,6 +134,7 @@ class DocumentContext:
     orgs: dict[str, Org] = field(default_factory=dict)
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
+    narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
 
 
 @dataclass
@@ -170,7 +171,7 @@ def document_context(text: str, published: date | None, dateline: str | None) ->
     """The context of a document before any sentence is read: its country mentions, counts and groups."""
     mentions = find_countries(text)
     counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
-    dateline_country = iso3_for(dateline) if dateline else None
+    dateline_country = _dateline_country(text, dateline, mentions)
     return DocumentContext(
         text=text,
         published=published,
@@ -181,6 +182,27 @@ def document_context(text: str, published: date | None, dateline: str | None) ->
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
     )
+
+
+def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMention]) -> str | None:
+    """The dateline city's country, known from the lexicon or written after the city at the
+    top of the story ("BOGOR, Indonesia –", "Kisumu, Kenya (Reuters) -")."""
+    if not dateline:
+        return None
+    known = iso3_for(dateline)
+    if known is not None:
+        return known
+    head = text[:_DATELINE_REACH].lower()
+    at = head.find(dateline.lower())
+    if at < 0:
+        return None
+    return next(
+        (m.iso3 for m in mentions if m.kind == "name" and at < m.start < at + len(dateline) + 24),
+        None,
+    )
+
+
+_DATELINE_REACH = 200
 
 
 def _country_groups(text: str, mentions: list[CountryMention]) -> list[tuple[int, tuple[str, ...]]]:
@@ -213,8 +235,9 @@ def _close_group(run: list[CountryMention], groups: list[tuple[int, tuple[str, .
 def analyse_sentence(
     doc: DocumentContext, index: int, sentence: Sentence, keep_without_trigger: bool
 ) -> AnalysedSentence | None:
-    """Tokens and clauses first; entities and dates only when a live trigger (or a
-    continuation cue) makes the sentence matter."""
+    """Tokens and clauses first; entities and dates only when a live trigger or the
+    caller (`keep_without_trigger`: a trigger word or a continuation cue) makes the sentence
+    matter."""
     mentions = _sentence_mentions(doc, sentence)
     tokens = Tokens(sentence.text, mentions)
     if tokens.n == 0:
@@ -525,10 +548,17 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
 
 
 def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
-    """Keep the people of the last analysed sentence: "he" in the next one is its subject."""
+    """Keep the people of the last analysed sentence ("he" in the next one is its subject)
+    and the date it states (the story's date for an engagement told without one)."""
     people = [p for _, _, p in a.people]
     if people:
         doc.previous_people = (a.index, people)
+    stated = next((d.date for d in a.dates if d.date is not None and d.kind in _STATED_KINDS), None)
+    if stated is not None:
+        doc.narrative = (a.index, stated)
+
+
+_STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 
 
 def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:

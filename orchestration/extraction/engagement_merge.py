@@ -152,6 +152,7 @@ def _merge(t: Draft, c: Draft) -> None:
     t.named = t.named or c.named
     t.negotiation = t.negotiation or c.negotiation
     t.updated = c.sentence
+    t.position = c.position
 
 
 def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:

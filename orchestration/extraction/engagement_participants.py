@@ -91,11 +91,17 @@ def participants(
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, set(main.tokens) - clauses.topic - clauses.excluded, group)
     countries = _side_countries(doc, a, usable, family)
-    if len(unique_people(people)) < 2 and any(_is_collective(a.tokens, i) for i in usable):
+    collective = [i for i in usable if _is_collective(a.tokens, i)]
+    witnesses = any(
+        a.tokens.lowers[i - 2] in ("by", "of") or a.tokens.lowers[i - 3] in ("by", "of") for i in collective
+    )
+    if collective and (len(unique_people(people)) < 2 or witnesses):
         target = anchor_target or _last_with_sides(doc)
         if target is not None:
             people += principals(doc, target)
             countries |= sides(target)  # "the two sides signed": the sides of the talks
+        elif _recent_people(doc, a):
+            people += _recent_people(doc, a)  # "The two leaders met": the two just named
         elif not countries:
             countries |= _story_pair(doc)  # nothing told before: the story's two countries
     if family == et.VISIT:
@@ -187,6 +193,12 @@ def _bare_name_tokens(
     return found
 
 
+def _recent_people(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:
+    """The people of the sentence read just before, when no engagement was told yet."""
+    index, people = doc.previous_people
+    return people if a.index - index <= 2 and len(people) >= 2 else []
+
+
 def _story_pair(doc: DocumentContext) -> set[str]:
     """The two countries a story is about, when it names two clearly more than any other."""
     ranked = doc.country_counts.most_common(3)
@@ -203,7 +215,9 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
     if lower in et.COLLECTIVE_NOUNS:
         if lower == "heads":
             return tokens.lowers[i + 1] == "of"
-        return tokens.lowers[i - 1] in ("the", "two", "both", "three")
+        determiners = ("the", "two", "both", "three")
+        # "the two leaders", "the two Government leaders", "both foreign ministers"
+        return tokens.lowers[i - 1] in determiners or tokens.lowers[i - 2] in determiners
     return False
 
 
@@ -231,7 +245,7 @@ def _last_with_sides(doc: DocumentContext) -> Draft | None:
     for candidate in reversed(doc.candidates):
         if len(principals(doc, candidate)) >= 2:
             return candidate
-    return doc.candidates[-1] if doc.candidates else None
+    return None
 
 
 def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:

@@ -10,9 +10,10 @@ engagement_dates.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from orchestration.extraction.dates import DateMention
+from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, creates_events
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -28,6 +29,39 @@ def _unit_dates(a: AnalysedSentence, unit: Unit) -> list[DateMention]:
     return [d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic]
 
 
+def _is_future(a: AnalysedSentence, unit: Unit) -> bool:
+    """A clause about what is to come ("which he is scheduled to attend on Thursday") lends
+    its date to no engagement."""
+    lowers = a.tokens.lowers
+    return any(
+        lowers[i] in ("will", "shall") or (lowers[i] in _PLANNED and lowers[i + 1] == "to")
+        for i in unit.tokens
+    )
+
+
+_PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
+
+
+def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[DateMention]]:
+    """Date mentions in priority order: the unit's own, those of clauses that tell no event
+    of their own (a pointer such as "on the sidelines of the summit ... on Monday" tells
+    none), then (as a guess) those of clauses that do. An anchor that tells an earlier event
+    ("after their talks in May", "a day after X arrived") keeps its date to itself."""
+    own = _unit_dates(a, unit)
+    free: list[DateMention] = []
+    claimed: list[DateMention] = []
+    for other in units:
+        if other is unit or _is_future(a, other):
+            continue
+        tells_event = unit_has_trigger(a, other)
+        if other.role == ANCHOR and tells_event:
+            if creates_events(a.tokens, a.clauses.segments[other.segments[0]]):
+                continue
+            tells_event = False
+        (claimed if tells_event else free).extend(_unit_dates(a, other))
+    return [own, free, claimed]
+
+
 def set_date(
     doc: DocumentContext,
     a: AnalysedSentence,
@@ -38,29 +72,69 @@ def set_date(
     anchor_target: Draft | None,
 ) -> None:
     """Set a draft's date and whether the sentence states it (see the module docstring)."""
-    own = _unit_dates(a, unit)
-    claimed_units = {i for i, u in enumerate(units) if u is not unit and unit_has_trigger(a, u)}
-    free = [
-        d for i, u in enumerate(units) if u is not unit and i not in claimed_units for d in _unit_dates(a, u)
-    ]
-    claimed = [d for i in claimed_units for d in _unit_dates(a, units[i])]
-    groups = [own, free, claimed]
-    previous = _previous_date(doc)
-    chosen = choose(groups, position, a.dates, previous)
-    if chosen is not None:
-        candidate.date, candidate.date_explicit = chosen.value, chosen.explicit
+    offset = _days_from_main(a, unit)
+    if offset is not None:
+        # "a day after Prabowo arrived": the arrival is dated from the main clause's event
+        main = next(u for u in units if u.role == MAIN)
+        main_date = _stated_or_inherited(doc, a, main, units, position, anchor_target)
+        candidate.date = main_date[0] - timedelta(days=offset) if main_date[0] else None
+        candidate.date_explicit = main_date[1]
         return
+    candidate.date, candidate.date_explicit = _stated_or_inherited(
+        doc, a, unit, units, position, anchor_target
+    )
+
+
+def _stated_or_inherited(
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    unit: Unit,
+    units: list[Unit],
+    position: int,
+    anchor_target: Draft | None,
+) -> tuple[date | None, bool]:
+    chosen = choose(_groups(a, unit, units), position, a.dates, _previous_date(doc))
+    if chosen is not None:
+        return chosen.value, chosen.explicit
     if anchor_target is not None:
-        candidate.date = anchor_target.date
-    elif doc.candidates:
-        candidate.date = doc.candidates[-1].date
-    else:
-        candidate.date = doc.published
-    candidate.date_explicit = False
+        return anchor_target.date, False
+    return _narrative_date(doc), False
+
+
+def _days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
+    """Days between an anchor's event and the main one: "a day after X" -> 1 (X is a day
+    earlier), "two days before X" -> -2; None for other units."""
+    if unit.role != ANCHOR:
+        return None
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    anchor = lowers[first]
+    if anchor not in ("after", "before") or lowers[first - 1] not in ("day", "days"):
+        return None
+    count = _COUNTS.get(lowers[first - 2], int(lowers[first - 2]) if lowers[first - 2].isdigit() else 0)
+    if not count:
+        return None
+    return count if anchor == "after" else -count
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _narrative_date(doc: DocumentContext) -> date | None:
+    """The date the story was at when nothing states one: the engagement told last, or a
+    date written in a sentence read after it ("agreed on Wednesday ..."), else the
+    publication date."""
+    candidate_date = _previous_date(doc)
+    last = max((c.updated for c in doc.candidates), default=-1)
+    if doc.narrative is not None and doc.narrative[0] > last:
+        return doc.narrative[1]
+    if candidate_date is not None:
+        return candidate_date
+    return doc.narrative[1] if doc.narrative is not None else doc.published
 
 
 def _previous_date(doc: DocumentContext) -> date | None:
     """The date of the engagement told last in the text ("On the same day" counts from it):
     in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
     dated = [c for c in doc.candidates if c.date is not None]
-    return max(dated, key=lambda c: (c.sentence, c.position)).date if dated else None
+    return max(dated, key=lambda c: (c.updated, c.position)).date if dated else None

@@ -50,7 +50,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         word_set("meeting meetings talks negotiations consultations conversation audience"), MEETING
     ),
-    **dict.fromkeys(word_set("tete-a-tete tête-à-tête"), MEETING),
+    **dict.fromkeys(word_set("tete-a-tete tête-à-tête retreat"), MEETING),
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),

@@ -97,7 +97,11 @@ def extract_engagements(
         kind = cues.get(index)
         if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):
             continue
-        analysed = analyse_sentence(doc, index, sentence, _continuation_possible(doc, index))
+        # A sentence with a trigger word is read even when its triggers are not live ("agreed to
+        # begin negotiations"): the people it names are who "the two leaders" later are.
+        analysed = analyse_sentence(
+            doc, index, sentence, kind == "trigger" or _continuation_possible(doc, index)
+        )
         if analysed is None:
             continue
         added = _candidates_of(doc, analysed)
