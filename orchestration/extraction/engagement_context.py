@@ -466,7 +466,8 @@ def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
     """Register a person mention and index every part of the merged name for one-word mentions."""
     merged = doc.registry.add(person)
     index = next(i for i, p in enumerate(doc.registry.people) if p is merged)
-    for part in name_key(merged.name):
+    words = folded(merged.name).split()  # "Akufo-Addo" is one token of the text, and two name words
+    for part in dict.fromkeys([*name_key(merged.name), *(w for w in words if "-" in w)]):
         if len(part) >= 2 and part not in WORDS["particle"] and part not in WORDS["honorific"]:
             slots = doc.name_index.setdefault(part, [])
             if index not in slots:
@@ -549,13 +550,37 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
 
 def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
     """Keep the people of the last analysed sentence ("he" in the next one is its subject)
-    and the date it states (the story's date for an engagement told without one)."""
+    and the date it states of something done (the story's date for an engagement told
+    without one; "which he is scheduled to attend on Thursday" states none)."""
     people = [p for _, _, p in a.people]
     if people:
         doc.previous_people = (a.index, people)
-    stated = next((d.date for d in a.dates if d.date is not None and d.kind in _STATED_KINDS), None)
+    if not a.date_tokens:
+        return
+    future = {i for unit in units_of(a)[0] if is_future(a, unit) for i in unit.tokens}
+    stated = next(
+        (
+            d.date
+            for i, d in a.date_tokens
+            if d.date is not None and d.kind in _STATED_KINDS and i not in future
+        ),
+        None,
+    )
     if stated is not None:
         doc.narrative = (a.index, stated)
+
+
+def is_future(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a clause tells what is to come ("which he is scheduled to attend on
+    Thursday"): its date belongs to no engagement told."""
+    lowers = a.tokens.lowers
+    return any(
+        lowers[i] in ("will", "shall") or (lowers[i] in _PLANNED and lowers[i + 1] == "to")
+        for i in unit.tokens
+    )
+
+
+_PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
 
 
 _STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")

@@ -113,14 +113,12 @@ def people_countries(
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
     order = list(dict.fromkeys(unheld + _default_order(doc, c)))
     host = c.host or (city_country(c.location) if c.location else None)
-    pair = len(people) == 2
     for person in defaulted:
         order = [iso for iso in unheld if iso not in countries.values()] + order
         taken = {
             countries[p.name]
             for p in people
-            if pair
-            and p is not person
+            if p is not person
             and countries[p.name]
             and person.title
             and _head(p.title) == _head(person.title)

@@ -69,10 +69,15 @@ def participants(
     own_named = bool(people)
     segment = a.clauses.segments[unit.segments[0]]
     creating_anchor = unit.role == ANCHOR and creates_events(a.tokens, segment)
-    gerund = (
-        creating_anchor and group[0].token <= segment.start + 2
-    )  # "after meeting X", "before holding talks"
-    needs_subject = _has_plural_pronoun(a, unit) or not own_named
+    # "after meeting X", "before holding talks" (not "Following the talks")
+    lowers = a.tokens.lowers
+    before_trigger = range(segment.start + 1, min(group[0].token + 1, segment.start + 3))
+    gerund = creating_anchor and any(lowers[i].endswith("ing") for i in before_trigger)
+    # "after their talks": the main clause's people; "Following the talks, A and B signed":
+    # the talks are told already and A and B are the signatories, not necessarily its people
+    definite = all(t.definite for t in group)
+    possessive = not own_named and any(lowers[i] in ("his", "her") for i in unit.tokens)
+    needs_subject = _has_plural_pronoun(a, unit) or possessive or not (own_named or definite)
     if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
         people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
     elif main is not None and gerund:

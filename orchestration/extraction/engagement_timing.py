@@ -19,47 +19,55 @@ from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
     Unit,
+    is_future,
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import choose
 
 
-def _unit_dates(a: AnalysedSentence, unit: Unit) -> list[DateMention]:
-    """The date mentions written in a unit, outside its topic ("entry into force on ...")."""
-    return [d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic]
+def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = frozenset()) -> list[DateMention]:
+    """The date mentions written in a unit, outside its topic ("entry into force on ...")
+    and other than the `offsets` (tokens of "a day after" that date another event)."""
+    return [
+        d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic and i not in offsets
+    ]
 
 
-def _is_future(a: AnalysedSentence, unit: Unit) -> bool:
-    """A clause about what is to come ("which he is scheduled to attend on Thursday") lends
-    its date to no engagement."""
-    lowers = a.tokens.lowers
-    return any(
-        lowers[i] in ("will", "shall") or (lowers[i] in _PLANNED and lowers[i + 1] == "to")
-        for i in unit.tokens
-    )
-
-
-_PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
+def _offset_tokens(a: AnalysedSentence, units: list[Unit]) -> frozenset[int]:
+    """Where "a day after" / "two days before" introduces an anchor that tells its own
+    event: the words say how far apart the two events are, not the date of either."""
+    found = set()
+    for unit in units:
+        if unit.role == ANCHOR and _days_from_main(a, unit) is not None and unit_has_trigger(a, unit):
+            found.add(min(unit.tokens) - 2)
+    return frozenset(found)
 
 
 def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[DateMention]]:
     """Date mentions in priority order: the unit's own, those of clauses that tell no event
     of their own (a pointer such as "on the sidelines of the summit ... on Monday" tells
     none), then (as a guess) those of clauses that do. An anchor that tells an earlier event
-    ("after their talks in May", "a day after X arrived") keeps its date to itself."""
-    own = _unit_dates(a, unit)
+    ("after their talks in May", "a day after X arrived") keeps its date to itself; one
+    that lasts through the main event ("During his visit on Tuesday") shares it."""
+    offsets = _offset_tokens(a, units)
+    own = _unit_dates(a, unit, offsets)
     free: list[DateMention] = []
     claimed: list[DateMention] = []
     for other in units:
-        if other is unit or _is_future(a, other):
+        if other is unit or is_future(a, other):
             continue
         tells_event = unit_has_trigger(a, other)
         if other.role == ANCHOR and tells_event:
-            if creates_events(a.tokens, a.clauses.segments[other.segments[0]]):
+            segment = a.clauses.segments[other.segments[0]]
+            if creates_events(a.tokens, segment) and a.tokens.lowers[segment.start] not in _DURING:
                 continue
-            tells_event = False
-        (claimed if tells_event else free).extend(_unit_dates(a, other))
+            tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
+        (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
     return [own, free, claimed]
+
+
+#: Anchors whose event lasts through the main one, so its date is the main one's too.
+_DURING = frozenset(["during", "upon"])
 
 
 def set_date(
@@ -93,12 +101,12 @@ def _stated_or_inherited(
     position: int,
     anchor_target: Draft | None,
 ) -> tuple[date | None, bool]:
-    chosen = choose(_groups(a, unit, units), position, a.dates, _previous_date(doc))
+    chosen = choose(_groups(a, unit, units), position, a.dates, _previous_date(doc.candidates))
     if chosen is not None:
         return chosen.value, chosen.explicit
     if anchor_target is not None:
         return anchor_target.date, False
-    return _narrative_date(doc), False
+    return _narrative_date(doc, a.index), False
 
 
 def _days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
@@ -120,12 +128,14 @@ def _days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _narrative_date(doc: DocumentContext) -> date | None:
-    """The date the story was at when nothing states one: the engagement told last, or a
-    date written in a sentence read after it ("agreed on Wednesday ..."), else the
-    publication date."""
-    candidate_date = _previous_date(doc)
-    last = max((c.updated for c in doc.candidates), default=-1)
+def _narrative_date(doc: DocumentContext, index: int) -> date | None:
+    """The date the story was at when nothing states one: the engagement told last before
+    this sentence, or a date written in a sentence read after it ("agreed on Wednesday
+    ..."), else the publication date. Engagements of this same sentence do not count: "The
+    leaders met, a day after X arrived" dates the arrival from the meeting, not the reverse."""
+    earlier = [c for c in doc.candidates if c.updated < index]
+    candidate_date = _previous_date(earlier)
+    last = max((c.updated for c in earlier), default=-1)
     if doc.narrative is not None and doc.narrative[0] > last:
         return doc.narrative[1]
     if candidate_date is not None:
@@ -133,8 +143,8 @@ def _narrative_date(doc: DocumentContext) -> date | None:
     return doc.narrative[1] if doc.narrative is not None else doc.published
 
 
-def _previous_date(doc: DocumentContext) -> date | None:
+def _previous_date(candidates: list[Draft]) -> date | None:
     """The date of the engagement told last in the text ("On the same day" counts from it):
     in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
-    dated = [c for c in doc.candidates if c.date is not None]
+    dated = [c for c in candidates if c.date is not None]
     return max(dated, key=lambda c: (c.updated, c.position)).date if dated else None

@@ -77,8 +77,13 @@ _CONTINUATION_CUES = et.word_set(
     acquainted briefed delegation delegations part attended attending attend participated
     participating participation accompanied joined reviewed focused focusing included"""
 )
+#: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
+#: ..."): read for the date and the people a later "The two leaders met" refers to.
+_LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
 _CUE_RE = re.compile(
-    r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES) + r")(?![a-z])"
+    r"(?<![a-z])(?:"
+    + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES)
+    + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
 #: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
@@ -97,10 +102,10 @@ def extract_engagements(
         kind = cues.get(index)
         if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):
             continue
-        # A sentence with a trigger word is read even when its triggers are not live ("agreed to
-        # begin negotiations"): the people it names are who "the two leaders" later are.
+        # A sentence with a trigger or lead word is read even when no trigger is live ("agreed
+        # to begin negotiations"): the people it names are who "the two leaders" later are.
         analysed = analyse_sentence(
-            doc, index, sentence, kind == "trigger" or _continuation_possible(doc, index)
+            doc, index, sentence, kind != "continuation" or _continuation_possible(doc, index)
         )
         if analysed is None:
             continue
@@ -117,25 +122,27 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
     of the lower-cased text, so sentences without either cost nothing more."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character that grows when lower-cased ("İ"): sentence by sentence
-        return {i: kind for i, s in enumerate(sentences) if (kind := _cue_kind(s.text.lower()))}
+        found = [{m.group() for m in _CUE_RE.finditer(s.text.lower())} for s in sentences]
+        return {i: _cue_kind(words) for i, words in enumerate(found) if words}
     starts = [s.start for s in sentences]
     cues: dict[int, str] = {}
     for match in _CUE_RE.finditer(lowered):
         index = bisect_right(starts, match.start()) - 1
         if index < 0 or match.start() >= sentences[index].end:
             continue
-        if match.group() in et.CUE_WORDS:
-            cues[index] = "trigger"
-        else:
-            cues.setdefault(index, "continuation")
+        kind = _cue_kind({match.group()})
+        if _CUE_RANK[kind] > _CUE_RANK.get(cues.get(index, ""), -1):
+            cues[index] = kind
     return cues
 
 
-def _cue_kind(lowered: str) -> str | None:
-    words = {match.group() for match in _CUE_RE.finditer(lowered)}
-    if not words:
-        return None
-    return "trigger" if words & et.CUE_WORDS else "continuation"
+def _cue_kind(words: set[str]) -> str:
+    if words & et.CUE_WORDS:
+        return "trigger"
+    return "lead" if words & _LEAD_CUES else "continuation"
+
+
+_CUE_RANK = {"continuation": 0, "lead": 1, "trigger": 2}
 
 
 def _continuation_possible(doc: DocumentContext, index: int) -> bool:

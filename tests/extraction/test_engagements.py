@@ -878,3 +878,72 @@ def test_a_joint_commission_session_is_a_negotiation():
         "Cairo",
     )
     assert [(e.engagement_type, e.cameo_code, e.plover_event) for e in found] == [("forum", "046", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        (
+            (
+                "President William Ruto and Ghanaian President Nana Akufo-Addo agreed on Wednesday to open "
+                "talks on a visa waiver.",
+                "The two leaders met at State House in Nairobi, a day after Akufo-Addo arrived in the "
+                "Kenyan capital on a state visit ahead of a regional summit he is scheduled to attend on "
+                "Friday.",
+            ),
+            date(2024, 3, 15),
+            [
+                ("meeting", "2024-03-13", ("GHA", "KEN"), "Nairobi"),
+                ("visit", "2024-03-12", ("GHA", "KEN"), "Nairobi"),
+            ],
+        ),
+        (
+            (
+                "Chilean President Gabriel Boric and Uruguayan President Luis Lacalle Pou held talks at "
+                "La Moneda in Santiago, two days after Lacalle Pou landed in the Chilean capital for a "
+                "working visit.",
+            ),
+            date(2024, 3, 15),
+            [
+                ("meeting", "2024-03-15", ("CHL", "URY"), "Santiago"),
+                ("visit", "2024-03-13", ("CHL", "URY"), "Santiago"),
+            ],
+        ),
+        (
+            (
+                "Thai Prime Minister Srettha Thavisin and Vietnamese Prime Minister Pham Minh Chinh agreed "
+                "on Monday to raise trade to $25 billion.",
+                "The two premiers met at Government House in Bangkok, where Pham Minh Chinh will also "
+                "address a business forum on Thursday.",
+            ),
+            date(2024, 3, 15),
+            [("meeting", "2024-03-11", ("THA", "VNM"), "Bangkok")],
+        ),
+    ],
+)
+def test_a_day_after_dates_the_anchor_and_future_dates_date_nothing(paragraphs, published, expected):
+    found = extract(story(*paragraphs), published)
+    assert sorted(summary(e) for e in found) == expected
+
+
+def test_following_the_talks_the_signatories_sign_and_the_witnesses_join():
+    found = extract(
+        story(
+            "ACCRA, March 15 - President Nana Akufo-Addo held talks with Ivorian President Alassane "
+            "Ouattara at Jubilee House on Thursday.",
+            "Following the talks, Foreign Minister Shirley Ayorkor Botchwey and Ivorian Foreign Minister "
+            "Kacou Houadja Leon Adom signed a memorandum on border security, witnessed by the two "
+            "presidents.",
+        ),
+        FRI,
+        "Accra",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert people(meeting) == ["Nana Akufo-Addo", "Alassane Ouattara"]
+    assert sorted(people(agreement)) == sorted(
+        ["Shirley Ayorkor Botchwey", "Kacou Houadja Leon Adom", "Nana Akufo-Addo", "Alassane Ouattara"]
+    )
+    countries = {p.name: p.country_iso3 for p in agreement.participants}
+    assert countries["Shirley Ayorkor Botchwey"] == "GHA"
+    assert summary(agreement) == ("agreement", "2024-03-14", ("CIV", "GHA"), "Accra")
