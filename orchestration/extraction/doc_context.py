@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from orchestration.extraction.countries import CountryMention, find_countries
+from orchestration.extraction.text import Sentence
 
 #: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
 RECENT_SENTENCES = 3
@@ -43,6 +44,7 @@ class DocumentContext:
     """
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
+    sentences: list[Sentence] = field(default_factory=list)  # its sentences, for what "it" refers to
     pair: tuple[str, str] | None = None
     subject: str | None = None
     period: tuple[date, date] | None = None

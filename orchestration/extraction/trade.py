@@ -24,13 +24,19 @@ from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_clauses import Frame
-from orchestration.extraction.trade_frames import BALANCE_REJECTIONS, SentenceReading, read_sentence
+from orchestration.extraction.trade_frames import (
+    BALANCE_REJECTIONS,
+    SentenceReading,
+    read_sentence,
+    read_statement,
+)
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     FLOW_GUARD,
     RANKING_CUE,
     flow_cues,
     lower_same_length,
+    market_flow,
 )
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 
@@ -44,8 +50,10 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _DIGIT = re.compile(r"\d")
 _CONTINUATION_HINT = re.compile(
-    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh)\b"
+    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|buyer|"
+    r"customer|supplier|market|destination|source)\b"
 )
+_ANAPHOR_HINT = re.compile(r"(?i)\b(?:it|figure|amount)\b")
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
@@ -68,10 +76,13 @@ def extract_trade_mentions(
     for i, sentence in enumerate(sentences):
         if not _DIGIT.search(sentence.text):
             continue
-        continuing = ctx is not None and ctx.last_fact is not None and ctx.recent(i)
+        recent = ctx is not None and ctx.recent(i)
+        continuing = recent and ctx is not None and ctx.last_fact is not None
         low = lower_same_length(sentence.text)
         if not (
-            any(w in low for w in FLOW_GUARD) or (continuing and _CONTINUATION_HINT.search(sentence.text))
+            any(w in low for w in FLOW_GUARD)
+            or (recent and _CONTINUATION_HINT.search(sentence.text))
+            or (i > 0 and _ANAPHOR_HINT.search(sentence.text) and _speaks_of_trade(sentences[i - 1].text))
         ):
             continue
         moneys = find_money(sentence.text)
@@ -80,12 +91,17 @@ def extract_trade_mentions(
         if ctx is None:
             if not moneys:
                 continue
-            ctx = DocumentContext(text=text)
+            ctx = DocumentContext(text=text, sentences=sentences)
         if moneys:
             _read(sentence, i, moneys, published, ctx, found)
         elif continuing and _CHANGE_HINT.search(sentence.text):
             _attach_orphan_change(sentence, i, published, ctx, found)
     return _deduplicated(found)
+
+
+def _speaks_of_trade(text: str) -> bool:
+    low = lower_same_length(text)
+    return any(w in low for w in FLOW_GUARD)
 
 
 def _read(
@@ -94,6 +110,7 @@ def _read(
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
     reading = _reading(sentence.text, moneys, published, ctx)
+    low = lower_same_length(sentence.text)
     resolved: dict[int, _Resolved] = {}
     took_figure = False
     for j, frame in enumerate(reading.frames):
@@ -113,10 +130,14 @@ def _read(
         if not frame.comparison:
             ctx.note_statement(index, result.direction, result.period)
             ctx.last_fact = len(found) - 1
-            ranked = frame.source == "rank" or (
-                result.direction.flow == "turnover"
-                and "partner" in sentence.text
-                and RANKING_CUE.search(sentence.text)
+            ranked = (
+                frame.source == "rank"
+                or (
+                    result.direction.flow == "turnover"
+                    and "partner" in sentence.text
+                    and RANKING_CUE.search(sentence.text)
+                )
+                or market_flow(low) == result.direction.flow  # "..., making China the largest source"
             )
             if ranked:
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
@@ -231,6 +252,9 @@ def _base(
     if frame.source == "anaphor":
         if previous is not None:
             return previous.direction, previous.product
+        topic = _figureless_topic(ctx, index)
+        if topic is not None:  # "Trade between France and Kenya remains modest. It amounted to ..."
+            return topic, None
         if ctx.last_fact is not None and ctx.recent(index) and not ctx.world:
             last = found[ctx.last_fact]
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
@@ -274,6 +298,12 @@ def _direction(
         if other is None or (guessed and other in partners):
             return None  # "Exports to China reached $5bn, to India $3bn": whose exports is not said
         return Direction(flow, other, partner)
+    if frame.share and previous is not None:  # "..., of which French exports accounted for ..."
+        sides = (previous.direction.reporter, previous.direction.partner)
+        known = reporter or partner
+        if known in sides:
+            other = sides[1] if sides[0] == known else sides[0]
+            return Direction(flow, reporter or other, partner or other)
     if reporter is not None:
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
             other = ctx.other_side(reporter)
@@ -297,6 +327,19 @@ def _direction(
         return known
     last = next(iter(ctx.directions.values()), None) if ctx.directions else None
     return _same_sides(flow, last) if last is not None else None
+
+
+def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
+    """The flow and pair a sentence right before names without a figure of its own ("Trade
+    between France and Kenya remains modest."): what "it" in the next sentence stands for."""
+    if index == 0 or ctx.last_sentence == index - 1:
+        return None  # the sentence before stated a figure: "it" is that figure
+    text = ctx.sentences[index - 1].text
+    if _DIGIT.search(text) or not _speaks_of_trade(text):
+        return None
+    slots = country_slots(text, find_countries(text), blocked_spans(text))
+    stated = read_statement(text, slots, find_blocs(text))
+    return Direction(*stated) if stated is not None else None
 
 
 def _same_sides(flow: str, direction: Direction) -> Direction:

@@ -112,4 +112,5 @@ class Frame:
     comparison: bool = False
     owner: int | None = None
     world: bool = False
+    share: bool = False  # a part of the amount before it ("of which exports accounted for ...")
     rejection: str | None = None

@@ -32,13 +32,16 @@ from orchestration.extraction.trade_lexicon import (
     DEFINITE_PARTNER,
     FLOW_VERBS,
     FOLLOWED_BY,
+    GIVING_VERBS,
     HOME_POSSESSIVE,
+    LIST_ITEM_AFTER,
     MARKET_RANKING,
     NEGATIVE_WORDS,
     PAIR_CUE,
     RANK_BEFORE,
     RANKING_CUE,
     TARGET_AFTER,
+    TARGET_GERUNDS,
     TARGET_INFINITIVE,
     TARGET_WORDS,
     TOKEN,
@@ -54,7 +57,7 @@ from orchestration.extraction.trade_slots import CountrySlot
 _NON_ANCHOR = frozenset(["since", "by", "until", "till", "before", "after"])
 _CUE_AFTER = re.compile(
     r"(?i)^\s*(?:(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
-    r"shipments|commerce)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"shipments|commerce|sales|purchases|deliveries|supplies)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
 #: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
@@ -80,6 +83,11 @@ _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
 )
+#: Between a figure and the next amount: the next one is a part of the first ("..., of which
+#: French exports accounted for 280 million euros").
+_SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b")
+#: Between a giving verb and its first object: "sold Chile", "shipped the Philippines".
+_FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
 #: Between two amounts, words that make the second a conversion of the first.
@@ -123,7 +131,8 @@ def read_sentence(
     usable_periods = [p for p in periods if p.preposition not in _NON_ANCHOR and not _inside_money(p, moneys)]
     frames: list[Frame] = []
     for i in range(len(moneys)):
-        frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published))
+        previous = frames[-1] if frames else None
+        frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous))
     if "respectively" in hints.low:
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
@@ -131,6 +140,21 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def read_statement(
+    text: str, slots: list[CountrySlot], blocs: list[BlocMention]
+) -> tuple[str, str, str] | None:
+    """(flow, reporter, partner) of a sentence that names a flow between two countries
+    without a figure ("Trade between France and Kenya remains modest."); None when it does
+    not name exactly such a pair, or names a bloc."""
+    cue = _strongest(flow_cues(text))
+    if cue is None or blocs:
+        return None
+    reporter, partner, _ = _direction(text, cue, slots, len(text), len(text))
+    if reporter is None or partner is None or reporter == partner:
+        return None
+    return cue[3], reporter, partner
 
 
 def _inside_money(period: Period, moneys: list[Money]) -> bool:
@@ -151,6 +175,7 @@ def _read_money(
     slots: list[CountrySlot],
     blocs: list[BlocMention],
     published: date | None,
+    previous: Frame | None,
 ) -> Frame:
     money = moneys[index]
     k = clauses.of(money.start)
@@ -159,7 +184,9 @@ def _read_money(
     window_start = max(clause_start, previous_end)
     figure_start = hedge_start(hints.low, money)
     window = text[window_start:figure_start]
-    frame = Frame(money=money, clause=k)
+    frame = Frame(
+        money=money, clause=k, share=index > 0 and bool(_SHARE_CUE.search(text, previous_end, money.start))
+    )
 
     if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
         return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
@@ -197,6 +224,10 @@ def _read_money(
             cue = earlier
             k_cue = clauses.of(cue[0])
             clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
+    if cue is None:  # a ranked list goes on: "..., followed by Spain with N1.2tn and France with N870bn"
+        ranked = _ranked(text, frame, slots, clause_start, previous)
+        if ranked is not None:
+            return ranked
     if cue is None:  # a list: "China ($13.7 billion), Russia ($9.8 billion)"
         cue = _strongest([c for c in cues if clause_start <= c[0] < window_start])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
@@ -213,7 +244,7 @@ def _read_money(
     start, end, word, flow = cue
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
         return replace(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
-    reporter, partner, definite = _direction(text, flow, start, end, clause_slots, clause_end)
+    reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
     if word in WEAK_FLOW_WORDS and reporter is None and partner is None and not frame.pair_cue:
@@ -224,8 +255,8 @@ def _read_money(
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
         product = clean_product(item.group("product"))
-    if cue_after and product is None:  # "Iron ore alone accounted for $X of exports"
-        share = _SHARE_SUBJECT.match(text, clause_start, money.start)
+    if (cue_after or (frame.share and not in_window)) and product is None:  # "Iron ore alone accounted for"
+        share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
         product = clean_product(share.group("p")) if share else None
     if cue_after and product is None and word in FLOW_VERBS:  # "$3bn of beef was shipped"
         product = clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
@@ -241,6 +272,15 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
+    """Where the subject of a share verb starts: after "of which" for a part of the figure
+    before ("..., of which tea and cement accounted for KSh 30 billion"), else at the clause."""
+    if not frame.share:
+        return clause_start
+    cues = list(_SHARE_CUE.finditer(text, clause_start, frame.money.start))
+    return cues[-1].end() if cues else clause_start
 
 
 def _strongest(
@@ -264,7 +304,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None) -> 
         low = token.lower()
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp")):
             return f"not trade: {low}"
-        if low in TARGET_WORDS and token[0].islower():
+        if (
+            low in TARGET_WORDS
+            and token[0].islower()
+            and (low not in TARGET_GERUNDS or _TO_BEFORE.search(window))
+        ):
             return f"target: {low}"
     if TARGET_INFINITIVE.search(window):
         return "target: infinitive"
@@ -324,25 +368,39 @@ def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_
     )
 
 
-def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
-    """An amount with no flow word of its own: a ranked item ("Turkey fourth with $3.2
-    billion", "followed by cashew nuts at $84.2 million"), a continuation of the clause
-    before ("and reached $729 million in January-May"), or a back-reference ("it reached")."""
+def _ranked(
+    text: str, frame: Frame, slots: list[CountrySlot], clause_start: int, previous: Frame | None
+) -> Frame | None:
+    """An amount of a ranking with no flow word of its own: the next item ("followed by
+    cashew nuts at $84.2 million", "followed by the United States with ..."), a place ("Turkey
+    fourth with $3.2 billion", "X, which led last year, slipped to second place with ..."), or
+    one more member of the list just read ("... and France with N870.2bn"). The item is a
+    product, or a partner when it names a country; None when the amount is no ranked item."""
     money = frame.money
-    before = text[max(0, money.start - 60) : money.start]
+    reach = max(0, money.start - 60)
+    before = text[reach : money.start]
     item = FOLLOWED_BY.search(before)
+    item_start = reach + item.start("item") if item is not None else 0
+    if item is None and previous is not None and previous.source in ("rank", "item"):
+        item = LIST_ITEM_AFTER.fullmatch(text, previous.money.end, money.start)
+        item_start = item.start("item") if item is not None else 0
     if item is not None:
-        name = item.group("item")
-        country = [
-            s for s in slots if s.start >= money.start - 60 + item.start("item") and s.end <= money.start
-        ]
+        country = [s for s in slots if item_start <= s.start and s.end <= money.start]
         if country:
             return replace(frame, source="rank", partner=country[0].iso3)
-        return replace(frame, source="item", product=clean_product(name))
+        return replace(frame, source="item", product=clean_product(item.group("item")))
     if RANK_BEFORE.search(before):
-        country = [s for s in slots if s.end <= money.start]
-        if country:
-            return replace(frame, source="rank", partner=country[-1].iso3)
+        country = [s for s in slots if clause_start <= s.start and s.end <= money.start]
+        subjects = [s for s in slots if s.end <= money.start and s.role == "subject"]
+        ranked = country[-1] if country else subjects[0] if subjects else None  # subject before an aside
+        if ranked is not None:
+            return replace(frame, source="rank", partner=ranked.iso3)
+    return None
+
+
+def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
+    """An amount with no flow word of its own: a continuation of the clause before ("and
+    reached $729 million in January-May"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
         return replace(frame, source="clause")
     if ANAPHOR.search(window) and _continues(window):
@@ -375,9 +433,10 @@ def _is_period_word(word: str) -> bool:
 
 
 def _direction(
-    text: str, flow: str, start: int, end: int, slots: list[CountrySlot], clause_end: int
+    text: str, cue: tuple[int, int, str, str], slots: list[CountrySlot], clause_end: int, money_start: int
 ) -> tuple[str | None, str | None, bool]:
     """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
+    start, end, word, flow = cue
     before = [s for s in slots if s.end <= start]
     after = [s for s in slots if s.start >= end]
     definite = False
@@ -385,13 +444,19 @@ def _direction(
         return (*_turnover_sides(before, after), False)
     near = before[-1] if before and before[-1].role in ("poss", "attr", "subject", "pair") else None
     near = near or next((s for s in after if s.role == "by"), None)  # "imports by India from Russia"
+    verb_object = [s for s in after if s.start < money_start and s.role in ("subject", "attr")]
     if flow == "exports":
         destination = next((s for s in after if s.role == "to"), None)
+        if destination is None and word in GIVING_VERBS and verb_object:
+            first = verb_object[0]  # "Brazil sold Chile goods worth ...": the buyer comes first
+            destination = first if _FIRST_OBJECT_GAP.fullmatch(text, end, first.start) else None
         origin = near or next((s for s in after if s.role in ("from", "of")), None)
         if destination is None:
             definite = _definite_after(text, end, clause_end, ("to",))
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
     origin = next((s for s in after if s.role in ("from", "of")), None)
+    if origin is None and word in FLOW_VERBS:
+        origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
     importer = near or next((s for s in after if s.role == "to"), None)
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))

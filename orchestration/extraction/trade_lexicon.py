@@ -29,25 +29,34 @@ FLOW_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["exports", "export", "exported", "exporting", "shipments", "shipment", "shipped",
          "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "sent", "export earnings",
-         "export revenue", "export revenues", "export receipts"],
+         "export revenue", "export revenues", "export receipts", "selling", "supplying", "sending",
+         "shipping"],
         "exports",
     ),
     **dict.fromkeys(
-        ["imports", "import", "imported", "importing", "purchases", "purchased", "bought"],
+        ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
+         "purchasing"],
         "imports",
     ),
 }  # fmt: skip
 
-#: Flow cues that are verbs: their subject is the reporter, not a possessive before a noun.
+#: Flow cues that are verbs (participles too: "The US was second, buying $36.9 billion of
+#: Brazilian goods"): their subject is the reporter, their object the goods.
 FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
-                        "purchased", "bought", "traded"])  # fmt: skip
+                        "purchased", "bought", "traded", "selling", "supplying", "sending", "shipping",
+                        "buying", "purchasing", "exporting", "importing"])  # fmt: skip
 
 #: Weak cues: common words that name a flow only with a direction or an explicit trade
 #: context ("supplies of wheat to Egypt", not "supplies" alone).
 WEAK_FLOW_WORDS = frozenset([
     "supplies", "supplied", "delivered", "deliveries", "sales", "sold", "sent", "purchases", "purchased",
-    "bought", "traded", "export", "import", "shipment",
+    "bought", "traded", "export", "import", "shipment", "selling", "supplying", "sending", "shipping",
+    "buying", "purchasing",
 ])  # fmt: skip
+#: Verbs whose first object may be the buyer ("Brazil sold Chile goods worth ..."): a country
+#: named right after them, before any preposition, is the destination.
+GIVING_VERBS = frozenset(["sold", "shipped", "supplied", "sent", "delivered", "selling", "supplying",
+                          "sending", "shipping"])  # fmt: skip
 
 #: Words after "trade"/"export"/"import" that make it a modifier of another noun: "trade
 #: minister", "export ban", "import duties" are not flows.
@@ -125,6 +134,10 @@ TARGET_WORDS = frozenset([
     "likely", "set", "sets", "raising", "bringing", "boosting", "doubling", "lifting", "pushing",
     "taking", "tripling",
 ])  # fmt: skip
+#: Gerunds of TARGET_WORDS that make a target only with "to" before the amount ("taking trade
+#: to $10 billion"), not when they govern it ("taking products worth $98 billion").
+TARGET_GERUNDS = frozenset(["raising", "bringing", "boosting", "doubling", "lifting", "pushing", "taking",
+                            "tripling"])  # fmt: skip
 #: "to raise", "to bring", "to reach": an infinitive of change before the amount is a target.
 TARGET_INFINITIVE = re.compile(
     r"(?i)\bto\s+(?:raise|bring|boost|double|triple|lift|take|push|increase|expand|achieve|attain)\b"
@@ -197,7 +210,7 @@ CONTINUATION_WORDS = frozenset([
     "fold", "percent", "per", "cent", "year-on-year", "year", "month", "months", "quarter", "half",
     "period", "same", "first", "second", "third", "fourth", "last", "previous", "current", "this",
     "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
-    "meanwhile", "which", "further",
+    "meanwhile", "which", "further", "worth", "estimated", "pegged",
 ])  # fmt: skip
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose").
 ANAPHOR = re.compile(
@@ -234,6 +247,11 @@ FOLLOWED_BY = re.compile(
     r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"
     r"totalling|\()\s*$"
 )
+#: Between the amount of a ranked item and the next one: ", and France with", " and cashews at".
+LIST_ITEM_AFTER = re.compile(
+    r"(?i)\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*"
+    r"(?:,\s*)?(?:at|with|worth|on|\()\s*"
+)
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion".
 RANK_BEFORE = re.compile(
     r"(?i)(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
@@ -254,6 +272,19 @@ MARKET_RANKING = re.compile(
 )
 MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "importer", "supplier", "source",
                         "exporter")  # fmt: skip
+
+
+def market_flow(low: str) -> str | None:
+    """The flow a sentence ranks partners by ("the largest export market": exports, "the
+    largest source of imports": imports), from its lower-cased text; None when it ranks none."""
+    if not any(w in low for w in MARKET_RANKING_GUARD):
+        return None
+    market = MARKET_RANKING.search(low)
+    if market is None:
+        return None
+    return "exports" if market.group("exports") else "imports"
+
+
 #: "the country's", "our": the reporter is the story's home country.
 HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+nation's|the\s+nation’s|our)\b")
 
@@ -274,7 +305,7 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
-              "sales", "sold", "sent", "purchas", "bought")  # fmt: skip
+              "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending")  # fmt: skip
 
 
 def lower_same_length(text: str) -> str:

@@ -633,6 +633,90 @@ def test_country_lists(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
 
 
+#: Rankings and ranked lists: a figure's sentence that ranks its partner ("making China the
+#: biggest supplier") opens a ranking of that flow; places ("fell to second place with"),
+#: "followed by X with", list members ("and France with"), participles ("buying $5.3 billion
+#: of Argentine goods") and ranked goods ("followed by pigeon peas at") each give a figure;
+#: published 2024-09-10.
+RANKINGS_AND_LISTS = [
+    ("ACCRA - Ghana's imports from China rose 20% to GH₵45 billion in the second quarter, making the Asian "
+     "country the biggest supplier of goods to Ghana. The Netherlands, which led in the first quarter, fell "
+     "to second place with GH₵30 billion, followed by India with GH₵12 billion.",
+     [fact("imports", "GHA", "CHN", "2024-04-01", "2024-06-30", 45e9, "GHS", 20.0),
+      fact("imports", "GHA", "NLD", "2024-04-01", "2024-06-30", 30e9, "GHS"),
+      fact("imports", "GHA", "IND", "2024-04-01", "2024-06-30", 12e9, "GHS")]),
+    ("WARSAW - Poland's exports rose 2% to €350 billion in 2023. Germany remained the top buyer of Polish "
+     "goods, taking products worth €98 billion, followed by the Czech Republic with €22 billion and France "
+     "with €21 billion.",
+     [fact("exports", "POL", "DEU", *Y23, 98e9, "EUR"), fact("exports", "POL", "CZE", *Y23, 22e9, "EUR"),
+      fact("exports", "POL", "FRA", *Y23, 21e9, "EUR")]),
+    ("Tanzania's exports to India reached $1.1 billion in 2023. Cashew nuts remained the main export "
+     "product, with shipments worth $310 million, followed by pigeon peas at $120 million and gold at $95 "
+     "million.",
+     [fact("exports", "TZA", "IND", *Y23, 1.1e9, "USD"),
+      fact("exports", "TZA", "IND", *Y23, 310e6, "USD", product=True),
+      fact("exports", "TZA", "IND", *Y23, 120e6, "USD", product=True),
+      fact("exports", "TZA", "IND", *Y23, 95e6, "USD", product=True)]),
+    ("Argentina's exports to Brazil fell to $12.4 billion in 2023. China was a distant second, buying $5.3 "
+     "billion of Argentine goods.",
+     [fact("exports", "ARG", "BRA", *Y23, 12.4e9, "USD"), fact("imports", "CHN", "ARG", *Y23, 5.3e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKINGS_AND_LISTS)
+def test_rankings_and_lists(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 9, 10)) == set(expected)
+
+
+def test_ranked_goods_each_keep_their_own_name() -> None:
+    text = (
+        "Tanzania's exports to India reached $1.1 billion in 2023. Cashew nuts remained the main export "
+        "product, with shipments worth $310 million, followed by pigeon peas at $120 million."
+    )
+    assert [m.product for m in extract(text, D24)] == [None, "cashew nuts", "pigeon peas"]
+
+
+#: Subjects that are pronouns ("It amounted to ..." after a figureless "Trade between X and Y
+#: remains modest"), parts ("of which French exports accounted for"), goods ("Beef made up
+#: $1.6 billion of sales to China") and verbs with the buyer or origin as object ("sold Chile
+#: goods worth", "imported Australian coal worth").
+PRONOUNS_PARTS_AND_OBJECTS = [
+    ("Trade between Portugal and Angola recovered strongly. It reached €2.9 billion in 2023, of which "
+     "Portuguese exports made up €1.8 billion.",
+     [fact("turnover", "PRT", "AGO", *Y23, 2.9e9, "EUR"), fact("exports", "PRT", "AGO", *Y23, 1.8e9, "EUR")]),
+    ("Commerce between Egypt and Sudan has long been modest. It was worth about $1.4 billion last year.",
+     [fact("turnover", "EGY", "SDN", *Y23, 1.4e9, "USD")]),
+    ("Trade between Norway and Iceland is small. It was worth NOK 5 billion in 2023. Meanwhile, Norwegian "
+     "investors put NOK 2 billion into Icelandic firms.",
+     [fact("turnover", "NOR", "ISL", *Y23, 5e9, "NOK")]),
+    ("Kenya's exports to Uganda rose to KSh 120 billion in 2023, of which tea and cement accounted for KSh "
+     "30 billion.",
+     [fact("exports", "KEN", "UGA", *Y23, 120e9, "KES"),
+      fact("exports", "KEN", "UGA", *Y23, 30e9, "KES", product=True)]),
+    ("India's imports from Nigeria reached $11 billion in 2023. Crude oil alone accounted for $9.2 billion "
+     "of purchases from Nigeria.",
+     [fact("imports", "IND", "NGA", *Y23, 11e9, "USD"),
+      fact("imports", "IND", "NGA", *Y23, 9.2e9, "USD", product=True)]),
+    ("Uruguay's exports to China reached $2.9 billion in 2023. Beef made up $1.6 billion of sales to China.",
+     [fact("exports", "URY", "CHN", *Y23, 2.9e9, "USD"),
+      fact("exports", "URY", "CHN", *Y23, 1.6e9, "USD", product=True)]),
+    ("Malaysia sold Singapore goods worth RM150 billion in 2023.",
+     [fact("exports", "MYS", "SGP", *Y23, 150e9, "MYR")]),
+    ("Vietnam shipped the Philippines rice worth $2.1 billion in 2023.",
+     [fact("exports", "VNM", "PHL", *Y23, 2.1e9, "USD", product=True)]),
+    ("Japan imported Australian coal worth A$40 billion in 2023.",
+     [fact("imports", "JPN", "AUS", *Y23, 40e9, "AUD", product=True)]),
+    # a pronoun after a sentence without trade, and a gerund target, are still not figures
+    ("Norway and Iceland held talks in Oslo. It was a $2 billion deal.", []),
+    ("The leaders agreed on steps taking trade between Peru and Chile to $8 billion.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS_PARTS_AND_OBJECTS)
+def test_pronouns_parts_and_objects(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
