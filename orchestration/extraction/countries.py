@@ -200,7 +200,8 @@ _BLOCKED = {
     if line.strip() and not line.startswith("#")
     for variant in _variants(line.strip(), upper=False)
 }
-_COUNTRY_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?!\w)")
+# "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency
+_COUNTRY_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?![\w$])")
 
 
 def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:

@@ -257,6 +257,9 @@ def test_a_bloc_after_a_country_and_a_hyphen(text, code):
         "new jersey",
         "Kassym-Jomart Tokayev",
         "Turkmengaz and KazMunayGas",
+        "exports reached US$ 11.4 billion",
+        "a deal worth US$5 billion",
+        "HK$3 million in fees",
     ],
 )
 def test_not_countries(text):
