@@ -210,6 +210,24 @@ def test_code_page_articles_keep_their_letters(history: History):
     assert "Товарооборот между Россией и Казахстаном" in texts["cp1251_cyrillic.txt"][0]
 
 
+@pytest.mark.parametrize(
+    ("path", "warning"),
+    [
+        ("missing_date.txt", "missing_date"),
+        ("implausible_date.txt", "implausible_date: 1899-01-01"),
+        ("future_date.txt", "implausible_date: 2999-01-01"),
+    ],
+)
+def test_missing_and_implausible_dates_are_recorded_not_fatal(history: History, path, warning):
+    with history.published() as con:
+        row = con.execute(
+            "select published_date, warnings from marts.dim_document where source_path = ?", [path]
+        ).fetchone()
+    assert row is not None, "the article is a document all the same"
+    assert row[0] is None
+    assert warning in row[1]
+
+
 def test_identical_texts_point_to_the_earliest_document(history: History):
     with history.published() as con:
         rows = con.execute(

@@ -42,11 +42,13 @@ N_DOCUMENTS = int(os.environ.get("RELIABILITY_KILL_DOCUMENTS", "600"))
 SEED = int(os.environ.get("RELIABILITY_KILL_SEED", str(int(time.time()) % 10_000)))
 #: Where in each step to kill, as fractions of that step's duration in the clean build.
 PLAN = (
-    ("raw_documents", (0.15, 0.4, 0.65)),
-    ("extracted_facts", (0.15, 0.4, 0.65)),
-    ("dbt_models", (0.1, 0.35, 0.7)),
+    ("raw_documents", (0.1, 0.3, 0.55)),
+    ("extracted_facts", (0.1, 0.3, 0.55)),
+    ("dbt_models", (0.1, 0.4, 0.75)),
     ("published_warehouse", (0.2, 0.5, 0.8)),
 )
+#: Extra runs per step for kills that came after the step had already ended.
+EXTRA_ATTEMPTS = 2
 RUN_TIMEOUT = 900
 
 
@@ -123,29 +125,38 @@ def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(tmp
     env = pipeline_env(raw, warehouse, home, WAREHOUSE_WORK_PATH=str(work))
     known = {fingerprint(warehouse)[1]: read_published(warehouse)}
     kills: list[Kill] = []
+
+    def kill_during(step: str, fraction: float, select: str) -> Kill:
+        before = fingerprint(warehouse)
+        run = CliRun(env, select)
+        started = run.wait_for_step(step, RUN_TIMEOUT)
+        assert started is not None, f"the run ended before {step}:\n{run.log[-5000:]}"
+        delay = durations[step] * fraction * rng.uniform(0.85, 1.15)
+        time.sleep(max(0.0, started + delay - time.monotonic()))
+        landed = run.running_step()
+        assert run.kill() == [], "every process of the run died with it"
+        after = fingerprint(warehouse)
+        if after != before:  # only publishing's rename may change what readers see
+            assert (landed or "published_warehouse").startswith("published_warehouse"), landed
+            assert differences(reference, read_tables(warehouse, drop_load_times=True)) == []
+            known[after[1]] = read_published(warehouse)
+        read_published(warehouse)  # opens and answers
+        _assert_whole_transactions(work)
+        return Kill(step, landed, round(time.monotonic() - started, 2), after != before)
+
     with reader_process(warehouse, tmp_path) as reader:
         for step, fractions in PLAN:
-            for i, fraction in enumerate(fractions):
+            landed = 0
+            for attempt in range(len(fractions) + EXTRA_ATTEMPTS):
+                if landed == len(fractions):
+                    break
                 # publishing needs a finished dbt build: the first publish kill runs everything,
                 # the next ones only the publish step, as the automation sensor would
-                select = "published_warehouse" if step == "published_warehouse" and i else "*"
-                before = fingerprint(warehouse)
-                run = CliRun(env, select)
-                started = run.wait_for_step(step, RUN_TIMEOUT)
-                assert started is not None, f"the run ended before {step}:\n{run.log[-5000:]}"
-                delay = durations[step] * fraction * rng.uniform(0.85, 1.15)
-                time.sleep(max(0.0, started + delay - time.monotonic()))
-                landed = run.running_step()
-                assert run.kill() == [], "every process of the run died with it"
-
-                after = fingerprint(warehouse)
-                if after != before:
-                    assert landed in ("published_warehouse", None), f"{landed} changed the published file"
-                    assert differences(reference, read_tables(warehouse, drop_load_times=True)) == []
-                    known[after[1]] = read_published(warehouse)
-                read_published(warehouse)  # opens and answers
-                _assert_whole_transactions(work)
-                kills.append(Kill(step, landed, round(time.monotonic() - started, 2), after != before))
+                select = "published_warehouse" if step == "published_warehouse" and attempt else "*"
+                # a kill that came after the step ended aims earlier next time
+                kill = kill_during(step, fractions[landed] / 2 ** (attempt - landed), select)
+                kills.append(kill)
+                landed += kill.landed_in == step
 
         final = CliRun(env, "published_warehouse")
         assert final.wait(RUN_TIMEOUT) == 0, final.log[-5000:]
@@ -156,8 +167,9 @@ def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(tmp
     summary = {step: [k.landed_in for k in kills if k.aimed_at == step] for step, _ in PLAN}
     print(f"seed {SEED}; {len(kills)} kills, landed in: {summary}; clean step seconds: {durations}")
     assert differences(reference, converged) == [], "the run after the kills converged to the clean build"
-    for step, _ in PLAN:
-        assert sum(k.landed_in == step for k in kills) >= 2, f"too few kills landed in {step}: {kills}"
+    for step, fractions in PLAN:
+        hits = sum(k.landed_in == step for k in kills)
+        assert hits >= len(fractions) - 1, f"only {hits} kills landed in {step}: {kills}"
 
     log = reader[0]
     print(f"reader: {len(log.answers)} queries over {len(log.builds)} builds, {len(log.errors)} errors")
