@@ -626,11 +626,12 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
 
 
 def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
-    """ "arrived in Astana", "arrived in the Kazakh capital", "flew to Beijing"."""
+    """ "arrived in Astana", "arrived in the Kazakh capital", "in the federal capital",
+    "flew to Beijing"."""
     if s.lowers[i + 1] not in prepositions:
         return False
     if s.lowers[i + 2] == "the":
-        return s.caps[i + 3] or s.lowers[i + 3] == "capital"
+        return s.caps[i + 3] or "capital" in (s.lowers[i + 3], s.lowers[i + 4])
     return s.caps[i + 2]
 
 

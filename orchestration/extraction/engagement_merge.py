@@ -15,7 +15,7 @@ representatives of an organization already taking part.
 from __future__ import annotations
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import fold
+from orchestration.extraction.countries import city_country, fold
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
     AnalysedSentence,
@@ -221,3 +221,38 @@ def _add_participants(c: Draft, people: list[PersonMention], orgs: list[Org], se
     c.people = unique_people(c.people + people)
     c.orgs = unique_orgs(c.orgs + orgs)
     c.updated = sentence
+
+
+#: Days a state or working visit may last: two visits of one visitor to one host this close
+#: are one trip told twice ("received X on Monday, in the first state visit ..." and "X
+#: arrived on Sunday").
+MAX_VISIT_DAYS = 5
+
+
+def one_visit_per_trip(doc: DocumentContext) -> None:
+    """Merge the visits that tell one trip into the one dated by its first day."""
+    visits = [c for c in doc.candidates if c.type == et.VISIT and c.date is not None]
+    merged: set[int] = set()
+    for i, one in enumerate(visits):
+        for other in visits[i + 1 :]:
+            if id(one) in merged or id(other) in merged or not _same_trip(one, other):
+                continue
+            first, second = (one, other) if one.date <= other.date else (other, one)
+            first_date = first.date
+            _merge(first, second)
+            first.date = first_date
+            merged.add(id(second))
+    doc.candidates[:] = [c for c in doc.candidates if id(c) not in merged]
+
+
+def _same_trip(a: Draft, b: Draft) -> bool:
+    """Whether two dated visits are one trip: the same host, a visitor in common, a few days apart."""
+    if a.date is None or b.date is None or abs((a.date - b.date).days) > MAX_VISIT_DAYS:
+        return False
+    host_a = a.host or (city_country(a.location) if a.location else None)
+    host_b = b.host or (city_country(b.location) if b.location else None)
+    if host_a is None or host_a != host_b:
+        return False
+    keys_a = [name_key(p.name) for p in a.people]
+    keys_b = [name_key(p.name) for p in b.people]
+    return any(k == q or is_part(k, q) or is_part(q, k) for k in keys_a for q in keys_b)

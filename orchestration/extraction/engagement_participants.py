@@ -269,14 +269,24 @@ def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:
 def _visitors(
     a: AnalysedSentence, people: list[PersonMention], trigger: int, unit: Unit
 ) -> list[PersonMention]:
-    """The visitor is who arrives or visits: the subject, or the antecedent of "who"."""
+    """The visitor is who arrives or visits: the subject, or the antecedent of "who"; in
+    "X received Y ... on a state visit" the one received."""
     before = []
     positions = {id(p): first for first, _, p in a.people}
+    lowers = a.tokens.lowers
+    host_verb = next((i for i in sorted(unit.tokens) if i < trigger and lowers[i] in _HOSTING_VERBS), None)
     for person in people:
         first = positions.get(id(person))
         if first is None or first < trigger or unit.role == RELATIVE:
             before.append(person)
+    if host_verb is not None:
+        received = [p for p in before if host_verb < positions.get(id(p), -1) < trigger]
+        if received:
+            return received
     return before or people
+
+
+_HOSTING_VERBS = et.word_set("received receives hosted hosts welcomed welcomes greeted")
 
 
 def _participant_orgs(

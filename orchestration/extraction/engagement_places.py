@@ -12,11 +12,13 @@ that engagement's place. Phone calls have none.
 from __future__ import annotations
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import capital_of, city_country
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
     Draft,
     Unit,
+    folded,
     sides,
     unit_has_trigger,
 )
@@ -93,6 +95,12 @@ def set_place(
             if candidate.type == et.VISIT:
                 candidate.host = iso3
             return
+    capital = _capital_named(doc, a, unit)
+    if capital is not None:
+        candidate.location, candidate.location_explicit = capital
+        if candidate.type == et.VISIT:
+            candidate.host = city_country(capital[0])
+        return
     if candidate.type == et.VISIT:
         candidate.host = _visit_destination(a, unit, trigger)
     visit = _visit_in_sentence(doc, a)
@@ -111,6 +119,23 @@ def set_place(
             source = previous
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
+
+
+def _capital_named(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, bool] | None:
+    """ "arrived in the Kenyan capital": that country's capital; "in the federal capital",
+    "in the capital": the dateline's city when it is a capital (the story is written there)."""
+    lowers = a.tokens.lowers
+    demonyms = dict(a.countries)
+    for i in unit.tokens:
+        if lowers[i] != "capital" or i in a.clauses.topic or "the" not in (lowers[i - 1], lowers[i - 2]):
+            continue
+        if i - 1 in demonyms:
+            city = capital_of(demonyms[i - 1].iso3)
+            return (city, True) if city else None
+        capital = capital_of(doc.dateline_country) if doc.dateline and doc.dateline_country else None
+        if capital and doc.dateline and folded(capital) == folded(doc.dateline):
+            return doc.dateline, True
+    return None
 
 
 def _visit_in_sentence(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

@@ -62,7 +62,12 @@ from orchestration.extraction.engagement_countries import (
     people_countries,
     prefer_full_names,
 )
-from orchestration.extraction.engagement_merge import MAX_CONTINUATION_GAP, continuation, integrate
+from orchestration.extraction.engagement_merge import (
+    MAX_CONTINUATION_GAP,
+    continuation,
+    integrate,
+    one_visit_per_trip,
+)
 from orchestration.extraction.engagement_participants import participants, unnamed_sides
 from orchestration.extraction.engagement_places import set_place
 from orchestration.extraction.engagement_timing import set_date
@@ -113,6 +118,7 @@ def extract_engagements(
         if not added:
             continuation(doc, analysed)
         remember_people(doc, analysed)
+    one_visit_per_trip(doc)
     found = [_finalize(doc, c) for c in doc.candidates]
     return [e for e in found if e is not None]
 
@@ -170,8 +176,8 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
                 a.tokens, a.clauses.segments[unit.segments[0]]
             )
             result, referred = integrate(doc, candidate, reference or pointer, unit.role == ANCHOR, pointer)
-            if unit.role == ANCHOR and referred:
-                anchor_target = result
+            if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
+                anchor_target = result  # named before, or told again ("After a private meeting")
     return True
 
 

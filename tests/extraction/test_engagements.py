@@ -947,3 +947,41 @@ def test_following_the_talks_the_signatories_sign_and_the_witnesses_join():
     countries = {p.name: p.country_iso3 for p in agreement.participants}
     assert countries["Shirley Ayorkor Botchwey"] == "GHA"
     assert summary(agreement) == ("agreement", "2024-03-14", ("CIV", "GHA"), "Accra")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "expected_visit"),
+    [
+        (
+            (
+                "Mexico City – President Claudia Sheinbaum received Guatemalan President Bernardo Arévalo "
+                "at the National Palace on Wednesday, in the first state visit by a Guatemalan leader in "
+                "a decade.",
+                "Arévalo arrived in the federal capital on Tuesday with a delegation of ministers.",
+                "After a private meeting and a working lunch, the two presidents signed 11 agreements. "
+                "Trade reached US$ 2.1 billion last year.",
+            ),
+            "Mexico City",
+            ("visit", "2024-03-12", ("GTM", "MEX"), "Mexico City"),
+        ),
+        (
+            (
+                "ABUJA, March 15 - President Bola Tinubu hosted Senegalese President Bassirou Diomaye Faye "
+                "at the State House on Thursday during a working visit.",
+                "Faye arrived in the Nigerian capital on Wednesday evening.",
+                "After a closed-door meeting, the two leaders signed a memorandum on energy.",
+            ),
+            "Abuja",
+            ("visit", "2024-03-13", ("NGA", "SEN"), "Abuja"),
+        ),
+    ],
+)
+def test_one_trip_is_one_visit_dated_by_the_arrival(paragraphs, dateline, expected_visit):
+    found = extract(story(*paragraphs), FRI, dateline)
+    visits = [e for e in found if e.engagement_type == "visit"]
+    assert [summary(v) for v in visits] == [expected_visit]
+    assert len(people(visits[0])) == 1  # the one received, not the host
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert agreement.engagement_date == meeting.engagement_date  # signed after that day's talks
+    assert all("USA" not in e.countries for e in found)
