@@ -16,6 +16,7 @@ from datetime import date
 
 from orchestration.extraction.countries import CountryMention, find_countries
 from orchestration.extraction.text import Sentence
+from orchestration.extraction.trade_currency import local_dollar
 
 #: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
 RECENT_SENTENCES = 3
@@ -56,6 +57,7 @@ class DocumentContext:
     ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
     ranking_sentence: int = -10
     _salient: tuple[str, ...] | None = None
+    _local_dollar: tuple[str | None] | None = None
 
     def salient(self) -> tuple[str, ...]:
         """The document's countries, most mentioned first (computed on first use: most
@@ -63,6 +65,13 @@ class DocumentContext:
         if self._salient is None:
             self._salient = salient_countries(find_countries(self.text))
         return self._salient
+
+    def local_dollar(self) -> str | None:
+        """What a bare "$" stands for when the story is local press of a dollar country
+        (`trade_currency.local_dollar`; computed on first use, as few stories need it)."""
+        if self._local_dollar is None:
+            self._local_dollar = (local_dollar(self.text),)
+        return self._local_dollar[0]
 
     def recent(self, sentence: int) -> bool:
         """True when the last trade statement is close enough for a back-reference."""

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction.change import find_changes
-from orchestration.extraction.countries import find_blocs, find_countries, iso2_for
+from orchestration.extraction.countries import find_blocs, find_countries
 from orchestration.extraction.doc_context import Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_clauses import Frame
+from orchestration.extraction.trade_currency import figure_currency
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
     SentenceReading,
@@ -221,7 +222,9 @@ def _resolve(
     period = _period(frame, resolved, ctx)
     if period is None:
         return None
-    currency = _currency(frame.money, direction)
+    money = frame.money
+    local = ctx.local_dollar() if money.currency == "USD" and money.candidates else None
+    currency = figure_currency(money, direction.reporter, direction.partner, local)
     if currency is None:
         return None
     return _Resolved(direction, period, product, currency)
@@ -376,22 +379,6 @@ def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) 
 def _months(period: tuple[date, date]) -> int:
     start, end = period
     return (end.year - start.year) * 12 + end.month - start.month + 1
-
-
-def _currency(money: Money, direction: Direction) -> str | None:
-    """The money's ISO code; an ambiguous unit ("manat", "dinars", "rupees") takes the
-    currency of one of the two countries when one of its candidates belongs to them (ISO 4217
-    codes start with the country's alpha-2 code), the reporter's first."""
-    if not money.candidates or money.currency == "USD":
-        return money.currency
-    for side in (direction.reporter, direction.partner):  # the reporter's own currency first
-        code = iso2_for(side)
-        if money.currency is not None and money.currency[:2] == code:
-            return money.currency
-        local = [candidate for candidate in money.candidates if candidate[:2] == code]
-        if local:
-            return local[0]
-    return money.currency
 
 
 def _mention(frame: Frame, result: _Resolved, sentence: Sentence) -> TradeMention:

@@ -717,6 +717,36 @@ def test_pronouns_parts_and_objects(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
 
 
+#: A bare "$" is the local dollar in the local press of a dollar country (dateline there, no
+#: international wire credit, no explicit "A$"/"C$" elsewhere) when that country is a side;
+#: otherwise the US dollar.
+LOCAL_DOLLARS = [
+    ("OTTAWA — Canada's exports to Mexico rose 4% to $42.1 billion in 2023, Statistics Canada said.",
+     [fact("exports", "CAN", "MEX", *Y23, 42.1e9, "CAD", 4.0)]),
+    ("WELLINGTON (RNZ) - New Zealand's dairy exports to China were worth $5.6 billion in 2023.",
+     [fact("exports", "NZL", "CHN", *Y23, 5.6e9, "NZD", product=True)]),
+    ("SINGAPORE - Singapore's exports to Malaysia rose 3% to $61 billion in 2023, Enterprise Singapore said.",
+     [fact("exports", "SGP", "MYS", *Y23, 61e9, "SGD", 3.0)]),
+    ("PERTH - Iron ore and coal helped lift Australia's exports to India to $19.1 billion in 2023.",
+     [fact("exports", "AUS", "IND", *Y23, 19.1e9, "AUD")]),
+    # a wire credit, an explicit local dollar elsewhere, a third-country figure, no dateline: US dollars
+    ("SYDNEY, March 4 (Reuters) - Australia's exports to India rose to $19.1 billion in 2023.",
+     [fact("exports", "AUS", "IND", *Y23, 19.1e9, "USD")]),
+    ("SYDNEY - Australia's exports to Japan fell to A$70 billion in 2023, while imports from the United "
+     "States were worth $28 billion.",
+     [fact("exports", "AUS", "JPN", *Y23, 70e9, "AUD"), fact("imports", "AUS", "USA", *Y23, 28e9, "USD")]),
+    ("TORONTO - Trade between Brazil and Argentina reached $28 billion in 2023.",
+     [fact("turnover", "BRA", "ARG", *Y23, 28e9, "USD")]),
+    ("Canada's exports to Mexico rose 4% to $42.1 billion in 2023.",
+     [fact("exports", "CAN", "MEX", *Y23, 42.1e9, "USD", 4.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_DOLLARS)
+def test_local_dollars(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):

@@ -1,0 +1,70 @@
+"""Which currency a trade figure is in, when its unit names several.
+
+"$" and "dollars" default to the US dollar, but the local press of a dollar country writes
+its own currency that way: an Ottawa paper's "$42 billion of exports to Mexico" is Canadian
+dollars, a Wellington paper's "$9.4 billion" New Zealand dollars. International wires
+datelined there write the local dollar with a marker ("A$", "C$") and "$" for the US dollar.
+So a bare dollar amount is read as the local dollar only when all of these hold:
+
+* the story has a dateline in a dollar country, and that country is one side of the figure;
+* no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)");
+* the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
+  which would make its bare "$" the US dollar.
+
+Other ambiguous units ("manat", "dinars", "rupees") take the currency of one of the two
+countries of the figure (ISO 4217 codes start with the country's alpha-2 code).
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.countries import city_country, iso2_for, iso3_for
+from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.money import Money, find_money
+
+#: Agencies whose copy, wherever datelined, writes the US dollar as "$".
+_WIRE_CREDIT = re.compile(
+    r"\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|"
+    r"Anadolu|TASS|RIA|dpa|EFE|ANSA|Dow\s+Jones|IANS|PTI|Sputnik|WAM|SPA)\b"
+)
+#: Dollars that are the currency of a country whose press writes them "$".
+_DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+#: How far into the story a dateline and its credit are looked for.
+_DATELINE_REACH = 300
+
+
+def local_dollar(text: str) -> str | None:
+    """The ISO code a bare "$" stands for in this story when it is local press of a dollar
+    country ("CAD" for an Ottawa story), else None (the US dollar)."""
+    dateline = find_dateline(text)
+    if dateline is None or _WIRE_CREDIT.search(text, 0, max(dateline.end, _DATELINE_REACH)):
+        return None
+    country = city_country(dateline.city) or iso3_for(dateline.city, codes=False)
+    alpha2 = iso2_for(country) if country else None
+    code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
+    if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
+        return None  # not a dollar country, or the story writes its dollar explicitly
+    return code
+
+
+def figure_currency(money: Money, reporter: str, partner: str, local: str | None) -> str | None:
+    """The ISO code of `money` in a figure between `reporter` and `partner`: its own code
+    when certain; a bare dollar in local press (`local`, see `local_dollar`) when that
+    country is a side; else, for an ambiguous unit, the candidate of one of the two
+    countries, the reporter's first."""
+    if not money.candidates:
+        return money.currency
+    if money.currency == "USD":
+        sides = (iso2_for(reporter), iso2_for(partner))
+        if local is not None and local in money.candidates and local[:2] in sides:
+            return local
+        return money.currency
+    for side in (reporter, partner):  # the reporter's own currency first
+        code = iso2_for(side)
+        if money.currency is not None and money.currency[:2] == code:
+            return money.currency
+        own = [candidate for candidate in money.candidates if candidate[:2] == code]
+        if own:
+            return own[0]
+    return money.currency
