@@ -60,6 +60,11 @@ _SEP_DATE = re.compile(
 )
 _WEEKDAY_NAMES = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
 _SEP_WEEKDAY = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
+_SHORT_WEEKDAYS = "|".join(day[:3].title() for day in WEEKDAYS)
+#: A bullet or bar before the date: "Jakarta ● Thu, December 19, 2024", "Lima | 3 March 2024".
+_SEP_BULLET = re.compile(
+    rf"[ \t]*[●•·|][ \t]*(?:(?:{_WEEKDAY_NAMES}|{_SHORT_WEEKDAYS})\.?,?[ \t]*)?(?=\d|[A-Z])"
+)
 _AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
 _AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
 _AGENCY_AFTER_DOT = re.compile(
@@ -229,13 +234,19 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
         return period.end()
     if evidence and head[pos - 1] == "." and head[pos : pos + 1].isspace():
         return pos  # the period closed an abbreviation or agency name: "Calif.", "ARMENPRESS."
+    if evidence and head[pos - 1] == ")" and head[pos : pos + 1] == " " and head[pos + 1 : pos + 2].isupper():
+        opening = head.rfind("(", 0, pos)
+        dated = any(ch.isdigit() for ch in head[:opening])
+        if dated and head[opening + 1 : opening + 2].isupper():
+            return pos  # a dated wire line closed by its agency: "New Delhi, Feb 7 (PTI) India's exports"
     alone_on_line = _LINE_END.match(head, pos) and len(words) <= _MAX_STANDALONE_WORDS
     return pos if alone_on_line else None
 
 
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None)."""
-    match = _SEP_DATE.match(head, pos)
+    bullet = _SEP_BULLET.match(head, pos)
+    match = _SEP_DATE.match(head, bullet.end() if bullet else pos)
     if match:
         return match.end(), match.group("date")
     for pattern in (_SEP_WEEKDAY, _AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT):

@@ -386,6 +386,10 @@ def test_html_declared_charset_is_honoured():
         ("BERLIN, 5. März (dpa) - Germany's exports rose.", "Berlin"),
         ("Addis Ababa — Ethiopia's coffee exports rose.", "Addis Ababa"),
         ("NEW DELHI: India's exports to the UAE rose.", "New Delhi"),
+        ("New Delhi, Feb 7 (PTI) India's exports to Bangladesh declined.", "New Delhi"),
+        ("DHAKA, Jan 5 (UNB) Bangladesh and India held talks.", "Dhaka"),
+        ("Jakarta ● Thu, December 19, 2024\n\nPresident Prabowo met.", "Jakarta"),
+        ("Lima | 3 March 2024\n\nPeru and Chile signed.", "Lima"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -410,6 +414,8 @@ def test_dateline_styles(text, city):
         "COVID-19 cases rose in the region.",
         "Yesterday, President Putin said trade rose.",
         "Meanwhile, China (the largest partner) grew.",
+        "Mr Smith (left) Said nothing.",
+        "President Ruto (Kenya) Met President Museveni.",
         "In Nairobi, Kenya's exports rose.",
         "Kenya's exports to Uganda rose 12% in 2023.",
         "KENYA AND UGANDA SIGN NEW TRADE DEAL\n\nKenya's exports rose.",
