@@ -60,6 +60,7 @@ def participants(
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
+        people += _bare_names(doc, a, {head})  # "Mahmud, who arrived here on Monday"
         people += [
             person
             for title in a.titles

@@ -12,7 +12,7 @@ that engagement's place. Phone calls have none.
 from __future__ import annotations
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import capital_of, city_country
+from orchestration.extraction.countries import capital_of
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -95,11 +95,11 @@ def set_place(
             if candidate.type == et.VISIT:
                 candidate.host = iso3
             return
-    capital = _capital_named(doc, a, unit)
+    capital = _capital_or_here(doc, a, unit)
     if capital is not None:
-        candidate.location, candidate.location_explicit = capital
+        candidate.location, candidate.location_explicit = capital[0], True
         if candidate.type == et.VISIT:
-            candidate.host = city_country(capital[0])
+            candidate.host = capital[1]
         return
     if candidate.type == et.VISIT:
         candidate.host = _visit_destination(a, unit, trigger)
@@ -121,20 +121,26 @@ def set_place(
         candidate.location = source.location
 
 
-def _capital_named(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, bool] | None:
+def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, str | None] | None:
     """ "arrived in the Kenyan capital": that country's capital; "in the federal capital",
-    "in the capital": the dateline's city when it is a capital (the story is written there)."""
+    "in the capital": the dateline's city when it is a capital (the story is written there);
+    "here": the dateline's city. With the country of the place."""
     lowers = a.tokens.lowers
     demonyms = dict(a.countries)
+    dateline = (doc.dateline, doc.dateline_country) if doc.dateline else None
     for i in unit.tokens:
-        if lowers[i] != "capital" or i in a.clauses.topic or "the" not in (lowers[i - 1], lowers[i - 2]):
+        if i in a.clauses.topic:
+            continue
+        if lowers[i] == "here" and dateline:
+            return dateline
+        if lowers[i] != "capital" or "the" not in (lowers[i - 1], lowers[i - 2]):
             continue
         if i - 1 in demonyms:
             city = capital_of(demonyms[i - 1].iso3)
-            return (city, True) if city else None
-        capital = capital_of(doc.dateline_country) if doc.dateline and doc.dateline_country else None
-        if capital and doc.dateline and folded(capital) == folded(doc.dateline):
-            return doc.dateline, True
+            return (city, demonyms[i - 1].iso3) if city else None
+        capital = capital_of(doc.dateline_country) if dateline and doc.dateline_country else None
+        if capital and dateline and folded(capital) == folded(dateline[0]):
+            return dateline
     return None
 
 

@@ -33,14 +33,19 @@ def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = froze
     ]
 
 
-def _offset_tokens(a: AnalysedSentence, units: list[Unit]) -> frozenset[int]:
+def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
     """Where "a day after" / "two days before" introduces an anchor that tells its own
     event: the words say how far apart the two events are, not the date of either."""
-    found = set()
-    for unit in units:
-        if unit.role == ANCHOR and _days_from_main(a, unit) is not None and unit_has_trigger(a, unit):
-            found.add(min(unit.tokens) - 2)
-    return frozenset(found)
+    lowers = a.tokens.lowers
+    telling = {t.segment for t in a.clauses.triggers if not t.negated}
+    return frozenset(
+        segment.start - 2
+        for index, segment in enumerate(a.clauses.segments)
+        if segment.role == ANCHOR
+        and index in telling
+        and lowers[segment.start] in ("after", "before")
+        and lowers[segment.start - 1] in ("day", "days")
+    )
 
 
 def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[DateMention]]:
@@ -49,7 +54,7 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     none), then (as a guess) those of clauses that do. An anchor that tells an earlier event
     ("after their talks in May", "a day after X arrived") keeps its date to itself; one
     that lasts through the main event ("During his visit on Tuesday") shares it."""
-    offsets = _offset_tokens(a, units)
+    offsets = _offset_tokens(a)
     own = _unit_dates(a, unit, offsets)
     free: list[DateMention] = []
     claimed: list[DateMention] = []

@@ -112,7 +112,7 @@ CANCELLATION = word_set(
     """cancelled canceled cancels cancel postponed postpones postpone scrapped called-off
     suspended suspends delayed rescheduled invited invites invite invitation proposed propose
     proposes suggested suggests offered offers planned plans plan intends intend hopes hope
-    wants want aims aim ready readiness"""
+    wants want aims aim ready readiness pledged pledges pledge vowed vows vow promised promises"""
 )
 
 #: Attribution verbs: ", Trend reports", "the ministry said".

@@ -254,6 +254,9 @@ NOT_ENGAGEMENTS = [
     "Minister Radoslaw Sikorski invited his Lithuanian counterpart to the Polish-Lithuanian "
     "Intergovernmental "
     "Commission meeting planned for Vilnius in the autumn.",
+    "Peru and Chile pledged on Monday to conclude their long-running negotiations on a tax treaty.",
+    "Egypt and Ghana vowed to resume talks on a direct shipping line before the end of the year.",
+    "Malaysia and Thailand agreed to finalise the border trade agreement by June.",
     # cancelled, negated
     "The meeting between the Nigerian and Ghanaian foreign ministers was cancelled at the last minute.",
     "Milei did not attend the previous Mercosur summit in Rio de Janeiro in December.",
@@ -985,3 +988,30 @@ def test_one_trip_is_one_visit_dated_by_the_arrival(paragraphs, dateline, expect
     agreement = next(e for e in found if e.engagement_type == "agreement")
     assert agreement.engagement_date == meeting.engagement_date  # signed after that day's talks
     assert all("USA" not in e.countries for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "Foreign Minister Vivian Balakrishnan held talks with Philippine Foreign Secretary Enrique "
+            "Manalo here on Tuesday. Manalo, who arrived here on Monday on a two-day visit, also called on "
+            "the prime minister.",
+            "Singapore",
+            [
+                ("meeting", "2024-03-12", ("PHL", "SGP"), "Singapore"),
+                ("visit", "2024-03-11", ("PHL", "SGP"), "Singapore"),
+            ],
+        ),
+        (
+            "NAIROBI, March 15 (Reuters) - Kenya and Uganda pledged on Thursday to end their dispute over "
+            "milk exports, a day after President William Ruto hosted Ugandan President Yoweri Museveni for "
+            "talks in Nairobi.",
+            "Nairobi",
+            [("meeting", "2024-03-13", ("KEN", "UGA"), "Nairobi")],
+        ),
+    ],
+)
+def test_here_is_the_dateline_and_pledges_are_not_events(text, dateline, expected):
+    found = extract(text, FRI, dateline)
+    assert sorted(summary(e) for e in found) == sorted(expected)
