@@ -168,14 +168,63 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `published` where possible."""
     candidates = [*_digit_candidates(text), *_name_candidates(text), *_keyword_candidates(text)]
     candidates.sort(key=lambda c: (c.start, -c.end))
+    joined = _joined(_without_overlaps(candidates), text)
+    resolved = [_resolve(candidate, text, published, None) for candidate in joined]
+    if published is not None and any(m.kind == "month_day" for m in resolved):
+        resolved = _with_stated_years(resolved, text, published)
     mentions: list[DateMention] = []
     anchor: date | None = None
-    for candidate in _joined(_without_overlaps(candidates), text):
-        mention = _resolve(candidate, text, published, anchor)
+    for candidate, mention in zip(joined, resolved, strict=True):
+        if candidate.kind == "anaphoric":
+            mention = _resolve(candidate, text, published, anchor)
         mentions.append(mention)
         if mention.date is not None and mention.kind not in ("month", "vague"):
             anchor = mention.date
     return mentions
+
+
+_YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+#: How far a year written in one date reaches a later date written without one.
+_YEAR_CONTEXT_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
+def _with_stated_years(mentions: list[DateMention], text: str, published: date) -> list[DateMention]:
+    """Month-days whose year the text states after all: "March 3 last year", "from March 29
+    to April 1 last year" (a range takes the year of its end), and "on March 31" later in
+    the sentence of "5 May 2023" or "March 29 last year" (the year in force)."""
+    out = list(mentions)
+    stated: dict[int, int] = {}  # index -> year the text states for it
+    for i in range(len(out) - 1, -1, -1):
+        m = out[i]
+        if m.kind not in ("month_day", "absolute") or m.date is None:
+            continue
+        if m.kind == "absolute":
+            stated[i] = m.date.year
+            continue
+        relative = _YEAR_AFTER.match(text, m.end)
+        if relative:
+            stated[i] = published.year + {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]
+        elif i + 1 in stated and _RANGE_GAP.fullmatch(text, m.end, out[i + 1].start):
+            stated[i] = stated[i + 1]
+    in_force: tuple[int, int] | None = None  # (end offset, year) of the last stated year
+    for i, m in enumerate(out):
+        if i in stated:
+            in_force = (m.end, stated[i])
+        elif m.kind == "month_day" and m.date is not None and in_force is not None:
+            gap = text[in_force[0] : m.start]
+            if len(gap) <= _YEAR_CONTEXT_CHARS and not _SENTENCE_END.search(gap):
+                stated[i] = in_force[1]
+        if i in stated and m.kind == "month_day" and m.date is not None and m.date.year != stated[i]:
+            out[i] = _in_year(m, stated[i])
+    return out
+
+
+def _in_year(m: DateMention, year: int) -> DateMention:
+    day = _safe_date(year, m.date.month, m.date.day) if m.date else None
+    day_end = _safe_date(year, m.date_end.month, m.date_end.day) if m.date_end else None
+    return DateMention(m.start, m.end, day, m.text, m.kind, day_end)
 
 
 def parse_date(text: str, published: date | None = None) -> date | None:

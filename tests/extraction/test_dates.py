@@ -107,6 +107,27 @@ def test_month_day_takes_the_past_year_unless_soon(text, published, expected):
     assert only(text, published).date == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("He visited Lima on March 3 last year.", date(2024, 6, 19), [date(2023, 3, 3)]),
+        ("a state visit on 12 May, this year", date(2024, 6, 19), [date(2024, 5, 12)]),
+        (
+            "an official visit from March 29 to April 1 last year, during which he met the president "
+            "on March 31.",
+            date(2024, 6, 19),
+            [date(2023, 3, 29), date(2023, 4, 1), date(2023, 3, 31)],
+        ),
+        ("from 29 March to 1 April 2023", date(2024, 6, 19), [date(2023, 3, 29), date(2023, 4, 1)]),
+        ("Signed on 5 May 2023, met on May 7.", date(2024, 6, 19), [date(2023, 5, 5), date(2023, 5, 7)]),
+        # a year stated in another sentence is not in force
+        ("Signed on 5 May 2023. Met on May 7.", date(2024, 6, 19), [date(2023, 5, 5), date(2024, 5, 7)]),
+    ],
+)
+def test_month_days_take_the_year_the_text_states(text, published, expected):
+    assert [m.date for m in find_dates(text, published)] == expected
+
+
 def test_resolve_month_day_skips_impossible_dates():
     assert resolve_month_day(2, 29, date(2024, 5, 1)) == date(2024, 2, 29)
     assert resolve_month_day(2, 29, date(2025, 5, 1)) == date(2024, 2, 29)
