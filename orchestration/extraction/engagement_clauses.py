@@ -334,6 +334,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             )
             if coordinated and lowers[j + 1] not in et.TOPIC_VERBS and lowers[j + 2] not in et.TOPIC_VERBS:
                 break
+            if word == "," and lowers[j + 1] in ("was", "were") and lowers[j + 2] in _PASSIVE_EVENTS:
+                break  # "The documents, covering X, were exchanged": the main verb returns
             if document and (
                 word == "between" or (word in et.AGREEMENT_NOUNS and j > i + 1) or _is_verb(word)
             ):
@@ -397,6 +399,7 @@ def _is_verb(lower: str) -> bool:
 
 
 _AUXILIARIES = et.word_set("was were is are has have had will would")
+_PASSIVE_EVENTS = _VERB_PAST | et.word_set("exchanged")
 _PASSIVE_AUXILIARIES = et.word_set("was were is are be been being")
 
 
@@ -715,6 +718,9 @@ def _trigger_at(
     lowers = s.lowers
     if lower in et.PHONE_WORDS:
         return _phone_trigger(s, i, segment, seg_index)
+    if lower == "exchanged" and _documents_subject(s, i):
+        # "The documents, covering ..., were exchanged in the presence of both leaders"
+        return Trigger(i, et.AGREEMENT, "signing", False, True, _verb_negated(s, i, segment), seg_index)
     if lower in ("exchange", "exchanged", "exchanges") and not s.caps[i] and _documents_follow(s, i):
         definite = _is_definite(s, i, segment.start)
         negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)
@@ -770,6 +776,15 @@ def _documents_follow(s: Sentence, i: int) -> bool:
         if s.lowers[j] in (",", ".", ";", "views", "opinions"):
             return False
     return False
+
+
+def _documents_subject(s: Sentence, i: int) -> bool:
+    """ "The documents ... were exchanged": a passive exchange whose subject (the first words
+    of the sentence) names documents told before."""
+    if s.lowers[i - 1] not in ("was", "were"):
+        return False
+    head = s.lowers[: min(i - 1, 6)]
+    return bool(head) and head[0] in ("the", "these", "all") and any(w in et.AGREEMENT_NOUNS for w in head)
 
 
 def _noun_context(s: Sentence, i: int) -> bool:
