@@ -126,14 +126,23 @@ def _name_end(s: Sentence, i: int) -> int:
     return end
 
 
+#: Second words of Malay honorifics ("Tan Sri", "Datuk Seri"); alone they start a name
+#: ("Sri Mulyani"), as "Tan" does ("Tan See Leng").
+_SECOND_HONORIFICS = frozenset(["sri", "seri"])
+
+
 def _skip_honorifics(s: Sentence, i: int) -> int:
-    """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency") at token i."""
+    """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency", "Datuk
+    Seri") at token i."""
+    start = i
     while True:
         lower = s.lowers[i]
         if lower in ("his", "her") and s.lowers[i + 1] in ("excellency", "highness", "majesty"):
             i += 2
-        elif lower in _HONORIFICS and s.caps[i]:
+        elif (lower in _HONORIFICS or (lower in _SECOND_HONORIFICS and i > start)) and s.caps[i]:
             i += 1
+        elif lower == "tan" and s.lowers[i + 1] == "sri":
+            i += 2  # "Tan Sri X"; "Tan See Leng" is a name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
         else:

@@ -599,3 +599,22 @@ def test_given_names_that_are_also_country_codes_or_calendar_words(sentence, nam
     """'Ben' and 'Per' are ISO codes (Benin, Peru), 'Jan' a month and 'per' a preposition:
     as given names after a title they still start the name."""
     assert [p.name for p in find_people(sentence)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prime Minister Datuk Seri Anwar Ibrahim met the premier.", "Anwar Ibrahim"),
+        ("Investment Minister Tengku Datuk Seri Zafrul Aziz and Dato Sri Amir Hamzah spoke.", None),
+        ("Petronas CEO Tan Sri Tengku Muhammad Taufik said.", "Tengku Muhammad Taufik"),
+        ("Finance Minister Sri Mulyani Indrawati spoke.", "Sri Mulyani Indrawati"),
+        ("Manpower Minister Tan See Leng said.", "Tan See Leng"),
+    ],
+)
+def test_malay_honorifics_of_two_words(sentence, name):
+    """'Tan Sri', 'Datuk Seri', 'Dato Sri' are honorifics; 'Sri' and 'Tan' alone start names."""
+    found = [p.name for p in find_people(sentence)]
+    if name is not None:
+        assert found[:1] == [name]
+    honorific_first = [n for n in found if n.split()[0] in ("Seri", "Datuk", "Dato")]
+    assert honorific_first == []
