@@ -371,8 +371,10 @@ _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
 
 #: Courtesy words written before a name; the name is what follows them.
 _HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
-    "his her highness majesty excellency h.e h.e. shri sri smt shrimati prince princess"
+    "his her highness majesty excellency h.e h.e. shri smt shrimati prince princess"
 )
+#: Malay honorifics of two words ("Tan Sri", "Datuk Seri"): "Sri" and "Tan" alone start names.
+_SECOND_HONORIFICS = et.word_set("sri seri")
 
 
 def _without_honorifics(person: PersonMention) -> PersonMention | None:
@@ -381,8 +383,14 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
     left is a title word alone ("Ruler")."""
     words = person.name.split()
     start = 0
-    while start < len(words) - 1 and words[start].lower().rstrip(".") in _HONORIFIC_WORDS:
-        start += 1
+    while start < len(words) - 1:
+        word = words[start].lower().rstrip(".")
+        if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
+            start += 1
+        elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:
+            start += 2
+        else:
+            break
     if len(words) - start == 1 and words[start].lower() in TITLE_WORDS:
         return None
     return replace(person, name=" ".join(words[start:])) if start else person
