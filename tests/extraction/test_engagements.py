@@ -1015,3 +1015,27 @@ def test_one_trip_is_one_visit_dated_by_the_arrival(paragraphs, dateline, expect
 def test_here_is_the_dateline_and_pledges_are_not_events(text, dateline, expected):
     found = extract(text, FRI, dateline)
     assert sorted(summary(e) for e in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The documents, covering energy, tourism and higher education, were exchanged in the presence of "
+        "both leaders.",
+        "These agreements were exchanged in the presence of the two prime ministers.",
+    ],
+)
+def test_documents_exchanged_in_the_presence_of_the_leaders(second):
+    found = extract(
+        story(
+            "HANOI, March 15 (VNA) - Vietnam and Cambodia today exchanged nine agreements after Prime "
+            "Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi.",
+            second,
+        ),
+        FRI,
+        "Hanoi",
+    )
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(agreement) == ("agreement", "2024-03-15", ("KHM", "VNM"), "Hanoi")
+    assert sorted(people(agreement)) == ["Hun Manet", "Pham Minh Chinh"]
+    assert len(found) == 2
