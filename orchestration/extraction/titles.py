@@ -434,7 +434,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
             continue
-        if lower not in ("of", "for"):
+        envoy = lower in ("for", "to") and _is_envoy(s, parse)
+        if lower not in ("of", "for") and not envoy:
             return
         k = j + 1
         has_the = s.lowers[k] == "the"
@@ -445,6 +446,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         seq_end = _sequence_end(s, k)
         org_end = _org_end(s, k, seq_end)
         country = s.country_at(k)
+        if envoy and country is not None:
+            # "Special Envoy for Sudan", "Ambassador to Afghanistan": where they are sent, not
+            # whom they represent (that is the country before the title)
+            parse.title_parts.append((j, country[0]))
+            parse.end = country[0]
+            return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
             parse.end = country[0]
@@ -495,6 +502,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+#: Heads of people sent to a country: "for/to <Country>" names the destination.
+_ENVOY_WORDS = frozenset(
+    ["envoy", "representative", "ambassador", "ambassador-designate", "consul", "commissioner"]
+)
+
+
+def _is_envoy(s: Sentence, parse: _Parse) -> bool:
+    """Whether the title parsed so far ends in an envoy's head ("Special Representative")."""
+    first, last = parse.title_parts[-1]
+    return any(s.lowers[i] in _ENVOY_WORDS for i in range(first, last))
 
 
 def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:

@@ -618,3 +618,33 @@ def test_malay_honorifics_of_two_words(sentence, name):
         assert found[:1] == [name]
     honorific_first = [n for n in found if n.split()[0] in ("Seri", "Datuk", "Dato")]
     assert honorific_first == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pakistan's Special Representative for Afghanistan Asif Durrani visited Kabul.",
+            ("Asif Durrani", "Special Representative for Afghanistan", "PAK"),
+        ),
+        (
+            "US Special Envoy for Sudan Tom Perriello met Burhan.",
+            ("Tom Perriello", "Special Envoy for Sudan", "USA"),
+        ),
+        (
+            "Pakistan's Ambassador to Afghanistan Ubaid Nizamani met him.",
+            ("Ubaid Nizamani", "Ambassador to Afghanistan", "PAK"),
+        ),
+        (
+            "Kenyan High Commissioner to South Africa Jane Mwangi said.",
+            ("Jane Mwangi", "High Commissioner to South Africa", "KEN"),
+        ),
+        (
+            "The UN Special Representative for Libya Abdoulaye Bathily met him.",
+            ("Abdoulaye Bathily", "Special Representative for Libya", None),
+        ),
+    ],
+)
+def test_an_envoy_for_or_to_a_country_represents_the_country_before_the_title(sentence, expected):
+    person = find_people(sentence)[0]
+    assert (person.name, person.title, person.country_iso3) == expected
