@@ -37,11 +37,11 @@ class DocumentContext:
     """The story's running state while its sentences are read in order.
 
     `pair` is the last pair of countries a bilateral figure was stated for; `subject` the
-    country whose trade the story is describing (the reporter of the last statement, or the
-    country of a world total); `period` the last reporting period named for a trade
-    statement; `world` is True right after a total with the world or a bloc, so that a
-    following "Exports reached ..." is not read as bilateral; `directions` the last
-    direction stated for each flow.
+    country whose trade the story is describing (the country the last two pairs share, else
+    the reporter of the last statement, or the country of a world total); `period` the last
+    reporting period named for a trade statement; `world` is True right after a total with
+    the world or a bloc, so that a following "Exports reached ..." is not read as bilateral;
+    `directions` the last direction stated for each flow.
     """
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
@@ -115,8 +115,12 @@ class DocumentContext:
             and self.directions.get(direction.flow) == direction
             and period == year_before(self.period)
         )
-        self.pair = (direction.reporter, direction.partner)
-        self.subject = direction.reporter
+        pair = (direction.reporter, direction.partner)
+        shared = set(pair) & set(self.pair or ())
+        # "Germany bought Czech goods worth ..." in a Czech story: the country the new pair shares
+        # with the last one stays the subject, whoever is the reporter of this figure
+        self.subject = shared.pop() if len(shared) == 1 else direction.reporter
+        self.pair = pair
         self.directions[direction.flow] = direction
         self.world = False
         self.last_sentence = sentence

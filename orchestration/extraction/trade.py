@@ -52,7 +52,7 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 _DIGIT = re.compile(r"\d")
 _CONTINUATION_HINT = re.compile(
     r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|buyer|"
-    r"customer|supplier|market|destination|source)\b"
+    r"customer|supplier|market|destination|source|exchange)\b"
 )
 _ANAPHOR_HINT = re.compile(r"(?i)\b(?:it|figure|amount)\b")
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
@@ -260,17 +260,23 @@ def _base(
             return topic, None
         if ctx.last_fact is not None and ctx.recent(index) and not ctx.world:
             last = found[ctx.last_fact]
+            if frame.flow is not None and frame.flow != last.flow:  # "the exchange" after an import figure
+                return Direction(frame.flow, last.reporter_iso3, last.partner_iso3), None
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
         return None
     if frame.source == "rank":
         open_ranking = index - ctx.ranking_sentence <= 1
         home = frame.reporter or (ctx.ranking_home if open_ranking else None)
+        flow = frame.flow or (ctx.ranking_flow if open_ranking else None)
+        last = found[ctx.last_fact] if ctx.last_fact is not None and index - ctx.last_sentence <= 1 else None
+        if home is None and flow is None and last is not None and last.partner_iso3 != frame.partner:
+            # "Exports to Japan rose to $1.02 billion. The US slipped to second with $980.6 million"
+            home, flow = last.reporter_iso3, last.flow
         if home is None and frame.flow is not None and frame.partner is not None:
             home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
         if home is None or frame.partner is None:
             return None
-        flow = frame.flow or (ctx.ranking_flow if open_ranking else "turnover")
-        return Direction(flow, home, frame.partner), None
+        return Direction(flow or "turnover", home, frame.partner), None
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
         if last is None or last.flow == "turnover":

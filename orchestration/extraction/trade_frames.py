@@ -83,6 +83,14 @@ _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
 )
+_RELATIVE_OPENER = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
+_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:goods|products|merchandise|produce)\b")
+#: An aside between a subject and its verb: "Germany, the Czech Republic's main partner, bought".
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
+)
+_INSIDE_BEFORE = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?$")
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
 #: French exports accounted for 280 million euros").
 _SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b")
@@ -129,6 +137,7 @@ def read_sentence(
     hints = Hints.of(text)
     cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
     usable_periods = [p for p in periods if p.preposition not in _NON_ANCHOR and not _inside_money(p, moneys)]
+    usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
     frames: list[Frame] = []
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
@@ -157,6 +166,12 @@ def read_statement(
     return cue[3], reporter, partner
 
 
+def _apposition(text: str, earlier: list[Period], period: Period) -> bool:
+    """ "In April-June, the last quarter of the fiscal year, ...": a period set off by a comma
+    right after another one describes it; the first one is what the figure is for."""
+    return bool(earlier) and _APPOSITION_GAP.fullmatch(text, earlier[-1].end, period.start) is not None
+
+
 def _inside_money(period: Period, moneys: list[Money]) -> bool:
     return any(m.start <= period.start < m.end for m in moneys)
 
@@ -181,6 +196,9 @@ def _read_money(
     k = clauses.of(money.start)
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
     previous_end = moneys[index - 1].end if index > 0 else 0
+    if index > 0:  # "$597 million of the shipments, followed by ...": that flow word is the last amount's
+        owned = _CUE_AFTER.match(text[previous_end : previous_end + 50])
+        previous_end += owned.end() if owned is not None else 0
     window_start = max(clause_start, previous_end)
     figure_start = hedge_start(hints.low, money)
     window = text[window_start:figure_start]
@@ -210,6 +228,9 @@ def _read_money(
             return replace(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
+    if len(in_window) > 1:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
+        asides = [m.span() for m in _APPOSITIVE.finditer(text, window_start, money.start)]
+        in_window = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)] or in_window
     cue = _strongest(in_window)
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 50])
@@ -237,7 +258,8 @@ def _read_money(
         pair_cue=hints.pair and bool(PAIR_CUE.search(clause_text)),
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
         world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, hints.world)
-        or (hints.world and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start)),
+        or (hints.world and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
+        or _inside_bloc(text, blocs, money.start),
     )
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
@@ -245,15 +267,27 @@ def _read_money(
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
         return replace(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
+    if flow != "turnover" and (reporter is None or partner is None):
+        reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
+    if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
+        partner = _goods_origin(text, slots, reporter, money.start)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
-    if word in WEAK_FLOW_WORDS and reporter is None and partner is None and not frame.pair_cue:
-        source = "weak"
+    item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
+    if item is not None and not item.group("flow").lower().startswith(flow[:6]):
+        item = None
+    if (
+        word in WEAK_FLOW_WORDS
+        and reporter is None
+        and partner is None
+        and not frame.pair_cue
+        and item is None
+    ):
+        source = "weak"  # "sales" alone; but "Wheat remained the largest export, with sales worth ..."
     else:
         source = "cue"
     product = flow_product(text, flow, start, end, word, clause_start, money)
-    item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
-    if item is not None and product is None and item.group("flow").lower().startswith(flow[:6]):
+    if item is not None and product is None:
         product = clean_product(item.group("product"))
     if (cue_after or (frame.share and not in_window)) and product is None:  # "Iron ore alone accounted for"
         share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
@@ -355,6 +389,14 @@ def _is_world(
     return False
 
 
+def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
+    """ "Within the Pacific Alliance, ..., Chile's trade reached $9.9 billion": a figure for
+    the inside of a bloc, set anywhere before it in the sentence, is not bilateral."""
+    return any(
+        b.start < money_start and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start) for b in blocs
+    )
+
+
 def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_start: int) -> bool:
     """ "Imports from France made up 12% of total imports of €75 billion": the amount's own
     flow word is a total with the world, whatever partner another part of the clause names;
@@ -403,8 +445,9 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     reached $729 million in January-May"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
         return replace(frame, source="clause")
-    if ANAPHOR.search(window) and _continues(window):
-        return replace(frame, source="anaphor")
+    anaphor = ANAPHOR.search(window)
+    if anaphor is not None and _continues(window):  # "the exchange" is the two-way trade
+        return replace(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
     return replace(frame, rejection="no flow")
 
 
@@ -437,7 +480,8 @@ def _direction(
 ) -> tuple[str | None, str | None, bool]:
     """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
     start, end, word, flow = cue
-    before = [s for s in slots if s.end <= start]
+    asides = [m.span() for m in _APPOSITIVE.finditer(text, slots[0].start, start)] if slots else []
+    before = [s for s in slots if s.end <= start and not any(a <= s.start < b for a, b in asides)]
     after = [s for s in slots if s.start >= end]
     definite = False
     if flow == "turnover":
@@ -461,6 +505,41 @@ def _direction(
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+def _relative_antecedent(
+    text: str, cue: tuple[int, int, str, str], slots: list[CountrySlot], clause_start: int,
+    reporter: str | None, partner: str | None,
+) -> tuple[str | None, str | None]:  # fmt: skip
+    """A clause opened by a relative word gets the country right before it: "China, where
+    Australian exports reached ..." (where the goods go: the destination of exports, the
+    importer of imports); "China, which bought ..." (the subject of a flow verb)."""
+    opener = _RELATIVE_OPENER.match(text, clause_start)
+    antecedent = next(
+        (s for s in slots if s.end <= clause_start and not text[s.end : clause_start].strip()), None
+    )
+    if opener is None or antecedent is None:
+        return reporter, partner
+    start, _, word, flow = cue
+    if opener.group("where"):
+        if flow == "exports":
+            return reporter, partner or antecedent.iso3
+        return reporter or antecedent.iso3, partner
+    if word in FLOW_VERBS and reporter is None and not text[opener.end() : start].strip():
+        return antecedent.iso3, partner  # "..., which bought US$38.6 billion worth of products"
+    return reporter, partner
+
+
+def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, money_start: int) -> str | None:
+    """Whose goods a buyer bought when the object names no country ("China, which bought
+    $38.6 billion worth of products"): the one country the sentence names as the owner of
+    goods before the amount ("the seventh destination for Chilean goods")."""
+    owners = {
+        s.iso3 for s in slots
+        if s.end <= money_start and s.role in ("attr", "poss") and s.iso3 != importer
+        and _GOODS_AFTER.match(text, s.end)
+    }  # fmt: skip
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _several_partners(flow: str, slots: list[CountrySlot], cue_start: int, money_start: int) -> bool:

@@ -23,7 +23,7 @@ FLOW_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
          "trading partners", "trade partners",
-         "trade exchange", "trade exchanges", "traded"],
+         "trade exchange", "trade exchanges", "traded", "commercial exchange", "commercial exchanges"],
         "turnover",
     ),
     **dict.fromkeys(
@@ -158,6 +158,8 @@ WORLD_CUE = re.compile(
     r"|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
     r"nations)|\bmember\s+states|\bas\s+a\s+whole\b"
+    r"|\bamong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|nations|states|economies|"
+    r"partners)\b"
 )
 
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
@@ -210,11 +212,12 @@ CONTINUATION_WORDS = frozenset([
     "fold", "percent", "per", "cent", "year-on-year", "year", "month", "months", "quarter", "half",
     "period", "same", "first", "second", "third", "fourth", "last", "previous", "current", "this",
     "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
-    "meanwhile", "which", "further", "worth", "estimated", "pegged",
+    "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange",
 ])  # fmt: skip
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose").
 ANAPHOR = re.compile(
-    r"(?i)\b(?:it|the\s+figure|this\s+figure|the\s+indicator|the\s+amount|this\s+amount|the\s+volume)\b"
+    r"(?i)\b(?:it|the\s+figure|this\s+figure|the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
+    r"(?P<exchange>the\s+(?:commercial\s+|trade\s+)?exchange))\b"
 )
 
 #: Modifiers between a country and a flow noun that do not restrict the goods.
@@ -238,9 +241,9 @@ GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "p
 #: "Sesame seeds remained the top export item", "Crude oil is the main import".
 TOP_ITEM = re.compile(
     r"(?i)^(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
-    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:the\s+|their\s+|its\s+)?(?:top|main|largest|leading|biggest|key|principal|"
-    r"major|chief|single\s+largest)\s+(?P<flow>export|import)(?:ed)?\s+(?:item|product|commodity|good|"
-    r"category)s?\b"
+    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+(?:single\s+)?"
+    r"(?P<flow>export|import)(?:ed)?(?:\s+(?:item|product|commodity|good|category)s?)?\b"
 )
 #: "followed by cashew nuts at $84.2 million": the next item of a ranked list.
 FOLLOWED_BY = re.compile(
@@ -291,10 +294,11 @@ HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+
 #: Substrings without which the patterns above cannot match: tested first, on the lower-cased
 #: sentence, because a substring test costs a fraction of a case-insensitive regex scan.
 WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
-               "world", "countries", "markets", "destinations", "nations", "states", "whole")  # fmt: skip
+               "world", "countries", "markets", "destinations", "nations", "states", "whole",
+               "among")  # fmt: skip
 PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")
 HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
-TOP_ITEM_GUARD = (" item", " product", " commodit", " good", " categor")
+TOP_ITEM_GUARD = (" export", " import")
 ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
                      "reported", "said in", "quoted")  # fmt: skip
 
