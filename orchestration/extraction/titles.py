@@ -597,7 +597,8 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
         org_first = first
     else:
         org_first = first
-    if org_first <= j:
+    if org_first <= j and not all(s.lowers[k] in TITLE_WORDS for k in range(org_first, j + 1)):
+        # ("Prime Cabinet Secretary": a title word, no organization)
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org

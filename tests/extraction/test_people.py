@@ -648,3 +648,14 @@ def test_malay_honorifics_of_two_words(sentence, name):
 def test_an_envoy_for_or_to_a_country_represents_the_country_before_the_title(sentence, expected):
     person = find_people(sentence)[0]
     assert (person.name, person.title, person.country_iso3) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The session was co-chaired by Prime Cabinet Secretary Musalia Mudavadi.",
+        "Senior Deputy Minister Ana Torres spoke.",
+    ],
+)
+def test_title_words_before_a_title_are_no_organization(sentence):
+    assert [p.organization for p in find_people(sentence)] == [None]
