@@ -778,6 +778,19 @@ def _documents_follow(s: Sentence, i: int) -> bool:
     return False
 
 
+def _documents_told_before(s: Sentence, i: int) -> bool:
+    """ "X and Y signed the trade instruments / these documents": the documents whose signing
+    was told before (a new signing names them with "a", a number or a name)."""
+    if s.lowers[i + 1] not in ("the", "these", "those"):
+        return False
+    for j in range(i + 2, min(s.n, i + 5)):
+        if s.lowers[j] in et.AGREEMENT_NOUNS:
+            return True
+        if s.caps[j] or s.lowers[j][:1].isdigit():
+            return False
+    return False
+
+
 def _documents_subject(s: Sentence, i: int) -> bool:
     """ "The documents ... were exchanged": a passive exchange whose subject (the first words
     of the sentence) names documents told before."""
@@ -854,12 +867,19 @@ def _verb_trigger(
         return None  # "a track meet"
     if lowers[i - 1] == "," and lower.endswith("ed") and lowers[i + 1] == "by" and family != et.AGREEMENT:
         return None  # ", hosted by ...": a participle describing the noun before it
-    definite = family == et.AGREEMENT and _signing_subject_definite(s, i, segment.start)
+    definite = family == et.AGREEMENT and (
+        _signing_subject_definite(s, i, segment.start) or _documents_told_before(s, i)
+    )
     if lower.endswith("ing") and lowers[i - 1] in et.ANCHOR_WORDS:
         definite = True  # "Before arriving in Kazakhstan": the main subject's known event
     negated = _verb_negated(s, i, segment)
     if family == et.MEETING and _phone_near(s, i) and lowers[i + 1] in ("by", "over", "via", "on"):
         family = et.PHONE_CALL
+    body, key = (None, None)
+    if family == et.MEETING and lower in _BODY_MEETS and s.caps[i - 1] and lowers[i - 1] in _SITTING_BODIES:
+        # "the Kenya-Uganda Joint Permanent Commission met": a session of the body
+        family = et.FORUM
+        body, key = lowers[i - 1], _name_words(s, _name_start(s, i - 1), i)
     return Trigger(
         token=i,
         family=family,
@@ -870,7 +890,15 @@ def _verb_trigger(
         segment=seg_index,
         negotiation=lower in et.NEGOTIATION_NOUNS,
         hosted=lower.startswith(("host", "welcom")),
+        body=body,
+        key=key,
     )
+
+
+#: Verbs whose subject, a named body, holds a session ("the Joint Commission met").
+_BODY_MEETS = et.word_set("met meets")
+#: Bodies that sit in sessions (a "forum" or "group" that "met" someone is rarer than one that sat).
+_SITTING_BODIES = et.word_set("commission committee subcommittee council assembly board")
 
 
 def _courtesy_call(s: Sentence, i: int) -> bool:

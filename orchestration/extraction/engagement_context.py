@@ -371,7 +371,7 @@ _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
 
 #: Courtesy words written before a name; the name is what follows them.
 _HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
-    "his her highness majesty excellency h.e h.e. shri smt shrimati prince princess"
+    "his her highness majesty excellency h.e h.e. shri smt shrimati prince princess gen lt maj col brig"
 )
 #: Malay honorifics of two words ("Tan Sri", "Datuk Seri"): "Sri" and "Tan" alone start names.
 _SECOND_HONORIFICS = et.word_set("sri seri")

@@ -312,13 +312,24 @@ def _participant_orgs(
 def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
     """A span the organization finder took that names no body: part of a country's name
     ("Arabia" of "Saudi Arabia") or a title ("Vietnamese Party General")."""
-    if a.tokens.lowers[end - 1] in HEAD_WORDS:
+    lowers = a.tokens.lowers
+    if lowers[end - 1] in HEAD_WORDS:
         return True
+    if all(lowers[i] in _COURTESY_WORDS for i in range(first, end)):
+        return True  # "Prime" of "Prime Cabinet Secretary", "Royal Highness"
+    if lowers[end - 1] in _VENUE_WORDS and lowers[first - 1] in ("at", "in", "to", "from"):
+        return True  # "arrived at Baghdad International Airport": a place
     for i, mention in a.countries:
         last = i + len(mention.text.split())
         if i < end and first < last and not (first <= i and last < end):
             return True
     return False
+
+
+_COURTESY_WORDS = TITLE_WORDS | et.word_set("highness majesty excellency royal prime")
+_VENUE_WORDS = et.word_set(
+    "airport palace hotel hall stadium residence house centre center venue pavilion terminal"
+)
 
 
 def _is_event_body(tokens: Tokens, first: int) -> bool:

@@ -66,7 +66,24 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
         if j == i + 1 or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
         found.append((i + 1, tokens.span_text(i + 1, j), None))
+    for i in sorted(unit.tokens):
+        # "at State House, Entebbe, on Thursday": the town after a named venue
+        town = i + 2
+        if (
+            tokens.lowers[i] in _VENUE_WORDS
+            and tokens.caps[i]
+            and tokens.lowers[i + 1] == ","
+            and tokens.caps[town]
+            and not tokens.caps[town + 1]
+            and town not in a.covered
+            and tokens.lowers[town] not in _NOT_PLACES
+        ):
+            found.append((town, tokens.words[town], None))
     return found
+
+
+#: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
+_VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
 
 
 def set_place(

@@ -1039,3 +1039,45 @@ def test_documents_exchanged_in_the_presence_of_the_leaders(second):
     assert summary(agreement) == ("agreement", "2024-03-15", ("KHM", "VNM"), "Hanoi")
     assert sorted(people(agreement)) == ["Hun Manet", "Pham Minh Chinh"]
     assert len(found) == 2
+
+
+def test_a_commission_that_met_is_a_forum_and_the_instruments_signed_are_the_signing_told():
+    found = extract(
+        story(
+            "KAMPALA, March 15 - President Yoweri Museveni hosted Tanzanian President Samia Suluhu Hassan "
+            "at State House, Entebbe, on Thursday for talks on the oil pipeline.",
+            "After the talks, the two leaders witnessed the signing of three agreements. Energy Minister "
+            "Ruth Nankabirwa and Tanzania's Minister of Energy Doto Biteko signed the legal instruments.",
+            "On Tuesday, the Uganda-Tanzania Joint Permanent Commission met at ministerial level in "
+            "Kampala, co-chaired by Prime Cabinet Secretary Robinah Nabbanja and Tanzania's Foreign "
+            "Minister Gen Jacob Mkunda.",
+        ),
+        FRI,
+        "Kampala",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-03-14", ("TZA", "UGA"), "Entebbe"),
+        ("forum", "2024-03-12", ("TZA", "UGA"), "Kampala"),
+        ("meeting", "2024-03-14", ("TZA", "UGA"), "Entebbe"),
+    ]
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert sorted(people(agreement)) == [
+        "Doto Biteko",
+        "Ruth Nankabirwa",
+        "Samia Suluhu Hassan",
+        "Yoweri Museveni",
+    ]
+    forum = next(e for e in found if e.engagement_type == "forum")
+    assert organizations(forum) == []
+    assert "Jacob Mkunda" in people(forum)
+
+
+def test_an_airport_is_a_place_not_a_side():
+    found = extract(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish President Recep Tayyip Erdogan at "
+        "Baghdad International Airport on Monday.",
+        FRI,
+        "Baghdad",
+    )
+    assert [summary(e) for e in found] == [("meeting", "2024-03-11", ("IRQ", "TUR"), "Baghdad")]
+    assert organizations(found[0]) == []
