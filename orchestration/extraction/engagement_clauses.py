@@ -310,10 +310,10 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             if start > i:
                 i = start - 1
                 document = True  # "a meeting with provincial leaders on attracting investment"
-        if lower == "of" and lowers[i - 1] == "memorandum" and lowers[i + 1] == "understanding":
+        if lower == "of" and lowers[i - 1] in _MEMORANDA and lowers[i + 1] == "understanding":
             i += 1
             continue
-        if lower == "understanding" and lowers[i - 2] == "memorandum":
+        if lower == "understanding" and lowers[i - 2] in _MEMORANDA:
             document = lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
         if not (document or lower in et.TOPIC_VERBS) or i in excluded:
             i += 1
@@ -351,6 +351,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     return topic
 
 
+_MEMORANDA = et.word_set("memorandum memoranda memorandums")
 _MEETING_NOUNS = et.word_set("meeting meetings talks consultations negotiations conversation call session")
 _TOPIC_OPENERS = et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | {"understanding"}
 
@@ -752,6 +753,8 @@ def _trigger_at(
             family = et.FORUM
         if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
             return None  # "summit talks": the head noun decides
+        if family == et.MEETING and lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]:
+            family = et.FORUM  # "the 12th Spain-Morocco High-Level Meeting": a named mechanism
     definite = _is_definite(s, i, segment.start)
     negated = _noun_negated(s, i, segment)
     return Trigger(

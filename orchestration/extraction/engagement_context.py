@@ -115,6 +115,7 @@ class Draft:
     own_content: bool = False
     updated: int = 0
     position: int = 0  # offset of the first trigger in its sentence
+    background: bool = False  # told in a "who arrived ..." or "after ..." clause, not the main one
 
 
 @dataclass

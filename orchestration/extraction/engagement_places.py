@@ -127,13 +127,7 @@ def set_place(
         return
     source = anchor_target
     if source is None and doc.candidates:
-        previous = doc.candidates[-1]
-        own_sides, previous_sides = sides(candidate), sides(previous)
-        same_occasion = previous.date == candidate.date and (
-            not own_sides or bool(own_sides & previous_sides)
-        )
-        if _continues_previous(a) or same_occasion:
-            source = previous
+        source = doc.candidates[-1] if _continues_previous(a) else _same_occasion(doc, candidate)
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
 
@@ -158,6 +152,16 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
         capital = capital_of(doc.dateline_country) if dateline and doc.dateline_country else None
         if capital and dateline and folded(capital) == folded(dateline[0]):
             return dateline
+    return None
+
+
+def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:
+    """The latest engagement told on the same day with the same sides (or any, when this
+    one names none): "The two governments signed 20 agreements" after the summit."""
+    own_sides = sides(candidate)
+    for earlier in reversed(doc.candidates):
+        if earlier.date == candidate.date and (not own_sides or own_sides & sides(earlier)):
+            return earlier
     return None
 
 

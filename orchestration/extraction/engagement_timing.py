@@ -152,4 +152,6 @@ def _previous_date(candidates: list[Draft]) -> date | None:
     """The date of the engagement told last in the text ("On the same day" counts from it):
     in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
     dated = [c for c in candidates if c.date is not None]
+    # "Sánchez, who arrived on Wednesday, said ..." does not move the story off the summit
+    dated = [c for c in dated if not c.background] or dated
     return max(dated, key=lambda c: (c.updated, c.position)).date if dated else None

@@ -157,7 +157,7 @@ TOPIC_VERBS = word_set(
 #: Collective references to the participants of an earlier engagement.
 COLLECTIVE_NOUNS = word_set(
     """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
-    interlocutors counterparts premiers chancellors envoys"""
+    interlocutors counterparts premiers chancellors envoys governments"""
 )
 #: Personal pronouns for one participant.
 SINGULAR_PRONOUNS = word_set("he she him")

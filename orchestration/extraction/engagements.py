@@ -239,6 +239,7 @@ def _candidate(
         hosted=any(t.hosted for t in group),
         updated=a.index,
         position=tokens.starts[first.token],
+        background=unit.role in (RELATIVE, ANCHOR),
     )
     people, orgs, countries = participants(doc, a, unit, units, family, group, anchor_target)
     candidate.unnamed_sides = unnamed_sides(a, unit.tokens - a.clauses.topic - a.clauses.excluded)

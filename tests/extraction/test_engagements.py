@@ -1081,3 +1081,25 @@ def test_an_airport_is_a_place_not_a_side():
     )
     assert [summary(e) for e in found] == [("meeting", "2024-03-11", ("IRQ", "TUR"), "Baghdad")]
     assert organizations(found[0]) == []
+
+
+def test_a_named_high_level_meeting_is_a_forum_and_the_signing_keeps_the_summit_day():
+    found = extract(
+        story(
+            "Italian Prime Minister Giorgia Meloni and Algerian Prime Minister Nadir Larbaoui co-chaired the "
+            "5th Italy-Algeria High-Level Meeting in Algiers on Thursday, the first such summit since 2019.",
+            "Meloni, who arrived in the Algerian capital on Wednesday evening with seven ministers, said "
+            "ties had never been closer.",
+            "The two governments signed 15 agreements and memoranda of understanding on energy, water and "
+            "transport, including a plan for new ferry lines to Annaba and Oran.",
+        ),
+        FRI,
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-03-14", ("DZA", "ITA"), "Algiers"),
+        ("forum", "2024-03-14", ("DZA", "ITA"), "Algiers"),
+        ("visit", "2024-03-13", ("DZA", "ITA"), "Algiers"),
+    ]
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert people(agreement) == ["Giorgia Meloni", "Nadir Larbaoui"]
+    assert organizations(agreement) == []
