@@ -25,12 +25,13 @@ adds little to the cost of tokenizing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
-from orchestration.extraction.titles import Sentence
+from orchestration.extraction.titles import TITLE_WORDS, Sentence
 
 MAIN = "main"
 RELATIVE = "relative"
@@ -212,8 +213,11 @@ def _segments(s: Sentence) -> list[Segment]:
     role = _opener_role(s, 0)
     head = -1
     breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower == "," or lower in _HARD_BREAKS]
+    glued = _apposition_commas(s, breaks)
     for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
+        if i in glued:
+            continue
         if i < n and lower == "," and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role)):
             continue
         if i > start:
@@ -225,6 +229,27 @@ def _segments(s: Sentence) -> list[Segment]:
             role = _opener_role(s, start)
             head = i - 1 if role == RELATIVE else -1
     return spans
+
+
+def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
+    """The commas around a title in apposition before the verb ("after Dr Thani Al Zeyoudi,
+    Minister of State for Foreign Trade, met ..."): the name, its title and its verb are one
+    clause."""
+    glued: set[int] = set()
+    commas = [i for i in breaks if s.lowers[i] == ","]
+    for first, second in itertools.pairwise(commas):
+        if (
+            s.caps[first - 1]
+            and s.lowers[first + 1] in TITLE_WORDS
+            and s.caps[first + 1]
+            and second - first <= _MAX_APPOSITION
+            and s.lowers[second + 1] in _VERB_PAST
+        ):
+            glued.update((first, second))
+    return glued
+
+
+_MAX_APPOSITION = 12
 
 
 def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
@@ -315,6 +340,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             continue
         if lower == "understanding" and lowers[i - 2] in _MEMORANDA:
             document = lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
+        if (lower in et.AGREEMENT_NOUNS or lower == "understanding") and lowers[i + 1] == "between":
+            topic.update(_purpose_after_parties(s, i + 1))  # "an MoU between A and B to develop ..."
         if not (document or lower in et.TOPIC_VERBS) or i in excluded:
             i += 1
             continue
@@ -339,6 +366,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             if document and (
                 word == "between" or (word in et.AGREEMENT_NOUNS and j > i + 1) or _is_verb(word)
             ):
+                if word == "between":
+                    topic.update(_purpose_after_parties(s, j))
                 break
             if word == "with" and _named_party_follows(s, j + 1):
                 break
@@ -349,6 +378,28 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _purpose_after_parties(s: Sentence, between: int) -> range:
+    """ "a memorandum between DP World and Pelindo | to develop a terminal in Belawan": the
+    purpose after the parties is topic too (its place is not where the signing was)."""
+    lowers = s.lowers
+    for k in range(between + 1, min(s.n, between + 16)):
+        if lowers[k] in (",", ";", ".") or _is_verb(lowers[k]):
+            return range(0)
+        if lowers[k] == "to" and not s.caps[k + 1] and lowers[k + 1] not in ("the", "a", "an"):
+            end = k + 1
+            while end < s.n and lowers[end] not in (",", ";", ".") and not _adverbial_date(s, end):
+                end += 1
+            return range(k, end)
+    return range(0)
+
+
+def _adverbial_date(s: Sentence, j: int) -> bool:
+    """ "on Tuesday", "last May", "on 12 March": a date adverbial starts at token j."""
+    following = s.lowers[j + 1]
+    dated = following in _CALENDAR or following[:1].isdigit()
+    return dated and s.lowers[j] in ("on", "last", "this", "earlier")
 
 
 _MEMORANDA = et.word_set("memorandum memoranda memorandums")
@@ -385,7 +436,7 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     lower, following = s.lowers[j], s.lowers[j + 1]
     if lower in ("in", "at") and j + 1 in s.countries and s.countries[j + 1][1].kind in ("capital", "city"):
         return True
-    if lower in ("on", "last", "this", "earlier") and (following in _CALENDAR or following[:1].isdigit()):
+    if _adverbial_date(s, j):
         return True
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
         return True  # "... on a lithium plant | in the presence of President X"

@@ -1103,3 +1103,22 @@ def test_a_named_high_level_meeting_is_a_forum_and_the_signing_keeps_the_summit_
     agreement = next(e for e in found if e.engagement_type == "agreement")
     assert people(agreement) == ["Giorgia Meloni", "Nadir Larbaoui"]
     assert organizations(agreement) == []
+
+
+def test_a_title_in_apposition_stays_in_its_clause_and_a_memorandum_purpose_is_topic():
+    found = extract(
+        story(
+            "Doha: Trade figures were released after Sheikh Mohammed bin Hamad Al Thani, Minister of "
+            "Commerce and Industry, met Malaysian Trade Minister Tengku Zafrul Aziz in Doha on Tuesday.",
+            "The two ministers also witnessed the signing of a memorandum of understanding between Qatar "
+            "Airways and Malaysia Airlines to open a new route to Kota Kinabalu, Sabah.",
+        ),
+        FRI,
+        "Doha",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-03-12", ("MYS", "QAT"), "Doha"),
+        ("meeting", "2024-03-12", ("MYS", "QAT"), "Doha"),
+    ]
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert people(meeting) == ["Mohammed bin Hamad Al Thani", "Tengku Zafrul Aziz"]
