@@ -597,11 +597,15 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
         org_first = first
     else:
         org_first = first
-    if org_first <= j and not all(s.lowers[k] in TITLE_WORDS for k in range(org_first, j + 1)):
-        # ("Prime Cabinet Secretary": a title word, no organization)
+    if org_first <= j and not all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1)):
+        # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+#: Words before a title that make no organization: title words and honorifics.
+_COURTESY = TITLE_WORDS | WORDS["honorific"] | frozenset(["highness", "majesty", "excellency"])
 
 
 def _kind(s: Sentence, parse: _Parse, has_org: bool) -> str:

@@ -655,6 +655,7 @@ def test_an_envoy_for_or_to_a_country_represents_the_country_before_the_title(se
     [
         "The session was co-chaired by Prime Cabinet Secretary Musalia Mudavadi.",
         "Senior Deputy Minister Ana Torres spoke.",
+        "His Royal Highness Prince Faisal bin Farhan received him.",
     ],
 )
 def test_title_words_before_a_title_are_no_organization(sentence):
