@@ -342,7 +342,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             document = lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
         if (lower in et.AGREEMENT_NOUNS or lower == "understanding") and lowers[i + 1] == "between":
             topic.update(_purpose_after_parties(s, i + 1))  # "an MoU between A and B to develop ..."
-        if not (document or lower in et.TOPIC_VERBS) or i in excluded:
+        purpose = lower in _PURPOSE_NOUNS and lowers[i + 1] == "to"  # "in an attempt to ease ..."
+        if not (document or purpose or lower in et.TOPIC_VERBS) or i in excluded:
             i += 1
             continue
         if lower == "exchanged" and lowers[i + 1] not in ("views", "opinions"):
@@ -404,7 +405,8 @@ def _adverbial_date(s: Sentence, j: int) -> bool:
 
 _MEMORANDA = et.word_set("memorandum memoranda memorandums")
 _MEETING_NOUNS = et.word_set("meeting meetings talks consultations negotiations conversation call session")
-_TOPIC_OPENERS = et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | {"understanding"}
+_PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
+_TOPIC_OPENERS = et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | _PURPOSE_NOUNS | {"understanding"}
 
 
 def _meeting_topic_start(s: Sentence, i: int) -> int:
@@ -624,7 +626,7 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
         ):
             if body is None and lowers[m] in et.FORUM_BODIES:
                 body = lowers[m]
-            m += 1
+            m = s.countries[m][0] if m in s.countries else m + 1  # "Côte d'Ivoire" is one name
         if body is not None:
             return body, _name_words(s, k, m)
     if lower in ("forum", "summit", "conference", "congress", "session", "plenary", "roundtable"):
@@ -659,7 +661,9 @@ def _name_words(s: Sentence, start: int, end: int) -> str | None:
         and s.country_at(j, ("name", "demonym")) is None
         and "-" not in s.words[j]
     ]
-    return " ".join(words) or None
+    if all(word in et.FORUM_BODIES or word in et.NOUN_TRIGGERS for word in words):
+        return None  # "the Session", "the Summit": the generic word names no body
+    return " ".join(words)
 
 
 def _phone_near(s: Sentence, i: int) -> bool:

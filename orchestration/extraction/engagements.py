@@ -249,6 +249,12 @@ def _candidate(
     reference = all(t.definite for t in group)
     own_units = [unit] if reference else units
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
+    if reference and any(
+        t.family != family and not t.negated and t.segment in unit.segments for t in a.clauses.triggers
+    ):
+        # "after they spoke by phone on June 24 to set the agenda for the meeting": the date is
+        # the call's, the meeting is the one told before
+        candidate.date_explicit = False
     set_place(doc, a, unit, own_units, candidate, first.token, anchor_target)
     candidate.topics = topic_phrases(tokens, _unit_topic(a, unit, units))
     if family == et.VISIT:

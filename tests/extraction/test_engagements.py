@@ -1122,3 +1122,41 @@ def test_a_title_in_apposition_stays_in_its_clause_and_a_memorandum_purpose_is_t
     ]
     meeting = next(e for e in found if e.engagement_type == "meeting")
     assert people(meeting) == ["Mohammed bin Hamad Al Thani", "Tengku Zafrul Aziz"]
+
+
+def test_purpose_phrases_name_no_participants_and_a_call_to_prepare_the_meeting_is_apart():
+    found = extract(
+        story(
+            "Chilean Foreign Minister Alberto van Klaveren received Peruvian Foreign Minister Javier "
+            "González-Olaechea in Santiago on Monday, in a bid to ease tensions between President Gabriel "
+            "Boric and Peru's Dina Boluarte.",
+            "The meeting came a week after the two ministers spoke by phone on March 4 to prepare the "
+            "meeting.",
+        ),
+        FRI,
+        "Santiago",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("meeting", "2024-03-11", ("CHL", "PER"), "Santiago"),
+        ("phone_call", "2024-03-04", ("CHL", "PER"), None),
+    ]
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert people(meeting) == ["Alberto van Klaveren", "Javier González-Olaechea"]
+
+
+def test_the_session_told_again_is_the_commission_session():
+    found = extract(
+        story(
+            "ACCRA, March 15 - Ghana and Côte d'Ivoire held the 3rd Session of the Ghana–Côte d'Ivoire "
+            "Permanent Joint Commission on Trade in Accra on Tuesday.",
+            "Key outcomes of the Session include the removal of eleven barriers.",
+            "On the sidelines of the Session, the Association of Ghana Industries and its Ivorian "
+            "counterpart CGECI signed a cooperation agreement.",
+        ),
+        FRI,
+        "Accra",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-03-12", ("CIV", "GHA"), "Accra"),
+        ("forum", "2024-03-12", ("CIV", "GHA"), "Accra"),
+    ]
