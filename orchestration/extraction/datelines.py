@@ -34,12 +34,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
 _WINDOW = 200
-#: Paragraphs looked at: a headline or byline line may come before the dateline.
-_MAX_PARAGRAPHS = 3
+#: Paragraphs looked at: headline, byline or letterhead lines may come before the dateline.
+_MAX_PARAGRAPHS = 6
 _SHORT_LINE = 120
 
 _LETTER = r"[^\W\d_]"
@@ -94,6 +95,7 @@ _NOT_PLACES = _word_set(
     Editors Source Sources Read More Related Advertisement Sponsored Press Release Statement
     Transcript Summary Highlights Top Latest Developing Brief Briefs Newsletter Podcast
     Disclaimer Key Tags Topics Keywords Caption Credit Credits Image Picture Pictures Graphic
+    Ministry Department Office Embassy Government Secretariat Directorate
     Infographic Listen Subscribe Follow Share Print Email Contact Author Written Reporting
     Edited Translated Story Question Answer Q Dear Warning Attention Important Notice
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -130,8 +132,12 @@ def find_dateline(text: str) -> Dateline | None:
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             return found
         # A place alone on its line ("DOHA") may also be an ALL-CAPS headline
-        # ("TRADE TALKS RESUME"): a dateline leading the next paragraph wins over it.
-        standalone = standalone or found
+        # ("TRADE TALKS RESUME"): a dateline leading the next paragraph wins over it. A
+        # country alone on its line ("REPUBLIC OF GHANA") is a letterhead, not a dateline.
+        # A dated line ("Accra, 14th March 2024") beats a bare one.
+        better = standalone is None or (standalone.date is None and found is not None and found.date)
+        if found is not None and not _country_only(found.city) and better:
+            standalone = found
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end].rstrip()
@@ -139,6 +145,16 @@ def find_dateline(text: str) -> Dateline | None:
             break
         pos = line_end
     return standalone
+
+
+def _country_only(place: str) -> bool:
+    """Whether a place is a state's official name, as letterheads print it ("REPUBLIC OF
+    GHANA", "KINGDOM OF BAHRAIN"); "SINGAPORE" or "KUWAIT" alone are datelines."""
+    lowered = place.lower()
+    return lowered.startswith(_STATE_FORMS) and iso3_for(place, codes=False) is not None
+
+
+_STATE_FORMS = ("republic", "kingdom", "state of", "federal", "united", "democratic", "islamic", "sultanate")
 
 
 def _dateline_at(text: str, start: int) -> Dateline | None:

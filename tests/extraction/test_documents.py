@@ -390,6 +390,12 @@ def test_html_declared_charset_is_honoured():
         ("DHAKA, Jan 5 (UNB) Bangladesh and India held talks.", "Dhaka"),
         ("Jakarta ● Thu, December 19, 2024\n\nPresident Prabowo met.", "Jakarta"),
         ("Lima | 3 March 2024\n\nPeru and Chile signed.", "Lima"),
+        (
+            "MINISTRY OF TRADE\n\nREPUBLIC OF GHANA\n\nPRESS RELEASE\n\nFOR IMMEDIATE RELEASE\n\n"
+            "Accra, 14th March 2024\n\nThe minister met.",
+            "Accra",
+        ),
+        ("SINGAPORE\n\nThe minister met.", "Singapore"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -415,6 +421,7 @@ def test_dateline_styles(text, city):
         "Yesterday, President Putin said trade rose.",
         "Meanwhile, China (the largest partner) grew.",
         "Mr Smith (left) Said nothing.",
+        "KINGDOM OF BAHRAIN\n\nThe minister said trade rose.",
         "President Ruto (Kenya) Met President Museveni.",
         "In Nairobi, Kenya's exports rose.",
         "Kenya's exports to Uganda rose 12% in 2023.",
