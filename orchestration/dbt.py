@@ -6,7 +6,6 @@ materializes eagerly once its inputs change, and dbt tests appear as asset check
 """
 
 
-import hashlib
 import os
 import shutil
 import sys
@@ -138,13 +137,13 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
 def _fresh_target_path(work_path: Path, run_id: str) -> Path:
     """Where this run's dbt artifacts go, after deleting those of earlier runs on the same warehouse.
 
-    dagster-dbt's default is a new folder under target/ for every run (about 8 MB each), never
-    removed, so an event-driven pipeline would slowly fill the disk, and a killed run's folder
-    would stay for ever. Each warehouse keeps the artifacts of its latest build only. The caller
-    holds the warehouse's writer lock, so no other build of it is using these folders.
+    dagster-dbt's default is a new folder under dbt_project/target/ for every run (about 8 MB
+    each), never removed, so an event-driven pipeline would slowly fill the disk, and a killed
+    run's folder would stay for ever. Each warehouse keeps the artifacts of its latest build only,
+    beside its working file (and goes with it). The caller holds the warehouse's writer lock, so
+    no other build of it is using that folder.
     """
-    key = hashlib.sha256(str(work_path.resolve()).encode("utf-8")).hexdigest()[:12]
-    base = Path(dbt_project.project_dir) / "target" / "runs" / key
+    base = work_path.with_name(work_path.name + ".dbt-artifacts")
     shutil.rmtree(base, ignore_errors=True)
     return base / run_id
 
