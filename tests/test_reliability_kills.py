@@ -182,3 +182,5 @@ def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(tmp
         assert unfinished == [], "every killed run was marked failed by a later run"
         assert instance.event_log_storage.get_concurrency_run_ids() == set(), "no pool slot is held"
     assert not list(warehouse.parent.glob(f".{warehouse.name}.*")), "no half-written publish file is left"
+    dbt_runs = list(work.parent.glob(f"{work.name}.dbt-artifacts/*"))
+    assert len(dbt_runs) == 1, "only the latest dbt build's artifacts are kept, killed ones' are gone"
