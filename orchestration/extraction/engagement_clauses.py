@@ -232,8 +232,8 @@ def _segments(s: Sentence) -> list[Segment]:
 
 
 def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
-    """The commas around a title in apposition before the verb ("after Dr Thani Al Zeyoudi,
-    Minister of State for Foreign Trade, met ..."): the name, its title and its verb are one
+    """The commas around a title in apposition before the verb ("after Dr Amina Diallo,
+    Minister of State for External Commerce, met ..."): the name, its title and its verb are one
     clause."""
     glued: set[int] = set()
     commas = [i for i in breaks if s.lowers[i] == ","]
