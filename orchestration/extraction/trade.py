@@ -34,6 +34,7 @@ from orchestration.extraction.trade_frames import (
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     FLOW_GUARD,
+    MARKET_RANKING_GUARD,
     RANKING_CUE,
     flow_cues,
     lower_same_length,
@@ -51,10 +52,9 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _DIGIT = re.compile(r"\d")
 _CONTINUATION_HINT = re.compile(
-    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|buyer|"
-    r"customer|supplier|market|destination|source|exchange)\b"
+    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange)\b"
 )
-_ANAPHOR_HINT = re.compile(r"(?i)\b(?:it|figure|amount)\b")
+_ANAPHOR_HINT = re.compile(r"\b(?:it|figure|amount)\b")  # on the lower-cased sentence
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
@@ -82,8 +82,9 @@ def extract_trade_mentions(
         low = lower_same_length(sentence.text)
         if not (
             any(w in low for w in FLOW_GUARD)
-            or (recent and _CONTINUATION_HINT.search(sentence.text))
-            or (i > 0 and _ANAPHOR_HINT.search(sentence.text) and _speaks_of_trade(sentences[i - 1].text))
+            or (continuing and _CONTINUATION_HINT.search(sentence.text))
+            or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
+            or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
         ):
             continue
         moneys = find_money(sentence.text)
@@ -105,13 +106,19 @@ def _speaks_of_trade(text: str) -> bool:
     return any(w in low for w in FLOW_GUARD)
 
 
+def _points_back(low: str) -> bool:
+    """ "It amounted to ...", "the figure": substring tests first, as most sentences have none."""
+    cheap = low.startswith("it ") or " it " in low or "figure" in low or "amount" in low
+    return cheap and _ANAPHOR_HINT.search(low) is not None
+
+
 def _read(
     sentence: Sentence, index: int, moneys: list[Money], published: date | None, ctx: DocumentContext,
     found: list[TradeMention],
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
     reading = _reading(sentence.text, moneys, published, ctx)
-    low = lower_same_length(sentence.text)
+    ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
     took_figure = False
     for j, frame in enumerate(reading.frames):
@@ -138,13 +145,21 @@ def _read(
                     and "partner" in sentence.text
                     and RANKING_CUE.search(sentence.text)
                 )
-                or market_flow(low) == result.direction.flow  # "..., making China the largest source"
+                or _ranked_flow(sentence.text, ranked_flows) == result.direction.flow
             )
             if ranked:
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
                 ctx.ranking_flow = result.direction.flow
     if not took_figure and reading.orphan_change is not None:
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+
+
+def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
+    """ "..., making China the largest source of its imports": the flow `text` ranks partners
+    by (`market_flow`), computed once per sentence into `memo`."""
+    if not memo:
+        memo.append(market_flow(lower_same_length(text)))
+    return memo[0]
 
 
 def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
@@ -222,9 +237,7 @@ def _resolve(
     period = _period(frame, resolved, ctx)
     if period is None:
         return None
-    money = frame.money
-    local = ctx.local_dollar() if money.currency == "USD" and money.candidates else None
-    currency = figure_currency(money, direction.reporter, direction.partner, local)
+    currency = figure_currency(frame.money, direction.reporter, direction.partner, ctx.local_dollar)
     if currency is None:
         return None
     return _Resolved(direction, period, product, currency)

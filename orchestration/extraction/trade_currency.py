@@ -18,6 +18,8 @@ countries of the figure (ISO 4217 codes start with the country's alpha-2 code).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from orchestration.extraction.countries import city_country, iso2_for, iso3_for
 from orchestration.extraction.datelines import find_dateline
@@ -30,6 +32,9 @@ _WIRE_CREDIT = re.compile(
 )
 #: Dollars that are the currency of a country whose press writes them "$".
 _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+_DOLLAR_COUNTRIES = frozenset(code[:2] for code in _DOLLAR_CODES)
+#: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
+_alpha2 = lru_cache(maxsize=512)(iso2_for)
 #: How far into the story a dateline and its credit are looked for.
 _DATELINE_REACH = 300
 
@@ -48,20 +53,22 @@ def local_dollar(text: str) -> str | None:
     return code
 
 
-def figure_currency(money: Money, reporter: str, partner: str, local: str | None) -> str | None:
+def figure_currency(money: Money, reporter: str, partner: str, local: Callable[[], str | None]) -> str | None:
     """The ISO code of `money` in a figure between `reporter` and `partner`: its own code
-    when certain; a bare dollar in local press (`local`, see `local_dollar`) when that
-    country is a side; else, for an ambiguous unit, the candidate of one of the two
-    countries, the reporter's first."""
+    when certain; a bare dollar in local press (`local()`, see `local_dollar`, asked only
+    when a side has a dollar of its own) when that country is a side; else, for an
+    ambiguous unit, the candidate of one of the two countries, the reporter's first."""
     if not money.candidates:
         return money.currency
     if money.currency == "USD":
-        sides = (iso2_for(reporter), iso2_for(partner))
-        if local is not None and local in money.candidates and local[:2] in sides:
-            return local
+        sides = (_alpha2(reporter), _alpha2(partner))
+        if not _DOLLAR_COUNTRIES.isdisjoint(sides):
+            code = local()
+            if code is not None and code in money.candidates and code[:2] in sides:
+                return code
         return money.currency
     for side in (reporter, partner):  # the reporter's own currency first
-        code = iso2_for(side)
+        code = _alpha2(side)
         if money.currency is not None and money.currency[:2] == code:
             return money.currency
         own = [candidate for candidate in money.candidates if candidate[:2] == code]

@@ -93,6 +93,7 @@ _INSIDE_BEFORE = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
 #: French exports accounted for 280 million euros").
+_SHARE_GUARD = re.compile(r"of |including")
 _SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b")
 #: Between a giving verb and its first object: "sold Chile", "shipped the Philippines".
 _FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -203,7 +204,11 @@ def _read_money(
     figure_start = hedge_start(hints.low, money)
     window = text[window_start:figure_start]
     frame = Frame(
-        money=money, clause=k, share=index > 0 and bool(_SHARE_CUE.search(text, previous_end, money.start))
+        money=money,
+        clause=k,
+        share=index > 0
+        and _SHARE_GUARD.search(hints.low, previous_end, money.start) is not None
+        and _SHARE_CUE.search(text, previous_end, money.start) is not None,
     )
 
     if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
@@ -480,7 +485,11 @@ def _direction(
 ) -> tuple[str | None, str | None, bool]:
     """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
     start, end, word, flow = cue
-    asides = [m.span() for m in _APPOSITIVE.finditer(text, slots[0].start, start)] if slots else []
+    asides = (
+        [m.span() for m in _APPOSITIVE.finditer(text, slots[0].start, start)]
+        if slots and text.find(",", slots[0].start, start) >= 0
+        else []
+    )
     before = [s for s in slots if s.end <= start and not any(a <= s.start < b for a, b in asides)]
     after = [s for s in slots if s.start >= end]
     definite = False
@@ -515,10 +524,12 @@ def _relative_antecedent(
     Australian exports reached ..." (where the goods go: the destination of exports, the
     importer of imports); "China, which bought ..." (the subject of a flow verb)."""
     opener = _RELATIVE_OPENER.match(text, clause_start)
+    if opener is None:
+        return reporter, partner
     antecedent = next(
         (s for s in slots if s.end <= clause_start and not text[s.end : clause_start].strip()), None
     )
-    if opener is None or antecedent is None:
+    if antecedent is None:
         return reporter, partner
     start, _, word, flow = cue
     if opener.group("where"):
