@@ -10,6 +10,7 @@ there are.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable
@@ -27,6 +28,11 @@ from orchestration.warehouse.lock import writer_lock
 from orchestration.warehouse.rows import extraction_batch
 
 log = logging.getLogger(__name__)
+
+#: Workers start as fresh interpreters, not as forks of this process: a fork carries the
+#: whole parent (Dagster, dbt, DuckDB buffers; hundreds of MB, more as the run grows) into
+#: every worker, and touching it copies it; a fresh worker holds only the extraction code.
+WORKER_START = multiprocessing.get_context("spawn")
 
 #: Below this many documents, extracting in the current process beats starting workers.
 PARALLEL_THRESHOLD = 200
@@ -121,7 +127,9 @@ def extract_pending(
             report.orphans_dropped = staging.drop_orphan_facts(con)
             pending = staging.pending_document_ids(con, EXTRACTOR_VERSION)
             pool = (
-                ProcessPoolExecutor(workers) if workers > 1 and len(pending) >= PARALLEL_THRESHOLD else None
+                ProcessPoolExecutor(workers, mp_context=WORKER_START)
+                if workers > 1 and len(pending) >= PARALLEL_THRESHOLD
+                else None
             )
             # Two batches in flight at most: the workers extract batch k+1 while this process
             # writes batch k, so no core idles during writes and memory stays flat.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,6 +30,11 @@ from orchestration.warehouse.rows import document_row, rejection_row
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+#: Workers start as fresh interpreters, not as forks of this process: a fork carries the
+#: whole parent (Dagster, dbt, DuckDB buffers; hundreds of MB, more as the run grows) into
+#: every worker, and touching it copies it; a fresh worker holds only the extraction code.
+WORKER_START = multiprocessing.get_context("spawn")
 
 #: Below this many changed files, parsing in the current process beats starting workers.
 PARALLEL_THRESHOLD = 200
@@ -144,7 +150,9 @@ def ingest_folder(
             ]
             report.unchanged = len(stable) - len(changed)
             pool = (
-                ProcessPoolExecutor(workers) if workers > 1 and len(changed) >= PARALLEL_THRESHOLD else None
+                ProcessPoolExecutor(workers, mp_context=WORKER_START)
+                if workers > 1 and len(changed) >= PARALLEL_THRESHOLD
+                else None
             )
             # Chunk k+1 is handed to the workers before chunk k is written, so parsing goes
             # on while this process loads DuckDB; at most two chunks are held at once.
