@@ -392,6 +392,9 @@ def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) 
         return own
     if resolved:
         return resolved[max(resolved)].period
+    if frame.whole_year and ctx.period is not None:  # "For the full year" after fourth-quarter figures
+        year = ctx.period[1].year
+        return date(year, 1, 1), date(year, 12, 31)
     return ctx.period
 
 

@@ -108,6 +108,7 @@ class Frame:
     product: str | None = None
     period: Period | None = None
     period_anaphoric: bool = False
+    whole_year: bool = False  # "for the full year": the calendar year of the story's period
     change: float | None = None
     comparison: bool = False
     owner: int | None = None

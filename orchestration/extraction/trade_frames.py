@@ -71,7 +71,8 @@ _PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
 #: ", the other member of ...": an apposition opened before a bloc, closed by a comma after it.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
 _SINGLE_COUNTRY_NOUN = re.compile(
-    r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy)\b"
+    r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy|giant|powerhouse|"
+    r"superpower|island|archipelago|federation|sultanate|principality)\b"
 )
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
@@ -221,9 +222,11 @@ def _read_money(
             return replace(frame, rejection=rejection, reporter=owner.iso3 if owner else None)
         return replace(frame, rejection=rejection)
     market = MARKET_RANKING.search(text, window_start, money.start) if hints.market else None
-    own_flow = market is not None and any(
-        clause_start <= c[0] < market.start() and c[2] not in WEAK_FLOW_WORDS for c in cues
-    )  # "Exports to the US, Colombia's largest market, ...": the flow is stated, the rank an aside
+    own_flow = market is not None and (
+        any(clause_start <= c[0] < market.start() and c[2] not in WEAK_FLOW_WORDS for c in cues)
+        or any(market.end() <= s.start < money.start and s.role.endswith("_which") for s in slots)
+    )  # "Exports to the US, Colombia's largest market, ...": the flow is stated, the rank an aside;
+    # "China remains the biggest source, ahead of the UAE, from which Kenya imported ...": another's
     if market is not None and not own_flow:
         before_market = [s for s in slots if clause_start <= s.start < market.start()]
         ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
@@ -499,7 +502,9 @@ def _direction(
     near = near or next((s for s in after if s.role == "by"), None)  # "imports by India from Russia"
     verb_object = [s for s in after if s.start < money_start and s.role in ("subject", "attr")]
     if flow == "exports":
-        destination = next((s for s in after if s.role == "to"), None)
+        destination = next((s for s in after if s.role == "to"), None) or next(
+            (s for s in before if s.role == "to_which"), None
+        )
         if destination is None and word in GIVING_VERBS and verb_object:
             first = verb_object[0]  # "Brazil sold Chile goods worth ...": the buyer comes first
             destination = first if _FIRST_OBJECT_GAP.fullmatch(text, end, first.start) else None
@@ -507,7 +512,9 @@ def _direction(
         if destination is None:
             definite = _definite_after(text, end, clause_end, ("to",))
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
-    origin = next((s for s in after if s.role in ("from", "of")), None)
+    origin = next((s for s in after if s.role in ("from", "of")), None) or next(
+        (s for s in before if s.role == "from_which"), None
+    )
     if origin is None and word in FLOW_VERBS:
         origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
     importer = near or next((s for s in after if s.role == "to"), None)

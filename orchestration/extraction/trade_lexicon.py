@@ -30,12 +30,12 @@ FLOW_WORDS: dict[str, str] = {
         ["exports", "export", "exported", "exporting", "shipments", "shipment", "shipped",
          "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "sent", "export earnings",
          "export revenue", "export revenues", "export receipts", "selling", "supplying", "sending",
-         "shipping"],
+         "shipping", "export turnover", "export value"],
         "exports",
     ),
     **dict.fromkeys(
         ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
-         "purchasing"],
+         "purchasing", "import turnover", "import value", "import bill"],
         "imports",
     ),
 }  # fmt: skip
@@ -96,7 +96,8 @@ PAIR_CUE = re.compile(
 #: "its imports from the Central Asian country"): the partner is the story's other country.
 DEFINITE_PARTNER = re.compile(
     r"(?i)^\s*(?:the\s+)(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
-    r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy)\b"
+    r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
+    r"superpower)\b"
 )
 
 #: Money that is not trade: the noun before it names something else. Lower-case forms;
@@ -232,7 +233,7 @@ GENERIC_MODIFIERS = frozenset([
     "develop", "discuss", "facilitate", "strengthen", "deepen", "diversify", "enhance", "improve", "support",
     "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "thousand",
     "largest", "biggest", "main", "top", "leading", "key", "major", "principal", "chief", "second-largest",
-    "third-largest", "important", "strategic", "reliable",
+    "third-largest", "important", "strategic", "reliable", "national", "domestic",
 ])  # fmt: skip
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",

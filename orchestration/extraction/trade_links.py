@@ -25,6 +25,8 @@ _ANAPHORIC_PERIOD = re.compile(
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
 )
 
+#: "for the full year", "over the whole year": the year of the period the story is about.
+_WHOLE_YEAR = re.compile(r"(?i)\b(?:full|whole|entire)[\s-]year\b")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 #: How far after (or before) an amount its period or a comparison period may be written.
 _PERIOD_GAP = 40
@@ -132,6 +134,8 @@ def with_period(
     rest = [p for p in wanted if money.end <= p.start < end]
     if rest:
         return replace(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
+    if "year" in hints.low and _WHOLE_YEAR.search(text):
+        return replace(frame, whole_year=True)  # "For the full year, trade reached ..."
     return frame
 
 

@@ -41,11 +41,14 @@ _QUANTITY_OF = re.compile(
     r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
 )
 
+#: Words of time used as modifiers ("full-year", "nine-month", "half-yearly"): periods, not goods.
+_PERIODIC = re.compile(r"(?i)year|month|quarter|half|week")
 #: How far before a flow noun its modifiers are looked for, and the words that end them.
 _MODIFIER_REACH = 60
 _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
     ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
-     "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not"]
+     "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not",
+     "against", "versus", "vs", "amid", "despite", "after", "before", "while", "whereas"]
 )  # fmt: skip
 
 
@@ -79,8 +82,8 @@ def flow_product(
 
 
 def _names_country(word: str) -> bool:
-    """ "Chinese", "Kazakh-Chinese", "Sino-Russian": a country, not goods."""
-    return any(iso3_for(part) for part in word.split("-") if part[:1].isupper())
+    """ "Chinese", "Kazakh-Chinese", "Sino-Russian", "Laos'": a country, not goods."""
+    return any(iso3_for(part.rstrip("'’")) for part in word.split("-") if part[:1].isupper())
 
 
 def _initial(text: str, position: int, clause_start: int) -> bool:
@@ -95,8 +98,9 @@ def object_product(between: str) -> str | None:
 
 
 def clean_product(phrase: str) -> str | None:
-    """A short goods phrase, or None when it only says "goods" or names no goods at all."""
-    tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t)]
+    """A short goods phrase, or None when it only says "goods" or names no goods at all
+    (countries and periods are no goods: "Laos' imports", "full-year exports")."""
+    tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
         return None

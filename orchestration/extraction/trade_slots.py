@@ -12,6 +12,8 @@ direction grammar needs:
 * ``poss``: a possessive ("Kazakhstan's exports");
 * ``attr``: a demonym used as a modifier ("Chinese exports");
 * ``pair``: one side of a hyphenated pair ("Kazakh-Chinese trade", "US-China trade");
+* ``from_which`` / ``to_which`` / ``with_which``: before a relative clause ("the UAE, from
+  which Kenya imported ...");
 * ``subject``: anything else ("Uzbekistan supplied goods worth ...", "China remained ...").
 """
 
@@ -38,6 +40,8 @@ _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][A-Za-z]+)")
 _PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
+#: A relative clause opened by a preposition right after a country: "..., from which X imported".
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
 #: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later
 #: members take the role of the first.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
@@ -57,7 +61,7 @@ class CountrySlot:
     start: int
     end: int
     iso3: str
-    role: str  # to | from | with | between | of | by | poss | attr | pair | subject
+    role: str  # to | from | with | between | of | by | poss | attr | pair | subject | from_which | ...
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -106,6 +110,9 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
 def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> str:
     if _POSSESSIVE.match(text[mention.end : mention.end + 3]):
         return "poss"
+    relative = _RELATIVE_AFTER.match(text, mention.end)
+    if relative is not None:  # "the UAE, from which Kenya imported goods worth ..."
+        return relative.group("prep").lower() + "_which"
     if (
         previous is not None
         and previous.role in _LIST_ROLES

@@ -815,6 +815,57 @@ def test_asides_relatives_and_ranked_goods(text: str, expected: list[Fact]) -> N
     assert facts(text, date(2024, 5, 20)) == set(expected)
 
 
+#: Found by stories written to probe the grammar after the labelled sets: "export turnover"
+#: is exports, "national"/"domestic" exports are all goods, "for the full year" is the year of
+#: the story's period, a country before "from which"/"to which" is the origin/destination,
+#: "the Asian giant" is the story's other country (not the region Asia); each (text, date, facts).
+PROBED_PHRASINGS = [
+    ("Vietnam's export turnover to the US reached 97 billion USD in 2023, down 11.6 percent year-on-year.",
+     date(2024, 1, 20), [fact("exports", "VNM", "USA", *Y23, 97e9, "USD", -11.6)]),
+    ("Laos' import turnover from Thailand was $3.1 billion in 2023.",
+     date(2024, 1, 20), [fact("imports", "LAO", "THA", *Y23, 3.1e9, "USD")]),
+    ("Cambodia's export value to Vietnam reached $2.6 billion in 2023.",
+     date(2024, 1, 20), [fact("exports", "KHM", "VNM", *Y23, 2.6e9, "USD")]),
+    ("Jordan's national exports to Iraq rose 24% to JD 525 million in 2023.",
+     date(2024, 2, 1), [fact("exports", "JOR", "IRQ", *Y23, 525e6, "JOD", 24.0)]),
+    ("Kenya's domestic exports to Uganda rose to KSh 70 billion in 2023.",
+     date(2024, 2, 1), [fact("exports", "KEN", "UGA", *Y23, 70e9, "KES")]),
+    ("WARSAW, March 14 (PAP) - Polish exports to Ukraine fell 15.4 percent y/y to PLN 9.8 billion in the "
+     "fourth quarter of 2023, while imports from Ukraine rose to PLN 7.1 billion. For the full year, trade "
+     "with Ukraine reached PLN 67 billion.", date(2024, 3, 14),
+     [fact("exports", "POL", "UKR", "2023-10-01", "2023-12-31", 9.8e9, "PLN", -15.4),
+      fact("imports", "POL", "UKR", "2023-10-01", "2023-12-31", 7.1e9, "PLN"),
+      fact("turnover", "POL", "UKR", *Y23, 67e9, "PLN")]),
+    ("Japan's imports from Australia fell to ¥1.9 trillion in October-December. Full-year imports from "
+     "Australia totalled ¥8.4 trillion.", date(2024, 2, 20),
+     [fact("imports", "JPN", "AUS", "2023-10-01", "2023-12-31", 1.9e12, "JPY"),
+      fact("imports", "JPN", "AUS", *Y23, 8.4e12, "JPY")]),
+    ("Chile's exports to Brazil fell 3% to $1.1 billion in the fourth quarter. Over the whole year, exports "
+     "to Brazil reached $5.2 billion.", date(2024, 2, 10),
+     [fact("exports", "CHL", "BRA", "2023-10-01", "2023-12-31", 1.1e9, "USD", -3.0),
+      fact("exports", "CHL", "BRA", *Y23, 5.2e9, "USD")]),
+    ("Kenya's trade deficit with China widened to Sh455 billion last year as imports from the Asian giant "
+     "rose to Sh480 billion against exports of Sh25 billion. China remains Kenya's biggest source of "
+     "imports, ahead of the United Arab Emirates, from which Kenya imported goods worth Sh390 billion. "
+     "India came third with Sh280 billion.", date(2024, 5, 20),
+     [fact("imports", "KEN", "CHN", *Y23, 480e9, "KES"), fact("exports", "KEN", "CHN", *Y23, 25e9, "KES"),
+      fact("imports", "KEN", "ARE", *Y23, 390e9, "KES"), fact("imports", "KEN", "IND", *Y23, 280e9, "KES")]),
+    ("Germany, to which Poland sold goods worth PLN 385 billion in 2023, remained the top market.",
+     date(2024, 5, 20), [fact("exports", "POL", "DEU", *Y23, 385e9, "PLN")]),
+    ("The Netherlands, from which Nigeria bought refined fuel worth N4 trillion in 2023, was the top "
+     "supplier.", date(2024, 5, 20), [fact("imports", "NGA", "NLD", *Y23, 4e12, "NGN", product=True)]),
+    ("Brazil's trade with China hit $157 billion in 2023. Exports to the Asian giant rose 16.9% to $104.3 "
+     "billion.", date(2024, 1, 20),
+     [fact("turnover", "BRA", "CHN", *Y23, 157e9, "USD"), fact("exports", "BRA", "CHN", *Y23, 104.3e9, "USD",
+                                                                 16.9)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PROBED_PHRASINGS)
+def test_probed_phrasings(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
