@@ -94,6 +94,7 @@ _MANAT = ("AZN", "TMT")
 _KRONE = ("DKK", "NOK")
 _KRONA = ("SEK", "ISK")
 _KWACHA = ("ZMW", "MWK")
+_CROWNS = ("CZK", "SEK", "NOK", "DKK", "ISK")  # "crowns": the English name of all of them
 _POUNDS = ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP")
 
 #: Markers written BEFORE the number (case-sensitive). A space inside a key also matches no
@@ -129,7 +130,9 @@ PREFIXES: dict[str, _Unit] = {
     "S/": _Unit("PEN"), "S/.": _Unit("PEN"), "₲": _Unit("PYG"), "₡": _Unit("CRC"),
     "SFr": _Unit("CHF"), "SFr.": _Unit("CHF"), "₪": _Unit("ILS"), "NIS": _Unit("ILS"),
     "₮": _Unit("MNT"), "৳": _Unit("BDT"), "Tk": _Unit("BDT", weak=True), "៛": _Unit("KHR"),
-    "₭": _Unit("LAK"),
+    "₭": _Unit("LAK"), "zł": _Unit("PLN"), "Bs": _Unit("BOB", ("BOB", "VES"), weak=True),
+    "Bs.": _Unit("BOB", ("BOB", "VES"), weak=True), "Gs": _Unit("PYG", weak=True),
+    "Gs.": _Unit("PYG", weak=True), "K": _Unit(None, ("ZMW", "MWK", "PGK", "MMK"), weak=True),
 }  # fmt: skip
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
@@ -252,6 +255,9 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
         "swedish": "SEK", "icelandic": "ISK",
     }),
     ("kroner", "krone"): (_Unit(None, _KRONE), {"danish": "DKK", "norwegian": "NOK"}),
+    ("crowns", "crown"): (_Unit(None, _CROWNS, weak=True), {
+        "czech": "CZK", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "icelandic": "ISK",
+    }),
     ("tugriks", "tugrik", "tögrög", "togrog", "tugrugs"): (_Unit("MNT"), {}),
     ("cedis", "cedi"): (_Unit("GHS"), {}),
     ("kwacha",): (_Unit(None, _KWACHA), {"zambian": "ZMW", "malawian": "MWK"}),

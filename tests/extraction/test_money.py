@@ -54,6 +54,8 @@ def one(text: str) -> Money:
         ("5 mld zł", 5e9, "PLN"),
         ("worth 48 billion forints", 48e9, "HUF"),
         ("Czech exports of 1.1 trillion koruna", 1.1e12, "CZK"),
+        ("sales of 64 billion Czech crowns", 64e9, "CZK"),
+        ("exports of zł12.5 billion", 12.5e9, "PLN"),
         ("45 billion Swedish kronor", 45e9, "SEK"),
         ("900 million lei", 900e6, "RON"),
         ("turnover of 2.4 billion hryvnias", 2.4e9, "UAH"),
@@ -151,6 +153,8 @@ def one(text: str) -> Money:
         ("CLP 900 billion", 900e9, "CLP"),
         ("COP 5 billion", 5e9, "COP"),
         ("S/ 1.2 billion", 1.2e9, "PEN"),
+        ("Bs 2,300 million in soy", 2.3e9, "BOB"),
+        ("Gs 14 trillion of electricity", 14e12, "PYG"),
         ("4 billion soles", 4e9, "PEN"),
         ("8 billion bolivianos", 8e9, "BOB"),
         # number styles
@@ -181,6 +185,8 @@ def test_amount_and_currency(text, value, currency):
         ("2 billion francs", ("CHF", "XOF")),
         ("3 billion rials", ("IRR", "OMR")),
         ("12 billion kroner", ("DKK", "NOK")),
+        ("310 billion crowns", ("CZK", "SEK", "NOK", "DKK")),
+        ("K45.2 billion", ("ZMW", "MWK")),
     ],
 )
 def test_ambiguous_units_have_no_currency_but_candidates(text, candidates):
@@ -287,6 +293,9 @@ def test_several_amounts_in_order():
         "the euro area grew 0.3%",
         "TRY 3",
         "Article 190",
+        "K2 and K3 peaks",
+        "Bs 20 notes",
+        "a crown of 12 jewels",
     ],
 )
 def test_not_money(text):
