@@ -374,8 +374,9 @@ _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
 _HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
     "his her highness majesty excellency h.e h.e. shri smt shrimati prince princess gen lt maj col brig"
 )
-#: Malay honorifics of two words ("Tan Sri", "Datuk Seri"): "Sri" and "Tan" alone start names.
-_SECOND_HONORIFICS = et.word_set("sri seri")
+#: Later words of many-word honorifics ("Tan Sri", "Datuk Seri", Khmer "Samdech Moha Borvor
+#: Thipadei"): alone, "Sri" and "Tan" start names.
+_SECOND_HONORIFICS = WORDS["second_honorific"]
 
 
 def _without_honorifics(person: PersonMention) -> PersonMention | None:

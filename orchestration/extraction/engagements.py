@@ -72,6 +72,7 @@ from orchestration.extraction.engagement_participants import participants, unnam
 from orchestration.extraction.engagement_places import set_place
 from orchestration.extraction.engagement_timing import set_date
 from orchestration.extraction.model import Engagement, Participant
+from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
@@ -289,6 +290,27 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
     return frozenset(i for i in a.clauses.topic if i in tokens)
 
 
+def _counterpart_title(
+    person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
+) -> str | None:
+    """The role of someone introduced as a "counterpart" or "peer": that of the person of
+    the other side they are the counterpart of ("X met his Kuwaiti counterpart Y")."""
+    if not person.counterpart:
+        return None
+    own = countries_of.get(person.name)
+    return next(
+        (
+            other.title
+            for other in people
+            if other is not person
+            and other.title
+            and not other.counterpart
+            and countries_of.get(other.name) != own
+        ),
+        None,
+    )
+
+
 def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     """The Engagement record of a draft, or None when fewer than two countries take part."""
     people = unique_people([canonical(doc, p) for p in c.people])
@@ -321,7 +343,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         Participant(
             "person",
             p.name,
-            p.title,
+            p.title or _counterpart_title(p, people, countries_of),
             countries_of.get(p.name),
             p.organization if p.organization and not is_government(p.organization) else None,
         )

@@ -35,6 +35,10 @@ _HONORIFICS = WORDS["honorific"]
 _PARTICLES = WORDS["particle"]
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _MAX_NAME_WORDS = 6  # capitalized words: "Salman bin Hamad bin Isa Al Khalifa" has 5
+#: A regnal number after a name ("Felipe VI", "Carl XVI Gustaf"); a lone "I" is the pronoun.
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
+#: Courtesy words before a surname written in capitals ("Mr. KISHIDA Fumio", "Ms. KAMIKAWA Yoko").
+_PERSONAL_HONORIFICS = frozenset(["mr", "ms", "mrs", "dr", "madam", "mister"])
 #: Words that can never be part of a personal name: title, portfolio, org, date, function words.
 #: Surnames that are also such words ("Power", "King", "Li") stay usable as names.
 _NOT_NAME = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"] | ORG_SUFFIXES | TITLE_WORDS) - WORDS[
@@ -59,6 +63,9 @@ class PersonMention:
     text: str
     name_start: int = 0
     name_end: int = 0
+    #: Introduced as someone's "counterpart" or "peer": the role is the other side's, which
+    #: the caller knows ("X met his Kuwaiti counterpart Y"), so `title` stays None.
+    counterpart: bool = False
 
 
 _NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
@@ -119,6 +126,9 @@ def _name_end(s: Sentence, i: int) -> int:
             words += 1
             j += 2 if len(s.words[j]) == 1 and s.lowers[j + 1] == "." else 1
             end = j
+        elif j > i and j == end and _REGNAL.fullmatch(s.words[j]):
+            j += 1  # "King Felipe VI", "Carl XVI Gustaf": the number belongs to the name
+            end = j
         elif s.lowers[j] in _PARTICLES and j > i and _is_particle_run(s, j):
             j += 1
         else:
@@ -126,9 +136,13 @@ def _name_end(s: Sentence, i: int) -> int:
     return end
 
 
-#: Second words of Malay honorifics ("Tan Sri", "Datuk Seri"); alone they start a name
-#: ("Sri Mulyani"), as "Tan" does ("Tan See Leng").
-_SECOND_HONORIFICS = frozenset(["sri", "seri"])
+#: Later words of many-word honorifics (Malay "Tan Sri", "Datuk Seri"; Khmer "Samdech Moha
+#: Borvor Thipadei"); alone they start a name ("Sri Mulyani"), as "Tan" does ("Tan See Leng").
+_SECOND_HONORIFICS = WORDS["second_honorific"]
+
+
+#: Military ranks written before a name, skipped like honorifics.
+_RANKS = WORDS["rank"]
 
 
 def _skip_honorifics(s: Sentence, i: int) -> int:
@@ -145,6 +159,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 2  # "Tan Sri X"; "Tan See Leng" is a name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
+        elif lower in _RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
+            i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
         else:
             return i
         if s.lowers[i] == ".":
@@ -162,6 +178,8 @@ def _name_start_before(s: Sentence, end: int) -> int:
             i -= 2  # a middle initial
         else:
             break
+    if i < end and (_upper_surname_before(s, i) or _short_given_name_before(s, i)):
+        i -= 1  # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs", "General To Lam, Minister ..."
     while i < end and s.lowers[i] in _PARTICLES:
         i += 1
     return i
@@ -175,17 +193,23 @@ def _person(
     if country is None and title is not None and title.organization:
         # "Chairman of Azerbaijan Railways": the organization's own name tells the country.
         country = next((m.iso3 for m in find_countries(title.organization)), None)
+    written = title.title if title else None
+    counterpart = written is not None and written.lower() in _COUNTERPART_WORDS
     return PersonMention(
         start=start,
         end=end,
         name=s.span_text(name_first, name_last),
-        title=title.title if title else None,
+        title=None if counterpart else written,
         country_iso3=country,
         organization=title.organization if title else None,
         text=s.text[start:end],
         name_start=s.starts[name_first],
         name_end=s.ends[name_last - 1],
+        counterpart=counterpart,
     )
+
+
+_COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
 
 
 def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention], set[int]]:
@@ -194,16 +218,24 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
     used: set[int] = set()
     for title in titles:
         used.update(range(title.first_token, title.last_token + 1))
+    starts_of_titles = {title.first_token for title in titles}
+    named: set[int] = set()  # tokens of names already given to a title
     for title in titles:
+        if title.last_token + 1 in starts_of_titles:
+            continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
         after = _skip_honorifics(s, title.last_token + 1)
         end = _name_end(s, after)
         if end == after and s.lowers[after] in HEAD_WORDS and _name_end(s, after + 1) > after + 1:
             end = _name_end(s, after + 1)  # a head word as first name: "CEO Sultan Al Jaber"
         if end == after and _is_place_first_name(s, after):
             end = _name_end(s, after + 1)  # a city as first name: "President Santiago Peña"
+        if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):
+            end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
         if end > after:
-            people.append(_person(s, title.first_token, end, after, end, title))
-            used.update(range(title.last_token + 1, end))
+            if not named.intersection(range(after, end)):  # one person, one name
+                people.append(_person(s, title.first_token, end, after, end, title))
+                used.update(range(title.last_token + 1, end))
+                named.update(range(after, end))
             continue
         # Apposition: "Miguel Díaz-Canel, President of the Council of State of Cuba".
         comma = title.first_token - 1
@@ -213,6 +245,9 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             start = _name_start_before(s, comma)
             if start < comma and not used.intersection(range(start, comma)):
                 honorific = _honorific_start(s, start)
+                bare_start = _skip_honorifics(s, start)
+                # "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister": courtesy words dropped
+                start = bare_start if bare_start < comma else start
                 people.append(_person(s, honorific, title.last_token + 1, start, comma, title))
                 used.update(range(honorific, comma))
                 continue
@@ -223,7 +258,55 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             if end > after and s.lowers[end] in (",", ".", ")", ""):
                 people.append(_person(s, title.first_token, end, after, end, title))
                 used.update(range(title.last_token + 1, end))
+                named.update(range(after, end))
     return people, used
+
+
+def _is_short_given_name(s: Sentence, i: int) -> bool:
+    """A capitalized two- or three-letter function word right after a title and before a
+    name word is a given name of Vietnamese or Korean style ("General To Lam", "Minister An
+    Duk-geun"): in running text after a title, "To" or "An" written so starts no phrase."""
+    word = s.words[i]
+    return (
+        len(word) <= 3
+        and word.istitle()
+        and s.lowers[i] in WORDS["function"]
+        and s.caps[i + 1]
+        and _is_name_word(s, i + 1)
+    )
+
+
+def _is_upper_surname(s: Sentence, i: int) -> bool:
+    """A surname in capitals before the given name, as Japanese and some Asian foreign
+    ministries write them ("Ms. KAMIKAWA Yoko"): an all-capital word followed by a
+    capitalized name word (an acronym is followed by a title or an organization word)."""
+    word = s.words[i]
+    following = s.words[i + 1]
+    return (
+        len(word) >= 2
+        and word.isalpha()
+        and word.isupper()
+        and len(following) > 1
+        and not following.isupper()
+        and _is_name_word(s, i + 1)
+    )
+
+
+def _upper_surname_before(s: Sentence, i: int) -> bool:
+    """Whether token i-1 is a capitalized surname after a personal honorific ("Mr. TSUGE")."""
+    j = i - 2
+    if s.lowers[j] == ".":
+        j -= 1
+    return _is_upper_surname(s, i - 1) and s.lowers[j] in _PERSONAL_HONORIFICS
+
+
+def _short_given_name_before(s: Sentence, i: int) -> bool:
+    """Whether token i-1 is a short given name after a capitalized title, rank or honorific
+    ("General To Lam", "H.E. Mr. To Lam")."""
+    j = i - 2
+    if s.lowers[j] == ".":
+        j -= 1
+    return _is_short_given_name(s, i - 1) and s.caps[j] and j >= 0
 
 
 def _is_place_first_name(s: Sentence, i: int) -> bool:
@@ -268,9 +351,17 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     blocs: list[tuple[int, int]] | None = None  # found only when a candidate needs them
     resume = 0
     for i in s.cap_index:
-        if i < resume or i in used or not _is_name_word(s, i):
+        if i < resume or i in used:
             continue
-        end = _name_end(s, i)
+        if not _is_name_word(s, i):
+            if not _short_given_name_before(s, i + 1):
+                continue
+            end = _name_end(s, i + 1)  # "received H.E. General To Lam"
+        else:
+            first = _skip_honorifics(s, i)
+            if i < first < _name_end(s, i) - 1:
+                i = first  # "Samdech Techo Hun Sen": the courtesy words are no part of the name
+            end = _name_end(s, i)
         resume = max(end, i + 1)
         previous = s.lowers[i - 1]
         if sum(1 for j in range(i, end) if s.caps[j]) < 2 or previous in ("the", "of"):

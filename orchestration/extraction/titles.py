@@ -455,6 +455,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
             parse.end = country[0]
+            posted = country[0]
+            destination = s.country_at(posted + 1)
+            if s.lowers[posted] in ("to", "in") and destination is not None and _is_envoy(s, parse):
+                # "Ambassador of China to Kenya": the sending country, then the posting
+                parse.title_parts.append((posted, destination[0]))
+                parse.end = destination[0]
             return
         word = s.words[k]
         if org_end < 0 and word.isupper() and len(word) > 1 and "." not in word:
@@ -529,7 +535,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
     while s.lowers[parse.end] in _COMPOUND_JOINERS and parse.organization is None:
         nxt = _parse_at(s, parse.end + 1, appositive)
-        if nxt is None:
+        if nxt is None or _is_honorific_before_name(s, nxt):
             break
         parse.title_parts.append((parse.end, parse.end + 1))
         parse.title_parts.extend(nxt.title_parts)
@@ -540,6 +546,20 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             head_kind = nxt.kind
     parse.kind = head_kind
     return parse
+
+
+def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
+    """A courtesy rank right before a name ends a compound title: in "the Minister of Foreign
+    Affairs, Prince Faisal bin Farhan" (or ", Sheikh Abdullah") the prince is no second office."""
+    first, last = parse.title_parts[0]
+    return (
+        len(parse.title_parts) == 1
+        and last == first + 1
+        and s.lowers[first] in WORDS["honorific"]
+        and s.caps[last]
+        and parse.country is None
+        and parse.organization is None
+    )
 
 
 def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
@@ -555,12 +575,16 @@ def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
             pieces.append(s.text[s.ends[previous_end - 1] : s.starts[first]])
         pieces.append(s.span_text(first, last))
         previous_end = last
-    text = "".join(pieces)
-    return re.sub(r"\s+([,)])", r"\1", text)
+    return _SPACE_BEFORE_CLOSE.sub(r"\1", "".join(pieces))
 
 
-def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int] | None]:
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,)])")
+
+
+def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None, tuple[int, int] | None]:
     """Country and organization written before a title: "Chinese", "Hungary’s", "MOL Group".
+    Words of an earlier title (before `floor`) are none of them: in "Custodian of the Two
+    Holy Mosques King Salman" the king represents no "Two Holy Mosques".
 
     Returns (new start token, iso3, organization token range).
     """
@@ -575,7 +599,7 @@ def _left_context(s: Sentence, i: int) -> tuple[int, str | None, tuple[int, int]
     first = j + 1
     if s.lowers[j] == ")" and s.lowers[j - 2] == "(" and s.caps[j - 1] and j >= 3 and s.caps[j - 3]:
         first = j - 2
-    while first - 1 >= 0:
+    while first - 1 >= floor:
         lower = s.lowers[first - 1]
         if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
             break
@@ -652,7 +676,11 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     if not found or found[-1].last_token + 1 != parse.title_parts[0][0]:
         return False
     bare = parse.title_parts == [(parse.title_parts[0][0], parse.title_parts[0][0] + 1)]
-    return bare and parse.country is None and parse.organization is None and s.caps[parse.end]
+    # After a title with a complement the head is a rank ("Custodian of the Two Holy Mosques
+    # King Salman"); after a bare one a given name ("CEO Sultan Al Jaber").
+    complemented = " of " in found[-1].title or " for " in found[-1].title
+    unqualified = parse.country is None and parse.organization is None
+    return bare and not complemented and unqualified and s.caps[parse.end]
 
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
@@ -670,7 +698,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if parse is None or _is_name_after_title(s, parse, found):
             continue
         first = parse.title_parts[0][0]
-        start_tok, country, org = _left_context(s, first)
+        start_tok, country, org = _left_context(s, first, found[-1].last_token + 1 if found else 0)
         if parse.country is not None:
             country = parse.country
         org_range = parse.organization or org

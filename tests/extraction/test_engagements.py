@@ -644,7 +644,7 @@ def test_people_get_the_side_their_sentence_gives_them(text, dateline, expected)
             "Earlier in the day, the Kenyan leader paid a courtesy call on King Charles III at Buckingham "
             "Palace.",
             "London",
-            {"Charles": "GBR"},
+            {"Charles III": "GBR"},
         ),
     ],
 )
