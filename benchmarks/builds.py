@@ -47,9 +47,11 @@ class BuildResult:
     peak_rss_bytes: int = 0
     peak_pss_bytes: int = 0
     peak_processes: int = 0
+    rss_at_peak: list[tuple[str, int]] = field(default_factory=list)  # (process, MB), largest first
     work_bytes: int = 0
     published_bytes: int = 0
     documents_published: int = 0
+    documents_extracted: int = 0  # as the extract step reported it (0 when nothing was pending)
     load_average_after: float = 0.0
     log: str = ""
 
@@ -122,6 +124,7 @@ def headless_build(target: Target, label: str, log_path: Path) -> BuildResult:
         peak_rss_bytes=sampler.result.peak_rss_bytes,
         peak_pss_bytes=sampler.result.peak_pss_bytes,
         peak_processes=sampler.result.peak_processes,
+        rss_at_peak=sampler.result.at_peak,
         work_bytes=file_bytes(target.work),
         published_bytes=file_bytes(target.warehouse),
         load_average_after=os.getloadavg()[0],
@@ -131,6 +134,7 @@ def headless_build(target: Target, label: str, log_path: Path) -> BuildResult:
         result.steps = last_run_steps(target.home)
         result.startup_seconds = max(0.0, wall - sum(result.steps.values()))
         result.documents_published = published_documents(target.warehouse)
+        result.documents_extracted = documents_extracted(target.home)
     return result
 
 
@@ -146,6 +150,16 @@ def last_run_steps(home: Path) -> dict[str, float]:
         for s in stats
         if s.start_time is not None
     }
+
+
+def documents_extracted(home: Path) -> int:
+    """How many documents the newest materialization of `extracted_facts` extracted."""
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        records = instance.fetch_materializations(dg.AssetKey("extracted_facts"), limit=1).records
+    if not records or records[0].asset_materialization is None:
+        return 0
+    value = records[0].asset_materialization.metadata.get("documents_extracted")
+    return int(value.value) if value is not None else 0
 
 
 def published_documents(warehouse: Path) -> int:

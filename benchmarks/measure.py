@@ -17,7 +17,7 @@ import resource
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -110,6 +110,18 @@ def _rss_bytes(pid: int) -> int:
         return 0
 
 
+def _name(pid: int) -> str:
+    """A short name for a process: its command line's first two words, minus paths."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return str(pid)
+    words = [Path(a.decode(errors="replace")).name for a in argv[:3] if a]
+    if words and words[0].startswith("python"):
+        words = words[1:]
+    return " ".join(words[:2]) or str(pid)
+
+
 def _pss_bytes(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
@@ -126,6 +138,8 @@ class TreeMemory:
     peak_pss_bytes: int = 0
     peak_processes: int = 0
     samples: int = 0
+    #: at the RSS peak: (process, RSS MB) for each process of the tree, largest first
+    at_peak: list[tuple[str, int]] = field(default_factory=list)
 
 
 class TreeSampler:
@@ -153,7 +167,10 @@ class TreeSampler:
         while not self._stop.is_set():
             pids = descendants(self.root_pid)
             r = self.result
-            r.peak_rss_bytes = max(r.peak_rss_bytes, sum(_rss_bytes(p) for p in pids))
+            rss = {p: _rss_bytes(p) for p in pids}
+            if sum(rss.values()) > r.peak_rss_bytes:
+                r.peak_rss_bytes = sum(rss.values())
+                r.at_peak = sorted(((_name(p), b // 2**20) for p, b in rss.items()), key=lambda x: -x[1])
             r.peak_pss_bytes = max(r.peak_pss_bytes, sum(_pss_bytes(p) for p in pids))
             r.peak_processes = max(r.peak_processes, len(pids))
             r.samples += 1

@@ -155,9 +155,10 @@ def _extractor(rows: list[dict[str, Any]]) -> list[str]:
 def _build_row(label: str, b: dict[str, Any]) -> str:
     s = b["steps"]
     if not b["ok"]:
-        return f"| {label} | FAILED (see {b['log']}) |" + " |" * 11
+        return f"| {label} | FAILED (see {b['log']}) |" + " |" * 12
     return (
-        f"| {label} | {b['wall_seconds']:.1f} | {_f(s.get('ingest'))} | {_f(s.get('extract'))} | "
+        f"| {label} | {b.get('documents_extracted', 0):,} | {b['wall_seconds']:.1f} | "
+        f"{_f(s.get('ingest'))} | {_f(s.get('extract'))} | "
         f"{_f(s.get('dbt'))} | {_f(s.get('publish'))} | {b['startup_seconds']:.1f} | "
         f"{b['cpu_seconds']:.0f} | "
         f"{b['peak_rss_bytes'] / MB:,.0f} | {b['peak_pss_bytes'] / MB:,.0f} | {b['work_bytes'] / MB:,.1f} | "
@@ -166,9 +167,9 @@ def _build_row(label: str, b: dict[str, Any]) -> str:
 
 
 _BUILD_HEADER = [
-    "| build | wall s | ingest s | extract s | dbt s | publish s | start-up s | CPU s | peak RSS MB "
-    "| peak PSS MB | working file MB | published MB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| build | documents extracted | wall s | ingest s | extract s | dbt s | publish s | start-up s | CPU s "
+    "| peak RSS MB | peak PSS MB | working file MB | published MB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ]
 
 
