@@ -5,7 +5,6 @@ dbt sources map onto the Python assets that write them (`ingest` -> `raw_documen
 materializes eagerly once its inputs change, and dbt tests appear as asset checks.
 """
 
-
 import os
 import shutil
 import sys

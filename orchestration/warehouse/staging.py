@@ -37,7 +37,7 @@ def connect(work_path: Path) -> duckdb.DuckDBPyConnection:
 
 
 def _schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
-    return con.execute(f"select * from staging.{table} limit 0").to_arrow_table().schema
+    return con.sql(f"select * from staging.{table} limit 0").to_arrow_table().schema
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> None:
