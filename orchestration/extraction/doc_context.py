@@ -127,14 +127,20 @@ class DocumentContext:
         if period is not None and not restated:
             self.period = period
 
-    def note_balance(self, subject: str, period: tuple[date, date] | None) -> None:
+    def note_balance(
+        self, subject: str, period: tuple[date, date] | None, partner: str | None, sentence: int
+    ) -> None:
         """Remember who a trade balance is about ("Vietnam's trade surplus reached ... in the
         first half") when the story has no subject or period yet; a balance is often
-        bilateral, so it does not interrupt the pair."""
+        bilateral, so it does not interrupt the pair, and one with a partner ("Nepal's deficit
+        with India") names the pair when the story has none yet."""
         if self.subject is None:
             self.subject = subject
         if self.period is None and period is not None:
             self.period = period
+        if self.pair is None and partner is not None and partner != subject:
+            self.pair = (subject, partner)
+            self.last_sentence = sentence
 
     def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
         """Remember a total with the world or a bloc: it names a subject and a period, and it

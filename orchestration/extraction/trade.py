@@ -123,7 +123,7 @@ def _read(
     took_figure = False
     for j, frame in enumerate(reading.frames):
         if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
-            ctx.note_balance(frame.reporter, _own_period(frame))
+            ctx.note_balance(frame.reporter, _own_period(frame), frame.partner, index)
         if frame.rejection is not None or (
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
@@ -348,7 +348,11 @@ def _direction(
     if known is not None:
         return known
     last = next(iter(ctx.directions.values()), None) if ctx.directions else None
-    return _same_sides(flow, last) if last is not None else None
+    if last is not None:
+        return _same_sides(flow, last)
+    # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
+    home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
+    return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
 
 
 def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.countries import BlocMention
@@ -84,6 +85,12 @@ _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
 )
+#: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb.
+_GOODS_AFTER_AMOUNT = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s*(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
+    r"\blast\b|\bthis\b|,|\.|$)"
+)
+_OWNERS_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _RELATIVE_OPENER = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
 _GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:goods|products|merchandise|produce)\b")
 #: An aside between a subject and its verb: "Germany, the Czech Republic's main partner, bought".
@@ -219,7 +226,10 @@ def _read_money(
         if rejection in BALANCE_REJECTIONS:  # "Vietnam's trade surplus": a subject and a period
             owner = next((s for s in slots if clause_start <= s.start < money.start and
                           s.role in ("poss", "attr", "subject")), None)  # fmt: skip
-            return replace(frame, rejection=rejection, reporter=owner.iso3 if owner else None)
+            other = next((s for s in slots if clause_start <= s.start < money.start and s.role == "with"
+                          and (owner is None or s.iso3 != owner.iso3)), None)  # fmt: skip
+            return replace(frame, rejection=rejection, reporter=owner.iso3 if owner else None,
+                           partner=other.iso3 if other else None)  # fmt: skip
         return replace(frame, rejection=rejection)
     market = MARKET_RANKING.search(text, window_start, money.start) if hints.market else None
     own_flow = market is not None and (
@@ -275,6 +285,8 @@ def _read_money(
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
         return replace(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
+    if flow != "turnover" and _joint_owners(text, clause_slots, start):
+        return replace(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
@@ -302,13 +314,18 @@ def _read_money(
         product = clean_product(share.group("p")) if share else None
     if cue_after and product is None and word in FLOW_VERBS:  # "$3bn of beef was shipped"
         product = clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
+    if not cue_after and product is None and word in FLOW_VERBS:  # "sold $1.2 billion of electricity to"
+        goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
+        product = clean_product(goods.group("p")) if goods else None
     if reporter is None and partner is None and flow == "turnover":
         earlier = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
     own = [s for s in clause_slots if window_start <= s.start < money.start]
     if not in_window and own and own[-1].iso3 != reporter:
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
-    elif "respectively" not in hints.low and _several_partners(flow, clause_slots, start, money.start):
+    elif "respectively" not in hints.low and _several_partners(
+        flow, clause_slots, start, money, _list_end(cues, moneys, index)
+    ):
         return replace(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     return replace(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
@@ -503,7 +520,7 @@ def _direction(
     verb_object = [s for s in after if s.start < money_start and s.role in ("subject", "attr")]
     if flow == "exports":
         destination = next((s for s in after if s.role == "to"), None) or next(
-            (s for s in before if s.role == "to_which"), None
+            (s for s in before if s.role in ("to_which", "bound")), None
         )
         if destination is None and word in GIVING_VERBS and verb_object:
             first = verb_object[0]  # "Brazil sold Chile goods worth ...": the buyer comes first
@@ -560,12 +577,36 @@ def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, mon
     return owners.pop() if len(owners) == 1 else None
 
 
-def _several_partners(flow: str, slots: list[CountrySlot], cue_start: int, money_start: int) -> bool:
+def _several_partners(
+    flow: str, slots: list[CountrySlot], cue_start: int, money: Money, list_end: int
+) -> bool:
     """True when the flow names two or more partners before the amount ("exports to China
-    and Russia reached $40 billion"): one amount for several countries is not bilateral."""
+    and Russia reached $40 billion") or after it ("exported tea worth $1.3 billion to Russia
+    and Iraq"): one amount for several countries is not bilateral."""
     role = {"exports": "to", "imports": "from", "turnover": "with"}[flow]
-    partners = {s.iso3 for s in slots if cue_start <= s.start < money_start and s.role == role}
-    return len(partners) > 1
+    before = {s.iso3 for s in slots if cue_start <= s.start < money.start and s.role == role}
+    after = {s.iso3 for s in slots if money.end <= s.start < list_end and s.role == role}
+    return len(before) > 1 or len(after) > 1
+
+
+def _joint_owners(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
+    """ "Indonesia and Malaysia's combined exports": a possessive shared by two countries."""
+    before = [s for s in slots if s.end <= cue_start]
+    return any(
+        owner.role == "poss"
+        and other.iso3 != owner.iso3
+        and _OWNERS_JOIN.fullmatch(text, other.end, owner.start)
+        for other, owner in pairwise(before)
+    )
+
+
+def _list_end(cues: list[tuple[int, int, str, str]], moneys: list[Money], index: int) -> int:
+    """Where the partners of an amount's flow may be listed: up to the next flow word or
+    amount after it ("exported tea worth $1.3 billion to Russia and Iraq", but not "...,
+    ahead of exports to Tanzania" or "$19 trillion, to the US $20 trillion")."""
+    end = moneys[index].end
+    next_money = moneys[index + 1].start if index + 1 < len(moneys) else 1 << 30
+    return min(next((c[0] for c in cues if c[0] >= end), 1 << 30), next_money)
 
 
 def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[str, ...]) -> bool:

@@ -23,7 +23,8 @@ FLOW_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
          "trading partners", "trade partners",
-         "trade exchange", "trade exchanges", "traded", "commercial exchange", "commercial exchanges"],
+         "trade exchange", "trade exchanges", "traded", "commercial exchange", "commercial exchanges",
+         "exchanged"],
         "turnover",
     ),
     **dict.fromkeys(
@@ -43,14 +44,15 @@ FLOW_WORDS: dict[str, str] = {
 #: Flow cues that are verbs (participles too: "The US was second, buying $36.9 billion of
 #: Brazilian goods"): their subject is the reporter, their object the goods.
 FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
-                        "purchased", "bought", "traded", "selling", "supplying", "sending", "shipping",
-                        "buying", "purchasing", "exporting", "importing"])  # fmt: skip
+                        "purchased", "bought", "traded", "exchanged", "selling", "supplying", "sending",
+                        "shipping", "buying", "purchasing", "exporting", "importing"])  # fmt: skip
 
 #: Weak cues: common words that name a flow only with a direction or an explicit trade
 #: context ("supplies of wheat to Egypt", not "supplies" alone).
 WEAK_FLOW_WORDS = frozenset([
     "supplies", "supplied", "delivered", "deliveries", "sales", "sold", "sent", "purchases", "purchased",
-    "bought", "traded", "export", "import", "shipment", "selling", "supplying", "sending", "shipping",
+    "bought", "traded", "exchanged", "export", "import", "shipment", "selling", "supplying", "sending",
+    "shipping",
     "buying", "purchasing",
 ])  # fmt: skip
 #: Verbs whose first object may be the buyer ("Brazil sold Chile goods worth ..."): a country
@@ -310,7 +312,8 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
-              "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending")  # fmt: skip
+              "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
+              "exchanged")  # fmt: skip
 
 
 def lower_same_length(text: str) -> str:

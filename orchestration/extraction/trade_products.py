@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.countries import iso3_for
+from orchestration.extraction.countries import find_countries, iso3_for
 from orchestration.extraction.money import Money
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
@@ -100,6 +100,8 @@ def object_product(between: str) -> str | None:
 def clean_product(phrase: str) -> str | None:
     """A short goods phrase, or None when it only says "goods" or names no goods at all
     (countries and periods are no goods: "Laos' imports", "full-year exports")."""
+    for country in reversed(find_countries(phrase)):  # "South Korean goods": names of any length
+        phrase = phrase[: country.start] + phrase[country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):

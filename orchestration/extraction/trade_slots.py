@@ -14,6 +14,7 @@ direction grammar needs:
 * ``pair``: one side of a hyphenated pair ("Kazakh-Chinese trade", "US-China trade");
 * ``from_which`` / ``to_which`` / ``with_which``: before a relative clause ("the UAE, from
   which Kenya imported ...");
+* ``bound``: the destination in "US-bound exports";
 * ``subject``: anything else ("Uzbekistan supplied goods worth ...", "China remained ...").
 """
 
@@ -35,6 +36,12 @@ _PREPOSITION_ROLES = {
     "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
     "between": "between", "of": "of", "among": "between", "and": "and", "by": "by",
 }  # fmt: skip
+#: Verb phrases that say where goods go or come from, before a country.
+_DIRECTION_PHRASE = re.compile(
+    r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
+    r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
+)
+_BOUND_AFTER = re.compile(r"-bound\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:the\s+)?$")
 _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
@@ -113,6 +120,8 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     relative = _RELATIVE_AFTER.match(text, mention.end)
     if relative is not None:  # "the UAE, from which Kenya imported goods worth ..."
         return relative.group("prep").lower() + "_which"
+    if _BOUND_AFTER.match(text, mention.end):
+        return "bound"  # "US-bound exports", "China-bound shipments": the destination
     if (
         previous is not None
         and previous.role in _LIST_ROLES
@@ -120,6 +129,9 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     ):
         return previous.role  # "with Malaysia, Myanmar, Laos and Cambodia": one role for the list
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
+    phrase = _DIRECTION_PHRASE.search(before)
+    if phrase is not None:  # "destined for India", "originating in Türkiye"
+        return "from" if phrase.group("origin") else "to"
     word = _WORD_BEFORE.search(before)
     role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None
     if role == "and":

@@ -866,6 +866,57 @@ def test_probed_phrasings(text: str, published: date, expected: list[Fact]) -> N
     assert facts(text, published) == set(expected)
 
 
+#: Destinations and origins written as compounds or verb phrases ("US-bound", "destined
+#: for", "originating in"), units of other regions ("K", "Bs", "crowns"), goods after the
+#: amount of a verb, "exchanged between", partners listed after the amount, a balance that
+#: names the pair for the flows after it, and one possessive shared by two countries;
+#: published 2024-04-15.
+COMPOUNDS_UNITS_AND_SHARED_OWNERS = [
+    ("US-bound exports from Vietnam rose 15% to $9.2 billion in the first quarter.",
+     [fact("exports", "VNM", "USA", "2024-01-01", "2024-03-31", 9.2e9, "USD", 15.0)]),
+    ("China-bound shipments of Australian iron ore were worth A$90 billion in 2023.",
+     [fact("exports", "AUS", "CHN", *Y23, 90e9, "AUD", product=True)]),
+    ("Europe-bound exports rose, while India-bound shipments from Oman hit $1.1 billion in 2023.",
+     [fact("exports", "OMN", "IND", *Y23, 1.1e9, "USD")]),
+    ("Exports destined for India reached $3.1 billion in 2023, the Bangladesh Bank said.",
+     [fact("exports", "BGD", "IND", *Y23, 3.1e9, "USD")]),
+    ("Imports originating in Türkiye climbed to $1.2 billion in 2023, Iraqi officials said.",
+     [fact("imports", "IRQ", "TUR", *Y23, 1.2e9, "USD")]),
+    ("Goods shipped to Kenya from Tanzania were worth $780 million in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 780e6, "USD")]),
+    ("Zambia's exports to the DRC rose to K45 billion in 2023.",
+     [fact("exports", "ZMB", "COD", *Y23, 45e9, "ZMW")]),
+    ("Czech exports to Slovakia reached 310 billion crowns in 2023.",
+     [fact("exports", "CZE", "SVK", *Y23, 310e9, "CZK")]),
+    ("Bolivia's exports to Brazil totalled Bs 12,000 million in 2023.",
+     [fact("exports", "BOL", "BRA", *Y23, 12e9, "BOB")]),
+    ("Paraguay sold Gs 14 trillion of electricity to Brazil in 2023.",
+     [fact("exports", "PRY", "BRA", *Y23, 14e12, "PYG", product=True)]),
+    ("Peru shipped $2.4 billion of blueberries to the United States in 2023.",
+     [fact("exports", "PER", "USA", *Y23, 2.4e9, "USD", product=True)]),
+    ("Vietnam bought $61 billion worth of South Korean goods in 2023.",
+     [fact("imports", "VNM", "KOR", *Y23, 61e9, "USD")]),
+    ("The value of goods exchanged between Ghana and Togo was put at GH₵4.1 billion in 2023.",
+     [fact("turnover", "GHA", "TGO", *Y23, 4.1e9, "GHS")]),
+    ("Sri Lanka exported 1.2 million tonnes of tea worth $1.3 billion to Russia and Iraq in 2023.", []),
+    ("Ecuador sold shrimp worth $2.1 billion to China, Spain and France in 2023.", []),
+    ("Nepal's trade deficit with India stood at Rs 1.2 trillion in the first eight months of the current "
+     "fiscal year, with imports of Rs 1.3 trillion against exports of Rs 100 billion.",
+     [fact("imports", "NPL", "IND", "2023-07-01", "2024-02-29", 1.3e12, "NPR"),
+      fact("exports", "NPL", "IND", "2023-07-01", "2024-02-29", 100e9, "NPR")]),
+    ("Kenya's trade deficit with Egypt widened to $400 million in 2023. Imports reached $480 million, while "
+     "exports stood at $80 million.",
+     [fact("imports", "KEN", "EGY", *Y23, 480e6, "USD"), fact("exports", "KEN", "EGY", *Y23, 80e6, "USD")]),
+    ("Indonesia and Malaysia's combined palm oil exports to India reached $9 billion in 2023.", []),
+    ("Argentina and Uruguay's beef shipments to China rose to $4.2 billion in 2023.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS_UNITS_AND_SHARED_OWNERS)
+def test_compounds_units_and_shared_owners(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 4, 15)) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
