@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
-from orchestration.extraction.titles import TITLE_WORDS, Sentence
+from orchestration.extraction.titles import TITLE_WORDS, WORDS, Sentence
 
 MAIN = "main"
 RELATIVE = "relative"
@@ -672,8 +672,27 @@ def _phone_near(s: Sentence, i: int) -> bool:
     return any(lowers[j] in et.PHONE_WORDS for j in range(max(0, i - 3), i + 4))
 
 
+#: Words of a short date right after a verb: "on Thursday", "on 12 March", "yesterday afternoon".
+_DATE_WORDS = WORDS["calendar"] | frozenset(
+    ["yesterday", "today", "morning", "afternoon", "evening", "this", "last"]
+)
+
+
+def _after_date_words(s: Sentence, j: int) -> int:
+    """Token index after a short date phrase at token j ("on Thursday", "yesterday"), or j."""
+    k = j + 1 if s.lowers[j] == "on" else j
+    start = k
+    while s.lowers[k] in _DATE_WORDS or (s.words[k].isdigit() and len(s.words[k]) <= 4):
+        k += 1
+    return k if k > start else j
+
+
 def _has_party_after(s: Sentence, i: int, end: int) -> bool:
-    """A capitalized word, a delegation or a pronoun soon after a verb like "received"."""
+    """A capitalized word, a delegation or a pronoun soon after a verb like "received".
+    A date written between verb and object, as translated Spanish, Portuguese and French copy
+    has it ("received on Thursday the Minister of ...", "received yesterday the envoy"), is
+    skipped."""
+    i = _after_date_words(s, i + 1) - 1
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
         if s.caps[j] and lower not in ("on", "in"):

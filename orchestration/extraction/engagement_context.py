@@ -136,6 +136,10 @@ class DocumentContext:
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
     narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
+    #: The country each person was given by the first engagement they took part in, when no
+    #: text stated it: one person keeps one country through the story (a prime minister who
+    #: co-chaired a session at home is still his country's when the story recalls his trip).
+    settled: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

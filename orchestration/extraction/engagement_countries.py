@@ -86,6 +86,34 @@ def _head(title: str | None) -> str:
     return " ".join(title.lower().replace(",", " ").split()) if title else ""
 
 
+def _sides_by_proximity(
+    doc: DocumentContext, c: Draft, defaulted: list[PersonMention], unheld: list[str]
+) -> dict[str, str]:
+    """A side named by a demonym or country name in the engagement's sentence goes to the
+    first unplaced person named after it: "Minister Jam Kamal Khan met Afghan interim
+    government's Acting Minister ... Haji Nooruddin Azizi" makes Azizi the Afghan, not Khan,
+    and "a mission of the Colombian agency, headed by Carmen Caballero" makes her Colombian."""
+    if not unheld or len(defaulted) < 2:
+        return {}
+    placed = []
+    for person in defaulted:
+        at = c.start + person.name_start
+        if doc.text[at : at + len(person.name)] == person.name and c.start <= at < c.end:
+            placed.append((at, person.name))
+    placed.sort()
+    start = bisect_right(doc.mention_starts, c.start - 1)
+    out: dict[str, str] = {}
+    for mention in doc.mentions[start:]:
+        if mention.start >= c.end:
+            break
+        if mention.iso3 not in unheld or mention.iso3 in out.values():
+            continue
+        after = next((name for at, name in placed if at > mention.start and name not in out), None)
+        if after is not None:
+            out[after] = mention.iso3
+    return out
+
+
 def people_countries(
     doc: DocumentContext, c: Draft, people: list[PersonMention], org_countries: dict[str, str] | None = None
 ) -> dict[str, str | None]:
@@ -99,7 +127,7 @@ def people_countries(
     countries: dict[str, str | None] = {}
     defaulted: list[PersonMention] = []
     for person in people:
-        country = person.country_iso3 or org_country(doc, person.organization)
+        country = person.country_iso3 or org_country(doc, person.organization) or doc.settled.get(person.name)
         if country is None and person.organization and org_countries:
             country = next(
                 (org_countries[k] for k in org_aliases(person.organization) if k in org_countries), None
@@ -113,8 +141,13 @@ def people_countries(
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
     order = list(dict.fromkeys(unheld + _default_order(doc, c)))
     host = c.host or (city_country(c.location) if c.location else None)
+    nearest = _sides_by_proximity(doc, c, defaulted, unheld)
     for person in defaulted:
+        if person.name in nearest and nearest[person.name] not in countries.values():
+            countries[person.name] = nearest[person.name]
+            continue
         order = [iso for iso in unheld if iso not in countries.values()] + order
+        order = [iso for iso in order if iso not in nearest.values()] + list(nearest.values())
         taken = {
             countries[p.name]
             for p in people

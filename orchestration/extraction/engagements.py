@@ -321,6 +321,9 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     orgs = org_defaults(doc, c, unique_orgs(prefer_full_names(doc, orgs)))
     org_countries = {key: o.country for o in orgs for key in org_aliases(o.name) if o.country}
     countries_of = people_countries(doc, c, people, org_countries)
+    for name, country in countries_of.items():
+        if country:
+            doc.settled.setdefault(name, country)
     countries = set(c.countries)
     countries.update(country for country in countries_of.values() if country)
     countries.update(o.country for o in orgs if o.country)

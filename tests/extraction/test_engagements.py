@@ -1160,3 +1160,131 @@ def test_the_session_told_again_is_the_commission_session():
         ("agreement", "2024-03-12", ("CIV", "GHA"), "Accra"),
         ("forum", "2024-03-12", ("CIV", "GHA"), "Accra"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "LIMA - The President of the Republic, Dina Boluarte, received on Thursday the Minister of "
+            "Foreign Affairs of Colombia, Luis Gilberto Murillo, at the Government Palace.",
+            "Lima",
+            ("meeting", "2024-03-14", ("COL", "PER"), "Lima"),
+        ),
+        (
+            "DAKAR - President Bassirou Diomaye Faye received yesterday the Ivorian Prime Minister Robert "
+            "Beugré Mambé at the Palace of the Republic.",
+            "Dakar",
+            ("meeting", "2024-03-14", ("CIV", "SEN"), "Dakar"),
+        ),
+        (
+            "BRASILIA - President Lula received on 12 March the Chilean Foreign Minister Alberto van "
+            "Klaveren at the Planalto Palace.",
+            "Brasilia",
+            ("meeting", "2024-03-12", ("BRA", "CHL"), "Brasília"),
+        ),
+    ],
+)
+def test_a_date_between_the_verb_and_its_object(text, dateline, expected):
+    """Translated Romance-language copy puts the date right after the verb."""
+    found = extract(text, FRI, dateline)
+    assert [summary(e) for e in found] == [expected]
+    assert len(people(found[0])) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "KUWAIT - Saudi Foreign Minister Prince Faisal bin Farhan held talks on Thursday with his "
+            "Kuwaiti counterpart Abdullah Ali Al-Yahya.",
+            "Kuwait",
+            {"Abdullah Ali Al-Yahya": "Foreign Minister"},
+        ),
+        (
+            "LIMA - Colombian Foreign Minister Luis Gilberto Murillo met his Peruvian peer, Javier "
+            "González-Olaechea, on Thursday.",
+            "Lima",
+            {"Javier González-Olaechea": "Foreign Minister"},
+        ),
+        (
+            "ACCRA - Ghana's Trade Minister Kobina Tahir Hammond spoke by phone on Thursday with his "
+            "Nigerian counterpart Doris Uzoka-Anite.",
+            "Accra",
+            {"Doris Uzoka-Anite": "Trade Minister"},
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_role_of_the_other_side(text, dateline, expected):
+    found = extract(text, FRI, dateline)
+    titles = {p.name: p.title for p in found[0].participants if p.name in expected}
+    assert titles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            story(
+                "ISLAMABAD - Federal Minister for Commerce Jam Kamal Khan held a meeting with Afghan interim "
+                "government's Acting Minister of Commerce Nooruddin Azizi here on Thursday.",
+            ),
+            "Islamabad",
+            {"Jam Kamal Khan": "PAK", "Nooruddin Azizi": "AFG"},
+        ),
+        (
+            story(
+                "LIMA - The Vice Minister of Foreign Trade, Ana Cecilia Gervasi, met on Thursday a business "
+                "mission of the Colombian export agency headed by Carmen Caballero.",
+            ),
+            "Lima",
+            {"Ana Cecilia Gervasi": "PER", "Carmen Caballero": "COL"},
+        ),
+        (
+            story(
+                "NAIROBI - Trade Cabinet Secretary Rebecca Miano held talks on Thursday with a Ugandan team "
+                "led by Minister Francis Mwebesa.",
+            ),
+            "Nairobi",
+            {"Rebecca Miano": "KEN", "Francis Mwebesa": "UGA"},
+        ),
+    ],
+)
+def test_a_named_side_goes_to_the_person_named_after_it(text, dateline, expected):
+    found = extract(text, FRI, dateline)
+    assert {p.name: p.country_iso3 for p in found[0].participants if p.name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "recall", "venue_country"),
+    [
+        (
+            "OHRID - Prime Minister Hristijan Mickoski and Albanian Prime Minister Edi Rama held a joint "
+            "session of the two governments in Ohrid on Thursday.",
+            "Mickoski recalled his talks with Viktor Orbán in Budapest on February 2.",
+            "HUN",
+        ),
+        (
+            "BITOLA - Prime Minister Zoran Zaev and Greek Prime Minister Kyriakos Mitsotakis held talks in "
+            "Bitola on Thursday.",
+            "Zaev recalled his meeting with Giorgia Meloni in Rome on February 2.",
+            "ITA",
+        ),
+        (
+            "KANDY - President Anura Kumara Dissanayake and Maldivian President Mohamed Muizzu held talks in "
+            "Kandy on Thursday.",
+            "Dissanayake recalled his meeting with Xi Jinping in Beijing on February 2.",
+            "CHN",
+        ),
+    ],
+)
+def test_a_person_keeps_one_country_through_the_story(lead, recall, venue_country):
+    """The dateline city is unknown to the lexicon: the first engagement settles the leader's
+    country, and the recalled meeting abroad gives the venue's country to the host."""
+    found = extract(story(lead, recall), FRI, None)
+    settled = {p.name: p.country_iso3 for p in found[0].participants}
+    recalled = [e for e in found if e.engagement_date == date(2024, 2, 2)]
+    assert len(recalled) == 1
+    host, visitor = sorted(recalled[0].participants, key=lambda p: p.name in settled)
+    assert host.country_iso3 == venue_country
+    assert visitor.country_iso3 == settled[visitor.name]

@@ -708,8 +708,14 @@ def test_a_sentence_that_starts_with_to_names_nobody():
             "Mr. TSUGE Yoshifumi, State Minister for Foreign Affairs, received the delegation.",
             ("TSUGE Yoshifumi", "State Minister for Foreign Affairs", None, None),
         ),
-        ("Prime Minister Mr. KISHIDA Fumio met the delegation.", ("KISHIDA Fumio", "Prime Minister", None, None)),
-        ("Vice-Minister Mr. NAMAZU Hiroyuki visited Hanoi.", ("NAMAZU Hiroyuki", "Vice-Minister", None, None)),
+        (
+            "Prime Minister Mr. KISHIDA Fumio met the delegation.",
+            ("KISHIDA Fumio", "Prime Minister", None, None),
+        ),
+        (
+            "Vice-Minister Mr. NAMAZU Hiroyuki visited Hanoi.",
+            ("NAMAZU Hiroyuki", "Vice-Minister", None, None),
+        ),
     ],
 )
 def test_surnames_written_in_capitals(sentence, expected):
@@ -736,7 +742,10 @@ def test_many_word_honorifics_are_no_part_of_the_name(sentence, name):
             "Prince Faisal held talks with his Kuwaiti counterpart Abdullah Ali Al-Yahya.",
             ("Abdullah Ali Al-Yahya", None, "KWT", None),
         ),
-        ("He later met his Peruvian peer, Javier González-Olaechea, in Lima.", ("Javier González-Olaechea", None, "PER", None)),
+        (
+            "He later met his Peruvian peer, Javier González-Olaechea, in Lima.",
+            ("Javier González-Olaechea", None, "PER", None),
+        ),
         ("Vieira and his Argentine counterpart Diana Mondino signed.", ("Diana Mondino", None, "ARG", None)),
     ],
 )
