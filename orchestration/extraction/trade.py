@@ -55,6 +55,10 @@ _CONTINUATION_HINT = re.compile(
     r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange)\b"
 )
 _ANAPHOR_HINT = re.compile(r"\b(?:it|figure|amount)\b")  # on the lower-cased sentence
+#: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
+_POINTS_BACK_FIRST = re.compile(
+    r"(?:That|This|It)\s+(?:was|is|represented|represents|marked|marks|meant|means)\b"
+)
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
@@ -82,7 +86,10 @@ def extract_trade_mentions(
         low = lower_same_length(sentence.text)
         if not (
             any(w in low for w in FLOW_GUARD)
-            or (continuing and _CONTINUATION_HINT.search(sentence.text))
+            or (
+                continuing
+                and (_CONTINUATION_HINT.search(sentence.text) or _CHANGE_HINT.search(sentence.text))
+            )
             or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
         ):
@@ -206,8 +213,8 @@ def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, in
     cues = flow_cues(text)
     if cues and all(flow != last.flow for *_, flow in cues):
         return  # "Exports rose 12 percent" after a turnover figure
-    if not cues and not ANAPHOR.search(text):
-        return
+    if not cues and not ANAPHOR.search(text) and not _POINTS_BACK_FIRST.match(text):
+        return  # "That was 8% less than in 2022." points back; "Inflation rose 3%" does not
     if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
         return  # the change is about another country
     found[ctx.last_fact] = replace(last, change_pct=pct)

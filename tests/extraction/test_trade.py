@@ -490,6 +490,15 @@ STORIES = [
     ("Colombia's exports to Ecuador reached $2.1 billion in 2023. The figure was 6 percent lower than in "
      "2022.",
      [fact("exports", "COL", "ECU", *Y23, 2.1e9, "USD", -6.0)]),
+    # ... also when the sentence opens by pointing back at it
+    ("Chile's copper exports to Japan fell to $4.9 billion in 2023. That was 8% less than in 2022.",
+     [fact("exports", "CHL", "JPN", *Y23, 4.9e9, "USD", -8.0, True)]),
+    ("Kenya's imports from India hit KSh 300 billion in 2023. This represented a 12 percent increase.",
+     [fact("imports", "KEN", "IND", *Y23, 300e9, "KES", 12.0)]),
+    ("Thai exports to Laos reached 140 billion baht in 2023. That marks a rise of 6.5% over 2022.",
+     [fact("exports", "THA", "LAO", *Y23, 140e9, "THB", 6.5)]),
+    ("Thai exports to Laos reached 140 billion baht in 2023. Inflation rose 3% in the same period.",
+     [fact("exports", "THA", "LAO", *Y23, 140e9, "THB")]),
     # ... but not a change of another flow or another country
     ("Trade between Chile and Bolivia reached $1.8 billion in 2023. Exports to Bolivia rose 12 percent. "
      "Peru's trade with Bolivia grew 9 percent.",
