@@ -361,6 +361,9 @@ def _context_orgs(
             lower in WORDS["function"]
             or lower in WORDS["calendar"]
             or lower in TITLE_WORDS
+            or lower in WORDS["honorific"]  # "Samdech Krolahom Sar Sokha": courtesy words, no brand
+            or lower in WORDS["second_honorific"]
+            or (tokens.lowers[i - 1] == "," and i - 2 in a.title_tokens)  # "Affairs, African Integration"
             or folded(lower) in doc.name_index
         ):
             continue

@@ -290,12 +290,20 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
     return frozenset(i for i in a.clauses.topic if i in tokens)
 
 
+def _called_counterpart(evidence: str, name: str) -> bool:
+    """Whether this engagement's own sentence calls the person a counterpart or peer: the
+    role is borrowed only where the relation is told."""
+    at = evidence.find(name.split()[-1])
+    window = evidence[max(0, at - 40) : at].lower() if at >= 0 else ""
+    return "counterpart" in window or "peer" in window
+
+
 def _counterpart_title(
-    person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
+    c: Draft, person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
 ) -> str | None:
     """The role of someone introduced as a "counterpart" or "peer": that of the person of
     the other side they are the counterpart of ("X met his Kuwaiti counterpart Y")."""
-    if not person.counterpart:
+    if not person.counterpart or not _called_counterpart(c.evidence, person.name):
         return None
     own = countries_of.get(person.name)
     return next(
@@ -346,7 +354,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         Participant(
             "person",
             p.name,
-            p.title or _counterpart_title(p, people, countries_of),
+            p.title or _counterpart_title(c, p, people, countries_of),
             countries_of.get(p.name),
             p.organization if p.organization and not is_government(p.organization) else None,
         )

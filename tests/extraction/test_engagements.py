@@ -1288,3 +1288,37 @@ def test_a_person_keeps_one_country_through_the_story(lead, recall, venue_countr
     host, visitor = sorted(recalled[0].participants, key=lambda p: p.name in settled)
     assert host.country_iso3 == venue_country
     assert visitor.country_iso3 == settled[visitor.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO - The two foreign ministers signed the Exchange of Notes on a grant for a hospital in "
+        "Ulaanbaatar on Thursday, Japanese minister Yoko Kamikawa and Mongolian minister Battsetseg "
+        "Batmunkh said.",
+        "PHNOM PENH - Vietnamese Public Security Minister General To Lam and Samdech Krolahom Sar Sokha, "
+        "Deputy Prime Minister of Cambodia, signed a cooperation plan on Thursday.",
+        "DAKAR - The Ivorian Minister of State, Minister of Foreign Affairs, African Integration and the "
+        "Diaspora, Kacou Houadja Léon Adom, and Senegalese minister Yassine Fall signed eleven agreements on "
+        "Thursday.",
+        "RABAT - Moroccan minister Nasser Bourita and Spanish minister José Manuel Albares signed the "
+        "Exchange of Letters on fisheries on Thursday.",
+    ],
+)
+def test_documents_honorifics_and_portfolios_are_no_organizations(text):
+    found = extract(text, FRI, None)
+    assert found and all(organizations(e) == [] for e in found)
+
+
+def test_a_counterpart_borrows_the_role_only_where_told():
+    found = extract(
+        story(
+            "DAKAR - Prime Minister Amadou Ba held talks on Thursday with his Ivorian counterpart Robert "
+            "Beugré Mambé.",
+            "Mr Mambé was received on Friday morning by President Macky Sall at the Palace.",
+        ),
+        FRI,
+        "Dakar",
+    )
+    titles = [{p.name: p.title for p in e.participants}.get("Robert Beugré Mambé") for e in found]
+    assert titles == ["Prime Minister", None]
