@@ -221,7 +221,7 @@ def _read_money(
 
     if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
         return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
-    rejection = _rejection(text, window, money, published)
+    rejection = _rejection(text, window, money, published, opening=window_start == 0)
     if rejection is not None:
         if rejection in BALANCE_REJECTIONS:  # "Vietnam's trade surplus": a subject and a period
             owner = next((s for s in slots if clause_start <= s.start < money.start and
@@ -231,18 +231,33 @@ def _read_money(
             return replace(frame, rejection=rejection, reporter=owner.iso3 if owner else None,
                            partner=other.iso3 if other else None)  # fmt: skip
         return replace(frame, rejection=rejection)
-    market = MARKET_RANKING.search(text, window_start, money.start) if hints.market else None
+    # the ranking may open an earlier clause: "The biggest suppliers to Egypt were China, with $14 billion"
+    market = MARKET_RANKING.search(text, previous_end, money.start) if hints.market else None
     own_flow = market is not None and (
-        any(clause_start <= c[0] < market.start() and c[2] not in WEAK_FLOW_WORDS for c in cues)
+        any(
+            min(clause_start, market.start()) <= c[0] < money.start
+            and c[0] not in range(*market.span())
+            and c[2] not in WEAK_FLOW_WORDS
+            for c in cues
+        )
         or any(market.end() <= s.start < money.start and s.role.endswith("_which") for s in slots)
     )  # "Exports to the US, Colombia's largest market, ...": the flow is stated, the rank an aside;
     # "China remains the biggest source, ahead of the UAE, from which Kenya imported ...": another's
     if market is not None and not own_flow:
+        flow = "exports" if market.group("exports") else "imports"
         before_market = [s for s in slots if clause_start <= s.start < market.start()]
-        ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
         home = next((s.iso3 for s in before_market if s.role == "poss"), None)
+        if market.group("plural"):  # "Kenya's top export destinations were Uganda (KSh 98 billion), ..."
+            listed = [s for s in slots if market.end() <= s.start < money.start]
+            owner = next(
+                (s for s in listed if s.role in ("to", "attr", "poss")), None
+            )  # "suppliers to Egypt"
+            home = home or (owner.iso3 if owner else None)
+            items = [s for s in listed if s is not owner and s.iso3 != home]
+            if items:
+                return replace(frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3)
+        ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
         if ranked:
-            flow = "exports" if market.group("exports") else "imports"
             return replace(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
@@ -355,14 +370,15 @@ def _strongest(
     return cues[-1] if cues else None
 
 
-def _rejection(text: str, window: str, money: Money, published: date | None) -> str | None:
+def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
-    and the few words after it; None when nothing speaks against it."""
+    and the few words after it (`opening`: the window starts the sentence, so its first word
+    is capitalised by position, not as a name); None when nothing speaks against it."""
     tokens = TOKEN.findall(window)
-    for token in tokens:
+    for n, token in enumerate(tokens):
         low = token.lower()
-        if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp")):
-            return f"not trade: {low}"
+        if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
+            return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if (
             low in TARGET_WORDS
             and token[0].islower()

@@ -120,7 +120,8 @@ NEGATIVE_WORDS = frozenset([
     "pledged", "pledge",
     "pledges", "allocated", "allocation", "donated", "donation", "sanctions", "reparations", "insurance",
     "premium", "premiums", "services", "tourist", "contractors", "contractor", "procurement",
-    "subscription", "expenditure", "expenditures", "outlay", "outlays",
+    "subscription", "expenditure", "expenditures", "outlay", "outlays", "freight", "tariff", "tariffs",
+    "duty", "duties", "levy", "levies", "commission", "commissions",
 ])  # fmt: skip
 
 #: Words that make the statement a target, a plan or a forecast rather than a fact.
@@ -255,7 +256,7 @@ FOLLOWED_BY = re.compile(
 )
 #: Between the amount of a ranked item and the next one: ", and France with", " and cashews at".
 LIST_ITEM_AFTER = re.compile(
-    r"(?i)\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*"
+    r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*"
     r"(?:,\s*)?(?:at|with|worth|on|\()\s*"
 )
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion".
@@ -274,7 +275,8 @@ RANKING_CUE = re.compile(
 MARKET_RANKING = re.compile(
     r"(?i)\b(?:largest|biggest|main|top|leading|key|major|principal|chief|second-largest|third-largest|"
     r"second|third|fourth|fifth)\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|"
-    r"customer|importer)|(?P<imports>source\s+of\s+imports|import\s+source|supplier|source|exporter))\b"
+    r"customer|importer)|(?P<imports>source\s+of\s+imports|import\s+source|supplier|source|exporter))"
+    r"(?P<plural>s)?\b"
 )
 MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "importer", "supplier", "source",
                         "exporter")  # fmt: skip

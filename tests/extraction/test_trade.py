@@ -926,6 +926,29 @@ def test_compounds_units_and_shared_owners(text: str, expected: list[Fact]) -> N
     assert facts(text, date(2024, 4, 15)) == set(expected)
 
 
+#: Plural rankings followed by their list ("top export destinations were A (..), B (..) and C
+#: (..)"), and money words that open a sentence ("Tariffs on imports ...", "Freight ...").
+RANKED_LISTS_AND_OPENING_MONEY_WORDS = [
+    ("Kenya's top export destinations in 2023 were Uganda (KSh 98 billion), the Netherlands (KSh 80 billion) "
+     "and Pakistan (KSh 60 billion).",
+     [fact("exports", "KEN", "UGA", *Y23, 98e9, "KES"), fact("exports", "KEN", "NLD", *Y23, 80e9, "KES"),
+      fact("exports", "KEN", "PAK", *Y23, 60e9, "KES")]),
+    ("The biggest suppliers of goods to Egypt in 2023 were China, with $14 billion, and the United States, "
+     "with $7 billion.",
+     [fact("imports", "EGY", "CHN", *Y23, 14e9, "USD"), fact("imports", "EGY", "USA", *Y23, 7e9, "USD")]),
+    ("Vietnam's main export markets last year were the US at $97 billion and China at $61 billion.",
+     [fact("exports", "VNM", "USA", *Y23, 97e9, "USD"), fact("exports", "VNM", "CHN", *Y23, 61e9, "USD")]),
+    ("Tariffs on imports from China brought in $80 billion for the US Treasury in 2023.", []),
+    ("Freight charges on cargo from China to Kenya rose to $900 million in 2023.", []),
+    ("Duties on Indian goods earned Bangladesh Tk 5,000 crore in 2023.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_LISTS_AND_OPENING_MONEY_WORDS)
+def test_ranked_lists_and_opening_money_words(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 4, 15)) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
