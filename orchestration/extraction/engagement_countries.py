@@ -158,6 +158,9 @@ def people_countries(
         }
         if c.type == et.VISIT and host:
             taken.add(host)
+        if not person.counterpart:
+            # "X and his Albanian counterpart Y": X is not Albanian
+            taken.update(countries[p.name] for p in people if p.counterpart and countries[p.name])
         countries[person.name] = next((iso for iso in order if iso not in taken), None)
     sides = (
         {country for country in countries.values() if country}

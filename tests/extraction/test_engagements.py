@@ -811,18 +811,22 @@ def test_sample_article_gives_exactly_one_meeting():
 
 
 def test_speed_on_the_sample_corpus(capsys):
+    """The engagement extractor reads >= 120,000 words per CPU second on the sample corpus
+    (about 160,000 on the development machine; the margin is for slower CI cores). CPU time,
+    best of three rounds, so a busy machine does not fail it."""
     _, docs = _corpus_documents()
     prepared = [(d, split_sentences(d.text)) for d in docs.values()]
     words = sum(len(d.text.split()) for d in docs.values())
-    started = time.perf_counter()
-    rounds = 3
-    for _ in range(rounds):
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
         for doc, sentences in prepared:
             extract_engagements(doc.text, sentences, doc.published_date, doc.dateline)
-    rate = rounds * words / (time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
+    rate = words / best
     with capsys.disabled():
-        print(f"\nextract_engagements: {rate:,.0f} words/s over {words} words")
-    assert rate > 20_000
+        print(f"\nextract_engagements: {rate:,.0f} words per CPU second over {words} words")
+    assert rate > 120_000
 
 
 def test_letters_that_grow_when_lower_cased_keep_sentences_aligned():
