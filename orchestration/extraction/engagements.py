@@ -71,6 +71,7 @@ from orchestration.extraction.engagement_merge import (
 from orchestration.extraction.engagement_participants import participants, unnamed_sides
 from orchestration.extraction.engagement_places import set_place
 from orchestration.extraction.engagement_timing import set_date
+from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence
@@ -120,7 +121,7 @@ def extract_engagements(
             continuation(doc, analysed)
         remember_people(doc, analysed)
     one_visit_per_trip(doc)
-    found = [_finalize(doc, c) for c in doc.candidates]
+    found = [_finalize(doc, visit) for c in doc.candidates for visit in split_tour(doc, c)]
     return [e for e in found if e is not None]
 
 

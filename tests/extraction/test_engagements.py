@@ -1326,3 +1326,60 @@ def test_a_counterpart_borrows_the_role_only_where_told():
     )
     titles = [{p.name: p.title for p in e.participants}.get("Robert Beugré Mambé") for e in found]
     assert titles == ["Prime Minister", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "SANTIAGO - President Gabriel Boric visited Lima on Monday and Quito on Tuesday on a regional "
+            "tour.",
+            "Santiago",
+            [
+                ("visit", "2024-03-11", ("CHL", "PER"), "Lima"),
+                ("visit", "2024-03-12", ("CHL", "ECU"), "Quito"),
+            ],
+        ),
+        (
+            "KUWAIT - Saudi Foreign Minister Prince Faisal bin Farhan arrived in Kuwait on Sunday on the "
+            "second stop of a Gulf tour that began in Manama on Saturday.",
+            "Kuwait",
+            [
+                ("visit", "2024-03-10", ("KWT", "SAU"), "Kuwait"),
+                ("visit", "2024-03-09", ("BHR", "SAU"), "Manama"),
+            ],
+        ),
+        (
+            "TALLINN - Estonian Prime Minister Kaja Kallas visited Helsinki on Monday and Stockholm on "
+            "Tuesday.",
+            "Tallinn",
+            [
+                ("visit", "2024-03-11", ("EST", "FIN"), "Helsinki"),
+                ("visit", "2024-03-12", ("EST", "SWE"), "Stockholm"),
+            ],
+        ),
+        (
+            "SINGAPORE - Indonesian President Joko Widodo flew to Singapore on Monday after a stop in Kuala "
+            "Lumpur on Sunday.",
+            "Singapore",
+            [
+                ("visit", "2024-03-11", ("IDN", "SGP"), "Singapore"),
+                ("visit", "2024-03-10", ("IDN", "MYS"), "Kuala Lumpur"),
+            ],
+        ),
+    ],
+)
+def test_a_tour_told_in_one_sentence_is_one_visit_per_host(text, dateline, expected):
+    assert [summary(e) for e in extract(text, FRI, dateline)] == expected
+
+
+def test_a_tour_without_a_day_per_city_stays_one_visit():
+    found = extract(
+        "NAIROBI - Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Wednesday for a three-day state "
+        "visit, after talks in Kampala and Kigali.",
+        FRI,
+        "Nairobi",
+    )
+    assert [summary(e) for e in found if e.engagement_type == "visit"] == [
+        ("visit", "2024-03-13", ("ETH", "KEN"), "Nairobi")
+    ]

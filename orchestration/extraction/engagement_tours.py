@@ -1,0 +1,74 @@
+"""A tour told as one visit: one visit per host country, each with its own day.
+
+Wire copy often sums up a trip in one sentence: "Kallas visited Helsinki on Monday and
+Stockholm on Tuesday", "arrived in Kuwait on Sunday on the second stop of a Gulf tour that
+began in Manama on Saturday". The clause grammar drafts one visit from such a sentence; the
+gold standard (and any analyst) records one visit per host country. A visit whose sentence
+names cities of two or more countries, each followed by its own date before the next city, is
+split into one visit per city. A sentence with one date for several cities ("toured Lima and
+Quito last week") is left as it is: the text does not say which day was where.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import CountryMention, find_countries
+from orchestration.extraction.dates import DateMention, find_dates
+from orchestration.extraction.engagement_context import DocumentContext, Draft
+
+_CITY_KINDS = ("capital", "city")
+
+
+def split_tour(doc: DocumentContext, c: Draft) -> list[Draft]:
+    """The visits a visit draft stands for: itself, or one per city of a dated tour."""
+    if c.type != et.VISIT:
+        return [c]
+    stops = _dated_stops(c.evidence, doc)
+    if len({city.iso3 for city, _ in stops}) < 2:
+        return [c]
+    visits = []
+    for city, day in stops:
+        if city.iso3 == doc.dateline_country and _visitor_is_home(c, doc):
+            continue
+        visit = copy(c)
+        visit.location = city.text
+        visit.location_explicit = True
+        visit.host = city.iso3
+        visit.date = day.date
+        visit.date_explicit = True
+        visit.countries = {iso for iso in c.countries if iso == city.iso3 or not _is_other_stop(iso, stops)}
+        visits.append(visit)
+    return visits or [c]
+
+
+def _dated_stops(sentence: str, doc: DocumentContext) -> list[tuple[CountryMention, DateMention]]:
+    """Each city of the sentence with the date written after it and before the next city."""
+    cities = [m for m in find_countries(sentence) if m.kind in _CITY_KINDS or _is_destination(sentence, m)]
+    if len(cities) < 2:
+        return []
+    dates = [d for d in find_dates(sentence, doc.published) if d.date is not None]
+    stops = []
+    for index, city in enumerate(cities):
+        limit = cities[index + 1].start if index + 1 < len(cities) else len(sentence)
+        day = next((d for d in dates if city.end <= d.start < limit), None)
+        if day is None:
+            return []  # a city without its own day: the text does not split the trip
+        stops.append((city, day))
+    return stops
+
+
+def _is_destination(sentence: str, mention: CountryMention) -> bool:
+    """A country written where a city would be ("arrived in Kuwait", "flew to Singapore"): a stop."""
+    return mention.kind == "name" and sentence[: mention.start].rstrip().endswith((" in", " to"))
+
+
+def _is_other_stop(iso: str, stops: list[tuple[CountryMention, DateMention]]) -> bool:
+    return any(city.iso3 == iso for city, _ in stops)
+
+
+def _visitor_is_home(c: Draft, doc: DocumentContext) -> bool:
+    """A stop in the dateline's country is the visitor's way home only when the visitor is
+    not from there; a foreign visitor's stop in the dateline country is a visit of its own."""
+    return doc.dateline_country is not None and any(p.country_iso3 == doc.dateline_country for p in c.people)
