@@ -88,7 +88,7 @@ def extract_trade_mentions(
             any(w in low for w in FLOW_GUARD)
             or (
                 continuing
-                and (_CONTINUATION_HINT.search(sentence.text) or _CHANGE_HINT.search(sentence.text))
+                and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
             or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
@@ -181,15 +181,17 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
 
 def _fiscal_month(slots: list[CountrySlot], ctx: DocumentContext) -> int | None:
     """The month the fiscal year of a sentence's figures starts: the reporting side's (a
-    country not after "to"/"from"/"with"), else a partner's, else the story's home country's;
-    None when all of them report by calendar year."""
+    country not after "to"/"from"/"with"), else a partner's, else, for a sentence that names
+    no country, the story's home country's; None when they report by calendar year."""
     partner_roles = ("to", "from", "with")
     reporters = [s.iso3 for s in slots if s.role not in partner_roles]
     partners = [s.iso3 for s in slots if s.role in partner_roles]
     for iso3 in [*reporters, *partners]:
         if FISCAL_YEAR_START.get(iso3, 1) != 1:
             return FISCAL_YEAR_START[iso3]
-    month = FISCAL_YEAR_START.get(ctx.home() or "", 1)  # the home country is only looked up when needed
+    if slots:
+        return None  # the sentence's own countries report by calendar year
+    month = FISCAL_YEAR_START.get(ctx.home() or "", 1)  # "During April-December 2022-23, the exports ..."
     return month if month != 1 else None
 
 

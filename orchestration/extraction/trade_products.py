@@ -100,7 +100,8 @@ def object_product(between: str) -> str | None:
 def clean_product(phrase: str) -> str | None:
     """A short goods phrase, or None when it only says "goods" or names no goods at all
     (countries and periods are no goods: "Laos' imports", "full-year exports")."""
-    for country in reversed(find_countries(phrase)):  # "South Korean goods": names of any length
+    countries = find_countries(phrase) if not phrase.islower() else []  # names are capitalised
+    for country in reversed(countries):  # "South Korean goods": names of any length
         phrase = phrase[: country.start] + phrase[country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
