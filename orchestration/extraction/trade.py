@@ -18,7 +18,7 @@ from datetime import date
 
 from orchestration.extraction.change import find_changes
 from orchestration.extraction.countries import find_blocs, find_countries
-from orchestration.extraction.doc_context import Direction, DocumentContext, year_before
+from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
@@ -42,6 +42,8 @@ from orchestration.extraction.trade_lexicon import (
 )
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 
+#: Words before a period that make it a deadline or a start, not the span of a figure.
+_NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after", "to"])
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
@@ -52,7 +54,8 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _DIGIT = re.compile(r"\d")
 _CONTINUATION_HINT = re.compile(
-    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange)\b"
+    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
+    r"accounted\s+for|made\s+up|represented)\b"
 )
 _ANAPHOR_HINT = re.compile(r"\b(?:it|figure|amount)\b")  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
@@ -135,7 +138,7 @@ def _read(
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
             continue  # fmt: skip
-        result = _resolve(frame, resolved, ctx, index, found, reading.partners)
+        result = _resolve(frame, resolved, ctx, index, found, reading.partners, published)
         if result is None:
             continue
         resolved[j] = result
@@ -233,6 +236,7 @@ def _resolve(
     index: int,
     found: list[TradeMention],
     partners: frozenset[str],
+    published: date | None,
 ) -> _Resolved | None:
     """The frame's direction, period, product and currency, from the frame, the figures
     before it in the sentence, and the document context; None when a slot stays empty or the
@@ -243,7 +247,7 @@ def _resolve(
     direction, product = base
     if direction.reporter == direction.partner:
         return None
-    period = _period(frame, resolved, ctx)
+    period = _period(frame, resolved, ctx, index, published)
     if period is None:
         return None
     currency = figure_currency(frame.money, direction.reporter, direction.partner, ctx.local_dollar)
@@ -329,8 +333,12 @@ def _direction(
         if other is None or (guessed and other in partners):
             return None  # "Exports to China reached $5bn, to India $3bn": whose exports is not said
         return Direction(flow, other, partner)
-    if frame.share and previous is not None:  # "..., of which French exports accounted for ..."
-        sides = (previous.direction.reporter, previous.direction.partner)
+    whole = (previous.direction.reporter, previous.direction.partner) if previous is not None else (
+        ctx.pair if ctx.recent(index) else None)  # fmt: skip
+    if (
+        frame.share and whole is not None
+    ):  # "..., of which French exports accounted for ...", "Of the total, ..."
+        sides = whole
         known = reporter or partner
         if known in sides:
             other = sides[1] if sides[0] == known else sides[0]
@@ -387,7 +395,9 @@ def _own_period(frame: Frame) -> tuple[date, date] | None:
     return (frame.period.period_start, frame.period.period_end) if frame.period is not None else None
 
 
-def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) -> tuple[date, date] | None:
+def _period(
+    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, published: date | None
+) -> tuple[date, date] | None:
     """The frame's own period, else the one the context points at: "over the period", the
     same number of months just named, the figure before it in the sentence, the story's."""
     own = _own_period(frame)
@@ -408,7 +418,21 @@ def _period(frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext) 
     if frame.whole_year and ctx.period is not None:  # "For the full year" after fourth-quarter figures
         year = ctx.period[1].year
         return date(year, 1, 1), date(year, 12, 31)
-    return ctx.period
+    return ctx.period or _lead_period(ctx, index, published)
+
+
+def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
+    """The period of the trade sentences without a figure before this one, when the story
+    has named none with a figure: "Argentina's trade with Brazil shrank in 2023. Exports to
+    Brazil totalled US$12.4 billion ..." (asked only when every other source is empty)."""
+    for sentence in reversed(ctx.sentences[max(0, index - RECENT_SENTENCES) : index]):
+        if not _speaks_of_trade(sentence.text):
+            continue
+        stated = [p for p in find_periods(sentence.text, published) if not p.comparison
+                  and p.preposition not in _NON_ANCHOR_PREPOSITIONS]  # fmt: skip
+        if stated:
+            return stated[-1].period_start, stated[-1].period_end
+    return None
 
 
 def _months(period: tuple[date, date]) -> int:

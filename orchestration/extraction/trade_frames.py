@@ -101,6 +101,10 @@ _INSIDE_BEFORE = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
 #: French exports accounted for 280 million euros").
+#: A sentence that opens on the figure before it: "Of the total, Vietnam's exports were ...".
+_SHARE_OPENING = re.compile(
+    r"(?i)\s*(?:of|out\s+of)\s+(?:the\s+total|this|that|these|the\s+(?:figure|amount|sum))\b"
+)
 _SHARE_GUARD = re.compile(r"of |including")
 _SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b")
 #: Between a giving verb and its first object: "sold Chile", "shipped the Philippines".
@@ -214,9 +218,12 @@ def _read_money(
     frame = Frame(
         money=money,
         clause=k,
-        share=index > 0
-        and _SHARE_GUARD.search(hints.low, previous_end, money.start) is not None
-        and _SHARE_CUE.search(text, previous_end, money.start) is not None,
+        share=(
+            index > 0
+            and _SHARE_GUARD.search(hints.low, previous_end, money.start) is not None
+            and _SHARE_CUE.search(text, previous_end, money.start) is not None
+        )
+        or (index == 0 and _SHARE_OPENING.match(text) is not None),
     )
 
     if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
@@ -486,6 +493,10 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     reached $729 million in January-May"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
         return replace(frame, source="clause")
+    share = _SHARE_SUBJECT.match(text, 0, frame.money.start) if index == 0 else None
+    goods = clean_product(share.group("p")) if share is not None else None
+    if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it
+        return replace(frame, source="item", product=goods)
     anaphor = ANAPHOR.search(window)
     if anaphor is not None and _continues(window):  # "the exchange" is the two-way trade
         return replace(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
@@ -629,9 +640,10 @@ def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[st
     """ "imports from the Kingdom", "exports to the Central Asian country": the partner is
     named by description, so it is the story's other country."""
     for prep in prepositions:
-        at = text.find(f" {prep} the ", end, clause_end)
-        if at >= 0 and at - end < 50 and DEFINITE_PARTNER.match(text[at + len(prep) + 1 : at + 80]):
-            return True
+        for determiner in ("the", "its", "their", "our"):  # "exports to its northern neighbour"
+            at = text.find(f" {prep} {determiner} ", end, clause_end)
+            if at >= 0 and at - end < 50 and DEFINITE_PARTNER.match(text[at + len(prep) + 1 : at + 80]):
+                return True
     return False
 
 

@@ -949,6 +949,48 @@ def test_ranked_lists_and_opening_money_words(text: str, expected: list[Fact]) -
     assert facts(text, date(2024, 4, 15)) == set(expected)
 
 
+#: Stories whose lead has no figure: its period is the story's ("Argentina's trade with
+#: Brazil shrank in 2023. Exports to Brazil totalled ..."); "its northern neighbour" is the
+#: other country; "Of the total, ..." opens on the figure before; goods subjects after a
+#: figure ("Cut flowers accounted for ...") are items of it; each (text, date, facts).
+LEADS_WITHOUT_FIGURES_AND_PARTS = [
+    ("ACCRA, Feb 20 (GNA) - Ghana and Burkina Faso have pledged to deepen economic ties. Official data show "
+     "that bilateral trade stood at $1.2 billion last year. Ghana's exports to its northern neighbour, "
+     "dominated by petroleum products and cement, accounted for $900 million of the total. In the first nine "
+     "months of 2022 trade was valued at $850 million.", date(2024, 2, 20),
+     [fact("turnover", "GHA", "BFA", *Y23, 1.2e9, "USD"), fact("exports", "GHA", "BFA", *Y23, 900e6, "USD"),
+      fact("turnover", "GHA", "BFA", "2022-01-01", "2022-09-30", 850e6, "USD")]),
+    ("DHAKA, Jan 15 - Bangladesh's exports to the European Union fell 3 percent in 2023. Shipments to "
+     "Germany, the largest single market in the bloc, declined to $6.9 billion, while exports to Spain rose "
+     "to $3.2 billion. Exports to France slid 5 percent to $2.4 billion.", date(2024, 1, 15),
+     [fact("exports", "BGD", "DEU", *Y23, 6.9e9, "USD"), fact("exports", "BGD", "ESP", *Y23, 3.2e9, "USD"),
+      fact("exports", "BGD", "FRA", *Y23, 2.4e9, "USD", -5.0)]),
+    ("BUENOS AIRES - Argentina's trade with Brazil shrank in 2023. Exports to Brazil totalled US$ 12.4 "
+     "billion, a fall of 14%, and imports reached US$ 19.2 billion. The deficit with Brazil thus reached "
+     "US$ 6.8 billion, the largest since 2018.", date(2024, 1, 25),
+     [fact("exports", "ARG", "BRA", *Y23, 12.4e9, "USD", -14.0), fact("imports", "ARG", "BRA", *Y23, 19.2e9,
+                                                                        "USD")]),
+    ("HANOI, July 10 (VNA) - Trade between Vietnam and Laos reached 1.05 billion USD in the first half of "
+     "this year, up 12.7 percent year-on-year. Of the total, Vietnam's exports were worth 380 million USD while "
+     "its imports reached 670 million USD.", date(2024, 7, 10),
+     [fact("turnover", "VNM", "LAO", "2024-01-01", "2024-06-30", 1.05e9, "USD", 12.7),
+      fact("exports", "VNM", "LAO", "2024-01-01", "2024-06-30", 380e6, "USD"),
+      fact("imports", "VNM", "LAO", "2024-01-01", "2024-06-30", 670e6, "USD")]),
+    ("NAIROBI - The value of Kenya's horticultural exports to the United Kingdom rose 9 percent to Sh40 "
+     "billion in 2023, the Horticultural Crops Directorate said. Cut flowers accounted for Sh25 billion.",
+     date(2024, 3, 5),
+     [fact("exports", "KEN", "GBR", *Y23, 40e9, "KES", 9.0, True),
+      fact("exports", "KEN", "GBR", *Y23, 25e9, "KES", None, True)]),
+    ("Kenya's exports to Egypt rose to $1.1 billion in 2023. Tourism accounted for $400 million.",
+     date(2024, 3, 5), [fact("exports", "KEN", "EGY", *Y23, 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEADS_WITHOUT_FIGURES_AND_PARTS)
+def test_leads_without_figures_and_parts(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
