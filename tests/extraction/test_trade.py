@@ -971,8 +971,8 @@ LEADS_WITHOUT_FIGURES_AND_PARTS = [
      [fact("exports", "ARG", "BRA", *Y23, 12.4e9, "USD", -14.0), fact("imports", "ARG", "BRA", *Y23, 19.2e9,
                                                                         "USD")]),
     ("HANOI, July 10 (VNA) - Trade between Vietnam and Laos reached 1.05 billion USD in the first half of "
-     "this year, up 12.7 percent year-on-year. Of the total, Vietnam's exports were worth 380 million USD while "
-     "its imports reached 670 million USD.", date(2024, 7, 10),
+     "this year, up 12.7 percent year-on-year. Of the total, Vietnam's exports were worth 380 million USD "
+     "while its imports reached 670 million USD.", date(2024, 7, 10),
      [fact("turnover", "VNM", "LAO", "2024-01-01", "2024-06-30", 1.05e9, "USD", 12.7),
       fact("exports", "VNM", "LAO", "2024-01-01", "2024-06-30", 380e6, "USD"),
       fact("imports", "VNM", "LAO", "2024-01-01", "2024-06-30", 670e6, "USD")]),
