@@ -35,6 +35,7 @@ from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     FLOW_GUARD,
     MARKET_RANKING_GUARD,
+    NON_ANCHOR_PREPOSITIONS,
     RANKING_CUE,
     flow_cues,
     lower_same_length,
@@ -42,8 +43,6 @@ from orchestration.extraction.trade_lexicon import (
 )
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 
-#: Words before a period that make it a deadline or a start, not the span of a figure.
-_NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after", "to"])
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
@@ -333,14 +332,10 @@ def _direction(
         if other is None or (guessed and other in partners):
             return None  # "Exports to China reached $5bn, to India $3bn": whose exports is not said
         return Direction(flow, other, partner)
-    whole = (previous.direction.reporter, previous.direction.partner) if previous is not None else (
-        ctx.pair if ctx.recent(index) else None)  # fmt: skip
-    if (
-        frame.share and whole is not None
-    ):  # "..., of which French exports accounted for ...", "Of the total, ..."
-        sides = whole
+    if frame.share:  # "..., of which French exports accounted for ...", "Of the total, ..."
+        sides = _whole_sides(previous, ctx, index)
         known = reporter or partner
-        if known in sides:
+        if sides is not None and known in sides:
             other = sides[1] if sides[0] == known else sides[0]
             return Direction(flow, reporter or other, partner or other)
     if reporter is not None:
@@ -370,6 +365,14 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+def _whole_sides(previous: _Resolved | None, ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two countries of the figure a part belongs to: the one before it in the sentence,
+    else the story's last pair when it is recent."""
+    if previous is not None:
+        return previous.direction.reporter, previous.direction.partner
+    return ctx.pair if ctx.recent(index) else None
 
 
 def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
@@ -429,7 +432,7 @@ def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tu
         if not _speaks_of_trade(sentence.text):
             continue
         stated = [p for p in find_periods(sentence.text, published) if not p.comparison
-                  and p.preposition not in _NON_ANCHOR_PREPOSITIONS]  # fmt: skip
+                  and p.preposition not in NON_ANCHOR_PREPOSITIONS]  # fmt: skip
         if stated:
             return stated[-1].period_start, stated[-1].period_end
     return None

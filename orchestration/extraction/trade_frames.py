@@ -38,6 +38,7 @@ from orchestration.extraction.trade_lexicon import (
     LIST_ITEM_AFTER,
     MARKET_RANKING,
     NEGATIVE_WORDS,
+    NON_ANCHOR_PREPOSITIONS,
     PAIR_CUE,
     RANK_BEFORE,
     RANKING_CUE,
@@ -55,7 +56,6 @@ from orchestration.extraction.trade_links import assign_changes, mark_comparison
 from orchestration.extraction.trade_products import clean_product, flow_product
 from orchestration.extraction.trade_slots import CountrySlot
 
-_NON_ANCHOR = frozenset(["since", "by", "until", "till", "before", "after"])
 _CUE_AFTER = re.compile(
     r"(?i)^\s*(?:(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -149,7 +149,9 @@ def read_sentence(
     clauses = split_clauses(text)
     hints = Hints.of(text)
     cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
-    usable_periods = [p for p in periods if p.preposition not in _NON_ANCHOR and not _inside_money(p, moneys)]
+    usable_periods = [
+        p for p in periods if p.preposition not in NON_ANCHOR_PREPOSITIONS and not _inside_money(p, moneys)
+    ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
     frames: list[Frame] = []
     for i in range(len(moneys)):

@@ -166,6 +166,10 @@ WORLD_CUE = re.compile(
     r"partners)\b"
 )
 
+#: Words before a period that make it a deadline or a start ("by 2030", "since 2019"), not
+#: the span a figure covers.
+NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after"])
+
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
 COMPARISON_BEFORE = re.compile(
     r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
