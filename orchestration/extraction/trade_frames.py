@@ -232,42 +232,14 @@ def _read_money(
         return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published, opening=window_start == 0)
     if rejection is not None:
-        if rejection in BALANCE_REJECTIONS:  # "Vietnam's trade surplus": a subject and a period
-            owner = next((s for s in slots if clause_start <= s.start < money.start and
-                          s.role in ("poss", "attr", "subject")), None)  # fmt: skip
-            other = next((s for s in slots if clause_start <= s.start < money.start and s.role == "with"
-                          and (owner is None or s.iso3 != owner.iso3)), None)  # fmt: skip
-            return replace(frame, rejection=rejection, reporter=owner.iso3 if owner else None,
-                           partner=other.iso3 if other else None)  # fmt: skip
-        return replace(frame, rejection=rejection)
-    # the ranking may open an earlier clause: "The biggest suppliers to Egypt were China, with $14 billion"
+        return _rejected(frame, rejection, slots, clause_start)
     market = MARKET_RANKING.search(text, previous_end, money.start) if hints.market else None
-    own_flow = market is not None and (
-        any(
-            min(clause_start, market.start()) <= c[0] < money.start
-            and c[0] not in range(*market.span())
-            and c[2] not in WEAK_FLOW_WORDS
-            for c in cues
-        )
-        or any(market.end() <= s.start < money.start and s.role.endswith("_which") for s in slots)
-    )  # "Exports to the US, Colombia's largest market, ...": the flow is stated, the rank an aside;
-    # "China remains the biggest source, ahead of the UAE, from which Kenya imported ...": another's
-    if market is not None and not own_flow:
-        flow = "exports" if market.group("exports") else "imports"
-        before_market = [s for s in slots if clause_start <= s.start < market.start()]
-        home = next((s.iso3 for s in before_market if s.role == "poss"), None)
-        if market.group("plural"):  # "Kenya's top export destinations were Uganda (KSh 98 billion), ..."
-            listed = [s for s in slots if market.end() <= s.start < money.start]
-            owner = next(
-                (s for s in listed if s.role in ("to", "attr", "poss")), None
-            )  # "suppliers to Egypt"
-            home = home or (owner.iso3 if owner else None)
-            items = [s for s in listed if s is not owner and s.iso3 != home]
-            if items:
-                return replace(frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3)
-        ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
-        if ranked:
-            return replace(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
+    if (
+        market is not None
+    ):  # the ranking may open an earlier clause: "The biggest suppliers to Egypt were ..."
+        ranked_frame = _market_rank(frame, market, cues, slots, clause_start)
+        if ranked_frame is not None:
+            return ranked_frame
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
     if len(in_window) > 1:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
@@ -305,7 +277,7 @@ def _read_money(
     )
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
-    start, end, word, flow = cue
+    start, _, word, flow = cue
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
         return replace(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
@@ -330,17 +302,7 @@ def _read_money(
         source = "weak"  # "sales" alone; but "Wheat remained the largest export, with sales worth ..."
     else:
         source = "cue"
-    product = flow_product(text, flow, start, end, word, clause_start, money)
-    if item is not None and product is None:
-        product = clean_product(item.group("product"))
-    if (cue_after or (frame.share and not in_window)) and product is None:  # "Iron ore alone accounted for"
-        share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
-        product = clean_product(share.group("p")) if share else None
-    if cue_after and product is None and word in FLOW_VERBS:  # "$3bn of beef was shipped"
-        product = clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
-    if not cue_after and product is None and word in FLOW_VERBS:  # "sold $1.2 billion of electricity to"
-        goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
-        product = clean_product(goods.group("p")) if goods else None
+    product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
     if reporter is None and partner is None and flow == "turnover":
         earlier = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
@@ -355,6 +317,81 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
+    """A rejected amount; a balance keeps whose it is and with whom ("Nepal's trade deficit
+    with India"), as it still says what the story is about."""
+    if rejection not in BALANCE_REJECTIONS:
+        return replace(frame, rejection=rejection)
+    before = [s for s in slots if clause_start <= s.start < frame.money.start]
+    owner = next((s for s in before if s.role in ("poss", "attr", "subject")), None)
+    other = next((s for s in before if s.role == "with" and (owner is None or s.iso3 != owner.iso3)), None)
+    return replace(
+        frame,
+        rejection=rejection,
+        reporter=owner.iso3 if owner else None,
+        partner=other.iso3 if other else None,
+    )
+
+
+def _market_rank(
+    frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]], slots: list[CountrySlot],
+    clause_start: int,
+) -> Frame | None:  # fmt: skip
+    """An amount ranked by market ("The US remained the largest export market with $56.5
+    billion", "Kenya's top export destinations were Uganda (KSh 98 billion), ..."); None when
+    the amount has a flow of its own ("Exports to the US, Colombia's largest market, fell to
+    ...") or belongs to another country's clause ("..., ahead of the UAE, from which Kenya
+    imported ...")."""
+    money = frame.money
+    own_flow = any(
+        min(clause_start, market.start()) <= c[0] < money.start
+        and not market.start() <= c[0] < market.end()
+        and c[2] not in WEAK_FLOW_WORDS
+        for c in cues
+    ) or any(market.end() <= s.start < money.start and s.role.endswith("_which") for s in slots)
+    if own_flow:
+        return None
+    flow = "exports" if market.group("exports") else "imports"
+    before_market = [s for s in slots if clause_start <= s.start < market.start()]
+    home = next((s.iso3 for s in before_market if s.role == "poss"), None)
+    if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
+        listed = [s for s in slots if market.end() <= s.start < money.start]
+        owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
+        home = home or (owner.iso3 if owner else None)
+        items = [s for s in listed if s is not owner and s.iso3 != home]
+        if items:
+            return replace(frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3)
+    ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
+    if not ranked:
+        return None
+    return replace(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
+
+
+def _product(
+    text: str, frame: Frame, cue: tuple[int, int, str, str], clause_start: int, item: re.Match[str] | None,
+    *, cue_after: bool, in_window: bool,
+) -> str | None:  # fmt: skip
+    """The goods of an amount: modifiers or object of its flow word ("agricultural exports",
+    "exported fruits worth"), the top item of the sentence ("Wheat remained the largest
+    export, with sales worth ..."), the subject of a share verb ("Iron ore alone accounted for
+    $X of exports"), or the goods around a verb's amount ("$3bn of beef was shipped", "sold
+    $1.2 billion of electricity to")."""
+    money = frame.money
+    start, end, word, flow = cue
+    product = flow_product(text, flow, start, end, word, clause_start, money)
+    if product is None and item is not None:
+        product = clean_product(item.group("product"))
+    if product is None and (cue_after or (frame.share and not in_window)):
+        share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
+        product = clean_product(share.group("p")) if share else None
+    if product is None and word in FLOW_VERBS:
+        if cue_after:
+            return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
+        goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
+        return clean_product(goods.group("p")) if goods else None
+    return product
 
 
 def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
