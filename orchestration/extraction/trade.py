@@ -7,7 +7,9 @@ slots -- the pair behind "mutual trade", the period behind "over the nine months
 behind "In 2022, imports totaled ..." -- are filled from the document context
 (`doc_context.py`), which every accepted figure then updates. A sentence with a stated
 change and no figure of its own ("That was 12 percent more than a year before") gives its
-change to the last figure.
+change to the last figure. A trade sentence without a figure (a story's lead: "Trade
+between France and Kenya remains modest.") is read only when a later figure needs it: its
+pair for "It amounted to ...", its period for figures that name none.
 """
 
 from __future__ import annotations
