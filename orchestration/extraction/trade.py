@@ -47,6 +47,8 @@ from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, cou
 
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
+#: Two values for the same flow, pair and period this close are one figure written twice.
+DUPLICATE_TOLERANCE = 0.005
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
 #: statements (and reading them costs time quadratic in their number).
 MAX_AMOUNTS_PER_SENTENCE = 40
@@ -468,18 +470,25 @@ def _mention(frame: Frame, result: _Resolved, sentence: Sentence) -> TradeMentio
 
 def _deduplicated(found: list[TradeMention]) -> list[TradeMention]:
     """One mention per figure: a value repeated for the same flow, pair and period (a lead
-    and its body, a quote and its paraphrase) is kept once, with its change if any copy has it."""
-    kept: dict[tuple, int] = {}
+    and its body, a quote and its paraphrase, two sources rounding differently: "$41 billion"
+    and "$41.03 billion") is kept once, with its change if any copy has it."""
+    kept: dict[tuple, list[int]] = {}
     out: list[TradeMention] = []
     for m in found:
         sides = tuple(sorted((m.reporter_iso3, m.partner_iso3))) if m.flow == "turnover" else (
             m.reporter_iso3, m.partner_iso3)  # fmt: skip
-        key = (m.flow, sides, m.period_start, m.period_end, m.currency, round(m.value, -3), m.product is None)
-        if key in kept:
-            first = out[kept[key]]
+        key = (m.flow, sides, m.period_start, m.period_end, m.currency, m.product is None)
+        same = next((i for i in kept.get(key, ()) if _same_value(out[i].value, m.value)), None)
+        if same is not None:
+            first = out[same]
             if first.change_pct is None and m.change_pct is not None:
-                out[kept[key]] = replace(first, change_pct=m.change_pct)
+                out[same] = replace(first, change_pct=m.change_pct)
             continue
-        kept[key] = len(out)
+        kept.setdefault(key, []).append(len(out))
         out.append(m)
     return out
+
+
+def _same_value(a: float, b: float) -> bool:
+    """Within half a percent: the same figure rounded differently."""
+    return abs(a - b) <= DUPLICATE_TOLERANCE * max(abs(a), abs(b))

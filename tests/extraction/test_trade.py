@@ -991,6 +991,25 @@ def test_leads_without_figures_and_parts(text: str, published: date, expected: l
     assert facts(text, published) == set(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade between Kazakhstan and China hit a record $41 billion in 2023. According to Chinese customs, "
+         "bilateral trade between China and Kazakhstan totalled $41.03 billion in 2023.",
+         [fact("turnover", "KAZ", "CHN", *Y23, 41e9, "USD")]),
+        ("Peru's exports to Chile rose to $2.11 billion in 2023. Official Peruvian data put exports to Chile "
+         "at $2.1 billion.",
+         [fact("exports", "PER", "CHL", *Y23, 2.11e9, "USD")]),
+        ("Ghana's exports to Togo reached $400 million in 2023, and its cocoa exports to Togo reached $401 "
+         "million in 2023.",
+         [fact("exports", "GHA", "TGO", *Y23, 400e6, "USD"),
+          fact("exports", "GHA", "TGO", *Y23, 401e6, "USD", product=True)]),
+    ],
+)  # fmt: skip
+def test_a_figure_written_twice_with_other_rounding_is_one(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize("text", [t for t, _ in SINGLE_SENTENCES + STORIES])
 def test_offsets_point_at_the_figure_and_its_sentence(text: str) -> None:
     for m in extract(text, D24):
