@@ -436,7 +436,7 @@ def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tu
         if not _speaks_of_trade(sentence.text):
             continue
         stated = [p for p in find_periods(sentence.text, published) if not p.comparison
-                  and p.preposition not in NON_ANCHOR_PREPOSITIONS]  # fmt: skip
+                  and p.preposition not in NON_ANCHOR_PREPOSITIONS and p.preposition != "to"]  # fmt: skip
         if stated:
             return stated[-1].period_start, stated[-1].period_end
     return None
