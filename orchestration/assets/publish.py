@@ -1,6 +1,5 @@
 """`published_warehouse`: the read-only copy of the marts that readers and BI tools open."""
 
-
 import dagster as dg
 import duckdb
 

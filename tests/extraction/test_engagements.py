@@ -25,7 +25,7 @@ from orchestration.extraction.people import entities_in
 from orchestration.extraction.text import clean_body, split_sentences
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases
-from tests.conftest import REPO_ROOT, corpus_or_skip
+from support import REPO_ROOT, corpus_or_skip
 
 FRI = date(2024, 3, 15)  # a Friday: "on Thursday" is March 14, "on Monday" March 11
 
