@@ -13,7 +13,7 @@ from support import REPO_ROOT, corpus_or_skip
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
-from orchestration.checks import readers_can_open_every_contract_table
+from orchestration.checks import CONTRACT_TABLES, readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
 from orchestration.resources import RawFolder, Warehouse
 
@@ -26,19 +26,7 @@ ALL_ASSETS = [
     published_warehouse,
     readers_can_open_every_contract_table,
 ]
-MARTS = [
-    "dim_document",
-    "rejected_documents",
-    "fct_trade_mentions",
-    "fct_bilateral_trade",
-    "fct_engagements",
-    "bridge_engagement_country",
-    "bridge_engagement_participant",
-    "dim_country",
-    "dim_person",
-    "dim_organization",
-    "dim_date",
-]
+MARTS = CONTRACT_TABLES
 
 
 def build(raw: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
