@@ -18,8 +18,11 @@
   non-calendar start (Pakistan, Egypt, Kenya, Australia...): callers that know the reporting
   country should pass its month. "2022-23" alone is two calendar years unless a fiscal word
   is next to it or a non-January `fiscal_start_month` is given. A single-year label names the
-  year in which the fiscal year ENDS ("FY2024" with an April start is April 2023-March 2024;
-  Japan names its fiscal years by the start year and is not special-cased).
+  year in which the fiscal year ENDS ("FY2024" with an April start is April 2023-March 2024),
+  except for the countries that name it by the year it STARTS (`FISCAL_YEAR_NAMED_BY_START`:
+  Japan's "fiscal 2022" is April 2022-March 2023), for which callers pass
+  `fiscal_named_by_start`. A fiscal year followed by the month it ended ("fiscal 2022, which
+  ended in March this year") is the twelve months to that month.
 * Comparison periods (`comparison=True`): "the same period of 2022", "the same month last
   year", "a year earlier", "year-on-year", and any period after "compared to/with", "than",
   "versus", "from <amount> in", or a bare year after "over"/"on" ("+12% on 2022"). "The same
@@ -81,6 +84,8 @@ FISCAL_YEAR_START: dict[str, int] = {
     "SWZ": 4, "MUS": 7, "QAT": 1, "KWT": 4, "SAU": 1, "ARE": 1,
 }  # fmt: skip
 DEFAULT_FISCAL_START_MONTH = 7
+#: Countries whose single-year fiscal label names the year the fiscal year starts in.
+FISCAL_YEAR_NAMED_BY_START = frozenset(["JPN"])
 
 _WORD_COUNTS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -181,6 +186,12 @@ _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
 _PARENTHESISED_MONTHS = re.compile(rf"\s*\((?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\)")
+#: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
+_ENDED_CLAUSE = re.compile(
+    rf",?\s+(?i:which|that)\s+(?i:ended|ends|closed|ran\s+(?:to|until|through))\s+(?:(?i:in|on)\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?"
+    rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
+)
 _FISCAL_WORD_NEAR = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
 _LOOKBACK = 60
 _ANCHOR_FORWARD_REACH = 200
@@ -198,9 +209,14 @@ def fiscal_start_month_for(country_iso3: str | None) -> int:
     return FISCAL_YEAR_START.get(country_iso3 or "", 1)
 
 
-def find_periods(text: str, published: date | None, fiscal_start_month: int | None = None) -> list[Period]:
+def find_periods(
+    text: str,
+    published: date | None,
+    fiscal_start_month: int | None = None,
+    fiscal_named_by_start: bool = False,
+) -> list[Period]:
     """Every reporting period in `text`, in order, resolved by the module's rules."""
-    ctx = _Context(text, published, fiscal_start_month)
+    ctx = _Context(text, published, fiscal_start_month, fiscal_named_by_start)
     resolved: list[Period] = []
     pending: list[tuple[int, re.Match[str]]] = []  # comparisons waiting for a reference period
     for m in _matches(text):
@@ -298,6 +314,7 @@ class _Context:
     text: str
     published: date | None
     fiscal_start_month: int | None
+    fiscal_named_by_start: bool = False
 
 
 def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
@@ -580,6 +597,15 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     if parenthesised:
         ctx = replace(ctx, fiscal_start_month=_month_number(parenthesised.group("m1")))
         end = parenthesised.end()
+    ended = _ENDED_CLAUSE.match(ctx.text, end)
+    if ended is not None:  # "fiscal 2022, which ended in March this year"
+        month = _month_number(ended.group("month"))
+        year = _calendar_spec(ended.group("year"), ctx.published)
+        if year is not None:
+            last = _month_end(year, month)
+            return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, ended.end()
+        ctx = replace(ctx, fiscal_start_month=month % 12 + 1)
+        end = ended.end()
     fiscal = _fiscal_spec(spec, ctx)
     if fiscal is None:
         return None
@@ -738,7 +764,7 @@ def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
     label = _FISCAL_LABEL.search(s)
     if label:
         first = _full_year(label.group(1))
-        if label.group(2) or start_month == 1:
+        if label.group(2) or start_month == 1 or ctx.fiscal_named_by_start:
             return first, start_month
         return first - 1, start_month  # "FY2024" names the year in which it ends
     if ctx.published is None:

@@ -151,6 +151,25 @@ def test_fiscal_defaults_and_table():
     assert all(1 <= month <= 12 for month in FISCAL_YEAR_START.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start_month", "by_start", "first", "last"),
+    [
+        # the month a fiscal year ended fixes its span, whatever the start month passed
+        ("in fiscal 2022, which ended in March this year", date(2023, 9, 1), 4, False, "2022-04-01", "2023-03-31"),
+        ("in fiscal 2023, which ended in September 2023", PUB, None, False, "2022-10-01", "2023-09-30"),
+        ("in FY2024, which ended on 30 June 2024", date(2024, 9, 1), 4, False, "2023-07-01", "2024-06-30"),
+        ("in fiscal 2022, which ended in March", PUB, None, False, "2021-04-01", "2022-03-31"),
+        # Japan names its fiscal year by the year it starts in
+        ("in fiscal 2022", PUB, 4, True, "2022-04-01", "2023-03-31"),
+        ("in FY2023", PUB, 4, True, "2023-04-01", "2024-03-31"),
+        ("in FY2023", PUB, 4, False, "2022-04-01", "2023-03-31"),
+    ],
+)
+def test_fiscal_year_ended_clause_and_start_year_naming(text, published, start_month, by_start, first, last):
+    found = find_periods(text, published, start_month, by_start)
+    assert [(str(p.period_start), str(p.period_end)) for p in found] == [(first, last)]
+
+
 def test_two_year_label_is_calendar_unless_fiscal():
     assert spans("the 2022-23 season") == [("2022-01-01", "2023-12-31", False)]
     assert spans("in 2022-23", fiscal_start_month=4) == [("2022-04-01", "2023-03-31", False)]
