@@ -23,7 +23,7 @@ from orchestration.extraction.countries import find_blocs, find_countries
 from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
-from orchestration.extraction.periods import FISCAL_YEAR_START, find_periods
+from orchestration.extraction.periods import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_clauses import Frame
 from orchestration.extraction.trade_currency import figure_currency
@@ -57,10 +57,10 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _DIGIT = re.compile(r"\d")
 _CONTINUATION_HINT = re.compile(
-    r"(?i)\b(?:it|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
+    r"(?i)\b(?:it|they|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     r"accounted\s+for|made\s+up|represented)\b"
 )
-_ANAPHOR_HINT = re.compile(r"\b(?:it|figure|amount)\b")  # on the lower-cased sentence
+_ANAPHOR_HINT = re.compile(r"\b(?:it|they|figure|amount)\b")  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
     r"(?:That|This|It)\s+(?:was|is|represented|represents|marked|marks|meant|means)\b"
@@ -120,8 +120,14 @@ def _speaks_of_trade(text: str) -> bool:
 
 
 def _points_back(low: str) -> bool:
-    """ "It amounted to ...", "the figure": substring tests first, as most sentences have none."""
-    cheap = low.startswith("it ") or " it " in low or "figure" in low or "amount" in low
+    """ "It amounted to ...", "they", "the figure": substring tests first, as most sentences have none."""
+    cheap = (
+        low.startswith(("it ", "they "))
+        or " it " in low
+        or " they " in low
+        or "figure" in low
+        or "amount" in low
+    )
     return cheap and _ANAPHOR_HINT.search(low) is not None
 
 
@@ -179,26 +185,34 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
     mentions = find_countries(text)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
-    fiscal_month = _fiscal_month(slots, ctx) if _FISCAL_WORDS.search(text) else None
-    periods = find_periods(text, published, fiscal_month)
+    reporting = _fiscal_reporter(slots, ctx) if _FISCAL_WORDS.search(text) else None
+    fiscal_month = FISCAL_YEAR_START.get(reporting or "", 1)
+    periods = find_periods(
+        text, published, fiscal_month if fiscal_month != 1 else None, reporting in FISCAL_YEAR_NAMED_BY_START
+    )
     blocs = [b for b in find_blocs(text) if not any(s <= b.start < e for s, e in blocked)]
     return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
 
 
-def _fiscal_month(slots: list[CountrySlot], ctx: DocumentContext) -> int | None:
-    """The month the fiscal year of a sentence's figures starts: the reporting side's (a
-    country not after "to"/"from"/"with"), else a partner's, else, for a sentence that names
-    no country, the story's home country's; None when they report by calendar year."""
+def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | None:
+    """The country whose fiscal calendar dates a sentence's figures: the reporting side's (a
+    country not after "to"/"from"/"with"); when only partners are named, the side the story
+    gives them ("Imports from India stood at Tk 98,500 crore in FY24" in a Bangladeshi
+    story: Bangladesh's July-June year), else a partner's; for a sentence that names no
+    country, the story's home country. None when they all report by calendar year."""
     partner_roles = ("to", "from", "with")
     reporters = [s.iso3 for s in slots if s.role not in partner_roles]
     partners = [s.iso3 for s in slots if s.role in partner_roles]
+    if partners and not reporters:
+        implied = ctx.other_side(partners[0])
+        reporters = [implied] if implied is not None else []
     for iso3 in [*reporters, *partners]:
         if FISCAL_YEAR_START.get(iso3, 1) != 1:
-            return FISCAL_YEAR_START[iso3]
+            return iso3
     if slots:
         return None  # the sentence's own countries report by calendar year
-    month = FISCAL_YEAR_START.get(ctx.home() or "", 1)  # "During April-December 2022-23, the exports ..."
-    return month if month != 1 else None
+    home = ctx.home()  # "During April-December 2022-23, the exports ..."
+    return home if FISCAL_YEAR_START.get(home or "", 1) != 1 else None
 
 
 def _attach_orphan_change(

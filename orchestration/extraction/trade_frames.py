@@ -237,7 +237,9 @@ def _read_money(
     if (
         market is not None
     ):  # the ranking may open an earlier clause: "The biggest suppliers to Egypt were ..."
-        ranked_frame = _market_rank(frame, market, cues, slots, clause_start)
+        # or the clause before the amount's: "Italy was Algeria's first customer, with purchases of ..."
+        market_clause = clauses.starts[clauses.of(market.start())]
+        ranked_frame = _market_rank(frame, market, cues, slots, min(clause_start, market_clause))
         if ranked_frame is not None:
             return ranked_frame
 
@@ -343,14 +345,18 @@ def _market_rank(
     billion", "Kenya's top export destinations were Uganda (KSh 98 billion), ..."); None when
     the amount has a flow of its own ("Exports to the US, Colombia's largest market, fell to
     ...") or belongs to another country's clause ("..., ahead of the UAE, from which Kenya
-    imported ...")."""
+    imported ...", "..., well behind China, which bought ...")."""
     money = frame.money
     own_flow = any(
         min(clause_start, market.start()) <= c[0] < money.start
         and not market.start() <= c[0] < market.end()
         and c[2] not in WEAK_FLOW_WORDS
         for c in cues
-    ) or any(market.end() <= s.start < money.start and s.role.endswith("_which") for s in slots)
+    ) or any(
+        market.end() <= s.start < money.start
+        and (s.role.endswith("_which") or (s.role == "subject" and not market.group("plural")))
+        for s in slots
+    )
     if own_flow:
         return None
     flow = "exports" if market.group("exports") else "imports"

@@ -155,13 +155,15 @@ TARGET_AFTER = re.compile(
     r"annually\s+by|within\s+(?:the\s+next\s+)?\w+\s+years)"
 )
 
-#: A total with the whole world or a region, not a pair of countries.
+#: A total with the whole world or a region, not a pair of countries ("as a whole", but not
+#: "In 2023 as a whole" or "the year as a whole": a whole period).
 WORLD_CUE = re.compile(
     r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
     r"|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
-    r"nations)|\bmember\s+states|\bas\s+a\s+whole\b"
+    r"nations)|\bmember\s+states|(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"
+    r"\bas\s+a\s+whole\b"
     r"|\bamong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|nations|states|economies|"
     r"partners)\b"
 )
@@ -222,9 +224,10 @@ CONTINUATION_WORDS = frozenset([
     "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
     "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange",
 ])  # fmt: skip
-#: Anaphors that point back to the last trade figure ("it reached", "the figure rose").
+#: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
+#: totalled" after a figure for exports or imports).
 ANAPHOR = re.compile(
-    r"(?i)\b(?:it|the\s+figure|this\s+figure|the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
+    r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
     r"(?P<exchange>the\s+(?:commercial\s+|trade\s+)?exchange))\b"
 )
 
@@ -268,22 +271,24 @@ RANK_BEFORE = re.compile(
     r"(?i)(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s*(?:,\s*)?(?:with|at)\s*$"
 )
-#: "X remained Y's largest trading partner", "X is the country's top trade partner".
-RANKING_CUE = re.compile(
-    r"(?i)\b(?:largest|biggest|main|top|leading|key|major|principal|chief|second-largest|third-largest|"
-    r"second\s+largest|third\s+largest|most\s+important|number\s+one|no\.\s*1)\s+(?:trading|trade|"
-    r"commercial|economic)\s+partner\b"
+#: The ranks a partner is given: "largest", "first" ("Italy was Algeria's first customer"),
+#: "number one", "second-biggest", "fifth".
+_RANKS = (
+    r"(?:largest|biggest|main|top|leading|key|major|principal|chief|first|foremost|premier|number\s+one|"
+    r"no\.\s*1|most\s+important|(?:single\s+)?largest|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)(?:[-\s](?:largest|biggest|most\s+important))?)"
 )
+#: "X remained Y's largest trading partner", "X is the country's top trade partner".
+RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
 #: "the US remained the largest export market", "China was the largest source of imports":
 #: a ranked partner of the story's home country, for one flow.
 MARKET_RANKING = re.compile(
-    r"(?i)\b(?:largest|biggest|main|top|leading|key|major|principal|chief|second-largest|third-largest|"
-    r"second|third|fourth|fifth)\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|"
-    r"customer|importer)|(?P<imports>source\s+of\s+imports|import\s+source|supplier|source|exporter))"
+    rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|customer|"
+    r"client|purchaser|importer)|(?P<imports>source\s+of\s+imports|import\s+source|supplier|source|exporter))"
     r"(?P<plural>s)?\b"
 )
-MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "importer", "supplier", "source",
-                        "exporter")  # fmt: skip
+MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",
+                        "supplier", "source", "exporter")  # fmt: skip
 
 
 def market_flow(low: str) -> str | None:
@@ -341,7 +346,7 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     found = []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()
-        if text[m.start()].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
+        if text[m.start()].isupper() and m.start() > 0 and not opens_statement(text, m.start()):
             continue  # "Minister of Trade", "Export-Import Bank"
         nxt = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] in (" ", "-") else None
         head = nxt.group().lower() if nxt else ""
@@ -353,6 +358,16 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     return found
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"“'‘(")
-    return not before or before[-1] in ".!?:;\n"
+#: What may stand between the end of a statement and its first word: spaces, quotes, a
+#: bullet ("* Imports from Korea ...", "• Coffee exports ..."), a dash or number opening a
+#: list item ("- ", "2) ").
+_STATEMENT_OPENER = re.compile(r"(?:[\s\"“'‘(]|[*•·▪●►◦‣]|(?<!\S)[-–—](?=\s)|(?<!\S)\d{1,2}[.)](?=\s))*$")
+_OPENER_REACH = 12
+
+
+def opens_statement(text: str, start: int) -> bool:
+    """True when the word at `start` opens a sentence, a line or a list item: its capital is
+    then no sign of a name ("* Imports from Korea amounted to ..." names a flow)."""
+    opener = _STATEMENT_OPENER.search(text, max(0, start - _OPENER_REACH), start)
+    at = opener.start() if opener is not None else start
+    return at == 0 or "\n" in text[at:start] or text[at - 1] in ".!?:;"

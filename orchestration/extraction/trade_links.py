@@ -98,9 +98,9 @@ def with_period(
     start, end = clauses.starts[k], clauses.ends[k]
     others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
     next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
-    anaphoric = hints.anaphoric_period and bool(
-        _ANAPHORIC_PERIOD.search(text, money.end, min(end, money.end + _PERIOD_GAP))
-        or _ANAPHORIC_PERIOD.search(text, start, money.start)
+    anaphoric = hints.anaphoric_period and (
+        _points_to_period(text, periods, money.end, min(end, money.end + _PERIOD_GAP))
+        or _points_to_period(text, periods, start, money.start)
     )
     wanted = [p for p in periods if p.comparison == frame.comparison]
     after = [
@@ -137,6 +137,15 @@ def with_period(
     if "year" in hints.low and _WHOLE_YEAR.search(text):
         return replace(frame, whole_year=True)  # "For the full year, trade reached ..."
     return frame
+
+
+def _points_to_period(text: str, periods: list[Period], start: int, end: int) -> bool:
+    """ "over the same period" between `start` and `end` that points back to the period
+    named before, not a comparison ("than in the same period last year": a year earlier)."""
+    return any(
+        not any(p.comparison and p.start < m.end() and m.start() < p.end for p in periods)
+        for m in _ANAPHORIC_PERIOD.finditer(text, start, end)
+    )
 
 
 def _owned_by_other(period: Period, previous_money_end: int | None) -> bool:

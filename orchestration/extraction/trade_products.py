@@ -19,6 +19,7 @@ from orchestration.extraction.trade_lexicon import (
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
     TOKEN,
+    opens_statement,
 )
 
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
@@ -88,8 +89,7 @@ def _names_country(word: str) -> bool:
 
 
 def _initial(text: str, position: int, clause_start: int) -> bool:
-    before = text[:position].rstrip(" \"“'‘(")
-    return not before or before[-1] in ".!?:;\n" or position == clause_start
+    return position == clause_start or opens_statement(text, position)
 
 
 def object_product(between: str) -> str | None:

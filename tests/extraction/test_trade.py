@@ -1066,3 +1066,89 @@ def test_corpus_offsets_point_at_money_inside_the_evidence(corpus_dir) -> None:
             for m in extract(doc.text, doc.published_date):
                 assert find_money(doc.text[m.char_start : m.char_end])[0].value == m.value
                 assert doc.text[m.evidence_start : m.evidence_end] == m.evidence
+
+
+#: Round 3 (a second blind set): bullets and numbered lines open a statement (their
+#: capitalised flow word or goods are no names); a rank of any order ("first client",
+#: "number one buyer", "sixth-largest market") names the partner even when the amount
+#: stands in a later clause; "as a whole" after a period is that whole period, not the
+#: world; "the same period last year" is a comparison, not the period named before; each
+#: (text, published, facts).
+BULLETS_RANKS_WHOLES_AND_SAME_PERIODS = [
+    ("MANILA - Key figures of Philippine trade with Vietnam:\n\n* Philippine exports to Vietnam reached $3.1 "
+     "billion in 2023.\n* Imports from Vietnam totalled $5.4 billion in 2023.\n* Banana exports to Vietnam "
+     "came to $120 million in 2023.", date(2024, 2, 1),
+     [fact("exports", "PHL", "VNM", *Y23, 3.1e9, "USD"), fact("imports", "PHL", "VNM", *Y23, 5.4e9, "USD"),
+      fact("exports", "PHL", "VNM", *Y23, 120e6, "USD", product=True)]),
+    ("Turkish trade with Iraq in 2023, in brief:\n1) Turkish exports to Iraq rose to $12.8 billion.\n"
+     "2) Imports from Iraq amounted to $1.6 billion.", date(2024, 2, 1),
+     [fact("exports", "TUR", "IRQ", *Y23, 12.8e9, "USD"), fact("imports", "TUR", "IRQ", *Y23, 1.6e9, "USD")]),
+    ("Ghana's trade with Togo last year:\n- Exports to Togo stood at $610 million.\n- Cocoa exports to Togo "
+     "were worth $45 million.", date(2024, 2, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 610e6, "USD"),
+      fact("exports", "GHA", "TGO", *Y23, 45e6, "USD", product=True)]),
+    ("Spain was Morocco's first client in 2023, with purchases worth 9.8 billion euros.", D24,
+     [fact("exports", "MAR", "ESP", *Y23, 9.8e9, "EUR")]),
+    ("China remained Brazil's number one buyer last year, with purchases of $104 billion.", D24,
+     [fact("exports", "BRA", "CHN", *Y23, 104e9, "USD")]),
+    ("The Netherlands was Kenya's sixth-largest market in 2023, with sales worth $420 million.", D24,
+     [fact("exports", "KEN", "NLD", *Y23, 420e6, "USD")]),
+    ("Trade between Chile and Peru fell in the fourth quarter. For 2023 as a whole, bilateral trade reached "
+     "$4.5 billion.", D24, [fact("turnover", "CHL", "PER", *Y23, 4.5e9, "USD")]),
+    ("Ethiopia and Djibouti signed a port deal on Monday. In 2023 as a whole, trade between the two "
+     "countries amounted to $1.9 billion.", D24, [fact("turnover", "ETH", "DJI", *Y23, 1.9e9, "USD")]),
+    ("Uruguay's trade with Paraguay slowed last year. Over the first half of 2024 as a whole, mutual trade "
+     "reached $410 million.", date(2024, 8, 1), [fact("turnover", "URY", "PRY", *H1, 410e6, "USD")]),
+    ("Trade between Argentina and Chile reached $6.2 billion in 2023. In January-May of this year it stood "
+     "at $2.8 billion, an increase of 9% over the same period last year.", date(2024, 7, 1),
+     [fact("turnover", "ARG", "CHL", *Y23, 6.2e9, "USD"),
+      fact("turnover", "ARG", "CHL", "2024-01-01", "2024-05-31", 2.8e9, "USD", 9.0)]),
+    ("Senegal's exports to Mali reached $1.1 billion in 2023. In the first quarter of 2024, they totalled "
+     "$310 million, up from $280 million in the same period a year earlier.", date(2024, 6, 1),
+     [fact("exports", "SEN", "MLI", *Y23, 1.1e9, "USD"),
+      fact("exports", "SEN", "MLI", "2024-01-01", "2024-03-31", 310e6, "USD"),
+      fact("exports", "SEN", "MLI", "2023-01-01", "2023-03-31", 280e6, "USD")]),
+    ("Trade between Poland and Ukraine came to 9 billion euros in 2023. In the first four months of this "
+     "year it amounted to 3.2 billion euros, 1.1 times more than in the same period last year.",
+     date(2024, 6, 1),
+     [fact("turnover", "POL", "UKR", *Y23, 9e9, "EUR"),
+      fact("turnover", "POL", "UKR", "2024-01-01", "2024-04-30", 3.2e9, "EUR", 10.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BULLETS_RANKS_WHOLES_AND_SAME_PERIODS)
+def test_bullets_ranks_wholes_and_same_periods(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: Fiscal years: a sentence that names only the partner is dated by the calendar of the
+#: side the story gives it ("Imports from the UAE ... in FY24" in an Indian story: April-March);
+#: "fiscal 2021, which ended in March 2022" is the twelve months to that month; Japan names
+#: a fiscal year by the year it starts.
+FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
+    ("India's exports to the UAE rose to $35.6 billion in FY24. Imports from the UAE stood at $48 billion in "
+     "FY24.", date(2024, 5, 20),
+     [fact("exports", "IND", "ARE", "2023-04-01", "2024-03-31", 35.6e9, "USD"),
+      fact("imports", "IND", "ARE", "2023-04-01", "2024-03-31", 48e9, "USD")]),
+    ("Egypt's exports to India reached $1.9 billion in FY2023/24, while imports from India totalled "
+     "$3.1 billion. Imports from India in FY2022/23 were $3.4 billion.", date(2024, 9, 1),
+     [fact("exports", "EGY", "IND", "2023-07-01", "2024-06-30", 1.9e9, "USD"),
+      fact("imports", "EGY", "IND", "2023-07-01", "2024-06-30", 3.1e9, "USD"),
+      fact("imports", "EGY", "IND", "2022-07-01", "2023-06-30", 3.4e9, "USD")]),
+    ("Kenya's exports to Japan were modest. Imports from Japan came to Sh120 billion in the 2022/23 "
+     "financial year.", date(2024, 2, 1),
+     [fact("imports", "KEN", "JPN", "2022-07-01", "2023-06-30", 120e9, "KES")]),
+    ("In fiscal 2021, which ended in March 2022, Japanese imports from Australia totalled 5.9 trillion yen.",
+     date(2023, 1, 10), [fact("imports", "JPN", "AUS", "2021-04-01", "2022-03-31", 5.9e12, "JPY")]),
+    ("Malaysia's exports to Australia in fiscal 2023, which ended in September 2023, reached RM25 billion.",
+     date(2024, 1, 10), [fact("exports", "MYS", "AUS", "2022-10-01", "2023-09-30", 25e9, "MYR")]),
+    ("Japan's exports to India in fiscal 2022 rose to 2.4 trillion yen.", date(2023, 8, 1),
+     [fact("exports", "JPN", "IND", "2022-04-01", "2023-03-31", 2.4e12, "JPY")]),
+    ("In FY2023, Japanese imports from Indonesia reached 3.1 trillion yen.", date(2024, 6, 1),
+     [fact("imports", "JPN", "IDN", "2023-04-01", "2024-03-31", 3.1e12, "JPY")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FISCAL_YEARS_OF_THE_REPORTING_SIDE)
+def test_fiscal_years_of_the_reporting_side(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
