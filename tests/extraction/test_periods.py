@@ -14,6 +14,7 @@ from orchestration.extraction.periods import (
 )
 
 PUB = date(2024, 5, 13)
+D23 = date(2023, 9, 1)
 
 
 def spans(text: str, published: date | None = PUB, **kwargs) -> list[tuple[str, str, bool]]:
@@ -155,7 +156,7 @@ def test_fiscal_defaults_and_table():
     ("text", "published", "start_month", "by_start", "first", "last"),
     [
         # the month a fiscal year ended fixes its span, whatever the start month passed
-        ("in fiscal 2022, which ended in March this year", date(2023, 9, 1), 4, False, "2022-04-01", "2023-03-31"),
+        ("fiscal 2022, which ended in March this year", D23, 4, False, "2022-04-01", "2023-03-31"),
         ("in fiscal 2023, which ended in September 2023", PUB, None, False, "2022-10-01", "2023-09-30"),
         ("in FY2024, which ended on 30 June 2024", date(2024, 9, 1), 4, False, "2023-07-01", "2024-06-30"),
         ("in fiscal 2022, which ended in March", PUB, None, False, "2021-04-01", "2022-03-31"),
