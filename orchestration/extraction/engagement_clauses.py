@@ -184,10 +184,15 @@ def _anchor_length(s: Sentence, i: int) -> int:
     lower = s.lowers[i]
     if lower in et.ANCHOR_WORDS:
         return 1
-    for phrase in et.ANCHOR_PHRASES:
-        if lower == phrase[0] and tuple(s.lowers[i : i + len(phrase)]) == phrase:
+    for phrase in _ANCHOR_PHRASES_BY_FIRST.get(lower, ()):
+        if tuple(s.lowers[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+_ANCHOR_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in et.ANCHOR_PHRASES:
+    _ANCHOR_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 def _opener_role(s: Sentence, i: int) -> str:

@@ -232,6 +232,8 @@ def _joined(between: str) -> bool:
 
 def _close_group(run: list[CountryMention], groups: list[tuple[int, tuple[str, ...]]]) -> None:
     """Keep a run of country mentions as a group when it names two or more countries."""
+    if len(run) < 2:
+        return
     countries = tuple(dict.fromkeys(m.iso3 for m in run))
     if len(countries) >= 2:
         groups.append((run[-1].end, countries))
@@ -588,10 +590,12 @@ def is_future(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a clause tells what is to come ("which he is scheduled to attend on
     Thursday"): its date belongs to no engagement told."""
     lowers = a.tokens.lowers
-    return any(
-        lowers[i] in ("will", "shall") or (lowers[i] in _PLANNED and lowers[i + 1] == "to")
-        for i in unit.tokens
-    )
+    words = set(map(lowers.__getitem__, unit.tokens))
+    if "will" in words or "shall" in words:
+        return True
+    if words.isdisjoint(_PLANNED):
+        return False
+    return any(lowers[i] in _PLANNED and lowers[i + 1] == "to" for i in unit.tokens)
 
 
 _PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
@@ -608,11 +612,9 @@ def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:
     for index, segment in enumerate(a.clauses.segments):
         if segment.role == MAIN:
             main_by_clause.setdefault(segment.clause, []).append(index)
-    for clause, indices in main_by_clause.items():
-        del clause
-        tokens = frozenset(
-            i for s in indices for i in range(a.clauses.segments[s].start, a.clauses.segments[s].end)
-        )
+    segments = a.clauses.segments
+    for indices in main_by_clause.values():
+        tokens = frozenset().union(*(range(segments[s].start, segments[s].end) for s in indices))
         for s in indices:
             of_segment[s] = len(units)
         units.append(Unit(MAIN, tuple(indices), tokens, -1))

@@ -169,7 +169,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         return
     topics = topic_phrases(tokens, a.clauses.topic)
     current.topics += [t for t in topics if t not in current.topics]
-    usable = {i for i in range(tokens.n) if i not in a.clauses.topic and i not in a.clauses.excluded}
+    usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
     interaction = any(w in _CONTINUATION_WORDS for w in lowers) or _discussed_with(tokens)
     people = [p for first, _, p in a.people if first in usable and (p.title or p.organization)]
@@ -209,6 +209,8 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
 def _discussed_with(tokens: Tokens) -> bool:
     """ "X discussed Y with Z", "... were discussed with the leadership of Z"."""
     lowers = tokens.lowers
+    if "with" not in lowers:
+        return False
     return any(
         w.startswith("discuss") and "with" in lowers[i + 1 : i + 4] for i, w in enumerate(lowers[: tokens.n])
     )

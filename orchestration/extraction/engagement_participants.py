@@ -97,7 +97,7 @@ def participants(
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, set(main.tokens) - clauses.topic - clauses.excluded, group)
     countries = _side_countries(doc, a, usable, family)
-    collective = [i for i in usable if _is_collective(a.tokens, i)]
+    collective = [i for i in usable if lowers[i] in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)]
     witnesses = any(
         a.tokens.lowers[i - 2] in ("by", "of") or a.tokens.lowers[i - 3] in ("by", "of") for i in collective
     )
@@ -170,7 +170,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
 def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a unit speaks of its people as "they", "their" or "both"."""
     lowers = a.tokens.lowers
-    return not et.PLURAL_PRONOUNS.isdisjoint(lowers[i] for i in unit.tokens)
+    return not et.PLURAL_PRONOUNS.isdisjoint(map(lowers.__getitem__, unit.tokens))
 
 
 def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: set[int]) -> list[PersonMention]:
@@ -211,6 +211,9 @@ def _story_pair(doc: DocumentContext) -> set[str]:
     if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
         return {ranked[0][0], ranked[1][0]}
     return set()
+
+
+_COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
 
 
 def _is_collective(tokens: Tokens, i: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
 from orchestration.extraction.organizations import OrgMention, organizations_in
@@ -80,7 +81,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
 
     lower = s.lowers[i]
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
-    if lower in _NOT_NAME or plural_of_not_name or any(c.isdigit() for c in word):
+    if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
     if len(word) == 1:
         # An initial: "H." inside a name, or written without a dot as South Asian names are
@@ -396,8 +397,8 @@ def people_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[Per
 
 def _people_and_organizations(
     s: Sentence, titles: list[TitleMention]
-) -> tuple[list[PersonMention], list[OrgMention], set[int]]:
-    """People and organizations of one sentence, and every token they (or titles) use.
+) -> tuple[list[PersonMention], list[OrgMention]]:
+    """People and organizations of one sentence.
 
     Untitled names inside an organization's name ("Toyota Tsusho", "... and Native Produce")
     are organizations, not people.
@@ -407,26 +408,18 @@ def _people_and_organizations(
     for org in organizations:
         used.update(s.token_range(org.start, org.end))
     untitled = _untitled(s, used)
-    for person in untitled:
-        used.update(s.token_range(person.start, person.end))
     people = sorted(titled + untitled, key=lambda person: person.start)
-    return people, organizations, used
+    return people, organizations
 
 
 @dataclass(frozen=True, slots=True)
 class Entities:
-    """Everything named in one sentence, found in one pass over its tokens.
-
-    `unclaimed` holds the character spans of capitalized runs that are none of the others
-    (nor a month, weekday or function word): candidates for brand names ("QazaqGaz",
-    "Gazprom") that the engagement extractor may pass to `org_from_context`.
-    """
+    """Everything named in one sentence, found in one pass over its tokens."""
 
     countries: tuple[CountryMention, ...]
     titles: tuple[TitleMention, ...]
     people: tuple[PersonMention, ...]
     organizations: tuple[OrgMention, ...]
-    unclaimed: tuple[tuple[int, int], ...]
 
 
 def find_entities(sentence: str, countries: list[CountryMention] | None = None) -> Entities:
@@ -442,37 +435,16 @@ def entities_in(s: Sentence, titles: list[TitleMention] | None = None) -> Entiti
     """`find_entities` over an already tokenized sentence (and its titles, when known), for
     callers that keep the tokens for their own grammar (the engagement clause analysis)."""
     titles = titles if titles is not None else titles_in(s)
-    people, organizations, used = _people_and_organizations(s, titles)
-    for first, (end, _) in s.countries.items():
-        used.update(range(first, end))
+    people, organizations = _people_and_organizations(s, titles)
     return Entities(
         countries=tuple(s.country_mentions),
         titles=tuple(titles),
         people=tuple(people),
         organizations=tuple(organizations),
-        unclaimed=tuple(_unclaimed(s, used)),
     )
 
 
-_NOT_PROPER_NOUN = WORDS["function"] | WORDS["calendar"] | _HONORIFICS | TITLE_WORDS
-
-
-def _unclaimed(s: Sentence, used: set[int]) -> list[tuple[int, int]]:
-    """Character spans of capitalized runs whose tokens no entity uses."""
-    spans = []
-    resume = 0
-    skip = _NOT_PROPER_NOUN
-    for i in s.cap_index:
-        if i < resume or i in used or s.lowers[i] in skip:
-            continue
-        end = i
-        while s.caps[end] and end not in used and s.lowers[end] not in skip:
-            end += 1
-        spans.append((s.starts[i], s.ends[end - 1]))
-        resume = end
-    return spans
-
-
+@lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
     return tuple(fold(name).lower().replace("-", " ").split())
 

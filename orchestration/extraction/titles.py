@@ -37,6 +37,10 @@ _TOKEN_RE = re.compile(_WORD_TOKENS)
 # Dotted abbreviations and initials stay one token: U.S., S.A., K.T., S.p.A. Only sentences
 # that contain one pay for the longer pattern (_HAS_DOTTED is one quick scan).
 _HAS_DOTTED = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
+#: A pattern that opens on a literal is scanned for by a fast search, one that opens on a
+#: look-behind tries every position: this guard, which any dotted abbreviation matches, spares
+#: the dotless sentences (most of them) the slow scan.
+_DOTTED_GUARD = re.compile(r"\.[^\W\d_]{1,2}\.")
 _DOTTED_TOKEN_RE = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TOKENS)
 
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
@@ -110,7 +114,10 @@ for _kind in ("other", "business", "government", "ministerial"):
 _MODIFIERS = set(_LEXICON["modifier"])
 _PORTFOLIO = {words[0] for words in _LEXICON["portfolio"]}
 _BODY = {words[0] for words in _LEXICON["body"]}
-_MAX_HEAD = max(len(words) for words in _HEADS)
+#: The lengths of the heads that start with each word, longest first: "prime" -> (2,).
+_HEAD_SIZES: dict[str, tuple[int, ...]] = {}
+for _words in _HEADS:
+    _HEAD_SIZES[_words[0]] = tuple(sorted({*_HEAD_SIZES.get(_words[0], ()), len(_words)}, reverse=True))
 #: One-word heads ("Sultan", "Emir", "King"), which are also given names.
 HEAD_WORDS = frozenset(words[0] for words in _HEADS if len(words) == 1)
 #: First words of every head, for a quick "could a title start here?" test.
@@ -139,6 +146,10 @@ ORG_SUFFIXES = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
 # Suffixes that also name a portfolio or a governing body ("Energy", "Board") do not mark an
 # organization inside a title complement: "Minister of Energy", "Chairman of the Board".
 _STRONG_ORG_SUFFIXES = ORG_SUFFIXES - _PORTFOLIO - _BODY
+
+
+_NO_WORDS = [""] * _PAD
+_NO_CAPS = [False] * _PAD
 
 
 @dataclass(slots=True)
@@ -176,18 +187,20 @@ class Sentence:
         """`countries`: the sentence's country mentions when the caller already has them
         (offsets relative to `text`), to save a second scan."""
         self.text = text
-        pattern = _DOTTED_TOKEN_RE if _HAS_DOTTED.search(text) else _TOKEN_RE
-        matches = list(pattern.finditer(text))
+        dotted = _DOTTED_GUARD.search(text) is not None and _HAS_DOTTED.search(text) is not None
+        matches = list((_DOTTED_TOKEN_RE if dotted else _TOKEN_RE).finditer(text))
         self.n = len(matches)
         # Parallel lists, padded with sentinels so that i-1 .. i+_PAD need no bounds checks
         # (index -1 wraps onto the padding): this is the hot path of every finder.
-        words = [m.group() for m in matches]
-        self.caps = [w[0].isupper() for w in words] + [False] * _PAD
-        self.words = words + [""] * _PAD
-        self.lowers = [w.lower() for w in self.words]
-        self.starts = [m.start() for m in matches] + [len(text)] * _PAD
-        self.ends = [m.end() for m in matches] + [len(text)] * _PAD
-        self.cap_index = [i for i, cap in enumerate(self.caps[: self.n]) if cap]
+        words = list(map(re.Match.group, matches))
+        caps = [w[0].isupper() for w in words]
+        self.cap_index = [i for i, cap in enumerate(caps) if cap]
+        self.caps = caps + _NO_CAPS
+        self.words = words + _NO_WORDS
+        self.lowers = list(map(str.lower, self.words))
+        end = [len(text)] * _PAD
+        self.starts = list(map(re.Match.start, matches)) + end
+        self.ends = list(map(re.Match.end, matches)) + end
         self.countries: dict[int, tuple[int, CountryMention]] = {}
         mentions = countries if countries is not None else find_countries(text)
         self.country_mentions = mentions
@@ -228,9 +241,13 @@ class Sentence:
 
 def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
     """(token index after the head, head kind) for the longest head starting at token i."""
-    if s.lowers[i] not in _HEAD_FIRST:
+    sizes = _HEAD_SIZES.get(s.lowers[i])
+    if sizes is None:
         return None
-    for size in range(min(_MAX_HEAD, s.n - i), 0, -1):
+    room = s.n - i
+    for size in sizes:
+        if size > room:
+            continue
         words = tuple(s.lowers[i : i + size])
         kind = _HEADS.get(words)
         if kind is None:
