@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from orchestration.extraction.countries import CountryMention, find_countries
+from orchestration.extraction.countries import CountryMention, city_country, find_countries, iso3_for
+from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar
 
@@ -58,6 +59,7 @@ class DocumentContext:
     ranking_sentence: int = -10
     _salient: tuple[str, ...] | None = None
     _local_dollar: tuple[str | None] | None = None
+    _dateline_country: tuple[str | None] | None = None
 
     def salient(self) -> tuple[str, ...]:
         """The document's countries, most mentioned first (computed on first use: most
@@ -98,11 +100,25 @@ class DocumentContext:
         return None
 
     def home(self) -> str | None:
-        """ "The country's", "our": the country the story reports for."""
+        """ "The country's", "our", "exports to the neighbouring country": the country the
+        story reports for -- the dateline's when it is a side of the story's pair (a Dakar
+        story about Senegal and Mali is Senegal's, whoever the last figure's reporter was),
+        else the story's subject, else the first of its pair."""
+        pair = self.story_pair()
+        dateline = self.dateline_country() if pair is not None else None
+        if pair is not None and dateline in pair:
+            return dateline
         if self.subject is not None:
             return self.subject
-        pair = self.story_pair()
         return pair[0] if pair else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the story's dateline city (computed on first use)."""
+        if self._dateline_country is None:
+            dateline = find_dateline(self.text)
+            city = dateline.city if dateline is not None else None
+            self._dateline_country = ((city_country(city) or iso3_for(city, codes=False)) if city else None,)
+        return self._dateline_country[0]
 
     def note_statement(self, sentence: int, direction: Direction, period: tuple[date, date] | None) -> None:
         """Remember a bilateral figure: its pair, reporter, direction and period. A figure

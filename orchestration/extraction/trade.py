@@ -25,7 +25,7 @@ from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_START, find_periods
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.trade_clauses import Frame
+from orchestration.extraction.trade_clauses import Frame, list_items
 from orchestration.extraction.trade_currency import figure_currency
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
@@ -47,6 +47,8 @@ from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, cou
 
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
+#: What a list item opens with (`list_items` keeps its bullet).
+_ITEM_MARKS = frozenset("•▪●►◦‣-–*")
 #: Two values for the same flow, pair and period this close are one figure written twice.
 DUPLICATE_TOLERANCE = 0.005
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
@@ -63,7 +65,8 @@ _CONTINUATION_HINT = re.compile(
 _ANAPHOR_HINT = re.compile(r"\b(?:it|they|figure|amount)\b")  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
-    r"(?:That|This|It)\s+(?:was|is|represented|represents|marked|marks|meant|means)\b"
+    r"(?:That|This|It|(?:The|This|That)\s+(?:figure|amount|sum|value))\s+"
+    r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
 )
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
@@ -84,6 +87,7 @@ def extract_trade_mentions(
     """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets."""
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
+    sentences = list_items(sentences)
     for i, sentence in enumerate(sentences):
         if not _DIGIT.search(sentence.text):
             continue
@@ -137,6 +141,7 @@ def _read(
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
     reading = _reading(sentence.text, moneys, published, ctx)
+    last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
     took_figure = False
@@ -169,8 +174,8 @@ def _read(
             if ranked:
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
                 ctx.ranking_flow = result.direction.flow
-    if not took_figure and reading.orphan_change is not None:
-        _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+    if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
+        _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
 
 
 def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
@@ -224,12 +229,18 @@ def _attach_orphan_change(
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
 
 
-def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, index: int, text: str) -> None:
+def _give_change(
+    ctx: DocumentContext, found: list[TradeMention], pct: float, index: int, text: str,
+    last_before: tuple[int | None, int] | None = None,
+) -> None:  # fmt: skip
     """Give a change stated right after a figure to that figure, when the sentence speaks of
-    it: by a back-reference ("the figure"), or by the same flow between the same countries."""
-    if ctx.last_fact is None or index - ctx.last_sentence > 1:
+    it: by a back-reference ("the figure"), or by the same flow between the same countries.
+    `last_before` is the last figure before this sentence when the sentence has figures of
+    its own ("The figure is 4% higher than in 2022, when exports reached ...")."""
+    last_fact, last_sentence = last_before or (ctx.last_fact, ctx.last_sentence)
+    if last_fact is None or index - last_sentence > 1:
         return
-    last = found[ctx.last_fact]
+    last = found[last_fact]
     if last.change_pct is not None:
         return
     cues = flow_cues(text)
@@ -239,7 +250,7 @@ def _give_change(ctx: DocumentContext, found: list[TradeMention], pct: float, in
         return  # "That was 8% less than in 2022." points back; "Inflation rose 3%" does not
     if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
         return  # the change is about another country
-    found[ctx.last_fact] = replace(last, change_pct=pct)
+    found[last_fact] = replace(last, change_pct=pct)
 
 
 # ---------------------------------------------------------------------------------------
@@ -264,6 +275,9 @@ def _resolve(
     direction, product = base
     if direction.reporter == direction.partner:
         return None
+    ranked_home = frame.source == "rank" and direction.flow != "turnover"
+    if ranked_home and ctx.dateline_country() == direction.partner:
+        direction = _mirrored(direction)  # "Senegal remained Mali's leading supplier" in a Dakar story
     period = _period(frame, resolved, ctx, index, published)
     if period is None:
         return None
@@ -395,7 +409,8 @@ def _whole_sides(previous: _Resolved | None, ctx: DocumentContext, index: int) -
 
 def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     """The flow and pair a sentence right before names without a figure of its own ("Trade
-    between France and Kenya remains modest."): what "it" in the next sentence stands for."""
+    between France and Kenya remains modest.", or only the partner: "Imports from Mali remain
+    modest."): what "it" or "they" in the next sentence stands for."""
     if index == 0 or ctx.last_sentence == index - 1:
         return None  # the sentence before stated a figure: "it" is that figure
     text = ctx.sentences[index - 1].text
@@ -403,7 +418,17 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
         return None
     slots = country_slots(text, find_countries(text), blocked_spans(text))
     stated = read_statement(text, slots, find_blocs(text))
-    return Direction(*stated) if stated is not None else None
+    if stated is None:
+        return None
+    flow, reporter, partner = stated
+    reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
+    return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
+
+
+def _mirrored(direction: Direction) -> Direction:
+    """The same figure seen from the other side: A's imports from B are B's exports to A."""
+    flow = "exports" if direction.flow == "imports" else "imports"
+    return Direction(flow, direction.partner, direction.reporter)
 
 
 def _same_sides(flow: str, direction: Direction) -> Direction:
@@ -431,15 +456,38 @@ def _period(
     if frame.period_anaphoric and ctx.period is not None:
         return ctx.period
     if own is not None and frame.period is not None:
-        if frame.period.inferred and ctx.period is not None and _months(own) == _months(ctx.period):
+        if (
+            frame.period.inferred
+            and frame.period.granularity != "year"  # "last year" names its year
+            and ctx.period is not None
+            and _months(own) == _months(ctx.period)
+        ):
             return ctx.period  # "over the nine months" after "in January-September 2023"
         return own
     if resolved:
         return resolved[max(resolved)].period
+    heading = _heading_period(ctx, index, published)
+    if heading is not None:
+        return heading
     if frame.whole_year and ctx.period is not None:  # "For the full year" after fourth-quarter figures
         year = ctx.period[1].year
         return date(year, 1, 1), date(year, 12, 31)
     return ctx.period or _lead_period(ctx, index, published)
+
+
+def _heading_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
+    """The period a list's heading names ("Key figures for the first quarter of 2024:"),
+    for an item of the list ("• Exports to Mali: 148.2 billion CFA francs")."""
+    sentences = ctx.sentences
+    if sentences[index].text[:1] not in _ITEM_MARKS:
+        return None
+    j = index - 1
+    while j >= 0 and sentences[j].text[:1] in _ITEM_MARKS:
+        j -= 1
+    if j < 0 or not sentences[j].text.endswith(":"):
+        return None
+    stated = [p for p in find_periods(sentences[j].text, published) if not p.comparison]
+    return (stated[-1].period_start, stated[-1].period_end) if stated else None
 
 
 def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:

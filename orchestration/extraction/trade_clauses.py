@@ -8,11 +8,13 @@ only where they can match. `Frame` is what the grammar says of one amount.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from orchestration.extraction.money import Money
 from orchestration.extraction.periods import Period
+from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_lexicon import (
     CLAUSE_BOUNDARY,
     HOME_GUARD,
@@ -22,6 +24,38 @@ from orchestration.extraction.trade_lexicon import (
     WORLD_GUARD,
     lower_same_length,
 )
+
+#: A list whose lines were joined into one sentence: any bullet, or the dash or star the
+#: sentence itself opens with ("- Exports to Colombia: USD 1.5 billion - Imports from ...").
+_BULLET_HINT = re.compile(r"[•▪●►◦‣]|^[-–*]\s")
+_BULLET = re.compile(r"\s[•▪●►◦‣]\s")
+_OPENING_BULLET_AGAIN = {"-": re.compile(r"\s-\s(?=[A-Z])"), "–": re.compile(r"\s–\s(?=[A-Z])"),
+                         "*": re.compile(r"\s\*\s(?=[A-Z])")}  # fmt: skip
+
+
+def list_items(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with every flattened list cut into its items, so that each item is read
+    as the statement it is ("• Exports to Mali: 148.2 billion CFA francs • Imports from
+    Mali: 9.8 billion CFA francs" is two)."""
+    if not any(_BULLET_HINT.search(s.text) for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        if not _BULLET_HINT.search(text):
+            out.append(sentence)
+            continue
+        again = _OPENING_BULLET_AGAIN.get(text[0])
+        cuts = sorted([m.start() for m in _BULLET.finditer(text)]
+                      + ([m.start() for m in again.finditer(text)] if again is not None else []))  # fmt: skip
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            piece = text[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                at = sentence.start + start + lead
+                out.append(Sentence(at, at + len(piece), piece))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

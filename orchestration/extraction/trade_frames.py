@@ -168,15 +168,15 @@ def read_sentence(
 
 def read_statement(
     text: str, slots: list[CountrySlot], blocs: list[BlocMention]
-) -> tuple[str, str, str] | None:
-    """(flow, reporter, partner) of a sentence that names a flow between two countries
-    without a figure ("Trade between France and Kenya remains modest."); None when it does
-    not name exactly such a pair, or names a bloc."""
+) -> tuple[str, str | None, str] | None:
+    """(flow, reporter, partner) of a sentence that names a flow with a partner without a
+    figure ("Trade between France and Kenya remains modest.", "Imports from Mali remain
+    modest": reporter None, the story's side); None when it names no partner, or a bloc."""
     cue = _strongest(flow_cues(text))
     if cue is None or blocs:
         return None
     reporter, partner, _ = _direction(text, cue, slots, len(text), len(text))
-    if reporter is None or partner is None or reporter == partner:
+    if partner is None or reporter == partner:
         return None
     return cue[3], reporter, partner
 

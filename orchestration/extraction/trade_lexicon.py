@@ -222,7 +222,7 @@ CONTINUATION_WORDS = frozenset([
     "fold", "percent", "per", "cent", "year-on-year", "year", "month", "months", "quarter", "half",
     "period", "same", "first", "second", "third", "fourth", "last", "previous", "current", "this",
     "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
-    "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange",
+    "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange", "when",
 ])  # fmt: skip
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
 #: totalled" after a figure for exports or imports).

@@ -32,6 +32,11 @@ _OPEN_PAREN = re.compile(r"\(\s*$")
 _PERIOD_GAP = 40
 #: Words between a change and the amount after it that link the two ("grew 5% to $X").
 _CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*)\b")
+#: Between a change and a later amount: the amount is the comparison's ("4% higher than in
+#: 2022, when exports reached ..."), not the figure the change is about.
+_COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
+#: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it.
+_WHEN_OPENER = re.compile(r"\s*,\s*when\b")
 
 
 def respectively(
@@ -120,6 +125,13 @@ def with_period(
     if after and not anaphoric:
         return replace(frame, period=after[0])
     previous_money = max((m.end for m in others if start <= m.start and m.end <= money.start), default=None)
+    setting = next((p for p in reversed(periods) if p.end <= money.start), None)
+    if (
+        setting is not None
+        and (previous_money or 0) <= setting.start
+        and _WHEN_OPENER.match(text, setting.end)
+    ):
+        return replace(frame, period=setting)  # "... than in 2022, when exports reached 588 billion"
     before = [p for p in wanted if start <= p.start < money.start and not _owned_by_other(p, previous_money)]
     if before:
         return replace(frame, period=before[-1], period_anaphoric=anaphoric)
@@ -177,7 +189,11 @@ def assign_changes(
         if following:
             i = following[0]
             gap = text[change.end : frames[i].money.start]
-            if clauses.of(frames[i].money.start) == k and (_CHANGE_GAP.search(gap) or len(gap) < 25):
+            if (
+                clauses.of(frames[i].money.start) == k
+                and (_CHANGE_GAP.search(gap) or len(gap) < 25)
+                and not _COMPARED_GAP.search(gap)
+            ):
                 target = i
         if target is None:
             preceding = [i for i in mains if frames[i].money.end <= change.start]

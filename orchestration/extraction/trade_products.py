@@ -50,7 +50,8 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
     ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
      "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not",
      "against", "versus", "vs", "amid", "despite", "after", "before", "while", "whereas", "data", "figures",
-     "statistics", "put", "show", "shows", "showed", "said", "says", "estimated", "puts"]
+     "statistics", "put", "show", "shows", "showed", "said", "says", "estimated", "puts", "when", "where",
+     "because", "since", "if", "once", "until", "although", "though", "whereas", "unless"]
 )  # fmt: skip
 
 

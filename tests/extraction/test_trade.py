@@ -1152,3 +1152,45 @@ FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
 @pytest.mark.parametrize(("text", "published", "expected"), FISCAL_YEARS_OF_THE_REPORTING_SIDE)
 def test_fiscal_years_of_the_reporting_side(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Lists flattened into one sentence are read item by item, and a list's heading ("Key
+#: figures for the first half of 2024:") dates its items; a dateline country is the story's
+#: home ("the neighbouring country" is the other one, "X was our main supplier" is our
+#: exports); "in 2022, when exports reached ..." sets that figure in 2022; "The figure is 6%
+#: higher" after a figure is that figure's change; "They" after a figure-less "Imports from
+#: Ghana remain small." is those imports; "last year" keeps its own year.
+FLATTENED_LISTS_HOMES_AND_WHEN_CLAUSES = [
+    ("SANTIAGO, Aug 2 - Key figures for the first half of 2024: • Exports to Peru: $1.1 billion • Copper "
+     "exports to Peru: $240 million • Imports from Peru: $980 million", date(2024, 8, 2),
+     [fact("exports", "CHL", "PER", *H1, 1.1e9, "USD"), fact("exports", "CHL", "PER", *H1, 240e6, "USD",
+                                                            product=True),
+      fact("imports", "CHL", "PER", *H1, 980e6, "USD")]),
+    ("KAMPALA - Uganda's trade with Kenya grew last year.\n- Exports to Kenya: $1.1 billion in 2023 - "
+     "Imports from Kenya: $1.6 billion in 2023", date(2024, 3, 1),
+     [fact("exports", "UGA", "KEN", *Y23, 1.1e9, "USD"), fact("imports", "UGA", "KEN", *Y23, 1.6e9, "USD")]),
+    ("KUALA LUMPUR - Malaysia-Vietnam trade, first quarter of 2024: • Imports from Vietnam: RM2.1 billion • "
+     "Palm oil exports to Vietnam: RM900 million", date(2024, 5, 2),
+     [fact("imports", "MYS", "VNM", "2024-01-01", "2024-03-31", 2.1e9, "MYR"),
+      fact("exports", "MYS", "VNM", "2024-01-01", "2024-03-31", 900e6, "MYR", product=True)]),
+    ("DAKAR, May 2 - Senegal was Gambia's main supplier in 2023, with sales worth 98 billion CFA francs. The "
+     "figure is 6 percent higher than in 2022, when exports to the neighbouring country reached 92.4 billion "
+     "CFA francs.", date(2024, 5, 2),
+     [fact("exports", "SEN", "GMB", *Y23, 98e9, "XOF", 6.0), fact("exports", "SEN", "GMB", *Y22, 92.4e9,
+                                                                  "XOF")]),
+    ("ACCRA, March 3 - Ghana's exports to Togo rose to $700 million in 2023. That is 12 percent more than in "
+     "2022, when they came to $625 million.", date(2024, 3, 3),
+     [fact("exports", "GHA", "TGO", *Y23, 700e6, "USD", 12.0), fact("exports", "GHA", "TGO", *Y22, 625e6,
+                                                                    "USD")]),
+    ("LOME, Feb 1 - Togo's exports to Ghana reached $310 million in 2023. Imports from Ghana, mostly fuel "
+     "and cement, remain small. They amounted to $85 million last year.", date(2024, 2, 1),
+     [fact("exports", "TGO", "GHA", *Y23, 310e6, "USD"), fact("imports", "TGO", "GHA", *Y23, 85e6, "USD")]),
+    ("Exports from Peru to Bolivia were $1.9 billion in 2022. Trade between the two countries climbed to "
+     "$2.4 billion last year.", date(2024, 3, 1),
+     [fact("exports", "PER", "BOL", *Y22, 1.9e9, "USD"), fact("turnover", "PER", "BOL", *Y23, 2.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLATTENED_LISTS_HOMES_AND_WHEN_CLAUSES)
+def test_flattened_lists_homes_and_when_clauses(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
