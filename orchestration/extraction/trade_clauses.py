@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from orchestration.extraction.money import Money
 from orchestration.extraction.periods import Period
@@ -117,9 +117,11 @@ def hedge_start(low: str, money: Money) -> int:
     return found if found >= 0 else money.start
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Frame:
-    """What one sentence says of one amount; offsets index the sentence.
+    """What one sentence says of one amount; offsets index the sentence. Never changed in
+    place: `evolve` makes the changed copy (not frozen, as a frozen dataclass costs three
+    times as much to copy, and the grammar copies each frame several times).
 
     `reporter`/`partner` are what the clause names (None when it does not): for exports the
     exporter and the destination, for imports the importer and the origin, for turnover the
@@ -149,3 +151,11 @@ class Frame:
     world: bool = False
     share: bool = False  # a part of the amount before it ("of which exports accounted for ...")
     rejection: str | None = None
+
+
+_FRAME_FIELDS = tuple(f.name for f in fields(Frame))
+
+
+def evolve(frame: Frame, **changes: object) -> Frame:
+    """A copy of `frame` with `changes` (`dataclasses.replace`, without its generic checks)."""
+    return Frame(*[changes[name] if name in changes else getattr(frame, name) for name in _FRAME_FIELDS])

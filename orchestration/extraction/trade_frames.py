@@ -18,7 +18,7 @@ a conversion of the amount just before it ("1.9 trillion tenge ($4.1 billion)").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -26,7 +26,7 @@ from orchestration.extraction.change import Change
 from orchestration.extraction.countries import BlocMention
 from orchestration.extraction.money import Money
 from orchestration.extraction.periods import Period
-from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, hedge_start, split_clauses
+from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     CONTINUATION_WORDS,
@@ -229,7 +229,7 @@ def _read_money(
     )
 
     if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
-        return replace(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
+        return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published, opening=window_start == 0)
     if rejection is not None:
         return _rejected(frame, rejection, slots, clause_start)
@@ -269,7 +269,7 @@ def _read_money(
         cue = _strongest([c for c in cues if clause_start <= c[0] < window_start])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
-    frame = replace(
+    frame = evolve(
         frame,
         pair_cue=hints.pair and bool(PAIR_CUE.search(clause_text)),
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
@@ -281,10 +281,10 @@ def _read_money(
         return _without_cue(text, frame, window, clause_slots, index)
     start, _, word, flow = cue
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
-        return replace(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
+        return evolve(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
     if flow != "turnover" and _joint_owners(text, clause_slots, start):
-        return replace(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
+        return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
@@ -314,8 +314,8 @@ def _read_money(
     elif "respectively" not in hints.low and _several_partners(
         flow, clause_slots, start, money, _list_end(cues, moneys, index)
     ):
-        return replace(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
-    return replace(
+        return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
+    return evolve(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
@@ -325,11 +325,11 @@ def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_sta
     """A rejected amount; a balance keeps whose it is and with whom ("Nepal's trade deficit
     with India"), as it still says what the story is about."""
     if rejection not in BALANCE_REJECTIONS:
-        return replace(frame, rejection=rejection)
+        return evolve(frame, rejection=rejection)
     before = [s for s in slots if clause_start <= s.start < frame.money.start]
     owner = next((s for s in before if s.role in ("poss", "attr", "subject")), None)
     other = next((s for s in before if s.role == "with" and (owner is None or s.iso3 != owner.iso3)), None)
-    return replace(
+    return evolve(
         frame,
         rejection=rejection,
         reporter=owner.iso3 if owner else None,
@@ -368,11 +368,11 @@ def _market_rank(
         home = home or (owner.iso3 if owner else None)
         items = [s for s in listed if s is not owner and s.iso3 != home]
         if items:
-            return replace(frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3)
+            return evolve(frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3)
     ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
     if not ranked:
         return None
-    return replace(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
+    return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
 
 
 def _product(
@@ -522,14 +522,14 @@ def _ranked(
     if item is not None:
         country = [s for s in slots if item_start <= s.start and s.end <= money.start]
         if country:
-            return replace(frame, source="rank", partner=country[0].iso3)
-        return replace(frame, source="item", product=clean_product(item.group("item")))
+            return evolve(frame, source="rank", partner=country[0].iso3)
+        return evolve(frame, source="item", product=clean_product(item.group("item")))
     if RANK_BEFORE.search(before):
         country = [s for s in slots if clause_start <= s.start and s.end <= money.start]
         subjects = [s for s in slots if s.end <= money.start and s.role == "subject"]
         ranked = country[-1] if country else subjects[0] if subjects else None  # subject before an aside
         if ranked is not None:
-            return replace(frame, source="rank", partner=ranked.iso3)
+            return evolve(frame, source="rank", partner=ranked.iso3)
     return None
 
 
@@ -537,15 +537,15 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     """An amount with no flow word of its own: a continuation of the clause before ("and
     reached $729 million in January-May"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
-        return replace(frame, source="clause")
+        return evolve(frame, source="clause")
     share = _SHARE_SUBJECT.match(text, 0, frame.money.start) if index == 0 else None
     goods = clean_product(share.group("p")) if share is not None else None
     if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it
-        return replace(frame, source="item", product=goods)
+        return evolve(frame, source="item", product=goods)
     anaphor = ANAPHOR.search(window)
     if anaphor is not None and _continues(window):  # "the exchange" is the two-way trade
-        return replace(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
-    return replace(frame, rejection="no flow")
+        return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
+    return evolve(frame, rejection="no flow")
 
 
 def _continues(window: str) -> bool:

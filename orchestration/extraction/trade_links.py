@@ -11,11 +11,10 @@ comparison figure. A "respectively" list gives the n-th amount the n-th partner 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.periods import Period
-from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, hedge_start
+from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
 from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE
 from orchestration.extraction.trade_slots import CountrySlot
 
@@ -59,9 +58,9 @@ def respectively(
         for n, i in enumerate(members):
             frame = out[i]
             if len(partners) == len(members):
-                frame = replace(frame, partner=partners[n])
+                frame = evolve(frame, partner=partners[n])
             if len(flows) == len(members) and len(set(flows)) == len(flows):
-                frame = replace(frame, flow=flows[n])
+                frame = evolve(frame, flow=flows[n])
             out[i] = frame
     return out
 
@@ -79,15 +78,15 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
             is_cmp = bool(COMPARISON_CUE.search(text, previous_end, money.start))
         if is_cmp:
             owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
-            frame = replace(frame, comparison=True, owner=owner)
+            frame = evolve(frame, comparison=True, owner=owner)
             if owner is not None and frame.rejection is None and frame.flow is None:
                 main = out[owner]
-                frame = replace(
+                frame = evolve(
                     frame, flow=main.flow, source="comparison", reporter=main.reporter, partner=main.partner,
                     product=main.product, pair_cue=main.pair_cue, world=main.world,
                 )  # fmt: skip
             elif frame.rejection == "no flow":
-                frame = replace(frame, rejection=None, source="comparison")
+                frame = evolve(frame, rejection=None, source="comparison")
         out.append(frame)
     return out
 
@@ -116,14 +115,14 @@ def with_period(
     if frame.comparison:
         close_before = [p for p in wanted if p.end <= money.start and money.start - p.end <= _PERIOD_GAP]
         if after:
-            return replace(frame, period=after[0])
+            return evolve(frame, period=after[0])
         if close_before:
-            return replace(frame, period=close_before[-1])
+            return evolve(frame, period=close_before[-1])
         plain_after = [p for p in periods if money.end <= p.start < min(next_money, end)
                        and p.start - money.end <= 12]  # fmt: skip
-        return replace(frame, period=plain_after[0] if plain_after else None)
+        return evolve(frame, period=plain_after[0] if plain_after else None)
     if after and not anaphoric:
-        return replace(frame, period=after[0])
+        return evolve(frame, period=after[0])
     previous_money = max((m.end for m in others if start <= m.start and m.end <= money.start), default=None)
     setting = next((p for p in reversed(periods) if p.end <= money.start), None)
     if (
@@ -131,23 +130,23 @@ def with_period(
         and (previous_money or 0) <= setting.start
         and _WHEN_OPENER.match(text, setting.end)
     ):
-        return replace(frame, period=setting)  # "... than in 2022, when exports reached 588 billion"
+        return evolve(frame, period=setting)  # "... than in 2022, when exports reached 588 billion"
     before = [p for p in wanted if start <= p.start < money.start and not _owned_by_other(p, previous_money)]
     if before:
-        return replace(frame, period=before[-1], period_anaphoric=anaphoric)
+        return evolve(frame, period=before[-1], period_anaphoric=anaphoric)
     if anaphoric:
-        return replace(frame, period_anaphoric=True)
+        return evolve(frame, period_anaphoric=True)
     later = [p for p in wanted if money.end <= p.start < min(next_money, end)]
     if later:
-        return replace(frame, period=later[0])
+        return evolve(frame, period=later[0])
     earlier = [p for p in wanted if p.start < start]
     if earlier:
-        return replace(frame, period=earlier[-1])
+        return evolve(frame, period=earlier[-1])
     rest = [p for p in wanted if money.end <= p.start < end]
     if rest:
-        return replace(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
+        return evolve(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
     if "year" in hints.low and _WHOLE_YEAR.search(text):
-        return replace(frame, whole_year=True)  # "For the full year, trade reached ..."
+        return evolve(frame, whole_year=True)  # "For the full year, trade reached ..."
     return frame
 
 
@@ -204,7 +203,7 @@ def assign_changes(
                 orphan = change.pct
             continue
         if frames[target].change is None:
-            frames[target] = replace(frames[target], change=change.pct)
+            frames[target] = evolve(frames[target], change=change.pct)
     return frames, orphan
 
 
