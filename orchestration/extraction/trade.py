@@ -87,7 +87,7 @@ def extract_trade_mentions(
     """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets."""
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
-    sentences = list_items(sentences)
+    sentences = list_items(text, sentences)
     for i, sentence in enumerate(sentences):
         if not _DIGIT.search(sentence.text):
             continue

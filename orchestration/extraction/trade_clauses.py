@@ -28,17 +28,20 @@ from orchestration.extraction.trade_lexicon import (
 #: A list whose lines were joined into one sentence: any bullet, or the dash or star the
 #: sentence itself opens with ("- Exports to Colombia: USD 1.5 billion - Imports from ...").
 _BULLET_HINT = re.compile(r"[•▪●►◦‣]|^[-–*]\s")
+#: Any bullet in a document (one scan, before any sentence is looked at).
+_BULLET_MARK = re.compile(r"[•▪●►◦‣]")
+_OPENING_MARKS = frozenset("-–*")
 _BULLET = re.compile(r"\s[•▪●►◦‣]\s")
 _OPENING_BULLET_AGAIN = {"-": re.compile(r"\s-\s(?=[A-Z])"), "–": re.compile(r"\s–\s(?=[A-Z])"),
                          "*": re.compile(r"\s\*\s(?=[A-Z])")}  # fmt: skip
 
 
-def list_items(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences with every flattened list cut into its items, so that each item is read
-    as the statement it is ("• Exports to Mali: 148.2 billion CFA francs • Imports from
-    Mali: 9.8 billion CFA francs" is two)."""
-    if not any(_BULLET_HINT.search(s.text) for s in sentences):
-        return sentences
+def list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences of `text` with every flattened list cut into its items, so that each
+    item is read as the statement it is ("• Exports to Mali: 148.2 billion CFA francs •
+    Imports from Mali: 9.8 billion CFA francs" is two)."""
+    if _BULLET_MARK.search(text) is None and not any(s.text[:1] in _OPENING_MARKS for s in sentences):
+        return sentences  # one scan of the document, then one character per sentence
     out: list[Sentence] = []
     for sentence in sentences:
         text = sentence.text
