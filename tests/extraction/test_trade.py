@@ -1109,7 +1109,7 @@ BULLETS_RANKS_WHOLES_AND_SAME_PERIODS = [
       fact("exports", "SEN", "MLI", "2024-01-01", "2024-03-31", 310e6, "USD"),
       fact("exports", "SEN", "MLI", "2023-01-01", "2023-03-31", 280e6, "USD")]),
     ("Trade between Poland and Ukraine came to 9 billion euros in 2023. In the first four months of this "
-     "year it amounted to 3.2 billion euros, 1.1 times more than in the same period last year.",
+     "year it amounted to 3.2 billion euros, 1.1 times more than in the same period of 2023.",
      date(2024, 6, 1),
      [fact("turnover", "POL", "UKR", *Y23, 9e9, "EUR"),
       fact("turnover", "POL", "UKR", "2024-01-01", "2024-04-30", 3.2e9, "EUR", 10.0)]),
@@ -1185,8 +1185,8 @@ FLATTENED_LISTS_HOMES_AND_WHEN_CLAUSES = [
     ("LOME, Feb 1 - Togo's exports to Ghana reached $310 million in 2023. Imports from Ghana, mostly fuel "
      "and cement, remain small. They amounted to $85 million last year.", date(2024, 2, 1),
      [fact("exports", "TGO", "GHA", *Y23, 310e6, "USD"), fact("imports", "TGO", "GHA", *Y23, 85e6, "USD")]),
-    ("Exports from Peru to Bolivia were $1.9 billion in 2022. Trade between the two countries climbed to "
-     "$2.4 billion last year.", date(2024, 3, 1),
+    ("Exports from Peru to Bolivia were $1.9 billion in 2022. Two-way trade climbed to $2.4 billion last "
+     "year.", date(2024, 3, 1),
      [fact("exports", "PER", "BOL", *Y22, 1.9e9, "USD"), fact("turnover", "PER", "BOL", *Y23, 2.4e9, "USD")]),
 ]  # fmt: skip
 
