@@ -66,6 +66,7 @@ class Target:
     raw_dir: Path
     warehouse: Path
     home: Path  # DAGSTER_HOME
+    source: Path = PROJECT_ROOT  # the code the build runs: the checkout, or a snapshot of it
 
     @property
     def work(self) -> Path:
@@ -79,10 +80,35 @@ class Target:
             DAGSTER_HOME=str(self.home),
             **extra,
         )
+        if self.source != PROJECT_ROOT:
+            # ahead of the editable install, which only serves imports nothing else found
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(self.source), env.get("PYTHONPATH")]))
         return env
 
 
-def fresh_target(root: Path, raw_dir: Path, instance_config: Path = PROJECT_INSTANCE_CONFIG) -> Target:
+def snapshot_source(dest: Path) -> Path:
+    """A copy of the code a build runs (package, dbt project, prepared manifest) under `dest`.
+
+    Builds then run the code as it was when the benchmark started: in a checkout where
+    others keep editing the extractor, every edit changes the extractor version and makes
+    the next build re-extract every document, which would be measured as "incremental".
+    """
+    shutil.rmtree(dest, ignore_errors=True)
+    skip = shutil.ignore_patterns("__pycache__", "target", "logs", "dbt_packages", ".user.yml")
+    shutil.copytree(PROJECT_ROOT / "orchestration", dest / "orchestration", ignore=skip)
+    shutil.copytree(PROJECT_ROOT / "dbt_project", dest / "dbt_project", ignore=skip)
+    shutil.copy2(PROJECT_ROOT / "workspace.yaml", dest / "workspace.yaml")
+    for artifact in ("manifest.json", "partial_parse.msgpack"):  # copied last: newer than the sources
+        prepared = PROJECT_ROOT / "dbt_project" / "target" / artifact
+        if prepared.exists():
+            (dest / "dbt_project" / "target").mkdir(exist_ok=True)
+            shutil.copy(prepared, dest / "dbt_project" / "target" / artifact)
+    return dest
+
+
+def fresh_target(
+    root: Path, raw_dir: Path, instance_config: Path = PROJECT_INSTANCE_CONFIG, source: Path = PROJECT_ROOT
+) -> Target:
     """An empty warehouse and Dagster instance under `root` (removed first if present).
 
     The instance gets the project's own settings (pools, run queue) as `make run` uses
@@ -92,7 +118,7 @@ def fresh_target(root: Path, raw_dir: Path, instance_config: Path = PROJECT_INST
     home = root / "dagster_home"
     home.mkdir(parents=True)
     shutil.copy(instance_config, home / "dagster.yaml")
-    return Target(raw_dir, root / "warehouse" / "warehouse.duckdb", home)
+    return Target(raw_dir, root / "warehouse" / "warehouse.duckdb", home, source)
 
 
 def count_files(raw_dir: Path) -> int:
@@ -107,7 +133,7 @@ def headless_build(target: Target, label: str, log_path: Path) -> BuildResult:
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
             command,
-            cwd=PROJECT_ROOT,
+            cwd=target.source,
             env=target.env(RAW_STABLE_SECONDS="0"),
             stdout=log,
             stderr=subprocess.STDOUT,

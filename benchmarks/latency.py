@@ -31,7 +31,6 @@ from measure import percentile, wait_until
 from orchestration.extraction.documents import parse_raw_file
 from orchestration.extraction.model import Document, RawFile
 from orchestration.extraction.pipeline import extract_document
-from orchestration.settings import PROJECT_ROOT
 from orchestration.warehouse import ids
 
 #: Generated documents for drops come from far beyond any benchmark corpus.
@@ -182,7 +181,7 @@ def drop_to_query_latency(
         started = time.monotonic()
         # its own session, so that stopping it reaches the webserver, daemon and code server
         proc = subprocess.Popen(
-            command, cwd=PROJECT_ROOT, env=target.env(), stdout=log, stderr=subprocess.STDOUT,
+            command, cwd=target.source, env=target.env(), stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
         try:

@@ -116,7 +116,7 @@ def run_builds(args: argparse.Namespace, results: dict) -> builds.Target | None:
     for n in args.sizes:
         print(f"cold build, {n:,} documents", flush=True)
         raw = corpus(args.workdir, n, args.seed)
-        target = builds.fresh_target(args.workdir / f"build-{n}", raw, args.instance_config)
+        target = builds.fresh_target(args.workdir / f"build-{n}", raw, args.instance_config, args.source)
         b = builds.headless_build(target, f"cold {n:,}", args.workdir / "logs" / f"cold-{n}.log")
         _print_build(b)
         results["builds"].append(b.as_dict())
@@ -144,7 +144,9 @@ def run_incremental(args: argparse.Namespace, target: builds.Target, results: di
         print(f"  {note}; settling and measuring again", flush=True)
         results["notes"].append(note)
         _print_build(builds.headless_build(target, "settle", logs / f"incremental-settle-{attempt}.log"))
-    empty_target = builds.fresh_target(args.workdir / "build-empty", increment, args.instance_config)
+    empty_target = builds.fresh_target(
+        args.workdir / "build-empty", increment, args.instance_config, args.source
+    )
     empty = builds.headless_build(
         empty_target, f"{INCREMENT_SIZE} into empty", logs / "incremental-empty.log"
     )
@@ -181,7 +183,7 @@ def _add_and_rebuild(
 def run_latency(args: argparse.Namespace, gen: CorpusGenerator, results: dict) -> None:
     print(f"drop-to-query latency under `dagster dev`, {args.drops} drops", flush=True)
     root = args.workdir / "latency"
-    target = builds.fresh_target(root, root / "raw", args.instance_config)
+    target = builds.fresh_target(root, root / "raw", args.instance_config, args.source)
     lat = latency.drop_to_query_latency(
         target,
         gen,
@@ -216,6 +218,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--output", type=Path, default=None, help="results folder (default benchmarks/results)"
     )
     parser.add_argument("--keep", action="store_true", help="keep every warehouse built")
+    parser.add_argument(
+        "--no-snapshot",
+        dest="snapshot",
+        action="store_false",
+        help="run the builds on the checkout itself, not on a copy of the code taken at the start",
+    )
     parser.add_argument(
         "--instance-config",
         type=Path,
@@ -257,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         "notes": [],
     }
     gen = CorpusGenerator(args.seed)
+    args.source = builds.snapshot_source(args.workdir / "source") if args.snapshot else PROJECT_ROOT
     if "extractor" not in args.skip:
         run_extractor(args, gen, results)
     largest = run_builds(args, results) if "builds" not in args.skip else None
