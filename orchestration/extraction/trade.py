@@ -337,8 +337,8 @@ def _base(
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
         if last is None or last.flow == "turnover":
-            return None
-        return Direction(last.flow, last.reporter_iso3, last.partner_iso3), frame.product
+            return None  # an item of the last figure, or the top export item after imports: same sides
+        return Direction(frame.flow or last.flow, last.reporter_iso3, last.partner_iso3), frame.product
     if frame.world:  # its partner ("imports from China ... overall") is not whose total it is
         ctx.note_world_total(index, frame.reporter, _own_period(frame))
         return None

@@ -535,13 +535,18 @@ def _ranked(
 
 def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
     """An amount with no flow word of its own: a continuation of the clause before ("and
-    reached $729 million in January-May"), or a back-reference ("it reached")."""
+    reached $729 million in January-May"), the goods a sentence ranks first ("Sesame seeds
+    remained the top export item, fetching $612 million"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
         return evolve(frame, source="clause")
     share = _SHARE_SUBJECT.match(text, 0, frame.money.start) if index == 0 else None
     goods = clean_product(share.group("p")) if share is not None else None
     if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it
         return evolve(frame, source="item", product=goods)
+    top = TOP_ITEM.match(text, 0, frame.money.start) if index == 0 else None
+    if top is not None:  # "Sesame seeds remained the top export item, fetching $612 million"
+        flow = "exports" if top.group("flow").lower() == "export" else "imports"
+        return evolve(frame, source="item", flow=flow, product=clean_product(top.group("product")))
     anaphor = ANAPHOR.search(window)
     if anaphor is not None and _continues(window):  # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)

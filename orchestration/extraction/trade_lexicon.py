@@ -249,10 +249,12 @@ GENERIC_MODIFIERS = frozenset([
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
                            "manufactures", "manufactured"])  # fmt: skip
 
-#: "Sesame seeds remained the top export item", "Crude oil is the main import".
+#: "Sesame seeds remained the top export item", "Crude oil is the main import", "Dairy
+#: products were again the biggest single export item".
 TOP_ITEM = re.compile(
     r"(?i)^(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
-    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
+    r"(?:the\s+|their\s+|its\s+)?"
     r"(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+(?:single\s+)?"
     r"(?P<flow>export|import)(?:ed)?(?:\s+(?:item|product|commodity|good|category)s?)?\b"
 )

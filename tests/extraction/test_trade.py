@@ -1194,3 +1194,28 @@ FLATTENED_LISTS_HOMES_AND_WHEN_CLAUSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLATTENED_LISTS_HOMES_AND_WHEN_CLAUSES)
 def test_flattened_lists_homes_and_when_clauses(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: The goods a sentence ranks first carry their own flow, whatever the figure before was:
+#: "Sesame seeds remained the top export item, fetching $612 million" after an import
+#: figure is an export item; "were again the biggest single export item" too.
+TOP_ITEMS_WITHOUT_A_FLOW_WORD = [
+    ("Pakistan's imports from China stood at $10.9 billion in 2023. Sesame seeds remained the top export "
+     "item, fetching $612 million, followed by refined copper at $398 million.",
+     [fact("imports", "PAK", "CHN", *Y23, 10.9e9, "USD"), fact("exports", "PAK", "CHN", *Y23, 612e6, "USD",
+                                                              product=True),
+      fact("exports", "PAK", "CHN", *Y23, 398e6, "USD", product=True)]),
+    ("Ireland's exports to the United States reached 54 billion euros in 2023. Medical devices were again "
+     "the biggest single export item, earning 9.1 billion euros.",
+     [fact("exports", "IRL", "USA", *Y23, 54e9, "EUR"), fact("exports", "IRL", "USA", *Y23, 9.1e9, "EUR",
+                                                            product=True)]),
+    ("Egypt's exports to Sudan came to $1.2 billion in 2023. Wheat flour is still the main import item, "
+     "worth $300 million.",
+     [fact("exports", "EGY", "SDN", *Y23, 1.2e9, "USD"), fact("imports", "EGY", "SDN", *Y23, 300e6, "USD",
+                                                             product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TOP_ITEMS_WITHOUT_A_FLOW_WORD)
+def test_top_items_without_a_flow_word(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
