@@ -142,6 +142,8 @@ def _attributions(s: Sentence) -> set[int]:
     out: set[int] = set()
     lowers = s.lowers
     n = s.n
+    if _ATTRIBUTION_WORDS.isdisjoint(lowers):
+        return out
     for i in [i for i, lower in enumerate(lowers[:n]) if lower in _ATTRIBUTION_WORDS]:
         lower = lowers[i]
         if lower in ("citing", "quoting"):
@@ -320,6 +322,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     topic: set[int] = set()
     n = s.n
     lowers = s.lowers
+    if _TOPIC_OPENERS.isdisjoint(lowers):
+        return topic
     openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS]
     if not openers:
         return topic
@@ -377,7 +381,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break
             if word == "with" and _named_party_follows(s, j + 1):
                 break
-            if _adverbial_starts(s, j):
+            if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
                 break
             if j not in excluded:
                 topic.add(j)
@@ -435,6 +439,10 @@ def _topic_follows(s: Sentence, i: int) -> bool:
     if following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
         return False
     return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
+
+
+#: The words an adverbial that ends a topic opens with (see _adverbial_starts).
+_ADVERBIAL_OPENERS = et.word_set("in at on last this earlier by over via")
 
 
 def _adverbial_starts(s: Sentence, j: int) -> bool:
@@ -577,6 +585,8 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
     """A planning, invitation or cancellation word earlier in the clause ("invited X to the
     meeting", "plans to sign", "confirmed his participation in the summit")."""
     lowers = s.lowers
+    if _PLANNING_WORDS.isdisjoint(lowers[segment.start : i]):
+        return False
     for j in range(segment.start, i):
         lower = lowers[j]
         if lower in et.CANCELLATION:
@@ -586,6 +596,9 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
         if lower in ("participation", "attendance") and lowers[j - 2].startswith(("confirm", "announc")):
             return True
     return False
+
+
+_PLANNING_WORDS = et.CANCELLATION | {"participation", "attendance"}
 
 
 def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
@@ -673,8 +686,7 @@ def _name_words(s: Sentence, start: int, end: int) -> str | None:
 
 def _phone_near(s: Sentence, i: int) -> bool:
     """Whether a phone word stands within three tokens: "phone conversation", "talks by phone"."""
-    lowers = s.lowers
-    return any(lowers[j] in et.PHONE_WORDS for j in range(max(0, i - 3), i + 4))
+    return not et.PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 3) : i + 4])
 
 
 #: Words of a short date right after a verb: "on Thursday", "on 12 March", "yesterday afternoon".

@@ -55,6 +55,7 @@ _GROUP_GAP = re.compile(r"\s*(?:[-–,&]\s*)?(?:and\s+)?")
 
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_COUNT_WORD_SET = frozenset(COUNT_WORDS)
 
 
 PARTICIPANT_ORG_KINDS = ("company", "association", "agency")
@@ -216,7 +217,7 @@ def _country_groups(text: str, mentions: list[CountryMention]) -> list[tuple[int
     groups: list[tuple[int, tuple[str, ...]]] = []
     run: list[CountryMention] = []
     for mention in mentions:
-        if run and _joined(text[run[-1].end : mention.start]):
+        if run and mention.start - run[-1].end <= 7 and _joined(text[run[-1].end : mention.start]):
             run.append(mention)
             continue
         _close_group(run, groups)
@@ -283,14 +284,18 @@ def analyse_sentence(
         resolved = add_org(doc, org)
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
     countries, places = _places_and_countries(tokens, starts, mentions)
-    dates = find_dates(sentence.text, doc.published) if _DATE_HINT.search(sentence.text) else []
+    dates = find_dates(sentence.text, doc.published) if _has_date_hint(sentence.text) else []
     titles = list(entities.titles)
     title_tokens = frozenset(i for t in titles for i in range(t.first_token, t.last_token + 1))
     covered = {i for first, last, _ in people for i in range(first, last)}
     covered.update(i for first, last, _ in orgs for i in range(first, last))
     covered.update(i for begin, end in country_spans for i in range(begin, end))
     date_tokens = [(token_at(starts, d.start), d) for d in dates]
-    count_words = [i for i, lower in enumerate(tokens.lowers[: tokens.n]) if lower in COUNT_WORDS]
+    count_words = (
+        []
+        if _COUNT_WORD_SET.isdisjoint(tokens.lowers)
+        else [i for i, lower in enumerate(tokens.lowers[: tokens.n]) if lower in COUNT_WORDS]
+    )
     return AnalysedSentence(
         index,
         sentence,
@@ -309,11 +314,21 @@ def analyse_sentence(
     )
 
 
-#: Every date expression holds a digit or one of these words (a cheap guard before dates.py).
-_DATE_HINT = re.compile(
-    r"\d|day|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+#: Every date expression holds a digit or one of these strings (a cheap guard before dates.py;
+#: "day" stands for "today", "yesterday" and the weekdays too). Substring tests are far
+#: cheaper than one regex search for an alternation of them.
+_DATE_HINTS = tuple(
+    et.word_set(
+        """day week month Tonight tonight January February March April May June July August
+        September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
+    )
 )
+_DIGIT = re.compile(r"\d")
+
+
+def _has_date_hint(text: str) -> bool:
+    """Whether a sentence may hold a date expression: a digit or a calendar word."""
+    return any(hint in text for hint in _DATE_HINTS) or _DIGIT.search(text) is not None
 
 
 def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
@@ -434,7 +449,8 @@ def _sentence_mentions(doc: DocumentContext, sentence: Sentence) -> list[Country
 
 def token_at(starts: list[int], char: int) -> int:
     """Index of the token that contains character offset `char` (tokens start at `starts`)."""
-    return max(0, bisect_right(starts, char) - 1)
+    index = bisect_right(starts, char) - 1
+    return index if index > 0 else 0
 
 
 def _places_and_countries(
@@ -480,8 +496,8 @@ def name_key(name: str) -> tuple[str, ...]:
 
 def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
     """Register a person mention and index every part of the merged name for one-word mentions."""
-    merged = doc.registry.add(person)
-    index = next(i for i, p in enumerate(doc.registry.people) if p is merged)
+    index = doc.registry.add_at(person)
+    merged = doc.registry.people[index]
     words = folded(merged.name).split()  # "Akufo-Addo" is one token of the text, and two name words
     for part in dict.fromkeys([*name_key(merged.name), *(w for w in words if "-" in w)]):
         if len(part) >= 2 and part not in WORDS["particle"] and part not in WORDS["honorific"]:
@@ -501,6 +517,7 @@ def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
     return person
 
 
+@lru_cache(maxsize=8192)
 def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping")."""
     if not short or len(short) > len(full):
@@ -573,17 +590,12 @@ def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
         doc.previous_people = (a.index, people)
     if not a.date_tokens:
         return
-    future = {i for unit in units_of(a)[0] if is_future(a, unit) for i in unit.tokens}
-    stated = next(
-        (
-            d.date
-            for i, d in a.date_tokens
-            if d.date is not None and d.kind in _STATED_KINDS and i not in future
-        ),
-        None,
-    )
-    if stated is not None:
-        doc.narrative = (a.index, stated)
+    units, of_segment = units_of(a)
+    for i, d in a.date_tokens:
+        stated = d.date is not None and d.kind in _STATED_KINDS
+        if stated and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
+            doc.narrative = (a.index, d.date)
+            return
 
 
 def is_future(a: AnalysedSentence, unit: Unit) -> bool:

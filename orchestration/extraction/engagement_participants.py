@@ -55,12 +55,12 @@ def participants(
     engagement referred to, unless the clause names its people itself.
     """
     clauses = a.clauses
-    usable = {i for i in unit.tokens if i not in clauses.topic and i not in clauses.excluded}
+    usable = unit.tokens - clauses.topic - clauses.excluded
     people = _people_in(doc, a, usable)
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
-        people += _bare_names(doc, a, {head})  # "Mahmud, who arrived here on Monday"
+        people += _bare_names(doc, a, frozenset([head]))  # "Mahmud, who arrived here on Monday"
         people += [
             person
             for title in a.titles
@@ -77,25 +77,28 @@ def participants(
     # "after their talks": the main clause's people; "Following the talks, A and B signed":
     # the talks are told already and A and B are the signatories, not necessarily its people
     definite = all(t.definite for t in group)
-    possessive = not own_named and any(lowers[i] in ("his", "her") for i in unit.tokens)
+    possessive = not own_named and not _POSSESSIVES.isdisjoint(map(lowers.__getitem__, unit.tokens))
     needs_subject = _has_plural_pronoun(a, unit) or possessive or not (own_named or definite)
+    main_usable = main.tokens - clauses.topic - clauses.excluded if main is not None else frozenset()
     if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
-        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
+        people += _people_in(doc, a, main_usable)
     elif main is not None and gerund:
-        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)[:1]
+        people += _people_in(doc, a, main_usable)[:1]
     inherits_subject = (
-        unit is not main and main is not None and any(a.tokens.lowers[i] in ("it", "they") for i in usable)
+        unit is not main
+        and main is not None
+        and not _SUBJECT_PRONOUNS.isdisjoint(map(lowers.__getitem__, usable))
     )
     if inherits_subject and main is not None:
-        people += _people_in(doc, a, set(main.tokens) - clauses.topic - clauses.excluded)
-    pronoun = next((i for i in sorted(usable) if a.tokens.lowers[i] in et.SINGULAR_PRONOUNS), None)
+        people += _people_in(doc, a, main_usable)
+    pronoun = min((i for i in usable if lowers[i] in et.SINGULAR_PRONOUNS), default=None)
     if pronoun is not None:
         person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
         if person is not None:
             people.append(person)
     orgs = _participant_orgs(doc, a, usable, group)
     if inherits_subject and main is not None:
-        orgs += _participant_orgs(doc, a, set(main.tokens) - clauses.topic - clauses.excluded, group)
+        orgs += _participant_orgs(doc, a, main_usable, group)
     countries = _side_countries(doc, a, usable, family)
     collective = [i for i in usable if lowers[i] in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)]
     witnesses = any(
@@ -117,6 +120,10 @@ def participants(
     return unique_people(people), unique_orgs(orgs), countries
 
 
+_POSSESSIVES = frozenset(["his", "her"])
+_SUBJECT_PRONOUNS = frozenset(["it", "they"])
+
+
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:
     """Last token of the antecedent of a relative clause, over a country complement:
     "President Lazarus Chakwera of Malawi, who arrived ..." -> "Chakwera"."""
@@ -130,7 +137,7 @@ def _antecedent_end(a: AnalysedSentence, head: int) -> int:
     return head
 
 
-def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: set[int]) -> list[PersonMention]:
+def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
     """People named in the tokens: found by people.py, known ones named by one word, and
     known ones named by their title alone ("The Prime Minister, who arrived ...")."""
     people = [p for first, _, p in a.people if first in usable] + _bare_names(doc, a, usable)
@@ -173,13 +180,13 @@ def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:
     return not et.PLURAL_PRONOUNS.isdisjoint(map(lowers.__getitem__, unit.tokens))
 
 
-def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: set[int]) -> list[PersonMention]:
+def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
     """Known people named by one word of their name ("Tokayev", "Xi", "Bolat")."""
     return [person for _, person in _bare_name_tokens(doc, a, usable)]
 
 
 def _bare_name_tokens(
-    doc: DocumentContext, a: AnalysedSentence, usable: set[int]
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
 ) -> list[tuple[int, PersonMention]]:
     """Tokens that name a known person by one word of the name, with that person."""
     found = []
@@ -294,7 +301,7 @@ _HOSTING_VERBS = et.word_set("received receives hosted hosts welcomed welcomes g
 
 
 def _participant_orgs(
-    doc: DocumentContext, a: AnalysedSentence, usable: set[int], group: list[Trigger]
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], group: list[Trigger]
 ) -> list[Org]:
     """Companies, associations and agencies that took part: not ministries, statistics
     offices, joint bodies, news agencies, nor the forum itself ("meeting of the Council")."""
@@ -344,7 +351,7 @@ def _is_event_body(tokens: Tokens, first: int) -> bool:
 
 
 def _context_orgs(
-    doc: DocumentContext, a: AnalysedSentence, usable: set[int], group: list[Trigger]
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], group: list[Trigger]
 ) -> list[Org]:
     """Single-word brand names in a party slot: "QazaqGaz and Gazprom signed", "CNPC and ..."."""
     tokens = a.tokens
@@ -396,7 +403,7 @@ _UNNAMED_PARTICIPANTS = et.word_set(
 )
 
 
-def unnamed_sides(a: AnalysedSentence, usable: set[int]) -> set[str]:
+def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
     """Countries whose participants the clause names only by role ("the Kenyan leader",
     "the Chinese side", "Azerbaijani officials"): such a side is taken, so nobody else
     defaults to it. A plural followed by names ("the Colombian and Venezuelan presidents,
@@ -412,7 +419,9 @@ def unnamed_sides(a: AnalysedSentence, usable: set[int]) -> set[str]:
     return sides
 
 
-def _side_countries(doc: DocumentContext, a: AnalysedSentence, usable: set[int], family: str) -> set[str]:
+def _side_countries(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], family: str
+) -> set[str]:
     """Countries named as sides in the clause: "Uzbekistan and India signed", "Chinese
     companies", "the Azerbaijan-Georgia Commission", "a visit to Uzbekistan", "the three
     countries". A country after "in"/"at" is a place (a side only for visits)."""

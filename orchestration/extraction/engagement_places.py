@@ -56,7 +56,10 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
     """A town the lexicon does not know: "held talks in Belem", "arrived in Kisumu" (one to
     three capitalized words after "in", or after "visited", that nothing else claims)."""
     tokens = a.tokens
-    found = []
+    found: list[tuple[int, str, str | None]] = []
+    words = set(map(tokens.lowers.__getitem__, unit.tokens))
+    if "in" not in words and "visited" not in words and _VENUE_WORDS.isdisjoint(words):
+        return found
     for i in sorted(unit.tokens):
         if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
             continue
@@ -137,6 +140,8 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
     "in the capital": the dateline's city when it is a capital (the story is written there);
     "here": the dateline's city. With the country of the place."""
     lowers = a.tokens.lowers
+    if _HERE_OR_CAPITAL.isdisjoint(map(lowers.__getitem__, unit.tokens)):
+        return None
     demonyms = dict(a.countries)
     dateline = (doc.dateline, doc.dateline_country) if doc.dateline else None
     for i in unit.tokens:
@@ -153,6 +158,9 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
         if capital and dateline and folded(capital) == folded(dateline[0]):
             return dateline
     return None
+
+
+_HERE_OR_CAPITAL = frozenset(["here", "capital"])
 
 
 def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:

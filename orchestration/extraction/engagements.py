@@ -87,10 +87,10 @@ _CONTINUATION_CUES = et.word_set(
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
 _LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
+#: No look-behind in the pattern (a pattern that opens on the trie is scanned for by its first
+#: letters only); `_cue_words` checks that no letter comes before a match.
 _CUE_RE = re.compile(
-    r"(?<![a-z])(?:"
-    + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES)
-    + r")(?![a-z])"
+    r"(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES) + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
 #: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
@@ -130,18 +130,33 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
     of the lower-cased text, so sentences without either cost nothing more."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character that grows when lower-cased ("İ"): sentence by sentence
-        found = [{m.group() for m in _CUE_RE.finditer(s.text.lower())} for s in sentences]
+        found = [{word for _, word in _cue_words(s.text.lower())} for s in sentences]
         return {i: _cue_kind(words) for i, words in enumerate(found) if words}
     starts = [s.start for s in sentences]
     cues: dict[int, str] = {}
-    for match in _CUE_RE.finditer(lowered):
-        index = bisect_right(starts, match.start()) - 1
-        if index < 0 or match.start() >= sentences[index].end:
+    for at, word in _cue_words(lowered):
+        index = bisect_right(starts, at) - 1
+        if index < 0 or at >= sentences[index].end:
             continue
-        kind = _cue_kind({match.group()})
+        kind = _cue_kind({word})
         if _CUE_RANK[kind] > _CUE_RANK.get(cues.get(index, ""), -1):
             cues[index] = kind
     return cues
+
+
+def _cue_words(lowered: str) -> list[tuple[int, str]]:
+    """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
+    found = []
+    search = _CUE_RE.search
+    match = search(lowered)
+    while match is not None:
+        start = match.start()
+        if start and "a" <= lowered[start - 1] <= "z":
+            match = search(lowered, start + 1)
+            continue
+        found.append((start, match.group()))
+        match = search(lowered, match.end())
+    return found
 
 
 def _cue_kind(words: set[str]) -> str:

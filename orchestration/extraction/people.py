@@ -465,6 +465,10 @@ class NameRegistry:
 
         Returns the merged person (fullest name, first title seen, known country/org).
         """
+        return self.people[self.add_at(person)]
+
+    def add_at(self, person: PersonMention) -> int:
+        """`add`, returning where the merged person is kept in `people`."""
         key = _name_key(person.name)
         for index, known in enumerate(self.people):
             known_key = _name_key(known.name)
@@ -477,9 +481,9 @@ class NameRegistry:
                     organization=known.organization or person.organization,
                 )
                 self.people[index] = merged
-                return merged
+                return index
         self.people.append(person)
-        return person
+        return len(self.people) - 1
 
     def resolve(self, mention: str, country_iso3: str | None = None) -> PersonMention | None:
         """The known person a short mention refers to, or None.
@@ -508,6 +512,7 @@ class NameRegistry:
         return candidates[-1] if candidates else None
 
 
+@lru_cache(maxsize=8192)
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` is a contiguous run of words of `full` ("Xi" in "Xi Jinping")."""
     if not short or len(short) > len(full):

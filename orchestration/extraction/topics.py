@@ -41,12 +41,14 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     current: list[int] = []
     for i in sorted(topic_tokens):
         lower = s.lowers[i]
-        if current and (i != current[-1] + 1 or lower in _SPLITTERS or _as_well_as(s, i) or _list_and(s, i)):
+        as_well_as = lower == "as" and _as_well_as(s, i)
+        list_and = lower == "and" and _list_and(s, i)
+        if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
             _flush(s, current, phrases)
             current = []
-        if lower in _SPLITTERS or lower in (".", "!", "?") or _list_and(s, i):
+        if lower in _SPLITTERS or lower in (".", "!", "?") or list_and:
             continue
-        if lower == "as" and _as_well_as(s, i):
+        if as_well_as:
             continue
         if lower in ("well",) and s.lowers[i - 1] == "as":
             continue
