@@ -200,8 +200,11 @@ _BLOCKED = {
     if line.strip() and not line.startswith("#")
     for variant in _variants(line.strip(), upper=False)
 }
-# "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency
-_COUNTRY_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?![\w$])")
+# "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency.
+# No look-behind in the pattern: one that opens on the trie is scanned for by the first
+# letters only (twice as fast); find_countries checks the word boundary before each match.
+_COUNTRY_RE = re.compile(r"(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?![\w$])")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
@@ -245,10 +248,17 @@ def find_countries(text: str) -> list[CountryMention]:
     "Franco-German" two; "Indian Ocean" and "Indo-Pacific" none.
     """
     mentions = []
-    for match in _COUNTRY_RE.finditer(text):
+    search = _COUNTRY_RE.search
+    match = search(text)
+    while match is not None:
+        start = match.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            match = search(text, start + 1)  # inside a word: scan on from the next character
+            continue
         found = _LEX.surfaces.get(match.group())
         if found is not None:
-            mentions.append(CountryMention(match.start(), match.end(), found[0], match.group(), found[1]))
+            mentions.append(CountryMention(start, match.end(), found[0], match.group(), found[1]))
+        match = search(text, match.end())
     if "o-" not in text:
         return mentions
     forms = [_combining_form(text, hit.start() + 1) for hit in _COMBINING_HYPHEN.finditer(text)]
