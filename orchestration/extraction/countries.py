@@ -313,6 +313,12 @@ def find_blocs(text: str) -> list[BlocMention]:
     return [b for b in mentions if not any(c.start <= b.start and b.end <= c.end for c in countries)]
 
 
+def is_bloc_form(text: str) -> bool:
+    """Whether `text` is, as a whole, a form the bloc lexicon lists ("EU", "Central Asia"): a
+    dictionary test callers use before a `find_blocs` scan."""
+    return text in _BLOC_SURFACES
+
+
 def iso3_for(name: str, *, codes: bool = True) -> str | None:
     """ISO alpha-3 for any name, alias, demonym, capital or city; None when unknown.
 

@@ -219,7 +219,7 @@ def _segments(s: Sentence) -> list[Segment]:
     clause = 0
     role = _opener_role(s, 0)
     head = -1
-    breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower == "," or lower in _HARD_BREAKS]
+    breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
     glued = _apposition_commas(s, breaks)
     for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
@@ -236,6 +236,9 @@ def _segments(s: Sentence) -> list[Segment]:
             role = _opener_role(s, start)
             head = i - 1 if role == RELATIVE else -1
     return spans
+
+
+_BREAKS = _HARD_BREAKS | {","}
 
 
 def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
@@ -292,16 +295,15 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
         return [segment]
     pieces = []
     start, role = segment.start, MAIN
-    i = segment.start + 1
-    while i < segment.end:
-        length = _anchor_length(s, i) if s.lowers[i] in _MID_CLAUSE_ANCHORS else 0
+    lowers = s.lowers
+    resume = segment.start + 1
+    for i in [i for i in range(resume, segment.end) if lowers[i] in _MID_CLAUSE_ANCHORS]:
+        length = _anchor_length(s, i) if i >= resume else 0
         if length:
             # "after Prabowo arrived on a state visit | ahead of the D-8 summit": one anchor each
             pieces.append(Segment(start, i, role, -1, segment.clause))
             start, role = i, ANCHOR
-            i += length
-            continue
-        i += 1
+            resume = i + length
     pieces.append(Segment(start, segment.end, role, -1, segment.clause))
     return pieces
 
@@ -524,6 +526,8 @@ def _future_after(s: Sentence, i: int) -> bool:
     lowers = s.lowers
     for j in range(i + 1, min(s.n, i + 20)):
         lower = lowers[j]
+        if lower not in _FUTURE_SCAN_WORDS:
+            continue
         following = lowers[j + 1]
         if lower in ("will", "shall", "'ll"):
             return True
@@ -539,6 +543,16 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in _HARD_BREAKS or (lower == "," and following in et.RELATIVE_WORDS):
             return False
     return False
+
+
+#: Every word at which `_future_after` decides or stops.
+_FUTURE_SCAN_WORDS = (
+    et.word_set("will shall 'll has have had is are was were planned scheduled slated expected ,")
+    | frozenset(et.VERB_TRIGGERS)
+    | et.LIGHT_VERBS
+    | et.SPEECH_VERBS
+    | _HARD_BREAKS
+)
 
 
 def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
@@ -574,11 +588,16 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
     Doha on Saturday for talks with the Emir", "is due to arrive for a summit"."""
     for j in range(i - 1, floor - 1, -1):
         lower = s.lowers[j]
+        if lower not in _MODAL_SCAN_WORDS:
+            continue
         if lower in _FINITE_PAST:
             return False
         if lower in ("will", "shall", "'ll", "won't") or (lower == "to" and s.lowers[j + 1] in _BASE_VERBS):
             return True
     return False
+
+
+_MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't to")
 
 
 def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orchestration.extraction.countries import find_blocs, find_countries
+from orchestration.extraction.countries import find_blocs, find_countries, is_bloc_form
 from orchestration.extraction.titles import ORG_WORDS, WORDS, Sentence, TitleMention, titles_in
 
 _SUFFIX = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
@@ -227,7 +227,7 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
     if found is not None and found[0] >= end:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
-    return not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+    return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
 
 
 def _kind(name_words: list[str]) -> str:

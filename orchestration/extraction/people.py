@@ -355,14 +355,16 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         if i < resume or i in used:
             continue
         if not _is_name_word(s, i):
-            if not _short_given_name_before(s, i + 1):
+            # a given name of at most three letters: "received H.E. General To Lam"
+            if len(s.words[i]) > 3 or not _short_given_name_before(s, i + 1):
                 continue
-            end = _name_end(s, i + 1)  # "received H.E. General To Lam"
+            end = _name_end(s, i + 1)
         else:
             first = _skip_honorifics(s, i)
-            if i < first < _name_end(s, i) - 1:
-                i = first  # "Samdech Techo Hun Sen": the courtesy words are no part of the name
             end = _name_end(s, i)
+            if i < first < end - 1:
+                i = first  # "Samdech Techo Hun Sen": the courtesy words are no part of the name
+                end = _name_end(s, i)
         resume = max(end, i + 1)
         previous = s.lowers[i - 1]
         if sum(1 for j in range(i, end) if s.caps[j]) < 2 or previous in ("the", "of"):

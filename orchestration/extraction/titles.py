@@ -592,7 +592,8 @@ def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
             pieces.append(s.text[s.ends[previous_end - 1] : s.starts[first]])
         pieces.append(s.span_text(first, last))
         previous_end = last
-    return _SPACE_BEFORE_CLOSE.sub(r"\1", "".join(pieces))
+    text = "".join(pieces)
+    return _SPACE_BEFORE_CLOSE.sub(r"\1", text) if "," in text or ")" in text else text
 
 
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,)])")
@@ -702,13 +703,22 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
 _TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group"}
+#: The only words at which a title can start in lower case ("chairman of CNPC", "deputy
+#: chairman", "group CEO"); a lower-case "trade" or "energy" never starts one.
+_LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["lowercase_modifier"] | {"group"}
 
 
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
     resume = 0
-    for i in [i for i, lower in enumerate(s.lowers[: s.n]) if lower in _TRIGGERS]:
+    caps = s.caps
+    starts = [
+        i
+        for i, lower in enumerate(s.lowers[: s.n])
+        if lower in _TRIGGERS and (caps[i] or lower in _LOWER_CASE_STARTS)
+    ]
+    for i in starts:
         if i < resume:
             continue
         parse = _parse_at(s, i, _is_appositive(s, i))
