@@ -38,6 +38,8 @@ SECTIONS = ("extractor", "builds", "incremental", "latency")
 #: The documents added by the incremental benchmark come from their own index range.
 INCREMENT_INDEX_START = 70_000_000
 INCREMENT_SIZE = 10
+#: Where the increment goes inside the largest corpus while the incremental builds run.
+INCREMENT_DIR = "zz-increment"
 
 
 def _generator_digest() -> str:
@@ -52,6 +54,7 @@ def corpus(workdir: Path, n: int, seed: int, start: int = 0) -> Path:
     folder = workdir / f"corpus-s{seed}-i{start}-n{n}"
     marker = folder / ".generated"
     if marker.exists() and marker.read_text() == _generator_digest():
+        shutil.rmtree(folder / INCREMENT_DIR, ignore_errors=True)  # left by an interrupted run
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     summary = write_corpus(folder, n, seed=seed, start=start)
@@ -168,7 +171,7 @@ def _add_and_rebuild(
     target: builds.Target, increment: Path, logs: Path
 ) -> tuple[builds.BuildResult, builds.BuildResult]:
     """Build with the increment copied into the raw folder, then again with nothing changed."""
-    added_dir = target.raw_dir / "zz-increment"
+    added_dir = target.raw_dir / INCREMENT_DIR
     try:
         shutil.copytree(increment, added_dir, ignore=shutil.ignore_patterns(".*"))
         added = builds.headless_build(target, f"{INCREMENT_SIZE} added", logs / "incremental-added.log")
