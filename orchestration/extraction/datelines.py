@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from orchestration.extraction.countries import iso3_for
+from orchestration.extraction.countries import city_country, iso3_for
 from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
@@ -51,7 +51,8 @@ _REGION_WORD = rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*)"
 _SEP_REGION = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
 _SEP_DATE = re.compile(
     rf"""\s*,?\s*(?P<date>
-        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
+        (?:{MONTH_PATTERN})\s+\d{{1,2}}/\d{{4}}(?!\d)
+      | (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})(?:,?\s+\d{{4}})?(?!\d)
       | \d{{1,2}}\.?(?:\s+de)?\s+{_LETTER}{{3,12}}\.?(?:,?\s+(?:de\s+)?\d{{4}})?(?!\d)
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
@@ -66,12 +67,17 @@ _SHORT_WEEKDAYS = "|".join(day[:3].title() for day in WEEKDAYS)
 _SEP_BULLET = re.compile(
     rf"[ \t]*[●•·|][ \t]*(?:(?:{_WEEKDAY_NAMES}|{_SHORT_WEEKDAYS})\.?,?[ \t]*)?(?=\d|[A-Z])"
 )
+#: An agency after a bullet: "Kyiv • Ukrinform.", "Lagos | NAN".
+_AGENCY_BULLET = re.compile(r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
 _AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
 _AGENCY_AFTER_DOT = re.compile(
     r"\.\s+(?P<agency>[A-Z][A-Z0-9&'’.-]+(?: [A-Z][A-Z0-9&'’.-]+){0,3})(?=\s*(?:--|[–—:-]))"
 )
-_DASH_END = re.compile(r"[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
+_DASH_END = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
+#: A hyphen glued to the place or to the agency's closing period: "ALGIERS- The president",
+#: "Madrid, 4 May 2023 (EFE).- King Felipe".
+_GLUED_DASH_END = re.compile(r"\.?-(?=[ \t])")
 _COLON_END = re.compile(r"[ \t]*:(?=\s)")
 _PERIOD_END = re.compile(r"\.(?=\s|$)")
 _LINE_END = re.compile(r"[ \t]*\n")
@@ -182,7 +188,16 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if trailing_agency:
         end = trailing_agency.end()  # "BEIJING, January 12. /TASS/."
     city = _normal_case(words) if caps else " ".join(words)
-    return Dateline(city, start, start + end, parse_date(date_text) if date_text else None)
+    return Dateline(city, start, start + end, _date_value(date_text) if date_text else None)
+
+
+def _date_value(text: str) -> date | None:
+    """The day a dateline's date names, when it states a year ("October 12/2023" is read as
+    "October 12, 2023")."""
+    return parse_date(_SLASHED_YEAR.sub(r"\1, \2", text))
+
+
+_SLASHED_YEAR = re.compile(r"^(\D+\s\d{1,2})/(\d{4})$")
 
 
 def _place_words(head: str) -> tuple[list[str], int]:
@@ -239,12 +254,15 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
     dash = _DASH_END.match(head, pos)
     if dash:
         return dash.end() if evidence or not short_caps else None
+    glued = _GLUED_DASH_END.match(head, pos)
+    if glued and (evidence or (caps and not short_caps)):
+        return glued.end()
     colon = _COLON_END.match(head, pos)
     if colon:
         title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS
         return colon.end() if evidence or (caps and not short_caps) or title_colon else None
     if not (evidence or (caps and not short_caps)):
-        return None
+        return _known_city_end(head, pos, words)
     period = _PERIOD_END.match(head, pos)
     if period:
         return period.end()
@@ -259,13 +277,26 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
     return pos if alone_on_line else None
 
 
+def _known_city_end(head: str, pos: int, words: list[str]) -> int | None:
+    """A Title-case place with nothing after it but a period ("Dar es Salaam. Tanzania sold
+    ..."): a dateline only when the lexicon knows the place as a city and a sentence
+    follows; "Kenya. The country ..." is no dateline."""
+    period = _TITLE_PERIOD_END.match(head, pos)
+    if period is None or city_country(" ".join(words)) is None:
+        return None
+    return pos + 1
+
+
+_TITLE_PERIOD_END = re.compile(r"\.[ \t]+(?=[A-Z])")
+
+
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None)."""
     bullet = _SEP_BULLET.match(head, pos)
     match = _SEP_DATE.match(head, bullet.end() if bullet else pos)
     if match:
         return match.end(), match.group("date")
-    for pattern in (_SEP_WEEKDAY, _AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT):
+    for pattern in (_SEP_WEEKDAY, _AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT, _AGENCY_BULLET):
         match = pattern.match(head, pos)
         if match:
             return match.end(), None

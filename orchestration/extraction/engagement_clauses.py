@@ -383,6 +383,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break
             if word == "with" and _named_party_follows(s, j + 1):
                 break
+            if document and word == "by" and _named_party_follows(s, j + 1):
+                break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
             if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
                 break
             if j not in excluded:
@@ -742,12 +744,18 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
 
 def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
     """ "arrived in Astana", "arrived in the Kazakh capital", "in the federal capital",
-    "flew to Beijing"."""
+    "flew to Beijing", "arrived in the country" (the country the story is filed from)."""
     if s.lowers[i + 1] not in prepositions:
         return False
     if s.lowers[i + 2] == "the":
-        return s.caps[i + 3] or "capital" in (s.lowers[i + 3], s.lowers[i + 4])
+        return (
+            s.caps[i + 3] or "capital" in (s.lowers[i + 3], s.lowers[i + 4]) or s.lowers[i + 3] in HOST_NOUNS
+        )
     return s.caps[i + 2]
+
+
+#: Nouns for the host country in "arrived in the country", "landed in the kingdom".
+HOST_NOUNS = et.word_set("country kingdom emirate sultanate republic island")
 
 
 def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
@@ -1015,7 +1023,9 @@ _SITTING_BODIES = et.word_set("commission committee subcommittee council assembl
 
 
 def _courtesy_call(s: Sentence, i: int) -> bool:
-    """ "called on <person>" is a visit to them unless it urges them ("called on X to act")."""
+    """ "called on <person>" is a visit to them unless it urges them ("called on X to act",
+    "called on the Intergovernmental Authority on Development (IGAD) member states to
+    boost ...", "called on African countries to ...")."""
     if not s.caps[i + 2] and s.lowers[i + 2] not in ("the", "his", "her"):
         return False
     for j in range(i + 2, min(s.n, i + 12)):
@@ -1023,7 +1033,18 @@ def _courtesy_call(s: Sentence, i: int) -> bool:
             return False
         if s.lowers[j] in (".", ";"):
             break
+    for j in range(i + 2, min(s.n, i + 25)):
+        if s.lowers[j] in _APPEALED_TO:
+            return False
+        if s.lowers[j] in (",", ".", ";"):
+            break
     return True
+
+
+#: Collectives that one calls on to act, never on whom one pays a courtesy call.
+_APPEALED_TO = et.word_set(
+    "states countries nations governments members community parties stakeholders partners investors"
+)
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

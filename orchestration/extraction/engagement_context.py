@@ -34,6 +34,7 @@ from orchestration.extraction.countries import (
     iso3_for,
     literal_alternation,
 )
+from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import DateMention, find_dates
 from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
 from orchestration.extraction.organizations import OrgMention
@@ -124,7 +125,7 @@ class DocumentContext:
     """What the extractor knows about the document so far."""
 
     text: str
-    published: date | None
+    written_on: date | None  # the date relative dates count from (see _written_on)
     dateline: str | None
     dateline_country: str | None
     country_counts: Counter[str]
@@ -180,7 +181,7 @@ def document_context(text: str, published: date | None, dateline: str | None) ->
     dateline_country = _dateline_country(text, dateline, mentions)
     return DocumentContext(
         text=text,
-        published=published,
+        written_on=_written_on(text, published) if dateline else published,
         dateline=dateline,
         dateline_country=dateline_country,
         country_counts=counts,
@@ -188,6 +189,21 @@ def document_context(text: str, published: date | None, dateline: str | None) ->
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
     )
+
+
+def _written_on(text: str, published: date | None) -> date | None:
+    """The day "today" and "on Tuesday" count from: the date the dateline states ("Seoul, June
+    4, 2024. ... held a bilateral meeting today", put online the next day), else the
+    publication date. A dateline date after publication, or more than a week before it, is
+    no filing date."""
+    dateline = find_dateline(text)
+    filed = dateline.date if dateline is not None else None
+    if filed is None or (published is not None and not 0 <= (published - filed).days <= _MAX_FILING_LAG):
+        return published
+    return filed
+
+
+_MAX_FILING_LAG = 7
 
 
 def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMention]) -> str | None:
@@ -260,6 +276,11 @@ def analyse_sentence(
         for m in mentions
         if m.kind in ("name", "demonym")
     ]
+    place_spans = [
+        (token_at(starts, m.start), token_at(starts, m.end - 1) + 1)
+        for m in mentions
+        if m.kind in _PLACE_KINDS
+    ]
     people = []
     for person in entities.people:
         first = token_at(starts, person.name_start)
@@ -268,6 +289,8 @@ def analyse_sentence(
             continue
         if any(begin < last and first < end for begin, end in country_spans):
             continue  # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either
+        if any(begin < first < end for begin, end in place_spans):
+            continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
         if person.country_iso3 is None:
             person = (
                 _with_country_after(tokens, person, last)
@@ -284,7 +307,7 @@ def analyse_sentence(
         resolved = add_org(doc, org)
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
     countries, places = _places_and_countries(tokens, starts, mentions)
-    dates = find_dates(sentence.text, doc.published) if _has_date_hint(sentence.text) else []
+    dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
     titles = list(entities.titles)
     title_tokens = frozenset(i for t in titles for i in range(t.first_token, t.last_token + 1))
     covered = {i for first, last, _ in people for i in range(first, last)}
@@ -457,21 +480,25 @@ def _places_and_countries(
     tokens: Tokens, starts: list[int], mentions: list[CountryMention]
 ) -> tuple[list[tuple[int, CountryMention]], list[tuple[int, str, str | None]]]:
     """Country mentions (names and demonyms) and places (cities, capitals, landmarks,
-    city-states) of a sentence, each with its token index."""
+    city-states) of a sentence, each with its token index. A city inside a landmark's name
+    is the landmark ("Hyderabad House" is in New Delhi, not Hyderabad)."""
     countries = []
     places = []
-    for mention in mentions:
-        i = token_at(starts, mention.start)
-        if mention.kind in _PLACE_KINDS:
-            places.append((i, mention.text, mention.iso3))
-        else:
-            countries.append((i, mention))
-            if mention.kind == "name" and _is_city_state(mention):
-                places.append((i, mention.text, mention.iso3))
+    landmarks: list[tuple[int, int]] = []
     if _LANDMARK_HINT.search(tokens.text):
         for match in _LANDMARK_RE.finditer(tokens.text):
             city = _LANDMARKS[match.group()]
             places.append((token_at(starts, match.start()), city, city_country(city)))
+            landmarks.append(match.span())
+    for mention in mentions:
+        i = token_at(starts, mention.start)
+        if mention.kind in _PLACE_KINDS:
+            if not any(start <= mention.start < end for start, end in landmarks):
+                places.append((i, mention.text, mention.iso3))
+        else:
+            countries.append((i, mention))
+            if mention.kind == "name" and _is_city_state(mention):
+                places.append((i, mention.text, mention.iso3))
     places.sort()
     return countries, places
 

@@ -101,8 +101,13 @@ def participants(
         orgs += _participant_orgs(doc, a, main_usable, group)
     countries = _side_countries(doc, a, usable, family)
     collective = [i for i in usable if lowers[i] in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)]
+    # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"
     witnesses = any(
-        a.tokens.lowers[i - 2] in ("by", "of") or a.tokens.lowers[i - 3] in ("by", "of") for i in collective
+        lowers[i - 2] in ("by", "of")
+        or lowers[i - 3] in ("by", "of")
+        or lowers[i + 1] in _WITNESS_VERBS
+        or (lowers[i + 1] in et.SKIPPABLE and lowers[i + 2] in _WITNESS_VERBS)
+        for i in collective
     )
     if collective and (len(unique_people(people)) < 2 or witnesses):
         target = anchor_target or _last_with_sides(doc)
@@ -121,6 +126,7 @@ def participants(
 
 
 _POSSESSIVES = frozenset(["his", "her"])
+_WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
 
 
@@ -327,8 +333,9 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         return True
     if all(lowers[i] in _COURTESY_WORDS for i in range(first, end)):
         return True  # "Prime" of "Prime Cabinet Secretary", "Royal Highness"
-    if lowers[end - 1] in _VENUE_WORDS and lowers[first - 1] in ("at", "in", "to", "from"):
-        return True  # "arrived at Baghdad International Airport": a place
+    before = first - 2 if lowers[first - 1] == "the" else first - 1
+    if lowers[end - 1] in _VENUE_WORDS and lowers[before] in ("at", "in", "to", "from"):
+        return True  # "arrived at Baghdad International Airport", "in the Oval Office": a place
     for i, mention in a.countries:
         last = i + len(mention.text.split())
         if i < end and first < last and not (first <= i and last < end):
@@ -338,7 +345,7 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
 
 _COURTESY_WORDS = TITLE_WORDS | et.word_set("highness majesty excellency royal prime")
 _VENUE_WORDS = et.word_set(
-    "airport palace hotel hall stadium residence house centre center venue pavilion terminal"
+    "airport palace hotel hall stadium residence house centre center venue pavilion terminal office"
 )
 
 
@@ -424,13 +431,16 @@ def _side_countries(
 ) -> set[str]:
     """Countries named as sides in the clause: "Uzbekistan and India signed", "Chinese
     companies", "the Azerbaijan-Georgia Commission", "a visit to Uzbekistan", "the three
-    countries". A country after "in"/"at" is a place (a side only for visits)."""
+    countries". A country after "in"/"at" is a place (a side only for visits); a demonym of
+    people who represent no one ("Polish and Peruvian musicians") names no side."""
     tokens = a.tokens
     countries = set()
     for i, mention in a.countries:
         if i not in usable:
             continue
         if tokens.lowers[i - 1] in ("in", "at") and family != et.VISIT and mention.kind == "name":
+            continue
+        if mention.kind == "demonym" and _private_people_after(a, i):
             continue
         countries.add(mention.iso3)
     for i in a.count_words:
@@ -446,6 +456,27 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
     return countries
+
+
+#: People who take part for themselves, not for a country: a demonym before them names no side.
+_PRIVATE_PEOPLE = et.word_set(
+    """musicians artists singers dancers bands students pupils fans supporters players athletes
+    footballers runners cyclists swimmers boxers teams tourists visitors travellers travelers
+    pilgrims farmers workers children families residents citizens migrants refugees scientists
+    researchers scholars academics doctors nurses chefs writers poets filmmakers actors
+    volunteers couples"""
+)
+
+
+def _private_people_after(a: AnalysedSentence, i: int) -> bool:
+    """Whether the demonym at token i (alone or in a list: "Polish and Peruvian") describes
+    private people: "Polish and Peruvian musicians", "Kenyan marathon runners"."""
+    lowers = a.tokens.lowers
+    countries = {j for j, _ in a.countries}
+    j = i + 1
+    while lowers[j] in ("and", ",", "&") and j + 1 in countries:
+        j += 2
+    return any(lowers[k] in _PRIVATE_PEOPLE for k in range(j, j + 3))
 
 
 def _group_of(doc: DocumentContext, position: int, size: int) -> tuple[str, ...]:

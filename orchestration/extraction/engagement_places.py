@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of
+from orchestration.extraction.engagement_clauses import HOST_NOUNS
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -34,10 +35,31 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
     for i, city, iso3 in a.places:
         if i not in unit.tokens or i in a.clauses.topic or i in a.clauses.excluded:
             continue
+        if lowers[i - 1] == "in" and lowers[i - 2] in _NOT_VENUES:
+            continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         if window & _LOCATION_PREPOSITIONS or family == et.VISIT:
             found.append((i, city, iso3))
     return found or _unknown_places(a, unit)
+
+
+#: Words before "in <place>" that make the place a subject of the talks, not their venue:
+#: "the war in Ukraine", "the situation in Sudan", "the catastrophe unfolding in Gaza".
+_SITUATION_NOUNS = et.word_set(
+    """war wars conflict conflicts crisis crises situation situations violence fighting
+    catastrophe unfolding developments tensions ceasefire hostilities escalation insurgency
+    unrest turmoil humanitarian killings attacks instability elections"""
+)
+
+
+#: Words before "in <place>" that make the place where a financed or built thing is: "a loan
+#: for a hospital project in Ho Chi Minh City", "a plant in Lobito".
+_PROJECT_NOUNS = et.word_set(
+    """project projects plant plants factory factories hospital hospitals refinery mine mines
+    railway line terminal zone park facility facilities school schools bridge dam corridor
+    investment investments"""
+)
+_NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
 
 
 #: Capitalized words that follow "in" without being a place ("in English", "in Parliament").
@@ -62,6 +84,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
         return found
     for i in sorted(unit.tokens):
         if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
+            continue
+        if tokens.lowers[i - 1] in _NOT_VENUES:
             continue
         j = i + 1
         while j < i + 4 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
@@ -138,7 +162,8 @@ def set_place(
 def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, str | None] | None:
     """ "arrived in the Kenyan capital": that country's capital; "in the federal capital",
     "in the capital": the dateline's city when it is a capital (the story is written there);
-    "here": the dateline's city. With the country of the place."""
+    "here" and "in the country" (or kingdom, emirate...): the dateline's city. With the
+    country of the place."""
     lowers = a.tokens.lowers
     if _HERE_OR_CAPITAL.isdisjoint(map(lowers.__getitem__, unit.tokens)):
         return None
@@ -148,6 +173,8 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
         if i in a.clauses.topic:
             continue
         if lowers[i] == "here" and dateline:
+            return dateline
+        if lowers[i] in HOST_NOUNS and lowers[i - 1] == "the" and lowers[i - 2] in ("in", "to") and dateline:
             return dateline
         if lowers[i] != "capital" or "the" not in (lowers[i - 1], lowers[i - 2]):
             continue
@@ -160,7 +187,7 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
     return None
 
 
-_HERE_OR_CAPITAL = frozenset(["here", "capital"])
+_HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
 
 
 def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import DateMention
 from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, creates_events
 from orchestration.extraction.engagement_context import (
@@ -28,9 +29,7 @@ from orchestration.extraction.engagement_dates import choose
 def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = frozenset()) -> list[DateMention]:
     """The date mentions written in a unit, outside its topic ("entry into force on ...")
     and other than the `offsets` (tokens of "a day after" that date another event)."""
-    return [
-        d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic and i not in offsets
-    ]
+    return [d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic and i not in offsets]
 
 
 def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
@@ -109,8 +108,12 @@ def _stated_or_inherited(
     chosen = choose(_groups(a, unit, units), position, a.dates, _previous_date(doc.candidates))
     if chosen is not None:
         return chosen.value, chosen.explicit
-    if anchor_target is not None:
+    if anchor_target is not None and anchor_target.type != et.VISIT:
         return anchor_target.date, False
+    if anchor_target is not None:
+        # a visit lasts days and is dated by its first: "On the sidelines of the visit, X and Y
+        # signed" happened on the day the story reports (its lead's), not on the day of arrival
+        return doc.candidates[0].date, False
     return _narrative_date(doc, a.index), False
 
 
@@ -145,7 +148,7 @@ def _narrative_date(doc: DocumentContext, index: int) -> date | None:
         return doc.narrative[1]
     if candidate_date is not None:
         return candidate_date
-    return doc.narrative[1] if doc.narrative is not None else doc.published
+    return doc.narrative[1] if doc.narrative is not None else doc.written_on
 
 
 def _previous_date(candidates: list[Draft]) -> date | None:

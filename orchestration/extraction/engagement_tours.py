@@ -48,7 +48,7 @@ def _dated_stops(sentence: str, doc: DocumentContext) -> list[tuple[CountryMenti
     cities = [m for m in find_countries(sentence) if m.kind in _CITY_KINDS or _is_destination(sentence, m)]
     if len(cities) < 2:
         return []
-    dates = [d for d in find_dates(sentence, doc.published) if d.date is not None]
+    dates = [d for d in find_dates(sentence, doc.written_on) if d.date is not None]
     stops = []
     for index, city in enumerate(cities):
         limit = cities[index + 1].start if index + 1 < len(cities) else len(sentence)

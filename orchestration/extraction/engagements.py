@@ -283,8 +283,20 @@ def _candidate(
         any(i in own for i, _, _ in a.places)
         or any(i in own for i, _ in a.date_tokens)
         or any(first in own for first, _, _ in a.people)
+        or _their_own_talks(doc, a, first.token, candidate)
     )
     return candidate
+
+
+def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c: Draft) -> bool:
+    """ "During their talks at the prime minister's office, the leaders also agreed ...", in
+    a story whose lead said only that the two leaders agreed: "their" names the lead's two
+    leaders, so the talks are an event of their own even though nothing told them before."""
+    return (
+        not doc.candidates
+        and a.tokens.lowers[trigger - 1] == "their"
+        and len({p.country_iso3 for p in c.people if p.country_iso3}) >= 2
+    )
 
 
 def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset[int]:

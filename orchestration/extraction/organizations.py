@@ -92,10 +92,21 @@ def _left_start(s: Sentence, anchor: int) -> int:
 def _complement_end(s: Sentence, i: int) -> int:
     """End of an "of/for [the] Capitalized ..." complement starting at token i, or i.
 
-    Lists go on inside it ("of Commerce and Industry"); a country name ends it.
+    Lists go on inside it ("of Commerce and Industry"); a country name ends it. An "on"
+    complement counts only before the name's acronym ("Intergovernmental Authority on
+    Development (IGAD)", "Conference on Trade and Development (UNCTAD)"): "the Council on
+    Tuesday" and "the Bank on Kenya's debt" name no body.
     """
+    if s.lowers[i] == "on":
+        end = _complement_end_after(s, i)
+        return end if end > i and _acronym_follows(s, end) else i
     if s.lowers[i] not in ("of", "for"):
         return i
+    return _complement_end_after(s, i)
+
+
+def _complement_end_after(s: Sentence, i: int) -> int:
+    """End of the capitalized complement after the preposition at token i, or i."""
     j = i + 1
     if s.lowers[j] == "the":
         j += 1

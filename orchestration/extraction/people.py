@@ -89,12 +89,34 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return (s.lowers[i + 1] == "." and s.caps[i + 2]) or _is_bare_initial(s, i)
     if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
-    if i in s.countries:
+    if i in s.countries or i in s.inside_countries:
         return False
     # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are, and
     # so are "Ben-Ali" and "Per-Olof", whose parts are only country codes (Benin's, Peru's).
-    return "-" not in word or all(
-        part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
+    return (
+        "-" not in word
+        or _romanized_given_name(s, i)
+        or all(
+            part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
+        )
+    )
+
+
+#: A Korean given name as romanized: two short syllables, the second in lower case ("In-kyo",
+#: "Duk-geun", "Jae-in"); its syllables may be English words ("In", "Ki-moon").
+_ROMANIZED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+
+
+def _romanized_given_name(s: Sentence, i: int) -> bool:
+    """A romanized Korean given name right after a capitalized surname ("Cheong In-kyo",
+    "Ahn Duk-geun"); "The Long-term" has no surname before it."""
+    before = s.words[i - 1]
+    return (
+        _ROMANIZED_GIVEN_NAME.fullmatch(s.words[i]) is not None
+        and s.caps[i - 1]
+        and before.isalpha()
+        and s.lowers[i - 1] not in _NOT_NAME
+        and i - 1 not in s.countries
     )
 
 
@@ -344,6 +366,7 @@ def _org_context_before(s: Sentence, i: int) -> bool:
 
 
 _QUOTES = frozenset("\"“”‘’'«»")
+_SAINTS = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "santo"])
 
 
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
@@ -367,8 +390,12 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
                 end = _name_end(s, i)
         resume = max(end, i + 1)
         previous = s.lowers[i - 1]
-        if sum(1 for j in range(i, end) if s.caps[j]) < 2 or previous in ("the", "of"):
-            continue
+        if (
+            sum(1 for j in range(i, end) if s.caps[j]) < 2
+            or previous in ("the", "of")
+            or s.lowers[i] in _SAINTS
+        ):
+            continue  # "St Patrick's Day", "Saint Lucia": a feast or a place
         followed_by_org = s.lowers[end] in ORG_SUFFIXES or (s.lowers[end] == "(" and s.caps[end + 1])
         quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"
         if used.intersection(range(i, end)) or followed_by_org or quoted or _org_context_before(s, i):

@@ -176,6 +176,7 @@ class Sentence:
         "countries",
         "country_mentions",
         "ends",
+        "inside_countries",
         "lowers",
         "n",
         "starts",
@@ -209,6 +210,11 @@ class Sentence:
             last = bisect_left(self.ends, mention.end, first, self.n)
             if self.starts[first] == mention.start and self.ends[last] == mention.end:
                 self.countries[first] = (last + 1, mention)
+        #: Tokens after the first of a many-word mention ("Lucia" of "Saint Lucia", "Chi" of
+        #: "Ho Chi Minh City"): part of a place, never the start of a name.
+        self.inside_countries = {
+            i for first, (end, _) in self.countries.items() for i in range(first + 1, end)
+        }
 
     @property
     def tokens(self) -> list[Token]:
@@ -460,6 +466,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             k += 1
         if not s.caps[k]:
             return
+        listed = _portfolio_list_end(s, k) if ministerial and not has_the else k
+        if listed > k:
+            # "of Foreign Affairs, National Community Abroad and African Affairs": one list
+            parse.title_parts.append((j, listed))
+            parse.end = listed
+            continue
         seq_end = _sequence_end(s, k)
         org_end = _org_end(s, k, seq_end)
         country = s.country_at(k)
@@ -503,6 +515,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (org_start, _acronym_end(s, org_end))
             parse.end = parse.organization[1]
             return
+        if ministerial and k < known < seq_end and s.lowers[seq_end] == "," and s.caps[seq_end + 1]:
+            known = seq_end  # "Minister of State for Trade Policy, Greg Hands": the name is after the comma
         if known == seq_end:
             parse.title_parts.append((j, seq_end))
             parse.end = seq_end
@@ -525,6 +539,57 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _portfolio_list_end(s: Sentence, k: int) -> int:
+    """End of a minister's list of portfolios that holds items the lexicon does not know, or k.
+
+    Ministries join portfolios freely: "Foreign Affairs, National Community Abroad and African
+    Affairs", "Mining and Heavy Industry", "Foreign Affairs, African Integration and the
+    Diaspora". Such a list is capitalized items (the last may open with "the") joined by
+    commas and a final "and"; it counts only when its last item ends with a portfolio word, no
+    item names a country or a company or starts another title ("Minister of Energy, Ghana and
+    ..."), and a name or the end of the phrase follows ("the Minister of Energy, Tullow Oil
+    and Kosmos Energy signed" lists companies). Lists of known portfolio words alone are
+    `_sequence_end`'s."""
+    items: list[tuple[int, int]] = []
+    j = k
+    closed = False
+    while True:
+        if closed and s.lowers[j] == "the":
+            j += 1
+        start = j
+        while s.caps[j] and j - start < _MAX_ITEM_WORDS and s.country_at(j, _PLACE_KINDS) is None:
+            if s.lowers[j] in _STRONG_ORG_SUFFIXES:
+                return k
+            j += 1
+        if j == start or _head_at(s, start) is not None:
+            return k
+        items.append((start, j))
+        if closed:
+            break
+        joiner = s.lowers[j]
+        if joiner in ("and", "&") or (joiner == "," and s.lowers[j + 1] in ("and", "&")):
+            closed = True
+            j += 1 if joiner != "," else 2
+        elif joiner == "," and s.caps[j + 1]:
+            j += 1
+        else:
+            return k
+    start, end = items[-1]
+    while end > start and s.lowers[end - 1] not in _PORTFOLIO:
+        end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
+    if end == start or len(items) < 2:
+        return k
+    if all(s.lowers[i] in _PORTFOLIO for first, last in items for i in range(first, last)):
+        return k  # the lexicon knows every word: `_sequence_end` reads the list
+    after = s.lowers[end]
+    named = s.caps[end] or (after == "," and s.caps[end + 1]) or after in (".", ")", "(", "")
+    return end if named else k
+
+
+_MAX_ITEM_WORDS = 4
+_PLACE_KINDS = ("name", "capital", "city")  # a demonym may open an item: "Moroccan Expatriates"
 
 
 #: Heads of people sent to a country: "for/to <Country>" names the destination.

@@ -396,6 +396,19 @@ def test_html_declared_charset_is_honoured():
             "Accra",
         ),
         ("SINGAPORE\n\nThe minister met.", "Singapore"),
+        # a hyphen glued to an ALL-CAPS place or to the agency's closing period
+        ("LUANDA- Angola and Zambia signed a memorandum.", "Luanda"),
+        ("TUNIS- The head of government received the envoy.", "Tunis"),
+        ("Lisbon, 12 March 2024 (Lusa).- Portugal and Cabo Verde signed.", "Lisbon"),
+        ("Quito, 3 May 2024 (EFE).- Ecuador's exports rose.", "Quito"),
+        # a known city and a period, as some East African papers write it
+        ("Kampala. Uganda's coffee exports rose in March.", "Kampala"),
+        ("Harare. The Zimbabwean cabinet approved the deal.", "Harare"),
+        # a slashed year after the day, and an agency after a bullet
+        ("Nairobi, March 3/2024 (KNA) The ministers met.", "Nairobi"),
+        ("Lusaka, May 14/2024 (ZNBC) - Zambia and Malawi signed.", "Lusaka"),
+        ("Vilnius • LRT. The president received his counterpart.", "Vilnius"),
+        ("Tbilisi • Interpressnews. Georgia and Armenia agreed.", "Tbilisi"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -429,6 +442,10 @@ def test_dateline_styles(text, city):
         "EXCLUSIVE\n\nKenya's exports rose.",
         "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
+        "Kenya. The country's exports rose.",
+        "Growth. Exports rose in May.",
+        "Well- known traders met in Lagos.",
+        "Mombasa port. Cargo volumes rose.",
         "",
     ],
 )
@@ -439,6 +456,19 @@ def test_no_dateline(text):
 def test_dateline_date_with_year_is_the_fallback_publication_date():
     doc = document("wire.txt", "MANAMA, 2nd July, 2024 (BNA) -- The minister met his counterpart.")
     assert (doc.published_date, doc.published_date_origin, doc.warnings) == (date(2024, 7, 2), "dateline", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Madrid, 4 May 2023 (EFE).- King Felipe VI welcomed the president.", date(2023, 5, 4)),
+        ("Addis Ababa, October 12/2023 (ENA) Prime Minister Abiy met the envoy.", date(2023, 10, 12)),
+        ("Seoul, June 4, 2024. The minister held a bilateral meeting.", date(2024, 6, 4)),
+    ],
+)
+def test_body_only_dateline_dates_the_story(text, published):
+    doc = document("wire.txt", text)
+    assert (doc.published_date, doc.published_date_origin) == (published, "dateline")
 
 
 def test_dateline_date_without_year_is_not_a_publication_date():

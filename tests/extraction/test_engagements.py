@@ -15,6 +15,7 @@ import time
 from datetime import date
 
 import pytest
+from support import REPO_ROOT, corpus_or_skip
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.engagement_clauses import analyse_clauses
@@ -25,7 +26,6 @@ from orchestration.extraction.people import entities_in
 from orchestration.extraction.text import clean_body, split_sentences
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases
-from support import REPO_ROOT, corpus_or_skip
 
 FRI = date(2024, 3, 15)  # a Friday: "on Thursday" is March 14, "on Monday" March 11
 
@@ -1382,4 +1382,219 @@ def test_a_tour_without_a_day_per_city_stays_one_visit():
     )
     assert [summary(e) for e in found if e.engagement_type == "visit"] == [
         ("visit", "2024-03-13", ("ETH", "KEN"), "Nairobi")
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# round 3: press releases, hosts named as "the country", private people, appeals, venues
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Nairobi, March 3, 2024. The Cabinet Secretary for Trade, Rebecca Miano, held talks today "
+            "with Tanzania's Minister of Industry and Trade Ashatu Kijaji.",
+            date(2024, 3, 4),
+            [("meeting", "2024-03-03", ("KEN", "TZA"), "Nairobi")],
+        ),
+        (
+            "Lima, 12 May 2024 (Andina).- Peru's Foreign Minister Javier Gonzalez-Olaechea met Chilean "
+            "Foreign Minister Alberto van Klaveren on Friday.",
+            date(2024, 5, 14),
+            [("meeting", "2024-05-10", ("CHL", "PER"), "Lima")],
+        ),
+        (
+            "Accra, 14 February 2024 (GNA) - Ghana's Minister of Trade K.T. Hammond received the "
+            "Ivorian Minister of Commerce Souleymane Diarrassouba today.",
+            date(2024, 2, 16),
+            [("meeting", "2024-02-14", ("CIV", "GHA"), "Accra")],
+        ),
+    ],
+)
+def test_a_press_release_counts_its_days_from_its_own_date_line(text, published, expected):
+    text = clean_body(text)
+    found = extract_engagements(text, split_sentences(text), published, text.split(",")[0])
+    assert [summary(e) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "KAMPALA - Kenyan President William Ruto, who arrived in the country on Monday for a two-day "
+            "state visit, held talks with President Yoweri Museveni on Tuesday.",
+            "Kampala",
+            [
+                ("meeting", "2024-03-12", ("KEN", "UGA"), "Kampala"),
+                ("visit", "2024-03-11", ("KEN", "UGA"), "Kampala"),
+            ],
+        ),
+        (
+            "RIYADH - Indonesian President Prabowo Subianto arrived in the kingdom on Sunday for an "
+            "official visit.",
+            "Riyadh",
+            [("visit", "2024-03-10", ("IDN", "SAU"), "Riyadh")],
+        ),
+        (
+            "ABUJA - Ghana's Foreign Minister Shirley Ayorkor Botchwey arrived in the country on Wednesday "
+            "on a working visit.",
+            "Abuja",
+            [("visit", "2024-03-13", ("GHA", "NGA"), "Abuja")],
+        ),
+    ],
+)
+def test_arrived_in_the_country_is_the_dateline_country(text, dateline, expected):
+    assert sorted(summary(e) for e in extract(text, FRI, dateline)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish and Peruvian musicians met for a week of joint rehearsals before the opening.",
+        "Kenyan and Ugandan marathon runners met in Eldoret on Sunday.",
+        "Brazilian and Argentine students met in Porto Alegre on Monday for a chess tournament.",
+        "The president called on the Economic Community of West African States (ECOWAS) member countries "
+        "to lift the sanctions.",
+        "Prime Minister Abiy called on the Intergovernmental Authority on Development (IGAD) member states "
+        "to boost intra-regional trade.",
+        "Ruto called on African governments to invest in the continent's railways.",
+    ],
+)
+def test_private_people_and_appeals_are_no_engagements(text):
+    assert extract(text) == []
+
+
+def test_a_courtesy_call_on_a_person_is_still_a_meeting():
+    found = extract(
+        "Singapore's Foreign Minister Vivian Balakrishnan called on Indonesian President Joko Widodo at "
+        "the Merdeka Palace on Monday."
+    )
+    assert [summary(e) for e in found] == [("meeting", "2024-03-11", ("IDN", "SGP"), "Jakarta")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "location"),
+    [
+        (
+            "Taoiseach Leo Varadkar told US President Joe Biden that Ireland was troubled by the "
+            "catastrophe unfolding in Gaza, during their meeting in the Oval Office on Friday.",
+            None,
+            "Washington",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi discussed the situation in Gaza with Jordan's King "
+            "Abdullah II during a meeting on Monday.",
+            "Cairo",
+            "Cairo",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister Pham Minh Chinh "
+            "at Hyderabad House on Thursday.",
+            None,
+            "New Delhi",
+        ),
+        (
+            "Following the talks, the two leaders witnessed the signing of a loan for a hospital project in "
+            "Mombasa between Kenya and Japan on Friday.",
+            "Nairobi",
+            "Nairobi",
+        ),
+        (
+            "Malaysian Prime Minister Anwar Ibrahim met Singapore's Prime Minister Lawrence Wong at the "
+            "Istana on Tuesday to discuss the war in Ukraine.",
+            None,
+            "Singapore",
+        ),
+    ],
+)
+def test_the_venue_is_not_a_place_talked_about(text, dateline, location):
+    found = extract(text, FRI, dateline)
+    assert found and found[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("signing", "signatories"),
+    [
+        (
+            "Following the talks, the two leaders witnessed the signing of agreements on customs "
+            "cooperation by Kenya's Minister of Trade Rebecca Miano and Uganda's Minister of Trade "
+            "Francis Mwebesa.",
+            ["Rebecca Miano", "Francis Mwebesa"],
+        ),
+        (
+            "The two presidents then witnessed the signing of a memorandum on railway transport by "
+            "Kenya's Transport Secretary Kipchumba Murkomen and Uganda's Works Minister Edward Wamala.",
+            ["Kipchumba Murkomen", "Edward Wamala"],
+        ),
+        (
+            "Afterwards the leaders oversaw the signing of an agreement on energy by Kenya's Energy "
+            "Secretary Davis Chirchir and Uganda's Energy Minister Ruth Nankabirwa.",
+            ["Davis Chirchir", "Ruth Nankabirwa"],
+        ),
+    ],
+)
+def test_leaders_who_witness_a_signing_join_the_signatories(signing, signatories):
+    found = extract(
+        story(
+            "NAIROBI - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni "
+            "at State House on Thursday.",
+            signing,
+        ),
+        FRI,
+        "Nairobi",
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert len(signings) == 1
+    assert set(people(signings[0])) == {"William Ruto", "Yoweri Museveni", *signatories}
+
+
+@pytest.mark.parametrize(
+    ("lead", "talks", "dateline", "expected"),
+    [
+        (
+            "TOKYO - Japanese Prime Minister Fumio Kishida and Vietnamese President Vo Van Thuong agreed "
+            "Monday to elevate bilateral relations.",
+            "During their talks at the prime minister's office, the leaders also agreed to deepen "
+            "cooperation on semiconductors.",
+            "Tokyo",
+            ("meeting", "2024-03-11", ("JPN", "VNM"), "Tokyo"),
+        ),
+        (
+            "NAIROBI - Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on "
+            "Tuesday to fast-track the Lamu corridor.",
+            "During their talks at State House, the two leaders also agreed to open a second border post.",
+            "Nairobi",
+            ("meeting", "2024-03-12", ("ETH", "KEN"), "Nairobi"),
+        ),
+        (
+            "BRASILIA - Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric "
+            "agreed on Wednesday to build a bioceanic corridor.",
+            "During their talks at the Planalto Palace, they also agreed to cut roaming charges.",
+            "Brasilia",
+            ("meeting", "2024-03-13", ("BRA", "CHL"), "Brasília"),
+        ),
+    ],
+)
+def test_their_talks_after_a_lead_that_only_agrees_are_the_leaders_meeting(lead, talks, dateline, expected):
+    found = extract(story(lead, talks), FRI, dateline)
+    assert [summary(e) for e in found] == [expected]
+
+
+def test_a_signing_on_the_sidelines_of_a_visit_is_dated_by_the_story_not_the_arrival():
+    found = extract(
+        story(
+            "DOHA, 15 March - Rwandan President Paul Kagame held talks today with Emir Sheikh Tamim bin "
+            "Hamad Al Thani at the Amiri Diwan, on the second day of his state visit.",
+            "Kagame had arrived in Doha on Thursday.",
+            "On the sidelines of the visit, the Qatar Investment Authority and the Rwanda Development Board "
+            "signed an agreement to set up a joint fund.",
+        ),
+        FRI,
+        "Doha",
+    )
+    assert sorted(summary(e) for e in found) == [
+        ("agreement", "2024-03-15", ("QAT", "RWA"), "Doha"),
+        ("meeting", "2024-03-15", ("QAT", "RWA"), "Doha"),
+        ("visit", "2024-03-14", ("QAT", "RWA"), "Doha"),
     ]

@@ -333,3 +333,27 @@ def test_organization_recall_on_labelled_corpus(corpus_dir, capsys):
 def test_industry_pairs_joined_by_and_stay_in_one_name(sentence, name, country):
     """'<Industry> and <Industry> Company' is one name in any sector, not only 'Mining and Metallurgical'."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "He called on the Intergovernmental Authority on Development (IGAD) member states to act.",
+            "Intergovernmental Authority on Development (IGAD)",
+        ),
+        (
+            "The Philippine Commission on Human Rights (CHR) met the envoy.",
+            "Philippine Commission on Human Rights (CHR)",
+        ),
+        (
+            "The Ghana Council on Foreign Relations (GCFR) hosted the debate.",
+            "Ghana Council on Foreign Relations (GCFR)",
+        ),
+        ("The Kenya Investment Authority on Tuesday signed a deal.", "Kenya Investment Authority"),
+        ("The Bank on Monday raised its policy rate.", None),
+    ],
+)
+def test_an_on_complement_belongs_to_a_name_only_before_its_acronym(sentence, name):
+    names = [o.name for o in find_organizations(sentence)]
+    assert names == ([name] if name else [])

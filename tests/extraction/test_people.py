@@ -794,3 +794,79 @@ def test_envoy_of_a_country_to_another(sentence, expected):
 )
 def test_royal_titles_and_ranks_name_no_organization(sentence, expected):
     assert _names_titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("South Korean Trade Minister Ahn Duk-geun met his Chilean counterpart.", "Ahn Duk-geun"),
+        ("the Minister for Trade of the Republic of Korea, Cheong In-kyo, said", "Cheong In-kyo"),
+        ("Prime Minister Han Duck-soo received the delegation in Seoul.", "Han Duck-soo"),
+        ("Former UN Secretary-General Ban Ki-moon opened the forum.", "Ban Ki-moon"),
+    ],
+)
+def test_romanized_korean_given_names(sentence, name):
+    assert name in [p.name for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Long-term Strategy was adopted by the assembly.",
+        "Their annual St Patrick's Day meeting was held in Washington.",
+        "Delegates toured Saint Lucia Harbour before the talks.",
+    ],
+)
+def test_hyphenated_words_and_saints_are_no_people(sentence):
+    assert find_people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He was received in the presence of the Minister of Foreign Affairs, National Community "
+            "Abroad and African Affairs, Mr. Ahmed Attaf.",
+            [("Ahmed Attaf", "Minister of Foreign Affairs, National Community Abroad and African Affairs")],
+        ),
+        (
+            "Minister of State, Minister of Foreign Affairs, African Integration and the Diaspora, "
+            "Yassine Fall, met the envoy.",
+            [
+                (
+                    "Yassine Fall",
+                    "Minister of State, Minister of Foreign Affairs, African Integration and the Diaspora",
+                )
+            ],
+        ),
+        (
+            "Mongolia's Minister of Mining and Heavy Industry Batnasan Ochir signed the deal.",
+            [("Batnasan Ochir", "Minister of Mining and Heavy Industry")],
+        ),
+        (
+            "Djibouti's Minister of Infrastructure and Equipment Hassan Houmed Ibrahim signed.",
+            [("Hassan Houmed Ibrahim", "Minister of Infrastructure and Equipment")],
+        ),
+        (
+            "The United Kingdom's Minister of State for Trade Policy, Greg Hands, arrived.",
+            [("Greg Hands", "Minister of State for Trade Policy")],
+        ),
+        (
+            "EU Commissioner for Economic Policy Paolo Gentiloni met the ministers.",
+            [("Paolo Gentiloni", "Commissioner for Economic Policy")],
+        ),
+    ],
+)
+def test_ministries_that_join_portfolios_the_lexicon_does_not_list(sentence, expected):
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of Energy, Tullow Oil and Kosmos Energy signed the production deal.",
+        "Minister of Energy, Kenya Airways and Safaricom, Jane Doe said the plan was ready.",
+    ],
+)
+def test_companies_after_a_portfolio_are_no_part_of_the_title(sentence):
+    assert all("Tullow" not in t.title and "Airways" not in t.title for t in find_titles(sentence))
