@@ -290,21 +290,23 @@ def creates_events(s: Sentence, segment: Segment) -> bool:
 
 
 def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
-    """A main segment with anchor words inside ("... a boost after X met Y") is cut at each."""
-    if segment.role != MAIN or _MID_CLAUSE_ANCHORS.isdisjoint(s.lowers[segment.start + 1 : segment.end]):
+    """A main segment with anchor words inside ("... a boost after X met Y") is cut at each;
+    a relative or participle clause only at an anchor that points at another event ("who
+    arrived on Sunday for a state visit | ahead of the Focac summit")."""
+    if segment.role == ANCHOR or _MID_CLAUSE_ANCHORS.isdisjoint(s.lowers[segment.start + 1 : segment.end]):
         return [segment]
     pieces = []
-    start, role = segment.start, MAIN
+    start, role, head = segment.start, segment.role, segment.head
     lowers = s.lowers
     resume = segment.start + 1
     for i in [i for i in range(resume, segment.end) if lowers[i] in _MID_CLAUSE_ANCHORS]:
         length = _anchor_length(s, i) if i >= resume else 0
-        if length:
+        if length and (segment.role == MAIN or lowers[i] not in et.ANCHOR_WORDS):
             # "after Prabowo arrived on a state visit | ahead of the D-8 summit": one anchor each
-            pieces.append(Segment(start, i, role, -1, segment.clause))
-            start, role = i, ANCHOR
+            pieces.append(Segment(start, i, role, head, segment.clause))
+            start, role, head = i, ANCHOR, -1
             resume = i + length
-    pieces.append(Segment(start, segment.end, role, -1, segment.clause))
+    pieces.append(Segment(start, segment.end, role, head, segment.clause))
     return pieces
 
 
@@ -382,7 +384,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                     topic.update(_purpose_after_parties(s, j))
                 break
             if word == "with" and _named_party_follows(s, j + 1):
-                break
+                listed = "," in lowers[i + 1 : j] and _topic_list_goes_on(s, j + 1)
+                if not listed:
+                    break
             if document and word == "by" and _named_party_follows(s, j + 1):
                 break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
             if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
@@ -474,6 +478,20 @@ _PASSIVE_EVENTS = _VERB_PAST | et.word_set("exchanged")
 _PASSIVE_AUXILIARIES = et.word_set("was were is are be been being")
 
 
+def _topic_list_goes_on(s: Sentence, i: int) -> bool:
+    """Whether a list of topics goes on after the "with ..." at token i: then "with" inside a
+    list already begun belongs to an item ("talks on economic cooperation, the joint
+    organization with Portugal of the 2030 World Cup and the management of migration") and
+    names no party of the talks."""
+    for k in range(i, min(s.n, i + 12)):
+        lower = s.lowers[k]
+        if lower in (",", "and") and s.lowers[k + 1] in ("the", "a", "an"):
+            return True
+        if lower in (".", ";") or _is_verb(lower) or _adverbial_date(s, k):
+            return False
+    return False
+
+
 def _named_party_follows(s: Sentence, i: int) -> bool:
     """Whether "with" is followed by a named party: a capitalized word, possibly after
     "the leadership/management/representatives/heads of" ."""
@@ -538,6 +556,8 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in ("is", "are", "was", "were"):
             future = ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
             return following in future or following in et.CANCELLATION  # "was cancelled"
+        if lower in _SCHEDULED_VERBS:
+            return True  # "The Focac summit opens on Thursday": a timetable, told in the present
         if lower in ("planned", "scheduled", "slated", "expected") and following in ("for", "to", "in", "on"):
             return True
         if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:
@@ -547,9 +567,12 @@ def _future_after(s: Sentence, i: int) -> bool:
     return False
 
 
+#: Present-tense verbs of a timetable: an event that "opens" or "begins" on a day is to come.
+_SCHEDULED_VERBS = et.word_set("opens begins starts convenes kicks resumes")
 #: Every word at which `_future_after` decides or stops.
 _FUTURE_SCAN_WORDS = (
     et.word_set("will shall 'll has have had is are was were planned scheduled slated expected ,")
+    | _SCHEDULED_VERBS
     | frozenset(et.VERB_TRIGGERS)
     | et.LIGHT_VERBS
     | et.SPEECH_VERBS
@@ -729,7 +752,11 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     """A capitalized word, a delegation or a pronoun soon after a verb like "received".
     A date written between verb and object, as translated Spanish, Portuguese and French copy
     has it ("received on Thursday the Minister of ...", "received yesterday the envoy"), is
-    skipped."""
+    skipped, and so is an adverbial set off by commas ("received, on Wednesday at the Royal
+    Palace in Rabat, President of the Spanish Government ...")."""
+    if s.lowers[i + 1] == "," and s.lowers[i + 2] in _ADVERBIAL_OPENERS | {"at", "yesterday", "today"}:
+        closing = next((k for k in range(i + 3, min(s.n, i + 16)) if s.lowers[k] == ","), None)
+        return closing is not None and _has_party_after(s, closing, s.n)
     i = _after_date_words(s, i + 1) - 1
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]

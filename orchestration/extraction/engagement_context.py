@@ -296,6 +296,7 @@ def analyse_sentence(
                 _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
+                or _with_named_side(tokens, person, first, people)
                 or _with_country_before(tokens, person, first)
             )
         person = _without_honorifics(person)
@@ -363,6 +364,31 @@ def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> Pers
         j += 1
     found = tokens.country_at(j, ("name",))
     return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+def _with_named_side(
+    tokens: Tokens, person: PersonMention, first: int, named: list[tuple[int, int, PersonMention]]
+) -> PersonMention | None:
+    """ "attended, on the Moroccan side, by Minister ... Bourita and, on the Spanish side, by
+    Minister ... Albares", "the Chinese side was represented by ...": the side named last
+    before a person, when nobody was named between them, is that person's."""
+    lowers = tokens.lowers
+    after = named[-1][1] if named else 0
+    for k in range(first - 1, max(after - 1, first - _SIDE_REACH), -1):
+        if lowers[k] in (";", "."):
+            return None
+        if lowers[k] == "side":
+            found = tokens.country_at(k - 1, ("demonym", "name"))
+            if found is None and lowers[k - 1] not in ("the", "other"):
+                for j in range(k - 2, max(-1, k - 5), -1):
+                    found = tokens.country_at(j, ("demonym", "name"))
+                    if found is not None and found[0] == k:
+                        break
+            return replace(person, country_iso3=found[1]) if found is not None and found[0] == k else None
+    return None
+
+
+_SIDE_REACH = 25
 
 
 def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> PersonMention:

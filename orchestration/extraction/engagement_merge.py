@@ -120,6 +120,8 @@ def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
     meeting)."""
     if c.date_explicit and t.date_explicit and t.date != c.date:
         return False
+    if not reference and c.date_explicit and t.date is not None and t.date != c.date:
+        return False  # a twin repeats an event; one stated on another day is another event
     place_checked = c.location_explicit and t.location and (t.location_explicit or reference)
     if place_checked and fold(t.location or "").lower() != fold(c.location or "").lower():
         return False

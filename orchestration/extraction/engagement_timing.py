@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import DateMention
-from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, creates_events
+from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, RELATIVE, creates_events
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -52,13 +52,18 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     of their own (a pointer such as "on the sidelines of the summit ... on Monday" tells
     none), then (as a guess) those of clauses that do. An anchor that tells an earlier event
     ("after their talks in May", "a day after X arrived") keeps its date to itself; one
-    that lasts through the main event ("During his visit on Tuesday") shares it."""
+    that lasts through the main event ("During his visit on Tuesday") shares it. A "where"
+    or "when" clause tells what happened at the event of the clause it hangs on ("held talks
+    on Thursday, where they signed the protocol"): that clause's date is its own."""
     offsets = _offset_tokens(a)
     own = _unit_dates(a, unit, offsets)
+    host = _host_unit(a, unit, units)
+    if not own and host is not None:
+        own = _unit_dates(a, host, offsets)
     free: list[DateMention] = []
     claimed: list[DateMention] = []
     for other in units:
-        if other is unit or is_future(a, other):
+        if other is unit or other is host or is_future(a, other):
             continue
         tells_event = unit_has_trigger(a, other)
         if other.role == ANCHOR and tells_event:
@@ -68,6 +73,17 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
             tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
         (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
     return [own, free, claimed]
+
+
+def _host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None:
+    """The clause a "where"/"when" clause hangs on (the unit holding the token before its
+    comma), whose event is where and when this one took place; None for other units."""
+    if unit.role != RELATIVE or unit.head < 0:
+        return None
+    opener = a.tokens.lowers[min(unit.tokens)]
+    if opener not in ("where", "when") and a.tokens.lowers[min(unit.tokens) + 1] != "which":
+        return None
+    return next((u for u in units if u is not unit and unit.head in u.tokens), None)
 
 
 #: Anchors whose event lasts through the main one, so its date is the main one's too.
@@ -106,10 +122,14 @@ def _stated_or_inherited(
     anchor_target: Draft | None,
 ) -> tuple[date | None, bool]:
     chosen = choose(_groups(a, unit, units), position, a.dates, _previous_date(doc.candidates))
-    if chosen is not None:
+    if chosen is not None and (chosen.explicit or anchor_target is None):
         return chosen.value, chosen.explicit
     if anchor_target is not None and anchor_target.type != et.VISIT:
+        # "X, who arrived on Sunday, witnessed the signing after the talks": the talks' day,
+        # not a guess from the arrival's clause
         return anchor_target.date, False
+    if chosen is not None:
+        return chosen.value, chosen.explicit
     if anchor_target is not None:
         # a visit lasts days and is dated by its first: "On the sidelines of the visit, X and Y
         # signed" happened on the day the story reports (its lead's), not on the day of arrival

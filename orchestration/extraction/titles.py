@@ -526,9 +526,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = known
             return
         if has_the:
-            body_end = seq_end if seq_end - k <= 3 else _name_tail(s, k, seq_end, appositive)
+            body_end = seq_end if seq_end - k <= 3 else _body_end(s, k, seq_end, appositive)
             parse.title_parts.append((j, body_end))
             parse.end = body_end
+            demonym = s.country_at(k, ("demonym",))
+            if demonym is not None and s.lowers[demonym[0]] in WORDS["government_body"]:
+                parse.country = parse.country or demonym[1]  # "President of the Spanish Government"
             if body_end == seq_end:
                 continue
             return
@@ -539,6 +542,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _body_end(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:
+    """End of a governing body named after "of the" in a run that goes on into a name: after
+    its last body word ("of the Spanish Government | Pedro Sánchez Pérez-Castejón"), else
+    where the name's last two words start."""
+    for i in range(seq_end - 2, k - 1, -1):
+        if s.lowers[i] in _BODY or s.lowers[i] in WORDS["government_body"]:
+            return i + 1
+    return _name_tail(s, k, seq_end, appositive)
 
 
 def _portfolio_list_end(s: Sentence, k: int) -> int:
@@ -751,6 +764,8 @@ def _is_appositive(s: Sentence, i: int) -> bool:
     if j < 1:
         return False
     before = j - 1
+    if before in s.inside_countries or s.country_at(before, _PLACE_KINDS) is not None:
+        return False  # "received at the Royal Palace in Rabat, President of ...": a place, no name
     return s.caps[before] and not s.words[before].isupper() and s.lowers[before] not in WORDS["calendar"]
 
 
