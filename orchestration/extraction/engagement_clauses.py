@@ -217,6 +217,7 @@ def _segments(s: Sentence) -> list[Segment]:
     spans: list[Segment] = []
     start = 0
     clause = 0
+    clause_start = 0
     role = _opener_role(s, 0)
     head = -1
     breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
@@ -227,10 +228,13 @@ def _segments(s: Sentence) -> list[Segment]:
             continue
         if i < n and lower == "," and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role)):
             continue
+        if i < n and lower == "," and _names_listed_after_anchor(s, start, i):
+            continue
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
-        if lower in _HARD_BREAKS:
+        if lower in _HARD_BREAKS or (lower == "," and _coordinated_clause(s, clause_start, i + 1)):
             clause += 1
+            clause_start = i + 1
         start = i + 1
         if start < n:
             role = _opener_role(s, start)
@@ -239,6 +243,53 @@ def _segments(s: Sentence) -> list[Segment]:
 
 
 _BREAKS = _HARD_BREAKS | {","}
+
+
+def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
+    """Whether ", and ..." or ", while ..." at token i opens a clause with a subject and a verb
+    of its own after a clause that has its verb ("the two deputy prime ministers signed the
+    minutes, and representatives of Viglacera and the Mariel zone signed a lease"; "..., while
+    ESM and KESH signed ..."): a second event, not more of the first. ", and signed a deal"
+    shares the first subject; "The Minister of Trade of Peru, Ursula Leon, and the Chinese
+    Ambassador signed" is one subject."""
+    lowers = s.lowers
+    if lowers[i] not in ("and", "while", "whereas"):
+        return False
+    if not any(
+        (lowers[k] in _VERB_PAST or lowers[k] in et.VERB_TRIGGERS) and not s.caps[k]
+        for k in range(clause_start, i)
+    ):
+        return False
+    for k in range(i + 2, min(s.n, i + 22)):
+        lower = lowers[k]
+        if lower in (",", ".", ";"):
+            return False
+        if (lower in _VERB_PAST or lower in et.VERB_TRIGGERS) and not s.caps[k]:
+            return lowers[k - 1] not in ("to", "will", "would", "and")
+    return False
+
+
+def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
+    """Whether the comma at `comma` only separates the first of several names that an anchor
+    word governs with their verb: "three months after Marcos, US President Joe Biden and
+    Japanese Prime Minister Fumio Kishida held their first trilateral summit" is one event,
+    told after "after", not the main clause."""
+    lowers, caps = s.lowers, s.caps
+    name = comma
+    while name - 1 >= start and caps[name - 1]:
+        name -= 1
+    if name == comma or name - 1 < start or lowers[name - 1] not in et.ANCHOR_WORDS:
+        return False
+    seen_and = False
+    for k in range(comma + 1, min(s.n, comma + 16)):
+        lower = lowers[k]
+        if lower == "and":
+            seen_and = True
+        elif lower in _VERB_PAST or lower in et.LIGHT_VERBS:
+            return seen_and and caps[comma + 1]
+        elif lower in _BREAKS or lower == "." or not (caps[k] or lower in ("of", "the", "-")):
+            return False
+    return False
 
 
 def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
@@ -377,6 +428,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break
             if word == "," and lowers[j + 1] in ("was", "were") and lowers[j + 2] in _PASSIVE_EVENTS:
                 break  # "The documents, covering X, were exchanged": the main verb returns
+            if word == "," and lowers[j + 1] in ("while", "whereas"):
+                break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             if document and (
                 word == "between" or (word in et.AGREEMENT_NOUNS and j > i + 1) or _is_verb(word)
             ):
@@ -696,7 +749,10 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
     for j in range(i - 1, max(-1, i - 4), -1):
         if lowers[j] in et.FORUM_BODIES:
             return lowers[j], _name_words(s, _name_start(s, j), j + 1)
-        if lowers[j] in ("the", "a", "an", ","):
+        if lowers[j] == "its" and lowers[j - 1] in et.LIGHT_VERBS and lowers[j - 2] in _SITTING_BODIES:
+            # "The Omani-Saudi Coordination Council held its second meeting": the body's session
+            return lowers[j - 2], _name_words(s, _name_start(s, j - 2), j - 1)
+        if lowers[j] in ("the", "a", "an", ",", "its"):
             break
     return None, None
 
@@ -879,6 +935,8 @@ def _trigger_at(
         return None  # "press conference"
     if lower == "conference" and lowers[i - 1] in et.PHONE_WORDS:
         return None  # "video conference": the phone word reports it
+    if lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in _RECORDS:
+        return None  # "signed the minutes of the meeting": a document's name, not the meeting told
     if lower in et.WEAK_VISIT_NOUNS and not _weak_visit(s, i):
         return None
     family = noun_family
@@ -898,8 +956,11 @@ def _trigger_at(
             family = et.FORUM
         if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
             return None  # "summit talks": the head noun decides
-        if family == et.MEETING and lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]:
-            family = et.FORUM  # "the 12th Spain-Morocco High-Level Meeting": a named mechanism
+        named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]
+        if family == et.MEETING and named and lowers[i - 1] != "ministerial":
+            # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and
+            # Defense Ministerial Meeting (2+2)" is a meeting of ministers
+            family = et.FORUM
     definite = _is_definite(s, i, segment.start)
     negated = _noun_negated(s, i, segment)
     return Trigger(
@@ -914,6 +975,10 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+#: Documents that record a meeting: "the minutes of the session", "the protocol of the meeting".
+_RECORDS = et.word_set("minutes protocol protocols record records report outcome conclusions results")
 
 
 def _documents_follow(s: Sentence, i: int) -> bool:

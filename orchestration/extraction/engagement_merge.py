@@ -102,6 +102,9 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         known = [name_key(p.name) for p in t.people]
         people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
+        other_signatories = c.orgs and not keys and known and not t.orgs and c.sentence == t.sentence
+        if other_signatories:
+            continue  # "the two ministers signed the minutes, and companies X and Y signed a lease"
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
     return None

@@ -91,7 +91,11 @@ def participants(
     )
     if inherits_subject and main is not None:
         people += _people_in(doc, a, main_usable)
-    pronoun = min((i for i in usable if lowers[i] in et.SINGULAR_PRONOUNS), default=None)
+    # "HE President Kagame": His Excellency, not a pronoun
+    pronoun = min(
+        (i for i in usable if lowers[i] in et.SINGULAR_PRONOUNS and not a.tokens.words[i].isupper()),
+        default=None,
+    )
     if pronoun is not None:
         person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
         if person is not None:
@@ -119,15 +123,32 @@ def participants(
         elif not countries:
             countries |= _story_pair(doc)  # nothing told before: the story's two countries
     if family == et.VISIT:
-        people = _visitors(a, people, group[0].token, unit)
+        people = _visitors(doc, a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
+    people += _companions(a, people)
     return unique_people(people), unique_orgs(orgs), countries
 
 
 _POSSESSIVES = frozenset(["his", "her"])
 _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
+
+
+def _companions(a: AnalysedSentence, people: list[PersonMention]) -> list[PersonMention]:
+    """People who accompany a participant: "Abela, who was accompanied by Foreign Minister Ian
+    Borg, was in the Libyan capital on a working visit" (they are of the same party)."""
+    if not people or "accompanied" not in a.tokens.lowers:
+        return []
+    lowers = a.tokens.lowers
+    found = []
+    for first, _, person in a.people:
+        k = first - 1
+        while k > first - 4 and lowers[k] != "by":
+            k -= 1
+        if lowers[k] == "by" and lowers[k - 1] == "accompanied" and first not in a.clauses.topic:
+            found.append(person)
+    return found
 
 
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:
@@ -238,8 +259,16 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
         if lower == "heads":
             return tokens.lowers[i + 1] == "of"
         determiners = ("the", "two", "both", "three")
-        # "the two leaders", "the two Government leaders", "both foreign ministers"
-        return tokens.lowers[i - 1] in determiners or tokens.lowers[i - 2] in determiners
+        # "the two leaders", "the two Government leaders", "both foreign ministers", "the two
+        # deputy prime ministers"
+        lowers = tokens.lowers
+        return (
+            lowers[i - 1] in determiners
+            or lowers[i - 2] in determiners
+            or (
+                lowers[i - 3] in determiners and lowers[i - 2] in TITLE_WORDS and lowers[i - 1] in TITLE_WORDS
+            )
+        )
     return False
 
 
@@ -284,12 +313,16 @@ def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:
 
 
 def _visitors(
-    a: AnalysedSentence, people: list[PersonMention], trigger: int, unit: Unit
+    doc: DocumentContext, a: AnalysedSentence, people: list[PersonMention], trigger: int, unit: Unit
 ) -> list[PersonMention]:
     """The visitor is who arrives or visits: the subject, or the antecedent of "who"; in
     "X received Y ... on a state visit" the one received."""
     before = []
     positions = {id(p): first for first, _, p in a.people}
+    for title in a.titles:  # people named by their title alone: "HH the Amir welcomed HE the President"
+        person = _title_reference(doc, a, title)
+        if person is not None:
+            positions.setdefault(id(person), title.first_token)
     lowers = a.tokens.lowers
     host_verb = next((i for i in sorted(unit.tokens) if i < trigger and lowers[i] in _HOSTING_VERBS), None)
     for person in people:
@@ -300,6 +333,14 @@ def _visitors(
         received = [p for p in before if host_verb < positions.get(id(p), -1) < trigger]
         if received:
             return received
+    elif unit.role == PARTICIPLE:
+        # "The Amir welcomed the President ..., wishing the visit success": the visitor is
+        # who was welcomed (named by title, with no position of its own), not the host
+        host = next((i for i in range(trigger) if lowers[i] in _HOSTING_VERBS), None)
+        if host is not None:
+            received = [p for p in before if host < positions.get(id(p), -1) < trigger]
+            if received:
+                return received
     return before or people
 
 
@@ -388,6 +429,9 @@ def _context_orgs(
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
         before, after = tokens.lowers[i - 1], tokens.lowers[end]
+        if before in ("’s", "'s"):
+            owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
+            before = tokens.lowers[owner - 1] if owner is not None else before
         slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
         if not slot or after == "of":
             continue  # "... and Ruler of Dubai": a title with its place, not a brand
@@ -398,6 +442,14 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+def _country_ending_before(a: AnalysedSentence, end: int) -> int | None:
+    """First token of the country name that ends just before token `end`, or None."""
+    for i, mention in a.countries:
+        if mention.kind == "name" and a.tokens.country_at(i, ("name",)) == (end, mention.iso3):
+            return i
+    return None
 
 
 #: Nouns for participants written without a name after a demonym: "the Kenyan leader",
@@ -438,8 +490,9 @@ def _side_countries(
     for i, mention in a.countries:
         if i not in usable:
             continue
-        if tokens.lowers[i - 1] in ("in", "at") and family != et.VISIT and mention.kind == "name":
-            continue
+        before = i - 2 if tokens.lowers[i - 1] in _DIRECTIONS else i - 1
+        if tokens.lowers[before] in ("in", "at") and family != et.VISIT and mention.kind == "name":
+            continue  # "talks in Doha", "developments in eastern Democratic Republic of the Congo"
         if mention.kind == "demonym" and _private_people_after(a, i):
             continue
         countries.add(mention.iso3)
@@ -456,6 +509,12 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
     return countries
+
+
+_DIRECTIONS = et.word_set(
+    """eastern western northern southern central north south east west northeastern northwestern
+    southeastern southwestern"""
+)
 
 
 #: People who take part for themselves, not for a country: a demonym before them names no side.

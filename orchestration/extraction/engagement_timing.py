@@ -57,7 +57,7 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     on Thursday, where they signed the protocol"): that clause's date is its own."""
     offsets = _offset_tokens(a)
     own = _unit_dates(a, unit, offsets)
-    host = _host_unit(a, unit, units)
+    host = host_unit(a, unit, units)
     if not own and host is not None:
         own = _unit_dates(a, host, offsets)
     free: list[DateMention] = []
@@ -75,7 +75,7 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     return [own, free, claimed]
 
 
-def _host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None:
+def host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None:
     """The clause a "where"/"when" clause hangs on (the unit holding the token before its
     comma), whose event is where and when this one took place; None for other units."""
     if unit.role != RELATIVE or unit.head < 0:

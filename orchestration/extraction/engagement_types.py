@@ -151,7 +151,7 @@ DEFINITE = word_set("the this that these those its their his her our")
 TOPIC_VERBS = word_set(
     """discussed discuss discusses discussing reviewed review reviews reviewing considered
     consider considers considering examined examine focused focusing focuses focus exchanged
-    touched explored explore exploring covered covering covers concerning regarding"""
+    touched explored explore exploring covered covering covers concerning regarding dealt tackled"""
 )
 
 #: Collective references to the participants of an earlier engagement.

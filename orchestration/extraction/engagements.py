@@ -70,7 +70,7 @@ from orchestration.extraction.engagement_merge import (
 )
 from orchestration.extraction.engagement_participants import participants, unnamed_sides
 from orchestration.extraction.engagement_places import set_place
-from orchestration.extraction.engagement_timing import set_date
+from orchestration.extraction.engagement_timing import host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
@@ -264,7 +264,9 @@ def _candidate(
     candidate.orgs = orgs
     candidate.countries = countries
     reference = all(t.definite for t in group)
-    own_units = [unit] if reference else units
+    host = host_unit(a, unit, units)
+    # a reference keeps to its own clause, and to the clause a "where" clause tells about
+    own_units = ([unit] if host is None else [unit, host]) if reference else units
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     if reference and any(
         t.family != family and not t.negated and t.segment in unit.segments for t in a.clauses.triggers

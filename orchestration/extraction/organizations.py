@@ -241,6 +241,10 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
 
 
+#: Bodies that sit in sessions: with two countries in the name they are joint bodies.
+_SESSION_BODIES = frozenset(["commission", "committee", "council", "forum", "board"])
+
+
 def _kind(name_words: list[str]) -> str:
     words = set(name_words)
     if words & ORG_WORDS["statistics"] or any(w.endswith("stat") for w in words):
@@ -250,7 +254,7 @@ def _kind(name_words: list[str]) -> str:
     core = name_words[: name_words.index("(")] if "(" in name_words else name_words
     if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and len(core) <= 5:
         return "government"  # "Central Bank of Nigeria", "Banco Central do Brasil", "State Bank of Pakistan"
-    if words & ORG_WORDS["joint"] and words & {"commission", "committee", "council", "forum"}:
+    if words & ORG_WORDS["joint"] and words & _SESSION_BODIES:
         return "joint_body"
     last_words = {w for w in name_words if w.isalpha()}
     if last_words & (_LEGAL | {"group", "company", "corporation", "holding", "holdings", "concern"}):
@@ -319,14 +323,25 @@ def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> 
     coordinated = previous.country_iso3 if previous is not None and inherit else None
     country = _country_in_name(name) or _country_before(s, start, coordinated) or _country_after(s, end)
     words = [s.lowers[i] for i in range(start, end)]
+    kind = _kind(words)
+    if kind != "joint_body" and _SESSION_BODIES.intersection(words) and _names_two_countries(s, start, end):
+        kind = "joint_body"  # "the Omani-Saudi Coordination Council", "Kenya-Uganda Business Council"
     return OrgMention(
         start=s.starts[start],
         end=s.ends[end - 1],
         name=name,
         country_iso3=country,
-        kind=_kind(words),
+        kind=kind,
         text=name,
     )
+
+
+def _names_two_countries(s: Sentence, start: int, end: int) -> bool:
+    """Whether a name holds two different countries ("Omani-Saudi", "China-Africa" counts as
+    one): a body of two states, not a side of its own."""
+    first, last = s.starts[start], s.ends[end - 1]
+    found = {m.iso3 for m in s.country_mentions if first <= m.start and m.end <= last}
+    return len(found) >= 2
 
 
 def find_organizations(sentence: str) -> list[OrgMention]:

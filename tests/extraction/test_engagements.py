@@ -1598,3 +1598,236 @@ def test_a_signing_on_the_sidelines_of_a_visit_is_dated_by_the_story_not_the_arr
         ("meeting", "2024-03-15", ("QAT", "RWA"), "Doha"),
         ("visit", "2024-03-14", ("QAT", "RWA"), "Doha"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "MUSCAT - The Omani-Saudi Coordination Council held its second meeting in Riyadh on Sunday, "
+            "co-chaired by Oman's Foreign Minister Badr Albusaidi and Saudi Foreign Minister Faisal bin "
+            "Farhan.",
+            "Muscat",
+            [("forum", "2024-03-10", ("OMN", "SAU"), "Riyadh")],
+        ),
+        (
+            "ACCRA - The Ghana-Togo Joint Permanent Commission held its fifth session in Lome on Tuesday, "
+            "co-chaired by Ghana's Foreign Minister Shirley Botchwey and Togo's Foreign Minister Robert "
+            "Dussey.",
+            "Accra",
+            [("forum", "2024-03-12", ("GHA", "TGO"), "Lome")],
+        ),
+        (
+            "MANILA - Kamikawa and Kihara met Foreign Affairs Secretary Enrique Manalo and Defense Secretary "
+            "Gilberto Teodoro for the second Philippines-Japan Foreign and Defense Ministerial Meeting (2+2) "
+            "in Pasay City on Monday.",
+            "Manila",
+            [("meeting", "2024-03-11", ("JPN", "PHL"), "Pasay City")],
+        ),
+    ],
+)
+def test_a_council_holding_its_meeting_is_a_forum_and_a_ministerial_meeting_is_a_meeting(
+    text, dateline, expected
+):
+    found = extract(text, FRI, dateline)
+    assert [summary(e) for e in found][:1] == expected
+    assert all(organizations(e) == [] for e in found)  # the body that met is no side of itself
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "The agreement comes three months after Marcos, US President Joe Biden and Japanese Prime "
+            "Minister Fumio Kishida held their first trilateral summit at the White House on March 11.",
+            ("JPN", "PHL", "USA"),
+        ),
+        (
+            "The deal follows talks held a week after Ruto, Ugandan President Yoweri Museveni and Tanzanian "
+            "President Samia Suluhu Hassan met in Arusha on March 12.",
+            ("KEN", "TZA", "UGA"),
+        ),
+        (
+            "It was signed two weeks after Lula, Argentine President Javier Milei and Chilean President "
+            "Gabriel Boric met in Montevideo on March 1.",
+            ("ARG", "BRA", "CHL"),
+        ),
+    ],
+)
+def test_a_list_of_names_after_an_anchor_word_is_one_event(text, countries):
+    lead = {
+        "JPN": "MANILA - President Ferdinand Marcos Jr. of the Philippines met Vietnamese President Vo Van "
+        "Thuong on Friday.",
+        "KEN": "NAIROBI - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Friday.",
+        "ARG": "BRASILIA - Brazilian President Luiz Inacio Lula da Silva met Paraguayan President Santiago "
+        "Pena on Friday.",
+    }[countries[0]]
+    found = extract(story(lead, text))
+    assert countries in [e.countries for e in found]
+
+
+@pytest.mark.parametrize(
+    ("second", "signatories"),
+    [
+        (
+            "At the end of the session, the two deputy prime ministers signed the minutes of the meeting, "
+            "and "
+            "representatives of the Vietnamese company Viglacera and Cuba's state firm Cimex signed a lease.",
+            [["Tran Hong Ha", "Ricardo Cabrisas"], ["Viglacera", "Cimex"]],
+        ),
+        (
+            "The two ministers signed a protocol on fisheries, while Albania's KESH and Montenegro's EPCG "
+            "signed a power exchange contract.",
+            [["Tran Hong Ha", "Ricardo Cabrisas"], ["KESH", "EPCG"]],
+        ),
+        (
+            "The two deputy prime ministers signed the final record of the session, and Vietnam's Viettel "
+            "and "
+            "Cuba's ETECSA signed a telecoms deal.",
+            [["Tran Hong Ha", "Ricardo Cabrisas"], ["Viettel", "ETECSA"]],
+        ),
+    ],
+)
+def test_a_second_subject_after_and_or_while_signs_a_second_agreement(second, signatories):
+    found = extract(
+        story(
+            "HAVANA - Vietnamese Deputy Prime Minister Tran Hong Ha and Cuban Deputy Prime Minister Ricardo "
+            "Cabrisas co-chaired the session of the Intergovernmental Commission in Havana on Saturday.",
+            second,
+        ),
+        FRI,
+        "Havana",
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert [people(e) or organizations(e) for e in signings] == signatories
+    assert all(e.engagement_date == date(2024, 3, 9) for e in signings)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "Lima - Peruvian President Dina Boluarte and her Chinese counterpart, Xi Jinping, held talks "
+            "at the "
+            "Government Palace on Thursday, where they signed the protocol upgrading the free trade "
+            "agreement.",
+            "Lima",
+            [
+                ("meeting", "2024-03-14", ("CHN", "PER"), "Lima"),
+                ("agreement", "2024-03-14", ("CHN", "PER"), "Lima"),
+            ],
+        ),
+        (
+            "NAIROBI - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at State "
+            "House on "
+            "Monday, where the two leaders signed the memorandum on the Lamu corridor.",
+            "Nairobi",
+            [
+                ("meeting", "2024-03-11", ("ETH", "KEN"), "Nairobi"),
+                ("agreement", "2024-03-11", ("ETH", "KEN"), "Nairobi"),
+            ],
+        ),
+        (
+            "On Wednesday, Trade Minister Parks Tau addressed a South Africa-China business roundtable in "
+            "Beijing, where the state-owned Industrial Development Corporation and China Development Bank "
+            "signed a credit facility.",
+            None,
+            [
+                ("forum", "2024-03-13", ("CHN", "ZAF"), "Beijing"),
+                ("agreement", "2024-03-13", ("CHN", "ZAF"), "Beijing"),
+            ],
+        ),
+    ],
+)
+def test_a_where_clause_happens_on_the_day_of_its_host_clause(text, dateline, expected):
+    assert [summary(e) for e in extract(text, FRI, dateline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "visitors"),
+    [
+        (
+            "Doha - HH the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the Republic of Rwanda "
+            "Paul "
+            "Kagame held talks on Monday.\n\nHH the Amir welcomed HE the President and the accompanying "
+            "delegation, wishing the visit success.\n\nHE President Kagame arrived in Doha on Sunday on an "
+            "official visit to the country.",
+            "Doha",
+            ["Paul Kagame"],
+        ),
+        (
+            "Maltese Prime Minister Robert Abela met Libya's Prime Minister Abdul Hamid Dbeibah in Tripoli "
+            "on "
+            "Monday.\n\n"
+            "Abela, who was accompanied by Foreign Minister Ian Borg, was in the Libyan capital on a one-day "
+            "working visit.",
+            None,
+            ["Robert Abela", "Ian Borg"],
+        ),
+        (
+            "Ghana's President Nana Akufo-Addo, accompanied by Trade Minister K.T. Hammond, arrived in "
+            "Abidjan "
+            "on Monday for a two-day state visit.",
+            None,
+            ["Nana Akufo-Addo", "K.T. Hammond"],
+        ),
+    ],
+)
+def test_the_visitor_is_the_one_welcomed_and_companions_join(text, dateline, visitors):
+    visits = [e for e in extract(text, FRI, dateline) if e.engagement_type == "visit"]
+    assert [people(e) for e in visits] == [visitors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban attended the "
+            "signing "
+            "of a contract between state-owned Srbijagas and Hungary's MVM in Palic on Thursday.",
+            ["Srbijagas", "MVM"],
+        ),
+        (
+            "Kenyan Trade Secretary Rebecca Miano witnessed the signing of a deal between KenGen and "
+            "Ethiopia's "
+            "EEP in Nairobi on Monday.",
+            ["KenGen", "EEP"],
+        ),
+        (
+            "Colombia's trade minister met representatives of the Spanish employers' confederation CEOE and "
+            "Spain's Secretary of State for Trade Xiana Mendez in Madrid on Wednesday.",
+            ["CEOE"],
+        ),
+    ],
+)
+def test_brands_after_a_possessive_country_and_after_a_descriptor_are_sides(text, expected):
+    found = extract(text)
+    assert found and organizations(found[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        (
+            "The talks dealt with bilateral relations and developments in eastern Democratic Republic of the "
+            "Congo, after Emir Tamim met Rwandan President Paul Kagame in Doha on Monday.",
+            "Doha",
+            ("QAT", "RWA"),
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on "
+            "Monday on the fighting in northern Sudan.",
+            None,
+            ("KEN", "UGA"),
+        ),
+        (
+            "Egypt's Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Cairo on "
+            "Monday to discuss the situation in southern Lebanon.",
+            None,
+            ("EGY", "JOR"),
+        ),
+    ],
+)
+def test_a_country_talked_about_is_no_side(text, dateline, countries):
+    found = extract(text, FRI, dateline)
+    assert [e.countries for e in found] == [countries]
