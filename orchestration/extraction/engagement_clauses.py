@@ -1074,6 +1074,8 @@ def _verb_trigger(
         return None  # "received the visiting delegation": the meeting is the event told
     if lower in et.TRAVEL_VERBS and not _place_follows(s, i, ("to",)):
         return None
+    if lower.startswith("visit") and _facility_follows(s, i):
+        return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
     if family == et.AGREEMENT and lowers[i + 1] == "up":
         return None  # "signed up"
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
@@ -1112,6 +1114,26 @@ def _verb_trigger(
 _BODY_MEETS = et.word_set("met meets")
 #: Bodies that sit in sessions (a "forum" or "group" that "met" someone is rarer than one that sat).
 _SITTING_BODIES = et.word_set("commission committee subcommittee council assembly board")
+
+
+#: Places inside a country that a visitor tours: visiting one is a stop of a visit, not one.
+_FACILITIES = et.word_set(
+    """headquarters plant plants factory factories facility facilities site sites refinery mine
+    mines museum exhibition fair stand pavilion campus farm farms hospital school premises
+    offices warehouse terminal shipyard laboratory"""
+)
+
+
+def _facility_follows(s: Sentence, i: int) -> bool:
+    """Whether the object of "visited" at token i is a facility ("the headquarters of X", "a
+    textile factory", "the Lamu port terminal") rather than a country, city or person."""
+    for j in range(i + 1, min(s.n, i + 6)):
+        lower = s.lowers[j]
+        if lower in _FACILITIES:
+            return True
+        if lower in (",", ".", ";", "of", "in", "on", "and") or s.country_at(j, ("name", "capital", "city")):
+            return False
+    return False
 
 
 def _courtesy_call(s: Sentence, i: int) -> bool:

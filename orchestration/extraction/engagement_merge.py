@@ -102,12 +102,21 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         known = [name_key(p.name) for p in t.people]
         people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
-        other_signatories = c.orgs and not keys and known and not t.orgs and c.sentence == t.sentence
-        if other_signatories:
-            continue  # "the two ministers signed the minutes, and companies X and Y signed a lease"
+        other_signatories = c.orgs and not keys and known and not t.orgs
+        if other_signatories and not c.evidence.lower().startswith(_ELABORATIONS):
+            # "the two ministers signed the minutes, and companies X and Y signed a lease"; but
+            # "12 documents were signed. In particular, QazaqGaz and Gazprom signed ..." is one
+            continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
     return None
+
+
+#: Openings of a sentence that details an event told just before.
+_ELABORATIONS = (
+    "in particular", "notably", "among them", "among these", "among the", "these include",
+    "they include", "specifically", "for example", "for instance", "including",
+)  # fmt: skip
 
 
 #: Bodies that make two forums different events ("summit" or "session" may name either).

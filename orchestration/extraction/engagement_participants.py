@@ -173,7 +173,40 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
             person = _title_reference(doc, a, title)
             if person is not None:
                 people.append(person)
+    people += _role_references(doc, a, usable)
     return people
+
+
+#: "the Colombian diplomat", "the Kenyan leader": a role noun after a demonym, with the words a
+#: known person's title must hold to be the one meant.
+_ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "diplomat": ("foreign", "external", "ambassador", "envoy", "diplomat"),
+    "top diplomat": ("foreign", "external"),
+    "leader": ("president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"),
+    "head of state": ("president", "king", "emir", "amir", "sultan"),
+    "monarch": ("king", "queen", "emir", "amir", "sultan"),
+    "premier": ("prime", "premier"),
+}
+
+
+def _role_references(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
+    """Known people named by their country and role: "the Colombian diplomat held a working
+    meeting with his Peruvian peer" is the Colombian foreign minister told before."""
+    lowers = a.tokens.lowers
+    found = []
+    for i, mention in a.countries:
+        if i not in usable or mention.kind != "demonym" or lowers[i - 1] != "the":
+            continue
+        role = lowers[i + 1] if lowers[i + 1] in _ROLE_NOUNS else " ".join(lowers[i + 1 : i + 3])
+        words = _ROLE_NOUNS.get(role)
+        if words is None:
+            continue
+        for person in reversed(doc.registry.people):
+            title = (person.title or "").lower()
+            if person.country_iso3 == mention.iso3 and any(w in title.split() for w in words):
+                found.append(person)
+                break
+    return found
 
 
 def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMention) -> PersonMention | None:

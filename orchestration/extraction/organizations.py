@@ -153,6 +153,28 @@ def _acronym_follows(s: Sentence, i: int) -> bool:
     )
 
 
+def _romance_name_follows(s: Sentence, i: int) -> bool:
+    """Whether a name goes on after the keyword at token i. A French "Port" or "Office" starts
+    one only before a French word or particle ("Port Autonome de Dakar", "Office National des
+    Hydrocarbures"): "Port Klang" is a place, "Office Depot" has no keyword."""
+    following = s.lowers[i + 1]
+    if s.lowers[i] in _FRENCH_ONLY_KEYWORDS:
+        return following in _FRENCH_ADJECTIVES or following in _PARTICLES
+    return _is_word(s, i + 1) or following in _PARTICLES
+
+
+_FRENCH_ONLY_KEYWORDS = frozenset(["port", "office"])
+_FRENCH_ADJECTIVES = frozenset(
+    ["autonome", "autónomo", "autonomo", "national", "nationale", "international", "internationale", "général"]
+)
+
+
+def _elided(s: Sentence, i: int) -> bool:
+    """A particle elided onto a capitalized word inside a Romance name: "d'Abidjan", "l'Énergie"."""
+    word = s.words[i]
+    return len(word) > 2 and word[0] in "dl" and word[1] in "'’" and word[2].isupper()
+
+
 def _candidates(s: Sentence) -> list[int]:
     """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
@@ -183,10 +205,11 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
         span = None
         if i < resume or i in blocked:
             continue
-        if s.caps[i] and lower in _PREFIX_KEYWORD and (_is_word(s, i + 1) or s.lowers[i + 1] in _PARTICLES):
-            # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera": the keyword comes first.
+        if s.caps[i] and lower in _PREFIX_KEYWORD and _romance_name_follows(s, i):
+            # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera", "Port Autonome de
+            # Dakar", "Agence Française de Développement": the keyword comes first.
             end = i + 1
-            while _is_word(s, end) or (s.lowers[end] in _PARTICLES and _is_word(s, end + 1)):
+            while _is_word(s, end) or _elided(s, end) or (s.lowers[end] in _PARTICLES and _is_word(s, end + 1)):
                 end += 1
             span = (i, end) if end > i + 1 else None
         elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):

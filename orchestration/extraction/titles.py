@@ -43,6 +43,8 @@ _HAS_DOTTED = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
 _DOTTED_GUARD = re.compile(r"\.[^\W\d_]{1,2}\.")
 _DOTTED_TOKEN_RE = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TOKENS)
 
+#: A particle elided onto a capitalized word: "d'Abidjan", "l'Énergie".
+_ELIDED = re.compile(r"[dl]['’][^\W\d_]")
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
 _JOINERS = {"and", "&", ","}
 # Connectors between the titles of one person ("Deputy Prime Minister - Minister of ...").
@@ -344,6 +346,7 @@ def _sequence_end(s: Sentence, i: int) -> int:
     """
     j = i
     n = s.n
+    romance = s.lowers[i] in ORG_WORDS["prefix_keyword"]  # "Port Autonome de Dakar", "Banco do Brasil"
     while j < n:
         lower = s.lowers[j]
         if s.caps[j]:
@@ -352,6 +355,12 @@ def _sequence_end(s: Sentence, i: int) -> int:
                 continue
             j += 1
             continue
+        if romance and j > i and lower in ORG_WORDS["particle"] and s.caps[j + 1]:
+            # "Banco do Brasil | Tarciana Medeiros": the particle's word ends the name
+            place = s.countries.get(j + 1)
+            return place[0] if place is not None else j + 2
+        if romance and j > i and _ELIDED.match(s.words[j]):
+            return j + 1  # "Port Autonome d'Abidjan"
         nxt = s.lowers[j + 1]
         if lower in _JOINERS and s.caps[j + 1] and nxt in _PORTFOLIO and _head_at(s, j + 1) is None:
             if lower == "," and not _list_continues(s, j + 1):
@@ -384,7 +393,11 @@ def _list_continues(s: Sentence, i: int) -> bool:
 
 def _org_end(s: Sentence, i: int, end: int) -> int:
     """End of an organization name within tokens i..end: after its last suffix word, legal
-    forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)")."""
+    forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)"); a
+    name that opens on a Romance keyword runs to the end ("Port Autonome de Dakar")."""
+    if s.lowers[i] in ORG_WORDS["prefix_keyword"] and s.caps[i] and end > i + 1:
+        joined = any(not s.caps[j] for j in range(i, end))  # "Port Autonome de Dakar": complete
+        return end if joined or end - i <= 3 else end - 2  # "Grupo Mexico | German Larrea"
     last = -1
     for j in range(i, end):
         lower = s.lowers[j]

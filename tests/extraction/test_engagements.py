@@ -1831,3 +1831,70 @@ def test_brands_after_a_possessive_country_and_after_a_descriptor_are_sides(text
 def test_a_country_talked_about_is_no_side(text, dateline, countries):
     found = extract(text, FRI, dateline)
     assert [e.countries for e in found] == [countries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier that morning, Vice Minister Ganbold Dambajav of Mongolia visited the headquarters of "
+        "Mitsubishi Corporation in Tokyo.",
+        "Kenyan Trade Secretary Rebecca Miano visited a textile factory of Arvind Limited in Ahmedabad on "
+        "Monday.",
+        "The Ghanaian delegation visited the Tema port terminal operated by Meridian Port Services on "
+        "Tuesday.",
+    ],
+)
+def test_a_stop_at_a_facility_is_no_visit(text):
+    assert [e for e in extract(text) if e.engagement_type == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "person"),
+    [
+        (
+            "the Colombian diplomat held a working meeting with his Peruvian peer Javier Gonzalez-Olaechea",
+            "Luis Gilberto Murillo",
+        ),
+        (
+            "the Colombian top diplomat met Peruvian Foreign Minister Javier Gonzalez-Olaechea",
+            "Luis Gilberto Murillo",
+        ),
+        ("the Colombian leader met Peruvian Foreign Minister Javier Gonzalez-Olaechea", "Gustavo Petro"),
+    ],
+)
+def test_a_role_after_a_demonym_is_the_known_person_of_that_country(reference, person):
+    found = extract(
+        story(
+            "LIMA - President Dina Boluarte received the Minister of Foreign Affairs of Colombia, Luis "
+            "Gilberto "
+            "Murillo, and the President of Colombia, Gustavo Petro, at the Government Palace on Thursday.",
+            f"On Thursday afternoon, {reference} at the Torre Tagle Palace.",
+        ),
+        FRI,
+        "Lima",
+    )
+    assert person in people(found[-1])
+
+
+@pytest.mark.parametrize(
+    ("second", "signings"),
+    [
+        ("In particular, QazaqGaz and Gazprom signed an agreement on gas supplies.", 1),
+        ("Notably, Sonatrach and Eni signed a gas supply contract.", 1),
+        ("On the sidelines of the talks, Sonatrach and Eni signed a gas supply contract.", 2),
+        (
+            "In the margins of the commission, the Port Autonome de Dakar and the Port Autonome d'Abidjan signed a twinning agreement.",
+            2,
+        ),
+    ],
+)
+def test_companies_signing_after_the_leaders_are_a_second_signing_unless_they_detail_it(second, signings):
+    found = extract(
+        story(
+            "ALGIERS - Algerian President Abdelmadjid Tebboune and Italian Prime Minister Giorgia Meloni "
+            "signed a "
+            "joint declaration in Algiers on Monday.",
+            second,
+        )
+    )
+    assert len([e for e in found if e.engagement_type == "agreement"]) == signings

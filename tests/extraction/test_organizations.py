@@ -357,3 +357,49 @@ def test_industry_pairs_joined_by_and_stay_in_one_name(sentence, name, country):
 def test_an_on_complement_belongs_to_a_name_only_before_its_acronym(sentence, name):
     names = [o.name for o in find_organizations(sentence)]
     assert names == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "In the margins of the commission, the Port Autonome de Dakar and the Port Autonome d'Abidjan "
+            "signed a twinning agreement.",
+            ["Port Autonome de Dakar", "Port Autonome d'Abidjan"],
+        ),
+        (
+            "The Office National des Hydrocarbures et des Mines signed a permit with Chariot.",
+            ["Office National des Hydrocarbures"],
+        ),
+        (
+            "The Agence Française de Développement (AFD) and Kenya Power signed a loan.",
+            ["Agence Française de Développement (AFD)", "Kenya Power"],
+        ),
+        ("The ship docked at Port Klang on Monday.", []),
+    ],
+)
+def test_names_that_open_on_a_french_keyword(sentence, names):
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "The deal was initialled by Mamadou Ndione, Director General of the Port Autonome de Dakar.",
+            ("Mamadou Ndione", "Port Autonome de Dakar"),
+        ),
+        (
+            "Chairwoman of Banco do Brasil Tarciana Medeiros met the minister.",
+            ("Tarciana Medeiros", "Banco do Brasil"),
+        ),
+        (
+            "Director General of the Office National des Hydrocarbures Amina Benkhadra spoke.",
+            ("Amina Benkhadra", "Office National des Hydrocarbures"),
+        ),
+    ],
+)
+def test_a_romance_body_in_a_title_ends_before_the_name(sentence, person):
+    from orchestration.extraction.people import find_people
+
+    assert [(p.name, p.organization) for p in find_people(sentence)] == [person]
