@@ -189,7 +189,9 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _role_references(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
+def _role_references(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
     """Known people named by their country and role: "the Colombian diplomat held a working
     meeting with his Peruvian peer" is the Colombian foreign minister told before."""
     lowers = a.tokens.lowers

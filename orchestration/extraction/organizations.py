@@ -165,7 +165,16 @@ def _romance_name_follows(s: Sentence, i: int) -> bool:
 
 _FRENCH_ONLY_KEYWORDS = frozenset(["port", "office"])
 _FRENCH_ADJECTIVES = frozenset(
-    ["autonome", "autónomo", "autonomo", "national", "nationale", "international", "internationale", "général"]
+    [
+        "autonome",
+        "autónomo",
+        "autonomo",
+        "national",
+        "nationale",
+        "international",
+        "internationale",
+        "général",
+    ]
 )
 
 
@@ -209,7 +218,9 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera", "Port Autonome de
             # Dakar", "Agence Française de Développement": the keyword comes first.
             end = i + 1
-            while _is_word(s, end) or _elided(s, end) or (s.lowers[end] in _PARTICLES and _is_word(s, end + 1)):
+            while (
+                _is_word(s, end) or _elided(s, end) or (s.lowers[end] in _PARTICLES and _is_word(s, end + 1))
+            ):
                 end += 1
             span = (i, end) if end > i + 1 else None
         elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):

@@ -1883,7 +1883,8 @@ def test_a_role_after_a_demonym_is_the_known_person_of_that_country(reference, p
         ("Notably, Sonatrach and Eni signed a gas supply contract.", 1),
         ("On the sidelines of the talks, Sonatrach and Eni signed a gas supply contract.", 2),
         (
-            "In the margins of the commission, the Port Autonome de Dakar and the Port Autonome d'Abidjan signed a twinning agreement.",
+            "In the margins of the commission, the Port Autonome de Dakar and the Port Autonome d'Abidjan "
+            "signed a twinning agreement.",
             2,
         ),
     ],
