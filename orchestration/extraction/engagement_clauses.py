@@ -834,6 +834,8 @@ def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
         return (
             s.caps[i + 3] or "capital" in (s.lowers[i + 3], s.lowers[i + 4]) or s.lowers[i + 3] in HOST_NOUNS
         )
+    if s.lowers[i + 2] == "our":
+        return s.lowers[i + 3] in HOST_NOUNS  # "arrived in our country"
     return s.caps[i + 2]
 
 

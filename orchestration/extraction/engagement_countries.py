@@ -12,6 +12,7 @@ never leaves a two-person engagement one-sided. Organizations get the same treat
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from orchestration.extraction import engagement_types as et
@@ -114,6 +115,9 @@ def _sides_by_proximity(
     return out
 
 
+_COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
+
+
 def people_countries(
     doc: DocumentContext, c: Draft, people: list[PersonMention], org_countries: dict[str, str] | None = None
 ) -> dict[str, str | None]:
@@ -158,8 +162,8 @@ def people_countries(
         }
         if c.type == et.VISIT and host:
             taken.add(host)
-        if not person.counterpart:
-            # "X and his Albanian counterpart Y": X is not Albanian
+        if not person.counterpart and _COUNTERPART_WORDS.search(c.evidence):
+            # "X and his Albanian counterpart Y": X is not Albanian (where the sentence says so)
             taken.update(countries[p.name] for p in people if p.counterpart and countries[p.name])
         countries[person.name] = next((iso for iso in order if iso not in taken), None)
     sides = (

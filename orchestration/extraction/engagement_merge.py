@@ -105,7 +105,7 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         other_signatories = c.orgs and not keys and known and not t.orgs
         if other_signatories and not c.evidence.lower().startswith(_ELABORATIONS):
             # "the two ministers signed the minutes, and companies X and Y signed a lease"; but
-            # "12 documents were signed. In particular, QazaqGaz and Gazprom signed ..." is one
+            # "nine accords were signed. In particular, Sonatrach and Eni signed ..." is one
             continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t

@@ -28,8 +28,10 @@ from orchestration.extraction.engagement_context import (
     main_unit,
     org_country,
     sides,
+    token_at,
     unique_orgs,
     unique_people,
+    unit_has_trigger,
 )
 from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.organizations import org_from_context
@@ -103,6 +105,9 @@ def participants(
     orgs = _participant_orgs(doc, a, usable, group)
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, main_usable, group)
+    for clause in _describing_clauses(a, units, group):
+        # "the Business Forum, which brought together more than 200 companies, including X and Y"
+        orgs += _participant_orgs(doc, a, clause.tokens - clauses.topic - clauses.excluded, group)
     countries = _side_countries(doc, a, usable, family)
     collective = [i for i in usable if lowers[i] in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)]
     # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"
@@ -114,7 +119,7 @@ def participants(
         for i in collective
     )
     if collective and (len(unique_people(people)) < 2 or witnesses):
-        target = anchor_target or _last_with_sides(doc)
+        target = anchor_target or _last_with_sides(doc, _collective_role(a.tokens, collective))
         if target is not None:
             people += principals(doc, target)
             countries |= sides(target)  # "the two sides signed": the sides of the talks
@@ -135,19 +140,46 @@ _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presi
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
 
 
+def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trigger]) -> list[Unit]:
+    """ "which"/"that" clauses that describe the forum a trigger names ("attended the Business
+    Forum, which brought together ..."): who they say took part took part in the forum."""
+    if group[0].family != et.FORUM:
+        return []
+    heads = {t.token for t in group}
+    return [
+        u
+        for u in units
+        if u.role == RELATIVE
+        and u.head in heads
+        and a.tokens.lowers[min(u.tokens)] in ("which", "that")
+        and not unit_has_trigger(a, u)
+    ]
+
+
 def _companions(a: AnalysedSentence, people: list[PersonMention]) -> list[PersonMention]:
     """People who accompany a participant: "Abela, who was accompanied by Foreign Minister Ian
     Borg, was in the Libyan capital on a working visit" (they are of the same party)."""
     if not people or "accompanied" not in a.tokens.lowers:
         return []
     lowers = a.tokens.lowers
+    starts = a.tokens.starts[: a.tokens.n]
     found = []
-    for first, _, person in a.people:
-        k = first - 1
-        while k > first - 4 and lowers[k] != "by":
-            k -= 1
-        if lowers[k] == "by" and lowers[k - 1] == "accompanied" and first not in a.clauses.topic:
-            found.append(person)
+    by = next(i for i, lower in enumerate(lowers) if lower == "accompanied") + 1
+    if lowers[by] != "by":
+        return []
+    # "accompanied by Foreign Minister Penny Wong and Minister for the Pacific Pat Conroy", "by
+    # the Minister of Foreign Affairs and Cooperation, Verónica Macamo": the list after "by",
+    # each person's phrase (title included) following the one before
+    reach = by
+    for first, last, person in a.people:
+        phrase = token_at(starts, person.start)
+        if phrase <= reach or first in a.clauses.topic:
+            continue
+        between = lowers[reach + 1 : phrase]
+        if any(word in (".", ";") or word in et.VERB_TRIGGERS for word in between) or len(between) > 3:
+            break
+        found.append(person)
+        reach = last - 1
     return found
 
 
@@ -174,7 +206,39 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
             if person is not None:
                 people.append(person)
     people += _role_references(doc, a, usable)
+    people += _style_references(doc, a, usable)
     return people
+
+
+#: Monarchs' styles and the titles of the people they stand for: "His Majesty and the prime
+#: minister witnessed ...", "HH the Amir".
+_STYLES = {
+    "majesty": ("king", "queen", "sultan", "emperor", "monarch"),
+    "highness": ("emir", "amir", "crown", "sultan", "prince", "sheikh"),
+}
+
+
+def _style_references(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """Known people named by their style alone: "His Majesty" with no name after it is the
+    monarch told before."""
+    lowers = a.tokens.lowers
+    found = []
+    for i in usable:
+        titles = _STYLES.get(lowers[i])
+        if (
+            titles is None
+            or lowers[i - 1] not in ("his", "her")
+            or a.tokens.caps[i + 1]
+            or i + 1 in a.covered
+        ):
+            continue
+        for person in reversed(doc.registry.people):
+            if any(word in titles for word in (person.title or "").lower().split()):
+                found.append(person)
+                break
+    return found
 
 
 #: "the Colombian diplomat", "the Kenyan leader": a role noun after a demonym, with the words a
@@ -285,14 +349,17 @@ def _story_pair(doc: DocumentContext) -> set[str]:
 _COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
 
 
+_HEADED = et.word_set("state states government governments delegation delegations the both")
+
+
 def _is_collective(tokens: Tokens, i: int) -> bool:
     """Whether token i refers to the participants together: "the two leaders", "the sides", "they"."""
     lower = tokens.lowers[i]
     if lower in ("they", "them", "their"):
         return True
     if lower in et.COLLECTIVE_NOUNS:
-        if lower == "heads":
-            return tokens.lowers[i + 1] == "of"
+        if lower == "heads":  # "heads of state", "the heads of delegation"; "a heads of agreement" is a deal
+            return tokens.lowers[i + 1] == "of" and tokens.lowers[i + 2] in _HEADED
         determiners = ("the", "two", "both", "three")
         # "the two leaders", "the two Government leaders", "both foreign ministers", "the two
         # deputy prime ministers"
@@ -326,12 +393,37 @@ def _previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMentio
     return None
 
 
-def _last_with_sides(doc: DocumentContext) -> Draft | None:
-    """The latest engagement with people on two sides: who "the two leaders" are."""
+def _last_with_sides(doc: DocumentContext, role: frozenset[str] = frozenset()) -> Draft | None:
+    """The latest engagement with people on two sides: who "the two leaders" are. When the
+    collective names a role ("the two presidents", "the leaders"), the latest one whose
+    principals hold it: not the deputy prime ministers' commission told in between."""
+    fallback = None
     for candidate in reversed(doc.candidates):
-        if len(principals(doc, candidate)) >= 2:
+        heads = principals(doc, candidate)
+        if len(heads) < 2:
+            continue
+        fallback = fallback or candidate
+        if not role or all(role & set((p.title or "").lower().replace("-", " ").split()) for p in heads):
             return candidate
-    return None
+    return fallback
+
+
+#: The title words a collective noun stands for: "the two presidents", "the leaders".
+_COLLECTIVE_ROLES = {
+    "presidents": frozenset(["president"]),
+    "premiers": frozenset(["premier", "prime"]),
+    "leaders": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
+    "heads": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
+}
+
+
+def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
+    """The role the collective words of a clause name, if any ("the two presidents")."""
+    for i in collective:
+        role = _COLLECTIVE_ROLES.get(tokens.lowers[i])
+        if role is not None and not (tokens.lowers[i] == "heads" and tokens.lowers[i + 2] == "government"):
+            return role
+    return frozenset()
 
 
 def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:
@@ -394,8 +486,8 @@ def _participant_orgs(
             continue
         if trigger_tokens.intersection(range(first, end)) or _is_event_body(a.tokens, first):
             continue
-        if _no_organization(a, first, end):
-            continue
+        if _no_organization(a, first, end) or a.tokens.lowers[end] in et.AGREEMENT_NOUNS:
+            continue  # "signed the Vuvale Union agreement": the name of the document
         orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs

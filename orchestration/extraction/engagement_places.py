@@ -25,7 +25,9 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.titles import TITLE_WORDS, WORDS
 
-_LOCATION_PREPOSITIONS = frozenset(["in", "at", "to", "visited", "visit", "near"])
+#: Words within three tokens before a place that make it where something happened ("in the
+#: city of Santa Cruz de la Sierra" counts through "city").
+_LOCATION_PREPOSITIONS = frozenset(["in", "at", "to", "visited", "visit", "near", "city", "town"])
 
 
 def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:
@@ -174,8 +176,13 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
             continue
         if lowers[i] == "here" and dateline:
             return dateline
-        if lowers[i] in HOST_NOUNS and lowers[i - 1] == "the" and lowers[i - 2] in ("in", "to") and dateline:
-            return dateline
+        if (
+            lowers[i] in HOST_NOUNS
+            and lowers[i - 1] in ("the", "our")
+            and lowers[i - 2] in ("in", "to")
+            and dateline
+        ):
+            return dateline  # "who is in our country on a state visit"
         if lowers[i] != "capital" or "the" not in (lowers[i - 1], lowers[i - 2]):
             continue
         if i - 1 in demonyms:

@@ -191,6 +191,7 @@ def _candidates(s: Sentence) -> list[int]:
     found = {i for i in s.cap_index if lowers[i] in _ANCHORS}
     if not _DESCRIPTOR.isdisjoint(lowers):
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if lower in _DESCRIPTOR and caps[i + 1])
+        found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if "(" in s.text:
         for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
             start = i - 1
@@ -198,6 +199,19 @@ def _candidates(s: Sentence) -> list[int]:
                 start -= 1
             found.add(start)
     return sorted(found)
+
+
+def _listed_after_descriptor(s: Sentence, i: int) -> bool:
+    """Whether token i opens the list of a descriptor: "200 companies, including Uzbekneftegaz
+    and Turkmengaz", "state firms such as Sonangol"."""
+    lowers = s.lowers
+    if lowers[i - 1] == "including":
+        j = i - 2 if lowers[i - 2] == "," else i - 1
+    elif lowers[i - 1] == "as" and lowers[i - 2] == "such":
+        j = i - 2
+    else:
+        return False
+    return lowers[j - 1] in _DESCRIPTOR and not s.caps[j - 1]
 
 
 def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
@@ -241,7 +255,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1
             if _acronym_follows(s, end) and end - i >= 2:
                 span = (_left_start(s, end - 1), end)
-            elif s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]:
+            elif (s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
                 span = (i, end)
         if span is None:
             continue

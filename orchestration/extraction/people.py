@@ -186,8 +186,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
         else:
             return i
-        if s.lowers[i] == ".":
-            i += 1
+        if s.lowers[i] in (".", "'", "’") and s.caps[i + 1]:
+            i += 1  # "Dr.", and the elided "Dato'" of Malay titles
 
 
 def _name_start_before(s: Sentence, end: int) -> int:
@@ -247,13 +247,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         if title.last_token + 1 in starts_of_titles:
             continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
         after = _skip_honorifics(s, title.last_token + 1)
-        end = _name_end(s, after)
-        if end == after and s.lowers[after] in HEAD_WORDS and _name_end(s, after + 1) > after + 1:
-            end = _name_end(s, after + 1)  # a head word as first name: "CEO Sultan Al Jaber"
-        if end == after and _is_place_first_name(s, after):
-            end = _name_end(s, after + 1)  # a city as first name: "President Santiago Peña"
-        if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):
-            end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
+        end = _name_end_after_title(s, after)
         if end > after:
             if not named.intersection(range(after, end)):  # one person, one name
                 people.append(_person(s, title.first_token, end, after, end, title))
@@ -277,12 +271,25 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received".
         if s.lowers[title.last_token + 1] == ",":
             after = _skip_honorifics(s, title.last_token + 2)
-            end = _name_end(s, after)
+            end = _name_end_after_title(s, after)
             if end > after and s.lowers[end] in (",", ".", ")", ""):
                 people.append(_person(s, title.first_token, end, after, end, title))
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _name_end_after_title(s: Sentence, after: int) -> int:
+    """End of the name that starts at token `after` right after a title, or `after`; a first
+    name may be a head word, a city, a short function word or follow a capitalized surname."""
+    end = _name_end(s, after)
+    if end == after and s.lowers[after] in HEAD_WORDS and _name_end(s, after + 1) > after + 1:
+        end = _name_end(s, after + 1)  # a head word as first name: "CEO Sultan Al Jaber"
+    if end == after and _is_place_first_name(s, after):
+        end = _name_end(s, after + 1)  # a city as first name: "his counterpart, Santiago Peña,"
+    if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):
+        end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
+    return end
 
 
 def _is_short_given_name(s: Sentence, i: int) -> bool:
@@ -366,6 +373,21 @@ def _org_context_before(s: Sentence, i: int) -> bool:
 
 
 _QUOTES = frozenset("\"“”‘’'«»")
+_VENUE_HEADS = frozenset(
+    [
+        "hotel",
+        "palace",
+        "palacio",
+        "palais",
+        "palazzo",
+        "hall",
+        "stadium",
+        "centre",
+        "center",
+        "tower",
+        "plaza",
+    ]
+)
 _SAINTS = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "santo"])
 
 
@@ -394,8 +416,9 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             sum(1 for j in range(i, end) if s.caps[j]) < 2
             or previous in ("the", "of")
             or s.lowers[i] in _SAINTS
+            or (previous in _VENUE_HEADS and s.caps[i - 1])
         ):
-            continue  # "St Patrick's Day", "Saint Lucia": a feast or a place
+            continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
         followed_by_org = s.lowers[end] in ORG_SUFFIXES or (s.lowers[end] == "(" and s.caps[end + 1])
         quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"
         if used.intersection(range(i, end)) or followed_by_org or quoted or _org_context_before(s, i):

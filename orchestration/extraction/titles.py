@@ -479,6 +479,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             k += 1
         if not s.caps[k]:
             return
+        if s.lowers[k] in ("his", "her") and s.lowers[k + 1] in ("majesty", "highness"):
+            # "Director of the Office of His Majesty": a style, part of the title
+            parse.title_parts.append((j, k + 2))
+            parse.end = k + 2
+            continue
         listed = _portfolio_list_end(s, k) if ministerial and not has_the else k
         if listed > k:
             # "of Foreign Affairs, National Community Abroad and African Affairs": one list
@@ -539,7 +544,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = known
             return
         if has_the:
-            body_end = seq_end if seq_end - k <= 3 else _body_end(s, k, seq_end, appositive)
+            short = seq_end - k < 3 or (seq_end - k == 3 and not _ends_with_name(s, seq_end))
+            body_end = seq_end if short else _body_end(s, k, seq_end, appositive)
             parse.title_parts.append((j, body_end))
             parse.end = body_end
             demonym = s.country_at(k, ("demonym",))
@@ -555,6 +561,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _ends_with_name(s: Sentence, end: int) -> bool:
+    """Whether the two words before `end` look like a personal name, not a body's words:
+    "for the Pacific | Pat Conroy", not "of the Federal Reserve Board"."""
+    known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"]
+    return all(
+        s.caps[i] and s.lowers[i] not in known and s.words[i].isalpha() and not s.words[i].isupper()
+        for i in (end - 2, end - 1)
+    )
 
 
 def _body_end(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:

@@ -1879,7 +1879,7 @@ def test_a_role_after_a_demonym_is_the_known_person_of_that_country(reference, p
 @pytest.mark.parametrize(
     ("second", "signings"),
     [
-        ("In particular, QazaqGaz and Gazprom signed an agreement on gas supplies.", 1),
+        ("In particular, Sonatrach and Eni signed a deal for LNG deliveries.", 1),
         ("Notably, Sonatrach and Eni signed a gas supply contract.", 1),
         ("On the sidelines of the talks, Sonatrach and Eni signed a gas supply contract.", 2),
         (
