@@ -170,10 +170,14 @@ class DocumentContext:
 
 
 def year_before(period: tuple[date, date]) -> tuple[date, date]:
-    """The same months one year earlier ("the same period last year")."""
+    """The same months one year earlier ("the same period last year"); a period that ends
+    inside a month ("1 April to 25 August") ends on the same day a year earlier."""
     start, end = period
     year = end.year - 1
-    return start.replace(year=start.year - 1), end.replace(year=year, day=monthrange(year, end.month)[1])
+    last_day = monthrange(year, end.month)[1]
+    month_end = end.day == monthrange(end.year, end.month)[1]
+    day = last_day if month_end else min(end.day, last_day)
+    return start.replace(year=start.year - 1), end.replace(year=year, day=day)
 
 
 def salient_countries(mentions: list[CountryMention]) -> tuple[str, ...]:

@@ -113,7 +113,7 @@ _YEAR_SPEC = (
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
     rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
-    rf"|(?i:(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|(?i:the\s+year))"
+    rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|(?i:the\s+year))"
 )
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
@@ -123,9 +123,18 @@ _RANGE_WORD = r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
 _MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(_WORD_COUNTS)}))"
 
+#: A day of a month, either order: "1 April", "1st of April", "April 1", "Aug. 25th".
+_DAY_MONTH = (
+    rf"(?:(?P<{{0}}d>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<{{0}}m>{MONTH_PATTERN})"
+    rf"|(?P<{{0}}m_>{MONTH_PATTERN})\.?\s+(?P<{{0}}d_>\d{{{{1,2}}}})(?:st|nd|rd|th)?)(?![\d,.]?\d)"
+)
+
 _PERIOD = re.compile(
     rf"""
-    (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
+    (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?{_DAY_MONTH.format("a")}(?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
+        (?P<dsep>\s+and\s+|{_RANGE_WORD}){_DAY_MONTH.format("b")}
+        (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
+    | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
@@ -151,7 +160,7 @@ _PERIOD = re.compile(
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+
         (?:fiscal|financial)\s+year)
         (?:\s+(?P<rfy>{_FY_LABEL}))?)
-    | (?P<same>(?i:the\s+same\s+(?P<sunit>period|months?|quarter|half)
+    | (?P<same>(?i:the\s+(?:same|corresponding|comparable)\s+(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
     | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
@@ -192,6 +201,8 @@ _ENDED_CLAUSE = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
 )
+#: Relative words that count from a period already named, not from the publication date.
+_BEFORE_REFERENCE = re.compile(r"(?i)\b(?:previous|preceding)\b")
 _FISCAL_WORD_NEAR = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
 _LOOKBACK = 60
 _ANCHOR_FORWARD_REACH = 200
@@ -230,6 +241,8 @@ def find_periods(
             continue
         if m.lastgroup == "count" and not m.group("nspec") and resolved:
             period = _as_previous_run(period, resolved[-1])
+        if m.lastgroup == "relfiscal" and not m.group("rfy") and _BEFORE_REFERENCE.search(m.group()):
+            period = _fiscal_year_before(period, resolved)
         resolved.append(period)
     return _with_comparisons(resolved, pending, text)
 
@@ -290,6 +303,21 @@ def _can_open(word: str) -> bool:
     )
 
 
+def _fiscal_year_before(period: Period, resolved: list[Period]) -> Period:
+    """ "in fiscal 2022/23, up from ... the previous fiscal year": "previous" and "preceding"
+    count back from the fiscal year the sentence just named, not from the publication date."""
+    named = (p for p in reversed(resolved) if not p.comparison and p.granularity == "fiscal_year")
+    reference = next(named, None)
+    if reference is None:
+        return period
+    return replace(
+        period,
+        period_start=_add_years(reference.period_start, -1),
+        period_end=_add_years(reference.period_end + timedelta(days=1), -1) - timedelta(days=1),
+        comparison=True,
+    )
+
+
 def _as_previous_run(period: Period, previous: Period) -> Period:
     """Reads "over the nine months" after "January-September 2024" as that same run of months."""
     months = (period.period_end.year - period.period_start.year) * 12 + period.period_end.month
@@ -329,7 +357,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     first, last, granularity, inferred, fiscal, end = spans
     start = m.start()
     words = _words_before(ctx.text, start)
-    preposition = "between" if kind == "between" else _preposition(words)
+    opened_between = kind == "between" or (kind == "days" and m.group("dbetween"))
+    preposition = "between" if opened_between else _preposition(words)
     comparison = _after_comparison_marker(words)
     if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
         comparison = False  # "from January to December 2022" is a range, not a comparison
@@ -394,6 +423,33 @@ def _months_of_fiscal_label(
     first = date(start_year, m1, 1)
     last = _add_months(first, months) - timedelta(days=1)
     return first, last, "month" if months == 1 else "months", False, True, end
+
+
+def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves a run of days: "between 3 March and 20 June of the fiscal year 2024-25",
+    "from March 3 to May 30, 2024", "1 January-15 June": to the day, each day in
+    the year its month falls in under the spec (a fiscal year spans two calendar years)."""
+    if m.group("dsep").strip() == "and" and not m.group("dbetween"):
+        return None  # "on 1 April and 25 August": two dates, not a run
+    m1, d1 = _month_number(m.group("am") or m.group("am_")), int(m.group("ad") or m.group("ad_"))
+    m2, d2 = _month_number(m.group("bm") or m.group("bm_")), int(m.group("bd") or m.group("bd_"))
+    spec = m.group("dspec")
+    end_year, inferred, fiscal = _end_year_for(spec, m2, ctx)
+    if end_year is None:
+        return None
+    if m.group("dy1"):
+        start_year = int(m.group("dy1"))
+    elif spec and fiscal:
+        start_year = _end_year_for(spec, m1, ctx)[0] or end_year
+    else:
+        start_year = end_year - 1 if (m1, d1) > (m2, d2) else end_year
+    try:
+        first, last = date(start_year, m1, d1), date(end_year, m2, d2)
+    except ValueError:
+        return None  # "31 April"
+    if last < first:
+        return None
+    return first, last, "days", inferred, fiscal, m.end()
 
 
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -674,6 +730,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 _RESOLVERS = {
+    "days": _days,
     "between": _between,
     "months": _months,
     "ordinal": _ordinal,

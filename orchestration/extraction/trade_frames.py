@@ -290,7 +290,9 @@ def _read_money(
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
         partner = _goods_origin(text, slots, reporter, money.start)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
-        reporter, partner = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
+        ranked = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
+        if ranked[1] is not None:  # "Trade with Peru, the country's largest partner, ...": no one ranked
+            reporter, partner = ranked
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and not item.group("flow").lower().startswith(flow[:6]):
         item = None

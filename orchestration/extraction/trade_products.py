@@ -51,7 +51,9 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
      "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not",
      "against", "versus", "vs", "amid", "despite", "after", "before", "while", "whereas", "data", "figures",
      "statistics", "put", "show", "shows", "showed", "said", "says", "estimated", "puts", "when", "where",
-     "because", "since", "if", "once", "until", "although", "though", "whereas", "unless"]
+     "because", "since", "if", "once", "until", "although", "though", "whereas", "unless",
+     # participles that open the parts of a whole: "..., comprising exports worth ..."
+     "comprising", "consisting", "covering", "containing", "encompassing", "spanning", "involving"]
 )  # fmt: skip
 
 

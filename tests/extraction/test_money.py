@@ -349,3 +349,13 @@ def test_corpus_value_parsers_speed():
     find_dates(text, published)
     elapsed = time.process_time() - started
     assert len(text) / elapsed > 1_000_000, f"{len(text) / elapsed / 1e6:.2f} MB/s"
+
+
+@pytest.mark.parametrize("text", ["Shs1.93 trillion", "Shs 640 billion", "Shs. 12 billion", "Shs4,500,000"])
+def test_shs_is_a_shilling_of_east_africa(text):
+    money = one(text)
+    assert money.currency == "KES" and {"UGX", "TZS"} <= set(money.candidates)
+
+
+def test_shs_without_scale_or_large_number_is_not_money():
+    assert find_money("Shs 12") == []

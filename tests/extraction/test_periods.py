@@ -340,3 +340,30 @@ def test_corpus_every_gold_trade_period_is_found():
             ):
                 missing.append((name, fact["period_start"], fact["period_end"]))
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start_month", "expected"),
+    [
+        # a run of days, either day order, inside a fiscal or a calendar year
+        ("between 3 March and 20 June of the financial year 2023/24", PUB, 7,
+         [("2024-03-03", "2024-06-20", False)]),
+        ("from July 1 to October 15, 2023", PUB, None, [("2023-07-01", "2023-10-15", False)]),
+        ("between Nov. 10 and Feb. 2", PUB, None, [("2023-11-10", "2024-02-02", False)]),
+        ("in the 1st of January-15th of March period", PUB, None, [("2024-01-01", "2024-03-15", False)]),
+        # two dates joined by "and" without "between" are no run
+        ("on 2 May and 14 June", PUB, None, []),
+        # "previous"/"preceding" count back from the fiscal year just named
+        ("in fiscal 2019/20, down from the previous fiscal year", PUB, 7,
+         [("2019-07-01", "2020-06-30", False), ("2018-07-01", "2019-06-30", True)]),
+        ("during FY2021 against the preceding financial year", PUB, 4,
+         [("2020-04-01", "2021-03-31", False), ("2019-04-01", "2020-03-31", True)]),
+        # "corresponding" and "comparable" periods are the same months a year back
+        ("in January-May 2023, against the corresponding period of 2022", PUB, None,
+         [("2023-01-01", "2023-05-31", False), ("2022-01-01", "2022-05-31", True)]),
+        ("in the first quarter versus the comparable quarter a year earlier", PUB, None,
+         [("2024-01-01", "2024-03-31", False), ("2023-01-01", "2023-03-31", True)]),
+    ],
+)  # fmt: skip
+def test_day_runs_and_counted_back_fiscal_years(text, published, start_month, expected):
+    assert spans(text, published, fiscal_start_month=start_month) == expected
