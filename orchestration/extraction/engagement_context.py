@@ -100,6 +100,7 @@ class Draft:
     evidence: str
     date: date | None = None
     date_explicit: bool = False
+    date_anchored: bool = False  # not stated, but that of the event it follows ("After the talks")
     location: str | None = None
     location_explicit: bool = False
     people: list[PersonMention] = field(default_factory=list)
@@ -309,12 +310,17 @@ def analyse_sentence(
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
     countries, places = _places_and_countries(tokens, starts, mentions)
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
+    homeward_days, homeward_places = _homeward_tokens(tokens, clauses)
     titles = list(entities.titles)
     title_tokens = frozenset(i for t in titles for i in range(t.first_token, t.last_token + 1))
     covered = {i for first, last, _ in people for i in range(first, last)}
     covered.update(i for first, last, _ in orgs for i in range(first, last))
     covered.update(i for begin, end in country_spans for i in range(begin, end))
     date_tokens = [(token_at(starts, d.start), d) for d in dates]
+    if homeward_days:
+        # the day and place of a trip home are the return's, not those of any event told
+        date_tokens = [(i, d) for i, d in date_tokens if i not in homeward_days]
+        places = [p for p in places if p[0] not in homeward_places]
     count_words = (
         []
         if _COUNT_WORD_SET.isdisjoint(tokens.lowers)
@@ -336,6 +342,39 @@ def analyse_sentence(
         date_tokens,
         count_words,
     )
+
+
+#: Verbs of a trip home ("returned to Luanda on Sunday", "came back", "flew home").
+_RETURN_VERBS = et.word_set("returned returns returning return")
+_BACK_VERBS = et.word_set(
+    "came come comes flew flies arrived arrives headed heads got jetted travelled traveled"
+)
+#: Words after a return verb that make it the verb of a trip ("a return visit" is a visit).
+_RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
+
+
+def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens that tell a trip home, from its verb to the end of its clause ("returned to
+    Luanda on Sunday after a state visit to China"), as (dates, places): the day and the
+    place there are the return's, not the visit's. Places after a visit noun in that clause
+    ("returned from a visit to Beijing") are the visit's own; its days are still the return's."""
+    lowers = tokens.lowers
+    days: set[int] = set()
+    places: set[int] = set()
+    for i in range(tokens.n):
+        lower = lowers[i]
+        home = (
+            lower in _RETURN_VERBS
+            and lowers[i + 1] in _RETURN_FOLLOWERS
+            and lowers[i - 1] not in ("a", "the")
+        )
+        if not home and not (lower in ("back", "home") and lowers[i - 1] in _BACK_VERBS):
+            continue
+        end = clauses.segments[clauses.segment_of[i]].end
+        visit = next((j for j in range(i, end) if et.NOUN_TRIGGERS.get(lowers[j]) == et.VISIT), end)
+        days.update(range(i, end))
+        places.update(range(i, visit))
+    return frozenset(days), frozenset(places)
 
 
 #: Every date expression holds a digit or one of these strings (a cheap guard before dates.py;

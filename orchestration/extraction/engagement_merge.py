@@ -132,7 +132,7 @@ def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
     meeting)."""
     if c.date_explicit and t.date_explicit and t.date != c.date:
         return False
-    if not reference and c.date_explicit and t.date is not None and t.date != c.date:
+    if not reference and c.date_explicit and t.date_explicit and t.date != c.date:
         return False  # a twin repeats an event; one stated on another day is another event
     place_checked = c.location_explicit and t.location and (t.location_explicit or reference)
     if place_checked and fold(t.location or "").lower() != fold(c.location or "").lower():
@@ -157,6 +157,8 @@ def _merge(t: Draft, c: Draft) -> None:
     t.unnamed_sides |= c.unnamed_sides
     if c.date_explicit and not t.date_explicit:
         t.date, t.date_explicit = c.date, True
+    elif c.date_anchored and not t.date_explicit and not t.date_anchored:
+        t.date, t.date_anchored = c.date, True
     if c.location and (t.location is None or (c.location_explicit and not t.location_explicit)):
         t.location, t.location_explicit = c.location, c.location_explicit
     t.host = t.host or c.host
@@ -263,7 +265,16 @@ def one_visit_per_trip(doc: DocumentContext) -> None:
 
 def _same_trip(a: Draft, b: Draft) -> bool:
     """Whether two dated visits are one trip: the same host, a visitor in common, a few days apart."""
-    if a.date is None or b.date is None or abs((a.date - b.date).days) > MAX_VISIT_DAYS:
+    if a.date is None or b.date is None:
+        return False
+    stated = [v.date for v in (a, b) if v.date_explicit]
+    inherited = [v.date for v in (a, b) if not v.date_explicit]
+    if len(stated) == 1:
+        # "returned home from a visit to Manila" (dated by the story) and "had arrived in
+        # Manila on Tuesday": the stated day is the trip's, however long it lasted
+        if stated[0] > inherited[0]:
+            return False
+    elif abs((a.date - b.date).days) > MAX_VISIT_DAYS:
         return False
     host_a = a.host or (city_country(a.location) if a.location else None)
     host_b = b.host or (city_country(b.location) if b.location else None)

@@ -80,7 +80,10 @@ def participants(
     # the talks are told already and A and B are the signatories, not necessarily its people
     definite = all(t.definite for t in group)
     possessive = not own_named and not _POSSESSIVES.isdisjoint(map(lowers.__getitem__, unit.tokens))
-    needs_subject = _has_plural_pronoun(a, unit) or possessive or not (own_named or definite)
+    # "after talks with Chancellor Scholz": the one the talks were with is named, the other
+    # side is the main clause's subject
+    with_other = lowers[group[0].token + 1] == "with"
+    needs_subject = _has_plural_pronoun(a, unit) or possessive or with_other or not (own_named or definite)
     main_usable = main.tokens - clauses.topic - clauses.excluded if main is not None else frozenset()
     if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
         people += _people_in(doc, a, main_usable)
@@ -241,16 +244,45 @@ def _style_references(
     return found
 
 
+_HEADS_OF_STATE = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")
+_HEADS_OF_GOVERNMENT = ("prime", "premier", "chancellor", "taoiseach")
 #: "the Colombian diplomat", "the Kenyan leader": a role noun after a demonym, with the words a
 #: known person's title must hold to be the one meant.
 _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "diplomat": ("foreign", "external", "ambassador", "envoy", "diplomat"),
     "top diplomat": ("foreign", "external"),
-    "leader": ("president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"),
-    "head of state": ("president", "king", "emir", "amir", "sultan"),
+    "chief diplomat": ("foreign", "external"),
+    "leader": _HEADS_OF_STATE + _HEADS_OF_GOVERNMENT,
+    "statesman": _HEADS_OF_STATE + _HEADS_OF_GOVERNMENT,
+    "stateswoman": _HEADS_OF_STATE + _HEADS_OF_GOVERNMENT,
+    "head of state": _HEADS_OF_STATE,
+    "head of government": _HEADS_OF_GOVERNMENT,
     "monarch": ("king", "queen", "emir", "amir", "sultan"),
     "premier": ("prime", "premier"),
 }
+
+
+def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...]) -> PersonMention | None:
+    """The known person of a country whose title holds one of `words`: the latest one named
+    with that country, else one the engagements told so far place on that side ("President
+    of the Republic X" who visited China is the Angolan when the story is filed from Luanda)."""
+    if iso3 is None:
+        return None
+
+    def holds(person: PersonMention) -> bool:
+        return any(w in (person.title or "").lower().replace("-", " ").split() for w in words)
+
+    for person in reversed(doc.registry.people):
+        if person.country_iso3 == iso3 and holds(person):
+            return person
+    for draft in reversed(doc.candidates):
+        unplaced = [p for p in draft.people if p.country_iso3 is None and holds(p)]
+        if unplaced:
+            countries = people_countries(doc, draft, draft.people)
+            placed = next((p for p in unplaced if countries.get(p.name) == iso3), None)
+            if placed is not None:
+                return placed
+    return None
 
 
 def _role_references(
@@ -261,17 +293,24 @@ def _role_references(
     lowers = a.tokens.lowers
     found = []
     for i, mention in a.countries:
-        if i not in usable or mention.kind != "demonym" or lowers[i - 1] != "the":
+        if i not in usable or lowers[i - 1] != "the":
             continue
-        role = lowers[i + 1] if lowers[i + 1] in _ROLE_NOUNS else " ".join(lowers[i + 1 : i + 3])
-        words = _ROLE_NOUNS.get(role)
+        # "the Ghanaian leader", "the New Zealand head of government"
+        found_at = a.tokens.country_at(i, ("demonym", "name"))
+        after = found_at[0] if found_at is not None else i + 1
+        words = next(
+            (
+                _ROLE_NOUNS[role]
+                for size in (1, 2, 3)
+                if (role := " ".join(lowers[after : after + size])) in _ROLE_NOUNS
+            ),
+            None,
+        )
         if words is None:
             continue
-        for person in reversed(doc.registry.people):
-            title = (person.title or "").lower()
-            if person.country_iso3 == mention.iso3 and any(w in title.split() for w in words):
-                found.append(person)
-                break
+        person = _role_holder(doc, mention.iso3, words)
+        if person is not None:
+            found.append(person)
     return found
 
 
@@ -297,6 +336,10 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
             and title.country_iso3 in (None, person.country_iso3)
         ):
             return person
+    words = _ROLE_NOUNS.get(wanted)
+    if words is not None and title.country_iso3 is not None:
+        # "the Angolan Head of State": a role that names no office, held by a known person
+        return _role_holder(doc, title.country_iso3, words)
     return None
 
 

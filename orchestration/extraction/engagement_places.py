@@ -20,9 +20,12 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Unit,
     folded,
+    is_part,
+    name_key,
     sides,
     unit_has_trigger,
 )
+from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
 from orchestration.extraction.titles import TITLE_WORDS, WORDS
 
 #: Words within three tokens before a place that make it where something happened ("in the
@@ -159,6 +162,28 @@ def set_place(
         source = doc.candidates[-1] if _continues_previous(a) else _same_occasion(doc, candidate)
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
+        return
+    trip = _ongoing_visit(doc, candidate)
+    if trip is not None:
+        # "On Saturday, the visiting president met the premier": where the visit went
+        candidate.location = trip.location
+
+
+def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
+    """The visit abroad one of the draft's people was on when it happened: told before, to
+    a known city, begun at most a visit's length before."""
+    if candidate.date is None or not candidate.people:
+        return None
+    keys = [name_key(p.name) for p in candidate.people]
+    for visit in reversed(doc.candidates):
+        if visit.type != et.VISIT or visit.location is None or visit.date is None:
+            continue
+        if not 0 <= (candidate.date - visit.date).days <= MAX_VISIT_DAYS:
+            continue
+        visitors = [name_key(p.name) for p in visit.people]
+        if any(k == v or is_part(k, v) or is_part(v, k) for k in keys for v in visitors):
+            return visit
+    return None
 
 
 def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, str | None] | None:
@@ -230,11 +255,12 @@ def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | N
     after the trigger; "the Prime Minister of Greece paid a visit to Belarus" is Belarus)."""
     lowers = a.tokens.lowers
     for i, mention in a.countries:
+        before = i - 2 if lowers[i - 1] == "the" else i - 1  # "a visit to the Philippines"
         if (
             i > trigger
             and i in unit.tokens
             and mention.kind == "name"
-            and lowers[i - 1] in ("to", "in", "visited")
+            and lowers[before] in ("to", "in", "visited")
         ):
             return mention.iso3
     return None

@@ -111,6 +111,15 @@ def set_date(
     candidate.date, candidate.date_explicit = _stated_or_inherited(
         doc, a, unit, units, position, anchor_target
     )
+    # "After the talks, ... witnessed the signing": the day of the talks, a better guess than
+    # the story's day that a summary in the lead ("... and witnessed the signing") inherited
+    candidate.date_anchored = (
+        not candidate.date_explicit
+        and anchor_target is not None
+        and anchor_target.date_explicit
+        and anchor_target.type != et.VISIT
+        and candidate.date == anchor_target.date
+    )
 
 
 def _stated_or_inherited(

@@ -1,0 +1,143 @@
+"""Engagement grammar rules stated generally: each table holds phrasings invented for it,
+across regions and house styles, so a rule is tested on wording it was not written from.
+
+Rules covered: a trip home dates and places nothing but the return; a summary in the lead
+is the event the body tells with its day; a role named by country ("the Chilean head of
+state", "the Ghanaian statesman") is the known holder of that role; a meeting told during a
+visit took place where the visit went.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.engagements import extract_engagements
+from orchestration.extraction.model import Engagement
+from orchestration.extraction.text import clean_body, split_sentences
+
+MON = date(2024, 3, 18)  # a Monday: "on Sunday" is March 17, "on Wednesday" March 13
+
+
+def extract(text: str, published: date = MON, dateline: str | None = None) -> list[Engagement]:
+    text = clean_body(text)
+    return extract_engagements(text, split_sentences(text), published, dateline)
+
+
+def story(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def summary(e: Engagement) -> tuple:
+    day = str(e.engagement_date) if e.engagement_date else None
+    people = sorted(p.name for p in e.participants if p.participant_type == "person")
+    return (e.engagement_type, day, e.countries, e.location, people)
+
+
+# ---------------------------------------------------------------------------------------
+# a trip home, a lead that sums up the body, roles named by country, meetings during a visit
+
+TRIPS = [
+    (
+        story(
+            "SANTIAGO - Chilean President Gabriel Boric flew back to Santiago on Sunday after a state "
+            "visit to South Korea, during which he held talks with his South Korean counterpart, Yoon "
+            "Suk Yeol, and witnessed the signing of several cooperation deals.",
+            "The Chilean head of state arrived in Seoul on Wednesday.",
+            "On Thursday, the two heads of state held talks at the presidential office on lithium, "
+            "copper and trade.",
+            "After the talks, Boric and Yoon witnessed the signing of a memorandum on critical minerals.",
+            "On Friday, the Chilean leader met the Prime Minister of South Korea, Han Duck-soo.",
+        ),
+        "Santiago",
+        [
+            ("visit", "2024-03-13", ("CHL", "KOR"), "Seoul", ["Gabriel Boric"]),
+            ("meeting", "2024-03-14", ("CHL", "KOR"), "Seoul", ["Gabriel Boric", "Yoon Suk Yeol"]),
+            ("agreement", "2024-03-14", ("CHL", "KOR"), "Seoul", ["Gabriel Boric", "Yoon Suk Yeol"]),
+            ("meeting", "2024-03-15", ("CHL", "KOR"), "Seoul", ["Gabriel Boric", "Han Duck-soo"]),
+        ],
+    ),
+    (
+        story(
+            "ACCRA - The President of the Republic, John Mahama, returned home on Saturday from a working "
+            "visit to the Philippines, where he and President Ferdinand Marcos Jr. discussed rice and "
+            "cocoa trade.",
+            "The Ghanaian Head of State had arrived in Manila on Tuesday.",
+        ),
+        "Accra",
+        [
+            ("visit", "2024-03-12", ("GHA", "PHL"), "Manila", ["John Mahama"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), TRIPS)
+def test_trips_home_lead_summaries_and_roles(text: str, dateline: str, expected: list[tuple]) -> None:
+    assert sorted(map(summary, extract(text, MON, dateline))) == sorted(expected)
+
+
+#: A return verb dates the return only; "a return visit" is a visit of its own.
+RETURNS = [
+    (
+        "Dutch Prime Minister Mark Rutte returned to The Hague on Sunday after talks with German "
+        "Chancellor Olaf Scholz in Berlin.",
+        [("meeting", None, ("DEU", "NLD"), "Berlin")],
+    ),
+    (
+        "Uruguayan President Luis Lacalle Pou paid a return visit to Asuncion on Thursday, meeting "
+        "President Santiago Pena.",
+        [
+            ("visit", "2024-03-14", ("PRY", "URY"), "Asuncion"),
+            ("meeting", "2024-03-14", ("PRY", "URY"), "Asuncion"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNS)
+def test_a_return_dates_only_the_return(text: str, expected: list[tuple]) -> None:
+    found = sorted(summary(e)[:4] for e in extract(text))
+    assert [f[0] for f in found] == sorted(e[0] for e in expected)
+    for got, want in zip(found, sorted(expected), strict=True):
+        assert got[2:] == want[2:]
+        if want[1] is not None:
+            assert got[1] == want[1]
+        else:
+            assert got[1] != "2024-03-17"  # not the day of the return
+
+
+#: A role named by country and a role noun refers to the known holder of that role.
+ROLES = [
+    (
+        story(
+            "President Bola Tinubu of Nigeria received President Faustin-Archange Touadera of the "
+            "Central African Republic in Abuja on Monday.",
+            "On Tuesday, the Nigerian statesman held talks with a visiting Sierra Leonean delegation "
+            "led by Foreign Minister Timothy Kabba.",
+        ),
+        [
+            ("meeting", "2024-03-11", ("CAF", "NGA"), "Abuja", ["Bola Tinubu", "Faustin-Archange Touadera"]),
+            ("meeting", "2024-03-12", ("NGA", "SLE"), None, ["Bola Tinubu", "Timothy Kabba"]),
+        ],
+    ),
+    (
+        story(
+            "WELLINGTON - Prime Minister Christopher Luxon spoke by phone with Indian Prime Minister "
+            "Narendra Modi on Wednesday.",
+            "A day later, the New Zealand head of government met Fiji's Prime Minister Sitiveni Rabuka "
+            "in Wellington.",
+        ),
+        [
+            ("phone_call", "2024-03-13", ("IND", "NZL"), None, ["Christopher Luxon", "Narendra Modi"]),
+            ("meeting", "2024-03-14", ("FJI", "NZL"), "Wellington", ["Christopher Luxon", "Sitiveni Rabuka"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES)
+def test_roles_named_by_country_are_their_known_holders(text: str, expected: list[tuple]) -> None:
+    dateline = "Wellington" if text.startswith("WELLINGTON") else None
+    assert sorted(map(summary, extract(text, date(2024, 3, 15), dateline))) == sorted(expected)
