@@ -734,6 +734,9 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         break
     if first > j:
         return start, None, None
+    if first in s.inside_countries:
+        # "Trinidad and Tobago's Minister": the run stopped at the "and" inside a country's name
+        first = next(k for k, (end, _) in s.countries.items() if k < first < end)
     # A country mention (name, demonym or a city: "Almaty Mayor") that starts the run gives the country.
     lead = s.country_at(first, ("name", "demonym", "capital", "city"))
     if lead is not None and lead[0] == j + 1:

@@ -1,0 +1,33 @@
+"""Titles and the country or organization written before them, on phrasings invented for
+each rule (many-word country names that hold "and", roles named without an office)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extraction.organizations import find_organizations
+from orchestration.extraction.people import find_people
+
+#: A country whose name holds "and" is the country of the title after it, never a body
+#: named by its last word ("Tobago", "Barbuda", "Herzegovina").
+MANY_WORD_COUNTRIES = [
+    (
+        "Saint Kitts and Nevis Prime Minister Terrance Drew arrived in Kingston on Monday.",
+        ("Terrance Drew", "Prime Minister", "KNA", None),
+    ),
+    (
+        "He met Sao Tome and Principe's Minister of Foreign Affairs Gareth Guadalupe.",
+        ("Gareth Guadalupe", "Minister of Foreign Affairs", "STP", None),
+    ),
+    (
+        "Talks were held with his Antigua and Barbuda counterpart, Gaston Browne, on Friday.",
+        ("Gaston Browne", None, "ATG", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MANY_WORD_COUNTRIES)
+def test_a_country_named_with_and_is_the_titles_country(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert all(o.name not in ("Nevis", "Principe", "Barbuda") for o in find_organizations(sentence))
