@@ -16,6 +16,7 @@ from orchestration.assets.publish import published_warehouse
 from orchestration.checks import CONTRACT_TABLES, readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
 from orchestration.resources import RawFolder, Warehouse
+from orchestration.settings import default_work_path
 
 pytestmark = pytest.mark.slow
 
@@ -169,6 +170,9 @@ def test_rebuild_with_unchanged_input_changes_no_row(built):
     extract = result.asset_materializations_for_node("extracted_facts")[0].metadata
     assert extract["documents_extracted"].value == 0
     assert snapshot_marts(warehouse) == before
+    # the second build of a warehouse reuses the first one's parse (orchestration/dbt.py)
+    (dbt_log,) = default_work_path(warehouse).parent.glob("*.dbt-artifacts/*/dbt.log")
+    assert "Unable to do partial parsing" not in dbt_log.read_text()
 
 
 def test_changed_file_replaces_its_facts_and_deleted_file_leaves_the_marts(tmp_path: Path):
