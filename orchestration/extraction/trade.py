@@ -101,6 +101,7 @@ def extract_trade_mentions(
                 and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
             or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
+            or (ctx is not None and i - ctx.ranking_sentence == 1 and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
         ):
             continue

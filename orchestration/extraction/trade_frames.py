@@ -97,6 +97,11 @@ _GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:goods|products|merchandise|produce
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
 )
+#: A country name right before "(" and the amount: an item of a ranked list of partners.
+_COUNTRY_THEN_PARENTHESIS = re.compile(r"\s*\(\s*$")
+#: Words that make the subject of a share verb a total, not one item of the figure before
+#: ("Car re-exports overall generated ...").
+_TOTAL_WORDS = frozenset(["overall", "total", "worldwide", "globally", "altogether", "combined"])
 _INSIDE_BEFORE = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?$")
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
@@ -363,7 +368,9 @@ def _market_rank(
         return None
     flow = "exports" if market.group("exports") else "imports"
     before_market = [s for s in slots if clause_start <= s.start < market.start()]
-    home = next((s.iso3 for s in before_market if s.role == "poss"), None)
+    home = next((s.iso3 for s in before_market if s.role == "poss"), None) or next(
+        (s.iso3 for s in slots if market.start() <= s.start < market.end() and s.role == "poss"), None
+    )  # "the largest source of Malawi's imports"
     if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
         listed = [s for s in slots if market.end() <= s.start < money.start]
         owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
@@ -526,6 +533,11 @@ def _ranked(
         if country:
             return evolve(frame, source="rank", partner=country[0].iso3)
         return evolve(frame, source="item", product=clean_product(item.group("item")))
+    country_before = _COUNTRY_THEN_PARENTHESIS.search(before)
+    if country_before is not None:  # "... also included Peru ($2.1 billion) and Chile ($1.9 billion)"
+        named = [s for s in slots if s.end == reach + country_before.start()]
+        if named:
+            return evolve(frame, source="rank", partner=named[0].iso3)
     if RANK_BEFORE.search(before):
         country = [s for s in slots if clause_start <= s.start and s.end <= money.start]
         subjects = [s for s in slots if s.end <= money.start and s.role == "subject"]
@@ -543,6 +555,8 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
         return evolve(frame, source="clause")
     share = _SHARE_SUBJECT.match(text, 0, frame.money.start) if index == 0 else None
     goods = clean_product(share.group("p")) if share is not None else None
+    if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
+        return evolve(frame, rejection="world: total of goods")
     if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it
         return evolve(frame, source="item", product=goods)
     top = TOP_ITEM.match(text, 0, frame.money.start) if index == 0 else None
@@ -593,7 +607,7 @@ def _direction(
     after = [s for s in slots if s.start >= end]
     definite = False
     if flow == "turnover":
-        return (*_turnover_sides(before, after), False)
+        return (*_turnover_sides(before, after, money_start), False)
     near = before[-1] if before and before[-1].role in ("poss", "attr", "subject", "pair") else None
     near = near or next((s for s in after if s.role == "by"), None)  # "imports by India from Russia"
     verb_object = [s for s in after if s.start < money_start and s.role in ("subject", "attr")]
@@ -699,7 +713,12 @@ def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[st
     return False
 
 
-def _turnover_sides(before: list[CountrySlot], after: list[CountrySlot]) -> tuple[str | None, str | None]:
+def _turnover_sides(
+    before: list[CountrySlot], after: list[CountrySlot], money_start: int
+) -> tuple[str | None, str | None]:
+    """The two sides of a turnover: a pair, "between", "with", else the first two countries
+    the clause names without a partner role -- before the amount only, as countries after it
+    without a preposition are a list of others ("..., followed by Peru ($2bn) and Chile")."""
     slots = before + after
     for role in ("between", "pair"):
         sided = [s.iso3 for s in slots if s.role == role]
@@ -710,7 +729,7 @@ def _turnover_sides(before: list[CountrySlot], after: list[CountrySlot]) -> tupl
     own = next((s for s in reversed(before) if s.role in ("poss", "attr", "subject", "pair")), None)
     if with_partner is not None:
         return (own.iso3 if own and own.iso3 != with_partner.iso3 else None), with_partner.iso3
-    distinct = list(dict.fromkeys(s.iso3 for s in slots if s.role != "of"))
+    distinct = list(dict.fromkeys(s.iso3 for s in slots if s.role != "of" and s.start < money_start))
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     if distinct:

@@ -160,7 +160,7 @@ TARGET_AFTER = re.compile(
 WORLD_CUE = re.compile(
     r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
-    r"|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
+    r"|\b(?:trade|turnover|exports?|imports?|sales|shipments)\s+overall\b|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
     r"nations)|\bmember\s+states|(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"
     r"\bas\s+a\s+whole\b"
@@ -286,7 +286,8 @@ RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economi
 #: a ranked partner of the story's home country, for one flow.
 MARKET_RANKING = re.compile(
     rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|customer|"
-    r"client|purchaser|importer)|(?P<imports>source\s+of\s+imports|import\s+source|supplier|source|exporter))"
+    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}['’]s?\s+|its\s+|"
+    r"their\s+)?imports|import\s+source|supplier|source|exporter))"
     r"(?P<plural>s)?\b"
 )
 MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_trade import Fact, fact, facts
+from test_trade import Y23, Fact, fact, facts
 
 #: A run of days ("between 1 July and 20 December") dates every figure of the story to the
 #: day, inside the fiscal year it names; a comparison over "the corresponding months of the
@@ -46,4 +46,38 @@ DAY_RUNS_AND_FISCAL_COMPARISONS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), DAY_RUNS_AND_FISCAL_COMPARISONS)
 def test_day_runs_and_fiscal_comparisons(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: A ranking of partners with the amount after the ranked country: the countries listed
+#: after the amount ("followed by Russia ($1.9 billion)") are more partners of the same
+#: home, not the sides of the first figure; a next sentence listing "Country (amount)" goes
+#: on with the ranking; "the main source of X's imports" ranks X's suppliers; goods "overall"
+#: are a total with the world.
+RANKED_PARTNERS_AND_SOURCES = [
+    ("Mongolia's foreign trade reached $12.4 billion in the first ten months of 2023. China was "
+     "Mongolia's largest trading partner over the period, with turnover of $8.9 billion, or 71% of the "
+     "total, followed by Russia ($1.9 billion) and South Korea ($480 million). The top five also included "
+     "Japan ($410 million) and Germany ($230 million). Coal exports overall brought in $5.8 billion.",
+     date(2023, 11, 20),
+     [fact("turnover", "MNG", "CHN", "2023-01-01", "2023-10-31", 8.9e9, "USD"),
+      fact("turnover", "MNG", "RUS", "2023-01-01", "2023-10-31", 1.9e9, "USD"),
+      fact("turnover", "MNG", "KOR", "2023-01-01", "2023-10-31", 480e6, "USD"),
+      fact("turnover", "MNG", "JPN", "2023-01-01", "2023-10-31", 410e6, "USD"),
+      fact("turnover", "MNG", "DEU", "2023-01-01", "2023-10-31", 230e6, "USD")]),
+    ("Malawi's exports to Mozambique rose to K120 billion in 2023. Tanzania remained the largest source of "
+     "Malawi's imports, with goods worth K310 billion arriving over the year, mostly fuel and fertiliser.",
+     date(2024, 3, 1),
+     [fact("exports", "MWI", "MOZ", *Y23, 120e9, "MWK"), fact("imports", "MWI", "TZA", *Y23, 310e9, "MWK")]),
+    ("Egypt's exports to Sudan rose to $1.1 billion in 2023. Saudi Arabia was the main source of the "
+     "country's imports, with purchases worth $6 billion.", date(2024, 3, 1),
+     [fact("exports", "EGY", "SDN", *Y23, 1.1e9, "USD"), fact("imports", "EGY", "SAU", *Y23, 6e9, "USD")]),
+    # "overall" after the flow noun is a world total too
+    ("Peru's exports to Chile reached $2.2 billion in 2023. Copper shipments overall earned $19 billion.",
+     date(2024, 3, 1), [fact("exports", "PER", "CHL", *Y23, 2.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_PARTNERS_AND_SOURCES)
+def test_ranked_partners_and_sources(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
