@@ -89,7 +89,9 @@ _UTF16_SAMPLE = 4096
 _SINGLE_BYTE_CANDIDATES = ("cp1252", "cp1251")
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
-_INVISIBLE = str.maketrans("", "", "\ufeff\u200b\u2060\u00ad")
+#: Any character that shows: a text without one is empty (`str.isspace` whitespace and the
+#: invisible format characters do not show). One regex scan, not a copy of the text.
+_VISIBLE = re.compile("[^\\s\ufeff\u200b\u2060\u00ad]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +160,7 @@ def _finish(
     if "\x00" in text:
         all_warnings += (f"nul_bytes_stripped: {text.count(chr(0))}",)
         text = text.replace("\x00", "")
-    if not text.translate(_INVISIBLE).strip():
+    if _VISIBLE.search(text) is None:
         return DecodeFailure("empty", f"only whitespace ({decoded.encoding})")
     return DecodedText(text, decoded.encoding, all_warnings)
 
