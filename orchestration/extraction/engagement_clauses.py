@@ -1084,6 +1084,8 @@ def _verb_trigger(
         return None  # "a track meet"
     if lowers[i - 1] == "," and lower.endswith("ed") and lowers[i + 1] == "by" and family != et.AGREEMENT:
         return None  # ", hosted by ...": a participle describing the noun before it
+    if lowers[i + 1] == "by" and segment.role == RELATIVE and _names_event(lowers[segment.head]):
+        return None  # "The forum, which is hosted by X": X hosts the forum, no meeting of its own
     definite = family == et.AGREEMENT and (
         _signing_subject_definite(s, i, segment.start) or _documents_told_before(s, i)
     )
@@ -1110,6 +1112,11 @@ def _verb_trigger(
         body=body,
         key=key,
     )
+
+
+def _names_event(lower: str) -> bool:
+    """Whether a noun names an event or the body that meets ("summit", "forum", "talks")."""
+    return lower in et.NOUN_TRIGGERS or lower in et.FORUM_BODIES
 
 
 #: Verbs whose subject, a named body, holds a session ("the Joint Commission met").

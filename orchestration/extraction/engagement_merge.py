@@ -56,8 +56,11 @@ def integrate(
         if target is not None:
             _merge(target, c)
             return target, True
+        if pointer and c.location is not None:
+            doc.pointed.append(c)
         if pointer or (anchor and not c.own_content):
             return None, False
+        _place_of_pointed(doc, c)
     twin = _twin(doc, c)
     if twin is not None:
         _merge(twin, c)
@@ -66,6 +69,19 @@ def integrate(
         return None, False
     doc.candidates.append(c)
     return c, False
+
+
+def _place_of_pointed(doc: DocumentContext, c: Draft) -> None:
+    """A definite event told for the first time ("The conference, which opened on Monday")
+    that an earlier sentence only pointed at, naming its place, took place there."""
+    if c.location is not None or c.type == et.PHONE_CALL:
+        return
+    for pointed in reversed(doc.pointed):
+        # the day is no test: the summit opened before the talks held on its margins
+        same_name = not c.key or not pointed.key or bool(set(c.key.split()) & set(pointed.key.split()))
+        if pointed.type == c.type and pointed.lemmas & c.lemmas and same_name:
+            c.location = pointed.location
+            return
 
 
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:

@@ -109,8 +109,11 @@ def participants(
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, main_usable, group)
     for clause in _describing_clauses(a, units, group):
-        # "the Business Forum, which brought together more than 200 companies, including X and Y"
-        orgs += _participant_orgs(doc, a, clause.tokens - clauses.topic - clauses.excluded, group)
+        # "the Business Forum, which brought together more than 200 companies, including X and
+        # Y", "The summit, which is chaired by X": who the clause names took part
+        described = clause.tokens - clauses.topic - clauses.excluded
+        orgs += _participant_orgs(doc, a, described, group)
+        people += _people_in(doc, a, described)
     countries = _side_countries(doc, a, usable, family)
     collective = [i for i in usable if lowers[i] in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)]
     # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"

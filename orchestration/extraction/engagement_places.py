@@ -170,13 +170,13 @@ def set_place(
 
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
-    """The visit abroad one of the draft's people was on when it happened: told before, to
-    a known city, begun at most a visit's length before."""
+    """The visit abroad or the summit one of the draft's people was at when it happened:
+    told before, in a known city, begun at most a visit's length before."""
     if candidate.date is None or not candidate.people:
         return None
     keys = [name_key(p.name) for p in candidate.people]
     for visit in reversed(doc.candidates):
-        if visit.type != et.VISIT or visit.location is None or visit.date is None:
+        if visit.type not in (et.VISIT, et.FORUM) or visit.location is None or visit.date is None:
             continue
         if not 0 <= (candidate.date - visit.date).days <= MAX_VISIT_DAYS:
             continue

@@ -265,8 +265,11 @@ def _candidate(
     candidate.countries = countries
     reference = all(t.definite for t in group)
     host = host_unit(a, unit, units)
-    # a reference keeps to its own clause, and to the clause a "where" clause tells about
-    own_units = ([unit] if host is None else [unit, host]) if reference else units
+    # a reference keeps to its own clause, to the clause a "where" clause tells about, and to
+    # a clause that describes its noun ("The conference, which opened on Monday, ...")
+    heads = {t.token for t in group}
+    described = [u for u in units if u.role == RELATIVE and u.head in heads and not unit_has_trigger(a, u)]
+    own_units = ([unit] if host is None else [unit, host]) + described if reference else units
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     if reference and any(
         t.family != family and not t.negated and t.segment in unit.segments for t in a.clauses.triggers

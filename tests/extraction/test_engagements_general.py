@@ -141,3 +141,48 @@ ROLES = [
 def test_roles_named_by_country_are_their_known_holders(text: str, expected: list[tuple]) -> None:
     dateline = "Wellington" if text.startswith("WELLINGTON") else None
     assert sorted(map(summary, extract(text, date(2024, 3, 15), dateline))) == sorted(expected)
+
+
+# ---------------------------------------------------------------------------------------
+# a summit only pointed at, then told: its day from the clause describing it, its place from
+# the pointer, its chair among its people, and talks during it held where it is held
+
+SUMMITS = [
+    (
+        story(
+            "Rwandan President Paul Kagame held talks with his Burundian counterpart, Evariste "
+            "Ndayishimiye, on the margins of the East African Community summit in Arusha on Thursday.",
+            "The summit, which opened on Wednesday and is chaired by Tanzanian President Samia Suluhu "
+            "Hassan, brought together leaders including Kenya's President William Ruto and Uganda's "
+            "President Yoweri Museveni.",
+            "On Friday, Kagame also met President Ruto to discuss a rail link.",
+        ),
+        [
+            ("meeting", "2024-03-14", ("BDI", "RWA"), "Arusha", ["Evariste Ndayishimiye", "Paul Kagame"]),
+            ("forum", "2024-03-13", ("KEN", "TZA", "UGA"), "Arusha", "Samia Suluhu Hassan"),
+            ("meeting", "2024-03-15", ("KEN", "RWA"), "Arusha", ["Paul Kagame", "William Ruto"]),
+        ],
+    ),
+    (
+        story(
+            "Foreign ministers Penny Wong of Australia and Winston Peters of New Zealand met on the "
+            "sidelines of the Pacific Islands Forum in Nuku'alofa on Tuesday.",
+            "The forum, which began on Monday and is hosted by Tongan Prime Minister Siaosi Sovaleni, "
+            "drew leaders including Fiji's Prime Minister Sitiveni Rabuka.",
+        ),
+        [
+            ("meeting", "2024-03-12", ("AUS", "NZL"), "Nuku'alofa", ["Penny Wong", "Winston Peters"]),
+            ("forum", "2024-03-11", ("FJI", "TON"), "Nuku'alofa", "Siaosi Sovaleni"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMITS)
+def test_a_summit_pointed_at_then_told(text: str, expected: list[tuple]) -> None:
+    found = sorted(map(summary, extract(text, date(2024, 3, 15))))
+    assert [f[0] for f in found] == sorted(e[0] for e in expected)
+    for want in expected:
+        got = next(f for f in found if f[:2] == want[:2])
+        assert set(want[2]) <= set(got[2]) and got[3] == want[3]
+        assert want[4] in got[4] if isinstance(want[4], str) else got[4] == want[4]
