@@ -201,6 +201,8 @@ _ENDED_CLAUSE = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
 )
+#: Between a period and its dates in parentheses: the rest of its name, no figure or clause.
+_BEFORE_SPELLED_OUT = re.compile(r"[^\d(),;.]{0,60}\(\s*")
 #: Relative words that count from a period already named, not from the publication date.
 _BEFORE_REFERENCE = re.compile(r"(?i)\b(?:previous|preceding)\b")
 _FISCAL_WORD_NEAR = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
@@ -244,7 +246,33 @@ def find_periods(
         if m.lastgroup == "relfiscal" and not m.group("rfy") and _BEFORE_REFERENCE.search(m.group()):
             period = _fiscal_year_before(period, resolved)
         resolved.append(period)
-    return _with_comparisons(resolved, pending, text)
+    return _with_comparisons(_spelled_out(resolved, text), pending, text)
+
+
+def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
+    """ "the first half of the Ethiopian fiscal year (July 8-January 8)": a period
+    whose dates follow it in parentheses is those dates, whatever calendar it was named in."""
+    out: list[Period] = []
+    for period in resolved:
+        named = out[-1] if out else None
+        if (
+            named is not None
+            and not named.comparison
+            and text.startswith(")", period.end)
+            and _BEFORE_SPELLED_OUT.fullmatch(text, named.end, period.start)
+        ):
+            out[-1] = replace(
+                named,
+                end=period.end + 1,
+                text=text[named.start : period.end + 1],
+                period_start=period.period_start,
+                period_end=period.period_end,
+                granularity=period.granularity,
+                inferred=period.inferred,
+            )
+            continue
+        out.append(period)
+    return out
 
 
 def _matches(text: str) -> list[re.Match[str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from orchestration.extraction.change import find_changes
 from orchestration.extraction.countries import find_blocs, find_countries
@@ -49,6 +49,8 @@ from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, cou
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
 #: What a list item opens with (`list_items` keeps its bullet).
 _ITEM_MARKS = frozenset("•▪●►◦‣-–*")
+#: The mean length of a month, to count the months of a period given to the day.
+_DAYS_PER_MONTH = 30.44
 #: Two values for the same flow, pair and period this close are one figure written twice.
 DUPLICATE_TOLERANCE = 0.005
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
@@ -506,7 +508,11 @@ def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tu
 
 
 def _months(period: tuple[date, date]) -> int:
+    """How many months a period spans; one that runs from mid-month to mid-month ("March 21
+    to October 22") counts its days, as "the seven-month period" names it."""
     start, end = period
+    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+        return round(((end - start).days + 1) / _DAYS_PER_MONTH)
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 

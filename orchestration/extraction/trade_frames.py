@@ -92,7 +92,8 @@ _GOODS_AFTER_AMOUNT = re.compile(
 )
 _OWNERS_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _RELATIVE_OPENER = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
-_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:goods|products|merchandise|produce)\b")
+_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce)\b")
+_OF_AFTER_AMOUNT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 #: An aside between a subject and its verb: "Germany, the Czech Republic's main partner, bought".
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
@@ -244,7 +245,7 @@ def _read_money(
     ):  # the ranking may open an earlier clause: "The biggest suppliers to Egypt were ..."
         # or the clause before the amount's: "Italy was Algeria's first customer, with purchases of ..."
         market_clause = clauses.starts[clauses.of(market.start())]
-        ranked_frame = _market_rank(frame, market, cues, slots, min(clause_start, market_clause))
+        ranked_frame = _market_rank(text, frame, market, cues, slots, min(clause_start, market_clause))
         if ranked_frame is not None:
             return ranked_frame
 
@@ -259,7 +260,7 @@ def _read_money(
             start = money.end + after.start("cue" if after.group("cue") else "passive")
             cue = next((c for c in cues if c[0] == start), None)
     cue_after = cue is not None and not in_window
-    if cue is None or cue[2] in WEAK_FLOW_WORDS:
+    if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):
         earlier = _strongest([c for c in cues if previous_end <= c[0] < window_start], cue)
         if earlier is not cue and earlier is not None:
             # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
@@ -293,7 +294,7 @@ def _read_money(
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
-        partner = _goods_origin(text, slots, reporter, money.start)
+        partner = _goods_origin(text, slots, reporter, money)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         ranked = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
         if ranked[1] is not None:  # "Trade with Peru, the country's largest partner, ...": no one ranked
@@ -345,8 +346,8 @@ def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_sta
 
 
 def _market_rank(
-    frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]], slots: list[CountrySlot],
-    clause_start: int,
+    text: str, frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]],
+    slots: list[CountrySlot], clause_start: int,
 ) -> Frame | None:  # fmt: skip
     """An amount ranked by market ("The US remained the largest export market with $56.5
     billion", "Kenya's top export destinations were Uganda (KSh 98 billion), ..."); None when
@@ -361,7 +362,11 @@ def _market_rank(
         for c in cues
     ) or any(
         market.end() <= s.start < money.start
-        and (s.role.endswith("_which") or (s.role == "subject" and not market.group("plural")))
+        and (
+            s.role.endswith("_which")
+            or (s.role == "subject" and not market.group("plural"))
+            or _RELATIVE_OPENER.match(text, s.end) is not None  # "ahead of Tanzania, which bought"
+        )
         for s in slots
     )
     if own_flow:
@@ -658,14 +663,28 @@ def _relative_antecedent(
     return reporter, partner
 
 
-def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, money_start: int) -> str | None:
+def _relative_verb(
+    text: str, cue: tuple[int, int, str, str], clause_start: int, slots: list[CountrySlot]
+) -> bool:
+    """ "..., ahead of Tanzania, which bought $480 million of ...": a flow verb right after a relative
+    word whose antecedent is a country is the amount's own verb, however weak it is alone."""
+    if cue[2] not in FLOW_VERBS:
+        return False
+    opener = _RELATIVE_OPENER.match(text, clause_start)
+    if opener is None or opener.group("where") or text[opener.end() : cue[0]].strip():
+        return False
+    return any(s.end <= clause_start and not text[s.end : clause_start].strip() for s in slots)
+
+
+def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, money: Money) -> str | None:
     """Whose goods a buyer bought when the object names no country ("China, which bought
     $38.6 billion worth of products"): the one country the sentence names as the owner of
-    goods before the amount ("the seventh destination for Chilean goods")."""
+    goods before the amount ("the seventh destination for Chilean goods") or right after it
+    ("bought $2 billion of Peruvian farm goods")."""
     owners = {
         s.iso3 for s in slots
-        if s.end <= money_start and s.role in ("attr", "poss") and s.iso3 != importer
-        and _GOODS_AFTER.match(text, s.end)
+        if (s.end <= money.start or _OF_AFTER_AMOUNT.fullmatch(text, money.end, s.start))
+        and s.role in ("attr", "poss") and s.iso3 != importer and _GOODS_AFTER.match(text, s.end)
     }  # fmt: skip
     return owners.pop() if len(owners) == 1 else None
 

@@ -367,3 +367,19 @@ def test_corpus_every_gold_trade_period_is_found():
 )  # fmt: skip
 def test_day_runs_and_counted_back_fiscal_years(text, published, start_month, expected):
     assert spans(text, published, fiscal_start_month=start_month) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("in the first half of the Ethiopian fiscal year (July 8-January 8)", date(2024, 2, 1),
+         [("2023-07-08", "2024-01-08", False)]),
+        ("over the first nine months of the Nepali year (April 14 to January 14)", date(2024, 2, 20),
+         [("2023-04-14", "2024-01-14", False)]),
+        # a parenthesis after a figure is no spelling out of the period before it
+        ("in 2023 ($4 billion in 2022)", PUB, [("2023-01-01", "2023-12-31", False),
+                                              ("2022-01-01", "2022-12-31", False)]),
+    ],
+)  # fmt: skip
+def test_a_period_spelled_out_in_parentheses_is_those_dates(text, published, expected):
+    assert spans(text, published) == expected

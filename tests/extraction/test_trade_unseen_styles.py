@@ -81,3 +81,29 @@ RANKED_PARTNERS_AND_SOURCES = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKED_PARTNERS_AND_SOURCES)
 def test_ranked_partners_and_sources(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A period named in another calendar and spelled out in parentheses ("the first half of the
+#: Ethiopian fiscal year (July 8-January 8)") is the dates in the parentheses; "the six-month
+#: period" after it is that run of days. A flow verb right after ", which" belongs to the
+#: country before it, and the goods' owner named after the amount is the origin.
+SPELLED_OUT_PERIODS_AND_RELATIVE_BUYERS = [
+    ("Ethiopia's exports to Djibouti reached $210 million in the first half of the Ethiopian fiscal year "
+     "(July 8-January 8), the customs commission said. Imports from Djibouti stood at $95 million in the "
+     "six-month period.", date(2024, 2, 1),
+     [fact("exports", "ETH", "DJI", "2023-07-08", "2024-01-08", 210e6, "USD"),
+      fact("imports", "ETH", "DJI", "2023-07-08", "2024-01-08", 95e6, "USD")]),
+    ("Brazil's exports to Chile reached $9.1 billion in 2023. Chile ranked behind Argentina, which bought "
+     "$16.7 billion of Brazilian goods.", date(2024, 2, 1),
+     [fact("exports", "BRA", "CHL", *Y23, 9.1e9, "USD"),
+      fact("imports", "ARG", "BRA", *Y23, 16.7e9, "USD")]),
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2023. Uganda was Kenya's top market, ahead of "
+     "Tanzania, which bought $480 million of Kenyan farm goods.", date(2024, 2, 1),
+     [fact("exports", "KEN", "UGA", *Y23, 1.1e9, "USD"),
+      fact("imports", "TZA", "KEN", *Y23, 480e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPELLED_OUT_PERIODS_AND_RELATIVE_BUYERS)
+def test_spelled_out_periods_and_relative_buyers(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
