@@ -180,7 +180,47 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         mentions.append(mention)
         if mention.date is not None and mention.kind not in ("month", "vague"):
             anchor = mention.date
-    return mentions
+    return _spans(mentions, text)
+
+
+#: Longest span of days read as one range ("30 January - 1 February"): a visit or a session.
+_MAX_SPAN_DAYS = 31
+
+
+def _spans(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Two calendar dates joined by a range word are one span of days, dated by its first:
+    "30 January - 1 February 2023", "June 28 to July 2" (like "January 15-17")."""
+    out: list[DateMention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind in _CALENDAR_KINDS
+            and m.kind in _CALENDAR_KINDS
+            and previous.date is not None
+            and previous.date_end is None
+            and m.date is not None
+            and 0 < (m.date - previous.date).days <= _MAX_SPAN_DAYS
+            and (
+                _SPAN_GAP.fullmatch(text, previous.end, m.start)
+                or (
+                    text[: previous.start].lower().endswith("between ")
+                    and _AND_GAP.fullmatch(text, previous.end, m.start)
+                )
+            )
+        ):
+            out[-1] = DateMention(
+                previous.start, m.end, previous.date, text[previous.start : m.end], m.kind, m.date
+            )
+        else:
+            out.append(m)
+    return out
+
+
+_CALENDAR_KINDS = ("absolute", "month_day")
+#: "5 May and 7 May" are two days; "between 5 and 7 May" one span.
+_SPAN_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 _YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)

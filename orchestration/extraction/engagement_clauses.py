@@ -1129,8 +1129,14 @@ _SITTING_BODIES = et.word_set("commission committee subcommittee council assembl
 _FACILITIES = et.word_set(
     """headquarters plant plants factory factories facility facilities site sites refinery mine
     mines museum exhibition fair stand pavilion campus farm farms hospital school premises
-    offices warehouse terminal shipyard laboratory"""
+    offices warehouse terminal shipyard laboratory works"""
 )
+#: Words after a city that keep naming a place ("Minsk Region"), not a body named for the city.
+_AREA_WORDS = et.word_set(
+    """region province state oblast city district county prefecture governorate municipality area
+    island islands"""
+)
+_NOT_NAME_WORDS = _AREA_WORDS | WORDS["calendar"] | WORDS["function"] | TITLE_WORDS
 
 
 def _facility_follows(s: Sentence, i: int) -> bool:
@@ -1140,8 +1146,13 @@ def _facility_follows(s: Sentence, i: int) -> bool:
         lower = s.lowers[j]
         if lower in _FACILITIES:
             return True
-        if lower in (",", ".", ";", "of", "in", "on", "and") or s.country_at(j, ("name", "capital", "city")):
+        if lower in (",", ".", ";", "of", "in", "on", "and"):
             return False
+        place = s.country_at(j, ("name", "capital", "city"))
+        if place is not None:
+            # "visited Minsk", but "visited Minsk Tractor Works": a body named for its city
+            after = s.lowers[place[0]]
+            return s.caps[place[0]] and after not in _NOT_NAME_WORDS and place[0] not in s.countries
     return False
 
 

@@ -59,7 +59,8 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     own = _unit_dates(a, unit, offsets)
     host = host_unit(a, unit, units)
     if not own and host is not None:
-        own = _unit_dates(a, host, offsets)
+        # "visited on 30 January - 1 February, when he held talks": some day of the span
+        own = [_some_day_of(d) for d in _unit_dates(a, host, offsets)]
     free: list[DateMention] = []
     claimed: list[DateMention] = []
     for other in units:
@@ -73,6 +74,13 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
             tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
         (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
     return [own, free, claimed]
+
+
+def _some_day_of(d: DateMention) -> DateMention:
+    """A span of days as the date of an event told inside it: an unknown one of its days."""
+    if d.date_end is None or d.date_end == d.date:
+        return d
+    return DateMention(d.start, d.end, None, d.text, "vague")
 
 
 def host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None:

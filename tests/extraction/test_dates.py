@@ -125,7 +125,36 @@ def test_month_day_takes_the_past_year_unless_soon(text, published, expected):
     ],
 )
 def test_month_days_take_the_year_the_text_states(text, published, expected):
-    assert [m.date for m in find_dates(text, published)] == expected
+    # a span ("from March 29 to April 1") is one mention with its first and last day
+    days = [d for m in find_dates(text, published) for d in (m.date, m.date_end) if d is not None]
+    assert days == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("a state visit on 28 June - 2 July 2024", date(2024, 7, 5), [(date(2024, 6, 28), date(2024, 7, 2))]),
+        (
+            "toured the region from April 29 to May 3",
+            date(2024, 5, 6),
+            [(date(2024, 4, 29), date(2024, 5, 3))],
+        ),
+        (
+            "held between 30 September and 2 October",
+            date(2024, 10, 9),
+            [(date(2024, 9, 30), date(2024, 10, 2))],
+        ),
+        # two days named with "and" are two days; dates far apart are no span
+        ("met on 3 May and 9 May", date(2024, 6, 1), [(date(2024, 5, 3), None), (date(2024, 5, 9), None)]),
+        (
+            "from 2 January to 30 April",
+            date(2024, 6, 1),
+            [(date(2024, 1, 2), None), (date(2024, 4, 30), None)],
+        ),
+    ],
+)
+def test_two_calendar_dates_joined_by_a_range_word_are_one_span(text, published, expected):
+    assert [(m.date, m.date_end) for m in find_dates(text, published)] == expected
 
 
 def test_resolve_month_day_skips_impossible_dates():

@@ -186,3 +186,50 @@ def test_a_summit_pointed_at_then_told(text: str, expected: list[tuple]) -> None
         got = next(f for f in found if f[:2] == want[:2])
         assert set(want[2]) <= set(got[2]) and got[3] == want[3]
         assert want[4] in got[4] if isinstance(want[4], str) else got[4] == want[4]
+
+
+# ---------------------------------------------------------------------------------------
+# a span of days, and stops of a visit at bodies named for their city
+
+SPANS_AND_STOPS = [
+    # talks in a "when" clause of a visit of several days: some day of the visit, not its last
+    (
+        "Peruvian President Dina Boluarte paid a state visit to Indonesia on 29 February - 2 March "
+        "2024, when she held talks with President Joko Widodo in Jakarta.",
+        [
+            ("visit", "2024-02-29", ("IDN", "PER"), "Jakarta", ["Dina Boluarte"]),
+            ("meeting", None, ("IDN", "PER"), "Jakarta", ["Dina Boluarte", "Joko Widodo"]),
+        ],
+    ),
+    # "visited Lusaka Copper Smelter" is a stop at a plant, no second visit
+    (
+        story(
+            "Indian Foreign Minister Subrahmanyam Jaishankar arrived in Lusaka on Monday for talks with "
+            "Zambian Foreign Minister Mulambo Haimbe.",
+            "On Tuesday he visited Lusaka Copper Smelter and Kafue Textiles.",
+        ),
+        [
+            ("visit", "2024-03-11", ("IND", "ZMB"), "Lusaka", ["Subrahmanyam Jaishankar"]),
+            (
+                "meeting",
+                "2024-03-11",
+                ("IND", "ZMB"),
+                "Lusaka",
+                ["Mulambo Haimbe", "Subrahmanyam Jaishankar"],
+            ),
+        ],
+    ),
+    # a city and a weekday or a title after it is still a visit to the city
+    (
+        "Spanish King Felipe visited Rabat Monday and met King Mohammed VI.",
+        [
+            ("visit", "2024-03-11", ("ESP", "MAR"), "Rabat", ["Felipe"]),
+            ("meeting", "2024-03-11", ("ESP", "MAR"), "Rabat", ["Felipe", "Mohammed VI"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_AND_STOPS)
+def test_spans_of_days_and_stops_of_a_visit(text: str, expected: list[tuple]) -> None:
+    assert sorted(map(summary, extract(text, date(2024, 3, 15))), key=str) == sorted(expected, key=str)
