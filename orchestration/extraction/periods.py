@@ -145,6 +145,11 @@ _PERIOD = re.compile(
         (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC}))?)
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:ended|ending|to))\s+(?:\d{{1,2}}\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
+    | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
+        (?i:to|ended|ending|through)\s+
+        (?:(?i:the\s+end\s+of)\s+)?(?:(?i:the)\s+)?
+        (?:(?P<qtord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|Q(?P<qtq>[1-4])(?!\w))
+        (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT}){_MONTHS_WORD}|(?i:year))\s+(?i:to|ended|ending)\s+
         (?:(?i:the\s+end\s+of)\s+)?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
@@ -620,6 +625,27 @@ def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return _add_months(last.replace(day=1), 1 - count), last, "trailing", inferred, False, m.end()
 
 
+def _months_to_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the four quarters to the end of the third quarter of 2023", "the 12 months
+    to Q2 2024", "the year ended the second quarter": a trailing run ending with that quarter
+    (without a year, the last such quarter over at publication)."""
+    quarter = _ORDINALS[m.group("qtord").lower()] if m.group("qtord") else int(m.group("qtq"))
+    count = 12 if m.group("qtcount") is None else int(parse_number(m.group("qtcount")) or 0)
+    months = count * 3 if (m.group("qtunit") or "").lower() == "quarters" else count
+    if not 1 <= months <= 36:
+        return None
+    inferred = m.group("qtyear") is None
+    if not inferred:
+        year = int(m.group("qtyear"))
+    elif ctx.published is not None:
+        year = ctx.published.year if _month_end(ctx.published.year, 3 * quarter) <= ctx.published else (
+            ctx.published.year - 1)  # fmt: skip
+    else:
+        return None
+    last = _month_end(year, 3 * quarter)
+    return _add_months(last.replace(day=1), 1 - months), last, "trailing", inferred, False, m.end()
+
+
 def _count(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "11 months of 2023", "in 10 months", "over the nine months": January onwards."""
     count = int(parse_number(m.group("ncount")) or 0)
@@ -763,6 +789,7 @@ _RESOLVERS = {
     "months": _months,
     "ordinal": _ordinal,
     "fyend": _fiscal_year_ended,
+    "qto": _months_to_quarter,
     "yearto": _months_to,
     "count": _count,
     "qcode": _quarter_code,

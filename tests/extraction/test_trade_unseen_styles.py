@@ -107,3 +107,20 @@ SPELLED_OUT_PERIODS_AND_RELATIVE_BUYERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPELLED_OUT_PERIODS_AND_RELATIVE_BUYERS)
 def test_spelled_out_periods_and_relative_buyers(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: UK and Commonwealth statistics write rolling totals: "the four quarters to the end of
+#: the second quarter of 2024" is the twelve months to June 2024, and "over the same period"
+#: after it is that same run.
+ROLLING_QUARTERS = [
+    ("Canada's goods exports to Britain climbed 9 per cent to C$21.3bn in the four quarters to the end of "
+     "the second quarter of 2024, Statistics Canada said. Imports from Britain came to C$14.8bn over the "
+     "same period.", date(2024, 9, 12),
+     [fact("exports", "CAN", "GBR", "2023-07-01", "2024-06-30", 21.3e9, "CAD", 9.0),
+      fact("imports", "CAN", "GBR", "2023-07-01", "2024-06-30", 14.8e9, "CAD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROLLING_QUARTERS)
+def test_rolling_quarters(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
