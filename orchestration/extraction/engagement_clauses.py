@@ -407,6 +407,12 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         if (lower in et.AGREEMENT_NOUNS or lower == "understanding") and lowers[i + 1] == "between":
             topic.update(_purpose_after_parties(s, i + 1))  # "an MoU between A and B to develop ..."
         purpose = lower in _PURPOSE_NOUNS and lowers[i + 1] == "to"  # "in an attempt to ease ..."
+        if lower in _AGREED:
+            # "agreed (on Wednesday) to route power through Indian territory": what was agreed,
+            # not who agreed
+            content = _agreed_content(s, i)
+            purpose = content > i
+            i = content - 1 if purpose else i
         if not (document or purpose or lower in et.TOPIC_VERBS) or i in excluded:
             i += 1
             continue
@@ -444,11 +450,37 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
             if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
                 break
+            if _event_adverbial(s, j + 1 if word == "," else j):
+                break  # "discussed power sales | during a phone call", "agreed to ..., | at the meeting"
             if j not in excluded:
                 topic.add(j)
             j += 1
         i = j
     return topic
+
+
+def _agreed_content(s: Sentence, i: int) -> int:
+    """Where what was agreed starts after "agreed" at token i ("to", "on", "that"), over a
+    date adverbial ("agreed on Wednesday to ..."); -1 when nothing follows."""
+    lowers = s.lowers
+    k = i + 1
+    if _adverbial_date(s, k):
+        k = next((m for m in range(k + 2, k + 6) if lowers[m] in ("to", "that")), -1)
+    return k if k > 0 and lowers[k] in ("to", "on", "that") and not _adverbial_date(s, k) else -1
+
+
+def _event_adverbial(s: Sentence, j: int) -> bool:
+    """Whether an adverbial naming the event opens at token j: "during a telephone
+    conversation", "at the commerce secretary-level meeting", "on the sidelines of the summit"."""
+    lowers = s.lowers
+    if lowers[j] not in ("during", "at", "in") and not _anchor_length(s, j):
+        return False
+    for k in range(j + 1, min(s.n, j + 6)):
+        if lowers[k] in et.NOUN_TRIGGERS or lowers[k] in et.PHONE_WORDS:
+            return lowers[j] != "in" or lowers[k] in ("talks", "meeting", "conversation", "call")
+        if lowers[k] in (",", ".", ";") or _is_verb(lowers[k]):
+            return False
+    return False
 
 
 def _purpose_after_parties(s: Sentence, between: int) -> range:
@@ -476,7 +508,10 @@ def _adverbial_date(s: Sentence, j: int) -> bool:
 _MEMORANDA = et.word_set("memorandum memoranda memorandums")
 _MEETING_NOUNS = et.word_set("meeting meetings talks consultations negotiations conversation call session")
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
-_TOPIC_OPENERS = et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | _PURPOSE_NOUNS | {"understanding"}
+_AGREED = et.word_set("agreed agree agrees decided decide decides resolved")
+_TOPIC_OPENERS = (
+    et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | _PURPOSE_NOUNS | _AGREED | {"understanding"}
+)
 
 
 def _meeting_topic_start(s: Sentence, i: int) -> int:

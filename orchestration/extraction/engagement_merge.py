@@ -41,6 +41,8 @@ _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted
 
 
 _CONTINUATION_WORDS = et.word_set("familiar acquainted briefed accompanied joined")
+_LEADING_VERBS = et.word_set("led headed")
+_SIDE_NOUNS = et.word_set("side delegation delegations team")
 
 
 def integrate(
@@ -204,6 +206,10 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
     interaction = any(w in _CONTINUATION_WORDS for w in lowers) or _discussed_with(tokens)
+    # "X led the Nepali side, while the Bangladeshi delegation was headed by Y"
+    interaction = interaction or (
+        not _LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)
+    )
     people = [p for first, _, p in a.people if first in usable and (p.title or p.organization)]
     orgs = [
         Org(o.name, o.country_iso3 or org_country(doc, o.name))

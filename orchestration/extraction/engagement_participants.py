@@ -115,7 +115,9 @@ def participants(
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
     countries = _side_countries(doc, a, usable, family)
-    collective = [i for i in usable if lowers[i] in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)]
+    collective = [
+        i for i in usable if _head_noun(lowers[i]) in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)
+    ]
     # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"
     witnesses = any(
         lowers[i - 2] in ("by", "of")
@@ -395,6 +397,11 @@ def _story_pair(doc: DocumentContext) -> set[str]:
 _COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
 
 
+def _head_noun(lower: str) -> str:
+    """The last part of a hyphenated noun: "vice-ministers" -> "ministers"."""
+    return lower.rsplit("-", 1)[-1] if "-" in lower else lower
+
+
 _HEADED = et.word_set("state states government governments delegation delegations the both")
 
 
@@ -403,6 +410,7 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
     lower = tokens.lowers[i]
     if lower in ("they", "them", "their"):
         return True
+    lower = _head_noun(lower)  # "the two vice-ministers", "both deputy-premiers"
     if lower in et.COLLECTIVE_NOUNS:
         if lower == "heads":  # "heads of state", "the heads of delegation"; "a heads of agreement" is a deal
             return tokens.lowers[i + 1] == "of" and tokens.lowers[i + 2] in _HEADED

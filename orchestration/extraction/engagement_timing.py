@@ -29,7 +29,20 @@ from orchestration.extraction.engagement_dates import choose
 def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = frozenset()) -> list[DateMention]:
     """The date mentions written in a unit, outside its topic ("entry into force on ...")
     and other than the `offsets` (tokens of "a day after" that date another event)."""
-    return [d for i, d in a.date_tokens if i in unit.tokens and i not in a.clauses.topic and i not in offsets]
+    return [
+        d
+        for i, d in a.date_tokens
+        if i in unit.tokens and i not in a.clauses.topic and i not in offsets and not _deadline(a, d)
+    ]
+
+
+#: Words before a date that make it a deadline ("to exchange lists by the end of January"),
+#: which dates no event that took place.
+_DEADLINE_ENDINGS = ("by ", "by the end of ", "before the end of ", "no later than ", "until ", "till ")
+
+
+def _deadline(a: AnalysedSentence, d: DateMention) -> bool:
+    return a.sentence.text[max(0, d.start - 20) : d.start].lower().endswith(_DEADLINE_ENDINGS)
 
 
 def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:

@@ -157,7 +157,8 @@ TOPIC_VERBS = word_set(
 #: Collective references to the participants of an earlier engagement.
 COLLECTIVE_NOUNS = word_set(
     """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
-    interlocutors counterparts premiers chancellors envoys governments"""
+    interlocutors counterparts premiers chancellors envoys governments secretaries ambassadors
+    governors negotiators chairmen chairpersons commissioners"""
 )
 #: Personal pronouns for one participant.
 SINGULAR_PRONOUNS = word_set("he she him")

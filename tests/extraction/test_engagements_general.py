@@ -233,3 +233,44 @@ SPANS_AND_STOPS = [
 @pytest.mark.parametrize(("text", "expected"), SPANS_AND_STOPS)
 def test_spans_of_days_and_stops_of_a_visit(text: str, expected: list[tuple]) -> None:
     assert sorted(map(summary, extract(text, date(2024, 3, 15))), key=str) == sorted(expected, key=str)
+
+
+# ---------------------------------------------------------------------------------------
+# what was agreed is topic; who led each side; collectives of any rank; deadlines date nothing
+
+SECRETARIES = [
+    (
+        story(
+            "Uruguay and Paraguay have agreed to speed up barge traffic on the Parana waterway through "
+            "Argentine waters, at the vice-minister-level meeting held in Montevideo on Tuesday.",
+            "Deputy Foreign Minister Nicolas Albertoni led the Uruguayan side, while the Paraguayan "
+            "delegation was headed by Deputy Minister Victor Verdun.",
+            "At the close of the meeting, the two vice-ministers signed the minutes, which oblige both "
+            "sides to submit dredging plans by the end of June.",
+            "President Luis Lacalle Pou and his Paraguayan counterpart Santiago Pena discussed the "
+            "waterway during a telephone conversation on February 20, officials said.",
+        ),
+        [
+            ("meeting", "2024-03-12", ("PRY", "URY"), "Montevideo", ["Nicolas Albertoni", "Victor Verdun"]),
+            ("agreement", "2024-03-12", ("PRY", "URY"), "Montevideo", ["Nicolas Albertoni", "Victor Verdun"]),
+            ("phone_call", "2024-02-20", ("PRY", "URY"), None, ["Luis Lacalle Pou", "Santiago Pena"]),
+        ],
+    ),
+    (
+        story(
+            "Ghana and Togo agreed on Wednesday to open a joint border post on the road to Burkina Faso, "
+            "at talks between the two interior ministers in Lome.",
+            "Interior Minister Henry Quartey led the Ghanaian team, while the Togolese side was led by "
+            "Minister Hodabalo Awate.",
+        ),
+        [
+            ("meeting", "2024-03-13", ("GHA", "TGO"), "Lome", ["Henry Quartey", "Hodabalo Awate"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECRETARIES)
+def test_what_was_agreed_who_led_and_deadlines(text: str, expected: list[tuple]) -> None:
+    found = sorted(map(summary, extract(text, date(2024, 3, 15))), key=str)
+    assert found == sorted(((*e[:4], sorted(e[4])) for e in expected), key=str)
