@@ -147,7 +147,7 @@ _PERIOD = re.compile(
         (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
-        (?:(?i:the\s+end\s+of)\s+)?(?:(?i:the)\s+)?
+        (?:(?i:the\s+(?:end|close)\s+of)\s+)?(?:(?i:the)\s+)?
         (?:(?P<qtord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|Q(?P<qtq>[1-4])(?!\w))
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT}){_MONTHS_WORD}|(?i:year))\s+(?i:to|ended|ending)\s+
@@ -626,7 +626,7 @@ def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _months_to_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the four quarters to the end of the third quarter of 2023", "the 12 months
+    """Resolves "the eight quarters to the end of the first quarter of 2021", "the 12 months
     to Q2 2024", "the year ended the second quarter": a trailing run ending with that quarter
     (without a year, the last such quarter over at publication)."""
     quarter = _ORDINALS[m.group("qtord").lower()] if m.group("qtord") else int(m.group("qtq"))

@@ -253,6 +253,8 @@ def _give_change(
         return  # "That was 8% less than in 2022." points back; "Inflation rose 3%" does not
     if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
         return  # the change is about another country
+    if find_blocs(text):
+        return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
     found[last_fact] = replace(last, change_pct=pct)
 
 
@@ -345,15 +347,17 @@ def _base(
     if frame.world:  # its partner ("imports from China ... overall") is not whose total it is
         ctx.note_world_total(index, frame.reporter, _own_period(frame))
         return None
-    direction = _direction(frame, previous, ctx, index, partners)
+    last = found[ctx.last_fact] if ctx.last_fact is not None else None
+    direction = _direction(frame, previous, ctx, index, partners, last)
     if direction is None:
         return None
     return direction, frame.product
 
 
 def _direction(
-    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, partners: frozenset[str]
-) -> Direction | None:
+    frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, partners: frozenset[str],
+    last: TradeMention | None = None,
+) -> Direction | None:  # fmt: skip
     """Who trades with whom: the countries the frame names, completed by the figure before
     it in the sentence or the document context; None for a total with the world."""
     flow = frame.flow
@@ -377,6 +381,9 @@ def _direction(
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
             other = ctx.other_side(reporter)
             return Direction(flow, reporter, other) if other is not None else None
+        whole = _whole_turnover(frame, reporter, last, ctx, index)
+        if whole is not None:  # "X-Y trade reached $38.6 million. X's exports amounted to $37.9 million."
+            return Direction(flow, reporter, whole)
         ctx.note_world_total(index, reporter, _own_period(frame))
         return None
     if frame.source == "weak" and (previous is None or previous.direction.flow != flow):
@@ -400,6 +407,22 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+def _whole_turnover(
+    frame: Frame, reporter: str, last: TradeMention | None, ctx: DocumentContext, index: int
+) -> str | None:
+    """The partner of one side's flow stated right after the two sides' turnover, as a part
+    of it: the last figure is a turnover of the sentence before, for the reporter and one
+    partner, of the same period, and larger; a world total would be larger than the whole."""
+    if last is None or last.flow != "turnover" or ctx.last_sentence != index - 1 or ctx.world:
+        return None
+    if reporter not in (last.reporter_iso3, last.partner_iso3) or frame.money.value >= last.value:
+        return None
+    own = _own_period(frame)
+    if own is not None and own != (last.period_start, last.period_end):
+        return None
+    return last.partner_iso3 if last.reporter_iso3 == reporter else last.reporter_iso3
 
 
 def _whole_sides(previous: _Resolved | None, ctx: DocumentContext, index: int) -> tuple[str, str] | None:

@@ -77,9 +77,12 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 )
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
+    r"\s*(?P<p>[A-Za-z][A-Za-z ,()'’-]{1,60}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
+#: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
+#: pronoun ("Crude oil (CO) and its products accounted for ...").
+_SUBJECT_ASIDES = re.compile(r"\([^()]*\)|\b(?:its|their)\b")
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
@@ -127,6 +130,9 @@ _INCREMENT_BEFORE = re.compile(
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
+#: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
+#: deficit", but not "$5bn, leaving a deficit of ...").
+_TAIL_BREAK = re.compile(r"[,;:(]|\.\s")
 _BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
 BALANCE_REJECTIONS = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
@@ -289,6 +295,8 @@ def _read_money(
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
         return evolve(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
+    if definite and partner is None and clause_start > 0:
+        reporter, partner, definite = _described_partner(slots, clause_start, reporter)
     if flow != "turnover" and _joint_owners(text, clause_slots, start):
         return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
@@ -405,7 +413,7 @@ def _product(
         product = clean_product(item.group("product"))
     if product is None and (cue_after or (frame.share and not in_window)):
         share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
-        product = clean_product(share.group("p")) if share else None
+        product = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
     if product is None and word in FLOW_VERBS:
         if cue_after:
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
@@ -460,7 +468,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         year = after.group("year")
         if year is None or published is None or int(year) >= published.year:
             return "target: deadline"
-    tail = TOKEN.findall(text[money.end : money.end + 30])[:3]
+    tail = TOKEN.findall(_TAIL_BREAK.split(text[money.end : money.end + 30], 1)[0])[:3]
     balance = next((t for t in tail if t in _BALANCE_WORDS), None)
     if balance is not None:
         return f"not trade: {balance}"  # "a $152.4 billion trade deficit", "a record $51.1 bln surplus"
@@ -719,6 +727,21 @@ def _list_end(cues: list[tuple[int, int, str, str]], moneys: list[Money], index:
     end = moneys[index].end
     next_money = moneys[index + 1].start if index + 1 < len(moneys) else 1 << 30
     return min(next((c[0] for c in cues if c[0] >= end), 1 << 30), next_money)
+
+
+def _described_partner(
+    slots: list[CountrySlot], clause_start: int, reporter: str | None
+) -> tuple[str | None, str | None, bool]:
+    """ "Peru overtook Brazil as Chile's third-largest market, with sales to the Andean
+    country at ...": a partner described in a later clause is the
+    subject of the sentence's first clause, and the possessor there reports; without such
+    a subject the description stays the story's other country."""
+    earlier = [s for s in slots if s.end <= clause_start]
+    owner = reporter or next((s.iso3 for s in earlier if s.role == "poss"), None)
+    subject = next((s.iso3 for s in earlier if s.role == "subject" and s.iso3 != owner), None)
+    if subject is None:
+        return reporter, None, True
+    return owner, subject, False
 
 
 def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[str, ...]) -> bool:

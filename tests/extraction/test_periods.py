@@ -389,12 +389,14 @@ def test_a_period_spelled_out_in_parentheses_is_those_dates(text, published, exp
     ("text", "published", "expected"),
     [
         # a trailing run of quarters or months that ends with a named quarter
-        ("in the four quarters to the end of the second quarter of 2022", PUB,
-         [("2021-07-01", "2022-06-30", False)]),
+        ("in the eight quarters to the end of the second quarter of 2022", PUB,
+         [("2020-07-01", "2022-06-30", False)]),
+        ("in the four quarters through the end of the 3rd quarter of 2021", PUB,
+         [("2020-10-01", "2021-09-30", False)]),
         ("over the 12 months to Q1 2024", PUB, [("2023-04-01", "2024-03-31", False)]),
         ("in the eight quarters ending Q4 2023", PUB, [("2022-01-01", "2023-12-31", False)]),
         # without a year: the last such quarter over at publication
-        ("in the year to the end of the third quarter", PUB, [("2022-10-01", "2023-09-30", False)]),
+        ("in the year to the close of the fourth quarter", PUB, [("2023-01-01", "2023-12-31", False)]),
         ("for the six months through the 1st quarter", PUB, [("2023-10-01", "2024-03-31", False)]),
     ],
 )  # fmt: skip

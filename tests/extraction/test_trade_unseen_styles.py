@@ -109,12 +109,12 @@ def test_spelled_out_periods_and_relative_buyers(text: str, published: date, exp
     assert facts(text, published) == set(expected)
 
 
-#: UK and Commonwealth statistics write rolling totals: "the four quarters to the end of
-#: the second quarter of 2024" is the twelve months to June 2024, and "over the same period"
+#: UK and Commonwealth statistics write rolling totals: "the four quarters through the end
+#: of the second quarter of 2024" is the twelve months to June 2024, and "over the same period"
 #: after it is that same run.
 ROLLING_QUARTERS = [
-    ("Canada's goods exports to Britain climbed 9 per cent to C$21.3bn in the four quarters to the end of "
-     "the second quarter of 2024, Statistics Canada said. Imports from Britain came to C$14.8bn over the "
+    ("Canada's goods exports to Britain climbed 9 per cent to C$21.3bn in the four quarters through the end "
+     "of the second quarter of 2024, Statistics Canada said. Imports from Britain came to C$14.8bn over the "
      "same period.", date(2024, 9, 12),
      [fact("exports", "CAN", "GBR", "2023-07-01", "2024-06-30", 21.3e9, "CAD", 9.0),
       fact("imports", "CAN", "GBR", "2023-07-01", "2024-06-30", 14.8e9, "CAD")]),
@@ -123,4 +123,36 @@ ROLLING_QUARTERS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), ROLLING_QUARTERS)
 def test_rolling_quarters(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: Parts, asides and descriptions: goods that "accounted for" an amount keep their name past
+#: an acronym and "its"; a balance "leaving a deficit" after a comma is not the head of the
+#: import figure before it; "the Andean country" after "Peru overtook Brazil as Chile's ...
+#: market" is Peru; a change for a bloc ("the euro area") is nobody's bilateral change; one
+#: side's flow right after the pair's turnover, smaller than it, is a part of it, but a
+#: larger one is a total with the world.
+PARTS_ASIDES_AND_DESCRIPTIONS = [
+    ("Malaysia's exports to Vietnam reached RM21 billion in 2023. Liquefied natural gas (LNG) and its "
+     "derivatives accounted for RM4.2 billion of the shipments to Vietnam.", date(2024, 3, 1),
+     [fact("exports", "MYS", "VNM", *Y23, 21e9, "MYR"),
+      fact("exports", "MYS", "VNM", *Y23, 4.2e9, "MYR", product=True)]),
+    ("Imports from China, Chile's largest supplier, rose 5 percent to $18.2 billion in 2023, leaving a "
+     "deficit of $2.1 billion in trade with China.", date(2024, 3, 1),
+     [fact("imports", "CHL", "CHN", *Y23, 18.2e9, "USD", 5.0)]),
+    ("Chile's exports to Brazil reached $6.1 billion in 2023. Peru overtook Brazil as Chile's "
+     "third-largest export market, with exports to the Andean country totalling $6.4 billion last year. "
+     "Exports to the euro area fell 4.1 percent.", date(2024, 3, 1),
+     [fact("exports", "CHL", "BRA", *Y23, 6.1e9, "USD"), fact("exports", "CHL", "PER", *Y23, 6.4e9, "USD")]),
+    ("In 2023, Georgia-Moldova trade rose 1.4 times to $41.2 million. Georgian exports amounted to $29.8 "
+     "million.", date(2024, 3, 1),
+     [fact("turnover", "GEO", "MDA", *Y23, 41.2e6, "USD", 40.0),
+      fact("exports", "GEO", "MDA", *Y23, 29.8e6, "USD")]),
+    ("In 2023, Serbia-Hungary trade rose to $5.2 billion. Serbian exports amounted to $7.9 billion.",
+     date(2024, 3, 1), [fact("turnover", "SRB", "HUN", *Y23, 5.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_ASIDES_AND_DESCRIPTIONS)
+def test_parts_asides_and_descriptions(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
