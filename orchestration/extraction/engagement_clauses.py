@@ -900,7 +900,7 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
     return False
 
 
-_OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"}
+_OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
 
@@ -964,6 +964,12 @@ def _trigger_at(
         definite = _is_definite(s, i, segment.start)
         negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)
         return Trigger(i, et.AGREEMENT, "signing", lower == "exchange", definite, negated, seg_index)
+    if lower in et.DIALOGUES:
+        # "the Annual Leaders' Dialogue between the two prime ministers": a named mechanism
+        # meets ("political dialogue" is no event); between two sides it is their meeting
+        if not s.caps[i] or not (s.caps[i - 1] or lowers[i - 1].endswith(("'", "’"))):
+            return None
+        noun_family = et.MEETING if lowers[i + 1] in ("between", "with") else et.FORUM
     if verb_family is not None and (noun_family is None or not _noun_context(s, i)):
         return _verb_trigger(s, i, lower, verb_family, segment, seg_index)
     if noun_family is None:

@@ -66,10 +66,13 @@ NOT_ENGAGEMENT_BEFORE = word_set("press news media")
 NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
 
 #: Every word that can report an engagement (a sentence without one holds none).
+#: Names of a standing mechanism that meets: "the Annual Leaders' Dialogue" (capitalized only).
+DIALOGUES = word_set("dialogue")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
     | frozenset(NOUN_TRIGGERS)
     | PHONE_WORDS
+    | DIALOGUES
     | word_set("co-chaired co-chair co-chairs chaired sidelines exchange exchanged exchanges")
 )
 

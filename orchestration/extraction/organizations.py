@@ -302,7 +302,10 @@ def _kind(name_words: list[str]) -> str:
     core = name_words[: name_words.index("(")] if "(" in name_words else name_words
     if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and len(core) <= 5:
         return "government"  # "Central Bank of Nigeria", "Banco Central do Brasil", "State Bank of Pakistan"
-    if words & ORG_WORDS["joint"] and words & _SESSION_BODIES:
+    joint = words & ORG_WORDS["joint"]
+    if joint and words & _SESSION_BODIES and not (joint <= _BUSINESS_WORDS and words & _MEMBERSHIP_BODIES):
+        # a "Business Council" is an association of companies, which organises and signs as a
+        # side; a "Business Forum" is the event, a "Joint Business Council" a body of two states
         return "joint_body"
     last_words = {w for w in name_words if w.isalpha()}
     if last_words & (_LEGAL | {"group", "company", "corporation", "holding", "holdings", "concern"}):
@@ -372,8 +375,15 @@ def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> 
     country = _country_in_name(name) or _country_before(s, start, coordinated) or _country_after(s, end)
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)
-    if kind != "joint_body" and _SESSION_BODIES.intersection(words) and _names_two_countries(s, start, end):
-        kind = "joint_body"  # "the Omani-Saudi Coordination Council", "Kenya-Uganda Business Council"
+    if (
+        kind != "joint_body"
+        and _SESSION_BODIES.intersection(words)
+        and not (_BUSINESS_WORDS.intersection(words) and _MEMBERSHIP_BODIES.intersection(words))
+        and _names_two_countries(s, start, end)
+    ):
+        # "the Omani-Saudi Coordination Council" is a body of two states; a "Kenya-Uganda
+        # Business Council" is an association of companies that can organise or sign as a side
+        kind = "joint_body"
     return OrgMention(
         start=s.starts[start],
         end=s.ends[end - 1],
@@ -382,6 +392,10 @@ def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> 
         kind=kind,
         text=name,
     )
+
+
+_BUSINESS_WORDS = frozenset(["business", "businessmen", "industrialists", "entrepreneurs", "employers"])
+_MEMBERSHIP_BODIES = frozenset(["council", "board"])
 
 
 def _names_two_countries(s: Sentence, start: int, end: int) -> bool:

@@ -274,3 +274,51 @@ SECRETARIES = [
 def test_what_was_agreed_who_led_and_deadlines(text: str, expected: list[tuple]) -> None:
     found = sorted(map(summary, extract(text, date(2024, 3, 15))), key=str)
     assert found == sorted(((*e[:4], sorted(e[4])) for e in expected), key=str)
+
+
+# ---------------------------------------------------------------------------------------
+# a named dialogue between two leaders is their meeting; a business council named for two
+# countries is an association that organises a forum, not a body of two states
+
+DIALOGUES = [
+    (
+        story(
+            "WELLINGTON: Prime Minister Christopher Luxon and his Japanese counterpart Fumio Kishida "
+            "yesterday signed a defence logistics pact at Parliament in Wellington.",
+            "The signing followed the Annual Strategic Dialogue between the two prime ministers, during "
+            "which they discussed fisheries and tourism.",
+            "On Tuesday, Kishida addressed the Japan-New Zealand Trade Forum in the capital, organised by "
+            "the New Zealand Japan Business Council.",
+        ),
+        [
+            ("agreement", "2024-03-14", ["Christopher Luxon", "Fumio Kishida"], []),
+            ("meeting", "2024-03-14", ["Christopher Luxon", "Fumio Kishida"], []),
+            ("forum", "2024-03-12", ["Fumio Kishida"], ["New Zealand Japan Business Council"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIALOGUES)
+def test_named_dialogues_and_business_councils(text: str, expected: list[tuple]) -> None:
+    found = [
+        (
+            e.engagement_type,
+            str(e.engagement_date),
+            sorted(p.name for p in e.participants if p.participant_type == "person"),
+            [p.name for p in e.participants if p.participant_type == "organization"],
+        )
+        for e in extract(text, date(2024, 3, 15), "Wellington")
+    ]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two governments agreed to deepen political dialogue on migration.",
+        "Both sides stressed the importance of dialogue with civil society.",
+    ],
+)
+def test_dialogue_as_a_common_noun_is_no_event(text: str) -> None:
+    assert extract(text) == []

@@ -1,0 +1,32 @@
+"""Organization kinds on invented names: who can be a side of an engagement."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extraction.organizations import find_organizations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # an association of companies, even when named for two countries
+        (
+            "The forum was organised by the Chile-Korea Business Council.",
+            "Chile-Korea Business Council",
+            "association",
+        ),
+        (
+            "Members of the Ghana Nigeria Business Council attended.",
+            "Ghana Nigeria Business Council",
+            "association",
+        ),
+        # bodies of two states and the event itself are not sides
+        ("The Chile-Korea Joint Commission met in Seoul.", "Chile-Korea Joint Commission", "joint_body"),
+        ("He opened the Chile-Korea Business Forum in Seoul.", "Chile-Korea Business Forum", "joint_body"),
+        ("The Omani-Kuwaiti Coordination Council met.", "Omani-Kuwaiti Coordination Council", "joint_body"),
+    ],
+)
+def test_kinds_of_bodies_named_for_two_countries(sentence: str, name: str, kind: str) -> None:
+    found = {o.name: o.kind for o in find_organizations(sentence)}
+    assert found.get(name) == kind
