@@ -958,8 +958,10 @@ def _trigger_at(
     if lower in et.PHONE_WORDS:
         return _phone_trigger(s, i, segment, seg_index)
     if lower == "exchanged" and _documents_subject(s, i):
-        # "The documents, covering ..., were exchanged in the presence of both leaders"
-        return Trigger(i, et.AGREEMENT, "signing", False, True, _verb_negated(s, i, segment), seg_index)
+        # "The documents, covering ..., were exchanged in the presence of both leaders"; "Fifty-one
+        # memoranda ... were exchanged at the forum" tells a signing of its own
+        definite = _documents_told_as_subject(s)
+        return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
     if lower in ("exchange", "exchanged", "exchanges") and not s.caps[i] and _documents_follow(s, i):
         definite = _is_definite(s, i, segment.start)
         negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)
@@ -1048,12 +1050,17 @@ def _documents_told_before(s: Sentence, i: int) -> bool:
 
 
 def _documents_subject(s: Sentence, i: int) -> bool:
-    """ "The documents ... were exchanged": a passive exchange whose subject (the first words
-    of the sentence) names documents told before."""
+    """ "The documents ... were exchanged", "Fifty-one memoranda ... were exchanged": a passive
+    exchange whose subject (the first words of the sentence) names documents."""
     if s.lowers[i - 1] not in ("was", "were"):
         return False
     head = s.lowers[: min(i - 1, 6)]
-    return bool(head) and head[0] in ("the", "these", "all") and any(w in et.AGREEMENT_NOUNS for w in head)
+    return any(w in et.AGREEMENT_NOUNS for w in head)
+
+
+def _documents_told_as_subject(s: Sentence) -> bool:
+    """Whether the documents of a passive exchange were told before ("The documents ...")."""
+    return s.lowers[0] in ("the", "these", "all", "both")
 
 
 def _noun_context(s: Sentence, i: int) -> bool:

@@ -217,16 +217,20 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
     families: dict[str, list[Trigger]] = {}
     for trigger in triggers:
         families.setdefault(trigger.family, []).append(trigger)
+    if et.AGREEMENT in families and et.FORUM in families and all(_locative(a, t) for t in families[et.FORUM]):
+        del families[et.FORUM]  # "memoranda were exchanged at the forum": the forum is only where
     if et.MEETING in families and et.FORUM in families:
-        locative = all(
-            a.tokens.lowers[t.token - 1] in ("at", "on") or a.tokens.lowers[t.token - 2] in ("at", "on")
-            for t in families[et.FORUM]
-        )
-        if locative:
+        if all(_locative(a, t) for t in families[et.FORUM]):
             del families[et.FORUM]
         else:
             del families[et.MEETING]
     return families
+
+
+def _locative(a: AnalysedSentence, t: Trigger) -> bool:
+    """ "at the summit", "on the forum's sidelines": the event is where another happened."""
+    lowers = a.tokens.lowers
+    return lowers[t.token - 1] in ("at", "on") or lowers[t.token - 2] in ("at", "on")
 
 
 def _candidate(

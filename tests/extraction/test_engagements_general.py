@@ -322,3 +322,32 @@ def test_named_dialogues_and_business_councils(text: str, expected: list[tuple])
 )
 def test_dialogue_as_a_common_noun_is_no_event(text: str) -> None:
     assert extract(text) == []
+
+
+# ---------------------------------------------------------------------------------------
+# documents exchanged at a forum are a signing of their own, with the companies as sides
+
+EXCHANGES = [
+    (
+        story(
+            "DOHA — The Qatar-Indonesia Business Forum was held in Doha on Monday with the participation "
+            "of Qatari Minister of Commerce and Industry Sheikh Mohammed bin Hamad Al Thani and Indonesian "
+            "Trade Minister Zulkifli Hasan.",
+            "Twenty-three agreements and memoranda worth $4 billion were exchanged at the forum, including "
+            "deals between QatarEnergy and Pertamina, in the presence of the two ministers.",
+        ),
+        [
+            ("agreement", "2024-03-11", ("IDN", "QAT"), "Doha", ["Pertamina", "QatarEnergy"]),
+            ("forum", "2024-03-11", ("IDN", "QAT"), "Doha", []),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGES)
+def test_documents_exchanged_at_a_forum_are_a_signing(text: str, expected: list[tuple]) -> None:
+    found = [
+        (*summary(e)[:4], sorted(p.name for p in e.participants if p.participant_type == "organization"))
+        for e in extract(text, date(2024, 3, 15), "Doha")
+    ]
+    assert sorted(found) == sorted(expected)
