@@ -46,7 +46,12 @@ _SIDE_NOUNS = et.word_set("side delegation delegations team")
 
 
 def integrate(
-    doc: DocumentContext, c: Draft, reference: bool, anchor: bool, pointer: bool = False
+    doc: DocumentContext,
+    c: Draft,
+    reference: bool,
+    anchor: bool,
+    pointer: bool = False,
+    not_twin_of: Draft | None = None,
 ) -> tuple[Draft | None, bool]:
     """Add a candidate to the document: as a reference to an engagement told before, as a
     twin of one, or as a new engagement; the flag says whether it referred to a known one.
@@ -64,7 +69,7 @@ def integrate(
             return None, False
         _place_of_pointed(doc, c)
     twin = _twin(doc, c)
-    if twin is not None:
+    if twin is not None and twin is not not_twin_of:
         _merge(twin, c)
         return twin, False
     if not c.people and not c.orgs and not c.countries:

@@ -192,7 +192,12 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
             pointer = unit.role == ANCHOR and not creates_events(
                 a.tokens, a.clauses.segments[unit.segments[0]]
             )
-            result, referred = integrate(doc, candidate, reference or pointer, unit.role == ANCHOR, pointer)
+            # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
+            # against an anchor is another event than the anchor, never its twin
+            other = anchor_target if unit.role != ANCHOR else None
+            result, referred = integrate(
+                doc, candidate, reference or pointer, unit.role == ANCHOR, pointer, not_twin_of=other
+            )
             if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
                 anchor_target = result  # named before, or told again ("After a private meeting")
     return True

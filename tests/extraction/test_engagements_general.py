@@ -351,3 +351,28 @@ def test_documents_exchanged_at_a_forum_are_a_signing(text: str, expected: list[
         for e in extract(text, date(2024, 3, 15), "Doha")
     ]
     assert sorted(found) == sorted(expected)
+
+
+# ---------------------------------------------------------------------------------------
+# talks on the sidelines of a meeting are talks of their own
+
+SIDELINES = [
+    (
+        story(
+            "LIMA — Foreign Minister Javier Gonzalez-Olaechea on Tuesday hosted his Chilean and "
+            "Ecuadorian counterparts, Alberto van Klaveren and Gabriela Sommerfeld, for a trilateral "
+            "ministerial meeting in Lima on Pacific fisheries.",
+            "On the sidelines of the meeting, Gonzalez-Olaechea held bilateral talks with van Klaveren "
+            "on border trade.",
+        ),
+        [
+            ("meeting", "2024-03-12", ("CHL", "ECU", "PER"), "Lima"),
+            ("meeting", "2024-03-12", ("CHL", "PER"), "Lima"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDELINES)
+def test_talks_on_the_sidelines_are_their_own(text: str, expected: list[tuple]) -> None:
+    assert sorted(summary(e)[:4] for e in extract(text, date(2024, 3, 15), "Lima")) == sorted(expected)
