@@ -459,6 +459,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     return topic
 
 
+_IN_EVENTS = et.word_set("talks meeting meetings conversation call consultations negotiations")
+
+
 def _agreed_content(s: Sentence, i: int) -> int:
     """Where what was agreed starts after "agreed" at token i ("to", "on", "that"), over a
     date adverbial ("agreed on Wednesday to ..."); -1 when nothing follows."""
@@ -477,7 +480,8 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
         return False
     for k in range(j + 1, min(s.n, j + 6)):
         if lowers[k] in et.NOUN_TRIGGERS or lowers[k] in et.PHONE_WORDS:
-            return lowers[j] != "in" or lowers[k] in ("talks", "meeting", "conversation", "call")
+            # "in a phone call", "in talks with"; not "in the summit's declaration"
+            return lowers[j] != "in" or lowers[k] in _IN_EVENTS or lowers[k] in et.PHONE_WORDS
         if lowers[k] in (",", ".", ";") or _is_verb(lowers[k]):
             return False
     return False

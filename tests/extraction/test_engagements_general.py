@@ -376,3 +376,23 @@ SIDELINES = [
 @pytest.mark.parametrize(("text", "expected"), SIDELINES)
 def test_talks_on_the_sidelines_are_their_own(text: str, expected: list[tuple]) -> None:
     assert sorted(summary(e)[:4] for e in extract(text, date(2024, 3, 15), "Lima")) == sorted(expected)
+
+
+#: A topic ends where an adverbial names the event it was discussed in.
+TOPIC_THEN_EVENT = [
+    (
+        "Earlier, Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the oil "
+        "pipeline in a phone call on March 2.",
+        ("phone_call", "2024-03-02", ("KEN", "UGA"), None),
+    ),
+    (
+        "Kazakh Foreign Minister Murat Nurtleu and his Azerbaijani counterpart Jeyhun Bayramov "
+        "reviewed transit routes during talks in Baku on Monday.",
+        ("meeting", "2024-03-11", ("AZE", "KAZ"), "Baku"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_THEN_EVENT)
+def test_a_topic_ends_at_the_event_it_was_discussed_in(text: str, expected: tuple) -> None:
+    assert [summary(e)[:4] for e in extract(text, date(2024, 3, 15))] == [expected]
