@@ -734,13 +734,13 @@ def _described_partner(
 ) -> tuple[str | None, str | None, bool]:
     """ "Peru overtook Brazil as Chile's third-largest market, with sales to the Andean
     country at ...": a partner described in a later clause is the
-    subject of the sentence's first clause, and the possessor there reports; without such
-    a subject the description stays the story's other country."""
+    subject of the sentence's first clause when a possessor there ranks it, and the
+    possessor reports; otherwise the description stays the story's other country."""
     earlier = [s for s in slots if s.end <= clause_start]
-    owner = reporter or next((s.iso3 for s in earlier if s.role == "poss"), None)
+    owner = next((s.iso3 for s in earlier if s.role == "poss"), None)
     subject = next((s.iso3 for s in earlier if s.role == "subject" and s.iso3 != owner), None)
-    if subject is None:
-        return reporter, None, True
+    if owner is None or subject is None or reporter not in (None, owner):
+        return reporter, None, True  # "X imported ..., while exports to its neighbour ...": X's side
     return owner, subject, False
 
 

@@ -286,8 +286,8 @@ RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economi
 #: a ranked partner of the story's home country, for one flow.
 MARKET_RANKING = re.compile(
     rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|customer|"
-    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}['’]s?\s+|its\s+|"
-    r"their\s+)?imports|import\s+source|supplier|source|exporter))"
+    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+source|supplier|"
+    r"source(?!\s+of\b)|exporter))"
     r"(?P<plural>s)?\b"
 )
 MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",

@@ -150,6 +150,18 @@ PARTS_ASIDES_AND_DESCRIPTIONS = [
       fact("exports", "GEO", "MDA", *Y23, 29.8e6, "USD")]),
     ("In 2023, Serbia-Hungary trade rose to $5.2 billion. Serbian exports amounted to $7.9 billion.",
      date(2024, 3, 1), [fact("turnover", "SRB", "HUN", *Y23, 5.2e9, "USD")]),
+    # "its southern neighbour" is the other side of the subject, not the subject itself
+    ("Kenya imported goods worth $1.9 billion from Tanzania in 2023, while shipments to its "
+     "southern neighbour came to $700 million.", date(2024, 3, 1),
+     [fact("imports", "KEN", "TZA", *Y23, 1.9e9, "USD"), fact("exports", "KEN", "TZA", *Y23, 700e6, "USD")]),
+    # a source of investment ranks no supplier; a source of "Kenyan imports" does
+    ("Egypt's imports from the UAE reached $4.2 billion in 2023. The UAE also ranked as the third-biggest "
+     "source of direct investment in Egypt in 2023, with inflows of $2.1 billion, while tourism receipts "
+     "from Emiratis are put at $500 million.", date(2024, 3, 1),
+     [fact("imports", "EGY", "ARE", *Y23, 4.2e9, "USD")]),
+    ("Kenya's exports to Rwanda rose to $600 million in 2023. Uganda remained the largest source of Kenyan "
+     "imports, with purchases worth $1.1 billion.", date(2024, 3, 1),
+     [fact("exports", "KEN", "RWA", *Y23, 600e6, "USD"), fact("imports", "KEN", "UGA", *Y23, 1.1e9, "USD")]),
 ]  # fmt: skip
 
 
