@@ -122,6 +122,8 @@ NEGATIVE_WORDS = frozenset([
     "premium", "premiums", "services", "tourist", "contractors", "contractor", "procurement",
     "subscription", "expenditure", "expenditures", "outlay", "outlays", "freight", "tariff", "tariffs",
     "duty", "duties", "levy", "levies", "commission", "commissions",
+    # goods passing through a country on their way between two others: no trade of its own
+    "transit", "transshipment", "transshipments", "trans-shipment",
 ])  # fmt: skip
 
 #: Words that make the statement a target, a plan or a forecast rather than a fact.

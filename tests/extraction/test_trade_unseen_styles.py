@@ -168,3 +168,18 @@ PARTS_ASIDES_AND_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_ASIDES_AND_DESCRIPTIONS)
 def test_parts_asides_and_descriptions(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Goods in transit through a country, on their way between two others, are no trade of
+#: that country with the goods' owner.
+TRANSIT_IS_NO_BILATERAL_TRADE = [
+    ("Uzbekistan's exports to Kazakhstan rose to $1.6 billion in 2023. Uzbek transit trade across "
+     "Kazakh territory jumped 18 percent to $2.3 billion, while transshipments at Aktau port reached "
+     "$400 million.", date(2024, 3, 1),
+     [fact("exports", "UZB", "KAZ", *Y23, 1.6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRANSIT_IS_NO_BILATERAL_TRADE)
+def test_transit_is_no_bilateral_trade(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
