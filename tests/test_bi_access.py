@@ -20,7 +20,7 @@ from sqlalchemy.pool import NullPool
 from support import REPO_ROOT
 from test_dashboard import finish, headless_build, sample_warehouse
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dashboard")]
+pytestmark = pytest.mark.slow
 
 QUERIES_FILE = REPO_ROOT / "docs" / "queries.sql"
 MARTS = {

@@ -41,7 +41,6 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.xdist_group("dashboard"),
     pytest.mark.skipif(
         not (CHROMIUM and CHROMEDRIVER),
         reason="chromium and chromedriver are not installed: run scripts/install_browser.sh",

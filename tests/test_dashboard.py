@@ -47,8 +47,6 @@ from dashboard.network import Edge, Graph, Node, degrees, graph_from_pairs, two_
 from dashboard.warehouse import PublishedBuild, file_version
 from orchestration.warehouse.publish import publish
 
-pytestmark = pytest.mark.xdist_group("dashboard")
-
 APP = REPO_ROOT / "dashboard" / "app.py"
 DAGSTER = Path(sys.executable).with_name("dagster")
 _BUILDS: dict[str, Path] = {}

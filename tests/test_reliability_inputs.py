@@ -29,7 +29,7 @@ from hostile_inputs import (
 from reliability_reader import read_published
 from reliability_support import ReaderLog, differences, materialize, read_tables, reader_process, run_messages
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("reliability_inputs")]
+pytestmark = pytest.mark.slow
 
 NESTED = "nested dir/Ünïcode sub"
 SECRET = "OUTSIDE-THE-RAW-FOLDER-7f3a91"

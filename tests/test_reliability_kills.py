@@ -36,7 +36,7 @@ from reliability_support import (
 )
 from synthetic_corpus import write_corpus
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("reliability_kills")]
+pytestmark = pytest.mark.slow
 
 N_DOCUMENTS = int(os.environ.get("RELIABILITY_KILL_DOCUMENTS", "600"))
 SEED = int(os.environ.get("RELIABILITY_KILL_SEED", str(int(time.time()) % 10_000)))

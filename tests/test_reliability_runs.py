@@ -22,7 +22,7 @@ from reliability_support import make_dagster_home
 
 from orchestration.run_recovery import fail_dead_runs
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("reliability_runs")]
+pytestmark = pytest.mark.slow
 
 POOL_RUN = """
 import sys, time

@@ -21,7 +21,7 @@ from reliability_support import materialize
 
 from orchestration.assets.ingest import raw_documents
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("reliability_settling")]
+pytestmark = pytest.mark.slow
 
 GRACE_SECONDS = 2.0
 PAUSE_SECONDS = 0.2  # between appends: well inside the grace period, even on a busy machine

@@ -32,7 +32,7 @@ from dbt_staging_fixture import (
 )
 
 # One worker runs the whole module, so its two builds happen once, not once per worker.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dbt_build")]
+pytestmark = pytest.mark.slow
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DBT_PROJECT = REPO_ROOT / "dbt_project"
