@@ -904,7 +904,7 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
     return False
 
 
-_OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES
+_OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
 
@@ -976,6 +976,13 @@ def _trigger_at(
         if not s.caps[i] or not (s.caps[i - 1] or lowers[i - 1].endswith(("'", "’"))):
             return None
         noun_family = et.MEETING if lowers[i + 1] in ("between", "with") else et.FORUM
+    if lower in et.MEALS:
+        # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
+        # "a charity dinner" names nobody it was shared with
+        honour = lowers[i + 1] == "in" and lowers[i + 2] in ("honour", "honor")
+        if lowers[i + 1] not in ("with", "for") and not honour:
+            return None
+        noun_family = et.MEETING
     if verb_family is not None and (noun_family is None or not _noun_context(s, i)):
         return _verb_trigger(s, i, lower, verb_family, segment, seg_index)
     if noun_family is None:

@@ -13,6 +13,9 @@ statistics offices, news agencies, joint bodies or the forum itself; single bran
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.engagement_clauses import ANCHOR, PARTICIPLE, RELATIVE, Trigger, creates_events
 from orchestration.extraction.engagement_context import (
@@ -48,6 +51,7 @@ def participants(
     family: str,
     group: list[Trigger],
     anchor_target: Draft | None,
+    day: date | None = None,
 ) -> tuple[list[PersonMention], list[Org], set[str]]:
     """People, organizations and side countries of the event told in `unit`.
 
@@ -83,7 +87,12 @@ def participants(
     # "after talks with Chancellor Scholz": the one the talks were with is named, the other
     # side is the main clause's subject
     with_other = lowers[group[0].token + 1] == "with"
-    needs_subject = _has_plural_pronoun(a, unit) or possessive or with_other or not (own_named or definite)
+    # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
+    # before is new, and the main clause's people held it
+    untold = definite and not any(c.type == family for c in doc.candidates)
+    needs_subject = (
+        _has_plural_pronoun(a, unit) or possessive or with_other or untold or not (own_named or definite)
+    )
     main_usable = main.tokens - clauses.topic - clauses.excluded if main is not None else frozenset()
     if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
         people += _people_in(doc, a, main_usable)
@@ -127,7 +136,7 @@ def participants(
         for i in collective
     )
     if collective and (len(unique_people(people)) < 2 or witnesses):
-        target = anchor_target or _last_with_sides(doc, _collective_role(a.tokens, collective))
+        target = anchor_target or _last_with_sides(doc, _collective_role(a.tokens, collective), day)
         if target is not None:
             people += principals(doc, target)
             countries |= sides(target)  # "the two sides signed": the sides of the talks
@@ -447,10 +456,20 @@ def _previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMentio
     return None
 
 
-def _last_with_sides(doc: DocumentContext, role: frozenset[str] = frozenset()) -> Draft | None:
+def _last_with_sides(
+    doc: DocumentContext, role: frozenset[str] = frozenset(), day: date | None = None
+) -> Draft | None:
     """The latest engagement with people on two sides: who "the two leaders" are. When the
     collective names a role ("the two presidents", "the leaders"), the latest one whose
-    principals hold it: not the deputy prime ministers' commission told in between."""
+    principals hold it: not the deputy prime ministers' commission told in between. When the
+    clause states its day, one held that day comes first ("The two leaders oversaw the
+    signing on Monday": Monday's summit, not Sunday's lunch with a state premier)."""
+    if day is not None:
+        same_day = [c for c in doc.candidates if c.date == day and c.date_explicit]
+        if same_day and len(same_day) < len(doc.candidates):
+            found = _last_with_sides(replace(doc, candidates=same_day), role)
+            if found is not None:
+                return found
     fallback = None
     for candidate in reversed(doc.candidates):
         heads = principals(doc, candidate)

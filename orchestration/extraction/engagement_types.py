@@ -66,6 +66,8 @@ NOT_ENGAGEMENT_BEFORE = word_set("press news media")
 NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
 
 #: Every word that can report an engagement (a sentence without one holds none).
+#: Meals that bring two sides together: "had lunch with X", "hosted a dinner for Y".
+MEALS = word_set("lunch luncheon dinner breakfast banquet")
 #: Names of a standing mechanism that meets: "the Annual Leaders' Dialogue" (capitalized only).
 DIALOGUES = word_set("dialogue")
 CUE_WORDS = (
@@ -73,6 +75,7 @@ CUE_WORDS = (
     | frozenset(NOUN_TRIGGERS)
     | PHONE_WORDS
     | DIALOGUES
+    | MEALS
     | word_set("co-chaired co-chair co-chairs chaired sidelines exchange exchanged exchanges")
 )
 

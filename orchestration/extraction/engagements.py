@@ -267,11 +267,6 @@ def _candidate(
         position=tokens.starts[first.token],
         background=unit.role in (RELATIVE, ANCHOR),
     )
-    people, orgs, countries = participants(doc, a, unit, units, family, group, anchor_target)
-    candidate.unnamed_sides = unnamed_sides(a, unit.tokens - a.clauses.topic - a.clauses.excluded)
-    candidate.people = people
-    candidate.orgs = orgs
-    candidate.countries = countries
     reference = all(t.definite for t in group)
     host = host_unit(a, unit, units)
     # a reference keeps to its own clause, to the clause a "where" clause tells about, and to
@@ -280,6 +275,13 @@ def _candidate(
     described = [u for u in units if u.role == RELATIVE and u.head in heads and not unit_has_trigger(a, u)]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
+    # the day first: "The two leaders oversaw the signing on Monday" are Monday's leaders
+    day = candidate.date if candidate.date_explicit else None
+    people, orgs, countries = participants(doc, a, unit, units, family, group, anchor_target, day)
+    candidate.unnamed_sides = unnamed_sides(a, unit.tokens - a.clauses.topic - a.clauses.excluded)
+    candidate.people = people
+    candidate.orgs = orgs
+    candidate.countries = countries
     if reference and any(
         t.family != family and not t.negated and t.segment in unit.segments for t in a.clauses.triggers
     ):

@@ -737,6 +737,8 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
     if first in s.inside_countries:
         # "Trinidad and Tobago's Minister": the run stopped at the "and" inside a country's name
         first = next(k for k, (end, _) in s.countries.items() if k < first < end)
+    while first < j and s.lowers[first] in _COMPASS and s.country_at(first + 1, ("name", "demonym")):
+        first += 1  # "South Australian Premier", "Western Cape Premier": a region of the country
     # A country mention (name, demonym or a city: "Almaty Mayor") that starts the run gives the country.
     lead = s.country_at(first, ("name", "demonym", "capital", "city"))
     if lead is not None and lead[0] == j + 1:
@@ -754,6 +756,12 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+#: Compass words that name a region of a country before its demonym ("South Australian").
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+)
 
 
 #: Words before a title that make no organization: title words and honorifics.

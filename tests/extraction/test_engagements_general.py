@@ -396,3 +396,50 @@ TOPIC_THEN_EVENT = [
 @pytest.mark.parametrize(("text", "expected"), TOPIC_THEN_EVENT)
 def test_a_topic_ends_at_the_event_it_was_discussed_in(text: str, expected: tuple) -> None:
     assert [summary(e)[:4] for e in extract(text, date(2024, 3, 15))] == [expected]
+
+
+# ---------------------------------------------------------------------------------------
+# a definite meeting nothing told before is held by the main clause's people; a meal shared
+# with someone is a meeting; "the two leaders" of a signing on a stated day are that day's
+
+LEADERS = [
+    (
+        story(
+            "New Zealand Prime Minister Christopher Luxon and Indian Prime Minister Narendra Modi have "
+            "agreed to open talks on a trade pact, after the annual leaders' meeting at Hyderabad House "
+            "in New Delhi on Monday.",
+            "Mr Luxon arrived in Mumbai on Saturday for a five-day visit. On Sunday he had dinner with "
+            "Maharashtra Chief Minister Eknath Shinde and businessman Anand Mahindra at a hotel in Mumbai.",
+            "The two leaders oversaw the signing of four agreements on Monday, covering education, "
+            "aviation and dairy.",
+        ),
+        [
+            ("meeting", "2024-03-11", ("IND", "NZL"), "New Delhi", ["Christopher Luxon", "Narendra Modi"]),
+            ("visit", "2024-03-09", ("IND", "NZL"), "Mumbai", ["Christopher Luxon"]),
+            (
+                "meeting",
+                "2024-03-10",
+                ("IND", "NZL"),
+                "Mumbai",
+                ["Anand Mahindra", "Christopher Luxon", "Eknath Shinde"],
+            ),
+            ("agreement", "2024-03-11", ("IND", "NZL"), "New Delhi", ["Christopher Luxon", "Narendra Modi"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS)
+def test_untold_meetings_meals_and_the_days_leaders(text: str, expected: list[tuple]) -> None:
+    assert sorted(map(summary, extract(text, date(2024, 3, 12)))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister attended a charity dinner in Auckland on Friday.",
+        "Chinese and Peruvian chefs cooked lunch for 300 guests.",
+    ],
+)
+def test_meals_without_a_counterpart_are_no_meeting(text: str) -> None:
+    assert extract(text) == []

@@ -31,3 +31,22 @@ def test_a_country_named_with_and_is_the_titles_country(sentence: str, expected:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
     assert all(o.name not in ("Nevis", "Principe", "Barbuda") for o in find_organizations(sentence))
+
+
+#: A compass word before a demonym names a region of the country, not a body.
+REGIONS = [
+    (
+        "Western Australian Premier Roger Cook met the delegation.",
+        ("Roger Cook", "Premier", "AUS", None),
+    ),
+    (
+        "He dined with East Malaysian Chief Minister Abang Johari.",
+        ("Abang Johari", "Chief Minister", "MYS", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REGIONS)
+def test_a_region_before_a_title_is_its_country(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
