@@ -119,14 +119,16 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     """An earlier engagement of the same type that this one only repeats."""
     keys = [name_key(p.name) for p in c.people]
+    elaboration = c.evidence.lower().startswith(_ELABORATIONS)
     for t in reversed(doc.candidates):
-        if t.type != c.type or not _compatible(t, c, reference=False):
+        # a sentence that details the event told before needs only share a side with it
+        if t.type != c.type or not _compatible(t, c, reference=elaboration):
             continue
         known = [name_key(p.name) for p in t.people]
         people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
         other_signatories = c.orgs and not keys and known and not t.orgs
-        if other_signatories and not c.evidence.lower().startswith(_ELABORATIONS):
+        if other_signatories and not elaboration:
             # "the two ministers signed the minutes, and companies X and Y signed a lease"; but
             # "nine accords were signed. In particular, Sonatrach and Eni signed ..." is one
             continue
@@ -135,10 +137,13 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     return None
 
 
-#: Openings of a sentence that details an event told just before.
+#: Openings of a sentence that details an event told just before, or tells more of the same
+#: ceremony ("On the same occasion, Equinor and National Grid signed ...").
 _ELABORATIONS = (
     "in particular", "notably", "among them", "among these", "among the", "these include",
     "they include", "specifically", "for example", "for instance", "including",
+    "on the same occasion", "on this occasion", "on that occasion", "at the same ceremony",
+    "at the ceremony", "during the ceremony", "at the same event",
 )  # fmt: skip
 
 

@@ -443,3 +443,43 @@ def test_untold_meetings_meals_and_the_days_leaders(text: str, expected: list[tu
 )
 def test_meals_without_a_counterpart_are_no_meeting(text: str) -> None:
     assert extract(text) == []
+
+
+# ---------------------------------------------------------------------------------------
+# documents signed "on the same occasion" are signed at the same ceremony: one signing
+
+CEREMONIES = [
+    (
+        story(
+            "COPENHAGEN: Prime Minister Mette Frederiksen and her Dutch counterpart Dick Schoof on "
+            "Thursday signed a North Sea energy partnership.",
+            "The partnership was signed at a ceremony attended by business leaders. On the same "
+            "occasion, Danish wind company Orsted and the Netherlands' Gasunie signed a memorandum of "
+            "understanding on a hydrogen pipeline.",
+        ),
+        [
+            (
+                "agreement",
+                "2024-03-14",
+                ("DNK", "NLD"),
+                ["Dick Schoof", "Mette Frederiksen"],
+                ["Gasunie", "Orsted"],
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CEREMONIES)
+def test_signings_on_the_same_occasion_are_one(text: str, expected: list[tuple]) -> None:
+    found = [
+        (
+            e.engagement_type,
+            str(e.engagement_date),
+            e.countries,
+            sorted(p.name for p in e.participants if p.participant_type == "person"),
+            sorted(p.name for p in e.participants if p.participant_type == "organization"),
+        )
+        for e in extract(text, date(2024, 3, 15), "Copenhagen")
+    ]
+    assert found == expected
