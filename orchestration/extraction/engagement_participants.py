@@ -131,6 +131,7 @@ def participants(
     witnesses = any(
         lowers[i - 2] in ("by", "of")
         or lowers[i - 3] in ("by", "of")
+        or "presence" in lowers[max(0, i - 6) : i]  # "in the presence of the two prime ministers"
         or lowers[i + 1] in _WITNESS_VERBS
         or (lowers[i + 1] in et.SKIPPABLE and lowers[i + 2] in _WITNESS_VERBS)
         for i in collective
@@ -491,12 +492,24 @@ _COLLECTIVE_ROLES = {
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
-    """The role the collective words of a clause name, if any ("the two presidents")."""
+    """The role the collective words of a clause name, if any ("the two presidents", "the two
+    prime ministers", "both foreign ministers")."""
+    lowers = tokens.lowers
     for i in collective:
-        role = _COLLECTIVE_ROLES.get(tokens.lowers[i])
-        if role is not None and not (tokens.lowers[i] == "heads" and tokens.lowers[i + 2] == "government"):
+        role = _COLLECTIVE_ROLES.get(lowers[i])
+        if role is not None and not (lowers[i] == "heads" and lowers[i + 2] == "government"):
             return role
+        qualifiers = [
+            lowers[k] for k in (i - 2, i - 1) if lowers[k] in TITLE_WORDS and lowers[k] not in _RANKS
+        ]
+        if qualifiers and lowers[i] in et.COLLECTIVE_NOUNS:
+            return frozenset(qualifiers[-1:])  # "prime" of "the two prime ministers"
     return frozenset()
+
+
+#: Title words that rank a role rather than name it ("the two deputy ministers" are deputies
+#: of any portfolio).
+_RANKS = et.word_set("deputy vice first senior acting chief")
 
 
 def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:

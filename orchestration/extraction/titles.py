@@ -626,6 +626,8 @@ def _portfolio_list_end(s: Sentence, k: int) -> int:
     if all(s.lowers[i] in _PORTFOLIO for first, last in items for i in range(first, last)):
         return k  # the lexicon knows every word: `_sequence_end` reads the list
     after = s.lowers[end]
+    if _head_at(s, end) is not None:
+        return k  # "... and Romanian Transport Minister X": the last item opens another title
     named = s.caps[end] or (after == "," and s.caps[end + 1]) or after in (".", ")", "(", "")
     return end if named else k
 

@@ -483,3 +483,27 @@ def test_signings_on_the_same_occasion_are_one(text: str, expected: list[tuple])
         for e in extract(text, date(2024, 3, 15), "Copenhagen")
     ]
     assert found == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "the two prime ministers" are the prime ministers, not the last pair named; a list of
+# portfolios ends where the next title begins
+
+WITNESSES = [
+    (
+        story(
+            "Estonian Prime Minister Kristen Michal arrived in Riga on Tuesday. He held talks with "
+            "Latvian Prime Minister Evika Silina on rail links.",
+            "Michal later met Latvian President Edgars Rinkevics.",
+            "In the presence of the two prime ministers, Minister for Regional Affairs Hendrik Terras "
+            "and Latvian Transport Minister Kaspars Briskens signed a memorandum on the Rail Baltica line.",
+        ),
+        ["Evika Silina", "Hendrik Terras", "Kaspars Briskens", "Kristen Michal"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signatories"), WITNESSES)
+def test_the_two_prime_ministers_witness_the_signing(text: str, signatories: list[str]) -> None:
+    signing = next(e for e in extract(text) if e.engagement_type == "agreement")
+    assert summary(signing)[4] == signatories

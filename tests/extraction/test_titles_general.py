@@ -50,3 +50,22 @@ REGIONS = [
 def test_a_region_before_a_title_is_its_country(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+#: A list of portfolios ends where the next title begins ("... and Latvian Transport Minister").
+NEXT_TITLES = [
+    (
+        "Minister for Regional Affairs Hendrik Terras and Latvian Transport Minister Kaspars Briskens "
+        "signed.",
+        [("Hendrik Terras", "Minister for Regional Affairs"), ("Kaspars Briskens", "Transport Minister")],
+    ),
+    (
+        "Deputy Prime Minister for Reconstruction Ivo Petrov and Bulgarian Energy Minister Rumen Radev met.",
+        [("Ivo Petrov", "Deputy Prime Minister for Reconstruction"), ("Rumen Radev", "Energy Minister")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEXT_TITLES)
+def test_a_portfolio_list_ends_at_the_next_title(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
