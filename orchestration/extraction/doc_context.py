@@ -46,6 +46,7 @@ class DocumentContext:
     """
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
+    url: str | None = None  # where it was published: its domain's country, for a bare "$"
     sentences: list[Sentence] = field(default_factory=list)  # its sentences, for what "it" refers to
     pair: tuple[str, str] | None = None
     subject: str | None = None
@@ -72,7 +73,7 @@ class DocumentContext:
         """What a bare "$" stands for when the story is local press of a dollar country
         (`trade_currency.local_dollar`; computed on first use, as few stories need it)."""
         if self._local_dollar is None:
-            self._local_dollar = (local_dollar(self.text),)
+            self._local_dollar = (local_dollar(self.text, self.url),)
         return self._local_dollar[0]
 
     def recent(self, sentence: int) -> bool:

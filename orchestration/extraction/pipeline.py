@@ -31,10 +31,13 @@ def _source_digest() -> str:
 EXTRACTOR_VERSION = _source_digest()
 
 
-def extract_document(text: str, published: date | None, dateline: str | None = None) -> Extraction:
-    """Trade figures and engagements stated in `text` (offsets index into `text`)."""
+def extract_document(
+    text: str, published: date | None, dateline: str | None = None, url: str | None = None
+) -> Extraction:
+    """Trade figures and engagements stated in `text` (offsets index into `text`); `url` is
+    where the document was published, when known."""
     sentences = split_sentences(text)
     return Extraction(
-        trade_mentions=tuple(extract_trade_mentions(text, sentences, published)),
+        trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url)),
         engagements=tuple(extract_engagements(text, sentences, published, dateline)),
     )

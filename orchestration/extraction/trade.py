@@ -84,9 +84,10 @@ class _Resolved:
 
 
 def extract_trade_mentions(
-    text: str, sentences: list[Sentence], published: date | None
+    text: str, sentences: list[Sentence], published: date | None, url: str | None = None
 ) -> list[TradeMention]:
-    """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets."""
+    """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets
+    (`url`, where the story was published, tells a local dollar from the US dollar)."""
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
     sentences = list_items(text, sentences)
@@ -113,7 +114,7 @@ def extract_trade_mentions(
         if ctx is None:
             if not moneys:
                 continue
-            ctx = DocumentContext(text=text, sentences=sentences)
+            ctx = DocumentContext(text=text, sentences=sentences, url=url)
         if moneys:
             _read(sentence, i, moneys, published, ctx, found)
         elif continuing and _CHANGE_HINT.search(sentence.text):

@@ -6,7 +6,9 @@ dollars, a Wellington paper's "$9.4 billion" New Zealand dollars. International 
 datelined there write the local dollar with a marker ("A$", "C$") and "$" for the US dollar.
 So a bare dollar amount is read as the local dollar only when all of these hold:
 
-* the story has a dateline in a dollar country, and that country is one side of the figure;
+* the story has a dateline in a dollar country -- or, without a dateline, is published at
+  an address in that country's internet domain ("abc.net.au", "stuff.co.nz") -- and that
+  country is one side of the figure;
 * no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)");
 * the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
   which would make its bare "$" the US dollar.
@@ -35,22 +37,40 @@ _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
 _DOLLAR_COUNTRIES = frozenset(code[:2] for code in _DOLLAR_CODES)
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
+#: The host of an address: "https://www.abc.net.au/news/..." -> "www.abc.net.au".
+_HOST = re.compile(
+    r"(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[a-z0-9.-]+?)\.?(?::\d+)?(?:[/?#]|$)"
+)
 #: How far into the story a dateline and its credit are looked for.
 _DATELINE_REACH = 300
 
 
-def local_dollar(text: str) -> str | None:
+def local_dollar(text: str, url: str | None = None) -> str | None:
     """The ISO code a bare "$" stands for in this story when it is local press of a dollar
-    country ("CAD" for an Ottawa story), else None (the US dollar)."""
+    country ("CAD" for an Ottawa story or a story at a ".ca" address), else None (the US
+    dollar)."""
     dateline = find_dateline(text)
-    if dateline is None or _WIRE_CREDIT.search(text, 0, max(dateline.end, _DATELINE_REACH)):
+    if _WIRE_CREDIT.search(text, 0, max(dateline.end if dateline else 0, _DATELINE_REACH)):
         return None
-    country = city_country(dateline.city) or iso3_for(dateline.city, codes=False)
-    alpha2 = iso2_for(country) if country else None
+    if dateline is not None:
+        country = city_country(dateline.city) or iso3_for(dateline.city, codes=False)
+        alpha2 = iso2_for(country) if country else None
+    else:
+        alpha2 = _domain_country(url)
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
     if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
         return None  # not a dollar country, or the story writes its dollar explicitly
     return code
+
+
+def _domain_country(url: str | None) -> str | None:
+    """The ISO alpha-2 code of the country-code domain a story is published under ("AU" for
+    "https://www.abc.net.au/news/..."), else None ("example.com")."""
+    host = _HOST.match(url or "")
+    if host is None:
+        return None
+    suffix = host.group("host").rsplit(".", 1)[-1]
+    return suffix.upper() if len(suffix) == 2 and suffix.isalpha() else None
 
 
 def figure_currency(money: Money, reporter: str, partner: str, local: Callable[[], str | None]) -> str | None:

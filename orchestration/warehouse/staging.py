@@ -136,6 +136,7 @@ class PendingDocument:
     text: str
     published_date: date | None
     dateline: str | None
+    url: str | None = None  # where it was published: a local dollar is told by its domain
 
 
 def pending_document_ids(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
@@ -161,7 +162,7 @@ def fetch_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str])
     try:
         rows = con.execute(
             """
-            select d.document_id, d.content_sha256, d.text, d.published_date, d.dateline
+            select d.document_id, d.content_sha256, d.text, d.published_date, d.dateline, d.url
             from staging.documents d join _ids using (document_id)
             """
         ).fetchall()

@@ -14,6 +14,9 @@ from datetime import date
 import pytest
 from test_trade import Y23, Fact, fact, facts
 
+from orchestration.extraction.text import split_sentences
+from orchestration.extraction.trade import extract_trade_mentions
+
 #: A run of days ("between 1 July and 20 December") dates every figure of the story to the
 #: day, inside the fiscal year it names; a comparison over "the corresponding months of the
 #: previous fiscal year" ends on the same day a year earlier; "consisting of exports worth"
@@ -183,3 +186,33 @@ TRANSIT_IS_NO_BILATERAL_TRADE = [
 @pytest.mark.parametrize(("text", "published", "expected"), TRANSIT_IS_NO_BILATERAL_TRADE)
 def test_transit_is_no_bilateral_trade(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+def _currencies(text: str, url: str | None) -> list[str]:
+    found = extract_trade_mentions(text, split_sentences(text), date(2024, 3, 1), url)
+    return [m.currency for m in found]
+
+
+_KIWI = "New Zealand's exports to China reached $19.6 billion in 2023, Stats NZ said."
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # a story without a dateline at an address in a dollar country's domain: its dollar
+        (_KIWI, "https://www.stuff.co.nz/business/350000001/exports", ["NZD"]),
+        ("Canada's imports from Mexico totalled $48 billion last year.", "http://example.ca/news/1", ["CAD"]),
+        # any other address, none, or wire copy: the US dollar
+        (_KIWI, "https://www.example.com/nz/exports", ["USD"]),
+        (_KIWI, None, ["USD"]),
+        ("(Reuters) - " + _KIWI, "https://nz.example.co.nz/world", ["USD"]),
+        # the story writes its own dollar explicitly, so a bare "$" is the US dollar
+        (_KIWI + " Dairy sales alone were worth NZ$9 billion.", "https://www.stuff.co.nz/b", ["USD"]),
+        # neither side is the domain's country
+        ("Japan's exports to China fell to $126 billion in 2023.", "https://www.abc.net.au/news/x", ["USD"]),
+    ],
+)  # fmt: skip
+def test_a_bare_dollar_at_a_local_address_is_the_local_dollar(
+    text: str, url: str | None, expected: list[str]
+) -> None:
+    assert _currencies(text, url) == expected
