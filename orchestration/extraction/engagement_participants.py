@@ -143,8 +143,10 @@ def participants(
             countries |= sides(target)  # "the two sides signed": the sides of the talks
         elif _recent_people(doc, a):
             people += _recent_people(doc, a)  # "The two leaders met": the two just named
-        elif not countries:
-            countries |= _story_pair(doc)  # nothing told before: the story's two countries
+        elif not countries and any(lowers[i] not in ("they", "them", "their") for i in collective):
+            # nothing told before: "the two leaders" are the story's two countries ("them" may
+            # be a team or a crowd, and names no side)
+            countries |= _story_pair(doc)
     if family == et.VISIT:
         people = _visitors(doc, a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:

@@ -507,3 +507,19 @@ WITNESSES = [
 def test_the_two_prime_ministers_witness_the_signing(text: str, signatories: list[str]) -> None:
     signing = next(e for e in extract(text) if e.engagement_type == "agreement")
     assert summary(signing)[4] == signatories
+
+
+# "them" may be a team or a crowd: it names no side, so one leader meeting it is no engagement
+PRONOUN_GROUPS = [
+    story(
+        "Samoa's rugby sevens side finished fifth at the tournament in Madrid, losing to Spain in the "
+        "quarter-final. Samoa had beaten Spain in the group stage.",
+        "Prime Minister Fiame Naomi Mata'afa, who was in Madrid for the final, met the squad at their "
+        "hotel on Sunday and thanked them for their effort.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_GROUPS)
+def test_a_leader_meeting_a_team_is_no_engagement(text: str) -> None:
+    assert extract(text) == []
