@@ -134,6 +134,9 @@ _PERIOD = re.compile(
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?{_DAY_MONTH.format("a")}(?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
         (?P<dsep>\s+and\s+|{_RANGE_WORD}){_DAY_MONTH.format("b")}
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
+    | (?P<persian>(?:(?i:first)\s+
+        (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
+        (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
@@ -206,6 +209,8 @@ _ENDED_CLAUSE = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
 )
+#: Days in the months of the Iranian (solar hijri) year; the last has 30 in a leap year.
+_PERSIAN_MONTH_DAYS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
 #: Between a period and its dates in parentheses: the rest of its name, no figure or clause.
 _BEFORE_SPELLED_OUT = re.compile(r"[^\d(),;.]{0,60}\(\s*")
 #: Relative words that count from a period already named, not from the publication date.
@@ -483,6 +488,34 @@ def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if last < first:
         return None
     return first, last, "days", inferred, fiscal, m.end()
+
+
+def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the first five months of this Iranian year", "the past
+    Iranian year", "the Iranian year 1402": Iran reports by the solar hijri year, which
+    starts on 21 March, with six months of 31 days, five of 30 and one of 29 or 30."""
+    if m.group("psh"):
+        start_year = int(m.group("psh")) + 621
+    elif ctx.published is not None:
+        year = ctx.published.year
+        current = year if ctx.published >= date(year, 3, 21) else year - 1
+        back = m.group("prel") and m.group("prel").lower() in ("past", "last", "previous")
+        start_year = current - 1 if back else current
+    else:
+        return None
+    if m.group("pcount"):
+        per_unit = 3 if m.group("punit").lower() == "quarters" else 1
+        count = int(parse_number(m.group("pcount")) or 0) * per_unit
+    else:
+        count = {"half": 6, "quarter": 3}.get((m.group("ppart") or "").lower(), 12)
+    if not 1 <= count <= 12:
+        return None
+    first = date(start_year, 3, 21)
+    next_year = date(start_year + 1, 3, 21)
+    days = sum(_PERSIAN_MONTH_DAYS[:count])
+    last = next_year - timedelta(days=1) if count == 12 else first + timedelta(days=days - 1)
+    granularity = "fiscal_year" if count == 12 else "months"
+    return first, last, granularity, m.group("psh") is None, True, m.end()
 
 
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -785,6 +818,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 _RESOLVERS = {
     "days": _days,
+    "persian": _persian,
     "between": _between,
     "months": _months,
     "ordinal": _ordinal,

@@ -402,3 +402,24 @@ def test_a_period_spelled_out_in_parentheses_is_those_dates(text, published, exp
 )  # fmt: skip
 def test_trailing_runs_ending_with_a_quarter(text, published, expected):
     assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the Iranian (solar hijri) year starts on 21 March: six months of 31 days, then 30
+        ("in the first five months of this Iranian calendar year", date(2023, 9, 1),
+         [("2023-03-21", "2023-08-22", False)]),
+        ("during the past Iranian year", date(2024, 5, 1), [("2023-03-21", "2024-03-20", False)]),
+        ("in the Iranian year 1400", PUB, [("2021-03-21", "2022-03-20", False)]),
+        ("in the first half of the current Persian year", date(2024, 10, 1),
+         [("2024-03-21", "2024-09-22", False)]),
+        ("over the first two quarters of this Iranian year", date(2024, 1, 15),
+         [("2023-03-21", "2023-09-22", False)]),
+        # before 21 March, "the current" year is the one that began the March before
+        ("in the first nine months of the current Iranian year", date(2024, 1, 10),
+         [("2023-03-21", "2023-12-21", False)]),
+    ],
+)  # fmt: skip
+def test_iranian_calendar_years(text, published, expected):
+    assert spans(text, published) == expected

@@ -216,3 +216,19 @@ def test_a_bare_dollar_at_a_local_address_is_the_local_dollar(
     text: str, url: str | None, expected: list[str]
 ) -> None:
     assert _currencies(text, url) == expected
+
+
+#: Iranian customs figures run by the solar hijri year; "the five-month period" after them
+#: is the same run of days.
+IRANIAN_YEARS = [
+    ("Iran's non-oil exports to Turkey rose 11 percent to $2.9 billion in the first five months of this "
+     "Iranian calendar year, customs data showed. Imports from Turkey reached $1.7 billion in the "
+     "five-month period.", date(2024, 9, 2),
+     [fact("exports", "IRN", "TUR", "2024-03-21", "2024-08-22", 2.9e9, "USD", 11.0, product=True),
+      fact("imports", "IRN", "TUR", "2024-03-21", "2024-08-22", 1.7e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), IRANIAN_YEARS)
+def test_iranian_years(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
