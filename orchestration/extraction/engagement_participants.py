@@ -410,8 +410,11 @@ _COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
 
 
 def _head_noun(lower: str) -> str:
-    """The last part of a hyphenated noun: "vice-ministers" -> "ministers"."""
-    return lower.rsplit("-", 1)[-1] if "-" in lower else lower
+    """The last part of a hyphenated noun unless the whole is one ("co-chairs"):
+    "vice-ministers" -> "ministers"."""
+    if "-" not in lower or lower in _COLLECTIVE_WORDS:
+        return lower
+    return lower.rsplit("-", 1)[-1]
 
 
 _HEADED = et.word_set("state states government governments delegation delegations the both")

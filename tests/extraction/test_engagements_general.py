@@ -523,3 +523,24 @@ PRONOUN_GROUPS = [
 @pytest.mark.parametrize("text", PRONOUN_GROUPS)
 def test_a_leader_meeting_a_team_is_no_engagement(text: str) -> None:
     assert extract(text) == []
+
+
+#: Collectives written with a hyphen: a whole word ("co-chairs") or a ranked role ("vice-ministers").
+HYPHENATED_COLLECTIVES = [
+    story(
+        "Uzbek Deputy Prime Minister Jamshid Khodjaev and Kyrgyz Deputy Prime Minister Daniyar "
+        "Amangeldiev co-chaired a session of the intergovernmental commission in Osh on Thursday.",
+        "Following the session, the co-chairs signed the protocol of the meeting.",
+    ),
+    story(
+        "Uzbek Deputy Prime Minister Jamshid Khodjaev and Kyrgyz Deputy Prime Minister Daniyar "
+        "Amangeldiev co-chaired a session of the intergovernmental commission in Osh on Thursday.",
+        "Following the session, the two vice-premiers signed the protocol of the meeting.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HYPHENATED_COLLECTIVES)
+def test_hyphenated_collectives_sign(text: str) -> None:
+    signing = next(e for e in extract(text) if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Daniyar Amangeldiev", "Jamshid Khodjaev"]
