@@ -530,12 +530,12 @@ HYPHENATED_COLLECTIVES = [
     story(
         "Uzbek Deputy Prime Minister Jamshid Khodjaev and Kyrgyz Deputy Prime Minister Daniyar "
         "Amangeldiev co-chaired a session of the intergovernmental commission in Osh on Thursday.",
-        "Following the session, the co-chairs signed the protocol of the meeting.",
+        "Once the session closed, the co-chairs initialled its final protocol.",
     ),
     story(
         "Uzbek Deputy Prime Minister Jamshid Khodjaev and Kyrgyz Deputy Prime Minister Daniyar "
         "Amangeldiev co-chaired a session of the intergovernmental commission in Osh on Thursday.",
-        "Following the session, the two vice-premiers signed the protocol of the meeting.",
+        "Once the session closed, the two vice-premiers initialled its final protocol.",
     ),
 ]
 
