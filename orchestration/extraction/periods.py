@@ -131,14 +131,17 @@ _DAY_MONTH = (
 
 _PERIOD = re.compile(
     rf"""
-    (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?{_DAY_MONTH.format("a")}(?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
-        (?P<dsep>\s+and\s+|{_RANGE_WORD}){_DAY_MONTH.format("b")}
+    (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
+        (?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
+        (?P<dsep>(?(dbetween)\s+and\s+|(?!))|{_RANGE_WORD}){_DAY_MONTH.format("b")}
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
+    | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})\s+(?i:quarter)(?!\w)
+        (?:,?\s+(?:(?i:of)\s+)?(?P<mqspec>{_YEAR_SPEC}))?)
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
@@ -151,7 +154,8 @@ _PERIOD = re.compile(
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
         (?:(?i:the\s+(?:end|close)\s+of)\s+)?(?:(?i:the)\s+)?
-        (?:(?P<qtord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|Q(?P<qtq>[1-4])(?!\w))
+        (?:(?P<qtord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|Q(?P<qtq>[1-4])(?!\w)
+        |(?P<qtmonth>{MONTH_PATTERN})\s+(?i:quarter))
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT}){_MONTHS_WORD}|(?i:year))\s+(?i:to|ended|ending)\s+
         (?:(?i:the\s+end\s+of)\s+)?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
@@ -435,6 +439,19 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
 
 
+def _month_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the March quarter", "the September quarter of 2023" (Australian and New
+    Zealand house style): the three months that end with the month named."""
+    month = _month_number(m.group("mqm"))
+    if month % 3:
+        return None  # "the May quarter" is no quarter
+    year, inferred, fiscal = _end_year_for(m.group("mqspec"), month, ctx)
+    if year is None:
+        return None
+    last = _month_end(year, month)
+    return _add_months(last.replace(day=1), -2), last, "quarter", inferred, fiscal, m.end()
+
+
 def _months_of_fiscal_label(
     ctx: _Context, first_name: str, last_name: str | None, label: str, end: int
 ) -> _Spans | None:
@@ -465,11 +482,12 @@ def _months_of_fiscal_label(
 
 def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves a run of days: "between 3 March and 20 June of the fiscal year 2024-25",
-    "from March 3 to May 30, 2024", "1 January-15 June": to the day, each day in
+    "from March 3 to May 30, 2024", "1 January-15 June", "January to 20 November": to the day, each day in
     the year its month falls in under the spec (a fiscal year spans two calendar years)."""
-    if m.group("dsep").strip() == "and" and not m.group("dbetween"):
-        return None  # "on 1 April and 25 August": two dates, not a run
-    m1, d1 = _month_number(m.group("am") or m.group("am_")), int(m.group("ad") or m.group("ad_"))
+    if m.group("amonly"):  # "from January to 20 November": from the first of the month
+        m1, d1 = _month_number(m.group("amonly")), 1
+    else:
+        m1, d1 = _month_number(m.group("am") or m.group("am_")), int(m.group("ad") or m.group("ad_"))
     m2, d2 = _month_number(m.group("bm") or m.group("bm_")), int(m.group("bd") or m.group("bd_"))
     spec = m.group("dspec")
     end_year, inferred, fiscal = _end_year_for(spec, m2, ctx)
@@ -662,7 +680,13 @@ def _months_to_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the eight quarters to the end of the first quarter of 2021", "the 12 months
     to Q2 2024", "the year ended the second quarter": a trailing run ending with that quarter
     (without a year, the last such quarter over at publication)."""
-    quarter = _ORDINALS[m.group("qtord").lower()] if m.group("qtord") else int(m.group("qtq"))
+    if m.group("qtmonth"):  # "the year to the March quarter": the quarter that ends in March
+        month = _month_number(m.group("qtmonth"))
+        if month % 3:
+            return None
+        quarter = month // 3
+    else:
+        quarter = _ORDINALS[m.group("qtord").lower()] if m.group("qtord") else int(m.group("qtq"))
     count = 12 if m.group("qtcount") is None else int(parse_number(m.group("qtcount")) or 0)
     months = count * 3 if (m.group("qtunit") or "").lower() == "quarters" else count
     if not 1 <= months <= 36:
@@ -819,6 +843,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
 _RESOLVERS = {
     "days": _days,
     "persian": _persian,
+    "mquarter": _month_quarter,
     "between": _between,
     "months": _months,
     "ordinal": _ordinal,

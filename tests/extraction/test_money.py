@@ -357,5 +357,10 @@ def test_shs_is_a_shilling_of_east_africa(text):
     assert money.currency == "KES" and {"UGX", "TZS"} <= set(money.candidates)
 
 
+@pytest.mark.parametrize("text", ["Ushs2.1 trillion", "Ushs. 640 billion"])
+def test_ushs_is_the_ugandan_shilling(text):
+    assert one(text).currency == "UGX"
+
+
 def test_shs_without_scale_or_large_number_is_not_money():
     assert find_money("Shs 12") == []

@@ -423,3 +423,22 @@ def test_trailing_runs_ending_with_a_quarter(text, published, expected):
 )  # fmt: skip
 def test_iranian_calendar_years(text, published, expected):
     assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Australian and New Zealand style: a quarter named by the month it ends in
+        ("in the June quarter", PUB, [("2023-04-01", "2023-06-30", False)]),
+        ("over the September quarter of 2022", PUB, [("2022-07-01", "2022-09-30", False)]),
+        ("during the December quarter last year", PUB, [("2023-10-01", "2023-12-31", False)]),
+        ("in the year to the end of the March quarter", PUB, [("2023-04-01", "2024-03-31", False)]),
+        ("the May quarter", PUB, []),
+        # a run from a month's first day to a stated day
+        ("in the period from February to 12 October 2023", PUB, [("2023-02-01", "2023-10-12", False)]),
+        # "and" joins a run only after "between"
+        ("in March and 9 April", PUB, [("2024-03-01", "2024-03-31", False)]),
+    ],
+)  # fmt: skip
+def test_month_quarters_and_runs_from_a_month(text, published, expected):
+    assert spans(text, published) == expected
