@@ -135,6 +135,8 @@ _PERIOD = re.compile(
         (?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
         (?P<dsep>(?(dbetween)\s+and\s+|(?!))|{_RANGE_WORD}){_DAY_MONTH.format("b")}
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
+    | (?P<asof>(?<=as\sof\s|as\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
+        ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?)
@@ -508,6 +510,30 @@ def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return first, last, "days", inferred, fiscal, m.end()
 
 
+def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "as of 15 March in the 2023-24 fiscal year", "as at June 30 of this year":
+    from the start of the (fiscal) year named to that day. Without a year named after it
+    the day is left alone, as which year it counts from is not said."""
+    month, day = _month_number(m.group("em") or m.group("em_")), int(m.group("ed") or m.group("ed_"))
+    spec = m.group("aospec")
+    fiscal = _fiscal_spec(spec, ctx)
+    if fiscal is not None:
+        first = date(fiscal[0], fiscal[1], 1)
+        year = _add_months(first, (month - fiscal[1]) % 12).year
+    else:
+        year = _calendar_spec(spec, ctx.published)
+        if year is None:
+            return None
+        first = date(year, 1, 1)
+    try:
+        last = date(int(m.group("aoyear") or year), month, day)
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return first, last, "days", False, fiscal is not None, m.end()
+
+
 def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first five months of this Iranian year", "the past
     Iranian year", "the Iranian year 1402": Iran reports by the solar hijri year, which
@@ -843,6 +869,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
 _RESOLVERS = {
     "days": _days,
     "persian": _persian,
+    "asof": _as_of,
     "mquarter": _month_quarter,
     "between": _between,
     "months": _months,

@@ -442,3 +442,18 @@ def test_iranian_calendar_years(text, published, expected):
 )  # fmt: skip
 def test_month_quarters_and_runs_from_a_month(text, published, expected):
     assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start_month", "expected"),
+    [
+        # a cumulative figure "as of" a day counts from the start of the (fiscal) year named
+        ("worth $2 billion as of 10 February in the 2022-23 fiscal year", PUB, 7,
+         [("2022-07-01", "2023-02-10", False)]),
+        ("as at September 30 of this year", date(2024, 11, 2), None, [("2024-01-01", "2024-09-30", False)]),
+        # without a year named after it, the day says nothing of where the count starts
+        ("as of 10 February", PUB, None, []),
+    ],
+)  # fmt: skip
+def test_as_of_a_day_in_a_named_year(text, published, start_month, expected):
+    assert spans(text, published, fiscal_start_month=start_month) == expected
