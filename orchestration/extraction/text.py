@@ -166,10 +166,12 @@ _TITLE_ABBREVIATIONS = _word_set(
     """mr mrs ms mme mlle messrs dr prof sen rep gov gen lt col maj capt cpt cmdr adm brig sgt
     cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs"""
 )
-#: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7").
+#: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7"), currency
+#: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million").
 _NUMBER_ABBREVIATIONS = _word_set(
     """no nos nr art vol vols p pp fig figs ch chap sec para op tel ext ref
-    jan feb mar apr jun jul aug sep sept oct nov dec"""
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    rs re dh dhs shs ushs kshs rp tk bs gs"""
 )
 #: Abbreviations that may end a sentence: a boundary only when a typical opener follows.
 _AMBIGUOUS_ABBREVIATIONS = (

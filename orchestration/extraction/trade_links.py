@@ -91,6 +91,12 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
     return out
 
 
+#: What may follow a sentence's closing period: its final punctuation and quotes.
+_CLOSING_MARKS = " .;!?\"'”’)"
+#: ", in 2023", ", during the first half": a comma, a preposition, then the period.
+_COMMA_BEFORE_PERIOD = re.compile(r",\s*(?:in|during|for|over|at|the|of)?\s*(?:the\s+)?$")
+
+
 def with_period(
     text: str, hints: Hints, frame: Frame, frames: list[Frame], periods: list[Period], clauses: Clauses
 ) -> Frame:
@@ -145,9 +151,21 @@ def with_period(
     rest = [p for p in wanted if money.end <= p.start < end]
     if rest:
         return evolve(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
+    closing = _closing_period(text, wanted, max(m.end for m in [money, *others]))
+    if closing is not None:  # "Exports ... came to $112 million, and imports to $290 million, in 2023."
+        return evolve(frame, period=closing)
     if "year" in hints.low and _WHOLE_YEAR.search(text):
         return evolve(frame, whole_year=True)  # "For the full year, trade reached ..."
     return frame
+
+
+def _closing_period(text: str, periods: list[Period], last_money_end: int) -> Period | None:
+    """A period set off by a comma at the end of the sentence, after its last amount: it
+    dates every amount of the sentence that names none of its own."""
+    period = periods[-1] if periods else None
+    if period is None or period.start < last_money_end or text[period.end :].strip(_CLOSING_MARKS):
+        return None
+    return period if _COMMA_BEFORE_PERIOD.search(text, 0, period.start) else None
 
 
 def _points_to_period(text: str, periods: list[Period], start: int, end: int) -> bool:

@@ -232,3 +232,20 @@ IRANIAN_YEARS = [
 @pytest.mark.parametrize(("text", "published", "expected"), IRANIAN_YEARS)
 def test_iranian_years(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A currency abbreviation with a stop ("Rs.", "Shs.") does not end the sentence before its
+#: number; a period closing the sentence after a comma dates every amount before it.
+ABBREVIATED_UNITS_AND_CLOSING_PERIODS = [
+    ("Sri Lanka's exports to the Maldives earned Rs. 52 billion in 2023, officials said.", date(2024, 2, 1),
+     [fact("exports", "LKA", "MDV", *Y23, 52e9, "LKR")]),
+    ("Exports from Tajikistan to Uzbekistan came to $112 million, and imports from Uzbekistan to $290 "
+     "million, in January-September 2023.", date(2023, 10, 20),
+     [fact("exports", "TJK", "UZB", "2023-01-01", "2023-09-30", 112e6, "USD"),
+      fact("imports", "TJK", "UZB", "2023-01-01", "2023-09-30", 290e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ABBREVIATED_UNITS_AND_CLOSING_PERIODS)
+def test_abbreviated_units_and_closing_periods(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
