@@ -57,6 +57,15 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         ("Republic of the Congo", [("Republic of the Congo", "COG", "name")]),
+        (
+            # a part of the United Kingdom, not the Republic of Ireland
+            "the Northern Irish first minister, Dublin and Northern Ireland",
+            [
+                ("Northern Irish", "GBR", "demonym"),
+                ("Dublin", "IRL", "capital"),
+                ("Northern Ireland", "GBR", "name"),
+            ],
+        ),
         ("Czechia and the Czech Republic", [("Czechia", "CZE", "name"), ("Czech Republic", "CZE", "name")]),
         ("Eswatini, formerly Swaziland", [("Eswatini", "SWZ", "name"), ("Swaziland", "SWZ", "name")]),
         ("Myanmar, also called Burma", [("Myanmar", "MMR", "name"), ("Burma", "MMR", "name")]),
