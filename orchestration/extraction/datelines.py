@@ -127,6 +127,21 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of the story, or None when it has none."""
+    # Sentence splitting, the engagement context and the trade side each ask for the
+    # dateline of the same document text: the last answer is kept (a Dateline is frozen).
+    global _last_dateline
+    last = _last_dateline
+    if last is not None and last[0] == text:
+        return last[1]
+    found = _find_dateline(text)
+    _last_dateline = (text, found)
+    return found
+
+
+_last_dateline: tuple[str, Dateline | None] | None = None
+
+
+def _find_dateline(text: str) -> Dateline | None:
     standalone: Dateline | None = None
     pos = 0
     for _ in range(_MAX_PARAGRAPHS):
