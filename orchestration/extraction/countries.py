@@ -266,6 +266,20 @@ def find_countries(text: str) -> list[CountryMention]:
     return _with_combining_forms(text, mentions, forms) if forms else mentions
 
 
+def document_countries(text: str) -> list[CountryMention]:
+    """`find_countries` over a whole document text. The trade side (the story's salient
+    countries) and the engagement side (its document context) both scan the same text: the
+    last answer is kept."""
+    global _last_document
+    last = _last_document
+    if last is None or last[0] != text:
+        last = _last_document = (text, tuple(find_countries(text)))
+    return list(last[1])
+
+
+_last_document: tuple[str, tuple[CountryMention, ...]] | None = None
+
+
 def _combining_form(text: str, end: int) -> tuple[int, int] | None:
     """(start, end) of the combining form that ends at `end` ("Franco" in "Franco-German")."""
     start = end

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from orchestration.extraction.countries import CountryMention, city_country, find_countries, iso3_for
+from orchestration.extraction.countries import CountryMention, city_country, document_countries, iso3_for
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar
@@ -66,7 +66,7 @@ class DocumentContext:
         """The document's countries, most mentioned first (computed on first use: most
         figures name their countries, so most documents never need it)."""
         if self._salient is None:
-            self._salient = salient_countries(find_countries(self.text))
+            self._salient = salient_countries(document_countries(self.text))
         return self._salient
 
     def local_dollar(self) -> str | None:

@@ -29,6 +29,7 @@ from orchestration.extraction.countries import (
     CountryMention,
     capital_of,
     city_country,
+    document_countries,
     find_countries,
     fold,
     iso3_for,
@@ -180,7 +181,7 @@ class Unit:
 
 def document_context(text: str, published: date | None, dateline: str | None) -> DocumentContext:
     """The context of a document before any sentence is read: its country mentions, counts and groups."""
-    mentions = find_countries(text)
+    mentions = document_countries(text)
     counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
     dateline_country = _dateline_country(text, dateline, mentions)
     return DocumentContext(
