@@ -4,6 +4,11 @@ They are written in house styles, regions and currencies the sample corpus lacks
 traps of the genre (targets, investment, balances, bloc and world totals, conversions), so
 they stand in for the held-out corpus. Trade documents are named `trade_*`, engagement
 documents `eng_*`; each kind is scored on its own documents.
+
+`blind_*`, `b2_*` and `b3_*` are three mixed sets (trade and engagements, 84 documents) that
+were written and labelled apart from the code and scored before the extractor was fitted to
+them (the README gives those first-read figures); they were fixed against afterwards, so
+here they guard those fixes.
 """
 
 from __future__ import annotations
@@ -18,7 +23,11 @@ from orchestration.extraction.evaluation import score
 LABELLED = Path(__file__).resolve().parent.parent / "labelled"
 
 
-def _report_for(prefix: str) -> dict:
+#: The mixed sets once held out (see the module docstring).
+HELD_OUT_SETS = ("blind_", "b2_", "b3_")
+
+
+def _report_for(prefix: str | tuple[str, ...]) -> dict:
     gold = {stem: g for stem, g in load_gold(LABELLED / "gold").items() if stem.startswith(prefix)}
     if not gold:
         pytest.skip(f"no labelled documents named {prefix}*")
@@ -56,3 +65,22 @@ def test_engagements_of_labelled_documents() -> None:
     # ministers' are not read yet: these floors hold the honest level, not a perfect one.
     assert report["participants_people"]["f1"] >= 0.8
     assert report["participants_organizations"]["f1"] >= 0.6
+
+
+def test_every_document_of_the_once_held_out_sets_has_gold() -> None:
+    docs = {p.stem for p in (LABELLED / "docs").iterdir() if p.name.startswith(HELD_OUT_SETS)}
+    gold = {p.stem for p in (LABELLED / "gold").glob("*.json") if p.name.startswith(HELD_OUT_SETS)}
+    assert len(docs) == 84 and docs == gold
+
+
+def test_once_held_out_sets_keep_their_fixes() -> None:
+    report = _report_for(HELD_OUT_SETS)
+    assert not report["documents_missing"]
+    assert report["trade_facts"]["f1"] >= 0.97, report["per_document"]
+    assert (report["trade_change_pct_accuracy"] or 0) >= 0.97
+    assert report["engagements"]["f1"] >= 0.95, report["per_document"]
+    assert (report["engagement_type_accuracy"] or 0) >= 0.95
+    assert report["participants_people"]["f1"] >= 0.95
+    assert report["participants_organizations"]["f1"] >= 0.85
+    assert report["published_date_accuracy"] == 1.0
+    assert (report["dateline_accuracy"] or 0) >= 0.95
