@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -61,6 +62,8 @@ class BlocMention:
     text: str
 
 
+#: A pure function of a short string (a name, a word): the same strings recur in every story.
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Strip diacritics and unify apostrophes, keeping every other character.
 
@@ -333,6 +336,8 @@ def is_bloc_form(text: str) -> bool:
     return text in _BLOC_SURFACES
 
 
+#: A pure function of a short string (a name, a word): the same strings recur in every story.
+@lru_cache(maxsize=8192)
 def iso3_for(name: str, *, codes: bool = True) -> str | None:
     """ISO alpha-3 for any name, alias, demonym, capital or city; None when unknown.
 
@@ -367,6 +372,8 @@ def capital_of(iso3: str) -> str | None:
     return _LEX.capitals.get(iso3.upper())
 
 
+#: A pure function of a short string (a name, a word): the same strings recur in every story.
+@lru_cache(maxsize=8192)
 def city_country(city: str) -> str | None:
     """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
     return _LEX.places.get(fold(city.strip()).lower())

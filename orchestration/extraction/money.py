@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
@@ -480,6 +481,8 @@ def _factor(scales: str | None) -> float:
     return factor
 
 
+#: A pure function of a short string (a name, a word): the same strings recur in every story.
+@lru_cache(maxsize=8192)
 def _prefix_unit(marker: str) -> _Unit | None:
     compact = re.sub(r"\s+", " ", marker)
     if compact in PREFIXES:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Characters that group thousands besides the comma (plain, no-break, narrow and thin spaces,
 #: Swiss apostrophes).
@@ -113,6 +114,8 @@ def scale_factor(word: str) -> float | None:
     return SCALES.get(word.lower().rstrip("."))
 
 
+#: A pure function of a short string (a name, a word): the same strings recur in every story.
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """The value of one number as written in news copy, or None when `text` is not a number.
 
