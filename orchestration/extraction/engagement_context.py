@@ -354,6 +354,9 @@ _BACK_VERBS = et.word_set(
     "came come comes flew flies arrived arrives headed heads got jetted travelled traveled"
 )
 #: Words after a return verb that make it the verb of a trip ("a return visit" is a visit).
+#: Every trip home is told with one of these words.
+_HOMEWARD_WORDS = _RETURN_VERBS | {"back", "home"}
+_NOTHING: frozenset[int] = frozenset()
 _RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
 
 
@@ -363,6 +366,8 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
     place there are the return's, not the visit's. Places after a visit noun in that clause
     ("returned from a visit to Beijing") are the visit's own; its days are still the return's."""
     lowers = tokens.lowers
+    if _HOMEWARD_WORDS.isdisjoint(lowers):
+        return _NOTHING, _NOTHING  # no return verb, "back" or "home": most sentences
     days: set[int] = set()
     places: set[int] = set()
     for i in range(tokens.n):
