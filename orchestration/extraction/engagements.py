@@ -87,10 +87,11 @@ _CONTINUATION_CUES = et.word_set(
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
 _LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
-#: No look-behind in the pattern (a pattern that opens on the trie is scanned for by its first
-#: letters only); `_cue_words` checks that no letter comes before a match.
+#: Scanned in lower-cased text, where nearly every letter opens some cue word: the look-behind
+#: fails at once inside a word, which makes this pattern scan faster than one that opens on
+#: the trie and checks the letter before each match afterwards.
 _CUE_RE = re.compile(
-    r"(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES) + r")(?![a-z])"
+    r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES) + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
 #: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
@@ -146,17 +147,7 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
 
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
-    found = []
-    search = _CUE_RE.search
-    match = search(lowered)
-    while match is not None:
-        start = match.start()
-        if start and "a" <= lowered[start - 1] <= "z":
-            match = search(lowered, start + 1)
-            continue
-        found.append((start, match.group()))
-        match = search(lowered, match.end())
-    return found
+    return [(match.start(), match.group()) for match in _CUE_RE.finditer(lowered)]
 
 
 def _cue_kind(words: set[str]) -> str:
