@@ -74,15 +74,19 @@ def choose(
     sentence_mentions: list[DateMention],
     previous_event: date | None,
     stated_groups: int = 2,
+    other_events: tuple[int, ...] = (),
 ) -> EventDate | None:
     """The date of a trigger at character `position` from mention groups in priority order
     (its clause first, then the rest of the sentence), or None when none states one. Only
     the first `stated_groups` groups state the date (`explicit`); a later group (a date
     another event's clause holds: "X, who arrived on Tuesday, held talks") is a guess that
-    a later sentence may correct."""
+    a later sentence may correct. A date written between another event's word (at one of
+    the `other_events` offsets) and this trigger follows that word, and is its date: "X
+    arrived on Monday and was received by Y on Tuesday" dates the reception Tuesday."""
     for index, mentions in enumerate(groups):
         stated = index < stated_groups
         resolved = [m for m in mentions if m.kind in _RESOLVED_KINDS or m.kind == "anaphoric"]
+        resolved = [m for m in resolved if not _follows_other(m, position, other_events)] or resolved
         if resolved:
             best = min(resolved, key=lambda m: abs(m.start - position))
             earlier = _earlier_resolved(sentence_mentions, best)
@@ -91,6 +95,11 @@ def choose(
         if any(m.kind in _UNKNOWN_KINDS for m in mentions):
             return EventDate(None, stated)
     return None
+
+
+def _follows_other(mention: DateMention, position: int, other_events: tuple[int, ...]) -> bool:
+    """Whether a date written before the trigger comes after another event's word."""
+    return mention.start < position and any(other < mention.start for other in other_events)
 
 
 def _earlier_resolved(mentions: list[DateMention], before: DateMention) -> date | None:

@@ -151,7 +151,15 @@ def _stated_or_inherited(
     position: int,
     anchor_target: Draft | None,
 ) -> tuple[date | None, bool]:
-    chosen = choose(_groups(a, unit, units), position, a.dates, _previous_date(doc.candidates))
+    # the words of the other events of this clause ("arrived on Monday and was received ...")
+    others = tuple(
+        a.tokens.starts[t.token]
+        for t in a.clauses.triggers
+        if not t.negated and t.token in unit.tokens and a.tokens.starts[t.token] < position
+    )
+    chosen = choose(
+        _groups(a, unit, units), position, a.dates, _previous_date(doc.candidates), other_events=others
+    )
     if chosen is not None and (chosen.explicit or anchor_target is None):
         return chosen.value, chosen.explicit
     if anchor_target is not None and anchor_target.type != et.VISIT:
