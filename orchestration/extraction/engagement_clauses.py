@@ -459,6 +459,42 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     return topic
 
 
+#: Words after ", as" that open a clause of its own (a subject), not "as part of", "as well".
+_BACKDROP_SUBJECTS = et.word_set("both the they it its their relations ties tensions two many")
+_BACKDROP_ENDS = frozenset([",", ";", ".", "—"])
+
+
+def _backdrop_tokens(s: Sentence) -> set[int]:
+    """The backdrop of an event: "..., as both countries seek to counter X's claims", "amid
+    tensions with X". It names no side and holds no event: a country it names (the rival,
+    the region) is subject matter. A backdrop that names a person, an event or the
+    participants ("..., as the two leaders looked on") is not one."""
+    lowers = s.lowers
+    found: set[int] = set()
+    if "amid" not in lowers and "amidst" not in lowers and "as" not in lowers:
+        return found
+    for i in range(s.n):
+        lower = lowers[i]
+        if lower in ("amid", "amidst"):
+            pass
+        elif not (lower == "as" and lowers[i - 1] == "," and lowers[i + 1] in _BACKDROP_SUBJECTS):
+            continue
+        end = i + 1
+        while end < s.n and lowers[end] not in _BACKDROP_ENDS:
+            end += 1
+        region = range(i + 1, end)
+        if any(
+            lowers[k] in et.VERB_TRIGGERS
+            or lowers[k] in et.NOUN_TRIGGERS
+            or lowers[k] in et.COLLECTIVE_NOUNS
+            or (s.caps[k] and k not in s.countries and k not in s.inside_countries)
+            for k in region
+        ):
+            continue
+        found.update(range(i, end))
+    return found
+
+
 _IN_EVENTS = et.word_set("talks meeting meetings conversation call consultations negotiations")
 
 
@@ -1298,6 +1334,6 @@ def analyse_clauses(s: Sentence) -> Clauses:
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
-    topic = _topic_tokens(s, excluded)
+    topic = _topic_tokens(s, excluded) | _backdrop_tokens(s)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     return Clauses(tuple(segments), tuple(segment_of), frozenset(excluded), frozenset(topic), tuple(triggers))

@@ -143,14 +143,16 @@ def people_countries(
         return countries
     held = {country for country in countries.values() if country}
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
-    order = list(dict.fromkeys(unheld + _default_order(doc, c)))
+    defaults = _default_order(doc, c)
+    order = list(dict.fromkeys(unheld + defaults))
     host = c.host or (city_country(c.location) if c.location else None)
     nearest = _sides_by_proximity(doc, c, defaulted, unheld)
     for person in defaulted:
         if person.name in nearest and nearest[person.name] not in countries.values():
             countries[person.name] = nearest[person.name]
             continue
-        order = [iso for iso in unheld if iso not in countries.values()] + order
+        # a side no one holds yet first; once each is held, the document's default order
+        order = list(dict.fromkeys([iso for iso in unheld if iso not in countries.values()] + defaults))
         order = [iso for iso in order if iso not in nearest.values()] + list(nearest.values())
         taken = {
             countries[p.name]

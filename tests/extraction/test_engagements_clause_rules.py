@@ -2,7 +2,9 @@
 names and wording than any document they were noticed in).
 
 Rules covered: a date written after one event's verb and before the next event's word is
-the first event's date ("arrived on Monday and was received on Tuesday").
+the first event's date ("arrived on Monday and was received on Tuesday"); a backdrop
+("..., as both countries seek to ...", "amid a dispute with X") names no side; a person whose
+country is unstated takes a side no one holds, then the document's default (the dateline's).
 """
 
 from __future__ import annotations
@@ -56,3 +58,78 @@ COORDINATED_DAYS = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_DAYS)
 def test_a_date_after_one_verb_is_not_the_next_ones(text: str, expected: list[tuple]) -> None:
     assert sorted(kinds_and_days(text)) == sorted(expected)
+
+
+def sides(text: str, dateline: str | None = None) -> list[tuple[str, ...]]:
+    return [e.countries for e in extract(text, dateline=dateline)]
+
+
+def people_countries(text: str, dateline: str | None = None) -> list[dict[str, str | None]]:
+    return [
+        {p.name: p.country_iso3 for p in e.participants if p.participant_type == "person"}
+        for e in extract(text, dateline=dateline)
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# a backdrop ("..., as both countries seek to ...", "amid ...") names no side
+
+BACKDROPS = [
+    (
+        "Vietnam and Australia signed a maritime security pact on Tuesday, as both countries seek "
+        "to push back against Chinese pressure in the region.",
+        [("AUS", "VNM")],
+    ),
+    (
+        "The foreign ministers of Argentina and Brazil met in Brasilia on Monday amid a dispute "
+        "with Paraguay over hydropower tariffs.",
+        [("ARG", "BRA")],
+    ),
+    (
+        "Egypt and Greece signed an accord on electricity links on Wednesday, as relations with "
+        "Turkey remain tense.",
+        [("EGY", "GRC")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKDROPS)
+def test_a_backdrop_names_no_side(text: str, expected: list[tuple]) -> None:
+    assert sides(text) == expected
+
+
+def test_a_backdrop_that_names_people_is_kept() -> None:
+    text = (
+        "Morocco and Spain signed a water agreement on Tuesday, as Moroccan Prime Minister Aziz "
+        "Akhannouch and Spanish Prime Minister Pedro Sanchez looked on."
+    )
+    (found,) = people_countries(text)
+    assert found == {"Aziz Akhannouch": "MAR", "Pedro Sanchez": "ESP"}
+
+
+# ---------------------------------------------------------------------------------------
+# a person whose country is unstated: a side no one holds, then the document's default
+
+UNSTATED_COUNTRIES = [
+    (
+        "NAIROBI - Kenya and Japan signed a port financing deal on Tuesday. The deal was signed in "
+        "Nairobi by Foreign Minister Taro Sato and Kenyan Treasury Secretary John Mbadi, in the "
+        "presence of President William Ruto.",
+        "Nairobi",
+        {"Taro Sato": "JPN", "John Mbadi": "KEN", "William Ruto": "KEN"},
+    ),
+    (
+        "LIMA - Peru and South Korea signed a mining memorandum on Monday. It was signed in Lima by "
+        "Trade Minister Kim Min-ho and Peruvian Energy Minister Rosa Quispe, in the presence of "
+        "President Dina Boluarte.",
+        "Lima",
+        {"Kim Min-ho": "KOR", "Rosa Quispe": "PER", "Dina Boluarte": "PER"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), UNSTATED_COUNTRIES)
+def test_once_every_side_is_held_the_dateline_country_comes_first(
+    text: str, dateline: str, expected: dict[str, str]
+) -> None:
+    assert people_countries(text, dateline)[0] == expected
