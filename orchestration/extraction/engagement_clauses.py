@@ -461,6 +461,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
 
 #: Words after ", as" that open a clause of its own (a subject), not "as part of", "as well".
 _BACKDROP_SUBJECTS = et.word_set("both the they it its their relations ties tensions two many")
+_BACKDROP_OPENERS = frozenset(["as", "amid", "amidst"])
 _BACKDROP_ENDS = frozenset([",", ";", ".", "—"])
 
 
@@ -471,13 +472,10 @@ def _backdrop_tokens(s: Sentence) -> set[int]:
     participants ("..., as the two leaders looked on") is not one."""
     lowers = s.lowers
     found: set[int] = set()
-    if "amid" not in lowers and "amidst" not in lowers and "as" not in lowers:
+    if _BACKDROP_OPENERS.isdisjoint(lowers):
         return found
-    for i in range(s.n):
-        lower = lowers[i]
-        if lower in ("amid", "amidst"):
-            pass
-        elif not (lower == "as" and lowers[i - 1] == "," and lowers[i + 1] in _BACKDROP_SUBJECTS):
+    for i in [k for k, lower in enumerate(lowers[: s.n]) if lower in _BACKDROP_OPENERS]:
+        if lowers[i] == "as" and not (lowers[i - 1] == "," and lowers[i + 1] in _BACKDROP_SUBJECTS):
             continue
         end = i + 1
         while end < s.n and lowers[end] not in _BACKDROP_ENDS:
