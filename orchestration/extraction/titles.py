@@ -823,6 +823,9 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     return bare and not complemented and unqualified and s.caps[parse.end]
 
 
+#: The last word of a political party's name before a party office.
+_PARTIES = frozenset(["party"])
+
 #: Words at which a title phrase can start; titles_in only tries to parse there.
 _TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group"}
 #: The only words at which a title can start in lower case ("chairman of CNPC", "deputy
@@ -850,13 +853,21 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         start_tok, country, org = _left_context(s, first, found[-1].last_token + 1 if found else 0)
         if parse.country is not None:
             country = parse.country
+        title = _title_text(s, parse.title_parts)
+        if parse.organization is None and org is not None and s.lowers[org[1] - 1] in _PARTIES:
+            # "Communist Party General Secretary", "Labour Party leader": a party office is
+            # part of the title, and the party is no body the person represents as a side
+            party_first = s.countries[org[0]][0] if org[0] in s.countries else org[0]
+            if party_first < org[1]:
+                title = f"{s.span_text(party_first, org[1])} {title}"
+            org = None
         org_range = parse.organization or org
         kind = _kind(s, parse, org_range is not None)
         found.append(
             TitleMention(
                 start=s.starts[start_tok],
                 end=s.ends[parse.end - 1],
-                title=_title_text(s, parse.title_parts),
+                title=title,
                 kind=kind,
                 country_iso3=country,
                 organization=s.span_text(*org_range) if org_range is not None else None,

@@ -69,3 +69,32 @@ NEXT_TITLES = [
 @pytest.mark.parametrize(("sentence", "expected"), NEXT_TITLES)
 def test_a_portfolio_list_ends_at_the_next_title(sentence: str, expected: list[tuple]) -> None:
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+#: A party office: the party is part of the title, not a body the person represents, and
+#: "General Secretary" is one head (the party's name never swallows "General").
+PARTY_OFFICES = [
+    (
+        "The delegation was received by Chinese Communist Party General Secretary Xi Jinping.",
+        ("Xi Jinping", "Communist Party General Secretary", "CHN", None),
+    ),
+    (
+        "Earlier he met Communist Party General Secretary To Lam in Hanoi.",
+        ("To Lam", "Communist Party General Secretary", None, None),
+    ),
+    (
+        "He also called on Cuban Communist Party First Secretary Miguel Diaz-Canel.",
+        ("Miguel Diaz-Canel", "Communist Party First Secretary", "CUB", None),
+    ),
+    (
+        "The minister later met General Secretary Kim Ryong-su of the union.",
+        ("Kim Ryong-su", "General Secretary", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTY_OFFICES)
+def test_a_party_office_is_a_title_and_the_party_no_organization(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert not [o.name for o in find_organizations(sentence) if "General" in o.name or "Party" in o.name]
