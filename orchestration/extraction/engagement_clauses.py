@@ -1177,6 +1177,9 @@ def _verb_trigger(
         return None  # "a track meet"
     if lowers[i - 1] == "," and lower.endswith("ed") and lowers[i + 1] == "by" and family != et.AGREEMENT:
         return None  # ", hosted by ...": a participle describing the noun before it
+    described = _names_event(lowers[i - 1]) or lowers[i - 1] in et.MEALS
+    if described and lower.endswith("ed") and lowers[i + 1] == "by":
+        return None  # "a roundtable hosted by X", "a dinner hosted by Y": the noun tells the event
     if lowers[i + 1] == "by" and segment.role == RELATIVE and _names_event(lowers[segment.head]):
         return None  # "The forum, which is hosted by X": X hosts the forum, no meeting of its own
     definite = family == et.AGREEMENT and (

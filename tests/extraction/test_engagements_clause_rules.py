@@ -133,3 +133,26 @@ def test_once_every_side_is_held_the_dateline_country_comes_first(
     text: str, dateline: str, expected: dict[str, str]
 ) -> None:
     assert people_countries(text, dateline)[0] == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "a roundtable hosted by X": the participle describes the event its noun tells
+
+DESCRIBED_EVENTS = [
+    (
+        "Later on Tuesday, Jordanian King Abdullah received Canadian Foreign Minister Melanie Joly. "
+        "Joly will fly to Aqaba on Wednesday, where she is due to address a roundtable hosted by the "
+        "Jordan Chamber of Industry.",
+        [("meeting", "2024-05-14")],
+    ),
+    (
+        "Brazilian President Lula met Angolan President Joao Lourenco in Luanda on Monday. He is to "
+        "attend a banquet hosted by the Angolan leader on Friday.",
+        [("meeting", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_EVENTS)
+def test_a_participle_after_an_event_noun_tells_no_event_of_its_own(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text) == expected
