@@ -579,12 +579,25 @@ def _topic_follows(s: Sentence, i: int) -> bool:
 _ADVERBIAL_OPENERS = et.word_set("in at on last this earlier by over via")
 
 
+def _place_list(s: Sentence, k: int) -> bool:
+    """Whether more places follow a city that ends at token k: ", Bintan and Karimun",
+    " and Surabaya" (not ", Peru", nor ", UzDaily reports")."""
+    lowers, caps = s.lowers, s.caps
+    while lowers[k] == "," and caps[k + 1] and s.country_at(k + 1) is None:
+        k += 2
+        while caps[k] and lowers[k] != "and":
+            k += 1
+    return lowers[k] == "and" and caps[k + 1] and s.country_at(k + 1) is None
+
+
 def _adverbial_starts(s: Sentence, j: int) -> bool:
     """A place, date or manner adverbial ends a topic: "a memorandum on e-commerce | in Lima
     on Tuesday", "discuss Gaza | by phone"."""
     lower, following = s.lowers[j], s.lowers[j + 1]
     if lower in ("in", "at") and j + 1 in s.countries and s.countries[j + 1][1].kind in ("capital", "city"):
-        return True
+        # "zones in Batam, Bintan and Karimun": a list of places is subject matter (an event
+        # is held in one city; "in Lima, Peru" names the city's country)
+        return not _place_list(s, s.countries[j + 1][0])
     if _adverbial_date(s, j):
         return True
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":

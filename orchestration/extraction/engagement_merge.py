@@ -134,6 +134,8 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
+        if elaboration and c.evidence.lower().startswith(_SAME_OCCASION):
+            return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
 
 
@@ -145,6 +147,10 @@ _ELABORATIONS = (
     "on the same occasion", "on this occasion", "on that occasion", "at the same ceremony",
     "at the ceremony", "during the ceremony", "at the same event",
 )  # fmt: skip
+
+
+#: Openings that say a sentence tells more of the same ceremony, whoever it names.
+_SAME_OCCASION = _ELABORATIONS[_ELABORATIONS.index("on the same occasion") :]
 
 
 #: Bodies that make two forums different events ("summit" or "session" may name either).

@@ -354,10 +354,20 @@ def _counterpart_title(
     )
 
 
+def _known_org(doc: DocumentContext, name: str) -> bool:
+    return any(key in doc.orgs for key in org_aliases(name))
+
+
 def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     """The Engagement record of a draft, or None when fewer than two countries take part."""
     people = unique_people([canonical(doc, p) for p in c.people])
     orgs = list(c.orgs)
+    # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a
+    # company: a name without a title that the story uses for an organization is that one
+    companies = [p for p in people if p.title is None and _known_org(doc, p.name)]
+    if companies:
+        people = [p for p in people if p not in companies]
+        orgs = [Org(p.name, p.country_iso3 or org_country(doc, p.name)) for p in companies] + orgs
     for person in people:
         if person.organization and not is_government(person.organization):
             orgs.append(Org(person.organization, org_country(doc, person.organization)))

@@ -13,9 +13,11 @@ from datetime import date
 
 import pytest
 
+from orchestration.extraction.engagement_clauses import analyse_clauses
 from orchestration.extraction.engagements import extract_engagements
 from orchestration.extraction.model import Engagement
 from orchestration.extraction.text import clean_body, split_sentences
+from orchestration.extraction.titles import Sentence
 
 THU = date(2024, 5, 16)  # a Thursday: "on Monday" is May 13, "on Tuesday" May 14
 
@@ -156,3 +158,61 @@ DESCRIBED_EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_EVENTS)
 def test_a_participle_after_an_event_noun_tells_no_event_of_its_own(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text) == expected
+
+
+def signings(text: str, dateline: str | None = None) -> list[tuple]:
+    return [
+        (
+            e.engagement_type,
+            e.location,
+            sorted(p.name for p in e.participants if p.participant_type == "person"),
+            sorted((p.name, p.country_iso3) for p in e.participants if p.participant_type == "organization"),
+        )
+        for e in extract(text, dateline=dateline)
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# "At the same ceremony, X and Y signed ...": more signatories of the signing told before,
+# whoever they are; a name the story shows to be a company is no person
+
+SAME_CEREMONY = [
+    (
+        "Chile has signed a $2 billion contract with Germany's Siemens Energy for a green hydrogen "
+        "plant. The contract was signed in Santiago on Wednesday by the head of the state energy "
+        "company, Rodrigo Fuentes, and Siemens Energy CEO Karl Weber. At the same ceremony, "
+        "Siemens Energy and the state-owned utility Enap signed a training agreement.",
+        "Santiago",
+        [
+            (
+                "agreement",
+                "Santiago",
+                ["Karl Weber", "Rodrigo Fuentes"],
+                [("Enap", "CHL"), ("Siemens Energy", "DEU")],
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), SAME_CEREMONY)
+def test_signatories_at_the_same_ceremony_join_it(text: str, dateline: str, expected: list[tuple]) -> None:
+    assert signings(text, dateline) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# a list of places in what was discussed is subject matter, not where the event was
+
+PLACE_LISTS = [
+    ("during which they discussed industrial estates in Medan, Batang and Kendal.", "Medan", True),
+    ("during which they discussed new hospitals in Mombasa and Kisumu.", "Mombasa", True),
+    ("they discussed a memorandum on ports in Mombasa on Tuesday.", "Mombasa", False),
+    ("They discussed the rail project in Lima, Peru on Monday.", "Lima", False),
+    ("They discussed textiles in Ankara, Trend reports.", "Ankara", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place", "subject_matter"), PLACE_LISTS)
+def test_a_list_of_places_discussed_is_no_venue(sentence: str, place: str, subject_matter: bool) -> None:
+    s = Sentence(sentence)
+    assert (s.words.index(place) in analyse_clauses(s).topic) is subject_matter
