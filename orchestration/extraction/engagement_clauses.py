@@ -690,6 +690,8 @@ def _future_after(s: Sentence, i: int) -> bool:
         following = lowers[j + 1]
         if lower in ("will", "shall", "'ll"):
             return True
+        if lower in ("has", "have", "had") and following in ("not", "n't", "never"):
+            return True  # "A visit ..., mooted for the autumn, has not yet been scheduled"
         if lower in ("has", "have", "had") and following == "been":
             return s.lowers[j + 2] in et.CANCELLATION  # "has been postponed"
         if lower in ("is", "are", "was", "were"):
@@ -697,7 +699,7 @@ def _future_after(s: Sentence, i: int) -> bool:
             return following in future or following in et.CANCELLATION  # "was cancelled"
         if lower in _SCHEDULED_VERBS:
             return True  # "The Focac summit opens on Thursday": a timetable, told in the present
-        if lower in ("planned", "scheduled", "slated", "expected") and following in ("for", "to", "in", "on"):
+        if lower in _PLANNED and following in ("for", "to", "in", "on"):
             return True
         if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:
             return False
@@ -706,11 +708,15 @@ def _future_after(s: Sentence, i: int) -> bool:
     return False
 
 
+#: Participles that put a noun's event in the future: "a meeting planned for Berlin".
+_PLANNED = et.word_set("planned scheduled slated expected mooted proposed envisaged")
+
 #: Present-tense verbs of a timetable: an event that "opens" or "begins" on a day is to come.
 _SCHEDULED_VERBS = et.word_set("opens begins starts convenes kicks resumes")
 #: Every word at which `_future_after` decides or stops.
 _FUTURE_SCAN_WORDS = (
-    et.word_set("will shall 'll has have had is are was were planned scheduled slated expected ,")
+    et.word_set("will shall 'll has have had is are was were ,")
+    | _PLANNED
     | _SCHEDULED_VERBS
     | frozenset(et.VERB_TRIGGERS)
     | et.LIGHT_VERBS

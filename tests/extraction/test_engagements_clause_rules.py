@@ -216,3 +216,25 @@ PLACE_LISTS = [
 def test_a_list_of_places_discussed_is_no_venue(sentence: str, place: str, subject_matter: bool) -> None:
     s = Sentence(sentence)
     assert (s.words.index(place) in analyse_clauses(s).topic) is subject_matter
+
+
+# ---------------------------------------------------------------------------------------
+# an event whose predicate says it has not happened ("has not yet been scheduled") or that
+# was only mooted is not labelled
+
+UNREALISED = [
+    "A state visit to Brazil by Nigerian President Bola Tinubu, mooted for the spring, has not yet "
+    "been scheduled.",
+    "A meeting between the foreign ministers of Peru and Chile has not been arranged so far.",
+    "A summit of Kenyan and Tanzanian leaders mooted for Arusha was discussed by officials.",
+]
+
+
+@pytest.mark.parametrize("text", UNREALISED)
+def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_held_event_with_a_negated_aside_is_still_labelled() -> None:
+    text = "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday."
+    assert kinds_and_days(text) == [("meeting", "2024-05-13")]
