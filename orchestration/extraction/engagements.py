@@ -25,6 +25,7 @@ runs the document pass; each step lives in a module of its own:
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from datetime import date
@@ -178,20 +179,59 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
     for unit_index in order:
         unit = units[unit_index]
         for family, group in _families(a, by_unit[unit_index]).items():
-            candidate = _candidate(doc, a, unit, units, family, group, anchor_target)
-            reference = all(t.definite for t in group)
-            pointer = unit.role == ANCHOR and not creates_events(
-                a.tokens, a.clauses.segments[unit.segments[0]]
-            )
-            # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
-            # against an anchor is another event than the anchor, never its twin
-            other = anchor_target if unit.role != ANCHOR else None
-            result, referred = integrate(
-                doc, candidate, reference or pointer, unit.role == ANCHOR, pointer, not_twin_of=other
-            )
-            if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
-                anchor_target = result  # named before, or told again ("After a private meeting")
+            whole = _candidate(doc, a, unit, units, family, group, anchor_target)
+            for candidate in _separate_meetings(a, group, whole):
+                anchor_target = _integrate_candidate(doc, a, unit, group, candidate, anchor_target)
     return True
+
+
+def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:
+    """ "held separate meetings with A and B", "met separately with A and B": one meeting
+    with each of the people named after the trigger, each with the others of the clause."""
+    lowers = a.tokens.lowers
+    first = group[0].token
+    if c.type != et.MEETING or not (
+        lowers[first - 1] == "separate" or "separately" in lowers[first - 1 : first + 2]
+    ):
+        return [c]
+    after = a.tokens.starts[first]
+    objects = [p for p in c.people if a.sentence.text.find(p.name, after) >= 0]
+    if len(objects) < 2:
+        return [c]
+    others = [p for p in c.people if p not in objects]
+    parts = []
+    for person in objects:
+        part = copy.copy(c)
+        part.people = [*others, person]
+        part.orgs = list(c.orgs)
+        part.countries = set(c.countries)
+        part.unnamed_sides = set(c.unnamed_sides)
+        part.topics = list(c.topics)
+        part.lemmas = set(c.lemmas)
+        parts.append(part)
+    return parts
+
+
+def _integrate_candidate(
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    unit: Unit,
+    group: list[Trigger],
+    candidate: Draft,
+    anchor_target: Draft | None,
+) -> Draft | None:
+    """Add one draft to the document's engagements; the anchor target for what follows."""
+    reference = all(t.definite for t in group)
+    pointer = unit.role == ANCHOR and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
+    # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
+    # against an anchor is another event than the anchor, never its twin
+    other = anchor_target if unit.role != ANCHOR else None
+    result, referred = integrate(
+        doc, candidate, reference or pointer, unit.role == ANCHOR, pointer, not_twin_of=other
+    )
+    if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
+        anchor_target = result  # named before, or told again ("After a private meeting")
+    return anchor_target
 
 
 def _pronoun_anchor(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> Draft | None:

@@ -238,3 +238,41 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
 def test_a_held_event_with_a_negated_aside_is_still_labelled() -> None:
     text = "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday."
     assert kinds_and_days(text) == [("meeting", "2024-05-13")]
+
+
+def meetings(text: str, dateline: str | None = None) -> list[list[str]]:
+    return [
+        sorted(p.name for p in e.participants if p.participant_type == "person")
+        for e in extract(text, dateline=dateline)
+        if e.engagement_type == "meeting"
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# "held separate meetings with A and B": one meeting with each
+
+SEPARATE_MEETINGS = [
+    (
+        "Indian Prime Minister Narendra Modi held separate meetings with Brazilian President Lula da "
+        "Silva and Argentine President Javier Milei in Rio de Janeiro on Monday.",
+        [["Lula da Silva", "Narendra Modi"], ["Javier Milei", "Narendra Modi"]],
+    ),
+    (
+        "On Tuesday, Kenyan President William Ruto met separately with Japanese Prime Minister Fumio "
+        "Kishida and Korean President Yoon Suk Yeol in Tokyo.",
+        [["Fumio Kishida", "William Ruto"], ["William Ruto", "Yoon Suk Yeol"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARATE_MEETINGS)
+def test_separate_meetings_are_one_each(text: str, expected: list[list[str]]) -> None:
+    assert meetings(text) == expected
+
+
+def test_a_joint_meeting_stays_one() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Brazilian President Lula da Silva and Argentine "
+        "President Javier Milei in Rio de Janeiro on Monday."
+    )
+    assert meetings(text) == [["Javier Milei", "Lula da Silva", "Narendra Modi"]]
