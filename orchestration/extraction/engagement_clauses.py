@@ -1048,6 +1048,8 @@ def _trigger_at(
         return None  # "signed the minutes of the meeting": a document's name, not the meeting told
     if lower in et.WEAK_VISIT_NOUNS and not _weak_visit(s, i):
         return None
+    if lower == "consultation" and lowers[i - 1] not in _CONSULTATION_DETERMINERS:
+        return None  # "in consultation with", "after public consultation": a process, no meeting
     family = noun_family
     if lower == "call" and lowers[i - 1] not in et.PHONE_WORDS and lowers[i + 1] != "with":
         if lowers[i - 1] == "courtesy":
@@ -1085,6 +1087,9 @@ def _trigger_at(
         key=key,
     )
 
+
+#: Words before a singular "consultation" that make it one meeting ("their annual consultation").
+_CONSULTATION_DETERMINERS = et.word_set("the their a an this annual yearly first second third latest")
 
 #: Documents that record a meeting: "the minutes of the session", "the protocol of the meeting".
 _RECORDS = et.word_set("minutes protocol protocols record records report outcome conclusions results")

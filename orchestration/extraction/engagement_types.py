@@ -48,7 +48,8 @@ TRAVEL_VERBS = word_set("travelled traveled travels flew flies headed")
 #: Nouns that name an engagement; a light verb or a determiner carries their tense.
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        word_set("meeting meetings talks negotiations consultations conversation audience"), MEETING
+        word_set("meeting meetings talks negotiations consultations consultation conversation audience"),
+        MEETING,
     ),
     **dict.fromkeys(word_set("tete-a-tete tête-à-tête retreat"), MEETING),
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),

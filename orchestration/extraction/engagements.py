@@ -305,6 +305,10 @@ def _candidate(
     heads = {t.token for t in group}
     described = [u for u in units if u.role == RELATIVE and u.head in heads and not unit_has_trigger(a, u)]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
+    if reference and unit.role == ANCHOR and tokens.lowers[min(unit.tokens)] in ("during", "upon"):
+        # "X and Y agreed on Monday ... during their annual consultation": the main clause
+        # happened within it, on its day and at its place
+        own_units += [u for u in units if u.role == MAIN and u not in own_units]
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     # the day first: "The two leaders oversaw the signing on Monday" are Monday's leaders
     day = candidate.date if candidate.date_explicit else None

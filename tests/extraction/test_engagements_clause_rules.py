@@ -276,3 +276,35 @@ def test_a_joint_meeting_stays_one() -> None:
         "President Javier Milei in Rio de Janeiro on Monday."
     )
     assert meetings(text) == [["Javier Milei", "Lula da Silva", "Narendra Modi"]]
+
+
+# ---------------------------------------------------------------------------------------
+# "X and Y agreed on Monday ... during their annual consultation in Z": a meeting on that
+# day; "in consultation with" is a process, no meeting
+
+CONSULTATIONS = [
+    (
+        "Prime Minister Lawrence Wong and Malaysian Prime Minister Anwar Ibrahim agreed on Monday to "
+        "extend the rapid transit link during their annual consultation at the Istana in Singapore.",
+        [("meeting", "2024-05-13", "Singapore")],
+    ),
+    (
+        "Norwegian Prime Minister Jonas Gahr Store and Swedish Prime Minister Ulf Kristersson on "
+        "Tuesday agreed to pool ammunition orders during their first consultation in Oslo.",
+        [("meeting", "2024-05-14", "Oslo")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSULTATIONS)
+def test_a_consultation_is_a_meeting_on_the_day_of_what_was_agreed(text: str, expected: list[tuple]) -> None:
+    found = [(e.engagement_type, str(e.engagement_date), e.location) for e in extract(text)]
+    assert found == expected
+
+
+def test_in_consultation_with_is_no_meeting() -> None:
+    text = (
+        "The Kenyan trade ministry drafted the rules in consultation with the Ugandan revenue "
+        "authority on Monday."
+    )
+    assert extract(text) == []
