@@ -43,9 +43,22 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         if lowers[i - 1] == "in" and lowers[i - 2] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
-        if window & _LOCATION_PREPOSITIONS or family == et.VISIT:
+        if window & _LOCATION_PREPOSITIONS or family == et.VISIT or _after_venue(a, i):
             found.append((i, city, iso3))
     return found or _unknown_places(a, unit)
+
+
+def _after_venue(a: AnalysedSentence, i: int) -> bool:
+    """A city in apposition to a named venue: "at the Presidential Villa, Abuja"."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    if lowers[i - 1] != "," or not caps[i - 2]:
+        return False
+    k = i - 2
+    while k > 0 and caps[k] and i - k <= 6:
+        k -= 1
+    if lowers[k] == "the":
+        k -= 1
+    return lowers[k] in ("at", "in")
 
 
 #: Words before "in <place>" that make the place a subject of the talks, not their venue:

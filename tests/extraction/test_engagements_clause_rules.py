@@ -308,3 +308,25 @@ def test_in_consultation_with_is_no_meeting() -> None:
         "authority on Monday."
     )
     assert extract(text) == []
+
+
+# ---------------------------------------------------------------------------------------
+# "at the Presidential Villa, Abuja": a city in apposition to a named venue is the place
+
+VENUES_WITH_CITY = [
+    (
+        "President John Mahama on Tuesday received Turkey's Vice President Cevdet Yilmaz at the "
+        "Peduase Lodge, Accra, where the two discussed gold refining and power.",
+        [("meeting", "Accra")],
+    ),
+    (
+        "Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa on Monday in the "
+        "Plaza Grande Residence, Quito, to discuss border security.",
+        [("meeting", "Quito")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUES_WITH_CITY)
+def test_a_city_after_a_named_venue_is_the_place(text: str, expected: list[tuple]) -> None:
+    assert [(e.engagement_type, e.location) for e in extract(text)] == expected
