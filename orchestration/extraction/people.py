@@ -146,7 +146,8 @@ def _name_end(s: Sentence, i: int) -> int:
     n = s.n
     while j < n and words < _MAX_NAME_WORDS:
         if _is_name_word(s, j):
-            words += 1
+            # honorifics inside a name ("Tengku Datuk Seri Zafrul ...") do not count
+            words += s.lowers[j] not in _HONORIFICS and s.lowers[j] not in _SECOND_HONORIFICS
             j += 2 if len(s.words[j]) == 1 and s.lowers[j + 1] == "." else 1
             end = j
         elif j > i and j == end and _REGNAL.fullmatch(s.words[j]):

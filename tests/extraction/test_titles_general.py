@@ -98,3 +98,21 @@ def test_a_party_office_is_a_title_and_the_party_no_organization(sentence: str, 
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
     assert not [o.name for o in find_organizations(sentence) if "General" in o.name or "Party" in o.name]
+
+
+#: Honorifics inside a long name do not count toward its length: the whole name is read.
+LONG_HONORIFIC_NAMES = [
+    (
+        "Defence Minister Tengku Datuk Seri Ahmad Tengku Ismail Hassan, who met the delegation, spoke.",
+        "Tengku Datuk Seri Ahmad Tengku Ismail Hassan",
+    ),
+    (
+        "Energy Minister Tan Sri Datuk Seri Mohd Amir Ibrahim Yusof met the Thai delegation.",
+        "Tan Sri Datuk Seri Mohd Amir Ibrahim Yusof",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), LONG_HONORIFIC_NAMES)
+def test_honorifics_do_not_shorten_a_long_name(sentence: str, name: str) -> None:
+    assert any(p.name.endswith(name.split()[-1]) for p in find_people(sentence))
