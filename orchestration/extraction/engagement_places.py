@@ -66,7 +66,8 @@ def _after_venue(a: AnalysedSentence, i: int) -> bool:
 _SITUATION_NOUNS = et.word_set(
     """war wars conflict conflicts crisis crises situation situations violence fighting
     catastrophe unfolding developments tensions ceasefire hostilities escalation insurgency
-    unrest turmoil humanitarian killings attacks instability elections"""
+    unrest turmoil humanitarian killings attacks instability elections concern concerns alarm
+    anger outrage protests criticism"""
 )
 
 

@@ -330,3 +330,21 @@ VENUES_WITH_CITY = [
 @pytest.mark.parametrize(("text", "expected"), VENUES_WITH_CITY)
 def test_a_city_after_a_named_venue_is_the_place(text: str, expected: list[tuple]) -> None:
     assert [(e.engagement_type, e.location) for e in extract(text)] == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "an issue that has caused concern in Rabat": a reaction somewhere is no venue
+
+REACTIONS_ELSEWHERE = [
+    (
+        "CAIRO - Spanish Prime Minister Pedro Sanchez met Egyptian President Abdel Fattah al-Sisi in "
+        "Cairo on Monday. Before the lunch, the two leaders held a one-on-one meeting at the palace, "
+        "where they discussed fishing quotas, an issue that has caused anger in Rabat in recent weeks.",
+        "Cairo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), REACTIONS_ELSEWHERE)
+def test_a_reaction_elsewhere_is_no_venue(text: str, place: str) -> None:
+    assert {e.location for e in extract(text, dateline="Cairo")} == {place}
