@@ -436,8 +436,13 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "The documents, covering X, were exchanged": the main verb returns
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
+            # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
+            # built, not the parties
+            joins = word == "between" and not _LINKS.isdisjoint(lowers[i + 1 : j])
             if document and (
-                word == "between" or (word in et.AGREEMENT_NOUNS and j > i + 1) or _is_verb(word)
+                (word == "between" and not joins)
+                or (word in et.AGREEMENT_NOUNS and j > i + 1)
+                or _is_verb(word)
             ):
                 if word == "between":
                     topic.update(_purpose_after_parties(s, j))
@@ -491,6 +496,13 @@ def _backdrop_tokens(s: Sentence) -> set[int]:
             continue
         found.update(range(i, end))
     return found
+
+
+#: Things built between two places: "between" after them names the places, not parties.
+_LINKS = et.word_set(
+    """bridge bridges road roads railway railways rail link links pipeline pipelines tunnel
+    highway corridor crossing crossings interconnector interconnection cable route routes flights"""
+)
 
 
 _IN_EVENTS = et.word_set("talks meeting meetings conversation call consultations negotiations")

@@ -348,3 +348,29 @@ REACTIONS_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "place"), REACTIONS_ELSEWHERE)
 def test_a_reaction_elsewhere_is_no_venue(text: str, place: str) -> None:
     assert {e.location for e in extract(text, dateline="Cairo")} == {place}
+
+
+# ---------------------------------------------------------------------------------------
+# "a memorandum on a bridge between A and B": the ends of a link, not the parties
+
+LINKS_BETWEEN_PLACES = [
+    (
+        "Kenyan Transport Secretary Davis Chirchir and Ugandan Works Minister Edward Wamala signed "
+        "a memorandum on the construction of a railway line between Malaba in Busia and Tororo "
+        "Junction in Eastern Region on Monday.",
+        ["Davis Chirchir", "Edward Wamala"],
+        [],
+    ),
+    (
+        "Peruvian Trade Minister Ursula Vega and Chilean Trade Minister Pablo Soto signed a memorandum "
+        "on the upgrade of the highway between Tacna Norte in Tacna and Arica Sur in Arica on Friday.",
+        ["Pablo Soto", "Ursula Vega"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs"), LINKS_BETWEEN_PLACES)
+def test_places_a_link_joins_are_no_participants(text: str, people: list[str], orgs: list[str]) -> None:
+    (found,) = signings(text)
+    assert (found[2], [name for name, _ in found[3]]) == (people, orgs)
