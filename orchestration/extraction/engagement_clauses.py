@@ -434,6 +434,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break
             if word == "," and lowers[j + 1] in ("was", "were") and lowers[j + 2] in _PASSIVE_EVENTS:
                 break  # "The documents, covering X, were exchanged": the main verb returns
+            if word == "," and lowers[j + 1].endswith("ed") and lowers[j + 2] == "by":
+                break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link

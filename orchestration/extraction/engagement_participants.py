@@ -131,6 +131,8 @@ def participants(
     witnesses = any(
         lowers[i - 2] in ("by", "of")
         or lowers[i - 3] in ("by", "of")
+        # "by the two prime ministers" (not "of the Cabinet of Ministers")
+        or (lowers[i - 4] in ("by", "of") and lowers[i - 3] == "the" and lowers[i - 2] in COUNT_WORDS)
         or "presence" in lowers[max(0, i - 6) : i]  # "in the presence of the two prime ministers"
         or lowers[i + 1] in _WITNESS_VERBS
         or (lowers[i + 1] in et.SKIPPABLE and lowers[i + 2] in _WITNESS_VERBS)

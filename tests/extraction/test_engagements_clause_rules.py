@@ -374,3 +374,23 @@ LINKS_BETWEEN_PLACES = [
 def test_places_a_link_joins_are_no_participants(text: str, people: list[str], orgs: list[str]) -> None:
     (found,) = signings(text)
     assert (found[2], [name for name, _ in found[3]]) == (people, orgs)
+
+
+# ---------------------------------------------------------------------------------------
+# "..., witnessed by the two prime ministers": the principals of the talks witnessed it
+
+WITNESSED_BY = [
+    (
+        "Estonian Prime Minister Kristen Michal and Finnish Prime Minister Petteri Orpo held talks in "
+        "Tallinn on Monday. After the meeting, Economy Minister Erkki Keldo and Finnish Trade "
+        "Minister Ville Tavio signed a memorandum on the construction of a power cable between "
+        "Paldiski and Inkoo, witnessed by the two prime ministers.",
+        ["Erkki Keldo", "Kristen Michal", "Petteri Orpo", "Ville Tavio"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), WITNESSED_BY)
+def test_witnessed_by_the_two_leaders_adds_them(text: str, people: list[str]) -> None:
+    found = [names for kind, _, names, _ in signings(text, dateline="Tallinn") if kind == "agreement"]
+    assert found == [people]
