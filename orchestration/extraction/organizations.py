@@ -194,6 +194,8 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
+    if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
+        found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
     if "(" in s.text:
         for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
             start = i - 1
@@ -201,6 +203,10 @@ def _candidates(s: Sentence) -> list[int]:
                 start -= 1
             found.add(start)
     return sorted(found)
+
+
+#: People who speak for a company: "executives of DP World", "managers of Safaricom".
+_MEMBERS = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses"])
 
 
 def _described_after(s: Sentence, i: int, end: int) -> bool:
@@ -267,6 +273,8 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 span = (start, end)  # "Associated Press of Pakistan (APP)"
             elif (s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
                 span = (i, end)
+            elif s.lowers[i - 1] == "of" and s.lowers[i - 2] in _MEMBERS and not s.caps[i - 2]:
+                span = (i, end)  # "met executives of DP World"
             elif _described_after(s, i, end):
                 span = (i, end)  # "organised by the CzechTrade agency"
         if span is None:

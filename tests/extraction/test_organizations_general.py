@@ -48,6 +48,9 @@ NAMES_WITHOUT_SUFFIX = [
         ["BrasilExport", "TradeKenya"],
     ),
     ("He thanked the Peruvian company and the Kenyan firm for their work.", []),
+    ("President Boric met executives of SQM Lithium in Santiago on Monday.", ["SQM Lithium"]),
+    ("The minister later met managers of Safaricom, the telecoms operator.", ["Safaricom"]),
+    ("He met executives of Chile and Peru on Tuesday.", []),
     ("They toured farms in Lima (PE) on Monday.", []),
 ]
 
