@@ -266,7 +266,13 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
 def _locative(a: AnalysedSentence, t: Trigger) -> bool:
     """ "at the summit", "on the forum's sidelines": the event is where another happened."""
     lowers = a.tokens.lowers
-    return lowers[t.token - 1] in ("at", "on") or lowers[t.token - 2] in ("at", "on")
+    if lowers[t.token - 1] in ("at", "on") or lowers[t.token - 2] in ("at", "on"):
+        return True
+    # "met ... on the sidelines of the G20 summit": the summit is where they met
+    return any(
+        lowers[k] in ("sidelines", "margins", "margin") and lowers[k + 1] == "of"
+        for k in range(max(0, t.token - 5), t.token)
+    )
 
 
 def _candidate(

@@ -394,3 +394,31 @@ WITNESSED_BY = [
 def test_witnessed_by_the_two_leaders_adds_them(text: str, people: list[str]) -> None:
     found = [names for kind, _, names, _ in signings(text, dateline="Tallinn") if kind == "agreement"]
     assert found == [people]
+
+
+# ---------------------------------------------------------------------------------------
+# "met ... on the sidelines of the G7 summit": a meeting; the summit is where it was held
+
+SIDELINE_MEETINGS = [
+    (
+        "Japanese Prime Minister Shigeru Ishiba and his Canadian counterpart Mark Carney met in "
+        "Kananaskis on Monday on the sidelines of the G7 summit.",
+        [("meeting", ("CAN", "JPN"))],
+    ),
+    (
+        "Japan and Canada will start talks on a defence pact in the autumn, officials said on "
+        "Wednesday, after Prime Minister Shigeru Ishiba and his Canadian counterpart Mark Carney met "
+        "in Kananaskis on Monday on the sidelines of the G7 summit.",
+        [("meeting", ("CAN", "JPN"))],
+    ),
+    (
+        "South African President Cyril Ramaphosa and Indonesian President Prabowo Subianto held "
+        "talks in Johannesburg on Saturday on the margins of the BRICS summit.",
+        [("meeting", ("IDN", "ZAF"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDELINE_MEETINGS)
+def test_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    assert [(e.engagement_type, e.countries) for e in extract(text)] == expected
