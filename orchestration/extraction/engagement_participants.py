@@ -79,7 +79,9 @@ def participants(
     # "after meeting X", "before holding talks" (not "Following the talks")
     lowers = a.tokens.lowers
     before_trigger = range(segment.start + 1, min(group[0].token + 1, segment.start + 3))
-    gerund = creating_anchor and any(lowers[i].endswith("ing") for i in before_trigger)
+    gerund = creating_anchor and any(
+        lowers[i].endswith("ing") and lowers[i - 1] not in _DETERMINERS for i in before_trigger
+    )  # not "After the meeting, A and B signed": a noun, whose people are not the signatories
     # "after their talks": the main clause's people; "Following the talks, A and B signed":
     # the talks are told already and A and B are the signatories, not necessarily its people
     definite = all(t.definite for t in group)
@@ -158,6 +160,7 @@ def participants(
 
 
 _POSSESSIVES = frozenset(["his", "her"])
+_DETERMINERS = et.DEFINITE | {"a", "an"}
 _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
 

@@ -422,3 +422,30 @@ SIDELINE_MEETINGS = [
 @pytest.mark.parametrize(("text", "expected"), SIDELINE_MEETINGS)
 def test_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting(text: str, expected: list[tuple]) -> None:
     assert [(e.engagement_type, e.countries) for e in extract(text)] == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "After the meeting, A and B signed ...": the signatories did not hold the meeting; "After
+# meeting X, A signed ..." (a gerund) tells A's own meeting
+
+AFTER_THE_MEETING = [
+    (
+        "Danish Prime Minister Mette Frederiksen received Polish Prime Minister Donald Tusk in "
+        "Copenhagen on Monday. After the meeting, Danish Defence Minister Troels Lund Poulsen and "
+        "Polish Defence Minister Wladyslaw Kosiniak-Kamysz signed a letter of intent on air defence.",
+        ["Donald Tusk", "Mette Frederiksen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), AFTER_THE_MEETING)
+def test_signatories_after_the_meeting_did_not_hold_it(text: str, people: list[str]) -> None:
+    assert meetings(text, dateline="Copenhagen") == [people]
+
+
+def test_after_meeting_someone_the_subject_met_them() -> None:
+    text = (
+        "After meeting Polish Prime Minister Donald Tusk in Copenhagen on Monday, Danish Prime "
+        "Minister Mette Frederiksen signed a letter of intent on air defence."
+    )
+    assert meetings(text) == [["Donald Tusk", "Mette Frederiksen"]]
