@@ -143,7 +143,7 @@ def participants(
     if collective and (len(unique_people(people)) < 2 or witnesses):
         target = anchor_target or _last_with_sides(doc, _collective_role(a.tokens, collective), day)
         if target is not None:
-            people += principals(doc, target)
+            people += principals(doc, target, _collective_role(a.tokens, collective))
             countries |= sides(target)  # "the two sides signed": the sides of the talks
         elif _recent_people(doc, a):
             people += _recent_people(doc, a)  # "The two leaders met": the two just named
@@ -522,17 +522,24 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
 _RANKS = et.word_set("deputy vice first senior acting chief")
 
 
-def principals(doc: DocumentContext, candidate: Draft) -> list[PersonMention]:
-    """The first person of each side: who "the two leaders" or "the sides" are."""
-    seen: set[str] = set()
-    principals = []
+def principals(
+    doc: DocumentContext, candidate: Draft, role: frozenset[str] = frozenset()
+) -> list[PersonMention]:
+    """The first person of each side: who "the two leaders" or "the sides" are; when the
+    words name a role ("the two leaders", "the two presidents"), the first of each side who
+    holds it (the signing ministers named before the presidents are not "the two leaders")."""
+    by_side: dict[str, PersonMention] = {}
     countries = people_countries(doc, candidate, candidate.people)
     for person in candidate.people:
         country = countries.get(person.name) or person.name
-        if country not in seen:
-            seen.add(country)
-            principals.append(person)
-    return principals
+        first = by_side.get(country)
+        if first is None or (_holds(person, role) and not _holds(first, role)):
+            by_side[country] = person
+    return list(by_side.values())
+
+
+def _holds(person: PersonMention, role: frozenset[str]) -> bool:
+    return not role.isdisjoint((person.title or "").lower().split())
 
 
 def _visitors(

@@ -449,3 +449,23 @@ def test_after_meeting_someone_the_subject_met_them() -> None:
         "Minister Mette Frederiksen signed a letter of intent on air defence."
     )
     assert meetings(text) == [["Donald Tusk", "Mette Frederiksen"]]
+
+
+# ---------------------------------------------------------------------------------------
+# "the two leaders" are the leaders of the engagement referred to, not its first-named
+# signatories
+
+THE_TWO_LEADERS = [
+    (
+        "India and Qatar on Tuesday signed an investment protection treaty. "
+        "The agreement was signed in Doha by Indian Trade Minister Piyush Goyal and Qatari Minister of "
+        "Commerce Faisal bin Thani Al Thani, in the presence of Indian Prime Minister Narendra Modi and "
+        "Qatari Emir Sheikh Tamim bin Hamad Al Thani. Earlier, the two leaders held talks on energy.",
+        ["Narendra Modi", "Tamim bin Hamad Al Thani"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), THE_TWO_LEADERS)
+def test_the_two_leaders_are_the_leaders(text: str, people: list[str]) -> None:
+    assert meetings(text, dateline="Doha") == [people]
