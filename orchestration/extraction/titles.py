@@ -823,6 +823,20 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     return bare and not complemented and unqualified and s.caps[parse.end]
 
 
+def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:
+    """ "head of the Armament Agency": a state agency with a name of its own is the body its
+    head represents (one that signs as a party), unlike a ministry or an office."""
+    first, last = parse.title_parts[-1]
+    if s.lowers[last - 1] not in _AGENCIES:
+        return None
+    the = next((k for k in range(first, last) if s.lowers[k] == "the"), None)
+    if the is None or last - 1 - (the + 1) < 1 or not all(s.caps[k] for k in range(the + 1, last)):
+        return None
+    return (the + 1, last)
+
+
+_AGENCIES = frozenset(["agency"])
+
 #: The last word of a political party's name before a party office.
 _PARTIES = frozenset(["party"])
 
@@ -861,7 +875,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             if party_first < org[1]:
                 title = f"{s.span_text(party_first, org[1])} {title}"
             org = None
-        org_range = parse.organization or org
+        org_range = parse.organization or org or _named_agency(s, parse)
         kind = _kind(s, parse, org_range is not None)
         found.append(
             TitleMention(

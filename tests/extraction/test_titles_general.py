@@ -116,3 +116,26 @@ LONG_HONORIFIC_NAMES = [
 @pytest.mark.parametrize(("sentence", "name"), LONG_HONORIFIC_NAMES)
 def test_honorifics_do_not_shorten_a_long_name(sentence: str, name: str) -> None:
     assert any(p.name.endswith(name.split()[-1]) for p in find_people(sentence))
+
+
+#: The head of a state agency with a name of its own represents that agency (agencies sign
+#: as parties); a ministry or an unnamed office is the government.
+NAMED_AGENCIES = [
+    (
+        "The deal was signed by the head of the Procurement Agency, Marek Zielinski, on Friday.",
+        ("Marek Zielinski", "head of the Procurement Agency", "Procurement Agency"),
+    ),
+    (
+        "It was signed by Director of the Nuclear Regulatory Agency Tomas Dvorak.",
+        ("Tomas Dvorak", "Director of the Nuclear Regulatory Agency", "Nuclear Regulatory Agency"),
+    ),
+    (
+        "It was signed by Director of the Agency Jan Horak.",
+        ("Jan Horak", "Director of the Agency", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMED_AGENCIES)
+def test_the_head_of_a_named_agency_represents_it(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
