@@ -341,8 +341,16 @@ def _candidate(
         or any(i in own for i, _ in a.date_tokens)
         or any(first in own for first, _, _ in a.people)
         or _their_own_talks(doc, a, first.token, candidate)
+        or (family == et.FORUM and _ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
     )
     return candidate
+
+
+#: "the first session", "the 12th meeting": a numbered sitting is an event of its own, told
+#: with "the" because it is unique, not because it was told before.
+_ORDINAL = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)"
+)
 
 
 def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c: Draft) -> bool:

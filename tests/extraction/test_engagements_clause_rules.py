@@ -469,3 +469,37 @@ THE_TWO_LEADERS = [
 @pytest.mark.parametrize(("text", "people"), THE_TWO_LEADERS)
 def test_the_two_leaders_are_the_leaders(text: str, people: list[str]) -> None:
     assert meetings(text, dateline="Doha") == [people]
+
+
+# ---------------------------------------------------------------------------------------
+# "during the first session of the X Council": a numbered sitting is a forum of its own,
+# though told with "the"
+
+NUMBERED_SESSIONS = [
+    (
+        "Prime Minister Petr Fiala and Polish Prime Minister Donald Tusk signed a declaration on "
+        "rail links in Ostrava on Tuesday, during the third session of the two countries' "
+        "Intergovernmental Consultations Council.",
+        [("agreement", "2024-05-14"), ("forum", "2024-05-14")],
+    ),
+    (
+        "Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov signed "
+        "a visa protocol in Astana on Monday, during the 5th meeting of the Kazakh-Uzbek "
+        "Interstate Council.",
+        [("agreement", "2024-05-13"), ("forum", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_SESSIONS)
+def test_a_numbered_session_is_a_forum_of_its_own(text: str, expected: list[tuple]) -> None:
+    assert sorted(kinds_and_days(text)) == expected
+
+
+def test_the_session_told_before_is_no_new_forum() -> None:
+    text = (
+        "The Czech-Polish Intergovernmental Council held its third session in Ostrava on Tuesday. "
+        "During the session, Prime Minister Petr Fiala and Polish Prime Minister Donald Tusk signed "
+        "a declaration on rail links."
+    )
+    assert sorted(kinds_and_days(text)) == [("agreement", "2024-05-14"), ("forum", "2024-05-14")]
