@@ -995,7 +995,33 @@ def _triggers(
         if trigger is not None:
             found.append(trigger)
     found += _anchored_bodies(s, segments, found)
+    if "attended" in lowers:
+        found += _attended_bodies(s, segment_of, found, topic | excluded)
     return _merge_phone(found)
+
+
+def _attended_bodies(
+    s: Sentence, segment_of: list[int], found: list[Trigger], outside: set[int]
+) -> list[Trigger]:
+    """ "The council was attended by ministers ..., including X and Y": a body that sits,
+    as the subject of "was attended by", is its session told before, and X and Y took part."""
+    lowers = s.lowers
+    taken = {t.token for t in found}
+    bodies = []
+    for i in range(2, s.n):
+        if lowers[i] != "attended" or lowers[i - 1] not in ("was", "were") or lowers[i + 1] != "by":
+            continue
+        body = i - 2
+        if (
+            lowers[body] in et.FORUM_BODIES
+            and body not in taken
+            and body not in outside
+            and lowers[body - 1] == "the"
+        ):
+            bodies.append(
+                Trigger(body, et.FORUM, lowers[body], True, True, False, segment_of[body], body=lowers[body])
+            )
+    return bodies
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

@@ -503,3 +503,28 @@ def test_the_session_told_before_is_no_new_forum() -> None:
         "a declaration on rail links."
     )
     assert sorted(kinds_and_days(text)) == [("agreement", "2024-05-14"), ("forum", "2024-05-14")]
+
+
+# ---------------------------------------------------------------------------------------
+# "The commission was attended by ..., including X and Y": people of the session told before
+
+ATTENDED_BODIES = [
+    (
+        "Prime Minister Petr Fiala and Polish Prime Minister Donald Tusk signed a declaration on "
+        "rail links in Ostrava on Tuesday, during the third session of the two countries' "
+        "Intergovernmental Council. The council was attended by ministers from both governments, "
+        "including Czech Transport Minister Martin Kupka and Polish Infrastructure Minister Dariusz "
+        "Klimczak.",
+        ["Dariusz Klimczak", "Donald Tusk", "Martin Kupka", "Petr Fiala"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), ATTENDED_BODIES)
+def test_those_who_attended_a_session_took_part_in_it(text: str, people: list[str]) -> None:
+    forums = [
+        sorted(p.name for p in e.participants if p.participant_type == "person")
+        for e in extract(text)
+        if e.engagement_type == "forum"
+    ]
+    assert forums == [people]
