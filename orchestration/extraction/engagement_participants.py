@@ -198,7 +198,9 @@ def _companions(a: AnalysedSentence, people: list[PersonMention]) -> list[Person
     reach = by
     for first, last, person in a.people:
         phrase = token_at(starts, person.start)
-        if phrase <= reach or first in a.clauses.topic:
+        if phrase <= reach or first <= by or first in a.clauses.topic:
+            # (a name known from an earlier sentence keeps that sentence's offsets: its first
+            # token here says where it stands)
             continue
         between = lowers[reach + 1 : phrase]
         if any(word in (".", ";") or word in et.VERB_TRIGGERS for word in between) or len(between) > 3:
@@ -555,8 +557,16 @@ def _visitors(
             positions.setdefault(id(person), title.first_token)
     lowers = a.tokens.lowers
     host_verb = next((i for i in sorted(unit.tokens) if i < trigger and lowers[i] in _HOSTING_VERBS), None)
+    by_name = {p.name: first for first, _, p in a.people}
+    for title in a.titles:
+        person = _title_reference(doc, a, title)
+        if person is not None:
+            by_name.setdefault(person.name, title.first_token)
     for person in people:
         first = positions.get(id(person))
+        named_at = first if first is not None else by_name.get(person.name)
+        if named_at is not None and _invitation_before(lowers, named_at):
+            continue  # "arrived ... at the invitation of Prime Minister X": X is the host
         if first is None or first < trigger or unit.role == RELATIVE:
             before.append(person)
     if host_verb is not None:
@@ -571,7 +581,17 @@ def _visitors(
             received = [p for p in before if host < positions.get(id(p), -1) < trigger]
             if received:
                 return received
+    elif len(before) > 1 and any(lowers[k] in _POSSESSIVES for k in range(trigger - 3, trigger)):
+        # "X met Y in Delhi, on the first day of his official visit": the subject's visit
+        placed = [p for p in before if id(p) in positions]
+        if placed:
+            return [min(placed, key=lambda p: positions[id(p)])]
     return before or people
+
+
+def _invitation_before(lowers: list[str], first: int) -> bool:
+    """Whether "invitation of" stands right before a name (over its title and "the")."""
+    return any(lowers[k] == "invitation" and lowers[k + 1] == "of" for k in range(max(0, first - 6), first))
 
 
 _HOSTING_VERBS = et.word_set("received receives hosted hosts welcomed welcomes greeted")

@@ -528,3 +528,42 @@ def test_those_who_attended_a_session_took_part_in_it(text: str, people: list[st
         if e.engagement_type == "forum"
     ]
     assert forums == [people]
+
+
+def visitors(text: str, dateline: str | None = None) -> list[list[str]]:
+    return [
+        sorted(p.name for p in e.participants if p.participant_type == "person")
+        for e in extract(text, dateline=dateline)
+        if e.engagement_type == "visit"
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# the visitor of "his official visit" is the subject; whoever invited them, or is named
+# before "is accompanied by", is no visitor
+
+VISITORS = [
+    (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday, on "
+        "the first day of his state visit to Ghana.",
+        [["William Ruto"]],
+    ),
+    (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday. Ruto, "
+        "who arrived in the Ghanaian capital on Monday morning at the invitation of President "
+        "Mahama, is accompanied by a large business delegation.",
+        [["William Ruto"]],
+    ),
+    (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday, on "
+        "the first day of his state visit to Ghana. Ruto, who arrived in the Ghanaian capital on "
+        "Monday morning at the invitation of President Mahama, is accompanied by Foreign Minister "
+        "Musalia Mudavadi.",
+        [["Musalia Mudavadi", "William Ruto"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITORS)
+def test_who_visits(text: str, expected: list[list[str]]) -> None:
+    assert visitors(text, dateline="Accra") == expected
