@@ -29,6 +29,9 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             [("Kazakhstan", "KAZ", "name"), ("Kyrgyz Republic", "KGZ", "name")],
         ),
         ("trade with Viet Nam and Vietnam", [("Viet Nam", "VNM", "name"), ("Vietnam", "VNM", "name")]),
+        # the Vietnamese press writes the name with its diacritics
+        ("Việt Nam's rice shipments to Laos", [("Việt Nam", "VNM", "name"), ("Laos", "LAO", "name")]),
+        ("Cambodia and Việt Nam signed", [("Cambodia", "KHM", "name"), ("Việt Nam", "VNM", "name")]),
         (
             "Türkiye, Turkiye and Turkey",
             [("Türkiye", "TUR", "name"), ("Turkiye", "TUR", "name"), ("Turkey", "TUR", "name")],
