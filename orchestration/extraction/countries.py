@@ -197,6 +197,20 @@ def _build_lexicon() -> _Lexicon:
 
 
 _LEX = _build_lexicon()
+
+
+def _initials(name: str) -> str:
+    """ "South Africa" -> "SA", "Democratic Republic of the Congo" -> "DRC"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+#: The initials of countries named in two or more capitalised words ("SA", "NZ", "PNG"):
+#: news writes them for the country ("SA exports to the UK"), never for goods.
+COUNTRY_INITIALS = frozenset(
+    _initials(form)
+    for form, (_, kind) in _LEX.surfaces.items()
+    if kind == "name" and " " in form and not form.isupper() and all(w[:1].isupper() for w in form.split())
+)
 _BLOCKED = {
     variant
     for line in (_LEXICONS / "not_countries.tsv").read_text(encoding="utf-8").splitlines()

@@ -77,12 +77,13 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 )
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?P<p>[A-Za-z][A-Za-z ,()'’-]{1,60}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
+    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
-#: pronoun ("Crude oil (CO) and its products accounted for ...").
-_SUBJECT_ASIDES = re.compile(r"\([^()]*\)|\b(?:its|their)\b")
+#: pronoun ("Crude oil (CO) and its products accounted for ..."), an apposition between
+#: commas ("Cocoa beans, the main item, made up ...").
+_SUBJECT_ASIDES = re.compile(r"\([^()]*\)|\b(?:its|their)\b|,\s+(?:the|a|an|its|their)\s[^,]*(?:,|$)")
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"

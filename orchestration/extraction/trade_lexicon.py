@@ -246,6 +246,8 @@ GENERIC_MODIFIERS = frozenset([
     "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "thousand",
     "largest", "biggest", "main", "top", "leading", "key", "major", "principal", "chief", "second-largest",
     "third-largest", "important", "strategic", "reliable", "national", "domestic",
+    # words of direction or ownership, not goods: "outbound shipments", "its own exports"
+    "outbound", "inbound", "outgoing", "incoming", "overseas", "own",
 ])  # fmt: skip
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",

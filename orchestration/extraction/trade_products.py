@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.countries import find_countries, iso3_for
+from orchestration.extraction.countries import COUNTRY_INITIALS, find_countries, iso3_for
 from orchestration.extraction.money import Money
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
@@ -22,10 +22,12 @@ from orchestration.extraction.trade_lexicon import (
     opens_statement,
 )
 
-#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
+#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun,
+#: also when examples follow them ("exports of cut flowers, including roses, ...").
 _GOODS_AFTER_FLOW = re.compile(
-    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
+    r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b))"
 )
 
 #: "trade in agricultural goods between": the goods after "trade in".
@@ -87,7 +89,9 @@ def flow_product(
 
 
 def _names_country(word: str) -> bool:
-    """ "Chinese", "Kazakh-Chinese", "Sino-Russian", "Laos'": a country, not goods."""
+    """ "Chinese", "Kazakh-Chinese", "Sino-Russian", "Laos'", "NZ": a country, not goods."""
+    if word in COUNTRY_INITIALS:
+        return True
     return any(iso3_for(part.rstrip("'’")) for part in word.split("-") if part[:1].isupper())
 
 

@@ -1,0 +1,115 @@
+"""Products, reporters and scope of trade figures: phrasings invented for these tests.
+
+Each case is a short story, its publication date and the facts expected as
+(flow, reporter, partner, period start, period end, value, currency, change_pct, product),
+where product is the exact phrase read (None for all goods). Turnover pairs are unordered.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.text import split_sentences
+from orchestration.extraction.trade import extract_trade_mentions
+
+Fact = tuple[str, str, str, str, str, float, str, float | None, str | None]
+
+
+def facts(text: str, published: date) -> set[Fact]:
+    out = set()
+    for m in extract_trade_mentions(text, split_sentences(text), published):
+        reporter, partner = m.reporter_iso3, m.partner_iso3
+        if m.flow == "turnover":
+            reporter, partner = sorted((reporter, partner))
+        change = None if m.change_pct is None else round(m.change_pct, 2)
+        out.add((m.flow, reporter, partner, m.period_start.isoformat(), m.period_end.isoformat(), m.value,
+                 m.currency, change, m.product))  # fmt: skip
+    return out
+
+
+def fact(flow, reporter, partner, start, end, value, currency, change=None, product=None) -> Fact:
+    if flow == "turnover":
+        reporter, partner = sorted((reporter, partner))
+    return (flow, reporter, partner, start, end, value, currency, change, product)
+
+
+Y24 = ("2024-01-01", "2024-12-31")
+H1 = ("2025-01-01", "2025-06-30")
+PUB = date(2025, 3, 10)
+PUB_H1 = date(2025, 7, 20)
+
+PRODUCTS = [
+    # goods as the subject of a share verb, with an acronym and an apposition between commas
+    (
+        "Chile's exports to Korea reached $9.8 billion in 2024. Refined copper (RC) and copper "
+        "ore, the biggest group, made up $6.1 billion of exports to Korea last year.",
+        PUB,
+        [
+            fact("exports", "CHL", "KOR", *Y24, 9.8e9, "USD"),
+            fact("exports", "CHL", "KOR", *Y24, 6.1e9, "USD", None, "refined copper and copper ore"),
+        ],
+    ),
+    (
+        "Ghana's exports to India totalled $3.2 billion in 2024. Gold & cocoa, the two main lines, "
+        "accounted for $2.7 billion of exports to India in the year.",
+        PUB,
+        [
+            fact("exports", "GHA", "IND", *Y24, 3.2e9, "USD"),
+            fact("exports", "GHA", "IND", *Y24, 2.7e9, "USD", None, "gold cocoa"),
+        ],
+    ),
+    # goods after "exports of", followed by examples
+    (
+        "Peru's exports of fresh fruit, including blueberries and grapes, to the Netherlands "
+        "reached $1.4 billion in 2024.",
+        PUB,
+        [fact("exports", "PER", "NLD", *Y24, 1.4e9, "USD", None, "fresh fruit")],
+    ),
+    (
+        "Exports of seafood, such as shrimp and squid, from Ecuador to Spain stood at $620 million "
+        "in 2024, while Ecuador's total exports to Spain were $1.1 billion.",
+        PUB,
+        [
+            fact("exports", "ECU", "ESP", *Y24, 620e6, "USD", None, "seafood"),
+            fact("exports", "ECU", "ESP", *Y24, 1.1e9, "USD"),
+        ],
+    ),
+    (
+        "Norway's imports of machinery (mostly turbines) from Germany came to NOK 41 billion in 2024.",
+        PUB,
+        [fact("imports", "NOR", "DEU", *Y24, 41e9, "NOK", None, "machinery")],
+    ),
+    # words of direction or ownership are no goods
+    (
+        "In June alone, outbound shipments from Thailand to Japan reached $2.3 billion, up 4.1 percent.",
+        PUB_H1,
+        [fact("exports", "THA", "JPN", "2025-06-01", "2025-06-30", 2.3e9, "USD", 4.1)],
+    ),
+    (
+        "Kenya's outgoing shipments to Uganda rose to KSh 120 billion in 2024.",
+        PUB,
+        [fact("exports", "KEN", "UGA", *Y24, 120e9, "KES")],
+    ),
+    # a country's initials before the flow noun are the country, not goods
+    (
+        "New Zealand's two-way trade with China was NZ$38.1 billion in 2024. NZ exports to China fell "
+        "6.2% to NZ$18.3 billion, Stats NZ said.",
+        PUB,
+        [
+            fact("turnover", "NZL", "CHN", *Y24, 38.1e9, "NZD"),
+            fact("exports", "NZL", "CHN", *Y24, 18.3e9, "NZD", -6.2),
+        ],
+    ),
+    (
+        "PNG exports to Australia climbed to A$5.6 billion in 2024 on higher gas prices.",
+        PUB,
+        [fact("exports", "PNG", "AUS", *Y24, 5.6e9, "AUD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRODUCTS)
+def test_products(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
