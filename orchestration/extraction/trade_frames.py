@@ -121,6 +121,14 @@ _SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\
 _FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
+#: An exchange rate: "N1,500 to the dollar", "Rs 83 per US dollar", "KSh 129 against the
+#: greenback", "TL 32 to $1": the price of a currency, not an amount of trade.
+_EXCHANGE_RATE = re.compile(
+    r"(?i)\s*(?:to|per|a|against|versus|vs\.?)\s+(?:the\s+|one\s+|each\s+|every\s+)?(?:(?:US|U\.S\.|American)\s+)?"
+    r"(?:dollar|euro|pound|sterling|greenback|yuan|renminbi|yen|rupee|ruble|rouble|franc|dirham|riyal|won|"
+    r"ringgit|baht|peso|rand|naira|shilling|lira|real|tenge|dinar|rial|taka|cedi|kwacha|dong|rupiah|zloty)s?\b"
+    r"|\s*(?:to|per|against)\s+(?:[A-Z]{1,2}\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)1(?![\d.,])"
+)
 #: Between two amounts, words that make the second a conversion of the first.
 _CONVERSION_GAP = re.compile(
     r"\s*(?:\(|,?\s*or|,?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*", re.IGNORECASE
@@ -134,6 +142,7 @@ _INCREMENT_BEFORE = re.compile(
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
 #: deficit", but not "$5bn, leaving a deficit of ...").
 _TAIL_BREAK = re.compile(r"[,;:(]|\.\s")
+_OF_IN = frozenset(["in", "of"])
 _BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
 BALANCE_REJECTIONS = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
@@ -469,16 +478,21 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         year = after.group("year")
         if year is None or published is None or int(year) >= published.year:
             return "target: deadline"
-    tail = TOKEN.findall(_TAIL_BREAK.split(text[money.end : money.end + 30], 1)[0])[:3]
-    balance = next((t for t in tail if t in _BALANCE_WORDS), None)
+    tail = TOKEN.findall(_TAIL_BREAK.split(text[money.end : money.end + 40], 1)[0])[:4]
+    balance = next((t for t in tail[:3] if t in _BALANCE_WORDS), None)
     if balance is not None:
         return f"not trade: {balance}"  # "a $152.4 billion trade deficit", "a record $51.1 bln surplus"
-    if any(t in NEGATIVE_WORDS and t[0].islower() for t in tail[:2]) and not any(
-        t.lower() in ("trade", "exports", "imports", "turnover") for t in tail
+    # the noun right after the amount, or after "in"/"of" and a modifier or two ("$2 billion in
+    # realised investments", "$900 million of new loans")
+    reach = 4 if tail and tail[0] in _OF_IN else 2
+    if any(t in NEGATIVE_WORDS and t[0].islower() for t in tail[:reach]) and not any(
+        t.lower() in ("trade", "exports", "imports", "turnover", "goods") for t in tail
     ):
         return f"not trade: {tail[0].lower()}"
     if _UNIT_PRICE.match(text, money.end):
         return "price"
+    if _EXCHANGE_RATE.match(text, money.end):
+        return "exchange rate"
     return None
 
 

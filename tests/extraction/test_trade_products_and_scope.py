@@ -113,3 +113,50 @@ PRODUCTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PRODUCTS)
 def test_products(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+NOT_TRADE_AMOUNTS = [
+    # an exchange rate is the price of a currency, not an amount of trade
+    (
+        "Ghana's imports from China rose to GH¢ 48 billion in 2024, and analysts warned they could climb "
+        "further if the cedi weakens past GH¢ 16 to the dollar.",
+        PUB,
+        [fact("imports", "GHA", "CHN", *Y24, 48e9, "GHS")],
+    ),
+    (
+        "Pakistan's exports to China reached Rs 780 billion in 2024, with the rupee trading near Rs 278 "
+        "per US dollar for most of the year.",
+        PUB,
+        [fact("exports", "PAK", "CHN", *Y24, 780e9, "PKR")],
+    ),
+    (
+        "Turkey's imports from Russia totalled TL 1.2 trillion in 2024, when the lira slid to TL 35 against "
+        "the greenback.",
+        PUB,
+        [fact("imports", "TUR", "RUS", *Y24, 1.2e12, "TRY")],
+    ),
+    # money named as investment right after the amount, behind "in"/"of" and a modifier
+    (
+        "Trade between Japan and Vietnam stood at $46.2 billion in 2024, and Japan was the third-largest "
+        "source of capital, with $3.8 billion in newly registered investments.",
+        PUB,
+        [fact("turnover", "JPN", "VNM", *Y24, 46.2e9, "USD")],
+    ),
+    (
+        "Two-way trade between Qatar and Kenya was $410 million in 2024, alongside $250 million of new "
+        "concessional loans.",
+        PUB,
+        [fact("turnover", "QAT", "KEN", *Y24, 410e6, "USD")],
+    ),
+    # ... but goods after "in" stay trade
+    (
+        "Morocco's exports to Senegal came to $520 million in goods and services in 2024.",
+        PUB,
+        [fact("exports", "MAR", "SEN", *Y24, 520e6, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_TRADE_AMOUNTS)
+def test_not_trade_amounts(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
