@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -204,13 +205,43 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-#: The initials of countries named in two or more capitalised words ("SA", "NZ", "PNG"):
-#: news writes them for the country ("SA exports to the UK"), never for goods.
-COUNTRY_INITIALS = frozenset(
-    _initials(form)
-    for form, (_, kind) in _LEX.surfaces.items()
-    if kind == "name" and " " in form and not form.isupper() and all(w[:1].isupper() for w in form.split())
-)
+def _by_initials() -> dict[str, frozenset[str]]:
+    """The initials of countries named in two or more capitalised words ("SA", "NZ", "PNG"):
+    news writes them for the country ("SA exports to the UK"), never for goods."""
+    found: dict[str, set[str]] = {}
+    for form, (iso3, kind) in _LEX.surfaces.items():
+        if (
+            kind == "name"
+            and " " in form
+            and not form.isupper()
+            and all(w[:1].isupper() for w in form.split())
+        ):
+            found.setdefault(_initials(form), set()).add(iso3)
+    return {initials: frozenset(codes) for initials, codes in found.items()}
+
+
+#: Initials -> the countries they may stand for ("SA": South Africa or Saudi Arabia).
+INITIALS_COUNTRIES = _by_initials()
+COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
+_INITIALS_TOKEN = re.compile(r"(?<![\w.$-])[A-Z]{2,4}(?![\w$-])")
+
+
+def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
+    """Countries written as initials ("SA exports to the UK", "imports from NZ") that stand
+    for exactly one of the countries the story names elsewhere (`named`, asked only when
+    initials are found); "SA" in a story about South Africa is South Africa. Initials that
+    are also a country's own form ("UK") are left to `find_countries`."""
+    found = []
+    for m in _INITIALS_TOKEN.finditer(text):
+        codes = INITIALS_COUNTRIES.get(m.group())
+        if codes is None or m.group() in _LEX.surfaces:
+            continue
+        candidates = [iso3 for iso3 in named() if iso3 in codes]
+        if len(candidates) == 1:
+            found.append(CountryMention(m.start(), m.end(), candidates[0], m.group(), "name"))
+    return found
+
+
 _BLOCKED = {
     variant
     for line in (_LEXICONS / "not_countries.tsv").read_text(encoding="utf-8").splitlines()

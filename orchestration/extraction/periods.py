@@ -105,6 +105,10 @@ _PREPOSITIONS = frozenset([
     "to", "between", "before", "after", "than", "of", "on", "at", "within", "across",
 ])  # fmt: skip
 _NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after", "to"])
+_BEGINNING_VERBS = frozenset([
+    "began", "begun", "begin", "begins", "beginning", "started", "start", "starts", "starting", "commenced",
+    "launched", "originated",
+])  # fmt: skip
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
@@ -1046,7 +1050,13 @@ def _has_digit(word: str) -> bool:
 
 
 def _preposition(words: list[str]) -> str | None:
-    return words[0] if words and words[0] in _PREPOSITIONS else None
+    """The word before a period; "in" after a verb of beginning ("a slide that began in 2023",
+    "talks started in March") dates a start, not a span: it reads as "since"."""
+    if not words or words[0] not in _PREPOSITIONS:
+        return None
+    if words[0] in ("in", "during") and words[1:2] and words[1].strip(",") in _BEGINNING_VERBS:
+        return "since"
+    return words[0]
 
 
 def _has_preposition(text: str, start: int) -> bool:

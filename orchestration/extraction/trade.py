@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orchestration.extraction.change import find_changes
-from orchestration.extraction.countries import find_blocs, find_countries
+from orchestration.extraction.countries import find_blocs, find_countries, initials_mentions
 from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
@@ -192,6 +192,11 @@ def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
 
 def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
     mentions = find_countries(text)
+    initials = initials_mentions(text, ctx.salient)  # "SA exports to the UK" in a South African story
+    if initials:
+        taken = [(m.start, m.end) for m in mentions]
+        initials = [m for m in initials if not any(s < m.end and m.start < e for s, e in taken)]
+        mentions = sorted([*mentions, *initials], key=lambda m: m.start)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
     reporting = _fiscal_reporter(slots, ctx) if _FISCAL_WORDS.search(text) else None

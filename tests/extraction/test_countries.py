@@ -12,6 +12,7 @@ from orchestration.extraction.countries import (
     country_name,
     find_blocs,
     find_countries,
+    initials_mentions,
     iso2_for,
     iso3_for,
 )
@@ -375,3 +376,17 @@ def test_scan_speed_over_corpus(corpus_dir, capsys):
     with capsys.disabled():
         print(f"\nfind_countries over {len(texts)} raw corpus files: {best * 1000:.1f} ms")
     assert best < 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        ("SA exports to the UK rose", ("ZAF", "GBR"), [("SA", "ZAF")]),
+        ("SA exports to the UK rose", ("SAU", "GBR"), [("SA", "SAU")]),
+        ("SA exports to the UK rose", ("SAU", "ZAF"), []),  # both could be meant: neither is taken
+        ("imports from NZ and PNG", ("NZL", "PNG", "AUS"), [("NZ", "NZL")]),  # "PNG" is a form of its own
+        ("LNG and ICT exports from the UK", ("GBR",), []),  # goods, and a country's own form
+    ],
+)
+def test_initials_stand_for_a_country_the_story_names(text, named, expected):
+    assert [(m.text, m.iso3) for m in initials_mentions(text, lambda: named)] == expected

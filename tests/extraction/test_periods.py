@@ -457,3 +457,17 @@ def test_month_quarters_and_runs_from_a_month(text, published, expected):
 )  # fmt: skip
 def test_as_of_a_day_in_a_named_year(text, published, start_month, expected):
     assert spans(text, published, fiscal_start_month=start_month) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "preposition"),
+    [
+        ("a downturn that began in 2022", "since"),
+        ("the rally, which started in March,", "since"),
+        ("talks commenced in the first quarter of 2023", "since"),
+        ("exports rose in 2022", "in"),
+        ("the record set during 2021", "during"),
+    ],
+)
+def test_a_period_after_a_verb_of_beginning_dates_a_start(text: str, preposition: str) -> None:
+    assert only(text).preposition == preposition

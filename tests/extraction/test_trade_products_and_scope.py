@@ -160,3 +160,40 @@ NOT_TRADE_AMOUNTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), NOT_TRADE_AMOUNTS)
 def test_not_trade_amounts(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+STARTS_AND_INITIALS = [
+    # "in <year>" after a verb of beginning dates a start, not the figure's period
+    (
+        "Brazil's exports to Argentina rose 8.1% to $7.9 billion in the first half of 2025. Imports from "
+        "Argentina, by contrast, slipped to $6.2 billion, prolonging a slide that began in 2023.",
+        PUB_H1,
+        [
+            fact("exports", "BRA", "ARG", *H1, 7.9e9, "USD", 8.1),
+            fact("imports", "BRA", "ARG", *H1, 6.2e9, "USD"),
+        ],
+    ),
+    (
+        "Canada's imports from Mexico reached C$21.4 billion in the first half of 2025, part of a rally "
+        "that started in 2022.",
+        PUB_H1,
+        [fact("imports", "CAN", "MEX", *H1, 21.4e9, "CAD")],
+    ),
+    # a country's initials stand for the country the story names
+    (
+        "New Zealand's trade with Australia has held up. Australian data show imports of goods from NZ "
+        "came to A$9.7 billion in the 12 months to the end of March 2025.",
+        date(2025, 6, 2),
+        [fact("imports", "AUS", "NZL", "2024-04-01", "2025-03-31", 9.7e9, "AUD")],
+    ),
+    (
+        "Saudi Arabia and Egypt signed a customs pact. Egypt's exports to SA rose to $2.4 billion in 2024.",
+        PUB,
+        [fact("exports", "EGY", "SAU", *Y24, 2.4e9, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STARTS_AND_INITIALS)
+def test_starts_and_initials(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
