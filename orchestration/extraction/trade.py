@@ -419,9 +419,10 @@ def _whole_turnover(
     frame: Frame, reporter: str, last: TradeMention | None, ctx: DocumentContext, index: int
 ) -> str | None:
     """The partner of one side's flow stated right after the two sides' turnover, as a part
-    of it: the last figure is a turnover of the sentence before, for the reporter and one
-    partner, of the same period, and larger; a world total would be larger than the whole."""
-    if last is None or last.flow != "turnover" or ctx.last_sentence != index - 1 or ctx.world:
+    of it: the last figure is a turnover of the sentence before or of this one ("Trade
+    between X and Y was $4bn, with X's exports accounting for $3bn"), for the reporter and
+    one partner, of the same period, and larger; a world total would be larger than the whole."""
+    if last is None or last.flow != "turnover" or ctx.last_sentence not in (index - 1, index) or ctx.world:
         return None
     if reporter not in (last.reporter_iso3, last.partner_iso3) or frame.money.value >= last.value:
         return None

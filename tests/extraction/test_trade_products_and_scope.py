@@ -197,3 +197,34 @@ STARTS_AND_INITIALS = [
 @pytest.mark.parametrize(("text", "published", "expected"), STARTS_AND_INITIALS)
 def test_starts_and_initials(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+PARTS_OF_A_TURNOVER_IN_ONE_SENTENCE = [
+    # one side's flow after the pair's turnover in the same sentence is a part of it
+    (
+        "Trade between Chile and India was valued at $4.1 billion in 2024, with Chile's exports "
+        "accounting for $2.9 billion.",
+        PUB,
+        [
+            fact("turnover", "CHL", "IND", *Y24, 4.1e9, "USD"),
+            fact("exports", "CHL", "IND", *Y24, 2.9e9, "USD"),
+        ],
+    ),
+    (
+        "Commerce between Kenya and Egypt reached KSh 61 billion in 2024, Egypt's exports, mostly sugar and "
+        "steel, making up KSh 48 billion of it.",
+        PUB,
+        [fact("turnover", "KEN", "EGY", *Y24, 61e9, "KES"), fact("exports", "EGY", "KEN", *Y24, 48e9, "KES")],
+    ),
+    # ... but not a total larger than the whole
+    (
+        "Trade between Chile and India was $4.1 billion in 2024, while Chile's exports reached $99 billion.",
+        PUB,
+        [fact("turnover", "CHL", "IND", *Y24, 4.1e9, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_TURNOVER_IN_ONE_SENTENCE)
+def test_parts_of_a_turnover_in_one_sentence(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
