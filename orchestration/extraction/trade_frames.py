@@ -129,9 +129,12 @@ _EXCHANGE_RATE = re.compile(
     r"ringgit|baht|peso|rand|naira|shilling|lira|real|tenge|dinar|rial|taka|cedi|kwacha|dong|rupiah|zloty)s?\b"
     r"|\s*(?:to|per|against)\s+(?:[A-Z]{1,2}\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)1(?![\d.,])"
 )
-#: Between two amounts, words that make the second a conversion of the first.
+#: Between two amounts, words that make the second a conversion of the first ("1.9 trillion
+#: tenge ($4.1 billion)", "(about $4.6 billion)", ", or $2 billion").
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:\(|,?\s*or|,?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*", re.IGNORECASE
+    r"\s*(?:\((?:\s*(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or))?|,?\s*or|"
+    r",?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*",
+    re.IGNORECASE,
 )
 #: A change verb or noun right before "by"/"of" and the amount: the amount is an increment.
 _INCREMENT_BEFORE = re.compile(

@@ -193,10 +193,12 @@ def assign_changes(
 ) -> tuple[list[Frame], float | None]:
     """Give each stated change to the figure it modifies: the main amount right after it in
     the same clause ("climbed 21.5% to $48.06 billion"), else the main amount before it
-    ("$1.03 billion, up 34 percent"). A change no amount takes is returned as the orphan."""
+    ("$1.03 billion, up 34 percent"). A conversion ("SR161.2 billion ($43 billion)") is the
+    amount before it written again: it takes no change. A change no amount takes is returned
+    as the orphan."""
     frames = list(frames)
     orphan: float | None = None
-    mains = [i for i, f in enumerate(frames) if not f.comparison]
+    mains = [i for i, f in enumerate(frames) if not f.comparison and f.rejection != "conversion"]
     for change in changes:
         if change.kind != "change" or change.pct is None:
             continue

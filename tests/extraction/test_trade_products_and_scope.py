@@ -228,3 +228,24 @@ PARTS_OF_A_TURNOVER_IN_ONE_SENTENCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_TURNOVER_IN_ONE_SENTENCE)
 def test_parts_of_a_turnover_in_one_sentence(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+CONVERSIONS_AND_CHANGES = [
+    # a change after a converted amount belongs to the amount, not to its conversion
+    (
+        "Total trade between Oman and Kenya reached OMR1.2 billion ($3.1 billion) in 2024, down 8.9 percent "
+        "from the previous year.",
+        PUB,
+        [fact("turnover", "OMN", "KEN", *Y24, 1.2e9, "OMR", -8.9)],
+    ),
+    (
+        "Kazakhstan's exports to Turkey rose to 2.1 trillion tenge (about $4.6 billion) in 2024, up 11 percent.",
+        PUB,
+        [fact("exports", "KAZ", "TUR", *Y24, 2.1e12, "KZT", 11.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSIONS_AND_CHANGES)
+def test_conversions_and_changes(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
