@@ -94,6 +94,8 @@ _GOODS_AFTER_AMOUNT = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s*(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
     r"\blast\b|\bthis\b|,|\.|$)"
 )
+#: Between a possessive and its noun: the "'s" and up to three modifiers ("'s own non-oil ").
+_MODIFIERS_ONLY = re.compile(r"(?:['’]s|['’])(?:\s+[\w-]+){0,3}\s+")
 _OWNERS_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _RELATIVE_OPENER = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
 _GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce)\b")
@@ -307,6 +309,8 @@ def _read_money(
     start, _, word, flow = cue
     if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
         return evolve(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
+    if _city_owner(text, clause_slots, start):
+        return evolve(frame, rejection="not a country's: a city's own")  # "Dubai's non-oil trade with India"
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
     if definite and partner is None and clause_start > 0:
         reporter, partner, definite = _described_partner(slots, clause_start, reporter)
@@ -622,6 +626,16 @@ _PERIOD_WORDS = frozenset([
 
 def _is_period_word(word: str) -> bool:
     return word in _PERIOD_WORDS or ("-" in word and all(part in _PERIOD_WORDS for part in word.split("-")))
+
+
+def _city_owner(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
+    """Whether the flow word belongs to a city ("Dubai's own non-oil trade", "Shanghai's
+    exports"): the last country or city before it is a city's possessive, with only a few
+    modifiers between."""
+    before = [s for s in slots if s.end <= cue_start]
+    if not before or before[-1].role != "local":
+        return False
+    return _MODIFIERS_ONLY.fullmatch(text, before[-1].end, cue_start) is not None
 
 
 def _direction(

@@ -10,6 +10,8 @@ direction grammar needs:
   ("exports to Y", "imports from X", "trade with Y", "between X and Y", "exports of Kazakh goods",
   "purchases by India");
 * ``poss``: a possessive ("Kazakhstan's exports");
+* ``local``: a city's possessive ("Dubai's exports", "Shanghai's imports"): a city's own
+  trade, which is not its country's;
 * ``attr``: a demonym used as a modifier ("Chinese exports");
 * ``pair``: one side of a hyphenated pair ("Kazakh-Chinese trade", "US-China trade");
 * ``from_which`` / ``to_which`` / ``with_which``: before a relative clause ("the UAE, from
@@ -116,7 +118,7 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
 
 def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> str:
     if _POSSESSIVE.match(text[mention.end : mention.end + 3]):
-        return "poss"
+        return "local" if mention.kind == "city" else "poss"  # "Dubai's own trade": a city's, not a country's
     relative = _RELATIVE_AFTER.match(text, mention.end)
     if relative is not None:  # "the UAE, from which Kenya imported goods worth ..."
         return relative.group("prep").lower() + "_which"

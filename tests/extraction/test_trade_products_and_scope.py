@@ -239,7 +239,8 @@ CONVERSIONS_AND_CHANGES = [
         [fact("turnover", "OMN", "KEN", *Y24, 1.2e9, "OMR", -8.9)],
     ),
     (
-        "Kazakhstan's exports to Turkey rose to 2.1 trillion tenge (about $4.6 billion) in 2024, up 11 percent.",
+        "Kazakhstan's exports to Turkey rose to 2.1 trillion tenge (about $4.6 billion) in 2024, "
+        "up 11 percent.",
         PUB,
         [fact("exports", "KAZ", "TUR", *Y24, 2.1e12, "KZT", 11.0)],
     ),
@@ -248,4 +249,32 @@ CONVERSIONS_AND_CHANGES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), CONVERSIONS_AND_CHANGES)
 def test_conversions_and_changes(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+CITIES_OWN_TRADE = [
+    # a city's own trade is not its country's
+    (
+        "Non-oil trade between the UAE and Japan reached $48 billion in 2024. Dubai's own non-oil trade with "
+        "Japan rose to Dh96 billion in 2024.",
+        PUB,
+        [fact("turnover", "ARE", "JPN", *Y24, 48e9, "USD", None, "non-oil")],
+    ),
+    (
+        "China's exports to Chile rose to $22 billion in 2024, and Shenzhen's exports to Chile alone came to "
+        "$3.1 billion.",
+        PUB,
+        [fact("exports", "CHN", "CHL", *Y24, 22e9, "USD")],
+    ),
+    # a capital's possessive still speaks for its country
+    (
+        "Beijing's exports to Chile rose to $22 billion in 2024.",
+        PUB,
+        [fact("exports", "CHN", "CHL", *Y24, 22e9, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CITIES_OWN_TRADE)
+def test_cities_own_trade(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
