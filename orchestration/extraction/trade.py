@@ -289,7 +289,7 @@ def _resolve(
     ranked_home = frame.source == "rank" and direction.flow != "turnover"
     if ranked_home and ctx.dateline_country() == direction.partner:
         direction = _mirrored(direction)  # "Senegal remained Mali's leading supplier" in a Dakar story
-    period = _period(frame, resolved, ctx, index, published)
+    period = _period(frame, resolved, ctx, index, published, found)
     if period is None:
         return None
     currency = figure_currency(frame.money, direction.reporter, direction.partner, ctx.local_dollar)
@@ -475,10 +475,12 @@ def _own_period(frame: Frame) -> tuple[date, date] | None:
 
 
 def _period(
-    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, published: date | None
-) -> tuple[date, date] | None:
+    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int, published: date | None,
+    found: list[TradeMention],
+) -> tuple[date, date] | None:  # fmt: skip
     """The frame's own period, else the one the context points at: "over the period", the
-    same number of months just named, the figure before it in the sentence, the story's."""
+    same number of months just named, the figure before it in the sentence, the story's
+    (of the length a modifier names: "a half-year record" after a June figure is the half's)."""
     own = _own_period(frame)
     if frame.comparison:
         if own is not None:
@@ -505,7 +507,22 @@ def _period(
     if frame.whole_year and ctx.period is not None:  # "For the full year" after fourth-quarter figures
         year = ctx.period[1].year
         return date(year, 1, 1), date(year, 12, 31)
+    if frame.span_months is not None and ctx.period is not None and _months(ctx.period) != frame.span_months:
+        spanned = _last_period_of_length(found, frame.span_months, ctx.period[1])
+        if spanned is not None:
+            return spanned
     return ctx.period or _lead_period(ctx, index, published)
+
+
+def _last_period_of_length(found: list[TradeMention], months: int, latest: date) -> tuple[date, date] | None:
+    """The period of the last figure before that spans `months` months and ends no later than
+    `latest` (the story's period): "the first half" before "In June alone", for "a half-year
+    record"."""
+    for m in reversed(found):
+        period = (m.period_start, m.period_end)
+        if _months(period) == months and m.period_end <= latest:
+            return period
+    return None
 
 
 def _heading_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:

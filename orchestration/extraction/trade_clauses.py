@@ -148,6 +148,7 @@ class Frame:
     period: Period | None = None
     period_anaphoric: bool = False
     whole_year: bool = False  # "for the full year": the calendar year of the story's period
+    span_months: int | None = None  # "a half-year record", "nine-month sales": how long, not when
     change: float | None = None
     comparison: bool = False
     owner: int | None = None

@@ -180,6 +180,8 @@ def read_sentence(
         p for p in periods if p.preposition not in NON_ANCHOR_PREPOSITIONS and not _inside_money(p, moneys)
     ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
+    if usable_periods and (hints.ranking or hints.market):
+        usable_periods = _outside_ranked_asides(text, usable_periods)
     frames: list[Frame] = []
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
@@ -212,6 +214,19 @@ def _apposition(text: str, earlier: list[Period], period: Period) -> bool:
     """ "In April-June, the last quarter of the fiscal year, ...": a period set off by a comma
     right after another one describes it; the first one is what the figure is for."""
     return bool(earlier) and _APPOSITION_GAP.fullmatch(text, earlier[-1].end, period.start) is not None
+
+
+def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:
+    """Periods not inside an aside that ranks a country ("Exports to the US, Korea's largest
+    destination this year, hit ..."): the aside's period dates the ranking, not the figure."""
+    asides = [
+        m.span()
+        for m in _APPOSITIVE.finditer(text)
+        if MARKET_RANKING.search(m.group()) or RANKING_CUE.search(m.group())
+    ]
+    if not asides:
+        return periods
+    return [p for p in periods if not any(a <= p.start < b for a, b in asides)]
 
 
 def _inside_money(period: Period, moneys: list[Money]) -> bool:

@@ -26,6 +26,14 @@ _ANAPHORIC_PERIOD = re.compile(
 
 #: "for the full year", "over the whole year": the year of the period the story is about.
 _WHOLE_YEAR = re.compile(r"(?i)\b(?:full|whole|entire)[\s-]year\b")
+#: A length of time used as a modifier ("a half-year record", "six-month exports"): how long
+#: the figure's period is, when the clause names no period of its own.
+_SPAN_WORD = re.compile(
+    r"(?i)\b(?:(?P<half>half[\s-]year(?:ly)?|semi-?annual|six-monthly)|(?P<n>two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|\d{1,2})[\s-]month)\b"
+)
+_SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11}  # fmt: skip
 _OPEN_PAREN = re.compile(r"\(\s*$")
 #: How far after (or before) an amount its period or a comparison period may be written.
 _PERIOD_GAP = 40
@@ -156,6 +164,13 @@ def with_period(
         return evolve(frame, period=closing)
     if "year" in hints.low and _WHOLE_YEAR.search(text):
         return evolve(frame, whole_year=True)  # "For the full year, trade reached ..."
+    if "month" in hints.low or "year" in hints.low or "annual" in hints.low:
+        span = _SPAN_WORD.search(text, start, money.start)
+        if span is not None:  # "hit a half-year record of ...": the story's period of that length
+            n = span.group("n")
+            months = 6 if span.group("half") else (_SPAN_NUMBERS.get(n.lower()) or int(n))
+            if 1 < months < 12:
+                return evolve(frame, span_months=months)
     return frame
 
 

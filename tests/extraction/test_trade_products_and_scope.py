@@ -278,3 +278,34 @@ CITIES_OWN_TRADE = [
 @pytest.mark.parametrize(("text", "published", "expected"), CITIES_OWN_TRADE)
 def test_cities_own_trade(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+LENGTHS_NAMED_BY_A_MODIFIER = [
+    # "a half-year record" after a one-month figure: the half year named before
+    (
+        "Mexico's exports to Canada rose 7.2% to $9.1 billion in the first half of 2025. In June alone, "
+        "exports to Canada reached $1.6 billion. Exports to Germany, its biggest buyer this year, "
+        "posted a half-year record of $3.9 billion.",
+        PUB_H1,
+        [
+            fact("exports", "MEX", "CAN", *H1, 9.1e9, "USD", 7.2),
+            fact("exports", "MEX", "CAN", "2025-06-01", "2025-06-30", 1.6e9, "USD"),
+            fact("exports", "MEX", "DEU", *H1, 3.9e9, "USD"),
+        ],
+    ),
+    (
+        "Thailand's imports from Japan fell to $21.3 billion in January-September 2024. In September, "
+        "imports from Japan were $2.2 billion. Imports from Korea posted a nine-month high of $6.4 billion.",
+        date(2024, 10, 28),
+        [
+            fact("imports", "THA", "JPN", "2024-01-01", "2024-09-30", 21.3e9, "USD"),
+            fact("imports", "THA", "JPN", "2024-09-01", "2024-09-30", 2.2e9, "USD"),
+            fact("imports", "THA", "KOR", "2024-01-01", "2024-09-30", 6.4e9, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LENGTHS_NAMED_BY_A_MODIFIER)
+def test_lengths_named_by_a_modifier(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
