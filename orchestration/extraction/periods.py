@@ -122,7 +122,7 @@ _YEAR_SPEC = (
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
 _FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
-_RANGE_WORD = r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+_RANGE_WORD = r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
 #: "nine months", "nine-month period".
 _MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(_WORD_COUNTS)}))"
@@ -163,8 +163,9 @@ _PERIOD = re.compile(
         (?:(?P<qtord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|Q(?P<qtq>[1-4])(?!\w)
         |(?P<qtmonth>{MONTH_PATTERN})\s+(?i:quarter))
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
-    | (?P<yearto>(?:(?P<tocount>{_COUNT}){_MONTHS_WORD}|(?i:year))\s+(?i:to|ended|ending)\s+
-        (?:(?i:the\s+end\s+of)\s+)?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
+    | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
+        |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?i:year))\s+(?i:to|ended|ending|through)\s+
+        (?:(?i:the\s+end\s+of)\s+|(?i:end)[-\s])?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
@@ -686,8 +687,13 @@ def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the year to June 2024", "the 12 months ended March", "three months to
-    September" (UK, Australian, South African house styles): months ending with that month."""
+    September", "the four quarters to end-June", "the half-year to June 30" (UK, Australian,
+    South African house styles): months ending with that month."""
     count = 12 if m.group("tocount") is None else int(parse_number(m.group("tocount")) or 0)
+    if m.group("toquarters"):
+        count *= 3  # "the four quarters to end-June"
+    elif m.group("tohalf"):
+        count = 6  # "the half-year to June 30"
     if not 1 <= count <= 36:
         return None
     month = _month_number(m.group("tomonth"))

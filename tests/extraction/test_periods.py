@@ -471,3 +471,23 @@ def test_as_of_a_day_in_a_named_year(text, published, start_month, expected):
 )
 def test_a_period_after_a_verb_of_beginning_dates_a_start(text: str, preposition: str) -> None:
     assert only(text).preposition == preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # runs of quarters or a half-year ending with a month, "end-" written with a hyphen
+        ("exports in the four quarters to end-September 2023", PUB, "2022-10-01", "2023-09-30"),
+        ("in the eight quarters to end-June", PUB, "2021-07-01", "2023-06-30"),
+        ("sales in the year to end-March 2024", PUB, "2023-04-01", "2024-03-31"),
+        ("over the 12 months to end-December", PUB, "2023-01-01", "2023-12-31"),
+        ("in the half-year to 30 September 2023", PUB, "2023-04-01", "2023-09-30"),
+        ("in the twelve months through April 2024", PUB, "2023-05-01", "2024-04-30"),
+        # a month range written with a word between hyphens
+        ("during the February-to-July period of 2023", PUB, "2023-02-01", "2023-07-31"),
+        ("in March–through–May 2023", PUB, "2023-03-01", "2023-05-31"),
+    ],
+)
+def test_runs_ending_with_a_month_and_worded_ranges(text, published, first, last):
+    found = only(text, published)
+    assert (str(found.period_start), str(found.period_end)) == (first, last)
