@@ -307,11 +307,35 @@ def find_countries(text: str) -> list[CountryMention]:
         if found is not None:
             mentions.append(CountryMention(start, match.end(), found[0], match.group(), found[1]))
         match = search(text, match.end())
+    if not text.isascii() and _ACCENTED.search(text):
+        mentions = _with_accented_names(text, mentions)
     if "o-" not in text:
         return mentions
     forms = [_combining_form(text, hit.start() + 1) for hit in _COMBINING_HYPHEN.finditer(text)]
     forms = [form for form in forms if form is not None]
     return _with_combining_forms(text, mentions, forms) if forms else mentions
+
+
+#: A Latin letter with a diacritic (Latin-1, Extended-A/B, Extended Additional), and a word
+#: holding one.
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_ACCENTED_WORD = re.compile("[^\\W\\d_]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][^\\W\\d_]*")
+
+
+def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` plus one-word names and places written with accents the lexicon does not
+    list ("México", "Perú", "Colômbia"), found by their folded form; not demonyms, as a
+    person's accented name may fold into one ("Germán")."""
+    added = []
+    for m in _ACCENTED_WORD.finditer(text):
+        found = _LEX.surfaces.get(fold(m.group()))
+        if found is None or found[1] == "demonym" or m.group() in _LEX.surfaces:
+            continue
+        if (m.start() and _WORD_CHAR.match(text, m.start() - 1)) or _WORD_CHAR.match(text, m.end()):
+            continue  # part of a longer token ("Perú2024")
+        if not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            added.append(CountryMention(m.start(), m.end(), found[0], m.group(), found[1]))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 def document_countries(text: str) -> list[CountryMention]:

@@ -390,3 +390,18 @@ def test_scan_speed_over_corpus(corpus_dir, capsys):
 )
 def test_initials_stand_for_a_country_the_story_names(text, named, expected):
     assert [(m.text, m.iso3) for m in initials_mentions(text, lambda: named)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accents the lexicon does not list are folded, offsets and written text kept
+        ("exports from México to Perú", [("México", "MEX", 13), ("Perú", "PER", 23)]),
+        ("Panamá and Türkiye signed", [("Panamá", "PAN", 0), ("Türkiye", "TUR", 11)]),
+        ("trade between Brasil and Colômbia", [("Brasil", "BRA", 14), ("Colômbia", "COL", 25)]),
+        # ... but a person's accented name is not a demonym
+        ("said Andrés Germán Pérez, Chile's envoy", [("Chile", "CHL", 26)]),
+    ],
+)
+def test_accented_forms_not_in_the_lexicon(text, expected):
+    assert [(m.text, m.iso3, m.start) for m in find_countries(text)] == expected
