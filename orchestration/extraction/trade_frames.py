@@ -138,6 +138,13 @@ _CONVERSION_GAP = re.compile(
     r",?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*",
     re.IGNORECASE,
 )
+#: ... also after the amount's period: "$36 billion in 2023 (about S/ 135 billion)", when
+#: the currencies differ.
+_CONVERSION_AFTER_PERIOD = re.compile(
+    r"\s+(?:in|during|for|over)\s+[\w -]{2,40}?\s*"
+    r"\((?:\s*(?:about|around|roughly|approximately|some|nearly|or))?\s*",
+    re.IGNORECASE,
+)
 #: A change verb or noun right before "by"/"of" and the amount: the amount is an increment.
 _INCREMENT_BEFORE = re.compile(
     r"(?i)\b(?:increased?|increases|increasing|rose|risen|rise|rises|grew|grown|growth|jump(?:ed|s)?|"
@@ -270,7 +277,13 @@ def _read_money(
         or (index == 0 and _SHARE_OPENING.match(text) is not None),
     )
 
-    if index > 0 and _CONVERSION_GAP.fullmatch(text, previous_end, figure_start):
+    if index > 0 and (
+        _CONVERSION_GAP.fullmatch(text, previous_end, figure_start)
+        or (
+            _CONVERSION_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
+            and moneys[index - 1].currency != money.currency
+        )
+    ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published, opening=window_start == 0)
     if rejection is not None:

@@ -309,3 +309,29 @@ LENGTHS_NAMED_BY_A_MODIFIER = [
 @pytest.mark.parametrize(("text", "published", "expected"), LENGTHS_NAMED_BY_A_MODIFIER)
 def test_lengths_named_by_a_modifier(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+CONVERSIONS_AFTER_THE_PERIOD = [
+    # a conversion in another currency after the amount's period
+    (
+        "Trade between Peru and Korea hit US$11 billion in 2024 (about S/ 41 billion), up 4%.",
+        PUB,
+        [fact("turnover", "PER", "KOR", *Y24, 11e9, "USD", 4.0)],
+    ),
+    (
+        "Colombia's exports to Ecuador rose to US$2.2 billion during 2024 (roughly COP 9 trillion).",
+        PUB,
+        [fact("exports", "COL", "ECU", *Y24, 2.2e9, "USD")],
+    ),
+    # the initials NZ are New Zealand
+    (
+        "NZ's exports to Japan fell 6% to NZ$5.1 billion in the year to June.",
+        date(2025, 8, 20),
+        [fact("exports", "NZL", "JPN", "2024-07-01", "2025-06-30", 5.1e9, "NZD", -6.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSIONS_AFTER_THE_PERIOD)
+def test_conversions_after_the_period(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
