@@ -248,6 +248,8 @@ GENERIC_MODIFIERS = frozenset([
     "third-largest", "important", "strategic", "reliable", "national", "domestic",
     # words of direction or ownership, not goods: "outbound shipments", "its own exports"
     "outbound", "inbound", "outgoing", "incoming", "overseas", "own",
+    # statisticians' words: "seasonally adjusted exports"
+    "adjusted", "unadjusted", "seasonally-adjusted", "provisional", "preliminary", "revised",
 ])  # fmt: skip
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
@@ -323,7 +325,7 @@ TOP_ITEM_GUARD = (" export", " import")
 ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
                      "reported", "said in", "quoted")  # fmt: skip
 
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:&[A-Za-z]+)?")  # "E&E exports": one acronym
 
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
 #: case-insensitive one); capitalisation is then read from the original text.

@@ -110,6 +110,17 @@ PRODUCTS = [
 ]
 
 
+PRODUCTS += [
+    # statisticians' words are no goods; an acronym joined by "&" is one
+    ("Japan's seasonally adjusted exports to Brazil fell to ¥1.2 trillion in 2024.", PUB,
+     [fact("exports", "JPN", "BRA", *Y24, 1.2e12, "JPY")]),
+    ("Taiwan's preliminary exports to India were $9.3 billion in 2024.", PUB,
+     [fact("exports", "TWN", "IND", *Y24, 9.3e9, "USD")]),
+    ("Thailand's F&B exports to Vietnam reached 41 billion baht in 2024.", PUB,
+     [fact("exports", "THA", "VNM", *Y24, 41e9, "THB", None, "f&b")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), PRODUCTS)
 def test_products(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
