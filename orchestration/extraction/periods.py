@@ -152,9 +152,11 @@ _PERIOD = re.compile(
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
-    | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+
-        (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?))
-        (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC}))?)
+    | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)
+        (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
+        (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})|\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
+    | (?P<yordinal>(?P<yoyear>{_YEAR})(?:['’]s)?\s+
+        (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:ended|ending|to))\s+(?:\d{{1,2}}\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
@@ -164,7 +166,8 @@ _PERIOD = re.compile(
         |(?P<qtmonth>{MONTH_PATTERN})\s+(?i:quarter))
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
-        |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?i:year))\s+(?i:to|ended|ending|through)\s+
+        |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?P<toquarter>(?i:quarter))|(?i:year))
+        \s+(?i:to|ended|ending|through)\s+
         (?:(?i:the\s+end\s+of)\s+|(?i:end)[-\s])?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
@@ -195,7 +198,10 @@ _PERIOD = re.compile(
     re.VERBOSE,
 )
 
-_ANCHOR_WORDS = ["quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period"]
+_ANCHOR_WORDS = [
+    "quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period", "semester",
+    "semesters",
+]  # fmt: skip
 _CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "y/y", "yoy",
                  "y-o-y"]  # fmt: skip
 #: Two scans whose patterns open with literals, so the engine skips ahead on its own: words
@@ -643,7 +649,21 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         if index > 2:
             return None
         offset, length, granularity = 6 * (index - 1), 6, "half"
-    return _within_year(m, ctx, m.group("ospec"), offset, length, granularity)
+    return _within_year(m, ctx, m.group("ospec") or m.group("oyear"), offset, length, granularity)
+
+
+def _year_ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the 2024 first half", "2023's fourth quarter", "2024 second semester"."""
+    index = _ORDINALS[m.group("yoord").lower()]
+    if m.group("younit").lower() == "quarter":
+        index = 4 if index == -1 else index
+        offset, length, granularity = 3 * (index - 1), 3, "quarter"
+    else:
+        index = 2 if index == -1 else index
+        if index > 2:
+            return None
+        offset, length, granularity = 6 * (index - 1), 6, "half"
+    return _within_year(m, ctx, m.group("yoyear"), offset, length, granularity)
 
 
 def _within_year(
@@ -694,6 +714,8 @@ def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
         count *= 3  # "the four quarters to end-June"
     elif m.group("tohalf"):
         count = 6  # "the half-year to June 30"
+    elif m.group("toquarter"):
+        count = 3  # "the quarter to September"
     if not 1 <= count <= 36:
         return None
     month = _month_number(m.group("tomonth"))
@@ -884,6 +906,7 @@ _RESOLVERS = {
     "between": _between,
     "months": _months,
     "ordinal": _ordinal,
+    "yordinal": _year_ordinal,
     "fyend": _fiscal_year_ended,
     "qto": _months_to_quarter,
     "yearto": _months_to,

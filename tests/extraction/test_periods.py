@@ -491,3 +491,25 @@ def test_a_period_after_a_verb_of_beginning_dates_a_start(text: str, preposition
 def test_runs_ending_with_a_month_and_worded_ranges(text, published, first, last):
     found = only(text, published)
     assert (str(found.period_start), str(found.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # halves and quarters with a hyphen, a "semester", or the year written before them or bare after
+        ("exports in the first-half of 2023 rose", PUB, "2023-01-01", "2023-06-30"),
+        ("sales in first-half 2023 fell", PUB, "2023-01-01", "2023-06-30"),
+        ("shipments in the first half 2023 grew", PUB, "2023-01-01", "2023-06-30"),
+        ("during the second semester of 2023", PUB, "2023-07-01", "2023-12-31"),
+        ("in the first semester", date(2024, 8, 2), "2024-01-01", "2024-06-30"),
+        ("in the 2023 second half", PUB, "2023-07-01", "2023-12-31"),
+        ("over 2023's third quarter", PUB, "2023-07-01", "2023-09-30"),
+        ("in the third-quarter 2023 figures", PUB, "2023-07-01", "2023-09-30"),
+        # a quarter ending with a month
+        ("in the quarter to September 2023", PUB, "2023-07-01", "2023-09-30"),
+        ("for the quarter ended 31 March", PUB, "2024-01-01", "2024-03-31"),
+    ],
+)
+def test_halves_semesters_and_quarters_in_other_word_orders(text, published, first, last):
+    found = only(text, published)
+    assert (str(found.period_start), str(found.period_end)) == (first, last)

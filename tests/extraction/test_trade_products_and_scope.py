@@ -346,3 +346,27 @@ CONVERSIONS_AFTER_THE_PERIOD = [
 @pytest.mark.parametrize(("text", "published", "expected"), CONVERSIONS_AFTER_THE_PERIOD)
 def test_conversions_after_the_period(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+HALVES_NOT_YEARS = [
+    (
+        "Argentina's exports to Chile in first-half 2025 reached $3.1 billion.",
+        PUB_H1,
+        [fact("exports", "ARG", "CHL", *H1, 3.1e9, "USD")],
+    ),
+    (
+        "Uruguay's imports from Brazil totalled $1.7 billion during the first semester of 2025.",
+        PUB_H1,
+        [fact("imports", "URY", "BRA", *H1, 1.7e9, "USD")],
+    ),
+    (
+        "In the 2025 first half, Ecuador's exports to Russia came to $0.9 billion.",
+        PUB_H1,
+        [fact("exports", "ECU", "RUS", *H1, 0.9e9, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HALVES_NOT_YEARS)
+def test_halves_not_years(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
