@@ -143,7 +143,9 @@ _PERIOD = re.compile(
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
-        (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?)
+        (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
+        (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d{{1,2}}\s+)?(?i:March)
+        (?:\s+\d{{1,2}})?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})\s+(?i:quarter)(?!\w)
@@ -154,7 +156,8 @@ _PERIOD = re.compile(
         (?:\s+(?i:period))?)
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
-        (?:\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})|\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
+        (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
+        |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
     | (?P<yordinal>(?P<yoyear>{_YEAR})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:ended|ending|to))\s+(?:\d{{1,2}}\s+)?
@@ -546,11 +549,14 @@ def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the first five months of this Iranian year", "the past
-    Iranian year", "the Iranian year 1402": Iran reports by the solar hijri year, which
-    starts on 21 March, with six months of 31 days, five of 30 and one of 29 or 30."""
+    """Resolves "the first five months of this Iranian year", "the past Iranian year", "the
+    Iranian year 1402", "the Iranian year ended March 20, 2024": Iran reports by the solar
+    hijri year, which starts on 21 March, with six months of 31 days, five of 30 and one of
+    29 or 30."""
     if m.group("psh"):
         start_year = int(m.group("psh")) + 621
+    elif m.group("peyear"):
+        start_year = int(m.group("peyear")) - 1  # "the Iranian year ended March 20, 2024"
     elif ctx.published is not None:
         year = ctx.published.year
         current = year if ctx.published >= date(year, 3, 21) else year - 1
@@ -673,13 +679,14 @@ def _within_year(
     inferred from the publication date. An explicit "(July-December)" right after decides
     the fiscal start month."""
     end = m.end()
-    parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, end)
+    inner = m.groupdict().get("oparen")  # "the first quarter (October-December) of FY2024"
+    parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, m.start("oparen") if inner else end)
     if spec:
         months_ctx = ctx
         if parenthesised and _fiscal_spec(spec, ctx) is not None:
             stated_start = (_month_number(parenthesised.group("m1")) - offset - 1) % 12 + 1
             months_ctx = replace(ctx, fiscal_start_month=stated_start)
-            end = parenthesised.end()
+            end = max(end, parenthesised.end())
         fiscal = _fiscal_spec(spec, months_ctx)
         if fiscal is not None:
             fy_start = date(fiscal[0], fiscal[1], 1)

@@ -513,3 +513,20 @@ def test_runs_ending_with_a_month_and_worded_ranges(text, published, first, last
 def test_halves_semesters_and_quarters_in_other_word_orders(text, published, first, last):
     found = only(text, published)
     assert (str(found.period_start), str(found.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # an aside in parentheses between the part and its year
+        ("in the second quarter (April-June) of 2023", PUB, "2023-04-01", "2023-06-30"),
+        ("the first half (H1) of 2023", PUB, "2023-01-01", "2023-06-30"),
+        ("the first eight months (8M) of 2023", PUB, "2023-01-01", "2023-08-31"),
+        # the Iranian year named by the day it ended
+        ("in the Iranian year ended March 20, 2023", PUB, "2022-03-21", "2023-03-20"),
+        ("over the last Iranian year (ended March 19, 2024)", PUB, "2023-03-21", "2024-03-20"),
+    ],
+)
+def test_parenthesised_asides_and_iranian_years_by_their_end(text, published, first, last):
+    found = only(text, published)
+    assert (str(found.period_start), str(found.period_end)) == (first, last)
