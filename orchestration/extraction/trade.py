@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from orchestration.extraction.change import find_changes
+from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import find_blocs, find_countries, initials_mentions
 from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
@@ -233,9 +233,47 @@ def _attach_orphan_change(
     sentence: Sentence, index: int, published: date | None, ctx: DocumentContext, found: list[TradeMention]
 ) -> None:
     """ "That was 12 percent more than a year before.": a change with no amount of its own."""
-    reading = read_sentence(sentence.text, [], find_changes(sentence.text), [], [], [], published)
+    changes = find_changes(sentence.text)
+    if _give_changes_by_flow(ctx, found, changes, index, sentence.text):
+        return
+    reading = read_sentence(sentence.text, [], changes, [], [], [], published)
     if reading.orphan_change is not None:
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+
+
+def _give_changes_by_flow(
+    ctx: DocumentContext, found: list[TradeMention], changes: list[Change], index: int, text: str
+) -> bool:
+    """ "Exports decreased by 4.2%, while imports grew by 1.1%." right after a sentence with
+    both figures: each change goes to the last figure of the flow named before it. True when
+    the sentence is read so (two or more changes, each after its own flow word)."""
+    stated = [c for c in changes if c.kind == "change" and c.pct is not None]
+    if len(stated) < 2 or ctx.last_fact is None or index - ctx.last_sentence > 1:
+        return False
+    cues = flow_cues(text)
+    flows = []
+    for i, change in enumerate(stated):
+        since = stated[i - 1].end if i else 0
+        own = [cue for cue in cues if since <= cue[0] < change.start]
+        if not own:
+            return False
+        flows.append(own[-1][3])
+    if len(set(flows)) < len(flows):
+        return False
+    last = found[ctx.last_fact]
+    if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)) or find_blocs(
+        text
+    ):
+        return False
+    for change, flow in zip(stated, flows, strict=True):
+        target = next(
+            (j for j in range(len(found) - 1, -1, -1)
+             if found[j].evidence_start == last.evidence_start and found[j].flow == flow),
+            None,
+        )  # fmt: skip
+        if target is not None and found[target].change_pct is None:
+            found[target] = replace(found[target], change_pct=change.pct)
+    return True
 
 
 def _give_change(

@@ -32,6 +32,7 @@ from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
     DEFINITE_PARTNER,
     FLOW_VERBS,
+    FLOW_WORDS,
     FOLLOWED_BY,
     GIVING_VERBS,
     HOME_POSSESSIVE,
@@ -96,6 +97,20 @@ _GOODS_AFTER_AMOUNT = re.compile(
 )
 #: Between a possessive and its noun: the "'s" and up to three modifiers ("'s own non-oil ").
 _MODIFIERS_ONLY = re.compile(r"(?:['’]s|['’])(?:\s+[\w-]+){0,3}\s+")
+#: Goods in lower case right before an amount in parentheses, after a list separator.
+_LISTED_GOODS = re.compile(
+    r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as)\b)\s+"
+    r"(?P<p>[a-z][a-z &-]{1,40}?)\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+#: A sentence that lists the items of a flow.
+_ITEMS_CUE = re.compile(
+    r"(?i)\b(?:items?|products?|goods|commodities|categories|commodity\s+groups?|positions|mainly|including|"
+    r"such\s+as|led\s+by|main\s+(?:exports?|imports?))\b"
+)
+_NOT_GOODS = frozenset([
+    "partners", "partner", "countries", "country", "markets", "market", "buyers", "suppliers", "total",
+    "overall", "percent", "share", "year", "period",
+])  # fmt: skip
 _OWNERS_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _RELATIVE_OPENER = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
 _GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce)\b")
@@ -464,7 +479,24 @@ def _product(
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
         goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
         return clean_product(goods.group("p")) if goods else None
+    if product is None and start < money.start:
+        product = _listed_goods(text, money.start)
     return product
+
+
+def _listed_goods(text: str, money_start: int) -> str | None:
+    """ "The main items of Kazakh exports were ores ($1.9 billion), ferroalloys ($712
+    million) and wheat ($455 million)": goods in lower case right before the amount in
+    parentheses, in a sentence that lists items of a flow."""
+    if not text[max(0, money_start - 2) : money_start].rstrip().endswith("(") or not _ITEMS_CUE.search(text):
+        return None
+    listed = _LISTED_GOODS.search(text, max(0, money_start - 60), money_start)
+    if listed is None:
+        return None
+    words = listed.group("p").split()
+    if any(w in FLOW_WORDS or w in _NOT_GOODS for w in words):
+        return None  # "imports ($14.8 billion)", "partners ($3 billion)"
+    return clean_product(listed.group("p"))
 
 
 def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:

@@ -370,3 +370,40 @@ HALVES_NOT_YEARS = [
 @pytest.mark.parametrize(("text", "published", "expected"), HALVES_NOT_YEARS)
 def test_halves_not_years(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+LISTED_GOODS_AND_CHANGES_BY_FLOW = [
+    # goods listed with their amounts in parentheses
+    (
+        "Chile's exports to Japan reached $8.2 billion in 2024. The main items of Chilean exports to Japan "
+        "were copper ore ($4.1 billion), salmon ($1.2 billion) and wine ($90 million).",
+        PUB,
+        [
+            fact("exports", "CHL", "JPN", *Y24, 8.2e9, "USD"),
+            fact("exports", "CHL", "JPN", *Y24, 4.1e9, "USD", None, "copper ore"),
+            fact("exports", "CHL", "JPN", *Y24, 1.2e9, "USD", None, "salmon"),
+            fact("exports", "CHL", "JPN", *Y24, 90e6, "USD", None, "wine"),
+        ],
+    ),
+    # partners in parentheses are no goods
+    (
+        "Ghana's imports from China were $9.1 billion in 2024, ahead of the US ($3 billion).",
+        PUB,
+        [fact("imports", "GHA", "CHN", *Y24, 9.1e9, "USD"), fact("imports", "GHA", "USA", *Y24, 3e9, "USD")],
+    ),
+    # one change for each flow, after the sentence with both figures
+    (
+        "Georgia's exports to Armenia totalled $0.7 billion in 2024, and imports from Armenia $0.4 billion. "
+        "Against 2023, exports slipped by 2.5%, while imports rose by 6.1%.",
+        PUB,
+        [
+            fact("exports", "GEO", "ARM", *Y24, 0.7e9, "USD", -2.5),
+            fact("imports", "GEO", "ARM", *Y24, 0.4e9, "USD", 6.1),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LISTED_GOODS_AND_CHANGES_BY_FLOW)
+def test_listed_goods_and_changes_by_flow(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
