@@ -308,7 +308,7 @@ _PREFIX = literal_alternation([*PREFIXES, *ISO_CODES], space=_OPTIONAL_SPACE)
 _WORD_UNIT = literal_alternation(_UNIT_OF_WORD, ignore_case=True)
 _SUFFIX_SYMBOL = literal_alternation(SUFFIX_SYMBOLS)
 _QUALIFIER = literal_alternation(_QUALIFIERS, ignore_case=True)
-_SCALES = rf"{SCALE_PATTERN}(?:\s+{SCALE_PATTERN})?"
+_SCALES = rf"{SCALE_PATTERN}(?:[\s-]{SCALE_PATTERN})?"  # "lakh crore", "lakh-crore"
 _RANGE_SEP = r"\s?[-–—]\s?"  # "to" ranges are joined after matching, where "from" is visible
 _ISO = literal_alternation(ISO_CODES)
 
@@ -476,7 +476,7 @@ def _scaled(value: float, factor: float) -> float:
 def _factor(scales: str | None) -> float:
     """Product of the scale words ("lakh crore" = 1e12); 1 without any."""
     factor = 1.0
-    for word in (scales or "").split():
+    for word in (scales or "").replace("-", " ").split():
         factor *= scale_factor(word) or 1.0
     return factor
 

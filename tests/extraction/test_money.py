@@ -102,6 +102,9 @@ def one(text: str) -> Money:
         ("Rs. 1,200 crore", 1.2e10, "INR"),
         ("Rs 1.5 lakh crore", 1.5e12, "INR"),
         ("Rs 25 lakh", 2.5e6, "INR"),
+        ("Rs 2.4 lakh-crore", 2.4e12, "INR"),  # scale words joined by a hyphen
+        ("₹3.1-lakh-crore", 3.1e12, "INR"),
+        ("Rs 12 thousand-crore", 1.2e11, "INR"),
         ("INR 3,500 crore", 3.5e10, "INR"),
         ("150 billion Pakistani rupees", 150e9, "PKR"),
         ("PKR 300 billion", 300e9, "PKR"),
