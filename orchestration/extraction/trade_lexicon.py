@@ -250,6 +250,11 @@ GENERIC_MODIFIERS = frozenset([
     "outbound", "inbound", "outgoing", "incoming", "overseas", "own",
     # statisticians' words: "seasonally adjusted exports"
     "adjusted", "unadjusted", "seasonally-adjusted", "provisional", "preliminary", "revised",
+    # how the figure is measured, carried or judged: "seaborne", "record-high", "robust exports"
+    "seaborne", "maritime", "overland", "gross", "dollar-denominated", "record-high", "record-low",
+    "customs-cleared", "headline", "first-ever", "real", "booming", "recent", "latest", "robust", "strong",
+    "weak", "sluggish", "buoyant", "growing", "rising", "falling", "declining", "surging", "solid", "modest",
+    "lacklustre", "lackluster", "healthy", "impressive", "higher", "lower", "steady", "stronger", "weaker",
 ])  # fmt: skip
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",

@@ -116,6 +116,10 @@ PRODUCTS += [
      [fact("exports", "JPN", "BRA", *Y24, 1.2e12, "JPY")]),
     ("Taiwan's preliminary exports to India were $9.3 billion in 2024.", PUB,
      [fact("exports", "TWN", "IND", *Y24, 9.3e9, "USD")]),
+    ("Norway's seaborne exports to Poland hit a record-high NOK 60 billion in 2024.", PUB,
+     [fact("exports", "NOR", "POL", *Y24, 60e9, "NOK")]),
+    ("Senegal's robust groundnut exports to China reached $400 million in 2024.", PUB,
+     [fact("exports", "SEN", "CHN", *Y24, 400e6, "USD", None, "groundnut")]),
     ("Thailand's F&B exports to Vietnam reached 41 billion baht in 2024.", PUB,
      [fact("exports", "THA", "VNM", *Y24, 41e9, "THB", None, "f&b")]),
 ]  # fmt: skip
