@@ -138,13 +138,17 @@ _SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\
 _FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
+#: No trade between two countries is worth less than this many units of any currency.
+_MIN_FIGURE = 1000
 #: An exchange rate: "N1,500 to the dollar", "Rs 83 per US dollar", "KSh 129 against the
 #: greenback", "TL 32 to $1": the price of a currency, not an amount of trade.
 _EXCHANGE_RATE = re.compile(
     r"(?i)\s*(?:to|per|a|against|versus|vs\.?)\s+(?:the\s+|one\s+|each\s+|every\s+)?(?:(?:US|U\.S\.|American)\s+)?"
     r"(?:dollar|euro|pound|sterling|greenback|yuan|renminbi|yen|rupee|ruble|rouble|franc|dirham|riyal|won|"
     r"ringgit|baht|peso|rand|naira|shilling|lira|real|tenge|dinar|rial|taka|cedi|kwacha|dong|rupiah|zloty)s?\b"
-    r"|\s*(?:to|per|against)\s+(?:[A-Z]{1,2}\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)1(?![\d.,])"
+    r"(?!\s*(?:area|zone|bloc|region|market|estate))"
+    r"|\s*(?:to|per|against)\s+(?:[A-Z]{1,2}\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)1(?!\d|[.,]\d)"
+    r"(?!\s*(?:[mb]n|[mbk]\b|million|billion|trillion|thousand|crore|lakh))"
 )
 #: Between two amounts, words that make the second a conversion of the first ("1.9 trillion
 #: tenge ($4.1 billion)", "(about $4.6 billion)", ", or $2 billion").
@@ -525,6 +529,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
     is capitalised by position, not as a name); None when nothing speaks against it."""
+    if money.value < _MIN_FIGURE:
+        return "not trade: too small"  # "GH¢ 15 to $1": a price, a rate, a unit
     tokens = TOKEN.findall(window)
     for n, token in enumerate(tokens):
         low = token.lower()

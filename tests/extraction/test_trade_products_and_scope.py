@@ -411,3 +411,13 @@ LISTED_GOODS_AND_CHANGES_BY_FLOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), LISTED_GOODS_AND_CHANGES_BY_FLOW)
 def test_listed_goods_and_changes_by_flow(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+def test_an_amount_before_a_dollar_amount_is_no_exchange_rate() -> None:
+    text = "Chile's exports to Peru rose from $700 million in 2023 to $1 billion in 2024, the ministry said."
+    assert facts(text, PUB) == {
+        fact("exports", "CHL", "PER", "2023-01-01", "2023-12-31", 700e6, "USD"),
+        fact("exports", "CHL", "PER", *Y24, 1e9, "USD"),
+    }
+    rate = "Ghana's exports to Togo reached GH¢ 3 billion in 2024, with the cedi at GH¢ 15 to $1."
+    assert facts(rate, PUB) == {fact("exports", "GHA", "TGO", *Y24, 3e9, "GHS")}
