@@ -223,7 +223,7 @@ def _by_initials() -> dict[str, frozenset[str]]:
 #: Initials -> the countries they may stand for ("SA": South Africa or Saudi Arabia).
 INITIALS_COUNTRIES = _by_initials()
 COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
-_INITIALS_TOKEN = re.compile(r"(?<![\w.$-])[A-Z]{2,4}(?![\w$-])")
+_INITIALS_TOKEN = re.compile(r"\b[A-Z]{2,4}\b")
 
 
 def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
@@ -236,6 +236,8 @@ def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[C
         codes = INITIALS_COUNTRIES.get(m.group())
         if codes is None or m.group() in _LEX.surfaces:
             continue
+        if text[m.start() - 1 : m.start()] in (".", "$", "-") or text[m.end() : m.end() + 1] in ("$", "-"):
+            continue  # "U.SA", "SA$", "SA-registered"
         candidates = [iso3 for iso3 in named() if iso3 in codes]
         if len(candidates) == 1:
             found.append(CountryMention(m.start(), m.end(), candidates[0], m.group(), "name"))
@@ -316,10 +318,8 @@ def find_countries(text: str) -> list[CountryMention]:
     return _with_combining_forms(text, mentions, forms) if forms else mentions
 
 
-#: A Latin letter with a diacritic (Latin-1, Extended-A/B, Extended Additional), and a word
-#: holding one.
+#: A Latin letter with a diacritic (Latin-1, Extended-A/B, Extended Additional).
 _ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_ACCENTED_WORD = re.compile("[^\\W\\d_]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][^\\W\\d_]*")
 
 
 def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -327,14 +327,26 @@ def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[Coun
     list ("México", "Perú", "Colômbia"), found by their folded form; not demonyms, as a
     person's accented name may fold into one ("Germán")."""
     added = []
-    for m in _ACCENTED_WORD.finditer(text):
-        found = _LEX.surfaces.get(fold(m.group()))
-        if found is None or found[1] == "demonym" or m.group() in _LEX.surfaces:
-            continue
-        if (m.start() and _WORD_CHAR.match(text, m.start() - 1)) or _WORD_CHAR.match(text, m.end()):
+    covered = -1
+    for accent in _ACCENTED.finditer(text):
+        if accent.start() < covered:
+            continue  # a second accent of the same word
+        start, end = accent.start(), accent.end()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        covered = end
+        word = text[start:end]
+        if not word[0].isupper() or word in _LEX.surfaces:
+            continue  # names are capitalised; a form the lexicon lists is found already
+        if (start and _WORD_CHAR.match(text, start - 1)) or _WORD_CHAR.match(text, end):
             continue  # part of a longer token ("Perú2024")
-        if not any(x.start < m.end() and m.start() < x.end for x in mentions):
-            added.append(CountryMention(m.start(), m.end(), found[0], m.group(), found[1]))
+        found = _LEX.surfaces.get(fold(word))
+        if found is None or found[1] == "demonym":
+            continue
+        if not any(x.start < end and start < x.end for x in mentions):
+            added.append(CountryMention(start, end, found[0], word, found[1]))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 

@@ -330,7 +330,7 @@ TOP_ITEM_GUARD = (" export", " import")
 ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
                      "reported", "said in", "quoted")  # fmt: skip
 
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:&[A-Za-z]+)?")  # "E&E exports": one acronym
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&-]*")  # "E&E exports": one acronym
 
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
 #: case-insensitive one); capitalisation is then read from the original text.
