@@ -103,6 +103,9 @@ def one(text: str) -> Money:
         ("Rs 1.5 lakh crore", 1.5e12, "INR"),
         ("Rs 25 lakh", 2.5e6, "INR"),
         ("Rs 2.4 lakh-crore", 2.4e12, "INR"),  # scale words joined by a hyphen
+        ("VNĐ45 trillion", 45e12, "VND"),  # as the Vietnamese press writes it
+        ("12 trillion đồng", 12e12, "VND"),
+        ("Birr 7 billion", 7e9, "ETB"),
         ("₹3.1-lakh-crore", 3.1e12, "INR"),
         ("Rs 12 thousand-crore", 1.2e11, "INR"),
         ("INR 3,500 crore", 3.5e10, "INR"),
