@@ -244,7 +244,8 @@ def _apposition(text: str, earlier: list[Period], period: Period) -> bool:
 
 def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:
     """Periods not inside an aside that ranks a country ("Exports to the US, Korea's largest
-    destination this year, hit ..."): the aside's period dates the ranking, not the figure."""
+    destination this year, hit ..."): the aside's relative period dates the ranking, not the
+    figure (a year it writes out may be the figure's: "..., its top partner in 2023, ...")."""
     asides = [
         m.span()
         for m in _APPOSITIVE.finditer(text)
@@ -252,7 +253,7 @@ def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:
     ]
     if not asides:
         return periods
-    return [p for p in periods if not any(a <= p.start < b for a, b in asides)]
+    return [p for p in periods if not (p.inferred and any(a <= p.start < b for a, b in asides))]
 
 
 def _inside_money(period: Period, moneys: list[Money]) -> bool:

@@ -421,3 +421,8 @@ def test_an_amount_before_a_dollar_amount_is_no_exchange_rate() -> None:
     }
     rate = "Ghana's exports to Togo reached GH¢ 3 billion in 2024, with the cedi at GH¢ 15 to $1."
     assert facts(rate, PUB) == {fact("exports", "GHA", "TGO", *Y24, 3e9, "GHS")}
+
+
+def test_a_year_written_out_in_a_ranked_aside_still_dates_the_figure() -> None:
+    text = "Trade with Germany, Kenya's top partner in 2024, reached KSh 50 billion."
+    assert facts(text, PUB) == {fact("turnover", "KEN", "DEU", *Y24, 50e9, "KES")}
