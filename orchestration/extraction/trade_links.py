@@ -27,10 +27,11 @@ _ANAPHORIC_PERIOD = re.compile(
 #: "for the full year", "over the whole year": the year of the period the story is about.
 _WHOLE_YEAR = re.compile(r"(?i)\b(?:full|whole|entire)[\s-]year\b")
 #: A length of time used as a modifier ("a half-year record", "six-month exports"): how long
-#: the figure's period is, when the clause names no period of its own.
+#: the figure's period is, when the clause names no period of its own ("a nine-month high" is
+#: the highest in nine months, not a nine-month figure).
 _SPAN_WORD = re.compile(
     r"(?i)\b(?:(?P<half>half[\s-]year(?:ly)?|semi-?annual|six-monthly)|(?P<n>two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|\d{1,2})[\s-]month)\b"
+    r"nine|ten|eleven|\d{1,2})[\s-]month)\b(?!\s+(?:high|low|peak|bottom|trough)s?\b)"
 )
 _SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip

@@ -310,12 +310,23 @@ LENGTHS_NAMED_BY_A_MODIFIER = [
     ),
     (
         "Thailand's imports from Japan fell to $21.3 billion in January-September 2024. In September, "
-        "imports from Japan were $2.2 billion. Imports from Korea posted a nine-month high of $6.4 billion.",
+        "imports from Japan were $2.2 billion. Imports from Korea came to a nine-month sum of $6.4 billion.",
         date(2024, 10, 28),
         [
             fact("imports", "THA", "JPN", "2024-01-01", "2024-09-30", 21.3e9, "USD"),
             fact("imports", "THA", "JPN", "2024-09-01", "2024-09-30", 2.2e9, "USD"),
             fact("imports", "THA", "KOR", "2024-01-01", "2024-09-30", 6.4e9, "USD"),
+        ],
+    ),
+    # "a nine-month high" is the highest in nine months: the month's figure
+    (
+        "Thailand's imports from Japan fell to $21.3 billion in January-September 2024. In September, "
+        "imports from Japan were $2.2 billion. Imports from Korea hit a nine-month high of $0.9 billion.",
+        date(2024, 10, 28),
+        [
+            fact("imports", "THA", "JPN", "2024-01-01", "2024-09-30", 21.3e9, "USD"),
+            fact("imports", "THA", "JPN", "2024-09-01", "2024-09-30", 2.2e9, "USD"),
+            fact("imports", "THA", "KOR", "2024-09-01", "2024-09-30", 0.9e9, "USD"),
         ],
     ),
 ]
