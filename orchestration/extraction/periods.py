@@ -164,14 +164,14 @@ _PERIOD = re.compile(
         (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
-        (?:(?i:the\s+(?:end|close)\s+of)\s+)?(?:(?i:the)\s+)?
+        (?:(?i:the\s+(?:end|close)\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?i:the)\s+)?
         (?:(?P<qtord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|Q(?P<qtq>[1-4])(?!\w)
         |(?P<qtmonth>{MONTH_PATTERN})\s+(?i:quarter))
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
         |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?P<toquarter>(?i:quarter))|(?i:year))
         \s+(?i:to|ended|ending|through)\s+
-        (?:(?i:the\s+end\s+of)\s+|(?i:end)[-\s])?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
+        (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])

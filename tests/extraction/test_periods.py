@@ -483,6 +483,9 @@ def test_a_period_after_a_verb_of_beginning_dates_a_start(text: str, preposition
         ("over the 12 months to end-December", PUB, "2023-01-01", "2023-12-31"),
         ("in the half-year to 30 September 2023", PUB, "2023-04-01", "2023-09-30"),
         ("in the twelve months through April 2024", PUB, "2023-05-01", "2024-04-30"),
+        ("in the four quarters to end-Q3 2023", PUB, "2022-10-01", "2023-09-30"),
+        ("over the 4 quarters to end Q2 2023", PUB, "2022-07-01", "2023-06-30"),
+        ("in the year to end of September 2023", PUB, "2022-10-01", "2023-09-30"),
         # a month range written with a word between hyphens
         ("during the February-to-July period of 2023", PUB, "2023-02-01", "2023-07-31"),
         ("in March–through–May 2023", PUB, "2023-03-01", "2023-05-31"),
