@@ -36,7 +36,7 @@ FLOW_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
-         "purchasing", "import turnover", "import value", "import bill"],
+         "purchasing", "import turnover", "import value", "import bill", "sourced", "sourcing"],
         "imports",
     ),
 }  # fmt: skip
@@ -45,7 +45,8 @@ FLOW_WORDS: dict[str, str] = {
 #: Brazilian goods"): their subject is the reporter, their object the goods.
 FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
                         "purchased", "bought", "traded", "exchanged", "selling", "supplying", "sending",
-                        "shipping", "buying", "purchasing", "exporting", "importing"])  # fmt: skip
+                        "shipping", "buying", "purchasing", "exporting", "importing", "sourced",
+                        "sourcing"])  # fmt: skip
 
 #: Weak cues: common words that name a flow only with a direction or an explicit trade
 #: context ("supplies of wheat to Egypt", not "supplies" alone).
@@ -53,7 +54,7 @@ WEAK_FLOW_WORDS = frozenset([
     "supplies", "supplied", "delivered", "deliveries", "sales", "sold", "sent", "purchases", "purchased",
     "bought", "traded", "exchanged", "export", "import", "shipment", "selling", "supplying", "sending",
     "shipping",
-    "buying", "purchasing",
+    "buying", "purchasing", "sourced", "sourcing",
 ])  # fmt: skip
 #: Verbs whose first object may be the buyer ("Brazil sold Chile goods worth ..."): a country
 #: named right after them, before any preposition, is the destination.
@@ -338,7 +339,7 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
-              "exchanged")  # fmt: skip
+              "exchanged", "sourced", "sourcing")  # fmt: skip
 
 
 def lower_same_length(text: str) -> str:

@@ -437,3 +437,9 @@ def test_an_amount_before_a_dollar_amount_is_no_exchange_rate() -> None:
 def test_a_year_written_out_in_a_ranked_aside_still_dates_the_figure() -> None:
     text = "Trade with Germany, Kenya's top partner in 2024, reached KSh 50 billion."
     assert facts(text, PUB) == {fact("turnover", "KEN", "DEU", *Y24, 50e9, "KES")}
+
+
+def test_goods_sourced_from_a_country_are_its_imports() -> None:
+    text = "Indonesia sourced 2.2 million tonnes of wheat worth $700 million from Australia in 2024."
+    assert facts(text, PUB) == {fact("imports", "IDN", "AUS", *Y24, 700e6, "USD", None, "wheat")}
+    assert facts("Data sourced from Kenya's statistics office put GDP at $108 billion in 2024.", PUB) == set()
