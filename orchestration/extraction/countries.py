@@ -217,13 +217,14 @@ def _by_initials() -> dict[str, frozenset[str]]:
             and all(w[:1].isupper() for w in form.split())
         ):
             found.setdefault(_initials(form), set()).add(iso3)
-    return {initials: frozenset(codes) for initials, codes in found.items()}
+    currencies = {c.alpha_3 for c in pycountry.currencies}  # "SAR" is the riyal, not Syria
+    return {initials: frozenset(codes) for initials, codes in found.items() if initials not in currencies}
 
 
 #: Initials -> the countries they may stand for ("SA": South Africa or Saudi Arabia).
 INITIALS_COUNTRIES = _by_initials()
 COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
-_INITIALS_TOKEN = re.compile(r"\b[A-Z]{2,4}\b")
+_INITIALS_TOKEN = re.compile(r"\b(?:" + literal_alternation(COUNTRY_INITIALS) + r")\b")
 
 
 def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
@@ -322,6 +323,17 @@ def find_countries(text: str) -> list[CountryMention]:
 _ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
+@lru_cache(maxsize=4096)
+def _accented_name(word: str) -> tuple[str, str] | None:
+    """(iso3, kind) of an accented word that folds into a name or place the lexicon lists
+    without its accents; None for lower-case words, forms the lexicon lists as written
+    (found already) and demonyms ("Germán" is a person's name, not "German")."""
+    if not word[0].isupper() or word in _LEX.surfaces:
+        return None
+    found = _LEX.surfaces.get(fold(word))
+    return None if found is None or found[1] == "demonym" else found
+
+
 def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
     """`mentions` plus one-word names and places written with accents the lexicon does not
     list ("México", "Perú", "Colômbia"), found by their folded form; not demonyms, as a
@@ -338,13 +350,11 @@ def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[Coun
             end += 1
         covered = end
         word = text[start:end]
-        if not word[0].isupper() or word in _LEX.surfaces:
-            continue  # names are capitalised; a form the lexicon lists is found already
+        found = _accented_name(word)
+        if found is None:
+            continue
         if (start and _WORD_CHAR.match(text, start - 1)) or _WORD_CHAR.match(text, end):
             continue  # part of a longer token ("Perú2024")
-        found = _LEX.surfaces.get(fold(word))
-        if found is None or found[1] == "demonym":
-            continue
         if not any(x.start < end and start < x.end for x in mentions):
             added.append(CountryMention(start, end, found[0], word, found[1]))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions

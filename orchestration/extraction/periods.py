@@ -679,7 +679,7 @@ def _within_year(
     inferred from the publication date. An explicit "(July-December)" right after decides
     the fiscal start month."""
     end = m.end()
-    inner = m.groupdict().get("oparen")  # "the first quarter (October-December) of FY2024"
+    inner = m.group("oparen")  # "the first quarter (October-December) of FY2024"
     parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, m.start("oparen") if inner else end)
     if spec:
         months_ctx = ctx

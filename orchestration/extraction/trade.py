@@ -192,7 +192,8 @@ def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
 
 def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
     mentions = find_countries(text)
-    initials = initials_mentions(text, ctx.salient)  # "SA exports to the UK" in a South African story
+    # "SA exports to the UK" in a South African story: initials for a side the sentence lacks
+    initials = initials_mentions(text, ctx.salient) if len({m.iso3 for m in mentions}) < 2 else []
     if initials:
         taken = [(m.start, m.end) for m in mentions]
         initials = [m for m in initials if not any(s < m.end and m.start < e for s, e in taken)]

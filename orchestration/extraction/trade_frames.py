@@ -300,8 +300,9 @@ def _read_money(
     if index > 0 and (
         _CONVERSION_GAP.fullmatch(text, previous_end, figure_start)
         or (
-            _CONVERSION_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
-            and moneys[index - 1].currency != money.currency
+            moneys[index - 1].currency != money.currency
+            and text.find("(", previous_end, figure_start) >= 0
+            and _CONVERSION_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
         )
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
