@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -139,21 +140,31 @@ def browser() -> Iterator[WebDriver]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def wait(browser: WebDriver) -> WebDriverWait:
+    """A wait that also retries when Streamlit re-renders an element between finding and reading it."""
+    return WebDriverWait(browser, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,))
+
+
 def open_page(browser: WebDriver, url: str, charts: int) -> None:
     browser.get(url)
-    WebDriverWait(browser, WAIT_SECONDS).until(
+    wait(browser).until(
         lambda b: len(b.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"] .main-svg')) >= charts
     )
     wait_for_text(browser, "Where the number comes from")
 
 
 def wait_for_text(browser: WebDriver, text: str) -> None:
-    WebDriverWait(browser, WAIT_SECONDS).until(lambda b: text in b.find_element(By.TAG_NAME, "body").text)
+    wait(browser).until(lambda b: text in b.find_element(By.TAG_NAME, "body").text)
 
 
 def marked(browser: WebDriver) -> list[str]:
     """The figures marked in the evidence sentences on the page."""
     return [m.text for m in browser.find_elements(By.CSS_SELECTOR, "blockquote mark")]
+
+
+def wait_for_mark(browser: WebDriver, figure: str) -> None:
+    """Until `figure` is marked in an evidence sentence."""
+    wait(browser).until(lambda b: figure in marked(b))
 
 
 def save_full_page(browser: WebDriver, path: Path) -> None:
@@ -187,7 +198,7 @@ def test_the_dashboard_renders_charts_numbers_and_evidence(
     sentence = mentions["evidence"].iloc[0]
     assert sentence[: mentions["mark_start"].iloc[0]].strip()[:40] in body
     figure_text = sentence[mentions["mark_start"].iloc[0] : mentions["mark_end"].iloc[0]]
-    assert figure_text in marked(browser)
+    wait_for_mark(browser, figure_text)
     trade_chart = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"]')[0]
     points = trade_chart.find_elements(By.CSS_SELECTOR, ".scatterlayer .trace:first-child path.point")
     assert len(points) == shown[shown["direction"] == "turnover"]["value_usd"].notna().sum()
@@ -203,14 +214,14 @@ def test_clicking_a_point_of_the_trade_chart_shows_where_it_comes_from(
     wait_for_text(browser, "Trade between Brazil and China")
     for number in ("$157.5 bn", "$104.3 bn", "$53.2 bn"):
         wait_for_text(browser, number)
-    assert "$157.5 billion" in marked(browser)  # the newest turnover opens first
+    wait_for_mark(browser, "$157.5 billion")  # the newest turnover opens first
 
     trade_chart = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"]')[0]
     traces = trade_chart.find_elements(By.CSS_SELECTOR, ".scatterlayer .trace")
     exports_point = traces[1].find_element(By.CSS_SELECTOR, "path.point")  # turnover, exports, imports
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", exports_point)
     ActionChains(browser).move_to_element(exports_point).pause(0.5).click().perform()
-    WebDriverWait(browser, WAIT_SECONDS).until(lambda b: "$104.3 billion" in marked(b))
+    wait_for_mark(browser, "$104.3 billion")
     wait_for_text(browser, "Mercado Wire · 2024-03-08")
 
 
