@@ -10,7 +10,6 @@ there are.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable
@@ -26,16 +25,9 @@ from orchestration.extraction.pipeline import EXTRACTOR_VERSION, extract_documen
 from orchestration.warehouse import staging
 from orchestration.warehouse.lock import writer_lock
 from orchestration.warehouse.rows import extraction_batch
+from orchestration.warehouse.workers import worker_pool
 
 log = logging.getLogger(__name__)
-
-#: Workers start as fresh interpreters, not as forks of this process: a fork carries the
-#: whole parent (Dagster, dbt, DuckDB buffers; hundreds of MB, more as the run grows) into
-#: every worker, and touching it copies it; a fresh worker holds only the extraction code.
-WORKER_START = multiprocessing.get_context("spawn")
-
-#: Below this many documents, extracting in the current process beats starting workers.
-PARALLEL_THRESHOLD = 200
 
 
 @dataclass
@@ -126,11 +118,7 @@ def extract_pending(
         try:
             report.orphans_dropped = staging.drop_orphan_facts(con)
             pending = staging.pending_document_ids(con, EXTRACTOR_VERSION)
-            pool = (
-                ProcessPoolExecutor(workers, mp_context=WORKER_START)
-                if workers > 1 and len(pending) >= PARALLEL_THRESHOLD
-                else None
-            )
+            pool = worker_pool(workers, len(pending))
             # Two batches in flight at most: the workers extract batch k+1 while this process
             # writes batch k, so no core idles during writes and memory stays flat.
             queued: deque[list[Future[_Chunk]]] = deque()

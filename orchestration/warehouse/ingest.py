@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,17 +26,10 @@ from orchestration.rawfolder import RawEntry, Skipped, scan, stable_entries
 from orchestration.warehouse import staging
 from orchestration.warehouse.lock import writer_lock
 from orchestration.warehouse.rows import document_row, rejection_row
+from orchestration.warehouse.workers import PARALLEL_THRESHOLD, worker_pool
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-#: Workers start as fresh interpreters, not as forks of this process: a fork carries the
-#: whole parent (Dagster, dbt, DuckDB buffers; hundreds of MB, more as the run grows) into
-#: every worker, and touching it copies it; a fresh worker holds only the extraction code.
-WORKER_START = multiprocessing.get_context("spawn")
-
-#: Below this many changed files, parsing in the current process beats starting workers.
-PARALLEL_THRESHOLD = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +141,7 @@ def ingest_folder(
                 if (k := known.get(e.source_path)) is None or (k.size, k.mtime) != (e.size, e.mtime)
             ]
             report.unchanged = len(stable) - len(changed)
-            pool = (
-                ProcessPoolExecutor(workers, mp_context=WORKER_START)
-                if workers > 1 and len(changed) >= PARALLEL_THRESHOLD
-                else None
-            )
+            pool = worker_pool(workers, len(changed))
             # Chunk k+1 is handed to the workers before chunk k is written, so parsing goes
             # on while this process loads DuckDB; at most two chunks are held at once.
             queued: deque[Iterable[FileResult]] = deque()
