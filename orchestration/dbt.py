@@ -31,6 +31,7 @@ from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import staging
 from orchestration.warehouse.lock import writer_lock
 from orchestration.warehouse.publish import DBT_BUILD_COMPLETE, DBT_BUILD_STARTED, record_dbt_build
+from orchestration.warehouse.readers_file import adopt_legacy_reader_schemas
 
 #: Which Python asset writes each dbt source (see models/staging/_sources.yml).
 SOURCE_ASSETS: Mapping[str, dg.AssetKey] = {
@@ -122,12 +123,17 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     """`dbt build` (seeds, models, snapshots, data tests) against the private working file."""
     with writer_lock(warehouse.work):
         staging.connect(warehouse.work).close()  # dbt's sources exist even before any ingest
+        moved = adopt_legacy_reader_schemas(warehouse.work, warehouse.storage_version)
+        if moved:
+            context.log.info(f"moved the history of an older working file into the readers' file: {moved}")
         # dbt commits model by model: until this build finishes, the working file holds a mix
         # of old and new tables that publishing must refuse (a kill or a failed test here).
         record_dbt_build(warehouse.work, DBT_BUILD_STARTED)
         # The profile reads the database path from the environment of the dbt process,
         # which inherits ours: point it at this run's working file.
+        # The readers' file beside it is attached by the profile (see readers_file.py).
         os.environ["DBT_DUCKDB_PATH"] = str(warehouse.work)
+        os.environ["DBT_DUCKDB_STORAGE_VERSION"] = warehouse.storage_version
         # Unit tests check the SQL logic, not the data: the test suite runs them
         # (tests/dbt), production builds skip them as dbt recommends.
         yield from dbt.cli(

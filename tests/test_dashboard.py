@@ -46,6 +46,7 @@ from dashboard.formatting import (
 from dashboard.network import Edge, Graph, Node, degrees, graph_from_pairs, two_column_layout
 from dashboard.warehouse import PublishedBuild, file_version
 from orchestration.warehouse.publish import publish
+from orchestration.warehouse.readers_file import readers_path
 
 APP = REPO_ROOT / "dashboard" / "app.py"
 DAGSTER = Path(sys.executable).with_name("dagster")
@@ -424,9 +425,9 @@ def test_figure_labels_name_the_period_flow_goods_and_value():
 
 
 def publish_one(tmp_path: Path, warehouse: Path, value: int) -> None:
-    """Publish a tiny build through the pipeline's own publish step."""
+    """Publish a tiny build through the pipeline's publish step (dbt writes marts to the readers' file)."""
     work = tmp_path / f"work-{value}.duckdb"
-    con = duckdb.connect(str(work))
+    con = duckdb.connect(str(readers_path(work)))
     con.execute("create schema marts")
     con.execute("create table marts.figures as select ?::integer as value", [value])
     con.close()

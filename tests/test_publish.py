@@ -11,15 +11,19 @@ import pytest
 
 from orchestration.warehouse.lock import WarehouseBusyError, writer_lock
 from orchestration.warehouse.publish import publish, remove_stale_temporaries
+from orchestration.warehouse.readers_file import readers_path
 
 
 def _make_work(path: Path, n: int) -> None:
+    """A working file with a private table, and its readers' file with a mart, as dbt leaves them."""
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
-    con.execute("create schema if not exists marts")
     con.execute("create schema if not exists staging")
-    con.execute("create or replace table marts.numbers as select range as n from range(?)", [n])
     con.execute("create or replace table staging.private as select 1 as x")
+    con.close()
+    con = duckdb.connect(str(readers_path(path)))
+    con.execute("create schema if not exists marts")
+    con.execute("create or replace table marts.numbers as select range as n from range(?)", [n])
     con.close()
 
 

@@ -20,11 +20,13 @@ from orchestration.warehouse.publish import (
     publish,
     record_dbt_build,
 )
+from orchestration.warehouse.readers_file import readers_path
 
 
 def _write_marts(work: Path, n: int) -> None:
+    """What dbt writes into the readers' file of `work`."""
     work.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(work))
+    con = duckdb.connect(str(readers_path(work)))
     try:
         con.execute("create schema if not exists marts")
         con.execute("create or replace table marts.numbers as select range as n from range(?)", [n])

@@ -1,16 +1,18 @@
 """Atomic publishing of the working warehouse as a read-only file for readers.
 
 DuckDB lets one process write a file or many processes read it, never both. Builds
-therefore write a private working file, and after each successful build the reader-facing
-schemas are copied into a fresh temporary file that then replaces `$WAREHOUSE_PATH` with
-`os.replace` (an atomic rename). A reader sees either the previous build or this one,
-never a half-written file, and is never blocked by a run. The copy is written with an
-older storage version so the DuckDB drivers BI tools bundle can still open it.
+therefore write private files, and after each successful build the readers' file (where
+dbt builds the marts and snapshots, see readers_file.py) is copied to a fresh temporary
+file that then replaces `$WAREHOUSE_PATH` with `os.replace` (an atomic rename). A reader
+sees either the previous build or this one, never a half-written file, and is never
+blocked by a run. The readers' file is written in an older storage version so the DuckDB
+drivers BI tools bundle can still open the copy.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,10 +20,14 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.warehouse.readers_file import (
+    READER_SCHEMAS,
+    READERS_ALIAS,
+    attach_readers,
+    quote_ident,
+    readers_path,
+)
 from orchestration.warehouse.staging import MEMORY_LIMIT
-
-#: Schemas readers query; staging and intermediate stay private to the build.
-PUBLISHED_SCHEMAS = ("marts", "snapshots")
 
 #: Private bookkeeping in the working file: has the last dbt build that started there finished?
 #: dbt commits model by model, so a build killed half-way leaves some marts new and some old;
@@ -43,14 +49,6 @@ class PublishResult:
     path: Path
     tables: dict[str, int]  # "schema.table" -> row count
     bytes: int
-
-
-def _quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _quote_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def record_dbt_build(work_path: Path, state: str) -> None:
@@ -79,24 +77,18 @@ def _dbt_build_state(con: duckdb.DuckDBPyConnection) -> str | None:
     return row[0] if row else None
 
 
-def publish(
-    work_path: Path,
-    warehouse_path: Path,
-    storage_version: str = "v1.2.0",
-    schemas: tuple[str, ...] = PUBLISHED_SCHEMAS,
-) -> PublishResult:
-    """Copy `schemas` of the working file into `warehouse_path`, atomically.
+def publish(work_path: Path, warehouse_path: Path, storage_version: str = "v1.2.0") -> PublishResult:
+    """Copy the readers' file of `work_path` to `warehouse_path`, atomically.
 
-    The caller holds the writer lock. Table names come from DuckDB's own catalog and the
-    paths from settings, never from document content. Raises `IncompleteBuildError`, and
-    leaves the published file as it was, when the last dbt build did not finish.
+    dbt builds the published schemas in the readers' file (see readers_file.py), so a
+    build is published by stamping its id into that file and copying its bytes: no table is
+    decoded or rewritten. The caller holds the writer lock, so nothing writes the file
+    while it is copied. Raises `IncompleteBuildError`, and leaves the published file as it
+    was, when the last dbt build did not finish.
     """
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     build_id = uuid.uuid4().hex[:12]
     tmp = warehouse_path.with_name(f".{warehouse_path.name}.{build_id}.publishing")
-    tables: dict[str, int] = {}
-    # The copy streams table by table; without a limit DuckDB would keep up to 80% of RAM of
-    # both files cached in this process (publishing a 100k-document warehouse peaked at 1.66 GB).
     con = duckdb.connect(str(work_path), config={"memory_limit": MEMORY_LIMIT})
     try:
         if _dbt_build_state(con) == DBT_BUILD_STARTED:
@@ -104,44 +96,50 @@ def publish(
                 f"the last dbt build of {work_path} did not finish (killed or failed): its tables are a "
                 "mix of two builds; run the dbt step again before publishing"
             )
-        con.execute(
-            f"attach {_quote_literal(str(tmp))} as pub (storage_version {_quote_literal(storage_version)})"
-        )
-        listed = con.execute(
-            """
-            select table_schema, table_name from information_schema.tables
-            where table_catalog = current_database() and table_type = 'BASE TABLE'
-              and list_contains(?, table_schema)
-            order by table_schema, table_name
-            """,
-            [list(schemas)],
-        ).fetchall()
-        for schema in sorted({s for s, _ in listed}):
-            con.execute(f"create schema pub.{_quote_ident(schema)}")
-        for schema, table in listed:
-            target = f"pub.{_quote_ident(schema)}.{_quote_ident(table)}"
-            con.execute(
-                f"create table {target} as select * from {_quote_ident(schema)}.{_quote_ident(table)}"
-            )
-            tables[f"{schema}.{table}"] = con.execute(f"select count(*) from {target}").fetchone()[0]
-        con.execute("create schema pub.meta")
-        con.execute(
-            "create table pub.meta.build as select ?::varchar as build_id, ?::timestamp as published_at",
-            [build_id, datetime.now(UTC).replace(tzinfo=None)],
-        )
-        con.execute("checkpoint pub")
-        con.execute("detach pub")
+        attach_readers(con, work_path, storage_version)
+        tables = _stamp_build(con, build_id)
+    finally:
+        con.close()  # detaches and checkpoints the readers' file: its bytes are the whole build
+    try:
+        shutil.copyfile(readers_path(work_path), tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        tmp.chmod(0o444)  # the published file is for reading; builds never write it in place
+        os.replace(tmp, warehouse_path)
     except BaseException:
-        con.close()
         tmp.unlink(missing_ok=True)
         raise
-    con.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    tmp.chmod(0o444)  # the published file is for reading; builds never write it in place
-    os.replace(tmp, warehouse_path)
     _fsync_dir(warehouse_path.parent)
     return PublishResult(build_id, warehouse_path, tables, warehouse_path.stat().st_size)
+
+
+def _stamp_build(con: duckdb.DuckDBPyConnection, build_id: str) -> dict[str, int]:
+    """Record the build's id in the readers' file (`meta.build`) and count its published rows.
+
+    Table names come from DuckDB's own catalog, never from document content.
+    """
+    con.execute(f"create schema if not exists {READERS_ALIAS}.meta")
+    con.execute(
+        f"create or replace table {READERS_ALIAS}.meta.build as "
+        "select ?::varchar as build_id, ?::timestamp as published_at",
+        [build_id, datetime.now(UTC).replace(tzinfo=None)],
+    )
+    listed = con.execute(
+        """
+        select table_schema, table_name from information_schema.tables
+        where table_catalog = ? and table_type = 'BASE TABLE' and list_contains(?, table_schema)
+        order by table_schema, table_name
+        """,
+        [READERS_ALIAS, list(READER_SCHEMAS)],
+    ).fetchall()
+    tables = {
+        f"{schema}.{table}": con.execute(
+            f"select count(*) from {READERS_ALIAS}.{quote_ident(schema)}.{quote_ident(table)}"
+        ).fetchone()[0]
+        for schema, table in listed
+    }
+    con.execute(f"checkpoint {READERS_ALIAS}")
+    return tables
 
 
 def _fsync_dir(path: Path) -> None:

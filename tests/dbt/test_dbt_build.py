@@ -31,6 +31,8 @@ from dbt_staging_fixture import (
     load_version_one,
 )
 
+from orchestration.warehouse.readers_file import readers_path
+
 # One worker runs the whole module, so its two builds happen once, not once per worker.
 pytestmark = pytest.mark.slow
 
@@ -166,23 +168,41 @@ CONTRACT: dict[str, dict[str, str]] = {
 
 @dataclass(frozen=True)
 class Build:
-    """A finished `dbt build`: the DuckDB file it wrote and what dbt reported."""
+    """A finished `dbt build`: the DuckDB files it wrote and what dbt reported.
+
+    `database` is the working file (staging, intermediate, reference, audit); dbt builds the
+    marts and snapshots in its readers' file beside it (orchestration/warehouse/readers_file.py).
+    """
 
     database: Path
     seconds: float
     statuses: dict[str, str]  # unique_id -> status (success, pass, warn, ...)
 
-    def query(self, sql: str, params: list[object] | None = None) -> list[tuple]:
-        con = duckdb.connect(str(self.database), read_only=True)
+    def query(self, sql: str, params: list[object] | None = None, private: bool = False) -> list[tuple]:
+        """Run `sql` on the readers' file (marts, snapshots), or on the working file if `private`.
+
+        The working file is attached to the readers' one, so `information_schema` lists both.
+        """
+        if private:
+            con = duckdb.connect(str(self.database), read_only=True)
+        else:
+            con = duckdb.connect(str(readers_path(self.database)), read_only=True)
+            con.execute("attach '" + str(self.database).replace("'", "''") + "' as work (read_only)")
         try:
             return con.execute(sql, params or []).fetchall()
         finally:
             con.close()
 
-    def scalar(self, sql: str, params: list[object] | None = None) -> object:
-        rows = self.query(sql, params)
+    def scalar(self, sql: str, params: list[object] | None = None, private: bool = False) -> object:
+        rows = self.query(sql, params, private)
         assert len(rows) == 1, rows
         return rows[0][0]
+
+
+def copy_warehouse(source: Path, destination: Path) -> None:
+    """Copy a working file together with its readers' file."""
+    shutil.copyfile(source, destination)
+    shutil.copyfile(readers_path(source), readers_path(destination))
 
 
 def run_dbt(command: list[str], database: Path, work_dir: Path) -> None:
@@ -234,14 +254,14 @@ def first_build(work_dir: Path) -> Build:
         con.close()
     build = dbt_build(database, work_dir)
     kept = work_dir / "first.duckdb"
-    shutil.copyfile(database, kept)
+    copy_warehouse(database, kept)
     return Build(kept, build.seconds, build.statuses)
 
 
 @pytest.fixture(scope="module")
 def second_build(first_build: Build, work_dir: Path) -> Build:
     database = work_dir / "second.duckdb"
-    shutil.copyfile(first_build.database, database)
+    copy_warehouse(first_build.database, database)
     con = duckdb.connect(str(database))
     try:
         apply_version_two(con)
@@ -307,7 +327,7 @@ def test_every_model_and_column_of_staging_and_marts_is_described(first_build: B
 
 def test_docs_generate(first_build: Build, work_dir: Path) -> None:
     database = work_dir / "docs.duckdb"
-    shutil.copyfile(first_build.database, database)
+    copy_warehouse(first_build.database, database)
     docs_dir = work_dir / "docs"
     run_dbt(["docs", "generate"], database, docs_dir)
     catalog = json.loads((docs_dir / "target" / "catalog.json").read_text())
@@ -384,12 +404,13 @@ def test_values_convert_to_dollars_or_stay_null(first_build: Build) -> None:
         )
     )
     rate_2024 = first_build.scalar(
-        "select units_per_usd from reference.fx_rates where currency = 'KZT' and year = 2024"
+        "select units_per_usd from reference.fx_rates where currency = 'KZT' and year = 2024",
+        private=True,
     )
     assert rows["KZT2024"] == pytest.approx(2.1e12 / rate_2024)
     assert rows["USD2008"] is None
     missing_rates = first_build.query(
-        "select currency, year(period_start) from audit.assert_trade_mentions_have_usd_rate"
+        "select currency, year(period_start) from audit.assert_trade_mentions_have_usd_rate", private=True
     )
     assert missing_rates == [("USD", 2008)]
 
@@ -546,6 +567,7 @@ def test_unchanged_documents_are_not_reloaded(second_build: Build) -> None:
         "select distinct extraction_extracted_at from intermediate.int_fold_trade_mentions "
         "where document_id <> ?",
         [XINHUA_V2.document_id],
+        private=True,
     )
     assert stamps == [(FIRST_LOAD,)]
 
