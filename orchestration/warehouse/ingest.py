@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,7 +56,7 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def _sha256_file(path: Path) -> str:
+def _sha256_file(path: str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -75,8 +76,9 @@ def read_and_parse(entry: RawEntry, max_bytes: int, known_sha256: str | None = N
             sha = _sha256_file(path)
             detail = f"{entry.size:,} bytes is over the limit of {max_bytes:,} (MAX_FILE_BYTES)"
             return FileResult(entry, sha, (Rejection(rel, sha, "too_large", detail),))
-        data = path.read_bytes()
-        after = path.stat()
+        with open(path, "rb") as fh:
+            data = fh.read()
+        after = os.stat(path)
     except OSError as exc:
         return FileResult(entry, None, (Rejection(rel, None, "unreadable", f"cannot read: {exc.strerror}"),))
     if after.st_size != len(data) or after.st_mtime != entry.mtime:
