@@ -126,11 +126,14 @@ def _assert_whole_transactions(work: Path) -> None:
     assert (torn_files, torn_documents) == (0, 0)
 
 
-def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(tmp_path: Path):
+def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     rng = random.Random(SEED)
     raw, warehouse = tmp_path / "raw", tmp_path / "warehouse" / "warehouse.duckdb"
     _write_inputs(raw)
     home = make_dagster_home(tmp_path / "dagster_home")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))  # the instance config reads it (event log storage)
 
     clean = CliRun(pipeline_env(raw, warehouse, home))
     assert clean.wait(RUN_TIMEOUT) == 0, clean.log[-5000:]

@@ -60,8 +60,9 @@ def _wait_for(path: Path, proc: subprocess.Popen, timeout: float = 120) -> None:
         time.sleep(0.1)
 
 
-def test_a_killed_run_is_failed_and_its_pool_slot_freed(tmp_path: Path):
+def test_a_killed_run_is_failed_and_its_pool_slot_freed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     home = make_dagster_home(tmp_path / "dagster_home")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))  # the instance config reads it (event log storage)
     holder = _start(home, tmp_path, 600, tmp_path / "holder.started")
     _wait_for(tmp_path / "holder.started", holder)
     with dg.DagsterInstance.from_config(str(home)) as instance:
