@@ -76,3 +76,47 @@
     {%- set acronym = regexp_capture(expression, "'\\(\\s*([A-Z][A-Z0-9&.\\-]{1,11})\\s*\\)'") -%}
     nullif({{ fold_to_words(dbt.replace(dbt.replace(acronym, "'.'", "''"), "'&'", "' and '")) }}, '')
 {%- endmacro %}
+
+
+{#
+  Cutting a name key at its spaces: `space_numbers` is a relation with one row per space
+  of `expression` (column `column`, 1 for the first space), `words_before_space` and
+  `words_after_space` the text on either side of the n-th space. "recep tayyip erdogan"
+  cuts into ("recep", "tayyip erdogan") and ("recep tayyip", "erdogan").
+#}
+{% macro space_numbers(expression, alias, column) -%}
+    {{ return(adapter.dispatch('space_numbers', 'newsfacts')(expression, alias, column)) }}
+{%- endmacro %}
+
+{% macro default__space_numbers(expression, alias, column) -%}
+    lateral generate_series(1, {{ dbt.length(expression) }} - {{ dbt.length(dbt.replace(expression, "' '", "''")) }})
+        as {{ alias }}({{ column }})
+{%- endmacro %}
+
+{% macro duckdb__space_numbers(expression, alias, column) -%}
+    unnest(range(1, len(string_split({{ expression }}, ' ')))) as {{ alias }}({{ column }})
+{%- endmacro %}
+
+{% macro words_before_space(expression, n) -%}
+    {{ return(adapter.dispatch('words_before_space', 'newsfacts')(expression, n)) }}
+{%- endmacro %}
+
+{% macro default__words_before_space(expression, n) -%}
+    array_to_string((string_to_array({{ expression }}, ' '))[1:{{ n }}], ' ')
+{%- endmacro %}
+
+{% macro duckdb__words_before_space(expression, n) -%}
+    array_to_string(list_slice(string_split({{ expression }}, ' '), 1, {{ n }}), ' ')
+{%- endmacro %}
+
+{% macro words_after_space(expression, n) -%}
+    {{ return(adapter.dispatch('words_after_space', 'newsfacts')(expression, n)) }}
+{%- endmacro %}
+
+{% macro default__words_after_space(expression, n) -%}
+    array_to_string((string_to_array({{ expression }}, ' '))[{{ n }} + 1:], ' ')
+{%- endmacro %}
+
+{% macro duckdb__words_after_space(expression, n) -%}
+    array_to_string(list_slice(string_split({{ expression }}, ' '), {{ n }} + 1, len(string_split({{ expression }}, ' '))), ' ')
+{%- endmacro %}

@@ -32,25 +32,25 @@ names as (
 
 ),
 
-extensions_sharing_last_token as (
+{#-
+  "long ends with ' ' || short" and "long starts with short || ' '" are equalities with a
+  proper word suffix or prefix of long: each name is cut at each of its spaces once, and
+  the cuts join on the short name (a join on the shared first or last token alone pairs
+  every "fatima" with every other one and tests a LIKE on each pair).
+#}
+name_cuts as (
 
     select
-        short.name_key,
-        short.country_iso3,
-        long.name_key as target_key,
-        long.country_iso3 as target_country_iso3
-    from names as short
-    inner join names as long on long.last_token = short.last_token
-    where long.n_tokens > short.n_tokens
-      and (short.country_iso3 = long.country_iso3 or short.country_iso3 is null or long.country_iso3 is null)
-      and (
-          long.name_key like {{ dbt.concat(["'% '", 'short.name_key']) }}
-          or (short.n_tokens >= 2 and long.first_token = short.first_token)
-      )
+        name_key,
+        country_iso3,
+        {{ words_before_space('name_key', 'cut.n_space') }} as leading_words,
+        {{ words_after_space('name_key', 'cut.n_space') }} as trailing_words
+    from names
+    cross join {{ space_numbers('names.name_key', 'cut', 'n_space') }}
 
 ),
 
-extensions_sharing_first_token as (
+extensions_ending_with_short_name as (
 
     select
         short.name_key,
@@ -58,10 +58,38 @@ extensions_sharing_first_token as (
         long.name_key as target_key,
         long.country_iso3 as target_country_iso3
     from names as short
-    inner join names as long on long.first_token = short.first_token
+    inner join name_cuts as long on long.trailing_words = short.name_key
+    where short.country_iso3 = long.country_iso3 or short.country_iso3 is null or long.country_iso3 is null
+
+),
+
+extensions_sharing_first_and_last_token as (
+
+    select
+        short.name_key,
+        short.country_iso3,
+        long.name_key as target_key,
+        long.country_iso3 as target_country_iso3
+    from names as short
+    inner join names as long
+        on long.first_token = short.first_token
+        and long.last_token = short.last_token
     where long.n_tokens > short.n_tokens
+      and short.n_tokens >= 2
       and (short.country_iso3 = long.country_iso3 or short.country_iso3 is null or long.country_iso3 is null)
-      and long.name_key like {{ dbt.concat(['short.name_key', "' %'"]) }}
+
+),
+
+extensions_beginning_with_short_name as (
+
+    select
+        short.name_key,
+        short.country_iso3,
+        long.name_key as target_key,
+        long.country_iso3 as target_country_iso3
+    from names as short
+    inner join name_cuts as long on long.leading_words = short.name_key
+    where short.country_iso3 = long.country_iso3 or short.country_iso3 is null or long.country_iso3 is null
 
 ),
 
@@ -82,9 +110,11 @@ candidates as (
 
     select distinct all_candidates.*, targets.n_tokens, targets.first_token, targets.last_token
     from (
-        select * from extensions_sharing_last_token
+        select * from extensions_ending_with_short_name
         union all
-        select * from extensions_sharing_first_token
+        select * from extensions_sharing_first_and_last_token
+        union all
+        select * from extensions_beginning_with_short_name
         union all
         select * from same_name_with_country
     ) as all_candidates
