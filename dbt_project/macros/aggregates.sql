@@ -41,3 +41,20 @@
 {% macro duckdb__sorted_array_union_agg(array_expression) -%}
     list_sort(list_distinct(flatten(list({{ array_expression }}))))
 {%- endmacro %}
+
+
+{#
+  The value of `expression` on the row that sorts first by `order_expressions` (a list,
+  compared in order, ascending): the first_value of a window, as an aggregate.
+#}
+{% macro value_at_min(expression, order_expressions) -%}
+    {{ return(adapter.dispatch('value_at_min', 'newsfacts')(expression, order_expressions)) }}
+{%- endmacro %}
+
+{% macro default__value_at_min(expression, order_expressions) -%}
+    (array_agg({{ expression }} order by {{ order_expressions | join(', ') }}))[1]
+{%- endmacro %}
+
+{% macro duckdb__value_at_min(expression, order_expressions) -%}
+    arg_min({{ expression }}, {% if order_expressions | length == 1 %}{{ order_expressions[0] }}{% else %}row({{ order_expressions | join(', ') }}){% endif %})
+{%- endmacro %}

@@ -22,15 +22,14 @@ latest_extractions as (
 
 ),
 
+{#- One row per text, not a window over every document: no sort of 100k rows. #}
 earliest_with_same_text as (
 
     select
-        document_id,
-        first_value(document_id) over (
-            partition by text_sha256
-            order by ingested_at, source_path
-        ) as earliest_document_id
+        text_sha256,
+        {{ value_at_min('document_id', ['ingested_at', 'source_path']) }} as earliest_document_id
     from documents
+    group by text_sha256
 
 ),
 
@@ -63,7 +62,7 @@ final as (
         latest_extractions.extracted_at,
         latest_extractions.error as extraction_error
     from documents
-    inner join earliest_with_same_text on documents.document_id = earliest_with_same_text.document_id
+    inner join earliest_with_same_text on documents.text_sha256 = earliest_with_same_text.text_sha256
     left join latest_extractions
         on documents.document_id = latest_extractions.document_id
         and latest_extractions.recency = 1
