@@ -4,7 +4,11 @@
   re-extraction that found nothing) or of documents that left staging.documents.
   The facts' own timestamps are included so a loader that skips the bookkeeping table
   still gets its facts loaded.
+  A table, not a view: the three incremental models read it twice each (what to load, and
+  the post-hook that drops outdated rows), and each read of a view re-aggregated every
+  extraction stamp.
 #}
+{{ config(materialized='table') }}
 with documents as (
 
     select document_id from {{ ref('stg_ingest__documents') }}
