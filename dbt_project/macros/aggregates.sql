@@ -58,3 +58,33 @@
 {% macro duckdb__value_at_min(expression, order_expressions) -%}
     arg_min({{ expression }}, {% if order_expressions | length == 1 %}{{ order_expressions[0] }}{% else %}row({{ order_expressions | join(', ') }}){% endif %})
 {%- endmacro %}
+
+
+{#
+  What sorted_distinct_array_agg and sorted_array_union_agg give over a group of ONE row,
+  computed without aggregating: a model whose groups are nearly all single rows aggregates
+  only the others (list aggregates are the costly part of a hash group-by).
+#}
+{% macro sorted_distinct_array_of_one(expression) -%}
+    {{ return(adapter.dispatch('sorted_distinct_array_of_one', 'newsfacts')(expression)) }}
+{%- endmacro %}
+
+{% macro default__sorted_distinct_array_of_one(expression) -%}
+    case when {{ expression }} is null then array[]::{{ dbt.type_string() }}[] else array[{{ expression }}] end
+{%- endmacro %}
+
+{% macro duckdb__sorted_distinct_array_of_one(expression) -%}
+    list_sort(list_distinct([{{ expression }}]))
+{%- endmacro %}
+
+{% macro sorted_array_union_of_one(array_expression) -%}
+    {{ return(adapter.dispatch('sorted_array_union_of_one', 'newsfacts')(array_expression)) }}
+{%- endmacro %}
+
+{% macro default__sorted_array_union_of_one(array_expression) -%}
+    {{ exceptions.raise_compiler_error("sorted_array_union_of_one needs an implementation for " ~ target.type) }}
+{%- endmacro %}
+
+{% macro duckdb__sorted_array_union_of_one(array_expression) -%}
+    list_sort(list_distinct(flatten([{{ array_expression }}])))
+{%- endmacro %}
