@@ -43,18 +43,59 @@ identified as (
 
 ),
 
-per_event as (
+{#-
+  Nearly every (event, participant) pair comes from one report: those take its values as
+  they are, and only the others are aggregated (the list aggregates were most of the cost).
+#}
+identified_counts as (
 
-    select
-        event_id,
-        participant_id,
-        min(participant_type) as participant_type,
-        {{ sorted_distinct_array_agg('name') }} as names_as_written,
-        {{ sorted_distinct_array_agg('title') }} as titles,
-        cast(count(distinct engagement_id) as {{ dbt.type_int() }}) as n_engagements
+    select event_id, participant_id, count(*) as n_rows
     from identified
     where participant_id is not null
     group by event_id, participant_id
+
+),
+
+per_event_of_several as (
+
+    select
+        identified.event_id,
+        identified.participant_id,
+        min(identified.participant_type) as participant_type,
+        {{ sorted_distinct_array_agg('identified.name') }} as names_as_written,
+        {{ sorted_distinct_array_agg('identified.title') }} as titles,
+        cast(count(distinct identified.engagement_id) as {{ dbt.type_int() }}) as n_engagements
+    from identified
+    inner join identified_counts
+        on identified.event_id = identified_counts.event_id
+        and identified.participant_id = identified_counts.participant_id
+    where identified_counts.n_rows > 1
+    group by identified.event_id, identified.participant_id
+
+),
+
+per_event_of_one as (
+
+    select
+        identified.event_id,
+        identified.participant_id,
+        identified.participant_type,
+        {{ sorted_distinct_array_of_one('identified.name') }} as names_as_written,
+        {{ sorted_distinct_array_of_one('identified.title') }} as titles,
+        cast(case when identified.engagement_id is null then 0 else 1 end as {{ dbt.type_int() }}) as n_engagements
+    from identified
+    inner join identified_counts
+        on identified.event_id = identified_counts.event_id
+        and identified.participant_id = identified_counts.participant_id
+    where identified_counts.n_rows = 1
+
+),
+
+per_event as (
+
+    select * from per_event_of_several
+    union all
+    select * from per_event_of_one
 
 ),
 
