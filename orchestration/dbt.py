@@ -31,7 +31,7 @@ from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import staging
 from orchestration.warehouse.lock import writer_lock
 from orchestration.warehouse.publish import DBT_BUILD_COMPLETE, DBT_BUILD_STARTED, record_dbt_build
-from orchestration.warehouse.readers_file import adopt_legacy_reader_schemas
+from orchestration.warehouse.readers_file import adopt_legacy_reader_schemas, match_storage_version
 
 #: Which Python asset writes each dbt source (see models/staging/_sources.yml).
 SOURCE_ASSETS: Mapping[str, dg.AssetKey] = {
@@ -126,6 +126,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         moved = adopt_legacy_reader_schemas(warehouse.work, warehouse.storage_version)
         if moved:
             context.log.info(f"moved the history of an older working file into the readers' file: {moved}")
+        if match_storage_version(warehouse.work, warehouse.storage_version):
+            context.log.info(f"rewrote the readers' file in storage version {warehouse.storage_version}")
         # dbt commits model by model: until this build finishes, the working file holds a mix
         # of old and new tables that publishing must refuse (a kill or a failed test here).
         record_dbt_build(warehouse.work, DBT_BUILD_STARTED)

@@ -12,6 +12,7 @@ The file's name is the working file's plus `.readers`, like its `.lock` and
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -95,3 +96,40 @@ def adopt_legacy_reader_schemas(work_path: Path, storage_version: str) -> list[s
         return [f"{s}.{t}" for s, t in copied]
     finally:
         con.close()
+
+
+def match_storage_version(work_path: Path, storage_version: str) -> bool:
+    """Rewrite the readers' file in `storage_version` when it was written in a newer one.
+
+    `PUBLISHED_STORAGE_VERSION` picks the format BI tools' DuckDB drivers need. DuckDB
+    upgrades a file attached under a newer version, but refuses an older one; then the
+    file (its snapshot history included) is copied into a new file in the older format,
+    which replaces it. Returns whether it was rewritten. The caller holds the writer lock.
+    """
+    path = readers_path(work_path)
+    if not path.exists():
+        return False
+    rewritten = path.with_name(path.name + ".rewriting")
+    con = duckdb.connect()
+    try:
+        try:
+            con.execute(
+                f"attach {_quote_literal(str(path))} as current_file "
+                f"(storage_version {_quote_literal(storage_version)})"
+            )
+            return False
+        except duckdb.InvalidInputException as exc:
+            if "lower than" not in str(exc):
+                raise
+        rewritten.unlink(missing_ok=True)
+        con.execute(f"attach {_quote_literal(str(path))} as current_file (read_only)")
+        con.execute(
+            f"attach {_quote_literal(str(rewritten))} as rewritten "
+            f"(storage_version {_quote_literal(storage_version)})"
+        )
+        con.execute("copy from database current_file to rewritten")
+        con.execute("checkpoint rewritten")
+    finally:
+        con.close()
+    os.replace(rewritten, path)
+    return True
