@@ -299,17 +299,22 @@ def find_countries(text: str) -> list[CountryMention]:
     "Franco-German" two; "Indian Ocean" and "Indo-Pacific" none.
     """
     mentions = []
-    search = _COUNTRY_RE.search
-    match = search(text)
-    while match is not None:
-        start = match.start()
-        if start and _WORD_CHAR.match(text, start - 1):
-            match = search(text, start + 1)  # inside a word: scan on from the next character
-            continue
-        found = _LEX.surfaces.get(match.group())
-        if found is not None:
-            mentions.append(CountryMention(start, match.end(), found[0], match.group(), found[1]))
-        match = search(text, match.end())
+    surfaces = _LEX.surfaces
+    pos: int | None = 0
+    while pos is not None:
+        # One finditer per stretch of text (a search call per match costs more); a match
+        # that starts inside a word restarts the scan at the next character.
+        restart = None
+        for match in _COUNTRY_RE.finditer(text, pos):
+            start = match.start()
+            if start and _WORD_CHAR.match(text, start - 1):
+                restart = start + 1
+                break
+            surface = match.group()
+            found = surfaces.get(surface)
+            if found is not None:
+                mentions.append(CountryMention(start, match.end(), found[0], surface, found[1]))
+        pos = restart
     if not text.isascii() and _ACCENTED.search(text):
         mentions = _with_accented_names(text, mentions)
     if "o-" not in text:
