@@ -159,14 +159,15 @@ TARGET_AFTER = re.compile(
 )
 
 #: A total with the whole world or a region, not a pair of countries ("as a whole", but not
-#: "In 2023 as a whole" or "the year as a whole": a whole period).
+#: "In 2023 as a whole" or "the year as a whole": a whole period). The look-behinds come after
+#: the word boundary, which fails at most positions at once (the pattern is tried at every one).
 WORLD_CUE = re.compile(
     r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
     r"|\b(?:trade|turnover|exports?|imports?|sales|shipments)\s+overall\b|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
-    r"nations)|\bmember\s+states|(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"
-    r"\bas\s+a\s+whole\b"
+    r"nations)|\bmember\s+states|\b(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"
+    r"as\s+a\s+whole\b"
     r"|\bamong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|nations|states|economies|"
     r"partners)\b"
 )
