@@ -79,7 +79,9 @@ _LANDMARKS = _read_landmarks()
 _LANDMARK_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(list(_LANDMARKS)) + r")(?!\w)")
 
 
-_LANDMARK_HINT = re.compile("|".join(sorted({re.escape(name.split()[0][:4]) for name in _LANDMARKS})))
+#: The first four letters of every landmark, as a trie (asked of every analysed sentence: a
+#: flat alternation tried each of them at every position).
+_LANDMARK_HINT = re.compile(literal_alternation({name.split()[0][:4] for name in _LANDMARKS}))
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,11 +93,6 @@ SCALES: dict[str, float] = {
 
 _WORD_SCALES = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
 
-#: Regex source for one scale word, followed by a word boundary ("bn." and "bn-" are fine).
-#: Written-out words and abbreviations are case-insensitive; the single letters and "MM" are
-#: case-sensitive so that a bare "M" in "M&A" or "B" in "B2B" needs a digit before it anyway.
-SCALE_PATTERN = rf"(?:(?i:{'|'.join(_WORD_SCALES)})|[kKmMbB]|MM)(?![\w'’&])"
-
 _DIGITS = re.compile(NUMBER_PATTERN)
 _AND_A_HALF = re.compile(r"(?i)^(?P<base>.+?) and a half$")
 _CONTINENTAL = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
@@ -217,3 +212,12 @@ def _trie_source(node: dict, ignore_case: bool, space: str) -> str:
 
 def _depth(node: dict) -> int:
     return 1 + max((_depth(child) for child in node.values()), default=0)
+
+
+#: Regex source for one scale word, followed by a word boundary ("bn." and "bn-" are fine).
+#: Written-out words and abbreviations are case-insensitive; the single letters and "MM" are
+#: case-sensitive so that a bare "M" in "M&A" or "B" in "B2B" needs a digit before it anyway.
+#: The words are a trie (tried after every number of a text, a flat alternation of forty
+#: words cost more than the number itself); it tries the longest word first, as the flat
+#: alternation sorted by length did.
+SCALE_PATTERN = rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM)(?![\w'’&])"
