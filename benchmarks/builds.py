@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -164,9 +166,24 @@ def headless_build(target: Target, label: str, log_path: Path) -> BuildResult:
     return result
 
 
+@contextmanager
+def instance_of(home: Path) -> Iterator[dg.DagsterInstance]:
+    """The Dagster instance of `home`, whose dagster.yaml reads DAGSTER_HOME (its event log storage)."""
+    previous = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    try:
+        with dg.DagsterInstance.from_config(str(home)) as instance:
+            yield instance
+    finally:
+        if previous is None:
+            os.environ.pop("DAGSTER_HOME", None)
+        else:
+            os.environ["DAGSTER_HOME"] = previous
+
+
 def last_run_steps(home: Path) -> dict[str, float]:
     """Seconds per step of the newest run in this instance, as its event log recorded them."""
-    with dg.DagsterInstance.from_config(str(home)) as instance:
+    with instance_of(home) as instance:
         records = instance.get_run_records(limit=1)
         if not records:
             return {}
@@ -180,7 +197,7 @@ def last_run_steps(home: Path) -> dict[str, float]:
 
 def documents_extracted(home: Path) -> int:
     """How many documents the newest materialization of `extracted_facts` extracted."""
-    with dg.DagsterInstance.from_config(str(home)) as instance:
+    with instance_of(home) as instance:
         records = instance.fetch_materializations(dg.AssetKey("extracted_facts"), limit=1).records
     if not records or records[0].asset_materialization is None:
         return 0

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from builds import DAGSTER, Target
+from builds import DAGSTER, Target, instance_of
 from generate import CorpusGenerator, GeneratedDocument
 from measure import percentile, wait_until
 
@@ -175,7 +175,8 @@ def drop_to_query_latency(
     write_corpus(target.raw_dir, base_documents, seed=gen.seed)
     # Create the instance's storage before `dagster dev` starts: two processes creating
     # the same fresh SQLite schema at once fail with "table ... already exists".
-    dg.DagsterInstance.from_config(str(target.home)).dispose()
+    with instance_of(target.home):
+        pass
     command = [str(DAGSTER), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(_free_port())]
     with open(log_path, "wb") as log:
         started = time.monotonic()
@@ -210,7 +211,7 @@ def _measure(
     started: float,
     timeout: float,
 ) -> tuple[float, list[Drop]]:
-    with dg.DagsterInstance.from_config(str(target.home)) as instance:
+    with instance_of(target.home) as instance:
 
         def initial_build_done() -> bool:
             if proc.poll() is not None:
