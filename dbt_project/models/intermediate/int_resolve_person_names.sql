@@ -38,19 +38,26 @@ names as (
   the cuts join on the short name (a join on the shared first or last token alone pairs
   every "fatima" with every other one and tests a LIKE on each pair).
 #}
-name_cuts as (
+name_cut_positions as (
 
-    select
-        name_key,
-        country_iso3,
-        {{ words_before_space('name_key', 'cut.n_space') }} as leading_words,
-        {{ words_after_space('name_key', 'cut.n_space') }} as trailing_words
+    select names.name_key, names.country_iso3, cut.n_space
     from names
     cross join {{ space_numbers('names.name_key', 'cut', 'n_space') }}
 
 ),
 
-extensions_ending_with_short_name as (
+{#- one row per proper word prefix and per proper word suffix of each name #}
+name_cuts as (
+
+    select name_key, country_iso3, {{ words_before_space('name_key', 'n_space') }} as cut_words
+    from name_cut_positions
+    union all
+    select name_key, country_iso3, {{ words_after_space('name_key', 'n_space') }} as cut_words
+    from name_cut_positions
+
+),
+
+extensions_beginning_or_ending_with_short_name as (
 
     select
         short.name_key,
@@ -58,7 +65,7 @@ extensions_ending_with_short_name as (
         long.name_key as target_key,
         long.country_iso3 as target_country_iso3
     from names as short
-    inner join name_cuts as long on long.trailing_words = short.name_key
+    inner join name_cuts as long on long.cut_words = short.name_key
     where short.country_iso3 = long.country_iso3 or short.country_iso3 is null or long.country_iso3 is null
 
 ),
@@ -80,19 +87,6 @@ extensions_sharing_first_and_last_token as (
 
 ),
 
-extensions_beginning_with_short_name as (
-
-    select
-        short.name_key,
-        short.country_iso3,
-        long.name_key as target_key,
-        long.country_iso3 as target_country_iso3
-    from names as short
-    inner join name_cuts as long on long.leading_words = short.name_key
-    where short.country_iso3 = long.country_iso3 or short.country_iso3 is null or long.country_iso3 is null
-
-),
-
 same_name_with_country as (
 
     select
@@ -110,11 +104,9 @@ candidates as (
 
     select distinct all_candidates.*, targets.n_tokens, targets.first_token, targets.last_token
     from (
-        select * from extensions_ending_with_short_name
+        select * from extensions_beginning_or_ending_with_short_name
         union all
         select * from extensions_sharing_first_and_last_token
-        union all
-        select * from extensions_beginning_with_short_name
         union all
         select * from same_name_with_country
     ) as all_candidates
