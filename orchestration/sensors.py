@@ -10,25 +10,31 @@ automation conditions do not fire again for assets the same run updated.
 
 Its cursor remembers `{path: [mtime, size]}` of what it has already requested, and the
 run key is a digest of the batch, so a restarted daemon never requests the same batch
-twice. Files still being written (modified within the grace period) wait for a later
-tick. The automation sensor still runs whatever else goes stale (e.g. assets that are
-missing in a fresh instance).
+twice. A fresh instance's first cursor is what the warehouse already ingested, so the
+headless build `make run` does before the UI starts is not requested again. Files still
+being written (modified within the grace period) wait for a later tick. The automation
+sensor still runs whatever else goes stale (e.g. assets that are missing in a fresh
+instance).
 """
 
 import hashlib
 import json
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import dagster as dg
+import duckdb
 
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
 from orchestration.dbt import dbt_models
 from orchestration.rawfolder import RawEntry, scan
-from orchestration.resources import RawFolder
+from orchestration.resources import RawFolder, Warehouse
 from orchestration.settings import load_settings
+from orchestration.warehouse import staging
+from orchestration.warehouse.lock import WarehouseBusyError, writer_lock
 
 _SETTINGS = load_settings()
 #: Run tag values are kept short; the full list is in the run's ingest metadata.
@@ -68,6 +74,32 @@ def plan_batch(entries: list[RawEntry], cursor: Cursor, now: float, stable_secon
     return Batch(changed, deleted, new_cursor)
 
 
+def warehouse_cursor(work_path: Path) -> Cursor | None:
+    """The files the warehouse already holds, as a cursor; None while a build is writing it.
+
+    A fresh Dagster instance's first tick has no cursor of its own. Without this one it
+    would request every file in the folder, though the headless build `make run` does
+    before starting the UI ingested them all: a run that reads nothing but rebuilds dbt
+    and publishes (~20 s), ahead of the first file a user drops. Files that build left
+    out (still settling, or added since) are not in it, so they are requested as usual.
+    """
+    if not work_path.exists():
+        return {}
+    try:
+        # read only while no build writes: DuckDB would refuse a writer while we read
+        with writer_lock(work_path, timeout_seconds=0):
+            con = duckdb.connect(str(work_path), read_only=True)
+            try:
+                known = staging.inventory(con)
+            except duckdb.CatalogException:  # a working file no ingest has written yet
+                return {}
+            finally:
+                con.close()
+    except WarehouseBusyError:
+        return None
+    return {path: [k.mtime, k.size] for path, k in known.items()}
+
+
 @dg.sensor(
     name="raw_folder_sensor",
     target=[raw_documents, extracted_facts, dbt_models, published_warehouse],
@@ -78,8 +110,16 @@ def plan_batch(entries: list[RawEntry], cursor: Cursor, now: float, stable_secon
         "changed or deleted raw files."
     ),
 )
-def raw_folder_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolder) -> dg.SensorResult:
-    cursor: Cursor = json.loads(context.cursor) if context.cursor else {}
+def raw_folder_sensor(
+    context: dg.SensorEvaluationContext, raw_folder: RawFolder, warehouse: Warehouse
+) -> dg.SensorResult:
+    if context.cursor:
+        cursor: Cursor = json.loads(context.cursor)
+    else:
+        seeded = warehouse_cursor(warehouse.work)
+        if seeded is None:
+            return dg.SensorResult(skip_reason=dg.SkipReason("a build is writing the warehouse; next tick"))
+        cursor = seeded
     entries, _ = scan(raw_folder.dir)
     batch = plan_batch(entries, cursor, time.time(), raw_folder.stable_seconds)
     if not batch.paths:

@@ -8,13 +8,24 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.resources import RawFolder
+from orchestration.resources import RawFolder, Warehouse
 from orchestration.sensors import raw_folder_sensor
+from orchestration.settings import default_work_path
+from orchestration.warehouse.ingest import ingest_folder
+from orchestration.warehouse.lock import writer_lock
 
 
-def _tick(raw: Path, cursor: str | None, stable_seconds: float = 0.0) -> dg.SensorResult:
+def _tick(
+    raw: Path, cursor: str | None, stable_seconds: float = 0.0, warehouse: Path | None = None
+) -> dg.SensorResult:
+    """One evaluation; `warehouse` defaults to one that does not exist yet."""
+    warehouse = warehouse or raw.parent / "no-warehouse-yet" / "w.duckdb"
     context = dg.build_sensor_context(
-        cursor=cursor, resources={"raw_folder": RawFolder(path=str(raw), stable_seconds=stable_seconds)}
+        cursor=cursor,
+        resources={
+            "raw_folder": RawFolder(path=str(raw), stable_seconds=stable_seconds),
+            "warehouse": Warehouse(path=str(warehouse)),
+        },
     )
     return raw_folder_sensor(context)
 
@@ -73,3 +84,30 @@ def test_deleted_file_gives_a_run(raw_dir: Path):
     assert len(second.run_requests) == 1
     assert second.run_requests[0].tags["newsfacts/n_deleted"] == "1"
     assert not _tick(raw_dir, second.cursor).run_requests
+
+
+def test_a_fresh_instance_does_not_request_what_the_warehouse_already_ingested(raw_dir: Path):
+    for name in ("a.txt", "b.txt"):
+        (raw_dir / name).write_text(f"{name}: Kazakhstan's exports to China rose 5% in 2023.")
+        _age(raw_dir / name)
+    warehouse = raw_dir.parent / "wh" / "w.duckdb"
+    # what a headless build before the UI ingested
+    ingest_folder(raw_dir, default_work_path(warehouse), max_bytes=1 << 20, stable_seconds=0)
+
+    first = _tick(raw_dir, None, warehouse=warehouse)
+    assert not first.run_requests, "nothing new since the headless build"
+    (raw_dir / "c.txt").write_text("c: added after the build")
+    _age(raw_dir / "c.txt")
+    (raw_dir / "a.txt").unlink()
+    second = _tick(raw_dir, None, warehouse=warehouse)
+    assert second.run_requests[0].tags["newsfacts/files"] == "c.txt, a.txt", "new and deleted files still run"
+
+
+def test_the_first_tick_waits_while_a_build_writes_the_warehouse(raw_dir: Path):
+    (raw_dir / "a.txt").write_text("one")
+    warehouse = raw_dir.parent / "wh" / "w.duckdb"
+    ingest_folder(raw_dir, default_work_path(warehouse), max_bytes=1 << 20, stable_seconds=0)
+    with writer_lock(default_work_path(warehouse)):
+        busy = _tick(raw_dir, None, warehouse=warehouse)
+    assert not busy.run_requests and "writing" in str(busy.skip_reason)
+    assert not _tick(raw_dir, None, warehouse=warehouse).run_requests
