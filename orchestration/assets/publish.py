@@ -25,8 +25,8 @@ published_inputs = sorted(
     kinds={"duckdb"},
     automation_condition=dg.AutomationCondition.eager(),
     description=(
-        "The warehouse readers open at $WAREHOUSE_PATH: the `marts` and `snapshots` schemas of the "
-        "private working file, copied into a new file and swapped in atomically after each "
+        "The warehouse readers open at $WAREHOUSE_PATH: the readers' file dbt builds the `marts` and "
+        "`snapshots` schemas in, copied to a new file and swapped in atomically after each "
         "successful build, so readers are never blocked and never see a half-built warehouse."
     ),
 )
