@@ -111,13 +111,15 @@ _BEGINNING_VERBS = frozenset([
 ])  # fmt: skip
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+#: "CY2023", "CY23", "CY 2024": a calendar year, named so beside fiscal years.
+_CY = rf"CY\s?(?:{_YEAR}|\d\d)(?!\d)"
 _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
 _YEAR_SPEC = (
     rf"(?:(?:(?i:the)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+(?i:fiscal|financial)(?:\s+(?i:year))?"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
     rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
-    rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|(?i:the\s+year))"
+    rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}|(?i:the\s+year))"
 )
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
@@ -176,9 +178,11 @@ _PERIOD = re.compile(
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
         (?:,?\s?(?:(?i:of)\s+)?(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
-    | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>{_YEAR}|'?\d\d)?(?!\d))
+    | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
     | (?P<hcode>H(?P<h>[12])(?![\w])(?:,?\s?(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
-    | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>{_YEAR}|'?\d\d)?(?!\d))
+    | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
+    | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M\s?(?P<mcy>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)(?!\d))
+    | (?P<cy>{_CY})
     | (?P<fiscal>(?:FY\s?|(?i:fiscal|financial)\s+(?i:year\s+)?)(?P<fy>{_FY_LABEL}))
     | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+
         (?i:fiscal|financial)(?:\s+(?i:year))?)
@@ -205,8 +209,8 @@ _ANCHOR_WORDS = [
     "quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period", "semester",
     "semesters",
 ]  # fmt: skip
-_CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "y/y", "yoy",
-                 "y-o-y"]  # fmt: skip
+_CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY", "y/y",
+                 "yoy", "y-o-y", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
 #: Two scans whose patterns open with literals, so the engine skips ahead on its own: words
 #: and codes, and years (the lookbehind sits after the first two digits for the same reason).
 _WORD_ANCHORS = re.compile(
@@ -356,7 +360,7 @@ def _can_open(word: str) -> bool:
         word[0].isdigit()
         or lower in _OPENING_WORDS
         or lower.rstrip(".,") in MONTHS
-        or word[:2] == "FY"
+        or word[:2] in ("FY", "CY")
         or (word[0] in "QH" and word[1:2].isdigit())
     )
 
@@ -796,6 +800,21 @@ def _quarter_code_reversed(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return _within_year(m, ctx, _short_year(m.group("qy_")), 3 * (q - 1), 3, "quarter")
 
 
+def _month_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "9M24", "9M2024", "6M 2023", "9M FY24" (the first N months of the year named)."""
+    if _after_currency(ctx.text, m.start()):
+        return None  # "USD 9M 2024 ..." is an amount
+    return _within_year(m, ctx, _short_year(m.group("mcy")), 0, int(m.group("mc")), "months")
+
+
+def _calendar_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "CY2023", "CY23": the calendar year, whatever the fiscal year."""
+    year = _calendar_spec(m.group("cy"), ctx.published)
+    if year is None:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year", False, False, m.end()
+
+
 def _half_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "H1 2024", "H2"."""
     h = int(m.group("h"))
@@ -922,6 +941,8 @@ _RESOLVERS = {
     "qcode2": _quarter_code_reversed,
     "hcode": _half_code,
     "hcode2": _half_code_reversed,
+    "mcode": _month_code,
+    "cy": _calendar_code,
     "fiscal": _fiscal_label,
     "fylabel": _fiscal_label_first,
     "relfiscal": _relative_fiscal,
@@ -1020,7 +1041,7 @@ def _calendar_spec(spec: str | None, published: date | None) -> int | None:
     if not spec:
         return None
     s = " ".join(spec.lower().split())
-    digits = re.fullmatch(r"'?(\d{2}|\d{4})", s)
+    digits = re.fullmatch(r"(?:'|cy\s?)?(\d{2}|\d{4})", s)
     if digits:
         return _full_year(digits.group(1))
     if published is None:
@@ -1048,6 +1069,12 @@ def _words_before(text: str, start: int) -> list[str]:
     words = [w.strip(_QUOTES) for w in before[cut + 1 :].lower().split()]
     words.reverse()
     return words[1:] if words[:1] == ["the"] else words
+
+
+def _after_currency(text: str, start: int) -> bool:
+    """Whether a currency code or sign stands just before `start` ("USD 9M", "Rs 6M")."""
+    words = _words_before(text, start)
+    return bool(words) and words[0].strip(".") in _CURRENCY_MARKERS
 
 
 def _after_comparison_marker(words: list[str]) -> bool:

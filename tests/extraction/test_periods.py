@@ -533,3 +533,38 @@ def test_halves_semesters_and_quarters_in_other_word_orders(text, published, fir
 def test_parenthesised_asides_and_iranian_years_by_their_end(text, published, first, last):
     found = only(text, published)
     assert (str(found.period_start), str(found.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "granularity"),
+    [
+        ("copper shipments over 9M24 climbed", "2024-01-01", "2024-09-30", "months"),
+        ("in 9M2023 the surplus narrowed", "2023-01-01", "2023-09-30", "months"),
+        ("6M 2024 bilateral turnover", "2024-01-01", "2024-06-30", "months"),
+        ("for 11M23, the deficit", "2023-01-01", "2023-11-30", "months"),
+        ("in 9M FY25 (April start)", "2024-07-01", "2025-03-31", "months"),
+        ("1H2022 receipts", "2022-01-01", "2022-06-30", "half"),
+        ("2H 2021 receipts", "2021-07-01", "2021-12-31", "half"),
+        ("in Q2 FY25 shipments", "2024-10-01", "2024-12-31", "quarter"),
+        ("in 2Q FY2025", "2024-10-01", "2024-12-31", "quarter"),
+        ("1H FY2022/23 receipts", "2022-07-01", "2022-12-31", "half"),
+        ("calendar figures for CY2022 show", "2022-01-01", "2022-12-31", "year"),
+        ("in CY21 the partners", "2021-01-01", "2021-12-31", "year"),
+        ("Q4 CY2022", "2022-10-01", "2022-12-31", "quarter"),
+        ("the first half of CY 2023", "2023-01-01", "2023-06-30", "half"),
+        ("in FY2022/23, sales", "2022-07-01", "2023-06-30", "fiscal_year"),
+    ],
+)
+def test_reporting_codes(text: str, first: str, last: str, granularity: str) -> None:
+    period = only(text, date(2025, 6, 2))
+    found = (str(period.period_start), str(period.period_end), period.granularity)
+    assert found == (first, last, granularity)
+
+
+@pytest.mark.parametrize("text", ["a USD 9M grant", "the 3M plant", "a $6M loan", "NZD 9M pledged"])
+def test_month_codes_need_a_year_and_no_currency(text: str) -> None:
+    assert find_periods(text, PUB) == []
+
+
+def test_month_code_after_a_currency_is_an_amount() -> None:
+    assert all(p.granularity != "months" for p in find_periods("a USD 9M 2024 grant", PUB))
