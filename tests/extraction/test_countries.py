@@ -405,3 +405,23 @@ def test_initials_stand_for_a_country_the_story_names(text, named, expected):
 )
 def test_accented_forms_not_in_the_lexicon(text, expected):
     assert [(m.text, m.iso3, m.start) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constituent countries of the UK stand for the UK in country-level trade and visits
+        ("dairy sold to England and Scotland", [("England", "GBR"), ("Scotland", "GBR")]),
+        ("a delegation from Wales", [("Wales", "GBR")]),
+        ("Welsh lamb and Scottish salmon", [("Welsh", "GBR"), ("Scottish", "GBR")]),
+        ("tulips bought from Holland", [("Holland", "NLD")]),
+        ("sugar mills of eSwatini", [("eSwatini", "SWZ")]),
+        ("the Kingdom of eSwatini", [("Kingdom of eSwatini", "SWZ")]),
+        ("BiH and Montenegro", [("BiH", "BIH"), ("Montenegro", "MNE")]),
+        # the region and the Australian state stay out
+        ("New England lobster and New South Wales coal", []),
+        ("a contract written in English", []),
+    ],
+)
+def test_constituent_and_colloquial_country_names(text, expected):
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected
