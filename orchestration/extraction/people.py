@@ -290,7 +290,28 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end = _name_end(s, after + 1)  # a city as first name: "his counterpart, Santiago Peña,"
     if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):
         end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
+    if end > after and _is_country_surname(s, end):
+        end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
     return end
+
+
+def _is_country_surname(s: Sentence, i: int) -> bool:
+    """A one-word country name closing a titled name: no name word, possessive or capital follows."""
+    found = s.countries.get(i)
+    return (
+        found is not None
+        and found[0] == i + 1
+        and found[1].kind == "name"
+        and s.words[i].isalpha()
+        and not s.words[i].isupper()
+        and (not s.words[i + 1][:1].isalnum() or s.lowers[i + 1] in _AFTER_A_SURNAME)
+        and s.lowers[i + 1] not in ("'s", "’s", "-")
+    )
+
+
+#: Words after which a country word closing a titled name is a surname ("Jan Holland met"),
+#: not the subject of a clause ("told President Tokayev Kazakhstan would help").
+_AFTER_A_SURNAME = frozenset(["and", "on", "in", "at", "met", "held", "who", "during", "with", "for"])
 
 
 def _is_short_given_name(s: Sentence, i: int) -> bool:

@@ -870,3 +870,20 @@ def test_ministries_that_join_portfolios_the_lexicon_does_not_list(sentence, exp
 )
 def test_companies_after_a_portfolio_are_no_part_of_the_title(sentence):
     assert all("Tullow" not in t.title and "Airways" not in t.title for t in find_titles(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Fisheries Minister Aoife Holland met Norwegian Ambassador Lars Berg.", "Aoife Holland"),
+        ("Deputy Mayor Gareth Wales, who led the delegation, spoke first.", "Gareth Wales"),
+        ("the talks with Commonwealth Secretary-General Linda Scotland.", "Linda Scotland"),
+    ],
+)
+def test_a_country_word_can_close_a_titled_name(sentence, name):
+    assert name in [p.name for p in find_entities(sentence).people]
+
+
+def test_a_country_word_starting_a_clause_is_no_surname():
+    names = [p.name for p in find_entities("The envoy told President Tokayev Kazakhstan would help.").people]
+    assert names == ["Tokayev"]
