@@ -181,7 +181,7 @@ def _write(
 def _batch(
     results: Iterable[FileResult], known: dict[str, staging.KnownFile], report: IngestReport
 ) -> staging.IngestBatch:
-    batch = staging.IngestBatch([], [], [], [], [])
+    batch = staging.IngestBatch([], [], [], [], [], known=known.keys())
     now = staging.now()
     for r in results:
         e = r.entry
