@@ -195,8 +195,13 @@ def _name_start_before(s: Sentence, end: int) -> int:
     """Start token of the personal name that ends just before token `end`, or `end`."""
     i = end
     while i - 1 >= 0:
-        particle = s.lowers[i - 1] in _PARTICLES and i < end and _is_name_word(s, i - 2)
-        if particle or _is_name_word(s, i - 1):
+        before = i - 1
+        while before > 0 and s.lowers[before] in _PARTICLES:
+            before -= 1  # "von der Leyen": a run of particles back to the given name
+        particle = before < i - 1 and i < end and _is_name_word(s, before)
+        if particle:
+            i = before + 1
+        elif _is_name_word(s, i - 1):
             i -= 1
         elif s.lowers[i - 1] == "." and i - 2 >= 0 and len(s.words[i - 2]) == 1 and i < end:
             i -= 2  # a middle initial

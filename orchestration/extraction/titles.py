@@ -490,7 +490,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, listed))
             parse.end = listed
             continue
-        seq_end = _sequence_end(s, k)
+        seq_end = _given_name_start(s, k, _sequence_end(s, k), appositive)
         org_end = _org_end(s, k, seq_end)
         country = s.country_at(k)
         if envoy and country is not None:
@@ -561,6 +561,37 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:
+    """Where a complement's run of capitalized words gives way to a personal name written
+    with particles, or `seq_end`: "of the European Commission | Ursula von der Leyen", "of the
+    Gulf Cooperation Council | Mohammed bin Salman". The last capitalized word before a name
+    particle that leads on to a capitalized word (not a country) is the given name, unless it
+    is a body, portfolio or organization word or the complement opens on a Romance keyword
+    ("Banque de France" is `_sequence_end`'s)."""
+    if appositive or seq_end - k < 2 or s.lowers[k] in ORG_WORDS["prefix_keyword"]:
+        return seq_end
+    j = seq_end
+    while s.lowers[j] in _NAME_PARTICLES:
+        j += 1
+    if j == seq_end or not s.caps[j] or not s.words[j].isalpha() or s.country_at(j) is not None:
+        return seq_end
+    given = seq_end - 1
+    known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"]
+    if s.lowers[given] in known or any(_head_at(s, i) for i in range(k, seq_end)):
+        return seq_end  # "of the Two Holy Mosques King Salman bin Abdulaziz": a title goes first
+    if not s.words[given].isalpha() or s.words[given].isupper():
+        return seq_end
+    if s.country_at(given, ("name", "demonym")) is not None:
+        return seq_end
+    return given
+
+
+#: Lower-case particles inside personal names ("von der Leyen", "bin Salman", "van Rompuy"),
+#: without the one-letter joiners ("e", "y") and articles ("la", "le") that also join
+#: portfolio or body names.
+_NAME_PARTICLES = WORDS["particle"] - {"e", "y", "la", "le", "st"}
 
 
 def _ends_with_name(s: Sentence, end: int) -> bool:

@@ -1,0 +1,103 @@
+"""A personal name written with particles after or before a title with a body complement.
+
+"President of the European Commission Ursula von der Leyen" once read "Commission Ursula" as
+the body and found no person; "Ursula von der Leyen, President of ..." kept only "Leyen".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extraction.people import find_people
+from orchestration.extraction.titles import find_titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "head"),
+    [
+        (
+            "President of the European Commission Ursula von der Leyen met Prime Minister Narendra Modi.",
+            "Ursula von der Leyen",
+            "President",
+        ),
+        (
+            "President of the European Council Herman van Rompuy met the premier.",
+            "Herman van Rompuy",
+            "President",
+        ),
+        (
+            "Director of the Arab Monetary Fund Abdulrahman bin Abdullah Al Hamidy met the minister.",
+            "Abdulrahman bin Abdullah Al Hamidy",
+            "Director",
+        ),
+        (
+            "Executive Director of the Nordic Investment Fund Pieter de Vries met the minister.",
+            "Pieter de Vries",
+            "Executive Director",
+        ),
+        (
+            "Governor of the Banque de France François Villeroy de Galhau met the minister.",
+            "François Villeroy de Galhau",
+            "Governor",
+        ),
+    ],
+)
+def test_a_body_complement_stops_where_a_name_with_particles_starts(sentence, name, head):
+    first = find_people(sentence)[0]
+    assert first.name == name
+    assert first.title is not None and first.title.startswith(head)
+    assert name.split()[0] not in first.title and name.split()[0] not in (first.organization or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ursula von der Leyen, President of the European Commission, said the talks were useful.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Herman van Rompuy, President of the European Council, said the summit was useful.",
+            "Herman van Rompuy",
+        ),
+        ("Charles de Gaulle, President of France, met Chancellor Konrad Adenauer.", "Charles de Gaulle"),
+        (
+            "Mohammed bin Salman, Crown Prince of Saudi Arabia, met President Joe Biden.",
+            "Mohammed bin Salman",
+        ),
+    ],
+)
+def test_an_appositive_title_keeps_the_whole_name_with_its_particles(sentence, name):
+    assert find_people(sentence)[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Secretary General of the Shanghai Cooperation Organisation Zhang Ming met President Xi Jinping.",
+            "Zhang Ming",
+        ),
+        (
+            "Chairman of the African Union Commission Moussa Faki Mahamat met President William Ruto.",
+            "Moussa Faki Mahamat",
+        ),
+        ("President of the World Bank Ajay Banga met Finance Minister Nirmala Sitharaman.", "Ajay Banga"),
+        ("Director General of the IAEA Rafael Grossi met President Masoud Pezeshkian.", "Rafael Grossi"),
+    ],
+)
+def test_names_without_particles_after_a_body_stay_whole(sentence, name):
+    assert find_people(sentence)[0].name == name
+
+
+def test_the_iaea_house_style_holds():
+    person = find_people("Director General of the IAEA Rafael Grossi met President Masoud Pezeshkian.")[0]
+    assert (person.name, person.title, person.organization) == ("Rafael Grossi", "Director General", "IAEA")
+
+
+def test_a_title_before_the_particle_name_keeps_the_complement_as_it_was():
+    # "King" heads the name's own title: the body is "the Two Holy Mosques", no organization
+    titles = find_titles(
+        "Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received the Emir."
+    )
+    assert titles[0].title == "Custodian of the Two Holy Mosques" and titles[0].organization is None
