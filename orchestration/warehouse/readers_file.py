@@ -38,6 +38,20 @@ def _quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _attach(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    alias: str,
+    storage_version: str | None = None,
+    read_only: bool = False,
+) -> None:
+    """ATTACH `path` as `alias` (a constant of this module), with the options given."""
+    options = [f"storage_version {_quote_literal(storage_version)}"] if storage_version else []
+    options += ["read_only"] if read_only else []
+    suffix = f" ({', '.join(options)})" if options else ""
+    con.execute(f"attach {_quote_literal(str(path))} as {alias}{suffix}")
+
+
 def attach_readers(con: duckdb.DuckDBPyConnection, work_path: Path, storage_version: str) -> None:
     """Attach the readers' file to `con` as `readers`, creating it in `storage_version` if new.
 
@@ -46,8 +60,7 @@ def attach_readers(con: duckdb.DuckDBPyConnection, work_path: Path, storage_vers
     """
     path = readers_path(work_path)
     # DuckDB refuses to attach an existing file under a storage version other than its own.
-    options = "" if path.exists() else f" (storage_version {_quote_literal(storage_version)})"
-    con.execute(f"attach {_quote_literal(str(path))} as {READERS_ALIAS}{options}")
+    _attach(con, path, READERS_ALIAS, None if path.exists() else storage_version)
 
 
 def adopt_legacy_reader_schemas(work_path: Path, storage_version: str) -> list[str]:
@@ -113,20 +126,14 @@ def match_storage_version(work_path: Path, storage_version: str) -> bool:
     con = duckdb.connect()
     try:
         try:
-            con.execute(
-                f"attach {_quote_literal(str(path))} as current_file "
-                f"(storage_version {_quote_literal(storage_version)})"
-            )
+            _attach(con, path, "current_file", storage_version)
             return False
         except duckdb.InvalidInputException as exc:
             if "lower than" not in str(exc):
                 raise
         rewritten.unlink(missing_ok=True)
-        con.execute(f"attach {_quote_literal(str(path))} as current_file (read_only)")
-        con.execute(
-            f"attach {_quote_literal(str(rewritten))} as rewritten "
-            f"(storage_version {_quote_literal(storage_version)})"
-        )
+        _attach(con, path, "current_file", read_only=True)
+        _attach(con, rewritten, "rewritten", storage_version)
         con.execute("copy from database current_file to rewritten")
         con.execute("checkpoint rewritten")
     finally:
