@@ -70,9 +70,8 @@ def scan(raw_dir: Path) -> tuple[list[RawEntry], list[Skipped]]:
         log.info("skipping %s: %s", rel, reason)
 
     for item, rel in _walk(str(root)):
-        is_link = item.is_symlink()
-        reason = _skip_reason(item.name, item.is_dir(follow_symlinks=False) or (is_link and item.is_dir()))
-        if reason is None and is_link:
+        reason = _skip_reason(item.name, item.is_dir())  # a link to a folder counts as a folder
+        if reason is None and item.is_symlink():
             target = Path(item.path).resolve()
             if not target.is_relative_to(root):
                 reason = "symlink leading outside the raw folder"
