@@ -27,7 +27,6 @@ from orchestration.warehouse.readers_file import (
     quote_ident,
     readers_path,
 )
-from orchestration.warehouse.staging import MEMORY_LIMIT
 
 #: Private bookkeeping in the working file: has the last dbt build that started there finished?
 #: dbt commits model by model, so a build killed half-way leaves some marts new and some old;
@@ -89,7 +88,7 @@ def publish(work_path: Path, warehouse_path: Path, storage_version: str = "v1.2.
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     build_id = uuid.uuid4().hex[:12]
     tmp = warehouse_path.with_name(f".{warehouse_path.name}.{build_id}.publishing")
-    con = duckdb.connect(str(work_path), config={"memory_limit": MEMORY_LIMIT})
+    con = duckdb.connect(str(work_path))
     try:
         if _dbt_build_state(con) == DBT_BUILD_STARTED:
             raise IncompleteBuildError(
