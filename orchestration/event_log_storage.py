@@ -45,12 +45,18 @@ from sqlalchemy.engine import Connection, Engine
 #: Run databases whose engines stay open at once (the webserver reads many runs' logs).
 MAX_OPEN_RUN_DATABASES = 8
 
+#: At most this long after a write, the run's database file holds it (its watcher's delay).
+DEFAULT_FLUSH_MILLISECONDS = 500
+
 
 class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     """`SqliteEventLogStorage` under `$DAGSTER_HOME/history/runs`, with pooled connections."""
 
     def __init__(
-        self, dagster_home: str, flush_seconds: float = 0.5, inst_data: ConfigurableClassData | None = None
+        self,
+        dagster_home: str,
+        flush_seconds: float = DEFAULT_FLUSH_MILLISECONDS / 1000,
+        inst_data: ConfigurableClassData | None = None,
     ) -> None:
         self._engines: OrderedDict[str, Engine] = OrderedDict()
         self._flush_seconds = flush_seconds
@@ -62,7 +68,9 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     def config_type(cls) -> Mapping[str, Any]:
         return {
             "dagster_home": StringSource,
-            "flush_milliseconds": Field(IntSource, is_required=False, default_value=500),
+            "flush_milliseconds": Field(
+                IntSource, is_required=False, default_value=DEFAULT_FLUSH_MILLISECONDS
+            ),
         }
 
     @classmethod
@@ -71,7 +79,7 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     ) -> PooledSqliteEventLogStorage:
         return cls(
             config_value["dagster_home"],
-            flush_seconds=config_value.get("flush_milliseconds", 500) / 1000,
+            flush_seconds=config_value.get("flush_milliseconds", DEFAULT_FLUSH_MILLISECONDS) / 1000,
             inst_data=inst_data,
         )
 
@@ -89,6 +97,7 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
         run_shards = [s for s in self._engines if s != INDEX_SHARD_NAME]
         for stale in run_shards[:-MAX_OPEN_RUN_DATABASES]:
             self._engines.pop(stale).dispose()  # closing checkpoints its WAL
+            self._flushed_at.pop(stale, None)  # kept for open databases only: bounded too
         return engine
 
     @contextlib.contextmanager
@@ -140,6 +149,7 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
         with self._db_lock:
             timers, self._flush_timers = self._flush_timers, {}
             engines, self._engines = self._engines, OrderedDict()
+            self._flushed_at.clear()
         for timer in timers.values():
             timer.cancel()
         for engine in engines.values():
