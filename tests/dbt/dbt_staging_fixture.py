@@ -433,8 +433,12 @@ def load_version_one(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+#: A file the parser itself crashed on: ingest records it as a rejection (a bug to report).
+PARSER_CRASH_PATH = "wire/feed.html"
+
+
 def apply_version_two(con: duckdb.DuckDBPyConnection) -> None:
-    """A changed file, a deleted file, and a re-extraction that finds nothing."""
+    """A changed file, a deleted file, a re-extraction that finds nothing, and a parser crash."""
     changed = XINHUA_V2
     delete_document_rows(con, changed.document_id, ("documents", *FACT_TABLES))
     load_article(con, changed, SECOND_LOAD)
@@ -448,3 +452,20 @@ def apply_version_two(con: duckdb.DuckDBPyConnection) -> None:
         Article(emptied.path, emptied.published, emptied.text), SECOND_LOAD
     ).items():
         insert(con, table, rows)
+
+    insert(
+        con,
+        "rejected_documents",
+        [
+            {
+                "source_path": PARSER_CRASH_PATH,
+                "source_file": PARSER_CRASH_PATH,
+                "content_sha256": sha("<html>"),
+                "reason": "parse_error",
+                "detail": "IndexError: list index out of range",
+                "file_size": 512,
+                "file_mtime": SECOND_LOAD.timestamp(),
+                "detected_at": SECOND_LOAD,
+            }
+        ],
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,12 +26,14 @@ from dbt_staging_fixture import (
     DELETED_PATH,
     EMPTIED_PATH,
     FIRST_LOAD,
+    PARSER_CRASH_PATH,
     XINHUA_V2,
     apply_version_two,
     by_path,
     load_version_one,
 )
 
+from orchestration.extraction.model import ENGAGEMENT_TYPES, FLOWS, PARTICIPANT_TYPES, REJECTION_REASONS
 from orchestration.warehouse.readers_file import readers_path
 
 # One worker runs the whole module, so its two builds happen once, not once per worker.
@@ -435,6 +438,32 @@ def test_copies_point_to_the_earliest_document(first_build: Build) -> None:
     assert duplicates == [("copy_of_cn_kz.txt", "cn_kz_2024-04-03.txt")]
 
 
+#: Each fixed vocabulary of the marts: a CHECK constraint of the table, listing exactly the
+#: values the pipeline writes (imports fold into exports in the consolidated figures).
+VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("fct_trade_mentions", "flow"): FLOWS,
+    ("fct_bilateral_trade", "flow"): ("turnover", "exports"),
+    ("fct_engagements", "engagement_type"): ENGAGEMENT_TYPES,
+    ("fct_engagement_events", "engagement_type"): ENGAGEMENT_TYPES,
+    ("bridge_engagement_participant", "participant_type"): PARTICIPANT_TYPES,
+    ("bridge_event_participant", "participant_type"): PARTICIPANT_TYPES,
+    ("rejected_documents", "reason"): REJECTION_REASONS,
+}
+
+
+def test_marts_refuse_values_the_pipeline_never_writes(first_build: Build) -> None:
+    rows = first_build.query(
+        "select table_name, expression from duckdb_constraints() "
+        "where schema_name = 'marts' and constraint_type = 'CHECK'"
+    )
+    found = {}
+    for table, expression in rows:
+        match = re.fullmatch(r"\((\w+) IN \((.*)\)\)", expression)
+        assert match, expression
+        found[(table, match.group(1))] = tuple(re.findall(r"'([^']*)'", match.group(2)))
+    assert {k: sorted(v) for k, v in found.items()} == {k: sorted(v) for k, v in VOCABULARIES.items()}
+
+
 def test_rejected_files_are_listed(first_build: Build) -> None:
     assert first_build.query("select source_path, reason from marts.rejected_documents") == [
         ("photo.txt", "not_text")
@@ -518,6 +547,12 @@ def test_second_build_passes(second_build: Build) -> None:
     problems = {k: v for k, v in second_build.statuses.items() if v not in {"success", "pass"}}
     assert problems == {"test.newsfacts.assert_trade_mentions_have_usd_rate": "warn"}
     print(f"\nincremental dbt build took {second_build.seconds:.1f}s")
+
+
+def test_a_parser_crash_is_listed_without_stopping_the_build(second_build: Build) -> None:
+    assert second_build.query(
+        "select reason from marts.rejected_documents where source_path = ?", [PARSER_CRASH_PATH]
+    ) == [("parse_error",)]
 
 
 def test_a_changed_document_replaces_its_facts(first_build: Build, second_build: Build) -> None:
