@@ -116,12 +116,18 @@ def run_extractor(args: argparse.Namespace, gen: CorpusGenerator, results: dict)
     results["extractor"] = [r.as_dict() for r in rows]
 
 
+def _warm(folder: Path) -> None:
+    read, seconds = builds.warm_page_cache(folder)
+    print(f"  read {read / 1e6:,.0f} MB of documents into the page cache in {seconds:.1f}s", flush=True)
+
+
 def run_builds(args: argparse.Namespace, results: dict) -> builds.Target | None:
     """Cold builds at every size; returns the largest build's target for the incremental runs."""
     largest = None
     for n in args.sizes:
         print(f"cold build, {n:,} documents", flush=True)
         raw = corpus(args.workdir, n, args.seed)
+        _warm(raw)
         target = builds.fresh_target(args.workdir / f"build-{n}", raw, args.instance_config, args.source)
         b = builds.headless_build(target, f"cold {n:,}", args.workdir / "logs" / f"cold-{n}.log")
         _print_build(b)
@@ -143,6 +149,7 @@ def run_incremental(args: argparse.Namespace, target: builds.Target, results: di
         for k in range(INCREMENT_REPEATS)
     ]
     logs = args.workdir / "logs"
+    _warm(target.raw_dir)
     for attempt in (1, 2):
         added, unchanged = _add_and_rebuild(target, increments, logs)
         extracted = [a.documents_extracted for a in added]
