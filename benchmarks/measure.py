@@ -174,11 +174,12 @@ class TreeSampler:
             pids = descendants(self.root_pid)
             r = self.result
             rss = {p: _rss_bytes(p) for p in pids}
-            if sum(rss.values()) > r.peak_rss_bytes:
-                r.peak_rss_bytes = sum(rss.values())
+            total = sum(rss.values())
+            if total > r.peak_rss_bytes:
+                r.peak_rss_bytes = total
                 r.at_peak = sorted(((_name(p), b // 2**20) for p, b in rss.items()), key=lambda x: -x[1])
             now = time.monotonic()
-            if sum(rss.values()) >= 0.9 * r.peak_rss_bytes and now - self._pss_read_at >= self.PSS_INTERVAL:
+            if total >= 0.9 * r.peak_rss_bytes and now - self._pss_read_at >= self.PSS_INTERVAL:
                 r.peak_pss_bytes = max(r.peak_pss_bytes, sum(_pss_bytes(p) for p in pids))
                 self._pss_read_at = now
             r.peak_processes = max(r.peak_processes, len(pids))

@@ -182,7 +182,7 @@ def _fresh_target_path(work_path: Path, run_id: str) -> Path:
 
 
 #: The command builds run, in order of preference: this project's wrapper of dbt's command line
-#: (orchestration/dbt_command.py: the same dbt, ~1.5 s faster at 100k documents), then dbt's own.
+#: (orchestration/dbt_command.py: the same dbt, started faster), then dbt's own.
 DBT_COMMANDS = ("newsfacts-dbt", "dbt")
 
 

@@ -379,6 +379,22 @@ def extraction_rows(article: Article, extracted_at: datetime) -> dict[str, list[
 # --------------------------------------------------------------------------- loading
 
 
+def rejection_row(
+    path: str, content: str, reason: str, detail: str, file_size: int, detected_at: datetime
+) -> dict[str, object]:
+    """The staging row ingest writes for a raw file it could not use (`content` is hashed)."""
+    return {
+        "source_path": path,
+        "source_file": path,
+        "content_sha256": sha(content),
+        "reason": reason,
+        "detail": detail,
+        "file_size": file_size,
+        "file_mtime": detected_at.timestamp(),
+        "detected_at": detected_at,
+    }
+
+
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
     """Parameterized inserts by column name: the values never become SQL text."""
     for row in rows:
@@ -418,18 +434,7 @@ def load_version_one(con: duckdb.DuckDBPyConnection) -> None:
     insert(
         con,
         "rejected_documents",
-        [
-            {
-                "source_path": "photo.txt",
-                "source_file": "photo.txt",
-                "content_sha256": sha("png"),
-                "reason": "not_text",
-                "detail": "PNG image data under a .txt name",
-                "file_size": 2048,
-                "file_mtime": FIRST_LOAD.timestamp(),
-                "detected_at": FIRST_LOAD,
-            }
-        ],
+        [rejection_row("photo.txt", "png", "not_text", "PNG image data under a .txt name", 2048, FIRST_LOAD)],
     )
 
 
@@ -457,15 +462,13 @@ def apply_version_two(con: duckdb.DuckDBPyConnection) -> None:
         con,
         "rejected_documents",
         [
-            {
-                "source_path": PARSER_CRASH_PATH,
-                "source_file": PARSER_CRASH_PATH,
-                "content_sha256": sha("<html>"),
-                "reason": "parse_error",
-                "detail": "IndexError: list index out of range",
-                "file_size": 512,
-                "file_mtime": SECOND_LOAD.timestamp(),
-                "detected_at": SECOND_LOAD,
-            }
+            rejection_row(
+                PARSER_CRASH_PATH,
+                "<html>",
+                "parse_error",
+                "IndexError: list index out of range",
+                512,
+                SECOND_LOAD,
+            )
         ],
     )
