@@ -26,6 +26,7 @@ from orchestration.extraction.model import Document, RawFile, Rejection
 from orchestration.rawfolder import RawEntry, Skipped, scan, stable_entries
 from orchestration.warehouse import staging
 from orchestration.warehouse.lock import writer_lock
+from orchestration.warehouse.readahead import ReadAhead
 from orchestration.warehouse.rows import document_row, rejection_row
 from orchestration.warehouse.workers import PARALLEL_THRESHOLD, worker_pool
 
@@ -147,14 +148,17 @@ def ingest_folder(
             # Chunk k+1 is handed to the workers before chunk k is written, so parsing goes
             # on while this process loads DuckDB; at most two chunks are held at once.
             queued: deque[Iterable[FileResult]] = deque()
+            readahead = ReadAhead()  # the chunk's files start loading before a worker opens them
             try:
                 for chunk in _chunks(changed, chunk_files):
+                    readahead.queue([e.abs_path for e in chunk])
                     queued.append(_parse_all(chunk, known, max_bytes, workers, pool))
                     if len(queued) > 1 or pool is None:
                         _write(con, queued.popleft(), known, report, len(changed), progress)
                 while queued:
                     _write(con, queued.popleft(), known, report, len(changed), progress)
             finally:
+                readahead.close()
                 if pool is not None:
                     pool.shutdown(cancel_futures=True)
             if report.deleted:
