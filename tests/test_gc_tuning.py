@@ -31,15 +31,18 @@ def test_builds_run_dbt_through_the_project_command_installed_beside_python() ->
 
 def test_the_dbt_command_freezes_what_dbt_imported_before_running_it() -> None:
     script = (
-        "import gc, sys\n"
+        "import gc\n"
         "import dbt.cli.main\n"
-        "calls = []\n"
-        "dbt.cli.main.cli = lambda: calls.append(gc.get_freeze_count())\n"
+        "class Cli:\n"
+        "    def main(self, args, prog_name):\n"
+        "        print(gc.get_freeze_count(), args)\n"
+        "        raise SystemExit(3)\n"
+        "dbt.cli.main.cli = Cli()\n"
         "from orchestration import dbt_command, gc_tuning\n"
-        "dbt_command.main()\n"
-        "print(calls[0], gc.get_threshold()[0] == gc_tuning.YOUNG_GENERATION_THRESHOLD)\n"
+        "code = dbt_command.load_dbt()(['build'])\n"
+        "print(code, gc.get_threshold()[0] == gc_tuning.YOUNG_GENERATION_THRESHOLD)\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    frozen, threshold_set = out.stdout.split()
+    frozen, args, code, threshold_set = out.stdout.split()
     assert int(frozen) > 100_000
-    assert threshold_set == "True"
+    assert (args, code, threshold_set) == ("['build']", "3", "True")

@@ -1,0 +1,205 @@
+"""A dbt process started at the beginning of a run, so the dbt step does not wait for imports.
+
+`dbt build` spends ~2 s of a pipeline run importing dbt-core and its adapter before it reads
+a single file, on the critical path of every run: a +10 build of the 100,000-document
+warehouse takes ~20 s, and a dropped file waits for the same imports. The run resource
+(`orchestration.dbt.NewsfactsDbtCli`) therefore starts `newsfacts-dbt --preload SOCKET` when
+the run starts; it imports dbt while ingest and extraction work, then waits. When the dbt
+step runs `newsfacts-dbt build ...`, that process (the client) hands its command line,
+working directory, environment and standard streams to the waiting one over a Unix socket
+and relays its exit status: dagster-dbt still reads dbt's JSON log from the pipe it opened,
+and still sees an exit code, so nothing in dagster-dbt changes. Spring does this for Rails.
+
+One preloaded process serves one command and exits, as a freshly started dbt would. When no
+preloaded process is there (another platform, a command run by hand, a second command in the
+same run) the client runs dbt itself. Signals the client gets (dagster-dbt interrupts dbt
+with SIGINT) are passed on; when the client disappears, the server interrupts itself, and
+when the run process that started it disappears, an idle server exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import FrameType
+
+#: Where the socket of this run's preloaded dbt is, for the `newsfacts-dbt` the run starts.
+SOCKET_ENV = "NEWSFACTS_DBT_PRELOADED"
+
+#: Standard input, output and error: handed over with the command.
+_STREAMS = (0, 1, 2)
+_LENGTH = struct.Struct("!I")
+#: How often an idle server checks that the process that started it is still there.
+_PARENT_POLL_SECONDS = 1.0
+
+
+def available() -> bool:
+    """Unix sockets that carry file descriptors: Linux, macOS and the BSDs."""
+    return hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds")
+
+
+# -- the client: `newsfacts-dbt build ...` run by dagster-dbt ---------------------------------
+
+
+def run_preloaded(socket_path: str, argv: Sequence[str]) -> int | None:
+    """Run `argv` in the preloaded dbt at `socket_path` and return its exit code, or None when
+    no preloaded dbt took the command (the caller then runs dbt itself)."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.connect(socket_path)
+        request = json.dumps({"argv": list(argv), "cwd": os.getcwd(), "env": dict(os.environ)}).encode()
+        socket.send_fds(sock, [_LENGTH.pack(len(request)) + request], list(_STREAMS))
+        replies = sock.makefile("rb")
+        started = replies.readline()
+    except OSError:
+        sock.close()
+        return None
+    if not started:  # the server exited before taking the command: nothing ran
+        sock.close()
+        return None
+    server_pid = json.loads(started)["pid"]
+    _forward_signals_to(server_pid)
+    finished = replies.readline()
+    sock.close()
+    if not finished:
+        print(f"newsfacts-dbt: preloaded dbt (pid {server_pid}) ended without an exit code", file=sys.stderr)
+        return 1
+    return int(json.loads(finished)["exit"])
+
+
+def _forward_signals_to(pid: int) -> None:
+    def forward(signum: int, _frame: FrameType | None) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, forward)
+
+
+# -- the server: `newsfacts-dbt --preload SOCKET` started by the run ---------------------------
+
+
+def serve(listener: socket.socket, parent_pid: int, preload: Callable[[], Callable[[list[str]], int]]) -> int:
+    """Call `preload` (the imports; returns the command to run), then run the first command a
+    client sends to `listener` (already listening: a client that comes early waits in its
+    backlog) and return its exit code, or 0 when none came before `parent_pid` went away."""
+    run = preload()
+    listener.settimeout(_PARENT_POLL_SECONDS)
+    try:
+        while True:
+            try:
+                conn, _ = listener.accept()
+                break
+            except TimeoutError:
+                if os.getppid() != parent_pid:  # reparented: the run process has exited
+                    return 0
+    finally:
+        listener.close()  # later clients are refused, and run dbt themselves
+    conn.settimeout(None)
+    with conn:
+        request = _receive(conn)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        conn.sendall(json.dumps({"pid": os.getpid()}).encode() + b"\n")
+        done = threading.Event()
+        threading.Thread(target=_interrupt_when_client_leaves, args=(conn, done), daemon=True).start()
+        try:
+            code = run(request["argv"])
+        finally:
+            done.set()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        with contextlib.suppress(OSError):  # a client already gone saw the end another way
+            conn.sendall(json.dumps({"exit": code}).encode() + b"\n")
+    return code
+
+
+def listening_socket(path: str) -> socket.socket:
+    """A Unix socket bound at `path` with a backlog for the one client it will serve."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(1)
+    return listener
+
+
+def _receive(conn: socket.socket) -> Mapping[str, object]:
+    """The command, with the client's streams installed as this process's own."""
+    first, fds, _, _ = socket.recv_fds(conn, 1 << 16, len(_STREAMS))
+    if len(fds) != len(_STREAMS):
+        raise RuntimeError(f"expected {len(_STREAMS)} streams from the client, got {len(fds)}")
+    (length,) = _LENGTH.unpack(first[: _LENGTH.size])
+    body = bytearray(first[_LENGTH.size :])
+    while len(body) < length:
+        chunk = conn.recv(length - len(body))
+        if not chunk:
+            raise RuntimeError("the client closed the connection mid-request")
+        body += chunk
+    sys.stdout.flush()
+    sys.stderr.flush()
+    for target, fd in zip(_STREAMS, fds, strict=True):
+        os.dup2(fd, target)
+        os.close(fd)
+    return json.loads(body)
+
+
+def _interrupt_when_client_leaves(conn: socket.socket, done: threading.Event) -> None:
+    """The client sends nothing after its request: end of stream means it was killed, and
+    dbt is interrupted as it would have been had it been the client's own child."""
+    with contextlib.suppress(OSError):
+        conn.recv(1)
+    if not done.is_set():
+        os.kill(os.getpid(), signal.SIGINT)
+
+
+# -- the run's side: start one when the run starts, stop it if it was never used --------------
+
+
+@dataclass
+class PreloadedDbt:
+    """A preloaded dbt started by this process, and the socket its clients find it at."""
+
+    process: subprocess.Popen[bytes]
+    socket_path: str
+    folder: str
+
+    @classmethod
+    def start(cls, command: str) -> PreloadedDbt:
+        """Start `command --preload` (a `newsfacts-dbt`); it imports dbt in the background.
+
+        The socket listens before this returns (it is handed to the process already bound),
+        so a client can never find it missing because the process has not got that far."""
+        folder = tempfile.mkdtemp(prefix="newsfacts-dbt-")
+        path = os.path.join(folder, "dbt.sock")
+        with listening_socket(path) as listener:
+            process = subprocess.Popen(
+                [command, "--preload", str(listener.fileno()), str(os.getpid())],
+                pass_fds=[listener.fileno()],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                # dagster-dbt runs dbt unbuffered; the streams are chosen when the process starts
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        return cls(process, path, folder)
+
+    def stop(self) -> None:
+        """End it if no command came (a run that failed or stopped before its dbt step)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -1,0 +1,146 @@
+"""The preloaded dbt process: real `newsfacts-dbt` processes talking over a real Unix socket.
+
+The pipeline tests (tests/test_pipeline.py and the reliability and corpus builds) run every
+dbt build of a Dagster run through it; these tests pin down the hand-over itself: exit codes,
+streams, falling back, and what happens when either side goes away.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from orchestration import dbt_preload
+from orchestration.dbt import dbt_executable
+from orchestration.dbt_preload import PreloadedDbt, listening_socket
+
+pytestmark = pytest.mark.skipif(
+    not dbt_preload.available(), reason="needs Unix sockets that carry descriptors"
+)
+
+DBT = dbt_executable()
+
+
+def _client(socket_path: str, *args: str, **popen: object) -> subprocess.Popen[str]:
+    env = {**os.environ, dbt_preload.SOCKET_ENV: socket_path, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    return subprocess.Popen(
+        [DBT, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **popen
+    )
+
+
+def test_a_command_runs_in_the_preloaded_process_with_the_clients_streams_and_exit_code() -> None:
+    preloaded = PreloadedDbt.start(DBT)
+    try:
+        client = _client(preloaded.socket_path, "--version")
+        out, _ = client.communicate(timeout=120)
+        assert client.returncode == 0, out
+        assert "Core:" in out  # dbt's own output, written by the server into the client's pipe
+        assert preloaded.process.wait(timeout=30) == 0  # the server ran it, and served only it
+        with pytest.raises(ConnectionRefusedError), socket.socket(socket.AF_UNIX) as late:
+            late.connect(preloaded.socket_path)  # a second command finds nobody and runs dbt itself
+    finally:
+        preloaded.stop()
+
+
+def test_a_failing_command_fails_the_client_with_dbts_exit_code() -> None:
+    preloaded = PreloadedDbt.start(DBT)
+    try:
+        client = _client(preloaded.socket_path, "no-such-command")
+        out, _ = client.communicate(timeout=120)
+        assert client.returncode == 2, out
+        assert "No such command 'no-such-command'" in out
+        assert preloaded.process.wait(timeout=30) == 2
+    finally:
+        preloaded.stop()
+
+
+def test_without_a_preloaded_process_the_command_runs_dbt_itself(tmp_path: Path) -> None:
+    client = _client(str(tmp_path / "nobody-listens.sock"), "--version")
+    out, _ = client.communicate(timeout=120)
+    assert client.returncode == 0, out
+    assert "Core:" in out
+
+
+def test_an_unused_preloaded_process_ends_with_the_process_that_started_it() -> None:
+    script = (
+        f"from orchestration.dbt_preload import PreloadedDbt\nprint(PreloadedDbt.start({DBT!r}).process.pid)"
+    )
+    # the server keeps the starter's stderr: reading it to its end waits for the server too
+    starter = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    server = int(starter.stdout)
+    deadline = time.monotonic() + 60  # its imports first, then a check every second
+    while time.monotonic() < deadline:
+        try:
+            os.kill(server, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.kill(server, signal.SIGKILL)
+    pytest.fail("the preloaded dbt outlived the process that started it")
+
+
+#: A server whose "dbt" waits to be interrupted and reports it with exit code 130, so the
+#: tests see which interruptions reach the command.
+_WAITING_SERVER = textwrap.dedent(
+    """
+    import os, socket, sys, time
+    from orchestration.dbt_preload import serve
+
+    def preload():
+        def run(argv):
+            print("running", argv, flush=True)
+            try:
+                time.sleep(120)
+            except KeyboardInterrupt:
+                return 130
+            return 0
+        return run
+
+    sys.exit(serve(socket.socket(fileno=int(sys.argv[1])), os.getppid(), preload))
+    """
+)
+
+
+def _waiting_server(socket_path: Path) -> subprocess.Popen[bytes]:
+    with listening_socket(str(socket_path)) as listener:
+        fd = listener.fileno()
+        return subprocess.Popen([sys.executable, "-c", _WAITING_SERVER, str(fd)], pass_fds=[fd])
+
+
+def _waiting_client(socket_path: Path) -> subprocess.Popen[str]:
+    script = (
+        "import sys\nfrom orchestration.dbt_preload import run_preloaded\n"
+        f"sys.exit(run_preloaded({str(socket_path)!r}, ['build']))\n"
+    )
+    client = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert client.stdout is not None
+    assert client.stdout.readline().strip() == "running ['build']"  # printed by the server
+    return client
+
+
+def test_an_interrupt_sent_to_the_client_reaches_the_command(tmp_path: Path) -> None:
+    socket_path = tmp_path / "dbt.sock"
+    server = _waiting_server(socket_path)
+    client = _waiting_client(socket_path)
+    client.send_signal(signal.SIGINT)  # what dagster-dbt does when a run is cancelled
+    assert client.wait(timeout=30) == 130
+    assert server.wait(timeout=30) == 130
+
+
+def test_a_client_killed_outright_interrupts_the_command(tmp_path: Path) -> None:
+    socket_path = tmp_path / "dbt.sock"
+    server = _waiting_server(socket_path)
+    client = _waiting_client(socket_path)
+    client.kill()
+    client.wait(timeout=30)
+    assert server.wait(timeout=30) == 130
