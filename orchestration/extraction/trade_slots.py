@@ -29,6 +29,7 @@ from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
+    FLOW_VERBS,
     FLOW_WORDS,
     SOURCE_AFTER,
     lower_same_length,
@@ -59,6 +60,11 @@ _LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|a
 _PLACE_KINDS = frozenset(["capital", "city"])
 _FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
 _LOOKBACK = 40
+#: Flow words that are nouns: a demonym right before one says whose flow it is.
+_FLOW_NOUNS = frozenset(
+    w for w in FLOW_WORDS if " " not in w and w not in FLOW_VERBS and not w.endswith(("ed", "ing"))
+)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 #: Capitalised goods after a demonym ("Qatari LNG"): a product, not an institution's name.
 _GOODS_ACRONYMS = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
 
@@ -139,6 +145,13 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     if role == "and":
         gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from")
         return previous.role if gap_ok and previous is not None else "subject"
+    if role == "of" and mention.kind == "demonym" and _flow_noun_after(text, mention.end):
+        return "attr"  # "the value of Philippine exports": whose exports, not where goods come from
     if role is not None:
         return role
     return "attr" if mention.kind == "demonym" else "subject"
+
+
+def _flow_noun_after(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group("word") in _FLOW_NOUNS

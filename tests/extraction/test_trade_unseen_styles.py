@@ -249,3 +249,26 @@ ABBREVIATED_UNITS_AND_CLOSING_PERIODS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ABBREVIATED_UNITS_AND_CLOSING_PERIODS)
 def test_abbreviated_units_and_closing_periods(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A demonym after "of" that modifies a flow noun ("the value of Philippine exports") says
+#: whose flow it is, as "Philippine exports" alone does; after a story about other countries
+#: it is not left to the story's salience. Before a product ("imports of Chinese steel") it
+#: still names where the goods come from.
+DEMONYMS_OWNING_A_FLOW_AFTER_OF = [
+    ("Poland's exports to Ukraine grew to PLN 40 billion last year. The value of Philippine exports to "
+     "Japan fell 3.1 percent to $1.05 billion in January.", date(2025, 3, 14),
+     [fact("exports", "POL", "UKR", "2024-01-01", "2024-12-31", 40e9, "PLN"),
+      fact("exports", "PHL", "JPN", "2025-01-01", "2025-01-31", 1.05e9, "USD", -3.1)]),
+    ("Ghana's imports from Nigeria reached $300 million in 2023. The bulk of Senegalese shipments to Mali "
+     "was cement, worth $210 million in 2023.", date(2024, 4, 2),
+     [fact("imports", "GHA", "NGA", *Y23, 300e6, "USD"),
+      fact("exports", "SEN", "MLI", *Y23, 210e6, "USD")]),
+    ("Imports of Chinese steel to Vietnam rose 20 percent to $5 billion in 2023.", date(2024, 2, 1),
+     [fact("imports", "VNM", "CHN", *Y23, 5e9, "USD", 20.0, product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEMONYMS_OWNING_A_FLOW_AFTER_OF)
+def test_demonyms_owning_a_flow_after_of(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
