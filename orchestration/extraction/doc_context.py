@@ -137,7 +137,7 @@ class DocumentContext:
         # "Germany bought Czech goods worth ..." in a Czech story: the country the new pair shares
         # with the last one stays the subject, whoever is the reporter of this figure
         self.subject = shared.pop() if len(shared) == 1 else direction.reporter
-        self.pair = pair
+        self._change_pair(pair)
         self.directions[direction.flow] = direction
         self.world = False
         self.last_sentence = sentence
@@ -149,15 +149,32 @@ class DocumentContext:
     ) -> None:
         """Remember who a trade balance is about ("Vietnam's trade surplus reached ... in the
         first half") when the story has no subject or period yet; a balance is often
-        bilateral, so it does not interrupt the pair, and one with a partner ("Nepal's deficit
-        with India") names the pair when the story has none yet."""
+        bilateral, so it does not interrupt the pair. One with a partner ("Nepal's deficit
+        with India") names the pair: the story's first, or a new one ("Egypt's deficit with
+        China widened as imports climbed to ..." after figures of two other countries)."""
+        if (
+            partner is not None
+            and partner != subject
+            and (self.pair is None or set(self.pair) != {subject, partner})
+        ):
+            self._change_pair((subject, partner))
+            self.subject = subject
+            self.last_sentence = sentence
+            self.world = False
+            if period is not None:
+                self.period = period
+            return
         if self.subject is None:
             self.subject = subject
         if self.period is None and period is not None:
             self.period = period
-        if self.pair is None and partner is not None and partner != subject:
-            self.pair = (subject, partner)
-            self.last_sentence = sentence
+
+    def _change_pair(self, pair: tuple[str, str]) -> None:
+        """Make `pair` the story's pair; the directions stated for another pair are forgotten,
+        so "imports were ..." is never read as the imports of countries no longer spoken of."""
+        if self.pair is not None and set(self.pair) != set(pair):
+            self.directions.clear()
+        self.pair = pair
 
     def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
         """Remember a total with the world or a bloc: it names a subject and a period, and it

@@ -272,3 +272,26 @@ DEMONYMS_OWNING_A_FLOW_AFTER_OF = [
 @pytest.mark.parametrize(("text", "published", "expected"), DEMONYMS_OWNING_A_FLOW_AFTER_OF)
 def test_demonyms_owning_a_flow_after_of(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A story that moves on to another pair of countries leaves the old pair behind: a flow
+#: stated without countries ("Imports were ...", "as imports climbed ...") belongs to the
+#: pair named last, whether by a figure or by a balance ("Egypt's deficit with China"),
+#: never to the flows of the pair before.
+STORIES_MOVING_TO_ANOTHER_PAIR = [
+    ("Bilateral trade between Russia and India reached a record $65 billion in 2023. Egypt's exports to "
+     "China reached $2 billion in 2023. Imports were $13.9 billion.", date(2024, 3, 1),
+     [fact("turnover", "RUS", "IND", *Y23, 65e9, "USD"),
+      fact("exports", "EGY", "CHN", *Y23, 2e9, "USD"),
+      fact("imports", "EGY", "CHN", *Y23, 13.9e9, "USD")]),
+    ("Bilateral trade between Russia and India reached a record $65 billion in 2023. Egypt's trade "
+     "deficit with China widened to $11.2 billion in 2023 as imports climbed 6 per cent to $13.9 "
+     "billion.", date(2024, 3, 1),
+     [fact("turnover", "RUS", "IND", *Y23, 65e9, "USD"),
+      fact("imports", "EGY", "CHN", *Y23, 13.9e9, "USD", 6.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STORIES_MOVING_TO_ANOTHER_PAIR)
+def test_stories_moving_to_another_pair(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
