@@ -506,6 +506,8 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
     start = 0
     while start < len(words) - 1:
         word = words[start].lower().rstrip(".")
+        if words[start] == "He":
+            break  # a surname ("He Lifeng"): His Excellency is "HE" or "H.E."
         if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
             start += 1
         elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:

@@ -38,7 +38,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.organizations import org_from_context
-from orchestration.extraction.people import PersonMention
+from orchestration.extraction.people import PersonMention, is_surname_he
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
 
@@ -107,9 +107,14 @@ def participants(
     )
     if inherits_subject and main is not None:
         people += _people_in(doc, a, main_usable)
-    # "HE President Kagame": His Excellency, not a pronoun
+    # "HE President Kagame": His Excellency, not a pronoun; "Vice Premier He Lifeng": a surname
+    words = a.tokens.words
     pronoun = min(
-        (i for i in usable if lowers[i] in et.SINGULAR_PRONOUNS and not a.tokens.words[i].isupper()),
+        (
+            i
+            for i in usable
+            if lowers[i] in et.SINGULAR_PRONOUNS and not words[i].isupper() and not is_surname_he(words, i)
+        ),
         default=None,
     )
     if pronoun is not None:

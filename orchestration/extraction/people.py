@@ -16,6 +16,7 @@ a per-document `NameRegistry`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -72,6 +73,16 @@ class PersonMention:
 _NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
 
 
+#: Tokens after which a capitalized "He" may be the pronoun opening a clause or a quote.
+_CLAUSE_OPENERS = frozenset(['"', "“", "‘", "'", "«", "(", "[", ":", ";", "-", "–", "—", "."])
+
+
+def is_surname_he(words: Sequence[str], i: int) -> bool:
+    """ "He" written so inside a sentence is the Chinese surname ("Vice Premier He Lifeng",
+    "Liu He"), not the pronoun (lower case there) nor "HE", His Excellency."""
+    return words[i] == "He" and i > 0 and words[i - 1] not in _CLAUSE_OPENERS
+
+
 def _is_name_word(s: Sentence, i: int) -> bool:
     """Whether token i can be a capitalized word of a personal name ("al-Sisi" counts too)."""
     word = s.words[i]
@@ -80,6 +91,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return head in _PARTICLES and rest[:1].isupper() and rest.lower() not in _NOT_NAME
 
     lower = s.lowers[i]
+    if is_surname_he(s.words, i):
+        return True
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
@@ -178,6 +191,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
         if lower in ("his", "her") and s.lowers[i + 1] in ("excellency", "highness", "majesty"):
             i += 2
         elif (lower in _HONORIFICS or (lower in _SECOND_HONORIFICS and i > start)) and s.caps[i]:
+            if is_surname_he(s.words, i):
+                return i
             i += 1
         elif lower == "tan" and s.lowers[i + 1] == "sri":
             i += 2  # "Tan Sri X"; "Tan See Leng" is a name

@@ -544,3 +544,18 @@ HYPHENATED_COLLECTIVES = [
 def test_hyphenated_collectives_sign(text: str) -> None:
     signing = next(e for e in extract(text) if e.engagement_type == "agreement")
     assert summary(signing)[4] == ["Daniyar Amangeldiev", "Jamshid Khodjaev"]
+
+
+#: "He" inside a sentence after a title is a surname: the person it names takes part, and
+#: it does not bring in the subject of the sentence before as a pronoun would.
+SURNAME_HE_AFTER_A_STORY = story(
+    "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived in Kigali on Sunday for a state visit to "
+    "Rwanda, where he was received by President Paul Kagame.",
+    "Separately, Chinese Vice Premier He Lifeng held a video call with U.S. Treasury Secretary Janet "
+    "Yellen on Friday.",
+)
+
+
+def test_the_surname_he_is_a_participant_not_a_pronoun() -> None:
+    call = next(e for e in extract(SURNAME_HE_AFTER_A_STORY) if e.engagement_type == "phone_call")
+    assert summary(call) == ("phone_call", "2024-03-15", ("CHN", "USA"), None, ["He Lifeng", "Janet Yellen"])

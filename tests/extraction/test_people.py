@@ -887,3 +887,19 @@ def test_a_country_word_can_close_a_titled_name(sentence, name):
 def test_a_country_word_starting_a_clause_is_no_surname():
     names = [p.name for p in find_entities("The envoy told President Tokayev Kazakhstan would help.").people]
     assert names == ["Tokayev"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Chinese Vice Premier He Lifeng met the delegation in Beijing.", ["He Lifeng"]),
+        ("Vice Premier Liu He held talks with Janet Yellen.", ["Liu He", "Janet Yellen"]),
+        ("Former ambassador He Yafei told the forum that trade would grow.", ["He Yafei"]),
+        ("He met Janet Yellen on Friday.", ["Janet Yellen"]),  # the pronoun opening the sentence
+        ('Officials said: "He Lifeng agreed to the plan."', []),  # a quote may open with the pronoun
+    ],
+)
+def test_the_surname_he_is_part_of_a_name_inside_a_sentence(sentence, names):
+    """ "He" capitalized inside a sentence is the Chinese surname, not the pronoun (lower case
+    there) and not "HE", His Excellency."""
+    assert [p.name for p in find_people(sentence)] == names
