@@ -304,6 +304,7 @@ def analyse_sentence(
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
                 or _with_named_side(tokens, person, first, people)
+                or _with_coordinated_country(tokens, starts, person, people)
                 or _with_country_before(tokens, person, first)
             )
         person = _without_honorifics(person)
@@ -438,6 +439,40 @@ def _with_named_side(
 
 
 _SIDE_REACH = 25
+
+
+def _with_coordinated_country(
+    tokens: Tokens, starts: list[int], person: PersonMention, named: list[tuple[int, int, PersonMention]]
+) -> PersonMention | None:
+    """ "held talks with U.S. Treasury Secretary Janet Yellen and Commerce Secretary Gina
+    Raimondo": a titled person joined by "and" to the titled person right before, both the
+    object of the engagement ("with", "met", "received" ...), holding another office and
+    named without a country, is of that person's country: the first one's country word
+    covers both phrases. Two subjects ("X's minister and minister Y met") are two sides,
+    and two holders of one office ("Foreign Minister") are counterparts."""
+    if person.title is None or not named:
+        return None
+    _, previous_end, previous = named[-1]
+    if (
+        previous.country_iso3 is None
+        or previous.title is None
+        or _office(previous.title) == _office(person.title)
+    ):
+        return None
+    if tokens.lowers[previous_end] != "and" or token_at(starts, person.start) != previous_end + 1:
+        return None
+    opener = token_at(starts, previous.start) - 1
+    if opener < 0 or tokens.lowers[opener] not in _OBJECT_OPENERS:
+        return None
+    return replace(person, country_iso3=previous.country_iso3)
+
+
+#: Words right before the people an engagement is held with.
+_OBJECT_OPENERS = et.word_set("with met meeting received receiving hosted hosting welcomed welcoming by and")
+
+
+def _office(title: str) -> str:
+    return " ".join(title.lower().split())
 
 
 def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> PersonMention:

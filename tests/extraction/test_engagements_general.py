@@ -559,3 +559,30 @@ SURNAME_HE_AFTER_A_STORY = story(
 def test_the_surname_he_is_a_participant_not_a_pronoun() -> None:
     call = next(e for e in extract(SURNAME_HE_AFTER_A_STORY) if e.engagement_type == "phone_call")
     assert summary(call) == ("phone_call", "2024-03-15", ("CHN", "USA"), None, ["He Lifeng", "Janet Yellen"])
+
+
+#: Titled people joined by "and" as the objects of an engagement share the country word of
+#: the first ("with U.S. Treasury Secretary X and Commerce Secretary Y": both American);
+#: joined as its subjects ("X's minister and minister Y met"), they are still two sides.
+COORDINATED_OFFICIALS = [
+    (
+        "Chinese Vice Premier He Lifeng held a video call with U.S. Treasury Secretary Janet Yellen and "
+        "Commerce Secretary Gina Raimondo on Friday.",
+        {"He Lifeng": "CHN", "Janet Yellen": "USA", "Gina Raimondo": "USA"},
+    ),
+    (
+        "Wang Yi met Indian Commerce Minister Piyush Goyal and Foreign Secretary Vikram Misri in Beijing "
+        "on Monday.",
+        {"Wang Yi": "CHN", "Piyush Goyal": "IND", "Vikram Misri": "IND"},
+    ),
+    (
+        "Indian Commerce Minister Piyush Goyal and Foreign Minister Wang Yi met in Beijing on Monday.",
+        {"Piyush Goyal": "IND", "Wang Yi": "CHN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "countries"), COORDINATED_OFFICIALS)
+def test_coordinated_officials_share_a_country_word_only_as_objects(text: str, countries: dict) -> None:
+    (engagement,) = extract(text)
+    assert {p.name: p.country_iso3 for p in engagement.participants} == countries
