@@ -34,10 +34,28 @@ def _sides_in_text_order(doc: DocumentContext, c: Draft) -> list[str]:
     return list(dict.fromkeys(named))
 
 
+def _countries_in_evidence(doc: DocumentContext, c: Draft) -> set[str]:
+    """Countries the engagement's sentence names by name or demonym."""
+    start = bisect_right(doc.mention_starts, c.start - 1)
+    found = set()
+    for mention in doc.mentions[start:]:
+        if mention.start >= c.end:
+            break
+        if mention.kind in ("name", "demonym"):  # the venue's own city names it in any case
+            found.add(mention.iso3)
+    return found
+
+
 def _default_order(doc: DocumentContext, c: Draft) -> list[str]:
     """Countries a participant whose country is unstated most likely belongs to: the
-    dateline's, the place's, then the countries the story names most."""
-    order = [doc.dateline_country, city_country(c.location) if c.location else None]
+    dateline's, the place's, then the countries the story names most. The place's comes
+    first when the sentence names its country too ("arrived in Kigali on a state visit to
+    Rwanda, where he was received by President Paul Kagame" in a Moscow round-up): the
+    host is there. A venue whose country the sentence leaves unsaid ("on the sidelines of
+    the G20 in Rio de Janeiro" in a New Delhi release) says nothing of the people met there."""
+    place = city_country(c.location) if c.location else None
+    hosted = place is not None and place in _countries_in_evidence(doc, c)
+    order = [place, doc.dateline_country] if hosted else [doc.dateline_country, place]
     order += [iso for iso, _ in doc.country_counts.most_common()]
     return [iso for iso in dict.fromkeys(order) if iso]
 

@@ -586,3 +586,24 @@ COORDINATED_OFFICIALS = [
 def test_coordinated_officials_share_a_country_word_only_as_objects(text: str, countries: dict) -> None:
     (engagement,) = extract(text)
     assert {p.name: p.country_iso3 for p in engagement.participants} == countries
+
+
+#: An unplaced host is of the place the sentence names as the visit's country, not of the
+#: round-up's dateline; a venue whose country the sentence leaves unsaid (summit sidelines)
+#: still defers to the dateline (tests/extraction/test_engagements.py, the New Delhi release).
+HOSTS_OF_A_NAMED_COUNTRY = [
+    ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived in Kigali on Sunday on a two-day state "
+     "visit to Rwanda, where he was received by President Paul Kagame.", "MOSCOW",
+     {"Tamim bin Hamad Al Thani": "QAT", "Paul Kagame": "RWA"}),
+    ("Kenyan President William Ruto flew to Accra on Monday for a working visit to Ghana and was "
+     "welcomed by President John Mahama.", "PARIS",
+     {"William Ruto": "KEN", "John Mahama": "GHA"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "countries"), HOSTS_OF_A_NAMED_COUNTRY)
+def test_hosts_are_of_the_country_the_sentence_names(text: str, dateline: str, countries: dict) -> None:
+    meetings = [e for e in extract(text, MON, dateline) if e.engagement_type == "meeting"]
+    assert meetings
+    for meeting in meetings:
+        assert {p.name: p.country_iso3 for p in meeting.participants} == countries
