@@ -99,7 +99,8 @@ def participants(
     if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
         people += _people_in(doc, a, main_usable)
     elif main is not None and gerund:
-        people += _people_in(doc, a, main_usable)[:1]
+        # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
+        people += _people_in(doc, a, main_usable)[:1] or _speaker_before(a, segment.start)
     inherits_subject = (
         unit is not main
         and main is not None
@@ -168,6 +169,25 @@ _POSSESSIVES = frozenset(["his", "her"])
 _DETERMINERS = et.DEFINITE | {"a", "an"}
 _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
+
+
+#: Words between a speaker and "after meeting ...": "X said", "X told reporters".
+_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
+
+
+def _speaker_before(a: AnalysedSentence, start: int) -> list[PersonMention]:
+    """The person whose speech verb ends right before token `start` ("Denis Manturov told
+    reporters" before "after meeting ..."): the subject of an anchor clause the main clause,
+    which names no person, does not give."""
+    lowers = a.tokens.lowers
+    for _, end, person in reversed(a.people):
+        if end > start:
+            continue
+        between = lowers[end:start]
+        if between and not _SPEAKING.isdisjoint(between) and all(w in _SPEAKING for w in between):
+            return [person]
+        return []
+    return []
 
 
 def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trigger]) -> list[Unit]:

@@ -607,3 +607,22 @@ def test_hosts_are_of_the_country_the_sentence_names(text: str, dateline: str, c
     assert meetings
     for meeting in meetings:
         assert {p.name: p.country_iso3 for p in meeting.participants} == countries
+
+
+#: "..., X told reporters after meeting Y": the speaker is who met Y, also when the clause
+#: before names only countries ("Russia and India agreed to ...") and no person.
+SPEAKERS_WHO_MET = [
+    ("Russia and India agreed to expand settlements in national currencies, Deputy Prime Minister Denis "
+     "Manturov told reporters after meeting Indian External Affairs Minister S. Jaishankar on Monday.",
+     "MOSCOW", {"Denis Manturov": "RUS", "S. Jaishankar": "IND"}),
+    ("Peru and Chile will simplify border controls, Foreign Minister Elmer Schialer said after meeting his "
+     "Chilean counterpart Alberto van Klaveren in Lima on Friday.",
+     "LIMA", {"Elmer Schialer": "PER", "Alberto van Klaveren": "CHL"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "countries"), SPEAKERS_WHO_MET)
+def test_the_speaker_is_who_met(text: str, dateline: str, countries: dict) -> None:
+    (meeting,) = extract(text, MON, dateline)
+    assert meeting.engagement_type == "meeting"
+    assert {p.name: p.country_iso3 for p in meeting.participants} == countries
