@@ -39,7 +39,7 @@ from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import DateMention, find_dates
 from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
 from orchestration.extraction.organizations import OrgMention
-from orchestration.extraction.people import NameRegistry, PersonMention, entities_in
+from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
@@ -311,6 +311,9 @@ def analyse_sentence(
         if person is None:
             continue
         people.append((first, last, add_person(doc, person)))
+    lone = _lone_surname_subject(doc, tokens, mentions, entities.organizations, people)
+    if lone is not None:
+        people.append(lone)
     orgs = []
     for org in entities.organizations:
         resolved = add_org(doc, org)
@@ -552,6 +555,51 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
     if len(words) - start == 1 and words[start].lower() in TITLE_WORDS:
         return None
     return replace(person, name=" ".join(words[start:])) if start else person
+
+
+#: Verbs after which a lone capitalized word opening a sentence is someone's surname
+#: ("Lula received ...", "Macron spoke by phone with ..."); not "signed", whose subject is
+#: as often a company ("Vinfast signed ...").
+_SURNAME_SUBJECT_VERBS = frozenset(
+    word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
+) | et.word_set("held paid spoke talked had")
+#: Words opening a lead adverbial before the subject: "On Friday, Lula received ...".
+_LEAD_ADVERBIAL_WORDS = et.word_set(
+    "on earlier later separately meanwhile last yesterday today also in during"
+)
+
+
+def _lone_surname_subject(
+    doc: DocumentContext,
+    tokens: Tokens,
+    mentions: list[CountryMention],
+    organizations: tuple[OrgMention, ...],
+    people: list[tuple[int, int, PersonMention]],
+) -> tuple[int, int, PersonMention] | None:
+    """ "Lula received Argentine President Javier Milei in Brasilia": a sentence whose subject
+    is one capitalized word, not a known name, place, organization, title or collective,
+    right before a meeting, visit or call verb, and who meets someone named with a title,
+    names a person by surname (wire copy writes leaders so). Without it the host side had
+    nobody and the engagement was dropped."""
+    i = 0
+    if tokens.lowers[0] in _LEAD_ADVERBIAL_WORDS:
+        comma = next((k for k in range(1, min(tokens.n, 7)) if tokens.lowers[k] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i + 1 >= tokens.n or tokens.lowers[i + 1] not in _SURNAME_SUBJECT_VERBS or not tokens.caps[i]:
+        return None
+    lower = tokens.lowers[i]
+    if lower in et.COLLECTIVE_NOUNS or lower in doc.name_index or not is_lone_surname(tokens, i):
+        return None
+    if not tokens.words[i][1:].islower() or not any(p.title for _, _, p in people):
+        return None  # "KazMunayGas held talks": a company; a leader meets someone with a title
+    at, end = tokens.starts[i], tokens.ends[i]
+    taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in organizations]
+    if any(b < end and at < e for b, e in taken) or any(first <= i < last for first, last, _ in people):
+        return None
+    word = tokens.words[i]
+    return i, i + 1, add_person(doc, PersonMention(at, end, word, None, None, None, word, at, end))
 
 
 def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:

@@ -83,6 +83,20 @@ def is_surname_he(words: Sequence[str], i: int) -> bool:
     return words[i] == "He" and i > 0 and words[i - 1] not in _CLAUSE_OPENERS
 
 
+def is_lone_surname(s: Sentence, i: int) -> bool:
+    """Whether token i alone can be a person's surname ("Lula", "Macron", "Xi"): a
+    capitalized name word that is no title, honorific or acronym."""
+    word = s.words[i]
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and not word.isupper()
+        and s.lowers[i] not in TITLE_WORDS
+        and s.lowers[i] not in _HONORIFICS
+        and _is_name_word(s, i)
+    )
+
+
 def _is_name_word(s: Sentence, i: int) -> bool:
     """Whether token i can be a capitalized word of a personal name ("al-Sisi" counts too)."""
     word = s.words[i]

@@ -626,3 +626,33 @@ def test_the_speaker_is_who_met(text: str, dateline: str, countries: dict) -> No
     (meeting,) = extract(text, MON, dateline)
     assert meeting.engagement_type == "meeting"
     assert {p.name: p.country_iso3 for p in meeting.participants} == countries
+
+
+#: A sentence opened by one capitalized word before a meeting or visit verb, meeting someone
+#: with a title, names a leader by surname; plural nouns, companies written in camel case,
+#: and subjects meeting nobody titled are not people.
+LONE_SURNAME_SUBJECTS = [
+    ("Lula received Argentine President Javier Milei in Brasilia on Friday.",
+     ("meeting", "2024-03-15", ("ARG", "BRA"), "Brasilia", ["Javier Milei", "Lula"])),
+    ("On Tuesday, Ramaphosa welcomed Nigerian President Bola Tinubu to Pretoria.",
+     ("meeting", "2024-03-12", ("NGA", "ZAF"), "Pretoria", ["Bola Tinubu", "Ramaphosa"])),
+    ("Xi met Brazilian President Lula da Silva in Beijing on Tuesday.",
+     ("meeting", "2024-03-12", ("BRA", "CHN"), "Beijing", ["Lula da Silva", "Xi"])),
+]  # fmt: skip
+NOT_LONE_SURNAMES = [
+    "Officials received Argentine President Javier Milei in Brasilia on Friday.",
+    "KazMunayGas held talks with Chinese Vice Premier Ding Xuexiang in Astana on Monday.",
+    "Gazprom held talks with CNPC in Beijing on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_SURNAME_SUBJECTS)
+def test_a_lone_surname_opening_a_sentence_is_a_participant(text: str, expected: tuple) -> None:
+    assert [summary(e) for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_LONE_SURNAMES)
+def test_plural_nouns_and_companies_are_no_lone_surnames(text: str) -> None:
+    assert all(
+        p.name not in ("Officials", "KazMunayGas", "Gazprom") for e in extract(text) for p in e.participants
+    )
