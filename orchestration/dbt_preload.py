@@ -30,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import FrameType
 
@@ -87,7 +87,7 @@ def _forward_signals_to(pid: int) -> None:
         signal.signal(signum, forward)
 
 
-# -- the server: `newsfacts-dbt --preload SOCKET` started by the run ---------------------------
+# -- the server: `newsfacts-dbt --preload SOCKET_FD PARENT_PID` started by the run ----------
 
 
 def serve(listener: socket.socket, parent_pid: int, preload: Callable[[], Callable[[list[str]], int]]) -> int:
@@ -109,14 +109,14 @@ def serve(listener: socket.socket, parent_pid: int, preload: Callable[[], Callab
     conn.settimeout(None)
     with conn:
         request = _receive(conn)
-        os.chdir(request["cwd"])
+        os.chdir(request.cwd)
         os.environ.clear()
-        os.environ.update(request["env"])
+        os.environ.update(request.env)
         conn.sendall(json.dumps({"pid": os.getpid()}).encode() + b"\n")
         done = threading.Event()
         threading.Thread(target=_interrupt_when_client_leaves, args=(conn, done), daemon=True).start()
         try:
-            code = run(request["argv"])
+            code = run(request.argv)
         finally:
             done.set()
             sys.stdout.flush()
@@ -134,7 +134,14 @@ def listening_socket(path: str) -> socket.socket:
     return listener
 
 
-def _receive(conn: socket.socket) -> Mapping[str, object]:
+@dataclass(frozen=True)
+class _Request:
+    argv: list[str]
+    cwd: str
+    env: dict[str, str]
+
+
+def _receive(conn: socket.socket) -> _Request:
     """The command, with the client's streams installed as this process's own."""
     first, fds, _, _ = socket.recv_fds(conn, 1 << 16, len(_STREAMS))
     if len(fds) != len(_STREAMS):
@@ -151,7 +158,8 @@ def _receive(conn: socket.socket) -> Mapping[str, object]:
     for target, fd in zip(_STREAMS, fds, strict=True):
         os.dup2(fd, target)
         os.close(fd)
-    return json.loads(body)
+    request = json.loads(body)
+    return _Request(list(request["argv"]), str(request["cwd"]), dict(request["env"]))
 
 
 def _interrupt_when_client_leaves(conn: socket.socket, done: threading.Event) -> None:
