@@ -55,6 +55,7 @@ def available() -> bool:
 def run_preloaded(socket_path: str, argv: Sequence[str]) -> int | None:
     """Run `argv` in the preloaded dbt at `socket_path` and return its exit code, or None when
     no preloaded dbt took the command (the caller then runs dbt itself)."""
+    forward = _SignalForwarder()  # from the start: an interrupt may come before the server's pid
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         sock.connect(socket_path)
@@ -63,13 +64,13 @@ def run_preloaded(socket_path: str, argv: Sequence[str]) -> int | None:
         replies = sock.makefile("rb")
         started = replies.readline()
     except OSError:
+        started = b""
+    if not started:  # no server, or it exited before taking the command: nothing ran
         sock.close()
-        return None
-    if not started:  # the server exited before taking the command: nothing ran
-        sock.close()
+        forward.release()
         return None
     server_pid = json.loads(started)["pid"]
-    _forward_signals_to(server_pid)
+    forward.to(server_pid)
     finished = replies.readline()
     sock.close()
     if not finished:
@@ -78,13 +79,37 @@ def run_preloaded(socket_path: str, argv: Sequence[str]) -> int | None:
     return int(json.loads(finished)["exit"])
 
 
-def _forward_signals_to(pid: int) -> None:
-    def forward(signum: int, _frame: FrameType | None) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signum)
+_FORWARDED = (signal.SIGINT, signal.SIGTERM)
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, forward)
+
+class _SignalForwarder:
+    """Passes SIGINT and SIGTERM on to the process running the command (dagster-dbt interrupts
+    "dbt" by signalling the process it started: the client). Signals that come before that
+    process is known are kept and passed on once it is, or raised here when none takes over."""
+
+    def __init__(self) -> None:
+        self._pid: int | None = None
+        self._pending: list[int] = []
+        self._before = {signum: signal.signal(signum, self._handle) for signum in _FORWARDED}
+
+    def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        if self._pid is None:
+            self._pending.append(signum)
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signum)
+
+    def to(self, pid: int) -> None:
+        self._pid = pid
+        for signum in self._pending:
+            self._handle(signum, None)
+
+    def release(self) -> None:
+        """Back to the handlers from before, raising what came meanwhile: dbt runs here instead."""
+        for signum, handler in self._before.items():
+            signal.signal(signum, handler)
+        for signum in self._pending:
+            signal.raise_signal(signum)
 
 
 # -- the server: `newsfacts-dbt --preload SOCKET_FD PARENT_PID` started by the run ----------

@@ -14,6 +14,8 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,30 +38,36 @@ def _client(socket_path: str, *args: str, **popen: object) -> subprocess.Popen[s
     )
 
 
-def test_a_command_runs_in_the_preloaded_process_with_the_clients_streams_and_exit_code() -> None:
+@contextmanager
+def _preloaded() -> Iterator[PreloadedDbt]:
     preloaded = PreloadedDbt.start(DBT)
     try:
-        client = _client(preloaded.socket_path, "--version")
-        out, _ = client.communicate(timeout=120)
-        assert client.returncode == 0, out
-        assert "Core:" in out  # dbt's own output, written by the server into the client's pipe
-        assert preloaded.process.wait(timeout=30) == 0  # the server ran it, and served only it
-        with pytest.raises(ConnectionRefusedError), socket.socket(socket.AF_UNIX) as late:
-            late.connect(preloaded.socket_path)  # a second command finds nobody and runs dbt itself
+        yield preloaded
     finally:
         preloaded.stop()
+
+
+def _served(preloaded: PreloadedDbt, *args: str) -> tuple[int, str, int]:
+    """(the client's exit code, its output, the preloaded process's exit code)."""
+    client = _client(preloaded.socket_path, *args)
+    out, _ = client.communicate(timeout=120)
+    return client.returncode, out, preloaded.process.wait(timeout=30)
+
+
+def test_a_command_runs_in_the_preloaded_process_with_the_clients_streams_and_exit_code() -> None:
+    with _preloaded() as preloaded:
+        code, out, served = _served(preloaded, "--version")
+        with pytest.raises(ConnectionRefusedError), socket.socket(socket.AF_UNIX) as late:
+            late.connect(preloaded.socket_path)  # a second command finds nobody and runs dbt itself
+    assert (code, served) == (0, 0), out  # the server ran it, and served only it
+    assert "Core:" in out  # dbt's own output, written by the server into the client's pipe
 
 
 def test_a_failing_command_fails_the_client_with_dbts_exit_code() -> None:
-    preloaded = PreloadedDbt.start(DBT)
-    try:
-        client = _client(preloaded.socket_path, "no-such-command")
-        out, _ = client.communicate(timeout=120)
-        assert client.returncode == 2, out
-        assert "No such command 'no-such-command'" in out
-        assert preloaded.process.wait(timeout=30) == 2
-    finally:
-        preloaded.stop()
+    with _preloaded() as preloaded:
+        code, out, served = _served(preloaded, "no-such-command")
+    assert (code, served) == (2, 2), out
+    assert "No such command 'no-such-command'" in out
 
 
 def test_without_a_preloaded_process_the_command_runs_dbt_itself(tmp_path: Path) -> None:
@@ -98,8 +106,8 @@ _WAITING_SERVER = textwrap.dedent(
 
     def preload():
         def run(argv):
-            print("running", argv, flush=True)
             try:
+                print("running", argv, flush=True)
                 time.sleep(120)
             except KeyboardInterrupt:
                 return 130
