@@ -80,3 +80,29 @@ def test_evaluate_agrees_with_the_reference_scorer(reports: tuple[dict, dict]) -
 def test_the_build_meets_every_target(reports: tuple[dict, dict]) -> None:
     _, reference = reports
     assert shortfalls(reference, TARGETS) == {}, reference["per_document"]
+
+
+#: What the build scores on the sample today: every labelled fact found and nothing else.
+#: The targets above are the product's promise; this floor is the measured level, so a change
+#: that loses or invents a single fact of the sample fails here, not only one that crosses a
+#: target (an engagement lost by a rule about hosts scored 0.995 and passed the targets).
+#: Lower it only on purpose, saying in the commit which fact went and why.
+SAMPLE_LEVEL = {
+    name: 1.0
+    for name in (
+        "trade_facts.f1",
+        "trade_change_pct_accuracy",
+        "engagements.f1",
+        "engagement_type_accuracy",
+        "engagement_location_accuracy",
+        "participants_people.f1",
+        "participants_organizations.f1",
+        "published_date_accuracy",
+        "dateline_accuracy",
+    )
+}
+
+
+def test_the_build_keeps_the_sample_at_its_measured_level(reports: tuple[dict, dict]) -> None:
+    _, reference = reports
+    assert shortfalls(reference, SAMPLE_LEVEL) == {}, reference["per_document"]

@@ -46,16 +46,20 @@ def _countries_in_evidence(doc: DocumentContext, c: Draft) -> set[str]:
     return found
 
 
-def _default_order(doc: DocumentContext, c: Draft) -> list[str]:
+def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozenset()) -> list[str]:
     """Countries a participant whose country is unstated most likely belongs to: the
-    dateline's, the place's, then the countries the story names most. The place's comes
-    first when the sentence names its country too ("arrived in Kigali on a state visit to
-    Rwanda, where he was received by President Paul Kagame" in a Moscow round-up): the
-    host is there. A venue whose country the sentence leaves unsaid ("on the sidelines of
-    the G20 in Rio de Janeiro" in a New Delhi release) says nothing of the people met there."""
+    dateline's, the place's, then the countries the story names most. For people (`held`:
+    the countries the engagement's placed people hold), the place's comes first when the
+    sentence names its country, someone of another country is placed and nobody holds the
+    place's country yet ("the Emir of Qatar arrived in Kigali on a state visit to Rwanda,
+    where he was received by President Paul Kagame" in a Moscow round-up): the host is
+    there. A venue whose country the sentence leaves unsaid ("on the sidelines of the G20
+    in Rio de Janeiro" in a New Delhi release) says nothing of the people met there, and a
+    host already named ("met Saudi Crown Prince ... in Makkah" in an Islamabad story)
+    leaves the others to the dateline."""
     place = city_country(c.location) if c.location else None
-    hosted = place is not None and place in _countries_in_evidence(doc, c)
-    order = [place, doc.dateline_country] if hosted else [doc.dateline_country, place]
+    hosted = place is not None and place not in held and place in _countries_in_evidence(doc, c)
+    order = [place, doc.dateline_country] if hosted and held else [doc.dateline_country, place]
     order += [iso for iso, _ in doc.country_counts.most_common()]
     return [iso for iso in dict.fromkeys(order) if iso]
 
@@ -161,7 +165,7 @@ def people_countries(
         return countries
     held = {country for country in countries.values() if country}
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
-    defaults = _default_order(doc, c)
+    defaults = _default_order(doc, c, frozenset(held))
     order = list(dict.fromkeys(unheld + defaults))
     host = c.host or (city_country(c.location) if c.location else None)
     nearest = _sides_by_proximity(doc, c, defaulted, unheld)

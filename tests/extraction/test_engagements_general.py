@@ -598,6 +598,10 @@ HOSTS_OF_A_NAMED_COUNTRY = [
     ("Kenyan President William Ruto flew to Accra on Monday for a working visit to Ghana and was "
      "welcomed by President John Mahama.", "PARIS",
      {"William Ruto": "KEN", "John Mahama": "GHA"}),
+    # the host is named already (a Saudi), so the unplaced prime minister is the dateline's
+    ("Prime Minister Shehbaz Sharif, accompanied by Foreign Minister Ishaq Dar, met Saudi Crown Prince "
+     "Mohammed bin Salman in Makkah on Sunday.", "ISLAMABAD",
+     {"Shehbaz Sharif": "PAK", "Ishaq Dar": "PAK", "Mohammed bin Salman": "SAU"}),
 ]  # fmt: skip
 
 
