@@ -438,6 +438,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
+            if word == "," and lowers[j + 1] in ("which", "who", "whose"):
+                break  # "discussed bilateral trade, which stood at $1.2 billion": a remark, not a topic
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
             joins = word == "between" and not _LINKS.isdisjoint(lowers[i + 1 : j])

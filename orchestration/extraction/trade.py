@@ -435,7 +435,7 @@ def _direction(
     if previous is not None:
         return _same_sides(flow, previous.direction)
     if frame.pair_cue or frame.definite_partner:
-        pair = ctx.story_pair()
+        pair = _sentence_pair(ctx, index) or ctx.story_pair()
         if pair is None:
             return None
         first = ctx.home() if ctx.home() in pair else pair[0]
@@ -451,6 +451,15 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two countries a sentence names itself, in titles and places too, when it names
+    exactly two: what its "bilateral trade" is ("X hosted Jordanian Foreign Minister Y in
+    Ankara, where they discussed bilateral trade, which stood at $1.2 billion" in a story
+    mostly about Turkey and Egypt)."""
+    found = list(dict.fromkeys(m.iso3 for m in find_countries(ctx.sentences[index].text)))
+    return (found[0], found[1]) if len(found) == 2 else None
 
 
 def _whole_turnover(

@@ -246,6 +246,12 @@ GENERIC_MODIFIERS = frozenset([
     "cross-border", "border", "informal", "boost", "raise", "increase", "expand", "double", "promote",
     "develop", "discuss", "facilitate", "strengthen", "deepen", "diversify", "enhance", "improve", "support",
     "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "thousand",
+    # the same verbs told in the past or as gerunds: "they discussed bilateral trade, which ..."
+    "boosted", "raised", "increased", "expanded", "doubled", "promoted", "developed", "discussed",
+    "facilitated", "strengthened", "deepened", "diversified", "enhanced", "improved", "supported",
+    "boosting", "raising", "increasing", "expanding", "doubling", "promoting", "developing", "discussing",
+    "facilitating", "strengthening", "deepening", "diversifying", "enhancing", "improving", "supporting",
+    "reviewed", "reviewing", "explored", "exploring",
     "largest", "biggest", "main", "top", "leading", "key", "major", "principal", "chief", "second-largest",
     "third-largest", "important", "strategic", "reliable", "national", "domestic",
     # words of direction or ownership, not goods: "outbound shipments", "its own exports"

@@ -660,3 +660,14 @@ def test_plural_nouns_and_companies_are_no_lone_surnames(text: str) -> None:
     assert all(
         p.name not in ("Officials", "KazMunayGas", "Gazprom") for e in extract(text) for p in e.participants
     )
+
+
+def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
+    """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
+    the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
+    (meeting,) = extract(
+        "Turkish Foreign Minister Hakan Fidan on Tuesday hosted Jordanian Foreign Minister Ayman Safadi in "
+        "Ankara, where they discussed regional security and bilateral trade, which stood at $1.2 billion "
+        "last year."
+    )
+    assert meeting.topics == ("regional security and bilateral trade",)

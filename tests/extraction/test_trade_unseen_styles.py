@@ -295,3 +295,21 @@ STORIES_MOVING_TO_ANOTHER_PAIR = [
 @pytest.mark.parametrize(("text", "published", "expected"), STORIES_MOVING_TO_ANOTHER_PAIR)
 def test_stories_moving_to_another_pair(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "Bilateral trade" in a sentence that names two countries itself, in a title and a place
+#: ("hosted Jordanian Foreign Minister ... in Ankara"), is those two countries' trade, not
+#: the pair the rest of the story is about.
+BILATERAL_IN_A_SENTENCE_OF_ITS_OWN = [
+    ("Türkiye's exports to Egypt rose 8% to $4.3 billion in 2024, while imports from Egypt were $3.1 "
+     "billion. Fidan on Tuesday hosted Jordanian Foreign Minister Ayman Safadi in Ankara, where they "
+     "discussed bilateral trade, which stood at $1.2 billion last year.", date(2025, 2, 20),
+     [fact("exports", "TUR", "EGY", "2024-01-01", "2024-12-31", 4.3e9, "USD", 8.0),
+      fact("imports", "TUR", "EGY", "2024-01-01", "2024-12-31", 3.1e9, "USD"),
+      fact("turnover", "TUR", "JOR", "2024-01-01", "2024-12-31", 1.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BILATERAL_IN_A_SENTENCE_OF_ITS_OWN)
+def test_bilateral_in_a_sentence_of_its_own(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
