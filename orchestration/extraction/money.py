@@ -370,13 +370,47 @@ _HEDGE_WINDOW = 40
 def find_money(text: str) -> list[Money]:
     """Every money expression in `text`, in order, non-overlapping; ranges merged into one."""
     found: list[Money] = []
+    bare: list[re.Match[str]] = []
     for m in _AMOUNT.finditer(text):
         money = _digit_money(m, text)
         if money is not None:
             found.append(money)
+        elif m.group("scale") is not None:
+            bare.append(m)
     found.extend(_word_money(text))
     found.sort(key=lambda money: money.start)
+    if bare and found:
+        found = sorted([*found, *_compared_bare_amounts(text, bare, found)], key=lambda money: money.start)
     return _merge_ranges(found, text)
+
+
+#: A comparison word right before a bare amount: "..., against 85 billion in 2023".
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$"
+)
+#: How far back the amount it is compared with may be.
+_COMPARED_REACH = 160
+
+
+def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Money]) -> list[Money]:
+    """Amounts written with a scale word but no currency right after a comparison word, in
+    the currency of the amount just before them ("98 billion CFA francs in 2024, against 85
+    billion in 2023"): the writer does not repeat the unit of the figure compared with."""
+    out = []
+    for m in bare:
+        if text[m.end() : m.end() + 1] in ("%", "٪") or any(f.start <= m.start() < f.end for f in found):
+            continue
+        if _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+            continue
+        before = [f for f in found if f.end <= m.start() and f.currency is not None]
+        if not before or m.start() - before[-1].end > _COMPARED_REACH:
+            continue
+        compared = before[-1]
+        money = _build(text, m.start(), m.end(), _Unit(compared.currency, compared.candidates), m, True)
+        if money is not None:
+            out.append(money)
+    return out
 
 
 def parse_money(text: str) -> Money | None:

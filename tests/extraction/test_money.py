@@ -370,3 +370,21 @@ def test_ushs_is_the_ugandan_shilling(text):
 
 def test_shs_without_scale_or_large_number_is_not_money():
     assert find_money("Shs 12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("98 billion CFA francs in 2024, against 85 billion in 2023",
+         [(98e9, "XOF"), (85e9, "XOF")]),
+        ("rose to $36.6 billion from 30.6 billion a year earlier", [(36.6e9, "USD"), (30.6e9, "USD")]),
+        ("NZ$2.1 billion, compared with about 1.9 billion in 2023", [(2.1e9, "NZD"), (1.9e9, "NZD")]),
+        # no comparison word, a percentage, or nothing with a currency before: no amount
+        ("$5 billion, and 40 million tonnes of grain", [(5e9, "USD")]),
+        ("$5 billion, up from 12 percent", [(5e9, "USD")]),
+        ("from 85 billion to 98 billion CFA francs", [(98e9, "XOF")]),
+    ],
+)  # fmt: skip
+def test_a_bare_amount_compared_with_one_before_takes_its_currency(text, expected):
+    """The unit of the figure compared with is not repeated: "..., against 85 billion"."""
+    assert [(m.value, m.currency) for m in find_money(text)] == expected

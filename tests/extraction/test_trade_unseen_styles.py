@@ -313,3 +313,18 @@ BILATERAL_IN_A_SENTENCE_OF_ITS_OWN = [
 @pytest.mark.parametrize(("text", "published", "expected"), BILATERAL_IN_A_SENTENCE_OF_ITS_OWN)
 def test_bilateral_in_a_sentence_of_its_own(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: The figure compared with is often written without its unit ("98 billion CFA francs in
+#: 2024, against 85 billion in 2023"): it is a fact of its own, in the same currency.
+COMPARISONS_WITHOUT_A_UNIT = [
+    ("DAKAR - Trade between Senegal and Morocco amounted to 98 billion CFA francs in 2024, against 85 "
+     "billion in 2023, according to the statistics agency.", date(2025, 6, 12),
+     [fact("turnover", "SEN", "MAR", "2024-01-01", "2024-12-31", 98e9, "XOF"),
+      fact("turnover", "SEN", "MAR", *Y23, 85e9, "XOF")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARISONS_WITHOUT_A_UNIT)
+def test_comparisons_without_a_unit(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
