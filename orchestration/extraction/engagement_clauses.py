@@ -167,6 +167,31 @@ def _attributions(s: Sentence) -> set[int]:
     return out
 
 
+#: Nouns whose sender ("a message from X") did not take part in the event that carried it.
+_SENT_THINGS = et.word_set("message messages letter letters greetings")
+
+
+def _senders(s: Sentence) -> set[int]:
+    """Tokens of "(a message) from X" and "on behalf of X", up to the next comma or the end:
+    the Minister "bearer of a message from His Majesty King Mohammed VI" met the President;
+    the King was not there."""
+    out: set[int] = set()
+    lowers = s.lowers
+    n = s.n
+    for i in range(n):
+        if lowers[i] in _SENT_THINGS and lowers[i + 1] == "from":
+            start = i + 1
+        elif lowers[i] == "on" and lowers[i + 1] == "behalf" and lowers[i + 2] == "of":
+            start = i
+        else:
+            continue
+        end = start
+        while end < n and lowers[end] not in (",", ";", "."):
+            end += 1
+        out.update(range(start, end))
+    return out
+
+
 def _short_adverbial(rest: list[str]) -> bool:
     """ ", the companies said on Tuesday.", ", officials said in a statement": the words after
     a speech verb that still end the sentence's attribution."""
@@ -1396,7 +1421,7 @@ def _lemma(lower: str) -> str:
 
 def analyse_clauses(s: Sentence) -> Clauses:
     """Segments, excluded and topic tokens, and triggers of one tokenized sentence."""
-    excluded = _quoted(s) | _attributions(s)
+    excluded = _quoted(s) | _attributions(s) | _senders(s)
     segments = _segments(s)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):

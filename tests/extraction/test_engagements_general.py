@@ -671,3 +671,23 @@ def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
         "last year."
     )
     assert meeting.topics == ("regional security and bilateral trade",)
+
+
+#: Who sent the message an envoy carried, or on whose behalf someone came, did not take part.
+SENDERS = [
+    "The President of the Republic, Bassirou Diomaye Faye, received on Tuesday in Dakar the Minister of "
+    "Foreign Affairs of the Kingdom of Morocco, Mr. Nasser Bourita, bearer of a message from His Majesty "
+    "King Mohammed VI.",
+    "Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo in Nairobi on Tuesday, "
+    "who delivered a letter from President Yoweri Museveni.",
+    "Tanzanian Foreign Minister Mahmoud Thabit Kombo met Kenyan President William Ruto on behalf of "
+    "President Samia Suluhu Hassan in Nairobi on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", SENDERS)
+def test_the_sender_of_a_message_is_no_participant(text: str) -> None:
+    (meeting,) = extract(text)
+    names = {p.name for p in meeting.participants}
+    assert not names & {"Mohammed VI", "Yoweri Museveni", "Samia Suluhu Hassan"}
+    assert len(names) == 2
