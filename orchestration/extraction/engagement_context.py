@@ -17,8 +17,9 @@ token indices so the other engagement modules work on one coordinate system.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -149,6 +150,20 @@ class DocumentContext:
     #: Events only pointed at ("on the margins of the CARICOM summit in Port of Spain"): not
     #: labelled, but a later "The summit, which opened on Monday, ..." took place there.
     pointed: list[Draft] = field(default_factory=list)
+
+    def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
+        """The country mentions that start inside `start`..`end` of the text, in order."""
+        mentions = self.mentions
+        for k in range(bisect_left(self.mention_starts, start), len(mentions)):
+            if mentions[k].start >= end:
+                return
+            yield mentions[k]
+
+
+def office_key(title: str | None) -> str:
+    """The role a title names, so that two holders of one role are counterparts: "President"
+    and "President" are, "President" and "Vice President" are not."""
+    return " ".join(title.lower().replace(",", " ").split()) if title else ""
 
 
 @dataclass
@@ -459,7 +474,7 @@ def _with_coordinated_country(
     if (
         previous.country_iso3 is None
         or previous.title is None
-        or _office(previous.title) == _office(person.title)
+        or office_key(previous.title) == office_key(person.title)
     ):
         return None
     if tokens.lowers[previous_end] != "and" or token_at(starts, person.start) != previous_end + 1:
@@ -472,10 +487,6 @@ def _with_coordinated_country(
 
 #: Words right before the people an engagement is held with.
 _OBJECT_OPENERS = et.word_set("with met meeting received receiving hosted hosting welcomed welcoming by and")
-
-
-def _office(title: str) -> str:
-    return " ".join(title.lower().split())
 
 
 def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> PersonMention:
@@ -613,21 +624,10 @@ def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
 
 def _sentence_mentions(doc: DocumentContext, sentence: Sentence) -> list[CountryMention]:
     """The document's country mentions inside a sentence, with sentence-relative offsets."""
-    first = bisect_right(doc.mention_starts, sentence.start - 1)
-    out = []
-    for mention in doc.mentions[first:]:
-        if mention.start >= sentence.end:
-            break
-        out.append(
-            CountryMention(
-                mention.start - sentence.start,
-                mention.end - sentence.start,
-                mention.iso3,
-                mention.text,
-                mention.kind,
-            )
-        )
-    return out
+    return [
+        CountryMention(m.start - sentence.start, m.end - sentence.start, m.iso3, m.text, m.kind)
+        for m in doc.mentions_between(sentence.start, sentence.end)
+    ]
 
 
 def token_at(starts: list[int], char: int) -> int:

@@ -13,37 +13,30 @@ never leaves a two-person engagement one-sided. Organizations get the same treat
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import city_country
-from orchestration.extraction.engagement_context import DocumentContext, Draft, Org, org_aliases, org_country
+from orchestration.extraction.engagement_context import (
+    DocumentContext,
+    Draft,
+    Org,
+    office_key,
+    org_aliases,
+    org_country,
+)
 from orchestration.extraction.people import PersonMention
 
 
 def _sides_in_text_order(doc: DocumentContext, c: Draft) -> list[str]:
     """The countries named as sides of an engagement, in the order its sentence names them:
     "The Colombian and Venezuelan presidents, Petro and Maduro" gives Petro the first."""
-    start = bisect_right(doc.mention_starts, c.start - 1)
-    named = []
-    for mention in doc.mentions[start:]:
-        if mention.start >= c.end:
-            break
-        if mention.iso3 in c.countries:
-            named.append(mention.iso3)
-    return list(dict.fromkeys(named))
+    return list(dict.fromkeys(m.iso3 for m in doc.mentions_between(c.start, c.end) if m.iso3 in c.countries))
 
 
 def _countries_in_evidence(doc: DocumentContext, c: Draft) -> set[str]:
-    """Countries the engagement's sentence names by name or demonym."""
-    start = bisect_right(doc.mention_starts, c.start - 1)
-    found = set()
-    for mention in doc.mentions[start:]:
-        if mention.start >= c.end:
-            break
-        if mention.kind in ("name", "demonym"):  # the venue's own city names it in any case
-            found.add(mention.iso3)
-    return found
+    """Countries the engagement's sentence names by name or demonym (the venue's own city
+    names its country in any case)."""
+    return {m.iso3 for m in doc.mentions_between(c.start, c.end) if m.kind in ("name", "demonym")}
 
 
 def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozenset()) -> list[str]:
@@ -58,8 +51,10 @@ def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozen
     host already named ("met Saudi Crown Prince ... in Makkah" in an Islamabad story)
     leaves the others to the dateline."""
     place = city_country(c.location) if c.location else None
-    hosted = place is not None and place not in held and place in _countries_in_evidence(doc, c)
-    order = [place, doc.dateline_country] if hosted and held else [doc.dateline_country, place]
+    hosted = (
+        bool(held) and place is not None and place not in held and place in _countries_in_evidence(doc, c)
+    )
+    order = [place, doc.dateline_country] if hosted else [doc.dateline_country, place]
     order += [iso for iso, _ in doc.country_counts.most_common()]
     return [iso for iso in dict.fromkeys(order) if iso]
 
@@ -103,12 +98,6 @@ def is_government(name: str) -> bool:
     return any(word in lowered.split() for word in ("ministry", "government", "cabinet"))
 
 
-def _head(title: str | None) -> str:
-    """The role a title names, so that two holders of one role are counterparts: "President"
-    and "President" are, "President" and "Vice President" are not."""
-    return " ".join(title.lower().replace(",", " ").split()) if title else ""
-
-
 def _sides_by_proximity(
     doc: DocumentContext, c: Draft, defaulted: list[PersonMention], unheld: list[str]
 ) -> dict[str, str]:
@@ -124,11 +113,8 @@ def _sides_by_proximity(
         if doc.text[at : at + len(person.name)] == person.name and c.start <= at < c.end:
             placed.append((at, person.name))
     placed.sort()
-    start = bisect_right(doc.mention_starts, c.start - 1)
     out: dict[str, str] = {}
-    for mention in doc.mentions[start:]:
-        if mention.start >= c.end:
-            break
+    for mention in doc.mentions_between(c.start, c.end):
         if mention.iso3 not in unheld or mention.iso3 in out.values():
             continue
         after = next((name for at, name in placed if at > mention.start and name not in out), None)
@@ -182,7 +168,7 @@ def people_countries(
             if p is not person
             and countries[p.name]
             and person.title
-            and _head(p.title) == _head(person.title)
+            and office_key(p.title) == office_key(person.title)
         }
         if c.type == et.VISIT and host:
             taken.add(host)
