@@ -28,7 +28,6 @@ from pydantic import PrivateAttr
 from orchestration import dbt_preload
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import WAREHOUSE_POOL, raw_documents
-from orchestration.dbt_preload import PreloadedDbt
 from orchestration.resources import Warehouse
 from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import staging
@@ -216,13 +215,13 @@ class NewsfactsDbtCli(DbtCliResource):
     def _initialize_dbt_core_adapter(self, args: Any) -> None:
         return None
 
-    _preloaded: PreloadedDbt | None = PrivateAttr(default=None)
+    _preloaded: dbt_preload.PreloadedDbt | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         """Start dbt's imports now, beside ingest and extraction (see orchestration/dbt_preload.py)."""
         super().setup_for_execution(context)
         if dbt_preload.available() and Path(self.dbt_executable).name == DBT_COMMANDS[0]:
-            self._preloaded = PreloadedDbt.start(self.dbt_executable)
+            self._preloaded = dbt_preload.PreloadedDbt.start(self.dbt_executable)
             os.environ[dbt_preload.SOCKET_ENV] = self._preloaded.socket_path
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:

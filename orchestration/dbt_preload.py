@@ -3,8 +3,8 @@
 `dbt build` spends ~2 s of a pipeline run importing dbt-core and its adapter before it reads
 a single file, on the critical path of every run: a +10 build of the 100,000-document
 warehouse takes ~20 s, and a dropped file waits for the same imports. The run resource
-(`orchestration.dbt.NewsfactsDbtCli`) therefore starts `newsfacts-dbt --preload SOCKET` when
-the run starts; it imports dbt while ingest and extraction work, then waits. When the dbt
+(`orchestration.dbt.NewsfactsDbtCli`) therefore starts `newsfacts-dbt --preload` when the
+run starts; it imports dbt while ingest and extraction work, then waits. When the dbt
 step runs `newsfacts-dbt build ...`, that process (the client) hands its command line,
 working directory, environment and standard streams to the waiting one over a Unix socket
 and relays its exit status: dagster-dbt still reads dbt's JSON log from the pipe it opened,
