@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,7 +75,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def literal_alternation(words: list[str] | set[str] | tuple[str, ...]) -> str:
+def literal_alternation(words: Iterable[str]) -> str:
     """Regex source matching any of `words`, shaped as a trie, preferring the longest.
 
     A flat `a|b|c` alternation of thousands of literals makes the regex engine try every
@@ -319,8 +319,11 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = _with_accented_names(text, mentions)
     if "o-" not in text:
         return mentions
-    forms = [_combining_form(text, hit.start() + 1) for hit in _COMBINING_HYPHEN.finditer(text)]
-    forms = [form for form in forms if form is not None]
+    forms = [
+        form
+        for hit in _COMBINING_HYPHEN.finditer(text)
+        if (form := _combining_form(text, hit.start() + 1)) is not None
+    ]
     return _with_combining_forms(text, mentions, forms) if forms else mentions
 
 

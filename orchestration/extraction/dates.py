@@ -26,6 +26,7 @@ clash); `parse_date` reads them day-first unless the first part cannot be a day.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -133,10 +134,10 @@ class DateMention:
 
     start: int
     end: int
-    date: date | None
+    date: datetime.date | None
     text: str
     kind: str
-    date_end: date | None = None
+    date_end: datetime.date | None = None  # `datetime.`: inside the class, `date` is the field above
 
 
 def resolve_weekday(weekday: int, published: date, after: bool = False) -> date:

@@ -10,7 +10,7 @@ small object up to date as it reads, and every back-reference is answered from i
 from __future__ import annotations
 
 from calendar import monthrange
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -201,7 +201,7 @@ def year_before(period: tuple[date, date]) -> tuple[date, date]:
 def salient_countries(mentions: list[CountryMention]) -> tuple[str, ...]:
     """Countries of a document, most mentioned first (ties: first mentioned first); cities
     count half, as a place is weaker evidence of what the story is about than a name."""
-    weight: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
     for m in mentions:
         weight[m.iso3] += 1.0 if m.kind != "city" else 0.5

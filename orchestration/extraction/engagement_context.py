@@ -303,7 +303,7 @@ def analyse_sentence(
         for m in mentions
         if m.kind in _PLACE_KINDS
     ]
-    people = []
+    people: list[tuple[int, int, PersonMention]] = []
     for person in entities.people:
         first = token_at(starts, person.name_start)
         last = token_at(starts, person.name_end - 1) + 1
@@ -322,10 +322,10 @@ def analyse_sentence(
                 or _with_coordinated_country(tokens, starts, person, people)
                 or _with_country_before(tokens, person, first)
             )
-        person = _without_honorifics(person)
-        if person is None:
+        named = _without_honorifics(person)
+        if named is None:
             continue
-        people.append((first, last, add_person(doc, person)))
+        people.append((first, last, add_person(doc, named)))
     lone = _lone_surname_subject(doc, tokens, mentions, entities.organizations, people)
     if lone is not None:
         people.append(lone)
@@ -780,7 +780,7 @@ def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
     units, of_segment = units_of(a)
     for i, d in a.date_tokens:
         stated = d.date is not None and d.kind in _STATED_KINDS
-        if stated and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
+        if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
             doc.narrative = (a.index, d.date)
             return
 

@@ -293,6 +293,7 @@ def one_visit_per_trip(doc: DocumentContext) -> None:
         for other in visits[i + 1 :]:
             if id(one) in merged or id(other) in merged or not _same_trip(one, other):
                 continue
+            assert one.date is not None and other.date is not None  # _same_trip holds dated ones only
             first, second = (one, other) if one.date <= other.date else (other, one)
             first_date = first.date
             _merge(first, second)
@@ -305,12 +306,11 @@ def _same_trip(a: Draft, b: Draft) -> bool:
     """Whether two dated visits are one trip: the same host, a visitor in common, a few days apart."""
     if a.date is None or b.date is None:
         return False
-    stated = [v.date for v in (a, b) if v.date_explicit]
-    inherited = [v.date for v in (a, b) if not v.date_explicit]
-    if len(stated) == 1:
+    if a.date_explicit != b.date_explicit:
         # "returned home from a visit to Manila" (dated by the story) and "had arrived in
         # Manila on Tuesday": the stated day is the trip's, however long it lasted
-        if stated[0] > inherited[0]:
+        stated, inherited = (a.date, b.date) if a.date_explicit else (b.date, a.date)
+        if stated > inherited:
             return False
     elif abs((a.date - b.date).days) > MAX_VISIT_DAYS:
         return False

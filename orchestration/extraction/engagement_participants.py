@@ -480,7 +480,7 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
     named before it, usually the subject ("during President Prabowo's visit to Beijing,
     where he met Xi")."""
     named = [(first, p) for first, _, p in a.people if first < i]
-    named += [(j, p) for j, p in _bare_name_tokens(doc, a, set(range(i)))]
+    named += [(j, p) for j, p in _bare_name_tokens(doc, a, frozenset(range(i)))]
     return min(named, key=lambda item: item[0])[1] if named else None
 
 
@@ -678,7 +678,7 @@ def _context_orgs(
 ) -> list[Org]:
     """Single-word brand names in a party slot: "QazaqGaz and Gazprom signed", "CNPC and ..."."""
     tokens = a.tokens
-    found = []
+    found: list[Org] = []
     if not any(t.family == et.AGREEMENT for t in group):
         return found  # "QazaqGaz and Gazprom signed"; "Lula met Milei" names people
     for i in tokens.cap_index:

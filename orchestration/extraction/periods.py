@@ -535,6 +535,7 @@ def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
     month, day = _month_number(m.group("em") or m.group("em_")), int(m.group("ed") or m.group("ed_"))
     spec = m.group("aospec")
     fiscal = _fiscal_spec(spec, ctx)
+    year: int | None
     if fiscal is not None:
         first = date(fiscal[0], fiscal[1], 1)
         year = _add_months(first, (month - fiscal[1]) % 12).year
@@ -600,6 +601,7 @@ def _month_span(
     starts the year before the year it ends in."""
     m1 = _month_number(first_name)
     m2 = _month_number(last_name) if last_name else m1
+    end_year: int | None
     if y1 is not None and not spec:
         end_year, inferred, fiscal = (y1 if m1 <= m2 else y1 + 1), False, False
     else:

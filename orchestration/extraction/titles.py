@@ -110,9 +110,9 @@ TITLE_WORDS = frozenset(word for phrases in _LEXICON.values() for words in phras
 #: Heads that still count as titles in lower case ("Dai Houliang, chairman of CNPC").
 _LOWERCASE_HEADS = {" ".join(words) for words in _LEXICON["lowercase"]}
 _HEADS: dict[tuple[str, ...], str] = {}
-for _kind in ("other", "business", "government", "ministerial"):
-    for _words in _LEXICON[_kind]:
-        _HEADS[_words] = _kind
+for _head_kind in ("other", "business", "government", "ministerial"):
+    for _words in _LEXICON[_head_kind]:
+        _HEADS[_words] = _head_kind
 _MODIFIERS = set(_LEXICON["modifier"])
 _PORTFOLIO = {words[0] for words in _LEXICON["portfolio"]}
 _BODY = {words[0] for words in _LEXICON["body"]}

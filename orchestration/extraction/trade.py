@@ -347,6 +347,7 @@ def _base(
     """Direction and product: from the figure this one continues or is compared with, from
     a ranking or list, or from the frame's own countries (`_direction`)."""
     previous = resolved.get(max(resolved)) if resolved else None
+    last: TradeMention | None
     if frame.source == "comparison":
         owner = resolved.get(frame.owner) if frame.owner is not None else None
         if owner is not None:
@@ -406,7 +407,8 @@ def _direction(
     it in the sentence or the document context; None for a total with the world."""
     flow = frame.flow
     assert flow is not None
-    reporter, partner = frame.reporter, frame.partner
+    reporter: str | None = frame.reporter
+    partner: str | None = frame.partner
     if reporter is not None and partner is not None:
         return Direction(flow, reporter, partner)
     if partner is not None:
@@ -417,9 +419,9 @@ def _direction(
         return Direction(flow, other, partner)
     if frame.share:  # "..., of which French exports accounted for ...", "Of the total, ..."
         sides = _whole_sides(previous, ctx, index)
-        known = reporter or partner
-        if sides is not None and known in sides:
-            other = sides[1] if sides[0] == known else sides[0]
+        named = reporter or partner
+        if sides is not None and named in sides:
+            other = sides[1] if sides[0] == named else sides[0]
             return Direction(flow, reporter or other, partner or other)
     if reporter is not None:
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
@@ -438,16 +440,17 @@ def _direction(
         pair = _sentence_pair(ctx, index) or ctx.story_pair()
         if pair is None:
             return None
-        first = ctx.home() if ctx.home() in pair else pair[0]
+        home = ctx.home()
+        first = home if home is not None and home in pair else pair[0]
         return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
     known = ctx.directions.get(flow)
     if known is not None:
         return known
-    last = next(iter(ctx.directions.values()), None) if ctx.directions else None
-    if last is not None:
-        return _same_sides(flow, last)
+    told = next(iter(ctx.directions.values()), None) if ctx.directions else None
+    if told is not None:
+        return _same_sides(flow, told)
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])

@@ -370,9 +370,9 @@ def _read_money(
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
         partner = _goods_origin(text, slots, reporter, money)
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
-        ranked = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
-        if ranked[1] is not None:  # "Trade with Peru, the country's largest partner, ...": no one ranked
-            reporter, partner = ranked
+        ranking = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
+        if ranking[1] is not None:  # "Trade with Peru, the country's largest partner, ...": no one ranked
+            reporter, partner = ranking
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and not item.group("flow").lower().startswith(flow[:6]):
         item = None
@@ -388,8 +388,8 @@ def _read_money(
         source = "cue"
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
     if reporter is None and partner is None and flow == "turnover":
-        earlier = [s for s in slots if s.start < clause_start]
-        reporter, partner = _earlier_clause_pair(text, earlier, clause_start, hints.ranking)
+        before = [s for s in slots if s.start < clause_start]
+        reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)
     own = [s for s in clause_slots if window_start <= s.start < money.start]
     if not in_window and own and own[-1].iso3 != reporter:
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
