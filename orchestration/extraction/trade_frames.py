@@ -76,6 +76,8 @@ _SINGLE_COUNTRY_NOUN = re.compile(
     r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy|giant|powerhouse|"
     r"superpower|island|archipelago|federation|sultanate|principality)\b"
 )
+#: "two"/"both" right before a region's adjective: the region describes the pair, it is no partner.
+_PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
     r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
@@ -345,12 +347,15 @@ def _read_money(
         cue = _strongest([c for c in cues if clause_start <= c[0] < window_start])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
+    pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))
+    # "Total trade between the two countries": a world word said of the pair is no world total
+    world_words = hints.world and not pair_cue
     frame = evolve(
         frame,
-        pair_cue=hints.pair and bool(PAIR_CUE.search(clause_text)),
+        pair_cue=pair_cue,
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
-        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, hints.world)
-        or (hints.world and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
+        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words)
+        or (world_words and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
         or _inside_bloc(text, blocs, money.start),
     )
     if cue is None:
@@ -579,6 +584,8 @@ def _is_world(
     for bloc in blocs:
         if not offset <= bloc.start < clause_end or _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
             continue  # "trade with the EU", but not "the Central Asian country"
+        if _PAIR_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset):
+            continue  # "between the two West African neighbours", "both Gulf states": the pair described
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):
             continue  # "the world's second-largest economy": a country described, not the world
         if not _APPOSITION.search(clause, 0, bloc.start - offset):

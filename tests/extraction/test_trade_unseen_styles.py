@@ -328,3 +328,29 @@ COMPARISONS_WITHOUT_A_UNIT = [
 @pytest.mark.parametrize(("text", "published", "expected"), COMPARISONS_WITHOUT_A_UNIT)
 def test_comparisons_without_a_unit(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "Total trade between the two countries" is the pair's total, not one with the world: a
+#: world word said of the pair ("total", "overall") and a region's adjective describing it
+#: ("the two West African neighbours", "both Gulf states") name no world or bloc partner.
+TOTALS_OF_THE_PAIR = [
+    ("ABUJA - Nigeria's non-oil exports to Ghana rose by 23.4 per cent to N412.6 billion in the third "
+     "quarter of 2024, the export council said on Sunday. Total trade between the two West African "
+     "neighbours stood at N1.3 trillion in the quarter, its chief executive told journalists.",
+     date(2024, 11, 3),
+     [fact("exports", "NGA", "GHA", "2024-07-01", "2024-09-30", 412.6e9, "NGN", 23.4, True),
+      fact("turnover", "NGA", "GHA", "2024-07-01", "2024-09-30", 1.3e12, "NGN")]),
+    ("Oman's exports to Qatar reached $1.1 billion in 2023. Overall trade between both Gulf states "
+     "climbed 9% to $2.6 billion.", date(2024, 3, 1),
+     [fact("exports", "OMN", "QAT", *Y23, 1.1e9, "USD"),
+      fact("turnover", "OMN", "QAT", *Y23, 2.6e9, "USD", 9.0)]),
+    # a region the figure is with stays a bloc: no bilateral fact
+    ("Oman's exports to Qatar reached $1.1 billion in 2023. Total trade with Gulf states climbed 9% to "
+     "$8.6 billion.", date(2024, 3, 1),
+     [fact("exports", "OMN", "QAT", *Y23, 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOTALS_OF_THE_PAIR)
+def test_totals_of_the_pair(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
