@@ -133,7 +133,10 @@ def participants(
         people += _people_in(doc, a, described)
     countries = _side_countries(doc, a, usable, family)
     collective = [
-        i for i in usable if _head_noun(lowers[i]) in _COLLECTIVE_WORDS and _is_collective(a.tokens, i)
+        i
+        for i in usable
+        if (_head_noun(lowers[i]) in _COLLECTIVE_WORDS and _is_collective(a.tokens, i))
+        or (lowers[i] in _PAIR_PRONOUNS and _is_pair_pronoun(lowers, i))
     ]
     # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"
     witnesses = any(
@@ -473,6 +476,28 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
             )
         )
     return False
+
+
+#: "two" of "the two signed" and "both" of "Both agreed": the participants, with no noun.
+_PAIR_PRONOUNS = frozenset(["two", "both"])
+#: Words that follow such a pronoun when it is the subject: verbs a past participle ending
+#: does not tell, and adverbs before the verb.
+_PAIR_PRONOUN_FOLLOWERS = et.word_set(
+    "met meet held hold spoke speak took made have had will would also then later jointly together "
+    "agreed signed discussed exchanged reviewed witnessed"
+)
+_PREPOSITIONS = et.word_set("of for to with between by from in on at among")
+
+
+def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
+    """Whether "two" or "both" at token i stands alone for the participants, as the subject
+    of a verb: "the two signed a memorandum", "Both agreed"; not "the two countries", "for both"."""
+    before, after = lowers[i - 1], lowers[i + 1]
+    if lowers[i] == "two" and before != "the":
+        return False
+    if lowers[i] == "both" and before in _PREPOSITIONS:
+        return False
+    return after in _PAIR_PRONOUN_FOLLOWERS or (len(after) > 4 and after.endswith("ed"))
 
 
 def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:

@@ -691,3 +691,35 @@ def test_the_sender_of_a_message_is_no_participant(text: str) -> None:
     names = {p.name for p in meeting.participants}
     assert not names & {"Mohammed VI", "Yoweri Museveni", "Samia Suluhu Hassan"}
     assert len(names) == 2
+
+
+#: "the two" and "both" with no noun, as the subject of a verb, are the participants named
+#: before ("..., and the two signed a memorandum", "Both agreed ..."); with a noun that is no
+#: person ("the two agreements were signed") they name nobody.
+PAIR_PRONOUNS = [
+    "South African Trade Minister Ebrahim Patel held talks with Chinese Commerce Minister Wang Wentao "
+    "in Beijing on Friday, and the two signed a memorandum on the export of citrus fruit.",
+    story(
+        "South African Trade Minister Ebrahim Patel held talks with Chinese Commerce Minister Wang Wentao "
+        "in Beijing on Friday.",
+        "The two signed a memorandum on the export of citrus fruit.",
+    ),
+    story(
+        "South African Trade Minister Ebrahim Patel held talks with Chinese Commerce Minister Wang Wentao "
+        "in Beijing on Friday.",
+        "Both also signed a memorandum on the export of citrus fruit.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PAIR_PRONOUNS)
+def test_the_two_alone_are_the_participants(text: str) -> None:
+    meeting, signing = extract(text)
+    people = ["Ebrahim Patel", "Wang Wentao"]
+    assert summary(meeting) == ("meeting", "2024-03-15", ("CHN", "ZAF"), "Beijing", people)
+    assert summary(signing) == ("agreement", "2024-03-15", ("CHN", "ZAF"), "Beijing", people)
+
+
+def test_the_two_before_a_noun_names_no_one() -> None:
+    (signing,) = extract("Egypt signed two agreements with Kenya. The two agreements were signed in Cairo.")
+    assert signing.participants == ()
