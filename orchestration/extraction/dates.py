@@ -96,7 +96,8 @@ _MONTH_PREPOSITION_BEFORE = re.compile(
 )
 _WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
-_WEEKDAY_BEFORE_DATE = re.compile(r"^,?\s+$")
+_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
+_CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
 _KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morning", "afternoon",
                                                 "evening", "week", "month"]))  # fmt: skip
@@ -454,17 +455,21 @@ def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
-    """Joins a weekday to the calendar date right after it: "Monday, March 11, 2024" is one date."""
+    """Joins a weekday to the calendar date right after it: "Monday, March 11, 2024" is one
+    date, and so is "Wednesday (May 8)", parentheses included."""
     joined: list[_Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
+        gap = text[previous.end : candidate.start] if previous is not None else ""
         if (
             previous is not None
             and previous.kind == "weekday"
             and candidate.kind == "calendar"
-            and _WEEKDAY_BEFORE_DATE.match(text[previous.end : candidate.start])
+            and _WEEKDAY_BEFORE_DATE.match(gap)
         ):
-            joined[-1] = _Candidate(previous.start, candidate.end, "calendar", candidate.day,
+            closing = _CLOSING_PARENTHESIS.match(text, candidate.end) if "(" in gap else None
+            end = closing.end() if closing is not None else candidate.end
+            joined[-1] = _Candidate(previous.start, end, "calendar", candidate.day,
                                     candidate.day_end, candidate.month, candidate.year)  # fmt: skip
         else:
             joined.append(candidate)
