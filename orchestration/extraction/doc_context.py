@@ -58,6 +58,9 @@ class DocumentContext:
     ranking_home: str | None = None  # set by "X remained Y's largest trading partner"
     ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
     ranking_sentence: int = -10
+    #: The currency each ambiguous unit (by its candidates) was read as, for the figures after
+    #: it: "Sh" is one country's shilling throughout a story.
+    unit_currencies: dict[tuple[str, ...], str] = field(default_factory=dict)
     _salient: tuple[str, ...] | None = None
     _local_dollar: tuple[str | None] | None = None
     _dateline_country: tuple[str | None] | None = None

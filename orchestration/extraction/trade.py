@@ -330,9 +330,13 @@ def _resolve(
     period = _period(frame, resolved, ctx, index, published, found)
     if period is None:
         return None
-    currency = figure_currency(frame.money, direction.reporter, direction.partner, ctx.local_dollar)
+    money = frame.money
+    told = ctx.unit_currencies.get(money.candidates) if money.candidates else None
+    currency = figure_currency(money, direction.reporter, direction.partner, ctx.local_dollar, told)
     if currency is None:
         return None
+    if money.candidates:
+        ctx.unit_currencies.setdefault(money.candidates, currency)
     return _Resolved(direction, period, product, currency)
 
 

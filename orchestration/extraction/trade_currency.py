@@ -73,11 +73,15 @@ def _domain_country(url: str | None) -> str | None:
     return suffix.upper() if len(suffix) == 2 and suffix.isalpha() else None
 
 
-def figure_currency(money: Money, reporter: str, partner: str, local: Callable[[], str | None]) -> str | None:
+def figure_currency(
+    money: Money, reporter: str, partner: str, local: Callable[[], str | None], told: str | None = None
+) -> str | None:
     """The ISO code of `money` in a figure between `reporter` and `partner`: its own code
     when certain; a bare dollar in local press (`local()`, see `local_dollar`, asked only
     when a side has a dollar of its own) when that country is a side; else, for an
-    ambiguous unit, the candidate of one of the two countries, the reporter's first."""
+    ambiguous unit, the currency the story already read it as (`told`: a Kenyan story's
+    "Sh" stays the Kenyan shilling when Uganda's exports come next) when that is still one
+    of the two countries', or the candidate of one of the two, the reporter's first."""
     if not money.candidates:
         return money.currency
     if money.currency == "USD":
@@ -87,6 +91,8 @@ def figure_currency(money: Money, reporter: str, partner: str, local: Callable[[
             if code is not None and code in money.candidates and code[:2] in sides:
                 return code
         return money.currency
+    if told is not None and told[:2] in (_alpha2(reporter), _alpha2(partner)):
+        return told
     for side in (reporter, partner):  # the reporter's own currency first
         code = _alpha2(side)
         if money.currency is not None and money.currency[:2] == code:

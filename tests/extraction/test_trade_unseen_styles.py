@@ -354,3 +354,23 @@ TOTALS_OF_THE_PAIR = [
 @pytest.mark.parametrize(("text", "published", "expected"), TOTALS_OF_THE_PAIR)
 def test_totals_of_the_pair(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: An ambiguous unit keeps, through a story, the currency its first figure was read as: in
+#: a Kenyan statistics story, Uganda's exports in "Sh" are still in Kenyan shillings.
+ONE_UNIT_ONE_CURRENCY = [
+    ("KAMPALA - Kenya's exports to Uganda amounted to Sh70.5 billion in the three months to June, the "
+     "Kenya National Bureau of Statistics said. Uganda, in turn, shipped goods worth Sh28.3 billion to "
+     "Kenya during the quarter.", date(2024, 8, 20),
+     [fact("exports", "KEN", "UGA", "2024-04-01", "2024-06-30", 70.5e9, "KES"),
+      fact("exports", "UGA", "KEN", "2024-04-01", "2024-06-30", 28.3e9, "KES")]),
+    # a unit read as one country's currency is another's when that one is no side of the figure
+    ("Kenya's exports to Uganda amounted to Sh70.5 billion in 2023. Tanzania's exports to Rwanda "
+     "reached Sh900 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "KEN", "UGA", *Y23, 70.5e9, "KES"), fact("exports", "TZA", "RWA", *Y23, 900e9, "TZS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ONE_UNIT_ONE_CURRENCY)
+def test_one_unit_one_currency(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
