@@ -1241,6 +1241,15 @@ def _weak_visit(s: Sentence, i: int) -> bool:
     )
 
 
+def _title_follows(s: Sentence, i: int) -> bool:
+    """Whether a title starts at token i, after a demonym if any ("President", "Indonesian
+    President"): the word before it describes a person, as "visiting" does."""
+    country = s.country_at(i, ("demonym",))
+    if country is not None:
+        i = country[0]
+    return s.caps[i] and s.lowers[i] in TITLE_WORDS
+
+
 def _verb_trigger(
     s: Sentence, i: int, lower: str, family: str, segment: Segment, seg_index: int
 ) -> Trigger | None:
@@ -1256,8 +1265,10 @@ def _verb_trigger(
             return None
     if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):
         return None
-    if lower == "visiting" and lowers[i - 1] in ("the", "a", "an", "his", "her", "their"):
-        return None  # "received the visiting delegation": the meeting is the event told
+    if lower == "visiting" and (
+        lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)
+    ):
+        return None  # "received the visiting delegation", "in honour of visiting Indonesian President X"
     if lower in et.TRAVEL_VERBS and not _place_follows(s, i, ("to",)):
         return None
     if lower.startswith("visit") and _facility_follows(s, i):

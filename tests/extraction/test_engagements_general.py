@@ -723,3 +723,36 @@ def test_the_two_alone_are_the_participants(text: str) -> None:
 def test_the_two_before_a_noun_names_no_one() -> None:
     (signing,) = extract("Egypt signed two agreements with Kenya. The two agreements were signed in Cairo.")
     assert signing.participants == ()
+
+
+#: "visiting" before a title describes the guest ("in honour of visiting Indonesian President
+#: X"): the event told is the meeting; the host is no visitor. Before a country it is a trip.
+VISITING_BEFORE_A_TITLE = [
+    "CANBERRA - Prime Minister Anthony Albanese hosted a luncheon in honour of visiting Indonesian "
+    "President Joko Widodo at Parliament House on Monday.",
+    "CANBERRA - Prime Minister Anthony Albanese on Monday held talks with visiting Indonesian President "
+    "Joko Widodo at Parliament House.",
+]
+
+
+@pytest.mark.parametrize("text", VISITING_BEFORE_A_TITLE)
+def test_visiting_before_a_title_describes_the_guest(text: str) -> None:
+    (meeting,) = extract(text, dateline="Canberra")
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-18",
+        ("AUS", "IDN"),
+        "Canberra",
+        ["Anthony Albanese", "Joko Widodo"],
+    )
+
+
+def test_visiting_a_country_is_a_trip() -> None:
+    types = [
+        e.engagement_type
+        for e in extract(
+            "Indonesian President Joko Widodo said on Monday that visiting Australia was a pleasure, after "
+            "meeting Prime Minister Anthony Albanese in Canberra."
+        )
+    ]
+    assert sorted(types) == ["meeting", "visit"]
