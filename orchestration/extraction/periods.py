@@ -8,7 +8,8 @@
 * A month, quarter, half or run of months without a year belongs to the publication year,
   or to the year before when it has not ended yet at publication (a story of 2024-01-25
   saying "January-November" means 2023). "this year"/"the current year" is the publication
-  year, "last year"/"the previous year" the one before.
+  year, "last year"/"the previous year" the one before; "last month" is the calendar month
+  before the publication month.
 * A month range that wraps ("July-March") ends in the resolved year and starts the year before.
   A month range with a two-year label ("April-December 2022-23", "July-February (2023-24)")
   lies in that fiscal year; "the January-May period this year" is "January-May this year".
@@ -156,6 +157,7 @@ _PERIOD = re.compile(
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
+    | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
@@ -893,6 +895,14 @@ def _relative_year(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return date(year, 1, 1), date(year, 12, 31), "year", True, False, m.end()
 
 
+def _last_month(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "last month": the calendar month before the publication month."""
+    if ctx.published is None:
+        return None
+    last = ctx.published.replace(day=1) - timedelta(days=1)
+    return last.replace(day=1), last, "month", True, False, m.end()
+
+
 def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "2023", "2024-2026", "2022-23" (fiscal when a fiscal word is near or a fiscal start
     month is given), skipping years inside full dates."""
@@ -951,6 +961,7 @@ _RESOLVERS = {
     "ytd": _ytd,
     "trailing": _trailing,
     "relyear": _relative_year,
+    "relmonth": _last_month,
     "years": _years,
 }
 

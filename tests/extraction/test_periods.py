@@ -69,6 +69,8 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("in March 2023", PUB, "2023-03-01", "2023-03-31"),
         ("last year", PUB, "2023-01-01", "2023-12-31"),
         ("this year", PUB, "2024-01-01", "2024-12-31"),
+        ("rose 12% last month", PUB, "2024-04-01", "2024-04-30"),
+        ("exports last month", date(2024, 1, 9), "2023-12-01", "2023-12-31"),
         ("the current year", PUB, "2024-01-01", "2024-12-31"),
         ("for 2024-2026", PUB, "2024-01-01", "2026-12-31"),
         ("between 2019 and 2022", PUB, "2019-01-01", "2022-12-31"),
@@ -568,3 +570,8 @@ def test_month_codes_need_a_year_and_no_currency(text: str) -> None:
 
 def test_month_code_after_a_currency_is_an_amount() -> None:
     assert all(p.granularity != "months" for p in find_periods("a USD 9M 2024 grant", PUB))
+
+
+@pytest.mark.parametrize("text", ["in the last months of 2023", "the last month-on-month rise"])
+def test_last_month_is_only_the_whole_words(text):
+    assert all(p.text.lower() != "last month" for p in find_periods(text, PUB))

@@ -374,3 +374,18 @@ ONE_UNIT_ONE_CURRENCY = [
 @pytest.mark.parametrize(("text", "published", "expected"), ONE_UNIT_ONE_CURRENCY)
 def test_one_unit_one_currency(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "last month" is the calendar month before publication, not the period of the figure before.
+LAST_MONTH = [
+    ("SEOUL, Oct. 1 (Yonhap) -- South Korea's shipments to Vietnam in the first nine months reached $43.6 "
+     "billion, data showed Tuesday. Imports from Vietnam came to $2.1 billion last month, down 3.4 percent "
+     "from a year ago.", date(2024, 10, 1),
+     [fact("exports", "KOR", "VNM", "2024-01-01", "2024-09-30", 43.6e9, "USD"),
+      fact("imports", "KOR", "VNM", "2024-09-01", "2024-09-30", 2.1e9, "USD", -3.4)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LAST_MONTH)
+def test_last_month(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
