@@ -903,3 +903,17 @@ def test_the_surname_he_is_part_of_a_name_inside_a_sentence(sentence, names):
     """ "He" capitalized inside a sentence is the Chinese surname, not the pronoun (lower case
     there) and not "HE", His Excellency."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("headline", "names"),
+    [
+        ("Wang Yi Holds Talks with Brazilian Foreign Minister Mauro Vieira", ["Wang Yi", "Mauro Vieira"]),
+        ("Ruto Receives Ugandan Envoy Joy Kabatsi at State House", ["Joy Kabatsi"]),
+        ("Lula Hosts Gustavo Petro in Brasilia", ["Gustavo Petro"]),
+    ],
+)
+def test_headline_verbs_end_a_name(headline, names):
+    """Title-case headlines capitalize their verbs: "Holds", "Receives", "Hosts" are no part
+    of the name before them."""
+    assert [p.name for p in find_people(headline)] == names
