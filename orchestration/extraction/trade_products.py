@@ -22,12 +22,19 @@ from orchestration.extraction.trade_lexicon import (
     opens_statement,
 )
 
-#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun,
-#: also when examples follow them ("exports of cut flowers, including roses, ...").
-_GOODS_AFTER_FLOW = re.compile(
-    r"\s+(?:of|in)\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+#: Goods named after a flow noun, up to the word that ends them, also when examples follow
+#: them ("cut flowers, including roses, ...").
+_GOODS = (
+    r"(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b))"
+)
+#: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
+_GOODS_AFTER_FLOW = re.compile(r"\s+(?:of|in)\s+" + _GOODS)
+#: "exports to Japan of rice and rubber": the goods after the partner the flow noun names
+#: first ("in" there starts a period or a place: "exports to Japan in January-July").
+_GOODS_AFTER_PARTNER = re.compile(
+    r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+of\s+" + _GOODS
 )
 
 #: "trade in agricultural goods between": the goods after "trade in".
@@ -63,8 +70,9 @@ def flow_product(
     text: str, flow: str, start: int, end: int, word: str, clause_start: int, money: Money
 ) -> str | None:
     """The goods a flow is restricted to: modifiers right before the flow noun ("agricultural
-    exports", "Non-oil trade"), "exports/imports of P" after it, or the object of a flow verb
-    ("exported fruits and vegetables worth ...")."""
+    exports", "Non-oil trade"), "exports/imports of P" after it, also after its partner
+    ("exports to Japan of rice"), or the object of a flow verb ("exported fruits and
+    vegetables worth ...")."""
     if word in FLOW_VERBS:
         return object_product(text[end : money.start] if money.start > end else "")
     modifiers: list[str] = []
@@ -83,6 +91,8 @@ def flow_product(
     product = clean_product(" ".join(modifiers))
     if product is None:
         goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(text, end, end + 60)
+        if goods is None and flow != "turnover":
+            goods = _GOODS_AFTER_PARTNER.match(text, end, end + 90)
         if goods is not None:
             product = clean_product(goods.group("p"))
     return product

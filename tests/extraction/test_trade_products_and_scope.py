@@ -122,6 +122,13 @@ PRODUCTS += [
      [fact("exports", "SEN", "CHN", *Y24, 400e6, "USD", None, "groundnut")]),
     ("Thailand's F&B exports to Vietnam reached 41 billion baht in 2024.", PUB,
      [fact("exports", "THA", "VNM", *Y24, 41e9, "THB", None, "f&b")]),
+    # the goods after the partner the flow noun names ("exports to Japan of rice"), not a period there
+    ("Thailand's exports to Japan of rice and rubber rose 5% to $2.5 billion in 2024.", PUB,
+     [fact("exports", "THA", "JPN", *Y24, 2.5e9, "USD", 5.0, "rice and rubber")]),
+    ("Kenya's imports from Egypt of sugar reached $120 million in 2024.", PUB,
+     [fact("imports", "KEN", "EGY", *Y24, 120e6, "USD", None, "sugar")]),
+    ("Indonesia's exports to Japan in the fourth quarter fell 6.4% to $3.1 billion.", PUB,
+     [fact("exports", "IDN", "JPN", "2024-10-01", "2024-12-31", 3.1e9, "USD", -6.4)]),
 ]  # fmt: skip
 
 
