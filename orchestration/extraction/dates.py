@@ -76,6 +76,8 @@ _DIGIT_DATE = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d.]))
+    | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
+    | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR_TAIL})
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
@@ -83,7 +85,7 @@ _DIGIT_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_AFTER_DAY = frozenset(" \u00a0\t\n-–.sntr")
+_AFTER_DAY = frozenset(" \u00a0\t\n-–.sntr/")
 _ON_THE_BEFORE = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
 
 _NAME_SCAN = re.compile(rf"(?:{literal_alternation(_title_and_upper([*MONTHS, *WEEKDAYS]))})(?![A-Za-z])")
@@ -104,7 +106,8 @@ _KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morni
 _KEYWORD_DATE = re.compile(
     rf"""
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
-        |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today))
+        |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today
+        |(?P<ago_n>{_COUNT})\s+days?\s+ago))
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
         |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after))\b)
@@ -168,7 +171,7 @@ def resolve_month_day(month: int, day: int, published: date) -> date | None:
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `published` where possible."""
-    candidates = [*_digit_candidates(text), *_name_candidates(text), *_keyword_candidates(text)]
+    candidates = [*_digit_candidates(text, published), *_name_candidates(text), *_keyword_candidates(text)]
     candidates.sort(key=lambda c: (c.start, -c.end))
     joined = _joined(_without_overlaps(candidates), text)
     resolved = [_resolve(candidate, text, published, None) for candidate in joined]
@@ -319,8 +322,8 @@ class _Candidate:
     modifier: str = ""
 
 
-def _digit_candidates(text: str) -> list[_Candidate]:
-    """ISO, dotted, day-first dates and "on the 27th", found from each run of digits."""
+def _digit_candidates(text: str, published: date | None) -> list[_Candidate]:
+    """ISO, dotted, slashed, day-first dates and "on the 27th", found from each run of digits."""
     found: list[_Candidate] = []
     last_end = 0
     for run in _DIGIT_SCAN.finditer(text):
@@ -328,22 +331,27 @@ def _digit_candidates(text: str) -> list[_Candidate]:
         if start < last_end or (start and text[start - 1] in ".,"):
             continue
         following = text[end : end + 1]
-        if not ((end - start == 4 and following == "-") or (end - start <= 2 and following in _AFTER_DAY)):
+        if not ((end - start == 4 and following in "-/") or (end - start <= 2 and following in _AFTER_DAY)):
             continue  # neither the year of an ISO date nor a day or dotted day
         m = _DIGIT_DATE.match(text, run.start())
-        candidate = None if m is None else _digit_candidate(m, text)
+        candidate = None if m is None else _digit_candidate(m, text, published)
         if candidate is not None:
             found.append(candidate)
             last_end = candidate.end
     return found
 
 
-def _digit_candidate(m: re.Match[str], text: str) -> _Candidate | None:
+def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Candidate | None:
     kind = m.lastgroup
     if kind == "iso":
         return _calendar(m.start(), m.end(), int(m["iso_d"]), 0, int(m["iso_m"]), int(m["iso_y"]))
     if kind == "dotted":
         return _calendar(m.start(), m.end(), int(m["dot_d"]), 0, int(m["dot_m"]), int(m["dot_y"]))
+    if kind == "ymd":
+        return _calendar(m.start(), m.end(), int(m["ymd_d"]), 0, int(m["ymd_m"]), int(m["ymd_y"]))
+    if kind == "slashed":
+        day, month = _day_and_month(int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"]), published)
+        return _calendar(m.start(), m.end(), day, 0, month, int(m["sl_y"]))
     if kind == "dmy":
         month, year = _month_number(m["month"]), int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)
@@ -354,6 +362,20 @@ def _digit_candidate(m: re.Match[str], text: str) -> _Candidate | None:
     words = (m["nth_month"] or "").split()
     modifier = "this" if "this" in words else "last" if words else ""
     return _Candidate(on_the.start("the"), m.end(), "day_of_month", day=day, modifier=modifier)
+
+
+def _day_and_month(first: int, second: int, year: int, published: date | None) -> tuple[int, int]:
+    """Day and month of "11/06/2024": a number above 12 is the day; when both could be
+    either, day-first, as most of the world writes it, unless only the month-first reading
+    lies on or before publication (a story tells what happened: "06/11/2024" in a story of
+    14 June 2024 is 11 June)."""
+    if first > 12 or second > 12:
+        return (first, second) if first > 12 else (second, first)
+    day_first = _safe_date(year, second, first)
+    month_first = _safe_date(year, first, second)
+    if published is not None and day_first and month_first and day_first > published >= month_first:
+        return second, first
+    return first, second
 
 
 def _calendar(start: int, end: int, day: int, day_end: int, month: int, year: int) -> _Candidate | None:
@@ -428,6 +450,11 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
     kind = m.lastgroup or ""
     words = " ".join(m.group().lower().split())
     if kind == "relative":
+        if m["ago_n"]:  # "two days ago"
+            count = m["ago_n"].lower()
+            return _Candidate(
+                m.start(), m.end(), kind, offset=-(int(count) if count.isdigit() else _COUNT_WORDS[count])
+            )
         offset = -2 if "before yesterday" in words else -1 if words.startswith(("yesterday", "last")) else 0
         return _Candidate(m.start(), m.end(), kind, offset=1 if words.startswith("tomorrow") else offset)
     if kind == "anaphoric":

@@ -55,6 +55,13 @@ def test_resolve_weekday_after_is_strictly_later():
         ("on Sept. 5, 2019 the parties", date(2019, 9, 5), "absolute"),
         ("NAIROBI, Kenya, Monday, March 11, 2024 --", date(2024, 3, 11), "absolute"),
         ("met on Wednesday (May 1) in Jakarta", date(2024, 5, 1), "month_day"),
+        ("received him on 25/04/2024.", date(2024, 4, 25), "absolute"),
+        ("on 04/25/2024 in Lima", date(2024, 4, 25), "absolute"),
+        ("on 03/04/2024 in Lima", date(2024, 4, 3), "absolute"),  # both possible: day first
+        ("on 05/11/2024 in Lima", date(2024, 5, 11), "absolute"),  # 5 November is after publication
+        ("on 2024/05/02 in Seoul", date(2024, 5, 2), "absolute"),
+        ("met two days ago", date(2024, 5, 11), "relative"),
+        ("signed 3 days ago", date(2024, 5, 10), "relative"),
         ("signed on Thursday (2 May, 2024),", date(2024, 5, 2), "absolute"),
         ("arrived Wednesday (local time) in Lima", date(2024, 5, 8), "weekday"),
         ("on the 14th of February, 2023,", date(2023, 2, 14), "absolute"),
