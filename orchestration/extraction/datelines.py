@@ -95,7 +95,8 @@ _NOT_PLACES = _word_set(
     There Here However Meanwhile Moreover Earlier Later Today Yesterday Tonight Tomorrow Overall
     Separately Additionally Also Still Now Then Elsewhere Finally Indeed Instead Nevertheless
     Thus Hence Therefore Similarly Likewise Besides Furthermore Notably Previously Currently
-    Recently Last Next According Update Updated Breaking Exclusive Analysis Opinion Editorial
+    Recently Last Next According Update Updated Published Posted Modified Breaking Exclusive Analysis
+    Opinion Editorial
     Commentary Comment Feature Interview Photo Photos Video Watch Live Correction Corrected
     Urgent Flash News Report Special Advisory Factbox Explainer Review Obituary Note Editor
     Editors Source Sources Read More Related Advertisement Sponsored Press Release Statement

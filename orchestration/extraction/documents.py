@@ -20,6 +20,7 @@ canonical JSON, so items of one file never look like duplicates of each other). 
 other file gives exactly one record.
 
 Publication date: the container's date (txt header, JSON field, HTML metadata) first;
+else a timestamp line at the top of the body ("By Jane Doe | Published June 14, 2024");
 else the dateline's own date when it states a year. A date before 1990 or more than two
 days after today is implausible: it is dropped (`published_date` None) with the warning
 `implausible_date: YYYY-MM-DD`. No date at all gives `missing_date`; a value that is not
@@ -44,7 +45,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from orchestration.extraction.datelines import Dateline, find_dateline
-from orchestration.extraction.dates import parse_date
+from orchestration.extraction.dates import find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
 from orchestration.extraction.html_format import parse_html
@@ -62,6 +63,11 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 _CHARSET_WINDOW = 4096
+#: A timestamp line near the top of the body: "Published June 14, 2024", "By Jane Doe |
+#: Posted on: 14/06/2024". Only at the start of a line or after a byline's separator, so a
+#: sentence's "figures published on 3 March 2023" is no publication date.
+_BYLINE_DATE = re.compile(r"(?im)(?:^|[|·•]\s*)(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*")
+_BYLINE_REACH = 400
 
 
 def check_size(
@@ -177,7 +183,7 @@ def _document(
     if not text:
         return Rejection(path, sha, "no_body", "the file has metadata but no article text")
     dateline = find_dateline(text)
-    published, origin, date_warnings = _publication_date(article, dateline, today)
+    published, origin, date_warnings = _publication_date(article, text, dateline, today)
     return Document(
         source_path=path,
         content_sha256=sha,
@@ -194,10 +200,21 @@ def _document(
     )
 
 
+def _byline_date(text: str) -> date | None:
+    """The full date a timestamp line near the top of the body states ("Published June 14,
+    2024"), else None."""
+    for stamp in _BYLINE_DATE.finditer(text, 0, _BYLINE_REACH):
+        mentions = find_dates(text[stamp.end() : stamp.end() + 40], None)
+        if mentions and mentions[0].start == 0 and mentions[0].kind == "absolute":
+            return mentions[0].date
+    return None
+
+
 def _publication_date(
-    article: Article, dateline: Dateline | None, today: date
+    article: Article, text: str, dateline: Dateline | None, today: date
 ) -> tuple[date | None, str, tuple[str, ...]]:
-    """(date, origin, warnings): the container's date, else the dateline's, else none."""
+    """(date, origin, warnings): the container's date, else a timestamp line's at the top of
+    the body (`byline`), else the dateline's, else none."""
     warnings: list[str] = []
     if article.published:
         stated = parse_date(article.published)
@@ -207,6 +224,11 @@ def _publication_date(
             return stated, article.published_origin or "header", ()
         else:
             warnings.append(f"implausible_date: {stated.isoformat()}")
+    stamped = _byline_date(text)
+    if stamped is not None:
+        if _plausible(stamped, today):
+            return stamped, "byline", tuple(warnings)
+        warnings.append(f"implausible_date: {stamped.isoformat()}")
     if dateline and dateline.date:
         if _plausible(dateline.date, today):
             return dateline.date, "dateline", tuple(warnings)

@@ -55,7 +55,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     published_date: date | None = None
-    published_date_origin: str | None = None  # header | json | html_meta | dateline | none
+    published_date_origin: str | None = None  # header | json | html_meta | byline | dateline | none
     dateline: str | None = None  # dateline city in English, e.g. "Astana"
     warnings: tuple[str, ...] = ()  # e.g. "missing_date", "implausible_date: 1899-01-01"
 

@@ -471,6 +471,28 @@ def test_body_only_dateline_dates_the_story(text, published):
     assert (doc.published_date, doc.published_date_origin) == (published, "dateline")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "city"),
+    [
+        ("Kenya exports rose\n\nBy Jane Doe | Published June 14, 2024\n\nNAIROBI, Kenya -- Exports rose.",
+         date(2024, 6, 14), "Nairobi"),
+        ("Kenya exports rose\nPublished: 14/06/2024 10:32 EAT\n\nNAIROBI -- Exports rose.", date(2024, 6, 14),
+         "Nairobi"),
+        ("Posted on Friday, June 14, 2024\nLOME - Togo's exports rose.", date(2024, 6, 14), "Lome"),
+    ],
+)  # fmt: skip
+def test_a_timestamp_line_at_the_top_dates_the_story(text, published, city):
+    """A byline's or timestamp line's date ("By Jane Doe | Published June 14, 2024") is the
+    publication date when the container has none; the line is no dateline."""
+    doc = document("page.txt", text)
+    assert (doc.published_date, doc.published_date_origin, doc.dateline) == (published, "byline", city)
+
+
+def test_a_date_a_sentence_says_something_was_published_is_no_publication_date():
+    doc = document("wire.txt", "NAIROBI -- Figures published on 3 March 2023 showed that exports rose.")
+    assert (doc.published_date, doc.published_date_origin) == (None, "none")
+
+
 def test_dateline_date_without_year_is_not_a_publication_date():
     doc = document("wire.txt", "ASTANA, Kazakhstan, April 1. The minister met his counterpart.")
     assert (doc.published_date, doc.dateline, doc.warnings) == (None, "Astana", ("missing_date",))
