@@ -16,8 +16,9 @@ around it because news pages carry traps it does not always catch:
 Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
 (`article:published_time`, `og:title`, `og:site_name`, `og:url`), other common meta
-names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...), `<time datetime>`, `<h1>`,
-then `<title>` without its " - Site Name" suffix.
+names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...), `<time datetime>`, then the
+date the page shows as text ("Published: June 12, 2024", `<span class="date">12 June
+2024</span>`); `<h1>`, then `<title>` without its " - Site Name" suffix.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Any
 import trafilatura
 from lxml.html import HtmlElement
 
+from orchestration.extraction.dates import parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 
 #: Class/id fragments of page furniture. Deliberately specific ("newsletter", not
@@ -163,7 +165,12 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
     linked = _json_ld(tree)
     out: dict[str, str] = {}
     _first(
-        out, "published", [linked.get("datePublished")], (metas.get(k) for k in _DATE_META), _time_dates(tree)
+        out,
+        "published",
+        [linked.get("datePublished")],
+        (metas.get(k) for k in _DATE_META),
+        _time_dates(tree),
+        _shown_dates(tree),
     )
     _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
@@ -225,6 +232,31 @@ def _time_dates(tree: HtmlElement) -> Iterator[str]:
     marked = [t for t in times if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None]
     for element in marked + times:
         yield element.get("datetime", "")
+
+
+#: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
+_SHOWN_STAMP = re.compile(r"(?i)^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(?P<value>.+)$")
+_DATE_CLASS = re.compile(r"(?i)date|time|publish|posted")
+#: Longest text of an element read as a shown date: a date line, not a paragraph.
+_SHOWN_DATE_CHARS = 80
+_NOT_SHOWN = frozenset(["script", "style", "title"])
+
+
+def _shown_dates(tree: HtmlElement) -> Iterator[str]:
+    """Dates the page shows as text, for pages with no machine-readable one: a line that
+    says it ("Published: June 12, 2024"), or an element classed as a date whose whole text
+    is one ("<span class='date'>12 June 2024</span>")."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN or len(element) > 3:
+            continue  # comments and processing instructions; code; the headline; containers
+        text = _text(element)
+        if not text or len(text) > _SHOWN_DATE_CHARS:
+            continue
+        stamp = _SHOWN_STAMP.match(text)
+        if stamp is not None and parse_date(stamp.group("value")) is not None:
+            yield stamp.group("value")
+        elif _DATE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and parse_date(text):
+            yield text
 
 
 def _canonical(tree: HtmlElement) -> Iterator[str]:

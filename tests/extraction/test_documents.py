@@ -264,6 +264,26 @@ def test_html_time_element_date():
     assert doc.published_date == date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        '<div class="meta">Published: March 5, 2024</div>',
+        '<p class="byline">By Ada Obi</p><p>Posted on 05/03/2024 08:00</p>',
+        '<span class="article-date">5 March 2024</span>',
+    ],
+)
+def test_html_date_shown_as_text(before):
+    """A page with no machine-readable date shows one: "Published: March 5, 2024", or an
+    element classed as a date."""
+    doc = document("page.html", page(before=before))
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 5), "html_meta")
+
+
+def test_html_text_that_only_looks_like_a_date_line_is_none():
+    before = '<div class="date-picker">Pick a date</div><p>Published in partnership with Ada Obi</p>'
+    assert document("page.html", page(before=before)).published_date is None
+
+
 @pytest.mark.parametrize("wrapper", ["article", "div", "main", "section"])
 def test_html_main_text_has_the_article_and_nothing_around_it(wrapper):
     doc = document("page.html", page(wrapper=wrapper))
