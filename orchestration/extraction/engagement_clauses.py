@@ -715,6 +715,8 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
         return True
     if lower in et.MODALS:
         return True  # "will visit", "is expected to visit", "agreed to meet", "in order to sign"
+    if lower in ("and", "or") and s.lowers[v] in _BASE_VERBS:
+        return _modal_governs(s, v, floor)  # "is scheduled to hold talks with X and attend a forum"
     return lower in ("did", "does", "do", "has", "have", "had") and s.lowers[j + 1] in et.NEGATIONS
 
 
@@ -766,8 +768,17 @@ _FUTURE_SCAN_WORDS = (
 )
 
 
+#: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
+_PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
+
+
 def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
-    """Modality of a noun trigger: its adjectives, its light verb or else its predicate."""
+    """Modality of a noun trigger: its adjectives, its light verb or else its predicate; a
+    noun prepared for ("received the ambassador to prepare for the visit") is still to come."""
+    if any(
+        s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION for k in range(max(segment.start, i - 5), i)
+    ):
+        return True
     j = i - 1
     while j >= segment.start and j >= i - 4:
         lower = s.lowers[j]

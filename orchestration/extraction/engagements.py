@@ -249,13 +249,16 @@ def _pronoun_anchor(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]
 def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Trigger]]:
     """Triggers of one unit by family. A meeting word and a forum word in one clause are one
     forum ("hosted X for the session of the Commission"), unless the forum is only where a
-    meeting took place ("met Y at the summit")."""
+    meeting took place ("met Y at the summit") or a verb of its own, coordinated after the
+    meeting, tells it ("held talks with Y and attended a business forum"): two events."""
     families: dict[str, list[Trigger]] = {}
     for trigger in triggers:
         families.setdefault(trigger.family, []).append(trigger)
     if et.AGREEMENT in families and et.FORUM in families and all(_locative(a, t) for t in families[et.FORUM]):
         del families[et.FORUM]  # "memoranda were exchanged at the forum": the forum is only where
     if et.MEETING in families and et.FORUM in families:
+        if _forum_told_after(a, families[et.MEETING], families[et.FORUM]):
+            return families
         if all(_locative(a, t) for t in families[et.FORUM]):
             del families[et.FORUM]
         else:
@@ -263,11 +266,45 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
     return families
 
 
+#: Verbs that take part in a forum ("attended a business forum", "addressed the summit").
+_FORUM_VERBS = et.word_set(
+    "attended attends attend addressed addresses address opened opens open joined joins join chaired "
+    "co-chaired participated took"
+)
+#: Words between a conjunction and the verb of a second event ("and later attended").
+_COORDINATION = et.word_set("and , then later also afterwards subsequently")
+
+
+def _forum_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: list[Trigger]) -> bool:
+    """Whether a forum has a verb of its own coordinated after every meeting word: "held
+    talks with Lula and attended a business forum in Sao Paulo"."""
+    lowers = a.tokens.lowers
+    first_forum = min(t.token for t in forums)
+    for k in range(first_forum - 1, max(0, first_forum - 6), -1):
+        if lowers[k] in _FORUM_VERBS:
+            return lowers[k - 1] in _COORDINATION and all(t.token < k for t in meetings)
+    return False
+
+
+#: Lower-case words between "at" and a forum word: "at the annual business summit".
+_FORUM_NAME_WORDS = et.word_set(
+    "the a an annual regional business economic bilateral joint extraordinary informal international "
+    "ministerial special virtual"
+)
+
+
 def _locative(a: AnalysedSentence, t: Trigger) -> bool:
     """ "at the summit", "on the forum's sidelines": the event is where another happened."""
     lowers = a.tokens.lowers
     if lowers[t.token - 1] in ("at", "on") or lowers[t.token - 2] in ("at", "on"):
         return True
+    caps = a.tokens.caps
+    for k in range(t.token - 1, max(-1, t.token - 10), -1):  # "at the 24th EAC Heads of State Summit"
+        if lowers[k] in ("at", "on"):
+            return True
+        inside_name = lowers[k] in ("of", "and", "&") and caps[k + 1]
+        if not (lowers[k] in _FORUM_NAME_WORDS or caps[k] or lowers[k][:1].isdigit() or inside_name):
+            break
     # "met ... on the sidelines of the G20 summit": the summit is where they met
     return any(
         lowers[k] in ("sidelines", "margins", "margin") and lowers[k + 1] == "of"

@@ -756,3 +756,58 @@ def test_visiting_a_country_is_a_trip() -> None:
         )
     ]
     assert sorted(types) == ["meeting", "visit"]
+
+
+#: A verb coordinated with one that a modal or "to" governs is to come as well ("is scheduled
+#: to hold talks with X and attend a forum"); told in the past, the two are two events.
+COORDINATED_FUTURE = [
+    "Vietnamese Prime Minister Pham Minh Chinh is scheduled to hold talks with Brazilian President Luiz "
+    "Inacio Lula da Silva and attend a Vietnam-Brazil business forum in Sao Paulo.",
+    "Vietnamese Prime Minister Pham Minh Chinh will hold talks with Brazilian President Luiz Inacio Lula "
+    "da Silva and attend a Vietnam-Brazil business forum in Sao Paulo.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_FUTURE)
+def test_a_verb_coordinated_with_a_future_one_is_to_come(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_talks_and_a_forum_told_with_two_verbs_are_two_events() -> None:
+    found = extract(
+        "Vietnamese Prime Minister Pham Minh Chinh held talks with Brazilian President Luiz Inacio Lula "
+        "da Silva in Brasilia and later attended a Vietnam-Brazil business forum in Sao Paulo on Sunday."
+    )
+    people = ["Luiz Inacio Lula da Silva", "Pham Minh Chinh"]
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-17", ("BRA", "VNM"), "Brasilia", people),
+        ("forum", "2024-03-17", ("BRA", "VNM"), "Sao Paulo", people),
+    ]
+
+
+def test_a_long_summit_name_after_at_is_where_a_meeting_took_place() -> None:
+    (meeting,) = extract(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the 24th Ordinary EAC "
+        "Heads of State Summit in Arusha on Sunday."
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("KEN", "UGA"),
+        "Arusha",
+        ["William Ruto", "Yoweri Museveni"],
+    )
+
+
+#: An event prepared for is still to come: a meeting "to prepare for the visit" is the only event.
+PREPARATIONS = [
+    "Vietnamese Deputy Prime Minister Tran Hong Ha received Brazilian Ambassador Marco Farani in Hanoi on "
+    "Sunday to prepare for the visit.",
+    "Vietnamese Deputy Prime Minister Tran Hong Ha received Brazilian Ambassador Marco Farani in Hanoi on "
+    "Sunday in preparation for the state visit of the Prime Minister to Brazil.",
+]
+
+
+@pytest.mark.parametrize("text", PREPARATIONS)
+def test_an_event_prepared_for_is_no_event_yet(text: str) -> None:
+    assert [e.engagement_type for e in extract(text)] == ["meeting"]
