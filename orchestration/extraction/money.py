@@ -26,7 +26,7 @@ Decisions (each one a rule, not a guess per call):
   `value` is the first (low) figure, `value_high` the second.
 * Hedges before the amount ("more than", "about", "nearly", "up to") are outside the span
   and reported in `qualifier`; the number is still the figure.
-* Short, ambiguous markers (prefixes "R", "N", "P", "Sh", "Tk", "Br"; units "won", "rand",
+* Short, ambiguous markers (prefixes "R", "N", "P", "Sh", "Tk", "Br", "Bt"; units "won", "rand",
   "real", "dong", "sum", "kip", ...; codes that are also words, like "CAD", "AMD", "COP")
   count only with a scale word or a number of at least 1,000, so "COP28", "R2" or "the 2 won"
   are not money. "pounds of" is weight, not money.
@@ -118,7 +118,7 @@ PREFIXES: dict[str, _Unit] = {
     "₸": _Unit("KZT"), "₺": _Unit("TRY"), "TL": _Unit("TRY"), "₩": _Unit("KRW"),
     "₦": _Unit("NGN"), "N": _Unit("NGN", weak=True), "₱": _Unit("PHP"),
     "P": _Unit("PHP", ("PHP", "BWP"), weak=True), "₫": _Unit("VND"), "VNĐ": _Unit("VND"), "₴": _Unit("UAH"),
-    "₼": _Unit("AZN"), "₾": _Unit("GEL"), "֏": _Unit("AMD"), "฿": _Unit("THB"),
+    "₼": _Unit("AZN"), "₾": _Unit("GEL"), "֏": _Unit("AMD"), "฿": _Unit("THB"), "Bt": _Unit("THB", weak=True),
     "Rp": _Unit("IDR"), "Rp.": _Unit("IDR"), "RM": _Unit("MYR"), "R": _Unit("ZAR", weak=True),
     "Dh": _Unit("AED"), "Dhs": _Unit("AED"), "Dh.": _Unit("AED"), "Dhs.": _Unit("AED"),
     "SR": _Unit("SAR"), "QR": _Unit("QAR"), "KD": _Unit("KWD"), "BD": _Unit("BHD"),

@@ -112,6 +112,7 @@ def one(text: str) -> Money:
         ("150 billion Pakistani rupees", 150e9, "PKR"),
         ("PKR 300 billion", 300e9, "PKR"),
         ("Tk 500 crore", 5e9, "BDT"),
+        ("Bt3.1 billion", 3.1e9, "THB"),  # The Nation's baht
         # Gulf and Middle East
         ("AED185.4 billion", 185.4e9, "AED"),
         ("AED 3.5 trillion", 3.5e12, "AED"),
