@@ -144,6 +144,8 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
     | (?P<asof>(?<=as\sof\s|as\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
+    | (?P<asofend>(?:(?<=as\sof\s)|(?<=as\sat\s))(?i:the\s+)?(?i:end)(?:-|\s+(?i:of)\s+)
+        (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
@@ -164,8 +166,9 @@ _PERIOD = re.compile(
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
     | (?P<yordinal>(?P<yoyear>{_YEAR})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
-    | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:ended|ending|to))\s+(?:\d{{1,2}}\s+)?
-        (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}})?,?\s+(?P<feyear>{_YEAR}))
+    | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ended|ending|to)
+        (?:\s+(?:in|on))?)\s+(?:\d{{1,2}}\s+)?
+        (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
         (?:(?i:the\s+(?:end|close)\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?i:the)\s+)?
@@ -222,7 +225,8 @@ _WORD_ANCHORS = re.compile(
 _YEAR_ANCHORS = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
 _OPENING_WORDS = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
-    "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "y/y", "yoy", *_WORD_COUNTS,
+    "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
+    *_WORD_COUNTS,
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
@@ -555,6 +559,22 @@ def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return first, last, "days", False, fiscal is not None, m.end()
 
 
+def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "as of end-June 2024", "as at the end of June": a running total from 1
+    January to the end of that month (of the publication year, or the year before when
+    that month has not ended at publication)."""
+    month = _month_number(m.group("aem"))
+    if m.group("aey"):
+        year, inferred = int(m.group("aey")), False
+    elif ctx.published is not None:
+        year, inferred = ctx.published.year, True
+        if _month_end(year, month) > ctx.published:
+            year -= 1
+    else:
+        return None
+    return date(year, 1, 1), _month_end(year, month), "months", inferred, False, m.end()
+
+
 def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first five months of this Iranian year", "the past Iranian year", "the
     Iranian year 1402", "the Iranian year ended March 20, 2024": Iran reports by the solar
@@ -715,8 +735,17 @@ def _within_year(
 
 
 def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the fiscal year ended June 30, 2023": the twelve months to that month."""
-    last = _month_end(int(m.group("feyear")), _month_number(m.group("femonth")))
+    """Resolves "the fiscal year ended June 30, 2023": the twelve months to that month;
+    without a year ("the fiscal year that ended in June"), the last one ended at publication."""
+    month = _month_number(m.group("femonth"))
+    if m.group("feyear"):
+        last = _month_end(int(m.group("feyear")), month)
+    elif ctx.published is not None:
+        last = _month_end(ctx.published.year, month)
+        if last > ctx.published:
+            last = _month_end(ctx.published.year - 1, month)
+    else:
+        return None
     return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, m.end()
 
 
@@ -940,6 +969,7 @@ _RESOLVERS = {
     "days": _days,
     "persian": _persian,
     "asof": _as_of,
+    "asofend": _as_of_month_end,
     "mquarter": _month_quarter,
     "between": _between,
     "months": _months,

@@ -70,6 +70,11 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("last year", PUB, "2023-01-01", "2023-12-31"),
         ("this year", PUB, "2024-01-01", "2024-12-31"),
         ("rose 12% last month", PUB, "2024-04-01", "2024-04-30"),
+        ("in the fiscal year that ended in June", PUB, "2022-07-01", "2023-06-30"),
+        ("in the financial year which ended on 31 March", PUB, "2023-04-01", "2024-03-31"),
+        ("as of end-June 2023", PUB, "2023-01-01", "2023-06-30"),
+        ("as at the end of March", PUB, "2024-01-01", "2024-03-31"),
+        ("as of end-October", PUB, "2023-01-01", "2023-10-31"),  # October not over yet: last year's
         ("exports last month", date(2024, 1, 9), "2023-12-01", "2023-12-31"),
         ("the current year", PUB, "2024-01-01", "2024-12-31"),
         ("for 2024-2026", PUB, "2024-01-01", "2026-12-31"),
