@@ -768,13 +768,20 @@ _FUTURE_SCAN_WORDS = (
 )
 
 
+#: Adjectives of a practice, not an event: "hold regular talks", "periodic consultations".
+_HABITUAL = et.word_set("regular periodic frequent routine ongoing continuing")
+
+#: Light verbs that make an unnamed dialogue an event: "held a strategic dialogue".
+_HOLDING_VERBS = et.word_set("held hold holds holding conducted conduct conducts had")
+
 #: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
 _PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
 
 
 def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
-    """Modality of a noun trigger: its adjectives, its light verb or else its predicate; a
-    noun prepared for ("received the ambassador to prepare for the visit") is still to come."""
+    """Modality of a noun trigger: its adjectives (to come: "the upcoming visit"; a practice:
+    "hold regular talks"), its light verb or else its predicate; a noun prepared for
+    ("received the ambassador to prepare for the visit") is still to come."""
     if any(
         s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION for k in range(max(segment.start, i - 5), i)
     ):
@@ -782,7 +789,7 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     j = i - 1
     while j >= segment.start and j >= i - 4:
         lower = s.lowers[j]
-        if lower in et.FUTURE_ADJECTIVES:
+        if lower in et.FUTURE_ADJECTIVES or lower in _HABITUAL:
             return True
         if lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", ","):
             break
@@ -1103,10 +1110,13 @@ def _trigger_at(
         return Trigger(i, et.AGREEMENT, "signing", lower == "exchange", definite, negated, seg_index)
     if lower in et.DIALOGUES:
         # "the Annual Leaders' Dialogue between the two prime ministers": a named mechanism
-        # meets ("political dialogue" is no event); between two sides it is their meeting
-        if not s.caps[i] or not (s.caps[i - 1] or lowers[i - 1].endswith(("'", "’"))):
+        # meets ("political dialogue" is no event); between two sides it is their meeting, and
+        # so is one that is held ("held their first high-level economic dialogue in Tokyo")
+        named = s.caps[i] and (s.caps[i - 1] or lowers[i - 1].endswith(("'", "’")))
+        held = not named and lowers[_light_verb_before(s, i, segment.start)] in _HOLDING_VERBS
+        if not named and not held:
             return None
-        noun_family = et.MEETING if lowers[i + 1] in ("between", "with") else et.FORUM
+        noun_family = et.MEETING if held or lowers[i + 1] in ("between", "with") else et.FORUM
     if lower in et.MEALS:
         # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
         # "a charity dinner" names nobody it was shared with

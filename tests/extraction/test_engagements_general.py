@@ -811,3 +811,26 @@ PREPARATIONS = [
 @pytest.mark.parametrize("text", PREPARATIONS)
 def test_an_event_prepared_for_is_no_event_yet(text: str) -> None:
     assert [e.engagement_type for e in extract(text)] == ["meeting"]
+
+
+def test_a_dialogue_that_is_held_is_a_meeting() -> None:
+    """A dialogue is a mechanism ("continue political dialogue") unless named or held."""
+    (meeting,) = extract(
+        "Japan and South Korea held their first high-level economic dialogue in eight years in Tokyo on "
+        "Friday, officials said."
+    )
+    assert summary(meeting) == ("meeting", "2024-03-15", ("JPN", "KOR"), "Tokyo", [])
+    assert extract("The two countries agreed to continue political dialogue.") == []
+
+
+#: Talks held as a practice ("regular", "periodic", "ongoing") are no dated event.
+HABITS = [
+    "Japan and South Korea have held regular talks on security since 2015.",
+    "Japan and South Korea hold regular dialogue on security.",
+    "Japanese and South Korean officials held periodic consultations in Tokyo.",
+]
+
+
+@pytest.mark.parametrize("text", HABITS)
+def test_a_practice_is_no_event(text: str) -> None:
+    assert extract(text) == []
