@@ -739,6 +739,8 @@ def _direction(
             first = verb_object[0]  # "Brazil sold Chile goods worth ...": the buyer comes first
             destination = first if _FIRST_OBJECT_GAP.fullmatch(text, end, first.start) else None
         origin = near or next((s for s in after if s.role in ("from", "of")), None)
+        if destination is None and near is not None:  # "Germany took 32% of Czech exports"
+            destination = _share_taker(text, before, near, end, money_start)
         if destination is None:
             definite = _definite_after(text, end, clause_end, ("to",))
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
@@ -747,10 +749,40 @@ def _direction(
     )
     if origin is None and word in FLOW_VERBS:
         origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
+    if origin is None and near is not None:
+        origin = _share_taker(text, before, near, end, money_start)  # "China took 40% of Kenya's imports"
     importer = near or next((s for s in after if s.role == "to"), None)
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+#: What lies between a country and the owner of the flow it takes a share of: "Germany
+#: accounted for 32% of Czech exports", "China supplied a third of Kenya's imports".
+_SHARE_OF = re.compile(
+    r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
+    r"provided)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|less\s+than)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|half)"
+    r"\s+of\s+(?:all\s+|total\s+|the\s+)?"
+)
+
+
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:which|that)\b")
+
+
+def _share_taker(
+    text: str, before: list[CountrySlot], owner: CountrySlot, cue_end: int, money_start: int
+) -> CountrySlot | None:
+    """The country that takes a share of `owner`'s flow, as the subject of a share verb
+    before it ("Germany accounted for 32% of Czech exports, worth €62.3 billion"): the
+    partner. Not when the amount is told of the whole flow in a relative clause ("China took
+    30.7% of all Brazilian exports, which reached $339.7 bln": the world total)."""
+    if owner.role not in ("attr", "poss") or _RELATIVE_WORD.search(text, cue_end, money_start):
+        return None
+    subject = next((s for s in reversed(before) if s.end <= owner.start and s.role == "subject"), None)
+    if subject is None or not _SHARE_OF.fullmatch(text, subject.end, owner.start):
+        return None
+    return subject
 
 
 def _relative_antecedent(

@@ -389,3 +389,21 @@ LAST_MONTH = [
 @pytest.mark.parametrize(("text", "published", "expected"), LAST_MONTH)
 def test_last_month(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A country that takes a share of another's flow ("Germany accounted for 32% of Czech
+#: exports, worth €62.3 billion") is the partner of the amount; an amount told of the whole
+#: flow in a relative clause ("all Brazilian exports, which reached ...") is a world total.
+SHARES_TAKEN_BY_A_PARTNER = [
+    ("PRAGUE - Germany accounted for 32% of Czech exports in 2023, worth €62.3 billion.", date(2024, 3, 1),
+     [fact("exports", "CZE", "DEU", *Y23, 62.3e9, "EUR")]),
+    ("NAIROBI - China supplied a third of Kenya's imports in 2023, some $3.9 billion worth.",
+     date(2024, 3, 1), [fact("imports", "KEN", "CHN", *Y23, 3.9e9, "USD")]),
+    ("BRASILIA - China took 30.7% of all Brazilian exports, which reached $339.7 bln in 2023, the ministry "
+     "said.", date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHARES_TAKEN_BY_A_PARTNER)
+def test_shares_taken_by_a_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
