@@ -333,7 +333,8 @@ def analyse_sentence(
     for org in entities.organizations:
         resolved = add_org(doc, org)
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
-    countries, places = _places_and_countries(tokens, starts, mentions)
+    named = [(first, last) for first, last, _ in people]
+    countries, places = _places_and_countries(tokens, starts, mentions, named)
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
     homeward_days, homeward_places = _homeward_tokens(tokens, clauses)
     titles = list(entities.titles)
@@ -637,11 +638,12 @@ def token_at(starts: list[int], char: int) -> int:
 
 
 def _places_and_countries(
-    tokens: Tokens, starts: list[int], mentions: list[CountryMention]
+    tokens: Tokens, starts: list[int], mentions: list[CountryMention], named: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, CountryMention]], list[tuple[int, str, str | None]]]:
     """Country mentions (names and demonyms) and places (cities, capitals, landmarks,
     city-states) of a sentence, each with its token index. A city inside a landmark's name
-    is the landmark ("Hyderabad House" is in New Delhi, not Hyderabad)."""
+    is the landmark ("Hyderabad House" is in New Delhi, not Hyderabad); one inside a
+    person's name (`named`: token spans) is no place ("President Santiago Pena")."""
     countries = []
     places = []
     landmarks: list[tuple[int, int]] = []
@@ -653,7 +655,8 @@ def _places_and_countries(
     for mention in mentions:
         i = token_at(starts, mention.start)
         if mention.kind in _PLACE_KINDS:
-            if not any(start <= mention.start < end for start, end in landmarks):
+            in_landmark = any(start <= mention.start < end for start, end in landmarks)
+            if not in_landmark and not any(first <= i < last for first, last in named):
                 places.append((i, mention.text, mention.iso3))
         else:
             countries.append((i, mention))

@@ -834,3 +834,13 @@ HABITS = [
 @pytest.mark.parametrize("text", HABITS)
 def test_a_practice_is_no_event(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_city_inside_a_persons_name_is_no_place() -> None:
+    """ "President Santiago Pena": Santiago is his given name, not the Chilean capital."""
+    visit, meeting = extract(
+        "MONTEVIDEO - Uruguayan President Luis Lacalle Pou visited Paraguay on March 11-12, meeting "
+        "President Santiago Pena in Asuncion."
+    )
+    assert (visit.location, visit.countries) == ("Asuncion", ("PRY", "URY"))
+    assert (meeting.location, meeting.countries) == ("Asuncion", ("PRY", "URY"))
