@@ -333,8 +333,8 @@ def analyse_sentence(
     for org in entities.organizations:
         resolved = add_org(doc, org)
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
-    named = [(first, last) for first, last, _ in people]
-    countries, places = _places_and_countries(tokens, starts, mentions, named)
+    name_spans = [(first, last) for first, last, _ in people]
+    countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
     homeward_days, homeward_places = _homeward_tokens(tokens, clauses)
     titles = list(entities.titles)
