@@ -739,6 +739,36 @@ def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,)])")
 
 
+def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
+    """First token of the run of capitalized words (and "&") ending before token `first`;
+    function words, calendar words and title heads end it."""
+    while first - 1 >= floor:
+        lower = s.lowers[first - 1]
+        if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
+            break
+        if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
+            first -= 1
+            continue
+        break
+    return first
+
+
+def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) -> int:
+    """Start of the name an acronym after it spells, across "of"/"for" (and "the"): "China
+    Council for the Promotion of International Trade (CCPIT)", "Bank of Ghana (BoG)" (its
+    small words spelled too); `first` when none does."""
+    start = first
+    while True:
+        spelled = "".join(s.words[k][0] for k in range(start, end) if s.caps[k]).lower()
+        every_word = "".join(s.words[k][0] for k in range(start, end) if s.words[k].isalpha()).lower()
+        if acronym in (spelled, every_word):
+            return start
+        joint = start - 2 if s.lowers[start - 1] == "the" else start - 1
+        if joint - 1 < floor or s.lowers[joint] not in ("of", "for") or not s.caps[joint - 1]:
+            return first
+        start = _capitalized_run_start(s, joint, floor)
+
+
 def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None, tuple[int, int] | None]:
     """Country and organization written before a title: "Chinese", "Hungary’s", "MOL Group".
     Words of an earlier title (before `floor`) are none of them: in "Custodian of the Two
@@ -755,16 +785,13 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
     # Walk back over capitalized tokens that are not function words, dates or titles, and
     # over an "(ACRONYM)" right before the title ("Ghana Cocoa Board (COCOBOD) Chief Executive").
     first = j + 1
+    acronym = None
     if s.lowers[j] == ")" and s.lowers[j - 2] == "(" and s.caps[j - 1] and j >= 3 and s.caps[j - 3]:
         first = j - 2
-    while first - 1 >= floor:
-        lower = s.lowers[first - 1]
-        if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
-            break
-        if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
-            first -= 1
-            continue
-        break
+        acronym = s.lowers[j - 1]
+    first = _capitalized_run_start(s, first, floor)
+    if acronym is not None:
+        first = _spelled_start(s, first, j - 2, acronym, floor)
     if first > j:
         return start, None, None
     if first in s.inside_countries:

@@ -917,3 +917,21 @@ def test_headline_verbs_end_a_name(headline, names):
     """Title-case headlines capitalize their verbs: "Holds", "Receives", "Hosts" are no part
     of the name before them."""
     assert [p.name for p in find_people(headline)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization", "country"),
+    [
+        ("A delegation led by China Council for the Promotion of International Trade (CCPIT) Vice Chairman "
+         "Zhang Shaogang met him.", "China Council for the Promotion of International Trade (CCPIT)", "CHN"),
+        ("Bank of Ghana (BoG) Governor Ernest Addison met him.", "Bank of Ghana (BoG)", "GHA"),
+        ("State Bank of Pakistan (SBP) Governor Jameel Ahmad met him.", "State Bank of Pakistan (SBP)",
+         "PAK"),
+    ],
+)  # fmt: skip
+def test_a_body_before_a_title_is_the_whole_name_its_acronym_spells(sentence, organization, country):
+    """ "China Council for the Promotion of International Trade (CCPIT) Vice Chairman": the
+    acronym spells the body's whole name across "for the" and "of"; the run of capitalized
+    words alone gave "International Trade (CCPIT)", and no country."""
+    (person,) = find_entities(sentence).people
+    assert (person.organization, person.country_iso3) == (organization, country)
