@@ -1180,7 +1180,10 @@ def _trigger_at(
 _CONSULTATION_DETERMINERS = et.word_set("the their a an this annual yearly first second third latest")
 
 #: Documents that record a meeting: "the minutes of the session", "the protocol of the meeting".
-_RECORDS = et.word_set("minutes protocol protocols record records report outcome conclusions results")
+_RECORDS = et.word_set(
+    "minutes protocol protocols record records report reports outcome outcomes conclusions results decisions "
+    "declaration commitments consensus spirit"
+)
 
 
 def _documents_follow(s: Sentence, i: int) -> bool:

@@ -844,3 +844,18 @@ def test_a_city_inside_a_persons_name_is_no_place() -> None:
     )
     assert (visit.location, visit.countries) == ("Asuncion", ("PRY", "URY"))
     assert (meeting.location, meeting.countries) == ("Asuncion", ("PRY", "URY"))
+
+
+#: What came of a meeting ("the outcomes of the Forum on China-Africa Cooperation", "the
+#: decisions of the summit") is no meeting told.
+OUTCOMES = [
+    "Liu said China is willing to work with Ethiopia to implement the outcomes of the Forum on China-Africa "
+    "Cooperation.",
+    "Chinese Vice Premier Liu Guozhong and Ethiopian Prime Minister Abiy Ahmed praised the decisions of "
+    "the Beijing Summit.",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES)
+def test_the_outcomes_of_a_meeting_are_no_meeting(text: str) -> None:
+    assert [e.engagement_type for e in extract(text)] == []
