@@ -1132,7 +1132,10 @@ def _trigger_at(
         return None  # "press conference"
     if lower == "conference" and lowers[i - 1] in et.PHONE_WORDS:
         return None  # "video conference": the phone word reports it
-    if lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in _RECORDS:
+    name = i
+    while name > i - 4 and s.caps[name - 1] and lowers[name - 1] != "the":
+        name -= 1  # over the event's name: "the decisions of the Beijing Summit"
+    if lowers[name - 1] == "the" and lowers[name - 2] == "of" and lowers[name - 3] in _RECORDS:
         return None  # "signed the minutes of the meeting": a document's name, not the meeting told
     if lower in et.WEAK_VISIT_NOUNS and not _weak_visit(s, i):
         return None
