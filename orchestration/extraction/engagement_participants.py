@@ -150,7 +150,11 @@ def participants(
         for i in collective
     )
     if collective and (len(unique_people(people)) < 2 or witnesses):
-        target = anchor_target or _last_with_sides(doc, _collective_role(a.tokens, collective), day)
+        target = anchor_target
+        if target is None or len(principals(doc, target)) < 2:
+            # "During the visit, the two sides signed ...": the sides are those of the talks
+            # told with people on both, not the visitor alone
+            target = _last_with_sides(doc, _collective_role(a.tokens, collective), day) or target
         if target is not None:
             people += principals(doc, target, _collective_role(a.tokens, collective))
             countries |= sides(target)  # "the two sides signed": the sides of the talks

@@ -859,3 +859,19 @@ OUTCOMES = [
 @pytest.mark.parametrize("text", OUTCOMES)
 def test_the_outcomes_of_a_meeting_are_no_meeting(text: str) -> None:
     assert [e.engagement_type for e in extract(text)] == []
+
+
+def test_the_sides_of_a_visit_are_those_of_its_talks() -> None:
+    """ "During the visit, the two sides signed ...": the visit names the visitor alone; the
+    sides are the two principals of the talks told before."""
+    found = extract(
+        story(
+            "ADDIS ABABA - Chinese Vice Premier Liu Guozhong met with Ethiopian Prime Minister Abiy Ahmed in "
+            "Addis Ababa on Sunday.",
+            "Liu is on an official visit to Ethiopia from March 17 to 19.",
+            "During the visit, the two sides signed cooperation documents on agriculture.",
+        ),
+        dateline="Addis Ababa",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Abiy Ahmed", "Liu Guozhong"]
