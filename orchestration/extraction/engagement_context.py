@@ -541,7 +541,7 @@ _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
 
 #: Courtesy words written before a name; the name is what follows them.
 _HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
-    "his her highness majesty excellency h.e h.e. shri smt shrimati prince princess gen lt maj col brig"
+    "his her highness majesty excellency h.e h.e. prince princess gen lt maj col brig"
 )
 #: Later words of many-word honorifics ("Tan Sri", "Datuk Seri", Khmer "Samdech Moha Borvor
 #: Thipadei"): alone, "Sri" and "Tan" start names.

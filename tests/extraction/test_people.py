@@ -935,3 +935,17 @@ def test_a_body_before_a_title_is_the_whole_name_its_acronym_spells(sentence, or
     words alone gave "International Trade (CCPIT)", and no country."""
     (person,) = find_entities(sentence).people
     assert (person.organization, person.country_iso3) == (organization, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Commerce Minister Shri Piyush Goyal met Finance Minister Smt Nirmala Sitharaman.",
+         ["Piyush Goyal", "Nirmala Sitharaman"]),
+        ("Hon'ble Minister of State for External Affairs Shri V. Muraleedharan met him.",
+         ["V. Muraleedharan"]),
+    ],
+)  # fmt: skip
+def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
+    """ "Shri", "Smt" and "Hon'ble" are courtesy words; "Hon'ble" alone came out as a person."""
+    assert [p.name for p in find_people(sentence)] == names
