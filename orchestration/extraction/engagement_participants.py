@@ -13,6 +13,7 @@ statistics offices, news agencies, joint bodies or the forum itself; single bran
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -373,11 +374,13 @@ def _role_references(
 def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMention) -> PersonMention | None:
     """The known person a definite title without a name refers to: "the Prime Minister",
     "the Turkish Vice President". Only an exact title match counts ("Prime Minister" is not
-    the "Crown Prince and Prime Minister")."""
+    the "Crown Prince and Prime Minister"), except for a guest ("called on the visiting
+    Minister"): the latest known person whose title has those words, of a country no one
+    else the sentence names is from."""
     tokens = a.tokens
-    if tokens.lowers[title.first_token - 1] != "the" or (
-        title.first_token == 0 and tokens.lowers[0] != "the"
-    ):
+    first = title.first_token
+    visiting = tokens.lowers[first - 1] == "visiting" and tokens.lowers[first - 2] == "the" and first >= 2
+    if not visiting and (tokens.lowers[first - 1] != "the" or (first == 0 and tokens.lowers[0] != "the")):
         return None
     following = title.last_token + 1
     if any(first == following for first, _, _ in a.people) or (
@@ -385,11 +388,14 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     ):
         return None
     wanted = title.title.lower()
+    hosts = {p.country_iso3 for _, _, p in a.people} if visiting else set()
     for person in reversed(doc.registry.people):
+        held = (person.title or "").lower()
         if (
-            person.title
-            and person.title.lower() == wanted
+            held
+            and (held == wanted or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None))
             and title.country_iso3 in (None, person.country_iso3)
+            and person.country_iso3 not in hosts
         ):
             return person
     words = _ROLE_NOUNS.get(wanted)

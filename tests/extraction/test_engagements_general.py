@@ -875,3 +875,25 @@ def test_the_sides_of_a_visit_are_those_of_its_talks() -> None:
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[4] == ["Abiy Ahmed", "Liu Guozhong"]
+
+
+def test_the_visiting_minister_is_the_guest_told_before() -> None:
+    """ "called on the visiting Minister": the latest known minister of a country no one else
+    in the sentence is from (not the host's own minister, whose title is as close)."""
+    first, courtesy = extract(
+        story(
+            "NEW DELHI - Indian Commerce Minister Piyush Goyal held a bilateral meeting with Peruvian Trade "
+            "Minister Elizabeth Galdo in New Delhi on Sunday.",
+            "Earlier in the day, Indian Minister of State for External Affairs V. Muraleedharan called on "
+            "the visiting Minister.",
+        ),
+        dateline="New Delhi",
+    )
+    assert summary(first)[4] == ["Elizabeth Galdo", "Piyush Goyal"]
+    assert summary(courtesy) == (
+        "meeting",
+        "2024-03-17",
+        ("IND", "PER"),
+        "New Delhi",
+        ["Elizabeth Galdo", "V. Muraleedharan"],
+    )
