@@ -757,6 +757,24 @@ def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
     return org
 
 
+_INTERNATIONAL_ACRONYMS = ORG_WORDS["international"]
+_INTERNATIONAL_NAMES = tuple(words.replace("_", " ") for words in ORG_WORDS["international_name"])
+_NAME_TOKEN = re.compile(r"[\w-]+")
+
+
+def is_international(name: str | None) -> bool:
+    """Whether an organization is a body of many states ("IMF", "the World Bank", "United
+    Nations"): its people and delegations are of no country, wherever they meet."""
+    if not name:
+        return False
+    lower = name.lower()
+    if any(full in lower for full in _INTERNATIONAL_NAMES):
+        return True
+    return any(
+        token.isupper() and token.lower() in _INTERNATIONAL_ACRONYMS for token in _NAME_TOKEN.findall(name)
+    )
+
+
 def org_country(doc: DocumentContext, name: str | None) -> str | None:
     """The country of an organization: known from an earlier mention, or named in its name."""
     if not name:

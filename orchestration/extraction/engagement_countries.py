@@ -20,6 +20,7 @@ from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
     Org,
+    is_international,
     office_key,
     org_aliases,
     org_country,
@@ -71,7 +72,7 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
     out: list[Org] = []
     for index, org in enumerate(orgs):
-        if org.country is None:
+        if org.country is None and not is_international(org.name):
             others = out + orgs[index + 1 :]
             taken = {o.country for o in others if o.country} if len(orgs) == 2 else set()
             country = shared or next((iso for iso in order if iso not in taken), None)
@@ -145,8 +146,8 @@ def people_countries(
                 (org_countries[k] for k in org_aliases(person.organization) if k in org_countries), None
             )
         countries[person.name] = country
-        if country is None:
-            defaulted.append(person)
+        if country is None and not is_international(person.organization):
+            defaulted.append(person)  # "IMF Managing Director X" in Washington is no American
     if not defaulted:
         return countries
     held = {country for country in countries.values() if country}

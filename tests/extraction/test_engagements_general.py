@@ -897,3 +897,18 @@ def test_the_visiting_minister_is_the_guest_told_before() -> None:
         "New Delhi",
         ["Elizabeth Galdo", "V. Muraleedharan"],
     )
+
+
+#: People and delegations of bodies of many states (IMF, World Bank, UN) are of no country:
+#: meeting one country's minister is no engagement between two countries, wherever it is held.
+INTERNATIONAL_BODIES = [
+    "IMF Managing Director Kristalina Georgieva met Argentine Economy Minister Luis Caputo in Washington on "
+    "Tuesday.",
+    "GENEVA - World Trade Organization Director-General Ngozi Okonjo-Iweala received Kenyan Trade Cabinet "
+    "Secretary Rebecca Miano in Geneva on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", INTERNATIONAL_BODIES)
+def test_an_international_body_is_no_country(text: str) -> None:
+    assert extract(text, dateline="Geneva" if text.startswith("GENEVA") else None) == []
