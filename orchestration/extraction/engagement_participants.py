@@ -374,7 +374,8 @@ def _role_references(
 def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMention) -> PersonMention | None:
     """The known person a definite title without a name refers to: "the Prime Minister",
     "the Turkish Vice President". Only an exact title match counts ("Prime Minister" is not
-    the "Crown Prince and Prime Minister"), except for a guest ("called on the visiting
+    the "Crown Prince and Prime Minister"), or the first office of a double title ("the Crown
+    Prince" is the "Crown Prince and Prime Minister"), except for a guest ("called on the visiting
     Minister"): the latest known person whose title has those words, of a country no one
     else the sentence names is from."""
     tokens = a.tokens
@@ -393,7 +394,11 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         held = (person.title or "").lower()
         if (
             held
-            and (held == wanted or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None))
+            and (
+                held == wanted
+                or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
+                or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
+            )
             and title.country_iso3 in (None, person.country_iso3)
             and person.country_iso3 not in hosts
         ):

@@ -912,3 +912,19 @@ INTERNATIONAL_BODIES = [
 @pytest.mark.parametrize("text", INTERNATIONAL_BODIES)
 def test_an_international_body_is_no_country(text: str) -> None:
     assert extract(text, dateline="Geneva" if text.startswith("GENEVA") else None) == []
+
+
+def test_the_first_office_of_a_double_title_names_its_holder() -> None:
+    """ "the Crown Prince" is the "Crown Prince and Prime Minister" told before (his second
+    office alone, "the Prime Minister", is not: another may hold that title in the story)."""
+    found = extract(
+        story(
+            "RIYADH - Crown Prince and Prime Minister Mohammed bin Salman received Indonesian President "
+            "Prabowo Subianto in Riyadh on Sunday.",
+            "Later, the Crown Prince and the Indonesian President witnessed the signing of several "
+            "memoranda of understanding.",
+        ),
+        dateline="Riyadh",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Mohammed bin Salman", "Prabowo Subianto"]
