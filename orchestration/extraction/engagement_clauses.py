@@ -1119,9 +1119,11 @@ def _trigger_at(
         noun_family = et.MEETING if held or lowers[i + 1] in ("between", "with") else et.FORUM
     if lower in et.MEALS:
         # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
-        # "a charity dinner" names nobody it was shared with
+        # "a charity dinner" names nobody it was shared with; "The reception was attended by
+        # ..." is the one told before
         honour = lowers[i + 1] == "in" and lowers[i + 2] in ("honour", "honor")
-        if lowers[i + 1] not in ("with", "for") and not honour:
+        told_before = lowers[i - 1] == "the" and lowers[i + 1] in ("was", "were")
+        if lowers[i + 1] not in ("with", "for") and not honour and not told_before:
             return None
         noun_family = et.MEETING
     if verb_family is not None and (noun_family is None or not _noun_context(s, i)):

@@ -67,8 +67,9 @@ NOT_ENGAGEMENT_BEFORE = word_set("press news media")
 NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
 
 #: Every word that can report an engagement (a sentence without one holds none).
-#: Meals that bring two sides together: "had lunch with X", "hosted a dinner for Y".
-MEALS = word_set("lunch luncheon dinner breakfast banquet")
+#: Meals and receptions that bring two sides together: "had lunch with X", "hosted a dinner for Y",
+#: "a reception in honour of Z".
+MEALS = word_set("lunch luncheon dinner breakfast banquet reception")
 #: Names of a standing mechanism that meets: "the Annual Leaders' Dialogue" (capitalized only).
 DIALOGUES = word_set("dialogue")
 CUE_WORDS = (

@@ -928,3 +928,44 @@ def test_the_first_office_of_a_double_title_names_its_holder() -> None:
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[4] == ["Mohammed bin Salman", "Prabowo Subianto"]
+
+
+def test_those_who_attended_the_reception_took_part() -> None:
+    """ "The reception was attended by ...": the reception is the meeting told before (Gulf
+    agencies' style), and those named took part in it."""
+    (meeting,) = extract(
+        story(
+            "RIYADH - Crown Prince and Prime Minister Mohammed bin Salman received Indonesian President "
+            "Prabowo Subianto in Riyadh on Sunday.",
+            "The reception was attended by Minister of Energy Prince Abdulaziz bin Salman and Minister of "
+            "Investment Khalid Al-Falih.",
+        ),
+        dateline="Riyadh",
+    )
+    assert summary(meeting)[4] == [
+        "Abdulaziz bin Salman",
+        "Khalid Al-Falih",
+        "Mohammed bin Salman",
+        "Prabowo Subianto",
+    ]
+
+
+def test_a_reception_for_a_guest_is_a_meeting_and_one_for_a_holiday_is_none() -> None:
+    (meeting,) = extract(
+        "TOKYO - Japanese Foreign Minister Yoko Kamikawa hosted a reception for visiting Philippine Foreign "
+        "Secretary Enrique Manalo in Tokyo on Sunday."
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("JPN", "PHL"),
+        "Tokyo",
+        ["Enrique Manalo", "Yoko Kamikawa"],
+    )
+    assert (
+        extract(
+            "ABU DHABI - The Embassy of Kenya hosted a reception on Sunday to mark Jamhuri Day, attended by "
+            "ambassadors and UAE officials."
+        )
+        == []
+    )
