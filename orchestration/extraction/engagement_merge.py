@@ -109,7 +109,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     ):
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
-        compatible = [t for t in matches if _compatible(t, c, reference=True)]
+        compatible = [t for t in matches if _compatible(t, c, reference=True, home=doc.dateline_country)]
         if compatible:
             on_main = [t for t in compatible if t.date == main_date]
             return (on_main or compatible)[-1]
@@ -159,11 +159,13 @@ _NAMED_BODIES = et.word_set(
 )
 
 
-def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
+def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) -> bool:
     """Whether c can be the same engagement as t: no stated date, place, forum name or
     side of c contradicts t. A reference's own place is checked against whatever place t
     holds, stated or inherited ("after their talks in Beijing in May" is not the Astana
-    meeting)."""
+    meeting). A reference shares a side with t; someone of t whose country is unstated is
+    of the dateline's (`home`) for that test ("The talks were attended by Saudi Energy
+    Minister ..." after a Riyadh reception told by name and title only)."""
     if c.date_explicit and t.date_explicit and t.date != c.date:
         return False
     if not reference and c.date_explicit and t.date_explicit and t.date != c.date:
@@ -179,6 +181,8 @@ def _compatible(t: Draft, c: Draft, reference: bool) -> bool:
     if t.type == et.FORUM or not sides_t or not sides_c:
         return True
     if reference:
+        if home is not None and any(p.country_iso3 is None for p in t.people):
+            sides_t.add(home)
         return bool(sides_t & sides_c)
     return sides_c <= sides_t
 

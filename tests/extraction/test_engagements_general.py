@@ -969,3 +969,17 @@ def test_a_reception_for_a_guest_is_a_meeting_and_one_for_a_holiday_is_none() ->
         )
         == []
     )
+
+
+def test_a_reference_naming_the_hosts_country_is_the_hosts_event() -> None:
+    """ "The talks were attended by Saudi Energy Minister ...": the host of the Riyadh talks
+    was told by title only; as the dateline's, his side is the one the attendee names."""
+    (meeting,) = extract(
+        story(
+            "RIYADH - Crown Prince and Prime Minister Mohammed bin Salman received Indonesian President "
+            "Prabowo Subianto in Riyadh on Sunday.",
+            "The talks were attended by Saudi Energy Minister Prince Abdulaziz bin Salman.",
+        ),
+        dateline="Riyadh",
+    )
+    assert summary(meeting)[4] == ["Abdulaziz bin Salman", "Mohammed bin Salman", "Prabowo Subianto"]
