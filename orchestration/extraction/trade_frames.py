@@ -62,6 +62,13 @@ _CUE_AFTER = re.compile(
     r"shipments|commerce|sales|purchases|deliveries|supplies)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
+#: A verb of spending right before an amount, and the imports it was spent on after it:
+#: "Bangladesh spent $11.2 billion on imports from China" (not "a levy of $2 billion on imports").
+_SPENT = re.compile(
+    r"(?i)\b(?:spent|spends|spend|spending|paid|pays|pay|paying)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of)\s+)?$"
+)
+_SPENT_ON = re.compile(r"(?i)^\s*(?:on|for)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>imports|purchases)\b")
 #: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
 #: and "to" right before the amount: the amount is where the flow should go, a target.
 _GOVERNED_TARGET = re.compile(
@@ -328,6 +335,8 @@ def _read_money(
     cue = _strongest(in_window)
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 50])
+        if after is None and _SPENT.search(text, max(0, money.start - 40), money.start):
+            after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
             start = money.end + after.start("cue" if after.group("cue") else "passive")
             cue = next((c for c in cues if c[0] == start), None)

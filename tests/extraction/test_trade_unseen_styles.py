@@ -407,3 +407,19 @@ SHARES_TAKEN_BY_A_PARTNER = [
 @pytest.mark.parametrize(("text", "published", "expected"), SHARES_TAKEN_BY_A_PARTNER)
 def test_shares_taken_by_a_partner(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: An amount spent on imports is their value ("Bangladesh spent $11.2 billion on imports from
+#: China"); a levy on imports is not.
+SPENT_ON_IMPORTS = [
+    ("DHAKA - Bangladesh spent $11.2 billion on imports from China in FY24.", date(2024, 8, 15),
+     [fact("imports", "BGD", "CHN", "2023-07-01", "2024-06-30", 11.2e9, "USD")]),
+    ("DHAKA - Bangladesh paid about $11.2 billion for imports from China in FY24.", date(2024, 8, 15),
+     [fact("imports", "BGD", "CHN", "2023-07-01", "2024-06-30", 11.2e9, "USD")]),
+    ("WASHINGTON - The US imposed a levy of $2 billion on imports from China in 2023.", date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPENT_ON_IMPORTS)
+def test_spent_on_imports(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
