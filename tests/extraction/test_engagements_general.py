@@ -919,15 +919,15 @@ def test_the_first_office_of_a_double_title_names_its_holder() -> None:
     office alone, "the Prime Minister", is not: another may hold that title in the story)."""
     found = extract(
         story(
-            "RIYADH - Crown Prince and Prime Minister Mohammed bin Salman received Indonesian President "
-            "Prabowo Subianto in Riyadh on Sunday.",
+            "KUWAIT CITY - Crown Prince and Prime Minister Sabah Khaled Al-Hamad received Indonesian "
+            "President Prabowo Subianto in Kuwait City on Sunday.",
             "Later, the Crown Prince and the Indonesian President witnessed the signing of several "
             "memoranda of understanding.",
         ),
-        dateline="Riyadh",
+        dateline="Kuwait City",
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
-    assert summary(signing)[4] == ["Mohammed bin Salman", "Prabowo Subianto"]
+    assert summary(signing)[4] == ["Prabowo Subianto", "Sabah Khaled Al-Hamad"]
 
 
 def test_those_who_attended_the_reception_took_part() -> None:
@@ -935,18 +935,18 @@ def test_those_who_attended_the_reception_took_part() -> None:
     agencies' style), and those named took part in it."""
     (meeting,) = extract(
         story(
-            "RIYADH - Crown Prince and Prime Minister Mohammed bin Salman received Indonesian President "
-            "Prabowo Subianto in Riyadh on Sunday.",
-            "The reception was attended by Minister of Energy Prince Abdulaziz bin Salman and Minister of "
-            "Investment Khalid Al-Falih.",
+            "KUWAIT CITY - Crown Prince and Prime Minister Sabah Khaled Al-Hamad received Indonesian "
+            "President Prabowo Subianto in Kuwait City on Sunday.",
+            "The reception was attended by Minister of Oil Imad Al-Atiqi and Minister of Finance Noura "
+            "Al-Fassam.",
         ),
-        dateline="Riyadh",
+        dateline="Kuwait City",
     )
     assert summary(meeting)[4] == [
-        "Abdulaziz bin Salman",
-        "Khalid Al-Falih",
-        "Mohammed bin Salman",
+        "Imad Al-Atiqi",
+        "Noura Al-Fassam",
         "Prabowo Subianto",
+        "Sabah Khaled Al-Hamad",
     ]
 
 
@@ -972,14 +972,14 @@ def test_a_reception_for_a_guest_is_a_meeting_and_one_for_a_holiday_is_none() ->
 
 
 def test_a_reference_naming_the_hosts_country_is_the_hosts_event() -> None:
-    """ "The talks were attended by Saudi Energy Minister ...": the host of the Riyadh talks
+    """ "The talks were attended by Kuwaiti Oil Minister ...": the host of the Kuwait talks
     was told by title only; as the dateline's, his side is the one the attendee names."""
     (meeting,) = extract(
         story(
-            "RIYADH - Crown Prince and Prime Minister Mohammed bin Salman received Indonesian President "
-            "Prabowo Subianto in Riyadh on Sunday.",
-            "The talks were attended by Saudi Energy Minister Prince Abdulaziz bin Salman.",
+            "KUWAIT CITY - Crown Prince and Prime Minister Sabah Khaled Al-Hamad received Indonesian "
+            "President Prabowo Subianto in Kuwait City on Sunday.",
+            "The talks were attended by Kuwaiti Oil Minister Imad Al-Atiqi.",
         ),
-        dateline="Riyadh",
+        dateline="Kuwait City",
     )
-    assert summary(meeting)[4] == ["Abdulaziz bin Salman", "Mohammed bin Salman", "Prabowo Subianto"]
+    assert summary(meeting)[4] == ["Imad Al-Atiqi", "Prabowo Subianto", "Sabah Khaled Al-Hamad"]
