@@ -696,19 +696,14 @@ def test_the_sender_of_a_message_is_no_participant(text: str) -> None:
 #: "the two" and "both" with no noun, as the subject of a verb, are the participants named
 #: before ("..., and the two signed a memorandum", "Both agreed ..."); with a noun that is no
 #: person ("the two agreements were signed") they name nobody.
-PAIR_PRONOUNS = [
+_TALKS = (
     "South African Trade Minister Ebrahim Patel held talks with Chinese Commerce Minister Wang Wentao "
-    "in Beijing on Friday, and the two signed a memorandum on the export of citrus fruit.",
-    story(
-        "South African Trade Minister Ebrahim Patel held talks with Chinese Commerce Minister Wang Wentao "
-        "in Beijing on Friday.",
-        "The two signed a memorandum on the export of citrus fruit.",
-    ),
-    story(
-        "South African Trade Minister Ebrahim Patel held talks with Chinese Commerce Minister Wang Wentao "
-        "in Beijing on Friday.",
-        "Both also signed a memorandum on the export of citrus fruit.",
-    ),
+    "in Beijing on Friday"
+)
+PAIR_PRONOUNS = [
+    f"{_TALKS}, and the two signed a memorandum on the export of citrus fruit.",
+    story(f"{_TALKS}.", "The two signed a memorandum on the export of citrus fruit."),
+    story(f"{_TALKS}.", "Both also signed a memorandum on the export of citrus fruit."),
 ]
 
 
