@@ -204,8 +204,12 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part = copy.copy(c)
         part.people = [*others, person]
         part.orgs = list(c.orgs)
-        part.countries = set(c.countries)
-        part.unnamed_sides = set(c.unnamed_sides)
+        # the other objects' countries are not this meeting's sides ("separate meetings with
+        # South African President X and Brazilian President Y": X's meeting is no Brazil's)
+        kept = {p.country_iso3 for p in part.people}
+        elsewhere = {o.country_iso3 for o in objects if o is not person and o.country_iso3 not in kept}
+        part.countries = set(c.countries) - elsewhere
+        part.unnamed_sides = set(c.unnamed_sides) - elsewhere
         part.topics = list(c.topics)
         part.lemmas = set(c.lemmas)
         parts.append(part)

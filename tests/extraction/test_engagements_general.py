@@ -978,3 +978,15 @@ def test_a_reference_naming_the_hosts_country_is_the_hosts_event() -> None:
         dateline="Kuwait City",
     )
     assert summary(meeting)[4] == ["Imad Al-Atiqi", "Prabowo Subianto", "Sabah Khaled Al-Hamad"]
+
+
+def test_separate_meetings_have_their_own_sides() -> None:
+    """ "held separate meetings with South African President X and Brazilian President Y":
+    one meeting each, and each with its own two countries (both had all three)."""
+    first, second = extract(
+        "JOHANNESBURG - On the sidelines of the BRICS summit in Johannesburg on Sunday, Chinese President "
+        "Xi Jinping held separate meetings with South African President Cyril Ramaphosa and Brazilian "
+        "President Luiz Inacio Lula da Silva.",
+        dateline="Johannesburg",
+    )
+    assert (first.countries, second.countries) == (("CHN", "ZAF"), ("BRA", "CHN"))
