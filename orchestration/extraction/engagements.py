@@ -186,13 +186,17 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
 
 
 def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:
-    """ "held separate meetings with A and B", "met separately with A and B": one meeting
-    with each of the people named after the trigger, each with the others of the clause."""
+    """ "held separate meetings with A and B", "met separately with A and B", "held bilateral
+    meetings with A and B": one meeting with each of the people named after the trigger,
+    each with the others of the clause."""
     lowers = a.tokens.lowers
     first = group[0].token
-    if c.type != et.MEETING or not (
-        lowers[first - 1] == "separate" or "separately" in lowers[first - 1 : first + 2]
-    ):
+    one_each = (
+        lowers[first - 1] == "separate"
+        or (lowers[first - 1] == "bilateral" and lowers[first] == "meetings")
+        or not {"separately", "bilaterally"}.isdisjoint(lowers[first - 1 : first + 2])
+    )
+    if c.type != et.MEETING or not one_each:
         return [c]
     after = a.tokens.starts[first]
     objects = [p for p in c.people if a.sentence.text.find(p.name, after) >= 0]

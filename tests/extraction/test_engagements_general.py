@@ -990,3 +990,12 @@ def test_separate_meetings_have_their_own_sides() -> None:
         dateline="Johannesburg",
     )
     assert (first.countries, second.countries) == (("CHN", "ZAF"), ("BRA", "CHN"))
+
+
+@pytest.mark.parametrize("how", ["held bilateral meetings with", "met bilaterally with"])
+def test_bilateral_meetings_with_several_are_one_each(how: str) -> None:
+    first, second = extract(
+        f"NEW YORK - Indonesian Foreign Minister Retno Marsudi {how} Australian Foreign Minister Penny Wong "
+        "and Japanese Foreign Minister Yoko Kamikawa on Sunday."
+    )
+    assert (first.countries, second.countries) == (("AUS", "IDN"), ("IDN", "JPN"))
