@@ -45,6 +45,8 @@ from orchestration.extraction.trade_lexicon import (
 )
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 
+#: A scale word, for amounts written without a digit ("some five billion dollars").
+_SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
 #: What a list item opens with (`list_items` keeps its bullet).
@@ -91,8 +93,8 @@ def extract_trade_mentions(
     found: list[TradeMention] = []
     sentences = list_items(text, sentences)
     for i, sentence in enumerate(sentences):
-        if not has_digit(sentence.text):
-            continue
+        if not has_digit(sentence.text) and _SPELLED_SCALE.search(sentence.text) is None:
+            continue  # no amount: no digit, and no "five billion dollars"
         recent = ctx is not None and ctx.recent(i)
         continuing = recent and ctx is not None and ctx.last_fact is not None
         low = lower_same_length(sentence.text)

@@ -858,13 +858,22 @@ def _several_partners(
 
 
 def _joint_owners(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
-    """ "Indonesia and Malaysia's combined exports": a possessive shared by two countries."""
+    """ "Indonesia and Malaysia's combined exports", "the exports of Uzbekistan and
+    Turkmenistan to China": a flow owned by two countries together."""
     before = [s for s in slots if s.end <= cue_start]
-    return any(
+    if any(
         owner.role == "poss"
         and other.iso3 != owner.iso3
         and _OWNERS_JOIN.fullmatch(text, other.end, owner.start)
         for other, owner in pairwise(before)
+    ):
+        return True
+    after = [s for s in slots if s.start > cue_start]
+    return any(
+        first.role == second.role == "of"
+        and first.iso3 != second.iso3
+        and _OWNERS_JOIN.fullmatch(text, first.end, second.start)
+        for first, second in pairwise(after)
     )
 
 
@@ -906,8 +915,8 @@ def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[st
 def _turnover_sides(
     before: list[CountrySlot], after: list[CountrySlot], money_start: int
 ) -> tuple[str | None, str | None]:
-    """The two sides of a turnover: a pair, "between", "with", else the first two countries
-    the clause names without a partner role -- before the amount only, as countries after it
+    """The two sides of a turnover: a pair, "between", "of X and Y", "with", else the first
+    two countries the clause names without a partner role -- before the amount only, as countries after it
     without a preposition are a list of others ("..., followed by Peru ($2bn) and Chile")."""
     slots = before + after
     for role in ("between", "pair"):
@@ -915,6 +924,9 @@ def _turnover_sides(
         distinct = list(dict.fromkeys(sided))
         if len(distinct) >= 2:
             return distinct[0], distinct[1]
+    of = [s for s in after if s.role == "of" and s.start < money_start]
+    if len(of) == 2 and of[0].iso3 != of[1].iso3:
+        return of[0].iso3, of[1].iso3  # "the trade turnover of Uzbekistan and Turkmenistan"
     with_partner = next((s for s in after if s.role == "with"), None)
     own = next((s for s in reversed(before) if s.role in ("poss", "attr", "subject", "pair")), None)
     if with_partner is not None:

@@ -143,7 +143,7 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     word = _WORD_BEFORE.search(before)
     role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None
     if role == "and":
-        gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from")
+        gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from", "of")
         return previous.role if gap_ok and previous is not None else "subject"
     if role == "of" and mention.kind == "demonym" and _flow_noun_after(text, mention.end):
         return "attr"  # "the value of Philippine exports": whose exports, not where goods come from

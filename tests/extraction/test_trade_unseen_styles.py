@@ -423,3 +423,21 @@ SPENT_ON_IMPORTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPENT_ON_IMPORTS)
 def test_spent_on_imports(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "the trade turnover of X and Y" names the pair; "the exports of X and Y to Z" are two
+#: countries' together, no one's; an amount spelled without a digit is still one.
+OWNERS_AFTER_THE_FLOW_AND_SPELLED_AMOUNTS = [
+    ("TASHKENT - The trade turnover of Uzbekistan and Turkmenistan amounted to $1.1 billion in 2023, an "
+     "increase of 1.4 times.", date(2024, 3, 1),
+     [fact("turnover", "UZB", "TKM", *Y23, 1.1e9, "USD", 40.0)]),
+    ("TASHKENT - The combined exports of Uzbekistan and Turkmenistan to China amounted to $5.1 billion in "
+     "2023.", date(2024, 3, 1), []),
+    ("MOSCOW - Russia-Iran trade amounted to some five billion dollars last year.", date(2024, 3, 1),
+     [fact("turnover", "RUS", "IRN", *Y23, 5e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWNERS_AFTER_THE_FLOW_AND_SPELLED_AMOUNTS)
+def test_owners_after_the_flow_and_spelled_amounts(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
