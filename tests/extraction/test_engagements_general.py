@@ -999,3 +999,21 @@ def test_bilateral_meetings_with_several_are_one_each(how: str) -> None:
         "and Japanese Foreign Minister Yoko Kamikawa on Sunday."
     )
     assert (first.countries, second.countries) == (("AUS", "IDN"), ("IDN", "JPN"))
+
+
+def test_the_next_stop_is_no_venue() -> None:
+    """ "met X before flying to Mombasa": the meeting was where the guest was, not Mombasa;
+    "flew to Mombasa, where he met X" is in Mombasa."""
+    text = story(
+        "NAIROBI - Ghanaian President Nana Akufo-Addo arrived in Nairobi on Friday for a state visit to "
+        "Kenya.",
+        "On Sunday, he met Kenyan Foreign Minister Musalia Mudavadi before flying to Mombasa.",
+    )
+    meeting = next(e for e in extract(text, dateline="Nairobi") if e.engagement_type == "meeting")
+    assert meeting.location == "Nairobi"
+    later = extract(
+        "NAIROBI - Ghanaian President Nana Akufo-Addo flew to Mombasa on Sunday, where he met Kenyan Foreign "
+        "Minister Musalia Mudavadi.",
+        dateline="Nairobi",
+    )
+    assert {e.location for e in later} == {"Mombasa"}
