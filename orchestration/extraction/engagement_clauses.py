@@ -1421,9 +1421,10 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
     if not nouns and lowers[i - 1] not in ("by", "over", "via", "on"):
         return None
     if lowers[i] in ("virtual", "online") and not any(
-        lowers[j] in ("meeting", "talks", "conversation", "call") for j in nouns
+        lowers[j] in ("meeting", "talks", "conversation", "call") or (lowers[j] == "summit" and j == i + 1)
+        for j in nouns
     ):
-        return None
+        return None  # "a virtual summit" of two leaders is a video call; "the virtual G20 summit" a forum
     anchor = nouns[0] if nouns else i
     negated = _noun_negated(s, anchor, segment) if nouns else _verb_negated(s, i, segment)
     definite = _is_definite(s, min(i, anchor), segment.start)
@@ -1431,7 +1432,8 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
 
 
 def _merge_phone(found: list[Trigger]) -> list[Trigger]:
-    """Drop meeting words that a phone word right next to them already reports."""
+    """Drop meeting words that a phone word right next to them already reports, and the
+    summit word right after one ("a virtual summit")."""
     phones = [t.token for t in found if t.family == et.PHONE_CALL]
     if not phones:
         return found
@@ -1439,7 +1441,7 @@ def _merge_phone(found: list[Trigger]) -> list[Trigger]:
         t
         for t in found
         if t.family == et.PHONE_CALL
-        or t.family not in (et.MEETING,)
+        or not (t.family == et.MEETING or (t.family == et.FORUM and t.token - 1 in phones))
         or all(abs(t.token - p) > 3 for p in phones)
     ]
 

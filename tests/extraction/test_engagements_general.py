@@ -1017,3 +1017,17 @@ def test_the_next_stop_is_no_venue() -> None:
         dateline="Nairobi",
     )
     assert {e.location for e in later} == {"Mombasa"}
+
+
+def test_a_virtual_summit_of_two_leaders_is_a_video_call() -> None:
+    """ "held a virtual summit": a video call (GOLD_FORMAT's phone_call); "the virtual G20
+    summit", a named gathering, stays a forum."""
+    (call,) = extract(
+        "US President Joe Biden and Chinese President Xi Jinping held an online summit on Sunday."
+    )
+    assert summary(call) == ("phone_call", "2024-03-17", ("CHN", "USA"), None, ["Joe Biden", "Xi Jinping"])
+    (forum,) = extract(
+        "Leaders of the G20 countries, including Indian Prime Minister Narendra Modi and Australian Prime "
+        "Minister Anthony Albanese, joined the virtual G20 summit on Sunday."
+    )
+    assert forum.engagement_type == "forum"
