@@ -294,7 +294,12 @@ def _give_change(
         return
     cues = flow_cues(text)
     if cues and all(flow != last.flow for *_, flow in cues):
-        return  # "Exports rose 12 percent" after a turnover figure
+        # "... trade turnover between the countries decreased by 8.1 percent" after the turnover,
+        # exports and imports figures: the latest figure of the flow named, told just before
+        earlier = _recent_figure_of(ctx, found, {flow for *_, flow in cues}, last, index)
+        if earlier is None:
+            return  # "Exports rose 12 percent" after a turnover figure
+        last_fact, last = earlier, found[earlier]
     if not cues and not ANAPHOR.search(text) and not _POINTS_BACK_FIRST.match(text):
         return  # "That was 8% less than in 2022." points back; "Inflation rose 3%" does not
     if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
@@ -302,6 +307,23 @@ def _give_change(
     if find_blocs(text):
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
     found[last_fact] = replace(last, change_pct=pct)
+
+
+def _recent_figure_of(
+    ctx: DocumentContext, found: list[TradeMention], flows: set[str], last: TradeMention, index: int
+) -> int | None:
+    """Index in `found` of the latest figure of one of `flows`, between the same two countries
+    as `last`, without a change yet, told in one of the two sentences before `index`."""
+    starts = {s.start: k for k, s in enumerate(ctx.sentences)}
+    for j in range(len(found) - 1, -1, -1):
+        fact = found[j]
+        told = starts.get(fact.evidence_start)
+        if told is None or index - told > 2:
+            return None
+        same_pair = {fact.reporter_iso3, fact.partner_iso3} == {last.reporter_iso3, last.partner_iso3}
+        if fact.flow in flows and same_pair and fact.change_pct is None:
+            return j
+    return None
 
 
 # ---------------------------------------------------------------------------------------

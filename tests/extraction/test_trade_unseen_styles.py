@@ -441,3 +441,25 @@ OWNERS_AFTER_THE_FLOW_AND_SPELLED_AMOUNTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), OWNERS_AFTER_THE_FLOW_AND_SPELLED_AMOUNTS)
 def test_owners_after_the_flow_and_spelled_amounts(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change told in a sentence of its own goes to the latest figure of the flow it names, told
+#: just before, even when other figures came in between; a flow without a figure gets none.
+CHANGES_FOR_AN_EARLIER_FIGURE = [
+    ("TBILISI, Aug 20 - Georgia's turnover with Armenia came to $760.2 million in January-July of this "
+     "year, the statistics office reported. In the reporting period, Georgia's exports to Armenia totaled "
+     "$541.3 million, and imports from Armenia - $218.9 million. Compared to the same period last year, "
+     "trade turnover between the countries decreased by 8.1 percent.",
+     date(2024, 8, 20),
+     [fact("turnover", "GEO", "ARM", "2024-01-01", "2024-07-31", 760.2e6, "USD", -8.1),
+      fact("exports", "GEO", "ARM", "2024-01-01", "2024-07-31", 541.3e6, "USD"),
+      fact("imports", "GEO", "ARM", "2024-01-01", "2024-07-31", 218.9e6, "USD")]),
+    ("Kenya-Uganda trade reached $3.1 billion in 2023. Kenya's imports from Uganda were $1.2 billion. "
+     "Exports rose 12 percent.", date(2024, 3, 1),
+     [fact("turnover", "KEN", "UGA", *Y23, 3.1e9, "USD"), fact("imports", "KEN", "UGA", *Y23, 1.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGES_FOR_AN_EARLIER_FIGURE)
+def test_changes_for_an_earlier_figure(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
