@@ -101,6 +101,10 @@ _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]as
 _WEEKDAY_BEFORE_DATE = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
+#: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
+#: published "): a byline's or a page's, read by documents.py and html_format.py.
+PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
+
 _KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morning", "afternoon",
                                                 "evening", "week", "month"]))  # fmt: skip
 _KEYWORD_DATE = re.compile(
@@ -451,16 +455,12 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
     words = " ".join(m.group().lower().split())
     if kind == "relative":
         if m["ago_n"]:  # "two days ago"
-            count = m["ago_n"].lower()
-            return _Candidate(
-                m.start(), m.end(), kind, offset=-(int(count) if count.isdigit() else _COUNT_WORDS[count])
-            )
+            return _Candidate(m.start(), m.end(), kind, offset=-_day_count(m["ago_n"]))
         offset = -2 if "before yesterday" in words else -1 if words.startswith(("yesterday", "last")) else 0
         return _Candidate(m.start(), m.end(), kind, offset=1 if words.startswith("tomorrow") else offset)
     if kind == "anaphoric":
         if m["ana_n"]:
-            count = m["ana_n"].lower()
-            days = int(count) if count.isdigit() else _COUNT_WORDS[count]
+            days = _day_count(m["ana_n"])
             offset = days if m["ana_dir"].lower() in ("later", "after") else -days
         elif "previous" in words or "before" in words:
             offset = -1
@@ -470,6 +470,12 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
             offset = 0
         return _Candidate(m.start(), m.end(), kind, offset=offset)
     return _Candidate(m.start(), m.end(), "vague")
+
+
+def _day_count(count: str) -> int:
+    """The number of days a count of `_COUNT` writes: "3", "two", "a"."""
+    lower = count.lower()
+    return int(lower) if lower.isdigit() else _COUNT_WORDS[lower]
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -45,7 +45,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from orchestration.extraction.datelines import Dateline, find_dateline
-from orchestration.extraction.dates import find_dates, parse_date
+from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
 from orchestration.extraction.html_format import parse_html
@@ -66,7 +66,7 @@ _CHARSET_WINDOW = 4096
 #: A timestamp line near the top of the body: "Published June 14, 2024", "By Jane Doe |
 #: Posted on: 14/06/2024". Only at the start of a line or after a byline's separator, so a
 #: sentence's "figures published on 3 March 2023" is no publication date.
-_BYLINE_DATE = re.compile(r"(?im)(?:^|[|·•]\s*)(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*")
+_BYLINE_DATE = re.compile(r"(?im)(?:^|[|·•]\s*)" + PUBLISHED_LABEL)
 _BYLINE_REACH = 400
 
 

@@ -32,7 +32,7 @@ from typing import Any
 import trafilatura
 from lxml.html import HtmlElement
 
-from orchestration.extraction.dates import parse_date
+from orchestration.extraction.dates import PUBLISHED_LABEL, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 
 #: Class/id fragments of page furniture. Deliberately specific ("newsletter", not
@@ -235,7 +235,7 @@ def _time_dates(tree: HtmlElement) -> Iterator[str]:
 
 
 #: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
-_SHOWN_STAMP = re.compile(r"(?i)^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(?P<value>.+)$")
+_SHOWN_STAMP = re.compile(rf"(?i)^{PUBLISHED_LABEL}(?P<value>.+)$")
 _DATE_CLASS = re.compile(r"(?i)date|time|publish|posted")
 #: Longest text of an element read as a shown date: a date line, not a paragraph.
 _SHOWN_DATE_CHARS = 80

@@ -566,12 +566,10 @@ def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
     month = _month_number(m.group("aem"))
     if m.group("aey"):
         year, inferred = int(m.group("aey")), False
-    elif ctx.published is not None:
-        year, inferred = ctx.published.year, True
-        if _month_end(year, month) > ctx.published:
-            year -= 1
     else:
-        return None
+        year, inferred, _ = _end_year_for(None, month, ctx)
+        if year is None:
+            return None
     return date(year, 1, 1), _month_end(year, month), "months", inferred, False, m.end()
 
 
@@ -738,14 +736,10 @@ def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the fiscal year ended June 30, 2023": the twelve months to that month;
     without a year ("the fiscal year that ended in June"), the last one ended at publication."""
     month = _month_number(m.group("femonth"))
-    if m.group("feyear"):
-        last = _month_end(int(m.group("feyear")), month)
-    elif ctx.published is not None:
-        last = _month_end(ctx.published.year, month)
-        if last > ctx.published:
-            last = _month_end(ctx.published.year - 1, month)
-    else:
+    year = int(m.group("feyear")) if m.group("feyear") else _end_year_for(None, month, ctx)[0]
+    if year is None:
         return None
+    last = _month_end(year, month)
     return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, m.end()
 
 
