@@ -564,12 +564,13 @@ def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
     January to the end of that month (of the publication year, or the year before when
     that month has not ended at publication)."""
     month = _month_number(m.group("aem"))
+    year: int | None
     if m.group("aey"):
         year, inferred = int(m.group("aey")), False
     else:
         year, inferred, _ = _end_year_for(None, month, ctx)
-        if year is None:
-            return None
+    if year is None:
+        return None
     return date(year, 1, 1), _month_end(year, month), "months", inferred, False, m.end()
 
 
