@@ -169,6 +169,7 @@ def _attributions(s: Sentence) -> set[int]:
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
 _SENT_THINGS = et.word_set("message messages letter letters greetings")
+_SENDER_WORDS = _SENT_THINGS | {"behalf"}
 
 
 def _senders(s: Sentence) -> set[int]:
@@ -177,6 +178,8 @@ def _senders(s: Sentence) -> set[int]:
     the King was not there."""
     out: set[int] = set()
     lowers = s.lowers
+    if _SENDER_WORDS.isdisjoint(lowers):
+        return out  # no message, letter or "behalf": most sentences, without a loop over tokens
     n = s.n
     for i in range(n):
         if lowers[i] in _SENT_THINGS and lowers[i + 1] == "from":
