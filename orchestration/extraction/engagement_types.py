@@ -48,7 +48,9 @@ TRAVEL_VERBS = word_set("travelled traveled travels flew flies headed")
 #: Nouns that name an engagement; a light verb or a determiner carries their tense.
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        word_set("meeting meetings talks negotiations consultations consultation conversation audience"),
+        word_set(
+            "meeting meetings talks negotiations consultations consultation conversation audience discussions"
+        ),
         MEETING,
     ),
     **dict.fromkeys(word_set("tete-a-tete tête-à-tête retreat"), MEETING),

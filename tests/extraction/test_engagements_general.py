@@ -1031,3 +1031,20 @@ def test_a_virtual_summit_of_two_leaders_is_a_video_call() -> None:
         "Minister Anthony Albanese, joined the virtual G20 summit on Sunday."
     )
     assert forum.engagement_type == "forum"
+
+
+@pytest.mark.parametrize(
+    "held", ["held discussions with", "has held discussions with", "had discussions with"]
+)
+def test_discussions_held_with_someone_are_a_meeting(held: str) -> None:
+    """ "held discussions with" reports talks as "held talks with" does; it gave nothing."""
+    (meeting,) = extract(
+        f"Malawian President Lazarus Chakwera {held} Zambian President Hakainde Hichilema on Sunday."
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("MWI", "ZMB"),
+        None,
+        ["Hakainde Hichilema", "Lazarus Chakwera"],
+    )
