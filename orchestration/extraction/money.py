@@ -389,6 +389,18 @@ _COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$"
 )
+#: A verb stating a value right before a bare amount: "..., while imports reached 1.12 billion".
+_VALUED_BEFORE = re.compile(
+    r"(?i)\b(?:reached|reaching|total(?:l)?ed|totalling|totaling|amounted\s+to|amounting\s+to|stood\s+at|"
+    r"standing\s+at|came\s+to|hit|(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than)\s+)?$"
+)
+#: What may follow such an amount when the unit left out is the money's: punctuation, the end,
+#: or a word that opens no unit ("1.12 billion in September"); "40 million tonnes" is no money.
+_VALUED_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|during|from|against|compared|up|down|while|and|but|whereas|last|this|"
+    r"over|for|between|on|by|year-on-year|respectively|according|as|with)\b"
+)
 #: How far back the amount it is compared with may be.
 _COMPARED_REACH = 160
 
@@ -396,12 +408,16 @@ _COMPARED_REACH = 160
 def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Money]) -> list[Money]:
     """Amounts written with a scale word but no currency right after a comparison word, in
     the currency of the amount just before them ("98 billion CFA francs in 2024, against 85
-    billion in 2023"): the writer does not repeat the unit of the figure compared with."""
+    billion in 2023"): the writer does not repeat the unit of the figure compared with. So
+    too after a verb of value when nothing names another unit after the amount ("exports
+    totaled 1.05 billion dollars, while imports reached 1.12 billion")."""
     out = []
     for m in bare:
         if text[m.end() : m.end() + 1] in ("%", "٪") or any(f.start <= m.start() < f.end for f in found):
             continue
-        if _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+        window = max(0, m.start() - 40)
+        valued = _VALUED_BEFORE.search(text, window, m.start()) and _VALUED_AFTER.match(text, m.end())
+        if not valued and _COMPARED_BEFORE.search(text, window, m.start()) is None:
             continue
         before = [f for f in found if f.end <= m.start() and f.currency is not None]
         if not before or m.start() - before[-1].end > _COMPARED_REACH:

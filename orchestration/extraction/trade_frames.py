@@ -394,10 +394,13 @@ def _read_money(
         word in WEAK_FLOW_WORDS
         and reporter is None
         and partner is None
+        and not definite
         and not frame.pair_cue
         and item is None
     ):
-        source = "weak"  # "sales" alone; but "Wheat remained the largest export, with sales worth ..."
+        # "sales" alone; but "Wheat remained the largest export, with sales worth ...", and
+        # "purchases from the neighbouring country" have their direction
+        source = "weak"
     else:
         source = "cue"
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))

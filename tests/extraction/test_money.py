@@ -384,6 +384,12 @@ def test_shs_without_scale_or_large_number_is_not_money():
         ("$5 billion, and 40 million tonnes of grain", [(5e9, "USD")]),
         ("$5 billion, up from 12 percent", [(5e9, "USD")]),
         ("from 85 billion to 98 billion CFA francs", [(98e9, "XOF")]),
+        # after a verb of value, unless another unit follows: "while imports reached 1.12 billion"
+        ("exports totaled 1.05 billion dollars, while imports reached 1.12 billion.",
+         [(1.05e9, "USD"), (1.12e9, "USD")]),
+        ("Rs 40 crore, and the shipments amounted to about 3 crore in May", [(40e7, "INR"), (3e7, "INR")]),
+        ("$5 billion, while shipments reached 40 million tonnes", [(5e9, "USD")]),
+        ("$5 billion, while the population reached 40 million people", [(5e9, "USD")]),
     ],
 )  # fmt: skip
 def test_a_bare_amount_compared_with_one_before_takes_its_currency(text, expected):

@@ -463,3 +463,26 @@ CHANGES_FOR_AN_EARLIER_FIGURE = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGES_FOR_AN_EARLIER_FIGURE)
 def test_changes_for_an_earlier_figure(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: The unit of a second figure is not repeated after a verb of value ("while imports reached
+#: 1.12 billion"), unless another unit follows it ("3 million tonnes"); purchases from a partner
+#: described by its relation ("the neighbouring country") have their direction.
+UNREPEATED_UNITS_AND_DESCRIBED_PARTNERS = [
+    ("MONTEVIDEO, Oct 2 - Uruguay's exports to Paraguay totaled 310 million dollars in September, while "
+     "imports from Paraguay reached 95 million, the customs agency said.", date(2024, 10, 2),
+     [fact("exports", "URY", "PRY", "2024-09-01", "2024-09-30", 310e6, "USD"),
+      fact("imports", "URY", "PRY", "2024-09-01", "2024-09-30", 95e6, "USD")]),
+    ("Uruguay's exports to Paraguay totaled $310 million in September, while soybean shipments reached "
+     "3 million tonnes.", date(2024, 10, 2),
+     [fact("exports", "URY", "PRY", "2024-09-01", "2024-09-30", 310e6, "USD")]),
+    ("Uruguay's exports to Paraguay totaled $310 million in September, while purchases from the "
+     "neighbouring country amounted to $95 million.", date(2024, 10, 2),
+     [fact("exports", "URY", "PRY", "2024-09-01", "2024-09-30", 310e6, "USD"),
+      fact("imports", "URY", "PRY", "2024-09-01", "2024-09-30", 95e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), UNREPEATED_UNITS_AND_DESCRIBED_PARTNERS)
+def test_unrepeated_units_and_described_partners(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
