@@ -17,7 +17,8 @@ calendar dates, so every mention is resolved here by documented, pure rules:
 * "the same day", "the next day", "a day earlier", "two days later": relative to the last
   date resolved before it in the same text (kind "anaphoric").
 * "last week", "earlier this month": kind "vague", no date; "in May": kind "month", no date
-  (the period parser turns months into spans).
+  (the period parser turns months into spans); "in 2019", "last year", "two years ago": kind
+  "year", no date.
 
 Numeric dates: ISO ("2024-04-01", also inside datetimes) and day-first with dots
 ("01.04.2024"). Slashed dates are not read from running text (US and European orders
@@ -106,7 +107,7 @@ _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 
 _KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morning", "afternoon",
-                                                "evening", "week", "month"]))  # fmt: skip
+                                                "evening", "week", "month", "year"]))  # fmt: skip
 _KEYWORD_DATE = re.compile(
     rf"""
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
@@ -117,11 +118,13 @@ _KEYWORD_DATE = re.compile(
         |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|earlier\s+this|later\s+this|earlier\s+last)
         \s+(?:weekend|week|month))\b)
+    | (?P<year>(?i:(?:last|this|earlier\s+this|later\s+this|earlier\s+last|the\s+previous)\s+year(?![\w'’-])
+        |(?:{_COUNT})\s+years?\s+ago\b))
     """,
     re.VERBOSE,
 )
 _KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "morning",
-                       "afternoon", "evening", "week", "weekend", "month"])  # fmt: skip
+                       "afternoon", "evening", "week", "weekend", "month", "year", "years"])  # fmt: skip
 _KEYWORD_REACH_BACK = 32
 _KEYWORD_REACH_AHEAD = 20
 
@@ -136,8 +139,9 @@ class DateMention:
 
     kind: "absolute" (day, month and year written), "month_day" (year inferred), "weekday",
     "relative" (yesterday/today/tomorrow), "anaphoric" (the same day, a day later),
-    "day_of_month" ("on the 27th"), "month" (month without day; date None) or "vague"
-    (last week; date None). `date_end` is set for day ranges ("January 15-17").
+    "day_of_month" ("on the 27th"), "month" (month without day; date None), "vague"
+    (last week; date None) or "year" ("in 2019", "last year", "two years ago"; date None).
+    `date_end` is set for day ranges ("January 15-17").
     """
 
     start: int
@@ -335,7 +339,12 @@ def _digit_candidates(text: str, published: date | None) -> list[_Candidate]:
         if start < last_end or (start and text[start - 1] in ".,"):
             continue
         following = text[end : end + 1]
-        if not ((end - start == 4 and following in "-/") or (end - start <= 2 and following in _AFTER_DAY)):
+        if end - start == 4 and (not following or following not in "-/"):
+            year = _year_alone(text, start, end)
+            if year is not None:
+                found.append(year)
+            continue
+        if not (end - start == 4 or (end - start <= 2 and following in _AFTER_DAY)):
             continue  # neither the year of an ISO date nor a day or dotted day
         m = _DIGIT_DATE.match(text, run.start())
         candidate = None if m is None else _digit_candidate(m, text, published)
@@ -343,6 +352,19 @@ def _digit_candidates(text: str, published: date | None) -> list[_Candidate]:
             found.append(candidate)
             last_end = candidate.end
     return found
+
+
+#: "in 2019", "in early 2023", "in mid-2022": a year alone after "in" (not "in 2019's", "in 2023-24").
+_IN_YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:(?:early|late|mid)[\s-]+)?$")
+_YEAR_ALONE_AFTER = re.compile(r"(?![\w'’/-]|\.\d)")
+
+
+def _year_alone(text: str, start: int, end: int) -> _Candidate | None:
+    """A year written alone after "in", which dates an event to no day: kind "year"."""
+    if not 1900 <= int(text[start:end]) <= 2099 or not _YEAR_ALONE_AFTER.match(text, end):
+        return None
+    before = _IN_YEAR_BEFORE.search(text, max(0, start - 14), start)
+    return None if before is None else _Candidate(start, end, "year")
 
 
 def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Candidate | None:
@@ -469,7 +491,7 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
         else:
             offset = 0
         return _Candidate(m.start(), m.end(), kind, offset=offset)
-    return _Candidate(m.start(), m.end(), "vague")
+    return _Candidate(m.start(), m.end(), "year" if kind == "year" else "vague")
 
 
 def _day_count(count: str) -> int:

@@ -413,7 +413,7 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
 #: cheaper than one regex search for an alternation of them.
 _DATE_HINTS = tuple(
     et.word_set(
-        """day week month Tonight tonight January February March April May June July August
+        """day week month year years Tonight tonight January February March April May June July August
         September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
     )
 )

@@ -25,6 +25,9 @@ from orchestration.extraction.dates import DateMention
 
 _RESOLVED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 _UNKNOWN_KINDS = ("month", "vague")
+#: A year alone ("signed an agreement in 2019") dates the event of its own clause to no day;
+#: elsewhere in the sentence it is mostly backdrop ("X, who took office in 2022, met Y").
+_OWN_UNKNOWN_KINDS = ("month", "vague", "year")
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = re.compile(r"(\d+|a|one|two|three|four|five|six|seven)\s+days?\s+(earlier|later|before|after)", re.I)
 
@@ -63,7 +66,7 @@ def resolve(
         if base is None:
             return mention.date
         return base + timedelta(days=anaphoric_offset(mention.text))
-    if mention.kind in _UNKNOWN_KINDS:
+    if mention.kind in _OWN_UNKNOWN_KINDS:
         return None
     return mention.date
 
@@ -92,7 +95,7 @@ def choose(
             earlier = _earlier_resolved(sentence_mentions, best)
             value = resolve(best, earlier, previous_event)
             return EventDate(value, stated)
-        if any(m.kind in _UNKNOWN_KINDS for m in mentions):
+        if any(m.kind in (_OWN_UNKNOWN_KINDS if index == 0 else _UNKNOWN_KINDS) for m in mentions):
             return EventDate(None, stated)
     return None
 

@@ -21,6 +21,7 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Unit,
     is_future,
+    token_at,
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import choose
@@ -157,9 +158,9 @@ def _stated_or_inherited(
         for t in a.clauses.triggers
         if not t.negated and t.token in unit.tokens and a.tokens.starts[t.token] < position
     )
-    chosen = choose(
-        _groups(a, unit, units), position, a.dates, _previous_date(doc.candidates), other_events=others
-    )
+    groups = _groups(a, unit, units)
+    groups[0] = _years_beside(a, groups[0], position)
+    chosen = choose(groups, position, a.dates, _previous_date(doc.candidates), other_events=others)
     if chosen is not None and (chosen.explicit or anchor_target is None):
         return chosen.value, chosen.explicit
     if anchor_target is not None and anchor_target.type != et.VISIT:
@@ -173,6 +174,18 @@ def _stated_or_inherited(
         # signed" happened on the day the story reports (its lead's), not on the day of arrival
         return doc.candidates[0].date, False
     return _narrative_date(doc, a.index), False
+
+
+def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: int) -> list[DateMention]:
+    """The mentions, less a year alone outside the trigger's own segment: "signed a pact in
+    2019" dates the signing to no day, but in "Bolat said at the session: 'trade reached $3
+    billion last year'" the year is the figure's."""
+    if all(d.kind != "year" for d in mentions):
+        return mentions
+    starts = a.tokens.starts
+    segment_of = a.clauses.segment_of
+    segment = segment_of[token_at(starts, position)]
+    return [d for d in mentions if d.kind != "year" or segment_of[token_at(starts, d.start)] == segment]
 
 
 def _days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:

@@ -383,7 +383,7 @@ def _candidate(
     own = unit.tokens
     candidate.own_content = (
         any(i in own for i, _, _ in a.places)
-        or any(i in own for i, _ in a.date_tokens)
+        or any(i in own and d.kind != "year" for i, d in a.date_tokens)
         or any(first in own for first, _, _ in a.people)
         or _their_own_talks(doc, a, first.token, candidate)
         or (family == et.FORUM and _ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)

@@ -223,7 +223,7 @@ def test_combined_sentence():
     [
         "they may be ready",
         "the Mayor of Almaty",
-        "in 2023 12 companies",
+        "2023 12 companies",
         "Article 214 of the Penal Code",
         "on the 21st night of Ramadan",
         "a 75 kg category",
@@ -234,6 +234,28 @@ def test_combined_sentence():
     ],
 )
 def test_not_dates(text):
+    assert find_dates(text, MON_2024_05_13) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("signed a trade pact in 2019", "2019"),
+        ("met in early 2023 12 times", "2023"),
+        ("They met last year in Lima.", "last year"),
+        ("talks held earlier this year", "earlier this year"),
+        ("signed two years ago", "two years ago"),
+    ],
+)
+def test_a_year_alone_is_no_day(text, written):
+    """ "in 2019", "last year": kind "year", no date (an event told so is dated to no day)."""
+    assert [(m.kind, m.date, m.text) for m in find_dates(text, MON_2024_05_13)] == [("year", None, written)]
+
+
+@pytest.mark.parametrize(
+    "text", ["in 2023-24", "this year's forum", "in 2019's talks", "since 2019", "in 1492"]
+)
+def test_years_in_other_roles_are_no_mention(text):
     assert find_dates(text, MON_2024_05_13) == []
 
 

@@ -1048,3 +1048,27 @@ def test_discussions_held_with_someone_are_a_meeting(held: str) -> None:
         None,
         ["Hakainde Hichilema", "Lazarus Chakwera"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Peru and Thailand signed a free trade agreement in 2011.", None),
+        ("Peruvian President Dina Boluarte met Thai Premier Srettha Thavisin in Lima last year.", None),
+        ("Peruvian President Dina Boluarte met Thai Premier Srettha Thavisin in Lima two years ago.", None),
+        # a year in another clause is backdrop: the story's day stands
+        ("Thai Prime Minister Srettha Thavisin, who took office in 2023, met Peruvian President Dina "
+         "Boluarte in Lima.", "2024-03-18"),
+        ("Thai Prime Minister Srettha Thavisin met Peruvian President Dina Boluarte in Lima, their first "
+         "meeting since 2019.", "2024-03-18"),
+        # the year of a figure quoted at the session is the figure's
+        ("Kenyan Trade Minister Rebecca Miano hosted Ugandan Trade Minister Francis Mwebesa in Nairobi on "
+         "Sunday for the session of the joint trade committee.\n\n\u201cOur trade reached $1 billion last "
+         "year,\u201d Miano said at the opening session.", "2024-03-17"),
+    ],
+)  # fmt: skip
+def test_an_event_told_by_its_year_alone_has_no_day(text: str, day: str | None) -> None:
+    """GOLD_FORMAT: "when no date can be resolved, date is null"; "in 2011" and "last year"
+    came out as the publication day."""
+    dates = [str(e.engagement_date) if e.engagement_date else None for e in extract(text)]
+    assert dates and set(dates) == {day}
