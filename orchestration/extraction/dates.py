@@ -12,8 +12,8 @@ calendar dates, so every mention is resolved here by documented, pure rules:
   reports what happened; a future date without a year is an announcement for the coming
   weeks). A story of 2024-01-18 puts "October 19" in 2023 and "February 5" in 2024; one of
   2024-09-12 puts "20 February" in 2024.
-* "on the 27th": that day in the publication month, or in the month before when the day
-  has not come yet.
+* "on the 27th", "this Monday (23)": that day in the publication month, or in the month
+  before when the day has not come yet.
 * "the same day", "the next day", "a day earlier", "two days later": relative to the last
   date resolved before it in the same text (kind "anaphoric").
 * "last week", "earlier this month": kind "vague", no date; "in May": kind "month", no date
@@ -101,6 +101,7 @@ _WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|nigh
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 _WEEKDAY_BEFORE_DATE = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
+_DAY_IN_PARENTHESES = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 
 #: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
 #: published "): a byline's or a page's, read by documents.py and html_format.py.
@@ -425,7 +426,13 @@ def _name_candidates(text: str) -> list[_Candidate]:
             modifier = _WEEKDAY_MODIFIER_BEFORE.search(text, max(0, start - 8), start)
             if modifier is not None:
                 start = modifier.start()
-            found.append(_Candidate(start, tail.end() if tail else end, "weekday", day=WEEKDAYS[name],
+            end = tail.end() if tail else end
+            numbered = _DAY_IN_PARENTHESES.match(text, end)
+            if numbered is not None and 1 <= int(numbered["day"]) <= 31:
+                # "this Monday (23)": the 23rd, as Brazilian wire copy dates its events
+                found.append(_Candidate(start, numbered.end(), "day_of_month", day=int(numbered["day"])))
+                continue
+            found.append(_Candidate(start, end, "weekday", day=WEEKDAYS[name],
                                     modifier=modifier["mod"].lower() if modifier else ""))  # fmt: skip
             continue
         month = MONTHS[name]

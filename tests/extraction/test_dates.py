@@ -259,6 +259,18 @@ def test_years_in_other_roles_are_no_mention(text):
     assert find_dates(text, MON_2024_05_13) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("received the minister at the palace on Monday (6).", date(2024, 5, 6)),
+        ("on Thursday (25th), the ministers met", date(2024, 4, 25)),
+    ],
+)
+def test_a_weekday_with_its_day_of_month_in_parentheses(text, day):
+    """Brazilian wire copy: "on Monday (6)" is the 6th (a month back when still ahead)."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13)] == [day]
+
+
 def test_without_publication_date_relative_dates_stay_unresolved():
     assert [m.date for m in find_dates("on Tuesday and on May 2, 2023 and yesterday", None)] == [
         None,
