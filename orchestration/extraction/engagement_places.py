@@ -175,6 +175,13 @@ def set_place(
         return
     if candidate.type == et.VISIT:
         candidate.host = _visit_destination(a, unit, trigger)
+    else:
+        where = _where_country(a, unit)
+        if where is not None:
+            # "a trade mission to the Philippines, where she met X": in that country, at no
+            # city named (not the dateline's, at home)
+            candidate.host = where
+            return
     visit = _visit_in_sentence(doc, a)
     if visit is not None and candidate.type != et.VISIT:
         # "paid a visit to Belarus on Monday, where he met X": X was met where the visit went.
@@ -190,6 +197,20 @@ def set_place(
     if trip is not None:
         # "On Saturday, the visiting president met the premier": where the visit went
         candidate.location = trip.location
+
+
+def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
+    """The country a "where" clause hangs on when a destination names it: "went to the
+    Philippines, where ...", "a mission to Peru, where ..."."""
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    if lowers[first] != "where" or lowers[first - 1] != ",":
+        return None
+    for start, (end, mention) in a.tokens.countries.items():
+        if end == first - 1 and mention.kind == "name":
+            before = start - 1 if lowers[start - 1] != "the" else start - 2
+            return mention.iso3 if lowers[before] == "to" else None
+    return None
 
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:

@@ -1072,3 +1072,16 @@ def test_an_event_told_by_its_year_alone_has_no_day(text: str, day: str | None) 
     came out as the publication day."""
     dates = [str(e.engagement_date) if e.engagement_date else None for e in extract(text)]
     assert dates and set(dates) == {day}
+
+
+def test_a_meeting_where_a_destination_country_went_is_not_at_home() -> None:
+    """ "a trade mission to Malaysia, where she met X": in Malaysia, at no city named; it was
+    placed in the dateline's city at home. A dateline in that country gives its city."""
+    text = (
+        "Minister of Trade Asha Verma concluded a trade mission to Malaysia, where she met Malaysian Trade "
+        "Minister Tengku Zafrul on Sunday."
+    )
+    (abroad,) = extract("WELLINGTON - " + text, dateline="Wellington")
+    assert (abroad.location, abroad.countries) == (None, ("MYS", "NZL"))
+    (there,) = extract("KUALA LUMPUR - New Zealand " + text, dateline="Kuala Lumpur")
+    assert there.location == "Kuala Lumpur"
