@@ -1163,6 +1163,8 @@ def _trigger_at(
             family = et.FORUM
         if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
             return None  # "summit talks": the head noun decides
+        if lower == "summits" and lowers[i + 1] == "with" and not s.caps[i - 1]:
+            family = et.MEETING  # "held back-to-back summits with the leaders of A and B": one each
         named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]
         if family == et.MEETING and named and lowers[i - 1] != "ministerial":
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and

@@ -779,17 +779,52 @@ _UNNAMED_PARTICIPANTS = et.word_set(
 
 def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
     """Countries whose participants the clause names only by role ("the Kenyan leader",
-    "the Chinese side", "Azerbaijani officials"): such a side is taken, so nobody else
-    defaults to it. A plural followed by names ("the Colombian and Venezuelan presidents,
-    Petro and Maduro") names its people."""
+    "the Chinese side", "Azerbaijani officials", "the Tanzanian and Ghanaian presidents", "the
+    leaders of Ghana and Togo"): such a side is taken, so nobody else defaults to it. A plural
+    followed by names ("the Colombian and Venezuelan presidents, Petro and Maduro") names its
+    people."""
     lowers = a.tokens.lowers
+    spans = a.tokens.countries
     sides = set()
     for i, mention in a.countries:
         if i not in usable or mention.kind != "demonym":
             continue
-        following = lowers[i + 1]
-        if following in _UNNAMED_PARTICIPANT or (following in _UNNAMED_PARTICIPANTS and lowers[i + 2] != ","):
+        j = spans[i][0] if i in spans else i + 1
+        while lowers[j] in ("and", ",") and j + 1 in spans and spans[j + 1][1].kind == "demonym":
+            j = spans[j + 1][0]  # "the Tanzanian and Ghanaian presidents"
+        following = lowers[j]
+        if following in _UNNAMED_PARTICIPANT or (following in _UNNAMED_PARTICIPANTS and lowers[j + 1] != ","):
             sides.add(mention.iso3)
+    return sides | _roles_of_countries(a, usable)
+
+
+_UNNAMED_ROLES = _UNNAMED_PARTICIPANT | _UNNAMED_PARTICIPANTS | et.word_set("heads")
+_LIST_GAP = et.word_set(", and the")
+
+
+def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
+    """ "held talks with the leaders of Tanzania, Ghana and Madagascar": the countries listed
+    after a role and "of"; not when names follow the list ("the transport ministers of
+    Türkiye and Iraq, X and Y")."""
+    lowers = a.tokens.lowers
+    sides: set[str] = set()
+    listed: list[str] = []
+    end = -1  # the token after the list's last country
+    spans = a.tokens.countries
+    for i, mention in a.countries:
+        if i not in usable or mention.kind != "name":
+            continue
+        if listed and all(lowers[k] in _LIST_GAP for k in range(end, i)):
+            listed.append(mention.iso3)
+            end = spans[i][0] if i in spans else i + 1
+            continue
+        if listed and lowers[end] != ",":
+            sides.update(listed)
+        of = i - 2 if lowers[i - 1] == "the" else i - 1
+        listed = [mention.iso3] if lowers[of] == "of" and lowers[of - 1] in _UNNAMED_ROLES else []
+        end = spans[i][0] if i in spans else i + 1
+    if listed and lowers[end] != ",":
+        sides.update(listed)
     return sides
 
 

@@ -187,13 +187,13 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
 
 def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:
     """ "held separate meetings with A and B", "met separately with A and B", "held bilateral
-    meetings with A and B": one meeting with each of the people named after the trigger,
-    each with the others of the clause."""
+    meetings with A and B", "back-to-back summits with A and B": one meeting with each of the
+    people named after the trigger, each with the others of the clause."""
     lowers = a.tokens.lowers
     first = group[0].token
     one_each = (
-        lowers[first - 1] == "separate"
-        or (lowers[first - 1] == "bilateral" and lowers[first] == "meetings")
+        lowers[first - 1] in ("separate", "back-to-back")
+        or (lowers[first - 1] == "bilateral" and lowers[first] in ("meetings", "summits"))
         or not {"separately", "bilaterally"}.isdisjoint(lowers[first - 1 : first + 2])
     )
     if c.type != et.MEETING or not one_each:
@@ -201,7 +201,7 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
     after = a.tokens.starts[first]
     objects = [p for p in c.people if a.sentence.text.find(p.name, after) >= 0]
     if len(objects) < 2:
-        return [c]
+        return _one_per_unnamed_side(c)
     others = [p for p in c.people if p not in objects]
     parts = []
     for person in objects:
@@ -216,6 +216,23 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part.unnamed_sides = set(c.unnamed_sides) - elsewhere
         part.topics = list(c.topics)
         part.lemmas = set(c.lemmas)
+        parts.append(part)
+    return parts
+
+
+def _one_per_unnamed_side(c: Draft) -> list[Draft]:
+    """ "held separate meetings with the leaders of Ghana and Togo": one meeting with each
+    side named by role, each with the rest of the clause's sides."""
+    if len(c.unnamed_sides) < 2:
+        return [c]
+    parts = []
+    for side in sorted(c.unnamed_sides):
+        part = copy.copy(c)
+        elsewhere = c.unnamed_sides - {side}
+        part.countries = set(c.countries) - elsewhere
+        part.unnamed_sides = {side}
+        part.people, part.orgs = list(c.people), list(c.orgs)
+        part.topics, part.lemmas = list(c.topics), set(c.lemmas)
         parts.append(part)
     return parts
 

@@ -1085,3 +1085,25 @@ def test_a_meeting_where_a_destination_country_went_is_not_at_home() -> None:
     assert (abroad.location, abroad.countries) == (None, ("MYS", "NZL"))
     (there,) = extract("KUALA LUMPUR - New Zealand " + text, dateline="Kuala Lumpur")
     assert there.location == "Kuala Lumpur"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each leader named: one meeting each, not a forum of all four countries
+        ("ACCRA - President John Mahama held back-to-back summits with Brazilian President Luiz Inacio "
+         "Lula da Silva and Indian Prime Minister Narendra Modi on Sunday.",
+         [("meeting", ("BRA", "GHA")), ("meeting", ("GHA", "IND"))]),
+        # sides named by role only: the host keeps the dateline's country (he had taken Brazil's)
+        ("ACCRA - President John Mahama held back-to-back summits with the leaders of Brazil, India and "
+         "Japan on Sunday on the sidelines of the Africa-Asia Partnership Summit.",
+         [("meeting", ("BRA", "GHA")), ("meeting", ("GHA", "IND")), ("meeting", ("GHA", "JPN"))]),
+        ("ACCRA - President John Mahama held separate meetings with the Brazilian and Indian leaders on "
+         "Sunday.", [("meeting", ("BRA", "GHA")), ("meeting", ("GHA", "IND"))]),
+        ("ACCRA - President John Mahama held talks with the leaders of Brazil and India on Sunday.",
+         [("meeting", ("BRA", "GHA", "IND"))]),
+    ],
+)  # fmt: skip
+def test_sides_named_by_role_and_summits_with_each(text: str, expected: list[tuple]) -> None:
+    found = sorted((e.engagement_type, e.countries) for e in extract(text, dateline="Accra"))
+    assert found == expected
