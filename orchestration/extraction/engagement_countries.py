@@ -127,6 +127,16 @@ def _sides_by_proximity(
 _COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
 
 
+def _received_by(evidence: str, name: str) -> bool:
+    """Whether the evidence names the person as the agent of a reception: "was received by
+    His Majesty King Hamad", "welcomed by President X". A host is at home, where it happened."""
+    at = evidence.find(name)
+    return at > 0 and _RECEIVED_BY.search(evidence, max(0, at - 80), at) is not None
+
+
+_RECEIVED_BY = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+
+
 def people_countries(
     doc: DocumentContext, c: Draft, people: list[PersonMention], org_countries: dict[str, str] | None = None
 ) -> dict[str, str | None]:
@@ -156,7 +166,11 @@ def people_countries(
     order = list(dict.fromkeys(unheld + defaults))
     host = c.host or (city_country(c.location) if c.location else None)
     nearest = _sides_by_proximity(doc, c, defaulted, unheld)
+    place = city_country(c.location) if c.location else None
     for person in defaulted:
+        if place is not None and place not in countries.values() and _received_by(c.evidence, person.name):
+            countries[person.name] = place  # "where he was received by King Hamad" in Manama
+            continue
         if person.name in nearest and nearest[person.name] not in countries.values():
             countries[person.name] = nearest[person.name]
             continue

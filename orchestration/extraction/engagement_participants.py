@@ -403,9 +403,10 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
             and person.country_iso3 not in hosts
         ):
             return person
-    words = _ROLE_NOUNS.get(wanted)
+    # "the Angolan Head of State": a role that names no office, held by a known person; "the
+    # Iranian minister": one word of the office of the known Iranian told with it
+    words = _ROLE_NOUNS.get(wanted) or (None if " " in wanted else (wanted,))
     if words is not None and title.country_iso3 is not None:
-        # "the Angolan Head of State": a role that names no office, held by a known person
         return _role_holder(doc, title.country_iso3, words)
     return None
 
@@ -518,9 +519,16 @@ def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
 def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:
     """The person "he" or "she" at token i refers to within its sentence: the first one
     named before it, usually the subject ("during President Prabowo's visit to Beijing,
-    where he met Xi")."""
+    where he met Xi"), or the known person a title refers to ("The Saudi minister arrived
+    ..., where he was received")."""
     named = [(first, p) for first, _, p in a.people if first < i]
     named += [(j, p) for j, p in _bare_name_tokens(doc, a, frozenset(range(i)))]
+    if not named:
+        named = [
+            (title.first_token, person)
+            for title in a.titles
+            if title.last_token < i and (person := _title_reference(doc, a, title)) is not None
+        ]
     return min(named, key=lambda item: item[0])[1] if named else None
 
 

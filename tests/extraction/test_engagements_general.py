@@ -1107,3 +1107,29 @@ def test_a_meeting_where_a_destination_country_went_is_not_at_home() -> None:
 def test_sides_named_by_role_and_summits_with_each(text: str, expected: list[tuple]) -> None:
     found = sorted((e.engagement_type, e.countries) for e in extract(text, dateline="Accra"))
     assert found == expected
+
+
+def test_a_country_and_one_word_of_an_office_name_the_known_holder() -> None:
+    """ "the Iranian minister" is the Iranian foreign minister told before (the talks lost him)."""
+    text = story(
+        "DUSHANBE - Tajik President Emomali Rahmon received Iranian Foreign Minister Abbas Araghchi on "
+        "Sunday.",
+        "Later, the Iranian minister held talks with his Tajik counterpart Sirojiddin Muhriddin.",
+    )
+    talks = extract(text, dateline="Dushanbe")[-1]
+    assert summary(talks)[4] == ["Abbas Araghchi", "Sirojiddin Muhriddin"]
+
+
+def test_whoever_receives_a_guest_is_of_the_place() -> None:
+    """ "a tour that began in Doha, where he was received by Emir Sheikh Tamim": the host is of
+    the country of the place, not of the dateline's (he came out Omani)."""
+    text = story(
+        "MUSCAT - Sultan Haitham bin Tarik received Saudi Foreign Minister Prince Faisal bin Farhan on "
+        "Sunday.",
+        "The Saudi minister arrived in Muscat on Sunday on the second stop of a Gulf tour that began in Doha "
+        "on Saturday, where he was received by Emir Sheikh Tamim bin Hamad Al Thani.",
+    )
+    doha = [
+        e for e in extract(text, dateline="Muscat") if e.location == "Doha" and e.engagement_type == "meeting"
+    ]
+    assert [e.countries for e in doha] == [("QAT", "SAU")]
