@@ -1414,7 +1414,8 @@ _APPEALED_TO = et.word_set(
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:
-    """ "phone conversation", "telephone talks", "by phone", "video conference", "online meeting"."""
+    """ "phone conversation", "telephone talks", "by phone", "over the phone", "video conference",
+    "online meeting"."""
     lowers = s.lowers
     window = range(max(segment.start, i - 3), min(segment.end, i + 4))
     nouns = [
@@ -1423,7 +1424,8 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
         if lowers[j] in et.NOUN_TRIGGERS
         or lowers[j] in ("call", "conversation", "link", "format", "spoke", "talked", "conferencing")
     ]
-    if not nouns and lowers[i - 1] not in ("by", "over", "via", "on"):
+    by = i - 2 if lowers[i - 1] == "the" else i - 1  # "discussed over the phone"
+    if not nouns and lowers[by] not in ("by", "over", "via", "on"):
         return None
     if lowers[i] in ("virtual", "online") and not any(
         lowers[j] in ("meeting", "talks", "conversation", "call") or (lowers[j] == "summit" and j == i + 1)

@@ -1133,3 +1133,20 @@ def test_whoever_receives_a_guest_is_of_the_place() -> None:
         e for e in extract(text, dateline="Muscat") if e.location == "Doha" and e.engagement_type == "meeting"
     ]
     assert [e.countries for e in doha] == [("QAT", "SAU")]
+
+
+@pytest.mark.parametrize("how", ["over the phone", "over the telephone", "by telephone"])
+def test_discussed_over_the_phone_is_a_call(how: str) -> None:
+    """ "discussed over the phone" with no call word: a phone call (it gave nothing; "by
+    telephone" already was one)."""
+    (call,) = extract(
+        f"LIMA - Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart Alberto van Klaveren "
+        f"discussed {how} on Sunday the situation on the border."
+    )
+    assert summary(call) == (
+        "phone_call",
+        "2024-03-17",
+        ("CHL", "PER"),
+        None,
+        ["Alberto van Klaveren", "Elmer Schialer"],
+    )
