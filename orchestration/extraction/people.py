@@ -509,10 +509,18 @@ def _people_and_organizations(
     """People and organizations of one sentence.
 
     Untitled names inside an organization's name ("Toyota Tsusho", "... and Native Produce")
-    are organizations, not people.
+    are organizations, not people; a titled name is a person.
     """
     titled, used = _titled(s, titles)
     organizations = organizations_in(s, titles)
+    if titled and organizations:
+        # "Samantha Power, Administrator of ...": a titled name ending in a word of company
+        # names ("Power", "Energy") is the person
+        organizations = [
+            org
+            for org in organizations
+            if not any(org.start < p.name_end and p.name_start < org.end for p in titled)
+        ]
     for org in organizations:
         used.update(s.token_range(org.start, org.end))
     untitled = _untitled(s, used)

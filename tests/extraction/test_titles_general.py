@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from orchestration.extraction.organizations import find_organizations
-from orchestration.extraction.people import find_people
+from orchestration.extraction.people import find_entities, find_people
 
 #: A country whose name holds "and" is the country of the title after it, never a body
 #: named by its last word ("Tobago", "Barbuda", "Herzegovina").
@@ -139,3 +139,16 @@ NAMED_AGENCIES = [
 @pytest.mark.parametrize(("sentence", "expected"), NAMED_AGENCIES)
 def test_the_head_of_a_named_agency_represents_it(sentence: str, expected: tuple) -> None:
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_an_administrator_is_a_title_and_a_titled_name_no_company() -> None:
+    """ "Daniel Power, Administrator of the United States Agency ...": a titled person of the
+    United States; his surname, a word of company names, made "Daniel Power" a company too
+    (and the person, untitled, was given the dateline's country)."""
+    sentence = (
+        "The minister met Daniel Power, Administrator of the United States Agency for Trade, on Monday."
+    )
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [
+        ("Daniel Power", "Administrator", "USA")
+    ]
+    assert "Daniel Power" not in [o.name for o in find_entities(sentence).organizations]
