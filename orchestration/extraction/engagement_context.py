@@ -313,6 +313,8 @@ def analyse_sentence(
             continue  # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either
         if any(begin < first < end for begin, end in place_spans):
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
+        if person.organization is None and person.title is not None:
+            person = _with_own_organization(tokens, starts, person, entities.organizations)
         if person.country_iso3 is None:
             person = (
                 _with_country_after(tokens, person, last)
@@ -515,6 +517,22 @@ def _with_country_in_apposition(tokens: Tokens, person: PersonMention, first: in
         if found is not None and found[0] == j and tokens.lowers[k - 1] in ("of", "the"):
             return replace(person, country_iso3=found[1])
     return None
+
+
+def _with_own_organization(
+    tokens: Tokens, starts: list[int], person: PersonMention, orgs: tuple[OrgMention, ...]
+) -> PersonMention:
+    """ "a delegation of the China Council for the Promotion of International Trade led by its
+    Vice Chairman Zhang Shaogang": "its" is the organization named last before the title,
+    whose country the person has when the text gives none."""
+    at = token_at(starts, person.start)
+    if tokens.lowers[at - 1] != "its" or at == 0:
+        return person
+    before = [org for org in orgs if org.end <= person.start]
+    if not before:
+        return person
+    org = before[-1]
+    return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
 
 
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:

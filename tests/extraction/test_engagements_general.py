@@ -1150,3 +1150,15 @@ def test_discussed_over_the_phone_is_a_call(how: str) -> None:
         None,
         ["Alberto van Klaveren", "Elmer Schialer"],
     )
+
+
+def test_its_officer_represents_the_organization_named_before() -> None:
+    """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
+    of that agency and its country (he came out Ghanaian, of no organization)."""
+    (meeting,) = extract(
+        "ACCRA - Trade Minister Elizabeth Ofosu-Adjare met a delegation of the Korea Trade Promotion Agency "
+        "led by its Vice President Park Min-soo on Sunday.",
+        dateline="Accra",
+    )
+    park = next(p for p in meeting.participants if p.name == "Park Min-soo")
+    assert (park.country_iso3, park.organization) == ("KOR", "Korea Trade Promotion Agency")
