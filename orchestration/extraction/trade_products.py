@@ -77,15 +77,24 @@ def flow_product(
         return object_product(text[end : money.start] if money.start > end else "")
     modifiers: list[str] = []
     limit = start
+    joined = False  # "and" read between two modifiers: "tea and coffee exports", "oil and gas exports"
     for token in reversed(list(TOKEN.finditer(text, max(clause_start, start - _MODIFIER_REACH), start))):
-        if text[token.end() : limit].strip() not in ("", "and"):
+        if text[token.end() : limit].strip():
             break
         low = token.group().lower()
+        if low == "and" and modifiers and not joined:
+            joined, limit = True, token.start()
+            continue
         if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
             break
+        if joined and not _conjunct(low):
+            break  # "Imports rose and exports to X ...": a verb, no goods
         acronym = token.group().isupper() and len(token.group()) > 1  # "LNG exports"
         if token.group()[0].isupper() and not acronym and not _initial(text, token.start(), clause_start):
             break
+        if joined:
+            modifiers.insert(0, "and")
+            joined = False
         modifiers.insert(0, low)
         limit = token.start()
     product = clean_product(" ".join(modifiers))
@@ -96,6 +105,21 @@ def flow_product(
         if goods is not None:
             product = clean_product(goods.group("p"))
     return product
+
+
+#: Words that end a first conjunct before "and" as no goods: verbs of the figure's clause and
+#: flow nouns ("Imports rose and exports ...", "imports and exports").
+_NOT_CONJUNCTS = frozenset(
+    ["rose", "fell", "grew", "hit", "stood", "was", "were", "is", "are", "has", "have", "had", "remained",
+     "came", "went", "saw", "exports", "imports", "trade", "turnover", "shipments", "sales", "export",
+     "import", "percent", "cent", "year", "month"]
+)  # fmt: skip
+
+
+def _conjunct(low: str) -> bool:
+    """Whether a word before "and" may be goods joined to the flow's modifier ("oil" of "oil
+    and gas exports"): a lower-case word, not a verb or flow noun, not a number."""
+    return low.replace("-", "").isalpha() and low not in _NOT_CONJUNCTS and not low.endswith("ed")
 
 
 def _names_country(word: str) -> bool:

@@ -450,3 +450,18 @@ def test_goods_sourced_from_a_country_are_its_imports() -> None:
     text = "Indonesia sourced 2.2 million tonnes of wheat worth $700 million from Australia in 2024."
     assert facts(text, PUB) == {fact("imports", "IDN", "AUS", *Y24, 700e6, "USD", None, "wheat")}
     assert facts("Data sourced from Kenya's statistics office put GDP at $108 billion in 2024.", PUB) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Sri Lanka's tea and rubber exports to Iraq reached $90 million in 2024.", "tea and rubber"),
+        ("Brunei's oil and gas exports to Japan reached $900 million in 2024.", "oil and gas"),
+        ("Malaysia's non-oil and gas exports to Iraq reached $90 million in 2024.", "non-oil and gas"),
+        # a verb or a flow before "and" is no goods
+        ("Sri Lanka's imports rose and exports to Iraq reached $90 million in 2024.", None),
+    ],
+)
+def test_goods_joined_by_and_before_the_flow(text: str, product: str | None) -> None:
+    """ "tea and rubber exports": both goods (only the last one was kept)."""
+    assert [f[-1] for f in facts(text, PUB)] == [product]
