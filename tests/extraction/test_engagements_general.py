@@ -1162,3 +1162,15 @@ def test_its_officer_represents_the_organization_named_before() -> None:
     )
     park = next(p for p in meeting.participants if p.name == "Park Min-soo")
     assert (park.country_iso3, park.organization) == ("KOR", "Korea Trade Promotion Agency")
+
+
+@pytest.mark.parametrize("where", ["on the sidelines of", "on the margins of", "on the fringes of"])
+def test_a_meeting_on_the_sidelines_of_a_gathering_named_for_a_city_is_there(where: str) -> None:
+    """ "on the sidelines of the Munich Security Conference": in Munich (it was placed in the
+    dateline's city, as "at the Munich Security Conference" already was not)."""
+    (meeting,) = extract(
+        f"OTTAWA - Canadian Foreign Minister Melanie Joly met Indian External Affairs Minister Subrahmanyam "
+        f"Jaishankar {where} the Munich Security Conference on Sunday.",
+        dateline="Ottawa",
+    )
+    assert meeting.location == "Munich"
