@@ -87,6 +87,7 @@ SCALES: dict[str, float] = {
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trln": 1e12, "trn": 1e12, "tln": 1e12,
     "milhão": 1e6, "milhões": 1e6, "millón": 1e6, "millones": 1e6, "bilhão": 1e9, "bilhões": 1e9,
     "trilhão": 1e12, "trilhões": 1e12, "mld": 1e9,
+    "bi": 1e9, "mi": 1e6, "tri": 1e12,  # Brazilian copy: "US$ 30.2 bi", "R$ 300 mi"
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
 }  # fmt: skip
