@@ -536,19 +536,23 @@ def _with_own_organization(
 
 
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
-    """ "a Saudi delegation led by Energy Minister Prince Abdulaziz": the head of a
-    delegation is from the delegation's country."""
+    """ "a Saudi delegation led by Energy Minister Prince Abdulaziz", "the delegation of the
+    Republic of Korea headed by ...": the head of a delegation is from the delegation's country."""
     lowers = tokens.lowers
     j = first - 1
     while j > 0 and lowers[j] not in ("by", ",", "."):
         j -= 1
     if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):
         return None
-    for k in range(j - 2, max(-1, j - 6), -1):
+    for k in range(j - 2, max(-1, j - 9), -1):
         if lowers[k] in _DELEGATION_NOUNS:
             for m in range(k - 1, max(-1, k - 4), -1):
                 found = tokens.country_at(m, ("demonym", "name"))
                 if found is not None:
+                    return replace(person, country_iso3=found[1])
+            if lowers[k + 1] == "of":  # "the delegation of the Republic of Korea headed by"
+                found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name",))
+                if found is not None and found[0] == j - 1:
                     return replace(person, country_iso3=found[1])
             return None
     return None

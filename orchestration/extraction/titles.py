@@ -503,9 +503,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.country = parse.country or country[1]
             parse.end = country[0]
             posted = country[0]
-            destination = s.country_at(posted + 1)
+            destination = s.country_at(posted + 2 if s.lowers[posted + 1] == "the" else posted + 1)
             if s.lowers[posted] in ("to", "in") and destination is not None and _is_envoy(s, parse):
-                # "Ambassador of China to Kenya": the sending country, then the posting
+                # "Ambassador of China to Kenya", "... of Japan to the Kyrgyz Republic": the
+                # sending country, then the posting
                 parse.title_parts.append((posted, destination[0]))
                 parse.end = destination[0]
             return

@@ -1174,3 +1174,14 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_named_for_a_city_is_there(whe
         dateline="Ottawa",
     )
     assert meeting.location == "Munich"
+
+
+def test_the_head_of_a_delegation_of_a_named_country_is_of_it() -> None:
+    """ "received the delegation of the Republic of Korea headed by Prime Minister X": X is
+    Korean (he came out of the host's country), as in "a Korean delegation led by"."""
+    (meeting,) = extract(
+        "TASHKENT - President Shavkat Mirziyoyev received the delegation of the Republic of Korea headed "
+        "by Prime Minister Han Duck-soo on Sunday.",
+        dateline="Tashkent",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants}["Han Duck-soo"] == "KOR"

@@ -152,3 +152,17 @@ def test_an_administrator_is_a_title_and_a_titled_name_no_company() -> None:
         ("Daniel Power", "Administrator", "USA")
     ]
     assert "Daniel Power" not in [o.name for o in find_entities(sentence).organizations]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He met the Ambassador Extraordinary and Plenipotentiary of Chile to the Kyrgyz Republic Ana Rojas.",
+        "He met the Ambassador of Chile to the United Arab Emirates Ana Rojas.",
+    ],
+)
+def test_an_ambassador_of_one_country_to_the_other(sentence: str) -> None:
+    """ "of Chile to the Kyrgyz Republic": the sending country; with "the" before the posting
+    the title was lost and the ambassador had no country."""
+    ((name, title, country),) = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert (name, country) == ("Ana Rojas", "CHL") and title is not None and title.startswith("Ambassador")
