@@ -315,7 +315,8 @@ def analyse_sentence(
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
         if person.organization is None and person.title is not None:
             person = _with_own_organization(tokens, starts, person, entities.organizations)
-        if person.country_iso3 is None:
+        if person.country_iso3 is None and not is_international(person.organization):
+            # (a body of many states' people take no country from their neighbours' words)
             person = (
                 _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)

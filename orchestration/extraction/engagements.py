@@ -207,7 +207,9 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
     for person in objects:
         part = copy.copy(c)
         part.people = [*others, person]
-        part.orgs = list(c.orgs)
+        # the bodies the other objects represent are theirs ("and UN Secretary-General X")
+        theirs = {o.organization for o in objects if o is not person and o.organization}
+        part.orgs = [org for org in c.orgs if org.name not in theirs]
         # the other objects' countries are not this meeting's sides ("separate meetings with
         # South African President X and Brazilian President Y": X's meeting is no Brazil's)
         kept = {p.country_iso3 for p in part.people}

@@ -1185,3 +1185,17 @@ def test_the_head_of_a_delegation_of_a_named_country_is_of_it() -> None:
         dateline="Tashkent",
     )
     assert {p.name: p.country_iso3 for p in meeting.participants}["Han Duck-soo"] == "KOR"
+
+
+def test_a_body_of_many_states_joined_to_a_country_s_leader_stays_its_own() -> None:
+    """ "held bilateral meetings with Iranian President X and UN Secretary-General Y": Y is of
+    no country (he came out Iranian, from the words before him) and the UN no side of X's
+    meeting (it was a participant of both)."""
+    found = extract(
+        "KAZAN - Russian President Vladimir Putin held bilateral meetings with Iranian President Masoud "
+        "Pezeshkian and UN Secretary-General Antonio Guterres on Sunday.",
+        dateline="Kazan",
+    )
+    assert [(e.countries, sorted(p.name for p in e.participants)) for e in found] == [
+        (("IRN", "RUS"), ["Masoud Pezeshkian", "Vladimir Putin"])
+    ]
