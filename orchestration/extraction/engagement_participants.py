@@ -836,6 +836,9 @@ def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]
     return sides
 
 
+_TOWN_NOUNS = et.word_set("city town port resort village capital region province state")
+
+
 def _side_countries(
     doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], family: str
 ) -> set[str]:
@@ -853,6 +856,8 @@ def _side_countries(
             continue  # "talks in Doha", "developments in eastern Democratic Republic of the Congo"
         if mention.kind == "demonym" and _private_people_after(a, i):
             continue
+        if mention.kind == "demonym" and tokens.lowers[i + 1] in _TOWN_NOUNS and tokens.lowers[i + 2] == "of":
+            continue  # "in the Russian city of Kazan": a place, no side
         countries.add(mention.iso3)
     for i in a.count_words:
         if i not in usable:

@@ -46,13 +46,14 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "met X before flying to Mombasa": where the guest went next, not the venue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         # "on the sidelines of the Munich Security Conference": the gathering's city
-        sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in _SIDELINES
+        sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
         if window & _LOCATION_PREPOSITIONS or family == et.VISIT or sidelines or _after_venue(a, i):
             found.append((i, city, iso3))
     return found or _unknown_places(a, unit)
 
 
-_SIDELINES = et.word_set("sidelines sideline margins margin fringes fringe")
+#: "on the sidelines of", "on the margins of": a pointer to where an event took place.
+SIDELINE_WORDS = et.word_set("sidelines sideline margins margin fringes fringe")
 #: Verbs of leaving for somewhere else: the place after them is the next stop.
 _ONWARD_VERBS = et.word_set(
     "flying flew fly flies leaving left leave leaves departing departed depart departs heading headed head "

@@ -70,7 +70,7 @@ from orchestration.extraction.engagement_merge import (
     one_visit_per_trip,
 )
 from orchestration.extraction.engagement_participants import participants, unnamed_sides
-from orchestration.extraction.engagement_places import set_place
+from orchestration.extraction.engagement_places import SIDELINE_WORDS, set_place
 from orchestration.extraction.engagement_timing import host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
@@ -379,6 +379,9 @@ def _candidate(
         # "X and Y agreed on Monday ... during their annual consultation": the main clause
         # happened within it, on its day and at its place
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
+    if reference and unit.role == MAIN:
+        # "held their talks on the sidelines of the BRICS summit in Kazan": where the talks were
+        own_units += [u for u in units if u.role == ANCHOR and _sidelines(tokens.lowers, min(u.tokens))]
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     # the day first: "The two leaders oversaw the signing on Monday" are Monday's leaders
     day = candidate.date if candidate.date_explicit else None
@@ -408,6 +411,11 @@ def _candidate(
         or (family == et.FORUM and _ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
     )
     return candidate
+
+
+def _sidelines(lowers: list[str], first: int) -> bool:
+    """Whether a clause opens "on the sidelines/margins/fringes of": a pointer to where."""
+    return lowers[first] == "on" and lowers[first + 1] == "the" and lowers[first + 2] in SIDELINE_WORDS
 
 
 #: "the first session", "the 12th meeting": a numbered sitting is an event of its own, told

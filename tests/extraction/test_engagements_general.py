@@ -1199,3 +1199,20 @@ def test_a_body_of_many_states_joined_to_a_country_s_leader_stays_its_own() -> N
     assert [(e.countries, sorted(p.name for p in e.participants)) for e in found] == [
         (("IRN", "RUS"), ["Masoud Pezeshkian", "Vladimir Putin"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite "their talks" still takes the place of the gathering it was held beside
+        "KAZAN - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first "
+        "formal talks in five years on Sunday on the sidelines of the BRICS summit in the Russian city of "
+        "Kazan.",
+        # a demonym before "city of" names where, not a side
+        "KAZAN - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on Sunday "
+        "in the Russian city of Kazan.",
+    ],
+)
+def test_a_meeting_in_a_third_country_s_city(text: str) -> None:
+    (meeting,) = extract(text, dateline="Kazan")
+    assert (meeting.location, meeting.countries, meeting.cameo_code) == ("Kazan", ("CHN", "IND"), "044")
