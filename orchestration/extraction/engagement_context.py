@@ -309,8 +309,12 @@ def analyse_sentence(
         last = token_at(starts, person.name_end - 1) + 1
         if person.title is None and _not_a_person(tokens, first, last):
             continue
-        if any(begin < last and first < end for begin, end in country_spans):
-            continue  # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either
+        if any(begin <= first < end for begin, end in country_spans) or (
+            person.title is None and any(begin < last and first < end for begin, end in country_spans)
+        ):
+            # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either;
+            # "Prime Minister Luís Montenegro" is the Portuguese premier
+            continue
         if any(begin < first < end for begin, end in place_spans):
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
         if person.organization is None and person.title is not None:

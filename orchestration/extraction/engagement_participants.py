@@ -858,6 +858,8 @@ def _side_countries(
             continue
         if mention.kind == "demonym" and tokens.lowers[i + 1] in _TOWN_NOUNS and tokens.lowers[i + 2] == "of":
             continue  # "in the Russian city of Kazan": a place, no side
+        if any(first < i < last for first, last, _ in a.people):
+            continue  # "Luís Montenegro": a surname, no side
         countries.add(mention.iso3)
     for i in a.count_words:
         if i not in usable:

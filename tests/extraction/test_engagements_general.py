@@ -1216,3 +1216,20 @@ def test_a_body_of_many_states_joined_to_a_country_s_leader_stays_its_own() -> N
 def test_a_meeting_in_a_third_country_s_city(text: str) -> None:
     (meeting,) = extract(text, dateline="Kazan")
     assert (meeting.location, meeting.countries, meeting.cameo_code) == ("Kazan", ("CHN", "IND"), "044")
+
+
+def test_a_titled_person_whose_surname_is_a_country() -> None:
+    """ "Prime Minister Luís Montenegro": the Portuguese premier, not Montenegro as a side
+    (the person was dropped and Montenegro came out a third country)."""
+    (signing,) = extract(
+        "LISBON - Portugal's Prime Minister Luís Montenegro and his Cape Verdean counterpart Ulisses Correia "
+        "e Silva signed eight cooperation agreements on Sunday in Lisbon.",
+        dateline="Lisbon",
+    )
+    assert summary(signing) == (
+        "agreement",
+        "2024-03-17",
+        ("CPV", "PRT"),
+        "Lisbon",
+        ["Luís Montenegro", "Ulisses Correia e Silva"],
+    )
