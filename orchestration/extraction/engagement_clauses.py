@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
@@ -1045,7 +1045,30 @@ def _triggers(
     found += _anchored_bodies(s, segments, found)
     if "attended" in lowers:
         found += _attended_bodies(s, segment_of, found, topic | excluded)
+    if any(t.negated for t in found):
+        found = _adjuncts_of_unrealised(s, segments, found)
     return _merge_phone(found)
+
+
+def _adjuncts_of_unrealised(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
+    """A noun in a prepositional phrase set off after a clause whose verb is unrealised is
+    unrealised too: "X will host Erdogan in Athens on Thursday, in the first visit of a
+    Turkish leader since 2017" tells no visit that took place."""
+    out = []
+    for t in found:
+        segment = segments[t.segment]
+        if (
+            t.noun
+            and not t.negated
+            and t.segment > 0
+            and s.lowers[segment.start] in ("in", "on", "for")
+            and segments[t.segment - 1].clause == segment.clause
+            and any(u.segment == t.segment - 1 and u.negated and not u.noun for u in found)
+            and not any(u.segment == t.segment and not u.noun for u in found)
+        ):
+            t = replace(t, negated=True)
+        out.append(t)
+    return out
 
 
 def _attended_bodies(

@@ -1233,3 +1233,15 @@ def test_a_titled_person_whose_surname_is_a_country() -> None:
         "Lisbon",
         ["Luís Montenegro", "Ulisses Correia e Silva"],
     )
+
+
+@pytest.mark.parametrize(("verb", "kinds"), [("will host", []), ("hosted", ["meeting", "visit"])])
+def test_a_visit_named_after_a_coming_reception_is_coming_too(verb: str, kinds: list[str]) -> None:
+    """ "X will host Y in Athens on Thursday, in the first visit of a Turkish leader since
+    2017": nothing took place yet (the visit came out as told)."""
+    found = extract(
+        f"ATHENS - Prime Minister Kyriakos Mitsotakis {verb} Turkish President Recep Tayyip Erdogan in "
+        "Athens on Sunday, in the first visit of a Turkish leader since 2017.",
+        dateline="Athens",
+    )
+    assert [e.engagement_type for e in found] == kinds
