@@ -661,7 +661,10 @@ def _portfolio_list_end(s: Sentence, k: int) -> int:
     if _head_at(s, end) is not None:
         return k  # "... and Romanian Transport Minister X": the last item opens another title
     named = s.caps[end] or (after == "," and s.caps[end + 1]) or after in (".", ")", "(", "")
-    return end if named else k
+    # "... National Community Abroad of the People's Democratic Republic of Algeria": its country
+    country = end + 2 if s.lowers[end + 1] == "the" else end + 1
+    of_country = after == "of" and s.country_at(country) is not None
+    return end if named or of_country else k
 
 
 _MAX_ITEM_WORDS = 4

@@ -166,3 +166,19 @@ def test_an_ambassador_of_one_country_to_the_other(sentence: str) -> None:
     the title was lost and the ambassador had no country."""
     ((name, title, country),) = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert (name, country) == ("Ana Rojas", "CHL") and title is not None and title.startswith("Ambassador")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She met Mr. Idrissa Kone, Minister of Trade, Crafts and Informal Sector Promotion of the Republic "
+        "of Niger, on Monday.",
+        "She met Mr. Idrissa Kone, Minister of Trade and Informal Sector Promotion of Niger.",
+    ],
+)
+def test_a_portfolio_list_then_the_country(sentence: str) -> None:
+    """A list of portfolios the lexicon does not know, then "of <country>": the title and the
+    country (the list was cut at "and" and the rest read as a person)."""
+    assert [(p.name, p.country_iso3) for p in find_people(sentence)] == [("Idrissa Kone", "NER")]
+    ((title,),) = [[p.title for p in find_people(sentence)]]
+    assert title is not None and title.endswith("Informal Sector Promotion")
