@@ -1445,7 +1445,7 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
         j
         for j in window
         if lowers[j] in et.NOUN_TRIGGERS
-        or lowers[j] in ("call", "conversation", "link", "format", "spoke", "talked", "conferencing")
+        or lowers[j] in ("call", "conversation", "link", "format", "spoke", "talked", "conferencing", "talk")
     ]
     by = i - 2 if lowers[i - 1] == "the" else i - 1  # "discussed over the phone"
     if not nouns and lowers[by] not in ("by", "over", "via", "on"):

@@ -1245,3 +1245,14 @@ def test_a_visit_named_after_a_coming_reception_is_coming_too(verb: str, kinds: 
         dateline="Athens",
     )
     assert [e.engagement_type for e in found] == kinds
+
+
+@pytest.mark.parametrize("talk", ["telephone talk", "video talk"])
+def test_a_telephone_talk_is_a_call(talk: str) -> None:
+    """Japanese MOFA's "held a telephone talk with": a call (it gave nothing)."""
+    (call,) = extract(
+        f"TOKYO - On March 17, Prime Minister Fumio Kishida held a {talk} with Philippine "
+        "President Ferdinand Marcos Jr.",
+        dateline="Tokyo",
+    )
+    assert (call.engagement_type, call.countries) == ("phone_call", ("JPN", "PHL"))
