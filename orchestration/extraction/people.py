@@ -24,6 +24,7 @@ from orchestration.extraction.countries import CountryMention, find_blocs, find_
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
     HEAD_WORDS,
+    NAME_SUFFIXES,
     ORG_SUFFIXES,
     ORG_WORDS,
     TITLE_WORDS,
@@ -294,13 +295,16 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         if s.lowers[comma] == "the":
             comma -= 1
         if s.lowers[comma] == "," and comma not in used:
-            start = _name_start_before(s, comma)
-            if start < comma and not used.intersection(range(start, comma)):
+            # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
+            suffixed = s.lowers[comma - 1] == "." and s.lowers[comma - 2] in NAME_SUFFIXES
+            name_end = comma - 1 if suffixed else comma
+            start = _name_start_before(s, name_end)
+            if start < name_end and not used.intersection(range(start, comma)):
                 honorific = _honorific_start(s, start)
                 bare_start = _skip_honorifics(s, start)
                 # "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister": courtesy words dropped
-                start = bare_start if bare_start < comma else start
-                people.append(_person(s, honorific, title.last_token + 1, start, comma, title))
+                start = bare_start if bare_start < name_end else start
+                people.append(_person(s, honorific, title.last_token + 1, start, name_end, title))
                 used.update(range(honorific, comma))
                 continue
         # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received".

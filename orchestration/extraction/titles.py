@@ -858,6 +858,10 @@ def find_titles(text: str) -> list[TitleMention]:
     return titles_in(Sentence(text))
 
 
+#: Words after a surname that end a personal name: "Ferdinand Marcos Jr."
+NAME_SUFFIXES = frozenset(["jr", "sr", "jnr", "snr"])
+
+
 def _is_appositive(s: Sentence, i: int) -> bool:
     """Whether the title at token i follows a name and a comma ("Amin Nasser, CEO of ...")."""
     j = i - 1
@@ -868,6 +872,8 @@ def _is_appositive(s: Sentence, i: int) -> bool:
     if j < 1:
         return False
     before = j - 1
+    if s.lowers[before] == "." and s.lowers[before - 1] in NAME_SUFFIXES:
+        before -= 1  # "Ferdinand Marcos Jr., President of ..."
     if before in s.inside_countries or s.country_at(before, _PLACE_KINDS) is not None:
         return False  # "received at the Royal Palace in Rabat, President of ...": a place, no name
     return s.caps[before] and not s.words[before].isupper() and s.lowers[before] not in WORDS["calendar"]

@@ -182,3 +182,12 @@ def test_a_portfolio_list_then_the_country(sentence: str) -> None:
     assert [(p.name, p.country_iso3) for p in find_people(sentence)] == [("Idrissa Kone", "NER")]
     ((title,),) = [[p.title for p in find_people(sentence)]]
     assert title is not None and title.endswith("Informal Sector Promotion")
+
+
+def test_a_name_with_a_suffix_before_its_title_in_apposition() -> None:
+    """ "Ferdinand Marcos Jr., President of the Philippines": the period of "Jr." hid the
+    apposition, and the president had no title or country."""
+    sentence = "He held a telephone talk with Ferdinand Marcos Jr., President of the Philippines."
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [
+        ("Ferdinand Marcos Jr", "President", "PHL")
+    ]
