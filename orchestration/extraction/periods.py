@@ -462,7 +462,17 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         return _months_of_fiscal_label(ctx, m.group("m1"), m.group("m2"), m.group("mlabel"), m.end())
     if not m.group("m2") and not y1 and not spec and not _has_preposition(ctx.text, m.start()):
         return None  # a bare month name without "in"/"for"/"since": not a period
-    return _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
+    spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
+    words = _words_before(ctx.text, m.start())
+    if spans is not None and not m.group("m2") and words and words[0] in _UP_TO and not spans[4]:
+        # "reached $20 billion through August": the year so far, January to August
+        _, last, _, inferred, fiscal, end = spans
+        return date(last.year, 1, 1), last, "months", inferred, fiscal, end
+    return spans
+
+
+#: Words before a lone month that make it the end of the year so far ("through August").
+_UP_TO = frozenset(["through", "thru", "until", "till"])
 
 
 def _month_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:

@@ -88,6 +88,10 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("over the three months to September 2023", PUB, "2023-07-01", "2023-09-30"),
         ("in the fiscal year ended June 30, 2023", PUB, "2022-07-01", "2023-06-30"),
         ("in the financial year ending March 2024", PUB, "2023-04-01", "2024-03-31"),
+        # a lone month after "through"/"until": the year so far
+        ("reached $2 billion through April", PUB, "2024-01-01", "2024-04-30"),
+        ("reached $2 billion until September 2023", PUB, "2023-01-01", "2023-09-30"),
+        ("from February through April", PUB, "2024-02-01", "2024-04-30"),
     ],
 )
 def test_period_spans(text, published, first, last):
