@@ -178,6 +178,18 @@ _FRENCH_ADJECTIVES = frozenset(
 )
 
 
+def _particle_inside(s: Sentence, i: int) -> bool:
+    """A particle that goes on a Romance name: before a word, an elided word or another
+    particle and a word ("des Mines", "de l'Ouest", "Hydrocarbures et des Mines")."""
+    if s.lowers[i] not in _PARTICLES:
+        return False
+    return (
+        _is_word(s, i + 1)
+        or _elided(s, i + 1)
+        or (s.lowers[i + 1] in _PARTICLES and (_is_word(s, i + 2) or _elided(s, i + 2)))
+    )
+
+
 def _elided(s: Sentence, i: int) -> bool:
     """A particle elided onto a capitalized word inside a Romance name: "d'Abidjan", "l'Énergie"."""
     word = s.words[i]
@@ -246,9 +258,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera", "Port Autonome de
             # Dakar", "Agence Française de Développement": the keyword comes first.
             end = i + 1
-            while (
-                _is_word(s, end) or _elided(s, end) or (s.lowers[end] in _PARTICLES and _is_word(s, end + 1))
-            ):
+            while _is_word(s, end) or _elided(s, end) or _particle_inside(s, end):
                 end += 1
             span = (i, end) if end > i + 1 else None
         elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):
@@ -332,7 +342,8 @@ def _kind(name_words: list[str]) -> str:
     if words & ORG_WORDS["government"] or name_words[-1] in ("ministry",):
         return "government"
     core = name_words[: name_words.index("(")] if "(" in name_words else name_words
-    if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and len(core) <= 5:
+    short = len([w for w in core if w not in _PARTICLES]) <= 5  # "Banque Centrale des Etats de ..."
+    if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and short:
         return "government"  # "Central Bank of Nigeria", "Banco Central do Brasil", "State Bank of Pakistan"
     joint = words & ORG_WORDS["joint"]
     if joint and words & _SESSION_BODIES and not (joint <= _BUSINESS_WORDS and words & _MEMBERSHIP_BODIES):

@@ -369,7 +369,7 @@ def test_an_on_complement_belongs_to_a_name_only_before_its_acronym(sentence, na
         ),
         (
             "The Office National des Hydrocarbures et des Mines signed a permit with Chariot.",
-            ["Office National des Hydrocarbures"],
+            ["Office National des Hydrocarbures et des Mines"],
         ),
         (
             "The Agence Française de Développement (AFD) and Kenya Power signed a loan.",

@@ -59,3 +59,21 @@ NAMES_WITHOUT_SUFFIX = [
 def test_names_spelled_by_an_acronym_or_described_after(sentence: str, names: list[str]) -> None:
     found = [o.name for o in find_organizations(sentence)]
     assert [n for n in found if n in names or n not in ("Xinhua",)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # "et" joins a French name, and particles may follow one another or an elision
+        ("It signed with the Office National des Phosphates et des Engrais (ONPE) on Monday.",
+         "Office National des Phosphates et des Engrais (ONPE)", "agency"),
+        ("It signed with Societe Generale des Routes et de l'Habitat on Monday.",
+         "Societe Generale des Routes et de l'Habitat", "company"),
+        # a central bank with a long Romance name is still the state's
+        ("The loan came from the Banque Centrale des Etats de l'Afrique Centrale on Monday.",
+         "Banque Centrale des Etats de l'Afrique Centrale", "government"),
+    ],
+)  # fmt: skip
+def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind: str) -> None:
+    """ "Office National des Hydrocarbures et des Mines" was cut at "et"."""
+    assert [(o.name, o.kind) for o in find_organizations(sentence)] == [(name, kind)]
