@@ -517,7 +517,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 followed = s.lowers[seq_end] == "(" or appositive or seq_end - k <= 2
                 org_end = seq_end if followed else _name_tail(s, k, seq_end, appositive)
             else:
-                org_end = k + 1
+                org_end = _acronym_name_end(s, k)
             parse.organization = (k, _acronym_end(s, org_end))
             parse.end = parse.organization[1]
             return
@@ -562,6 +562,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _acronym_name_end(s: Sentence, k: int) -> int:
+    """End of a name that opens with the acronym at token k: the acronym alone ("Director-
+    General of the WTO Ngozi Okonjo-Iweala"), or with the capitalized words after it when
+    punctuation closes them ("CEO of DP World, Sultan ...", "Chairman of SK Innovation.")."""
+    j = k + 1
+    while s.caps[j] and j - k <= 3 and s.country_at(j) is None and s.lowers[j] not in HEAD_WORDS:
+        j += 1
+    return j if j > k + 1 and s.lowers[j] in (",", ".", ")", ";", "") else k + 1
 
 
 def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:

@@ -191,3 +191,24 @@ def test_a_name_with_a_suffix_before_its_title_in_apposition() -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [
         ("Ferdinand Marcos Jr", "President", "PHL")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Indonesian corporate titles
+        ("The deal was signed by Budi Santoso, President Director of Garuda Maritim.",
+         ("Budi Santoso", "President Director", "Garuda Maritim")),
+        # a name that opens with an acronym goes on to the punctuation that closes it
+        ("The deal was signed by Omar Haddad, Group Chairman and CEO of KH Logistics.",
+         ("Omar Haddad", "Group Chairman and CEO", "KH Logistics")),
+        ("It was signed by the CEO of KH Logistics, Omar Haddad.", ("Omar Haddad", "CEO", "KH Logistics")),
+        # the acronym alone when a name follows it
+        ("Director-General of the WTO Ngozi Okonjo-Iweala spoke.",
+         ("Ngozi Okonjo-Iweala", "Director-General", "WTO")),
+    ],
+)  # fmt: skip
+def test_company_officers_and_names_opening_on_an_acronym(sentence: str, expected: tuple) -> None:
+    """ "CEO of DP World" was "CEO of DP"; "President Director" was no title (the officer came
+    out of the other side's country)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
