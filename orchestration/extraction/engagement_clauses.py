@@ -1244,10 +1244,14 @@ def _documents_told_before(s: Sentence, i: int) -> bool:
 
 def _documents_subject(s: Sentence, i: int) -> bool:
     """ "The documents ... were exchanged", "Fifty-one memoranda ... were exchanged": a passive
-    exchange whose subject (the first words of the sentence) names documents."""
-    if s.lowers[i - 1] not in ("was", "were"):
+    exchange whose subject (the first words of the sentence) names documents; "were also
+    exchanged" too."""
+    j = i - 1
+    while j > 0 and s.lowers[j] in et.SKIPPABLE:
+        j -= 1
+    if s.lowers[j] not in ("was", "were"):
         return False
-    head = s.lowers[: min(i - 1, 6)]
+    head = s.lowers[: min(j, 6)]
     return any(w in et.AGREEMENT_NOUNS for w in head)
 
 

@@ -14,6 +14,8 @@ representatives of an organization already taking part.
 
 from __future__ import annotations
 
+import re
+
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import city_country, fold
 from orchestration.extraction.engagement_context import (
@@ -119,7 +121,8 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     """An earlier engagement of the same type that this one only repeats."""
     keys = [name_key(p.name) for p in c.people]
-    elaboration = c.evidence.lower().startswith(_ELABORATIONS)
+    same_occasion = _told_of_same_occasion(c.evidence)
+    elaboration = same_occasion or c.evidence.lower().startswith(_ELABORATIONS)
     for t in reversed(doc.candidates):
         # a sentence that details the event told before needs only share a side with it
         if t.type != c.type or not _compatible(t, c, reference=elaboration):
@@ -134,9 +137,20 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
-        if elaboration and c.evidence.lower().startswith(_SAME_OCCASION):
+        if same_occasion:
             return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
+
+
+def _told_of_same_occasion(evidence: str) -> bool:
+    """Whether a sentence says it tells more of the ceremony told before: it opens "On the
+    same occasion" or "At the ceremony", or ends "were also exchanged on the occasion" (not
+    "on the occasion of the anniversary", another event)."""
+    lower = evidence.lower()
+    return lower.startswith(_SAME_OCCASION) or _ON_THE_OCCASION.search(lower) is not None
+
+
+_ON_THE_OCCASION = re.compile(r"\b(?:on|at) (?:the|this|that) (?:same )?(?:occasion|ceremony)\b(?! of)")
 
 
 #: Openings of a sentence that details an event told just before, or tells more of the same

@@ -702,7 +702,10 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         return True  # "arrived at Baghdad International Airport", "in the Oval Office": a place
     for i, mention in a.countries:
         last = i + len(mention.text.split())
-        if i < end and first < last and not (first <= i and last < end):
+        # a country inside the name, or its complement ("Gem and Jewellery Authority of Sri Lanka")
+        complement = last == end and first < i - 1 and lowers[i - 1] in ("of", "for")
+        inside = first <= i and (last < end or complement)
+        if i < end and first < last and not inside:
             return True
     return False
 

@@ -70,7 +70,8 @@ def _left_start(s: Sentence, anchor: int) -> int:
     """First token of the name that ends at (or is anchored by) token `anchor`.
 
     Walks left over capitalized words; "and"/"&" are crossed only between industry words
-    ("Navoi Mining and Metallurgical Company"), never between two names.
+    ("Navoi Mining and Metallurgical Company") or back to "the" ("the National Gem and
+    Jewellery Authority"), never between two names.
     """
     i = anchor
     words = 0
@@ -78,7 +79,9 @@ def _left_start(s: Sentence, anchor: int) -> int:
         if _is_word(s, i - 1):
             i -= 1
             words += 1
-        elif s.lowers[i - 1] in ("and", "&") and s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY:
+        elif s.lowers[i - 1] in ("and", "&") and (
+            (s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY) or _the_before_run(s, i - 2)
+        ):
             i -= 2
             words += 1
         elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
@@ -87,6 +90,16 @@ def _left_start(s: Sentence, anchor: int) -> int:
         else:
             break
     return i
+
+
+def _the_before_run(s: Sentence, last: int) -> bool:
+    """Whether the capitalized words ending at token `last` open right after "the": "the
+    National Gem and Jewellery Authority" is one body (companies are not written with "the",
+    so "Toyota and Honda Motor" stays two)."""
+    k = last
+    while k >= 0 and _is_word(s, k) and last - k < 3:
+        k -= 1
+    return k < last and s.lowers[k] == "the"
 
 
 def _complement_end(s: Sentence, i: int) -> int:

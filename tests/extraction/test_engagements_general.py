@@ -1256,3 +1256,20 @@ def test_a_telephone_talk_is_a_call(talk: str) -> None:
         dateline="Tokyo",
     )
     assert (call.engagement_type, call.countries) == ("phone_call", ("JPN", "PHL"))
+
+
+def test_memoranda_also_exchanged_on_the_occasion_join_the_signing() -> None:
+    """The bodies of memoranda "also exchanged on the occasion" after a signing are parties of
+    that signing; they were dropped ("... Authority of Vietnam" was taken for part of the
+    country's name), and once found made a second signing."""
+    text = story(
+        "HANOI - Vietnam and Chile signed a trade pact on Sunday during Chilean President Gabriel Boric's "
+        "state visit to Hanoi.",
+        "The pact was signed by the two trade ministers in the presence of the two presidents. Memoranda of "
+        "understanding between the Tea and Rubber Authority of Vietnam and the Wine and Fruit Institute of "
+        "Chile were also exchanged on the occasion.",
+    )
+    signings = [e for e in extract(text, dateline="Hanoi") if e.engagement_type == "agreement"]
+    assert [
+        sorted(p.name for p in e.participants if p.participant_type == "organization") for e in signings
+    ] == [["Tea and Rubber Authority of Vietnam", "Wine and Fruit Institute of Chile"]]

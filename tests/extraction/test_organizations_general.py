@@ -77,3 +77,20 @@ def test_names_spelled_by_an_acronym_or_described_after(sentence: str, names: li
 def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind: str) -> None:
     """ "Office National des Hydrocarbures et des Mines" was cut at "et"."""
     assert [(o.name, o.kind) for o in find_organizations(sentence)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "It was signed by the Tea and Rubber Authority of Vietnam on Monday.",
+            ["Tea and Rubber Authority of Vietnam"],
+        ),
+        ("It was signed by the Pearl and Coral Institute on Monday.", ["Pearl and Coral Institute"]),
+        # companies are not written with "the": two names
+        ("Toyota and Honda Motor Co signed a deal.", ["Toyota", "Honda Motor Co"]),
+    ],
+)
+def test_a_body_named_with_and_back_to_the(sentence: str, names: list[str]) -> None:
+    """ "the National Gem and Jewellery Authority" was "National Gem" and "Jewellery Authority"."""
+    assert [o.name for o in find_organizations(sentence)] == names
