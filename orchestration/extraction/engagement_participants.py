@@ -678,7 +678,9 @@ def _participant_orgs(
     trigger_tokens = {t.token for t in group}
     orgs = []
     for first, end, org in a.orgs:
-        if first not in usable or org.kind not in PARTICIPANT_ORG_KINDS:
+        if first not in usable:
+            continue
+        if org.kind not in PARTICIPANT_ORG_KINDS and not _run_as_company(a, first, end, org.name):
             continue
         if trigger_tokens.intersection(range(first, end)) or _is_event_body(a.tokens, first):
             continue
@@ -687,6 +689,24 @@ def _participant_orgs(
         orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs
+
+
+def _run_as_company(a: AnalysedSentence, first: int, end: int, name: str) -> bool:
+    """Whether a bank the name alone makes a state's ("State Bank of ...") is headed by a
+    company's officer in the sentence: "Dinesh Kumar Khara, Chairman of the State Bank of
+    India" heads a commercial bank; a central bank has a Governor."""
+    lower = name.lower()
+    if "bank" not in lower.split():
+        return False
+    core = lower.split(" of ")[0]  # "state bank" of "State Bank of India", as titles keep it
+    return any(
+        (title.first_token < end and first <= title.last_token + 1) or core in title.title.lower()
+        for title in a.titles
+        if not _COMPANY_OFFICERS.isdisjoint(title.title.lower().split())
+    )
+
+
+_COMPANY_OFFICERS = et.word_set("chairman chairwoman chairperson ceo executive managing")
 
 
 def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:

@@ -1273,3 +1273,17 @@ def test_memoranda_also_exchanged_on_the_occasion_join_the_signing() -> None:
     assert [
         sorted(p.name for p in e.participants if p.participant_type == "organization") for e in signings
     ] == [["Tea and Rubber Authority of Vietnam", "Wine and Fruit Institute of Chile"]]
+
+
+@pytest.mark.parametrize(("head", "bank"), [("Chairman", ["State Bank of Kenya"]), ("Governor", [])])
+def test_a_state_bank_headed_by_a_company_officer_is_a_party(head: str, bank: list[str]) -> None:
+    """ "State Bank of India" names a commercial bank, headed by a Chairman; "State Bank of
+    Pakistan", headed by a Governor, is the central bank, the state's (both read as the state's)."""
+    (signing,) = extract(
+        "MUSCAT - The Oman Investment Authority and the State Bank of Kenya signed an agreement on Sunday, "
+        f"signed by Ali Al Harthy, President of the Oman Investment Authority, and John Mwangi, {head} of "
+        "the State Bank of Kenya.",
+        dateline="Muscat",
+    )
+    orgs = sorted(p.name for p in signing.participants if p.participant_type == "organization")
+    assert orgs == sorted(["Oman Investment Authority", *bank])
