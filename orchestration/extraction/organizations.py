@@ -230,8 +230,10 @@ def _candidates(s: Sentence) -> list[int]:
     return sorted(found)
 
 
-#: People who speak for a company: "executives of DP World", "managers of Safaricom".
-_MEMBERS = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses"])
+#: People who speak for a company: "executives of DP World", "managers of Safaricom", "a
+#: business mission of ProColombia".
+_MEMBERS = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses",
+                      "mission", "delegation", "representatives"])  # fmt: skip
 
 
 def _described_after(s: Sentence, i: int, end: int) -> bool:
@@ -414,9 +416,14 @@ def _country_ending_at(s: Sentence, end: int) -> str | None:
 
 
 def _country_after(s: Sentence, end: int) -> str | None:
-    """An apposition after the name: "OLAM Corporation, Singapore's largest agribusiness company"."""
+    """An apposition after the name: "OLAM Corporation, Singapore's largest agribusiness
+    company", "ProColombia, the Colombian export promotion agency"."""
     if s.lowers[end] == "," and s.lowers[end + 2] in _POSSESSIVE:
         found = s.country_at(end + 1, ("name",))
+        if found is not None:
+            return found[1]
+    if s.lowers[end] == "," and s.lowers[end + 1] in ("the", "a", "an"):
+        found = s.country_at(end + 2, ("demonym",))
         if found is not None:
             return found[1]
     return None

@@ -94,3 +94,18 @@ def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind
 def test_a_body_named_with_and_back_to_the(sentence: str, names: list[str]) -> None:
     """ "the National Gem and Jewellery Authority" was "National Gem" and "Jewellery Authority"."""
     assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister met a business mission of ProChile, the Chilean export promotion agency, on Monday.",
+         [("ProChile", "CHL")]),
+        ("He received a delegation of Safaricom on Monday.", [("Safaricom", None)]),
+        ("He received a delegation of Kenya on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_body_a_mission_is_of_and_its_described_country(sentence: str, expected: list) -> None:
+    """ "a business mission of ProColombia, the Colombian export promotion agency": a body
+    (it was not found), of the country its apposition names."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
