@@ -562,7 +562,9 @@ def _last_with_sides(
         if len(heads) < 2:
             continue
         fallback = fallback or candidate
-        if not role or all(role & set((p.title or "").lower().replace("-", " ").split()) for p in heads):
+        holds = [bool(role & set(p.title.lower().replace("-", " ").split())) for p in heads if p.title]
+        # a principal told without a title ("his counterpart X", titled only at the end) may hold it
+        if not role or (holds and all(holds)):
             return candidate
     return fallback
 

@@ -1287,3 +1287,18 @@ def test_a_state_bank_headed_by_a_company_officer_is_a_party(head: str, bank: li
     )
     orgs = sorted(p.name for p in signing.participants if p.participant_type == "organization")
     assert orgs == sorted(["Oman Investment Authority", *bank])
+
+
+def test_the_two_foreign_ministers_when_one_was_told_without_a_title() -> None:
+    """ "The two foreign ministers had last met on April 5": the foreign ministers told
+    before, one as "his counterpart X" without a title of his own; it was the last pair told
+    (a vice minister of foreign trade and an agency's president)."""
+    text = story(
+        "LIMA - Colombian Foreign Minister Luis Murillo held talks with his counterpart Javier "
+        "Gonzalez-Olaechea on Sunday.",
+        "Vice Minister of Foreign Trade Ana Gervasi met on the same day with a mission of ProColombia, the "
+        "Colombian export promotion agency, headed by its president Carmen Caballero.",
+        "The two foreign ministers had last met on March 5 in Bogota.",
+    )
+    earlier = next(e for e in extract(text, dateline="Lima") if str(e.engagement_date) == "2024-03-05")
+    assert summary(earlier)[4] == ["Javier Gonzalez-Olaechea", "Luis Murillo"]
