@@ -249,6 +249,41 @@ def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMen
 _DATELINE_REACH = 200
 
 
+def _settle_who_went_home(
+    doc: DocumentContext,
+    tokens: Tokens,
+    mentions: list[CountryMention],
+    people: list[tuple[int, int, PersonMention]],
+) -> None:
+    """ "Back in Tallinn on Wednesday, Kallas spoke by phone with ...", "X returned to
+    Nairobi": the subject of a sentence that goes home to a city is of its country (a prime
+    minister named without one, touring two capitals, was given one of theirs)."""
+    text = tokens.text
+    home = next(
+        (
+            m.iso3
+            for m in mentions
+            if m.kind in ("capital", "city") and _BACK_HOME.search(text, max(0, m.start - 24), m.start)
+        ),
+        None,
+    )
+    if home is None:
+        return
+    named = [(first, person) for first, _, person in people]
+    for i in tokens.cap_index:  # a known person named by surname ("Kallas")
+        slots = doc.name_index.get(tokens.lowers[i])
+        if slots and not any(first <= i < last for first, last, _ in people):
+            named.append((i, doc.registry.people[slots[-1]]))
+    if named:
+        subject = min(named, key=lambda item: item[0])[1]
+        if subject.country_iso3 is None:
+            doc.settled.setdefault(subject.name, home)
+
+
+_BACK_HOME_WORDS = frozenset(["back", "returned", "returning", "return", "returns"])
+_BACK_HOME = re.compile(r"(?:\b[Bb]ack(?: home)? in|\breturn(?:ed|ing|s)?(?: home)? to)\s+$")
+
+
 def _country_groups(text: str, mentions: list[CountryMention]) -> list[tuple[int, tuple[str, ...]]]:
     """Countries named together ("China-Kyrgyzstan-Uzbekistan", "Azerbaijan, Turkmenistan and
     Turkiye"), as (end offset, countries), so "the three countries" can be resolved."""
@@ -336,6 +371,8 @@ def analyse_sentence(
     lone = _lone_surname_subject(doc, tokens, mentions, entities.organizations, people)
     if lone is not None:
         people.append(lone)
+    if not _BACK_HOME_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
+        _settle_who_went_home(doc, tokens, mentions, people)
     orgs = []
     for org in entities.organizations:
         resolved = add_org(doc, org)

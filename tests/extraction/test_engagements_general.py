@@ -1302,3 +1302,15 @@ def test_the_two_foreign_ministers_when_one_was_told_without_a_title() -> None:
     )
     earlier = next(e for e in extract(text, dateline="Lima") if str(e.engagement_date) == "2024-03-05")
     assert summary(earlier)[4] == ["Javier Gonzalez-Olaechea", "Luis Murillo"]
+
+
+def test_who_goes_back_home_is_of_that_country() -> None:
+    """A story without a dateline: "Back in Vilnius on Wednesday, Nauseda spoke by phone with
+    ...": the president touring two capitals is Lithuanian (he came out of one of the countries
+    he visited, and every engagement lost Lithuania)."""
+    text = story(
+        "President Gitanas Nauseda visited Warsaw on Monday and Prague on Tuesday.",
+        "In Warsaw he held talks with Polish President Andrzej Duda on air defence.",
+        "Back in Vilnius on Wednesday, Nauseda spoke by phone with his Latvian counterpart Edgars Rinkevics.",
+    )
+    assert {e.countries for e in extract(text)} == {("LTU", "POL"), ("CZE", "LTU"), ("LTU", "LVA")}
