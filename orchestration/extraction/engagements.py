@@ -123,8 +123,23 @@ def extract_engagements(
             continuation(doc, analysed)
         remember_people(doc, analysed)
     one_visit_per_trip(doc)
-    found = [_finalize(doc, visit) for c in doc.candidates for visit in split_tour(doc, c)]
+    drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
+    _dated_by_the_stop(drafts)
+    found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
+
+
+def _dated_by_the_stop(drafts: list[Draft]) -> None:
+    """An event placed in a city without a day of its own was held on the day the trip was
+    there: "Kallas visited Helsinki on Monday and Stockholm on Tuesday. ... In Stockholm, Kallas
+    met ..." is Tuesday's, not the day of the event told before it (the Helsinki signing)."""
+    stops = {d.location: d for d in drafts if d.type == et.VISIT and d.date_explicit and d.location}
+    if len(stops) < 2:
+        return  # one stop: the story's own narrative dates its events
+    for d in drafts:
+        stop = stops.get(d.location) if d.location_explicit and not d.date_explicit else None
+        if stop is not None and d.type != et.VISIT and d.date != stop.date:
+            d.date = stop.date
 
 
 def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:

@@ -1314,3 +1314,16 @@ def test_who_goes_back_home_is_of_that_country() -> None:
         "Back in Vilnius on Wednesday, Nauseda spoke by phone with his Latvian counterpart Edgars Rinkevics.",
     )
     assert {e.countries for e in extract(text)} == {("LTU", "POL"), ("CZE", "LTU"), ("LTU", "LVA")}
+
+
+def test_an_event_in_a_city_of_a_tour_is_of_the_day_the_tour_was_there() -> None:
+    """ "visited Warsaw on Monday and Prague on Tuesday ... In Prague, Nauseda met Czech
+    President Petr Pavel": Tuesday (it took the day of the Warsaw talks told before)."""
+    text = story(
+        "VILNIUS - President Gitanas Nauseda visited Warsaw on Monday and Prague on Tuesday.",
+        "In Warsaw he held talks with Polish President Andrzej Duda on air defence.",
+        "In Prague, Nauseda met Czech President Petr Pavel at the castle.",
+    )
+    meetings = {e.location: str(e.engagement_date) for e in extract(text, date(2024, 3, 20), "Vilnius")
+                if e.engagement_type == "meeting"}  # fmt: skip
+    assert meetings == {"Warsaw": "2024-03-18", "Prague": "2024-03-19"}
