@@ -165,6 +165,10 @@ def participants(
             # nothing told before: "the two leaders" are the story's two countries ("them" may
             # be a team or a crowd, and names no side)
             countries |= _story_pair(doc)
+    if family == et.MEETING:
+        host = _unnamed_host(doc, a, unit, group)
+        if host is not None:
+            countries.add(host)  # "The President received the Indian Foreign Secretary": Male's
     if family == et.VISIT:
         people = _visitors(doc, a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
@@ -576,6 +580,28 @@ _COLLECTIVE_ROLES = {
     "leaders": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
     "heads": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
 }
+
+
+def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> str | None:
+    """The dateline's country for a host named by title alone who opens the clause and receives
+    someone ("The President received ...", "His Majesty The King granted an audience to ..."):
+    a press office writes its own head so."""
+    lowers = a.tokens.lowers
+    verb = group[0].token
+    if doc.dateline_country is None or lowers[verb] not in _RECEPTIONS:
+        return None
+    title = next((t for t in a.titles if t.first_token in unit.tokens), None)
+    if title is None or title.country_iso3 is not None or title.last_token >= verb:
+        return None
+    opening = [w for w in lowers[min(unit.tokens) : title.first_token] if w not in _COURTESY_OPENERS]
+    between = [w for w in lowers[title.last_token + 1 : verb] if w not in ("granted", "gave", "an", "a")]
+    if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
+        return None
+    return doc.dateline_country
+
+
+_RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
+_COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:

@@ -1327,3 +1327,16 @@ def test_an_event_in_a_city_of_a_tour_is_of_the_day_the_tour_was_there() -> None
     meetings = {e.location: str(e.engagement_date) for e in extract(text, date(2024, 3, 20), "Vilnius")
                 if e.engagement_type == "meeting"}  # fmt: skip
     assert meetings == {"Warsaw": "2024-03-18", "Prague": "2024-03-19"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The President received", "His Majesty The King granted an audience to", "The Prime Minister welcomed"],
+)
+def test_a_host_named_by_title_alone_is_of_the_dateline(opening: str) -> None:
+    """A press office writes its own head by title alone: "The President received the Indian
+    Foreign Secretary X" in a Male story is a Maldives-India meeting (it gave nothing)."""
+    (meeting,) = extract(
+        f"MALE - {opening} the Indian Foreign Secretary Vikram Misri on Sunday.", dateline="Male"
+    )
+    assert (meeting.engagement_type, meeting.countries) == ("meeting", ("IND", "MDV"))
