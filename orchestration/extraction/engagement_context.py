@@ -215,11 +215,15 @@ def document_context(text: str, published: date | None, dateline: str | None) ->
 
 def _written_on(text: str, published: date | None) -> date | None:
     """The day "today" and "on Tuesday" count from: the date the dateline states ("Seoul, June
-    4, 2024. ... held a bilateral meeting today", put online the next day), else the
-    publication date. A dateline date after publication, or more than a week before it, is
-    no filing date."""
+    4, 2024. ... held a bilateral meeting today", put online the next day; "DHAKA, Aug 29" in
+    the year of publication), else the publication date. A dateline date after publication,
+    or more than a week before it, is no filing date."""
     dateline = find_dateline(text)
     filed = dateline.date if dateline is not None else None
+    if dateline is not None and filed is None and published is not None:
+        # "DHAKA, Aug 29 (BSS) - ... today received", put online on the 30th: the 29th
+        written = find_dates(text[dateline.start : dateline.end], published)
+        filed = next((m.date for m in written if m.kind == "month_day"), None)
     if filed is None or (published is not None and not 0 <= (published - filed).days <= _MAX_FILING_LAG):
         return published
     return filed

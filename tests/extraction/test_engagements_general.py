@@ -1340,3 +1340,14 @@ def test_a_host_named_by_title_alone_is_of_the_dateline(opening: str) -> None:
         f"MALE - {opening} the Indian Foreign Secretary Vikram Misri on Sunday.", dateline="Male"
     )
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("IND", "MDV"))
+
+
+def test_today_is_the_day_of_a_dateline_without_a_year() -> None:
+    """ "DHAKA, Mar 17 (BSS) - ... today received", put online on the 18th: the 17th (it was the
+    day of publication; only a dateline with a year counted)."""
+    (meeting,) = extract(
+        "DHAKA, Mar 17 (BSS) - Chief Adviser Muhammad Yunus today received Indian High Commissioner Pranay "
+        "Verma at the State Guest House Jamuna.",
+        dateline="Dhaka",
+    )
+    assert str(meeting.engagement_date) == "2024-03-17"
