@@ -377,7 +377,24 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         if head and nxt is not None and nxt.group()[0].isupper() and word in ("trade", "export", "import"):
             continue  # "Trade Association", "Export Credit"
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
+    if found and "those " in low:
+        found = _with_those(low, found)
     return found
+
+
+#: "those" standing for a flow told before it: "while those to the United States reached ...".
+_THOSE = re.compile(r"(?<![a-z])those (?=(?:to|from|with) )")
+
+
+def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The cues, with "those to/from X" as the flow named last before it ("Chilean exports to
+    China were valued at $38 billion, while those to the United States reached $16 billion")."""
+    added = []
+    for m in _THOSE.finditer(low):
+        before = [c for c in found if c[1] <= m.start() and c[2] not in WEAK_FLOW_WORDS]
+        if before:
+            added.append((m.start(), m.end() - 1, before[-1][2], before[-1][3]))
+    return sorted(found + added) if added else found
 
 
 #: What may stand between the end of a statement and its first word: spaces, quotes, a

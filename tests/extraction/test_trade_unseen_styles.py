@@ -486,3 +486,19 @@ UNREPEATED_UNITS_AND_DESCRIBED_PARTNERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), UNREPEATED_UNITS_AND_DESCRIBED_PARTNERS)
 def test_unrepeated_units_and_described_partners(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "those to X" stands for the flow named before it in the sentence.
+THOSE_FOR_THE_FLOW = [
+    ("SANTIAGO - Peruvian exports to China, its top market, were valued at US$24 billion last year, while "
+     "those to the United States reached US$9 billion.", date(2024, 5, 20),
+     [fact("exports", "PER", "CHN", *Y23, 24e9, "USD"), fact("exports", "PER", "USA", *Y23, 9e9, "USD")]),
+    ("Ghana's imports from China rose to $3 billion in 2023, and those from India to $2 billion.",
+     date(2024, 5, 20),
+     [fact("imports", "GHA", "CHN", *Y23, 3e9, "USD"), fact("imports", "GHA", "IND", *Y23, 2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THOSE_FOR_THE_FLOW)
+def test_those_stands_for_the_flow_before(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
