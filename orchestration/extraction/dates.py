@@ -108,7 +108,7 @@ _DAY_IN_PARENTHESES = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 
 _KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morning", "afternoon",
-                                                "evening", "week", "month", "year"]))  # fmt: skip
+                                                "evening", "week", "month"]))  # fmt: skip
 _KEYWORD_DATE = re.compile(
     rf"""
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
@@ -119,13 +119,20 @@ _KEYWORD_DATE = re.compile(
         |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|earlier\s+this|later\s+this|earlier\s+last)
         \s+(?:weekend|week|month))\b)
-    | (?P<year>(?i:(?:last|this|earlier\s+this|later\s+this|earlier\s+last|the\s+previous)\s+year(?![\w'’-])
-        |(?:{_COUNT})\s+years?\s+ago\b))
     """,
     re.VERBOSE,
 )
 _KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "morning",
-                       "afternoon", "evening", "week", "weekend", "month", "year", "years"])  # fmt: skip
+                       "afternoon", "evening", "week", "weekend", "month"])  # fmt: skip
+#: "last year", "earlier this year", "two years ago": a year that dates an event to no day. Trade
+#: stories say "year" everywhere ("year-on-year"), so each one is checked with two anchored
+#: patterns instead of a scan of the text around it.
+_YEAR_SCAN = re.compile(r"[Yy]ears?(?![\w'’-])")
+_YEAR_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:last|this|earlier\s+this|later\s+this|earlier\s+last|the\s+previous)\s+$"
+)
+_YEARS_AGO = re.compile(rf"(?i)(?<![a-z\d])(?:{_COUNT})\s+$")
+_AGO = re.compile(r"\s+ago(?![a-z])")
 _KEYWORD_REACH_BACK = 32
 _KEYWORD_REACH_AHEAD = 20
 
@@ -181,6 +188,8 @@ def resolve_month_day(month: int, day: int, published: date) -> date | None:
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `published` where possible."""
     candidates = [*_digit_candidates(text, published), *_name_candidates(text), *_keyword_candidates(text)]
+    if "year" in text or "Year" in text:
+        candidates += _year_candidates(text)
     candidates.sort(key=lambda c: (c.start, -c.end))
     joined = _joined(_without_overlaps(candidates), text)
     resolved = [_resolve(candidate, text, published, None) for candidate in joined]
@@ -498,7 +507,23 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
         else:
             offset = 0
         return _Candidate(m.start(), m.end(), kind, offset=offset)
-    return _Candidate(m.start(), m.end(), "year" if kind == "year" else "vague")
+    return _Candidate(m.start(), m.end(), "vague")
+
+
+def _year_candidates(text: str) -> list[_Candidate]:
+    """ "last year", "earlier this year", "two years ago": kind "year"."""
+    found = []
+    for hit in _YEAR_SCAN.finditer(text):
+        start, end = hit.start(), hit.end()
+        before = _YEAR_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and hit.group() in ("year", "Year"):
+            found.append(_Candidate(before.start(), end, "year"))
+            continue
+        ago = _AGO.match(text, end)
+        count = _YEARS_AGO.search(text, max(0, start - 8), start) if ago is not None else None
+        if ago is not None and count is not None:
+            found.append(_Candidate(count.start(), ago.end(), "year"))
+    return found
 
 
 def _day_count(count: str) -> int:
