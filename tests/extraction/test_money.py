@@ -348,17 +348,21 @@ def test_corpus_every_gold_trade_value_is_found_with_its_currency():
 
 
 def test_corpus_value_parsers_speed():
-    """All four value parsers over the concatenated corpus, CPU time (other work on the
-    machine does not count). Measured about 4 MB/s combined; the floor leaves headroom."""
+    """All four value parsers over the concatenated corpus, CPU time, best of three: a guard
+    against a pattern that backtracks out of control, not a benchmark (benchmarks/ measures
+    throughput). About 3 MB/s combined on a quiet machine; one pass under the full suite on
+    two cores once measured 0.98 MB/s, so the floor is six times below the quiet figure."""
     text = "\n\n".join(doc.text for _, doc, _ in gold_documents()) * 10
     published = date(2024, 6, 1)
-    started = time.process_time()
-    find_money(text)
-    find_changes(text)
-    find_periods(text, published)
-    find_dates(text, published)
-    elapsed = time.process_time() - started
-    assert len(text) / elapsed > 1_000_000, f"{len(text) / elapsed / 1e6:.2f} MB/s"
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        find_money(text)
+        find_changes(text)
+        find_periods(text, published)
+        find_dates(text, published)
+        best = min(best, time.process_time() - started)
+    assert len(text) / best > 500_000, f"{len(text) / best / 1e6:.2f} MB/s"
 
 
 @pytest.mark.parametrize("text", ["Shs1.93 trillion", "Shs 640 billion", "Shs. 12 billion", "Shs4,500,000"])
