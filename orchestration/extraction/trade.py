@@ -471,6 +471,16 @@ def _direction(
         home = ctx.home()
         first = home if home is not None and home in pair else pair[0]
         return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
+    definite = flow == "turnover" and _DEFINITE_TURNOVER.search(ctx.sentences[index].text) is not None
+    if ctx.pair is None and not ctx.world and definite:
+        # "Last year the trade turnover amounted to $4.2 billion" after "Kazakhstan and
+        # Uzbekistan intend to raise bilateral trade to $10 billion" (a target: no pair noted):
+        # the turnover of the story's two countries
+        pair = ctx.story_pair()
+        if pair is not None:
+            home = ctx.home()
+            first = home if home is not None and home in pair else pair[0]
+            return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
     known = ctx.directions.get(flow)
@@ -482,6 +492,12 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+#: "the trade turnover", "the bilateral turnover": the turnover the story is about.
+_DEFINITE_TURNOVER = re.compile(
+    r"(?i)\bthe\s+(?:(?:bilateral|mutual|total)\s+)?(?:trade\s+)?turnover\b(?!\s+(?:of|with)\b)"
+)
 
 
 def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:

@@ -502,3 +502,20 @@ THOSE_FOR_THE_FLOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), THOSE_FOR_THE_FLOW)
 def test_those_stands_for_the_flow_before(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "the trade turnover" after a target that named the pair is the turnover of the story's two
+#: countries (a target notes no pair, so the figures had no sides).
+THE_TURNOVER_AFTER_A_TARGET = [
+    ("TASHKENT, Oct 9 - Uzbekistan and Tajikistan intend to raise bilateral trade to $2 billion, said "
+     "President Shavkat Mirziyoyev during talks with Tajik President Emomali Rahmon. Last year the trade "
+     "turnover amounted to $600 million, and in the first eight months of this year it grew by 12% to "
+     "$450 million.", date(2024, 10, 10),
+     [fact("turnover", "UZB", "TJK", *Y23, 600e6, "USD"),
+      fact("turnover", "UZB", "TJK", "2024-01-01", "2024-08-31", 450e6, "USD", 12.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_TURNOVER_AFTER_A_TARGET)
+def test_the_turnover_after_a_target(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
