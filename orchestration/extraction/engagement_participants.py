@@ -122,7 +122,9 @@ def participants(
     if pronoun is not None:
         person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
         if person is not None:
-            people.append(person)
+            # in text order: "In Manila, he met President Marcos" names the subject first
+            subject_first = all(pronoun < first for first, _, p in a.people if p in people)
+            people.insert(0, person) if subject_first else people.append(person)
     orgs = _participant_orgs(doc, a, usable, group)
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, main_usable, group)
@@ -527,6 +529,10 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
     ..., where he was received")."""
     named = [(first, p) for first, _, p in a.people if first < i]
     named += [(j, p) for j, p in _bare_name_tokens(doc, a, frozenset(range(i)))]
+    lowers, words = a.tokens.lowers, a.tokens.words
+    earlier = next((j for j in range(i) if lowers[j] in et.SINGULAR_PRONOUNS and not words[j].isupper()), -1)
+    if earlier >= 0 and all(earlier < first for first, _ in named):
+        return None  # "In Manila, he met X, and in Tokyo he held talks with Y": the same "he"
     if not named:
         named = [
             (title.first_token, person)

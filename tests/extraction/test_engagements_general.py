@@ -1351,3 +1351,22 @@ def test_today_is_the_day_of_a_dateline_without_a_year() -> None:
         dateline="Dhaka",
     )
     assert str(meeting.engagement_date) == "2024-03-17"
+
+
+def test_he_twice_in_a_sentence_is_the_same_subject() -> None:
+    """ "In Manila, he met President Marcos on Thursday, and in Tokyo he held talks with Prime
+    Minister Kishida": both "he" are the prime minister told before (the second was Marcos),
+    and Marcos, met in Manila, is the Filipino (the two had each other's country)."""
+    text = story(
+        "WELLINGTON - Prime Minister Christopher Luxon has wrapped up a trip to the Philippines and Japan.",
+        "In Manila, he met President Ferdinand Marcos Jr. on Friday, and in Tokyo he held talks with Prime "
+        "Minister Fumio Kishida on Saturday.",
+    )
+    found = {
+        e.location: {p.name: p.country_iso3 for p in e.participants}
+        for e in extract(text, dateline="Wellington")
+    }
+    assert found == {
+        "Manila": {"Christopher Luxon": "NZL", "Ferdinand Marcos Jr": "PHL"},
+        "Tokyo": {"Christopher Luxon": "NZL", "Fumio Kishida": "JPN"},
+    }
