@@ -39,6 +39,7 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import DateMention, find_dates
 from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
+from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname
 from orchestration.extraction.text import Sentence, has_digit
@@ -360,8 +361,10 @@ def analyse_sentence(
             person = _with_own_organization(tokens, starts, person, entities.organizations)
         if person.country_iso3 is None and not is_international(person.organization):
             # (a body of many states' people take no country from their neighbours' words)
+            known = known_nationality(person.name)
             person = (
-                _with_country_after(tokens, person, last)
+                (replace(person, country_iso3=known) if known else None)
+                or _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
                 or _with_named_side(tokens, person, first, people)

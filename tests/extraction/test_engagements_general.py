@@ -1370,3 +1370,14 @@ def test_he_twice_in_a_sentence_is_the_same_subject() -> None:
         "Manila": {"Christopher Luxon": "NZL", "Ferdinand Marcos Jr": "PHL"},
         "Tokyo": {"Christopher Luxon": "NZL", "Fumio Kishida": "JPN"},
     }
+
+
+def test_a_listed_leader_named_without_a_country_abroad() -> None:
+    """Home-agency copy filed abroad names its own leader without a country: "PARIS (Xinhua) -
+    Premier Li Qiang held talks with French Prime Minister Gabriel Attal" is China-France (Li
+    took the dateline's country and the meeting had one side)."""
+    (meeting,) = extract(
+        "PARIS (Xinhua) - Premier Li Qiang held talks with French Prime Minister Gabriel Attal on Sunday.",
+        dateline="Paris",
+    )
+    assert meeting.countries == ("CHN", "FRA")

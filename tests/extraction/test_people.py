@@ -949,3 +949,14 @@ def test_a_body_before_a_title_is_the_whole_name_its_acronym_spells(sentence, or
 def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
     """ "Shri", "Smt" and "Hon'ble" are courtesy words; "Hon'ble" alone came out as a person."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Narendra Modi", "IND"), ("Pedro Sánchez", "ESP"), ("Recep Tayyip Erdoğan", "TUR"),
+     ("Ferdinand Marcos Jr.", "PHL"), ("S. Jaishankar", "IND"), ("Modi", None), ("John Smith", None)],
+)  # fmt: skip
+def test_known_nationality_matches_whole_names_only(name, iso3):
+    from orchestration.extraction.leaders import known_nationality
+
+    assert known_nationality(name) == iso3
