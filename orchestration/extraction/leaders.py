@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from orchestration.extraction.countries import fold
+from orchestration.extraction.engagement_types import word_set
 
 _LEXICON = Path(__file__).parent / "lexicons" / "leaders.tsv"
 _SEPARATORS = re.compile(r"[\s.\-‐‑’']+")
@@ -35,6 +36,43 @@ def _nationalities() -> dict[str, str]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    """Surnames that name one listed official and no common family ("Modi", "Macron",
+    "Erdogan"): not "Wong" (two listed), "Singh" or "Khan" (shared by millions), nor a
+    dynasty's "Al Nahyan"."""
+    countries: dict[str, set[str]] = {}
+    for name, iso3 in _nationalities().items():
+        words = name.split()
+        if len(words) >= 2 and words[-2] not in _FAMILY_PARTICLES and iso3 not in _FAMILY_NAME_FIRST:
+            countries.setdefault(words[-1], set()).add(iso3)
+    return {
+        surname: next(iter(isos))
+        for surname, isos in countries.items()
+        if len(isos) == 1 and len(surname) >= 4 and surname not in _COMMON_SURNAMES
+    }
+
+
+#: Words before a family name that many people share ("bin Zayed Al Nahyan", "van der Bellen").
+_FAMILY_PARTICLES = frozenset(["al", "bin", "ibn", "bint", "el", "van", "der", "de", "da", "von"])
+#: Countries whose names put the family name first: the last word is a given name ("Xi
+#: Jinping", "Yoon Suk Yeol", "Hun Manet").
+_FAMILY_NAME_FIRST = frozenset(["CHN", "KOR", "KHM"])
+#: Surnames too common to name one official, however few the lexicon lists.
+_COMMON_SURNAMES = word_set(
+    """singh khan kumar ahmed ahmad hassan hussein hussain ali rahman silva santos wang zhang chen
+    yang kim park nguyen tran pham sharif ibrahim mohamed mohammed abdullah hamad salman sabah
+    thani khalifa saud nahyan maktoum lee smith jones johnson williams brown harris taylor
+    aziz kadir peters fernandez haddad katz pena vieira farrell pavel store duda faye sall murillo
+    rubio vance petro montenegro arce gang lam cuong"""
+)
+
+
 def known_nationality(name: str) -> str | None:
-    """ISO3 of the country a listed official speaks for ("Narendra Modi" -> "IND"), else None."""
-    return _nationalities().get(_key(name))
+    """ISO3 of the country a listed official speaks for ("Narendra Modi" -> "IND", and a
+    surname that names one listed official: "Modi"), else None."""
+    key = _key(name)
+    found = _nationalities().get(key)
+    if found is None and " " not in key:
+        found = _surnames().get(key)
+    return found

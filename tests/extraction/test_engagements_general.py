@@ -1381,3 +1381,15 @@ def test_a_listed_leader_named_without_a_country_abroad() -> None:
         dateline="Paris",
     )
     assert meeting.countries == ("CHN", "FRA")
+
+
+def test_a_listed_leader_by_surname_and_pm_as_a_title() -> None:
+    """ "Prime Minister Modi held talks with Singapore PM Lawrence Wong" in a story filed from
+    Singapore: Modi is Indian by the one listed official of that surname ("Wong" names two and
+    gives nothing), and "PM" is a title."""
+    (meeting,) = extract(
+        "SINGAPORE - Prime Minister Modi held talks with Singapore PM Lawrence Wong on Sunday.",
+        dateline="Singapore",
+    )
+    assert meeting.countries == ("IND", "SGP")
+    assert {p.name: p.title for p in meeting.participants}["Lawrence Wong"] == "PM"

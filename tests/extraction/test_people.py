@@ -954,9 +954,11 @@ def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
 @pytest.mark.parametrize(
     ("name", "iso3"),
     [("Narendra Modi", "IND"), ("Pedro Sánchez", "ESP"), ("Recep Tayyip Erdoğan", "TUR"),
-     ("Ferdinand Marcos Jr.", "PHL"), ("S. Jaishankar", "IND"), ("Modi", None), ("John Smith", None)],
+     ("Ferdinand Marcos Jr.", "PHL"), ("S. Jaishankar", "IND"), ("John Smith", None),
+     # a surname alone when it names one listed official and no common family
+     ("Modi", "IND"), ("Wong", None), ("Singh", None), ("Jinping", None), ("Peters", None)],
 )  # fmt: skip
-def test_known_nationality_matches_whole_names_only(name, iso3):
+def test_known_nationality_matches_whole_names_and_rare_surnames(name, iso3):
     from orchestration.extraction.leaders import known_nationality
 
     assert known_nationality(name) == iso3
