@@ -1047,7 +1047,7 @@ def _triggers(
         found += _attended_bodies(s, segment_of, found, topic | excluded)
     if any(t.negated for t in found):
         found = _adjuncts_of_unrealised(s, segments, found)
-    return _merge_phone(found)
+    return _merge_phone(s, found)
 
 
 def _adjuncts_of_unrealised(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
@@ -1465,19 +1465,32 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
     return Trigger(i, et.PHONE_CALL, "call", True, definite, negated, seg_index)
 
 
-def _merge_phone(found: list[Trigger]) -> list[Trigger]:
-    """Drop meeting words that a phone word right next to them already reports, and the
-    summit word right after one ("a virtual summit")."""
+def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:
+    """Drop meeting words that a phone word right next to them already reports, the summit
+    word right after one ("a virtual summit"), and a meeting its clause says was held by a
+    link ("met with U.S. Treasury Secretary Janet Yellen via video link"): one call."""
     phones = [t.token for t in found if t.family == et.PHONE_CALL]
     if not phones:
         return found
+    lowers = s.lowers
+    by_link = {
+        t.segment
+        for t in found
+        if t.family == et.PHONE_CALL and _BY_LINK.intersection(lowers[t.token - 2 : t.token])
+    }
     return [
         t
         for t in found
         if t.family == et.PHONE_CALL
         or not (t.family == et.MEETING or (t.family == et.FORUM and t.token - 1 in phones))
-        or all(abs(t.token - p) > 3 for p in phones)
+        or (
+            all(abs(t.token - p) > 3 for p in phones)
+            and not (t.family == et.MEETING and t.segment in by_link)
+        )
     ]
+
+
+_BY_LINK = frozenset(["via", "by", "over"])
 
 
 def _lemma(lower: str) -> str:

@@ -1393,3 +1393,20 @@ def test_a_listed_leader_by_surname_and_pm_as_a_title() -> None:
     )
     assert meeting.countries == ("IND", "SGP")
     assert {p.name: p.title for p in meeting.participants}["Lawrence Wong"] == "PM"
+
+
+@pytest.mark.parametrize("how", ["met with {} via video link", "held talks with {} by video conference"])
+def test_a_meeting_held_by_a_link_is_one_call(how: str) -> None:
+    """ "met with X via video link": one video call (GOLD_FORMAT's phone_call); it was a
+    meeting and a call. A call told as earlier ("a day after they spoke by phone") stays its own."""
+    (call,) = extract(
+        "BEIJING - Vice Premier He Lifeng "
+        + how.format("U.S. Treasury Secretary Janet Yellen")
+        + " on Sunday."
+    )
+    assert (call.engagement_type, call.countries) == ("phone_call", ("CHN", "USA"))
+    both = extract(
+        "BEIJING - Vice Premier He Lifeng met U.S. Treasury Secretary Janet Yellen on Sunday, a day after "
+        "they spoke by phone."
+    )
+    assert sorted(e.engagement_type for e in both) == ["meeting", "phone_call"]
