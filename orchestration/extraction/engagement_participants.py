@@ -123,8 +123,10 @@ def participants(
         person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
         if person is not None:
             # in text order: "In Manila, he met President Marcos" names the subject first
-            subject_first = all(pronoun < first for first, _, p in a.people if p in people)
-            people.insert(0, person) if subject_first else people.append(person)
+            if all(pronoun < first for first, _, p in a.people if p in people):
+                people.insert(0, person)
+            else:
+                people.append(person)
     orgs = _participant_orgs(doc, a, usable, group)
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, main_usable, group)
