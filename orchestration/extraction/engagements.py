@@ -28,6 +28,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
@@ -137,7 +138,7 @@ def _dated_by_the_stop(drafts: list[Draft]) -> None:
     if len(stops) < 2:
         return  # one stop: the story's own narrative dates its events
     for d in drafts:
-        stop = stops.get(d.location) if d.location_explicit and not d.date_explicit else None
+        stop = stops.get(d.location) if d.location and d.location_explicit and not d.date_explicit else None
         if stop is not None and d.type != et.VISIT and d.date != stop.date:
             d.date = stop.date
 
@@ -220,19 +221,14 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
     others = [p for p in c.people if p not in objects]
     parts = []
     for person in objects:
-        part = copy.copy(c)
-        part.people = [*others, person]
         # the bodies the other objects represent are theirs ("and UN Secretary-General X")
         theirs = {o.organization for o in objects if o is not person and o.organization}
-        part.orgs = [org for org in c.orgs if org.name not in theirs]
         # the other objects' countries are not this meeting's sides ("separate meetings with
         # South African President X and Brazilian President Y": X's meeting is no Brazil's)
-        kept = {p.country_iso3 for p in part.people}
+        kept = {p.country_iso3 for p in [*others, person]}
         elsewhere = {o.country_iso3 for o in objects if o is not person and o.country_iso3 not in kept}
-        part.countries = set(c.countries) - elsewhere
-        part.unnamed_sides = set(c.unnamed_sides) - elsewhere
-        part.topics = list(c.topics)
-        part.lemmas = set(c.lemmas)
+        part = _part_of(c, elsewhere, [*others, person])
+        part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
 
@@ -242,16 +238,20 @@ def _one_per_unnamed_side(c: Draft) -> list[Draft]:
     side named by role, each with the rest of the clause's sides."""
     if len(c.unnamed_sides) < 2:
         return [c]
-    parts = []
-    for side in sorted(c.unnamed_sides):
-        part = copy.copy(c)
-        elsewhere = c.unnamed_sides - {side}
-        part.countries = set(c.countries) - elsewhere
-        part.unnamed_sides = {side}
-        part.people, part.orgs = list(c.people), list(c.orgs)
-        part.topics, part.lemmas = list(c.topics), set(c.lemmas)
-        parts.append(part)
-    return parts
+    return [_part_of(c, c.unnamed_sides - {side}, list(c.people)) for side in sorted(c.unnamed_sides)]
+
+
+def _part_of(c: Draft, elsewhere: AbstractSet[str | None], people: list[PersonMention]) -> Draft:
+    """One of the meetings a draft of separate meetings tells: its own people, and the sides
+    of the other meetings (`elsewhere`) left out; lists are copied, not shared."""
+    part = copy.copy(c)
+    part.people = people
+    part.orgs = list(c.orgs)
+    part.countries = set(c.countries) - elsewhere
+    part.unnamed_sides = set(c.unnamed_sides) - elsewhere
+    part.topics = list(c.topics)
+    part.lemmas = set(c.lemmas)
+    return part
 
 
 def _integrate_candidate(
