@@ -23,7 +23,12 @@ from orchestration.extraction.countries import find_blocs, find_countries, initi
 from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, DocumentContext, year_before
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
-from orchestration.extraction.periods import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_START, find_periods
+from orchestration.extraction.periods import (
+    FISCAL_YEAR_NAMED_BY_START,
+    FISCAL_YEAR_START,
+    Period,
+    find_periods,
+)
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.trade_clauses import Frame, list_items
 from orchestration.extraction.trade_currency import figure_currency
@@ -201,13 +206,25 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
         mentions = sorted([*mentions, *initials], key=lambda m: m.start)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
-    reporting = _fiscal_reporter(slots, ctx) if _FISCAL_WORDS.search(text) else None
-    fiscal_month = FISCAL_YEAR_START.get(reporting or "", 1)
-    periods = find_periods(
-        text, published, fiscal_month if fiscal_month != 1 else None, reporting in FISCAL_YEAR_NAMED_BY_START
-    )
+    periods = _periods_of(text, published, ctx, slots)
     blocs = [b for b in find_blocs(text) if not any(s <= b.start < e for s, e in blocked)]
     return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
+
+
+def _periods_of(
+    text: str, published: date | None, ctx: DocumentContext, slots: list[CountrySlot] | None = None
+) -> list[Period]:
+    """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
+    country it reports for (`_fiscal_reporter`; `slots` when the caller has them)."""
+    if _FISCAL_WORDS.search(text) is None:
+        return find_periods(text, published)
+    if slots is None:
+        slots = country_slots(text, find_countries(text), blocked_spans(text))
+    reporting = _fiscal_reporter(slots, ctx)
+    fiscal_month = FISCAL_YEAR_START.get(reporting or "", 1)
+    return find_periods(
+        text, published, fiscal_month if fiscal_month != 1 else None, reporting in FISCAL_YEAR_NAMED_BY_START
+    )
 
 
 def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | None:
@@ -418,6 +435,9 @@ def _base(
             return None  # an item of the last figure, or the top export item after imports: same sides
         return Direction(frame.flow or last.flow, last.reporter_iso3, last.partner_iso3), frame.product
     if frame.world:  # its partner ("imports from China ... overall") is not whose total it is
+        pair = _heading_pair(ctx, index) if frame.flow == "turnover" and frame.reporter is None else None
+        if pair is not None:  # "India-UAE trade at a glance:" then "- Total trade: $83.7 billion"
+            return Direction("turnover", *pair), frame.product
         ctx.note_world_total(index, frame.reporter, _own_period(frame))
         return None
     last = found[ctx.last_fact] if ctx.last_fact is not None else None
@@ -619,18 +639,36 @@ def _last_period_of_length(found: list[TradeMention], months: int, latest: date)
     return None
 
 
-def _heading_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
-    """The period a list's heading names ("Key figures for the first quarter of 2024:"),
-    for an item of the list ("• Exports to Mali: 148.2 billion CFA francs")."""
+def _heading(ctx: DocumentContext, index: int) -> str | None:
+    """The heading of the list an item sentence belongs to (a sentence ending in ":" right
+    before the list's items), or None for a sentence that is no list item."""
     sentences = ctx.sentences
     if sentences[index].text[:1] not in _ITEM_MARKS:
         return None
     j = index - 1
     while j >= 0 and sentences[j].text[:1] in _ITEM_MARKS:
         j -= 1
-    if j < 0 or not sentences[j].text.endswith(":"):
+    return sentences[j].text if j >= 0 and sentences[j].text.endswith(":") else None
+
+
+def _heading_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two countries a list's heading names ("India-UAE trade at a glance (FY2023-24):"):
+    whose total an item's "Total trade" is."""
+    heading = _heading(ctx, index)
+    if heading is None:
         return None
-    stated = [p for p in find_periods(sentences[j].text, published) if not p.comparison]
+    found = list(dict.fromkeys(m.iso3 for m in find_countries(heading) if m.kind in ("name", "demonym")))
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _heading_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
+    """The period a list's heading names ("Key figures for the first quarter of 2024:"),
+    for an item of the list ("• Exports to Mali: 148.2 billion CFA francs")."""
+    heading = _heading(ctx, index)
+    if heading is None:
+        return None
+    # "India-UAE trade at a glance (FY2023-24):": India's April-March year
+    stated = [p for p in _periods_of(heading, published, ctx) if not p.comparison]
     return (stated[-1].period_start, stated[-1].period_end) if stated else None
 
 
@@ -641,7 +679,7 @@ def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tu
     for sentence in reversed(ctx.sentences[max(0, index - RECENT_SENTENCES) : index]):
         if not _speaks_of_trade(sentence.text):
             continue
-        stated = [p for p in find_periods(sentence.text, published) if not p.comparison
+        stated = [p for p in _periods_of(sentence.text, published, ctx) if not p.comparison
                   and p.preposition not in NON_ANCHOR_PREPOSITIONS and p.preposition != "to"]  # fmt: skip
         if stated:
             return stated[-1].period_start, stated[-1].period_end

@@ -519,3 +519,25 @@ THE_TURNOVER_AFTER_A_TARGET = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_TURNOVER_AFTER_A_TARGET)
 def test_the_turnover_after_a_target(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A list under a heading that names a pair and a fiscal year: "Total trade" is the pair's, and
+#: the year is the reporting country's (India's April-March, not the July-June default); a
+#: heading naming one country leaves "Total trade" a world total.
+LISTS_UNDER_A_PAIR_HEADING = [
+    ("Bangladesh-Nepal trade at a glance (FY2023-24):\n- Total trade: $1.1 billion\n- Bangladeshi exports "
+     "to Nepal: $0.2 billion", date(2024, 12, 5),
+     [fact("turnover", "BGD", "NPL", "2023-07-01", "2024-06-30", 1.1e9, "USD"),
+      fact("exports", "BGD", "NPL", "2023-07-01", "2024-06-30", 0.2e9, "USD")]),
+    ("India-Oman trade at a glance (FY2023-24):\n- Total trade: $8.9 billion\n- Indian exports to Oman: "
+     "$4.1 billion", date(2024, 12, 5),
+     [fact("turnover", "IND", "OMN", "2023-04-01", "2024-03-31", 8.9e9, "USD"),
+      fact("exports", "IND", "OMN", "2023-04-01", "2024-03-31", 4.1e9, "USD")]),
+    ("Ghana's trade in 2023:\n- Total trade: $38 billion\n- Exports to Togo: $1.2 billion", date(2024, 12, 5),
+     [fact("exports", "GHA", "TGO", *Y23, 1.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LISTS_UNDER_A_PAIR_HEADING)
+def test_lists_under_a_pair_heading(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
