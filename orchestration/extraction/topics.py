@@ -23,7 +23,7 @@ _FRAMING = re.compile(
     r"issues?|matters?|questions?|prospects?|ways?|state|status|implementation|development|expansion|"
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
     r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
-    r"construction|creation|establishment|launch|participation|use)\s+"
+    r"construction|creation|establishment|launch|participation|use|views|opinions|notes)\s+"
     r"(?:of|for|in|on|to|and|within)?\s*)+",
     re.IGNORECASE,
 )

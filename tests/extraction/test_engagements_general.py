@@ -1410,3 +1410,12 @@ def test_a_meeting_held_by_a_link_is_one_call(how: str) -> None:
         "they spoke by phone."
     )
     assert sorted(e.engagement_type for e in both) == ["meeting", "phone_call"]
+
+
+def test_views_exchanged_on_a_subject_are_that_subject() -> None:
+    """ "exchanged views on semiconductor supply chains": the topic is the supply chains."""
+    (meeting,) = extract(
+        "SEOUL - South Korean Trade Minister Ahn Duk-geun and Japanese Economy Minister Yoji Muto exchanged "
+        "views on semiconductor supply chains at a meeting in Seoul on Sunday."
+    )
+    assert meeting.topics == ("semiconductor supply chains",)
