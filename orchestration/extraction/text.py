@@ -101,6 +101,8 @@ _INNER_SPACES = re.compile(r" {2,}")
 #: Unwrapped news paragraphs are one line of several hundred characters, wrapped ones
 #: are cut at 60-100 columns; blocks of short lines (lists, addresses) stay line by line.
 _MIN_WRAP_WIDTH = 40
+#: The mark that opens a list item: a bullet, a dash or a number ("- ", "• ", "2) ").
+_LIST_MARK = re.compile(r"(?:[-–—*•·▪●►◦‣]|\d{1,2}[.)])\s")
 _WRAP_WIDTH = 100
 _WRAP_FILL = 0.6
 
@@ -125,8 +127,12 @@ def clean_body(raw: str) -> str:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """True when the lines of a block are one paragraph cut at a fixed column."""
+    """True when the lines of a block are one paragraph cut at a fixed column; a list ("- Total
+    trade: $8.9 billion" under its heading) never is, however even its lines."""
     if len(lines) < 2:
+        return False
+    items = sum(1 for line in lines[1:] if _LIST_MARK.match(line))
+    if items >= 2 or items == len(lines) - 1:
         return False
     longest = max(len(line) for line in lines)
     if not _MIN_WRAP_WIDTH <= longest <= _WRAP_WIDTH:

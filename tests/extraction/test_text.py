@@ -211,3 +211,21 @@ def _timed(work) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def test_a_list_under_its_heading_is_never_a_hard_wrapped_paragraph():
+    """Lines of even length are joined as one paragraph cut at a fixed column; a heading with
+    its items ("- Total trade: $8.9 billion") is a list, one line each (joined, the items were
+    one sentence and "Total trade" lost the heading's pair)."""
+    heading = "India-Oman trade at a glance (FY2023-24):"
+    block = heading + "\n- Total trade: $8.9 billion\n- Indian exports: $4.1 billion"
+    assert clean_body(block).split("\n\n") == [
+        "India-Oman trade at a glance (FY2023-24):",
+        "- Total trade: $8.9 billion",
+        "- Indian exports: $4.1 billion",
+    ]
+    wrapped = (
+        "The two ministers discussed trade, investment and\nenergy cooperation at length on Monday in the\n"
+        "capital, officials said."
+    )
+    assert clean_body(wrapped).count("\n") == 0
