@@ -1186,6 +1186,8 @@ def _trigger_at(
             family = et.FORUM
         if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
             return None  # "summit talks": the head noun decides
+        if lower in ("session", "sessions") and lowers[i - 1] in _TALKS_MODIFIERS:
+            return None  # "held an official talks session": the talks tell it, a meeting
         if lower == "summits" and lowers[i + 1] == "with" and not s.caps[i - 1]:
             family = et.MEETING  # "held back-to-back summits with the leaders of A and B": one each
         named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]
@@ -1438,6 +1440,10 @@ def _courtesy_call(s: Sentence, i: int) -> bool:
 _APPEALED_TO = et.word_set(
     "states countries nations governments members community parties stakeholders partners investors"
 )
+
+
+#: Meeting nouns that make a "session" after them their sitting: "a talks session".
+_TALKS_MODIFIERS = et.word_set("talks negotiation negotiations discussion discussions consultation")
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

@@ -1419,3 +1419,14 @@ def test_views_exchanged_on_a_subject_are_that_subject() -> None:
         "views on semiconductor supply chains at a meeting in Seoul on Sunday."
     )
     assert meeting.topics == ("semiconductor supply chains",)
+
+
+def test_a_talks_session_is_a_meeting() -> None:
+    """ "held an official talks session at the Amiri Diwan" (QNA): the talks, a meeting of the
+    two leaders; the "session" made it a forum. A commission's session stays a forum."""
+    (talks,) = extract(
+        "DOHA - The Amir Sheikh Tamim bin Hamad Al-Thani and Kazakh President Kassym-Jomart Tokayev held an "
+        "official talks session at the Amiri Diwan on Sunday.",
+        dateline="Doha",
+    )
+    assert (talks.engagement_type, talks.countries) == ("meeting", ("KAZ", "QAT"))
