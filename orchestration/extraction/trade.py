@@ -486,21 +486,19 @@ def _direction(
         return _same_sides(flow, previous.direction)
     if frame.pair_cue or frame.definite_partner:
         pair = _sentence_pair(ctx, index) or ctx.story_pair()
-        if pair is None:
-            return None
-        home = ctx.home()
-        first = home if home is not None and home in pair else pair[0]
-        return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
-    definite = flow == "turnover" and _DEFINITE_TURNOVER.search(ctx.sentences[index].text) is not None
-    if ctx.pair is None and not ctx.world and definite:
+        return _home_first(flow, pair, ctx) if pair is not None else None
+    if (
+        ctx.pair is None
+        and not ctx.world
+        and flow == "turnover"
+        and _DEFINITE_TURNOVER.search(ctx.sentences[index].text) is not None
+    ):
         # "Last year the trade turnover amounted to $4.2 billion" after "Kazakhstan and
         # Uzbekistan intend to raise bilateral trade to $10 billion" (a target: no pair noted):
         # the turnover of the story's two countries
         pair = ctx.story_pair()
         if pair is not None:
-            home = ctx.home()
-            first = home if home is not None and home in pair else pair[0]
-            return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
+            return _home_first(flow, pair, ctx)
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
     known = ctx.directions.get(flow)
@@ -518,6 +516,14 @@ def _direction(
 _DEFINITE_TURNOVER = re.compile(
     r"(?i)\bthe\s+(?:(?:bilateral|mutual|total)\s+)?(?:trade\s+)?turnover\b(?!\s+(?:of|with)\b)"
 )
+
+
+def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:
+    """A flow between the two countries of `pair`, the story's home country reporting when
+    it is one of them."""
+    home = ctx.home()
+    first = home if home is not None and home in pair else pair[0]
+    return Direction(flow, first, pair[1] if pair[0] == first else pair[0])
 
 
 def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
