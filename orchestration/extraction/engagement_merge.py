@@ -121,8 +121,9 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     """An earlier engagement of the same type that this one only repeats."""
     keys = [name_key(p.name) for p in c.people]
-    same_occasion = _told_of_same_occasion(c.evidence)
-    elaboration = same_occasion or c.evidence.lower().startswith(_ELABORATIONS)
+    lower = c.evidence.lower()
+    same_occasion = _told_of_same_occasion(lower)
+    elaboration = same_occasion or lower.startswith(_ELABORATIONS)
     for t in reversed(doc.candidates):
         # a sentence that details the event told before needs only share a side with it
         if t.type != c.type or not _compatible(t, c, reference=elaboration):
@@ -142,11 +143,10 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     return None
 
 
-def _told_of_same_occasion(evidence: str) -> bool:
-    """Whether a sentence says it tells more of the ceremony told before: it opens "On the
-    same occasion" or "At the ceremony", or ends "were also exchanged on the occasion" (not
-    "on the occasion of the anniversary", another event)."""
-    lower = evidence.lower()
+def _told_of_same_occasion(lower: str) -> bool:
+    """Whether a sentence (lower-cased) says it tells more of the ceremony told before: it
+    opens "On the same occasion" or "At the ceremony", or ends "were also exchanged on the
+    occasion" (not "on the occasion of the anniversary", another event)."""
     return lower.startswith(_SAME_OCCASION) or _ON_THE_OCCASION.search(lower) is not None
 
 

@@ -531,7 +531,13 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     exactly two: what its "bilateral trade" is ("X hosted Jordanian Foreign Minister Y in
     Ankara, where they discussed bilateral trade, which stood at $1.2 billion" in a story
     mostly about Turkey and Egypt)."""
-    found = list(dict.fromkeys(m.iso3 for m in find_countries(ctx.sentences[index].text)))
+    return _two_countries(ctx.sentences[index].text)
+
+
+def _two_countries(text: str, kinds: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """The two countries `text` names (as `kinds` of mention, any when None), in order, when
+    it names exactly two."""
+    found = list(dict.fromkeys(m.iso3 for m in find_countries(text) if kinds is None or m.kind in kinds))
     return (found[0], found[1]) if len(found) == 2 else None
 
 
@@ -661,10 +667,7 @@ def _heading_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     """The two countries a list's heading names ("India-UAE trade at a glance (FY2023-24):"):
     whose total an item's "Total trade" is."""
     heading = _heading(ctx, index)
-    if heading is None:
-        return None
-    found = list(dict.fromkeys(m.iso3 for m in find_countries(heading) if m.kind in ("name", "demonym")))
-    return (found[0], found[1]) if len(found) == 2 else None
+    return _two_countries(heading, ("name", "demonym")) if heading is not None else None
 
 
 def _heading_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
