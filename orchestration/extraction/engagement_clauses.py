@@ -970,6 +970,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     i = _after_date_words(s, i + 1) - 1
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
+        if s.caps[j] and _country_thing(s, j):
+            return False
         if s.caps[j] and lower not in ("on", "in"):
             return True
         if lower in ("delegation", "delegations", "him", "her", "them", "counterpart", "envoy", "ambassador"):
@@ -977,6 +979,24 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+def _country_thing(s: Sentence, i: int) -> bool:
+    """ "welcomed Peru's leadership", "welcomed India's decision": a country's possession that
+    is no person or delegation, so the verb reports a statement, not a reception ("welcomed
+    India's Foreign Minister", "received Japan's new ambassador" are receptions)."""
+    country = s.country_at(i, ("name",))
+    if country is None or s.lowers[country[0]] not in ("'s", "’s"):
+        return False
+    after = country[0] + 1
+    return not any(s.caps[k] or s.lowers[k] in _RECEIVED_NOUNS for k in (after, after + 1))
+
+
+#: Lower-case heads of what a host receives: "received Japan's new ambassador".
+_RECEIVED_NOUNS = et.word_set(
+    "delegation delegations envoy envoys ambassador ambassadors leader leaders counterpart minister "
+    "president team representatives officials guests head"
+)
 
 
 def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
@@ -1340,6 +1360,8 @@ def _verb_trigger(
         return None  # "signed up"
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
         return None  # "a track meet"
+    if lower in ("host", "hosts") and lowers[i - 1] in ("as", "the", "a", "its", "their", "his", "her"):
+        return None  # "Peru's leadership as host of APEC", "the hosts": a role, not an event
     if lowers[i - 1] == "," and lower.endswith("ed") and lowers[i + 1] == "by" and family != et.AGREEMENT:
         return None  # ", hosted by ...": a participle describing the noun before it
     described = _names_event(lowers[i - 1]) or lowers[i - 1] in et.MEALS

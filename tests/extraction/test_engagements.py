@@ -757,6 +757,12 @@ def test_cameo_and_plover(text, code, mode):
         ("The ministers discussed preparations for the upcoming regional summit.", []),
         ("The envoy called for the swift implementation of the accord.", []),
         ("Exports received a boost after Sharif met Erdogan in Ankara.", ["met"]),
+        # a country's possession is no guest: a statement, not a reception
+        ("The Secretary welcomed Peru's leadership as host of APEC.", []),
+        ("The minister welcomed Ghana's decision to join the corridor.", []),
+        ("President Xi welcomed Peru's new ambassador in Beijing.", ["welcomed"]),
+        ("Peru served as host of APEC last year.", []),  # "host" a role noun
+        ("The Emir received India's Foreign Minister at the palace.", ["received"]),
     ],
 )
 def test_live_triggers(sentence, live):
