@@ -739,7 +739,12 @@ def _direction(
     after = [s for s in slots if s.start >= end]
     definite = False
     if flow == "turnover":
-        return (*_turnover_sides(before, after, money_start), False)
+        reporter, partner = _turnover_sides(before, after, money_start)
+        if partner is None:  # "trade between the Kingdom and Hungary", "trade with the Asian nation"
+            definite = _definite_after(text, end, clause_end, ("with", "between")) or _definite_second(
+                text, end, clause_end
+            )
+        return reporter, partner, definite
     near = before[-1] if before and before[-1].role in ("poss", "attr", "subject", "pair") else None
     near = near or next((s for s in after if s.role == "by"), None)  # "imports by India from Russia"
     verb_object = [s for s in after if s.start < money_start and s.role in ("subject", "attr")]
@@ -913,6 +918,15 @@ def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[st
             if at >= 0 and at - end < 50 and DEFINITE_PARTNER.match(text[at + len(prep) + 1 : at + 80]):
                 return True
     return False
+
+
+def _definite_second(text: str, end: int, clause_end: int) -> bool:
+    """ "trade between Hungary and the Kingdom": the second of "between" described."""
+    at = text.find(" between ", end, clause_end)
+    if at < 0 or at - end >= 50:
+        return False
+    joint = text.find(" and ", at, min(clause_end, at + 60))
+    return joint >= 0 and DEFINITE_PARTNER.match(text[joint + 4 : joint + 80]) is not None
 
 
 def _turnover_sides(

@@ -541,3 +541,25 @@ LISTS_UNDER_A_PAIR_HEADING = [
 @pytest.mark.parametrize(("text", "published", "expected"), LISTS_UNDER_A_PAIR_HEADING)
 def test_lists_under_a_pair_heading(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A turnover whose second side is described ("between the Kingdom and Hungary", "between
+#: Hungary and the Kingdom", "trade with the North African kingdom") is the turnover of the
+#: story's pair; it was a total of the named side with the world, and dropped.
+TURNOVER_WITH_A_DESCRIBED_SIDE = [
+    ("RABAT - Moroccan Foreign Minister Nasser Bourita held talks on Tuesday with his Hungarian counterpart "
+     "Peter Szijjarto. Trade between the Kingdom and Hungary reached 420 million euros in 2023, up 18 "
+     "percent from the previous year.", date(2024, 3, 12),
+     [fact("turnover", "MAR", "HUN", *Y23, 420e6, "EUR", 18.0)]),
+    ("AMMAN - Jordan's Foreign Minister met his Slovak counterpart on Sunday. Trade between Slovakia and the "
+     "Hashemite Kingdom stood at 95 million euros last year.", date(2024, 3, 12),
+     [fact("turnover", "JOR", "SVK", *Y23, 95e6, "EUR")]),
+    ("MUSCAT - Omani and Finnish officials met on Monday. Finland's trade with the Sultanate amounted to "
+     "60 million euros in 2023.", date(2024, 3, 12),
+     [fact("turnover", "FIN", "OMN", *Y23, 60e6, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TURNOVER_WITH_A_DESCRIBED_SIDE)
+def test_turnover_with_a_described_side(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
