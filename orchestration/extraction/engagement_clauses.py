@@ -60,6 +60,14 @@ _VERB_PAST = et.word_set(
 )
 
 
+#: Past verbs that, after "and" or a comma, start a predicate of their own and so end a topic:
+#: "signed a memorandum on water management | and agreed to hold ...".
+_COORDINATED_VERBS = _VERB_PAST | et.word_set(
+    """agreed decided pledged vowed reaffirmed expressed stressed emphasized emphasised underlined
+    noted highlighted welcomed launched announced committed urged instructed"""
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A clause-like span of tokens [start, end) with its role in the sentence.
@@ -456,7 +464,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             if word in _HARD_BREAKS:
                 break
             coordinated = word in ("and", ",") and (
-                lowers[j + 1] in _VERB_PAST or lowers[j + 2] in _VERB_PAST
+                lowers[j + 1] in _COORDINATED_VERBS or lowers[j + 2] in _COORDINATED_VERBS
             )
             if coordinated and lowers[j + 1] not in et.TOPIC_VERBS and lowers[j + 2] not in et.TOPIC_VERBS:
                 break

@@ -40,6 +40,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
     for i, city, iso3 in a.places:
         if i not in unit.tokens or i in a.clauses.topic or i in a.clauses.excluded:
             continue
+        if _planned_place(a, i):
+            continue  # "signed an MoU and agreed to hold the next session in Budapest"
         if lowers[i - 1] == "in" and lowers[i - 2] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
         if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in _ONWARD_VERBS:
@@ -50,6 +52,26 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         if window & _LOCATION_PREPOSITIONS or family == et.VISIT or sidelines or _after_venue(a, i):
             found.append((i, city, iso3))
     return found or _unknown_places(a, unit)
+
+
+def _planned_place(a: AnalysedSentence, i: int) -> bool:
+    """Whether place i is where something planned, not done, would be: after a plan's topic
+    ("signed ... and agreed to hold the next session of the commission in Budapest",
+    "decided to open a consulate in Almaty")."""
+    topic = a.clauses.topic
+    k = i - 2  # the word before the preposition
+    if k not in topic:
+        return False
+    while k - 1 in topic:
+        k -= 1
+    return a.tokens.lowers[k] == "to" and a.tokens.lowers[k - 1] in _PLAN_VERBS
+
+
+#: Verbs whose "to ..." is a plan, not a deed.
+_PLAN_VERBS = et.word_set(
+    "agreed agree agrees decided decide decides pledged vowed planned plan plans intend intends intended "
+    "aim aims aimed resolved"
+)
 
 
 #: "on the sidelines of", "on the margins of": a pointer to where an event took place.
@@ -116,6 +138,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
         return found
     for i in sorted(unit.tokens):
         if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
+            continue
+        if _planned_place(a, i + 1):
             continue
         if tokens.lowers[i - 1] in _NOT_VENUES:
             continue

@@ -1430,3 +1430,25 @@ def test_a_talks_session_is_a_meeting() -> None:
         dateline="Doha",
     )
     assert (talks.engagement_type, talks.countries) == ("meeting", ("KAZ", "QAT"))
+
+
+PLANS_AFTER_A_SIGNING = [
+    ("RABAT - Moroccan Foreign Minister Nasser Bourita held talks on Monday in Rabat with his Hungarian "
+     "counterpart Peter Szijjarto. The two ministers signed a memorandum of understanding on water "
+     "management and agreed to hold the next session of the joint economic commission in Budapest.",
+     "Rabat", ("water management",)),
+    ("HANOI - Vietnamese Prime Minister Pham Minh Chinh met Chilean President Gabriel Boric in Hanoi on "
+     "Monday. The two sides signed an agreement on customs cooperation and decided to open a trade office in "
+     "Santiago.",
+     "Hanoi", ("customs cooperation",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "topics"), PLANS_AFTER_A_SIGNING)
+def test_a_plan_after_a_signing_places_nothing(text: str, place: str, topics: tuple[str, ...]) -> None:
+    """ "signed an MoU on X and agreed to hold the next session in Budapest": the signing was
+    where the talks were, not where the plan will be carried out, and "and agreed" ends the
+    MoU's topic (it was "water management and agreed")."""
+    signing = next(e for e in extract(text) if e.engagement_type == "agreement")
+    assert signing.location == place
+    assert signing.topics[: len(topics)] == topics
