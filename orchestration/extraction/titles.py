@@ -813,6 +813,12 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         first = next(k for k, (end, _) in s.countries.items() if k < first < end)
     while first < j and s.lowers[first] in _COMPASS and s.country_at(first + 1, ("name", "demonym")):
         first += 1  # "South Australian Premier", "Western Cape Premier": a region of the country
+    for k in range(first + 1, j + 1):
+        demonym = s.country_at(k, ("demonym",))
+        if demonym is not None and demonym[0] == j + 1 and s.lowers[k - 1] not in _COMPASS:
+            # "received at Al Husseiniya Palace Slovenian Prime Minister X": a demonym right
+            # before the title is the title's country; the capitals before it are another phrase
+            return k, demonym[1], None
     # A country mention (name, demonym or a city: "Almaty Mayor") that starts the run gives the country.
     lead = s.country_at(first, ("name", "demonym", "capital", "city"))
     if lead is not None and lead[0] == j + 1:

@@ -212,3 +212,26 @@ def test_company_officers_and_names_opening_on_an_acronym(sentence: str, expecte
     """ "CEO of DP World" was "CEO of DP"; "President Director" was no title (the officer came
     out of the other side's country)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+#: A demonym right before a title is the title's country, whatever capitals come before it
+#: (a venue, a place): none of them is the person's organization.
+VENUES_BEFORE_A_DEMONYM = [
+    (
+        "King Abdullah II received at Al Husseiniya Palace Slovenian Prime Minister Robert Golob.",
+        ("Robert Golob", "Prime Minister", "SVN", None),
+        "Al Husseiniya Palace",
+    ),
+    (
+        "The Sultan welcomed at Al Alam Palace Brazilian Foreign Minister Mauro Vieira on Monday.",
+        ("Mauro Vieira", "Foreign Minister", "BRA", None),
+        "Al Alam Palace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "venue"), VENUES_BEFORE_A_DEMONYM)
+def test_a_demonym_before_a_title_ends_what_comes_before(sentence: str, expected: tuple, venue: str) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert all(not o.name.startswith(venue) for o in find_organizations(sentence))
