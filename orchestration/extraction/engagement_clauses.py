@@ -997,13 +997,15 @@ def _country_thing(s: Sentence, i: int) -> bool:
     if country is None or s.lowers[country[0]] not in ("'s", "’s"):
         return False
     after = country[0] + 1
-    return not any(s.caps[k] or s.lowers[k] in _RECEIVED_NOUNS for k in (after, after + 1))
+    return not any(s.caps[k] or s.lowers[k] in _RECEIVED_NOUNS for k in range(after, after + 3))
 
 
-#: Lower-case heads of what a host receives: "received Japan's new ambassador".
+#: Lower-case heads of what a host receives: "received Japan's new ambassador", "hosted
+#: Egypt's top diplomat", "India's deputy foreign minister".
 _RECEIVED_NOUNS = et.word_set(
     "delegation delegations envoy envoys ambassador ambassadors leader leaders counterpart minister "
-    "president team representatives officials guests head"
+    "president team representatives officials guests head diplomat diplomats secretary chairman premier "
+    "chancellor king emir"
 )
 
 

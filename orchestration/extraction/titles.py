@@ -283,7 +283,8 @@ def _modifiers_end(s: Sentence, i: int) -> int:
 def _portfolio_end(s: Sentence, i: int) -> int:
     """Token index after capitalized portfolio words in a list ("Investment, Trade and Industry")."""
     j = i
-    while s.caps[j] and s.lowers[j] in _PORTFOLIO:
+    lower_case = not s.caps[i]  # "Egypt's foreign minister": a portfolio in lower case before its head
+    while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
         j += 1
         joiner = s.lowers[j]
         if joiner in ("and", "&", ",") and s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
@@ -384,7 +385,8 @@ def _sequence_end(s: Sentence, i: int) -> int:
 def _list_continues(s: Sentence, i: int) -> bool:
     """After a comma, does a portfolio list go on ("Investment, Industry and Trade")?"""
     j = i
-    while s.caps[j] and s.lowers[j] in _PORTFOLIO:
+    lower_case = not s.caps[i]  # "Egypt's foreign minister": a portfolio in lower case before its head
+    while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
         j += 1
         if s.lowers[j] in ("and", "&", ","):
             return True
@@ -931,6 +933,11 @@ _TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifi
 _LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["lowercase_modifier"] | {"group"}
 
 
+def _lower_portfolio(s: Sentence, i: int) -> bool:
+    """ "foreign minister", "defence minister": a portfolio in lower case right before "minister"."""
+    return s.lowers[i] in _PORTFOLIO and s.lowers[i + 1] == "minister"
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -939,7 +946,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
     starts = [
         i
         for i, lower in enumerate(s.lowers[: s.n])
-        if lower in _TRIGGERS and (caps[i] or lower in _LOWER_CASE_STARTS)
+        if lower in _TRIGGERS and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
     ]
     for i in starts:
         if i < resume:

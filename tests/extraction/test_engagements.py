@@ -763,6 +763,7 @@ def test_cameo_and_plover(text, code, mode):
         ("President Xi welcomed Peru's new ambassador in Beijing.", ["welcomed"]),
         ("Peru served as host of APEC last year.", []),  # "host" a role noun
         ("The Emir received India's Foreign Minister at the palace.", ["received"]),
+        ("Fidan hosted Egypt's top diplomat at the ministry.", ["hosted"]),
     ],
 )
 def test_live_triggers(sentence, live):

@@ -235,3 +235,23 @@ def test_a_demonym_before_a_title_ends_what_comes_before(sentence: str, expected
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
     assert all(not o.name.startswith(venue) for o in find_organizations(sentence))
+
+
+#: A portfolio written in lower case before "minister" is part of the title, so the country
+#: before it is the title's ("Egypt's foreign minister, X" had the title "minister" and no
+#: country); "top diplomat" and "chief diplomat" are titles (AP, Reuters).
+LOWER_CASE_ROLES = [
+    ("He met Egypt's foreign minister, Badr Abdelatty, on Tuesday.",
+     ("Badr Abdelatty", "foreign minister", "EGY", None)),
+    ("Japan's economy minister Yoji Muto arrived in Jakarta.",
+     ("Yoji Muto", "economy minister", "JPN", None)),
+    ("Fidan hosted Egypt's top diplomat Badr Abdelatty in Ankara.",
+     ("Badr Abdelatty", "top diplomat", "EGY", None)),
+    ("China's chief diplomat, Wang Yi, flew to Brasilia.", ("Wang Yi", "chief diplomat", "CHN", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_ROLES)
+def test_roles_written_in_lower_case(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
