@@ -913,6 +913,8 @@ def _side_countries(
         before = i - 2 if tokens.lowers[i - 1] in _DIRECTIONS else i - 1
         if tokens.lowers[before] in ("in", "at") and family != et.VISIT and mention.kind == "name":
             continue  # "talks in Doha", "developments in eastern Democratic Republic of the Congo"
+        if family != et.VISIT and mention.kind == "name" and _next_destination(a, i):
+            continue  # "..., the first leg of a tour that will also take him to Uganda and Tanzania"
         if mention.kind == "demonym" and _private_people_after(a, i):
             continue
         if mention.kind == "demonym" and tokens.lowers[i + 1] in _TOWN_NOUNS and tokens.lowers[i + 2] == "of":
@@ -933,6 +935,24 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
     return countries
+
+
+def _next_destination(a: AnalysedSentence, i: int) -> bool:
+    """Whether the country at token i (alone or in a list: "to Uganda and Tanzania") is where
+    someone goes next: after a "to" that follows "will"/"would", or a verb of leaving after
+    the event ("before flying on to Ethiopia"), within a few words."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    k = i - 1
+    while k > i - 8 and lowers[k] != "to" and (caps[k] or lowers[k] in ("and", ",", "the")):
+        k -= 1
+    if lowers[k] != "to":
+        return False
+    window = lowers[max(0, k - 5) : k]
+    if "will" in window or "would" in window:
+        return True
+    # "before flying on to Ethiopia", "then headed to Oman": leaving after the event, not arriving for it
+    onward = not et.ONWARD_VERBS.isdisjoint(window)
+    return onward and ("before" in window or "then" in window or lowers[k - 1] == "on")
 
 
 _DIRECTIONS = et.word_set(

@@ -44,7 +44,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
         if lowers[i - 1] == "in" and lowers[i - 2] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
-        if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in _ONWARD_VERBS:
+        if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
             continue  # "met X before flying to Mombasa": where the guest went next, not the venue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         # "on the sidelines of the Munich Security Conference": the gathering's city
@@ -76,11 +76,6 @@ _PLAN_VERBS = et.word_set(
 
 #: "on the sidelines of", "on the margins of": a pointer to where an event took place.
 SIDELINE_WORDS = et.word_set("sidelines sideline margins margin fringes fringe")
-#: Verbs of leaving for somewhere else: the place after them is the next stop.
-_ONWARD_VERBS = et.word_set(
-    "flying flew fly flies leaving left leave leaves departing departed depart departs heading headed head "
-    "travelling traveling travelled traveled proceeding proceeded"
-)
 
 
 def _after_venue(a: AnalysedSentence, i: int) -> bool:

@@ -42,6 +42,11 @@ VERB_TRIGGERS: dict[str, str] = {
 NEEDS_PERSON_OBJECT = word_set("received receives receive hosted hosts host welcomed welcomes called calls")
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS = word_set("arrived arrives arrive arriving")
+#: Verbs of leaving for somewhere else: the place after them is the next stop.
+ONWARD_VERBS = word_set(
+    "flying flew fly flies leaving left leave leaves departing departed depart departs heading headed head "
+    "travelling traveling travelled traveled proceeding proceeded"
+)
 #: Travel verbs: a visit only when a place follows "to" ("flew to Beijing").
 TRAVEL_VERBS = word_set("travelled traveled travels flew flies headed")
 

@@ -1452,3 +1452,22 @@ def test_a_plan_after_a_signing_places_nothing(text: str, place: str, topics: tu
     signing = next(e for e in extract(text) if e.engagement_type == "agreement")
     assert signing.location == place
     assert signing.topics[: len(topics)] == topics
+
+
+NEXT_STOPS = [
+    "NAIROBI - President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State House "
+    "on Monday, the first leg of a regional tour that will also take him to Uganda and Tanzania.",
+    "NAIROBI - President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+    "Monday before Abiy flew on to Uganda.",
+    "NAIROBI - President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Monday. The "
+    "Ethiopian leader would then travel to Tanzania and Uganda.",
+]
+
+
+@pytest.mark.parametrize("text", NEXT_STOPS)
+def test_the_next_stops_of_a_tour_are_no_sides(text: str) -> None:
+    """A country someone will go to next ("a tour that will also take him to Uganda and
+    Tanzania", "before flying on to Uganda") is no side of the talks told before it: the
+    meeting had four countries and matched no label."""
+    (talks,) = extract(text, dateline="Nairobi")
+    assert (talks.engagement_type, talks.countries) == ("meeting", ("ETH", "KEN"))
