@@ -1499,7 +1499,8 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
         return None  # "a virtual summit" of two leaders is a video call; "the virtual G20 summit" a forum
     anchor = nouns[0] if nouns else i
     negated = _noun_negated(s, anchor, segment) if nouns else _verb_negated(s, i, segment)
-    definite = _is_definite(s, min(i, anchor), segment.start)
+    # "the two leaders spoke by phone": a verb tells a new call, whatever its subject's article
+    definite = lowers[anchor] not in ("spoke", "talked") and _is_definite(s, min(i, anchor), segment.start)
     return Trigger(i, et.PHONE_CALL, "call", True, definite, negated, seg_index)
 
 

@@ -122,10 +122,10 @@ def set_date(
     anchor_target: Draft | None,
 ) -> None:
     """Set a draft's date and whether the sentence states it (see the module docstring)."""
-    offset = _days_from_main(a, unit)
-    if offset is not None:
+    offset = days_from_main(a, unit)
+    main = next((u for u in units if u.role == MAIN), None)
+    if offset is not None and main is not None:
         # "a day after Prabowo arrived": the arrival is dated from the main clause's event
-        main = next(u for u in units if u.role == MAIN)
         main_date = _stated_or_inherited(doc, a, main, units, position, anchor_target)
         candidate.date = main_date[0] - timedelta(days=offset) if main_date[0] else None
         candidate.date_explicit = main_date[1]
@@ -188,20 +188,24 @@ def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: in
     return [d for d in mentions if d.kind != "year" or segment_of[token_at(starts, d.start)] == segment]
 
 
-def _days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
+def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
     """Days between an anchor's event and the main one: "a day after X" -> 1 (X is a day
-    earlier), "two days before X" -> -2; None for other units."""
+    earlier), "two days before X" -> -2, "a week after X" -> 7; None for other units."""
     if unit.role != ANCHOR:
         return None
     first = min(unit.tokens)
     lowers = a.tokens.lowers
     anchor = lowers[first]
-    if anchor not in ("after", "before") or lowers[first - 1] not in ("day", "days"):
+    days = _UNIT_DAYS.get(lowers[first - 1])
+    if anchor not in ("after", "before") or days is None:
         return None
     count = _COUNTS.get(lowers[first - 2], int(lowers[first - 2]) if lowers[first - 2].isdigit() else 0)
     if not count:
         return None
-    return count if anchor == "after" else -count
+    return count * days if anchor == "after" else -count * days
+
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -72,7 +72,7 @@ from orchestration.extraction.engagement_merge import (
 )
 from orchestration.extraction.engagement_participants import participants, unnamed_sides
 from orchestration.extraction.engagement_places import SIDELINE_WORDS, set_place
-from orchestration.extraction.engagement_timing import host_unit, set_date
+from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
@@ -393,6 +393,9 @@ def _candidate(
     if reference and unit.role == ANCHOR and tokens.lowers[min(unit.tokens)] in ("during", "upon"):
         # "X and Y agreed on Monday ... during their annual consultation": the main clause
         # happened within it, on its day and at its place
+        own_units += [u for u in units if u.role == MAIN and u not in own_units]
+    if reference and days_from_main(a, unit) is not None:
+        # "..., two days after the two leaders spoke by phone": dated from the main clause's day
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
     if reference and unit.role == MAIN:
         # "held their talks on the sidelines of the BRICS summit in Kazan": where the talks were

@@ -1471,3 +1471,25 @@ def test_the_next_stops_of_a_tour_are_no_sides(text: str) -> None:
     meeting had four countries and matched no label."""
     (talks,) = extract(text, dateline="Nairobi")
     assert (talks.engagement_type, talks.countries) == ("meeting", ("ETH", "KEN"))
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        ("two days after the two leaders spoke by phone", "2024-03-16"),  # raised StopIteration
+        ("a week after the two spoke by telephone", "2024-03-11"),
+        ("two weeks after they spoke by phone", "2024-03-04"),
+    ],
+)
+def test_a_call_some_days_before_the_meeting(after: str, day: str) -> None:
+    """ "hosted X on Monday, a week after the two spoke by telephone": a call of its own (the
+    verb tells a new event, though "the two" is definite), dated from the meeting's day."""
+    found = extract(
+        "OSLO - Norwegian Prime Minister Jonas Gahr Store hosted his Icelandic counterpart "
+        f"Bjarni Benediktsson in Oslo on Monday, {after}.",
+        dateline="Oslo",
+    )
+    assert sorted(summary(e)[:3] for e in found) == [
+        ("meeting", "2024-03-18", ("ISL", "NOR")),
+        ("phone_call", day, ("ISL", "NOR")),
+    ]
