@@ -799,16 +799,25 @@ def org_aliases(name: str) -> tuple[str, ...]:
     keys = [lowered]
     match = re.search(r"\(([^()]+)\)\s*$", lowered)
     if match:
-        keys.append(match.group(1).strip())
+        acronym = match.group(1).strip()
+        keys += [acronym, _without_legal_form(acronym)]  # "(NNPC Ltd)": "nnpc ltd", "nnpc"
         lowered = lowered[: match.start()].strip()
         keys.append(lowered)
+    keys.append(_without_legal_form(lowered))
+    first, _, rest = name.partition(" ")
+    if rest.lower() == "group" and first.isupper():
+        keys.append(first.lower())  # "NNPC Group" is NNPC
+    return tuple(keys)
+
+
+def _without_legal_form(lowered: str) -> str:
+    """ "JSC KazMunayGas" -> "kazmunaygas", "NNPC Ltd" -> "nnpc" (a one-word name stays)."""
     words = lowered.split()
     if len(words) > 1 and words[0] in ORG_WORDS["prefix_legal"]:
         words = words[1:]
     if len(words) > 1 and words[-1].rstrip(".") in ORG_WORDS["legal"]:
         words = words[:-1]
-    keys.append(" ".join(words))
-    return tuple(keys)
+    return " ".join(words)
 
 
 def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:

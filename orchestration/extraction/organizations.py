@@ -153,15 +153,23 @@ def _tail_end(s: Sentence, i: int) -> int:
             i += 1
         elif lower == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
             i += 3  # "(CNPC)", "(Destatis)", "(Persero)"
+        elif lower == "(" and s.lowers[i + 3] == ")" and s.lowers[i + 2] in _LEGAL:
+            if not _is_acronym(s.words[i + 1]):
+                return i
+            i += 4  # "(NNPC Ltd)"
         else:
             return i
+
+
+def _is_acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
 
 
 def _acronym_follows(s: Sentence, i: int) -> bool:
     return (
         s.lowers[i] == "("
         and s.lowers[i + 2] == ")"
-        and sum(c.isupper() for c in s.words[i + 1]) >= 2
+        and _is_acronym(s.words[i + 1])
         and s.country_at(i + 1, ("name", "demonym", "capital", "city")) is None
     )
 

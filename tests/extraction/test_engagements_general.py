@@ -1493,3 +1493,16 @@ def test_a_call_some_days_before_the_meeting(after: str, day: str) -> None:
         ("meeting", "2024-03-18", ("ISL", "NOR")),
         ("phone_call", day, ("ISL", "NOR")),
     ]
+
+
+def test_a_company_named_by_acronym_with_its_legal_form_is_one_company() -> None:
+    """ "The Nigerian National Petroleum Company Limited (NNPC Ltd)" and "NNPC Group CEO X" are one
+    company: the parenthesis with a legal form is its short name, and "ACRONYM Group" the
+    acronym. There were three companies for one."""
+    (signing,) = extract(
+        "LAGOS - The Ghana National Petroleum Corporation Limited (GNPC Ltd) has signed a gas supply "
+        "agreement with Senegal's Petrosen.\n\nThe agreement was signed in Dakar on Monday by GNPC Group CEO "
+        "Kofi Owusu and Petrosen Director General Thierno Ly."
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert orgs == ["Ghana National Petroleum Corporation Limited (GNPC Ltd)", "Petrosen"]
