@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction.companies import company_country, known_companies
 from orchestration.extraction.countries import find_blocs, find_countries, is_bloc_form
 from orchestration.extraction.titles import ORG_WORDS, WORDS, Sentence, TitleMention, titles_in
 
@@ -59,6 +60,11 @@ class OrgMention:
     country_iso3: str | None
     kind: str
     text: str
+
+
+def _is_modifier_word(lower: str) -> bool:
+    """A lower-case word that may describe a company: "gas", "electric-car", "state-owned"."""
+    return lower.replace("-", "").isalpha()
 
 
 def _is_word(s: Sentence, i: int) -> bool:
@@ -407,7 +413,7 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
-        if s.caps[i] or not lower.isalpha():
+        if s.caps[i] or not _is_modifier_word(lower):
             return None
         gap += 1
         i -= 1
@@ -437,13 +443,13 @@ def _country_after(s: Sentence, end: int) -> str | None:
     return None
 
 
-def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> OrgMention:
+def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tuple[OrgMention, str | None]:
+    """The organization at tokens start..end, and the country its context gives it (which
+    the next name may share: "the Turkish companies X and Y"; `coordinated` is the previous
+    name's, when it ends before this one)."""
     name = s.span_text(start, end)
-    # "the Turkish companies X and Y": Y shares X's country when X's came from the context.
-    inherit = previous is not None and previous.end <= s.starts[start]
-    inherit = inherit and previous is not None and _country_in_name(previous.name) is None
-    coordinated = previous.country_iso3 if previous is not None and inherit else None
-    country = _country_in_name(name) or _country_before(s, start, coordinated) or _country_after(s, end)
+    context = _country_before(s, start, coordinated) or _country_after(s, end)
+    country = company_country(name) or _country_in_name(name) or context
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)
     if (
@@ -455,7 +461,7 @@ def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> 
         # "the Omani-Saudi Coordination Council" is a body of two states; a "Kenya-Uganda
         # Business Council" is an association of companies that can organise or sign as a side
         kind = "joint_body"
-    return OrgMention(
+    mention = OrgMention(
         start=s.starts[start],
         end=s.ends[end - 1],
         name=name,
@@ -463,6 +469,7 @@ def _mention(s: Sentence, start: int, end: int, previous: OrgMention | None) -> 
         kind=kind,
         text=name,
     )
+    return mention, None if _country_in_name(name) else context
 
 
 _BUSINESS_WORDS = frozenset(["business", "businessmen", "industrialists", "entrepreneurs", "employers"])
@@ -523,7 +530,7 @@ def _context_start(s: Sentence, start: int) -> int:
     if s.lowers[i - 1] in _DESCRIPTOR:
         i -= 1
         gap = 0
-        while i - 1 >= 0 and not s.caps[i - 1] and s.lowers[i - 1].isalpha() and gap < _MAX_CONTEXT_GAP:
+        while i >= 1 and not s.caps[i - 1] and _is_modifier_word(s.lowers[i - 1]) and gap < _MAX_CONTEXT_GAP:
             if s.lowers[i - 1] in _FUNCTION:
                 break
             i -= 1
@@ -576,12 +583,16 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     spans = _spans(s, blocked)
     spans += _coordinated(s, spans, blocked)
     spans += [(start, end) for start, end in _title_orgs(s, titles) if _plausible(s, start, end)]
+    taken = {i for start, end in spans for i in range(start, end)} | blocked
+    spans += [(start, end) for start, end, _ in known_companies(s) if taken.isdisjoint(range(start, end))]
     spans.sort()
     found: list[OrgMention] = []
+    context: str | None = None  # the country the last name's context gave it
     for start, end in spans:
         if found and s.starts[start] < found[-1].end:
             continue
-        found.append(_mention(s, start, end, found[-1] if found else None))
+        mention, context = _mention(s, start, end, context if found else None)
+        found.append(mention)
     for match in _PRESS_SERVICE.finditer(s.text) if "ress " in s.text else ():
         if not any(m.start <= match.start() < m.end for m in found):
             text = match.group()
@@ -610,4 +621,4 @@ def org_from_context(sentence: str, start: int, end: int) -> OrgMention | None:
     if not _plausible(s, first, last):
         return None
     last = _tail_end(s, last)
-    return _mention(s, first, last, None)
+    return _mention(s, first, last, None)[0]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
@@ -250,8 +251,10 @@ def _person(
     start, end = s.starts[first], s.ends[last - 1]
     country = title.country_iso3 if title else None
     if country is None and title is not None and title.organization:
-        # "Chairman of Azerbaijan Railways": the organization's own name tells the country.
-        country = next((m.iso3 for m in find_countries(title.organization)), None)
+        # "Chairman of Azerbaijan Railways": the organization's own name tells the country,
+        # unless it is a listed company's arm ("Volkswagen China chief X" is Volkswagen's)
+        named = next((m.iso3 for m in find_countries(title.organization)), None)
+        country = (company_country(title.organization) or named) if named else None
     written = title.title if title else None
     counterpart = written is not None and written.lower() in _COUNTERPART_WORDS
     return PersonMention(

@@ -101,7 +101,7 @@ def test_a_body_named_with_and_back_to_the(sentence: str, names: list[str]) -> N
     [
         ("The minister met a business mission of ProChile, the Chilean export promotion agency, on Monday.",
          [("ProChile", "CHL")]),
-        ("He received a delegation of Safaricom on Monday.", [("Safaricom", None)]),
+        ("He received a delegation of Safaricom on Monday.", [("Safaricom", "KEN")]),
         ("He received a delegation of Kenya on Monday.", []),
     ],
 )  # fmt: skip

@@ -1,0 +1,84 @@
+"""Well-known companies, found by name alone, with the country of their head office.
+
+The organization grammar (organizations.py) finds a company by what the text says around it: a
+descriptor ("carmaker Xpeng"), a country's possessive ("Chile's Codelco"), a legal form or a
+title ("Xpeng chairman X"). Business copy often names a large company bare ("Volkswagen has
+agreed a deal with ...", "Pertamina and Inpex signed"), and then it was no organization at all,
+and a local arm ("Volkswagen China chief X") took the country in its name. `lexicons/companies.tsv`
+lists companies that sign deals across borders; a name is matched as written (capitalized,
+case-sensitive, whole tokens, longest first), so "Shell" the company is found and "shell" is not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from orchestration.extraction.countries import fold
+from orchestration.extraction.engagement_types import word_set
+from orchestration.extraction.titles import Sentence
+
+_LEXICON = Path(__file__).parent / "lexicons" / "companies.tsv"
+#: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
+_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First token -> (tokens, iso3) of every listed name starting with it, longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, name = line.split("\t")
+        tokens = Sentence(name, [])
+        words = tuple(tokens.words[: tokens.n])
+        table.setdefault(words[0], []).append((words, iso3))
+    return {first: tuple(sorted(rows, key=lambda row: -len(row[0]))) for first, rows in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Folded, lower-cased name -> iso3."""
+    return {_key(" ".join(words)): iso3 for rows in _by_first_word().values() for words, iso3 in rows}
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).lower().split())
+
+
+def known_companies(s: Sentence) -> list[tuple[int, int, str]]:
+    """(first token, end token, iso3) of every listed company written in the sentence."""
+    table = _by_first_word()
+    found: list[tuple[int, int, str]] = []
+    resume = 0
+    for i in s.cap_index:
+        if i < resume:
+            continue
+        for words, iso3 in table.get(s.words[i], ()):
+            end = i + len(words)
+            if tuple(s.words[i:end]) != words:
+                continue
+            while s.caps[end] and s.lowers[end] in _ENDINGS:
+                end += 1  # "Hyundai Motor Group", "Rio Tinto Ltd"
+            if not s.caps[end]:  # "Volkswagen China", "Toyota Tsusho": another name, or a title after it
+                found.append((i, end, iso3))
+            resume = end
+            break
+    return found
+
+
+#: Capitalized words that may follow a listed name without making it part of a longer one.
+_ENDINGS = word_set("group corporation company co ltd limited plc inc ag sa se")
+
+
+def company_country(name: str) -> str | None:
+    """The country of a listed company named `name`, or of the one its name starts with
+    ("Volkswagen China" is Volkswagen's arm, "Samsung Electronics Vietnam" Samsung's)."""
+    countries = _countries()
+    words = _key(name).split()
+    for size in range(min(len(words), _MAX_WORDS), 0, -1):
+        iso3 = countries.get(" ".join(words[:size]))
+        if iso3 is not None:
+            return iso3
+    return None

@@ -1,0 +1,76 @@
+"""Well-known companies named bare: found, with their head office's country (companies.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from orchestration.extraction.companies import company_country, known_companies
+from orchestration.extraction.countries import city_country, country_name, find_countries
+from orchestration.extraction.engagements import extract_engagements
+from orchestration.extraction.organizations import find_organizations
+from orchestration.extraction.text import split_sentences
+from orchestration.extraction.titles import Sentence
+
+LEXICON = Path(__file__).parents[2] / "orchestration" / "extraction" / "lexicons" / "companies.tsv"
+
+
+def _rows() -> list[tuple[str, str]]:
+    lines = LEXICON.read_text(encoding="utf-8").splitlines()
+    return [(iso3, name) for iso3, name in (line.split("\t") for line in lines if line and line[0] != "#")]
+
+
+def test_every_listed_company_has_a_country_and_is_no_place() -> None:
+    """A name that is also a country or a city would turn places into companies."""
+    for iso3, name in _rows():
+        assert country_name(iso3), (iso3, name)
+        assert city_country(name) is None, name
+        assert not any(m.start == 0 and m.end == len(name) for m in find_countries(name)), name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Volkswagen has agreed a deal with Xpeng.", [("Volkswagen", "DEU"), ("Xpeng", "CHN")]),
+        ("Hyundai Motor Group and Shell signed a deal.", [("Hyundai Motor Group", "KOR"), ("Shell", "GBR")]),
+        ("The egg's shell cracked.", []),  # as written: case decides
+        ("Volkswagen China said on Monday.", []),  # another name: left to the grammar
+    ],
+)
+def test_known_companies_are_found_as_written(sentence: str, expected: list[tuple[str, str]]) -> None:
+    s = Sentence(sentence)
+    assert [(" ".join(s.words[a:b]), iso3) for a, b, iso3 in known_companies(s)] == expected
+
+
+def test_a_local_arm_is_its_companys() -> None:
+    assert company_country("Volkswagen China") == "DEU"
+    assert company_country("Samsung Electronics Vietnam") == "KOR"
+    assert company_country("Acme Holdings") is None
+
+
+def test_a_listed_company_lends_its_country_to_no_other() -> None:
+    """ "the state oil companies YPFB and Petropar": Petropar is not Bolivian because YPFB is
+    (the context rule "the Turkish companies X and Y" hands on a country the text gives)."""
+    orgs = find_organizations("The state oil companies YPFB and Petropar signed.")
+    found = {o.name: o.country_iso3 for o in orgs}
+    assert found == {"YPFB": "BOL", "Petropar": None}
+
+
+def test_companies_named_bare_sign_as_sides() -> None:
+    """ "Pertamina and Inpex signed ...": two companies of two countries, an agreement; with no
+    descriptor neither was an organization, and there was no engagement."""
+    text = (
+        "SINGAPORE - Pertamina and Inpex signed a preliminary agreement on Wednesday to cooperate on carbon "
+        "capture, the companies said. The agreement was signed by Pertamina chief Nicke Widyawati and Inpex "
+        "chief Takayuki Ueda."
+    )
+    (signing,) = extract_engagements(text, split_sentences(text), date(2024, 5, 16), "Singapore")
+    assert signing.countries == ("IDN", "JPN")
+    orgs = {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "organization"}
+    assert orgs == {"Pertamina": "IDN", "Inpex": "JPN"}
+    people = {
+        p.name: (p.title, p.country_iso3) for p in signing.participants if p.participant_type == "person"
+    }
+    assert people == {"Nicke Widyawati": ("chief", "IDN"), "Takayuki Ueda": ("chief", "JPN")}
