@@ -544,13 +544,28 @@ def _strongest(
     return cues[-1] if cues else None
 
 
+def _own_clause(tokens: list[str]) -> list[str]:
+    """The tokens from the last subordinate clause that opens on a flow ("the surplus widened
+    as exports to India climbed to $15.6 bln": the surplus is the main clause's, the amount the
+    exports'), else all of them."""
+    for k in range(len(tokens) - 2, 0, -1):
+        following = {t.lower() for t in tokens[k + 1 : k + 4]}
+        if tokens[k].lower() in _SUBORDINATORS and not _FLOW_NOUNS.isdisjoint(following):
+            return tokens[k + 1 :]
+    return tokens
+
+
+_SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since"])
+_FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
     is capitalised by position, not as a name); None when nothing speaks against it."""
     if money.value < _MIN_FIGURE:
         return "not trade: too small"  # "GH¢ 15 to $1": a price, a rate, a unit
-    tokens = TOKEN.findall(window)
+    tokens = _own_clause(TOKEN.findall(window))
     for n, token in enumerate(tokens):
         low = token.lower()
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):

@@ -563,3 +563,24 @@ TURNOVER_WITH_A_DESCRIBED_SIDE = [
 @pytest.mark.parametrize(("text", "published", "expected"), TURNOVER_WITH_A_DESCRIBED_SIDE)
 def test_turnover_with_a_described_side(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A balance told in a main clause and a flow in a clause subordinated to it ("the surplus
+#: widened as exports to the South Asian country climbed to $15.6 bln"): the amount is the
+#: flow's; the balance word had rejected it as no trade figure.
+FLOWS_AFTER_A_BALANCE = [
+    ("JAKARTA - Indonesia's trade surplus with India widened as exports to the South Asian country climbed "
+     "to US$ 15.6 bln in January-November 2023, while imports from India reached US$ 4.9 bln.",
+     date(2023, 12, 15),
+     [fact("exports", "IDN", "IND", "2023-01-01", "2023-11-30", 15.6e9, "USD"),
+      fact("imports", "IDN", "IND", "2023-01-01", "2023-11-30", 4.9e9, "USD")]),
+    ("LIMA - Peru's deficit with Brazil narrowed in 2023 because imports from Brazil fell to $3.9 billion.",
+     date(2024, 2, 1),
+     [fact("imports", "PER", "BRA", *Y23, 3.9e9, "USD")]),
+    ("LIMA - Peru's trade deficit with Brazil stood at $1.2 billion in 2023.", date(2024, 2, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOWS_AFTER_A_BALANCE)
+def test_flows_after_a_balance(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
