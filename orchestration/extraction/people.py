@@ -331,18 +331,21 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end = _name_end(s, after + 1)  # a city as first name: "his counterpart, Santiago Peña,"
     if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):
         end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
-    if end > after and _is_country_surname(s, end):
+    if end > after and _is_country_surname(s, end, ("name",)):
         end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
+    elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):
+        end += 1  # a given name and a city: "SOCAR President Rovshan Najaf"
     return end
 
 
-def _is_country_surname(s: Sentence, i: int) -> bool:
-    """A one-word country name closing a titled name: no name word, possessive or capital follows."""
+def _is_country_surname(s: Sentence, i: int, kinds: tuple[str, ...]) -> bool:
+    """A one-word place name (of `kinds`) closing a titled name: no name word, possessive or
+    capital follows."""
     found = s.countries.get(i)
     return (
         found is not None
         and found[0] == i + 1
-        and found[1].kind == "name"
+        and found[1].kind in kinds
         and s.words[i].isalpha()
         and not s.words[i].isupper()
         and (not s.words[i + 1][:1].isalnum() or s.lowers[i + 1] in _AFTER_A_SURNAME)

@@ -962,3 +962,17 @@ def test_known_nationality_matches_whole_names_and_rare_surnames(name, iso3):
     from orchestration.extraction.leaders import known_nationality
 
     assert known_nationality(name) == iso3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The deal was signed by SOCAR President Rovshan Najaf and MVM CEO Karoly Matrai.", "Rovshan Najaf"),
+        ("It was signed by Governor Ali Basra on Monday.", "Ali Basra"),
+        ("Talks with President Tokayev in Astana went well.", "Tokayev"),  # a place after "in"
+    ],
+)
+def test_a_city_after_a_given_name_is_its_surname(sentence: str, name: str) -> None:
+    """A titled given name followed by a one-word city ("President Rovshan Najaf") is a full
+    name, as with a country ("Trade Minister Jan Holland"); it was cut to "Rovshan"."""
+    assert name in [p.name for p in find_people(sentence)]
