@@ -573,15 +573,33 @@ def _with_own_organization(
 ) -> PersonMention:
     """ "a delegation of the China Council for the Promotion of International Trade led by its
     Vice Chairman Zhang Shaogang": "its" is the organization named last before the title,
-    whose country the person has when the text gives none."""
+    whose country the person has when the text gives none; so is the organization whose
+    delegation the person heads ("a delegation of Japan's Mitsubishi Corporation headed by
+    Executive Vice President Kenji Kawamura")."""
     at = token_at(starts, person.start)
-    if tokens.lowers[at - 1] != "its" or at == 0:
+    if at == 0:
         return person
     before = [org for org in orgs if org.end <= person.start]
     if not before:
         return person
     org = before[-1]
+    if tokens.lowers[at - 1] != "its" and not _heads_its_delegation(tokens, starts, org, at):
+        return person
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
+
+
+def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at: int) -> bool:
+    """ "a delegation of <org> headed by <person at token at>": the organization right before
+    "headed by" is the one whose delegation it is."""
+    lowers = tokens.lowers
+    if lowers[at - 1] != "by" or lowers[at - 2] not in ("led", "headed", "chaired"):
+        return False
+    first, last = token_at(starts, org.start), token_at(starts, org.end - 1)
+    if last + 1 not in (at - 2, at - 3):  # "<org> headed by", "<org>, headed by"
+        return False
+    # "a delegation of <org>", "... of the <org>", "... of Japan's <org>"
+    of = next((k for k in range(first - 1, max(0, first - 7), -1) if lowers[k] == "of"), None)
+    return of is not None and lowers[of - 1] in _DELEGATION_NOUNS
 
 
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:

@@ -1509,3 +1509,20 @@ def test_a_company_named_by_acronym_with_its_legal_form_is_one_company() -> None
     )
     orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
     assert orgs == ["Ghana National Petroleum Corporation Limited (GNPC Ltd)", "Petrosen"]
+
+
+@pytest.mark.parametrize(
+    ("delegation", "company"),
+    [
+        ("a delegation of Japan's Mitsubishi Corporation headed by Executive Vice President Kenji Kawamura",
+         "Mitsubishi Corporation"),
+        ("a delegation of the Japanese trading house Sojitz Corporation, led by Chief Executive "
+         "Officer Kenji Kawamura", "Sojitz Corporation"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_companys_delegation_represents_it(delegation: str, company: str) -> None:
+    """ "a delegation of <company> headed by <title> X": X is the company's (as with "led by its
+    Vice Chairman"), not of the host's country, which the default gave him."""
+    (meeting,) = extract(f"ASTANA - Kazakh Prime Minister Olzhas Bektenov met with {delegation} on Tuesday.")
+    head = next(p for p in meeting.participants if p.name == "Kenji Kawamura")
+    assert (head.country_iso3, head.organization) == ("JPN", company)
