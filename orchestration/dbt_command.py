@@ -36,6 +36,7 @@ def load_dbt() -> Callable[[list[str]], int]:
 
 
 def main() -> None:
+    dbt_preload.accept_interrupts()
     args = sys.argv[1:]
     if args[:1] == ["--preload"]:
         listener = socket.socket(fileno=int(args[1]))  # bound and listening: see PreloadedDbt.start

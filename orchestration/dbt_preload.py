@@ -115,10 +115,20 @@ class _SignalForwarder:
 # -- the server: `newsfacts-dbt --preload SOCKET_FD PARENT_PID` started by the run ----------
 
 
+def accept_interrupts() -> None:
+    """Take SIGINT as KeyboardInterrupt, as dbt expects to be stopped (dagster-dbt cancels a run
+    that way). A process started with SIGINT ignored or blocked (as a parent that ignores or
+    blocks it leaves its children) would otherwise never see it, and a cancelled run's dbt went
+    on to the end."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def serve(listener: socket.socket, parent_pid: int, preload: Callable[[], Callable[[list[str]], int]]) -> int:
     """Call `preload` (the imports; returns the command to run), then run the first command a
     client sends to `listener` (already listening: a client that comes early waits in its
     backlog) and return its exit code, or 0 when none came before `parent_pid` went away."""
+    accept_interrupts()
     run = preload()
     listener.settimeout(_PARENT_POLL_SECONDS)
     try:

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -119,10 +119,14 @@ _WAITING_SERVER = textwrap.dedent(
 )
 
 
-def _waiting_server(socket_path: Path) -> subprocess.Popen[bytes]:
+def _waiting_server(
+    socket_path: Path, preexec: Callable[[], object] | None = None
+) -> subprocess.Popen[bytes]:
     with listening_socket(str(socket_path)) as listener:
         fd = listener.fileno()
-        return subprocess.Popen([sys.executable, "-c", _WAITING_SERVER, str(fd)], pass_fds=[fd])
+        return subprocess.Popen(
+            [sys.executable, "-c", _WAITING_SERVER, str(fd)], pass_fds=[fd], preexec_fn=preexec
+        )
 
 
 def _waiting_client(socket_path: Path) -> subprocess.Popen[str]:
@@ -148,6 +152,28 @@ def test_an_interrupt_sent_to_the_client_reaches_the_command(tmp_path: Path) -> 
 def test_a_client_killed_outright_interrupts_the_command(tmp_path: Path) -> None:
     socket_path = tmp_path / "dbt.sock"
     server = _waiting_server(socket_path)
+    client = _waiting_client(socket_path)
+    client.kill()
+    client.wait(timeout=30)
+    assert server.wait(timeout=30) == 130
+
+
+@pytest.mark.parametrize(
+    "inherited",
+    [
+        lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+        lambda: signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}),
+    ],
+    ids=["ignored", "blocked"],
+)
+def test_a_server_started_with_interrupts_ignored_still_passes_them_to_the_command(
+    tmp_path: Path, inherited: Callable[[], object]
+) -> None:
+    """A parent that ignores or blocks SIGINT leaves its children so, and Python then never
+    raises KeyboardInterrupt: a cancelled run's dbt went on, and these tests hung in a test
+    worker that an earlier test had left so (a CI-like run of `make test`)."""
+    socket_path = tmp_path / "dbt.sock"
+    server = _waiting_server(socket_path, inherited)
     client = _waiting_client(socket_path)
     client.kill()
     client.wait(timeout=30)
