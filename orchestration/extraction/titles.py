@@ -393,6 +393,23 @@ def _list_continues(s: Sentence, i: int) -> bool:
     return False
 
 
+#: Bodies of companies, named with an "of" complement ("Federation of Kenya Employers").
+_BUSINESS_BODIES = frozenset(
+    ["chamber", "chambers", "federation", "confederation", "association", "alliance"]
+)
+
+
+def _complement_end(s: Sentence, i: int) -> int:
+    """End of the capitalized words from token i, over "and"/"&" between two of them
+    ("Commerce and Industry"), countries included ("Kenya Employers")."""
+    j = i
+    while s.caps[j] or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i):
+        if s.lowers[j] in HEAD_WORDS:
+            break  # "Federation of Kenya Employers President X": the next title
+        j += 1
+    return j
+
+
 def _org_end(s: Sentence, i: int, end: int) -> int:
     """End of an organization name within tokens i..end: after its last suffix word, legal
     forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)"); a
@@ -403,6 +420,9 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     last = -1
     for j in range(i, end):
         lower = s.lowers[j]
+        if lower in _BUSINESS_BODIES and s.lowers[j + 1] == "of" and s.caps[j + 2]:
+            # "Chamber of Commerce and Industry", "Federation of Kenya Employers"
+            return _complement_end(s, j + 2)
         if lower in _STRONG_ORG_SUFFIXES and not (j == i and lower in ORG_WORDS["prefix_legal"]):
             last = j
     if last < 0:
@@ -529,6 +549,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             known = seq_end
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
+            if s.lowers[split - 1] in _BUSINESS_BODIES:
+                split = -1  # "of the Federation of Kenya Employers": one name, not a body's board
             org_start = k
             if has_the and split > 0:
                 parse.title_parts.append((j, split))

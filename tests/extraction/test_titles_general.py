@@ -255,3 +255,23 @@ LOWER_CASE_ROLES = [
 def test_roles_written_in_lower_case(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+#: A chamber, federation, association or alliance named with an "of" complement is one
+#: organization, "and" and countries included; the title was cut at "and" ("Chairman of the
+#: Indonesian Chamber of Commerce") or split at the inner "of", and no organization was found.
+BUSINESS_BODIES = [
+    ("He received Arsjad Rasjid, Chairman of the Indonesian Chamber of Commerce and Industry (KADIN).",
+     ("Arsjad Rasjid", "Chairman", "IDN", "Indonesian Chamber of Commerce and Industry (KADIN)")),
+    ("He met the President of the Federation of Kenya Employers, Jacqueline Mugo.",
+     ("Jacqueline Mugo", "President", "KEN", "Federation of Kenya Employers")),
+    ("She met Carlos Rocha, head of the Brazilian Association of Coffee and Cocoa Exporters.",
+     ("Carlos Rocha", "head", "BRA", "Brazilian Association of Coffee and Cocoa Exporters")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BUSINESS_BODIES)
+def test_a_business_body_named_with_of_is_one_organization(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert expected[3] in [o.name for o in find_organizations(sentence)]
