@@ -466,6 +466,32 @@ def iso2_for(iso3: str) -> str | None:
     return country.alpha_2 if country is not None else None
 
 
+#: The host of an address: "https://www.abc.net.au/news/..." -> "www.abc.net.au".
+_HOST = re.compile(
+    r"(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[a-z0-9.-]+?)\.?(?::\d+)?(?:[/?#]|$)"
+)
+#: Country-code domains sold to anyone, which say nothing of where a site is.
+_GENERIC_DOMAINS = frozenset(["io", "tv", "me", "ai", "co", "fm", "ly", "gg", "cc", "ws", "to", "nu", "la"])
+
+
+def domain_country(url: str | None) -> str | None:
+    """The ISO alpha-2 code of the country-code domain a story is published under ("AU" for
+    "https://www.abc.net.au/news/...", "GB" for gov.uk), else None ("example.com", ".io")."""
+    host = _HOST.match(url or "")
+    if host is None:
+        return None
+    suffix = host.group("host").rsplit(".", 1)[-1].lower()
+    if len(suffix) != 2 or not suffix.isalpha() or suffix in _GENERIC_DOMAINS:
+        return None
+    return "GB" if suffix == "uk" else suffix.upper()
+
+
+def iso3_of_alpha2(alpha2: str) -> str | None:
+    """ISO alpha-3 for an alpha-2 code."""
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.alpha_3 if country is not None else None
+
+
 def capital_of(iso3: str) -> str | None:
     """The (first-listed) capital city of a country, in English."""
     return _LEX.capitals.get(iso3.upper())

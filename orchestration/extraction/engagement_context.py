@@ -31,9 +31,11 @@ from orchestration.extraction.countries import (
     capital_of,
     city_country,
     document_countries,
+    domain_country,
     find_countries,
     fold,
     iso3_for,
+    iso3_of_alpha2,
     literal_alternation,
 )
 from orchestration.extraction.datelines import find_dateline
@@ -197,11 +199,15 @@ class Unit:
     head: int
 
 
-def document_context(text: str, published: date | None, dateline: str | None) -> DocumentContext:
-    """The context of a document before any sentence is read: its country mentions, counts and groups."""
+def document_context(
+    text: str, published: date | None, dateline: str | None, url: str | None = None
+) -> DocumentContext:
+    """The context of a document before any sentence is read: its country mentions, counts and
+    groups. Without a dateline, the country of a national domain stands for the dateline's
+    (a gov.uk readout: "The Prime Minister spoke to Prime Minister Narendra Modi of India")."""
     mentions = document_countries(text)
     counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
-    dateline_country = _dateline_country(text, dateline, mentions)
+    dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     return DocumentContext(
         text=text,
         written_on=_written_on(text, published) if dateline else published,
@@ -212,6 +218,11 @@ def document_context(text: str, published: date | None, dateline: str | None) ->
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
     )
+
+
+def _domain_iso3(url: str | None) -> str | None:
+    alpha2 = domain_country(url)
+    return iso3_of_alpha2(alpha2) if alpha2 else None
 
 
 def _written_on(text: str, published: date | None) -> date | None:

@@ -169,7 +169,7 @@ def participants(
             # nothing told before: "the two leaders" are the story's two countries ("them" may
             # be a team or a crowd, and names no side)
             countries |= _story_pair(doc)
-    if family == et.MEETING:
+    if family == et.MEETING or (family == et.PHONE_CALL and not doc.dateline):
         host = _unnamed_host(doc, a, unit, group)
         if host is not None:
             countries.add(host)  # "The President received the Indian Foreign Secretary": Male's
@@ -593,10 +593,16 @@ _COLLECTIVE_ROLES = {
 def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> str | None:
     """The dateline's country for a host named by title alone who opens the clause and receives
     someone ("The President received ...", "His Majesty The King granted an audience to ..."):
-    a press office writes its own head so."""
+    a press office writes its own head so. Under no dateline, the country is the national
+    domain's (a government site), and so is that of its head's calls and meetings ("The Prime
+    Minister spoke to Prime Minister Narendra Modi of India", gov.uk)."""
     lowers = a.tokens.lowers
     verb = group[0].token
-    if doc.dateline_country is None or lowers[verb] not in _RECEPTIONS:
+    verbs = _RECEPTIONS if doc.dateline else _RECEPTIONS | _OWN_HEAD_VERBS
+    if lowers[verb] not in verbs and not doc.dateline:
+        # "The Prime Minister spoke by phone with ...": the verb before the call's noun
+        verb = next((k for k in sorted(unit.tokens) if k < verb and lowers[k] in verbs), verb)
+    if doc.dateline_country is None or lowers[verb] not in verbs:
         return None
     title = next((t for t in a.titles if t.first_token in unit.tokens), None)
     if title is None or title.country_iso3 is not None or title.last_token >= verb:
@@ -609,6 +615,7 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
 
 
 _RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
+_OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds had called calls")
 _COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
 
 

@@ -101,13 +101,14 @@ _NEGOTIATING_BODIES = et.word_set("commission commissions committee subcommittee
 
 
 def extract_engagements(
-    text: str, sentences: list[Sentence], published: date | None, dateline: str | None
+    text: str, sentences: list[Sentence], published: date | None, dateline: str | None, url: str | None = None
 ) -> list[Engagement]:
-    """Every past engagement between two or more countries reported in `text`."""
+    """Every past engagement between two or more countries reported in `text` (published at
+    `url`, when known)."""
     cues = _cues_by_sentence(text, sentences)
     if not any(kind == "trigger" for kind in cues.values()):
         return []
-    doc = document_context(text, published, dateline)
+    doc = document_context(text, published, dateline, url)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
         if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):

@@ -39,5 +39,5 @@ def extract_document(
     sentences = split_sentences(text)
     return Extraction(
         trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url)),
-        engagements=tuple(extract_engagements(text, sentences, published, dateline)),
+        engagements=tuple(extract_engagements(text, sentences, published, dateline, url)),
     )

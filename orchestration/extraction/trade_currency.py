@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from orchestration.extraction.countries import city_country, iso2_for, iso3_for
+from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.money import Money, find_money
 
@@ -37,10 +37,6 @@ _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
 _DOLLAR_COUNTRIES = frozenset(code[:2] for code in _DOLLAR_CODES)
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
-#: The host of an address: "https://www.abc.net.au/news/..." -> "www.abc.net.au".
-_HOST = re.compile(
-    r"(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[a-z0-9.-]+?)\.?(?::\d+)?(?:[/?#]|$)"
-)
 #: How far into the story a dateline and its credit are looked for.
 _DATELINE_REACH = 300
 
@@ -56,21 +52,11 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
         country = city_country(dateline.city) or iso3_for(dateline.city, codes=False)
         alpha2 = iso2_for(country) if country else None
     else:
-        alpha2 = _domain_country(url)
+        alpha2 = domain_country(url)
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
     if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
         return None  # not a dollar country, or the story writes its dollar explicitly
     return code
-
-
-def _domain_country(url: str | None) -> str | None:
-    """The ISO alpha-2 code of the country-code domain a story is published under ("AU" for
-    "https://www.abc.net.au/news/..."), else None ("example.com")."""
-    host = _HOST.match(url or "")
-    if host is None:
-        return None
-    suffix = host.group("host").rsplit(".", 1)[-1]
-    return suffix.upper() if len(suffix) == 2 and suffix.isalpha() else None
 
 
 def figure_currency(

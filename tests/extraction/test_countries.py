@@ -10,6 +10,7 @@ from orchestration.extraction.countries import (
     capital_of,
     city_country,
     country_name,
+    domain_country,
     find_blocs,
     find_countries,
     initials_mentions,
@@ -425,3 +426,18 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
 )
 def test_constituent_and_colloquial_country_names(text, expected):
     assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "alpha2"),
+    [
+        ("https://www.abc.net.au/news/2024-01-01/story", "AU"),
+        ("https://www.gov.uk/government/news/pm-call", "GB"),  # the domain is .uk, the code GB
+        ("armenpress.am/eng/news/1", "AM"),
+        ("https://www.reuters.com/world/", None),
+        ("https://news.example.io/x", None),  # a domain sold to anyone
+        (None, None),
+    ],
+)
+def test_the_country_of_a_national_domain(url: str | None, alpha2: str | None) -> None:
+    assert domain_country(url) == alpha2

@@ -1526,3 +1526,23 @@ def test_the_head_of_a_companys_delegation_represents_it(delegation: str, compan
     (meeting,) = extract(f"ASTANA - Kazakh Prime Minister Olzhas Bektenov met with {delegation} on Tuesday.")
     head = next(p for p in meeting.participants if p.name == "Kenji Kawamura")
     assert (head.country_iso3, head.organization) == ("JPN", company)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Prime Minister spoke by phone with Prime Minister Narendra Modi of India this morning.",
+         ("phone_call", ("GBR", "IND"))),
+        ("The Prime Minister met President William Ruto of Kenya in Downing Street today.",
+         ("meeting", ("GBR", "KEN"))),
+    ],
+)  # fmt: skip
+def test_a_government_readout_without_dateline_is_its_domains(body: str, expected: tuple) -> None:
+    """A readout on a national domain with no dateline (gov.uk: "The Prime Minister spoke by
+    phone with ...") is that country's: its head, named by title alone, is a side. Without
+    the address nothing says whose prime minister it is, and nothing is recorded."""
+    text = "Readout of the Prime Minister's engagement\n\n" + body
+    sentences = split_sentences(text)
+    (found,) = extract_engagements(text, sentences, MON, None, "https://www.gov.uk/government/news/pm-call")
+    assert (found.engagement_type, found.countries) == expected
+    assert extract_engagements(text, sentences, MON, None, "https://www.example.com/pm-call") == []
