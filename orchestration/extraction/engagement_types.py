@@ -54,7 +54,8 @@ TRAVEL_VERBS = word_set("travelled traveled travels flew flies headed")
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         word_set(
-            "meeting meetings talks negotiations consultations consultation conversation audience discussions"
+            "meeting meetings talks negotiations consultations consultation conversation audience "
+            "discussion discussions"
         ),
         MEETING,
     ),
@@ -68,8 +69,8 @@ NOUN_TRIGGERS: dict[str, str] = {
 WEAK_VISIT_NOUNS = word_set("trip tour")
 #: Words that make a meeting word a remote one: "phone conversation", "video conference".
 PHONE_WORDS = word_set("phone telephone telephonic video videoconference video-link videolink virtual online")
-#: Words before "conference" that make it no engagement at all.
-NOT_ENGAGEMENT_BEFORE = word_set("press news media")
+#: Words before a meeting noun that make it no engagement: "press conference", "panel discussion".
+NOT_ENGAGEMENT_BEFORE = word_set("press news media panel")
 #: Negotiation nouns: CAMEO 046 rather than 040.
 NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
 

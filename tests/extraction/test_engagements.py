@@ -762,6 +762,8 @@ def test_cameo_and_plover(text, code, mode):
         ("The minister welcomed Ghana's decision to join the corridor.", []),
         ("President Xi welcomed Peru's new ambassador in Beijing.", ["welcomed"]),
         ("Peru served as host of APEC last year.", []),  # "host" a role noun
+        ("Abiy has held discussion with visiting Somali President Hassan Sheikh Mohamud.", ["discussion"]),
+        ("Ruto took part in a panel discussion on climate finance with the ministers.", []),
         ("The Emir received India's Foreign Minister at the palace.", ["received"]),
         ("Fidan hosted Egypt's top diplomat at the ministry.", ["hosted"]),
     ],
