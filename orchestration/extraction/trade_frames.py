@@ -491,6 +491,11 @@ def _product(
     $1.2 billion of electricity to")."""
     money = frame.money
     start, end, word, flow = cue
+    if text[start:end].lower() == "those":
+        # "Chilean copper exports to China ..., while those to the US": the goods of the flow
+        # "those" stands for; the words before it are none ("..., surpassing those to China")
+        told = text.lower().rfind(word, 0, start)
+        return flow_product(text, flow, told, told + len(word), word, 0, money) if told >= 0 else None
     product = flow_product(text, flow, start, end, word, clause_start, money)
     if product is None and item is not None:
         product = clean_product(item.group("product"))

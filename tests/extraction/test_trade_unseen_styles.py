@@ -496,6 +496,15 @@ THOSE_FOR_THE_FLOW = [
     ("Ghana's imports from China rose to $3 billion in 2023, and those from India to $2 billion.",
      date(2024, 5, 20),
      [fact("imports", "GHA", "CHN", *Y23, 3e9, "USD"), fact("imports", "GHA", "IND", *Y23, 2e9, "USD")]),
+    # the goods are those of the flow "those" stands for, not the word before it
+    ("SEOUL - South Korea's exports to the US rose 10.5 percent to $127.8 billion last year, surpassing "
+     "those to China, which fell 8.5 percent to $125 billion.", date(2024, 1, 5),
+     [fact("exports", "KOR", "USA", *Y23, 127.8e9, "USD", 10.5),
+      fact("exports", "KOR", "CHN", *Y23, 125e9, "USD", -8.5)]),
+    ("SANTIAGO - Chilean copper exports to China were valued at $38 billion in 2023, while those to the "
+     "United States reached $16 billion.", date(2024, 5, 20),
+     [fact("exports", "CHL", "CHN", *Y23, 38e9, "USD", product=True),
+      fact("exports", "CHL", "USA", *Y23, 16e9, "USD", product=True)]),
 ]  # fmt: skip
 
 
