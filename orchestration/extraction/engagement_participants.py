@@ -872,7 +872,7 @@ def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
     return sides | _roles_of_countries(a, usable)
 
 
-_UNNAMED_ROLES = _UNNAMED_PARTICIPANT | _UNNAMED_PARTICIPANTS | et.word_set("heads")
+_UNNAMED_ROLES = _UNNAMED_PARTICIPANT | _UNNAMED_PARTICIPANTS | et.word_set("heads counterparts")
 _LIST_GAP = et.word_set(", and the")
 
 
@@ -895,7 +895,8 @@ def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]
         if listed and lowers[end] != ",":
             sides.update(listed)
         of = i - 2 if lowers[i - 1] == "the" else i - 1
-        listed = [mention.iso3] if lowers[of] == "of" and lowers[of - 1] in _UNNAMED_ROLES else []
+        # "the leaders of A, B and C", "his counterparts from A, B and C"
+        listed = [mention.iso3] if lowers[of] in ("of", "from") and lowers[of - 1] in _UNNAMED_ROLES else []
         end = spans[i][0] if i in spans else i + 1
     if listed and lowers[end] != ",":
         sides.update(listed)

@@ -259,15 +259,15 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
     "here" and "in the country" (or kingdom, emirate...): the dateline's city. With the
     country of the place."""
     lowers = a.tokens.lowers
+    dateline = (doc.dateline, doc.dateline_country) if doc.dateline else None
+    if dateline and any(lowers[i] == "here" and i not in a.clauses.topic for i in range(a.tokens.n)):
+        return dateline  # in any clause: "... on the sidelines of the UN General Assembly here"
     if _HERE_OR_CAPITAL.isdisjoint(map(lowers.__getitem__, unit.tokens)):
         return None
     demonyms = dict(a.countries)
-    dateline = (doc.dateline, doc.dateline_country) if doc.dateline else None
     for i in unit.tokens:
         if i in a.clauses.topic:
             continue
-        if lowers[i] == "here" and dateline:
-            return dateline
         if (
             lowers[i] in HOST_NOUNS
             and lowers[i - 1] in ("the", "our")

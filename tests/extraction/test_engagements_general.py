@@ -1546,3 +1546,22 @@ def test_a_government_readout_without_dateline_is_its_domains(body: str, expecte
     (found,) = extract_engagements(text, sentences, MON, None, "https://www.gov.uk/government/news/pm-call")
     assert (found.engagement_type, found.countries) == expected
     assert extract_engagements(text, sentences, MON, None, "https://www.example.com/pm-call") == []
+
+
+def test_bilateral_meetings_with_counterparts_from_several_countries() -> None:
+    """ "held bilateral meetings with his counterparts from Vietnam, Thailand and Pakistan on the
+    sidelines of the UN General Assembly here": one meeting with each country ("counterparts
+    from" lists sides as "the leaders of" does), in the dateline's city ("here" in the
+    sidelines clause); it was one meeting of four countries, at no place."""
+    found = extract(
+        "NEW YORK, Sept 25 - Prime Minister Anwar Ibrahim held bilateral meetings with his counterparts from "
+        "Vietnam, Thailand and Pakistan on the sidelines of the 79th session of the United Nations General "
+        "Assembly (UNGA) here on Tuesday.",
+        published=date(2024, 9, 25),
+        dateline="New York",
+    )
+    assert sorted((e.engagement_type, e.countries, e.location) for e in found) == [
+        ("meeting", ("MYS", "PAK"), "New York"),
+        ("meeting", ("MYS", "THA"), "New York"),
+        ("meeting", ("MYS", "VNM"), "New York"),
+    ]
