@@ -142,6 +142,23 @@ def find_dateline(text: str) -> Dateline | None:
 _last_dateline: tuple[str, Dateline | None] | None = None
 
 
+def _after_leading_credit(text: str, pos: int) -> int:
+    """Past a syndicator's credit in parentheses that opens a paragraph ("(MENAFN- Trend News
+    Agency) BAKU, Azerbaijan, March 12."), where the dateline follows; else `pos`."""
+    if text[pos] != "(":
+        return pos
+    close = text.find(")", pos, pos + _CREDIT_REACH)
+    if close < 0 or "\n" in text[pos:close]:
+        return pos
+    after = close + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after if after < len(text) and text[after].isupper() else pos
+
+
+_CREDIT_REACH = 60
+
+
 def _find_dateline(text: str) -> Dateline | None:
     standalone: Dateline | None = None
     pos = 0
@@ -150,6 +167,7 @@ def _find_dateline(text: str) -> Dateline | None:
             pos += 1
         if pos >= len(text):
             break
+        pos = _after_leading_credit(text, pos)
         found = _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             return found

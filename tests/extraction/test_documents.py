@@ -429,6 +429,9 @@ def test_html_declared_charset_is_honoured():
         ("Lusaka, May 14/2024 (ZNBC) - Zambia and Malawi signed.", "Lusaka"),
         ("Vilnius • LRT. The president received his counterpart.", "Vilnius"),
         ("Tbilisi • Interpressnews. Georgia and Armenia agreed.", "Tbilisi"),
+        # a syndicator's credit in parentheses before the dateline
+        ("(MENAFN- Trend News Agency) BAKU, Azerbaijan, March 12. Azerbaijan's exports rose.", "Baku"),
+        ("(MENAFN- Xinhua) BEIJING, March 12 (Xinhua) -- China and Brazil signed.", "Beijing"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -454,6 +457,8 @@ def test_dateline_styles(text, city):
         "Yesterday, President Putin said trade rose.",
         "Meanwhile, China (the largest partner) grew.",
         "Mr Smith (left) Said nothing.",
+        "(AFP) - Talks resumed on Monday.",
+        "(Reuters) The ministers met.",
         "KINGDOM OF BAHRAIN\n\nThe minister said trade rose.",
         "President Ruto (Kenya) Met President Museveni.",
         "In Nairobi, Kenya's exports rose.",
