@@ -239,6 +239,7 @@ ANAPHOR = re.compile(
 GENERIC_MODIFIERS = frozenset([
     "total", "overall", "bilateral", "mutual", "two-way", "reciprocal", "official", "foreign", "external",
     "merchandise", "goods", "commodity", "commodities", "trade", "export", "import", "annual", "monthly",
+    "economic", "commercial",  # "the trade and economic turnover", "commercial exchange": all goods
     "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",
     "those", "such", "same", "whose", "his", "her", "a", "an", "registered", "recorded", "nominal",
     "product", "products", "cumulative", "general", "aggregate", "country's", "nation's", "countries'",

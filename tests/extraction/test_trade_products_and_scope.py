@@ -129,6 +129,9 @@ PRODUCTS += [
      [fact("imports", "KEN", "EGY", *Y24, 120e6, "USD", None, "sugar")]),
     ("Indonesia's exports to Japan in the fourth quarter fell 6.4% to $3.1 billion.", PUB,
      [fact("exports", "IDN", "JPN", "2024-10-01", "2024-12-31", 3.1e9, "USD", -6.4)]),
+    # "trade and economic turnover" (a CIS set phrase) is all goods, not "economic" ones
+    ("The trade and economic turnover between Azerbaijan and Georgia amounted to $1.14 billion in 2024.", PUB,
+     [fact("turnover", "AZE", "GEO", *Y24, 1.14e9, "USD")]),
 ]  # fmt: skip
 
 
