@@ -111,6 +111,12 @@ def extract_engagements(
     doc = document_context(text, published, dateline, url)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
+        if kind is None and cues.get(index + 1) == "trigger" and _opens_on_someone(sentences[index + 1].text):
+            # "Foreign Minister Penny Wong will travel to Fiji. She met ...": who "she" is
+            analysed = analyse_sentence(doc, index, sentence, True)
+            if analysed is not None:
+                remember_people(doc, analysed)
+            continue
         if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):
             continue
         # A sentence with a trigger or lead word is read even when no trigger is live ("agreed
@@ -200,6 +206,23 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
             for candidate in _separate_meetings(a, group, whole):
                 anchor_target = _integrate_candidate(doc, a, unit, group, candidate, anchor_target)
     return True
+
+
+def _opens_on_someone(sentence: str) -> bool:
+    """Whether a sentence opens on "He"/"She", or on one capitalized word doing an engagement's
+    verb (a surname: "Wong met ..."): someone a sentence before it may name."""
+    words = sentence.split(None, 2)
+    if len(words) < 2:
+        return False
+    first = words[0]
+    return first in ("He", "She") or (first[:1].isupper() and first.isalpha() and words[1] in _SUBJECT_VERBS)
+
+
+#: Verbs a surname opening a sentence does in an engagement ("Wong met her Fijian counterpart").
+_SUBJECT_VERBS = et.word_set(
+    "met meets held holds received receives hosted hosts spoke speaks talked visited visits signed signs "
+    "welcomed welcomes called calls attended attends discussed travelled traveled flew arrived"
+)
 
 
 def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:

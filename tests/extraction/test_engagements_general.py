@@ -1565,3 +1565,18 @@ def test_bilateral_meetings_with_counterparts_from_several_countries() -> None:
         ("meeting", ("MYS", "THA"), "New York"),
         ("meeting", ("MYS", "VNM"), "New York"),
     ]
+
+
+@pytest.mark.parametrize("before", ["will travel to Fiji next week", "said the Pacific mattered"])
+@pytest.mark.parametrize("subject", ["She", "Wong"])
+def test_a_subject_named_in_a_sentence_without_an_engagement(before: str, subject: str) -> None:
+    """ "Foreign Minister Penny Wong will travel to Fiji next week. She met her Fijian
+    counterpart in Suva on Monday.": "she" (or "Wong") is the minister named in a sentence that
+    tells no engagement and was not read; the meeting had no one on the Australian side and
+    was dropped."""
+    (meeting,) = extract(
+        f"CANBERRA - Foreign Minister Penny Wong {before}. {subject} met her Fijian counterpart in Suva on "
+        "Monday.",
+        dateline="Canberra",
+    )
+    assert summary(meeting) == ("meeting", "2024-03-18", ("AUS", "FJI"), "Suva", ["Penny Wong"])
