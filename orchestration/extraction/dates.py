@@ -99,6 +99,8 @@ _MONTH_PREPOSITION_BEFORE = re.compile(
 )
 _WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
+#: "Thursday last week", "Thursday of last week".
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?last\s+week\b")
 _WEEKDAY_BEFORE_DATE = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 _DAY_IN_PARENTHESES = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
@@ -118,7 +120,7 @@ _KEYWORD_DATE = re.compile(
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
         |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|earlier\s+this|later\s+this|earlier\s+last)
-        \s+(?:weekend|week|month))\b)
+        \s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend)\b)
     """,
     re.VERBOSE,
 )
@@ -436,6 +438,12 @@ def _name_candidates(text: str) -> list[_Candidate]:
             if modifier is not None:
                 start = modifier.start()
             end = tail.end() if tail else end
+            week = _WEEK_AFTER.match(text, end)
+            if week is not None and modifier is None:
+                # "on Thursday last week": that weekday of the calendar week before publication's
+                day = WEEKDAYS[name]
+                found.append(_Candidate(start, week.end(), "weekday", day=day, modifier="last week"))
+                continue
             numbered = _DAY_IN_PARENTHESES.match(text, end)
             if numbered is not None and 1 <= int(numbered["day"]) <= 31:
                 # "this Monday (23)": the 23rd, as Brazilian wire copy dates its events
@@ -593,6 +601,8 @@ def _month_number(name: str) -> int:
 def _weekday(weekday: int, modifier: str, published: date | None) -> date | None:
     if published is None:
         return None
+    if modifier == "last week":
+        return published - timedelta(days=published.weekday() + 7 - weekday)
     if modifier in ("next", "coming"):
         return resolve_weekday(weekday, published, after=True)
     if modifier in ("last", "past"):

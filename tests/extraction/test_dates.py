@@ -79,6 +79,8 @@ def test_resolve_weekday_after_is_strictly_later():
         ("Saturday's meeting", date(2024, 5, 11), "weekday"),
         ("last Monday", date(2024, 5, 6), "weekday"),
         ("next Friday", date(2024, 5, 17), "weekday"),
+        ("met on Thursday last week", date(2024, 5, 9), "weekday"),  # the week before publication's
+        ("signed on Monday of last week", date(2024, 5, 6), "weekday"),
         ("the call took place yesterday evening", date(2024, 5, 12), "relative"),
         ("spoke by phone yesterday", date(2024, 5, 12), "relative"),
         ("held today at the palace", date(2024, 5, 13), "relative"),
@@ -200,7 +202,10 @@ def test_anaphoric_without_anchor_has_no_date():
     assert only("the same day").date is None
 
 
-@pytest.mark.parametrize("text", ["last week", "earlier this month", "next month", "this week"])
+@pytest.mark.parametrize(
+    "text",
+    ["last week", "earlier this month", "next month", "this week", "over the weekend", "at the weekend"],
+)
 def test_vague_mentions_have_a_kind_but_no_date(text):
     mention = only(text)
     assert (mention.kind, mention.date) == ("vague", None)
