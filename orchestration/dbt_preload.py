@@ -106,8 +106,8 @@ class _SignalForwarder:
 
     def release(self) -> None:
         """Back to the handlers from before, raising what came meanwhile: dbt runs here instead."""
-        for signum, handler in self._before.items():
-            signal.signal(signum, handler)
+        for forwarded, handler in self._before.items():
+            signal.signal(forwarded, handler)
         for signum in self._pending:
             signal.raise_signal(signum)
 
