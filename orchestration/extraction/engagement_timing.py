@@ -10,6 +10,7 @@ engagement_dates.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
@@ -25,6 +26,30 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import choose
+
+
+def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
+    """For a visit told by its end ("concluded / wrapped up his three-day visit on ...", "left on
+    Wednesday at the end of a two-day visit"), the days from its first to its last day; 0 for
+    any other visit."""
+    lowers = a.tokens.lowers
+    k = trigger - 1
+    while lowers[k] in _VISIT_KINDS:
+        k -= 1
+    length = _VISIT_LENGTH.fullmatch(lowers[k])
+    if length is None:
+        return 0
+    window = range(max(0, k - 4), k)
+    # "concluded a two-day visit", "at the end of a two-day visit"
+    ended = any(lowers[j] in _ENDING_VERBS or (lowers[j] == "end" and lowers[j + 1] == "of") for j in window)
+    word = length.group(1)
+    days = _COUNTS.get(word) or (int(word) if word.isdigit() else 1)
+    return days - 1 if ended else 0
+
+
+_VISIT_KINDS = et.word_set("state official working private friendly")
+_VISIT_LENGTH = re.compile(r"(\w+)-day")
+_ENDING_VERBS = et.word_set("concluded concludes ended ends wrapped wraps completed completes winding wound")
 
 
 def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = frozenset()) -> list[DateMention]:
@@ -133,6 +158,10 @@ def set_date(
     candidate.date, candidate.date_explicit = _stated_or_inherited(
         doc, a, unit, units, position, anchor_target
     )
+    if candidate.type == et.VISIT and candidate.date is not None and candidate.date_explicit:
+        # "concluded a two-day state visit to Vietnam on Wednesday": the visit is dated by its
+        # first day, as an arrival dates it
+        candidate.date -= timedelta(days=_days_before_the_end(a, token_at(a.tokens.starts, position)))
     # "After the talks, ... witnessed the signing": the day of the talks, a better guess than
     # the story's day that a summary in the lead ("... and witnessed the signing") inherited
     candidate.date_anchored = (

@@ -1580,3 +1580,20 @@ def test_a_subject_named_in_a_sentence_without_an_engagement(before: str, subjec
         dateline="Canberra",
     )
     assert summary(meeting) == ("meeting", "2024-03-18", ("AUS", "FJI"), "Suva", ["Penny Wong"])
+
+
+@pytest.mark.parametrize(
+    ("told", "first_day"),
+    [
+        ("concluded a two-day state visit to Vietnam on Wednesday", "2024-03-12"),
+        ("wrapped up his three-day state visit to Vietnam on Wednesday", "2024-03-11"),
+        ("left Hanoi on Wednesday at the end of a two-day official visit to Vietnam", "2024-03-12"),
+        ("arrived in Hanoi on Wednesday for a two-day state visit to Vietnam", "2024-03-13"),
+    ],
+)
+def test_a_visit_told_by_its_end_is_dated_by_its_first_day(told: str, first_day: str) -> None:
+    """ "concluded a two-day state visit on Wednesday": the visit began on Tuesday, and a visit
+    is dated by its first day, as an arrival dates it (GOLD_FORMAT: the visit as a whole)."""
+    found = extract(f"HANOI - Chinese President Xi Jinping {told}.", dateline="Hanoi")
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert str(visit.engagement_date) == first_day
