@@ -976,3 +976,18 @@ def test_a_city_after_a_given_name_is_its_surname(sentence: str, name: str) -> N
     """A titled given name followed by a one-word city ("President Rovshan Najaf") is a full
     name, as with a country ("Trade Minister Jan Holland"); it was cut to "Rovshan"."""
     assert name in [p.name for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Minister of Foreign Affairs, Amb. Yusuf Tuggar, received the envoy.", "Yusuf Tuggar"),
+        ("Sen. Godswill Akpabio met the delegation in Abuja.", "Godswill Akpabio"),
+        ("Arc. Ahmed Musa Dangiwa met the Chinese ambassador.", "Ahmed Musa Dangiwa"),
+        ("Former Prime Minister Hun Sen received the envoy.", "Hun Sen"),  # a name's last word stays
+    ],
+)
+def test_nigerian_courtesy_abbreviations_are_no_names(sentence: str, name: str) -> None:
+    """ "Amb." (ambassador), "Sen." (senator), "Barr." (barrister), "Arc." (architect) before a
+    name, as Nigerian copy writes them, are honorifics: "Amb" had been a person of its own."""
+    assert [p.name for p in find_people(sentence)] == [name]
