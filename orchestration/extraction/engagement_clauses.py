@@ -1081,17 +1081,19 @@ def _triggers(
 
 
 def _adjuncts_of_unrealised(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
-    """A noun in a prepositional phrase set off after a clause whose verb is unrealised is
-    unrealised too: "X will host Erdogan in Athens on Thursday, in the first visit of a
-    Turkish leader since 2017" tells no visit that took place."""
+    """A noun in a prepositional phrase or a verbless apposition set off after a clause whose
+    verb is unrealised is unrealised too: "X will host Erdogan in Athens on Thursday, in the
+    first visit of a Turkish leader since 2017", "X will meet Y in Beijing next week, the first
+    such visit in five years" tell no visit that took place."""
     out = []
     for t in found:
         segment = segments[t.segment]
+        opener = s.lowers[segment.start]
         if (
             t.noun
             and not t.negated
             and t.segment > 0
-            and s.lowers[segment.start] in ("in", "on", "for")
+            and (opener in ("in", "on", "for") or (opener in ("the", "a", "an") and _verbless(s, segment)))
             and segments[t.segment - 1].clause == segment.clause
             and any(u.segment == t.segment - 1 and u.negated and not u.noun for u in found)
             and not any(u.segment == t.segment and not u.noun for u in found)
@@ -1099,6 +1101,15 @@ def _adjuncts_of_unrealised(s: Sentence, segments: list[Segment], found: list[Tr
             t = replace(t, negated=True)
         out.append(t)
     return out
+
+
+def _verbless(s: Sentence, segment: Segment) -> bool:
+    """Whether a segment has no verb that could make it a clause of its own (an apposition:
+    ", the first such visit in five years")."""
+    return all(s.lowers[k] not in _CLAUSE_VERBS for k in range(segment.start, segment.end))
+
+
+_CLAUSE_VERBS = _VERB_PAST | et.LIGHT_VERBS | et.word_set("is are was were will would has have had said says")
 
 
 def _attended_bodies(
@@ -1321,6 +1332,7 @@ def _noun_context(s: Sentence, i: int) -> bool:
         "last",
         "bilateral",
         "visit",
+        "such",  # "the first such visit in five years"
     )
 
 

@@ -764,6 +764,9 @@ def test_cameo_and_plover(text, code, mode):
         ("Peru served as host of APEC last year.", []),  # "host" a role noun
         ("Abiy has held discussion with visiting Somali President Hassan Sheikh Mohamud.", ["discussion"]),
         ("Ruto took part in a panel discussion on climate finance with the ministers.", []),
+        # an apposition to an unrealised event is unrealised too
+        ("Farrell will meet Wang in Beijing next week, the first such visit in five years.", []),
+        ("Mitsotakis hosted Erdogan in Athens, the first such visit in five years.", ["hosted", "visit"]),
         ("The Emir received India's Foreign Minister at the palace.", ["received"]),
         ("Fidan hosted Egypt's top diplomat at the ministry.", ["hosted"]),
     ],
