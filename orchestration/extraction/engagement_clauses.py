@@ -1380,6 +1380,8 @@ def _verb_trigger(
         return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
     if family == et.AGREEMENT and lowers[i + 1] == "up":
         return None  # "signed up"
+    if lower in ("sealed", "seals") and not any(lowers[k] in et.AGREEMENT_NOUNS for k in range(i + 1, i + 6)):
+        return None  # "sealed the border": only a deal, treaty or agreement is sealed by signing
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
         return None  # "a track meet"
     if lower in ("host", "hosts") and lowers[i - 1] in ("as", "the", "a", "its", "their", "his", "her"):

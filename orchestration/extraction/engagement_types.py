@@ -35,7 +35,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
-    **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed"), AGREEMENT),
+    **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed sealed seals"), AGREEMENT),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
 }
 #: Verbs that only count when a person, delegation or organization follows them.

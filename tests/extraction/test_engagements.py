@@ -767,6 +767,8 @@ def test_cameo_and_plover(text, code, mode):
         # an apposition to an unrealised event is unrealised too
         ("Farrell will meet Wang in Beijing next week, the first such visit in five years.", []),
         ("Mitsotakis hosted Erdogan in Athens, the first such visit in five years.", ["hosted", "visit"]),
+        ("India and the UAE sealed a bilateral investment treaty in Abu Dhabi.", ["sealed"]),
+        ("Indian forces sealed the border with Myanmar on Tuesday.", []),
         ("The Emir received India's Foreign Minister at the palace.", ["received"]),
         ("Fidan hosted Egypt's top diplomat at the ministry.", ["hosted"]),
     ],
