@@ -1436,7 +1436,7 @@ _SITTING_BODIES = et.word_set("commission committee subcommittee council assembl
 _FACILITIES = et.word_set(
     """headquarters plant plants factory factories facility facilities site sites refinery mine
     mines museum exhibition fair stand pavilion campus farm farms hospital school premises
-    offices warehouse terminal shipyard laboratory works"""
+    offices warehouse terminal shipyard laboratory works centre center park"""
 )
 #: Words after a city that keep naming a place ("Minsk Region"), not a body named for the city.
 _AREA_WORDS = et.word_set(
@@ -1457,7 +1457,13 @@ def _facility_follows(s: Sentence, i: int) -> bool:
             return False
         place = s.country_at(j, ("name", "capital", "city"))
         if place is not None:
-            # "visited Minsk", but "visited Minsk Tractor Works": a body named for its city
+            # "visited Minsk", but "visited Minsk Tractor Works": a body named for its city;
+            # "the Astana International Financial Centre": a facility named for its city
+            named = place[0]
+            while named < min(s.n, place[0] + 4) and s.caps[named]:
+                if s.lowers[named] in _FACILITIES:
+                    return True
+                named += 1
             after = s.lowers[place[0]]
             return s.caps[place[0]] and after not in _NOT_NAME_WORDS and place[0] not in s.countries
     return False

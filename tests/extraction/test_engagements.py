@@ -769,6 +769,9 @@ def test_cameo_and_plover(text, code, mode):
         ("Mitsotakis hosted Erdogan in Athens, the first such visit in five years.", ["hosted", "visit"]),
         ("India and the UAE sealed a bilateral investment treaty in Abu Dhabi.", ["sealed"]),
         ("Indian forces sealed the border with Myanmar on Tuesday.", []),
+        # a facility named for its city is a stop of a visit, no visit of its own
+        ("Later, the two presidents visited the Astana International Financial Centre.", []),
+        ("President Tokayev visited Minsk on Monday.", ["visited"]),
         ("The Emir received India's Foreign Minister at the palace.", ["received"]),
         ("Fidan hosted Egypt's top diplomat at the ministry.", ["hosted"]),
     ],
