@@ -642,6 +642,8 @@ LONE_SURNAME_SUBJECTS = [
      ("meeting", "2024-03-12", ("NGA", "ZAF"), "Pretoria", ["Bola Tinubu", "Ramaphosa"])),
     ("Xi met Brazilian President Lula da Silva in Beijing on Tuesday.",
      ("meeting", "2024-03-12", ("BRA", "CHN"), "Beijing", ["Lula da Silva", "Xi"])),
+    # a listed leader's surname needs no titled counterpart to be a person
+    ("Tokayev visited China on Monday.", ("visit", "2024-03-18", ("CHN", "KAZ"), None, ["Tokayev"])),
 ]  # fmt: skip
 NOT_LONE_SURNAMES = [
     "Officials received Argentine President Javier Milei in Brasilia on Friday.",
