@@ -1214,6 +1214,8 @@ def _trigger_at(
     if lower == "call" and lowers[i - 1] not in et.PHONE_WORDS and lowers[i + 1] != "with":
         if lowers[i - 1] == "courtesy":
             family = et.MEETING
+        elif lowers[i + 1] == "from" and lowers[i - 1] in ("a", "the") and lowers[i - 2] in _CALL_TAKERS:
+            pass  # "received a call from the Foreign Minister of Singapore": a phone call
         elif not _is_definite(s, i, segment.start):
             return None
     if family in (et.MEETING, et.PHONE_CALL) and _phone_near(s, i):
@@ -1494,6 +1496,8 @@ _APPEALED_TO = et.word_set(
 )
 
 
+#: Verbs of taking a call: "received a call from X".
+_CALL_TAKERS = et.word_set("received receives took takes got gets answered")
 #: Meeting nouns that make a "session" after them their sitting: "a talks session".
 _TALKS_MODIFIERS = et.word_set("talks negotiation negotiations discussion discussions consultation")
 

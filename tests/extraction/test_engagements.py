@@ -772,6 +772,8 @@ def test_cameo_and_plover(text, code, mode):
         # a facility named for its city is a stop of a visit, no visit of its own
         ("Later, the two presidents visited the Astana International Financial Centre.", []),
         ("President Tokayev visited Minsk on Monday.", ["visited"]),
+        ("Jaishankar received a call from the Foreign Minister of Singapore today.", ["call"]),
+        ("India heeded a call from the UN for restraint.", []),
         ("The Emir received India's Foreign Minister at the palace.", ["received"]),
         ("Fidan hosted Egypt's top diplomat at the ministry.", ["hosted"]),
     ],
