@@ -476,6 +476,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             if word == "," and lowers[j + 1] in ("which", "who", "whose"):
                 break  # "discussed bilateral trade, which stood at $1.2 billion": a remark, not a topic
+            if word == "," and _offset_anchor(s, j + 1):
+                break  # "talks on energy and migration, a day after X and Y signed ...": another event
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
             joins = word == "between" and not _LINKS.isdisjoint(lowers[i + 1 : j])
@@ -556,6 +558,19 @@ def _agreed_content(s: Sentence, i: int) -> int:
     if _adverbial_date(s, k):
         k = next((m for m in range(k + 2, k + 6) if lowers[m] in ("to", "that")), -1)
     return k if k > 0 and lowers[k] in ("to", "on", "that") and not _adverbial_date(s, k) else -1
+
+
+def _offset_anchor(s: Sentence, j: int) -> bool:
+    """Whether "a day after", "two days before", "hours after", "shortly after" opens at token j."""
+    lowers = s.lowers
+    if lowers[j] not in _OFFSET_OPENERS and not lowers[j].isdigit():
+        return False
+    return any(lowers[k] in ("after", "before") for k in range(j + 1, min(s.n, j + 4)))
+
+
+_OFFSET_OPENERS = et.word_set(
+    "a an one two three four five six seven several few shortly just hours days weeks moments minutes"
+)
 
 
 def _event_adverbial(s: Sentence, j: int) -> bool:

@@ -93,8 +93,15 @@ def participants(
     # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
     # before is new, and the main clause's people held it
     untold = definite and not any(c.type == family for c in doc.candidates)
+    # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
+    # subject are the anchor's own participants, as people are
+    own_bodies = any(first in usable for first, _, _ in a.orgs)
     needs_subject = (
-        _has_plural_pronoun(a, unit) or possessive or with_other or untold or not (own_named or definite)
+        _has_plural_pronoun(a, unit)
+        or possessive
+        or with_other
+        or untold
+        or not (own_named or own_bodies or definite)
     )
     main_usable = main.tokens - clauses.topic - clauses.excluded if main is not None else frozenset()
     if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):

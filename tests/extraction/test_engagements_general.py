@@ -1599,3 +1599,23 @@ def test_a_visit_told_by_its_end_is_dated_by_its_first_day(told: str, first_day:
     found = extract(f"HANOI - Chinese President Xi Jinping {told}.", dateline="Hanoi")
     (visit,) = [e for e in found if e.engagement_type == "visit"]
     assert str(visit.engagement_date) == first_day
+
+
+def test_an_anchor_with_companies_for_subject_is_theirs() -> None:
+    """ "Meloni welcomed Tebboune for talks on energy and migration, a day after Italy's Eni and
+    Algeria's Sonatrach signed a gas supply deal": the deal is the companies' (the anchor names
+    its own subject), dated a day before; the talks' topic ends at the anchor. The companies
+    had been swallowed by the topic and the leaders made the signatories."""
+    found = extract(
+        "ROME - Premier Giorgia Meloni on Monday welcomed Algerian President Abdelmadjid Tebboune for talks "
+        "on energy and migration, a day after Italy's Eni and Algeria's Sonatrach signed a gas supply deal.",
+        dateline="Rome",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    talks = next(e for e in found if e.engagement_type == "meeting")
+    assert str(signing.engagement_date) == "2024-03-17"
+    assert [(p.participant_type, p.name) for p in signing.participants] == [
+        ("organization", "Eni"),
+        ("organization", "Sonatrach"),
+    ]
+    assert talks.topics == ("energy and migration",)
