@@ -104,7 +104,18 @@ def participants(
         or not (own_named or own_bodies or definite)
     )
     main_usable = main.tokens - clauses.topic - clauses.excluded if main is not None else frozenset()
-    if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject)):
+    # "held talks in Brasilia, where 15 agreements were signed": a "where" clause that names
+    # nobody tells an event of the people of the clause it hangs on
+    nobody_where = (
+        unit.role == RELATIVE
+        and lowers[min(unit.tokens)] == "where"
+        and not own_named
+        and not own_bodies
+        # "the two countries", "the two sides", "they": the collective names the sides
+        and not any(_head_noun(lowers[i]) in _COLLECTIVE_WORDS or lowers[i] in _SIDE_NOUNS for i in usable)
+        and not any(lowers[i] in et.SINGULAR_PRONOUNS for i in usable)  # "where he met": the subject's
+    )
+    if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject) or nobody_where):
         people += _people_in(doc, a, main_usable)
     elif main is not None and gerund:
         # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
@@ -473,6 +484,7 @@ def _story_pair(doc: DocumentContext) -> set[str]:
 
 
 _COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
+_SIDE_NOUNS = et.word_set("countries nations states")
 
 
 def _head_noun(lower: str) -> str:

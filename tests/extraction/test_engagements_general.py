@@ -1619,3 +1619,25 @@ def test_an_anchor_with_companies_for_subject_is_theirs() -> None:
         ("organization", "Sonatrach"),
     ]
     assert talks.topics == ("energy and migration",)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "held talks in Brasilia on Wednesday, where 15 agreements were signed",
+        "presided over the 14th Portugal-Brazil summit in Brasilia on Wednesday, where 15 deals were signed",
+    ],
+)
+def test_a_where_clause_naming_nobody_is_its_hosts_people(talks: str) -> None:
+    """ "X and Y held talks in Brasilia, where 15 agreements were signed": the signing is the
+    people's of the clause the "where" hangs on; it named nobody, had no side, and was dropped."""
+    found = extract(
+        f"LISBON - Portuguese Prime Minister Luis Montenegro and Brazilian President Lula {talks}.",
+        dateline="Lisbon",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert (signing.countries, signing.location, str(signing.engagement_date)) == (
+        ("BRA", "PRT"),
+        "Brasilia",
+        "2024-03-13",
+    )
