@@ -729,6 +729,8 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     _complements(s, parse, head_kind, appositive)
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
     while s.lowers[parse.end] in _COMPOUND_JOINERS and parse.organization is None:
+        if parse.title_parts == [(i, i + 1)] and s.lowers[i] in _COUNTERPART_WORDS:
+            break  # "his Japanese counterpart, Vice Minister for Foreign Affairs X": one office, X's
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None or _is_honorific_before_name(s, nxt):
             break
@@ -741,6 +743,18 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             head_kind = nxt.kind
     parse.kind = head_kind
     return parse
+
+
+_COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
+
+
+def _counterpart_before(s: Sentence, previous: TitleMention, first: int) -> bool:
+    """Whether a bare "counterpart" title and a comma come right before token `first`."""
+    return (
+        previous.title.lower() in _COUNTERPART_WORDS
+        and previous.last_token + 2 == first
+        and s.lowers[previous.last_token + 1] == ","
+    )
 
 
 def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
@@ -980,6 +994,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         start_tok, country, org = _left_context(s, first, found[-1].last_token + 1 if found else 0)
         if parse.country is not None:
             country = parse.country
+        elif country is None and found and _counterpart_before(s, found[-1], first):
+            country = found[-1].country_iso3  # "his Japanese counterpart, Vice Minister ... X"
         title = _title_text(s, parse.title_parts)
         if parse.organization is None and org is not None and s.lowers[org[1] - 1] in _PARTIES:
             # "Communist Party General Secretary", "Labour Party leader": a party office is

@@ -275,3 +275,17 @@ def test_a_business_body_named_with_of_is_one_organization(sentence: str, expect
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
     assert expected[3] in [o.name for o in find_organizations(sentence)]
+
+
+def test_a_counterpart_then_a_title_is_one_office() -> None:
+    """ "his Japanese counterpart, Vice Minister for Foreign Affairs Masataka Okano": the title is
+    the office after the comma, with the counterpart's country; it was the compound
+    "counterpart, Vice Minister for Foreign Affairs"."""
+    found = [
+        (p.name, p.title, p.country_iso3)
+        for p in find_people(
+            "First Vice Foreign Minister Kim Hong-kyun and his Japanese counterpart, Vice Minister for "
+            "Foreign Affairs Masataka Okano, led the talks."
+        )
+    ]
+    assert ("Masataka Okano", "Vice Minister for Foreign Affairs", "JPN") in found
