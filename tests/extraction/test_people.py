@@ -956,7 +956,10 @@ def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
     [("Narendra Modi", "IND"), ("Pedro Sánchez", "ESP"), ("Recep Tayyip Erdoğan", "TUR"),
      ("Ferdinand Marcos Jr.", "PHL"), ("S. Jaishankar", "IND"), ("John Smith", None),
      # a surname alone when it names one listed official and no common family
-     ("Modi", "IND"), ("Wong", None), ("Singh", None), ("Jinping", None), ("Peters", None)],
+     ("Modi", "IND"), ("Wong", None), ("Singh", None), ("Jinping", None), ("Peters", None),
+     # the short names wire copy uses that are no last words, as the whole mention only
+     ("Lula", "BRA"), ("Xi", "CHN"), ("Prabowo", "IDN"), ("Anwar", "MYS"), ("el-Sisi", "EGY"),
+     ("Anwar Gargash", None), ("Lula Santos", None)],
 )  # fmt: skip
 def test_known_nationality_matches_whole_names_and_rare_surnames(name, iso3):
     from orchestration.extraction.leaders import known_nationality
