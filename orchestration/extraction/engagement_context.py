@@ -699,7 +699,13 @@ def _lone_surname_subject(
         if comma is None:
             return None
         i = comma + 1
-    if i + 1 >= tokens.n or tokens.lowers[i + 1] not in _SURNAME_SUBJECT_VERBS or not tokens.caps[i]:
+    # "Marcos and Japanese Prime Minister Shigeru Ishiba held talks": a pair of subjects whose
+    # second is titled
+    paired = tokens.lowers[i + 1] == "and" and any(
+        p.title and i + 2 <= first <= i + 6 for first, _, p in people
+    )
+    subject = tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS or paired
+    if i + 1 >= tokens.n or not subject or not tokens.caps[i]:
         return None
     lower = tokens.lowers[i]
     if lower in et.COLLECTIVE_NOUNS or lower in doc.name_index or not is_lone_surname(tokens, i):

@@ -644,6 +644,9 @@ LONE_SURNAME_SUBJECTS = [
      ("meeting", "2024-03-12", ("BRA", "CHN"), "Beijing", ["Lula da Silva", "Xi"])),
     # a listed leader's surname needs no titled counterpart to be a person
     ("Tokayev visited China on Monday.", ("visit", "2024-03-18", ("CHN", "KAZ"), None, ["Tokayev"])),
+    # a surname paired with a titled subject ("Marcos and Japanese Prime Minister X held talks")
+    ("Marcos and Japanese Prime Minister Shigeru Ishiba held talks at Malacanang Palace on Sunday.",
+     ("meeting", "2024-03-17", ("JPN", "PHL"), "Manila", ["Marcos", "Shigeru Ishiba"])),
 ]  # fmt: skip
 NOT_LONE_SURNAMES = [
     "Officials received Argentine President Javier Milei in Brasilia on Friday.",
