@@ -208,6 +208,10 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
     return True
 
 
+#: "a visit by X", "the visit of X": the visitor named after the noun, as home press writes it.
+_VISIT_BY = re.compile(r"(?i)\bvisits?\s+(?:by|of)\s")
+
+
 def _opens_on_someone(sentence: str) -> bool:
     """Whether a sentence opens on "He"/"She", or on one capitalized word doing an engagement's
     verb (a surname: "Wong met ..."): someone a sentence before it may name."""
@@ -554,6 +558,11 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     countries.update(o.country for o in orgs if o.country)
     if c.type == et.VISIT:
         host = c.host or (city_country(c.location) if c.location else None)
+        visit_by = _VISIT_BY.search(c.evidence) is not None
+        if host is None and c.location is None and doc.dateline_country not in countries and visit_by:
+            # "signed ... during a visit by a Saudi business delegation" filed from Islamabad:
+            # a visit by foreigners to no place named is to the dateline's country
+            host = doc.dateline_country
         if host:
             countries.add(host)
     if len(countries) < 2:

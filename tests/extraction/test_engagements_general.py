@@ -1644,3 +1644,16 @@ def test_a_where_clause_naming_nobody_is_its_hosts_people(talks: str) -> None:
         "Brasilia",
         "2024-03-13",
     )
+
+
+def test_a_visit_by_foreigners_to_no_place_named_is_to_the_datelines_country() -> None:
+    """ "Pakistan and Saudi Arabia signed 27 agreements ... during a visit by a Saudi business
+    delegation led by X", filed from Islamabad: the visit is to Pakistan; it had no host and
+    was dropped."""
+    found = extract(
+        "ISLAMABAD - Pakistan and Saudi Arabia on Tuesday signed 27 agreements worth $2.2 billion during a "
+        "visit by a Saudi business delegation led by Assistant Minister of Investment Ibrahim Al-Mubarak.",
+        dateline="Islamabad",
+    )
+    visit = next(e for e in found if e.engagement_type == "visit")
+    assert (visit.countries, visit.location) == (("PAK", "SAU"), "Islamabad")
