@@ -710,16 +710,17 @@ def _lone_surname_subject(
     lower = tokens.lowers[i]
     if lower in et.COLLECTIVE_NOUNS or lower in doc.name_index or not is_lone_surname(tokens, i):
         return None
-    if not tokens.words[i][1:].islower():
+    word = tokens.words[i]
+    if not word[1:].islower():
         return None  # "KazMunayGas held talks": a company
-    if not any(p.title for _, _, p in people) and known_nationality(tokens.words[i]) is None:
-        return None  # a leader meets someone with a title, or is a listed one ("Tokayev visited China")
+    # a listed leader ("Tokayev visited China") keeps the list's country even filed from abroad
+    country = known_nationality(word)
+    if not any(p.title for _, _, p in people) and country is None:
+        return None  # a leader meets someone with a title, or is a listed one
     at, end = tokens.starts[i], tokens.ends[i]
     taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in organizations]
     if any(b < end and at < e for b, e in taken) or any(first <= i < last for first, last, _ in people):
         return None
-    word = tokens.words[i]
-    country = known_nationality(word)  # "Tokayev" filed from abroad is still Kazakhstan's
     return i, i + 1, add_person(doc, PersonMention(at, end, word, None, country, None, word, at, end))
 
 

@@ -41,14 +41,19 @@ class EventDate:
     explicit: bool
 
 
+def count_of(word: str) -> int:
+    """The number a count word or figure says ("a" and "one" 1, "two" 2, "3" 3); 0 for any
+    other word."""
+    return _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+
+
 def anaphoric_offset(text: str) -> int:
     """Days from the reference date for "the same day" (0), "the next day" (1), "the day
     before" (-1), "two days later" (2)."""
     lowered = text.lower()
     counted = _DAYS.search(lowered)
     if counted:
-        amount = counted.group(1)
-        days = int(amount) if amount.isdigit() else _COUNT_WORDS[amount]
+        days = count_of(counted.group(1))
         return days if counted.group(2) in ("later", "after") else -days
     if "previous" in lowered or "before" in lowered:
         return -1

@@ -25,7 +25,7 @@ from orchestration.extraction.engagement_context import (
     token_at,
     unit_has_trigger,
 )
-from orchestration.extraction.engagement_dates import choose
+from orchestration.extraction.engagement_dates import choose, count_of
 
 
 def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
@@ -42,9 +42,7 @@ def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
     window = range(max(0, k - 4), k)
     # "concluded a two-day visit", "at the end of a two-day visit"
     ended = any(lowers[j] in _ENDING_VERBS or (lowers[j] == "end" and lowers[j + 1] == "of") for j in window)
-    word = length.group(1)
-    days = _COUNTS.get(word) or (int(word) if word.isdigit() else 1)
-    return days - 1 if ended else 0
+    return max(count_of(length.group(1)) - 1, 0) if ended else 0
 
 
 _VISIT_KINDS = et.word_set("state official working private friendly")
@@ -148,7 +146,7 @@ def set_date(
 ) -> None:
     """Set a draft's date and whether the sentence states it (see the module docstring)."""
     offset = days_from_main(a, unit)
-    main = next((u for u in units if u.role == MAIN), None)
+    main = next((u for u in units if u.role == MAIN), None) if offset is not None else None
     if offset is not None and main is not None:
         # "a day after Prabowo arrived": the arrival is dated from the main clause's event
         main_date = _stated_or_inherited(doc, a, main, units, position, anchor_target)
@@ -228,16 +226,13 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
     days = _UNIT_DAYS.get(lowers[first - 1])
     if anchor not in ("after", "before") or days is None:
         return None
-    count = _COUNTS.get(lowers[first - 2], int(lowers[first - 2]) if lowers[first - 2].isdigit() else 0)
+    count = count_of(lowers[first - 2])
     if not count:
         return None
     return count * days if anchor == "after" else -count * days
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-
-
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _narrative_date(doc: DocumentContext, index: int) -> date | None:

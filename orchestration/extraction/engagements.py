@@ -418,12 +418,13 @@ def _candidate(
     heads = {t.token for t in group}
     described = [u for u in units if u.role == RELATIVE and u.head in heads and not unit_has_trigger(a, u)]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
-    if reference and unit.role == ANCHOR and tokens.lowers[min(unit.tokens)] in ("during", "upon"):
+    if reference and (
         # "X and Y agreed on Monday ... during their annual consultation": the main clause
         # happened within it, on its day and at its place
-        own_units += [u for u in units if u.role == MAIN and u not in own_units]
-    if reference and days_from_main(a, unit) is not None:
+        (unit.role == ANCHOR and tokens.lowers[min(unit.tokens)] in ("during", "upon"))
         # "..., two days after the two leaders spoke by phone": dated from the main clause's day
+        or days_from_main(a, unit) is not None
+    ):
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
     if reference and unit.role == MAIN:
         # "held their talks on the sidelines of the BRICS summit in Kazan": where the talks were
@@ -558,8 +559,12 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     countries.update(o.country for o in orgs if o.country)
     if c.type == et.VISIT:
         host = c.host or (city_country(c.location) if c.location else None)
-        visit_by = _VISIT_BY.search(c.evidence) is not None
-        if host is None and c.location is None and doc.dateline_country not in countries and visit_by:
+        if (
+            host is None
+            and c.location is None
+            and doc.dateline_country not in countries
+            and _VISIT_BY.search(c.evidence) is not None
+        ):
             # "signed ... during a visit by a Saudi business delegation" filed from Islamabad:
             # a visit by foreigners to no place named is to the dateline's country
             host = doc.dateline_country

@@ -4,8 +4,9 @@ Home-agency copy filed abroad often names its own leader without a country word 
 (PTI) - Prime Minister Narendra Modi ... held talks with UAE President ..."): the dateline
 gives the wrong default and the engagement comes out one-sided. `lexicons/leaders.tsv` lists
 people who speak for their country in the news (heads of state and government, foreign and
-trade ministers); a person is matched on the whole name only, never on a surname, and only
-when the text states no country.
+trade ministers); a person is matched on the whole name, or on a surname that names one listed
+official and no common family (`_surnames`), and only when the text states no country. A few
+short names wire copy uses alone that are no last words ("Lula", "Xi") are listed as names.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
+    COUNTERPART_WORDS,
     HEAD_WORDS,
     NAME_SUFFIXES,
     ORG_SUFFIXES,
@@ -256,7 +257,7 @@ def _person(
         named = next((m.iso3 for m in find_countries(title.organization)), None)
         country = (company_country(title.organization) or named) if named else None
     written = title.title if title else None
-    counterpart = written is not None and written.lower() in _COUNTERPART_WORDS
+    counterpart = written is not None and written.lower() in COUNTERPART_WORDS
     return PersonMention(
         start=start,
         end=end,
@@ -269,9 +270,6 @@ def _person(
         name_end=s.ends[name_last - 1],
         counterpart=counterpart,
     )
-
-
-_COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
 
 
 def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention], set[int]]:

@@ -385,8 +385,7 @@ def _sequence_end(s: Sentence, i: int) -> int:
 def _list_continues(s: Sentence, i: int) -> bool:
     """After a comma, does a portfolio list go on ("Investment, Industry and Trade")?"""
     j = i
-    lower_case = not s.caps[i]  # "Egypt's foreign minister": a portfolio in lower case before its head
-    while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
+    while s.caps[j] and s.lowers[j] in _PORTFOLIO:
         j += 1
         if s.lowers[j] in ("and", "&", ","):
             return True
@@ -399,7 +398,7 @@ _BUSINESS_BODIES = frozenset(
 )
 
 
-def _complement_end(s: Sentence, i: int) -> int:
+def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
     ("Commerce and Industry"), countries included ("Kenya Employers")."""
     j = i
@@ -422,7 +421,7 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
         lower = s.lowers[j]
         if lower in _BUSINESS_BODIES and s.lowers[j + 1] == "of" and s.caps[j + 2]:
             # "Chamber of Commerce and Industry", "Federation of Kenya Employers"
-            return _complement_end(s, j + 2)
+            return _body_name_end(s, j + 2)
         if lower in _STRONG_ORG_SUFFIXES and not (j == i and lower in ORG_WORDS["prefix_legal"]):
             last = j
     if last < 0:
@@ -729,7 +728,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     _complements(s, parse, head_kind, appositive)
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
     while s.lowers[parse.end] in _COMPOUND_JOINERS and parse.organization is None:
-        if parse.title_parts == [(i, i + 1)] and s.lowers[i] in _COUNTERPART_WORDS:
+        if parse.title_parts == [(i, i + 1)] and s.lowers[i] in COUNTERPART_WORDS:
             break  # "his Japanese counterpart, Vice Minister for Foreign Affairs X": one office, X's
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None or _is_honorific_before_name(s, nxt):
@@ -745,13 +744,14 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     return parse
 
 
-_COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
+#: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X").
+COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
 
 
 def _counterpart_before(s: Sentence, previous: TitleMention, first: int) -> bool:
     """Whether a bare "counterpart" title and a comma come right before token `first`."""
     return (
-        previous.title.lower() in _COUNTERPART_WORDS
+        previous.title.lower() in COUNTERPART_WORDS
         and previous.last_token + 2 == first
         and s.lowers[previous.last_token + 1] == ","
     )

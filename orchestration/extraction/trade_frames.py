@@ -554,8 +554,9 @@ def _own_clause(tokens: list[str]) -> list[str]:
     as exports to India climbed to $15.6 bln": the surplus is the main clause's, the amount the
     exports'), else all of them."""
     for k in range(len(tokens) - 2, 0, -1):
-        following = {t.lower() for t in tokens[k + 1 : k + 4]}
-        if tokens[k].lower() in _SUBORDINATORS and not _FLOW_NOUNS.isdisjoint(following):
+        if tokens[k].lower() in _SUBORDINATORS and any(
+            t.lower() in _FLOW_NOUNS for t in tokens[k + 1 : k + 4]
+        ):
             return tokens[k + 1 :]
     return tokens
 
