@@ -561,6 +561,8 @@ def _own_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
+#: The prepositions before a flow's partner.
+_PARTNER_PREPOSITIONS = ("to", "from", "with")
 _SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since"])
 _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
 
@@ -629,8 +631,8 @@ def _is_world(
     for m in WORLD_CUE.finditer(clause) if words else ():
         if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
-            if not partner_roles:
-                return True
+            if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
+                return True  # but "overall shipments to the Asian giant": one country described
     return False
 
 
@@ -648,6 +650,8 @@ def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_
     not when a partner is attached to it ("total trade between X and Y", "overall exports to Y")."""
     if not _WORLD_MODIFIER.search(text, max(0, cue_start - 40), cue_start):
         return False
+    if _definite_after(text, cue_start, money_start, _PARTNER_PREPOSITIONS):
+        return False  # "overall exports to the Andean country"
     return not any(
         (cue_start <= s.start < money_start and s.role in ("to", "from", "with", "between"))
         or (cue_start - 40 <= s.start < money_start and s.role == "pair")  # "total Sino-Thai trade"

@@ -593,3 +593,22 @@ FLOWS_AFTER_A_BALANCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOWS_AFTER_A_BALANCE)
 def test_flows_after_a_balance(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A world word before a flow whose partner is described ("Overall shipments to the Asian
+#: giant", "total exports to the Andean country") is that one country's total, not the world's;
+#: it was dropped as a total with the world. A world word with no partner stays a world total.
+WORLD_WORD_BEFORE_A_DESCRIBED_PARTNER = [
+    ("SANTIAGO - Chile's copper exports to China rose 22% to $2.1 billion in October. Overall shipments to "
+     "the Asian giant, Chile's top trading partner, totaled $3.7 billion in the month.", date(2024, 11, 8),
+     [fact("exports", "CHL", "CHN", "2024-10-01", "2024-10-31", 2.1e9, "USD", 22.0, True),
+      fact("exports", "CHL", "CHN", "2024-10-01", "2024-10-31", 3.7e9, "USD")]),
+    ("LIMA - Peru's exports to Bolivia rose in 2023. Total imports from the Andean country were $1.1 "
+     "billion that year, while total imports stood at $50 billion.", date(2024, 2, 1),
+     [fact("imports", "PER", "BOL", *Y23, 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WORLD_WORD_BEFORE_A_DESCRIBED_PARTNER)
+def test_world_word_before_a_described_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
