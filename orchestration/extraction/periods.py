@@ -153,7 +153,8 @@ _PERIOD = re.compile(
         (?:\s+\d{{1,2}})?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
-    | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})\s+(?i:quarter)(?!\w)
+    | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?\s+
+        (?:(?i:quarter)(?!\w)|(?P<mqyear>(?i:year))(?![\w-]|\s+(?i:on|over)\s))
         (?:,?\s+(?:(?i:of)\s+)?(?P<mqspec>{_YEAR_SPEC}))?)
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
@@ -233,6 +234,7 @@ _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
 _PARENTHESISED_MONTHS = re.compile(rf"\s*\((?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\)")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 #: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
 _ENDED_CLAUSE = re.compile(
     rf",?\s+(?i:which|that)\s+(?i:ended|ends|closed|ran\s+(?:to|until|through))\s+(?:(?i:in|on)\s+)?"
@@ -476,16 +478,22 @@ _UP_TO = frozenset(["through", "thru", "until", "till"])
 
 
 def _month_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the March quarter", "the September quarter of 2023" (Australian and New
-    Zealand house style): the three months that end with the month named."""
+    """Resolves "the March quarter", "the September 2024 quarter", "the June year", "the June
+    2024 year" (Australian and New Zealand house style): the three or twelve months that end
+    with the month named. A year so named needs "the" before it ("in June year on year" is
+    June's)."""
     month = _month_number(m.group("mqm"))
-    if month % 3:
+    twelve = m.group("mqyear") is not None
+    if twelve and not _THE_BEFORE.search(ctx.text, 0, m.start()):
+        return None
+    if month % 3 and not twelve:
         return None  # "the May quarter" is no quarter
-    year, inferred, fiscal = _end_year_for(m.group("mqspec"), month, ctx)
+    year, inferred, fiscal = _end_year_for(m.group("mqy") or m.group("mqspec"), month, ctx)
     if year is None:
         return None
     last = _month_end(year, month)
-    return _add_months(last.replace(day=1), -2), last, "quarter", inferred, fiscal, m.end()
+    first = _add_months(last.replace(day=1), -11 if twelve else -2)
+    return first, last, "trailing" if twelve else "quarter", inferred, fiscal, m.end()
 
 
 def _months_of_fiscal_label(

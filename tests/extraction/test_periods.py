@@ -445,6 +445,13 @@ def test_iranian_calendar_years(text, published, expected):
         ("during the December quarter last year", PUB, [("2023-10-01", "2023-12-31", False)]),
         ("in the year to the end of the March quarter", PUB, [("2023-04-01", "2024-03-31", False)]),
         ("the May quarter", PUB, []),
+        ("in the September 2022 quarter", PUB, [("2022-07-01", "2022-09-30", False)]),
+        # ... and a year named by the month it ends in ("the June year", Stats NZ), with "the"
+        ("in the June year", PUB, [("2022-07-01", "2023-06-30", False)]),
+        ("for the March 2023 year", PUB, [("2022-04-01", "2023-03-31", False)]),
+        ("in the December year", PUB, [("2023-01-01", "2023-12-31", False)]),
+        ("rose 4% in June year on year", PUB,
+         [("2023-06-01", "2023-06-30", False), ("2022-06-01", "2022-06-30", True)]),
         # a run from a month's first day to a stated day
         ("in the period from February to 12 October 2023", PUB, [("2023-02-01", "2023-10-12", False)]),
         # "and" joins a run only after "between"
