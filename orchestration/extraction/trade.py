@@ -87,6 +87,7 @@ class _Resolved:
     period: tuple[date, date]
     product: str | None
     currency: str
+    comparison: bool = False  # the figure of a comparison period ("down from $2bn a year earlier")
 
 
 def extract_trade_mentions(
@@ -378,7 +379,7 @@ def _resolve(
         return None
     if money.candidates:
         ctx.unit_currencies.setdefault(money.candidates, currency)
-    return _Resolved(direction, period, product, currency)
+    return _Resolved(direction, period, product, currency, frame.comparison)
 
 
 def _base(
@@ -625,8 +626,9 @@ def _period(
         ):
             return ctx.period  # "over the nine months" after "in January-September 2023"
         return own
-    if resolved:
-        return resolved[max(resolved)].period
+    stated = [r for r in resolved.values() if not r.comparison]
+    if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
+        return stated[-1].period
     heading = _heading_period(ctx, index, published)
     if heading is not None:
         return heading

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_trade import Y23, Fact, fact, facts
+from test_trade import H1, Y23, Fact, fact, facts
 
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
@@ -611,4 +611,22 @@ WORLD_WORD_BEFORE_A_DESCRIBED_PARTNER = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), WORLD_WORD_BEFORE_A_DESCRIBED_PARTNER)
 def test_world_word_before_a_described_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: A figure with no period of its own after a comparison ("worth $19.1b, down from $21.4b a
+#: year earlier, while imports rose to $13.6b") has the period of the last stated figure,
+#: not the comparison's year before.
+NO_PERIOD_AFTER_A_COMPARISON = [
+    ("WELLINGTON - New Zealand's goods exports to China fell in the first half of 2024. Goods exports to "
+     "China were worth NZ$9.1b, down from NZ$10.4b a year earlier, while goods imports from China rose to "
+     "NZ$6.6b.", date(2024, 8, 14),
+     [fact("exports", "NZL", "CHN", *H1, 9.1e9, "NZD"),
+      fact("exports", "NZL", "CHN", "2023-01-01", "2023-06-30", 10.4e9, "NZD"),
+      fact("imports", "NZL", "CHN", *H1, 6.6e9, "NZD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NO_PERIOD_AFTER_A_COMPARISON)
+def test_no_period_after_a_comparison(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
