@@ -939,10 +939,12 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
         return False
     bare = parse.title_parts == [(parse.title_parts[0][0], parse.title_parts[0][0] + 1)]
     # After a title with a complement the head is a rank ("Custodian of the Two Holy Mosques
-    # King Salman"); after a bare one a given name ("CEO Sultan Al Jaber").
+    # King Salman"), unless it is a courtesy ("Minister of Energy Prince Abdulaziz": the
+    # office is the title); after a bare one a given name ("CEO Sultan Al Jaber").
     complemented = " of " in found[-1].title or " for " in found[-1].title
+    courtesy = s.lowers[parse.title_parts[0][0]] in WORDS["honorific"]
     unqualified = parse.country is None and parse.organization is None
-    return bare and not complemented and unqualified and s.caps[parse.end]
+    return bare and (courtesy or not complemented) and unqualified and s.caps[parse.end]
 
 
 def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:

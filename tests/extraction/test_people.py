@@ -790,6 +790,15 @@ def test_envoy_of_a_country_to_another(sentence, expected):
             "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received the envoy.",
             [("Meshal Al-Ahmad Al-Sabah", "Emir", "KWT", None)],
         ),
+        # a courtesy right after an office with a complement is no office of its own
+        (
+            "Minister of Energy Prince Abdulaziz bin Salman met the envoy.",
+            [("Abdulaziz bin Salman", "Minister of Energy", None, None)],
+        ),
+        (
+            "Minister of Foreign Affairs Sheikh Abdullah bin Zayed met the envoy.",
+            [("Abdullah bin Zayed", "Minister of Foreign Affairs", None, None)],
+        ),
     ],
 )
 def test_royal_titles_and_ranks_name_no_organization(sentence, expected):
