@@ -634,6 +634,12 @@ def test_people_get_the_side_their_sentence_gives_them(text, dateline, expected)
             "Dubai",
             {"Mohammed bin Rashid Al Maktoum": "ARE", "Cyril Ramaphosa": "ZAF"},
         ),
+        (  # "H.H." as the Emirates' agency abbreviates His Highness, like "H.E."
+            "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign "
+            "Affairs, received today Indian External Affairs Minister S Jaishankar.",
+            "Abu Dhabi",
+            {"Abdullah bin Zayed Al Nahyan": "ARE", "S Jaishankar": "IND"},
+        ),
         (
             "The Prime Minister, Shri Narendra Modi held a bilateral meeting with the President of "
             "Indonesia, Mr. Prabowo Subianto on the sidelines of the G20 Summit in Rio de Janeiro today.",
