@@ -68,6 +68,7 @@ def participants(
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
         people += _bare_names(doc, a, frozenset([head]))  # "Mahmud, who arrived here on Monday"
+        people += _named_before_title(a, unit.head)  # "X, President of the Italian Republic, who ..."
         people += [
             person
             for title in a.titles
@@ -280,6 +281,15 @@ def _antecedent_end(a: AnalysedSentence, head: int) -> int:
     if j < head and lowers[j] == "of":
         return j - 1
     return head
+
+
+def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:
+    """The person whose title in apposition ends a relative clause's antecedent: "received
+    Sergio Mattarella, President of the Italian Republic, who is on a state visit" -> Mattarella."""
+    title = next((t for t in a.titles if t.first_token <= head <= t.last_token), None)
+    if title is None or a.tokens.lowers[title.first_token - 1] != ",":
+        return []
+    return [p for _, end, p in a.people if end + 1 == title.first_token]
 
 
 def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:

@@ -362,6 +362,20 @@ def test_story_reference_adds_people_and_date():
     assert people(agreement) == ["Hakainde Hichilema", "Lazarus Chakwera"]
 
 
+def test_a_relative_clause_after_a_title_in_apposition_is_the_named_persons():
+    """ "received X, President of the Italian Republic, who is on a state visit": the visitor
+    is X; the clause had found nobody and the visit was dropped."""
+    found = extract(
+        "ABU DHABI, March 15 (WAM) -- President Mohamed bin Zayed received on Thursday in Abu Dhabi "
+        "Sergio Mattarella, President of the Italian Republic, who is on a state visit to the UAE.",
+        FRI,
+        "Abu Dhabi",
+    )
+    visit = next(e for e in found if e.engagement_type == "visit")
+    assert summary(visit) == ("visit", "2024-03-14", ("ARE", "ITA"), "Abu Dhabi")
+    assert people(visit) == ["Sergio Mattarella"]
+
+
 def test_story_document_signed_by_joins_the_signing():
     found = extract(
         story(
