@@ -991,6 +991,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         closing = next((k for k in range(i + 3, min(s.n, i + 16)) if s.lowers[k] == ","), None)
         return closing is not None and _has_party_after(s, closing, s.n)
     i = _after_date_words(s, i + 1) - 1
+    if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
+        return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
         if s.caps[j] and _country_thing(s, j):
@@ -1387,6 +1389,8 @@ def _verb_trigger(
             return None
     if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):
         return None
+    if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
+        return None  # "presented a plan", "accepted the offer"
     if lower == "visiting" and (
         lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)
     ):

@@ -37,7 +37,13 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
     **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed sealed seals"), AGREEMENT),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
+    **dict.fromkeys(word_set("presented presents accepted accepts"), MEETING),
 }
+#: Verbs that report a reception only of an envoy's credentials ("presented her credentials to
+#: President X", "accepted the credentials of the ambassadors"); otherwise no engagement.
+CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
+#: What an envoy hands over on arrival ("credentials", "letters of credence").
+CREDENTIALS = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them.
 NEEDS_PERSON_OBJECT = word_set("received receives receive hosted hosts host welcomed welcomes called calls")
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").

@@ -567,3 +567,30 @@ VISITORS = [
 @pytest.mark.parametrize(("text", "expected"), VISITORS)
 def test_who_visits(text: str, expected: list[list[str]]) -> None:
     assert visitors(text, dateline="Accra") == expected
+
+
+# ---------------------------------------------------------------------------------------
+# credentials: an envoy received
+
+CREDENTIALS = [
+    # "received (a copy of) the credentials of X": a reception of the envoy, whose object is
+    # no person ("received a copy" had found no one received)
+    ("BRASILIA, May 13 - Foreign Minister Mauro Vieira on Monday received a copy of the credentials of "
+     "the new Ambassador of Ghana to Brazil, Kwame Asante.", "Brasilia",
+     [("meeting", "2024-05-13", ("BRA", "GHA"))]),
+    ("ACCRA - President John Mahama on Tuesday received the letters of credence of the Peruvian "
+     "Ambassador Rosa Quispe.", "Accra",
+     [("meeting", "2024-05-14", ("GHA", "PER"))]),
+    # "presented/accepted credentials" is a reception; the same verbs with anything else none
+    ("OSLO - The new Ambassador of Chile to Norway, Ana Rojas, presented her credentials to King Harald "
+     "V at the Royal Palace on Monday.", "Oslo",
+     [("meeting", "2024-05-13", ("CHL", "NOR"))]),
+    ("ACCRA - Ghana's Finance Minister presented the budget on Monday and accepted the proposal of "
+     "Japan's JICA.", "Accra", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), CREDENTIALS)
+def test_credentials_are_an_envoy_received(text: str, dateline: str, expected: list[tuple]) -> None:
+    found = extract(text, dateline=dateline)
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
