@@ -370,7 +370,7 @@ def analyse_sentence(
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
         if person.organization is None and person.title is not None:
             person = _with_own_organization(tokens, starts, person, entities.organizations)
-        if person.country_iso3 is None and not is_international(person.organization):
+        if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
             known = known_nationality(person.name)
             person = (
@@ -892,6 +892,12 @@ def is_international(name: str | None) -> bool:
     return any(
         token.isupper() and token.lower() in _INTERNATIONAL_ACRONYMS for token in _NAME_TOKEN.findall(name)
     )
+
+
+def of_international_body(person: PersonMention) -> bool:
+    """Whether a person speaks for a body of many states, by organization ("IMF Managing
+    Director X") or by an office of one ("the President of the European Commission X")."""
+    return is_international(person.organization) or is_international(person.title)
 
 
 def org_country(doc: DocumentContext, name: str | None) -> str | None:

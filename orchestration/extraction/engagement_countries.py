@@ -21,6 +21,7 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     is_international,
+    of_international_body,
     office_key,
     org_aliases,
     org_country,
@@ -156,7 +157,7 @@ def people_countries(
                 (org_countries[k] for k in org_aliases(person.organization) if k in org_countries), None
             )
         countries[person.name] = country
-        if country is None and not is_international(person.organization):
+        if country is None and not of_international_body(person):
             defaulted.append(person)  # "IMF Managing Director X" in Washington is no American
     if not defaulted:
         return countries
