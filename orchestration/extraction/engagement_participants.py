@@ -90,7 +90,10 @@ def participants(
     possessive = not own_named and not _POSSESSIVES.isdisjoint(map(lowers.__getitem__, unit.tokens))
     # "after talks with Chancellor Scholz": the one the talks were with is named, the other
     # side is the main clause's subject
-    with_other = lowers[group[0].token + 1] == "with"
+    # (not "a week after Zelenskiy's talks with Scholz": its owner is named)
+    trigger = group[0].token
+    owner_named = own_named and lowers[trigger - 1] in ("'s", "’s") and a.tokens.caps[trigger - 2]
+    with_other = lowers[trigger + 1] == "with" and not owner_named
     # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
     # before is new, and the main clause's people held it
     untold = definite and not any(c.type == family for c in doc.candidates)

@@ -108,6 +108,20 @@ def test_a_return_dates_only_the_return(text: str, expected: list[tuple]) -> Non
             assert got[1] != "2024-03-17"  # not the day of the return
 
 
+def test_talks_with_someone_whose_owner_is_named_are_theirs() -> None:
+    """ "..., a week after Kurti's talks with Chancellor Scholz in Berlin": the talks are
+    Kurti's and Scholz's; without an owner ("after talks with X") the main clause's people held
+    them, and so they had been given here too."""
+    text = (
+        "TIRANA - Albanian Prime Minister Edi Rama and Kosovo Prime Minister Albin Kurti met in Tirana on "
+        "Thursday, a week after Kurti's talks with German Chancellor Olaf Scholz in Berlin."
+    )
+    assert sorted(map(summary, extract(text, MON, "Tirana"))) == [
+        ("meeting", "2024-03-07", ("DEU", "XKX"), "Berlin", ["Albin Kurti", "Olaf Scholz"]),
+        ("meeting", "2024-03-14", ("ALB", "XKX"), "Tirana", ["Albin Kurti", "Edi Rama"]),
+    ]
+
+
 #: A role named by country and a role noun refers to the known holder of that role.
 ROLES = [
     (
