@@ -1304,6 +1304,23 @@ def _documents_told_before(s: Sentence, i: int) -> bool:
     return False
 
 
+def _signed_for_a_side(s: Sentence, i: int) -> bool:
+    """ "X signed for the Nigerian firm, while Y signed on behalf of the Chinese side": who
+    signed for whom in a signing told before; a new one names what was signed ("signed for
+    the construction of ..." is no side)."""
+    lowers = s.lowers
+    if lowers[i + 1 : i + 4] == ["on", "behalf", "of"]:
+        return True
+    if lowers[i + 1] != "for":
+        return False
+    j = i + 3 if lowers[i + 2] in ("the", "his", "her", "its", "their") else i + 2
+    return s.caps[j] or any(lowers[k] in _SIDE_HEADS for k in range(j, j + 3))
+
+
+#: Heads of a side one signs for: "signed for the Chinese side / his government".
+_SIDE_HEADS = et.word_set("side sides firm company companies government group ministry country party")
+
+
 def _documents_subject(s: Sentence, i: int) -> bool:
     """ "The documents ... were exchanged", "Fifty-one memoranda ... were exchanged": a passive
     exchange whose subject (the first words of the sentence) names documents; "were also
@@ -1415,7 +1432,9 @@ def _verb_trigger(
     if lowers[i + 1] == "by" and segment.role == RELATIVE and _names_event(lowers[segment.head]):
         return None  # "The forum, which is hosted by X": X hosts the forum, no meeting of its own
     definite = family == et.AGREEMENT and (
-        _signing_subject_definite(s, i, segment.start) or _documents_told_before(s, i)
+        _signing_subject_definite(s, i, segment.start)
+        or _documents_told_before(s, i)
+        or _signed_for_a_side(s, i)
     )
     if lower.endswith("ing") and lowers[i - 1] in et.ANCHOR_WORDS:
         definite = True  # "Before arriving in Kazakhstan": the main subject's known event

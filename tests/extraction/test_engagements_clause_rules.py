@@ -594,3 +594,36 @@ CREDENTIALS = [
 def test_credentials_are_an_envoy_received(text: str, dateline: str, expected: list[tuple]) -> None:
     found = extract(text, dateline=dateline)
     assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "signed for the Nigerian firm": who signed for whom in a signing told before
+
+SIGNED_FOR_A_SIDE = [
+    # both signers are the signing's (the second, after "while", had been lost)
+    ("ACCRA - Ghana's Volta Steel and India's Tata Projects signed a $400 million contract on Monday to "
+     "build a rolling mill. Kwesi Mensah, Volta Steel's chairman, signed for the Ghanaian firm, while Tata "
+     "Projects chief executive Vinayak Pai signed for the Indian side at a ceremony in Accra.",
+     [("agreement", "2024-05-13", ["Kwesi Mensah", "Vinayak Pai"])]),
+    ("ACCRA - Ghana and Togo signed a border treaty on Monday. Foreign Minister Ama Boateng signed on behalf "
+     "of Ghana, while Togolese Foreign Minister Robert Dussey signed for Togo.",
+     [("agreement", "2024-05-13", ["Ama Boateng", "Robert Dussey"])]),
+    # what was signed is no side: a signing of its own
+    ("ACCRA - Ghana and Togo signed a treaty on Monday. On Tuesday, Ghanaian Works Minister Kofi Adda and "
+     "Togolese Minister Zouréhatou Kassah-Traoré signed for the construction of a border post.",
+     [("agreement", "2024-05-13", []),
+      ("agreement", "2024-05-14", ["Kofi Adda", "Zouréhatou Kassah-Traoré"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_FOR_A_SIDE)
+def test_signed_for_a_side_is_the_signing_told(text: str, expected: list[tuple]) -> None:
+    found = [
+        (
+            e.engagement_type,
+            str(e.engagement_date),
+            sorted(p.name for p in e.participants if p.participant_type == "person"),
+        )
+        for e in extract(text, dateline="Accra")
+    ]
+    assert found == expected
