@@ -859,9 +859,28 @@ def _without_legal_form(lowered: str) -> str:
     return " ".join(words)
 
 
+#: The key under which a many-word organization is known by its first word alone
+#: ("Sinoma" after "Sinoma International Engineering"); only a one-word mention looks it up.
+_FIRST_WORD = "first word: "
+
+
+def _lookup_keys(name: str) -> tuple[str, ...]:
+    """Keys to look a mention up by: its aliases, and for a one-word name the first word of
+    a many-word organization told before."""
+    keys = org_aliases(name)
+    return (*keys, _FIRST_WORD + keys[0]) if " " not in name.strip() else keys
+
+
+def known_org(doc: DocumentContext, name: str) -> Org | None:
+    """The organization the story told before under this name, an alias or its first word."""
+    return next((doc.orgs[k] for k in _lookup_keys(name) if k in doc.orgs), None)
+
+
 def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
-    """Register an organization; a known one (or its acronym) keeps its full name and country."""
-    for key in org_aliases(org.name):
+    """Register an organization; a known one (or its acronym, or its first word: "Sinoma
+    chairman X" after "China's Sinoma International Engineering") keeps its full name and
+    country."""
+    for key in _lookup_keys(org.name):
         known = doc.orgs.get(key)
         if known is not None:
             if len(known.name) >= len(org.name):
@@ -873,7 +892,17 @@ def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
     for key in org_aliases(org.name):
         previous = doc.orgs.get(key)
         doc.orgs[key] = Org(record.name, record.country or (previous.country if previous else None))
+    first, _, rest = org.name.partition(" ")
+    if rest and first[:1].isupper() and first.lower() not in _GENERIC_FIRST_WORDS:
+        doc.orgs.setdefault(_FIRST_WORD + folded(first), record)  # the first told keeps it
     return org
+
+
+#: First words that name no organization alone ("National Bank of X", "State Grid").
+_GENERIC_FIRST_WORDS = et.word_set(
+    "the national state general international first new united royal central federal joint bank "
+    "ministry department office council commission agency association chamber university"
+)
 
 
 _INTERNATIONAL_ACRONYMS = ORG_WORDS["international"]
@@ -904,7 +933,7 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
     """The country of an organization: known from an earlier mention, or named in its name."""
     if not name:
         return None
-    for key in org_aliases(name):
+    for key in _lookup_keys(name):
         known = doc.orgs.get(key)
         if known is not None and known.country:
             return known.country

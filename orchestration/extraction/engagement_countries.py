@@ -21,6 +21,7 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     is_international,
+    known_org,
     of_international_body,
     office_key,
     org_aliases,
@@ -86,7 +87,7 @@ def prefer_full_names(doc: DocumentContext, orgs: list[Org]) -> list[Org]:
     """The fullest name known for each organization ("FICCI" -> "Federation of ... (FICCI)")."""
     out = []
     for org in orgs:
-        known = next((doc.orgs[k] for k in org_aliases(org.name) if k in doc.orgs), None)
+        known = known_org(doc, org.name)
         if known is not None and len(known.name) > len(org.name):
             out.append(Org(known.name, org.country or known.country))
         else:

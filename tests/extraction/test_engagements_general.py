@@ -1533,6 +1533,22 @@ def test_a_company_named_by_acronym_with_its_legal_form_is_one_company() -> None
     assert orgs == ["Ghana National Petroleum Corporation Limited (GNPC Ltd)", "Petrosen"]
 
 
+def test_a_company_named_by_its_first_word_is_the_one_told() -> None:
+    """ "Sinoma chairman Liu Yan" after "China's Sinoma International Engineering": the company
+    told, with its country (a second company "Sinoma" of no country had given Liu Yan the
+    Nigerian side of the default); a generic first word names none ("National")."""
+    (signing,) = extract(
+        "LAGOS - Nigeria's Dangote Group and China's Sinoma International Engineering signed a $1.5 billion "
+        "contract on Monday. Aliko Dangote signed for the Nigerian firm, while Sinoma chairman Liu Yan "
+        "signed for the Chinese side at a ceremony in Lagos.",
+        dateline="Lagos",
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert orgs == ["Dangote Group", "Sinoma International Engineering"]
+    liu = next(p for p in signing.participants if p.name == "Liu Yan")
+    assert liu.country_iso3 == "CHN"
+
+
 @pytest.mark.parametrize(
     ("delegation", "company"),
     [
