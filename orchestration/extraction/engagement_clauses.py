@@ -734,6 +734,7 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
     j = v - 1
     while j >= floor and s.lowers[j] in et.SKIPPABLE:
         j -= 1
+    j = _before_date_words(s, j, floor)  # "will on Thursday host his Angolan counterpart"
     if j < floor:
         return False
     lower = s.lowers[j]
@@ -968,7 +969,20 @@ def _phone_near(s: Sentence, i: int) -> bool:
 
 #: Words of a short date right after a verb: "on Thursday", "on 12 March", "yesterday afternoon".
 _DATE_WORDS = WORDS["calendar"] | frozenset(
-    ["yesterday", "today", "morning", "afternoon", "evening", "this", "last"]
+    [
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "this",
+        "last",
+        "next",
+        "week",
+        "weekend",
+    ]
 )
 
 
@@ -979,6 +993,16 @@ def _after_date_words(s: Sentence, j: int) -> int:
     while s.lowers[k] in _DATE_WORDS or (s.words[k].isdigit() and len(s.words[k]) <= 4):
         k += 1
     return k if k > start else j
+
+
+def _before_date_words(s: Sentence, j: int, floor: int) -> int:
+    """Token index before a short date phrase ending at token j ("on Thursday", "today"), or j."""
+    k = j
+    while k >= floor and (s.lowers[k] in _DATE_WORDS or (s.words[k].isdigit() and len(s.words[k]) <= 4)):
+        k -= 1
+    if k == j:
+        return j
+    return k - 1 if k >= floor and s.lowers[k] == "on" else k
 
 
 def _has_party_after(s: Sentence, i: int, end: int) -> bool:

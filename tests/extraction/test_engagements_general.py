@@ -790,6 +790,21 @@ def test_a_verb_coordinated_with_a_future_one_is_to_come(text: str) -> None:
     assert extract(text) == []
 
 
+#: A modal with a date between it and its verb ("will on Thursday host", "will next week
+#: visit", South African and Indian house style) governs the verb as one right before it.
+DATE_BETWEEN_MODAL_AND_VERB = [
+    "PRETORIA - President Cyril Ramaphosa will on Thursday host his Angolan counterpart Joao Lourenco for a "
+    "state visit, the Presidency said.",
+    "NEW DELHI - Prime Minister Narendra Modi will next week visit Ghana and Namibia.",
+    "ACCRA - President John Mahama would tomorrow receive the Nigerian Vice President Kashim Shettima.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_BETWEEN_MODAL_AND_VERB)
+def test_a_date_between_modal_and_verb(text: str) -> None:
+    assert extract(text) == []
+
+
 def test_talks_and_a_forum_told_with_two_verbs_are_two_events() -> None:
     found = extract(
         "Vietnamese Prime Minister Pham Minh Chinh held talks with Brazilian President Luiz Inacio Lula "
