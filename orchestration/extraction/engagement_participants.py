@@ -123,7 +123,11 @@ def participants(
         people += _people_in(doc, a, main_usable)
     elif main is not None and gerund:
         # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
-        people += _people_in(doc, a, main_usable)[:1] or _speaker_before(a, segment.start)
+        people += (
+            _people_in(doc, a, main_usable)[:1]
+            or _speaker_before(a, segment.start)
+            or _pronoun_subject(doc, a, main_usable)  # "He said this after receiving a call from X"
+        )
     inherits_subject = (
         unit is not main
         and main is not None
@@ -211,6 +215,20 @@ _SUBJECT_PRONOUNS = frozenset(["it", "they"])
 
 #: Words between a speaker and "after meeting ...": "X said", "X told reporters".
 _SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
+
+
+def _pronoun_subject(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """Who a "he"/"she" opening the clause is: the subject of the sentence before."""
+    first = min(usable, default=-1)
+    lowers, words = a.tokens.lowers, a.tokens.words
+    if first < 0 or lowers[first] not in et.SINGULAR_PRONOUNS or words[first].isupper():
+        return []
+    if is_surname_he(words, first):
+        return []
+    person = _previous_subject(doc, a)
+    return [person] if person is not None else []
 
 
 def _speaker_before(a: AnalysedSentence, start: int) -> list[PersonMention]:

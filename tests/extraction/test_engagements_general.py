@@ -636,6 +636,10 @@ SPEAKERS_WHO_MET = [
     ("Peru and Chile will simplify border controls, Foreign Minister Elmer Schialer said after meeting his "
      "Chilean counterpart Alberto van Klaveren in Lima on Friday.",
      "LIMA", {"Elmer Schialer": "PER", "Alberto van Klaveren": "CHL"}),
+    # the speaker a pronoun, the subject of the sentence before
+    ("Kenya's exports to Rwanda rose 8 percent in 2023, Trade Cabinet Secretary Lee Kinyanjui said. He said "
+     "this after receiving a courtesy call from Rwandan High Commissioner Martin Ngoga at his office.",
+     "NAIROBI", {"Lee Kinyanjui": "KEN", "Martin Ngoga": "RWA"}),
 ]  # fmt: skip
 
 
