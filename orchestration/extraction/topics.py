@@ -24,7 +24,7 @@ _FRAMING = re.compile(
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
     r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
     r"construction|creation|establishment|launch|participation|use|views|opinions|notes)\s+"
-    r"(?:of|for|in|on|to|and|within)?\s*)+",
+    r"(?:(?:of|for|in|on|to|and|within)\b\s*)?)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(

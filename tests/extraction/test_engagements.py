@@ -812,6 +812,22 @@ def test_topic_phrases_drop_framing_words():
     assert topic_phrases(tokens, clauses.topic) == ["mining", "tourism and water supply"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a framing preposition is a whole word: "the intergovernmental" keeps its "in"
+        ("The sides discussed the work of the intergovernmental commission.",
+         ["intergovernmental commission"]),
+        ("They reviewed the development of the International North-South Transport Corridor.",
+         ["International North-South Transport Corridor"]),
+        ("They discussed prospects for the onshore gas fields.", ["onshore gas fields"]),
+    ],
+)  # fmt: skip
+def test_framing_words_are_whole_words(sentence, expected):
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
