@@ -51,7 +51,26 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
         if window & _LOCATION_PREPOSITIONS or family == et.VISIT or sidelines or _after_venue(a, i):
             found.append((i, city, iso3))
+        elif family == et.FORUM and _names_gathering(a, i):
+            found.append((i, city, iso3))  # "attended the Astana International Forum"
     return found or _unknown_places(a, unit)
+
+
+def _names_gathering(a: AnalysedSentence, i: int) -> bool:
+    """Whether the place at token i opens the name of a gathering held there: "the Sharm
+    El-Sheikh Peace Summit", "the St. Petersburg International Economic Forum" (not "the
+    Shanghai Cooperation Organisation summit", a body's, held anywhere)."""
+    tokens = a.tokens
+    if tokens.lowers[i - 1] != "the":
+        return False
+    j = i
+    while j < min(tokens.n, i + 8) and (tokens.caps[j] or tokens.lowers[j] in ("-", ".")):
+        j += 1
+    return tokens.lowers[j - 1] in _GATHERING_NOUNS
+
+
+#: Last words of a gathering's name: "... Forum", "... Summit", "... Dialogue".
+_GATHERING_NOUNS = et.word_set("forum summit conference dialogue congress expo week")
 
 
 def _planned_place(a: AnalysedSentence, i: int) -> bool:

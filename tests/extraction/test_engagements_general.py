@@ -1709,3 +1709,22 @@ def test_a_visit_by_foreigners_to_no_place_named_is_to_the_datelines_country() -
     )
     visit = next(e for e in found if e.engagement_type == "visit")
     assert (visit.countries, visit.location) == (("PAK", "SAU"), "Islamabad")
+
+
+#: A gathering named for its city ("the Sharm El-Sheikh Peace Summit", "the Astana
+#: International Forum") is held there, not at the dateline's city; a body's summit named
+#: for a city ("the Shanghai Cooperation Organisation summit") is held anywhere.
+GATHERINGS_NAMED_FOR_A_CITY = [
+    ("CAIRO - Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II attended the Sharm "
+     "El-Sheikh Peace Summit on Monday.", "Cairo", "Sharm El-Sheikh"),
+    ("ANKARA - Turkish President Recep Tayyip Erdogan attended the Astana International Forum on Monday with "
+     "Kazakh President Kassym-Jomart Tokayev.", "Ankara", "Astana"),
+    ("NEW DELHI - Indian Prime Minister Narendra Modi and Russian President Vladimir Putin attended the "
+     "Shanghai Cooperation Organisation summit on Monday.", "New Delhi", "New Delhi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "place"), GATHERINGS_NAMED_FOR_A_CITY)
+def test_a_gathering_named_for_a_city_is_held_there(text: str, dateline: str, place: str) -> None:
+    (forum,) = extract(text, dateline=dateline)
+    assert (forum.engagement_type, forum.location) == ("forum", place)
