@@ -135,6 +135,7 @@ def participants(
     )
     if inherits_subject and main is not None:
         people += _people_in(doc, a, main_usable)
+    named_here = len(unique_people(people))  # before a pronoun adds its referent
     # "HE President Kagame": His Excellency, not a pronoun; "Vice Premier He Lifeng": a surname
     words = a.tokens.words
     pronoun = min(
@@ -180,7 +181,10 @@ def participants(
         or (lowers[i + 1] in et.SKIPPABLE and lowers[i + 2] in _WITNESS_VERBS)
         for i in collective
     )
-    if collective and (len(unique_people(people)) < 2 or witnesses):
+    # "X met Y on Wednesday, and both witnessed the signing": a bare "both"/"they" is the two
+    # just named, not the principals of an earlier engagement
+    named_pair = named_here >= 2 and all(lowers[i] in _PAIR_PRONOUNS for i in collective)
+    if collective and (len(unique_people(people)) < 2 or (witnesses and not named_pair)):
         target = anchor_target
         if target is None or len(principals(doc, target)) < 2:
             # "During the visit, the two sides signed ...": the sides are those of the talks

@@ -627,3 +627,20 @@ def test_signed_for_a_side_is_the_signing_told(text: str, expected: list[tuple])
         for e in extract(text, dateline="Accra")
     ]
     assert found == expected
+
+
+def test_both_after_two_named_people_is_them() -> None:
+    """ "X also met Y on Wednesday, and both witnessed the signing": "both" is X and Y; the
+    principals of the talks told before (a third person) had been added to the meeting."""
+    found = extract(
+        "SANTIAGO - Chilean President Gabriel Boric received on Tuesday the Vice President of Vietnam, Vo "
+        "Thi Anh Xuan. The Vietnamese vice president also met with Chilean Foreign Minister Alberto van "
+        "Klaveren on Monday, and both witnessed the signing of three cooperation agreements.",
+        dateline="Santiago",
+    )
+    monday = {e.engagement_type: sorted(p.name for p in e.participants) for e in found
+              if str(e.engagement_date) == "2024-05-13"}  # fmt: skip
+    assert monday == {
+        "meeting": ["Alberto van Klaveren", "Vo Thi Anh Xuan"],
+        "agreement": ["Alberto van Klaveren", "Vo Thi Anh Xuan"],
+    }
