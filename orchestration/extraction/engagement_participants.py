@@ -170,6 +170,12 @@ def participants(
         if (_head_noun(lowers[i]) in _COLLECTIVE_WORDS and _is_collective(a.tokens, i))
         or (lowers[i] in _PAIR_PRONOUNS and _is_pair_pronoun(lowers, i))
     ]
+    if (
+        unit.role == RELATIVE
+        and _head_noun(lowers[unit.head]) in _COLLECTIVE_WORDS
+        and _is_collective(a.tokens, unit.head)
+    ):
+        collective.append(unit.head)  # "The leaders, who met on the sidelines of ..."
     # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"
     witnesses = any(
         lowers[i - 2] in ("by", "of")

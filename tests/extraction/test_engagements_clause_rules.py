@@ -644,3 +644,17 @@ def test_both_after_two_named_people_is_them() -> None:
         "meeting": ["Alberto van Klaveren", "Vo Thi Anh Xuan"],
         "agreement": ["Alberto van Klaveren", "Vo Thi Anh Xuan"],
     }
+
+
+def test_a_relative_clause_on_the_two_leaders_is_theirs() -> None:
+    """ "The leaders, who met on the sidelines of the summit in Arusha on Wednesday, also
+    directed ...": the meeting of the two named before; the clause had found nobody."""
+    found = extract(
+        "DODOMA - President Samia Suluhu Hassan and her Ugandan counterpart Yoweri Museveni have agreed to "
+        "remove 14 non-tariff barriers. The leaders, who met on the sidelines of the East African Community "
+        "summit in Arusha on Wednesday, also directed their ministers to finalise a border post.",
+        dateline="Dodoma",
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.countries, e.location) for e in found] == [
+        ("meeting", "2024-05-15", ("TZA", "UGA"), "Arusha")
+    ]
