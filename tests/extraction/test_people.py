@@ -144,6 +144,16 @@ PEOPLE_CASES = [
         [("Jean-Baptiste Ouédraogo", "Head of State", None, None)],
     ),
     ("Acting President Mohammad Mokhber attended.", [("Mohammad Mokhber", "Acting President", None, None)]),
+    # Indian civil-service ranks: "Additional" and "Joint" were an organization of the secretary
+    (
+        "The delegation was led by Additional Secretary Brajendra Navnit.",
+        [("Brajendra Navnit", "Additional Secretary", None, None)],
+    ),
+    ("Joint Secretary Anant Swarup attended.", [("Anant Swarup", "Joint Secretary", None, None)]),
+    (
+        "The team was headed by chief negotiator Vangelis Vitalis.",
+        [("Vangelis Vitalis", "chief negotiator", None, None)],
+    ),
     (
         "First Deputy Prime Minister Roman Sklyar chaired.",
         [("Roman Sklyar", "First Deputy Prime Minister", None, None)],
