@@ -843,9 +843,9 @@ def org_aliases(name: str) -> tuple[str, ...]:
         lowered = lowered[: match.start()].strip()
         keys.append(lowered)
     keys.append(_without_legal_form(lowered))
-    first, _, rest = name.partition(" ")
-    if rest.lower() == "group" and first.isupper():
-        keys.append(first.lower())  # "NNPC Group" is NNPC
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "group" and (len(words) > 2 or words[0].isupper()):
+        keys.append(folded(" ".join(words[:-1])))  # "NNPC Group" is NNPC, "DP World Group" DP World
     return tuple(keys)
 
 

@@ -1552,6 +1552,19 @@ def test_a_company_named_by_acronym_with_its_legal_form_is_one_company() -> None
     assert orgs == ["Ghana National Petroleum Corporation Limited (GNPC Ltd)", "Petrosen"]
 
 
+def test_a_group_of_a_company_named_before_is_that_company() -> None:
+    """ "DP World Group Chairman X" after "Dubai's DP World": one company (there were two);
+    a one-word name before "Group" is no company alone ("Dangote Group" is not "Dangote")."""
+    (signing,) = extract(
+        "DUBAI - Dubai's DP World and Indonesia's Pelindo have signed an agreement to develop a container "
+        "terminal, the companies said on Tuesday. The deal was signed in Jakarta by DP World Group Chairman "
+        "Sultan Ahmed bin Sulayem and Pelindo President Director Arif Suhartono.",
+        dateline="Dubai",
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert orgs == ["DP World Group", "Pelindo"]
+
+
 def test_a_company_named_by_its_first_word_is_the_one_told() -> None:
     """ "Sinoma chairman Liu Yan" after "China's Sinoma International Engineering": the company
     told, with its country (a second company "Sinoma" of no country had given Liu Yan the
