@@ -904,11 +904,15 @@ def _country_ending_before(a: AnalysedSentence, end: int) -> int | None:
 #: Nouns for participants written without a name after a demonym: "the Kenyan leader",
 #: "Azerbaijani officials".
 _UNNAMED_PARTICIPANT = et.word_set(
-    "leader president minister premier chancellor king emir side delegation counterpart envoy ambassador"
+    "leader president minister premier chancellor king emir side delegation counterpart envoy ambassador "
+    "commissioner"
 )
 _UNNAMED_PARTICIPANTS = et.word_set(
     "officials leaders ministers diplomats representatives executives businessmen delegates presidents"
 )
+#: Last words of a title that, after a demonym and other title words, name someone by role
+#: alone ("the Sri Lankan deputy foreign minister", "the Indian High Commissioner").
+_UNNAMED_ROLE_HEADS = et.word_set("minister premier president chancellor envoy ambassador commissioner")
 
 
 def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
@@ -926,7 +930,10 @@ def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
         j = spans[i][0] if i in spans else i + 1
         while lowers[j] in ("and", ",") and j + 1 in spans and spans[j + 1][1].kind == "demonym":
             j = spans[j + 1][0]  # "the Tanzanian and Ghanaian presidents"
-        following = lowers[j]
+        k = j
+        while k < j + 3 and lowers[k] in TITLE_WORDS and lowers[k] not in _UNNAMED_ROLE_HEADS:
+            k += 1  # "the Sri Lankan deputy foreign minister", "the Indian High Commissioner"
+        following = lowers[k] if lowers[k] in _UNNAMED_ROLE_HEADS and not a.tokens.caps[k + 1] else lowers[j]
         if following in _UNNAMED_PARTICIPANT or (following in _UNNAMED_PARTICIPANTS and lowers[j + 1] != ","):
             sides.add(mention.iso3)
     return sides | _roles_of_countries(a, usable)

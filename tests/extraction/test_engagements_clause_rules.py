@@ -658,3 +658,20 @@ def test_a_relative_clause_on_the_two_leaders_is_theirs() -> None:
     assert [(e.engagement_type, str(e.engagement_date), e.countries, e.location) for e in found] == [
         ("meeting", "2024-05-15", ("TZA", "UGA"), "Arusha")
     ]
+
+
+#: Someone named by a demonym and a title of several words ("the Sri Lankan deputy foreign
+#: minister", "the Indian High Commissioner") takes that side, so the host of no stated country
+#: defaults to the dateline's; he had been given the only side in the text, and the meeting,
+#: with one country, was dropped.
+UNNAMED_BY_A_LONG_TITLE = [
+    ("DHAKA - Foreign Adviser Md Touhid Hossain met the Sri Lankan deputy foreign minister on Monday.",
+     "Dhaka", ("BGD", "LKA")),
+    ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare received the Indian High Commissioner on Monday.",
+     "Accra", ("GHA", "IND")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "countries"), UNNAMED_BY_A_LONG_TITLE)
+def test_a_side_named_by_a_long_title(text: str, dateline: str, countries: tuple) -> None:
+    assert [e.countries for e in extract(text, dateline=dateline)] == [countries]
