@@ -910,33 +910,61 @@ _UNNAMED_PARTICIPANT = et.word_set(
 _UNNAMED_PARTICIPANTS = et.word_set(
     "officials leaders ministers diplomats representatives executives businessmen delegates presidents"
 )
-#: Last words of a title that, after a demonym and other title words, name someone by role
-#: alone ("the Sri Lankan deputy foreign minister", "the Indian High Commissioner").
-_UNNAMED_ROLE_HEADS = et.word_set("minister premier president chancellor envoy ambassador commissioner")
+#: Last words of a title that, after a country and other title words, name someone by role
+#: alone ("the Sri Lankan deputy foreign minister", "the Indian High Commissioner", "Japan's
+#: ambassador", "a Chinese business delegation", "the Pakistani foreign secretary").
+_UNNAMED_ROLE_HEADS = _UNNAMED_PARTICIPANT | et.word_set("secretary mission team")
+#: Words between a country and such a head that are no title words.
+_ROLE_MODIFIERS = et.word_set("visiting business trade economic government official high-level cabinet")
 
 
 def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
     """Countries whose participants the clause names only by role ("the Kenyan leader",
     "the Chinese side", "Azerbaijani officials", "the Tanzanian and Ghanaian presidents", "the
-    leaders of Ghana and Togo"): such a side is taken, so nobody else defaults to it. A plural
-    followed by names ("the Colombian and Venezuelan presidents, Petro and Maduro") names its
+    leaders of Ghana and Togo", "Japan's ambassador", "the US Assistant Secretary of State"):
+    such a side is taken, so nobody else defaults to it. A plural followed by names ("the
+    Colombian and Venezuelan presidents, Petro and Maduro"), or a title by a name, names its
     people."""
     lowers = a.tokens.lowers
     spans = a.tokens.countries
     sides = set()
     for i, mention in a.countries:
-        if i not in usable or mention.kind != "demonym":
+        if i not in usable or mention.kind not in ("demonym", "name"):
             continue
         j = spans[i][0] if i in spans else i + 1
+        if mention.kind == "name":
+            if lowers[j] not in ("'s", "’s") and not a.tokens.caps[j]:
+                continue  # "Japan's ambassador", "US Assistant Secretary"; not "talks with Japan"
+            j += lowers[j] in ("'s", "’s")
         while lowers[j] in ("and", ",") and j + 1 in spans and spans[j + 1][1].kind == "demonym":
             j = spans[j + 1][0]  # "the Tanzanian and Ghanaian presidents"
-        k = j
-        while k < j + 3 and lowers[k] in TITLE_WORDS and lowers[k] not in _UNNAMED_ROLE_HEADS:
-            k += 1  # "the Sri Lankan deputy foreign minister", "the Indian High Commissioner"
-        following = lowers[k] if lowers[k] in _UNNAMED_ROLE_HEADS and not a.tokens.caps[k + 1] else lowers[j]
-        if following in _UNNAMED_PARTICIPANT or (following in _UNNAMED_PARTICIPANTS and lowers[j + 1] != ","):
+        if (lowers[j] in _UNNAMED_PARTICIPANTS and lowers[j + 1] != ",") or _role_alone(a, j):
             sides.add(mention.iso3)
     return sides | _roles_of_countries(a, usable)
+
+
+def _role_alone(a: AnalysedSentence, j: int) -> bool:
+    """Whether a title starting at token j ends in a role head that no name follows ("deputy
+    foreign minister on Monday", "Assistant Secretary of State", but not "Ambassador Li Ming"
+    or "ambassador, Li Ming")."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    k = j
+    while (
+        k < j + 4
+        and lowers[k] not in _UNNAMED_ROLE_HEADS
+        and (lowers[k] in TITLE_WORDS or lowers[k] in _ROLE_MODIFIERS)
+    ):
+        k += 1
+    if lowers[k] not in _UNNAMED_ROLE_HEADS:
+        return False
+    end = k + 1
+    if lowers[end] in ("of", "for") and caps[end + 1]:  # "Secretary of State", "Minister for Trade"
+        end += 1
+        while caps[end] or lowers[end] in ("and", "&"):
+            end += 1
+    if lowers[end] == "," and caps[end + 1]:
+        return False
+    return not caps[end]
 
 
 _UNNAMED_ROLES = _UNNAMED_PARTICIPANT | _UNNAMED_PARTICIPANTS | et.word_set("heads counterparts")

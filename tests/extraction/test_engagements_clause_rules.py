@@ -660,18 +660,27 @@ def test_a_relative_clause_on_the_two_leaders_is_theirs() -> None:
     ]
 
 
-#: Someone named by a demonym and a title of several words ("the Sri Lankan deputy foreign
-#: minister", "the Indian High Commissioner") takes that side, so the host of no stated country
-#: defaults to the dateline's; he had been given the only side in the text, and the meeting,
-#: with one country, was dropped.
-UNNAMED_BY_A_LONG_TITLE = [
+#: Someone named by a country and a role alone ("the Sri Lankan deputy foreign minister", "the
+#: Indian High Commissioner", "Japan's ambassador", "a visiting Malaysian trade delegation")
+#: takes that side, so the host of no stated country defaults to the dateline's; he had been
+#: given the only side in the text, and the meeting, with one country, was dropped.
+NAMED_BY_ROLE_ALONE = [
     ("DHAKA - Foreign Adviser Md Touhid Hossain met the Sri Lankan deputy foreign minister on Monday.",
      "Dhaka", ("BGD", "LKA")),
     ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare received the Indian High Commissioner on Monday.",
      "Accra", ("GHA", "IND")),
+    # a country's possessive or attributive name, a modifier, a secretary, a delegation
+    ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare met Japan's ambassador on Monday.", "Accra",
+     ("GHA", "JPN")),
+    ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare met the US Assistant Secretary of State on Monday.",
+     "Accra", ("GHA", "USA")),
+    ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare held talks with a visiting Malaysian trade delegation "
+     "on Monday.", "Accra", ("GHA", "MYS")),
+    ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare met the Kenyan Trade Cabinet Secretary on Monday.",
+     "Accra", ("GHA", "KEN")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dateline", "countries"), UNNAMED_BY_A_LONG_TITLE)
-def test_a_side_named_by_a_long_title(text: str, dateline: str, countries: tuple) -> None:
+@pytest.mark.parametrize(("text", "dateline", "countries"), NAMED_BY_ROLE_ALONE)
+def test_a_side_named_by_role_alone(text: str, dateline: str, countries: tuple) -> None:
     assert [e.countries for e in extract(text, dateline=dateline)] == [countries]
