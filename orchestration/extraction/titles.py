@@ -447,10 +447,20 @@ def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
     """
     if appositive or not s.caps[end - 1]:
         return end
+    if _name_after_comma(s, end):
+        return end  # "the CEO of Acme Energy, Christian Bruch": the name is after the comma
     size = end - first
     if size <= 1:
         return end
     return end - 2 if size >= 3 else end - 1
+
+
+def _name_after_comma(s: Sentence, i: int) -> bool:
+    """Whether a comma at token i is followed by a personal name of two or more words (not a
+    title, a country or a demonym)."""
+    if s.lowers[i] != "," or not (s.caps[i + 1] and s.caps[i + 2]):
+        return False
+    return s.lowers[i + 1] not in TITLE_WORDS and s.country_at(i + 1) is None
 
 
 def _known_end(s: Sentence, i: int, end: int) -> int:

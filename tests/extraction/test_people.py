@@ -144,6 +144,15 @@ PEOPLE_CASES = [
         [("Jean-Baptiste Ouédraogo", "Head of State", None, None)],
     ),
     ("Acting President Mohammad Mokhber attended.", [("Mohammad Mokhber", "Acting President", None, None)]),
+    # a company of two words before a comma and a name: the whole company, then the person
+    (
+        "She received the CEO of Acme Energy, Christian Bruch, on Monday.",
+        [("Christian Bruch", "CEO", None, "Acme Energy")],
+    ),
+    (
+        "She received the Chairman of Volta Steel, Kwesi Mensah.",
+        [("Kwesi Mensah", "Chairman", None, "Volta Steel")],
+    ),
     # Indian civil-service ranks: "Additional" and "Joint" were an organization of the secretary
     (
         "The delegation was led by Additional Secretary Brajendra Navnit.",
