@@ -967,7 +967,11 @@ def _role_alone(a: AnalysedSentence, j: int) -> bool:
     return not caps[end]
 
 
-_UNNAMED_ROLES = _UNNAMED_PARTICIPANT | _UNNAMED_PARTICIPANTS | et.word_set("heads counterparts")
+_UNNAMED_ROLES = (
+    _UNNAMED_PARTICIPANT
+    | _UNNAMED_PARTICIPANTS
+    | et.word_set("heads counterparts ambassadors envoys delegations")
+)
 _LIST_GAP = et.word_set(", and the")
 
 

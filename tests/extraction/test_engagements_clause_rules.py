@@ -678,6 +678,9 @@ NAMED_BY_ROLE_ALONE = [
      "on Monday.", "Accra", ("GHA", "MYS")),
     ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare met the Kenyan Trade Cabinet Secretary on Monday.",
      "Accra", ("GHA", "KEN")),
+    # a plural role before the countries it lists
+    ("ACCRA - Trade Minister Elizabeth Ofosu-Adjare met with the ambassadors of Germany and France on "
+     "Monday.", "Accra", ("DEU", "FRA", "GHA")),
 ]  # fmt: skip
 
 
