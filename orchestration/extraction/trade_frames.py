@@ -62,6 +62,12 @@ _CUE_AFTER = re.compile(
     r"shipments|commerce|sales|purchases|deliveries|supplies)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
+#: A part of a total told before it ("of which $4.2 billion was Iran's exports"): the part's
+#: own flow, said after the amount.
+_PART_OF = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
+_PART_FLOW = re.compile(
+    r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised)\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
+)
 #: A verb of spending right before an amount, and the imports it was spent on after it:
 #: "Bangladesh spent $11.2 billion on imports from China" (not "a levy of $2 billion on imports").
 _SPENT = re.compile(
@@ -333,6 +339,14 @@ def _read_money(
         asides = [m.span() for m in _APPOSITIVE.finditer(text, window_start, money.start)]
         in_window = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)] or in_window
     cue = _strongest(in_window)
+    part = (
+        _PART_FLOW.match(text, money.end)
+        if _PART_OF.search(text, max(0, money.start - 14), money.start)
+        else None
+    )
+    whole = previous if part is not None else None  # the total the amount is a part of
+    if part is not None:  # "trade stood at $12.6 billion, of which $4.2 billion was Iran's exports"
+        cue = next((c for c in cues if c[0] == part.start("cue")), cue)
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 50])
         if after is None and _SPENT.search(text, max(0, money.start - 40), money.start):
@@ -404,6 +418,8 @@ def _read_money(
     else:
         source = "cue"
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
+    if product is None and whole is not None:
+        product = whole.product  # "non-oil trade ..., of which $4.2 billion was exports": non-oil exports
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)

@@ -630,3 +630,23 @@ NO_PERIOD_AFTER_A_COMPARISON = [
 @pytest.mark.parametrize(("text", "published", "expected"), NO_PERIOD_AFTER_A_COMPARISON)
 def test_no_period_after_a_comparison(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A part of a total whose flow is said after it ("..., of which $4.2 billion was Iran's
+#: exports", "of which $1 billion were imports from Turkey") has that flow, and the total's
+#: goods; it had been a second turnover.
+PARTS_OF_A_TOTAL = [
+    ("TEHRAN - Iran's non-oil trade with Iraq stood at $12.6 billion in 2023, of which $4.2 billion was "
+     "Iran's exports, the customs administration said.", date(2024, 2, 1),
+     [fact("turnover", "IRN", "IRQ", *Y23, 12.6e9, "USD", None, True),
+      fact("exports", "IRN", "IRQ", *Y23, 4.2e9, "USD", None, True)]),
+    ("ANKARA - Turkey's trade with Iran stood at $5.4 billion in 2023, of which $1.9 billion were imports "
+     "from Iran.", date(2024, 2, 1),
+     [fact("turnover", "IRN", "TUR", *Y23, 5.4e9, "USD"),
+      fact("imports", "TUR", "IRN", *Y23, 1.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_TOTAL)
+def test_parts_of_a_total(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
