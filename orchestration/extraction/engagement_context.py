@@ -205,7 +205,7 @@ def document_context(
     """The context of a document before any sentence is read: its country mentions, counts and
     groups. Without a dateline, the country of a national domain stands for the dateline's
     (a gov.uk readout: "The Prime Minister spoke to Prime Minister Narendra Modi of India")."""
-    mentions = document_countries(text)
+    mentions = _without_surnames(text, document_countries(text))
     counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     return DocumentContext(
@@ -218,6 +218,39 @@ def document_context(
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
     )
+
+
+def _without_surnames(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """The mentions less a country's name that the story uses as a person's surname: after
+    "Prime Minister Luis Montenegro", "Montenegro last visited Luanda" is the premier, not the
+    country (where a preposition or article is before it, "to Montenegro", it stays one)."""
+    surnames = {m.text for m in mentions if m.kind == "name" and _given_name_before(text, m.start)}
+    if not surnames:
+        return mentions
+    return [m for m in mentions if m.text not in surnames or _PLACE_WORD_BEFORE.search(text, 0, m.start)]
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether a capitalized word that can be a given name ends right before `start`."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lower = word.lower()
+    return not (
+        lower in TITLE_WORDS
+        or lower in WORDS["function"]
+        or lower in WORDS["calendar"]
+        or lower.endswith(("ing", "ed"))
+        or find_countries(word)
+    )
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+#: Words after which a country's name is the country: "in/to/from Montenegro", "the Montenegro".
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:in|to|from|of|with|and|the|visit|visited|visits|between|for|on|across|into|at)\s+$"
+)
 
 
 def _domain_iso3(url: str | None) -> str | None:

@@ -1741,3 +1741,20 @@ GATHERINGS_NAMED_FOR_A_CITY = [
 def test_a_gathering_named_for_a_city_is_held_there(text: str, dateline: str, place: str) -> None:
     (forum,) = extract(text, dateline=dateline)
     assert (forum.engagement_type, forum.location) == ("forum", place)
+
+
+def test_a_country_name_used_as_a_surname_is_the_person() -> None:
+    """After "Prime Minister Luis Montenegro", "Montenegro met President X" is the premier, not
+    the country Montenegro (which had been the meeting's second side); "visited Montenegro"
+    stays the country."""
+    found = extract(
+        "LISBON - Portuguese Prime Minister Luis Montenegro arrived in Luanda on Monday for a two-day "
+        "official visit. Montenegro met President Joao Lourenco on Tuesday.",
+        dateline="Lisbon",
+    )
+    assert sorted((e.engagement_type, e.countries) for e in found) == [
+        ("meeting", ("AGO", "PRT")),
+        ("visit", ("AGO", "PRT")),
+    ]
+    (visit,) = extract("PODGORICA - Serbian President Aleksandar Vucic visited Montenegro on Monday.")
+    assert visit.countries == ("MNE", "SRB")
