@@ -76,18 +76,20 @@ _DIGIT_SCAN = re.compile(r"\d+")
 _DIGIT_DATE = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
-    | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d.]))
+    | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR_TAIL})
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
-        (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month)|(?!\s+(?!of\b)[a-z])))
+        (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))
+        |(?!\s+(?!of\b)[a-z])))
     """,
     re.VERBOSE,
 )
 _AFTER_DAY = frozenset(" \u00a0\t\n-–.sntr/")
 _ON_THE_BEFORE = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
+_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
 
 _NAME_SCAN = re.compile(rf"(?:{literal_alternation(_title_and_upper([*MONTHS, *WEEKDAYS]))})(?![A-Za-z])")
 _MONTH_DAY_TAIL = re.compile(
@@ -393,13 +395,18 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     if kind == "dmy":
         month, year = _month_number(m["month"]), int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)
-    on_the = _ON_THE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    words = (m["nth_month"] or "").split()
+    # "on 18th instant" (of this month), "on the 3rd ultimo" (of last month): South Asian style
+    latin = bool(words) and words[0].startswith(("inst", "ult"))
+    on_the = (_ON_BEFORE if latin else _ON_THE_BEFORE).search(text, max(0, m.start() - 12), m.start())
     day = int(m["nth_d"])
     if on_the is None or not 1 <= day <= 31:
         return None
-    words = (m["nth_month"] or "").split()
-    modifier = "this" if "this" in words else "last" if words else ""
-    return _Candidate(on_the.start("the"), m.end(), "day_of_month", day=day, modifier=modifier)
+    modifier = (
+        "this" if "this" in words or (latin and words[0].startswith("inst")) else "last" if words else ""
+    )
+    start = on_the.start("the") if on_the.group("the") else m.start()
+    return _Candidate(start, m.end(), "day_of_month", day=day, modifier=modifier)
 
 
 def _day_and_month(first: int, second: int, year: int, published: date | None) -> tuple[int, int]:

@@ -90,6 +90,11 @@ def test_resolve_weekday_after_is_strictly_later():
         ("on the 5th, the delegation", date(2024, 5, 5), "day_of_month"),
         ("on the 27th", date(2024, 4, 27), "day_of_month"),
         ("on the 2nd of last month", date(2024, 4, 2), "day_of_month"),
+        # "instant" (this month) and "ultimo" (last month), as South Asian copy writes them
+        ("received him on 10th instant", date(2024, 5, 10), "day_of_month"),
+        ("on the 28th ultimo, the envoy", date(2024, 4, 28), "day_of_month"),
+        # a day written with dots at the end of a sentence
+        ("The talks were held on 10.05.2024.", date(2024, 5, 10), "absolute"),
     ],
 )
 def test_resolves_single_mentions(text, expected, kind):
