@@ -42,7 +42,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
-        if lowers[i - 1] == "in" and lowers[i - 2] in _NOT_VENUES:
+        k = i - 1 if lowers[i - 1] not in _COMPASS else i - 2  # "a plant in East Java"
+        if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
         if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
             continue  # "met X before flying to Mombasa": where the guest went next, not the venue
@@ -128,6 +129,11 @@ _PROJECT_NOUNS = et.word_set(
     investment investments"""
 )
 _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
+#: Words of direction before a place's name ("East Java", "northern Syria").
+_COMPASS = et.word_set(
+    "east west north south central eastern western northern southern northeastern northwestern southeastern "
+    "southwestern"
+)
 
 
 #: Capitalized words that follow "in" without being a place ("in English", "in Parliament").

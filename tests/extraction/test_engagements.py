@@ -1563,6 +1563,12 @@ def test_a_courtesy_call_on_a_person_is_still_a_meeting():
             None,
             "Singapore",
         ),
+        (  # a direction before the place's name
+            "Indonesia's Antam and China's Huayou Cobalt signed a $6 billion deal on Thursday to build a "
+            "battery plant in East Java.",
+            "Jakarta",
+            "Jakarta",
+        ),
     ],
 )
 def test_the_venue_is_not_a_place_talked_about(text, dateline, location):
