@@ -408,8 +408,12 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         lower = s.lowers[i]
         if lower in _POSSESSIVE:
             return _country_ending_at(s, i)
-        if lower in ("and", "&"):
-            return coordinated
+        if lower in ("and", "&") or (lower == "," and i == start - 1 and coordinated is not None):
+            return coordinated  # "the Turkish companies X, Y and Z"
+        if lower in _EXAMPLE_WORDS and s.lowers[i - 1] in _COMPANY_PLURALS:
+            return _country_before(s, i - 1, None)  # "US (energy) companies including ExxonMobil"
+        if lower == "as" and s.lowers[i - 1] == "such" and s.lowers[i - 2] in _COMPANY_PLURALS:
+            return _country_before(s, i - 2, None)  # "Chinese firms such as BYD"
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
@@ -418,6 +422,13 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         gap += 1
         i -= 1
     return None
+
+
+#: Words that introduce examples of a plural ("US companies including X, Y and Z").
+_EXAMPLE_WORDS = frozenset(["including", "like", "led", "notably"])
+_COMPANY_PLURALS = frozenset(
+    ["companies", "firms", "groups", "banks", "businesses", "corporations", "majors", "giants", "carmakers"]
+)
 
 
 def _country_ending_at(s: Sentence, end: int) -> str | None:
@@ -584,7 +595,11 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     spans += _coordinated(s, spans, blocked)
     spans += [(start, end) for start, end in _title_orgs(s, titles) if _plausible(s, start, end)]
     taken = {i for start, end in spans for i in range(start, end)} | blocked
-    spans += [(start, end) for start, end, _ in known_companies(s) if taken.isdisjoint(range(start, end))]
+    known = [(start, end) for start, end, _ in known_companies(s) if taken.isdisjoint(range(start, end))]
+    spans += known
+    spans += [
+        span for span in _coordinated(s, known, taken) if span not in spans
+    ]  # "ExxonMobil and NextDecade"
     spans.sort()
     found: list[OrgMention] = []
     context: str | None = None  # the country the last name's context gave it

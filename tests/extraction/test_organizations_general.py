@@ -109,3 +109,21 @@ def test_a_body_a_mission_is_of_and_its_described_country(sentence: str, expecte
     """ "a business mission of ProColombia, the Colombian export promotion agency": a body
     (it was not found), of the country its apposition names."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # examples of a plural with a country give each listed company that country; a name
+        # joined to a listed company is a company (NextDecade had been found by no one)
+        ("Aramco signed deals with US companies including ExxonMobil, Halliburton and NextDecade.",
+         [("ExxonMobil", "USA"), ("Halliburton", "USA"), ("NextDecade", "USA")]),
+        ("Aramco signed deals with US energy companies including NextDecade and Sempra.",
+         [("NextDecade", "USA"), ("Sempra", "USA")]),
+        ("Aramco signed deals with Chinese firms such as Rongsheng Petrochemical and Hengli Group.",
+         [("Rongsheng Petrochemical", "CHN"), ("Hengli Group", "CHN")]),
+    ],
+)  # fmt: skip
+def test_examples_of_a_countrys_companies(sentence: str, expected: list) -> None:
+    found = [(o.name, o.country_iso3) for o in find_organizations(sentence)]
+    assert found[1:] == expected
