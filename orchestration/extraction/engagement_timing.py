@@ -47,7 +47,10 @@ def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
 
 _VISIT_KINDS = et.word_set("state official working private friendly")
 _VISIT_LENGTH = re.compile(r"(\w+)-day")
-_ENDING_VERBS = et.word_set("concluded concludes ended ends wrapped wraps completed completes winding wound")
+_ENDING_VERBS = et.word_set(
+    "concluded concludes concluding ended ends ending wrapped wraps wrapping completed completes completing "
+    "winding wound"
+)
 
 
 def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = frozenset()) -> list[DateMention]:

@@ -1659,6 +1659,8 @@ def test_a_subject_named_in_a_sentence_without_an_engagement(before: str, subjec
         ("wrapped up his three-day state visit to Vietnam on Wednesday", "2024-03-11"),
         ("left Hanoi on Wednesday at the end of a two-day official visit to Vietnam", "2024-03-12"),
         ("arrived in Hanoi on Wednesday for a two-day state visit to Vietnam", "2024-03-13"),
+        # a participle of ending after the day of leaving
+        ("left Hanoi on Wednesday, concluding a three-day state visit", "2024-03-11"),
     ],
 )
 def test_a_visit_told_by_its_end_is_dated_by_its_first_day(told: str, first_day: str) -> None:
