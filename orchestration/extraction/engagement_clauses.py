@@ -452,8 +452,10 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         if not (document or purpose or lower in et.TOPIC_VERBS) or i in excluded:
             i += 1
             continue
-        if lower == "exchanged" and lowers[i + 1] not in ("views", "opinions"):
-            i += 1
+        if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions")) or (
+            lower == "touched" and lowers[i + 1] == "down"
+        ):
+            i += 1  # "touched down in Hanoi": an arrival, not "touched on"
             continue
         if not document and lowers[i - 1] in _PASSIVE_AUXILIARIES and lowers[i + 1] != "with":
             i += 1  # "The figures were reviewed at the meeting": the topic is the subject
@@ -1430,6 +1432,8 @@ def _verb_trigger(
             return None
     if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):
         return None
+    if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):
+        return None  # "touched down in Hanoi" is an arrival
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
         return None  # "presented a plan", "accepted the offer"
     if lower == "visiting" and (

@@ -34,6 +34,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("met meet meets negotiated conferred"), MEETING),
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
+    **dict.fromkeys(word_set("landed lands touched"), VISIT),
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
     **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed sealed seals"), AGREEMENT),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
@@ -47,7 +48,7 @@ CREDENTIALS = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them.
 NEEDS_PERSON_OBJECT = word_set("received receives receive hosted hosts host welcomed welcomes called calls")
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
-ARRIVAL_VERBS = word_set("arrived arrives arrive arriving")
+ARRIVAL_VERBS = word_set("arrived arrives arrive arriving landed lands")
 #: Verbs of leaving for somewhere else: the place after them is the next stop.
 ONWARD_VERBS = word_set(
     "flying flew fly flies leaving left leave leaves departing departed depart departs heading headed head "

@@ -687,3 +687,20 @@ NAMED_BY_ROLE_ALONE = [
 @pytest.mark.parametrize(("text", "dateline", "countries"), NAMED_BY_ROLE_ALONE)
 def test_a_side_named_by_role_alone(text: str, dateline: str, countries: tuple) -> None:
     assert [e.countries for e in extract(text, dateline=dateline)] == [countries]
+
+
+#: "landed in" and "touched down in" a place are arrivals, as "arrived in" is; "touched down"
+#: is no "touched on" a topic; "landed in trouble" goes nowhere.
+ARRIVALS = [
+    ("HANOI - Indonesian President Prabowo Subianto touched down in Hanoi on Monday evening.",
+     [("visit", "2024-05-13", ())]),
+    ("HANOI - Indonesian President Prabowo Subianto landed in Hanoi on Monday.",
+     [("visit", "2024-05-13", ())]),
+    ("HANOI - Indonesian President Prabowo Subianto landed in trouble on Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVALS)
+def test_landing_is_an_arrival(text: str, expected: list[tuple]) -> None:
+    found = extract(text, dateline="Hanoi")
+    assert [(e.engagement_type, str(e.engagement_date), e.topics) for e in found] == expected
