@@ -79,7 +79,8 @@ _DIGIT_DATE = re.compile(
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
-    | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?
+    | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
+        (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR_TAIL})
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
         (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))

@@ -161,6 +161,12 @@ def test_month_days_take_the_year_the_text_states(text, published, expected):
             date(2024, 10, 9),
             [(date(2024, 9, 30), date(2024, 10, 2))],
         ),
+        # a range of days in one month written with "to" ("from 10 to 12 April")
+        (
+            "a visit to Vietnam from 10 to 12 April, during which",
+            date(2024, 4, 15),
+            [(date(2024, 4, 10), date(2024, 4, 12))],
+        ),
         # two days named with "and" are two days; dates far apart are no span
         ("met on 3 May and 9 May", date(2024, 6, 1), [(date(2024, 5, 3), None), (date(2024, 5, 9), None)]),
         (
