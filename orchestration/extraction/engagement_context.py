@@ -810,9 +810,16 @@ def _places_and_countries(
 
 
 def _is_city_state(mention: CountryMention) -> bool:
-    """ "in Singapore": a country whose capital has its name is a place too."""
+    """ "in Singapore", "in Monaco": a city-state, or a country whose capital has its name, is
+    a place too."""
+    if mention.iso3 in _CITY_STATES:
+        return True
     capital = capital_of(mention.iso3)
     return bool(capital) and folded(capital) == folded(mention.text)
+
+
+#: Countries that are one city (whose capitals the lexicon names otherwise: "Singapore City").
+_CITY_STATES = frozenset(["SGP", "MCO", "HKG", "MAC", "SMR", "VAT"])
 
 
 @lru_cache(maxsize=4096)

@@ -1760,3 +1760,19 @@ def test_a_country_name_used_as_a_surname_is_the_person() -> None:
     ]
     (visit,) = extract("PODGORICA - Serbian President Aleksandar Vucic visited Montenegro on Monday.")
     assert visit.countries == ("MNE", "SRB")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WELLINGTON - New Zealand Prime Minister Christopher Luxon met his Singaporean counterpart Lawrence "
+         "Wong in Singapore on Wednesday.", "Singapore"),
+        ("PARIS - French President Emmanuel Macron met Prince Albert II of Monaco in Monaco on Wednesday.",
+         "Monaco"),
+    ],
+)  # fmt: skip
+def test_a_city_state_is_a_place(text: str, place: str) -> None:
+    """ "in Singapore": the city-state is where they met (the lexicon names its capital
+    "Singapore City", so it was no place, and the meeting had the dateline's city)."""
+    (meeting,) = extract(text, dateline=text.split(" - ")[0].title())
+    assert meeting.location == place
