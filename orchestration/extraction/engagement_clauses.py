@@ -1409,9 +1409,10 @@ def _weak_visit(s: Sentence, i: int) -> bool:
 
 
 def _title_follows(s: Sentence, i: int) -> bool:
-    """Whether a title starts at token i, after a demonym if any ("President", "Indonesian
-    President"): the word before it describes a person, as "visiting" does."""
-    country = s.country_at(i, ("demonym",))
+    """Whether a title starts at token i, after a demonym or a country's name if any
+    ("President", "Indonesian President", "New Zealand Prime Minister"): the word before it
+    describes a person, as "visiting" does."""
+    country = s.country_at(i, ("demonym", "name"))
     if country is not None:
         i = country[0]
     return s.caps[i] and s.lowers[i] in TITLE_WORDS

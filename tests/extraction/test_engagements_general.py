@@ -753,6 +753,10 @@ VISITING_BEFORE_A_TITLE = [
     "President Joko Widodo at Parliament House on Monday.",
     "CANBERRA - Prime Minister Anthony Albanese on Monday held talks with visiting Indonesian President "
     "Joko Widodo at Parliament House.",
+    # a country's name before the title, as a demonym ("visiting New Zealand Prime Minister"):
+    # the host had made a visit of his own
+    "CANBERRA - Prime Minister Anthony Albanese on Monday held talks with visiting Indonesia President "
+    "Joko Widodo at Parliament House.",
 ]
 
 
