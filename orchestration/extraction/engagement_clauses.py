@@ -1435,6 +1435,9 @@ def _verb_trigger(
         return None
     if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):
         return None  # "touched down in Hanoi" is an arrival
+    party = s.caps[i + 3] or lowers[i + 3] in ("his", "her", "the")
+    if lower in ("sat", "sits") and (lowers[i + 1 : i + 3] != ["down", "with"] or not party):
+        return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
         return None  # "presented a plan", "accepted the offer"
     if lower == "visiting" and (

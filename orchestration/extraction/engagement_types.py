@@ -32,6 +32,7 @@ def word_set(text: str) -> frozenset[str]:
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("met meet meets negotiated conferred"), MEETING),
+    **dict.fromkeys(word_set("sat sits"), MEETING),  # "sat down with X"
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
     **dict.fromkeys(word_set("landed lands touched"), VISIT),

@@ -704,3 +704,20 @@ ARRIVALS = [
 def test_landing_is_an_arrival(text: str, expected: list[tuple]) -> None:
     found = extract(text, dateline="Hanoi")
     assert [(e.engagement_type, str(e.engagement_date), e.topics) for e in found] == expected
+
+
+#: "sat down with" someone named is a meeting; "sat on the panel" and "sat down with
+#: reporters" are none.
+SAT_DOWN_WITH = [
+    ("WELLINGTON - New Zealand Prime Minister Christopher Luxon sat down with Singapore Prime Minister "
+     "Lawrence Wong in Singapore on Monday.", [("meeting", "2024-05-13", ("NZL", "SGP"))]),
+    ("WELLINGTON - New Zealand Prime Minister Christopher Luxon sat on the panel with Singapore Prime "
+     "Minister Lawrence Wong on Monday.", []),
+    ("WELLINGTON - New Zealand Prime Minister Christopher Luxon sat down with reporters on Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAT_DOWN_WITH)
+def test_sat_down_with_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    found = extract(text, dateline="Wellington")
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
