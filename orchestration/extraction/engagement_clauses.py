@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
-from orchestration.extraction.titles import TITLE_WORDS, WORDS, Sentence
+from orchestration.extraction.titles import COUNTERPART_WORDS, TITLE_WORDS, WORDS, Sentence
 
 MAIN = "main"
 RELATIVE = "relative"
@@ -1408,6 +1408,35 @@ def _weak_visit(s: Sentence, i: int) -> bool:
     )
 
 
+def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
+    """ "The Prime Minister spoke with President X of Y", "has spoken with his Indonesian
+    counterpart": someone with a title or a counterpart; not "spoke to reporters" or "spoke to
+    Reuters". A government readout tells a call so; a sentence that tells a meeting in person
+    ("on the sidelines", "during his visit") makes it a meeting (`_IN_PERSON`)."""
+    lowers = s.lowers
+    if lowers[i + 1] not in ("with", "to"):
+        return False
+    j = i + 2
+    if lowers[j] in ("his", "her", "their", "the"):
+        j += 1
+    country = s.country_at(j, ("demonym",))
+    if country is not None:
+        j = country[0]  # "his Indonesian counterpart"
+    return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
+
+
+def _city_after_in(s: Sentence) -> bool:
+    """Whether "in/at" comes before a city or capital somewhere in the sentence."""
+    return any(
+        s.lowers[k] in ("in", "at") and s.country_at(k + 1, ("capital", "city")) is not None
+        for k in range(s.n)
+    )
+
+
+#: Words that tell a conversation in person: "spoke with X on the sidelines of the summit".
+_IN_PERSON = et.word_set("met sidelines margins visit visiting during dinner lunch banquet reception")
+
+
 def _title_follows(s: Sentence, i: int) -> bool:
     """Whether a title starts at token i, after a demonym or a country's name if any
     ("President", "Indonesian President", "New Zealand Prime Minister"): the word before it
@@ -1435,6 +1464,11 @@ def _verb_trigger(
         return None
     if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):
         return None  # "touched down in Hanoi" is an arrival
+    if lower in ("spoke", "spoken", "speaks"):
+        if not _spoke_with_a_leader(s, i):
+            return None
+        if not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
+            family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"
     party = s.caps[i + 3] or lowers[i + 3] in ("his", "her", "the")
     if lower in ("sat", "sits") and (lowers[i + 1 : i + 3] != ["down", "with"] or not party):
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none

@@ -39,6 +39,9 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
     **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed sealed seals"), AGREEMENT),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
+    **dict.fromkeys(
+        word_set("spoke spoken speaks"), PHONE_CALL
+    ),  # "spoke with President X", a readout's call
     **dict.fromkeys(word_set("presented presents accepted accepts"), MEETING),
 }
 #: Verbs that report a reception only of an envoy's credentials ("presented her credentials to

@@ -721,3 +721,25 @@ SAT_DOWN_WITH = [
 def test_sat_down_with_is_a_meeting(text: str, expected: list[tuple]) -> None:
     found = extract(text, dateline="Wellington")
     assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
+
+
+#: "spoke with" someone titled or a counterpart: a call, as government readouts tell one
+#: ("The Prime Minister spoke with President Lula of Brazil"); a meeting when the sentence
+#: places it in person ("on the sidelines", "in Beijing"); nothing with reporters or an agency.
+SPOKE_WITH = [
+    ("OTTAWA - Prime Minister Mark Carney spoke with Mexican President Claudia Sheinbaum on Monday.",
+     [("phone_call", "2024-05-13", ("CAN", "MEX"))]),
+    ("CANBERRA - Prime Minister Anthony Albanese has spoken with his Indonesian counterpart, with the pair "
+     "agreeing to hold an annual leaders' meeting.", [("phone_call", "2024-05-16", ("AUS", "IDN"))]),
+    ("OTTAWA - Prime Minister Mark Carney spoke with Mexican President Claudia Sheinbaum on the sidelines "
+     "of the G7 summit on Monday.", [("meeting", "2024-05-13", ("CAN", "MEX"))]),
+    ("OTTAWA - Prime Minister Mark Carney spoke with Chinese Foreign Minister Wang Yi in Beijing on Monday.",
+     [("meeting", "2024-05-13", ("CAN", "CHN"))]),
+    ("OTTAWA - Prime Minister Mark Carney spoke to reporters on Monday. He also spoke to Reuters.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKE_WITH)
+def test_spoke_with_a_leader(text: str, expected: list[tuple]) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
