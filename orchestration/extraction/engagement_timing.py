@@ -188,6 +188,12 @@ def _stated_or_inherited(
         for t in a.clauses.triggers
         if not t.negated and t.token in unit.tokens and a.tokens.starts[t.token] < position
     )
+    year = _year_of_when(a, unit)
+    if year is not None:
+        # "..., since 2019, when President X visited Dar es Salaam (on March 3)": in that year
+        own = choose([_unit_dates(a, unit)], position, a.dates, None)
+        day = _in_year(own.value, year) if own is not None and own.value is not None else None
+        return day, True
     groups = _groups(a, unit, units)
     groups[0] = _years_beside(a, groups[0], position)
     chosen = choose(groups, position, a.dates, _previous_date(doc.candidates), other_events=others)
@@ -204,6 +210,29 @@ def _stated_or_inherited(
         # signed" happened on the day the story reports (its lead's), not on the day of arrival
         return doc.candidates[0].date, False
     return _narrative_date(doc, a.index), False
+
+
+def _year_of_when(a: AnalysedSentence, unit: Unit) -> int | None:
+    """The year a "when" clause hangs on ("since 2019, when ...", "in 2022, when ..."): its
+    event happened in that year, on the day the clause gives or on none."""
+    if unit.role != RELATIVE:
+        return None
+    first = min(unit.tokens)
+    words, lowers = a.tokens.words, a.tokens.lowers
+    if lowers[first] != "when" or lowers[first - 1] != "," or not _YEAR_WORD.fullmatch(words[first - 2]):
+        return None
+    return int(words[first - 2])
+
+
+def _in_year(day: date, year: int) -> date | None:
+    """The same day of the month in `year` (None for 29 February in a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: int) -> list[DateMention]:

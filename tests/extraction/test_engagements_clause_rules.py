@@ -743,3 +743,19 @@ SPOKE_WITH = [
 def test_spoke_with_a_leader(text: str, expected: list[tuple]) -> None:
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
+
+
+#: A "when" clause hanging on a year ("since 2019, when President X visited Dar es Salaam")
+#: tells an event of that year: no day when the clause gives none (it had the story's day),
+#: and the clause's own day in that year ("on March 3" was read in the year of publication).
+WHEN_OF_A_YEAR = [
+    ("NAIROBI - Kenya and Tanzania have not signed a trade agreement since 2019, when President Uhuru "
+     "Kenyatta visited Dar es Salaam.", [("visit", "None")]),
+    ("NAIROBI - Relations have warmed since 2019, when President Uhuru Kenyatta visited Dar es Salaam on "
+     "March 3.", [("visit", "2019-03-03")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHEN_OF_A_YEAR)
+def test_a_when_clause_of_a_year(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Nairobi") == [(k, None if d == "None" else d) for k, d in expected]
