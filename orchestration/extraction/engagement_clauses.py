@@ -762,6 +762,10 @@ def _future_after(s: Sentence, i: int) -> bool:
         following = lowers[j + 1]
         if lower in ("will", "shall", "'ll"):
             return True
+        if lower in _HYPOTHETICAL and not s.caps[j] and following not in ("not", "n't", "have"):
+            # "a meeting between X and Y could ease tensions" (not "in May", "may have", nor
+            # "the meeting discussed trade and agreed that officials would ...": another verb's)
+            return not any(_past_verb(s, k) for k in range(i + 1, j))
         if lower in ("has", "have", "had") and following in ("not", "n't", "never"):
             return True  # "A visit ..., mooted for the autumn, has not yet been scheduled"
         if lower in ("has", "have", "had") and following == "been":
@@ -780,6 +784,14 @@ def _future_after(s: Sentence, i: int) -> bool:
     return False
 
 
+def _past_verb(s: Sentence, k: int) -> bool:
+    """A lower-case past form at token k ("discussed", "agreed", "met"), or a topic verb."""
+    lower = s.lowers[k]
+    return not s.caps[k] and (lower.endswith("ed") or lower in et.TOPIC_VERBS or lower in _FINITE_PAST)
+
+
+#: Modals that make a noun's event a possibility: "a meeting ... could ease tensions".
+_HYPOTHETICAL = et.word_set("could would might may should")
 #: Participles that put a noun's event in the future: "a meeting planned for Berlin".
 _PLANNED = et.word_set("planned scheduled slated expected mooted proposed envisaged")
 
@@ -787,7 +799,7 @@ _PLANNED = et.word_set("planned scheduled slated expected mooted proposed envisa
 _SCHEDULED_VERBS = et.word_set("opens begins starts convenes kicks resumes")
 #: Every word at which `_future_after` decides or stops.
 _FUTURE_SCAN_WORDS = (
-    et.word_set("will shall 'll has have had is are was were ,")
+    et.word_set("will shall 'll has have had is are was were , could would might may should")
     | _PLANNED
     | _SCHEDULED_VERBS
     | frozenset(et.VERB_TRIGGERS)

@@ -759,3 +759,21 @@ WHEN_OF_A_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), WHEN_OF_A_YEAR)
 def test_a_when_clause_of_a_year(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Nairobi") == [(k, None if d == "None" else d) for k, d in expected]
+
+
+#: A modal of possibility after an event noun ("a meeting between X and Y could ease
+#: tensions") makes it no event told; a past one ("may have eased"), the month "May" and a
+#: modal of another verb ("covered trade and agreed they would meet again") do not.
+POSSIBLE_EVENTS = [
+    ("NAIROBI - Analysts say a meeting between Kenyan President William Ruto and Tanzanian President Samia "
+     "Suluhu Hassan could ease tensions.", []),
+    ("NAIROBI - Talks between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan on "
+     "Monday may have eased tensions, analysts said.", [("meeting", "2024-05-13")]),
+    ("NAIROBI - The talks between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan "
+     "on Monday covered trade and the two sides agreed they would meet again.", [("meeting", "2024-05-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSIBLE_EVENTS)
+def test_a_possible_event_is_not_told(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Nairobi") == expected
