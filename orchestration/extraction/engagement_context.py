@@ -848,11 +848,14 @@ def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
 
 
 def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
-    """The registry's fullest version of a person (the registry merges mentions later)."""
+    """The registry's fullest version of a person (the registry merges mentions later), with
+    the country the draft gave the person when the registry knows none (a companion's)."""
     key = name_key(person.name)
     for known in doc.registry.people:
         known_key = name_key(known.name)
         if key == known_key or is_part(key, known_key):
+            if known.country_iso3 is None and person.country_iso3 is not None:
+                return replace(known, country_iso3=person.country_iso3)
             return known
     return person
 

@@ -38,6 +38,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_countries import people_countries
+from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import org_from_context
 from orchestration.extraction.people import PersonMention, is_surname_he
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, TITLE_WORDS, WORDS, TitleMention
@@ -213,7 +214,8 @@ def participants(
         people = _visitors(doc, a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
-    people += _companions(a, people)
+    companions = {c.name: c for c in _companions(doc, a, people)}  # with the party's country
+    people = [companions.pop(p.name, p) for p in people] + list(companions.values())
     return unique_people(people), unique_orgs(orgs), countries
 
 
@@ -272,7 +274,9 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
     ]
 
 
-def _companions(a: AnalysedSentence, people: list[PersonMention]) -> list[PersonMention]:
+def _companions(
+    doc: DocumentContext, a: AnalysedSentence, people: list[PersonMention]
+) -> list[PersonMention]:
     """People who accompany a participant: "Abela, who was accompanied by Foreign Minister Ian
     Borg, was in the Libyan capital on a working visit" (they are of the same party)."""
     if not people or "accompanied" not in a.tokens.lowers:
@@ -298,7 +302,23 @@ def _companions(a: AnalysedSentence, people: list[PersonMention]) -> list[Person
             break
         found.append(person)
         reach = last - 1
+    # a companion of no stated country is of the party of the people accompanied
+    leads = [_known_country(doc, p) for p in people]  # the unit's people: its subject first
+    lead = next((country for country in leads if country), None)
+    if lead is not None:
+        found = [p if p.country_iso3 else replace(p, country_iso3=lead) for p in found]
     return found
+
+
+def _known_country(doc: DocumentContext, person: PersonMention) -> str | None:
+    """A person's country as the story has told it so far: stated with the name, settled by
+    an earlier engagement, given to the person in a draft, or the leaders gazetteer's."""
+    if person.country_iso3:
+        return person.country_iso3
+    told = (
+        q.country_iso3 for c in doc.candidates for q in c.people if q.name == person.name and q.country_iso3
+    )
+    return doc.settled.get(person.name) or next(told, None) or known_nationality(person.name)
 
 
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:

@@ -570,6 +570,11 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
             host = doc.dateline_country
         if host:
             countries.add(host)
+            # a visit's people are its visitors ("X held talks with Y ..., on the second day of
+            # a two-day state visit"): the host's people are not, when a visitor is known
+            visitors = [p for p in people if countries_of.get(p.name) not in (None, host)]
+            if visitors:
+                people = [p for p in people if countries_of.get(p.name) != host]
     if len(countries) < 2:
         return None
     kind = c.type

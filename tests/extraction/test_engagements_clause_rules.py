@@ -777,3 +777,32 @@ POSSIBLE_EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), POSSIBLE_EVENTS)
 def test_a_possible_event_is_not_told(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Nairobi") == expected
+
+
+def test_a_visits_people_are_its_visitors() -> None:
+    """ "X held talks with Y ..., on the second day of a two-day state visit": the visit is
+    X's (the sample labels the visitors only); the host Y had been one of its people."""
+    found = extract(
+        "ABIDJAN - President John Mahama on Wednesday held talks with his Ivorian counterpart, Alassane "
+        "Ouattara, at the Presidential Palace in Abidjan, on the second day of a two-day state visit to "
+        "Cote d'Ivoire.",
+        dateline="Abidjan",
+    )
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert [p.name for p in visit.participants] == ["John Mahama"]
+
+
+def test_a_companion_is_of_the_party_accompanied() -> None:
+    """ "Anwar arrived ... on a two-day official visit, accompanied by Foreign Minister X": X is
+    Malaysian, as Anwar is (he had taken the host's side, and been dropped from the visit)."""
+    found = extract(
+        "BANDAR SERI BEGAWAN - Malaysian Prime Minister Anwar Ibrahim held talks with Sultan Hassanal "
+        "Bolkiah on Thursday. Anwar arrived in the sultanate on Wednesday for a two-day official visit, "
+        "accompanied by Foreign Minister Mohamad Hasan.",
+        dateline="Bandar Seri Begawan",
+    )
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert {p.name: p.country_iso3 for p in visit.participants} == {
+        "Anwar Ibrahim": "MYS",
+        "Mohamad Hasan": "MYS",
+    }
