@@ -165,10 +165,17 @@ def participants(
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
     countries = _side_countries(doc, a, usable, family)
+    # "the two countries held their first commission meeting": "their" is the countries', whose
+    # people the clause does not name
+    countries_before = min((i for i in usable if lowers[i] in _SIDE_NOUNS), default=a.tokens.n)
     collective = [
         i
         for i in usable
-        if (_head_noun(lowers[i]) in _COLLECTIVE_WORDS and _is_collective(a.tokens, i))
+        if (
+            _head_noun(lowers[i]) in _COLLECTIVE_WORDS
+            and _is_collective(a.tokens, i)
+            and not (lowers[i] in _PLURAL_PRONOUNS and countries_before < i)
+        )
         or (lowers[i] in _PAIR_PRONOUNS and _is_pair_pronoun(lowers, i))
     ]
     if (
@@ -206,6 +213,11 @@ def participants(
             # nothing told before: "the two leaders" are the story's two countries ("them" may
             # be a team or a crowd, and names no side)
             countries |= _story_pair(doc)
+    if not countries and countries_before < a.tokens.n and lowers[countries_before - 1] in ("two", "both"):
+        # "the two countries held their first joint commission meeting": the story's pair, or
+        # the sides of the engagement told before; no people
+        target = anchor_target or _last_with_sides(doc, frozenset(), day)
+        countries |= sides(target) if target is not None else _story_pair(doc)
     if family == et.MEETING or (family == et.PHONE_CALL and not doc.dateline):
         host = _unnamed_host(doc, a, unit, group)
         if host is not None:
@@ -546,6 +558,7 @@ def _story_pair(doc: DocumentContext) -> set[str]:
 
 _COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
 _SIDE_NOUNS = et.word_set("countries nations states")
+_PLURAL_PRONOUNS = et.word_set("they them their")
 
 
 def _head_noun(lower: str) -> str:

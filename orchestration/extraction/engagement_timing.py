@@ -236,15 +236,27 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: int) -> list[DateMention]:
-    """The mentions, less a year alone outside the trigger's own segment: "signed a pact in
-    2019" dates the signing to no day, but in "Bolat said at the session: 'trade reached $3
-    billion last year'" the year is the figure's."""
+    """The mentions, less a year alone outside the trigger's own segment and the opening of
+    the sentence: "signed a pact in 2019" and "In 2019, X signed" date the signing to no day,
+    but in "Bolat said at the session: 'trade reached $3 billion last year'" the year is the
+    figure's."""
     if all(d.kind != "year" for d in mentions):
         return mentions
     starts = a.tokens.starts
     segment_of = a.clauses.segment_of
     segment = segment_of[token_at(starts, position)]
-    return [d for d in mentions if d.kind != "year" or segment_of[token_at(starts, d.start)] == segment]
+    text = a.sentence.text
+    return [
+        d
+        for d in mentions
+        if d.kind != "year"
+        or segment_of[token_at(starts, d.start)] == segment
+        or _OPENING_IN.match(text, 0, d.start) is not None  # "In 2023, X met Y in Bangkok"
+    ]
+
+
+#: A time adverbial opening the sentence, which dates its main clause: "In 2023, ...".
+_OPENING_IN = re.compile(r"(?i)\s*(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?$")
 
 
 def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:

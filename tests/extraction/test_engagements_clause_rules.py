@@ -806,3 +806,19 @@ def test_a_companion_is_of_the_party_accompanied() -> None:
         "Anwar Ibrahim": "MYS",
         "Mohamad Hasan": "MYS",
     }
+
+
+def test_an_event_of_an_earlier_year_and_of_the_countries() -> None:
+    """ "In 2023, the two countries held their first joint commission meeting in Bangkok": a
+    forum of that year, on no day (it had the story's day: a year opening the sentence was
+    dropped as another clause's), with no people ("their" is the countries'; the principals of
+    the talks told before had been given it)."""
+    found = extract(
+        "LIMA - Peruvian Trade Minister Desilu Leon and Thai Commerce Minister Pichai Naripthaphan signed a "
+        "protocol on Monday. In 2023, the two countries held their first joint commission meeting in "
+        "Bangkok.",
+        dateline="Lima",
+    )
+    forum = next(e for e in found if e.engagement_type == "forum")
+    assert (forum.engagement_date, forum.location, forum.countries) == (None, "Bangkok", ("PER", "THA"))
+    assert forum.participants == ()
