@@ -76,6 +76,8 @@ def participants(
             if title.last_token == head and (person := _title_reference(doc, a, title)) is not None
         ]
     main = main_unit(units)
+    if unit is main:
+        people += _attendees(doc, a, units)  # "..., during a ceremony attended by President X"
     own_named = bool(people)
     segment = a.clauses.segments[unit.segments[0]]
     creating_anchor = unit.role == ANCHOR and creates_events(a.tokens, segment)
@@ -320,6 +322,25 @@ def _companions(
     if lead is not None:
         found = [p if p.country_iso3 else replace(p, country_iso3=lead) for p in found]
     return found
+
+
+def _attendees(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> list[PersonMention]:
+    """People who attended the main event as an anchor tells it: "signed a protocol ...,
+    during a ceremony at the Government Palace attended by President X" (the ceremony is the
+    signing's, as "in the presence of" is)."""
+    lowers = a.tokens.lowers
+    found: list[PersonMention] = []
+    for u in units:
+        if u.role != ANCHOR or lowers[min(u.tokens)] not in ("during", "at"):
+            continue
+        by = next((i + 1 for i in sorted(u.tokens) if lowers[i] in _ATTENDED and lowers[i + 1] == "by"), None)
+        if by is not None and any(lowers[i] in _CEREMONIES for i in u.tokens if i < by):
+            found += _people_in(doc, a, frozenset(i for i in u.tokens if i > by))
+    return found
+
+
+_ATTENDED = et.word_set("attended witnessed graced")
+_CEREMONIES = et.word_set("ceremony ceremonies event function")
 
 
 def _known_country(doc: DocumentContext, person: PersonMention) -> str | None:

@@ -822,3 +822,15 @@ def test_an_event_of_an_earlier_year_and_of_the_countries() -> None:
     forum = next(e for e in found if e.engagement_type == "forum")
     assert (forum.engagement_date, forum.location, forum.countries) == (None, "Bangkok", ("PER", "THA"))
     assert forum.participants == ()
+
+
+def test_who_attended_the_ceremony_of_an_event_took_part() -> None:
+    """ "X and Y signed a protocol ..., during a ceremony at the Government Palace attended by
+    President Z": Z took part, as "in the presence of President Z" says (Z had been lost)."""
+    (signing,) = extract(
+        "LIMA - Peru's Trade Minister Desilu Leon and Thailand's Commerce Minister Pichai Naripthaphan "
+        "signed on Monday a protocol on trade, during a ceremony at the Government Palace attended by "
+        "President Dina Boluarte.",
+        dateline="Lima",
+    )
+    assert [p.name for p in signing.participants] == ["Desilu Leon", "Pichai Naripthaphan", "Dina Boluarte"]
