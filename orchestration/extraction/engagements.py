@@ -584,6 +584,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
     if location is None and c.type != et.PHONE_CALL and doc.dateline and at_home:
         location = doc.dateline  # no place named, but it happened in the dateline's country
+    elif location is None and c.type != et.PHONE_CALL and doc.dateline and doc.dateline_country is None:
+        # a town the lexicon does not know ("KANANASKIS - On the sidelines of the G7 summit, X
+        # met Y"): the story is filed from where it happened
+        location = doc.dateline if c.host is None else None
     ordered = tuple(sorted(countries))
     code = et.cameo_for(kind, ordered, city_country(location) if location else None, c.negotiation, c.hosted)
     participants = [

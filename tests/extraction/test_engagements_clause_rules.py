@@ -834,3 +834,15 @@ def test_who_attended_the_ceremony_of_an_event_took_part() -> None:
         dateline="Lima",
     )
     assert [p.name for p in signing.participants] == ["Desilu Leon", "Pichai Naripthaphan", "Dina Boluarte"]
+
+
+def test_an_unknown_dateline_town_is_where_it_happened() -> None:
+    """ "KANANASKIS - On the sidelines of the G7 summit, X met Y": a town the lexicon does not
+    know is where the story was filed from, and the event with no place of its own was held
+    there (it had no place)."""
+    (meeting,) = extract(
+        "KANANASKIS - On the sidelines of the G7 summit on Monday, Canadian Prime Minister Mark Carney met "
+        "Indian Prime Minister Narendra Modi.",
+        dateline="Kananaskis",
+    )
+    assert meeting.location == "Kananaskis"
