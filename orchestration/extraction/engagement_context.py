@@ -650,8 +650,10 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
     """ "a Saudi delegation led by Energy Minister Prince Abdulaziz", "the delegation of the
     Republic of Korea headed by ...": the head of a delegation is from the delegation's country."""
     lowers = tokens.lowers
-    j = first - 1
-    while j > 0 and lowers[j] not in ("by", ",", "."):
+    # "by" right before the person's phrase, title included ("led by the chairman of
+    # Sinohydro, Li Yan", "led by Energy Minister X"), not before another clause's person
+    j = min(first, token_at(tokens.starts[: tokens.n], person.start)) - 1
+    if lowers[j] == "the":
         j -= 1
     if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):
         return None
@@ -662,8 +664,10 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
                 if found is not None:
                     return replace(person, country_iso3=found[1])
             if lowers[k + 1] == "of":  # "the delegation of the Republic of Korea headed by"
-                found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name",))
-                if found is not None and found[0] == j - 1:
+                found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
+                # "a delegation of Chinese investors led by": a demonym and its plural noun
+                plural = found is not None and found[0] == j - 2 and lowers[j - 2].endswith("s")
+                if found is not None and (found[0] == j - 1 or plural):
                     return replace(person, country_iso3=found[1])
             return None
     return None

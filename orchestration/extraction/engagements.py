@@ -548,6 +548,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     for person in people:
         if person.organization and not is_government(person.organization):
             orgs.append(Org(person.organization, org_country(doc, person.organization)))
+    # a body someone of a known country heads is of that country when nothing else tells it
+    # ("a delegation of Chinese investors led by the chairman of Sinohydro, Li Yan")
+    represented = {p.organization: p.country_iso3 for p in people if p.organization and p.country_iso3}
+    orgs = [Org(o.name, represented.get(o.name)) if o.country is None else o for o in orgs]
     orgs = org_defaults(doc, c, unique_orgs(prefer_full_names(doc, orgs)))
     org_countries = {key: o.country for o in orgs for key in org_aliases(o.name) if o.country}
     countries_of = people_countries(doc, c, people, org_countries)

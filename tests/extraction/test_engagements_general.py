@@ -1780,3 +1780,22 @@ def test_a_city_state_is_a_place(text: str, place: str) -> None:
     "Singapore City", so it was no place, and the meeting had the dateline's city)."""
     (meeting,) = extract(text, dateline=text.split(" - ")[0].title())
     assert meeting.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the head named after the title, the delegation "of Chinese investors": the head and the
+        # company he chairs are Chinese (they had taken the host's side)
+        ("ACCRA - A delegation of Chinese investors led by the chairman of Sinohydro, Li Yan, paid a "
+         "courtesy call on Vice President Jane Opoku-Agyemang in Accra on Tuesday.",
+         {"Li Yan": "CHN", "Jane Opoku-Agyemang": "GHA", "Sinohydro": "CHN"}),
+        # "led by" is the head's, not the country of someone named later in the sentence
+        ("ACCRA - A Chinese delegation led by Sinohydro chairman Li Yan paid a courtesy call on Vice "
+         "President Jane Opoku-Agyemang in Accra on Tuesday.",
+         {"Li Yan": "CHN", "Jane Opoku-Agyemang": "GHA", "Sinohydro": "CHN"}),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_delegation_and_the_body_he_heads(text: str, countries: dict) -> None:
+    (meeting,) = extract(text, dateline="Accra")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == countries
