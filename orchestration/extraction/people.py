@@ -455,6 +455,10 @@ _VENUE_HEADS = frozenset(
 _SAINTS = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "santo"])
 
 
+#: Courtesies written before a surname alone in British, Australian and Indian copy.
+_PERSONAL_COURTESIES = frozenset(["mr", "mrs", "ms", "mx", "dr"])
+
+
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people = []
@@ -476,8 +480,11 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
                 end = _name_end(s, i)
         resume = max(end, i + 1)
         previous = s.lowers[i - 1]
+        # "Mr Albanese", "Ms Wong": a surname after a personal courtesy is a person
+        before = s.lowers[i - 2] if previous == "." else previous  # "Mr. Modi"
+        courtesy = before in _PERSONAL_COURTESIES and i > 0 and s.caps[i - 1 - (previous == ".")]
         if (
-            sum(1 for j in range(i, end) if s.caps[j]) < 2
+            (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
             or previous in ("the", "of")
             or s.lowers[i] in _SAINTS
             or (previous in _VENUE_HEADS and s.caps[i - 1])

@@ -846,3 +846,20 @@ def test_an_unknown_dateline_town_is_where_it_happened() -> None:
         dateline="Kananaskis",
     )
     assert meeting.location == "Kananaskis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CANBERRA - Prime Minister Anthony Albanese will travel to Jakarta next week. Mr Albanese met "
+        "Indonesian President Prabowo Subianto in Canberra on Monday.",
+        "CANBERRA - Prime Minister Anthony Albanese will travel to Jakarta next week. Mr. Albanese met "
+        "Indonesian President Prabowo Subianto in Canberra on Monday.",
+    ],
+)
+def test_a_surname_after_mr_is_a_person(text: str) -> None:
+    """ "Mr Albanese met X": a surname after a personal courtesy is a person (British,
+    Australian and Indian copy); the meeting had one side and was dropped."""
+    (meeting,) = extract(text, dateline="Canberra")
+    assert meeting.countries == ("AUS", "IDN")
+    assert "Albanese" in [p.name for p in meeting.participants]
