@@ -712,6 +712,8 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
 _SURNAME_SUBJECT_VERBS = frozenset(
     word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
 ) | et.word_set("held paid spoke talked had")
+_OPENING_QUOTES = frozenset(['"', "“", "'", "‘"])
+_CLOSING_QUOTES = frozenset(['"', "”", "'", "’"])
 #: Words opening a lead adverbial before the subject: "On Friday, Lula received ...".
 _LEAD_ADVERBIAL_WORDS = et.word_set(
     "on earlier later separately meanwhile last yesterday today also in during"
@@ -731,17 +733,29 @@ def _lone_surname_subject(
     names a person by surname (wire copy writes leaders so). Without it the host side had
     nobody and the engagement was dropped."""
     i = 0
+    quoted = False
     if tokens.lowers[0] in _LEAD_ADVERBIAL_WORDS:
         comma = next((k for k in range(1, min(tokens.n, 7)) if tokens.lowers[k] == ","), None)
         if comma is None:
             return None
         i = comma + 1
+    elif tokens.words[0] in _OPENING_QUOTES:
+        # '"Our trade exceeded $4 billion," Tokayev told Uzbek President X during talks': the
+        # speaker after a quotation that opens the sentence
+        close = next((k for k in range(1, tokens.n) if tokens.words[k] in _CLOSING_QUOTES), None)
+        if close is None or tokens.lowers[close - 1] != ",":
+            return None
+        i, quoted = close + 1, True
     # "Marcos and Japanese Prime Minister Shigeru Ishiba held talks": a pair of subjects whose
     # second is titled
     paired = tokens.lowers[i + 1] == "and" and any(
         p.title and i + 2 <= first <= i + 6 for first, _, p in people
     )
-    subject = tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS or paired
+    subject = (
+        tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS
+        or paired
+        or (quoted and tokens.lowers[i + 1] in et.SPEECH_VERBS)
+    )
     if i + 1 >= tokens.n or not subject or not tokens.caps[i]:
         return None
     lower = tokens.lowers[i]

@@ -1799,3 +1799,19 @@ def test_a_city_state_is_a_place(text: str, place: str) -> None:
 def test_the_head_of_a_delegation_and_the_body_he_heads(text: str, countries: dict) -> None:
     (meeting,) = extract(text, dateline="Accra")
     assert {p.name: p.country_iso3 for p in meeting.participants} == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ASTANA - "Our trade exceeded $4 billion," Tokayev told Uzbek President Shavkat Mirziyoyev during '
+        "talks in Astana on Monday.",
+        'ASTANA - "We signed ten deals," Tokayev said after meeting Uzbek President Shavkat Mirziyoyev in '
+        "Astana on Monday.",
+    ],
+)
+def test_the_speaker_after_an_opening_quotation(text: str) -> None:
+    """'"...," Tokayev told Uzbek President X during talks': the listed leader after a
+    quotation that opens the sentence is the speaker, a person (the talks had one side)."""
+    (meeting,) = extract(text, dateline="Astana")
+    assert meeting.countries == ("KAZ", "UZB")
