@@ -209,7 +209,28 @@ def _stated_or_inherited(
         # a visit lasts days and is dated by its first: "On the sidelines of the visit, X and Y
         # signed" happened on the day the story reports (its lead's), not on the day of arrival
         return doc.candidates[0].date, False
-    return _narrative_date(doc, a.index), False
+    narrative = _narrative_date(doc, a.index)
+    if _trip_home(a) and narrative == doc.written_on:
+        # "returned from New Zealand (on Sunday) after a week-long visit", the story's first
+        # news: the visit was before the return, on days the text does not give (a story that
+        # has dated its events keeps their day: "was on a one-day visit ... and returned")
+        return None, False
+    return narrative, False
+
+
+def _trip_home(a: AnalysedSentence) -> bool:
+    """Whether the sentence tells a trip home ("X returned from New Zealand after a visit"):
+    the events it tells happened before the return, on days it does not give."""
+    lowers = a.tokens.lowers
+    return any(
+        lowers[i] in _RETURN_VERBS
+        and lowers[i + 1] in ("from", "home", "to")
+        and lowers[i - 1] not in ("a", "the")
+        for i in range(a.tokens.n)
+    )
+
+
+_RETURN_VERBS = et.word_set("returned returns returning")
 
 
 def _year_of_when(a: AnalysedSentence, unit: Unit) -> int | None:

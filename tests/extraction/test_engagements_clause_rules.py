@@ -863,3 +863,15 @@ def test_a_surname_after_mr_is_a_person(text: str) -> None:
     (meeting,) = extract(text, dateline="Canberra")
     assert meeting.countries == ("AUS", "IDN")
     assert "Albanese" in [p.name for p in meeting.participants]
+
+
+def test_events_told_with_a_trip_home_first_have_no_day() -> None:
+    """ "X has returned from New Zealand after a week-long official visit where he held talks
+    with Y": the visit and the talks were before the return, on days the text does not give
+    (they had the publication day, after the return)."""
+    found = extract(
+        "SUVA - Prime Minister Sitiveni Rabuka has returned from New Zealand after a week-long official "
+        "visit where he held bilateral talks with his counterpart Christopher Luxon in Wellington.",
+        dateline="Suva",
+    )
+    assert [(e.engagement_type, e.engagement_date) for e in found] == [("visit", None), ("meeting", None)]
