@@ -137,6 +137,10 @@ def extract_engagements(
     return [e for e in found if e is not None]
 
 
+#: "on the sidelines of", "on the margins of", "on the fringes of" a gathering.
+_SIDELINES = re.compile(r"(?i)\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\b")
+
+
 def _dated_by_the_stop(drafts: list[Draft]) -> None:
     """An event placed in a city without a day of its own was held on the day the trip was
     there: "Kallas visited Helsinki on Monday and Stockholm on Tuesday. ... In Stockholm, Kallas
@@ -586,7 +590,13 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     location = None if c.type == et.PHONE_CALL else c.location
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
-    if location is None and c.type != et.PHONE_CALL and doc.dateline and at_home:
+    sidelines = location is None and _SIDELINES.search(c.evidence) is not None
+    if sidelines and c.type != et.PHONE_CALL and doc.dateline:
+        # "on the sidelines of the G20 summit", no place named: where the story is filed from
+        # when that is abroad for every side (the reporter is at the gathering: "NEW YORK - ...
+        # on the margins of the UN General Assembly"); filed from home, somewhere unknown
+        location = doc.dateline if doc.dateline_country not in countries else None
+    elif location is None and c.type != et.PHONE_CALL and doc.dateline and at_home:
         location = doc.dateline  # no place named, but it happened in the dateline's country
     elif location is None and c.type != et.PHONE_CALL and doc.dateline and doc.dateline_country is None:
         # a town the lexicon does not know ("KANANASKIS - On the sidelines of the G7 summit, X

@@ -875,3 +875,20 @@ def test_events_told_with_a_trip_home_first_have_no_day() -> None:
         dateline="Suva",
     )
     assert [(e.engagement_type, e.engagement_date) for e in found] == [("visit", None), ("meeting", None)]
+
+
+#: A meeting "on the sidelines of" a gathering with no place named: the dateline's city when
+#: that is abroad for every side (the reporter is at the gathering), none when the story is
+#: filed from one side's home (it had the home city).
+SIDELINES_WITH_NO_PLACE = [
+    ("NEW YORK - Indian External Affairs Minister S Jaishankar met his Brazilian counterpart Mauro Vieira "
+     "on the margins of the UN General Assembly on Monday.", "New York", "New York"),
+    ("NEW DELHI - Prime Minister Narendra Modi met Brazilian President Lula on the sidelines of the G20 "
+     "summit on Monday.", "New Delhi", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "place"), SIDELINES_WITH_NO_PLACE)
+def test_sidelines_with_no_place(text: str, dateline: str, place: str | None) -> None:
+    (meeting,) = extract(text, dateline=dateline)
+    assert meeting.location == place
