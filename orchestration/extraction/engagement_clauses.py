@@ -841,7 +841,21 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True
     elif _future_after(s, i) or _modal_governs(s, i, segment.start):
         return True
+    if _before_a_plan(s, segment):
+        return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
     return _cancelled_before(s, i, segment)
+
+
+def _before_a_plan(s: Sentence, segment: Segment) -> bool:
+    """Whether a "before ...ing" segment follows a clause that tells a plan ("will travel",
+    "is scheduled to"): what comes before a planned event is planned too."""
+    lowers = s.lowers
+    if lowers[segment.start] != "before" or not lowers[segment.start + 1].endswith("ing"):
+        return False
+    return any(
+        lowers[k] in ("will", "shall") or (lowers[k] in _PLANNED and lowers[k + 1] == "to")
+        for k in range(segment.start)
+    )
 
 
 #: Base-form verbs that an infinitive "to" or a modal governs ("will travel to Doha for talks").

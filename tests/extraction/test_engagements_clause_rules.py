@@ -892,3 +892,17 @@ SIDELINES_WITH_NO_PLACE = [
 def test_sidelines_with_no_place(text: str, dateline: str, place: str | None) -> None:
     (meeting,) = extract(text, dateline=dateline)
     assert meeting.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what comes before a planned event is planned too
+        ("HANOI - Vietnamese Deputy Prime Minister Tran Hong Ha is scheduled to travel on Monday to "
+         "Santiago, before concluding his visit to Chile on Tuesday.", []),
+        ("HANOI - Vietnamese Deputy Prime Minister Tran Hong Ha travelled on Monday to Santiago, before "
+         "concluding his visit to Chile on Tuesday.", ["visit"]),
+    ],
+)  # fmt: skip
+def test_before_a_planned_event(text: str, expected: list[str]) -> None:
+    assert [kind for kind, _ in kinds_and_days(text, "Hanoi")] == expected
