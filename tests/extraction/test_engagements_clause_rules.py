@@ -906,3 +906,17 @@ def test_sidelines_with_no_place(text: str, dateline: str, place: str | None) ->
 )  # fmt: skip
 def test_before_a_planned_event(text: str, expected: list[str]) -> None:
     assert [kind for kind, _ in kinds_and_days(text, "Hanoi")] == expected
+
+
+def test_documents_exchanged_are_no_organization() -> None:
+    """ "MoUs on cooperation in youth affairs were exchanged in the presence of the two
+    leaders": the subject of the exchange is documents, not a body that signed ("MoUs" had
+    been an organization of the signing)."""
+    found = extract(
+        "NEW DELHI - Prime Minister Narendra Modi held talks with Kuwaiti Crown Prince Sabah Khaled Al-Sabah "
+        "at Hyderabad House on Monday. Following the talks, an agreement on double taxation was signed, and "
+        "MoUs on cooperation in youth affairs and sports were exchanged in the presence of the two leaders.",
+        dateline="New Delhi",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert [p.participant_type for p in signing.participants] == ["person", "person"]
