@@ -50,6 +50,7 @@ from orchestration.extraction.engagement_context import (
     analyse_sentence,
     canonical,
     document_context,
+    name_key,
     org_aliases,
     org_country,
     remember_people,
@@ -66,6 +67,7 @@ from orchestration.extraction.engagement_countries import (
 )
 from orchestration.extraction.engagement_merge import (
     MAX_CONTINUATION_GAP,
+    MAX_VISIT_DAYS,
     continuation,
     integrate,
     one_visit_per_trip,
@@ -133,8 +135,30 @@ def extract_engagements(
     one_visit_per_trip(doc)
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
     _dated_by_the_stop(drafts)
+    _placed_by_its_events(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
+
+
+def _placed_by_its_events(drafts: list[Draft]) -> None:
+    """A visit to a country with no city named is where its visitor's events there were held:
+    "The Amir is on a State Visit to India from 17-18 February" after "Modi held talks with
+    the Amir at Hyderabad House today" was in New Delhi (it had no place)."""
+    for visit in drafts:
+        if visit.type != et.VISIT or visit.location is not None or visit.host is None or visit.date is None:
+            continue
+        visitors = {name_key(p.name) for p in visit.people}
+        for d in drafts:
+            if (
+                d.type in (et.VISIT, et.PHONE_CALL)
+                or d.location is None
+                or city_country(d.location) != visit.host
+            ):
+                continue
+            within = d.date is not None and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
+            if within and any(name_key(p.name) in visitors for p in d.people):
+                visit.location = d.location
+                break
 
 
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering.

@@ -920,3 +920,14 @@ def test_documents_exchanged_are_no_organization() -> None:
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert [p.participant_type for p in signing.participants] == ["person", "person"]
+
+
+def test_a_visit_to_a_country_is_where_its_events_were() -> None:
+    """ "The Emir is on a State Visit to India from 14-15 May" after "Modi held talks with the
+    Emir at Hyderabad House today": the visit was in New Delhi (it had no place)."""
+    found = extract(
+        "Prime Minister Narendra Modi held talks with the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber "
+        "Al-Sabah, at Hyderabad House today. The Emir is on a State Visit to India from 14-15 May 2024.",
+    )
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert (visit.engagement_date, visit.location) == (date(2024, 5, 14), "New Delhi")
