@@ -27,6 +27,12 @@ def extract(text: str, published: date = THU, dateline: str | None = None) -> li
     return extract_engagements(text, split_sentences(text), published, dateline)
 
 
+def kinds_days_and_sides(text: str, dateline: str | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (e.engagement_type, str(e.engagement_date), e.countries) for e in extract(text, dateline=dateline)
+    ]
+
+
 def kinds_and_days(text: str, dateline: str | None = None) -> list[tuple[str, str | None]]:
     return [
         (e.engagement_type, str(e.engagement_date) if e.engagement_date else None)
@@ -592,8 +598,7 @@ CREDENTIALS = [
 
 @pytest.mark.parametrize(("text", "dateline", "expected"), CREDENTIALS)
 def test_credentials_are_an_envoy_received(text: str, dateline: str, expected: list[tuple]) -> None:
-    found = extract(text, dateline=dateline)
-    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
+    assert kinds_days_and_sides(text, dateline) == expected
 
 
 # ---------------------------------------------------------------------------------------
@@ -719,8 +724,7 @@ SAT_DOWN_WITH = [
 
 @pytest.mark.parametrize(("text", "expected"), SAT_DOWN_WITH)
 def test_sat_down_with_is_a_meeting(text: str, expected: list[tuple]) -> None:
-    found = extract(text, dateline="Wellington")
-    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
+    assert kinds_days_and_sides(text, "Wellington") == expected
 
 
 #: "spoke with" someone titled or a counterpart: a call, as government readouts tell one
@@ -741,8 +745,7 @@ SPOKE_WITH = [
 
 @pytest.mark.parametrize(("text", "expected"), SPOKE_WITH)
 def test_spoke_with_a_leader(text: str, expected: list[tuple]) -> None:
-    found = extract(text, dateline=text.split(" - ")[0].title())
-    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == expected
+    assert kinds_days_and_sides(text, text.split(" - ")[0].title()) == expected
 
 
 #: A "when" clause hanging on a year ("since 2019, when President X visited Dar es Salaam")
