@@ -653,6 +653,11 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
     # "by" right before the person's phrase, title included ("led by the chairman of
     # Sinohydro, Li Yan", "led by Energy Minister X"), not before another clause's person
     j = min(first, token_at(tokens.starts[: tokens.n], person.start)) - 1
+    if lowers[j] == ",":  # "headed by Minister of State at the Ministry of Foreign Affairs, X"
+        k = j - 1
+        while k > j - 12 and (tokens.caps[k] or lowers[k] in ("of", "at", "the", "for", "and")):
+            k -= 1
+        j = k if lowers[k] == "by" else j
     if lowers[j] == "the":
         j -= 1
     if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):

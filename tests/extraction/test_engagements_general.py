@@ -1801,6 +1801,20 @@ def test_the_head_of_a_delegation_and_the_body_he_heads(text: str, countries: di
     assert {p.name: p.country_iso3 for p in meeting.participants} == countries
 
 
+def test_the_head_of_a_delegation_after_a_title_and_a_comma() -> None:
+    """ "a Qatari delegation headed by Minister of State at the Ministry of Foreign Affairs,
+    X": X heads the delegation and is Qatari (he had the host's side)."""
+    (meeting,) = extract(
+        "BEIRUT - President Joseph Aoun welcomed at Baabda Palace on Tuesday a Qatari delegation headed by "
+        "Minister of State at the Ministry of Foreign Affairs, Mohammed Al-Khulaifi.",
+        dateline="Beirut",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Joseph Aoun": "LBN",
+        "Mohammed Al-Khulaifi": "QAT",
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
