@@ -644,6 +644,12 @@ PARTS_OF_A_TOTAL = [
      "from Iran.", date(2024, 2, 1),
      [fact("turnover", "IRN", "TUR", *Y23, 5.4e9, "USD"),
       fact("imports", "TUR", "IRN", *Y23, 1.9e9, "USD")]),
+    # the part's own goods, ended by a comma and "while"
+    ("BEIRUT - Lebanon's exports to Qatar stood at $96 million in 2023, of which $41 million were exports "
+     "of jewellery, while imports from Qatar reached $57 million.", date(2024, 2, 1),
+     [fact("exports", "LBN", "QAT", *Y23, 96e6, "USD"),
+      fact("exports", "LBN", "QAT", *Y23, 41e6, "USD", None, True),
+      fact("imports", "LBN", "QAT", *Y23, 57e6, "USD")]),
 ]  # fmt: skip
 
 
