@@ -407,7 +407,9 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
     while i >= 0 and gap <= _MAX_CONTEXT_GAP:
         lower = s.lowers[i]
         if lower in _POSSESSIVE:
-            return _country_ending_at(s, i)
+            # "Hungary's MOL Group"; "ADNOC's international investment arm XRG": a listed
+            # company's arm is of its country
+            return _country_ending_at(s, i) or company_country(s.words[i - 1])
         if lower in ("and", "&") or (lower == "," and i == start - 1 and coordinated is not None):
             return coordinated  # "the Turkish companies X, Y and Z"
         if lower in _EXAMPLE_WORDS and s.lowers[i - 1] in _COMPANY_PLURALS:

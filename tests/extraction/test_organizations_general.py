@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extraction.organizations import find_organizations
+from orchestration.extraction.organizations import find_organizations, org_from_context
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,19 @@ def test_a_body_a_mission_is_of_and_its_described_country(sentence: str, expecte
 def test_examples_of_a_countrys_companies(sentence: str, expected: list) -> None:
     found = [(o.name, o.country_iso3) for o in find_organizations(sentence)]
     assert found[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a listed company's arm named after its possessive is of the company's country
+        ("ADNOC's international investment arm XRG signed an agreement with KazMunayGas.",
+         ("XRG", "ARE")),
+        ("Petronas's trading arm Petco signed a deal with Pertamina.", ("Petco", "MYS")),
+    ],
+)  # fmt: skip
+def test_a_listed_companys_arm(sentence: str, expected: tuple) -> None:
+    name, country = expected
+    start = sentence.index(name)
+    org = org_from_context(sentence, start, start + len(name))
+    assert org is not None and (org.name, org.country_iso3) == (name, country)
