@@ -30,6 +30,7 @@ from orchestration.extraction.engagement_context import (
     add_org,
     folded,
     main_unit,
+    office_key,
     org_country,
     sides,
     token_at,
@@ -41,7 +42,14 @@ from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import org_from_context
 from orchestration.extraction.people import PersonMention, is_surname_he
-from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, TITLE_WORDS, WORDS, TitleMention
+from orchestration.extraction.titles import (
+    COUNTERPART_WORDS,
+    HEAD_WORDS,
+    ORG_SUFFIXES,
+    TITLE_WORDS,
+    WORDS,
+    TitleMention,
+)
 from orchestration.extraction.titles import Sentence as Tokens
 
 
@@ -386,6 +394,7 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
             if person is not None:
                 people.append(person)
     people += _role_references(doc, a, usable)
+    people += _counterpart_references(doc, a, usable)
     people += _style_references(doc, a, usable)
     return people
 
@@ -488,6 +497,37 @@ def _role_references(
         person = _role_holder(doc, mention.iso3, words)
         if person is not None:
             found.append(person)
+    return found
+
+
+def _counterpart_references(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """ "Prime Minister X and his Lao counterpart co-chaired ...": the known person of that
+    country who holds the office of the titled person before "his" (the Lao prime minister
+    named earlier); a counterpart named right after is a person of its own."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    found = []
+    for i, mention in a.countries:
+        end = a.tokens.countries[i][0] if i in a.tokens.countries else i + 1
+        if i not in usable or mention.kind != "demonym" or lowers[end] not in COUNTERPART_WORDS:
+            continue
+        if lowers[i - 1] not in ("his", "her") or caps[end + 1]:
+            continue
+        titled = [p for first, _, p in a.people if first < i and p.title]
+        if not titled:
+            continue
+        office = office_key(titled[-1].title)
+        holder = next(
+            (
+                p
+                for p in reversed(doc.registry.people)
+                if p.country_iso3 == mention.iso3 and office_key(p.title) == office
+            ),
+            None,
+        )
+        if holder is not None:
+            found.append(holder)
     return found
 
 

@@ -934,3 +934,15 @@ def test_a_visit_to_a_country_is_where_its_events_were() -> None:
     )
     (visit,) = [e for e in found if e.engagement_type == "visit"]
     assert (visit.engagement_date, visit.location) == (date(2024, 5, 14), "New Delhi")
+
+
+def test_an_unnamed_counterpart_is_the_holder_told_before() -> None:
+    """ "Prime Minister X and his Lao counterpart co-chaired ...", after "Lao Prime Minister Y"
+    was named: Y took part (the forum had the Vietnamese side's person only)."""
+    found = extract(
+        "HANOI - Party General Secretary To Lam received Lao Prime Minister Sonexay Siphandone in Hanoi on "
+        "Monday. The same day, Prime Minister Pham Minh Chinh held talks with his Lao counterpart.",
+        dateline="Hanoi",
+    )
+    talks = found[-1]
+    assert [p.name for p in talks.participants] == ["Pham Minh Chinh", "Sonexay Siphandone"]
