@@ -194,11 +194,12 @@ _NUMBER_ABBREVIATIONS = _word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec
     rs re dh dhs shs ushs kshs rp tk bs gs"""
 )
-#: Abbreviations that may end a sentence: a boundary only when a typical opener follows.
+#: Abbreviations that may end a sentence: a boundary only when a typical opener follows
+#: ("Ma." is the Filipino María before a name, and the surname Ma at the end of one).
 _AMBIGUOUS_ABBREVIATIONS = (
     _word_set(
         """inc ltd co corp llc plc jsc ojsc pjsc cjsc llp bhd pty tbk approx est
-    dept univ assn bros intl govt"""
+    dept univ assn bros intl govt ma"""
     )
     | _NUMBER_ABBREVIATIONS
 )

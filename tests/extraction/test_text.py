@@ -68,6 +68,12 @@ def test_no_false_boundary(text):
         ("“Is it a record?” The minister smiled.", ["“Is it a record?”", "The minister smiled."]),
         ("Exports to the U.S. The figure rose.", ["Exports to the U.S.", "The figure rose."]),
         ("It signed with Acme Ltd. The deal is big.", ["It signed with Acme Ltd.", "The deal is big."]),
+        # "Ma." before a name is the Filipino María; the surname Ma may end a sentence
+        (
+            "He met Secretary Ma. Theresa Lazaro. The talks ended.",
+            ["He met Secretary Ma. Theresa Lazaro.", "The talks ended."],
+        ),
+        ("It was founded by Jack Ma. The company grew.", ["It was founded by Jack Ma.", "The company grew."]),
         ("Trade hit $2 bln. Imports fell.", ["Trade hit $2 bln.", "Imports fell."]),
         ("Trade rose in 2023. 15 firms took part.", ["Trade rose in 2023.", "15 firms took part."]),
         ("Costs rose (sharply). Then they fell.", ["Costs rose (sharply).", "Then they fell."]),
