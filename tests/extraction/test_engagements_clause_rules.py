@@ -946,3 +946,16 @@ def test_an_unnamed_counterpart_is_the_holder_told_before() -> None:
     )
     talks = found[-1]
     assert [p.name for p in talks.participants] == ["Pham Minh Chinh", "Sonexay Siphandone"]
+
+
+def test_an_abbreviated_muhammad_opens_the_name() -> None:
+    """ "Foreign Adviser Md. Touhid Hossain met ...": one person, titled (the sentence had been
+    cut at "Md.", and "Md" was a person of its own)."""
+    (meeting,) = extract(
+        "DHAKA - Foreign Adviser Md. Touhid Hossain met Indian High Commissioner Pranay Verma on Monday.",
+        dateline="Dhaka",
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Touhid Hossain", "Foreign Adviser"),
+        ("Pranay Verma", "High Commissioner"),
+    ]

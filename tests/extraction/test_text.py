@@ -74,6 +74,12 @@ def test_no_false_boundary(text):
             ["He met Secretary Ma. Theresa Lazaro.", "The talks ended."],
         ),
         ("It was founded by Jack Ma. The company grew.", ["It was founded by Jack Ma.", "The company grew."]),
+        # Muhammad abbreviated before a name ("Md.", "Mohd.", "Muh.") never ends a sentence
+        (
+            "Adviser Md. Touhid Hossain met him. Talks ended.",
+            ["Adviser Md. Touhid Hossain met him.", "Talks ended."],
+        ),
+        ("Minister Mohd. Shahar Abdullah met him.", ["Minister Mohd. Shahar Abdullah met him."]),
         ("Trade hit $2 bln. Imports fell.", ["Trade hit $2 bln.", "Imports fell."]),
         ("Trade rose in 2023. 15 firms took part.", ["Trade rose in 2023.", "15 firms took part."]),
         ("Costs rose (sharply). Then they fell.", ["Costs rose (sharply).", "Then they fell."]),
