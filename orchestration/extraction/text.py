@@ -186,7 +186,7 @@ _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 #: and "Muh." are Muhammad as Bangladeshi, Malaysian and Indonesian copy abbreviate it).
 _TITLE_ABBREVIATIONS = _word_set(
     """mr mrs ms mme mlle messrs dr prof sen rep gov gen lt col maj capt cpt cmdr adm brig sgt
-    cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh"""
+    cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh usec asec"""
 )
 #: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7"), currency
 #: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million").

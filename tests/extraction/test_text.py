@@ -80,6 +80,11 @@ def test_no_false_boundary(text):
             ["Adviser Md. Touhid Hossain met him.", "Talks ended."],
         ),
         ("Minister Mohd. Shahar Abdullah met him.", ["Minister Mohd. Shahar Abdullah met him."]),
+        # Philippine ranks: "Usec." (Undersecretary), "Asec." (Assistant Secretary)
+        (
+            "DFA Usec. Jose Romualdez met him. Talks ended.",
+            ["DFA Usec. Jose Romualdez met him.", "Talks ended."],
+        ),
         ("Trade hit $2 bln. Imports fell.", ["Trade hit $2 bln.", "Imports fell."]),
         ("Trade rose in 2023. 15 firms took part.", ["Trade rose in 2023.", "15 firms took part."]),
         ("Costs rose (sharply). Then they fell.", ["Costs rose (sharply).", "Then they fell."]),
