@@ -178,7 +178,8 @@ def _name_end(s: Sentence, i: int) -> int:
         if _is_name_word(s, j):
             # honorifics inside a name ("Tengku Datuk Seri Zafrul ...") do not count
             words += s.lowers[j] not in _HONORIFICS and s.lowers[j] not in _SECOND_HONORIFICS
-            j += 2 if len(s.words[j]) == 1 and s.lowers[j + 1] == "." else 1
+            initial = len(s.words[j]) == 1 or s.lowers[j] in _ABBREVIATED_GIVEN_NAMES
+            j += 2 if initial and s.lowers[j + 1] == "." else 1
             end = j
         elif j > i and j == end and _REGNAL.fullmatch(s.words[j]):
             j += 1  # "King Felipe VI", "Carl XVI Gustaf": the number belongs to the name
@@ -189,6 +190,10 @@ def _name_end(s: Sentence, i: int) -> int:
             break
     return end
 
+
+#: Given names written abbreviated with a full stop, like an initial: the Filipino "Ma."
+#: (María) of "Ma. Theresa Lazaro" ("Ma" without one is the Chinese surname).
+_ABBREVIATED_GIVEN_NAMES = frozenset(["ma"])
 
 #: Later words of many-word honorifics (Malay "Tan Sri", "Datuk Seri"; Khmer "Samdech Moha
 #: Borvor Thipadei"); alone they start a name ("Sri Mulyani"), as "Tan" does ("Tan See Leng").

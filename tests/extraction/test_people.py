@@ -153,6 +153,12 @@ PEOPLE_CASES = [
         "She received the Chairman of Volta Steel, Kwesi Mensah.",
         [("Kwesi Mensah", "Chairman", None, "Volta Steel")],
     ),
+    # "Ma." (María) is an abbreviated given name, like an initial; "Ma" alone a surname
+    (
+        "Foreign Affairs Secretary Ma. Theresa Lazaro met him.",
+        [("Ma. Theresa Lazaro", "Foreign Affairs Secretary", None, None)],
+    ),
+    ("Vice Foreign Minister Ma Zhaoxu met him.", [("Ma Zhaoxu", "Vice Foreign Minister", None, None)]),
     # Indian civil-service ranks: "Additional" and "Joint" were an organization of the secretary
     (
         "The delegation was led by Additional Secretary Brajendra Navnit.",
