@@ -71,6 +71,7 @@ WORD_NUMBER_PATTERN = (
     rf"(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
     rf"|(?:{_UNITS}|a|an)(?:\s+and\s+a\s+half)?"
     rf"|{_TEENS}"
+    r"|(?:a|one|two|three)\s+(?:quarters?|thirds?)\s+of\s+an?"
     r"|half(?:\s+an?)?|a\s+half|a\s+dozen|dozen"
     r"|(?:a|one)\s+hundred"
     r")\b)"
@@ -158,6 +159,8 @@ def parse_word_number(text: str) -> float | None:
         return None if base is None else base + 0.5
     if s in ("half", "a half", "half a", "half an"):
         return 0.5
+    if s.endswith((" of a", " of an")):
+        s = s.rsplit(" of ", 1)[0]  # "a quarter of a (billion)", "three quarters of a"
     words = s.split(" ")
     if len(words) == 2 and words[1] in FRACTIONS:
         count = _CARDINALS.get(words[0])

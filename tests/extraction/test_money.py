@@ -39,6 +39,9 @@ def one(text: str) -> Money:
         ("exports rose to 12.5 billion US dollars", 12.5e9, "USD"),
         ("a $450-million contract", 450e6, "USD"),
         ("half a billion dollars in aid", 0.5e9, "USD"),
+        # fractions of a scale ("a quarter of a billion" had been a billion)
+        ("a quarter of a billion dollars last year", 0.25e9, "USD"),
+        ("three quarters of a billion dollars", 0.75e9, "USD"),
         ("one and a half billion dollars", 1.5e9, "USD"),
         ("some 2.3 bln USD", 2.3e9, "USD"),
         # Europe
