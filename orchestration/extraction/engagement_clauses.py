@@ -1451,6 +1451,14 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
 
 
+def _sat_down_with_someone(s: Sentence, i: int) -> bool:
+    """ "sat down with Prime Minister X", "... with his counterpart" (not "with reporters")."""
+    lowers = s.lowers
+    return lowers[i + 1 : i + 3] == ["down", "with"] and (
+        s.caps[i + 3] or lowers[i + 3] in ("his", "her", "the")
+    )
+
+
 def _city_after_in(s: Sentence) -> bool:
     """Whether "in/at" comes before a city or capital somewhere in the sentence."""
     return any(
@@ -1495,8 +1503,7 @@ def _verb_trigger(
             return None
         if not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"
-    party = s.caps[i + 3] or lowers[i + 3] in ("his", "her", "the")
-    if lower in ("sat", "sits") and (lowers[i + 1 : i + 3] != ["down", "with"] or not party):
+    if lower in ("sat", "sits") and not _sat_down_with_someone(s, i):
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
         return None  # "presented a plan", "accepted the offer"
