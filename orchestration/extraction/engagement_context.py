@@ -466,13 +466,13 @@ def analyse_sentence(
 
 
 #: Verbs of a trip home ("returned to Luanda on Sunday", "came back", "flew home").
-_RETURN_VERBS = et.word_set("returned returns returning return")
+RETURN_VERBS = et.word_set("returned returns returning return")
 _BACK_VERBS = et.word_set(
     "came come comes flew flies arrived arrives headed heads got jetted travelled traveled"
 )
 #: Words after a return verb that make it the verb of a trip ("a return visit" is a visit).
 #: Every trip home is told with one of these words.
-_HOMEWARD_WORDS = _RETURN_VERBS | {"back", "home"}
+_HOMEWARD_WORDS = RETURN_VERBS | {"back", "home"}
 _NOTHING: frozenset[int] = frozenset()
 _RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
 
@@ -490,9 +490,7 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
     for i in range(tokens.n):
         lower = lowers[i]
         home = (
-            lower in _RETURN_VERBS
-            and lowers[i + 1] in _RETURN_FOLLOWERS
-            and lowers[i - 1] not in ("a", "the")
+            lower in RETURN_VERBS and lowers[i + 1] in _RETURN_FOLLOWERS and lowers[i - 1] not in ("a", "the")
         )
         if not home and not (lower in ("back", "home") and lowers[i - 1] in _BACK_VERBS):
             continue

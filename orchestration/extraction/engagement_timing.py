@@ -17,6 +17,7 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import DateMention
 from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, RELATIVE, creates_events
 from orchestration.extraction.engagement_context import (
+    RETURN_VERBS,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -223,14 +224,11 @@ def _trip_home(a: AnalysedSentence) -> bool:
     the events it tells happened before the return, on days it does not give."""
     lowers = a.tokens.lowers
     return any(
-        lowers[i] in _RETURN_VERBS
+        lowers[i] in RETURN_VERBS
         and lowers[i + 1] in ("from", "home", "to")
         and lowers[i - 1] not in ("a", "the")
         for i in range(a.tokens.n)
     )
-
-
-_RETURN_VERBS = et.word_set("returned returns returning")
 
 
 def _year_of_when(a: AnalysedSentence, unit: Unit) -> int | None:
