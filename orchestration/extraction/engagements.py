@@ -162,7 +162,7 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
 
 
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering.
-_SIDELINES = re.compile(r"(?i)\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\b")
+_SIDELINES = re.compile(rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(SIDELINE_WORDS))})\s+of\b")
 
 
 def _dated_by_the_stop(drafts: list[Draft]) -> None:
