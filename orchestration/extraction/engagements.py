@@ -161,6 +161,21 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
                 break
 
 
+def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> str | None:
+    """Where an event that names no place happened, from the dateline: its city when the
+    event was at home for the dateline's country ("no place named, but in that country"), or
+    the lexicon does not know the town ("KANANASKIS - ... Carney met Modi": filed from where
+    it happened). "On the sidelines of" a gathering, the dateline's city only when it is
+    abroad for every side (the reporter is at the gathering: "NEW YORK - ... on the margins of
+    the UN General Assembly"); filed from home, somewhere unknown."""
+    if _SIDELINES.search(c.evidence) is not None:
+        return doc.dateline if doc.dateline_country not in countries else None
+    at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
+    if at_home or (doc.dateline_country is None and c.host is None):
+        return doc.dateline
+    return None
+
+
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering.
 _SIDELINES = re.compile(rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(SIDELINE_WORDS))})\s+of\b")
 
@@ -613,19 +628,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.named:
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     location = None if c.type == et.PHONE_CALL else c.location
-    at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
-    sidelines = location is None and _SIDELINES.search(c.evidence) is not None
-    if sidelines and c.type != et.PHONE_CALL and doc.dateline:
-        # "on the sidelines of the G20 summit", no place named: where the story is filed from
-        # when that is abroad for every side (the reporter is at the gathering: "NEW YORK - ...
-        # on the margins of the UN General Assembly"); filed from home, somewhere unknown
-        location = doc.dateline if doc.dateline_country not in countries else None
-    elif location is None and c.type != et.PHONE_CALL and doc.dateline and at_home:
-        location = doc.dateline  # no place named, but it happened in the dateline's country
-    elif location is None and c.type != et.PHONE_CALL and doc.dateline and doc.dateline_country is None:
-        # a town the lexicon does not know ("KANANASKIS - On the sidelines of the G7 summit, X
-        # met Y"): the story is filed from where it happened
-        location = doc.dateline if c.host is None else None
+    if location is None and c.type != et.PHONE_CALL and doc.dateline:
+        location = _dateline_location(doc, c, countries)
     ordered = tuple(sorted(countries))
     code = et.cameo_for(kind, ordered, city_country(location) if location else None, c.negotiation, c.hosted)
     participants = [
