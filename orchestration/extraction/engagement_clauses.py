@@ -663,7 +663,7 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     """A place, date or manner adverbial ends a topic: "a memorandum on e-commerce | in Lima
     on Tuesday", "discuss Gaza | by phone"."""
     lower, following = s.lowers[j], s.lowers[j + 1]
-    if lower in ("in", "at") and j + 1 in s.countries and s.countries[j + 1][1].kind in ("capital", "city"):
+    if _in_a_city(s, j):
         # "zones in Batam, Bintan and Karimun": a list of places is subject matter (an event
         # is held in one city; "in Lima, Peru" names the city's country)
         return not _place_list(s, s.countries[j + 1][0])
@@ -1461,10 +1461,12 @@ def _sat_down_with_someone(s: Sentence, i: int) -> bool:
 
 def _city_after_in(s: Sentence) -> bool:
     """Whether "in/at" comes before a city or capital somewhere in the sentence."""
-    return any(
-        s.lowers[k] in ("in", "at") and s.country_at(k + 1, ("capital", "city")) is not None
-        for k in range(s.n)
-    )
+    return any(_in_a_city(s, k) for k in range(s.n))
+
+
+def _in_a_city(s: Sentence, k: int) -> bool:
+    """Whether "in/at" at token k opens a city or capital ("in Lima", "at Beijing")."""
+    return s.lowers[k] in ("in", "at") and s.country_at(k + 1, ("capital", "city")) is not None
 
 
 #: Words that tell a conversation in person: "spoke with X on the sidelines of the summit".
