@@ -26,7 +26,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
-from orchestration.extraction.titles import TITLE_WORDS, WORDS
+from orchestration.extraction.titles import COMPASS_WORDS, TITLE_WORDS, WORDS
 
 #: Words within three tokens before a place that make it where something happened ("in the
 #: city of Santa Cruz de la Sierra" counts through "city").
@@ -42,7 +42,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
-        k = i - 1 if lowers[i - 1] not in _COMPASS else i - 2  # "a plant in East Java"
+        k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
         if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
@@ -129,11 +129,6 @@ _PROJECT_NOUNS = et.word_set(
     investment investments"""
 )
 _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
-#: Words of direction before a place's name ("East Java", "northern Syria").
-_COMPASS = et.word_set(
-    "east west north south central eastern western northern southern northeastern northwestern southeastern "
-    "southwestern"
-)
 
 
 #: Capitalized words that follow "in" without being a place ("in English", "in Parliament").

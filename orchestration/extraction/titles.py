@@ -859,11 +859,11 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
     if first in s.inside_countries:
         # "Trinidad and Tobago's Minister": the run stopped at the "and" inside a country's name
         first = next(k for k, (end, _) in s.countries.items() if k < first < end)
-    while first < j and s.lowers[first] in _COMPASS and s.country_at(first + 1, ("name", "demonym")):
+    while first < j and s.lowers[first] in COMPASS_WORDS and s.country_at(first + 1, ("name", "demonym")):
         first += 1  # "South Australian Premier", "Western Cape Premier": a region of the country
     for k in range(first + 1, j + 1):
         demonym = s.country_at(k, ("demonym",))
-        if demonym is not None and demonym[0] == j + 1 and s.lowers[k - 1] not in _COMPASS:
+        if demonym is not None and demonym[0] == j + 1 and s.lowers[k - 1] not in COMPASS_WORDS:
             # "received at Al Husseiniya Palace Slovenian Prime Minister X": a demonym right
             # before the title is the title's country; the capitals before it are another phrase
             return k, demonym[1], None
@@ -886,10 +886,12 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
     return start, country, org
 
 
-#: Compass words that name a region of a country before its demonym ("South Australian").
-_COMPASS = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
-)
+#: Compass words that name a region of a country before its name or demonym ("South
+#: Australian", "East Java", "northern Syria").
+COMPASS_WORDS = frozenset([
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern",
+])  # fmt: skip
 
 
 #: Words before a title that make no organization: title words and honorifics.
