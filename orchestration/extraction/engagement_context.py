@@ -227,7 +227,11 @@ def _without_surnames(text: str, mentions: list[CountryMention]) -> list[Country
     surnames = {m.text for m in mentions if m.kind == "name" and _given_name_before(text, m.start)}
     if not surnames:
         return mentions
-    return [m for m in mentions if m.text not in surnames or _PLACE_WORD_BEFORE.search(text, 0, m.start)]
+    return [
+        m
+        for m in mentions
+        if m.text not in surnames or _PLACE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ]
 
 
 def _given_name_before(text: str, start: int) -> bool:
