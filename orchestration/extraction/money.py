@@ -130,7 +130,7 @@ PREFIXES: dict[str, _Unit] = {
     "Shs.": _Unit("KES", _SHILLINGS, weak=True), "GH₵": _Unit("GHS"), "GH¢": _Unit("GHS"),
     "₵": _Unit("GHS"), "CFA": _Unit("XOF", _CFA), "FCFA": _Unit("XOF", _CFA),
     "Br": _Unit("ETB", weak=True), "Birr": _Unit("ETB"), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"),
-    "Kz": _Unit("AOA"),
+    "Kz": _Unit("AOA"), "KM": _Unit("BAM", weak=True),
     "S/": _Unit("PEN"), "S/.": _Unit("PEN"), "₲": _Unit("PYG"), "₡": _Unit("CRC"),
     "SFr": _Unit("CHF"), "SFr.": _Unit("CHF"), "₪": _Unit("ILS"), "NIS": _Unit("ILS"),
     "₮": _Unit("MNT"), "৳": _Unit("BDT"), "Tk": _Unit("BDT", weak=True), "៛": _Unit("KHR"),
@@ -147,6 +147,7 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "FCFA": _Unit("XOF", _CFA), "NIS": _Unit("ILS"), "Dh": _Unit("AED"), "Dhs": _Unit("AED"),
     "₽": _Unit("RUB"), "₸": _Unit("KZT"), "₼": _Unit("AZN"), "₾": _Unit("GEL"),
     "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
+    "KM": _Unit("BAM", weak=True),  # the Bosnian convertible mark, "620 million KM" (km is kilometres)
 }  # fmt: skip
 
 #: ISO 4217 codes read before or after a number (upper case only). Codes that are also

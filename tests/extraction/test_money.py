@@ -167,6 +167,9 @@ def one(text: str) -> Money:
         ("Gs 14 trillion of electricity", 14e12, "PYG"),
         ("4 billion soles", 4e9, "PEN"),
         ("8 billion bolivianos", 8e9, "BOB"),
+        # Europe
+        ("exceeded 540 million KM in the first half", 540e6, "BAM"),
+        ("KM 75 million", 75e6, "BAM"),
         # number styles
         ("$1,234,567.89", 1234567.89, "USD"),
         ("€1.234.567", 1234567, "EUR"),
