@@ -1281,12 +1281,14 @@ def _trigger_at(
         return None  # "in consultation with", "after public consultation": a process, no meeting
     family = noun_family
     if lower == "call" and lowers[i - 1] not in et.PHONE_WORDS and lowers[i + 1] != "with":
-        if lowers[i - 1] == "courtesy":
-            family = et.MEETING
+        if lowers[i - 1] in _CALL_VISITS:
+            family = et.MEETING  # "paid a farewell call on the Prime Minister"
         elif lowers[i + 1] == "from" and lowers[i - 1] in ("a", "the") and lowers[i - 2] in _CALL_TAKERS:
             pass  # "received a call from the Foreign Minister of Singapore": a phone call
         elif not _is_definite(s, i, segment.start):
             return None
+    if family == et.VISIT and lowers[i - 1] in _CALL_VISITS:
+        family = et.MEETING  # "received the ambassador in a farewell visit": a call, no tour
     if family in (et.MEETING, et.PHONE_CALL) and _phone_near(s, i):
         family = et.PHONE_CALL
     if lower == "conversation" and family == et.MEETING and _phone_near(s, i):
@@ -1411,17 +1413,26 @@ def _noun_context(s: Sentence, i: int) -> bool:
         return True
     if s.lowers[i + 1] in ("to", "of") and previous not in ("to", "will", "would", "also"):
         return previous not in et.MODALS
-    return previous in et.LIGHT_VERBS or previous in (
-        "first",
-        "second",
-        "third",
-        "next",
-        "recent",
-        "last",
-        "bilateral",
-        "visit",
-        "such",  # "the first such visit in five years"
+    return (
+        previous in et.LIGHT_VERBS
+        or previous in _CALL_VISITS
+        or previous
+        in (
+            "first",
+            "second",
+            "third",
+            "next",
+            "recent",
+            "last",
+            "bilateral",
+            "visit",
+            "such",  # "the first such visit in five years"
+        )
     )
+
+
+#: Visits that are one call on someone, as an envoy pays them where he is posted.
+_CALL_VISITS = et.word_set("courtesy farewell introductory")
 
 
 def _weak_visit(s: Sentence, i: int) -> bool:

@@ -1829,3 +1829,22 @@ def test_the_speaker_after_an_opening_quotation(text: str) -> None:
     quotation that opens the sentence is the speaker, a person (the talks had one side)."""
     (meeting,) = extract(text, dateline="Astana")
     assert meeting.countries == ("KAZ", "UZB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKOPJE - Prime Minister Hristijan Mickoski of North Macedonia on Friday received Hungarian "
+        "Ambassador Laszlo Bodnar in a farewell visit.",
+        "SKOPJE - Hungarian Ambassador Laszlo Bodnar paid a farewell call on Prime Minister Hristijan "
+        "Mickoski on Friday.",
+        "SKOPJE - Hungarian Ambassador Laszlo Bodnar paid an introductory visit to Prime Minister "
+        "Hristijan Mickoski on Friday.",
+    ],
+)
+def test_an_envoys_farewell_or_courtesy_visit_is_a_meeting(text: str) -> None:
+    """An ambassador's farewell, courtesy or introductory visit is one call on his host where
+    he is posted: a meeting, not a visit to the country (it had been a visit, or nothing when
+    "farewell call" was read as an indefinite telephone call)."""
+    (meeting,) = extract(text, dateline="Skopje")
+    assert (meeting.engagement_type, meeting.countries) == ("meeting", ("HUN", "MKD"))
