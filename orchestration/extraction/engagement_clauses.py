@@ -1371,6 +1371,13 @@ def _signed_for_a_side(s: Sentence, i: int) -> bool:
     return s.caps[j] or any(lowers[k] in _SIDE_HEADS for k in range(j, j + 3))
 
 
+def _signed_by_in_a_relative(s: Sentence, i: int, segment: Segment) -> bool:
+    """ "witnessed the signing of three memoranda, which were signed by X and Y": who signed
+    the documents the clause hangs on, the signing told in the main clause."""
+    lowers = s.lowers
+    return segment.role == RELATIVE and lowers[i + 1] == "by" and lowers[i - 1] in ("was", "were")
+
+
 #: Heads of a side one signs for: "signed for the Chinese side / his government".
 _SIDE_HEADS = et.word_set("side sides firm company companies government group ministry country party")
 
@@ -1547,6 +1554,7 @@ def _verb_trigger(
         _signing_subject_definite(s, i, segment.start)
         or _documents_told_before(s, i)
         or _signed_for_a_side(s, i)
+        or _signed_by_in_a_relative(s, i, segment)
     )
     if lower.endswith("ing") and lowers[i - 1] in et.ANCHOR_WORDS:
         definite = True  # "Before arriving in Kazakhstan": the main subject's known event

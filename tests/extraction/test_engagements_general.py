@@ -1848,3 +1848,18 @@ def test_an_envoys_farewell_or_courtesy_visit_is_a_meeting(text: str) -> None:
     "farewell call" was read as an indefinite telephone call)."""
     (meeting,) = extract(text, dateline="Skopje")
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("HUN", "MKD"))
+
+
+def test_who_signed_in_a_relative_clause_is_the_signing_told() -> None:
+    """ "witnessed the signing of two agreements, which were signed by X and Y": one signing,
+    with the witnesses and the signatories (the relative clause had been a second signing)."""
+    (signing,) = extract(
+        "CASTRIES - Saint Lucian Prime Minister Philip Pierre and Cuban President Miguel Diaz-Canel "
+        "on Monday witnessed the signing of two agreements on health care, which were signed by Health "
+        "Minister Moses Jn Baptiste and Cuban Health Minister Jose Angel Portal.",
+        dateline="Castries",
+    )
+    assert signing.engagement_type == "agreement"
+    assert {p.name for p in signing.participants} == {
+        "Philip Pierre", "Miguel Diaz-Canel", "Moses Jn Baptiste", "Jose Angel Portal"
+    }  # fmt: skip
