@@ -557,21 +557,26 @@ def _counterpart_title(
     c: Draft, person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
 ) -> str | None:
     """The role of someone introduced as a "counterpart" or "peer": that of the person of
-    the other side they are the counterpart of ("X met his Kuwaiti counterpart Y")."""
+    the other side they are the counterpart of ("X met his Kuwaiti counterpart Y"), the one
+    named last before them when the sentence names several ("the two leaders witnessed the
+    signing by Foreign Minister X and her Dominican counterpart Y": X's, not a leader's)."""
     if not person.counterpart or not _called_counterpart(c.evidence, person.name):
         return None
     own = countries_of.get(person.name)
-    return next(
-        (
-            other.title
-            for other in people
-            if other is not person
-            and other.title
-            and not other.counterpart
-            and countries_of.get(other.name) != own
-        ),
-        None,
-    )
+    others = [
+        other
+        for other in people
+        if other is not person
+        and other.title
+        and not other.counterpart
+        and countries_of.get(other.name) != own
+    ]
+    at = c.evidence.find(person.name)
+    before = [(c.evidence.rfind(other.name, 0, at), other) for other in others if at > 0]
+    nearest = max(((start, other) for start, other in before if start >= 0), default=None, key=lambda x: x[0])
+    if nearest is not None:
+        return nearest[1].title
+    return others[0].title if others else None
 
 
 def _known_org(doc: DocumentContext, name: str) -> bool:

@@ -1863,3 +1863,16 @@ def test_who_signed_in_a_relative_clause_is_the_signing_told() -> None:
     assert {p.name for p in signing.participants} == {
         "Philip Pierre", "Miguel Diaz-Canel", "Moses Jn Baptiste", "Jose Angel Portal"
     }  # fmt: skip
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_just_before() -> None:
+    """ "the two leaders witnessed the signing by Trade Minister X and her Cuban counterpart
+    Y": Y is the trade minister's counterpart, not the prime minister's."""
+    (signing,) = extract(
+        "CASTRIES - Saint Lucian Prime Minister Philip Pierre and Cuban President Miguel Diaz-Canel "
+        "on Monday witnessed the signing of a trade protocol by Trade Minister Emma Hippolyte and her "
+        "Cuban counterpart Oscar Perez-Oliva.",
+        dateline="Castries",
+    )
+    titles = {p.name: p.title for p in signing.participants}
+    assert titles["Oscar Perez-Oliva"] == "Trade Minister"
