@@ -92,7 +92,10 @@ PAIR_CUE = re.compile(
     r"(?i)\b(?:bilateral|mutual|two-way|reciprocal|"
     r"between\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
     r"economies|republics|partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
-    r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover))\b"
+    r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover)|"
+    # "the two sides discussed ways to boost trade, which stood at ...": the trade of the subject
+    r"the\s+two\s+(?:countries|nations|sides|leaders|governments|ministers|presidents)\s+"
+    r"(?:[a-z-]+\s+){1,5}?trade)\b"
 )
 
 #: A singular definite description standing for the other country ("imports from the Kingdom",

@@ -656,3 +656,23 @@ PARTS_OF_A_TOTAL = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_TOTAL)
 def test_parts_of_a_total(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Trade that the two sides of the story discuss ("the two sides discussed ways to boost trade,
+#: which stood at ...") is theirs: a turnover of the story's two countries, as "bilateral
+#: trade" is; it had been no figure.
+THE_SUBJECTS_TRADE = [
+    ("VIENTIANE - Lao Prime Minister Sonexay Siphandone received Thai Ambassador Pattarat Hongtong on "
+     "Monday. The two sides discussed ways to expand trade, which reached $5.2 billion in 2023.",
+     date(2024, 3, 1),
+     [fact("turnover", "LAO", "THA", *Y23, 5.2e9, "USD")]),
+    ("VIENTIANE - Lao Prime Minister Sonexay Siphandone received Thai Ambassador Pattarat Hongtong on "
+     "Monday. The two leaders agreed to boost trade, which totalled $5.2 billion in 2023, up 4%.",
+     date(2024, 3, 1),
+     [fact("turnover", "LAO", "THA", *Y23, 5.2e9, "USD", 4.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_SUBJECTS_TRADE)
+def test_the_trade_the_two_sides_discuss(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
