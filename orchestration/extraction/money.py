@@ -385,16 +385,19 @@ def find_money(text: str) -> list[Money]:
     return _merge_ranges(found, text)
 
 
+#: Any hedge, as an optional group before a bare amount ("down from over 16 billion").
+_HEDGE_GROUP = r"(?:(?:{})\s+)?".format(
+    "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
+)
 #: A comparison word right before a bare amount: "..., against 85 billion in 2023".
 _COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$"
+    rf"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE_GROUP}$"
 )
 #: A verb stating a value right before a bare amount: "..., while imports reached 1.12 billion".
 _VALUED_BEFORE = re.compile(
     r"(?i)\b(?:reached|reaching|total(?:l)?ed|totalling|totaling|amounted\s+to|amounting\s+to|stood\s+at|"
     r"standing\s+at|came\s+to|hit|(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\s+to)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than)\s+)?$"
+    rf"{_HEDGE_GROUP}$"
 )
 #: What may follow such an amount when the unit left out is the money's: punctuation, the end,
 #: or a word that opens no unit ("1.12 billion in September"); "40 million tonnes" is no money.

@@ -393,6 +393,9 @@ def test_shs_without_scale_or_large_number_is_not_money():
          [(98e9, "XOF"), (85e9, "XOF")]),
         ("rose to $36.6 billion from 30.6 billion a year earlier", [(36.6e9, "USD"), (30.6e9, "USD")]),
         ("NZ$2.1 billion, compared with about 1.9 billion in 2023", [(2.1e9, "NZD"), (1.9e9, "NZD")]),
+        # any hedge between the comparison and the amount
+        ("11 billion euros in 2024, down from over 13 billion", [(11e9, "EUR"), (13e9, "EUR")]),
+        ("2.4 trillion won, against just under 2 trillion a year before", [(2.4e12, "KRW"), (2e12, "KRW")]),
         # no comparison word, a percentage, or nothing with a currency before: no amount
         ("$5 billion, and 40 million tonnes of grain", [(5e9, "USD")]),
         ("$5 billion, up from 12 percent", [(5e9, "USD")]),
