@@ -34,6 +34,7 @@ from orchestration.extraction.titles import (
     Sentence,
     TitleMention,
     titles_in,
+    unshouted,
 )
 
 _HONORIFICS = WORDS["honorific"]
@@ -261,7 +262,7 @@ def _person(
         # unless it is a listed company's arm ("Volkswagen China chief X" is Volkswagen's)
         named = next((m.iso3 for m in find_countries(title.organization)), None)
         country = (company_country(title.organization) or named) if named else None
-    written = title.title if title else None
+    written = unshouted(title.title) if title else None
     counterpart = written is not None and written.lower() in COUNTERPART_WORDS
     return PersonMention(
         start=start,

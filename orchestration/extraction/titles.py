@@ -107,6 +107,22 @@ def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
 _LEXICON = _load_lexicon()
 #: Every word of the title lexicon (heads, modifiers, portfolio, body words), lower case.
 TITLE_WORDS = frozenset(word for phrases in _LEXICON.values() for words in phrases for word in words)
+#: Words a title in capitals keeps in lower case once written normally ("MINISTER OF TRADE").
+_TITLE_SMALL_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at"])
+
+
+def unshouted(title: str) -> str:
+    """A title set in capitals as the first words of a lead ("ABUJA - PRESIDENT Bola Tinubu")
+    as the story would write it anywhere else ("President"); acronyms ("CEO") stay."""
+    words = title.split()
+    if not title.isupper() or not any(w.lower() in TITLE_WORDS and len(w) > 3 for w in words):
+        return title
+    return " ".join(
+        w.lower() if w.lower() in _TITLE_SMALL_WORDS else w.capitalize() if w.lower() in TITLE_WORDS else w
+        for w in words
+    )
+
+
 #: Heads that still count as titles in lower case ("Dai Houliang, chairman of CNPC").
 _LOWERCASE_HEADS = {" ".join(words) for words in _LEXICON["lowercase"]}
 _HEADS: dict[tuple[str, ...], str] = {}

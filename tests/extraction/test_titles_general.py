@@ -289,3 +289,21 @@ def test_a_counterpart_then_a_title_is_one_office() -> None:
         )
     ]
     assert ("Masataka Okano", "Vice Minister for Foreign Affairs", "JPN") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("LUSAKA - PRESIDENT Hakainde Hichilema yesterday received the envoy.",
+         ("Hakainde Hichilema", "President", None)),
+        ("LUSAKA - FOREIGN AFFAIRS MINISTER Mulambo Haimbe met the envoy.",
+         ("Mulambo Haimbe", "Foreign Affairs Minister", None)),
+        ("ACCRA - Zenith Bank CEO Henry Oroh met the delegation.",
+         ("Henry Oroh", "CEO", None)),
+    ],
+)  # fmt: skip
+def test_a_title_set_in_capitals_is_written_as_elsewhere(sentence: str, expected: tuple) -> None:
+    """A lead that sets its first words in capitals ("ABUJA - PRESIDENT Bola Tinubu") gives the
+    title as the story writes it elsewhere ("President"); an acronym stays as it is."""
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert expected in found
