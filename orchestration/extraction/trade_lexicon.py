@@ -258,6 +258,9 @@ GENERIC_MODIFIERS = frozenset([
     "reviewed", "reviewing", "explored", "exploring",
     "largest", "biggest", "main", "top", "leading", "key", "major", "principal", "chief", "second-largest",
     "third-largest", "important", "strategic", "reliable", "national", "domestic",
+    # ranks and degrees: "Poland's most important trading partner", "its second trading partner"
+    "most", "more", "second", "third", "fourth", "fifth", "single", "significant", "valuable", "primary",
+    "foremost", "closest", "traditional", "dominant", "long-standing", "longtime",
     # words of direction or ownership, not goods: "outbound shipments", "its own exports"
     "outbound", "inbound", "outgoing", "incoming", "overseas", "own",
     # statisticians' words: "seasonally adjusted exports"

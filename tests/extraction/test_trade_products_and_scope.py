@@ -132,6 +132,10 @@ PRODUCTS += [
     # "trade and economic turnover" (a CIS set phrase) is all goods, not "economic" ones
     ("The trade and economic turnover between Azerbaijan and Georgia amounted to $1.14 billion in 2024.", PUB,
      [fact("turnover", "AZE", "GEO", *Y24, 1.14e9, "USD")]),
+    # a rank before "trading partner" is no goods
+    ("France is Spain's most important trading partner: goods worth 90 billion euros were traded between "
+     "the two countries in 2024.", PUB,
+     [fact("turnover", "ESP", "FRA", *Y24, 90e9, "EUR")]),
 ]  # fmt: skip
 
 
