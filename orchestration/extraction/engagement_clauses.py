@@ -31,7 +31,14 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
-from orchestration.extraction.titles import COUNTERPART_WORDS, TITLE_WORDS, WORDS, Sentence
+from orchestration.extraction.titles import (
+    COUNTERPART_WORDS,
+    MESSENGER_WORDS,
+    TITLE_WORDS,
+    WORDS,
+    Sentence,
+    sent_by_principal,
+)
 
 MAIN = "main"
 RELATIVE = "relative"
@@ -177,7 +184,7 @@ def _attributions(s: Sentence) -> set[int]:
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
 _SENT_THINGS = et.word_set("message messages letter letters greetings")
-_SENDER_WORDS = _SENT_THINGS | {"behalf"}
+_SENDER_WORDS = _SENT_THINGS | MESSENGER_WORDS | {"behalf"}
 
 
 def _senders(s: Sentence) -> set[int]:
@@ -194,6 +201,8 @@ def _senders(s: Sentence) -> set[int]:
             start = i + 1
         elif lowers[i] == "on" and lowers[i + 1] == "behalf" and lowers[i + 2] == "of":
             start = i
+        elif lowers[i] in MESSENGER_WORDS and sent_by_principal(s, i + 1, i) is not None:
+            start = i + 1  # "the special envoy of Belarusian President X": X sent him
         else:
             continue
         end = start

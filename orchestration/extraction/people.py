@@ -33,6 +33,7 @@ from orchestration.extraction.titles import (
     WORDS,
     Sentence,
     TitleMention,
+    sent_by_principal,
     titles_in,
     unshouted,
 )
@@ -546,7 +547,30 @@ def _people_and_organizations(
         used.update(s.token_range(org.start, org.end))
     untitled = _untitled(s, used)
     people = sorted(titled + untitled, key=lambda person: person.start)
-    return people, organizations
+    return _envoys_after_their_principal(s, titles, people), organizations
+
+
+def _envoys_after_their_principal(
+    s: Sentence, titles: list[TitleMention], people: list[PersonMention]
+) -> list[PersonMention]:
+    """ "a special envoy from Belarusian President X, Mr Y": Y, in apposition after the
+    principal who sent him, is the envoy, of the principal's country (and of the envoy's
+    title when the name has none of its own)."""
+    for title in titles:
+        sender = sent_by_principal(s, title.last_token + 1, title.first_token)
+        if sender is None:
+            continue
+        at = s.starts[sender[0]]
+        k = next((k for k, p in enumerate(people) if p.end > at), None)
+        if k is None or k + 1 >= len(people):
+            continue
+        principal, envoy = people[k], people[k + 1]
+        if s.text[principal.end : envoy.start].strip() != "," or envoy.country_iso3 is not None:
+            continue
+        people[k + 1] = replace(
+            envoy, country_iso3=principal.country_iso3 or title.country_iso3, title=envoy.title or title.title
+        )
+    return people
 
 
 @dataclass(frozen=True, slots=True)

@@ -520,6 +520,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         envoy = lower in ("for", "to") and _is_envoy(s, parse)
         if lower not in ("of", "for") and not envoy:
             return
+        sender = sent_by_principal(s, j, parse.title_parts[-1][0])
+        if sender is not None:
+            parse.country = parse.country or sender[1]  # the envoy speaks for his own country
+            return
         k = j + 1
         has_the = s.lowers[k] == "the"
         if has_the:
@@ -736,6 +740,40 @@ _ENVOY_WORDS = frozenset(
 )
 
 
+#: Heads of those who send an envoy: "special envoy of President X", "... of the Emir".
+_PRINCIPAL_HEADS = frozenset(
+    ["president", "king", "queen", "prime", "premier", "emir", "amir", "sultan", "chancellor", "crown",
+     "supreme", "leader", "secretary-general", "pope"]
+)  # fmt: skip
+#: Envoys who carry a principal's word ("special envoy of President X"), unlike ambassadors.
+MESSENGER_WORDS = frozenset(["envoy", "emissary", "representative", "messenger"])
+
+
+def principal_after(s: Sentence, k: int) -> tuple[int, str | None] | None:
+    """(token of the head, its country) when a head of state or government opens at token k,
+    after "the" and a demonym or "Country's" ("Belarusian President Alexander Lukashenko",
+    "the Emir of Qatar"), else None: whom an envoy "of/from" speaks for."""
+    if s.lowers[k] == "the":
+        k += 1
+    country = s.country_at(k, ("demonym",)) or s.country_at(k)
+    iso3 = None
+    if country is not None:
+        k, iso3 = country
+        if s.lowers[k] in ("'s", "’s"):
+            k += 1
+    return (k, iso3) if s.lowers[k] in _PRINCIPAL_HEADS and s.caps[k] else None
+
+
+def sent_by_principal(s: Sentence, parse_end: int, first: int) -> tuple[int, str | None] | None:
+    """The principal after a messenger's title that ends at `parse_end` ("special envoy of
+    Belarusian President X": X sends, the envoy is someone else), or None."""
+    if s.lowers[parse_end] not in ("of", "from"):
+        return None
+    if not any(s.lowers[i] in MESSENGER_WORDS for i in range(first, parse_end)):
+        return None
+    return principal_after(s, parse_end + 1)
+
+
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:
     """Whether the title parsed so far ends in an envoy's head ("Special Representative")."""
     first, last = parse.title_parts[-1]
@@ -756,6 +794,8 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     while s.lowers[parse.end] in _COMPOUND_JOINERS and parse.organization is None:
         if parse.title_parts == [(i, i + 1)] and s.lowers[i] in COUNTERPART_WORDS:
             break  # "his Japanese counterpart, Vice Minister for Foreign Affairs X": one office, X's
+        if s.lowers[parse.end] == "," and s.lowers[parse.end - 1] in MESSENGER_WORDS and not s.caps[i]:
+            break  # "his special envoy, Vice Premier X": sent as envoy, X holds the office
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None or _is_honorific_before_name(s, nxt):
             break

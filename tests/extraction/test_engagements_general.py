@@ -1876,3 +1876,39 @@ def test_a_counterpart_holds_the_office_of_the_person_named_just_before() -> Non
     )
     titles = {p.name: p.title for p in signing.participants}
     assert titles["Oscar Perez-Oliva"] == "Trade Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LILONGWE - President Lazarus Chakwera on Monday received a special envoy from Egyptian President "
+        "Abdel Fattah al-Sisi, Mr Hany Sewilam, who delivered a message.",
+        "LILONGWE - President Lazarus Chakwera on Monday received Hany Sewilam, special envoy of Egyptian "
+        "President Abdel Fattah al-Sisi.",
+        "LILONGWE - President Lazarus Chakwera on Monday received the special envoy of Egyptian President "
+        "Abdel Fattah al-Sisi, Irrigation Minister Hany Sewilam.",
+    ],
+)
+def test_an_envoy_of_a_president_and_not_the_president(text: str) -> None:
+    """ "a special envoy of/from <demonym> President X": X sent the envoy and took no part;
+    the envoy, named before or in apposition after X, is of X's country (X had been a
+    participant, with his title given to "envoy of Egyptian President", and the envoy the
+    host's)."""
+    (meeting,) = extract(text, dateline="Lilongwe")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Lazarus Chakwera": "MWI",
+        "Hany Sewilam": "EGY",
+    }
+
+
+def test_a_special_envoy_then_the_office_is_the_office() -> None:
+    """ "his special envoy, Vice Premier X": X holds the office; "special envoy" is why he came."""
+    (meeting,) = extract(
+        "LILONGWE - President Lazarus Chakwera on Monday received a message from Egyptian President Abdel "
+        "Fattah al-Sisi delivered by his special envoy, Prime Minister Mostafa Madbouly.",
+        dateline="Lilongwe",
+    )
+    assert {p.name: p.title for p in meeting.participants} == {
+        "Lazarus Chakwera": "President",
+        "Mostafa Madbouly": "Prime Minister",
+    }
