@@ -150,6 +150,9 @@ class DocumentContext:
     #: text stated it: one person keeps one country through the story (a prime minister who
     #: co-chaired a session at home is still his country's when the story recalls his trip).
     settled: dict[str, str] = field(default_factory=dict)
+    #: The office someone introduced as a "counterpart" was found to hold, for the later events
+    #: that name them without it ("The two ministers signed ...").
+    counterpart_titles: dict[str, str] = field(default_factory=dict)
     #: Events only pointed at ("on the margins of the CARICOM summit in Port of Spain"): not
     #: labelled, but a later "The summit, which opened on Monday, ..." took place there.
     pointed: list[Draft] = field(default_factory=list)

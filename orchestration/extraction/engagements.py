@@ -554,6 +554,23 @@ def _called_counterpart(evidence: str, name: str) -> bool:
 
 
 def _counterpart_title(
+    doc: DocumentContext,
+    c: Draft,
+    person: PersonMention,
+    people: list[PersonMention],
+    countries_of: dict[str, str | None],
+) -> str | None:
+    """The office of a counterpart (`_counterparts_office`), kept for the story's later
+    events, which name them without it ("received his Angolan counterpart X. The two
+    ministers signed ...")."""
+    title = _counterparts_office(c, person, people, countries_of)
+    if title is not None:
+        doc.counterpart_titles.setdefault(person.name, title)
+        return title
+    return doc.counterpart_titles.get(person.name)
+
+
+def _counterparts_office(
     c: Draft, person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
 ) -> str | None:
     """The role of someone introduced as a "counterpart" or "peer": that of the person of
@@ -641,7 +658,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         Participant(
             "person",
             p.name,
-            p.title or _counterpart_title(c, p, people, countries_of),
+            p.title or _counterpart_title(doc, c, p, people, countries_of),
             countries_of.get(p.name),
             p.organization if p.organization and not is_government(p.organization) else None,
         )

@@ -1912,3 +1912,15 @@ def test_a_special_envoy_then_the_office_is_the_office() -> None:
         "Lazarus Chakwera": "President",
         "Mostafa Madbouly": "Prime Minister",
     }
+
+
+def test_a_counterparts_office_holds_for_the_later_events() -> None:
+    """ "received his Angolan counterpart X. The two ministers signed ...": X's office, found
+    from the counterpart relation, is his in the signing too (it had no title there)."""
+    _meeting, signing = extract(
+        "LUANDA - Namibian Foreign Minister Selma Ashipala-Musavyi received her Angolan counterpart Tete "
+        "Antonio in Windhoek on Thursday. The two ministers signed a memorandum on political consultations.",
+        dateline="Luanda",
+    )
+    assert signing.engagement_type == "agreement"
+    assert {p.name: p.title for p in signing.participants}["Tete Antonio"] == "Foreign Minister"
