@@ -1153,6 +1153,8 @@ def _triggers(
     found += _anchored_bodies(s, segments, found)
     if "attended" in lowers:
         found += _attended_bodies(s, segment_of, found, topic | excluded)
+    if not _CHAIR_VERBS.isdisjoint(lowers):
+        found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if any(t.negated for t in found):
         found = _adjuncts_of_unrealised(s, segments, found)
     return _merge_phone(s, found)
@@ -1212,6 +1214,48 @@ def _attended_bodies(
                 Trigger(body, et.FORUM, lowers[body], True, True, False, segment_of[body], body=lowers[body])
             )
     return bodies
+
+
+#: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".
+_CHAIR_VERBS = et.word_set("co-chaired chaired convened co-hosted")
+
+
+def _chaired_bodies(
+    s: Sentence, segments: list[Segment], segment_of: list[int], found: list[Trigger], outside: set[int]
+) -> list[Trigger]:
+    """ "X and Y convened/co-chaired the 19th Australia-India Joint Ministerial Commission":
+    the named body chaired is its session, a forum, when no meeting word says so already
+    ("co-chaired the meeting of the Joint Commission")."""
+    lowers = s.lowers
+    bodies = []
+    for i in range(s.n):
+        if lowers[i] not in _CHAIR_VERBS or i in outside:
+            continue
+        j = i + 1
+        if lowers[j] == "the":
+            j += 1
+        if _ORDINAL_WORD.fullmatch(lowers[j]):
+            j += 1
+        start = j
+        while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
+            j += 1
+        body = j - 1
+        if lowers[body] not in et.FORUM_BODIES or not s.caps[body] or body < start:
+            continue
+        if any(i < t.token <= body for t in found):
+            continue
+        segment = segments[segment_of[i]]
+        negated = _verb_negated(s, i, segment)
+        key = _name_words(s, start, body + 1)
+        bodies.append(Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
+                              body=lowers[body], key=key))  # fmt: skip
+    return bodies
+
+
+#: "19th", "first", "inaugural": the numbered session of a body.
+_ORDINAL_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
+)
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

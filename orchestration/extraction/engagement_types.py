@@ -97,7 +97,9 @@ CUE_WORDS = (
     | PHONE_WORDS
     | DIALOGUES
     | MEALS
-    | word_set("co-chaired co-chair co-chairs chaired sidelines exchange exchanged exchanges")
+    | word_set(
+        "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges"
+    )
 )
 
 #: Light verbs: they carry the tense and modality of the noun after them.

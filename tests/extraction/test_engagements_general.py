@@ -1924,3 +1924,15 @@ def test_a_counterparts_office_holds_for_the_later_events() -> None:
     )
     assert signing.engagement_type == "agreement"
     assert {p.name: p.title for p in signing.participants}["Tete Antonio"] == "Foreign Minister"
+
+
+@pytest.mark.parametrize("verb", ["co-chaired", "convened"])
+def test_a_chaired_body_is_its_session(verb: str) -> None:
+    """ "X and Y co-chaired/convened the 7th Chile-Mexico Joint Commission": the named body's
+    session is a forum even with no meeting word (it had been nothing)."""
+    (forum,) = extract(
+        f"SANTIAGO - Chilean Foreign Minister Alberto van Klaveren and Mexican Foreign Minister Juan "
+        f"Ramon de la Fuente {verb} the 7th Chile-Mexico Joint Commission in Santiago on Monday.",
+        dateline="Santiago",
+    )
+    assert (forum.engagement_type, forum.countries, forum.location) == ("forum", ("CHL", "MEX"), "Santiago")
