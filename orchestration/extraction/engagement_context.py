@@ -675,8 +675,10 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
                     return replace(person, country_iso3=found[1])
             if lowers[k + 1] == "of":  # "the delegation of the Republic of Korea headed by"
                 found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
-                # "a delegation of Chinese investors led by": a demonym and its plural noun
-                plural = found is not None and found[0] == j - 2 and lowers[j - 2].endswith("s")
+                # "a delegation of Chinese investors/businessmen led by": a demonym and its plural noun
+                plural = (
+                    found is not None and found[0] == j - 2 and lowers[j - 2].endswith(("s", "men", "people"))
+                )
                 if found is not None and (found[0] == j - 1 or plural):
                     return replace(person, country_iso3=found[1])
             return None

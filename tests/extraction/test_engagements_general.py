@@ -1794,6 +1794,10 @@ def test_a_city_state_is_a_place(text: str, place: str) -> None:
         ("ACCRA - A Chinese delegation led by Sinohydro chairman Li Yan paid a courtesy call on Vice "
          "President Jane Opoku-Agyemang in Accra on Tuesday.",
          {"Li Yan": "CHN", "Jane Opoku-Agyemang": "GHA", "Sinohydro": "CHN"}),
+        # an irregular plural after a two-word demonym
+        ("ACCRA - Ghana's Vice President Jane Opoku-Agyemang held a working meeting on Tuesday with a "
+         "delegation of South Korean businessmen led by Hanwha Ocean chairman Park Jin-young.",
+         {"Park Jin-young": "KOR", "Jane Opoku-Agyemang": "GHA", "Hanwha Ocean": "KOR"}),
     ],
 )  # fmt: skip
 def test_the_head_of_a_delegation_and_the_body_he_heads(text: str, countries: dict) -> None:
