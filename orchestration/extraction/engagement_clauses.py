@@ -1155,6 +1155,8 @@ def _triggers(
         found += _attended_bodies(s, segment_of, found, topic | excluded)
     if not _CHAIR_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
+    if not found and "exchanged" in lowers:
+        found += _views_exchanged(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
         found = _adjuncts_of_unrealised(s, segments, found)
     return _merge_phone(s, found)
@@ -1214,6 +1216,27 @@ def _attended_bodies(
                 Trigger(body, et.FORUM, lowers[body], True, True, False, segment_of[body], body=lowers[body])
             )
     return bodies
+
+
+def _views_exchanged(
+    s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
+) -> list[Trigger]:
+    """ "X and his Iranian counterpart Y exchanged views on regional security in Yerevan": with
+    no other event word in the sentence, the exchange of views is their meeting (or call, by
+    phone). After "During the talks, ..." or with a collective subject ("The presidents also
+    exchanged views") it is only what the talks told before covered."""
+    lowers = s.lowers
+    for i in range(s.n):
+        subject = i - 2 if lowers[i - 1] in ("also", "have", "had") else i - 1
+        # a named subject ("... Abbas Araghchi exchanged"), not "The presidents also exchanged"
+        if lowers[i] == "exchanged" and lowers[i + 1] in _VIEWS and s.caps[subject] and i not in excluded:
+            segment = segments[segment_of[i]]
+            family = et.PHONE_CALL if _phone_near(s, i) else et.MEETING
+            return [Trigger(i, family, "meeting", False, False, _verb_negated(s, i, segment), segment_of[i])]
+    return []
+
+
+_VIEWS = et.word_set("views opinions ideas")
 
 
 #: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".

@@ -1940,3 +1940,29 @@ def test_a_chaired_body_is_its_session(verb: str) -> None:
         dateline="Santiago",
     )
     assert (forum.engagement_type, forum.countries, forum.location) == ("forum", ("CHL", "MEX"), "Santiago")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("BAKU - Azerbaijani Foreign Minister Jeyhun Bayramov and his Georgian counterpart Maka "
+         "Botchorishvili exchanged views on transit corridors in Baku on Monday.", "meeting"),
+        ("BAKU - Azerbaijani Foreign Minister Jeyhun Bayramov and Georgian Foreign Minister Maka "
+         "Botchorishvili exchanged views by phone on Monday.", "phone_call"),
+    ],
+)  # fmt: skip
+def test_named_people_exchanging_views_meet(text: str, kind: str) -> None:
+    """ "X and Y exchanged views on ... in Baku": with no other event word, the exchange is
+    their meeting (or call); it had been nothing."""
+    (event,) = extract(text, dateline="Baku")
+    assert (event.engagement_type, event.countries) == (kind, ("AZE", "GEO"))
+
+
+def test_a_collective_exchanging_views_is_the_talks_told_before() -> None:
+    """ "The ministers also exchanged views on ...": what the talks told before covered."""
+    (meeting,) = extract(
+        "BAKU - Azerbaijani Foreign Minister Jeyhun Bayramov met Georgian Foreign Minister Maka "
+        "Botchorishvili in Baku on Monday. The ministers also exchanged views on transit corridors.",
+        dateline="Baku",
+    )
+    assert meeting.engagement_type == "meeting"
