@@ -1257,7 +1257,7 @@ def _chaired_bodies(
         j = i + 1
         if lowers[j] == "the":
             j += 1
-        if _ORDINAL_WORD.fullmatch(lowers[j]):
+        if et.ORDINAL.fullmatch(lowers[j]):
             j += 1
         start = j
         while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
@@ -1273,12 +1273,6 @@ def _chaired_bodies(
         bodies.append(Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
                               body=lowers[body], key=key))  # fmt: skip
     return bodies
-
-
-#: "19th", "first", "inaugural": the numbered session of a body.
-_ORDINAL_WORD = re.compile(
-    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
-)
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
@@ -1496,24 +1490,11 @@ def _noun_context(s: Sentence, i: int) -> bool:
         return True
     if s.lowers[i + 1] in ("to", "of") and previous not in ("to", "will", "would", "also"):
         return previous not in et.MODALS
-    return (
-        previous in et.LIGHT_VERBS
-        or previous in _CALL_VISITS
-        or previous
-        in (
-            "first",
-            "second",
-            "third",
-            "next",
-            "recent",
-            "last",
-            "bilateral",
-            "visit",
-            "such",  # "the first such visit in five years"
-        )
-    )
+    return previous in et.LIGHT_VERBS or previous in _CALL_VISITS or previous in _NOUN_AFTER
 
 
+#: Words after which "visit(s)" or "meeting" is a noun: "a first visit", "the first such visit".
+_NOUN_AFTER = et.word_set("first second third next recent last bilateral visit such")
 #: Visits that are one call on someone, as an envoy pays them where he is posted.
 _CALL_VISITS = et.word_set("courtesy farewell introductory")
 

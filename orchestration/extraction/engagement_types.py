@@ -14,6 +14,7 @@ Families: meeting, phone_call, visit, agreement, forum (the labelled engagement 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MEETING = "meeting"
@@ -109,6 +110,11 @@ LIGHT_VERBS = word_set(
     co-chaired co-chair co-chairs co-chairing chaired chair chairs chairing hosted host hosts
     hosting addressed address addresses participated participate participates took take takes
     taking witnessed witness witnesses organised organized opened open opens convened"""
+)
+#: "the first session", "the 12th meeting", "convened the 19th ... Commission": a numbered
+#: sitting is an event of its own, told with "the" because it is unique, not told before.
+ORDINAL = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)"
 )
 #: Bodies whose meeting is a forum: "meeting of the Intergovernmental Commission".
 FORUM_BODIES = word_set(

@@ -498,7 +498,7 @@ def _candidate(
         or any(i in own and d.kind != "year" for i, d in a.date_tokens)
         or any(first in own for first, _, _ in a.people)
         or _their_own_talks(doc, a, first.token, candidate)
-        or (family == et.FORUM and _ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
+        or (family == et.FORUM and et.ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
     )
     return candidate
 
@@ -506,13 +506,6 @@ def _candidate(
 def _sidelines(lowers: list[str], first: int) -> bool:
     """Whether a clause opens "on the sidelines/margins/fringes of": a pointer to where."""
     return lowers[first] == "on" and lowers[first + 1] == "the" and lowers[first + 2] in SIDELINE_WORDS
-
-
-#: "the first session", "the 12th meeting": a numbered sitting is an event of its own, told
-#: with "the" because it is unique, not because it was told before.
-_ORDINAL = re.compile(
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)"
-)
 
 
 def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c: Draft) -> bool:
