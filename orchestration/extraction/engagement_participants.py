@@ -201,8 +201,11 @@ def participants(
         # "by the two prime ministers" (not "of the Cabinet of Ministers")
         or (lowers[i - 4] in ("by", "of") and lowers[i - 3] == "the" and lowers[i - 2] in COUNT_WORDS)
         or "presence" in lowers[max(0, i - 6) : i]  # "in the presence of the two prime ministers"
-        or lowers[i + 1] in _WITNESS_VERBS
-        or (lowers[i + 1] in et.SKIPPABLE and lowers[i + 2] in _WITNESS_VERBS)
+        or lowers[_after_collective(lowers, i)] in _WITNESS_VERBS
+        or (
+            lowers[_after_collective(lowers, i)] in et.SKIPPABLE
+            and lowers[_after_collective(lowers, i) + 1] in _WITNESS_VERBS
+        )
         for i in collective
     )
     # "X met Y on Wednesday, and both witnessed the signing": a bare "both"/"they" is the two
@@ -631,6 +634,12 @@ def _head_noun(lower: str) -> str:
 
 
 _HEADED = et.word_set("state states government governments delegation delegations the both")
+
+
+def _after_collective(lowers: list[str], i: int) -> int:
+    """The token after the collective noun at i and its "of State/Government" complement:
+    the verb of "The two Heads of State also witnessed ..."."""
+    return i + 3 if lowers[i] == "heads" and lowers[i + 1] == "of" else i + 1
 
 
 def _is_collective(tokens: Tokens, i: int) -> bool:

@@ -1966,3 +1966,19 @@ def test_a_collective_exchanging_views_is_the_talks_told_before() -> None:
         dateline="Baku",
     )
     assert meeting.engagement_type == "meeting"
+
+
+def test_the_heads_of_state_who_witnessed_a_signing_took_part() -> None:
+    """ "The two Heads of State also witnessed the signing ... by X and Y": the leaders take
+    part with the signatories, as "the two leaders" do (the "of State" complement hid the verb)."""
+    _talks, signing = extract(
+        "PARAMARIBO - President Jennifer Geerlings-Simons held talks with visiting Brazilian President "
+        "Luiz Inacio Lula da Silva on Monday. The two Heads of State also witnessed the signing of an "
+        "agreement on border health by Foreign Minister Melvin Bouva and Brazilian Foreign Minister "
+        "Mauro Vieira.",
+        dateline="Paramaribo",
+    )
+    assert signing.engagement_type == "agreement"
+    assert {p.name for p in signing.participants} == {
+        "Jennifer Geerlings-Simons", "Luiz Inacio Lula da Silva", "Melvin Bouva", "Mauro Vieira"
+    }  # fmt: skip
