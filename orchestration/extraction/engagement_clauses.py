@@ -622,7 +622,9 @@ def _adverbial_date(s: Sentence, j: int) -> bool:
 
 
 _MEMORANDA = et.word_set("memorandum memoranda memorandums")
-_MEETING_NOUNS = et.word_set("meeting meetings talks consultations negotiations conversation call session")
+_MEETING_NOUNS = et.word_set(
+    "meeting meetings talks consultations negotiations conversation call session discussions discussion"
+)
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 _AGREED = et.word_set("agreed agree agrees decided decide decides resolved")
 _TOPIC_OPENERS = (

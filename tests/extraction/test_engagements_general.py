@@ -1982,3 +1982,15 @@ def test_the_heads_of_state_who_witnessed_a_signing_took_part() -> None:
     assert {p.name for p in signing.participants} == {
         "Jennifer Geerlings-Simons", "Luiz Inacio Lula da Silva", "Melvin Bouva", "Mauro Vieira"
     }  # fmt: skip
+
+
+def test_what_discussions_were_on_is_topic_not_a_party() -> None:
+    """ "held discussions on the Northern Corridor (NCIP) project": what they discussed, not an
+    organization taking part (it had added a body of a third country and a second meeting)."""
+    (meeting,) = extract(
+        "KAMPALA - President Yoweri Museveni received Rwandan President Paul Kagame on Monday. The two "
+        "leaders held discussions on the Kampala-South Sudan-Kigali Railway Corridor (KSKR) project.",
+        dateline="Kampala",
+    )
+    assert meeting.countries == ("RWA", "UGA")
+    assert all(p.participant_type == "person" for p in meeting.participants)
