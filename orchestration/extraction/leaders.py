@@ -65,7 +65,10 @@ _COMMON_SURNAMES = word_set(
     yang kim park nguyen tran pham sharif ibrahim mohamed mohammed abdullah hamad salman sabah
     thani khalifa saud nahyan maktoum lee smith jones johnson williams brown harris taylor
     aziz kadir peters fernandez haddad katz pena vieira farrell pavel store duda faye sall murillo
-    rubio vance petro montenegro arce gang lam cuong"""
+    rubio vance petro montenegro arce gang lam cuong drew mitchell phillips davis todd pierre castro
+    chaves ortega browne abbas mustafa gonsalves arevalo rowley sandu abela vella milanovic michal
+    khaleel zameer traore ouattara barrow neves hlaing heine georgiev dlamini mohamud akhund debono
+    nova nguema"""
 )
 
 

@@ -1994,3 +1994,22 @@ def test_what_discussions_were_on_is_topic_not_a_party() -> None:
     )
     assert meeting.countries == ("RWA", "UGA")
     assert all(p.participant_type == "person" for p in meeting.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("NAIROBI - President William Ruto on Tuesday met President Hassan Sheikh Mohamud at State House.",
+         ("KEN", "SOM")),
+        ("VICTORIA - President Wavel Ramkalawan yesterday welcomed the Indian Minister of State for External "
+         "Affairs, Kirti Vardhan Singh, at State House.", ("IND", "SYC")),
+        ("GEORGETOWN - President Irfaan Ali on Monday received Prime Minister Mia Mottley at State House.",
+         ("BRB", "GUY")),
+    ],
+)  # fmt: skip
+def test_leaders_of_smaller_countries_named_without_their_country(text: str, countries: tuple) -> None:
+    """Heads of state and government of countries the leaders lexicon had not listed, named
+    without a country word: the meeting has their side (it had one side, or none under a
+    dateline the lexicon does not place)."""
+    (meeting,) = extract(text, dateline=text.split(" - ")[0].title())
+    assert meeting.countries == countries
