@@ -1381,7 +1381,7 @@ def _trigger_at(
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and
             # Defense Ministerial Meeting (2+2)" is a meeting of ministers
             family = et.FORUM
-    definite = _is_definite(s, i, segment.start)
+    definite = _is_definite(s, i, segment.start) and not _new_documents_signed(s, i)
     negated = _noun_negated(s, i, segment)
     return Trigger(
         token=i,
@@ -1395,6 +1395,20 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+def _new_documents_signed(s: Sentence, i: int) -> bool:
+    """ "after the two witnessed the signing of a peace declaration": "the signing" of documents
+    named with "a" or a number is their signing told now, not one told before."""
+    lowers = s.lowers
+    return (
+        lowers[i] == "signing"
+        and lowers[i + 1] == "of"
+        and (lowers[i + 2] in ("a", "an") or lowers[i + 2][:1].isdigit() or lowers[i + 2] in _COUNTS)
+    )
+
+
+_COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelve several some various")
 
 
 #: Words before a singular "consultation" that make it one meeting ("their annual consultation").

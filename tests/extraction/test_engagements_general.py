@@ -2013,3 +2013,15 @@ def test_leaders_of_smaller_countries_named_without_their_country(text: str, cou
     dateline the lexicon does not place)."""
     (meeting,) = extract(text, dateline=text.split(" - ")[0].title())
     assert meeting.countries == countries
+
+
+def test_the_signing_of_a_document_in_an_after_clause_is_told_now() -> None:
+    """ "held talks ... on Monday, after the two witnessed the signing of a border protocol":
+    "the signing of a ..." names a new document, so the signing is an event of its own (it
+    had been read as one told before, and dropped with nothing to refer to)."""
+    found = extract(
+        "HANOI - Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in "
+        "Vientiane on Monday, after the two witnessed the signing of a border protocol.",
+        dateline="Hanoi",
+    )
+    assert sorted(e.engagement_type for e in found) == ["agreement", "meeting"]
