@@ -111,8 +111,17 @@ def participants(
     # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
     # subject are the anchor's own participants, as people are
     own_bodies = any(first in usable for first, _, _ in a.orgs)
+    # "after the two witnessed the signing ... in the presence of X and Y": "the two" are the
+    # main clause's, not the people the anchor names after them
+    pair_first = any(
+        lowers[i] in _PAIR_PRONOUNS
+        and _is_pair_pronoun(lowers, i)
+        and all(i < first for first, _, _ in a.people if first in usable)
+        for i in usable
+    )
     needs_subject = (
         _has_plural_pronoun(a, unit)
+        or pair_first
         or possessive
         or with_other
         or untold

@@ -2025,3 +2025,19 @@ def test_the_signing_of_a_document_in_an_after_clause_is_told_now() -> None:
         dateline="Hanoi",
     )
     assert sorted(e.engagement_type for e in found) == ["agreement", "meeting"]
+
+
+def test_the_two_before_the_people_an_anchor_names_are_the_main_clauses() -> None:
+    """ "..., after the two witnessed the signing ... in the presence of X and Y": the two are
+    the main clause's leaders, who signed with X and Y present (they had been left out)."""
+    signing = next(
+        e
+        for e in extract(
+            "HANOI - Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone "
+            "in Vientiane on Monday, after the two witnessed the signing of a border protocol in the "
+            "presence of Cambodian Prime Minister Hun Manet.",
+            dateline="Hanoi",
+        )
+        if e.engagement_type == "agreement"
+    )
+    assert {p.name for p in signing.participants} == {"Pham Minh Chinh", "Sonexay Siphandone", "Hun Manet"}
