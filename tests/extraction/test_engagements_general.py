@@ -2005,6 +2005,11 @@ def test_what_discussions_were_on_is_topic_not_a_party() -> None:
          "Affairs, Kirti Vardhan Singh, at State House.", ("IND", "SYC")),
         ("GEORGETOWN - President Irfaan Ali on Monday received Prime Minister Mia Mottley at State House.",
          ("BRB", "GUY")),
+        # office-holders of 2025 of countries listed before
+        ("PHNOM PENH - Prime Minister Hun Manet on Monday received Prime Minister Anutin Charnvirakul.",
+         ("KHM", "THA")),
+        ("SEOUL - President Lee Jae-myung on Monday received Prime Minister Sanae Takaichi.",
+         ("JPN", "KOR")),
     ],
 )  # fmt: skip
 def test_leaders_of_smaller_countries_named_without_their_country(text: str, countries: tuple) -> None:
