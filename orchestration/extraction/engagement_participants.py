@@ -222,10 +222,15 @@ def participants(
     named_pair = named_here >= 2 and all(lowers[i] in _PAIR_PRONOUNS for i in collective)
     if collective and (len(unique_people(people)) < 2 or (witnesses and not named_pair)):
         target = anchor_target
+        role = _collective_role(a.tokens, collective)
         if target is None or len(principals(doc, target)) < 2:
             # "During the visit, the two sides signed ...": the sides are those of the talks
             # told with people on both, not the visitor alone
-            target = _last_with_sides(doc, _collective_role(a.tokens, collective), day) or target
+            target = _last_with_sides(doc, role, day) or target
+        if target is not None and _named_just_before(doc, a, target, role):
+            # "Relations between presidents X and Y have been cool. The two leaders held a
+            # brief meeting ...": the two just named, not the ministers of an earlier call
+            target = None
         if target is not None:
             people += principals(doc, target, _collective_role(a.tokens, collective))
             countries |= sides(target)  # "the two sides signed": the sides of the talks
@@ -619,6 +624,25 @@ def _recent_people(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMent
     """The people of the sentence read just before, when no engagement was told yet."""
     index, people = doc.previous_people
     return people if a.index - index <= 2 and len(people) >= 2 else []
+
+
+def _named_just_before(
+    doc: DocumentContext, a: AnalysedSentence, target: Draft, role: frozenset[str]
+) -> bool:
+    """Whether "the two leaders" are rather the two people of the sentence just before (read
+    for no event of its own), when the engagement found for them has principals who do not
+    hold the role the words name, and those two are of two countries."""
+    index, people = doc.previous_people
+    if role not in _COLLECTIVE_ROLES.values() or index != a.index - 1 or len(people) != 2:
+        return False
+    if any(person in target.people or person.organization for person in people):
+        return False
+    if any(p.title and not _holds(p, role) for p in people):
+        return False
+    if all(_holds(p, role) for p in principals(doc, target, role)):
+        return False
+    countries = people_countries(doc, target, people)
+    return len({countries.get(p.name) for p in people} - {None}) == 2
 
 
 def _story_pair(doc: DocumentContext) -> set[str]:

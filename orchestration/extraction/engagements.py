@@ -262,7 +262,13 @@ def _opens_on_someone(sentence: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
+    if first in ("The", "Both") and _COLLECTIVE_OPENER.match(sentence):
+        return True  # "The two leaders held ...": who they are may be the sentence before
     return first in ("He", "She") or (first[:1].isupper() and first.isalpha() and words[1] in _SUBJECT_VERBS)
+
+
+#: A sentence that opens on the participants as a pair: "The two leaders", "Both presidents".
+_COLLECTIVE_OPENER = re.compile(r"(?:The two|Both|The) (?:leaders|presidents|premiers|prime ministers)\b")
 
 
 #: Verbs a surname opening a sentence does in an engagement ("Wong met her Fijian counterpart").

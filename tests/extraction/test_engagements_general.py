@@ -2046,3 +2046,16 @@ def test_the_two_before_the_people_an_anchor_names_are_the_main_clauses() -> Non
         if e.engagement_type == "agreement"
     )
     assert {p.name for p in signing.participants} == {"Pham Minh Chinh", "Sonexay Siphandone", "Hun Manet"}
+
+
+def test_the_two_leaders_just_named_rather_than_an_earlier_calls_ministers() -> None:
+    """ "Relations between presidents X and Y have been cool. The two leaders held a brief
+    meeting ...": the two just named, not the foreign ministers of the call told before, whose
+    office is no leader's (they had been the meeting's people)."""
+    _call, meeting = extract(
+        "LIMA - Foreign Minister Elmer Schialer spoke by phone with his Chilean counterpart Alberto van "
+        "Klaveren on Tuesday. Relations between presidents Dina Boluarte and Gabriel Boric have been "
+        "strained. The two leaders held a brief meeting on the sidelines of the APEC summit in November.",
+        dateline="Lima",
+    )
+    assert {p.name for p in meeting.participants} == {"Dina Boluarte", "Gabriel Boric"}
