@@ -32,7 +32,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country, literal_alternation
+from orchestration.extraction.countries import city_country, find_blocs, literal_alternation
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -552,6 +552,31 @@ def _called_counterpart(evidence: str, name: str) -> bool:
     return "counterpart" in window or "peer" in window
 
 
+#: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20".
+_BLOC_MEMBERS = re.compile(
+    r"(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
+)
+_MEMBERS_OF = re.compile(
+    r"(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_ANCHORED_BEFORE = re.compile(r"\b(?:sidelines|margins|fringes|at|during|ahead|after|before|eve)\b")
+
+
+def _bloc_gathering(evidence: str) -> bool:
+    """Whether the sentence tells the members of a bloc meeting as such ("ASEAN leaders opened
+    their annual meeting", "Foreign ministers of ASEAN met"): a forum, however many members
+    it names."""
+    for bloc in find_blocs(evidence):
+        if bloc.kind != "bloc" or _ANCHORED_BEFORE.search(evidence, 0, bloc.start):
+            continue  # "met Y on the sidelines of the EU leaders' summit": a meeting at it
+        if _BLOC_MEMBERS.match(evidence, bloc.end + 1) or _MEMBERS_OF.search(evidence, 0, bloc.start):
+            return True
+    return False
+
+
 def _counterpart_title(
     doc: DocumentContext,
     c: Draft,
@@ -648,6 +673,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     kind = c.type
     if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.named:
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
+    if kind == et.MEETING and _bloc_gathering(c.evidence):
+        kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
     location = None if c.type == et.PHONE_CALL else c.location
     if location is None and c.type != et.PHONE_CALL and doc.dateline:
         location = _dateline_location(doc, c, countries)

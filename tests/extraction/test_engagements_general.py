@@ -2059,3 +2059,23 @@ def test_the_two_leaders_just_named_rather_than_an_earlier_calls_ministers() -> 
         dateline="Lima",
     )
     assert {p.name for p in meeting.participants} == {"Dina Boluarte", "Gabriel Boric"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("JAKARTA - ASEAN leaders opened their annual meeting in Jakarta on Tuesday, with Thai Prime "
+         "Minister Anutin Charnvirakul and Philippine President Ferdinand Marcos Jr. among those attending.",
+         "forum"),
+        ("JAKARTA - Foreign ministers of ASEAN met in Jakarta on Tuesday, with Thai Foreign Minister Sihasak "
+         "Phuangketkeow and Philippine Foreign Secretary Ma. Theresa Lazaro attending.", "forum"),
+        # a meeting held at the bloc's gathering stays a meeting
+        ("JAKARTA - Thai Prime Minister Anutin Charnvirakul met Philippine President Ferdinand Marcos Jr. on "
+         "the sidelines of the ASEAN leaders' meeting in Jakarta on Tuesday.", "meeting"),
+    ],
+)  # fmt: skip
+def test_a_blocs_members_meeting_as_such_is_a_forum(text: str, kind: str) -> None:
+    """ "ASEAN leaders opened their annual meeting", "Foreign ministers of ASEAN met": the
+    members of a bloc meeting as such are a multilateral forum (it had been a meeting)."""
+    (event,) = extract(text, dateline="Jakarta")
+    assert event.engagement_type == kind
