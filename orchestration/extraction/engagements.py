@@ -167,7 +167,8 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     the lexicon does not know the town ("KANANASKIS - ... Carney met Modi": filed from where
     it happened). "On the sidelines of" a gathering, the dateline's city only when it is
     abroad for every side (the reporter is at the gathering: "NEW YORK - ... on the margins of
-    the UN General Assembly"); filed from home, somewhere unknown."""
+    the UN General Assembly", "BRUSSELS - ... met Y at an EU leaders' summit"); filed from
+    home, somewhere unknown."""
     if _SIDELINES.search(c.evidence) is not None:
         return doc.dateline if doc.dateline_country not in countries else None
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
@@ -176,8 +177,12 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     return None
 
 
-#: "on the sidelines of", "on the margins of", "on the fringes of" a gathering.
-_SIDELINES = re.compile(rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(SIDELINE_WORDS))})\s+of\b")
+#: "on the sidelines of", "on the margins of", "on the fringes of" a gathering, or "at" one
+#: ("met Y at an EU leaders' summit").
+_SIDELINES = re.compile(
+    rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(SIDELINE_WORDS))})\s+of\b"
+    r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
+)
 
 
 def _dated_by_the_stop(drafts: list[Draft]) -> None:

@@ -2079,3 +2079,18 @@ def test_a_blocs_members_meeting_as_such_is_a_forum(text: str, kind: str) -> Non
     members of a bloc meeting as such are a multilateral forum (it had been a meeting)."""
     (event,) = extract(text, dateline="Jakarta")
     assert event.engagement_type == kind
+
+
+@pytest.mark.parametrize(("dateline", "place"), [("Brussels", "Brussels"), ("Prague", None)])
+def test_a_meeting_at_a_gathering_abroad_is_where_the_story_is_filed(
+    dateline: str, place: str | None
+) -> None:
+    """ "BRUSSELS - X met Y at an EU leaders' summit": filed from the gathering, abroad for
+    both sides, the meeting was there; filed from one side's capital, somewhere unknown (as
+    "on the sidelines of" is read)."""
+    (meeting,) = extract(
+        f"{dateline.upper()} - Czech Prime Minister Andrej Babis met Slovak Prime Minister Robert Fico at "
+        "an EU leaders' summit on Thursday.",
+        dateline=dateline,
+    )
+    assert meeting.location == place
