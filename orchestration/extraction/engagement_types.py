@@ -38,7 +38,12 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
     **dict.fromkeys(word_set("landed lands touched"), VISIT),
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
-    **dict.fromkeys(word_set("signed signs sign inked inks initialled initialed sealed seals"), AGREEMENT),
+    **dict.fromkeys(
+        word_set(
+            "signed signs sign inked inks initialled initialed sealed seals co-signed co-signs countersigned"
+        ),
+        AGREEMENT,
+    ),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
     **dict.fromkeys(
         word_set("spoke spoken speaks"), PHONE_CALL

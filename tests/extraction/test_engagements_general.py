@@ -2094,3 +2094,14 @@ def test_a_meeting_at_a_gathering_abroad_is_where_the_story_is_filed(
         dateline=dateline,
     )
     assert meeting.location == place
+
+
+@pytest.mark.parametrize("verb", ["co-signed", "countersigned"])
+def test_co_signing_is_signing(verb: str) -> None:
+    """ "X and Y co-signed a joint statement": a signing (it had been nothing)."""
+    (signing,) = extract(
+        f"PODGORICA - Montenegrin Foreign Minister Ervin Ibrahimovic and Croatian Foreign Minister Gordan "
+        f"Grlic Radman {verb} a joint statement in Podgorica on Monday.",
+        dateline="Podgorica",
+    )
+    assert (signing.engagement_type, signing.countries) == ("agreement", ("HRV", "MNE"))
