@@ -358,8 +358,19 @@ def _left_tokens(text: str, start: int) -> list[re.Match[str]]:
     tokens.reverse()
     for i, token in enumerate(tokens):
         if token.group() in _STOP_TOKENS:
+            if (
+                i == 0
+                and token.group() == "("
+                and len(tokens) > 1
+                and _AMOUNT_END.fullmatch(tokens[1].group())
+            ):
+                continue  # "fell NZ$1.2 billion (20 percent) to ...": the size of the change told
             return tokens[:i]
     return tokens
+
+
+#: The last word of an amount: "fell NZ$1.2 billion (20 percent)".
+_AMOUNT_END = re.compile(r"(?i)\d[\d.,]*|billion|million|trillion|bn|mn|m|bln|mln|crore|lakh")
 
 
 def _right_tokens(text: str, end: int) -> list[re.Match[str]]:

@@ -361,7 +361,11 @@ HEDGES = frozenset([
 ])  # fmt: skip
 _HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
-_FROM = re.compile(r"(?i)\b(?:from|by)\s+(?:\w+\s+){0,2}$")  # "from $3 to $4bn", "grew by $1bn to $5bn"
+#: "from $3 to $4bn", "grew by $1bn to $5bn", "rose $300m to $2.1bn": a change and a level
+_FROM = re.compile(
+    r"(?i)\b(?:from|by|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|"
+    r"gained|plunged|soared)\s+(?:\w+\s+){0,2}$"
+)
 _RANGE_GAP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
 _AND_GAP = re.compile(r"(?i)^\s+and\s+$")
 _POUNDS_OF = re.compile(r"\s+of\b")

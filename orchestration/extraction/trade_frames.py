@@ -185,6 +185,14 @@ _INCREMENT_BEFORE = re.compile(
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
+#: A change verb right before the amount, with a level "to" after it ("fell NZ$1.2 billion (20
+#: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion"): the
+#: amount is the change.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:increased|rose|grew|jumped|fell|declined|decreased|dropped|surged|climbed|gained|expanded|"
+    r"shrank|contracted|slipped|slid|plunged|soared|edged\s+(?:up|down))\s+$"
+)
+_LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,4}\d")
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
 #: deficit", but not "$5bn, leaving a deficit of ...").
 _TAIL_BREAK = re.compile(r"[,;:(]|\.\s")
@@ -604,6 +612,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "target: infinitive"
     if _INCREMENT_BEFORE.search(window[-40:]):
         return "increment"  # "grew by $1.2 billion": a difference, not a level
+    if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):
+        return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion"
     after = TARGET_AFTER.match(text, money.end)
     if after is not None:
         year = after.group("year")

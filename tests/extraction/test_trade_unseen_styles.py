@@ -676,3 +676,24 @@ THE_SUBJECTS_TRADE = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_SUBJECTS_TRADE)
 def test_the_trade_the_two_sides_discuss(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change told as an amount right after the verb, without "by" ("rose $300 million to $2.1
+#: billion", "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion", "..., or 17 percent, to"):
+#: the amount is the change, the level is after "to", and a percentage in parentheses or
+#: commas after the change is the level's. The change had been a figure and "$300 million to
+#: $2.1 billion" a range.
+Y24 = ("2024-01-01", "2024-12-31")
+CHANGE_AMOUNTS_WITHOUT_BY = [
+    ("CANBERRA - Australian wine exports to China rose A$300 million to A$2.1 billion in 2024.",
+     date(2025, 3, 1), [fact("exports", "AUS", "CHN", *Y24, 2.1e9, "AUD", None, True)]),
+    ("CANBERRA - Australian beef exports to Japan fell A$400 million (16 percent) to A$2.1 billion in 2024.",
+     date(2025, 3, 1), [fact("exports", "AUS", "JPN", *Y24, 2.1e9, "AUD", -16.0, True)]),
+    ("CANBERRA - Australian exports to Korea climbed A$1.1 billion, or 4 percent, to A$28.6 billion in 2024.",
+     date(2025, 3, 1), [fact("exports", "AUS", "KOR", *Y24, 28.6e9, "AUD", 4.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGE_AMOUNTS_WITHOUT_BY)
+def test_change_amounts_without_by(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
