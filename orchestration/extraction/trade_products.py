@@ -38,6 +38,9 @@ _GOODS_AFTER_PARTNER = re.compile(
     r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+of\s+" + _GOODS
 )
 
+#: "bought $12.4 billion worth of Peruvian copper ore": the goods after the amount.
+_WORTH_OF = re.compile(r"(?:'|’)?\s+worth\s+of\s+" + _GOODS)
+
 #: "trade in agricultural goods between": the goods after "trade in".
 _GOODS_AFTER_TRADE = re.compile(
     r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,30}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
@@ -75,7 +78,9 @@ def flow_product(
     ("exports to Japan of rice"), or the object of a flow verb ("exported fruits and
     vegetables worth ...")."""
     if word in FLOW_VERBS:
-        return object_product(text[end : money.start] if money.start > end else "")
+        before = object_product(text[end : money.start] if money.start > end else "")
+        worth_of = _WORTH_OF.match(text, money.end)
+        return before or (clean_product(worth_of.group("p")) if worth_of else None)
     modifiers: list[str] = []
     limit = start
     joined = False  # "and" read between two modifiers: "tea and coffee exports", "oil and gas exports"

@@ -132,6 +132,13 @@ PRODUCTS += [
     # "trade and economic turnover" (a CIS set phrase) is all goods, not "economic" ones
     ("The trade and economic turnover between Azerbaijan and Georgia amounted to $1.14 billion in 2024.", PUB,
      [fact("turnover", "AZE", "GEO", *Y24, 1.14e9, "USD")]),
+    # the goods after "worth of" when the flow is a verb
+    ("Japan bought 3.1 billion dollars' worth of Chilean salmon in 2024.", PUB,
+     [fact("imports", "JPN", "CHL", *Y24, 3.1e9, "USD", None, "salmon")]),
+    ("Kenya sold $600 million worth of tea to Pakistan in 2024.", PUB,
+     [fact("exports", "KEN", "PAK", *Y24, 600e6, "USD", None, "tea")]),
+    ("Kenya sold $600 million worth of goods to Pakistan in 2024.", PUB,
+     [fact("exports", "KEN", "PAK", *Y24, 600e6, "USD")]),
     # a rank before "trading partner" is no goods
     ("France is Spain's most important trading partner: goods worth 90 billion euros were traded between "
      "the two countries in 2024.", PUB,
