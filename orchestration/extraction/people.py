@@ -547,7 +547,34 @@ def _people_and_organizations(
         used.update(s.token_range(org.start, org.end))
     untitled = _untitled(s, used)
     people = sorted(titled + untitled, key=lambda person: person.start)
+    if "ibni" in s.lowers:
+        people, organizations = _without_lineage(s, titles, people, organizations)
     return _envoys_after_their_principal(s, titles, people), organizations
+
+
+def _without_lineage(
+    s: Sentence, titles: list[TitleMention], people: list[PersonMention], organizations: list[OrgMention]
+) -> tuple[list[PersonMention], list[OrgMention]]:
+    """ "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar 'Ali
+    Saifuddien ..., Sultan and Yang Di-Pertuan of Brunei Darussalam": the Malay royal style names
+    the father after "ibni" ("son of"); up to the comma that is the style, no person and no
+    body, and the office after the comma is the son's."""
+    for i in [i for i in range(s.n) if s.lowers[i] == "ibni"]:
+        comma = next((k for k in range(i + 1, s.n) if s.lowers[k] in (",", ".", ";")), s.n)
+        start, end = s.starts[i], s.ends[comma - 1]
+        son = next((p for p in reversed(people) if p.end <= start), None)
+        if son is None or s.text[son.end : start].strip():
+            continue
+        people = [p for p in people if not start <= p.start < end]
+        organizations = [o for o in organizations if not start <= o.start < end]
+        office = next((t for t in titles if t.first_token == comma + 1), None)
+        if office is not None and s.lowers[comma] == ",":
+            k = people.index(son)
+            people[k] = replace(
+                son, country_iso3=son.country_iso3 or office.country_iso3, title=son.title or office.title
+            )
+            people = [p for p in people if not (p.start >= office.start and p.end <= office.end)]
+    return people, organizations
 
 
 def _envoys_after_their_principal(

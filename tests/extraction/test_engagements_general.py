@@ -2105,3 +2105,19 @@ def test_co_signing_is_signing(verb: str) -> None:
         dateline="Podgorica",
     )
     assert (signing.engagement_type, signing.countries) == ("agreement", ("HRV", "MNE"))
+
+
+def test_a_malay_royal_lineage_is_no_one_else() -> None:
+    """ "His Majesty Sultan Ibrahim ibni Almarhum Sultan Iskandar, Yang di-Pertuan Agong of
+    Malaysia, received ...": the father named after "ibni" (son of) is part of the royal style,
+    no participant and no body, and the office after the comma is the son's (the father had
+    been a participant, and the son of the guest's country)."""
+    (meeting,) = extract(
+        "KUALA LUMPUR - His Majesty Sultan Ibrahim ibni Almarhum Sultan Iskandar, Yang di-Pertuan Agong "
+        "of Malaysia, yesterday received Vietnamese Prime Minister Pham Minh Chinh at Istana Negara.",
+        dateline="Kuala Lumpur",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Ibrahim": "MYS",
+        "Pham Minh Chinh": "VNM",
+    }
