@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import (
     CountryMention,
     capital_of,
@@ -1003,13 +1004,18 @@ def of_international_body(person: PersonMention) -> bool:
 
 
 def org_country(doc: DocumentContext, name: str | None) -> str | None:
-    """The country of an organization: known from an earlier mention, or named in its name."""
+    """The country of an organization: known from an earlier mention, a company the gazetteer
+    lists ("Hanwha Ocean chairman X": the company is named only in his title), or named in
+    its name."""
     if not name:
         return None
     for key in _lookup_keys(name):
         known = doc.orgs.get(key)
         if known is not None and known.country:
             return known.country
+    listed = company_country(name)
+    if listed is not None:
+        return listed
     for mention in find_countries(name):
         if mention.kind in ("name", "demonym"):
             return mention.iso3

@@ -2121,3 +2121,19 @@ def test_a_malay_royal_lineage_is_no_one_else() -> None:
         "Ibrahim": "MYS",
         "Pham Minh Chinh": "VNM",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI - President William Ruto met Hanwha Ocean chairman Kim Hee-cheol in Nairobi on Friday.",
+        "NAIROBI - President William Ruto held talks on Friday with a delegation led by Hanwha Ocean "
+        "chairman Kim Hee-cheol.",
+    ],
+)
+def test_a_listed_companys_head_is_of_its_country(text: str) -> None:
+    """ "Hanwha Ocean chairman X": the company, named only in his title, is one the gazetteer
+    lists, so he and it are Korean (the meeting had had one side and was dropped)."""
+    (meeting,) = extract(text, dateline="Nairobi")
+    assert meeting.countries == ("KEN", "KOR")
+    assert {p.name: p.country_iso3 for p in meeting.participants}["Hanwha Ocean"] == "KOR"
