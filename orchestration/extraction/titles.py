@@ -535,6 +535,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, k + 2))
             parse.end = k + 2
             continue
+        described = _described_body_start(s, k)
+        if described is not None:
+            # "chief executive of Indian conglomerate Adani Group, Gautam Adani": the company
+            # after its country and description, of that country
+            parse.country = parse.country or described[1]
+            k = described[0]
         listed = _portfolio_list_end(s, k) if ministerial and not has_the else k
         if listed > k:
             # "of Foreign Affairs, National Community Abroad and African Affairs": one list
@@ -615,6 +621,22 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _described_body_start(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(first token of the name, country) when a demonym and one to three lower-case words of
+    description come before a capitalised name at token k ("Indian conglomerate Adani Group",
+    "Chinese electric-vehicle maker BYD"), else None."""
+    demonym = s.country_at(k, ("demonym",))
+    if demonym is None:
+        return None
+    d = demonym[0]
+    while d < demonym[0] + 3 and _DESCRIPTION_WORD.fullmatch(s.words[d]):
+        d += 1
+    return (d, demonym[1]) if d > demonym[0] and s.caps[d] else None
+
+
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def _acronym_name_end(s: Sentence, k: int) -> int:

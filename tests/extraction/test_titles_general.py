@@ -307,3 +307,19 @@ def test_a_title_set_in_capitals_is_written_as_elsewhere(sentence: str, expected
     title as the story writes it elsewhere ("President"); an acronym stays as it is."""
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met the chief executive of Indian conglomerate Tata Sons, Natarajan Chandrasekaran, on Monday.",
+         ("Natarajan Chandrasekaran", "chief executive", "IND", "Tata Sons")),
+        ("He met the chairman of Chinese electric-vehicle maker BYD, Wang Chuanfu, on Monday.",
+         ("Wang Chuanfu", "chairman", "CHN", "BYD")),
+    ],
+)  # fmt: skip
+def test_a_body_after_its_country_and_description(sentence: str, expected: tuple) -> None:
+    """ "the chief executive of Indian conglomerate Tata Sons, X": the company is the one named
+    after its country and description, of that country (the organization had been "Indian")."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
