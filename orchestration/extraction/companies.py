@@ -74,11 +74,24 @@ _ENDINGS = word_set("group corporation company co ltd limited plc inc ag sa se")
 
 def company_country(name: str) -> str | None:
     """The country of a listed company named `name`, or of the one its name starts with
-    ("Volkswagen China" is Volkswagen's arm, "Samsung Electronics Vietnam" Samsung's)."""
+    ("Volkswagen China" is Volkswagen's arm, "Samsung Electronics Vietnam" Samsung's). Companies
+    named by a common word, which the lexicon leaves out of bare-name matching, count here,
+    where the text has already made the name an organization ("Apple CEO Tim Cook")."""
     countries = _countries()
     words = _key(name).split()
     for size in range(min(len(words), _MAX_WORDS), 0, -1):
         iso3 = countries.get(" ".join(words[:size]))
         if iso3 is not None:
             return iso3
-    return None
+    # a common word only as the whole name: "Delta Exploration and Production Company" is another
+    while words and words[-1] in _ENDINGS:
+        words.pop()
+    return _COMMON_WORD_COMPANIES.get(" ".join(words))
+
+
+#: Companies whose names are common words or places, so never matched bare in a sentence.
+_COMMON_WORD_COMPANIES = {
+    "apple": "USA", "amazon": "USA", "meta": "USA", "meta platforms": "USA", "alphabet": "USA",
+    "visa": "USA", "oracle": "USA", "intel": "USA", "delta": "USA", "orange": "FRA", "total": "FRA",
+    "shell": "GBR", "vale": "BRA", "reliance": "IND", "citi": "USA",
+}  # fmt: skip

@@ -2137,3 +2137,14 @@ def test_a_listed_companys_head_is_of_its_country(text: str) -> None:
     (meeting,) = extract(text, dateline="Nairobi")
     assert meeting.countries == ("KEN", "KOR")
     assert {p.name: p.country_iso3 for p in meeting.participants}["Hanwha Ocean"] == "KOR"
+
+
+def test_a_company_named_by_a_common_word_is_known_in_a_title() -> None:
+    """ "Apple CEO Tim Cook": a company the lexicon leaves out of bare-name matching (a common
+    word) still has its country once the text makes it an organization (the meeting had one
+    side and was dropped)."""
+    (meeting,) = extract(
+        "HANOI - Prime Minister Pham Minh Chinh received Apple CEO Tim Cook in Hanoi on Wednesday.",
+        dateline="Hanoi",
+    )
+    assert meeting.countries == ("USA", "VNM")
