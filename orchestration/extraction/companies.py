@@ -91,7 +91,6 @@ def company_country(name: str) -> str | None:
 
 #: Companies whose names are common words or places, so never matched bare in a sentence.
 _COMMON_WORD_COMPANIES = {
-    "apple": "USA", "amazon": "USA", "meta": "USA", "meta platforms": "USA", "alphabet": "USA",
-    "visa": "USA", "oracle": "USA", "intel": "USA", "delta": "USA", "orange": "FRA", "total": "FRA",
-    "shell": "GBR", "vale": "BRA", "reliance": "IND", "citi": "USA",
+    "apple": "USA", "amazon": "USA", "meta": "USA", "alphabet": "USA", "visa": "USA", "delta": "USA",
+    "orange": "FRA", "total": "FRA", "reliance": "IND", "citi": "USA",
 }  # fmt: skip
