@@ -361,11 +361,15 @@ HEDGES = frozenset([
 ])  # fmt: skip
 _HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
-#: "from $3 to $4bn", "grew by $1bn to $5bn", "rose $300m to $2.1bn": a change and a level
-_FROM = re.compile(
-    r"(?i)\b(?:from|by|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|"
-    r"gained|plunged|soared)\s+(?:\w+\s+){0,2}$"
+#: Past-tense verbs of change whose object may be the amount of the change ("rose $300m to
+#: $2.1bn", "fell NZ$1.2 billion (20 percent) to ..."); trade_frames reads such an amount as
+#: the change, and here it is never the low end of a range.
+CHANGE_VERBS = (
+    r"increased|decreased|declined|rose|fell|grew|dropped|jumped|climbed|surged|slipped|slid|gained|"
+    r"plunged|soared|expanded|shrank|contracted|edged\s+(?:up|down)"
 )
+#: "from $3 to $4bn", "grew by $1bn to $5bn", "rose $300m to $2.1bn": a change and a level
+_FROM = re.compile(rf"(?i)\b(?:from|by|{CHANGE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 _RANGE_GAP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
 _AND_GAP = re.compile(r"(?i)^\s+and\s+$")
 _POUNDS_OF = re.compile(r"\s+of\b")

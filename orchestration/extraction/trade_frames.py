@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.countries import BlocMention
-from orchestration.extraction.money import Money
+from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -188,10 +188,7 @@ _INCREMENT_BEFORE = re.compile(
 #: A change verb right before the amount, with a level "to" after it ("fell NZ$1.2 billion (20
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion"): the
 #: amount is the change.
-_CHANGE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:increased|rose|grew|jumped|fell|declined|decreased|dropped|surged|climbed|gained|expanded|"
-    r"shrank|contracted|slipped|slid|plunged|soared|edged\s+(?:up|down))\s+$"
-)
+_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+$")
 _LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,4}\d")
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
 #: deficit", but not "$5bn, leaving a deficit of ...").
