@@ -1368,7 +1368,8 @@ def _trigger_at(
     body, key = (None, None)
     if family in (et.MEETING, et.FORUM):
         body, key = _forum_body(s, i)
-        if body is not None and family == et.MEETING and lower != "talks":
+        summit_meeting = lowers[i - 1] == "summit" and not s.caps[i - 1]  # "their summit meeting"
+        if body is not None and family == et.MEETING and lower != "talks" and not summit_meeting:
             family = et.FORUM
         if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
             return None  # "summit talks": the head noun decides

@@ -2148,3 +2148,15 @@ def test_a_company_named_by_a_common_word_is_known_in_a_title() -> None:
         dateline="Hanoi",
     )
     assert meeting.countries == ("USA", "VNM")
+
+
+def test_a_summit_meeting_of_two_leaders_is_their_meeting() -> None:
+    """ "during their summit meeting in Tokyo ... The two leaders met on Friday": one meeting of
+    the two (the "summit meeting" had been a forum besides the meeting)."""
+    (meeting,) = extract(
+        "TOKYO - Japanese Prime Minister Sanae Takaichi and Australian Prime Minister Anthony Albanese "
+        "agreed to deepen defence ties during their summit meeting in Tokyo on Friday. The two leaders "
+        "met for two hours.",
+        dateline="Tokyo",
+    )
+    assert (meeting.engagement_type, meeting.countries) == ("meeting", ("AUS", "JPN"))
