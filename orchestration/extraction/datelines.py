@@ -3,8 +3,8 @@
 A dateline is recognised by its *shape*, not by a list of cities, so that wires from any
 country work:
 
-    PLACE ("/" PLACE)* ( "," REGION | ","? DATE | "(" AGENCY ")" | "/" AGENCY "/"
-                         | "." AGENCY )*  END
+    PLACE ("/" PLACE)* ( "," REGION | "[" REGION "]" | ","? DATE | "(" AGENCY ")"
+                         | "/" AGENCY "/" | "." AGENCY )*  END
 
 * PLACE is one to five words in ALL CAPS ("ABU DHABI", "SÃO PAULO", "DAR ES SALAAM",
   "ST. PETERSBURG", "N'DJAMENA") or in Title case with lowercase particles ("Hanoi",
@@ -70,6 +70,8 @@ _SEP_BULLET = re.compile(
 #: An agency after a bullet: "Kyiv • Ukrinform.", "Lagos | NAN".
 _AGENCY_BULLET = re.compile(r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 _AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
+#: A region in square brackets, ANI's house style: "New Delhi [India], October 8 (ANI):".
+_SEP_BRACKETED_REGION = re.compile(r"\s*\[(?P<region>[A-Z][^\[\]\n]{1,40})\]")
 _AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
 _AGENCY_AFTER_DOT = re.compile(
     r"\.\s+(?P<agency>[A-Z][A-Z0-9&'’.-]+(?: [A-Z][A-Z0-9&'’.-]+){0,3})(?=\s*(?:--|[–—:-]))"
@@ -330,7 +332,14 @@ def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     match = _SEP_DATE.match(head, bullet.end() if bullet else pos)
     if match:
         return match.end(), match.group("date")
-    for pattern in (_SEP_WEEKDAY, _AGENCY_PAREN, _AGENCY_SLASH, _AGENCY_AFTER_DOT, _AGENCY_BULLET):
+    for pattern in (
+        _SEP_WEEKDAY,
+        _AGENCY_PAREN,
+        _AGENCY_SLASH,
+        _AGENCY_AFTER_DOT,
+        _AGENCY_BULLET,
+        _SEP_BRACKETED_REGION,
+    ):
         match = pattern.match(head, pos)
         if match:
             return match.end(), None

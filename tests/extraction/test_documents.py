@@ -378,6 +378,8 @@ def test_html_declared_charset_is_honoured():
         ("KUALA LUMPUR, 5 March (Bernama) -- Malaysia's exports rose.", "Kuala Lumpur"),
         ("TEHRAN, JULY 31, ARMENPRESS. The prime minister arrived.", "Tehran"),
         ("ISLAMABAD: The president arrived.", "Islamabad"),
+        # a region in square brackets (ANI)
+        ("Colombo [Sri Lanka], March 4 (ANI): Sri Lanka's exports rose.", "Colombo"),
         ("Accra, Ghana (GhanaWeb.com) -- Ghana and Togo signed.", "Accra"),
         ("DOHA\n\nThe emir met the president.", "Doha"),
         ("GENEVA/LONDON (Reuters) - Oil prices rose.", "Geneva"),
