@@ -81,6 +81,8 @@ _DASH_END = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
 #: "Madrid, 4 May 2023 (EFE).- King Felipe".
 _GLUED_DASH_END = re.compile(r"\.?-(?=[ \t])")
 _COLON_END = re.compile(r"[ \t]*:(?=\s)")
+#: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
+_GLUED_COLON_END = re.compile(r"(?<=\)):(?=[A-Z])")
 _PERIOD_END = re.compile(r"\.(?=\s|$)")
 _LINE_END = re.compile(r"[ \t]*\n")
 
@@ -293,7 +295,7 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
     glued = _GLUED_DASH_END.match(head, pos)
     if glued and (evidence or (caps and not short_caps)):
         return glued.end()
-    colon = _COLON_END.match(head, pos)
+    colon = _COLON_END.match(head, pos) or (_GLUED_COLON_END.match(head, pos) if evidence else None)
     if colon:
         title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS
         return colon.end() if evidence or (caps and not short_caps) or title_colon else None

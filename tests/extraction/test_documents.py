@@ -380,6 +380,8 @@ def test_html_declared_charset_is_honoured():
         ("ISLAMABAD: The president arrived.", "Islamabad"),
         # a region in square brackets (ANI)
         ("Colombo [Sri Lanka], March 4 (ANI): Sri Lanka's exports rose.", "Colombo"),
+        # a colon glued to the next word after the agency (APP)
+        ("LAHORE, March 4 (APP):Pakistan's exports rose.", "Lahore"),
         ("Accra, Ghana (GhanaWeb.com) -- Ghana and Togo signed.", "Accra"),
         ("DOHA\n\nThe emir met the president.", "Doha"),
         ("GENEVA/LONDON (Reuters) - Oil prices rose.", "Geneva"),
