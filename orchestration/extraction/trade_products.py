@@ -93,6 +93,8 @@ def flow_product(
             continue
         if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
             break
+        if low.endswith("ing") and _AUXILIARY_BEFORE.search(text, max(0, token.start() - 12), token.start()):
+            break  # "barriers that have been affecting trade": a verb, no goods
         if joined and not _conjunct(low):
             break  # "Imports rose and exports to X ...": a verb, no goods
         acronym = token.group().isupper() and len(token.group()) > 1  # "LNG exports"
@@ -120,6 +122,10 @@ _NOT_CONJUNCTS = frozenset(
      "came", "went", "saw", "exports", "imports", "trade", "turnover", "shipments", "sales", "export",
      "import", "percent", "cent", "year", "month"]
 )  # fmt: skip
+
+
+#: An auxiliary right before an "-ing" word makes it a verb ("have been affecting trade").
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:been|is|are|was|were|be|that|which)\s+$")
 
 
 def _conjunct(low: str) -> bool:

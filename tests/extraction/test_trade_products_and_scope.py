@@ -139,6 +139,10 @@ PRODUCTS += [
      [fact("exports", "KEN", "PAK", *Y24, 600e6, "USD", None, "tea")]),
     ("Kenya sold $600 million worth of goods to Pakistan in 2024.", PUB,
      [fact("exports", "KEN", "PAK", *Y24, 600e6, "USD")]),
+    # an "-ing" verb after an auxiliary is no goods
+    ("Delays that have been affecting trade between Zambia and Malawi, which stood at $410 million in "
+     "2024, were discussed.", PUB,
+     [fact("turnover", "MWI", "ZMB", *Y24, 410e6, "USD")]),
     # a rank before "trading partner" is no goods
     ("France is Spain's most important trading partner: goods worth 90 billion euros were traded between "
      "the two countries in 2024.", PUB,
