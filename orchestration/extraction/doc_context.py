@@ -16,6 +16,7 @@ from datetime import date
 
 from orchestration.extraction.countries import CountryMention, city_country, document_countries, iso3_for
 from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.leaders import leaders_named_in
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar
 
@@ -90,6 +91,12 @@ class DocumentContext:
         salient = self.salient()
         if len(salient) >= 2:
             return (salient[0], salient[1])
+        if len(salient) == 1:
+            # "President William Ruto held talks with his Tanzanian counterpart ... trade between
+            # the two countries": a side named only by its leader
+            other = next((iso3 for iso3 in leaders_named_in(self.text) if iso3 != salient[0]), None)
+            if other is not None:
+                return (salient[0], other)
         return None
 
     def other_side(self, iso3: str) -> str | None:

@@ -80,3 +80,22 @@ def known_nationality(name: str) -> str | None:
     if found is None and " " not in key:
         found = _surnames().get(key)
     return found
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> re.Pattern[str]:
+    """One alternation of every listed full name as written (two words or more), longest first."""
+    names = [
+        line.split("\t")[1]
+        for line in _LEXICON.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#") and " " in line.split("\t")[1]
+    ]
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+
+
+def leaders_named_in(text: str) -> list[str]:
+    """ISO3 of each listed official `text` names in full, in text order ("President William
+    Ruto has held talks with his Tanzanian counterpart": KEN, though "Kenya" is never written)."""
+    return [iso3 for m in _full_names().finditer(text) if (iso3 := _nationalities().get(_key(m.group())))]
