@@ -352,7 +352,21 @@ def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
             and s.lowers[second + 1] in _VERB_PAST
         ):
             glued.update((first, second))
+        elif _name_in_apposition(s, first, second):
+            glued.update((first, second))  # "talks with the Burkinabe leader, Captain X, in ..."
     return glued
+
+
+def _name_in_apposition(s: Sentence, first: int, second: int) -> bool:
+    """Whether the commas at `first` and `second` enclose only a name (and a rank) after a
+    lower-case role noun: "the Burkinabe leader, Captain Ibrahim Traore, in Ouagadougou"."""
+    role = s.lowers[first - 1]
+    return (
+        not s.caps[first - 1]
+        and (role in TITLE_WORDS or role in COUNTERPART_WORDS)
+        and 2 <= second - first - 1 <= 5
+        and all(s.caps[k] for k in range(first + 1, second))
+    )
 
 
 _MAX_APPOSITION = 12

@@ -2160,3 +2160,16 @@ def test_a_summit_meeting_of_two_leaders_is_their_meeting() -> None:
         dateline="Tokyo",
     )
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("AUS", "JPN"))
+
+
+def test_a_name_in_apposition_after_a_role_stays_in_its_clause() -> None:
+    """ "..., following talks between President X and the Malian leader, General Y, in Bamako":
+    the name between the commas is the role's, inside the anchor (it had been a clause of its
+    own and Y no participant)."""
+    (talks,) = extract(
+        "DAKAR - Senegal and Mali have agreed to deepen cooperation in security and trade following "
+        "talks between President Bassirou Diomaye Faye and the Malian leader, General Assimi Goita, in "
+        "Bamako on Saturday.",
+        dateline="Dakar",
+    )
+    assert {p.name for p in talks.participants} == {"Bassirou Diomaye Faye", "Assimi Goita"}
