@@ -509,12 +509,12 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
     words = " ".join(m.group().lower().split())
     if kind == "relative":
         if m["ago_n"]:  # "two days ago"
-            return _Candidate(m.start(), m.end(), kind, offset=-_day_count(m["ago_n"]))
+            return _Candidate(m.start(), m.end(), kind, offset=-count_of(m["ago_n"]))
         offset = -2 if "before yesterday" in words else -1 if words.startswith(("yesterday", "last")) else 0
         return _Candidate(m.start(), m.end(), kind, offset=1 if words.startswith("tomorrow") else offset)
     if kind == "anaphoric":
         if m["ana_n"]:
-            days = _day_count(m["ana_n"])
+            days = count_of(m["ana_n"])
             offset = days if m["ana_dir"].lower() in ("later", "after") else -days
         elif "previous" in words or "before" in words:
             offset = -1
@@ -542,10 +542,11 @@ def _year_candidates(text: str) -> list[_Candidate]:
     return found
 
 
-def _day_count(count: str) -> int:
-    """The number of days a count of `_COUNT` writes: "3", "two", "a"."""
-    lower = count.lower()
-    return int(lower) if lower.isdigit() else _COUNT_WORDS[lower]
+def count_of(word: str) -> int:
+    """The number a count word or figure says ("a" and "one" 1, "two" 2, "3" 3); 0 for any
+    other word."""
+    lower = word.lower()
+    return _COUNT_WORDS.get(lower) or (int(lower) if lower.isdigit() else 0)
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -21,14 +21,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from orchestration.extraction.dates import DateMention
+from orchestration.extraction.dates import DateMention, count_of
 
 _RESOLVED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 _UNKNOWN_KINDS = ("month", "vague")
 #: A year alone ("signed an agreement in 2019") dates the event of its own clause to no day;
 #: elsewhere in the sentence it is mostly backdrop ("X, who took office in 2022, met Y").
 _OWN_UNKNOWN_KINDS = ("month", "vague", "year")
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = re.compile(r"(\d+|a|one|two|three|four|five|six|seven)\s+days?\s+(earlier|later|before|after)", re.I)
 
 
@@ -39,12 +38,6 @@ class EventDate:
 
     value: date | None
     explicit: bool
-
-
-def count_of(word: str) -> int:
-    """The number a count word or figure says ("a" and "one" 1, "two" 2, "3" 3); 0 for any
-    other word."""
-    return _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
 
 
 def anaphoric_offset(text: str) -> int:

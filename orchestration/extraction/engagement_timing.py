@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.dates import DateMention
+from orchestration.extraction.dates import DateMention, count_of
 from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, RELATIVE, creates_events
 from orchestration.extraction.engagement_context import (
     RETURN_VERBS,
@@ -26,7 +26,7 @@ from orchestration.extraction.engagement_context import (
     token_at,
     unit_has_trigger,
 )
-from orchestration.extraction.engagement_dates import choose, count_of
+from orchestration.extraction.engagement_dates import choose
 
 
 def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
