@@ -28,13 +28,19 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _nationalities() -> dict[str, str]:
-    rows: dict[str, str] = {}
+def _rows() -> tuple[tuple[str, str], ...]:
+    """(iso3, name as written) of every line of the lexicon."""
+    rows = []
     for line in _LEXICON.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             iso3, name = line.split("\t")
-            rows[_key(name)] = iso3
-    return rows
+            rows.append((iso3, name))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    return {_key(name): iso3 for iso3, name in _rows()}
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +91,7 @@ def known_nationality(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _full_names() -> re.Pattern[str]:
     """One alternation of every listed full name as written (two words or more), longest first."""
-    names = [
-        line.split("\t")[1]
-        for line in _LEXICON.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#") and " " in line.split("\t")[1]
-    ]
+    names = [name for _, name in _rows() if " " in name]
     return re.compile(
         r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
     )
