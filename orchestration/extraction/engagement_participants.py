@@ -210,11 +210,7 @@ def participants(
         # "by the two prime ministers" (not "of the Cabinet of Ministers")
         or (lowers[i - 4] in ("by", "of") and lowers[i - 3] == "the" and lowers[i - 2] in COUNT_WORDS)
         or "presence" in lowers[max(0, i - 6) : i]  # "in the presence of the two prime ministers"
-        or lowers[_after_collective(lowers, i)] in _WITNESS_VERBS
-        or (
-            lowers[_after_collective(lowers, i)] in et.SKIPPABLE
-            and lowers[_after_collective(lowers, i) + 1] in _WITNESS_VERBS
-        )
+        or _witnessing(lowers, i)
         for i in collective
     )
     # "X met Y on Wednesday, and both witnessed the signing": a bare "both"/"they" is the two
@@ -669,10 +665,13 @@ def _head_noun(lower: str) -> str:
 _HEADED = et.word_set("state states government governments delegation delegations the both")
 
 
-def _after_collective(lowers: list[str], i: int) -> int:
-    """The token after the collective noun at i and its "of State/Government" complement:
-    the verb of "The two Heads of State also witnessed ..."."""
-    return i + 3 if lowers[i] == "heads" and lowers[i + 1] == "of" else i + 1
+def _witnessing(lowers: list[str], i: int) -> bool:
+    """Whether the collective noun at i is the subject of a verb of witnessing, after its "of
+    State/Government" complement and an adverb: "The two Heads of State also witnessed ..."."""
+    j = i + 3 if lowers[i] == "heads" and lowers[i + 1] == "of" else i + 1
+    if lowers[j] in et.SKIPPABLE:
+        j += 1
+    return lowers[j] in _WITNESS_VERBS
 
 
 def _is_collective(tokens: Tokens, i: int) -> bool:
