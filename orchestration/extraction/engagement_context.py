@@ -44,7 +44,7 @@ from orchestration.extraction.dates import DateMention, find_dates
 from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
-from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname
+from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname, is_part
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
@@ -889,19 +889,6 @@ def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
                 return replace(known, country_iso3=person.country_iso3)
             return known
     return person
-
-
-@lru_cache(maxsize=8192)
-def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping")."""
-    if not short or len(short) > len(full):
-        return False
-    return _spaced(short) in _spaced(full)
-
-
-@lru_cache(maxsize=4096)
-def _spaced(key: tuple[str, ...]) -> str:
-    return " " + " ".join(key) + " "
 
 
 @lru_cache(maxsize=4096)

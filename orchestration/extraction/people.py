@@ -660,7 +660,7 @@ class NameRegistry:
         key = _name_key(person.name)
         for index, known in enumerate(self.people):
             known_key = _name_key(known.name)
-            if _is_part(key, known_key) or _is_part(known_key, key):
+            if is_part(key, known_key) or is_part(known_key, key):
                 longer = person if len(key) > len(known_key) else known
                 merged = replace(
                     longer,
@@ -690,7 +690,7 @@ class NameRegistry:
         words = analysed.words[rest : analysed.n]
         name_tokens = tuple(fold(word).lower() for word in words if word not in (".", ",", "’s", "'s"))
         key = tuple(part for word in name_tokens for part in word.replace("-", " ").split())
-        candidates = [p for p in self.people if key and _is_part(key, _name_key(p.name))]
+        candidates = [p for p in self.people if key and is_part(key, _name_key(p.name))]
         if not key and title is not None:
             candidates = [p for p in self.people if p.title and _same_role(p.title, title.title)]
         if country is not None:
@@ -700,13 +700,22 @@ class NameRegistry:
         return candidates[-1] if candidates else None
 
 
+#: Particles after which a name is the father's: "Al Hussein bin Abdullah II" is not
+#: "Abdullah II", and "Tamim bin Hamad Al Thani" is not "Hamad".
+_PATRONYMIC = frozenset(["bin", "ibn", "bint", "binti", "ibni"])
+
+
 @lru_cache(maxsize=8192)
-def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether `short` is a contiguous run of words of `full` ("Xi" in "Xi Jinping")."""
+def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping") that
+    names the same person: a run right after "bin" or "ibn" names the father."""
     if not short or len(short) > len(full):
         return False
     size = len(short)
-    return any(full[i : i + size] == short for i in range(len(full) - size + 1))
+    return any(
+        full[i : i + size] == short and (i == 0 or full[i - 1] not in _PATRONYMIC)
+        for i in range(len(full) - size + 1)
+    )
 
 
 #: Roles news uses interchangeably for the same office.

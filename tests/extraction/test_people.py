@@ -522,6 +522,27 @@ def test_name_registry_merges_later_full_mentions():
     assert registry.resolve("Macron").title == "President"
 
 
+def test_name_registry_keeps_a_father_named_after_bin_apart():
+    """The name after "bin" is the father's: a crown prince "X bin Y" is not King Y."""
+    registry = NameRegistry()
+    sentence = (
+        "Sultan Nizam Rahman received Emir Faisal Karim, in the presence of Crown Prince "
+        "Idris bin Nizam Rahman and Foreign Minister Omar bin Faisal Karim."
+    )
+    for person in find_people(sentence):
+        registry.add(person)
+    assert [(p.name, p.title) for p in registry.people] == [
+        ("Nizam Rahman", "Sultan"),
+        ("Faisal Karim", "Emir"),
+        ("Idris bin Nizam Rahman", "Crown Prince"),
+        ("Omar bin Faisal Karim", "Foreign Minister"),
+    ]
+    assert registry.resolve("Nizam Rahman").name == "Nizam Rahman"
+    assert registry.resolve("Faisal Karim").name == "Faisal Karim"
+    assert registry.resolve("Idris").name == "Idris bin Nizam Rahman"
+    assert registry.resolve("bin Nizam").name == "Idris bin Nizam Rahman"
+
+
 def test_find_entities_shares_one_pass():
     sentence = (
         "Following the talks, Sonangol and Petrobras signed a deal, and Austria’s OMV Group "
