@@ -275,6 +275,8 @@ def _segments(s: Sentence) -> list[Segment]:
             continue
         if i < n and lower == "," and _names_listed_after_anchor(s, start, i):
             continue
+        if i < n and lower == "," and role == ANCHOR and _attended_by(s, i + 1):
+            continue  # "During the talks, attended by Crown Prince X, the two leaders ...": X's talks
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
         if lower in _HARD_BREAKS or (lower == "," and _coordinated_clause(s, clause_start, i + 1)):
@@ -335,6 +337,15 @@ def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
         elif lower in _BREAKS or lower == "." or not (caps[k] or lower in ("of", "the", "-")):
             return False
     return False
+
+
+def _attended_by(s: Sentence, i: int) -> bool:
+    """Whether "attended by" (or "which were attended by") opens at token i: who took part in
+    the event the clause before it names."""
+    lowers = s.lowers
+    if lowers[i] == "which" and lowers[i + 1] in ("was", "were"):
+        i += 2
+    return lowers[i] == "attended" and lowers[i + 1] == "by"
 
 
 def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:

@@ -546,6 +546,9 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
             if u.role in (PARTICIPLE, RELATIVE) and not unit_has_trigger(a, u)
             for i in u.tokens
         )
+    elif unit.role == ANCHOR and a.tokens.lowers[min(unit.tokens)] == "during":
+        # "During the talks, the two leaders discussed X": what was said in the talks
+        tokens.update(i for u in units if u.role == MAIN and not unit_has_trigger(a, u) for i in u.tokens)
     return frozenset(i for i in a.clauses.topic if i in tokens)
 
 

@@ -2173,3 +2173,24 @@ def test_a_name_in_apposition_after_a_role_stays_in_its_clause() -> None:
         dateline="Dakar",
     )
     assert {p.name for p in talks.participants} == {"Bassirou Diomaye Faye", "Assimi Goita"}
+
+
+@pytest.mark.parametrize(
+    "during",
+    [
+        "During the talks, attended by Deputy Prime Minister Adama Kone, the two leaders discussed "
+        "cocoa processing and port logistics.",
+        "During the meeting, which was attended by Deputy Prime Minister Adama Kone, the two leaders "
+        "discussed cocoa processing and port logistics.",
+    ],
+)
+def test_who_attended_the_talks_an_anchor_names_took_part(during: str) -> None:
+    """ "During the talks, attended by X, the two leaders discussed Y": X took part in the
+    talks told before, and Y is what they were about (X had been dropped, with Y)."""
+    (meeting,) = extract(
+        "ACCRA - Ghanaian President Kwame Asante on Tuesday received Ivorian Prime Minister Robert Beugre "
+        f"Mambe at the presidential palace. {during}",
+        dateline="Accra",
+    )
+    assert [p.name for p in meeting.participants] == ["Kwame Asante", "Robert Beugre Mambe", "Adama Kone"]
+    assert meeting.topics == ("cocoa processing and port logistics",)
