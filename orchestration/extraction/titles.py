@@ -384,6 +384,9 @@ def _sequence_end(s: Sentence, i: int) -> int:
                 break
             j += 1
             continue
+        if lower == "and" and nxt == "the" and _portfolio_at(s, j + 2):
+            j += 2  # "Minister for International Development and the Pacific"
+            continue
         if lower in ("of", "for") and s.caps[j + 1] and (nxt in _PORTFOLIO or nxt in _BODY):
             if s.country_at(j + 1) is not None:
                 break
@@ -396,6 +399,11 @@ def _sequence_end(s: Sentence, i: int) -> int:
             j += 1  # "Akim of Almaty region", "Governor of Kano state"
         break
     return j
+
+
+def _portfolio_at(s: Sentence, i: int) -> bool:
+    """Whether token i is a capitalized portfolio word that opens no office or country."""
+    return s.caps[i] and s.lowers[i] in _PORTFOLIO and _head_at(s, i) is None and s.country_at(i) is None
 
 
 def _list_continues(s: Sentence, i: int) -> bool:

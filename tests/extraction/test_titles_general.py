@@ -323,3 +323,30 @@ def test_a_body_after_its_country_and_description(sentence: str, expected: tuple
     after its country and description, of that country (the organization had been "Indian")."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+#: A portfolio after "and the" goes on the title ("... and the Pacific"); an office after
+#: "and the" is the next person's.
+PORTFOLIOS_AFTER_THE = [
+    (
+        "Tonga's Prime Minister met the New Zealand Minister for Development and the Pacific, "
+        "Mere Tapsell, in Nuku'alofa.",
+        [("Mere Tapsell", "Minister for Development and the Pacific")],
+    ),
+    (
+        "Minister for Europe and the Americas Owen Hale met Minister of Culture and the Arts Lea Varga.",
+        [
+            ("Owen Hale", "Minister for Europe and the Americas"),
+            ("Lea Varga", "Minister of Culture and the Arts"),
+        ],
+    ),
+    (
+        "Minister of Trade Ivo Petrov and the Ambassador of Peru Ana Rojas met.",
+        [("Ivo Petrov", "Minister of Trade"), ("Ana Rojas", "Ambassador")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PORTFOLIOS_AFTER_THE)
+def test_a_portfolio_after_and_the_goes_on_the_title(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
