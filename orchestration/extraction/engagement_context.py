@@ -674,7 +674,7 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
                 found = tokens.country_at(m, ("demonym", "name"))
                 if found is not None:
                     return replace(person, country_iso3=found[1])
-            if lowers[k + 1] == "of":  # "the delegation of the Republic of Korea headed by"
+            if lowers[k + 1] in ("of", "from"):  # "the delegation of the Republic of Korea headed by"
                 found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
                 # "a delegation of Chinese investors/businessmen led by": a demonym and its plural noun
                 plural = (

@@ -1798,6 +1798,10 @@ def test_a_city_state_is_a_place(text: str, place: str) -> None:
         ("ACCRA - Ghana's Vice President Jane Opoku-Agyemang held a working meeting on Tuesday with a "
          "delegation of South Korean businessmen led by Hanwha Ocean chairman Park Jin-young.",
          {"Park Jin-young": "KOR", "Jane Opoku-Agyemang": "GHA", "Hanwha Ocean": "KOR"}),
+        # "a delegation from <country>": its head is of that country (he had the host's side)
+        ("ACCRA - Vice President Jane Opoku-Agyemang on Tuesday met a visiting delegation from Togo led "
+         "by Foreign Minister Robert Dussey at the Jubilee House.",
+         {"Robert Dussey": "TGO", "Jane Opoku-Agyemang": "GHA"}),
     ],
 )  # fmt: skip
 def test_the_head_of_a_delegation_and_the_body_he_heads(text: str, countries: dict) -> None:
