@@ -360,13 +360,14 @@ def _is_region(region: str) -> bool:
 
 
 def _normal_case(words: list[str]) -> str:
-    """ "ABU DHABI" -> "Abu Dhabi", "PORT-AU-PRINCE" -> "Port-au-Prince", "N'DJAMENA" -> "N'Djamena"."""
+    """ "ABU DHABI" -> "Abu Dhabi", "PORT-AU-PRINCE" -> "Port-au-Prince", "N'DJAMENA" -> "N'Djamena",
+    "PORT OF SPAIN" -> "Port of Spain"."""
     out = []
     for index, word in enumerate(words):
         parts = re.split(r"([-'’])", word.lower())
         for i in range(0, len(parts), 2):
             part = parts[i]
-            is_particle = part in _PARTICLES and (i > 0 or index > 0)
+            is_particle = (part in _PARTICLES or part == "of") and (i > 0 or index > 0)
             after_short_prefix = i >= 2 and parts[i - 1] in "'’" and len(parts[i - 2]) > 1
             if part and not is_particle and not after_short_prefix:
                 parts[i] = part[0].upper() + part[1:]

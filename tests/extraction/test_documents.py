@@ -388,6 +388,7 @@ def test_html_declared_charset_is_honoured():
         ("WASHINGTON, D.C. — The talks began.", "Washington"),
         ("DAR ES SALAAM, Tanzania, March 3 (Xinhua) -- Tanzania's exports rose.", "Dar es Salaam"),
         ("PORT-AU-PRINCE, Haiti (AP) — Talks began.", "Port-au-Prince"),
+        ("PORT OF SPAIN, Trinidad (AP) — Talks began.", "Port of Spain"),
         ("N'DJAMENA, Chad — The president met.", "N'Djamena"),
         ("ST. PETERSBURG, June 5. /TASS/. Russia and Iran signed.", "St. Petersburg"),
         ("Rio de Janeiro, Brazil – Brazil's exports rose.", "Rio de Janeiro"),
