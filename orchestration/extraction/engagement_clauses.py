@@ -702,7 +702,7 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     if _in_a_city(s, j):
         # "zones in Batam, Bintan and Karimun": a list of places is subject matter (an event
         # is held in one city; "in Lima, Peru" names the city's country)
-        return not _place_list(s, s.countries[j + 1][0])
+        return not _place_list(s, s.countries[j + 1][0]) and not _locates_an_end(s, j)
     if _adverbial_date(s, j):
         return True
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
@@ -710,6 +710,19 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     return lower in ("by", "over", "via") and (
         following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
     )
+
+
+def _locates_an_end(s: Sentence, j: int) -> bool:
+    """Whether "in <place>" at token j locates an end of a route the topic names: "a bridge
+    between Tak Bai in Narathiwat and Pengkalan Kubor in Kelantan", "a railway from Kashgar
+    in Xinjiang to Andijan" (the places are the bridge's, not where the talks were)."""
+    lowers, caps = s.lowers, s.caps
+    k = j - 1
+    while k >= 0 and caps[k]:
+        k -= 1
+    if k == j - 1 or k < 0 or lowers[k] not in ("between", "and", "from", "to"):
+        return False
+    return any(lowers[m] in ("between", "from") for m in range(max(0, k - 12), k + 1))
 
 
 def _is_verb(lower: str) -> bool:

@@ -40,6 +40,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
     for i, city, iso3 in a.places:
         if i not in unit.tokens or i in a.clauses.topic or i in a.clauses.excluded:
             continue
+        if lowers[i - 1] == "," and i - 2 in a.clauses.topic:
+            continue  # "a terminal in Belawan, North Sumatra": the region of a place in the topic
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"

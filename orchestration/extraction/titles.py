@@ -558,6 +558,9 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         seq_end = _given_name_start(s, k, _sequence_end(s, k), appositive)
         org_end = _org_end(s, k, seq_end)
         country = s.country_at(k)
+        place = None if envoy or country is not None else s.country_at(k, ("city", "capital"))
+        if place is not None and (org_end < 0 or org_end <= place[0]):
+            parse.country = parse.country or place[1]  # "Chief Minister of Assam", "Mayor of Osaka"
         if envoy and country is not None:
             # "Special Envoy for Sudan", "Ambassador to Afghanistan": where they are sent, not
             # whom they represent (that is the country before the title)

@@ -419,8 +419,8 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
         ("sugar mills of eSwatini", [("eSwatini", "SWZ")]),
         ("the Kingdom of eSwatini", [("Kingdom of eSwatini", "SWZ")]),
         ("BiH and Montenegro", [("BiH", "BIH"), ("Montenegro", "MNE")]),
-        # the region and the Australian state stay out
-        ("New England lobster and New South Wales coal", []),
+        # the region stays out, and the Australian state is Australia's, not Wales'
+        ("New England lobster and New South Wales coal", [("New South Wales", "AUS")]),
         ("a contract written in English", []),
     ],
 )

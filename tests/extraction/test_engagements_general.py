@@ -2198,3 +2198,24 @@ def test_who_attended_the_talks_an_anchor_names_took_part(during: str) -> None:
     )
     assert [p.name for p in meeting.participants] == ["Kwame Asante", "Robert Beugre Mambe", "Adama Kone"]
     assert meeting.topics == ("cocoa processing and port logistics",)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # the ends of a route the agreement is about
+        "a border bridge between Rantau Panjang in Kelantan and Sungai Kolok in Narathiwat",
+        "a rail link from Kunming in Yunnan to Vientiane",
+        # a place in the topic, then its region
+        "a deep-sea port in Kuantan, Pahang",
+    ],
+)
+def test_places_an_agreement_is_about_are_not_where_it_was_signed(content: str) -> None:
+    """The places of the signed document's subject are not its venue; the dateline's city is."""
+    (_, signing) = extract(
+        "BANGKOK - Thai Prime Minister Anutin Charnvirakul met Malaysian Prime Minister Anwar Ibrahim "
+        "in Bangkok on Monday. After the meeting, the two foreign ministers signed a memorandum on "
+        f"{content}.",
+        dateline="Bangkok",
+    )
+    assert (signing.engagement_type, signing.location) == ("agreement", "Bangkok")

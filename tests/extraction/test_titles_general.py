@@ -7,6 +7,7 @@ import pytest
 
 from orchestration.extraction.organizations import find_organizations
 from orchestration.extraction.people import find_entities, find_people
+from orchestration.extraction.titles import find_titles
 
 #: A country whose name holds "and" is the country of the title after it, never a body
 #: named by its last word ("Tobago", "Barbuda", "Herzegovina").
@@ -350,3 +351,17 @@ PORTFOLIOS_AFTER_THE = [
 @pytest.mark.parametrize(("sentence", "expected"), PORTFOLIOS_AFTER_THE)
 def test_a_portfolio_after_and_the_goes_on_the_title(sentence: str, expected: list[tuple]) -> None:
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+#: An office "of" a city, state or province is of that place's country.
+OFFICES_OF_PLACES = [
+    ("Chief Minister of Odisha Mohan Majhi met the delegation.", ("Chief Minister of Odisha", "IND")),
+    ("the Governor of Texas, Greg Abbott, met the delegation.", ("Governor of Texas", "USA")),
+    ("Premier of Ontario Doug Ford met the delegation.", ("Premier of Ontario", "CAN")),
+    ("Mayor of Osaka Hideyuki Yokoyama met the delegation.", ("Mayor of Osaka", "JPN")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OFFICES_OF_PLACES)
+def test_an_office_of_a_place_is_of_its_country(sentence: str, expected: tuple) -> None:
+    assert [(t.title, t.country_iso3) for t in find_titles(sentence)][:1] == [expected]
