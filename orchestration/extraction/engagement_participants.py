@@ -570,6 +570,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
             and (
                 held == wanted
                 or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
+                or held.startswith(f"{wanted} of ")  # "the Chief Minister": Chief Minister of Assam
                 or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
             )
             and title.country_iso3 in (None, person.country_iso3)

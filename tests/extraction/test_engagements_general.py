@@ -2219,3 +2219,20 @@ def test_places_an_agreement_is_about_are_not_where_it_was_signed(content: str) 
         dateline="Bangkok",
     )
     assert (signing.engagement_type, signing.location) == ("agreement", "Bangkok")
+
+
+def test_a_state_before_an_office_gives_the_country_and_the_office_refers_back() -> None:
+    """ "the Chief Minister of Bihar" is Indian (a state of India), and "The Chief Minister"
+    later is the same person: his visit and his call on the President are his (the
+    state had no country, and the later sentence had no visitor)."""
+    found = extract(
+        "KATHMANDU - Prime Minister Ram Bahadur Thapa received the Chief Minister of Bihar, Nitin "
+        "Prasad, at Singha Durbar on Monday. The Chief Minister is on a three-day visit to Nepal, "
+        "during which he also called on President Ram Chandra Poudel.",
+        dateline="Kathmandu",
+    )
+    assert [(e.engagement_type, e.countries, [p.name for p in e.participants]) for e in found] == [
+        ("meeting", ("IND", "NPL"), ["Ram Bahadur Thapa", "Nitin Prasad"]),
+        ("visit", ("IND", "NPL"), ["Nitin Prasad"]),
+        ("meeting", ("IND", "NPL"), ["Nitin Prasad", "Ram Chandra Poudel"]),
+    ]
