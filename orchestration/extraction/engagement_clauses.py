@@ -273,6 +273,8 @@ def _segments(s: Sentence) -> list[Segment]:
             continue
         if i < n and lower == "," and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role)):
             continue
+        if i < n and lower == "," and _country_list_goes_on(s, i):
+            continue  # "a day after Egyptian, Qatari and American mediators met": one subject
         if i < n and lower == "," and _names_listed_after_anchor(s, start, i):
             continue
         if i < n and lower == "," and role == ANCHOR and _attended_by(s, i + 1):
@@ -397,6 +399,30 @@ def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
         and not _anchor_length(s, i)
         and lower not in ("the", "a", "an")
     )
+
+
+_LIST_KINDS = ("name", "demonym")
+
+
+def _country_list_goes_on(s: Sentence, comma: int) -> bool:
+    """Whether the comma at `comma` is inside a list of countries or demonyms that goes on to
+    "and"/"or" and a last one: "Egyptian, Qatari and American mediators", "Egypt, Qatar and
+    the United States"."""
+    if not any(end == comma and m.kind in _LIST_KINDS for end, m in s.countries.values()):
+        return False
+    lowers = s.lowers
+    j = comma + 1
+    for _ in range(8):
+        found = s.country_at(j + (lowers[j] == "the"), _LIST_KINDS)
+        if found is None:
+            return False
+        j = found[0]
+        if lowers[j] in ("and", "or"):
+            return s.country_at(j + 1 + (lowers[j + 1] == "the"), _LIST_KINDS) is not None
+        if lowers[j] != ",":
+            return False
+        j += 1
+    return False
 
 
 #: Anchor words that also cut a clause in the middle ("met X on the sidelines of the summit").

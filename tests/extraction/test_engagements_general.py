@@ -2236,3 +2236,27 @@ def test_a_state_before_an_office_gives_the_country_and_the_office_refers_back()
         ("visit", ("IND", "NPL"), ["Nitin Prasad"]),
         ("meeting", ("IND", "NPL"), ["Nitin Prasad", "Ram Chandra Poudel"]),
     ]
+
+
+def test_a_list_of_demonyms_is_one_subject() -> None:
+    """ "a day after Egyptian, Qatari and American mediators met in Cairo": the comma inside
+    the list does not end the anchor, so the meeting is the day before the call, of the three
+    countries, and the call keeps its own two (the meeting had been dated the day after, and
+    its countries had been the call's)."""
+    call, meeting = extract(
+        "DOHA - The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and Egyptian President Abdel Fattah "
+        "el-Sisi discussed ceasefire efforts in a phone call on Monday. The call came a day after "
+        "Egyptian, Qatari and American mediators met in Cairo.",
+        dateline="Doha",
+    )
+    assert (call.engagement_type, str(call.engagement_date), call.countries) == (
+        "phone_call",
+        "2024-03-18",
+        ("EGY", "QAT"),
+    )
+    assert (meeting.engagement_type, str(meeting.engagement_date), meeting.countries, meeting.location) == (
+        "meeting",
+        "2024-03-17",
+        ("EGY", "QAT", "USA"),
+        "Cairo",
+    )
