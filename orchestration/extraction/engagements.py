@@ -98,6 +98,10 @@ _CUE_RE = re.compile(
     r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES) + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
+#: Two leaders who "attended a summit" were at a gathering of others too: a forum.
+_ATTENDED_SUMMIT = re.compile(
+    r"(?i)\b(?:attend(?:s|ed|ing)?|joined|participated in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
+)
 #: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
 _NEGOTIATING_BODIES = et.word_set("commission commissions committee subcommittee council")
 
@@ -378,6 +382,11 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
     families: dict[str, list[Trigger]] = {}
     for trigger in triggers:
         families.setdefault(trigger.family, []).append(trigger)
+    forums = families.get(et.FORUM, [])
+    lowers = a.tokens.lowers
+    if any(not _on_fringes(lowers, t.token) for t in forums):
+        # "at a summit in Gyeongju, on the fringes of the APEC forum": the forum is only where
+        families[et.FORUM] = [t for t in forums if not _on_fringes(lowers, t.token)]
     if et.AGREEMENT in families and et.FORUM in families and all(_locative(a, t) for t in families[et.FORUM]):
         del families[et.FORUM]  # "memoranda were exchanged at the forum": the forum is only where
     if et.MEETING in families and et.FORUM in families:
@@ -388,6 +397,11 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
         else:
             del families[et.MEETING]
     return families
+
+
+def _on_fringes(lowers: list[str], token: int) -> bool:
+    """Whether the word at `token` ends "on the sidelines/fringes/margins of ..."."""
+    return any(lowers[k] in SIDELINE_WORDS and lowers[k + 1] == "of" for k in range(max(0, token - 8), token))
 
 
 #: Verbs that take part in a forum ("attended a business forum", "addressed the summit").
@@ -679,7 +693,13 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if len(countries) < 2:
         return None
     kind = c.type
-    if kind == et.FORUM and len(countries) == 2 and c.lemmas <= _SUMMIT_WORDS and not c.named:
+    if (
+        kind == et.FORUM
+        and len(countries) == 2
+        and c.lemmas <= _SUMMIT_WORDS
+        and not c.named
+        and _ATTENDED_SUMMIT.search(c.evidence) is None
+    ):
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     if kind == et.MEETING and _bloc_gathering(c.evidence):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting

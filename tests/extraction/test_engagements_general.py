@@ -2260,3 +2260,21 @@ def test_a_list_of_demonyms_is_one_subject() -> None:
         ("EGY", "QAT", "USA"),
         "Cairo",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the forum on whose fringes the summit was held is only where (it had made the
+        # summit a forum)
+        ("HANOI - Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Anutin Charnvirakul "
+         "agreed to expand rice trade at a summit in Kuala Lumpur on Sunday, on the fringes of the "
+         "Association of Southeast Asian Nations forum.", "meeting"),
+        # two leaders who attended a summit were at a gathering of others (it had been their meeting)
+        ("HANOI - Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Anutin Charnvirakul "
+         "attended a summit in Kuala Lumpur on Sunday.", "forum"),
+    ],
+)  # fmt: skip
+def test_a_summit_of_two_leaders_and_a_summit_they_attended(text: str, kind: str) -> None:
+    (event,) = extract(text, dateline="Hanoi")
+    assert (event.engagement_type, event.countries, event.location) == (kind, ("THA", "VNM"), "Kuala Lumpur")
