@@ -324,7 +324,13 @@ def _give_change(
         return  # the change is about another country
     if find_blocs(text):
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
+    if last.product is not None and _ALL_GOODS.search(text):
+        return  # "Total exports to Algeria were up 14 percent" after the dairy figure
     found[last_fact] = replace(last, change_pct=pct)
+
+
+#: Words that speak of all goods, not of the product of the figure told before.
+_ALL_GOODS = re.compile(r"(?i)\b(?:total|overall|all)\b")
 
 
 def _recent_figure_of(

@@ -483,3 +483,13 @@ def test_goods_sourced_from_a_country_are_its_imports() -> None:
 def test_goods_joined_by_and_before_the_flow(text: str, product: str | None) -> None:
     """ "tea and rubber exports": both goods (only the last one was kept)."""
     assert [f[-1] for f in facts(text, PUB)] == [product]
+
+
+@pytest.mark.parametrize(
+    "total", ["Total exports to Senegal were up 14 percent.", "Overall, exports rose 14%."]
+)
+def test_a_change_of_all_goods_is_not_the_goods_figures(total: str) -> None:
+    """A change of total exports, told after a figure of one product, is not that product's
+    change (the figure had taken it)."""
+    text = f"Morocco sold $410 million worth of fertiliser to Senegal in 2024. {total}"
+    assert facts(text, PUB) == {fact("exports", "MAR", "SEN", *Y24, 410e6, "USD", None, "fertiliser")}
