@@ -240,8 +240,9 @@ def set_place(
         return
     trip = _ongoing_visit(doc, candidate)
     if trip is not None:
-        # "On Saturday, the visiting president met the premier": where the visit went
-        candidate.location = trip.location
+        # "On Saturday, the visiting president met the premier": where the visit went (in its
+        # country, when it names no city: not at the dateline's city at home)
+        candidate.location, candidate.host = trip.location, trip.host
 
 
 def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
@@ -260,12 +261,16 @@ def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
     """The visit abroad or the summit one of the draft's people was at when it happened:
-    told before, in a known city, begun at most a visit's length before."""
+    told before, in a known city or country, begun at most a visit's length before."""
     if candidate.date is None or not candidate.people:
         return None
     keys = [name_key(p.name) for p in candidate.people]
     for visit in reversed(doc.candidates):
-        if visit.type not in (et.VISIT, et.FORUM) or visit.location is None or visit.date is None:
+        if (
+            visit.type not in (et.VISIT, et.FORUM)
+            or (visit.location or visit.host) is None
+            or visit.date is None
+        ):
             continue
         if not 0 <= (candidate.date - visit.date).days <= MAX_VISIT_DAYS:
             continue

@@ -2278,3 +2278,21 @@ def test_a_list_of_demonyms_is_one_subject() -> None:
 def test_a_summit_of_two_leaders_and_a_summit_they_attended(text: str, kind: str) -> None:
     (event,) = extract(text, dateline="Hanoi")
     assert (event.engagement_type, event.countries, event.location) == (kind, ("THA", "VNM"), "Kuala Lumpur")
+
+
+def test_talks_during_a_visit_to_a_country_are_not_at_the_dateline_at_home() -> None:
+    """ "a state visit to Lithuania", no city named, filed from Riga: the talks held during the
+    visit were in Lithuania, at no city the text names, not in Riga (they had been)."""
+    visit, talks = extract(
+        "RIGA - Latvian President Edgars Rinkevics is paying a state visit to Lithuania on 18-19 "
+        "March at the invitation of Lithuanian President Gitanas Nauseda. On Monday, Rinkevics and "
+        "Nauseda held a tete-a-tete meeting, followed by talks between the two delegations.",
+        published=date(2024, 3, 19),
+        dateline="Riga",
+    )
+    assert (visit.engagement_type, visit.location) == ("visit", None)
+    assert (talks.engagement_type, str(talks.engagement_date), talks.location) == (
+        "meeting",
+        "2024-03-18",
+        None,
+    )
