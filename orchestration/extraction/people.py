@@ -33,6 +33,7 @@ from orchestration.extraction.titles import (
     WORDS,
     Sentence,
     TitleMention,
+    plural_title_at,
     sent_by_principal,
     titles_in,
     unshouted,
@@ -546,10 +547,57 @@ def _people_and_organizations(
     for org in organizations:
         used.update(s.token_range(org.start, org.end))
     untitled = _untitled(s, used)
-    people = sorted(titled + untitled, key=lambda person: person.start)
+    people = _with_plural_titles(s, sorted(titled + untitled, key=lambda person: person.start))
     if "ibni" in s.lowers:
         people, organizations = _without_lineage(s, titles, people, organizations)
     return _envoys_after_their_principal(s, titles, people), organizations
+
+
+def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "Lithuanian and Polish defence ministers X and Y", "Presidents X and Y": each of the
+    untitled names listed right after a plural title holds it, and two countries before it
+    are theirs in order."""
+    out = list(people)
+    for index, person in enumerate(people):
+        head = s.token_range(0, person.name_start).stop - 1
+        head -= s.lowers[head] == ","  # "the Defence Ministers, X and Y,"
+        found = plural_title_at(s, head) if person.title is None and head >= 0 else None
+        if found is None:
+            continue
+        first, title = found
+        listed = [index]
+        for later in range(index + 1, len(people)):
+            between = s.text[people[listed[-1]].name_end : people[later].name_start].strip()
+            if people[later].title is not None or between not in (",", "and", ", and"):
+                break
+            listed.append(later)
+        countries = _countries_listed_before(s, first)
+        respective = len(countries) == len(listed)
+        for n, k in enumerate(listed):
+            country = countries[n] if respective else out[k].country_iso3
+            out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
+    return out
+
+
+def _countries_listed_before(s: Sentence, end: int) -> list[str]:
+    """The countries or demonyms listed right before token `end`: "Lithuanian and Polish",
+    "Kazakh, Uzbek and Kyrgyz" -> their ISO codes in order; [] when no such list."""
+    found: list[str] = []
+    j = end
+    while j > 0:
+        mention = next(
+            (m for start, (stop, m) in s.countries.items() if stop == j and m.kind in ("name", "demonym")),
+            None,
+        )
+        if mention is None:
+            break
+        found.insert(0, mention.iso3)
+        j = next(start for start, (stop, m) in s.countries.items() if stop == j and m is mention)
+        if s.lowers[j - 1] in ("and", ","):
+            j -= 1
+            continue
+        break
+    return found if len(found) >= 2 else []
 
 
 def _without_lineage(

@@ -782,6 +782,37 @@ _PRINCIPAL_HEADS = frozenset(
 MESSENGER_WORDS = frozenset(["envoy", "emissary", "representative", "messenger"])
 
 
+#: Plural heads one title names two or more people with ("Presidents X and Y").
+_PLURAL_HEADS = {
+    "presidents": "President",
+    "ministers": "Minister",
+    "premiers": "Premier",
+    "chancellors": "Chancellor",
+    "secretaries": "Secretary",
+    "ambassadors": "Ambassador",
+    "governors": "Governor",
+    "commissioners": "Commissioner",
+}
+
+
+def plural_title_at(s: Sentence, head: int) -> tuple[int, str] | None:
+    """(first token, one person's title) when token `head` ends a plural title: "Presidents",
+    "Prime Ministers", "defence ministers" (each of "Prime Ministers X and Y" is "Prime
+    Minister"; the case is as written)."""
+    singular = _PLURAL_HEADS.get(s.lowers[head])
+    if singular is None:
+        return None
+    first = head
+    while first > 0 and (
+        s.lowers[first - 1] in _PORTFOLIO
+        or s.lowers[first - 1] in _MODIFIER_FIRST
+        or s.lowers[first - 1] in ("prime", "defence", "defense", "finance")
+    ):
+        first -= 1
+    written = singular if s.caps[head] else singular.lower()
+    return first, " ".join([*s.words[first:head], written])
+
+
 def principal_after(s: Sentence, k: int) -> tuple[int, str | None] | None:
     """(token of the head, its country) when a head of state or government opens at token k,
     after "the" and a demonym or "Country's" ("Belarusian President Alexander Lukashenko",

@@ -365,3 +365,31 @@ OFFICES_OF_PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), OFFICES_OF_PLACES)
 def test_an_office_of_a_place_is_of_its_country(sentence: str, expected: tuple) -> None:
     assert [(t.title, t.country_iso3) for t in find_titles(sentence)][:1] == [expected]
+
+
+#: A plural title names each person listed right after it, and a list of countries before it
+#: gives each person theirs in order.
+PLURAL_TITLES = [
+    (
+        "Estonian and Finnish defence ministers Hanno Pevkur and Antti Hakkanen met in Tallinn.",
+        [("Hanno Pevkur", "defence minister", "EST"), ("Antti Hakkanen", "defence minister", "FIN")],
+    ),
+    (
+        "The Kenyan, Ugandan and Tanzanian Trade Ministers, Lee Kinyanjui, Gilbert Bukenya and Selemani "
+        "Jafo, signed the protocol.",
+        [
+            ("Lee Kinyanjui", "Trade Minister", "KEN"),
+            ("Gilbert Bukenya", "Trade Minister", "UGA"),
+            ("Selemani Jafo", "Trade Minister", "TZA"),
+        ],
+    ),
+    (
+        "Presidents Aram Petrosyan and Elena Ionescu met.",
+        [("Aram Petrosyan", "President", None), ("Elena Ionescu", "President", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLURAL_TITLES)
+def test_a_plural_title_names_each_person_listed_after_it(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
