@@ -43,7 +43,25 @@ def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
     window = range(max(0, k - 4), k)
     # "concluded a two-day visit", "at the end of a two-day visit"
     ended = any(lowers[j] in _ENDING_VERBS or (lowers[j] == "end" and lowers[j + 1] == "of") for j in window)
-    return max(count_of(length.group(1)) - 1, 0) if ended else 0
+    if ended:
+        return max(count_of(length.group(1)) - 1, 0)
+    # "on the fourth day of Albanese's six-day trip": three days after its first
+    for j in range(max(1, k - 6), k):
+        if lowers[j] == "day" and lowers[j + 1] == "of" and lowers[j - 1] in _ORDINALS:
+            return min(_ORDINALS[lowers[j - 1]], count_of(length.group(1)) or 1) - 1
+    return 0
+
+
+#: Which day of a visit: "on the second day of".
+_ORDINALS = {
+    word: n
+    for n, forms in enumerate(
+        [("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"), ("fifth", "5th"),
+         ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"), ("ninth", "9th"), ("tenth", "10th")],
+        start=1,
+    )
+    for word in forms
+}  # fmt: skip
 
 
 _VISIT_KINDS = et.word_set("state official working private friendly")

@@ -506,7 +506,8 @@ def _candidate(
     candidate.orgs = orgs
     candidate.countries = countries
     if reference and any(
-        t.family != family and not t.negated and t.segment in unit.segments for t in a.clauses.triggers
+        t.family != family and not t.negated and t.segment in unit.segments and not _dated_first(a, first, t)
+        for t in a.clauses.triggers
     ):
         # "after they spoke by phone on June 24 to set the agenda for the meeting": the date is
         # the call's, the meeting is the one told before
@@ -526,6 +527,12 @@ def _candidate(
         or (family == et.FORUM and et.ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
     )
     return candidate
+
+
+def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:
+    """Whether a day of the sentence sits between `own` and a later `other` event word: "The
+    meeting at the Great Hall on Tuesday came on the fourth day of his trip" dates the meeting."""
+    return any(own.token < i < other.token and d.kind != "year" for i, d in a.date_tokens)
 
 
 def _sidelines(lowers: list[str], first: int) -> bool:

@@ -2296,3 +2296,18 @@ def test_talks_during_a_visit_to_a_country_are_not_at_the_dateline_at_home() -> 
         "2024-03-18",
         None,
     )
+
+
+def test_a_day_of_a_trip_dates_the_meeting_and_the_trips_first_day() -> None:
+    """ "The meeting ... on Tuesday came on the fourth day of Luxon's six-day trip": the meeting
+    told before was on Tuesday (it had kept the day of publication, because the sentence also
+    names the trip), and the trip began three days before."""
+    meeting, trip = extract(
+        "WELLINGTON - Christopher Luxon has met Xi Jinping in Beijing, telling the Chinese president "
+        "that New Zealand values the relationship. The meeting at the Great Hall of the People on "
+        "Tuesday came on the fourth day of Luxon's six-day trip to China.",
+        published=date(2024, 3, 20),
+        dateline="Wellington",
+    )
+    assert (meeting.engagement_type, str(meeting.engagement_date)) == ("meeting", "2024-03-19")
+    assert (trip.engagement_type, str(trip.engagement_date)) == ("visit", "2024-03-16")
