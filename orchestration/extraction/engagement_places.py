@@ -27,6 +27,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
 from orchestration.extraction.titles import COMPASS_WORDS, TITLE_WORDS, WORDS
+from orchestration.extraction.titles import Sentence as Tokens
 
 #: Words within three tokens before a place that make it where something happened ("in the
 #: city of Santa Cruz de la Sierra" counts through "city").
@@ -160,12 +161,13 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             continue
         if tokens.lowers[i - 1] in _NOT_VENUES:
             continue
-        j = i + 1
-        while j < i + 4 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
+        first = _town_named_after(tokens, i + 1)
+        j = first
+        while j < first + 3 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
             j += 1
-        if j == i + 1 or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
+        if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
-        found.append((i + 1, tokens.span_text(i + 1, j), None))
+        found.append((first, tokens.span_text(first, j), None))
     for i in sorted(unit.tokens):
         # "at State House, Entebbe, on Thursday": the town after a named venue
         town = i + 2
@@ -182,6 +184,20 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
     return found
 
 
+def _town_named_after(tokens: Tokens, i: int) -> int:
+    """Where the town's name starts in a place phrase starting at token i: after "the border
+    city of", "the coastal town of" (i itself for any other phrase)."""
+    lowers = tokens.lowers
+    if lowers[i] != "the":
+        return i
+    of = next((k for k in range(i + 2, i + 6) if lowers[k] == "of"), None)
+    if of is None or lowers[of - 1] not in _TOWN_NOUNS or any(tokens.caps[m] for m in range(i, of)):
+        return i
+    return of + 1
+
+
+#: Nouns of "in the border city of X": a town named after them.
+_TOWN_NOUNS = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
 _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
 

@@ -2311,3 +2311,18 @@ def test_a_day_of_a_trip_dates_the_meeting_and_the_trips_first_day() -> None:
     )
     assert (meeting.engagement_type, str(meeting.engagement_date)) == ("meeting", "2024-03-19")
     assert (trip.engagement_type, str(trip.engagement_date)) == ("visit", "2024-03-16")
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [("in the border city of Tumbes", "Tumbes"), ("in the northern port city of Paita", "Paita")],
+)
+def test_a_town_named_after_the_city_of(place: str, town: str) -> None:
+    """ "in the border city of X": X, a town the lexicon does not know, is where the talks were
+    (they had been at the dateline's city)."""
+    (talks,) = extract(
+        f"QUITO - Talks were held on Wednesday between Ecuador's Foreign Minister Gabriela Sommerfeld and "
+        f"Peru's Foreign Minister Elmer Schialer {place}.",
+        dateline="Quito",
+    )
+    assert talks.location == town
