@@ -881,7 +881,12 @@ def _visitors(
             continue  # "arrived ... at the invitation of Prime Minister X": X is the host
         if first is None or first < trigger or unit.role == RELATIVE:
             before.append(person)
-    if host_verb is not None:
+    if host_verb is not None and _passive(lowers, host_verb):
+        # "X was received on Monday by Emperor Y ..., on the second day of his visit": X
+        received = [p for p in before if -1 < positions.get(id(p), -1) < host_verb]
+        if received:
+            return received
+    elif host_verb is not None:
         received = [p for p in before if host_verb < positions.get(id(p), -1) < trigger]
         if received:
             return received
@@ -899,6 +904,14 @@ def _visitors(
         if placed:
             return [min(placed, key=lambda p: positions[id(p)])]
     return before or people
+
+
+def _passive(lowers: list[str], verb: int) -> bool:
+    """Whether the verb at `verb` is passive: "was received", "were warmly welcomed"."""
+    k = verb - 1
+    if lowers[k].endswith("ly"):
+        k -= 1
+    return lowers[k] in ("was", "were", "is", "are", "been", "being", "be")
 
 
 def _invitation_before(lowers: list[str], first: int) -> bool:

@@ -31,24 +31,25 @@ from orchestration.extraction.engagement_dates import choose
 
 def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
     """For a visit told by its end ("concluded / wrapped up his three-day visit on ...", "left on
-    Wednesday at the end of a two-day visit"), the days from its first to its last day; 0 for
-    any other visit."""
+    Wednesday at the end of a two-day visit"), the days from its first to its last day; for one
+    told by a day of it ("on the second day of his visit"), the days since its first; 0 for any
+    other visit."""
     lowers = a.tokens.lowers
     k = trigger - 1
     while lowers[k] in _VISIT_KINDS:
         k -= 1
     length = _VISIT_LENGTH.fullmatch(lowers[k])
-    if length is None:
-        return 0
+    days = count_of(length.group(1)) if length is not None else 0
     window = range(max(0, k - 4), k)
     # "concluded a two-day visit", "at the end of a two-day visit"
     ended = any(lowers[j] in _ENDING_VERBS or (lowers[j] == "end" and lowers[j + 1] == "of") for j in window)
     if ended:
-        return max(count_of(length.group(1)) - 1, 0)
-    # "on the fourth day of Albanese's six-day trip": three days after its first
-    for j in range(max(1, k - 6), k):
+        return max(days - 1, 0)
+    # "on the fourth day of Albanese's six-day trip", "on the second day of his visit"
+    for j in range(max(1, k - 6), k + 1):
         if lowers[j] == "day" and lowers[j + 1] == "of" and lowers[j - 1] in _ORDINALS:
-            return min(_ORDINALS[lowers[j - 1]], count_of(length.group(1)) or 1) - 1
+            nth = _ORDINALS[lowers[j - 1]]
+            return (min(nth, days) if days else nth) - 1
     return 0
 
 

@@ -2326,3 +2326,23 @@ def test_a_town_named_after_the_city_of(place: str, town: str) -> None:
         dateline="Quito",
     )
     assert talks.location == town
+
+
+def test_the_one_received_is_the_visitor_and_a_day_of_the_visit_dates_it() -> None:
+    """ "X was received on Monday by Emperor Y ..., on the second day of his official visit":
+    X is the visitor (the visit had been Y's, the host's), the visit began on Sunday, and
+    "Emperor" is Y's title."""
+    meeting, visit = extract(
+        "JAKARTA - Indonesian President Prabowo Subianto was received on Monday by Japanese Emperor "
+        "Naruhito at the Imperial Palace in Tokyo, on the second day of his official visit to Japan.",
+        dateline="Jakarta",
+    )
+    assert {(p.name, p.title) for p in meeting.participants} == {
+        ("Prabowo Subianto", "President"),
+        ("Naruhito", "Emperor"),
+    }
+    assert (visit.engagement_type, str(visit.engagement_date), [p.name for p in visit.participants]) == (
+        "visit",
+        "2024-03-17",
+        ["Prabowo Subianto"],
+    )
