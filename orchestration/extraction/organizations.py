@@ -360,6 +360,8 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
 
 
+#: Words before "Council" that make it a state's executive or security organ.
+_STATE_COUNCILS = frozenset(["sovereign", "state", "presidential", "transitional", "military", "security"])
 #: Bodies that sit in sessions: with two countries in the name they are joint bodies.
 _SESSION_BODIES = frozenset(["commission", "committee", "council", "forum", "board"])
 
@@ -370,6 +372,8 @@ def _kind(name_words: list[str]) -> str:
         return "statistics"
     if words & ORG_WORDS["government"] or name_words[-1] in ("ministry",):
         return "government"
+    if any(w == "council" and i and name_words[i - 1] in _STATE_COUNCILS for i, w in enumerate(name_words)):
+        return "government"  # "Sudanese Sovereign Council", "State Council": a state's executive
     core = name_words[: name_words.index("(")] if "(" in name_words else name_words
     short = len([w for w in core if w not in _PARTICLES]) <= 5  # "Banque Centrale des Etats de ..."
     if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and short:

@@ -143,3 +143,19 @@ def test_a_listed_companys_arm(sentence: str, expected: tuple) -> None:
     start = sentence.index(name)
     org = org_from_context(sentence, start, start + len(name))
     assert org is not None and (org.name, org.country_iso3) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("President Ruto received Sudanese Sovereign Council Chairman Abdel Fattah al-Burhan.",
+         "Sudanese Sovereign Council"),
+        ("The minister met Libyan Presidential Council head Mohamed al-Menfi.",
+         "Libyan Presidential Council"),
+        ("He met Chinese State Council Premier Li Qiang.", "Chinese State Council"),
+    ],
+)  # fmt: skip
+def test_a_states_executive_council_is_government(sentence: str, name: str) -> None:
+    """A "Sovereign", "State" or "Presidential Council" is a state's executive, which its
+    members represent as officials, not as an organization taking part."""
+    assert [(o.name, o.kind) for o in find_organizations(sentence)] == [(name, "government")]
