@@ -111,6 +111,8 @@ def _field(obj: dict[str, Any], name: str) -> str | None:
 def _as_text(value: Any, *, epoch: bool = False) -> str | None:
     """A usable string from a JSON value: unwraps objects and joins paragraph lists."""
     if isinstance(value, str):
+        if epoch and _EPOCH_STRING.fullmatch(value.strip()):
+            return _epoch_date(float(value))  # "1757836800": an API's epoch written as a string
         return value if value.strip() else None
     if isinstance(value, bool) or value is None:
         return None
@@ -125,6 +127,10 @@ def _as_text(value: Any, *, epoch: bool = False) -> str | None:
         parts = [text for item in value if (text := _as_text(item, epoch=epoch))]
         return "\n\n".join(parts) if parts else None
     return None
+
+
+#: Epoch seconds (9-10 digits) or milliseconds (12-13) written as a string; "20240401" is a date.
+_EPOCH_STRING = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
 
 
 def _epoch_date(value: float) -> str | None:
