@@ -174,7 +174,7 @@ def _attributions(s: Sentence) -> set[int]:
                 comma -= 1
             if comma < 0 or lowers[comma] != ",":
                 continue
-            rest = lowers[i + 1 : n]
+            rest = lowers[_after_audience(s, i + 1) : n]  # ", Peskov told reporters."
             at_end = all(word in (".", "!", "?") for word in rest) or _short_adverbial(rest)
             citing = rest[:2] in ([",", "citing"], [",", "quoting"], [",", "according"])
             if at_end or citing:
@@ -210,6 +210,24 @@ def _senders(s: Sentence) -> set[int]:
             end += 1
         out.update(range(start, end))
     return out
+
+
+def _after_audience(s: Sentence, i: int) -> int:
+    """The token after who a speaker told ("reporters", "the media", "a news conference",
+    "TASS") when one starts at token i, else i."""
+    lowers = s.lowers
+    j = i + (lowers[i] in ("the", "a"))
+    if lowers[j] in _AUDIENCE_WORDS:
+        while lowers[j] in _AUDIENCE_WORDS:
+            j += 1
+        return j
+    if s.caps[j] and lowers[j + 1] in (".", ",", "on", "in", ""):
+        return j + 1  # "told TASS", "told Reuters"
+    return i
+
+
+#: Who a speaker tells: "told reporters", "told a news conference", "told the press".
+_AUDIENCE_WORDS = et.word_set("reporters journalists media press correspondents news conference briefing")
 
 
 def _short_adverbial(rest: list[str]) -> bool:

@@ -139,7 +139,11 @@ def participants(
         and not any(_head_noun(lowers[i]) in _COLLECTIVE_WORDS or lowers[i] in _SIDE_NOUNS for i in usable)
         and not any(lowers[i] in et.SINGULAR_PRONOUNS for i in usable)  # "where he met": the subject's
     )
-    if main is not None and (unit.role == PARTICIPLE or (creating_anchor and needs_subject) or nobody_where):
+    # "Peskov said, adding that the sides had signed a communique": the speaker reports it
+    reported = unit.role == PARTICIPLE and lowers[min(unit.tokens)] in _SPEECH_PARTICIPLES
+    if main is not None and (
+        (unit.role == PARTICIPLE and not reported) or (creating_anchor and needs_subject) or nobody_where
+    ):
         people += _people_in(doc, a, main_usable)
     elif main is not None and gerund:
         # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
@@ -255,6 +259,8 @@ def participants(
 
 
 _POSSESSIVES = frozenset(["his", "her"])
+#: Participles that report what follows them: their subject spoke, and took no part in it.
+_SPEECH_PARTICIPLES = et.word_set("adding saying noting stressing explaining telling recalling revealing")
 _DETERMINERS = et.DEFINITE | {"a", "an"}
 _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])

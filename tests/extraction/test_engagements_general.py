@@ -2346,3 +2346,17 @@ def test_the_one_received_is_the_visitor_and_a_day_of_the_visit_dates_it() -> No
         "2024-03-17",
         ["Prabowo Subianto"],
     )
+
+
+def test_a_spokesman_who_told_reporters_or_added_that_took_no_part() -> None:
+    """ "..., Kremlin spokesman X told reporters." is an attribution, and "X said, adding that
+    the sides had signed a communique" reports the signing: X is in neither event (he had been
+    in both, his office with him)."""
+    talks, signing = extract(
+        "MOSCOW - Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held "
+        'talks in the Kremlin on Monday, Kremlin spokesman Dmitry Peskov told reporters. "The talks '
+        'lasted about two hours," Peskov said, adding that the sides had signed a joint statement.',
+        dateline="Moscow",
+    )
+    for event in (talks, signing):
+        assert [p.name for p in event.participants] == ["Vladimir Putin", "Ukhnaagiin Khurelsukh"]
