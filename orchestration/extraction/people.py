@@ -114,6 +114,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     if is_surname_he(s.words, i):
         return True
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
+    if lower in _NOT_NAME and s.lowers[i + 1] in ("bin", "ibn", "bint"):
+        return True  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
     if len(word) == 1:

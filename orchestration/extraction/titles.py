@@ -278,6 +278,8 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             continue
         if not s.caps[i] and " ".join(words) not in _LOWERCASE_HEADS:
             return None
+        if s.lowers[i + size] in ("bin", "ibn", "bint"):
+            return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
         return i + size, kind
     return None
 

@@ -393,3 +393,24 @@ PLURAL_TITLES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLURAL_TITLES)
 def test_a_plural_title_names_each_person_listed_after_it(sentence: str, expected: list[tuple]) -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+#: Gulf styles: "Ruler" and "Deputy Ruler" are offices, "H.H." and "H.E." are honorifics
+#: before a name in apposition, and "Sultan" before "bin" is a given name.
+GULF_STYLES = [
+    (
+        "The talks were attended by H.H. Sheikh Khalid bin Saif Al Nuaimi, Deputy Ruler of Ajman and "
+        "Chairman of the Executive Council.",
+        [("Khalid bin Saif Al Nuaimi", "Deputy Ruler of Ajman and Chairman of the Executive Council", "ARE")],
+    ),
+    (
+        "Ruler of Fujairah Sheikh Sultan bin Hamad Al Sharqi received the delegation.",
+        [("Sultan bin Hamad Al Sharqi", "Ruler of Fujairah", "ARE")],
+    ),
+    ("He met H.E. Dr. Omar Al Kaabi, Minister of Energy.", [("Omar Al Kaabi", "Minister of Energy", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GULF_STYLES)
+def test_gulf_offices_honorifics_and_given_names(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
