@@ -28,6 +28,7 @@ from orchestration.extraction.engagement_context import (
     org_country,
 )
 from orchestration.extraction.people import PersonMention
+from orchestration.extraction.titles import ORG_WORDS
 
 
 def _sides_in_text_order(doc: DocumentContext, c: Draft) -> list[str]:
@@ -97,8 +98,7 @@ def prefer_full_names(doc: DocumentContext, orgs: list[Org]) -> list[Org]:
 
 def is_government(name: str) -> bool:
     """Whether a body is a government one, which a participant does not represent as an organization."""
-    lowered = name.lower()
-    return any(word in lowered.split() for word in ("ministry", "government", "cabinet"))
+    return not ORG_WORDS["government"].isdisjoint(name.lower().split())  # "Kremlin", "Presidency"
 
 
 def _sides_by_proximity(

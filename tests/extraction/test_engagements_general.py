@@ -2360,3 +2360,20 @@ def test_a_spokesman_who_told_reporters_or_added_that_took_no_part() -> None:
     )
     for event in (talks, signing):
         assert [p.name for p in event.participants] == ["Vladimir Putin", "Ukhnaagiin Khurelsukh"]
+
+
+def test_an_official_of_the_kremlin_or_a_presidency_represents_no_organization() -> None:
+    """ "Kremlin spokesman X", "Presidency spokesman Y": the Kremlin and the Presidency are
+    governments, not organizations taking part in the meeting (each had been one, beside the
+    people)."""
+    for text, dateline in [
+        ("MOSCOW - Kremlin spokesman Dmitry Peskov met U.S. special envoy Steve Witkoff in Moscow on Monday.",
+         "Moscow"),
+        ("ABUJA - Presidency spokesman Bayo Onanuga met the Chinese Ambassador Yu Dunhai in Abuja on Monday.",
+         "Abuja"),
+    ]:  # fmt: skip
+        (meeting,) = extract(text, dateline=dateline)
+        assert [(p.participant_type, p.organization) for p in meeting.participants] == [
+            ("person", None),
+            ("person", None),
+        ]
