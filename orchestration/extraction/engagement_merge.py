@@ -15,6 +15,7 @@ representatives of an organization already taking part.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import city_country, fold
@@ -254,7 +255,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if lowers[i + 1] == "delegation"), None)
             orgs = [Org(o.name, o.country or country) for o in orgs]
-        _add_participants(current, people, orgs, a.index)
+        _add_participants(current, _with_party(current, a, people), orgs, a.index)
         return
     known_orgs = [o.name for o in current.orgs]
     representatives = [
@@ -262,6 +263,21 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def _with_party(current: Draft, a: AnalysedSentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "Fidan was accompanied by Defence Minister X and intelligence chief Y": who accompanies
+    a participant named before "accompanied by" is of that participant's country."""
+    lowers = a.tokens.lowers
+    by = next((i + 1 for i, w in enumerate(lowers[: a.tokens.n]) if w == "accompanied"), None)
+    if by is None or lowers[by] != "by":
+        return people
+    known = {key: p.country_iso3 for p in current.people if p.country_iso3 for key in name_key(p.name)}
+    named = [known[word] for word in name_key(" ".join(a.tokens.words[: by - 1])) if word in known]
+    lead = named[0] if named else next((p.country_iso3 for first, _, p in a.people if first < by), None)
+    if lead is None:
+        return people
+    return [replace(p, country_iso3=lead) if p.country_iso3 is None else p for p in people]
 
 
 def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

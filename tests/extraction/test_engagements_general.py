@@ -2377,3 +2377,21 @@ def test_an_official_of_the_kremlin_or_a_presidency_represents_no_organization()
             ("person", None),
             ("person", None),
         ]
+
+
+def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party() -> None:
+    """ "Fidan was accompanied by Defence Minister X and intelligence chief Y": X and Y are of
+    the party of the guest named before "accompanied by", not of the host's country (they
+    had taken it)."""
+    (meeting,) = extract(
+        "NIAMEY - Niger's military leader General Abdourahamane Tiani met with Turkish Foreign Minister "
+        "Hakan Fidan in Niamey on Wednesday. Fidan was accompanied by Defence Minister Yasar Guler and "
+        "intelligence chief Ibrahim Kalin.",
+        dateline="Niamey",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Abdourahamane Tiani": "NER",
+        "Hakan Fidan": "TUR",
+        "Yasar Guler": "TUR",
+        "Ibrahim Kalin": "TUR",
+    }
