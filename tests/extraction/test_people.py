@@ -1049,3 +1049,18 @@ def test_nigerian_courtesy_abbreviations_are_no_names(sentence: str, name: str) 
     """ "Amb." (ambassador), "Sen." (senator), "Barr." (barrister), "Arc." (architect) before a
     name, as Nigerian copy writes them, are honorifics: "Amb" had been a person of its own."""
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "a delegation led by the Deputy Minister of Defence, Colonel-General Viktor Goremykin.",
+            "Viktor Goremykin",
+        ),
+        ("He received Lieutenant-General Amos Kiprono, the army commander.", "Amos Kiprono"),
+        ("The talks were led by Rear-Admiral Jose Ortega and his counterpart.", "Jose Ortega"),
+    ],
+)
+def test_a_hyphenated_rank_is_not_part_of_the_name(sentence, name):
+    assert [p.name for p in find_people(sentence)] == [name]
