@@ -183,6 +183,9 @@ def one(text: str) -> Money:
         # Brazilian copy abbreviates bilhões and milhões
         ("US$ 30.2 bi", 30.2e9, "USD"),
         ("R$ 300 mi", 300e6, "BRL"),
+        # Nigerian copy abbreviates trillion as "tr"
+        ("N4.8tr", 4.8e12, "NGN"),
+        ("₦12.5 tr", 12.5e12, "NGN"),
     ],
 )
 def test_amount_and_currency(text, value, currency):
