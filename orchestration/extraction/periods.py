@@ -120,7 +120,11 @@ _YEAR_SPEC = (
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
     rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
-    rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}|(?i:the\s+year))"
+    rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}|(?i:the\s+year)"
+    # "the current fiscal" (Indian copy), "the fiscal year" with no label: the current one
+    rf"|(?i:(?:this|last|the\s+(?:current|previous|past|preceding))\s+(?:fiscal|financial))(?!\s+(?i:year))"
+    rf"(?:\s+{_FY_LABEL}|\b)"
+    rf"|(?i:the\s+(?:fiscal|financial)\s+year)(?!\s*\d))"
 )
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
@@ -193,7 +197,7 @@ _PERIOD = re.compile(
     | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+
         (?i:fiscal|financial)(?:\s+(?i:year))?)
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+
-        (?:fiscal|financial)\s+year)
+        (?:fiscal|financial)(?:\s+year)?)
         (?:\s+(?P<rfy>{_FY_LABEL}))?)
     | (?P<same>(?i:the\s+(?:same|corresponding|comparable)\s+(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
@@ -213,7 +217,7 @@ _PERIOD = re.compile(
 
 _ANCHOR_WORDS = [
     "quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period", "semester",
-    "semesters",
+    "semesters", "fiscal",
 ]  # fmt: skip
 _CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY", "y/y",
                  "yoy", "y-o-y", *(f"{n}M" for n in range(1, 13))]  # fmt: skip

@@ -136,6 +136,10 @@ def test_without_publication_date_only_written_years_resolve():
         ("April-December of the current financial year", date(2024, 1, 15), 4, "2023-04-01", "2023-12-31"),
         ("the first quarter of FY24", PUB, 4, "2023-04-01", "2023-06-30"),
         ("the first half of fiscal year 2023-24", PUB, 7, "2023-07-01", "2023-12-31"),
+        # Indian copy's "fiscal" without "year", and a fiscal year named by no label: the current
+        ("April-October of the current fiscal", date(2024, 11, 20), 4, "2024-04-01", "2024-10-31"),
+        ("in the last fiscal", date(2024, 11, 20), 4, "2023-04-01", "2024-03-31"),
+        ("the first 11 months of the fiscal year", date(2025, 6, 20), 7, "2024-07-01", "2025-05-31"),
     ],
 )
 def test_fiscal_years(text, published, start_month, first, last):
