@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from orchestration.extraction.countries import city_country, iso3_for
+from orchestration.extraction.countries import capital_of, city_country, iso3_for
 from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
@@ -297,7 +297,11 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
         return glued.end()
     colon = _COLON_END.match(head, pos) or (_GLUED_COLON_END.match(head, pos) if evidence else None)
     if colon:
-        title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS
+        # "Abu Dhabi: ..." is a dateline; "Kenya: ..." labels a roundup's item, or a headline
+        place = " ".join(words)
+        iso3 = iso3_for(place, codes=False) if city_country(place) is None else None
+        country_label = iso3 is not None and not (capital_of(iso3) or "").startswith(place)  # not "Singapore"
+        title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS and not country_label
         return colon.end() if evidence or (caps and not short_caps) or title_colon else None
     if not (evidence or (caps and not short_caps)):
         return _known_city_end(head, pos, words)

@@ -400,6 +400,7 @@ def test_html_declared_charset_is_honoured():
         ("MEXICO CITY (AP) — Mexico's exports rose.", "Mexico City"),
         ("LOS ANGELES, Calif. (Reuters) - Imports rose.", "Los Angeles"),
         ("Abu Dhabi: The UAE's non-oil trade rose.", "Abu Dhabi"),
+        ("Singapore: The city-state's exports rose.", "Singapore"),
         ("DHAKA. BSS - The DSE index rose.", "Dhaka"),
         ("OSH, Kyrgyzstan – The ministers met.", "Osh"),
         ("XI'AN, China, May 18 (Xinhua) -- China and Central Asia met.", "Xi'an"),
@@ -476,6 +477,9 @@ def test_dateline_styles(text, city):
         "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
         "Kenya. The country's exports rose.",
+        # a country's name before a colon labels a roundup's item or a headline
+        "Kenya: Kenya's exports to Uganda rose 11% in 2024.",
+        "South Africa: Ramaphosa meets Lula in Pretoria.",
         "Growth. Exports rose in May.",
         "Well- known traders met in Lagos.",
         "Mombasa port. Cargo volumes rose.",
