@@ -1376,6 +1376,10 @@ def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger])
     return bodies
 
 
+#: What follows "bilateral" used as a noun: "a bilateral with X", "their bilateral on Monday".
+_AFTER_BILATERAL = frozenset(["with", "on", "at", "in", ",", ".", "between"])
+
+
 def _trigger_at(
     s: Sentence,
     i: int,
@@ -1407,6 +1411,10 @@ def _trigger_at(
         if not named and not held:
             return None
         noun_family = et.MEETING if held or lowers[i + 1] in ("between", "with") else et.FORUM
+    if lower == "bilateral" and not (
+        lowers[i - 1] in ("a", "their", "the") and lowers[i + 1] in _AFTER_BILATERAL
+    ):
+        return None  # "held a bilateral with X" is a meeting; "bilateral trade" is none
     if lower in et.MEALS:
         # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
         # "a charity dinner" names nobody it was shared with; "The reception was attended by
@@ -1717,6 +1725,8 @@ def _verb_trigger(
     negated = _verb_negated(s, i, segment)
     if family == et.MEETING and _phone_near(s, i) and lowers[i + 1] in ("by", "over", "via", "on"):
         family = et.PHONE_CALL
+    elif family == et.MEETING and (lowers[i + 1] == "virtually" or lowers[i - 1] == "virtually"):
+        family = et.PHONE_CALL  # "met virtually with X": a video call
     body, key = (None, None)
     if family == et.MEETING and lower in _BODY_MEETS and s.caps[i - 1] and lowers[i - 1] in _SITTING_BODIES:
         # "the Kenya-Uganda Joint Permanent Commission met": a session of the body

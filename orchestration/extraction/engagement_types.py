@@ -32,7 +32,7 @@ def word_set(text: str) -> frozenset[str]:
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(word_set("met meet meets negotiated conferred"), MEETING),
+    **dict.fromkeys(word_set("met meet meets negotiated conferred huddled"), MEETING),
     **dict.fromkeys(word_set("sat sits"), MEETING),  # "sat down with X"
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
@@ -76,7 +76,9 @@ NOUN_TRIGGERS: dict[str, str] = {
         ),
         MEETING,
     ),
-    **dict.fromkeys(word_set("tete-a-tete tête-à-tête retreat"), MEETING),
+    **dict.fromkeys(
+        word_set("tete-a-tete tête-à-tête retreat bilateral"), MEETING
+    ),  # "held a bilateral with X"
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
@@ -85,7 +87,10 @@ NOUN_TRIGGERS: dict[str, str] = {
 #: Visit nouns that need a visit context ("an official trip to", "a three-day tour of").
 WEAK_VISIT_NOUNS = word_set("trip tour")
 #: Words that make a meeting word a remote one: "phone conversation", "video conference".
-PHONE_WORDS = word_set("phone telephone telephonic video videoconference video-link videolink virtual online")
+PHONE_WORDS = word_set(
+    "phone telephone telephonic video videoconference video-conference videoconferencing video-link "
+    "videolink virtual virtually online teleconference"
+)
 #: Words before a meeting noun that make it no engagement: "press conference", "panel discussion".
 NOT_ENGAGEMENT_BEFORE = word_set("press news media panel")
 #: Negotiation nouns: CAMEO 046 rather than 040.

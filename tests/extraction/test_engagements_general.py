@@ -2395,3 +2395,29 @@ def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party
         "Yasar Guler": "TUR",
         "Ibrahim Kalin": "TUR",
     }
+
+
+@pytest.mark.parametrize(
+    ("verb", "kind"),
+    [
+        ("huddled with", "meeting"),
+        ("held a bilateral with", "meeting"),
+        ("met virtually with", "phone_call"),
+        ("held a teleconference with", "phone_call"),
+    ],
+)
+def test_less_common_words_for_a_meeting_or_a_call(verb: str, kind: str) -> None:
+    """ "huddled with", "held a bilateral with" are meetings; "met virtually with", "held a
+    teleconference with" are calls (each had been no event, or a meeting in person)."""
+    (event,) = extract(
+        f"MADRID - Spanish Prime Minister Pedro Sanchez {verb} Portuguese Prime Minister Luis Montenegro "
+        "on Monday.",
+        dateline="Madrid",
+    )
+    assert (event.engagement_type, event.countries) == (kind, ("ESP", "PRT"))
+
+
+def test_bilateral_as_an_adjective_is_no_meeting() -> None:
+    assert (
+        extract("MADRID - Spanish-Portuguese bilateral trade rose, Prime Minister Pedro Sanchez said.") == []
+    )
