@@ -987,7 +987,10 @@ def is_international(name: str | None) -> bool:
 def of_international_body(person: PersonMention) -> bool:
     """Whether a person speaks for a body of many states, by organization ("IMF Managing
     Director X") or by an office of one ("the President of the European Commission X")."""
-    return is_international(person.organization) or is_international(person.title)
+    # (a national minister's portfolio may name the body: "Minister of Foreign Affairs,
+    # European Union and Cooperation" is Spain's)
+    national = person.title is not None and "minister" in person.title.lower()
+    return is_international(person.organization) or (not national and is_international(person.title))
 
 
 def org_country(doc: DocumentContext, name: str | None) -> str | None:

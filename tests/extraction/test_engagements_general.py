@@ -949,7 +949,25 @@ INTERNATIONAL_BODIES = [
     # the body named in the office, not as an organization: she had taken the Slovenian side
     "ZAGREB - Croatian Prime Minister Andrej Plenkovic received the President of the European Commission "
     "Ursula von der Leyen in Zagreb on Tuesday. Slovenian officials were not present.",
+    # the EU, ECOWAS and the European Council: blocs, not the host of their seat (the commissioner
+    # had been Belgian)
+    "BRUSSELS - EU Trade Commissioner Maros Sefcovic met Indonesian Coordinating Minister for Economic "
+    "Affairs Airlangga Hartarto in Brussels on Tuesday.",
+    "ABUJA - ECOWAS Commission President Omar Touray met Nigerian President Bola Tinubu in Abuja on Monday.",
+    "JAKARTA - President Prabowo Subianto received European Council President Antonio Costa in Jakarta on "
+    "Monday.",
 ]
+
+
+def test_a_national_ministers_portfolio_naming_a_bloc_is_national() -> None:
+    """Spain's "Minister of Foreign Affairs, European Union and Cooperation" is Spanish: a portfolio
+    that names a bloc does not make a national minister the bloc's."""
+    (meeting,) = extract(
+        "RABAT - Moroccan Foreign Minister Nasser Bourita received the Minister of Foreign Affairs, "
+        "European Union and Cooperation of Spain, Jose Manuel Albares, in Rabat on Monday.",
+        dateline="Rabat",
+    )
+    assert meeting.countries == ("ESP", "MAR")
 
 
 @pytest.mark.parametrize("text", INTERNATIONAL_BODIES)
