@@ -429,7 +429,10 @@ def _read_money(
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)
     own = [s for s in clause_slots if window_start <= s.start < money.start]
-    if not in_window and own and own[-1].iso3 != reporter:
+    named_after = _partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
+    if named_after is not None and named_after.iso3 != reporter:
+        partner = named_after.iso3  # "$39 billion to China, $16 billion to the United States"
+    elif not in_window and own and own[-1].iso3 != reporter:
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif "respectively" not in hints.low and _several_partners(
         flow, clause_slots, start, money, _list_end(cues, moneys, index)
@@ -439,6 +442,17 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+def _partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
+    """The country right after an amount by its flow's preposition: "worth $39 billion to China,
+    $16 billion to the United States and $8 billion to Japan" gives each amount its own."""
+    preposition = {"exports": "to", "imports": "from"}.get(flow)
+    if preposition is None:
+        return None
+    slot = next((s for s in slots if s.start >= money.end), None)
+    gap = text[money.end : slot.start].strip().lower() if slot is not None else ""
+    return slot if gap in (preposition, f"{preposition} the") else None
 
 
 def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:

@@ -46,6 +46,10 @@ _DIRECTION_PHRASE = re.compile(
 )
 _BOUND_AFTER = re.compile(r"-bound\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:the\s+)?$")
+#: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
+_RANKED_BY = re.compile(
+    r"(?i)\b(?:followed|trailed|overtaken|surpassed|outpaced)\s+(?:closely\s+)?by\s+(?:the\s+)?$"
+)
 _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][A-Za-z]+)")
@@ -147,6 +151,8 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
         return previous.role if gap_ok and previous is not None else "subject"
     if role == "of" and mention.kind == "demonym" and _flow_noun_after(text, mention.end):
         return "attr"  # "the value of Philippine exports": whose exports, not where goods come from
+    if role == "by" and _RANKED_BY.search(before):
+        return "ranked"  # "followed by Indonesia at $11.2 billion": next in a ranking, not the importer
     if role is not None:
         return role
     return "attr" if mention.kind == "demonym" else "subject"

@@ -714,3 +714,35 @@ A_SIDE_NAMED_BY_ITS_LEADER = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_SIDE_NAMED_BY_ITS_LEADER)
 def test_a_side_named_by_its_leader(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Each amount of a list takes the country named right after it by its flow's preposition
+#: ("$39 billion to China, $16 billion to the United States"), and a country "followed by"
+#: in a ranking is the next partner, not the reporter ("imports by India").
+LISTS_AFTER_THE_AMOUNT = [
+    (
+        "LIMA - Peru shipped goods worth $24 billion to China, $9 billion to the United States and "
+        "$3 billion to South Korea in 2023.",
+        date(2024, 2, 1),
+        [
+            fact("exports", "PER", "CHN", *Y23, 24e9, "USD"),
+            fact("exports", "PER", "USA", *Y23, 9e9, "USD"),
+            fact("exports", "PER", "KOR", *Y23, 3e9, "USD"),
+        ],
+    ),
+    (
+        "HANOI - Imports from China, Vietnam's largest supplier, reached $110 billion in 2023, followed "
+        "by South Korea at $52 billion and Japan at $22 billion.",
+        date(2024, 2, 1),
+        [
+            fact("imports", "VNM", "CHN", *Y23, 110e9, "USD"),
+            fact("imports", "VNM", "KOR", *Y23, 52e9, "USD"),
+            fact("imports", "VNM", "JPN", *Y23, 22e9, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LISTS_AFTER_THE_AMOUNT)
+def test_lists_of_partners_after_their_amounts(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
