@@ -817,7 +817,16 @@ def _direction(
         if destination is None and word in GIVING_VERBS and verb_object:
             first = verb_object[0]  # "Brazil sold Chile goods worth ...": the buyer comes first
             destination = first if _FIRST_OBJECT_GAP.fullmatch(text, end, first.start) else None
-        origin = near or next((s for s in after if s.role in ("from", "of")), None)
+        # "exports of tea from Kenya reached ...", "... were exported from Kenya" (not "..., and
+        # purchases from Brazil fell": another flow's)
+        origin = near or next(
+            (
+                s
+                for s in after
+                if s.role in ("from", "of") and not flow_cues(text[max(money_start, end) : s.start])
+            ),
+            None,
+        )
         if destination is None and near is not None:  # "Germany took 32% of Czech exports"
             destination = _share_taker(text, before, near, end, money_start)
         if destination is None:

@@ -36,7 +36,8 @@ FLOW_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
-         "purchasing", "import turnover", "import value", "import bill", "sourced", "sourcing"],
+         "purchasing", "import turnover", "import value", "import bill", "sourced", "sourcing",
+         "inbound shipments", "inbound shipment", "incoming shipments", "inbound deliveries"],
         "imports",
     ),
 }  # fmt: skip

@@ -746,3 +746,32 @@ LISTS_AFTER_THE_AMOUNT = [
 @pytest.mark.parametrize(("text", "published", "expected"), LISTS_AFTER_THE_AMOUNT)
 def test_lists_of_partners_after_their_amounts(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "inbound shipments from X" are imports from X; a country after the amount by another
+#: flow's "from" ("..., and purchases from Brazil fell") is not this flow's origin.
+DIRECTIONS_OF_SHIPMENTS_AND_PURCHASES = [
+    (
+        "ANKARA - Turkey's shipments to Iraq slid 4% in October to $1.1 billion, while inbound shipments "
+        "from Iraq dropped 12% to $0.3 billion.",
+        date(2023, 11, 20),
+        [
+            fact("exports", "TUR", "IRQ", "2023-10-01", "2023-10-31", 1.1e9, "USD", -4.0),
+            fact("imports", "TUR", "IRQ", "2023-10-01", "2023-10-31", 0.3e9, "USD", -12.0),
+        ],
+    ),
+    (
+        "SANTIAGO - Chile posted a trade surplus with Peru in 2023, as exports to its neighbour rose 9% to "
+        "$2.2 billion and purchases from Peru fell to $1.4 billion.",
+        date(2024, 2, 1),
+        [
+            fact("exports", "CHL", "PER", *Y23, 2.2e9, "USD", 9.0),
+            fact("imports", "CHL", "PER", *Y23, 1.4e9, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DIRECTIONS_OF_SHIPMENTS_AND_PURCHASES)
+def test_directions_of_shipments_and_purchases(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
