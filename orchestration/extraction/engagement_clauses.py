@@ -954,7 +954,7 @@ def _before_a_plan(s: Sentence, segment: Segment) -> bool:
 #: Base-form verbs that an infinitive "to" or a modal governs ("will travel to Doha for talks").
 _BASE_VERBS = et.word_set(
     """travel go head fly come return leave attend hold pay make meet visit sign take join
-    participate discuss seek hold host receive welcome open launch begin start continue
+    participate discuss seek hold host receive welcome open launch begin start continue represent address
     resume conclude finalise finalize complete close intensify accelerate speed relaunch"""
 )
 _FINITE_PAST = et.word_set("was were had did held met signed took paid made attended arrived visited")

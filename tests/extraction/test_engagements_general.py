@@ -2439,3 +2439,17 @@ def test_bilateral_as_an_adjective_is_no_meeting() -> None:
     assert (
         extract("MADRID - Spanish-Portuguese bilateral trade rose, Prime Minister Pedro Sanchez said.") == []
     )
+
+
+@pytest.mark.parametrize("purpose", ["to represent President Samia Suluhu Hassan at", "to address"])
+def test_a_summit_someone_left_to_represent_or_address_is_to_come(purpose: str) -> None:
+    """ "has left for Brazil to represent President X at the summit": the summit is to come,
+    as "to attend" it is (it had been a meeting of the envoy and the President he stands for)."""
+    assert (
+        extract(
+            f"DAR ES SALAAM - Vice-President Philip Mpango has left for Brazil {purpose} the COP30 climate "
+            "summit in Belem.",
+            dateline="Dar es Salaam",
+        )
+        == []
+    )
