@@ -184,7 +184,14 @@ def _attributions(s: Sentence) -> set[int]:
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
 _SENT_THINGS = et.word_set("message messages letter letters greetings")
-_SENDER_WORDS = _SENT_THINGS | MESSENGER_WORDS | {"behalf"}
+_SENDER_WORDS = _SENT_THINGS | MESSENGER_WORDS | {"behalf", "representing", "represented"}
+
+
+def _principal_follows(s: Sentence, i: int) -> bool:
+    """Whether a titled person or a country's leader follows at token i ("representing
+    President X", "represented the Head of State"), not a body or a sector."""
+    j = i + (s.lowers[i] in ("the", "his", "her"))
+    return s.caps[j] and s.lowers[j] in TITLE_WORDS
 
 
 def _senders(s: Sentence) -> set[int]:
@@ -201,6 +208,8 @@ def _senders(s: Sentence) -> set[int]:
             start = i + 1
         elif lowers[i] == "on" and lowers[i + 1] == "behalf" and lowers[i + 2] == "of":
             start = i
+        elif lowers[i] in ("representing", "represented") and _principal_follows(s, i + 1):
+            start = i  # "Representing President X, the Vice-President met Y": X was not there
         elif lowers[i] in MESSENGER_WORDS and sent_by_principal(s, i + 1, i) is not None:
             start = i + 1  # "the special envoy of Belarusian President X": X sent him
         else:

@@ -2453,3 +2453,19 @@ def test_a_summit_someone_left_to_represent_or_address_is_to_come(purpose: str) 
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA - Representing President John Mahama, Vice-President Jane Opoku-Agyemang on Monday held talks "
+        "with Brazilian President Luiz Inacio Lula da Silva in Belem.",
+        "ACCRA - Vice-President Jane Opoku-Agyemang, representing President John Mahama, on Monday held "
+        "talks with Brazilian President Luiz Inacio Lula da Silva in Belem.",
+    ],
+)
+def test_the_president_someone_represents_was_not_there(text: str) -> None:
+    """ "Representing President X, the Vice-President met Y": X sent her and took no part (he
+    had been a participant, and "Representing" an organization)."""
+    (talks,) = extract(text, dateline="Accra")
+    assert [p.name for p in talks.participants] == ["Jane Opoku-Agyemang", "Luiz Inacio Lula da Silva"]
