@@ -1464,6 +1464,8 @@ def _trigger_at(
         family = et.PHONE_CALL
     if lower == "conversation" and family == et.MEETING and _phone_near(s, i):
         family = et.PHONE_CALL
+    if family == et.FORUM and s.caps[i] and _office_of_body(s, i):
+        return None  # "the chairman of the National People's Congress": an office, no session
     body, key = (None, None)
     if family in (et.MEETING, et.FORUM):
         body, key = _forum_body(s, i)
@@ -1495,6 +1497,17 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+def _office_of_body(s: Sentence, i: int) -> bool:
+    """Whether the capitalized body name ending at token i follows an office and "of the":
+    "the chairman of the National People's Congress", "Speaker of the National Assembly"."""
+    lowers = s.lowers
+    j = i
+    while j > 0 and (s.caps[j - 1] or lowers[j - 1] in ("'s", "’s", "-")) and i - j < 8:
+        j -= 1
+    j -= lowers[j - 1] == "the"
+    return lowers[j - 1] == "of" and lowers[j - 2] in TITLE_WORDS
 
 
 def _new_documents_signed(s: Sentence, i: int) -> bool:

@@ -18,7 +18,14 @@ from dataclasses import replace
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.engagement_clauses import ANCHOR, PARTICIPLE, RELATIVE, Trigger, creates_events
+from orchestration.extraction.engagement_clauses import (
+    ANCHOR,
+    MAIN,
+    PARTICIPLE,
+    RELATIVE,
+    Trigger,
+    creates_events,
+)
 from orchestration.extraction.engagement_context import (
     COUNT_WORDS,
     PARTICIPANT_ORG_KINDS,
@@ -159,6 +166,14 @@ def participants(
     )
     if inherits_subject and main is not None:
         people += _people_in(doc, a, main_usable)
+    elif (
+        main is not None and unit is not main and unit.role == MAIN and _verb_without_subject(a, unit, group)
+    ):
+        # "Ruto held talks with Xi, and later met Li Qiang": the first clause's subject met Li
+        named = [(first, p) for first, _, p in a.people if first in main_usable]
+        named += _bare_name_tokens(doc, a, main_usable)
+        if named:
+            people = [min(named, key=lambda item: item[0])[1], *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
     # "HE President Kagame": His Excellency, not a pronoun; "Vice Premier He Lifeng": a surname
     words = a.tokens.words
@@ -770,17 +785,20 @@ def _last_with_sides(
             found = _last_with_sides(replace(doc, candidates=same_day), role)
             if found is not None:
                 return found
-    fallback = None
+    fallback = lenient = None
     for candidate in reversed(doc.candidates):
         heads = principals(doc, candidate)
         if len(heads) < 2:
             continue
         fallback = fallback or candidate
         holds = [bool(role & set(p.title.lower().replace("-", " ").split())) for p in heads if p.title]
-        # a principal told without a title ("his counterpart X", titled only at the end) may hold it
-        if not role or (holds and all(holds)):
+        if not role or (len(holds) == len(heads) and all(holds)):
             return candidate
-    return fallback
+        # a principal told without a title ("his counterpart X", titled only at the end) may
+        # hold it, when no engagement of titled holders is told
+        if holds and all(holds):
+            lenient = lenient or candidate
+    return lenient or fallback
 
 
 #: The title words a collective noun stands for: "the two presidents", "the leaders".
@@ -918,6 +936,21 @@ def _passive(lowers: list[str], verb: int) -> bool:
     if lowers[k].endswith("ly"):
         k -= 1
     return lowers[k] in ("was", "were", "is", "are", "been", "being", "be")
+
+
+def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:
+    """Whether a coordinated clause opens on its event verb, its subject the first clause's:
+    "..., and later met X", "and then held talks with Y"."""
+    lowers = a.tokens.lowers
+    first = min(unit.tokens)
+    if lowers[first] != "and":
+        return False
+    k = first + 1
+    while lowers[k] in ("later", "then", "also", "subsequently", "afterwards", "separately"):
+        k += 1
+    return any(t.token == k and not t.noun for t in group) or (
+        lowers[k] in et.LIGHT_VERBS and any(t.noun and t.token <= k + 3 for t in group)
+    )
 
 
 def _invitation_before(lowers: list[str], first: int) -> bool:

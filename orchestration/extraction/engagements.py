@@ -297,6 +297,7 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         lowers[first - 1] in ("separate", "back-to-back")
         or (lowers[first - 1] == "bilateral" and lowers[first] in ("meetings", "summits"))
         or not {"separately", "bilaterally"}.isdisjoint(lowers[first - 1 : first + 2])
+        or _separately_at_end(lowers, first)  # "met X and Y, separately."
     )
     if c.type != et.MEETING or not one_each:
         return [c]
@@ -317,6 +318,13 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+def _separately_at_end(lowers: list[str], first: int) -> bool:
+    """Whether the clause of the trigger at `first` ends on "separately" ("met Li Qiang and the
+    chairman of the NPC, Zhao Leji, separately.")."""
+    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+    return lowers[end - 1] in ("separately", "individually")
 
 
 def _one_per_unnamed_side(c: Draft) -> list[Draft]:

@@ -2469,3 +2469,26 @@ def test_the_president_someone_represents_was_not_there(text: str) -> None:
     had been a participant, and "Representing" an organization)."""
     (talks,) = extract(text, dateline="Accra")
     assert [p.name for p in talks.participants] == ["Jane Opoku-Agyemang", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_state_visits_separate_meetings_and_the_two_presidents() -> None:
+    """ "held talks with President X, and later met Y and the chairman of the National
+    People's Congress, Z, separately": the second clause's subject is the first's, it tells one
+    meeting with each, and the Congress in an office is no session; "the two presidents" who
+    then witnessed the signing are the two who hold that office (the meetings with Y and Z had
+    been one forum of theirs alone, and the witnesses had been the visitor and Y)."""
+    found = extract(
+        "BEIJING - Ghanaian President John Mahama arrived in Beijing on Monday for a four-day state "
+        "visit. On Tuesday, Mahama held talks with President Xi Jinping at the Great Hall of the "
+        "People, and later met Li Qiang and the chairman of the National People's Congress, Zhao Leji, "
+        "separately. The two presidents witnessed the signing of 12 agreements.",
+        dateline="Beijing",
+        published=date(2024, 3, 20),
+    )
+    assert [(e.engagement_type, sorted(p.name for p in e.participants)) for e in found] == [
+        ("visit", ["John Mahama"]),
+        ("meeting", ["John Mahama", "Xi Jinping"]),
+        ("meeting", ["John Mahama", "Li Qiang"]),
+        ("meeting", ["John Mahama", "Zhao Leji"]),
+        ("agreement", ["John Mahama", "Xi Jinping"]),
+    ]
