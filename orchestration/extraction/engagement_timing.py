@@ -179,6 +179,7 @@ def set_date(
     candidate.date, candidate.date_explicit = _stated_or_inherited(
         doc, a, unit, units, position, anchor_target
     )
+    candidate.date = _not_ahead(candidate.date, doc.written_on)
     if candidate.type == et.VISIT and candidate.date is not None and candidate.date_explicit:
         # "concluded a two-day state visit to Vietnam on Wednesday": the visit is dated by its
         # first day, as an arrival dates it
@@ -192,6 +193,21 @@ def set_date(
         and anchor_target.type != et.VISIT
         and candidate.date == anchor_target.date
     )
+
+
+def _not_ahead(day: date | None, written_on: date | None) -> date | None:
+    """An event told as done happened before the story was written: "signed a deal ... on Jan.
+    15" in a November story is last January's, not the coming one (a month and day without a
+    year may be read ahead only for what is still to come)."""
+    if day is None or written_on is None or (day - written_on).days <= _AHEAD_TOLERANCE_DAYS:
+        return day
+    if day.year == written_on.year + 1:
+        return _in_year(day, day.year - 1) or day
+    return day
+
+
+#: Days an event may lie after the writing date (time zones, a story dated the evening before).
+_AHEAD_TOLERANCE_DAYS = 2
 
 
 def _stated_or_inherited(

@@ -2492,3 +2492,14 @@ def test_a_state_visits_separate_meetings_and_the_two_presidents() -> None:
         ("meeting", ["John Mahama", "Zhao Leji"]),
         ("agreement", ["John Mahama", "Xi Jinping"]),
     ]
+
+
+def test_a_month_and_day_of_an_event_done_is_not_ahead_of_the_story() -> None:
+    """ "signed a supply deal on Jan. 15" in a November story is last January's (a month and
+    day without a year had been read as the coming one, as a plan's is)."""
+    (signing,) = extract(
+        "SEOUL - Hyundai Motor and India's Tata Steel signed a supply deal in Seoul on Jan. 15.",
+        published=date(2024, 11, 20),
+        dateline="Seoul",
+    )
+    assert str(signing.engagement_date) == "2024-01-15"
