@@ -497,6 +497,16 @@ def capital_of(iso3: str) -> str | None:
     return _LEX.capitals.get(iso3.upper())
 
 
+def city_name(place: str) -> str:
+    """A capital written with its district as the capital alone ("Washington, D.C.",
+    "Washington DC" -> "Washington"); any other place as written."""
+    iso3 = city_country(place)
+    capital = capital_of(iso3) if iso3 else None
+    if capital and place != capital and place.startswith((capital + ",", capital + " ")):
+        return capital
+    return place
+
+
 #: A pure function of a short string (a name, a word): the same strings recur in every story.
 @lru_cache(maxsize=8192)
 def city_country(city: str) -> str | None:

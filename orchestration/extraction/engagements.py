@@ -32,7 +32,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country, find_blocs, literal_alternation
+from orchestration.extraction.countries import city_country, city_name, find_blocs, literal_alternation
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -718,7 +718,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     if kind == et.MEETING and _bloc_gathering(c.evidence):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
-    location = None if c.type == et.PHONE_CALL else c.location
+    location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
     if location is None and c.type != et.PHONE_CALL and doc.dateline:
         location = _dateline_location(doc, c, countries)
     ordered = tuple(sorted(countries))

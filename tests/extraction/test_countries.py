@@ -9,6 +9,7 @@ import pytest
 from orchestration.extraction.countries import (
     capital_of,
     city_country,
+    city_name,
     country_name,
     domain_country,
     find_blocs,
@@ -441,3 +442,17 @@ def test_constituent_and_colloquial_country_names(text, expected):
 )
 def test_the_country_of_a_national_domain(url: str | None, alpha2: str | None) -> None:
     assert domain_country(url) == alpha2
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("Washington, D.C.", "Washington"),
+        ("Washington DC", "Washington"),
+        ("Kuwait City", "Kuwait City"),
+        ("Putrajaya", "Putrajaya"),
+        ("Mombasa", "Mombasa"),
+    ],
+)
+def test_a_capital_written_with_its_district_is_the_capital(place: str, name: str) -> None:
+    assert city_name(place) == name
