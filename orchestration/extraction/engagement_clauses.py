@@ -221,6 +221,27 @@ def _senders(s: Sentence) -> set[int]:
     return out
 
 
+def _future_relatives(s: Sentence) -> set[int]:
+    """Tokens of a relative clause about what is still to come, up to the next comma: "the
+    first leg of a European tour that will also take him to Serbia and Hungary" (the countries
+    of the tour's later legs are no side of the visit told)."""
+    out: set[int] = set()
+    lowers = s.lowers
+    if "will" not in lowers and "would" not in lowers:
+        return out
+    for j in range(1, s.n):
+        if lowers[j] not in ("that", "which") or s.caps[j]:
+            continue
+        k = j + 1 + (lowers[j + 1] in ("also", "later", "then", "eventually", "soon"))
+        if lowers[k] not in ("will", "would"):
+            continue
+        end = j
+        while end < s.n and lowers[end] not in (",", ";", "."):
+            end += 1
+        out.update(range(j, end))
+    return out
+
+
 def _after_audience(s: Sentence, i: int) -> int:
     """The token after who a speaker told ("reporters", "the media", "a news conference",
     "TASS") when one starts at token i, else i."""
@@ -883,6 +904,8 @@ def _future_after(s: Sentence, i: int) -> bool:
             return False
         if lower in _HARD_BREAKS or (lower == "," and following in et.RELATIVE_WORDS):
             return False
+        if lower in ("that", "which", "who") and j > i + 2:
+            return False  # "a state visit ..., the first leg of a tour that will also take him to Serbia"
     return False
 
 
@@ -901,7 +924,7 @@ _PLANNED = et.word_set("planned scheduled slated expected mooted proposed envisa
 _SCHEDULED_VERBS = et.word_set("opens begins starts convenes kicks resumes")
 #: Every word at which `_future_after` decides or stops.
 _FUTURE_SCAN_WORDS = (
-    et.word_set("will shall 'll has have had is are was were , could would might may should")
+    et.word_set("will shall 'll has have had is are was were , could would might may should that which who")
     | _PLANNED
     | _SCHEDULED_VERBS
     | frozenset(et.VERB_TRIGGERS)
@@ -1919,7 +1942,7 @@ def _lemma(lower: str) -> str:
 
 def analyse_clauses(s: Sentence) -> Clauses:
     """Segments, excluded and topic tokens, and triggers of one tokenized sentence."""
-    excluded = _quoted(s) | _attributions(s) | _senders(s)
+    excluded = _quoted(s) | _attributions(s) | _senders(s) | _future_relatives(s)
     segments = _segments(s)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):

@@ -2503,3 +2503,21 @@ def test_a_month_and_day_of_an_event_done_is_not_ahead_of_the_story() -> None:
         dateline="Seoul",
     )
     assert str(signing.engagement_date) == "2024-01-15"
+
+
+def test_a_tour_still_to_come_is_neither_the_visits_time_nor_its_sides() -> None:
+    """ "hosted X for a state visit in Paris on Monday, the first leg of a European tour that
+    will also take him to Serbia and Hungary": the visit happened (the tour's "will" had made
+    it a plan) and its sides are France and China, not the later legs."""
+    meeting, visit = extract(
+        "PARIS - French President Emmanuel Macron hosted Chinese President Xi Jinping for a state visit "
+        "in Paris on Monday, the first leg of a European tour that will also take him to Serbia and "
+        "Hungary.",
+        dateline="Paris",
+    )
+    assert (meeting.engagement_type, meeting.countries) == ("meeting", ("CHN", "FRA"))
+    assert (visit.engagement_type, visit.countries, [p.name for p in visit.participants]) == (
+        "visit",
+        ("CHN", "FRA"),
+        ["Xi Jinping"],
+    )
