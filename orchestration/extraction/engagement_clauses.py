@@ -1412,6 +1412,24 @@ def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger])
 _AFTER_BILATERAL = frozenset(["with", "on", "at", "in", ",", ".", "between"])
 
 
+#: Whom a club or label signs: a signing of them is no agreement between states.
+_SIGNED_PLAYERS = et.word_set(
+    """forward striker midfielder defender goalkeeper winger player coach quarterback pitcher
+    outfielder rookie athlete actor actress singer rapper"""
+)
+
+
+def _player_signed(lowers: list[str], i: int) -> bool:
+    """Whether the object of the signing verb at i is a player or performer ("signed Brazilian
+    forward Endrick", "signed 19-year-old winger X"), before any document or "with"."""
+    for k in range(i + 1, i + 5):
+        if lowers[k] in _SIGNED_PLAYERS:
+            return True
+        if lowers[k] in et.AGREEMENT_NOUNS or lowers[k] in ("with", "on", "in", ","):
+            return False
+    return False
+
+
 def _trigger_at(
     s: Sentence,
     i: int,
@@ -1746,6 +1764,8 @@ def _verb_trigger(
         return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
     if family == et.AGREEMENT and lowers[i + 1] == "up":
         return None  # "signed up"
+    if family == et.AGREEMENT and _player_signed(lowers, i):
+        return None  # "Real Madrid signed Brazilian forward Endrick": a player, not a document
     if lower in ("sealed", "seals") and not any(lowers[k] in et.AGREEMENT_NOUNS for k in range(i + 1, i + 6)):
         return None  # "sealed the border": only a deal, treaty or agreement is sealed by signing
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):

@@ -657,6 +657,41 @@ def _counterparts_office(
     return others[0].title if others else None
 
 
+def _no_officials(text: str, people: list[PersonMention]) -> bool:
+    """Whether an engagement's people are performers, players and the like, none holding an
+    office: "British actress Emma Thompson met Indian director Mira Nair", "pop star X hosted
+    singer Y" tell no engagement of states."""
+    performers = [p for p in people if _performer(text, p.name)]
+    if not performers:
+        return False
+    return not any(
+        p.title and not _PERFORMER_TITLE.fullmatch(p.title.lower()) for p in people if p not in performers
+    )
+
+
+#: People who travel for themselves: their trips are no official visit.
+_TRAVELLERS = re.compile(
+    r"(?i)\b(?:tourists?|visitors|travell?ers|holidaymakers|pilgrims|passengers|fans|backpackers|"
+    r"arrivals)\b"
+)
+
+
+def _performer(text: str, name: str) -> bool:
+    """Whether a performer's or player's role stands right before the name in `text`."""
+    at = text.find(name)
+    return at > 0 and _PERFORMER_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+#: A performer's or player's role right before a name: "actress Emma Thompson", "pop star X".
+_PERFORMER_BEFORE = re.compile(
+    r"(?i)\b(?:actress|actor|singer|pop\s+star|rapper|musician|climber|mountaineer|footballer|"
+    r"striker|athlete|boxer|tennis\s+star|cricketer|film\s*maker|filmmaker|novelist|model|"
+    r"comedian|chef)\s+$"
+)
+#: Titles that name no office: a film's director, a band's singer.
+_PERFORMER_TITLE = re.compile(r"(?:film\s+)?director|producer|coach|captain")
+
+
 def _known_org(doc: DocumentContext, name: str) -> bool:
     return any(key in doc.orgs for key in org_aliases(name))
 
@@ -665,6 +700,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     """The Engagement record of a draft, or None when fewer than two countries take part."""
     people = unique_people([canonical(doc, p) for p in c.people])
     orgs = list(c.orgs)
+    if not orgs and _no_officials(c.evidence, people):
+        return None  # "actress X met director Y at a reception": no representatives of states
+    if c.type == et.VISIT and not people and not orgs and _TRAVELLERS.search(c.evidence):
+        return None  # "the 1.1 million visitors who visited Nepal": tourism, not a state's visit
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a
     # company: a name without a title that the story uses for an organization is that one
     companies = [p for p in people if p.title is None and _known_org(doc, p.name)]

@@ -2521,3 +2521,41 @@ def test_a_tour_still_to_come_is_neither_the_visits_time_nor_its_sides() -> None
         ("CHN", "FRA"),
         ["Xi Jinping"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a club signs a player, not a document
+        "MADRID - Atletico Madrid signed Argentine striker Julian Alvarez from Manchester City for 75 "
+        "million euros on Monday.",
+        "LONDON - Arsenal signed 19-year-old Brazilian winger Vinicius Souza on Tuesday.",
+    ],
+)
+def test_a_player_signed_is_no_agreement(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # performers meeting or hosting each other are no representatives of states
+        "LONDON - British actress Emma Thompson received an award in London on Saturday, and later met "
+        "Indian director Mira Nair at a reception.",
+        "SYDNEY - Australian pop star Kylie Minogue hosted Japanese singer Hikaru Utada at a charity "
+        "concert in Sydney on Friday.",
+        # tourists' trips are no official visit
+        "KATHMANDU - Tourists from India and China made up most of the 1.1 million visitors who visited "
+        "Nepal last year, the tourism board said.",
+    ],
+)
+def test_performers_and_tourists_are_no_engagement(text: str) -> None:
+    assert extract(text, dateline=text.split(" - ")[0].title()) == []
+
+
+def test_a_performer_meeting_an_official_is_still_an_engagement() -> None:
+    (meeting,) = extract(
+        "SEOUL - South Korean President Lee Jae-myung met American actress Sandra Oh in Seoul on Monday.",
+        dateline="Seoul",
+    )
+    assert meeting.countries == ("KOR", "USA")
