@@ -676,6 +676,15 @@ _TRAVELLERS = re.compile(
 )
 
 
+#: Sports sides: when they "meet" or "visit", they play.
+_TEAMS = re.compile(r"(?i)\b(?:team|teams|squad|squads|club|clubs|eleven)\b")
+#: Words of a sports story: its teams' meetings are matches (negotiating teams meet elsewhere).
+_SPORT = re.compile(
+    r"(?i)\b(?:qualifier|qualifiers|tournament|championship|league|striker|goalkeeper|scored|scoring|"
+    r"goals?|World\s+Cup|Olympics?|medal|match|matches)\b"
+)
+
+
 def _performer(text: str, name: str) -> bool:
     """Whether a performer's or player's role stands right before the name in `text`."""
     at = text.find(name)
@@ -704,6 +713,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         return None  # "actress X met director Y at a reception": no representatives of states
     if c.type == et.VISIT and not people and not orgs and _TRAVELLERS.search(c.evidence):
         return None  # "the 1.1 million visitors who visited Nepal": tourism, not a state's visit
+    if not people and not orgs and _TEAMS.search(c.evidence) and _SPORT.search(doc.text):
+        return None  # "The Uzbek team met the Kazakh side in October": a match, not a meeting
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a
     # company: a name without a title that the story uses for an organization is that one
     companies = [p for p in people if p.title is None and _known_org(doc, p.name)]

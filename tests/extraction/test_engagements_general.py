@@ -2559,3 +2559,13 @@ def test_a_performer_meeting_an_official_is_still_an_engagement() -> None:
         dateline="Seoul",
     )
     assert meeting.countries == ("KOR", "USA")
+
+
+def test_national_teams_that_meet_in_a_sports_story_play() -> None:
+    """ "The Uzbek team met the Kazakh side again in October", in a story of a World Cup
+    qualifier: a match (it had been a meeting of the two countries)."""
+    text = (
+        "ASTANA - Kazakhstan beat Uzbekistan 2-1 in a World Cup qualifier at the Astana Arena on Tuesday. "
+        "The Uzbek team met the Kazakh side again on Saturday."
+    )
+    assert extract(text, dateline="Astana") == []
