@@ -1274,7 +1274,11 @@ def _private_people_after(a: AnalysedSentence, i: int) -> bool:
     j = i + 1
     while lowers[j] in ("and", ",", "&") and j + 1 in countries:
         j += 2
-    return any(lowers[k] in _PRIVATE_PEOPLE for k in range(j, j + 3))
+    return any(lowers[k] in _PRIVATE_PEOPLE and lowers[k - 1] not in _OFFICIAL_ROLES for k in range(j, j + 3))
+
+
+#: Words that make a group noun a state's: "negotiating teams", "technical teams".
+_OFFICIAL_ROLES = et.word_set("negotiating negotiation technical official government trade expert")
 
 
 def _group_of(doc: DocumentContext, position: int, size: int) -> tuple[str, ...]:

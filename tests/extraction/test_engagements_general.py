@@ -2569,3 +2569,14 @@ def test_national_teams_that_meet_in_a_sports_story_play() -> None:
         "The Uzbek team met the Kazakh side again on Saturday."
     )
     assert extract(text, dateline="Astana") == []
+
+
+def test_negotiating_teams_are_of_their_countries() -> None:
+    """ "Indian and US negotiating teams met": a state's team, not private people (India had been
+    dropped as the demonym of "teams", and the meeting with it)."""
+    (meeting,) = extract(
+        "NEW DELHI - Indian and US negotiating teams met in New Delhi on Monday for a new round of trade "
+        "talks.",
+        dateline="New Delhi",
+    )
+    assert meeting.countries == ("IND", "USA")
