@@ -419,6 +419,7 @@ def analyse_sentence(
                 or _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
+                or _with_side_list_country(tokens, person, first)
                 or _with_named_side(tokens, person, first, people)
                 or _with_coordinated_country(tokens, starts, person, people)
                 or _with_country_before(tokens, person, first)
@@ -650,6 +651,24 @@ def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at
     # "a delegation of <org>", "... of the <org>", "... of Japan's <org>"
     of = next((k for k in range(first - 1, max(0, first - 7), -1) if lowers[k] == "of"), None)
     return of is not None and lowers[of - 1] in _DELEGATION_NOUNS
+
+
+def _with_side_list_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
+    """ "..., while the Chinese side included Ambassador X and Vice Chairman ... Y": everyone the
+    list after "the <demonym> side/delegation included" names is of that country."""
+    lowers = tokens.lowers
+    for k in range(first - 1, max(0, first - 40), -1):
+        lower = lowers[k]
+        if lower in (";", "while", "whereas", "."):
+            return None
+        verb = k - 1 if lower == "of" and lowers[k - 1] == "consisted" else k
+        if lowers[verb] in _LISTING_VERBS and lowers[verb - 1] in ("side", "delegation"):
+            found = tokens.country_at(verb - 2, ("demonym",))
+            return replace(person, country_iso3=found[1]) if found is not None else None
+    return None
+
+
+_LISTING_VERBS = et.word_set("included includes comprised comprises consisted")
 
 
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:

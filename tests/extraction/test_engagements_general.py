@@ -2580,3 +2580,16 @@ def test_negotiating_teams_are_of_their_countries() -> None:
         dateline="New Delhi",
     )
     assert meeting.countries == ("IND", "USA")
+
+
+def test_everyone_a_sides_list_names_is_of_that_side() -> None:
+    """ "..., while the Japanese side included Ambassador X and Vice Minister Y": both are Japanese
+    (Y, the second, had taken the host's country)."""
+    (meeting,) = extract(
+        "DHAKA - Chief Adviser Muhammad Yunus received Japanese State Minister for Foreign Affairs Hisashi "
+        "Matsumoto on Tuesday. The meeting was attended by Foreign Adviser Touhid Hossain, while the "
+        "Japanese side included Ambassador Saida Shinichi and Vice Minister of Economy Hiroshi Kato.",
+        dateline="Dhaka",
+    )
+    countries = {p.name: p.country_iso3 for p in meeting.participants}
+    assert (countries["Saida Shinichi"], countries["Hiroshi Kato"]) == ("JPN", "JPN")
