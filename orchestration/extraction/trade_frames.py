@@ -133,6 +133,7 @@ _OF_AFTER_AMOUNT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 #: An aside between a subject and its verb: "Germany, the Czech Republic's main partner, bought".
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
+    r"|,\s+(?:which|that)\s[^,;]{1,80},"  # "..., which account for 70% of its total soy exports,"
 )
 #: A country name right before "(" and the amount: an item of a ranked list of partners.
 _COUNTRY_THEN_PARENTHESIS = re.compile(r"\s*\(\s*$")
@@ -340,9 +341,12 @@ def _read_money(
             return ranked_frame
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
-    if len(in_window) > 1:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
-        asides = [m.span() for m in _APPOSITIVE.finditer(text, window_start, money.start)]
-        in_window = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)] or in_window
+    if in_window:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
+        asides = [m.span() for m in _APPOSITIVE.finditer(text, max(0, window_start - 2), money.start)]
+        outside = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)]
+        # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
+        # in ...": the flow told before the aside, when the window holds the aside's alone
+        in_window = outside or ([] if len(in_window) == 1 and window_start > 0 else in_window)
     cue = _strongest(in_window)
     part = (
         _PART_FLOW.match(text, money.end)
@@ -361,7 +365,10 @@ def _read_money(
             cue = next((c for c in cues if c[0] == start), None)
     cue_after = cue is not None and not in_window
     if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):
-        earlier = _strongest([c for c in cues if previous_end <= c[0] < window_start], cue)
+        before = [c for c in cues if previous_end <= c[0] < window_start]
+        asides = [m.span() for m in _APPOSITIVE.finditer(text, previous_end, money.start)]
+        before = [c for c in before if not any(a <= c[0] < b for a, b in asides)] or before
+        earlier = _strongest(before, cue)
         if earlier is not cue and earlier is not None:
             # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
             cue = earlier

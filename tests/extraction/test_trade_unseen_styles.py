@@ -775,3 +775,14 @@ DIRECTIONS_OF_SHIPMENTS_AND_PURCHASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), DIRECTIONS_OF_SHIPMENTS_AND_PURCHASES)
 def test_directions_of_shipments_and_purchases(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+def test_the_flow_told_before_a_relative_aside_is_the_figures() -> None:
+    """ "X's soybean shipments to China, which account for over 70% of its total soy exports,
+    brought in ...": the shipments to China are the figure's flow, not the aside's exports
+    (which had left it without sides, and dropped)."""
+    text = (
+        "BUENOS AIRES - Argentina's soybean meal shipments to Vietnam, which account for over 20% of its "
+        "total soy exports, brought in US$2.5 billion in 2023."
+    )
+    assert facts(text, date(2024, 2, 1)) == {fact("exports", "ARG", "VNM", *Y23, 2.5e9, "USD", None, True)}
