@@ -1137,6 +1137,13 @@ def _after_currency(text: str, start: int) -> bool:
     return bool(words) and words[0].strip(".") in _CURRENCY_MARKERS
 
 
+#: Nouns of a change that an "after a ..." aside tells of an earlier period.
+_CHANGE_NOUNS = frozenset([
+    "dip", "drop", "fall", "decline", "decrease", "rise", "increase", "gain", "jump", "surge", "slump",
+    "contraction", "growth", "expansion",
+])  # fmt: skip
+
+
 def _after_comparison_marker(words: list[str]) -> bool:
     """Whether the period follows "compared to/with", "than (in)", "versus", "against",
     "from", or such a marker and an amount: "from €58.9 billion in 2022"."""
@@ -1149,6 +1156,8 @@ def _after_comparison_marker(words: list[str]) -> bool:
         return True
     if first in _TIME_PREPOSITIONS and second == "than":
         return True
+    if first in _TIME_PREPOSITIONS and second in _CHANGE_NOUNS and {"after", "following"} & set(words[2:8]):
+        return True  # "expanded 7.4% in October, after a 3.1% dip in September": the month before
     if first not in _TIME_PREPOSITIONS:
         return False
     i = 1

@@ -786,3 +786,14 @@ def test_the_flow_told_before_a_relative_aside_is_the_figures() -> None:
         "total soy exports, brought in US$2.5 billion in 2023."
     )
     assert facts(text, date(2024, 2, 1)) == {fact("exports", "ARG", "VNM", *Y23, 2.5e9, "USD", None, True)}
+
+
+def test_the_month_of_an_after_a_dip_aside_is_not_the_figures() -> None:
+    """ "expanded 7.4% in October, after a 3.1% dip in September; they were worth S$1.9 billion":
+    the figure is October's; the aside tells the month before (it had dated the figure)."""
+    text = (
+        "SINGAPORE - Singapore's domestic exports to Vietnam expanded 7.4 per cent in October 2023, after "
+        "a 3.1 per cent dip in September; they were worth S$1.9 billion."
+    )
+    (found,) = facts(text, date(2023, 11, 20))
+    assert found[3:5] == ("2023-10-01", "2023-10-31")
