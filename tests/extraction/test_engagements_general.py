@@ -2226,6 +2226,8 @@ def test_who_attended_the_talks_an_anchor_names_took_part(during: str) -> None:
         "a rail link from Kunming in Yunnan to Vientiane",
         # a place in the topic, then its region
         "a deep-sea port in Kuantan, Pahang",
+        # where a port the topic names is
+        "a container terminal at Tanjung Pelepas port in Johor",
     ],
 )
 def test_places_an_agreement_is_about_are_not_where_it_was_signed(content: str) -> None:
