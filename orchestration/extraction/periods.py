@@ -740,7 +740,15 @@ def _within_year(
         if fiscal is not None:
             fy_start = date(fiscal[0], fiscal[1], 1)
             first = _add_months(fy_start, offset)
-            return first, _add_months(first, length) - timedelta(days=1), granularity, False, True, end
+            last = _add_months(first, length) - timedelta(days=1)
+            if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
+                # "the first 11 months of the fiscal year" in November: the fiscal year before,
+                # whose first 11 months have ended (this one's have not)
+                first, last = (
+                    _add_months(first, -12),
+                    _add_months(last + timedelta(days=1), -12) - timedelta(days=1),
+                )
+            return first, last, granularity, False, True, end
         year = _calendar_spec(spec, ctx.published)
         if year is None:
             return None
@@ -753,6 +761,13 @@ def _within_year(
         year -= 1
     first = date(year, offset + 1, 1)
     return first, _add_months(first, length) - timedelta(days=1), granularity, True, False, end
+
+
+def _unlabelled_current(spec: str) -> bool:
+    """Whether a fiscal spec names the current fiscal year by no label: "the fiscal year", "the
+    current fiscal", "this fiscal year" (not "FY2024", "last fiscal year")."""
+    s = spec.lower()
+    return not any(c.isdigit() for c in s) and not any(w in s for w in ("last", "previous", "past", "next"))
 
 
 def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:

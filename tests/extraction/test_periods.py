@@ -140,6 +140,9 @@ def test_without_publication_date_only_written_years_resolve():
         ("April-October of the current fiscal", date(2024, 11, 20), 4, "2024-04-01", "2024-10-31"),
         ("in the last fiscal", date(2024, 11, 20), 4, "2023-04-01", "2024-03-31"),
         ("the first 11 months of the fiscal year", date(2025, 6, 20), 7, "2024-07-01", "2025-05-31"),
+        # months of the current fiscal year that have not ended are the last fiscal year's
+        ("the first 11 months of the fiscal year", date(2025, 11, 20), 7, "2024-07-01", "2025-05-31"),
+        ("the first quarter of the current fiscal year", date(2025, 11, 20), 7, "2025-07-01", "2025-09-30"),
     ],
 )
 def test_fiscal_years(text, published, start_month, first, last):
