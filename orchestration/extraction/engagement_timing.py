@@ -85,11 +85,12 @@ def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = froze
 
 #: Words before a date that make it a deadline ("to exchange lists by the end of January"),
 #: which dates no event that took place.
-_DEADLINE_ENDINGS = ("by ", "by the end of ", "before the end of ", "no later than ", "until ", "till ")
+_DEADLINE_ENDINGS = (" by ", " by the end of ", " before the end of ", " no later than ", " until ", " till ")
 
 
 def _deadline(a: AnalysedSentence, d: DateMention) -> bool:
-    return a.sentence.text[max(0, d.start - 20) : d.start].lower().endswith(_DEADLINE_ENDINGS)
+    # (whole words: "in Port Moresby yesterday" ends with "by " too)
+    return (" " + a.sentence.text[max(0, d.start - 20) : d.start].lower()).endswith(_DEADLINE_ENDINGS)
 
 
 def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:

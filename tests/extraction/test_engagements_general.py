@@ -2595,3 +2595,15 @@ def test_everyone_a_sides_list_names_is_of_that_side() -> None:
     )
     countries = {p.name: p.country_iso3 for p in meeting.participants}
     assert (countries["Saida Shinichi"], countries["Hiroshi Kato"]) == ("JPN", "JPN")
+
+
+@pytest.mark.parametrize("place", ["Port Moresby", "Aberdaby"])
+def test_a_place_ending_in_by_before_the_day_is_no_deadline(place: str) -> None:
+    """ "signed ... in Port Moresby yesterday": the words end with "by ", but no deadline "by"
+    stands before the day (the signing had lost its day)."""
+    (signing,) = extract(
+        f"PORT MORESBY - Prime Minister James Marape and Solomon Islands Prime Minister Jeremiah Manele "
+        f"signed a security agreement in {place} yesterday.",
+        dateline="Port Moresby",
+    )
+    assert str(signing.engagement_date) == "2024-03-17"
