@@ -32,8 +32,10 @@ _WIRE_CREDIT = re.compile(
     r"\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|"
     r"Anadolu|TASS|RIA|dpa|EFE|ANSA|Dow\s+Jones|IANS|PTI|Sputnik|WAM|SPA)\b"
 )
-#: Dollars that are the currency of a country whose press writes them "$".
-_DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+#: Dollars that are the currency of a country whose press writes them "$". Taiwan's and Hong
+#: Kong's press mark their own ("NT$", "HK$") and report trade in US dollars, so a bare "$"
+#: there is the US dollar: Taiwan's "$111 billion" of exports to the US is no NT$111 billion.
+_DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD")
 _DOLLAR_COUNTRIES = frozenset(code[:2] for code in _DOLLAR_CODES)
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)

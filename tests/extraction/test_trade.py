@@ -748,6 +748,11 @@ LOCAL_DOLLARS = [
      [fact("turnover", "BRA", "ARG", *Y23, 28e9, "USD")]),
     ("Canada's exports to Mexico rose 4% to $42.1 billion in 2023.",
      [fact("exports", "CAN", "MEX", *Y23, 42.1e9, "USD", 4.0)]),
+    # Taiwan's and Hong Kong's press mark their own dollars ("NT$", "HK$") and count trade in US dollars
+    ("TAIPEI - Taiwan's exports to the United States surged 50% to $111 billion in 2023.",
+     [fact("exports", "TWN", "USA", *Y23, 111e9, "USD", 50.0)]),
+    ("HONG KONG - Hong Kong's imports from Japan fell to $20 billion in 2023.",
+     [fact("imports", "HKG", "JPN", *Y23, 20e9, "USD")]),
 ]  # fmt: skip
 
 
