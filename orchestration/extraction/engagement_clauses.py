@@ -1273,6 +1273,8 @@ def _triggers(
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
+    if not found and "discussed" in lowers:
+        found += _discussed_by_two(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
         found = _adjuncts_of_unrealised(s, segments, found)
     return _merge_phone(s, found)
@@ -1349,6 +1351,26 @@ def _views_exchanged(
             segment = segments[segment_of[i]]
             family = et.PHONE_CALL if _phone_near(s, i) else et.MEETING
             return [Trigger(i, family, "meeting", False, False, _verb_negated(s, i, segment), segment_of[i])]
+    return []
+
+
+def _discussed_by_two(
+    s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
+) -> list[Trigger]:
+    """ "President X and Russian Deputy Defence Minister Y discussed military cooperation in
+    Bangui on Friday": two named people who discuss, in a sentence with no other event word, met
+    (or spoke, by phone). "The two leaders discussed ..." only says what talks told before covered."""
+    lowers = s.lowers
+    for i in range(1, s.n):
+        if lowers[i] != "discussed" or i in excluded:
+            continue
+        subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
+        segment = segments[segment_of[i]]
+        joined = [k for k in range(segment.start, subject) if lowers[k] == "and"]
+        if not s.caps[subject] or not joined or not s.caps[joined[0] + 1] or not s.caps[segment.start]:
+            continue
+        family = et.PHONE_CALL if _phone_near(s, i) else et.MEETING
+        return [Trigger(i, family, "meeting", False, False, _verb_negated(s, i, segment), segment_of[i])]
     return []
 
 

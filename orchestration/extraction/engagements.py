@@ -227,7 +227,7 @@ def _cue_words(lowered: str) -> list[tuple[int, str]]:
 
 
 def _cue_kind(words: set[str]) -> str:
-    if words & et.CUE_WORDS:
+    if words & et.CUE_WORDS or "discussed" in words:  # "X and Y discussed ...": their meeting
         return "trigger"
     return "lead" if words & _LEAD_CUES else "continuation"
 

@@ -2607,3 +2607,32 @@ def test_a_place_ending_in_by_before_the_day_is_no_deadline(place: str) -> None:
         dateline="Port Moresby",
     )
     assert str(signing.engagement_date) == "2024-03-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("BANGUI - Central African President Faustin-Archange Touadera and Russian Deputy Defence Minister "
+         "Yunus-Bek Yevkurov discussed military cooperation in Bangui on Monday.", "meeting"),
+        ("NAIROBI - President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the border "
+         "dispute by phone on Monday.", "phone_call"),
+    ],
+)  # fmt: skip
+def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
+    """Two named people who "discussed" something, in a story with no other event word, met (or
+    spoke by phone); the story had told no engagement at all."""
+    (event,) = extract(text, dateline=text.split(" - ")[0].title())
+    assert (event.engagement_type, str(event.engagement_date), len(event.participants)) == (
+        kind,
+        "2024-03-18",
+        2,
+    )
+
+
+def test_two_named_people_who_discussed_after_their_meeting_add_to_it() -> None:
+    (meeting,) = extract(
+        "NAIROBI - President William Ruto met Tanzanian President Samia Suluhu Hassan at State House on "
+        "Monday. Ruto and Samia discussed the border dispute and trade.",
+        dateline="Nairobi",
+    )
+    assert meeting.topics == ("border dispute and trade",)
