@@ -1541,6 +1541,8 @@ def _trigger_at(
             return None  # "held an official talks session": the talks tell it, a meeting
         if lower == "summits" and lowers[i + 1] == "with" and not s.caps[i - 1]:
             family = et.MEETING  # "held back-to-back summits with the leaders of A and B": one each
+        if lower in ("session", "sessions") and lowers[i - 1] == "working" and lowers[i + 1] == "with":
+            family, body, key = et.MEETING, None, None  # "held a working session with a delegation"
         named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]
         if family == et.MEETING and named and lowers[i - 1] != "ministerial":
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and
