@@ -217,8 +217,24 @@ def _senders(s: Sentence) -> set[int]:
         end = start
         while end < n and lowers[end] not in (",", ";", "."):
             end += 1
+        end = _principal_name_after(s, end)
         out.update(range(start, end))
     return out
+
+
+def _principal_name_after(s: Sentence, comma: int) -> int:
+    """Past the principal's name in apposition, when the messenger's own title and name follow
+    it: "the Special Envoy of the President of the Congo, Denis Sassou Nguesso, Minister Jean-Claude
+    Gakosso" (not "..., Jean-Claude Gakosso, met": the envoy's name)."""
+    lowers = s.lowers
+    if lowers[comma] != ",":
+        return comma
+    j = comma + 1
+    while s.caps[j] and lowers[j] not in TITLE_WORDS and j - comma <= 5:
+        j += 1
+    if j > comma + 1 and lowers[j] == "," and s.caps[j + 1] and lowers[j + 1] in TITLE_WORDS:
+        return j
+    return comma
 
 
 def _future_relatives(s: Sentence) -> set[int]:

@@ -2637,3 +2637,16 @@ def test_two_named_people_who_discussed_after_their_meeting_add_to_it() -> None:
         dateline="Nairobi",
     )
     assert meeting.topics == ("border dispute and trade",)
+
+
+def test_the_principal_named_between_an_envoys_title_and_name_was_not_there() -> None:
+    """ "the Special Envoy of the President of the Republic of the Congo, Denis Sassou Nguesso,
+    Minister Jean-Claude Gakosso": the President sent him and took no part (he had been a
+    participant)."""
+    (meeting,) = extract(
+        "NDJAMENA - Chadian President Mahamat Idriss Deby Itno received in audience on Monday the Special "
+        "Envoy of the President of the Republic of the Congo, Denis Sassou Nguesso, Minister Jean-Claude "
+        "Gakosso.",
+        dateline="Ndjamena",
+    )
+    assert [p.name for p in meeting.participants] == ["Mahamat Idriss Deby Itno", "Jean-Claude Gakosso"]
