@@ -420,6 +420,9 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
         ("sugar mills of eSwatini", [("eSwatini", "SWZ")]),
         ("the Kingdom of eSwatini", [("Kingdom of eSwatini", "SWZ")]),
         ("BiH and Montenegro", [("BiH", "BIH"), ("Montenegro", "MNE")]),
+        # abbreviated Koreas: "N. Korea" is the North, not the Korea of its last word
+        ("N. Korea and S. Korea", [("N. Korea", "PRK"), ("S. Korea", "KOR")]),
+        ("N.Korea fired a missile", [("N.Korea", "PRK")]),
         # the region stays out, and the Australian state is Australia's, not Wales'
         ("New England lobster and New South Wales coal", [("New South Wales", "AUS")]),
         ("a contract written in English", []),
