@@ -43,6 +43,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue
         if lowers[i - 1] == "," and i - 2 in a.clauses.topic:
             continue  # "a terminal in Belawan, North Sumatra": the region of a place in the topic
+        if any(t.first_token < i <= t.last_token for t in a.titles):
+            continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"

@@ -2650,3 +2650,15 @@ def test_the_principal_named_between_an_envoys_title_and_name_was_not_there() ->
         dateline="Ndjamena",
     )
     assert [p.name for p in meeting.participants] == ["Mahamat Idriss Deby Itno", "Jean-Claude Gakosso"]
+
+
+def test_a_country_in_an_office_is_not_where_a_visit_went() -> None:
+    """ "Minister for Foreign Affairs of the Republic of Singapore, who is visiting Japan": the
+    visit is in Japan (it had been placed at "Republic of Singapore", from his office)."""
+    _, visit = extract(
+        "TOKYO - On March 18, Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting "
+        "with H.E. Mr. Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of Singapore, who "
+        "is visiting Japan.",
+        dateline="Tokyo",
+    )
+    assert (visit.engagement_type, visit.location) == ("visit", "Tokyo")
