@@ -38,12 +38,9 @@ from orchestration.resources import RawFolder, Warehouse
 DAGSTER = Path(sys.executable).parent / "dagster"
 READER_SCRIPT = Path(__file__).with_name("reliability_reader.py")
 ALL_ASSETS = [raw_documents, extracted_facts, dbt_models, published_warehouse]
-#: Columns that record when a row was loaded, not what it says, and which of several identical
-#: texts was loaded first (`duplicate_of` names the earliest loaded): they differ between two
-#: correct builds of the same input that loaded files in another order (a run killed while
-#: ingesting loads some files before the rest), so convergence comparisons leave them out and
-#: check `duplicate_violations` instead.
-LOAD_TIME_COLUMN = re.compile(r"(_at$|^dbt_|^duplicate_of$)")
+#: Columns that record when a row was loaded, not what it says: they differ between two
+#: correct builds of the same input, so convergence comparisons leave them out.
+LOAD_TIME_COLUMN = re.compile(r"(_at$|^dbt_)")
 _STEP_EVENT = re.compile(r" - (?P<step>[A-Za-z0-9_]+) - (?P<event>STEP_START|STEP_SUCCESS|STEP_FAILURE) - ")
 
 
@@ -247,27 +244,6 @@ def read_tables(
         return out
     finally:
         con.close()
-
-
-def duplicate_violations(path: Path) -> list[str]:
-    """Documents whose `duplicate_of` does not name the earliest loaded document (then by path)
-    of their text, or that name one while being that earliest (empty when all hold)."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        rows = con.execute(
-            "select document_id, source_path, text_sha256, duplicate_of, ingested_at from marts.dim_document"
-        ).fetchall()
-    finally:
-        con.close()
-    groups: dict[str, list[tuple]] = {}
-    for row in rows:
-        groups.setdefault(row[2], []).append(row)
-    found = []
-    for members in groups.values():
-        first = min(members, key=lambda r: (r[4], r[1]))
-        found += [f"{r[1]}: duplicate_of {r[3]}, earliest {first[0]}" for r in members
-                  if r[3] != (None if r is first else first[0])]  # fmt: skip
-    return found
 
 
 def differences(left: dict[str, list[tuple]], right: dict[str, list[tuple]], limit: int = 3) -> list[str]:
