@@ -413,9 +413,11 @@ def analyse_sentence(
             person = _with_own_organization(tokens, starts, person, entities.organizations)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
-            known = known_nationality(person.name)
+            known = known_nationality(person.name) or (
+                company_country(person.organization) if person.organization else None
+            )
             person = (
-                (replace(person, country_iso3=known) if known else None)
+                (replace(person, country_iso3=known) if known else None)  # "Rosatom chief X": Rosatom's
                 or _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)

@@ -2662,3 +2662,14 @@ def test_a_country_in_an_office_is_not_where_a_visit_went() -> None:
         dateline="Tokyo",
     )
     assert (visit.engagement_type, visit.location) == ("visit", "Tokyo")
+
+
+def test_the_head_of_a_listed_company_is_of_its_country() -> None:
+    """ "with Nicaraguan Foreign Minister X and Rosatom chief Y": Y heads a Russian company and is
+    Russian (the demonym of the first object had covered him too)."""
+    (signing,) = extract(
+        "MANAGUA - Nicaragua and Russia signed a memorandum on nuclear energy in Managua on Monday, with "
+        "Nicaraguan Foreign Minister Valdrack Jaentschke and Rosatom chief Alexei Likhachev signing.",
+        dateline="Managua",
+    )
+    assert {p.name: p.country_iso3 for p in signing.participants}["Alexei Likhachev"] == "RUS"
