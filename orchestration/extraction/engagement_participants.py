@@ -36,6 +36,7 @@ from orchestration.extraction.engagement_context import (
     Unit,
     add_org,
     folded,
+    is_future,
     main_unit,
     office_key,
     org_country,
@@ -203,6 +204,12 @@ def participants(
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
     countries = _side_countries(doc, a, usable, family)
+    main_events = main is not None and any(t.segment in main.segments for t in a.clauses.triggers)
+    if main is not None and creating_anchor and needs_subject and not main_events and not is_future(a, main):
+        # "Pakistan and Afghanistan agreed ... following talks in Istanbul mediated by Turkey":
+        # the main clause's countries held the talks (not "X will travel to Germany after
+        # concluding his visit": the main clause's own event's)
+        countries |= _side_countries(doc, a, main_usable, family)
     # "the two countries held their first commission meeting": "their" is the countries', whose
     # people the clause does not name
     countries_before = min((i for i in usable if lowers[i] in _SIDE_NOUNS), default=a.tokens.n)

@@ -2673,3 +2673,16 @@ def test_the_head_of_a_listed_company_is_of_its_country() -> None:
         dateline="Managua",
     )
     assert {p.name: p.country_iso3 for p in signing.participants}["Alexei Likhachev"] == "RUS"
+
+
+def test_the_countries_of_the_main_clause_held_the_talks_an_anchor_tells() -> None:
+    """ "Armenia and Azerbaijan agreed ... following talks in Abu Dhabi mediated by the UAE": the
+    two countries of the main clause held the talks (only the mediator had been a side, and the
+    talks dropped); a main clause about what is to come lends none ("X will travel to A after
+    concluding his visit")."""
+    (talks,) = extract(
+        "YEREVAN - Armenia and Azerbaijan agreed on Sunday to open a border crossing following talks in "
+        "Abu Dhabi mediated by the United Arab Emirates.",
+        dateline="Yerevan",
+    )
+    assert talks.countries == ("ARE", "ARM", "AZE")
