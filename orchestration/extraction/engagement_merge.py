@@ -245,7 +245,11 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     interaction = interaction or (
         not _LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)
     )
-    people = [p for first, _, p in a.people if first in usable and (p.title or p.organization)]
+    people = [
+        p
+        for first, _, p in a.people
+        if first in usable and (p.title or p.organization or _led_by(lowers, first))  # "headed by Mullah X"
+    ]
     orgs = [
         Org(o.name, o.country_iso3 or org_country(doc, o.name))
         for first, _, o in a.orgs
@@ -263,6 +267,12 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def _led_by(lowers: list[str], first: int) -> bool:
+    """Whether the name at token `first` follows "led by" or "headed by" (over "the")."""
+    k = first - 1 - (lowers[first - 1] == "the")
+    return lowers[k] == "by" and lowers[k - 1] in _LEADING_VERBS
 
 
 def _with_party(current: Draft, a: AnalysedSentence, people: list[PersonMention]) -> list[PersonMention]:

@@ -2686,3 +2686,18 @@ def test_the_countries_of_the_main_clause_held_the_talks_an_anchor_tells() -> No
         dateline="Yerevan",
     )
     assert talks.countries == ("ARE", "ARM", "AZE")
+
+
+def test_an_untitled_head_of_a_side_in_a_later_sentence_took_part() -> None:
+    """ "..., while the Afghan side was headed by Mullah Mohammad Yaqoob": named without an office,
+    he led one side of the talks told before (only titled names had been added)."""
+    (talks,) = extract(
+        "ISLAMABAD - Pakistani and Afghan officials held talks in Doha on Sunday. The Pakistani delegation "
+        "was led by Defence Minister Khawaja Asif, while the Afghan side was headed by Mullah Mohammad "
+        "Yaqoob.",
+        dateline="Islamabad",
+    )
+    assert {p.name: p.country_iso3 for p in talks.participants} == {
+        "Khawaja Asif": "PAK",
+        "Mullah Mohammad Yaqoob": "AFG",
+    }
