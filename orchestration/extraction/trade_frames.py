@@ -389,9 +389,12 @@ def _read_money(
         frame,
         pair_cue=pair_cue,
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
-        world=_is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words)
-        or (world_words and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
-        or _inside_bloc(text, blocs, money.start),
+        world=(
+            _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words)
+            or (world_words and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
+            or _inside_bloc(text, blocs, money.start)
+        )
+        and not _bilateral_part(text, clause_slots, clause_start, money),
     )
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
@@ -678,6 +681,28 @@ def _is_world(
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+def _bilateral_part(text: str, slots: list[CountrySlot], clause_start: int, money: Money) -> bool:
+    """Whether the amount is a one-country part of a total told before it: "trade with the EAEU
+    countries reached $28 billion, of which trade with Russia accounted for $26.8 billion",
+    "..., including $26.8 billion with Russia"."""
+    opened = max((m.end() for m in _PART_OPENER.finditer(text, clause_start, money.start)), default=None)
+    if opened is None:
+        return False
+    roles = ("with", "to", "from")
+    if any(opened <= s.start < money.start and s.role in roles for s in slots):
+        return True
+    after = next((s for s in slots if s.start >= money.end), None)
+    return (
+        not text[opened : money.start].strip()
+        and after is not None
+        and after.role in roles
+        and (after.start - money.end <= 12)
+    )
+
+
+_PART_OPENER = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including|among\s+them)\b")
 
 
 def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:

@@ -797,3 +797,15 @@ def test_the_month_of_an_after_a_dip_aside_is_not_the_figures() -> None:
     )
     (found,) = facts(text, date(2023, 11, 20))
     assert found[3:5] == ("2023-10-01", "2023-10-31")
+
+
+@pytest.mark.parametrize("part", ["of which trade with Belarus accounted for", "including"])
+def test_a_one_country_part_of_a_bloc_total(part: str) -> None:
+    """ "trade with the EAEU countries reached $9 billion, of which trade with Belarus accounted for
+    $7.5 billion": the bloc total is no fact, the part with one country is (the part had been
+    taken for a bloc total too)."""
+    text = (
+        f"YEREVAN - Armenia's trade with the EAEU countries reached $9 billion in 2023, {part} $7.5 billion"
+    )
+    text += " with Belarus." if part == "including" else "."
+    assert facts(text, date(2024, 2, 1)) == {fact("turnover", "ARM", "BLR", *Y23, 7.5e9, "USD")}
