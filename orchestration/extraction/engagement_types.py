@@ -32,7 +32,7 @@ def word_set(text: str) -> frozenset[str]:
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(word_set("met meet meets negotiated conferred huddled"), MEETING),
+    **dict.fromkeys(word_set("met meet meets negotiated conferred huddled interacted"), MEETING),
     **dict.fromkeys(word_set("sat sits"), MEETING),  # "sat down with X"
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
@@ -56,7 +56,9 @@ CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
 #: What an envoy hands over on arrival ("credentials", "letters of credence").
 CREDENTIALS = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them.
-NEEDS_PERSON_OBJECT = word_set("received receives receive hosted hosts host welcomed welcomes called calls")
+NEEDS_PERSON_OBJECT = word_set(
+    "received receives receive hosted hosts host welcomed welcomes called calls interacted"
+)
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS = word_set("arrived arrives arrive arriving landed lands")
 #: Verbs of leaving for somewhere else: the place after them is the next stop.

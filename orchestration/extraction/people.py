@@ -469,6 +469,10 @@ _SAINTS = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "sa
 _PERSONAL_COURTESIES = frozenset(["mr", "mrs", "ms", "mx", "dr"])
 
 
+#: Last words of a street's name: a name before one is an address ("Lok Kalyan Marg").
+_STREET_WORDS = frozenset(["road", "street", "avenue", "marg", "lane", "boulevard", "highway", "drive"])
+
+
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people = []
@@ -500,7 +504,11 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or (previous in _VENUE_HEADS and s.caps[i - 1])
         ):
             continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
-        followed_by_org = s.lowers[end] in ORG_SUFFIXES or (s.lowers[end] == "(" and s.caps[end + 1])
+        followed_by_org = (
+            s.lowers[end] in ORG_SUFFIXES
+            or (s.lowers[end] == "(" and s.caps[end + 1])
+            or (s.lowers[end] in _STREET_WORDS and s.caps[end])  # "7, Lok Kalyan Marg": an address
+        )
         quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"
         if used.intersection(range(i, end)) or followed_by_org or quoted or _org_context_before(s, i):
             continue

@@ -2701,3 +2701,18 @@ def test_an_untitled_head_of_a_side_in_a_later_sentence_took_part() -> None:
         "Khawaja Asif": "PAK",
         "Mullah Mohammad Yaqoob": "AFG",
     }
+
+
+def test_interacted_with_a_delegation_and_an_address_is_no_person() -> None:
+    """ "interacted with a delegation of US lawmakers led by Congressman X at 7, Lok Kalyan Marg":
+    a meeting (it had been none) of Modi and the Congressman (a title now), and the street no
+    person."""
+    (meeting,) = extract(
+        "NEW DELHI - Prime Minister Narendra Modi interacted with a delegation of US lawmakers led by "
+        "Congressman Ami Bera at 7, Lok Kalyan Marg on Monday.",
+        dateline="New Delhi",
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Narendra Modi", "Prime Minister"),
+        ("Ami Bera", "Congressman"),
+    ]
