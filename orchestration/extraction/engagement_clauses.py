@@ -210,7 +210,9 @@ def _senders(s: Sentence) -> set[int]:
             start = i
         elif lowers[i] in ("representing", "represented") and _principal_follows(s, i + 1):
             start = i  # "Representing President X, the Vice-President met Y": X was not there
-        elif lowers[i] in MESSENGER_WORDS and sent_by_principal(s, i + 1, i) is not None:
+        elif lowers[i] in MESSENGER_WORDS and (
+            sent_by_principal(s, i + 1, i) is not None or _countrys_leader_after(s, i + 1)
+        ):
             start = i + 1  # "the special envoy of Belarusian President X": X sent him
         else:
             continue
@@ -220,6 +222,21 @@ def _senders(s: Sentence) -> set[int]:
         end = _principal_name_after(s, end)
         out.update(range(start, end))
     return out
+
+
+def _countrys_leader_after(s: Sentence, i: int) -> bool:
+    """Whether "of/from <Country>'s <role words> <Name>" follows an envoy word at token i ("a
+    special envoy of Sudan's army chief Abdel Fattah al-Burhan"): the named one sent him."""
+    lowers = s.lowers
+    if lowers[i] not in ("of", "from"):
+        return False
+    country = s.country_at(i + 1 + (lowers[i + 1] == "the"))
+    if country is None or lowers[country[0]] not in ("'s", "’s"):
+        return False
+    k = country[0] + 1
+    while k < s.n and not s.caps[k] and lowers[k] not in (",", ".", ";") and k - country[0] <= 4:
+        k += 1
+    return s.caps[k]
 
 
 def _principal_name_after(s: Sentence, comma: int) -> int:

@@ -53,6 +53,7 @@ from orchestration.extraction.people import PersonMention, is_surname_he
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
+    MESSENGER_WORDS,
     ORG_SUFFIXES,
     TITLE_WORDS,
     WORDS,
@@ -203,7 +204,7 @@ def participants(
         described = clause.tokens - clauses.topic - clauses.excluded
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
-    countries = _side_countries(doc, a, usable, family)
+    countries = _side_countries(doc, a, usable, family) | _senders_countries(a, usable)
     main_events = main is not None and any(t.segment in main.segments for t in a.clauses.triggers)
     if main is not None and creating_anchor and needs_subject and not main_events and not is_future(a, main):
         # "Pakistan and Afghanistan agreed ... following talks in Istanbul mediated by Turkey":
@@ -1237,6 +1238,18 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
     return countries
+
+
+def _senders_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
+    """The country of whoever sent a messenger the clause names: "received a special envoy of
+    Sudan's army chief X" has Sudan as a side, the envoy's, though X took no part and the envoy
+    is not named."""
+    lowers, excluded = a.tokens.lowers, a.clauses.excluded
+    found: set[str] = set()
+    for i in usable:
+        if lowers[i] in MESSENGER_WORDS and i + 1 in excluded:
+            found.update(m.iso3 for j, m in a.countries if i < j <= i + 8 and j in excluded)
+    return found
 
 
 def _next_destination(a: AnalysedSentence, i: int) -> bool:

@@ -2716,3 +2716,14 @@ def test_interacted_with_a_delegation_and_an_address_is_no_person() -> None:
         ("Narendra Modi", "Prime Minister"),
         ("Ami Bera", "Congressman"),
     ]
+
+
+def test_an_unnamed_envoy_of_a_named_leader_is_of_the_leaders_country() -> None:
+    """ "received a special envoy of Sudan's army chief Abdel Fattah al-Burhan": Burhan sent the
+    envoy and took no part (he had been a participant), and Sudan is a side, the envoy's."""
+    (meeting,) = extract(
+        "JUBA - South Sudan's President Salva Kiir received a special envoy of Sudan's army chief Abdel "
+        "Fattah al-Burhan on Sunday.",
+        dateline="Juba",
+    )
+    assert (meeting.countries, [p.name for p in meeting.participants]) == (("SDN", "SSD"), ["Salva Kiir"])
