@@ -447,6 +447,10 @@ def _base(
             return Direction("turnover", *pair), frame.product
         ctx.note_world_total(index, frame.reporter, _own_period(frame))
         return None
+    if frame.flow == "turnover" and frame.reporter is None and frame.partner is None:
+        pair = _heading_pair(ctx, index)
+        if pair is not None:  # "Key figures for Uzbekistan-Kazakhstan trade:" then "- Turnover: $3.1 billion"
+            return Direction("turnover", *pair), frame.product
     last = found[ctx.last_fact] if ctx.last_fact is not None else None
     direction = _direction(frame, previous, ctx, index, partners, last)
     if direction is None:

@@ -544,6 +544,11 @@ LISTS_UNDER_A_PAIR_HEADING = [
       fact("exports", "IND", "OMN", "2023-04-01", "2024-03-31", 4.1e9, "USD")]),
     ("Ghana's trade in 2023:\n- Total trade: $38 billion\n- Exports to Togo: $1.2 billion", date(2024, 12, 5),
      [fact("exports", "GHA", "TGO", *Y23, 1.2e9, "USD")]),
+    # an item's "Turnover" without "total" is the pair's too
+    ("Key figures for Armenia-Georgia trade in 2023:\n- Turnover: $1.3 billion (+9.1%)\n- Exports to "
+     "Georgia: $0.5 billion", date(2024, 12, 5),
+     [fact("turnover", "ARM", "GEO", *Y23, 1.3e9, "USD", 9.1),
+      fact("exports", "ARM", "GEO", *Y23, 0.5e9, "USD")]),
 ]  # fmt: skip
 
 
