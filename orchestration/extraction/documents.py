@@ -202,12 +202,32 @@ def _document(
 
 def _byline_date(text: str) -> date | None:
     """The full date a timestamp line near the top of the body states ("Published June 14,
-    2024"), else None."""
+    2024"), or a byline or a line of its own gives ("By Jane Doe | March 12, 2025", "12 March
+    2025, 10:42 GMT"), else None."""
     for stamp in _BYLINE_DATE.finditer(text, 0, _BYLINE_REACH):
         mentions = find_dates(text[stamp.end() : stamp.end() + 40], None)
         if mentions and mentions[0].start == 0 and mentions[0].kind == "absolute":
             return mentions[0].date
+    for line in _DATE_LINE.finditer(text, 0, _BYLINE_REACH):
+        stated = line.group("stated")
+        mentions = find_dates(stated, None)
+        first = mentions[0] if mentions else None
+        if (
+            first
+            and first.start == 0
+            and first.kind == "absolute"
+            and _TIME_TAIL.fullmatch(stated[first.end :])
+        ):
+            return first.date
     return None
+
+
+#: A line that is only a date, after a byline or alone: "By Jane Doe | March 12, 2025".
+_DATE_LINE = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<stated>[^\n|·•]{6,48})$")
+#: What may follow such a date on its line: a time and its zone ("10:42 GMT", "- 09:15 am").
+_TIME_TAIL = re.compile(
+    r"(?i)[\s,.\-–|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*"
+)
 
 
 def _publication_date(

@@ -516,6 +516,11 @@ def test_body_only_dateline_dates_the_story(text, published):
         ("Kenya exports rose\nPublished: 14/06/2024 10:32 EAT\n\nNAIROBI -- Exports rose.", date(2024, 6, 14),
          "Nairobi"),
         ("Posted on Friday, June 14, 2024\nLOME - Togo's exports rose.", date(2024, 6, 14), "Lome"),
+        # a byline's date without "Published", and a date line of its own
+        ("Kenya exports rose\nBy Jane Doe | June 14, 2024\n\nNAIROBI -- Exports rose.", date(2024, 6, 14),
+         "Nairobi"),
+        ("Togo exports rose\n14 June 2024, 10:42 GMT\n\nLOME - Togo's exports rose.", date(2024, 6, 14),
+         "Lome"),
     ],
 )  # fmt: skip
 def test_a_timestamp_line_at_the_top_dates_the_story(text, published, city):
