@@ -79,7 +79,7 @@ NOUN_TRIGGERS: dict[str, str] = {
         MEETING,
     ),
     **dict.fromkeys(
-        word_set("tete-a-tete tête-à-tête retreat bilateral"), MEETING
+        word_set("tete-a-tete tête-à-tête retreat bilateral encounter"), MEETING
     ),  # "held a bilateral with X"
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),

@@ -2425,6 +2425,7 @@ def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party
         ("met virtually with", "phone_call"),
         ("held a teleconference with", "phone_call"),
         ("held a working session with", "meeting"),
+        ("held a bilateral encounter with", "meeting"),
     ],
 )
 def test_less_common_words_for_a_meeting_or_a_call(verb: str, kind: str) -> None:
