@@ -24,20 +24,21 @@ FLOW_WORDS: dict[str, str] = {
         ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
          "trading partners", "trade partners",
          "trade exchange", "trade exchanges", "traded", "commercial exchange", "commercial exchanges",
-         "exchanged"],
+         "exchanged", "exchange of goods", "exchanges of goods", "goods exchange"],
         "turnover",
     ),
     **dict.fromkeys(
         ["exports", "export", "exported", "exporting", "shipments", "shipment", "shipped",
          "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "sent", "export earnings",
          "export revenue", "export revenues", "export receipts", "selling", "supplying", "sending",
-         "shipping", "export turnover", "export value"],
+         "shipping", "export turnover", "export value", "exportations", "exportation"],
         "exports",
     ),
     **dict.fromkeys(
         ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
          "purchasing", "import turnover", "import value", "import bill", "sourced", "sourcing",
-         "inbound shipments", "inbound shipment", "incoming shipments", "inbound deliveries"],
+         "inbound shipments", "inbound shipment", "incoming shipments", "inbound deliveries", "importations",
+         "importation"],
         "imports",
     ),
 }  # fmt: skip
@@ -354,7 +355,8 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
-              "exchanged", "sourced", "sourcing")  # fmt: skip
+              "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
+              "goods exchange")  # fmt: skip
 
 
 def lower_same_length(text: str) -> str:

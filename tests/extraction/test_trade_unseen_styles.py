@@ -814,3 +814,20 @@ def test_a_one_country_part_of_a_bloc_total(part: str) -> None:
     )
     text += " with Belarus." if part == "including" else "."
     assert facts(text, date(2024, 2, 1)) == {fact("turnover", "ARM", "BLR", *Y23, 7.5e9, "USD")}
+
+
+#: Translated French, Spanish and Portuguese copy: "exportations", "importations", "the exchange
+#: of goods between A and B".
+TRANSLATED_FLOW_WORDS = [
+    ("DAKAR - Senegal's exportations to Guinea reached 300 billion CFA francs in 2023.",
+     [fact("exports", "SEN", "GIN", *Y23, 300e9, "XOF")]),
+    ("TUNIS - Tunisia's importations from Italy fell to 3.1 billion euros in 2023.",
+     [fact("imports", "TUN", "ITA", *Y23, 3.1e9, "EUR")]),
+    ("ASUNCION - The exchange of goods between Paraguay and Argentina amounted to US$ 3.2 billion in 2023.",
+     [fact("turnover", "PRY", "ARG", *Y23, 3.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLATED_FLOW_WORDS)
+def test_translated_flow_words(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 2, 1)) == set(expected)
