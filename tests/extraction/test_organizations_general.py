@@ -159,3 +159,22 @@ def test_a_states_executive_council_is_government(sentence: str, name: str) -> N
     """A "Sovereign", "State" or "Presidential Council" is a state's executive, which its
     members represent as officials, not as an organization taking part."""
     assert [(o.name, o.kind) for o in find_organizations(sentence)] == [(name, "government")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The deal was signed by Economic Relations Division Secretary Shahriar Siddiky and KOICA's "
+            "director.",
+            "Economic Relations Division",
+        ),
+        ("The Department of Foreign Affairs and Trade said so.", "Department of Foreign Affairs and Trade"),
+    ],
+)
+def test_a_governments_division_department_or_directorate_is_government(sentence: str, name: str) -> None:
+    """A state's division, department or directorate is its government, which its officials
+    represent as such, not an organization taking part."""
+    assert [(o.name, o.kind) for o in find_organizations(sentence) if o.name == name] == [
+        (name, "government")
+    ]
