@@ -365,10 +365,10 @@ def _read_money(
             cue = next((c for c in cues if c[0] == start), None)
     cue_after = cue is not None and not in_window
     if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):
-        before = [c for c in cues if previous_end <= c[0] < window_start]
+        told = [c for c in cues if previous_end <= c[0] < window_start]
         asides = [m.span() for m in _APPOSITIVE.finditer(text, previous_end, money.start)]
-        before = [c for c in before if not any(a <= c[0] < b for a, b in asides)] or before
-        earlier = _strongest(before, cue)
+        told = [c for c in told if not any(a <= c[0] < b for a, b in asides)] or told
+        earlier = _strongest(told, cue)
         if earlier is not cue and earlier is not None:
             # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
             cue = earlier
