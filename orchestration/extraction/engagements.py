@@ -452,10 +452,7 @@ def _locative(a: AnalysedSentence, t: Trigger) -> bool:
         if not (lowers[k] in _FORUM_NAME_WORDS or caps[k] or lowers[k][:1].isdigit() or inside_name):
             break
     # "met ... on the sidelines of the G20 summit": the summit is where they met
-    return any(
-        lowers[k] in ("sidelines", "margins", "margin") and lowers[k + 1] == "of"
-        for k in range(max(0, t.token - 5), t.token)
-    )
+    return _on_fringes(lowers, t.token)
 
 
 def _candidate(
