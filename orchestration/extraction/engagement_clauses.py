@@ -1381,9 +1381,7 @@ def _views_exchanged(
         subject = i - 2 if lowers[i - 1] in ("also", "have", "had") else i - 1
         # a named subject ("... Abbas Araghchi exchanged"), not "The presidents also exchanged"
         if lowers[i] == "exchanged" and lowers[i + 1] in _VIEWS and s.caps[subject] and i not in excluded:
-            segment = segments[segment_of[i]]
-            family = et.PHONE_CALL if _phone_near(s, i) else et.MEETING
-            return [Trigger(i, family, "meeting", False, False, _verb_negated(s, i, segment), segment_of[i])]
+            return [_talk_told_by(s, i, segments, segment_of)]
     return []
 
 
@@ -1400,11 +1398,17 @@ def _discussed_by_two(
         subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
         segment = segments[segment_of[i]]
         joined = [k for k in range(segment.start, subject) if lowers[k] == "and"]
-        if not s.caps[subject] or not joined or not s.caps[joined[0] + 1] or not s.caps[segment.start]:
-            continue
-        family = et.PHONE_CALL if _phone_near(s, i) else et.MEETING
-        return [Trigger(i, family, "meeting", False, False, _verb_negated(s, i, segment), segment_of[i])]
+        if s.caps[subject] and joined and s.caps[joined[0] + 1] and s.caps[segment.start]:
+            return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _talk_told_by(s: Sentence, i: int, segments: list[Segment], segment_of: list[int]) -> Trigger:
+    """The meeting (or call, by phone) a verb of talking at token i tells of its named subject."""
+    family = et.PHONE_CALL if _phone_near(s, i) else et.MEETING
+    return Trigger(
+        i, family, "meeting", False, False, _verb_negated(s, i, segments[segment_of[i]]), segment_of[i]
+    )
 
 
 _VIEWS = et.word_set("views opinions ideas")
