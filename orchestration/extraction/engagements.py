@@ -112,6 +112,16 @@ def extract_engagements(
     """Every past engagement between two or more countries reported in `text` (published at
     `url`, when known)."""
     cues = _cues_by_sentence(text, sentences)
+    for index, kind in list(cues.items()):
+        if kind != "gated":
+            continue
+        sentence = sentences[index].text
+        if _GATED_EVENT.search(sentence):
+            cues[index] = "trigger"
+        elif _CONTINUATION_RE.search(sentence.lower()):
+            cues[index] = "continuation"  # "The sides discussed trade": more of the event told before
+        else:
+            del cues[index]  # "bilateral trade reached ...": no engagement word at all
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url)
@@ -227,12 +237,27 @@ def _cue_words(lowered: str) -> list[tuple[int, str]]:
 
 
 def _cue_kind(words: set[str]) -> str:
-    if words & et.CUE_WORDS or "discussed" in words:  # "X and Y discussed ...": their meeting
+    if words & _TRIGGER_CUES:
         return "trigger"
-    return "lead" if words & _LEAD_CUES else "continuation"
+    if words & _LEAD_CUES:
+        return "lead"
+    # "X and Y discussed ...", "held a bilateral with": events only in a shape _GATED_EVENT reads
+    return "gated" if words & _GATED_CUES else "continuation"
 
 
-_CUE_RANK = {"continuation": 0, "lead": 1, "trigger": 2}
+_CUE_RANK = {"continuation": 0, "gated": 1, "lead": 2, "trigger": 3}
+#: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
+#: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
+#: as a continuation of one told before.
+_GATED_CUES = et.word_set("discussed bilateral")
+_TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES
+_CONTINUATION_RE = re.compile(r"(?<![a-z])(?:" + literal_alternation(_CONTINUATION_CUES) + r")(?![a-z])")
+_GATED_EVENT = re.compile(
+    # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting
+    r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*\s+(?:also\s+|jointly\s+)?discussed\b"
+    # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
+    r"|\b(?:a|their|the)\s+bilateral\s*(?:with|on|at|in|between|,|\.)"
+)
 
 
 def _continuation_possible(doc: DocumentContext, index: int) -> bool:

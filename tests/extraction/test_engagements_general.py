@@ -2728,3 +2728,10 @@ def test_an_unnamed_envoy_of_a_named_leader_is_of_the_leaders_country() -> None:
         dateline="Juba",
     )
     assert (meeting.countries, [p.name for p in meeting.participants]) == (("SDN", "SSD"), ["Salva Kiir"])
+
+
+def test_a_story_of_bilateral_trade_is_read_for_no_engagement() -> None:
+    """ "bilateral" and "discussed" are engagement words only in a pair's "X and Y discussed" or
+    a noun's "held a bilateral with": a sentence of "bilateral trade" is not read for events (and
+    a story of them alone gives none)."""
+    assert extract("NAIROBI - Bilateral trade between Kenya and Uganda reached $1.2 billion in 2023.") == []
