@@ -1064,3 +1064,10 @@ def test_nigerian_courtesy_abbreviations_are_no_names(sentence: str, name: str) 
 )
 def test_a_hyphenated_rank_is_not_part_of_the_name(sentence, name):
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+def test_an_abbreviated_office_is_no_name() -> None:
+    """ "Toyota Pres. Koji Sato": "Pres." abbreviates the office and names no one (it had made a
+    person "Toyota Pres")."""
+    sentence = "Toyota and VinFast signed a deal in Tokyo on Jan. 15, with Toyota Pres. Koji Sato attending."
+    assert [p.name for p in find_people(sentence)] == ["Koji Sato"]
