@@ -112,16 +112,6 @@ def extract_engagements(
     """Every past engagement between two or more countries reported in `text` (published at
     `url`, when known)."""
     cues = _cues_by_sentence(text, sentences)
-    for index, kind in list(cues.items()):
-        if kind != "gated":
-            continue
-        sentence = sentences[index].text
-        if _GATED_EVENT.search(sentence):
-            cues[index] = "trigger"
-        elif _CONTINUATION_RE.search(sentence.lower()):
-            cues[index] = "continuation"  # "The sides discussed trade": more of the event told before
-        else:
-            del cues[index]  # "bilateral trade reached ...": no engagement word at all
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url)
@@ -213,22 +203,21 @@ def _dated_by_the_stop(drafts: list[Draft]) -> None:
 
 
 def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
-    """Which sentences hold a trigger word ("trigger") or only a continuation cue: one scan
-    of the lower-cased text, so sentences without either cost nothing more."""
+    """Which sentences hold a trigger word ("trigger"), a lead word or only a continuation cue:
+    one scan of the lower-cased text, so sentences without any cost nothing more."""
     lowered = text.lower()
+    found: dict[int, set[str]] = {}
     if len(lowered) != len(text):  # a character that grows when lower-cased ("İ"): sentence by sentence
-        found = [{word for _, word in _cue_words(s.text.lower())} for s in sentences]
-        return {i: _cue_kind(words) for i, words in enumerate(found) if words}
-    starts = [s.start for s in sentences]
-    cues: dict[int, str] = {}
-    for at, word in _cue_words(lowered):
-        index = bisect_right(starts, at) - 1
-        if index < 0 or at >= sentences[index].end:
-            continue
-        kind = _cue_kind({word})
-        if _CUE_RANK[kind] > _CUE_RANK.get(cues.get(index, ""), -1):
-            cues[index] = kind
-    return cues
+        for i, s in enumerate(sentences):
+            found[i] = {word for _, word in _cue_words(s.text.lower())}
+    else:
+        starts = [s.start for s in sentences]
+        for at, word in _cue_words(lowered):
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < sentences[index].end:
+                found.setdefault(index, set()).add(word)
+    kinds = {i: _sentence_kind(words, sentences[i].text) for i, words in found.items() if words}
+    return {i: kind for i, kind in kinds.items() if kind is not None}
 
 
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
@@ -236,22 +225,25 @@ def _cue_words(lowered: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _CUE_RE.finditer(lowered)]
 
 
-def _cue_kind(words: set[str]) -> str:
+def _sentence_kind(words: set[str], sentence: str) -> str | None:
+    """How a sentence with these cue words is read: for its events ("trigger"), for the people
+    of a lead ("lead"), as more of the event told before ("continuation"), or not at all."""
     if words & _TRIGGER_CUES:
         return "trigger"
     if words & _LEAD_CUES:
         return "lead"
-    # "X and Y discussed ...", "held a bilateral with": events only in a shape _GATED_EVENT reads
-    return "gated" if words & _GATED_CUES else "continuation"
+    if words & _GATED_CUES and _GATED_EVENT.search(sentence):
+        return "trigger"
+    # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
+    # no engagement word at all
+    return "continuation" if words & _CONTINUATION_CUES else None
 
 
-_CUE_RANK = {"continuation": 0, "gated": 1, "lead": 2, "trigger": 3}
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
 _GATED_CUES = et.word_set("discussed bilateral")
 _TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES
-_CONTINUATION_RE = re.compile(r"(?<![a-z])(?:" + literal_alternation(_CONTINUATION_CUES) + r")(?![a-z])")
 _GATED_EVENT = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting
     r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*\s+(?:also\s+|jointly\s+)?discussed\b"
