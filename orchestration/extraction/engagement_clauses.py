@@ -598,7 +598,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         ):
             i += 1  # "touched down in Hanoi": an arrival, not "touched on"
             continue
-        if not document and lowers[i - 1] in _PASSIVE_AUXILIARIES and lowers[i + 1] != "with":
+        if not document and lowers[i - 1] in et.PASSIVE_AUXILIARIES and lowers[i + 1] != "with":
             i += 1  # "The figures were reviewed at the meeting": the topic is the subject
             continue
         j = i + 1
@@ -839,7 +839,6 @@ def _is_verb(lower: str) -> bool:
 
 _AUXILIARIES = et.word_set("was were is are has have had will would")
 _PASSIVE_EVENTS = _VERB_PAST | et.word_set("exchanged")
-_PASSIVE_AUXILIARIES = et.word_set("was were is are be been being")
 
 
 def _topic_list_goes_on(s: Sentence, i: int) -> bool:

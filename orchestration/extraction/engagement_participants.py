@@ -943,7 +943,7 @@ def _passive(lowers: list[str], verb: int) -> bool:
     k = verb - 1
     if lowers[k].endswith("ly"):
         k -= 1
-    return lowers[k] in ("was", "were", "is", "are", "been", "being", "be")
+    return lowers[k] in et.PASSIVE_AUXILIARIES
 
 
 def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:

@@ -147,6 +147,8 @@ FUTURE_ADJECTIVES = word_set(
 )
 #: Words right before a verb (or a light verb) that make it unrealised.
 MODALS = word_set("will would shall may might could should can must cannot 'll to won't wo")
+#: Forms of "be" before a participle that make it passive: "was received", "were welcomed".
+PASSIVE_AUXILIARIES = word_set("was were is are be been being")
 #: Negation right before a verb.
 NEGATIONS = word_set("not n't never no")
 #: Words that may stand between a modal and its verb: "will also visit", "to be signed".
