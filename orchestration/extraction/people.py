@@ -25,6 +25,7 @@ from orchestration.extraction.countries import CountryMention, find_blocs, find_
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
+    FATHER_PARTICLES,
     HEAD_WORDS,
     NAME_SUFFIXES,
     ORG_SUFFIXES,
@@ -114,7 +115,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     if is_surname_he(s.words, i):
         return True
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
-    if lower in _NOT_NAME and s.lowers[i + 1] in ("bin", "ibn", "bint"):
+    if lower in _NOT_NAME and s.lowers[i + 1] in FATHER_PARTICLES:
         return True  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
@@ -760,7 +761,7 @@ class NameRegistry:
 
 #: Particles after which a name is the father's: "Al Hussein bin Abdullah II" is not
 #: "Abdullah II", and "Tamim bin Hamad Al Thani" is not "Hamad".
-_PATRONYMIC = frozenset(["bin", "ibn", "bint", "binti", "ibni"])
+_PATRONYMIC = FATHER_PARTICLES | {"binti", "ibni"}
 
 
 @lru_cache(maxsize=8192)

@@ -278,7 +278,7 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             continue
         if not s.caps[i] and " ".join(words) not in _LOWERCASE_HEADS:
             return None
-        if s.lowers[i + size] in ("bin", "ibn", "bint"):
+        if s.lowers[i + size] in FATHER_PARTICLES:
             return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
         return i + size, kind
     return None
@@ -1048,6 +1048,8 @@ def find_titles(text: str) -> list[TitleMention]:
 
 #: Words after a surname that end a personal name: "Ferdinand Marcos Jr."
 NAME_SUFFIXES = frozenset(["jr", "sr", "jnr", "snr"])
+#: "son/daughter of" between a given name and the father's: "Sheikh Sultan bin Muhammad".
+FATHER_PARTICLES = frozenset(["bin", "ibn", "bint"])
 
 
 def _is_appositive(s: Sentence, i: int) -> bool:
