@@ -596,14 +596,18 @@ def _countries_listed_before(s: Sentence, end: int) -> list[str]:
     found: list[str] = []
     j = end
     while j > 0:
-        mention = next(
-            (m for start, (stop, m) in s.countries.items() if stop == j and m.kind in ("name", "demonym")),
+        listed = next(
+            (
+                (start, m)
+                for start, (stop, m) in s.countries.items()
+                if stop == j and m.kind in ("name", "demonym")
+            ),
             None,
         )
-        if mention is None:
+        if listed is None:
             break
+        j, mention = listed
         found.insert(0, mention.iso3)
-        j = next(start for start, (stop, m) in s.countries.items() if stop == j and m is mention)
         if s.lowers[j - 1] in ("and", ","):
             j -= 1
             continue
