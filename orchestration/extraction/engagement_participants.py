@@ -153,7 +153,13 @@ def participants(
     if main is not None and (
         (unit.role == PARTICIPLE and not reported) or (creating_anchor and needs_subject) or nobody_where
     ):
-        people += _people_in(doc, a, main_usable)
+        people += _people_in(doc, a, main_usable) or (
+            # "He told reporters after a meeting with X", "'...,' he said after talks with X":
+            # the subject of the sentence before
+            _pronoun_subject(doc, a, main_usable) or _pronoun_speaker_before(doc, a, segment.start)
+            if creating_anchor
+            else []
+        )
     elif main is not None and gerund:
         # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
         people += (
@@ -320,6 +326,18 @@ def _speaker_before(a: AnalysedSentence, start: int) -> list[PersonMention]:
             return [person]
         return []
     return []
+
+
+def _pronoun_speaker_before(doc: DocumentContext, a: AnalysedSentence, start: int) -> list[PersonMention]:
+    """Who the "he"/"she" of a speech verb ending right before token `start` is ("'...,' he
+    told reporters" before "after a meeting with ..."): the subject of the sentence before."""
+    lowers = a.tokens.lowers
+    i = start - 1
+    while i >= 0 and lowers[i] in _SPEAKING:
+        i -= 1
+    if i < 0 or i == start - 1 or not lowers[i + 1 : start]:
+        return []
+    return _pronoun_subject(doc, a, frozenset([i]))
 
 
 def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trigger]) -> list[Unit]:

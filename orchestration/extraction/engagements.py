@@ -117,7 +117,12 @@ def extract_engagements(
     doc = document_context(text, published, dateline, url)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
-        if kind is None and cues.get(index + 1) == "trigger" and _opens_on_someone(sentences[index + 1].text):
+        if kind is None and doc.previous_people[0] == index - 1 and _PRONOUN_OPENER.match(sentence.text):
+            # "Minister X said ... . He said exports rose. '...,' he said after talks with Y":
+            # a "he" opening a sentence keeps the subject of the one before
+            doc.previous_people = (index, doc.previous_people[1])
+            continue
+        if kind is None and _names_next_subject(sentences, cues, index):
             # "Foreign Minister Penny Wong will travel to Fiji. She met ...": who "she" is
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
@@ -281,6 +286,24 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
 _VISIT_BY = re.compile(r"(?i)\bvisits?\s+(?:by|of)\s")
 
 
+def _names_next_subject(sentences: list[Sentence], cues: dict[int, str], index: int) -> bool:
+    """Whether the sentence at `index` may name who a later engagement's "he" is: the next
+    sentence with a trigger opens on someone, after nothing but sentences opening on "He"/"She"
+    (at most `_MAX_PRONOUN_CHAIN`)."""
+    for later in range(index + 1, min(index + 2 + _MAX_PRONOUN_CHAIN, len(sentences))):
+        text = sentences[later].text
+        if cues.get(later) == "trigger":
+            return _opens_on_someone(text)
+        if cues.get(later) is not None or not _PRONOUN_OPENER.match(text):
+            return False
+    return False
+
+
+#: Sentences opening on "He"/"She" between a subject's sentence and the engagement's.
+_MAX_PRONOUN_CHAIN = 3
+_PRONOUN_OPENER = re.compile(r"(?:He|She)\s")
+
+
 def _opens_on_someone(sentence: str) -> bool:
     """Whether a sentence opens on "He"/"She", or on one capitalized word doing an engagement's
     verb (a surname: "Wong met ..."): someone a sentence before it may name."""
@@ -290,8 +313,15 @@ def _opens_on_someone(sentence: str) -> bool:
     first = words[0]
     if first in ("The", "Both") and _COLLECTIVE_OPENER.match(sentence):
         return True  # "The two leaders held ...": who they are may be the sentence before
-    return first in ("He", "She") or (first[:1].isupper() and first.isalpha() and words[1] in _SUBJECT_VERBS)
+    if first in ("He", "She") or (first[:1].isupper() and first.isalpha() and words[1] in _SUBJECT_VERBS):
+        return True
+    return _QUOTE_BY_PRONOUN.search(sentence) is not None  # "'...,' he said after talks with X"
 
+
+#: A quotation attributed to "he"/"she": the speaker is named in a sentence before.
+_QUOTE_BY_PRONOUN = re.compile(
+    r"[\"”]\s*(?:he|she)\s+(?:" + "|".join(sorted(et.SPEECH_VERBS)) + r")\b", re.IGNORECASE
+)
 
 #: A sentence that opens on the participants as a pair: "The two leaders", "Both presidents".
 _COLLECTIVE_OPENER = re.compile(r"(?:The two|Both|The) (?:leaders|presidents|premiers|prime ministers)\b")

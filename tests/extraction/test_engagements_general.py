@@ -640,6 +640,14 @@ SPEAKERS_WHO_MET = [
     ("Kenya's exports to Rwanda rose 8 percent in 2023, Trade Cabinet Secretary Lee Kinyanjui said. He said "
      "this after receiving a courtesy call from Rwandan High Commissioner Martin Ngoga at his office.",
      "NAIROBI", {"Lee Kinyanjui": "KEN", "Martin Ngoga": "RWA"}),
+    # "he" speaking "after a meeting with" (a noun, not "after meeting")
+    ("Ghana's cocoa exports to Belgium fell, Trade Minister Kofi Mensah said on Monday. He told journalists "
+     "after a meeting with Belgian Trade Minister Anne Dupont that talks would go on.",
+     "ACCRA", {"Kofi Mensah": "GHA", "Anne Dupont": "BEL"}),
+    # a quotation attributed to "she", after a sentence opening on "She" that names nobody
+    ("Finnish Foreign Minister Elina Valtonen praised the ties on Sunday. She said trade had grown. "
+     '"Vietnam is a key partner," she said after talks with her Vietnamese counterpart Bui Thanh Son.',
+     "HANOI", {"Elina Valtonen": "FIN", "Bui Thanh Son": "VNM"}),
 ]  # fmt: skip
 
 
