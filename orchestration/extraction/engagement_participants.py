@@ -220,9 +220,12 @@ def participants(
     # "the two countries held their first commission meeting": "their" is the countries', whose
     # people the clause does not name
     countries_before = min((i for i in usable if lowers[i] in _SIDE_NOUNS), default=a.tokens.n)
+    # "The two leaders reached the agreement during summit talks": the main clause's pair
+    # held the talks
+    subject_pair = creating_anchor and needs_subject and not people and main is not None
     collective = [
         i
-        for i in usable
+        for i in (usable | main_usable if subject_pair else usable)
         if (
             _head_noun(lowers[i]) in _COLLECTIVE_WORDS
             and _is_collective(a.tokens, i)
@@ -660,8 +663,14 @@ def _bare_name_tokens(
             tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in ("’s", "'s")
         ):
             continue  # part of a longer name that is not this person
+        if tokens.lowers[i + 1] in _NAMED_AFTER_LEADER:
+            continue  # "under the Lee government": the government, not the man
         found.append((i, doc.registry.people[slots[-1]]))
     return found
+
+
+#: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").
+_NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")
 
 
 def _recent_people(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:

@@ -2743,3 +2743,34 @@ def test_a_story_of_bilateral_trade_is_read_for_no_engagement() -> None:
     a noun's "held a bilateral with": a sentence of "bilateral trade" is not read for events (and
     a story of them alone gives none)."""
     assert extract("NAIROBI - Bilateral trade between Kenya and Uganda reached $1.2 billion in 2023.") == []
+
+
+def test_the_pair_of_the_main_clause_held_the_talks_of_its_anchor() -> None:
+    """ "The two leaders reached the agreement during summit talks": the talks are a meeting of
+    the two just named (there had been no engagement: the anchor named nobody)."""
+    (meeting,) = extract(
+        "HANOI - Vietnamese President Luong Cuong and Chilean President Gabriel Boric agreed on Monday "
+        "to open new air routes. The two leaders reached the agreement during summit talks at the "
+        "Presidential Palace.",
+        dateline="Hanoi",
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-18",
+        ("CHL", "VNM"),
+        "Hanoi",
+        ["Gabriel Boric", "Luong Cuong"],
+    )
+
+
+def test_a_leaders_surname_before_government_is_no_participant() -> None:
+    """ "the first visit by a Kenyan minister under the Petro government": Petro's government,
+    not Petro, so the visit is the minister's, and Petro took no part."""
+    (_, visit) = extract(
+        "BOGOTA - Colombian President Gustavo Petro met Kenyan Foreign Minister Musalia Mudavadi in "
+        "Bogota on Monday. Mudavadi arrived on Sunday, the first visit by a Kenyan minister under the "
+        "Petro government.",
+        dateline="Bogota",
+    )
+    assert visit.engagement_type == "visit"
+    assert [p.name for p in visit.participants] == ["Musalia Mudavadi"]
