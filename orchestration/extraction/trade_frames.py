@@ -90,6 +90,8 @@ _SINGLE_COUNTRY_NOUN = re.compile(
     r"superpower|island|archipelago|federation|sultanate|principality)\b"
 )
 #: "two"/"both" right before a region's adjective: the region describes the pair, it is no partner.
+#: A partner's preposition right before a bloc: "exports to the EU", "trade with ASEAN".
+_PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\s+)?$")
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
@@ -390,7 +392,7 @@ def _read_money(
         pair_cue=pair_cue,
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
         world=(
-            _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words)
+            _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words, money.end)
             or (world_words and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
             or _inside_bloc(text, blocs, money.start)
         )
@@ -659,13 +661,26 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
 
 
 def _is_world(
-    clause: str, offset: int, slots: list[CountrySlot], blocs: list[BlocMention], clause_end: int, words: bool
+    clause: str,
+    offset: int,
+    slots: list[CountrySlot],
+    blocs: list[BlocMention],
+    clause_end: int,
+    words: bool,
+    money_end: int,
 ) -> bool:
     """A total with the world or a bloc: a world word ("foreign trade", "overall", "78
     countries") without a second country in a partner role, or a bloc in a partner role."""
+    pair = {s.iso3 for s in slots if s.role in ("between", "pair") and s.start < money_end}
     for bloc in blocs:
         if not offset <= bloc.start < clause_end or _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
             continue  # "trade with the EU", but not "the Central Asian country"
+        if (
+            len(pair) >= 2
+            and bloc.start >= money_end
+            and not _PARTNER_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset)
+        ):
+            continue  # "trade between Ghana and Togo stood at GH¢4.2 billion, under the AfCFTA"
         if _PAIR_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset):
             continue  # "between the two West African neighbours", "both Gulf states": the pair described
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):

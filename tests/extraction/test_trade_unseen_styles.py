@@ -831,3 +831,21 @@ TRANSLATED_FLOW_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), TRANSLATED_FLOW_WORDS)
 def test_translated_flow_words(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 2, 1)) == set(expected)
+
+
+#: A bloc named after the figure of a pair's trade, not as its partner ("under the African
+#: Continental Free Trade Area", "the ECOWAS said") leaves the figure the pair's; a bloc after a
+#: partner's preposition is still the partner (a total with the bloc, not labelled).
+BLOCS_AFTER_A_PAIRS_FIGURE = [
+    ("ACCRA - President Mahama said trade between Ghana and Togo was valued at GH¢4.2 billion in 2023 "
+     "and urged both sides to remove barriers under the African Continental Free Trade Area.",
+     [fact("turnover", "GHA", "TGO", *Y23, 4.2e9, "GHS")]),
+    ("Burkina Faso-Niger trade reached 150 billion CFA francs in 2023, ECOWAS said.",
+     [fact("turnover", "BFA", "NER", *Y23, 150e9, "XOF")]),
+    ("ACCRA - Trade between Ghana and Togo, together with the EU, reached GH¢9 billion in 2023.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOCS_AFTER_A_PAIRS_FIGURE)
+def test_a_bloc_after_a_pairs_figure(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 2, 1)) == set(expected)
