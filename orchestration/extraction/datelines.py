@@ -76,6 +76,11 @@ _AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
 _AGENCY_AFTER_DOT = re.compile(
     r"\.\s+(?P<agency>[A-Z][A-Z0-9&'’.-]+(?: [A-Z][A-Z0-9&'’.-]+){0,3})(?=\s*(?:--|[–—:-]))"
 )
+#: An agency's name with no brackets between the date and the dash: "TOKYO, July 9 Kyodo -",
+#: "BEIJING, July 9 Xinhua --".
+_AGENCY_AFTER_DATE = re.compile(
+    r"[ \t]+(?P<agency>[A-Z][A-Za-z]{1,15}|[A-Z]{2,8})(?=[ \t]*(?:--|[–—]|-[ \t]))"
+)
 _DASH_END = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
 #: A hyphen glued to the place or to the agency's closing period: "ALGIERS- The president",
 #: "Madrid, 4 May 2023 (EFE).- King Felipe".
@@ -337,7 +342,8 @@ def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     bullet = _SEP_BULLET.match(head, pos)
     match = _SEP_DATE.match(head, bullet.end() if bullet else pos)
     if match:
-        return match.end(), match.group("date")
+        agency = _AGENCY_AFTER_DATE.match(head, match.end())  # "TOKYO, July 9 Kyodo -"
+        return (agency.end() if agency else match.end()), match.group("date")
     for pattern in (
         _SEP_WEEKDAY,
         _AGENCY_PAREN,

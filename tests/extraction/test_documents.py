@@ -385,6 +385,9 @@ def test_html_declared_charset_is_honoured():
         ("Colombo [Sri Lanka], March 4 (ANI): Sri Lanka's exports rose.", "Colombo"),
         # a colon glued to the next word after the agency (APP)
         ("LAHORE, March 4 (APP):Pakistan's exports rose.", "Lahore"),
+        # an agency's name with no brackets between the date and the dash (Kyodo)
+        ("OSAKA, July 9 Kyodo - Japan's exports rose.", "Osaka"),
+        ("Kigali, July 9 KT -- Rwanda and Uganda signed.", "Kigali"),
         ("Accra, Ghana (GhanaWeb.com) -- Ghana and Togo signed.", "Accra"),
         ("DOHA\n\nThe emir met the president.", "Doha"),
         ("GENEVA/LONDON (Reuters) - Oil prices rose.", "Geneva"),
