@@ -20,6 +20,7 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Unit,
     folded,
+    is_future,
     is_part,
     name_key,
     sides,
@@ -217,7 +218,10 @@ def set_place(
     if candidate.type == et.PHONE_CALL:
         return
     claimed = {i for i, u in enumerate(units) if u is not unit and unit_has_trigger(a, u)}
-    others = [(i, u) for i, u in enumerate(units) if u is not unit]
+    # "Marcos, who arrived Tuesday for a visit, is set to meet business leaders in Osaka": a
+    # place of what is to come is not where a done event was
+    done = not is_future(a, unit)
+    others = [(i, u) for i, u in enumerate(units) if u is not unit and not (done and is_future(a, u))]
     groups = [
         _unit_places(a, unit, candidate.type),
         [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],
@@ -261,6 +265,23 @@ def set_place(
         # "On Saturday, the visiting president met the premier": where the visit went (in its
         # country, when it names no city: not at the dateline's city at home)
         candidate.location, candidate.host = trip.location, trip.host
+        return
+    if candidate.type == et.VISIT and candidate.host is None and doc.dateline and _arrived_here(a, unit):
+        # "TOKYO - ... Marcos, who arrived Tuesday for a four-day visit, ...": the story is
+        # filed from where the visitor arrived
+        candidate.location, candidate.host = doc.dateline, doc.dateline_country
+
+
+def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the unit tells an arrival that names no place ("arrived on Tuesday for a
+    visit"; not "arrived home", "arrived back")."""
+    lowers = a.tokens.lowers
+    return any(
+        lowers[i] in _ARRIVAL_WORDS and lowers[i + 1] not in ("home", "back") for i in unit.tokens
+    ) and not any(i in unit.tokens for i, _, _ in a.places)
+
+
+_ARRIVAL_WORDS = et.word_set("arrived arrives arriving arrival")
 
 
 def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:

@@ -2774,3 +2774,22 @@ def test_a_leaders_surname_before_government_is_no_participant() -> None:
     )
     assert visit.engagement_type == "visit"
     assert [p.name for p in visit.participants] == ["Musalia Mudavadi"]
+
+
+def test_an_arrival_naming_no_place_is_at_the_dateline() -> None:
+    """ "Marcos arrived Tuesday for a four-day visit" filed from Tokyo: a visit to Tokyo (it
+    had no host, and no second side); a city named in what is still to come ("is set to meet
+    business leaders in Osaka") is not where the visit went."""
+    found = extract(
+        "TOKYO - Japanese Prime Minister Sanae Takaichi and Philippine President Ferdinand Marcos Jr. "
+        "signed a defence accord on Monday. Marcos, who arrived on Sunday for a four-day visit, is also "
+        "set to meet business leaders in Osaka.",
+        dateline="Tokyo",
+    )
+    visits = [summary(e) for e in found if e.engagement_type == "visit"]
+    assert visits == [("visit", "2024-03-17", ("JPN", "PHL"), "Tokyo", ["Ferdinand Marcos Jr"])]
+    (alone,) = extract(
+        "TOKYO - Philippine President Ferdinand Marcos Jr. arrived on Sunday for a four-day visit.",
+        dateline="Tokyo",
+    )
+    assert (alone.countries, alone.location) == (("JPN", "PHL"), "Tokyo")
