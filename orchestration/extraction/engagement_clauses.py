@@ -722,12 +722,18 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
     lowers = s.lowers
     if lowers[j] not in ("during", "at", "in") and not _anchor_length(s, j):
         return False
-    for k in range(j + 1, min(s.n, j + 6)):
+    plain = 0  # words before the event noun, not counting a name's ("the 3rd Philippines-Brazil
+    # Joint Commission Meeting")
+    for k in range(j + 1, min(s.n, j + 13)):
         if lowers[k] in et.NOUN_TRIGGERS or lowers[k] in et.PHONE_WORDS:
             # "in a phone call", "in talks with"; not "in the summit's declaration"
             return lowers[j] != "in" or lowers[k] in _IN_EVENTS or lowers[k] in et.PHONE_WORDS
         if lowers[k] in (",", ".", ";") or _is_verb(lowers[k]):
             return False
+        if not (s.caps[k] or lowers[k] == "-"):
+            plain += 1
+            if plain == 5:
+                return False
     return False
 
 

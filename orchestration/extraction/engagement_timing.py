@@ -134,7 +134,28 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
                 continue
             tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
         (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
-    return [own, free, claimed]
+    groups = [own, free, claimed]
+    reports = [d for group in groups for d in group if _reported_on(a, d)]
+    if not reports:
+        return groups
+    # ", the DFA said in a statement Friday": the day of the report, a guess for the event's
+    return [[d for d in group if d not in reports] for group in groups] + [reports]
+
+
+def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
+    """Whether a date closes the sentence's attribution (", the ministry said on Friday", ",
+    according to a statement issued on Friday"): when it was reported, not when it happened."""
+    text = a.sentence.text
+    comma = text.rfind(",", 0, d.start)
+    if comma < 0 or "," in text[d.end :]:
+        return False
+    between = text[comma + 1 : d.start].lower().split()
+    return len(between) <= _MAX_ATTRIBUTION_WORDS and not _REPORTING.isdisjoint(between)
+
+
+_REPORTING = et.SPEECH_VERBS | {"according"}
+#: Words between the comma and the date of an attribution: "the DFA said in a statement".
+_MAX_ATTRIBUTION_WORDS = 8
 
 
 def _some_day_of(d: DateMention) -> DateMention:

@@ -2793,3 +2793,35 @@ def test_an_arrival_naming_no_place_is_at_the_dateline() -> None:
         dateline="Tokyo",
     )
     assert (alone.countries, alone.location) == (("JPN", "PHL"), "Tokyo")
+
+
+def test_what_was_agreed_ends_at_a_long_named_meeting() -> None:
+    """ "agreed to explore cooperation in agriculture during the 3rd Peru-Indonesia Joint
+    Commission Meeting held in Cusco on Thursday": the commission's session (what was agreed had
+    run to the end of the sentence, and there was no engagement)."""
+    (session,) = extract(
+        "LIMA - Peru and Indonesia agreed to explore cooperation in agriculture during the 3rd "
+        "Peru-Indonesia Joint Commission Meeting held in Cusco on Thursday.",
+        dateline="Lima",
+    )
+    assert summary(session) == ("forum", "2024-03-14", ("IDN", "PER"), "Cusco", [])
+
+
+def test_the_day_of_an_attribution_is_a_guess_for_the_event() -> None:
+    """ "X and Y co-chaired the meeting, the ministry said in a statement Friday": Friday is when
+    it was said; the session told the day before is the one they chaired (there had been a second
+    meeting, on Friday)."""
+    (session,) = extract(
+        "LIMA - Peru and Indonesia agreed to explore cooperation in agriculture during the 3rd "
+        "Peru-Indonesia Joint Commission Meeting held in Cusco on Thursday. Peruvian Vice Minister "
+        "Ana Cecilia Gervasi and Indonesian Vice Minister Arrmanatha Nasir co-chaired the meeting, "
+        "the ministry said in a statement Friday.",
+        dateline="Lima",
+    )
+    assert summary(session) == (
+        "forum",
+        "2024-03-14",
+        ("IDN", "PER"),
+        "Cusco",
+        ["Ana Cecilia Gervasi", "Arrmanatha Nasir"],
+    )
