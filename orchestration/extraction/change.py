@@ -374,7 +374,11 @@ _AMOUNT_END = re.compile(r"(?i)\d[\d.,]*|billion|million|trillion|bn|mn|m|bln|ml
 
 
 def _right_tokens(text: str, end: int) -> list[re.Match[str]]:
-    """Up to three tokens after `end`, skipping "year-on-year" and its spellings."""
+    """Up to three tokens after `end`, skipping "year-on-year" and its spellings, and the
+    amount in brackets of "30.1 percent ($22.5 million) more"."""
+    bracket = _BRACKETED_AMOUNT.match(text, end)
+    if bracket is not None:
+        end = bracket.end()
     tokens = list(_TOKEN.finditer(text, end, min(len(text), end + 50)))
     words = [t.group().lower() for t in tokens]
     skip = 0
@@ -390,6 +394,10 @@ def _right_tokens(text: str, end: int) -> list[re.Match[str]]:
         else:
             break
     return tokens[skip : skip + 3]
+
+
+#: An amount in brackets right after a percentage: the change written in money.
+_BRACKETED_AMOUNT = re.compile(r"\s*\([^()]{0,30}\d[^()]{0,30}\)")
 
 
 def _read_context(text: str, start: int, end: int) -> _Reading:

@@ -188,6 +188,9 @@ _INCREMENT_BEFORE = re.compile(
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
+#: A percentage with the amount in brackets right after it: "is 30.1 percent ($22.5 million)
+#: more than", "up 12% (€1.1 billion)": the change written in money.
+_PERCENT_BEFORE = re.compile(r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s*\(\s*(?:or\s+|about\s+|some\s+)?$")
 #: A change verb right before the amount, with a level "to" after it ("fell NZ$1.2 billion (20
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion"): the
 #: amount is the change.
@@ -637,6 +640,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "grew by $1.2 billion": a difference, not a level
     if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion"
+    if _PERCENT_BEFORE.search(window[-30:]):
+        return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
     after = TARGET_AFTER.match(text, money.end)
     if after is not None:
         year = after.group("year")

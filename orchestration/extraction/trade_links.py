@@ -43,6 +43,9 @@ _CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w
 #: Between a change and a later amount: the amount is the comparison's ("4% higher than in
 #: 2022, when exports reached ..."), not the figure the change is about.
 _COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
+#: Between a change and a later amount: the amount is a part of the figure told before the
+#: change ("reached $270 million, a rise of 15%, of which exports accounted for $250 million").
+_PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
 #: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it.
 _WHEN_OPENER = re.compile(r"\s*,\s*when\b")
 
@@ -214,7 +217,10 @@ def assign_changes(
     as the orphan."""
     frames = list(frames)
     orphan: float | None = None
-    mains = [i for i, f in enumerate(frames) if not f.comparison and f.rejection != "conversion"]
+    # (nor does a change written in money: "30.1 percent ($22.5 million) more")
+    mains = [
+        i for i, f in enumerate(frames) if not f.comparison and f.rejection not in ("conversion", "increment")
+    ]
     for change in changes:
         if change.kind != "change" or change.pct is None:
             continue
@@ -228,6 +234,7 @@ def assign_changes(
                 clauses.of(frames[i].money.start) == k
                 and (_CHANGE_GAP.search(gap) or len(gap) < 25)
                 and not _COMPARED_GAP.search(gap)
+                and not _PART_GAP.search(gap)
             ):
                 target = i
         if target is None:

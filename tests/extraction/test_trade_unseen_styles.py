@@ -849,3 +849,26 @@ BLOCS_AFTER_A_PAIRS_FIGURE = [
 @pytest.mark.parametrize(("text", "expected"), BLOCS_AFTER_A_PAIRS_FIGURE)
 def test_a_bloc_after_a_pairs_figure(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 2, 1)) == set(expected)
+
+
+#: A percentage with the same change in money in brackets ("30.1 percent ($22.5 million) more
+#: than", Trend's style) is the figure's change, and the bracketed amount no figure; a change
+#: told between a total and its part ("reached $270 million, a rise of 15%, of which exports
+#: accounted for $250 million") is the total's.
+CHANGES_IN_MONEY_AND_BEFORE_PARTS = [
+    ("BAKU - Trade between Azerbaijan and Georgia amounted to $97.4 million in January-April 2024. "
+     "The figure is 30.1 percent ($22.5 million) more than in the same period of 2023.",
+     [fact("turnover", "AZE", "GEO", "2024-01-01", "2024-04-30", 97.4e6, "USD", 30.1)]),
+    ("TBILISI - Georgia's exports to Armenia were 8 percent ($40 million) lower than a year earlier, "
+     "at $460 million in 2023.",
+     [fact("exports", "GEO", "ARM", *Y23, 460e6, "USD", -8.0)]),
+    ("HANOI - Trade between Vietnam and Cuba reached $270 million in 2023, a rise of 15% year-on-year, "
+     "of which Vietnam's exports to Cuba accounted for $250 million.",
+     [fact("turnover", "VNM", "CUB", *Y23, 270e6, "USD", 15.0),
+      fact("exports", "VNM", "CUB", *Y23, 250e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_IN_MONEY_AND_BEFORE_PARTS)
+def test_changes_in_money_and_before_parts(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
