@@ -579,6 +579,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 # sending country, then the posting
                 parse.title_parts.append((posted, destination[0]))
                 parse.end = destination[0]
+            committee = _party_committee(s, posted)
+            if committee is not None:
+                # "General Secretary of the Communist Party of Vietnam (CPV) Central Committee
+                # To Lam": the party's committee closes the office
+                parse.title_parts.append(committee)
+                parse.end = committee[1]
             return
         word = s.words[k]
         if org_end < 0 and word.isupper() and len(word) > 1 and "." not in word:
@@ -634,6 +640,20 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
+    """The tokens of "Central Committee" in "(CPV) Central Committee" at token i, after a
+    party's country (the acronym is left out of the title, as the country is)."""
+    j = i
+    if s.lowers[j] == "(" and s.words[j + 1].isupper() and s.lowers[j + 2] == ")":
+        j += 3  # the party's acronym
+    if s.lowers[j] in _COMMITTEE_KINDS and s.caps[j] and s.lowers[j + 1] == "committee":
+        return j, j + 2
+    return None
+
+
+_COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
 
 
 def _described_body_start(s: Sentence, k: int) -> tuple[int, str] | None:

@@ -91,6 +91,21 @@ PARTY_OFFICES = [
         "The minister later met General Secretary Kim Ryong-su of the union.",
         ("Kim Ryong-su", "General Secretary", None, None),
     ),
+    # the party's country, then its committee, before the name (VNA's style)
+    (
+        "General Secretary of the Lao People's Revolutionary Party of Laos Central Committee Thongloun "
+        "Sisoulith received the delegation.",
+        (
+            "Thongloun Sisoulith",
+            "General Secretary of the Lao People's Revolutionary Party Central Committee",
+            "LAO",
+            None,
+        ),
+    ),
+    (
+        "He met First Secretary of the Communist Party of Cuba (PCC) Central Committee Miguel Diaz-Canel.",
+        ("Miguel Diaz-Canel", "First Secretary of the Communist Party Central Committee", "CUB", None),
+    ),
 ]
 
 
