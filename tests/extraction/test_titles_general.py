@@ -429,3 +429,25 @@ GULF_STYLES = [
 @pytest.mark.parametrize(("sentence", "expected"), GULF_STYLES)
 def test_gulf_offices_honorifics_and_given_names(sentence: str, expected: list[tuple]) -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+#: A seat on a party's Politburo is an office, written before or after the name ("Politburo
+#: member", "Member of the Politburo", "Politburo Standing Committee member"); the Politburo is
+#: no organization of its own.
+POLITBURO_SEATS = [
+    ("Chinese Politburo member Chen Wenqing met the delegation.",
+     ("Chen Wenqing", "Politburo member", "CHN")),
+    ("Member of the Politburo Nguyen Van Nen received the envoy.",
+     ("Nguyen Van Nen", "Member of the Politburo", None)),
+    ("Politburo Standing Committee member Li Xi met him.",
+     ("Li Xi", "Politburo Standing Committee member", None)),
+    ("Politburo member and Chairman of the National Assembly Tran Thanh Man held talks.",
+     ("Tran Thanh Man", "Politburo member and Chairman of the National Assembly", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POLITBURO_SEATS)
+def test_a_politburo_seat_is_a_title(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert expected in found
+    assert not [o.name for o in find_organizations(sentence) if "Politburo" in o.name]
