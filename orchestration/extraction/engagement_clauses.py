@@ -570,6 +570,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             and lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
             and lowers[i + 2] not in _CALENDAR
             and not lowers[i + 2][:1].isdigit()
+            and not _anchor_length(s, i + 1)  # "an agreement on the margins of the summit"
         )
         if lower in _MEETING_NOUNS:
             start = _meeting_topic_start(s, i)

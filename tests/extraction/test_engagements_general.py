@@ -2825,3 +2825,14 @@ def test_the_day_of_an_attribution_is_a_guess_for_the_event() -> None:
         "Cusco",
         ["Ana Cecilia Gervasi", "Arrmanatha Nasir"],
     )
+
+
+def test_a_document_signed_on_the_margins_of_a_meeting_is_placed_there() -> None:
+    """ "inked an agreement on the margins of the CARICOM Heads of Government meeting in Montego
+    Bay": "on the margins of" is where, not what the agreement is on (the town had been read as
+    its subject, and the signing had no place)."""
+    (signing,) = extract(
+        "Prime Minister Philip Davis and his Belizean counterpart John Briceno on Wednesday inked an "
+        "air services agreement on the margins of the CARICOM Heads of Government meeting in Montego Bay."
+    )
+    assert (signing.engagement_type, signing.location) == ("agreement", "Montego Bay")
