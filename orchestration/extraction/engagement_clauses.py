@@ -1261,10 +1261,14 @@ HOST_NOUNS = et.word_set("country kingdom emirate sultanate republic island")
 
 
 def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
-    """ "The document was signed by ...", "The contract was signed": a signing told again."""
-    if s.lowers[i - 1] not in ("was", "were"):
+    """ "The document was signed by ...", "The contract was signed", "The pact was also signed
+    by X": a signing told again."""
+    aux = i - 1
+    while s.lowers[aux] in _PASSIVE_ADVERBS:
+        aux -= 1
+    if s.lowers[aux] not in ("was", "were"):
         return False
-    j = i - 2
+    j = aux - 1
     steps = 0
     while j >= floor and steps < 8:
         lower = s.lowers[j]
@@ -1281,6 +1285,9 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
         steps += 1
     return False
 
+
+#: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
+_PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")
 
 _OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
@@ -1682,7 +1689,10 @@ def _signed_by_in_a_relative(s: Sentence, i: int, segment: Segment) -> bool:
     """ "witnessed the signing of three memoranda, which were signed by X and Y": who signed
     the documents the clause hangs on, the signing told in the main clause."""
     lowers = s.lowers
-    return segment.role == RELATIVE and lowers[i + 1] == "by" and lowers[i - 1] in ("was", "were")
+    aux = i - 1
+    while lowers[aux] in _PASSIVE_ADVERBS:
+        aux -= 1  # "The pact, which was also signed by X"
+    return segment.role == RELATIVE and lowers[i + 1] == "by" and lowers[aux] in ("was", "were")
 
 
 #: Heads of a side one signs for: "signed for the Chinese side / his government".

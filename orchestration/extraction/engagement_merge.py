@@ -198,8 +198,13 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
     if reference:
         if home is not None and any(p.country_iso3 is None for p in t.people):
             sides_t.add(home)
-        return bool(sides_t & sides_c)
+        # "The pact was also signed by Guyana's President": a side that joined the event told
+        return bool(sides_t & sides_c) or _ALSO.search(c.evidence) is not None
     return sides_c <= sides_t
+
+
+#: "also" in a sentence that refers to an event told before: it adds someone to that event.
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def _merge(t: Draft, c: Draft) -> None:

@@ -137,7 +137,7 @@ FORUM_BODIES = word_set(
 AGREEMENT_NOUNS = word_set(
     """agreement agreements document documents memorandum memoranda memorandums contract contracts
     treaty treaties protocol protocols roadmap road-map statement declaration deal deals accord
-    accords convention charter mou mous programme program instrument instruments"""
+    accords convention charter mou mous programme program instrument instruments pact pacts"""
 )
 
 #: Words before a noun trigger that put the event in the future or the hypothetical.

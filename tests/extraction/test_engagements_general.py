@@ -2836,3 +2836,27 @@ def test_a_document_signed_on_the_margins_of_a_meeting_is_placed_there() -> None
         "air services agreement on the margins of the CARICOM Heads of Government meeting in Montego Bay."
     )
     assert (signing.engagement_type, signing.location) == ("agreement", "Montego Bay")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The pact was also signed by Guyanese President Irfaan Ali.",
+        "The pact, which was also signed by Guyanese President Irfaan Ali, is expected to ease travel.",
+    ],
+)
+def test_a_document_also_signed_by_another_side(second: str) -> None:
+    """ "The pact was also signed by X": X signed the pact told before, and X's country is one
+    more side of that signing (there had been a second signing of one side, dropped)."""
+    (signing,) = extract(
+        "KINGSTON - Prime Minister Andrew Holness and his Barbadian counterpart Mia Amor Mottley on "
+        "Wednesday signed an air services agreement in Montego Bay. " + second,
+        dateline="Kingston",
+    )
+    assert summary(signing) == (
+        "agreement",
+        "2024-03-13",
+        ("BRB", "GUY", "JAM"),
+        "Montego Bay",
+        ["Andrew Holness", "Irfaan Ali", "Mia Amor Mottley"],
+    )
