@@ -90,6 +90,16 @@ def _left_start(s: Sentence, anchor: int) -> int:
         ):
             i -= 2
             words += 1
+        elif (
+            s.lowers[i - 1] in ("and", "&")
+            and _is_word(s, i - 2)
+            and s.lowers[i - 3] == ","
+            and _is_word(s, i - 4)
+            and s.lowers[i - 4] not in _ANCHORS  # not "the Tata Group, Reliance and Adani Group"
+            and _the_before_run(s, i - 4)
+        ):
+            i -= 4  # "the China National Cereals, Oils and Foodstuffs Corporation": one name
+            words += 2
         elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
             i -= 2  # "Chile–Vietnam Joint Economic and Trade Committee"
             words += 1

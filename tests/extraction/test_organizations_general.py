@@ -89,6 +89,13 @@ def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind
         ("It was signed by the Pearl and Coral Institute on Monday.", ["Pearl and Coral Institute"]),
         # companies are not written with "the": two names
         ("Toyota and Honda Motor Co signed a deal.", ["Toyota", "Honda Motor Co"]),
+        # a list of trades inside one name, after "the"
+        (
+            "Executives of BYD and the Vietnam Rubber, Coffee and Tea Corporation (Vinaruco) attended.",
+            ["BYD", "Vietnam Rubber, Coffee and Tea Corporation (Vinaruco)"],
+        ),
+        # but a list of names, the first one whole
+        ("He met the Tata Group, Reliance and Adani Group.", ["Tata Group", "Reliance", "Adani Group"]),
     ],
 )
 def test_a_body_named_with_and_back_to_the(sentence: str, names: list[str]) -> None:
