@@ -79,6 +79,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence
+from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
 #: Words of sentences that may add to the engagement told just before (a sentence without
@@ -577,8 +578,20 @@ def _candidate(
         or any(first in own for first, _, _ in a.people)
         or _their_own_talks(doc, a, first.token, candidate)
         or (family == et.FORUM and et.ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
+        or _named_commission(tokens, first.token, family)
     )
     return candidate
+
+
+def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:
+    """Whether the trigger names a joint body's session by its name ("during the Joint Permanent
+    Commission for Cooperation (JPCC)"): a meeting of the two sides in itself, not a pointer."""
+    return (
+        family == et.FORUM
+        and tokens.lowers[trigger] in _NEGOTIATING_BODIES
+        and tokens.caps[trigger]
+        and tokens.caps[trigger - 1]
+    )
 
 
 def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:

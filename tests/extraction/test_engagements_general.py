@@ -2860,3 +2860,19 @@ def test_a_document_also_signed_by_another_side(second: str) -> None:
         "Montego Bay",
         ["Andrew Holness", "Irfaan Ali", "Mia Amor Mottley"],
     )
+
+
+def test_a_joint_commission_named_by_an_anchor_is_its_session() -> None:
+    """ "signed ... during the Joint Permanent Commission for Cooperation (JPCC)": the named
+    commission's session is an event of its own (it had been dropped as a pointer), held where
+    and when the signing was."""
+    found = extract(
+        "The agreements were signed in Lusaka on Saturday by Zambian Foreign Minister Mulambo Haimbe "
+        "and his Malawian counterpart Nancy Tembo during the Joint Permanent Commission for Cooperation "
+        "(JPCC).",
+        dateline="Lusaka",
+    )
+    assert sorted((e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found) == [
+        ("agreement", "2024-03-16", "Lusaka", ("MWI", "ZMB")),
+        ("forum", "2024-03-16", "Lusaka", ("MWI", "ZMB")),
+    ]
