@@ -10,6 +10,10 @@ Values may be wrapped as some APIs do: `{"rendered": ...}` (WordPress), `{"name"
 (NewsAPI `source`), a list of paragraphs, an epoch number for the date. A body that is
 HTML (`<p>...</p>`) is turned into plain paragraphs.
 
+An object whose text is another object's, as APIs wrap an article (`{"data": {"article":
+{...}}}`, `{"response": {"content": {...}}}`), is read from the inner object, whose missing
+fields are taken from the objects around it.
+
 Containers: a top-level list is a batch of articles (each becomes `file.json#N`, 1-based,
 like jsonl lines); so is an object whose only article data is a list under `articles`,
 `items`, `data`, `results`, `entries`, `posts`, `documents` or `stories`.
@@ -35,8 +39,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "published", "date", "publishedat", "pubdate", "datepublished", "datepublish",
         "publishdate", "publicationdate", "publishedtime", "publishedon", "publisheddate",
         "releasedate", "datecreated", "createdat", "created", "datetime", "timestamp", "time",
+        "webpublicationdate",
     ),
-    "title": ("title", "headline", "heading", "name"),
+    "title": ("title", "headline", "heading", "webtitle", "name"),
     "source": (
         "source", "sourcename", "publisher", "sitename", "site", "sourcedomain", "outlet",
         "agency", "provider", "feed",
@@ -79,21 +84,67 @@ def article_from_json(value: Any) -> Article | FormatFailure:
     """One article from one JSON value (an object)."""
     if not isinstance(value, dict):
         return FormatFailure("malformed", f"expected an article object, found a JSON {_json_type(value)}")
-    body = _field(value, "body")
+    # an API's envelope: {"data": {"article": {...}}}; the article's own fields first, then
+    # those of the objects around it ("status", "meta": {"published": ...})
+    levels = _enveloped(value)
+    body = _field(levels[0], "body")
     if body is None or not body.strip():
         keys = ", ".join(list(value)[:10])
         return FormatFailure("no_body", f"no article text in the object (keys: {keys or 'none'})")
     if _HTML_MARKUP.search(body):
         body = html_fragment_text(body)
-    published = _field(value, "published")
+    published = _first_field(levels, "published")
     return Article(
         body=body,
-        title=_one_line(_field(value, "title")),
-        source=_one_line(_field(value, "source")),
-        url=_one_line(_field(value, "url")),
+        title=_one_line(_first_field(levels, "title")),
+        source=_one_line(_first_field(levels, "source")),
+        url=_one_line(_first_field(levels, "url")),
         published=published,
         published_origin="json" if published else None,
     )
+
+
+def _enveloped(value: dict[str, Any]) -> list[dict[str, Any]]:
+    """The object that holds the article text and the objects around it, innermost first:
+    `value` itself when it has a body, else the first nested object (at most
+    `_MAX_ENVELOPE_DEPTH` levels down) that has one."""
+    outer = [value]
+    current = value
+    for _ in range(_MAX_ENVELOPE_DEPTH):
+        if _has_own_body(current):
+            break
+        inner = next((v for v in current.values() if isinstance(v, dict)), None)
+        if inner is None:
+            break
+        outer.insert(0, inner)
+        current = inner
+    return outer if _has_own_body(outer[0]) else [value]
+
+
+def _has_own_body(obj: dict[str, Any]) -> bool:
+    """Whether the object's text is its own: a body field that is not another object
+    ({"article": {"title": ..., "content": ...}} is an envelope; {"content": {"rendered": ...}}
+    is WordPress's article)."""
+    normalised = {_NORMALISE_KEY.sub("", str(key)).lower(): key for key in obj}
+    for alias in _ALIASES["body"]:
+        key = normalised.get(alias)
+        if key is not None and _as_text(obj[key]) and not _is_article_object(obj[key]):
+            return True
+    return False
+
+
+def _is_article_object(value: Any) -> bool:
+    return isinstance(value, dict) and any(
+        isinstance(value.get(key), str) for key in value if str(key).lower() in ("title", "headline")
+    )
+
+
+#: Envelope levels looked into for the article object ({"data": {"article": {...}}} is two).
+_MAX_ENVELOPE_DEPTH = 3
+
+
+def _first_field(levels: list[dict[str, Any]], name: str) -> str | None:
+    return next((text for level in levels if (text := _field(level, name)) is not None), None)
 
 
 def _field(obj: dict[str, Any], name: str) -> str | None:

@@ -134,6 +134,11 @@ def test_header_without_body_is_no_body():
         {"title": "T", "date": "20240305", "source": "S", "url": "https://x.org/a", "text": BODY},
         {"title": "T", "datePublished": "2024-03-05", "publisher": {"name": "S"}, "url": "https://x.org/a",
          "articleBody": BODY},
+        # an API's envelope: the article object inside, fields around it taken when it lacks them
+        {"status": "ok", "data": {"article": {"title": "T", "published_at": 1709625600, "content": BODY,
+                                             "url": "https://x.org/a"}}, "source": "S"},
+        {"response": {"content": {"headline": "T", "body": f"<p>{BODY}</p>", "webUrl": "https://x.org/a",
+                                  "webPublicationDate": "2024-03-05T08:00:00Z"}, "source": "S"}},
     ],
 )  # fmt: skip
 def test_json_variants(obj):
