@@ -83,7 +83,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if not tokens:
         return
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
-    text = _FRAMING.sub("", text).strip()
+    text = _FRAMING.sub("", text + " ").strip()  # (a phrase of framing words only: "views")
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
     if not words or len(words) > _MAX_WORDS or not any(c.isalpha() for c in text):

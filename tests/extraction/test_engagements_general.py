@@ -2876,3 +2876,19 @@ def test_a_joint_commission_named_by_an_anchor_is_its_session() -> None:
         ("agreement", "2024-03-16", "Lusaka", ("MWI", "ZMB")),
         ("forum", "2024-03-16", "Lusaka", ("MWI", "ZMB")),
     ]
+
+
+def test_a_topic_of_framing_words_only_is_none() -> None:
+    """ "exchanged views on Monday on regional security": "views" alone is no topic (nor are
+    "relations" or "cooperation" alone: they frame a subject, and name none)."""
+    (talks,) = extract(
+        "DAKAR - President Faye and French President Emmanuel Macron exchanged views on Monday on "
+        "regional security.",
+        dateline="Dakar",
+    )
+    assert talks.topics == ()
+    (talks,) = extract(
+        "DAKAR - Senegalese President Bassirou Diomaye Faye met French President Emmanuel Macron on Monday "
+        "and discussed relations."
+    )
+    assert talks.topics == ()
