@@ -1429,6 +1429,9 @@ _VIEWS = et.word_set("views opinions ideas")
 
 #: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".
 _CHAIR_VERBS = et.word_set("co-chaired chaired convened co-hosted")
+#: Words between a chair verb and the body whose session it is: "co-chaired the opening
+#: (session) of the ... Council".
+_OPENING_WORDS = et.word_set("opening inaugural closing session ceremony")
 
 
 def _chaired_bodies(
@@ -1445,6 +1448,12 @@ def _chaired_bodies(
         j = i + 1
         if lowers[j] == "the":
             j += 1
+        opening = j
+        while lowers[opening] in _OPENING_WORDS:
+            opening += 1
+        if opening > j and lowers[opening] == "of":
+            # "co-chaired the opening of the Senegal-Gambia Presidential Council"
+            j = opening + 2 if lowers[opening + 1] == "the" else opening + 1
         if et.ORDINAL.fullmatch(lowers[j]):
             j += 1
         start = j

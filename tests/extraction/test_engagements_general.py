@@ -2892,3 +2892,23 @@ def test_a_topic_of_framing_words_only_is_none() -> None:
         "and discussed relations."
     )
     assert talks.topics == ()
+
+
+@pytest.mark.parametrize(
+    "verb", ["co-chaired the opening of", "co-chaired the opening session of", "chaired"]
+)
+def test_the_opening_of_a_joint_body_chaired_is_its_session(verb: str) -> None:
+    """ "co-chaired the opening of the Senegal-Gambia Presidential Council": the council's session
+    (there had been none: "opening" stood between the verb and the body)."""
+    (session,) = extract(
+        f"BANJUL - Gambian President Adama Barrow and Senegalese President Bassirou Diomaye Faye {verb} "
+        "the Senegal-Gambia Presidential Council on Monday.",
+        dateline="Banjul",
+    )
+    assert summary(session) == (
+        "forum",
+        "2024-03-18",
+        ("GMB", "SEN"),
+        "Banjul",
+        ["Adama Barrow", "Bassirou Diomaye Faye"],
+    )
