@@ -111,6 +111,7 @@ def extract_trade_mentions(
                 and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
             or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
+            or market_flow(low) is not None  # "Pakistan was the largest buyer of Kenyan tea at $600m"
             or (ctx is not None and i - ctx.ranking_sentence == 1 and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
         ):
@@ -435,7 +436,7 @@ def _base(
             home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
         if home is None or frame.partner is None:
             return None
-        return Direction(flow or "turnover", home, frame.partner), None
+        return Direction(flow or "turnover", home, frame.partner), frame.product  # "buyer of Kenyan tea"
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
         if last is None or last.flow == "turnover":

@@ -496,9 +496,16 @@ def _market_rank(
     ...") or belongs to another country's clause ("..., ahead of the UAE, from which Kenya
     imported ...", "..., well behind China, which bought ...")."""
     money = frame.money
+    goods_of = next(
+        (s for s in slots if s.start >= market.end() and _OF_ONLY.fullmatch(text, market.end(), s.start)),
+        None,
+    )
+    # "the largest market for Vietnam's exports": the market's own flow word, not another's
+    market_words = _RANKED_GOODS.match(text, goods_of.end) if goods_of is not None else None
+    market_end = market_words.end() if market_words is not None else market.end()
     own_flow = any(
         min(clause_start, market.start()) <= c[0] < money.start
-        and not market.start() <= c[0] < market.end()
+        and not market.start() <= c[0] < market_end
         and c[2] not in WEAK_FLOW_WORDS
         for c in cues
     ) or any(
@@ -517,17 +524,32 @@ def _market_rank(
     home = next((s.iso3 for s in before_market if s.role == "poss"), None) or next(
         (s.iso3 for s in slots if market.start() <= s.start < market.end() and s.role == "poss"), None
     )  # "the largest source of Malawi's imports"
+    product = None
+    if goods_of is not None and home in (None, goods_of.iso3):
+        # "the top buyer of Kenyan tea", "the largest market for Chilean copper": whose goods, and which
+        home = goods_of.iso3
+        goods = market_words.group(1) if market_words is not None else ""
+        # (not "exports" of "the largest market for Vietnam's exports": all goods)
+        product = clean_product(goods) if goods and not flow_cues(goods) else None
     if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
         listed = [s for s in slots if market.end() <= s.start < money.start]
         owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
         home = home or (owner.iso3 if owner else None)
         items = [s for s in listed if s is not owner and s.iso3 != home]
         if items:
-            return evolve(frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3)
+            return evolve(
+                frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3, product=product
+            )
     ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
     if not ranked:
         return None
-    return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3)
+    return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
+
+
+#: Only "of"/"for" between a ranking and a country: "the top buyer of Kenyan tea".
+_OF_ONLY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+#: The goods after that country: lower-case words up to a comma or a preposition.
+_RANKED_GOODS = re.compile(r"(?:['’]s)?\s+((?:(?!(?:at|with|in|for|worth|,)\b)[a-z][a-z-]*\s*){1,4})")
 
 
 def _product(

@@ -872,3 +872,23 @@ CHANGES_IN_MONEY_AND_BEFORE_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), CHANGES_IN_MONEY_AND_BEFORE_PARTS)
 def test_changes_in_money_and_before_parts(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
+#: A ranking that names whose goods the partner takes ("the top buyer of Kenyan tea", "the largest
+#: market for Chilean copper", "... for Vietnam's exports") gives the exporter and the goods, also
+#: in a story's first figure (such a sentence with no flow word had not been read at all).
+RANKED_BUYERS_OF_GOODS = [
+    ("NAIROBI - Pakistan was the largest buyer of Kenyan tea at $600 million in 2023.",
+     [fact("exports", "KEN", "PAK", *Y23, 600e6, "USD", product=True)]),
+    ("NAIROBI - Pakistan remained the top buyer of Kenyan tea, taking $600 million worth in 2023.",
+     [fact("exports", "KEN", "PAK", *Y23, 600e6, "USD", product=True)]),
+    ("SANTIAGO - China was the largest market for Chilean copper, with $20 billion in 2023.",
+     [fact("exports", "CHL", "CHN", *Y23, 20e9, "USD", product=True)]),
+    ("HANOI - The US was the largest market for Vietnam's exports, at $97 billion in 2023.",
+     [fact("exports", "VNM", "USA", *Y23, 97e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_BUYERS_OF_GOODS)
+def test_ranked_buyers_of_goods(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
