@@ -594,6 +594,18 @@ def _counterpart_references(
     return found
 
 
+def _without_rank(title: str) -> str:
+    """A lower-case title without the rank words that leave its office the same ("first vice
+    president" is a vice president, "acting prime minister" a prime minister)."""
+    words = title.split()
+    while len(words) > 1 and words[0] in _SAME_OFFICE_RANKS:
+        words.pop(0)
+    return " ".join(words)
+
+
+_SAME_OFFICE_RANKS = frozenset(["first", "senior", "acting", "interim", "caretaker"])
+
+
 def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMention) -> PersonMention | None:
     """The known person a definite title without a name refers to: "the Prime Minister",
     "the Turkish Vice President". Only an exact title match counts ("Prime Minister" is not
@@ -619,6 +631,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
             held
             and (
                 held == wanted
+                or _without_rank(held) == wanted  # "the Iranian vice president": First Vice President
                 or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
                 or held.startswith(f"{wanted} of ")  # "the Chief Minister": Chief Minister of Assam
                 or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)

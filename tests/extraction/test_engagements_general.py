@@ -2912,3 +2912,20 @@ def test_the_opening_of_a_joint_body_chaired_is_its_session(verb: str) -> None:
         "Banjul",
         ["Adama Barrow", "Bassirou Diomaye Faye"],
     )
+
+
+def test_a_title_reference_without_the_rank_of_the_office() -> None:
+    """ "The Iranian vice president also met ..." after "First Vice President Mohammad Reza Aref":
+    the same office without its rank, so Aref took part (the meeting had lost him); and the head
+    of the Kurdistan Region is Iraqi, not of the dateline's country."""
+    _, later = extract(
+        "TEHRAN - Iranian First Vice President Mohammad Reza Aref met Iraqi Prime Minister Mohammed Shia "
+        "al-Sudani in Baghdad on Monday. The Iranian vice president also met with Iraqi Parliament Speaker "
+        "Mahmoud al-Mashhadani and the head of the Kurdistan Region, Nechirvan Barzani.",
+        dateline="Tehran",
+    )
+    assert {p.name: p.country_iso3 for p in later.participants} == {
+        "Mahmoud al-Mashhadani": "IRQ",
+        "Nechirvan Barzani": "IRQ",
+        "Mohammad Reza Aref": "IRN",
+    }
