@@ -103,6 +103,10 @@ _SUMMIT_WORDS = et.word_set("summit summits")
 _ATTENDED_SUMMIT = re.compile(
     r"(?i)\b(?:attend(?:s|ed|ing)?|joined|participated in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
 )
+#: Two leaders who "did not meet" at a summit were at a gathering of others, not at their own.
+_DID_NOT_MEET = re.compile(
+    r"(?i)\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|failed\s+to|could\s+not|were\s+not\s+to)\s+meet\b"
+)
 #: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
 _NEGOTIATING_BODIES = et.word_set("commission commissions committee subcommittee council")
 
@@ -821,6 +825,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         and c.lemmas <= _SUMMIT_WORDS
         and not c.named
         and _ATTENDED_SUMMIT.search(c.evidence) is None
+        and _DID_NOT_MEET.search(c.evidence) is None  # "did not meet during the summit"
     ):
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     if kind == et.MEETING and _bloc_gathering(c.evidence):

@@ -2929,3 +2929,14 @@ def test_a_title_reference_without_the_rank_of_the_office() -> None:
         "Nechirvan Barzani": "IRQ",
         "Mohammad Reza Aref": "IRN",
     }
+
+
+def test_leaders_who_did_not_meet_at_a_summit_were_at_a_forum() -> None:
+    """ "X and Y did not meet during the summit in Addis Ababa": no meeting of theirs (it had been
+    one); they were at the summit, a gathering of others."""
+    (summit,) = extract(
+        "NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni did not meet during "
+        "the summit in Addis Ababa on Sunday.",
+        dateline="Nairobi",
+    )
+    assert (summit.engagement_type, summit.location) == ("forum", "Addis Ababa")
