@@ -625,9 +625,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if has_the:
             short = seq_end - k < 3 or (seq_end - k == 3 and not _ends_with_name(s, seq_end))
             body_end = seq_end if short else _body_end(s, k, seq_end, appositive)
+            demonym = s.country_at(k, ("demonym",))
+            if demonym is not None and demonym[0] == body_end and _is_common_noun(s, body_end):
+                body_end += 1  # "leader of the Cuban revolution": the demonym's noun is the title's
             parse.title_parts.append((j, body_end))
             parse.end = body_end
-            demonym = s.country_at(k, ("demonym",))
             if demonym is not None and s.lowers[demonym[0]] in WORDS["government_body"]:
                 parse.country = parse.country or demonym[1]  # "President of the Spanish Government"
             if body_end == seq_end:
@@ -640,6 +642,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _is_common_noun(s: Sentence, i: int) -> bool:
+    """A lower-case word at token i that is no function word ("revolution", "people")."""
+    word = s.words[i]
+    return word.isalpha() and word.islower() and s.lowers[i] not in WORDS["function"]
 
 
 def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
@@ -1118,7 +1126,9 @@ def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:
 _AGENCIES = frozenset(["agency"])
 
 #: The last word of a political party's name before a party office.
-_PARTIES = frozenset(["party"])
+#: Last words of a body before a title that make it part of the office ("Communist Party General
+#: Secretary", "Opposition leader"): no organization the person represents as a side.
+_PARTIES = frozenset(["party", "opposition"])
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
 _TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group"}

@@ -451,3 +451,26 @@ def test_a_politburo_seat_is_a_title(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert expected in found
     assert not [o.name for o in find_organizations(sentence) if "Politburo" in o.name]
+
+
+#: "leader" is an office in lower case too ("North Korean leader Kim Jong Un", "Iran's supreme
+#: leader"), after a lower-case "opposition" or "transitional" that keeps the demonym's country;
+#: a capitalized "Opposition" is part of the office, no organization; "leader of the Cuban
+#: revolution" keeps the noun after the demonym.
+LEADERS = [
+    ("North Korean leader Kim Jong Un met Russian President Vladimir Putin.",
+     ("Kim Jong Un", "leader", "PRK")),
+    ("Iran's supreme leader Ali Khamenei received him.", ("Ali Khamenei", "supreme leader", "IRN")),
+    ("He met Malian transitional leader Assimi Goita.", ("Assimi Goita", "transitional leader", "MLI")),
+    ("Zambian opposition leader Hakainde Hichilema met him.",
+     ("Hakainde Hichilema", "opposition leader", "ZMB")),
+    ("Opposition leader Raila Odinga met him.", ("Raila Odinga", "Opposition leader", None)),
+    ("He called on Army General Raul Castro, leader of the Cuban revolution.",
+     ("Raul Castro", "leader of the Cuban revolution", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEADERS)
+def test_a_leader_is_an_office(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert not [o.name for o in find_organizations(sentence) if o.name.lower() == "opposition"]
