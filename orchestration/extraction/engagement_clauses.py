@@ -1779,6 +1779,9 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     country = s.country_at(j, ("demonym",))
     if country is not None:
         j = country[0]  # "his Indonesian counterpart"
+    owner = s.country_at(j, ("name",))
+    if owner is not None and lowers[owner[0]] in ("'s", "’s"):
+        j = owner[0] + 1  # "spoke with Indonesia's Foreign Minister Sugiono"
     return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
 
 

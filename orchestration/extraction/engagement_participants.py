@@ -872,6 +872,8 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
         verb = next((k for k in sorted(unit.tokens) if k < verb and lowers[k] in verbs), verb)
     if doc.dateline_country is None or lowers[verb] not in verbs:
         return None
+    if not doc.dateline and _first_person_subject(lowers, min(unit.tokens), verb):
+        return doc.dateline_country  # "Today I spoke with Indonesia's Foreign Minister": a minister's site
     title = next((t for t in a.titles if t.first_token in unit.tokens), None)
     if title is None or title.country_iso3 is not None or title.last_token >= verb:
         return None
@@ -882,6 +884,14 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     return doc.dateline_country
 
 
+def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:
+    """Whether the clause opens on "I"/"We" and the verb, after time words at most ("Today I
+    spoke with ...", "This morning we met ..."): a minister writing on the government's site."""
+    words = [w for w in lowers[start:verb] if w not in _TIME_OPENERS and w != ","]
+    return words in (["i"], ["we"])
+
+
+_TIME_OPENERS = et.word_set("today yesterday earlier this morning afternoon evening tonight also")
 _RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
 _OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds had called calls")
 _COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")

@@ -2940,3 +2940,18 @@ def test_leaders_who_did_not_meet_at_a_summit_were_at_a_forum() -> None:
         dateline="Nairobi",
     )
     assert (summit.engagement_type, summit.location) == ("forum", "Addis Ababa")
+
+
+@pytest.mark.parametrize("opening", ["Today I spoke with", "This morning we spoke to"])
+def test_a_minister_writing_in_the_first_person_on_a_government_site(opening: str) -> None:
+    """A minister's own release ("Today I spoke with Indonesia's Foreign Minister Sugiono", on
+    foreignminister.gov.au, no dateline): a call whose other side is the site's country (there had
+    been none: "I" named no side, and a country's possessive hid the title after it)."""
+    text = clean_body(f"{opening} Indonesia's Foreign Minister Sugiono.")
+    url = "https://www.foreignminister.gov.au/minister/media-release/call-indonesian-foreign-minister"
+    (call,) = extract_engagements(text, split_sentences(text), MON, None, url)
+    assert (call.engagement_type, call.countries, [p.name for p in call.participants]) == (
+        "phone_call",
+        ("AUS", "IDN"),
+        ["Sugiono"],
+    )
