@@ -554,15 +554,19 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     topic: set[int] = set()
     n = s.n
     lowers = s.lowers
-    if _TOPIC_OPENERS.isdisjoint(lowers):
+    thanked = _thanked_for(s)  # "thanked X for Saudi Arabia's role in hosting talks ...": the reason
+    if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None:
         return topic
-    openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS]
+    openers = sorted(
+        [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS]
+        + [thanked or 0][: 1 if thanked else 0]
+    )
     if not openers:
         return topic
     i = openers[0]
     while i < n:
         lower = lowers[i]
-        if lower not in _TOPIC_OPENERS:
+        if lower not in _TOPIC_OPENERS and i != thanked:
             i = next((k for k in openers if k > i), n)
             continue
         document = (
@@ -591,7 +595,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             content = _agreed_content(s, i)
             purpose = content > i
             i = content - 1 if purpose else i
-        if not (document or purpose or lower in et.TOPIC_VERBS) or i in excluded:
+        if not (document or purpose or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
             i += 1
             continue
         if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions")) or (
@@ -715,6 +719,21 @@ def _offset_anchor(s: Sentence, j: int) -> bool:
 _OFFSET_OPENERS = et.word_set(
     "a an one two three four five six seven several few shortly just hours days weeks moments minutes"
 )
+
+
+def _thanked_for(s: Sentence) -> int | None:
+    """The "for" after a verb of thanks or praise ("thanked the Foreign Minister for Saudi
+    Arabia's role in hosting talks"): what it opens is the reason, which tells no event."""
+    lowers = s.lowers
+    if _GRATITUDE_VERBS.isdisjoint(lowers[: s.n]):
+        return None
+    for i, lower in enumerate(lowers[: s.n]):
+        if lower in _GRATITUDE_VERBS:
+            return next((k for k in range(i + 1, min(s.n, i + 8)) if lowers[k] == "for"), None)
+    return None
+
+
+_GRATITUDE_VERBS = et.word_set("thanked thanks praised commended lauded congratulated hailed")
 
 
 def _event_adverbial(s: Sentence, j: int) -> bool:

@@ -2955,3 +2955,18 @@ def test_a_minister_writing_in_the_first_person_on_a_government_site(opening: st
         ("AUS", "IDN"),
         ["Sugiono"],
     )
+
+
+def test_what_someone_is_thanked_for_tells_no_event() -> None:
+    """ "The Secretary thanked the Foreign Minister for Saudi Arabia's role in hosting talks between
+    the Sudanese parties in Jeddah": the reason for thanks, not talks of the two (there had been a
+    second meeting, in Jeddah, with Sudan as a side)."""
+    found = extract(
+        "WASHINGTON - Secretary of State Marco Rubio met with Saudi Foreign Minister Prince Faisal bin "
+        "Farhan today. The Secretary thanked the Foreign Minister for Saudi Arabia's role in hosting talks "
+        "between the Sudanese parties in Jeddah.",
+        dateline="Washington",
+    )
+    assert [(e.engagement_type, e.location, e.countries) for e in found] == [
+        ("meeting", "Washington", ("SAU", "USA"))
+    ]
