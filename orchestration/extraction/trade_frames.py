@@ -398,6 +398,7 @@ def _read_money(
             _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words, money.end)
             or (world_words and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
             or _inside_bloc(text, blocs, money.start)
+            or _whole_of_parts(text, clause_slots, money, moneys)
         )
         and not _bilateral_part(text, clause_slots, clause_start, money),
     )
@@ -723,6 +724,23 @@ def _is_world(
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+def _whole_of_parts(text: str, slots: list[CountrySlot], money: Money, moneys: list[Money]) -> bool:
+    """Whether the amount is the whole an opening "Of ..." takes a part of: "Of Chile's $95
+    billion in exports last year, $38 billion went to China" (the $95 billion went everywhere)."""
+    opening = _OF_OPENER.search(text, 0, money.start)
+    if opening is None or "," in text[opening.end() : money.start] or money is moneys[-1]:
+        return False
+    comma = text.find(",", money.end)
+    return comma >= 0 and not any(
+        opening.end() <= s.start < comma and s.role in ("to", "from", "with", "between", "pair")
+        for s in slots
+    )
+
+
+#: A sentence opening on "Of" (after a dateline at most): "Of Chile's $95 billion in exports, ...".
+_OF_OPENER = re.compile(r"(?:^|\s[-–—]\s|^[A-Z ,.]+\s[-–—]\s)Of\s")
 
 
 def _bilateral_part(text: str, slots: list[CountrySlot], clause_start: int, money: Money) -> bool:

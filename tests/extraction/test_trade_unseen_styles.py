@@ -892,3 +892,19 @@ RANKED_BUYERS_OF_GOODS = [
 @pytest.mark.parametrize(("text", "expected"), RANKED_BUYERS_OF_GOODS)
 def test_ranked_buyers_of_goods(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
+#: A sentence opening on "Of" and a whole that names no partner ("Of Chile's $95 billion in
+#: exports last year, $38 billion went to China") gives the part only: the whole went everywhere
+#: (it had been a second figure of exports to China).
+WHOLES_OPENED_BY_OF = [
+    ("SANTIAGO - Of Chile's $95 billion in exports in 2023, $38 billion went to China.",
+     [fact("exports", "CHL", "CHN", *Y23, 38e9, "USD")]),
+    ("Of Peru's $63 billion in exports in 2023, $21 billion went to China.",
+     [fact("exports", "PER", "CHN", *Y23, 21e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLES_OPENED_BY_OF)
+def test_wholes_opened_by_of(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
