@@ -285,6 +285,16 @@ def participants(
         people = _visitors(doc, a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
+    # "Presidential Spokesman X said the talks touched on ...": the spokesman reports the talks
+    spokespeople = [p for p in people if _is_spokesperson(p.title)]
+    if spokespeople:
+        named = [(end, p) for _, end, p in a.people] + [
+            (i + 1, p) for i, p in _bare_name_tokens(doc, a, usable)
+        ]
+        speaking = {
+            p.name for end, p in named if _is_spokesperson(p.title) and lowers[end] in et.SPEECH_VERBS
+        }
+        people = [p for p in people if p.name not in speaking]
     companions = {c.name: c for c in _companions(doc, a, people)}  # with the party's country
     people = [companions.pop(p.name, p) for p in people] + list(companions.values())
     return unique_people(people), unique_orgs(orgs), countries
@@ -882,6 +892,12 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
         return None
     return doc.dateline_country
+
+
+def _is_spokesperson(title: str | None) -> bool:
+    """A spokesman's or press secretary's office: whoever holds it speaks for others."""
+    lowered = (title or "").lower()
+    return "spokes" in lowered or "press secretary" in lowered
 
 
 def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:

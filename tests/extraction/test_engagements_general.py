@@ -2970,3 +2970,16 @@ def test_what_someone_is_thanked_for_tells_no_event() -> None:
     assert [(e.engagement_type, e.location, e.countries) for e in found] == [
         ("meeting", "Washington", ("SAU", "USA"))
     ]
+
+
+@pytest.mark.parametrize("speaker", ["Presidential Spokesman Mohamed El-Shenawy", "El-Shenawy"])
+def test_a_spokesman_who_reports_the_talks_took_no_part(speaker: str) -> None:
+    """ "Spokesman X said the talks touched on ...": X reports the talks told before (he had been
+    one of their participants), by full name or by surname."""
+    (talks,) = extract(
+        "CAIRO - President Abdel-Fattah El-Sisi received his Kenyan counterpart William Ruto on Monday, "
+        "Presidential Spokesman Mohamed El-Shenawy said in a statement. "
+        f"{speaker} said the talks touched on ways to increase trade.",
+        dateline="Cairo",
+    )
+    assert [p.name for p in talks.participants] == ["Abdel-Fattah El-Sisi", "William Ruto"]
