@@ -527,6 +527,9 @@ def _direction(
 #: "the trade turnover", "the bilateral turnover": the turnover the story is about.
 _DEFINITE_TURNOVER = re.compile(
     r"(?i)\bthe\s+(?:(?:bilateral|mutual|total)\s+)?(?:trade\s+)?turnover\b(?!\s+(?:of|with)\b)"
+    # "discussed ways to increase trade, which stood at $600 million last year": the trade of
+    # the talks' two sides
+    r"|\btrade,\s+which\s+(?:stood|reached|amounted|totall?ed|was|hit|rose|grew)\b"
 )
 
 

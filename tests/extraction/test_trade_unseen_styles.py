@@ -908,3 +908,17 @@ WHOLES_OPENED_BY_OF = [
 @pytest.mark.parametrize(("text", "expected"), WHOLES_OPENED_BY_OF)
 def test_wholes_opened_by_of(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
+def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
+    """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
+    in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
+    a country's own total ("Kenya's trade, which stood at ...") is not."""
+    story = (
+        "CAIRO - President Abdel-Fattah El-Sisi received his Kenyan counterpart William Ruto in Cairo on "
+        "Monday. A spokesman said the talks touched on ways to increase trade, which stood at about $600 "
+        "million in 2023."
+    )
+    assert facts(story, date(2024, 3, 18)) == {fact("turnover", "EGY", "KEN", *Y23, 600e6, "USD")}
+    own = "CAIRO - Kenya's trade, which stood at $60 billion in 2023, grew."
+    assert facts(own, date(2024, 3, 18)) == set()
