@@ -778,7 +778,7 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
 
 
 #: "two" of "the two signed" and "both" of "Both agreed": the participants, with no noun.
-_PAIR_PRONOUNS = frozenset(["two", "both"])
+_PAIR_PRONOUNS = frozenset(["two", "both", "pair"])
 #: Words that follow such a pronoun when it is the subject: verbs a past participle ending
 #: does not tell, and adverbs before the verb.
 _PAIR_PRONOUN_FOLLOWERS = et.word_set(
@@ -792,8 +792,8 @@ def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
     """Whether "two" or "both" at token i stands alone for the participants, as the subject
     of a verb: "the two signed a memorandum", "Both agreed"; not "the two countries", "for both"."""
     before, after = lowers[i - 1], lowers[i + 1]
-    if lowers[i] == "two" and before != "the":
-        return False
+    if lowers[i] in ("two", "pair") and before != "the":
+        return False  # "the pair witnessed the signing" (RNZ), not "a pair of shoes"
     if lowers[i] == "both" and before in _PREPOSITIONS:
         return False
     return after in _PAIR_PRONOUN_FOLLOWERS or (len(after) > 4 and after.endswith("ed"))

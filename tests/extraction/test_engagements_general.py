@@ -2983,3 +2983,20 @@ def test_a_spokesman_who_reports_the_talks_took_no_part(speaker: str) -> None:
         dateline="Cairo",
     )
     assert [p.name for p in talks.participants] == ["Abdel-Fattah El-Sisi", "William Ruto"]
+
+
+def test_the_pair_stands_for_the_two_just_named() -> None:
+    """ "The pair witnessed the signing of arrangements ...": the two leaders of the talks told
+    before signed (there had been no signing: "the pair" named nobody)."""
+    _, signing = extract(
+        "BEIJING - New Zealand Prime Minister Christopher Luxon met Chinese Premier Li Qiang on Monday. "
+        "The pair witnessed the signing of arrangements covering agriculture, trade and science.",
+        dateline="Beijing",
+    )
+    assert summary(signing) == (
+        "agreement",
+        "2024-03-18",
+        ("CHN", "NZL"),
+        "Beijing",
+        ["Christopher Luxon", "Li Qiang"],
+    )
