@@ -66,7 +66,10 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
      "statistics", "put", "show", "shows", "showed", "said", "says", "estimated", "puts", "when", "where",
      "because", "since", "if", "once", "until", "although", "though", "whereas", "unless",
      # participles that open the parts of a whole: "..., comprising exports worth ..."
-     "comprising", "consisting", "covering", "containing", "encompassing", "spanning", "involving"]
+     "comprising", "consisting", "covering", "containing", "encompassing", "spanning", "involving",
+     # who exports, not what: "Enterprise Ireland client companies' exports", "member firms' sales"
+     "companies", "companies'", "firms", "firms'", "client", "clients", "exporters", "exporters'",
+     "members", "members'", "businesses", "businesses'"]
 )  # fmt: skip
 
 

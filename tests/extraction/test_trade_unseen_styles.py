@@ -922,3 +922,14 @@ def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     assert facts(story, date(2024, 3, 18)) == {fact("turnover", "EGY", "KEN", *Y23, 600e6, "USD")}
     own = "CAIRO - Kenya's trade, which stood at $60 billion in 2023, grew."
     assert facts(own, date(2024, 3, 18)) == set()
+
+
+def test_exporters_named_before_the_flow_are_no_product() -> None:
+    """ "Enterprise Ireland client companies' exports to Mexico": who exported, not what (the
+    product had been "client companies'"); "Irish dairy exports" still name goods."""
+    companies = (
+        "DUBLIN - Enterprise Ireland client companies' exports to Mexico rose 22% to €410 million in 2023."
+    )
+    assert facts(companies, date(2024, 3, 5)) == {fact("exports", "IRL", "MEX", *Y23, 410e6, "EUR", 22.0)}
+    dairy = "DUBLIN - Irish dairy exports to Mexico rose 22% to €410 million in 2023."
+    assert facts(dairy, date(2024, 3, 5)) == {fact("exports", "IRL", "MEX", *Y23, 410e6, "EUR", 22.0, True)}
