@@ -545,8 +545,9 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
 def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     """Tokens that say what was discussed or agreed, not who took part.
 
-    A region opens at a topic verb ("discussed", "focusing on") or at "on/for/to" after a
-    document noun ("a memorandum on ..."), and runs to the end of the sentence, except that
+    A region opens at a topic verb ("discussed", "focusing on"), at "on/for/to" after a
+    document noun ("a memorandum on ...") or at the "for" of thanks ("thanked X for its role in
+    hosting talks"), and runs to the end of the sentence, except that
     it stops at ";", at a coordinated verb that reports another event ("... and signed"),
     and, for documents, at "between" or the next document noun. Inside a region, "with"
     followed by a named party ("discussed ... with the leadership of X") is not topic.
@@ -557,10 +558,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     thanked = _thanked_for(s)  # "thanked X for Saudi Arabia's role in hosting talks ...": the reason
     if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None:
         return topic
-    openers = sorted(
-        [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS]
-        + [thanked or 0][: 1 if thanked else 0]
-    )
+    openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS or i == thanked]
     if not openers:
         return topic
     i = openers[0]
