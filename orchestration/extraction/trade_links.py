@@ -46,6 +46,8 @@ _COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
 #: Between a change and a later amount: the amount is a part of the figure told before the
 #: change ("reached $270 million, a rise of 15%, of which exports accounted for $250 million").
 _PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
+#: A period written as a label of the amount after it: "(2024: £1.2bn)".
+_LABEL_COLON = re.compile(r"\s*:")
 #: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it.
 _WHEN_OPENER = re.compile(r"\s*,\s*when\b")
 
@@ -128,7 +130,9 @@ def with_period(
     after = [
         p
         for p in wanted
-        if money.end <= p.start < min(next_money, end) and p.start - money.end <= _PERIOD_GAP
+        if money.end <= p.start < min(next_money, end)
+        and p.start - money.end <= _PERIOD_GAP
+        and not _LABEL_COLON.match(text, p.end)  # "£1.4bn (2024: £1.2bn)": the next amount's year
     ]
     if frame.comparison:
         close_before = [p for p in wanted if p.end <= money.start and money.start - p.end <= _PERIOD_GAP]

@@ -933,3 +933,17 @@ def test_exporters_named_before_the_flow_are_no_product() -> None:
     assert facts(companies, date(2024, 3, 5)) == {fact("exports", "IRL", "MEX", *Y23, 410e6, "EUR", 22.0)}
     dairy = "DUBLIN - Irish dairy exports to Mexico rose 22% to €410 million in 2023."
     assert facts(dairy, date(2024, 3, 5)) == {fact("exports", "IRL", "MEX", *Y23, 410e6, "EUR", 22.0, True)}
+
+
+#: A year written as the label of the amount after it ("£1.4bn (2024: £1.2bn)", annual-report
+#: style) dates that amount only; the figure before it keeps its own year.
+LABELLED_COMPARISON_YEARS = [
+    ("LONDON - UK-Kenya bilateral trade in 2023 was £1.4bn (2022: £1.2bn).",
+     [fact("turnover", "GBR", "KEN", *Y23, 1.4e9, "GBP"),
+      fact("turnover", "GBR", "KEN", "2022-01-01", "2022-12-31", 1.2e9, "GBP")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_COMPARISON_YEARS)
+def test_labelled_comparison_years(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 3, 5)) == set(expected)
