@@ -348,8 +348,8 @@ def _pronoun_speaker_before(doc: DocumentContext, a: AnalysedSentence, start: in
     i = start - 1
     while i >= 0 and lowers[i] in _SPEAKING:
         i -= 1
-    if i < 0 or i == start - 1 or not lowers[i + 1 : start]:
-        return []
+    if i < 0 or i == start - 1:
+        return []  # no speech verb right before the anchor
     return _pronoun_subject(doc, a, frozenset([i]))
 
 
@@ -777,7 +777,8 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
     return False
 
 
-#: "two" of "the two signed" and "both" of "Both agreed": the participants, with no noun.
+#: "two" of "the two signed", "both" of "Both agreed", "pair" of "The pair witnessed": the
+#: participants, with no noun.
 _PAIR_PRONOUNS = frozenset(["two", "both", "pair"])
 #: Words that follow such a pronoun when it is the subject: verbs a past participle ending
 #: does not tell, and adverbs before the verb.
@@ -789,8 +790,9 @@ _PREPOSITIONS = et.word_set("of for to with between by from in on at among")
 
 
 def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
-    """Whether "two" or "both" at token i stands alone for the participants, as the subject
-    of a verb: "the two signed a memorandum", "Both agreed"; not "the two countries", "for both"."""
+    """Whether "two", "both" or "pair" at token i stands alone for the participants, as the
+    subject of a verb: "the two signed a memorandum", "Both agreed", "The pair witnessed"; not
+    "the two countries", "for both"."""
     before, after = lowers[i - 1], lowers[i + 1]
     if lowers[i] in ("two", "pair") and before != "the":
         return False  # "the pair witnessed the signing" (RNZ), not "a pair of shoes"
