@@ -120,14 +120,15 @@ def extract_engagements(
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url)
+    subject_sources = _subject_sources(sentences, cues)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
-        if kind is None and doc.previous_people[0] == index - 1 and _PRONOUN_OPENER.match(sentence.text):
+        if kind is None and doc.previous_people[0] == index - 1 and sentence.text.startswith(_PRONOUNS):
             # "Minister X said ... . He said exports rose. '...,' he said after talks with Y":
             # a "he" opening a sentence keeps the subject of the one before
             doc.previous_people = (index, doc.previous_people[1])
             continue
-        if kind is None and _names_next_subject(sentences, cues, index):
+        if kind is None and index in subject_sources:
             # "Foreign Minister Penny Wong will travel to Fiji. She met ...": who "she" is
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
@@ -291,22 +292,30 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
 _VISIT_BY = re.compile(r"(?i)\bvisits?\s+(?:by|of)\s")
 
 
-def _names_next_subject(sentences: list[Sentence], cues: dict[int, str], index: int) -> bool:
-    """Whether the sentence at `index` may name who a later engagement's "he" is: the next
-    sentence with a trigger opens on someone, after nothing but sentences opening on "He"/"She"
-    (at most `_MAX_PRONOUN_CHAIN`)."""
-    for later in range(index + 1, min(index + 2 + _MAX_PRONOUN_CHAIN, len(sentences))):
-        text = sentences[later].text
-        if cues.get(later) == "trigger":
-            return _opens_on_someone(text)
-        if cues.get(later) is not None or not _PRONOUN_OPENER.match(text):
-            return False
-    return False
+def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
+    """Sentences without a cue word that may name who a later engagement's "he" is: the one
+    before a trigger sentence that opens on someone, or before a run of sentences that open on
+    "He"/"She" (at most `_MAX_PRONOUN_CHAIN`) leading to it. Found from the trigger sentences
+    back, so a document's other sentences cost nothing."""
+    sources = set()
+    for index, kind in cues.items():
+        if kind != "trigger" or index == 0 or (index - 1) in cues:
+            continue
+        if not _opens_on_someone(sentences[index].text):
+            continue
+        k = index - 1
+        while k > 0 and index - k <= _MAX_PRONOUN_CHAIN and sentences[k].text.startswith(_PRONOUNS):
+            if (k - 1) in cues:
+                break
+            k -= 1
+        if k not in cues:
+            sources.add(k)
+    return sources
 
 
 #: Sentences opening on "He"/"She" between a subject's sentence and the engagement's.
 _MAX_PRONOUN_CHAIN = 3
-_PRONOUN_OPENER = re.compile(r"(?:He|She)\s")
+_PRONOUNS = ("He ", "She ")
 
 
 def _opens_on_someone(sentence: str) -> bool:

@@ -320,12 +320,13 @@ MARKET_RANKING = re.compile(
 )
 MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",
                         "supplier", "source", "exporter")  # fmt: skip
+_MARKET_GUARD = re.compile("|".join(MARKET_RANKING_GUARD))
 
 
 def market_flow(low: str) -> str | None:
     """The flow a sentence ranks partners by ("the largest export market": exports, "the
     largest source of imports": imports), from its lower-cased text; None when it ranks none."""
-    if not any(w in low for w in MARKET_RANKING_GUARD):
+    if _MARKET_GUARD.search(low) is None:  # one scan: most sentences name no market at all
         return None
     market = MARKET_RANKING.search(low)
     if market is None:
