@@ -1280,9 +1280,7 @@ HOST_NOUNS = et.word_set("country kingdom emirate sultanate republic island")
 def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
     """ "The document was signed by ...", "The contract was signed", "The pact was also signed
     by X": a signing told again."""
-    aux = i - 1
-    while s.lowers[aux] in _PASSIVE_ADVERBS:
-        aux -= 1
+    aux = _passive_auxiliary(s.lowers, i)
     if s.lowers[aux] not in ("was", "were"):
         return False
     j = aux - 1
@@ -1301,6 +1299,15 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+def _passive_auxiliary(lowers: list[str], verb: int) -> int:
+    """The token before the participle at `verb`, over the adverbs between them: the "was" of
+    "was also signed", "was later formally signed"."""
+    aux = verb - 1
+    while lowers[aux] in _PASSIVE_ADVERBS:
+        aux -= 1
+    return aux
 
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
@@ -1715,9 +1722,7 @@ def _signed_by_in_a_relative(s: Sentence, i: int, segment: Segment) -> bool:
     """ "witnessed the signing of three memoranda, which were signed by X and Y": who signed
     the documents the clause hangs on, the signing told in the main clause."""
     lowers = s.lowers
-    aux = i - 1
-    while lowers[aux] in _PASSIVE_ADVERBS:
-        aux -= 1  # "The pact, which was also signed by X"
+    aux = _passive_auxiliary(lowers, i)  # "The pact, which was also signed by X"
     return segment.role == RELATIVE and lowers[i + 1] == "by" and lowers[aux] in ("was", "were")
 
 

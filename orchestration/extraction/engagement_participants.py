@@ -286,8 +286,7 @@ def participants(
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
     # "Presidential Spokesman X said the talks touched on ...": the spokesman reports the talks
-    spokespeople = [p for p in people if _is_spokesperson(p.title)]
-    if spokespeople:
+    if any(_is_spokesperson(p.title) for p in people):
         named = [(end, p) for _, end, p in a.people] + [
             (i + 1, p) for i, p in _bare_name_tokens(doc, a, usable)
         ]

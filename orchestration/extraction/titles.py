@@ -1125,7 +1125,6 @@ def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:
 
 _AGENCIES = frozenset(["agency"])
 
-#: The last word of a political party's name before a party office.
 #: Last words of a body before a title that make it part of the office ("Communist Party General
 #: Secretary", "Opposition leader"): no organization the person represents as a side.
 _PARTIES = frozenset(["party", "opposition"])

@@ -41,8 +41,8 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     current: list[int] = []
     for i in sorted(topic_tokens):
         lower = s.lowers[i]
-        if lower == "," and s.words[i - 1][-1:].isdigit() and s.words[i + 1][:1].isdigit():
-            lower = "<digits>"  # "10,000 tons of rice": a thousands separator, not a list's comma
+        if lower == "," and _thousands_separator(s, i):
+            lower = "<digits>"  # "10,000 tons of rice": not a list's comma
         as_well_as = lower == "as" and _as_well_as(s, i)
         list_and = lower == "and" and _list_and(s, i)
         if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
@@ -65,6 +65,11 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     return unique[:_MAX_TOPICS]
 
 
+def _thousands_separator(s: Sentence, i: int) -> bool:
+    """Whether the comma at token i stands between digits, inside a number ("10,000")."""
+    return s.words[i - 1][-1:].isdigit() and s.words[i + 1][:1].isdigit()
+
+
 def _list_and(s: Sentence, i: int) -> bool:
     """ "regional security, the Lamu corridor and a power line": the last "and" of a list
     joins a new item when an article follows it ("trade and investment" stays whole)."""
@@ -85,7 +90,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if not tokens:
         return
     first = tokens[0]
-    if s.words[first].isdigit() and s.lowers[first - 1] == "," and s.words[first - 2][-1:].isdigit():
+    if s.words[first].isdigit() and s.lowers[first - 1] == "," and _thousands_separator(s, first - 1):
         return  # "000 tons of rice": cut from inside "10,000", whose start is no topic
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
     text = _FRAMING.sub("", text + " ").strip()  # (a phrase of framing words only: "views")
