@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -108,29 +109,22 @@ def _enveloped(value: dict[str, Any]) -> list[dict[str, Any]]:
     """The object that holds the article text and the objects around it, innermost first:
     `value` itself when it has a body, else the first nested object (at most
     `_MAX_ENVELOPE_DEPTH` levels down) that has one."""
-    outer = [value]
-    current = value
+    levels = [value]
     for _ in range(_MAX_ENVELOPE_DEPTH):
-        if _has_own_body(current):
-            break
-        inner = next((v for v in current.values() if isinstance(v, dict)), None)
+        if _has_own_body(levels[0]):
+            return levels
+        inner = next((v for v in levels[0].values() if isinstance(v, dict)), None)
         if inner is None:
-            break
-        outer.insert(0, inner)
-        current = inner
-    return outer if _has_own_body(outer[0]) else [value]
+            return [value]
+        levels.insert(0, inner)
+    return levels if _has_own_body(levels[0]) else [value]
 
 
 def _has_own_body(obj: dict[str, Any]) -> bool:
     """Whether the object's text is its own: a body field that is not another object
     ({"article": {"title": ..., "content": ...}} is an envelope; {"content": {"rendered": ...}}
     is WordPress's article)."""
-    normalised = {_NORMALISE_KEY.sub("", str(key)).lower(): key for key in obj}
-    for alias in _ALIASES["body"]:
-        key = normalised.get(alias)
-        if key is not None and _as_text(obj[key]) and not _is_article_object(obj[key]):
-            return True
-    return False
+    return any(_as_text(v) and not _is_article_object(v) for v in _aliased_values(obj, "body"))
 
 
 def _is_article_object(value: Any) -> bool:
@@ -148,15 +142,20 @@ def _first_field(levels: list[dict[str, Any]], name: str) -> str | None:
 
 
 def _field(obj: dict[str, Any], name: str) -> str | None:
-    normalised = {_NORMALISE_KEY.sub("", str(key)).lower(): key for key in obj}
-    for alias in _ALIASES[name]:
-        key = normalised.get(alias.lower())
-        if key is None:
-            continue
-        text = _as_text(obj[key], epoch=name == "published")
+    for value in _aliased_values(obj, name):
+        text = _as_text(value, epoch=name == "published")
         if text:
             return text
     return None
+
+
+def _aliased_values(obj: dict[str, Any], name: str) -> Iterator[Any]:
+    """The values of `obj` under the aliases of field `name`, in the aliases' order."""
+    normalised = {_NORMALISE_KEY.sub("", str(key)).lower(): key for key in obj}
+    for alias in _ALIASES[name]:
+        key = normalised.get(alias.lower())
+        if key is not None:
+            yield obj[key]
 
 
 def _as_text(value: Any, *, epoch: bool = False) -> str | None:
