@@ -727,16 +727,39 @@ def _is_world(
 
 
 def _whole_of_parts(text: str, slots: list[CountrySlot], money: Money, moneys: list[Money]) -> bool:
-    """Whether the amount is the whole an opening "Of ..." takes a part of: "Of Chile's $95
-    billion in exports last year, $38 billion went to China" (the $95 billion went everywhere)."""
+    """Whether the amount is a whole that names no partner, which the amount beside it is a
+    part of: "Of Chile's $95 billion in exports last year, $38 billion went to China", "Imports
+    from Turkey accounted for $2.3 billion of Iraq's $50 billion import bill" (the whole went
+    everywhere, or came from everywhere). A pair's whole ("... of the $12 billion in trade
+    between Chile and Peru") stays a figure."""
+    index = next(i for i, m in enumerate(moneys) if m is money)
+    if index > 0 and _OF_WHOLE_GAP.fullmatch(text, moneys[index - 1].end, money.start):
+        return not _pair_named(text, slots, money.end, _phrase_end(text, money.end))
     opening = _OF_OPENER.search(text, 0, money.start)
     if opening is None or "," in text[opening.end() : money.start] or money is moneys[-1]:
         return False
     comma = text.find(",", money.end)
-    return comma >= 0 and not any(
-        opening.end() <= s.start < comma and s.role in ("to", "from", "with", "between", "pair")
-        for s in slots
-    )
+    return comma >= 0 and not _pair_named(text, slots, opening.end(), comma)
+
+
+def _pair_named(text: str, slots: list[CountrySlot], start: int, end: int) -> bool:
+    """Whether a partner or a pair is named between `start` and `end`."""
+    return any(start <= s.start < end and s.role in ("to", "from", "with", "between", "pair") for s in slots)
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the phrase from `start` ends: the next comma, semicolon or the sentence's end."""
+    found = _PHRASE_END.search(text, start)
+    return found.start() if found is not None else len(text)
+
+
+#: Between a part and the whole after it: "$2.3 billion of Iraq's $50 billion", "$4bn of the
+#: country's total $20bn", "$1.1 billion of its roughly $9 billion".
+_OF_WHOLE_GAP = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|this|that)\s+|(?:the\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+['’]s?\s+)?"
+    r"(?:(?:total|combined|overall|annual)\s+)?(?:(?:some|about|around|roughly|nearly|almost|over)\s+)?"
+)
+_PHRASE_END = re.compile(r"[,;]|\.(?:\s|$)")
 
 
 #: A sentence opening on "Of" (after a dateline at most): "Of Chile's $95 billion in exports, ...".

@@ -910,6 +910,26 @@ def test_wholes_opened_by_of(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 1)) == set(expected)
 
 
+#: A part followed by "of" and the whole it is taken from ("$2.3 billion of Iraq's $50 billion
+#: import bill"): the whole names no partner and is the country's total (it had been a second
+#: figure, of imports from Turkey); a pair's whole after the part stays a figure.
+WHOLES_AFTER_A_PART = [
+    ("BAGHDAD - Imports from Turkey accounted for $2.3 billion of Iraq's $50 billion import bill in 2023.",
+     [fact("imports", "IRQ", "TUR", *Y23, 2.3e9, "USD")]),
+    ("Shipments to Japan made up ¥900 billion of the country's total ¥7 trillion in 2023, Thailand's "
+     "commerce ministry said.",
+     [fact("exports", "THA", "JPN", *Y23, 900e9, "JPY")]),
+    ("Ghana's exports to Togo accounted for $400 million of the $500 million in trade between Ghana and "
+     "Togo in 2023.",
+     [fact("exports", "GHA", "TGO", *Y23, 400e6, "USD"), fact("turnover", "GHA", "TGO", *Y23, 500e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLES_AFTER_A_PART)
+def test_wholes_after_a_part(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
