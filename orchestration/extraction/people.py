@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
+from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
@@ -561,7 +562,10 @@ def _people_and_organizations(
     people = _with_plural_titles(s, sorted(titled + untitled, key=lambda person: person.start))
     if "ibni" in s.lowers:
         people, organizations = _without_lineage(s, titles, people, organizations)
-    return _envoys_after_their_principal(s, titles, people), organizations
+    people = _envoys_after_their_principal(s, titles, people)
+    if "'s" in s.lowers or "’s" in s.lowers:
+        people = _aides_of_their_principal(s, titles, people)
+    return people, organizations
 
 
 def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
@@ -661,6 +665,63 @@ def _envoys_after_their_principal(
             envoy, country_iso3=principal.country_iso3 or title.country_iso3, title=envoy.title or title.title
         )
     return people
+
+
+def _aides_of_their_principal(
+    s: Sentence, titles: list[TitleMention], people: list[PersonMention]
+) -> list[PersonMention]:
+    """ "US President Donald Trump's special envoy Steve Witkoff met Putin", "Modi's national
+    security adviser Ajit Doval", "Ajit Doval, Modi's national security adviser, met ...": the
+    aide named with the title after the possessive acts, of the principal's country (stated,
+    or the leaders lexicon's); the principal only names whom the aide serves, and is no
+    person of the sentence."""
+    out = list(people)
+    for title in titles:
+        owner = _possessor_before(s, title.first_token)
+        if owner is None:
+            continue
+        principal = next((p for p in people if p.end == s.ends[owner.stop - 1]), None)
+        aide = next((p for p in out if p.start == title.start and p.title is not None), None)
+        if aide is None and s.lowers[title.last_token + 1] in (",", "."):  # "Doval, Modi's adviser,"
+            before = next((p for p in reversed(out) if p.end <= s.starts[owner.start]), None)
+            if (
+                before is not None
+                and before.title is None
+                and s.text[before.end : s.starts[owner.start]] == ", "
+            ):
+                aide = replace(before, title=title.title)
+        if aide is None:
+            continue
+        name = (
+            principal.name
+            if principal is not None
+            else s.text[s.starts[owner.start] : s.ends[owner.stop - 1]]
+        )
+        country = known_nationality(name)
+        if principal is not None:
+            country = principal.country_iso3 or country
+        elif country is None:
+            continue  # "Gazprom's chief X": a possessor named by no person
+        out = [
+            replace(aide, country_iso3=aide.country_iso3 or country) if p.start == aide.start else p
+            for p in out
+            if p is not principal
+        ]
+    return out
+
+
+def _possessor_before(s: Sentence, first: int) -> range | None:
+    """The capitalized tokens of a possessor right before token `first`, across up to three
+    lower-case words ("Modi's national security adviser"), or None."""
+    k = first - 1
+    while k > first - 4 and k >= 0 and s.words[k][:1].islower():
+        k -= 1
+    if k < 1 or s.lowers[k] not in ("'s", "’s") or not s.caps[k - 1]:
+        return None
+    owner = k - 1
+    while owner > 0 and s.caps[owner - 1] and s.lowers[owner - 1] not in TITLE_WORDS:
+        owner -= 1
+    return range(owner, k)
 
 
 @dataclass(frozen=True, slots=True)

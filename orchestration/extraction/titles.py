@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orchestration.extraction.countries import CountryMention, find_countries
+from orchestration.extraction.leaders import known_nationality
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 _PAD = 6  # sentinel tokens after the last one (see Sentence)
@@ -1031,9 +1032,23 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         org_first = first
     if org_first <= j and not all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1)):
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
+        if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
+            return start, None, None  # "President Donald Trump's special envoy": whom the envoy serves
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+def _names_a_principal(s: Sentence, first: int, end: int) -> bool:
+    """Whether the possessor in tokens first..end is a person, whose aide the title after it
+    names: titled ("President Donald Trump's") or a well-known official ("Modi's"), where
+    "Gazprom's" and "MOL Group's" are organizations. A name's particle joins the words before it
+    ("President Luiz Inacio Lula da Silva's")."""
+    while first > 1 and s.lowers[first - 1] in WORDS["particle"] and s.caps[first - 2]:
+        first = _capitalized_run_start(s, first - 1, 0)
+    if first > 0 and s.lowers[first - 1] in TITLE_WORDS:
+        return True
+    return known_nationality(s.text[s.starts[first] : s.ends[end - 1]]) is not None
 
 
 #: Compass words that name a region of a country before its name or demonym ("South

@@ -1071,3 +1071,31 @@ def test_an_abbreviated_office_is_no_name() -> None:
     person "Toyota Pres")."""
     sentence = "Toyota and VinFast signed a deal in Tokyo on Jan. 15, with Toyota Pres. Koji Sato attending."
     assert [p.name for p in find_people(sentence)] == ["Koji Sato"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "US President Donald Trump's special envoy Steve Witkoff met Putin.",
+            [("Steve Witkoff", "special envoy", "USA", None)],
+        ),
+        (
+            "Prime Minister Sheikh Hasina's adviser Salman F Rahman met the delegation.",
+            [("Salman F Rahman", "adviser", "BGD", None)],
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva's adviser Celso Amorim flew in.",
+            [("Celso Amorim", "adviser", "BRA", None)],
+        ),
+        ("Modi's national security adviser Ajit Doval met him.", [("Ajit Doval", "adviser", "IND", None)]),
+        ("Ajit Doval, Modi's national security adviser, met him.", [("Ajit Doval", "adviser", "IND", None)]),
+        # a company's officer stays the company's
+        ("Gazprom's CEO Alexei Miller met him.", [("Alexei Miller", "CEO", None, "Gazprom")]),
+    ],
+)
+def test_an_aide_named_after_a_principals_possessive_is_of_the_principals_country(sentence, expected):
+    """The principal ("Trump's", "Modi's") only says whom the aide serves: no person of the
+    sentence, and the aide's country (the principal had been a participant, and the aide of an
+    unstated country had left the meeting one-sided)."""
+    assert _names_titles(sentence) == expected
