@@ -153,14 +153,15 @@ _last_dateline: tuple[str, Dateline | None] | None = None
 
 def _after_leading_credit(text: str, pos: int) -> int:
     """Past a syndicator's credit in parentheses that opens a paragraph ("(MENAFN- Trend News
-    Agency) BAKU, Azerbaijan, March 12."), where the dateline follows; else `pos`."""
+    Agency) BAKU, Azerbaijan, March 12.", "(ANSA) - ROME, MAR 10 -"), where the dateline
+    follows; else `pos`."""
     if text[pos] != "(":
         return pos
     close = text.find(")", pos, pos + _CREDIT_REACH)
     if close < 0 or "\n" in text[pos:close]:
         return pos
     after = close + 1
-    while after < len(text) and text[after] in " \t":
+    while after < len(text) and text[after] in " \t-–—":
         after += 1
     return after if after < len(text) and text[after].isupper() else pos
 

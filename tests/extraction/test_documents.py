@@ -449,6 +449,9 @@ def test_html_declared_charset_is_honoured():
         # a syndicator's credit in parentheses before the dateline
         ("(MENAFN- Trend News Agency) BAKU, Azerbaijan, March 12. Azerbaijan's exports rose.", "Baku"),
         ("(MENAFN- Xinhua) BEIJING, March 12 (Xinhua) -- China and Brazil signed.", "Beijing"),
+        # the agency's credit first, then a dash, as ANSA and Agerpres write it
+        ("(ANSA) - ROME, MAR 10 - Italy and Algeria signed.", "Rome"),
+        ("(AGERPRES) – BUCHAREST, Sept 23 – Romania and Poland agreed.", "Bucharest"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -461,6 +464,7 @@ def test_dateline_styles(text, city):
     "text",
     [
         "By Daily Nation\n\nOn November 21, President Ruto had a phone conversation.",
+        "(Reuters) - The Kenyan president met his counterpart.",
         "Trade Minister Rebecca Miano on Monday hosted her counterpart.",
         "The festival opened on Monday evening.",
         "US, China agree to boost trade.",
