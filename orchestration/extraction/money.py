@@ -137,6 +137,10 @@ PREFIXES: dict[str, _Unit] = {
     "₭": _Unit("LAK"), "zł": _Unit("PLN"), "Bs": _Unit("BOB", ("BOB", "VES"), weak=True),
     "Bs.": _Unit("BOB", ("BOB", "VES"), weak=True), "Gs": _Unit("PYG", weak=True),
     "Gs.": _Unit("PYG", weak=True), "K": _Unit(None, ("ZMW", "MWK", "PGK", "MMK"), weak=True),
+    "Nu": _Unit("BTN", weak=True), "Nu.": _Unit("BTN"), "NRs": _Unit("NPR"), "NRs.": _Unit("NPR"),
+    "SLRs": _Unit("LKR"), "SLRs.": _Unit("LKR"), "MRf": _Unit("MVR"), "Rf": _Unit("MVR", weak=True),
+    "T$": _Unit("TOP"), "WS$": _Unit("WST"), "SI$": _Unit("SBD"), "Bds$": _Unit("BBD"),
+    "B/.": _Unit("PAB"), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"), "Frw": _Unit("RWF"),
 }  # fmt: skip
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
@@ -294,7 +298,14 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
     ("ouguiyas", "ouguiya"): (_Unit("MRU"), {}),
     ("shekels", "shekel"): (_Unit("ILS"), {"new": "ILS", "israeli": "ILS"}),
     ("rufiyaa",): (_Unit("MVR"), {}),
-    ("ngultrum",): (_Unit("BTN"), {}),
+    ("ngultrum", "ngultrums"): (_Unit("BTN"), {}),
+    ("kina",): (_Unit("PGK"), {}),
+    ("tala",): (_Unit("WST"), {}),
+    ("pa'anga", "pa’anga", "paanga"): (_Unit("TOP"), {}),
+    ("vatu",): (_Unit("VUV"), {}),
+    ("emalangeni", "lilangeni"): (_Unit("SZL"), {}),
+    ("maloti", "loti"): (_Unit("LSL"), {}),
+    ("leks", "lekë", "lek"): (_Unit("ALL"), {}),
 }  # fmt: skip
 
 _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str]]] = {

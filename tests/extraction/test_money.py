@@ -116,6 +116,20 @@ def one(text: str) -> Money:
         ("PKR 300 billion", 300e9, "PKR"),
         ("Tk 500 crore", 5e9, "BDT"),
         ("Bt3.1 billion", 3.1e9, "THB"),  # The Nation's baht
+        ("Nu 412.3 crore", 4.123e9, "BTN"),  # Kuensel's ngultrum
+        ("Nu. 85.6 lakh", 8.56e6, "BTN"),
+        ("NRs 12 billion", 12e9, "NPR"),
+        ("SLRs 300 million", 300e6, "LKR"),
+        ("MRf 1.2 billion", 1.2e9, "MVR"),
+        # the Pacific, and East African francs
+        ("T$45 million", 45e6, "TOP"),
+        ("WS$12m", 12e6, "WST"),
+        ("500 million kina", 500e6, "PGK"),
+        ("12 million tala", 12e6, "WST"),
+        ("FBu 20 billion", 20e9, "BIF"),
+        ("Frw 150 billion", 150e9, "RWF"),
+        ("B/. 3 million", 3e6, "PAB"),
+        ("2 billion lek", 2e9, "ALL"),
         # Gulf and Middle East
         ("AED185.4 billion", 185.4e9, "AED"),
         ("AED 3.5 trillion", 3.5e12, "AED"),
@@ -313,6 +327,8 @@ def test_several_amounts_in_order():
         "TRY 3",
         "Article 190",
         "K2 and K3 peaks",
+        "Nu 2 in a pocket",
+        "Rf 40 stickers",
         "Bs 20 notes",
         "a crown of 12 jewels",
     ],
