@@ -115,8 +115,12 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 #: "CY2023", "CY23", "CY 2024": a calendar year, named so beside fiscal years.
 _CY = rf"CY\s?(?:{_YEAR}|\d\d)(?!\d)"
 _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
+#: Whose fiscal year, between the label and the word or before the label: "the 2025/26
+#: Ethiopian fiscal year", "Ethiopia's 2025/26 fiscal year".
+_FISCAL_OWNER = r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 _YEAR_SPEC = (
-    rf"(?:(?:(?i:the)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+(?i:fiscal|financial)(?:\s+(?i:year))?"
+    rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
+    rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
     rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
@@ -194,7 +198,7 @@ _PERIOD = re.compile(
     | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M\s?(?P<mcy>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)(?!\d))
     | (?P<cy>{_CY})
     | (?P<fiscal>(?:FY\s?|(?i:fiscal|financial)\s+(?i:year\s+)?)(?P<fy>{_FY_LABEL}))
-    | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+
+    | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+{_FISCAL_OWNER}
         (?i:fiscal|financial)(?:\s+(?i:year))?)
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+
         (?:fiscal|financial)(?:\s+year)?)
@@ -307,6 +311,13 @@ def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
             and text.startswith(")", period.end)
             and _BEFORE_SPELLED_OUT.fullmatch(text, named.end, period.start)
         ):
+            if period.granularity in _WHOLE_YEARS and named.granularity not in _WHOLE_YEARS:
+                # "July-February of the current fiscal year (FY2025-26)": the label names the
+                # year the months are in, not the period
+                out[-1] = replace(
+                    _within(named, period), end=period.end + 1, text=text[named.start : period.end + 1]
+                )
+                continue
             out[-1] = replace(
                 named,
                 end=period.end + 1,
@@ -319,6 +330,23 @@ def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
             continue
         out.append(period)
     return out
+
+
+_WHOLE_YEARS = ("year", "fiscal_year", "multi_year")
+
+
+def _within(part: Period, year: Period) -> Period:
+    """`part` moved by whole years to start inside `year` (unchanged when it already does)."""
+    shift = year.period_start.year - part.period_start.year
+    if _add_years(part.period_start, shift) < year.period_start:
+        shift += 1
+    if shift == 0:
+        return part
+    return replace(
+        part,
+        period_start=_add_years(part.period_start, shift),
+        period_end=_add_years(part.period_end + timedelta(days=1), shift) - timedelta(days=1),
+    )
 
 
 def _matches(text: str) -> list[re.Match[str]]:

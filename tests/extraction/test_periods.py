@@ -406,6 +406,28 @@ def test_a_period_spelled_out_in_parentheses_is_those_dates(text, published, exp
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # the year in parentheses names the year the months are in, not the period (it had
+        # been the whole fiscal year)
+        ("over July to January of this fiscal year (FY2025-26)", date(2026, 3, 18),
+         [("2025-07-01", "2026-01-31", False)]),
+        ("in April-June of the previous fiscal year (FY2023-24)", date(2025, 3, 18),
+         [("2024-04-01", "2024-06-30", False)]),
+        ("in the first quarter (2023)", date(2025, 3, 18), [("2023-01-01", "2023-03-31", False)]),
+        # whose fiscal year, around its label (it had been the calendar half)
+        ("in the first half of the 2025/26 Ethiopian fiscal year", date(2026, 3, 18),
+         [("2025-07-01", "2025-12-31", False)]),
+        ("in the first quarter of Pakistan's 2024-25 fiscal year", date(2026, 3, 18),
+         [("2024-07-01", "2024-09-30", False)]),
+        ("in the 2024/25 Nepalese fiscal year", date(2026, 3, 18), [("2024-07-01", "2025-06-30", False)]),
+    ],
+)  # fmt: skip
+def test_a_year_in_parentheses_or_a_fiscal_years_owner_places_the_part(text, published, expected):
+    assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # a trailing run of quarters or months that ends with a named quarter
         ("in the eight quarters to the end of the second quarter of 2022", PUB,
          [("2020-07-01", "2022-06-30", False)]),
