@@ -48,6 +48,13 @@ _COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
 _PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
 #: A period written as a label of the amount after it: "(2024: £1.2bn)".
 _LABEL_COLON = re.compile(r"\s*:")
+#: A clause of its own opening between an amount and a period ("... to $1.6 billion after
+#: Manila suspended imports in September"): the period dates that clause's event. Not a
+#: conjunction before a prepositional phrase ("as of", "since in").
+_SUBORDINATE_OPENER = re.compile(
+    r"(?i)\b(?:after|since|when|because|before|while|following|once|until|as)\s+"
+    r"(?!of\b|at\b|in\b|from\b|for\b|on\b|during\b|per\b|a\s+year\b)(?:the\s+)?[\w'’-]+\s+[a-z]+"
+)
 #: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it.
 _WHEN_OPENER = re.compile(r"\s*,\s*when\b")
 
@@ -133,6 +140,7 @@ def with_period(
         if money.end <= p.start < min(next_money, end)
         and p.start - money.end <= _PERIOD_GAP
         and not _LABEL_COLON.match(text, p.end)  # "£1.4bn (2024: £1.2bn)": the next amount's year
+        and not _in_clause_after(text, money.end, p)
     ]
     if frame.comparison:
         close_before = [p for p in wanted if p.end <= money.start and money.start - p.end <= _PERIOD_GAP]
@@ -158,13 +166,17 @@ def with_period(
         return evolve(frame, period=before[-1], period_anaphoric=anaphoric)
     if anaphoric:
         return evolve(frame, period_anaphoric=True)
-    later = [p for p in wanted if money.end <= p.start < min(next_money, end)]
+    later = [
+        p
+        for p in wanted
+        if money.end <= p.start < min(next_money, end) and not _in_clause_after(text, money.end, p)
+    ]
     if later:
         return evolve(frame, period=later[0])
     earlier = [p for p in wanted if p.start < start]
     if earlier:
         return evolve(frame, period=earlier[-1])
-    rest = [p for p in wanted if money.end <= p.start < end]
+    rest = [p for p in wanted if money.end <= p.start < end and not _in_clause_after(text, money.end, p)]
     if rest:
         return evolve(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
     closing = _closing_period(text, wanted, max(m.end for m in [money, *others]))
@@ -180,6 +192,12 @@ def with_period(
             if 1 < months < 12:
                 return evolve(frame, span_months=months)
     return frame
+
+
+def _in_clause_after(text: str, money_end: int, period: Period) -> bool:
+    """Whether the period dates a clause of its own that opens after the amount ("fell to $1.6
+    billion after Manila suspended imports in September"), not the amount."""
+    return _SUBORDINATE_OPENER.search(text, money_end, period.start) is not None
 
 
 def _closing_period(text: str, periods: list[Period], last_money_end: int) -> Period | None:

@@ -930,6 +930,26 @@ def test_wholes_after_a_part(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 1)) == set(expected)
 
 
+#: A period in a clause of its own after the amount ("... to $1.6 billion after Manila halted
+#: imports in September") dates that clause's event, not the amount: the amount keeps the
+#: period named before it (it had been September's).
+PERIODS_OF_A_LATER_CLAUSE = [
+    ("In the first nine months of 2023, Chile's exports to Peru fell to $1.6 billion after Lima "
+     "raised tariffs in October.",
+     [fact("exports", "CHL", "PER", "2023-01-01", "2023-09-30", 1.6e9, "USD")]),
+    ("In 2023, Kenya's tea exports to Egypt reached $300 million as Cairo cut duties in March.",
+     [fact("exports", "KEN", "EGY", *Y23, 300e6, "USD", product=True)]),
+    # a prepositional phrase is no clause: "as of" still dates the amount
+    ("Kenya's exports to Uganda stood at $1.2 billion as of September 2023.",
+     [fact("exports", "KEN", "UGA", "2023-09-01", "2023-09-30", 1.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_OF_A_LATER_CLAUSE)
+def test_periods_of_a_later_clause(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
