@@ -88,12 +88,15 @@ def parse_html(text: str) -> Article | FormatFailure:
     if tree is None:
         return FormatFailure("no_body", "the page could not be parsed as HTML")
     meta = _page_metadata(tree)
+    leads = _lead_paragraphs(tree)  # read before trafilatura, which may prune the tree
     body = _main_text(tree)
     if body is None:
         return FormatFailure("no_body", "no article text found in the page (navigation or teasers only)")
     lines = body.split("\n")
-    headlines = [meta[key] for key in ("title", "h1") if key in meta]
-    if any(_same_words(lines[0], headline) for headline in headlines):
+    missed = [lead for lead in leads if " ".join(lead.split()) not in " ".join(body.split())]
+    if missed:
+        lines = [*lines[:1], *missed, *lines[1:]] if _is_headline(lines[0], meta) else [*missed, *lines]
+    if _is_headline(lines[0], meta):
         lines = lines[1:]
     published = meta.get("published")
     return Article(
@@ -104,6 +107,46 @@ def parse_html(text: str) -> Article | FormatFailure:
         published=published,
         published_origin="html_meta" if published else None,
     )
+
+
+def _is_headline(line: str, meta: dict[str, str]) -> bool:
+    return any(_same_words(line, meta[key]) for key in ("title", "h1") if key in meta)
+
+
+def _lead_paragraphs(tree: HtmlElement) -> list[str]:
+    """The article's lead paragraphs, by their class ("ingress", "article__lead", "story-intro"):
+    trafilatura keeps the container of the body text, and a lead set
+    outside it (often the story's densest paragraph) is lost. Only paragraphs that read as
+    article text count, outside the page's navigation, asides and footer."""
+    found = []
+    for element in tree.iter("p", "div"):
+        parts = set(_CLASS_PARTS.split((element.get("class") or "").lower()))
+        if parts.isdisjoint(_LEAD_CLASSES) or _in_page_furniture(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= _MIN_LEAD_WORDS and _is_article_paragraph(text) and text not in found:
+            found.append(text)
+        if len(found) == _MAX_LEADS:
+            break
+    return found
+
+
+def _in_page_furniture(element: HtmlElement) -> bool:
+    """Whether the element sits in the page's navigation, an aside, a footer, or the site's
+    header (an article's own header, with its headline and lead, is the story's)."""
+    ancestors = [a.tag for a in element.iterancestors()]
+    if any(tag in ("nav", "aside", "footer") for tag in ancestors):
+        return True
+    return "header" in ancestors and not any(tag in ("article", "main") for tag in ancestors)
+
+
+#: Words of a class name that mark a story's lead paragraph, as news and statistics sites name
+#: it. A deck under the headline ("standfirst", "dek") restates it, and is left out; so is a
+#: "lead" as short as a headline (a deck by another name).
+_LEAD_CLASSES = frozenset(["ingress", "lead", "lede", "intro", "preamble"])
+_MIN_LEAD_WORDS = 20
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+_MAX_LEADS = 2
 
 
 def html_fragment_text(fragment: str) -> str:

@@ -757,3 +757,35 @@ def test_corpus_parsing_speed_per_format():
     report = {fmt: round(statistics.mean(ms), 2) for fmt, ms in timings.items()}
     print(f"\nms per document by format: {report}")
     assert report[".txt"] < 5 and report[".json"] < 5 and report[".html"] < 50, report
+
+
+LEAD = (
+    "Ghana's exports of goods to Togo amounted to GH¢2.1 billion in the fourth quarter of 2023, "
+    "an increase of 4.1 percent on a year earlier, the statistical service said."
+)
+
+
+@pytest.mark.parametrize("lead_class", ["ingress", "article__lead", "story-intro", "lede"])
+def test_html_lead_paragraph_outside_the_body_container_is_kept(lead_class: str) -> None:
+    """A lead set beside the container of the body text (statistics offices' "ingress", a
+    news site's "article__lead") is read before the body: trafilatura keeps the container
+    only, and the lead, often the densest paragraph, had been lost."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><main><article><h1>Exports to Togo rose</h1>"
+        f'<p class="{lead_class}">{LEAD}</p><div class="body-text">{body}</div></article></main>'
+        '<footer><p class="intro">Statistical Service of Ghana publishes quarterly trade figures on the '
+        "first Friday of the third month after the quarter ends.</p></footer></body></html>"
+    )
+    assert document("page.html", html).text == "\n\n".join([LEAD, *PARAGRAPHS])
+
+
+def test_html_deck_under_the_headline_is_no_lead() -> None:
+    """A "lead" as short as a headline is a deck that restates it, and is not read."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    deck = "Ghana and Togo trade more as the two presidents keep talking."
+    html = (
+        f'<html><body><main><article><h1>Exports to Togo rose</h1><p class="ingress">{deck}</p>'
+        f'<div class="body-text">{body}</div></article></main></body></html>'
+    )
+    assert document("page.html", html).text == "\n\n".join(PARAGRAPHS)
