@@ -1223,6 +1223,14 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     if s.lowers[i + 1] == "," and s.lowers[i + 2] in _ADVERBIAL_OPENERS | {"at", "yesterday", "today"}:
         closing = next((k for k in range(i + 3, min(s.n, i + 16)) if s.lowers[k] == ","), None)
         return closing is not None and _has_party_after(s, closing, s.n)
+    if s.lowers[i + 1] in ("at", "in") and not s.caps[i + 2]:
+        # "received at the ministry's headquarters in Riyadh today Minister ...", as the Gulf
+        # agencies write it: the place, then the day, then the guest
+        day = next(
+            (k for k in range(i + 3, min(end, i + _MAX_PLACE_BEFORE_DAY)) if s.lowers[k] in _DAYS), None
+        )
+        if day is not None and not any(s.lowers[k] in (",", ".", ";") for k in range(i + 2, day)):
+            return _has_party_after(s, day - 1, end)
     i = _after_date_words(s, i + 1) - 1
     if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
@@ -1237,6 +1245,11 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+#: Day words that close a place told between a verb and its object, and how far they may be.
+_DAYS = et.word_set("today yesterday monday tuesday wednesday thursday friday saturday sunday")
+_MAX_PLACE_BEFORE_DAY = 14
 
 
 def _country_thing(s: Sentence, i: int) -> bool:

@@ -3000,3 +3000,24 @@ def test_the_pair_stands_for_the_two_just_named() -> None:
         "Beijing",
         ["Christopher Luxon", "Li Qiang"],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KUWAIT CITY - Foreign Minister Abdullah Al-Yahya received at the ministry's premises in Kuwait City "
+        "today Minister of Foreign Affairs of the Republic of Chile Alberto van Klaveren.",
+        "KUWAIT CITY - Foreign Minister Abdullah Al-Yahya received at the ministry headquarters on Monday "
+        "Chilean Foreign Minister Alberto van Klaveren.",
+    ],
+)
+def test_a_place_and_a_day_between_received_and_the_guest(sentence: str) -> None:
+    """ "received at the ministry's premises in Kuwait City today Minister X", as the Gulf agencies
+    write it: the place and the day come before the guest (there had been no meeting)."""
+    (meeting,) = extract(sentence, dateline="Kuwait City")
+    kind, _, countries, _, people = summary(meeting)
+    assert (kind, countries, people) == (
+        "meeting",
+        ("CHL", "KWT"),
+        ["Abdullah Al-Yahya", "Alberto van Klaveren"],
+    )
