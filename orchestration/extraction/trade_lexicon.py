@@ -184,7 +184,10 @@ NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
 COMPARISON_BEFORE = re.compile(
     r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
-    r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to)"
+    r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to|"
+    # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
+    r"\b(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
+    r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+(?:over|on))"
     r"(?:\s+(?:a|an|the|record|revised|previous|peak|high|all-time|of))*\s*$"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022

@@ -46,6 +46,11 @@ _COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
 #: Between a change and a later amount: the amount is a part of the figure told before the
 #: change ("reached $270 million, a rise of 15%, of which exports accounted for $250 million").
 _PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
+#: Between a comparison amount and its period: "over the N1.58 trillion recorded in Q2 2025".
+_RECORDED_IN = re.compile(
+    r"(?i)\s*,?\s*(?:(?:recorded|registered|posted|reported|seen|achieved|reached)\s+)?"
+    r"(?:in|during|for|over)\s+(?:the\s+)?"
+)
 #: A period written as a label of the amount after it: "(2024: £1.2bn)".
 _LABEL_COLON = re.compile(r"\s*:")
 #: A clause of its own opening between an amount and a period ("... to $1.6 billion after
@@ -148,8 +153,12 @@ def with_period(
             return evolve(frame, period=after[0])
         if close_before:
             return evolve(frame, period=close_before[-1])
-        plain_after = [p for p in periods if money.end <= p.start < min(next_money, end)
-                       and p.start - money.end <= 12]  # fmt: skip
+        plain_after = [
+            p
+            for p in periods
+            if money.end <= p.start < min(next_money, end)
+            and (p.start - money.end <= 12 or _RECORDED_IN.fullmatch(text, money.end, p.start))
+        ]
         return evolve(frame, period=plain_after[0] if plain_after else None)
     if after and not anaphoric:
         return evolve(frame, period=after[0])

@@ -950,6 +950,25 @@ def test_periods_of_a_later_clause(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 1)) == set(expected)
 
 
+#: A change stated as "an increase over" or "up X% on" an earlier amount: the earlier amount is
+#: the comparison, with its own period, and the change is the main figure's (it had gone to
+#: the earlier amount, read as a second main figure).
+CHANGES_OVER_AN_EARLIER_AMOUNT = [
+    ("Ghana's exports to Togo in Q3 2023 stood at GH¢1.7 billion, representing a 9.8 per cent increase "
+     "over the GH¢1.55 billion registered in Q2 2023.",
+     [fact("exports", "GHA", "TGO", "2023-07-01", "2023-09-30", 1.7e9, "GHS", 9.8),
+      fact("exports", "GHA", "TGO", "2023-04-01", "2023-06-30", 1.55e9, "GHS")]),
+    ("Irish exports to Canada were €2.2bn in 2023, up 6% on €2.08bn in 2022.",
+     [fact("exports", "IRL", "CAN", *Y23, 2.2e9, "EUR", 6.0),
+      fact("exports", "IRL", "CAN", "2022-01-01", "2022-12-31", 2.08e9, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_OVER_AN_EARLIER_AMOUNT)
+def test_changes_over_an_earlier_amount(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
