@@ -98,7 +98,8 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     """The engagement a definite or anchored mention names: the same noun first ("the
     talks", "the meeting" of a commission), then the same type, and for an anchor also a
     meeting for a forum word or the reverse ("Following the summit" after summit talks);
-    among those, one on the document's main date, else the latest. A pointer ("on the
+    among those, for an anchor the one the sentence before told, then one on the document's
+    main date, else the latest. A pointer ("on the
     sidelines of the summit") never crosses types: a meeting held on the sidelines of a
     summit is not the summit, and "Peña hosted the summit" is no earlier meeting either."""
     main_date = doc.candidates[0].date if doc.candidates else None
@@ -114,8 +115,11 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
         compatible = [t for t in matches if _compatible(t, c, reference=True, home=doc.dateline_country)]
         if compatible:
+            # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
+            # signed": the one the sentence before told, though the lead's is on the main date
+            just_told = [t for t in compatible if anchor and t.updated >= c.sentence - 1]
             on_main = [t for t in compatible if t.date == main_date]
-            return (on_main or compatible)[-1]
+            return (just_told or on_main or compatible)[-1]
     return None
 
 

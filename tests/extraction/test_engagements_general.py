@@ -3021,3 +3021,19 @@ def test_a_place_and_a_day_between_received_and_the_guest(sentence: str) -> None
         ("CHL", "KWT"),
         ["Abdullah Al-Yahya", "Alberto van Klaveren"],
     )
+
+
+def test_an_anchor_names_the_event_the_sentence_before_told() -> None:
+    """ "... co-chaired the 5th meeting of the Joint Commission. Following the meeting, X and Y
+    signed ...": the commission's session, told just before, not the lead's reception of the
+    main date (the signing had taken that day)."""
+    found = extract(
+        "TASHKENT - President Shavkat Mirziyoyev received Georgian Economy Minister Mariam Kvrivishvili "
+        "on Monday. On Saturday, Kvrivishvili and Uzbek Investment Minister Laziz Kudratov co-chaired the "
+        "5th meeting of the Uzbekistan-Georgia Intergovernmental Commission in Tashkent. Following the "
+        "meeting, Uzbek Railways chairman Khusniddin Khasanov and Georgian Railway general director "
+        "Lasha Abashidze signed an agreement on freight transit.",
+        dateline="Tashkent",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert str(signing.engagement_date) == "2024-03-16"
