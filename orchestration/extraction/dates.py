@@ -289,6 +289,26 @@ def _with_stated_years(mentions: list[DateMention], text: str, published: date) 
     return out
 
 
+def month_and_year(m: DateMention) -> tuple[int, int] | None:
+    """The (month, year) a mention states with both written: "in January 2024", "30 January
+    2024"; None for a month or day without its year."""
+    if m.kind == "absolute" and m.date is not None:
+        return m.date.month, m.date.year
+    if m.kind == "month":
+        written = _MONTH_AND_YEAR.fullmatch(m.text)
+        if written is not None:
+            return MONTHS[written.group(1).lower().rstrip(".")], int(written.group(2))
+    return None
+
+
+_MONTH_AND_YEAR = re.compile(r"([A-Za-z]+\.?),?\s+((?:19|20)\d\d)")
+
+
+def in_year(m: DateMention, year: int) -> DateMention:
+    """The month-day `m` in `year`: "On January 30" after a sentence set in January 2024."""
+    return _in_year(m, year)
+
+
 def _in_year(m: DateMention, year: int) -> DateMention:
     day = _safe_date(year, m.date.month, m.date.day) if m.date else None
     day_end = _safe_date(year, m.date_end.month, m.date_end.day) if m.date_end else None

@@ -40,7 +40,7 @@ from orchestration.extraction.countries import (
     literal_alternation,
 )
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import DateMention, find_dates
+from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
 from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
@@ -147,6 +147,9 @@ class DocumentContext:
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
     narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
+    #: (sentence index, month, year) of the last month a read sentence states with its year:
+    #: "in January 2024" sets the year of "On January 30" in the next sentence.
+    stated_month: tuple[int, int, int] | None = None
     #: The country each person was given by the first engagement they took part in, when no
     #: text stated it: one person keeps one country through the story (a prime minister who
     #: co-chaired a session at home is still his country's when the story recalls his trip).
@@ -165,6 +168,23 @@ class DocumentContext:
             if mentions[k].start >= end:
                 return
             yield mentions[k]
+
+
+def _in_stated_month(doc: DocumentContext, index: int, dates: list[DateMention]) -> list[DateMention]:
+    """A month-day without a year right after a sentence that named its month with a year is
+    in that year: "The turning point came in January 2024, when X visited Hanoi. On January
+    30, he held talks ..." (a story of 2026 had read it as last January)."""
+    stated = doc.stated_month
+    if stated is not None and stated[0] == index - 1:
+        _, month, year = stated
+        dates = [
+            in_year(d, year) if d.kind == "month_day" and d.date and d.date.month == month else d
+            for d in dates
+        ]
+    written = [found for d in dates if (found := month_and_year(d)) is not None]
+    if written:
+        doc.stated_month = (index, *written[-1])
+    return dates
 
 
 def office_key(title: str | None) -> str:
@@ -442,6 +462,8 @@ def analyse_sentence(
     name_spans = [(first, last) for first, last, _ in people]
     countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
+    if dates:
+        dates = _in_stated_month(doc, index, dates)
     homeward_days, homeward_places = _homeward_tokens(tokens, clauses)
     titles = list(entities.titles)
     title_tokens = frozenset(i for t in titles for i in range(t.first_token, t.last_token + 1))

@@ -3037,3 +3037,18 @@ def test_an_anchor_names_the_event_the_sentence_before_told() -> None:
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert str(signing.engagement_date) == "2024-03-16"
+
+
+def test_a_month_day_after_a_sentence_set_in_that_month_of_a_year() -> None:
+    """ "... in October 2022, when X paid a state visit to Lima. On October 12, he held talks ...":
+    the talks are of October 2022, not of the October before the story (March 2024); a month
+    named without that year leaves the day to the story's date."""
+    background = (
+        "The ties deepened in October 2022, when Chilean President Gabriel Boric paid a state visit to Lima. "
+        "On October 12, he held talks with Peruvian President Pedro Castillo."
+    )
+    talks = next(e for e in extract(background) if e.engagement_type == "meeting")
+    assert str(talks.engagement_date) == "2022-10-12"
+    other_month = background.replace("October 12", "November 12")
+    talks = next(e for e in extract(other_month) if e.engagement_type == "meeting")
+    assert str(talks.engagement_date) == "2023-11-12"
