@@ -31,7 +31,7 @@ from orchestration.extraction.periods import (
 )
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.trade_clauses import Frame, list_items
-from orchestration.extraction.trade_currency import figure_currency
+from orchestration.extraction.trade_currency import figure_currency, sentence_dollar
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
     SentenceReading,
@@ -381,7 +381,13 @@ def _resolve(
         return None
     money = frame.money
     told = ctx.unit_currencies.get(money.candidates) if money.candidates else None
-    currency = figure_currency(money, direction.reporter, direction.partner, ctx.local_dollar, told)
+    earlier = [
+        (r.currency, frozenset((r.direction.reporter, r.direction.partner))) for r in resolved.values()
+    ]
+    sides = frozenset((direction.reporter, direction.partner))
+    currency = sentence_dollar(money, earlier, sides) or figure_currency(
+        money, direction.reporter, direction.partner, ctx.local_dollar, told
+    )
     if currency is None:
         return None
     if money.candidates:

@@ -13,6 +13,10 @@ So a bare dollar amount is read as the local dollar only when all of these hold:
 * the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
   which would make its bare "$" the US dollar.
 
+Within one sentence a bare "$" after a figure of the same two countries marked in the dollar
+of one of them ("imports ... were FJ$612.4 million, while exports ... stood at $98.7m") is
+that dollar: a paper marks its currency once. A figure of other sides leaves it the US dollar.
+
 Other ambiguous units ("manat", "dinars", "rupees") take the currency of one of the two
 countries of the figure (ISO 4217 codes start with the country's alpha-2 code).
 """
@@ -59,6 +63,30 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
     if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
         return None  # not a dollar country, or the story writes its dollar explicitly
     return code
+
+
+#: Dollars other than the US one, written with their own marker ("FJ$", "NZ$", "J$", "N$").
+_MARKED_DOLLARS = frozenset(
+    ["AUD", "CAD", "NZD", "FJD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BSD", "BZD", "XCD", "GYD", "LRD",
+     "NAD", "SBD"]
+)  # fmt: skip
+
+
+def sentence_dollar(
+    money: Money, earlier: list[tuple[str, frozenset[str]]], sides: frozenset[str]
+) -> str | None:
+    """The dollar a bare "$" stands for because the sentence marked it on an earlier figure of
+    the same two countries (`earlier`: currency and sides of the sentence's figures before
+    it): "imports from New Zealand were valued at FJ$612.4 million, while exports to New
+    Zealand stood at $98.7m" (the paper marks its currency once). A figure of other sides
+    leaves "$" the US dollar, as wires write it ("exports to Japan fell to A$70 billion, while
+    imports from the United States were worth $28 billion")."""
+    if money.currency != "USD" or not money.candidates:
+        return None
+    own = {_alpha2(side) for side in sides}
+    return next(
+        (c for c, of in reversed(earlier) if of == sides and c in _MARKED_DOLLARS and c[:2] in own), None
+    )
 
 
 def figure_currency(

@@ -969,6 +969,27 @@ def test_changes_over_an_earlier_amount(text: str, expected: list[Fact]) -> None
     assert facts(text, date(2024, 6, 1)) == set(expected)
 
 
+#: A bare "$" after a figure the sentence marked in a dollar of one of its two countries is
+#: that dollar (a Pacific paper marks its currency once); a dinar before it leaves "$" the US
+#: dollar.
+DOLLARS_MARKED_ONCE_IN_THE_SENTENCE = [
+    ("Samoa's imports from Fiji were valued at FJ$88.2 million in 2023, while exports to Fiji stood at "
+     "$12.5m.",
+     [fact("imports", "WSM", "FJI", *Y23, 88.2e6, "FJD"),
+      fact("exports", "WSM", "FJI", *Y23, 12.5e6, "FJD")]),
+    ("Jamaica's imports from Guyana reached J$9 billion in 2023, and exports to Guyana $1.1 billion.",
+     [fact("imports", "JAM", "GUY", *Y23, 9e9, "JMD"), fact("exports", "JAM", "GUY", *Y23, 1.1e9, "JMD")]),
+    ("Bahrain's imports from India were BD 500 million in 2023, while exports to India stood at $400 "
+     "million.",
+     [fact("imports", "BHR", "IND", *Y23, 500e6, "BHD"), fact("exports", "BHR", "IND", *Y23, 400e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOLLARS_MARKED_ONCE_IN_THE_SENTENCE)
+def test_dollars_marked_once_in_the_sentence(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
