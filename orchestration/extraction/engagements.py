@@ -150,6 +150,7 @@ def extract_engagements(
     one_visit_per_trip(doc)
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
     _dated_by_the_stop(drafts)
+    _hosted_where_its_visitor_met(drafts)
     _placed_by_its_events(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
@@ -173,6 +174,36 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
             within = d.date is not None and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
             if within and any(name_key(p.name) in visitors for p in d.people):
                 visit.location = d.location
+                break
+
+
+def _hosted_where_its_visitor_met(drafts: list[Draft]) -> None:
+    """A visit that names neither a place nor a host ("Mr Peters, who arrived in the country on
+    Tuesday on a three-day official visit", in a story with no dateline) went where its
+    visitor met someone in the days of the visit: "held talks with ... Peters in Suva
+    yesterday" makes it a visit to Fiji, in Suva (it had no host, and was dropped)."""
+    for visit in drafts:
+        if (
+            visit.type != et.VISIT
+            or visit.host is not None
+            or visit.location is not None
+            or visit.date is None
+        ):
+            continue
+        visitors = {name_key(p.name) for p in visit.people}
+        for d in drafts:
+            if d.type in (et.VISIT, et.PHONE_CALL) or d.location is None or d.date is None:
+                continue
+            host = city_country(d.location)
+            within = 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
+            home = {p.country_iso3 for p in visit.people if name_key(p.name) in visitors}
+            if (
+                within
+                and host is not None
+                and host not in home
+                and any(name_key(p.name) in visitors for p in d.people)
+            ):
+                visit.host, visit.location = host, d.location
                 break
 
 

@@ -3052,3 +3052,17 @@ def test_a_month_day_after_a_sentence_set_in_that_month_of_a_year() -> None:
     other_month = background.replace("October 12", "November 12")
     talks = next(e for e in extract(other_month) if e.engagement_type == "meeting")
     assert str(talks.engagement_date) == "2023-11-12"
+
+
+def test_a_visit_to_no_place_named_went_where_its_visitor_met() -> None:
+    """ "Mr Lopes, who arrived in the country on Monday on a two-day official visit", with no
+    dateline: the visit went where the visitor met someone in its days ("held talks with ...
+    in Praia yesterday"): Cabo Verde, in Praia (it had no host, and was dropped)."""
+    found = extract(
+        "Prime Minister Ulisses Correia e Silva held talks with Portugal's Foreign Minister Paulo Rangel in "
+        "Praia yesterday. Mr Rangel, who arrived in the country on Saturday on a two-day official visit, "
+        "also called on President Jose Maria Neves."
+    )
+    visit = next(e for e in found if e.engagement_type == "visit")
+    _, day, countries, place, people = summary(visit)
+    assert (day, countries, place, people) == ("2024-03-16", ("CPV", "PRT"), "Praia", ["Paulo Rangel"])
