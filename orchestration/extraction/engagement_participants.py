@@ -1291,6 +1291,8 @@ def _side_countries(
             continue  # "in the Russian city of Kazan": a place, no side
         if any(first < i < last for first, last, _ in a.people):
             continue  # "Luís Montenegro": a surname, no side
+        if family != et.VISIT and mention.kind == "name" and _subject_matter(tokens, before):
+            continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
         countries.add(mention.iso3)
     for i in a.count_words:
         if i not in usable:
@@ -1305,6 +1307,30 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
     return countries
+
+
+def _subject_matter(tokens: Tokens, preposition: int) -> bool:
+    """Whether the country after token `preposition` is what a common noun is about: "support
+    for Ukraine", "the pipeline towards Ukraine", "sanctions against Russia", "pressure on
+    Iran" (no side; not "a visit to", "talks with", nor a title's "Envoy for Libya")."""
+    lowers = tokens.lowers
+    if lowers[preposition] not in _MATTER_PREPOSITIONS:
+        return False
+    noun = lowers[preposition - 1]
+    return (
+        noun.isalpha()
+        and not tokens.caps[preposition - 1]
+        and noun not in TITLE_WORDS
+        and noun not in et.VERB_TRIGGERS
+        and noun not in et.NOUN_TRIGGERS
+        and noun not in _PARTY_NOUNS
+    )
+
+
+#: Prepositions after which a country is what something is about, not who acts.
+_MATTER_PREPOSITIONS = et.word_set("for towards toward against on")
+#: Nouns of people acting for a country: "a delegation for Ukraine" still names a side.
+_PARTY_NOUNS = et.word_set("delegation delegations team representative representatives envoy envoys")
 
 
 def _senders_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:

@@ -3066,3 +3066,21 @@ def test_a_visit_to_no_place_named_went_where_its_visitor_met() -> None:
     visit = next(e for e in found if e.engagement_type == "visit")
     _, day, countries, place, people = summary(visit)
     assert (day, countries, place, people) == ("2024-03-16", ("CPV", "PRT"), "Praia", ["Paulo Rangel"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni met in Rome on Friday, "
+        "pledging closer cooperation on defence, energy and support for Ukraine.",
+        "French President Emmanuel Macron held talks with Italian Prime Minister Giorgia Meloni in Rome on "
+        "Friday on sanctions against Russia.",
+        "Romanian Energy Minister Sebastian Burduja held talks with the head of Bulgaria's Bulgargaz, Ivan "
+        "Topchiyski, on Friday on the pipeline towards Greece.",
+    ],
+)
+def test_a_country_a_common_noun_is_about_is_no_side(sentence: str) -> None:
+    """ "support for Ukraine", "sanctions against Russia", "the pipeline towards Greece": what
+    the two discussed or pledged, not a third side (it had been one, so no pair matched)."""
+    (meeting,) = extract(sentence)
+    assert len(meeting.countries) == 2 and "UKR" not in meeting.countries and "GRC" not in meeting.countries
