@@ -1052,9 +1052,18 @@ def _participant_orgs(
             continue
         if _no_organization(a, first, end) or a.tokens.lowers[end] in et.AGREEMENT_NOUNS:
             continue  # "signed the Vuvale Union agreement": the name of the document
+        if _membership(a.tokens, first):
+            continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
         orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs
+
+
+def _membership(tokens: Tokens, first: int) -> bool:
+    """Whether the body at token `first` is one someone is said to be a member of ("a member
+    of the Political Bureau of the CPC Central Committee"): part of an office, not a side."""
+    k = first - 1 if tokens.lowers[first - 1] == "the" else first
+    return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in ("member", "members")
 
 
 def _run_as_company(a: AnalysedSentence, first: int, end: int, name: str) -> bool:

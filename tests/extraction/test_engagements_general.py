@@ -3084,3 +3084,26 @@ def test_a_country_a_common_noun_is_about_is_no_side(sentence: str) -> None:
     the two discussed or pledged, not a third side (it had been one, so no pair matched)."""
     (meeting,) = extract(sentence)
     assert len(meeting.countries) == 2 and "UKR" not in meeting.countries and "GRC" not in meeting.countries
+
+
+def test_a_body_someone_is_a_member_of_is_no_side() -> None:
+    """ "X, a member of the Political Bureau of the ... Central Committee and foreign minister":
+    the bureau is part of his office (it had been an organization taking part)."""
+    (meeting,) = extract(
+        "HANOI - Vietnamese Prime Minister Pham Minh Chinh met with Li Xi, a member of the Standing "
+        "Committee of the Political Bureau of the Communist Party of China Central Committee, in Hanoi on "
+        "Monday.",
+        dateline="Hanoi",
+    )
+    assert [p.participant_type for p in meeting.participants] == ["person", "person"]
+
+
+def test_a_leaders_command_of_armed_forces_names_no_person() -> None:
+    """ "President of the Republic of Ghana and Commander-in-Chief of the Ghana Armed Forces":
+    "Armed Forces" is no person (it had been a participant)."""
+    (meeting,) = extract(
+        "ACCRA - John Dramani Mahama, President of the Republic of Ghana and Commander-in-Chief of the "
+        "Ghana Armed Forces, on Wednesday received Togolese Foreign Minister Robert Dussey.",
+        dateline="Accra",
+    )
+    assert summary(meeting)[4] == ["John Dramani Mahama", "Robert Dussey"]
