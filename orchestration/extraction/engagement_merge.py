@@ -187,8 +187,11 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
     Minister ..." after a Riyadh reception told by name and title only)."""
     if c.date_explicit and t.date_explicit and t.date != c.date:
         return False
-    if not reference and c.date_explicit and t.date_explicit and t.date != c.date:
-        return False  # a twin repeats an event; one stated on another day is another event
+    if not reference and (c.date_explicit or c.date_anchored) and t.date_explicit and t.date != c.date:
+        # a twin repeats an event; one stated on another day is another event, and so is one
+        # dated by the event it follows ("Following the talks, the presidents signed a
+        # declaration" is not the border treaty they signed a year before)
+        return False
     place_checked = c.location_explicit and t.location and (t.location_explicit or reference)
     if place_checked and fold(t.location or "").lower() != fold(c.location or "").lower():
         return False
@@ -221,7 +224,15 @@ def _merge(t: Draft, c: Draft) -> None:
         t.date, t.date_explicit = c.date, True
     elif c.date_anchored and not t.date_explicit and not t.date_anchored:
         t.date, t.date_anchored = c.date, True
-    if c.location and (t.location is None or (c.location_explicit and not t.location_explicit)):
+    # a place c only inherited from the event told before it comes with that event's day: on
+    # another day than t's, it is not t's place ("Following the talks" after a treaty recalled
+    # as "signed ... in Bishkek on March 13, 2025" had put today's talks in Bishkek)
+    inherited_elsewhere = not c.location_explicit and c.date != t.date
+    if (
+        c.location
+        and not inherited_elsewhere
+        and (t.location is None or (c.location_explicit and not t.location_explicit))
+    ):
         t.location, t.location_explicit = c.location, c.location_explicit
     t.host = t.host or c.host
     t.topics += [topic for topic in c.topics if topic not in t.topics]

@@ -3107,3 +3107,27 @@ def test_a_leaders_command_of_armed_forces_names_no_person() -> None:
         dateline="Accra",
     )
     assert summary(meeting)[4] == ["John Dramani Mahama", "Robert Dussey"]
+
+
+RECALLED_TREATY = (
+    "ASTANA - Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks "
+    "on Monday. The leaders noted that the demarcation treaty, signed by the two presidents in Tashkent on "
+    "December 6, 2022, had opened a new chapter. Following the talks, the presidents signed a declaration "
+    "on allied relations."
+)
+
+
+def test_a_signing_after_the_talks_is_no_twin_of_a_treaty_recalled() -> None:
+    """ "Following the talks, the presidents signed a declaration": dated by the talks, it is
+    another signing than the treaty of 2022 the story recalled (it had been merged into it)."""
+    signings = [e for e in extract(RECALLED_TREATY, dateline="Astana") if e.engagement_type == "agreement"]
+    assert sorted(str(e.engagement_date) for e in signings) == ["2022-12-06", "2024-03-18"]
+
+
+def test_a_place_inherited_from_a_recalled_event_does_not_place_the_talks() -> None:
+    """ "Following the talks" after the treaty "signed ... in Tashkent on December 6, 2022": the
+    reference inherits the recalled event's day and place, which are not today's talks' (they
+    had been moved to Tashkent)."""
+    found = extract(RECALLED_TREATY, dateline="Astana")
+    talks = next(e for e in found if e.engagement_type == "meeting")
+    assert (str(talks.engagement_date), talks.location) == ("2024-03-18", "Astana")
