@@ -1354,6 +1354,7 @@ def _triggers(
         found += _attended_bodies(s, segment_of, found, topic | excluded)
     if not _CHAIR_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
+        found += _chaired_it(s, segments, segment_of, found)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
@@ -1507,6 +1508,18 @@ def _chaired_bodies(
         bodies.append(Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
                               body=lowers[body], key=key))  # fmt: skip
     return bodies
+
+
+def _chaired_it(
+    s: Sentence, segments: list[Segment], segment_of: list[int], found: list[Trigger]
+) -> list[Trigger]:
+    """ "It was co-chaired by X and Y" after a commission's session: "it" is the session told
+    before, and X and Y its co-chairs (a definite forum, resolved against the story)."""
+    lowers = s.lowers
+    if found or lowers[0] != "it" or lowers[1] != "was" or lowers[2] not in _CHAIR_VERBS or lowers[3] != "by":
+        return []
+    segment = segments[segment_of[2]]
+    return [Trigger(2, et.FORUM, lowers[2], False, True, _verb_negated(s, 2, segment), segment_of[2])]
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

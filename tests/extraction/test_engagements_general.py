@@ -3131,3 +3131,22 @@ def test_a_place_inherited_from_a_recalled_event_does_not_place_the_talks() -> N
     found = extract(RECALLED_TREATY, dateline="Astana")
     talks = next(e for e in found if e.engagement_type == "meeting")
     assert (str(talks.engagement_date), talks.location) == ("2024-03-18", "Astana")
+
+
+def test_it_was_co_chaired_by_names_the_session_told_before() -> None:
+    """ "... the commission held its 9th meeting in Osh. It was co-chaired by X and Y": "it" is
+    the session, and X and Y are its co-chairs (it had none)."""
+    found = extract(
+        "BISHKEK - On Friday, the Kyrgyz-Uzbek intergovernmental commission held its 9th meeting in Osh. "
+        "It was co-chaired by Kyrgyz Deputy Prime Minister Daniyar Amangeldiev and Uzbek Deputy Prime "
+        "Minister Jamshid Khodjaev.",
+        dateline="Bishkek",
+    )
+    (session,) = found
+    assert summary(session) == (
+        "forum",
+        "2024-03-15",
+        ("KGZ", "UZB"),
+        "Osh",
+        ["Daniyar Amangeldiev", "Jamshid Khodjaev"],
+    )
