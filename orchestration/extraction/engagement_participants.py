@@ -1312,9 +1312,9 @@ def _side_countries(
             and tokens.lowers[i + 1] in ("countries", "nations", "states", "sides")
             and tokens.lowers[i - 1] in ("the", "both", "all", "by", "of", "")
         ):
-            countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], count))
+            countries.update(_counted(doc, a, i, count))
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
-            countries.update(_group_of(doc, a.sentence.start + tokens.starts[i], 2))
+            countries.update(_counted(doc, a, i, 2))
     return countries
 
 
@@ -1401,6 +1401,19 @@ def _private_people_after(a: AnalysedSentence, i: int) -> bool:
 
 #: Words that make a group noun a state's: "negotiating teams", "technical teams".
 _OFFICIAL_ROLES = et.word_set("negotiating negotiation technical official government trade expert")
+
+
+def _counted(doc: DocumentContext, a: AnalysedSentence, i: int, size: int) -> tuple[str, ...]:
+    """The countries "the two countries" at token i stands for: the sentence's own when it
+    names just that many before it ("after Turkish President X visited Baghdad ..., when the
+    two countries signed 26 agreements": Turkey and Iraq, not the "Turkey and Iran" of the
+    paragraph before), else the last group of that size the story named."""
+    own = tuple(
+        dict.fromkeys(m.iso3 for j, m in a.countries if j < i and m.kind in ("name", "demonym", "capital"))
+    )
+    if len(own) == size:
+        return own
+    return _group_of(doc, a.sentence.start + a.tokens.starts[i], size)
 
 
 def _group_of(doc: DocumentContext, position: int, size: int) -> tuple[str, ...]:

@@ -246,6 +246,9 @@ def _stated_or_inherited(
         for t in a.clauses.triggers
         if not t.negated and t.token in unit.tokens and a.tokens.starts[t.token] < position
     )
+    day_of_when = _day_of_when(a, unit)
+    if day_of_when is not None:
+        return day_of_when, True
     year = _year_of_when(a, unit)
     if year is not None:
         # "..., since 2019, when President X visited Dar es Salaam (on March 3)": in that year
@@ -286,6 +289,31 @@ def _trip_home(a: AnalysedSentence) -> bool:
         and lowers[i - 1] not in ("a", "the")
         for i in range(a.tokens.n)
     )
+
+
+def _day_of_when(a: AnalysedSentence, unit: Unit) -> date | None:
+    """The day a "when" clause hangs on: "visited Baghdad on April 22, 2024 - his first trip in
+    a decade - when the two countries signed 26 agreements" were signed that day (they had
+    taken the story's)."""
+    lowers = a.tokens.lowers
+    first = next((k for k in sorted(unit.tokens) if lowers[k] == "when"), None)
+    if first is None or (unit.role != RELATIVE and lowers[first - 1] not in ("–", "—", "-")):
+        return None  # a "when" set off by a dash may not open a clause of its own
+    at = a.tokens.starts[first]
+    # (a span of days, "on 30 January - 1 February 2023, when he held talks", gives no day)
+    before = [d for d in a.dates if d.end <= at and d.kind == "absolute" and d.date is not None]
+    if before and before[-1].date_end is not None:
+        return None
+    if not before or not _ASIDE_BEFORE_WHEN.fullmatch(a.sentence.text, before[-1].end, at):
+        return None
+    return before[-1].date
+
+
+#: Between a day and the "when" that hangs on it: a comma, or an aside set off by dashes or
+#: commas ("April 22, 2024 – his first trip to Iraq in more than a decade – when").
+_ASIDE_BEFORE_WHEN = re.compile(
+    r"\s*(?:,|[–—]|,[^,.;]{1,80},|\s[–—-][^–—.;]{1,80}[–—-]|[–—][^–—.;]{1,80}[–—])\s*"
+)
 
 
 def _year_of_when(a: AnalysedSentence, unit: Unit) -> int | None:

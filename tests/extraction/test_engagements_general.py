@@ -3150,3 +3150,17 @@ def test_it_was_co_chaired_by_names_the_session_told_before() -> None:
         "Osh",
         ["Daniyar Amangeldiev", "Jamshid Khodjaev"],
     )
+
+
+def test_the_two_countries_of_the_sentence_and_the_day_a_when_clause_hangs_on() -> None:
+    """ "... visited Nairobi on June 4, 2022 - his first trip to Kenya in a decade - when the two
+    countries signed nine agreements": Tanzania and Kenya (the sentence names just two; the
+    "Uganda and Kenya" of the paragraph before had been taken) on that day (the signing had
+    taken the story's)."""
+    story = (
+        "NAIROBI - Lake Victoria levels have fallen because of dams upstream in Uganda and Kenya.\n\n"
+        "Relations improved after Tanzanian President Samia Suluhu Hassan visited Nairobi on June 4, 2022 "
+        "- her first trip to Kenya in a decade - when the two countries signed nine agreements."
+    )
+    signing = next(e for e in extract(story, dateline="Nairobi") if e.engagement_type == "agreement")
+    assert (str(signing.engagement_date), signing.countries) == ("2022-06-04", ("KEN", "TZA"))
