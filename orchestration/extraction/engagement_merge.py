@@ -220,7 +220,7 @@ def _merge(t: Draft, c: Draft) -> None:
     t.orgs = unique_orgs(t.orgs + c.orgs)
     t.countries |= c.countries
     t.unnamed_sides |= c.unnamed_sides
-    if c.date_explicit and not t.date_explicit:
+    if c.date_explicit and c.date is not None and not t.date_explicit:
         t.date, t.date_explicit = c.date, True
     elif c.date_anchored and not t.date_explicit and not t.date_anchored:
         t.date, t.date_anchored = c.date, True

@@ -170,6 +170,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             j += 1
         if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
+        if j == first + 1 and tokens.words[first].isupper():
+            continue  # "in EU grants", "in GCC markets": an acronym, no town
         found.append((first, tokens.span_text(first, j), None))
     for i in sorted(unit.tokens):
         # "at State House, Entebbe, on Thursday": the town after a named venue

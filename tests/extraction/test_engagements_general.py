@@ -3164,3 +3164,18 @@ def test_the_two_countries_of_the_sentence_and_the_day_a_when_clause_hangs_on() 
     )
     signing = next(e for e in extract(story, dateline="Nairobi") if e.engagement_type == "agreement")
     assert (str(signing.engagement_date), signing.countries) == ("2022-06-04", ("KEN", "TZA"))
+
+
+def test_a_deal_recalled_by_year_in_eu_grants_keeps_the_signing_day_and_place() -> None:
+    """ "... has received 4 billion euros in EU grants under a deal signed in 2024" after the
+    day's signing: "EU" is no town, and a year with no day leaves the signing its day (the
+    signing had been moved to "EU", with no date)."""
+    found = extract(
+        "ROME - Italian Prime Minister Giorgia Meloni and Tunisian President Kais Saied held talks in Rome "
+        "on Friday. The two leaders then attended the signing of an agreement between Italy's Eni and the "
+        "state-run Tunisian Company of Electricity and Gas on a power cable. Tunisia has received 1.2 "
+        "billion euros in EU grants and loans under a deal signed in 2023.",
+        dateline="Rome",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert (str(signing.engagement_date), signing.location) == ("2024-03-15", "Rome")
