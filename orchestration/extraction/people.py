@@ -575,8 +575,16 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
     out = list(people)
     for index, person in enumerate(people):
         head = s.token_range(0, person.name_start).stop - 1
-        head -= s.lowers[head] == ","  # "the Defence Ministers, X and Y,"
+        if s.lowers[head] == "-" and s.lowers[head - 1] == "-":
+            head -= 1  # "--", a dash typed as two hyphens
+        head -= s.lowers[head] in (",", "-", "–", "—", "(")  # "the Defence Ministers, X and Y,"
         found = plural_title_at(s, head) if person.title is None and head >= 0 else None
+        listed_after_of: list[str] = []
+        if found is None and person.title is None and head > 0:
+            # "the foreign ministers of Egypt, Greece and Cyprus -- X, Y and Z --"
+            listed_after_of, start = _listed_countries(s, head + 1)
+            if listed_after_of and s.lowers[start - 1] == "of":
+                found = plural_title_at(s, start - 2)
         if found is None:
             continue
         first, title = found
@@ -586,7 +594,7 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
             if people[later].title is not None or between not in (",", "and", ", and"):
                 break
             listed.append(later)
-        countries = _countries_listed_before(s, first)
+        countries = listed_after_of or _countries_listed_before(s, first)
         respective = len(countries) == len(listed)
         for n, k in enumerate(listed):
             country = countries[n] if respective else out[k].country_iso3
@@ -597,6 +605,11 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
 def _countries_listed_before(s: Sentence, end: int) -> list[str]:
     """The countries or demonyms listed right before token `end`: "Lithuanian and Polish",
     "Kazakh, Uzbek and Kyrgyz" -> their ISO codes in order; [] when no such list."""
+    return _listed_countries(s, end)[0]
+
+
+def _listed_countries(s: Sentence, end: int) -> tuple[list[str], int]:
+    """`_countries_listed_before` and the token where the list starts."""
     found: list[str] = []
     j = end
     while j > 0:
@@ -616,7 +629,7 @@ def _countries_listed_before(s: Sentence, end: int) -> list[str]:
             j -= 1
             continue
         break
-    return found if len(found) >= 2 else []
+    return (found, j) if len(found) >= 2 else ([], end)
 
 
 def _without_lineage(

@@ -1099,3 +1099,21 @@ def test_an_aide_named_after_a_principals_possessive_is_of_the_principals_countr
     sentence, and the aide's country (the principal had been a participant, and the aide of an
     unstated country had left the meeting one-sided)."""
     assert _names_titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade ministers of Chile, Peru and Colombia -- Ana Lopez, Raul Perez and Luis Gomez -- met.",
+        "The trade ministers of Chile, Peru and Colombia, Ana Lopez, Raul Perez and Luis Gomez, met.",
+        "The trade ministers of Chile, Peru and Colombia – Ana Lopez, Raul Perez and Luis Gomez – met.",
+    ],
+)
+def test_names_listed_after_a_plural_title_of_countries_hold_it_in_order(sentence: str) -> None:
+    """ "the foreign ministers of Egypt, Greece and Cyprus -- X, Y and Z --": each name holds the
+    title, of the country listed in its place (they had neither)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [
+        ("Ana Lopez", "trade minister", "CHL"),
+        ("Raul Perez", "trade minister", "PER"),
+        ("Luis Gomez", "trade minister", "COL"),
+    ]
