@@ -403,12 +403,16 @@ def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
     """Whether the comma at `comma` only separates the first of several names that an anchor
     word governs with their verb: "three months after Marcos, US President Joe Biden and
     Japanese Prime Minister Fumio Kishida held their first trilateral summit" is one event,
-    told after "after", not the main clause."""
+    told after "after", not the main clause; so is "after the foreign ministers of A, B and C
+    -- X, Y and Z -- met in Nicosia", the names set off by dashes."""
     lowers, caps = s.lowers, s.caps
     name = comma
     while name - 1 >= start and caps[name - 1]:
         name -= 1
-    if name == comma or name - 1 < start or lowers[name - 1] not in et.ANCHOR_WORDS:
+    if name == comma or name - 1 < start:
+        return False
+    dashed = lowers[name - 1] in _DASHES and any(lowers[k] in et.ANCHOR_WORDS for k in range(start, name))
+    if lowers[name - 1] not in et.ANCHOR_WORDS and not dashed:
         return False
     seen_and = False
     for k in range(comma + 1, min(s.n, comma + 16)):
@@ -417,9 +421,12 @@ def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
             seen_and = True
         elif lower in _VERB_PAST or lower in et.LIGHT_VERBS:
             return seen_and and caps[comma + 1]
-        elif lower in _BREAKS or lower == "." or not (caps[k] or lower in ("of", "the", "-")):
+        elif lower in _BREAKS or lower == "." or not (caps[k] or lower in ("of", "the") or lower in _DASHES):
             return False
     return False
+
+
+_DASHES = frozenset(["-", "–", "—"])
 
 
 def _attended_by(s: Sentence, i: int) -> bool:

@@ -3179,3 +3179,16 @@ def test_a_deal_recalled_by_year_in_eu_grants_keeps_the_signing_day_and_place() 
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert (str(signing.engagement_date), signing.location) == ("2024-03-15", "Rome")
+
+
+def test_names_set_off_by_dashes_after_an_anchor_are_its_subject() -> None:
+    """ "The visit comes after the trade ministers of A, B and C -- X, Y and Z -- met in Lima":
+    one meeting of the three (the comma after X had cut the anchor, leaving X out and making
+    "The visit" a visit of Y's)."""
+    found = extract(
+        "The visit comes after the trade ministers of Chile, Peru and Colombia -- Ana Lopez, Raul Perez "
+        "and Luis Gomez -- met in Lima last week."
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", None, ("CHL", "COL", "PER"), "Lima", ["Ana Lopez", "Luis Gomez", "Raul Perez"])
+    ]
