@@ -272,12 +272,30 @@ def _multiple(
     if reading.kind != "change" or not direction:
         if value > 1 and _next_word(text, end) in _COMPARISON_AFTER:
             direction = 1  # "1.8 times compared to 2021": only growth is written this way
+        elif value > 1 and _earlier_level(text, end):
+            direction = 1  # "1.7 times the level of a year earlier", "1.7 times the 2024 level"
         elif frequency_if_bare or value <= 0:
             return None
         else:
             return Change(start, end, None, text[start:end], "ratio", value, 0, "multiple")
     return Change(start, end, multiple_to_pct(value, direction), text[start:end], "change", value, direction,
                   "multiple")  # fmt: skip
+
+
+def _earlier_level(text: str, end: int) -> bool:
+    """Whether a multiple's noun after it is the figure of an earlier period: "1.7 times the
+    level of a year earlier", "1.7 times the 2024 level" (not "1.5 times the EU average")."""
+    level = _LEVEL_AFTER.match(text, end)
+    return level is not None and _EARLIER_PERIOD.search(text, level.start(), level.end() + 30) is not None
+
+
+#: "the level", "the 2024 figure", "that of": a multiple's noun after "times".
+_LEVEL_AFTER = re.compile(
+    r"(?i)\s+(?:that\b|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|figure|value|volume|amount|total)s?\b)"
+)
+_EARLIER_PERIOD = re.compile(
+    r"(?i)\b(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year|same\s+period)\b"
+)
 
 
 def _word_changes(text: str) -> list[Change]:

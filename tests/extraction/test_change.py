@@ -58,6 +58,10 @@ def one(text: str) -> Change:
         ("grew 1.5 times", 50.0),
         ("increasing 1.8 times compared to 2021", 80.0),
         ("1.8 times compared to 2021", 80.0),
+        # a multiple of an earlier period's figure is growth
+        ("1.7 times the level of a year earlier", 70.0),
+        ("2.5 times the 2023 figure", 150.0),
+        ("1.4 times that of the previous year", 40.0),
         ("increased 1.6-fold to €212.4 million", 60.0),
         ("rose 1.3 fold", 30.0),
         ("exports to Brazil increased 1.4 times", 40.0),
@@ -111,6 +115,7 @@ def test_changes(text, pct):
         ("unemployment rose 2 percentage points", "points"),
         ("margins fell 1.5 pp", "points"),
         ("1.5 times the EU average", "ratio"),
+        ("1.5 times the level of Kenya", "ratio"),
     ],
 )
 def test_not_changes_have_their_kind_and_no_pct(text, kind):
