@@ -674,7 +674,9 @@ def _bare_name_tokens(
     """Tokens that name a known person by one word of the name, with that person."""
     found = []
     tokens = a.tokens
-    for i in tokens.cap_index:
+    # "al-Jabouri", "el-Sisi": a surname written with its lower-case particle
+    particled = [i for i in usable if not tokens.caps[i] and _PARTICLED.match(tokens.words[i])]
+    for i in sorted([*tokens.cap_index, *particled]) if particled else tokens.cap_index:
         if i not in usable or i in a.covered or i in a.title_tokens:
             continue
         lower = tokens.lowers[i]
@@ -690,6 +692,8 @@ def _bare_name_tokens(
         found.append((i, doc.registry.people[slots[-1]]))
     return found
 
+
+_PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
 
 #: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").
 _NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")

@@ -3192,3 +3192,15 @@ def test_names_set_off_by_dashes_after_an_anchor_are_its_subject() -> None:
     assert [summary(e) for e in found] == [
         ("meeting", None, ("CHL", "COL", "PER"), "Lima", ["Ana Lopez", "Luis Gomez", "Raul Perez"])
     ]
+
+
+def test_a_surname_written_with_its_lower_case_particle_names_the_known_person() -> None:
+    """ "Later, Economy Minister X and al-Dulaimi signed ...": "al-Dulaimi" is the Jordanian
+    minister named before (the signing had one side only, and was dropped)."""
+    found = extract(
+        "AMMAN - Iraqi Trade Minister Athir al-Dulaimi held talks in Amman on Sunday. Later, Jordanian "
+        "Economy Minister Yarub Qudah and al-Dulaimi signed a memorandum on a joint free zone.",
+        dateline="Amman",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[2::2] == (("IRQ", "JOR"), ["Athir al-Dulaimi", "Yarub Qudah"])
