@@ -375,7 +375,9 @@ _COLLECTIVE_OPENER = re.compile(r"(?:The two|Both|The) (?:leaders|presidents|pre
 #: Verbs a surname opening a sentence does in an engagement ("Wong met her Fijian counterpart").
 _SUBJECT_VERBS = et.word_set(
     "met meets held holds received receives hosted hosts spoke speaks talked visited visits signed signs "
-    "welcomed welcomes called calls attended attends discussed travelled traveled flew arrived"
+    "welcomed welcomes called calls attended attends discussed travelled traveled flew arrived "
+    # "Wang made the remarks during a meeting with X", "Mulenga said this at talks with Y"
+    "made said told noted stressed emphasized emphasised added expressed reiterated underlined"
 )
 
 

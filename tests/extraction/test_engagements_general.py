@@ -3204,3 +3204,15 @@ def test_a_surname_written_with_its_lower_case_particle_names_the_known_person()
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[2::2] == (("IRQ", "JOR"), ["Athir al-Dulaimi", "Yarub Qudah"])
+
+
+@pytest.mark.parametrize("verb", ["made the remarks", "said this", "stressed the point"])
+def test_a_surname_reporting_remarks_during_a_meeting_is_named_the_sentence_before(verb: str) -> None:
+    """ "..., Chinese Vice Minister Li Fei said on Monday. Li made the remarks during a meeting
+    with X": the sentence before names Li (there had been no meeting: Li was nobody known)."""
+    found = extract(
+        "ACCRA - China is ready to expand trade with Ghana, Chinese Vice Minister of Commerce Li Fei said on "
+        f"Monday. Li {verb} during a meeting with Ghanaian Trade Minister Elizabeth Ofosu-Adjare in Accra.",
+        dateline="Accra",
+    )
+    assert [summary(e)[2::2] for e in found] == [(("CHN", "GHA"), ["Elizabeth Ofosu-Adjare", "Li Fei"])]
