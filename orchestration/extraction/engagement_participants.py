@@ -211,6 +211,10 @@ def participants(
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
     countries = _side_countries(doc, a, usable, family) | _senders_countries(a, usable)
+    if main is not None and unit.role == PARTICIPLE and not reported and not own_named:
+        # "The governments of Moldova and Romania held a joint meeting ..., signing nine
+        # agreements": the main clause's sides signed, whether or not it names their people
+        countries |= _side_countries(doc, a, main_usable, family)
     main_events = main is not None and any(t.segment in main.segments for t in a.clauses.triggers)
     if main is not None and creating_anchor and needs_subject and not main_events and not is_future(a, main):
         # "Pakistan and Afghanistan agreed ... following talks in Istanbul mediated by Turkey":

@@ -3216,3 +3216,17 @@ def test_a_surname_reporting_remarks_during_a_meeting_is_named_the_sentence_befo
         dateline="Accra",
     )
     assert [summary(e)[2::2] for e in found] == [(("CHN", "GHA"), ["Elizabeth Ofosu-Adjare", "Li Fei"])]
+
+
+def test_a_participle_signing_after_sides_named_without_people() -> None:
+    """ "The governments of A and B held a joint meeting in X on Friday, signing nine
+    agreements": the two governments signed (the signing had no side, and was dropped)."""
+    found = extract(
+        "VILNIUS - The governments of Lithuania and Poland held a joint meeting in Vilnius on Friday, "
+        "signing seven intergovernmental agreements.",
+        dateline="Vilnius",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [
+        ("meeting", ("LTU", "POL")),
+        ("agreement", ("LTU", "POL")),
+    ]
