@@ -647,6 +647,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
                 or _without_rank(held) == wanted  # "the Iranian vice president": First Vice President
                 or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
                 or held.startswith(f"{wanted} of ")  # "the Chief Minister": Chief Minister of Assam
+                or held.startswith(f"{wanted} to ")  # "the Ambassador": Ambassador to Ethiopia
                 or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
             )
             and title.country_iso3 in (None, person.country_iso3)

@@ -3230,3 +3230,14 @@ def test_a_participle_signing_after_sides_named_without_people() -> None:
         ("meeting", ("LTU", "POL")),
         ("agreement", ("LTU", "POL")),
     ]
+
+
+def test_the_ambassador_is_the_known_ambassador_to_a_country() -> None:
+    """ "the Ambassador also called on X" after "Ambassador of Kenya to Ghana, Ms Jane Wambui":
+    the known ambassador (there had been no meeting: "Ambassador to Ghana" is not "Ambassador")."""
+    found = extract(
+        "ACCRA - Ambassador of Kenya to Ghana, Ms Jane Wambui, welcomed the guests. On Thursday, the "
+        "Ambassador also called on Ghana's Minister of Trade, Elizabeth Ofosu-Adjare.",
+        dateline="Accra",
+    )
+    assert [summary(e)[2::2] for e in found] == [(("GHA", "KEN"), ["Elizabeth Ofosu-Adjare", "Jane Wambui"])]
