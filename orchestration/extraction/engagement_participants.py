@@ -514,6 +514,8 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "diplomat": ("foreign", "external", "ambassador", "envoy", "diplomat"),
     "top diplomat": ("foreign", "external"),
     "chief diplomat": ("foreign", "external"),
+    "head of diplomacy": ("foreign", "external"),  # "the head of Romanian diplomacy"
+    "chief of diplomacy": ("foreign", "external"),
     "leader": _HEADS_OF_STATE + _HEADS_OF_GOVERNMENT,
     "statesman": _HEADS_OF_STATE + _HEADS_OF_GOVERNMENT,
     "stateswoman": _HEADS_OF_STATE + _HEADS_OF_GOVERNMENT,

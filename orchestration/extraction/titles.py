@@ -1186,6 +1186,16 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             if party_first < org[1]:
                 title = f"{s.span_text(party_first, org[1])} {title}"
             org = None
+        if (
+            parse.organization is not None
+            and s.lowers[parse.end] == "diplomacy"
+            and title.lower() in ("head", "chief")
+        ):
+            demonym = s.country_at(parse.organization[0], ("demonym",))
+            if demonym is not None and demonym[0] == parse.end:
+                # "the head of Romanian diplomacy": the foreign minister's role, of Romania
+                title, country, parse.organization, org = f"{title} of diplomacy", demonym[1], None, None
+                parse.end += 1
         org_range = parse.organization or org or _named_agency(s, parse)
         kind = _kind(s, parse, org_range is not None)
         found.append(

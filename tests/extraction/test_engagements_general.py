@@ -3241,3 +3241,15 @@ def test_the_ambassador_is_the_known_ambassador_to_a_country() -> None:
         dateline="Accra",
     )
     assert [summary(e)[2::2] for e in found] == [(("GHA", "KEN"), ["Elizabeth Ofosu-Adjare", "Jane Wambui"])]
+
+
+@pytest.mark.parametrize("role", ["the head of Latvian diplomacy", "the chief of Latvian diplomacy"])
+def test_the_head_of_a_countrys_diplomacy_is_its_known_foreign_minister(role: str) -> None:
+    """ "Later, the head of Latvian diplomacy was received by President X": the Latvian foreign
+    minister named before (the reception had only its host)."""
+    found = extract(
+        "TALLINN - Latvian Foreign Minister Baiba Braze held talks with her Estonian counterpart Margus "
+        f"Tsahkna on Monday. Later, {role} was received by President of Estonia Alar Karis.",
+        dateline="Tallinn",
+    )
+    assert summary(found[-1])[4] == ["Alar Karis", "Baiba Braze"]
