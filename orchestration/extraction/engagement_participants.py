@@ -534,7 +534,10 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
         return None
 
     def holds(person: PersonMention) -> bool:
-        return any(w in (person.title or "").lower().replace("-", " ").split() for w in words)
+        # a counterpart holds the office of the one they were introduced against ("received
+        # his Chilean counterpart, X": "the Chilean minister" later)
+        title = person.title or (_counterparts_title(doc, person) if person.counterpart else None) or ""
+        return any(w in title.lower().replace("-", " ").split() for w in words)
 
     for person in reversed(doc.registry.people):
         if person.country_iso3 == iso3 and holds(person):
@@ -546,6 +549,15 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
             placed = next((p for p in unplaced if countries.get(p.name) == iso3), None)
             if placed is not None:
                 return placed
+    return None
+
+
+def _counterparts_title(doc: DocumentContext, person: PersonMention) -> str | None:
+    """The title of whoever someone introduced as a counterpart met, in the latest engagement
+    told with them: their office too."""
+    for draft in reversed(doc.candidates):
+        if any(p.name == person.name for p in draft.people):
+            return next((p.title for p in draft.people if p.name != person.name and p.title), None)
     return None
 
 

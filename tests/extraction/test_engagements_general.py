@@ -3253,3 +3253,15 @@ def test_the_head_of_a_countrys_diplomacy_is_its_known_foreign_minister(role: st
         dateline="Tallinn",
     )
     assert summary(found[-1])[4] == ["Alar Karis", "Baiba Braze"]
+
+
+def test_a_counterparts_role_named_by_country_is_the_known_counterpart() -> None:
+    """ "received his Peruvian counterpart, X ... Later, the Peruvian minister was received by Y":
+    X, whose office is that of the one who received her (she had been left out)."""
+    found = extract(
+        "SANTIAGO - Chilean Foreign Minister Alberto van Klaveren received on Monday his Peruvian "
+        "counterpart, Elmer Schialer, at the Carrera Palace. Later, the Peruvian minister was received "
+        "at La Moneda by Interior Minister Carolina Toha.",
+        dateline="Santiago",
+    )
+    assert summary(found[-1])[4] == ["Carolina Toha", "Elmer Schialer"]
