@@ -1117,3 +1117,19 @@ def test_names_listed_after_a_plural_title_of_countries_hold_it_in_order(sentenc
         ("Raul Perez", "trade minister", "PER"),
         ("Luis Gomez", "trade minister", "COL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("It was led by the Minister for Foreign Trade and Development Aid, Ms Hanna Berg.",
+         "Minister for Foreign Trade and Development Aid"),
+        ("It was led by the Minister for Trade and Humanitarian Assistance, Ms Hanna Berg.",
+         "Minister for Trade and Humanitarian Assistance"),
+        ("It was led by the Minister for Social Affairs and Disaster Relief, Ms Hanna Berg.",
+         "Minister for Social Affairs and Disaster Relief"),
+    ],
+)  # fmt: skip
+def test_aid_and_relief_portfolios_end_the_title_not_start_a_name(sentence: str, title: str) -> None:
+    """ "Development Aid" is a portfolio: "Aid" had been a person."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [("Hanna Berg", title)]
