@@ -448,7 +448,23 @@ def _antecedent_end(a: AnalysedSentence, head: int) -> int:
         j -= 1
     if j < head and lowers[j] == "of":
         return j - 1
+    return _leader_of_delegation(lowers, head)
+
+
+def _leader_of_delegation(lowers: list[str], head: int) -> int:
+    """ "X and his (accompanying) delegation, who arrived ...": the delegation's leader, X,
+    ends the antecedent (the arrival had named nobody)."""
+    if lowers[head] not in _ENTOURAGE:
+        return head
+    k = head - 1
+    if lowers[k] in ("accompanying", "official", "high-level", "large"):
+        k -= 1
+    if lowers[k] in ("his", "her", "their") and lowers[k - 1] == "and":
+        return k - 2
     return head
+
+
+_ENTOURAGE = et.word_set("delegation entourage team")
 
 
 def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:

@@ -3265,3 +3265,15 @@ def test_a_counterparts_role_named_by_country_is_the_known_counterpart() -> None
         dateline="Santiago",
     )
     assert summary(found[-1])[4] == ["Carolina Toha", "Elmer Schialer"]
+
+
+def test_a_visit_of_a_delegation_led_by_someone_named_before_it() -> None:
+    """ "received ... X and his accompanying delegation, who arrived in Amman on Saturday for a
+    three-day visit": X's visit (the arrival had named nobody, and was dropped)."""
+    found = extract(
+        "AMMAN - Jordanian Foreign Minister Ayman Safadi received on Sunday Lebanese Economy Minister "
+        "Amer Bisat and his accompanying delegation, who arrived in Amman on Saturday for a three-day visit.",
+        dateline="Amman",
+    )
+    visit = next(e for e in found if e.engagement_type == "visit")
+    assert summary(visit) == ("visit", "2024-03-16", ("JOR", "LBN"), "Amman", ["Amer Bisat"])
