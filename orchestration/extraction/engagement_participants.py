@@ -710,7 +710,8 @@ def _bare_name_tokens(
     found = []
     tokens = a.tokens
     # "al-Jabouri", "el-Sisi": a surname written with its lower-case particle
-    particled = [i for i in usable if not tokens.caps[i] and _PARTICLED.match(tokens.words[i])]
+    words = tokens.words
+    particled = [i for i in usable if "-" in words[i] and not tokens.caps[i] and _PARTICLED.match(words[i])]
     for i in sorted([*tokens.cap_index, *particled]) if particled else tokens.cap_index:
         if i not in usable or i in a.covered or i in a.title_tokens:
             continue

@@ -79,6 +79,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence
+from orchestration.extraction.titles import WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
@@ -358,7 +359,12 @@ def _opens_on_someone(sentence: str) -> bool:
     first = words[0]
     if first in ("The", "Both") and _COLLECTIVE_OPENER.match(sentence):
         return True  # "The two leaders held ...": who they are may be the sentence before
-    if first in ("He", "She") or (first[:1].isupper() and first.isalpha() and words[1] in _SUBJECT_VERBS):
+    if first in ("He", "She") or (
+        first[:1].isupper()
+        and first.isalpha()
+        and words[1] in _SUBJECT_VERBS
+        and first.lower() not in _NO_SURNAMES
+    ):
         return True
     return _QUOTE_BY_PRONOUN.search(sentence) is not None  # "'...,' he said after talks with X"
 
@@ -373,6 +379,10 @@ _COLLECTIVE_OPENER = re.compile(r"(?:The two|Both|The) (?:leaders|presidents|pre
 
 
 #: Verbs a surname opening a sentence does in an engagement ("Wong met her Fijian counterpart").
+#: Capitalized words that open sentences and are nobody's surname ("Police said", "Officials said").
+_NO_SURNAMES = WORDS["not_name"] | et.word_set(
+    "police officials analysts sources diplomats experts observers witnesses residents authorities reports"
+)
 _SUBJECT_VERBS = et.word_set(
     "met meets held holds received receives hosted hosts spoke speaks talked visited visits signed signs "
     "welcomed welcomes called calls attended attends discussed travelled traveled flew arrived "

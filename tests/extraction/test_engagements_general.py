@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.engagements import extract_engagements
+from orchestration.extraction.engagements import _opens_on_someone, extract_engagements
 from orchestration.extraction.model import Engagement
 from orchestration.extraction.text import clean_body, split_sentences
 
@@ -3204,6 +3204,14 @@ def test_a_surname_written_with_its_lower_case_particle_names_the_known_person()
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[2::2] == (("IRQ", "JOR"), ["Athir al-Dulaimi", "Yarub Qudah"])
+
+
+def test_a_sentence_opening_on_a_common_noun_reads_no_sentence_before() -> None:
+    """ "Police said ..." opens on nobody's surname: the sentence before it is not read for its
+    subject (generated wire copy had read one for every such line, 15% more sentences)."""
+    assert _opens_on_someone("Wang said this during a meeting with Mulenga.")
+    assert not _opens_on_someone("Police said the talks with the delegation were calm.")
+    assert not _opens_on_someone("Officials said the meeting with Kenya went well.")
 
 
 @pytest.mark.parametrize("verb", ["made the remarks", "said this", "stressed the point"])
