@@ -1007,14 +1007,20 @@ _HOLDING_VERBS = et.word_set("held hold holds holding conducted conduct conducts
 _PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
 
 
+#: Words between a verb of preparing and the event prepared ("to prepare the upcoming visit").
+_DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
+
+
 def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     """Modality of a noun trigger: its adjectives (to come: "the upcoming visit"; a practice:
     "hold regular talks"), its light verb or else its predicate; a noun prepared for
     ("received the ambassador to prepare for the visit") is still to come."""
     if any(
-        s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION for k in range(max(segment.start, i - 5), i)
+        (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
+        or (s.lowers[k] in _PREPARATION and _DETERMINERS_ONLY.issuperset(s.lowers[k + 1 : i]))
+        for k in range(max(segment.start, i - 5), i)
     ):
-        return True
+        return True  # "to prepare for the visit", "to prepare the visit", "preparing the summit"
     j = i - 1
     while j >= segment.start and j >= i - 4:
         lower = s.lowers[j]

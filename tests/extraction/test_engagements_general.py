@@ -3285,3 +3285,17 @@ def test_a_visit_of_a_delegation_led_by_someone_named_before_it() -> None:
     )
     visit = next(e for e in found if e.engagement_type == "visit")
     assert summary(visit) == ("visit", "2024-03-16", ("JOR", "LBN"), "Amman", ["Amer Bisat"])
+
+
+@pytest.mark.parametrize(
+    "prepared", ["to prepare the visit", "to prepare for the visit", "to prepare her visit"]
+)
+def test_an_event_being_prepared_is_still_to_come(prepared: str) -> None:
+    """ "held a video conference with officials of Chile's trade office to prepare the visit":
+    the visit is still to come (it had been a visit on the day of the call)."""
+    found = extract(
+        "BANGKOK - On Tuesday, Deputy Permanent Secretary Pimchanok Pitfield held a video conference with "
+        f"Chilean Vice Minister Claudia Sanhueza {prepared}.",
+        dateline="Bangkok",
+    )
+    assert [e.engagement_type for e in found] == ["phone_call"]
