@@ -404,9 +404,18 @@ def _kind(name_words: list[str]) -> str:
 
 
 def _country_in_name(name: str) -> str | None:
+    """The country an organization's name holds, also as a part of one word written in camel
+    case ("ProChile", "ApexBrasil", "TurkmenGaz")."""
     for mention in find_countries(name):
         return mention.iso3
+    parts = _CAMEL_PARTS.findall(name) if " " not in name else []
+    if len(parts) > 1:
+        for mention in find_countries(" ".join(parts)):
+            return mention.iso3
     return None
+
+
+_CAMEL_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 
 
 def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | None:

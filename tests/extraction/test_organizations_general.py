@@ -185,3 +185,17 @@ def test_a_governments_division_department_or_directorate_is_government(sentence
     assert [(o.name, o.kind) for o in find_organizations(sentence) if o.name == name] == [
         (name, "government")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Our Export Promotion Board (EPB) and ProColombia signed a memorandum.", ("ProColombia", "COL")),
+        ("Our Export Promotion Board (EPB) and ApexBrasil signed a memorandum.", ("ApexBrasil", "BRA")),
+        ("Our Export Promotion Board (EPB) and PromPerú signed a memorandum.", ("PromPerú", "PER")),
+    ],
+)
+def test_a_country_inside_a_camel_case_name(sentence: str, expected: tuple) -> None:
+    """ "ProChile", "ApexBrasil": the country is a part of the one word (ProChile had been given
+    the other side's country, and the Thai department Chile's)."""
+    assert expected in [(o.name, o.country_iso3) for o in find_organizations(sentence)]
