@@ -199,3 +199,20 @@ def test_a_country_inside_a_camel_case_name(sentence: str, expected: tuple) -> N
     """ "ProChile", "ApexBrasil": the country is a part of the one word (ProChile had been given
     the other side's country, and the Thai department Chile's)."""
     assert expected in [(o.name, o.country_iso3) for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kenya Power and Électricité de Djibouti (EDD) signed a power purchase agreement.",
+         "Électricité de Djibouti (EDD)"),
+        ("Chile's ENAP and the Comisión Nacional de Energía signed a memorandum.",
+         "Comisión Nacional de Energía"),
+        ("Angola's CFB and Caminhos de Ferro de Moçambique signed a memorandum.",
+         "Caminhos de Ferro de Moçambique"),
+    ],
+)  # fmt: skip
+def test_romance_names_opened_by_a_utility_or_commission(sentence: str, name: str) -> None:
+    """ "Électricité de Djibouti", "Comisión Federal de Electricidad": the keyword opens the
+    name (it had been cut to "Électricité", or "Comisión Federal")."""
+    assert name in [o.name for o in find_organizations(sentence)]
