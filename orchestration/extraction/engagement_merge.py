@@ -130,6 +130,15 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     same_occasion = _told_of_same_occasion(lower)
     elaboration = same_occasion or lower.startswith(_ELABORATIONS)
     for t in reversed(doc.candidates):
+        # "The two presidents witnessed the exchange of several agreements. Masdar and PLN signed
+        # an agreement ...": the next sentence names one of the documents told in bulk
+        # ("On the sidelines of the visit, X and Y signed": an occasion of its own)
+        itemized = elaboration or (
+            t.type == et.AGREEMENT
+            and c.sentence - t.updated == 1
+            and _DOCUMENTS_IN_BULK.search(t.evidence) is not None
+            and _OWN_OCCASION.match(c.evidence) is None
+        )
         # a sentence that details the event told before needs only share a side with it
         if t.type != c.type or not _compatible(t, c, reference=elaboration):
             continue
@@ -137,15 +146,30 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
         other_signatories = c.orgs and not keys and known and not t.orgs
-        if other_signatories and not elaboration:
+        if other_signatories and not itemized:
             # "the two ministers signed the minutes, and companies X and Y signed a lease"; but
             # "nine accords were signed. In particular, Sonatrach and Eni signed ..." is one
             continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
-        if same_occasion:
+        if same_occasion or itemized:
             return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
+
+
+#: Documents told in bulk, whose signings a next sentence may name one by one: "several
+#: agreements", "nine memoranda", "a number of deals".
+_DOCUMENTS_IN_BULK = re.compile(
+    r"(?i)\b(?:several|a\s+number\s+of|a\s+series\s+of|multiple|various|a\s+package\s+of|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreements|memoranda|memorandums|mous|deals|accords|documents|contracts|protocols)\b"
+)
+
+
+#: Openings of a sentence that tells a signing on an occasion of its own.
+_OWN_OCCASION = re.compile(
+    r"(?i)(?:(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)|separately|meanwhile|later|earlier|also)\b"
+)
 
 
 def _told_of_same_occasion(lower: str) -> bool:

@@ -516,10 +516,19 @@ def _style_references(
         ):
             continue
         for person in reversed(doc.registry.people):
-            if any(word in titles for word in (person.title or "").lower().split()):
+            words = (person.title or "").lower().split()
+            if any(word in titles for word in words) or (
+                lowers[i] == "highness"
+                and "president" in words
+                and person.country_iso3 in _HIGHNESS_PRESIDENCIES
+            ):
                 found.append(person)
                 break
     return found
+
+
+#: Countries whose president is styled "His Highness" (the UAE's, a ruler of an emirate).
+_HIGHNESS_PRESIDENCIES = frozenset(["ARE"])
 
 
 _HEADS_OF_STATE = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")

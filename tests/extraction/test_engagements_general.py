@@ -3299,3 +3299,35 @@ def test_an_event_being_prepared_is_still_to_come(prepared: str) -> None:
         dateline="Bangkok",
     )
     assert [e.engagement_type for e in found] == ["phone_call"]
+
+
+def test_his_highness_is_the_uae_president_told_before() -> None:
+    """ "His Highness and the Kenyan President witnessed the exchange of ...": the UAE's
+    president is styled His Highness (the signing had only the Kenyan side's people)."""
+    found = extract(
+        "ABU DHABI - President Sheikh Mohamed bin Zayed Al Nahyan received Kenyan President William Ruto at "
+        "Qasr Al Watan today. His Highness and the Kenyan President witnessed the exchange of several "
+        "memoranda of understanding.",
+        dateline="Abu Dhabi",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Mohamed bin Zayed Al Nahyan", "William Ruto"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "signings"),
+    [
+        ("", 1),  # one of the documents told in bulk
+        ("On the sidelines of the visit, ", 2),  # an occasion of its own
+    ],
+)
+def test_a_signing_told_after_documents_in_bulk_is_one_of_them(opening: str, signings: int) -> None:
+    """ "The two presidents witnessed the exchange of several agreements. Masdar and KenGen
+    signed an agreement ...": one of those agreements (it had been a second signing)."""
+    found = extract(
+        "ABU DHABI - President Sheikh Mohamed bin Zayed Al Nahyan received Kenyan President William Ruto at "
+        "Qasr Al Watan today. The two presidents witnessed the exchange of several agreements. "
+        f"{opening}Masdar and Kenya's power producer KenGen signed an agreement on geothermal power.",
+        dateline="Abu Dhabi",
+    )
+    assert sum(e.engagement_type == "agreement" for e in found) == signings
