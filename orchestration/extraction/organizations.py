@@ -86,7 +86,9 @@ def _left_start(s: Sentence, anchor: int) -> int:
             i -= 1
             words += 1
         elif s.lowers[i - 1] in ("and", "&") and (
-            (s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY) or _the_before_run(s, i - 2)
+            (s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY)
+            # (not after a whole name: "the Kenya Ports Authority Board and Tanzania Ports Authority")
+            or (_the_before_run(s, i - 2) and s.lowers[i - 2] not in _ANCHORS)
         ):
             i -= 2
             words += 1
@@ -108,12 +110,17 @@ def _left_start(s: Sentence, anchor: int) -> int:
     return i
 
 
+#: Capitalized words between "the" and an "and" inside one body's name ("the Ulaanbaatar City
+#: Water Supply and Sewerage Authority").
+_MAX_RUN_AFTER_THE = 4
+
+
 def _the_before_run(s: Sentence, last: int) -> bool:
     """Whether the capitalized words ending at token `last` open right after "the": "the
     National Gem and Jewellery Authority" is one body (companies are not written with "the",
     so "Toyota and Honda Motor" stays two)."""
     k = last
-    while k >= 0 and _is_word(s, k) and last - k < 3:
+    while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
         k -= 1
     return k < last and s.lowers[k] == "the"
 

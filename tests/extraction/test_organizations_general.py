@@ -216,3 +216,19 @@ def test_romance_names_opened_by_a_utility_or_commission(sentence: str, name: st
     """ "Électricité de Djibouti", "Comisión Federal de Electricidad": the keyword opens the
     name (it had been cut to "Électricité", or "Comisión Federal")."""
     assert name in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("It was signed by the Nairobi City Water Supply and Sewerage Company on Monday.",
+         ["Nairobi City Water Supply and Sewerage Company"]),
+        # a whole name before "and" is one name of two
+        ("He met the Kenya Ports Authority Board and Tanzania Ports Authority.",
+         ["Kenya Ports Authority Board", "Tanzania Ports Authority"]),
+    ],
+)  # fmt: skip
+def test_four_words_after_the_before_and_in_one_name(sentence: str, names: list[str]) -> None:
+    """ "the Ulaanbaatar City Water Supply and Sewerage Authority" is one body (it had been cut
+    into "Ulaanbaatar City Water Supply" and "Sewerage Authority")."""
+    assert [o.name for o in find_organizations(sentence)] == names
