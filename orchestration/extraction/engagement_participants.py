@@ -38,6 +38,7 @@ from orchestration.extraction.engagement_context import (
     folded,
     is_future,
     main_unit,
+    name_key,
     office_key,
     org_country,
     sides,
@@ -86,6 +87,7 @@ def participants(
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
         people += _bare_names(doc, a, frozenset([head]))  # "Mahmud, who arrived here on Monday"
+        people += _style_references(doc, a, frozenset([head]))  # "His Majesty, who arrived ..."
         people += _named_before_title(a, unit.head)  # "X, President of the Italian Republic, who ..."
         people += [
             person
@@ -497,6 +499,8 @@ _STYLES = {
     "majesty": ("king", "queen", "sultan", "emperor", "monarch"),
     "highness": ("emir", "amir", "crown", "sultan", "prince", "sheikh"),
 }
+#: Titles a style does not stand for after "His" ("His Majesty ... accompanied by the Queen").
+_NOT_HIS = frozenset(["queen", "empress", "princess", "sheikha"])
 
 
 def _style_references(
@@ -515,8 +519,16 @@ def _style_references(
             or i + 1 in a.covered
         ):
             continue
+        everywhere = frozenset(range(a.tokens.n))
+        named_here = {name_key(p.name) for _, _, p in a.people} | {
+            name_key(p.name) for p in _bare_names(doc, a, everywhere)
+        }
         for person in reversed(doc.registry.people):
             words = (person.title or "").lower().split()
+            if lowers[i - 1] == "his" and not _NOT_HIS.isdisjoint(words):
+                continue
+            if name_key(person.name) in named_here:
+                continue  # "His Majesty ... at the invitation of Sultan X": someone else than X
             if any(word in titles for word in words) or (
                 lowers[i] == "highness"
                 and "president" in words

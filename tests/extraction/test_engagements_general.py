@@ -3331,3 +3331,25 @@ def test_a_signing_told_after_documents_in_bulk_is_one_of_them(opening: str, sig
         dateline="Abu Dhabi",
     )
     assert sum(e.engagement_type == "agreement" for e in found) == signings
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "His Majesty arrived here yesterday for a three-day state visit at the invitation of Sultan "
+        "Hassanal Bolkiah.",
+        "His Majesty, who is accompanied by Raja Zarith Sofiah, Queen of Malaysia, arrived here yesterday "
+        "for a three-day state visit at the invitation of Sultan Hassanal Bolkiah.",
+    ],
+)
+def test_his_majesty_is_the_visiting_monarch_not_the_host_or_the_queen(arrival: str) -> None:
+    """ "His Majesty ... arrived ... at the invitation of Sultan X": not X, named in the sentence,
+    nor the Queen told just before; the King told first (the visit had been dropped, or the
+    Queen's alone)."""
+    found = extract(
+        "BANDAR SERI BEGAWAN - Sultan Ibrahim, King of Malaysia, and the Sultan of Brunei Sultan Haji "
+        f"Hassanal Bolkiah today witnessed the exchange of two memoranda. {arrival}",
+        dateline="Bandar Seri Begawan",
+    )
+    visit = next(e for e in found if e.engagement_type == "visit")
+    assert "Ibrahim" in summary(visit)[4]
