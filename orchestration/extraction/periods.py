@@ -296,7 +296,63 @@ def find_periods(
         if m.lastgroup == "relfiscal" and not m.group("rfy") and _BEFORE_REFERENCE.search(m.group()):
             period = _fiscal_year_before(period, resolved)
         resolved.append(period)
-    return _with_comparisons(_spelled_out(resolved, text), pending, text)
+    return _with_comparisons(_joined_months(_spelled_out(resolved, text), text), pending, text)
+
+
+def _joined_months(resolved: list[Period], text: str) -> list[Period]:
+    """ "in January and February", "in March and April 2025": two consecutive months joined
+    by "and" are one run of months (the figure had been January's alone)."""
+    out: list[Period] = []
+    for period in resolved:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.granularity == "month"
+            and period.granularity == "month"
+            and not any(c.isdigit() for c in before.text)
+            and _MONTHS_JOINED.fullmatch(text, before.end, period.start)
+        ):
+            # "January and February 2025", "January and March 2025": the first month is in
+            # the year written after the second
+            gap = period.period_start.year - (before.period_end + timedelta(days=1)).year
+            if gap:
+                before = out[-1] = replace(
+                    before,
+                    period_start=_add_years(before.period_start, gap),
+                    period_end=_add_years(before.period_end + timedelta(days=1), gap) - timedelta(days=1),
+                )
+        if (
+            before is not None
+            and before.granularity == "month"
+            and period.granularity == "month"
+            and before.comparison == period.comparison
+            and _MONTHS_JOINED.fullmatch(text, before.end, period.start)
+            and period.period_start == before.period_end + timedelta(days=1)
+        ):
+            out[-1] = replace(
+                before,
+                end=period.end,
+                text=text[before.start : period.end],
+                period_end=period.period_end,
+                granularity="months",
+            )
+            continue
+        following = _NEXT_MONTH_NAMED.match(text, period.end) if period.granularity == "month" else None
+        if following is not None and MONTHS[following.group(1).lower()] == period.period_end.month % 12 + 1:
+            # "in January and February, while ...": the second month alone has no preposition
+            end = (period.period_end + timedelta(days=1)).replace(day=1)
+            last = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            period = replace(
+                period, end=following.end(), text=text[period.start : following.end()], period_end=last,
+                granularity="months",
+            )  # fmt: skip
+        out.append(period)
+    return out
+
+
+_MONTHS_JOINED = re.compile(r"\s+and\s+")
+#: "and February" right after a month, with no year or day of its own.
+_NEXT_MONTH_NAMED = re.compile(rf"\s+and\s+({MONTH_PATTERN})(?![\w-]|\s*\d)")
 
 
 def _spelled_out(resolved: list[Period], text: str) -> list[Period]:

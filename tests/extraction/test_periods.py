@@ -620,3 +620,20 @@ def test_month_code_after_a_currency_is_an_amount() -> None:
 @pytest.mark.parametrize("text", ["in the last months of 2023", "the last month-on-month rise"])
 def test_last_month_is_only_the_whole_words(text):
     assert all(p.text.lower() != "last month" for p in find_periods(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("were worth $850 million in January and February, while", [("2026-01-01", "2026-02-28", False)]),
+        ("in March and April 2025", [("2025-03-01", "2025-04-30", False)]),
+        ("in January and February 2025 alone", [("2025-01-01", "2025-02-28", False)]),
+        ("in December and January", [("2025-12-01", "2026-01-31", False)]),
+        # months that do not follow one another stay apart
+        ("in January and March 2025",
+         [("2025-01-01", "2025-01-31", False), ("2025-03-01", "2025-03-31", False)]),
+    ],
+)  # fmt: skip
+def test_two_consecutive_months_joined_by_and_are_one_run(text, expected):
+    """ "in January and February": one run of two months (the figure had been January's)."""
+    assert spans(text, date(2026, 3, 18)) == expected
