@@ -188,7 +188,8 @@ COMPARISON_BEFORE = re.compile(
     # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
     r"\b(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
     r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+(?:over|on))"
-    r"(?:\s+(?:a|an|the|record|revised|previous|peak|high|all-time|of))*\s*$"
+    # ("compared with 2024's $9 billion", "the previous fiscal year's $1.57 billion")
+    r"(?:\s+(?:a|an|the|record|revised|previous|preceding|last|same|fiscal|peak|high|all-time|of|[\w-]+['’]s))*\s*$"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
 #: ($173.6 million)", "the same months of 2021 (4.2 trillion naira)").

@@ -990,6 +990,24 @@ def test_dollars_marked_once_in_the_sentence(text: str, expected: list[Fact]) ->
     assert facts(text, date(2024, 6, 1)) == set(expected)
 
 
+#: A comparison amount told with its period's possessive ("compared with 2022's $9.04
+#: billion") is the comparison; the change is the main figure's (they had been swapped).
+COMPARISONS_WITH_A_PERIODS_POSSESSIVE = [
+    ("In 2023, trade between Laos and Thailand grew 11.7% compared with 2022's US$ 9.04 billion, reaching "
+     "a record US$ 10.1 billion.",
+     [fact("turnover", "LAO", "THA", *Y23, 10.1e9, "USD", 11.7),
+      fact("turnover", "LAO", "THA", "2022-01-01", "2022-12-31", 9.04e9, "USD")]),
+    ("Laos's exports to Thailand rose 8% in 2023 against the previous year's $2.5 billion, to $2.7 billion.",
+     [fact("exports", "LAO", "THA", *Y23, 2.7e9, "USD", 8.0),
+      fact("exports", "LAO", "THA", "2022-01-01", "2022-12-31", 2.5e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISONS_WITH_A_PERIODS_POSSESSIVE)
+def test_comparisons_with_a_periods_possessive(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 1)) == set(expected)
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
