@@ -178,14 +178,14 @@ def with_period(
     later = [
         p
         for p in wanted
-        if money.end <= p.start < min(next_money, end) and not _in_clause_after(text, money.end, p)
+        if money.end <= p.start < min(next_money, end) and not _elsewhere_after(text, money.end, p)
     ]
     if later:
         return evolve(frame, period=later[0])
     earlier = [p for p in wanted if p.start < start]
     if earlier:
         return evolve(frame, period=earlier[-1])
-    rest = [p for p in wanted if money.end <= p.start < end and not _in_clause_after(text, money.end, p)]
+    rest = [p for p in wanted if money.end <= p.start < end and not _elsewhere_after(text, money.end, p)]
     if rest:
         return evolve(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
     closing = _closing_period(text, wanted, max(m.end for m in [money, *others]))
@@ -201,6 +201,12 @@ def with_period(
             if 1 < months < 12:
                 return evolve(frame, span_months=months)
     return frame
+
+
+def _elsewhere_after(text: str, money_end: int, period: Period) -> bool:
+    """Whether a period after the amount dates something else: a clause of its own, or the
+    amount after it as its label ("€11.3 billion (H1 2024: €10.6 billion)")."""
+    return _in_clause_after(text, money_end, period) or _LABEL_COLON.match(text, period.end) is not None
 
 
 def _in_clause_after(text: str, money_end: int, period: Period) -> bool:

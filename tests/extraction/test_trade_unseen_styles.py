@@ -1008,6 +1008,19 @@ def test_comparisons_with_a_periods_possessive(text: str, expected: list[Fact]) 
     assert facts(text, date(2024, 6, 1)) == set(expected)
 
 
+def test_a_period_labelling_the_amount_after_it_does_not_date_the_one_before() -> None:
+    """ "- Bilateral trade: €11.3 billion (H1 2022: €10.6 billion)" in a brief on H1 2023: the
+    label dates the €10.6 billion only (the €11.3 billion had taken H1 2022 too)."""
+    brief = (
+        "MADRID - Key figures on trade between Spain and Tunisia in H1 2023:\n\n"
+        "- Bilateral trade: €11.3 billion (H1 2022: €10.6 billion)"
+    )
+    assert facts(brief, date(2023, 9, 1)) == {
+        fact("turnover", "ESP", "TUN", "2023-01-01", "2023-06-30", 11.3e9, "EUR"),
+        fact("turnover", "ESP", "TUN", "2022-01-01", "2022-06-30", 10.6e9, "EUR"),
+    }
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
