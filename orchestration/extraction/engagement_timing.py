@@ -201,6 +201,8 @@ def set_date(
     candidate.date, candidate.date_explicit = _stated_or_inherited(
         doc, a, unit, units, position, anchor_target
     )
+    if candidate.background and _told_as_now(a, unit, position):
+        candidate.background = False  # "..., where he is being received by X": the story's news
     candidate.date = _not_ahead(candidate.date, doc.written_on)
     if candidate.type == et.VISIT and candidate.date is not None and candidate.date_explicit:
         # "concluded a two-day state visit to Vietnam on Wednesday": the visit is dated by its
@@ -258,6 +260,14 @@ def _stated_or_inherited(
     groups = _groups(a, unit, units)
     groups[0] = _years_beside(a, groups[0], position)
     chosen = choose(groups, position, a.dates, _previous_date(doc.candidates), other_events=others)
+    if (
+        (chosen is None or not chosen.explicit)
+        and doc.written_on is not None
+        and _told_as_now(a, unit, position)
+    ):
+        # "Lula has arrived at the Union Buildings", "The two presidents have begun talks": the
+        # day the story is written, not that of the visit's start told before
+        return doc.written_on, False
     if chosen is not None and (chosen.explicit or anchor_target is None):
         return chosen.value, chosen.explicit
     if anchor_target is not None and anchor_target.type != et.VISIT:
@@ -326,6 +336,31 @@ def _year_of_when(a: AnalysedSentence, unit: Unit) -> int | None:
     if lowers[first] != "when" or lowers[first - 1] != "," or not _YEAR_WORD.fullmatch(words[first - 2]):
         return None
     return int(words[first - 2])
+
+
+def _told_as_now(a: AnalysedSentence, unit: Unit, position: int) -> bool:
+    """Whether the unit tells its event as happening now: a present perfect ("has arrived",
+    "have begun", "have now joined") or a present progressive or state ("is being received",
+    "is now in") before the trigger."""
+    lowers = a.tokens.lowers
+    trigger = token_at(a.tokens.starts, position)
+    for k in sorted(unit.tokens):
+        if k >= trigger:
+            break
+        lower = lowers[k]
+        if lower in ("has", "have"):
+            following = lowers[k + 2] if lowers[k + 1] in ("now", "just", "already") else lowers[k + 1]
+            if following.endswith("ed") or following in _PARTICIPLES:
+                return True
+        elif lower in ("is", "are") and lowers[k + 1] in ("being", "now", "currently"):
+            return True
+    return False
+
+
+#: Irregular past participles of engagement verbs, after "has"/"have".
+_PARTICIPLES = frozenset(
+    ["begun", "met", "held", "signed", "been", "made", "taken", "spoken", "come", "gone", "paid"]
+)
 
 
 def _in_year(day: date, year: int) -> date | None:

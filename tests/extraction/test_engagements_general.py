@@ -3353,3 +3353,22 @@ def test_his_majesty_is_the_visiting_monarch_not_the_host_or_the_queen(arrival: 
     )
     visit = next(e for e in found if e.engagement_type == "visit")
     assert "Ibrahim" in summary(visit)[4]
+
+
+def test_events_told_as_now_are_of_the_story_day() -> None:
+    """A live blog of day two of a visit "which began on Monday" (published Wednesday): "Ruto
+    has arrived at State House, where he is being received by X", "The two presidents have begun
+    talks", and a signing told after them are Wednesday's (they had taken Monday's date)."""
+    found = extract(
+        "08:50 - Welcome to our coverage of day three of Kenyan President William Ruto's state visit to "
+        "Ghana, which began in Accra on Monday.\n\n"
+        "09:40 - Ruto has arrived at Jubilee House, where he is being received by President John Mahama.\n\n"
+        "10:35 - The two presidents have begun their talks.\n\n"
+        "12:40 - Mahama and Ruto witnessed the signing of four agreements.",
+        published=date(2024, 3, 20),
+    )
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [
+        ("visit", "2024-03-18"),
+        ("meeting", "2024-03-20"),
+        ("agreement", "2024-03-20"),
+    ]
