@@ -375,8 +375,31 @@ def document_countries(text: str) -> list[CountryMention]:
     global _last_document
     last = _last_document
     if last is None or last[0] != text:
-        last = _last_document = (text, tuple(find_countries(text)))
+        last = _last_document = (text, tuple(_shared_demonyms_resolved(find_countries(text))))
     return list(last[1])
+
+
+def _shared_demonyms_resolved(mentions: list[CountryMention]) -> list[CountryMention]:
+    """A demonym two states share ("Congolese") is the one the document names by name or
+    capital: "Russian-Congolese talks" in a story of the Republic of the Congo's president
+    are with Brazzaville, not Kinshasa (the lexicon's default)."""
+    shared = [m for m in mentions if m.kind == "demonym" and m.text.lower() in _SHARED_DEMONYMS]
+    if not shared:
+        return mentions
+    named = {m.iso3 for m in mentions if m.kind in ("name", "capital")}
+    out = []
+    for m in mentions:
+        states = _SHARED_DEMONYMS.get(m.text.lower()) if m.kind == "demonym" else None
+        if states is not None and m.iso3 not in named:
+            other = next((iso3 for iso3 in states if iso3 in named), None)
+            if other is not None:
+                m = CountryMention(m.start, m.end, other, m.text, m.kind)
+        out.append(m)
+    return out
+
+
+#: Demonyms of two states, by the states' codes (the lexicon gives the first).
+_SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
 
 
 _last_document: tuple[str, tuple[CountryMention, ...]] | None = None

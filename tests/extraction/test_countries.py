@@ -11,6 +11,7 @@ from orchestration.extraction.countries import (
     city_country,
     city_name,
     country_name,
+    document_countries,
     domain_country,
     find_blocs,
     find_countries,
@@ -459,3 +460,23 @@ def test_the_country_of_a_national_domain(url: str | None, alpha2: str | None) -
 )
 def test_a_capital_written_with_its_district_is_the_capital(place: str, name: str) -> None:
     assert city_name(place) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "congolese"),
+    [
+        (
+            "President of the Republic of the Congo Denis Sassou Nguesso met him. "
+            "Russian-Congolese talks began.",
+            "COG",
+        ),
+        ("The talks in Brazzaville went well, Congolese officials said.", "COG"),
+        ("Congolese President Felix Tshisekedi met the Rwandan delegation.", "COD"),  # the lexicon's default
+        ("Kinshasa and Brazzaville signed; Congolese officials said.", "COD"),  # both named: the default
+    ],
+)  # fmt: skip
+def test_a_demonym_two_states_share_is_the_one_the_document_names(text: str, congolese: str) -> None:
+    """ "Russian-Congolese talks" with the Republic of the Congo's president are Brazzaville's
+    (they had been the DR Congo's, a third country)."""
+    found = {m.text: m.iso3 for m in document_countries(text)}
+    assert found["Congolese"] == congolese
