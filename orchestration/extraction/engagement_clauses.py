@@ -600,7 +600,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             content = _agreed_content(s, i)
             purpose = content > i
             i = content - 1 if purpose else i
-        if not (document or purpose or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
+        appraised = lower in _APPRAISAL_VERBS and lowers[i + 1] == "the" and lowers[i + 2] in _OUTCOMES
+        if not (document or purpose or appraised or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
             i += 1
             continue
         if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions")) or (
@@ -790,8 +791,20 @@ _MEETING_NOUNS = et.word_set(
 )
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 _AGREED = et.word_set("agreed agree agrees decided decide decides resolved")
+#: Verbs of judging an outcome, and the outcomes: "welcomed the conclusion of negotiations on
+#: X", "hailed the progress of talks": what is judged is a topic, not an event of the sentence.
+_APPRAISAL_VERBS = et.word_set("welcomed welcome welcomes hailed praised commended noted appreciated lauded")
+_OUTCOMES = et.word_set(
+    "conclusion completion progress outcome outcomes results result success launch resumption start holding"
+)
 _TOPIC_OPENERS = (
-    et.TOPIC_VERBS | et.AGREEMENT_NOUNS | _MEETING_NOUNS | _PURPOSE_NOUNS | _AGREED | {"understanding"}
+    et.TOPIC_VERBS
+    | et.AGREEMENT_NOUNS
+    | _MEETING_NOUNS
+    | _PURPOSE_NOUNS
+    | _AGREED
+    | _APPRAISAL_VERBS
+    | {"understanding"}
 )
 
 

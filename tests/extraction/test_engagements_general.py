@@ -3372,3 +3372,15 @@ def test_events_told_as_now_are_of_the_story_day() -> None:
         ("meeting", "2024-03-20"),
         ("agreement", "2024-03-20"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "hailed", "noted"])
+def test_an_outcome_welcomed_is_a_topic_not_an_event(verb: str) -> None:
+    """ "The two leaders welcomed the conclusion of negotiations on X" after their video call:
+    what they judged, not a meeting of its own (it had been an in-person meeting)."""
+    found = extract(
+        "CANBERRA - Prime Minister Anthony Albanese held a video conference with Japanese Prime Minister "
+        f"Shigeru Ishiba on Monday. The two leaders {verb} the conclusion of negotiations on a defence pact.",
+        dateline="Canberra",
+    )
+    assert [e.engagement_type for e in found] == ["phone_call"]
