@@ -294,13 +294,14 @@ _AUDIENCE_WORDS = et.word_set("reporters journalists media press correspondents 
 
 
 def _short_adverbial(rest: list[str]) -> bool:
-    """ ", the companies said on Tuesday.", ", officials said in a statement": the words after
-    a speech verb that still end the sentence's attribution."""
+    """ ", the companies said on Tuesday.", ", officials said in a statement", ", X told
+    reporters at the presidential office": the words after a speech verb that still end the
+    sentence's attribution."""
     return (
         len(rest) <= 7
         and "," not in rest
-        and rest[:1] in (["on"], ["in"], ["yesterday"], ["today"], ["late"])
-    )
+        and rest[:1] in (["on"], ["in"], ["at"], ["after"], ["yesterday"], ["today"], ["late"])
+    )  # (", X told reporters at the presidential office.", "... after the call.")
 
 
 # ---------------------------------------------------------------------------------------

@@ -3384,3 +3384,15 @@ def test_an_outcome_welcomed_is_a_topic_not_an_event(verb: str) -> None:
         dateline="Canberra",
     )
     assert [e.engagement_type for e in found] == ["phone_call"]
+
+
+@pytest.mark.parametrize("place", ["at the presidential office", "at Cheong Wa Dae"])
+def test_an_attribution_closed_by_where_it_was_said_names_no_participant(place: str) -> None:
+    """ "..., Senior Secretary for Public Relations X told reporters at the presidential office":
+    X reports the call (she had been one of its participants)."""
+    (call,) = extract(
+        "SEOUL - President Lee Jae-myung held a phone call with Chilean President Gabriel Boric on Tuesday, "
+        f"Senior Presidential Secretary for Public Relations Kang Yu-jung told reporters {place}.",
+        dateline="Seoul",
+    )
+    assert summary(call)[4] == ["Gabriel Boric", "Lee Jae-myung"]
