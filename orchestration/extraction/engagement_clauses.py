@@ -1045,10 +1045,12 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         j -= 1
     light = _light_verb_before(s, i, segment.start)
     if light >= 0:
-        if _modal_before(s, light, segment.start):
+        if _modal_before(s, light, segment.start) or _present_set_ahead(s, light):
             return True
     elif _future_after(s, i) or _modal_governs(s, i, segment.start):
         return True
+    if any(s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)):
+        return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
     if _before_a_plan(s, segment):
         return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
     return _cancelled_before(s, i, segment)
@@ -1113,11 +1115,36 @@ _PLANNING_WORDS = et.CANCELLATION | {"participation", "attendance"}
 
 
 def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
-    """Modality of a verb trigger: a modal, "to" or a negation before it, or a plan in its clause."""
+    """Modality of a verb trigger: a modal, "to" or a negation before it, a plan in its
+    clause, or a present tense set in the future ("Next week, X travels to Seoul")."""
     floor = segment.start
     if _modal_before(s, i, floor):
         return True
-    return _cancelled_before(s, i, segment)
+    return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
+
+
+def _present_set_ahead(s: Sentence, verb: int) -> bool:
+    """Whether the verb at token `verb` is a present tense the sentence sets in the future:
+    "Next week: the Swedish Prime Minister travels to Seoul", "X visits Y tomorrow"."""
+    lower = s.lowers[verb]
+    if not lower.endswith("s") or lower.endswith("ss") or lower in ("was", "has", "is", "does"):
+        return False
+    lowers = s.lowers
+    return any(
+        (lowers[k] == "next" and lowers[k + 1] in _AHEAD_UNITS)
+        or lowers[k] == "tomorrow"
+        or (lowers[k] == "later" and lowers[k + 1] == "this" and lowers[k + 2] in _AHEAD_UNITS)
+        or (lowers[k] == "coming" and lowers[k - 1] == "the" and lowers[k + 1] in ("days", "weeks", "months"))
+        for k in range(s.n)
+    )
+
+
+#: Present tenses of the verbs that carry a trip or an event ("travels to Seoul for talks").
+_PRESENT_VERBS = et.word_set(
+    "travels visits meets hosts holds heads flies leaves continues begins arrives receives attends signs "
+    "pays makes tours opens starts goes"
+)
+_AHEAD_UNITS = et.word_set("week month year weekend monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:

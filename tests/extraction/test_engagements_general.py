@@ -3396,3 +3396,21 @@ def test_an_attribution_closed_by_where_it_was_said_names_no_participant(place: 
         dateline="Seoul",
     )
     assert summary(call)[4] == ["Gabriel Boric", "Lee Jae-myung"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Next week: the Danish Prime Minister Mette Frederiksen travels to Tokyo, and the Indonesian "
+        "President Prabowo Subianto continues his tour with a state visit to Italy.",
+        "Next week, Danish Prime Minister Mette Frederiksen travels to Tokyo for talks with Prime Minister "
+        "Shigeru Ishiba.",
+        "Danish Prime Minister Mette Frederiksen visits Japan tomorrow.",
+        "Danish Prime Minister Mette Frederiksen meets Japanese Prime Minister Shigeru Ishiba later this "
+        "week.",
+    ],
+)
+def test_a_present_tense_set_in_the_future_tells_no_event(sentence: str) -> None:
+    """ "Next week, X travels to Tokyo for talks with Y": a timetable, still to come (there had been
+    a visit and a meeting)."""
+    assert extract(sentence) == []
