@@ -324,6 +324,10 @@ for _phrase in et.ANCHOR_PHRASES:
     _ANCHOR_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
+#: Passive participles after a comma whose agents were at the event told before them.
+WITNESSED = et.word_set("witnessed attended graced")
+
+
 def _opener_role(s: Sentence, i: int) -> str:
     """Role of a segment that starts at token i (after a comma or at the sentence start)."""
     lower = s.lowers[i]
@@ -331,6 +335,8 @@ def _opener_role(s: Sentence, i: int) -> str:
         return RELATIVE
     if lower in ("during", "in", "at", "after", "under") and s.lowers[i + 1] == "which":
         return RELATIVE
+    if lower in WITNESSED and s.lowers[i + 1] == "by":
+        return RELATIVE  # "..., witnessed by X and Y": who was at the event told before
     if _anchor_length(s, i):
         return ANCHOR
     if lower.endswith("ing") and len(lower) > 4 and lower not in _NOT_PARTICIPLES and not s.caps[i]:

@@ -41,7 +41,7 @@ from orchestration.extraction.countries import (
 )
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
-from orchestration.extraction.engagement_clauses import MAIN, Clauses, analyse_clauses
+from orchestration.extraction.engagement_clauses import MAIN, WITNESSED, Clauses, analyse_clauses
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname, is_part
@@ -1104,12 +1104,23 @@ def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:
         for s in indices:
             of_segment[s] = len(units)
         units.append(Unit(MAIN, tuple(indices), tokens, -1))
+    lowers = a.tokens.lowers
     for index, segment in enumerate(a.clauses.segments):
-        if segment.role != MAIN:
-            of_segment[index] = len(units)
-            units.append(
-                Unit(segment.role, (index,), frozenset(range(segment.start, segment.end)), segment.head)
+        if segment.role == MAIN:
+            continue
+        if index > 0 and lowers[segment.start] in WITNESSED and lowers[segment.start + 1] == "by":
+            # "signed a joint declaration, witnessed by X and Y": part of the clause before it
+            owner = of_segment[index - 1]
+            unit = units[owner]
+            units[owner] = replace(
+                unit,
+                segments=(*unit.segments, index),
+                tokens=unit.tokens | frozenset(range(segment.start, segment.end)),
             )
+            of_segment[index] = owner
+            continue
+        of_segment[index] = len(units)
+        units.append(Unit(segment.role, (index,), frozenset(range(segment.start, segment.end)), segment.head))
     return units, of_segment
 
 

@@ -3414,3 +3414,20 @@ def test_a_present_tense_set_in_the_future_tells_no_event(sentence: str) -> None
     """ "Next week, X travels to Tokyo for talks with Y": a timetable, still to come (there had been
     a visit and a meeting)."""
     assert extract(sentence) == []
+
+
+def test_witnesses_of_a_signing_told_in_a_when_clause_are_the_signings() -> None:
+    """ "... met in Doha on May 4, 2023, when X and Y signed a peace accord, witnessed by A and B":
+    A and B were at the signing, not a meeting of their own (they had been one)."""
+    found = extract(
+        "KINSHASA - Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Kigali "
+        "on Monday. The two leaders last met in Doha on May 4, 2023, when Tshisekedi and Kagame signed a "
+        "peace accord, witnessed by Qatari Emir Tamim bin Hamad Al Thani and US President Joe Biden.",
+        dateline="Kinshasa",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[2::2] == (
+        ("COD", "QAT", "RWA", "USA"),
+        ["Felix Tshisekedi", "Joe Biden", "Paul Kagame", "Tamim bin Hamad Al Thani"],
+    )
+    assert not any(summary(e)[2] == ("QAT", "USA") for e in found)
