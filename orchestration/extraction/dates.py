@@ -84,7 +84,7 @@ _DIGIT_DATE = re.compile(
         \s+(?:of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR_TAIL})
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
         (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))
-        |(?!\s+(?!of\b)[a-z])))
+        |(?!\s+(?!(?:of|between|with|in|at|and|when|where|after|before|during|to|for|by|as)\b)[a-z])))
     """,
     re.VERBOSE,
 )

@@ -835,8 +835,12 @@ def _topic_follows(s: Sentence, i: int) -> bool:
     following = s.lowers[i + 1]
     if following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
         return False
+    if following == "the" and _DAY_ORDINAL.fullmatch(s.lowers[i + 2]):
+        return False  # "talks in Hanoi on the 14th": a day, not a topic
     return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
 
+
+_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
 _ADVERBIAL_OPENERS = et.word_set("in at on last this earlier by over via")

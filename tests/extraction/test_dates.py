@@ -89,6 +89,9 @@ def test_resolve_weekday_after_is_strictly_later():
         ("met last night in Doha", date(2024, 5, 12), "relative"),
         ("on the 5th, the delegation", date(2024, 5, 5), "day_of_month"),
         ("on the 27th", date(2024, 4, 27), "day_of_month"),
+        # a preposition after the day (it had been read as "the 10th century"-like)
+        ("talks in Hanoi on the 10th between the two ministers", date(2024, 5, 10), "day_of_month"),
+        ("the commission met on the 8th in Khujand", date(2024, 5, 8), "day_of_month"),
         ("on the 2nd of last month", date(2024, 4, 2), "day_of_month"),
         # "instant" (this month) and "ultimo" (last month), as South Asian copy writes them
         ("received him on 10th instant", date(2024, 5, 10), "day_of_month"),

@@ -3431,3 +3431,14 @@ def test_witnesses_of_a_signing_told_in_a_when_clause_are_the_signings() -> None
         ["Felix Tshisekedi", "Joe Biden", "Paul Kagame", "Tamim bin Hamad Al Thani"],
     )
     assert not any(summary(e)[2] == ("QAT", "USA") for e in found)
+
+
+def test_talks_on_a_day_of_the_month_between_two_ministers() -> None:
+    """ "during talks in Lima on the 4th between X and Y": the 4th, not a topic (the talks had the
+    story's day and the topic "4th")."""
+    (talks,) = extract(
+        "SANTIAGO - The visit was prepared during talks in Lima on the 4th between Chilean Foreign Minister "
+        "Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer.",
+        dateline="Santiago",
+    )
+    assert (str(talks.engagement_date), talks.topics) == ("2024-03-04", ())
