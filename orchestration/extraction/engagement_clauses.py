@@ -1967,8 +1967,10 @@ def _verb_trigger(
         return None  # "signed up"
     if family == et.AGREEMENT and _player_signed(lowers, i):
         return None  # "Real Madrid signed Brazilian forward Endrick": a player, not a document
-    if lower in ("sealed", "seals") and not any(lowers[k] in et.AGREEMENT_NOUNS for k in range(i + 1, i + 6)):
-        return None  # "sealed the border": only a deal, treaty or agreement is sealed by signing
+    if lower in ("sealed", "seals", "subscribed") and not any(
+        lowers[k] in et.AGREEMENT_NOUNS for k in range(i + 1, i + 6)
+    ):
+        return None  # "sealed the border", "subscribed to the principles": only a document is signed
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
         return None  # "a track meet"
     if lower in ("host", "hosts") and lowers[i - 1] in ("as", "the", "a", "its", "their", "his", "her"):

@@ -40,7 +40,8 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
     **dict.fromkeys(
         word_set(
-            "signed signs sign inked inks initialled initialed sealed seals co-signed co-signs countersigned"
+            "signed signs sign inked inks initialled initialed sealed seals co-signed co-signs countersigned "
+            "subscribed"  # "subscribed a memorandum", as Spanish and Portuguese copy translates "suscribir"
         ),
         AGREEMENT,
     ),

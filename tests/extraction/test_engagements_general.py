@@ -3442,3 +3442,19 @@ def test_talks_on_a_day_of_the_month_between_two_ministers() -> None:
         dateline="Santiago",
     )
     assert (str(talks.engagement_date), talks.topics) == ("2024-03-04", ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        ("QUITO - On Thursday, Ecuadorian Foreign Minister Gabriela Sommerfeld and her Peruvian counterpart "
+         "Elmer Schialer subscribed a memorandum of understanding on border security.", True),
+        ("QUITO - On Thursday, Ecuador subscribed to the principles of the Peruvian proposal on border "
+         "security.", False),
+    ],
+)  # fmt: skip
+def test_subscribed_a_document_is_a_signing(sentence: str, signed: bool) -> None:
+    """ "subscribed a memorandum", as Spanish wire copy translates "suscribir" (it had been no
+    event); "subscribed to the principles" signs nothing."""
+    found = extract(sentence, dateline="Quito")
+    assert any(e.engagement_type == "agreement" for e in found) == signed
