@@ -490,7 +490,34 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
     people += _role_references(doc, a, usable)
     people += _counterpart_references(doc, a, usable)
     people += _style_references(doc, a, usable)
+    if not _TITLE_ACRONYMS.isdisjoint(a.tokens.words[: a.tokens.n]):
+        people += _acronym_references(doc, a, usable)
     return people
+
+
+#: Offices written as their initials alone ("EAM called on ...", Indian official copy).
+_TITLE_ACRONYMS = frozenset(["EAM", "FM", "PM", "DPM", "NSA", "CM", "FS"])
+
+
+def _acronym_references(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """The known person an office's initials stand for when no name follows them: "EAM called
+    on H.E. Dr. Samia Suluhu Hassan" is the External Affairs Minister told before."""
+    tokens = a.tokens
+    found = []
+    for i in usable:
+        word = tokens.words[i]
+        if word not in _TITLE_ACRONYMS or (tokens.caps[i + 1] and i + 1 not in a.covered):
+            continue
+        if any(first <= i < last for first, last, _ in a.people):
+            continue  # "EAM Dr. S. Jaishankar": the name is there
+        for person in reversed(doc.registry.people):
+            initials = "".join(w[0] for w in (person.title or "").split() if w[:1].isupper())
+            if initials == word:
+                found.append(person)
+                break
+    return found
 
 
 #: Monarchs' styles and the titles of the people they stand for: "His Majesty and the prime

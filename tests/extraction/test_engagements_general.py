@@ -3458,3 +3458,15 @@ def test_subscribed_a_document_is_a_signing(sentence: str, signed: bool) -> None
     event); "subscribed to the principles" signs nothing."""
     found = extract(sentence, dateline="Quito")
     assert any(e.engagement_type == "agreement" for e in found) == signed
+
+
+def test_an_office_written_as_its_initials_is_the_known_holder() -> None:
+    """ "EAM called on H.E. Dr. X" in Indian official copy: the External Affairs Minister told
+    before (the call had no Indian side, and was dropped)."""
+    found = extract(
+        "MAPUTO - External Affairs Minister Dr. S. Jaishankar paid an official visit to Mozambique on 13 "
+        "March. EAM called on H.E. Daniel Chapo, President of Mozambique, in Maputo.",
+        dateline="Maputo",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert summary(meeting)[4] == ["Daniel Chapo", "S. Jaishankar"]
