@@ -383,8 +383,7 @@ def _shared_demonyms_resolved(mentions: list[CountryMention]) -> list[CountryMen
     """A demonym two states share ("Congolese") is the one the document names by name or
     capital: "Russian-Congolese talks" in a story of the Republic of the Congo's president
     are with Brazzaville, not Kinshasa (the lexicon's default)."""
-    shared = [m for m in mentions if m.kind == "demonym" and m.text.lower() in _SHARED_DEMONYMS]
-    if not shared:
+    if _SHARED_DEMONYM_FORMS.isdisjoint([m.text for m in mentions]):
         return mentions
     named = {m.iso3 for m in mentions if m.kind in ("name", "capital")}
     out = []
@@ -400,6 +399,7 @@ def _shared_demonyms_resolved(mentions: list[CountryMention]) -> list[CountryMen
 
 #: Demonyms of two states, by the states' codes (the lexicon gives the first).
 _SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
+_SHARED_DEMONYM_FORMS = frozenset(f for d in _SHARED_DEMONYMS for f in (d, d.title(), d.upper()))
 
 
 _last_document: tuple[str, tuple[CountryMention, ...]] | None = None

@@ -1059,7 +1059,9 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True
     elif _future_after(s, i) or _modal_governs(s, i, segment.start):
         return True
-    if any(s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)):
+    if not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) and any(
+        s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)
+    ):
         return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
     if _before_a_plan(s, segment):
         return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
@@ -1140,6 +1142,8 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
     if not lower.endswith("s") or lower.endswith("ss") or lower in ("was", "has", "is", "does"):
         return False
     lowers = s.lowers
+    if _AHEAD_WORDS.isdisjoint(lowers[: s.n]):
+        return False
     return any(
         (lowers[k] == "next" and lowers[k + 1] in _AHEAD_UNITS)
         or lowers[k] == "tomorrow"
@@ -1154,6 +1158,7 @@ _PRESENT_VERBS = et.word_set(
     "travels visits meets hosts holds heads flies leaves continues begins arrives receives attends signs "
     "pays makes tours opens starts goes"
 )
+_AHEAD_WORDS = frozenset(["next", "tomorrow", "later", "coming"])
 _AHEAD_UNITS = et.word_set("week month year weekend monday tuesday wednesday thursday friday saturday sunday")
 
 

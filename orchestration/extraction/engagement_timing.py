@@ -343,6 +343,8 @@ def _told_as_now(a: AnalysedSentence, unit: Unit, position: int) -> bool:
     "have begun", "have now joined") or a present progressive or state ("is being received",
     "is now in") before the trigger."""
     lowers = a.tokens.lowers
+    if _NOW_AUXILIARIES.isdisjoint(lowers[: a.tokens.n]):
+        return False
     trigger = token_at(a.tokens.starts, position)
     for k in sorted(unit.tokens):
         if k >= trigger:
@@ -357,6 +359,7 @@ def _told_as_now(a: AnalysedSentence, unit: Unit, position: int) -> bool:
     return False
 
 
+_NOW_AUXILIARIES = frozenset(["has", "have", "is", "are"])
 #: Irregular past participles of engagement verbs, after "has"/"have".
 _PARTICIPLES = frozenset(
     ["begun", "met", "held", "signed", "been", "made", "taken", "spoken", "come", "gone", "paid"]
