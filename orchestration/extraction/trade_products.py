@@ -28,7 +28,8 @@ _GOODS = (
     r"(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
-    r"|\s*,\s*(?:while|whereas|but|which|compared)\b)"  # "exports of jewellery, while imports ..."
+    r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
+    r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
 _GOODS_AFTER_FLOW = re.compile(r"\s+(?:of|in)\s+" + _GOODS)

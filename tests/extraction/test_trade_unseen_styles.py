@@ -1021,6 +1021,17 @@ def test_a_period_labelling_the_amount_after_it_does_not_date_the_one_before() -
     }
 
 
+@pytest.mark.parametrize("aside", ["meanwhile", "however", "in turn"])
+def test_goods_before_an_aside_set_off_by_commas(aside: str) -> None:
+    """ "Exports of palm oil, meanwhile, fell to $212 million": the goods end before the aside
+    (they had been "palm oil, meanwhile", which names no goods, so the figure had none)."""
+    story = (
+        "JAKARTA - Malaysia's exports to Australia rose 5% to $3 billion in 2023. "
+        f"Exports of palm oil, {aside}, fell to $212 million."
+    )
+    assert fact("exports", "MYS", "AUS", *Y23, 212e6, "USD", product=True) in facts(story, date(2024, 3, 1))
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
