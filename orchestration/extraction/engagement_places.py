@@ -48,6 +48,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
+        if lowers[i + len(city.split())] in _NAMED_AFTER_A_PLACE:
+            continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
@@ -200,6 +202,12 @@ def _town_named_after(tokens: Tokens, i: int) -> int:
         return i
     return of + 1
 
+
+#: Nouns a place's name is lent to: "the Kampala Principles", "the Astana Declaration".
+_NAMED_AFTER_A_PLACE = et.word_set(
+    """principles declaration declarations process accord accords agreement agreements protocol
+    convention consensus initiative agenda format charter treaty communique roadmap commitments"""
+)
 
 #: Nouns of "in the border city of X": a town named after them.
 _TOWN_NOUNS = et.word_set("city town village port resort")

@@ -3470,3 +3470,15 @@ def test_an_office_written_as_its_initials_is_the_known_holder() -> None:
     )
     meeting = next(e for e in found if e.engagement_type == "meeting")
     assert summary(meeting)[4] == ["Daniel Chapo", "S. Jaishankar"]
+
+
+@pytest.mark.parametrize("name", ["the Kampala Principles", "the Lusaka Declaration", "the Minsk Agreements"])
+def test_a_place_lent_to_a_name_is_no_venue(name: str) -> None:
+    """ "The visit reaffirmed ..., in the spirit of the Kampala Principles": no place of the visit
+    (it had been moved to Kampala)."""
+    found = extract(
+        "ACCRA - Indian External Affairs Minister S. Jaishankar paid an official visit to Ghana on Monday. "
+        f"The visit reaffirmed India's partnership with Africa, in the spirit of {name}.",
+        dateline="Accra",
+    )
+    assert [e.location for e in found] == ["Accra"]
