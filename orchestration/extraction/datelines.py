@@ -151,6 +151,25 @@ def find_dateline(text: str) -> Dateline | None:
 _last_dateline: tuple[str, Dateline | None] | None = None
 
 
+def paragraph_datelines(text: str) -> list[Dateline]:
+    """The datelines that open paragraphs of a round-up ("LISBON - On Monday, ... NAIROBI - Kenya's
+    ..."): each places the events its paragraph tells. Only when two or more paragraphs open on
+    one, as a digest of several stories does; [] otherwise."""
+    if text.count("\n\n") < 2:
+        return []
+    found = []
+    for match in _PARAGRAPH_START.finditer(text):
+        pos = match.end()
+        if pos < len(text) and text[pos].isupper():
+            dateline = _dateline_at(text, pos)
+            if dateline is not None and text[dateline.end : dateline.end + 1] not in ("\n", ""):
+                found.append(dateline)
+    return found if len(found) >= 2 else []
+
+
+_PARAGRAPH_START = re.compile(r"(?:^|\n\s*\n)[ \t]*")
+
+
 def _after_leading_credit(text: str, pos: int) -> int:
     """Past a syndicator's credit in parentheses that opens a paragraph ("(MENAFN- Trend News
     Agency) BAKU, Azerbaijan, March 12.", "(ANSA) - ROME, MAR 10 -"), where the dateline

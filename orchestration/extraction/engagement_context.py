@@ -39,7 +39,7 @@ from orchestration.extraction.countries import (
     iso3_of_alpha2,
     literal_alternation,
 )
-from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.datelines import find_dateline, paragraph_datelines
 from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
 from orchestration.extraction.engagement_clauses import MAIN, WITNESSED, Clauses, analyse_clauses
 from orchestration.extraction.leaders import known_nationality
@@ -160,6 +160,9 @@ class DocumentContext:
     #: Events only pointed at ("on the margins of the CARICOM summit in Port of Spain"): not
     #: labelled, but a later "The summit, which opened on Monday, ..." took place there.
     pointed: list[Draft] = field(default_factory=list)
+    #: (start, city) of the datelines that open paragraphs of a round-up ("LISBON - ...",
+    #: "NAIROBI - ..."): where each paragraph's events took place, when they name no place.
+    paragraph_places: list[tuple[int, str]] = field(default_factory=list)
 
     def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order."""
@@ -241,6 +244,7 @@ def document_context(
         groups=_country_groups(text, mentions),
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
+        paragraph_places=[(d.start, d.city) for d in paragraph_datelines(text)] if not dateline else [],
     )
 
 

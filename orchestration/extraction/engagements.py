@@ -208,6 +208,17 @@ def _hosted_where_its_visitor_met(drafts: list[Draft]) -> None:
                 break
 
 
+def _paragraph_place(doc: DocumentContext, c: Draft) -> str | None:
+    """The city of the dateline that opens the paragraph an event is told in, in a round-up
+    ("JAKARTA - Norway's Minister ... co-chaired the first meeting of the Joint Economic
+    Committee"): the round-up has no dateline of its own."""
+    opening = [(start, city) for start, city in doc.paragraph_places if start <= c.start]
+    if not opening:
+        return None
+    start, city = opening[-1]
+    return city if "\n\n" not in doc.text[start : c.start] else None
+
+
 def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> str | None:
     """Where an event that names no place happened, from the dateline: its city when the
     event was at home for the dateline's country ("no place named, but in that country"), or
@@ -883,6 +894,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if kind == et.MEETING and _bloc_gathering(c.evidence):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
     location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
+    if location is None and c.type != et.PHONE_CALL and doc.paragraph_places:
+        location = _paragraph_place(doc, c)
     if location is None and c.type != et.PHONE_CALL and doc.dateline:
         location = _dateline_location(doc, c, countries)
     ordered = tuple(sorted(countries))

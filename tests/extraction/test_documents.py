@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 from conftest import corpus_or_skip
 
-from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.datelines import find_dateline, paragraph_datelines
 from orchestration.extraction.documents import check_size, parse_raw_file
 from orchestration.extraction.model import REJECTION_REASONS, Document, RawFile, Rejection
 
@@ -789,3 +789,17 @@ def test_html_deck_under_the_headline_is_no_lead() -> None:
         f'<div class="body-text">{body}</div></article></main></body></html>'
     )
     assert document("page.html", html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_paragraph_datelines_of_a_round_up() -> None:
+    """Two or more paragraphs opening on a dateline make a round-up; "BY PHONE -" is no place."""
+    digest = "\n\n".join(
+        [
+            "Our round-up.",
+            "LIMA - Peru met Bolivia.",
+            "BY PHONE - Chile called Uruguay.",
+            "NAIROBI - Kenya met Egypt.",
+        ]
+    )
+    assert [d.city for d in paragraph_datelines(digest)] == ["Lima", "Nairobi"]
+    assert paragraph_datelines("LIMA - Peru met Bolivia.\n\nThe talks went well.\n\nThey agreed.") == []

@@ -3482,3 +3482,23 @@ def test_a_place_lent_to_a_name_is_no_venue(name: str) -> None:
         dateline="Accra",
     )
     assert [e.location for e in found] == ["Accra"]
+
+
+def test_the_datelines_of_a_round_ups_paragraphs_place_their_events() -> None:
+    """A weekly round-up ("LIMA - ... NAIROBI - ...") has no dateline of its own: each paragraph's
+    opening dateline places the events it tells (they had no place); a paragraph without one
+    places nothing."""
+    found = extract(
+        "Our weekly round-up of the meetings you may have missed.\n\n"
+        "LIMA - On Monday, Peruvian Foreign Minister Elmer Schialer received Bolivian Foreign Minister "
+        "Celinda Sosa.\n\n"
+        "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi held talks with Egyptian Foreign Minister Badr "
+        "Abdelatty on Tuesday.\n\n"
+        "Also this week, Chilean Foreign Minister Alberto van Klaveren held talks with Uruguayan Foreign "
+        "Minister Mario Lubetkin on Wednesday."
+    )
+    assert [(e.countries, e.location) for e in found] == [
+        (("BOL", "PER"), "Lima"),
+        (("EGY", "KEN"), "Nairobi"),
+        (("CHL", "URY"), None),
+    ]
