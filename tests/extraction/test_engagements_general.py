@@ -3502,3 +3502,17 @@ def test_the_datelines_of_a_round_ups_paragraphs_place_their_events() -> None:
         (("EGY", "KEN"), "Nairobi"),
         (("CHL", "URY"), None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [("the Belem Palace", "Lisbon"), ("the Palacio das Necessidades", "Lisbon"), ("Jubilee House", "Accra"),
+     ("the Carthage Palace", "Tunis"), ("Village Urugwiro", "Kigali"), ("Huis ten Bosch", "The Hague")],
+)  # fmt: skip
+def test_seats_of_government_named_instead_of_their_city(venue: str, city: str) -> None:
+    """ "paid a courtesy call on the President at the Belem Palace": in Lisbon (it had been Belém,
+    Brazil, or no place)."""
+    (meeting,) = extract(
+        f"Angolan Foreign Minister Tete Antonio met Chinese Vice President Han Zheng at {venue}."
+    )
+    assert meeting.location == city
