@@ -136,6 +136,8 @@ _OF_AFTER_AMOUNT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
     r"|,\s+(?:which|that)\s[^,;]{1,80},"  # "..., which account for 70% of its total soy exports,"
+    # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle
+    r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,60},"
 )
 #: A country name right before "(" and the amount: an item of a ranked list of partners.
 _COUNTRY_THEN_PARENTHESIS = re.compile(r"\s*\(\s*$")
@@ -451,8 +453,9 @@ def _read_money(
     elif not in_window and own and own[-1].iso3 != reporter:
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif "respectively" not in hints.low and _several_partners(
-        flow, clause_slots, start, money, _list_end(cues, moneys, index)
-    ):
+        flow, _outside_asides(text, clause_slots, clause_start, money.start), start, money,
+        _list_end(cues, moneys, index),
+    ):  # fmt: skip
         return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     return evolve(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
@@ -900,6 +903,15 @@ def _city_owner(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
     if not before or before[-1].role != "local":
         return False
     return _MODIFIERS_ONLY.fullmatch(text, before[-1].end, cue_start) is not None
+
+
+def _outside_asides(text: str, slots: list[CountrySlot], start: int, end: int) -> list[CountrySlot]:
+    """The slots less those of an aside between `start` and `end` ("Tea exports to Tanzania,
+    mostly blended for re-export to Congo, climbed to ...": Congo is no second partner)."""
+    if len(slots) < 2 or text.find(",", start, end) < 0:
+        return slots
+    asides = [m.span() for m in _APPOSITIVE.finditer(text, start, end)]
+    return [s for s in slots if not any(a <= s.start < b for a, b in asides)] if asides else slots
 
 
 def _direction(

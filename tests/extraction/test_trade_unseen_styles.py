@@ -1032,6 +1032,14 @@ def test_goods_before_an_aside_set_off_by_commas(aside: str) -> None:
     assert fact("exports", "MYS", "AUS", *Y23, 212e6, "USD", product=True) in facts(story, date(2024, 3, 1))
 
 
+@pytest.mark.parametrize("aside", ["mostly blended for re-export to Niger", "largely shipped on to Niger"])
+def test_a_participle_aside_names_no_second_partner(aside: str) -> None:
+    """ "Tea exports to Ghana, mostly blended for re-export to Niger, climbed to ...": Niger is in
+    an aside, no second partner of the figure (it had been dropped as several partners')."""
+    story = f"ACCRA - Kenya's tea exports to Ghana, {aside}, climbed to $32 million in 2023."
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "KEN", "GHA", *Y23, 32e6, "USD", product=True)}
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
