@@ -25,12 +25,14 @@ from orchestration.extraction.trade_lexicon import (
 #: Goods named after a flow noun, up to the word that ends them, also when examples follow
 #: them ("cut flowers, including roses, ...").
 _GOODS = (
-    r"(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"(?P<p>[A-Za-z][A-Za-z ,-]{1,60}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
+#: How far after a flow noun its goods may end.
+_GOODS_REACH = 80
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
 _GOODS_AFTER_FLOW = re.compile(r"\s+(?:of|in)\s+" + _GOODS)
 #: "exports to Japan of rice and rubber": the goods after the partner the flow noun names
@@ -111,7 +113,11 @@ def flow_product(
         limit = token.start()
     product = clean_product(" ".join(modifiers))
     if product is None:
-        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(text, end, end + 60)
+        # (room for a long list of goods: "Sales of Brazilian passenger cars and light commercial
+        # vehicles to Argentina")
+        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(
+            text, end, end + _GOODS_REACH
+        )
         if goods is None and flow != "turnover":
             goods = _GOODS_AFTER_PARTNER.match(text, end, end + 90)
         if goods is not None:

@@ -1040,6 +1040,16 @@ def test_a_participle_aside_names_no_second_partner(aside: str) -> None:
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "KEN", "GHA", *Y23, 32e6, "USD", product=True)}
 
 
+def test_a_long_list_of_goods_after_the_flow_noun() -> None:
+    """ "Sales of Brazilian passenger cars and light commercial vehicles to Argentina": the goods
+    run past 40 characters (the figure had lost them)."""
+    story = (
+        "SAO PAULO - Sales of Brazilian passenger cars and light commercial vehicles to Argentina were worth "
+        "R$ 9 billion in 2023."
+    )
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "BRA", "ARG", *Y23, 9e9, "BRL", product=True)}
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
