@@ -73,7 +73,7 @@ _CONTINUATION_HINT = re.compile(
 _ANAPHOR_HINT = re.compile(r"\b(?:it|they|figure|amount)\b")  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
-    r"(?:That|This|It|(?:The|This|That)\s+(?:figure|amount|sum|value))\s+"
+    r"(?:That|This|It|(?:The|This|That)\s+(?:(?:correct|corrected|revised|actual)\s+)?(?:figure|amount|sum|value))\s+"
     r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
 )
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
@@ -97,6 +97,7 @@ def extract_trade_mentions(
     (`url`, where the story was published, tells a local dollar from the US dollar)."""
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
+    retracted: set[int] = set()  # indices in `found` of figures a correction withdraws
     sentences = list_items(text, sentences)
     for i, sentence in enumerate(sentences):
         if not has_digit(sentence.text) and _SPELLED_SCALE.search(sentence.text) is None:
@@ -124,10 +125,22 @@ def extract_trade_mentions(
                 continue
             ctx = DocumentContext(text=text, sentences=sentences, url=url)
         if moneys:
+            told = len(found)
             _read(sentence, i, moneys, published, ctx, found)
+            if _RETRACTED.search(sentence.text):
+                # "Correction: An earlier version of this story said exports stood at $4.9 billion":
+                # read for what "The correct figure is ..." points back to, but no fact
+                retracted.update(range(told, len(found)))
         elif continuing and _CHANGE_HINT.search(sentence.text):
             _attach_orphan_change(sentence, i, published, ctx, found)
-    return _deduplicated(found)
+    return _deduplicated([m for k, m in enumerate(found) if k not in retracted] if retracted else found)
+
+
+#: A sentence that tells a figure the story got wrong.
+_RETRACTED = re.compile(
+    r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\b"
+    r"|\b(?:incorrectly|wrongly|erroneously)\s+(?:said|stated|reported|gave|put)\b"
+)
 
 
 def _speaks_of_trade(text: str) -> bool:

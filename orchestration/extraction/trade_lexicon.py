@@ -221,6 +221,7 @@ CLAUSE_BOUNDARY = re.compile(
 #: $729 million"): such a clause continues the statement before it.
 CONTINUATION_WORDS = frozenset([
     "and", "while", "but", "whereas", "also", "then", "it", "its", "they", "this", "that", "these", "the",
+    "correct", "corrected", "revised", "actual",  # "The correct figure is $3.9 billion"
     "figure", "indicator", "amount", "volume", "value", "number", "total", "sum", "a", "an", "of", "in",
     "to", "at", "by", "for", "from", "during", "over", "on", "with", "reached", "reach", "reaches",
     "reaching", "amounted", "amounts", "amounting", "totaled", "totalled", "totals", "totaling",
@@ -240,7 +241,8 @@ CONTINUATION_WORDS = frozenset([
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
 #: totalled" after a figure for exports or imports).
 ANAPHOR = re.compile(
-    r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
+    r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:correct|corrected|revised|actual)\s+figure|"
+    r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
     r"(?P<exchange>the\s+(?:commercial\s+|trade\s+)?exchange))\b"
 )
 

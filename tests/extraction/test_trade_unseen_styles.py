@@ -1050,6 +1050,24 @@ def test_a_long_list_of_goods_after_the_flow_noun() -> None:
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "BRA", "ARG", *Y23, 9e9, "BRL", product=True)}
 
 
+@pytest.mark.parametrize(
+    "retraction",
+    [
+        "Correction: An earlier version of this story said Ghana's exports to Togo stood at $4.9 billion in "
+        "2023.",
+        "An earlier version of this article incorrectly said Ghana's exports to Togo stood at $4.9 billion "
+        "in 2023.",
+    ],
+)
+def test_a_retracted_figure_is_no_fact_and_the_correct_one_takes_its_place(retraction: str) -> None:
+    """A correction's withdrawn figure is no fact (it had been one); "The correct figure is
+    $3.9 billion" is the same flow and period (it had been no figure at all)."""
+    story = (
+        f"ACCRA - Ghana's trade with Togo grew in 2023.\n\n{retraction} The correct figure is $3.9 billion."
+    )
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
