@@ -166,7 +166,7 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<mqspec>{_YEAR_SPEC}))?)
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
-        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
+        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)

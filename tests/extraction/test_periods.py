@@ -637,3 +637,16 @@ def test_last_month_is_only_the_whole_words(text):
 def test_two_consecutive_months_joined_by_and_are_one_run(text, expected):
     """ "in January and February": one run of two months (the figure had been January's)."""
     assert spans(text, date(2026, 3, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in April-February of 2025-26", [("2025-04-01", "2026-02-28", False)]),
+        ("in July-March of 2024/25", [("2024-07-01", "2025-03-31", False)]),
+    ],
+)  # fmt: skip
+def test_a_run_of_months_of_a_two_year_label(text, expected):
+    """ "April-February of 2025-26": the months of that fiscal year (the label had been a period of
+    its own, which the figure took: the whole fiscal year)."""
+    assert spans(text, date(2026, 3, 18)) == expected
