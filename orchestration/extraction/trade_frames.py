@@ -139,6 +139,35 @@ _APPOSITIVE = re.compile(
     # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle
     r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,60},"
 )
+
+
+def _aside_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The asides set off by commas between `start` and `end`. The first comma of a sentence
+    that opens on a short adverbial ("By comparison, Jamaica's imports from the United States,
+    its largest trading partner, stood at ...") opens the subject, not an aside."""
+    found = []
+    pos = start
+    while (m := _APPOSITIVE.search(text, pos, end)) is not None:
+        opener = text[: m.start()].split()
+        if (
+            text.find(",") == m.start()
+            and len(opener) <= _OPENER_WORDS
+            and opener[0].lower() in _ADVERBIAL_OPENERS
+            and not any(word[:1].isupper() for word in opener[1:])
+        ):
+            pos = m.start() + 1
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
+
+
+_OPENER_WORDS = 3
+_ADVERBIAL_OPENERS = frozenset(
+    ["by", "in", "meanwhile", "however", "separately", "overall", "still", "similarly", "likewise",
+     "moreover", "elsewhere", "also", "notably", "last", "this", "for", "at", "on", "during", "since", "yet",
+     "but", "and"]
+)  # fmt: skip
 #: A country name right before "(" and the amount: an item of a ranked list of partners.
 _COUNTRY_THEN_PARENTHESIS = re.compile(r"\s*\(\s*$")
 #: Words that make the subject of a share verb a total, not one item of the figure before
@@ -276,7 +305,7 @@ def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:
     figure (a year it writes out may be the figure's: "..., its top partner in 2023, ...")."""
     asides = [
         m.span()
-        for m in _APPOSITIVE.finditer(text)
+        for m in _aside_matches(text, 0, len(text))
         if MARKET_RANKING.search(m.group()) or RANKING_CUE.search(m.group())
     ]
     if not asides:
@@ -349,7 +378,7 @@ def _read_money(
 
     in_window = [c for c in cues if window_start <= c[0] < money.start]
     if in_window:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
-        asides = [m.span() for m in _APPOSITIVE.finditer(text, max(0, window_start - 2), money.start)]
+        asides = [m.span() for m in _aside_matches(text, max(0, window_start - 2), money.start)]
         outside = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)]
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
@@ -373,7 +402,7 @@ def _read_money(
     cue_after = cue is not None and not in_window
     if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):
         told = [c for c in cues if previous_end <= c[0] < window_start]
-        asides = [m.span() for m in _APPOSITIVE.finditer(text, previous_end, money.start)]
+        asides = [m.span() for m in _aside_matches(text, previous_end, money.start)]
         told = [c for c in told if not any(a <= c[0] < b for a, b in asides)] or told
         earlier = _strongest(told, cue)
         if earlier is not cue and earlier is not None:
@@ -910,7 +939,7 @@ def _outside_asides(text: str, slots: list[CountrySlot], start: int, end: int) -
     mostly blended for re-export to Congo, climbed to ...": Congo is no second partner)."""
     if len(slots) < 2 or text.find(",", start, end) < 0:
         return slots
-    asides = [m.span() for m in _APPOSITIVE.finditer(text, start, end)]
+    asides = [m.span() for m in _aside_matches(text, start, end)]
     return [s for s in slots if not any(a <= s.start < b for a, b in asides)] if asides else slots
 
 
@@ -920,7 +949,7 @@ def _direction(
     """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
     start, end, word, flow = cue
     asides = (
-        [m.span() for m in _APPOSITIVE.finditer(text, slots[0].start, start)]
+        [m.span() for m in _aside_matches(text, slots[0].start, start)]
         if slots and text.find(",", slots[0].start, start) >= 0
         else []
     )

@@ -1068,6 +1068,18 @@ def test_a_retracted_figure_is_no_fact_and_the_correct_one_takes_its_place(retra
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
 
 
+@pytest.mark.parametrize("opener", ["By comparison", "Meanwhile", "In 2023"])
+def test_the_subject_after_a_short_opener_is_no_aside(opener: str) -> None:
+    """ "By comparison, Jamaica's imports from the United States, its largest trading partner,
+    stood at ...": the possessive after the opener's comma is the subject, not an aside (its
+    imports had been left out, and "trading partner" made the figure a turnover)."""
+    story = (
+        f"KINGSTON - {opener}, Jamaica's imports from the United States, its largest trading partner, stood "
+        "at US$2.9 billion in 2023."
+    )
+    assert facts(story, date(2024, 3, 1)) == {fact("imports", "JAM", "USA", *Y23, 2.9e9, "USD")}
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
