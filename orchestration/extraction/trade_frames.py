@@ -672,6 +672,17 @@ _SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since"])
 _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
 
 
+#: A figure of a province, state or port rather than of its country: "The Vojvodina province
+#: alone exported", "Lagos State accounted for", "Border provinces such as X, whose trade with",
+#: "exports from Lagos ports to Ghana".
+_SUBNATIONAL = re.compile(
+    r"\b(?:[Pp]rovinces?|[Ss]tates?|[Rr]egions?|[Cc]ount(?:y|ies)|[Pp]refectures?|[Oo]blasts?|[Gg]overnorates?)"
+    r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought|such\s+as)\b"
+    r"|\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty)\s+alone\b"
+    r"|\bfrom\s+[A-Z][\w-]*\s+ports?\b"
+)
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -691,6 +702,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"target: {low}"
     if TARGET_INFINITIVE.search(window):
         return "target: infinitive"
+    if _SUBNATIONAL.search(window):
+        return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     if _INCREMENT_BEFORE.search(window[-40:]):
         return "increment"  # "grew by $1.2 billion": a difference, not a level
     if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):

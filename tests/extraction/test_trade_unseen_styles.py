@@ -1080,6 +1080,24 @@ def test_the_subject_after_a_short_opener_is_no_aside(opener: str) -> None:
     assert facts(story, date(2024, 3, 1)) == {fact("imports", "JAM", "USA", *Y23, 2.9e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "labelled"),
+    [
+        ("The Salta province alone exported goods worth $820 million to Chile in 2023.", False),
+        ("Mendoza State accounted for the bulk, with exports from Mendoza ports to Chile at $1.5 billion in "
+         "2023.", False),
+        ("Border provinces such as Salta, whose trade with Chile exceeded $1.3 billion in 2023, gained most.",
+         False),
+        # the country's figure, a region named in an aside, is one
+        ("Argentina's exports to Chile, including from the Salta region, reached $2 billion in 2023.", True),
+    ],
+)  # fmt: skip
+def test_a_provinces_or_ports_figure_is_no_countrys(sentence: str, labelled: bool) -> None:
+    """ "The Vojvodina province alone exported ...", "Border provinces such as Tay Ninh, whose trade
+    with Cambodia exceeded ...": a region's trade, not its country's (they had been facts)."""
+    assert bool(facts(f"BUENOS AIRES - {sentence}", date(2024, 3, 1))) == labelled
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
