@@ -252,7 +252,12 @@ def _without_surnames(text: str, mentions: list[CountryMention]) -> list[Country
     """The mentions less a country's name that the story uses as a person's surname: after
     "Prime Minister Luis Montenegro", "Montenegro last visited Luanda" is the premier, not the
     country (where a preposition or article is before it, "to Montenegro", it stays one)."""
-    surnames = {m.text for m in mentions if m.kind == "name" and _given_name_before(text, m.start)}
+    # (a capitalized word after it continues a name of something else: "Khanij Bidesh India Ltd")
+    surnames = {
+        m.text
+        for m in mentions
+        if m.kind == "name" and _given_name_before(text, m.start) and not _CAPITAL_AFTER.match(text, m.end)
+    }
     if not surnames:
         return mentions
     return [
@@ -279,6 +284,7 @@ def _given_name_before(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 #: Words after which a country's name is the country: "in/to/from Montenegro", "the Montenegro".
 _PLACE_WORD_BEFORE = re.compile(
     r"(?i)\b(?:in|to|from|of|with|and|the|visit|visited|visits|between|for|on|across|into|at)\s+$"

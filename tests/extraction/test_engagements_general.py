@@ -3516,3 +3516,16 @@ def test_seats_of_government_named_instead_of_their_city(venue: str, city: str) 
         f"Angolan Foreign Minister Tete Antonio met Chinese Vice President Han Zheng at {venue}."
     )
     assert meeting.location == city
+
+
+def test_a_country_inside_a_company_name_is_no_surname() -> None:
+    """ "India's state-owned Khanij Bidesh India Ltd" names a company, not a person called India:
+    India had been taken for a surname all through the story, and became an organization of
+    every engagement."""
+    found = extract(
+        "BUENOS AIRES - President Javier Milei received India's External Affairs Minister Subrahmanyam "
+        "Jaishankar at the Casa Rosada on Thursday. India's state-owned Khanij Bidesh India Ltd holds five "
+        "lithium blocks in Catamarca.",
+        dateline="Buenos Aires",
+    )
+    assert [p.participant_type for e in found for p in e.participants] == ["person", "person"]
