@@ -95,7 +95,8 @@ _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|"
+    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|accounting\s+for|"
+    r"made\s+up|making\s+up|represented|representing|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
@@ -181,8 +182,12 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 _SHARE_OPENING = re.compile(
     r"(?i)\s*(?:of|out\s+of)\s+(?:the\s+total|this|that|these|the\s+(?:figure|amount|sum))\b"
 )
-_SHARE_GUARD = re.compile(r"of |including")
-_SHARE_CUE = re.compile(r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b")
+_SHARE_GUARD = re.compile(r"of |including|with ")
+_SHARE_CUE = re.compile(
+    r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b"
+    # "..., with soybean oil alone accounting for US$3.9 billion"
+    r"|\bwith\b(?=\s+[^,;]{1,60}?\s+(?:alone\s+)?(?:accounting\s+for|making\s+up|representing)\b)"
+)
 #: Between a giving verb and its first object: "sold Chile", "shipped the Philippines".
 _FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
@@ -416,6 +421,10 @@ def _read_money(
             return ranked
     if cue is None:  # a list: "China ($13.7 billion), Russia ($9.8 billion)"
         cue = _strongest([c for c in cues if clause_start <= c[0] < window_start])
+    if cue is None and frame.share and clause_start > 0:
+        # "exports ... totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
+        # a part of the figure before, in a clause of its own, is of the same flow
+        cue = _strongest([c for c in cues if c[0] < previous_end])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
     pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))

@@ -1098,6 +1098,17 @@ def test_a_provinces_or_ports_figure_is_no_countrys(sentence: str, labelled: boo
     assert bool(facts(f"BUENOS AIRES - {sentence}", date(2024, 3, 1))) == labelled
 
 
+@pytest.mark.parametrize("share", ["alone accounting for", "making up", "representing"])
+def test_a_part_told_with_with_is_a_figure_of_its_goods(share: str) -> None:
+    """ "exports to India totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
+    the part is the same flow, of its goods (it had been no figure)."""
+    story = f"LIMA - Peru's exports to India totalled $5.1 billion in 2023, with copper {share} $3.9 billion."
+    assert facts(story, date(2024, 3, 1)) == {
+        fact("exports", "PER", "IND", *Y23, 5.1e9, "USD"),
+        fact("exports", "PER", "IND", *Y23, 3.9e9, "USD", product=True),
+    }
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
