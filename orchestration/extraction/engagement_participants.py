@@ -86,6 +86,7 @@ def participants(
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
+        people += _coordinated_antecedent(a, head, unit)  # "X and his counterpart Y, who held talks"
         people += _bare_names(doc, a, frozenset([head]))  # "Mahmud, who arrived here on Monday"
         people += _style_references(doc, a, frozenset([head]))  # "His Majesty, who arrived ..."
         people += _named_before_title(a, unit.head)  # "X, President of the Italian Republic, who ..."
@@ -467,6 +468,33 @@ def _leader_of_delegation(lowers: list[str], head: int) -> int:
 
 
 _ENTOURAGE = et.word_set("delegation entourage team")
+
+
+def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[PersonMention]:
+    """The first of two people joined by "and" before a relative clause whose event has no
+    one else to be with: "Foreign Minister X and his Greek counterpart Y, who held talks in
+    Istanbul on Jan. 20" (both held them; the talks had only Y, and were dropped)."""
+    lowers = a.tokens.lowers
+    if "with" in map(lowers.__getitem__, unit.tokens):
+        return []  # "Y, who met Z": Y's event with Z
+    last = next((first for first, end, _ in a.people if end == head + 1), None)
+    if last is None:
+        return []
+    for _, end, person in a.people:
+        if (
+            end < last
+            and lowers[end] == "and"
+            and all(
+                lowers[k] in _COORDINATION_FILLERS or k in a.title_tokens or k in a.tokens.countries
+                for k in range(end + 1, last)
+            )
+        ):
+            return [person]
+    return []
+
+
+#: Words between "and" and the second of two coordinated people: "and his Greek counterpart".
+_COORDINATION_FILLERS = et.word_set("his her their its the counterpart counterparts peer")
 
 
 def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:

@@ -23,6 +23,7 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Unit,
     is_future,
+    name_key,
     token_at,
     unit_has_trigger,
 )
@@ -259,7 +260,11 @@ def _stated_or_inherited(
         return day, True
     groups = _groups(a, unit, units)
     groups[0] = _years_beside(a, groups[0], position)
-    chosen = choose(groups, position, a.dates, _previous_date(doc.candidates), other_events=others)
+    # "The following day", "the same day" count from the event told last, also one told in a
+    # relative clause ("..., who held talks in Istanbul on Jan. 20. The following day, ...")
+    anaphoric = any(d.kind == "anaphoric" for d in a.dates)
+    previous = _previous_date(doc.candidates, include_background=anaphoric and _follows_background(doc, a))
+    chosen = choose(groups, position, a.dates, previous, other_events=others)
     if (
         (chosen is None or not chosen.explicit)
         and doc.written_on is not None
@@ -436,10 +441,26 @@ def _narrative_date(doc: DocumentContext, index: int) -> date | None:
     return doc.narrative[1] if doc.narrative is not None else doc.written_on
 
 
-def _previous_date(candidates: list[Draft]) -> date | None:
+def _follows_background(doc: DocumentContext, a: AnalysedSentence) -> bool:
+    """Whether the sentence names someone of the event told last in a relative or anchor
+    clause: "..., who held talks in Istanbul on Jan. 20. The following day, Gerapetritis was
+    received ..." follows Gerapetritis's talks, where "On the same day, the forum was held"
+    after "X, who arrived on Saturday, was received ..." keeps to the reception's day."""
+    told = [c for c in doc.candidates if c.date is not None]
+    if not told:
+        return False
+    last = max(told, key=lambda c: (c.updated, c.position))
+    if not last.background:
+        return False
+    words = {w for p in last.people for w in name_key(p.name)}
+    return any(lower in words for lower in a.tokens.lowers[: a.tokens.n] if len(lower) > 2)
+
+
+def _previous_date(candidates: list[Draft], include_background: bool = False) -> date | None:
     """The date of the engagement told last in the text ("On the same day" counts from it):
     in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
     dated = [c for c in candidates if c.date is not None]
     # "Sánchez, who arrived on Wednesday, said ..." does not move the story off the summit
-    dated = [c for c in dated if not c.background] or dated
+    if not include_background:
+        dated = [c for c in dated if not c.background] or dated
     return max(dated, key=lambda c: (c.updated, c.position)).date if dated else None

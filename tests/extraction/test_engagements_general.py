@@ -3529,3 +3529,28 @@ def test_a_country_inside_a_company_name_is_no_surname() -> None:
         dateline="Buenos Aires",
     )
     assert [p.participant_type for e in found for p in e.participants] == ["person", "person"]
+
+
+GREEK_PREPARATION = (
+    "ATHENS - Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis held "
+    "talks in Athens on Wednesday. The council meeting was prepared by Foreign Minister Hakan Fidan and his "
+    "Greek counterpart Giorgos Gerapetritis, who held talks in Istanbul on Jan. 20. The following day, "
+    "Gerapetritis was received by Vice President Cevdet Yilmaz in Ankara."
+)
+
+
+def test_two_people_joined_before_a_relative_clause_both_held_its_talks() -> None:
+    """ "Foreign Minister X and his Greek counterpart Y, who held talks in Istanbul on Jan. 20":
+    both held them (the talks had Y alone, one side, and were dropped)."""
+    found = extract(GREEK_PREPARATION, published=date(2026, 2, 12), dateline="Athens")
+    talks = next(e for e in found if e.location == "Istanbul")
+    people = ["Giorgos Gerapetritis", "Hakan Fidan"]
+    assert summary(talks) == ("meeting", "2026-01-20", ("GRC", "TUR"), "Istanbul", people)
+
+
+def test_the_following_day_of_someone_whose_talks_a_relative_clause_told() -> None:
+    """ "The following day, Gerapetritis was received ..." after "..., who held talks in Istanbul on
+    Jan. 20": the day after those talks (it had been the day after the story's summit)."""
+    found = extract(GREEK_PREPARATION, published=date(2026, 2, 12), dateline="Athens")
+    reception = next(e for e in found if e.location == "Ankara")
+    assert str(reception.engagement_date) == "2026-01-21"
