@@ -1418,6 +1418,8 @@ def _side_countries(
             continue  # "Luís Montenegro": a surname, no side
         if family != et.VISIT and mention.kind == "name" and _subject_matter(tokens, before):
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
+        if family != et.VISIT and tokens.lowers[i - 1] == "," and _place_ends_at(a, i - 1):
+            continue  # "on the sidelines of the World Economic Forum in Davos, Switzerland": where
         countries.add(mention.iso3)
     for i in a.count_words:
         if i not in usable:
@@ -1432,6 +1434,11 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_counted(doc, a, i, 2))
     return countries
+
+
+def _place_ends_at(a: AnalysedSentence, end: int) -> bool:
+    """Whether a city or town named in the sentence ends right before token `end`."""
+    return any(i + len(city.split()) == end for i, city, _ in a.places)
 
 
 def _subject_matter(tokens: Tokens, preposition: int) -> bool:

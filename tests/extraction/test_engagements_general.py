@@ -3554,3 +3554,17 @@ def test_the_following_day_of_someone_whose_talks_a_relative_clause_told() -> No
     found = extract(GREEK_PREPARATION, published=date(2026, 2, 12), dateline="Athens")
     reception = next(e for e in found if e.location == "Ankara")
     assert str(reception.engagement_date) == "2026-01-21"
+
+
+@pytest.mark.parametrize(
+    "place", ["in Davos, Switzerland", "in Munich, Germany", "in New York, United States"]
+)
+def test_a_country_after_its_city_is_where_not_a_side(place: str) -> None:
+    """ "met ... on the sidelines of the World Economic Forum in Davos, Switzerland": Switzerland
+    says where Davos is (it had been a third side of the meeting)."""
+    (meeting,) = extract(
+        "HANOI - Vietnamese Prime Minister Pham Minh Chinh and Singaporean Prime Minister Lawrence Wong met "
+        f"on January 21 on the sidelines of the forum {place}.",
+        dateline="Hanoi",
+    )
+    assert meeting.countries == ("SGP", "VNM")
