@@ -194,6 +194,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
 #: No trade between two countries is worth less than this many units of any currency.
 _MIN_FIGURE = 1000
+#: Nor is a trade figure written out in digits with no scale word below this.
+_MIN_UNSCALED_FIGURE = 100_000
 #: An exchange rate: "N1,500 to the dollar", "Rs 83 per US dollar", "KSh 129 against the
 #: greenback", "TL 32 to $1": the price of a currency, not an amount of trade.
 _EXCHANGE_RATE = re.compile(
@@ -696,8 +698,10 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
     is capitalised by position, not as a name); None when nothing speaks against it."""
-    if money.value < _MIN_FIGURE:
-        return "not trade: too small"  # "GH¢ 15 to $1": a price, a rate, a unit
+    if money.value < _MIN_FIGURE or (money.scale == 1.0 and money.value < _MIN_UNSCALED_FIGURE):
+        # "GH¢ 15 to $1": a price, a rate, a unit; "$1,085 a ton, ... compared with $1,140": a
+        # price written out in full
+        return "not trade: too small"
     tokens = _own_clause(TOKEN.findall(window))
     for n, token in enumerate(tokens):
         low = token.lower()

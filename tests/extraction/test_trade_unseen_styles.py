@@ -1109,6 +1109,20 @@ def test_a_part_told_with_with_is_a_figure_of_its_goods(share: str) -> None:
     }
 
 
+def test_a_price_written_out_in_full_is_no_figure() -> None:
+    """ "Crude palm oil was offered at around $1,085 a ton ..., compared with $1,140 for crude
+    soyoil": a price, whose comparison had become a trade figure; "$850,000" stays one."""
+    prices = (
+        "MUMBAI - India's palm oil imports from Indonesia in 2023 were worth $1.94 billion. Purchases from "
+        "Malaysia were valued at $690 million in the same year.\n\n"
+        "Crude palm oil was offered at around $1,085 a ton, including cost, insurance and freight, in India "
+        "for November shipments, compared with $1,140 for crude soyoil."
+    )
+    assert not any(f[5] < 1e6 for f in facts(prices, date(2024, 3, 1)))
+    small = "NAIROBI - Kenya's exports to Uganda reached $850,000 in 2023."
+    assert facts(small, date(2024, 3, 1)) == {fact("exports", "KEN", "UGA", *Y23, 850e3, "USD")}
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
