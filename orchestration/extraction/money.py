@@ -152,6 +152,9 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "₽": _Unit("RUB"), "₸": _Unit("KZT"), "₼": _Unit("AZN"), "₾": _Unit("GEL"),
     "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
     "KM": _Unit("BAM", weak=True),  # the Bosnian convertible mark, "620 million KM" (km is kilometres)
+    # East African and South Asian copy closes an amount of shillings or rupees with "/-":
+    # "1.02trn/-", "Sh500,000/-", "Rs 500/-" (the figure's countries pick which)
+    "/-": _Unit(None, ("TZS", "KES", "UGX", "INR", "PKR", "LKR", "NPR"), weak=True),
 }  # fmt: skip
 
 #: ISO 4217 codes read before or after a number (upper case only). Codes that are also

@@ -220,6 +220,7 @@ def test_amount_and_currency(text, value, currency):
         ("12 billion kroner", ("DKK", "NOK")),
         ("310 billion crowns", ("CZK", "SEK", "NOK", "DKK")),
         ("K45.2 billion", ("ZMW", "MWK")),
+        ("1.02trn/-", ("TZS", "KES", "UGX")),  # Tanzanian copy's shillings
     ],
 )
 def test_ambiguous_units_have_no_currency_but_candidates(text, candidates):
@@ -329,6 +330,7 @@ def test_several_amounts_in_order():
         "K2 and K3 peaks",
         "Nu 2 in a pocket",
         "Rf 40 stickers",
+        "a fee of 500/- only",  # no scale word: too small to be an amount of trade
         "Bs 20 notes",
         "a crown of 12 jewels",
     ],

@@ -1123,6 +1123,16 @@ def test_a_price_written_out_in_full_is_no_figure() -> None:
     assert facts(small, date(2024, 3, 1)) == {fact("exports", "KEN", "UGA", *Y23, 850e3, "USD")}
 
 
+def test_shillings_written_with_a_closing_slash_dash() -> None:
+    """ "rose to 1.02trn/- in 2023 from 846bn/- in 2022", Tanzanian style: shillings of the
+    figure's country (there had been no figure at all)."""
+    story = "DAR ES SALAAM - Tanzania's exports to Burundi rose to 1.02trn/- in 2023 from 846bn/- in 2022."
+    assert facts(story, date(2024, 3, 1)) == {
+        fact("exports", "TZA", "BDI", *Y23, 1.02e12, "TZS"),
+        fact("exports", "TZA", "BDI", "2022-01-01", "2022-12-31", 846e9, "TZS"),
+    }
+
+
 def test_trade_spoken_of_in_a_pairs_talks_is_the_pairs() -> None:
     """ "the talks touched on ways to increase trade, which stood at about $600 million last year"
     in a story of two presidents' talks: the two countries' trade (it had no sides, and no fact);
