@@ -635,6 +635,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
+            if word == "when" and _event_verb_soon(s, j + 1):
+                break  # "discussed a request to cut duties when X met Y in New Delhi": the meeting
             if word == "," and lowers[j + 1] in ("which", "who", "whose"):
                 break  # "discussed bilateral trade, which stood at $1.2 billion": a remark, not a topic
             if word == "," and _offset_anchor(s, j + 1):
@@ -671,6 +673,21 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
 _BACKDROP_SUBJECTS = et.word_set("both the they it its their relations ties tensions two many")
 _BACKDROP_OPENERS = frozenset(["as", "amid", "amidst"])
 _BACKDROP_ENDS = frozenset([",", ";", ".", "—"])
+
+
+def _event_verb_soon(s: Sentence, k: int) -> bool:
+    """Whether a verb that tells an engagement ("met", "held", "signed") comes within a few
+    words of token k, before any comma: a clause of its own that reports an event."""
+    for j in range(k, min(s.n, k + _EVENT_VERB_REACH)):
+        lower = s.lowers[j]
+        if lower in (",", ";", "."):
+            return False
+        if lower in et.VERB_TRIGGERS and lower in _VERB_PAST:
+            return True
+    return False
+
+
+_EVENT_VERB_REACH = 14
 
 
 def _backdrop_tokens(s: Sentence) -> set[int]:

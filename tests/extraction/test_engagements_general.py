@@ -3568,3 +3568,16 @@ def test_a_country_after_its_city_is_where_not_a_side(place: str) -> None:
         dateline="Hanoi",
     )
     assert meeting.countries == ("SGP", "VNM")
+
+
+def test_a_when_clause_inside_what_was_discussed_tells_its_meeting() -> None:
+    """ "Officials discussed a request to cut duties on rice when X met Y in Manila on Monday": the
+    "when" clause is the meeting, not part of what was discussed (there had been no meeting)."""
+    (meeting,) = extract(
+        "MANILA - Trade officials from the two countries discussed a request from Hanoi to cut duties on "
+        "rice when Vietnamese Trade Minister Nguyen Hong Dien met Philippine Trade Secretary Cristina Roque "
+        "in Manila on Monday, an official said.",
+        dateline="Manila",
+    )
+    people = ["Cristina Roque", "Nguyen Hong Dien"]
+    assert summary(meeting) == ("meeting", "2024-03-18", ("PHL", "VNM"), "Manila", people)
