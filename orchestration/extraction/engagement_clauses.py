@@ -1044,6 +1044,10 @@ _HABITUAL = et.word_set("regular periodic frequent routine ongoing continuing")
 #: Light verbs that make an unnamed dialogue an event: "held a strategic dialogue".
 _HOLDING_VERBS = et.word_set("held hold holds holding conducted conduct conducts had")
 
+#: Prepositions before a gerund that make it a topic or a wish, not an event told: "cautious
+#: about signing", "the possibility of visiting", "talks on signing", "opposed to meeting".
+_NOT_EVENT_PREPOSITIONS = et.word_set("about of on toward towards against to without")
+
 #: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
 _PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
 
@@ -1070,10 +1074,14 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         if lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", ","):
             break
         j -= 1
+    if s.lowers[i].endswith("ing") and s.lowers[i - 1] in _NOT_EVENT_PREPOSITIONS:
+        return True  # "cautious about signing long-term contracts", "the idea of visiting"
     light = _light_verb_before(s, i, segment.start)
     if light >= 0:
         if _modal_before(s, light, segment.start) or _present_set_ahead(s, light):
             return True
+        if s.lowers[light].endswith("ing") and s.lowers[light - 1] in _NOT_EVENT_PREPOSITIONS:
+            return True  # "talks on holding a summit"
     elif _future_after(s, i) or _modal_governs(s, i, segment.start):
         return True
     if not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) and any(
@@ -1989,6 +1997,8 @@ def _verb_trigger(
         return None  # "signed up"
     if family == et.AGREEMENT and _player_signed(lowers, i):
         return None  # "Real Madrid signed Brazilian forward Endrick": a player, not a document
+    if lower.endswith("ing") and lowers[i - 1] in _NOT_EVENT_PREPOSITIONS:
+        return None  # "cautious about signing long-term contracts", "the idea of visiting": no event
     if lower in ("sealed", "seals", "subscribed") and not any(
         lowers[k] in et.AGREEMENT_NOUNS for k in range(i + 1, i + 6)
     ):

@@ -3581,3 +3581,17 @@ def test_a_when_clause_inside_what_was_discussed_tells_its_meeting() -> None:
     )
     people = ["Cristina Roque", "Nguyen Hong Dien"]
     assert summary(meeting) == ("meeting", "2024-03-18", ("PHL", "VNM"), "Manila", people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan has been cautious about signing long-term contracts with Qatar.",
+        "Kenya has spoken of visiting Ethiopia's new rail terminal.",
+        "Uganda remains opposed to signing the deal with Kenya.",
+    ],
+)
+def test_a_gerund_after_about_of_or_to_tells_no_event(sentence: str) -> None:
+    """ "cautious about signing long-term contracts with Qatar": an attitude to a signing, not a
+    signing (it had been an agreement on the story's day)."""
+    assert extract(sentence) == []
