@@ -157,17 +157,20 @@ def paragraph_datelines(text: str) -> list[Dateline]:
     one, as a digest of several stories does; [] otherwise."""
     if text.count("\n\n") < 2:
         return []
+    starts = [m.end() for m in _PARAGRAPH_DASHED.finditer(text)]  # a cheap scan first
+    if len(starts) < 2:
+        return []
     found = []
-    for match in _PARAGRAPH_START.finditer(text):
-        pos = match.end()
-        if pos < len(text) and text[pos].isupper():
-            dateline = _dateline_at(text, pos)
-            if dateline is not None and text[dateline.end : dateline.end + 1] not in ("\n", ""):
-                found.append(dateline)
+    for pos in starts:
+        dateline = _dateline_at(text, pos)
+        if dateline is not None and text[dateline.end : dateline.end + 1] not in ("\n", ""):
+            found.append(dateline)
     return found if len(found) >= 2 else []
 
 
-_PARAGRAPH_START = re.compile(r"(?:^|\n\s*\n)[ \t]*")
+#: A paragraph that opens on a capitalised word and has a dash within its first words, where
+#: a dateline may be ("NAIROBI - ", "Lima, March 4 — ").
+_PARAGRAPH_DASHED = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)")
 
 
 def _after_leading_credit(text: str, pos: int) -> int:

@@ -311,6 +311,8 @@ def _day_of_when(a: AnalysedSentence, unit: Unit) -> date | None:
     a decade - when the two countries signed 26 agreements" were signed that day (they had
     taken the story's)."""
     lowers = a.tokens.lowers
+    if "when" not in lowers[: a.tokens.n]:
+        return None
     first = next((k for k in sorted(unit.tokens) if lowers[k] == "when"), None)
     if first is None or (unit.role != RELATIVE and lowers[first - 1] not in ("–", "—", "-")):
         return None  # a "when" set off by a dash may not open a clause of its own
