@@ -744,7 +744,12 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         return None
     wanted = title.title.lower()
     hosts = {p.country_iso3 for _, _, p in a.people} if visiting else set()
+    # "the minister held a meeting with Japan's Minister of Economy, X": someone else than X (an
+    # apposition after a name, "X, the UAE's Minister of State", is X's)
+    named_here = {name_key(p.name) for first, _, p in a.people if first > title.last_token}
     for person in reversed(doc.registry.people):
+        if name_key(person.name) in named_here:
+            continue
         held = (person.title or "").lower()
         if (
             held

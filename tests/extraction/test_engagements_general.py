@@ -3595,3 +3595,16 @@ def test_a_gerund_after_about_of_or_to_tells_no_event(sentence: str) -> None:
     """ "cautious about signing long-term contracts with Qatar": an attitude to a signing, not a
     signing (it had been an agreement on the story's day)."""
     assert extract(sentence) == []
+
+
+def test_the_minister_is_not_the_minister_named_after_in_the_sentence() -> None:
+    """ "the minister held a meeting with Japan's Minister of Economy, Trade and Industry, X": the
+    minister told before, not X (the meeting had X alone, one side, and was dropped)."""
+    found = extract(
+        "LIMA - Peru's Minister of Foreign Trade and Tourism, Ursula Leon, concluded a working tour of "
+        "Japan. On Monday in Tokyo, the minister held a meeting with Japan's Minister of Economy, Trade and "
+        "Industry, Yoji Muto.",
+        dateline="Lima",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert summary(meeting)[2::2] == (("JPN", "PER"), ["Ursula Leon", "Yoji Muto"])
