@@ -788,13 +788,17 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
 
 
 def _purpose_after_parties(s: Sentence, between: int) -> range:
-    """ "a memorandum between DP World and Pelindo | to develop a terminal in Belawan": the
-    purpose after the parties is topic too (its place is not where the signing was)."""
+    """ "a memorandum between DP World and Pelindo | to develop a terminal in Belawan", "... | on
+    exporting wind power to Singapore": the purpose after the parties is topic too (its place is
+    not where the signing was)."""
     lowers = s.lowers
     for k in range(between + 1, min(s.n, between + 16)):
         if lowers[k] in (",", ";", ".") or _is_verb(lowers[k]):
             return range(0)
-        if lowers[k] == "to" and not s.caps[k + 1] and lowers[k + 1] not in ("the", "a", "an"):
+        purpose = lowers[k] == "to" and not s.caps[k + 1] and lowers[k + 1] not in ("the", "a", "an")
+        # "... between EVN and Sembcorp | on exporting offshore wind power to Singapore"
+        about = lowers[k] in ("on", "for") and lowers[k + 1].endswith("ing") and not s.caps[k + 1]
+        if purpose or about:
             end = k + 1
             while end < s.n and lowers[end] not in (",", ";", ".") and not _adverbial_date(s, end):
                 end += 1

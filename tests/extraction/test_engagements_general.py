@@ -3608,3 +3608,15 @@ def test_the_minister_is_not_the_minister_named_after_in_the_sentence() -> None:
     )
     meeting = next(e for e in found if e.engagement_type == "meeting")
     assert summary(meeting)[2::2] == (("JPN", "PER"), ["Ursula Leon", "Yoji Muto"])
+
+
+def test_the_place_in_what_a_memorandum_between_two_bodies_is_on_is_no_venue() -> None:
+    """ "a memorandum between EVN and Sembcorp on exporting wind power to Singapore": Singapore is
+    where the power goes, not where it was signed (the signing had been placed there)."""
+    (signing,) = extract(
+        "HANOI - On Tuesday, the two companies signed a memorandum of understanding between Vietnam "
+        "Electricity (EVN) and Singapore's Sembcorp Industries on exporting offshore wind power to Singapore "
+        "via undersea cable.",
+        dateline="Hanoi",
+    )
+    assert signing.location == "Hanoi"
