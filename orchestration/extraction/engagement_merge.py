@@ -43,7 +43,7 @@ MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that 
 _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
 
 
-_CONTINUATION_WORDS = et.word_set("familiar acquainted briefed accompanied joined")
+_CONTINUATION_WORDS = et.word_set("familiar acquainted briefed accompanied joined signatories signatory")
 _LEADING_VERBS = et.word_set("led headed")
 _SIDE_NOUNS = et.word_set("side delegation delegations team")
 
@@ -339,10 +339,16 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     last two sentences; a delegation or a discussion belongs to a meeting, not a signing."""
     lowers = a.tokens.lowers[: a.tokens.n]
     consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS for w in lowers)
+    # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
+    # item's number and title stand between it and the signing
+    signatories = "signatories" in lowers or "signatory" in lowers
+    reach = MAX_CONTINUATION_GAP + (1 if signatories else 0)
     for candidate in reversed(doc.candidates):
-        if consult_only and candidate.type == et.AGREEMENT:
+        if (consult_only and candidate.type == et.AGREEMENT) or (
+            signatories and candidate.type != et.AGREEMENT
+        ):
             continue
-        if a.index - candidate.updated <= MAX_CONTINUATION_GAP or "delegation" in lowers:
+        if a.index - candidate.updated <= reach or "delegation" in lowers:
             return candidate
         return None
     return None

@@ -88,7 +88,8 @@ from orchestration.extraction.topics import topic_phrases, visit_topic
 _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend participated
-    participating participation accompanied joined reviewed focused focusing included led headed"""
+    participating participation accompanied joined reviewed focused focusing included led headed
+    signatories signatory"""  # "Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."
 )
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
@@ -308,7 +309,9 @@ _GATED_EVENT = re.compile(
 
 def _continuation_possible(doc: DocumentContext, index: int) -> bool:
     """A sentence without a trigger matters only right after an engagement was told."""
-    return bool(doc.candidates) and index - doc.candidates[-1].updated <= MAX_CONTINUATION_GAP + 1
+    # (the engagement added to last, not only the one told last: "Signatories: ..." lines go on
+    # adding to a signing told before a visit)
+    return bool(doc.candidates) and index - max(c.updated for c in doc.candidates) <= MAX_CONTINUATION_GAP + 1
 
 
 def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:

@@ -3620,3 +3620,19 @@ def test_the_place_in_what_a_memorandum_between_two_bodies_is_on_is_no_venue() -
         dateline="Hanoi",
     )
     assert signing.location == "Hanoi"
+
+
+def test_signatories_listed_under_numbered_documents_signed_them() -> None:
+    """A gazette's list ("1." / "Memorandum of ..." / "Signatories: Secretary X, ...; H.E. Y, ..."):
+    the signatories of every item took part in the signing (they had been left out)."""
+    found = extract(
+        "The following agreements were signed at Malacanan Palace, Manila, on Thursday, in the presence of "
+        "President Ferdinand Marcos Jr. and Prime Minister Hun Manet of the Kingdom of Cambodia.\n\n"
+        "1.\n\nMemorandum of Understanding on Cooperation in Rice Trade\n\n"
+        "Signatories: Secretary Francisco Tiu Laurel Jr., Department of Agriculture; H.E. Cham Nimul, "
+        "Minister of Commerce\n\n"
+        "2.\n\nMemorandum of Understanding on Tourism Cooperation\n\n"
+        "Signatories: Secretary Christina Frasco, Department of Tourism; H.E. Huot Hak, Minister of Tourism"
+    )
+    (signing,) = found
+    assert {"Cham Nimul", "Huot Hak", "Christina Frasco"} <= set(summary(signing)[4])
