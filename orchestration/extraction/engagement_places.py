@@ -50,6 +50,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
         if lowers[i + len(city.split())] in _NAMED_AFTER_A_PLACE:
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
+        if _capitals_as_governments(a, i, city):
+            continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES:
             continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
@@ -63,6 +65,22 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"
     return found or _unknown_places(a, unit)
+
+
+def _capitals_as_governments(a: AnalysedSentence, i: int, city: str) -> bool:
+    """Whether the place at token i is one of two capitals joined by "and" with no preposition
+    of place before them: "with Beijing and Wellington pledging ...", "Moscow and Kyiv agreed"
+    name the two governments, not where anything happened."""
+    lowers = a.tokens.lowers
+    starts = {k for k, _, _ in a.places}
+    end = i + len(city.split())
+    if lowers[end] == "and" and end + 1 in starts:
+        first = i
+    elif lowers[i - 1] == "and" and any(k + len(c.split()) == i - 1 for k, c, _ in a.places):
+        first = next(k for k, c, _ in a.places if k + len(c.split()) == i - 1)
+    else:
+        return False
+    return lowers[first - 1] not in _LOCATION_PREPOSITIONS and lowers[first - 1] not in ("to", "between")
 
 
 def _names_gathering(a: AnalysedSentence, i: int) -> bool:

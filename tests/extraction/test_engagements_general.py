@@ -3636,3 +3636,13 @@ def test_signatories_listed_under_numbered_documents_signed_them() -> None:
     )
     (signing,) = found
     assert {"Cham Nimul", "Huot Hak", "Christina Frasco"} <= set(summary(signing)[4])
+
+
+def test_two_capitals_as_subjects_name_governments_not_a_place() -> None:
+    """ "wrapped up a three-day visit to Kenya on Wednesday, with Beijing and Nairobi pledging to
+    deepen cooperation": the governments pledged; the visit was not in Beijing (it had been)."""
+    (visit,) = extract(
+        "Chinese Premier Li Qiang wrapped up a three-day official visit to Kenya on Wednesday, with Beijing "
+        "and Nairobi pledging to deepen cooperation on tea and logistics."
+    )
+    assert visit.location != "Beijing"
