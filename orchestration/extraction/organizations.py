@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.companies import company_country, known_companies
-from orchestration.extraction.countries import find_blocs, find_countries, is_bloc_form
+from orchestration.extraction.countries import city_country, find_blocs, find_countries, is_bloc_form
 from orchestration.extraction.titles import ORG_WORDS, WORDS, Sentence, TitleMention, titles_in
 
 _SUFFIX = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
@@ -449,6 +449,8 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
+        if lower.endswith("-based"):  # "Toronto-based distributor Pacific Grains"
+            return _based_country(s, i)
         if s.caps[i] or not _is_modifier_word(lower):
             return None
         gap += 1
@@ -461,6 +463,21 @@ _EXAMPLE_WORDS = frozenset(["including", "like", "led", "notably"])
 _COMPANY_PLURALS = frozenset(
     ["companies", "firms", "groups", "banks", "businesses", "corporations", "majors", "giants", "carmakers"]
 )
+
+
+def _based_country(s: Sentence, based: int) -> str | None:
+    """Country of the place in a "<Place>-based" word at token `based`, which may open with
+    capitalized words before it ("Sao Paulo-based", "Inner Mongolia-based"); the longest
+    place wins, so Inner Mongolia is China's."""
+    earliest = based
+    while earliest > max(based - 2, 0) and s.caps[earliest - 1]:
+        earliest -= 1
+    for first in range(earliest, based + 1):
+        place = s.span_text(first, based + 1)[: -len("-based")]
+        found = city_country(place) or _country_in_name(place)
+        if found is not None:
+            return found
+    return None
 
 
 def _country_ending_at(s: Sentence, end: int) -> str | None:
@@ -490,8 +507,15 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     """The organization at tokens start..end, and the country its context gives it (which
     the next name may share: "the Turkish companies X and Y"; `coordinated` is the previous
     name's, when it ends before this one)."""
+    based = next((k for k in range(start, end - 1) if s.lowers[k].endswith("-based")), None)
+    home = None
+    if based is not None:
+        # "Inner Mongolia-based Yili Group": where it is based says its country, and is no part
+        # of its name
+        home = _based_country(s, based)
+        start = based + 1
     name = s.span_text(start, end)
-    context = _country_before(s, start, coordinated) or _country_after(s, end)
+    context = home or _country_before(s, start, coordinated) or _country_after(s, end)
     country = company_country(name) or _country_in_name(name) or context
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)

@@ -232,3 +232,21 @@ def test_four_words_after_the_before_and_in_one_name(sentence: str, names: list[
     """ "the Ulaanbaatar City Water Supply and Sewerage Authority" is one body (it had been cut
     into "Ulaanbaatar City Water Supply" and "Sewerage Authority")."""
     assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lagos-based Dangote Group will build the plant.", [("Dangote Group", "NGA")]),
+        ("It was signed with Sao Paulo-based distributor Andes Foods Ltd on Monday.",
+         [("Andes Foods Ltd", "BRA")]),
+        ("Mumbai-based Tata Steel and Rotterdam-based Vopak Group signed an agreement.",
+         [("Tata Steel", "IND"), ("Vopak Group", "NLD")]),
+        # the longest place: Inner Mongolia is China's, not Mongolia
+        ("Inner Mongolia-based Yili Group agreed to buy milk powder.", [("Yili Group", "CHN")]),
+    ],
+)  # fmt: skip
+def test_where_a_company_is_based_is_its_country_not_its_name(sentence: str, expected: list) -> None:
+    """ "Toronto-based distributor Pacific Grains Inc": the place says the company's country and
+    is no part of its name (the name had been "Lagos-based Dangote Group", or had no country)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
