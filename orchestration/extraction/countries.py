@@ -530,6 +530,11 @@ def city_name(place: str) -> str:
     return place
 
 
+#: The seats of government that stand for their city ("talks at the Kremlin", "received at
+#: Singha Durbar"), matched case-sensitively: lexicons/landmarks.tsv.
+LANDMARKS: dict[str, str] = {name: city for name, city in _read_tsv("landmarks.tsv")}
+
+
 #: A pure function of a short string (a name, a word): the same strings recur in every story.
 @lru_cache(maxsize=8192)
 def city_country(city: str) -> str | None:

@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import (
+    LANDMARKS,
     CountryMention,
     capital_of,
     city_country,
@@ -49,9 +49,6 @@ from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
 
-_LEXICONS = Path(__file__).with_name("lexicons")
-
-
 _PLACE_KINDS = ("capital", "city")
 
 
@@ -68,25 +65,12 @@ _COUNT_WORD_SET = frozenset(COUNT_WORDS)
 PARTICIPANT_ORG_KINDS = ("company", "association", "agency")
 
 
-def _read_landmarks() -> dict[str, str]:
-    """The seats of government that stand for their city (lexicons/landmarks.tsv)."""
-    rows = {}
-    for line in (_LEXICONS / "landmarks.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, city = line.split("\t")
-            rows[name] = city
-    return rows
-
-
-_LANDMARKS = _read_landmarks()
-
-
-_LANDMARK_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(list(_LANDMARKS)) + r")(?!\w)")
+_LANDMARK_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(list(LANDMARKS)) + r")(?!\w)")
 
 
 #: The first four letters of every landmark, as a trie (asked of every analysed sentence: a
 #: flat alternation tried each of them at every position).
-_LANDMARK_HINT = re.compile(literal_alternation({name.split()[0][:4] for name in _LANDMARKS}))
+_LANDMARK_HINT = re.compile(literal_alternation({name.split()[0][:4] for name in LANDMARKS}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -876,7 +860,7 @@ def _places_and_countries(
     landmarks: list[tuple[int, int]] = []
     if _LANDMARK_HINT.search(tokens.text):
         for match in _LANDMARK_RE.finditer(tokens.text):
-            city = _LANDMARKS[match.group()]
+            city = LANDMARKS[match.group()]
             places.append((token_at(starts, match.start()), city, city_country(city)))
             landmarks.append(match.span())
     for mention in mentions:

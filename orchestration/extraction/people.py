@@ -21,7 +21,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from orchestration.extraction.companies import company_country
-from orchestration.extraction.countries import CountryMention, find_blocs, find_countries, fold, iso3_for
+from orchestration.extraction.countries import (
+    LANDMARKS,
+    CountryMention,
+    find_blocs,
+    find_countries,
+    fold,
+    iso3_for,
+)
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
@@ -504,6 +511,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or previous in ("the", "of")
             or s.lowers[i] in _SAINTS
             or (previous in _VENUE_HEADS and s.caps[i - 1])
+            or s.span_text(i, end) in LANDMARKS  # "at her office in Singha Durbar"
         ):
             continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
         followed_by_org = (

@@ -3507,7 +3507,8 @@ def test_the_datelines_of_a_round_ups_paragraphs_place_their_events() -> None:
 @pytest.mark.parametrize(
     ("venue", "city"),
     [("the Belem Palace", "Lisbon"), ("the Palacio das Necessidades", "Lisbon"), ("Jubilee House", "Accra"),
-     ("the Carthage Palace", "Tunis"), ("Village Urugwiro", "Kigali"), ("Huis ten Bosch", "The Hague")],
+     ("the Carthage Palace", "Tunis"), ("Village Urugwiro", "Kigali"), ("Huis ten Bosch", "The Hague"),
+     ("Temple Trees", "Colombo"), ("the Maximos Mansion", "Athens"), ("the Egmont Palace", "Brussels")],
 )  # fmt: skip
 def test_seats_of_government_named_instead_of_their_city(venue: str, city: str) -> None:
     """ "paid a courtesy call on the President at the Belem Palace": in Lisbon (it had been Belém,
@@ -3516,6 +3517,17 @@ def test_seats_of_government_named_instead_of_their_city(venue: str, city: str) 
         f"Angolan Foreign Minister Tete Antonio met Chinese Vice President Han Zheng at {venue}."
     )
     assert meeting.location == city
+
+
+def test_a_seat_of_government_named_after_an_office_is_no_person() -> None:
+    """ "at her office in Singha Durbar": two capitalized words that name a seat of government are
+    its city, not a person who took part (Singha Durbar had been a Nepali participant)."""
+    (meeting,) = extract(
+        "Sri Lankan Foreign Minister Vijitha Herath called on Prime Minister Sushila Karki at her office "
+        "in Singha Durbar on Tuesday."
+    )
+    assert meeting.location == "Kathmandu"
+    assert [p.name for p in meeting.participants] == ["Vijitha Herath", "Sushila Karki"]
 
 
 def test_a_country_inside_a_company_name_is_no_surname() -> None:
