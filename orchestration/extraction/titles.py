@@ -310,7 +310,26 @@ def _portfolio_end(s: Sentence, i: int) -> int:
             if joiner == "," and not _list_continues(s, j + 1):
                 break
             j += 1
+        elif joiner in ("and", "&") and _qualified_portfolio_at(s, j + 1):
+            j += 2  # "Foreign and European Affairs Minister"
     return j
+
+
+def _qualified_portfolio_at(s: Sentence, i: int) -> bool:
+    """Whether token i qualifies the portfolio word after it, as a list item of its own: the
+    "European" of "Foreign and European Affairs", the "Caribbean" of "Trade and Caribbean
+    Integration", after a portfolio word. A country's name or demonym there opens another
+    phrase ("Trade and Kenya Ports", "Kubrakov and Romanian Transport Minister")."""
+    return (
+        s.lowers[i - 2] in _PORTFOLIO
+        and s.caps[i]
+        and s.lowers[i] not in _PORTFOLIO
+        and s.caps[i + 1]
+        and s.lowers[i + 1] in _PORTFOLIO
+        and _head_at(s, i) is None
+        and _head_at(s, i + 1) is None
+        and s.country_at(i) is None
+    )
 
 
 def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
@@ -386,6 +405,9 @@ def _sequence_end(s: Sentence, i: int) -> int:
             if lower == "," and not _list_continues(s, j + 1):
                 break
             j += 1
+            continue
+        if lower in ("and", "&") and _qualified_portfolio_at(s, j + 1):
+            j += 2  # "Minister for Foreign and European Affairs"
             continue
         if lower == "and" and nxt == "the" and _portfolio_at(s, j + 2):
             j += 2  # "Minister for International Development and the Pacific"
@@ -499,6 +521,8 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 3
         elif lower in _PORTFOLIO or lower in _BODY or not s.caps[j]:
             j += 1
+        elif s.lowers[j - 1] in ("and", "&") and _qualified_portfolio_at(s, j):
+            j += 1  # "Foreign and European Affairs and Trade"
         else:
             break
     while j > i and not s.caps[j - 1]:

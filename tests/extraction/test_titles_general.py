@@ -474,3 +474,25 @@ LEADERS = [
 def test_a_leader_is_an_office(sentence: str, expected: tuple) -> None:
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert not [o.name for o in find_organizations(sentence) if o.name.lower() == "opposition"]
+
+
+#: A word that qualifies a portfolio after "and" ("Foreign and European Affairs") is an item of
+#: the list; a country's demonym there opens another person's title.
+QUALIFIED_PORTFOLIOS = [
+    ("Croatian Foreign and European Affairs Minister Gordan Grlic Radman met him.",
+     [("Gordan Grlic Radman", "Foreign and European Affairs Minister", "HRV")]),
+    ("He met the Minister for Foreign and European Affairs and Trade, Ian Borg.",
+     [("Ian Borg", "Minister for Foreign and European Affairs and Trade", None)]),
+    ("Barbadian Minister of Foreign Affairs and Caribbean Integration Kerrie Symmonds met him.",
+     [("Kerrie Symmonds", "Minister of Foreign Affairs and Caribbean Integration", "BRB")]),
+    ("Minister for Restoration Oleksandr Kubrakov and Romanian Transport Minister Sorin Grindeanu signed.",
+     [("Oleksandr Kubrakov", "Minister for Restoration", None),
+      ("Sorin Grindeanu", "Transport Minister", "ROU")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUALIFIED_PORTFOLIOS)
+def test_a_qualified_portfolio_after_and_is_part_of_the_title(sentence: str, expected: list) -> None:
+    """The Slovak minister had been an "Affairs Minister" of an organization called "European"."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+    assert "European" not in [o.name for o in find_organizations(sentence)]
