@@ -69,7 +69,9 @@ def _is_modifier_word(lower: str) -> bool:
 
 def _is_word(s: Sentence, i: int) -> bool:
     """A capitalized word that can be part of an organization's name."""
-    return s.caps[i] and s.lowers[i] not in _FUNCTION and s.lowers[i] not in _POSSESSIVE
+    lower = s.lowers[i]
+    # "Toronto-based" describes where the name after it is, and is no part of it
+    return s.caps[i] and lower not in _FUNCTION and lower not in _POSSESSIVE and not lower.endswith("-based")
 
 
 def _left_start(s: Sentence, anchor: int) -> int:
@@ -102,6 +104,8 @@ def _left_start(s: Sentence, anchor: int) -> int:
         ):
             i -= 4  # "the China National Cereals, Oils and Foodstuffs Corporation": one name
             words += 2
+        elif _country_in_parentheses(s, i - 3) and s.lowers[i] in _LEGAL and _is_word(s, i - 4):
+            i -= 3  # "Amru Rice (Cambodia) Co., Ltd": the local arm's country, then its legal form
         elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
             i -= 2  # "Chile–Vietnam Joint Economic and Trade Committee"
             words += 1
@@ -174,14 +178,31 @@ def _tail_end(s: Sentence, i: int) -> int:
                 i += 1  # "Co.", "Ltd.", "Bhd." (an all-caps "JSC." ends the sentence instead)
         elif lower == "," and s.lowers[i + 1] in _LEGAL and s.caps[i + 1]:
             i += 1
+        elif (
+            lower == "."
+            and s.lowers[i - 1] in _LEGAL
+            and s.lowers[i + 1] == ","
+            and s.lowers[i + 2] in _LEGAL
+        ):
+            i += 2  # "Co., Ltd" after a name that ended at "Co"
         elif lower == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
             i += 3  # "(CNPC)", "(Destatis)", "(Persero)"
+        elif _country_in_parentheses(s, i) and s.lowers[i + 3] in _LEGAL and s.caps[i + 3]:
+            i += 3  # "Samsung Electronics (Vietnam) Co., Ltd"
         elif lower == "(" and s.lowers[i + 3] == ")" and s.lowers[i + 2] in _LEGAL:
             if not _is_acronym(s.words[i + 1]):
                 return i
             i += 4  # "(NNPC Ltd)"
         else:
             return i
+
+
+def _country_in_parentheses(s: Sentence, i: int) -> bool:
+    """Whether tokens i..i+2 are "(<Country>)", as in the local arm "Huawei (Kenya) Ltd"."""
+    if i < 0 or s.lowers[i] != "(" or s.lowers[i + 2] != ")":
+        return False
+    found = s.country_at(i + 1, ("name",))
+    return found is not None and found[0] == i + 2
 
 
 def _is_acronym(word: str) -> bool:
@@ -507,15 +528,8 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     """The organization at tokens start..end, and the country its context gives it (which
     the next name may share: "the Turkish companies X and Y"; `coordinated` is the previous
     name's, when it ends before this one)."""
-    based = next((k for k in range(start, end - 1) if s.lowers[k].endswith("-based")), None)
-    home = None
-    if based is not None:
-        # "Inner Mongolia-based Yili Group": where it is based says its country, and is no part
-        # of its name
-        home = _based_country(s, based)
-        start = based + 1
     name = s.span_text(start, end)
-    context = home or _country_before(s, start, coordinated) or _country_after(s, end)
+    context = _country_before(s, start, coordinated) or _country_after(s, end)
     country = company_country(name) or _country_in_name(name) or context
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)

@@ -250,3 +250,18 @@ def test_where_a_company_is_based_is_its_country_not_its_name(sentence: str, exp
     """ "Toronto-based distributor Pacific Grains Inc": the place says the company's country and
     is no part of its name (the name had been "Lagos-based Dangote Group", or had no country)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was signed by Angkor Milk (Cambodia) Co., Ltd and Nairobi-based trader Savanna Foods Ltd today.",
+         [("Angkor Milk (Cambodia) Co., Ltd", "KHM"), ("Savanna Foods Ltd", "KEN")]),
+        ("Huawei Technologies (Kenya) Co. Ltd and Safaricom signed.",
+         [("Huawei Technologies (Kenya) Co. Ltd", "CHN"), ("Safaricom", "KEN")]),
+    ],
+)  # fmt: skip
+def test_a_local_arm_named_with_its_country_in_parentheses(sentence: str, expected: list) -> None:
+    """ "Amru Rice (Cambodia) Co., Ltd": the country and the legal form end one name (it had given
+    the names "Ltd" and "Toronto-based", and the company the other side's country)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
