@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.companies import company_country, known_companies
-from orchestration.extraction.countries import city_country, find_blocs, find_countries, is_bloc_form
+from orchestration.extraction.countries import city_country, find_blocs, find_countries, fold, is_bloc_form
 from orchestration.extraction.titles import ORG_WORDS, WORDS, Sentence, TitleMention, titles_in
 
 _SUFFIX = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
@@ -243,6 +243,28 @@ _FRENCH_ADJECTIVES = frozenset(
 )
 
 
+_MAX_LOWER_CASE_NAME = 8  # tokens after the keyword: "tunisienne de l'électricité et du gaz"
+
+
+def _spelled_in_lower_case(s: Sentence, i: int) -> int:
+    """End (after the acronym) of a Romance name written in lower case after its keyword at
+    token i, which only the acronym after it shows to be a name: "Société mauritanienne des
+    hydrocarbures (SMH)", "Société tunisienne de l'électricité et du gaz (STEG)"; else 0."""
+    initials = [s.lowers[i][0]]
+    j = i + 1
+    while j <= i + _MAX_LOWER_CASE_NAME and s.lowers[j] != "(":
+        word = s.words[j]
+        if s.caps[j] or not word[0].isalpha():
+            return 0
+        if word not in _PARTICLES:
+            initials.append(word[2] if len(word) > 2 and word[1] in "'’" else word[0])  # "l'électricité"
+        j += 1
+    if j == i + 1 or not _acronym_follows(s, j):
+        return 0
+    spelled = "".join(initials)
+    return j + 3 if fold(spelled) == fold(s.lowers[j + 1]) else 0
+
+
 def _particle_inside(s: Sentence, i: int) -> bool:
     """A particle that goes on a Romance name: before a word, an elided word or another
     particle and a word ("des Mines", "de l'Ouest", "Hydrocarbures et des Mines")."""
@@ -328,6 +350,8 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             while _is_word(s, end) or _elided(s, end) or _particle_inside(s, end):
                 end += 1
             span = (i, end) if end > i + 1 else None
+        elif s.caps[i] and lower in _PREFIX_KEYWORD and (spelled := _spelled_in_lower_case(s, i)):
+            span = (i, spelled)  # "Société mauritanienne des hydrocarbures (SMH)"
         elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):
             end = i + 1
             while _is_word(s, end) and s.lowers[end] not in _LEGAL:

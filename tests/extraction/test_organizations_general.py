@@ -265,3 +265,21 @@ def test_a_local_arm_named_with_its_country_in_parentheses(sentence: str, expect
     """ "Amru Rice (Cambodia) Co., Ltd": the country and the legal form end one name (it had given
     the names "Ltd" and "Toronto-based", and the company the other side's country)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Société nationale des hydrocarbures (SNH) signed.",
+         "Société nationale des hydrocarbures (SNH)"),
+        ("Sonatrach and Société tunisienne de l'électricité et du gaz (STEG) signed.",
+         "Société tunisienne de l'électricité et du gaz (STEG)"),
+        ("CIE stands for Compagnie ivoirienne d'électricité (CIE).",
+         "Compagnie ivoirienne d'électricité (CIE)"),
+    ],
+)  # fmt: skip
+def test_a_romance_name_in_lower_case_that_its_acronym_spells(sentence: str, name: str) -> None:
+    """ "the Société mauritanienne des hydrocarbures (SMH)": French writes a body's name in lower
+    case after its first word, and the acronym after it shows it is one (it had been missed)."""
+    assert name in [o.name for o in find_organizations(sentence)]
+    assert not find_organizations("The Société was founded (in 1990) by traders.")
