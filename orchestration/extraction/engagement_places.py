@@ -175,7 +175,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
     tokens = a.tokens
     found: list[tuple[int, str, str | None]] = []
     words = set(map(tokens.lowers.__getitem__, unit.tokens))
-    if "in" not in words and "visited" not in words and _VENUE_WORDS.isdisjoint(words):
+    if _UNKNOWN_PLACE_CUES.isdisjoint(words):
         return found
     for i in sorted(unit.tokens):
         if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
@@ -184,7 +184,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             continue
         if tokens.lowers[i - 1] in _NOT_VENUES:
             continue
-        first = _town_named_after(tokens, i + 1)
+        first, country = _town_named_after(tokens, i + 1)
         j = first
         while j < first + 3 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
             j += 1
@@ -192,7 +192,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             continue
         if j == first + 1 and tokens.words[first].isupper():
             continue  # "in EU grants", "in GCC markets": an acronym, no town
-        found.append((first, tokens.span_text(first, j), None))
+        found.append((first, tokens.span_text(first, j), country))
     for i in sorted(unit.tokens):
         # "at State House, Entebbe, on Thursday": the town after a named venue
         town = i + 2
@@ -206,19 +206,38 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             and tokens.lowers[town] not in _NOT_PLACES
         ):
             found.append((town, tokens.words[town], None))
+        if tokens.lowers[i] == "border" and tokens.lowers[i + 1] in _CROSSING_NOUNS:
+            # "met at the Paso Canoas border crossing": the crossing is named for its town
+            first = i
+            while first > i - 3 and tokens.caps[first - 1] and first - 1 not in a.covered:
+                first -= 1
+            if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
+                found.append((first, tokens.span_text(first, i), None))
     return found
 
 
-def _town_named_after(tokens: Tokens, i: int) -> int:
-    """Where the town's name starts in a place phrase starting at token i: after "the border
-    city of", "the coastal town of" (i itself for any other phrase)."""
+#: What a border town names: "the Paso Canoas border crossing", "the Malaba border post".
+_CROSSING_NOUNS = et.word_set("crossing post point checkpoint")
+
+
+def _town_named_after(tokens: Tokens, i: int) -> tuple[int, str | None]:
+    """Where the town's name starts in a place phrase starting at token i, and its country:
+    after "the border city of", "the coastal town of", "the Panamanian city of" (whose
+    demonym gives the country); (i, None) for any other phrase."""
     lowers = tokens.lowers
     if lowers[i] != "the":
-        return i
+        return i, None
     of = next((k for k in range(i + 2, i + 6) if lowers[k] == "of"), None)
-    if of is None or lowers[of - 1] not in _TOWN_NOUNS or any(tokens.caps[m] for m in range(i, of)):
-        return i
-    return of + 1
+    if of is None or lowers[of - 1] not in _TOWN_NOUNS:
+        return i, None
+    country = None
+    for m in range(i + 1, of):
+        if tokens.caps[m]:
+            demonym = tokens.country_at(m, ("demonym",))
+            if demonym is None or country is not None:
+                return i, None
+            country = demonym[1]
+    return of + 1, country
 
 
 #: Nouns a place's name is lent to: "the Kampala Principles", "the Astana Declaration".
@@ -231,6 +250,8 @@ _NAMED_AFTER_A_PLACE = et.word_set(
 _TOWN_NOUNS = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
 _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
+#: Words without which a sentence names no unknown town.
+_UNKNOWN_PLACE_CUES = _VENUE_WORDS | {"in", "visited", "border"}
 
 
 def set_place(
