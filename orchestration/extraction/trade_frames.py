@@ -371,6 +371,8 @@ def _read_money(
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     rejection = _rejection(text, window, money, published, opening=window_start == 0)
+    if rejection is not None and rejection.startswith("target: ") and _result_of(previous, window):
+        rejection = None  # "were worth $2.2 billion, taking bilateral trade to $7 billion"
     if rejection is not None:
         return _rejected(frame, rejection, slots, clause_start)
     market = MARKET_RANKING.search(text, previous_end, money.start) if hints.market else None
@@ -447,7 +449,11 @@ def _read_money(
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
     start, _, word, flow = cue
-    if _GOVERNED_TARGET.search(text, max(0, start - 40), start) and _TO_BEFORE.search(window):
+    if (
+        _GOVERNED_TARGET.search(text, max(0, start - 40), start)
+        and _TO_BEFORE.search(window)
+        and not _result_of(previous, window)
+    ):
         return evolve(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     if _city_owner(text, clause_slots, start):
         return evolve(frame, rejection="not a country's: a city's own")  # "Dubai's non-oil trade with India"
@@ -663,6 +669,18 @@ def _strongest(
     if fallback is not None:
         return fallback
     return cues[-1] if cues else None
+
+
+#: A gerund of change opening the clause after an amount and its period: ", taking total
+#: trade to", " in 2024, bringing bilateral trade to".
+_RESULT_GERUND = re.compile(r"^[^,;]{0,30},\s+(?:" + "|".join(sorted(TARGET_GERUNDS)) + r")\s[^,;]*\bto\s*$")
+
+
+def _result_of(previous: Frame | None, window: str) -> bool:
+    """Whether a gerund of change before the amount tells what the last stated figure added up
+    to, a fact: "imports were worth $2.2 billion, taking bilateral trade to $7 billion" (after a
+    target, "to double exports to $5 billion by 2030, taking trade to $9 billion" stays one)."""
+    return previous is not None and previous.rejection is None and _RESULT_GERUND.match(window) is not None
 
 
 def _own_clause(tokens: list[str]) -> list[str]:

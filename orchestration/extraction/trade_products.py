@@ -18,6 +18,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
+    TARGET_GERUNDS,
     TOKEN,
     opens_statement,
 )
@@ -62,7 +63,8 @@ _QUANTITY_OF = re.compile(
 _PERIODIC = re.compile(r"(?i)year|month|quarter|half|week")
 #: How far before a flow noun its modifiers are looked for, and the words that end them.
 _MODIFIER_REACH = 60
-_STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | frozenset(
+#: (Gerunds of change say what the flow was brought to: "taking bilateral trade to $7 billion".)
+_STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
     ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
      "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not",
      "against", "versus", "vs", "amid", "despite", "after", "before", "while", "whereas", "data", "figures",

@@ -1170,3 +1170,24 @@ LABELLED_COMPARISON_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED_COMPARISON_YEARS)
 def test_labelled_comparison_years(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 3, 5)) == set(expected)
+
+
+#: A gerund of change after a stated figure tells what the flows added up to, a fact ("were
+#: worth $2.2bn, taking bilateral trade to $7bn"); after a target it stays a target, and the
+#: gerund is no goods.
+RESULTING_TOTALS = [
+    ("Ghana's imports from Togo were worth $210 million in 2023, taking total trade between the two "
+     "countries to $650 million.",
+     [fact("imports", "GHA", "TGO", *Y23, 210e6, "USD"), fact("turnover", "GHA", "TGO", *Y23, 650e6, "USD")]),
+    ("Peru's exports to Chile rose 8% to $1.9 billion in 2023, bringing bilateral trade to $4.4 billion.",
+     [fact("exports", "PER", "CHL", *Y23, 1.9e9, "USD", 8.0),
+      fact("turnover", "PER", "CHL", *Y23, 4.4e9, "USD")]),
+    ("Peru and Chile agreed to raise exports to $3 billion by 2030, lifting bilateral trade to $6 billion.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTING_TOTALS)
+def test_a_total_the_stated_figures_were_taken_to(text: str, expected: list[Fact]) -> None:
+    """The Chilean story's "taking bilateral trade to US$ 7,042 million" had been a target."""
+    assert facts(text, date(2024, 3, 5)) == set(expected)
