@@ -95,14 +95,17 @@ _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|accounting\s+for|"
+    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|accounting\s+for|"
     r"made\s+up|making\s+up|represented|representing|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
 #: pronoun ("Crude oil (CO) and its products accounted for ..."), an apposition between
-#: commas ("Cocoa beans, the main item, made up ...").
-_SUBJECT_ASIDES = re.compile(r"\([^()]*\)|\b(?:its|their)\b|,\s+(?:the|a|an|its|their)\s[^,]*(?:,|$)")
+#: commas ("Cocoa beans, the main item, made up ..."), an aside between dashes ("Copper —
+#: cathodes and concentrate — accounted for ...").
+_SUBJECT_ASIDES = re.compile(
+    r"\([^()]*\)|\b(?:its|their)\b|,\s+(?:the|a|an|its|their)\s[^,]*(?:,|$)|\s[—–-]\s[^—–]*?(?:\s[—–-](?:\s|$)|$)"
+)
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
@@ -929,7 +932,7 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     if index > 0 and frame.clause > 0 and _continues(window):
         return evolve(frame, source="clause")
     share = _SHARE_SUBJECT.match(text, 0, frame.money.start) if index == 0 else None
-    goods = clean_product(share.group("p")) if share is not None else None
+    goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
         return evolve(frame, rejection="world: total of goods")
     if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it

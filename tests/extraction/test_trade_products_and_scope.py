@@ -493,3 +493,23 @@ def test_a_change_of_all_goods_is_not_the_goods_figures(total: str) -> None:
     change (the figure had taken it)."""
     text = f"Morocco sold $410 million worth of fertiliser to Senegal in 2024. {total}"
     assert facts(text, PUB) == {fact("exports", "MAR", "SEN", *Y24, 410e6, "USD", None, "fertiliser")}
+
+
+#: An aside between dashes after the goods that make up a part ("Copper — cathodes and
+#: concentrate — accounted for ...") is no part of them, and does not hide the share verb.
+DASHED_GOODS_ASIDES = [
+    ("Peru's exports to China reached $30 billion in 2024. Copper — ore and cathodes — accounted for "
+     "$19 billion of the total.",
+     [fact("exports", "PER", "CHN", *Y24, 30e9, "USD"),
+      fact("exports", "PER", "CHN", *Y24, 19e9, "USD", product="copper")]),
+    ("Peru's exports to China reached $30 billion in 2024. Fishmeal – mostly from Chimbote – made up "
+     "$2 billion.",
+     [fact("exports", "PER", "CHN", *Y24, 30e9, "USD"),
+      fact("exports", "PER", "CHN", *Y24, 2e9, "USD", product="fishmeal")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_GOODS_ASIDES)
+def test_goods_with_an_aside_between_dashes(text: str, expected: list[Fact]) -> None:
+    """The Chilean story's copper share had been missed."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
