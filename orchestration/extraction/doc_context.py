@@ -131,11 +131,15 @@ class DocumentContext:
             self._dateline_country = ((city_country(city) or iso3_for(city, codes=False)) if city else None,)
         return self._dateline_country[0]
 
-    def note_statement(self, sentence: int, direction: Direction, period: tuple[date, date] | None) -> None:
+    def note_statement(
+        self, sentence: int, direction: Direction, period: tuple[date, date] | None, within: bool = False
+    ) -> None:
         """Remember a bilateral figure: its pair, reporter, direction and period. A figure
         restating the comparison of the last one ("During April-December 2022-23, the exports
         had stood at ...": same flow and sides, the same months a year earlier) leaves the
-        story's period where it was, so "in the nine-month period" still means the current one."""
+        story's period where it was, so "in the nine-month period" still means the current one;
+        so does a figure of a part of it (`within`: "In January alone, ..."), so the figures
+        after it without a period of their own are again the story's."""
         restated = (
             period is not None
             and self.period is not None
@@ -151,7 +155,7 @@ class DocumentContext:
         self.directions[direction.flow] = direction
         self.world = False
         self.last_sentence = sentence
-        if period is not None and not restated:
+        if period is not None and not restated and not (within and self.period is not None):
             self.period = period
 
     def note_balance(

@@ -79,6 +79,10 @@ _POINTS_BACK_FIRST = re.compile(
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
+#: Right after a period: the figure is of a part of the story's period ("In January alone").
+_ALONE = re.compile(r"\s+alone\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Resolved:
     """A frame with every slot filled: ready to become a TradeMention."""
@@ -185,7 +189,8 @@ def _read(
         found.append(mention)
         took_figure = took_figure or not frame.comparison
         if not frame.comparison:
-            ctx.note_statement(index, result.direction, result.period)
+            within = frame.period is not None and _ALONE.match(sentence.text, frame.period.end) is not None
+            ctx.note_statement(index, result.direction, result.period, within)
             ctx.last_fact = len(found) - 1
             ranked = (
                 frame.source == "rank"

@@ -1191,3 +1191,27 @@ RESULTING_TOTALS = [
 def test_a_total_the_stated_figures_were_taken_to(text: str, expected: list[Fact]) -> None:
     """The Chilean story's "taking bilateral trade to US$ 7,042 million" had been a target."""
     assert facts(text, date(2024, 3, 5)) == set(expected)
+
+
+#: A figure of a part of the story's period, marked "alone" ("In March alone, ..."), does not
+#: become the period of the figures after it that state none.
+PARTS_OF_THE_PERIOD = [
+    ("Peru's exports to Chile reached $1.9 billion in 2023. In March alone, Peruvian fruit sales to "
+     "Chile were worth $210 million. Imports from Chile were valued at $1.1 billion.",
+     [fact("exports", "PER", "CHL", *Y23, 1.9e9, "USD"),
+      fact("exports", "PER", "CHL", "2023-03-01", "2023-03-31", 210e6, "USD", product=True),
+      fact("imports", "PER", "CHL", *Y23, 1.1e9, "USD")]),
+    # without "alone" the month is the story's period from then on
+    ("Peru's exports to Chile reached $1.9 billion in 2023. In March, Peruvian fruit sales to "
+     "Chile were worth $210 million. Imports from Chile were valued at $100 million.",
+     [fact("exports", "PER", "CHL", *Y23, 1.9e9, "USD"),
+      fact("exports", "PER", "CHL", "2023-03-01", "2023-03-31", 210e6, "USD", product=True),
+      fact("imports", "PER", "CHL", "2023-03-01", "2023-03-31", 100e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_THE_PERIOD)
+def test_a_part_of_the_period_is_not_the_storys_period(text: str, expected: list[Fact]) -> None:
+    """The Chilean story's yearly imports had been dated January, after "In January of this year
+    alone, copper sales to Korea were valued at ..."."""
+    assert facts(text, date(2024, 3, 5)) == set(expected)
