@@ -175,6 +175,21 @@ def _is_bare_initial(s: Sentence, i: int) -> bool:
     return following.isalpha() and s.lowers[i + 1] not in _NOT_NAME and i + 1 not in s.countries
 
 
+def _digraph_initial(s: Sentence, i: int) -> bool:
+    """A two-letter initial set against the name after its dot, as Mongolian names write the
+    father's name ("Ts.Munkh-Orgil", "Kh.Nyambaatar": one letter of Cyrillic is two of Latin)."""
+    word = s.words[i]
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and s.lowers[i + 1] == "."
+        and s.ends[i] == s.starts[i + 1]
+        and s.ends[i + 1] == s.starts[i + 2]
+        and s.caps[i + 2]
+    )
+
+
 def _is_particle_run(s: Sentence, j: int) -> bool:
     """Whether particles starting at token j lead to a name word: "von der Leyen", "bin Salman"."""
     while s.lowers[j] in _PARTICLES:
@@ -192,7 +207,9 @@ def _name_end(s: Sentence, i: int) -> int:
         if _is_name_word(s, j):
             # honorifics inside a name ("Tengku Datuk Seri Zafrul ...") do not count
             words += s.lowers[j] not in _HONORIFICS and s.lowers[j] not in _SECOND_HONORIFICS
-            initial = len(s.words[j]) == 1 or s.lowers[j] in _ABBREVIATED_GIVEN_NAMES
+            initial = (
+                len(s.words[j]) == 1 or s.lowers[j] in _ABBREVIATED_GIVEN_NAMES or _digraph_initial(s, j)
+            )
             j += 2 if initial and s.lowers[j + 1] == "." else 1
             end = j
         elif j > i and j == end and _REGNAL.fullmatch(s.words[j]):

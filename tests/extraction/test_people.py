@@ -1133,3 +1133,18 @@ def test_names_listed_after_a_plural_title_of_countries_hold_it_in_order(sentenc
 def test_aid_and_relief_portfolios_end_the_title_not_start_a_name(sentence: str, title: str) -> None:
     """ "Development Aid" is a portfolio: "Aid" had been a person."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [("Hanna Berg", title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minister of Finance Ch.Khurelbaatar met him.", [("Ch.Khurelbaatar", "Minister of Finance")]),
+        ("It was co-chaired by State Secretary Ts.Munkh-Orgil and Ambassador Igarashi Kazuhiro.",
+         [("Ts.Munkh-Orgil", "State Secretary"), ("Igarashi Kazuhiro", "Ambassador")]),
+        ("Prime Minister L.Oyun-Erdene met him.", [("L.Oyun-Erdene", "Prime Minister")]),
+    ],
+)  # fmt: skip
+def test_a_two_letter_initial_against_the_name(sentence: str, expected: list[tuple]) -> None:
+    """ "Ts.Munkh-Orgil": Mongolian names write the father's initial before the name, in two Latin
+    letters for one Cyrillic ("Ts", "Kh", "Ch"); the person had been called "Ts"."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
