@@ -1334,7 +1334,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
-        if s.caps[j] and _country_thing(s, j):
+        if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j)):
             return False
         if s.caps[j] and lower not in ("on", "in"):
             return True
@@ -1359,6 +1359,21 @@ def _country_thing(s: Sentence, i: int) -> bool:
         return False
     after = country[0] + 1
     return not any(s.caps[k] or s.lowers[k] in _RECEIVED_NOUNS for k in range(after, after + 3))
+
+
+def _demonym_thing(s: Sentence, i: int) -> bool:
+    """ "welcomes Japanese investment", "welcomed Chinese support": a country's thing, named by
+    its demonym, that is no one received."""
+    demonym = s.country_at(i, ("demonym",))
+    return demonym is not None and s.lowers[demonym[0]] in _RECEIVED_THINGS
+
+
+#: What a country gives that a verb of welcoming may take: "welcomed Korean investment".
+_RECEIVED_THINGS = et.word_set(
+    "investment investments support assistance aid initiative initiatives proposal proposals "
+    "decision decisions position participation cooperation interest efforts involvement capital "
+    "technology technologies expertise products goods engagement commitment"
+)
 
 
 #: Lower-case heads of what a host receives: "received Japan's new ambassador", "hosted

@@ -3661,3 +3661,14 @@ def test_two_capitals_as_subjects_name_governments_not_a_place() -> None:
         "and Nairobi pledging to deepen cooperation on tea and logistics."
     )
     assert visit.location != "Beijing"
+
+
+@pytest.mark.parametrize("thing", ["Korean investment", "Korean support for the project", "Korean expertise"])
+def test_welcoming_a_countrys_thing_is_no_reception(thing: str) -> None:
+    """ "The Prime Minister noted that Mongolia welcomes Japanese investment": a statement, not
+    a second meeting with no one (it had been one)."""
+    found = extract(
+        "On Tuesday, Prime Minister Luvsannamsrain Oyun-Erdene received Korean Vice Minister Park Sung-taek. "
+        f"The Prime Minister noted that Mongolia welcomes {thing}."
+    )
+    assert [e.engagement_type for e in found] == ["meeting"]
