@@ -981,6 +981,9 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     function words, calendar words and title heads end it."""
     while first - 1 >= floor:
         lower = s.lowers[first - 1]
+        if lower == "of" and first - 2 >= floor and s.lowers[first - 2] in _BUSINESS_BODIES:
+            first -= 2  # "Damascus Chamber of Commerce President": the body's name goes on before "of"
+            continue
         if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
             break
         if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):

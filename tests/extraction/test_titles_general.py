@@ -496,3 +496,23 @@ def test_a_qualified_portfolio_after_and_is_part_of_the_title(sentence: str, exp
     """The Slovak minister had been an "Affairs Minister" of an organization called "European"."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
     assert "European" not in [o.name for o in find_organizations(sentence)]
+
+
+#: A business body named before its officer's title keeps the words before "of" ("Chamber of
+#: Commerce", "Federation of Kenya Employers"), and the place that opens it gives the country.
+BODIES_BEFORE_A_TITLE = [
+    ("Mombasa Chamber of Commerce President Ali Mohamed addressed the forum.",
+     ("Ali Mohamed", "President", "KEN", "Mombasa Chamber of Commerce")),
+    ("He met the Federation of Kenya Employers President Jacqueline Mugo.",
+     ("Jacqueline Mugo", "President", "KEN", "Federation of Kenya Employers")),
+    ("Aleppo Chamber of Industry Chairman Fares Shehabi spoke.",
+     ("Fares Shehabi", "Chairman", "SYR", "Aleppo Chamber of Industry")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODIES_BEFORE_A_TITLE)
+def test_a_business_body_named_before_a_title(sentence: str, expected: tuple) -> None:
+    """ "Damascus Chamber of Commerce President Issam Ghraiwati" had no organization (or "Kenya
+    Employers")."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+    assert expected[3] in [o.name for o in find_organizations(sentence)]
