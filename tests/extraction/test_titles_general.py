@@ -360,6 +360,14 @@ PORTFOLIOS_AFTER_THE = [
         "Minister of Trade Ivo Petrov and the Ambassador of Peru Ana Rojas met.",
         [("Ivo Petrov", "Minister of Trade"), ("Ana Rojas", "Ambassador")],
     ),
+    # "Supply" is a portfolio of its own (Jordan's ministry), so it ends the list, not opens a name
+    (
+        "Minister of Industry, Trade and Supply Rami Haddad met Minister of Water Supply Lea Varga.",
+        [
+            ("Rami Haddad", "Minister of Industry, Trade and Supply"),
+            ("Lea Varga", "Minister of Water Supply"),
+        ],
+    ),
 ]
 
 
