@@ -553,7 +553,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = j + 2
             continue
         envoy = lower in ("for", "to") and _is_envoy(s, parse)
-        if lower not in ("of", "for") and not envoy:
+        # "Minister of State and Foreign Affairs": a second portfolio joined to "of State"
+        of_state_and = (
+            lower == "and"
+            and s.lowers[j - 1] == "state"
+            and s.lowers[j + 1] in _PORTFOLIO
+            and _head_at(s, _portfolio_end(s, j + 1)) is None  # not "... and Foreign Minister X"
+        )
+        if lower not in ("of", "for") and not envoy and not of_state_and:
             return
         sender = sent_by_principal(s, j, parse.title_parts[-1][0])
         if sender is not None:

@@ -360,6 +360,18 @@ PORTFOLIOS_AFTER_THE = [
         "Minister of Trade Ivo Petrov and the Ambassador of Peru Ana Rojas met.",
         [("Ivo Petrov", "Minister of Trade"), ("Ana Rojas", "Ambassador")],
     ),
+    # "of State and" a portfolio: Portugal's and Egypt's style; a title after "and" stays its own
+    (
+        "Minister of State and Foreign Affairs Paulo Rangel met Minister of State and Finance Ana Silva.",
+        [
+            ("Paulo Rangel", "Minister of State and Foreign Affairs"),
+            ("Ana Silva", "Minister of State and Finance"),
+        ],
+    ),
+    (
+        "He met the Secretary of State and Foreign Minister Ann Lee.",
+        [("Ann Lee", "Secretary of State and Foreign Minister")],
+    ),
     # "Supply" is a portfolio of its own (Jordan's ministry), so it ends the list, not opens a name
     (
         "Minister of Industry, Trade and Supply Rami Haddad met Minister of Water Supply Lea Varga.",
