@@ -158,9 +158,11 @@ def _initial(text: str, position: int, clause_start: int) -> bool:
 
 
 def object_product(between: str) -> str | None:
-    """The goods named between a flow verb and the amount: "fruits and vegetables worth"."""
+    """The goods named between a flow verb and the amount: "fruits and vegetables worth".
+    A figure left between them is another amount's, so the words are not this one's goods
+    ("imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion")."""
     phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", between))
-    return clean_product(phrase)
+    return None if any(c.isdigit() for c in phrase) else clean_product(phrase)
 
 
 def clean_product(phrase: str) -> str | None:

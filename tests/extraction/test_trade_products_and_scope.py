@@ -513,3 +513,17 @@ DASHED_GOODS_ASIDES = [
 def test_goods_with_an_aside_between_dashes(text: str, expected: list[Fact]) -> None:
     """The Chilean story's copper share had been missed."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+def test_a_comparison_after_a_verbs_amount_takes_no_words_of_that_amount_as_goods() -> None:
+    """ "imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion a year earlier": the
+    words between the verb and the second amount hold the first amount, no goods (the year
+    before had been given the product "rs billion")."""
+    text = (
+        "Mauritius imported Rs 3.4 billion worth of goods from Seychelles in 2024, "
+        "against Rs 2.9 billion in 2023."
+    )
+    assert facts(text, date(2025, 3, 5)) == {
+        fact("imports", "MUS", "SYC", *Y24, 3.4e9, "MUR"),
+        fact("imports", "MUS", "SYC", "2023-01-01", "2023-12-31", 2.9e9, "MUR"),
+    }
