@@ -125,6 +125,13 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and s.lowers[i + 1] in FATHER_PARTICLES:
         return True  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
+    if (
+        lower in _NOT_NAME
+        and lower not in WORDS["function"]  # (a sentence's "He" is a pronoun: is_surname_he decides)
+        and s.caps[i + 1]
+        and known_nationality(f"{word} {s.words[i + 1]}") is not None
+    ):
+        return True  # "Duma Boko": a listed leader whose given name is also a body's
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
     if len(word) == 1:

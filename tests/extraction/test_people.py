@@ -1148,3 +1148,12 @@ def test_a_two_letter_initial_against_the_name(sentence: str, expected: list[tup
     """ "Ts.Munkh-Orgil": Mongolian names write the father's initial before the name, in two Latin
     letters for one Cyrillic ("Ts", "Kh", "Ch"); the person had been called "Ts"."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+def test_a_listed_leader_whose_given_name_is_a_bodys_word() -> None:
+    """ "Duma Boko", Botswana's president: "Duma" names a parliament, but the full name is a
+    listed leader's (he had been missed); "the State Duma" is still no one."""
+    assert [(p.name, p.title) for p in find_people("She met the Botswana President Duma Boko.")] == [
+        ("Duma Boko", "President")
+    ]
+    assert not find_people("The State Duma passed the bill.")
