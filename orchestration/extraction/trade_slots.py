@@ -45,7 +45,7 @@ _DIRECTION_PHRASE = re.compile(
     r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 _BOUND_AFTER = re.compile(r"-bound\b")
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:[Tt]he\s+)?$")  # "to The Gambia"
 #: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
 _RANKED_BY = re.compile(
     r"(?i)\b(?:followed|trailed|overtaken|surpassed|outpaced)\s+(?:closely\s+)?by\s+(?:the\s+)?$"
@@ -58,7 +58,7 @@ _PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
 #: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later
 #: members take the role of the first.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:[Tt]he\s+)?")
 _LIST_ROLES = frozenset(["to", "from", "with", "between", "of", "by"])
 _LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|around)\s+$")
 _PLACE_KINDS = frozenset(["capital", "city"])

@@ -1215,3 +1215,19 @@ def test_a_part_of_the_period_is_not_the_storys_period(text: str, expected: list
     """The Chilean story's yearly imports had been dated January, after "In January of this year
     alone, copper sales to Korea were valued at ..."."""
     assert facts(text, date(2024, 3, 5)) == set(expected)
+
+
+#: "The" is capitalized in some countries' names as written ("The Gambia", "The Bahamas"): the
+#: country after it is still the partner.
+CAPITALIZED_THE = [
+    ("Senegal's exports to The Gambia reached 98.7 billion CFA francs in 2023.",
+     [fact("exports", "SEN", "GMB", *Y23, 98.7e9, "XOF")]),
+    ("Trade between Jamaica and The Bahamas reached $98.7 million in 2023.",
+     [fact("turnover", "BHS", "JAM", *Y23, 98.7e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALIZED_THE)
+def test_a_country_named_with_a_capitalized_the(text: str, expected: list[Fact]) -> None:
+    """A Senegalese story's three figures with The Gambia had been missed."""
+    assert facts(text, date(2024, 3, 5)) == set(expected)
