@@ -715,6 +715,10 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: Trade inside a bloc or region ("intra-CARICOM trade", "intra-African exports"): no pair's.
+_INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|imports|commerce)\b")
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -736,6 +740,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"target: {low}"
     if TARGET_INFINITIVE.search(window):
         return "target: infinitive"
+    if _INTRA.search(window):
+        return "world: inside a bloc"  # "Total intra-CARICOM trade was estimated at US$2.4 billion"
     if _SUBNATIONAL.search(window):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     if _INCREMENT_BEFORE.search(window[-40:]):

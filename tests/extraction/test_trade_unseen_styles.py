@@ -1231,3 +1231,21 @@ CAPITALIZED_THE = [
 def test_a_country_named_with_a_capitalized_the(text: str, expected: list[Fact]) -> None:
     """A Senegalese story's three figures with The Gambia had been missed."""
     assert facts(text, date(2024, 3, 5)) == set(expected)
+
+
+#: Trade inside a bloc or region ("intra-CARICOM trade", "Intra-African exports") is no pair's,
+#: however close it follows the pair's figures.
+INSIDE_A_BLOC = [
+    ("Jamaica's exports to Barbados rose to $60 million in 2023. Total intra-CARICOM trade was estimated "
+     "at $2.4 billion.",
+     [fact("exports", "JAM", "BRB", *Y23, 60e6, "USD")]),
+    ("Ghana's exports to Togo rose to $600 million in 2023. Intra-regional merchandise exports reached "
+     "$19 billion.",
+     [fact("exports", "GHA", "TGO", *Y23, 600e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INSIDE_A_BLOC)
+def test_trade_inside_a_bloc_is_no_pairs(text: str, expected: list[Fact]) -> None:
+    """A Trinidad story's intra-CARICOM total had been the pair's two-way trade."""
+    assert facts(text, date(2024, 3, 5)) == set(expected)
