@@ -633,6 +633,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
             # "head of KEPSA’s Kenya-Uganda Business Council": a named body, kept in the title.
             known = seq_end
+        if appositive and has_the and org_end < 0 and known < seq_end and seq_end - k > 1:
+            # "Dbeibah, prime minister of the Government of National Unity,": the name went
+            # before the title, so nothing of the body after "the" is one
+            known = seq_end
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
             if s.lowers[split - 1] in _BUSINESS_BODIES:
@@ -1143,7 +1147,13 @@ def _is_appositive(s: Sentence, i: int) -> bool:
         before -= 1  # "Ferdinand Marcos Jr., President of ..."
     if before in s.inside_countries or s.country_at(before, _PLACE_KINDS) is not None:
         return False  # "received at the Royal Palace in Rabat, President of ...": a place, no name
-    return s.caps[before] and not s.words[before].isupper() and s.lowers[before] not in WORDS["calendar"]
+    head, _, rest = s.words[before].partition("-")
+    particle_name = head in _NAME_PARTICLES and rest[:1].isupper()  # "Fayez al-Sarraj, prime minister"
+    return (
+        (s.caps[before] or particle_name)
+        and not s.words[before].isupper()
+        and s.lowers[before] not in WORDS["calendar"]
+    )
 
 
 def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:

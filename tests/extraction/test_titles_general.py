@@ -536,3 +536,21 @@ def test_a_business_body_named_before_a_title(sentence: str, expected: tuple) ->
     Employers")."""
     assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
     assert expected[3] in [o.name for o in find_organizations(sentence)]
+
+
+#: A title after a name and a comma names its body in full after "the": no word of the body
+#: is a person ("Unity" had been one, titled "prime minister of the ... Government of National").
+BODIES_OF_AN_APPOSITIVE_TITLE = [
+    ("He spoke with Fayez al-Sarraj, prime minister of the Tripoli-based Government of National Accord, "
+     "on Monday.",
+     [("Fayez al-Sarraj", "prime minister of the Tripoli-based Government of National Accord")]),
+    ("He met Ali Zeidan, Prime Minister of the Transitional Government of National Unity, on Monday.",
+     [("Ali Zeidan", "Prime Minister of the Transitional Government of National Unity")]),
+    ("He called on Raul Castro, leader of the Cuban revolution, on Monday.",
+     [("Raul Castro", "leader of the Cuban revolution")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODIES_OF_AN_APPOSITIVE_TITLE)
+def test_the_body_of_an_appositive_title_is_no_person(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
