@@ -355,11 +355,17 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         if s.lowers[title.last_token + 1] == ",":
             after = _skip_honorifics(s, title.last_token + 2)
             end = _name_end_after_title(s, after)
-            if end > after and s.lowers[end] in (",", ".", ")", ""):
+            close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Helen McEntee TD,"
+            if end > after and s.lowers[close] in (",", ".", ")", ""):
                 people.append(_person(s, title.first_token, end, after, end, title))
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _is_post_nominal(word: str) -> bool:
+    """Letters after a name for a seat or an honour: "TD", "MP", "MLA", "KC", "OBE"."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
 def _name_end_after_title(s: Sentence, after: int) -> int:

@@ -1157,3 +1157,18 @@ def test_a_listed_leader_whose_given_name_is_a_bodys_word() -> None:
         ("Duma Boko", "President")
     ]
     assert not find_people("The State Duma passed the bill.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Minister for Foreign Affairs and Trade, Helen McEntee TD, yesterday hosted him.",
+         ("Helen McEntee", "Minister for Foreign Affairs and Trade")),
+        ("The Minister of State for Trade, Jane Hale MP, met him.",
+         ("Jane Hale", "Minister of State for Trade")),
+    ],
+)  # fmt: skip
+def test_letters_after_a_name_in_commas_after_its_title(sentence: str, expected: tuple) -> None:
+    """ "The Minister ..., Helen McEntee TD,": the letters of a seat after the name still close
+    the apposition (the minister had had no title)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
