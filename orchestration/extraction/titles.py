@@ -571,6 +571,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if has_the:
             k += 1
         if not s.caps[k]:
+            written = _lower_case_portfolio_end(s, k) if ministerial and not has_the else k
+            if written > k:
+                # "Namibia's minister of international relations and trade, Selma ...": a
+                # portfolio in lower case, up to the comma before the name
+                parse.title_parts.append((j, written))
+                parse.end = written
             return
         if s.lowers[k] in ("his", "her") and s.lowers[k + 1] in ("majesty", "highness"):
             # "Director of the Office of His Majesty": a style, part of the title
@@ -775,6 +781,19 @@ def _body_end(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:
         if s.lowers[i] in _BODY or s.lowers[i] in WORDS["government_body"]:
             return i + 1
     return _name_tail(s, k, seq_end, appositive)
+
+
+_MAX_LOWER_CASE_PORTFOLIO = 6
+
+
+def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
+    """End of a portfolio written in lower case from token k up to a comma and a capitalized
+    name ("of international relations and trade, Selma Ashipala-Musavyi"), or k."""
+    j = k
+    while j < k + _MAX_LOWER_CASE_PORTFOLIO and s.lowers[j].isalpha() and not s.caps[j]:
+        j += 1
+    portfolio = any(s.lowers[i] in _PORTFOLIO for i in range(k, j))
+    return j if j > k and portfolio and s.lowers[j] == "," and s.caps[j + 1] else k
 
 
 def _portfolio_list_end(s: Sentence, k: int) -> int:

@@ -554,3 +554,21 @@ BODIES_OF_AN_APPOSITIVE_TITLE = [
 @pytest.mark.parametrize(("sentence", "expected"), BODIES_OF_AN_APPOSITIVE_TITLE)
 def test_the_body_of_an_appositive_title_is_no_person(sentence: str, expected: list[tuple]) -> None:
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+#: A portfolio in lower case after a lower-case head runs to the comma before the name.
+LOWER_CASE_PORTFOLIOS = [
+    ("It was co-chaired by Zambia's minister of foreign affairs and international cooperation, Mulambo "
+     "Haimbe, and Malawi's minister for trade, Vitumbiko Mumba.",
+     [("Mulambo Haimbe", "minister of foreign affairs and international cooperation", "ZMB"),
+      ("Vitumbiko Mumba", "minister for trade", "MWI")]),
+    # the portfolio's comma must open a name: "his team, officials said" is none
+    ("The minister of trade and his team, officials said, left early.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_PORTFOLIOS)
+def test_a_lower_case_portfolio_before_the_name(sentence: str, expected: list[tuple]) -> None:
+    """Both co-chairs of a Namibia-Botswana commission had had no title, and the Botswanan one
+    Namibia's country."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
