@@ -596,6 +596,9 @@ def _with_coordinated_country(
         previous.country_iso3 is None
         or previous.title is None
         or office_key(previous.title) == office_key(person.title)
+        # "Georgian Railway general director X and ADY Container director Y": Y speaks for
+        # a body of its own, whose country the first one's word does not tell
+        or (person.organization is not None and person.organization != previous.organization)
     ):
         return None
     if tokens.lowers[previous_end] != "and" or token_at(starts, person.start) != previous_end + 1:
