@@ -343,6 +343,12 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             suffixed = s.lowers[comma - 1] == "." and s.lowers[comma - 2] in NAME_SUFFIXES
             name_end = comma - 1 if suffixed else comma
             start = _name_start_before(s, name_end)
+            given = _given_name_title(people, titles, s, start)
+            if given is not None:
+                # "Amir Khan Muttaqi, the acting foreign minister": "Amir" was his given name
+                people.remove(given[0])
+                people.append(_person(s, given[1], title.last_token + 1, given[1], name_end, title))
+                continue
             if start < name_end and not used.intersection(range(start, comma)):
                 honorific = _honorific_start(s, start)
                 bare_start = _skip_honorifics(s, start)
@@ -366,6 +372,30 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
 def _is_post_nominal(word: str) -> bool:
     """Letters after a name for a seat or an honour: "TD", "MP", "MLA", "KC", "OBE"."""
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+#: Titles that are also given names: "Amir Khan Muttaqi" is no emir.
+_GIVEN_NAME_TITLES = frozenset(["amir", "emir"])
+
+
+def _given_name_title(
+    people: list[PersonMention], titles: list[TitleMention], s: Sentence, start: int
+) -> tuple[PersonMention, int] | None:
+    """The person titled only by a word that is also a given name, right before the name that
+    starts at token `start`, and that word's token: when a title in apposition follows the
+    name, the word was the name's first ("Amir Khan Muttaqi, the acting foreign minister")."""
+    word = next(
+        (
+            t
+            for t in titles
+            if t.last_token == t.first_token == start - 1 and s.lowers[start - 1] in _GIVEN_NAME_TITLES
+        ),
+        None,
+    )
+    if word is None or s.lowers[start - 2] in ("the", "highness"):  # "His Highness the Amir X": the office
+        return None
+    person = next((p for p in people if p.name_start == s.starts[start]), None)
+    return (person, start - 1) if person is not None else None
 
 
 def _name_end_after_title(s: Sentence, after: int) -> int:

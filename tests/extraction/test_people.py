@@ -1172,3 +1172,20 @@ def test_letters_after_a_name_in_commas_after_its_title(sentence: str, expected:
     """ "The Minister ..., Helen McEntee TD,": the letters of a seat after the name still close
     the apposition (the minister had had no title)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He spoke with Amir Khan Muttaqi, the acting foreign minister of Afghanistan.",
+         ("Amir Khan Muttaqi", "acting foreign minister", "AFG")),
+        ("He met Amir Hatami, Iran's defence minister.", ("Amir Hatami", "defence minister", "IRN")),
+        # the office, when "the" or a style opens it
+        ("He was received by the Amir Tamim bin Hamad, the head of state.",
+         ("Tamim bin Hamad", "Amir", None)),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_a_given_name_before_a_title_in_apposition(sentence: str, expected: tuple) -> None:
+    """ "Amir Khan Muttaqi, the acting foreign minister": "Amir" is his given name, as the title
+    after the comma shows (he had been an "Amir" called "Khan Muttaqi", of the other side)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
