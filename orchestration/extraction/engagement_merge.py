@@ -43,7 +43,11 @@ MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that 
 _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
 
 
-_CONTINUATION_WORDS = et.word_set("familiar acquainted briefed accompanied joined signatories signatory")
+_CONTINUATION_WORDS = et.word_set(
+    "familiar acquainted briefed accompanied joined signatories signatory participated attended present"
+)
+#: "X also took part": one more participant of the event told before.
+_TOOK = et.word_set("took take takes taking")
 _LEADING_VERBS = et.word_set("led headed")
 _SIDE_NOUNS = et.word_set("side delegation delegations team")
 
@@ -284,7 +288,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     current.topics += [t for t in topics if t not in current.topics]
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
-    interaction = any(w in _CONTINUATION_WORDS for w in lowers) or _discussed_with(tokens)
+    took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
+    interaction = any(w in _CONTINUATION_WORDS for w in lowers) or took_part or _discussed_with(tokens)
     # "X led the Nepali side, while the Bangladeshi delegation was headed by Y"
     interaction = interaction or (
         not _LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)

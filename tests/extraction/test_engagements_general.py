@@ -3687,3 +3687,20 @@ def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() 
         "Philip Mainga": "KEN",
         "Stanley Sendegeya": "UGA",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Peru's Trade Minister Ursula Desilú León also took part.",
+     "Peru's Trade Minister Ursula Desilú León was also present.",
+     "Peru's Trade Minister Ursula Desilú León also participated."],
+)  # fmt: skip
+def test_one_who_also_took_part_joins_the_event_told_before(sentence: str) -> None:
+    """ "Ecuador's Production Minister X also took part.": one more participant of the talks
+    told just before (she had been left out)."""
+    (talks,) = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart Alberto van Klaveren "
+        f"met on Monday in Lima. {sentence}",
+        dateline="Lima",
+    )
+    assert "Ursula Desilú León" in [p.name for p in talks.participants]
