@@ -178,11 +178,15 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
     if _UNKNOWN_PLACE_CUES.isdisjoint(words):
         return found
     for i in sorted(unit.tokens):
-        if tokens.lowers[i] not in ("in", "visited") or i + 1 in a.covered or i + 1 in a.clauses.topic:
+        if (
+            tokens.lowers[i] not in ("in", "visited", "near")
+            or i + 1 in a.covered
+            or i + 1 in a.clauses.topic
+        ):
             continue
         if _planned_place(a, i + 1):
             continue
-        if tokens.lowers[i - 1] in _NOT_VENUES:
+        if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near":  # (a bridge near a town)
             continue
         first, country = _town_named_after(tokens, i + 1)
         j = first
@@ -251,7 +255,7 @@ _TOWN_NOUNS = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
 _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
 #: Words without which a sentence names no unknown town.
-_UNKNOWN_PLACE_CUES = _VENUE_WORDS | {"in", "visited", "border"}
+_UNKNOWN_PLACE_CUES = _VENUE_WORDS | {"in", "visited", "near", "border"}
 
 
 def set_place(

@@ -2346,7 +2346,8 @@ def test_a_day_of_a_trip_dates_the_meeting_and_the_trips_first_day() -> None:
     [("in the border city of Tumbes", "Tumbes"), ("in the northern port city of Paita", "Paita"),
      # a demonym before the noun says whose town it is; a border crossing is named for its town
      ("in the Peruvian border town of Aguas Verdes", "Aguas Verdes"),
-     ("at the Huaquillas border crossing", "Huaquillas"), ("at the La Tina border post", "La Tina")],
+     ("at the Huaquillas border crossing", "Huaquillas"), ("at the La Tina border post", "La Tina"),
+     ("at the international bridge near Macará", "Macará")],
 )  # fmt: skip
 def test_a_town_named_after_the_city_of(place: str, town: str) -> None:
     """ "in the border city of X": X, a town the lexicon does not know, is where the talks were
