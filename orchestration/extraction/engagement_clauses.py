@@ -1350,6 +1350,19 @@ _DAYS = et.word_set("today yesterday monday tuesday wednesday thursday friday sa
 _MAX_PLACE_BEFORE_DAY = 14
 
 
+_MAX_WITH_REACH = 12
+
+
+def _with_follows(s: Sentence, i: int) -> bool:
+    """Whether "with" follows token i in its clause, over a date and a place at most."""
+    for k in range(i + 1, min(s.n, i + _MAX_WITH_REACH)):
+        if s.lowers[k] == "with":
+            return True
+        if s.lowers[k] in (".", ";", ":"):
+            return False
+    return False
+
+
 def _country_thing(s: Sentence, i: int) -> bool:
     """ "welcomed Peru's leadership", "welcomed India's decision": a country's possession that
     is no person or delegation, so the verb reports a statement, not a reception ("welcomed
@@ -1763,8 +1776,10 @@ def _trigger_at(
             return None  # "held an official talks session": the talks tell it, a meeting
         if lower == "summits" and lowers[i + 1] == "with" and not s.caps[i - 1]:
             family = et.MEETING  # "held back-to-back summits with the leaders of A and B": one each
-        if lower in ("session", "sessions") and lowers[i - 1] == "working" and lowers[i + 1] == "with":
-            family, body, key = et.MEETING, None, None  # "held a working session with a delegation"
+        if lower in ("session", "sessions") and lowers[i - 1] == "working" and _with_follows(s, i):
+            # "held a working session with a delegation", "had a working session yesterday at
+            # his office in Port Louis with the Minister ..."
+            family, body, key = et.MEETING, None, None
         named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]
         if family == et.MEETING and named and lowers[i - 1] != "ministerial":
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and

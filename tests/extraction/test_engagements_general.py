@@ -3705,3 +3705,16 @@ def test_one_who_also_took_part_joins_the_event_told_before(sentence: str) -> No
         dateline="Lima",
     )
     assert "Ursula Desilú León" in [p.name for p in talks.participants]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Foreign Minister Ramful had a working session with Seychellois Foreign Minister Alain Payet on Sunday.",
+     "Foreign Minister Ramful had a working session on Sunday at his office in Port Louis with Seychellois "
+     "Foreign Minister Alain Payet."],
+)  # fmt: skip
+def test_a_working_session_with_someone_is_a_meeting(sentence: str) -> None:
+    """ "had a working session yesterday at his office in Port Louis with the Minister ...": two
+    people's meeting, not a forum, also when a day and a place come before "with"."""
+    (session,) = extract(f"PORT LOUIS - Mauritian {sentence}", dateline="Port Louis")
+    assert session.engagement_type == "meeting"
