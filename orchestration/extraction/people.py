@@ -242,6 +242,10 @@ _SECOND_HONORIFICS = WORDS["second_honorific"]
 _RANKS = WORDS["rank"]
 
 
+#: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable".
+_STYLES_AFTER_THE = frozenset(["hon", "honourable", "honorable", "rt", "right"])
+
+
 def _skip_honorifics(s: Sentence, i: int) -> int:
     """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency", "Datuk
     Seri") at token i."""
@@ -254,6 +258,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             if is_surname_he(s.words, i):
                 return i
             i += 1
+        elif lower == "the" and s.lowers[i + 1] in _STYLES_AFTER_THE and s.caps[i + 1]:
+            i += 1  # "the Hon. Navinchandra Ramgoolam", "Dr the Hon. ...": a parliamentary style
         elif lower == "tan" and s.lowers[i + 1] == "sri":
             i += 2  # "Tan Sri X"; "Tan See Leng" is a name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":

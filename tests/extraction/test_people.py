@@ -1189,3 +1189,18 @@ def test_a_title_that_is_a_given_name_before_a_title_in_apposition(sentence: str
     """ "Amir Khan Muttaqi, the acting foreign minister": "Amir" is his given name, as the title
     after the comma shows (he had been an "Amir" called "Khan Muttaqi", of the other side)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He called on the Prime Minister, Dr the Hon. Arvin Boolell, on Thursday.",
+         ("Arvin Boolell", "Prime Minister")),
+        ("He met the Prime Minister, the Rt Hon. Christopher Luxon, on Thursday.",
+         ("Christopher Luxon", "Prime Minister")),
+    ],
+)  # fmt: skip
+def test_a_style_with_the_before_a_name_in_commas(sentence: str, expected: tuple) -> None:
+    """ "the Prime Minister, Dr the Hon. Navinchandra Ramgoolam,": the style "the Hon." is skipped
+    like any honorific (the Prime Minister had had no title)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
