@@ -347,9 +347,14 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera", "Port Autonome de
             # Dakar", "Agence Française de Développement": the keyword comes first.
             end = i + 1
-            while _is_word(s, end) or _elided(s, end) or _particle_inside(s, end):
+            while (
+                _is_word(s, end)
+                or _elided(s, end)
+                or _particle_inside(s, end)
+                or (end == i + 1 and s.lowers[end] in _FRENCH_ADJECTIVES)  # "Port autonome de Dakar"
+            ):
                 end += 1
-            span = (i, end) if end > i + 1 else None
+            span = (i, end) if end > i + 1 and (s.caps[end - 1] or _elided(s, end - 1)) else None
         elif s.caps[i] and lower in _PREFIX_KEYWORD and (spelled := _spelled_in_lower_case(s, i)):
             span = (i, spelled)  # "Société mauritanienne des hydrocarbures (SMH)"
         elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):

@@ -274,6 +274,8 @@ def test_a_local_arm_named_with_its_country_in_parentheses(sentence: str, expect
          "Société nationale des hydrocarbures (SNH)"),
         ("Sonatrach and Société tunisienne de l'électricité et du gaz (STEG) signed.",
          "Société tunisienne de l'électricité et du gaz (STEG)"),
+        # an adjective the keyword takes, in lower case, with no acronym
+        ("The Port autonome de Lomé and the Ghana Ports Authority signed.", "Port autonome de Lomé"),
         ("CIE stands for Compagnie ivoirienne d'électricité (CIE).",
          "Compagnie ivoirienne d'électricité (CIE)"),
     ],
