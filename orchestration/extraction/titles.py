@@ -660,6 +660,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, seq_end))
             parse.end = seq_end
             continue
+        named_for = any(
+            (found := s.country_at(m, ("name",))) and found[0] == seq_end for m in range(k + 1, seq_end)
+        )
+        if not ministerial and named_for and not has_the:
+            # "CEO of Enterprise Ireland", "head of Invest India": a body named with its
+            # country at the end, no portfolio and a country
+            parse.organization = (k, seq_end)
+            parse.end = seq_end
+            return
         if known > k:
             parse.title_parts.append((j, known))
             parse.end = known

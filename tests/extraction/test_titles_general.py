@@ -572,3 +572,19 @@ def test_a_lower_case_portfolio_before_the_name(sentence: str, expected: list[tu
     """Both co-chairs of a Namibia-Botswana commission had had no title, and the Botswanan one
     Namibia's country."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+#: A body named with its country at the end after a business head's "of" ("CEO of Enterprise
+#: Ireland") is the organization, not a portfolio of a country's.
+BODIES_NAMED_FOR_THEIR_COUNTRY = [
+    ("The MoU was signed by Laurent Saint-Martin, CEO of Business France, and Ali Seddiki.",
+     ("Laurent Saint-Martin", "CEO", "FRA", "Business France")),
+    ("He met Leo Clancy, chief executive of Enterprise Ireland, on Monday.",
+     ("Leo Clancy", "chief executive", "IRL", "Enterprise Ireland")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODIES_NAMED_FOR_THEIR_COUNTRY)
+def test_a_body_named_for_its_country_after_a_business_head(sentence: str, expected: tuple) -> None:
+    """The Irish agency's CEO had been a "CEO of Enterprise" of no organization."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
