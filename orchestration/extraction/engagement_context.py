@@ -1159,7 +1159,32 @@ def unique_orgs(orgs: list[Org]) -> list[Org]:
 def same_org(a: str, b: str) -> bool:
     """Whether two names name one organization ("CNPC" and "China National Petroleum Corporation (CNPC)")."""
     keys_a, keys_b = set(org_aliases(a)), set(org_aliases(b))
-    return bool(keys_a & keys_b)
+    return bool(keys_a & keys_b) or _spells(a, b) or _spells(b, a) or _short_for(a, b) or _short_for(b, a)
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether a name is another's without its closing company words: "Massy" for "Massy
+    Holdings", "Dangote" for "Dangote Group Ltd"."""
+    words = name.split()
+    head = short.split()
+    if not 0 < len(head) < len(words) or [w.lower() for w in words[: len(head)]] != [w.lower() for w in head]:
+        return False
+    return all(w.lower().rstrip(".") in _COMPANY_TAIL for w in words[len(head) :])
+
+
+#: Closing words of a company's name that a story may leave off.
+_COMPANY_TAIL = frozenset(
+    ["holdings", "holding", "group", "ltd", "limited", "plc", "inc", "corp", "corporation"]
+)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym written alone is the initials of a name's capitalized words: "DDL"
+    and "Demerara Distillers Ltd", "KPA" and "Kenya Ports Authority"."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(initials) >= 2 and initials == acronym
 
 
 def sides(c: Draft) -> set[str]:

@@ -54,6 +54,7 @@ from orchestration.extraction.engagement_context import (
     org_aliases,
     org_country,
     remember_people,
+    same_org,
     unique_orgs,
     unique_people,
     unit_has_trigger,
@@ -857,6 +858,11 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     orgs = [Org(o.name, represented.get(o.name)) if o.country is None else o for o in orgs]
     orgs = org_defaults(doc, c, unique_orgs(prefer_full_names(doc, orgs)))
     org_countries = {key: o.country for o in orgs for key in org_aliases(o.name) if o.country}
+    for person in people:  # "DDL chairman X" of "Demerara Distillers Ltd", "Massy CEO Y" of "Massy Holdings"
+        if person.organization and not any(k in org_countries for k in org_aliases(person.organization)):
+            named = next((o for o in orgs if o.country and same_org(person.organization, o.name)), None)
+            if named is not None:
+                org_countries[org_aliases(person.organization)[0]] = named.country
     countries_of = people_countries(doc, c, people, org_countries)
     for name, country in countries_of.items():
         if country:

@@ -3718,3 +3718,19 @@ def test_a_working_session_with_someone_is_a_meeting(sentence: str) -> None:
     people's meeting, not a forum, also when a day and a place come before "with"."""
     (session,) = extract(f"PORT LOUIS - Mauritian {sentence}", dateline="Port Louis")
     assert session.engagement_type == "meeting"
+
+
+def test_an_acronym_or_short_name_of_a_signing_company_is_that_company() -> None:
+    """ "Massy Holdings and Guyana's Demerara Distillers Ltd signed ... by Massy president Ian
+    Chinapoo and DDL chairman Komal Samaroo": "DDL" spells the Guyanese firm and "Massy" is
+    Massy Holdings, so the firms are listed once each and their officers are of their
+    countries (DDL had been a third firm, which gave Massy Guyana's country)."""
+    (signing,) = extract(
+        "PORT OF SPAIN - On Monday, Angostura Holdings and Barbados's Mount Gay Rum Distilleries signed a "
+        "distribution agreement. It was signed by Angostura CEO Ian Ryan and MGRD chairman Raphael Grisoni.",
+        dateline="Port of Spain",
+    )
+    orgs = {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "organization"}
+    people = {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "person"}
+    assert orgs == {"Angostura Holdings": "TTO", "Mount Gay Rum Distilleries": "BRB"}
+    assert people == {"Ian Ryan": "TTO", "Raphael Grisoni": "BRB"}
