@@ -281,6 +281,8 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             return None
         if s.lowers[i + size] in FATHER_PARTICLES:
             return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
+        if size == 1 and s.words[i].isupper() and s.lowers[i + 1] in ORG_SUFFIXES:
+            return None  # "Trade CS Lee Kinyanjui" is an office, "CS Group" a company
         return i + size, kind
     return None
 
@@ -1023,7 +1025,8 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
         if lower == "of" and first - 2 >= floor and s.lowers[first - 2] in _BUSINESS_BODIES:
             first -= 2  # "Damascus Chamber of Commerce President": the body's name goes on before "of"
             continue
-        if lower in WORDS["function"] or lower in WORDS["calendar"] or (lower,) in _HEADS:
+        head = (lower,) in _HEADS and not (s.words[first - 1].isupper() and s.lowers[first] in ORG_SUFFIXES)
+        if lower in WORDS["function"] or lower in WORDS["calendar"] or head:  # ("CS Group" is a name)
             break
         if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
             first -= 1

@@ -588,3 +588,20 @@ BODIES_NAMED_FOR_THEIR_COUNTRY = [
 def test_a_body_named_for_its_country_after_a_business_head(sentence: str, expected: tuple) -> None:
     """The Irish agency's CEO had been a "CEO of Enterprise" of no organization."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+#: Kenyan copy's "CS" and "PS" (Cabinet and Principal Secretary) after a portfolio, and the
+#: Prime Cabinet Secretary's office; an acronym before a company word is a company's name.
+KENYAN_OFFICES = [
+    ("He met Interior CS Kipchumba Murkomen.", ("Kipchumba Murkomen", "Interior CS", None)),
+    ("Trade PS Alfred Kitolo met him.", ("Alfred Kitolo", "Trade PS", None)),
+    ("It was facilitated by Kenya's Prime Cabinet Secretary and Foreign Affairs CS Musalia Mudavadi.",
+     ("Musalia Mudavadi", "Prime Cabinet Secretary and Foreign Affairs CS", "KEN")),
+    ("He met KCB Group CEO Paul Russo.", ("Paul Russo", "CEO", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KENYAN_OFFICES)
+def test_kenyan_offices_written_short(sentence: str, expected: tuple) -> None:
+    """The Prime Cabinet Secretary had had no title, and "Prime" had been dropped from it."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
