@@ -659,6 +659,13 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
             listed_after_of, start = _listed_countries(s, head + 1)
             if listed_after_of and s.lowers[start - 1] == "of":
                 found = plural_title_at(s, start - 2)
+        if found is None and person.title is None and head > 0:
+            interleaved = _interleaved_title(s, head + 1) if s.lowers[head + 1] == "," else None
+            if interleaved is not None:
+                # "The presidents of Bolivia, Rodrigo Paz, and Peru, José Jerí,": each name
+                # after its own country
+                out[index] = replace(person, title=interleaved[0], country_iso3=interleaved[1])
+                continue
         if found is None:
             continue
         first, title = found
@@ -674,6 +681,31 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
             country = countries[n] if respective else out[k].country_iso3
             out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
     return out
+
+
+_MAX_INTERLEAVED = 16  # tokens from "of" to the last country: two or three "Country, Name," items
+
+
+def _interleaved_title(s: Sentence, comma: int) -> tuple[str, str] | None:
+    """(one person's title, country) for a name after "<Country>," at token `comma` in a list
+    after "the <plural title> of": "The presidents of Bolivia, Rodrigo Paz, and Peru, José
+    Jerí"; only countries, names, commas and "and" come between "of" and that country."""
+    country = next(
+        ((start, m.iso3) for start, (stop, m) in s.countries.items() if stop == comma and m.kind == "name"),
+        None,
+    )
+    if country is None:
+        return None
+    k = country[0] - 1
+    while k > country[0] - _MAX_INTERLEAVED and k > 1:
+        lower = s.lowers[k]
+        if lower == "of":
+            found = plural_title_at(s, k - 1)
+            return (found[1], country[1]) if found is not None else None
+        if not (s.caps[k] or lower in (",", "and") or lower in _PARTICLES or k in s.inside_countries):
+            return None
+        k -= 1
+    return None
 
 
 def _countries_listed_before(s: Sentence, end: int) -> list[str]:

@@ -1204,3 +1204,20 @@ def test_a_style_with_the_before_a_name_in_commas(sentence: str, expected: tuple
     """ "the Prime Minister, Dr the Hon. Navinchandra Ramgoolam,": the style "the Hon." is skipped
     like any honorific (the Prime Minister had had no title)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The presidents of Chile, Gabriel Boric, and Argentina, Javier Milei, met on Monday.",
+         [("Gabriel Boric", "president", "CHL"), ("Javier Milei", "president", "ARG")]),
+        ("The foreign ministers of Chile, Alberto van Klaveren, Peru, Elmer Schialer, and Ecuador, "
+         "Gabriela Sommerfeld, met.",
+         [("Alberto van Klaveren", "foreign minister", "CHL"), ("Elmer Schialer", "foreign minister", "PER"),
+          ("Gabriela Sommerfeld", "foreign minister", "ECU")]),
+    ],
+)  # fmt: skip
+def test_a_plural_title_of_countries_each_followed_by_its_name(sentence: str, expected: list) -> None:
+    """ "The presidents of Bolivia, Rodrigo Paz, and Peru, José Jerí,": each name after its own
+    country holds the title (both presidents had had none)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
