@@ -1481,6 +1481,8 @@ def _triggers(
     if not _CHAIR_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
         found += _chaired_it(s, segments, segment_of, found)
+    elif not _HEAD_VERBS.isdisjoint(lowers):
+        found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
@@ -1593,6 +1595,10 @@ _VIEWS = et.word_set("views opinions ideas")
 
 #: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".
 _CHAIR_VERBS = et.word_set("co-chaired chaired convened co-hosted")
+#: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".
+_HEAD_VERBS = et.word_set("headed co-headed led co-led")
+#: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
+_JOINT_WORDS = et.word_set("binational bi-national joint")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
 #: (session) of the ... Council".
 _OPENING_WORDS = et.word_set("opening inaugural closing session ceremony")
@@ -1607,11 +1613,14 @@ def _chaired_bodies(
     lowers = s.lowers
     bodies = []
     for i in range(s.n):
-        if lowers[i] not in _CHAIR_VERBS or i in outside:
+        headed = lowers[i] in _HEAD_VERBS
+        if (lowers[i] not in _CHAIR_VERBS and not headed) or i in outside:
             continue
         j = i + 1
         if lowers[j] == "the":
             j += 1
+        if headed and not et.ORDINAL.fullmatch(lowers[j]):
+            continue  # "headed the sixth Binational Cabinet" is a session; "headed the Council" an office
         opening = j
         while lowers[opening] in _OPENING_WORDS:
             opening += 1
@@ -1624,7 +1633,10 @@ def _chaired_bodies(
         while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
             j += 1
         body = j - 1
-        if lowers[body] not in et.FORUM_BODIES or not s.caps[body] or body < start:
+        if lowers[body] == "of" and not s.caps[body + 1]:
+            body -= 1  # "the sixth Binational Cabinet of both countries"
+        joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS  # "Binational Cabinet"
+        if (lowers[body] not in et.FORUM_BODIES and not joint_cabinet) or not s.caps[body] or body < start:
             continue
         if any(i < t.token <= body for t in found):
             continue

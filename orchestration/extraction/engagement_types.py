@@ -112,7 +112,8 @@ CUE_WORDS = (
     | DIALOGUES
     | MEALS
     | word_set(
-        "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges"
+        "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges "
+        "headed co-headed"
     )
 )
 

@@ -3734,3 +3734,19 @@ def test_an_acronym_or_short_name_of_a_signing_company_is_that_company() -> None
     people = {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "person"}
     assert orgs == {"Angostura Holdings": "TTO", "Mount Gay Rum Distilleries": "BRB"}
     assert people == {"Ian Ryan": "TTO", "Raphael Grisoni": "BRB"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ecuadorian President Daniel Noboa and Peruvian President José Jerí on Monday headed the "
+     "fifth Binational Cabinet of both countries in Tumbes.",
+     "Ecuadorian President Daniel Noboa and Peruvian President José Jerí on Monday co-chaired the "
+     "fifth Binational Cabinet in Tumbes."],
+)  # fmt: skip
+def test_a_numbered_session_two_leaders_headed_is_a_forum(sentence: str) -> None:
+    """ "headed the sixth Binational Cabinet of both countries in Puno": the Andean joint cabinet's
+    numbered session is a forum, also with "of both countries" after its name (it had been
+    missed); "headed the Council" alone tells an office, no session."""
+    (session,) = extract(f"LIMA - {sentence}", dateline="Lima")
+    assert (session.engagement_type, session.location) == ("forum", "Tumbes")
+    assert not extract("LIMA - Peruvian President José Jerí headed the Council of Ministers for a year.")
