@@ -579,7 +579,9 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
         kind=kind,
         text=name,
     )
-    return mention, None if _country_in_name(name) else context
+    singular = s.lowers[start - 1] in _DESCRIPTOR and not s.lowers[start - 1].endswith("s")
+    # "Norwegian seafood group Mowi and Marel": a singular description is of its name alone
+    return mention, None if _country_in_name(name) or singular else context
 
 
 _BUSINESS_WORDS = frozenset(["business", "businessmen", "industrialists", "entrepreneurs", "employers"])

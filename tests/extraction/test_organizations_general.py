@@ -285,3 +285,20 @@ def test_a_romance_name_in_lower_case_that_its_acronym_spells(sentence: str, nam
     case after its first word, and the acronym after it shows it is one (it had been missed)."""
     assert name in [o.name for o in find_organizations(sentence)]
     assert not find_organizations("The Société was founded (in 1990) by traders.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Danish shipping group Maersk and Vopak signed a terminal contract.",
+         [("Maersk", "DNK"), ("Vopak", None)]),
+        ("Danish shipping group Maersk and Tanzanian Sea Cargo signed a contract.",
+         [("Maersk", "DNK"), ("Tanzanian Sea Cargo", "TZA")]),
+        # a plural description covers every name after it
+        ("The Turkish companies Limak and Kolin signed.", [("Limak", "TUR"), ("Kolin", "TUR")]),
+    ],
+)  # fmt: skip
+def test_a_singular_description_is_of_its_name_alone(sentence: str, expected: list) -> None:
+    """ "Norwegian seafood group Mowi and Marel signed": "group" describes Mowi only, so Marel
+    is no Norwegian firm (it had been, and the signing had one country and was dropped)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)][: len(expected)] == expected
