@@ -39,7 +39,6 @@ from orchestration.extraction.engagement_context import (
     is_future,
     main_unit,
     name_key,
-    office_key,
     org_country,
     sides,
     token_at,
@@ -699,18 +698,31 @@ def _counterpart_references(
         titled = [p for first, _, p in a.people if first < i and p.title]
         if not titled:
             continue
-        office = office_key(titled[-1].title)
+        offices = _offices(titled[-1].title)
         holder = next(
             (
                 p
                 for p in reversed(doc.registry.people)
-                if p.country_iso3 == mention.iso3 and office_key(p.title) == office
+                if p.country_iso3 == mention.iso3 and p.title and _offices(p.title) & offices
             ),
             None,
         )
         if holder is not None:
             found.append(holder)
     return found
+
+
+def _offices(title: str | None) -> set[frozenset[str]]:
+    """The offices a title holds, each as its words without "of", "for", "the" and "affairs", so
+    that "Foreign Minister" and "Minister of Foreign Affairs" are one office, and "Deputy Prime
+    Minister and Foreign Minister" holds two."""
+    if not title:
+        return set()
+    parts = title.lower().replace(",", " ").split(" and ")
+    return {frozenset(part.split()) - _NOT_OFFICE_WORDS for part in parts}
+
+
+_NOT_OFFICE_WORDS = frozenset(["of", "for", "the", "affairs"])
 
 
 def _without_rank(title: str) -> str:

@@ -3750,3 +3750,20 @@ def test_a_numbered_session_two_leaders_headed_is_a_forum(sentence: str) -> None
     (session,) = extract(f"LIMA - {sentence}", dateline="Lima")
     assert (session.engagement_type, session.location) == ("forum", "Tumbes")
     assert not extract("LIMA - Peruvian President José Jerí headed the Council of Ministers for a year.")
+
+
+def test_an_unnamed_counterpart_of_one_office_of_a_double_title() -> None:
+    """ "Deputy Prime Minister and Foreign Minister X held talks with his Kuwaiti counterpart":
+    the Kuwaiti known to hold one of X's offices, written either way ("Minister of Foreign
+    Affairs"), is the counterpart (the talks had had only X, and the MoU the sides signed there
+    the prime minister instead)."""
+    found = extract(
+        "ISLAMABAD - Kuwait's Minister of Foreign Affairs Abdullah Al-Yahya called on Prime Minister "
+        "Shehbaz Sharif on Tuesday. Later, Deputy Prime Minister and Foreign Minister Ishaq Dar held "
+        "talks with his Kuwaiti counterpart at the Foreign Office, where the two sides signed an MoU.",
+        dateline="Islamabad",
+    )
+    later = [e for e in found if "Ishaq Dar" in [p.name for p in e.participants]]
+    assert [e.engagement_type for e in later] == ["meeting", "agreement"]
+    for e in later:
+        assert sorted(p.name for p in e.participants) == ["Abdullah Al-Yahya", "Ishaq Dar"]
