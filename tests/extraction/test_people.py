@@ -1221,3 +1221,18 @@ def test_a_plural_title_of_countries_each_followed_by_its_name(sentence: str, ex
     """ "The presidents of Bolivia, Rodrigo Paz, and Peru, José Jerí,": each name after its own
     country holds the title (both presidents had had none)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Foreign Minister Senator Penny Wong met him.", ("Penny Wong", "Foreign Minister")),
+        ("Deputy Prime Minister and Foreign Minister Senator Ishaq Dar met him.",
+         ("Ishaq Dar", "Deputy Prime Minister and Foreign Minister")),
+        ("Senator Penny Wong met him.", ("Penny Wong", "Senator")),
+    ],
+)  # fmt: skip
+def test_a_senators_style_after_an_office_is_no_part_of_the_name(sentence: str, expected: tuple) -> None:
+    """ "Foreign Minister Senator Mohammad Ishaq Dar": the style of a seat, after the office, is
+    no part of the name (it had been "Senator Mohammad Ishaq Dar"); alone, it is the title."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
