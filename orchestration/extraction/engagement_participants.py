@@ -81,6 +81,10 @@ def participants(
     """
     clauses = a.clauses
     usable = unit.tokens - clauses.topic - clauses.excluded
+    if _signed_between(a, group[0].token, usable):
+        # "The two leaders welcomed a contract signed last month between EDL and EDC": the
+        # parties after "between" signed it, not who speaks of it
+        usable = frozenset(i for i in usable if i > group[0].token)
     people = _people_in(doc, a, usable)
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
@@ -710,6 +714,23 @@ def _counterpart_references(
         if holder is not None:
             found.append(holder)
     return found
+
+
+def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> bool:
+    """Whether the signing verb at `trigger` describes a document named right before it
+    ("a contract signed ... between A and B") and "between" names its parties after it."""
+    lowers = a.tokens.lowers
+    if lowers[trigger] != "signed" or lowers[trigger - 1] not in et.AGREEMENT_NOUNS:
+        return False
+    if lowers[trigger - 2] not in ("a", "an", "the") and lowers[trigger - 3] not in ("a", "an", "the"):
+        return False
+    if not _WITNESS_WORDS.isdisjoint(lowers[:trigger]):
+        return False  # "The two leaders witnessed a memorandum signed between ...": they took part
+    between = next((i for i in sorted(usable) if i > trigger and lowers[i] == "between"), None)
+    return between is not None and any(first > between for first, _, _ in a.orgs + a.people)
+
+
+_WITNESS_WORDS = et.word_set("witnessed witness witnessing presence attended oversaw")
 
 
 def _offices(title: str | None) -> set[frozenset[str]]:

@@ -3767,3 +3767,17 @@ def test_an_unnamed_counterpart_of_one_office_of_a_double_title() -> None:
     assert [e.engagement_type for e in later] == ["meeting", "agreement"]
     for e in later:
         assert sorted(p.name for p in e.participants) == ["Abdullah Al-Yahya", "Ishaq Dar"]
+
+
+def test_a_document_signed_between_bodies_is_theirs_not_the_speakers() -> None:
+    """ "The two leaders welcomed a contract signed last month in Phnom Penh between EDL and
+    EDC": the bodies after "between" signed it; the leaders who welcome it took no part (they
+    had been its signatories)."""
+    found = extract(
+        "HANOI - Vietnamese Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay "
+        "Siphandone on Tuesday. The two leaders welcomed a contract signed last month in Vientiane "
+        "between Electricite du Laos (EDL) and Vietnam Electricity (EVN).",
+        dateline="Hanoi",
+    )
+    (contract,) = [e for e in found if e.engagement_type == "agreement"]
+    assert [p.participant_type for p in contract.participants] == ["organization", "organization"]
