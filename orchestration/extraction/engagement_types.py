@@ -163,7 +163,8 @@ CANCELLATION = word_set(
     """cancelled canceled cancels cancel postponed postpones postpone scrapped called-off
     suspended suspends delayed rescheduled invited invites invite invitation proposed propose
     proposes suggested suggests offered offers planned plans plan intends intend hopes hope
-    wants want aims aim ready readiness pledged pledges pledge vowed vows vow promised promises"""
+    wants want aims aim ready readiness pledged pledges pledge vowed vows vow promised promises
+    skipped skips skipping missed misses boycotted boycotts boycotting snubbed snubs shunned"""
 )
 
 #: Attribution verbs: ", Trend reports", "the ministry said".

@@ -3781,3 +3781,13 @@ def test_a_document_signed_between_bodies_is_theirs_not_the_speakers() -> None:
     )
     (contract,) = [e for e in found if e.engagement_type == "agreement"]
     assert [p.participant_type for p in contract.participants] == ["organization", "organization"]
+
+
+@pytest.mark.parametrize("verb", ["skipped", "boycotted", "missed"])
+def test_an_event_someone_skipped_is_no_engagement(verb: str) -> None:
+    """ "President Javier Milei skipped the Mercosur summit in Asunción": he did not attend (it
+    had been a forum of his with Lula, named later in the sentence)."""
+    assert not extract(
+        f"Argentine President Javier Milei {verb} the Mercosur summit in Asunción, and relations with "
+        "Brazilian President Luiz Inácio Lula da Silva have been cool."
+    )
