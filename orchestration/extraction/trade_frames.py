@@ -64,6 +64,19 @@ _CUE_AFTER = re.compile(
 )
 #: A part of a total told before it ("of which $4.2 billion was Iran's exports"): the part's
 #: own flow, said after the amount.
+#: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
+_ANTECEDENT_GOODS = re.compile(
+    r"\b(?:by|of|as|from|like|especially|particularly|notably|mainly)\s+(?P<p>[a-z][a-z -]{1,60}?),\s+"
+    r"which\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:(?:about|around|nearly|some)\s+)?$"
+)
+#: A share verb right before an amount, and the flow it is a part of after it.
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$"
+)
+_OF_FLOW_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?P<cue>exports|imports|shipments|sales|purchases)\b"
+)
 _PART_OF = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
 _PART_FLOW = re.compile(
     r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised)\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
@@ -395,7 +408,14 @@ def _read_money(
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
         in_window = outside or ([] if len(in_window) == 1 and window_start > 0 else in_window)
-    cue = _strongest(in_window)
+    share_of = _OF_FLOW_AFTER.match(text, money.end) if _SHARE_VERB_BEFORE.search(window[-30:]) else None
+    if share_of is not None:
+        # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
+        # flow after "of" is the part's, whatever flow words the clause held before
+        told = [c for c in cues if c[0] <= share_of.start("cue") < c[1]]
+        if told:
+            in_window = []
+    cue = _strongest(in_window) or (_strongest(told) if share_of is not None else None)
     part = (
         _PART_FLOW.match(text, money.end)
         if _PART_OF.search(text, max(0, money.start - 14), money.start)
@@ -627,6 +647,10 @@ def _product(
     if product is None and (cue_after or (frame.share and not in_window)):
         share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
         product = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
+        if product is None:
+            # "driven by unprocessed cashew nuts, which alone accounted for ...": the antecedent
+            antecedent = _ANTECEDENT_GOODS.search(text, max(0, money.start - 120), money.start)
+            product = clean_product(antecedent.group("p")) if antecedent else None
     if product is None and word in FLOW_VERBS:
         if cue_after:
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))

@@ -527,3 +527,24 @@ def test_a_comparison_after_a_verbs_amount_takes_no_words_of_that_amount_as_good
         fact("imports", "MUS", "SYC", *Y24, 3.4e9, "MUR"),
         fact("imports", "MUS", "SYC", "2023-01-01", "2023-12-31", 2.9e9, "MUR"),
     }
+
+
+#: A share of a flow named after the amount ("accounted for $X of inbound shipments") is of that
+#: flow, whatever flow words the clause held before; a relative clause's antecedent is the goods.
+SHARES_OF_A_FLOW_AFTER = [
+    ("Trade between Peru and Chile reached $10 billion in 2024. Peru's imports from Chile grew faster "
+     "than its exports, driven by fresh salmon, which alone accounted for about $3 billion of inbound "
+     "shipments.",
+     [fact("turnover", "CHL", "PER", *Y24, 10e9, "USD"),
+      fact("imports", "PER", "CHL", *Y24, 3e9, "USD", product="fresh salmon")]),
+    ("Trade between Peru and Chile reached $10 billion in 2024. Copper made up $2 billion of outbound "
+     "shipments.",
+     [fact("turnover", "CHL", "PER", *Y24, 10e9, "USD"),
+      fact("exports", "PER", "CHL", *Y24, 2e9, "USD", product="copper")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_OF_A_FLOW_AFTER)
+def test_a_share_of_a_flow_named_after_the_amount(text: str, expected: list[Fact]) -> None:
+    """A Vietnamese story's cashew imports had been exports, from "faster than its exports"."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
