@@ -69,6 +69,7 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not",
      "against", "versus", "vs", "amid", "despite", "after", "before", "while", "whereas", "data", "figures",
      "statistics", "put", "show", "shows", "showed", "said", "says", "estimated", "puts", "when", "where",
+     "told", "tells", "tell", "reporters", "journalists", "noted", "notes", "added", "adds", "stated",
      "because", "since", "if", "once", "until", "although", "though", "whereas", "unless",
      # participles that open the parts of a whole: "..., comprising exports worth ..."
      "comprising", "consisting", "covering", "containing", "encompassing", "spanning", "involving",

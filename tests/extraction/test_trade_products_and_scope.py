@@ -548,3 +548,14 @@ SHARES_OF_A_FLOW_AFTER = [
 def test_a_share_of_a_flow_named_after_the_amount(text: str, expected: list[Fact]) -> None:
     """A Vietnamese story's cashew imports had been exports, from "faster than its exports"."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lula tells reporters trade between Brazil and Chile reached $12 billion in 2024.",
+     "Boric told journalists trade between Brazil and Chile reached $12 billion in 2024."],
+)  # fmt: skip
+def test_a_reporting_verb_before_the_flow_is_no_goods(text: str) -> None:
+    """ "Erdoğan tells reporters trade turnover between ...": the words of the report are no goods
+    (the product had been "tells reporters trade")."""
+    assert facts(text, date(2025, 3, 5)) == {fact("turnover", "BRA", "CHL", *Y24, 12e9, "USD")}
