@@ -140,7 +140,8 @@ PREFIXES: dict[str, _Unit] = {
     "Nu": _Unit("BTN", weak=True), "Nu.": _Unit("BTN"), "NRs": _Unit("NPR"), "NRs.": _Unit("NPR"),
     "SLRs": _Unit("LKR"), "SLRs.": _Unit("LKR"), "MRf": _Unit("MVR"), "Rf": _Unit("MVR", weak=True),
     "T$": _Unit("TOP"), "WS$": _Unit("WST"), "SI$": _Unit("SBD"), "Bds$": _Unit("BBD"),
-    "B/.": _Unit("PAB"), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"), "Frw": _Unit("RWF"),
+    "B/.": _Unit("PAB"), "B$": _Unit("BND", ("BND", "BSD")), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"),
+    "Frw": _Unit("RWF"),
 }  # fmt: skip
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
@@ -309,6 +310,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
     ("emalangeni", "lilangeni"): (_Unit("SZL"), {}),
     ("maloti", "loti"): (_Unit("LSL"), {}),
     ("leks", "lekë", "lek"): (_Unit("ALL"), {}),
+    ("escudos", "escudo"): (_Unit("CVE"), {}),
 }  # fmt: skip
 
 _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str]]] = {

@@ -130,6 +130,8 @@ def one(text: str) -> Money:
         ("Frw 150 billion", 150e9, "RWF"),
         ("B/. 3 million", 3e6, "PAB"),
         ("2 billion lek", 2e9, "ALL"),
+        ("4,210 million escudos", 4.21e9, "CVE"),  # Cabo Verde's
+        ("B$9.6 million", 9.6e6, "BND"),  # Brunei's (the Bahamas' in a Bahamian story)
         # Gulf and Middle East
         ("AED185.4 billion", 185.4e9, "AED"),
         ("AED 3.5 trillion", 3.5e12, "AED"),
