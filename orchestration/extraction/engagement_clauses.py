@@ -1332,6 +1332,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     i = _after_date_words(s, i + 1) - 1
     if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
+    if s.lowers[i + 1] in _RECEIVED_THINGS or s.lowers[i + 1] in _WELCOMED_OUTCOMES:
+        return False  # "welcomed growth within the ... Growth Area": a thing, no one received
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
         if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j)):
@@ -1386,6 +1388,13 @@ _RECEIVED_THINGS = et.word_set(
     "investment investments support assistance aid initiative initiatives proposal proposals "
     "decision decisions position participation cooperation interest efforts involvement capital "
     "technology technologies expertise products goods engagement commitment"
+)
+
+
+#: What a verb of welcoming takes when it reports a view: "welcomed growth", "welcomed progress".
+_WELCOMED_OUTCOMES = et.word_set(
+    "growth progress developments development steps measures outcome outcomes results signing "
+    "agreement agreements relations ties momentum increase expansion plans plan news conclusion"
 )
 
 

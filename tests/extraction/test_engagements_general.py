@@ -3791,3 +3791,20 @@ def test_an_event_someone_skipped_is_no_engagement(verb: str) -> None:
         f"Argentine President Javier Milei {verb} the Mercosur summit in Asunción, and relations with "
         "Brazilian President Luiz Inácio Lula da Silva have been cool."
     )
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "growth within the Brunei-Indonesia-Malaysia-Philippines Growth Area",
+        "progress on the Lobito Corridor",
+    ],
+)
+def test_welcoming_an_outcome_is_no_reception(thing: str) -> None:
+    """ "The two sides also welcomed growth within the Brunei Darussalam-Indonesia-Malaysia-
+    Philippines East ASEAN Growth Area": a view, not a second meeting of four countries."""
+    found = extract(
+        "Brunei's Foreign Minister Erywan Yusof met Philippine Foreign Secretary Theresa Lazaro on Monday. "
+        f"The two sides also welcomed {thing}."
+    )
+    assert [e.countries for e in found] == [("BRN", "PHL")]
