@@ -1334,6 +1334,9 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
     if s.lowers[i + 1] in _RECEIVED_THINGS or s.lowers[i + 1] in _WELCOMED_OUTCOMES:
         return False  # "welcomed growth within the ... Growth Area": a thing, no one received
+    k = i + 1 + (s.lowers[i + 1] in ("a", "an"))
+    if any(c.isdigit() for c in s.words[k]) or any(c.isdigit() for c in s.words[k + 1][:1]):
+        return False  # "received a USD 50 million currency swap facility from ...": money, no guest
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
         if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j)):

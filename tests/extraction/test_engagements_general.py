@@ -3808,3 +3808,13 @@ def test_welcoming_an_outcome_is_no_reception(thing: str) -> None:
         f"The two sides also welcomed {thing}."
     )
     assert [e.countries for e in found] == [("BRN", "PHL")]
+
+
+def test_receiving_money_is_no_reception() -> None:
+    """ "Sri Lanka also received a USD 50 million currency swap facility from the Maldives Monetary
+    Authority in 2022": a loan, not a meeting (it had been one, at Malé)."""
+    assert not extract(
+        "COLOMBO - Sri Lanka also received a USD 50 million currency swap facility from the Maldives "
+        "Monetary Authority in 2022.",
+        dateline="Colombo",
+    )
