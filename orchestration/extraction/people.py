@@ -578,6 +578,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or s.lowers[i] in _SAINTS
             or (previous in _VENUE_HEADS and s.caps[i - 1])
             or s.span_text(i, end) in LANDMARKS  # "at her office in Singha Durbar"
+            # an acronym spelled out in parentheses: "YLB (Yacimientos de Litio Bolivianos)"
+            or (previous == "(" and s.words[i - 2].isupper() and len(s.words[i - 2]) > 1)
         ):
             continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
         followed_by_org = (

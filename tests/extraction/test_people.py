@@ -1236,3 +1236,11 @@ def test_a_senators_style_after_an_office_is_no_part_of_the_name(sentence: str, 
     """ "Foreign Minister Senator Mohammad Ishaq Dar": the style of a seat, after the office, is
     no part of the name (it had been "Senator Mohammad Ishaq Dar"); alone, it is the title."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+def test_an_acronym_spelled_out_in_parentheses_is_no_person() -> None:
+    """ "Bolivia's YLB (Yacimientos de Litio Bolivianos) signed": the words in parentheses are the
+    company's name, not a person's (they had been a Chilean person)."""
+    sentence = "Codelco and Bolivia's YLB (Yacimientos de Litio Bolivianos) signed a memorandum."
+    assert not find_people(sentence)
+    assert not find_people("Argentina's YPF (Yacimientos Petroliferos Fiscales) signed a memorandum.")
