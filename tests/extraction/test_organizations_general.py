@@ -302,3 +302,10 @@ def test_a_singular_description_is_of_its_name_alone(sentence: str, expected: li
     """ "Norwegian seafood group Mowi and Marel signed": "group" describes Mowi only, so Marel
     is no Norwegian firm (it had been, and the signing had one country and was dropped)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)][: len(expected)] == expected
+
+
+def test_a_public_enterprise_legal_form_after_a_comma() -> None:
+    """ "TIMOR GAP, E.P. and Indonesia's PT Pertamina signed": "E.P." (empresa pública) closes the
+    first name, as "S.A." does (the name had been cut, and the signing had no second side)."""
+    found = find_organizations("The oil company PETROMOC, E.P. and South Africa's Sasol signed a deal.")
+    assert [o.name for o in found] == ["PETROMOC, E.P.", "Sasol"]
