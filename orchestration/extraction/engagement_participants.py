@@ -368,14 +368,35 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
     if group[0].family != et.FORUM:
         return []
     heads = {t.token for t in group}
-    return [
+    lowers = a.tokens.lowers
+    found = [
         u
         for u in units
         if u.role == RELATIVE
         and u.head in heads
-        and a.tokens.lowers[min(u.tokens)] in ("which", "that")
+        and lowers[min(u.tokens)] in ("which", "that")
         and not unit_has_trigger(a, u)
     ]
+    # "during the session of the ... Joint Commission, held at the Ministry ... and co-chaired
+    # by X and Y": a participle right after the forum's name describes it
+    for u in units:
+        first = min(u.tokens)
+        if (
+            u.role != RELATIVE
+            and lowers[first] in _DESCRIBING_PARTICIPLES
+            and lowers[first - 1] == ","
+            and any(0 < first - head <= _MAX_NAME_AFTER_FORUM for head in heads)
+            and u not in found
+        ):
+            found.append(u)
+    return found
+
+
+#: Past participles that open a description of the forum named before them.
+_DESCRIBING_PARTICIPLES = et.word_set(
+    "held co-chaired chaired attended hosted co-hosted convened organised organized"
+)
+_MAX_NAME_AFTER_FORUM = 9
 
 
 def _companions(

@@ -657,12 +657,21 @@ def _candidate(
 def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:
     """Whether the trigger names a joint body's session by its name ("during the Joint Permanent
     Commission for Cooperation (JPCC)"): a meeting of the two sides in itself, not a pointer."""
-    return (
-        family == et.FORUM
-        and tokens.lowers[trigger] in _NEGOTIATING_BODIES
-        and tokens.caps[trigger]
-        and tokens.caps[trigger - 1]
-    )
+    if family != et.FORUM:
+        return False
+    if tokens.lowers[trigger] in _NEGOTIATING_BODIES and tokens.caps[trigger] and tokens.caps[trigger - 1]:
+        return True
+    # "during the session of the Dominican-Haitian Bilateral Joint Commission"
+    if tokens.lowers[trigger] not in ("session", "meeting") or tokens.lowers[trigger + 1] != "of":
+        return False
+    k = trigger + 2 + (tokens.lowers[trigger + 2] == "the")
+    start = k
+    while k < tokens.n and k - start < _MAX_BODY_WORDS and tokens.caps[k]:
+        k += 1
+    return k - start >= 2 and tokens.lowers[k - 1] in _NEGOTIATING_BODIES
+
+
+_MAX_BODY_WORDS = 8
 
 
 def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:

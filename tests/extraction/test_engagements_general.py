@@ -3818,3 +3818,23 @@ def test_receiving_money_is_no_reception() -> None:
         "Monetary Authority in 2022.",
         dateline="Colombo",
     )
+
+
+def test_the_session_of_a_named_commission_described_after_its_name() -> None:
+    """ "presented last Thursday during the session of the Dominican-Haitian Bilateral Joint
+    Commission, held at the Ministry ... and co-chaired by X and Y": a session of a named joint
+    body is an event of its own, and the participle after its name says who chaired it (it had
+    been missed as a pointer to nothing told)."""
+    (session,) = extract(
+        "LIMA - The figures were presented last Thursday during the session of the Peruvian-Chilean "
+        "Binational Joint Commission, held at the Foreign Ministry in Lima and co-chaired by Peruvian "
+        "Foreign Minister Elmer Schialer and Chilean Foreign Minister Alberto van Klaveren.",
+        dateline="Lima",
+    )
+    assert summary(session) == (
+        "forum",
+        "2024-03-14",
+        ("CHL", "PER"),
+        "Lima",
+        ["Alberto van Klaveren", "Elmer Schialer"],
+    )
