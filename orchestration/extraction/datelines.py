@@ -242,8 +242,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     date_text: str | None = None
     for _ in range(6):
         step = _evidence_at(head, pos)
-        if step is None:
-            break
+        if step is None or (evidence and "\n" in head[pos : step[0]]):
+            break  # (a numbered paragraph after a dated line is no more of the dateline)
         pos, found_date = step
         date_text = date_text or found_date
         evidence = True

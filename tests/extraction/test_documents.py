@@ -803,3 +803,15 @@ def test_paragraph_datelines_of_a_round_up() -> None:
     )
     assert [d.city for d in paragraph_datelines(digest)] == ["Lima", "Nairobi"]
     assert paragraph_datelines("LIMA - Peru met Bolivia.\n\nThe talks went well.\n\nThey agreed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["FOR IMMEDIATE RELEASE\n\nNAIROBI, 14 June 2024\n\n1. The Cabinet Secretary met his counterpart.",
+     "NAIROBI, 14 June 2024\n1. The Cabinet Secretary met his counterpart."],
+)  # fmt: skip
+def test_a_dated_line_before_numbered_paragraphs(text: str) -> None:
+    """A press release's dated line, then "1. ...": the paragraph's number is no more of the
+    dateline (the line had been read on into it, and found no dateline)."""
+    found = find_dateline(text)
+    assert found is not None and (found.city, str(found.date)) == ("Nairobi", "2024-06-14")
