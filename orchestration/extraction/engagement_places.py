@@ -53,8 +53,11 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         if _capitals_as_governments(a, i, city):
             continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
-        if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES:
-            continue  # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City"
+        project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, i + len(city.split()))
+        if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES and not project_then_day:
+            # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
+            # "signed a deal for the Dorjilung project in New Delhi on Saturday": the signing's)
+            continue
         if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
             continue  # "met X before flying to Mombasa": where the guest went next, not the venue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
@@ -65,6 +68,16 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"
     return found or _unknown_places(a, unit)
+
+
+def _day_follows(lowers: list[str], j: int) -> bool:
+    """Whether a day is told at token j: "on Saturday", "on 1 August", "yesterday"."""
+    return lowers[j] in ("yesterday", "today") or (
+        lowers[j] == "on" and (lowers[j + 1] in _WEEKDAYS or lowers[j + 1][:1].isdigit())
+    )
+
+
+_WEEKDAYS = et.word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _capitals_as_governments(a: AnalysedSentence, i: int, city: str) -> bool:

@@ -3838,3 +3838,21 @@ def test_the_session_of_a_named_commission_described_after_its_name() -> None:
         "Lima",
         ["Alberto van Klaveren", "Elmer Schialer"],
     )
+
+
+def test_a_place_after_a_project_then_a_day_is_where_the_signing_was() -> None:
+    """ "signed a power purchase agreement for the Dorjilung project in New Delhi on Saturday":
+    the day after the place makes it the signing's (it had been the project's, and the signing
+    placed at the dateline); without a day the place stays the project's."""
+    (signing,) = extract(
+        "THIMPHU - Druk Green Power Corporation and India's Tata Power signed a power purchase agreement "
+        "for the Dorjilung project in New Delhi on Saturday.",
+        dateline="Thimphu",
+    )
+    assert signing.location == "New Delhi"
+    (loan,) = extract(
+        "THIMPHU - Druk Green Power Corporation and India's Tata Power signed a power purchase agreement "
+        "on Saturday for the Dorjilung project in Mongar.",
+        dateline="Thimphu",
+    )
+    assert loan.location == "Thimphu"
