@@ -591,7 +591,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # after its country and description, of that country
             parse.country = parse.country or described[1]
             k = described[0]
-        listed = _portfolio_list_end(s, k) if ministerial and not has_the else k
+        listed = _portfolio_list_end(s, k, appositive) if ministerial and not has_the else k
         if listed > k:
             # "of Foreign Affairs, National Community Abroad and African Affairs": one list
             parse.title_parts.append((j, listed))
@@ -807,7 +807,7 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
     return j if j > k and portfolio and s.lowers[j] == "," and s.caps[j + 1] else k
 
 
-def _portfolio_list_end(s: Sentence, k: int) -> int:
+def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     """End of a minister's list of portfolios that holds items the lexicon does not know, or k.
 
     Ministries join portfolios freely: "Foreign Affairs, National Community Abroad and African
@@ -852,7 +852,9 @@ def _portfolio_list_end(s: Sentence, k: int) -> int:
     after = s.lowers[end]
     if _head_at(s, end) is not None:
         return k  # "... and Romanian Transport Minister X": the last item opens another title
-    named = s.caps[end] or (after == "," and s.caps[end + 1]) or after in (".", ")", "(", "")
+    # (a title in apposition ends at its closing comma: "X, Minister of Foreign Affairs,
+    # Emigration and Egyptian Expatriates, held ...")
+    named = s.caps[end] or (after == "," and (s.caps[end + 1] or appositive)) or after in (".", ")", "(", "")
     # "... National Community Abroad of the People's Democratic Republic of Algeria": its country
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None

@@ -605,3 +605,12 @@ KENYAN_OFFICES = [
 def test_kenyan_offices_written_short(sentence: str, expected: tuple) -> None:
     """The Prime Cabinet Secretary had had no title, and "Prime" had been dropped from it."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+def test_a_list_of_portfolios_in_apposition_runs_to_its_closing_comma() -> None:
+    """ "H.E. Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian
+    Expatriates, held a call": the whole list is the title (it had been cut at its first comma)."""
+    sentence = "Sameh Shoukry, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, held a call."
+    assert [(p.name, p.title) for p in find_people(sentence)] == [
+        ("Sameh Shoukry", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates")
+    ]
