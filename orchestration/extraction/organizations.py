@@ -379,7 +379,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 span = (start, end)  # "Associated Press of Pakistan (APP)"
             elif (s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
                 span = (i, end)
-            elif s.lowers[i - 1] == "of" and s.lowers[i - 2] in _MEMBERS and not s.caps[i - 2]:
+            elif s.lowers[i - 1] == "of" and s.lowers[i - 2] in _MEMBERS and (not s.caps[i - 2] or i == 2):
                 span = (i, end)  # "met executives of DP World"
             elif _described_after(s, i, end):
                 span = (i, end)  # "organised by the CzechTrade agency"

@@ -309,3 +309,11 @@ def test_a_public_enterprise_legal_form_after_a_comma() -> None:
     first name, as "S.A." does (the name had been cut, and the signing had no second side)."""
     found = find_organizations("The oil company PETROMOC, E.P. and South Africa's Sasol signed a deal.")
     assert [o.name for o in found] == ["PETROMOC, E.P.", "Sasol"]
+
+
+def test_representatives_of_a_company_opening_a_sentence() -> None:
+    """ "Representatives of KGHM Polska Miedź and Ukrainian steelmaker Metinvest attended": the
+    company after "Representatives of" is one also when the sentence opens on that word (it had
+    been a person "Polska Miedź")."""
+    sentence = "Representatives of Grupa Azoty Polyce and Ukrainian steelmaker Metinvest attended."
+    assert [o.name for o in find_organizations(sentence)] == ["Grupa Azoty Polyce", "Metinvest"]
