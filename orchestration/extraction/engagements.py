@@ -869,9 +869,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     org_countries = {key: o.country for o in orgs for key in org_aliases(o.name) if o.country}
     for person in people:  # "DDL chairman X" of "Demerara Distillers Ltd", "Massy CEO Y" of "Massy Holdings"
         if person.organization and not any(k in org_countries for k in org_aliases(person.organization)):
-            named = next((o for o in orgs if o.country and same_org(person.organization, o.name)), None)
+            own = person.organization
+            named = next((o.country for o in orgs if o.country and same_org(own, o.name)), None)
             if named is not None:
-                org_countries[org_aliases(person.organization)[0]] = named.country
+                org_countries[org_aliases(own)[0]] = named
     countries_of = people_countries(doc, c, people, org_countries)
     for name, country in countries_of.items():
         if country:
