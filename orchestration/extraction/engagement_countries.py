@@ -26,6 +26,7 @@ from orchestration.extraction.engagement_context import (
     office_key,
     org_aliases,
     org_country,
+    same_org,
 )
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import ORG_WORDS
@@ -139,8 +140,17 @@ def _received_by(evidence: str, name: str) -> bool:
 _RECEIVED_BY = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 
 
+def _country_among(name: str, by_alias: dict[str, str], orgs: list[Org]) -> str | None:
+    """The country of the engagement's organization a person speaks for: by any of its names
+    ("CNPC", "China National Petroleum Corporation (CNPC)"), else by an acronym that spells
+    it or its name without "Holdings" ("DDL chairman X" of Demerara Distillers Ltd, "Massy
+    CEO Y" of Massy Holdings)."""
+    found = next((by_alias[k] for k in org_aliases(name) if k in by_alias), None)
+    return found or next((o.country for o in orgs if o.country and same_org(name, o.name)), None)
+
+
 def people_countries(
-    doc: DocumentContext, c: Draft, people: list[PersonMention], org_countries: dict[str, str] | None = None
+    doc: DocumentContext, c: Draft, people: list[PersonMention], orgs: list[Org] | None = None
 ) -> dict[str, str | None]:
     """Country of every person: stated, else their organization's, else the document's.
 
@@ -151,12 +161,11 @@ def people_countries(
     """
     countries: dict[str, str | None] = {}
     defaulted: list[PersonMention] = []
+    by_alias = {key: o.country for o in orgs or () for key in org_aliases(o.name) if o.country}
     for person in people:
         country = person.country_iso3 or org_country(doc, person.organization) or doc.settled.get(person.name)
-        if country is None and person.organization and org_countries:
-            country = next(
-                (org_countries[k] for k in org_aliases(person.organization) if k in org_countries), None
-            )
+        if country is None and person.organization and by_alias:
+            country = _country_among(person.organization, by_alias, orgs or [])
         countries[person.name] = country
         if country is None and not of_international_body(person):
             defaulted.append(person)  # "IMF Managing Director X" in Washington is no American

@@ -54,7 +54,6 @@ from orchestration.extraction.engagement_context import (
     org_aliases,
     org_country,
     remember_people,
-    same_org,
     unique_orgs,
     unique_people,
     unit_has_trigger,
@@ -866,14 +865,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     represented = {p.organization: p.country_iso3 for p in people if p.organization and p.country_iso3}
     orgs = [Org(o.name, represented.get(o.name)) if o.country is None else o for o in orgs]
     orgs = org_defaults(doc, c, unique_orgs(prefer_full_names(doc, orgs)))
-    org_countries = {key: o.country for o in orgs for key in org_aliases(o.name) if o.country}
-    for person in people:  # "DDL chairman X" of "Demerara Distillers Ltd", "Massy CEO Y" of "Massy Holdings"
-        if person.organization and not any(k in org_countries for k in org_aliases(person.organization)):
-            own = person.organization
-            named = next((o.country for o in orgs if o.country and same_org(own, o.name)), None)
-            if named is not None:
-                org_countries[org_aliases(own)[0]] = named
-    countries_of = people_countries(doc, c, people, org_countries)
+    countries_of = people_countries(doc, c, people, orgs)
     for name, country in countries_of.items():
         if country:
             doc.settled.setdefault(name, country)
