@@ -200,8 +200,9 @@ def _build_lexicon() -> _Lexicon:
 _LEX = _build_lexicon()
 
 
-def _initials(name: str) -> str:
-    """ "South Africa" -> "SA", "Democratic Republic of the Congo" -> "DRC"."""
+def initials(name: str) -> str:
+    """The first letters of a name's capitalized words: "South Africa" -> "SA", "Democratic
+    Republic of the Congo" -> "DRC", "Demerara Distillers Ltd" -> "DDL"."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
@@ -216,7 +217,7 @@ def _by_initials() -> dict[str, frozenset[str]]:
             and not form.isupper()
             and all(w[:1].isupper() for w in form.split())
         ):
-            found.setdefault(_initials(form), set()).add(iso3)
+            found.setdefault(initials(form), set()).add(iso3)
     currencies = {c.alpha_3 for c in pycountry.currencies}  # "SAR" is the riyal, not Syria
     return {initials: frozenset(codes) for initials, codes in found.items() if initials not in currencies}
 

@@ -35,6 +35,7 @@ from orchestration.extraction.countries import (
     domain_country,
     find_countries,
     fold,
+    initials,
     iso3_for,
     iso3_of_alpha2,
     literal_alternation,
@@ -1183,8 +1184,8 @@ def _spells(acronym: str, name: str) -> bool:
     and "Demerara Distillers Ltd", "KPA" and "Kenya Ports Authority"."""
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return len(initials) >= 2 and initials == acronym
+    spelled = initials(name)
+    return len(spelled) >= 2 and spelled == acronym
 
 
 def sides(c: Draft) -> set[str]:

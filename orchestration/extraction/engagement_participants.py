@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import initials
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -565,8 +566,7 @@ def _acronym_references(
         if any(first <= i < last for first, last, _ in a.people):
             continue  # "EAM Dr. S. Jaishankar": the name is there
         for person in reversed(doc.registry.people):
-            initials = "".join(w[0] for w in (person.title or "").split() if w[:1].isupper())
-            if initials == word:
+            if initials(person.title or "") == word:
                 found.append(person)
                 break
     return found
