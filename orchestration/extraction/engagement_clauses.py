@@ -1188,7 +1188,7 @@ _PRESENT_VERBS = et.word_set(
     "pays makes tours opens starts goes"
 )
 _AHEAD_WORDS = frozenset(["next", "tomorrow", "later", "coming"])
-_AHEAD_UNITS = et.word_set("week month year weekend monday tuesday wednesday thursday friday saturday sunday")
+_AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 
 
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:
@@ -1351,7 +1351,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
 
 
 #: Day words that close a place told between a verb and its object, and how far they may be.
-_DAYS = et.word_set("today yesterday monday tuesday wednesday thursday friday saturday sunday")
+_DAYS = et.word_set("today yesterday") | frozenset(WEEKDAYS)
 _MAX_PLACE_BEFORE_DAY = 14
 
 

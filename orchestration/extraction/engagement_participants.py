@@ -24,6 +24,7 @@ from orchestration.extraction.engagement_clauses import (
     MAIN,
     PARTICIPLE,
     RELATIVE,
+    WITNESSED,
     Trigger,
     creates_events,
 )
@@ -445,13 +446,12 @@ def _attendees(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> 
     for u in units:
         if u.role != ANCHOR or lowers[min(u.tokens)] not in ("during", "at"):
             continue
-        by = next((i + 1 for i in sorted(u.tokens) if lowers[i] in _ATTENDED and lowers[i + 1] == "by"), None)
+        by = next((i + 1 for i in sorted(u.tokens) if lowers[i] in WITNESSED and lowers[i + 1] == "by"), None)
         if by is not None and any(lowers[i] in _CEREMONIES for i in u.tokens if i < by):
             found += _people_in(doc, a, frozenset(i for i in u.tokens if i > by))
     return found
 
 
-_ATTENDED = et.word_set("attended witnessed graced")
 _CEREMONIES = et.word_set("ceremony ceremonies event function")
 
 

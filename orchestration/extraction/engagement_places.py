@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of
+from orchestration.extraction.dates import WEEKDAYS
 from orchestration.extraction.engagement_clauses import HOST_NOUNS
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
@@ -73,11 +74,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
 def _day_follows(lowers: list[str], j: int) -> bool:
     """Whether a day is told at token j: "on Saturday", "on 1 August", "yesterday"."""
     return lowers[j] in ("yesterday", "today") or (
-        lowers[j] == "on" and (lowers[j + 1] in _WEEKDAYS or lowers[j + 1][:1].isdigit())
+        lowers[j] == "on" and (lowers[j + 1] in WEEKDAYS or lowers[j + 1][:1].isdigit())
     )
-
-
-_WEEKDAYS = et.word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _capitals_as_governments(a: AnalysedSentence, i: int, city: str) -> bool:
