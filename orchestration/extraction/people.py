@@ -390,15 +390,9 @@ def _given_name_title(
     """The person titled only by a word that is also a given name, right before the name that
     starts at token `start`, and that word's token: when a title in apposition follows the
     name, the word was the name's first ("Amir Khan Muttaqi, the acting foreign minister")."""
-    word = next(
-        (
-            t
-            for t in titles
-            if t.last_token == t.first_token == start - 1 and s.lowers[start - 1] in _GIVEN_NAME_TITLES
-        ),
-        None,
-    )
-    if word is None or s.lowers[start - 2] in ("the", "highness"):  # "His Highness the Amir X": the office
+    if s.lowers[start - 1] not in _GIVEN_NAME_TITLES or s.lowers[start - 2] in ("the", "highness"):
+        return None  # (not "His Highness the Amir X": the office)
+    if not any(t.first_token == t.last_token == start - 1 for t in titles):
         return None
     person = next((p for p in people if p.name_start == s.starts[start]), None)
     return (person, start - 1) if person is not None else None
