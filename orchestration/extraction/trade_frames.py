@@ -62,21 +62,22 @@ _CUE_AFTER = re.compile(
     r"shipments|commerce|sales|purchases|deliveries|supplies)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
-#: A part of a total told before it ("of which $4.2 billion was Iran's exports"): the part's
-#: own flow, said after the amount.
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
 _ANTECEDENT_GOODS = re.compile(
     r"\b(?:by|of|as|from|like|especially|particularly|notably|mainly)\s+(?P<p>[a-z][a-z -]{1,60}?),\s+"
     r"which\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
+#: The verbs that make an amount a share of a whole: "accounted for", "made up", "represented".
+_SHARE_VERBS = r"accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing"
 #: A share verb right before an amount, and the flow it is a part of after it.
 _SHARE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing)\s+"
-    r"(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$"
+    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$"
 )
 _OF_FLOW_AFTER = re.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?P<cue>exports|imports|shipments|sales|purchases)\b"
 )
+#: A part of a total told before it ("of which $4.2 billion was Iran's exports"): the part's
+#: own flow, said after the amount.
 _PART_OF = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
 _PART_FLOW = re.compile(
     r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised)\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
@@ -108,8 +109,7 @@ _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:accounted\s+for|accounting\s+for|"
-    r"made\s+up|making\s+up|represented|representing|"
+    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
@@ -408,14 +408,13 @@ def _read_money(
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
         in_window = outside or ([] if len(in_window) == 1 and window_start > 0 else in_window)
+    # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
+    # flow after "of" is the part's, whatever flow words the clause held before
     share_of = _OF_FLOW_AFTER.match(text, money.end) if _SHARE_VERB_BEFORE.search(window[-30:]) else None
-    if share_of is not None:
-        # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
-        # flow after "of" is the part's, whatever flow words the clause held before
-        told = [c for c in cues if c[0] <= share_of.start("cue") < c[1]]
-        if told:
-            in_window = []
-    cue = _strongest(in_window) or (_strongest(told) if share_of is not None else None)
+    share_cues = [c for c in cues if c[0] <= share_of.start("cue") < c[1]] if share_of is not None else []
+    if share_cues:
+        in_window = []  # (so the cue counts as told after the amount, with the share's goods)
+    cue = _strongest(share_cues or in_window)
     part = (
         _PART_FLOW.match(text, money.end)
         if _PART_OF.search(text, max(0, money.start - 14), money.start)
