@@ -95,6 +95,8 @@ _RIGHT_DOWN = frozenset([
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
     "plunge",
 ])  # fmt: skip
+#: Any word that tells a change, on either side of its number.
+CHANGE_WORDS = _UP | _DOWN | _RIGHT_UP | _RIGHT_DOWN
 _SHARE_NOUNS = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
 _SHARE_VERBS = frozenset([
     "accounted", "accounting", "accounts", "account", "represented", "representing", "represents",
@@ -127,9 +129,11 @@ _POINT_UNITS = ("percentage point", "percentage points", "pct point", "pct point
 _MULTIPLE_UNITS = ("times", "fold")
 _UNIT_SCAN = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
 _NUMBER_BEFORE = re.compile(
-    rf"(?P<sign>[+\-−](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
+    rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
     rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?(?P<gap>\s?-?\s?)$"
 )
+#: A hyphen, the minus sign, or the en dash typeset as a minus ("(–14,3 % vs 2022)").
+_MINUS_SIGNS = "-−–"
 _NUMBER_REACH = 40
 _SIGN_OK_BEFORE = frozenset(" \t\n([{,;:\"'“")
 
@@ -248,7 +252,9 @@ def _classify_unit(text: str, number: _Number, unit: str, end: int) -> Change | 
     basis = "multiple" if unit in _MULTIPLE_UNITS else "points" if unit in _POINT_UNITS else "percent"
     if basis == "multiple" and number.written.lower() in ("a", "an"):
         return None
-    reading = _Reading("change", -1 if sign in "-−" else 1) if sign else _read_context(text, start, end)
+    reading = (
+        _Reading("change", -1 if sign in _MINUS_SIGNS else 1) if sign else _read_context(text, start, end)
+    )
     kind, direction = reading.kind, reading.direction
     span_start = start if reading.start is None else min(start, reading.start)
     span_end = end if reading.end is None else max(end, reading.end)

@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from orchestration.extraction.change import CHANGE_WORDS
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
@@ -521,7 +522,9 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
         comparison = False  # "from January to December 2022" is a range, not a comparison
     if kind == "years" and not (m.group("yb") or m.group("yc")) and preposition in ("on", "over"):
-        comparison = True  # "+12% on 2022", "an increase over 2022"
+        # "+12% on 2022", "an increase over 2022"; but "trade between A and B over 2023
+        # reached ..." and "Over 2023, ..." tell no change before "over": a span of time.
+        comparison = preposition == "on" or _after_change_or_amount(words[1:])
     return Period(
         start=start,
         end=end,
@@ -1237,10 +1240,21 @@ def _after_currency(text: str, start: int) -> bool:
 
 
 #: Nouns of a change that an "after a ..." aside tells of an earlier period.
+_CLAUSE_WORDS = 8
 _CHANGE_NOUNS = frozenset([
     "dip", "drop", "fall", "decline", "decrease", "rise", "increase", "gain", "jump", "surge", "slump",
     "contraction", "growth", "expansion",
 ])  # fmt: skip
+
+
+def _after_change_or_amount(words: list[str]) -> bool:
+    """Whether the clause before a word tells a change or an amount ("rose 12%", "an increase")."""
+    for word in words[:_CLAUSE_WORDS]:
+        if word.endswith((",", ":")) or word in ("and", "while", "but"):
+            return False
+        if word in CHANGE_WORDS or any(ch.isdigit() for ch in word) or word.endswith("%"):
+            return True
+    return False
 
 
 def _after_comparison_marker(words: list[str]) -> bool:

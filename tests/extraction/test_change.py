@@ -54,6 +54,7 @@ def one(text: str) -> Change:
         ("(+12% on 2022)", 12.0),
         ("trade with Chile (-3.1%)", -3.1),
         ("exports: −4.5%", -4.5),
+        ("EUR 9.8 million in 2023 (–14,3 % vs 2022)", -14.3),  # an en dash typeset as a minus
         # multiples (wire usage: grew 1.5 times = x1.5)
         ("grew 1.5 times", 50.0),
         ("increasing 1.8 times compared to 2021", 80.0),

@@ -292,6 +292,22 @@ def test_comparison_periods(text, published, expected):
     assert spans(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change or an amount before "over": the year compared with
+        ("exports reached $3 billion in 2024, an increase over 2023", [("2024", False), ("2023", True)]),
+        ("exports rose 12% over 2023", [("2023", True)]),
+        ("sales were up over 2023", [("2023", True)]),
+        # nothing changed before "over": the span the figure covers
+        ("Trade between Peru and Chile over 2023 reached USD 1.2 billion.", [("2023", False)]),
+        ("Over 2022, imports from Fiji came to NZ$300 million.", [("2022", False)]),
+    ],
+)
+def test_over_a_year_is_a_comparison_only_after_a_change_or_amount(text, expected):
+    assert [(p.text[-4:], p.comparison) for p in find_periods(text, PUB)] == expected
+
+
 def test_unresolvable_comparison_is_dropped():
     assert find_periods("up 5% year-on-year", PUB) == []
 
