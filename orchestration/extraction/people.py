@@ -266,10 +266,26 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 3
         elif lower in _RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
             i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
+        elif lower in ("vice", "rear") and s.lowers[i + 1] == "admiral" and s.caps[i]:
+            i += 1  # "Rear Admiral (Retd) Kamal Hossain": the rank's first word
+        elif lower in _RANKS and s.caps[i] and (after := _retired_marker_end(s, i + 1)):
+            i = after  # "Admiral (Retd) Ravindra ...", "Gen. (R) ...": a retired officer
         else:
             return i
         if s.lowers[i] in (".", "'", "’") and s.caps[i + 1]:
             i += 1  # "Dr.", and the elided "Dato'" of Malay titles
+
+
+#: What a retired officer writes in parentheses after the rank: "(Retd)", "(retd.)", "(R)".
+_RETIRED = frozenset(["retd", "retired", "rtd", "ret", "r"])
+
+
+def _retired_marker_end(s: Sentence, i: int) -> int:
+    """Token index after "(Retd)" or "(retd.)" at token i, or 0 when there is none."""
+    if s.lowers[i] != "(" or s.lowers[i + 1] not in _RETIRED:
+        return 0
+    close = i + 2 + (s.lowers[i + 2] == ".")
+    return close + 1 if s.lowers[close] == ")" and s.caps[close + 1] else 0
 
 
 def _name_start_before(s: Sentence, end: int) -> int:

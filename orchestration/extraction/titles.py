@@ -540,6 +540,19 @@ def _last_inner_of(s: Sentence, i: int, end: int) -> int:
     return -1
 
 
+def _bare_portfolio_end(s: Sentence, j: int) -> int:
+    """End of a portfolio written straight after "Secretary" and before a name, or 0.
+
+    South Asian usage drops the "of": "Federal Secretary Commerce Jawad Paul", "Secretary
+    Foreign Affairs X". The portfolio belongs to the title, not to the name after it.
+    """
+    if s.lowers[j - 1] != "secretary" or not s.caps[j] or s.lowers[j] not in _PORTFOLIO:
+        return 0
+    end = _portfolio_end(s, j)
+    named = s.caps[end] and s.lowers[end] not in _PORTFOLIO and s.lowers[end].isalpha()
+    return end if named and _head_at(s, end) is None and s.country_at(end) is None else 0
+
+
 def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -> None:
     """Consume "of/for" complements after a head, filling title parts, country, organization.
 
@@ -547,6 +560,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
     country, an organization or a trailing name ends the phrase.
     """
     ministerial = head_kind in ("ministerial", "government")
+    bare = _bare_portfolio_end(s, parse.end)
+    if bare:
+        parse.title_parts.append((parse.end, bare))
+        parse.end = bare
+        return
     while True:
         j = parse.end
         lower = s.lowers[j]

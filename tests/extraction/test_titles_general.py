@@ -614,3 +614,31 @@ def test_a_list_of_portfolios_in_apposition_runs_to_its_closing_comma() -> None:
     assert [(p.name, p.title) for p in find_people(sentence)] == [
         ("Sameh Shoukry", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates")
     ]
+
+
+#: South Asian usage writes the portfolio straight after "Secretary", with no "of"; a retired
+#: officer's "(Retd)" after the rank is no part of the name.
+BARE_PORTFOLIOS_AND_RETIRED_RANKS = [
+    (
+        "Additional Secretary Commerce Farah Naz attended the talks.",
+        ("Farah Naz", "Additional Secretary Commerce", None, None),
+    ),
+    (
+        "The minister was joined by Secretary Foreign Affairs Imran Qadir.",
+        ("Imran Qadir", "Secretary Foreign Affairs", None, None),
+    ),
+    (
+        "He received Bangladeshi High Commissioner Rear Admiral (Retd) Kamal Hossain on Monday.",
+        ("Kamal Hossain", "High Commissioner", "BGD", None),
+    ),
+    (
+        "Nepal's Ambassador Major General (retd.) Binod Thapa called on the governor.",
+        ("Binod Thapa", "Ambassador", "NPL", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BARE_PORTFOLIOS_AND_RETIRED_RANKS)
+def test_a_bare_portfolio_after_secretary_and_a_retired_rank(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
