@@ -418,8 +418,11 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
     """End of the name that starts at token `after` right after a title, or `after`; a first
     name may be a head word, a city, a short function word or follow a capitalized surname."""
     end = _name_end(s, after)
-    if end == after and s.lowers[after] in HEAD_WORDS and _name_end(s, after + 1) > after + 1:
-        end = _name_end(s, after + 1)  # a head word as first name: "CEO Sultan Al Jaber"
+    stray = s.caps[after] and s.words[after].isalpha() and s.lowers[after] in TITLE_WORDS
+    if end == after and (s.lowers[after] in HEAD_WORDS or stray) and _name_end(s, after + 1) > after + 1:
+        # a title's word as first name, where the title has ended: "CEO Sultan Al Jaber",
+        # "Foreign Minister Yang Jiechi", "Minister of Economy and Labour Besar Durmishi"
+        end = _name_end(s, after + 1)
     if end == after and _is_place_first_name(s, after):
         end = _name_end(s, after + 1)  # a city as first name: "his counterpart, Santiago Peña,"
     if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):

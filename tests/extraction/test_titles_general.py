@@ -642,3 +642,23 @@ BARE_PORTFOLIOS_AND_RETIRED_RANKS = [
 def test_a_bare_portfolio_after_secretary_and_a_retired_rank(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == [expected]
+
+
+#: A word that is also part of some title ("Yang di-Pertuan Besar") starts a name when a
+#: title has just ended and a name word follows: Chinese "Yang", Albanian "Besar".
+TITLE_WORDS_AS_GIVEN_NAMES = [
+    (
+        "Chinese Foreign Minister Yang Jiechi arrived in Lima.",
+        ("Yang Jiechi", "Foreign Minister", "CHN", None),
+    ),
+    (
+        "He met North Macedonia's Minister of Economy and Labour Besar Durmishi.",
+        ("Besar Durmishi", "Minister of Economy and Labour", "MKD", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TITLE_WORDS_AS_GIVEN_NAMES)
+def test_a_title_word_after_a_title_may_be_a_given_name(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
