@@ -141,7 +141,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
     if i in s.countries or i in s.inside_countries:
-        return False
+        return _is_place_inside_name(s, i)
     # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are, and
     # so are "Ben-Ali" and "Per-Olof", whose parts are only country codes (Benin's, Peru's).
     return (
@@ -499,6 +499,33 @@ def _short_given_name_before(s: Sentence, i: int) -> bool:
     if s.lowers[j] == ".":
         j -= 1
     return _is_short_given_name(s, i - 1) and s.caps[j] and j >= 0
+
+
+def _is_place_inside_name(s: Sentence, i: int) -> bool:
+    """A one-word city between a given name (or its particle) and a surname is a name word,
+    as Portuguese and Spanish family names often are ("José de Lima Massano", "Ana Lima Costa")."""
+    found = s.countries.get(i)
+    if found is None or found[0] != i + 1 or found[1].kind not in ("capital", "city"):
+        return False
+    before, after = i - 1, i + 1
+    given = (s.lowers[before] in _PARTICLES and _plain_name_word(s, before - 1)) or _plain_name_word(
+        s, before
+    )
+    return given and _plain_name_word(s, after)
+
+
+def _plain_name_word(s: Sentence, i: int) -> bool:
+    """A capitalized word, not upper case, that is no place and no known non-name word."""
+    word = s.words[i]
+    return (
+        i >= 0
+        and s.caps[i]
+        and word.isalpha()
+        and not word.isupper()
+        and i not in s.countries
+        and i not in s.inside_countries
+        and s.lowers[i] not in _NOT_NAME
+    )
 
 
 def _is_place_first_name(s: Sentence, i: int) -> bool:

@@ -662,3 +662,22 @@ TITLE_WORDS_AS_GIVEN_NAMES = [
 def test_a_title_word_after_a_title_may_be_a_given_name(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == [expected]
+
+
+#: A one-word city between a given name and a surname is part of the name.
+CITIES_INSIDE_NAMES = [
+    (
+        "The Minister of State for Economic Coordination, José de Lima Massano, received the envoy.",
+        ("José de Lima Massano", "Minister of State for Economic Coordination", None, None),
+    ),
+    (
+        "Portugal's Secretary of State for Trade Ana Lima Costa opened the forum.",
+        ("Ana Lima Costa", "Secretary of State for Trade", "PRT", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CITIES_INSIDE_NAMES)
+def test_a_city_inside_a_name_is_a_name_word(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
