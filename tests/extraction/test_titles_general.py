@@ -681,3 +681,9 @@ CITIES_INSIDE_NAMES = [
 def test_a_city_inside_a_name_is_a_name_word(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == [expected]
+
+
+def test_local_consumption_is_a_portfolio() -> None:
+    sentence = "It was opened by the Togolese Minister of Trade, Crafts and Local Consumption, Mrs. Rose Ada."
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found == [("Rose Ada", "Minister of Trade, Crafts and Local Consumption", "TGO")]
