@@ -1060,16 +1060,30 @@ _PREPARATION = et.word_set("prepare prepares preparing prepared preparation prep
 _DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
 
 
+def _event_name_start(s: Sentence, i: int) -> int:
+    """First token of the capitalized name a noun trigger closes ("Commonwealth Heads of
+    Government Meeting"), or i itself when it is written in lower case."""
+    if not s.caps[i]:
+        return i
+    j = i
+    while j > 0 and (s.caps[j - 1] or (s.lowers[j - 1] in ("of", "and", "on", "for") and s.caps[j - 2])):
+        j -= 1
+    return j
+
+
 def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     """Modality of a noun trigger: its adjectives (to come: "the upcoming visit"; a practice:
     "hold regular talks"), its light verb or else its predicate; a noun prepared for
     ("received the ambassador to prepare for the visit") is still to come."""
+    named = _event_name_start(s, i)
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
-        or (s.lowers[k] in _PREPARATION and _DETERMINERS_ONLY.issuperset(s.lowers[k + 1 : i]))
-        for k in range(max(segment.start, i - 5), i)
+        or (s.lowers[k] in _PREPARATION and _DETERMINERS_ONLY.issuperset(s.lowers[k + 1 : named]))
+        for k in range(max(segment.start, named - 5), i)
     ):
-        return True  # "to prepare for the visit", "to prepare the visit", "preparing the summit"
+        # "to prepare for the visit", "to prepare the visit", "preparing the summit",
+        # "preparations for the Commonwealth Heads of Government Meeting"
+        return True
     j = i - 1
     while j >= segment.start and j >= i - 4:
         lower = s.lowers[j]

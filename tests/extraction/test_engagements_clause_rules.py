@@ -241,6 +241,14 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
     assert extract(text) == []
 
 
+def test_a_named_event_prepared_for_is_not_the_event_told() -> None:
+    text = (
+        "Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Hu'akavameiliku on Monday, "
+        "with both agreeing to work on preparations for the Pacific Islands Forum Leaders Meeting."
+    )
+    assert kinds_and_days(text) == [("meeting", "2024-05-13")]
+
+
 def test_a_held_event_with_a_negated_aside_is_still_labelled() -> None:
     text = "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday."
     assert kinds_and_days(text) == [("meeting", "2024-05-13")]
