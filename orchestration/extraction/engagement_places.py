@@ -59,6 +59,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
             # "signed a deal for the Dorjilung project in New Delhi on Saturday": the signing's)
             continue
+        if _seat_of_someone(lowers, i):
+            continue  # "the Ambassador of Iceland, resident in Oslo, ...": where the envoy sits
         if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
             continue  # "met X before flying to Mombasa": where the guest went next, not the venue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
@@ -69,6 +71,16 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"
     return found or _unknown_places(a, unit)
+
+
+#: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
+_SEATED = et.word_set("resident based headquartered residing accredited")
+
+
+def _seat_of_someone(lowers: list[str], i: int) -> bool:
+    """Whether the place at token i is where someone is posted, told in an aside: ", resident
+    in Oslo,", "who is based in Nairobi"."""
+    return lowers[i - 1] == "in" and lowers[i - 2] in _SEATED and lowers[i - 3] in (",", "is", "are")
 
 
 def _day_follows(lowers: list[str], j: int) -> bool:
@@ -195,7 +207,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             or i + 1 in a.clauses.topic
         ):
             continue
-        if _planned_place(a, i + 1):
+        if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1):
             continue
         if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near":  # (a bridge near a town)
             continue

@@ -241,6 +241,19 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namibian Foreign Minister Peya Mushelenga received Ambassador Lars Berg of Norway, resident "
+        "in Pretoria, in Windhoek on Monday.",
+        "Namibian Foreign Minister Peya Mushelenga received the Ambassador of Norway, who is based in "
+        "Maputo, on Monday.",
+    ],
+)
+def test_where_an_envoy_is_posted_is_not_the_venue(text: str) -> None:
+    assert [e.location for e in extract(text, dateline="Windhoek")] == ["Windhoek"]
+
+
 def test_a_named_event_prepared_for_is_not_the_event_told() -> None:
     text = (
         "Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Hu'akavameiliku on Monday, "
