@@ -1251,6 +1251,12 @@ def _lower_portfolio(s: Sentence, i: int) -> bool:
     return s.lowers[i] in _PORTFOLIO and s.lowers[i + 1] == "minister"
 
 
+def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
+    """Whether the organization before a title is one acronym right before "Minister"."""
+    word = s.words[org[0]]
+    return org == (first - 1, first) and word.isupper() and word.isalpha() and s.lowers[first] == "minister"
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -1280,6 +1286,13 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             party_first = s.countries[org[0]][0] if org[0] in s.countries else org[0]
             if party_first < org[1]:
                 title = f"{s.span_text(party_first, org[1])} {title}"
+            org = None
+        if parse.organization is None and org is not None and _ministry_acronym(s, org, first):
+            # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the
+            # title as written; a ministry of the person's government is no side of its own
+            title = f"{s.words[org[0]]} {title}"
+            start_tok, before, org = _left_context(s, org[0], found[-1].last_token + 1 if found else 0)
+            country = country or before  # "Chile's MINREL Minister"
             org = None
         if (
             parse.organization is not None

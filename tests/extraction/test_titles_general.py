@@ -687,3 +687,10 @@ def test_local_consumption_is_a_portfolio() -> None:
     sentence = "It was opened by the Togolese Minister of Trade, Crafts and Local Consumption, Mrs. Rose Ada."
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert found == [("Rose Ada", "Minister of Trade, Crafts and Local Consumption", "TGO")]
+
+
+def test_a_ministry_acronym_before_minister_is_part_of_the_title_and_no_organization() -> None:
+    sentence = "Chile's MINREL Minister Alberto van Klaveren arrived in Lima."
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [("Alberto van Klaveren", "MINREL Minister", "CHL", None)]
+    assert [o.name for o in find_organizations(sentence)] == []
