@@ -805,8 +805,11 @@ def _lone_surname_subject(
     paired = tokens.lowers[i + 1] == "and" and any(
         p.title and i + 2 <= first <= i + 6 for first, _, p in people
     )
+    # "Delles was received by Benin's Minister of State X": the passive of a meeting verb
+    passive = tokens.lowers[i + 1] in ("was", "were") and tokens.lowers[i + 2] in _SURNAME_SUBJECT_VERBS
     subject = (
         tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS
+        or passive
         or paired
         or (quoted and tokens.lowers[i + 1] in et.SPEECH_VERBS)
     )

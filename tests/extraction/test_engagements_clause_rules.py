@@ -254,6 +254,17 @@ def test_where_an_envoy_is_posted_is_not_the_venue(text: str) -> None:
     assert [e.location for e in extract(text, dateline="Windhoek")] == ["Windhoek"]
 
 
+def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
+    text = (
+        "A delegation led by Estonia's Minister of Economic Affairs Tiit Riisalo toured the port. "
+        "On Tuesday, Riisalo was received by Ghana's Minister of Trade Kobina Hammond."
+    )
+    (meeting,) = extract(text)
+    names = [p.name for p in meeting.participants]
+    assert meeting.engagement_type == "meeting" and "Kobina Hammond" in names
+    assert any(name.endswith("Riisalo") for name in names)
+
+
 def test_a_named_event_prepared_for_is_not_the_event_told() -> None:
     text = (
         "Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Hu'akavameiliku on Monday, "
