@@ -635,8 +635,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
-            if word == "when" and _event_verb_soon(s, j + 1):
-                break  # "discussed a request to cut duties when X met Y in New Delhi": the meeting
+            named_as = word == "as" and lowers[j - 1] == "," and s.caps[j + 1]
+            if (word == "when" or named_as) and _event_verb_soon(s, j + 1):
+                # "discussed a request to cut duties when X met Y in New Delhi", "signed a
+                # memorandum on a bridge, as President X hosted Y": the meeting, not the topic
+                break
             if word == "," and lowers[j + 1] in ("which", "who", "whose"):
                 break  # "discussed bilateral trade, which stood at $1.2 billion": a remark, not a topic
             if word == "," and _offset_anchor(s, j + 1):

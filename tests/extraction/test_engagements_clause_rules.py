@@ -254,6 +254,16 @@ def test_where_an_envoy_is_posted_is_not_the_venue(text: str) -> None:
     assert [e.location for e in extract(text, dateline="Windhoek")] == ["Windhoek"]
 
 
+def test_a_named_host_after_comma_as_is_no_topic_of_the_signing() -> None:
+    text = (
+        "Zambia and Malawi on Monday signed a memorandum on a new border bridge, as President Hakainde "
+        "Hichilema hosted Malawian President Lazarus Chakwera in Lusaka."
+    )
+    for engagement in extract(text):
+        assert "Hakainde Hichilema" in [p.name for p in engagement.participants]
+        assert all("Hichilema" not in topic for topic in engagement.topics)
+
+
 def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     text = (
         "A delegation led by Estonia's Minister of Economic Affairs Tiit Riisalo toured the port. "
