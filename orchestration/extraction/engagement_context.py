@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
@@ -448,6 +449,8 @@ def analyse_sentence(
     lone = _lone_surname_subject(doc, tokens, mentions, entities.organizations, people)
     if lone is not None:
         people.append(lone)
+    if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
+        _note_counterpart_titles(doc, tokens, people)
     if not _BACK_HOME_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _settle_who_went_home(doc, tokens, mentions, people)
     orgs = []
@@ -772,6 +775,29 @@ _CLOSING_QUOTES = frozenset(['"', "”", "'", "’"])
 _LEAD_ADVERBIAL_WORDS = et.word_set(
     "on earlier later separately meanwhile last yesterday today also in during"
 )
+
+
+_COUNTERPART_WORDS = frozenset(["counterpart", "peer"])
+
+
+def _note_counterpart_titles(
+    doc: DocumentContext, tokens: Tokens, people: list[tuple[int, int, PersonMention]]
+) -> None:
+    """ "Prime Minister X and his Papua New Guinea counterpart Y agreed ...": Y holds X's
+    office, told here even when the sentence tells no engagement, for the events told later
+    ("In their talks, ..."), whose sentences name Y without it."""
+    ordered = sorted(people, key=lambda item: item[0])
+    for (_, last, first_person), (first, _, person) in pairwise(ordered):
+        between = tokens.lowers[last:first]
+        if (
+            person.counterpart
+            and person.title is None
+            and first_person.title is not None
+            and between[:2] in (["and", "his"], ["and", "her"])
+            and between[-1] in _COUNTERPART_WORDS
+            and len(between) <= 7
+        ):
+            doc.counterpart_titles.setdefault(person.name, first_person.title)
 
 
 def _lone_surname_subject(

@@ -264,6 +264,15 @@ def test_a_named_host_after_comma_as_is_no_topic_of_the_signing() -> None:
         assert all("Hichilema" not in topic for topic in engagement.topics)
 
 
+def test_a_counterpart_named_before_the_event_keeps_the_office() -> None:
+    text = (
+        "Australian Prime Minister Anthony Albanese and his Fijian counterpart Sitiveni Rabuka agreed "
+        "on Monday to deepen cooperation. In their talks in Suva, Albanese offered a patrol boat."
+    )
+    titles = {p.name: p.title for e in extract(text) for p in e.participants}
+    assert titles == {"Anthony Albanese": "Prime Minister", "Sitiveni Rabuka": "Prime Minister"}
+
+
 def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     text = (
         "A delegation led by Estonia's Minister of Economic Affairs Tiit Riisalo toured the port. "
