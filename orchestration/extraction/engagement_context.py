@@ -929,6 +929,10 @@ def folded(text: str) -> str:
     return fold(text).lower()
 
 
+#: Words of a name that index nobody: particles and courtesy words ("al", "Datuk", "Seri").
+_NOT_NAME_PARTS = WORDS["particle"] | WORDS["honorific"] | WORDS["second_honorific"]
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a personal name as compared across mentions ("Kassym-Jomart" = "Kassym Jomart")."""
@@ -941,7 +945,8 @@ def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
     merged = doc.registry.people[index]
     words = folded(merged.name).split()  # "Akufo-Addo" is one token of the text, and two name words
     for part in dict.fromkeys([*name_key(merged.name), *(w for w in words if "-" in w)]):
-        if len(part) >= 2 and part not in WORDS["particle"] and part not in WORDS["honorific"]:
+        # (courtesy words inside a name, "Tengku Datuk Seri Zafrul", name nobody when met alone)
+        if len(part) >= 2 and part not in _NOT_NAME_PARTS:
             slots = doc.name_index.setdefault(part, [])
             if index not in slots:
                 slots.append(index)

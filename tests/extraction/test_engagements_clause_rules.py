@@ -273,6 +273,16 @@ def test_a_counterpart_named_before_the_event_keeps_the_office() -> None:
     assert titles == {"Anthony Albanese": "Prime Minister", "Sitiveni Rabuka": "Prime Minister"}
 
 
+def test_a_courtesy_word_inside_a_name_links_no_later_mention() -> None:
+    text = (
+        "Trade Minister Tengku Datuk Seri Zafrul met Bangladeshi High Commissioner Shameem Ahsan on "
+        "Monday. Prime Minister Datuk Seri Anwar Ibrahim held a meeting with Chief Adviser Muhammad "
+        "Yunus in Dhaka on Tuesday."
+    )
+    second = extract(text, dateline="Kuala Lumpur")[-1]
+    assert sorted(p.name for p in second.participants) == ["Anwar Ibrahim", "Muhammad Yunus"]
+
+
 def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     text = (
         "A delegation led by Estonia's Minister of Economic Affairs Tiit Riisalo toured the port. "
