@@ -430,11 +430,12 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
 #: Words before "Council" that make it a state's executive or security organ.
 _STATE_COUNCILS = frozenset(["sovereign", "state", "presidential", "transitional", "military", "security"])
 #: Bodies that sit in sessions: with two countries in the name they are joint bodies.
-_SESSION_BODIES = frozenset(["commission", "committee", "council", "forum", "board"])
+_SESSION_BODIES = frozenset(["commission", "committee", "subcommittee", "council", "forum", "board"])
 
 
 def _kind(name_words: list[str]) -> str:
-    words = set(name_words)
+    # "Inter-Governmental Sub-Committee" is the "intergovernmental subcommittee" of the lexicon
+    words = set(name_words) | {w.replace("-", "") for w in name_words if "-" in w}
     if words & ORG_WORDS["statistics"] or any(w.endswith("stat") for w in words):
         return "statistics"
     if words & ORG_WORDS["government"] or name_words[-1] in ("ministry",):
