@@ -188,6 +188,13 @@ NOT_TRADE_AMOUNTS = [
         PUB,
         [fact("turnover", "QAT", "KEN", *Y24, 410e6, "USD")],
     ),
+    # money owed for goods is a debt, not a flow of goods
+    (
+        "Uzbekistan's exports to Tajikistan reached $600 million in 2024. Tajikistan's arrears to "
+        "Uzbekistan for electricity imports are estimated at $90 million.",
+        PUB,
+        [fact("exports", "UZB", "TJK", *Y24, 600e6, "USD")],
+    ),
     # ... but goods after "in" stay trade
     (
         "Morocco's exports to Senegal came to $520 million in goods and services in 2024.",
