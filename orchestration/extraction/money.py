@@ -158,6 +158,14 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "/-": _Unit(None, ("TZS", "KES", "UGX", "INR", "PKR", "LKR", "NPR"), weak=True),
 }  # fmt: skip
 
+#: Abbreviations after the number that carry their scale, as the Maghreb press writes them in
+#: English as in French: "2,178 MD" (million dinars), "35 MDH" and "1.2 MMDH" (million and
+#: billion dirhams), "412.3 MDT" (million Tunisian dinars).
+SCALED_SUFFIXES: dict[str, tuple[_Unit, float]] = {
+    "MD": (_Unit(None, _DINARS), 1e6), "MDT": (_Unit("TND"), 1e6), "MTND": (_Unit("TND"), 1e6),
+    "MDH": (_Unit("MAD"), 1e6), "MMDH": (_Unit("MAD"), 1e9),
+}  # fmt: skip
+
 #: ISO 4217 codes read before or after a number (upper case only). Codes that are also
 #: common words or acronyms are weak; "ALL" (Albanian lek) is left out entirely.
 ISO_CODES = frozenset([
@@ -358,6 +366,7 @@ _UNIT_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+_SCALED_AFTER = re.compile(rf"\s?(?P<scaled>{literal_alternation(SCALED_SUFFIXES)})(?![A-Za-z])")
 #: Amounts in words ("half a billion dollars") are rare: they are looked for only around a
 #: scale word that has no digit before it.
 _SCALE_HINT = re.compile(r"illion|ousand|illiard")
@@ -472,7 +481,11 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
         return _build(text, prefix[0], m.end(), _prefix_unit(prefix[1]), m, False)
     after = _UNIT_AFTER.match(text, m.end())
     if after is None:
-        return None
+        scaled = _SCALED_AFTER.match(text, m.end()) if m.group("scale") is None else None
+        if scaled is None:
+            return None
+        unit, factor = SCALED_SUFFIXES[scaled.group("scaled")]
+        return _build(text, m.start(), scaled.end(), unit, m, True, factor)
     if m.group("scale") is None and _YEAR.match(m.group("n")):
         return None  # "in 2023 dollars": a price base year, not an amount
     unit_word = (after.group("unit") or "").lower()
@@ -517,7 +530,13 @@ def _word_money(text: str) -> list[Money]:
 
 
 def _build(
-    text: str, start: int, end: int, unit: _Unit | None, m: re.Match[str], suffix: bool
+    text: str,
+    start: int,
+    end: int,
+    unit: _Unit | None,
+    m: re.Match[str],
+    suffix: bool,
+    unit_scale: float = 1.0,
 ) -> Money | None:
     """The Money for an amount match `m` spanning start..end, or None when a weak marker
     lacks a scale word or a large number."""
@@ -531,7 +550,7 @@ def _build(
         return None
     if not suffix and scales and text[end - 1] == ".":
         end -= 1
-    factor = _factor(scales)
+    factor = _factor(scales) * unit_scale
     number_high = m.groupdict().get("n2")
     high = parse_number(number_high) if number_high else None
     return Money(

@@ -37,6 +37,10 @@ def one(text: str) -> Money:
         ("sales of $5m in the quarter", 5e6, "USD"),
         ("revenue of $3.2MM", 3.2e6, "USD"),
         ("exports rose to 12.5 billion US dollars", 12.5e9, "USD"),
+        # Maghreb abbreviations that carry their scale
+        ("exports to Morocco reached 35 MDH", 35e6, "MAD"),
+        ("imports of 1.2 MMDH", 1.2e9, "MAD"),
+        ("sales of 412.3 MDT", 412.3e6, "TND"),
         ("a $450-million contract", 450e6, "USD"),
         ("half a billion dollars in aid", 0.5e9, "USD"),
         # fractions of a scale ("a quarter of a billion" had been a billion)
@@ -217,6 +221,7 @@ def test_amount_and_currency(text, value, currency):
         ("10 million manat", ("AZN", "TMT")),
         ("1,000 pesos", ("MXN", "ARS")),
         ("40 million dinars", ("RSD", "KWD")),
+        ("2,178 MD", ("TND", "LYD")),  # million dinars
         ("2 billion francs", ("CHF", "XOF")),
         ("3 billion rials", ("IRR", "OMR")),
         ("12 billion kroner", ("DKK", "NOK")),

@@ -1249,3 +1249,12 @@ INSIDE_A_BLOC = [
 def test_trade_inside_a_bloc_is_no_pairs(text: str, expected: list[Fact]) -> None:
     """A Trinidad story's intra-CARICOM total had been the pair's two-way trade."""
     assert facts(text, date(2024, 3, 5)) == set(expected)
+
+
+def test_million_dinars_abbreviated_md_are_the_story_countrys_dinars() -> None:
+    text = (
+        "TUNIS (TAP) - Tunisian exports to Algeria rose to 1,204.6 MD in 2024. Imports from Algeria "
+        "totalled 512.3 MD in 2024."
+    )
+    found = {(f[0], f[5], f[6]) for f in facts(text, date(2025, 2, 10))}
+    assert found == {("exports", 1204.6e6, "TND"), ("imports", 512.3e6, "TND")}
