@@ -110,6 +110,9 @@ PREFIXES: dict[str, _Unit] = {
     "RD$": _Unit("DOP"), "J$": _Unit("JMD"), "TT$": _Unit("TTD"), "Z$": _Unit("ZWL"),
     "N$": _Unit("NAD"), "EC$": _Unit("XCD"), "BZ$": _Unit("BZD"), "FJ$": _Unit("FJD"),
     "G$": _Unit("GYD"), "L$": _Unit("LRD"),
+    # the Australian press puts the country after the sign: "$US512 million", "$A1.2bn"
+    "$US": _Unit("USD"), "$A": _Unit("AUD"), "$AU": _Unit("AUD"), "$NZ": _Unit("NZD"), "$C": _Unit("CAD"),
+    "$HK": _Unit("HKD"), "$S": _Unit("SGD"),
     "€": _Unit("EUR"), "£": _Unit("GBP"), "E£": _Unit("EGP"), "LE": _Unit("EGP"),
     "L.E.": _Unit("EGP"), "¥": _Unit("JPY", _YEN_YUAN), "JP¥": _Unit("JPY"),
     "CN¥": _Unit("CNY"), "RMB": _Unit("CNY"), "₹": _Unit("INR"), "Rs": _Unit("INR", _RUPEES),

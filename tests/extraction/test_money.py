@@ -37,6 +37,10 @@ def one(text: str) -> Money:
         ("sales of $5m in the quarter", 5e6, "USD"),
         ("revenue of $3.2MM", 3.2e6, "USD"),
         ("exports rose to 12.5 billion US dollars", 12.5e9, "USD"),
+        # the Australian press writes the country after the sign
+        ("trade reached $US512 million in 2023", 512e6, "USD"),
+        ("exports worth $A1.2bn", 1.2e9, "AUD"),
+        ("imports of $NZ 300 million", 300e6, "NZD"),
         # Maghreb abbreviations that carry their scale
         ("exports to Morocco reached 35 MDH", 35e6, "MAD"),
         ("imports of 1.2 MMDH", 1.2e9, "MAD"),
