@@ -107,9 +107,12 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 #: A partner's preposition right before a bloc: "exports to the EU", "trade with ASEAN".
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\s+)?$")
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
-#: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject.
+#: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
+#: after a list item's marker ("- Cocoa beans accounted for ...").
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r"|"
+    r"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:"
+    + _SHARE_VERBS
+    + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive

@@ -513,6 +513,11 @@ DASHED_GOODS_ASIDES = [
      "$2 billion.",
      [fact("exports", "PER", "CHN", *Y24, 30e9, "USD"),
       fact("exports", "PER", "CHN", *Y24, 2e9, "USD", product="fishmeal")]),
+    # the goods opening a list item, after its marker
+    ("Peru's exports to China reached $30 billion in 2024.\n\n- Copper accounted for $19 billion of the "
+     "total.",
+     [fact("exports", "PER", "CHN", *Y24, 30e9, "USD"),
+      fact("exports", "PER", "CHN", *Y24, 19e9, "USD", product="copper")]),
 ]  # fmt: skip
 
 
