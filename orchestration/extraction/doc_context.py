@@ -212,6 +212,13 @@ def year_before(period: tuple[date, date]) -> tuple[date, date]:
     return start.replace(year=start.year - 1), end.replace(year=year, day=day)
 
 
+def year_to(end: date) -> tuple[date, date]:
+    """The twelve months that close with the month of `end` ("the year to June 2024": July
+    2023 to June 2024)."""
+    start = date(end.year, 1, 1) if end.month == 12 else date(end.year - 1, end.month + 1, 1)
+    return start, end
+
+
 def salient_countries(mentions: list[CountryMention]) -> tuple[str, ...]:
     """Countries of a document, most mentioned first (ties: first mentioned first); cities
     count half, as a place is weaker evidence of what the story is about than a name."""

@@ -20,7 +20,13 @@ from datetime import date, timedelta
 
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import find_blocs, find_countries, initials_mentions
-from orchestration.extraction.doc_context import RECENT_SENTENCES, Direction, DocumentContext, year_before
+from orchestration.extraction.doc_context import (
+    RECENT_SENTENCES,
+    Direction,
+    DocumentContext,
+    year_before,
+    year_to,
+)
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import (
@@ -673,6 +679,8 @@ def _period(
     if frame.whole_year and ctx.period is not None:  # "For the full year" after fourth-quarter figures
         year = ctx.period[1].year
         return date(year, 1, 1), date(year, 12, 31)
+    if frame.span_months == 12 and ctx.period is not None and _months(ctx.period) < 12:
+        return year_to(ctx.period[1])  # "Annual imports ..." after a June figure: the year to June
     if frame.span_months is not None and ctx.period is not None and _months(ctx.period) != frame.span_months:
         spanned = _last_period_of_length(found, frame.span_months, ctx.period[1])
         if spanned is not None:

@@ -33,6 +33,10 @@ _SPAN_WORD = re.compile(
     r"(?i)\b(?:(?P<half>half[\s-]year(?:ly)?|semi-?annual|six-monthly)|(?P<n>two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|\d{1,2})[\s-]month)\b(?!\s+(?:high|low|peak|bottom|trough)s?\b)"
 )
+#: "Annual imports", "annual exports": the figure of the twelve months to the story's month.
+_ANNUAL = re.compile(
+    r"(?i)\bannual\s+(?:(?:goods|merchandise|bilateral|two-way)\s+)?(?:exports|imports|trade)\b"
+)
 _SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -193,6 +197,8 @@ def with_period(
         return evolve(frame, period=closing)
     if "year" in hints.low and _WHOLE_YEAR.search(text):
         return evolve(frame, whole_year=True)  # "For the full year, trade reached ..."
+    if "annual" in hints.low and _ANNUAL.search(text, start, money.start):
+        return evolve(frame, span_months=12)  # "Annual imports from Australia were ..."
     if "month" in hints.low or "year" in hints.low or "annual" in hints.low:
         span = _SPAN_WORD.search(text, start, money.start)
         if span is not None:  # "hit a half-year record of ...": the story's period of that length

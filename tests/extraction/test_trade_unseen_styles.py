@@ -121,6 +121,11 @@ ROLLING_QUARTERS = [
      "same period.", date(2024, 9, 12),
      [fact("exports", "CAN", "GBR", "2023-07-01", "2024-06-30", 21.3e9, "CAD", 9.0),
       fact("imports", "CAN", "GBR", "2023-07-01", "2024-06-30", 14.8e9, "CAD")]),
+    # "annual" after a month's figure: the twelve months to that month
+    ("Australia's goods exports to Japan were A$5.1 billion in March 2024. Annual exports to Japan were "
+     "A$66 billion.", date(2024, 5, 2),
+     [fact("exports", "AUS", "JPN", "2024-03-01", "2024-03-31", 5.1e9, "AUD"),
+      fact("exports", "AUS", "JPN", "2023-04-01", "2024-03-31", 66e9, "AUD")]),
 ]  # fmt: skip
 
 
