@@ -122,7 +122,7 @@ def extract_engagements(
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url)
-    subject_sources = _subject_sources(sentences, cues)
+    subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
         if kind is None and doc.previous_people[0] == index - 1 and sentence.text.startswith(_PRONOUNS):
@@ -130,7 +130,8 @@ def extract_engagements(
             # a "he" opening a sentence keeps the subject of the one before
             doc.previous_people = (index, doc.previous_people[1])
             continue
-        if kind is None and index in subject_sources:
+        skipped = kind is None or (kind == "continuation" and not _continuation_possible(doc, index))
+        if skipped and index in subject_sources:
             # "Foreign Minister Penny Wong will travel to Fiji. She met ...": who "she" is
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
@@ -357,6 +358,34 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
         if k not in cues:
             sources.add(k)
     return sources
+
+
+def _full_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
+    """Sentences without a cue word that give the full name and office of someone a later
+    trigger sentence names by title and surname only ("Today, the Honourable Mary Ng,
+    Minister of ..., concluded a mission." before "On June 3, Minister Ng met ..."). Found
+    from the trigger sentences back, so a document's other sentences cost nothing."""
+    sources: set[int] = set()
+    for index, kind in cues.items():
+        if kind != "trigger":
+            continue
+        for m in _TITLED_SURNAME.finditer(sentences[index].text):
+            full_name = re.compile(rf"\b[A-Z][\w'’-]+\s+{re.escape(m.group('surname'))}\b")
+            for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
+                if full_name.search(sentences[k].text):
+                    if cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
+                        sources.add(k)
+                    break
+    return sources
+
+
+#: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
+_TITLED_SURNAME = re.compile(
+    r"\b(?:Minister|Secretary|President|Ambassador|Commissioner|Mr|Ms|Mrs|Dr)\.?\s+"
+    r"(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
+)
+#: How many sentences back a full name is looked for.
+_FULL_NAME_REACH = 8
 
 
 #: Sentences opening on "He"/"She" between a subject's sentence and the engagement's.

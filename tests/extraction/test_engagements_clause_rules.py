@@ -283,6 +283,20 @@ def test_a_courtesy_word_inside_a_name_links_no_later_mention() -> None:
     assert sorted(p.name for p in second.participants) == ["Anwar Ibrahim", "Muhammad Yunus"]
 
 
+def test_title_and_surname_take_the_full_name_from_a_sentence_without_an_event() -> None:
+    text = (
+        "Today, the Honourable Anita Kowalski, Canada's Minister of International Trade, concluded a "
+        "trade mission to Chile. On Tuesday, Minister Kowalski met with Chile's Minister of Economy, "
+        "Nicolás Grau, in Santiago."
+    )
+    (meeting,) = extract(text)
+    people = {p.name: p.title for p in meeting.participants}
+    assert people == {
+        "Anita Kowalski": "Minister of International Trade",
+        "Nicolás Grau": "Minister of Economy",
+    }
+
+
 def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     text = (
         "A delegation led by Estonia's Minister of Economic Affairs Tiit Riisalo toured the port. "
@@ -926,7 +940,8 @@ def test_a_surname_after_mr_is_a_person(text: str) -> None:
     Australian and Indian copy); the meeting had one side and was dropped."""
     (meeting,) = extract(text, dateline="Canberra")
     assert meeting.countries == ("AUS", "IDN")
-    assert "Albanese" in [p.name for p in meeting.participants]
+    # (the full name from the sentence before, which tells no event)
+    assert "Anthony Albanese" in [p.name for p in meeting.participants]
 
 
 def test_events_told_with_a_trip_home_first_have_no_day() -> None:
