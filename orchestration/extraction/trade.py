@@ -520,6 +520,14 @@ def _direction(
         whole = _whole_turnover(frame, reporter, last, ctx, index)
         if whole is not None:  # "X-Y trade reached $38.6 million. X's exports amounted to $37.9 million."
             return Direction(flow, reporter, whole)
+        if (
+            previous is not None
+            and previous.direction.reporter == reporter
+            and {previous.direction.flow, flow} == {"exports", "imports"}
+        ):
+            # "Kazakh exports reached $142.3 million, imports $41.3 million": the other flow of
+            # the sides just told
+            return _same_sides(flow, previous.direction)
         ctx.note_world_total(index, reporter, _own_period(frame))
         return None
     if frame.source == "weak" and (previous is None or previous.direction.flow != flow):

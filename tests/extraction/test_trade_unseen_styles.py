@@ -1263,3 +1263,13 @@ def test_million_dinars_abbreviated_md_are_the_story_countrys_dinars() -> None:
     )
     found = {(f[0], f[5], f[6]) for f in facts(text, date(2025, 2, 10))}
     assert found == {("exports", 1204.6e6, "TND"), ("imports", 512.3e6, "TND")}
+
+
+def test_the_other_flow_after_a_demonyms_flow_keeps_its_sides() -> None:
+    text = (
+        "Mongolia and Belarus traded goods worth $41 million in January-June 2024. Mongolian exports "
+        "reached $9 million, imports - $32 million."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 7, 20))}
+    assert ("imports", "MNG", "BLR", 32e6) in found
+    assert ("exports", "MNG", "BLR", 9e6) in found
