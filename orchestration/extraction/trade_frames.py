@@ -49,6 +49,7 @@ from orchestration.extraction.trade_lexicon import (
     TARGET_WORDS,
     TOKEN,
     TOP_ITEM,
+    TOP_ITEM_FIRST,
     WEAK_FLOW_WORDS,
     WORLD_CUE,
     flow_cues,
@@ -969,8 +970,14 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
         return evolve(frame, rejection="world: total of goods")
     if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it
         return evolve(frame, source="item", product=goods)
-    top = TOP_ITEM.match(text, 0, frame.money.start) if index == 0 else None
-    if top is not None:  # "Sesame seeds remained the top export item, fetching $612 million"
+    top = None
+    if index == 0:
+        # "Sesame seeds remained the top export item, fetching $612 million", "The main export
+        # items were wheat flour (243.1 mln USD), ..."
+        top = TOP_ITEM.match(text, 0, frame.money.start) or TOP_ITEM_FIRST.fullmatch(
+            text, 0, frame.money.start
+        )
+    if top is not None:
         flow = "exports" if top.group("flow").lower() == "export" else "imports"
         return evolve(frame, source="item", flow=flow, product=clean_product(top.group("product")))
     anaphor = ANAPHOR.search(window)

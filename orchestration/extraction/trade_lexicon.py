@@ -294,6 +294,14 @@ TOP_ITEM = re.compile(
     r"(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+(?:single\s+)?"
     r"(?P<flow>export|import)(?:ed)?(?:\s+(?:item|product|commodity|good|category)s?)?\b"
 )
+#: "The main export items were wheat flour (243.1 mln USD), ...", "The top import item was
+#: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.
+TOP_ITEM_FIRST = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+"
+    r"(?P<flow>export|import)(?:ed)?\s+(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?\s+"
+    r"(?:was|were|is|are|remained|included|include)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s*"
+    r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:about\s+|around\s+|nearly\s+|over\s+)?"
+)
 #: "followed by cashew nuts at $84.2 million": the next item of a ranked list.
 FOLLOWED_BY = re.compile(
     r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"

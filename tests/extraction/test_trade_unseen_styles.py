@@ -1273,3 +1273,16 @@ def test_the_other_flow_after_a_demonyms_flow_keeps_its_sides() -> None:
     found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 7, 20))}
     assert ("imports", "MNG", "BLR", 32e6) in found
     assert ("exports", "MNG", "BLR", 9e6) in found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "The main export items were cotton yarn (61.5 mln USD), fruit and vegetables.",
+        "The top export item was cotton yarn, worth $61.5 million.",
+    ],
+)
+def test_the_ranking_before_the_goods_and_their_amount(item: str) -> None:
+    text = f"Tajikistan's exports to Kyrgyzstan reached $240 million in January-June 2024. {item}"
+    found = facts(text, date(2024, 7, 20))
+    assert ("exports", "TJK", "KGZ", "2024-01-01", "2024-06-30", 61.5e6, "USD", None, True) in found
