@@ -123,8 +123,10 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     if is_surname_he(s.words, i):
         return True
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
-    if lower in _NOT_NAME and s.lowers[i + 1] in FATHER_PARTICLES:
-        return True  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
+    if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
+        # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
+        # Masan": the father's name after "bin", whatever else the word means
+        return True
     if (
         lower in _NOT_NAME
         and lower not in WORDS["function"]  # (a sentence's "He" is a pronoun: is_surname_he decides)

@@ -694,3 +694,15 @@ def test_a_ministry_acronym_before_minister_is_part_of_the_title_and_no_organiza
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == [("Alberto van Klaveren", "MINREL Minister", "CHL", None)]
     assert [o.name for o in find_organizations(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Oman's Undersecretary for Commerce Dr Hamad bin Said Al Wahaibi met the delegation.",
+         "Hamad bin Said Al Wahaibi"),
+        ("Khalid bin Said Masan, Oman's Undersecretary for Commerce, met them.", "Khalid bin Said Masan"),
+    ],
+)  # fmt: skip
+def test_a_fathers_name_after_bin_is_a_name_whatever_else_it_means(sentence: str, name: str) -> None:
+    assert [p.name for p in find_people(sentence)] == [name]
