@@ -191,6 +191,20 @@ def _after_leading_credit(text: str, pos: int) -> int:
 _CREDIT_REACH = 60
 
 
+def _after_leading_date(text: str, pos: int) -> int:
+    """Past a date and a dash that open a paragraph before the place, as government news
+    releases write them ("June 5, 2024 - Manila, Philippines - Global Affairs Canada"); else
+    `pos`."""
+    m = _LEADING_DATE.match(text, pos)
+    return m.end() if m else pos
+
+
+_LEADING_DATE = re.compile(
+    rf"(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}}"
+    r"[ \t]+(?:--?|[–—])[ \t]+(?=[A-Z])"
+)
+
+
 def _find_dateline(text: str) -> Dateline | None:
     standalone: Dateline | None = None
     pos = 0
@@ -199,7 +213,7 @@ def _find_dateline(text: str) -> Dateline | None:
             pos += 1
         if pos >= len(text):
             break
-        pos = _after_leading_credit(text, pos)
+        pos = _after_leading_date(text, _after_leading_credit(text, pos))
         found = _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             return found
@@ -349,12 +363,13 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
 
 def _known_city_end(head: str, pos: int, words: list[str]) -> int | None:
     """A Title-case place with nothing after it but a period ("Dar es Salaam. Tanzania sold
-    ..."): a dateline only when the lexicon knows the place as a city and a sentence
-    follows; "Kenya. The country ..." is no dateline."""
-    period = _TITLE_PERIOD_END.match(head, pos)
-    if period is None or city_country(" ".join(words)) is None:
+    ...") or the end of its line ("New Delhi" above the story): a dateline only when the
+    lexicon knows the place as a city; "Kenya. The country ..." is no dateline."""
+    if city_country(" ".join(words)) is None:
         return None
-    return pos + 1
+    if _LINE_END.match(head, pos) and len(words) <= _MAX_STANDALONE_WORDS:
+        return pos  # "New Delhi" alone on the line before the story
+    return pos + 1 if _TITLE_PERIOD_END.match(head, pos) else None
 
 
 _TITLE_PERIOD_END = re.compile(r"\.[ \t]+(?=[A-Z])")

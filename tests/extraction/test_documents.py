@@ -452,6 +452,11 @@ def test_html_declared_charset_is_honoured():
         # the agency's credit first, then a dash, as ANSA and Agerpres write it
         ("(ANSA) - ROME, MAR 10 - Italy and Algeria signed.", "Rome"),
         ("(AGERPRES) – BUCHAREST, Sept 23 – Romania and Poland agreed.", "Bucharest"),
+        # the date first, as government news releases write it
+        ("March 4, 2024 - Ottawa, Ontario - Global Affairs Canada\n\nThe minister met.", "Ottawa"),
+        ("4 March 2024 – Canberra – Department of Foreign Affairs\n\nThe minister met.", "Canberra"),
+        # a known city in Title case alone on its line above the story
+        ("Muscat\n\nOman and India signed a deal on Tuesday.", "Muscat"),
     ],
 )
 def test_dateline_styles(text, city):
