@@ -350,7 +350,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
     for title in titles:
         if title.last_token + 1 in starts_of_titles:
             continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
-        after = _skip_honorifics(s, title.last_token + 1)
+        after = _skip_styles(s, title.last_token + 1)
         end = _name_end_after_title(s, after)
         if end > after:
             if not named.intersection(range(after, end)):  # one person, one name
@@ -383,7 +383,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 continue
         # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received".
         if s.lowers[title.last_token + 1] == ",":
-            after = _skip_honorifics(s, title.last_token + 2)
+            after = _skip_styles(s, title.last_token + 2)
             end = _name_end_after_title(s, after)
             close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Helen McEntee TD,"
             if end > after and s.lowers[close] in (",", ".", ")", ""):
@@ -391,6 +391,15 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _skip_styles(s: Sentence, i: int) -> int:
+    """Token index after the honorifics at token i and an "Ambassador" used as a style after
+    another office ("Minister of Foreign Affairs, Ambassador Yusuf Tuggar")."""
+    i = _skip_honorifics(s, i)
+    if s.lowers[i] in ("ambassador", "amb") and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
+        return _skip_honorifics(s, i + 1 + (s.lowers[i + 1] == "."))
+    return i
 
 
 def _is_post_nominal(word: str) -> bool:

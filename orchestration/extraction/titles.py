@@ -1007,14 +1007,21 @@ def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
     """A courtesy rank right before a name ends a compound title: in "the Minister of Foreign
     Affairs, Prince Faisal bin Farhan" (or ", Sheikh Abdullah") the prince is no second office."""
     first, last = parse.title_parts[0]
+    styled = s.lowers[last] == "the" and s.lowers[last + 1] in ("hon", "honourable", "honorable", "rt")
     return (
         len(parse.title_parts) == 1
         and last == first + 1
-        and s.lowers[first] in WORDS["honorific"]
-        and s.caps[last]
+        and s.lowers[first] in _COURTESY_BEFORE_NAME
+        and (s.caps[last] or styled)  # "..., Senator the Hon Don Farrell"
         and parse.country is None
         and parse.organization is None
     )
+
+
+#: Words that style a person before the name after an office and a comma: honorifics, and
+#: "Ambassador" as Nigerian and Ghanaian copy styles former envoys ("Minister of Foreign
+#: Affairs, Ambassador Yusuf Tuggar").
+_COURTESY_BEFORE_NAME = WORDS["honorific"] | {"ambassador", "amb"}
 
 
 def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:

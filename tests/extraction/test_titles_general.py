@@ -706,3 +706,16 @@ def test_a_ministry_acronym_before_minister_is_part_of_the_title_and_no_organiza
 )  # fmt: skip
 def test_a_fathers_name_after_bin_is_a_name_whatever_else_it_means(sentence: str, name: str) -> None:
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Minister for Resources, Senator the Hon Madeleine King, met the delegation.",
+         ("Madeleine King", "Minister for Resources")),
+        ("Ghana's Minister of Foreign Affairs, Ambassador Samuel Okudzeto, received him.",
+         ("Samuel Okudzeto", "Minister of Foreign Affairs")),
+    ],
+)  # fmt: skip
+def test_a_style_after_an_office_and_a_comma_is_no_second_office(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
