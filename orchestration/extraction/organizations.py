@@ -433,16 +433,23 @@ _STATE_COUNCILS = frozenset(["sovereign", "state", "presidential", "transitional
 _SESSION_BODIES = frozenset(["commission", "committee", "subcommittee", "council", "forum", "board"])
 
 
+#: Last words that make a body a company whatever state words its name holds.
+_COMPANY_HEADS = frozenset(
+    ["corporation", "company", "corp", "co", "ltd", "limited", "plc", "holding", "holdings"]
+)
+
+
 def _kind(name_words: list[str]) -> str:
     # "Inter-Governmental Sub-Committee" is the "intergovernmental subcommittee" of the lexicon
     words = set(name_words) | {w.replace("-", "") for w in name_words if "-" in w}
     if words & ORG_WORDS["statistics"] or any(w.endswith("stat") for w in words):
         return "statistics"
-    if words & ORG_WORDS["government"] or name_words[-1] in ("ministry",):
+    core = name_words[: name_words.index("(")] if "(" in name_words else name_words
+    state_company = bool(core) and core[-1] in _COMPANY_HEADS  # "Government Trading Corporation"
+    if (words & ORG_WORDS["government"] and not state_company) or name_words[-1] in ("ministry",):
         return "government"
     if any(w == "council" and i and name_words[i - 1] in _STATE_COUNCILS for i, w in enumerate(name_words)):
         return "government"  # "Sudanese Sovereign Council", "State Council": a state's executive
-    core = name_words[: name_words.index("(")] if "(" in name_words else name_words
     short = len([w for w in core if w not in _PARTICLES]) <= 5  # "Banque Centrale des Etats de ..."
     if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and short:
         return "government"  # "Central Bank of Nigeria", "Banco Central do Brasil", "State Bank of Pakistan"

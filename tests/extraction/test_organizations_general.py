@@ -25,6 +25,12 @@ from orchestration.extraction.organizations import find_organizations, org_from_
         ("The Chile-Korea Joint Commission met in Seoul.", "Chile-Korea Joint Commission", "joint_body"),
         ("He opened the Chile-Korea Business Forum in Seoul.", "Chile-Korea Business Forum", "joint_body"),
         ("The Omani-Kuwaiti Coordination Council met.", "Omani-Kuwaiti Coordination Council", "joint_body"),
+        # a state company named for the government is still a company
+        (
+            "Iran's Government Trading Corporation (GTC) signed the deal.",
+            "Government Trading Corporation (GTC)",
+            "company",
+        ),
         # hyphenated spellings of the lexicon's words
         (
             "The Bhutan-Nepal Inter-Governmental Sub-Committee (BNSC) met in Thimphu.",
