@@ -621,11 +621,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         place = None if envoy or country is not None else s.country_at(k, ("city", "capital"))
         if place is not None and (org_end < 0 or org_end <= place[0]):
             parse.country = parse.country or place[1]  # "Chief Minister of Assam", "Mayor of Osaka"
-        if envoy and country is not None:
-            # "Special Envoy for Sudan", "Ambassador to Afghanistan": where they are sent, not
-            # whom they represent (that is the country before the title)
-            parse.title_parts.append((j, country[0]))
-            parse.end = country[0]
+        posting = country or (s.country_at(k, ("capital", "city")) if envoy else None)
+        if envoy and posting is not None:
+            # "Special Envoy for Sudan", "Ambassador to Afghanistan", "Ambassador to Tehran":
+            # where they are sent, not whom they represent (that is the country before the title)
+            parse.title_parts.append((j, posting[0]))
+            parse.end = posting[0]
             return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]

@@ -719,3 +719,9 @@ def test_a_fathers_name_after_bin_is_a_name_whatever_else_it_means(sentence: str
 )  # fmt: skip
 def test_a_style_after_an_office_and_a_comma_is_no_second_office(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+def test_an_envoys_posting_named_by_its_capital_ends_the_title() -> None:
+    sentence = "He received Iraqi Ambassador to Amman Haidar Abdul Karim Hashim on Monday."
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found == [("Haidar Abdul Karim Hashim", "Ambassador to Amman", "IRQ")]
