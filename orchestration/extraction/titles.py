@@ -572,6 +572,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
             continue
+        if lower == "in" and s.lowers[j + 1] == "the" and s.lowers[j + 2] == "government" and s.caps[j + 2]:
+            # "Minister of Economy and Trade in the Government of National Unity Mohamed
+            # al-Hwej": the government served, part of the office
+            end = _sequence_end(s, j + 2)
+            named = _given_name_start(s, j + 2, end, appositive)
+            if named > j + 3:
+                parse.title_parts.append((j, named))
+                parse.end = named
+                return
         envoy = lower in ("for", "to") and _is_envoy(s, parse)
         # "Minister of State and Foreign Affairs": a second portfolio joined to "of State"
         of_state_and = (
@@ -772,9 +781,13 @@ def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> in
     if appositive or seq_end - k < 2 or s.lowers[k] in ORG_WORDS["prefix_keyword"]:
         return seq_end
     j = seq_end
+    particle, dash, surname = s.words[j].partition("-")
+    joined = bool(dash) and particle.lower() in _NAME_PARTICLES and surname[:1].isupper()  # "al-Hwej"
     while s.lowers[j] in _NAME_PARTICLES:
         j += 1
-    if j == seq_end or not s.caps[j] or not s.words[j].isalpha() or s.country_at(j) is not None:
+    if not joined and (
+        j == seq_end or not s.caps[j] or not s.words[j].isalpha() or s.country_at(j) is not None
+    ):
         return seq_end
     given = seq_end - 1
     known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"]

@@ -725,3 +725,15 @@ def test_an_envoys_posting_named_by_its_capital_ends_the_title() -> None:
     sentence = "He received Iraqi Ambassador to Amman Haidar Abdul Karim Hashim on Monday."
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert found == [("Haidar Abdul Karim Hashim", "Ambassador to Amman", "IRQ")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He met Libyan Minister of Planning in the Government of National Unity Taher al-Baour on Monday.",
+        "He met Libyan Minister of Planning in the Government of National Unity, Taher al-Baour, on Monday.",
+    ],
+)
+def test_the_government_served_is_part_of_the_office(sentence: str) -> None:
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found == [("Taher al-Baour", "Minister of Planning in the Government of National Unity", "LBY")]
