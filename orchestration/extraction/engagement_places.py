@@ -66,7 +66,15 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         # "on the sidelines of the Munich Security Conference": the gathering's city
         sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
-        if window & _LOCATION_PREPOSITIONS or family == et.VISIT or sidelines or _after_venue(a, i):
+        # "On October 19, Termez hosted talks between ...": the city is the host
+        hosting = lowers[i + len(city.split())] in ("hosted", "hosts")
+        if (
+            window & _LOCATION_PREPOSITIONS
+            or family == et.VISIT
+            or sidelines
+            or hosting
+            or _after_venue(a, i)
+        ):
             found.append((i, city, iso3))
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"

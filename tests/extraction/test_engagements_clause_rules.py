@@ -308,6 +308,14 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+def test_a_city_that_hosted_the_talks_is_the_venue() -> None:
+    text = (
+        "On Tuesday, Mombasa hosted talks between Kenyan Trade Minister Lee Kinyanjui and Ugandan "
+        "Trade Minister Francis Mwebesa."
+    )
+    assert [e.location for e in extract(text)] == ["Mombasa"]
+
+
 def test_a_named_event_prepared_for_is_not_the_event_told() -> None:
     text = (
         "Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Hu'akavameiliku on Monday, "
