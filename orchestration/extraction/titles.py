@@ -637,6 +637,20 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, posting[0]))
             parse.end = posting[0]
             return
+        if (
+            country is not None
+            and org_end < 0
+            and not ministerial
+            and seq_end - country[0] >= 2
+            and s.lowers[seq_end - 1] in _BODY
+            and all(s.country_at(m) is None for m in range(country[0], seq_end))
+        ):
+            # "managing director of the Nepal Electricity Authority (NEA)", "chairman of the
+            # Ghana Cocoa Board": a body named for its country, whose officer this is
+            parse.country = parse.country or country[1]
+            parse.organization = (k, _acronym_end(s, seq_end))
+            parse.end = parse.organization[1]
+            return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
             parse.end = country[0]

@@ -737,3 +737,17 @@ def test_an_envoys_posting_named_by_its_capital_ends_the_title() -> None:
 def test_the_government_served_is_part_of_the_office(sentence: str) -> None:
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert found == [("Taher al-Baour", "Minister of Planning in the Government of National Unity", "LBY")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Signed by Ana Phiri, managing director of the Zambia Electricity Authority (ZEA), in Lusaka.",
+         ("Ana Phiri", "managing director", "ZMB", "Zambia Electricity Authority (ZEA)")),
+        ("He met the chairman of the Malawi Tobacco Board, Peter Banda.",
+         ("Peter Banda", "chairman", "MWI", "Malawi Tobacco Board")),
+    ],
+)  # fmt: skip
+def test_an_officer_of_a_body_named_for_its_country(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
