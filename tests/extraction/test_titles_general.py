@@ -751,3 +751,9 @@ def test_the_government_served_is_part_of_the_office(sentence: str) -> None:
 def test_an_officer_of_a_body_named_for_its_country(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == [expected]
+
+
+def test_chief_executive_officer_in_lower_case_is_a_title() -> None:
+    sentence = "The deal was signed by Asha Mehta, chief executive officer of India's Tata Power Company."
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found == [("Asha Mehta", "chief executive officer", "IND")]
