@@ -65,10 +65,11 @@ def integrate(
     An anchor that names nothing known is dropped when it only points at an event ("on the
     eve of the SCO summit") or says nothing of its own, and so is an event without any
     participant."""
+    quoted = _in_quotation(doc.text, c.start)
     if reference:
         target = _reference_target(doc, c, anchor, pointer)
         if target is not None:
-            _merge(target, c)
+            _merge(target, c, quoted)
             return target, True
         if pointer and c.location is not None:
             doc.pointed.append(c)
@@ -77,7 +78,7 @@ def integrate(
         _place_of_pointed(doc, c)
     twin = _twin(doc, c)
     if twin is not None and twin is not not_twin_of:
-        _merge(twin, c)
+        _merge(twin, c, quoted)
         return twin, False
     if not c.people and not c.orgs and not c.countries:
         return None, False
@@ -242,15 +243,25 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
-def _merge(t: Draft, c: Draft) -> None:
-    """Add what c says to t: people, organizations, sides, a stated date or place, topics, nouns."""
+def _in_quotation(text: str, start: int) -> bool:
+    """Whether offset `start` lies inside a quotation opened earlier in its paragraph: its
+    "today" is the day the words were spoken, its places may be wishes ("I look forward to
+    visiting Abuja")."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    before = text[paragraph:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
+    """Add what c says to t: people, organizations, sides, a stated date or place, topics, nouns.
+    A quotation (`quoted`) adds people and words, not the day or the place of what it recalls."""
     t.people = unique_people(t.people + c.people)
     t.orgs = unique_orgs(t.orgs + c.orgs)
     t.countries |= c.countries
     t.unnamed_sides |= c.unnamed_sides
-    if c.date_explicit and c.date is not None and not t.date_explicit:
+    if not quoted and c.date_explicit and c.date is not None and not t.date_explicit:
         t.date, t.date_explicit = c.date, True
-    elif c.date_anchored and not t.date_explicit and not t.date_anchored:
+    elif not quoted and c.date_anchored and not t.date_explicit and not t.date_anchored:
         t.date, t.date_anchored = c.date, True
     # a place c only inherited from the event told before it comes with that event's day: on
     # another day than t's, it is not t's place ("Following the talks" after a treaty recalled
@@ -258,6 +269,7 @@ def _merge(t: Draft, c: Draft) -> None:
     inherited_elsewhere = not c.location_explicit and c.date != t.date
     if (
         c.location
+        and not quoted
         and not inherited_elsewhere
         and (t.location is None or (c.location_explicit and not t.location_explicit))
     ):

@@ -308,6 +308,17 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+def test_a_quotation_gives_no_day_or_place_to_the_event_it_recalls() -> None:
+    text = (
+        "Irish Foreign Minister Micheal Martin met Kenyan Foreign Minister Musalia Mudavadi in Dublin on "
+        "Wednesday. Following their meeting, the two ministers signed a memorandum on political "
+        'consultations.\n\n"Kenya is a close partner. The memorandum we have signed today will guide '
+        'us, and I look forward to visiting Nairobi soon," Martin said.'
+    )
+    agreement = next(e for e in extract(text) if e.engagement_type == "agreement")
+    assert (str(agreement.engagement_date), agreement.location) == ("2024-05-15", "Dublin")
+
+
 def test_a_city_that_hosted_the_talks_is_the_venue() -> None:
     text = (
         "On Tuesday, Mombasa hosted talks between Kenyan Trade Minister Lee Kinyanjui and Ugandan "
