@@ -567,7 +567,10 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     name's, when it ends before this one)."""
     name = s.span_text(start, end)
     context = _country_before(s, start, coordinated) or _country_after(s, end)
-    country = company_country(name) or _country_in_name(name) or context
+    # a country written beside the name itself ("Ontario-based Northvolt Grid Solutions",
+    # "Canada's ...") is where this arm is, whatever country the lexicon gives the brand
+    stated = context if coordinated is None else _country_before(s, start, None) or _country_after(s, end)
+    country = stated or company_country(name) or _country_in_name(name) or context
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)
     if (

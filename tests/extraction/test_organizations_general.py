@@ -329,3 +329,9 @@ def test_representatives_of_a_company_opening_a_sentence() -> None:
     been a person "Polska Miedź")."""
     sentence = "Representatives of Grupa Azoty Polyce and Ukrainian steelmaker Metinvest attended."
     assert [o.name for o in find_organizations(sentence)] == ["Grupa Azoty Polyce", "Metinvest"]
+
+
+def test_a_country_written_beside_a_name_beats_the_brands_country() -> None:
+    sentence = "The deal between Ontario-based Northvolt Grid Solutions Inc. and Meralco was signed."
+    found = {o.name: o.country_iso3 for o in find_organizations(sentence)}
+    assert found["Northvolt Grid Solutions Inc."] == "CAN"
