@@ -322,6 +322,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
     ("maloti", "loti"): (_Unit("LSL"), {}),
     ("leks", "lekë", "lek"): (_Unit("ALL"), {}),
     ("escudos", "escudo"): (_Unit("CVE"), {}),
+    ("balboas", "balboa"): (_Unit("PAB"), {}),
 }  # fmt: skip
 
 _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str]]] = {

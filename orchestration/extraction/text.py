@@ -189,11 +189,12 @@ _TITLE_ABBREVIATIONS = _word_set(
     cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh usec asec"""
 )
 #: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7"), currency
-#: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million").
+#: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million", Panama's "B/. 450
+#: million", Peru's "S/. 2.1 billion").
 _NUMBER_ABBREVIATIONS = _word_set(
     """no nos nr art vol vols p pp fig figs ch chap sec para op tel ext ref
     jan feb mar apr jun jul aug sep sept oct nov dec
-    rs re dh dhs shs ushs kshs rp tk bs gs"""
+    rs re dh dhs shs ushs kshs rp tk bs gs nu b/ s/"""
 )
 #: Abbreviations that may end a sentence: a boundary only when a typical opener follows
 #: ("Ma." is the Filipino María before a name, and the surname Ma at the end of one).

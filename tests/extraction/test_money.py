@@ -41,6 +41,7 @@ def one(text: str) -> Money:
         ("trade reached $US512 million in 2023", 512e6, "USD"),
         ("exports worth $A1.2bn", 1.2e9, "AUD"),
         ("imports of $NZ 300 million", 300e6, "NZD"),
+        ("imports came to 450 million balboas", 450e6, "PAB"),
         # Maghreb abbreviations that carry their scale
         ("exports to Morocco reached 35 MDH", 35e6, "MAD"),
         ("imports of 1.2 MMDH", 1.2e9, "MAD"),

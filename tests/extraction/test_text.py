@@ -49,6 +49,8 @@ def sentences(text: str) -> list[str]:
         "Visit www.example.com for details.",
         "The meeting ended at 5 p.m. local time.",
         "Exports fell vs. last year.",
+        "Panama's imports reached B/. 450 million in 2023.",  # the balboa's sign
+        "Exports reached S/. 2.1 billion in 2023.",  # the sol's
     ],
 )
 def test_no_false_boundary(text):
