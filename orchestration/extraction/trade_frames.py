@@ -742,6 +742,14 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: A source named before the figure's clause, in one or two comma-closed parts ("According
+#: to Uruguay XXI, the country's investment and export promotion agency, exports ..."): its
+#: words say who reports the figure, not what the money is.
+_ATTRIBUTION = re.compile(
+    r"(?i)\s*according\s+to\s+(?:[^,]{1,80},\s+){1,2}(?=[^,]*\b(?:exports|imports|trade|turnover|shipments)\b)"
+)
+
+
 #: Trade inside a bloc or region ("intra-CARICOM trade", "intra-African exports"): no pair's.
 _INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|imports|commerce)\b")
 
@@ -754,7 +762,9 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "GH¢ 15 to $1": a price, a rate, a unit; "$1,085 a ton, ... compared with $1,140": a
         # price written out in full
         return "not trade: too small"
-    tokens = _own_clause(TOKEN.findall(window))
+    attribution = _ATTRIBUTION.match(window)
+    words = window[attribution.end() :] if attribution else window
+    tokens = _own_clause(TOKEN.findall(words))
     for n, token in enumerate(tokens):
         low = token.lower()
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):

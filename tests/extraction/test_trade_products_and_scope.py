@@ -195,6 +195,13 @@ NOT_TRADE_AMOUNTS = [
         PUB,
         [fact("exports", "UZB", "TJK", *Y24, 600e6, "USD")],
     ),
+    # ... but a source's description before the figure's clause says nothing of the money
+    (
+        "According to ProChile, the country's investment and export promotion agency, Chilean exports "
+        "to Ecuador totalled US$ 640 million in 2024.",
+        PUB,
+        [fact("exports", "CHL", "ECU", *Y24, 640e6, "USD")],
+    ),
     # ... but goods after "in" stay trade
     (
         "Morocco's exports to Senegal came to $520 million in goods and services in 2024.",
