@@ -752,6 +752,7 @@ _ATTRIBUTION = re.compile(
 
 #: Trade inside a bloc or region ("intra-CARICOM trade", "intra-African exports"): no pair's.
 _INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|imports|commerce)\b")
+_FLOW_WORD = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
 
 
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
@@ -777,8 +778,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"target: {low}"
     if TARGET_INFINITIVE.search(window):
         return "target: infinitive"
-    if _INTRA.search(window):
-        return "world: inside a bloc"  # "Total intra-CARICOM trade was estimated at US$2.4 billion"
+    intra = _INTRA.search(text, 0, money.start)
+    if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
+        # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside
+        # before the verb ("Intra-Mercosur trade, meanwhile, fell 9% to US$ 38.1 billion")
+        return "world: inside a bloc"
     if _SUBNATIONAL.search(window):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     if _INCREMENT_BEFORE.search(window[-40:]):

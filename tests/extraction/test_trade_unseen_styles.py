@@ -1247,6 +1247,10 @@ INSIDE_A_BLOC = [
     ("Ghana's exports to Togo rose to $600 million in 2023. Intra-regional merchandise exports reached "
      "$19 billion.",
      [fact("exports", "GHA", "TGO", *Y23, 600e6, "USD")]),
+    # an aside between the bloc's trade and its verb
+    ("Chile's exports to Peru rose to $2 billion in 2023. Intra-Alliance trade, however, fell 4% to "
+     "$19 billion.",
+     [fact("exports", "CHL", "PER", *Y23, 2e9, "USD")]),
 ]  # fmt: skip
 
 
