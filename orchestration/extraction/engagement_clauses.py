@@ -1316,6 +1316,8 @@ def _after_date_words(s: Sentence, j: int) -> int:
     start = k
     while s.lowers[k] in _DATE_WORDS or (s.words[k].isdigit() and len(s.words[k]) <= 4):
         k += 1
+    if k > start and s.lowers[k] == "(" and s.words[k + 1].isdigit() and s.lowers[k + 2] == ")":
+        k += 3  # "on Monday (12)": the day of the month in brackets, as Brazilian copy writes it
     return k if k > start else j
 
 

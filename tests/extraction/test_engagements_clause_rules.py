@@ -308,6 +308,16 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+def test_a_day_of_the_month_in_brackets_after_the_weekday_keeps_the_guest() -> None:
+    text = (
+        "Brazilian Foreign Minister Mauro Vieira received on Monday (13) Angola's Minister of External "
+        "Relations, Téte António, in Brasília."
+    )
+    (meeting,) = extract(text)
+    assert (meeting.engagement_type, str(meeting.engagement_date)) == ("meeting", "2024-05-13")
+    assert "Téte António" in [p.name for p in meeting.participants]
+
+
 def test_a_quotation_gives_no_day_or_place_to_the_event_it_recalls() -> None:
     text = (
         "Irish Foreign Minister Micheal Martin met Kenyan Foreign Minister Musalia Mudavadi in Dublin on "
