@@ -472,6 +472,12 @@ def _read_money(
         )
         and not _bilateral_part(text, clause_slots, clause_start, money),
     )
+    if cue is None and previous is not None and previous.flow is not None and previous.reporter is not None:
+        gapped = _gapped_partner(text, previous_end, figure_start, slots)
+        if gapped is not None and gapped != previous.reporter:
+            # "turnover with Iran amounted to $598.4 million, with the UAE $3.7 billion and with
+            # China $1.3 billion": the flow and reporter told before, another partner
+            return evolve(frame, flow=previous.flow, source="cue", reporter=previous.reporter, partner=gapped)
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
     start, _, word, flow = cue
@@ -533,6 +539,21 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+def _gapped_partner(text: str, start: int, end: int, slots: list[CountrySlot]) -> str | None:
+    """The partner of a gapped clause between two amounts: ", with the UAE" or "and to China -"
+    and nothing else (the flow word and the verb left out)."""
+    if _GAPPED.fullmatch(text, start, end) is None:
+        return None
+    named = [s for s in slots if start <= s.start and s.end <= end]
+    return named[0].iso3 if len(named) == 1 else None
+
+
+#: Between two amounts: only a partner phrase ("with the UAE", "and to China -", ", from Peru:").
+_GAPPED = re.compile(
+    r"\s*,?\s*(?:and\s+|while\s+)?(?:with|to|from)\s+(?:the\s+)?[A-Z][\w'’. -]{1,40}?\s*(?:[-–—:]\s*|,\s*)?"
+)
 
 
 def _partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:

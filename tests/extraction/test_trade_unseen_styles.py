@@ -1290,3 +1290,20 @@ def test_the_ranking_before_the_goods_and_their_amount(item: str) -> None:
     text = f"Tajikistan's exports to Kyrgyzstan reached $240 million in January-June 2024. {item}"
     found = facts(text, date(2024, 7, 20))
     assert ("exports", "TJK", "KGZ", "2024-01-01", "2024-06-30", 61.5e6, "USD", None, True) in found
+
+
+@pytest.mark.parametrize(
+    "gapped",
+    [
+        "with Turkey $2.1 billion and with China $1.4 billion.",
+        "with Turkey - $2.1 billion, with China - $1.4 billion.",
+    ],
+)
+def test_gapped_clauses_name_more_partners_of_the_same_flow(gapped: str) -> None:
+    text = f"In 2024, Georgia's trade turnover with Azerbaijan amounted to $1.1 billion, {gapped}"
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2025, 1, 20))}  # (pairs sorted)
+    assert found == {
+        ("turnover", "AZE", "GEO", 1.1e9),
+        ("turnover", "GEO", "TUR", 2.1e9),
+        ("turnover", "CHN", "GEO", 1.4e9),
+    }
