@@ -757,3 +757,16 @@ def test_chief_executive_officer_in_lower_case_is_a_title() -> None:
     sentence = "The deal was signed by Asha Mehta, chief executive officer of India's Tata Power Company."
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert found == [("Asha Mehta", "chief executive officer", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Moldova's Minister of Economic Development and Digitalisation Ion Rusu.",
+         ("Ion Rusu", "Minister of Economic Development and Digitalisation")),
+        ("He met Ukraine's Minister of Digital Transformation Olena Koval.",
+         ("Olena Koval", "Minister of Digital Transformation")),
+    ],
+)  # fmt: skip
+def test_digitalisation_portfolios(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
