@@ -1309,7 +1309,16 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if parse is None or _is_name_after_title(s, parse, found):
             continue
         first = parse.title_parts[0][0]
-        start_tok, country, org = _left_context(s, first, found[-1].last_token + 1 if found else 0)
+        floor = found[-1].last_token + 1 if found else 0
+        if (
+            first - 1 >= floor
+            and s.lowers[first - 1] in WORDS["lowercase_modifier"]
+            and not s.caps[first - 1]
+        ):
+            # "TransNamib acting Chief Executive Officer X": the modifier is the title's
+            first -= 1
+            parse.title_parts[0] = (first, parse.title_parts[0][1])
+        start_tok, country, org = _left_context(s, first, floor)
         if parse.country is not None:
             country = parse.country
         elif country is None and found and _counterpart_before(s, found[-1], first):

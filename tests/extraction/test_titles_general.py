@@ -770,3 +770,9 @@ def test_chief_executive_officer_in_lower_case_is_a_title() -> None:
 )  # fmt: skip
 def test_digitalisation_portfolios(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+def test_a_lower_case_modifier_between_a_company_and_its_officers_title() -> None:
+    sentence = "The MoU was signed by NamPort acting Chief Executive Officer Andrew Kanime."
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found == [("Andrew Kanime", "acting Chief Executive Officer", "NamPort")]
