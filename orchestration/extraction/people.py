@@ -710,6 +710,9 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
         if found is None and person.title is None and head > 0:
             # "the foreign ministers of Egypt, Greece and Cyprus -- X, Y and Z --"
             listed_after_of, start = _listed_countries(s, head + 1)
+            start -= (
+                s.lowers[start - 1] == "the"
+            )  # "the Foreign Ministers of the Dominican Republic and Panama"
             if listed_after_of and s.lowers[start - 1] == "of":
                 found = plural_title_at(s, start - 2)
         if found is None and person.title is None and head > 0:

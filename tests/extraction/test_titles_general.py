@@ -776,3 +776,14 @@ def test_a_lower_case_modifier_between_a_company_and_its_officers_title() -> Non
     sentence = "The MoU was signed by NamPort acting Chief Executive Officer Andrew Kanime."
     found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert found == [("Andrew Kanime", "acting Chief Executive Officer", "NamPort")]
+
+
+def test_a_plural_title_of_the_countries_then_the_names() -> None:
+    sentence = (
+        "The Foreign Ministers of the Gambia and Senegal, Mamadou Tangara and Yassine Fall, met in Banjul."
+    )
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found == [
+        ("Mamadou Tangara", "Foreign Minister", "GMB"),
+        ("Yassine Fall", "Foreign Minister", "SEN"),
+    ]
