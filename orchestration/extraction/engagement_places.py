@@ -460,11 +460,18 @@ def _visit_in_sentence(doc: DocumentContext, a: AnalysedSentence) -> Draft | Non
 
 
 def _continues_previous(a: AnalysedSentence) -> bool:
-    """ "On the same day, ...", "There, ...", "Later, ...": the place of the last event holds."""
+    """ "On the same day, ...", "There, ...", "Later, ...", "X also met ...": the place of the
+    last event holds."""
     lowers = a.tokens.lowers
     if lowers[0] in ("there", "later", "afterwards", "subsequently", "then"):
         return True
+    if "also" in lowers[:_ALSO_REACH] and lowers[0] not in ("separately", "meanwhile", "elsewhere"):
+        return True  # "Mr Phumtham also met Lao Prime Minister X on Tuesday": the same trip's place
     return any(d.kind == "anaphoric" for d in a.dates)
+
+
+#: Tokens from the start of a sentence within which "also" ties its event to the last one.
+_ALSO_REACH = 5
 
 
 def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | None:

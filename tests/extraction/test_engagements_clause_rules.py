@@ -308,6 +308,14 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+def test_a_visitor_who_also_met_someone_stays_where_he_was() -> None:
+    text = (
+        "Malaysian Trade Minister Tengku Zafrul met Cambodian Commerce Minister Cham Nimul in Phnom Penh "
+        "on Monday. Tengku Zafrul also met Cambodian Prime Minister Hun Manet on Tuesday."
+    )
+    assert [e.location for e in extract(text)] == ["Phnom Penh", "Phnom Penh"]
+
+
 def test_a_day_of_the_month_in_brackets_after_the_weekday_keeps_the_guest() -> None:
     text = (
         "Brazilian Foreign Minister Mauro Vieira received on Monday (13) Angola's Minister of External "
