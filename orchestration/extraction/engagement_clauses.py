@@ -1063,6 +1063,20 @@ _PREPARATION = et.word_set("prepare prepares preparing prepared preparation prep
 _DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
 
 
+def _appraised(s: Sentence, i: int) -> bool:
+    """Whether the noun trigger at token i is the definite object of an appraisal ("welcomed
+    the call", "hailed the agreement"): whoever appraises it told no event of their own."""
+    return (
+        s.lowers[i] in _APPRAISED_EVENTS
+        and s.lowers[i - 1] in ("the", "this", "that", "their")
+        and s.lowers[i - 2] in _APPRAISAL_VERBS
+    )
+
+
+#: Event nouns whose appraisal is commentary ("welcomed the visit" may be the host's words).
+_APPRAISED_EVENTS = et.word_set("call conversation talks meeting agreement deal accord signing memorandum")
+
+
 def _event_name_start(s: Sentence, i: int) -> int:
     """First token of the capitalized name a noun trigger closes ("Commonwealth Heads of
     Government Meeting"), or i itself when it is written in lower case."""
@@ -1078,6 +1092,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     """Modality of a noun trigger: its adjectives (to come: "the upcoming visit"; a practice:
     "hold regular talks"), its light verb or else its predicate; a noun prepared for
     ("received the ambassador to prepare for the visit") is still to come."""
+    if _appraised(s, i):
+        return True  # "JMEA president X welcomed the call": a reaction to an event, not a part of it
     named = _event_name_start(s, i)
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)

@@ -308,6 +308,15 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+def test_who_welcomed_the_call_took_no_part_in_it() -> None:
+    text = (
+        "Barbadian Prime Minister Mia Mottley spoke by telephone on Monday with Guyanese President Irfaan "
+        "Ali about food security. Chamber president Anthony Ali welcomed the call, saying it was overdue."
+    )
+    (call,) = extract(text)
+    assert sorted(p.name for p in call.participants) == ["Irfaan Ali", "Mia Mottley"]
+
+
 def test_a_visitor_who_also_met_someone_stays_where_he_was() -> None:
     text = (
         "Malaysian Trade Minister Tengku Zafrul met Cambodian Commerce Minister Cham Nimul in Phnom Penh "
