@@ -541,6 +541,8 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
             if person is not None:
                 people.append(person)
     people += _role_references(doc, a, usable)
+    if not _ENVOY_NOUNS.isdisjoint(a.tokens.lowers[: a.tokens.n]):
+        people += _envoy_references(doc, a, usable)
     people += _counterpart_references(doc, a, usable)
     people += _style_references(doc, a, usable)
     if not _TITLE_ACRONYMS.isdisjoint(a.tokens.words[: a.tokens.n]):
@@ -704,6 +706,23 @@ def _role_references(
         if person is not None:
             found.append(person)
     return found
+
+
+#: Nouns that name a known envoy without a name: "the envoy", "the diplomat".
+_ENVOY_NOUNS = frozenset(["envoy", "ambassador", "diplomat"])
+_ENVOY_TITLES = ("ambassador", "envoy", "high commissioner", "consul", "chargé", "charge d")
+
+
+def _envoy_references(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """ "On Tuesday, the envoy held talks with the Minister X": the one envoy the story has
+    named (an ambassador, high commissioner or consul), when "the envoy" has no name after it."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    if not any(lowers[i] in _ENVOY_NOUNS and lowers[i - 1] == "the" and not caps[i + 1] for i in usable):
+        return []
+    envoys = [p for p in doc.registry.people if p.title and p.title.lower().startswith(_ENVOY_TITLES)]
+    return envoys if len(envoys) == 1 else []
 
 
 def _counterpart_references(

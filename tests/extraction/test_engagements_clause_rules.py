@@ -308,6 +308,16 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+def test_the_envoy_is_the_one_envoy_the_story_named() -> None:
+    text = (
+        "Seychelles High Commissioner to Kenya, Dr Lucy Morel, paid a courtesy call on Kenya's Foreign "
+        "Minister Musalia Mudavadi in Nairobi on Monday. On Tuesday, the envoy held talks with Kenya's "
+        "Trade Minister Lee Kinyanjui in Nairobi."
+    )
+    talks = next(e for e in extract(text) if str(e.engagement_date) == "2024-05-14")
+    assert sorted(p.name for p in talks.participants) == ["Lee Kinyanjui", "Lucy Morel"]
+
+
 def test_who_welcomed_the_call_took_no_part_in_it() -> None:
     text = (
         "Barbadian Prime Minister Mia Mottley spoke by telephone on Monday with Guyanese President Irfaan "
