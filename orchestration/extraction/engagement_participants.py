@@ -1117,11 +1117,20 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
         if role is not None and not (lowers[i] == "heads" and lowers[i + 2] == "government"):
             return role
         qualifiers = [
-            lowers[k] for k in (i - 2, i - 1) if lowers[k] in TITLE_WORDS and lowers[k] not in _RANKS
+            lowers[k]
+            for k in (i - 2, i - 1)
+            if lowers[k] in TITLE_WORDS and lowers[k] not in _RANKS and lowers[k] not in _SMALL_WORDS
         ]
         if qualifiers and lowers[i] in et.COLLECTIVE_NOUNS:
             return frozenset(qualifiers[-1:])  # "prime" of "the two prime ministers"
+        if lowers[i] == "ministers":
+            return _MINISTERS  # "the ministers held talks": not the company heads who signed
     return frozenset()
+
+
+_MINISTERS = frozenset(["minister"])
+#: Small words some titles hold ("Custodian of the Two Holy Mosques") that qualify no role.
+_SMALL_WORDS = frozenset(["the", "of", "and", "for", "to", "on", "in", "at"])
 
 
 #: Title words that rank a role rather than name it ("the two deputy ministers" are deputies

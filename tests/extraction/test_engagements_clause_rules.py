@@ -308,6 +308,18 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+@pytest.mark.parametrize("ministers", ["the ministers", "the two ministers"])
+def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -> None:
+    text = (
+        "Austrian utility Verbund and Slovak grid operator SEPS signed an agreement in Bratislava on "
+        "Monday. It was signed by Verbund CEO Michael Strugl and SEPS chairman Martin Magath in the "
+        "presence of Austrian Economy Minister Martin Kocher and Slovak Economy Minister Denisa Sakova. "
+        f"Before the signing, {ministers} held talks on energy security."
+    )
+    meeting = next(e for e in extract(text) if e.engagement_type == "meeting")
+    assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
+
+
 def test_the_envoy_is_the_one_envoy_the_story_named() -> None:
     text = (
         "Seychelles High Commissioner to Kenya, Dr Lucy Morel, paid a courtesy call on Kenya's Foreign "
