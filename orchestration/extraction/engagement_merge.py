@@ -155,6 +155,9 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             # "the two ministers signed the minutes, and companies X and Y signed a lease"; but
             # "nine accords were signed. In particular, Sonatrach and Eni signed ..." is one
             continue
+        new_party = (bool(c.orgs) and not orgs_known) or (bool(keys) and bool(known) and not people_known)
+        if new_party and not itemized and _ALSO.search(c.evidence):
+            continue  # "The Bolivian president also held talks with businessmen from Confiep": another event
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
         if same_occasion or itemized:

@@ -320,6 +320,19 @@ def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -
     assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
 
 
+def test_talks_also_held_with_a_new_party_are_another_meeting() -> None:
+    text = (
+        "Chilean President Gabriel Boric received Argentine President Javier Milei at La Moneda in "
+        "Santiago on Monday. The Argentine president also held talks with Chilean businessmen from the "
+        "Confederation of Production and Commerce (CPC) on mining."
+    )
+    meetings = [sorted(p.name for p in e.participants) for e in extract(text)]
+    assert meetings == [
+        ["Gabriel Boric", "Javier Milei"],
+        ["Confederation of Production and Commerce (CPC)", "Javier Milei"],
+    ]
+
+
 def test_the_envoy_is_the_one_envoy_the_story_named() -> None:
     text = (
         "Seychelles High Commissioner to Kenya, Dr Lucy Morel, paid a courtesy call on Kenya's Foreign "
