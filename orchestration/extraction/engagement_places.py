@@ -326,6 +326,9 @@ def set_place(
         return
     if candidate.type == et.VISIT:
         candidate.host = _visit_destination(a, unit, trigger)
+        if candidate.host is None and _to_the_country(a, unit, trigger):
+            # "who is on an official visit to the Caribbean country", filed from its capital
+            candidate.host = doc.dateline_country
     else:
         where = _where_country(a, unit)
         if where is not None:
@@ -472,6 +475,19 @@ def _continues_previous(a: AnalysedSentence) -> bool:
 
 #: Tokens from the start of a sentence within which "also" ties its event to the last one.
 _ALSO_REACH = 5
+
+
+def _to_the_country(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
+    """Whether the visit goes "to the <described> country" (or nation, kingdom, island): the
+    story's own country, named by a description."""
+    lowers = a.tokens.lowers
+    for i in range(trigger + 1, min(a.tokens.n, trigger + 8)):
+        if lowers[i] == "to" and lowers[i + 1] == "the" and i in unit.tokens:
+            return any(lowers[k] in _COUNTRY_NOUNS for k in range(i + 2, min(a.tokens.n, i + 5)))
+    return False
+
+
+_COUNTRY_NOUNS = et.word_set("country nation kingdom republic island archipelago emirate sultanate")
 
 
 def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | None:

@@ -320,6 +320,15 @@ def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -
     assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
 
 
+def test_a_visit_to_the_described_country_is_to_the_datelines() -> None:
+    text = (
+        "Jamaican Foreign Minister Kamina Johnson Smith, who is on an official visit to the Central "
+        "American country, was received on Wednesday by Costa Rican President Rodrigo Chaves."
+    )
+    visits = [e for e in extract(text, dateline="San Jose") if e.engagement_type == "visit"]
+    assert [(v.countries, v.location) for v in visits] == [(("CRI", "JAM"), "San Jose")]
+
+
 def test_talks_also_held_with_a_new_party_are_another_meeting() -> None:
     text = (
         "Chilean President Gabriel Boric received Argentine President Javier Milei at La Moneda in "
