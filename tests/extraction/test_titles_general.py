@@ -787,3 +787,17 @@ def test_a_plural_title_of_the_countries_then_the_names() -> None:
         ("Mamadou Tangara", "Foreign Minister", "GMB"),
         ("Yassine Fall", "Foreign Minister", "SEN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("He met Minister of Health Dato Seri Setia Awang Haji Isham Jaafar on Monday.", "Isham Jaafar"),
+        (
+            "He met Brunei's Minister of Energy, Dato Seri Setia Awang Haji Kamal Yusof, on Monday.",
+            "Kamal Yusof",
+        ),
+    ],
+)
+def test_bruneian_honorifics_are_no_names(sentence: str, name: str) -> None:
+    assert [p.name for p in find_people(sentence)] == [name]
