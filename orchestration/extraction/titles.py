@@ -553,6 +553,21 @@ def _bare_portfolio_end(s: Sentence, j: int) -> int:
     return end if named and _head_at(s, end) is None and s.country_at(end) is None else 0
 
 
+def _office_served_end(s: Sentence, j: int) -> int:
+    """End of "in the <Head>'s Office" at token j ("in the Prime Minister's Office", "in the
+    President's Office"), with a portfolio in brackets after it; 0 when there is none."""
+    k = j + 2
+    while k < j + 5 and s.caps[k] and s.lowers[k] not in ("'s", "’s"):
+        k += 1
+    if k == j + 2 or s.lowers[k] not in ("'s", "’s") or s.lowers[k + 1] != "office" or not s.caps[k + 1]:
+        return 0
+    end = k + 2
+    if s.lowers[end] == "(":
+        close = next((m for m in range(end + 1, min(s.n, end + 14)) if s.lowers[m] == ")"), None)
+        end = close + 1 if close is not None else end
+    return end
+
+
 def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -> None:
     """Consume "of/for" complements after a head, filling title parts, country, organization.
 
@@ -572,6 +587,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
             continue
+        office = _office_served_end(s, j) if lower == "in" and s.lowers[j + 1] == "the" else 0
+        if office:
+            # "Minister of State in the Prime Minister's Office (Policy, Parliamentary Affairs
+            # and Coordination)": the office served, part of the title
+            parse.title_parts.append((j, office))
+            parse.end = office
+            return
         if lower == "in" and s.lowers[j + 1] == "the" and s.lowers[j + 2] == "government" and s.caps[j + 2]:
             # "Minister of Economy and Trade in the Government of National Unity Mohamed
             # al-Hwej": the government served, part of the office

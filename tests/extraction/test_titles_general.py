@@ -801,3 +801,16 @@ def test_a_plural_title_of_the_countries_then_the_names() -> None:
 )
 def test_bruneian_honorifics_are_no_names(sentence: str, name: str) -> None:
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Minister of State in the President's Office Jenista Mhagama attended.",
+         "Minister of State in the President's Office"),
+        ("Also present was the Minister of State in the Prime Minister's Office (Labour and Youth), Ms Joyce "
+         "Ndalichako.", "Minister of State in the Prime Minister's Office (Labour and Youth)"),
+    ],
+)  # fmt: skip
+def test_the_office_served_is_part_of_the_title(sentence: str, title: str) -> None:
+    assert [p.title for p in find_people(sentence)] == [title]
