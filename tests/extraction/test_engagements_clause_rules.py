@@ -320,6 +320,15 @@ def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -
     assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
 
 
+def test_a_named_building_is_no_participant() -> None:
+    text = (
+        "Zimbabwean Vice President Constantino Chiwenga received Belarusian Deputy Prime Minister Viktor "
+        "Karankevich at his Munhumutapa Building offices in Harare on Monday."
+    )
+    (meeting,) = extract(text)
+    assert sorted(p.name for p in meeting.participants) == ["Constantino Chiwenga", "Viktor Karankevich"]
+
+
 def test_a_visit_to_the_described_country_is_to_the_datelines() -> None:
     text = (
         "Jamaican Foreign Minister Kamina Johnson Smith, who is on an official visit to the Central "
