@@ -147,6 +147,9 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     """Whether a date closes the sentence's attribution (", the ministry said on Friday", ",
     according to a statement issued on Friday"): when it was reported, not when it happened."""
     text = a.sentence.text
+    said = text[max(0, d.start - 24) : d.start].lower().split()[-2:]
+    if len(said) == 2 and said[1] == "on" and said[0] in _REPORTING and _THAT_AFTER.match(text, d.end):
+        return True  # "X said on Wednesday that he had spoken by phone with Y on Monday"
     comma = text.rfind(",", 0, d.start)
     if comma < 0 or "," in text[d.end :]:
         return False
@@ -155,6 +158,7 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
 
 
 _REPORTING = et.SPEECH_VERBS | {"according"}
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 #: Words between the comma and the date of an attribution: "the DFA said in a statement".
 _MAX_ATTRIBUTION_WORDS = 8
 

@@ -320,6 +320,14 @@ def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -
     assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
 
 
+def test_the_day_something_was_said_is_not_the_day_of_the_event_told() -> None:
+    text = (
+        "Malawian Foreign Minister Nancy Tembo said on Wednesday that she had spoken by phone with her "
+        "Zambian counterpart, Mulambo Haimbe, on Monday about the border."
+    )
+    assert kinds_and_days(text) == [("phone_call", "2024-05-13")]
+
+
 def test_a_named_building_is_no_participant() -> None:
     text = (
         "Zimbabwean Vice President Constantino Chiwenga received Belarusian Deputy Prime Minister Viktor "
