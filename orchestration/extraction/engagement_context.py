@@ -437,6 +437,7 @@ def analyse_sentence(
                 or _with_country_after(tokens, person, last)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
+                or _with_member_country(tokens, person, first)
                 or _with_side_list_country(tokens, person, first)
                 or _with_named_side(tokens, person, first, people)
                 or _with_coordinated_country(tokens, starts, person, people)
@@ -731,6 +732,25 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
 
 
 _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
+_INCLUDED = et.word_set("included includes comprised comprising")
+
+
+def _with_member_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
+    """ "The Ugandan delegation was led by X and included the Permanent Secretary ..., Y": a
+    member the delegation "included" is from the delegation's country."""
+    lowers = tokens.lowers
+    start = min(first, token_at(tokens.starts[: tokens.n], person.start))
+    included = next((k for k in range(start - 1, max(-1, start - 14), -1) if lowers[k] in _INCLUDED), None)
+    if included is None or any(lowers[k] in (".", ";") for k in range(included, start)):
+        return None
+    for k in range(included - 1, max(-1, included - 16), -1):
+        if lowers[k] in _DELEGATION_NOUNS:
+            for m in range(k - 1, max(-1, k - 4), -1):
+                found = tokens.country_at(m, ("demonym", "name"))
+                if found is not None:
+                    return replace(person, country_iso3=found[1])
+            return None
+    return None
 
 
 #: Courtesy words written before a name; the name is what follows them.

@@ -320,6 +320,16 @@ def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -
     assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
 
 
+def test_a_member_a_delegation_included_is_of_its_country() -> None:
+    text = (
+        "Rwandan Trade Minister Prudence Sebahizi hosted Burundian Trade Minister Marie Chantal "
+        "Nijimbere in Kigali on Monday. The Burundian delegation was led by the minister and included "
+        "the Permanent Secretary of the Ministry of Commerce, Jean Ndayishimiye."
+    )
+    countries = {p.name: p.country_iso3 for e in extract(text) for p in e.participants}
+    assert countries["Jean Ndayishimiye"] == "BDI"
+
+
 def test_the_day_something_was_said_is_not_the_day_of_the_event_told() -> None:
     text = (
         "Malawian Foreign Minister Nancy Tembo said on Wednesday that she had spoken by phone with her "
