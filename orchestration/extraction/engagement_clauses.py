@@ -204,8 +204,10 @@ def _senders(s: Sentence) -> set[int]:
         return out  # no message, letter or "behalf": most sentences, without a loop over tokens
     n = s.n
     for i in range(n):
-        if lowers[i] in _SENT_THINGS and lowers[i + 1] == "from":
-            start = i + 1
+        if lowers[i] in _SENT_THINGS and (
+            lowers[i + 1] == "from" or (lowers[i] == "greetings" and lowers[i + 1] == "of")
+        ):
+            start = i + 1  # "a message from X", "conveyed the greetings of X" (not "a letter of intent")
         elif lowers[i] == "on" and lowers[i + 1] == "behalf" and lowers[i + 2] == "of":
             start = i
         elif lowers[i] in ("representing", "represented") and _principal_follows(s, i + 1):

@@ -320,6 +320,15 @@ def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -
     assert sorted(p.name for p in meeting.participants) == ["Denisa Sakova", "Martin Kocher"]
 
 
+def test_whose_greetings_were_conveyed_took_no_part() -> None:
+    text = (
+        "Moroccan Minister of Industry Ryad Mezzour met Senegalese Prime Minister Ousmane Sonko in Dakar "
+        "on Monday, to whom he conveyed the greetings of Head of Government Aziz Akhannouch."
+    )
+    (meeting,) = extract(text)
+    assert sorted(p.name for p in meeting.participants) == ["Ousmane Sonko", "Ryad Mezzour"]
+
+
 def test_a_member_a_delegation_included_is_of_its_country() -> None:
     text = (
         "Rwandan Trade Minister Prudence Sebahizi hosted Burundian Trade Minister Marie Chantal "
