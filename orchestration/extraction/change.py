@@ -95,8 +95,6 @@ _RIGHT_DOWN = frozenset([
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
     "plunge",
 ])  # fmt: skip
-#: Any word that tells a change, on either side of its number.
-CHANGE_WORDS = _UP | _DOWN | _RIGHT_UP | _RIGHT_DOWN
 _SHARE_NOUNS = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
 _SHARE_VERBS = frozenset([
     "accounted", "accounting", "accounts", "account", "represented", "representing", "represents",

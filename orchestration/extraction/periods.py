@@ -49,7 +49,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from orchestration.extraction.change import CHANGE_WORDS
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
@@ -1248,13 +1247,23 @@ _CHANGE_NOUNS = frozenset([
 
 
 def _after_change_or_amount(words: list[str]) -> bool:
-    """Whether the clause before a word tells a change or an amount ("rose 12%", "an increase")."""
+    """Whether the clause right before "over" tells a change by how much or by a noun ("up
+    12%", "an increase", "a 5 percent rise"), as comparisons do; a verb of change alone ("grew
+    steadily over 2023") or an amount ("reached $3.6 billion over 2023") tells a span of time."""
     for word in words[:_CLAUSE_WORDS]:
         if word.endswith((",", ":")) or word in ("and", "while", "but"):
             return False
-        if word in CHANGE_WORDS or any(ch.isdigit() for ch in word) or word.endswith("%"):
+        if word in _COMPARED_CHANGES or word.endswith("%") or word in ("percent", "cent", "pct", "pc"):
             return True
     return False
+
+
+#: Change words that compare with what follows "over": nouns and adverbs, not verbs.
+_COMPARED_CHANGES = frozenset([
+    "increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "surge", "decline",
+    "declines", "drop", "drops", "fall", "falls", "decrease", "decreases", "dip", "slump", "up", "down",
+    "higher", "lower", "more", "less", "improvement", "expansion", "contraction",
+])  # fmt: skip
 
 
 def _after_comparison_marker(words: list[str]) -> bool:

@@ -302,6 +302,9 @@ def test_comparison_periods(text, published, expected):
         # nothing changed before "over": the span the figure covers
         ("Trade between Peru and Chile over 2023 reached USD 1.2 billion.", [("2023", False)]),
         ("Over 2022, imports from Fiji came to NZ$300 million.", [("2022", False)]),
+        # a verb of change or an amount before "over" is no comparison: the span again
+        ("Trade with Peru grew steadily over 2023, reaching $1.2 billion.", [("2023", False)]),
+        ("Exports to Peru reached $1.2 billion over 2023.", [("2023", False)]),
     ],
 )
 def test_over_a_year_is_a_comparison_only_after_a_change_or_amount(text, expected):
