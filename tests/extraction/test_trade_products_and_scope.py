@@ -188,6 +188,13 @@ NOT_TRADE_AMOUNTS = [
         PUB,
         [fact("turnover", "QAT", "KEN", *Y24, 410e6, "USD")],
     ),
+    # an average of years is no figure of one period
+    (
+        "Uzbekistan's exports to Tajikistan reached $600 million in 2024. Exports to Tajikistan have "
+        "averaged about $500 million a year since 2019.",
+        PUB,
+        [fact("exports", "UZB", "TJK", *Y24, 600e6, "USD")],
+    ),
     # money owed for goods is a debt, not a flow of goods
     (
         "Uzbekistan's exports to Tajikistan reached $600 million in 2024. Tajikistan's arrears to "
