@@ -76,6 +76,12 @@ def integrate(
         if pointer or (anchor and not c.own_content):
             return None, False
         _place_of_pointed(doc, c)
+    told = _told_before(doc, c) if quoted else None
+    if told is not None:
+        # '"The memorandum we signed today ...," said Minister Ng': a quotation recalls the
+        # signing told before, on whatever day it says "today"
+        _merge(told, c, quoted)
+        return told, False
     twin = _twin(doc, c)
     if twin is not None and twin is not not_twin_of:
         _merge(twin, c, quoted)
@@ -244,6 +250,12 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
 
 #: "also" in a sentence that refers to an event told before: it adds someone to that event.
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _told_before(doc: DocumentContext, c: Draft) -> Draft | None:
+    """The latest engagement of c's type told before that shares a side with it."""
+    own = sides(c)
+    return next((t for t in reversed(doc.candidates) if t.type == c.type and own & sides(t)), None)
 
 
 def _in_quotation(text: str, start: int) -> bool:

@@ -405,6 +405,16 @@ def test_a_visitor_who_also_met_someone_stays_where_he_was() -> None:
     assert [e.location for e in extract(text)] == ["Phnom Penh", "Phnom Penh"]
 
 
+def test_a_quotation_that_recalls_a_signing_adds_no_other_signing() -> None:
+    text = (
+        "Irish Trade Minister Peter Burke and Chilean Economy Minister Nicolás Grau signed a memorandum "
+        'on green hydrogen in Santiago on Monday.\n\n"Chile is a key partner. The memorandum signed today '
+        'is a good start, and I look forward to welcoming Minister Grau in Dublin," said Minister Burke.'
+    )
+    agreements = [e for e in extract(text) if e.engagement_type == "agreement"]
+    assert [(str(e.engagement_date), e.location) for e in agreements] == [("2024-05-13", "Santiago")]
+
+
 def test_a_day_of_the_month_in_brackets_after_the_weekday_keeps_the_guest() -> None:
     text = (
         "Brazilian Foreign Minister Mauro Vieira received on Monday (13) Angola's Minister of External "
