@@ -472,12 +472,28 @@ def _read_money(
         )
         and not _bilateral_part(text, clause_slots, clause_start, money),
     )
-    if cue is None and previous is not None and previous.flow is not None and previous.reporter is not None:
-        gapped = _gapped_partner(text, previous_end, figure_start, slots)
-        if gapped is not None and gapped != previous.reporter:
-            # "turnover with Iran amounted to $598.4 million, with the UAE $3.7 billion and with
-            # China $1.3 billion": the flow and reporter told before, another partner
-            return evolve(frame, flow=previous.flow, source="cue", reporter=previous.reporter, partner=gapped)
+    gapped = (
+        cue is None
+        and previous is not None
+        and previous.flow is not None
+        and previous.reporter is not None
+        and _GAPPED.fullmatch(text, previous_end, figure_start) is not None
+    )
+    if gapped and previous is not None:
+        # "turnover with Iran amounted to $598.4 million, with the UAE $3.7 billion and with
+        # China $1.3 billion": the flow and reporter told before, another partner
+        named = [s.iso3 for s in slots if previous_end <= s.start and s.end <= figure_start]
+        if len(named) == 1 and named[0] != previous.reporter:
+            return evolve(
+                frame,
+                flow=previous.flow,
+                source="cue",
+                reporter=previous.reporter,
+                partner=named[0],
+                world=False,
+            )  # (a bloc elsewhere in the clause is another item's)
+        if not named:  # "with the ASEAN bloc $A130 billion": a bloc's; the list goes on after it
+            return evolve(frame, flow=previous.flow, reporter=previous.reporter, rejection="world: a bloc's")
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
     start, _, word, flow = cue
@@ -541,17 +557,12 @@ def _read_money(
     )  # fmt: skip
 
 
-def _gapped_partner(text: str, start: int, end: int, slots: list[CountrySlot]) -> str | None:
-    """The partner of a gapped clause between two amounts: ", with the UAE" or "and to China -"
-    and nothing else (the flow word and the verb left out)."""
-    if _GAPPED.fullmatch(text, start, end) is None:
-        return None
-    named = [s for s in slots if start <= s.start and s.end <= end]
-    return named[0].iso3 if len(named) == 1 else None
-
-
-#: Between two amounts: only a partner phrase ("with the UAE", "and to China -", ", from Peru:").
+#: Between two amounts, a gapped clause: only a partner phrase ("with the UAE", "and to China
+#: -", ", from Peru:"), after the first amount's period or change; the flow word and the verb
+#: are left out.
 _GAPPED = re.compile(
+    r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"  # the amount's period: "in 2023"
+    r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)\b)?"  # its change
     r"\s*,?\s*(?:and\s+|while\s+)?(?:with|to|from)\s+(?:the\s+)?[A-Z][\w'’. -]{1,40}?\s*(?:[-–—:]\s*|,\s*)?"
 )
 
