@@ -59,8 +59,10 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
             # "signed a deal for the Dorjilung project in New Delhi on Saturday": the signing's)
             continue
-        if _seat_of_someone(lowers, i):
-            continue  # "the Ambassador of Iceland, resident in Oslo, ...": where the envoy sits
+        if _seat_of_someone(lowers, i) or lowers[i].endswith("-based"):
+            # "the Ambassador of Iceland, resident in Oslo, ...": where the envoy sits;
+            # "Vancouver-based Ballard Power Systems": where the company is
+            continue
         if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
             continue  # "met X before flying to Mombasa": where the guest went next, not the venue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}

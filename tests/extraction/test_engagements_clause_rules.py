@@ -241,6 +241,14 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
     assert extract(text) == []
 
 
+def test_where_a_company_is_based_is_not_the_venue() -> None:
+    text = (
+        "On Monday, in Mombasa, Toronto-based Hatch Ltd and Kenyan builder Kenya Ports Authority signed "
+        "a memorandum on port upgrades."
+    )
+    assert [e.location for e in extract(text)] == ["Mombasa"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
