@@ -1382,6 +1382,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
             return True
         if lower in ("delegation", "delegations", "him", "her", "them", "counterpart", "envoy", "ambassador"):
             return True
+        if lower in ("both", "two") and s.lowers[j + 1] in et.COLLECTIVE_NOUNS:
+            return True  # "received both ministers", "received the two delegations"
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False

@@ -241,6 +241,16 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
     assert extract(text) == []
 
 
+def test_a_host_who_received_both_ministers_met_them() -> None:
+    text = (
+        "Serbian Foreign Minister Marko Djuric and Albanian Foreign Minister Igli Hasani held talks in "
+        "Skopje on Monday, and North Macedonian President Gordana Siljanovska received both ministers "
+        "later that day."
+    )
+    hosted = [sorted(p.name for p in e.participants) for e in extract(text) if len(e.participants) == 3]
+    assert hosted == [["Gordana Siljanovska", "Igli Hasani", "Marko Djuric"]]
+
+
 def test_where_a_company_is_based_is_not_the_venue() -> None:
     text = (
         "On Monday, in Mombasa, Toronto-based Hatch Ltd and Kenyan builder Kenya Ports Authority signed "
