@@ -453,9 +453,20 @@ def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
     ("Commerce and Industry"), countries included ("Kenya Employers")."""
     j = i
+    known = _PORTFOLIO | _BODY | ORG_SUFFIXES
     while s.caps[j] or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i):
         if s.lowers[j] in HEAD_WORDS:
             break  # "Federation of Kenya Employers President X": the next title
+        if (
+            j > i
+            and s.lowers[j - 1] in known
+            and s.lowers[j] not in known
+            and s.caps[j + 1]
+            and s.lowers[j + 1] not in known
+            and s.country_at(j) is None
+            and j not in s.inside_countries
+        ):
+            break  # "Chamber of Commerce and Industry | Abdelhafidh Sakrouhi": a name after the body
         j += 1
     return j
 

@@ -814,3 +814,11 @@ def test_bruneian_honorifics_are_no_names(sentence: str, name: str) -> None:
 )  # fmt: skip
 def test_the_office_served_is_part_of_the_title(sentence: str, title: str) -> None:
     assert [p.title for p in find_people(sentence)] == [title]
+
+
+def test_a_name_right_after_a_chambers_name_is_no_part_of_it() -> None:
+    sentence = (
+        "President of the Jordan-Iraq Chamber of Commerce and Industry Faisal Alami attended the talks."
+    )
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found == [("Faisal Alami", "President", "Jordan-Iraq Chamber of Commerce and Industry")]
