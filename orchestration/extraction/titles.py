@@ -934,6 +934,8 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     # (a title in apposition ends at its closing comma: "X, Minister of Foreign Affairs,
     # Emigration and Egyptian Expatriates, held ...")
     named = s.caps[end] or (after == "," and (s.caps[end + 1] or appositive)) or after in (".", ")", "(", "")
+    # "Deputy Minister of Industry, Mine and Trade and Chairman of the TPO": a second office follows
+    named = named or (after == "and" and _head_at(s, end + 1) is not None)
     # "... National Community Abroad of the People's Democratic Republic of Algeria": its country
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None

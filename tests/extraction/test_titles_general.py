@@ -822,3 +822,12 @@ def test_a_name_right_after_a_chambers_name_is_no_part_of_it() -> None:
     )
     found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert found == [("Faisal Alami", "President", "Jordan-Iraq Chamber of Commerce and Industry")]
+
+
+def test_a_portfolio_list_with_an_unknown_item_then_a_second_office() -> None:
+    sentence = (
+        "Omid Farahani, the Deputy Minister of Industry, Mine and Trade and Chairman of the Board, spoke."
+    )
+    assert [p.title for p in find_people(sentence)] == [
+        "Deputy Minister of Industry, Mine and Trade and Chairman of the Board"
+    ]
