@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country, fold
+from orchestration.extraction.countries import city_country, find_countries, fold
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
     AnalysedSentence,
@@ -337,12 +337,33 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
             orgs = [Org(o.name, o.country or country) for o in orgs]
         _add_participants(current, _with_party(current, a, people), orgs, a.index)
         return
+    if current.unnamed_sides and a.index - current.updated <= 1:
+        # "Kenya's Trade Cabinet Secretary hosted ... The Cabinet Secretary, Rebecca Miano,
+        # said ...": the name of an office the event told without one
+        named = [(p, _side_of_office(current, p.title)) for p in people if p.title]
+        found = [replace(p, country_iso3=p.country_iso3 or side) for p, side in named if side is not None]
+        if len(found) == 1:
+            _add_participants(current, found, [], a.index)
+            return
     known_orgs = [o.name for o in current.orgs]
     representatives = [
         p for p in people if p.organization and any(same_org(p.organization, name) for name in known_orgs)
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def _side_of_office(current: Draft, title: str) -> str | None:
+    """The side whose office the event told without a name ("Kenya's Trade Cabinet Secretary
+    hosted ..."), when `title` is that office: the country written just before it."""
+    at = current.evidence.lower().find(title.lower())
+    if at < 0:
+        return None
+    before = [
+        m for m in find_countries(current.evidence[max(0, at - 30) : at]) if m.kind in ("name", "demonym")
+    ]
+    side = before[-1].iso3 if before else None
+    return side if side in current.unnamed_sides else None
 
 
 def _led_by(lowers: list[str], first: int) -> bool:

@@ -241,6 +241,15 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
     assert extract(text) == []
 
 
+def test_a_later_sentence_names_an_office_told_without_a_name() -> None:
+    text = (
+        "Ghana's Trade Minister hosted Togo's Minister of Commerce in Accra on Monday. The Trade "
+        "Minister, Elizabeth Ofosu-Adjare, said the two sides agreed to ease border checks."
+    )
+    (meeting,) = extract(text)
+    assert [(p.name, p.country_iso3) for p in meeting.participants] == [("Elizabeth Ofosu-Adjare", "GHA")]
+
+
 def test_a_host_who_received_both_ministers_met_them() -> None:
     text = (
         "Serbian Foreign Minister Marko Djuric and Albanian Foreign Minister Igli Hasani held talks in "
