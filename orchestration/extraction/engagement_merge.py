@@ -76,10 +76,7 @@ def integrate(
         if pointer or (anchor and not c.own_content):
             return None, False
         _place_of_pointed(doc, c)
-    # (a quotation dated "today", or with neither day nor place: "Last year we signed a deal
-    # in Rome" tells another event)
-    recalls = c.date == doc.written_on if c.date is not None else not c.location_explicit
-    told = _told_before(doc, c) if quoted and recalls else None
+    told = _told_before(doc, c) if quoted else None
     if told is not None:
         # '"The memorandum we signed today ...," said Minister Ng': a quotation recalls the
         # signing told before, on whatever day it says "today"
