@@ -250,6 +250,16 @@ def test_a_later_sentence_names_an_office_told_without_a_name() -> None:
     assert [(p.name, p.country_iso3) for p in meeting.participants] == [("Elizabeth Ofosu-Adjare", "GHA")]
 
 
+def test_a_sentence_adverb_before_a_title_is_no_name() -> None:
+    text = (
+        "Kazakh Ambassador to Turkey Yerkebulan Sapiyev met Turkish Trade Minister Omer Bolat in Ankara on "
+        "Monday. Separately, the Ambassador also met the head of the Turkish Exporters Assembly, Mustafa "
+        "Gultepe, in Ankara on Tuesday."
+    )
+    names = {p.name for e in extract(text) for p in e.participants}
+    assert "Separately" not in names
+
+
 def test_a_host_who_received_both_ministers_met_them() -> None:
     text = (
         "Serbian Foreign Minister Marko Djuric and Albanian Foreign Minister Igli Hasani held talks in "
