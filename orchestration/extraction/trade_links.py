@@ -136,6 +136,10 @@ def with_period(
     money = frame.money
     k = frame.clause
     start, end = clauses.starts[k], clauses.ends[k]
+    if "annual" in hints.low and not frame.comparison and _ANNUAL.search(text, start, money.start):
+        # "Annual imports from Australia were ...", "..., bringing annual exports to $4.2 billion":
+        # twelve months, to the end of whatever period the amount is found to have
+        frame = evolve(frame, span_months=12)
     others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
     next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
     anaphoric = hints.anaphoric_period and (
@@ -197,8 +201,6 @@ def with_period(
         return evolve(frame, period=closing)
     if "year" in hints.low and _WHOLE_YEAR.search(text):
         return evolve(frame, whole_year=True)  # "For the full year, trade reached ..."
-    if "annual" in hints.low and _ANNUAL.search(text, start, money.start):
-        return evolve(frame, span_months=12)  # "Annual imports from Australia were ..."
     if "month" in hints.low or "year" in hints.low or "annual" in hints.low:
         span = _SPAN_WORD.search(text, start, money.start)
         if span is not None:  # "hit a half-year record of ...": the story's period of that length

@@ -126,6 +126,11 @@ ROLLING_QUARTERS = [
      "A$66 billion.", date(2024, 5, 2),
      [fact("exports", "AUS", "JPN", "2024-03-01", "2024-03-31", 5.1e9, "AUD"),
       fact("exports", "AUS", "JPN", "2023-04-01", "2024-03-31", 66e9, "AUD")]),
+    # ... also when the month is the sentence's own
+    ("In March 2024, Australia's exports to Japan were A$5.1 billion, bringing annual exports to A$66 "
+     "billion.", date(2024, 5, 2),
+     [fact("exports", "AUS", "JPN", "2024-03-01", "2024-03-31", 5.1e9, "AUD"),
+      fact("exports", "AUS", "JPN", "2023-04-01", "2024-03-31", 66e9, "AUD")]),
 ]  # fmt: skip
 
 
