@@ -476,7 +476,7 @@ def _read_money(
         cue is None
         and previous is not None
         and previous.flow is not None
-        and previous.reporter is not None
+        and (previous.reporter is not None or previous.partner is not None)
         and _GAPPED.fullmatch(text, previous_end, figure_start) is not None
     )
     if gapped and previous is not None:

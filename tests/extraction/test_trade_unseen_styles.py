@@ -1314,3 +1314,16 @@ def test_gapped_clauses_name_more_partners_of_the_same_flow(gapped: str) -> None
         ("turnover", "GEO", "TUR", 2.1e9),
         ("turnover", "CHN", "GEO", 1.4e9),
     }
+
+
+def test_a_gapped_list_whose_reporter_the_story_gives() -> None:
+    text = (
+        "Georgia's foreign trade reached $9 billion in January-May 2024. Among other partners, trade with "
+        "Turkey reached $1.1 billion, with China $640 million and with Azerbaijan $360 million."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 6, 20))}  # (pairs sorted)
+    assert found == {
+        ("turnover", "GEO", "TUR", 1.1e9),
+        ("turnover", "CHN", "GEO", 640e6),
+        ("turnover", "AZE", "GEO", 360e6),
+    }
