@@ -1118,6 +1118,8 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
         head = (lower,) in _HEADS and not (s.words[first - 1].isupper() and s.lowers[first] in ORG_SUFFIXES)
         if lower in WORDS["function"] or lower in WORDS["calendar"] or head:  # ("CS Group" is a name)
             break
+        if lower.endswith("-based"):
+            break  # "Riyadh-based ACWA Power chief executive X": where the company is, no part of it
         if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
             first -= 1
             continue

@@ -831,3 +831,8 @@ def test_a_portfolio_list_with_an_unknown_item_then_a_second_office() -> None:
     assert [p.title for p in find_people(sentence)] == [
         "Deputy Minister of Industry, Mine and Trade and Chairman of the Board"
     ]
+
+
+def test_a_based_word_before_a_company_officer_is_no_part_of_the_company() -> None:
+    sentence = "The talks were attended by Dubai-based DP World chief executive Yuvraj Narayan."
+    assert [(p.name, p.organization) for p in find_people(sentence)] == [("Yuvraj Narayan", "DP World")]
