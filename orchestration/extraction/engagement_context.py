@@ -715,10 +715,9 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
         return None
     for k in range(j - 2, max(-1, j - 9), -1):
         if lowers[k] in _DELEGATION_NOUNS:
-            for m in range(k - 1, max(-1, k - 4), -1):
-                found = tokens.country_at(m, ("demonym", "name"))
-                if found is not None:
-                    return replace(person, country_iso3=found[1])
+            named = _country_before_noun(tokens, k)
+            if named is not None:
+                return replace(person, country_iso3=named)
             if lowers[k + 1] in ("of", "from"):  # "the delegation of the Republic of Korea headed by"
                 found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
                 # "a delegation of Chinese investors/businessmen led by": a demonym and its plural noun
@@ -745,11 +744,18 @@ def _with_member_country(tokens: Tokens, person: PersonMention, first: int) -> P
         return None
     for k in range(included - 1, max(-1, included - 16), -1):
         if lowers[k] in _DELEGATION_NOUNS:
-            for m in range(k - 1, max(-1, k - 4), -1):
-                found = tokens.country_at(m, ("demonym", "name"))
-                if found is not None:
-                    return replace(person, country_iso3=found[1])
-            return None
+            named = _country_before_noun(tokens, k)
+            return replace(person, country_iso3=named) if named is not None else None
+    return None
+
+
+def _country_before_noun(tokens: Tokens, k: int) -> str | None:
+    """The country named within three words before the noun at token k ("a Saudi delegation",
+    "the Ugandan trade delegation")."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        found = tokens.country_at(m, ("demonym", "name"))
+        if found is not None:
+            return found[1]
     return None
 
 
