@@ -57,6 +57,7 @@ from orchestration.extraction.titles import (
     HEAD_WORDS,
     MESSENGER_WORDS,
     ORG_SUFFIXES,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
     TitleMention,
@@ -1116,10 +1117,11 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
         role = _COLLECTIVE_ROLES.get(lowers[i])
         if role is not None and not (lowers[i] == "heads" and lowers[i + 2] == "government"):
             return role
+        # (not the small words titles hold: "the" of "the two ministers")
         qualifiers = [
             lowers[k]
             for k in (i - 2, i - 1)
-            if lowers[k] in TITLE_WORDS and lowers[k] not in _RANKS and lowers[k] not in _SMALL_WORDS
+            if lowers[k] in TITLE_WORDS and lowers[k] not in _RANKS and lowers[k] not in TITLE_SMALL_WORDS
         ]
         if qualifiers and lowers[i] in et.COLLECTIVE_NOUNS:
             return frozenset(qualifiers[-1:])  # "prime" of "the two prime ministers"
@@ -1129,8 +1131,6 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
 
 
 _MINISTERS = frozenset(["minister"])
-#: Small words some titles hold ("Custodian of the Two Holy Mosques") that qualify no role.
-_SMALL_WORDS = frozenset(["the", "of", "and", "for", "to", "on", "in", "at"])
 
 
 #: Title words that rank a role rather than name it ("the two deputy ministers" are deputies

@@ -489,7 +489,7 @@ def _to_the_country(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
     return False
 
 
-_COUNTRY_NOUNS = et.word_set("country nation kingdom republic island archipelago emirate sultanate")
+_COUNTRY_NOUNS = HOST_NOUNS | et.word_set("nation archipelago")
 
 
 def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | None:

@@ -38,6 +38,7 @@ from orchestration.extraction.titles import (
     NAME_SUFFIXES,
     ORG_SUFFIXES,
     ORG_WORDS,
+    STYLE_TITLES,
     TITLE_WORDS,
     WORDS,
     Sentence,
@@ -397,7 +398,7 @@ def _skip_styles(s: Sentence, i: int) -> int:
     """Token index after the honorifics at token i and an "Ambassador" used as a style after
     another office ("Minister of Foreign Affairs, Ambassador Yusuf Tuggar")."""
     i = _skip_honorifics(s, i)
-    if s.lowers[i] in ("ambassador", "amb") and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
+    if s.lowers[i] in STYLE_TITLES and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
         return _skip_honorifics(s, i + 1 + (s.lowers[i + 1] == "."))
     return i
 

@@ -1239,11 +1239,18 @@ def _after_currency(text: str, start: int) -> bool:
 
 
 #: Nouns of a change that an "after a ..." aside tells of an earlier period.
-_CLAUSE_WORDS = 8
 _CHANGE_NOUNS = frozenset([
     "dip", "drop", "fall", "decline", "decrease", "rise", "increase", "gain", "jump", "surge", "slump",
     "contraction", "growth", "expansion",
 ])  # fmt: skip
+#: Change words that compare with what follows "over": those nouns, some of their plurals and
+#: adverbs of change, not verbs.
+_COMPARED_CHANGES = _CHANGE_NOUNS | frozenset([
+    "increases", "rises", "gains", "declines", "drops", "falls", "decreases", "up", "down", "higher",
+    "lower", "more", "less", "improvement",
+])  # fmt: skip
+#: How many words before "over" its clause is read for a change.
+_CLAUSE_WORDS = 8
 
 
 def _after_change_or_amount(words: list[str]) -> bool:
@@ -1256,14 +1263,6 @@ def _after_change_or_amount(words: list[str]) -> bool:
         if word in _COMPARED_CHANGES or word.endswith("%") or word in ("percent", "cent", "pct", "pc"):
             return True
     return False
-
-
-#: Change words that compare with what follows "over": nouns and adverbs, not verbs.
-_COMPARED_CHANGES = frozenset([
-    "increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "surge", "decline",
-    "declines", "drop", "drops", "fall", "falls", "decrease", "decreases", "dip", "slump", "up", "down",
-    "higher", "lower", "more", "less", "improvement", "expansion", "contraction",
-])  # fmt: skip
 
 
 def _after_comparison_marker(words: list[str]) -> bool:

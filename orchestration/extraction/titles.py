@@ -109,7 +109,7 @@ _LEXICON = _load_lexicon()
 #: Every word of the title lexicon (heads, modifiers, portfolio, body words), lower case.
 TITLE_WORDS = frozenset(word for phrases in _LEXICON.values() for words in phrases for word in words)
 #: Words a title in capitals keeps in lower case once written normally ("MINISTER OF TRADE").
-_TITLE_SMALL_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at"])
+TITLE_SMALL_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at"])
 
 
 def unshouted(title: str) -> str:
@@ -119,7 +119,7 @@ def unshouted(title: str) -> str:
     if not title.isupper() or not any(w.lower() in TITLE_WORDS and len(w) > 3 for w in words):
         return title
     return " ".join(
-        w.lower() if w.lower() in _TITLE_SMALL_WORDS else w.capitalize() if w.lower() in TITLE_WORDS else w
+        w.lower() if w.lower() in TITLE_SMALL_WORDS else w.capitalize() if w.lower() in TITLE_WORDS else w
         for w in words
     )
 
@@ -1081,10 +1081,12 @@ def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
     )
 
 
+#: Titles also written as a style before a name, after another office ("Ambassador").
+STYLE_TITLES = frozenset(["ambassador", "amb"])
 #: Words that style a person before the name after an office and a comma: honorifics, and
 #: "Ambassador" as Nigerian and Ghanaian copy styles former envoys ("Minister of Foreign
 #: Affairs, Ambassador Yusuf Tuggar").
-_COURTESY_BEFORE_NAME = WORDS["honorific"] | {"ambassador", "amb"}
+_COURTESY_BEFORE_NAME = WORDS["honorific"] | STYLE_TITLES
 
 
 def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
@@ -1372,7 +1374,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the
             # title as written; a ministry of the person's government is no side of its own
             title = f"{s.words[org[0]]} {title}"
-            start_tok, before, org = _left_context(s, org[0], found[-1].last_token + 1 if found else 0)
+            start_tok, before, org = _left_context(s, org[0], floor)
             country = country or before  # "Chile's MINREL Minister"
             org = None
         if (

@@ -662,9 +662,8 @@ def _period(
     (of the length a modifier names: "a half-year record" after a June figure is the half's)."""
     own = _own_period(frame)
     if frame.span_months == 12 and own is not None and _months(own) < 12:
-        return year_to(
-            own[1]
-        )  # "In August, ..., bringing annual exports to $4.2 billion": the year to August
+        # "In August, ..., bringing annual exports to $4.2 billion": the year to August
+        return year_to(own[1])
     if frame.comparison:
         if own is not None:
             return own
