@@ -674,12 +674,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             country is not None
             and org_end < 0
             and not ministerial
-            and seq_end - country[0] >= 2
-            and s.lowers[seq_end - 1] in _BODY
+            and seq_end - country[0] >= 1
+            and (s.lowers[seq_end - 1] in _BODY or (appositive and head_kind == "business"))
             and all(s.country_at(m) is None for m in range(country[0], seq_end))
         ):
             # "managing director of the Nepal Electricity Authority (NEA)", "chairman of the
-            # Ghana Cocoa Board": a body named for its country, whose officer this is
+            # Ghana Cocoa Board": a body named for its country, whose officer this is; and
+            # "Jane Wanjiru, chief executive of Kenya Power": a company, the name went first
             parse.country = parse.country or country[1]
             parse.organization = (k, _acronym_end(s, seq_end))
             parse.end = parse.organization[1]
@@ -714,6 +715,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         known = _known_end(s, k, seq_end)
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
+            if head_kind == "business" and appositive and _proper_body(s, k, seq_end):
+                # "Kwame Mensah, managing director of Volta River Authority": the body a
+                # named executive heads is the side he represents
+                parse.organization = (k, _acronym_end(s, seq_end))
+                parse.end = parse.organization[1]
+                return
             # "head of KEPSA’s Kenya-Uganda Business Council": a named body, kept in the title.
             known = seq_end
         if appositive and has_the and org_end < 0 and known < seq_end and seq_end - k > 1:
@@ -770,6 +777,21 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _proper_body(s: Sentence, k: int, end: int) -> bool:
+    """Whether tokens k..end name one body by a proper name of its own ("Volta River
+    Authority"), not by body and portfolio words alone ("Supervisory Board") or through
+    another's possessive ("KEPSA's Business Council"), nor by an adjective ("Chairman of the
+    Revolutionary Council" is an office of state)."""
+    known = _BODY | _PORTFOLIO | WORDS["function"]
+    words = range(k, end)
+    return all(s.words[i].isalpha() for i in words) and any(
+        s.lowers[i] not in known and _ADJECTIVE_ENDING.search(s.lowers[i]) is None for i in words
+    )
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
 
 
 def _is_common_noun(s: Sentence, i: int) -> bool:

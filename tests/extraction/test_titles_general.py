@@ -836,3 +836,44 @@ def test_a_portfolio_list_with_an_unknown_item_then_a_second_office() -> None:
 def test_a_based_word_before_a_company_officer_is_no_part_of_the_company() -> None:
     sentence = "The talks were attended by Dubai-based DP World chief executive Yuvraj Narayan."
     assert [(p.name, p.organization) for p in find_people(sentence)] == [("Yuvraj Narayan", "DP World")]
+
+
+#: An executive named before a title: the body after "of" is the side he represents, not
+#: part of his title, and no word of it is a personal name.
+EXECUTIVES_NAMED_FIRST = [
+    (
+        "The deal was signed by Amara Okafor, chief executive of Nigeria Gas, on Monday.",
+        ("Amara Okafor", "chief executive", "NGA", "Nigeria Gas"),
+    ),
+    (
+        "The deal was signed by Lars Berg, Managing Director of Lofoten Harbour Authority.",
+        ("Lars Berg", "Managing Director", None, "Lofoten Harbour Authority"),
+    ),
+    (
+        "The accord was signed by Rosa Quispe, chairwoman of the Titicaca Fisheries Board.",
+        ("Rosa Quispe", "chairwoman", None, "Titicaca Fisheries Board"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXECUTIVES_NAMED_FIRST)
+def test_the_body_an_executive_named_first_heads_is_his_organization(sentence: str, expected: tuple) -> None:
+    """ "Jane Doe, chief executive of Kenya Power": a company named for its country (its last
+    word had been a person "Power"); "X, managing director of Volta River Authority": a body
+    with a name of its own (it had stayed in the title, and was no side of the signing)."""
+    people = find_people(sentence)
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in people] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal was signed by Ana Ruiz, chairwoman of the Supervisory Board, on Monday.",
+        "He met Ali Hassan, President of Zanzibar and Chairman of the Revolutionary Council.",
+    ],
+)
+def test_an_office_named_by_body_words_or_an_adjective_stays_in_the_title(sentence: str) -> None:
+    """A board named by body words only, or by an adjective ("the Revolutionary Council"), is
+    an office's, not a body with a name of its own."""
+    (person,) = find_people(sentence)
+    assert person.organization is None
