@@ -33,6 +33,7 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
+    HEAD_WORDS,
     MESSENGER_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -341,7 +342,13 @@ def _opener_role(s: Sentence, i: int) -> str:
         return RELATIVE  # "..., witnessed by X and Y": who was at the event told before
     if _anchor_length(s, i):
         return ANCHOR
-    if lower.endswith("ing") and len(lower) > 4 and lower not in _NOT_PARTICIPLES and not s.caps[i]:
+    if (
+        lower.endswith("ing")
+        and len(lower) > 4
+        and lower not in _NOT_PARTICIPLES
+        and not s.caps[i]
+        and (s.caps[i + 1] or s.lowers[i + 1] not in HEAD_WORDS)  # "X, managing director of Y,"
+    ):
         return PARTICIPLE
     return MAIN
 

@@ -1208,3 +1208,20 @@ def test_an_abbreviated_muhammad_opens_the_name() -> None:
         ("Touhid Hossain", "Foreign Adviser"),
         ("Pranay Verma", "High Commissioner"),
     ]
+
+
+def test_a_title_opened_by_an_ing_word_is_no_participle_clause() -> None:
+    """ "A, chief executive of X, B, managing director of Y, and C, chairman of Z, signed":
+    "managing director" is B's title, not a participle clause that takes C with it (C had been
+    left out of the signing)."""
+    (signing,) = extract(
+        "ACCRA - Ghana and Togo signed two deals in Accra on Wednesday. They were signed by Efua Boateng, "
+        "chief executive of Tema Shipyard, Koffi Agbeko, managing director of Lome Container Terminal, "
+        "and Yaw Darko, chairman of the Ghana Free Zones Authority.",
+        dateline="Accra",
+    )
+    assert [p.name for p in signing.participants if p.participant_type == "person"] == [
+        "Efua Boateng",
+        "Koffi Agbeko",
+        "Yaw Darko",
+    ]
