@@ -821,30 +821,41 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     # "the minister held a meeting with Japan's Minister of Economy, X": someone else than X (an
     # apposition after a name, "X, the UAE's Minister of State", is X's)
     named_here = {name_key(p.name) for first, _, p in a.people if first > title.last_token}
-    for person in reversed(doc.registry.people):
-        if name_key(person.name) in named_here:
-            continue
-        held = (person.title or "").lower()
-        if (
-            held
-            and (
-                held == wanted
-                or _without_rank(held) == wanted  # "the Iranian vice president": First Vice President
-                or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
-                or held.startswith(f"{wanted} of ")  # "the Chief Minister": Chief Minister of Assam
-                or held.startswith(f"{wanted} to ")  # "the Ambassador": Ambassador to Ethiopia
-                or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
-            )
-            and title.country_iso3 in (None, person.country_iso3)
-            and person.country_iso3 not in hosts
-        ):
+    holders = [
+        person
+        for person in reversed(doc.registry.people)
+        if name_key(person.name) not in named_here
+        and _holds_office(person.title, wanted, visiting)
+        and title.country_iso3 in (None, person.country_iso3)
+        and person.country_iso3 not in hosts
+    ]
+    # "Indonesian President X held talks with Vietnamese President Y. The president also met
+    # Vietnamese businessmen, including Z": of two holders, the one not of Z's country
+    others = {p.country_iso3 for first, _, p in a.people if first > title.last_token}
+    for person in holders:
+        if len(holders) == 1 or person.country_iso3 not in others:
             return person
+    if holders:
+        return holders[0]
     # "the Angolan Head of State": a role that names no office, held by a known person; "the
     # Iranian minister": one word of the office of the known Iranian told with it
     words = _ROLE_NOUNS.get(wanted) or (None if " " in wanted else (wanted,))
     if words is not None and title.country_iso3 is not None:
         return _role_holder(doc, title.country_iso3, words)
     return None
+
+
+def _holds_office(held: str | None, wanted: str, visiting: bool) -> bool:
+    """Whether an office told in full (`held`) is the one a definite title names (`wanted`)."""
+    held = (held or "").lower()
+    return bool(held) and (
+        held == wanted
+        or _without_rank(held) == wanted  # "the Iranian vice president": First Vice President
+        or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
+        or held.startswith(f"{wanted} of ")  # "the Chief Minister": Chief Minister of Assam
+        or held.startswith(f"{wanted} to ")  # "the Ambassador": Ambassador to Ethiopia
+        or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
+    )
 
 
 def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:

@@ -1225,3 +1225,19 @@ def test_a_title_opened_by_an_ing_word_is_no_participle_clause() -> None:
         "Koffi Agbeko",
         "Yaw Darko",
     ]
+
+
+def test_of_two_holders_a_bare_title_is_the_one_not_of_the_other_sides_country() -> None:
+    """ "Chilean President X held talks with Peruvian President Y. The president also held talks
+    with <a Peruvian company's> chairman Z": X held them (the later holder, Y, had been taken,
+    and the meeting had one country and was dropped)."""
+    found = extract(
+        "LIMA - Chilean President Ramon Soto held talks with Peruvian President Lucia Vargas in Lima on "
+        "Wednesday. The president also held talks with Jorge Paredes, chairman of Peru Copper.",
+        dateline="Lima",
+    )
+    assert len(found) == 2
+    assert {p.name for p in found[1].participants if p.participant_type == "person"} == {
+        "Ramon Soto",
+        "Jorge Paredes",
+    }
