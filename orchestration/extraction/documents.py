@@ -10,8 +10,9 @@
    files that lie about themselves: a full HTML page is read as html whatever its
    extension, a `.json` that is really JSON Lines is read line by line (`file.json#N`),
    and an unknown extension is sniffed (JSON that parses, else txt);
-4. per article: clean text (`text.clean_body`), dateline (`datelines.py`), publication
-   date.
+4. per article: clean text (`text.clean_body`) without notices and link teasers
+   (`boilerplate.py`: "Read more: <another story's headline>"), dateline (`datelines.py`),
+   publication date.
 
 Records per file: `.jsonl` gives one per non-blank line (`file.jsonl#N`, N 1-based line
 number; `content_sha256` of that line's bytes); a `.json` holding a list of articles
@@ -44,6 +45,7 @@ from datetime import date, timedelta
 from pathlib import PurePosixPath
 from typing import Any
 
+from orchestration.extraction.boilerplate import without_boilerplate
 from orchestration.extraction.datelines import Dateline, find_dateline
 from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
@@ -179,7 +181,7 @@ def _parse_json(context: _Context, parsed: Any, sha: str) -> list[Document | Rej
 def _document(
     article: Article, path: str, sha: str, fmt: str, decoded: DecodedText, today: date
 ) -> Document | Rejection:
-    text = clean_body(article.body)
+    text = without_boilerplate(clean_body(article.body))
     if not text:
         return Rejection(path, sha, "no_body", "the file has metadata but no article text")
     dateline = find_dateline(text)

@@ -32,6 +32,7 @@ from typing import Any
 import trafilatura
 from lxml.html import HtmlElement
 
+from orchestration.extraction.boilerplate import is_boilerplate
 from orchestration.extraction.dates import PUBLISHED_LABEL, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 
@@ -57,19 +58,6 @@ _SOURCE_META = ("og:site_name", "application-name", "publisher", "dc.publisher",
 _URL_META = ("og:url", "twitter:url", "parsely-link")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+(?P<site>[^-–—|:·•]{2,40})\Z")
 _MIN_ARTICLE_WORDS = 12
-#: Notices that are never news: cookie banners, copyright lines, "enable JavaScript",
-#: newsletter and login prompts, "Read also:" teasers. Specific phrases, so that a story
-#: saying a country will "sign up to" or "subscribe to" a treaty keeps its sentence.
-_BOILERPLATE = re.compile(
-    r"\bcookies?\b.{0,120}\b(?:use|uses|accept|consent|agree|browsing|experience|settings)\b"
-    r"|\b(?:use|uses|accept|consent to|agree to)\b.{0,60}\bcookies?\b"
-    r"|all rights reserved|privacy policy|terms of (?:use|service)"
-    r"|\b(?:enable|disabled?)\b.{0,40}\bjavascript\b"
-    r"|\b(?:sign up|subscribe)\b.{0,40}\bnewsletters?\b|\blog ?in\b.{0,30}\bto (?:continue|read|comment)\b"
-    r"|^\s*(?:read (?:also|more)|see also|also read|related(?: news| stories)?|recommended|watch)\s*:",
-    re.IGNORECASE,
-)
-_BOILERPLATE_MAX_WORDS = 60
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")", "…")
 
 # Fragment conversion (HTML inside JSON bodies): tags become paragraph breaks or nothing.
@@ -176,14 +164,10 @@ def _main_text(tree: HtmlElement) -> str | None:
         )
         if not extracted:
             continue
-        lines = [line for line in extracted.split("\n") if line.strip() and not _is_boilerplate(line)]
+        lines = [line for line in extracted.split("\n") if line.strip() and not is_boilerplate(line)]
         if any(_is_article_paragraph(line) for line in lines):
             return "\n".join(lines)
     return None
-
-
-def _is_boilerplate(line: str) -> bool:
-    return len(line.split()) < _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE.search(line))
 
 
 def _is_article_paragraph(line: str) -> bool:

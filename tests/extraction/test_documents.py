@@ -329,6 +329,38 @@ def test_html_keeps_story_sentences_that_mention_signing_up_and_drops_read_also_
     assert document("page.html", html).text == "\n\n".join([*PARAGRAPHS, treaty])
 
 
+TEASERS = [
+    "Read more:\n\nMali gold exports hit $4 billion as prices climb",  # a bare label, then the headline
+    "ALSO READ | Senegal-Gambia trade rises 15% to $90 million",
+    "See also: Benin's cotton sales to China doubled last year",
+    "RELATED STORIES: Togo port traffic up 8%",
+]
+
+
+@pytest.mark.parametrize("teaser", TEASERS)
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_link_teasers_in_plain_text_and_json_bodies_are_dropped(teaser: str, name: str) -> None:
+    """A crawler that flattened a page leaves "Read more: <another story's headline>" in the
+    text; the headline is that story's figure, not this one's (it had become a trade fact)."""
+    body = f"{BODY}\n\n{teaser}\n\nThe two countries also discussed a new border post."
+    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    assert document(name, data).text == f"{BODY}\n\nThe two countries also discussed a new border post."
+
+
+def test_a_link_teaser_after_a_line_break_ends_its_paragraph() -> None:
+    """ "...crowns.<br>Read more: <a>...</a>" in a JSON body: the line break joins the teaser to
+    the paragraph, and the label cuts it off again."""
+    body = f"{BODY}<br>Read more: <a href='/x'>Chad-Niger trade hits $58 million</a>"
+    assert document("story.json", json.dumps({"text": body})).text == BODY
+
+
+def test_story_sentences_that_only_use_the_label_words_stay() -> None:
+    """No label, no teaser: "read more" and "related" inside a story's own sentences."""
+    kept = "Officials said exporters can read more about the rules online. Related talks will follow."
+    text = document("story.txt", f"date 2024-06-03\n\n{BODY}\n\n{kept}").text
+    assert text == f"{BODY}\n\n{kept}"
+
+
 def test_html_page_saved_as_txt_is_read_as_html():
     doc = document("page.txt", page())
     assert (doc.format, doc.text) == ("html", "\n\n".join(PARAGRAPHS))

@@ -1,0 +1,75 @@
+"""Page furniture written as lines of the text: cookie notices, copyright lines, "enable
+JavaScript", newsletter prompts and link teasers ("Read more: <another story's headline>").
+
+Web pages lose them in `html_format`; plain-text and JSON bodies carry them too when a
+crawler flattened the page, and a teaser's headline is another story's figure ("Read more:
+Kenya-Uganda trade hits $3.4 billion"), never this one's. Both paths use the same test.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Notices that are never news. Specific phrases, so that a story saying a country will
+#: "sign up to" or "subscribe to" a treaty keeps its sentence.
+_NOTICE = re.compile(
+    r"\bcookies?\b.{0,120}\b(?:use|uses|accept|consent|agree|browsing|experience|settings)\b"
+    r"|\b(?:use|uses|accept|consent to|agree to)\b.{0,60}\bcookies?\b"
+    r"|all rights reserved|privacy policy|terms of (?:use|service)"
+    r"|\b(?:enable|disabled?)\b.{0,40}\bjavascript\b"
+    r"|\b(?:sign up|subscribe)\b.{0,40}\bnewsletters?\b|\blog ?in\b.{0,30}\bto (?:continue|read|comment)\b",
+    re.IGNORECASE,
+)
+#: The label a link teaser opens with: "Read more:", "ALSO READ |", "SEE ALSO:", "Related:".
+_TEASER_LABEL = re.compile(
+    r"^\s*(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?|recommended|watch)"
+    r"\s*[:|]\s*",
+    re.IGNORECASE,
+)
+#: The same label after a sentence inside a paragraph (a flattened page's "<br>Read more:
+#: <a>...</a>"): the teaser runs to the paragraph's end.
+_INLINE_TEASER = re.compile(
+    r"(?<=[.!?\"”])\s+(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?)\s*[:|]",
+    re.IGNORECASE,
+)
+#: A notice is a short line; a paragraph of news that happens to say "privacy policy" is long.
+MAX_NOTICE_WORDS = 60
+#: A headline after a bare label is short and does not end like a sentence.
+_MAX_HEADLINE_WORDS = 25
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a line is a notice or a link teaser, not the story's text."""
+    if len(line.split()) >= MAX_NOTICE_WORDS:
+        return False
+    return _NOTICE.search(line) is not None or _TEASER_LABEL.match(line) is not None
+
+
+def without_boilerplate(text: str) -> str:
+    """`text` (paragraphs separated by a blank line, as `text.clean_body` makes them)
+    without its notice and teaser paragraphs; a bare label ("Read more:") takes the
+    headline paragraph after it along, and a label after a sentence the rest of its
+    paragraph."""
+    kept: list[str] = []
+    paragraphs = text.split("\n\n")
+    skip_headline = False
+    for paragraph in paragraphs:
+        if skip_headline and _is_headline(paragraph):
+            skip_headline = False
+            continue
+        skip_headline = False
+        label = _TEASER_LABEL.match(paragraph)
+        if label is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
+            skip_headline = label.end() == len(paragraph)
+            continue
+        if _NOTICE.search(paragraph) is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
+            continue
+        inline = _INLINE_TEASER.search(paragraph)
+        if inline is not None and len(paragraph[inline.end() :].split()) < MAX_NOTICE_WORDS:
+            paragraph = paragraph[: inline.start()]
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def _is_headline(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _MAX_HEADLINE_WORDS and not paragraph.rstrip().endswith((".", "!", "?"))
