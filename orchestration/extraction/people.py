@@ -128,6 +128,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
         # Masan": the father's name after "bin", whatever else the word means
         return True
+    if lower in _NOT_NAME and _family_article_before(s, i):
+        return True  # "Haitham bin Tarik Al Said": the family's name, whatever else the word means
     if (
         lower in _NOT_NAME
         and lower not in WORDS["function"]  # (a sentence's "He" is a pronoun: is_surname_he decides)
@@ -154,6 +156,12 @@ def _is_name_word(s: Sentence, i: int) -> bool:
             part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
         )
     )
+
+
+def _family_article_before(s: Sentence, i: int) -> bool:
+    """Whether token i follows the article of an Arabic family name ("Al", "El") that itself
+    follows a name word after "bin": "Shihab bin Tarik Al Said", "Theyazin bin Haitham Al Said"."""
+    return s.words[i - 1] in ("Al", "El") and s.caps[i - 2] and s.lowers[i - 3] in FATHER_PARTICLES
 
 
 #: A Korean given name as romanized: two short syllables, the second in lower case ("In-kyo",

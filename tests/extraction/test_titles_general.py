@@ -711,6 +711,20 @@ def test_a_fathers_name_after_bin_is_a_name_whatever_else_it_means(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("He was received by Sayyid Fahd bin Mahmoud Al Said, Oman's Deputy Prime Minister.",
+         ("Fahd bin Mahmoud Al Said", "Deputy Prime Minister")),
+        ("Sheikh Nawaf bin Saud Al Said said the talks went well.", ("Nawaf bin Saud Al Said", None)),
+    ],
+)  # fmt: skip
+def test_a_family_name_after_al_is_a_name_whatever_else_it_means(sentence: str, expected: tuple) -> None:
+    """ "... bin Tarik Al Said": the Omani ruling family's name, not the verb (the name had
+    been cut to "... Al", and had lost its title)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The Minister for Resources, Senator the Hon Madeleine King, met the delegation.",
          ("Madeleine King", "Minister for Resources")),
         ("Ghana's Minister of Foreign Affairs, Ambassador Samuel Okudzeto, received him.",
