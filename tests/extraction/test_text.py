@@ -82,6 +82,12 @@ def test_no_false_boundary(text):
             ["Adviser Md. Touhid Hossain met him.", "Talks ended."],
         ),
         ("Minister Mohd. Shahar Abdullah met him.", ["Minister Mohd. Shahar Abdullah met him."]),
+        # Commonwealth "Rt. Hon." and Indian "Smt."/"Shri." styles before a name
+        (
+            "Premier the Rt. Hon. Sitiveni Lomu met him. Talks ended.",
+            ["Premier the Rt. Hon. Sitiveni Lomu met him.", "Talks ended."],
+        ),
+        ("She met Smt. Kavita Rao and Shri. Arun Mehta.", ["She met Smt. Kavita Rao and Shri. Arun Mehta."]),
         # Philippine ranks: "Usec." (Undersecretary), "Asec." (Assistant Secretary)
         (
             "DFA Usec. Jose Romualdez met him. Talks ended.",
