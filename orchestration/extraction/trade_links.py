@@ -15,7 +15,7 @@ import re
 from orchestration.extraction.change import Change
 from orchestration.extraction.periods import Period
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
-from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE
+from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE, TARGET_INFINITIVE
 from orchestration.extraction.trade_slots import CountrySlot
 
 #: "over the period", "during the aforementioned period": the period named before.
@@ -280,6 +280,7 @@ def assign_changes(
                 and (_CHANGE_GAP.search(gap) or len(gap) < 25)
                 and not _COMPARED_GAP.search(gap)
                 and not _PART_GAP.search(gap)
+                and not _target_told_between(frames[i], gap)
             ):
                 target = i
         if target is None:
@@ -293,6 +294,20 @@ def assign_changes(
         if frames[target].change is None:
             frames[target] = evolve(frames[target], change=change.pct)
     return frames, orphan
+
+
+def _target_told_between(frame: Frame, gap: str) -> bool:
+    """Whether the goal a target amount states is told after a change and before the amount
+    ("up 27% from the previous year, adding that the two countries aim to raise it to $5
+    billion"): the change is the figure's before it, not the goal's ("aim to raise it by 50% to
+    $1.5 billion" is the goal's)."""
+    rejection = frame.rejection or ""
+    if not rejection.startswith("target: "):
+        return False
+    word = rejection.removeprefix("target: ")
+    if word == "infinitive":
+        return TARGET_INFINITIVE.search(gap) is not None
+    return re.search(rf"(?i)\b{re.escape(word)}\b", gap) is not None
 
 
 def _new_subject(

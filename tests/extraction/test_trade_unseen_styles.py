@@ -1327,3 +1327,31 @@ def test_a_gapped_list_whose_reporter_the_story_gives() -> None:
         ("turnover", "CHN", "GEO", 640e6),
         ("turnover", "AZE", "GEO", 360e6),
     }
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "adding that the two countries aim to raise it to $2 billion",
+        "and both governments plan to lift it to $2 billion by 2030",
+    ],
+)
+def test_a_change_told_before_a_goal_is_the_figures_not_the_goals(goal: str) -> None:
+    """ "..., up 27% from the previous year, adding that the two countries aim to raise it to $5
+    billion": the goal's amount comes after the change, but the change is the figure's (it had
+    gone to the goal, and the figure had none)."""
+    text = (
+        f"Trade between Jordan and Iraq reached $1.2 billion in 2024, up 18% from the previous year, {goal}."
+    )
+    assert facts(text, date(2025, 2, 3)) == {
+        fact("turnover", "IRQ", "JOR", "2024-01-01", "2024-12-31", 1.2e9, "USD", 18.0)
+    }
+
+
+def test_a_change_inside_the_goal_stays_the_goals() -> None:
+    text = (
+        "Trade between Jordan and Iraq reached $1.2 billion in 2024. They aim to raise it by 50% to $1.8bn."
+    )
+    assert facts(text, date(2025, 2, 3)) == {
+        fact("turnover", "IRQ", "JOR", "2024-01-01", "2024-12-31", 1.2e9, "USD")
+    }
