@@ -1102,6 +1102,11 @@ def _direction(
         destination = next((s for s in after if s.role == "to"), None) or next(
             (s for s in before if s.role in ("to_which", "bound")), None
         )
+        earned = next(
+            (s for s in after if s.role == "from" and _EARNED_FROM.fullmatch(text, start, s.start)), None
+        )
+        if destination is None and earned is not None:
+            destination = earned  # "Bangladesh's export earnings from Japan": the market paid them
         if destination is None and word in GIVING_VERBS and verb_object:
             first = verb_object[0]  # "Brazil sold Chile goods worth ...": the buyer comes first
             destination = first if _FIRST_OBJECT_GAP.fullmatch(text, end, first.start) else None
@@ -1111,7 +1116,9 @@ def _direction(
             (
                 s
                 for s in after
-                if s.role in ("from", "of") and not flow_cues(text[max(money_start, end) : s.start])
+                if s.role in ("from", "of")
+                and s is not earned
+                and not flow_cues(text[max(money_start, end) : s.start])
             ),
             None,
         )
@@ -1131,6 +1138,11 @@ def _direction(
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+#: Between an export word and the market that paid for the goods: "export earnings from
+#: Japan", "export receipts from the United States" (not "exports from Kenya", the origin).
+_EARNED_FROM = re.compile(r"(?i)[\w-]+\s+(?:earnings|receipts|proceeds)\s+from\s+(?:the\s+)?")
 
 
 #: What lies between a country and the owner of the flow it takes a share of: "Germany

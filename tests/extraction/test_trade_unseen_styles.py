@@ -1355,3 +1355,23 @@ def test_a_change_inside_the_goal_stays_the_goals() -> None:
     assert facts(text, date(2025, 2, 3)) == {
         fact("turnover", "IRQ", "JOR", "2024-01-01", "2024-12-31", 1.2e9, "USD")
     }
+
+
+@pytest.mark.parametrize(
+    "earned",
+    ["export earnings from Canada", "export receipts from Canada", "export proceeds from Canada"],
+)
+def test_export_earnings_from_a_country_are_exports_to_it(earned: str) -> None:
+    """ "Sri Lanka's export earnings from Canada": the market that paid, not the origin (the
+    figure had had no partner and was dropped)."""
+    text = f"Sri Lanka's {earned} rose to $410 million in 2023, up 6 percent."
+    assert facts(text, date(2024, 2, 1)) == {
+        fact("exports", "LKA", "CAN", "2023-01-01", "2023-12-31", 410e6, "USD", 6.0)
+    }
+
+
+def test_exports_from_a_country_are_still_its_own() -> None:
+    text = "Exports from Sri Lanka to Canada rose to $410 million in 2023."
+    assert facts(text, date(2024, 2, 1)) == {
+        fact("exports", "LKA", "CAN", "2023-01-01", "2023-12-31", 410e6, "USD")
+    }
