@@ -858,15 +858,19 @@ def _is_world(
     """A total with the world or a bloc: a world word ("foreign trade", "overall", "78
     countries") without a second country in a partner role, or a bloc in a partner role."""
     pair = {s.iso3 for s in slots if s.role in ("between", "pair") and s.start < money_end}
+    # "imports from Senegal were $38 million, ...": a partner named before the amount
+    partnered = len(pair) >= 2 or any(s.role in ("to", "from", "with") and s.start < money_end for s in slots)
     for bloc in blocs:
         if not offset <= bloc.start < clause_end or _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
             continue  # "trade with the EU", but not "the Central Asian country"
         if (
-            len(pair) >= 2
+            partnered
             and bloc.start >= money_end
             and not _PARTNER_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset)
         ):
-            continue  # "trade between Ghana and Togo stood at GH¢4.2 billion, under the AfCFTA"
+            # "trade between Ghana and Togo stood at GH¢4.2 billion, under the AfCFTA", "imports
+            # from Senegal were $38 million, leaving Türkiye with its largest surplus in Africa"
+            continue
         if _PAIR_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset):
             continue  # "between the two West African neighbours", "both Gulf states": the pair described
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):

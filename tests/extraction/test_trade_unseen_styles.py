@@ -1375,3 +1375,25 @@ def test_exports_from_a_country_are_still_its_own() -> None:
     assert facts(text, date(2024, 2, 1)) == {
         fact("exports", "LKA", "CAN", "2023-01-01", "2023-12-31", 410e6, "USD")
     }
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "leaving Egypt with one of its largest surpluses in sub-Saharan Africa",
+        "under a preferential deal within the Common Market for Eastern and Southern Africa (COMESA)",
+    ],
+)
+def test_a_region_or_bloc_told_after_a_partners_figure_is_context(after: str) -> None:
+    """ "Imports from Senegal were $38 million, leaving Türkiye with its largest surplus in
+    sub-Saharan Africa": the partner was named before the amount, so the region after it is
+    no partner (the figure had been taken for a total with the region and dropped)."""
+    text = f"Egypt's imports from Kenya were $61 million in 2023, {after}."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("imports", "EGY", "KEN", "2023-01-01", "2023-12-31", 61e6, "USD")
+    }
+
+
+def test_a_bloc_after_a_figure_with_no_partner_before_it_is_still_the_partner() -> None:
+    text = "Egypt's exports were $61 million in 2023 to the Common Market for Eastern and Southern Africa."
+    assert facts(text, date(2024, 3, 1)) == set()
