@@ -1201,9 +1201,22 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
     """Modality of a verb trigger: a modal, "to" or a negation before it, a plan in its
     clause, or a present tense set in the future ("Next week, X travels to Seoul")."""
     floor = segment.start
-    if _modal_before(s, i, floor):
+    if _modal_before(s, i, floor) or _denied_subject(s, i, floor):
         return True
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
+
+
+def _denied_subject(s: Sentence, v: int, floor: int) -> bool:
+    """Whether the participle at token v is a passive whose subject "no" denies: "no agreement
+    has yet been signed", "No deal was signed"."""
+    j = v - 1
+    while j >= floor and (s.lowers[j] in et.SKIPPABLE or s.lowers[j] in _PASSIVE_WORDS):
+        j -= 1
+    return j > floor and j < v - 1 and s.lowers[j - 1] == "no"
+
+
+#: Auxiliaries and adverbs of a passive between its subject and its participle.
+_PASSIVE_WORDS = et.word_set("was were is are has have had been yet still")
 
 
 def _present_set_ahead(s: Sentence, verb: int) -> bool:

@@ -156,7 +156,7 @@ NEGATIONS = word_set("not n't never no")
 #: Words that may stand between a modal and its verb: "will also visit", "to be signed".
 SKIPPABLE = word_set(
     """also then later again jointly officially personally soon first subsequently separately
-    be been being formally possibly likely reportedly both each shortly once finally"""
+    be been being formally possibly likely reportedly both each shortly once finally yet"""
 )
 #: Verbs and nouns that call an event off or put it in doubt anywhere in its clause.
 CANCELLATION = word_set(

@@ -1241,3 +1241,17 @@ def test_of_two_holders_a_bare_title_is_the_one_not_of_the_other_sides_country()
         "Ramon Soto",
         "Jorge Paredes",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ecopetrol and Peru's Petroperu are studying a refinery, but no agreement has yet been signed.",
+        "Ecopetrol and Peru's Petroperu have not yet signed an agreement on the refinery.",
+        "No memorandum was signed between Ecopetrol and Peru's Petroperu during the visit.",
+    ],
+)
+def test_a_signing_denied_is_no_agreement(sentence: str) -> None:
+    """ "no agreement has yet been signed", "have not yet signed": nothing was signed (each had
+    given an agreement dated on the day of publication)."""
+    assert extract(f"BOGOTA - {sentence}", dateline="Bogota") == []
