@@ -61,11 +61,23 @@ def known_companies(s: Sentence) -> list[tuple[int, int, str]]:
                 continue
             while s.caps[end] and s.lowers[end] in _ENDINGS:
                 end += 1  # "Hyundai Motor Group", "Rio Tinto Ltd"
-            if not s.caps[end]:  # "Volkswagen China", "Toyota Tsusho": another name, or a title after it
+            if not s.caps[end] and not _amounts_currency(s, i, end):
+                # (not "Volkswagen China", "Toyota Tsusho": another name, or a title after it)
                 found.append((i, end, iso3))
             resume = end
             break
     return found
+
+
+def _amounts_currency(s: Sentence, i: int, end: int) -> bool:
+    """Whether a one-word, upper-case listed name beside a number is the amount's currency
+    code: "PLN 60 bln" (zlotys, not Indonesia's PLN), "60 billion PLN"."""
+    if end != i + 1 or not s.words[i].isupper():
+        return False
+    return s.words[end][:1].isdigit() or s.words[i - 1][:1].isdigit() or s.lowers[i - 1] in _SCALES
+
+
+_SCALES = word_set("million billion trillion mln bln mn bn tn thousand")
 
 
 #: Capitalized words that may follow a listed name without making it part of a longer one.

@@ -335,3 +335,23 @@ def test_a_country_written_beside_a_name_beats_the_brands_country() -> None:
     sentence = "The deal between Ontario-based Northvolt Grid Solutions Inc. and Meralco was signed."
     found = {o.name: o.country_iso3 for o in find_organizations(sentence)}
     assert found["Northvolt Grid Solutions Inc."] == "CAN"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier orders for the howitzers were worth more than PLN 24 bln.",
+        "The two frigates cost about 9 billion PLN in all.",
+    ],
+)
+def test_a_listed_companys_name_that_is_an_amounts_currency_code_is_no_organization(sentence: str) -> None:
+    """ "PLN 60 bln": Polish zlotys, not Indonesia's state power company PLN (it had become a
+    side of a Polish-Korean signing)."""
+    assert find_organizations(sentence) == []
+
+
+def test_the_company_whose_name_is_a_currency_code_is_still_found_away_from_amounts() -> None:
+    assert [o.name for o in find_organizations("PLN and Pertamina signed a power deal.")] == [
+        "PLN",
+        "Pertamina",
+    ]
