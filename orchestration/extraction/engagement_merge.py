@@ -153,6 +153,10 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         # a sentence that details the event told before needs only share a side with it
         if t.type != c.type or not _compatible(t, c, reference=elaboration):
             continue
+        if same_occasion and c.sentence - t.updated > 1:
+            # "X met Y in Warsaw last Thursday. On that occasion, A and B signed ...": the
+            # occasion is the meeting just told, not a signing told further back
+            continue
         known = [name_key(p.name) for p in t.people]
         people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)

@@ -1255,3 +1255,19 @@ def test_a_signing_denied_is_no_agreement(sentence: str) -> None:
     """ "no agreement has yet been signed", "have not yet signed": nothing was signed (each had
     given an agreement dated on the day of publication)."""
     assert extract(f"BOGOTA - {sentence}", dateline="Bogota") == []
+
+
+def test_on_that_occasion_is_the_event_just_told_not_an_earlier_signing() -> None:
+    """ "Chile signed a contract with X in May. Minister A met B in Santiago on Monday. On that
+    occasion, C and D signed a memorandum": a second signing, on the meeting's day and place
+    (it had been folded into the May contract, which has no day)."""
+    found = extract(
+        "SANTIAGO - Chile signed a contract for 12 patrol boats with Hanwha Ocean in May. Minister Rosa "
+        "Ibanez met Korean Vice Minister Lee Jae-won in Santiago on Monday. On that occasion, ProChile and "
+        "the Korea Trade-Investment Promotion Agency signed a memorandum on supplier matching.",
+        published=date(2024, 11, 7),
+        dateline="Santiago",
+    )
+    signings = [(e.engagement_date, e.location) for e in found if e.engagement_type == "agreement"]
+    assert [day for day, _ in signings] == [None, date(2024, 11, 4)]
+    assert signings[1][1] == "Santiago"
