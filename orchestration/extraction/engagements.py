@@ -429,6 +429,8 @@ _NO_SURNAMES = WORDS["not_name"] | et.word_set(
 _SUBJECT_VERBS = et.word_set(
     "met meets held holds received receives hosted hosts spoke speaks talked visited visits signed signs "
     "welcomed welcomes called calls attended attends discussed travelled traveled flew arrived "
+    # "Novotny co-chaired the session of the Joint Commission", "Kamal led a delegation to ..."
+    "co-chaired chaired co-hosted led headed opened addressed "
     # "Wang made the remarks during a meeting with X", "Mulenga said this at talks with Y"
     "made said told noted stressed emphasized emphasised added expressed reiterated underlined"
 )

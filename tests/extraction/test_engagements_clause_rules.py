@@ -1271,3 +1271,20 @@ def test_on_that_occasion_is_the_event_just_told_not_an_earlier_signing() -> Non
     signings = [(e.engagement_date, e.location) for e in found if e.engagement_type == "agreement"]
     assert [day for day, _ in signings] == [None, date(2024, 11, 4)]
     assert signings[1][1] == "Santiago"
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Hoxha co-chaired the third session of the Albanian-Qatari Joint Committee in Doha on Monday",
+        "Hoxha led a business delegation to the Albania-Qatar Investment Forum in Doha on Monday",
+    ],
+)
+def test_a_surname_opening_a_chaired_or_led_event_is_the_person_named_before(event: str) -> None:
+    """ "'...,' said Deputy Minister X Y. Y co-chaired the session ...": the surname is the
+    speaker named in the sentence before (he had been left out of the forum)."""
+    found = extract(
+        f'TIRANA - "Qatar is a key partner," said Deputy Minister of Economy Arben Hoxha. {event}.',
+        dateline="Tirana",
+    )
+    assert [(p.name, p.country_iso3) for p in found[0].participants] == [("Arben Hoxha", "ALB")]
