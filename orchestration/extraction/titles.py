@@ -900,12 +900,19 @@ _MAX_LOWER_CASE_PORTFOLIO = 6
 
 def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
     """End of a portfolio written in lower case from token k up to a comma and a capitalized
-    name ("of international relations and trade, Selma Ashipala-Musavyi"), or k."""
+    name ("of international relations and trade, Selma Ashipala-Musavyi"), or up to the name
+    itself when every word is a portfolio's ("of industry and commerce Amade Cossa"), or k."""
     j = k
     while j < k + _MAX_LOWER_CASE_PORTFOLIO and s.lowers[j].isalpha() and not s.caps[j]:
         j += 1
     portfolio = any(s.lowers[i] in _PORTFOLIO for i in range(k, j))
-    return j if j > k and portfolio and s.lowers[j] == "," and s.caps[j + 1] else k
+    if j > k and portfolio and s.lowers[j] == "," and s.caps[j + 1]:
+        return j
+    # "Mozambique's minister of industry and commerce Amade Cossa": only portfolio words and
+    # their joiners, then a name of two capitalized words
+    known = all(s.lowers[i] in _PORTFOLIO or s.lowers[i] in ("and", "of", "for", "the") for i in range(k, j))
+    named = s.caps[j] and s.caps[j + 1] and s.country_at(j) is None and s.lowers[j] not in TITLE_WORDS
+    return j if j > k and portfolio and known and s.lowers[j - 1] in _PORTFOLIO and named else k
 
 
 def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:

@@ -891,3 +891,19 @@ def test_an_office_named_by_body_words_or_an_adjective_stays_in_the_title(senten
     an office's, not a body with a name of its own."""
     (person,) = find_people(sentence)
     assert person.organization is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mokoena met Zambia's minister of commerce and industry Chipoka Mulenga in Lusaka.",
+         ("Chipoka Mulenga", "minister of commerce and industry", "ZMB")),
+        ("She met Malawian minister of trade Sosten Gwengwe on Friday.",
+         ("Sosten Gwengwe", "minister of trade", "MWI")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_right_before_a_name(sentence: str, expected: tuple) -> None:
+    """ "Mozambique's minister of industry and commerce Amade Cossa": a portfolio in lower case
+    with no comma before the name (he had had no title, and the host's country)."""
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found[-1] == expected
