@@ -289,6 +289,8 @@ def _stated_or_inherited(
         # a visit lasts days and is dated by its first: "On the sidelines of the visit, X and Y
         # signed" happened on the day the story reports (its lead's), not on the day of arrival
         return doc.candidates[0].date, False
+    if _refers_to_undated(doc, a):
+        return None, False
     narrative = _narrative_date(doc, a.index)
     if _trip_home(a) and narrative == doc.written_on:
         # "returned from New Zealand (on Sunday) after a week-long visit", the story's first
@@ -430,6 +432,26 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
+    """Whether a sentence that opens on the parties of the event told just before ("The
+    parties", "The two sides", "They") follows an event whose day the text does not give:
+    "Last week, X and Y co-chaired the commission in Bishkek. The parties signed a roadmap"
+    is no more dated than the session (it had taken the story's day)."""
+    lowers = a.tokens.lowers
+    opens_on_parties = lowers[0] in ("they", "both") or (lowers[0] == "the" and lowers[1] in _PARTY_NOUNS)
+    if not opens_on_parties:
+        return False
+    earlier = [c for c in doc.candidates if c.updated < a.index]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda c: (c.updated, c.position))
+    return last.updated == a.index - 1 and last.date is None
+
+
+#: Nouns after "The" that name the parties of an event told before.
+_PARTY_NOUNS = et.word_set("parties sides two leaders ministers delegations presidents officials")
 
 
 def _narrative_date(doc: DocumentContext, index: int) -> date | None:

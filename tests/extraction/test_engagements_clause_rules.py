@@ -1288,3 +1288,21 @@ def test_a_surname_opening_a_chaired_or_led_event_is_the_person_named_before(eve
         dateline="Tirana",
     )
     assert [(p.name, p.country_iso3) for p in found[0].participants] == [("Arben Hoxha", "ALB")]
+
+
+@pytest.mark.parametrize("opener", ["The parties", "The two sides", "They"])
+def test_the_parties_of_an_undated_event_told_just_before_sign_on_no_known_day(opener: str) -> None:
+    """ "Last week, X and Y co-chaired the commission in Bishkek. The parties signed a roadmap":
+    the signing is no more dated than the session (it had taken the story's day, and the
+    dateline's city)."""
+    found = extract(
+        "ASTANA, Oct. 9. Last week, Kazakh Deputy Prime Minister Serik Zhumangarin and Uzbek Deputy "
+        "Prime Minister Jamshid Khodjaev co-chaired a meeting of the intergovernmental commission in "
+        f"Tashkent. {opener} signed a roadmap on cross-border trade.",
+        published=date(2024, 10, 9),
+        dateline="Astana",
+    )
+    assert [(e.engagement_type, e.engagement_date, e.location) for e in found] == [
+        ("forum", None, "Tashkent"),
+        ("agreement", None, "Tashkent"),
+    ]
