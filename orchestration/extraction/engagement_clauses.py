@@ -1920,7 +1920,12 @@ _RECORDS = et.word_set(
 
 
 def _documents_follow(s: Sentence, i: int) -> bool:
-    """ "the exchange of memoranda", "exchanged 17 documents": documents changing hands."""
+    """ "the exchange of memoranda", "exchanged 17 documents": documents changing hands; so are
+    diplomatic notes right after it ("exchanged notes concerning grant aid", "the exchange of
+    notes"), an agreement in that form."""
+    notes = i + 2 if s.lowers[i + 1] == "of" else i + 1
+    if s.lowers[notes] == "notes":
+        return True
     for j in range(i + 1, min(s.n, i + 5)):
         if s.lowers[j] in et.AGREEMENT_NOUNS:
             return True

@@ -1306,3 +1306,18 @@ def test_the_parties_of_an_undated_event_told_just_before_sign_on_no_known_day(o
         ("forum", None, "Tashkent"),
         ("agreement", None, "Tashkent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Yoko Sato and Laotian Foreign Minister Saleumxay Kommasith exchanged notes "
+        "concerning grant aid for a bridge on Tuesday.",
+        "Foreign Minister Yoko Sato and Laotian Foreign Minister Saleumxay Kommasith witnessed the exchange "
+        "of notes on grant aid on Tuesday.",
+    ],
+)
+def test_an_exchange_of_notes_is_a_signing(sentence: str) -> None:
+    """Diplomatic notes exchanged are an agreement in that form (they had given nothing)."""
+    found = extract(f"TOKYO - Japanese {sentence}", dateline="Tokyo")
+    assert [(e.engagement_type, e.countries) for e in found] == [("agreement", ("JPN", "LAO"))]
