@@ -23,7 +23,7 @@ from datetime import date
 from itertools import pairwise
 
 from orchestration.extraction.change import Change
-from orchestration.extraction.countries import BlocMention
+from orchestration.extraction.countries import BlocMention, find_countries
 from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
@@ -774,6 +774,14 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: A region named "<unit> of <Name>" as the subject of a flow verb: "The Brazilian state of
+#: Goiás exported ...", "the province of Mendoza alone shipped ...".
+_NAMED_SUBNATIONAL = re.compile(
+    r"\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Oo]blast)\s+of\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b"
+)
+
+
 #: A source named before the figure's clause, in one or two comma-closed parts ("According
 #: to Uruguay XXI, the country's investment and export promotion agency, exports ..."): its
 #: words say who reports the figure, not what the money is.
@@ -817,6 +825,10 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "world: inside a bloc"
     if _SUBNATIONAL.search(window):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
+    named = _NAMED_SUBNATIONAL.search(window)
+    if named is not None and not any(m.kind == "name" for m in find_countries(named.group("name"))):
+        # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
+        return "not a country's: a region's"
     if _INCREMENT_BEFORE.search(window[-40:]):
         return "increment"  # "grew by $1.2 billion": a difference, not a level
     if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):

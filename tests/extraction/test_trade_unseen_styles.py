@@ -1397,3 +1397,23 @@ def test_a_region_or_bloc_told_after_a_partners_figure_is_context(after: str) ->
 def test_a_bloc_after_a_figure_with_no_partner_before_it_is_still_the_partner() -> None:
     text = "Egypt's exports were $61 million in 2023 to the Common Market for Eastern and Southern Africa."
     assert facts(text, date(2024, 3, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Argentine province of Mendoza exported $180 million worth of wine to Brazil in 2023.",
+        "The Indian state of Gujarat alone shipped $2 billion of diamonds to Belgium in 2023.",
+    ],
+)
+def test_a_named_regions_flow_is_no_countrys(sentence: str) -> None:
+    """ "The Brazilian state of Goiás exported ...": one state's trade, not the country's (it
+    had been the country's exports)."""
+    assert facts(sentence, date(2024, 3, 1)) == set()
+
+
+def test_the_state_of_a_country_is_the_country() -> None:
+    text = "The State of Kuwait exported goods worth $2 billion to India in 2023."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("exports", "KWT", "IND", "2023-01-01", "2023-12-31", 2e9, "USD")
+    }
