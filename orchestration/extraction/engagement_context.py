@@ -1118,6 +1118,10 @@ def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
     and the date it states of something done (the story's date for an engagement told
     without one; "which he is scheduled to attend on Thursday" states none)."""
     people = [p for _, _, p in a.people]
+    subject = _known_surname_subject(doc, a)
+    if subject is not None:
+        # "..., Bolat was received by X. He also held talks with Y": "he" is Bolat, not X
+        people = [subject, *(p for p in people if p.name != subject.name)]
     if people:
         doc.previous_people = (a.index, people)
     if not a.date_tokens:
@@ -1128,6 +1132,29 @@ def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
         if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
             doc.narrative = (a.index, d.date)
             return
+
+
+def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """The known person whose surname alone is the subject of a passive that opens the
+    sentence's main clause, after a lead adverbial at most ("On the sidelines of the meeting,
+    Bolat was received by X"): the people found in the sentence start with its agent."""
+    tokens = a.tokens
+    i = 0
+    if tokens.lowers[0] in _LEAD_ADVERBIAL_WORDS:
+        comma = next((k for k in range(1, min(tokens.n, _LEAD_REACH)) if tokens.lowers[k] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i >= tokens.n or not tokens.caps[i] or any(first == i for first, _, _ in a.people):
+        return None
+    if tokens.lowers[i + 1] not in ("was", "were") or tokens.lowers[i + 2] not in _SURNAME_SUBJECT_VERBS:
+        return None
+    slots = doc.name_index.get(folded(tokens.words[i]))
+    return doc.registry.people[slots[-1]] if slots else None
+
+
+#: Tokens within which a lead adverbial closes with its comma.
+_LEAD_REACH = 12
 
 
 def is_future(a: AnalysedSentence, unit: Unit) -> bool:

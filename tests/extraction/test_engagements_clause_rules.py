@@ -1321,3 +1321,19 @@ def test_an_exchange_of_notes_is_a_signing(sentence: str) -> None:
     """Diplomatic notes exchanged are an agreement in that form (they had given nothing)."""
     found = extract(f"TOKYO - Japanese {sentence}", dateline="Tokyo")
     assert [(e.engagement_type, e.countries) for e in found] == [("agreement", ("JPN", "LAO"))]
+
+
+def test_he_after_a_passive_with_a_surname_subject_is_that_subject() -> None:
+    """ "..., Bolat was received by X. He also held separate talks with Y": "he" is Bolat, the
+    passive's subject, not X, its agent (the talks had had one side and were dropped)."""
+    found = extract(
+        "ANKARA - Turkish Trade Minister Omer Bolat and Jordanian Trade Minister Yousef Shamali "
+        "co-chaired the JETCO session in Amman on Tuesday. On the sidelines, Bolat was received by Jordanian "
+        "Prime Minister Jafar Hassan. He also held separate talks with Jordan Investment Fund chief "
+        "executive Basem Najjar.",
+        dateline="Ankara",
+    )
+    assert {p.name for p in found[-1].participants if p.participant_type == "person"} == {
+        "Omer Bolat",
+        "Basem Najjar",
+    }
