@@ -742,6 +742,8 @@ def _with_member_country(tokens: Tokens, person: PersonMention, first: int) -> P
     included = next((k for k in range(start - 1, max(-1, start - 14), -1) if lowers[k] in _INCLUDED), None)
     if included is None or any(lowers[k] in (".", ";") for k in range(included, start)):
         return None
+    if any(lowers[k] in et.VERB_TRIGGERS or lowers[k] in et.LIGHT_VERBS for k in range(included + 1, start)):
+        return None  # "The Korean delegation, which includes X, paid a call on Y": Y is the host
     for k in range(included - 1, max(-1, included - 16), -1):
         if lowers[k] in _DELEGATION_NOUNS:
             named = _country_before_noun(tokens, k)

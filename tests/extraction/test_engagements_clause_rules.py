@@ -1337,3 +1337,17 @@ def test_he_after_a_passive_with_a_surname_subject_is_that_subject() -> None:
         "Omer Bolat",
         "Basem Najjar",
     }
+
+
+def test_the_host_after_a_delegations_member_list_is_not_a_member() -> None:
+    """ "The Korean delegation, which includes lawmakers A and B, paid a courtesy call on Prime
+    Minister Y": the list ends at its clause, so Y is the host, not a Korean member (the call
+    had had one country and was dropped)."""
+    found = extract(
+        "SUVA - The Korean delegation, which includes lawmakers Lee Min-ji and Cho Young-hoon, paid a "
+        "courtesy call on Prime Minister Josefa Tuilagi on Monday.",
+        dateline="Suva",
+    )
+    assert [(e.countries, [(p.name, p.country_iso3) for p in e.participants]) for e in found] == [
+        (("FJI", "KOR"), [("Josefa Tuilagi", "FJI")])
+    ]
