@@ -579,6 +579,20 @@ def _office_served_end(s: Sentence, j: int) -> int:
     return end
 
 
+def _department_served_end(s: Sentence, j: int) -> int:
+    """End of "in the Department/Ministry of <portfolio>" at token j ("in the Department of
+    Commerce", "in the Ministry of Foreign Affairs"); 0 when there is none."""
+    if (
+        s.lowers[j + 2] not in ("department", "ministry")
+        or not s.caps[j + 2]
+        or s.lowers[j + 3] not in ("of", "for")
+    ):
+        return 0
+    first = j + 4
+    end = _known_end(s, first, _sequence_end(s, first)) if s.caps[first] else first
+    return end if end > first else 0
+
+
 def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -> None:
     """Consume "of/for" complements after a head, filling title parts, country, organization.
 
@@ -604,6 +618,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # and Coordination)": the office served, part of the title
             parse.title_parts.append((j, office))
             parse.end = office
+            return
+        served = _department_served_end(s, j) if lower == "in" and s.lowers[j + 1] == "the" else 0
+        if served:
+            # "Additional Secretary in the Department of Commerce Rajesh Agrawal Nair": the
+            # department served, part of the title
+            parse.title_parts.append((j, served))
+            parse.end = served
             return
         if lower == "in" and s.lowers[j + 1] == "the" and s.lowers[j + 2] == "government" and s.caps[j + 2]:
             # "Minister of Economy and Trade in the Government of National Unity Mohamed

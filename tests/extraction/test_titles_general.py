@@ -907,3 +907,18 @@ def test_a_lower_case_portfolio_right_before_a_name(sentence: str, expected: tup
     with no comma before the name (he had had no title, and the host's country)."""
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were led by Nepal's Joint Secretary in the Ministry of Industry Ramesh Adhikari.",
+         ("Ramesh Adhikari", "Joint Secretary in the Ministry of Industry", "NPL")),
+        ("Sunita Rao, Additional Secretary in the Department of Commerce, attended.",
+         ("Sunita Rao", "Additional Secretary in the Department of Commerce", None)),
+    ],
+)  # fmt: skip
+def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "India's Additional Secretary in the Department of Commerce Rajesh Agrawal Nair": the
+    department served belongs to the office (he had not been found at all)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
