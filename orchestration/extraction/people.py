@@ -578,7 +578,10 @@ def _org_context_before(s: Sentence, i: int) -> bool:
     if previous in ORG_WORDS["descriptor"]:
         return True
     before = s.lowers[i - 2]
-    return previous in ("and", "&", ",") and ((s.caps[i - 2] and before in ORG_SUFFIXES) or before == ")")
+    # "Kazakhstan Temir Zholy (KTZ), China Railway": a list of bodies, each with its acronym
+    # (not "at the Foreign Ministry (Cancillería), José Luis Ñique": a word in brackets)
+    acronym = before == ")" and s.words[i - 3].isupper()
+    return previous in ("and", "&", ",") and ((s.caps[i - 2] and before in ORG_SUFFIXES) or acronym)
 
 
 _QUOTES = frozenset("\"“”‘’'«»")

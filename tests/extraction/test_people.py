@@ -1244,3 +1244,17 @@ def test_an_acronym_spelled_out_in_parentheses_is_no_person() -> None:
     sentence = "Codelco and Bolivia's YLB (Yacimientos de Litio Bolivianos) signed a memorandum."
     assert not find_people(sentence)
     assert not find_people("Argentina's YPF (Yacimientos Petroliferos Fiscales) signed a memorandum.")
+
+
+def test_a_name_after_a_bracketed_word_is_a_person() -> None:
+    """ "... at the Foreign Ministry (Cancillería), José Luis Ñique, and ...": a word in brackets
+    before the comma is no acronym of a body listed with others (the person had been dropped)."""
+    sentence = (
+        "It was attended by the head of Asia at the Ministry (Cancilleria), Jorge Luis Quispe, and others."
+    )
+    assert [p.name for p in find_people(sentence)] == ["Jorge Luis Quispe"]
+
+
+def test_a_name_after_a_bodys_acronym_in_a_list_is_another_body() -> None:
+    sentence = "Deals were signed by Kenya Railways Corporation (KRC), Ethio Djibouti Railway and others."
+    assert [p.name for p in find_people(sentence)] == []
