@@ -699,6 +699,33 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
     return added
 
 
+def _joined_by_ampersand(s: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names an ampersand joins are one name: "LS Cable & System" (found as "LS Cable" and a
+    coordinated "System"), "Larsen & Toubro" (found as "Toubro" from "... and Tata Steel")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        whole = out and s.lowers[out[-1][1] - 1] in _ANCHORS  # "Kenya Ports Authority & ...": two
+        if out and out[-1][1] + 1 == start and s.lowers[start - 1] == "&" and not whole:
+            out[-1] = (out[-1][0], end)
+            continue
+        if s.lowers[start - 1] == "&" and (not out or out[-1][1] < start - 2):
+            k = start - 1
+            while (
+                k - 1 >= 0
+                and start - 1 - k < _MAX_AMPERSAND_WORDS
+                and _is_word(s, k - 1)
+                and s.country_at(k - 1) is None
+            ):
+                k -= 1
+            start = k if k < start - 1 else start
+        out.append((start, end))
+    return out
+
+
+#: Capitalized words before an ampersand taken into the name after it ("Procter & ...").
+_MAX_AMPERSAND_WORDS = 2
+
+
 def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[OrgMention]:
     """`find_organizations` over an already analysed sentence (and its titles, when known)."""
     titles = titles if titles is not None else titles_in(s)
@@ -712,7 +739,7 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     spans += [
         span for span in _coordinated(s, known, taken) if span not in spans
     ]  # "ExxonMobil and NextDecade"
-    spans.sort()
+    spans = _joined_by_ampersand(s, sorted(spans))
     found: list[OrgMention] = []
     context: str | None = None  # the country the last name's context gave it
     for start, end in spans:

@@ -355,3 +355,20 @@ def test_the_company_whose_name_is_a_currency_code_is_still_found_away_from_amou
         "PLN",
         "Pertamina",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Hyosung Heavy & Power and Doosan Enerbility joined the delegation.",
+         ["Hyosung Heavy & Power", "Doosan Enerbility"]),
+        ("Officials of Hartwell & Pike and Tata Steel signed the contract.",
+         ["Hartwell & Pike", "Tata Steel"]),
+        ("The Mombasa Port Authority & Dar Port Authority signed a pact.",
+         ["Mombasa Port Authority", "Dar Port Authority"]),
+    ],
+)  # fmt: skip
+def test_an_ampersand_joins_one_companys_name(sentence: str, names: list[str]) -> None:
+    """ "LS Cable & System", "Larsen & Toubro": one name each (they had been cut at the "&", or
+    split into two companies); two whole bodies' names stay two."""
+    assert [o.name for o in find_organizations(sentence)] == names
