@@ -15,11 +15,13 @@ pair for "It amounted to ...", its period for figures that name none.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import find_blocs, find_countries, initials_mentions
+from orchestration.extraction.dates import MONTHS
 from orchestration.extraction.doc_context import (
     RECENT_SENTENCES,
     Direction,
@@ -679,6 +681,10 @@ def _period(
             and ctx.period is not None
             and _months(own) == _months(ctx.period)
         ):
+            if _MONTH_NAME.search(frame.period.text):
+                # "exports to Germany were $1.89 billion in July" after "$21.9 billion in August
+                # (2023)": the month it names, in the story's year
+                return _moved_to_year(own, ctx.period[1].year)
             return ctx.period  # "over the nine months" after "in January-September 2023"
         return own
     stated = [r for r in resolved.values() if not r.comparison]
@@ -697,6 +703,19 @@ def _period(
         if spanned is not None:
             return spanned
     return ctx.period or _lead_period(ctx, index, published)
+
+
+def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:
+    """The same months in the year that `period` ends in moved to `year` (a February ends on
+    its 28th or 29th as that year has it)."""
+    shift = year - period[1].year
+    start = date(period[0].year + shift, period[0].month, 1)
+    end_month = date(period[1].year + shift, period[1].month, 1)
+    return start, date(end_month.year, end_month.month, monthrange(end_month.year, end_month.month)[1])
+
+
+#: A month's name, full or abbreviated ("July", "Jan"), in a period's text.
+_MONTH_NAME = re.compile(r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 
 
 def _last_period_of_length(found: list[TradeMention], months: int, latest: date) -> tuple[date, date] | None:

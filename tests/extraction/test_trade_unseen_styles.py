@@ -1417,3 +1417,24 @@ def test_the_state_of_a_country_is_the_country() -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("exports", "KWT", "IND", "2023-01-01", "2023-12-31", 2e9, "USD")
     }
+
+
+def test_a_month_named_without_a_year_is_that_month_not_the_last_figures() -> None:
+    """ "Exports rose to $21.9 billion in August. Exports to Germany were $1.89 billion in July":
+    July (it had been August, the month of the figure before)."""
+    text = (
+        "Georgia's exports rose to $610 million in August. Its exports to Armenia were $41 million in July."
+    )
+    assert facts(text, date(2024, 9, 12)) == {
+        fact("exports", "GEO", "ARM", "2024-07-01", "2024-07-31", 41e6, "USD")
+    }
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_story_so_far() -> None:
+    text = (
+        "Georgia's exports rose to $560 million in August 2023, statistics published on Monday show. "
+        "Georgia's exports to Armenia were $38 million in July."
+    )
+    assert facts(text, date(2024, 9, 12)) == {
+        fact("exports", "GEO", "ARM", "2023-07-01", "2023-07-31", 38e6, "USD")
+    }
