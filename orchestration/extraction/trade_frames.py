@@ -615,6 +615,7 @@ def _market_rank(
         min(clause_start, market.start()) <= c[0] < money.start
         and not market.start() <= c[0] < market_end
         and c[2] not in WEAK_FLOW_WORDS
+        and not _ranked_amounts_noun(text, c, money.start)
         for c in cues
     ) or any(
         market.end() <= s.start < money.start
@@ -652,6 +653,23 @@ def _market_rank(
     if not ranked:
         return None
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
+
+
+def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start: int) -> bool:
+    """Whether a flow word only names the ranked amount after "with" ("the largest export
+    destination, with exports valued at $246.3 million", "with shipments worth $1.14 billion"),
+    not a flow of its own."""
+    return (
+        _WITH_BEFORE.search(text, max(0, cue[0] - 24), cue[0]) is not None
+        and _AMOUNT_AFTER.fullmatch(text, cue[1], money_start) is not None
+    )
+
+
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:(?:total|two-way|bilateral|combined)\s+)?\Z")
+_AMOUNT_AFTER = re.compile(
+    r"(?i)\s+(?:worth|valued\s+at|of|totall?ing|amounting\s+to|at|reaching)"
+    r"(?:\s+(?:about|around|nearly|almost|some|over|roughly|more\s+than|an\s+estimated))?\s*"
+)
 
 
 #: Only "of"/"for" between a ranking and a country: "the top buyer of Kenyan tea".

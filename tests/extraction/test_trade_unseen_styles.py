@@ -1438,3 +1438,17 @@ def test_a_month_without_a_year_takes_the_year_of_the_story_so_far() -> None:
     assert facts(text, date(2024, 9, 12)) == {
         fact("exports", "GEO", "ARM", "2023-07-01", "2023-07-31", 38e6, "USD")
     }
+
+
+@pytest.mark.parametrize(
+    "amount",
+    ["with exports valued at $88.2 million", "with shipments worth $88.2 million", "with $88.2 million"],
+)
+def test_a_ranked_market_with_its_amounts_flow_noun(amount: str) -> None:
+    """ "The United States remained the largest export destination, with exports valued at
+    $246.3 million": the noun after "with" names the ranked amount (it had been a flow of its own
+    with no partner, and the figure was dropped)."""
+    text = f"Nepal's exports rose in March 2024. India remained the largest export destination, {amount}."
+    assert facts(text, date(2024, 4, 20)) == {
+        fact("exports", "NPL", "IND", "2024-03-01", "2024-03-31", 88.2e6, "USD")
+    }
