@@ -369,6 +369,32 @@ def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[Coun
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+def statistics_country(text: str) -> str | None:
+    """The country whose statistics office or customs a document quotes ("Stats NZ",
+    "Statistics Canada", "Kazakh customs data"): whose figures they are, when the story
+    names its own country no other way."""
+    return next(
+        (
+            m.iso3
+            for m in document_countries(text)
+            if m.kind in ("name", "demonym")
+            and (
+                _STATISTICS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                or _STATISTICS_AFTER.match(text, m.end) is not None
+            )
+        ),
+        None,
+    )
+
+
+#: The statistics office written before its country: "Stats NZ", "Statistics Canada".
+_STATISTICS_BEFORE = re.compile(r"\bStat(?:s|istics)\s+\Z")
+#: Statistics or customs after a country: "Kazakh statistics", "China's customs data".
+_STATISTICS_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs)\b"
+)
+
+
 def document_countries(text: str) -> list[CountryMention]:
     """`find_countries` over a whole document text. The trade side (the story's salient
     countries) and the engagement side (its document context) both scan the same text: the

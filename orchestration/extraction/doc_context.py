@@ -14,7 +14,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from orchestration.extraction.countries import CountryMention, city_country, document_countries, iso3_for
+from orchestration.extraction.countries import (
+    CountryMention,
+    city_country,
+    document_countries,
+    iso3_for,
+    statistics_country,
+)
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.leaders import leaders_named_in
 from orchestration.extraction.text import Sentence
@@ -65,6 +71,7 @@ class DocumentContext:
     _salient: tuple[str, ...] | None = None
     _local_dollar: tuple[str | None] | None = None
     _dateline_country: tuple[str | None] | None = None
+    _source_country: tuple[str | None] | None = None
 
     def salient(self) -> tuple[str, ...]:
         """The document's countries, most mentioned first (computed on first use: most
@@ -102,6 +109,10 @@ class DocumentContext:
     def other_side(self, iso3: str) -> str | None:
         """The country trading with `iso3` in this story: the other member of the pair, else
         the story's subject or most salient country."""
+        source = self.source_country() if self.subject is None else None
+        if source is not None and source != iso3:
+            # "Exports to China fell ..., Stats NZ says": the statistics' own country reports
+            return source
         pair = self.story_pair()
         if pair is not None and iso3 in pair:
             return pair[1] if pair[0] == iso3 else pair[0]
@@ -122,6 +133,12 @@ class DocumentContext:
         if self.subject is not None:
             return self.subject
         return pair[0] if pair else None
+
+    def source_country(self) -> str | None:
+        """The country whose statistics office the story quotes (computed on first use)."""
+        if self._source_country is None:
+            self._source_country = (statistics_country(self.text),)
+        return self._source_country[0]
 
     def dateline_country(self) -> str | None:
         """The country of the story's dateline city (computed on first use)."""

@@ -1452,3 +1452,16 @@ def test_a_ranked_market_with_its_amounts_flow_noun(amount: str) -> None:
     assert facts(text, date(2024, 4, 20)) == {
         fact("exports", "NPL", "IND", "2024-03-01", "2024-03-31", 88.2e6, "USD")
     }
+
+
+def test_a_story_that_names_its_country_only_by_its_statistics_office() -> None:
+    """ "Goods exports to China fell ..., while sales to the United States kept climbing, Stats
+    NZ says": New Zealand reports (the United States, a partner in the lead, had been the
+    reporter). A bare "$" stays the US dollar without a local dateline or address."""
+    text = (
+        "Goods exports to China fell again in November, while sales to the United States kept "
+        "climbing, Stats NZ says.\n\nExports to China fell 15 percent to $1.3 billion in November 2024."
+    )
+    assert facts(text, date(2024, 12, 18)) == {
+        fact("exports", "NZL", "CHN", "2024-11-01", "2024-11-30", 1.3e9, "USD", -15.0)
+    }
