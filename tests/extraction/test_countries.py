@@ -480,3 +480,9 @@ def test_a_demonym_two_states_share_is_the_one_the_document_names(text: str, con
     (they had been the DR Congo's, a third country)."""
     found = {m.text: m.iso3 for m in document_countries(text)}
     assert found["Congolese"] == congolese
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("in St George's", "GRD"), ("in St John's", "ATG")])
+def test_saints_capitals_written_without_a_period(text: str, iso3: str) -> None:
+    """ "St George's" as Grenadian copy writes it (it had named no country)."""
+    assert [m.iso3 for m in find_countries(text)] == [iso3]

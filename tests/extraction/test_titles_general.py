@@ -922,3 +922,17 @@ def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str
     """ "India's Additional Secretary in the Department of Commerce Rajesh Agrawal Nair": the
     department served belongs to the office (he had not been found at all)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They were met by Governor-General Dame Ana Palacio and the foreign minister.",
+         ("Ana Palacio", "Governor-General")),
+        ("He presented his credentials to Governor General Sir Cornelius Smith.",
+         ("Cornelius Smith", "Governor General")),
+    ],
+)  # fmt: skip
+def test_a_governor_general_is_a_title(sentence: str, expected: tuple) -> None:
+    """A realm's governor-general (the title had been part of the name, or cut to "Governor")."""
+    assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
