@@ -696,6 +696,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and org_end < 0
             and not ministerial
             and seq_end - country[0] >= 1
+            and s.lowers[country[0]] not in ("'s", "’s")  # not "of South Africa's Transnet"
             and (s.lowers[seq_end - 1] in _BODY or (appositive and head_kind == "business"))
             and all(s.country_at(m) is None for m in range(country[0], seq_end))
         ):

@@ -936,3 +936,11 @@ def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str
 def test_a_governor_general_is_a_title(sentence: str, expected: tuple) -> None:
     """A realm's governor-general (the title had been part of the name, or cut to "Governor")."""
     assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
+
+
+def test_a_company_after_its_countrys_possessive_is_not_named_with_the_country() -> None:
+    """ "X, chief executive of South Africa's Transnet": the company is Transnet (the rule for
+    companies named for their country had made it "South Africa's Transnet")."""
+    sentence = "The deal was signed by Thandi Mokoena, chief executive of South Africa's Eskom, and others."
+    assert [o.name for o in find_organizations(sentence)] == ["Eskom"]
+    assert all("'s" not in (p.organization or "") for p in find_people(sentence))
