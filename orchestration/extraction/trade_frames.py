@@ -792,6 +792,12 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: What a state collects on trade, not the trade: "customs receipts", "tax collections".
+_LEVIES_COLLECTED = re.compile(
+    r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\b"
+)
+
+
 #: A region named "<unit> of <Name>" as the subject of a flow verb: "The Brazilian state of
 #: Goiás exported ...", "the province of Mendoza alone shipped ...".
 _NAMED_SUBNATIONAL = re.compile(
@@ -841,6 +847,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside
         # before the verb ("Intra-Mercosur trade, meanwhile, fell 9% to US$ 38.1 billion")
         return "world: inside a bloc"
+    if _LEVIES_COLLECTED.search(window):
+        return "not trade: levies"  # "Customs receipts from Chinese imports amounted to KSh 96 billion"
     if _SUBNATIONAL.search(window):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     named = _NAMED_SUBNATIONAL.search(window)

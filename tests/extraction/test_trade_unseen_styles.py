@@ -1465,3 +1465,15 @@ def test_a_story_that_names_its_country_only_by_its_statistics_office() -> None:
     assert facts(text, date(2024, 12, 18)) == {
         fact("exports", "NZL", "CHN", "2024-11-01", "2024-11-30", 1.3e9, "USD", -15.0)
     }
+
+
+@pytest.mark.parametrize(
+    "levy", ["Customs receipts from Chinese imports", "Tax collections on imports from China"]
+)
+def test_levies_collected_on_trade_are_not_trade(levy: str) -> None:
+    """ "Customs receipts from Chinese imports amounted to KSh 96 billion": revenue, not the
+    imports (it had become an import figure with the partner of the sentence before)."""
+    text = f"Kenya's export earnings from Egypt rose to KSh 34.5 billion in 2023. {levy} were KSh 96 billion."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("exports", "KEN", "EGY", "2023-01-01", "2023-12-31", 34.5e9, "KES")
+    }
