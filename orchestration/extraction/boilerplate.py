@@ -22,8 +22,10 @@ _NOTICE = re.compile(
 )
 #: The label a link teaser opens with: "Read more:", "ALSO READ |", "SEE ALSO:", "Related:".
 _TEASER_LABEL = re.compile(
-    r"^\s*(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?|recommended|watch)"
-    r"\s*[:|]\s*",
+    r"^\s*(?:read(?: (?:also|more))?|more|see also|also (?:read|see)"
+    r"|related(?: news| stories| story| articles?)?|recommended|suggested"
+    r"|you may also like|don['’]t miss|listen|watch)"
+    r"(?:\s*[:|]\s*|\s*\Z)",  # a label alone on its line needs no colon ("ALSO READ")
     re.IGNORECASE,
 )
 #: The same label after a sentence inside a paragraph (a flattened page's "<br>Read more:

@@ -334,6 +334,10 @@ TEASERS = [
     "ALSO READ | Senegal-Gambia trade rises 15% to $90 million",
     "See also: Benin's cotton sales to China doubled last year",
     "RELATED STORIES: Togo port traffic up 8%",
+    "MORE: Niger's uranium sales to France fell 20%",
+    "Related Story: Guinea bauxite exports to China hit $3 billion",
+    "You may also like: Liberia rubber shipments rise",
+    "ALSO READ\n\nSierra Leone iron ore exports to China reach $400 million",  # a bare label, no colon
 ]
 
 
