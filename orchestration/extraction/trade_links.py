@@ -269,6 +269,10 @@ def assign_changes(
     for change in changes:
         if change.kind != "change" or change.pct is None:
             continue
+        if _INFINITIVE_BEFORE.search(text, max(0, change.start - 8), change.start) and _GROWTH_VERB.match(
+            change.text
+        ):
+            continue  # "aim to increase it by 50 percent within three years": a goal's, no figure's
         k = clauses.of(change.start)
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
@@ -294,6 +298,11 @@ def assign_changes(
         if frames[target].change is None:
             frames[target] = evolve(frames[target], change=change.pct)
     return frames, orphan
+
+
+#: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent".
+_INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+\Z")
+_GROWTH_VERB = re.compile(r"(?i)(?:raise|increase|boost|lift|grow|expand|push|double|triple)\b")
 
 
 def _target_told_between(frame: Frame, gap: str) -> bool:

@@ -1477,3 +1477,19 @@ def test_levies_collected_on_trade_are_not_trade(levy: str) -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("exports", "KEN", "EGY", "2023-01-01", "2023-12-31", 34.5e9, "KES")
     }
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        ", and the two governments aim to increase it by 50 percent within three years.",
+        ". The two governments plan to boost it by 50 percent by 2027.",
+    ],
+)
+def test_a_goals_percentage_is_no_figures_change(goal: str) -> None:
+    """ "..., and the two governments aim to increase it by 50 percent within three years": the
+    goal's growth, not the figure's change (it had been given to the figure)."""
+    text = f"Trade between Ghana and Morocco stood at $780 million in 2023{goal}"
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("turnover", "GHA", "MAR", "2023-01-01", "2023-12-31", 780e6, "USD")
+    }
