@@ -618,7 +618,34 @@ def _style_references(
             ):
                 found.append(person)
                 break
+        else:
+            # "His Highness Sayyid Shihab ..., Deputy Prime Minister, arrived. His Highness was
+            # received by ...": the one the text styled so, whatever his office
+            styled = _styled_in_text(doc.text, a.tokens.words[i])
+            person = next(
+                (
+                    p
+                    for p in reversed(doc.registry.people)
+                    if p.name in styled and name_key(p.name) not in named_here
+                ),
+                None,
+            )
+            if person is not None:
+                found.append(person)
     return found
+
+
+def _styled_in_text(text: str, style: str) -> str:
+    """The words after each "His/Her (Royal) <style>" of the text, where the names it styles are."""
+    return " | ".join(
+        text[m.end() : m.end() + _STYLED_REACH]
+        for m in re.finditer(rf"\b(?:His|Her)\s+(?:Royal\s+)?{style}\s", text)
+    )
+
+
+#: Characters after a style within which the name it styles is written ("His Highness Sayyid
+#: Shihab bin Tarik Al Said").
+_STYLED_REACH = 60
 
 
 #: Countries whose president is styled "His Highness" (the UAE's, a ruler of an emirate).

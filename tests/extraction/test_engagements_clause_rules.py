@@ -1351,3 +1351,16 @@ def test_the_host_after_a_delegations_member_list_is_not_a_member() -> None:
     assert [(e.countries, [(p.name, p.country_iso3) for p in e.participants]) for e in found] == [
         (("FJI", "KOR"), [("Josefa Tuilagi", "FJI")])
     ]
+
+
+def test_his_highness_alone_is_the_one_the_text_styled_so() -> None:
+    """ "His Highness Sayyid X, Oman's Deputy Prime Minister, arrived ... His Highness was
+    received by Y": X, whose office is no prince's or emir's (the meeting had had one side)."""
+    found = extract(
+        "DOHA - His Highness Sayyid Fahd bin Mahmoud Al Said, Oman's Deputy Prime Minister for Cabinet "
+        "Affairs, arrived in Doha on Tuesday on an official visit. His Highness was received by Qatari Prime "
+        "Minister Sheikh Mohammed bin Abdulrahman Al Thani.",
+        dateline="Doha",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert {p.country_iso3 for p in meeting.participants} == {"OMN", "QAT"}
