@@ -115,6 +115,7 @@ _NOT_PLACES = _word_set(
     Infographic Listen Subscribe Follow Share Print Email Contact Author Written Reporting
     Edited Translated Story Question Answer Q Dear Warning Attention Important Notice
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Joint Communique Communiqué Readout Bulletin Announcement Declaration Media Information
     """
 )
 #: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince").

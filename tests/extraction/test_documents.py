@@ -527,6 +527,10 @@ def test_dateline_styles(text, city):
         "Kenya's exports to Uganda rose 12% in 2023.",
         "KENYA AND UGANDA SIGN NEW TRADE DEAL\n\nKenya's exports rose.",
         "EXCLUSIVE\n\nKenya's exports rose.",
+        # a release's heading: "JOINT PRESS RELEASE", "COMMUNIQUE" (it had been the dateline's city)
+        "JOINT PRESS RELEASE\n\nThe two foreign ministers met on Friday.",
+        "COMMUNIQUE\n\nThe two ministers met.",
+        "MEDIA RELEASE\n\nThe ministers met.",
         "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
         "Kenya. The country's exports rose.",
