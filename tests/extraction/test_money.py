@@ -211,6 +211,10 @@ def one(text: str) -> Money:
         # Nigerian copy abbreviates trillion as "tr"
         ("N4.8tr", 4.8e12, "NGN"),
         ("₦12.5 tr", 12.5e12, "NGN"),
+        # Pacific and Caribbean abbreviations: Barbadian "BDS$", Samoan "SAT", Vanuatu's "VT"
+        ("BDS$ 12.4 million", 12.4e6, "BBD"),
+        ("SAT 3.2 million", 3.2e6, "WST"),
+        ("VT 1.7 billion", 1.7e9, "VUV"),
     ],
 )
 def test_amount_and_currency(text, value, currency):
