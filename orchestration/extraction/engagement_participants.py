@@ -128,7 +128,8 @@ def participants(
     untold = definite and not any(c.type == family for c in doc.candidates)
     # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
     # subject are the anchor's own participants, as people are
-    own_bodies = any(first in usable for first, _, _ in a.orgs)
+    # (not a venue: "during talks at the Fa'onelua Convention Centre")
+    own_bodies = any(first in usable and not _venue_at(lowers, first) for first, _, _ in a.orgs)
     # "after the two witnessed the signing ... in the presence of X and Y": "the two" are the
     # main clause's, not the people the anchor names after them
     pair_first = any(
@@ -870,6 +871,12 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     if words is not None and title.country_iso3 is not None:
         return _role_holder(doc, title.country_iso3, words)
     return None
+
+
+def _venue_at(lowers: list[str], first: int) -> bool:
+    """Whether the name at token `first` follows "at"/"in" (the): a place, not a party."""
+    before = lowers[first - 2] if lowers[first - 1] == "the" else lowers[first - 1]
+    return first > 0 and before in ("at", "in")
 
 
 def _holds_office(held: str | None, wanted: str, visiting: bool) -> bool:

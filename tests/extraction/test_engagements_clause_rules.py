@@ -1364,3 +1364,15 @@ def test_his_highness_alone_is_the_one_the_text_styled_so() -> None:
     )
     meeting = next(e for e in found if e.engagement_type == "meeting")
     assert {p.country_iso3 for p in meeting.participants} == {"OMN", "QAT"}
+
+
+def test_a_venue_named_like_a_body_is_no_party_of_the_talks() -> None:
+    """ "X and Y agreed to revive a shipping service during talks at the Fa'onelua Centre": the
+    centre is where, so the talks are the main clause's people's (the talks had had nobody and
+    were dropped)."""
+    found = extract(
+        "APIA - Samoa's Prime Minister Fiame Naomi Mataafa and Vanuatu's Prime Minister Charlot Salwai "
+        "agreed to open a direct air link during talks at the Tanoa Conference Centre on Tuesday.",
+        dateline="Apia",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("VUT", "WSM"))]
