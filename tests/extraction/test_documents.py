@@ -493,6 +493,9 @@ def test_html_declared_charset_is_honoured():
         ("4 March 2024 – Canberra – Department of Foreign Affairs\n\nThe minister met.", "Canberra"),
         # a known city in Title case alone on its line above the story
         ("Muscat\n\nOman and India signed a deal on Tuesday.", "Muscat"),
+        # French and Spanish copy write the article before the day
+        ("COTONOU, le 12 mars 2024 - The two ministers met on Monday.", "Cotonou"),
+        ("Bata, el 3 de abril de 2024 - The ministers met.", "Bata"),
     ],
 )
 def test_dateline_styles(text, city):
