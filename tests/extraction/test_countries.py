@@ -486,3 +486,10 @@ def test_a_demonym_two_states_share_is_the_one_the_document_names(text: str, con
 def test_saints_capitals_written_without_a_period(text: str, iso3: str) -> None:
     """ "St George's" as Grenadian copy writes it (it had named no country)."""
     assert [m.iso3 for m in find_countries(text)] == [iso3]
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("in Belize City on Tuesday", "BLZ"), ("in Montego Bay", "JAM")])
+def test_second_cities_named_with_their_countrys_name_or_a_common_word(text: str, iso3: str) -> None:
+    """ "Belize City" is a city, not the country Belize and a word (talks held there had taken
+    the dateline's city)."""
+    assert [(m.kind, m.iso3) for m in find_countries(text)] == [("city", iso3)]
