@@ -253,6 +253,8 @@ _PERCENT_BEFORE = re.compile(r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s*\(\s*(?:o
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion"): the
 #: amount is the change.
 _CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+$")
+#: "were up $121 million", "was down NZ$187 million": the amount is the change.
+_UP_OR_DOWN_BEFORE = re.compile(r"(?i)\b(?:were|was|is|are|been)\s+(?:up|down)\s+(?:some\s+|about\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,4}\d")
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
 #: deficit", but not "$5bn, leaving a deficit of ...").
@@ -855,8 +857,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if named is not None and not any(m.kind == "name" for m in find_countries(named.group("name"))):
         # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
         return "not a country's: a region's"
-    if _INCREMENT_BEFORE.search(window[-40:]):
-        return "increment"  # "grew by $1.2 billion": a difference, not a level
+    if _INCREMENT_BEFORE.search(window[-40:]) or _UP_OR_DOWN_BEFORE.search(window[-20:]):
+        return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
     if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion"
     if _PERCENT_BEFORE.search(window[-30:]):

@@ -1493,3 +1493,15 @@ def test_a_goals_percentage_is_no_figures_change(goal: str) -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("turnover", "GHA", "MAR", "2023-01-01", "2023-12-31", 780e6, "USD")
     }
+
+
+def test_an_amount_a_flow_was_up_or_down_by_is_its_change() -> None:
+    """ "were up $121 million (16 percent) to $878 million", "were down $187 million": the
+    difference is no level (it had been a figure of its own)."""
+    text = (
+        "Fiji's exports to Australia were up $21 million (16 percent) to $152 million in 2023. "
+        "Fiji's exports to Japan were down $8 million in 2023."
+    )
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("exports", "FJI", "AUS", "2023-01-01", "2023-12-31", 152e6, "USD", 16.0)
+    }
