@@ -305,12 +305,12 @@ TOP_ITEM_FIRST = re.compile(
 )
 #: "followed by cashew nuts at $84.2 million": the next item of a ranked list.
 FOLLOWED_BY = re.compile(
-    r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"
+    r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z.' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"
     r"totalling|\()\s*$"
 )
 #: Between the amount of a ranked item and the next one: ", and France with", " and cashews at".
 LIST_ITEM_AFTER = re.compile(
-    r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z' -]{1,40}?)\s*"
+    r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z.' -]{1,40}?)\s*"
     r"(?:,\s*)?(?:at|with|worth|on|\()\s*"
 )
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion".

@@ -1505,3 +1505,14 @@ def test_an_amount_a_flow_was_up_or_down_by_is_its_change() -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("exports", "FJI", "AUS", "2023-01-01", "2023-12-31", 152e6, "USD", 16.0)
     }
+
+
+def test_a_ranked_item_written_with_dots() -> None:
+    """ "..., followed by the United Kingdom with $1.2 billion and the U.S. with $1.1 billion":
+    "U.S." is an item of the list (it had been dropped)."""
+    text = (
+        "Germany was Morocco's top export market in August with $1.6 billion, followed by the U.K. with "
+        "$1.2 billion and the U.S. with $1.1 billion."
+    )
+    found = {(f[2], f[5]) for f in facts(text, date(2024, 9, 20))}
+    assert found == {("DEU", 1.6e9), ("GBR", 1.2e9), ("USA", 1.1e9)}
