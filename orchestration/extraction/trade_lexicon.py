@@ -327,11 +327,12 @@ _RANKS = (
 )
 #: "X remained Y's largest trading partner", "X is the country's top trade partner".
 RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
-#: "the US remained the largest export market", "China was the largest source of imports":
-#: a ranked partner of the story's home country, for one flow.
+#: "the US remained the largest export market", "China was the largest source of imports"
+#: (or "import market", as Vietnamese copy writes it): a ranked partner of the story's home
+#: country, for one flow.
 MARKET_RANKING = re.compile(
     rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|customer|"
-    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+source|supplier|"
+    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|supplier|"
     r"source(?!\s+of\b)|exporter))"
     r"(?P<plural>s)?\b"
 )

@@ -1516,3 +1516,16 @@ def test_a_ranked_item_written_with_dots() -> None:
     )
     found = {(f[2], f[5]) for f in facts(text, date(2024, 9, 20))}
     assert found == {("DEU", 1.6e9), ("GBR", 1.2e9), ("USA", 1.1e9)}
+
+
+def test_the_largest_import_market_is_a_source_of_imports() -> None:
+    """ "China was the largest import market, with $67.6 billion": the source of the home
+    country's imports (the partner of the export figure before had been taken)."""
+    text = (
+        "The US remained Cambodia's largest export market in 2023, with $9.9 billion. China was the "
+        "largest import market, with $11.9 billion."
+    )
+    assert facts(text, date(2024, 2, 1)) == {
+        fact("exports", "KHM", "USA", "2023-01-01", "2023-12-31", 9.9e9, "USD"),
+        fact("imports", "KHM", "CHN", "2023-01-01", "2023-12-31", 11.9e9, "USD"),
+    }
