@@ -76,8 +76,12 @@ def respectively(
     n-th amount takes the n-th partner (or the n-th flow) named before the amounts."""
     out = list(frames)
     for k in {f.clause for f in frames}:
+        clause_text = text[clauses.starts[k] : clauses.ends[k]]
+        if "respectively" in clause_text and _FOLLOWED_WITH.search(clause_text):
+            _ranked_respectively(out, k, slots)
+            continue
         members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
-        if len(members) < 2 or "respectively" not in text[clauses.starts[k] : clauses.ends[k]]:
+        if len(members) < 2 or "respectively" not in clause_text:
             continue
         first = frames[members[0]].money.start
         reporter = frames[members[0]].reporter
@@ -93,6 +97,27 @@ def respectively(
                 frame = evolve(frame, flow=flows[n])
             out[i] = frame
     return out
+
+
+def _ranked_respectively(frames: list[Frame], k: int, slots: list[CountrySlot]) -> None:
+    """ "The United Kingdom, India, Germany and Italy followed with $74.1 million, ..., and $47.2
+    million respectively": the next places of the ranking told before, one country for each
+    amount in order (the flow and reporter are the ranking's)."""
+    members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection in (None, "no flow")]
+    if len(members) < 2:
+        return
+    first = frames[members[0]].money.start
+    countries = list(
+        dict.fromkeys(s.iso3 for s in slots if s.start < first and s.role in ("subject", "pair"))
+    )
+    if len(countries) != len(members):
+        return
+    for n, i in enumerate(members):
+        frames[i] = evolve(frames[i], rejection=None, source="rank", partner=countries[n])
+
+
+#: "X, Y and Z followed with $A, $B and $C respectively": the next places of a ranking.
+_FOLLOWED_WITH = re.compile(r"(?i)\bfollowed\s+with\b")
 
 
 def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clauses) -> list[Frame]:

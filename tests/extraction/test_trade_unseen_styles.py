@@ -1529,3 +1529,20 @@ def test_the_largest_import_market_is_a_source_of_imports() -> None:
         fact("exports", "KHM", "USA", "2023-01-01", "2023-12-31", 9.9e9, "USD"),
         fact("imports", "KHM", "CHN", "2023-01-01", "2023-12-31", 11.9e9, "USD"),
     }
+
+
+def test_the_next_places_of_a_ranking_followed_with_amounts_respectively() -> None:
+    """ "The United Kingdom, India, Germany and Italy followed with $74.1 million, ... and $47.2
+    million respectively": each country its amount, of the ranking's flow (they had been
+    dropped)."""
+    text = (
+        "Tanzania's exports to India were $96 million in March 2024. Kenya, Uganda and China followed "
+        "with $51 million, $38 million and $22 million respectively."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 5, 2))}
+    assert found == {
+        ("exports", "TZA", "IND", 96e6),
+        ("exports", "TZA", "KEN", 51e6),
+        ("exports", "TZA", "UGA", 38e6),
+        ("exports", "TZA", "CHN", 22e6),
+    }
