@@ -1131,9 +1131,17 @@ def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
     units, of_segment = units_of(a)
     for i, d in a.date_tokens:
         stated = d.date is not None and d.kind in _STATED_KINDS
+        if stated and _release_date(a.tokens.lowers, i):
+            continue  # "According to a statement released on Sunday, ...": when it was told
         if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
             doc.narrative = (a.index, d.date)
             return
+
+
+def _release_date(lowers: list[str], i: int) -> bool:
+    """Whether the date at token i is when a statement was released or issued ("a statement
+    released on Sunday"), not when something it tells happened."""
+    return lowers[i - 1] == "on" and lowers[i - 2] in _RELEASED
 
 
 def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
@@ -1157,6 +1165,10 @@ def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonM
 
 #: Tokens within which a lead adverbial closes with its comma.
 _LEAD_REACH = 12
+
+
+#: Participles of a statement's release before its date.
+_RELEASED = et.word_set("released issued published posted circulated")
 
 
 def is_future(a: AnalysedSentence, unit: Unit) -> bool:

@@ -1376,3 +1376,19 @@ def test_a_venue_named_like_a_body_is_no_party_of_the_talks() -> None:
         dateline="Apia",
     )
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("VUT", "WSM"))]
+
+
+def test_the_day_a_statement_was_released_dates_no_later_event() -> None:
+    """ "According to a statement released on Sunday, the talks covered ... The leaders also
+    witnessed the signing of ...": the signing was at Friday's talks (it had been dated Sunday)."""
+    found = extract(
+        "HONIARA - Solomon Islands Prime Minister Jeremiah Manele and Nauru's President David Adeang held "
+        "talks in Honiara on Friday. According to a statement released on Sunday, the talks covered labour "
+        "mobility. The leaders also witnessed the signing of a memorandum on fisheries.",
+        published=date(2024, 10, 28),
+        dateline="Honiara",
+    )
+    assert [(e.engagement_type, e.engagement_date) for e in found] == [
+        ("meeting", date(2024, 10, 25)),
+        ("agreement", date(2024, 10, 25)),
+    ]
