@@ -1302,9 +1302,28 @@ def _participant_orgs(
             continue  # "signed the Vuvale Union agreement": the name of the document
         if _membership(a.tokens, first):
             continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
+        if a.tokens.lowers[end - 1] in _VENUE_NOUNS and _venue_at(
+            a.tokens.lowers, _name_start(a.tokens, first)
+        ):
+            continue  # "arrived at the Philip S. W. Goldson International Airport": where, not who
         orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs
+
+
+def _name_start(tokens: Tokens, first: int) -> int:
+    """The first token of the capitalized words and initials that end at `first` ("Philip S. W.
+    Goldson International Airport" for an organization found from "Goldson")."""
+    k = first
+    while k - 1 >= 0 and (tokens.caps[k - 1] or tokens.lowers[k - 1] == "."):
+        k -= 1
+    return k
+
+
+#: Last words of a place's name: a body so named after "at"/"in" is a venue.
+_VENUE_NOUNS = et.word_set(
+    "airport centre center complex hotel resort hall palace house stadium port terminal"
+)
 
 
 def _membership(tokens: Tokens, first: int) -> bool:

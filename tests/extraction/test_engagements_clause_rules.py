@@ -1392,3 +1392,16 @@ def test_the_day_a_statement_was_released_dates_no_later_event() -> None:
         ("meeting", date(2024, 10, 25)),
         ("agreement", date(2024, 10, 25)),
     ]
+
+
+def test_a_venue_named_like_a_body_or_a_person_is_no_participant() -> None:
+    """ "arrived at the Philip S. W. Goldson International Airport", "at the Ministerial Complex,
+    Botanical Gardens": places, not a company and a person (both had been participants)."""
+    found = extract(
+        "KINGSTOWN - Guyanese President Irfaan Ali arrived at the Argyle E. T. Joshua International Airport "
+        "on Monday and held talks with Prime Minister Ralph Gonsalves at the Cabinet Room, Government "
+        "Gardens.",
+        dateline="Kingstown",
+    )
+    names = {p.name for e in found for p in e.participants}
+    assert names == {"Irfaan Ali", "Ralph Gonsalves"}
