@@ -1258,3 +1258,9 @@ def test_a_name_after_a_bracketed_word_is_a_person() -> None:
 def test_a_name_after_a_bodys_acronym_in_a_list_is_another_body() -> None:
     sentence = "Deals were signed by Kenya Railways Corporation (KRC), Ethio Djibouti Railway and others."
     assert [p.name for p in find_people(sentence)] == []
+
+
+def test_a_gardens_or_complex_name_is_no_person() -> None:
+    """ "at the Ministerial Complex, Botanical Gardens": a place (it had been a person)."""
+    sentence = "He called on Prime Minister Ralph Gonsalves at the Ministerial Complex, Botanical Gardens."
+    assert [p.name for p in find_people(sentence)] == ["Ralph Gonsalves"]
