@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import initials
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
@@ -859,7 +860,12 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     ]
     # "Indonesian President X held talks with Vietnamese President Y. The president also met
     # Vietnamese businessmen, including Z": of two holders, the one not of Z's country
-    others = {p.country_iso3 for first, _, p in a.people if first > title.last_token}
+    # (or "held talks with Colombian business leaders", "met the heads of Ecopetrol")
+    others = (
+        {p.country_iso3 for first, _, p in a.people if first > title.last_token}
+        | {m.iso3 for i, m in a.countries if i > title.last_token and m.kind == "demonym"}
+        | {company_country(o.name) for first, _, o in a.orgs if first > title.last_token}
+    ) - {None}
     for person in holders:
         if len(holders) == 1 or person.country_iso3 not in others:
             return person

@@ -1405,3 +1405,17 @@ def test_a_venue_named_like_a_body_or_a_person_is_no_participant() -> None:
     )
     names = {p.name for e in found for p in e.participants}
     assert names == {"Irfaan Ali", "Ralph Gonsalves"}
+
+
+@pytest.mark.parametrize(
+    "met", ["The president also held talks with Peruvian business leaders, including the heads of Petroperu."]
+)
+def test_of_two_holders_a_bare_title_is_not_the_one_of_the_people_mets_country(met: str) -> None:
+    """ "The president also held talks with Peruvian business leaders" after two presidents:
+    the one not of their country (the host, whose country they share, had been taken)."""
+    found = extract(
+        "LIMA - Chilean President Ramon Soto held talks with Peruvian President Lucia Vargas in Lima on "
+        f"Wednesday. {met}",
+        dateline="Lima",
+    )
+    assert [p.name for p in found[-1].participants if p.participant_type == "person"] == ["Ramon Soto"]
