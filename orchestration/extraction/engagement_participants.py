@@ -292,6 +292,20 @@ def participants(
         # the sides of the engagement told before; no people
         target = anchor_target or _last_with_sides(doc, frozenset(), day)
         countries |= sides(target) if target is not None else _story_pair(doc)
+    if (
+        family == et.AGREEMENT
+        and unit.role == MAIN  # (not "the Duavata Partnership, which was signed in 2023")
+        and not people
+        and not orgs
+        and not countries
+        and _signed_by_nobody(a, group)
+    ):
+        # "Five cooperation agreements were signed after talks between A and B", "... Twelve
+        # documents were signed.": the sides of the talks just told signed them
+        target = anchor_target or _last_with_sides(doc, frozenset(), day)
+        if target is not None and a.index - target.updated <= 1:
+            people += principals(doc, target)
+            countries |= sides(target)
     if family == et.MEETING or (family == et.PHONE_CALL and not doc.dateline):
         host = _unnamed_host(doc, a, unit, group)
         if host is not None:
@@ -312,6 +326,13 @@ def participants(
     companions = {c.name: c for c in _companions(doc, a, people)}  # with the party's country
     people = [companions.pop(p.name, p) for p in people] + list(companions.values())
     return unique_people(people), unique_orgs(orgs), countries
+
+
+def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:
+    """Whether the signing is told in the passive with no agent: "agreements were signed"."""
+    lowers = a.tokens.lowers
+    i = group[0].token
+    return lowers[i] == "signed" and lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] != "by"
 
 
 _POSSESSIVES = frozenset(["his", "her"])

@@ -1419,3 +1419,20 @@ def test_of_two_holders_a_bare_title_is_not_the_one_of_the_people_mets_country(m
         dateline="Lima",
     )
     assert [p.name for p in found[-1].participants if p.participant_type == "person"] == ["Ramon Soto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five cooperation agreements were signed on Wednesday in Hanoi after talks between Vietnamese Prime "
+        "Minister Pham Minh Chinh and Uruguayan President Yamandu Orsi.",
+        "Vietnamese Prime Minister Pham Minh Chinh held talks with Uruguayan President Yamandu Orsi on "
+        "Wednesday. Five cooperation agreements were signed after the talks.",
+    ],
+)
+def test_documents_signed_with_no_agent_are_the_sides_of_the_talks(text: str) -> None:
+    """ "Five agreements were signed after talks between A and B": a signing by the talks' sides
+    (it had had nobody, and was dropped)."""
+    found = extract(f"HANOI - {text}", dateline="Hanoi")
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert (signing.countries, signing.engagement_date) == (("URY", "VNM"), date(2024, 5, 15))
