@@ -1264,3 +1264,10 @@ def test_a_gardens_or_complex_name_is_no_person() -> None:
     """ "at the Ministerial Complex, Botanical Gardens": a place (it had been a person)."""
     sentence = "He called on Prime Minister Ralph Gonsalves at the Ministerial Complex, Botanical Gardens."
     assert [p.name for p in find_people(sentence)] == ["Ralph Gonsalves"]
+
+
+def test_kumari_abbreviated_is_a_style_not_a_name() -> None:
+    """ "Joint Secretary Kum. Nidhi Tripathi": "Kum." (Kumari) is a style (it had been a person)."""
+    assert [(p.name, p.title) for p in find_people("Joint Secretary Kum. Asha Iyer met him.")] == [
+        ("Asha Iyer", "Joint Secretary")
+    ]

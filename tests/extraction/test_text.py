@@ -88,6 +88,9 @@ def test_no_false_boundary(text):
             ["Premier the Rt. Hon. Sitiveni Lomu met him.", "Talks ended."],
         ),
         ("She met Smt. Kavita Rao and Shri. Arun Mehta.", ["She met Smt. Kavita Rao and Shri. Arun Mehta."]),
+        # Indian "Kum." and Nigerian "Barr.", "Arc.", "Engr.", "Alh." before a name
+        ("He met Kum. Asha Iyer and Barr. Obi Eze.", ["He met Kum. Asha Iyer and Barr. Obi Eze."]),
+        ("Minister Arc. Musa Bello spoke. Talks ended.", ["Minister Arc. Musa Bello spoke.", "Talks ended."]),
         # Philippine ranks: "Usec." (Undersecretary), "Asec." (Assistant Secretary)
         (
             "DFA Usec. Jose Romualdez met him. Talks ended.",
