@@ -1136,7 +1136,28 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
     if _before_a_plan(s, segment):
         return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
-    return _cancelled_before(s, i, segment)
+    return _cancelled_before(s, i, segment) or _called_off_after(s, i, segment)
+
+
+def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
+    """Whether the event a noun names is called off in its own predicate: "The signing of the
+    agreement ... was postponed", "the visit has been cancelled"."""
+    lowers = s.lowers
+    for j in range(i + 1, min(segment.end, i + _PREDICATE_REACH)):
+        if lowers[j] in ("was", "were", "has", "have", "had") and lowers[j + 1] in _CALLED_OFF | {"been"}:
+            k = j + 2 if lowers[j + 1] == "been" else j + 1
+            return lowers[k] in _CALLED_OFF
+        if lowers[j] in (",", ";"):
+            return False
+    return False
+
+
+#: Participles that call an event off after its noun.
+_CALLED_OFF = et.word_set(
+    "postponed cancelled canceled delayed suspended scrapped called-off deferred shelved"
+)
+#: Tokens after a noun within which its predicate's verb is looked for.
+_PREDICATE_REACH = 14
 
 
 def _before_a_plan(s: Sentence, segment: Segment) -> bool:

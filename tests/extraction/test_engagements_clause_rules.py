@@ -1436,3 +1436,16 @@ def test_documents_signed_with_no_agent_are_the_sides_of_the_talks(text: str) ->
     found = extract(f"HANOI - {text}", dateline="Hanoi")
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert (signing.countries, signing.engagement_date) == (("URY", "VNM"), date(2024, 5, 15))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The signing of a free trade agreement between Vietnam and Peru was postponed on Wednesday.",
+        "The visit of Peruvian President Dina Boluarte to Vietnam has been cancelled.",
+    ],
+)
+def test_an_event_its_own_predicate_calls_off_is_none(sentence: str) -> None:
+    """ "The signing of the agreement ... was postponed": nothing was signed (it had been an
+    agreement)."""
+    assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
