@@ -1157,7 +1157,7 @@ _CALLED_OFF = et.word_set(
     "postponed cancelled canceled delayed suspended scrapped called-off deferred shelved"
 )
 #: Tokens after a noun within which its predicate's verb is looked for.
-_PREDICATE_REACH = 14
+_PREDICATE_REACH = 30
 
 
 def _before_a_plan(s: Sentence, segment: Segment) -> bool:

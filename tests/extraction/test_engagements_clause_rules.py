@@ -1441,7 +1441,8 @@ def test_documents_signed_with_no_agent_are_the_sides_of_the_talks(text: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The signing of a free trade agreement between Vietnam and Peru was postponed on Wednesday.",
+        "The signing of a free trade agreement between Vietnamese Minister of Industry and Trade Nguyen "
+        "Hong Dien and Peruvian Foreign Trade Minister Elizabeth Galdo was postponed on Wednesday.",
         "The visit of Peruvian President Dina Boluarte to Vietnam has been cancelled.",
     ],
 )
