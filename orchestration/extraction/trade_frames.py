@@ -662,12 +662,12 @@ def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start:
     destination, with exports valued at $246.3 million", "with shipments worth $1.14 billion"),
     not a flow of its own."""
     return (
-        _WITH_BEFORE.search(text, max(0, cue[0] - 24), cue[0]) is not None
+        _WITH_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None
         and _AMOUNT_AFTER.fullmatch(text, cue[1], money_start) is not None
     )
 
 
-_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:(?:total|two-way|bilateral|combined)\s+)?\Z")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,4}\Z")  # "with non-oil and gas imports of"
 _AMOUNT_AFTER = re.compile(
     r"(?i)\s+(?:worth|valued\s+at|of|totall?ing|amounting\s+to|at|reaching)"
     r"(?:\s+(?:about|around|nearly|almost|some|over|roughly|more\s+than|an\s+estimated))?\s*"

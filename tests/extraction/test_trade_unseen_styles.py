@@ -1546,3 +1546,14 @@ def test_the_next_places_of_a_ranking_followed_with_amounts_respectively() -> No
         ("exports", "TZA", "UGA", 38e6),
         ("exports", "TZA", "CHN", 22e6),
     }
+
+
+def test_a_ranked_supplier_with_its_amounts_modified_flow_noun() -> None:
+    """ "China was again the biggest supplier to Indonesia, with non-oil and gas imports of
+    US$6.12 billion, ahead of Japan at US$1.24 billion": China's amount (it had gone to Japan)."""
+    text = (
+        "China was again the biggest supplier to Indonesia, with non-oil and gas imports of US$6.12 billion "
+        "in October 2024, ahead of Japan at US$1.24 billion."
+    )
+    found = {(f[1], f[2], f[5]) for f in facts(text, date(2024, 11, 15))}
+    assert found == {("IDN", "CHN", 6.12e9), ("IDN", "JPN", 1.24e9)}
