@@ -229,6 +229,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             continue
         if j == first + 1 and tokens.words[first].isupper():
             continue  # "in EU grants", "in GCC markets": an acronym, no town
+        if _known_city_after(a, j):
+            continue  # "in Yongsan, central Seoul": a district of the city named after it
         found.append((first, tokens.span_text(first, j), country))
     for i in sorted(unit.tokens):
         # "at State House, Entebbe, on Thursday": the town after a named venue
@@ -251,6 +253,19 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
                 found.append((first, tokens.span_text(first, i), None))
     return found
+
+
+def _known_city_after(a: AnalysedSentence, j: int) -> bool:
+    """Whether a known city follows the comma at token j, with a word of where in it at most
+    ("..., central Seoul", "..., Port Moresby")."""
+    if a.tokens.lowers[j] != ",":
+        return False
+    k = j + 2 if a.tokens.lowers[j + 1] in _CITY_PARTS else j + 1
+    return any(token == k for token, _, _ in a.places)
+
+
+#: Words placing a district within its city: "in Yongsan, central Seoul".
+_CITY_PARTS = et.word_set("central downtown suburban greater northern southern eastern western")
 
 
 #: What a border town names: "the Paso Canoas border crossing", "the Malaba border post".

@@ -1450,3 +1450,15 @@ def test_an_event_its_own_predicate_calls_off_is_none(sentence: str) -> None:
     """ "The signing of the agreement ... was postponed": nothing was signed (it had been an
     agreement)."""
     assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
+
+
+@pytest.mark.parametrize("city", ["central Tokyo", "downtown Tokyo"])
+def test_a_district_before_its_city_is_no_venue_city(city: str) -> None:
+    """ "at the presidential office in Yongsan, central Seoul": the city is Seoul (the district
+    had been the location)."""
+    (meeting,) = extract(
+        "TOKYO - Prime Minister Shigeru Ishiba held talks with Cambodian Prime Minister Hun Manet at the "
+        f"presidential office in Nagatacho, {city}, on Thursday.",
+        dateline="Tokyo",
+    )
+    assert meeting.location == "Tokyo"
