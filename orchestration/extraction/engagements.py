@@ -839,7 +839,7 @@ def _no_officials(text: str, people: list[PersonMention]) -> bool:
 #: People who travel for themselves: their trips are no official visit.
 _TRAVELLERS = re.compile(
     r"(?i)\b(?:tourists?|visitors|travell?ers|holidaymakers|pilgrims|passengers|fans|backpackers|"
-    r"arrivals)\b"
+    r"arrivals|athletes|players)\b"
 )
 
 
@@ -848,7 +848,14 @@ _TEAMS = re.compile(r"(?i)\b(?:team|teams|squad|squads|club|clubs|eleven)\b")
 #: Words of a sports story: its teams' meetings are matches (negotiating teams meet elsewhere).
 _SPORT = re.compile(
     r"(?i)\b(?:qualifier|qualifiers|tournament|championship|league|striker|goalkeeper|scored|scoring|"
-    r"goals?|World\s+Cup|Olympics?|medal|match|matches)\b"
+    r"goals?|World\s+Cup|Olympics?|medal|match|matches|football|soccer|rugby|cricket|fixture|"
+    r"(?:won|beat|lost|drew)\s+\d{1,2}-\d{1,2})\b"
+)
+#: Words that make the sentence of an event with nobody named a sports one ("The two sides last
+#: met in Rabat, when Morocco won 3-0"; not "ahead of the Arab League summit").
+_SPORT_EVENT = re.compile(
+    r"(?i)\b(?:football|soccer|rugby|cricket|Olympics?|World\s+Cup|tournament|medal|goalkeeper|striker|"
+    r"(?:won|beat|lost|drew)\s+(?:\w+\s+)?\d{1,2}-\d{1,2})\b"
 )
 
 
@@ -882,6 +889,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         return None  # "the 1.1 million visitors who visited Nepal": tourism, not a state's visit
     if not people and not orgs and _TEAMS.search(c.evidence) and _SPORT.search(doc.text):
         return None  # "The Uzbek team met the Kazakh side in October": a match, not a meeting
+    if not people and not orgs and _SPORT_EVENT.search(c.evidence):
+        return None  # "The two sides last met in Rabat, when Morocco won 3-0", "Olympic delegation arrived"
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a
     # company: a name without a title that the story uses for an organization is that one
     companies = [p for p in people if p.title is None and _known_org(doc, p.name)]

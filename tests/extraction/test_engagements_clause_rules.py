@@ -1462,3 +1462,18 @@ def test_a_district_before_its_city_is_no_venue_city(city: str) -> None:
         dateline="Tokyo",
     )
     assert meeting.location == "Tokyo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana beat Nigeria 2-1 in a friendly on Sunday. The two sides last met in Abuja in 2019, when "
+        "Nigeria won 3-0.",
+        "Ghana's national football team met Nigeria at the Accra Sports Stadium on Sunday and won 2-1.",
+        "Ghana's 40-member Olympic delegation arrived in Paris on Saturday.",
+    ],
+)
+def test_teams_and_athletes_that_meet_or_arrive_hold_no_engagement(sentence: str) -> None:
+    """A match, a team's earlier match, athletes arriving: no officials of states (each had been
+    a meeting or a visit)."""
+    assert extract(f"ACCRA - {sentence}", dateline="Accra") == []
