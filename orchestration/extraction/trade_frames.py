@@ -800,11 +800,14 @@ _LEVIES_COLLECTED = re.compile(
 )
 
 
+#: Characters between a flow verb and the amount it governs ("exported goods worth ").
+_VERB_TO_AMOUNT = 30
 #: A region named "<unit> of <Name>" as the subject of a flow verb: "The Brazilian state of
 #: Goiás exported ...", "the province of Mendoza alone shipped ...".
 _NAMED_SUBNATIONAL = re.compile(
     r"\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Oo]blast)\s+of\s+"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[a-z]+,)?\s+(?:alone\s+)?"  # (", meanwhile,")
+    r"(?:accounted|exported|imported|shipped|sold|bought)\b"
 )
 
 
@@ -853,8 +856,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "not trade: levies"  # "Customs receipts from Chinese imports amounted to KSh 96 billion"
     if _SUBNATIONAL.search(window):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
-    named = _NAMED_SUBNATIONAL.search(window)
-    if named is not None and not any(m.kind == "name" for m in find_countries(named.group("name"))):
+    # (in the sentence, not the clause: ", meanwhile," cuts "The state of Goiás" from its verb)
+    named = _NAMED_SUBNATIONAL.search(text, max(0, money.start - 120), money.start)
+    if (
+        named is not None
+        and money.start - named.end() <= _VERB_TO_AMOUNT
+        and not any(m.kind == "name" for m in find_countries(named.group("name")))
+    ):
         # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
         return "not a country's: a region's"
     if _INCREMENT_BEFORE.search(window[-40:]) or _UP_OR_DOWN_BEFORE.search(window[-20:]):

@@ -1404,6 +1404,8 @@ def test_a_bloc_after_a_figure_with_no_partner_before_it_is_still_the_partner() 
     [
         "The Argentine province of Mendoza exported $180 million worth of wine to Brazil in 2023.",
         "The Indian state of Gujarat alone shipped $2 billion of diamonds to Belgium in 2023.",
+        # an aside between the region and its verb
+        "The Argentine province of Mendoza, meanwhile, exported $180 million of wine to Brazil in 2023.",
     ],
 )
 def test_a_named_regions_flow_is_no_countrys(sentence: str) -> None:
