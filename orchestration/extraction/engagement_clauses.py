@@ -1945,14 +1945,18 @@ def _documents_follow(s: Sentence, i: int) -> bool:
     diplomatic notes right after it ("exchanged notes concerning grant aid", "the exchange of
     notes"), an agreement in that form."""
     notes = i + 2 if s.lowers[i + 1] == "of" else i + 1
-    if s.lowers[notes] == "notes":
-        return True
+    if s.lowers[notes] == "notes" and not _INFORMAL_NOTES.intersection(s.lowers[notes + 1 : notes + 3]):
+        return True  # (not "exchanged notes on their experience", "... about how to ...")
     for j in range(i + 1, min(s.n, i + 5)):
         if s.lowers[j] in et.AGREEMENT_NOUNS:
             return True
         if s.lowers[j] in (",", ".", ";", "views", "opinions"):
             return False
     return False
+
+
+#: Words after "notes" that make them an informal comparison, not diplomatic notes.
+_INFORMAL_NOTES = et.word_set("their our his her about how experience experiences ideas views")
 
 
 def _documents_told_before(s: Sentence, i: int) -> bool:

@@ -1477,3 +1477,14 @@ def test_teams_and_athletes_that_meet_or_arrive_hold_no_engagement(sentence: str
     """A match, a team's earlier match, athletes arriving: no officials of states (each had been
     a meeting or a visit)."""
     assert extract(f"ACCRA - {sentence}", dateline="Accra") == []
+
+
+def test_notes_exchanged_on_an_experience_are_no_signing() -> None:
+    """ "The two ministers exchanged notes on their experience of ...": a comparison of notes, not
+    diplomatic notes (it had been an agreement)."""
+    found = extract(
+        "TOKYO - Japanese Foreign Minister Yoko Sato and Laotian Foreign Minister Saleumxay Kommasith "
+        "exchanged notes on their experience of disaster relief on Tuesday.",
+        dateline="Tokyo",
+    )
+    assert [e.engagement_type for e in found if e.engagement_type == "agreement"] == []
