@@ -683,8 +683,11 @@ def _period(
         ):
             if _MONTH_NAME.search(frame.period.text):
                 # "exports to Germany were $1.89 billion in July" after "$21.9 billion in August
-                # (2023)": the month it names, in the story's year
-                return _moved_to_year(own, ctx.period[1].year)
+                # (2023)": the month it names, in the story's year, and not ahead of publication
+                moved = _moved_to_year(own, ctx.period[1].year)
+                if published is not None and moved[1] > published:
+                    moved = _moved_to_year(moved, moved[1].year - 1)
+                return moved
             return ctx.period  # "over the nine months" after "in January-September 2023"
         return own
     stated = [r for r in resolved.values() if not r.comparison]

@@ -1559,3 +1559,14 @@ def test_a_ranked_supplier_with_its_amounts_modified_flow_noun() -> None:
     )
     found = {(f[1], f[2], f[5]) for f in facts(text, date(2024, 11, 15))}
     assert found == {("IDN", "CHN", 6.12e9), ("IDN", "JPN", 1.24e9)}
+
+
+def test_a_month_without_a_year_is_never_ahead_of_publication() -> None:
+    """ "in December" after a January figure in a February story is last December (it had been
+    the coming one)."""
+    text = (
+        "Georgia's exports rose to $610 million in January. Exports to Armenia were $41 million in December."
+    )
+    assert facts(text, date(2024, 2, 12)) == {
+        fact("exports", "GEO", "ARM", "2023-12-01", "2023-12-31", 41e6, "USD")
+    }
