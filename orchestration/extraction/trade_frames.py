@@ -796,7 +796,8 @@ _SUBNATIONAL = re.compile(
 
 #: What a state collects on trade, not the trade: "customs receipts", "tax collections".
 _LEVIES_COLLECTED = re.compile(
-    r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\b"
+    r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\s+(?:from|on)\b"
+    r"|\b(?:VAT|value-added\s+tax)\s+on\s+imports\b|\bcollected\s+(?:about\s+|some\s+)?\Z"
 )
 
 

@@ -1570,3 +1570,12 @@ def test_a_month_without_a_year_is_never_ahead_of_publication() -> None:
     assert facts(text, date(2024, 2, 12)) == {
         fact("exports", "GEO", "ARM", "2023-12-01", "2023-12-31", 41e6, "USD")
     }
+
+
+def test_figures_a_source_called_customs_receipts_gives_are_still_trade() -> None:
+    """ "According to customs receipts, Mexico's imports from China reached ...": the receipts are
+    the source, not what the amount counts (d68074a had dropped the figure)."""
+    text = "According to customs receipts, Mexico's imports from China reached $9.8 billion in 2023."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("imports", "MEX", "CHN", "2023-01-01", "2023-12-31", 9.8e9, "USD")
+    }
