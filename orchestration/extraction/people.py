@@ -648,6 +648,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         followed_by_org = (
             s.lowers[end] in ORG_SUFFIXES
             or (s.lowers[end] == "(" and s.caps[end + 1])
+            or (s.lowers[end] in ("'s", "’s") and s.lowers[end + 1] in _VENUE_HEADS)  # "Aggie Grey's Hotel"
             or (s.lowers[end] in _STREET_WORDS and s.caps[end])  # "7, Lok Kalyan Marg": an address
         )
         quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"

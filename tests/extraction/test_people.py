@@ -1271,3 +1271,15 @@ def test_kumari_abbreviated_is_a_style_not_a_name() -> None:
     assert [(p.name, p.title) for p in find_people("Joint Secretary Kum. Asha Iyer met him.")] == [
         ("Asha Iyer", "Joint Secretary")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two prime ministers held talks at the Radisson Grenada Beach Resort on Wednesday.",
+        "They met executives of Samoa Airways at the Sheraton Samoa Aggie Grey's Hotel on Monday.",
+    ],
+)
+def test_a_hotels_name_is_no_person(sentence: str) -> None:
+    """ "Beach Resort", "Aggie Grey's Hotel": a venue (each had been a person)."""
+    assert [p.name for p in find_people(sentence)] == []
