@@ -1131,14 +1131,14 @@ def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
     units, of_segment = units_of(a)
     for i, d in a.date_tokens:
         stated = d.date is not None and d.kind in _STATED_KINDS
-        if stated and _release_date(a.tokens.lowers, i):
+        if stated and release_date(a.tokens.lowers, i):
             continue  # "According to a statement released on Sunday, ...": when it was told
         if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
             doc.narrative = (a.index, d.date)
             return
 
 
-def _release_date(lowers: list[str], i: int) -> bool:
+def release_date(lowers: list[str], i: int) -> bool:
     """Whether the date at token i is when a statement was released or issued ("a statement
     released on Sunday"), not when something it tells happened."""
     return lowers[i - 1] == "on" and lowers[i - 2] in _RELEASED

@@ -24,6 +24,7 @@ from orchestration.extraction.engagement_context import (
     Unit,
     is_future,
     name_key,
+    release_date,
     token_at,
     unit_has_trigger,
 )
@@ -80,7 +81,11 @@ def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = froze
     return [
         d
         for i, d in a.date_tokens
-        if i in unit.tokens and i not in a.clauses.topic and i not in offsets and not _deadline(a, d)
+        if i in unit.tokens
+        and i not in a.clauses.topic
+        and i not in offsets
+        and not _deadline(a, d)
+        and not release_date(a.tokens.lowers, i)  # "According to a statement released on Sunday"
     ]
 
 

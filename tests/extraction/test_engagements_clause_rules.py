@@ -1488,3 +1488,15 @@ def test_notes_exchanged_on_an_experience_are_no_signing() -> None:
         dateline="Tokyo",
     )
     assert [e.engagement_type for e in found if e.engagement_type == "agreement"] == []
+
+
+def test_a_release_date_in_the_same_sentence_is_not_the_events() -> None:
+    """ "According to a statement released on Sunday, A met B in Riyadh on Saturday": Saturday
+    (it had been Sunday)."""
+    (meeting,) = extract(
+        "RIYADH - According to a statement released on Sunday, Saudi Foreign Minister Faisal bin Farhan "
+        "met Jordanian Foreign Minister Ayman Safadi in Riyadh on Saturday.",
+        published=date(2024, 10, 28),
+        dateline="Riyadh",
+    )
+    assert meeting.engagement_date == date(2024, 10, 26)
