@@ -216,7 +216,8 @@ SOURCE_AFTER = re.compile(
 
 #: Where a clause ends inside a sentence: a new subject may start after these.
 CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|\s[–—-]\s|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|bringing|"
+    # (not a spaced hyphen joining a pair before its flow: "Vietnam - Thailand trade reached ...")
+    r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|bringing|"
     r"accounting|as|compared|thus|so|yet|however|meanwhile)\b|\s(?:while|whereas|although)\s"
 )
 

@@ -1579,3 +1579,12 @@ def test_figures_a_source_called_customs_receipts_gives_are_still_trade() -> Non
     assert facts(text, date(2024, 3, 1)) == {
         fact("imports", "MEX", "CHN", "2023-01-01", "2023-12-31", 9.8e9, "USD")
     }
+
+
+def test_a_pair_joined_by_a_spaced_hyphen_before_its_flow() -> None:
+    """ "Vietnam - Thailand trade reached $20.4 billion" (the Vietnam News Agency's house style):
+    one pair, not two clauses (the first country had been cut off, and the figure dropped)."""
+    text = "HANOI (VNA) - The ministers met on Monday. Laos - Thailand trade reached $8.4 billion in 2023."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("turnover", "LAO", "THA", "2023-01-01", "2023-12-31", 8.4e9, "USD")
+    }
