@@ -211,6 +211,11 @@ def set_date(
     candidate.date, candidate.date_explicit = _stated_or_inherited(
         doc, a, unit, units, position, anchor_target
     )
+    anchored = _dated_anchor_event(doc, a, unit, units) if candidate.type == et.AGREEMENT else None
+    if anchored is not None and not candidate.date_explicit:
+        # "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
+        # day of the talks the anchor tells, not the story's
+        candidate.date = anchored
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
     candidate.date = _not_ahead(candidate.date, doc.written_on)
@@ -437,6 +442,21 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _dated_anchor_event(
+    doc: DocumentContext, a: AnalysedSentence, unit: Unit, units: list[Unit]
+) -> date | None:
+    """The stated day of the event an anchor of this sentence created ("after talks between A
+    and B ... on Thursday"), for a main clause that states none."""
+    if unit.role != MAIN or not any(u.role == ANCHOR for u in units):
+        return None
+    told = [
+        c
+        for c in doc.candidates
+        if c.updated == a.index and c.date_explicit and c.date is not None and c.type != et.VISIT
+    ]  # (a visit lasts days: "On the sidelines of the visit, X and Y signed" is the story's day)
+    return told[-1].date if told else None
 
 
 def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:

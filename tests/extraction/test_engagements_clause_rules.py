@@ -1500,3 +1500,17 @@ def test_a_release_date_in_the_same_sentence_is_not_the_events() -> None:
         dateline="Riyadh",
     )
     assert meeting.engagement_date == date(2024, 10, 26)
+
+
+def test_a_signing_after_dated_talks_in_its_own_anchor_is_on_their_day() -> None:
+    """ "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
+    day of the talks (the signing had taken the story's day)."""
+    found = extract(
+        "NAIROBI - Five agreements were signed after talks between Kenyan President William Ruto and "
+        "Somali President Hassan Sheikh Mohamud in Nairobi on Monday.",
+        dateline="Nairobi",
+    )
+    assert {(e.engagement_type, e.engagement_date) for e in found} == {
+        ("meeting", date(2024, 5, 13)),
+        ("agreement", date(2024, 5, 13)),
+    }
