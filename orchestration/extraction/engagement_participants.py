@@ -278,7 +278,13 @@ def participants(
             # "Relations between presidents X and Y have been cool. The two leaders held a
             # brief meeting ...": the two just named, not the ministers of an earlier call
             target = None
-        if target is not None:
+        holders = _two_holders(doc, role) if target is not None else None
+        if holders is not None and not all(_holds(p, role) for p in principals(doc, target, role)):
+            # "... at the invitation of Prime Minister X. ... welcomed by Governor-General Y. The
+            # two prime ministers held talks": the two known prime ministers, not the welcome's pair
+            people += holders
+            countries |= {p.country_iso3 for p in holders if p.country_iso3}
+        elif target is not None:
             people += principals(doc, target, _collective_role(a.tokens, collective))
             countries |= sides(target)  # "the two sides signed": the sides of the talks
         elif _recent_people(doc, a):
@@ -1224,6 +1230,24 @@ def principals(
         if first is None or (_holds(person, role) and not _holds(first, role)):
             by_side[country] = person
     return list(by_side.values())
+
+
+def _two_holders(doc: DocumentContext, role: frozenset[str]) -> list[PersonMention] | None:
+    """The two known people of two countries who hold the role a collective names ("the two
+    prime ministers"), when exactly two do."""
+    if role not in _HEAD_ROLES:
+        return None
+    holders = {
+        p.country_iso3: p
+        for p in doc.registry.people
+        if p.country_iso3 and (p.title or "").lower() in _HEAD_TITLES and _holds(p, role)
+    }  # (an "Executive Vice President" is no president)
+    return list(holders.values()) if len(holders) == 2 else None
+
+
+#: The roles of "the two prime ministers/premiers/presidents", and the titles that are them.
+_HEAD_ROLES = (frozenset(["prime"]), frozenset(["premier", "prime"]), frozenset(["president"]))
+_HEAD_TITLES = frozenset(["prime minister", "premier", "president"])
 
 
 def _holds(person: PersonMention, role: frozenset[str]) -> bool:

@@ -1514,3 +1514,20 @@ def test_a_signing_after_dated_talks_in_its_own_anchor_is_on_their_day() -> None
         ("meeting", date(2024, 5, 13)),
         ("agreement", date(2024, 5, 13)),
     }
+
+
+def test_the_two_prime_ministers_are_the_two_known_ones_not_the_welcomes_pair() -> None:
+    """ "... visit at the invitation of Prime Minister B. On arrival, A was welcomed by
+    Governor-General C. The two prime ministers held talks on Wednesday": A and B (the welcome's
+    pair, A and C, had been taken)."""
+    found = extract(
+        "CASTRIES - Prime Minister of Dominica Roosevelt Skerrit on Wednesday concluded a two-day official "
+        "visit to Saint Lucia at the invitation of Prime Minister Philip J. Pierre. On arrival on Tuesday, "
+        "Prime Minister Skerrit was welcomed by Governor-General Errol Charles. The two prime ministers "
+        "held talks on Wednesday.",
+        dateline="Castries",
+    )
+    talks = next(
+        e for e in found if e.engagement_date == date(2024, 5, 15) and e.engagement_type == "meeting"
+    )
+    assert {p.name for p in talks.participants} == {"Roosevelt Skerrit", "Philip J. Pierre"}
