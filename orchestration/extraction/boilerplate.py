@@ -41,10 +41,13 @@ _MAX_HEADLINE_WORDS = 25
 
 
 def is_boilerplate(line: str) -> bool:
-    """Whether a line is a notice or a link teaser, not the story's text."""
+    """Whether a line is a notice or a link teaser, not the story's text. A label alone on its
+    line ("ALSO READ") is left for `without_boilerplate`, which drops it with the headline after it."""
     if len(line.split()) >= MAX_NOTICE_WORDS:
         return False
-    return _NOTICE.search(line) is not None or _TEASER_LABEL.match(line) is not None
+    label = _TEASER_LABEL.match(line)
+    bare = label is not None and label.end() == len(line.rstrip())
+    return _NOTICE.search(line) is not None or (label is not None and not bare)
 
 
 def without_boilerplate(text: str) -> str:

@@ -365,6 +365,19 @@ def test_story_sentences_that_only_use_the_label_words_stay() -> None:
     assert text == f"{BODY}\n\n{kept}"
 
 
+def test_html_label_paragraph_takes_the_headline_paragraph_after_it() -> None:
+    """ "<p>ALSO READ</p><p>Ghana's exports to ... rose to $620m</p>": the label alone and the
+    teaser's headline after it both go (the headline had stayed, and become a trade fact)."""
+    paragraphs = [
+        *PARAGRAPHS[:1],
+        "ALSO READ",
+        "Togo's exports to Benin rose to $80m in 2023",
+        *PARAGRAPHS[1:],
+    ]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    assert document("page.html", html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_html_page_saved_as_txt_is_read_as_html():
     doc = document("page.txt", page())
     assert (doc.format, doc.text) == ("html", "\n\n".join(PARAGRAPHS))
