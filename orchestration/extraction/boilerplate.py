@@ -23,7 +23,8 @@ _NOTICE = re.compile(
 #: The label a link teaser opens with: "Read more:", "ALSO READ |", "SEE ALSO:", "Related:".
 _TEASER_LABEL = re.compile(
     r"^\s*(?:read(?: (?:also|more))?|more|see also|also (?:read|see)"
-    r"|related(?: news| stories| story| articles?)?|recommended|suggested"
+    r"|related(?: news| stories| story| articles?)?|recommended|suggested|similar|trending|top stories"
+    r"|check also|further reading|editor['’]s picks?|also on [\w' -]{1,30}"
     r"|you may also like|don['’]t miss|listen|watch)"
     r"(?:\s*[:|]\s*|\s*\Z)",  # a label alone on its line needs no colon ("ALSO READ")
     re.IGNORECASE,

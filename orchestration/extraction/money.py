@@ -143,7 +143,8 @@ PREFIXES: dict[str, _Unit] = {
     "Nu": _Unit("BTN", weak=True), "Nu.": _Unit("BTN"), "NRs": _Unit("NPR"), "NRs.": _Unit("NPR"),
     "SLRs": _Unit("LKR"), "SLRs.": _Unit("LKR"), "MRf": _Unit("MVR"), "Rf": _Unit("MVR", weak=True),
     "T$": _Unit("TOP"), "WS$": _Unit("WST"), "SI$": _Unit("SBD"), "Bds$": _Unit("BBD"), "BDS$": _Unit("BBD"),
-    "SAT": _Unit("WST", weak=True), "SAT$": _Unit("WST"), "VT": _Unit("VUV", weak=True),
+    "SAT": _Unit("WST", weak=True), "SAT$": _Unit("WST"), "ST$": _Unit("WST"), "VT": _Unit("VUV", weak=True),
+    "Vt": _Unit("VUV", weak=True),
     "B/.": _Unit("PAB"), "B$": _Unit("BND", ("BND", "BSD")), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"),
     "Frw": _Unit("RWF"),
 }  # fmt: skip

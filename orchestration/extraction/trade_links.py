@@ -77,7 +77,7 @@ def respectively(
     out = list(frames)
     for k in {f.clause for f in frames}:
         clause_text = text[clauses.starts[k] : clauses.ends[k]]
-        if "respectively" in clause_text and _FOLLOWED_WITH.search(clause_text):
+        if "respectively" in clause_text and _FOLLOWED_WITH.search(text):  # (", with" opens a clause)
             _ranked_respectively(out, k, slots)
             continue
         members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
@@ -117,7 +117,7 @@ def _ranked_respectively(frames: list[Frame], k: int, slots: list[CountrySlot]) 
 
 
 #: "X, Y and Z followed with $A, $B and $C respectively": the next places of a ranking.
-_FOLLOWED_WITH = re.compile(r"(?i)\bfollowed\s+with\b")
+_FOLLOWED_WITH = re.compile(r"(?i)\bfollowed,?\s+with\b")
 
 
 def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clauses) -> list[Frame]:
@@ -294,9 +294,10 @@ def assign_changes(
     for change in changes:
         if change.kind != "change" or change.pct is None:
             continue
-        if _INFINITIVE_BEFORE.search(text, max(0, change.start - 8), change.start) and _GROWTH_VERB.match(
-            change.text
-        ):
+        if (
+            _INFINITIVE_BEFORE.search(text, max(0, change.start - 16), change.start)
+            and _GROWTH_VERB.match(change.text)
+        ) or _GOAL_GROWTH_BEFORE.search(text, max(0, change.start - 40), change.start):
             continue  # "aim to increase it by 50 percent within three years": a goal's, no figure's
         k = clauses.of(change.start)
         target = None
@@ -326,7 +327,11 @@ def assign_changes(
 
 
 #: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent".
-_INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+\Z")
+_INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z")  # "hope to see it grow 20%"
+#: A goal's infinitive of growth right before a bare percentage: "hope to see it grow 20 percent".
+_GOAL_GROWTH_BEFORE = re.compile(
+    r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?(?:grow|increase|rise|expand)\s+(?:by\s+)?\Z"
+)
 _GROWTH_VERB = re.compile(r"(?i)(?:raise|increase|boost|lift|grow|expand|push|double|triple)\b")
 
 

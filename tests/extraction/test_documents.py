@@ -337,6 +337,8 @@ TEASERS = [
     "MORE: Niger's uranium sales to France fell 20%",
     "Related Story: Guinea bauxite exports to China hit $3 billion",
     "You may also like: Liberia rubber shipments rise",
+    "Editor's pick: Mali cotton sales to China up 9%",
+    "ALSO ON JOY BUSINESS: Ghana gold exports hit $11 billion",
     "ALSO READ\n\nSierra Leone iron ore exports to China reach $400 million",  # a bare label, no colon
 ]
 

@@ -215,6 +215,8 @@ def one(text: str) -> Money:
         ("BDS$ 12.4 million", 12.4e6, "BBD"),
         ("SAT 3.2 million", 3.2e6, "WST"),
         ("VT 1.7 billion", 1.7e9, "VUV"),
+        ("Vt 1.7 billion", 1.7e9, "VUV"),
+        ("ST$310 million", 310e6, "WST"),
     ],
 )
 def test_amount_and_currency(text, value, currency):
