@@ -580,8 +580,18 @@ def _org_context_before(s: Sentence, i: int) -> bool:
     before = s.lowers[i - 2]
     # "Kazakhstan Temir Zholy (KTZ), China Railway": a list of bodies, each with its acronym
     # (not "at the Foreign Ministry (Cancillería), José Luis Ñique": a word in brackets)
-    acronym = before == ")" and s.words[i - 3].isupper()
+    acronym = before == ")" and s.words[i - 3].isupper() and not _office_before(s, i - 4)
     return previous in ("and", "&", ",") and ((s.caps[i - 2] and before in ORG_SUFFIXES) or acronym)
+
+
+def _office_before(s: Sentence, i: int) -> bool:
+    """Whether an office's head word comes within a few tokens before the "(" at token i: "the
+    Director General of Foreign Trade (DGFT), X" names the office's holder after the comma."""
+    return any(s.lowers[k] in HEAD_WORDS for k in range(max(0, i - _OFFICE_REACH), i))
+
+
+#: Tokens before an acronym's bracket within which an office's head word makes it the office's.
+_OFFICE_REACH = 6
 
 
 _QUOTES = frozenset("\"“”‘’'«»")

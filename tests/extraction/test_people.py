@@ -1283,3 +1283,10 @@ def test_kumari_abbreviated_is_a_style_not_a_name() -> None:
 def test_a_hotels_name_is_no_person(sentence: str) -> None:
     """ "Beach Resort", "Aggie Grey's Hotel": a venue (each had been a person)."""
     assert [p.name for p in find_people(sentence)] == []
+
+
+def test_a_name_after_an_offices_acronym_is_its_holder() -> None:
+    """ "met the Director General of Foreign Trade (DGFT), Santosh Kumar Sarangi, to discuss":
+    the acronym is the office's, not a body's in a list (the person had been dropped)."""
+    sentence = "He met the Director General of Foreign Trade (DGFT), Anil Kumar Verma, to discuss exports."
+    assert [p.name for p in find_people(sentence)] == ["Anil Kumar Verma"]
