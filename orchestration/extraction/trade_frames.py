@@ -23,9 +23,11 @@ from datetime import date
 from itertools import pairwise
 
 from orchestration.extraction.change import Change
+from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, find_countries
 from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
+from orchestration.extraction.titles import ORG_SUFFIXES
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
@@ -794,6 +796,24 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: A flow owned by a name in the possessive: "Samsung Electronics' sales", "Toyota's exports"
+#: (a company's when the name is no country's).
+_OWNED_FLOW = re.compile(
+    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:sales|exports|shipments|imports|purchases)\b"
+)
+
+
+def _company_name(name: str) -> bool:
+    """Whether a name is a company's: a listed one ("Toyota"), or one closed by a company word
+    ("Fonterra Co-operative Group"), and no country's ("The Kingdom", "SA" stay countries)."""
+    if any(m.kind in ("name", "demonym") for m in find_countries(name)):
+        return False
+    words = name.split()
+    # (a legal form closes a longer name: "SA" alone is South Africa)
+    return company_country(name) is not None or (len(words) > 1 and words[-1].lower() in ORG_SUFFIXES)
+
+
 #: What a state collects on trade, not the trade: "customs receipts", "tax collections".
 _LEVIES_COLLECTED = re.compile(
     r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\s+(?:from|on)\b"
@@ -853,6 +873,9 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside
         # before the verb ("Intra-Mercosur trade, meanwhile, fell 9% to US$ 38.1 billion")
         return "world: inside a bloc"
+    owner = _OWNED_FLOW.search(window)
+    if owner is not None and _company_name(owner.group("owner")):
+        return "not a country's: a company's"  # "Samsung Electronics' sales to China reached $42 billion"
     if _LEVIES_COLLECTED.search(window):
         return "not trade: levies"  # "Customs receipts from Chinese imports amounted to KSh 96 billion"
     if _SUBNATIONAL.search(window):

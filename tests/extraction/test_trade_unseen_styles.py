@@ -1590,3 +1590,25 @@ def test_a_pair_joined_by_a_spaced_hyphen_before_its_flow() -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("turnover", "LAO", "THA", "2023-01-01", "2023-12-31", 8.4e9, "USD")
     }
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Korean exports held up. Samsung Electronics' sales to Vietnam reached $42 billion in 2023.",
+        "Japan's exports grew. Toyota's exports to Canada rose 12% to 5.1 trillion yen in 2023.",
+        "Exports grew. Tatua Dairy Company's shipments to China were worth $310 million in 2023.",
+    ],
+)
+def test_a_companys_sales_to_a_country_are_no_countrys_exports(company: str) -> None:
+    """ "Samsung Electronics' sales to China reached $42 billion": one company's, not the
+    country's trade (it had become the story's country's exports)."""
+    assert facts(company, date(2024, 3, 1)) == set()
+
+
+def test_a_country_named_by_a_noun_still_owns_its_flow() -> None:
+    text = (
+        "Saudi Arabia's exports rose in 2023. The Kingdom's non-oil exports to India reached SR3.9 billion."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 1))}
+    assert found == {("exports", "SAU", "IND", 3.9e9)}
