@@ -1143,12 +1143,27 @@ def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
     """Whether the event a noun names is called off in its own predicate: "The signing of the
     agreement ... was postponed", "the visit has been cancelled"."""
     lowers = s.lowers
-    for j in range(i + 1, min(segment.end, i + _PREDICATE_REACH)):
-        if lowers[j] in ("was", "were", "has", "have", "had") and lowers[j + 1] in _CALLED_OFF | {"been"}:
-            k = j + 2 if lowers[j + 1] == "been" else j + 1
-            return lowers[k] in _CALLED_OFF
-        if lowers[j] in (",", ";"):
+    j = i + 1
+    while j < min(s.n, i + _PREDICATE_REACH):
+        if lowers[j] in ("was", "were", "has", "have", "had"):
+            k = j + 1
+            while lowers[k] in ("been", "also", "again", "now", "since", "reportedly", "abruptly"):
+                k += 1
+            if lowers[k] in _CALLED_OFF or (lowers[k] == "called" and lowers[k + 1] == "off"):
+                return True
+        if lowers[j] == "," and lowers[j + 1] in ("which", "that", "who"):
+            # "A summit, which officials had hoped to hold in May, has been postponed": over the aside
+            close = next((m for m in range(j + 2, min(s.n, j + _PREDICATE_REACH)) if lowers[m] == ","), None)
+            if close is None:
+                return False
+            j = close + 1
+            continue
+        if lowers[j] == "," and s.caps[j + 1]:
+            j += 1  # "a summit of South Korea, Japan and China": a list goes on
+            continue
+        if lowers[j] in (",", ";", "."):
             return False
+        j += 1
     return False
 
 

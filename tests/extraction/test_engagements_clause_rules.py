@@ -1444,6 +1444,10 @@ def test_documents_signed_with_no_agent_are_the_sides_of_the_talks(text: str) ->
         "The signing of a free trade agreement between Vietnamese Minister of Industry and Trade Nguyen "
         "Hong Dien and Peruvian Foreign Trade Minister Elizabeth Galdo was postponed on Wednesday.",
         "The visit of Peruvian President Dina Boluarte to Vietnam has been cancelled.",
+        # over a list of countries and a relative clause, and "called off"
+        "A summit of the leaders of Vietnam, Laos and Cambodia, which officials had hoped to hold in May, "
+        "has been postponed again.",
+        "A ministers' meeting of Vietnam, Laos and Cambodia that had been set for this month was called off.",
     ],
 )
 def test_an_event_its_own_predicate_calls_off_is_none(sentence: str) -> None:
