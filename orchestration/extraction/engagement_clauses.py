@@ -1128,7 +1128,7 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True
         if s.lowers[light].endswith("ing") and s.lowers[light - 1] in _NOT_EVENT_PREPOSITIONS:
             return True  # "talks on holding a summit"
-    elif _future_after(s, i) or _modal_governs(s, i, segment.start):
+    elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
         return True
     if not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) and any(
         s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)
@@ -1211,6 +1211,26 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
 
 
 _MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't to")
+
+
+def _clause_ahead(s: Sentence, segment: Segment) -> bool:
+    """Whether an anchor hangs on a clause told as still to come: "The two sides are expected to
+    sign an agreement during X's visit to Hanoi", "X will meet Y during his visit" (not "agreed
+    to speed up ... during their consultation": the agreeing was done)."""
+    if segment.role != ANCHOR:
+        return False
+    lowers = s.lowers
+    for j in range(segment.start - 1, -1, -1):
+        lower = lowers[j]
+        if lower in _FINITE_PAST or lower in et.SPEECH_VERBS or lower in (";", "."):
+            return False  # (", X said after meeting Y": the meeting hangs on "said", done)
+        if lower in ("will", "shall", "'ll") or (lower == "to" and lowers[j - 1] in _AHEAD_BEFORE_TO):
+            return True
+    return False
+
+
+#: Words before "to" that put what follows ahead: "expected to", "scheduled to", "due to".
+_AHEAD_BEFORE_TO = et.word_set("expected scheduled set due slated poised likely going planning plans")
 
 
 def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:

@@ -1535,3 +1535,18 @@ def test_the_two_prime_ministers_are_the_two_known_ones_not_the_welcomes_pair() 
         e for e in found if e.engagement_date == date(2024, 5, 15) and e.engagement_type == "meeting"
     )
     assert {p.name for p in talks.participants} == {"Roosevelt Skerrit", "Philip J. Pierre"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides are expected to sign an agreement on critical minerals during Prime Minister Hun "
+        "Manet's visit to Hanoi.",
+        "Prime Minister Anthony Albanese is expected to discuss the issue with President To Lam during a "
+        "visit to Hanoi next month.",
+    ],
+)
+def test_an_anchors_event_is_as_future_as_its_clause(sentence: str) -> None:
+    """ "are expected to sign ... during X's visit to Hanoi": the visit is still to come (it had
+    been a visit dated on the day of publication)."""
+    assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
