@@ -98,7 +98,8 @@ _MONTH_DAY_TAIL = re.compile(
 )
 _MONTH_YEAR_TAIL = re.compile(rf"{_YEAR_TAIL}(?![\w-])")
 _MONTH_PREPOSITION_BEFORE = re.compile(
-    r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of)[\s-]+$"
+    r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of"
+    r"|last|this|next|past)[\s-]+$"  # ("last September": a month, no day)
 )
 _WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")

@@ -1550,3 +1550,14 @@ def test_an_anchors_event_is_as_future_as_its_clause(sentence: str) -> None:
     """ "are expected to sign ... during X's visit to Hanoi": the visit is still to come (it had
     been a visit dated on the day of publication)."""
     assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
+
+
+def test_a_past_event_dated_by_last_and_a_month_has_no_day() -> None:
+    """ "... announced during U.S. President Joe Biden's visit to Hanoi last September": a month
+    with no day, so no date (it had been dated on the day of publication)."""
+    (visit,) = extract(
+        "HANOI - The order was announced during U.S. President Joe Biden's visit to Hanoi last September.",
+        published=date(2024, 9, 20),
+        dateline="Hanoi",
+    )
+    assert visit.engagement_date is None
