@@ -1205,12 +1205,14 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
             continue
         if lower in _FINITE_PAST:
             return False
-        if lower in ("will", "shall", "'ll", "won't") or (lower == "to" and s.lowers[j + 1] in _BASE_VERBS):
-            return True
+        if lower in ("will", "shall", "'ll", "won't", "would") or (
+            lower == "to" and s.lowers[j + 1] in _BASE_VERBS
+        ):
+            return True  # (also "would welcome a visit by X": one hoped for)
     return False
 
 
-_MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't to")
+_MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't would to")
 
 
 def _clause_ahead(s: Sentence, segment: Segment) -> bool:

@@ -1561,3 +1561,14 @@ def test_a_past_event_dated_by_last_and_a_month_has_no_day() -> None:
         dateline="Hanoi",
     )
     assert visit.engagement_date is None
+
+
+def test_a_visit_someone_would_welcome_is_none() -> None:
+    """ "Hanoi would welcome a visit by U.S. Commerce Secretary X": a visit hoped for (it had
+    been one dated on the day of publication)."""
+    found = extract(
+        "HANOI - Deputy Prime Minister Tran Hong Ha said Hanoi would welcome a visit by U.S. Commerce "
+        "Secretary Gina Raimondo.",
+        dateline="Hanoi",
+    )
+    assert [e.engagement_type for e in found] == []
