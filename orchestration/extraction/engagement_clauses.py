@@ -1103,6 +1103,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     ("received the ambassador to prepare for the visit") is still to come."""
     if _appraised(s, i):
         return True  # "JMEA president X welcomed the call": a reaction to an event, not a part of it
+    if _counterfactual(s):
+        return True  # "Had the summit gone ahead, the three sides would have signed ..."
     named = _event_name_start(s, i)
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
@@ -1259,9 +1261,27 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
     """Modality of a verb trigger: a modal, "to" or a negation before it, a plan in its
     clause, or a present tense set in the future ("Next week, X travels to Seoul")."""
     floor = segment.start
-    if _modal_before(s, i, floor) or _denied_subject(s, i, floor):
+    if _modal_before(s, i, floor) or _denied_subject(s, i, floor) or _counterfactual(s) or _would_have(s, i):
         return True
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
+
+
+def _counterfactual(s: Sentence) -> bool:
+    """Whether the sentence is a counterfactual: it opens on an inverted "had" ("Had the summit
+    gone ahead, ...")."""
+    lowers = s.lowers
+    return lowers[0] == "had" and (
+        lowers[1] in ("the", "a", "an", "it", "they", "he", "she", "we") or s.caps[1]
+    )
+
+
+def _would_have(s: Sentence, v: int) -> bool:
+    """Whether the verb at token v says what "would (likely) have" happened."""
+    lowers = s.lowers
+    return lowers[v - 1] == "have" and (lowers[v - 2] in _WOULD_HAVE or lowers[v - 3] in _WOULD_HAVE)
+
+
+_WOULD_HAVE = et.word_set("would could might should")
 
 
 def _denied_subject(s: Sentence, v: int, floor: int) -> bool:

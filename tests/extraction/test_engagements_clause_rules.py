@@ -1572,3 +1572,16 @@ def test_a_visit_someone_would_welcome_is_none() -> None:
         dateline="Hanoi",
     )
     assert [e.engagement_type for e in found] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Had the summit gone ahead, the leaders of Vietnam, Laos and Cambodia would have signed a pact.",
+        "Officials said the ministers of Vietnam and Laos would likely have signed a declaration in May.",
+    ],
+)
+def test_what_would_have_happened_is_no_event(sentence: str) -> None:
+    """ "Had the summit gone ahead, the three sides would likely have signed a declaration": a
+    counterfactual (it had given a forum and an agreement)."""
+    assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
