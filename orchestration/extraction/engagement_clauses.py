@@ -1263,6 +1263,8 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
     floor = segment.start
     if _modal_before(s, i, floor) or _denied_subject(s, i, floor) or _counterfactual(s) or _would_have(s, i):
         return True
+    if _denied_report(s, i):
+        return True  # "The ministry denied a media report that X met Y secretly"
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
 
 
@@ -1273,6 +1275,23 @@ def _counterfactual(s: Sentence) -> bool:
     return lowers[0] == "had" and (
         lowers[1] in ("the", "a", "an", "it", "they", "he", "she", "we") or s.caps[1]
     )
+
+
+def _denied_report(s: Sentence, v: int) -> bool:
+    """Whether the verb at token v tells what a denied report or claim said: "denied a
+    Japanese media report that X met Y", "denying reports that officials had met"."""
+    lowers = s.lowers
+    for j in range(v - 1, max(-1, v - _DENIAL_REACH), -1):
+        if lowers[j] in _DENIALS:
+            between = lowers[j + 1 : v]
+            return "that" in between and not _REPORT_NOUNS.isdisjoint(between)
+    return False
+
+
+_DENIALS = et.word_set("denied denies denying deny dismissed rejected refuted")
+_REPORT_NOUNS = et.word_set("report reports claim claims rumour rumours rumor rumors speculation allegations")
+#: Tokens back from a verb within which a denial of the report telling it is looked for.
+_DENIAL_REACH = 16
 
 
 def _would_have(s: Sentence, v: int) -> bool:

@@ -1585,3 +1585,14 @@ def test_what_would_have_happened_is_no_event(sentence: str) -> None:
     """ "Had the summit gone ahead, the three sides would likely have signed a declaration": a
     counterfactual (it had given a forum and an agreement)."""
     assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
+
+
+def test_a_meeting_a_denied_report_tells_is_none() -> None:
+    """ "The ministry denied a media report that X met Y secretly in Tokyo last week": it did not
+    happen (it had been a meeting)."""
+    found = extract(
+        "SEOUL - The Foreign Ministry denied a media report that Vice Foreign Minister Park Yoon-joo "
+        "met Japan's Vice Foreign Minister Masataka Okano secretly in Tokyo last week.",
+        dateline="Seoul",
+    )
+    assert found == []
