@@ -537,7 +537,13 @@ def _direction(
     if previous is not None:
         return _same_sides(flow, previous.direction)
     if frame.pair_cue or frame.definite_partner:
-        pair = _sentence_pair(ctx, index) or ctx.story_pair()
+        # the sentence's own two countries, else those of the sentence before ("X met Qatari
+        # Minister Y in Doha. Bilateral trade stood at $1.3 billion"), else the story's pair
+        pair = (
+            _sentence_pair(ctx, index)
+            or (_sentence_pair(ctx, index - 1) if index else None)
+            or ctx.story_pair()
+        )
         return _home_first(flow, pair, ctx) if pair is not None else None
     if (
         ctx.pair is None

@@ -1612,3 +1612,16 @@ def test_a_country_named_by_a_noun_still_owns_its_flow() -> None:
     )
     found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 1))}
     assert found == {("exports", "SAU", "IND", 3.9e9)}
+
+
+def test_bilateral_trade_after_a_sentence_naming_two_countries_is_theirs() -> None:
+    """ "Trade between Indonesia and Saudi Arabia reached ... On Tuesday, Indonesian Foreign
+    Minister X met Qatari Minister Y in Doha. Bilateral trade stood at $1.3 billion last year":
+    Indonesia and Qatar's (the pair of the figure before had been taken)."""
+    text = (
+        "Trade between Malaysia and Saudi Arabia reached $5.7 billion in 2023.\n\nOn Tuesday, Malaysian "
+        "Foreign Minister Mohamad Hasan met Qatari Minister of State Sultan Al-Muraikhi in Doha. Bilateral "
+        "trade stood at $1.3 billion last year."
+    )
+    found = {(f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 14))}  # (pairs sorted)
+    assert found == {("MYS", "SAU", 5.7e9), ("MYS", "QAT", 1.3e9)}
