@@ -1595,6 +1595,12 @@ def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]
 _TOWN_NOUNS = et.word_set("city town port resort village capital region province state")
 
 
+def _mention_end(tokens: Tokens, i: int) -> int:
+    """The token after the country mention that starts at token i."""
+    found = tokens.countries.get(i)
+    return found[0] if found is not None else i + 1
+
+
 def _side_countries(
     doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], family: str
 ) -> set[str]:
@@ -1622,6 +1628,8 @@ def _side_countries(
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
         if family != et.VISIT and tokens.lowers[i - 1] == "," and _place_ends_at(a, i - 1):
             continue  # "on the sidelines of the World Economic Forum in Davos, Switzerland": where
+        if tokens.lowers[_mention_end(tokens, i)] in ("dollar", "dollars"):
+            continue  # "totalled 38 million US dollars": a currency, no side
         countries.add(mention.iso3)
     for i in a.count_words:
         if i not in usable:

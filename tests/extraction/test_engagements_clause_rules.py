@@ -1596,3 +1596,14 @@ def test_a_meeting_a_denied_report_tells_is_none() -> None:
         dateline="Seoul",
     )
     assert found == []
+
+
+def test_a_dollar_named_for_its_country_names_no_side() -> None:
+    """ "... told the forum in Maputo that trade totalled 38 million US dollars": a currency (the
+    United States had become a side)."""
+    (forum,) = extract(
+        "MAPUTO - Angolan Trade Minister Rui Miguens told the Angola-Mozambique business forum in Maputo on "
+        "Tuesday that trade between the two countries totalled 38 million US dollars last year.",
+        dateline="Maputo",
+    )
+    assert forum.countries == ("AGO", "MOZ")
