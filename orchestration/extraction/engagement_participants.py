@@ -1595,6 +1595,17 @@ def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]
 _TOWN_NOUNS = et.word_set("city town port resort village capital region province state")
 
 
+def _joined_to_a_place_or_matter(tokens: Tokens, i: int) -> bool:
+    """Whether the country at token i is joined by "and" to a name right after "in"/"at" or
+    after a noun it is the subject matter of ("on Gaza and Lebanon", "in Gaza and Sudan")."""
+    if tokens.lowers[i - 1] != "and":
+        return False
+    k = i - 2
+    while k >= 0 and tokens.caps[k]:
+        k -= 1
+    return k < i - 2 and (tokens.lowers[k] in ("in", "at") or _subject_matter(tokens, k))
+
+
 def _mention_end(tokens: Tokens, i: int) -> int:
     """The token after the country mention that starts at token i."""
     found = tokens.countries.get(i)
@@ -1630,6 +1641,8 @@ def _side_countries(
             continue  # "on the sidelines of the World Economic Forum in Davos, Switzerland": where
         if tokens.lowers[_mention_end(tokens, i)] in ("dollar", "dollars"):
             continue  # "totalled 38 million US dollars": a currency, no side
+        if family != et.VISIT and mention.kind == "name" and _joined_to_a_place_or_matter(tokens, i):
+            continue  # "positions on Gaza and Lebanon", "the situation in Gaza and Sudan"
         countries.add(mention.iso3)
     for i in a.count_words:
         if i not in usable:

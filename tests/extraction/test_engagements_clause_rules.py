@@ -1607,3 +1607,17 @@ def test_a_dollar_named_for_its_country_names_no_side() -> None:
         dateline="Maputo",
     )
     assert forum.countries == ("AGO", "MOZ")
+
+
+@pytest.mark.parametrize(
+    "matter", ["to coordinate positions on Gaza and Lebanon", "about the situation in Gaza and Sudan"]
+)
+def test_a_country_listed_with_a_place_in_the_subject_matter_is_no_side(matter: str) -> None:
+    """ "... to coordinate positions on Gaza and Lebanon": what they talked about (Lebanon had
+    become a side)."""
+    (meeting,) = extract(
+        f"CAIRO - On Monday, Egyptian Foreign Minister Badr Abdelatty met Jordanian Foreign Minister Ayman "
+        f"Safadi in New York {matter}.",
+        dateline="Cairo",
+    )
+    assert meeting.countries == ("EGY", "JOR")
