@@ -784,6 +784,8 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
     lowers = s.lowers
     if lowers[j] not in ("during", "at", "in") and not _anchor_length(s, j):
         return False
+    if lowers[j] == "in" and lowers[j - 1] in _STATE_OF_TALKS:
+        return False  # "to review progress in negotiations": what the talks covered
     plain = 0  # words before the event noun, not counting a name's ("the 3rd Philippines-Brazil
     # Joint Commission Meeting")
     for k in range(j + 1, min(s.n, j + 13)):
@@ -797,6 +799,10 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
             if plain == 5:
                 return False
     return False
+
+
+#: Nouns of how talks stand, whose "in <talks>" is a topic: "progress in negotiations".
+_STATE_OF_TALKS = et.word_set("progress headway breakthrough breakthroughs stalemate deadlock")
 
 
 def _purpose_after_parties(s: Sentence, between: int) -> range:

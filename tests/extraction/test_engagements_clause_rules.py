@@ -1621,3 +1621,14 @@ def test_a_country_listed_with_a_place_in_the_subject_matter_is_no_side(matter: 
         dateline="Cairo",
     )
     assert meeting.countries == ("EGY", "JOR")
+
+
+def test_progress_in_negotiations_is_a_topic_not_an_event() -> None:
+    """ "held a virtual meeting with X to review progress in negotiations on ...": one call (the
+    negotiations had been a second, in-person meeting)."""
+    found = extract(
+        "ISTANBUL - On Tuesday, Trade Minister Omer Bolat held a virtual meeting with Malaysia's Trade "
+        "Minister Tengku Zafrul Aziz to review progress in negotiations on bilateral trade.",
+        dateline="Istanbul",
+    )
+    assert [e.engagement_type for e in found] == ["phone_call"]
