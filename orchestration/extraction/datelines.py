@@ -116,6 +116,7 @@ _NOT_PLACES = _word_set(
     Edited Translated Story Question Answer Q Dear Warning Attention Important Notice
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Joint Communique Communiqué Readout Bulletin Announcement Declaration Media Information
+    Writer Writers Reporter Reporters Correspondent Staff
     """
 )
 #: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince").

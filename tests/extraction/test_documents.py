@@ -549,6 +549,7 @@ def test_dateline_styles(text, city):
         "JOINT PRESS RELEASE\n\nThe two foreign ministers met on Friday.",
         "COMMUNIQUE\n\nThe two ministers met.",
         "MEDIA RELEASE\n\nThe ministers met.",
+        "WRITER: Anucha Srisuk\n\nThe ministers met.",  # a byline's label
         "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
         "Kenya. The country's exports rose.",
