@@ -1648,6 +1648,8 @@ def _side_countries(
         if i not in usable:
             continue
         count = COUNT_WORDS.get(tokens.lowers[i])
+        if tokens.lowers[i + 1] == "sides" and doc.candidates:
+            continue  # "The two sides signed": the sides of the event told (see the collectives)
         if (
             count
             and tokens.lowers[i + 1] in ("countries", "nations", "states", "sides")

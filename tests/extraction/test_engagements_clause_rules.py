@@ -1632,3 +1632,18 @@ def test_progress_in_negotiations_is_a_topic_not_an_event() -> None:
         dateline="Istanbul",
     )
     assert [e.engagement_type for e in found] == ["phone_call"]
+
+
+def test_the_two_sides_are_the_events_not_a_pair_with_the_datelines_country() -> None:
+    """ "DUBAI - Kuwaiti Minister X held talks with his Turkish counterpart Y in Ankara. The two
+    sides signed a memorandum": Kuwait and Turkey (the dateline's and the first named country had
+    made a third side)."""
+    found = extract(
+        "DUBAI - Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with his Turkish counterpart Hakan "
+        "Fidan in Ankara on Thursday. The two sides signed a memorandum on a joint consular committee.",
+        dateline="Dubai",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [
+        ("meeting", ("KWT", "TUR")),
+        ("agreement", ("KWT", "TUR")),
+    ]
