@@ -814,6 +814,10 @@ def _company_name(name: str) -> bool:
     return company_country(name) is not None or (len(words) > 1 and words[-1].lower() in ORG_SUFFIXES)
 
 
+#: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".
+_FLOW_NOUN_TOKENS = frozenset(["imports", "exports", "purchases", "shipments", "Imports", "Exports"])
+
+
 #: What a state collects on trade, not the trade: "customs receipts", "tax collections".
 _LEVIES_COLLECTED = re.compile(
     r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\s+(?:from|on)\b"
@@ -858,6 +862,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     tokens = _own_clause(TOKEN.findall(words))
     for n, token in enumerate(tokens):
         low = token.lower()
+        if low in ("cost", "costs") and n == len(tokens) - 1 and _FLOW_NOUN_TOKENS.intersection(tokens[:n]):
+            continue  # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if (

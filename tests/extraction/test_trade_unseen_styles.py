@@ -1625,3 +1625,12 @@ def test_bilateral_trade_after_a_sentence_naming_two_countries_is_theirs() -> No
     )
     found = {(f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 14))}  # (pairs sorted)
     assert found == {("MYS", "SAU", 5.7e9), ("MYS", "QAT", 1.3e9)}
+
+
+def test_what_a_countrys_imports_cost_is_their_value() -> None:
+    """ "Egypt's wheat imports from Russia cost $2.1 billion in 2023": their value (the verb
+    "cost" had made it no trade)."""
+    text = "Jordan's wheat imports from Romania cost $210 million in 2023, up 12% from a year earlier."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("imports", "JOR", "ROU", "2023-01-01", "2023-12-31", 210e6, "USD", 12.0, product=True)
+    }
