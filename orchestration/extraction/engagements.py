@@ -447,8 +447,9 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         or (lowers[first - 1] == "bilateral" and lowers[first] in ("meetings", "summits"))
         or not {"separately", "bilaterally"}.isdisjoint(lowers[first - 1 : first + 2])
         or _separately_at_end(lowers, first)  # "met X and Y, separately."
+        or _separately_inside(lowers, first)  # "spoke by phone with X and, separately, with Y"
     )
-    if c.type != et.MEETING or not one_each:
+    if c.type not in (et.MEETING, et.PHONE_CALL) or not one_each:
         return [c]
     after = a.tokens.starts[first]
     objects = [p for p in c.people if a.sentence.text.find(p.name, after) >= 0]
@@ -467,6 +468,16 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+def _separately_inside(lowers: list[str], first: int) -> bool:
+    """Whether ", separately," joins the people the trigger at `first` is with: "spoke by phone
+    with X and, separately, with Y"."""
+    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+    return any(
+        lowers[k] == "separately" and lowers[k - 1] == "," and lowers[k + 1] == ","
+        for k in range(first + 1, end)
+    )
 
 
 def _separately_at_end(lowers: list[str], first: int) -> bool:

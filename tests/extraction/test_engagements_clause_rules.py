@@ -1647,3 +1647,14 @@ def test_the_two_sides_are_the_events_not_a_pair_with_the_datelines_country() ->
         ("meeting", ("KWT", "TUR")),
         ("agreement", ("KWT", "TUR")),
     ]
+
+
+def test_calls_with_two_people_made_separately_are_two_calls() -> None:
+    """ "spoke by phone with X and, separately, with Y": two calls (it had been one three-way
+    call)."""
+    found = extract(
+        "CAIRO - Foreign Minister Badr Abdelatty spoke by phone on Friday with Kuwait's Foreign Minister "
+        "Abdullah Al-Yahya and, separately, with Omani Foreign Minister Badr Albusaidi.",
+        dateline="Cairo",
+    )
+    assert sorted(e.countries for e in found) == [("EGY", "KWT"), ("EGY", "OMN")]
