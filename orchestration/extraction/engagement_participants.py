@@ -279,7 +279,11 @@ def participants(
             # brief meeting ...": the two just named, not the ministers of an earlier call
             target = None
         holders = _two_holders(doc, role) if target is not None else None
-        if holders is not None and not all(_holds(p, role) for p in principals(doc, target, role)):
+        if (
+            holders is not None
+            and target is not None
+            and not all(_holds(p, role) for p in principals(doc, target, role))
+        ):
             # "... at the invitation of Prime Minister X. ... welcomed by Governor-General Y. The
             # two prime ministers held talks": the two known prime ministers, not the welcome's pair
             people += holders
@@ -651,7 +655,7 @@ def _style_references(
             # "His Highness Sayyid Shihab ..., Deputy Prime Minister, arrived. His Highness was
             # received by ...": the one the text styled so, whatever his office
             styled = _styled_in_text(doc.text, a.tokens.words[i])
-            person = next(
+            styled_person = next(
                 (
                     p
                     for p in reversed(doc.registry.people)
@@ -659,8 +663,8 @@ def _style_references(
                 ),
                 None,
             )
-            if person is not None:
-                found.append(person)
+            if styled_person is not None:
+                found.append(styled_person)
     return found
 
 
