@@ -690,10 +690,7 @@ def _period(
             if _MONTH_NAME.search(frame.period.text):
                 # "exports to Germany were $1.89 billion in July" after "$21.9 billion in August
                 # (2023)": the month it names, in the story's year, and not ahead of publication
-                moved = _moved_to_year(own, ctx.period[1].year)
-                if published is not None and moved[1] > published:
-                    moved = _moved_to_year(moved, moved[1].year - 1)
-                return moved
+                return _nearest_year(own, ctx.period[1], published)
             return ctx.period  # "over the nine months" after "in January-September 2023"
         return own
     stated = [r for r in resolved.values() if not r.comparison]
@@ -712,6 +709,15 @@ def _period(
         if spanned is not None:
             return spanned
     return ctx.period or _lead_period(ctx, index, published)
+
+
+def _nearest_year(period: tuple[date, date], near: date, published: date | None) -> tuple[date, date]:
+    """The months of `period` in the year that puts them nearest to `near` (the end of the story's
+    period), never ahead of publication: "in July" after an August 2023 figure is July 2023, "in
+    January" after a December 2023 one is January 2024."""
+    candidates = [_moved_to_year(period, near.year + shift) for shift in (-1, 0, 1)]
+    candidates = [c for c in candidates if published is None or c[1] <= published] or candidates[:1]
+    return min(candidates, key=lambda c: abs((c[1] - near).days))
 
 
 def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:

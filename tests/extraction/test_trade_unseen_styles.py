@@ -1634,3 +1634,18 @@ def test_what_a_countrys_imports_cost_is_their_value() -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("imports", "JOR", "ROU", "2023-01-01", "2023-12-31", 210e6, "USD", 12.0, product=True)
     }
+
+
+def test_a_month_without_a_year_is_the_one_nearest_the_storys_period() -> None:
+    """ "They had stood at $2.9 billion in December. Imports were worth $4.1 billion in January" in
+    a February story: last December and this January (January had been moved a year back)."""
+    text = (
+        "India's exports to Oman rose 12.6% to $3.4 billion in January. They had stood at $2.9 billion in "
+        "December. Imports from Oman were worth $4.1 billion in January."
+    )
+    found = {(f[0], f[3], f[5]) for f in facts(text, date(2024, 2, 15))}
+    assert found == {
+        ("exports", "2024-01-01", 3.4e9),
+        ("exports", "2023-12-01", 2.9e9),
+        ("imports", "2024-01-01", 4.1e9),
+    }
