@@ -807,11 +807,16 @@ _OWNED_FLOW = re.compile(
 def _company_name(name: str) -> bool:
     """Whether a name is a company's: a listed one ("Toyota"), or one closed by a company word
     ("Fonterra Co-operative Group"), and no country's ("The Kingdom", "SA" stay countries)."""
-    if any(m.kind in ("name", "demonym") for m in find_countries(name)):
+    mentions = [m for m in find_countries(name) if m.kind in ("name", "demonym")]
+    if any(m.end - m.start >= len(name.strip()) - 2 for m in mentions):
+        return False  # the whole name is a country's ("Kenya's", "The Kingdom's")
+    if company_country(name) is not None:
+        return True  # a listed company, also one named with its country ("Saudi Aramco")
+    if mentions:
         return False
     words = name.split()
     # (a legal form closes a longer name: "SA" alone is South Africa)
-    return company_country(name) is not None or (len(words) > 1 and words[-1].lower() in ORG_SUFFIXES)
+    return len(words) > 1 and words[-1].lower() in ORG_SUFFIXES
 
 
 #: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".

@@ -1598,6 +1598,8 @@ def test_a_pair_joined_by_a_spaced_hyphen_before_its_flow() -> None:
         "Korean exports held up. Samsung Electronics' sales to Vietnam reached $42 billion in 2023.",
         "Japan's exports grew. Toyota's exports to Canada rose 12% to 5.1 trillion yen in 2023.",
         "Exports grew. Tatua Dairy Company's shipments to China were worth $310 million in 2023.",
+        # a listed company named with its country's word
+        "Saudi exports grew. Saudi Aramco's sales to India reached $28 billion in 2023.",
     ],
 )
 def test_a_companys_sales_to_a_country_are_no_countrys_exports(company: str) -> None:
