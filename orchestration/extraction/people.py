@@ -591,7 +591,7 @@ def _office_before(s: Sentence, i: int) -> bool:
 
 
 #: Tokens before an acronym's bracket within which an office's head word makes it the office's.
-_OFFICE_REACH = 6
+_OFFICE_REACH = 10
 
 
 _QUOTES = frozenset("\"“”‘’'«»")

@@ -1290,3 +1290,13 @@ def test_a_name_after_an_offices_acronym_is_its_holder() -> None:
     the acronym is the office's, not a body's in a list (the person had been dropped)."""
     sentence = "He met the Director General of Foreign Trade (DGFT), Anil Kumar Verma, to discuss exports."
     assert [p.name for p in find_people(sentence)] == ["Anil Kumar Verma"]
+
+
+def test_a_name_after_a_long_offices_acronym_is_its_holder() -> None:
+    """ "The Director-General of the Department of Trade Negotiations (DTN), X, met ...": X, not a
+    person "Negotiations" (a word of the department) nor nobody."""
+    sentence = (
+        "The Director-General of the Department of Trade Negotiations (DTN), Suda Wongsiri, met "
+        "Cambodian Minister of Commerce Cham Nimul in Bangkok on Tuesday."
+    )
+    assert [p.name for p in find_people(sentence)] == ["Suda Wongsiri", "Cham Nimul"]
