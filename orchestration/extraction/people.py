@@ -594,6 +594,21 @@ def _office_before(s: Sentence, i: int) -> bool:
 _OFFICE_REACH = 10
 
 
+#: Capitalized nouns that close the name of a thing, not of a person: "Recovery Programme".
+_NAMED_THINGS = frozenset(
+    [
+        "programme",
+        "program",
+        "project",
+        "initiative",
+        "strategy",
+        "plan",
+        "fund",
+        "facility",
+        "scheme",
+        "framework",
+    ]
+)
 _QUOTES = frozenset("\"“”‘’'«»")
 _VENUE_HEADS = frozenset(
     [
@@ -659,6 +674,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             s.lowers[end] in ORG_SUFFIXES
             or (s.lowers[end] == "(" and s.caps[end + 1])
             or (s.lowers[end] in ("'s", "’s") and s.lowers[end + 1] in _VENUE_HEADS)  # "Aggie Grey's Hotel"
+            # "the Samoa Cyclone Recovery Programme": words of a longer name that no name word ends
+            or (s.caps[end] and s.lowers[end] in _NAMED_THINGS)
             or (s.lowers[end] in _STREET_WORDS and s.caps[end])  # "7, Lok Kalyan Marg": an address
         )
         quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"

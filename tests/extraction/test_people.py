@@ -1300,3 +1300,10 @@ def test_a_name_after_a_long_offices_acronym_is_its_holder() -> None:
         "Cambodian Minister of Commerce Cham Nimul in Bangkok on Tuesday."
     )
     assert [p.name for p in find_people(sentence)] == ["Suda Wongsiri", "Cham Nimul"]
+
+
+def test_the_words_before_a_programmes_name_are_no_person() -> None:
+    """ "under the Samoa Cyclone Recovery Programme": a programme's name (it had given a person
+    "Cyclone Recovery")."""
+    sentence = "The two leaders signed an arrangement under the Tonga Cyclone Recovery Programme on Monday."
+    assert [p.name for p in find_people(sentence)] == []
