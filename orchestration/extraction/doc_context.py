@@ -9,6 +9,7 @@ small object up to date as it reads, and every back-reference is answered from i
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.leaders import leaders_named_in
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar
+
+#: A currency named for its country right after a country mention: "U.S. dollars".
+_DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
 
 #: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
 RECENT_SENTENCES = 3
@@ -77,7 +81,9 @@ class DocumentContext:
         """The document's countries, most mentioned first (computed on first use: most
         figures name their countries, so most documents never need it)."""
         if self._salient is None:
-            self._salient = salient_countries(document_countries(self.text))
+            # (not the country of a currency: "181.5 billion U.S. dollars")
+            mentions = [m for m in document_countries(self.text) if not _DOLLAR_AFTER.match(self.text, m.end)]
+            self._salient = salient_countries(mentions)
         return self._salient
 
     def local_dollar(self) -> str | None:

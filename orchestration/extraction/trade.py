@@ -598,8 +598,18 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
 def _two_countries(text: str, kinds: tuple[str, ...] | None = None) -> tuple[str, str] | None:
     """The two countries `text` names (as `kinds` of mention, any when None), in order, when
     it names exactly two."""
-    found = list(dict.fromkeys(m.iso3 for m in find_countries(text) if kinds is None or m.kind in kinds))
+    found = list(
+        dict.fromkeys(
+            m.iso3
+            for m in find_countries(text)
+            if (kinds is None or m.kind in kinds) and not _DOLLAR_AFTER.match(text, m.end)  # "U.S. dollars"
+        )
+    )
     return (found[0], found[1]) if len(found) == 2 else None
+
+
+#: A currency named for its country right after a country mention: "181.5 billion U.S. dollars".
+_DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
 
 
 def _whole_turnover(

@@ -1651,3 +1651,20 @@ def test_a_month_without_a_year_is_the_one_nearest_the_storys_period() -> None:
         ("exports", "2023-12-01", 2.9e9),
         ("imports", "2024-01-01", 4.1e9),
     }
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "China has been Peru's largest trading partner for ten years. ",
+        "LIMA, Nov. 20 (Xinhua) -- ",
+    ],
+)
+def test_a_currency_named_for_a_country_names_no_side(lead: str) -> None:
+    """ "Bilateral trade reached 181.5 billion U.S. dollars in 2023, according to China's
+    customs": China and Peru's (the United States, the currency's country, had been a side)."""
+    text = f"{lead}Bilateral trade reached 38.5 billion U.S. dollars in 2023, according to Peru's customs."
+    if "Xinhua" in lead:
+        text += " China has been Peru's largest trading partner for ten years."
+    found = {(f[1], f[2]) for f in facts(text, date(2024, 11, 20))}
+    assert found == {("CHN", "PER")}
