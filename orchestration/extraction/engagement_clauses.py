@@ -2188,6 +2188,12 @@ def _title_follows(s: Sentence, i: int) -> bool:
     return s.caps[i] and s.lowers[i] in TITLE_WORDS
 
 
+#: After "called": a person named, then what they were called ("... Lula a 'corrupt communist'").
+_NAMED_AS = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*|da|de|do|dos|das|van|von|der|bin|ibn|al|el)\s+){1,9}(?:an?\s+|[\"“‘'])"
+)
+
+
 def _verb_trigger(
     s: Sentence, i: int, lower: str, family: str, segment: Segment, seg_index: int
 ) -> Trigger | None:
@@ -2199,6 +2205,8 @@ def _verb_trigger(
         passive = lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] == "by"
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
             return None
+        if lower.startswith("call") and _NAMED_AS.match(s.text, s.ends[i]):
+            return None  # "called Brazilian President Lula a 'corrupt communist'": a name given, no call
         if not passive and not _has_party_after(s, i, segment.end):
             return None
     if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):

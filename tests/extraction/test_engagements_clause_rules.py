@@ -1658,3 +1658,15 @@ def test_calls_with_two_people_made_separately_are_two_calls() -> None:
         dateline="Cairo",
     )
     assert sorted(e.countries for e in found) == [("EGY", "KWT"), ("EGY", "OMN")]
+
+
+@pytest.mark.parametrize("called", ['a "corrupt communist"', "a dear friend"])
+def test_calling_someone_something_is_no_call(called: str) -> None:
+    """ "Milei once called Brazilian President Luiz Inácio Lula da Silva a 'corrupt communist'": a
+    name given, not a phone call (it had been one)."""
+    found = extract(
+        "BUENOS AIRES - President Javier Milei once called Brazilian President Luiz Inacio Lula da Silva "
+        f"{called}.",
+        dateline="Buenos Aires",
+    )
+    assert found == []
