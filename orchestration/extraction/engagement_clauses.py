@@ -1271,6 +1271,8 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True
     if _denied_report(s, i):
         return True  # "The ministry denied a media report that X met Y secretly"
+    if _counted_times(s, i):
+        return True  # "X and Y have met more than 20 times since 2014": a tally, no one meeting
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
 
 
@@ -1298,6 +1300,23 @@ _DENIALS = et.word_set("denied denies denying deny dismissed rejected refuted")
 _REPORT_NOUNS = et.word_set("report reports claim claims rumour rumours rumor rumors speculation allegations")
 #: Tokens back from a verb within which a denial of the report telling it is looked for.
 _DENIAL_REACH = 16
+
+
+def _counted_times(s: Sentence, v: int) -> bool:
+    """Whether the verb at token v is counted in times ("have met more than 20 times", "met
+    several times this year"): many meetings told as one tally."""
+    lowers = s.lowers
+    for k in range(v + 1, min(s.n, v + 6)):
+        if lowers[k] == "times" and (lowers[k - 1][:1].isdigit() or lowers[k - 1] in _TIMES_COUNTS):
+            return True
+        if lowers[k] in (",", ".", ";"):
+            return False
+    return False
+
+
+_TIMES_COUNTS = et.word_set(
+    "several many numerous multiple two three four five six seven eight nine ten dozen"
+)
 
 
 def _would_have(s: Sentence, v: int) -> bool:

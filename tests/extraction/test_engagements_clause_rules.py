@@ -1670,3 +1670,14 @@ def test_calling_someone_something_is_no_call(called: str) -> None:
         dateline="Buenos Aires",
     )
     assert found == []
+
+
+def test_meetings_counted_in_times_are_no_one_meeting() -> None:
+    """ "X and Y have met more than 20 times since 2014": a tally (it had been a meeting dated on
+    the day of publication)."""
+    found = extract(
+        "BELGRADE - Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban have met "
+        "more than 20 times since 2014.",
+        dateline="Belgrade",
+    )
+    assert found == []
