@@ -1689,7 +1689,7 @@ def _subject_matter(tokens: Tokens, preposition: int) -> bool:
 
 
 #: Prepositions after which a country is what something is about, not who acts.
-_MATTER_PREPOSITIONS = et.word_set("for towards toward against on")
+_MATTER_PREPOSITIONS = et.word_set("for towards toward against on through via")
 #: Nouns of people acting for a country: "a delegation for Ukraine" still names a side.
 _PARTY_NOUNS = et.word_set("delegation delegations team representative representatives envoy envoys")
 

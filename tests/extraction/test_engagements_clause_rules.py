@@ -1681,3 +1681,14 @@ def test_meetings_counted_in_times_are_no_one_meeting() -> None:
         dateline="Belgrade",
     )
     assert found == []
+
+
+def test_a_country_goods_pass_through_is_no_side() -> None:
+    """ "ENARSA and Brazil's Petrobras signed a letter of intent to study gas swaps through
+    Bolivia": a route (Bolivia had been a side)."""
+    found = extract(
+        "BRASILIA - Argentina's state-run ENARSA and Brazil's Petrobras signed a letter of intent on Monday "
+        "to study gas swaps through Bolivia.",
+        dateline="Brasilia",
+    )
+    assert [e.countries for e in found] == [("ARG", "BRA")]
