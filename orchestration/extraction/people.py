@@ -531,7 +531,15 @@ def _is_place_inside_name(s: Sentence, i: int) -> bool:
     given = (s.lowers[before] in _PARTICLES and _plain_name_word(s, before - 1)) or _plain_name_word(
         s, before
     )
-    return given and _plain_name_word(s, after)
+    if given and _plain_name_word(s, after):
+        return True
+    # "SOCAR President Rovshan Najaf", "Tatiana Lima, Brazil's Foreign Trade Secretary": a surname
+    # that is also a city's name ends a name after a title or before one
+    titled = s.lowers[before - 1] in HEAD_WORDS or (
+        s.lowers[after] == ","
+        and (s.lowers[after + 1] in HEAD_WORDS or s.country_at(after + 1, ("name",)) is not None)
+    )
+    return given and not s.caps[after] and titled and s.lowers[before - 1] not in ("in", "at", "to", "from")
 
 
 def _plain_name_word(s: Sentence, i: int) -> bool:

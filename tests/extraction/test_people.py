@@ -1307,3 +1307,16 @@ def test_the_words_before_a_programmes_name_are_no_person() -> None:
     "Cyclone Recovery")."""
     sentence = "The two leaders signed an arrangement under the Tonga Cyclone Recovery Programme on Monday."
     assert [p.name for p in find_people(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bayraktar also met SOCAR President Rovshan Najaf to discuss investments.", "Rovshan Najaf"),
+        ("He met Ana Lima, Brazil's Foreign Trade Secretary, in Brasilia.", "Ana Lima"),
+    ],
+)
+def test_a_surname_that_is_a_citys_name_after_or_before_a_title(sentence: str, name: str) -> None:
+    """ "SOCAR President Rovshan Najaf", "Tatiana Lima, Brazil's Foreign Trade Secretary": the city's
+    name is the surname (the name had been cut, or the person dropped)."""
+    assert [p.name for p in find_people(sentence)][-1:] == [name]
