@@ -185,7 +185,8 @@ _SITUATION_NOUNS = et.word_set(
 _PROJECT_NOUNS = et.word_set(
     """project projects plant plants factory factories hospital hospitals refinery mine mines
     railway line terminal zone park facility facilities school schools bridge dam corridor
-    investment investments port ports airport harbour harbor refineries smelter"""
+    investment investments port ports airport harbour harbor refineries smelter hub hubs estate
+    warehouse warehouses"""
 )
 _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
 

@@ -1692,3 +1692,15 @@ def test_a_country_goods_pass_through_is_no_side() -> None:
         dateline="Brasilia",
     )
     assert [e.countries for e in found] == [("ARG", "BRA")]
+
+
+def test_the_place_of_a_hub_a_deal_develops_is_no_venue() -> None:
+    """ "signed a memorandum to explore the development of a logistics hub in North Sumatra":
+    where the hub will be, not where they signed (it had been the signing's place)."""
+    found = extract(
+        "DUBAI - UAE Minister of State Thani Al Zeyoudi held talks with Indonesia's Trade Minister Zulkifli "
+        "Hasan in Dubai on Tuesday. Following the meeting, AD Ports Group and Pelindo signed a memorandum to "
+        "explore the development of a logistics hub in Batam.",
+        dateline="Dubai",
+    )
+    assert {e.location for e in found} == {"Dubai"}
