@@ -109,7 +109,7 @@ PREFIXES: dict[str, _Unit] = {
     "MX$": _Unit("MXN"), "AR$": _Unit("ARS"), "CLP$": _Unit("CLP"), "COL$": _Unit("COP"),
     "RD$": _Unit("DOP"), "J$": _Unit("JMD"), "TT$": _Unit("TTD"), "Z$": _Unit("ZWL"),
     "N$": _Unit("NAD"), "EC$": _Unit("XCD"), "BZ$": _Unit("BZD"), "FJ$": _Unit("FJD"),
-    "G$": _Unit("GYD"), "L$": _Unit("LRD"),
+    "G$": _Unit("GYD"), "GY$": _Unit("GYD"), "L$": _Unit("LRD"),
     # the Australian press puts the country after the sign: "$US512 million", "$A1.2bn"
     "$US": _Unit("USD"), "$A": _Unit("AUD"), "$AU": _Unit("AUD"), "$NZ": _Unit("NZD"), "$C": _Unit("CAD"),
     "$HK": _Unit("HKD"), "$S": _Unit("SGD"),
