@@ -201,7 +201,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
         "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
         "taiwanese": "TWD", "brunei": "BND", "namibian": "NAD", "jamaican": "JMD",
         "fijian": "FJD", "liberian": "LRD", "zimbabwe": "ZWL", "zimbabwean": "ZWL",
-        "guyanese": "GYD", "bahamian": "BSD", "barbados": "BBD", "barbadian": "BBD",
+        "guyanese": "GYD", "guyana": "GYD", "bahamian": "BSD", "barbados": "BBD", "barbadian": "BBD",
         "trinidad and tobago": "TTD", "east caribbean": "XCD", "belize": "BZD",
     }),
     ("euros", "euro"): (_Unit("EUR"), {}),

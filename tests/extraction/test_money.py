@@ -218,6 +218,7 @@ def one(text: str) -> Money:
         ("Vt 1.7 billion", 1.7e9, "VUV"),
         ("ST$310 million", 310e6, "WST"),
         ("GY$25 billion", 25e9, "GYD"),
+        ("6.2 billion Guyana dollars", 6.2e9, "GYD"),
     ],
 )
 def test_amount_and_currency(text, value, currency):
