@@ -1111,6 +1111,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "JMEA president X welcomed the call": a reaction to an event, not a part of it
     if _counterfactual(s):
         return True  # "Had the summit gone ahead, the three sides would have signed ..."
+    if not _AVOIDING.isdisjoint(s.lowers[max(segment.start, i - 4) : i]):
+        return True  # "shook hands but avoided a formal meeting", "left without a meeting"
     named = _event_name_start(s, i)
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
@@ -1274,6 +1276,10 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
     if _counted_times(s, i):
         return True  # "X and Y have met more than 20 times since 2014": a tally, no one meeting
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
+
+
+#: Verbs and prepositions that keep an event from happening: "avoided a formal meeting".
+_AVOIDING = et.word_set("avoided avoid avoids skipped skip declined refused without shunned snubbed")
 
 
 def _counterfactual(s: Sentence) -> bool:

@@ -1704,3 +1704,13 @@ def test_the_place_of_a_hub_a_deal_develops_is_no_venue() -> None:
         dateline="Dubai",
     )
     assert {e.location for e in found} == {"Dubai"}
+
+
+def test_a_meeting_avoided_is_none() -> None:
+    """ "X and Y shook hands but avoided a formal meeting": no meeting (it had been one)."""
+    found = extract(
+        "BRASILIA - In Rio de Janeiro on Tuesday, Argentine President Javier Milei and Brazilian President "
+        "Lula shook hands but avoided a formal meeting.",
+        dateline="Brasilia",
+    )
+    assert found == []
