@@ -35,6 +35,19 @@ _INLINE_TEASER = re.compile(
     r"(?<=[.!?\"”])\s+(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?)\s*[:|]",
     re.IGNORECASE,
 )
+#: Words every notice and every inline teaser holds: a paragraph without any of them is
+#: skipped without running the patterns (most of a story's paragraphs).
+_NOTICE_WORDS = (
+    "cookie",
+    "rights reserved",
+    "privacy policy",
+    "terms of",
+    "javascript",
+    "newsletter",
+    "log in",
+    "login",
+)
+_INLINE_WORDS = ("read also", "read more", "see also", "also read", "related")
 #: A notice is a short line; a paragraph of news that happens to say "privacy policy" is long.
 MAX_NOTICE_WORDS = 60
 #: A headline after a bare label is short and does not end like a sentence.
@@ -48,7 +61,12 @@ def is_boilerplate(line: str) -> bool:
         return False
     label = _TEASER_LABEL.match(line)
     bare = label is not None and label.end() == len(line.rstrip())
-    return _NOTICE.search(line) is not None or (label is not None and not bare)
+    return _is_notice(line) or (label is not None and not bare)
+
+
+def _is_notice(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(text) is not None
 
 
 def without_boilerplate(text: str) -> str:
@@ -68,9 +86,10 @@ def without_boilerplate(text: str) -> str:
         if label is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
             skip_headline = label.end() == len(paragraph)
             continue
-        if _NOTICE.search(paragraph) is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
+        if _is_notice(paragraph) and len(paragraph.split()) < MAX_NOTICE_WORDS:
             continue
-        inline = _INLINE_TEASER.search(paragraph)
+        low = paragraph.lower()
+        inline = _INLINE_TEASER.search(paragraph) if any(word in low for word in _INLINE_WORDS) else None
         if inline is not None and len(paragraph[inline.end() :].split()) < MAX_NOTICE_WORDS:
             paragraph = paragraph[: inline.start()]
         kept.append(paragraph)
