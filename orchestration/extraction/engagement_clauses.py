@@ -2213,9 +2213,13 @@ def _title_follows(s: Sentence, i: int) -> bool:
     return s.caps[i] and s.lowers[i] in TITLE_WORDS
 
 
-#: After "called": a person named, then what they were called ("... Lula a 'corrupt communist'").
+#: After "called": a person named or described, then what they were called ("... Lula a 'corrupt
+#: communist'", "... his Brazilian counterpart a 'thief'"), but not when the time follows ("called
+#: his counterpart a day later" is a call).
 _NAMED_AS = re.compile(
     r"\s+(?:(?:[A-Z][\w.'’-]*|da|de|do|dos|das|van|von|der|bin|ibn|al|el)\s+){1,9}(?:an?\s+|[\"“‘'])"
+    r"|\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){1,4}"
+    r"(?:an?\s+(?!(?:day|week|month|year|few|couple|second|third|number|dozen|hour|minute|half)\b)|[\"“‘'])"
 )
 
 

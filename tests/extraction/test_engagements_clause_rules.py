@@ -1672,6 +1672,25 @@ def test_calling_someone_something_is_no_call(called: str) -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("called", "calls"),
+    [
+        ('his Colombian counterpart a "narco-terrorist"', 0),
+        ("the Chilean president a dangerous populist", 0),
+        ("his Colombian counterpart a day later", 1),
+    ],
+)
+def test_calling_a_described_person_something_is_no_call(called: str, calls: int) -> None:
+    """ "called his Brazilian counterpart a 'corrupt communist'": a name given to a person told by
+    a description, not a call; "called his counterpart a day later" still is one."""
+    found = extract(
+        "BUENOS AIRES - President Daniel Ferreyra, who during the campaign "
+        f"called {called}, said on Tuesday that relations would improve.",
+        dateline="Buenos Aires",
+    )
+    assert len([e for e in found if e.engagement_type == "phone_call"]) == calls
+
+
 def test_meetings_counted_in_times_are_no_one_meeting() -> None:
     """ "X and Y have met more than 20 times since 2014": a tally (it had been a meeting dated on
     the day of publication)."""
