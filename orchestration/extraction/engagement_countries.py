@@ -130,6 +130,16 @@ def _sides_by_proximity(
 _COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
 
 
+def _paired_with_counterpart(text: str, name: str) -> bool:
+    """Whether the story introduces the person beside their counterpart ("Foreign Minister X and
+    his Brazilian counterpart Y attended the talks"), in whichever sentence that is."""
+    pattern = re.escape(name) + _AND_HIS_COUNTERPART
+    return re.search(pattern, text) is not None
+
+
+_AND_HIS_COUNTERPART = r",?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:counterparts?|peers?)\b"
+
+
 def _received_by(evidence: str, name: str) -> bool:
     """Whether the evidence names the person as the agent of a reception: "was received by
     His Majesty King Hamad", "welcomed by President X". A host is at home, where it happened."""
@@ -198,10 +208,13 @@ def people_countries(
         }
         if c.type == et.VISIT and host:
             taken.add(host)
-        if not person.counterpart and _COUNTERPART_WORDS.search(c.evidence):
-            # "X and his Albanian counterpart Y": X is not Albanian (where the sentence says so)
+        paired = not person.counterpart and _paired_with_counterpart(doc.text, person.name)
+        if paired or (not person.counterpart and _COUNTERPART_WORDS.search(c.evidence)):
+            # "X and his Albanian counterpart Y": X is not Albanian (where the sentence says so,
+            # or where an attendee was introduced), and may be of a side someone else holds
             taken.update(countries[p.name] for p in people if p.counterpart and countries[p.name])
-        countries[person.name] = next((iso for iso in order if iso not in taken), None)
+        candidates = order + sorted(held) if paired else order
+        countries[person.name] = next((iso for iso in candidates if iso not in taken), None)
     sides = (
         {country for country in countries.values() if country}
         | c.countries

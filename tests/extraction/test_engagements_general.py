@@ -3856,3 +3856,18 @@ def test_a_place_after_a_project_then_a_day_is_where_the_signing_was() -> None:
         dateline="Thimphu",
     )
     assert loan.location == "Thimphu"
+
+
+def test_an_attendee_beside_his_counterpart_is_of_the_other_side() -> None:
+    """ "Foreign Minister X and his Peruvian counterpart Y attended the talks", told after the
+    presidents met: X is of the side that is not Peru's, though both sides are held already (he
+    had taken the counterpart's country)."""
+    found = extract(
+        "President Daniel Noboa met Peruvian President Dina Boluarte in Lima on Friday. Foreign "
+        "Minister Gabriela Sommerfeld and her Peruvian counterpart Elmer Schialer attended the talks.",
+        dateline="Lima",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    countries = {p.name: p.country_iso3 for p in meeting.participants}
+    assert countries["Gabriela Sommerfeld"] == "ECU"
+    assert countries["Elmer Schialer"] == "PER"
