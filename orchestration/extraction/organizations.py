@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 from orchestration.extraction.companies import company_country, known_companies
 from orchestration.extraction.countries import city_country, find_blocs, find_countries, fold, is_bloc_form
-from orchestration.extraction.titles import ORG_WORDS, WORDS, Sentence, TitleMention, titles_in
+from orchestration.extraction.titles import (
+    ORG_WORDS,
+    WORDS,
+    Sentence,
+    TitleMention,
+    opens_initialled_name,
+    titles_in,
+)
 
 _SUFFIX = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
 _KEYWORD = ORG_WORDS["keyword"]
@@ -71,7 +78,13 @@ def _is_word(s: Sentence, i: int) -> bool:
     """A capitalized word that can be part of an organization's name."""
     lower = s.lowers[i]
     # "Toronto-based" describes where the name after it is, and is no part of it
-    return s.caps[i] and lower not in _FUNCTION and lower not in _POSSESSIVE and not lower.endswith("-based")
+    return (
+        s.caps[i]
+        and lower not in _FUNCTION
+        and lower not in _POSSESSIVE
+        and not lower.endswith("-based")
+        and not opens_initialled_name(s, i)
+    )
 
 
 def _left_start(s: Sentence, anchor: int) -> int:

@@ -128,6 +128,14 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
         # Masan": the father's name after "bin", whatever else the word means
         return True
+    if (
+        len(word) == 1
+        and i > 0
+        and s.lowers[i + 1] == "."
+        and s.caps[i + 2]
+        and s.lowers[i + 2] not in _NOT_NAME
+    ):
+        return True  # the initial "A." or "I." ("Minister A. Karimov"), not the article or pronoun
     if lower in _NOT_NAME and _family_article_before(s, i):
         return True  # "Haitham bin Tarik Al Said": the family's name, whatever else the word means
     if (

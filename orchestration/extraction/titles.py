@@ -394,6 +394,8 @@ def _sequence_end(s: Sentence, i: int) -> int:
             if lower == "made" and s.lowers[j + 1] == "in" and s.caps[j + 2]:
                 j += 3
                 continue
+            if j > i and opens_initialled_name(s, j):
+                return j  # "Chamber of Commerce and Industry | O.Amgalanbaatar"
             j += 1
             continue
         if romance and j > i and lower in ORG_WORDS["particle"] and s.caps[j + 1]:
@@ -449,13 +451,37 @@ _BUSINESS_BODIES = frozenset(
 )
 
 
+#: Initials of two letters in Mongolian copy, set against the name ("Ch.Khurelbaatar", "Ts.Bat-Erdene").
+_DIGRAPH_INITIALS = frozenset(["ch", "sh", "ts", "kh", "zh", "ya", "ye", "yo", "yu", "dz"])
+
+
+def opens_initialled_name(s: Sentence, i: int) -> bool:
+    """Whether token i is the initial of a person named after a body's name ("President of the
+    Chamber of Commerce and Industry O.Amgalanbaatar", Montsame's style): a letter and a period
+    before a name of its own, after a word (not inside dotted initials, "J.P. Morgan")."""
+    word = s.words[i]
+    if s.words[i + 1] != ".":
+        return False
+    attached = s.ends[i] == s.starts[i + 1] and s.ends[i + 1] == s.starts[i + 2]
+    if not (len(word) == 1 or (s.lowers[i] in _DIGRAPH_INITIALS and attached)):
+        return False
+    following = s.words[i + 2]
+    return (
+        i > 0
+        and s.words[i - 1] not in (".", "&")
+        and len(following) > 2
+        and following[:1].isupper()
+        and s.words[i + 3] != "."
+    )
+
+
 def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
     ("Commerce and Industry"), countries included ("Kenya Employers")."""
     j = i
     known = _PORTFOLIO | _BODY | ORG_SUFFIXES
     while s.caps[j] or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i):
-        if s.lowers[j] in HEAD_WORDS:
+        if s.lowers[j] in HEAD_WORDS or opens_initialled_name(s, j):
             break  # "Federation of Kenya Employers President X": the next title
         if (
             j > i

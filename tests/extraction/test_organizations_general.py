@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from orchestration.extraction.organizations import find_organizations, org_from_context
+from orchestration.extraction.people import entities_in
+from orchestration.extraction.titles import Sentence
 
 
 @pytest.mark.parametrize(
@@ -372,3 +374,40 @@ def test_an_ampersand_joins_one_companys_name(sentence: str, names: list[str]) -
     """ "LS Cable & System", "Larsen & Toubro": one name each (they had been cut at the "&", or
     split into two companies); two whole bodies' names stay two."""
     assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "organization"),
+    [
+        (
+            "Chairman of the Mongolian Employers Federation of Industry D.Ganbold opened the forum.",
+            "D.Ganbold",
+            "Mongolian Employers Federation of Industry",
+        ),
+        (
+            "President of the Kazakh Chamber of Commerce and Industry A. Sarsenov welcomed them.",
+            "A. Sarsenov",
+            "Kazakh Chamber of Commerce and Industry",
+        ),
+        (
+            "CEO of Erdenes Tavan Tolgoi JSC Ts.Ochirsukh signed for the company.",
+            "Ts.Ochirsukh",
+            "Erdenes Tavan Tolgoi JSC",
+        ),
+    ],
+)
+def test_an_initialled_name_after_a_body_is_a_person(sentence: str, person: str, organization: str) -> None:
+    """Montsame writes a name as an initial and a name ("O.Amgalanbaatar") right after the body's
+    name: the initial opens the person, and is no last word of the body."""
+    found = entities_in(Sentence(sentence))
+    assert [(p.name, p.organization) for p in found.people] == [(person, organization)]
+    assert [o.name for o in found.organizations] == [organization]
+
+
+def test_dotted_initials_of_a_company_stay_in_its_name() -> None:
+    """ "J.P. Morgan" and "Bank of America N.A." open or close on initials that are no person's."""
+    names = [
+        o.name
+        for o in find_organizations("Advisers included J.P. Morgan Securities and Citibank N.A. in Seoul.")
+    ]
+    assert "J.P. Morgan Securities" in names

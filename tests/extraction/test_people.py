@@ -1320,3 +1320,16 @@ def test_a_surname_that_is_a_citys_name_after_or_before_a_title(sentence: str, n
     """ "SOCAR President Rovshan Najaf", "Tatiana Lima, Brazil's Foreign Trade Secretary": the city's
     name is the surname (the name had been cut, or the person dropped)."""
     assert [p.name for p in find_people(sentence)][-1:] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Deputy Minister A. Karimov welcomed the delegation.", "A. Karimov"),
+        ("The talks were led by Ambassador I. Petrescu and the trade attaché.", "I. Petrescu"),
+    ],
+)
+def test_the_initials_a_and_i_open_a_name(sentence: str, name: str) -> None:
+    """ "A." and "I." before a name are initials, not the article or the pronoun (the person had
+    been lost)."""
+    assert [p.name for p in find_people(sentence)] == [name]
