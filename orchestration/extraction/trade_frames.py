@@ -62,7 +62,7 @@ from orchestration.extraction.trade_slots import CountrySlot
 
 _CUE_AFTER = re.compile(
     r"(?i)^\s*(?:(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
-    r"shipments|commerce|sales|purchases|deliveries|supplies)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
@@ -91,7 +91,9 @@ _SPENT = re.compile(
     r"(?i)\b(?:spent|spends|spend|spending|paid|pays|pay|paying)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of)\s+)?$"
 )
-_SPENT_ON = re.compile(r"(?i)^\s*(?:on|for)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>imports|purchases)\b")
+_SPENT_ON = re.compile(
+    r"(?i)^\s*(?:(?:on|for)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>imports|purchases)|(?P<gerund>importing|buying|purchasing))\b"
+)
 #: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
 #: and "to" right before the amount: the amount is where the flow should go, a target.
 _GOVERNED_TARGET = re.compile(
@@ -436,7 +438,8 @@ def _read_money(
         if after is None and _SPENT.search(text, max(0, money.start - 40), money.start):
             after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
-            start = money.end + after.start("cue" if after.group("cue") else "passive")
+            group = next(g for g in ("cue", "passive", "gerund") if after.groupdict().get(g))
+            start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
     cue_after = cue is not None and not in_window
     if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):

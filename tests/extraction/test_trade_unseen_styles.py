@@ -1668,3 +1668,19 @@ def test_a_currency_named_for_a_country_names_no_side(lead: str) -> None:
         text += " China has been Peru's largest trading partner for ten years."
     found = {(f[1], f[2]) for f in facts(text, date(2024, 11, 20))}
     assert found == {("CHN", "PER")}
+
+
+#: A flow told by a gerund after the amount: "earned $X from exporting goods to Y", "spent $X
+#: importing wheat from Y" (neither had given a figure).
+FLOWS_TOLD_BY_A_GERUND = [
+    ("Sri Lanka earned $412 million from exporting garments to Germany in 2023, the EDB said.",
+     date(2024, 2, 1),
+     [fact("exports", "LKA", "DEU", "2023-01-01", "2023-12-31", 412e6, "USD")]),
+    ("Jordan spent $730 million importing grain from Romania in 2023.", date(2024, 2, 1),
+     [fact("imports", "JOR", "ROU", "2023-01-01", "2023-12-31", 730e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOWS_TOLD_BY_A_GERUND)
+def test_flows_told_by_a_gerund(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
