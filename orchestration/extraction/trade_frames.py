@@ -467,17 +467,28 @@ def _read_money(
     pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))
     # "Total trade between the two countries": a world word said of the pair is no world total
     world_words = hints.world and not pair_cue
+    partners_total = _PARTNERS_TOTAL.search(text, max(0, figure_start - 60), figure_start)
     frame = evolve(
         frame,
         pair_cue=pair_cue,
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
         world=(
-            _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words, money.end)
-            or (world_words and cue is not None and _world_total_cue(text, cue[0], clause_slots, money.start))
-            or _inside_bloc(text, blocs, money.start)
-            or _whole_of_parts(text, clause_slots, money, moneys)
+            (
+                _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words, money.end)
+                or (
+                    world_words
+                    and cue is not None
+                    and _world_total_cue(text, cue[0], clause_slots, money.start)
+                )
+                or _inside_bloc(text, blocs, money.start)
+                or _whole_of_parts(text, clause_slots, money, moneys)
+            )
+            and not _bilateral_part(text, clause_slots, clause_start, money)
+            and partners_total is None
         )
-        and not _bilateral_part(text, clause_slots, clause_start, money),
+        # "X remained Y's largest trading partner, with total trade of ...": the pair's total,
+        # unless a bloc is the one ranked or ranking
+        or (partners_total is not None and _bloc_ranked(text, blocs, partners_total.start())),
     )
     gapped = (
         cue is None
@@ -1041,6 +1052,23 @@ def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
     the inside of a bloc, set anywhere before it in the sentence, is not bilateral."""
     return any(
         b.start < money_start and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start) for b in blocs
+    )
+
+
+#: The total of a ranked partner's trade, right before the amount: "China remained the Kingdom's
+#: largest trading partner, with total trade of SR75.4 billion" is the pair's total, not the world's.
+_PARTNERS_TOTAL = re.compile(
+    r"(?i)\bpartners?,?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
+    r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+$"
+)
+
+
+def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int) -> bool:
+    """Whether a bloc is the ranked partner or the one ranking it ("ASEAN remained China's
+    largest trading partner, with trade of ...", "China remained the EU's ..."): a bloc total."""
+    return any(
+        b.start < ranking_end and not (b.kind == "world" and _POSSESSIVE_AFTER.match(text, b.end))
+        for b in blocs
     )
 
 

@@ -1684,3 +1684,21 @@ FLOWS_TOLD_BY_A_GERUND = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOWS_TOLD_BY_A_GERUND)
 def test_flows_told_by_a_gerund(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "X remained Y's largest trading partner, with total trade of $V": the pair's total, though
+#: "total trade" is otherwise a total with the world; a bloc ranked so is no pair (it had
+#: taken the pair of the sentence before).
+A_RANKED_PARTNERS_TOTAL = [
+    ("Germany remained Poland's largest trading partner, with total trade of EUR 168 billion in 2023, "
+     "down 2.1 percent.", date(2024, 3, 1),
+     [fact("turnover", "POL", "DEU", "2023-01-01", "2023-12-31", 168e9, "EUR", -2.1)]),
+    ("Vietnam's trade with Japan reached $44 billion in 2023. The EU remained Vietnam's "
+     "fourth-largest trading partner, with trade of $58 billion.", date(2024, 3, 1),
+     [fact("turnover", "VNM", "JPN", "2023-01-01", "2023-12-31", 44e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_RANKED_PARTNERS_TOTAL)
+def test_a_ranked_partners_total(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
