@@ -920,6 +920,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion"
     if _PERCENT_BEFORE.search(window[-30:]):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
+    if _THRESHOLD_AFTER.match(text, money.end) and _DETERMINER_BEFORE.search(window[-12:]):
+        return "target: threshold"  # "exceeding the $200 billion target", "crossed the $2 billion mark"
     after = TARGET_AFTER.match(text, money.end)
     if after is not None:
         year = after.group("year")
@@ -941,6 +943,14 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if _EXCHANGE_RATE.match(text, money.end):
         return "exchange rate"
     return None
+
+
+#: A round figure named as a goal or a line, right after the amount: "the $200 billion target",
+#: "the $2 billion mark", "a $10 billion milestone".
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:target|goal|mark|milestone|threshold|barrier|benchmark|ceiling|level|objective|line)s?\b"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$")
 
 
 def _is_world(

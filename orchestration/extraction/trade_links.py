@@ -287,9 +287,12 @@ def assign_changes(
     as the orphan."""
     frames = list(frames)
     orphan: float | None = None
-    # (nor does a change written in money: "30.1 percent ($22.5 million) more")
+    # (nor does a change written in money: "30.1 percent ($22.5 million) more", nor a line the
+    # figure crossed: "up 26.3%, exceeding the $200 billion target")
     mains = [
-        i for i, f in enumerate(frames) if not f.comparison and f.rejection not in ("conversion", "increment")
+        i
+        for i, f in enumerate(frames)
+        if not f.comparison and f.rejection not in ("conversion", "increment", "target: threshold")
     ]
     for change in changes:
         if change.kind != "change" or change.pct is None:

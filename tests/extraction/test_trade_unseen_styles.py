@@ -1702,3 +1702,20 @@ A_RANKED_PARTNERS_TOTAL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RANKED_PARTNERS_TOTAL)
 def test_a_ranked_partners_total(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A round amount named as a line the figure crossed or a goal it beat ("exceeding the $50
+#: billion target", "crossed the $2 billion mark") is no figure, and takes no change.
+LINES_CROSSED = [
+    ("Trade between India and the UAE reached $84.5 billion in 2023, up 16% from a year earlier, "
+     "exceeding the $80 billion target the two governments had set for 2025.", date(2024, 3, 1),
+     [fact("turnover", "IND", "ARE", "2023-01-01", "2023-12-31", 84.5e9, "USD", 16.0)]),
+    ("Ghana's exports to Nigeria rose to $1.1 billion in 2023, the first time they had crossed the "
+     "$1 billion mark.", date(2024, 3, 1),
+     [fact("exports", "GHA", "NGA", "2023-01-01", "2023-12-31", 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LINES_CROSSED)
+def test_lines_crossed(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
