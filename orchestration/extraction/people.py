@@ -86,6 +86,10 @@ class PersonMention:
     counterpart: bool = False
 
 
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
 _NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
 
 
@@ -123,6 +127,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     lower = s.lowers[i]
     if is_surname_he(s.words, i):
         return True
+    if lower in _MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
+        return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said

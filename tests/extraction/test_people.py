@@ -1333,3 +1333,17 @@ def test_the_initials_a_and_i_open_a_name(sentence: str, name: str) -> None:
     """ "A." and "I." before a name are initials, not the article or the pronoun (the person had
     been lost)."""
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 May, the Zambian minister held talks with officials in Harare.",
+        "On March 3, the envoy presented his credentials.",
+    ],
+)
+def test_a_month_beside_a_day_is_no_name(sentence: str) -> None:
+    """ "On 12 May, the Zambian minister ...": a date before an appositive title, not a person
+    called May (both months are surnames too, so a month alone may still be one)."""
+    assert find_people(sentence) == []
+    assert [p.name for p in find_people("Theresa May, the former prime minister, spoke.")] == ["Theresa May"]
