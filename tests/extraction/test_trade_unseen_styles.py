@@ -1719,3 +1719,12 @@ LINES_CROSSED = [
 @pytest.mark.parametrize(("text", "published", "expected"), LINES_CROSSED)
 def test_lines_crossed(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+def test_commercial_exchanges_are_trade() -> None:
+    """Translated Francophone copy calls trade "commercial exchanges" ("échanges commerciaux"):
+    the sentence was skipped before its flow word was read."""
+    text = "The volume of commercial exchanges between Senegal and Mali reached 1,2 billion dollars in 2023."
+    assert facts(text, date(2024, 3, 1)) == {
+        fact("turnover", "SEN", "MLI", "2023-01-01", "2023-12-31", 1.2e9, "USD")
+    }
