@@ -1515,6 +1515,10 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if day is not None and not any(s.lowers[k] in (",", ".", ";") for k in range(i + 2, day)):
             return _has_party_after(s, day - 1, end)
     i = _after_date_words(s, i + 1) - 1
+    if s.lowers[i + 1] == "," and s.lowers[i + 2] in ("in", "at") and s.caps[i + 3]:
+        # "received on Tuesday, in Luanda, the Namibian Minister ...": a place set off by commas
+        closing = next((k for k in range(i + 3, min(s.n, i + 10)) if s.lowers[k] == ","), None)
+        return closing is not None and _has_party_after(s, closing, s.n)
     if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
     if s.lowers[i + 1] in _RECEIVED_THINGS or s.lowers[i + 1] in _WELCOMED_OUTCOMES:
@@ -1647,6 +1651,25 @@ def _passive_auxiliary(lowers: list[str], verb: int) -> int:
         aux -= 1
     return aux
 
+
+def _agent_follows(s: Sentence, verb: int) -> bool:
+    """Whether "by" and someone follow a passive participle, right after it or over a day and a
+    place between them ("was received on the same day at the Presidential Palace by the
+    Vice-President", "received at the presidential palace by the President of Mauritania"), but
+    not over a comma nor an airport."""
+    for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)):
+        lower = s.lowers[k]
+        if lower == "by":
+            return (
+                k == verb + 1 or s.caps[k + 1] or (s.lowers[k + 1] in ("the", "his", "her") and s.caps[k + 2])
+            )
+        if lower in (",", ".", ";", ":", "and", "to", "with", "for") or lower in _ARRIVAL_PLACES:
+            return False  # (a welcome "at the airport" or "upon arrival" is the visit's, no talks)
+    return False
+
+
+_MAX_ADJUNCTS_BEFORE_AGENT = 12
+_ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
 _PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")
@@ -2231,7 +2254,7 @@ def _verb_trigger(
     if lower.startswith("call") and lowers[i + 1] in ("on", "upon") and _courtesy_call(s, i):
         family = et.MEETING  # "Mr Lee called on President-elect Prabowo at his residence"
     elif lower in et.NEEDS_PERSON_OBJECT:
-        passive = lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] == "by"
+        passive = lowers[_passive_auxiliary(lowers, i)] in ("was", "were", "been") and _agent_follows(s, i)
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
             return None
         if lower.startswith("call") and _NAMED_AS.match(s.text, s.ends[i]):

@@ -1733,3 +1733,25 @@ def test_a_meeting_avoided_is_none() -> None:
         dateline="Brasilia",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Malian minister was later received at the presidential palace by the President of Niger, "
+        "Ali Mahamane Zeine.",
+        "The Malian minister was also received on the same day at the Presidential Palace by the Prime "
+        "Minister of Niger, Ali Mahamane Zeine.",
+        "The President of Niger, Ali Mahamane Zeine, received on Monday, in Niamey, the Malian Minister of "
+        "Foreign Affairs, Abdoulaye Diop.",
+    ],
+)
+def test_a_reception_with_a_day_and_a_place_before_its_guest_or_host(sentence: str) -> None:
+    """Translated copy puts the day and the place between "received" and the other party ("was
+    received at the presidential palace by X", "received on Monday, in Niamey, the Minister ..."):
+    still a reception (none had been found); a welcome at the airport stays the visit's."""
+    text = "NIAMEY - Malian Foreign Minister Abdoulaye Diop is in Niamey for a working visit. " + sentence
+    meetings = [e for e in extract(text, dateline="Niamey") if e.engagement_type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].countries == ("MLI", "NER")
+    airport = "NIAMEY - Abdoulaye Diop was received at the airport by the Prime Minister of Niger, Ali Zeine."
+    assert [e for e in extract(airport, dateline="Niamey") if e.engagement_type == "meeting"] == []
