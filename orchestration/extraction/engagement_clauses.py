@@ -338,6 +338,10 @@ def _opener_role(s: Sentence, i: int) -> str:
         return RELATIVE
     if lower in ("during", "in", "at", "after", "under") and s.lowers[i + 1] == "which":
         return RELATIVE
+    if s.lowers[i : i + 3] in (["at", "the", "end"], ["at", "the", "close"], ["on", "the", "sidelines"]) and (
+        s.lowers[i + 3 : i + 5] == ["of", "which"]
+    ):
+        return RELATIVE  # "..., at the end of which they signed ...": the event told before goes on
     if lower in WITNESSED and s.lowers[i + 1] == "by":
         return RELATIVE  # "..., witnessed by X and Y": who was at the event told before
     if _anchor_length(s, i):
