@@ -460,6 +460,8 @@ def analyse_sentence(
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
     name_spans = [(first, last) for first, last, _ in people]
     countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
+    if orgs and countries:
+        countries = _without_names_first_words(countries, orgs)
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
     if dates:
         dates = _in_stated_month(doc, index, dates)
@@ -936,6 +938,26 @@ def _places_and_countries(
                 places.append((i, mention.text, mention.iso3))
     places.sort()
     return countries, places
+
+
+def _without_names_first_words(
+    countries: list[tuple[int, CountryMention]], orgs: list[tuple[int, int, OrgMention]]
+) -> list[tuple[int, CountryMention]]:
+    """The country mentions, without a demonym that opens a company's name when the words
+    just before the name give the company another country: "the Vietnamese company Thai Binh
+    Seed" makes no Thai side."""
+    dropped = set()
+    for first, _, org in orgs:
+        stated = any(first - _STATED_REACH <= i < first and m.iso3 == org.country_iso3 for i, m in countries)
+        if stated:
+            dropped.update(
+                i for i, m in countries if i == first and m.kind == "demonym" and m.iso3 != org.country_iso3
+            )
+    return [(i, m) for i, m in countries if i not in dropped] if dropped else countries
+
+
+#: How many tokens before a company's name its stated country may be ("the Vietnamese company").
+_STATED_REACH = 4
 
 
 def _is_city_state(mention: CountryMention) -> bool:

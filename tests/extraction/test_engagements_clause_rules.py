@@ -1755,3 +1755,26 @@ def test_a_reception_with_a_day_and_a_place_before_its_guest_or_host(sentence: s
     assert len(meetings) == 1 and meetings[0].countries == ("MLI", "NER")
     airport = "NIAMEY - Abdoulaye Diop was received at the airport by the Prime Minister of Niger, Ali Zeine."
     assert [e for e in extract(airport, dateline="Niamey") if e.engagement_type == "meeting"] == []
+
+
+def test_a_signing_at_the_end_of_a_session_told_by_which() -> None:
+    """ "co-chaired the session of the Joint Commission, at the end of which they signed ...": the
+    session goes on into a signing (the relative clause had been read as an anchor, and no
+    signing was found)."""
+    found = extract(
+        "RABAT - Moroccan Foreign Minister Karim Bennani and his Senegalese counterpart Yassine Fall "
+        "co-chaired on Monday the session of the Morocco-Senegal Joint Commission, at the end of which "
+        "they signed nine legal instruments.",
+        dateline="Rabat",
+    )
+    assert sorted(e.engagement_type for e in found) == ["agreement", "forum"]
+
+
+def test_a_demonym_opening_a_company_of_another_stated_country_is_no_side() -> None:
+    """ "the Vietnamese company Thai Binh Seed" is Vietnamese: its first word makes no Thai side."""
+    found = extract(
+        "HAVANA - Cuba and Vietnam signed on Monday a memorandum on rice production with the Vietnamese "
+        "company Thai Binh Seed, in the presence of Deputy Prime Minister Ines Chapman.",
+        dateline="Havana",
+    )
+    assert [e.countries for e in found] == [("CUB", "VNM")]
