@@ -404,9 +404,13 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 people.append(_person(s, honorific, title.last_token + 1, start, name_end, title))
                 used.update(range(honorific, comma))
                 continue
-        # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received".
-        if s.lowers[title.last_token + 1] == ",":
-            after = _skip_styles(s, title.last_token + 2)
+        # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received",
+        # also after the body's acronym: "the Director General of the Cocoa Board (COCOBOD), X"
+        comma = title.last_token + 1
+        if s.lowers[comma] == "(" and s.lowers[comma + 2] == ")" and _is_acronym_word(s.words[comma + 1]):
+            comma += 3
+        if s.lowers[comma] == ",":
+            after = _skip_styles(s, comma + 1)
             end = _name_end_after_title(s, after)
             close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Helen McEntee TD,"
             if end > after and s.lowers[close] in (",", ".", ")", ""):
@@ -414,6 +418,11 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _is_acronym_word(word: str) -> bool:
+    """An acronym in brackets after a body's name: "CCC", "COCOBOD", "UTICA"."""
+    return 2 <= len(word) <= 10 and word.isalpha() and word.isupper()
 
 
 def _skip_styles(s: Sentence, i: int) -> int:

@@ -1347,3 +1347,15 @@ def test_a_month_beside_a_day_is_no_name(sentence: str) -> None:
     called May (both months are surnames too, so a month alone may still be one)."""
     assert find_people(sentence) == []
     assert [p.name for p in find_people("Theresa May, the former prime minister, spoke.")] == ["Theresa May"]
+
+
+def test_a_name_after_a_bodys_acronym_in_apposition_keeps_the_title() -> None:
+    """ "the Managing Director of the Ghana Cocoa Board (COCOBOD), Joseph Aidoo": the acronym
+    between the title and the comma does not cut the holder from the title (the title had been
+    lost)."""
+    found = find_people(
+        "He met the Chief Executive of the Cocoa Marketing Board (CMB), Joseph Aidoo, on Monday."
+    )
+    assert [(p.name, p.title) for p in found] == [
+        ("Joseph Aidoo", "Chief Executive of the Cocoa Marketing Board")
+    ]
