@@ -795,7 +795,7 @@ def _own_clause(tokens: list[str]) -> list[str]:
 
 #: The prepositions before a flow's partner.
 _PARTNER_PREPOSITIONS = ("to", "from", "with")
-_SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since"])
+_SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since", "that"])
 _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
 
 

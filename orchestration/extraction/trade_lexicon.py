@@ -82,6 +82,9 @@ COMPOUND_HEADS = frozenset([
     "terminal", "terminals", "licensing", "substitution", "dependence", "growth", "structure",
     "diversification", "financing", "insurance", "bank", "agency", "council", "board", "chamber",
     "volume", "volumes", "partners", "partner", "turnover", "value", "exchange", "exchanges",
+    "critic", "critics", "spokesperson", "spokesman", "spokeswoman", "negotiator", "negotiators",
+    "envoy", "envoys", "lawyer", "lawyers", "expert", "experts", "analyst", "analysts", "official",
+    "officials", "adviser", "advisers", "advisor", "advisors", "secretary", "commissioner", "chief",
 ])  # fmt: skip
 
 #: Compound heads that still leave the phrase a flow ("trade turnover", "trade volume",

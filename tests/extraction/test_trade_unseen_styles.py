@@ -1728,3 +1728,20 @@ def test_commercial_exchanges_are_trade() -> None:
     assert facts(text, date(2024, 3, 1)) == {
         fact("turnover", "SEN", "MLI", "2023-01-01", "2023-12-31", 1.2e9, "USD")
     }
+
+
+#: A flow in a clause after "that", behind a main clause about investment, is still a figure;
+#: "trade" before a person's noun ("trade critic", "trade envoy") names no flow.
+FLOWS_AFTER_THAT_AND_TRADE_PEOPLE = [
+    ("The president welcomed Norwegian investment and noted that bilateral trade between Kenya and Norway "
+     "had grown to 2.4 billion Norwegian kroner in 2023.", date(2024, 3, 1),
+     [fact("turnover", "KEN", "NOR", "2023-01-01", "2023-12-31", 2.4e9, "NOK")]),
+    ("OTTAWA - Canada's trade with Japan reached $32 billion in 2023. Opposition trade critic Mary Ng "
+     "questioned the cost of the trip, which the department put at $212,000.", date(2024, 3, 1),
+     [fact("turnover", "CAN", "JPN", "2023-01-01", "2023-12-31", 32e9, "CAD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOWS_AFTER_THAT_AND_TRADE_PEOPLE)
+def test_flows_after_that_and_trade_people(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
