@@ -1905,6 +1905,7 @@ def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger])
 
 #: What follows "bilateral" used as a noun: "a bilateral with X", "their bilateral on Monday".
 _AFTER_BILATERAL = frozenset(["with", "on", "at", "in", ",", ".", "between"])
+_DETERMINERS = frozenset(["a", "their", "the", "his", "her"])
 
 
 #: Whom a club or label signs: a signing of them is no agreement between states.
@@ -1957,7 +1958,11 @@ def _trigger_at(
             return None
         noun_family = et.MEETING if held or lowers[i + 1] in ("between", "with") else et.FORUM
     if lower == "bilateral" and not (
-        lowers[i - 1] in ("a", "their", "the") and lowers[i + 1] in _AFTER_BILATERAL
+        (
+            lowers[i - 1] in _DETERMINERS
+            or (lowers[i - 1] in et.BRIEF_ADJECTIVES and lowers[i - 2] in _DETERMINERS)
+        )
+        and lowers[i + 1] in _AFTER_BILATERAL
     ):
         return None  # "held a bilateral with X" is a meeting; "bilateral trade" is none
     if lower in et.MEALS:

@@ -80,13 +80,16 @@ NOUN_TRIGGERS: dict[str, str] = {
         MEETING,
     ),
     **dict.fromkeys(
-        word_set("tete-a-tete tête-à-tête retreat bilateral encounter"), MEETING
-    ),  # "held a bilateral with X"
+        word_set("tete-a-tete tête-à-tête retreat bilateral encounter huddle pull-aside pull-asides"), MEETING
+    ),  # "held a bilateral with X", "a brief pull-aside with Y"
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
     **dict.fromkeys(word_set("summit summits forum conference session plenary congress roundtable"), FORUM),
 }
+#: Adjectives of a short meeting between a determiner and the noun "bilateral": "a brief bilateral
+#: with X" (a meeting, where "brief bilateral trade" is none).
+BRIEF_ADJECTIVES = word_set("brief short quick first separate informal formal hastily-arranged")
 #: Visit nouns that need a visit context ("an official trip to", "a three-day tour of").
 WEAK_VISIT_NOUNS = word_set("trip tour")
 #: Words that make a meeting word a remote one: "phone conversation", "video conference".

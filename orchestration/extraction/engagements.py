@@ -304,7 +304,8 @@ _GATED_EVENT = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting
     r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*\s+(?:also\s+|jointly\s+)?discussed\b"
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
-    r"|\b(?:a|their|the)\s+bilateral\s*(?:with|on|at|in|between|,|\.)"
+    r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
+    r"bilateral\s*(?:with|on|at|in|between|,|\.)"
 )
 
 

@@ -1778,3 +1778,18 @@ def test_a_demonym_opening_a_company_of_another_stated_country_is_no_side() -> N
         dateline="Havana",
     )
     assert [e.countries for e in found] == [("CUB", "VNM")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Sitiveni Rabuka held a brief bilateral with Canadian Prime Minister Justin Trudeau.",
+        "Prime Minister Sitiveni Rabuka had a quick huddle with Canadian Prime Minister Justin Trudeau.",
+        "Prime Minister Sitiveni Rabuka had a pull-aside with Canadian Prime Minister Justin Trudeau.",
+    ],
+)
+def test_short_sideline_meetings(sentence: str) -> None:
+    """Summit copy's words for a short meeting: "a brief bilateral with", "a huddle with", "a
+    pull-aside with" (none had been a meeting)."""
+    found = extract(f"APIA - {sentence}", dateline="Apia")
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("CAN", "FJI"))]
