@@ -127,6 +127,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     lower = s.lowers[i]
     if is_surname_he(s.words, i):
         return True
+    if word == "Said" and i > 0 and s.caps[i - 1] and s.caps[i + 1] and s.lowers[i - 1] not in _NOT_NAME:
+        return True  # "Mbae Said Toybou", "Ahmed Said Moalim": a name inside a name, not the verb
     if lower in _MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
@@ -474,7 +476,25 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
     elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):
         end += 1  # a given name and a city: "SOCAR President Rovshan Najaf"
+    elif end == after + 2 and _is_second_surname_city(s, end):
+        end += 1  # a Spanish second surname: "Minister of Agriculture Esteban Valenzuela Lagos"
     return end
+
+
+def _is_second_surname_city(s: Sentence, i: int) -> bool:
+    """A one-word city right after a given name and a surname, before a comma or a verb in lower
+    case, is the second surname ("Esteban Valenzuela Lagos discussed"), not a place."""
+    found = s.countries.get(i)
+    following = s.words[i + 1]
+    return (
+        found is not None
+        and found[0] == i + 1
+        and found[1].kind in ("city", "capital")
+        and s.words[i].isalpha()
+        and not s.words[i].isupper()
+        and (following in (",", ".", "") or following.islower())
+        and s.lowers[i + 1] not in ("in", "on", "at", "to", "from")
+    )
 
 
 def _is_country_surname(s: Sentence, i: int, kinds: tuple[str, ...]) -> bool:

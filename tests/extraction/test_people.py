@@ -1359,3 +1359,20 @@ def test_a_name_after_a_bodys_acronym_in_apposition_keeps_the_title() -> None:
     assert [(p.name, p.title) for p in found] == [
         ("Joseph Aidoo", "Chief Executive of the Cocoa Marketing Board")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Minister of Foreign Affairs Abdallah Said Mohamed received the delegation.",
+            "Abdallah Said Mohamed",
+        ),
+        ("Trade Minister Javiera Fuentes Córdoba discussed cherry exports.", "Javiera Fuentes Córdoba"),
+        ("The minister, Raúl Ortiz Mendoza, opened the forum.", "Raúl Ortiz Mendoza"),
+    ],
+)
+def test_words_that_are_also_verbs_or_cities_inside_names(sentence: str, name: str) -> None:
+    """ "Said" between two name words is a name, and a city after a given name and a surname is a
+    Spanish second surname (both had cut the name)."""
+    assert [p.name for p in find_people(sentence)] == [name]
