@@ -1619,6 +1619,24 @@ def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
     return s.caps[i + 2]
 
 
+def _goods_arrive(s: Sentence, i: int) -> bool:
+    """Whether what arrives at token i is goods or a month ("goods worth $880 million arriving in
+    May", "the shipments arrived in Mombasa"): trade, no visit."""
+    if s.lowers[i + 2] in _MONTH_WORDS:
+        return True
+    return any(s.lowers[k] in _GOODS_NOUNS for k in range(max(0, i - _GOODS_REACH), i))
+
+
+_MONTH_WORDS = et.word_set(
+    "january february march april may june july august september october november december"
+)
+_GOODS_NOUNS = et.word_set(
+    "goods shipments shipment cargo cargoes consignment consignments containers imports exports "
+    "tonnes tons barrels vessel vessels tanker tankers"
+)
+_GOODS_REACH = 9
+
+
 #: Nouns for the host country in "arrived in the country", "landed in the kingdom".
 HOST_NOUNS = et.word_set("country kingdom emirate sultanate republic island")
 
@@ -2270,7 +2288,7 @@ def _verb_trigger(
             return None  # "called Brazilian President Lula a 'corrupt communist'": a name given, no call
         if not passive and not _has_party_after(s, i, segment.end):
             return None
-    if lower in et.ARRIVAL_VERBS and not _place_follows(s, i, ("in", "at")):
+    if lower in et.ARRIVAL_VERBS and (not _place_follows(s, i, ("in", "at")) or _goods_arrive(s, i)):
         return None
     if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):
         return None  # "touched down in Hanoi" is an arrival

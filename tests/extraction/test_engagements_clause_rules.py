@@ -1793,3 +1793,16 @@ def test_short_sideline_meetings(sentence: str) -> None:
     pull-aside with" (none had been a meeting)."""
     found = extract(f"APIA - {sentence}", dateline="Apia")
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("CAN", "FJI"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malaysia remained Fiji's largest source of rice, with goods worth $40 million arriving in March.",
+        "The first shipment of Kenyan avocados arrived in Shanghai in November.",
+    ],
+)
+def test_goods_that_arrive_make_no_visit(sentence: str) -> None:
+    """Goods "arriving in May" or a shipment that "arrived in Shanghai" are trade, not a visit
+    (each had been a visit with nobody in it)."""
+    assert extract(sentence) == []
