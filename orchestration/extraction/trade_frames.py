@@ -781,6 +781,18 @@ def _result_of(previous: Frame | None, window: str) -> bool:
     return previous is not None and previous.rejection is None and _RESULT_GERUND.match(window) is not None
 
 
+#: A flow of services, not goods ("trade in services", "services exports"), and how far
+#: before the amount it may be.
+_SERVICES_FLOW = re.compile(
+    r"(?i)(?<!goods and )\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b"
+    r"|(?<!goods and )\bservices\s+(?:trade|exports?|imports?)\b"
+)
+_SERVICES_REACH = 120
+
+#: A relative clause set off by commas, closed before the amount.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*,")
+
+
 def _own_clause(tokens: list[str]) -> list[str]:
     """The tokens from the last subordinate clause that opens on a flow ("the surplus widened
     as exports to India climbed to $15.6 bln": the surplus is the main clause's, the amount the
@@ -878,6 +890,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "not trade: too small"
     attribution = _ATTRIBUTION.match(window)
     words = window[attribution.end() :] if attribution else window
+    if "," in words:
+        # "exports to China, which the government hopes to grow 20 per cent, rose 8.5pc to": the
+        # goal is the relative clause's, the figure the main clause's
+        words = _RELATIVE_ASIDE.sub(" ", words)
+    services = _SERVICES_FLOW.search(text, max(0, money.start - _SERVICES_REACH), money.start)
+    if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
+        return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"
     tokens = _own_clause(TOKEN.findall(words))
     for n, token in enumerate(tokens):
         low = token.lower()
@@ -891,7 +910,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             and (low not in TARGET_GERUNDS or _TO_BEFORE.search(window))
         ):
             return f"target: {low}"
-    if TARGET_INFINITIVE.search(window):
+    if TARGET_INFINITIVE.search(words):
         return "target: infinitive"
     intra = _INTRA.search(text, 0, money.start)
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):

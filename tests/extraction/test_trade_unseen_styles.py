@@ -1745,3 +1745,19 @@ FLOWS_AFTER_THAT_AND_TRADE_PEOPLE = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOWS_AFTER_THAT_AND_TRADE_PEOPLE)
 def test_flows_after_that_and_trade_people(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A goal told in a relative clause before the verb is the clause's, not the figure's; a flow of
+#: services is no goods trade, whatever that clause says.
+GOALS_IN_RELATIVE_CLAUSES = [
+    ("Kenya's exports to Uganda, which the government hopes to double by 2027, rose 8.5 percent to "
+     "$1.1 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "KEN", "UGA", "2023-01-01", "2023-12-31", 1.1e9, "USD", 8.5)]),
+    ("Trade in services between Kenya and Uganda, which the new pact will also cover, was worth "
+     "$400 million in 2023.", date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOALS_IN_RELATIVE_CLAUSES)
+def test_goals_in_relative_clauses(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
