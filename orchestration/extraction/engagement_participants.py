@@ -304,7 +304,9 @@ def participants(
         countries |= sides(target) if target is not None else _story_pair(doc)
     if (
         family == et.AGREEMENT
-        and unit.role == MAIN  # (not "the Duavata Partnership, which was signed in 2023")
+        # (not "the Duavata Partnership, which was signed in 2023"; but "..., after which seven
+        # MoUs were signed" goes on from the talks)
+        and (unit.role == MAIN or (unit.role == RELATIVE and _after_which(a, unit)))
         and not people
         and not orgs
         and not countries
@@ -339,10 +341,25 @@ def participants(
 
 
 def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:
-    """Whether the signing is told in the passive with no agent: "agreements were signed"."""
+    """Whether the signing is told with no one signing: in the passive ("agreements were
+    signed") or as a noun the talks were followed by ("The talks were followed by the signing
+    of seven memoranda", "... by the exchange of ...")."""
     lowers = a.tokens.lowers
     i = group[0].token
+    if lowers[i] in ("signing", "exchange"):
+        return lowers[i - 1] == "the" and lowers[i - 2] == "by" and lowers[i - 3] in _FOLLOWED
     return lowers[i] == "signed" and lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] != "by"
+
+
+#: Participles of what came after the talks: "The talks were followed by the signing of ...".
+_FOLLOWED = et.word_set("followed capped crowned concluded")
+
+
+def _after_which(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a relative unit opens on "after which" or "following which": what comes next."""
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    return lowers[first] in ("after", "following") and lowers[first + 1] == "which"
 
 
 _POSSESSIVES = frozenset(["his", "her"])

@@ -1806,3 +1806,26 @@ def test_goods_that_arrive_make_no_visit(sentence: str) -> None:
     """Goods "arriving in May" or a shipment that "arrived in Shanghai" are trade, not a visit
     (each had been a visit with nobody in it)."""
     assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks were followed by the signing of four memoranda of understanding on energy.",
+        "The talks were held in a cordial atmosphere, after which four memoranda on energy were signed.",
+        "The talks were followed by the exchange of four memoranda on energy.",
+    ],
+)
+def test_a_signing_that_followed_the_talks_is_by_their_sides(second: str) -> None:
+    """A signing with nobody named, told as what followed the talks ("The talks were followed by
+    the signing of ...", "..., after which four memoranda were signed"): by the talks' sides
+    (each had been dropped)."""
+    found = extract(
+        "DHAKA - Prime Minister Sheikh Hasina held talks with Nepalese Prime Minister Pushpa Kamal "
+        f"Dahal at the State Guest House on Monday. {second}",
+        dateline="Dhaka",
+    )
+    assert sorted((e.engagement_type, e.countries) for e in found) == [
+        ("agreement", ("BGD", "NPL")),
+        ("meeting", ("BGD", "NPL")),
+    ]
