@@ -1376,3 +1376,9 @@ def test_words_that_are_also_verbs_or_cities_inside_names(sentence: str, name: s
     """ "Said" between two name words is a name, and a city after a given name and a surname is a
     Spanish second surname (both had cut the name)."""
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+def test_a_nigerian_alhaji_style_in_apposition_after_a_title() -> None:
+    """ "the Director of Trade, Alh. Sani Bello Kura,": "Alh." is a style, not the holder's name."""
+    found = find_people("He was accompanied by the Director of Trade, Alh. Sani Bello Kura, and others.")
+    assert [(p.name, p.title) for p in found] == [("Sani Bello Kura", "Director of Trade")]
