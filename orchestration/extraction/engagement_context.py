@@ -626,6 +626,8 @@ def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> P
     for j in range(first - 1, max(-1, first - 4), -1):
         found = tokens.country_at(j, ("name", "demonym"))
         if found is not None and found[0] <= first:
+            if tokens.lowers[j - 1] == "to":
+                break  # "Ambassador to Brazil Faisal Ghulam": where the envoy is posted
             return replace(person, country_iso3=found[1])
         if tokens.lowers[j] in (",", "and", "with", "by", "of", "."):
             break

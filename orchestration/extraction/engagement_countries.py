@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country
+from orchestration.extraction.countries import city_country, find_countries
 from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
@@ -130,6 +130,23 @@ def _sides_by_proximity(
 _COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
 
 
+def _posted_to(title: str | None) -> str | None:
+    """The country an envoy is posted to ("Ambassador to Brazil", "High Commissioner to
+    India"), which is not the envoy's own."""
+    if not title:
+        return None
+    match = _ENVOY_TO.search(title)
+    if match is None:
+        return None
+    found = find_countries(title[match.end() :])
+    return found[0].iso3 if found else None
+
+
+_ENVOY_TO = re.compile(
+    r"(?i)\b(?:ambassador|envoy|high\s+commissioner|consul(?:-general)?|charg[ée] d'affaires)\s+to\s+"
+)
+
+
 def _paired_with_counterpart(text: str, name: str) -> bool:
     """Whether the story introduces the person beside their counterpart ("Foreign Minister X and
     his Brazilian counterpart Y attended the talks"), in whichever sentence that is."""
@@ -189,10 +206,15 @@ def people_countries(
     nearest = _sides_by_proximity(doc, c, defaulted, unheld)
     place = city_country(c.location) if c.location else None
     for person in defaulted:
+        posted_to = _posted_to(person.title)
         if place is not None and place not in countries.values() and _received_by(c.evidence, person.name):
             countries[person.name] = place  # "where he was received by King Hamad" in Manama
             continue
-        if person.name in nearest and nearest[person.name] not in countries.values():
+        if (
+            person.name in nearest
+            and nearest[person.name] not in countries.values()
+            and nearest[person.name] != posted_to
+        ):
             countries[person.name] = nearest[person.name]
             continue
         # a side no one holds yet first; once each is held, the document's default order
@@ -208,6 +230,8 @@ def people_countries(
         }
         if c.type == et.VISIT and host:
             taken.add(host)
+        if posted_to is not None:
+            taken.add(posted_to)  # "the Kingdom's Ambassador to Brazil" is no Brazilian
         paired = not person.counterpart and _paired_with_counterpart(doc.text, person.name)
         if paired or (not person.counterpart and _COUNTERPART_WORDS.search(c.evidence)):
             # "X and his Albanian counterpart Y": X is not Albanian (where the sentence says so,

@@ -3871,3 +3871,49 @@ def test_an_attendee_beside_his_counterpart_is_of_the_other_side() -> None:
     countries = {p.name: p.country_iso3 for p in meeting.participants}
     assert countries["Gabriela Sommerfeld"] == "ECU"
     assert countries["Elmer Schialer"] == "PER"
+
+
+def test_an_engineers_style_neither_ends_the_sentence_nor_names_anyone() -> None:
+    """ "met with Eng. Said bin Hamoud Al Maawali, Minister of Transport": "Eng." is the
+    engineer's style of Gulf and East African copy (the sentence had ended at it, and the
+    meeting was lost)."""
+    found = extract(
+        "MUSCAT - On Monday, Kenya's Trade Minister Rebecca Miano met with Eng. Said bin Hamoud Al "
+        "Maawali, Minister of Transport, and discussed a shipping line to Mombasa.",
+        dateline="Muscat",
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-18", ("KEN", "OMN"), "Muscat", ["Rebecca Miano", "Said bin Hamoud Al Maawali"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy", "country"),
+    [
+        (
+            "RIYADH - Saudi Foreign Minister Faisal bin Farhan met Brazilian Foreign Minister Mauro "
+            "Vieira on Monday. The meeting was attended by the Kingdom's Ambassador to Brazil Faisal Ghulam.",
+            "Faisal Ghulam",
+            "SAU",
+        ),
+        (
+            "RIYADH - Saudi Foreign Minister Faisal bin Farhan met Brazilian Foreign Minister Mauro "
+            "Vieira on Monday. The meeting was attended by Ambassador to Brazil Faisal Ghulam.",
+            "Faisal Ghulam",
+            "SAU",
+        ),
+        (
+            "BRASILIA - Brazilian Foreign Minister Mauro Vieira met Saudi Ambassador Faisal Ghulam on "
+            "Monday, with Ambassador to Saudi Arabia Sergio Bath.",
+            "Sergio Bath",
+            "BRA",
+        ),
+    ],
+)
+def test_an_ambassador_is_not_of_the_country_he_is_posted_to(text: str, envoy: str, country: str) -> None:
+    """ "the Kingdom's Ambassador to Brazil Faisal Ghulam": Brazil is where he is posted, not
+    his country, whether the words before the name or the story's default would give it (he had
+    been Brazilian)."""
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    countries = {p.name: p.country_iso3 for e in found for p in e.participants}
+    assert countries[envoy] == country
