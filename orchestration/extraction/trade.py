@@ -284,8 +284,23 @@ def _attach_orphan_change(
     if _give_changes_by_flow(ctx, found, changes, index, sentence.text):
         return
     reading = read_sentence(sentence.text, [], changes, [], [], [], published)
-    if reading.orphan_change is not None:
+    if reading.orphan_change is not None and not _of_another_period(sentence.text, published, ctx, found):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+
+
+def _of_another_period(
+    text: str, published: date | None, ctx: DocumentContext, found: list[TradeMention]
+) -> bool:
+    """Whether a sentence with a change and no amount states its own period, other than the
+    last figure's: "In the first nine months of this year, exports grew by 14.2 percent" after
+    a 2023 figure is a change of 2024, which no figure here has."""
+    if ctx.last_fact is None:
+        return False
+    last = found[ctx.last_fact]
+    stated = [p for p in find_periods(text, published) if not p.comparison and not p.inferred]
+    return bool(stated) and all(
+        (p.period_start, p.period_end) != (last.period_start, last.period_end) for p in stated
+    )
 
 
 def _give_changes_by_flow(

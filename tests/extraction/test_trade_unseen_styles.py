@@ -1761,3 +1761,20 @@ GOALS_IN_RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), GOALS_IN_RELATIVE_CLAUSES)
 def test_goals_in_relative_clauses(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change told without an amount, for a period of its own, belongs to no figure told before
+#: for another period.
+CHANGES_OF_ANOTHER_PERIOD = [
+    ("Estonia's exports to Georgia amounted to EUR 88.2 million in 2023. In the first half of this year, "
+     "Estonian exports to Georgia grew by 9.6 percent year-on-year.", date(2024, 10, 1),
+     [fact("exports", "EST", "GEO", "2023-01-01", "2023-12-31", 88.2e6, "EUR")]),
+    ("Estonia's exports to Georgia amounted to EUR 88.2 million in 2023. That was 9.6 percent more than "
+     "in 2022.", date(2024, 10, 1),
+     [fact("exports", "EST", "GEO", "2023-01-01", "2023-12-31", 88.2e6, "EUR", 9.6)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGES_OF_ANOTHER_PERIOD)
+def test_changes_of_another_period(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
