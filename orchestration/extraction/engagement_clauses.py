@@ -1727,6 +1727,8 @@ def _triggers(
         found += _chaired_it(s, segments, segment_of, found)
     elif not _HEAD_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
+    if not found and "held" in lowers:
+        found += _held_bodies(s, segments, segment_of, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
@@ -1902,6 +1904,30 @@ def _chaired_it(
         return []
     segment = segments[segment_of[2]]
     return [Trigger(2, et.FORUM, lowers[2], False, True, _verb_negated(s, 2, segment), segment_of[2])]
+
+
+def _held_bodies(
+    s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int]
+) -> list[Trigger]:
+    """ "The Mauritius-Madagascar Joint Commission was held on 11 March in Port Louis": a named
+    body that "was held" is its session, a forum (the "session of" was left unsaid)."""
+    lowers = s.lowers
+    for i in range(2, s.n):
+        if lowers[i] != "held" or lowers[i - 1] not in ("was", "were") or i in outside:
+            continue
+        body = i - 2
+        if not (s.caps[body] and lowers[body] in et.FORUM_BODIES):
+            continue
+        start = body
+        while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
+            start -= 1
+        segment = segments[segment_of[i]]
+        key = _name_words(s, start, body + 1)
+        return [
+            Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, i, segment), segment_of[body],
+                    body=lowers[body], key=key)
+        ]  # fmt: skip
+    return []
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

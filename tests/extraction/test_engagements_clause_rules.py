@@ -1829,3 +1829,16 @@ def test_a_signing_that_followed_the_talks_is_by_their_sides(second: str) -> Non
         ("agreement", ("BGD", "NPL")),
         ("meeting", ("BGD", "NPL")),
     ]
+
+
+def test_a_named_commission_that_was_held_is_its_session() -> None:
+    """ "The Ghana-Togo Joint Commission was held on 4 June in Accra, co-chaired by ...": the body
+    held is its session, a forum (nothing had been found without "session of")."""
+    found = extract(
+        "The Ghana-Togo Permanent Joint Commission was held on 4 June 2024 in Accra, co-chaired by "
+        "Ghanaian Foreign Minister Shirley Botchwey and Togolese Foreign Minister Robert Dussey.",
+        published=date(2024, 6, 6),
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("forum", "2024-06-04", "Accra", ("GHA", "TGO"))
+    ]
