@@ -1637,6 +1637,27 @@ _GOODS_NOUNS = et.word_set(
 _GOODS_REACH = 9
 
 
+def _led_delegation_to(s: Sentence, i: int) -> bool:
+    """Whether "led" at token i takes a delegation or mission somewhere: "led a delegation of 22
+    Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
+    lowers = s.lowers
+    if lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its"):
+        return False
+    for k in range(i + 2, min(s.n, i + _DELEGATION_REACH)):
+        if lowers[k] in (",", ".", ";", "by"):
+            return False
+        if lowers[k] in _DELEGATION_NOUNS:
+            to = next(
+                (j for j in range(k + 1, min(s.n, k + _DELEGATION_REACH)) if lowers[j] in ("to", ",")), None
+            )
+            return to is not None and lowers[to] == "to" and _place_follows(s, to - 1, ("to",))
+    return False
+
+
+_DELEGATION_NOUNS = et.word_set("delegation delegations mission missions")
+_DELEGATION_REACH = 8
+
+
 #: Nouns for the host country in "arrived in the country", "landed in the kingdom".
 HOST_NOUNS = et.word_set("country kingdom emirate sultanate republic island")
 
@@ -2333,6 +2354,8 @@ def _verb_trigger(
         return None  # "received the visiting delegation", "in honour of visiting Indonesian President X"
     if lower in et.TRAVEL_VERBS and not _place_follows(s, i, ("to",)):
         return None
+    if lower in ("led", "leads") and not _led_delegation_to(s, i):
+        return None  # "led the talks", "was led by": no journey
     if lower.startswith("visit") and _facility_follows(s, i):
         return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
     if family == et.AGREEMENT and lowers[i + 1] == "up":

@@ -38,6 +38,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
     **dict.fromkeys(word_set("landed lands touched"), VISIT),
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
+    **dict.fromkeys(word_set("led leads"), VISIT),  # "led a delegation of 22 companies to Tokyo"
     **dict.fromkeys(
         word_set(
             "signed signs sign inked inks initialled initialed sealed seals co-signed co-signs countersigned "

@@ -1842,3 +1842,19 @@ def test_a_named_commission_that_was_held_is_its_session() -> None:
     assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
         ("forum", "2024-06-04", "Accra", ("GHA", "TGO"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Trade Minister Ana Lopes led a delegation of 18 Angolan companies to Lisbon on Monday.", ["visit"]),
+        ("Trade Minister Ana Lopes led a trade mission to Portugal on Monday.", ["visit"]),
+        ("Trade Minister Ana Lopes led the Angolan side at the talks with Portugal on Monday.", ["meeting"]),
+        ("The Angolan delegation, led by Trade Minister Ana Lopes, arrived in Lisbon on Monday.", ["visit"]),
+    ],
+)
+def test_leading_a_delegation_somewhere_is_a_visit(sentence: str, types: list[str]) -> None:
+    """ "led a delegation of 22 companies to Tokyo" is a visit (none had been found); "led" with
+    no delegation taken somewhere is none."""
+    found = extract(f"LUANDA - {sentence}", dateline="Luanda")
+    assert sorted(e.engagement_type for e in found) == types
