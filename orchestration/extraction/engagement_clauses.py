@@ -2045,6 +2045,8 @@ def _trigger_at(
         return None
     if lowers[i - 1] in et.NOT_ENGAGEMENT_BEFORE:
         return None  # "press conference"
+    if lowers[i + 1] in et.VENUE_ROOMS:
+        return None  # "at the Ministry's conference room", "the International Conference Centre": a venue
     if lower == "conference" and lowers[i - 1] in et.PHONE_WORDS:
         return None  # "video conference": the phone word reports it
     name = i

@@ -88,6 +88,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
     **dict.fromkeys(word_set("summit summits forum conference session plenary congress roundtable"), FORUM),
 }
+#: Nouns after an event word that make it a place's name: "the Ministry's conference room",
+#: "the International Conference Centre", "Summit Hall".
+VENUE_ROOMS = word_set("room rooms hall halls centre center centres centers venue facility chamber")
 #: Adjectives of a short meeting between a determiner and the noun "bilateral": "a brief bilateral
 #: with X" (a meeting, where "brief bilateral trade" is none).
 BRIEF_ADJECTIVES = word_set("brief short quick first separate informal formal hastily-arranged")

@@ -242,6 +242,7 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
 _SIDELINES = re.compile(
     rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(SIDELINE_WORDS))})\s+of\b"
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
+    rf"(?!\s+(?:{'|'.join(sorted(et.VENUE_ROOMS))})\b)"  # (not "at the Ministry's conference room")
 )
 
 

@@ -3917,3 +3917,17 @@ def test_an_ambassador_is_not_of_the_country_he_is_posted_to(text: str, envoy: s
     found = extract(text, dateline=text.split(" - ")[0].title())
     countries = {p.name: p.country_iso3 for e in found for p in e.participants}
     assert countries[envoy] == country
+
+
+def test_talks_in_a_conference_room_are_a_meeting_where_the_story_is_filed() -> None:
+    """ "held bilateral talks at the Ministry's conference room": a room, not a conference (the
+    talks had been a forum, and had lost the dateline's city)."""
+    found = extract(
+        "HONIARA - The Foreign Minister of Vanuatu, Marc Ati, and the Foreign Minister of Solomon "
+        "Islands, Peter Shanel Agovaka, held bilateral talks at the Ministry's conference room on "
+        "Tuesday.",
+        dateline="Honiara",
+    )
+    assert [(e.engagement_type, e.location, e.countries) for e in found] == [
+        ("meeting", "Honiara", ("SLB", "VUT"))
+    ]
