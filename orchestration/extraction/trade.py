@@ -362,6 +362,10 @@ def _give_change(
         last_fact, last = earlier, found[earlier]
     if not cues and not ANAPHOR.search(text) and not _POINTS_BACK_FIRST.match(text):
         return  # "That was 8% less than in 2022." points back; "Inflation rose 3%" does not
+    if _ANOTHER_MATTER.match(text):
+        return  # "Separately, Indonesian furniture sales grew 12 percent"
+    if cues and _told_of_another_reporter(text, last):
+        return  # "Indonesia's exports to Australia grew 12 percent" after Australia's exports
     if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
         return  # the change is about another country
     if find_blocs(text):
@@ -369,6 +373,17 @@ def _give_change(
     if last.product is not None and _ALL_GOODS.search(text):
         return  # "Total exports to Algeria were up 14 percent" after the dairy figure
     found[last_fact] = replace(last, change_pct=pct)
+
+
+#: Openers of a sentence about something else than the figure told before.
+_ANOTHER_MATTER = re.compile(r"(?i)\s*(?:separately|elsewhere|in other news|by contrast|in contrast)\b")
+
+
+def _told_of_another_reporter(text: str, last: TradeMention) -> bool:
+    """Whether the sentence's own flow has a stated reporter other than the last figure's."""
+    slots = country_slots(text, find_countries(text), blocked_spans(text))
+    stated = read_statement(text, slots, find_blocs(text))
+    return stated is not None and stated[1] is not None and stated[1] != last.reporter_iso3
 
 
 #: Words that speak of all goods, not of the product of the figure told before.

@@ -1778,3 +1778,23 @@ CHANGES_OF_ANOTHER_PERIOD = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGES_OF_ANOTHER_PERIOD)
 def test_changes_of_another_period(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change told without an amount after a figure is that figure's only when the sentence
+#: speaks of it: not of the other side's flow, nor after "Separately,".
+CHANGES_OF_ANOTHER_FLOW = [
+    ("New Zealand's dairy exports to Vietnam were worth NZ$1.3 billion in 2023. Vietnam's exports to New "
+     "Zealand grew 8 percent.", date(2024, 3, 1),
+     [fact("exports", "NZL", "VNM", "2023-01-01", "2023-12-31", 1.3e9, "NZD", product=True)]),
+    ("New Zealand's dairy exports to Vietnam were worth NZ$1.3 billion in 2023. Separately, Vietnamese "
+     "furniture sales grew 8 percent.", date(2024, 3, 1),
+     [fact("exports", "NZL", "VNM", "2023-01-01", "2023-12-31", 1.3e9, "NZD", product=True)]),
+    ("New Zealand's exports to Vietnam were worth NZ$1.3 billion in 2023. New Zealand exports to Vietnam "
+     "grew 8 percent.", date(2024, 3, 1),
+     [fact("exports", "NZL", "VNM", "2023-01-01", "2023-12-31", 1.3e9, "NZD", 8.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGES_OF_ANOTHER_FLOW)
+def test_changes_of_another_flow(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
