@@ -1159,7 +1159,7 @@ def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
     lowers = s.lowers
     j = i + 1
     while j < min(s.n, i + _PREDICATE_REACH):
-        if lowers[j] in ("was", "were", "has", "have", "had"):
+        if lowers[j] in ("was", "were", "has", "have", "had", "remain", "remains", "remained", "are", "is"):
             k = j + 1
             while lowers[k] in ("been", "also", "again", "now", "since", "reportedly", "abruptly"):
                 k += 1
@@ -1175,15 +1175,24 @@ def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
         if lowers[j] == "," and s.caps[j + 1]:
             j += 1  # "a summit of South Korea, Japan and China": a list goes on
             continue
+        if lowers[j] == "," and lowers[j + 1] in _ASIDE_ADVERBS:
+            close = next((m for m in range(j + 2, min(s.n, j + 5)) if lowers[m] == ","), None)
+            if close is not None:
+                j = close + 1  # "talks with Japan, by contrast, have stalled": over the adverb
+                continue
         if lowers[j] in (",", ";", "."):
             return False
         j += 1
     return False
 
 
+#: Adverbs set off by commas between an event's noun and its predicate.
+_ASIDE_ADVERBS = et.word_set("by however meanwhile though moreover meantime for in")
+
+
 #: Participles that call an event off after its noun.
 _CALLED_OFF = et.word_set(
-    "postponed cancelled canceled delayed suspended scrapped called-off deferred shelved"
+    "postponed cancelled canceled delayed suspended scrapped called-off deferred shelved stalled stalling"
 )
 #: Tokens after a noun within which its predicate's verb is looked for.
 _PREDICATE_REACH = 30
@@ -1635,6 +1644,25 @@ _GOODS_NOUNS = et.word_set(
     "tonnes tons barrels vessel vessels tanker tankers"
 )
 _GOODS_REACH = 9
+
+
+def _counted_travellers(s: Sentence, i: int) -> bool:
+    """Whether the subject of the travel verb at token i is a count of people ("1.4 million
+    Australians", "some 200,000 tourists", "thousands of visitors")."""
+    for k in range(max(0, i - _COUNT_REACH), i):
+        lower = s.lowers[k]
+        if lower in (",", ";") or s.lowers[k] in TITLE_WORDS:
+            return False
+        if s.words[k][:1].isdigit() or lower in _COUNT_WORDS:
+            return any(s.lowers[j] in _TRAVELLERS or s.lowers[j].endswith("ns") for j in range(k + 1, i))
+    return False
+
+
+_COUNT_REACH = 6
+_COUNT_WORDS = et.word_set("million millions thousand thousands hundreds")
+_TRAVELLERS = et.word_set(
+    "tourists visitors travellers travelers people nationals citizens holidaymakers pilgrims arrivals"
+)
 
 
 def _led_delegation_to(s: Sentence, i: int) -> bool:
@@ -2360,6 +2388,8 @@ def _verb_trigger(
         return None  # "led the talks", "was led by": no journey
     if lower.startswith("visit") and _facility_follows(s, i):
         return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
+    if family == et.VISIT and _counted_travellers(s, i):
+        return None  # "About 1.4 million Australians visited Indonesia": tourism, no official visit
     if family == et.AGREEMENT and lowers[i + 1] == "up":
         return None  # "signed up"
     if family == et.AGREEMENT and _player_signed(lowers, i):

@@ -1858,3 +1858,27 @@ def test_leading_a_delegation_somewhere_is_a_visit(sentence: str, types: list[st
     no delegation taken somewhere is none."""
     found = extract(f"LUANDA - {sentence}", dateline="Luanda")
     assert sorted(e.engagement_type for e in found) == types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1.2 million Japanese tourists visited Vietnam in the year to June.",
+        "Some 300,000 Uzbek nationals travelled to Kazakhstan last year.",
+    ],
+)
+def test_counted_travellers_make_no_visit(sentence: str) -> None:
+    """ "About 1.4 million Australians visited Indonesia": tourism figures, no official visit (it
+    had been one)."""
+    assert extract(sentence) == []
+
+
+def test_talks_that_have_stalled_are_no_meeting() -> None:
+    """ "Cambodia's economic partnership talks with Japan, by contrast, have stalled": a process
+    that stopped, no meeting (it had taken the date and place of the meeting before)."""
+    found = extract(
+        "DHAKA - Chief Adviser Muhammad Yunus received Japanese Ambassador Iwama Kiminori in Dhaka on "
+        "Tuesday. Cambodia's trade talks with Japan, by contrast, have stalled.",
+        dateline="Dhaka",
+    )
+    assert [e.countries for e in found] == [("BGD", "JPN")]
