@@ -306,9 +306,25 @@ def read_sentence(
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    if "since" in hints.low or "cumulative" in hints.low:
+        frames = [_open_ended(text, f) for f in frames]
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _open_ended(text: str, frame: Frame) -> Frame:
+    """A figure with no period of its own but "since 2017" or "cumulative" before it is a sum
+    over the years since, no figure of a period ("Since 2017, cumulative trade between the two
+    countries has exceeded $30 bln"): it takes no period from the story either."""
+    if frame.period is not None or frame.rejection is not None:
+        return frame
+    if _SINCE_OR_CUMULATIVE.search(text, 0, frame.money.start) is None:
+        return frame
+    return evolve(frame, rejection="not a period's: cumulative")
+
+
+_SINCE_OR_CUMULATIVE = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|cumulative(?:ly)?)\b")
 
 
 def read_statement(

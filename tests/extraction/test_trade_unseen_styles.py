@@ -1798,3 +1798,18 @@ CHANGES_OF_ANOTHER_FLOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGES_OF_ANOTHER_FLOW)
 def test_changes_of_another_flow(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A sum over the years since a date is no figure of a period, and takes none from the story.
+CUMULATIVE_SUMS = [
+    ("Georgia's trade with Armenia reached $420 mln in the first half of 2024. Since 2015, cumulative "
+     "trade between the two countries has exceeded $7 bln.", date(2024, 8, 1),
+     [fact("turnover", "GEO", "ARM", "2024-01-01", "2024-06-30", 420e6, "USD")]),
+    ("Exports to Japan have doubled since 2019 to $5 billion in 2023, Kenya's trade ministry said.",
+     date(2024, 3, 1), [fact("exports", "KEN", "JPN", "2023-01-01", "2023-12-31", 5e9, "USD", 100.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CUMULATIVE_SUMS)
+def test_cumulative_sums(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
