@@ -748,7 +748,12 @@ def _period(
         spanned = _last_period_of_length(found, frame.span_months, ctx.period[1])
         if spanned is not None:
             return spanned
-    return ctx.period or _lead_period(ctx, index, published)
+    trailing = frame.trailing_period
+    return (
+        ctx.period
+        or _lead_period(ctx, index, published)
+        or ((trailing.period_start, trailing.period_end) if trailing is not None else None)
+    )
 
 
 def _nearest_year(period: tuple[date, date], near: date, published: date | None) -> tuple[date, date]:

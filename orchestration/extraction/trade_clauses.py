@@ -148,6 +148,9 @@ class Frame:
     product: str | None = None
     period: Period | None = None
     period_anaphoric: bool = False
+    #: The period a participle clause after the last amount names ("..., reversing the surplus
+    #: China ran in 2023"): the figure's only when nothing else dates it.
+    trailing_period: Period | None = None
     whole_year: bool = False  # "for the full year": the calendar year of the story's period
     span_months: int | None = None  # "a half-year record", "nine-month sales": how long, not when
     change: float | None = None

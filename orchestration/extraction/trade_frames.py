@@ -298,6 +298,10 @@ def read_sentence(
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
     if usable_periods and (hints.ranking or hints.market):
         usable_periods = _outside_ranked_asides(text, usable_periods)
+    trailing: list[Period] = []
+    if usable_periods and moneys:
+        kept = _before_trailing_participles(text, usable_periods, moneys[-1].end)
+        trailing, usable_periods = usable_periods[len(kept) :], kept
     frames: list[Frame] = []
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
@@ -306,11 +310,31 @@ def read_sentence(
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    if trailing:
+        frames = [f if f.period is not None else evolve(f, trailing_period=trailing[0]) for f in frames]
     if "since" in hints.low or "cumulative" in hints.low:
         frames = [_open_ended(text, f) for f in frames]
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _before_trailing_participles(text: str, periods: list[Period], last_money_end: int) -> list[Period]:
+    """The periods, without those of a participle clause after the last amount ("..., while
+    imports rose 5.5% to $117.2 billion, reversing the surplus China ran with Russia in 2023"):
+    that clause tells of another time than the story's figures, and dates them only when
+    nothing else does (`Frame.trailing_period`)."""
+    trailing = _TRAILING_PARTICIPLE.search(text, last_money_end)
+    if trailing is None:
+        return periods
+    return [p for p in periods if p.start < trailing.start()]
+
+
+_TRAILING_PARTICIPLE = re.compile(
+    r",\s+(?!including\b|according\b|rising\b|falling\b|growing\b|increasing\b|decreasing\b|declining\b"
+    r"|climbing\b|jumping\b|dropping\b|slipping\b|sliding\b|surging\b|soaring\b|reaching\b|totall?ing\b"
+    r"|amounting\b|representing\b|accounting\b|compared\b)[a-z]+ing\b(?![^.;]*(?:%|per\s?cent))"
+)
 
 
 def _open_ended(text: str, frame: Frame) -> Frame:

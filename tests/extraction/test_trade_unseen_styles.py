@@ -1813,3 +1813,22 @@ CUMULATIVE_SUMS = [
 @pytest.mark.parametrize(("text", "published", "expected"), CUMULATIVE_SUMS)
 def test_cumulative_sums(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A year in a participle clause after the last amount ("..., reversing the surplus it ran in
+#: 2023") dates the figures only when nothing else does.
+TRAILING_PARTICIPLE_PERIODS = [
+    ("Turkey's trade with Iraq reached $18 billion in the first ten months. Turkey's exports to Iraq fell "
+     "2% to $11 billion, while imports rose 9% to $7 billion, narrowing the deficit Iraq ran in 2023.",
+     date(2024, 11, 20),
+     [fact("turnover", "TUR", "IRQ", "2024-01-01", "2024-10-31", 18e9, "USD"),
+      fact("exports", "TUR", "IRQ", "2024-01-01", "2024-10-31", 11e9, "USD", -2.0),
+      fact("imports", "TUR", "IRQ", "2024-01-01", "2024-10-31", 7e9, "USD", 9.0)]),
+    ("Kenya's exports to Uganda reached $1.1 billion, making Uganda its top market in 2023.",
+     date(2024, 3, 1), [fact("exports", "KEN", "UGA", "2023-01-01", "2023-12-31", 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRAILING_PARTICIPLE_PERIODS)
+def test_trailing_participle_periods(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
