@@ -80,6 +80,10 @@ def respectively(
         if "respectively" in clause_text and _FOLLOWED_WITH.search(text):  # (", with" opens a clause)
             _ranked_respectively(out, k, slots)
             continue
+        followed_by = _FOLLOWED_BY.search(clause_text) if "respectively" in clause_text else None
+        if followed_by is not None:
+            _followed_by_respectively(out, k, slots, clauses.starts[k] + followed_by.end())
+            continue
         members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
         if len(members) < 2 or "respectively" not in clause_text:
             continue
@@ -116,6 +120,26 @@ def _ranked_respectively(frames: list[Frame], k: int, slots: list[CountrySlot]) 
         frames[i] = evolve(frames[i], rejection=None, source="rank", partner=countries[n])
 
 
+def _followed_by_respectively(frames: list[Frame], k: int, slots: list[CountrySlot], after: int) -> None:
+    """ "..., followed by China and India at SR4.6 billion and SR3.2 billion, respectively": the
+    next places of the ranking told before the clause, one country named after "followed by"
+    for each amount in order (the flow and reporter are the first place's)."""
+    members = [
+        i
+        for i, f in enumerate(frames)
+        if f.clause == k and f.rejection in (None, "no flow") and f.money.start > after
+    ]
+    if len(members) < 2:
+        return
+    first = frames[members[0]].money.start
+    countries = list(dict.fromkeys(s.iso3 for s in slots if after <= s.start < first))
+    if len(countries) != len(members):
+        return
+    for n, i in enumerate(members):
+        frames[i] = evolve(frames[i], rejection=None, source="rank", partner=countries[n])
+
+
+_FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\b")
 #: "X, Y and Z followed with $A, $B and $C respectively": the next places of a ranking.
 _FOLLOWED_WITH = re.compile(r"(?i)\bfollowed,?\s+with\b")
 

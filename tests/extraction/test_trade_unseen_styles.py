@@ -1832,3 +1832,19 @@ TRAILING_PARTICIPLE_PERIODS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TRAILING_PARTICIPLE_PERIODS)
 def test_trailing_participle_periods(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "..., followed by A and B at $X and $Y, respectively": each amount is the next place's, in
+#: order (the second had been lost).
+FOLLOWED_BY_RESPECTIVELY = [
+    ("Egypt was the top destination for Jordanian exports at $410 million in the first quarter, followed "
+     "by Iraq and Lebanon at $320 million and $150 million, respectively.", date(2024, 5, 1),
+     {("EGY", 410e6), ("IRQ", 320e6), ("LBN", 150e6)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FOLLOWED_BY_RESPECTIVELY)
+def test_followed_by_respectively(text: str, published: date, expected: set) -> None:
+    found = facts(text, published)
+    assert {(f[2], f[5]) for f in found} == expected
+    assert {(f[0], f[1], f[3], f[4]) for f in found} == {("exports", "JOR", "2024-01-01", "2024-03-31")}
