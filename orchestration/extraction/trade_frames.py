@@ -473,6 +473,7 @@ def _read_money(
     whole = previous if part is not None else None  # the total the amount is a part of
     if part is not None:  # "trade stood at $12.6 billion, of which $4.2 billion was Iran's exports"
         cue = next((c for c in cues if c[0] == part.start("cue")), cue)
+    bought_from = None
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 50])
         if after is None and _SPENT.search(text, max(0, money.start - 40), money.start):
@@ -481,6 +482,16 @@ def _read_money(
             group = next(g for g in ("cue", "passive", "gerund") if after.groupdict().get(g))
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
+        elif _SPENT.search(text, max(0, money.start - 40), money.start):
+            bought = _PAID_FOR_ORIGIN.match(text, money.end)
+            origin = next(
+                (s for s in slots if bought is not None and s.start == bought.start("origin")), None
+            )
+            if bought is not None and origin is not None:
+                # "Japanese buyers paid ¥2.9 trillion for Australian LNG", "spent ₹4.3 lakh crore on
+                # Russian oil": a purchase from the country its goods are named for
+                cue = (bought.start("origin"), bought.end("origin"), "bought", "imports")
+                bought_from = origin.iso3
     cue_after = cue is not None and not in_window
     if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):
         told = [c for c in cues if previous_end <= c[0] < window_start]
@@ -572,6 +583,8 @@ def _read_money(
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
         partner = _goods_origin(text, slots, reporter, money)
+        if partner is None and bought_from != reporter:
+            partner = bought_from
     if flow == "turnover" and hints.ranking and RANKING_CUE.search(text, clause_start, money.start):
         ranking = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
         if ranking[1] is not None:  # "Trade with Peru, the country's largest partner, ...": no one ranked
@@ -820,6 +833,12 @@ def _result_of(previous: Frame | None, window: str) -> bool:
     target, "to double exports to $5 billion by 2030, taking trade to $9 billion" stays one)."""
     return previous is not None and previous.rejection is None and _RESULT_GERUND.match(window) is not None
 
+
+#: What a sum was paid or spent for, when the goods are named for their country: "for
+#: Australian LNG", "on Russian oil".
+_PAID_FOR_ORIGIN = re.compile(
+    r"\s+(?:for|on)\s+(?:(?:about|some|around)\s+)?(?P<origin>[A-Z][\w'’-]+)\s+[A-Za-z]"
+)
 
 #: A flow of services, not goods ("trade in services", "services exports"), and how far
 #: before the amount it may be.

@@ -379,7 +379,7 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
-              "commercial exchange", "goods exchange")  # fmt: skip
+              "commercial exchange", "goods exchange", "paid", "spent")  # fmt: skip
 
 
 def lower_same_length(text: str) -> str:

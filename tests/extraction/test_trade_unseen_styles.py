@@ -1848,3 +1848,18 @@ def test_followed_by_respectively(text: str, published: date, expected: set) -> 
     found = facts(text, published)
     assert {(f[2], f[5]) for f in found} == expected
     assert {(f[0], f[1], f[3], f[4]) for f in found} == {("exports", "JOR", "2024-01-01", "2024-03-31")}
+
+
+#: A sum paid or spent for goods named for their country is an import from it ("Japanese buyers
+#: paid ¥2.9 trillion for Australian LNG", "spent ₹4.3 lakh crore on Russian oil").
+PURCHASES_PAID_FOR = [
+    ("Korean utilities paid 3.1 trillion won for Qatari LNG in 2023.", date(2024, 3, 1),
+     [fact("imports", "KOR", "QAT", "2023-01-01", "2023-12-31", 3.1e12, "KRW")]),
+    ("Pakistani refiners spent $1.2 billion on Russian crude in 2023.", date(2024, 3, 1),
+     [fact("imports", "PAK", "RUS", "2023-01-01", "2023-12-31", 1.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PURCHASES_PAID_FOR)
+def test_purchases_paid_for(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
