@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from orchestration.extraction.countries import CountryMention
+from orchestration.extraction.money import ISO_CODES
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
@@ -117,8 +118,11 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
         return False  # "Kazakh statistics show", "Chinese customs data"
     if not _POSSESSIVE.match(after):
         name = _NAME_AFTER.match(after)
-        if name and name.group("word") not in _FLOW_CAPITALS and name.group("word") not in _GOODS_ACRONYMS:
-            return False  # "Korea Zinc", "Turkish Statistical Institute", "Russian President"
+        word = name.group("word") if name else ""
+        if name and word not in _FLOW_CAPITALS and word not in _GOODS_ACRONYMS and word not in ISO_CODES:
+            # "Korea Zinc", "Turkish Statistical Institute", "Russian President" (but "from the
+            # Republic of Korea USD 241.0 million": the amount's currency)
+            return False
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
     org = _ORG_OF_BEFORE.search(before)
     if org and org.group("head") not in _FLOW_CAPITALS:

@@ -1863,3 +1863,19 @@ PURCHASES_PAID_FOR = [
 @pytest.mark.parametrize(("text", "published", "expected"), PURCHASES_PAID_FOR)
 def test_purchases_paid_for(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A currency code right after a partner's name is the amount's, not a word of a name ("from the
+#: Republic of Korea USD 241.0 million" had kept the first partner).
+CODES_AFTER_PARTNERS = [
+    ("Nepal's imports from India were USD 8.1 billion in 2023, from China USD 1.9 billion and from the "
+     "United Arab Emirates USD 0.6 billion.", date(2024, 3, 1),
+     [fact("imports", "NPL", "IND", "2023-01-01", "2023-12-31", 8.1e9, "USD"),
+      fact("imports", "NPL", "CHN", "2023-01-01", "2023-12-31", 1.9e9, "USD"),
+      fact("imports", "NPL", "ARE", "2023-01-01", "2023-12-31", 0.6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CODES_AFTER_PARTNERS)
+def test_codes_after_partners(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
