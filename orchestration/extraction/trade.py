@@ -589,6 +589,14 @@ def _direction(
             return _home_first(flow, pair, ctx)
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
+    if (
+        partners
+        and not partners.intersection(ctx.pair)
+        and _flow_to_another(ctx.sentences[index].text, ctx.pair)
+    ):
+        # "In February alone, exports totaled $447.9 million, while exports to Armenia rose ...":
+        # the sentence names its own partner for another figure; this one is a total
+        return None
     known = ctx.directions.get(flow)
     if known is not None:
         return known
@@ -598,6 +606,19 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:
+    """Whether the sentence names a flow to, from or with a country outside the story's pair
+    ("exports to Armenia"), not only a country elsewhere ("diversified away from Argentina")."""
+    cues = flow_cues(text)
+    slots = country_slots(text, find_countries(text), blocked_spans(text))
+    return any(
+        s.role in ("to", "from", "with")
+        and s.iso3 not in pair
+        and any(0 <= s.start - c[1] <= 12 for c in cues)
+        for s in slots
+    )
 
 
 #: "the trade turnover", "the bilateral turnover": the turnover the story is about.

@@ -1879,3 +1879,19 @@ CODES_AFTER_PARTNERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), CODES_AFTER_PARTNERS)
 def test_codes_after_partners(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A flow with no partner in a sentence that names another partner for its other figure is a
+#: total, not the last figure's pair ("In February alone, exports totaled $447.9 million, while
+#: exports to Armenia rose 18%" after a Russia figure).
+TOTALS_BESIDE_ANOTHER_PARTNER = [
+    ("Georgia's exports to Russia reached $98 million in February. In February alone, exports totaled "
+     "$447.9 million, while exports to Azerbaijan rose 18% to $56.2 million.", date(2024, 3, 20),
+     [fact("exports", "GEO", "RUS", "2024-02-01", "2024-02-29", 98e6, "USD"),
+      fact("exports", "GEO", "AZE", "2024-02-01", "2024-02-29", 56.2e6, "USD", 18.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOTALS_BESIDE_ANOTHER_PARTNER)
+def test_totals_beside_another_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
