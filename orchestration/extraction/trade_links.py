@@ -329,6 +329,11 @@ def assign_changes(
         k = clauses.of(change.start)
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
+        preceding = [i for i in mains if frames[i].money.end <= change.start]
+        if preceding and _RIGHT_AFTER_AMOUNT.fullmatch(text, frames[preceding[-1]].money.end, change.start):
+            # "MAD 63.8 billion (+3.2%), then Italy (MAD 14.1 billion)", "$6.3 billion, up 3.2%,
+            # then ...": the amount the change is written against
+            following = []
         if following:
             i = following[0]
             gap = text[change.end : frames[i].money.start]
@@ -352,6 +357,9 @@ def assign_changes(
             frames[target] = evolve(frames[target], change=change.pct)
     return frames, orphan
 
+
+#: What stands between an amount and a change written right against it: "(", ", ", "(up ".
+_RIGHT_AFTER_AMOUNT = re.compile(r"\s*(?:\(|,)\s*")
 
 #: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent".
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z")  # "hope to see it grow 20%"

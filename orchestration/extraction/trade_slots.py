@@ -55,6 +55,8 @@ _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][A-Za-z]+)")
 _PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
+#: A currency sign right after letters: "US$", "A$", "NZ$", "R$".
+_SIGN_AFTER_CODE = re.compile(r"[$€£¥₹]")
 #: A relative clause opened by a preposition right after a country: "..., from which X imported".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
 #: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later
@@ -119,7 +121,13 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     if not _POSSESSIVE.match(after):
         name = _NAME_AFTER.match(after)
         word = name.group("word") if name else ""
-        if name and word not in _FLOW_CAPITALS and word not in _GOODS_ACRONYMS and word not in ISO_CODES:
+        if (
+            name
+            and word not in _FLOW_CAPITALS
+            and word not in _GOODS_ACRONYMS
+            and word not in ISO_CODES
+            and not _SIGN_AFTER_CODE.match(after, name.end())
+        ):
             # "Korea Zinc", "Turkish Statistical Institute", "Russian President" (but "from the
             # Republic of Korea USD 241.0 million": the amount's currency)
             return False

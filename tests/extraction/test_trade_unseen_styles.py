@@ -1895,3 +1895,22 @@ TOTALS_BESIDE_ANOTHER_PARTNER = [
 @pytest.mark.parametrize(("text", "published", "expected"), TOTALS_BESIDE_ANOTHER_PARTNER)
 def test_totals_beside_another_partner(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change written right against an amount, in parentheses or after a comma, is that amount's,
+#: not the next one's; "Canada US$" is a partner and the amount's currency.
+CHANGES_WRITTEN_AGAINST_AMOUNTS = [
+    ("Chile's exports to China were US$38.1 billion (+4.2%) in 2023 and exports to Japan "
+     "US$7.9 billion (-6.0%).", date(2024, 3, 1),
+     [fact("exports", "CHL", "CHN", "2023-01-01", "2023-12-31", 38.1e9, "USD", 4.2),
+      fact("exports", "CHL", "JPN", "2023-01-01", "2023-12-31", 7.9e9, "USD", -6.0)]),
+    ("In 2023, Chile's exports to China were $38.1 billion (+4.2%), then exports to Japan ($7.9 billion).",
+     date(2024, 3, 1),
+     [fact("exports", "CHL", "CHN", "2023-01-01", "2023-12-31", 38.1e9, "USD", 4.2),
+      fact("exports", "CHL", "JPN", "2023-01-01", "2023-12-31", 7.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGES_WRITTEN_AGAINST_AMOUNTS)
+def test_changes_written_against_amounts(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
