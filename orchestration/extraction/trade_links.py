@@ -310,6 +310,8 @@ def assign_changes(
     amount before it written again: it takes no change. A change no amount takes is returned
     as the orphan."""
     frames = list(frames)
+    if "respectively" in text:
+        frames, changes = _changes_respectively(text, frames, changes)
     orphan: float | None = None
     # (nor does a change written in money: "30.1 percent ($22.5 million) more", nor a line the
     # figure crossed: "up 26.3%, exceeding the $200 billion target")
@@ -356,6 +358,35 @@ def assign_changes(
         if frames[target].change is None:
             frames[target] = evolve(frames[target], change=change.pct)
     return frames, orphan
+
+
+def _changes_respectively(
+    text: str, frames: list[Frame], changes: list[Change]
+) -> tuple[list[Frame], list[Change]]:
+    """ "... stood at $3.44 billion and $2.91 billion, down 10.2 percent and up 4.3 percent
+    respectively": as many changes after the amounts as there are amounts, before
+    "respectively", go to them in order; the changes left are returned."""
+    mains = [i for i, f in enumerate(frames) if not f.comparison and f.rejection is None]
+    if len(mains) < 2:
+        return frames, changes
+    last_end = frames[mains[-1]].money.end
+    stated = [c for c in changes if c.kind == "change" and c.pct is not None and c.start >= last_end]
+    closing = text.find("respectively", last_end)
+    stated = [c for c in stated if closing >= 0 and c.end <= closing]
+    pcts = [c.pct for c in stated]
+    if len(stated) == 1 and len(mains) > 1:
+        # "up 16.2%, 9.8% and 5.1%": one verb for the list (read as one change of the last)
+        numbers = [float(n.replace(",", ".")) for n in _LISTED_PERCENT.findall(stated[0].text)]
+        sign = -1.0 if (stated[0].pct or 0.0) < 0 else 1.0
+        pcts = [sign * n for n in numbers]
+    if len(pcts) != len(mains):
+        return frames, changes
+    for i, pct in zip(mains, pcts, strict=True):
+        frames[i] = evolve(frames[i], change=pct)
+    return frames, [c for c in changes if c not in stated]
+
+
+_LISTED_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|per\s?cent)")
 
 
 #: What stands between an amount and a change written right against it: "(", ", ", "(up ".

@@ -1914,3 +1914,22 @@ CHANGES_WRITTEN_AGAINST_AMOUNTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGES_WRITTEN_AGAINST_AMOUNTS)
 def test_changes_written_against_amounts(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Changes listed after amounts listed with "respectively" go to them in order, with one verb
+#: for all ("up 12.6 percent and 8.9 percent") or one each ("down 10.2 percent and up 4.3").
+CHANGES_RESPECTIVELY = [
+    ("Sri Lanka's exports to India and Italy stood at $0.9 billion and $0.6 billion in 2023, down 10.2 "
+     "percent and up 4.3 percent respectively.", date(2024, 3, 1),
+     [fact("exports", "LKA", "IND", "2023-01-01", "2023-12-31", 0.9e9, "USD", -10.2),
+      fact("exports", "LKA", "ITA", "2023-01-01", "2023-12-31", 0.6e9, "USD", 4.3)]),
+    ("Laos's imports from Thailand and China amounted to USD 2.9 billion and USD 1.7 billion in 2023, "
+     "up 12.6 percent and 8.9 percent respectively.", date(2024, 3, 1),
+     [fact("imports", "LAO", "THA", "2023-01-01", "2023-12-31", 2.9e9, "USD", 12.6),
+      fact("imports", "LAO", "CHN", "2023-01-01", "2023-12-31", 1.7e9, "USD", 8.9)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGES_RESPECTIVELY)
+def test_changes_respectively(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
