@@ -119,6 +119,10 @@ class DocumentContext:
         if source is not None and source != iso3:
             # "Exports to China fell ..., Stats NZ says": the statistics' own country reports
             return source
+        if self.pair is None and self.subject is not None and self.subject != iso3:
+            # "Uzbekistan's foreign trade turnover totaled ... Trade with China amounted to ...":
+            # the country whose total the story gave, not the partner named most
+            return self.subject
         pair = self.story_pair()
         if pair is not None and iso3 in pair:
             return pair[1] if pair[0] == iso3 else pair[0]

@@ -1933,3 +1933,23 @@ CHANGES_RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGES_RESPECTIVELY)
 def test_changes_respectively(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: After a country's total with the world, partners named without a reporter trade with that
+#: country, however often the partners are named (they had traded with each other).
+PARTNERS_OF_THE_TOTALS_COUNTRY = [
+    ("BISHKEK -- Kyrgyzstan's foreign trade turnover totaled $3.2 billion in January-March 2024. The "
+     "largest shares fell to China (31.7%), Russia (22.4%) and Kazakhstan (8.5%). Trade with China "
+     "amounted to $1.01 billion, with Russia $0.72 billion. Imports from China rose to $0.98 billion, and "
+     "imports from Russia came to $0.61 billion.",
+     date(2024, 4, 22),
+     [fact("turnover", "KGZ", "CHN", "2024-01-01", "2024-03-31", 1.01e9, "USD"),
+      fact("turnover", "KGZ", "RUS", "2024-01-01", "2024-03-31", 0.72e9, "USD"),
+      fact("imports", "KGZ", "CHN", "2024-01-01", "2024-03-31", 0.98e9, "USD"),
+      fact("imports", "KGZ", "RUS", "2024-01-01", "2024-03-31", 0.61e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTNERS_OF_THE_TOTALS_COUNTRY)
+def test_partners_of_the_totals_country(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
