@@ -665,6 +665,13 @@ def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_sta
     )
 
 
+#: Between a ranking and the country it names after a verb: "(the largest export destination)
+#: was ", " in 2023 remained ".
+_COPULA_AFTER_MARKET = re.compile(
+    r"\s+(?:(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?\s+)?(?:was|were|is|remained|became|continued\s+to\s+be)\s+(?:the\s+)?"
+)
+
+
 def _market_rank(
     text: str, frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]],
     slots: list[CountrySlot], clause_start: int,
@@ -675,6 +682,17 @@ def _market_rank(
     ...") or belongs to another country's clause ("..., ahead of the UAE, from which Kenya
     imported ...", "..., well behind China, which bought ...")."""
     money = frame.money
+    named_after = next(
+        (s for s in slots if market.end() <= s.start < money.start and _COPULA_AFTER_MARKET.fullmatch(
+            text, market.end(), s.start)),
+        None,
+    )  # fmt: skip
+    if named_after is not None:
+        # "Georgia's largest export destination was Kyrgyzstan with $142.6 million": the place
+        # named after the verb is the ranked country, the possessive before it the reporter
+        home = next((s.iso3 for s in slots if s.end <= market.start() and s.role == "poss"), None)
+        flow = "exports" if market.group("exports") else "imports"
+        return evolve(frame, source="rank", flow=flow, reporter=home, partner=named_after.iso3)
     goods_of = next(
         (s for s in slots if s.start >= market.end() and _OF_ONLY.fullmatch(text, market.end(), s.start)),
         None,

@@ -1953,3 +1953,19 @@ PARTNERS_OF_THE_TOTALS_COUNTRY = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTNERS_OF_THE_TOTALS_COUNTRY)
 def test_partners_of_the_totals_country(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "X's largest export destination was Y with $V": the country named after the verb is the one
+#: ranked, and the list after it goes on (none had been read).
+RANKINGS_NAMED_AFTER_THE_VERB = [
+    ("Armenia's largest export destination was Russia with $1.4 billion in 2023, followed by the UAE "
+     "($0.9 billion) and China ($0.4 billion).", date(2024, 3, 1),
+     [fact("exports", "ARM", "RUS", "2023-01-01", "2023-12-31", 1.4e9, "USD"),
+      fact("exports", "ARM", "ARE", "2023-01-01", "2023-12-31", 0.9e9, "USD"),
+      fact("exports", "ARM", "CHN", "2023-01-01", "2023-12-31", 0.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKINGS_NAMED_AFTER_THE_VERB)
+def test_rankings_named_after_the_verb(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
