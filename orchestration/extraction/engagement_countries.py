@@ -130,6 +130,24 @@ def _sides_by_proximity(
 _COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
 
 
+def _diaspora_country(title: str | None) -> str | None:
+    """The country of a minister whose portfolio is its own people abroad ("Minister of Foreign
+    Affairs, Cooperation and Gabonese Abroad", "... and Moroccan Expatriates")."""
+    if not title:
+        return None
+    match = _DIASPORA.search(title)
+    if match is None:
+        return None
+    found = find_countries(match.group("people"))
+    return found[0].iso3 if found else None
+
+
+_DIASPORA = re.compile(
+    r"\b(?P<people>[A-Z][\w'’-]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Abroad|Living\s+Abroad|"
+    r"Residing\s+Abroad|Communities\s+Abroad)\b"
+)
+
+
 def _posted_to(title: str | None) -> str | None:
     """The country an envoy is posted to ("Ambassador to Brazil", "High Commissioner to
     India"), which is not the envoy's own."""
@@ -190,7 +208,12 @@ def people_countries(
     defaulted: list[PersonMention] = []
     by_alias = {key: o.country for o in orgs or () for key in org_aliases(o.name) if o.country}
     for person in people:
-        country = person.country_iso3 or org_country(doc, person.organization) or doc.settled.get(person.name)
+        country = (
+            person.country_iso3
+            or org_country(doc, person.organization)
+            or doc.settled.get(person.name)
+            or _diaspora_country(person.title)
+        )
         if country is None and person.organization and by_alias:
             country = _country_among(person.organization, by_alias, orgs or [])
         countries[person.name] = country

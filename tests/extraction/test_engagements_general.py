@@ -3931,3 +3931,17 @@ def test_talks_in_a_conference_room_are_a_meeting_where_the_story_is_filed() -> 
     assert [(e.engagement_type, e.location, e.countries) for e in found] == [
         ("meeting", "Honiara", ("SLB", "VUT"))
     ]
+
+
+def test_a_minister_of_his_people_abroad_is_of_their_country() -> None:
+    """ "Minister of Foreign Affairs, Cooperation and Gabonese Abroad": the minister of Gabon's
+    people abroad is Gabonese (the royal host and the guest had swapped countries by the city
+    and the demonym nearest to each)."""
+    found = extract(
+        "RABAT - HM King Mohammed VI received, on Wednesday at the Royal Palace in Rabat, Mr. Jean Ndong, "
+        "Minister of Foreign Affairs, Cooperation and Cameroonians Abroad, who delivered a message from the "
+        "President of the Republic of Cameroon.",
+        dateline="Rabat",
+    )
+    countries = {p.name: p.country_iso3 for e in found for p in e.participants}
+    assert countries == {"Mohammed VI": "MAR", "Jean Ndong": "CMR"}
