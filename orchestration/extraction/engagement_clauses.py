@@ -170,6 +170,8 @@ def _attributions(s: Sentence) -> set[int]:
                 j += 1
             out.update(range(i - 1 if lowers[i - 1] == "," else i, j))
         elif lower in et.SPEECH_VERBS:
+            if s.words[i] == "Said" and s.caps[i - 1] and s.caps[i + 1]:
+                continue  # "Omar Said Shaaban": a name inside a name, not the verb
             comma = i - 1
             while comma >= 0 and lowers[comma] != "," and i - comma <= _MAX_ATTRIBUTION_WORDS:
                 comma -= 1
@@ -1537,7 +1539,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     if s.lowers[i + 1] in _RECEIVED_THINGS or s.lowers[i + 1] in _WELCOMED_OUTCOMES:
         return False  # "welcomed growth within the ... Growth Area": a thing, no one received
     k = i + 1 + (s.lowers[i + 1] in ("a", "an"))
-    if any(c.isdigit() for c in s.words[k]) or any(c.isdigit() for c in s.words[k + 1][:1]):
+    counted = s.lowers[k].endswith(("-member", "-strong", "-person", "-people"))  # "a 60-member delegation"
+    if not counted and (any(c.isdigit() for c in s.words[k]) or any(c.isdigit() for c in s.words[k + 1][:1])):
         return False  # "received a USD 50 million currency swap facility from ...": money, no guest
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
@@ -1727,19 +1730,22 @@ def _agent_follows(s: Sentence, verb: int) -> bool:
     """Whether "by" and someone follow a passive participle, right after it or over a day and a
     place between them ("was received on the same day at the Presidential Palace by the
     Vice-President", "received at the presidential palace by the President of Mauritania"), but
-    not over a comma nor an airport."""
+    not over an airport; commas only around a day or a place ("was received on Thursday, at the
+    Presidential Palace in Ouagadougou, by ...")."""
     for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)):
         lower = s.lowers[k]
         if lower == "by":
             return (
                 k == verb + 1 or s.caps[k + 1] or (s.lowers[k + 1] in ("the", "his", "her") and s.caps[k + 2])
             )
+        if lower == "," and s.lowers[k + 1] in ("at", "in", "on", "by"):
+            continue
         if lower in (",", ".", ";", ":", "and", "to", "with", "for") or lower in _ARRIVAL_PLACES:
             return False  # (a welcome "at the airport" or "upon arrival" is the visit's, no talks)
     return False
 
 
-_MAX_ADJUNCTS_BEFORE_AGENT = 12
+_MAX_ADJUNCTS_BEFORE_AGENT = 16
 _ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".

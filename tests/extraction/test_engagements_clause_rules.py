@@ -1882,3 +1882,22 @@ def test_talks_that_have_stalled_are_no_meeting() -> None:
         dateline="Dhaka",
     )
     assert [e.countries for e in found] == [("BGD", "JPN")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Gambian Trade Minister, Baboucarr Joof, was received on Monday, at the State House in Banjul, "
+        "by the President of Senegal, Bassirou Diomaye Faye.",
+        "Senegalese President Bassirou Diomaye Faye received a 30-member business delegation from Gambia "
+        "led by Trade Minister Baboucarr Joof.",
+        "On Tuesday, Mamadou Tangara, Minister of Foreign Affairs, received Senegal's Minister of Trade, "
+        "Serigne Said Gueye.",
+    ],
+)
+def test_receptions_with_commas_counts_and_said_in_names(sentence: str) -> None:
+    """A reception over a day and a place set off by commas, of a counted delegation ("a 60-member
+    business delegation"), or of a guest whose name holds "Said" at the sentence's end: each had
+    given no meeting."""
+    found = extract(f"BANJUL - {sentence}", dateline="Banjul")
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("GMB", "SEN"))]
