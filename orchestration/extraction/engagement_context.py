@@ -462,6 +462,9 @@ def analyse_sentence(
     countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
     if orgs and countries:
         countries = _without_names_first_words(countries, orgs)
+    if countries and "to" in tokens.lowers[: tokens.n]:
+        # "Egypt's Ambassador to Kuwait": where an envoy is posted is no side of what he does
+        countries = [(i, m) for i, m in countries if not _posting(tokens, i)]
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
     if dates:
         dates = _in_stated_month(doc, index, dates)
@@ -940,6 +943,19 @@ def _places_and_countries(
                 places.append((i, mention.text, mention.iso3))
     places.sort()
     return countries, places
+
+
+def _posting(tokens: Tokens, i: int) -> bool:
+    """Whether the country at token i is where an envoy named before it is posted ("Ambassador to
+    Kuwait", "High Commissioner to India")."""
+    lowers = tokens.lowers
+    j = i - 1 - (lowers[i - 1] == "the")  # "Ambassador to the US"
+    return j >= 1 and lowers[j] == "to" and lowers[j - 1] in _ENVOY_WORDS
+
+
+_ENVOY_WORDS = frozenset(
+    ["ambassador", "ambassador-designate", "envoy", "commissioner", "consul", "consul-general"]
+)
 
 
 def _without_names_first_words(

@@ -3945,3 +3945,25 @@ def test_a_minister_of_his_people_abroad_is_of_their_country() -> None:
     )
     countries = {p.name: p.country_iso3 for e in found for p in e.participants}
     assert countries == {"Mohammed VI": "MAR", "Jean Ndong": "CMR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CAIRO - Egyptian Foreign Minister Sameh Shoukry received on Tuesday Egypt's Ambassador to Qatar "
+            "Amr El Sherbini ahead of his return to his post.",
+            [],
+        ),
+        (
+            "APIA - Prime Minister Christopher Luxon met Australian High Commissioner to Samoa Emily Luck on "
+            "Thursday.",
+            [("AUS", "NZL")],
+        ),
+    ],
+)
+def test_where_an_envoy_is_posted_is_no_side(text: str, expected: list) -> None:
+    """ "received Egypt's Ambassador to Qatar": a minister and his own envoy are one side; the
+    country of the posting is no side of their meeting (it had been one)."""
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert [e.countries for e in found] == expected
