@@ -518,7 +518,7 @@ def _read_money(
     pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))
     # "Total trade between the two countries": a world word said of the pair is no world total
     world_words = hints.world and not pair_cue
-    partners_total = _PARTNERS_TOTAL.search(text, max(0, figure_start - 60), figure_start)
+    partners_total = _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start)
     frame = evolve(
         frame,
         pair_cue=pair_cue,
@@ -1164,7 +1164,8 @@ def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
 #: The total of a ranked partner's trade, right before the amount: "China remained the Kingdom's
 #: largest trading partner, with total trade of SR75.4 billion" is the pair's total, not the world's.
 _PARTNERS_TOTAL = re.compile(
-    r"(?i)\bpartners?,?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
+    r"(?i)\bpartners?(?:\s+overall|\s+(?:in|during|for|over)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?"
+    r",?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
     r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+$"
 )
 

@@ -1696,6 +1696,9 @@ A_RANKED_PARTNERS_TOTAL = [
     ("Vietnam's trade with Japan reached $44 billion in 2023. The EU remained Vietnam's "
      "fourth-largest trading partner, with trade of $58 billion.", date(2024, 3, 1),
      [fact("turnover", "VNM", "JPN", "2023-01-01", "2023-12-31", 44e9, "USD")]),
+    ("Japan remained Thailand's second-largest trading partner in the first half of this year, with total "
+     "trade of $27.1 billion, up 3.5 per cent.", date(2024, 8, 1),
+     [fact("turnover", "THA", "JPN", "2024-01-01", "2024-06-30", 27.1e9, "USD", 3.5)]),
 ]  # fmt: skip
 
 
