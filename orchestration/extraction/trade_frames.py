@@ -503,6 +503,15 @@ def _read_money(
             cue = earlier
             k_cue = clauses.of(cue[0])
             clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
+    if cue is None and previous is not None and (previous.rejection or "").startswith("target"):
+        # "Bilateral trade between A and B, which the two governments aim to raise to $5 billion,
+        # rose 12 percent to $1.4 billion": the goal's relative clause closed, the subject's flow
+        goal = _RELATIVE_OPENING.search(text, 0, previous.money.start)
+        if goal is not None and "," in text[previous.money.end : figure_start]:
+            cue = _strongest([c for c in cues if c[0] < goal.start()])
+            if cue is not None:
+                k_cue = clauses.of(cue[0])
+                clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
     if cue is None:  # a ranked list goes on: "..., followed by Spain with N1.2tn and France with N870bn"
         ranked = _ranked(text, frame, slots, clause_start, previous)
         if ranked is not None:
@@ -865,6 +874,9 @@ _SERVICES_FLOW = re.compile(
     r"|(?<!goods and )\bservices\s+(?:trade|exports?|imports?)\b"
 )
 _SERVICES_REACH = 120
+
+#: The opening of a relative clause: ", which", ", who".
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\s")
 
 #: A relative clause set off by commas, closed before the amount.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*,")

@@ -332,7 +332,11 @@ def assign_changes(
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
         preceding = [i for i in mains if frames[i].money.end <= change.start]
-        if preceding and _RIGHT_AFTER_AMOUNT.fullmatch(text, frames[preceding[-1]].money.end, change.start):
+        if (
+            preceding
+            and _WRITTEN_AGAINST.match(change.text)
+            and _RIGHT_AFTER_AMOUNT.fullmatch(text, frames[preceding[-1]].money.end, change.start)
+        ):
             # "MAD 63.8 billion (+3.2%), then Italy (MAD 14.1 billion)", "$6.3 billion, up 3.2%,
             # then ...": the amount the change is written against
             following = []
@@ -391,6 +395,9 @@ _LISTED_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|per\s?cent)")
 
 #: What stands between an amount and a change written right against it: "(", ", ", "(up ".
 _RIGHT_AFTER_AMOUNT = re.compile(r"\s*(?:\(|,)\s*")
+#: A change written as a signed number or "up/down N%" (not one with its verb: ", rose 12 percent
+#: to $1.4 billion" is the next amount's).
+_WRITTEN_AGAINST = re.compile(r"(?i)[-+−–\d]|(?:up|down)\b")
 
 #: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent".
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z")  # "hope to see it grow 20%"

@@ -1758,6 +1758,9 @@ GOALS_IN_RELATIVE_CLAUSES = [
      [fact("exports", "KEN", "UGA", "2023-01-01", "2023-12-31", 1.1e9, "USD", 8.5)]),
     ("Trade in services between Kenya and Uganda, which the new pact will also cover, was worth "
      "$400 million in 2023.", date(2024, 3, 1), []),
+    ("Bilateral trade between Egypt and Kenya, which the two governments aim to raise to $2 billion, rose "
+     "12 percent to $640 million in 2023.", date(2024, 3, 1),
+     [fact("turnover", "EGY", "KEN", "2023-01-01", "2023-12-31", 640e6, "USD", 12.0)]),
 ]  # fmt: skip
 
 
