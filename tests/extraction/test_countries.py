@@ -33,6 +33,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             [("Kazakhstan", "KAZ", "name"), ("Kyrgyz Republic", "KGZ", "name")],
         ),
         ("trade with Viet Nam and Vietnam", [("Viet Nam", "VNM", "name"), ("Vietnam", "VNM", "name")]),
+        # Nigerian copy tells Niger from Nigeria so
+        ("exports to Niger Republic", [("Niger Republic", "NER", "name")]),
         # the Vietnamese press writes the name with its diacritics
         ("Việt Nam's rice shipments to Laos", [("Việt Nam", "VNM", "name"), ("Laos", "LAO", "name")]),
         ("Cambodia and Việt Nam signed", [("Cambodia", "KHM", "name"), ("Việt Nam", "VNM", "name")]),
