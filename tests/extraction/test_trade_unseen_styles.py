@@ -1739,6 +1739,9 @@ FLOWS_AFTER_THAT_AND_TRADE_PEOPLE = [
     ("The president welcomed Norwegian investment and noted that bilateral trade between Kenya and Norway "
      "had grown to 2.4 billion Norwegian kroner in 2023.", date(2024, 3, 1),
      [fact("turnover", "KEN", "NOR", "2023-01-01", "2023-12-31", 2.4e9, "NOK")]),
+    ("Fidan affirmed Turkey's keenness to boost its presence in Malawi, noting that the volume of trade "
+     "between Turkey and Malawi hit $61.4 million in 2023.", date(2024, 3, 1),
+     [fact("turnover", "TUR", "MWI", "2023-01-01", "2023-12-31", 61.4e6, "USD")]),
     ("OTTAWA - Canada's trade with Japan reached $32 billion in 2023. Opposition trade critic Mary Ng "
      "questioned the cost of the trip, which the department put at $212,000.", date(2024, 3, 1),
      [fact("turnover", "CAN", "JPN", "2023-01-01", "2023-12-31", 32e9, "CAD")]),
