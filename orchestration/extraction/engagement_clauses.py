@@ -59,7 +59,7 @@ _NOT_PARTICIPLES = et.word_set(
 #: Words that continue the segment before the comma ("..., including the supply of ...").
 _CONTINUATIONS = et.word_set("including as such notably especially particularly namely")
 _MAX_ATTRIBUTION_WORDS = 9
-_ATTRIBUTION_WORDS = et.SPEECH_VERBS | {"citing", "quoting", "according"}
+_ATTRIBUTION_WORDS = et.SPEECH_VERBS | {"citing", "quoting", "according", "learnt", "learned"}
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday"}
 _TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
 _VERB_PAST = et.word_set(
@@ -169,6 +169,10 @@ def _attributions(s: Sentence) -> set[int]:
             while j < n and lowers[j] not in (",", ";"):
                 j += 1
             out.update(range(i - 1 if lowers[i - 1] == "," else i, j))
+        elif lower in _REPORTING and lowers[i + 1] == "that" and i <= _MAX_REPORTER_WORDS:
+            # "The News Agency of Nigeria (NAN) reports that A and B signed ...": the reporter
+            # tells the event, and took no part in it
+            out.update(range(0, i + 2))
         elif lower in et.SPEECH_VERBS:
             if s.words[i] == "Said" and s.caps[i - 1] and s.caps[i + 1]:
                 continue  # "Omar Said Shaaban": a name inside a name, not the verb
@@ -184,6 +188,10 @@ def _attributions(s: Sentence) -> set[int]:
                 out.update(range(comma, n))
     return out
 
+
+#: Verbs by which a news outlet opens a story on what it learnt: "Xinhua reported that ...".
+_REPORTING = et.word_set("reports reported learnt learned")
+_MAX_REPORTER_WORDS = 12
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
 _SENT_THINGS = et.word_set("message messages letter letters greetings")

@@ -1901,3 +1901,15 @@ def test_receptions_with_commas_counts_and_said_in_names(sentence: str) -> None:
     given no meeting."""
     found = extract(f"BANJUL - {sentence}", dateline="Banjul")
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("GMB", "SEN"))]
+
+
+@pytest.mark.parametrize("verb", ["reports", "learnt"])
+def test_the_agency_that_reports_an_event_is_no_side_of_it(verb: str) -> None:
+    """ "The News Agency of Nigeria (NAN) reports that A and B signed ...": the outlet tells the
+    signing and took no part in it (it had been an organization of the signing)."""
+    found = extract(
+        f"ABUJA - The Ghana News Agency (GNA) {verb} that Ghanaian trade minister Elizabeth Ofosu-Adjare "
+        "and Togolese commerce minister Rose Kayi Mivedor signed a joint communique on Tuesday.",
+        dateline="Abuja",
+    )
+    assert [p.name for e in found for p in e.participants if p.participant_type == "organization"] == []
