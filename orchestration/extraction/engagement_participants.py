@@ -164,12 +164,15 @@ def participants(
     if main is not None and (
         (unit.role == PARTICIPLE and not reported) or (creating_anchor and needs_subject) or nobody_where
     ):
-        people += _people_in(doc, a, main_usable) or (
-            # "He told reporters after a meeting with X", "'...,' he said after talks with X":
-            # the subject of the sentence before
-            _pronoun_subject(doc, a, main_usable) or _pronoun_speaker_before(doc, a, segment.start)
-            if creating_anchor
-            else []
+        # "He told reporters after a meeting with X", "'...,' he said after talks with X": the
+        # subject of the sentence before (also when the main clause's words name the one met:
+        # "He told reporters this after receiving a courtesy call from X")
+        pronoun = _pronoun_subject(doc, a, main_usable) if creating_anchor else []
+        people += (
+            pronoun + _people_in(doc, a, main_usable)
+            if pronoun
+            else _people_in(doc, a, main_usable)
+            or (_pronoun_speaker_before(doc, a, segment.start) if creating_anchor else [])
         )
     elif main is not None and gerund:
         # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
@@ -368,10 +371,10 @@ _SPEECH_PARTICIPLES = et.word_set("adding saying noting stressing explaining tel
 _DETERMINERS = et.DEFINITE | {"a", "an"}
 _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
-
+_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
 
 #: Words between a speaker and "after meeting ...": "X said", "X told reporters".
-_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
+_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press , this so")
 
 
 def _pronoun_subject(

@@ -3967,3 +3967,33 @@ def test_where_an_envoy_is_posted_is_no_side(text: str, expected: list) -> None:
     country of the posting is no side of their meeting (it had been one)."""
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert [e.countries for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "He told reporters this after receiving a courtesy call from Ghanaian Trade, Agribusiness and "
+        "Industry Minister Elizabeth "
+        "Ofosu-Adjare at his office here today.",
+        "He said this after meeting Ghanaian Trade, Agribusiness and Industry Minister Elizabeth "
+        "Ofosu-Adjare at his office here today.",
+    ],
+)
+def test_he_who_spoke_after_a_courtesy_call_is_the_speaker_before(closing: str) -> None:
+    """Bernama's closing line: "He said this after receiving a courtesy call from X", where "he" is
+    the minister quoted in the sentence before (the meeting had been lost)."""
+    found = extract(
+        "KUALA LUMPUR, Oct 14 (Bernama) -- Malaysia wants to expand cocoa imports from Ghana, said Deputy "
+        f"Trade Minister Liew Chin Tong. {closing}",
+        published=date(2024, 10, 14),
+        dateline="Kuala Lumpur",
+    )
+    assert [summary(e) for e in found] == [
+        (
+            "meeting",
+            "2024-10-14",
+            ("GHA", "MYS"),
+            "Kuala Lumpur",
+            ["Elizabeth Ofosu-Adjare", "Liew Chin Tong"],
+        )
+    ]
