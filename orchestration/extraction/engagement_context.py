@@ -939,7 +939,10 @@ def _places_and_countries(
                 places.append((i, mention.text, mention.iso3))
         else:
             countries.append((i, mention))
-            if mention.kind == "name" and _is_city_state(mention):
+            if mention.kind == "name" and (
+                _is_city_state(mention)
+                or (tokens.lowers[i - 1] == "in" and _capital_named_as_country(mention))
+            ):
                 places.append((i, mention.text, mention.iso3))
     places.sort()
     return countries, places
@@ -985,6 +988,13 @@ def _is_city_state(mention: CountryMention) -> bool:
         return True
     capital = capital_of(mention.iso3)
     return bool(capital) and folded(capital) == folded(mention.text)
+
+
+def _capital_named_as_country(mention: CountryMention) -> bool:
+    """A country whose capital is its name and "City" ("Djibouti", "Kuwait"): "held in Djibouti"
+    is held in the capital."""
+    capital = capital_of(mention.iso3)
+    return bool(capital) and folded(capital) == folded(mention.text) + " city"
 
 
 #: Countries that are one city (whose capitals the lexicon names otherwise: "Singapore City").

@@ -3997,3 +3997,14 @@ def test_he_who_spoke_after_a_courtesy_call_is_the_speaker_before(closing: str) 
             ["Elizabeth Ofosu-Adjare", "Liew Chin Tong"],
         )
     ]
+
+
+def test_held_in_a_country_named_like_its_capital_is_held_in_the_capital() -> None:
+    """ "met ... in Kuwait on Wednesday" in a Riyadh story: Kuwait City, whose name is the
+    country's and "City" (the meeting had taken the dateline's city)."""
+    found = extract(
+        "RIYADH - Saudi Foreign Minister Faisal bin Farhan met Kuwaiti Foreign Minister Abdullah "
+        "Al-Yahya in Kuwait on Wednesday.",
+        dateline="Riyadh",
+    )
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Kuwait")]
