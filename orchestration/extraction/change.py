@@ -262,6 +262,11 @@ def _classify_unit(text: str, number: _Number, unit: str, end: int) -> Change | 
     if basis == "percent":
         if kind == "change" and direction:
             return Change(span_start, span_end, round(direction * value, 4), written, kind, value, direction)
+        if kind != "change" and _of_earlier_level(text, end, value):
+            # "or 187.5% of the 2022 level", "or 112.4% year-on-year" (as Belarusian and Russian copy
+            # writes a ratio to an earlier period): a change of 87.5 and 12.4 percent
+            pct = round(value - 100.0, 4)
+            return Change(span_start, span_end, pct, written, "change", value, 1 if pct >= 0 else -1, "ratio")
         return Change(span_start, span_end, None, written, kind, value, direction)
     whole = not any(c in number.written for c in ".,")
     return _multiple(text, span_start, span_end, value, reading, frequency_if_bare=whole)
@@ -284,6 +289,33 @@ def _multiple(
             return Change(start, end, None, text[start:end], "ratio", value, 0, "multiple")
     return Change(start, end, multiple_to_pct(value, direction), text[start:end], "change", value, direction,
                   "multiple")  # fmt: skip
+
+
+#: Verbs that "up" completes without a rise: "made up", "took up", "set up".
+_PHRASAL_UP = frozenset(["made", "make", "makes", "making", "took", "take", "takes", "taking", "set", "sets"])
+
+
+def _of_earlier_level(text: str, end: int, value: float) -> bool:
+    """Whether a percentage is a ratio to the figure of an earlier period: "187.5% of the 2022
+    level", "95% of the level of a year earlier", or, after "or" and over 100, "112.4% year-on-year"."""
+    of = _OF_LEVEL.match(text, end)
+    if of is not None:
+        return _EARLIER_PERIOD.search(text, of.start(), of.end()) is not None
+    return (
+        value > 100
+        and _OR_BEFORE.search(text, max(0, end - 20), end) is not None
+        and (_YEAR_ON_YEAR.match(text, end) is not None)
+    )
+
+
+#: "of the 2022 level", "of the level of a year earlier", "of the previous year's figure".
+_OF_LEVEL = re.compile(
+    r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:19|20)\d\d\s+(?:level|figure)|level\s+of\s+"
+    r"(?:the\s+)?[\w\s-]{0,20}?(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)|"
+    r"(?:previous|preceding|last)\s+year['’]s\s+(?:level|figure))"
+)
+_OR_BEFORE = re.compile(r"(?i)\bor\s+[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$")
+_YEAR_ON_YEAR = re.compile(r"(?i)\s+(?:year[- ]on[- ]year|y/y|yoy)\b")
 
 
 def _earlier_level(text: str, end: int) -> bool:
@@ -447,6 +479,8 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
         if words[i] in _LEVEL_MARKERS:
             return _Reading("level")
     for j in range(i, min(len(words), i + _CONTEXT_WORDS)):
+        if words[j] == "up" and j + 1 < len(words) and words[j + 1] in _PHRASAL_UP:
+            break  # "made up $48.9 million, or 187.5% ...": a verb of amount, no rise
         if words[j] in _UP or words[j] in _DOWN:
             return _Reading("change", 1 if words[j] in _UP else -1, start=left[j].start())
         if words[j] in _LEVEL_MARKERS or words[j] in _SHARE_VERBS:

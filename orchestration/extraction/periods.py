@@ -503,6 +503,11 @@ class _Context:
     fiscal_named_by_start: bool = False
 
 
+#: A period named as the level a figure is measured against: "of the 2022 level".
+_LEVEL_NOUN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:levels?|figures?)\b")
+_LEVEL_PREPOSITIONS = frozenset(["of", "than", "above", "below", "with", "to"])
+
+
 def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     """The Period of a non-anaphoric match, or None when it cannot be resolved or is not one."""
     kind = m.lastgroup
@@ -524,6 +529,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
         # "+12% on 2022", "an increase over 2022"; but "trade between A and B over 2023
         # reached ..." and "Over 2023, ..." tell no change before "over": a span of time.
         comparison = preposition == "on" or _after_change_or_amount(words[1:])
+    if not comparison and preposition in _LEVEL_PREPOSITIONS and _LEVEL_NOUN_AFTER.match(ctx.text, end):
+        comparison = True  # "or 187.5% of the 2022 level", "above the 2022 figure": a reference
     return Period(
         start=start,
         end=end,

@@ -187,3 +187,24 @@ def test_corpus_every_stated_gold_change_is_found():
             ):
                 missing.append((name, fact["change_pct"]))
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("made up $48.9 million, or 187.5% of the 2022 level", 87.5),
+        ("reached $12 million, or 95.3% of the level of a year earlier", -4.7),
+        ("made up $48.9 million, or 112.4% year-on-year", 12.4),
+        ("made up $48.9 million, up 12% year-on-year", 12.0),
+    ],
+)
+def test_a_ratio_to_an_earlier_level_is_a_change(text: str, pct: float) -> None:
+    """Belarusian and Russian copy writes a change as a ratio to the earlier period's level ("or
+    187.5% of the 2022 level"): +87.5; "made up" is a verb of amount, no rise."""
+    assert [c.pct for c in find_changes(text) if c.kind == "change"] == [pct]
+
+
+def test_a_share_or_a_plain_year_on_year_percentage_is_no_ratio() -> None:
+    """ "18% of total exports" is a share and "or 12% year-on-year" (under 100) says no direction."""
+    assert [c.pct for c in find_changes("accounted for 18% of total exports")] == [None]
+    assert [c.pct for c in find_changes("made up $4 million, or 12% year-on-year")] == [None]

@@ -1978,3 +1978,17 @@ RANKINGS_NAMED_AFTER_THE_VERB = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKINGS_NAMED_AFTER_THE_VERB)
 def test_rankings_named_after_the_verb(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "In 2023, ... made up $48.9 million, or 187.5% of the 2022 level": a 2023 figure up 87.5%
+#: (the level's year had dated it, and no change was read).
+RATIOS_TO_AN_EARLIER_LEVEL = [
+    ("MINSK, 12 June (BelTA) - In 2023, the trade between Belarus and Zambia made up $31.2 million, or "
+     "187.5% of the 2022 level.", date(2024, 6, 12),
+     [fact("turnover", "BLR", "ZMB", "2023-01-01", "2023-12-31", 31.2e6, "USD", 87.5)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RATIOS_TO_AN_EARLIER_LEVEL)
+def test_ratios_to_an_earlier_level(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
