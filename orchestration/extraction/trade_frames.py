@@ -61,7 +61,8 @@ from orchestration.extraction.trade_products import clean_product, flow_product
 from orchestration.extraction.trade_slots import CountrySlot
 
 _CUE_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
+    r"(?i)^\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
+    r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
@@ -479,7 +480,7 @@ def _read_money(
         if after is None and _SPENT.search(text, max(0, money.start - 40), money.start):
             after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
-            group = next(g for g in ("cue", "passive", "gerund") if after.groupdict().get(g))
+            group = next(g for g in ("cue", "passive", "gerund", "part") if after.groupdict().get(g))
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
         elif _SPENT.search(text, max(0, money.start - 40), money.start):

@@ -1992,3 +1992,19 @@ RATIOS_TO_AN_EARLIER_LEVEL = [
 @pytest.mark.parametrize(("text", "published", "expected"), RATIOS_TO_AN_EARLIER_LEVEL)
 def test_ratios_to_an_earlier_level(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "of which $X accounted for exports and $Y for imports": the parts' flows follow their amounts
+#: (the first had stayed turnover, the second had become exports).
+PARTS_WHOSE_FLOW_FOLLOWS = [
+    ("In 2023, trade turnover between Georgia and Moldova amounted to $8.4 million, of which $5.1 million "
+     "accounted for exports and $3.3 million for imports.", date(2024, 3, 1),
+     [fact("turnover", "GEO", "MDA", "2023-01-01", "2023-12-31", 8.4e6, "USD"),
+      fact("exports", "GEO", "MDA", "2023-01-01", "2023-12-31", 5.1e6, "USD"),
+      fact("imports", "GEO", "MDA", "2023-01-01", "2023-12-31", 3.3e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_WHOSE_FLOW_FOLLOWS)
+def test_parts_whose_flow_follows(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
