@@ -1790,7 +1790,7 @@ def _triggers(
         found += _chaired_it(s, segments, segment_of, found)
     elif not _HEAD_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
-    if not found and "held" in lowers:
+    if "held" in lowers and not any(t.family == et.FORUM for t in found):
         found += _held_bodies(s, segments, segment_of, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
@@ -1976,10 +1976,21 @@ def _held_bodies(
     body that "was held" is its session, a forum (the "session of" was left unsaid)."""
     lowers = s.lowers
     for i in range(2, s.n):
+        if lowers[i] == "held" and lowers[i + 1] == "the" and i not in outside:
+            held = _body_held_after(s, i + 2)
+            if held is not None:
+                # "Peru and Ecuador held the V Binational Cabinet in Tumbes": the body's session
+                start, body = held
+                segment = segments[segment_of[i]]
+                return [
+                    Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, i, segment),
+                            segment_of[body], body=lowers[body], key=_name_words(s, start, body + 1))
+                ]  # fmt: skip
         if lowers[i] != "held" or lowers[i - 1] not in ("was", "were") or i in outside:
             continue
         body = i - 2
-        if not (s.caps[body] and lowers[body] in et.FORUM_BODIES):
+        joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS
+        if not (s.caps[body] and (lowers[body] in et.FORUM_BODIES or joint_cabinet)):
             continue
         start = body
         while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
@@ -1991,6 +2002,26 @@ def _held_bodies(
                     body=lowers[body], key=key)
         ]  # fmt: skip
     return []
+
+
+def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
+    """(first, last) tokens of a named body's session held: "(held the) V Binational Cabinet",
+    "(held the) 12th Kazakh-Uzbek Intergovernmental Commission"; None when no body is named."""
+    lowers = s.lowers
+    if et.ORDINAL.fullmatch(lowers[j]) or _ROMAN.fullmatch(s.words[j]):
+        j += 1
+    start = j
+    while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
+        j += 1
+    body = j - 1
+    if body < start or not s.caps[body]:
+        return None
+    joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS
+    return (start, body) if lowers[body] in et.FORUM_BODIES or joint_cabinet else None
+
+
+#: An ordinal written in Roman numerals, as Spanish and Portuguese copy numbers sessions ("V").
+_ROMAN = re.compile(r"[IVXL]{1,6}")
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

@@ -180,8 +180,12 @@ def host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None
     comma), whose event is where and when this one took place; None for other units."""
     if unit.role != RELATIVE or unit.head < 0:
         return None
-    opener = a.tokens.lowers[min(unit.tokens)]
-    if opener not in ("where", "when") and a.tokens.lowers[min(unit.tokens) + 1] != "which":
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    at_the_end = lowers[first : first + 3] in (["at", "the", "end"], ["at", "the", "close"]) and (
+        lowers[first + 4] == "which"
+    )  # "held the V Binational Cabinet in Tumbes on 5 July, at the end of which ... signed"
+    if lowers[first] not in ("where", "when") and lowers[first + 1] != "which" and not at_the_end:
         return None
     return next((u for u in units if u is not unit and unit.head in u.tokens), None)
 

@@ -1913,3 +1913,23 @@ def test_the_agency_that_reports_an_event_is_no_side_of_it(verb: str) -> None:
         dateline="Abuja",
     )
     assert [p.name for e in found for p in e.participants if p.participant_type == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Colombia and Ecuador held the IV Binational Cabinet in Ipiales on 5 July, at the end of which "
+        "President Gustavo Petro and President Daniel Noboa signed the Declaration of Ipiales.",
+        "The IV Colombia-Ecuador Binational Cabinet was held in Ipiales on 5 July, at the end of which "
+        "President Gustavo Petro and President Daniel Noboa signed the Declaration of Ipiales.",
+    ],
+)
+def test_a_binational_cabinet_held_and_the_signing_at_its_end(sentence: str) -> None:
+    """ "held the V Binational Cabinet in Tumbes on 5 July, at the end of which ... signed": the
+    cabinet's session is a forum, and the signing at its end takes its day and place (there had
+    been no forum, and the signing had the story's day and dateline)."""
+    found = extract(f"BOGOTA - {sentence}", published=date(2024, 8, 29), dateline="Bogota")
+    assert sorted((e.engagement_type, str(e.engagement_date), e.location) for e in found) == [
+        ("agreement", "2024-07-05", "Ipiales"),
+        ("forum", "2024-07-05", "Ipiales"),
+    ]
