@@ -651,7 +651,14 @@ def _candidate(
     # a reference keeps to its own clause, to the clause a "where" clause tells about, and to
     # a clause that describes its noun ("The conference, which opened on Monday, ...")
     heads = {t.token for t in group}
-    described = [u for u in units if u.role == RELATIVE and u.head in heads and not unit_has_trigger(a, u)]
+    described = [
+        u
+        for u in units
+        if u.role == RELATIVE
+        and not unit_has_trigger(a, u)
+        # (also "the Joint Economic Commission meeting with Uzbekistan, which was held in Tashkent")
+        and (u.head in heads or (_tells_where_held(tokens, u) and any(0 < u.head - h <= 3 for h in heads)))
+    ]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
     if reference and (
         # "X and Y agreed on Monday ... during their annual consultation": the main clause
@@ -664,6 +671,14 @@ def _candidate(
     if reference and unit.role == MAIN:
         # "held their talks on the sidelines of the BRICS summit in Kazan": where the talks were
         own_units += [u for u in units if u.role == ANCHOR and _sidelines(tokens.lowers, min(u.tokens))]
+    if len(own_units) > 1:
+        # "discussed the Cooperation Council, which was held in Budapest in December 2023": when
+        # and where a topic was, not the talks
+        own_units = [
+            u
+            for u in own_units
+            if u is unit or not (_tells_where_held(tokens, u) and u.head in a.clauses.topic)
+        ]
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     # the day first: "The two leaders oversaw the signing on Monday" are Monday's leaders
     day = candidate.date if candidate.date_explicit else None
@@ -695,6 +710,16 @@ def _candidate(
         or _named_commission(tokens, first.token, family)
     )
     return candidate
+
+
+def _tells_where_held(tokens: Tokens, unit: Unit) -> bool:
+    """Whether a relative clause opens on "which was held" or "which took place": it tells
+    where and when the event named before it was."""
+    first = min(unit.tokens)
+    lowers = tokens.lowers
+    return lowers[first] == "which" and (
+        lowers[first + 1 : first + 3] in (["was", "held"], ["were", "held"], ["took", "place"])
+    )
 
 
 def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:

@@ -4008,3 +4008,28 @@ def test_held_in_a_country_named_like_its_capital_is_held_in_the_capital() -> No
         dateline="Riyadh",
     )
     assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Kuwait")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANKARA - Trade Minister Omer Bolat led the Turkish side at the Joint Economic Commission "
+            "meeting with Kyrgyzstan, which was held in Bishkek on Monday.",
+            [("forum", "2024-03-11", "Bishkek")],
+        ),
+        (
+            "ANKARA - Foreign Minister Hakan Fidan held a press conference with his Hungarian counterpart "
+            "Peter Szijjarto in Ankara on Wednesday. Fidan and Szijjarto earlier held talks at the Foreign "
+            "Ministry, where the two ministers discussed the Strategic Cooperation Council, which was held "
+            "in Budapest in December 2023.",
+            [("meeting", "2024-03-13", "Ankara")],
+        ),
+    ],
+)
+def test_which_was_held_tells_where_its_event_was_not_the_talks(text: str, expected: list) -> None:
+    """ ", which was held in Bishkek on Monday" after an event's noun tells its place and day (the
+    forum had taken the dateline's); after a topic discussed, it tells the topic's, not the talks'
+    (they had moved to Budapest)."""
+    found = extract(text, published=date(2024, 3, 14), dateline="Ankara")
+    assert [(e.engagement_type, str(e.engagement_date), e.location) for e in found] == expected
