@@ -658,8 +658,12 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
-            named_as = word == "as" and lowers[j - 1] == "," and s.caps[j + 1]
-            if (word == "when" or named_as) and _event_verb_soon(s, j + 1):
+            named_as = (
+                word == "as"
+                and lowers[j - 1] == ","
+                and (s.caps[j + 1] or lowers[j + 1] in ("a", "an", "the"))
+            )
+            if (word in ("when", "after", "before") or named_as) and _event_verb_soon(s, j + 1):
                 # "discussed a request to cut duties when X met Y in New Delhi", "signed a
                 # memorandum on a bridge, as President X hosted Y": the meeting, not the topic
                 break
@@ -710,10 +714,13 @@ def _event_verb_soon(s: Sentence, k: int) -> bool:
             return False
         if lower in et.VERB_TRIGGERS and lower in _VERB_PAST:
             return True
+        if lower in ("held", "wrapped", "concluded", "paid") and s.lowers[j + 1] in _EVENT_OBJECTS:
+            return True  # "after X held talks with Y", ", as X wrapped up a visit"
     return False
 
 
 _EVENT_VERB_REACH = 14
+_EVENT_OBJECTS = et.word_set("talks a an his her their up")
 
 
 def _backdrop_tokens(s: Sentence) -> set[int]:

@@ -1933,3 +1933,26 @@ def test_a_binational_cabinet_held_and_the_signing_at_its_end(sentence: str) -> 
         ("agreement", "2024-07-05", "Ipiales"),
         ("forum", "2024-07-05", "Ipiales"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        (
+            "Uganda and Rwanda have agreed to reopen the Gatuna border post after Trade Minister Francis "
+            "Mwebesa held talks with Rwandan Trade Minister Prudence Sebahizi in Kigali on Wednesday.",
+            ["meeting"],
+        ),
+        (
+            "Uganda and Rwanda agreed to reopen the Gatuna border post, as a Ugandan delegation led by Trade "
+            "Minister Francis Mwebesa wrapped up a three-day visit to Kigali on Thursday.",
+            ["visit"],
+        ),
+    ],
+)
+def test_an_agreement_told_with_the_talks_after_it(sentence: str, types: list[str]) -> None:
+    """What was agreed ends where a clause telling the event begins ("agreed to reopen the border
+    after X held talks with Y", ", as a delegation wrapped up a visit"): the talks and the visit
+    had been read as part of what was agreed, and lost."""
+    found = extract(f"KAMPALA - {sentence}", dateline="Kampala")
+    assert sorted(e.engagement_type for e in found) == types
