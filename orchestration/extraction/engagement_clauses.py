@@ -174,8 +174,8 @@ def _attributions(s: Sentence) -> set[int]:
             # tells the event, and took no part in it
             out.update(range(0, i + 2))
         elif lower in et.SPEECH_VERBS:
-            if s.words[i] == "Said" and s.caps[i - 1] and s.caps[i + 1]:
-                continue  # "Omar Said Shaaban": a name inside a name, not the verb
+            if s.words[i] == "Said" and i > 0 and s.caps[i + 1]:
+                continue  # "Omar Said Shaaban", ", Said Al Maawali": a name, not the verb
             comma = i - 1
             while comma >= 0 and lowers[comma] != "," and i - comma <= _MAX_ATTRIBUTION_WORDS:
                 comma -= 1

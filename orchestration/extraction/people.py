@@ -127,8 +127,10 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     lower = s.lowers[i]
     if is_surname_he(s.words, i):
         return True
-    if word == "Said" and i > 0 and s.caps[i - 1] and s.caps[i + 1] and s.lowers[i - 1] not in _NOT_NAME:
-        return True  # "Mbae Said Toybou", "Ahmed Said Moalim": a name inside a name, not the verb
+    if word == "Said" and i > 0 and s.caps[i + 1] and s.lowers[i + 1] not in _NOT_NAME:
+        # "Mbae Said Toybou", "Minister of Transport, Said Al Maawali": a name (the verb is
+        # written in lower case inside a sentence)
+        return True
     if lower in _MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"

@@ -1370,6 +1370,8 @@ def test_a_name_after_a_bodys_acronym_in_apposition_keeps_the_title() -> None:
         ),
         ("Trade Minister Javiera Fuentes Córdoba discussed cherry exports.", "Javiera Fuentes Córdoba"),
         ("The minister, Raúl Ortiz Mendoza, opened the forum.", "Raúl Ortiz Mendoza"),
+        ("He met the Minister of Transport, Said Al Hinai, on Monday.", "Said Al Hinai"),
+        ("Minister of Trade Said Ben Amor met the envoy.", "Said Ben Amor"),
     ],
 )
 def test_words_that_are_also_verbs_or_cities_inside_names(sentence: str, name: str) -> None:
