@@ -1885,6 +1885,15 @@ CODES_AFTER_PARTNERS = [
 ]  # fmt: skip
 
 
+CODES_AFTER_PARTNERS.append(
+    ("Sri Lanka's imports in 2023 came from India Rs 1,350 billion, China Rs 980 billion and the UAE "
+     "Rs 410 billion.", date(2024, 3, 1),
+     [fact("imports", "LKA", "IND", "2023-01-01", "2023-12-31", 1350e9, "LKR"),
+      fact("imports", "LKA", "CHN", "2023-01-01", "2023-12-31", 980e9, "LKR"),
+      fact("imports", "LKA", "ARE", "2023-01-01", "2023-12-31", 410e9, "LKR")])
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), CODES_AFTER_PARTNERS)
 def test_codes_after_partners(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
