@@ -311,6 +311,11 @@ def read_sentence(
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    for i in range(1, len(frames)):
+        line = frames[i - 1]
+        if frames[i].period is None and line.rejection == "target: threshold" and line.period is not None:
+            # "crossed the $2 billion mark in 2023, reaching $2.08 billion": the line's year is when
+            frames[i] = evolve(frames[i], period=line.period)
     if trailing:
         frames = [f if f.period is not None else evolve(f, trailing_period=trailing[0]) for f in frames]
     if "since" in hints.low or "cumulative" in hints.low:
@@ -506,9 +511,13 @@ def _read_money(
             clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
     if cue is None and previous is not None and (previous.rejection or "").startswith("target"):
         # "Bilateral trade between A and B, which the two governments aim to raise to $5 billion,
-        # rose 12 percent to $1.4 billion": the goal's relative clause closed, the subject's flow
+        # rose 12 percent to $1.4 billion": the goal's relative clause closed, the subject's
+        # flow; "exports crossed the $2 billion mark in 2023, reaching $2.08 billion": the flow
+        # that crossed the line
         goal = _RELATIVE_OPENING.search(text, 0, previous.money.start)
-        if goal is not None and "," in text[previous.money.end : figure_start]:
+        if previous.rejection == "target: threshold":
+            cue = _strongest([c for c in cues if c[0] < previous.money.start])
+        elif goal is not None and "," in text[previous.money.end : figure_start]:
             cue = _strongest([c for c in cues if c[0] < goal.start()])
             if cue is not None:
                 k_cue = clauses.of(cue[0])

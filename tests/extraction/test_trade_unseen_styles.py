@@ -1719,6 +1719,12 @@ LINES_CROSSED = [
 ]  # fmt: skip
 
 
+LINES_CROSSED.append(
+    ("Tanzania's exports to Kenya crossed the $1 billion mark in 2023, reaching $1.08 billion.",
+     date(2024, 3, 1), [fact("exports", "TZA", "KEN", "2023-01-01", "2023-12-31", 1.08e9, "USD")])
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), LINES_CROSSED)
 def test_lines_crossed(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
