@@ -191,6 +191,7 @@ NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "
 COMPARISON_BEFORE = re.compile(
     r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
     r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to|"
+    r"\b(?:surpassing|exceeding|topping|beating|outstripping|eclipsing)|"  # "surpassing the SR7.1 billion of"
     # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
     r"\b(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
     r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+(?:over|on))"

@@ -242,7 +242,15 @@ def with_period(
     earlier = [p for p in wanted if p.start < start]
     if earlier:
         return evolve(frame, period=earlier[-1])
-    rest = [p for p in wanted if money.end <= p.start < end and not _elsewhere_after(text, money.end, p)]
+    compared = [f.money.end for f in frames if f.comparison and f.money is not money]
+    rest = [
+        p
+        for p in wanted
+        if money.end <= p.start < end
+        and not _elsewhere_after(text, money.end, p)
+        # (not "..., surpassing the SR7.1 billion recorded in January 2023": the compared amount's)
+        and not any(0 <= p.start - e <= _PERIOD_GAP for e in compared)
+    ]
     if rest:
         return evolve(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
     closing = _closing_period(text, wanted, max(m.end for m in [money, *others]))

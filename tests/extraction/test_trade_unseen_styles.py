@@ -2023,3 +2023,19 @@ PARTS_WHOSE_FLOW_FOLLOWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_WHOSE_FLOW_FOLLOWS)
 def test_parts_whose_flow_follows(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "reached SR4.5 billion, surpassing the SR4.1 billion recorded in January 2023": the amount
+#: surpassed is a comparison, and its period is not the figure's (the figure had been dated 2023).
+AMOUNTS_SURPASSED = [
+    ("Oman's exports to India reached OMR 310 million in January 2024. Exports to China reached OMR 450 "
+     "million, surpassing the OMR 410 million recorded in January 2023.", date(2024, 3, 1),
+     [fact("exports", "OMN", "IND", "2024-01-01", "2024-01-31", 310e6, "OMR"),
+      fact("exports", "OMN", "CHN", "2024-01-01", "2024-01-31", 450e6, "OMR"),
+      fact("exports", "OMN", "CHN", "2023-01-01", "2023-01-31", 410e6, "OMR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AMOUNTS_SURPASSED)
+def test_amounts_surpassed(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
