@@ -271,6 +271,7 @@ def test_a_bloc_after_a_country_and_a_hyphen(text, code):
         "Indochina was a colony",
         "the Indian Ocean and the South China Sea",
         "the Gulf of Guinea and the Niger Delta",
+        "the Niger State governor",
         "Latin American and North American markets",
         "new jersey",
         "Kassym-Jomart Tokayev",
