@@ -344,12 +344,12 @@ _TRAILING_PARTICIPLE = re.compile(
 
 
 def _open_ended(text: str, frame: Frame) -> Frame:
-    """A figure with no period of its own but "since 2017" or "cumulative" before it is a sum
-    over the years since, no figure of a period ("Since 2017, cumulative trade between the two
+    """A figure with no period of its own but "since 2017" or "cumulative" in its sentence is a
+    sum over the years since, no figure of a period ("Since 2017, cumulative trade between the two
     countries has exceeded $30 bln"): it takes no period from the story either."""
     if frame.period is not None or frame.rejection is not None:
         return frame
-    if _SINCE_OR_CUMULATIVE.search(text, 0, frame.money.start) is None:
+    if _SINCE_OR_CUMULATIVE.search(text) is None:  # (also after it: "paid $1.05 billion ... since 2016")
         return frame
     return evolve(frame, rejection="not a period's: cumulative")
 

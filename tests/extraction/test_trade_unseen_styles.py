@@ -1825,6 +1825,13 @@ CUMULATIVE_SUMS = [
 ]  # fmt: skip
 
 
+CUMULATIVE_SUMS.append(
+    ("Nepal's imports from India reached $9 billion in FY23. Nepal has paid $1.05 billion for Indian-built "
+     "locomotives since 2016.", date(2024, 3, 1),
+     [fact("imports", "NPL", "IND", "2022-07-01", "2023-06-30", 9e9, "USD")])
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), CUMULATIVE_SUMS)
 def test_cumulative_sums(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
