@@ -216,7 +216,7 @@ def _find_dateline(text: str) -> Dateline | None:
         if pos >= len(text):
             break
         pos = _after_leading_date(text, _after_leading_credit(text, pos))
-        found = _dateline_at(text, pos)
+        found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             return found
         # A place alone on its line ("DOHA") may also be an ALL-CAPS headline
@@ -233,6 +233,13 @@ def _find_dateline(text: str) -> Dateline | None:
             break
         pos = line_end
     return standalone
+
+
+#: A byline alone on its line, a name and the writer's job: "Lydia Fifita, RNZ Pacific Journalist".
+_BYLINE_LINE = re.compile(
+    r"[^\n]{0,80}?\b(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Pp]roducer|"
+    r"[Cc]ontributor)s?[ \t]*(?:\n|$)"
+)
 
 
 def _country_only(place: str) -> bool:

@@ -550,6 +550,9 @@ def test_dateline_styles(text, city):
         "COMMUNIQUE\n\nThe two ministers met.",
         "MEDIA RELEASE\n\nThe ministers met.",
         "WRITER: Anucha Srisuk\n\nThe ministers met.",  # a byline's label
+        # a byline with the writer's job (the name had been the dateline's city)
+        "Mere Tuilagi, RNZ Pacific Journalist\n\nThe ministers met on Tuesday.",
+        "Sione Fonua, Senior Reporter\n\nThe ministers met.",
         "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
         "Kenya. The country's exports rose.",
