@@ -146,7 +146,7 @@ PREFIXES: dict[str, _Unit] = {
     "SAT": _Unit("WST", weak=True), "SAT$": _Unit("WST"), "ST$": _Unit("WST"), "VT": _Unit("VUV", weak=True),
     "Vt": _Unit("VUV", weak=True),
     "B/.": _Unit("PAB"), "B$": _Unit("BND", ("BND", "BSD")), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"),
-    "Frw": _Unit("RWF"),
+    "Frw": _Unit("RWF"), "Rwf": _Unit("RWF"), "RWf": _Unit("RWF"),
 }  # fmt: skip
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".

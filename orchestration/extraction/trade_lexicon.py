@@ -95,7 +95,7 @@ FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "part
 #: Cues that by themselves say "between the two countries of this story".
 PAIR_CUE = re.compile(
     r"(?i)\b(?:bilateral|mutual|two-way|reciprocal|"
-    r"between\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
+    r"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
     r"economies|republics|partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
     r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover)|"
     # "the two sides discussed ways to boost trade, which stood at ...": the trade of the subject

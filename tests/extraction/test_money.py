@@ -137,6 +137,7 @@ def one(text: str) -> Money:
         ("12 million tala", 12e6, "WST"),
         ("FBu 20 billion", 20e9, "BIF"),
         ("Frw 150 billion", 150e9, "RWF"),
+        ("Rwf 12.4 billion", 12.4e9, "RWF"),  # New Times' spelling
         ("B/. 3 million", 3e6, "PAB"),
         ("2 billion lek", 2e9, "ALL"),
         ("4,210 million escudos", 4.21e9, "CVE"),  # Cabo Verde's

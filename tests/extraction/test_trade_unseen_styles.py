@@ -2046,3 +2046,16 @@ AMOUNTS_SURPASSED = [
 @pytest.mark.parametrize(("text", "published", "expected"), AMOUNTS_SURPASSED)
 def test_amounts_surpassed(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "between our two countries" in a quotation is the pair of the story, as "the two countries" is.
+OUR_TWO_COUNTRIES = [
+    ('KIGALI - Rwandan President Paul Kagame hosted Ghana\'s President on Monday. "Trade between our two '
+     'countries stood at US$43 million in 2023," he said.', date(2024, 3, 1),
+     [fact("turnover", "RWA", "GHA", "2023-01-01", "2023-12-31", 43e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OUR_TWO_COUNTRIES)
+def test_our_two_countries(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
