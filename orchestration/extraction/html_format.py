@@ -277,13 +277,42 @@ def _shown_dates(tree: HtmlElement) -> Iterator[str]:
         if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN or len(element) > 3:
             continue  # comments and processing instructions; code; the headline; containers
         text = _text(element)
-        if not text or len(text) > _SHOWN_DATE_CHARS:
-            continue
+        if (
+            not text
+            or len(text) > _SHOWN_DATE_CHARS * 2
+            or (len(text) > _SHOWN_DATE_CHARS and not _PART_SEPARATOR.search(text))
+        ):
+            continue  # (a byline line of parts may be longer: "By X | Published ... | Updated ...")
         stamp = _SHOWN_STAMP.match(text)
         if stamp is not None and parse_date(stamp.group("value")) is not None:
             yield stamp.group("value")
         elif _DATE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and parse_date(text):
             yield text
+        elif _PART_SEPARATOR.search(text):
+            yield from _byline_dates(text)
+
+
+def _byline_dates(text: str) -> Iterator[str]:
+    """The publication date in a byline line of parts ("By Jane Doe | Published 12:04 GMT, 3 June
+    2024 | Updated ...", "Author · Rabat · Published 21/02/2024 - 19:45 CET", "By X | 20.05.2024,
+    07:50"): the part labelled as published, else a byline's first part that is a date (never
+    the "Updated" one)."""
+    parts = [part.strip() for part in _PART_SEPARATOR.split(text)]
+    for part in parts:
+        stamp = _SHOWN_STAMP.match(part)
+        if stamp is not None and parse_date(stamp.group("value")) is not None:
+            yield stamp.group("value")
+            return
+    if not text.lower().startswith("by "):
+        return
+    for part in parts[1:]:
+        if not part.lower().startswith(("updated", "modified", "last")) and parse_date(part) is not None:
+            yield part
+            return
+
+
+#: What separates the parts of a byline line: "|", "·", "•".
+_PART_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 
 
 def _canonical(tree: HtmlElement) -> Iterator[str]:

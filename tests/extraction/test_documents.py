@@ -278,6 +278,11 @@ def test_html_time_element_date():
         '<div class="meta">Published: March 5, 2024</div>',
         '<p class="byline">By Ada Obi</p><p>Posted on 05/03/2024 08:00</p>',
         '<span class="article-date">5 March 2024</span>',
+        # a byline line of parts, the publication date among them (the date had been lost)
+        '<div class="byline">By Ada Obi | Published 12:04 GMT, 5 March 2024 | Updated 09:15 GMT, 6 March'
+        " 2024</div>",
+        '<p class="meta">Ada Obi · Lagos · Published 05/03/2024 - 19:45 WAT · Updated 06/03/2024 - 08:10</p>',
+        '<p class="meta">By Ada Obi | 05.03.2024, 07:50</p>',
     ],
 )
 def test_html_date_shown_as_text(before):
