@@ -38,6 +38,9 @@ _KEYS = {
     "link": "url",
     "author": None,
     "byline": None,
+    "by": None,  # ("By: Chinedu Okafor, Abuja", with its colon only: "By the end of 2023" is body)
+    "writer": None,
+    "reporter": None,
     "lang": None,
     "language": None,
     "category": None,
@@ -45,6 +48,9 @@ _KEYS = {
     "tags": None,
     "keywords": None,
 }
+#: Header keys that are also words opening a body ("By the end of 2023", "Writer Jane ..."): a
+#: header only with a colon.
+_COLON_ONLY_KEYS = frozenset(["by", "writer", "reporter"])
 _HEADER_LINE = re.compile(
     rf"[ \t]*(?P<key>{'|'.join(_KEYS)})(?P<sep>[ \t]*:[ \t]*|[ \t]+)(?P<value>\S[^\n]*)?\Z",
     re.IGNORECASE,
@@ -82,6 +88,8 @@ def parse_txt(text: str) -> Article:
     while index < len(lines) and index - first < _MAX_HEADER_LINES:
         match = _HEADER_LINE.match(lines[index].rstrip())
         if not match or not match.group("value"):
+            break
+        if match.group("key").lower() in _COLON_ONLY_KEYS and ":" not in match.group("sep"):
             break
         key = _KEYS[match.group("key").lower()]
         value = match.group("value").strip()

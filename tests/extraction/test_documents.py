@@ -60,6 +60,9 @@ def rejection(name: str, data: bytes | str, max_bytes: int = 1_000_000) -> Rejec
          None, None, "https://x.org/a", date(2024, 3, 5)),
         (f"\n\n  date 2024-03-05\n  author Jane Doe\n\n{BODY}", None, None, None, date(2024, 3, 5)),
         (f"date: Tuesday, 5 March 2024\n{BODY}", None, None, None, date(2024, 3, 5)),
+        # a byline's "By:" line among the headers (the headline after it had been body)
+        (f"Published: March 5, 2024\nBy: Ada Obi, Lagos\nHeadline: Trade rises\n\n{BODY}",
+         "Trade rises", None, None, date(2024, 3, 5)),
     ],
 )  # fmt: skip
 def test_txt_headers(raw, title, source, url, published):
@@ -91,6 +94,7 @@ def test_txt_header_and_body_on_one_line(raw, published, body_start):
         "Date palm exports from Tunisia to Morocco rose 12% last year.\n\nMore text.",
         "Source of the growth was the grain harvest.\n\nMore text.",
         "Link roads between the two countries were opened.\n\nMore text.",
+        "By the end of 2023, exports had doubled.\n\nMore text.",
     ],
 )
 def test_body_lines_that_start_with_a_header_word_stay_body(raw):
