@@ -123,7 +123,8 @@ def participants(
     # (not "a week after Zelenskiy's talks with Scholz": its owner is named)
     trigger = group[0].token
     owner_named = own_named and lowers[trigger - 1] in ("'s", "’s") and a.tokens.caps[trigger - 2]
-    with_other = lowers[trigger + 1] == "with" and not owner_named
+    # ("after a phone call with X": the group's last word, "call", comes before "with")
+    with_other = lowers[max(t.token for t in group) + 1] == "with" and not owner_named
     # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
     # before is new, and the main clause's people held it
     untold = definite and not any(c.type == family for c in doc.candidates)
@@ -371,10 +372,10 @@ _SPEECH_PARTICIPLES = et.word_set("adding saying noting stressing explaining tel
 _DETERMINERS = et.DEFINITE | {"a", "an"}
 _WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
 _SUBJECT_PRONOUNS = frozenset(["it", "they"])
-_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
+
 
 #: Words between a speaker and "after meeting ...": "X said", "X told reporters".
-_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press , this so")
+_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
 
 
 def _pronoun_subject(

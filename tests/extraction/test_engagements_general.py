@@ -4033,3 +4033,17 @@ def test_which_was_held_tells_where_its_event_was_not_the_talks(text: str, expec
     (they had moved to Budapest)."""
     found = extract(text, published=date(2024, 3, 14), dateline="Ankara")
     assert [(e.engagement_type, str(e.engagement_date), e.location) for e in found] == expected
+
+
+@pytest.mark.parametrize("call", ["a video call", "a phone call"])
+def test_the_speaker_after_a_call_with_someone_took_part(call: str) -> None:
+    """ "Trade Minister X said on Wednesday after a phone call with Y": the speaker had the call
+    (it had been dropped, the call having only Y)."""
+    found = extract(
+        "OTTAWA - Canada and Vietnam will resume talks on a trade deal early next year, Trade Minister "
+        f"Mary Ng said on Wednesday after {call} with Vietnam's Trade Minister Nguyen Hong Dien.",
+        dateline="Ottawa",
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [
+        ("phone_call", ("CAN", "VNM"), ["Mary Ng", "Nguyen Hong Dien"])
+    ]
