@@ -168,11 +168,17 @@ _ENVOY_TO = re.compile(
 def _paired_with_counterpart(text: str, name: str) -> bool:
     """Whether the story introduces the person beside their counterpart ("Foreign Minister X and
     his Brazilian counterpart Y attended the talks"), in whichever sentence that is."""
-    pattern = re.escape(name) + _AND_HIS_COUNTERPART
-    return re.search(pattern, text) is not None
+    at = text.find(name)
+    while at >= 0:
+        if _AND_HIS_COUNTERPART.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
-_AND_HIS_COUNTERPART = r",?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:counterparts?|peers?)\b"
+_AND_HIS_COUNTERPART = re.compile(
+    r",?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:counterparts?|peers?)\b"
+)
 
 
 def _received_by(evidence: str, name: str) -> bool:

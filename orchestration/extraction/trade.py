@@ -48,7 +48,7 @@ from orchestration.extraction.trade_frames import (
 )
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
-    FLOW_GUARD,
+    FLOW_GUARD_RE,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
     RANKING_CUE,
@@ -118,7 +118,7 @@ def extract_trade_mentions(
         continuing = recent and ctx is not None and ctx.last_fact is not None
         low = lower_same_length(sentence.text)
         if not (
-            any(w in low for w in FLOW_GUARD)
+            FLOW_GUARD_RE.search(low) is not None
             or (
                 continuing
                 and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
@@ -157,7 +157,7 @@ _RETRACTED = re.compile(
 
 def _speaks_of_trade(text: str) -> bool:
     low = lower_same_length(text)
-    return any(w in low for w in FLOW_GUARD)
+    return FLOW_GUARD_RE.search(low) is not None
 
 
 def _points_back(low: str) -> bool:
