@@ -1161,7 +1161,7 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True  # "talks on holding a summit"
     elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
         return True
-    if not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) and any(
+    if (not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) or "on" in s.lowers[: s.n]) and any(
         s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)
     ):
         return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
@@ -1384,6 +1384,11 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
     if not lower.endswith("s") or lower.endswith("ss") or lower in ("was", "has", "is", "does"):
         return False
     lowers = s.lowers
+    if lower in _PRESENT_VERBS and any(
+        lowers[k] == "on" and lowers[k + 1] in WEEKDAYS
+        for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH))
+    ):
+        return True  # "Luxon travels to Suva on Thursday": a day named for a present tense is ahead
     if _AHEAD_WORDS.isdisjoint(lowers[: s.n]):
         return False
     return any(
@@ -1401,6 +1406,7 @@ _PRESENT_VERBS = et.word_set(
     "pays makes tours opens starts goes"
 )
 _AHEAD_WORDS = frozenset(["next", "tomorrow", "later", "coming"])
+_WEEKDAY_REACH = 9
 _AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 
 

@@ -1956,3 +1956,16 @@ def test_an_agreement_told_with_the_talks_after_it(sentence: str, types: list[st
     had been read as part of what was agreed, and lost."""
     found = extract(f"KAMPALA - {sentence}", dateline="Kampala")
     assert sorted(e.engagement_type for e in found) == types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Penny Wong travels to Suva on Thursday for the Pacific Islands Forum meeting.",
+        "Foreign Minister Penny Wong heads to Suva on Thursday for talks with Fiji's Prime Minister.",
+    ],
+)
+def test_a_present_tense_trip_on_a_named_day_is_ahead(sentence: str) -> None:
+    """ "X travels to Suva on Thursday": a present tense with a day named is the trip to come, and
+    so are the talks it is for (each had been dated the Thursday before publication)."""
+    assert extract(f"CANBERRA - {sentence}", dateline="Canberra") == []
