@@ -1248,7 +1248,25 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
         if lower in ("will", "shall", "'ll", "won't", "would") or (
             lower == "to" and s.lowers[j + 1] in _BASE_VERBS
         ):
-            return True  # (also "would welcome a visit by X": one hoped for)
+            return not _closed_relative_modal(s, j, i, floor)  # ("would welcome a visit by X")
+    return False
+
+
+def _closed_relative_modal(s: Sentence, modal: int, end: int, floor: int) -> bool:
+    """Whether the modal at `modal` sits in a relative clause that a comma closes before `end`,
+    after a past main verb: "signed an agreement under which the bank will finance the road,
+    following talks between A and B" (the talks hang on "signed", done)."""
+    return "," in s.lowers[modal + 1 : end] and relative_modal_after_past(s.lowers, modal, floor)
+
+
+def relative_modal_after_past(lowers: list[str], modal: int, floor: int) -> bool:
+    """Whether the modal at `modal` opens no future of its own clause but sits in a relative
+    clause after a past main verb ("signed a deal under which the bank will finance a road")."""
+    for k in range(modal - 1, floor - 1, -1):
+        if lowers[k] in et.RELATIVE_WORDS or lowers[k] == "whereby":
+            return any(lowers[m] in _FINITE_PAST for m in range(floor, k))
+        if lowers[k] == ",":
+            return False
     return False
 
 
@@ -1267,7 +1285,7 @@ def _clause_ahead(s: Sentence, segment: Segment) -> bool:
         if lower in _FINITE_PAST or lower in et.SPEECH_VERBS or lower in (";", "."):
             return False  # (", X said after meeting Y": the meeting hangs on "said", done)
         if lower in ("will", "shall", "'ll") or (lower == "to" and lowers[j - 1] in _AHEAD_BEFORE_TO):
-            return True
+            return not _closed_relative_modal(s, j, segment.start, 0)
     return False
 
 

@@ -43,7 +43,13 @@ from orchestration.extraction.countries import (
 )
 from orchestration.extraction.datelines import find_dateline, paragraph_datelines
 from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
-from orchestration.extraction.engagement_clauses import MAIN, WITNESSED, Clauses, analyse_clauses
+from orchestration.extraction.engagement_clauses import (
+    MAIN,
+    WITNESSED,
+    Clauses,
+    analyse_clauses,
+    relative_modal_after_past,
+)
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname, is_part
@@ -1227,7 +1233,10 @@ def is_future(a: AnalysedSentence, unit: Unit) -> bool:
     lowers = a.tokens.lowers
     words = set(map(lowers.__getitem__, unit.tokens))
     if "will" in words or "shall" in words:
-        return True
+        floor = min(unit.tokens)
+        return not all(
+            relative_modal_after_past(lowers, i, floor) for i in unit.tokens if lowers[i] in ("will", "shall")
+        )  # (not "signed a deal under which the bank will finance a road": done)
     if words.isdisjoint(_PLANNED):
         return False
     return any(lowers[i] in _PLANNED and lowers[i + 1] == "to" for i in unit.tokens)

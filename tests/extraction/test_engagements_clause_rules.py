@@ -1969,3 +1969,24 @@ def test_a_present_tense_trip_on_a_named_day_is_ahead(sentence: str) -> None:
     """ "X travels to Suva on Thursday": a present tense with a day named is the trip to come, and
     so are the talks it is for (each had been dated the Thursday before publication)."""
     assert extract(f"CANBERRA - {sentence}", dateline="Canberra") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Chile on Tuesday signed a loan agreement under which the Andean Development Corporation"
+        " will finance a border road, following talks between President Dina Ortega and visiting Chilean"
+        " Foreign Minister Alberto van Klaveren Soto in Lima.",
+        "Peru and Chile on Tuesday signed a protocol whereby Chilean ports will handle Peruvian copper,"
+        " after talks between President Dina Ortega and visiting Chilean Foreign"
+        " Minister Alberto van Klaveren Soto.",
+    ],
+)
+def test_talks_after_a_signing_whose_relative_clause_looks_ahead(sentence: str) -> None:
+    """ "signed a deal under which the bank will finance a road, following talks between A and
+    B": the "will" is the deal's content, closed by the comma, and neither makes the talks
+    planned nor moves the signing's day (the talks had been lost)."""
+    assert kinds_and_days(f"LIMA - {sentence}", dateline="Lima") == [
+        ("meeting", "2024-05-14"),
+        ("agreement", "2024-05-14"),
+    ]
