@@ -351,12 +351,17 @@ def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:
     lowers = a.tokens.lowers
     i = group[0].token
     if lowers[i] in ("signing", "exchange"):
-        return lowers[i - 1] == "the" and lowers[i - 2] == "by" and lowers[i - 3] in _FOLLOWED
+        return lowers[i - 1] == "the" and (
+            (lowers[i - 2] == "by" and lowers[i - 3] in _FOLLOWED)
+            or (lowers[i - 2] in ("with", "in") and lowers[i - 3] in _ENDED)
+        )
     return lowers[i] == "signed" and lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] != "by"
 
 
 #: Participles of what came after the talks: "The talks were followed by the signing of ...".
 _FOLLOWED = et.word_set("followed capped crowned concluded")
+#: Verbs of how the talks ended: "The meeting ended with the signing of ...", "culminated in".
+_ENDED = et.word_set("ended ends concluded concludes closed closes culminated culminates")
 
 
 def _after_which(a: AnalysedSentence, unit: Unit) -> bool:

@@ -1990,3 +1990,27 @@ def test_talks_after_a_signing_whose_relative_clause_looks_ahead(sentence: str) 
         ("meeting", "2024-05-14"),
         ("agreement", "2024-05-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The meeting ended with the signing of two memoranda of understanding.",
+        "The talks culminated in the signing of a fisheries accord.",
+        "The consultations closed with the signing of a work plan.",
+    ],
+)
+def test_talks_that_ended_with_a_signing(follow_up: str) -> None:
+    """ "The meeting ended with the signing of ...": a signing with nobody named, told as how
+    the talks ended, is by the talks' sides, on their day (it had been dropped, as only
+    "followed by the signing" was read so)."""
+    text = (
+        "TUNIS - Foreign Minister Nabil Ammar held talks with his Maltese counterpart Ian Borg in Tunis"
+        f" on Tuesday. {follow_up}"
+    )
+    found = extract(text, dateline="Tunis")
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [
+        ("meeting", "2024-05-14"),
+        ("agreement", "2024-05-14"),
+    ]
+    assert [p.name for p in found[1].participants] == ["Nabil Ammar", "Ian Borg"]
