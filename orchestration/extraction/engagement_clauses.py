@@ -1042,6 +1042,8 @@ def _future_after(s: Sentence, i: int) -> bool:
             return s.lowers[j + 2] in et.CANCELLATION  # "has been postponed"
         if lower in ("is", "are", "was", "were"):
             future = ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
+            if following == "held" and lowers[j + 2] in ("up", "back"):
+                return True  # "The 19th session ... was held up by a dispute": delayed
             return following in future or following in et.CANCELLATION  # "was cancelled"
         if lower in _SCHEDULED_VERBS:
             return True  # "The Focac summit opens on Thursday": a timetable, told in the present
@@ -1708,8 +1710,8 @@ _TRAVELLERS = et.word_set(
 
 
 def _led_delegation_to(s: Sentence, i: int) -> bool:
-    """Whether "led" at token i takes a delegation or mission somewhere: "led a delegation of 22
-    Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
+    """Whether "led" (or "headed") at token i takes a delegation or mission somewhere: "led a
+    delegation of 22 Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
     lowers = s.lowers
     if lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its"):
         return False
@@ -2458,8 +2460,12 @@ def _verb_trigger(
         lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)
     ):
         return None  # "received the visiting delegation", "in honour of visiting Indonesian President X"
-    if lower in et.TRAVEL_VERBS and not _place_follows(s, i, ("to",)):
-        return None
+    if (
+        lower in et.TRAVEL_VERBS
+        and not _place_follows(s, i, ("to",))
+        and not (lower == "headed" and _led_delegation_to(s, i))
+    ):
+        return None  # (not "headed a business delegation to Seoul": a visit, as "led")
     if lower in ("led", "leads") and not _led_delegation_to(s, i):
         return None  # "led the talks", "was led by": no journey
     if lower.startswith("visit") and _facility_follows(s, i):

@@ -2014,3 +2014,31 @@ def test_talks_that_ended_with_a_signing(follow_up: str) -> None:
         ("agreement", "2024-05-14"),
     ]
     assert [p.name for p in found[1].participants] == ["Nabil Ammar", "Ian Borg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Trade Minister Ana Mendes Godinho headed a business delegation of 30 firms to Luanda on Monday.",
+            "Luanda",
+        ),
+        ("Trade Minister Ana Mendes Godinho headed a trade mission to Angola on Monday.", None),
+    ],
+)
+def test_heading_a_delegation_somewhere_is_a_visit(sentence: str, place: str | None) -> None:
+    """ "headed a business delegation to Luanda" is a visit, as "led a delegation to" is (it had
+    given nothing: "headed" was read only as a journey when "to" came right after it)."""
+    found = extract(f"LISBON - {sentence}", dateline="Lisbon")
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("visit", "2024-05-13", place, ("AGO", "PRT"))
+    ]
+
+
+def test_a_session_held_up_by_a_dispute_is_no_forum() -> None:
+    """ "The session ... was held up by a dispute" is a delay, not a session held."""
+    text = (
+        "TASHKENT - The 7th session of the Uzbek-Tajik Intergovernmental Commission was held up by a"
+        " dispute over border demarcation, officials said."
+    )
+    assert extract(text, dateline="Tashkent") == []
