@@ -478,8 +478,10 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
     elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):
         end += 1  # a given name and a city: "SOCAR President Rovshan Najaf"
-    elif end == after + 2 and _is_second_surname_city(s, end):
-        end += 1  # a Spanish second surname: "Minister of Agriculture Esteban Valenzuela Lagos"
+    elif end in (after + 2, after + 3) and _is_second_surname_city(s, end):
+        # a Spanish second surname: "Minister of Agriculture Esteban Valenzuela Lagos", also
+        # after two given names ("customs chief José Luis Rivera Mendoza")
+        end += 1
     return end
 
 

@@ -1384,3 +1384,22 @@ def test_a_nigerian_alhaji_style_in_apposition_after_a_title() -> None:
     """ "the Director of Trade, Alh. Sani Bello Kura,": "Alh." is a style, not the holder's name."""
     found = find_people("He was accompanied by the Director of Trade, Alh. Sani Bello Kura, and others.")
     assert [(p.name, p.title) for p in found] == [("Sani Bello Kura", "Director of Trade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The talks were attended by customs chief Juan Pablo Herrera Valencia.",
+            "Juan Pablo Herrera Valencia",
+        ),
+        (
+            "Deputy Minister María José Ortiz Rosario, who led the talks, spoke first.",
+            "María José Ortiz Rosario",
+        ),
+    ],
+)
+def test_a_second_surname_that_is_a_city_after_two_given_names(sentence: str, name: str) -> None:
+    """ "customs chief José Luis Rivera Mendoza": after two given names and a surname, a city's
+    name before a full stop or a comma is the second surname (the name had lost it)."""
+    assert [p.name for p in find_people(sentence)] == [name]
