@@ -68,6 +68,7 @@ class DocumentContext:
     last_fact: int | None = None  # index, in the caller's list, of the last main figure
     ranking_home: str | None = None  # set by "X remained Y's largest trading partner"
     ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
+    ranking_product: str | None = None  # "tea" after "the top destination for Kenyan tea"
     ranking_sentence: int = -10
     #: The currency each ambiguous unit (by its candidates) was read as, for the figures after
     #: it: "Sh" is one country's shilling throughout a story.

@@ -211,7 +211,7 @@ def _read(
             )
             if ranked:
                 ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
-                ctx.ranking_flow = result.direction.flow
+                ctx.ranking_flow, ctx.ranking_product = result.direction.flow, mention.product
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
 
@@ -498,7 +498,8 @@ def _base(
             home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
         if home is None or frame.partner is None:
             return None
-        return Direction(flow or "turnover", home, frame.partner), frame.product  # "buyer of Kenyan tea"
+        product = frame.product or (ctx.ranking_product if open_ranking and not frame.reporter else None)
+        return Direction(flow or "turnover", home, frame.partner), product  # "buyer of Kenyan tea"
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
         if last is None or last.flow == "turnover":

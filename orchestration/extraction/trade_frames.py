@@ -701,17 +701,6 @@ def _market_rank(
     ...") or belongs to another country's clause ("..., ahead of the UAE, from which Kenya
     imported ...", "..., well behind China, which bought ...")."""
     money = frame.money
-    named_after = next(
-        (s for s in slots if market.end() <= s.start < money.start and _COPULA_AFTER_MARKET.fullmatch(
-            text, market.end(), s.start)),
-        None,
-    )  # fmt: skip
-    if named_after is not None:
-        # "Georgia's largest export destination was Kyrgyzstan with $142.6 million": the place
-        # named after the verb is the ranked country, the possessive before it the reporter
-        home = next((s.iso3 for s in slots if s.end <= market.start() and s.role == "poss"), None)
-        flow = "exports" if market.group("exports") else "imports"
-        return evolve(frame, source="rank", flow=flow, reporter=home, partner=named_after.iso3)
     goods_of = next(
         (s for s in slots if s.start >= market.end() and _OF_ONLY.fullmatch(text, market.end(), s.start)),
         None,
@@ -719,6 +708,26 @@ def _market_rank(
     # "the largest market for Vietnam's exports": the market's own flow word, not another's
     market_words = _RANKED_GOODS.match(text, goods_of.end) if goods_of is not None else None
     market_end = market_words.end() if market_words is not None else market.end()
+    copula_from = market_words.start(1) + len(market_words.group(1).rstrip()) if market_words else market_end
+    named_after = next(
+        (s for s in slots if copula_from <= s.start < money.start and _COPULA_AFTER_MARKET.fullmatch(
+            text, copula_from, s.start)),
+        None,
+    )  # fmt: skip
+    if named_after is not None:
+        # "Georgia's largest export destination was Kyrgyzstan with $142.6 million": the place
+        # named after the verb is the ranked country, the possessive before it the reporter
+        # (or the goods' country: "The top destination for Kenyan tea in 2023 was Pakistan")
+        home = next((s.iso3 for s in slots if s.end <= market.start() and s.role == "poss"), None)
+        flow = "exports" if market.group("exports") else "imports"
+        product = None
+        if goods_of is not None and home in (None, goods_of.iso3) and market_words is not None:
+            home = goods_of.iso3
+            goods = market_words.group(1)
+            product = clean_product(goods) if not flow_cues(goods) else None
+        return evolve(
+            frame, source="rank", flow=flow, reporter=home, partner=named_after.iso3, product=product
+        )
     own_flow = any(
         min(clause_start, market.start()) <= c[0] < money.start
         and not market.start() <= c[0] < market_end

@@ -2059,3 +2059,18 @@ OUR_TWO_COUNTRIES = [
 @pytest.mark.parametrize(("text", "published", "expected"), OUR_TWO_COUNTRIES)
 def test_our_two_countries(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+def test_a_ranking_of_a_countrys_goods_names_the_market_after_the_verb() -> None:
+    """ "The top destination for Ghanaian cocoa in 2023 was the Netherlands with $610 million,
+    followed by Malaysia with ...": the goods' country exports them to the place named after
+    the verb, and the next places of the list sell the same goods (nothing had been read)."""
+    text = (
+        "The top destination for Ghanaian cocoa in 2023 was the Netherlands with $610 million, followed by"
+        " Malaysia with $330 million."
+    )
+    found = extract_trade_mentions(text, split_sentences(text), date(2024, 2, 1))
+    assert [(m.flow, m.reporter_iso3, m.partner_iso3, m.value, m.product) for m in found] == [
+        ("exports", "GHA", "NLD", 610e6, "cocoa"),
+        ("exports", "GHA", "MYS", 330e6, "cocoa"),
+    ]
