@@ -898,7 +898,7 @@ _SERVICES_REACH = 120
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\s")
 
 #: A relative clause set off by commas, closed before the amount.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|when|where)\s[^,;]*,")
 
 
 def _own_clause(tokens: list[str]) -> list[str]:

@@ -1770,6 +1770,10 @@ GOALS_IN_RELATIVE_CLAUSES = [
     ("Bilateral trade between Egypt and Kenya, which the two governments aim to raise to $2 billion, rose "
      "12 percent to $640 million in 2023.", date(2024, 3, 1),
      [fact("turnover", "EGY", "KEN", "2023-01-01", "2023-12-31", 640e6, "USD", 12.0)]),
+    # a goal in a "when" clause after a year: that year's resolve, not the figure's
+    ("Since 2015, when the two presidents pledged to remove non-tariff barriers, trade between Zambia and "
+     "Malawi has grown steadily, reaching $410 million last year.", date(2024, 3, 1),
+     [fact("turnover", "MWI", "ZMB", "2023-01-01", "2023-12-31", 410e6, "USD")]),
 ]  # fmt: skip
 
 
