@@ -80,6 +80,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Myanmar, also called Burma", [("Myanmar", "MMR", "name"), ("Burma", "MMR", "name")]),
         ("Laos and the Lao PDR", [("Laos", "LAO", "name"), ("Lao PDR", "LAO", "name")]),
         ("Brasil and Brazil", [("Brasil", "BRA", "name"), ("Brazil", "BRA", "name")]),
+        # Vietnamese copy writes "the RoK" (VNA, VietnamPlus)
+        ("exports to the RoK and the ROK", [("RoK", "KOR", "name"), ("ROK", "KOR", "name")]),
     ],
 )
 def test_country_names_and_official_forms(text, expected):
