@@ -180,6 +180,7 @@ def test_demonyms(text, iso3):
         ("Abuja", "NGA", "capital"),
         ("Nairobi", "KEN", "capital"),
         ("Addis Ababa", "ETH", "capital"),
+        ("Addis Abeba", "ETH", "capital"),  # the spelling of Ethiopian and French copy
         ("Hanoi", "VNM", "capital"),
         ("Jakarta", "IDN", "capital"),
         ("Kuala Lumpur", "MYS", "capital"),
