@@ -18,10 +18,12 @@ from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve
 from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE, TARGET_INFINITIVE
 from orchestration.extraction.trade_slots import CountrySlot
 
-#: "over the period", "during the aforementioned period": the period named before.
+#: "over the period", "during the aforementioned period": the period named before (not "in
+#: the period from January to April", "in the period January-April": one named right after).
 _ANAPHORIC_PERIOD = re.compile(
     r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
+    r"(?!\s+(?:from|between|of|since)\b|\s+(?-i:[A-Z])|\s+\d)"
 )
 
 #: "for the full year", "over the whole year": the year of the period the story is about.

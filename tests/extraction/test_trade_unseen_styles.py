@@ -2078,3 +2078,21 @@ def test_a_ranking_of_a_countrys_goods_names_the_market_after_the_verb() -> None
         ("exports", "GHA", "NLD", 610e6, "cocoa"),
         ("exports", "GHA", "MYS", 330e6, "cocoa"),
     ]
+
+
+#: "in the period from January to April": a period named right after "the period" is the
+#: figure's own, not the period named before (the figure had been dropped).
+PERIODS_NAMED_AFTER_THE_PERIOD = [
+    ("Sri Lanka's exports to the Maldives reached $96.4 million in the period from January to May 2024, "
+     "customs data showed.", date(2024, 6, 20),
+     [fact("exports", "LKA", "MDV", "2024-01-01", "2024-05-31", 96.4e6, "USD")]),
+    ("Nepal's imports from China totalled $1.2 billion in the period between March and June 2024.",
+     date(2024, 7, 20), [fact("imports", "NPL", "CHN", "2024-03-01", "2024-06-30", 1.2e9, "USD")]),
+    ("Trade between Chile and Peru stood at $2.9 billion over the period January-June 2024.",
+     date(2024, 7, 20), [fact("turnover", "CHL", "PER", "2024-01-01", "2024-06-30", 2.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIODS_NAMED_AFTER_THE_PERIOD)
+def test_periods_named_after_the_period(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
