@@ -113,8 +113,10 @@ _DAY_IN_PARENTHESES = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 #: published "): a byline's or a page's, read by documents.py and html_format.py.
 PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 
-_KEYWORD_SCAN = re.compile(literal_alternation(["day", "night", "morrow", "morning", "afternoon",
-                                                "evening", "week", "month"]))  # fmt: skip
+#: Words every relative expression holds ("Day" and "Week" open "Days earlier", "Weeks before").
+_SCAN_WORDS = ("day", "night", "morrow", "morning", "afternoon", "evening", "week", "month", "fortnight",
+               "eve of", "Day", "Week")  # fmt: skip
+_KEYWORD_SCAN = re.compile(literal_alternation(list(_SCAN_WORDS)))
 _KEYWORD_DATE = re.compile(
     rf"""
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
@@ -122,14 +124,16 @@ _KEYWORD_DATE = re.compile(
         |(?P<ago_n>{_COUNT})\s+days?\s+ago))
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
-        |the\s+day\s+(?:before|after)|(?P<ana_n>{_COUNT})\s+days?\s+(?P<ana_dir>earlier|later|before|after))\b)
-    | (?P<vague>(?i:(?:last|this|next|past|coming|earlier\s+this|later\s+this|earlier\s+last)
-        \s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend)\b)
+        |the\s+day\s+(?:before|after)|on\s+the\s+eve\s+of
+        |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after))\b)
+    | (?P<vague>(?i:(?:last|this|next|past|coming|previous|following|earlier\s+this|later\s+this
+        |earlier\s+last)\s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend|(?:days|weeks)\s+(?:earlier|later|before))\b)
     """,
     re.VERBOSE,
 )
 _KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "morning",
-                       "afternoon", "evening", "week", "weekend", "month"])  # fmt: skip
+                       "afternoon", "evening", "week", "weeks", "weekend", "month", "fortnight",
+                       "eve of"])  # fmt: skip
 #: "last year", "earlier this year", "two years ago": a year that dates an event to no day. Trade
 #: stories say "year" everywhere ("year-on-year"), so each one is checked with two anchored
 #: patterns instead of a scan of the text around it.
@@ -525,6 +529,10 @@ def _word_at(text: str, start: int, end: int) -> str:
     return text[start:end].lower()
 
 
+#: Days in the units of "a week earlier", "two weeks later", "a fortnight before".
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
 def _keyword_candidate(m: re.Match[str]) -> _Candidate:
     kind = m.lastgroup or ""
     words = " ".join(m.group().lower().split())
@@ -535,9 +543,9 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
         return _Candidate(m.start(), m.end(), kind, offset=1 if words.startswith("tomorrow") else offset)
     if kind == "anaphoric":
         if m["ana_n"]:
-            days = count_of(m["ana_n"])
+            days = count_of(m["ana_n"]) * _UNIT_DAYS[m["ana_unit"].lower().rstrip("s")]
             offset = days if m["ana_dir"].lower() in ("later", "after") else -days
-        elif "previous" in words or "before" in words:
+        elif "previous" in words or "before" in words or "eve of" in words:
             offset = -1
         elif "next" in words or "following" in words or "after" in words:
             offset = 1

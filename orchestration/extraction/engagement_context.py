@@ -547,11 +547,12 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
 #: Every date expression holds a digit or one of these strings (a cheap guard before dates.py;
 #: "day" stands for "today", "yesterday" and the weekdays too). Substring tests are far
 #: cheaper than one regex search for an alternation of them.
-_DATE_HINTS = tuple(
-    et.word_set(
-        """day week month year years Tonight tonight January February March April May June July August
-        September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
-    )
+_DATE_HINTS = (
+    *et.word_set(
+        """day Day week Week fortnight Fortnight month year years Tonight tonight January February March April
+        May June July August September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
+    ),
+    "eve of",  # "On the eve of the talks"
 )
 
 

@@ -28,7 +28,10 @@ _UNKNOWN_KINDS = ("month", "vague")
 #: A year alone ("signed an agreement in 2019") dates the event of its own clause to no day;
 #: elsewhere in the sentence it is mostly backdrop ("X, who took office in 2022, met Y").
 _OWN_UNKNOWN_KINDS = ("month", "vague", "year")
-_DAYS = re.compile(r"(\d+|a|one|two|three|four|five|six|seven)\s+days?\s+(earlier|later|before|after)", re.I)
+_DAYS = re.compile(
+    r"(\d+|a|one|two|three|four|five|six|seven)\s+(day|week|fortnight)s?\s+(earlier|later|before|after)", re.I
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +49,9 @@ def anaphoric_offset(text: str) -> int:
     lowered = text.lower()
     counted = _DAYS.search(lowered)
     if counted:
-        days = count_of(counted.group(1))
-        return days if counted.group(2) in ("later", "after") else -days
-    if "previous" in lowered or "before" in lowered:
+        days = count_of(counted.group(1)) * _UNIT_DAYS[counted.group(2)]
+        return days if counted.group(3) in ("later", "after") else -days
+    if "previous" in lowered or "before" in lowered or "eve of" in lowered:
         return -1
     if "next" in lowered or "following" in lowered or "after" in lowered:
         return 1

@@ -110,7 +110,7 @@ def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
         if segment.role == ANCHOR
         and index in telling
         and lowers[segment.start] in ("after", "before")
-        and lowers[segment.start - 1] in ("day", "days")
+        and lowers[segment.start - 1] in _UNIT_DAYS
     )
 
 
@@ -445,7 +445,7 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
     return count * days if anchor == "after" else -count * days
 
 
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
 
 
 def _dated_anchor_event(

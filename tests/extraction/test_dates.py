@@ -204,6 +204,11 @@ def test_day_ranges_carry_an_end_date():
         ("He arrived on 4 May. The next day he met the emir.", date(2024, 5, 5)),
         ("He arrived on 4 May. Two days later he left.", date(2024, 5, 6)),
         ("The visit began on Friday; a day earlier, experts met.", date(2024, 5, 9)),
+        # weeks and fortnights count as their days; the eve of an event is the day before it
+        ("Talks were held on March 20. A week earlier, ministers met.", date(2024, 3, 13)),
+        ("Talks were held on March 20. Two weeks later, envoys met.", date(2024, 4, 3)),
+        ("Talks were held on March 20. A fortnight before, envoys met.", date(2024, 3, 6)),
+        ("Talks were held on March 20. On the eve of the talks, envoys met.", date(2024, 3, 19)),
     ],
 )
 def test_anaphoric_mentions_follow_the_previous_date(text, expected):
@@ -218,8 +223,11 @@ def test_anaphoric_without_anchor_has_no_date():
 
 @pytest.mark.parametrize(
     "text",
-    ["last week", "earlier this month", "next month", "this week", "over the weekend", "at the weekend"],
-)
+    [
+        "last week", "earlier this month", "next month", "this week", "over the weekend", "at the weekend",
+        "the previous week", "the following week", "Days earlier", "weeks before",
+    ],
+)  # fmt: skip
 def test_vague_mentions_have_a_kind_but_no_date(text):
     mention = only(text)
     assert (mention.kind, mention.date) == ("vague", None)

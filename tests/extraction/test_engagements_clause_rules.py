@@ -2042,3 +2042,36 @@ def test_a_session_held_up_by_a_dispute_is_no_forum() -> None:
         " dispute over border demarcation, officials said."
     )
     assert extract(text, dateline="Tashkent") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("A week earlier,", "2024-05-06"),
+        ("Two weeks earlier,", "2024-04-29"),
+        ("A fortnight before,", "2024-04-29"),
+        ("On the eve of the talks,", "2024-05-12"),
+        ("Days earlier,", None),
+        ("The previous week,", None),
+    ],
+)
+def test_an_event_told_weeks_from_the_last_one(opening: str, day: str | None) -> None:
+    """ "A week earlier, X had met Y": weeks and fortnights count back from the event told
+    before, "on the eve of" is its day before, and "days earlier" gives no day (each had taken
+    the first event's day)."""
+    text = (
+        "MANILA - Foreign Secretary Enrique Manalo met Vietnamese Foreign Minister Bui Thanh Son in Manila on"
+        f" Monday. {opening} Manalo had met Japanese Foreign Minister Yoko Kamikawa in Manila."
+    )
+    found = kinds_and_days(text, dateline="Manila")
+    assert found == [("meeting", "2024-05-13"), ("meeting", day)]
+
+
+def test_an_event_a_week_before_the_one_it_came_before() -> None:
+    """ "The meeting came a week after X and Y spoke by phone on June 24": the call keeps its own
+    day; the week is how far apart the two are."""
+    text = (
+        "ASUNCION - Foreign Minister Ruben Ramirez met Bolivian Foreign Minister Celinda Sosa on Monday. The"
+        " meeting came a week after Ramirez and Sosa spoke by phone on May 6."
+    )
+    assert ("phone_call", "2024-05-06") in kinds_and_days(text, dateline="Asuncion")
