@@ -471,6 +471,9 @@ def analyse_sentence(
     if countries and "to" in tokens.lowers[: tokens.n]:
         # "Egypt's Ambassador to Kuwait": where an envoy is posted is no side of what he does
         countries = [(i, m) for i, m in countries if not _posting(tokens, i)]
+    if countries and entities.titles and "for" in tokens.lowers[: tokens.n]:
+        # "Special Representative for Afghanistan": a portfolio's country is no side either
+        countries = [(i, m) for i, m in countries if not _portfolio_country(tokens, i, entities.titles)]
     dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
     if dates:
         dates = _in_stated_month(doc, index, dates)
@@ -961,6 +964,13 @@ def _posting(tokens: Tokens, i: int) -> bool:
     lowers = tokens.lowers
     j = i - 1 - (lowers[i - 1] == "the")  # "Ambassador to the US"
     return j >= 1 and lowers[j] == "to" and lowers[j - 1] in _ENVOY_WORDS
+
+
+def _portfolio_country(tokens: Tokens, i: int, titles: tuple[TitleMention, ...]) -> bool:
+    """Whether the country at token i is a portfolio inside a title, after its "for"
+    ("Additional Secretary for Afghanistan and West Asia", "Special Envoy for Sudan")."""
+    j = i - 1 - (tokens.lowers[i - 1] == "the")
+    return tokens.lowers[j] == "for" and any(t.first_token < j and i <= t.last_token for t in titles)
 
 
 _ENVOY_WORDS = frozenset(

@@ -661,7 +661,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 parse.title_parts.append((j, named))
                 parse.end = named
                 return
-        envoy = lower in ("for", "to") and _is_envoy(s, parse)
+        # (also "Additional Secretary for Afghanistan": a country after "for" is the portfolio)
+        envoy = lower in ("for", "to") and (_is_envoy(s, parse) or (lower == "for" and s.country_at(j + 1)))
         # "Minister of State and Foreign Affairs": a second portfolio joined to "of State"
         of_state_and = (
             lower == "and"
@@ -714,8 +715,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if envoy and posting is not None:
             # "Special Envoy for Sudan", "Ambassador to Afghanistan", "Ambassador to Tehran":
             # where they are sent, not whom they represent (that is the country before the title)
-            parse.title_parts.append((j, posting[0]))
-            parse.end = posting[0]
+            end = _region_joined(s, posting[0]) if lower == "for" else posting[0]
+            parse.title_parts.append((j, end))
+            parse.end = end
+            if lower == "for" and s.lowers[end] == "of":
+                continue  # "... for Afghanistan and West Asia of the Ministry of Foreign Affairs"
             return
         if (
             country is not None
@@ -1092,6 +1096,31 @@ def sent_by_principal(s: Sentence, parse_end: int, first: int) -> tuple[int, str
     if not any(s.lowers[i] in MESSENGER_WORDS for i in range(first, parse_end)):
         return None
     return principal_after(s, parse_end + 1)
+
+
+def _region_joined(s: Sentence, i: int) -> int:
+    """The end of a portfolio's region joined after its country ("for Afghanistan and West
+    Asia", "for Sudan and the Horn of Africa"), or i."""
+    if s.lowers[i] != "and":
+        return i
+    k = i + 1 + (s.lowers[i + 1] == "the")
+    country = s.country_at(k)
+    if country is not None:
+        return country[0]  # "Joint Secretary for Bangladesh and Myanmar"
+    end = i
+    for m in range(k, min(s.n, k + _REGION_REACH)):
+        if not s.caps[m] and s.lowers[m] != "of":
+            break
+        if s.lowers[m] in _REGION_ENDS:
+            end = m + 1  # (the last: "East Asia", not "East")
+    return end
+
+
+#: Last words of the regions a portfolio joins to a country: "West Asia", "the Middle East".
+_REGION_ENDS = frozenset(
+    ["asia", "africa", "europe", "america", "americas", "east", "pacific", "gulf", "caribbean"]
+)
+_REGION_REACH = 5
 
 
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:

@@ -2075,3 +2075,21 @@ def test_an_event_a_week_before_the_one_it_came_before() -> None:
         " meeting came a week after Ramirez and Sosa spoke by phone on May 6."
     )
     assert ("phone_call", "2024-05-06") in kinds_and_days(text, dateline="Asuncion")
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Pakistan's Special Representative for Afghanistan Mohammad Sadiq",
+        "Pakistan's Additional Secretary for Afghanistan and West Asia Ahmad Naseem Warraich",
+        "Additional Secretary for Afghanistan and West Asia of the Ministry of Foreign Affairs of Pakistan"
+        " Ahmad Naseem Warraich",
+    ],
+)
+def test_a_country_in_a_portfolio_is_no_side(guest: str) -> None:
+    """ "Special Representative for Afghanistan": the country an office is "for" is its
+    portfolio, no side of the talks (Afghanistan had been one, and the guest Afghan)."""
+    text = f"TASHKENT - Deputy Foreign Minister Bakhtiyor Saidov held consultations with {guest} on Monday."
+    found = extract(text, dateline="Tashkent")
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("PAK", "UZB"))]
+    assert [p.country_iso3 for p in found[0].participants] == ["UZB", "PAK"]

@@ -688,6 +688,24 @@ def test_malay_honorifics_of_two_words(sentence, name):
             "The UN Special Representative for Libya Abdoulaye Bathily met him.",
             ("Abdoulaye Bathily", "Special Representative for Libya", None),
         ),
+        # any office "for" a country has it as its portfolio, and may join a region to it
+        (
+            "India's Joint Secretary for Bangladesh and Myanmar Smita Pant met him.",
+            ("Smita Pant", "Joint Secretary for Bangladesh and Myanmar", "IND"),
+        ),
+        (
+            "Nepal's Additional Secretary for Iran and West Asia Amrit Rai met him.",
+            ("Amrit Rai", "Additional Secretary for Iran and West Asia", "NPL"),
+        ),
+        (
+            "He met Director General for Mongolia and East Asia of the Ministry of Foreign Affairs of Japan"
+            " Kenji Sato.",
+            (
+                "Kenji Sato",
+                "Director General for Mongolia and East Asia of the Ministry of Foreign Affairs",
+                "JPN",
+            ),
+        ),
     ],
 )
 def test_an_envoy_for_or_to_a_country_represents_the_country_before_the_title(sentence, expected):
