@@ -944,3 +944,20 @@ def test_a_company_after_its_countrys_possessive_is_not_named_with_the_country()
     sentence = "The deal was signed by Thandi Mokoena, chief executive of South Africa's Eskom, and others."
     assert [o.name for o in find_organizations(sentence)] == ["Eskom"]
     assert all("'s" not in (p.organization or "") for p in find_people(sentence))
+
+
+#: Portfolios of foreign ministries' own departments: diplomacy, bilateral and multilateral
+#: affairs, consular affairs, protocol (the word had been read as the name's first).
+DIPLOMATIC_PORTFOLIOS = [
+    ("He met Turkish Deputy Foreign Minister for Economic Diplomacy Mehmet Kemal Bozay.",
+     ("Mehmet Kemal Bozay", "Deputy Foreign Minister for Economic Diplomacy", "TUR")),
+    ("He met Chile's Director General for Bilateral Affairs Patricio Olmos.",
+     ("Patricio Olmos", "Director General for Bilateral Affairs", "CHL")),
+    ("He met Egypt's Assistant Minister for Multilateral Affairs Ahmed Ihab Gamaleldin.",
+     ("Ahmed Ihab Gamaleldin", "Assistant Minister for Multilateral Affairs", "EGY")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DIPLOMATIC_PORTFOLIOS)
+def test_diplomatic_portfolios(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
