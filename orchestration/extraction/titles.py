@@ -963,7 +963,10 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
     # "Mozambique's minister of industry and commerce Amade Cossa": only portfolio words and
     # their joiners, then a name of two capitalized words
     known = all(s.lowers[i] in _PORTFOLIO or s.lowers[i] in ("and", "of", "for", "the") for i in range(k, j))
-    named = s.caps[j] and s.caps[j + 1] and s.country_at(j) is None and s.lowers[j] not in TITLE_WORDS
+    n = j
+    while s.lowers[n] in WORDS["honorific"] and s.caps[n]:
+        n += 1 + (s.lowers[n + 1] == ".")  # "state minister of finance Dr. Eyob Tekalign"
+    named = s.caps[n] and s.caps[n + 1] and s.country_at(n) is None and s.lowers[n] not in TITLE_WORDS
     return j if j > k and portfolio and known and s.lowers[j - 1] in _PORTFOLIO and named else k
 
 

@@ -961,3 +961,23 @@ DIPLOMATIC_PORTFOLIOS = [
 @pytest.mark.parametrize(("sentence", "expected"), DIPLOMATIC_PORTFOLIOS)
 def test_diplomatic_portfolios(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+#: Government offices of several words written in lower case, as EFE, AFP and ENA copy writes
+#: them ("the Spanish secretary of state for trade, X,"), also before a style ("Dr."); each
+#: had given no title.
+LOWER_CASE_OFFICES = [
+    ("The Portuguese secretary of state for internationalisation, Bernardo Ivo Cruz, said.",
+     ("Bernardo Ivo Cruz", "secretary of state for internationalisation", "PRT")),
+    ("Chile's undersecretary of international economic relations, Claudia Sanhueza, said.",
+     ("Claudia Sanhueza", "undersecretary of international economic relations", "CHL")),
+    ("Kenya's principal secretary for trade, Alfred Kombudo, said.",
+     ("Alfred Kombudo", "principal secretary for trade", "KEN")),
+    ("Uganda's state minister of finance Dr. Ruth Nankabirwa said.",
+     ("Ruth Nankabirwa", "state minister of finance", "UGA")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_OFFICES)
+def test_lower_case_offices(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
