@@ -594,7 +594,25 @@ def _with_named_side(
                     if found is not None and found[0] == k:
                         break
             return replace(person, country_iso3=found[1]) if found is not None and found[0] == k else None
+    if named and _joined_by_and(tokens, named[-1][1], first):
+        # "On the Indonesian side, the talks were attended by Minister A and Minister B": B
+        # is listed with A, on A's side
+        return _with_named_side(tokens, person, named[-1][0], named[:-1])
     return None
+
+
+def _joined_by_and(tokens: Tokens, end: int, first: int) -> bool:
+    """Whether a person's name ending at token `end` and the next starting at `first` are
+    joined by "and", with only the second one's style and title between ("Sugiono and HE
+    Minister of Investment Rosan Roeslani")."""
+    lowers = tokens.lowers
+    k = end + (lowers[end] == ",")
+    if lowers[k] != "and" or first - k > _JOINED_TITLE_REACH:
+        return False
+    return all(tokens.caps[m] or lowers[m] in ("of", "for", "and", "the", ".") for m in range(k + 1, first))
+
+
+_JOINED_TITLE_REACH = 12
 
 
 _SIDE_REACH = 25

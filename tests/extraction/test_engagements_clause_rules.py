@@ -2093,3 +2093,20 @@ def test_a_country_in_a_portfolio_is_no_side(guest: str) -> None:
     found = extract(text, dateline="Tashkent")
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("PAK", "UZB"))]
     assert [p.country_iso3 for p in found[0].participants] == ["UZB", "PAK"]
+
+
+def test_everyone_listed_on_a_named_side_is_of_it() -> None:
+    """ "On the Indonesian side, the talks were attended by Minister A and Minister B": B is
+    listed with A, on the same side (B had taken the host's country)."""
+    text = (
+        "DOHA - The Amir Sheikh Tamim bin Hamad Al Thani held talks with Indonesian President Prabowo"
+        " Subianto on Tuesday. On the Indonesian side, the talks were attended by HE Minister of Foreign"
+        " Affairs Sugiono and HE Minister of Trade Budi Santoso."
+    )
+    found = extract(text, dateline="Doha")
+    assert {
+        p.name: p.country_iso3 for e in found for p in e.participants if p.name in ("Sugiono", "Budi Santoso")
+    } == {
+        "Sugiono": "IDN",
+        "Budi Santoso": "IDN",
+    }
