@@ -310,7 +310,9 @@ def participants(
         family == et.AGREEMENT
         # (not "the Duavata Partnership, which was signed in 2023"; but "..., after which seven
         # MoUs were signed" goes on from the talks)
-        and (unit.role == MAIN or (unit.role == RELATIVE and _after_which(a, unit)))
+        and (
+            unit.role == MAIN or (unit.role == RELATIVE and (_after_which(a, unit) or _ended_with(a, group)))
+        )
         and not people
         and not orgs
         and not countries
@@ -351,10 +353,8 @@ def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:
     lowers = a.tokens.lowers
     i = group[0].token
     if lowers[i] in ("signing", "exchange"):
-        return lowers[i - 1] == "the" and (
-            (lowers[i - 2] == "by" and lowers[i - 3] in _FOLLOWED)
-            or (lowers[i - 2] in ("with", "in") and lowers[i - 3] in _ENDED)
-        )
+        followed = lowers[i - 1] == "the" and lowers[i - 2] == "by" and lowers[i - 3] in _FOLLOWED
+        return followed or _ended_with(a, group)
     return lowers[i] == "signed" and lowers[i - 1] in ("was", "were", "been") and lowers[i + 1] != "by"
 
 
@@ -362,6 +362,14 @@ def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:
 _FOLLOWED = et.word_set("followed capped crowned concluded")
 #: Verbs of how the talks ended: "The meeting ended with the signing of ...", "culminated in".
 _ENDED = et.word_set("ended ends concluded concludes closed closes culminated culminates")
+
+
+def _ended_with(a: AnalysedSentence, group: list[Trigger]) -> bool:
+    """Whether the signing is how the event before it ended: "the summit, which ended with the
+    signing of 13 agreements"."""
+    lowers = a.tokens.lowers
+    i = group[0].token
+    return lowers[i - 1] == "the" and lowers[i - 2] in ("with", "in") and lowers[i - 3] in _ENDED
 
 
 def _after_which(a: AnalysedSentence, unit: Unit) -> bool:

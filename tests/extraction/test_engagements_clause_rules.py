@@ -2110,3 +2110,20 @@ def test_everyone_listed_on_a_named_side_is_of_it() -> None:
         "Sugiono": "IDN",
         "Budi Santoso": "IDN",
     }
+
+
+def test_a_summit_which_ended_with_a_signing() -> None:
+    """ "..., presided over the summit in Brasília, which ended with the signing of 13
+    agreements": the signing told in the summit's relative clause is by the summit's leaders (it
+    had been dropped: only "after which ... were signed" went on from the event before)."""
+    text = (
+        "BRASILIA - President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric presided"
+        " on Monday over the Brazil-Chile Summit in Brasilia, which ended with the signing of nine"
+        " agreements."
+    )
+    found = extract(text, dateline="Brasilia")
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [
+        ("forum", "2024-05-13"),
+        ("agreement", "2024-05-13"),
+    ]
+    assert [p.name for p in found[1].participants] == ["Luiz Inacio Lula da Silva", "Gabriel Boric"]
