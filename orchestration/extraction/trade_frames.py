@@ -687,7 +687,9 @@ def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_sta
 #: Between a ranking and the country it names after a verb: "(the largest export destination)
 #: was ", " in 2023 remained ".
 _COPULA_AFTER_MARKET = re.compile(
-    r"\s+(?:(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?\s+)?(?:was|were|is|remained|became|continued\s+to\s+be)\s+(?:the\s+)?"
+    r"\s+(?:(?:(?:in|during|for|within|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+\d{4})?"
+    r"|(?:last|this)\s+year)\s+){0,2}"  # "in the Western Balkans last year"
+    r"(?:was|were|is|remained|became|continued\s+to\s+be)\s+(?:the\s+)?"
 )
 
 

@@ -1998,6 +1998,11 @@ RANKINGS_NAMED_AFTER_THE_VERB = [
      [fact("exports", "ARM", "RUS", "2023-01-01", "2023-12-31", 1.4e9, "USD"),
       fact("exports", "ARM", "ARE", "2023-01-01", "2023-12-31", 0.9e9, "USD"),
       fact("exports", "ARM", "CHN", "2023-01-01", "2023-12-31", 0.4e9, "USD")]),
+    # a region and a period between the ranking and its verb
+    ("Portugal's largest export destination in Latin America last year was Brazil with 1.2 billion euros.",
+     date(2024, 3, 1), [fact("exports", "PRT", "BRA", "2023-01-01", "2023-12-31", 1.2e9, "EUR")]),
+    ("Chile's top export market within the Andean region in 2023 was Peru with $2.1 billion.",
+     date(2024, 3, 1), [fact("exports", "CHL", "PER", "2023-01-01", "2023-12-31", 2.1e9, "USD")]),
 ]  # fmt: skip
 
 
