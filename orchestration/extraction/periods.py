@@ -288,6 +288,8 @@ def find_periods(
         if m.lastgroup in ("same", "yoy", "earlier"):
             pending.append((len(resolved), m))
             continue
+        if m.lastgroup == "years" and _names_the_year(text, m.start()):
+            continue  # "the Economic Survey 2024", "Vision 2030", "Expo 2020": a name, no period
         period = _resolve(m, ctx)
         if period is None:
             continue
@@ -297,6 +299,22 @@ def find_periods(
             period = _fiscal_year_before(period, resolved)
         resolved.append(period)
     return _with_comparisons(_joined_months(_spelled_out(resolved, text), text), pending, text)
+
+
+#: A capitalized word right before a year: the year ends a name ("Economic Survey 2024",
+#: "Vision 2030"), unless the word is a month's, a period's or a function word ("Over 2022").
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+) $")
+_NOT_NAMES_BEFORE_YEAR = frozenset(MONTHS) | frozenset((
+    "year", "fiscal", "financial", "calendar", "in", "of", "by", "for", "since", "during", "until", "till",
+    "through", "from", "to", "and", "the", "over", "within", "throughout", "after", "before", "between", "as",
+    "at", "on", "across", "end", "early", "late", "mid", "last", "this", "that", "versus", "vs", "compared",
+))  # fmt: skip
+
+
+def _names_the_year(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a name (see `_NAME_BEFORE_YEAR`)."""
+    before = _NAME_BEFORE_YEAR.search(text, max(0, start - 20), start)
+    return before is not None and before.group("word").lower() not in _NOT_NAMES_BEFORE_YEAR
 
 
 def _joined_months(resolved: list[Period], text: str) -> list[Period]:

@@ -351,6 +351,10 @@ def test_run_of_months_refers_back_to_the_named_run():
         "the yearly report",
         "on behalf of the ministry",
         "2.5 times",
+        # a year that ends a name: a report, a plan, an event
+        "according to the Economic Survey 2024",
+        "projects under Vision 2030",
+        "at the Expo 2020 site",
     ],
 )
 def test_not_periods(text):
