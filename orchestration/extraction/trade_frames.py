@@ -653,7 +653,9 @@ def _read_money(
 _GAPPED = re.compile(
     r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"  # the amount's period: "in 2023"
     r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)\b)?"  # its change
-    r"\s*,?\s*(?:and\s+|while\s+)?(?:with|to|from)\s+(?:the\s+)?[A-Z][\w'’. -]{1,40}?\s*(?:[-–—:]\s*|,\s*)?"
+    r"(?:\s*\(\s*[-+−–]?\s*[\d.,]+\s*%[^()]{0,20}\))?"  # or one in parentheses: "(+9.8%)", "(-1.7% y/y)"
+    r"\s*[,;]?\s*(?:and\s+|while\s+)?(?:with|to|from)\s+(?:the\s+)?"  # "; with China:", ", and to Peru"
+    r"[A-Z][\w'’. -]{1,40}?\s*(?:[-–—:]\s*|,\s*)?"
 )
 
 

@@ -2101,3 +2101,23 @@ PERIODS_NAMED_AFTER_THE_PERIOD = [
 @pytest.mark.parametrize(("text", "published", "expected"), PERIODS_NAMED_AFTER_THE_PERIOD)
 def test_periods_named_after_the_period(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: An elliptical list of partners ("with China $Y") goes on past a semicolon and past a change in
+#: parentheses after each amount (the partner had stayed the first one's, or the rest were lost).
+ELLIPTICAL_PARTNER_LISTS = [
+    ("Tajikistan's trade with Russia in January-June reached $1.2 bln; with China: $0.9 bln; with Iran: "
+     "$0.3 bln.", date(2024, 8, 1),
+     [fact("turnover", "RUS", "TJK", *H1, 1.2e9, "USD"), fact("turnover", "CHN", "TJK", *H1, 0.9e9, "USD"),
+      fact("turnover", "IRN", "TJK", *H1, 0.3e9, "USD")]),
+    ("Georgia's trade with Turkiye in the first half totalled $1.1 bln (+4.2%), with Russia $0.8 bln "
+     "(-2.5% y/y), with China $0.7 bln (+11%).", date(2024, 8, 1),
+     [fact("turnover", "GEO", "TUR", *H1, 1.1e9, "USD", 4.2),
+      fact("turnover", "GEO", "RUS", *H1, 0.8e9, "USD", -2.5),
+      fact("turnover", "CHN", "GEO", *H1, 0.7e9, "USD", 11.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ELLIPTICAL_PARTNER_LISTS)
+def test_elliptical_partner_lists(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
