@@ -413,6 +413,10 @@ def find_money(text: str) -> list[Money]:
     bare: list[re.Match[str]] = []
     for m in _AMOUNT.finditer(text):
         money = _digit_money(m, text)
+        if money is None and m.group("n2") is not None:
+            # "turnover in 2023 - US$ 84,6 mln": a year, a dash, then the amount, no range
+            second = _AMOUNT.match(text, m.start("n2"))
+            money = _digit_money(second, text) if second is not None else None
         if money is not None:
             found.append(money)
         elif m.group("scale") is not None:

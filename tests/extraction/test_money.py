@@ -277,6 +277,16 @@ def test_ranges_are_one_amount_low_first(text, low, high):
     assert (money.value, money.value_high) == (pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("turnover in 2023 - US$ 84,6 mln", "US$ 84,6 mln"), ("exports in 2024 – $1.2 bln", "$1.2 bln")],
+)
+def test_a_year_a_dash_and_an_amount_is_no_range(text: str, amount: str) -> None:
+    """ "turnover in 2023 - US$ 84,6 mln" (UzA, Kabar): the year before the dash is the
+    period, the amount after it the figure (the two had been read as one range, and lost)."""
+    assert [m.text for m in find_money(text)] == [amount]
+
+
 def test_from_to_is_two_amounts_and_the_first_borrows_the_scale():
     found = find_money("exports rose from $3 to $4 billion")
     assert [(m.value, m.value_high) for m in found] == [(3e9, None), (4e9, None)]
