@@ -936,6 +936,20 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
             return person
     if holders:
         return holders[0]
+    # "External Affairs Minister S. Jaishankar called on X. ... the minister also met Y": the
+    # first one told whose office ends with the word, the story's own (a week's round-up names
+    # its minister first, and the ministers he met after)
+    met = {p.country_iso3 for first, _, p in a.people if first > title.last_token}
+    portfolio = [
+        person
+        for person in doc.registry.people
+        if name_key(person.name) not in named_here
+        and _portfolio_office(person.title, wanted)
+        and title.country_iso3 in (None, person.country_iso3)
+        and person.country_iso3 not in met  # (not a country a topic names: "the Egyptian-Moroccan committee")
+    ]
+    if portfolio:
+        return portfolio[0]
     # "the Angolan Head of State": a role that names no office, held by a known person; "the
     # Iranian minister": one word of the office of the known Iranian told with it
     words = _ROLE_NOUNS.get(wanted) or (None if " " in wanted else (wanted,))
@@ -961,6 +975,21 @@ def _holds_office(held: str | None, wanted: str, visiting: bool) -> bool:
         or held.startswith(f"{wanted} to ")  # "the Ambassador": Ambassador to Ethiopia
         or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
     )
+
+
+def _portfolio_office(held: str | None, wanted: str) -> bool:
+    """Whether a one-word office ("the minister", "the secretary") is the head of an office told
+    with its portfolio before it ("External Affairs Minister", "Trade Secretary"), not of a
+    lower rank of it ("Deputy Minister")."""
+    held = (held or "").lower()
+    if wanted not in _PORTFOLIO_HEADS or not held.endswith(f" {wanted}"):
+        return False
+    words = held.split()
+    return words[-2] not in _LOWER_RANKS and words[0] not in _LOWER_RANKS
+
+
+_PORTFOLIO_HEADS = frozenset(["minister", "secretary", "ambassador", "commissioner", "governor"])
+_LOWER_RANKS = frozenset(["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"])
 
 
 def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:

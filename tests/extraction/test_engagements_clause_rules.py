@@ -2127,3 +2127,18 @@ def test_a_summit_which_ended_with_a_signing() -> None:
         ("agreement", "2024-05-13"),
     ]
     assert [p.name for p in found[1].participants] == ["Luiz Inacio Lula da Silva", "Gabriel Boric"]
+
+
+def test_the_minister_is_the_minister_told_first_with_a_portfolio() -> None:
+    """ "External Affairs Minister X called on Y. ... the minister also met Z": "the minister" is
+    the one told with a portfolio before the word, the story's own (the meeting had been
+    dropped); the countries of a topic ("the Indian-Nepali commission") rule no one out."""
+    text = (
+        "KATHMANDU - External Affairs Minister S. Jaishankar on Monday called on Nepali Prime Minister"
+        " Pushpa Kamal Dahal. Nepal's Foreign Minister Narayan Saud hosted a lunch. Before leaving, the"
+        " minister also met opposition leader Sher Bahadur Deuba to discuss the Indian-Nepali"
+        " joint commission."
+    )
+    found = extract(text, dateline="Kathmandu")
+    last = found[-1]
+    assert [p.name for p in last.participants] == ["Sher Bahadur Deuba", "S. Jaishankar"]
