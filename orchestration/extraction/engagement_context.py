@@ -453,9 +453,7 @@ def analyse_sentence(
         if named is None:
             continue
         people.append((first, last, add_person(doc, named)))
-    lone = _lone_surname_subject(doc, tokens, mentions, entities.organizations, people)
-    if lone is not None:
-        people.append(lone)
+    people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
     if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _note_counterpart_titles(doc, tokens, people)
     if not _BACK_HOME_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
@@ -863,6 +861,44 @@ def _note_counterpart_titles(
             doc.counterpart_titles.setdefault(person.name, first_person.title)
 
 
+def _lone_surname_subjects(
+    doc: DocumentContext,
+    tokens: Tokens,
+    mentions: list[CountryMention],
+    organizations: tuple[OrgMention, ...],
+    people: list[tuple[int, int, PersonMention]],
+) -> list[tuple[int, int, PersonMention]]:
+    """ "Lula received Argentine President Javier Milei in Brasilia": a sentence whose subject
+    is one capitalized word, not a known name, place, organization, title or collective,
+    right before a meeting, visit or call verb, and who meets someone named with a title,
+    names a person by surname (wire copy writes leaders so). Without it the host side had
+    nobody and the engagement was dropped. "Putin and Tokayev held phone talks": two such
+    words joined by "and", the second a listed leader or one the story named, are two people."""
+    first = _lone_surname_subject(doc, tokens, mentions, organizations, people)
+    if first is None:
+        return []
+    i = first[0]
+    if tokens.lowers[i + 1] != "and" or not _leader_word(doc, tokens, i + 2):
+        return [first]
+    second = tokens.words[i + 2]
+    if tokens.lowers[i + 2] in doc.name_index:
+        return [first]  # a bare name of someone the story named: found as such
+    at, end = tokens.starts[i + 2], tokens.ends[i + 2]
+    person = PersonMention(at, end, second, None, known_nationality(second), None, second, at, end)
+    return [first, (i + 2, i + 3, add_person(doc, person))]
+
+
+def _leader_word(doc: DocumentContext, tokens: Tokens, i: int) -> bool:
+    """Whether token i is one capitalized word, before a meeting or call verb, that names a
+    listed leader or someone the story named ("... and Tokayev held phone talks")."""
+    return (
+        tokens.caps[i]
+        and tokens.words[i][1:].islower()
+        and tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS
+        and (tokens.lowers[i] in doc.name_index or known_nationality(tokens.words[i]) is not None)
+    )
+
+
 def _lone_surname_subject(
     doc: DocumentContext,
     tokens: Tokens,
@@ -870,11 +906,7 @@ def _lone_surname_subject(
     organizations: tuple[OrgMention, ...],
     people: list[tuple[int, int, PersonMention]],
 ) -> tuple[int, int, PersonMention] | None:
-    """ "Lula received Argentine President Javier Milei in Brasilia": a sentence whose subject
-    is one capitalized word, not a known name, place, organization, title or collective,
-    right before a meeting, visit or call verb, and who meets someone named with a title,
-    names a person by surname (wire copy writes leaders so). Without it the host side had
-    nobody and the engagement was dropped."""
+    """The one-word subject `_lone_surname_subjects` reads first."""
     i = 0
     quoted = False
     if tokens.lowers[0] in _LEAD_ADVERBIAL_WORDS:
@@ -891,8 +923,11 @@ def _lone_surname_subject(
         i, quoted = close + 1, True
     # "Marcos and Japanese Prime Minister Shigeru Ishiba held talks": a pair of subjects whose
     # second is titled
-    paired = tokens.lowers[i + 1] == "and" and any(
-        p.title and i + 2 <= first <= i + 6 for first, _, p in people
+    paired = tokens.lowers[i + 1] == "and" and (
+        any(p.title and i + 2 <= first <= i + 6 for first, _, p in people)
+        or _leader_word(doc, tokens, i + 2)
+        # "Tokayev and Xi Jinping held talks": a name in full, then the verb
+        or any(first == i + 2 and tokens.lowers[last] in _SURNAME_SUBJECT_VERBS for first, last, _ in people)
     )
     # "Delles was received by Benin's Minister of State X": the passive of a meeting verb
     passive = tokens.lowers[i + 1] in ("was", "were") and tokens.lowers[i + 2] in _SURNAME_SUBJECT_VERBS

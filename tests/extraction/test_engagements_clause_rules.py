@@ -2142,3 +2142,18 @@ def test_the_minister_is_the_minister_told_first_with_a_portfolio() -> None:
     found = extract(text, dateline="Kathmandu")
     last = found[-1]
     assert [p.name for p in last.participants] == ["Sher Bahadur Deuba", "S. Jaishankar"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Putin and Erdogan held phone talks on Monday.", [("Putin", "RUS"), ("Erdogan", "TUR")]),
+        ("Modi and Xi Jinping held talks in Kazan on Monday.", [("Modi", "IND"), ("Xi Jinping", "CHN")]),
+    ],
+)
+def test_two_leaders_named_by_surname(sentence: str, people: list[tuple[str, str]]) -> None:
+    """ "Putin and Erdogan held phone talks": wire copy names listed leaders by surname alone;
+    a pair of them before the verb are the two sides (the call had been dropped)."""
+    found = extract(f"ANKARA - {sentence}", dateline="Ankara")
+    assert len(found) == 1
+    assert sorted((p.name, p.country_iso3) for p in found[0].participants) == sorted(people)
