@@ -266,7 +266,7 @@ def _given_name_before(text: str, start: int) -> bool:
         return False
     word = match.group(1)
     lower = word.lower()
-    return not (
+    return word[0].isupper() and not (
         lower in TITLE_WORDS
         or lower in WORDS["function"]
         or lower in WORDS["calendar"]
@@ -275,7 +275,7 @@ def _given_name_before(text: str, start: int) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_WORD_BEFORE = re.compile(r"\b([^\W\d_][^\W\d_A-Z]+) $")  # (also "Luís", "Zoë")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 #: Words after which a country's name is the country: "in/to/from Montenegro", "the Montenegro".
 _PLACE_WORD_BEFORE = re.compile(

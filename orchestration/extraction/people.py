@@ -29,6 +29,7 @@ from orchestration.extraction.countries import (
     fold,
     iso3_for,
 )
+from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention, organizations_in
 from orchestration.extraction.titles import (
@@ -518,7 +519,12 @@ def _is_country_surname(s: Sentence, i: int, kinds: tuple[str, ...]) -> bool:
 
 #: Words after which a country word closing a titled name is a surname ("Jan Holland met"),
 #: not the subject of a clause ("told President Tokayev Kazakhstan would help").
-_AFTER_A_SURNAME = frozenset(["and", "on", "in", "at", "met", "held", "who", "during", "with", "for"])
+_AFTER_A_SURNAME = word_set(
+    """and on in at met held who during with for
+    arrived arrives visited visits said says told signed signs received receives welcomed paid travelled
+    traveled thanked stressed added noted spoke called discussed attended addressed announced urged hosted
+    was is has had"""
+)  # (the verbs a titled person does: "Prime Minister Luís Montenegro arrived in Brasília")
 
 
 def _is_short_given_name(s: Sentence, i: int) -> bool:

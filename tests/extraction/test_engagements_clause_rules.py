@@ -2157,3 +2157,15 @@ def test_two_leaders_named_by_surname(sentence: str, people: list[tuple[str, str
     found = extract(f"ANKARA - {sentence}", dateline="Ankara")
     assert len(found) == 1
     assert sorted((p.name, p.country_iso3) for p in found[0].participants) == sorted(people)
+
+
+def test_a_surname_that_is_a_countrys_name_is_no_side() -> None:
+    """ "Prime Minister Luís Montenegro ... Montenegro arrived in Luanda": after the full name,
+    the surname alone is the premier, not Montenegro (also after an accented given name, which
+    had not been read as one)."""
+    text = (
+        "LUANDA - Portuguese Prime Minister Luís Montenegro praised the ties. Montenegro arrived in Luanda"
+        " on Sunday for a two-day official visit."
+    )
+    found = extract(text, dateline="Luanda")
+    assert [(e.engagement_type, e.countries) for e in found] == [("visit", ("AGO", "PRT"))]

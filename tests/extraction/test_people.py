@@ -1421,3 +1421,16 @@ def test_a_second_surname_that_is_a_city_after_two_given_names(sentence: str, na
     """ "customs chief José Luis Rivera Mendoza": after two given names and a surname, a city's
     name before a full stop or a comma is the second surname (the name had lost it)."""
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prime Minister Luís Montenegro arrived in Luanda on Sunday.", "Luís Montenegro"),
+        ("Trade Minister Ana Chad said exports grew.", "Ana Chad"),
+    ],
+)
+def test_a_countrys_name_closing_a_titled_name_before_its_verb(sentence: str, name: str) -> None:
+    """ "Prime Minister Luís Montenegro arrived": a country's name after a titled given name
+    and before the person's verb is the surname (the name had been cut to "Luís")."""
+    assert [p.name for p in find_people(sentence)] == [name]
