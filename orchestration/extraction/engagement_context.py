@@ -707,8 +707,8 @@ def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at
     first, last = token_at(starts, org.start), token_at(starts, org.end - 1)
     if last + 1 not in (at - 2, at - 3):  # "<org> headed by", "<org>, headed by"
         return False
-    # "a delegation of <org>", "... of the <org>", "... of Japan's <org>"
-    of = next((k for k in range(first - 1, max(0, first - 7), -1) if lowers[k] == "of"), None)
+    # "a delegation of <org>", "... of the <org>", "... of Japan's <org>", "a delegation from <org>"
+    of = next((k for k in range(first - 1, max(0, first - 7), -1) if lowers[k] in ("of", "from")), None)
     return of is not None and lowers[of - 1] in _DELEGATION_NOUNS
 
 

@@ -2169,3 +2169,22 @@ def test_a_surname_that_is_a_countrys_name_is_no_side() -> None:
     )
     found = extract(text, dateline="Luanda")
     assert [(e.engagement_type, e.countries) for e in found] == [("visit", ("AGO", "PRT"))]
+
+
+def test_the_head_of_a_delegation_from_a_company() -> None:
+    """ "received a delegation from Samsung Electronics led by vice chairman Jun Young-hyun": the
+    head is the company's, of its country (he had been lost: "Jun" read as June, and "from"
+    not read as "of")."""
+    text = (
+        "HANOI - Deputy Minister Phan Thi Thang on Monday received a delegation from Hyundai Motor led by"
+        " president Jun Jae-won."
+    )
+    found = extract(text, dateline="Hanoi")
+    assert [
+        (p.name, p.country_iso3, p.organization)
+        for p in found[0].participants
+        if p.participant_type == "person"
+    ] == [
+        ("Phan Thi Thang", "VNM", None),
+        ("Jun Jae-won", "KOR", "Hyundai Motor"),
+    ]
