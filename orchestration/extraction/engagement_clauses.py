@@ -904,6 +904,7 @@ _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
 _ADVERBIAL_OPENERS = et.word_set("in at on last this earlier by over via")
+_HERE_OR_DAY = et.word_set("here there yesterday today tonight")
 
 
 def _place_list(s: Sentence, k: int) -> bool:
@@ -929,6 +930,13 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         return True
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
         return True  # "... on a lithium plant | in the presence of President X"
+    if lower == "at" and s.caps[j + 1]:
+        # "memoranda covering tourism and agriculture | at Perdana Putra here yesterday": a
+        # venue named, then "here" or the day
+        k = j + 1
+        while k < s.n and s.caps[k]:
+            k += 1
+        return s.lowers[k] in _HERE_OR_DAY or _adverbial_date(s, k)
     return lower in ("by", "over", "via") and (
         following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
     )

@@ -2188,3 +2188,16 @@ def test_the_head_of_a_delegation_from_a_company() -> None:
         ("Phan Thi Thang", "VNM", None),
         ("Jun Jae-won", "KOR", "Hyundai Motor"),
     ]
+
+
+def test_a_venue_and_a_day_after_a_list_of_topics() -> None:
+    """ "memoranda covering trade, tourism and agriculture at Seri Perdana here yesterday": the
+    venue and the day close the topic and date the signing (the day had been read as a topic's
+    word, and the signing dated the day of publication)."""
+    text = (
+        "PUTRAJAYA - Prime Minister Anwar Ibrahim and Thai Prime Minister Srettha Thavisin witnessed the"
+        " exchange of five memoranda covering trade, tourism and agriculture at Seri Perdana here yesterday."
+    )
+    found = extract(text, dateline="Putrajaya")
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [("agreement", "2024-05-15")]
+    assert "agriculture" in found[0].topics[-1]
