@@ -103,6 +103,8 @@ _INNER_SPACES = re.compile(r" {2,}")
 _MIN_WRAP_WIDTH = 40
 #: The mark that opens a list item: a bullet, a dash or a number ("- ", "• ", "2) ").
 _LIST_MARK = re.compile(r"(?:[-–—*•·▪●►◦‣]|\d{1,2}[.)])\s")
+#: A line that opens on a capitalized label and its colon ("Imports from Russia: USD 8 707,2 mln").
+_LABEL_LINE = re.compile(r"[A-Z][^:.]{1,60}:\s+\S")
 _WRAP_WIDTH = 100
 _WRAP_FILL = 0.6
 
@@ -134,6 +136,8 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     items = sum(1 for line in lines[1:] if _LIST_MARK.match(line))
     if items >= 2 or items == len(lines) - 1:
         return False
+    if all(_LABEL_LINE.match(line) for line in lines):
+        return False  # "Kazakh exports to Russia: USD 4 386,2 mln" then "Imports from Russia: ...": a list
     longest = max(len(line) for line in lines)
     if not _MIN_WRAP_WIDTH <= longest <= _WRAP_WIDTH:
         return False

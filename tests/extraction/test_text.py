@@ -257,3 +257,12 @@ def test_a_list_under_its_heading_is_never_a_hard_wrapped_paragraph():
         "capital, officials said."
     )
     assert clean_body(wrapped).count("\n") == 0
+    # labelled lines with no mark: "Label: amount", one per line (Kazinform, UzA)
+    labelled = (
+        "Georgian exports to Armenia: USD 412,5 mln (+3,1%)\nImports from Armenia: USD 198,2 mln (-2,4%)"
+    )
+    assert clean_body(labelled).split("\n\n") == labelled.split("\n")
+    said = (
+        "The minister said: exports rose sharply in the first half\nof the year, driven by copper and gold."
+    )
+    assert clean_body(said).count("\n") == 0
