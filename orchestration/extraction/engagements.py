@@ -519,7 +519,7 @@ def _integrate_candidate(
     anchor_target: Draft | None,
 ) -> Draft | None:
     """Add one draft to the document's engagements; the anchor target for what follows."""
-    reference = all(t.definite for t in group)
+    reference = all(t.definite for t in group) and not _named_forum_done_in_anchor(a, unit, group)
     pointer = unit.role == ANCHOR and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
@@ -530,6 +530,21 @@ def _integrate_candidate(
     if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
         anchor_target = result  # named before, or told again ("After a private meeting")
     return anchor_target
+
+
+def _named_forum_done_in_anchor(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:
+    """ "The meeting came a day after the two ministers co-chaired the Egyptian-Moroccan Business
+    Forum": a named forum that a verb of the anchor's own clause tells is told now, not
+    pointed back at (it had been taken for one told before, and lost)."""
+    if unit.role != ANCHOR or any(t.family != et.FORUM or not a.tokens.caps[t.token] for t in group):
+        return False
+    lowers = a.tokens.lowers
+    first = min(unit.tokens)
+    return any(lowers[k] in _FORUM_VERBS for k in range(first + 1, group[0].token))
+
+
+#: Past verbs of taking part in a forum: "after the two ministers co-chaired the Business Forum".
+_FORUM_VERBS = et.word_set("co-chaired chaired co-hosted hosted attended opened addressed held inaugurated")
 
 
 def _pronoun_anchor(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> Draft | None:

@@ -2201,3 +2201,21 @@ def test_a_venue_and_a_day_after_a_list_of_topics() -> None:
     found = extract(text, dateline="Putrajaya")
     assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [("agreement", "2024-05-15")]
     assert "agriculture" in found[0].topics[-1]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The meeting came a day after the two ministers co-chaired the Tunisian-Algerian Business Forum.",
+        "The talks took place a day after the two ministers opened the Tunisia-Algeria Investment Forum.",
+    ],
+)
+def test_a_named_forum_told_in_an_anchor_clause(follow_up: str) -> None:
+    """ "The meeting came a day after the two ministers co-chaired the ... Business Forum": the
+    forum told with a verb of its own in the anchor is an event of its own, the day before (it
+    had been taken for one told before, and lost)."""
+    text = (
+        "TUNIS - Trade Minister Samir Abid met Algerian Trade Minister Tayeb Zitouni in Tunis on Tuesday."
+        f" {follow_up}"
+    )
+    assert kinds_and_days(text, dateline="Tunis") == [("meeting", "2024-05-14"), ("forum", "2024-05-13")]
