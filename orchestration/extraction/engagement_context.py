@@ -1016,7 +1016,15 @@ def _posting(tokens: Tokens, i: int) -> bool:
     Kuwait", "High Commissioner to India")."""
     lowers = tokens.lowers
     j = i - 1 - (lowers[i - 1] == "the")  # "Ambassador to the US"
+    if lowers[j] == "and":  # "Ambassador to Suriname and Guyana": a second posting
+        k = j - 1
+        while k > j - _JOINED_POSTING_REACH and tokens.caps[k]:
+            k -= 1
+        j = k - (lowers[k] == "the") if lowers[k] != "to" else k
     return j >= 1 and lowers[j] == "to" and lowers[j - 1] in _ENVOY_WORDS
+
+
+_JOINED_POSTING_REACH = 5
 
 
 def _portfolio_country(tokens: Tokens, i: int, titles: tuple[TitleMention, ...]) -> bool:

@@ -715,7 +715,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if envoy and posting is not None:
             # "Special Envoy for Sudan", "Ambassador to Afghanistan", "Ambassador to Tehran":
             # where they are sent, not whom they represent (that is the country before the title)
-            end = _region_joined(s, posting[0]) if lower == "for" else posting[0]
+            # (and a country or region joined to it: "Ambassador to Suriname and Guyana")
+            end = _region_joined(s, posting[0])
             parse.title_parts.append((j, end))
             parse.end = end
             if lower == "for" and s.lowers[end] == "of":

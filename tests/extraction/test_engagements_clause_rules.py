@@ -2219,3 +2219,18 @@ def test_a_named_forum_told_in_an_anchor_clause(follow_up: str) -> None:
         f" {follow_up}"
     )
     assert kinds_and_days(text, dateline="Tunis") == [("meeting", "2024-05-14"), ("forum", "2024-05-13")]
+
+
+def test_an_envoy_accredited_to_two_countries() -> None:
+    """ "Canada's Ambassador to Suriname and Guyana, X": both are postings, neither a side nor the
+    envoy's country, and the title keeps both (Guyana had been a side, the envoy Guyanese)."""
+    text = (
+        "PARAMARIBO - Natural Resources Minister Ravindre Jagessar met Canada's Ambassador to Suriname and"
+        " Guyana, Marie-Claude Bouchard, on Monday."
+    )
+    found = extract(text, dateline="Paramaribo")
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("CAN", "SUR"))]
+    assert [(p.title, p.country_iso3) for p in found[0].participants][-1] == (
+        "Ambassador to Suriname and Guyana",
+        "CAN",
+    )
