@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 from orchestration.extraction.boilerplate import is_boilerplate
 from orchestration.extraction.dates import PUBLISHED_LABEL, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
+from orchestration.extraction.text import rejoin_broken_lines
 
 #: Class/id fragments of page furniture. Deliberately specific ("newsletter", not
 #: "subscribe", which also names "subscriber-content" article wrappers).
@@ -86,6 +87,8 @@ def parse_html(text: str) -> Article | FormatFailure:
         lines = [*lines[:1], *missed, *lines[1:]] if _is_headline(lines[0], meta) else [*missed, *lines]
     if _is_headline(lines[0], meta):
         lines = lines[1:]
+    stripped = [line.strip() for line in lines if line.strip()]
+    lines = rejoin_broken_lines(stripped) if stripped else lines  # "met with<br>Canada's ..."
     published = meta.get("published")
     return Article(
         body="\n\n".join(lines),

@@ -155,7 +155,7 @@ def test_json_variants(obj):
 def test_json_html_body_becomes_paragraphs():
     html = "<p>First &amp; foremost.</p><p>Second<br>line.</p><script>var x = 1;</script>"
     doc = document("story.json", json.dumps({"text": html, "date": "2024-03-05"}))
-    assert doc.text == "First & foremost.\n\nSecond\n\nline."
+    assert doc.text == "First & foremost.\n\nSecond line."  # (a <br> inside a sentence breaks no sentence)
 
 
 @pytest.mark.parametrize(
@@ -891,3 +891,22 @@ def test_a_dated_line_before_numbered_paragraphs(text: str) -> None:
     dateline (the line had been read on into it, and found no dateline)."""
     found = find_dateline(text)
     assert found is not None and (found.city, str(found.date)) == ("Nairobi", "2024-06-14")
+
+
+def test_line_breaks_inside_a_web_paragraph_keep_its_sentences_whole() -> None:
+    """ "met with<br>Canada's Secretary ..., in Lima<br>on Monday": a break inside a sentence (the
+    line ends on a joining word or the next opens in lower case) is no paragraph break (each
+    line had been a sentence of its own, and the meeting lost)."""
+    body = (
+        "<p>Peru's Trade Minister Elena Quispe met with<br>Canada's Trade Minister Mary Ng in Lima<br>"
+        "on Monday to mark the free trade agreement.<br>Bilateral trade reached US$4.9 billion in 2023,<br>"
+        "a 6.2% increase.</p><p>Ng later toured the port of Callao with Quispe and local exporters.</p>"
+    )
+    head = "<html><head><title>Peru, Canada mark FTA</title></head>"
+    html = f"{head}<body><article>{body}</article></body></html>"
+    assert document("page.html", html).text.split("\n\n") == [
+        "Peru's Trade Minister Elena Quispe met with Canada's Trade Minister Mary Ng in Lima on Monday to"
+        " mark the free trade agreement.",
+        "Bilateral trade reached US$4.9 billion in 2023, a 6.2% increase.",
+        "Ng later toured the port of Callao with Quispe and local exporters.",
+    ]

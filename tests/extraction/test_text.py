@@ -157,8 +157,8 @@ def test_paragraphs_of_blank_text():
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
-        ("a\r\nb", "a\n\nb"),  # CRLF; lines of a block that is not wrapped are paragraphs
-        ("a\rb", "a\n\nb"),
+        ("A.\r\nB", "A.\n\nB"),  # CRLF; lines of a block that is not wrapped are paragraphs
+        ("A.\rB", "A.\n\nB"),
         ("para one\n\n\n\n\npara two", "para one\n\npara two"),
         ("  trailing   \n\n  leading", "trailing\n\nleading"),
         ("$1\u00a0billion and 12\u202f245 tenge", "$1 billion and 12 245 tenge"),
@@ -166,7 +166,7 @@ def test_paragraphs_of_blank_text():
         ("bell\x07 and\x1b escape", "bell and escape"),
         ("tab\tseparated", "tab separated"),
         ("e\u0301te\u0301", "été"),  # NFD -> NFC
-        ("line\u2028separator", "line\n\nseparator"),
+        ("Line.\u2028Separator", "Line.\n\nSeparator"),
         ("double  spaces   inside", "double spaces inside"),
         ("\n\n\n", ""),
     ],
@@ -266,3 +266,20 @@ def test_a_list_under_its_heading_is_never_a_hard_wrapped_paragraph():
         "The minister said: exports rose sharply in the first half\nof the year, driven by copper and gold."
     )
     assert clean_body(said).count("\n") == 0
+
+
+def test_a_line_broken_mid_sentence_goes_on_into_the_next() -> None:
+    """A line ending on a comma or a joining word, or followed by one opening in lower case, is
+    one sentence with the next (each had been a paragraph, cutting a figure from its change);
+    a word hyphenated at the break, as PDFs print it, is whole again. A headline stays apart."""
+    block = (
+        "Trade between Chile and Peru rose 9 percent\n"
+        "Bilateral trade reached US$3.4 billion in 2023,\n"
+        "up 9.2 percent, according to the central bank. The ministers met with\n"
+        "Peru's bilat-\neral chamber."
+    )
+    assert clean_body(block).split("\n\n") == [
+        "Trade between Chile and Peru rose 9 percent",
+        "Bilateral trade reached US$3.4 billion in 2023, up 9.2 percent, according to the central bank. The"
+        " ministers met with Peru's bilateral chamber.",
+    ]
