@@ -218,6 +218,8 @@ def _by_initials() -> dict[str, frozenset[str]]:
             and all(w[:1].isupper() for w in form.split())
         ):
             found.setdefault(initials(form), set()).add(iso3)
+    # "the RoK": the Republic of Korea in Vietnamese copy, of Kazakhstan in Kazakh copy
+    found.setdefault("RoK", set()).update(("KOR", "KAZ"))
     currencies = {c.alpha_3 for c in pycountry.currencies}  # "SAR" is the riyal, not Syria
     return {initials: frozenset(codes) for initials, codes in found.items() if initials not in currencies}
 
