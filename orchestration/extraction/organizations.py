@@ -267,8 +267,8 @@ def _spelled_in_lower_case(s: Sentence, i: int) -> int:
     j = i + 1
     while j <= i + _MAX_LOWER_CASE_NAME and s.lowers[j] != "(":
         word = s.words[j]
-        if s.caps[j] or not word[0].isalpha():
-            return 0
+        if not word or s.caps[j] or not word[0].isalpha():
+            return 0  # (also the sentence's end: "talks at the Presidential Office" as a heading)
         if word not in _PARTICLES:
             initials.append(word[2] if len(word) > 2 and word[1] in "'’" else word[0])  # "l'électricité"
         j += 1

@@ -409,3 +409,14 @@ def test_a_romance_body_in_a_title_ends_before_the_name(sentence, person):
     from orchestration.extraction.people import find_people
 
     assert [(p.name, p.organization) for p in find_people(sentence)] == [person]
+
+
+def test_a_sentence_may_end_on_a_name_keyword() -> None:
+    """ "Day one: talks at the Presidential Office", a heading with no full stop: a keyword that
+    opens Romance names ("Office", "Société", "Banco") as the last word reads past no end (it
+    had raised IndexError, and the whole document was lost)."""
+    from orchestration.extraction.titles import ORG_WORDS
+
+    for keyword in sorted(ORG_WORDS["prefix_keyword"]):
+        find_organizations(f"Day one: talks at the Presidential {keyword.capitalize()}")
+        find_organizations(f"Talks at the {keyword.capitalize()} de")
