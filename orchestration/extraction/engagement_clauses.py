@@ -982,9 +982,9 @@ def _named_party_follows(s: Sentence, i: int) -> bool:
     """Whether "with" is followed by a named party: a capitalized word, possibly after
     "the leadership/management/representatives/heads of" ."""
     j = i
-    while j < i + 6 and not s.caps[j] and s.lowers[j] not in (",", ".", ";"):
+    while j < min(i + 6, s.n) and not s.caps[j] and s.lowers[j] not in (",", ".", ";"):
         j += 1
-    return s.caps[j] and j < s.n
+    return j < s.n and s.caps[j]
 
 
 # ---------------------------------------------------------------------------------------

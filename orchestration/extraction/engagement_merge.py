@@ -337,7 +337,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     ]
     if delegation or interaction:
         if delegation:
-            country = next((m.iso3 for i, m in a.countries if lowers[i + 1] == "delegation"), None)
+            country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] == "delegation"), None)
             orgs = [Org(o.name, o.country or country) for o in orgs]
         _add_participants(current, _with_party(current, a, people), orgs, a.index)
         return
