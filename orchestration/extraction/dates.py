@@ -125,9 +125,10 @@ _KEYWORD_DATE = re.compile(
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
         |the\s+day\s+(?:before|after)|on\s+the\s+eve\s+of
-        |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after))\b)
+        |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
+        (?!\s+than\b))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|previous|following|earlier\s+this|later\s+this
-        |earlier\s+last)\s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend|(?:days|weeks)\s+(?:earlier|later|before))\b)
+        |earlier\s+last)\s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
     """,
     re.VERBOSE,
 )

@@ -233,6 +233,13 @@ def test_vague_mentions_have_a_kind_but_no_date(text):
     assert (mention.kind, mention.date) == ("vague", None)
 
 
+@pytest.mark.parametrize("text", ["held a week earlier than planned", "arrived two days later than expected"])
+def test_earlier_or_later_than_planned_is_no_date(text: str) -> None:
+    """ "held a week earlier than planned": how the timing changed, no day counted from
+    another event (the session had been dated a week before its day)."""
+    assert find_dates(text, MON_2024_05_13) == []
+
+
 @pytest.mark.parametrize("text", ["talks in Beijing in May", "since March 2023", "in mid-September"])
 def test_month_only_mentions_are_marked_without_a_day(text):
     mention = only(text)
