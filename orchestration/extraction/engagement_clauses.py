@@ -1259,6 +1259,8 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
             lower == "to" and s.lowers[j + 1] in _BASE_VERBS
         ):
             return not _closed_relative_modal(s, j, i, floor)  # ("would welcome a visit by X")
+        if lower in _AHEAD_BEFORE_TO and s.lowers[j - 1] in ("is", "are"):
+            return True  # "X is expected in Abuja next month for the Strategic Dialogue"
     return False
 
 
@@ -1280,7 +1282,7 @@ def relative_modal_after_past(lowers: list[str], modal: int, floor: int) -> bool
     return False
 
 
-_MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't would to")
+_MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't would to expected scheduled due slated")
 
 
 def _clause_ahead(s: Sentence, segment: Segment) -> bool:

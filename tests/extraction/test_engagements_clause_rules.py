@@ -2234,3 +2234,16 @@ def test_an_envoy_accredited_to_two_countries() -> None:
         "Ambassador to Suriname and Guyana",
         "CAN",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain's trade envoy Lord Collins is expected in Abuja next month for the UK-Nigeria Dialogue.",
+        "Both ministers are due in Accra later this year for the Ghana-Togo Joint Commission.",
+    ],
+)
+def test_someone_expected_somewhere_for_an_event(sentence: str) -> None:
+    """ "X is expected in Abuja next month for the Strategic Dialogue": a forum to come, no
+    event (it had been one, undated)."""
+    assert extract(f"ABUJA - {sentence}", dateline="Abuja") == []
