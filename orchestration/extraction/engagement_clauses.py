@@ -483,8 +483,10 @@ def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
             and s.lowers[second + 1] in _VERB_PAST
         ):
             glued.update((first, second))
-        elif _name_in_apposition(s, first, second):
-            glued.update((first, second))  # "talks with the Burkinabe leader, Captain X, in ..."
+        elif _name_in_apposition(s, first, second) and s.lowers[second + 1] not in ("who", "whose", "which"):
+            # "talks with the Burkinabe leader, Captain X, in ..." (not "..., X, who travels to
+            # Luanda on Monday, held talks": the second comma opens a clause of its own)
+            glued.update((first, second))
     return glued
 
 

@@ -2247,3 +2247,14 @@ def test_someone_expected_somewhere_for_an_event(sentence: str) -> None:
     """ "X is expected in Abuja next month for the Strategic Dialogue": a forum to come, no
     event (it had been one, undated)."""
     assert extract(f"ABUJA - {sentence}", dateline="Abuja") == []
+
+
+def test_a_relative_clause_after_a_name_in_apposition() -> None:
+    """ "the secretary of state for trade, X, who travels to Luanda on Monday, held talks ...
+    on Wednesday": the comma after the name opens the relative clause, whose day is not the
+    talks' (the talks had been dated the Monday)."""
+    text = (
+        "MAPUTO - Spain's secretary of state for trade, Amparo Lopez Senovilla, who travels to Luanda on"
+        " Monday, held talks in Maputo on Wednesday with Mozambican Trade Minister Silvino Moreno."
+    )
+    assert kinds_and_days(text, dateline="Maputo") == [("meeting", "2024-05-15")]
