@@ -469,6 +469,9 @@ def analyse_sentence(
     if countries and "to" in tokens.lowers[: tokens.n]:
         # "Egypt's Ambassador to Kuwait": where an envoy is posted is no side of what he does
         countries = [(i, m) for i, m in countries if not _posting(tokens, i)]
+    if places and "in" in tokens.lowers[: tokens.n]:
+        # "Rwanda's High Commissioner in Kampala": nor is it where the event was
+        places = [p for p in places if not posted_in(tokens, p[0])]
     if countries and entities.titles and "for" in tokens.lowers[: tokens.n]:
         # "Special Representative for Afghanistan": a portfolio's country is no side either
         countries = [(i, m) for i, m in countries if not _portfolio_country(tokens, i, entities.titles)]
@@ -1025,6 +1028,12 @@ def _posting(tokens: Tokens, i: int) -> bool:
 
 
 _JOINED_POSTING_REACH = 5
+
+
+def posted_in(tokens: Tokens, i: int) -> bool:
+    """Whether the place at token i is where an envoy named before it serves ("High
+    Commissioner in Kampala", "ambassador in Belgrade")."""
+    return tokens.lowers[i - 1] == "in" and tokens.lowers[i - 2] in _ENVOY_WORDS
 
 
 def _portfolio_country(tokens: Tokens, i: int, titles: tuple[TitleMention, ...]) -> bool:

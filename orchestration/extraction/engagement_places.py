@@ -24,6 +24,7 @@ from orchestration.extraction.engagement_context import (
     is_future,
     is_part,
     name_key,
+    posted_in,
     sides,
     unit_has_trigger,
 )
@@ -218,8 +219,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             or i + 1 in a.clauses.topic
         ):
             continue
-        if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1):
-            continue
+        if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1) or posted_in(tokens, i + 1):
+            continue  # (nor "High Commissioner in Kampala": where an envoy serves)
         if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near":  # (a bridge near a town)
             continue
         first, country = _town_named_after(tokens, i + 1)

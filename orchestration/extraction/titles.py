@@ -663,6 +663,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 return
         # (also "Additional Secretary for Afghanistan": a country after "for" is the portfolio)
         envoy = lower in ("for", "to") and (_is_envoy(s, parse) or (lower == "for" and s.country_at(j + 1)))
+        # "Hungary's ambassador in Belgrade, X": an envoy's posting named by its capital
+        envoy = envoy or (
+            lower == "in"
+            and _is_envoy(s, parse)
+            and s.country_at(j + 1, ("capital", "city", "name")) is not None
+        )
         # "Minister of State and Foreign Affairs": a second portfolio joined to "of State"
         of_state_and = (
             lower == "and"

@@ -2258,3 +2258,17 @@ def test_a_relative_clause_after_a_name_in_apposition() -> None:
         " Monday, held talks in Maputo on Wednesday with Mozambican Trade Minister Silvino Moreno."
     )
     assert kinds_and_days(text, dateline="Maputo") == [("meeting", "2024-05-15")]
+
+
+def test_where_an_envoy_serves_is_not_where_the_event_was() -> None:
+    """ "The meeting was also attended by ... Rwanda's High Commissioner in Kampala, X": the
+    capital where the envoy serves is no venue (the attendance had become a second meeting, in
+    Kampala)."""
+    text = (
+        "KAMPALA - Ugandan State Minister John Mulimba met Rwandan Minister of State Manasseh Nshuti"
+        " in Kabale on Tuesday. The meeting was also attended by Rwanda's High Commissioner in Kampala,"
+        " Joseph Rutabana."
+    )
+    found = extract(text, dateline="Kampala")
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Kabale")]
+    assert found[0].participants[-1].name == "Joseph Rutabana"

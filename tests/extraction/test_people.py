@@ -697,6 +697,15 @@ def test_malay_honorifics_of_two_words(sentence, name):
             "Nepal's Additional Secretary for Iran and West Asia Amrit Rai met him.",
             ("Amrit Rai", "Additional Secretary for Iran and West Asia", "NPL"),
         ),
+        # "in" and the capital where an envoy serves
+        (
+            "He met Hungary's ambassador in Belgrade, Attila Pinter, on Monday.",
+            ("Attila Pinter", "ambassador in Belgrade", "HUN"),
+        ),
+        (
+            "He met Rwanda's High Commissioner in Kampala Joseph Rutabana.",
+            ("Joseph Rutabana", "High Commissioner in Kampala", "RWA"),
+        ),
         (
             "He met Director General for Mongolia and East Asia of the Ministry of Foreign Affairs of Japan"
             " Kenji Sato.",
