@@ -1144,6 +1144,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "JMEA president X welcomed the call": a reaction to an event, not a part of it
     if _counterfactual(s):
         return True  # "Had the summit gone ahead, the three sides would have signed ..."
+    if _denied_report(s, i):
+        return True  # "denied that X had held a phone call with Y"
     if not _AVOIDING.isdisjoint(s.lowers[max(segment.start, i - 4) : i]):
         return True  # "shook hands but avoided a formal meeting", "left without a meeting"
     named = _event_name_start(s, i)
@@ -1360,11 +1362,17 @@ def _denied_report(s: Sentence, v: int) -> bool:
     for j in range(v - 1, max(-1, v - _DENIAL_REACH), -1):
         if lowers[j] in _DENIALS:
             between = lowers[j + 1 : v]
-            return "that" in between and not _REPORT_NOUNS.isdisjoint(between)
+            if "that" not in between:
+                return False
+            before_that = between[: between.index("that")]
+            # (also "denied on Wednesday that X had held a phone call with Y": the event itself)
+            return not _REPORT_NOUNS.isdisjoint(between) or _SAYING.isdisjoint(before_that)
     return False
 
 
 _DENIALS = et.word_set("denied denies denying deny dismissed rejected refuted")
+#: Speech that asserts what follows its "that": "dismissed the concerns, saying that X met Y".
+_SAYING = et.SPEECH_VERBS | et.word_set("saying adding noting stressing insisting arguing explaining")
 _REPORT_NOUNS = et.word_set("report reports claim claims rumour rumours rumor rumors speculation allegations")
 #: Tokens back from a verb within which a denial of the report telling it is looked for.
 _DENIAL_REACH = 16

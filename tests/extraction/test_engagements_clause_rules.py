@@ -2272,3 +2272,27 @@ def test_where_an_envoy_serves_is_not_where_the_event_was() -> None:
     found = extract(text, dateline="Kampala")
     assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Kabale")]
     assert found[0].participants[-1].name == "Joseph Rutabana"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials denied on Wednesday that President Ruto had held a phone call with President Kagame.",
+        "State House dismissed reports that President Ruto had held a phone call with President Kagame.",
+        "The ministry denied that President Ruto met President Kagame in Kigali.",
+    ],
+)
+def test_a_denied_event_is_none(sentence: str) -> None:
+    """ "denied that X had held a phone call with Y": an event denied, with or without the
+    report named, is no event (the call had been one; only "denied reports that X met" was
+    read so)."""
+    assert extract(f"NAIROBI - {sentence}", dateline="Nairobi") == []
+
+
+def test_a_denial_of_something_else_keeps_the_event() -> None:
+    """ "dismissed the concerns, saying that the two presidents met on Monday": the event told
+    after the speech verb is asserted, not denied."""
+    text = (
+        "NAIROBI - The ministry dismissed the concerns, saying that President Ruto met Paul Kagame on Monday."
+    )
+    assert kinds_and_days(text, dateline="Nairobi") == [("meeting", "2024-05-13")]
