@@ -981,3 +981,18 @@ LOWER_CASE_OFFICES = [
 @pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_OFFICES)
 def test_lower_case_offices(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Morocco's Minister Delegate in charge of Foreign Trade Omar Hejira met him.",
+         ("Omar Hejira", "Minister Delegate in charge of Foreign Trade", "MAR")),
+        ("He met Tunisia's Delegate Minister for Exports Yasmine Gharbi.",
+         ("Yasmine Gharbi", "Delegate Minister for Exports", "TUN")),
+    ],
+)  # fmt: skip
+def test_a_minister_delegate(sentence: str, expected: tuple) -> None:
+    """ "Minister Delegate" (French "ministre délégué") is one office ("Delegate" had become a
+    person, and the minister lost his title and country)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
