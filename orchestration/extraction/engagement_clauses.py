@@ -1146,6 +1146,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "Had the summit gone ahead, the three sides would have signed ..."
     if _denied_report(s, i):
         return True  # "denied that X had held a phone call with Y"
+    if _anniversary_of(s, i, segment.start):
+        return True  # "marked the 10th anniversary of the signing of the agreement": years ago
     if not _AVOIDING.isdisjoint(s.lowers[max(segment.start, i - 4) : i]):
         return True  # "shook hands but avoided a formal meeting", "left without a meeting"
     named = _event_name_start(s, i)
@@ -1344,6 +1346,19 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
 
 #: Verbs and prepositions that keep an event from happening: "avoided a formal meeting".
 _AVOIDING = et.word_set("avoided avoid avoids skipped skip declined refused without shunned snubbed")
+
+
+def _anniversary_of(s: Sentence, i: int, floor: int) -> bool:
+    """Whether the noun at token i is the event an anniversary is of ("the 20th anniversary of
+    the first state visit by X"): it happened years before, not on the day told."""
+    lowers = s.lowers
+    for k in range(i - 1, max(floor, i - _ANNIVERSARY_REACH) - 1, -1):
+        if lowers[k] in ("anniversary", "anniversaries", "jubilee", "centenary"):
+            return "of" in lowers[k + 1 : i]
+    return False
+
+
+_ANNIVERSARY_REACH = 6
 
 
 def _counterfactual(s: Sentence) -> bool:

@@ -2296,3 +2296,16 @@ def test_a_denial_of_something_else_keeps_the_event() -> None:
         "NAIROBI - The ministry dismissed the concerns, saying that President Ruto met Paul Kagame on Monday."
     )
     assert kinds_and_days(text, dateline="Nairobi") == [("meeting", "2024-05-13")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambia and Malawi on Wednesday marked the 10th anniversary of the signing of the Nacala accord.",
+        "Lusaka on Wednesday celebrated the 20th anniversary of the first state visit by a Malawian leader.",
+    ],
+)
+def test_the_event_an_anniversary_is_of(sentence: str) -> None:
+    """ "marked the 10th anniversary of the signing of the accord": the signing was years ago,
+    not on the day told (it had been an agreement dated that Wednesday)."""
+    assert extract(f"LUSAKA - {sentence}", dateline="Lusaka") == []
