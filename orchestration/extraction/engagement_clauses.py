@@ -399,7 +399,37 @@ def _segments(s: Sentence) -> list[Segment]:
         if start < n:
             role = _opener_role(s, start)
             head = i - 1 if role == RELATIVE else -1
-    return spans
+    return [piece for span in spans for piece in _split_reduced_relative(s, span)]
+
+
+def _split_reduced_relative(s: Sentence, segment: Segment) -> list[Segment]:
+    """A main segment with a document "signed" before it as a reduced relative ("approved the
+    air services agreement | signed with Papua New Guinea in 2023", "the Partnership | signed in
+    February") is cut there: the signing is the document's past, a relative clause of its own,
+    not an event of the main clause's day."""
+    if segment.role != MAIN:
+        return [segment]
+    lowers = s.lowers
+    for k in range(segment.start + 2, segment.end):
+        if (
+            lowers[k] in _REDUCED_SIGNED
+            and lowers[k + 1] in _REDUCED_NEXT
+            and (lowers[k - 1] in et.AGREEMENT_NOUNS or (s.caps[k - 1] and lowers[k - 1] in _NAMED_DOCUMENTS))
+            and lowers[k - 2] not in et.PASSIVE_AUXILIARIES
+        ):
+            return [
+                Segment(segment.start, k, segment.role, segment.head, segment.clause),
+                Segment(k, segment.end, RELATIVE, k - 1, segment.clause),
+            ]
+    return [segment]
+
+
+_REDUCED_SIGNED = et.word_set("signed concluded inked")
+_REDUCED_NEXT = et.word_set("in with between last earlier back on during")
+#: Last words of a document's name ("the Enhanced Trade and Investment Partnership").
+_NAMED_DOCUMENTS = et.word_set(
+    "partnership agreement accord treaty protocol memorandum framework charter pact"
+)
 
 
 _BREAKS = _HARD_BREAKS | {","}

@@ -2309,3 +2309,22 @@ def test_the_event_an_anniversary_is_of(sentence: str) -> None:
     """ "marked the 10th anniversary of the signing of the accord": the signing was years ago,
     not on the day told (it had been an agreement dated that Wednesday)."""
     assert extract(f"LUSAKA - {sentence}", dateline="Lusaka") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji's Parliament on Tuesday approved the air services agreement signed with Tonga in 2023.",
+        "Trade Minister Manoa Kamikamica on Tuesday held talks with Tongan Trade Minister Viliami Latu on the"
+        " Economic Partnership signed in February.",
+        "Trade Minister Manoa Kamikamica on Tuesday held talks with Tongan Trade Minister Viliami Latu on the"
+        " trade agreement signed between the two countries.",
+    ],
+)
+def test_a_document_signed_before_is_no_signing_of_the_day(sentence: str) -> None:
+    """ "approved the air services agreement signed with Tonga in 2023": the signing is the
+    document's past, told in a reduced relative clause, no event on the main clause's day (it
+    had been an agreement dated that Tuesday, by whoever the sentence named)."""
+    text = f"SUVA - {sentence}"
+    assert [e.engagement_type for e in extract(text, dateline="Suva")] in ([], ["meeting"])
+    assert "agreement" not in [e.engagement_type for e in extract(text, dateline="Suva")]
