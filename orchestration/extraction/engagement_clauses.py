@@ -367,7 +367,7 @@ def _opener_role(s: Sentence, i: int) -> str:
     return MAIN
 
 
-def _segments(s: Sentence) -> list[Segment]:
+def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[Segment]:
     """Cut the sentence at commas into segments with roles; split anchors inside clauses."""
     n = s.n
     spans: list[Segment] = []
@@ -377,7 +377,7 @@ def _segments(s: Sentence) -> list[Segment]:
     role = _opener_role(s, 0)
     head = -1
     breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
-    glued = _apposition_commas(s, breaks)
+    glued = _apposition_commas(s, breaks) | title_commas
     for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
         if i in glued:
@@ -2739,10 +2739,11 @@ def _lemma(lower: str) -> str:
     return lower
 
 
-def analyse_clauses(s: Sentence) -> Clauses:
-    """Segments, excluded and topic tokens, and triggers of one tokenized sentence."""
+def analyse_clauses(s: Sentence, title_commas: frozenset[int] = frozenset()) -> Clauses:
+    """Segments, excluded and topic tokens, and triggers of one tokenized sentence; the
+    commas inside titles (`title_commas`) cut no segment."""
     excluded = _quoted(s) | _attributions(s) | _senders(s) | _future_relatives(s)
-    segments = _segments(s)
+    segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)

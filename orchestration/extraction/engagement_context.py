@@ -406,6 +406,17 @@ def analyse_sentence(
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None
     entities = entities_in(tokens)
+    title_commas = frozenset(
+        k
+        for title in entities.titles
+        for k in range(title.first_token, title.last_token)
+        if tokens.lowers[k] == ","
+        and ("of" in tokens.lowers[title.first_token : k] or "for" in tokens.lowers[title.first_token : k])
+    )
+    if title_commas:
+        # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
+        # list after its "of" cut no clause
+        clauses = analyse_clauses(tokens, title_commas)
     starts = tokens.starts[: tokens.n]
     country_spans = [
         (token_at(starts, m.start), token_at(starts, m.end - 1) + 1)

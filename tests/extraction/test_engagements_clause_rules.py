@@ -2328,3 +2328,16 @@ def test_a_document_signed_before_is_no_signing_of_the_day(sentence: str) -> Non
     text = f"SUVA - {sentence}"
     assert [e.engagement_type for e in extract(text, dateline="Suva")] in ([], ["meeting"])
     assert "agreement" not in [e.engagement_type for e in extract(text, dateline="Suva")]
+
+
+def test_a_title_with_commas_inside_talks_between_two() -> None:
+    """ "following talks in Tokyo between A and Japan's Minister of Economy, Trade and Industry
+    B": the commas of the title's portfolio list cut no clause (the talks had been lost)."""
+    text = (
+        "MANILA - The Philippines and Japan agreed on Tuesday to speed up aid, following talks in Tokyo"
+        " between Trade Secretary Alfredo Pascual and Japan's Minister of Economy, Trade and Industry"
+        " Ken Saito."
+    )
+    found = extract(text, dateline="Manila")
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Tokyo")]
+    assert [p.name for p in found[0].participants] == ["Alfredo Pascual", "Ken Saito"]
