@@ -125,6 +125,8 @@ _KEYWORD_DATE = re.compile(
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
         |the\s+day\s+(?:before|after)|on\s+the\s+eve\s+of
+        |the\s+(?P<ana_nth>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?
+        (?:visit|stay|trip|tour)
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
         (?!\s+than\b))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|previous|following|earlier\s+this|later\s+this
@@ -530,6 +532,8 @@ def _word_at(text: str, start: int, end: int) -> str:
     return text[start:end].lower()
 
 
+#: Days after a visit's first of its "second day", "third day"...
+ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 #: Days in the units of "a week earlier", "two weeks later", "a fortnight before".
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -546,6 +550,10 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
         if m["ana_n"]:
             days = count_of(m["ana_n"]) * _UNIT_DAYS[m["ana_unit"].lower().rstrip("s")]
             offset = days if m["ana_dir"].lower() in ("later", "after") else -days
+        elif m["ana_nth"]:
+            offset = ORDINAL_DAYS[
+                m["ana_nth"].lower()
+            ]  # "on the second day of the visit": a day after its first
         elif "previous" in words or "before" in words or "eve of" in words:
             offset = -1
         elif "next" in words or "following" in words or "after" in words:

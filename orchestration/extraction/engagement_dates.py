@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from orchestration.extraction.dates import DateMention, count_of
+from orchestration.extraction.dates import ORDINAL_DAYS, DateMention, count_of
 
 _RESOLVED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 _UNKNOWN_KINDS = ("month", "vague")
@@ -32,6 +32,7 @@ _DAYS = re.compile(
     r"(\d+|a|one|two|three|four|five|six|seven)\s+(day|week|fortnight)s?\s+(earlier|later|before|after)", re.I
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+_NTH_DAY = re.compile(r"\b(second|third|fourth|fifth)\s+day\s+of\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,9 @@ def anaphoric_offset(text: str) -> int:
     if counted:
         days = count_of(counted.group(1)) * _UNIT_DAYS[counted.group(2)]
         return days if counted.group(3) in ("later", "after") else -days
+    nth = _NTH_DAY.search(lowered)
+    if nth:
+        return ORDINAL_DAYS[nth.group(1)]  # "on the second day of the visit": from its first day
     if "previous" in lowered or "before" in lowered or "eve of" in lowered:
         return -1
     if "next" in lowered or "following" in lowered or "after" in lowered:
@@ -87,10 +91,17 @@ def choose(
     a later sentence may correct. A date written between another event's word (at one of
     the `other_events` offsets) and this trigger follows that word, and is its date: "X
     arrived on Monday and was received by Y on Tuesday" dates the reception Tuesday."""
+    # "on the second day of his trip" counts from the trip's first day told before, when the
+    # sentence states no day of its own ("received on Monday ..., on the second day of his
+    # visit" is Monday); with no day before it, it names none
+    day_stated = any(m.kind in _RESOLVED_KINDS for m in sentence_mentions)
+    nth_usable = previous_event is not None and not day_stated
     for index, mentions in enumerate(groups):
         stated = index < stated_groups
         resolved = [m for m in mentions if m.kind in _RESOLVED_KINDS or m.kind == "anaphoric"]
         resolved = [m for m in resolved if not _follows_other(m, position, other_events)] or resolved
+        if not nth_usable:
+            resolved = [m for m in resolved if not _NTH_DAY.search(m.text.lower())]
         if resolved:
             best = min(resolved, key=lambda m: abs(m.start - position))
             earlier = _earlier_resolved(sentence_mentions, best)

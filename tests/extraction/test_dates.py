@@ -209,6 +209,7 @@ def test_day_ranges_carry_an_end_date():
         ("Talks were held on March 20. Two weeks later, envoys met.", date(2024, 4, 3)),
         ("Talks were held on March 20. A fortnight before, envoys met.", date(2024, 3, 6)),
         ("Talks were held on March 20. On the eve of the talks, envoys met.", date(2024, 3, 19)),
+        ("He arrived on March 20. On the third day of his state visit, envoys met.", date(2024, 3, 22)),
     ],
 )
 def test_anaphoric_mentions_follow_the_previous_date(text, expected):

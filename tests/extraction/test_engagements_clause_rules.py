@@ -2341,3 +2341,18 @@ def test_a_title_with_commas_inside_talks_between_two() -> None:
     found = extract(text, dateline="Manila")
     assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Tokyo")]
     assert [p.name for p in found[0].participants] == ["Alfredo Pascual", "Ken Saito"]
+
+
+def test_the_second_day_of_a_visit() -> None:
+    """ "arrived on Tuesday on a three-day state visit. On the second day of the visit, ... signed":
+    a day after the visit's first (it had been the first); with no day of the trip told, it
+    names no day (and the story's day stands)."""
+    text = (
+        "RABAT - Ghanaian President John Mahama arrived in Rabat on Monday on a three-day state visit. On the"
+        " second day of the visit, he and King Mohammed VI presided over the signing of eleven agreements."
+    )
+    assert kinds_and_days(text, dateline="Rabat") == [("visit", "2024-05-13"), ("agreement", "2024-05-14")]
+    alone = (
+        "BEIJING - Prime Minister Christopher Luxon has met Premier Li Qiang, on the second day of his trip."
+    )
+    assert kinds_and_days(alone, dateline="Beijing") == [("meeting", "2024-05-16")]
