@@ -433,8 +433,10 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         last -= 3
     if s.lowers[last] in _NOT_ORG:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
-    found = s.country_at(start, ("name", "demonym", "capital", "city"))
-    if found is not None and found[0] >= end:
+    k = start
+    while k < end and (found := s.country_at(k, ("name", "demonym", "capital", "city"))) is not None:
+        k = found[0]  # (also places alone: "in Cairo Jordan's minister" names no company)
+    if k >= end:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))

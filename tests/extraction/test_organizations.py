@@ -420,3 +420,16 @@ def test_a_sentence_may_end_on_a_name_keyword() -> None:
     for keyword in sorted(ORG_WORDS["prefix_keyword"]):
         find_organizations(f"Day one: talks at the Presidential {keyword.capitalize()}")
         find_organizations(f"Talks at the {keyword.capitalize()} de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister received on Tuesday in Cairo Jordan's Minister of Industry.",
+        "He met in Amman Egypt's envoy.",
+    ],
+)
+def test_places_alone_are_no_organization(sentence: str) -> None:
+    """ "received in Cairo Jordan's Minister": a city and a country's possessive side by side
+    name no company (it had been "Cairo Jordan", an Egyptian company of the guest)."""
+    assert find_organizations(sentence) == []
