@@ -56,7 +56,13 @@ from orchestration.extraction.trade_lexicon import (
     WORLD_CUE,
     flow_cues,
 )
-from orchestration.extraction.trade_links import assign_changes, mark_comparisons, respectively, with_period
+from orchestration.extraction.trade_links import (
+    amounts_paired,
+    assign_changes,
+    mark_comparisons,
+    respectively,
+    with_period,
+)
 from orchestration.extraction.trade_products import clean_product, flow_product
 from orchestration.extraction.trade_slots import CountrySlot
 
@@ -307,7 +313,7 @@ def read_sentence(
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
         frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous))
-    if "respectively" in hints.low:
+    if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]

@@ -87,7 +87,7 @@ def respectively(
             _followed_by_respectively(out, k, slots, clauses.starts[k] + followed_by.end())
             continue
         members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
-        if len(members) < 2 or "respectively" not in clause_text:
+        if len(members) < 2 or ("respectively" not in clause_text and not amounts_paired(text, frames)):
             continue
         first = frames[members[0]].money.start
         reporter = frames[members[0]].reporter
@@ -103,6 +103,19 @@ def respectively(
                 frame = evolve(frame, flow=flows[n])
             out[i] = frame
     return out
+
+
+def amounts_paired(text: str, frames: list[Frame]) -> bool:
+    """Whether a sentence's two amounts stand joined by "and" alone ("exports to Lithuania and
+    imports from Lithuania amounted to PLN 22.4 billion and PLN 14.1 billion"): a pair told in
+    order, as "respectively" tells one."""
+    return (
+        len(frames) == 2
+        and _AND_ALONE.fullmatch(text, frames[0].money.end, frames[1].money.start) is not None
+    )
+
+
+_AND_ALONE = re.compile(r"\s+and\s+")
 
 
 def _ranked_respectively(frames: list[Frame], k: int, slots: list[CountrySlot]) -> None:

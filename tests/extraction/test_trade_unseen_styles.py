@@ -2121,3 +2121,17 @@ ELLIPTICAL_PARTNER_LISTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ELLIPTICAL_PARTNER_LISTS)
 def test_elliptical_partner_lists(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Two flows and two amounts each joined by "and" alone are told in order, as with
+#: "respectively" (both had taken the last flow).
+FLOWS_AND_AMOUNTS_IN_ORDER = [
+    ("In 2023, Czech exports to Slovakia and imports from Slovakia amounted to CZK 420 billion and "
+     "CZK 310 billion.", date(2024, 3, 1),
+     [fact("exports", "CZE", "SVK", *Y23, 420e9, "CZK"), fact("imports", "CZE", "SVK", *Y23, 310e9, "CZK")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOWS_AND_AMOUNTS_IN_ORDER)
+def test_flows_and_amounts_in_order(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
