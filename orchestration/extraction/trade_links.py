@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.change import Change
+from orchestration.extraction.numbers import WORD_NUMBER_PATTERN, parse_word_number
 from orchestration.extraction.periods import Period
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
 from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE, TARGET_INFINITIVE
@@ -399,11 +400,19 @@ def _changes_respectively(
     last_end = frames[mains[-1]].money.end
     stated = [c for c in changes if c.kind == "change" and c.pct is not None and c.start >= last_end]
     closing = text.find("respectively", last_end)
-    stated = [c for c in stated if closing >= 0 and c.end <= closing]
+    listed = [c for c in stated if closing >= 0 and c.end <= closing]
+    if not listed and closing >= 0:
+        # "$412 million and $388 million respectively in 2023, up 14 percent and nine percent":
+        # the changes listed after the amounts' "respectively", up to another one if any
+        further = text.find("respectively", closing + 1)
+        listed = [c for c in stated if c.start > closing and (further < 0 or c.end <= further)]
+    stated = listed
     pcts = [c.pct for c in stated]
-    if len(stated) == 1 and len(mains) > 1:
+    if len(stated) == 1 and _BOTH_BEFORE.search(text, max(0, stated[0].start - 12), stated[0].start):
+        pcts = [stated[0].pct] * len(mains)  # "..., both up about 6 percent"
+    elif len(stated) == 1 and len(mains) > 1:
         # "up 16.2%, 9.8% and 5.1%": one verb for the list (read as one change of the last)
-        numbers = [float(n.replace(",", ".")) for n in _LISTED_PERCENT.findall(stated[0].text)]
+        numbers = [_listed_number(n) for n in _LISTED_PERCENT.findall(stated[0].text)]
         sign = -1.0 if (stated[0].pct or 0.0) < 0 else 1.0
         pcts = [sign * n for n in numbers]
     if len(pcts) != len(mains):
@@ -413,7 +422,17 @@ def _changes_respectively(
     return frames, [c for c in changes if c not in stated]
 
 
-_LISTED_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|per\s?cent)")
+_LISTED_PERCENT = re.compile(rf"(?i)(\d+(?:[.,]\d+)?|{WORD_NUMBER_PATTERN})\s*(?:%|percent|per\s?cent)")
+
+
+def _listed_number(written: str) -> float:
+    """A listed percentage's number: "9.8", "5,1", or in words ("nine")."""
+    if written[:1].isalpha():
+        return parse_word_number(written) or 0.0
+    return float(written.replace(",", "."))
+
+
+_BOTH_BEFORE = re.compile(r"(?i)\b(?:both|each)\s+\Z")
 
 
 #: What stands between an amount and a change written right against it: "(", ", ", "(up ".

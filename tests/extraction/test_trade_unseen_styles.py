@@ -2135,3 +2135,22 @@ FLOWS_AND_AMOUNTS_IN_ORDER = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOWS_AND_AMOUNTS_IN_ORDER)
 def test_flows_and_amounts_in_order(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Changes listed after the "respectively" of the amounts go to them in order; "both up N
+#: percent" is each one's (the first had been lost, or "both" had reached the last alone).
+CHANGES_AFTER_RESPECTIVELY = [
+    ("Senegal's exports to Mali and Guinea reached $512 million and $288 million respectively in 2023, "
+     "up 14 percent and nine percent.", date(2024, 3, 1),
+     [fact("exports", "SEN", "MLI", *Y23, 512e6, "USD", 14.0),
+      fact("exports", "SEN", "GIN", *Y23, 288e6, "USD", 9.0)]),
+    ("Latvian exports to and imports from Estonia amounted to EUR 2.4 billion and EUR 3.1 billion "
+     "respectively in 2023, both up about 6 percent on 2022.", date(2024, 3, 1),
+     [fact("exports", "LVA", "EST", *Y23, 2.4e9, "EUR", 6.0),
+      fact("imports", "LVA", "EST", *Y23, 3.1e9, "EUR", 6.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGES_AFTER_RESPECTIVELY)
+def test_changes_after_respectively(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
