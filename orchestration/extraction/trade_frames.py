@@ -300,7 +300,10 @@ def read_sentence(
     hints = Hints.of(text)
     cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
     usable_periods = [
-        p for p in periods if p.preposition not in NON_ANCHOR_PREPOSITIONS and not _inside_money(p, moneys)
+        p
+        for p in periods
+        if (p.preposition not in NON_ANCHOR_PREPOSITIONS or _dates_its_when_clause(text, p, moneys))
+        and not _inside_money(p, moneys)
     ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
     if usable_periods and (hints.ranking or hints.market):
@@ -317,6 +320,13 @@ def read_sentence(
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    if any(p.preposition == "since" for p in usable_periods):
+        # "Since 2018, when exports were worth $560 million, sales have nearly doubled": the
+        # figure of the year things are measured from, which a change told after it is not of
+        frames = [
+            evolve(f, comparison=True) if f.period is not None and f.period.preposition == "since" else f
+            for f in frames
+        ]
     for i in range(1, len(frames)):
         line = frames[i - 1]
         if frames[i].period is None and line.rejection == "target: threshold" and line.period is not None:
@@ -329,6 +339,25 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _dates_its_when_clause(text: str, period: Period, moneys: list[Money]) -> bool:
+    """ "Since 2019, when trade between Portugal and Mozambique stood at 540 million euros, ...":
+    a year after "since" that opens a "when" clause holding an amount is that amount's year
+    (not "Since 2019, when the pact took effect, trade has grown to $X": X is after the clause)."""
+    if period.preposition != "since":
+        return False
+    when = _SINCE_WHEN.match(text, period.end)
+    if when is None:
+        return False
+    close = min(
+        (text.find(mark, when.end()) for mark in (",", ";") if text.find(mark, when.end()) >= 0),
+        default=len(text),
+    )
+    return any(when.end() <= m.start < close for m in moneys)
+
+
+_SINCE_WHEN = re.compile(r"\s*,\s*when\b")
 
 
 def _before_trailing_participles(text: str, periods: list[Period], last_money_end: int) -> list[Period]:

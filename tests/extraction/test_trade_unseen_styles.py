@@ -2154,3 +2154,22 @@ CHANGES_AFTER_RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGES_AFTER_RESPECTIVELY)
 def test_changes_after_respectively(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "Since 2019, when trade stood at $X, ...": the year "since" opens dates the amount of its "when"
+#: clause, which no change told after it is of (the figure had been dropped as cumulative); an
+#: amount after the clause is still a sum since then.
+SINCE_WHEN = [
+    ("Since 2019, when trade between Chile and Peru stood at $3.2 billion, the pandemic has weighed on "
+     "commerce.", date(2024, 3, 1),
+     [fact("turnover", "CHL", "PER", "2019-01-01", "2019-12-31", 3.2e9, "USD")]),
+    ("Since 2018, when Chile's exports to Peru were worth $560 million, sales have nearly doubled.",
+     date(2024, 3, 1), [fact("exports", "CHL", "PER", "2018-01-01", "2018-12-31", 560e6, "USD")]),
+    ("Since 2019, when the pact took effect, trade between Chile and Peru has grown to $4.1 billion.",
+     date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SINCE_WHEN)
+def test_since_a_year_when(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
