@@ -841,6 +841,16 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
 #: Verbs after which a lone capitalized word opening a sentence is someone's surname
 #: ("Lula received ...", "Macron spoke by phone with ..."); not "signed", whose subject is
 #: as often a company ("Vinfast signed ...").
+def _verb_at(tokens: Tokens, k: int) -> bool:
+    """Whether a meeting, visit or call verb is at token k, or right after one adverb ("Orbán
+    and Vučić last held talks", "Modi also met ...")."""
+    lowers = tokens.lowers
+    return lowers[k] in _SURNAME_SUBJECT_VERBS or (
+        lowers[k] in _SUBJECT_ADVERBS and lowers[k + 1] in _SURNAME_SUBJECT_VERBS
+    )
+
+
+_SUBJECT_ADVERBS = frozenset(["also", "last", "later", "earlier", "then", "again", "first", "briefly"])
 _SURNAME_SUBJECT_VERBS = frozenset(
     word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
 ) | et.word_set("held paid spoke talked had")
@@ -908,7 +918,7 @@ def _leader_word(doc: DocumentContext, tokens: Tokens, i: int) -> bool:
     return (
         tokens.caps[i]
         and tokens.words[i][1:].islower()
-        and tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS
+        and _verb_at(tokens, i + 1)
         and (tokens.lowers[i] in doc.name_index or known_nationality(tokens.words[i]) is not None)
     )
 
@@ -941,15 +951,12 @@ def _lone_surname_subject(
         any(p.title and i + 2 <= first <= i + 6 for first, _, p in people)
         or _leader_word(doc, tokens, i + 2)
         # "Tokayev and Xi Jinping held talks": a name in full, then the verb
-        or any(first == i + 2 and tokens.lowers[last] in _SURNAME_SUBJECT_VERBS for first, last, _ in people)
+        or any(first == i + 2 and _verb_at(tokens, last) for first, last, _ in people)
     )
     # "Delles was received by Benin's Minister of State X": the passive of a meeting verb
     passive = tokens.lowers[i + 1] in ("was", "were") and tokens.lowers[i + 2] in _SURNAME_SUBJECT_VERBS
     subject = (
-        tokens.lowers[i + 1] in _SURNAME_SUBJECT_VERBS
-        or passive
-        or paired
-        or (quoted and tokens.lowers[i + 1] in et.SPEECH_VERBS)
+        _verb_at(tokens, i + 1) or passive or paired or (quoted and tokens.lowers[i + 1] in et.SPEECH_VERBS)
     )
     if i + 1 >= tokens.n or not subject or not tokens.caps[i]:
         return None

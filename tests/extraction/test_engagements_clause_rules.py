@@ -2356,3 +2356,15 @@ def test_the_second_day_of_a_visit() -> None:
         "BEIJING - Prime Minister Christopher Luxon has met Premier Li Qiang, on the second day of his trip."
     )
     assert kinds_and_days(alone, dateline="Beijing") == [("meeting", "2024-05-16")]
+
+
+def test_leaders_by_surname_with_an_adverb_before_the_verb() -> None:
+    """ "Erdogan and Aliyev last held talks in Baku on September 30": an adverb between the
+    subjects and the verb (it had given nothing)."""
+    text = (
+        "ANKARA - Turkish-Azerbaijani trade is growing. Erdogan and Aliyev last held talks in Baku on May 6."
+    )
+    found = extract(text, dateline="Ankara")
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == [
+        ("meeting", "2024-05-06", ("AZE", "TUR"))
+    ]
