@@ -171,6 +171,8 @@ class DateMention:
     text: str
     kind: str
     date_end: datetime.date | None = None  # `datetime.`: inside the class, `date` is the field above
+    #: Days from the date a relative or anaphoric mention counts from ("two days later": 2).
+    offset: int = 0
 
 
 def resolve_weekday(weekday: int, published: date, after: bool = False) -> date:
@@ -635,7 +637,9 @@ def _resolve(c: _Candidate, text: str, published: date | None, anchor: date | No
         return DateMention(*span, _weekday(c.day, c.modifier, published), written, "weekday")
     if c.kind in ("relative", "anaphoric"):
         base = published if c.kind == "relative" else anchor
-        return DateMention(*span, base + timedelta(days=c.offset) if base else None, written, c.kind)
+        return DateMention(
+            *span, base + timedelta(days=c.offset) if base else None, written, c.kind, None, c.offset
+        )
     if c.kind == "day_of_month":
         return DateMention(*span, _day_of_month(c.day, c.modifier, published), written, c.kind)
     return DateMention(*span, None, written, c.kind)

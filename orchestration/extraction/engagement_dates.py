@@ -21,18 +21,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from orchestration.extraction.dates import ORDINAL_DAYS, DateMention, count_of
+from orchestration.extraction.dates import DateMention
 
 _RESOLVED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 _UNKNOWN_KINDS = ("month", "vague")
 #: A year alone ("signed an agreement in 2019") dates the event of its own clause to no day;
 #: elsewhere in the sentence it is mostly backdrop ("X, who took office in 2022, met Y").
 _OWN_UNKNOWN_KINDS = ("month", "vague", "year")
-_DAYS = re.compile(
-    r"(\d+|a|one|two|three|four|five|six|seven)\s+(day|week|fortnight)s?\s+(earlier|later|before|after)", re.I
-)
-_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
-_NTH_DAY = re.compile(r"\b(second|third|fourth|fifth)\s+day\s+of\b")
+_NTH_DAY = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +40,6 @@ class EventDate:
     explicit: bool
 
 
-def anaphoric_offset(text: str) -> int:
-    """Days from the reference date for "the same day" (0), "the next day" (1), "the day
-    before" (-1), "two days later" (2)."""
-    lowered = text.lower()
-    counted = _DAYS.search(lowered)
-    if counted:
-        days = count_of(counted.group(1)) * _UNIT_DAYS[counted.group(2)]
-        return days if counted.group(3) in ("later", "after") else -days
-    nth = _NTH_DAY.search(lowered)
-    if nth:
-        return ORDINAL_DAYS[nth.group(1)]  # "on the second day of the visit": from its first day
-    if "previous" in lowered or "before" in lowered or "eve of" in lowered:
-        return -1
-    if "next" in lowered or "following" in lowered or "after" in lowered:
-        return 1
-    return 0
-
-
 def resolve(
     mention: DateMention, earlier_in_sentence: date | None, previous_event: date | None
 ) -> date | None:
@@ -70,7 +48,7 @@ def resolve(
         base = earlier_in_sentence or previous_event
         if base is None:
             return mention.date
-        return base + timedelta(days=anaphoric_offset(mention.text))
+        return base + timedelta(days=mention.offset)
     if mention.kind in _OWN_UNKNOWN_KINDS:
         return None
     return mention.date

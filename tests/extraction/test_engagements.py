@@ -18,8 +18,8 @@ import pytest
 from support import REPO_ROOT, corpus_or_skip
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.dates import find_dates
 from orchestration.extraction.engagement_clauses import analyse_clauses
-from orchestration.extraction.engagement_dates import anaphoric_offset
 from orchestration.extraction.engagements import extract_engagements
 from orchestration.extraction.model import Engagement
 from orchestration.extraction.people import entities_in
@@ -335,7 +335,8 @@ def test_dates(text, published, expected):
      ("3 days earlier", -3), ("that same day", 0)],
 )  # fmt: skip
 def test_anaphoric_offsets(text, offset):
-    assert anaphoric_offset(text) == offset
+    (mention,) = [m for m in find_dates(text, None) if m.kind == "anaphoric"]
+    assert mention.offset == offset
 
 
 # ---------------------------------------------------------------------------------------
