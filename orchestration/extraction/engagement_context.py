@@ -841,6 +841,11 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
 #: Verbs after which a lone capitalized word opening a sentence is someone's surname
 #: ("Lula received ...", "Macron spoke by phone with ..."); not "signed", whose subject is
 #: as often a company ("Vinfast signed ...").
+_SURNAME_SUBJECT_VERBS = frozenset(
+    word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
+) | et.word_set("held paid spoke talked had")
+
+
 def _verb_at(tokens: Tokens, k: int) -> bool:
     """Whether a meeting, visit or call verb is at token k, or right after one adverb ("Orbán
     and Vučić last held talks", "Modi also met ...")."""
@@ -850,10 +855,9 @@ def _verb_at(tokens: Tokens, k: int) -> bool:
     )
 
 
+#: Adverbs between such a subject and its verb.
 _SUBJECT_ADVERBS = frozenset(["also", "last", "later", "earlier", "then", "again", "first", "briefly"])
-_SURNAME_SUBJECT_VERBS = frozenset(
-    word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
-) | et.word_set("held paid spoke talked had")
+
 _OPENING_QUOTES = frozenset(['"', "“", "'", "‘"])
 _CLOSING_QUOTES = frozenset(['"', "”", "'", "’"])
 #: Words opening a lead adverbial before the subject: "On Friday, Lula received ...".
