@@ -57,6 +57,8 @@ def _title_and_upper(names: list[str]) -> list[str]:
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+#: The twelve month names written out, lower case.
+FULL_MONTHS = frozenset(_FULL_MONTHS)
 _ABBREVIATED_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 #: Regex source for a month name or abbreviation (Title or UPPER case, optional dot).
 MONTH_PATTERN = (

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.dates import MONTHS, WEEKDAYS
+from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -1740,14 +1740,11 @@ def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
 def _goods_arrive(s: Sentence, i: int) -> bool:
     """Whether what arrives at token i is goods or a month ("goods worth $880 million arriving in
     May", "the shipments arrived in Mombasa"): trade, no visit."""
-    if s.lowers[i + 2] in _MONTH_WORDS:
+    if s.lowers[i + 2] in FULL_MONTHS:
         return True
     return any(s.lowers[k] in _GOODS_NOUNS for k in range(max(0, i - _GOODS_REACH), i))
 
 
-_MONTH_WORDS = et.word_set(
-    "january february march april may june july august september october november december"
-)
 _GOODS_NOUNS = et.word_set(
     "goods shipments shipment cargo cargoes consignment consignments containers imports exports "
     "tonnes tons barrels vessel vessels tanker tankers"

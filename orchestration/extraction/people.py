@@ -29,6 +29,7 @@ from orchestration.extraction.countries import (
     fold,
     iso3_for,
 )
+from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention, organizations_in
@@ -87,10 +88,6 @@ class PersonMention:
     counterpart: bool = False
 
 
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"]
-)  # fmt: skip
 _NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
 
 
@@ -132,7 +129,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # "Mbae Said Toybou", "Minister of Transport, Said Al Maawali": a name (the verb is
         # written in lower case inside a sentence)
         return True
-    if lower in _MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
+    if lower in FULL_MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
