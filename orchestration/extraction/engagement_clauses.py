@@ -2068,33 +2068,25 @@ def _held_bodies(
     s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int]
 ) -> list[Trigger]:
     """ "The Mauritius-Madagascar Joint Commission was held on 11 March in Port Louis": a named
-    body that "was held" is its session, a forum (the "session of" was left unsaid)."""
+    body that "was held" is its session, a forum (the "session of" was left unsaid); so is one
+    held ("Peru and Ecuador held the V Binational Cabinet in Tumbes")."""
     lowers = s.lowers
     for i in range(2, s.n):
-        if lowers[i] == "held" and lowers[i + 1] == "the" and i not in outside:
-            held = _body_held_after(s, i + 2)
-            if held is not None:
-                # "Peru and Ecuador held the V Binational Cabinet in Tumbes": the body's session
-                start, body = held
-                segment = segments[segment_of[i]]
-                return [
-                    Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, i, segment),
-                            segment_of[body], body=lowers[body], key=_name_words(s, start, body + 1))
-                ]  # fmt: skip
-        if lowers[i] != "held" or lowers[i - 1] not in ("was", "were") or i in outside:
+        if lowers[i] != "held" or i in outside:
             continue
-        body = i - 2
-        joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS
-        if not (s.caps[body] and (lowers[body] in et.FORUM_BODIES or joint_cabinet)):
+        named = _body_held_after(s, i + 2) if lowers[i + 1] == "the" else None
+        if named is None and lowers[i - 1] in ("was", "were") and _names_a_body(s, i - 2):
+            body = start = i - 2
+            while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
+                start -= 1
+            named = (start, body)
+        if named is None:
             continue
-        start = body
-        while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
-            start -= 1
+        start, body = named
         segment = segments[segment_of[i]]
-        key = _name_words(s, start, body + 1)
         return [
             Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, i, segment), segment_of[body],
-                    body=lowers[body], key=key)
+                    body=lowers[body], key=_name_words(s, start, body + 1))
         ]  # fmt: skip
     return []
 
@@ -2109,10 +2101,15 @@ def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
     while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
         j += 1
     body = j - 1
-    if body < start or not s.caps[body]:
-        return None
-    joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS
-    return (start, body) if lowers[body] in et.FORUM_BODIES or joint_cabinet else None
+    return (start, body) if body >= start and _names_a_body(s, body) else None
+
+
+def _names_a_body(s: Sentence, k: int) -> bool:
+    """Whether token k closes a named body that sits in sessions ("Joint Commission", "Business
+    Council", "Binational Cabinet")."""
+    lowers = s.lowers
+    joint_cabinet = lowers[k] == "cabinet" and lowers[k - 1] in _JOINT_WORDS
+    return s.caps[k] and (lowers[k] in et.FORUM_BODIES or joint_cabinet)
 
 
 #: An ordinal written in Roman numerals, as Spanish and Portuguese copy numbers sessions ("V").
