@@ -85,7 +85,7 @@ def respectively(
             continue
         followed_by = _FOLLOWED_BY.search(clause_text) if "respectively" in clause_text else None
         if followed_by is not None:
-            _followed_by_respectively(out, k, slots, clauses.starts[k] + followed_by.end())
+            _ranked_respectively(out, k, slots, after=clauses.starts[k] + followed_by.end())
             continue
         members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
         if len(members) < 2 or ("respectively" not in clause_text and not amounts_paired(text, frames)):
@@ -119,36 +119,28 @@ def amounts_paired(text: str, frames: list[Frame]) -> bool:
 _AND_ALONE = re.compile(r"\s+and\s+")
 
 
-def _ranked_respectively(frames: list[Frame], k: int, slots: list[CountrySlot]) -> None:
-    """ "The United Kingdom, India, Germany and Italy followed with $74.1 million, ..., and $47.2
-    million respectively": the next places of the ranking told before, one country for each
-    amount in order (the flow and reporter are the ranking's)."""
-    members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection in (None, "no flow")]
-    if len(members) < 2:
-        return
-    first = frames[members[0]].money.start
-    countries = list(
-        dict.fromkeys(s.iso3 for s in slots if s.start < first and s.role in ("subject", "pair"))
-    )
-    if len(countries) != len(members):
-        return
-    for n, i in enumerate(members):
-        frames[i] = evolve(frames[i], rejection=None, source="rank", partner=countries[n])
-
-
-def _followed_by_respectively(frames: list[Frame], k: int, slots: list[CountrySlot], after: int) -> None:
-    """ "..., followed by China and India at SR4.6 billion and SR3.2 billion, respectively": the
-    next places of the ranking told before the clause, one country named after "followed by"
-    for each amount in order (the flow and reporter are the first place's)."""
+def _ranked_respectively(
+    frames: list[Frame], k: int, slots: list[CountrySlot], after: int | None = None
+) -> None:
+    """The next places of a ranking, one country for each amount of clause k in order: "The
+    United Kingdom, India, Germany and Italy followed with $74.1 million, ..., and $47.2 million
+    respectively" (the countries before the amounts, the ranking's flow and reporter); with
+    `after`, the end of "followed by": "..., followed by China and India at SR4.6 billion and
+    SR3.2 billion, respectively" (the countries after it, the first place's flow and reporter)."""
     members = [
         i
         for i, f in enumerate(frames)
-        if f.clause == k and f.rejection in (None, "no flow") and f.money.start > after
+        if f.clause == k and f.rejection in (None, "no flow") and (after is None or f.money.start > after)
     ]
     if len(members) < 2:
         return
     first = frames[members[0]].money.start
-    countries = list(dict.fromkeys(s.iso3 for s in slots if after <= s.start < first))
+    named = [
+        s
+        for s in slots
+        if s.start < first and (s.role in ("subject", "pair") if after is None else s.start >= after)
+    ]
+    countries = list(dict.fromkeys(s.iso3 for s in named))
     if len(countries) != len(members):
         return
     for n, i in enumerate(members):
