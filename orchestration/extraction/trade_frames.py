@@ -952,17 +952,16 @@ def _own_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
-#: A subordinate clause that opens on a flow, the figure's own (as `_own_clause` reads tokens).
-_OWN_CLAUSE_OPENING = re.compile(
-    r"(?i)\b(?:as|while|whereas|because|since|that)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?=(?:exports|imports|trade|shipments|sales|purchases|turnover)\b)"
-)
-
-
 #: The prepositions before a flow's partner.
 _PARTNER_PREPOSITIONS = ("to", "from", "with")
 _SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since", "that"])
 _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
+#: A subordinate clause that opens on a flow, the figure's own, in text (as `_own_clause`
+#: reads it in tokens: a subordinator, then the flow noun within three words).
+_OWN_CLAUSE_OPENING = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(_SUBORDINATORS))})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?=(?:{'|'.join(sorted(_FLOW_NOUNS))})\b)"
+)
 
 
 #: A figure of a province, state or port rather than of its country: "The Vojvodina province
