@@ -572,7 +572,9 @@ def _read_money(
     pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))
     # "Total trade between the two countries": a world word said of the pair is no world total
     world_words = hints.world and not pair_cue
-    partners_total = _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start)
+    partners_total = (
+        _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start) if hints.ranking else None
+    )
     frame = evolve(
         frame,
         pair_cue=pair_cue,
