@@ -28,7 +28,7 @@ from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar
 
 #: A currency named for its country right after a country mention: "U.S. dollars".
-_DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
+DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
 
 #: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
 RECENT_SENTENCES = 3
@@ -83,7 +83,7 @@ class DocumentContext:
         figures name their countries, so most documents never need it)."""
         if self._salient is None:
             # (not the country of a currency: "181.5 billion U.S. dollars")
-            mentions = [m for m in document_countries(self.text) if not _DOLLAR_AFTER.match(self.text, m.end)]
+            mentions = [m for m in document_countries(self.text) if not DOLLAR_AFTER.match(self.text, m.end)]
             self._salient = salient_countries(mentions)
         return self._salient
 

@@ -23,6 +23,7 @@ from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import find_blocs, find_countries, initials_mentions
 from orchestration.extraction.dates import MONTHS
 from orchestration.extraction.doc_context import (
+    DOLLAR_AFTER,
     RECENT_SENTENCES,
     Direction,
     DocumentContext,
@@ -247,7 +248,7 @@ def _periods_of(
     if _FISCAL_WORDS.search(text) is None:
         return find_periods(text, published)
     if slots is None:
-        slots = country_slots(text, find_countries(text), blocked_spans(text))
+        slots = _slots_of(text)
     reporting = _fiscal_reporter(slots, ctx)
     fiscal_month = FISCAL_YEAR_START.get(reporting or "", 1)
     return find_periods(
@@ -375,14 +376,23 @@ def _give_change(
     found[last_fact] = replace(last, change_pct=pct)
 
 
+def _slots_of(text: str) -> list[CountrySlot]:
+    """The country slots of a sentence read on its own."""
+    return country_slots(text, find_countries(text), blocked_spans(text))
+
+
+def _statement(text: str) -> tuple[str, str | None, str] | None:
+    """(flow, reporter, partner) a sentence without a figure states (see `read_statement`)."""
+    return read_statement(text, _slots_of(text), find_blocs(text))
+
+
 #: Openers of a sentence about something else than the figure told before.
 _ANOTHER_MATTER = re.compile(r"(?i)\s*(?:separately|elsewhere|in other news|by contrast|in contrast)\b")
 
 
 def _told_of_another_reporter(text: str, last: TradeMention) -> bool:
     """Whether the sentence's own flow has a stated reporter other than the last figure's."""
-    slots = country_slots(text, find_countries(text), blocked_spans(text))
-    stated = read_statement(text, slots, find_blocs(text))
+    stated = _statement(text)
     return stated is not None and stated[1] is not None and stated[1] != last.reporter_iso3
 
 
@@ -613,7 +623,7 @@ def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:
     """Whether the sentence names a flow to, from or with a country outside the story's pair
     ("exports to Armenia"), not only a country elsewhere ("diversified away from Argentina")."""
     cues = flow_cues(text)
-    slots = country_slots(text, find_countries(text), blocked_spans(text))
+    slots = _slots_of(text)
     return any(
         s.role in ("to", "from", "with")
         and s.iso3 not in pair
@@ -654,14 +664,10 @@ def _two_countries(text: str, kinds: tuple[str, ...] | None = None) -> tuple[str
         dict.fromkeys(
             m.iso3
             for m in find_countries(text)
-            if (kinds is None or m.kind in kinds) and not _DOLLAR_AFTER.match(text, m.end)  # "U.S. dollars"
+            if (kinds is None or m.kind in kinds) and not DOLLAR_AFTER.match(text, m.end)  # "U.S. dollars"
         )
     )
     return (found[0], found[1]) if len(found) == 2 else None
-
-
-#: A currency named for its country right after a country mention: "181.5 billion U.S. dollars".
-_DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
 
 
 def _whole_turnover(
@@ -698,8 +704,7 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     text = ctx.sentences[index - 1].text
     if has_digit(text) or not _speaks_of_trade(text):
         return None
-    slots = country_slots(text, find_countries(text), blocked_spans(text))
-    stated = read_statement(text, slots, find_blocs(text))
+    stated = _statement(text)
     if stated is None:
         return None
     flow, reporter, partner = stated
