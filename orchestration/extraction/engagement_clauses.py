@@ -348,9 +348,7 @@ def _opener_role(s: Sentence, i: int) -> str:
         return RELATIVE
     if lower in ("during", "in", "at", "after", "under") and s.lowers[i + 1] == "which":
         return RELATIVE
-    if s.lowers[i : i + 3] in (["at", "the", "end"], ["at", "the", "close"], ["on", "the", "sidelines"]) and (
-        s.lowers[i + 3 : i + 5] == ["of", "which"]
-    ):
+    if at_the_end_of_which(s.lowers, i) or s.lowers[i : i + 5] == ["on", "the", "sidelines", "of", "which"]:
         return RELATIVE  # "..., at the end of which they signed ...": the event told before goes on
     if lower in WITNESSED and s.lowers[i + 1] == "by":
         return RELATIVE  # "..., witnessed by X and Y": who was at the event told before
@@ -365,6 +363,14 @@ def _opener_role(s: Sentence, i: int) -> str:
     ):
         return PARTICIPLE
     return MAIN
+
+
+def at_the_end_of_which(lowers: list[str], i: int) -> bool:
+    """Whether "at the end of which" or "at the close of which" opens at token i."""
+    return lowers[i + 3 : i + 5] == ["of", "which"] and lowers[i : i + 3] in _AT_THE_END
+
+
+_AT_THE_END = (["at", "the", "end"], ["at", "the", "close"])
 
 
 def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[Segment]:

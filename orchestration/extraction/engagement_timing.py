@@ -15,7 +15,13 @@ from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import DateMention, count_of
-from orchestration.extraction.engagement_clauses import ANCHOR, MAIN, RELATIVE, creates_events
+from orchestration.extraction.engagement_clauses import (
+    ANCHOR,
+    MAIN,
+    RELATIVE,
+    at_the_end_of_which,
+    creates_events,
+)
 from orchestration.extraction.engagement_context import (
     RETURN_VERBS,
     AnalysedSentence,
@@ -182,10 +188,12 @@ def host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None
         return None
     first = min(unit.tokens)
     lowers = a.tokens.lowers
-    at_the_end = lowers[first : first + 3] in (["at", "the", "end"], ["at", "the", "close"]) and (
-        lowers[first + 4] == "which"
-    )  # "held the V Binational Cabinet in Tumbes on 5 July, at the end of which ... signed"
-    if lowers[first] not in ("where", "when") and lowers[first + 1] != "which" and not at_the_end:
+    # (also "held the V Binational Cabinet in Tumbes on 5 July, at the end of which ... signed")
+    if (
+        lowers[first] not in ("where", "when")
+        and lowers[first + 1] != "which"
+        and not at_the_end_of_which(lowers, first)
+    ):
         return None
     return next((u for u in units if u is not unit and unit.head in u.tokens), None)
 
