@@ -52,9 +52,16 @@ from orchestration.extraction.engagement_clauses import (
 )
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
-from orchestration.extraction.people import NameRegistry, PersonMention, entities_in, is_lone_surname, is_part
+from orchestration.extraction.people import (
+    NameRegistry,
+    PersonMention,
+    entities_in,
+    is_lone_surname,
+    is_part,
+    is_surname_he,
+)
 from orchestration.extraction.text import Sentence, has_digit
-from orchestration.extraction.titles import ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
+from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
 from orchestration.extraction.titles import Sentence as Tokens
 
 _PLACE_KINDS = ("capital", "city")
@@ -1274,12 +1281,54 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
     return None
 
 
+def bare_name_tokens(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[tuple[int, PersonMention]]:
+    """Tokens that name a known person by one word of the name, with that person."""
+    found = []
+    tokens = a.tokens
+    # "al-Jabouri", "el-Sisi": a surname written with its lower-case particle
+    words = tokens.words
+    particled = [i for i in usable if "-" in words[i] and not tokens.caps[i] and _PARTICLED.match(words[i])]
+    for i in sorted([*tokens.cap_index, *particled]) if particled else tokens.cap_index:
+        if i not in usable or i in a.covered or i in a.title_tokens:
+            continue
+        lower = tokens.lowers[i]
+        slots = doc.name_index.get(lower if lower.isascii() else folded(lower))
+        if not slots or lower in TITLE_WORDS or lower in WORDS["function"] or lower in ORG_SUFFIXES:
+            continue
+        if tokens.lowers[i + 1] in ORG_SUFFIXES or (
+            tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in ("’s", "'s")
+        ):
+            continue  # part of a longer name that is not this person
+        if tokens.lowers[i + 1] in _NAMED_AFTER_LEADER:
+            continue  # "under the Lee government": the government, not the man
+        found.append((i, doc.registry.people[slots[-1]]))
+    return found
+
+
+_PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
+
+#: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").
+_NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")
+
+
+def previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """The subject of the sentence before, or of the last engagement: who a "he" refers to."""
+    index, people = doc.previous_people
+    if index == a.index - 1 and people:
+        return people[0]
+    if doc.candidates and doc.candidates[-1].people:
+        return doc.candidates[-1].people[0]
+    return None
+
+
 def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
     """Keep the people of the last analysed sentence ("he" in the next one is its subject)
     and the date it states of something done (the story's date for an engagement told
     without one; "which he is scheduled to attend on Thursday" states none)."""
     people = [p for _, _, p in a.people]
-    subject = _known_surname_subject(doc, a)
+    subject = _known_surname_subject(doc, a) or (_lead_subject(doc, a) if people else None)
     if subject is not None:
         # "..., Bolat was received by X. He also held talks with Y": "he" is Bolat, not X
         people = [subject, *(p for p in people if p.name != subject.name)]
@@ -1320,6 +1369,33 @@ def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonM
         return None
     slots = doc.name_index.get(folded(tokens.words[i]))
     return doc.registry.people[slots[-1]] if slots else None
+
+
+def _lead_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """The person told before any other the sentence names in full, when that is a known
+    person's surname or "he"/"she": the subject a "she" in the next sentence goes on with
+    ("…, where Berg met her counterpart Bui Thanh Son. She then flew to Vientiane, where she
+    held talks with X. There she met Y": each "she" is Berg, not the person last met). A
+    sentence that names no one in full keeps the people remembered before ("Wong arrived in
+    Hanoi. ... the two leaders": both of the sentence before)."""
+    first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
+    bare = [(i, p) for i, p in bare_name_tokens(doc, a, frozenset(range(first_named)))]
+    lowers, words = a.tokens.lowers, a.tokens.words
+    pronoun = next(
+        (
+            i
+            for i in range(first_named)
+            if lowers[i] in _SUBJECT_PRONOUNS and not words[i].isupper() and not is_surname_he(words, i)
+        ),
+        None,
+    )
+    if bare and (pronoun is None or bare[0][0] < pronoun):
+        return bare[0][1]
+    return previous_subject(doc, a) if pronoun is not None else None
+
+
+#: Pronouns that open a clause as its one person's subject.
+_SUBJECT_PRONOUNS = et.word_set("he she")
 
 
 #: Tokens within which a lead adverbial closes with its comma.

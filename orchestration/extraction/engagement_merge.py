@@ -25,13 +25,16 @@ from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
     Org,
+    is_future,
     is_part,
+    main_unit,
     name_key,
     org_country,
     same_org,
     sides,
     unique_orgs,
     unique_people,
+    units_of,
 )
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import Sentence as Tokens
@@ -313,7 +316,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     tokens = a.tokens
     lowers = tokens.lowers[: tokens.n]
     current = _current(doc, a)
-    if current is None:
+    if current is None or _plans_another_event(a, current):
         return
     topics = topic_phrases(tokens, a.clauses.topic)
     current.topics += [t for t in topics if t not in current.topics]
@@ -355,6 +358,30 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def _plans_another_event(a: AnalysedSentence, current: Draft) -> bool:
+    """Whether the sentence's main clause tells an event still to come with people or
+    countries the current one does not have ("Lee also plans to speak by phone with the Prime
+    Minister of Canada to discuss the G7 session"): what it names is that event's. A plan
+    with no one new may be the current event told ahead ("the talks will focus on trade"), and
+    a plan in a relative clause leaves the main clause's news ("The delegation included
+    representatives of Sumitomo, who are expected to visit the plant")."""
+    if not a.clauses.triggers:
+        return False
+    main = main_unit(units_of(a)[0])
+    if main is None or not any(t.segment in main.segments for t in a.clauses.triggers):
+        return False
+    if not is_future(a, main):
+        return False
+    # who the event is with, after its word (not who says so: "Spokesperson X says the talks
+    # will focus on trade")
+    start = min(t.token for t in a.clauses.triggers if t.segment in main.segments)
+    usable = frozenset(range(start, a.tokens.n)) - a.clauses.topic - a.clauses.excluded
+    known = {p.name for p in current.people}
+    return any(first in usable and p.name not in known for first, _, p in a.people) or any(
+        i in usable and m.iso3 not in current.countries for i, m in a.countries
+    )
 
 
 def _side_of_office(current: Draft, title: str) -> str | None:

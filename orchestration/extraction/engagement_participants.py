@@ -38,11 +38,13 @@ from orchestration.extraction.engagement_context import (
     Org,
     Unit,
     add_org,
+    bare_name_tokens,
     folded,
     is_future,
     main_unit,
     name_key,
     org_country,
+    previous_subject,
     sides,
     token_at,
     unique_orgs,
@@ -57,7 +59,6 @@ from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
-    ORG_SUFFIXES,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -194,7 +195,7 @@ def participants(
     ):
         # "Ruto held talks with Xi, and later met Li Qiang": the first clause's subject met Li
         named = [(first, p) for first, _, p in a.people if first in main_usable]
-        named += _bare_name_tokens(doc, a, main_usable)
+        named += bare_name_tokens(doc, a, main_usable)
         if named:
             people = [min(named, key=lambda item: item[0])[1], *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
@@ -209,7 +210,7 @@ def participants(
         default=None,
     )
     if pronoun is not None:
-        person = _person_before(doc, a, pronoun) or _previous_subject(doc, a)
+        person = _person_before(doc, a, pronoun) or previous_subject(doc, a)
         if person is not None:
             # in text order: "In Manila, he met President Marcos" names the subject first
             if all(pronoun < first for first, _, p in a.people if p in people):
@@ -335,7 +336,7 @@ def participants(
     # "Presidential Spokesman X said the talks touched on ...": the spokesman reports the talks
     if any(_is_spokesperson(p.title) for p in people):
         named = [(end, p) for _, end, p in a.people] + [
-            (i + 1, p) for i, p in _bare_name_tokens(doc, a, usable)
+            (i + 1, p) for i, p in bare_name_tokens(doc, a, usable)
         ]
         speaking = {
             p.name for end, p in named if _is_spokesperson(p.title) and lowers[end] in et.SPEECH_VERBS
@@ -401,7 +402,7 @@ def _pronoun_subject(
         return []
     if is_surname_he(words, first):
         return []
-    person = _previous_subject(doc, a)
+    person = previous_subject(doc, a)
     return [person] if person is not None else []
 
 
@@ -1000,39 +1001,7 @@ def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:
 
 def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
     """Known people named by one word of their name ("Tokayev", "Xi", "Bolat")."""
-    return [person for _, person in _bare_name_tokens(doc, a, usable)]
-
-
-def _bare_name_tokens(
-    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
-) -> list[tuple[int, PersonMention]]:
-    """Tokens that name a known person by one word of the name, with that person."""
-    found = []
-    tokens = a.tokens
-    # "al-Jabouri", "el-Sisi": a surname written with its lower-case particle
-    words = tokens.words
-    particled = [i for i in usable if "-" in words[i] and not tokens.caps[i] and _PARTICLED.match(words[i])]
-    for i in sorted([*tokens.cap_index, *particled]) if particled else tokens.cap_index:
-        if i not in usable or i in a.covered or i in a.title_tokens:
-            continue
-        lower = tokens.lowers[i]
-        slots = doc.name_index.get(lower if lower.isascii() else folded(lower))
-        if not slots or lower in TITLE_WORDS or lower in WORDS["function"] or lower in ORG_SUFFIXES:
-            continue
-        if tokens.lowers[i + 1] in ORG_SUFFIXES or (
-            tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in ("’s", "'s")
-        ):
-            continue  # part of a longer name that is not this person
-        if tokens.lowers[i + 1] in _NAMED_AFTER_LEADER:
-            continue  # "under the Lee government": the government, not the man
-        found.append((i, doc.registry.people[slots[-1]]))
-    return found
-
-
-_PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
-
-#: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").
-_NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")
+    return [person for _, person in bare_name_tokens(doc, a, usable)]
 
 
 def _recent_people(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:
@@ -1146,7 +1115,7 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
     where he met Xi"), or the known person a title refers to ("The Saudi minister arrived
     ..., where he was received")."""
     named = [(first, p) for first, _, p in a.people if first < i]
-    named += [(j, p) for j, p in _bare_name_tokens(doc, a, frozenset(range(i)))]
+    named += [(j, p) for j, p in bare_name_tokens(doc, a, frozenset(range(i)))]
     lowers, words = a.tokens.lowers, a.tokens.words
     earlier = next((j for j in range(i) if lowers[j] in et.SINGULAR_PRONOUNS and not words[j].isupper()), -1)
     if earlier >= 0 and all(earlier < first for first, _ in named):
@@ -1158,16 +1127,6 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
             if title.last_token < i and (person := _title_reference(doc, a, title)) is not None
         ]
     return min(named, key=lambda item: item[0])[1] if named else None
-
-
-def _previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
-    """The subject of the sentence before, or of the last engagement: who a "he" refers to."""
-    index, people = doc.previous_people
-    if index == a.index - 1 and people:
-        return people[0]
-    if doc.candidates and doc.candidates[-1].people:
-        return doc.candidates[-1].people[0]
-    return None
 
 
 def _last_with_sides(

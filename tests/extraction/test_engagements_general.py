@@ -4047,3 +4047,57 @@ def test_the_speaker_after_a_call_with_someone_took_part(call: str) -> None:
     assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [
         ("phone_call", ("CAN", "VNM"), ["Mary Ng", "Nguyen Hong Dien"])
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a known surname opens the clause before the person met is named in full
+        "The first leg of the tour was Accra, where Lindqvist met her Ghanaian counterpart Samuel Okudzeto "
+        "Ablakwa on Monday.",
+        # "she" opens it
+        "On Monday she was in Accra, where she met her Ghanaian counterpart Samuel Okudzeto Ablakwa.",
+    ],
+)
+def test_she_goes_on_with_the_traveller_not_the_person_she_met(opening: str) -> None:
+    """ "…, where Lindqvist met X. She then flew to Lomé, where she held talks with Y. There she
+    met Z": each "she" is the traveller, the subject of the sentence before, not the person named
+    last in it (each later meeting had been Ghana's and Togo's, without the Swedish minister)."""
+    found = extract(
+        story(
+            "STOCKHOLM - Swedish Foreign Minister Karin Lindqvist is on a tour of West Africa.",
+            opening,
+            "She then flew to Lomé, where she held talks with Togolese Foreign Minister Robert Dussey on "
+            "Tuesday.",
+            "On Wednesday she arrived in Cotonou. There she met Beninese President Patrice Talon.",
+        ),
+        dateline="Stockholm",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(countries, people) for _, _, countries, _, people in met] == [
+        (("GHA", "SWE"), ["Karin Lindqvist", "Samuel Okudzeto Ablakwa"]),
+        (("SWE", "TGO"), ["Karin Lindqvist", "Robert Dussey"]),
+        (("BEN", "SWE"), ["Karin Lindqvist", "Patrice Talon"]),
+    ]
+
+
+def test_a_plan_with_someone_else_adds_nothing_to_the_event_before() -> None:
+    """ "The office said Ruto also plans to speak by phone with the Prime Minister of Canada to
+    discuss the G20 session": the topic is the planned call's, not the visit's told before (it had
+    been added to the visit). A plan that names no one new may tell the event before ahead
+    ("Spokesperson X says the talks will focus on ..."), and keeps adding to it."""
+    visit = (
+        "NAIROBI - President William Ruto received Japanese Foreign Minister Yoko Kamikawa at State House "
+        "on Monday."
+    )
+    (met,) = extract(
+        visit + " The office said Ruto also plans to speak by phone with the Prime Minister of Canada later "
+        "this week to discuss the upcoming G20 session.",
+        dateline="Nairobi",
+    )
+    assert met.topics == ()
+    (met,) = extract(
+        visit + " State House spokesperson Hussein Mohamed says the talks will focus on geothermal energy.",
+        dateline="Nairobi",
+    )
+    assert met.topics == ("geothermal energy",)
