@@ -71,11 +71,14 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
         # "On October 19, Termez hosted talks between ...": the city is the host
         hosting = lowers[i + len(city.split())] in ("hosted", "hosts")
+        # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
+        where = lowers[i + len(city.split())] == "," and lowers[i + len(city.split()) + 1] == "where"
         if (
             window & _LOCATION_PREPOSITIONS
             or family == et.VISIT
             or sidelines
             or hosting
+            or where
             or _after_venue(a, i)
         ):
             found.append((i, city, iso3))

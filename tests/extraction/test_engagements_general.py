@@ -4101,3 +4101,20 @@ def test_a_plan_with_someone_else_adds_nothing_to_the_event_before() -> None:
         dateline="Nairobi",
     )
     assert met.topics == ("geothermal energy",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her first port of call was Dakar, where she met Senegalese Foreign Minister Yassine Fall on Monday.",
+        "The last leg of the trip was Dakar, where the minister held talks with Senegalese Foreign Minister "
+        "Yassine Fall on Monday.",
+    ],
+)
+def test_a_where_clause_hangs_on_the_city_before_it(text: str) -> None:
+    """ "The first stop was Dakar, where she met X": the city a "where" clause hangs on is the
+    meeting's place, with no "in" or "at" before it (the meeting had no place)."""
+    found = extract("LISBON - Portuguese Foreign Minister Ana Duarte is on a tour of West Africa. " + text)
+    assert [(e.engagement_type, e.location, e.countries) for e in found] == [
+        ("meeting", "Dakar", ("PRT", "SEN"))
+    ]
