@@ -790,7 +790,39 @@ def _people_and_organizations(
     people = _envoys_after_their_principal(s, titles, people)
     if "'s" in s.lowers or "’s" in s.lowers:
         people = _aides_of_their_principal(s, titles, people)
+    if organizations and people:
+        people = _officers_of_the_organization_before(s, titles, people, organizations)
     return people, organizations
+
+
+def _officers_of_the_organization_before(
+    s: Sentence, titles: list[TitleMention], people: list[PersonMention], organizations: list[OrgMention]
+) -> list[PersonMention]:
+    """ "toured Hanwha Aerospace, accompanied by the company's chief executive X", "visited the
+    Kenya Power plant and met its managing director, X": an officer titled after "its" or "the
+    company's" (bank's, group's, ...) is of the one organization named before, and of its
+    country (the officer had taken the visitor's)."""
+    out = list(people)
+    for title in titles:
+        k = title.first_token
+        lowers = s.lowers
+        generic = lowers[k - 1] in ("'s", "’s") and lowers[k - 2] in _ORG_NOUNS and lowers[k - 3] == "the"
+        if k < 3 or not (generic or lowers[k - 1] == "its"):
+            continue
+        before = [o for o in organizations if o.end <= s.starts[k]]
+        officer = next((p for p in out if p.start == title.start and p.organization is None), None)
+        if len(before) != 1 or officer is None:
+            continue  # ("X signed a deal under which its subsidiary Y ..., the bank's CEO": which?)
+        (org,) = before
+        country = officer.country_iso3 or org.country_iso3 or company_country(org.name)
+        out = [replace(p, organization=org.name, country_iso3=country) if p is officer else p for p in out]
+    return out
+
+
+#: Nouns that stand for an organization named before: "the company's chief executive".
+_ORG_NOUNS = frozenset(
+    ["company", "firm", "group", "bank", "corporation", "conglomerate", "lender", "insurer", "operator"]
+)
 
 
 def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:

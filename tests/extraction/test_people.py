@@ -1443,3 +1443,38 @@ def test_a_countrys_name_closing_a_titled_name_before_its_verb(sentence: str, na
     """ "Prime Minister Luís Montenegro arrived": a country's name after a titled given name
     and before the person's verb is the surname (the name had been cut to "Luís")."""
     assert [p.name for p in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister toured the Safaricom data centre, accompanied by the company's chief executive "
+            "Peter Ndegwa.",
+            ("Peter Ndegwa", "chief executive", "KEN", "Safaricom"),
+        ),
+        (
+            "She later visited the Grupo Bimbo bakery in Toluca with the group's chairman Daniel Servitje.",
+            ("Daniel Servitje", "chairman", "MEX", "Grupo Bimbo"),
+        ),
+        (
+            "The delegation toured Petronas headquarters and met its president, Tengku Taufik.",
+            ("Tengku Taufik", "president", "MYS", "Petronas"),
+        ),
+    ],
+)
+def test_an_officer_of_the_organization_named_before(sentence: str, expected: tuple) -> None:
+    """ "accompanied by the company's chief executive X", "met its president, X": the officer is
+    of the one organization named before, and of its country (he had no organization, and took
+    the visitor's country)."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+
+
+def test_an_officer_of_a_company_when_two_are_named_is_left_alone() -> None:
+    """ "X signed a deal under which its subsidiary Y will …, the bank's CEO Z": which bank is
+    not told, so Z keeps no organization."""
+    sentence = (
+        "Standard Bank signed a deal under which its Zambian subsidiary Stanbic will lend to farmers, "
+        "following talks between the bank's chief executive Sim Tshabalala and the minister."
+    )
+    assert [p.organization for p in find_people(sentence)] == [None]
