@@ -573,11 +573,17 @@ def _short_given_name_before(s: Sentence, i: int) -> bool:
 
 def _is_place_inside_name(s: Sentence, i: int) -> bool:
     """A one-word city between a given name (or its particle) and a surname is a name word,
-    as Portuguese and Spanish family names often are ("José de Lima Massano", "Ana Lima Costa")."""
+    as Portuguese and Spanish family names often are ("José de Lima Massano", "Ana Lima Costa");
+    so is a one-word demonym between two name words, as Vietnamese middle names are ("Lai Thai
+    Binh", "Pham Thai Son": the name had been cut to "Lai", and Thailand taken for a side)."""
     found = s.countries.get(i)
-    if found is None or found[0] != i + 1 or found[1].kind not in ("capital", "city"):
+    if found is None or found[0] != i + 1:
         return False
     before, after = i - 1, i + 1
+    if found[1].kind == "demonym":
+        return _plain_name_word(s, before) and _plain_name_word(s, after)
+    if found[1].kind not in ("capital", "city"):
+        return False
     given = (s.lowers[before] in _PARTICLES and _plain_name_word(s, before - 1)) or _plain_name_word(
         s, before
     )

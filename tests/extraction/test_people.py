@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from orchestration.extraction.people import NameRegistry, PersonMention, find_entities, find_people
+from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.titles import find_titles
 
 # (sentence, [(name, title, country, organization), ...])
@@ -1478,3 +1479,24 @@ def test_an_officer_of_a_company_when_two_are_named_is_left_alone() -> None:
         "following talks between the bank's chief executive Sim Tshabalala and the minister."
     )
     assert [p.organization for p in find_people(sentence)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vietnamese Ambassador Lai Thai Hoa met the minister.", ("Lai Thai Hoa", "VNM")),
+        ("Deputy Minister Tran Thai Duong attended the talks.", ("Tran Thai Duong", None)),
+    ],
+)
+def test_a_demonym_between_two_name_words_is_a_middle_name(sentence: str, expected: tuple) -> None:
+    """ "Lai Thai Hoa": a one-word demonym between two name words is a middle name, as in many
+    Vietnamese names (the name had been cut to "Lai", and Thailand taken for a side)."""
+    assert [(p.name, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+def test_a_middle_name_that_is_a_demonym_makes_no_side() -> None:
+    """The engagement of "… met Vietnamese Ambassador Lai Thai Hoa" is the two countries', not
+    Thailand's too."""
+    text = "HAVANA - Cuban Foreign Minister Bruno Rodriguez met Vietnamese Ambassador Lai Thai Hoa on Monday."
+    (met,) = extract_document(text, date(2024, 5, 8), "Havana").engagements
+    assert met.countries == ("CUB", "VNM")
