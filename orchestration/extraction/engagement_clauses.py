@@ -662,6 +662,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         if (lower in et.AGREEMENT_NOUNS or lower == "understanding") and lowers[i + 1] == "between":
             topic.update(_purpose_after_parties(s, i + 1))  # "an MoU between A and B to develop ..."
         purpose = lower in _PURPOSE_NOUNS and lowers[i + 1] == "to"  # "in an attempt to ease ..."
+        # "met X on Monday to coordinate the return of migrants through Guatemala": what the
+        # meeting was for (Guatemala is no side)
+        purpose = purpose or (lower in _PURPOSE_VERBS and lowers[i - 1] == "to")
         if lower in _AGREED:
             # "agreed (on Wednesday) to route power through Indian territory": what was agreed,
             # not who agreed
@@ -694,11 +697,13 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "The documents, covering X, were exchanged": the main verb returns
             if word == "," and lowers[j + 1].endswith("ed") and lowers[j + 2] == "by":
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
+            if word == "," and lowers[j + 1] in _REMARK_PARTICIPLES:
+                break  # "to boost its presence in Burundi, noting that trade hit $22 million": a remark
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             named_as = (
                 word == "as"
-                and lowers[j - 1] == ","
+                and (lowers[j - 1] == "," or s.caps[j + 1])  # ("to deepen ties as Minister X held talks")
                 and (s.caps[j + 1] or lowers[j + 1] in ("a", "an", "the"))
             )
             if (word in ("when", "after", "before") or named_as) and _event_verb_soon(s, j + 1):
@@ -895,6 +900,13 @@ _MEETING_NOUNS = et.word_set(
     "meeting meetings talks consultations negotiations conversation call session discussions discussion"
 )
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
+#: Participles that open a speaker's remark after a comma: "..., noting that trade rose".
+_REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")
+#: Verbs of an infinitive of purpose after an event: "met X to coordinate ...".
+_PURPOSE_VERBS = et.word_set(
+    """coordinate boost strengthen deepen expand promote enhance advance resolve ease tackle
+    secure finalize finalise assess evaluate streamline facilitate settle"""
+)
 _AGREED = et.word_set("agreed agree agrees decided decide decides resolved")
 #: Verbs of judging an outcome, and the outcomes: "welcomed the conclusion of negotiations on
 #: X", "hailed the progress of talks": what is judged is a topic, not an event of the sentence.
@@ -907,6 +919,7 @@ _TOPIC_OPENERS = (
     | et.AGREEMENT_NOUNS
     | _MEETING_NOUNS
     | _PURPOSE_NOUNS
+    | _PURPOSE_VERBS
     | _AGREED
     | _APPRAISAL_VERBS
     | {"understanding"}

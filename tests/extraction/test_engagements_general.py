@@ -4118,3 +4118,30 @@ def test_a_where_clause_hangs_on_the_city_before_it(text: str) -> None:
     assert [(e.engagement_type, e.location, e.countries) for e in found] == [
         ("meeting", "Dakar", ("PRT", "SEN"))
     ]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["to coordinate the reception of migrants deported", "to ease the transit of goods shipped"],
+)
+def test_what_a_meeting_was_for_names_no_side(purpose: str) -> None:
+    """ "met X on Monday to coordinate the reception of migrants deported by land through
+    Nicaragua": the infinitive of purpose tells what the meeting was for, and the country it
+    names is no side (it had been one, and the host, untitled by country, had taken it)."""
+    found = extract(
+        "PANAMA CITY - Foreign Minister Javier Martínez-Acha met Costa Rican Foreign Minister Arnoldo André "
+        f"in Panama City on Monday {purpose} by land through Nicaragua.",
+        dateline="Panama City",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("CRI", "PAN"))]
+
+
+def test_a_purpose_ends_where_the_event_is_told() -> None:
+    """ "agreed Thursday to deepen ties as Foreign Minister X held talks with Y": the purpose
+    ends before "as" and the clause that tells the talks (they had been swallowed)."""
+    (talks,) = extract(
+        "BRASILIA - Brazil and Angola agreed Thursday to deepen cooperation on oil and farming as Foreign "
+        "Minister Mauro Vieira held talks with Angolan Foreign Minister Téte António in Brasilia.",
+        dateline="Brasilia",
+    )
+    assert (talks.countries, talks.topics) == (("AGO", "BRA"), ("oil and farming",))
