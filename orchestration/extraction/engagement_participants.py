@@ -498,8 +498,11 @@ def _companions(
             break
         found.append(person)
         reach = last - 1
-    # a companion of no stated country is of the party of the people accompanied
-    leads = [_known_country(doc, p) for p in people]  # the unit's people: its subject first
+    # a companion of no stated country is of the party of the people accompanied, not of one
+    # named after the companions ("X, accompanied by PS Y, headed a mission to Karachi, where
+    # she met Pakistan's Commerce Minister Z": Y is not Pakistani)
+    later = {p.name for first, _, p in a.people if first > reach}
+    leads = [_known_country(doc, p) for p in people if p.name not in later]  # its subject first
     lead = next((country for country in leads if country), None)
     if lead is not None:
         found = [p if p.country_iso3 else replace(p, country_iso3=lead) for p in found]

@@ -4145,3 +4145,16 @@ def test_a_purpose_ends_where_the_event_is_told() -> None:
         dateline="Brasilia",
     )
     assert (talks.countries, talks.topics) == (("AGO", "BRA"), ("oil and farming",))
+
+
+def test_a_companion_is_not_of_the_person_met_after_him() -> None:
+    """ "X, accompanied by Trade Secretary Y, met Bangladesh's Commerce Adviser Z in Dhaka": the
+    companion is of X's party, not of Z named after him (he had been Bangladeshi). (Still open:
+    "..., led a mission to Dhaka, where he met Z" leaves Y to the default, which gives him Z's.)"""
+    (met,) = extract(
+        "COLOMBO - Trade Minister Wasantha Samarasinghe, accompanied by Trade Secretary Kumara Jayasena, "
+        "met Bangladesh's Commerce Adviser Sheikh Bashir Uddin in Dhaka on Monday.",
+        dateline="Colombo",
+    )
+    countries = {p.name: p.country_iso3 for p in met.participants}
+    assert countries["Kumara Jayasena"] == "LKA"
