@@ -1437,8 +1437,13 @@ _LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["low
 
 
 def _lower_portfolio(s: Sentence, i: int) -> bool:
-    """ "foreign minister", "defence minister": a portfolio in lower case right before "minister"."""
-    return s.lowers[i] in _PORTFOLIO and s.lowers[i + 1] == "minister"
+    """ "foreign minister", "trade secretary", "customs superintendent": a portfolio in lower
+    case right before a government head that takes one."""
+    return s.lowers[i] in _PORTFOLIO and s.lowers[i + 1] in _LOWER_PORTFOLIO_HEADS
+
+
+#: Heads a lower-case portfolio can open a title before.
+_LOWER_PORTFOLIO_HEADS = frozenset(["minister", "secretary", "superintendent", "commissioner"])
 
 
 def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:

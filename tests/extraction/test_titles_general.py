@@ -996,3 +996,32 @@ def test_a_minister_delegate(sentence: str, expected: tuple) -> None:
     """ "Minister Delegate" (French "ministre délégué") is one office ("Delegate" had become a
     person, and the minister lost his title and country)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The loan was signed by Amadou Diallo, country director of the African Development Bank, and X.",
+         ("Amadou Diallo", "country director of the African Development Bank")),
+        ("Also present was Paraguay's customs superintendent Julio Fernández, who spoke.",
+         ("Julio Fernández", "customs superintendent")),
+        ("Nigeria's trade secretary Ada Okafor met the delegation.", ("Ada Okafor", "trade secretary")),
+        ("The visitors met Rosa Vidal, deputy governor of the central bank, on Monday.",
+         ("Rosa Vidal", "deputy governor")),
+    ],
+)  # fmt: skip
+def test_more_lower_case_offices(sentence: str, expected: tuple) -> None:
+    """Lower-case offices of two words ("country director", "deputy governor") and a lower-case
+    portfolio before a head that takes one ("customs superintendent", "trade secretary") are
+    titles, and a country written before them is the person's (each had given no title, and the
+    person took the other side's country)."""
+    assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
+
+
+def test_a_utility_ends_an_organizations_name() -> None:
+    """ "X, chief executive of Ethiopian Electric Utility": "Utility" ends the body's name; it
+    had become a person, the organization "Ethiopian Electric"."""
+    people = find_people(
+        "The deal was signed by Tesfaye Bekele, chief executive of Ethiopian Electric Utility."
+    )
+    assert [(p.name, p.organization) for p in people] == [("Tesfaye Bekele", "Ethiopian Electric Utility")]
