@@ -943,7 +943,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     # "External Affairs Minister S. Jaishankar called on X. ... the minister also met Y": the
     # first one told whose office ends with the word, the story's own (a week's round-up names
     # its minister first, and the ministers he met after)
-    met = {p.country_iso3 for first, _, p in a.people if first > title.last_token}
+    met = {p.country_iso3 for first, _, p in a.people if first > title.last_token} - {None}
     portfolio = [
         person
         for person in doc.registry.people
@@ -953,7 +953,13 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         and person.country_iso3 not in met  # (not a country a topic names: "the Egyptian-Moroccan committee")
     ]
     if portfolio:
-        return portfolio[0]
+        # (the subject of the sentence before when he holds one, of the same country: "Bolat
+        # travelled to Moscow for talks with X. The minister also met Y" is Bolat, not the
+        # minister of the lead; not "... were later joined by Iraqi Foreign Minister Z")
+        subject = previous_subject(doc, a)
+        first = portfolio[0]
+        held = next((p for p in portfolio if subject is not None and p.name == subject.name), None)
+        return held if held is not None and held.country_iso3 in (None, first.country_iso3) else first
     # "the Angolan Head of State": a role that names no office, held by a known person; "the
     # Iranian minister": one word of the office of the known Iranian told with it
     words = _ROLE_NOUNS.get(wanted) or (None if " " in wanted else (wanted,))
@@ -982,11 +988,17 @@ def _holds_office(held: str | None, wanted: str, visiting: bool) -> bool:
 
 
 def _portfolio_office(held: str | None, wanted: str) -> bool:
-    """Whether a one-word office ("the minister", "the secretary") is the head of an office told
-    with its portfolio before it ("External Affairs Minister", "Trade Secretary"), not of a
-    lower rank of it ("Deputy Minister")."""
+    """Whether an office named without its portfolio ("the minister", "the secretary of state")
+    is the head of an office told with its portfolio before it ("External Affairs Minister",
+    "Trade Secretary") or after it ("secretary of state for foreign trade"), not of a lower rank
+    of it ("Deputy Minister")."""
     held = (held or "").lower()
-    if wanted not in _PORTFOLIO_HEADS or not held.endswith(f" {wanted}"):
+    words = wanted.split()
+    if words[0] not in _PORTFOLIO_HEADS:
+        return False
+    if held.startswith(f"{wanted} ") and held.split()[len(words)] in ("for", "of"):
+        return True
+    if len(words) > 1 or not held.endswith(f" {wanted}"):
         return False
     words = held.split()
     return words[-2] not in _LOWER_RANKS and words[0] not in _LOWER_RANKS

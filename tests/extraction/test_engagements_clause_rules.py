@@ -2368,3 +2368,31 @@ def test_leaders_by_surname_with_an_adverb_before_the_verb() -> None:
     assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == [
         ("meeting", "2024-05-06", ("AZE", "TUR"))
     ]
+
+
+def test_the_minister_is_the_subject_just_told_of_the_storys_side() -> None:
+    """ "Foreign Minister X received Y. Trade Minister Z held talks in Lima with W. The minister
+    also met V": "the minister" is Z, the subject of the sentence before and of the story's side,
+    not the first minister of the lead (X had taken the meeting)."""
+    found = extract(
+        "SANTIAGO - Foreign Minister Alberto van Klaveren received Peruvian Ambassador Luis Castillo in "
+        "Santiago on Monday. Trade Minister Claudia Sanhueza held talks in Lima on Tuesday with Foreign "
+        "Trade Minister Elizabeth Galdo. The minister also met Economy Minister José Arista.",
+        dateline="Santiago",
+    )
+    assert sorted(p.name for p in found[-1].participants) == ["Claudia Sanhueza", "José Arista"]
+
+
+def test_the_secretary_of_state_is_the_one_told_with_a_portfolio_after() -> None:
+    """ "Spain's secretary of state for trade, X, held talks with Y. The secretary of state also
+    met Z": the office told with its portfolio after it (the meeting had been dropped)."""
+    found = extract(
+        "NAIROBI - Spain's secretary of state for trade, Amparo López, held talks on Tuesday with "
+        "Kenya's Trade Cabinet Secretary Lee Kinyanjui. The secretary of state also met the governor of "
+        "the Central Bank of Kenya, Kamau Thugge.",
+        dateline="Nairobi",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Amparo López", "Lee Kinyanjui"],
+        ["Amparo López", "Kamau Thugge"],
+    ]
