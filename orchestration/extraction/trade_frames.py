@@ -499,6 +499,8 @@ def _read_money(
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
         in_window = outside or ([] if len(in_window) == 1 and window_start > 0 else in_window)
+    if in_window and index > 0 and hints.ranking:
+        in_window = _outside_ranking_words(text, in_window, slots, money.start)
     # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
     # flow after "of" is the part's, whatever flow words the clause held before
     share_of = _OF_FLOW_AFTER.match(text, money.end) if _SHARE_VERB_BEFORE.search(window[-30:]) else None
@@ -575,6 +577,9 @@ def _read_money(
     partners_total = (
         _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start) if hints.ranking else None
     )
+    # "With total trade of €254 billion, China was Germany's top partner": the pair's total,
+    # told before the clause that names the pair
+    opening_total = _OPENING_TOTAL.fullmatch(text, 0, figure_start) if index == 0 else None
     frame = evolve(
         frame,
         pair_cue=pair_cue,
@@ -592,10 +597,14 @@ def _read_money(
             )
             and not _bilateral_part(text, clause_slots, clause_start, money)
             and partners_total is None
+            and opening_total is None
         )
         # "X remained Y's largest trading partner, with total trade of ...": the pair's total,
         # unless a bloc is the one ranked or ranking
-        or (partners_total is not None and _bloc_ranked(text, blocs, partners_total.start())),
+        or (partners_total is not None and _bloc_ranked(text, blocs, partners_total.start()))
+        or (
+            opening_total is not None and _bloc_ranked(text, blocs, _ranking_end(text, money.end, clause_end))
+        ),
     )
     gapped = (
         cue is None
@@ -667,6 +676,9 @@ def _read_money(
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)
+        if opening_total is not None and reporter is None:
+            after = [s for s in clause_slots if s.start >= money.end]
+            reporter, partner = _later_clause_pair(text, after, money.end, clause_end, hints.ranking)
     own = [s for s in clause_slots if window_start <= s.start < money.start]
     named_after = _partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
     if named_after is not None and named_after.iso3 != reporter:
@@ -1249,6 +1261,17 @@ _PARTNERS_TOTAL = re.compile(
 )
 
 
+#: An amount that opens its sentence as the pair's total, before the clause that names the
+#: pair: "With total trade of around €254 billion, China was Germany's most important trading
+#: partner". A writer moves the trailing "..., with total trade of X" (`_PARTNERS_TOTAL`) to
+#: the front; the figure is still the total of the pair the main clause names, not the world's.
+_OPENING_TOTAL = re.compile(
+    r"(?i)(?:[A-Z][A-Z .,'’]+\s[-–—]\s+)?\s*with\s+(?:an?\s+|its\s+)?"
+    r"(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
+    r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
+)
+
+
 def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int) -> bool:
     """Whether a bloc is the ranked partner or the one ranking it ("ASEAN remained China's
     largest trading partner, with trade of ...", "China remained the EU's ..."): a bloc total."""
@@ -1306,6 +1329,20 @@ def _ranked(
         if ranked is not None:
             return evolve(frame, source="rank", partner=ranked.iso3)
     return None
+
+
+def _outside_ranking_words(
+    text: str, cues: list[tuple[int, int, str, str]], slots: list[CountrySlot], money_start: int
+) -> list[tuple[int, int, str, str]]:
+    """The cues before a later amount in parentheses right after a country, without the
+    "trading" of a ranking ("..., China was Germany's top trading partner, narrowly ahead of
+    the United States (€252.3 billion)"): that word ranks the partner told before, and the
+    amount is the next country's, an item of the ranking (`_ranked`), not the partner's."""
+    before = _COUNTRY_THEN_PARENTHESIS.search(text, max(0, money_start - 4), money_start)
+    if before is None or not any(s.end == before.start() for s in slots):
+        return cues
+    rankings = [m.span() for m in RANKING_CUE.finditer(text, 0, money_start)]
+    return [c for c in cues if not any(a <= c[0] < b for a, b in rankings)]
 
 
 def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
@@ -1642,6 +1679,27 @@ def _earlier_clause_pair(
     if len(distinct) == 2:
         return distinct[0], distinct[1]
     return None, None
+
+
+def _later_clause_pair(
+    text: str, slots: list[CountrySlot], start: int, end: int, ranking: bool
+) -> tuple[str | None, str | None]:
+    """An opening total ("With bilateral trade of $31.5 billion, ...") takes the pair of the
+    clause it opens, which names the pair after the figure: the ranked partner and its owner
+    ("..., Chile was Peru's largest trading partner"), or its two countries."""
+    if ranking and RANKING_CUE.search(text, start, end):
+        return _ranking_pair(slots, None)
+    distinct = list(dict.fromkeys(s.iso3 for s in slots))
+    if len(distinct) == 2:
+        return distinct[0], distinct[1]
+    return None, None
+
+
+def _ranking_end(text: str, start: int, end: int) -> int:
+    """Where the ranking after an opening total ends ("..., China was the EU's top partner"):
+    a bloc named before it is ranked or ranking; one after it ("ahead of the EU") is not."""
+    ranking = RANKING_CUE.search(text, start, end)
+    return ranking.end() if ranking is not None else end
 
 
 def _ranking_pair(slots: list[CountrySlot], reporter: str | None) -> tuple[str | None, str | None]:

@@ -1224,3 +1224,25 @@ TOP_ITEMS_WITHOUT_A_FLOW_WORD = [
 @pytest.mark.parametrize(("text", "expected"), TOP_ITEMS_WITHOUT_A_FLOW_WORD)
 def test_top_items_without_a_flow_word(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A pair's total told before the clause that names the pair ("With total trade of X, A was
+#: B's largest trading partner") is the pair's, as it is when the phrase trails the clause; a
+#: country after the ranking with an amount in parentheses is ranked too. A total whose
+#: clause ranks a bloc, or names no pair, stays unlabelled.
+OPENING_TOTALS = [
+    ("With bilateral trade of roughly $48.6 billion, Mexico was Canada's third-largest trading partner in "
+     "2023, just behind Japan ($51.2 billion).",
+     [fact("turnover", "CAN", "MEX", *Y23, 48.6e9, "USD"),
+      fact("turnover", "CAN", "JPN", *Y23, 51.2e9, "USD")]),
+    ("OSLO - With total trade of NOK 212 billion, Sweden remained Norway's most important trading partner "
+     "last year.",
+     [fact("turnover", "NOR", "SWE", *Y23, 212e9, "NOK")]),
+    ("With total trade of €739 billion, China was the EU's largest trading partner in 2023.", []),
+    ("With total trade of $680 billion, Vietnam ranked among the top 25 trading nations in 2023.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_TOTALS)
+def test_opening_totals(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
