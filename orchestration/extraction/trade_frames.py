@@ -492,6 +492,9 @@ def _read_money(
         if ranked_frame is not None:
             return ranked_frame
 
+    placed = _placed_with_trade(text, frame, slots, clause_start, figure_start)
+    if placed is not None:
+        return placed
     in_window = [c for c in cues if window_start <= c[0] < money.start]
     if in_window:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
         asides = [m.span() for m in _aside_matches(text, max(0, window_start - 2), money.start)]
@@ -1329,6 +1332,39 @@ def _ranked(
         if ranked is not None:
             return evolve(frame, source="rank", partner=ranked.iso3)
     return None
+
+
+#: A place in a ranking of trading partners, then the pair's trade: "India came second with
+#: trade of SAR 30.2 billion", "Oman ranked third among the Kingdom's trading partners in the
+#: quarter, with trade of ...". The amount is the ranked country's trade with the country
+#: ranking it, as in "ranked second with $X" (`RANK_BEFORE`), not its trade with the world.
+_PLACED_WITH_TRADE = re.compile(
+    r"(?i)\b(?:ranked|came|was|placed|stood|finished|remained)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+place)?(?P<among>\s+(?:among|on\s+the\s+list\s+of)\s+[^,;.]{1,60}?)?"
+    r"(?:\s+(?:in|during|for|over)\s+[^,;]{1,40}?)?\s*,?\s+with\s+(?:an?\s+|its\s+)?"
+    r"(?:(?:total|overall|bilateral|two-way|mutual)\s+)?(?:trade|turnover|commerce)"
+    r"(?:\s+(?:exchange|volume|turnover))?\s+(?:of|worth|valued\s+at|at|reaching|totall?ing|amounting\s+to)\s+$"
+)
+
+
+def _placed_with_trade(
+    text: str, frame: Frame, slots: list[CountrySlot], clause_start: int, figure_start: int
+) -> Frame | None:
+    """The ranked country's trade with the country ranking it ("India came second with trade
+    of ..."): the subject before the rank is the partner, the owner of "among X's partners"
+    the reporter (else the story's other side); None when the amount is no such rank."""
+    placed = _PLACED_WITH_TRADE.search(text, max(clause_start, figure_start - 200), figure_start)
+    if placed is None:
+        return None
+    subject = [
+        s for s in slots if clause_start <= s.start and s.end <= placed.start() and s.role == "subject"
+    ]
+    if not subject:
+        return None
+    among = placed.span("among") if placed.group("among") else (0, 0)
+    owner = next((s.iso3 for s in slots if among[0] <= s.start < among[1] and s.role == "poss"), None)
+    return evolve(frame, flow="turnover", source="rank", reporter=owner, partner=subject[-1].iso3)
 
 
 def _outside_ranking_words(

@@ -1246,3 +1246,20 @@ OPENING_TOTALS = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_TOTALS)
 def test_opening_totals(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A place in a ranking of trading partners, then the pair's trade ("X came second with
+#: trade of ...", "X ranked third among Y's trading partners ... with trade of ...") is the
+#: ranked country's trade with the country ranking it, not its trade with the world.
+PLACES_WITH_TRADE = [
+    ("ACCRA - Nigeria was Ghana's biggest trading partner in 2023. Togo came second with trade of "
+     "GH₵9.4 billion.",
+     [fact("turnover", "GHA", "TGO", *Y23, 9.4e9, "GHS")]),
+    ("Austria's top trading partner in 2023 was Germany. Italy placed second with trade worth €23.1 billion.",
+     [fact("turnover", "AUT", "ITA", *Y23, 23.1e9, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_WITH_TRADE)
+def test_places_with_trade(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
