@@ -1178,11 +1178,22 @@ def _is_world(
         if closing < 0:
             return True  # "Canada, the other member of the USMCA, sent ...": an aside, not a partner
     for m in WORLD_CUE.finditer(clause) if words else ():
+        if _SOURCE_NOUN_AFTER.match(clause, m.end()):
+            continue  # "..., GASTAT said in its foreign trade bulletin": a source's name, no total
         if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+#: A world word that names a publication or a set of statistics, not the figure: "said in its
+#: foreign trade bulletin", "according to international trade statistics". Agency copy cites
+#: its source so after a bilateral figure; the source covers all partners, the figure does not.
+_SOURCE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:bulletins?|reports?|statistics|data|figures|surveys?|reviews?|releases?|"
+    r"publications?|yearbooks?|newsletters?|database)\b"
+)
 
 
 def _whole_of_parts(text: str, slots: list[CountrySlot], money: Money, moneys: list[Money]) -> bool:

@@ -1263,3 +1263,20 @@ PLACES_WITH_TRADE = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_WITH_TRADE)
 def test_places_with_trade(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: "said in its foreign trade bulletin", "according to international trade statistics": a
+#: world word that names the source cited, not the figure, which stays the pair's; a total of
+#: one country cited so stays unlabelled.
+SOURCES_NAMED_FOR_WORLD_TRADE = [
+    ("Thailand remained Cambodia's third-largest trading partner in 2023, with trade exchange totalling $4.1 "
+     "billion, the customs department said in its annual foreign trade report.",
+     [fact("turnover", "KHM", "THA", *Y23, 4.1e9, "USD")]),
+    ("Peru's exports rose 5 percent to $67 billion in 2023, according to international trade statistics.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES_NAMED_FOR_WORLD_TRADE)
+def test_sources_named_for_world_trade(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
