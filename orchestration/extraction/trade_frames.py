@@ -167,7 +167,7 @@ _OF_AFTER_AMOUNT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 #: An aside between a subject and its verb: "Germany, the Czech Republic's main partner, bought".
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
-    r"|,\s+(?:which|that)\s[^,;]{1,80},"  # "..., which account for 70% of its total soy exports,"
+    r"|,\s+(?:which|that|who|whose)\s[^,;]{1,80},"  # "..., which account for 70% of its total soy exports,"
     # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle
     r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,60},"
 )
@@ -572,6 +572,8 @@ def _read_money(
         # "exports ... totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
         # a part of the figure before, in a clause of its own, is of the same flow
         cue = _strongest([c for c in cues if c[0] < previous_end])
+    if cue is not None and clause_start > 0:
+        clause_start = _past_closed_relative(text, clauses, clause_start, cue[0])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
     pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))
@@ -1559,6 +1561,21 @@ def _share_taker(
     if subject is None or not _SHARE_OF.fullmatch(text, subject.end, owner.start):
         return None
     return subject
+
+
+def _past_closed_relative(text: str, clauses: Clauses, clause_start: int, cue_start: int) -> int:
+    """Where the clause of a flow word told after a closed relative clause starts: "Japan,
+    which relies on Australia for its coal, recorded imports from Australia worth ...". The
+    relative clause ends at its comma, and the verb after it is its antecedent's, so the
+    flow's clause is the one the antecedent opens (the aside's countries are left out of it
+    as asides, by `_direction`); `clause_start` when the flow word is inside the relative."""
+    opener = _RELATIVE_OPENER.match(text, clause_start)
+    if opener is None or opener.group("where"):
+        return clause_start
+    closed = _APPOSITIVE.match(text, clause_start)
+    if closed is None or closed.end() > cue_start:
+        return clause_start
+    return clauses.starts[clauses.of(clause_start - 1)]
 
 
 def _relative_antecedent(

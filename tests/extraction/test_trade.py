@@ -1280,3 +1280,22 @@ SOURCES_NAMED_FOR_WORLD_TRADE = [
 @pytest.mark.parametrize(("text", "expected"), SOURCES_NAMED_FOR_WORLD_TRADE)
 def test_sources_named_for_world_trade(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A relative clause on the reporting country that names the partner ("A, whose ports
+#: handle most goods from B, recorded imports from B ..."; "A, which relies on B for ...,
+#: recorded imports from B ...") is an aside: the verb after its closing comma is the
+#: antecedent's, so A reports the figure.
+RELATIVE_ASIDES_ON_THE_REPORTER = [
+    ("Belgium, whose port of Antwerp is the main entry point for Brazilian coffee, recorded imports from "
+     "Brazil worth €6.3 billion in 2023.",
+     [fact("imports", "BEL", "BRA", *Y23, 6.3e9, "EUR")]),
+    ("Kenya, which relies on Uganda for much of its milk, recorded imports from Uganda worth Sh61 billion "
+     "in 2023.",
+     [fact("imports", "KEN", "UGA", *Y23, 61e9, "KES")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES_ON_THE_REPORTER)
+def test_relative_asides_on_the_reporter(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
