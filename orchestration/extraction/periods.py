@@ -277,8 +277,12 @@ def find_periods(
     published: date | None,
     fiscal_start_month: int | None = None,
     fiscal_named_by_start: bool = False,
+    told_before: tuple[date, date] | None = None,
 ) -> list[Period]:
-    """Every reporting period in `text`, in order, resolved by the module's rules."""
+    """Every reporting period in `text`, in order, resolved by the module's rules.
+    `told_before` is the period a story told before this text: "the same period a year
+    earlier" and "a year earlier" with no period of their own sentence to go back from
+    ("A year earlier, exports had stood at ...") go back from it."""
     ctx = _Context(text, published, fiscal_start_month, fiscal_named_by_start)
     resolved: list[Period] = []
     pending: list[tuple[int, re.Match[str]]] = []  # comparisons waiting for a reference period
@@ -298,7 +302,8 @@ def find_periods(
         if m.lastgroup == "relfiscal" and not m.group("rfy") and _BEFORE_REFERENCE.search(m.group()):
             period = _fiscal_year_before(period, resolved)
         resolved.append(period)
-    return _with_comparisons(_joined_months(_spelled_out(resolved, text), text), pending, text)
+    resolved = _joined_months(_spelled_out(resolved, text), text)
+    return _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
 
 
 #: A capitalized word right before a year: the year ends a name ("Economic Survey 2024",
@@ -1140,13 +1145,22 @@ _RESOLVERS = {
 
 
 def _with_comparisons(
-    resolved: list[Period], pending: list[tuple[int, re.Match[str]]], text: str
+    resolved: list[Period], pending: list[tuple[int, re.Match[str]]], text: str, told_before: Period | None
 ) -> list[Period]:
     """Resolve "the same period ...", "year-on-year" and "a year earlier" against the
-    nearest reference period, and return everything in text order."""
+    nearest reference period, and return everything in text order. With no reference in
+    the text, "the same period ..." and "a year earlier" go back from `told_before` (not
+    "year-on-year", which says how a change is measured, not which period a figure is of);
+    when such a phrase opens the sentence ("Over the same period a year earlier, exports had
+    reached ..."), it is the period of the sentence's own figures, not a comparison's."""
     out = list(resolved)
     for index, m in pending:
         reference = _reference(resolved, index, m.start())
+        # "A year earlier, exports had stood at ...": the time the sentence opens with is its own
+        opening = False
+        if reference is None and told_before is not None and _goes_back(m):
+            reference = told_before
+            opening = _OPENING_GAP.fullmatch(text, 0, m.start()) is not None
         if reference is None:
             continue
         first, last = _shifted(reference, m)
@@ -1157,7 +1171,7 @@ def _with_comparisons(
                 period_start=first,
                 period_end=last,
                 text=m.group(),
-                comparison=True,
+                comparison=not opening,
                 granularity=reference.granularity,
                 preposition=_preposition(_words_before(text, m.start())),
                 inferred=reference.inferred,
@@ -1166,6 +1180,25 @@ def _with_comparisons(
         )
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _goes_back(m: re.Match[str]) -> bool:
+    """Whether a comparison names a year back ("a year earlier", "the same period last
+    year"), not only "the same period", which may point at the period just told."""
+    return m.lastgroup == "earlier" or (m.lastgroup == "same" and bool(m.group("sspec") or m.group("sago")))
+
+
+#: What may stand before a comparison that opens its sentence: "Over", "In", "During".
+_OPENING_GAP = re.compile(r"(?i)\s*(?:(?:over|in|during|for|at)\s+)?")
+
+
+def _told_before(span: tuple[date, date]) -> Period:
+    """The period a story told before, as a reference for a comparison (no offsets: it is not
+    in the text)."""
+    first, last = span
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    granularity = {12: "year", 6: "half", 3: "quarter", 1: "month"}.get(months, "months")
+    return Period(start=-1, end=-1, period_start=first, period_end=last, text="", granularity=granularity)
 
 
 def _reference(resolved: list[Period], index: int, position: int) -> Period | None:

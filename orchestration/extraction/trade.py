@@ -244,16 +244,18 @@ def _periods_of(
     text: str, published: date | None, ctx: DocumentContext, slots: list[CountrySlot] | None = None
 ) -> list[Period]:
     """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
-    country it reports for (`_fiscal_reporter`; `slots` when the caller has them)."""
+    country it reports for (`_fiscal_reporter`; `slots` when the caller has them); "a year
+    earlier" with no period of its own sentence goes back from the story's period."""
     if _FISCAL_WORDS.search(text) is None:
-        return find_periods(text, published)
+        return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
     reporting = _fiscal_reporter(slots, ctx)
     fiscal_month = FISCAL_YEAR_START.get(reporting or "", 1)
     return find_periods(
-        text, published, fiscal_month if fiscal_month != 1 else None, reporting in FISCAL_YEAR_NAMED_BY_START
-    )
+        text, published, fiscal_month if fiscal_month != 1 else None, reporting in FISCAL_YEAR_NAMED_BY_START,
+        told_before=ctx.period,
+    )  # fmt: skip
 
 
 def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | None:

@@ -299,9 +299,10 @@ def _closing_period(text: str, periods: list[Period], last_money_end: int) -> Pe
 
 def _points_to_period(text: str, periods: list[Period], start: int, end: int) -> bool:
     """ "over the same period" between `start` and `end` that points back to the period
-    named before, not a comparison ("than in the same period last year": a year earlier)."""
+    named before, not a comparison ("than in the same period last year": a year earlier)
+    nor a period of its own ("Over the same period a year earlier, exports had reached")."""
     return any(
-        not any(p.comparison and p.start < m.end() and m.start() < p.end for p in periods)
+        not any(p.start < m.end() and m.start() < p.end for p in periods)
         for m in _ANAPHORIC_PERIOD.finditer(text, start, end)
     )
 

@@ -673,3 +673,21 @@ def test_a_run_of_months_of_a_two_year_label(text, expected):
     """ "April-February of 2025-26": the months of that fiscal year (the label had been a period of
     its own, which the figure took: the whole fiscal year)."""
     assert spans(text, date(2026, 3, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year earlier, sales had stood at $2 billion.", [("2023-04-01", "2023-06-30", False)]),
+        ("In the same quarter last year, sales were $2 billion.", [("2023-04-01", "2023-06-30", False)]),
+        ("Sales were $2 billion, against $1.8 billion a year earlier.", [("2023-04-01", "2023-06-30", True)]),
+        ("Over the same period, sales were $2 billion.", []),
+        ("Sales rose 4% year-on-year.", []),
+    ],
+)  # fmt: skip
+def test_a_year_back_from_the_period_told_before(text, expected):
+    """ "A year earlier, ..." with no period of its own sentence goes back from the period the
+    story told before (it had been dropped, so the figure took the current period); opening
+    the sentence, it is the figures' own period, later a comparison's. A bare "the same period"
+    and "year-on-year" name no period."""
+    assert spans(text, date(2024, 8, 1), told_before=(date(2024, 4, 1), date(2024, 6, 30))) == expected

@@ -1299,3 +1299,27 @@ RELATIVE_ASIDES_ON_THE_REPORTER = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES_ON_THE_REPORTER)
 def test_relative_asides_on_the_reporter(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A sentence that opens with a time one year back and names no period to go back from ("A
+#: year earlier, ...", "Over the same period a year earlier, ...", "In the same months last
+#: year, ...") tells figures of the story's period a year earlier; a bare "over the same
+#: period" still means the story's period.
+YEAR_EARLIER_OPENERS = [
+    ("Chile's exports to India rose to $2.3 billion in January-May. Over the same period a year earlier, "
+     "exports to India had reached $1.9 billion.",
+     [fact("exports", "CHL", "IND", "2024-01-01", "2024-05-31", 2.3e9, "USD"),
+      fact("exports", "CHL", "IND", "2023-01-01", "2023-05-31", 1.9e9, "USD")]),
+    ("Kenya's imports from Egypt reached Sh41 billion in 2023. A year earlier, imports from Egypt had stood "
+     "at Sh37 billion.",
+     [fact("imports", "KEN", "EGY", *Y23, 41e9, "KES"), fact("imports", "KEN", "EGY", *Y22, 37e9, "KES")]),
+    ("Chile's exports to India rose to $2.3 billion in January-May. Over the same period, imports from India "
+     "reached $0.8 billion.",
+     [fact("exports", "CHL", "IND", "2024-01-01", "2024-05-31", 2.3e9, "USD"),
+      fact("imports", "CHL", "IND", "2024-01-01", "2024-05-31", 0.8e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER_OPENERS)
+def test_year_earlier_openers(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 7, 10)) == set(expected)
