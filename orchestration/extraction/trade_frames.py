@@ -42,6 +42,7 @@ from orchestration.extraction.trade_lexicon import (
     MARKET_RANKING,
     NEGATIVE_WORDS,
     NON_ANCHOR_PREPOSITIONS,
+    NON_TRADE_RANKING,
     PAIR_CUE,
     RANK_BEFORE,
     RANKING_CUE,
@@ -1312,6 +1313,17 @@ def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_
     )
 
 
+def _ranks_no_trade(text: str, end: int) -> bool:
+    """Whether the last ranking before `end` ranks partners in something other than trade
+    ("The biggest investor in Serbia was China with ..."), not "China, the largest investor,
+    was also the second-largest trading partner, followed by ...", where trade is ranked last."""
+    other = [m.start() for m in NON_TRADE_RANKING.finditer(text, 0, end)]
+    if not other:
+        return False
+    trade = [m.start() for p in (RANKING_CUE, MARKET_RANKING) for m in p.finditer(text, 0, end)]
+    return max(other) > max(trade, default=-1)
+
+
 def _ranked(
     text: str, frame: Frame, slots: list[CountrySlot], clause_start: int, previous: Frame | None
 ) -> Frame | None:
@@ -1321,6 +1333,8 @@ def _ranked(
     one more member of the list just read ("... and France with N870.2bn"). The item is a
     product, or a partner when it names a country; None when the amount is no ranked item."""
     money = frame.money
+    if _ranks_no_trade(text, money.start):
+        return evolve(frame, rejection="not trade: a ranking of investors")  # "..., followed by Hungary with"
     reach = max(0, money.start - 60)
     before = text[reach : money.start]
     item = FOLLOWED_BY.search(before)

@@ -330,6 +330,15 @@ _RANKS = (
     r"no\.\s*1|most\s+important|(?:single\s+)?largest|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)(?:[-\s](?:largest|biggest|most\s+important))?)"
 )
+#: A ranking of partners in something other than trade: "The biggest investor in Serbia was
+#: China with €1.4 billion, followed by Hungary with €512 million", "the largest source of
+#: foreign direct investment", "the top donor". Investment, loans and aid are no trade, so
+#: the amounts of such a ranking are not figures of a trade ranking told before it.
+NON_TRADE_RANKING = re.compile(
+    rf"(?i)\b{_RANKS}\s+(?:(?:foreign|single|bilateral|official|development)\s+)?(?:investors?|lenders?|"
+    r"creditors?|donors?|financiers?|source\s+of\s+(?:foreign\s+)?(?:(?:direct\s+)?investment|FDI|"
+    r"capital|loans|aid|tourists|remittances))\b"
+)
 #: "X remained Y's largest trading partner", "X is the country's top trade partner".
 RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
 #: "the US remained the largest export market", "China was the largest source of imports"

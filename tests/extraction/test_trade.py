@@ -1323,3 +1323,22 @@ YEAR_EARLIER_OPENERS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER_OPENERS)
 def test_year_earlier_openers(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 7, 10)) == set(expected)
+
+
+#: A ranking of partners in something other than trade ("The largest investor in X was Y
+#: with ..., followed by Z with ...") told after trade figures adds no trade figure: its
+#: amounts are investment, not items of the trade ranking before it.
+RANKINGS_OF_INVESTORS = [
+    ("LIMA - Peru's exports to Chile rose to $3.1 billion in 2023. The biggest investor in Peru last year "
+     "was Spain with $1.2 billion, followed by Mexico with $640 million, the central bank said.",
+     [fact("exports", "PER", "CHL", *Y23, 3.1e9, "USD")]),
+    ("Ghana's top export market in 2023 was Switzerland with $3.2 billion, followed by India with $2.1 "
+     "billion. The largest foreign investor was the United Kingdom with $900 million, followed by France "
+     "with $350 million.",
+     [fact("exports", "GHA", "CHE", *Y23, 3.2e9, "USD"), fact("exports", "GHA", "IND", *Y23, 2.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKINGS_OF_INVESTORS)
+def test_rankings_of_investors(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
