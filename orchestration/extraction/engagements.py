@@ -32,7 +32,13 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country, city_name, find_blocs, literal_alternation
+from orchestration.extraction.countries import (
+    city_country,
+    city_name,
+    find_blocs,
+    iso3_for,
+    literal_alternation,
+)
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -79,7 +85,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.titles import WORDS
+from orchestration.extraction.titles import TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
@@ -123,6 +129,7 @@ def extract_engagements(
         return []
     doc = document_context(text, published, dateline, url)
     subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
+    name_sources = _name_sources(sentences, cues) - subject_sources
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
         if kind is None and doc.previous_people[0] == index - 1 and sentence.text.startswith(_PRONOUNS):
@@ -136,6 +143,9 @@ def extract_engagements(
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
                 remember_people(doc, analysed)
+            continue
+        if skipped and index in name_sources:
+            analyse_sentence(doc, index, sentence, True)  # (the names it registers, nothing else)
             continue
         if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):
             continue
@@ -364,20 +374,47 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
 
 def _full_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
     """Sentences without a cue word that give the full name and office of someone a later
-    trigger sentence names by title and surname only ("Today, the Honourable Mary Ng,
-    Minister of ..., concluded a mission." before "On June 3, Minister Ng met ..."). Found
-    from the trigger sentences back, so a document's other sentences cost nothing."""
+    trigger sentence names by surname only, with a title or without ("Today, the Honourable
+    Mary Ng, Minister of ..., concluded a mission." before "On June 3, Minister Ng met ...").
+    Found from the trigger sentences back, so a document's other sentences cost nothing."""
     sources: set[int] = set()
     for index, kind in cues.items():
         if kind != "trigger":
             continue
-        for m in _TITLED_SURNAME.finditer(sentences[index].text):
-            full_name = re.compile(rf"\b[A-Z][\w'’-]+\s+{re.escape(m.group('surname'))}\b")
-            for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
-                if full_name.search(sentences[k].text):
-                    if cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
-                        sources.add(k)
-                    break
+        sources |= _sources_of(sentences, cues, index, _TITLED_SURNAME)
+    return sources
+
+
+def _name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
+    """Sentences without a cue word that give the full name of someone a later trigger
+    sentence names by a lone surname ("... Mohamed Saddiki and ... Luis Pardo toured the
+    pavilion. On Tuesday, Saddiki and Pardo held talks", "X called on Dissanayake"). They are
+    read for the names only: they tell no one who a later "he" is."""
+    sources: set[int] = set()
+    for index, kind in cues.items():
+        if kind == "trigger":
+            sources |= _sources_of(sentences, cues, index, _LONE_CAPITALIZED)
+    return sources
+
+
+def _sources_of(
+    sentences: list[Sentence], cues: dict[int, str], index: int, surnames: re.Pattern[str]
+) -> set[int]:
+    """The sentences before trigger sentence `index` that name in full someone it names by one
+    of the surnames `surnames` finds (the nearest such sentence for each)."""
+    sources: set[int] = set()
+    found = {
+        m.group("surname")
+        for m in surnames.finditer(sentences[index].text)
+        if surnames is _TITLED_SURNAME or _may_be_surname(m)  # (a title says a name follows)
+    }
+    for surname in found:
+        full_name = re.compile(rf"\b[A-Z][\w'’-]+\s+{re.escape(surname)}\b")
+        for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
+            if full_name.search(sentences[k].text):
+                if cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
+                    sources.add(k)
+                break
     return sources
 
 
@@ -386,6 +423,23 @@ _TITLED_SURNAME = re.compile(
     r"\b(?:Minister|Secretary|President|Ambassador|Commissioner|Mr|Ms|Mrs|Dr)\.?\s+"
     r"(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
+#: A capitalized word with no capitalized word beside it: "Saddiki and Pardo held talks".
+_LONE_CAPITALIZED = re.compile(
+    r"(?<![A-Z][\w'’.-])(?<![A-Z][\w'’.-]\s)\b(?P<surname>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+
+
+def _may_be_surname(m: re.Match[str]) -> bool:
+    """Whether a lone capitalized word can be someone's surname: not a place, a country, a
+    month or day, a title or a function word ("Tonga", "Monday", "Minister", "The")."""
+    word = m.group("surname")
+    lower = word.lower()
+    if lower in _NOT_SURNAMES:
+        return False
+    return iso3_for(word, codes=False) is None and city_country(word) is None
+
+
+_NOT_SURNAMES = WORDS["function"] | WORDS["calendar"] | WORDS["not_name"] | TITLE_WORDS
 #: How many sentences back a full name is looked for.
 _FULL_NAME_REACH = 8
 

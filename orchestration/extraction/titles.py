@@ -1313,6 +1313,8 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
         if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
             return start, None, None  # "President Donald Trump's special envoy": whom the envoy serves
+        if org_first == j == 0 and s.lowers[0].endswith("ing"):
+            return start, country, None  # "Accompanying Secretary X were ...": a verb, capitalized
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org

@@ -4158,3 +4158,23 @@ def test_a_companion_is_not_of_the_person_met_after_him() -> None:
     )
     countries = {p.name: p.country_iso3 for p in met.participants}
     assert countries["Kumara Jayasena"] == "LKA"
+
+
+@pytest.mark.parametrize(
+    ("opening", "talks"),
+    [
+        ("Chile's Minister of Agriculture Esteban Valenzuela and Peru's Minister of Agriculture Ángel Manero "
+         "toured the Expoalimentaria fair in Lima on Monday.",
+         "On Tuesday, Valenzuela and Manero held bilateral talks on fruit-fly control."),
+        ("Luis Abinader was sworn in for a second term on Friday.",
+         "Haitian Foreign Minister Jean-Victor Harvel Jean-Baptiste called on Abinader at the National "
+         "Palace on Tuesday."),
+    ],
+)  # fmt: skip
+def test_a_surname_names_someone_told_in_full_in_a_sentence_with_no_event(opening: str, talks: str) -> None:
+    """ "X and Y toured the fair. On Tuesday, Valenzuela and Manero held talks", "… called on
+    Abinader": people named in full in a sentence that tells no event are who a lone surname
+    later is (the talks had been dropped, having no one known)."""
+    found = extract(story("SANTO DOMINGO - " + opening, talks), dateline="Santo Domingo")
+    assert [e.engagement_type for e in found] == ["meeting"]
+    assert len(found[0].participants) == 2 and all(p.country_iso3 for p in found[0].participants)

@@ -1025,3 +1025,11 @@ def test_a_utility_ends_an_organizations_name() -> None:
         "The deal was signed by Tesfaye Bekele, chief executive of Ethiopian Electric Utility."
     )
     assert [(p.name, p.organization) for p in people] == [("Tesfaye Bekele", "Ethiopian Electric Utility")]
+
+
+def test_a_sentence_opening_on_a_participle_names_no_organization() -> None:
+    """ "Accompanying Secretary Manalo were …": the capitalized participle is no organization the
+    secretary represents (it had become one, and an organization of the meeting)."""
+    assert [p.organization for p in find_people("Accompanying Secretary Lazaro were two ministers.")] == [
+        None
+    ]
