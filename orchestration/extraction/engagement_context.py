@@ -53,6 +53,7 @@ from orchestration.extraction.engagement_clauses import (
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import (
+    Entities,
     NameRegistry,
     PersonMention,
     entities_in,
@@ -399,42 +400,29 @@ def _close_group(run: list[CountryMention], groups: list[tuple[int, tuple[str, .
         groups.append((run[-1].end, countries))
 
 
-def analyse_sentence(
-    doc: DocumentContext, index: int, sentence: Sentence, keep_without_trigger: bool
-) -> AnalysedSentence | None:
-    """Tokens and clauses first; entities and dates only when a live trigger or the
-    caller (`keep_without_trigger`: a trigger word or a continuation cue) makes the sentence
-    matter."""
+def register_names(doc: DocumentContext, sentence: Sentence) -> None:
+    """Register the people a sentence names, and nothing else: a sentence that tells no event
+    but names in full someone a later one names by surname alone (its clauses are not read)."""
     mentions = _sentence_mentions(doc, sentence)
     tokens = Tokens(sentence.text, mentions)
-    if tokens.n == 0:
-        return None
-    clauses = analyse_clauses(tokens)
-    if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
-        return None
-    entities = entities_in(tokens)
-    title_commas = frozenset(
-        k
-        for title in entities.titles
-        for k in range(title.first_token, title.last_token)
-        if tokens.lowers[k] == ","
-        and ("of" in tokens.lowers[title.first_token : k] or "for" in tokens.lowers[title.first_token : k])
-    )
-    if title_commas:
-        # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
-        # list after its "of" cut no clause
-        clauses = analyse_clauses(tokens, title_commas)
+    if tokens.n:
+        _named_people(doc, tokens, mentions, entities_in(tokens))
+
+
+def _spans(tokens: Tokens, mentions: list[CountryMention], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The token spans of the country mentions of these kinds."""
     starts = tokens.starts[: tokens.n]
-    country_spans = [
-        (token_at(starts, m.start), token_at(starts, m.end - 1) + 1)
-        for m in mentions
-        if m.kind in ("name", "demonym")
-    ]
-    place_spans = [
-        (token_at(starts, m.start), token_at(starts, m.end - 1) + 1)
-        for m in mentions
-        if m.kind in _PLACE_KINDS
-    ]
+    return [(token_at(starts, m.start), token_at(starts, m.end - 1) + 1) for m in mentions if m.kind in kinds]
+
+
+def _named_people(
+    doc: DocumentContext, tokens: Tokens, mentions: list[CountryMention], entities: Entities
+) -> list[tuple[int, int, PersonMention]]:
+    """The people a sentence names, each with its token span, registered with the document:
+    the country written around each, else the one a listed leader or company gives."""
+    starts = tokens.starts[: tokens.n]
+    country_spans = _spans(tokens, mentions, ("name", "demonym"))
+    place_spans = _spans(tokens, mentions, _PLACE_KINDS)
     people: list[tuple[int, int, PersonMention]] = []
     for person in entities.people:
         first = token_at(starts, person.name_start)
@@ -471,6 +459,37 @@ def analyse_sentence(
         if named is None:
             continue
         people.append((first, last, add_person(doc, named)))
+    return people
+
+
+def analyse_sentence(
+    doc: DocumentContext, index: int, sentence: Sentence, keep_without_trigger: bool
+) -> AnalysedSentence | None:
+    """Tokens and clauses first; entities and dates only when a live trigger or the
+    caller (`keep_without_trigger`: a trigger word or a continuation cue) makes the sentence
+    matter."""
+    mentions = _sentence_mentions(doc, sentence)
+    tokens = Tokens(sentence.text, mentions)
+    if tokens.n == 0:
+        return None
+    clauses = analyse_clauses(tokens)
+    if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
+        return None
+    entities = entities_in(tokens)
+    title_commas = frozenset(
+        k
+        for title in entities.titles
+        for k in range(title.first_token, title.last_token)
+        if tokens.lowers[k] == ","
+        and ("of" in tokens.lowers[title.first_token : k] or "for" in tokens.lowers[title.first_token : k])
+    )
+    if title_commas:
+        # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
+        # list after its "of" cut no clause
+        clauses = analyse_clauses(tokens, title_commas)
+    starts = tokens.starts[: tokens.n]
+    country_spans = _spans(tokens, mentions, ("name", "demonym"))
+    people = _named_people(doc, tokens, mentions, entities)
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
     if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _note_counterpart_titles(doc, tokens, people)

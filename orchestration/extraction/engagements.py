@@ -59,6 +59,7 @@ from orchestration.extraction.engagement_context import (
     name_key,
     org_aliases,
     org_country,
+    register_names,
     remember_people,
     unique_orgs,
     unique_people,
@@ -145,7 +146,7 @@ def extract_engagements(
                 remember_people(doc, analysed)
             continue
         if skipped and index in name_sources:
-            analyse_sentence(doc, index, sentence, True)  # (the names it registers, nothing else)
+            register_names(doc, sentence)
             continue
         if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):
             continue
@@ -402,22 +403,27 @@ def _sources_of(
 ) -> set[int]:
     """The sentences before trigger sentence `index` that name in full someone it names by one
     of the surnames `surnames` finds (the nearest such sentence for each)."""
-    sources: set[int] = set()
     found = {
         m.group("surname")
         for m in surnames.finditer(sentences[index].text)
         if surnames is _TITLED_SURNAME or _may_be_surname(m)  # (a title says a name follows)
     }
-    for surname in found:
-        full_name = re.compile(rf"\b[A-Z][\w'’-]+\s+{re.escape(surname)}\b")
-        for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
-            if full_name.search(sentences[k].text):
-                if cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
-                    sources.add(k)
-                break
+    if not found:
+        return set()
+    sources: set[int] = set()
+    for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
+        named = {m.group("after") for m in _AFTER_A_NAME_WORD.finditer(sentences[k].text)} & found
+        if named and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
+            sources.add(k)
+        found -= named
+        if not found:
+            break
     return sources
 
 
+#: A capitalized word after another (the lookahead lets each word be the next match's first):
+#: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake").
+_AFTER_A_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
 #: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
 _TITLED_SURNAME = re.compile(
     r"\b(?:Minister|Secretary|President|Ambassador|Commissioner|Mr|Ms|Mrs|Dr)\.?\s+"
