@@ -142,15 +142,26 @@ def _quoted(s: Sentence) -> set[int]:
         if word in _QUOTES_OPEN:
             opened = i
         elif word in _QUOTES_CLOSE and opened >= 0:
-            inside.update(range(opened, i + 1))
+            if not _first_person_account(s, opened, i):
+                inside.update(range(opened, i + 1))
             opened = -1
         elif word in _STRAIGHT_QUOTES:
             if straight_open < 0:
                 straight_open = i
             else:
-                inside.update(range(straight_open, i + 1))
+                if not _first_person_account(s, straight_open, i):
+                    inside.update(range(straight_open, i + 1))
                 straight_open = -1
     return inside
+
+
+def _first_person_account(s: Sentence, opened: int, closed: int) -> bool:
+    """Whether a quotation is its speaker's own account, told in the first person after "X
+    said:" ("Minister X said: 'When I was in Nairobi, I met Y'"): what "I" did is the
+    speaker's, who is named before it, and the people it names took part."""
+    if opened < 2 or s.lowers[opened - 1] not in (":", ",") or s.lowers[opened - 2] not in et.SPEECH_VERBS:
+        return False
+    return any(s.words[k] == "I" for k in range(opened + 1, closed))
 
 
 def _attributions(s: Sentence) -> set[int]:

@@ -205,12 +205,14 @@ def participants(
         (
             i
             for i in usable
-            if lowers[i] in et.SINGULAR_PRONOUNS and not words[i].isupper() and not is_surname_he(words, i)
+            if lowers[i] in et.SINGULAR_PRONOUNS and not et.shouted(words, i) and not is_surname_he(words, i)
         ),
         default=None,
     )
     if pronoun is not None:
-        person = _person_before(doc, a, pronoun) or previous_subject(doc, a)
+        person = _person_before(doc, a, pronoun) or (
+            previous_subject(doc, a) if words[pronoun] != "I" else None
+        )
         if person is not None:
             # in text order: "In Manila, he met President Marcos" names the subject first
             if all(pronoun < first for first, _, p in a.people if p in people):
@@ -398,10 +400,10 @@ def _pronoun_subject(
     """Who a "he"/"she" opening the clause is: the subject of the sentence before."""
     first = min(usable, default=-1)
     lowers, words = a.tokens.lowers, a.tokens.words
-    if first < 0 or lowers[first] not in et.SINGULAR_PRONOUNS or words[first].isupper():
+    if first < 0 or lowers[first] not in et.SINGULAR_PRONOUNS or et.shouted(words, first):
         return []
-    if is_surname_he(words, first):
-        return []
+    if is_surname_he(words, first) or words[first] == "I":
+        return []  # ("I" is the speaker the sentence names, not someone told before)
     person = previous_subject(doc, a)
     return [person] if person is not None else []
 
@@ -1132,7 +1134,8 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
     named = [(first, p) for first, _, p in a.people if first < i]
     named += [(j, p) for j, p in bare_name_tokens(doc, a, frozenset(range(i)))]
     lowers, words = a.tokens.lowers, a.tokens.words
-    earlier = next((j for j in range(i) if lowers[j] in et.SINGULAR_PRONOUNS and not words[j].isupper()), -1)
+    pronouns = et.SINGULAR_PRONOUNS
+    earlier = next((j for j in range(i) if lowers[j] in pronouns and not et.shouted(words, j)), -1)
     if earlier >= 0 and all(earlier < first for first, _ in named):
         return None  # "In Manila, he met X, and in Tokyo he held talks with Y": the same "he"
     if not named:

@@ -220,7 +220,15 @@ COLLECTIVE_NOUNS = word_set(
     governors negotiators chairmen chairpersons commissioners"""
 )
 #: Personal pronouns for one participant.
-SINGULAR_PRONOUNS = word_set("he she him")
+SINGULAR_PRONOUNS = word_set("he she him i")
+
+
+def shouted(words: list[str], i: int) -> bool:
+    """Whether token i is written in capitals as no pronoun is ("HE President Kagame": His
+    Excellency); "I", the speaker quoted ("When I was in Nairobi, I met X"), is a pronoun."""
+    return words[i].isupper() and words[i] != "I"
+
+
 #: Pronouns for the participants together.
 PLURAL_PRONOUNS = word_set("they their them both")
 

@@ -4178,3 +4178,35 @@ def test_a_surname_names_someone_told_in_full_in_a_sentence_with_no_event(openin
     found = extract(story("SANTO DOMINGO - " + opening, talks), dateline="Santo Domingo")
     assert [e.engagement_type for e in found] == ["meeting"]
     assert len(found[0].participants) == 2 and all(p.country_iso3 for p in found[0].participants)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"When I was in Lusaka last month, I met Zambian Commerce Minister Chipoka Mulenga."',
+         ("meeting", ("MWI", "ZMB"), ["Chipoka Mulenga", "Vitumbiko Mumba"])),
+        ('"On Tuesday I had a video call with Tanzania\'s Minister of Industry Selemani Jafo."',
+         ("phone_call", ("MWI", "TZA"), ["Selemani Jafo", "Vitumbiko Mumba"])),
+    ],
+)  # fmt: skip
+def test_a_speakers_own_account_in_the_first_person(quote: str, expected: tuple) -> None:
+    """ "Minister X said: 'When I was in Lusaka, I met Y'": a quotation told in the first person
+    after its speaker is the speaker's account, and "I" is the speaker (the quotation had been
+    read as naming no one, and the meeting was lost)."""
+    found = extract(
+        f"LILONGWE - Malawi's Minister of Trade Vitumbiko Mumba said: {quote}", dateline="Lilongwe"
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [expected]
+
+
+def test_i_is_no_one_told_before() -> None:
+    """An "I" with no speaker named before it in its sentence (an interview's answer) is not the
+    person told before: the meeting keeps only who is named."""
+    found = extract(
+        story(
+            "BEIJING - Chinese Commerce Minister Wang Wentao visited Lilongwe in May.",
+            "Q: And Japan? A: On Tuesday I had a video call with Japan's Minister of Economy Yoji Muto.",
+        ),
+        dateline="Beijing",
+    )
+    assert all("Wang Wentao" not in summary(e)[4] for e in found if e.engagement_type == "phone_call")
