@@ -949,10 +949,12 @@ def _no_officials(text: str, people: list[PersonMention]) -> bool:
     )
 
 
-#: People who travel for themselves: their trips are no official visit.
+#: People who travel for themselves, or are carried home ("deportation flights landed, bringing
+#: back 7,842 Hondurans from Mexico"): their trips are no official visit.
 _TRAVELLERS = re.compile(
     r"(?i)\b(?:tourists?|visitors|travell?ers|holidaymakers|pilgrims|passengers|fans|backpackers|"
-    r"arrivals|athletes|players)\b"
+    r"arrivals|athletes|players|migrants|deportees|deportation|refugees|evacuees|returnees|"
+    r"asylum[\s-]seekers)\b"
 )
 
 

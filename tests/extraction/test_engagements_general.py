@@ -4210,3 +4210,18 @@ def test_i_is_no_one_told_before() -> None:
         dateline="Beijing",
     )
     assert all("Wang Wentao" not in summary(e)[4] for e in found if e.engagement_type == "phone_call")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAN SALVADOR - Twelve deportation flights landed at the international airport in May, bringing back "
+        "1,940 Salvadorans from the United States and Mexico.",
+        "MANILA - A chartered plane carrying 230 evacuees from Lebanon and Israel arrived in Manila on "
+        "Sunday.",
+    ],
+)
+def test_people_carried_home_make_no_visit(text: str) -> None:
+    """Flights that land with deportees, evacuees or migrants tell no one's official visit (they
+    had been a visit of the countries the people came from, with no one in it)."""
+    assert extract(text) == []
