@@ -990,6 +990,18 @@ _PERFORMER_BEFORE = re.compile(
 _PERFORMER_TITLE = re.compile(r"(?:film\s+)?director|producer|coach|captain")
 
 
+def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
+    """Whether an engagement's sentence names its countries: by name or demonym (a city's name is
+    where, not who), or together ("the two countries last met in Moroni"). One with no one in
+    it takes its sides from nowhere else."""
+    if _COUNTRIES_TOGETHER.search(c.evidence):
+        return True
+    return any(m.kind in ("name", "demonym") for m in doc.mentions_between(c.start, c.end))
+
+
+_COUNTRIES_TOGETHER = re.compile(r"(?i)\b(?:countries|nations|sides|governments|states|parties)\b")
+
+
 def _known_org(doc: DocumentContext, name: str) -> bool:
     return any(key in doc.orgs for key in org_aliases(name))
 
@@ -1006,6 +1018,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         return None  # "The Uzbek team met the Kazakh side in October": a match, not a meeting
     if not people and not orgs and _SPORT_EVENT.search(c.evidence):
         return None  # "The two sides last met in Rabat, when Morocco won 3-0", "Olympic delegation arrived"
+    if not people and not orgs and not _names_a_country(doc, c):
+        return None  # "The ministers who met IMF staff in Lusaka": no one, of no country the sentence names
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a
     # company: a name without a title that the story uses for an organization is that one
     companies = [p for p in people if p.title is None and _known_org(doc, p.name)]

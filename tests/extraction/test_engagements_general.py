@@ -4225,3 +4225,14 @@ def test_people_carried_home_make_no_visit(text: str) -> None:
     """Flights that land with deportees, evacuees or migrants tell no one's official visit (they
     had been a visit of the countries the people came from, with no one in it)."""
     assert extract(text) == []
+
+
+def test_a_meeting_of_no_one_and_no_country_named_is_none() -> None:
+    """ "The ministers who met IMF staff in Lusaka ...": no one named, and no country in the
+    sentence, so its sides could only come from another sentence's figures (it had been a
+    meeting of the two countries of the trade figure before). "The two countries last met in
+    Moroni" names its sides together, and stays."""
+    trade = "LUSAKA - Zambia's copper exports to China were worth $3.4 billion in 2023."
+    assert extract(trade + " The ministers who met IMF staff in Lusaka last month should cut spending.") == []
+    found = extract(trade + " The joint commission of the two countries last met in Beijing in May 2022.")
+    assert [e.engagement_type for e in found] == ["meeting"]
