@@ -1794,6 +1794,24 @@ def _counted_travellers(s: Sentence, i: int) -> bool:
     return False
 
 
+def _counted_traders(s: Sentence, i: int) -> bool:
+    """Whether the subject of the meeting verb at token i is a count of traders ("42 Indian
+    importers met 110 Peruvian exporters", "some 300 companies met buyers"): the matchmaking of a
+    business event, none of whom is named, not a meeting of their countries."""
+    for k in range(i - 1, max(-1, i - _COUNT_REACH), -1):  # back to the clause's start
+        if s.lowers[k] in (",", ";"):
+            return False
+        if s.words[k][:1].isdigit() or s.lowers[k] in _COUNT_WORDS | {"dozens", "scores", "some"}:
+            return any(s.lowers[j] in _TRADERS for j in range(k + 1, i))
+    return False
+
+
+_TRADERS = et.word_set(
+    """importers exporters buyers sellers suppliers companies firms businesses entrepreneurs
+    businesspeople businessmen businesswomen producers manufacturers traders investors"""
+)
+
+
 _COUNT_REACH = 6
 _COUNT_WORDS = et.word_set("million millions thousand thousands hundreds")
 _TRAVELLERS = et.word_set(
@@ -2561,6 +2579,8 @@ def _verb_trigger(
         return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
     if family == et.VISIT and _counted_travellers(s, i):
         return None  # "About 1.4 million Australians visited Indonesia": tourism, no official visit
+    if family == et.MEETING and _counted_traders(s, i):
+        return None  # "where 42 Indian importers met 110 Peruvian exporters": the forum's matchmaking
     if family == et.AGREEMENT and lowers[i + 1] == "up":
         return None  # "signed up"
     if family == et.AGREEMENT and _player_signed(lowers, i):

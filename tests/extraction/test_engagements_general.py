@@ -4236,3 +4236,20 @@ def test_a_meeting_of_no_one_and_no_country_named_is_none() -> None:
     assert extract(trade + " The ministers who met IMF staff in Lusaka last month should cut spending.") == []
     found = extract(trade + " The joint commission of the two countries last met in Beijing in May 2022.")
     assert [e.engagement_type for e in found] == ["meeting"]
+
+
+def test_counted_traders_meeting_at_a_forum_are_its_matchmaking() -> None:
+    """ "X held the Chile-Korea Business Roundtable, where 35 Korean importers met 90 Chilean
+    exporters. The event was attended by A and B": the traders' meeting is the forum's
+    matchmaking, no meeting of its own, and who attended the event attended the forum (they had
+    been put in a meeting of the importers)."""
+    found = extract(
+        story(
+            "SANTIAGO - ProChile held the Chile-Korea Business Roundtable on Thursday, where 35 Korean "
+            "importers met 90 Chilean exporters.",
+            "The event was attended by Chile's Undersecretary of Trade Claudia Sanhueza and Korea's "
+            "Ambassador to Chile Kim Hak-jae.",
+        ),
+        dateline="Santiago",
+    )
+    assert [(e.engagement_type, len(e.participants)) for e in found] == [("forum", 2)]
