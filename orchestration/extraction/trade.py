@@ -58,6 +58,12 @@ from orchestration.extraction.trade_lexicon import (
     market_flow,
 )
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
+from orchestration.extraction.trade_speaker import (
+    first_person,
+    not_first_person_partners,
+    quoted,
+    speaker_country,
+)
 
 #: A scale word, for amounts written without a digit ("some five billion dollars").
 _SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
@@ -547,6 +553,9 @@ def _direction(
     if reporter is not None and partner is not None:
         return Direction(flow, reporter, partner)
     if partner is not None:
+        speaker = _speaker(frame, ctx, index, partner)
+        if speaker is not None:  # "Tanzanian Trade Minister X said: 'Our exports to Uganda ...'"
+            return Direction(flow, speaker, partner)
         other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
         guessed = ctx.pair is None and ctx.subject is None  # only the document's salience speaks
         if other is None or (guessed and other in partners):
@@ -619,6 +628,20 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+def _speaker(frame: Frame, ctx: DocumentContext, index: int, partner: str) -> str | None:
+    """The country whose "our exports", "we exported" a quoted figure is: the quoted official's
+    (`trade_speaker`), else -- when the story has told no figure yet, so that only salience
+    would speak -- its most named country that is no first-person flow's other side."""
+    sentence = ctx.sentences[index]
+    at = sentence.start + frame.money.start
+    if not first_person(sentence.text, frame.money.start) or not quoted(ctx.text, at):
+        return None
+    speaker = speaker_country(ctx.text, at, (sentence.start, sentence.end), partner)
+    if speaker is None and ctx.pair is None and ctx.subject is None:
+        speaker = not_first_person_partners(ctx.text, ctx.salient(), partner)
+    return speaker
 
 
 def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:

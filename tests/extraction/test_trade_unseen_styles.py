@@ -2173,3 +2173,24 @@ SINCE_WHEN = [
 @pytest.mark.parametrize(("text", "published", "expected"), SINCE_WHEN)
 def test_since_a_year_when(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "Our exports", "we exported" in a quote or an interview answer are the speaker's country's: the
+#: official the narrator introduces ("Ivorian Trade Minister X told journalists in Accra: ..."), else
+#: the story's country that is no first-person flow's other side (the dateline's country, or the
+#: country named most, had been taken). An official named inside the answer is someone the speaker met.
+FIRST_PERSON_SPEAKERS = [
+    ('ACCRA - Ivorian Trade Minister Souleymane Diarrassouba told journalists in Accra on Monday: "Our '
+     'exports to Burkina Faso reached $450 million last year."', date(2024, 10, 1),
+     [fact("exports", "CIV", "BFA", *Y23, 450e6, "USD")]),
+    ("Kyrgyzstan's parliament is debating the budget. We sat down with Economy Minister Daniyar "
+     "Amangeldiev.\n\nQ: Is trade recovering?\n\nA: Yes. Last year our exports to Kazakhstan brought in "
+     "$940 million.\n\nQ: And Uzbekistan?\n\nA: In March I met Uzbek Trade Minister Laziz Kudratov. "
+     "Our imports from Uzbekistan were $610 million in 2023.", date(2024, 5, 2),
+     [fact("exports", "KGZ", "KAZ", *Y23, 940e6, "USD"), fact("imports", "KGZ", "UZB", *Y23, 610e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRST_PERSON_SPEAKERS)
+def test_first_person_figures_are_the_speakers(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)

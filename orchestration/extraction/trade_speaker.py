@@ -1,0 +1,84 @@
+"""Whose "our exports" a quoted figure is: the country of the official speaking.
+
+"Our exports to Uganda reached $600 million", "we exported coal worth ...": in a quote or an
+interview answer the first person is the speaker's country, which is the country of the
+official quoted ("Tanzanian Trade Minister X told reporters in Nairobi: 'Our exports ...'"),
+not the dateline's nor the country the story names most. When the speaker's title names no
+country ("We spoke with Minister of Economy X" in an interview), the partners of the
+speaker's own figures are at least not "us": the story's most named country that is never
+the destination or origin of a first-person flow is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.countries import CountryMention, find_countries
+
+#: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
+_FIRST_PERSON = re.compile(
+    r"(?i)\bour\b|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
+)
+#: An official's title right after a country name or demonym: "Tanzanian Trade Minister",
+#: "Mongolia's Minister of Economy", "Peruvian Ambassador".
+_TITLE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Minister|President|Premier|Ambassador|Envoy|Secretary|"
+    r"Governor|Chancellor|Commissioner|Representative|Spokes(?:man|woman|person)|King|Emir|Sultan)\b"
+)
+#: A first-person flow's other side: "our exports to China", "we import from Russia".
+_FIRST_PERSON_PARTNER = re.compile(r"(?i)\b(?:our|we)\b[^.?!\n]{0,80}?\b(?:to|from|with)\s+(?:the\s+)?$")
+#: An interview answer's paragraph: "A: It does. Last year our exports ...".
+_ANSWER = re.compile(r"A\s*[:.]\s")
+#: How far back, in characters, an official introduced before the quote may be its speaker.
+_SPEAKER_REACH = 1500
+
+
+def first_person(sentence: str, end: int) -> bool:
+    """Whether the sentence speaks of a flow in the first person before offset `end`."""
+    return _FIRST_PERSON.search(sentence, 0, end) is not None
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of the document is inside a quotation or an interview answer
+    (first person outside them is the outlet's own voice: an editorial's "our exports")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if _ANSWER.match(text, line_start):
+        return True
+    opened = text.rfind("“", 0, at)
+    if opened > text.rfind("”", 0, at):
+        return True
+    return text.count('"', 0, at) % 2 == 1
+
+
+def speaker_country(text: str, at: int, sentence: tuple[int, int], partner: str) -> str | None:
+    """The country of the official whose quote holds offset `at`: one named with a country in
+    the same sentence (the attribution may follow the quote), else the last one introduced
+    before it. Only the narrator introduces the speaker: an official named inside a quote or
+    answer ("I had a video call with Japan's Minister of Economy") is someone the speaker
+    met. None when no official's country is told."""
+    start = max(0, at - _SPEAKER_REACH)
+    window = text[start : sentence[1]]
+    officials = [
+        m for m in find_countries(window) if _is_official(window, m) and not quoted(text, start + m.start)
+    ]
+    if not officials:
+        return None
+    same = [m for m in officials if m.start >= sentence[0] - start]
+    chosen = same[0] if same else officials[-1]
+    return chosen.iso3 if chosen.iso3 != partner else None
+
+
+def _is_official(text: str, mention: CountryMention) -> bool:
+    """Whether the country mention is the country of an official's title after it."""
+    return mention.kind in ("name", "demonym") and _TITLE_AFTER.match(text, mention.end) is not None
+
+
+def not_first_person_partners(text: str, ranked: tuple[str, ...], partner: str) -> str | None:
+    """The first of the story's `ranked` countries that is neither `partner` nor the other side
+    of any first-person flow in it ("our coal exports to China", "our imports from Russia")."""
+    others = {
+        m.iso3
+        for m in find_countries(text)
+        if _FIRST_PERSON_PARTNER.search(text, max(0, m.start - 100), m.start) is not None
+    }
+    return next((iso3 for iso3 in ranked if iso3 != partner and iso3 not in others), None)
