@@ -58,8 +58,11 @@ _RECORDED_IN = re.compile(
     r"(?i)\s*,?\s*(?:(?:recorded|registered|posted|reported|seen|achieved|reached)\s+)?"
     r"(?:in|during|for|over)\s+(?:the\s+)?"
 )
-#: A period written as a label of the amount after it: "(2024: £1.2bn)".
-_LABEL_COLON = re.compile(r"\s*:")
+#: A period written as a label of the amount after it: "(2024: £1.2bn)", and in the dash style
+#: of Central Asian wires, "in 2023 - US$ 812,4 mln, in January-June 2024 - US$ 377,9 mln": each
+#: period is the amount's after its dash, not that of the amount before it.
+#: (A currency must open the amount: "in 2023 — up 8.9% on the previous year" is an aside.)
+_LABEL_COLON = re.compile(r"\s*:|\s+[-–—]\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s)\s?\d)")
 #: A clause of its own opening between an amount and a period ("... to $1.6 billion after
 #: Manila suspended imports in September"): the period dates that clause's event. Not a
 #: conjunction before a prepositional phrase ("as of", "since in").

@@ -2194,3 +2194,18 @@ FIRST_PERSON_SPEAKERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FIRST_PERSON_SPEAKERS)
 def test_first_person_figures_are_the_speakers(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "in 2022 - US$ 301,5 mln, in January-September 2023 - US$ 244,2 mln": a period before a dash is
+#: the label of the amount after it, so each amount keeps its own (the first had taken the second's).
+DASH_LABELLED_PERIODS = [
+    ("Dushanbe, October 20. Trade turnover of Tajikistan with Iran in 2022 - US$ 301,5 mln, in "
+     "January-September 2023 - US$ 244,2 mln.", date(2023, 10, 20),
+     [fact("turnover", "IRN", "TJK", "2022-01-01", "2022-12-31", 301.5e6, "USD"),
+      fact("turnover", "IRN", "TJK", "2023-01-01", "2023-09-30", 244.2e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DASH_LABELLED_PERIODS)
+def test_dash_labelled_periods(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
