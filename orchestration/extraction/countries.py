@@ -224,6 +224,10 @@ def _by_initials() -> dict[str, frozenset[str]]:
     return {initials: frozenset(codes) for initials, codes in found.items() if initials not in currencies}
 
 
+#: What initials stand for in a story that names none of their countries. "RoK" is Kazakhstan
+#: only in Kazakh copy, which always names Kazakhstan, a Kazakh city or "Kazakh" elsewhere;
+#: otherwise it is the Republic of Korea ("Hanoi (VNA) - Vietnam's exports to the RoK hit ...").
+_UNNAMED_INITIALS = {"RoK": ["KOR"]}
 #: Initials -> the countries they may stand for ("SA": South Africa or Saudi Arabia).
 INITIALS_COUNTRIES = _by_initials()
 COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
@@ -242,7 +246,7 @@ def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[C
             continue
         if text[m.start() - 1 : m.start()] in (".", "$", "-") or text[m.end() : m.end() + 1] in ("$", "-"):
             continue  # "U.SA", "SA$", "SA-registered"
-        candidates = [iso3 for iso3 in named() if iso3 in codes]
+        candidates = [iso3 for iso3 in named() if iso3 in codes] or _UNNAMED_INITIALS.get(m.group(), [])
         if len(candidates) == 1:
             found.append(CountryMention(m.start(), m.end(), candidates[0], m.group(), "name"))
     return found

@@ -2209,3 +2209,16 @@ DASH_LABELLED_PERIODS = [
 @pytest.mark.parametrize(("text", "published", "expected"), DASH_LABELLED_PERIODS)
 def test_dash_labelled_periods(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "the RoK" in a story that names neither Korea nor Kazakhstan is the Republic of Korea: Kazakh copy,
+#: which writes it for Kazakhstan, always names its country (the figure had been dropped).
+ROK_UNNAMED = [
+    ("Phnom Penh (AKP) - Cambodia's exports to the RoK climbed to 412 million USD in 2023.", date(2024, 2, 9),
+     [fact("exports", "KHM", "KOR", *Y23, 412e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROK_UNNAMED)
+def test_rok_in_a_story_naming_neither_country(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
