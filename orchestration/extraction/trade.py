@@ -233,8 +233,11 @@ def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
 
 def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
     mentions = find_countries(text)
-    # "SA exports to the UK" in a South African story: initials for a side the sentence lacks
-    initials = initials_mentions(text, ctx.salient) if len({m.iso3 for m in mentions}) < 2 else []
+    # "SA exports to the UK" in a South African story: initials for a side the sentence lacks,
+    # or a side it names again in another spelling ("exports to the RoK ..., while imports from
+    # the ROK ...": each figure needs its own country slot)
+    named = {m.iso3 for m in mentions}
+    initials = [m for m in initials_mentions(text, ctx.salient) if len(named) < 2 or m.iso3 in named]
     if initials:
         taken = [(m.start, m.end) for m in mentions]
         initials = [m for m in initials if not any(s < m.end and m.start < e for s, e in taken)]

@@ -2212,10 +2212,15 @@ def test_dash_labelled_periods(text: str, published: date, expected: list[Fact])
 
 
 #: "the RoK" in a story that names neither Korea nor Kazakhstan is the Republic of Korea: Kazakh copy,
-#: which writes it for Kazakhstan, always names its country (the figure had been dropped).
+#: which writes it for Kazakhstan, always names its country (the figure had been dropped). Initials
+#: are read in a sentence that names their country in another spelling too.
 ROK_UNNAMED = [
     ("Phnom Penh (AKP) - Cambodia's exports to the RoK climbed to 412 million USD in 2023.", date(2024, 2, 9),
      [fact("exports", "KHM", "KOR", *Y23, 412e6, "USD")]),
+    # written both ways in one sentence: each figure keeps its side (the "RoK" one had been dropped)
+    ("Jakarta (Antara) - Indonesia's exports to the RoK reached 8.1 billion USD in 2023, while imports "
+     "from the ROK totalled 11.6 billion USD.", date(2024, 2, 9),
+     [fact("exports", "IDN", "KOR", *Y23, 8.1e9, "USD"), fact("imports", "IDN", "KOR", *Y23, 11.6e9, "USD")]),
 ]  # fmt: skip
 
 
