@@ -50,6 +50,7 @@ from orchestration.extraction.trade_frames import (
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     FLOW_GUARD_RE,
+    FLOW_VERBS,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
     RANKING_CUE,
@@ -57,6 +58,7 @@ from orchestration.extraction.trade_lexicon import (
     lower_same_length,
     market_flow,
 )
+from orchestration.extraction.trade_products import flow_product
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 from orchestration.extraction.trade_speaker import (
     first_person,
@@ -384,7 +386,26 @@ def _give_change(
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
     if last.product is not None and _ALL_GOODS.search(text):
         return  # "Total exports to Algeria were up 14 percent" after the dairy figure
+    if _of_other_goods(text, cues, last):
+        return  # "Exports of display panels to Vietnam jumped 1.5-fold" after all goods' figure
     found[last_fact] = replace(last, change_pct=pct)
+
+
+def _of_other_goods(text: str, cues: list[tuple[int, int, str, str]], last: TradeMention) -> bool:
+    """Whether the sentence's flow of the last figure is restricted to goods other than the
+    figure's ("Exports of display panels ... jumped 1.5-fold" after all exports to Vietnam):
+    its change is those goods' own, not the figure's. Flow nouns only: a verb's goods are
+    read up to an amount, which this sentence has none of. Only the flow the change is told of,
+    before it: "..., a decline they attributed to a slump in wine sales" is a cause."""
+    nowhere = Money(len(text), len(text), 0.0, None, "")
+    told = min((c.start for c in find_changes(text)), default=len(text))
+    for start, end, word, flow in cues:
+        if flow != last.flow or word in FLOW_VERBS or start > told:
+            continue
+        product = flow_product(text, flow, start, end, word, 0, nowhere)
+        if product is not None and product != last.product:
+            return True
+    return False
 
 
 def _slots_of(text: str) -> list[CountrySlot]:

@@ -2227,3 +2227,21 @@ ROK_UNNAMED = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROK_UNNAMED)
 def test_rok_in_a_story_naming_neither_country(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change told in the next sentence of the flow of other goods ("Exports of household appliances to
+#: Iraq rose 40 percent") is those goods' own, not the all-goods figure's (it had been given to it);
+#: goods named in a cause after the change do not count.
+CHANGE_OF_OTHER_GOODS = [
+    ("Turkish exports to Iraq in the second quarter totaled $3.4 billion. Exports of household appliances "
+     "to Iraq rose 40 percent over the first half.", date(2024, 8, 1),
+     [fact("exports", "TUR", "IRQ", "2024-04-01", "2024-06-30", 3.4e9, "USD")]),
+    ("Turkish exports to Iraq totaled $3.4 billion in the second quarter. That was 12 percent less than a "
+     "year earlier, a fall traders blamed on weaker textile exports.", date(2024, 8, 1),
+     [fact("exports", "TUR", "IRQ", "2024-04-01", "2024-06-30", 3.4e9, "USD", -12.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGE_OF_OTHER_GOODS)
+def test_change_of_other_goods_is_not_the_figures(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
