@@ -31,7 +31,9 @@ FLOW_WORDS: dict[str, str] = {
         ["exports", "export", "exported", "exporting", "shipments", "shipment", "shipped",
          "deliveries", "delivered", "supplies", "supplied", "sales", "sold", "sent", "export earnings",
          "export revenue", "export revenues", "export receipts", "selling", "supplying", "sending",
-         "shipping", "export turnover", "export value", "exportations", "exportation"],
+         "shipping", "export turnover", "export value", "exportations", "exportation",
+         # Singapore's "non-oil domestic exports", as the Straits Times writes them after the first mention
+         "nodx"],
         "exports",
     ),
     **dict.fromkeys(
@@ -42,6 +44,9 @@ FLOW_WORDS: dict[str, str] = {
         "imports",
     ),
 }  # fmt: skip
+
+#: Flow words that are acronyms, written in capitals wherever they stand.
+ACRONYM_FLOWS = frozenset(["nodx"])
 
 #: Flow cues that are verbs (participles too: "The US was second, buying $36.9 billion of
 #: Brazilian goods"): their subject is the reporter, their object the goods.
@@ -389,7 +394,7 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
-              "commercial exchange", "goods exchange", "paid", "spent")  # fmt: skip
+              "commercial exchange", "goods exchange", "paid", "spent", "nodx")  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words).
 FLOW_GUARD_RE = re.compile("|".join(re.escape(w) for w in FLOW_GUARD))
 
@@ -413,7 +418,12 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     found = []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()
-        if text[m.start()].isupper() and m.start() > 0 and not opens_statement(text, m.start()):
+        if (
+            text[m.start()].isupper()
+            and m.start() > 0
+            and word not in ACRONYM_FLOWS  # "Singapore's NODX to Indonesia": always capitalised
+            and not opens_statement(text, m.start())
+        ):
             continue  # "Minister of Trade", "Export-Import Bank"
         nxt = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] in (" ", "-") else None
         head = nxt.group().lower() if nxt else ""

@@ -79,6 +79,11 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
 )  # fmt: skip
 
 
+#: Flow words that are acronyms of a restricted flow, and the goods they restrict it to (the
+#: product the spelled-out form gives: "non-oil domestic exports" -> "non-oil domestic").
+_ACRONYM_GOODS = {"nodx": "non-oil domestic"}
+
+
 def flow_product(
     text: str, flow: str, start: int, end: int, word: str, clause_start: int, money: Money
 ) -> str | None:
@@ -86,6 +91,8 @@ def flow_product(
     exports", "Non-oil trade"), "exports/imports of P" after it, also after its partner
     ("exports to Japan of rice"), or the object of a flow verb ("exported fruits and
     vegetables worth ...")."""
+    if word in _ACRONYM_GOODS:  # "NODX to Indonesia": the acronym names its goods
+        return _ACRONYM_GOODS[word]
     if word in FLOW_VERBS:
         before = object_product(text[end : money.start] if money.start > end else "")
         worth_of = _WORTH_OF.match(text, money.end)

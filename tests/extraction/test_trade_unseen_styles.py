@@ -2245,3 +2245,16 @@ CHANGE_OF_OTHER_GOODS = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGE_OF_OTHER_GOODS)
 def test_change_of_other_goods_is_not_the_figures(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "NODX", Singapore's non-oil domestic exports, written bare after the first mention, is an exports
+#: cue whose goods are non-oil domestic ones (the figure had been dropped for want of a flow).
+NODX_ACRONYM = [
+    ("Singapore's NODX to Thailand climbed 6.3 per cent to S$1.1 billion in March.", date(2024, 4, 17),
+     [fact("exports", "SGP", "THA", "2024-03-01", "2024-03-31", 1.1e9, "SGD", 6.3, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NODX_ACRONYM)
+def test_nodx_acronym_is_an_exports_cue(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
