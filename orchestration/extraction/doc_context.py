@@ -193,7 +193,10 @@ class DocumentContext:
         first half") when the story has no subject or period yet; a balance is often
         bilateral, so it does not interrupt the pair. One with a partner ("Nepal's deficit
         with India") names the pair: the story's first, or a new one ("Egypt's deficit with
-        China widened as imports climbed to ..." after figures of two other countries)."""
+        China widened as imports climbed to ..." after figures of two other countries). A
+        balance's own period is the story's from then on, as any figure's is: "China's surplus
+        with the bloc stood at €291 billion in 2023. The Netherlands recorded imports from China
+        worth €105.6 billion" -- 2023, not the months of the figure before the balance."""
         if (
             partner is not None
             and partner != subject
@@ -208,7 +211,7 @@ class DocumentContext:
             return
         if self.subject is None:
             self.subject = subject
-        if self.period is None and period is not None:
+        if period is not None:
             self.period = period
 
     def _change_pair(self, pair: tuple[str, str]) -> None:

@@ -2258,3 +2258,23 @@ NODX_ACRONYM = [
 @pytest.mark.parametrize(("text", "published", "expected"), NODX_ACRONYM)
 def test_nodx_acronym_is_an_exports_cue(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A balance that states its own period moves the story's period: a figure after it without one is
+#: of that period ("..., Morocco's trade deficit with the bloc stood at €9 billion in 2023. Portugal
+#: recorded imports from Morocco worth €1.1 billion" had kept the quarter of the figure before).
+BALANCE_SETS_PERIOD = [
+    ("Spanish exports to Morocco rose to €12.4 billion in 2023. In January-March 2024, Spanish exports to "
+     "Morocco reached €3.3 billion. Across the EU, Morocco's trade deficit with the bloc stood at €9 billion "
+     "in 2023. Portugal recorded imports from Morocco worth €1.1 billion.", date(2024, 5, 10),
+     [fact("exports", "ESP", "MAR", *Y23, 12.4e9, "EUR"),
+      fact("exports", "ESP", "MAR", "2024-01-01", "2024-03-31", 3.3e9, "EUR"),
+      fact("imports", "PRT", "MAR", *Y23, 1.1e9, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BALANCE_SETS_PERIOD)
+def test_balance_with_its_own_period_sets_the_period(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
