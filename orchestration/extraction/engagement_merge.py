@@ -49,6 +49,8 @@ _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted
 _CONTINUATION_WORDS = et.word_set(
     "familiar acquainted briefed accompanied joined signatories signatory participated attended present"
 )
+#: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".
+_SPEAKING_AT = et.word_set("addressed addressing speaking spoke")
 #: "X also took part": one more participant of the event told before.
 _TOOK = et.word_set("took take takes taking")
 _LEADING_VERBS = et.word_set("led headed")
@@ -324,6 +326,9 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
     took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
     interaction = any(w in _CONTINUATION_WORDS for w in lowers) or took_part or _discussed_with(tokens)
+    # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
+    # spoke at a forum took part in it
+    interaction = interaction or (current.type == et.FORUM and not _SPEAKING_AT.isdisjoint(lowers))
     # "X led the Nepali side, while the Bangladeshi delegation was headed by Y"
     interaction = interaction or (
         not _LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)

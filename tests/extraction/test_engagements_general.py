@@ -4253,3 +4253,26 @@ def test_counted_traders_meeting_at_a_forum_are_its_matchmaking() -> None:
         dateline="Santiago",
     )
     assert [(e.engagement_type, len(e.participants)) for e in found] == [("forum", 2)]
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "Speaking at the opening, ANCE president Mariana Díaz said exports to Chile had doubled.",
+        "Chile's Ambassador to Ecuador Juan Pérez and Ecuador's Vice Minister of Trade Ana Solís also "
+        "addressed the participants.",
+    ],
+)
+def test_who_spoke_at_a_forum_took_part(speech: str) -> None:
+    """ "Speaking at the opening, X said ...", "X and Y also addressed the participants": who
+    spoke at the forum told before took part in it (they had been left out)."""
+    found = extract(
+        story(
+            "QUITO - More than 200 companies from Ecuador and Chile took part in the Ecuador-Chile Business "
+            "Forum in Quito on Tuesday.",
+            speech,
+        ),
+        dateline="Quito",
+    )
+    assert [e.engagement_type for e in found] == ["forum"]
+    assert found[0].participants
