@@ -54,6 +54,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
         if _capitals_as_governments(a, i, city):
             continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
+        if lowers[i + len(city.split())] in ("'s", "’s") and not city.endswith(("'s", "’s")):
+            continue  # "to convey New Delhi's congratulations": its government's, not where
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, i + len(city.split()))
         if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES and not project_then_day:

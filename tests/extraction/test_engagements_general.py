@@ -4276,3 +4276,15 @@ def test_who_spoke_at_a_forum_took_part(speech: str) -> None:
     )
     assert [e.engagement_type for e in found] == ["forum"]
     assert found[0].participants
+
+
+def test_a_capitals_possessive_is_its_government_not_the_place() -> None:
+    """ "called on X at the party headquarters in Rajagiriya to convey Islamabad's
+    congratulations": the capital with "'s" stands for its government; the meeting was where it
+    was told (it had moved to the capital)."""
+    (met,) = extract(
+        "COLOMBO - Pakistani High Commissioner Faheem Ul Aziz called on Prime Minister Harini Amarasuriya at "
+        "the party headquarters in Rajagiriya on Sunday to convey Islamabad's congratulations.",
+        dateline="Colombo",
+    )
+    assert met.location == "Rajagiriya"
