@@ -1033,3 +1033,18 @@ def test_a_sentence_opening_on_a_participle_names_no_organization() -> None:
     assert [p.organization for p in find_people("Accompanying Secretary Lazaro were two ministers.")] == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He received a delegation from Petrobras led by its vice-president for sales, Ana Lima Costa.",
+         ("Ana Lima Costa", "vice-president for sales", "BRA", "Petrobras")),
+        ("The talks were attended by vice-minister of trade Lucía Ramos.",
+         ("Lucía Ramos", "vice-minister of trade", None, None)),
+    ],
+)  # fmt: skip
+def test_hyphenated_lower_case_offices(sentence: str, expected: tuple) -> None:
+    """ "its vice-president for trading, X", "vice-minister of trade X": hyphenated lower-case
+    offices are titles (the person had none, and no organization or country)."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
