@@ -462,8 +462,10 @@ def _opens_on_someone(sentence: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if first in ("The", "Both") and _COLLECTIVE_OPENER.match(sentence):
-        return True  # "The two leaders held ...": who they are may be the sentence before
+    if _COLLECTIVE_OPENER.search(sentence, 0, _OPENER_REACH):
+        # "The two leaders held ...", "Before the game the two presidents held talks": who
+        # they are may be the sentence before
+        return True
     if first in ("He", "She") or (
         first[:1].isupper()
         and first.isalpha()
@@ -479,8 +481,12 @@ _QUOTE_BY_PRONOUN = re.compile(
     r"[\"”]\s*(?:he|she)\s+(?:" + "|".join(sorted(et.SPEECH_VERBS)) + r")\b", re.IGNORECASE
 )
 
-#: A sentence that opens on the participants as a pair: "The two leaders", "Both presidents".
-_COLLECTIVE_OPENER = re.compile(r"(?:The two|Both|The) (?:leaders|presidents|premiers|prime ministers)\b")
+#: A sentence that opens on the participants as a pair: "The two leaders", "Both presidents",
+#: after a short adverbial at most ("On Monday, the two presidents").
+_COLLECTIVE_OPENER = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth|The) (?:leaders|presidents|premiers|prime ministers)\b"
+)
+_OPENER_REACH = 40
 
 
 #: Verbs a surname opening a sentence does in an engagement ("Wong met her Fijian counterpart").

@@ -4288,3 +4288,18 @@ def test_a_capitals_possessive_is_its_government_not_the_place() -> None:
         dateline="Colombo",
     )
     assert met.location == "Rajagiriya"
+
+
+def test_the_two_presidents_after_an_adverbial_are_the_pair_named_before() -> None:
+    """ "... with President A and Lithuanian President B watching. Before the match the two
+    presidents held talks": a collective after a short adverbial is the pair the sentence before
+    names (the talks had kept only the minister, of the wrong country)."""
+    (talks,) = extract(
+        story(
+            "VILNIUS - Lithuania beat Poland 81-79 in Vilnius on Sunday, with Polish President Andrzej Duda "
+            "and Lithuanian President Gitanas Nausėda watching side by side.",
+            "Before the game the two presidents held talks at the Presidential Palace on energy links.",
+        ),
+        dateline="Vilnius",
+    )
+    assert (talks.countries, summary(talks)[4]) == (("LTU", "POL"), ["Andrzej Duda", "Gitanas Nausėda"])
