@@ -1011,7 +1011,11 @@ def _aides_of_their_principal(
         country = known_nationality(name)
         if principal is not None:
             country = principal.country_iso3 or country
-        elif country is None:
+        elif country is None and s.lowers[owner.stop - 1] in TITLE_WORDS:
+            # "China's President's Special Envoy X", "the Chinese President's envoy": the office
+            # is of the country written before it
+            country = _country_of_office(s, owner)
+        if country is None and principal is None:
             continue  # "Gazprom's chief X": a possessor named by no person
         out = [
             replace(aide, country_iso3=aide.country_iso3 or country) if p.start == aide.start else p
@@ -1033,6 +1037,17 @@ def _possessor_before(s: Sentence, first: int) -> range | None:
     while owner > 0 and s.caps[owner - 1] and s.lowers[owner - 1] not in TITLE_WORDS:
         owner -= 1
     return range(owner, k)
+
+
+def _country_of_office(s: Sentence, owner: range) -> str | None:
+    """The country written with an office that owns a title ("Chinese President's", "China's
+    President's"): a demonym opening the office, or a country's possessive right before it."""
+    for start, (end, mention) in s.countries.items():
+        if mention.kind == "demonym" and start == owner.start and end < owner.stop:
+            return mention.iso3
+        if mention.kind == "name" and end == owner.start - 1 and s.lowers[end] in ("'s", "’s"):
+            return mention.iso3
+    return None
 
 
 @dataclass(frozen=True, slots=True)

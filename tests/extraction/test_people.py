@@ -1500,3 +1500,16 @@ def test_a_middle_name_that_is_a_demonym_makes_no_side() -> None:
     text = "HAVANA - Cuban Foreign Minister Bruno Rodriguez met Vietnamese Ambassador Lai Thai Hoa on Monday."
     (met,) = extract_document(text, date(2024, 5, 8), "Havana").engagements
     assert met.countries == ("CUB", "VNM")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt's foreign minister met Russia's President's Special Representative Mikhail Bogdanov.",
+        "Egypt's foreign minister met the Russian President's Special Representative Mikhail Bogdanov.",
+    ],
+)
+def test_an_envoy_of_an_office_is_of_its_country(sentence: str) -> None:
+    """ "Russia's President's Special Representative X": the envoy is of the country of the office
+    he serves (he had no country, and took the host's)."""
+    assert [(p.name, p.country_iso3) for p in find_people(sentence)][-1] == ("Mikhail Bogdanov", "RUS")
