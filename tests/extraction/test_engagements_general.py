@@ -4303,3 +4303,17 @@ def test_the_two_presidents_after_an_adverbial_are_the_pair_named_before() -> No
         dateline="Vilnius",
     )
     assert (talks.countries, summary(talks)[4]) == (("LTU", "POL"), ["Andrzej Duda", "Gitanas Nausėda"])
+
+
+def test_a_thing_of_trade_in_capitals_is_no_organization() -> None:
+    """ "signed memoranda on renewable energy, logistics and SME development": "SME" (also
+    "ICT", "LNG", "FDI") names a thing the deals are about, no organization that signed (it had
+    been one, of the host's country)."""
+    for things in ("SME development", "ICT"):
+        found = extract(
+            "DOHA - Qatar and Kenya signed three memoranda of understanding in tourism, logistics and "
+            f"{things} on Monday, during the first meeting of the Qatar-Kenya Joint Economic Committee "
+            "held in Doha.",
+            dateline="Doha",
+        )
+        assert not [p.name for e in found for p in e.participants if p.participant_type == "organization"]
