@@ -409,7 +409,9 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             continue  # "During the talks, attended by Crown Prince X, the two leaders ...": X's talks
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
-        if lower in _HARD_BREAKS or (lower == "," and _coordinated_clause(s, clause_start, i + 1)):
+        if (lower in _HARD_BREAKS and not _listed_entry_after(s, i)) or (
+            lower == "," and _coordinated_clause(s, clause_start, i + 1)
+        ):
             clause += 1
             clause_start = i + 1
         start = i + 1
@@ -474,6 +476,36 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
         if (lower in _VERB_PAST or lower in et.VERB_TRIGGERS) and not s.caps[k]:
             return lowers[k - 1] not in ("to", "will", "would", "and")
     return False
+
+
+def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
+    """Whether the ";" at `semicolon` only separates the entries of a list of people with their
+    titles ("attended by A, President of X; B, Minister of Trade of Y; and Dr C, Director of Z"):
+    the piece after it, up to the next ";" or the end, is a name, a comma and a title, and
+    holds nothing but names, titles and the small words of titles, so it has no verb of its
+    own and all its people belong to the clause the list began in. A piece with any other
+    lower-case word ("...; the two sides discussed trade") is a clause of its own, and so is
+    one with no "Name," ("...; Business Forum in Casablanca": another item of a programme)."""
+    lowers, caps = s.lowers, s.caps
+    if lowers[semicolon] != ";":
+        return False
+    i = semicolon + 1 + (lowers[semicolon + 1] == "and")
+    comma = i
+    while comma < s.n and (caps[comma] or (lowers[comma] == "." and lowers[comma - 1] in WORDS["honorific"])):
+        comma += 1
+    if comma - i < 2 or lowers[comma] != ",":
+        return False
+    k = comma
+    while k < s.n and lowers[k] != ";" and not (lowers[k] == "." and lowers[k - 1] not in WORDS["honorific"]):
+        lower = lowers[k]
+        if not (caps[k] or lower in _LIST_ENTRY_WORDS or lower in TITLE_WORDS or not lower[:1].isalpha()):
+            return False
+        k += 1
+    return True
+
+
+#: Small words inside a listed "Name, Title of Body" entry.
+_LIST_ENTRY_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at", "'s", "’s", "s"])
 
 
 def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:

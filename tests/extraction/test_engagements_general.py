@@ -4317,3 +4317,28 @@ def test_a_thing_of_trade_in_capitals_is_no_organization() -> None:
             dateline="Doha",
         )
         assert not [p.name for e in found for p in e.participants if p.participant_type == "organization"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Qatar-Ghana Investment Forum was held in Doha on Tuesday, attended by",
+        "Qatar Chamber hosted the Qatar-Ghana Investment Forum in Doha on Tuesday. The forum was attended by",
+    ],
+)
+def test_a_semicolon_list_of_names_and_titles_is_one_clause(opening: str) -> None:
+    """ "attended by A, Title of X; B, Title; and Dr. C, Title of Z": the semicolons only separate
+    the entries of one list of attendees, so every person is of the event (all but the first had
+    been cut off as clauses of their own); a piece with a verb after a ";" still is one."""
+    (forum,) = extract(
+        f"DOHA - {opening} Khalid Nasser Al Suwaidi, Chairman of the Qatar Business Association; "
+        "Kofi Mensah Boateng, Ghana's Minister for Trade and Industry; and Dr. Ama Serwaa Owusu, "
+        "Chief Executive Officer of the Ghana Investment Promotion Centre.",
+        dateline="Doha",
+    )
+    countries = {p.name: p.country_iso3 for p in forum.participants if p.participant_type == "person"}
+    assert countries == {
+        "Khalid Nasser Al Suwaidi": "QAT",
+        "Kofi Mensah Boateng": "GHA",
+        "Ama Serwaa Owusu": "GHA",
+    }
