@@ -288,9 +288,16 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
 
 
 def _modifiers_end(s: Sentence, i: int) -> int:
-    """Token index after the modifiers ("Acting", "First Deputy") that start at token i."""
+    """Token index after the modifiers ("Acting", "First Deputy") that start at token i.
+
+    A modifier word that opens a head of two or more words is that head's ("acting | Chief
+    Executive Officer", "Senior | Managing Executive Officer"): taken as a modifier, it would
+    leave the rest of the head behind ("Chief" + "Executive" + "Officer")."""
     while True:
         lower = s.lowers[i]
+        head = _head_at(s, i) if lower in _MODIFIER_FIRST else None
+        if head is not None and head[0] - i >= 2:
+            return i
         if lower in WORDS["lowercase_modifier"] or (s.caps[i] and lower in _MODIFIER_FIRST):
             if (lower, s.lowers[i + 1]) in _MODIFIERS and s.caps[i + 1]:
                 i += 2

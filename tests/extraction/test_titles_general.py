@@ -1048,3 +1048,24 @@ def test_hyphenated_lower_case_offices(sentence: str, expected: tuple) -> None:
     """ "its vice-president for trading, X", "vice-minister of trade X": hyphenated lower-case
     offices are titles (the person had none, and no organization or country)."""
     assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed by Hanwha Ocean Senior Managing Executive Officer Park Jin-soo.",
+         ("Park Jin-soo", "Senior Managing Executive Officer", "Hanwha Ocean")),
+        ("He met Managing Executive Officer of Marubeni Corporation Hiroshi Tanaka in Lagos.",
+         ("Hiroshi Tanaka", "Managing Executive Officer", "Marubeni Corporation")),
+        ("The MoU was signed by Air Tanzania acting Chief Executive Officer Mr Ladislaus Matindi.",
+         ("Ladislaus Matindi", "acting Chief Executive Officer", "Air Tanzania")),
+        ("Also present was Mr. Kofi Asare, Deputy Chief Executive Officer of the Volta River Authority.",
+         ("Kofi Asare", "Deputy Chief Executive Officer", "Volta River Authority")),
+    ],
+)  # fmt: skip
+def test_a_head_of_many_words_after_a_modifier(sentence: str, expected: tuple) -> None:
+    """A Japanese-style corporate rank ("(Senior) Managing Executive Officer") is a title, and a
+    modifier before a head of many words leaves the head whole ("acting Chief Executive Officer",
+    "Deputy Chief Executive Officer": "Chief" and "Executive" had been taken as modifiers too, the
+    head cut to "Chief Executive" and the company lost)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)][:1] == [expected]
