@@ -1331,10 +1331,13 @@ def _names_a_principal(s: Sentence, first: int, end: int) -> bool:
     """Whether the possessor in tokens first..end is a person, whose aide the title after it
     names: titled ("President Donald Trump's") or a well-known official ("Modi's"), where
     "Gazprom's" and "MOL Group's" are organizations. A name's particle joins the words before it
-    ("President Luiz Inacio Lula da Silva's")."""
+    ("President Luiz Inacio Lula da Silva's"). An "and" before the possessor ("Kabir and Sumitomo
+    Corporation's CEO") joins two phrases: it is the "and" of "President and CEO" only inside a
+    title, no title of the possessor's."""
     while first > 1 and s.lowers[first - 1] in WORDS["particle"] and s.caps[first - 2]:
         first = _capitalized_run_start(s, first - 1, 0)
-    if first > 0 and s.lowers[first - 1] in TITLE_WORDS:
+    before = s.lowers[first - 1] if first > 0 else ""
+    if before in TITLE_WORDS and before != "and":
         return True
     return known_nationality(s.text[s.starts[first] : s.ends[end - 1]]) is not None
 

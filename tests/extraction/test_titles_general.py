@@ -1069,3 +1069,20 @@ def test_a_head_of_many_words_after_a_modifier(sentence: str, expected: tuple) -
     "Deputy Chief Executive Officer": "Chief" and "Executive" had been taken as modifiers too, the
     head cut to "Chief Executive" and the company lost)."""
     assert [(p.name, p.title, p.organization) for p in find_people(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zambia Railways chief executive Mr Chanda Mwale and Transnet Freight Rail's General Manager "
+         "Sipho Ndlovu signed the deal.", ("Sipho Ndlovu", "General Manager", "Transnet Freight Rail")),
+        ("He welcomed the Crown Prince and Hyundai Rotem's CEO Lee Yong-bae.",
+         ("Lee Yong-bae", "CEO", "Hyundai Rotem")),
+    ],
+)  # fmt: skip
+def test_a_company_possessor_after_and_is_the_organization(sentence: str, expected: tuple) -> None:
+    """ "A and Transnet Freight Rail's General Manager B": "and" is a word of titles ("President
+    and CEO"), but before a possessor it joins two phrases, so the possessor is no principal whose
+    aide the title names: it is the company (it had been dropped)."""
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found[-1] == expected
