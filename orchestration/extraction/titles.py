@@ -550,6 +550,29 @@ def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
     return end - 2 if size >= 3 else end - 1
 
 
+def _styled_name_start(s: Sentence, first: int, end: int, portfolio: bool) -> int:
+    """The first style of a name among tokens first+1..end-2 ("of Petronas | Tengku Muhammad
+    Aziz", "of Sime Darby | Tan Sri Ahmad Zubir", "of Axiata | Dato' Sri Vivek", "Minister of
+    Amiri Diwan Affairs | Sheikh Mohammad ..."), or -1. Styles open the name they honour, so the
+    body's name ends before them; two words counted from the end would leave the style to the
+    body ("Petronas Tengku"). After a `portfolio` only the honorifics of the word list count: a
+    royal style there may belong to the office ("Crown Prince of Johor Tunku Ismail")."""
+    for k in range(first + 1, end - 1):
+        lower, after = s.lowers[k], s.lowers[k + 1]
+        if not s.caps[k]:
+            continue
+        if lower in WORDS["honorific"]:
+            return k
+        if not portfolio and (lower in _NAME_STYLES or (lower, after) in _TWO_WORD_STYLES):
+            return k
+    return -1
+
+
+#: Malay styles that open a personal name (besides the honorifics of the word list).
+_NAME_STYLES = frozenset(["tengku", "tunku", "engku", "ungku"])
+_TWO_WORD_STYLES = frozenset([("tan", "sri"), ("puan", "sri"), ("toh", "puan")])
+
+
 def _name_after_comma(s: Sentence, i: int) -> bool:
     """Whether a comma at token i is followed by a personal name of two or more words (not a
     title, a country or a demonym)."""
@@ -837,6 +860,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 continue
             return
         tail = _name_tail(s, k, seq_end, appositive)
+        styled = _styled_name_start(s, k, seq_end, ministerial) if tail < seq_end else -1
+        tail = styled if styled > k else tail
         if ministerial:
             parse.title_parts.append((j, tail))
         else:

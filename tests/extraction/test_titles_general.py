@@ -1086,3 +1086,35 @@ def test_a_company_possessor_after_and_is_the_organization(sentence: str, expect
     aide the title names: it is the company (it had been dropped)."""
     found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation met Chairman of Sime Darby Tan Sri Ahmad Zubir Murshid in Kuala Lumpur.",
+         ("Sime Darby", "Zubir Murshid")),
+        ("Talks were held with Group Chief Executive of Maxis Tengku Faisal Rahman on Monday.",
+         ("Maxis", "Tengku Faisal Rahman")),
+        ("He was received by Managing Director of Gamuda Dato' Sri Lin Yun Ling.",
+         ("Gamuda", "Lin Yun Ling")),
+    ],
+)  # fmt: skip
+def test_a_style_opens_the_name_after_a_company(sentence: str, expected: tuple) -> None:
+    """ "CEO of Petronas Tengku Muhammad Aziz": a style (Tengku, Tan Sri, Dato' Sri, Sheikh) opens
+    the name it honours, so the company's name ends before it (two words counted from the end
+    had left the style to the company: "Petronas Tengku")."""
+    found = [(p.organization, p.name) for p in find_people(sentence)]
+    assert len(found) == 1
+    organization, name = found[0]
+    assert (organization, name.endswith(expected[1])) == (expected[0], True)
+    assert [o.name for o in find_organizations(sentence)] == [expected[0]]
+
+
+def test_an_honorific_opens_the_name_after_a_portfolio() -> None:
+    """ "Minister of Royal Court Affairs Sheikh X and Foreign Minister Y": the honorific opens the
+    first minister's name, so his portfolio ends before it (it had run on into both names)."""
+    found = find_people(
+        "The ceremony was attended by Minister of Royal Court Affairs Sheikh Khalid Hamad Al-Thani and "
+        "Foreign Minister Saif Nasser Al-Attiyah."
+    )
+    assert [(p.name, p.title) for p in found][-1] == ("Saif Nasser Al-Attiyah", "Foreign Minister")
