@@ -1118,3 +1118,18 @@ def test_an_honorific_opens_the_name_after_a_portfolio() -> None:
         "Foreign Minister Saif Nasser Al-Attiyah."
     )
     assert [(p.name, p.title) for p in found][-1] == ("Saif Nasser Al-Attiyah", "Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister met a business mission led by the co-chairman of the Egypt-Kenya Business Council "
+         "Omar Farouk Hassan.", ("Omar Farouk Hassan", "co-chairman of the Egypt-Kenya Business Council")),
+        ("The session was opened by Lucia Ferraro, co-chair of the Italy-Vietnam Business Forum.",
+         ("Lucia Ferraro", "co-chair of the Italy-Vietnam Business Forum")),
+    ],
+)  # fmt: skip
+def test_a_co_chair_in_lower_case_is_a_title(sentence: str, expected: tuple) -> None:
+    """ "the co-chairman of the ... Business Council X": a co-chair written in lower case is an
+    office like "chairman" (the person had had no title)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
