@@ -1195,7 +1195,35 @@ def org_aliases(name: str) -> tuple[str, ...]:
     words = name.split()
     if len(words) > 1 and words[-1].lower() == "group" and (len(words) > 2 or words[0].isupper()):
         keys.append(folded(" ".join(words[:-1])))  # "NNPC Group" is NNPC, "DP World Group" DP World
+    short = _short_name(name)
+    if short is not None:
+        keys.append(short)
     return tuple(keys)
+
+
+def _short_name(name: str) -> str | None:
+    """The one distinctive word of a company named as country + word + company words ("China
+    Minmetals Corporation", "Saudi Aramco"): the story calls the company by that word later
+    ("Minmetals general manager X"), and that mention is the same company, of its country. A
+    name that leaves more words ("Korea Electric Power Corporation") or only a company word
+    ("Turkish Airlines", "Korea Zinc") makes no short name."""
+    lead = next(iter(find_countries(name)), None)
+    if lead is None or lead.start != 0 or lead.kind not in ("name", "demonym"):
+        return None
+    rest = name[lead.end :].split()
+    while rest and (rest[-1].lower().rstrip(".") in ORG_SUFFIXES or rest[-1].lower() in ORG_WORDS["legal"]):
+        rest.pop()
+    if len(rest) != 1 or not rest[0][:1].isupper() or not rest[0].isalpha():
+        return None
+    word = rest[0].lower()
+    if (
+        word in ORG_SUFFIXES
+        or word in _GENERIC_FIRST_WORDS
+        or word in TITLE_WORDS
+        or word in WORDS["function"]
+    ):
+        return None
+    return folded(rest[0])
 
 
 def _without_legal_form(lowered: str) -> str:

@@ -4342,3 +4342,23 @@ def test_a_semicolon_list_of_names_and_titles_is_one_clause(opening: str) -> Non
         "Kofi Mensah Boateng": "GHA",
         "Ama Serwaa Owusu": "GHA",
     }
+
+
+@pytest.mark.parametrize(
+    ("company", "short"),
+    [("Turkey Orhanlar Holding", "Orhanlar"), ("Indian Zenvia Corporation Limited", "Zenvia")],
+)
+def test_a_company_named_by_the_word_after_its_country_is_the_one_told(company: str, short: str) -> None:
+    """ "Minmetals general manager X" after "China Minmetals Corporation": the word after the
+    country, without the company words, is the company's short name, so it is the company told,
+    of its country (it had been a second company, and X and it had taken the host's country)."""
+    (signing,) = extract(
+        f"NAIROBI - Kenya's Savanna Cement signed a clinker supply contract with {company} on Monday. "
+        f"The contract was signed by Savanna Cement chairman Peter Kamau and {short} general manager "
+        "Arjun Mehta Rao.",
+        dateline="Nairobi",
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert orgs == ["Savanna Cement", company]
+    rao = next(p for p in signing.participants if p.name == "Arjun Mehta Rao")
+    assert rao.country_iso3 == ("TUR" if company.startswith("Turkey") else "IND")
