@@ -1397,6 +1397,8 @@ def _participant_orgs(
             continue  # "signed the Vuvale Union agreement": the name of the document
         if _membership(a.tokens, first):
             continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
+        if _parent_described(a.tokens, first):
+            continue  # "DBK, a subsidiary of Baiterek Holding, and KEXIM signed": DBK's owner
         if a.tokens.lowers[end - 1] in _VENUE_NOUNS and _venue_at(
             a.tokens.lowers, _name_start(a.tokens, first)
         ):
@@ -1426,6 +1428,30 @@ def _membership(tokens: Tokens, first: int) -> bool:
     of the Political Bureau of the CPC Central Committee"): part of an office, not a side."""
     k = first - 1 if tokens.lowers[first - 1] == "the" else first
     return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in ("member", "members")
+
+
+def _parent_described(tokens: Tokens, first: int) -> bool:
+    """Whether the body at token `first` is named as the owner of the one before it ("the
+    Development Bank of Kazakhstan, a subsidiary of Baiterek Holding, signed", "X, a unit of
+    Y", "X, part of Y Group"): a description of the side, whose parent took no part itself."""
+    k = first - 1 if tokens.lowers[first - 1] == "the" else first
+    if tokens.lowers[k - 1] != "of":
+        return False
+    noun = k - 2
+    article = noun - 1
+    while tokens.lowers[article] in _OWNED_ADJECTIVES:
+        article -= 1  # "a wholly owned subsidiary of"
+    return tokens.lowers[noun] in _OWNED_NOUNS and (
+        tokens.lowers[article] in ("a", "an")
+        or (tokens.lowers[noun] == "part" and tokens.lowers[article] == ",")
+    )
+
+
+#: Nouns by which a company is described as owned by another ("a subsidiary of", "part of").
+_OWNED_NOUNS = et.word_set("subsidiary unit affiliate division arm part")
+_OWNED_ADJECTIVES = et.word_set(
+    "owned wholly fully majority wholly-owned fully-owned majority-owned state-owned"
+)
 
 
 def _run_as_company(a: AnalysedSentence, first: int, end: int, name: str) -> bool:

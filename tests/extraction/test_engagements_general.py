@@ -4362,3 +4362,16 @@ def test_a_company_named_by_the_word_after_its_country_is_the_one_told(company: 
     assert orgs == ["Savanna Cement", company]
     rao = next(p for p in signing.participants if p.name == "Arjun Mehta Rao")
     assert rao.country_iso3 == ("TUR" if company.startswith("Turkey") else "IND")
+
+
+@pytest.mark.parametrize("described", ["a subsidiary of", "a wholly owned subsidiary of", "part of"])
+def test_a_parent_named_in_apposition_is_no_side(described: str) -> None:
+    """ "X, a subsidiary of Y, and Z signed": Y describes who owns X and took no part itself (it
+    had been a side, and taken the other side's country)."""
+    (signing,) = extract(
+        f"ACCRA - Ghana Gas Company, {described} Volta Energy Holdings, and Egypt's Petrojet signed a "
+        "pipeline construction contract in Accra on Monday.",
+        dateline="Accra",
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert orgs == ["Ghana Gas Company", "Petrojet"]
