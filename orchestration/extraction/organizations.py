@@ -306,6 +306,8 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
+    if "-based" in s.text:
+        found.update(i + 1 for i in range(s.n) if _based_before(s, i + 1))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
     if "(" in s.text:
@@ -321,6 +323,18 @@ def _candidates(s: Sentence) -> list[int]:
 #: business mission of ProColombia".
 _MEMBERS = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses",
                       "mission", "delegation", "representatives"])  # fmt: skip
+
+
+def _based_before(s: Sentence, i: int) -> bool:
+    """Whether a "<Place>-based" word of a known place comes right before the capitalized word
+    at token i ("Seoul-based Samsung SDS", "Abu Dhabi-based Agthia"): a company or body is said
+    to be based somewhere, so the name after it is one, of that place's country."""
+    return (
+        i > 0
+        and s.lowers[i - 1].endswith("-based")
+        and _is_word(s, i)
+        and _based_country(s, i - 1) is not None
+    )
 
 
 def _described_after(s: Sentence, i: int, end: int) -> bool:
@@ -391,6 +405,10 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:
                 span = (start, end)  # "Associated Press of Pakistan (APP)"
             elif (s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
+                span = (i, end)
+            elif _based_before(s, i) and all(s.lowers[k] not in _ANCHORS for k in range(i, end)):
+                # "Seoul-based Samsung SDS": only a body is based somewhere (a name with a
+                # company word is the suffix grammar's: "Ontario-based X Solutions Inc.")
                 span = (i, end)
             elif s.lowers[i - 1] == "of" and s.lowers[i - 2] in _MEMBERS and (not s.caps[i - 2] or i == 2):
                 span = (i, end)  # "met executives of DP World"

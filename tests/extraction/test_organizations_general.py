@@ -269,6 +269,21 @@ def test_where_a_company_is_based_is_its_country_not_its_name(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Nairobi-based Twiga Mkulima signed a supply deal with Kigali-based Zipline Rwanda.",
+         [("Twiga Mkulima", "KEN"), ("Zipline Rwanda", "RWA")]),
+        ("The ministry met Casablanca-based Ynna on Monday.", [("Ynna", "MAR")]),
+    ],
+)  # fmt: skip
+def test_a_name_after_where_it_is_based_is_an_organization(sentence: str, expected: list) -> None:
+    """ "Seoul-based Samsung SDS": only a company or body is said to be based somewhere, so the
+    capitalized name after a known place's "-based" is one, with no company word of its own (it
+    had been no organization, and the deal had had one side)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("It was signed by Angkor Milk (Cambodia) Co., Ltd and Nairobi-based trader Savanna Foods Ltd today.",
          [("Angkor Milk (Cambodia) Co., Ltd", "KHM"), ("Savanna Foods Ltd", "KEN")]),
         ("Huawei Technologies (Kenya) Co. Ltd and Safaricom signed.",
