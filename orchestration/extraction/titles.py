@@ -371,14 +371,21 @@ def _simple_title_at(s: Sentence, i: int) -> tuple[int, int, str] | None:
 
 
 def _qualifier_end(s: Sentence, i: int) -> int:
-    """Skip a short parenthetical qualifier right after a head: "Secretary (West)"."""
+    """Skip a parenthetical qualifier right after a head: "Secretary (West)", and the desk an
+    official heads written as a list ("Additional Secretary (Afghanistan and West Asia)",
+    "Minister of State (Trade and Investment)"): capitalized words, joined by "and"/"&"/","
+    before another capitalized word, the way foreign offices write a portfolio."""
     if s.lowers[i] == "(" and s.caps[i + 1]:
-        for j in range(i + 2, min(i + 5, s.n)):
+        for j in range(i + 2, min(i + _MAX_QUALIFIER, s.n)):
             if s.lowers[j] == ")":
                 return j + 1
-            if not s.caps[j]:
+            if not s.caps[j] and not (s.lowers[j] in _QUALIFIER_JOINERS and s.caps[j + 1]):
                 break
     return i
+
+
+_MAX_QUALIFIER = 10
+_QUALIFIER_JOINERS = frozenset(["and", "&", ","])
 
 
 #: Lower-case words that close a place name inside a title ("Akim of Almaty region").
@@ -664,6 +671,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
     while True:
         j = parse.end
         lower = s.lowers[j]
+        desk = _qualifier_end(s, j) if lower == "(" and not s.words[j + 1].isupper() else j
+        if desk > j and s.caps[desk] and s.caps[desk + 1] and s.lowers[desk] not in TITLE_WORDS:
+            # "State Minister for Foreign Affairs (Regional Cooperation) X": the desk after the
+            # portfolio, before the name (an acronym there names the body: "(MoFA)")
+            parse.title_parts.append((j, desk))
+            parse.end = desk
+            continue
         if lower == "in" and s.lowers[j + 1] == "charge" and s.lowers[j + 2] in ("of", "for"):
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2

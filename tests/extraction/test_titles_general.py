@@ -1133,3 +1133,19 @@ def test_a_co_chair_in_lower_case_is_a_title(sentence: str, expected: tuple) -> 
     """ "the co-chairman of the ... Business Council X": a co-chair written in lower case is an
     office like "chairman" (the person had had no title)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Indian side was led by Joint Secretary (Gulf and Central Asia) Meera Krishnan Iyer.",
+         ("Meera Krishnan Iyer", "Joint Secretary (Gulf and Central Asia)")),
+        ("Minister of State (Trade and Investment) Kwame Boateng Asante attended the forum.",
+         ("Kwame Boateng Asante", "Minister of State (Trade and Investment)")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_in_parentheses_is_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Additional Secretary (Afghanistan and West Asia) X": the desk in parentheses between
+    the title and the name is part of the title (the title had ended before it, and the person
+    been left untitled and dropped from the talks)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
