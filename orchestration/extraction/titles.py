@@ -1019,7 +1019,14 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
     n = j
     while s.lowers[n] in WORDS["honorific"] and s.caps[n]:
         n += 1 + (s.lowers[n + 1] == ".")  # "state minister of finance Dr. Eyob Tekalign"
-    named = s.caps[n] and s.caps[n + 1] and s.country_at(n) is None and s.lowers[n] not in TITLE_WORDS
+    # (a name's particle may come second: "Dr Thani bin Ahmed Al Zeyoudi", "Adel bin Ahmed")
+    particled = s.lowers[n + 1] in _NAME_PARTICLES and s.caps[n + 2]
+    named = (
+        s.caps[n]
+        and (s.caps[n + 1] or particled)
+        and s.country_at(n) is None
+        and s.lowers[n] not in TITLE_WORDS
+    )
     return j if j > k and portfolio and known and s.lowers[j - 1] in _PORTFOLIO and named else k
 
 

@@ -1149,3 +1149,20 @@ def test_a_portfolio_in_parentheses_is_part_of_the_title(sentence: str, expected
     the title and the name is part of the title (the title had ended before it, and the person
     been left untitled and dropped from the talks)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Omani minister of commerce and industry Qais bin Mohammed Al Yousef in Muscat.",
+         ("Qais bin Mohammed Al Yousef", "minister of commerce and industry", "OMN")),
+        ("She received the Qatari minister of state for foreign trade Dr Ahmed bin Mohammed Al-Sayed.",
+         ("Ahmed bin Mohammed Al-Sayed", "minister of state for foreign trade", "QAT")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_before_a_name_with_bin(sentence: str, expected: tuple) -> None:
+    """ "the UAE's minister of state for foreign trade Dr Thani bin Ahmed Al Zeyoudi": a name whose
+    second word is a particle ("bin", "von") still ends a portfolio in lower case (the title had
+    stopped at "minister of state", and the person been left untitled, of no country)."""
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert found == [expected]
