@@ -14,7 +14,7 @@ from __future__ import annotations
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of
 from orchestration.extraction.dates import WEEKDAYS
-from orchestration.extraction.engagement_clauses import HOST_NOUNS
+from orchestration.extraction.engagement_clauses import HOST_NOUNS, RELATIVE
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -313,6 +313,13 @@ _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence comp
 _UNKNOWN_PLACE_CUES = _VENUE_WORDS | {"in", "visited", "near", "border"}
 
 
+def _about_the_topic(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is a relative clause on a word of the subject matter ("to review the
+    Peru-India Trade Agreement, whose seventh round was held in New Delhi in August"): it tells
+    the history of what was discussed, so its place is not where the event told took place."""
+    return unit.role == RELATIVE and unit.head >= 0 and unit.head in a.clauses.topic
+
+
 def set_place(
     doc: DocumentContext,
     a: AnalysedSentence,
@@ -329,7 +336,11 @@ def set_place(
     # "Marcos, who arrived Tuesday for a visit, is set to meet business leaders in Osaka": a
     # place of what is to come is not where a done event was
     done = not is_future(a, unit)
-    others = [(i, u) for i, u in enumerate(units) if u is not unit and not (done and is_future(a, u))]
+    others = [
+        (i, u)
+        for i, u in enumerate(units)
+        if u is not unit and not (done and is_future(a, u)) and not _about_the_topic(a, u)
+    ]
     groups = [
         _unit_places(a, unit, candidate.type),
         [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],

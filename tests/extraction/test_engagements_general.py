@@ -4375,3 +4375,16 @@ def test_a_parent_named_in_apposition_is_no_side(described: str) -> None:
     )
     orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
     assert orgs == ["Ghana Gas Company", "Petrojet"]
+
+
+def test_a_place_in_a_relative_clause_on_the_topic_is_not_the_venue() -> None:
+    """ "met X to review the A-B Free Trade Agreement, whose third round was held in Hanoi in May":
+    the clause tells the history of what was discussed, so Hanoi is not where the meeting was
+    (it had been, over the dateline's city)."""
+    (meeting,) = extract(
+        "SANTIAGO - On Tuesday, Chilean Vice Minister of Trade Claudia Sanhueza met with Vietnamese "
+        "Deputy Minister of Industry and Trade Phan Thi Thang to review the Chile-Vietnam Free Trade "
+        "Agreement, whose third round of upgrade talks was held in Hanoi in May.",
+        dateline="Santiago",
+    )
+    assert (meeting.engagement_type, meeting.location) == ("meeting", "Santiago")
