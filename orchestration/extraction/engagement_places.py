@@ -46,6 +46,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue
         if lowers[i - 1] == "," and i - 2 in a.clauses.topic:
             continue  # "a terminal in Belawan, North Sumatra": the region of a place in the topic
+        if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, i + len(city.split())):
+            continue  # "to discuss a gas chemical complex in Atyrau": where the thing discussed is
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
@@ -97,6 +99,19 @@ def _seat_of_someone(lowers: list[str], i: int) -> bool:
     """Whether the place at token i is where someone is posted, told in an aside: ", resident
     in Oslo,", "who is based in Nairobi"."""
     return lowers[i - 1] == "in" and lowers[i - 2] in _SEATED and lowers[i - 3] in (",", "is", "are")
+
+
+def _site_in_topic(a: AnalysedSentence, preposition: int, after: int) -> bool:
+    """Whether the place after the "in" at token `preposition` (ending before token `after`)
+    locates a site in the subject matter ("met X to discuss a gas chemical complex in Atyrau"),
+    not the event: a day right after it makes it the event's after all ("signed a deal for the
+    Dorjilung project in New Delhi on Saturday")."""
+    lowers = a.tokens.lowers
+    return (
+        preposition - 1 in a.clauses.topic
+        and lowers[preposition - 1] in _SITE_NOUNS
+        and not _day_follows(lowers, after)
+    )
 
 
 def _day_follows(lowers: list[str], j: int) -> bool:
@@ -195,6 +210,10 @@ _PROJECT_NOUNS = et.word_set(
     warehouse warehouses"""
 )
 _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
+#: Nouns of a site that, inside the subject matter, a place after "in" locates ("to discuss a
+#: gas chemical complex in Atyrau"); outside it they may be the venue ("visited a hotel
+#: complex in Santa Maria").
+_SITE_NOUNS = _PROJECT_NOUNS | et.word_set("complex complexes")
 
 
 #: Capitalized words that follow "in" without being a place ("in English", "in Parliament").
@@ -234,6 +253,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             j += 1
         if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
+        if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
+            continue  # "to discuss a gas chemical complex in Atyrau"
         if j == first + 1 and tokens.words[first].isupper():
             continue  # "in EU grants", "in GCC markets": an acronym, no town
         if _known_city_after(a, j):

@@ -4388,3 +4388,15 @@ def test_a_place_in_a_relative_clause_on_the_topic_is_not_the_venue() -> None:
         dateline="Santiago",
     )
     assert (meeting.engagement_type, meeting.location) == ("meeting", "Santiago")
+
+
+@pytest.mark.parametrize("site", ["a petrochemical complex in Arusha", "a fertiliser complex in Mwanza"])
+def test_a_place_of_a_site_in_the_topic_is_not_the_venue(site: str) -> None:
+    """ "met X to discuss a gas chemical complex in Atyrau": the place locates the site discussed,
+    not the meeting, which stays at the dateline's city (it had been moved to the site's town)."""
+    (meeting,) = extract(
+        "TOKYO - On Monday, a Tanzanian business delegation headed by TPDC chairman Musa Makame met the "
+        f"management of Japan's Marubeni Corporation to discuss {site}.",
+        dateline="Tokyo",
+    )
+    assert (meeting.engagement_type, meeting.location) == ("meeting", "Tokyo")
