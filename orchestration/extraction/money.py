@@ -123,7 +123,10 @@ PREFIXES: dict[str, _Unit] = {
     "P": _Unit("PHP", ("PHP", "BWP"), weak=True), "₫": _Unit("VND"), "VNĐ": _Unit("VND"), "₴": _Unit("UAH"),
     "₼": _Unit("AZN"), "₾": _Unit("GEL"), "֏": _Unit("AMD"), "฿": _Unit("THB"), "Bt": _Unit("THB", weak=True),
     "Rp": _Unit("IDR"), "Rp.": _Unit("IDR"), "RM": _Unit("MYR"), "R": _Unit("ZAR", weak=True),
-    "Dh": _Unit("AED"), "Dhs": _Unit("AED"), "Dh.": _Unit("AED"), "Dhs.": _Unit("AED"),
+    # ("Dh 65.4 billion" is the Moroccan press's dirham as much as the Emirati: the figure's
+    # countries pick which)
+    "Dh": _Unit("AED", _DIRHAMS), "Dhs": _Unit("AED", _DIRHAMS), "Dh.": _Unit("AED", _DIRHAMS),
+    "Dhs.": _Unit("AED", _DIRHAMS),
     "SR": _Unit("SAR"), "QR": _Unit("QAR"), "KD": _Unit("KWD"), "BD": _Unit("BHD"),
     "RO": _Unit("OMR"), "JD": _Unit("JOD"), "KSh": _Unit("KES"), "Ksh": _Unit("KES"),
     "KShs": _Unit("KES"), "Kshs": _Unit("KES"), "USh": _Unit("UGX"), "Ush": _Unit("UGX"),
@@ -154,7 +157,8 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "€": _Unit("EUR"), "$": _Unit("USD", _DOLLARS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
     "Ft": _Unit("HUF"), "Kč": _Unit("CZK"), "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK")),
     "₫": _Unit("VND"), "TL": _Unit("TRY"), "₺": _Unit("TRY"), "RMB": _Unit("CNY"),
-    "FCFA": _Unit("XOF", _CFA), "NIS": _Unit("ILS"), "Dh": _Unit("AED"), "Dhs": _Unit("AED"),
+    "FCFA": _Unit("XOF", _CFA), "NIS": _Unit("ILS"), "Dh": _Unit("AED", _DIRHAMS),
+    "Dhs": _Unit("AED", _DIRHAMS), "DH": _Unit("AED", _DIRHAMS),
     "₽": _Unit("RUB"), "₸": _Unit("KZT"), "₼": _Unit("AZN"), "₾": _Unit("GEL"),
     "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
     "KM": _Unit("BAM", weak=True),  # the Bosnian convertible mark, "620 million KM" (km is kilometres)

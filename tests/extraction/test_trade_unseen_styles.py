@@ -52,6 +52,21 @@ def test_day_runs_and_fiscal_comparisons(text: str, published: date, expected: l
     assert facts(text, published) == set(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Moroccan exports to Senegal reached Dh 4.2 billion in 2023.", "MAD"),
+        ("Moroccan exports to Senegal reached 4.2 billion DH in 2023.", "MAD"),
+        ("Emirati exports to Kenya reached Dh 4.2 billion in 2023.", "AED"),
+    ],
+)
+def test_dh_is_the_dirham_of_the_figures_country(text: str, currency: str) -> None:
+    """ "Dh" and "DH" are the Moroccan press's dirham as much as the Emirati press's: the
+    figure's countries pick which (a Moroccan figure had been in AED, and "4.2 billion DH"
+    had been no amount at all)."""
+    assert {f[6] for f in facts(text, date(2024, 6, 1))} == {currency}
+
+
 #: A ranking of partners with the amount after the ranked country: the countries listed
 #: after the amount ("followed by Russia ($1.9 billion)") are more partners of the same
 #: home, not the sides of the first figure; a next sentence listing "Country (amount)" goes
