@@ -309,6 +309,11 @@ def participants(
         # the sides of the engagement told before; no people
         target = anchor_target or _last_with_sides(doc, frozenset(), day)
         countries |= sides(target) if target is not None else _story_pair(doc)
+        signed = family == et.AGREEMENT and unit.role == MAIN and not people
+        if signed and target is not None and a.index - target.updated <= 1:
+            # "Following the talks, the two countries signed four agreements", "... were signed
+            # between the two countries": the sides of the talks just told signed them
+            people += principals(doc, target)
     if (
         family == et.AGREEMENT
         # (not "the Duavata Partnership, which was signed in 2023"; but "..., after which seven

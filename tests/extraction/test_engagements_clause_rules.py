@@ -2129,6 +2129,28 @@ def test_a_summit_which_ended_with_a_signing() -> None:
     assert [p.name for p in found[1].participants] == ["Luiz Inacio Lula da Silva", "Gabriel Boric"]
 
 
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "Following the talks, the two countries signed three agreements.",
+        "After the discussions, three memoranda of understanding were signed between the two countries.",
+    ],
+)
+def test_the_two_countries_that_sign_after_talks_are_its_sides(signing: str) -> None:
+    """ "Following the talks, the two countries signed three agreements": the sides of the talks
+    just told signed, as in the passive "... were signed" (the signing had been dropped, having
+    one country and no one in it)."""
+    found = extract(
+        "Windhoek, May 6 - President Tuhafeni Nakale held talks with Botswanan President Kagiso Molefe on "
+        "Monday. " + signing,
+        dateline="Windhoek",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [
+        ("meeting", ("BWA", "NAM")),
+        ("agreement", ("BWA", "NAM")),
+    ]
+
+
 def test_the_minister_is_the_minister_told_first_with_a_portfolio() -> None:
     """ "External Affairs Minister X called on Y. ... the minister also met Z": "the minister" is
     the one told with a portfolio before the word, the story's own (the meeting had been
