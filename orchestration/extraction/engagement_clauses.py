@@ -2082,10 +2082,29 @@ _CHAIR_VERBS = et.word_set("co-chaired chaired convened co-hosted")
 #: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".
 _HEAD_VERBS = et.word_set("headed co-headed led co-led")
 #: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
-_JOINT_WORDS = et.word_set("binational bi-national joint")
+_JOINT_WORDS = et.word_set("binational bi-national joint intergovernmental mixed")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
-#: (session) of the ... Council".
-_OPENING_WORDS = et.word_set("opening inaugural closing session ceremony")
+#: (session) of the ... Council", "the works of the ... committee" (French "les travaux").
+_OPENING_WORDS = et.word_set("opening inaugural closing session ceremony works proceedings")
+#: Lower-case words of a joint body's name: "the Tunisian-Libyan joint trade committee".
+_BODY_WORDS = (
+    et.FORUM_BODIES
+    | _JOINT_WORDS
+    | et.word_set(
+        "trade economic commercial technical ministerial intergovernmental mixed permanent cooperation"
+    )
+)
+
+
+def _past_day_and_place(s: Sentence, j: int) -> int:
+    """Token j moved past a day and a place written between a verb and its object, as
+    translated French copy has it ("co-chaired on Monday in Tunis the works of ...")."""
+    k = _after_date_words(s, j)
+    if s.lowers[k] == "in" and s.caps[k + 1]:
+        k += 2
+        while s.caps[k] and s.lowers[k] != "the":
+            k += 1
+    return k if s.lowers[k] == "the" else j
 
 
 def _chaired_bodies(
@@ -2100,7 +2119,7 @@ def _chaired_bodies(
         headed = lowers[i] in _HEAD_VERBS
         if (lowers[i] not in _CHAIR_VERBS and not headed) or i in outside:
             continue
-        j = i + 1
+        j = _past_day_and_place(s, i + 1)  # "co-chaired on Monday in Tunis the works of ..."
         if lowers[j] == "the":
             j += 1
         if headed and not et.ORDINAL.fullmatch(lowers[j]):
@@ -2114,13 +2133,21 @@ def _chaired_bodies(
         if et.ORDINAL.fullmatch(lowers[j]):
             j += 1
         start = j
-        while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
+        while (
+            j < s.n
+            and j - start < 8
+            and (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS)
+        ):
             j += 1
         body = j - 1
         if lowers[body] == "of" and not s.caps[body + 1]:
             body -= 1  # "the sixth Binational Cabinet of both countries"
         joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS  # "Binational Cabinet"
-        if (lowers[body] not in et.FORUM_BODIES and not joint_cabinet) or not s.caps[body] or body < start:
+        # "the Tunisian-Libyan joint trade committee": a joint body written in lower case
+        joint = not _JOINT_WORDS.isdisjoint(lowers[start:body])
+        if (lowers[body] not in et.FORUM_BODIES and not joint_cabinet) or body < start:
+            continue
+        if not s.caps[body] and not joint:
             continue
         if any(i < t.token <= body for t in found):
             continue

@@ -2130,6 +2130,25 @@ def test_a_summit_which_ended_with_a_signing() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "co-chaired on Tuesday in Algiers the works of the Algerian-Mauritanian joint trade committee.",
+        "on Tuesday co-chaired the proceedings of the Algerian-Mauritanian intergovernmental committee.",
+    ],
+)
+def test_a_joint_committee_cochaired_in_lower_case(sentence: str) -> None:
+    """ "co-chaired on Tuesday in Algiers the works of the Algerian-Mauritanian joint trade
+    committee": a joint body written in lower case, after a day and a place (the order translated
+    French copy keeps) and "the works (proceedings) of", is its session (nothing had been found)."""
+    found = extract(
+        "ALGIERS - Algerian Trade Minister Tayeb Zitouni and Mauritanian Trade Minister Naha Mint Mouknass "
+        + sentence,
+        dateline="Algiers",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("DZA", "MRT"))]
+
+
+@pytest.mark.parametrize(
     "signing",
     [
         "Following the talks, the two countries signed three agreements.",
