@@ -1698,6 +1698,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if day is not None and not any(s.lowers[k] in (",", ".", ";") for k in range(i + 2, day)):
             return _has_party_after(s, day - 1, end)
     i = _after_date_words(s, i + 1) - 1
+    i = _past_venue(s, i, end)  # "received on Wednesday at the ministry's headquarters Minister X"
     if s.lowers[i + 1] == "," and s.lowers[i + 2] in ("in", "at") and s.caps[i + 3]:
         # "received on Tuesday, in Luanda, the Namibian Minister ...": a place set off by commas
         closing = next((k for k in range(i + 3, min(s.n, i + 10)) if s.lowers[k] == ","), None)
@@ -1723,6 +1724,23 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+def _past_venue(s: Sentence, i: int, end: int) -> int:
+    """Token i moved past a venue in common nouns told right after it, before a capitalized
+    guest ("received on Wednesday at the ministry's headquarters Italian Deputy Minister X", as
+    the Maghreb agencies write it); i when none is told so."""
+    if s.lowers[i + 1] not in ("at", "in") or s.caps[i + 2]:
+        return i
+    k = next((m for m in range(i + 2, min(end, i + _VENUE_REACH)) if s.caps[m]), None)
+    if k is None or s.lowers[k - 1] not in _VENUE_NOUNS:
+        return i
+    return k - 1 if all(s.lowers[m] not in (",", ".", ";") for m in range(i + 2, k)) else i
+
+
+#: Nouns that end a venue in common nouns ("the ministry's headquarters", "his office").
+_VENUE_NOUNS = et.word_set("headquarters office palace residence ministry building hall secretariat premises")
+_VENUE_REACH = 8
 
 
 #: Day words that close a place told between a verb and its object, and how far they may be.

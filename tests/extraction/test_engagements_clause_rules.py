@@ -2130,6 +2130,21 @@ def test_a_summit_which_ended_with_a_signing() -> None:
 
 
 @pytest.mark.parametrize(
+    "venue", ["at the ministry's headquarters", "at his office", "in the presidential palace"]
+)
+def test_a_reception_with_its_venue_before_the_guest(venue: str) -> None:
+    """ "received on Wednesday at the ministry's headquarters Italian Deputy Minister X": a venue
+    in common nouns between the day and the guest (the order of Maghreb agency copy) still leaves
+    the guest received (the meeting had been lost)."""
+    found = extract(
+        f"RABAT - Minister of Industry Ryad Mezzour received on Wednesday {venue} Spanish Secretary of State "
+        "for Trade Amparo López.",
+        dateline="Rabat",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("ESP", "MAR"))]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "co-chaired on Tuesday in Algiers the works of the Algerian-Mauritanian joint trade committee.",
