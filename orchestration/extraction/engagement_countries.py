@@ -248,7 +248,10 @@ def people_countries(
             continue
         # a side no one holds yet first; once each is held, the document's default order
         order = list(dict.fromkeys([iso for iso in unheld if iso not in countries.values()] + defaults))
-        order = [iso for iso in order if iso not in nearest.values()] + list(nearest.values())
+        if person.name in c.evidence:
+            # (one told in a later sentence, "Secretary X and officials of the ministry were also
+            # present", is no counterpart of the person nearest a side: the defaults stand)
+            order = [iso for iso in order if iso not in nearest.values()] + list(nearest.values())
         taken = {
             countries[p.name]
             for p in people

@@ -2129,6 +2129,21 @@ def test_a_summit_which_ended_with_a_signing() -> None:
     assert [p.name for p in found[1].participants] == ["Luiz Inacio Lula da Silva", "Gabriel Boric"]
 
 
+def test_an_attendee_told_after_the_meeting_takes_the_default_side() -> None:
+    """ "Ambassador of Ghana to Nigeria X called on Minister Y here on Tuesday. Permanent Secretary
+    Z and senior officials of the ministry were also present": Z, of no written country, is of
+    the story's side, the dateline's (he had taken the ambassador's, demoted as the side the
+    minister sat nearest)."""
+    found = extract(
+        "ABUJA - Ambassador of Ghana to Nigeria Kwaku Asante called on Minister of Industry Doris Uzoka "
+        "here on Tuesday. Permanent Secretary Nura Rimi and senior officials of the ministry were also "
+        "present in the meeting.",
+        dateline="Abuja",
+    )
+    countries = {p.name: p.country_iso3 for e in found for p in e.participants}
+    assert countries["Nura Rimi"] == "NGA"
+
+
 @pytest.mark.parametrize(
     "venue", ["at the ministry's headquarters", "at his office", "in the presidential palace"]
 )
