@@ -747,7 +747,12 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "head of government": _HEADS_OF_GOVERNMENT,
     "monarch": ("king", "queen", "emir", "amir", "sultan"),
     "premier": ("prime", "premier"),
+    "official": ("*",),
+    "guest": ("*",),
+    "visitor": ("*",),
 }
+#: Role nouns any known person of the country holds.
+_ANY_OFFICE = ("*",)
 
 
 def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...]) -> PersonMention | None:
@@ -761,7 +766,10 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
         # a counterpart holds the office of the one they were introduced against ("received
         # his Chilean counterpart, X": "the Chilean minister" later)
         title = person.title or (_counterparts_title(doc, person) if person.counterpart else None) or ""
-        return any(w in title.lower().replace("-", " ").split() for w in words)
+        if words == _ANY_OFFICE:
+            return True  # "the Italian official", "the Kenyan guest": whoever of that country
+        held = title.lower().replace("-", " ")
+        return any((f" {w} " in f" {held} ") if " " in w else w in held.split() for w in words)
 
     for person in reversed(doc.registry.people):
         if person.country_iso3 == iso3 and holds(person):
@@ -968,10 +976,13 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         held = next((p for p in portfolio if subject is not None and p.name == subject.name), None)
         return held if held is not None and held.country_iso3 in (None, first.country_iso3) else first
     # "the Angolan Head of State": a role that names no office, held by a known person; "the
-    # Iranian minister": one word of the office of the known Iranian told with it
-    words = _ROLE_NOUNS.get(wanted) or (None if " " in wanted else (wanted,))
-    if words is not None and title.country_iso3 is not None:
-        return _role_holder(doc, title.country_iso3, words)
+    # Iranian minister": one word of the office of the known Iranian told with it; "the
+    # Sudanese Prime Minister": an office of several words, held whole
+    words = _ROLE_NOUNS.get(wanted) or (wanted,)
+    if title.country_iso3 is not None:
+        held = _role_holder(doc, title.country_iso3, words)
+        # (not the one the title names after it: "the High Commissioner of Singapore, X")
+        return held if held is not None and name_key(held.name) not in named_here else None
     return None
 
 

@@ -2129,6 +2129,29 @@ def test_a_summit_which_ended_with_a_signing() -> None:
     assert [p.name for p in found[1].participants] == ["Luiz Inacio Lula da Silva", "Gabriel Boric"]
 
 
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "The Peruvian official was also received by",
+        "Later, the Peruvian Deputy Minister met",
+        "The Peruvian guest also met",
+    ],
+)
+def test_a_guest_named_again_by_country_and_role(reference: str) -> None:
+    """ "The Peruvian official was also received by X", "the Peruvian Deputy Minister met X": a
+    country and a role (or an office of several words) name the known person of that country
+    (the meeting had been lost, or kept only its host)."""
+    found = extract(
+        "QUITO - Trade Minister Sonsoles García received Peruvian Deputy Minister Ana Cecilia Gervasi on "
+        f"Wednesday. {reference} Energy Minister Antonio Goncalves on Thursday.",
+        dateline="Quito",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found][-1] == [
+        "Ana Cecilia Gervasi",
+        "Antonio Goncalves",
+    ]
+
+
 def test_an_attendee_told_after_the_meeting_takes_the_default_side() -> None:
     """ "Ambassador of Ghana to Nigeria X called on Minister Y here on Tuesday. Permanent Secretary
     Z and senior officials of the ministry were also present": Z, of no written country, is of
