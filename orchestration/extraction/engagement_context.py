@@ -1370,12 +1370,18 @@ def previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
     return None
 
 
-def remember_people(doc: DocumentContext, a: AnalysedSentence) -> None:
+def remember_people(
+    doc: DocumentContext, a: AnalysedSentence, titled: list[tuple[int, PersonMention]] | None = None
+) -> None:
     """Keep the people of the last analysed sentence ("he" in the next one is its subject)
     and the date it states of something done (the story's date for an engagement told
-    without one; "which he is scheduled to attend on Thursday" states none)."""
+    without one; "which he is scheduled to attend on Thursday" states none). `titled` holds
+    the known people the sentence names by a definite title alone ("the minister"), each
+    with its first token."""
     people = [p for _, _, p in a.people]
-    subject = _known_surname_subject(doc, a) or (_lead_subject(doc, a) if people else None)
+    subject = _known_surname_subject(doc, a) or (
+        _lead_subject(doc, a, titled or []) if people else _pronoun_goes_on(doc, a)
+    )
     if subject is not None:
         # "..., Bolat was received by X. He also held talks with Y": "he" is Bolat, not X
         people = [subject, *(p for p in people if p.name != subject.name)]
@@ -1418,15 +1424,19 @@ def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonM
     return doc.registry.people[slots[-1]] if slots else None
 
 
-def _lead_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+def _lead_subject(
+    doc: DocumentContext, a: AnalysedSentence, titled: list[tuple[int, PersonMention]]
+) -> PersonMention | None:
     """The person told before any other the sentence names in full, when that is a known
-    person's surname or "he"/"she": the subject a "she" in the next sentence goes on with
-    ("…, where Berg met her counterpart Bui Thanh Son. She then flew to Vientiane, where she
-    held talks with X. There she met Y": each "she" is Berg, not the person last met). A
-    sentence that names no one in full keeps the people remembered before ("Wong arrived in
-    Hanoi. ... the two leaders": both of the sentence before)."""
+    person's surname, a definite title alone or "he"/"she": the subject a "she" in the next
+    sentence goes on with ("…, where Berg met her counterpart Bui Thanh Son. She then flew to
+    Vientiane, where she held talks with X. There she met Y": each "she" is Berg, not the
+    person last met; "In Lima the minister also met X. She then flew to Quito": "she" is the
+    minister, not X). A sentence that names no one in full keeps the people remembered
+    before ("Wong arrived in Hanoi. ... the two leaders": both of the sentence before)."""
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
     bare = [(i, p) for i, p in bare_name_tokens(doc, a, frozenset(range(first_named)))]
+    bare = sorted(bare + [(i, p) for i, p in titled if i < first_named], key=lambda found: found[0])
     lowers, words = a.tokens.lowers, a.tokens.words
     pronoun = next(
         (
@@ -1439,6 +1449,20 @@ def _lead_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | 
     if bare and (pronoun is None or bare[0][0] < pronoun):
         return bare[0][1]
     return previous_subject(doc, a) if pronoun is not None else None
+
+
+def _pronoun_goes_on(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """Who a sentence that names no one but "he"/"she" is about: the subject it goes on with,
+    so that the sentence after it goes on with that subject too ("The minister met X. On
+    Monday she flew to Lima. There she met Y": the second "she" is the minister, not X, the
+    first person of the engagement told last)."""
+    lowers, words = a.tokens.lowers, a.tokens.words
+    if not any(
+        lowers[i] in _SUBJECT_PRONOUNS and not words[i].isupper() and not is_surname_he(words, i)
+        for i in range(a.tokens.n)
+    ):
+        return None
+    return previous_subject(doc, a)
 
 
 #: Pronouns that open a clause as its one person's subject.

@@ -610,6 +610,18 @@ def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:
     return [p for _, end, p in a.people if end + 1 == title.first_token]
 
 
+def titled_people(doc: DocumentContext, a: AnalysedSentence) -> list[tuple[int, PersonMention]]:
+    """The known people a sentence names by a definite title alone before anyone it names in
+    full, each with the title's first token: "In Lima the minister also met X" names the
+    minister first, so she, not X, is the subject a "she" in the next sentence goes on with."""
+    first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
+    found = []
+    for title in a.titles:
+        if title.first_token < first_named and (person := _title_reference(doc, a, title)) is not None:
+            found.append((title.first_token, person))
+    return found
+
+
 def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
     """People named in the tokens: found by people.py, known ones named by one word, and
     known ones named by their title alone ("The Prime Minister, who arrived ...")."""

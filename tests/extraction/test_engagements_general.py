@@ -4081,6 +4081,34 @@ def test_she_goes_on_with_the_traveller_not_the_person_she_met(opening: str) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "onward",
+    [
+        "On Tuesday he flew on to Quito, where he met Ecuadorian Trade Minister Sonia Castillo.",
+        # a sentence that names no one but "he" goes on with the subject as well
+        "On Tuesday he flew on to Quito. There he met Ecuadorian Trade Minister Sonia Castillo.",
+    ],
+)
+def test_the_minister_who_also_met_someone_is_the_next_he(onward: str) -> None:
+    """ "In Lima the minister also met X. ... he flew on to Quito, where he met Y": the subject
+    of the sentence before is the minister, told by his title alone before X is named, so "he"
+    goes on with him, not with X (the Quito meeting had been X's, with Peru's side)."""
+    found = extract(
+        story(
+            "COPENHAGEN - Danish Minister for Trade Anders Kjeldsen held talks with Peru's Foreign Trade "
+            "Minister Elena Rojas in Lima on Monday.",
+            "In Lima the minister also met Peruvian Ambassador to Denmark Carlos Huaman.",
+            onward,
+        ),
+        dateline="Copenhagen",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(countries, people) for _, _, countries, _, people in met][-1] == (
+        ("DNK", "ECU"),
+        ["Anders Kjeldsen", "Sonia Castillo"],
+    )
+
+
 def test_a_plan_with_someone_else_adds_nothing_to_the_event_before() -> None:
     """ "The office said Ruto also plans to speak by phone with the Prime Minister of Canada to
     discuss the G20 session": the topic is the planned call's, not the visit's told before (it had
