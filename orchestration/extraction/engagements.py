@@ -133,7 +133,7 @@ def extract_engagements(
     name_sources = _name_sources(sentences, cues) - subject_sources
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
-        if kind is None and doc.previous_people[0] == index - 1 and sentence.text.startswith(_PRONOUNS):
+        if kind is None and doc.previous_people[0] == index - 1 and _opens_on_pronoun(sentence.text):
             # "Minister X said ... . He said exports rose. '...,' he said after talks with Y":
             # a "he" opening a sentence keeps the subject of the one before
             doc.previous_people = (index, doc.previous_people[1])
@@ -364,7 +364,7 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
         if not _opens_on_someone(sentences[index].text):
             continue
         k = index - 1
-        while k > 0 and index - k <= _MAX_PRONOUN_CHAIN and sentences[k].text.startswith(_PRONOUNS):
+        while k > 0 and index - k <= _MAX_PRONOUN_CHAIN and _opens_on_pronoun(sentences[k].text):
             if (k - 1) in cues:
                 break
             k -= 1
@@ -455,6 +455,20 @@ _MAX_PRONOUN_CHAIN = 3
 _PRONOUNS = ("He ", "She ")
 
 
+def _opens_on_pronoun(sentence: str) -> bool:
+    """Whether a sentence's subject is "He"/"She", opening it or after a short lead adverbial
+    ("On Tuesday she travelled to Hanoi, where she held talks with X", "Later that day, he
+    met Y"): like a sentence opening on the pronoun, it goes on with someone told before."""
+    return sentence.startswith(_PRONOUNS) or _PRONOUN_AFTER_LEAD.match(sentence) is not None
+
+
+#: A lead adverbial of at most four words before the subject "he"/"she" and its verb.
+_PRONOUN_AFTER_LEAD = re.compile(
+    r"(?:On|In|At|Later|Earlier|Then|There|Afterwards|Next|That|Last|During|After)(?: [\w'’-]+){0,3},? "
+    r"(?:he|she) [a-z]"
+)
+
+
 def _opens_on_someone(sentence: str) -> bool:
     """Whether a sentence opens on "He"/"She", or on one capitalized word doing an engagement's
     verb (a surname: "Wong met ..."): someone a sentence before it may name."""
@@ -466,7 +480,7 @@ def _opens_on_someone(sentence: str) -> bool:
         # "The two leaders held ...", "Before the game the two presidents held talks": who
         # they are may be the sentence before
         return True
-    if first in ("He", "She") or (
+    if _opens_on_pronoun(sentence) or (
         first[:1].isupper()
         and first.isalpha()
         and words[1] in _SUBJECT_VERBS

@@ -4082,6 +4082,25 @@ def test_she_goes_on_with_the_traveller_not_the_person_she_met(opening: str) -> 
 
 
 @pytest.mark.parametrize(
+    "lead",
+    ["On Tuesday she travelled to Bogotá, where she", "In the afternoon, she flew to Bogotá, where she"],
+)
+def test_she_after_a_lead_adverbial_is_the_subject_told_before(lead: str) -> None:
+    """ "X toured South America this week. On Tuesday she travelled to Bogotá, where she held
+    talks with Y": "she" after a short lead adverbial goes on with X, as one opening the
+    sentence does (nothing had been found: no one told who "she" was)."""
+    found = extract(
+        "BERLIN - German Economy Minister Lena Vogt toured South America this week. "
+        f"{lead} held talks with Colombia's Trade Minister Luis Reyes.",
+        dateline="Berlin",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(countries, place, people) for _, _, countries, place, people in met] == [
+        (("COL", "DEU"), "Bogotá", ["Lena Vogt", "Luis Reyes"])
+    ]
+
+
+@pytest.mark.parametrize(
     "onward",
     [
         "On Tuesday he flew on to Quito, where he met Ecuadorian Trade Minister Sonia Castillo.",
