@@ -163,6 +163,9 @@ class DocumentContext:
     #: (start, city) of the datelines that open paragraphs of a round-up ("LISBON - ...",
     #: "NAIROBI - ..."): where each paragraph's events took place, when they name no place.
     paragraph_places: list[tuple[int, str]] = field(default_factory=list)
+    #: (sentence index, city, iso3) of the last place a read sentence tells someone was at or
+    #: went to: where a "There she met X" opening the next sentence is.
+    told_place: tuple[int, str, str | None] | None = None
 
     def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order."""

@@ -6,7 +6,8 @@ town the lexicon does not know after "in" ("held talks in Belem"). A visit's hos
 the place's, or the destination named ("a visit to Uzbekistan"). With no place in the
 sentence, an engagement anchored to another ("Following the talks"), told on the same
 occasion ("On the same day", "There, ..."), or on the same day with the same sides, shares
-that engagement's place. Phone calls have none.
+that engagement's place; but "There" after a sentence that told a place ("flew on to
+Bangkok. There she met X") is that place. Phone calls have none.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from orchestration.extraction.engagement_context import (
     posted_in,
     sides,
     unit_has_trigger,
+    units_of,
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
 from orchestration.extraction.titles import COMPASS_WORDS, TITLE_WORDS, WORDS
@@ -397,6 +399,14 @@ def set_place(
         # "paid a visit to Belarus on Monday, where he met X": X was met where the visit went.
         candidate.location, candidate.host = visit.location, visit.host
         return
+    told = _place_there(doc, a)
+    if told is not None:
+        # "On Wednesday she flew on to Bangkok. There she co-chaired ...": the place last told,
+        # not that of the last event (held in the city she left)
+        candidate.location = told[1]
+        if candidate.type == et.VISIT:
+            candidate.host = told[2]
+        return
     source = anchor_target
     if source is None and doc.candidates:
         source = doc.candidates[-1] if _continues_previous(a) else _same_occasion(doc, candidate)
@@ -413,6 +423,26 @@ def set_place(
         # "TOKYO - ... Marcos, who arrived Tuesday for a four-day visit, ...": the story is
         # filed from where the visitor arrived
         candidate.location, candidate.host = doc.dateline, doc.dateline_country
+
+
+def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:
+    """Keep the last place a read sentence tells someone was at or went to, in a clause of
+    something done ("flew on to Bangkok", "was in Accra"), for a "There" opening the next."""
+    units, _ = units_of(a)
+    places = [p for u in units if not is_future(a, u) for p in _unit_places(a, u, et.VISIT)]
+    if places:
+        _, city, iso3 = max(places, key=lambda place: place[0])
+        doc.told_place = (a.index, city, iso3)
+
+
+def _place_there(doc: DocumentContext, a: AnalysedSentence) -> tuple[int, str, str | None] | None:
+    """The place a sentence opening on "There" refers to: the last one the sentence just
+    before told ("The last leg took her to Muscat on Wednesday. There she met X": Muscat,
+    though the event told before was in Doha)."""
+    told = doc.told_place
+    if a.tokens.lowers[0] != "there" or told is None or told[0] != a.index - 1:
+        return None
+    return told
 
 
 def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:

@@ -80,7 +80,7 @@ from orchestration.extraction.engagement_merge import (
     one_visit_per_trip,
 )
 from orchestration.extraction.engagement_participants import participants, titled_people, unnamed_sides
-from orchestration.extraction.engagement_places import SIDELINE_WORDS, set_place
+from orchestration.extraction.engagement_places import SIDELINE_WORDS, remember_place, set_place
 from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
@@ -144,6 +144,7 @@ def extract_engagements(
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
                 remember_people(doc, analysed, titled_people(doc, analysed))
+                remember_place(doc, analysed)
             continue
         if skipped and index in name_sources:
             register_names(doc, sentence)
@@ -161,6 +162,7 @@ def extract_engagements(
         if not added:
             continuation(doc, analysed)
         remember_people(doc, analysed, titled_people(doc, analysed))
+        remember_place(doc, analysed)
     one_visit_per_trip(doc)
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
     _dated_by_the_stop(drafts)

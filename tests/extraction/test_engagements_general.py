@@ -4102,6 +4102,29 @@ def test_she_after_a_lead_adverbial_is_the_subject_told_before(lead: str) -> Non
 
 @pytest.mark.parametrize(
     "onward",
+    ["On Tuesday he flew on to Kampala.", "The last leg of the tour took him to Kampala on Tuesday."],
+)
+def test_there_is_the_place_the_sentence_before_told(onward: str) -> None:
+    """ "He flew on to Kampala. There he met X": "There" is the place told last, in the sentence
+    before, not that of the event told before it (the Kampala meeting had been placed in
+    Nairobi, the city he had left)."""
+    found = extract(
+        story(
+            "ROME - Italian Trade Minister Paolo Ferri met Kenya's Trade Cabinet Secretary Rebecca Miano "
+            "in Nairobi on Monday.",
+            f"{onward} There he met Ugandan Trade Minister Francis Mwebesa.",
+        ),
+        dateline="Rome",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(countries, place) for _, _, countries, place, _ in met] == [
+        (("ITA", "KEN"), "Nairobi"),
+        (("ITA", "UGA"), "Kampala"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "onward",
     [
         "On Tuesday he flew on to Quito, where he met Ecuadorian Trade Minister Sonia Castillo.",
         # a sentence that names no one but "he" goes on with the subject as well
