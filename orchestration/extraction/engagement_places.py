@@ -70,15 +70,18 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "the Ambassador of Iceland, resident in Oslo, ...": where the envoy sits;
             # "Vancouver-based Ballard Power Systems": where the company is
             continue
-        if family != et.VISIT and lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS:
-            continue  # "met X before flying to Mombasa": where the guest went next, not the venue
+        # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
+        where = lowers[i + len(city.split())] == "," and lowers[i + len(city.split()) + 1] == "where"
+        onward = lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS
+        if family != et.VISIT and onward and not where:
+            # "met X before flying to Mombasa": where the guest went next, not the venue (but
+            # "travelled to Hanoi, where she held talks": where the talks were)
+            continue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         # "on the sidelines of the Munich Security Conference": the gathering's city
         sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
         # "On October 19, Termez hosted talks between ...": the city is the host
         hosting = lowers[i + len(city.split())] in ("hosted", "hosts")
-        # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
-        where = lowers[i + len(city.split())] == "," and lowers[i + len(city.split()) + 1] == "where"
         if (
             window & _LOCATION_PREPOSITIONS
             or family == et.VISIT

@@ -4190,6 +4190,28 @@ def test_a_where_clause_hangs_on_the_city_before_it(text: str) -> None:
     ]
 
 
+def test_a_where_clause_after_a_journey_is_where_the_talks_were() -> None:
+    """ "He then travelled to Harare, where he held talks with X": the city a "where" clause
+    hangs on is the talks' place, though a journey's verb goes before it (with the journey
+    taken as a stop of the tour told in the lead, the talks had been placed at the dateline)."""
+    found = extract(
+        story(
+            "ACCRA - Ghana's Trade Minister Kofi Mensah returned home on Friday after a five-day tour "
+            "of Southern Africa.",
+            "The tour opened in Lusaka, where Mensah met Zambian Trade Minister Chipoka Mulenga on Monday. "
+            "He then travelled to Harare, where he held talks on Wednesday with Zimbabwe's Industry "
+            "Minister Tatenda Moyo.",
+        ),
+        published=date(2024, 3, 16),
+        dateline="Accra",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(day, countries, place) for _, day, countries, place, _ in met] == [
+        ("2024-03-11", ("GHA", "ZMB"), "Lusaka"),
+        ("2024-03-13", ("GHA", "ZWE"), "Harare"),
+    ]
+
+
 @pytest.mark.parametrize(
     "purpose",
     ["to coordinate the reception of migrants deported", "to ease the transit of goods shipped"],
