@@ -285,7 +285,8 @@ def _stated_or_inherited(
         day = _in_year(own.value, year) if own is not None and own.value is not None else None
         return day, True
     groups = _groups(a, unit, units)
-    groups[0] = _years_beside(a, groups[0], position)
+    beside = _years_beside(a, groups[0], position)
+    groups[0] = beside + _opening_years(a, beside)
     # "The following day", "the same day" count from the event told last, also one told in a
     # relative clause ("..., who held talks in Istanbul on Jan. 20. The following day, ...")
     anaphoric = any(d.kind == "anaphoric" for d in a.dates)
@@ -430,6 +431,15 @@ def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: in
         or segment_of[token_at(starts, d.start)] == segment
         or _OPENING_IN.match(text, 0, d.start) is not None  # "In 2023, X met Y in Bangkok"
     ]
+
+
+def _opening_years(a: AnalysedSentence, own: list[DateMention]) -> list[DateMention]:
+    """A year alone that opens the sentence ("Earlier this year, X visited Santiago, where he
+    met Y", "Last year, ..."), when not among the clause's own dates: it dates every event
+    the sentence tells to no day, as "In March, ..." does, not to the day of the event told
+    before."""
+    text = a.sentence.text
+    return [d for d in a.dates if d.kind == "year" and d not in own and not text[: d.start].strip()]
 
 
 #: A time adverbial opening the sentence, which dates its main clause: "In 2023, ...".

@@ -1148,6 +1148,24 @@ def test_an_event_told_by_its_year_alone_has_no_day(text: str, day: str | None) 
     assert dates and set(dates) == {day}
 
 
+@pytest.mark.parametrize("opening", ["Earlier this year", "Last year", "Two years ago"])
+def test_a_year_opening_the_sentence_dates_its_where_clause_to_no_day(opening: str) -> None:
+    """ "Earlier this year, X visited Seoul, where he met Y": a year alone opening the sentence
+    dates the visit and the meeting in its "where" clause to no day, as "In March" does (both
+    had taken the day of the event told before)."""
+    found = extract(
+        "QUITO - Ecuador's Foreign Minister Lucia Mendez received Korean Ambassador Park Ji-hoon on "
+        f"Sunday. {opening}, Ecuadorian Trade Minister Diego Salas visited Seoul, where Salas met Korean "
+        "Trade Minister Cho Min-su.",
+        dateline="Quito",
+    )
+    assert [(e.engagement_type, summary(e)[1]) for e in found] == [
+        ("meeting", "2024-03-17"),
+        ("visit", None),
+        ("meeting", None),
+    ]
+
+
 def test_a_meeting_where_a_destination_country_went_is_not_at_home() -> None:
     """ "a trade mission to Malaysia, where she met X": in Malaysia, at no city named; it was
     placed in the dateline's city at home. A dateline in that country gives its city."""
