@@ -144,7 +144,8 @@ def extract_engagements(
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
                 remember_people(doc, analysed, titled_people(doc, analysed))
-                remember_place(doc, analysed)
+                if _there_follows(sentences, index):
+                    remember_place(doc, analysed)
             continue
         if skipped and index in name_sources:
             register_names(doc, sentence)
@@ -162,7 +163,8 @@ def extract_engagements(
         if not added:
             continuation(doc, analysed)
         remember_people(doc, analysed, titled_people(doc, analysed))
-        remember_place(doc, analysed)
+        if _there_follows(sentences, index):
+            remember_place(doc, analysed)
     one_visit_per_trip(doc)
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
     _dated_by_the_stop(drafts)
@@ -293,6 +295,12 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
     return [(match.start(), match.group()) for match in _CUE_RE.finditer(lowered)]
+
+
+def _there_follows(sentences: list[Sentence], index: int) -> bool:
+    """Whether the next sentence opens on "There", the only reader of the place this one
+    tells (`remember_place` is not worth its cost on every sentence)."""
+    return index + 1 < len(sentences) and sentences[index + 1].text.startswith("There")
 
 
 def _sentence_kind(words: set[str], sentence: str) -> str | None:
