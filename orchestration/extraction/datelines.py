@@ -15,7 +15,8 @@ country work:
   a word is also taken as a date in other languages ("2 de marzo", "5 mars", "5. März");
   only English dates with a year become a date value.
 * END is a dash ("--", "–", "—", " - "), a colon, a period, or the end of the paragraph
-  (a dateline alone on its line, as in "DOHA").
+  (a dateline alone on its line, as in "DOHA"). A period glued to a hyphen ("Lima.- ") also ends
+  one, as Spanish-language papers write it.
 
 Title-case places need more evidence than ALL-CAPS ones, because ordinary sentences
 start with capitalised words: a REGION, DATE or AGENCY, or a spaced dash ("Tashkent —").
@@ -344,7 +345,7 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
     if dash:
         return dash.end() if evidence or not short_caps else None
     glued = _GLUED_DASH_END.match(head, pos)
-    if glued and (evidence or (caps and not short_caps)):
+    if glued and (evidence or (caps and not short_caps) or _period_dash(glued.group(), words)):
         return glued.end()
     colon = _COLON_END.match(head, pos) or (_GLUED_COLON_END.match(head, pos) if evidence else None)
     if colon:
@@ -368,6 +369,14 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
             return pos  # a dated wire line closed by its agency: "New Delhi, Feb 7 (PTI) India's exports"
     alone_on_line = _LINE_END.match(head, pos) and len(words) <= _MAX_STANDALONE_WORDS
     return pos if alone_on_line else None
+
+
+def _period_dash(mark: str, words: list[str]) -> bool:
+    """Whether a Title-case place closed by a period glued to a hyphen is a dateline: Spanish
+    and Latin American papers write "Santo Domingo.- The minister ..." and "Lima.- ...". A
+    sentence never ends on ".-", so the mark is evidence enough for a short place; a bare glued
+    hyphen ("Well- known traders") is not."""
+    return mark.startswith(".") and len(words) <= _MAX_TITLE_COLON_WORDS
 
 
 def _known_city_end(head: str, pos: int, words: list[str]) -> int | None:

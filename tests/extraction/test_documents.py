@@ -498,6 +498,9 @@ def test_html_declared_charset_is_honoured():
         ("TUNIS- The head of government received the envoy.", "Tunis"),
         ("Lisbon, 12 March 2024 (Lusa).- Portugal and Cabo Verde signed.", "Lisbon"),
         ("Quito, 3 May 2024 (EFE).- Ecuador's exports rose.", "Quito"),
+        # a Title-case place closed by a period glued to a hyphen, as Latin American papers write it
+        ("Tegucigalpa.- The Honduran chancellor received his Salvadoran counterpart.", "Tegucigalpa"),
+        ("San José.- Costa Rica and Nicaragua agreed to reopen the crossing.", "San José"),
         # a known city and a period, as some East African papers write it
         ("Kampala. Uganda's coffee exports rose in March.", "Kampala"),
         ("Harare. The Zimbabwean cabinet approved the deal.", "Harare"),
