@@ -336,8 +336,9 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     people = [
         p
         for first, _, p in a.people
-        if first in usable and (p.title or p.organization or _led_by(lowers, first))  # "headed by Mullah X"
-    ]
+        if first in usable
+        and (p.title or p.organization or _led_by(lowers, first) or _of_country_possessive(a, p))
+    ]  # ("headed by Mullah X", "Brazil's Lula also attended")
     orgs = [
         Org(o.name, o.country_iso3 or org_country(doc, o.name))
         for first, _, o in a.orgs
@@ -400,6 +401,18 @@ def _side_of_office(current: Draft, title: str) -> str | None:
     ]
     side = before[-1].iso3 if before else None
     return side if side in current.unnamed_sides else None
+
+
+def _of_country_possessive(a: AnalysedSentence, person: PersonMention) -> bool:
+    """Whether a country's possessive stands right before the name ("Paraguay's Santiago Peña
+    and Bolivia's Luis Arce also attended"): wire copy writes a leader or envoy that way in
+    place of a title, so the name speaks for that country as a titled one would (the untitled
+    names had been dropped from the summit told before)."""
+    text = a.sentence.text
+    return any(
+        m.kind == "name" and text[m.end : person.start] in ("'s ", "’s ") and m.iso3 == person.country_iso3
+        for _, m in a.countries
+    )
 
 
 def _led_by(lowers: list[str], first: int) -> bool:

@@ -624,6 +624,20 @@ def _is_place_first_name(s: Sentence, i: int) -> bool:
     )
 
 
+def _country_possessive_before(s: Sentence, i: int) -> bool:
+    """Whether another country's possessive ends right before the city at token i ("Paraguay's
+    Santiago Peña"): the city, before a name word, opens that country's representative's name,
+    as it does after a title. A city of the possessive's own country is a place ("Chile's
+    Santiago Metropolitan Region")."""
+    city = s.countries.get(i)
+    if i < 2 or s.lowers[i - 1] not in ("'s", "’s") or city is None:
+        return False
+    return any(
+        end == i - 1 and mention.kind == "name" and mention.iso3 != city[1].iso3
+        for end, mention in s.countries.values()
+    )
+
+
 def _honorific_start(s: Sentence, start: int) -> int:
     """Extend a name's phrase left over its honorific ("Dr. Thani ..." starts at "Dr")."""
     i = start
@@ -709,10 +723,13 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         if i < resume or i in used:
             continue
         if not _is_name_word(s, i):
+            if _is_place_first_name(s, i) and _country_possessive_before(s, i):
+                end = _name_end(s, i + 1)  # "Paraguay's Santiago Peña": a city as first name
             # a given name of at most three letters: "received H.E. General To Lam"
-            if len(s.words[i]) > 3 or not _short_given_name_before(s, i + 1):
+            elif len(s.words[i]) > 3 or not _short_given_name_before(s, i + 1):
                 continue
-            end = _name_end(s, i + 1)
+            else:
+                end = _name_end(s, i + 1)
         else:
             first = _skip_honorifics(s, i)
             end = _name_end(s, i)

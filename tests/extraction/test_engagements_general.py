@@ -2734,6 +2734,25 @@ def test_an_untitled_head_of_a_side_in_a_later_sentence_took_part() -> None:
     }
 
 
+def test_names_after_a_countrys_possessive_in_a_later_sentence_took_part() -> None:
+    """ "Kenya's William Ruto, Ecuador's Santiago Andrade Mejía and Rwanda's Paul Kagame also
+    attended": a country's possessive stands in for a title, so each untitled name joins the summit
+    told before for that country (all had been dropped), also when the first name is a city's."""
+    (summit,) = extract(
+        "NAIROBI - East African heads of state met on Saturday in Arusha for the bloc's annual summit, "
+        "hosted by Tanzanian President Samia Suluhu Hassan. Kenya's William Ruto, Ecuador's Santiago "
+        "Andrade Mejía and Rwanda's Paul Kagame also attended.",
+        dateline="Nairobi",
+    )
+    assert {p.name: p.country_iso3 for p in summit.participants} == {
+        "Samia Suluhu Hassan": "TZA",
+        "William Ruto": "KEN",
+        "Santiago Andrade Mejía": "ECU",
+        "Paul Kagame": "RWA",
+    }
+    assert summit.countries == ("ECU", "KEN", "RWA", "TZA")
+
+
 def test_interacted_with_a_delegation_and_an_address_is_no_person() -> None:
     """ "interacted with a delegation of US lawmakers led by Congressman X at 7, Lok Kalyan Marg":
     a meeting (it had been none) of Modi and the Congressman (a title now), and the street no
