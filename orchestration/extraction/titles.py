@@ -606,6 +606,19 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
     return min(j, end)
 
 
+def _abstract_noun(s: Sentence, j: int) -> bool:
+    """Whether token j is an English abstract noun by its ending ("Reclamation", "Plantation",
+    "Commodities", "Desalination"): a portfolio word the lexicon lacks, never a word of a
+    personal name, so a name after it starts later ("Minister of Agriculture and Land
+    Reclamation Alaa Farouk": the name had taken "Reclamation")."""
+    word = s.words[j]
+    return word.isalpha() and len(word) > _MIN_ABSTRACT and s.lowers[j].endswith(_ABSTRACT_ENDINGS)
+
+
+_ABSTRACT_ENDINGS = ("ation", "ations", "ities")
+_MIN_ABSTRACT = 7
+
+
 def _last_inner_of(s: Sentence, i: int, end: int) -> int:
     """Index of the last "of"/"for" inside tokens i..end, or -1."""
     for j in range(end - 1, i, -1):
@@ -1066,7 +1079,7 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         else:
             return k
     start, end = items[-1]
-    while end > start and s.lowers[end - 1] not in _PORTFOLIO:
+    while end > start and s.lowers[end - 1] not in _PORTFOLIO and not _abstract_noun(s, end - 1):
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
     if end == start or len(items) < 2:
         return k

@@ -847,6 +847,30 @@ def test_a_portfolio_list_with_an_unknown_item_then_a_second_office() -> None:
     ]
 
 
+#: A portfolio list whose last item ends on an abstract noun the lexicon lacks ("-ation",
+#: "-ities"): the noun closes the title, and the name starts after it (it had taken the noun,
+#: or the title had been lost).
+ABSTRACT_LAST_ITEMS = [
+    (
+        "Jordan's Minister of Water and Desalination Rana Haddad met the delegation.",
+        ("Rana Haddad", "Minister of Water and Desalination", "JOR"),
+    ),
+    (
+        "Ghanaian Minister of Lands and Natural Rehabilitation Kojo Asante Boateng signed the memorandum.",
+        ("Kojo Asante Boateng", "Minister of Lands and Natural Rehabilitation", "GHA"),
+    ),
+    (
+        "Sri Lankan Minister of Spices and Commodities Nimal Perera Jayasuriya arrived on Monday.",
+        ("Nimal Perera Jayasuriya", "Minister of Spices and Commodities", "LKA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ABSTRACT_LAST_ITEMS)
+def test_an_abstract_noun_closes_a_portfolio_list_before_the_name(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
 def test_a_based_word_before_a_company_officer_is_no_part_of_the_company() -> None:
     sentence = "The talks were attended by Dubai-based DP World chief executive Yuvraj Narayan."
     assert [(p.name, p.organization) for p in find_people(sentence)] == [("Yuvraj Narayan", "DP World")]
