@@ -1989,6 +1989,8 @@ def _triggers(
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
         found += _discussed_by_two(s, segments, segment_of, excluded)
+    if not found and "agreed" in lowers:
+        found += _agreed_together_in(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
         found = _adjuncts_of_unrealised(s, segments, found)
     return _merge_phone(s, found)
@@ -2082,6 +2084,46 @@ def _discussed_by_two(
         if s.caps[subject] and joined and s.caps[joined[0] + 1] and s.caps[segment.start]:
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _agreed_together_in(
+    s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
+) -> list[Trigger]:
+    """ "X and Y agreed on Tuesday in the Mexican capital to relaunch ...", "A and B agreed in
+    Nairobi on Monday to ...": two named sides who reach an agreement together in a named place
+    on a stated day, in a sentence with no other event word, met there (there had been no
+    engagement). Without a place ("A and B agreed to ...") it may have been by letter or
+    announced apart: no meeting."""
+    lowers = s.lowers
+    for i in range(1, s.n):
+        if lowers[i] != "agreed" or i in excluded:
+            continue
+        subject = i - 1 - (lowers[i - 1] in (",", "also", "jointly"))
+        segment = segments[segment_of[i]]
+        first = segments[0].start if segment.role == MAIN else segment.start
+        joined = [k for k in range(first, subject) if lowers[k] == "and"]
+        if s.caps[subject] and joined and _agreed_in_place(s, i + 1):
+            return [_talk_told_by(s, i, segments, segment_of)]
+    return []
+
+
+def _agreed_in_place(s: Sentence, k: int) -> bool:
+    """Whether "agreed" at token k is followed by its day and "in <city>" or "in the <demonym>
+    capital", in either order ("agreed on Tuesday in Lima", "agreed in Lima on Tuesday"). Only
+    a day makes it news of a meeting: "agreed in Cairo last month to ..." recalls an outcome."""
+    lowers = s.lowers
+    dated = lowers[k] == "on" and s.caps[k + 1]
+    if dated:
+        k += 2
+    if lowers[k] != "in":
+        return False
+    place = s.country_at(k + 1, ("capital", "city"))
+    if place is None:
+        demonym = s.country_at(k + 2, ("demonym",))
+        if lowers[k + 1] != "the" or demonym is None or lowers[demonym[0]] != "capital":
+            return False
+        place = (demonym[0] + 1, demonym[1])
+    return dated or (lowers[place[0]] == "on" and s.caps[place[0] + 1])
 
 
 def _talk_told_by(s: Sentence, i: int, segments: list[Segment], segment_of: list[int]) -> Trigger:

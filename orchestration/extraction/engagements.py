@@ -309,7 +309,9 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     if words & _TRIGGER_CUES:
         return "trigger"
     if words & _LEAD_CUES:
-        return "lead"
+        # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named
+        # place is their meeting (engagement_clauses decides; this only lets it be read)
+        return "trigger" if "agreed" in words and _AGREED_IN_PLACE.search(sentence) else "lead"
     if words & _GATED_CUES and _GATED_EVENT.search(sentence):
         return "trigger"
     # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
@@ -321,6 +323,7 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
 _GATED_CUES = et.word_set("discussed bilateral")
+_AGREED_IN_PLACE = re.compile(r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]")
 _TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES
 _GATED_EVENT = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting

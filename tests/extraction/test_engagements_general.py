@@ -2210,6 +2210,44 @@ def test_a_summit_meeting_of_two_leaders_is_their_meeting() -> None:
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("AUS", "JPN"))
 
 
+#: Two named sides who agreed together in a named place on a stated day met there; an
+#: agreement with no place, or recalled with no day, tells no meeting.
+AGREED_TOGETHER = [
+    (
+        "Ecuador's Minister of Production, Julián Cordero Vega, and the Peruvian Minister of Foreign "
+        "Trade, Rosa Quispe Tapia, agreed on Thursday in the Peruvian capital to reopen the border markets.",
+        "Quito",
+        [("meeting", "2024-03-14", ("ECU", "PER"), "Lima", ["Julián Cordero Vega", "Rosa Quispe Tapia"])],
+    ),
+    (
+        "Thai Commerce Minister Somchai Wongsuwan and his Lao counterpart Khamla Phommavong agreed in "
+        "Vientiane on Monday to cut fees at the Friendship Bridge.",
+        "Bangkok",
+        [("meeting", "2024-03-18", ("LAO", "THA"), "Vientiane", ["Khamla Phommavong", "Somchai Wongsuwan"])],
+    ),
+    (
+        "Thai Commerce Minister Somchai Wongsuwan and his Lao counterpart Khamla Phommavong agreed to "
+        "cut fees at the Friendship Bridge.",
+        "Bangkok",
+        [],
+    ),
+    (
+        "Thai Commerce Minister Somchai Wongsuwan and his Lao counterpart Khamla Phommavong agreed in "
+        "Vientiane last year to cut fees at the Friendship Bridge.",
+        "Bangkok",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dateline", "expected"), AGREED_TOGETHER)
+def test_an_agreement_reached_together_in_a_named_place_is_a_meeting(
+    sentence: str, dateline: str, expected: list[tuple]
+) -> None:
+    found = extract(f"{dateline.upper()} - {sentence}", dateline=dateline)
+    assert [summary(e) for e in found] == expected
+
+
 def test_a_name_in_apposition_after_a_role_stays_in_its_clause() -> None:
     """ "..., following talks between President X and the Malian leader, General Y, in Bamako":
     the name between the commas is the role's, inside the anchor (it had been a clause of its
