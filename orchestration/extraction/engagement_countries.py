@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country, find_countries
+from orchestration.extraction.countries import LANDMARKS, city_country, find_countries
 from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
@@ -98,8 +98,28 @@ def prefer_full_names(doc: DocumentContext, orgs: list[Org]) -> list[Org]:
 
 
 def is_government(name: str) -> bool:
-    """Whether a body is a government one, which a participant does not represent as an organization."""
+    """Whether a body is a government one, which a participant does not represent as an
+    organization. A seat of government that news names instead of the office it houses is one
+    too ("Itamaraty's Secretary for Latin America", "the Quai d'Orsay's spokesman": Brazil's and
+    France's foreign ministries had been listed as organizations)."""
+    if is_seat_of_government(name):
+        return True
     return not ORG_WORDS["government"].isdisjoint(name.lower().split())  # "Kremlin", "Presidency"
+
+
+def _seat_country(name: str | None) -> str | None:
+    """The country of a seat of government an official is named by ("Itamaraty's Secretary for
+    Latin America" is Brazilian): the country of its city (it had been taken from the story)."""
+    if name is None or not is_seat_of_government(name):
+        return None
+    return city_country(LANDMARKS[name.removeprefix("the ").removeprefix("The ")])
+
+
+def is_seat_of_government(name: str) -> bool:
+    """Whether a body's name is a seat of government standing for the office it houses
+    ("Itamaraty", "Quai d'Orsay", "Casa Rosada"): no side of its own beside the government's
+    people. (Not every name with "Government" in it: "Government Trading Corporation" is a company.)"""
+    return name.removeprefix("the ").removeprefix("The ") in LANDMARKS
 
 
 def _sides_by_proximity(
@@ -216,6 +236,7 @@ def people_countries(
     for person in people:
         country = (
             person.country_iso3
+            or _seat_country(person.organization)
             or org_country(doc, person.organization)
             or doc.settled.get(person.name)
             or _diaspora_country(person.title)

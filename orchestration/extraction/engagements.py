@@ -68,6 +68,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_countries import (
     is_government,
+    is_seat_of_government,
     org_defaults,
     people_countries,
     prefer_full_names,
@@ -1066,6 +1067,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     # ("a delegation of Chinese investors led by the chairman of Sinohydro, Li Yan")
     represented = {p.organization: p.country_iso3 for p in people if p.organization and p.country_iso3}
     orgs = [Org(o.name, represented.get(o.name)) if o.country is None else o for o in orgs]
+    orgs = [o for o in orgs if not is_seat_of_government(o.name)]  # "met Itamaraty's Secretary"
     orgs = org_defaults(doc, c, unique_orgs(prefer_full_names(doc, orgs)))
     countries_of = people_countries(doc, c, people, orgs)
     for name, country in countries_of.items():

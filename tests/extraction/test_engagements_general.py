@@ -3598,6 +3598,35 @@ def test_seats_of_government_named_instead_of_their_city(venue: str, city: str) 
     assert meeting.location == city
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "Foreign Minister Elena Robles Sanz of Spain travelled to Rome, where on Monday she met "
+            "Farnesina's Director-General for Europe, Ambassador Marco Bellini Ferri.",
+            None,
+            {"Elena Robles Sanz": "ESP", "Marco Bellini Ferri": "ITA"},
+        ),
+        (
+            "Chancellor Andrés Molina Cortés travelled to Brasília, where on Friday he met Itamaraty's "
+            "Secretary for Africa, Ambassador Paulo Sérgio Ramos Tavares. Molina Cortés was accompanied by "
+            "the Director of Trade Promotion, Felipe Arango Ruiz.",
+            "Santiago",
+            {"Andrés Molina Cortés": "CHL", "Paulo Sérgio Ramos Tavares": "BRA", "Felipe Arango Ruiz": "CHL"},
+        ),
+    ],
+)
+def test_an_official_named_by_a_seat_of_government_is_of_its_country(
+    text: str, dateline: str | None, expected: dict[str, str]
+) -> None:
+    """ "met Itamaraty's Secretary for Africa": the seat of government stands for its ministry, so
+    it is no organization side and no person's organization, and its official is of its city's
+    country (Itamaraty had been a side, and the official had taken the visitor's country)."""
+    meeting = next(e for e in extract(text, dateline=dateline) if e.engagement_type == "meeting")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == expected
+    assert all(p.organization is None for p in meeting.participants)
+
+
 def test_a_seat_of_government_named_after_an_office_is_no_person() -> None:
     """ "at her office in Singha Durbar": two capitalized words that name a seat of government are
     its city, not a person who took part (Singha Durbar had been a Nepali participant)."""
