@@ -31,9 +31,11 @@
   them when none precedes): the same months, one year earlier or in the year written.
   A comparison that cannot be resolved is not returned.
 * Year-to-date ("so far this year") runs from 1 January to the end of the month before
-  publication. "the past 12 months" ends with the month before publication; "the year to
-  June 2024", "the 12 months ended March" and "the fiscal year ended June 30, 2023" end with
-  the month they name.
+  publication; a lone month after "through", "until", "accumulated to", "up to" or "as of"
+  ends a running total from 1 January ("until October 2024" is January-October 2024; its
+  preposition reads "through", as it is a span, not a time limit). "the past 12 months" ends
+  with the month before publication; "the year to June 2024", "the 12 months ended March"
+  and "the fiscal year ended June 30, 2023" end with the month they name.
 * "over the nine months" (a run of months with neither "first" nor a year) is the run named
   just before it when that one has as many months ("January-September 2024"), else January
   onwards.
@@ -545,6 +547,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     words = _words_before(ctx.text, start)
     opened_between = kind == "between" or (kind == "days" and m.group("dbetween"))
     preposition = "between" if opened_between else _preposition(words)
+    if preposition in ("until", "till") and kind == "months" and not m.group("m2") and first.month == 1:
+        preposition = "through"  # "until October" read as the year so far is a span, not a time limit
     comparison = _after_comparison_marker(words)
     if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
         comparison = False  # "from January to December 2022" is a range, not a comparison
@@ -586,7 +590,7 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         return None  # a bare month name without "in"/"for"/"since": not a period
     spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
     words = _words_before(ctx.text, m.start())
-    if spans is not None and not m.group("m2") and words and words[0] in _UP_TO and not spans[4]:
+    if spans is not None and not m.group("m2") and _ends_year_so_far(words) and not spans[4]:
         # "reached $20 billion through August": the year so far, January to August
         _, last, _, inferred, fiscal, end = spans
         return date(last.year, 1, 1), last, "months", inferred, fiscal, end
@@ -595,6 +599,26 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 #: Words before a lone month that make it the end of the year so far ("through August").
 _UP_TO = frozenset(["through", "thru", "until", "till"])
+#: Words before "to" or "of" that make the lone month after them the end of a running total
+#: ("accumulated to October", "up to October", "as of October"), as "through" does.
+_RUNNING_TOTAL_BEFORE = {
+    "to": frozenset(["up", "accumulated", "cumulative", "cumulatively"]),
+    "of": frozenset(["as"]),
+    "at": frozenset(["as"]),
+}
+
+
+def _ends_year_so_far(words: list[str]) -> bool:
+    """Whether the words before a lone month (nearest first) make it the last month of a total
+    counted from January: "through October", "until October 2024", "accumulated to October",
+    "up to October", "as of October 2024". Statistics offices publish such running totals
+    (Latin American "acumulado a octubre"); a single month's figure is written "in October"."""
+    if not words:
+        return False
+    if words[0] in _UP_TO:
+        return True
+    before = _RUNNING_TOTAL_BEFORE.get(words[0])
+    return before is not None and words[1:2] != [] and words[1].strip(",") in before
 
 
 def _month_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:

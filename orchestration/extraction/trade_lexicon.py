@@ -266,7 +266,8 @@ GENERIC_MODIFIERS = frozenset([
     "economic", "commercial",  # "the trade and economic turnover", "commercial exchange": all goods
     "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",
     "those", "such", "same", "whose", "his", "her", "a", "an", "registered", "recorded", "nominal",
-    "product", "products", "cumulative", "general", "aggregate", "country's", "nation's", "countries'",
+    "product", "products", "cumulative", "accumulated", "general", "aggregate", "country's", "nation's",
+    "countries'",
     "also", "and", "further", "additional", "visible", "formal", "declared", "reported", "customs",
     "cross-border", "border", "informal", "boost", "raise", "increase", "expand", "double", "promote",
     "develop", "discuss", "facilitate", "strengthen", "deepen", "diversify", "enhance", "improve", "support",

@@ -91,6 +91,10 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         # a lone month after "through"/"until": the year so far
         ("reached $2 billion through April", PUB, "2024-01-01", "2024-04-30"),
         ("reached $2 billion until September 2023", PUB, "2023-01-01", "2023-09-30"),
+        # a running total up to a lone month: "accumulated to", "up to", "as of" count from January
+        ("sold $3.4 billion accumulated to August 2023", PUB, "2023-01-01", "2023-08-31"),
+        ("shipments up to March came to $610 million", PUB, "2024-01-01", "2024-03-31"),
+        ("stood at €8.2 billion as of July 2023", PUB, "2023-01-01", "2023-07-31"),
         ("from February through April", PUB, "2024-02-01", "2024-04-30"),
     ],
 )

@@ -614,6 +614,12 @@ MONTH_RANGES_AND_FISCAL_LABELS = [
      [fact("exports", "BGD", "JPN", "2023-07-01", "2024-01-31", 1.2e9, "USD"),
       fact("exports", "BGD", "JPN", "2022-07-01", "2023-01-31", 1.05e9, "USD"),
       fact("imports", "BGD", "JPN", "2023-07-01", "2024-01-31", 1.9e9, "USD")]),
+    # a running total to a lone month is January to that month, also after "until" (no time limit)
+    ("Colombia's exports to Ecuador totaled US$ 1.36 billion accumulated to July, up 8.2% on the same "
+     "period of 2023.",
+     [fact("exports", "COL", "ECU", "2024-01-01", "2024-07-31", 1.36e9, "USD", 8.2)]),
+    ("Bolivian accumulated imports from Chile until June 2024 reached US$ 415 million.",
+     [fact("imports", "BOL", "CHL", "2024-01-01", "2024-06-30", 415e6, "USD")]),
 ]  # fmt: skip
 
 

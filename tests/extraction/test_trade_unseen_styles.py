@@ -964,9 +964,9 @@ PERIODS_OF_A_LATER_CLAUSE = [
      [fact("exports", "CHL", "PER", "2023-01-01", "2023-09-30", 1.6e9, "USD")]),
     ("In 2023, Kenya's tea exports to Egypt reached $300 million as Cairo cut duties in March.",
      [fact("exports", "KEN", "EGY", *Y23, 300e6, "USD", product=True)]),
-    # a prepositional phrase is no clause: "as of" still dates the amount
+    # a prepositional phrase is no clause: "as of" still dates the amount (a running total from January)
     ("Kenya's exports to Uganda stood at $1.2 billion as of September 2023.",
-     [fact("exports", "KEN", "UGA", "2023-09-01", "2023-09-30", 1.2e9, "USD")]),
+     [fact("exports", "KEN", "UGA", "2023-01-01", "2023-09-30", 1.2e9, "USD")]),
 ]  # fmt: skip
 
 
