@@ -1742,6 +1742,10 @@ def _turnover_sides(
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     if distinct:
+        if all(s.role == "with" for s in slots if s.iso3 == distinct[0]):
+            # "With Argentina, Brazil's third-largest partner, the trade flow fell ...": the
+            # country fronted with "with" is the other side, as in "trade with Argentina"
+            return None, distinct[0]
         return distinct[0], None
     return None, None
 

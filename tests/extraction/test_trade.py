@@ -338,6 +338,9 @@ POSSESSIVES_CLAUSES_AND_TRAPS = [
      [fact("turnover", "MEX", "USA", *Y23, 798800000000.0, "USD")]),
     ("Poland's trade with Ukraine, including military supplies, reached €10 billion last year.",
      [fact("turnover", "POL", "UKR", *Y23, 10000000000.0, "EUR")]),
+    # a country fronted with "with" is the other side, also when the owner is only in an aside
+    ("With Kenya, Tanzania's second-largest partner, the trade flow rose 9.1% to $1.3 billion in 2023.",
+     [fact("turnover", "KEN", "TZA", *Y23, 1.3e9, "USD", 9.1)]),
     ("Indonesian coal shipments to the Philippines totalled $3.3 billion in January-September.",
      [fact("exports", "IDN", "PHL", "2024-01-01", "2024-09-30", 3300000000.0, "USD", None, True)]),
 ]  # fmt: skip
