@@ -435,7 +435,26 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)
+    if found and "exchange" in low:
+        found = _with_bare_exchange(low, found)
     return found
+
+
+#: "exchange with X" with no "trade"/"commercial" before it: the Latin American shorthand
+#: ("intercambio con Japón") for the trade the sentence has just named ("trade between Peru and
+#: Korea reached ..., while exchange with Japan stood at ..."); alone it may be of currency or views.
+_BARE_EXCHANGE = re.compile(r"(?<![a-z-])(?<!foreign )(?<!currency )exchanges? (?=with )")
+
+
+def _with_bare_exchange(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The cues, with a bare "exchange with X" after a turnover cue of the same sentence as
+    another turnover cue."""
+    added = []
+    for m in _BARE_EXCHANGE.finditer(low):
+        told = any(c[1] <= m.start() and c[3] == "turnover" and c[2] not in WEAK_FLOW_WORDS for c in found)
+        if told and not any(c[0] <= m.start() < c[1] for c in found):
+            added.append((m.start(), m.end() - 1, "exchange", "turnover"))
+    return sorted(found + added) if added else found
 
 
 #: "those" standing for a flow told before it: "while those to the United States reached ...".

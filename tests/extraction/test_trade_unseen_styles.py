@@ -521,6 +521,14 @@ THOSE_FOR_THE_FLOW = [
     ("Ghana's imports from China rose to $3 billion in 2023, and those from India to $2 billion.",
      date(2024, 5, 20),
      [fact("imports", "GHA", "CHN", *Y23, 3e9, "USD"), fact("imports", "GHA", "IND", *Y23, 2e9, "USD")]),
+    # a bare "exchange with X" after a turnover is that turnover again ("intercambio con"), not
+    # a foreign exchange
+    ("In January-June, trade between Chile and Brazil reached US$ 5.6 billion, while exchange with "
+     "Argentina stood at US$ 3.1 billion.", date(2024, 9, 15),
+     [fact("turnover", "CHL", "BRA", *H1, 5.6e9, "USD"), fact("turnover", "CHL", "ARG", *H1, 3.1e9, "USD")]),
+    ("Chile's trade with Brazil reached US$ 5.6 billion in 2023, while foreign exchange with Argentina stood "
+     "at US$ 3.1 billion.", date(2024, 5, 20),
+     [fact("turnover", "CHL", "BRA", *Y23, 5.6e9, "USD")]),
     # the goods are those of the flow "those" stands for, not the word before it
     ("SEOUL - South Korea's exports to the US rose 10.5 percent to $127.8 billion last year, surpassing "
      "those to China, which fell 8.5 percent to $125 billion.", date(2024, 1, 5),
