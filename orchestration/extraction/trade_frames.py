@@ -850,8 +850,11 @@ _AMOUNT_AFTER = re.compile(
 
 #: Only "of"/"for" between a ranking and a country: "the top buyer of Kenyan tea".
 _OF_ONLY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
-#: The goods after that country: lower-case words up to a comma or a preposition.
-_RANKED_GOODS = re.compile(r"(?:['’]s)?\s+((?:(?!(?:at|with|in|for|worth|,)\b)[a-z][a-z-]*\s*){1,4})")
+#: The goods after that country: lower-case words up to a comma, a preposition, "last year" or the verb that
+#: names the ranked country ("the second destination of Peruvian goods was the United States").
+_RANKED_GOODS = re.compile(
+    r"(?:['’]s)?\s+((?:(?!(?:at|with|in|for|worth|last|this|was|were|is|are|remained|became|,)\b)[a-z][a-z-]*\s*){1,4})"
+)
 
 
 def _product(

@@ -668,6 +668,16 @@ RANKINGS_AND_LISTS = [
      "with €21 billion.",
      [fact("exports", "POL", "DEU", *Y23, 98e9, "EUR"), fact("exports", "POL", "CZE", *Y23, 22e9, "EUR"),
       fact("exports", "POL", "FRA", *Y23, 21e9, "EUR")]),
+    # the verb after "the main destination of <demonym> goods" names the ranked country, with or
+    # without a period or "last year" between them; the period may come from the sentence before
+    ("Bolivian soybean exports to Chile reached US$ 90 million in January-August. The main destination of "
+     "Bolivian goods was Brazil, with sales of US$ 1.2 billion, up 3%.",
+     [fact("exports", "BOL", "CHL", "2024-01-01", "2024-08-31", 90e6, "USD", product=True),
+      fact("exports", "BOL", "BRA", "2024-01-01", "2024-08-31", 1.2e9, "USD", 3.0)]),
+    ("The top destination for Kenyan avocados last year was the Netherlands with $120 million, followed by "
+     "France with $45 million.",
+     [fact("exports", "KEN", "NLD", *Y23, 120e6, "USD", product=True),
+      fact("exports", "KEN", "FRA", *Y23, 45e6, "USD", product=True)]),
     ("Tanzania's exports to India reached $1.1 billion in 2023. Cashew nuts remained the main export "
      "product, with shipments worth $310 million, followed by pigeon peas at $120 million and gold at $95 "
      "million.",
