@@ -493,7 +493,9 @@ def _read_money(
         if ranked_frame is not None:
             return ranked_frame
 
-    placed = _placed_with_trade(text, frame, slots, clause_start, figure_start)
+    placed = _placed_with_trade(text, frame, slots, clause_start, figure_start) or _destination_of(
+        text, frame, slots, clause_start, figure_start
+    )
     if placed is not None:
         return placed
     in_window = [c for c in cues if window_start <= c[0] < money.start]
@@ -1395,6 +1397,45 @@ def _placed_with_trade(
     among = placed.span("among") if placed.group("among") else (0, 0)
     owner = next((s.iso3 for s in slots if among[0] <= s.start < among[1] and s.role == "poss"), None)
     return evolve(frame, flow="turnover", source="rank", reporter=owner, partner=subject[-1].iso3)
+
+
+#: "Argentina was the destination of US$ 587 million in Uruguayan goods": the subject received the
+#: goods of the country the demonym after the amount names (its exports, with no flow word).
+_DESTINATION_BEFORE = re.compile(
+    r"(?i)\b(?:was|were|is|are|remained|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?destination\s+(?:of|for)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|roughly|more\s+than)\s+)?$"
+)
+_GOODS_OF_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?=[A-Z])")
+_GOODS_NOUN_AFTER = re.compile(
+    r"\s+(?P<goods>[a-z][a-z -]{1,40}?)(?=\s+(?:in|during|over|between|from|to|last|this)\b|[,.;(]|$)"
+)
+
+
+def _destination_of(
+    text: str, frame: Frame, slots: list[CountrySlot], clause_start: int, figure_start: int
+) -> Frame | None:
+    """ "Argentina was the destination of US$ 587 million in Uruguayan goods": exports of the
+    goods' country (the demonym after the amount) to the subject before the verb, although no
+    flow word is written; None when the amount is no such destination."""
+    if _DESTINATION_BEFORE.search(text, max(clause_start, figure_start - 80), figure_start) is None:
+        return None
+    of = _GOODS_OF_AFTER.match(text, frame.money.end)
+    origin = next((s for s in slots if of is not None and s.start == of.end() and s.role == "attr"), None)
+    destination = [
+        s for s in slots if clause_start <= s.start and s.end <= figure_start and s.role == "subject"
+    ]
+    if origin is None or not destination or destination[-1].iso3 == origin.iso3:
+        return None
+    goods = _GOODS_NOUN_AFTER.match(text, origin.end)
+    product = clean_product(goods.group("goods")) if goods is not None else None
+    return evolve(
+        frame,
+        flow="exports",
+        source="cue",
+        reporter=origin.iso3,
+        partner=destination[-1].iso3,
+        product=product,
+    )
 
 
 def _outside_ranking_words(

@@ -395,7 +395,7 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
-              "commercial exchange", "goods exchange", "paid", "spent", "nodx")  # fmt: skip
+              "commercial exchange", "goods exchange", "paid", "spent", "nodx", "destination")  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words).
 FLOW_GUARD_RE = re.compile("|".join(re.escape(w) for w in FLOW_GUARD))
 

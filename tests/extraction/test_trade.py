@@ -885,6 +885,13 @@ PROBED_PHRASINGS = [
       fact("imports", "KEN", "ARE", *Y23, 390e9, "KES"), fact("imports", "KEN", "IND", *Y23, 280e9, "KES")]),
     ("Germany, to which Poland sold goods worth PLN 385 billion in 2023, remained the top market.",
      date(2024, 5, 20), [fact("exports", "POL", "DEU", *Y23, 385e9, "PLN")]),
+    # "X was the destination of <amount> in <demonym> goods": that country's exports to X, with
+    # no flow word; investment so destined is no trade
+    ("Chile was the destination of US$ 310 million in Bolivian goods in 2023, up 4%.", date(2024, 5, 20),
+     [fact("exports", "BOL", "CHL", *Y23, 310e6, "USD", 4.0)]),
+    ("Chile was the destination of US$ 95 million in Bolivian natural gas last year.", date(2024, 5, 20),
+     [fact("exports", "BOL", "CHL", *Y23, 95e6, "USD", product=True)]),
+    ("Chile was the destination of US$ 310 million in Bolivian investment in 2023.", date(2024, 5, 20), []),
     ("The Netherlands, from which Nigeria bought refined fuel worth N4 trillion in 2023, was the top "
      "supplier.", date(2024, 5, 20), [fact("imports", "NGA", "NLD", *Y23, 4e12, "NGN", product=True)]),
     ("Brazil's trade with China hit $157 billion in 2023. Exports to the Asian giant rose 16.9% to $104.3 "
