@@ -43,6 +43,10 @@ _ANNUAL = re.compile(
 _SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip
 _OPEN_PAREN = re.compile(r"\(\s*$")
+#: "last year" before a parenthesis dates the figure told before it ("China was Germany's top
+#: partner last year, ahead of the United States (€252.3 billion)"): no comparison period, as it
+#: is inside the parentheses ("$5 billion (last year: $4.1 billion)").
+_OWN_YEAR = re.compile(r"(?i)last\s+year")
 #: How far after (or before) an amount its period or a comparison period may be written.
 _PERIOD_GAP = 40
 #: Words between a change and the amount after it that link the two ("grew 5% to $X").
@@ -165,7 +169,11 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
         is_cmp = bool(COMPARISON_BEFORE.search(before))
         if not is_cmp and _OPEN_PAREN.search(before):
             previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
-            is_cmp = bool(COMPARISON_CUE.search(text, previous_end, money.start))
+            paren = text.rfind("(", previous_end, money.start)
+            is_cmp = any(
+                not _OWN_YEAR.fullmatch(cue.group()) or cue.start() > paren
+                for cue in COMPARISON_CUE.finditer(text, previous_end, money.start)
+            )
         if is_cmp:
             owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
             frame = evolve(frame, comparison=True, owner=owner)

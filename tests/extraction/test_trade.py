@@ -1264,6 +1264,10 @@ OPENING_TOTALS = [
     ("OSLO - With total trade of NOK 212 billion, Sweden remained Norway's most important trading partner "
      "last year.",
      [fact("turnover", "NOR", "SWE", *Y23, 212e9, "NOK")]),
+    # "last year" before the parenthesis dates both figures: no comparison year for the second
+    ("With total trade of NOK 61 billion, Denmark was Norway's second-largest trading partner last year, "
+     "narrowly ahead of Germany (NOK 58 billion).",
+     [fact("turnover", "NOR", "DNK", *Y23, 61e9, "NOK"), fact("turnover", "NOR", "DEU", *Y23, 58e9, "NOK")]),
     ("With total trade of €739 billion, China was the EU's largest trading partner in 2023.", []),
     ("With total trade of $680 billion, Vietnam ranked among the top 25 trading nations in 2023.", []),
 ]  # fmt: skip
