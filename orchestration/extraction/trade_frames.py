@@ -1289,7 +1289,7 @@ _PARTNERS_TOTAL = re.compile(
 #: the front; the figure is still the total of the pair the main clause names, not the world's.
 _OPENING_TOTAL = re.compile(
     r"(?i)(?:[A-Z][A-Z .,'’]+\s[-–—]\s+)?\s*with\s+(?:an?\s+|its\s+)?"
-    r"(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
+    r"(?:(?:total|overall|combined|two-way|bilateral)\s+)?(?:non-[a-z]+\s+)?"  # "total non-oil trade"
     r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
 )
 

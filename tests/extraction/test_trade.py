@@ -1268,6 +1268,10 @@ OPENING_TOTALS = [
     ("With total trade of NOK 61 billion, Denmark was Norway's second-largest trading partner last year, "
      "narrowly ahead of Germany (NOK 58 billion).",
      [fact("turnover", "NOR", "DNK", *Y23, 61e9, "NOK"), fact("turnover", "NOR", "DEU", *Y23, 58e9, "NOK")]),
+    # a goods restriction between "total" and "trade" keeps the opening total the pair's
+    ("With total non-oil trade of SAR 48 billion, India was Saudi Arabia's third-largest trading partner "
+     "in 2023.",
+     [fact("turnover", "IND", "SAU", *Y23, 48e9, "SAR", product=True)]),
     ("With total trade of €739 billion, China was the EU's largest trading partner in 2023.", []),
     ("With total trade of $680 billion, Vietnam ranked among the top 25 trading nations in 2023.", []),
 ]  # fmt: skip
