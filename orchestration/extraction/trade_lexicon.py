@@ -339,9 +339,12 @@ _RANKS = (
 #: A ranking of partners in something other than trade: "The biggest investor in Serbia was
 #: China with €1.4 billion, followed by Hungary with €512 million", "the largest source of
 #: foreign direct investment", "the top donor". Investment, loans and aid are no trade, so
-#: the amounts of such a ranking are not figures of a trade ranking told before it.
+#: the amounts of such a ranking are not figures of a trade ranking told before it. Up to two
+#: modifiers may qualify the rank ("the third-largest non-EU investor", "the largest private
+#: foreign lender").
 NON_TRADE_RANKING = re.compile(
-    rf"(?i)\b{_RANKS}\s+(?:(?:foreign|single|bilateral|official|development)\s+)?(?:investors?|lenders?|"
+    rf"(?i)\b{_RANKS}\s+(?:(?:foreign|single|bilateral|official|development|private|institutional|"
+    r"non-[a-z]+)\s+){0,2}(?:investors?|lenders?|"
     r"creditors?|donors?|financiers?|source\s+of\s+(?:foreign\s+)?(?:(?:direct\s+)?investment|FDI|"
     r"capital|loans|aid|tourists|remittances))\b"
 )

@@ -1366,6 +1366,11 @@ RANKINGS_OF_INVESTORS = [
     ("LIMA - Peru's exports to Chile rose to $3.1 billion in 2023. The biggest investor in Peru last year "
      "was Spain with $1.2 billion, followed by Mexico with $640 million, the central bank said.",
      [fact("exports", "PER", "CHL", *Y23, 3.1e9, "USD")]),
+    # an ordinal rank and a modifier before "investor" still rank investment
+    ("OSLO - Norway's exports to Sweden rose to NOK 190 billion in 2023. Canada was the second-largest "
+     "non-European investor in Norway last year with NOK 9 billion, followed by Singapore with NOK 4 "
+     "billion.",
+     [fact("exports", "NOR", "SWE", *Y23, 190e9, "NOK")]),
     ("Ghana's top export market in 2023 was Switzerland with $3.2 billion, followed by India with $2.1 "
      "billion. The largest foreign investor was the United Kingdom with $900 million, followed by France "
      "with $350 million.",
