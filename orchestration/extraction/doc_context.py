@@ -160,18 +160,27 @@ class DocumentContext:
         return self._dateline_country[0]
 
     def note_statement(
-        self, sentence: int, direction: Direction, period: tuple[date, date] | None, within: bool = False
+        self,
+        sentence: int,
+        direction: Direction,
+        period: tuple[date, date] | None,
+        within: bool = False,
+        looks_back: bool = False,
     ) -> None:
         """Remember a bilateral figure: its pair, reporter, direction and period. A figure
         restating the comparison of the last one ("During April-December 2022-23, the exports
         had stood at ...": same flow and sides, the same months a year earlier) leaves the
         story's period where it was, so "in the nine-month period" still means the current one;
         so does a figure of a part of it (`within`: "In January alone, ..."), so the figures
-        after it without a period of their own are again the story's."""
+        after it without a period of their own are again the story's. So does a figure whose
+        period is told only as a year back from the story's (`looks_back`: "Over the same period
+        a year earlier, imports had stood at ..."), whatever its flow: the phrase measures from
+        the story's period, so the story is still there ("imports in January-September" after it
+        are of the story's year)."""
         restated = (
             period is not None
             and self.period is not None
-            and self.directions.get(direction.flow) == direction
+            and (looks_back or self.directions.get(direction.flow) == direction)
             and period == year_before(self.period)
         )
         pair = (direction.reporter, direction.partner)

@@ -62,7 +62,9 @@ class Period:
 
     `granularity`: year | multi_year | fiscal_year | half | quarter | months | month |
     ytd | trailing. `inferred` is True when the year came from the publication date, not the
-    text. `fiscal` is True when a fiscal-year start month was applied.
+    text. `fiscal` is True when a fiscal-year start month was applied. `looks_back` is True for
+    a period told only as one year before the story's ("Over the same period a year earlier,
+    ..."): it is a look back, never the period the story moves on to.
     """
 
     start: int
@@ -75,6 +77,7 @@ class Period:
     preposition: str | None = None
     inferred: bool = False
     fiscal: bool = False
+    looks_back: bool = False
 
 
 #: Month (1-12) in which the fiscal year starts, by ISO 3166 alpha-3 code (government or
@@ -1200,6 +1203,7 @@ def _with_comparisons(
                 preposition=_preposition(_words_before(text, m.start())),
                 inferred=reference.inferred,
                 fiscal=reference.fiscal,
+                looks_back=opening,
             )
         )
     out.sort(key=lambda p: p.start)

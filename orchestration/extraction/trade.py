@@ -207,7 +207,8 @@ def _read(
         took_figure = took_figure or not frame.comparison
         if not frame.comparison:
             within = frame.period is not None and _ALONE.match(sentence.text, frame.period.end) is not None
-            ctx.note_statement(index, result.direction, result.period, within)
+            looks_back = frame.period is not None and frame.period.looks_back
+            ctx.note_statement(index, result.direction, result.period, within, looks_back)
             ctx.last_fact = len(found) - 1
             ranked = (
                 frame.source == "rank"

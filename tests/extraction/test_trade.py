@@ -1347,6 +1347,14 @@ YEAR_EARLIER_OPENERS = [
     ("Kenya's imports from Egypt reached Sh41 billion in 2023. A year earlier, imports from Egypt had stood "
      "at Sh37 billion.",
      [fact("imports", "KEN", "EGY", *Y23, 41e9, "KES"), fact("imports", "KEN", "EGY", *Y22, 37e9, "KES")]),
+    # the look back, whatever its flow, leaves the story in its own year: a later yearless run of
+    # months is of that year, not of the year looked back to
+    ("Peru's imports from Bolivia came to $420 million in January-May. In the same period a year earlier, "
+     "exports to Bolivia had totalled $610 million. Peru's exports to Ecuador in January-May amounted to "
+     "$980 million.",
+     [fact("imports", "PER", "BOL", "2024-01-01", "2024-05-31", 420e6, "USD"),
+      fact("exports", "PER", "BOL", "2023-01-01", "2023-05-31", 610e6, "USD"),
+      fact("exports", "PER", "ECU", "2024-01-01", "2024-05-31", 980e6, "USD")]),
     ("Chile's exports to India rose to $2.3 billion in January-May. Over the same period, imports from India "
      "reached $0.8 billion.",
      [fact("exports", "CHL", "IND", "2024-01-01", "2024-05-31", 2.3e9, "USD"),
