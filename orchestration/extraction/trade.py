@@ -62,6 +62,7 @@ from orchestration.extraction.trade_products import flow_product
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 from orchestration.extraction.trade_speaker import (
     first_person,
+    first_person_side,
     not_first_person_partners,
     quoted,
     speaker_country,
@@ -593,6 +594,9 @@ def _direction(
             other = sides[1] if sides[0] == named else sides[0]
             return Direction(flow, reporter or other, partner or other)
     if reporter is not None:
+        seen_from_us = _first_person_other(frame, ctx, index, reporter)
+        if seen_from_us is not None:
+            return seen_from_us
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
             other = ctx.other_side(reporter)
             return Direction(flow, reporter, other) if other is not None else None
@@ -667,6 +671,27 @@ def _speaker(frame: Frame, ctx: DocumentContext, index: int, partner: str) -> st
     if speaker is None and ctx.pair is None and ctx.subject is None:
         speaker = not_first_person_partners(ctx.text, ctx.salient(), partner)
     return speaker
+
+
+def _first_person_other(frame: Frame, ctx: DocumentContext, index: int, named: str) -> Direction | None:
+    """ "Kenya sold us goods worth $860 million", "Russia alone bought $700 million of our fruit"
+    in a quote: the first person is the other side of the named country's flow. The figure is
+    told from the speaker's side ("us", "our fruit": the speaker's trade), so it is the
+    speaker's country's opposite flow -- its imports from Kenya, its exports to Russia. The
+    speaker's country is the quoted official's, else (an interview printed without quotes, an
+    editorial's "our") the country the story pairs with the named one."""
+    sentence = ctx.sentences[index]
+    flow = frame.flow
+    if flow is None or not first_person_side(sentence.text, flow, frame.money.start, frame.money.end):
+        return None
+    at = sentence.start + frame.money.start
+    speaker = (
+        speaker_country(ctx.text, at, (sentence.start, sentence.end), named) if quoted(ctx.text, at) else None
+    )
+    speaker = speaker or ctx.other_side(named)
+    if speaker is None or speaker == named:
+        return None
+    return Direction("imports" if flow == "exports" else "exports", speaker, named)
 
 
 def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:

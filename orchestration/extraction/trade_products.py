@@ -58,6 +58,8 @@ _VALUE_WORDS_ON = re.compile(
 _QUANTITY_OF = re.compile(
     r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
 )
+#: A pronoun as the first object of a giving verb is the buyer, not goods: "sold us goods worth".
+_BUYER_PRONOUN = re.compile(r"(?i)^\s*(?:us|them|you|me|him|her)\b")
 
 #: Words of time used as modifiers ("full-year", "nine-month", "half-yearly"): periods, not goods.
 _PERIODIC = re.compile(r"(?i)year|month|quarter|half|week")
@@ -166,10 +168,11 @@ def _initial(text: str, position: int, clause_start: int) -> bool:
 
 
 def object_product(between: str) -> str | None:
-    """The goods named between a flow verb and the amount: "fruits and vegetables worth".
+    """The goods named between a flow verb and the amount: "fruits and vegetables worth" (not
+    a pronoun for the buyer first: "sold us goods worth" names only goods).
     A figure left between them is another amount's, so the words are not this one's goods
     ("imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion")."""
-    phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", between))
+    phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", _BUYER_PRONOUN.sub("", between)))
     return None if any(c.isdigit() for c in phrase) else clean_product(phrase)
 
 

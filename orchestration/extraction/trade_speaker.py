@@ -27,6 +27,15 @@ _TITLE_AFTER = re.compile(
 )
 #: A first-person flow's other side: "our exports to China", "we import from Russia".
 _FIRST_PERSON_PARTNER = re.compile(r"(?i)\b(?:our|we)\b[^.?!\n]{0,80}?\b(?:to|from|with)\s+(?:the\s+)?$")
+#: The first person as the other side of a named country's flow: the buyer of a giving verb
+#: right before the amount ("Kenya sold us goods worth ..."), or the owner of the goods bought
+#: right after it ("Russia bought $700 million of our fruit", "... worth of goods from us").
+_US_BEFORE = re.compile(
+    r"(?i)\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b"
+)
+_OURS_AFTER = re.compile(r"(?i)\s*(?:worth\s+)?(?:of\s+our\b|from\s+us\b)")
+#: How far before the amount a giving verb with "us" may stand ("sold us goods worth").
+_US_REACH = 60
 #: An interview answer's paragraph: "A: It does. Last year our exports ...".
 _ANSWER = re.compile(r"A\s*[:.]\s")
 #: How far back, in characters, an official introduced before the quote may be its speaker.
@@ -36,6 +45,17 @@ _SPEAKER_REACH = 1500
 def first_person(sentence: str, end: int) -> bool:
     """Whether the sentence speaks of a flow in the first person before offset `end`."""
     return _FIRST_PERSON.search(sentence, 0, end) is not None
+
+
+def first_person_side(sentence: str, flow: str, start: int, end: int) -> bool:
+    """Whether the other side of the flow of the amount at `start`..`end` is the first person:
+    "Kenya sold us goods worth $860 million" (exports whose buyer is "us"), "Russia alone bought
+    $700 million of our fruit" (imports whose goods are "ours"). In a quote the first person is
+    the speaker's country, so the figure is that country's trade seen from its side."""
+    if flow == "exports":
+        gap = sentence[max(0, start - _US_REACH) : start]
+        return _US_BEFORE.search(gap) is not None and not any(c in gap for c in ".;")
+    return flow == "imports" and _OURS_AFTER.match(sentence, end) is not None
 
 
 def quoted(text: str, at: int) -> bool:

@@ -2202,10 +2202,16 @@ def test_since_a_year_when(text: str, published: date, expected: list[Fact]) -> 
 #: official the narrator introduces ("Ivorian Trade Minister X told journalists in Accra: ..."), else
 #: the story's country that is no first-person flow's other side (the dateline's country, or the
 #: country named most, had been taken). An official named inside the answer is someone the speaker met.
+#: "us"/"our" as the other side of a named country's flow ("Mali sold us ...", "... bought $X of our
+#: cocoa") is the speaker's country's opposite flow (such figures had been lost as world totals).
 FIRST_PERSON_SPEAKERS = [
     ('ACCRA - Ivorian Trade Minister Souleymane Diarrassouba told journalists in Accra on Monday: "Our '
      'exports to Burkina Faso reached $450 million last year."', date(2024, 10, 1),
      [fact("exports", "CIV", "BFA", *Y23, 450e6, "USD")]),
+    ('ABIDJAN - Ivorian Trade Minister Souleymane Diarrassouba said: "Mali alone bought $310 million of our '
+     'cocoa products in 2023, and Ghana shipped us merchandise worth $240 million."', date(2024, 10, 1),
+     [fact("exports", "CIV", "MLI", *Y23, 310e6, "USD", product=True),
+      fact("imports", "CIV", "GHA", *Y23, 240e6, "USD")]),
     ("Kyrgyzstan's parliament is debating the budget. We sat down with Economy Minister Daniyar "
      "Amangeldiev.\n\nQ: Is trade recovering?\n\nA: Yes. Last year our exports to Kazakhstan brought in "
      "$940 million.\n\nQ: And Uzbekistan?\n\nA: In March I met Uzbek Trade Minister Laziz Kudratov. "
