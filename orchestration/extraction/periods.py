@@ -26,9 +26,10 @@
   ended in March this year") is the twelve months to that month.
 * Comparison periods (`comparison=True`): "the same period of 2022", "the same month last
   year", "a year earlier", "year-on-year", and any period after "compared to/with", "than",
-  "versus", "from <amount> in", or a bare year after "over"/"on" ("+12% on 2022"). "The same
-  period" and "year-on-year" are resolved from the nearest reference period before them (after
-  them when none precedes): the same months, one year earlier or in the year written.
+  "versus", "from <amount> in", or a bare year or fiscal year after "over"/"on" ("+12% on 2022",
+  "-9.8% over 2022-23"). "The same period" and "year-on-year" are resolved from the nearest
+  reference period before them (after them when none precedes): the same months, one year
+  earlier or in the year written.
   A comparison that cannot be resolved is not returned.
 * Year-to-date ("so far this year") runs from 1 January to the end of the month before
   publication; a lone month after "through", "until", "accumulated to", "up to" or "as of"
@@ -555,9 +556,10 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     comparison = _after_comparison_marker(words)
     if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
         comparison = False  # "from January to December 2022" is a range, not a comparison
-    if kind == "years" and not (m.group("yb") or m.group("yc")) and preposition in ("on", "over"):
-        # "+12% on 2022", "an increase over 2022"; but "trade between A and B over 2023
-        # reached ..." and "Over 2023, ..." tell no change before "over": a span of time.
+    if preposition in ("on", "over") and _one_year_label(m, granularity):
+        # "+12% on 2022", "an increase over 2022", "a decline of 9.8 per cent over 2022-23" (a
+        # fiscal year is one year too); but "trade between A and B over 2023 reached ..." and
+        # "Over 2023, ..." tell no change before "over": a span of time.
         comparison = preposition == "on" or _after_change_or_amount(words[1:])
     if not comparison and preposition in _LEVEL_PREPOSITIONS and _LEVEL_NOUN_AFTER.match(ctx.text, end):
         comparison = True  # "or 187.5% of the 2022 level", "above the 2022 figure": a reference
@@ -576,6 +578,24 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
 
 
 _Spans = tuple[date, date, str, bool, bool, int]  # first, last, granularity, inferred, fiscal, end
+
+
+def _one_year_label(m: re.Match[str], granularity: str) -> bool:
+    """Whether the match names one year by its label alone: "2022", or a fiscal year ("2022-23",
+    "FY2022-23", "fiscal 2022-23"), which a change "over"/"on" is measured against as it is
+    against a calendar year. Not a span of years ("over 2021-2024", "2022 to 2024"), over which a
+    change builds up, nor a part of a year ("over the first quarter")."""
+    kind = m.lastgroup
+    if kind in ("fiscal", "fylabel"):
+        return granularity == "fiscal_year"
+    if kind != "years" or m.group("yc"):
+        return False
+    if not m.group("yb"):
+        return True
+    ya, yb = m.group("ya"), m.group("yb")
+    # "2022-23": two years in a row, written as one label (read as calendar years without a
+    # fiscal word, but still the one period the change is measured against)
+    return len(yb) == 2 and (int(ya) + 1) % 100 == int(yb)
 
 
 def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:

@@ -303,6 +303,10 @@ def test_comparison_periods(text, published, expected):
         ("exports reached $3 billion in 2024, an increase over 2023", [("2024", False), ("2023", True)]),
         ("exports rose 12% over 2023", [("2023", True)]),
         ("sales were up over 2023", [("2023", True)]),
+        # a fiscal year is one year too; a span of several years is what the change built up over
+        ("shipments to Nepal fell 6.1 percent over 2021-22", [("1-22", True)]),
+        ("a rise of 4% over FY2020-21 in sales", [("0-21", True)]),
+        ("exports climbed 35% over 2019-2022", [("2022", False)]),
         # nothing changed before "over": the span the figure covers
         ("Trade between Peru and Chile over 2023 reached USD 1.2 billion.", [("2023", False)]),
         ("Over 2022, imports from Fiji came to NZ$300 million.", [("2022", False)]),

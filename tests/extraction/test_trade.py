@@ -611,6 +611,12 @@ MONTH_RANGES_AND_FISCAL_LABELS = [
      [fact("exports", "IND", "NPL", "2023-04-01", "2023-12-31", 600e9, "INR", 5.0),
       fact("exports", "IND", "NPL", "2022-04-01", "2022-12-31", 570e9, "INR"),
       fact("imports", "IND", "NPL", "2023-04-01", "2023-12-31", 90e9, "INR")]),
+    # the fiscal year a change is measured "over" is a comparison: the next figure keeps the period
+    # of the figure before it (it had taken the compared year)
+    ("Pakistan's exports to Sri Lanka were Rs 95 billion in 2023-24, showing a rise of 4.2 percent over "
+     "2022-23, while imports from Sri Lanka totalled Rs 21 billion.",
+     [fact("exports", "PAK", "LKA", "2023-07-01", "2024-06-30", 95e9, "PKR", 4.2),
+      fact("imports", "PAK", "LKA", "2023-07-01", "2024-06-30", 21e9, "PKR")]),
     ("Bangladesh's exports to Japan rose to $1.2 billion in July-January of FY24. In July-January "
      "2022-23, the exports had been $1.05 billion. Imports from Japan stood at $1.9 billion over the "
      "seven-month period.",
