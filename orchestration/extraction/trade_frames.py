@@ -1275,11 +1275,15 @@ def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
 
 
 #: The total of a ranked partner's trade, right before the amount: "China remained the Kingdom's
-#: largest trading partner, with total trade of SR75.4 billion" is the pair's total, not the world's.
+#: largest trading partner, with total trade of SR75.4 billion" is the pair's total, not the world's;
+#: so it is when the ranking's time or a hedge stands in between ("... partner last year with total
+#: trade of around €254 billion": the figure had been taken for Germany's total with the world).
 _PARTNERS_TOTAL = re.compile(
-    r"(?i)\bpartners?(?:\s+overall|\s+(?:in|during|for|over)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?"
+    r"(?i)\bpartners?(?:\s+overall|\s+(?:in|during|for|over)\s+(?:[\w-]+\s+){0,5}?[\w-]+"
+    r"|\s+(?:last|this|the\s+previous|the\s+past)\s+year)?"  # "partner last year, with ...": its time
     r",?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
-    r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+$"
+    r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?$"
 )
 
 

@@ -1716,6 +1716,11 @@ A_RANKED_PARTNERS_TOTAL = [
     ("Germany remained Poland's largest trading partner, with total trade of EUR 168 billion in 2023, "
      "down 2.1 percent.", date(2024, 3, 1),
      [fact("turnover", "POL", "DEU", "2023-01-01", "2023-12-31", 168e9, "EUR", -2.1)]),
+    # the ranking's time or a hedge between "partner" and the total leaves it the pair's
+    ("Italy was Austria's second most important trading partner last year with total trade of some "
+     "€23 billion, narrowly ahead of Switzerland (€22.4 billion).", date(2024, 3, 1),
+     [fact("turnover", "AUT", "ITA", "2023-01-01", "2023-12-31", 23e9, "EUR"),
+      fact("turnover", "AUT", "CHE", "2023-01-01", "2023-12-31", 22.4e9, "EUR")]),
     ("Vietnam's trade with Japan reached $44 billion in 2023. The EU remained Vietnam's "
      "fourth-largest trading partner, with trade of $58 billion.", date(2024, 3, 1),
      [fact("turnover", "VNM", "JPN", "2023-01-01", "2023-12-31", 44e9, "USD")]),
