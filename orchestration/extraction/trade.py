@@ -542,7 +542,10 @@ def _base(
             home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
         if home is None or frame.partner is None:
             return None
-        product = frame.product or (ctx.ranking_product if open_ranking and not frame.reporter else None)
+        # (the ranking goes on for the same country: its goods too, whether or not the item names
+        # whose ranking it is)
+        same_home = frame.reporter is None or frame.reporter == ctx.ranking_home
+        product = frame.product or (ctx.ranking_product if open_ranking and same_home else None)
         return Direction(flow or "turnover", home, frame.partner), product  # "buyer of Kenyan tea"
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None

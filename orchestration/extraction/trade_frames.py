@@ -505,7 +505,7 @@ def _read_money(
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
         in_window = outside or ([] if len(in_window) == 1 and window_start > 0 else in_window)
-    if in_window and index > 0 and hints.ranking:
+    if in_window and hints.ranking:
         in_window = _outside_ranking_words(text, in_window, slots, money.start)
     # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
     # flow after "of" is the part's, whatever flow words the clause held before
@@ -1360,7 +1360,8 @@ def _ranked(
     if country_before is not None:  # "... also included Peru ($2.1 billion) and Chile ($1.9 billion)"
         named = [s for s in slots if s.end == reach + country_before.start()]
         if named:
-            return evolve(frame, source="rank", partner=named[0].iso3)
+            owner = frame.reporter or _ranking_owner(text, slots, named[0].start)
+            return evolve(frame, source="rank", partner=named[0].iso3, reporter=owner)
     if RANK_BEFORE.search(before):
         country = [s for s in slots if clause_start <= s.start and s.end <= money.start]
         subjects = [s for s in slots if s.end <= money.start and s.role == "subject"]
@@ -1445,10 +1446,11 @@ def _destination_of(
 def _outside_ranking_words(
     text: str, cues: list[tuple[int, int, str, str]], slots: list[CountrySlot], money_start: int
 ) -> list[tuple[int, int, str, str]]:
-    """The cues before a later amount in parentheses right after a country, without the
-    "trading" of a ranking ("..., China was Germany's top trading partner, narrowly ahead of
-    the United States (€252.3 billion)"): that word ranks the partner told before, and the
-    amount is the next country's, an item of the ranking (`_ranked`), not the partner's."""
+    """The cues before an amount in parentheses right after a country, without the "trading" of
+    a ranking ("..., China was Germany's top trading partner, narrowly ahead of the United States
+    (€252.3 billion)"): that word ranks the partner told before, and the amount is the next
+    country's, an item of the ranking (`_ranked`), not the partner's -- also when it is the
+    sentence's only amount (it had been given to the first-ranked partner)."""
     before = _COUNTRY_THEN_PARENTHESIS.search(text, max(0, money_start - 4), money_start)
     if before is None or not any(s.end == before.start() for s in slots):
         return cues
@@ -1823,6 +1825,26 @@ def _later_clause_pair(
     if len(distinct) == 2:
         return distinct[0], distinct[1]
     return None, None
+
+
+#: Between a ranking's possessor and its rank: "Germany's most important", "the UAE's top".
+_OWNER_TO_RANK = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _ranking_owner(text: str, slots: list[CountrySlot], end: int) -> str | None:
+    """The country whose partners a ranking before `end` ranks ("China was Germany's largest
+    trading partner last year, ahead of the United States (€252.3 billion)": Germany). The
+    amount in parentheses after the next-ranked country is that country's trade with the owner
+    of the ranking even when no figure before it told the owner (the amount had been taken
+    for the first-ranked partner)."""
+    rankings = list(RANKING_CUE.finditer(text, 0, end))
+    if not rankings:
+        return None
+    ranking = rankings[-1]
+    owner = next((s for s in reversed(slots) if s.end <= ranking.start() and s.role == "poss"), None)
+    if owner is None or _OWNER_TO_RANK.fullmatch(text, owner.end, ranking.start()) is None:
+        return None
+    return owner.iso3
 
 
 def _ranking_end(text: str, start: int, end: int) -> int:

@@ -1274,6 +1274,10 @@ OPENING_TOTALS = [
     ("With total trade of NOK 61 billion, Denmark was Norway's second-largest trading partner last year, "
      "narrowly ahead of Germany (NOK 58 billion).",
      [fact("turnover", "NOR", "DNK", *Y23, 61e9, "NOK"), fact("turnover", "NOR", "DEU", *Y23, 58e9, "NOK")]),
+    # the country ranked next is the amount's owner also when the ranked partner has no amount
+    ("Poland was the Czech Republic's second-largest trading partner in 2023, just ahead of Slovakia "
+     "(CZK 610 billion).",
+     [fact("turnover", "CZE", "SVK", *Y23, 610e9, "CZK")]),
     # a goods restriction between "total" and "trade" keeps the opening total the pair's
     ("With total non-oil trade of SAR 48 billion, India was Saudi Arabia's third-largest trading partner "
      "in 2023.",
