@@ -166,6 +166,9 @@ class DocumentContext:
     #: (sentence index, city, iso3) of the last place a read sentence tells someone was at or
     #: went to: where a "There she met X" opening the next sentence is.
     told_place: tuple[int, str, str | None] | None = None
+    #: The person each companion of no stated country accompanies ("X, accompanied by Commerce
+    #: Secretary Y, met ..." -> {"Y": "X"}): one party, whatever country X is found to have.
+    companions: dict[str, str] = field(default_factory=dict)
 
     def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order."""

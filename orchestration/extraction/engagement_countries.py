@@ -246,8 +246,11 @@ def people_countries(
         countries[person.name] = country
         if country is None and not of_international_body(person):
             defaulted.append(person)  # "IMF Managing Director X" in Washington is no American
+    # a companion goes with the party accompanied, whose country the defaults below settle
+    party = {p.name: doc.companions[p.name] for p in defaulted if doc.companions.get(p.name) in countries}
+    defaulted = [p for p in defaulted if p.name not in party]
     if not defaulted:
-        return countries
+        return _with_companions(countries, party)
     held = {country for country in countries.values() if country}
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
     defaults = _default_order(doc, c, frozenset(held))
@@ -301,4 +304,14 @@ def people_countries(
         person = defaulted[-1]
         others = {countries[p.name] for p in people if p is not person}
         countries[person.name] = next((iso for iso in order if iso not in others), countries[person.name])
+    return _with_companions(countries, party)
+
+
+def _with_companions(countries: dict[str, str | None], party: dict[str, str]) -> dict[str, str | None]:
+    """The countries with each companion given the country of the person accompanied: "X,
+    accompanied by Commerce Secretary Y, met Indonesia's Trade Minister Z" in a Jakarta story
+    (the visitor and the secretary at his side are one side, and the default that gives X
+    the other side than Z's gives it to Y too, not the host's to one of them)."""
+    for companion, lead in party.items():
+        countries[companion] = countries[lead]
     return countries

@@ -509,10 +509,18 @@ def _companions(
     # named after the companions ("X, accompanied by PS Y, headed a mission to Karachi, where
     # she met Pakistan's Commerce Minister Z": Y is not Pakistani)
     later = {p.name for first, _, p in a.people if first > reach}
-    leads = [_known_country(doc, p) for p in people if p.name not in later]  # its subject first
+    accompanied = [p for p in people if p.name not in later]  # its subject first
+    leads = [_known_country(doc, p) for p in accompanied]
     lead = next((country for country in leads if country), None)
     if lead is not None:
         found = [p if p.country_iso3 else replace(p, country_iso3=lead) for p in found]
+    else:
+        # the country of the people accompanied is not known yet (a default will give it):
+        # the companions go with whatever it turns out to be
+        names = {p.name for p in found}
+        leader = next((p.name for p in accompanied if p.name not in names), None)
+        if leader is not None:
+            doc.companions.update((p.name, leader) for p in found if not p.country_iso3)
     return found
 
 

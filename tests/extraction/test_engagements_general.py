@@ -4356,6 +4356,21 @@ def test_a_companion_is_not_of_the_person_met_after_him() -> None:
     assert countries["Kumara Jayasena"] == "LKA"
 
 
+def test_a_companion_and_the_person_accompanied_default_to_one_side() -> None:
+    """ "X, accompanied by Principal Secretary Y, met Ghana's Trade Minister Z in Accra" in an
+    Accra story, neither X nor Y of a stated country: the default that keeps the talks from
+    being one-sided gives the visitor the other side, and his companion goes with him (it had
+    moved only the companion, and left the visitor the host's country)."""
+    (met,) = extract(
+        "ACCRA - Cabinet Secretary for Trade Salim Mvurya, accompanied by Principal Secretary Alfred "
+        "Kombudo, met Ghana's Trade Minister Elizabeth Ofosu-Adjare in Accra on Monday to review the "
+        "Kenya-Ghana trade pact.",
+        dateline="Accra",
+    )
+    countries = {p.name: p.country_iso3 for p in met.participants}
+    assert countries == {"Salim Mvurya": "KEN", "Alfred Kombudo": "KEN", "Elizabeth Ofosu-Adjare": "GHA"}
+
+
 @pytest.mark.parametrize(
     ("opening", "talks"),
     [
