@@ -744,10 +744,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if has_the:
             k += 1
         if not s.caps[k]:
-            written = _lower_case_portfolio_end(s, k) if ministerial and not has_the else k
+            written = _lower_case_portfolio_end(s, k) if not has_the else k
             if written > k:
                 # "Namibia's minister of international relations and trade, Selma ...": a
-                # portfolio in lower case, up to the comma before the name
+                # portfolio in lower case, up to the comma before the name; an official's as a
+                # minister's ("the ministry's director general of international trade
+                # negotiations X": the portfolio is the office, whatever the head)
                 parse.title_parts.append((j, written))
                 parse.end = written
             return

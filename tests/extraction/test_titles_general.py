@@ -936,6 +936,22 @@ def test_a_lower_case_portfolio_right_before_a_name(sentence: str, expected: tup
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("She was joined by the ministry's director general of foreign trade policy Ana Cecilia Gervasi.",
+         ("Ana Cecilia Gervasi", "director general of foreign trade policy")),
+        ("Also present was the agency's director of export promotion, Mariana Costa Checa.",
+         ("Mariana Costa Checa", "director of export promotion")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_after_an_officials_head(sentence: str, expected: tuple) -> None:
+    """ "the ministry's director general of international trade negotiations X": a director's
+    portfolio in lower case is part of the title as a minister's is (he had had no title, and
+    the trigger word "negotiations" had made a meeting of the clause)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The talks were led by Nepal's Joint Secretary in the Ministry of Industry Ramesh Adhikari.",
          ("Ramesh Adhikari", "Joint Secretary in the Ministry of Industry", "NPL")),
         ("Sunita Rao, Additional Secretary in the Department of Commerce, attended.",
