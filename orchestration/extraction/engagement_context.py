@@ -493,6 +493,9 @@ def analyse_sentence(
         # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
         # list after its "of" cut no clause
         clauses = analyse_clauses(tokens, title_commas)
+    clauses = _without_offices(clauses, entities.titles)
+    if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
+        return None
     starts = tokens.starts[: tokens.n]
     country_spans = _spans(tokens, mentions, ("name", "demonym"))
     people = _named_people(doc, tokens, mentions, entities)
@@ -565,6 +568,15 @@ _BACK_VERBS = et.word_set(
 _HOMEWARD_WORDS = RETURN_VERBS | {"back", "home"}
 _NOTHING: frozenset[int] = frozenset()
 _RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
+
+
+def _without_offices(clauses: Clauses, titles: tuple[TitleMention, ...]) -> Clauses:
+    """The clauses without the event nouns that name part of an office: "the ministry's
+    director general of international trade negotiations X", "Secretary-General of the Boao
+    Forum X" (the office's portfolio or body; no negotiations or forum took place)."""
+    inside = {i for t in titles for i in range(t.first_token + 1, t.last_token + 1)}
+    kept = tuple(t for t in clauses.triggers if not (t.noun and t.token in inside))
+    return clauses if len(kept) == len(clauses.triggers) else replace(clauses, triggers=kept)
 
 
 def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], frozenset[int]]:

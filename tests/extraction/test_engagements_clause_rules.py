@@ -166,6 +166,25 @@ def test_a_participle_after_an_event_noun_tells_no_event_of_its_own(text: str, e
     assert kinds_and_days(text) == expected
 
 
+@pytest.mark.parametrize(
+    "office",
+    ["the director of the Department of Trade Negotiations, Peter Okello,",
+     "the ministry's director of trade negotiations Peter Okello,"],
+)  # fmt: skip
+def test_an_event_noun_inside_an_office_tells_no_event(office: str) -> None:
+    """ "accompanied by the director-general of the Department of Trade Negotiations, X, also
+    attended the talks": "Negotiations" names the office, not negotiations held (it had made a
+    meeting of its own, with X on the other side, instead of adding both to the talks)."""
+    found = extract(
+        "NAIROBI - Kenyan Trade Cabinet Secretary Lee Kinyanjui met Ugandan Trade Minister Francis "
+        f"Mwebesa in Nairobi on Monday. Uganda's Minister of State for Trade Harriet Ntabazi, accompanied by "
+        f"{office} also attended the talks.",
+        dateline="Nairobi",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("KEN", "UGA"))]
+    assert {p.name: p.country_iso3 for p in found[0].participants}["Peter Okello"] == "UGA"
+
+
 def signings(text: str, dateline: str | None = None) -> list[tuple]:
     return [
         (
