@@ -954,11 +954,12 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     # "the minister held a meeting with Japan's Minister of Economy, X": someone else than X (an
     # apposition after a name, "X, the UAE's Minister of State", is X's)
     named_here = {name_key(p.name) for first, _, p in a.people if first > title.last_token}
+    bare = title.country_iso3 is None and wanted in _PORTFOLIO_HEADS
     holders = [
         person
         for person in reversed(doc.registry.people)
         if name_key(person.name) not in named_here
-        and _holds_office(person.title, wanted, visiting)
+        and _holds_office(person.title, wanted, visiting, bare)
         and title.country_iso3 in (None, person.country_iso3)
         and person.country_iso3 not in hosts
     ]
@@ -1012,14 +1013,19 @@ def _venue_at(lowers: list[str], first: int) -> bool:
     return first > 0 and before in ("at", "in")
 
 
-def _holds_office(held: str | None, wanted: str, visiting: bool) -> bool:
-    """Whether an office told in full (`held`) is the one a definite title names (`wanted`)."""
+def _holds_office(held: str | None, wanted: str, visiting: bool, bare: bool = False) -> bool:
+    """Whether an office told in full (`held`) is the one a definite title names (`wanted`).
+
+    A `bare` title ("the minister", no country) is as much the "Foreign Trade Minister" as the
+    "Minister of Agricultural Development": an office told with its portfolio after the head
+    is then weighed with those told with it before (_portfolio_office), the story's own first,
+    not taken as the title's exact holder over them."""
     held = (held or "").lower()
     return bool(held) and (
         held == wanted
         or _without_rank(held) == wanted  # "the Iranian vice president": First Vice President
         or held.startswith(f"{wanted} and ")  # "the Crown Prince": Crown Prince and Prime Minister
-        or held.startswith(f"{wanted} of ")  # "the Chief Minister": Chief Minister of Assam
+        or (held.startswith(f"{wanted} of ") and not bare)  # "the Chief Minister": Chief Minister of Assam
         or held.startswith(f"{wanted} to ")  # "the Ambassador": Ambassador to Ethiopia
         or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
     )

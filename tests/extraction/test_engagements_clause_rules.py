@@ -2496,6 +2496,21 @@ def test_the_minister_is_the_subject_just_told_of_the_storys_side() -> None:
     assert sorted(p.name for p in found[-1].participants) == ["Claudia Sanhueza", "José Arista"]
 
 
+def test_the_minister_is_not_the_latest_minister_of_a_portfolio_told_after_the_head() -> None:
+    """ "Industry Minister X of Uruguay met Bolivia's Minister of Productive Development Y ...
+    On Monday, the minister also held a video call with her Paraguayan counterpart, Z": a bare
+    "the minister" is the subject told before, however the offices place their portfolios
+    (Y's "Minister of ..." had been taken as its exact holder, and the call made BOL-PRY)."""
+    found = extract(
+        "Industry Minister Elisa Facio of Uruguay met Bolivia's Minister of Productive Development, Néstor "
+        "Huanca, in La Paz on Tuesday. On Monday, the minister also held a video call with her Paraguayan "
+        "counterpart, Javier Giménez."
+    )
+    call = found[-1]
+    assert (call.engagement_type, call.countries) == ("phone_call", ("PRY", "URY"))
+    assert sorted(p.name for p in call.participants) == ["Elisa Facio", "Javier Giménez"]
+
+
 def test_the_secretary_of_state_is_the_one_told_with_a_portfolio_after() -> None:
     """ "Spain's secretary of state for trade, X, held talks with Y. The secretary of state also
     met Z": the office told with its portfolio after it (the meeting had been dropped)."""
