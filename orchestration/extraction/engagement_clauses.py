@@ -2416,6 +2416,8 @@ def _trigger_at(
             return None  # "summit talks": the head noun decides
         if lower in ("session", "sessions") and lowers[i - 1] in _TALKS_MODIFIERS:
             return None  # "held an official talks session": the talks tell it, a meeting
+        if lower in ("session", "sessions", "round", "rounds") and _of_talks(lowers, i):
+            return None  # "held a session of talks with X": so do they here, a meeting
         if lower == "summits" and lowers[i + 1] == "with" and not s.caps[i - 1]:
             family = et.MEETING  # "held back-to-back summits with the leaders of A and B": one each
         if lower in ("session", "sessions") and lowers[i - 1] == "working" and _with_follows(s, i):
@@ -2831,6 +2833,19 @@ _APPEALED_TO = et.word_set(
 _CALL_TAKERS = et.word_set("received receives took takes got gets answered")
 #: Meeting nouns that make a "session" after them their sitting: "a talks session".
 _TALKS_MODIFIERS = et.word_set("talks negotiation negotiations discussion discussions consultation")
+
+
+def _of_talks(lowers: list[str], i: int) -> bool:
+    """Whether the session at token i is "of talks" ("held a session of official talks",
+    "a round of bilateral consultations"): the talks noun after it tells the event, a meeting
+    between sides, not the sitting of a body that "session" alone names (a forum)."""
+    if lowers[i + 1] != "of":
+        return False
+    k = i + 2 + (lowers[i + 2] in _TALKS_ADJECTIVES)
+    return lowers[k] in _TALKS_MODIFIERS
+
+
+_TALKS_ADJECTIVES = et.word_set("official bilateral formal informal")
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

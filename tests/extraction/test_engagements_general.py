@@ -1524,6 +1524,25 @@ def test_a_talks_session_is_a_meeting() -> None:
     assert (talks.engagement_type, talks.countries) == ("meeting", ("KAZ", "QAT"))
 
 
+@pytest.mark.parametrize(
+    ("held", "kind"),
+    [
+        ("held a session of talks with", "meeting"),
+        ("held a round of bilateral consultations with", "meeting"),
+        ("co-chaired the second session of the Joint Permanent Commission with", "forum"),
+    ],
+)
+def test_a_session_of_talks_is_a_meeting(held: str, kind: str) -> None:
+    """ "held a session of talks with the visiting Iranian minister" (ONA): the talks after "of"
+    tell the event, a meeting ("session" had made it a forum); a commission's session stays one."""
+    (event,) = extract(
+        f"ACCRA - Ghanaian Trade Minister Elizabeth Ofosu-Adjare {held} Togolese Trade Minister Rose "
+        "Kayi Mivedor in Accra on Tuesday.",
+        dateline="Accra",
+    )
+    assert (event.engagement_type, event.countries) == (kind, ("GHA", "TGO"))
+
+
 PLANS_AFTER_A_SIGNING = [
     ("RABAT - Moroccan Foreign Minister Nasser Bourita held talks on Monday in Rabat with his Hungarian "
      "counterpart Peter Szijjarto. The two ministers signed a memorandum of understanding on water "
