@@ -131,6 +131,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True
     if lower in FULL_MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
+    if lower in FULL_MONTHS and _month_given_name(s, i):
+        return True  # "Foreign Minister January Makamba": a given name, not the month
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
@@ -172,6 +174,21 @@ def _is_name_word(s: Sentence, i: int) -> bool:
             part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
         )
     )
+
+
+def _month_given_name(s: Sentence, i: int) -> bool:
+    """Whether the month at token i is a given name: right after a title or the country that
+    ends one ("Minister of Foreign Affairs of the United Republic of Tanzania January X") and
+    before a capitalized word of a name. A date there would be "in January" or "January 5";
+    a title or a country names no month."""
+    after = s.words[i + 1]
+    if not (s.caps[i + 1] and after.isalpha() and s.lowers[i + 1] not in _NOT_NAME):
+        return False
+    if i + 1 in s.countries or i + 1 in s.inside_countries or s.lowers[i + 1] in FULL_MONTHS:
+        return False
+    before = i - 1
+    ends_country = any(end == i for end, _ in s.countries.values())
+    return before >= 0 and s.caps[before] and (s.lowers[before] in TITLE_WORDS or ends_country)
 
 
 def _family_article_before(s: Sentence, i: int) -> bool:

@@ -134,6 +134,25 @@ def test_honorifics_do_not_shorten_a_long_name(sentence: str, name: str) -> None
     assert any(p.name.endswith(name.split()[-1]) for p in find_people(sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The call came from Minister of Trade and Cooperatives of the Republic of Uganda April Nakato.",
+         [("April Nakato", "Minister of Trade and Cooperatives", "UGA")]),
+        ("He met Zambian Foreign Minister June Mwale on Monday.",
+         [("June Mwale", "Foreign Minister", "ZMB")]),
+        # a month after a preposition or before a country stays a date
+        ("Since January Zambia's Foreign Minister Mulambo Haimbe has met him twice.",
+         [("Mulambo Haimbe", "Foreign Minister", "ZMB")]),
+    ],
+)  # fmt: skip
+def test_a_month_after_a_title_is_a_given_name(sentence: str, expected: list[tuple]) -> None:
+    """ "... of the United Republic of Tanzania January X", "Foreign Minister January X": a
+    month right after a title, before a capitalized name word, is the given name (the caller
+    had been lost, and the phone call with him)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
 #: The head of a state agency with a name of its own represents that agency (agencies sign
 #: as parties); a ministry or an unnamed office is the government.
 NAMED_AGENCIES = [
