@@ -1024,6 +1024,15 @@ _PERFORMER_BEFORE = re.compile(
 _PERFORMER_TITLE = re.compile(r"(?:film\s+)?director|producer|coach|captain")
 
 
+#: A document named with its signing after it, as a reduced relative: "the agreements signed
+#: with India", "the accord concluded between the two countries". Told with no one and no day,
+#: the signing is the document's past, no event of the story.
+_SIGNED_DOCUMENT = re.compile(
+    r"(?i)\b(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|partnerships?|deals?|pacts?|protocols?)"
+    r"\s+(?:signed|concluded|inked)\s+(?:with|between)\b"
+)
+
+
 def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
     """Whether an engagement's sentence names its countries: by name or demonym (a city's name is
     where, not who), or together ("the two countries last met in Moroni"). One with no one in
@@ -1052,6 +1061,14 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         return None  # "The Uzbek team met the Kazakh side in October": a match, not a meeting
     if not people and not orgs and _SPORT_EVENT.search(c.evidence):
         return None  # "The two sides last met in Rabat, when Morocco won 3-0", "Olympic delegation arrived"
+    if (
+        c.type == et.AGREEMENT
+        and not people
+        and not orgs
+        and not c.date_explicit
+        and _SIGNED_DOCUMENT.search(c.evidence)
+    ):
+        return None  # "the partnership agreements signed with India and Indonesia are paying off": their past
     if not people and not orgs and not _names_a_country(doc, c):
         return None  # "The ministers who met IMF staff in Lusaka": no one, of no country the sentence names
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a

@@ -2171,6 +2171,18 @@ def test_a_guest_named_again_by_country_and_role(reference: str) -> None:
     ]
 
 
+def test_documents_signed_before_told_with_no_one_are_no_signing() -> None:
+    """ "X said the trade agreements signed with Chile, Peru and Colombia were paying off": the
+    signings are the documents' past, told with no one and no day (they had been one agreement of
+    the three partners, dated the story's day)."""
+    found = extract(
+        "SEOUL - Trade Minister Ahn Duk-geun said the free trade agreements signed with Chile, Peru and "
+        "Colombia were already paying off.",
+        dateline="Seoul",
+    )
+    assert found == []
+
+
 def test_an_attendee_told_after_the_meeting_takes_the_default_side() -> None:
     """ "Ambassador of Ghana to Nigeria X called on Minister Y here on Tuesday. Permanent Secretary
     Z and senior officials of the ministry were also present": Z, of no written country, is of
