@@ -130,8 +130,9 @@ class Clauses:
 # excluded tokens: quotations and attributions
 
 
-def _quoted(s: Sentence) -> set[int]:
-    """Tokens inside quotation marks: what a speaker said names no participant."""
+def _quoted(s: Sentence, spoken: bool = False) -> set[int]:
+    """Tokens inside quotation marks: what a speaker said names no participant. With
+    `spoken`, the sentence's speaker is named outside it (its "I" is known)."""
     inside: set[int] = set()
     if not _QUOTE_CHARS.search(s.text):
         return inside
@@ -142,24 +143,28 @@ def _quoted(s: Sentence) -> set[int]:
         if word in _QUOTES_OPEN:
             opened = i
         elif word in _QUOTES_CLOSE and opened >= 0:
-            if not _first_person_account(s, opened, i):
+            if not _first_person_account(s, opened, i, spoken):
                 inside.update(range(opened, i + 1))
             opened = -1
         elif word in _STRAIGHT_QUOTES:
             if straight_open < 0:
                 straight_open = i
             else:
-                if not _first_person_account(s, straight_open, i):
+                if not _first_person_account(s, straight_open, i, spoken):
                     inside.update(range(straight_open, i + 1))
                 straight_open = -1
     return inside
 
 
-def _first_person_account(s: Sentence, opened: int, closed: int) -> bool:
+def _first_person_account(s: Sentence, opened: int, closed: int, spoken: bool = False) -> bool:
     """Whether a quotation is its speaker's own account, told in the first person after "X
-    said:" ("Minister X said: 'When I was in Nairobi, I met Y'"): what "I" did is the
-    speaker's, who is named before it, and the people it names took part."""
-    if opened < 2 or s.lowers[opened - 1] not in (":", ",") or s.lowers[opened - 2] not in et.SPEECH_VERBS:
+    said:" ("Minister X said: 'When I was in Nairobi, I met Y'"), or opening a sentence whose
+    speaker was named just before (`spoken`: '"...," X said. "Yesterday I met Y."'): what "I"
+    did is the speaker's, and the people it names took part."""
+    after_said = (
+        opened >= 2 and s.lowers[opened - 1] in (":", ",") and s.lowers[opened - 2] in et.SPEECH_VERBS
+    )
+    if not after_said and not (spoken and opened == 0):
         return False
     return any(s.words[k] == "I" for k in range(opened + 1, closed))
 
@@ -2917,10 +2922,11 @@ def _lemma(lower: str) -> str:
     return lower
 
 
-def analyse_clauses(s: Sentence, title_commas: frozenset[int] = frozenset()) -> Clauses:
+def analyse_clauses(s: Sentence, title_commas: frozenset[int] = frozenset(), spoken: bool = False) -> Clauses:
     """Segments, excluded and topic tokens, and triggers of one tokenized sentence; the
-    commas inside titles (`title_commas`) cut no segment."""
-    excluded = _quoted(s) | _attributions(s) | _senders(s) | _future_relatives(s)
+    commas inside titles (`title_commas`) cut no segment; `spoken`: the sentence's speaker is
+    named outside it."""
+    excluded = _quoted(s, spoken) | _attributions(s) | _senders(s) | _future_relatives(s)
     segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):

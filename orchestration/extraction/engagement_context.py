@@ -169,6 +169,10 @@ class DocumentContext:
     #: The person each companion of no stated country accompanies ("X, accompanied by Commerce
     #: Secretary Y, met ..." -> {"Y": "X"}): one party, whatever country X is found to have.
     companions: dict[str, str] = field(default_factory=dict)
+    #: Who "I" is in a sentence told by a speaker named outside it (sentence index -> the name):
+    #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
+    #: speaker is the interviewee (the name "" stands for the story's first person).
+    speakers: dict[int, str] = field(default_factory=dict)
 
     def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order."""
@@ -478,7 +482,8 @@ def analyse_sentence(
     tokens = Tokens(sentence.text, mentions)
     if tokens.n == 0:
         return None
-    clauses = analyse_clauses(tokens)
+    spoken = index in doc.speakers
+    clauses = analyse_clauses(tokens, spoken=spoken)
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None
     entities = entities_in(tokens)
@@ -492,7 +497,7 @@ def analyse_sentence(
     if title_commas:
         # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
         # list after its "of" cut no clause
-        clauses = analyse_clauses(tokens, title_commas)
+        clauses = analyse_clauses(tokens, title_commas, spoken=spoken)
     clauses = _without_offices(clauses, entities.titles)
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None
@@ -1376,6 +1381,20 @@ _PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
 
 #: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").
 _NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")
+
+
+def speaker(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """Who "I" is in a sentence whose speaker is named outside it (see `speakers`): only that
+    speaker, never someone the story merely named before."""
+    name = doc.speakers.get(a.index)
+    if name is None:
+        return None
+    if not name:
+        # an interviewee of no stated country would take a default one (the country of the
+        # figures told before): better no "I" than a side the story does not give
+        first = doc.registry.people[0] if doc.registry.people else None
+        return first if first is not None and first.country_iso3 is not None else None
+    return doc.registry.resolve(name)
 
 
 def previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:

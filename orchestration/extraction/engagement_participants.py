@@ -46,6 +46,7 @@ from orchestration.extraction.engagement_context import (
     org_country,
     previous_subject,
     sides,
+    speaker,
     token_at,
     unique_orgs,
     unique_people,
@@ -211,7 +212,7 @@ def participants(
     )
     if pronoun is not None:
         person = _person_before(doc, a, pronoun) or (
-            previous_subject(doc, a) if words[pronoun] != "I" else None
+            previous_subject(doc, a) if words[pronoun] != "I" else speaker(doc, a)
         )
         if person is not None:
             # in text order: "In Manila, he met President Marcos" names the subject first
@@ -407,8 +408,13 @@ def _pronoun_subject(
     lowers, words = a.tokens.lowers, a.tokens.words
     if first < 0 or lowers[first] not in et.SINGULAR_PRONOUNS or et.shouted(words, first):
         return []
-    if is_surname_he(words, first) or words[first] == "I":
-        return []  # ("I" is the speaker the sentence names, not someone told before)
+    if words[first] == "I":
+        # "I" is the speaker the sentence names (or the one named right before its quotation),
+        # not someone told before
+        person = speaker(doc, a)
+        return [person] if person is not None else []
+    if is_surname_he(words, first):
+        return []
     person = previous_subject(doc, a)
     return [person] if person is not None else []
 

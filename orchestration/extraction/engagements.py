@@ -130,6 +130,7 @@ def extract_engagements(
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url)
+    doc.speakers = _speakers(text, sentences)
     subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
     name_sources = _name_sources(sentences, cues) - subject_sources
     for index, sentence in enumerate(sentences):
@@ -173,6 +174,46 @@ def extract_engagements(
     _placed_by_its_events(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
+
+
+#: A sentence ending on its speaker's name and the verb ('"...," Lahbib said.'), or on the verb
+#: and the name ('..., said Lahbib.'): who "I" is in a quotation opening the next sentence.
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_SAID_LAST = re.compile(
+    rf"(?:^|[,”\"]\s)\s*(?:(?P<before>{_NAME})\s+(?:said|says|added|told\s+\w+)"
+    rf"|(?:said|says|added)\s+(?P<after>{_NAME}))\s*\.\s*$"
+)
+_QUOTE_OPENERS = ("“", '"', "«", "„")
+#: The paragraphs of an interview: the question ("Q:") and the interviewee's answer ("A:").
+_ANSWER = re.compile(r"A\s*:\s")
+_QUESTION = re.compile(r"(?m)^\s*Q\s*:\s")
+#: How a story introduces the one it interviews, before the first question.
+_INTERVIEWED = re.compile(r"(?i)\b(?:interview\w*|spoke (?:to|with)|talked (?:to|with)|sat down with|told)\b")
+
+
+def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    """Who "I" is in sentences told by a speaker named outside them: a quotation opening the
+    sentence right after one that ends '..., X said.' is X's; an answer paragraph ("A: ...") of
+    an interview (a story that introduces someone it "spoke to" before its first "Q:") is its
+    interviewee's, the first person the story names: "" stands for that person. Anyone else
+    the story named is no "I"."""
+    speakers: dict[int, str] = {}
+    question = _QUESTION.search(text)
+    interview = question is not None and _INTERVIEWED.search(text, 0, question.start()) is not None
+    for index, sentence in enumerate(sentences):
+        if interview and _ANSWER.match(_paragraph_opening(text, sentence.start)):
+            speakers[index] = ""
+        elif index and sentence.text.startswith(_QUOTE_OPENERS):
+            said = _SAID_LAST.search(sentences[index - 1].text)
+            if said is not None:
+                speakers[index] = said.group("before") or said.group("after")
+    return speakers
+
+
+def _paragraph_opening(text: str, start: int) -> str:
+    """The start of the paragraph (line) holding offset `start`."""
+    opening = text.rfind("\n", 0, start) + 1
+    return text[opening : opening + 8].lstrip()
 
 
 def _placed_by_its_events(drafts: list[Draft]) -> None:

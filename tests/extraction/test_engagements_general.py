@@ -4429,6 +4429,48 @@ def test_a_speakers_own_account_in_the_first_person(quote: str, expected: tuple)
     assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [expected]
 
 
+def test_a_quotation_after_its_speaker_said_is_the_speakers_account() -> None:
+    """'"...," Valdivia said. "On Friday I met Y."': a quotation opening the sentence right after
+    one that ends on its speaker and "said" is the speaker's own account (it had been read as
+    naming no one, and the meeting was lost)."""
+    found = extract(
+        story(
+            "SANTIAGO - Chile's Foreign Minister Teresa Valdivia spent the week in Lima. "
+            '"The talks went well," Valdivia said. "On Friday I met Peru\'s Minister of Production '
+            'Hugo Ramos."'
+        ),
+        dateline="Santiago",
+    )
+    meetings = [e for e in found if e.engagement_type == "meeting"]
+    assert [(e.countries, summary(e)[4]) for e in meetings] == [
+        (("CHL", "PER"), ["Hugo Ramos", "Teresa Valdivia"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("A: On Monday I had a phone call with Togo's Minister of Trade Rose Mivedor.",
+         ("phone_call", ("GHA", "TGO"), ["Kwame Asante", "Rose Mivedor"])),
+        ("A: Prices are steady. When I was in Lome last week, I met Togo's Minister of Trade Rose Mivedor.",
+         ("meeting", ("GHA", "TGO"), ["Kwame Asante", "Rose Mivedor"])),
+    ],
+)  # fmt: skip
+def test_an_interview_answer_is_the_interviewees_account(answer: str, expected: tuple) -> None:
+    """In an interview ("X spoke to the Gazette", then "Q:" and "A:" paragraphs), "I" in an
+    answer is the interviewee, the person the story introduced (the engagement had been lost,
+    having only the one named)."""
+    found = extract(
+        story(
+            "ACCRA - Ghana's Minister of Trade Kwame Asante spoke to the Gazette on Wednesday.",
+            "Q: And Togo?",
+            answer,
+        ),
+        dateline="Accra",
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [expected]
+
+
 def test_i_is_no_one_told_before() -> None:
     """An "I" with no speaker named before it in its sentence (an interview's answer) is not the
     person told before: the meeting keeps only who is named."""
