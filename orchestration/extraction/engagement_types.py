@@ -87,6 +87,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
     **dict.fromkeys(word_set("summit summits forum conference session plenary congress roundtable"), FORUM),
+    # a seminar, symposium or workshop the sides attend is a conference under another name, an
+    # event of its own (its people had joined the meeting told before)
+    **dict.fromkeys(word_set("seminar seminars symposium symposia webinar webinars workshop"), FORUM),
 }
 #: Nouns after an event word that make it a place's name: "the Ministry's conference room",
 #: "the International Conference Centre", "Summit Hall".

@@ -4056,6 +4056,23 @@ def test_talks_in_a_conference_room_are_a_meeting_where_the_story_is_filed() -> 
     ]
 
 
+@pytest.mark.parametrize("event", ["a seminar", "a symposium", "a workshop", "a webinar"])
+def test_a_seminar_attended_is_a_forum_of_its_own(event: str) -> None:
+    """ "X and Y attended a seminar on river transport": a seminar, symposium or workshop is a
+    conference under another name, its own forum (its people had joined the meeting told
+    before)."""
+    found = extract(
+        "DAKAR - Foreign Minister Aissata Tall received Gambian Foreign Minister Mamadou Tangara in Dakar "
+        f"on Monday. In Bamako, Senegalese Ambassador Ousmane Diop and Malian Trade Minister Moussa Alassane "
+        f"Diallo attended {event} on river transport on Tuesday.",
+        dateline="Dakar",
+    )
+    assert sorted((e.engagement_type, e.countries) for e in found) == [
+        ("forum", ("MLI", "SEN")),
+        ("meeting", ("GMB", "SEN")),
+    ]
+
+
 def test_a_minister_of_his_people_abroad_is_of_their_country() -> None:
     """ "Minister of Foreign Affairs, Cooperation and Gabonese Abroad": the minister of Gabon's
     people abroad is Gabonese (the royal host and the guest had swapped countries by the city
