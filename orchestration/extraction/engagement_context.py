@@ -242,7 +242,7 @@ def document_context(
     """The context of a document before any sentence is read: its country mentions, counts and
     groups. Without a dateline, the country of a national domain stands for the dateline's
     (a gov.uk readout: "The Prime Minister spoke to Prime Minister Narendra Modi of India")."""
-    mentions = _without_surnames(text, document_countries(text))
+    mentions = _without_surnames(text, _without_province_names(text, document_countries(text)))
     counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     return DocumentContext(
@@ -275,6 +275,17 @@ def _without_surnames(text: str, mentions: list[CountryMention]) -> list[Country
         for m in mentions
         if m.text not in surnames or _PLACE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
     ]
+
+
+def _without_province_names(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """The mentions less a country word that begins a two-word province's name ("Thai Binh
+    province", "the Nam Dinh provincial Party Committee"): the province is a place of its own
+    country, and the word in its name (a demonym as often as not) names no side."""
+    return [m for m in mentions if not _PROVINCE_AFTER.match(text, m.end)]
+
+
+#: A capitalized word and "province" after a country word: it was the first of a province's name.
+_PROVINCE_AFTER = re.compile(r" [A-Z][a-z]+ (?:[Pp]rovinc(?:e|es|ial))\b")
 
 
 def _given_name_before(text: str, start: int) -> bool:

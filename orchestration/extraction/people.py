@@ -731,6 +731,10 @@ _PERSONAL_COURTESIES = frozenset(["mr", "mrs", "ms", "mx", "dr"])
 _STREET_WORDS = frozenset(["road", "street", "avenue", "marg", "lane", "boulevard", "highway", "drive"])
 
 
+#: Words after a place's name that make the capitalized words before them no person's name.
+_PROVINCE_WORDS = frozenset(("province", "provincial", "provinces"))
+
+
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people = []
@@ -775,6 +779,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             # "the Samoa Cyclone Recovery Programme": words of a longer name that no name word ends
             or (s.caps[end] and s.lowers[end] in _NAMED_THINGS)
             or (s.lowers[end] in _STREET_WORDS and s.caps[end])  # "7, Lok Kalyan Marg": an address
+            # "Nam Dinh province secretary X": the words before "province" name a place
+            or s.lowers[end] in _PROVINCE_WORDS
         )
         quoted = previous in _QUOTES and s.lowers[end] in _QUOTES  # a title: "Steppe Wind"
         if used.intersection(range(i, end)) or followed_by_org or quoted or _org_context_before(s, i):

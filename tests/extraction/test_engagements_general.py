@@ -2341,6 +2341,26 @@ def test_a_state_before_an_office_gives_the_country_and_the_office_refers_back()
     ]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lao Cai province secretary Dang Xuan Phong",
+        "Secretary of the Lao Cai provincial Party Committee Dang Xuan Phong",
+    ],
+)
+def test_a_demonym_opening_a_provinces_name_names_no_side(opening: str) -> None:
+    """ "Lao Cai province secretary X received a Japanese delegation": a capitalized word pair
+    before "province" is a place of the story's country, and its first word, a demonym, names
+    no side (X had been Laotian, and "Lao Cai" a person)."""
+    found = extract(
+        f"HANOI - {opening} received a delegation of Japanese electronics firm Kyocera Corporation led by "
+        "its president Hideo Tanimoto on Monday.",
+        dateline="Hanoi",
+    )
+    assert [e.countries for e in found] == [("JPN", "VNM")]
+    assert "Lao Cai" not in summary(found[0])[4]
+
+
 def test_a_list_of_demonyms_is_one_subject() -> None:
     """ "a day after Egyptian, Qatari and American mediators met in Cairo": the comma inside
     the list does not end the anchor, so the meeting is the day before the call, of the three
