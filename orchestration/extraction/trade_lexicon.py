@@ -250,6 +250,9 @@ CONTINUATION_WORDS = frozenset([
     "period", "same", "first", "second", "third", "fourth", "last", "previous", "current", "this",
     "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
     "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange", "when",
+    # A time measured back from the figure before ("A year earlier, it had stood at ..."): the
+    # pronoun still stands for that figure's flow and sides, only the period moves back.
+    "earlier", "ago", "before", "years", "months",
 ])  # fmt: skip
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
 #: totalled" after a figure for exports or imports).

@@ -1348,7 +1348,7 @@ def test_relative_asides_on_the_reporter(text: str, expected: list[Fact]) -> Non
 #: A sentence that opens with a time one year back and names no period to go back from ("A
 #: year earlier, ...", "Over the same period a year earlier, ...", "In the same months last
 #: year, ...") tells figures of the story's period a year earlier; a bare "over the same
-#: period" still means the story's period.
+#: period" still means the story's period. "it"/"they" after such an opener is the figure before.
 YEAR_EARLIER_OPENERS = [
     ("Chile's exports to India rose to $2.3 billion in January-May. Over the same period a year earlier, "
      "exports to India had reached $1.9 billion.",
@@ -1357,6 +1357,11 @@ YEAR_EARLIER_OPENERS = [
     ("Kenya's imports from Egypt reached Sh41 billion in 2023. A year earlier, imports from Egypt had stood "
      "at Sh37 billion.",
      [fact("imports", "KEN", "EGY", *Y23, 41e9, "KES"), fact("imports", "KEN", "EGY", *Y22, 37e9, "KES")]),
+    # a pronoun after the look back is still the figure before it: its flow and sides, a year back
+    ("Norway's exports to Japan climbed to NOK 14 billion in the first half of 2024. A year earlier, they "
+     "had stood at NOK 11 billion.",
+     [fact("exports", "NOR", "JPN", "2024-01-01", "2024-06-30", 14e9, "NOK"),
+      fact("exports", "NOR", "JPN", "2023-01-01", "2023-06-30", 11e9, "NOK")]),
     # the look back, whatever its flow, leaves the story in its own year: a later yearless run of
     # months is of that year, not of the year looked back to
     ("Peru's imports from Bolivia came to $420 million in January-May. In the same period a year earlier, "
