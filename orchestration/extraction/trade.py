@@ -123,6 +123,8 @@ def extract_trade_mentions(
     sentences = list_items(text, sentences)
     for i, sentence in enumerate(sentences):
         if not has_digit(sentence.text) and _SPELLED_SCALE.search(sentence.text) is None:
+            if ctx is not None and _CHANGE_HINT.search(sentence.text):
+                _note_told_period(sentence.text, published, ctx)  # "... doubled over the nine months."
             continue  # no amount: no digit, and no "five billion dollars"
         recent = ctx is not None and ctx.recent(i)
         continuing = recent and ctx is not None and ctx.last_fact is not None
@@ -153,8 +155,10 @@ def extract_trade_mentions(
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
-        elif continuing and _CHANGE_HINT.search(sentence.text):
-            _attach_orphan_change(sentence, i, published, ctx, found)
+        else:
+            if continuing and _CHANGE_HINT.search(sentence.text):
+                _attach_orphan_change(sentence, i, published, ctx, found)
+            _note_told_period(sentence.text, published, ctx)
     return _deduplicated([m for k, m in enumerate(found) if k not in retracted] if retracted else found)
 
 
@@ -302,6 +306,32 @@ def _attach_orphan_change(
     reading = read_sentence(sentence.text, [], changes, [], [], [], published)
     if reading.orphan_change is not None and not _of_another_period(sentence.text, published, ctx, found):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+
+
+#: Prepositions that make a period a starting point or a deadline, not the span a change was
+#: measured over: "has doubled since 2015", "to double by 2030".
+_NOT_A_SPAN = frozenset(["since", "by", "until", "till", "from", "through", "to"])
+
+
+def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -> None:
+    """A trade sentence with a change and no amount ("Re-exports of cars to Chile jumped
+    1.4-fold over the nine months.") still tells the span the story now reports: the figures
+    after it without a period of their own are of that span, not of the one before it.
+    Only one plain span counts (no comparison, start point or deadline, nothing ahead of
+    publication); "the nine months" of the same length as the story's period is that period."""
+    if FLOW_GUARD_RE.search(lower_same_length(text)) is None or not find_changes(text):
+        return
+    told = [
+        p
+        for p in find_periods(text, published)
+        if not p.comparison and not p.looks_back and p.preposition not in _NOT_A_SPAN
+    ]
+    if len(told) != 1 or (published is not None and told[0].period_end > published):
+        return
+    period = (told[0].period_start, told[0].period_end)
+    if told[0].inferred and ctx.period is not None and _months(period) == _months(ctx.period):
+        return  # "over the nine months" after "in January-September 2023": that same span
+    ctx.period = period
 
 
 def _of_another_period(

@@ -989,7 +989,9 @@ def test_ranked_lists_and_opening_money_words(text: str, expected: list[Fact]) -
 #: Stories whose lead has no figure: its period is the story's ("Argentina's trade with
 #: Brazil shrank in 2023. Exports to Brazil totalled ..."); "its northern neighbour" is the
 #: other country; "Of the total, ..." opens on the figure before; goods subjects after a
-#: figure ("Cut flowers accounted for ...") are items of it; each (text, date, facts).
+#: figure ("Cut flowers accounted for ...") are items of it; a change told over a span with
+#: no amount ("... rose 2.5-fold over the nine months.") sets the period of the figures after
+#: it; each (text, date, facts).
 LEADS_WITHOUT_FIGURES_AND_PARTS = [
     ("ACCRA, Feb 20 (GNA) - Ghana and Burkina Faso have pledged to deepen economic ties. Official data show "
      "that bilateral trade stood at $1.2 billion last year. Ghana's exports to its northern neighbour, "
@@ -1007,6 +1009,24 @@ LEADS_WITHOUT_FIGURES_AND_PARTS = [
      "US$ 6.8 billion, the largest since 2018.", date(2024, 1, 25),
      [fact("exports", "ARG", "BRA", *Y23, 12.4e9, "USD", -14.0), fact("imports", "ARG", "BRA", *Y23, 19.2e9,
                                                                         "USD")]),
+    # a change told over a span with no amount moves the story to that span
+    ("LIMA - Peru's exports to Chile reached $2.9 billion in January-September. Bolivia's imports from Peru "
+     "were $410 million in January-July. Peruvian coffee exports to Ecuador rose 2.5-fold over the nine "
+     "months. Peru's total exports to Ecuador were $1.3 billion.", date(2024, 11, 5),
+     [fact("exports", "PER", "CHL", "2024-01-01", "2024-09-30", 2.9e9, "USD"),
+      fact("imports", "BOL", "PER", "2024-01-01", "2024-07-31", 410e6, "USD"),
+      fact("exports", "PER", "ECU", "2024-01-01", "2024-09-30", 1.3e9, "USD")]),
+    ("LIMA - Peru's exports to Chile reached $2.9 billion in the first half. Bolivia's imports from Peru "
+     "were $410 million in January-April. Peruvian coffee exports to Ecuador doubled over the six months. "
+     "Peru's total exports to Ecuador were $1.3 billion.", date(2024, 8, 5),
+     [fact("exports", "PER", "CHL", "2024-01-01", "2024-06-30", 2.9e9, "USD"),
+      fact("imports", "BOL", "PER", "2024-01-01", "2024-04-30", 410e6, "USD"),
+      fact("exports", "PER", "ECU", "2024-01-01", "2024-06-30", 1.3e9, "USD")]),
+    # a starting point is no span: the story stays in its months
+    ("LIMA - Peru's exports to Chile reached $2.9 billion in the first half. Peruvian coffee exports to "
+     "Ecuador have doubled since 2019. Peru's total exports to Ecuador were $1.3 billion.", date(2024, 8, 5),
+     [fact("exports", "PER", "CHL", "2024-01-01", "2024-06-30", 2.9e9, "USD"),
+      fact("exports", "PER", "ECU", "2024-01-01", "2024-06-30", 1.3e9, "USD")]),
     ("HANOI, July 10 (VNA) - Trade between Vietnam and Laos reached 1.05 billion USD in the first half of "
      "this year, up 12.7 percent year-on-year. Of the total, Vietnam's exports were worth 380 million USD "
      "while its imports reached 670 million USD.", date(2024, 7, 10),
