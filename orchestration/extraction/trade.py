@@ -573,9 +573,11 @@ def _base(
         if home is None or frame.partner is None:
             return None
         # (the ranking goes on for the same country: its goods too, whether or not the item names
-        # whose ranking it is)
+        # whose ranking it is; a ranking by another flow is a new one, of its own goods: "The
+        # largest source of fertiliser imports was X ... Y remained the biggest export market")
         same_home = frame.reporter is None or frame.reporter == ctx.ranking_home
-        product = frame.product or (ctx.ranking_product if open_ranking and same_home else None)
+        same_flow = frame.flow is None or frame.flow == ctx.ranking_flow
+        product = frame.product or (ctx.ranking_product if open_ranking and same_home and same_flow else None)
         return Direction(flow or "turnover", home, frame.partner), product  # "buyer of Kenyan tea"
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None

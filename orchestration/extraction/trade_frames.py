@@ -786,6 +786,7 @@ def _market_rank(
             home = goods_of.iso3
             goods = market_words.group(1)
             product = clean_product(goods) if not flow_cues(goods) else None
+        product = product or _goods_of_source(market)
         return evolve(
             frame, source="rank", flow=flow, reporter=home, partner=named_after.iso3, product=product
         )
@@ -818,6 +819,7 @@ def _market_rank(
         goods = market_words.group(1) if market_words is not None else ""
         # (not "exports" of "the largest market for Vietnam's exports": all goods)
         product = clean_product(goods) if goods and not flow_cues(goods) else None
+    product = product or _goods_of_source(market)
     if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
         listed = [s for s in slots if market.end() <= s.start < money.start]
         owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
@@ -851,6 +853,22 @@ _AMOUNT_AFTER = re.compile(
 
 
 #: Only "of"/"for" between a ranking and a country: "the top buyer of Kenyan tea".
+#: The words between "source of" and "imports" in an import ranking ("the largest source of
+#: Kenya's fertiliser imports").
+_SOURCE_OF_GOODS = re.compile(r"(?i)\bsource\s+of\s+(?P<goods>(?:[\w.'’-]+\s+){1,3}?)imports\b")
+_POSSESSIVE_END = re.compile(r"['’]s\s+")
+
+
+def _goods_of_source(market: re.Match[str]) -> str | None:
+    """The goods an import ranking is of: "the largest source of Kenya's fertiliser imports" ranks
+    sellers of fertiliser, not of all goods, so its figures are of that product. The owner's
+    possessive is no goods, and "of foreign imports" or "of Malawi's imports" name none."""
+    source = _SOURCE_OF_GOODS.search(market.group())
+    if source is None:
+        return None
+    return clean_product(_POSSESSIVE_END.split(source.group("goods"))[-1])
+
+
 _OF_ONLY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 #: The goods after that country: lower-case words up to a comma, a preposition, "last year" or the verb that
 #: names the ranked country ("the second destination of Peruvian goods was the United States").

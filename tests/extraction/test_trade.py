@@ -661,7 +661,7 @@ def test_country_lists(text: str, expected: list[Fact]) -> None:
 #: biggest supplier") opens a ranking of that flow; places ("fell to second place with"),
 #: "followed by X with", list members ("and France with"), participles ("buying $5.3 billion
 #: of Argentine goods") and ranked goods ("followed by pigeon peas at") each give a figure;
-#: published 2024-09-10.
+#: "the largest source of X's cement imports" is a ranking of cement; published 2024-09-10.
 RANKINGS_AND_LISTS = [
     ("ACCRA - Ghana's imports from China rose 20% to GH₵45 billion in the second quarter, making the Asian "
      "country the biggest supplier of goods to Ghana. The Netherlands, which led in the first quarter, fell "
@@ -684,6 +684,12 @@ RANKINGS_AND_LISTS = [
      "France with $45 million.",
      [fact("exports", "KEN", "NLD", *Y23, 120e6, "USD", product=True),
       fact("exports", "KEN", "FRA", *Y23, 45e6, "USD", product=True)]),
+    # "the largest source of <owner's> <goods> imports" ranks sellers of those goods; a ranking by
+    # another flow after it is of all goods
+    ("The largest source of Ghana's cement imports last year was Nigeria with $310 million. Togo remained "
+     "Ghana's biggest export market last year with $540 million.",
+     [fact("imports", "GHA", "NGA", *Y23, 310e6, "USD", product=True),
+      fact("exports", "GHA", "TGO", *Y23, 540e6, "USD")]),
     ("Tanzania's exports to India reached $1.1 billion in 2023. Cashew nuts remained the main export "
      "product, with shipments worth $310 million, followed by pigeon peas at $120 million and gold at $95 "
      "million.",
