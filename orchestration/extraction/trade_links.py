@@ -195,6 +195,24 @@ _CLOSING_MARKS = " .;!?\"'”’)"
 _COMMA_BEFORE_PERIOD = re.compile(r",\s*(?:in|during|for|over|at|the|of)?\s*(?:the\s+)?$")
 
 
+#: A comparison phrase that goes back a year ("a year earlier", "the same period last year").
+_GOES_BACK = re.compile(r"(?i)\b(?:earlier|ago|before|last\s+year|previous\s+year|prior\s+year)\b")
+#: What may stand between an amount and the time it is of: "$45.1 billion (in) a year earlier".
+_TIME_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:in|during|over|for|at)\s+)?(?:the\s+)?")
+
+
+def _look_back_after(text: str, money_end: int, periods: list[Period], limit: int) -> Period | None:
+    """A look back right after a main amount is the amount's own time: "It had stood at AED 45.1
+    billion a year earlier", "Imports were Sh37 billion in the same period last year" tell the
+    figure of a year before, as "A year earlier, it had stood at ..." does. Only with nothing
+    but a preposition between: "up 5% from a year earlier", "compared with the same period last
+    year" measure a change, and "up from $4bn a year earlier" marks its amount a comparison."""
+    for p in periods:
+        if money_end <= p.start < limit and p.comparison and _GOES_BACK.search(p.text):
+            return p if _TIME_GAP.fullmatch(text, money_end, p.start) else None
+    return None
+
+
 def with_period(
     text: str, hints: Hints, frame: Frame, frames: list[Frame], periods: list[Period], clauses: Clauses
 ) -> Frame:
@@ -238,6 +256,9 @@ def with_period(
         return evolve(frame, period=plain_after[0] if plain_after else None)
     if after and not anaphoric:
         return evolve(frame, period=after[0])
+    back = _look_back_after(text, money.end, periods, min(next_money, end))
+    if back is not None:
+        return evolve(frame, period=back)
     previous_money = max((m.end for m in others if start <= m.start and m.end <= money.start), default=None)
     setting = next((p for p in reversed(periods) if p.end <= money.start), None)
     if (

@@ -1374,7 +1374,8 @@ def test_relative_asides_on_the_reporter(text: str, expected: list[Fact]) -> Non
 #: A sentence that opens with a time one year back and names no period to go back from ("A
 #: year earlier, ...", "Over the same period a year earlier, ...", "In the same months last
 #: year, ...") tells figures of the story's period a year earlier; a bare "over the same
-#: period" still means the story's period. "it"/"they" after such an opener is the figure before.
+#: period" still means the story's period. "it"/"they" after such an opener is the figure before;
+#: the same look back right after the amount ("... $8.7 billion a year earlier.") is its time too.
 YEAR_EARLIER_OPENERS = [
     ("Chile's exports to India rose to $2.3 billion in January-May. Over the same period a year earlier, "
      "exports to India had reached $1.9 billion.",
@@ -1388,6 +1389,15 @@ YEAR_EARLIER_OPENERS = [
      "had stood at NOK 11 billion.",
      [fact("exports", "NOR", "JPN", "2024-01-01", "2024-06-30", 14e9, "NOK"),
       fact("exports", "NOR", "JPN", "2023-01-01", "2023-06-30", 11e9, "NOK")]),
+    # a look back right after the amount is its time, as one opening the sentence is
+    ("Mexico's imports from Korea rose to $9.8 billion in January-June. They had stood at $8.7 billion a "
+     "year earlier.",
+     [fact("imports", "MEX", "KOR", "2024-01-01", "2024-06-30", 9.8e9, "USD"),
+      fact("imports", "MEX", "KOR", "2023-01-01", "2023-06-30", 8.7e9, "USD")]),
+    ("Mexico's imports from Korea rose to $9.8 billion in January-June. Imports from Korea were $8.7 billion "
+     "in the same period last year.",
+     [fact("imports", "MEX", "KOR", "2024-01-01", "2024-06-30", 9.8e9, "USD"),
+      fact("imports", "MEX", "KOR", "2023-01-01", "2023-06-30", 8.7e9, "USD")]),
     # the look back, whatever its flow, leaves the story in its own year: a later yearless run of
     # months is of that year, not of the year looked back to
     ("Peru's imports from Bolivia came to $420 million in January-May. In the same period a year earlier, "
