@@ -803,6 +803,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, _acronym_end(s, seq_end))
             parse.end = parse.organization[1]
             return
+        owned = _owned_body(s, country[0], appositive) if country is not None and not ministerial else None
+        if owned is not None:
+            # "the director general of Morocco's National Office of Electricity (ONEE), X": the
+            # body the country owns is the officer's organization, his name after the comma
+            parse.country = parse.country or country[1]
+            parse.organization = owned
+            parse.end = owned[1]
+            return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
             parse.end = country[0]
@@ -897,6 +905,32 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:
+    """Tokens of a body named after a country's possessive at token i ("of Kenya's Rural
+    Electrification Authority (REA), Peter Mbugua"), or None.
+
+    A country's possessive closes an office's country, but what it owns is the body the officer
+    heads, not more of the office; it is taken only when the clause closes after it: a comma
+    before the officer's name, or the end of a title written after the name. A name without the
+    comma ("of South Africa's Transnet Michelle Phillips") has no border, and a government body
+    ("Kenya's Ministry of Trade") is covered by the country itself.
+    """
+    if s.lowers[i] not in ("'s", "’s") or not s.caps[i + 1] or s.country_at(i + 1, _ANY_PLACE) is not None:
+        return None
+    if _head_at(s, i + 1) is not None:
+        return None  # "of Kenya's Trade Minister": another office
+    end = _sequence_end(s, i + 1)
+    closed = _acronym_end(s, end)
+    if any(s.lowers[m] in WORDS["government_body"] or s.lowers[m] == "department" for m in range(i + 1, end)):
+        return None
+    if _name_after_comma(s, closed) or (appositive and s.lowers[closed] in (",", ".", ";", "")):
+        return i + 1, closed
+    return None
+
+
+_ANY_PLACE = ("name", "demonym", "city", "capital")
 
 
 def _proper_body(s: Sentence, k: int, end: int) -> bool:

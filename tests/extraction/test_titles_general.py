@@ -1005,6 +1005,30 @@ def test_a_company_after_its_countrys_possessive_is_not_named_with_the_country()
     assert all("'s" not in (p.organization or "") for p in find_people(sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met the director general of Senegal's National Rice Board (SNRB), Ousmane Diallo, in Dakar.",
+         ("Ousmane Diallo", "director general", "SEN", "National Rice Board (SNRB)")),
+        ("He held talks with the chairman of Chile's Codelco, Maximo Pacheco, on Monday.",
+         ("Maximo Pacheco", "chairman", "CHL", "Codelco")),
+    ],
+)  # fmt: skip
+def test_the_body_after_a_countrys_possessive_is_the_officers_before_a_comma_and_name(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the director general of Morocco's National Office (ONEE), X": what the country owns is
+    the body the named officer heads (the office had ended at the country, and the name after
+    the body had been lost or left untitled)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+
+
+def test_a_government_body_after_a_countrys_possessive_is_no_officers_organization() -> None:
+    sentence = "He held talks with the head of Ghana's Ministry of Energy, Kwame Asante."
+    assert all(p.organization is None for p in find_people(sentence))
+
+
 #: Portfolios of foreign ministries' own departments: diplomacy, bilateral and multilateral
 #: affairs, consular affairs, protocol (the word had been read as the name's first).
 DIPLOMATIC_PORTFOLIOS = [
