@@ -435,6 +435,10 @@ def _sequence_end(s: Sentence, i: int) -> int:
                 break
             j += 1
             continue
+        closed = _closed_keyword_complement_end(s, j) if j > i else j
+        if closed > j:  # "Agency for Sustainable Energy (Masen)": a body's complement, to its acronym
+            j = closed
+            continue
         if lower in ("’s", "'s") and s.caps[j + 1] and j > i:
             j += 1
             continue
@@ -442,6 +446,32 @@ def _sequence_end(s: Sentence, i: int) -> int:
             j += 1  # "Akim of Almaty region", "Governor of Kano state"
         break
     return j
+
+
+def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
+    """End of an "of/for" complement at token j after a body's keyword that runs to the body's
+    acronym or a comma and a name ("Moroccan Agency for Sustainable Energy (Masen), X"), else j.
+
+    A keyword such as "Agency" or "Institute" takes a complement in its name, as the
+    organization grammar knows; inside a title the run is taken only when something closes
+    it, so a name written straight after ("Agency for Trade Ali Musa") is not swallowed.
+    """
+    keyword = s.lowers[j - 1]
+    if s.lowers[j] not in ("of", "for") or keyword not in _COMPLEMENTED_KEYWORDS or not s.caps[j - 1]:
+        return j
+    end = j + 1
+    while s.caps[end] and s.words[end].isalpha() and s.country_at(end, _ANY_PLACE) is None:
+        if _head_at(s, end) is not None:
+            return j
+        end += 1
+    if end == j + 1 or not (_name_after_comma(s, end) or _acronym_end(s, end) > end):
+        return j  # (a comma may go on with a list: "Union of Industry, Trade and Handicrafts")
+    return end
+
+
+#: Keywords of a body's name that take a complement ("Agency for ...", "Institute of ..."),
+#: without a government's own bodies ("Ministry for Foreign Affairs" is an office's part).
+_COMPLEMENTED_KEYWORDS = ORG_WORDS["keyword"] - WORDS["government_body"] - {"department"}
 
 
 def _portfolio_at(s: Sentence, i: int) -> bool:
@@ -524,6 +554,9 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
         if lower in _BUSINESS_BODIES and s.lowers[j + 1] == "of" and s.caps[j + 2]:
             # "Chamber of Commerce and Industry", "Federation of Kenya Employers"
             return _body_name_end(s, j + 2)
+        closed = _closed_keyword_complement_end(s, j + 1)
+        if j + 1 < closed <= end:
+            return closed  # "Moroccan Agency for Sustainable Energy (Masen), X": the name to its acronym
         if lower in _STRONG_ORG_SUFFIXES and not (j == i and lower in ORG_WORDS["prefix_legal"]):
             last = j
     if last < 0:

@@ -786,6 +786,26 @@ def test_an_officer_of_a_body_named_for_its_country(sentence: str, expected: tup
     assert found == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met the chief executive of the Chilean Agency for Clean Hydrogen (Achid), Rosa Pizarro.",
+         ("Rosa Pizarro", "chief executive", "CHL", "Chilean Agency for Clean Hydrogen (Achid)")),
+        ("He held talks with the director of the Peruvian Institute for Mining Studies, Luis Quispe.",
+         ("Luis Quispe", "director", "PER", "Peruvian Institute for Mining Studies")),
+    ],
+)  # fmt: skip
+def test_a_bodys_complement_closed_by_its_acronym_or_a_comma_is_part_of_its_name(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the chief executive of the Moroccan Agency for Sustainable Energy (Masen), X": the
+    "for" complement of "Agency" runs to the acronym (the name had been split into "Moroccan
+    Agency" and "Sustainable Energy (Masen)", and the officer left without title)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    assert [o.name for o in find_organizations(sentence)] == [expected[3]]
+
+
 def test_chief_executive_officer_in_lower_case_is_a_title() -> None:
     sentence = "The deal was signed by Asha Mehta, chief executive officer of India's Tata Power Company."
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
