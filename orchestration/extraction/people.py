@@ -847,15 +847,21 @@ def _officers_of_the_organization_before(
     """ "toured Hanwha Aerospace, accompanied by the company's chief executive X", "visited the
     Kenya Power plant and met its managing director, X": an officer titled after "its" or "the
     company's" (bank's, group's, ...) is of the one organization named before, and of its
-    country (the officer had taken the visitor's)."""
+    country (the officer had taken the visitor's); after "whose", of the one named right before
+    the pronoun ("Engro Corporation, whose chief executive X met ...")."""
     out = list(people)
     for title in titles:
         k = title.first_token
         lowers = s.lowers
         generic = lowers[k - 1] in ("'s", "’s") and lowers[k - 2] in _ORG_NOUNS and lowers[k - 3] == "the"
-        if k < 3 or not (generic or lowers[k - 1] == "its"):
+        whose = lowers[k - 1] == "whose"
+        if k < 3 or not (generic or whose or lowers[k - 1] == "its"):
             continue
         before = [o for o in organizations if o.end <= s.starts[k]]
+        if whose:
+            # "Engro Corporation, whose chief executive X": the relative pronoun stands for the
+            # name right before it, whatever was named earlier
+            before = [o for o in before if _ends_right_before(s, o, k - 1)]
         officer = next((p for p in out if p.start == title.start and p.organization is None), None)
         if len(before) != 1 or officer is None:
             continue  # ("X signed a deal under which its subsidiary Y ..., the bank's CEO": which?)
@@ -863,6 +869,12 @@ def _officers_of_the_organization_before(
         country = officer.country_iso3 or org.country_iso3 or company_country(org.name)
         out = [replace(p, organization=org.name, country_iso3=country) if p is officer else p for p in out]
     return out
+
+
+def _ends_right_before(s: Sentence, org: OrgMention, k: int) -> bool:
+    """Whether the organization ends at token k or at a comma right before it."""
+    last = k - 1 if s.lowers[k - 1] == "," else k
+    return s.ends[last - 1] == org.end
 
 
 #: Nouns that stand for an organization named before: "the company's chief executive".

@@ -1471,6 +1471,17 @@ def test_an_officer_of_the_organization_named_before(sentence: str, expected: tu
     assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
 
 
+def test_an_officer_after_whose_is_of_the_organization_right_before_the_pronoun() -> None:
+    """ "Engro Corporation, whose chief executive X met ...": "whose" stands for the name right
+    before it, even when another was named earlier in the list (he had no organization)."""
+    sentence = (
+        "The mission included managers of Grupo Nutresa and of Banco Andino, whose chairman "
+        "Luis Quispe met officials of Samsung on Monday."
+    )
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found == [("Luis Quispe", "chairman", "Banco Andino")]
+
+
 def test_an_officer_of_a_company_when_two_are_named_is_left_alone() -> None:
     """ "X signed a deal under which its subsidiary Y will …, the bank's CEO Z": which bank is
     not told, so Z keeps no organization."""
