@@ -4699,6 +4699,19 @@ def test_a_place_in_a_relative_clause_on_the_topic_is_not_the_venue() -> None:
     assert (meeting.engagement_type, meeting.location) == ("meeting", "Santiago")
 
 
+def test_a_place_of_an_office_to_be_opened_in_the_topic_is_not_the_venue() -> None:
+    """ "with whom he discussed the opening of a Korean trade office in Arequipa": the place
+    locates the office discussed, not the talks, which stay at the dateline's city (they had
+    been moved to the office's city)."""
+    (meeting,) = extract(
+        "QUITO - Foreign Minister Gabriela Sommerfeld received on Thursday the Minister of Trade of "
+        "Indonesia, Budi Santoso, with whom she discussed the opening of an Indonesian trade office in "
+        "Guayaquil.",
+        dateline="Quito",
+    )
+    assert (meeting.engagement_type, meeting.location) == ("meeting", "Quito")
+
+
 @pytest.mark.parametrize("site", ["a petrochemical complex in Arusha", "a fertiliser complex in Mwanza"])
 def test_a_place_of_a_site_in_the_topic_is_not_the_venue(site: str) -> None:
     """ "met X to discuss a gas chemical complex in Atyrau": the place locates the site discussed,
