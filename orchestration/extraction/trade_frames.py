@@ -687,6 +687,10 @@ def _read_money(
         if opening_total is not None and reporter is None:
             after = [s for s in clause_slots if s.start >= money.end]
             reporter, partner = _later_clause_pair(text, after, money.end, clause_end, hints.ranking)
+            if reporter is None:
+                # "With total trade of Dh 780 billion, Morocco's foreign trade grew 4.1%": the clause
+                # names no pair, so the total is the world's, not the pair of the sentence before
+                return evolve(frame, rejection="world total: an opening total naming no pair")
     own = [s for s in clause_slots if window_start <= s.start < money.start]
     named_after = _partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
     if named_after is not None and named_after.iso3 != reporter:

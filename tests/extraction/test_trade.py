@@ -1310,6 +1310,10 @@ OPENING_TOTALS = [
      [fact("turnover", "IND", "SAU", *Y23, 48e9, "SAR", product=True)]),
     ("With total trade of €739 billion, China was the EU's largest trading partner in 2023.", []),
     ("With total trade of $680 billion, Vietnam ranked among the top 25 trading nations in 2023.", []),
+    # after a pair's figure, an opening total whose clause names no pair is still the world's
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2023. With total trade of around $23 billion over "
+     "the year, Kenya's foreign trade grew 4 percent.",
+     [fact("exports", "KEN", "UGA", *Y23, 1.1e9, "USD")]),
 ]  # fmt: skip
 
 
