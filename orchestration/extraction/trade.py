@@ -61,6 +61,7 @@ from orchestration.extraction.trade_lexicon import (
 from orchestration.extraction.trade_products import flow_product
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 from orchestration.extraction.trade_speaker import (
+    bloc_speaker,
     first_person,
     first_person_side,
     not_first_person_partners,
@@ -713,16 +714,18 @@ def _first_person_other(frame: Frame, ctx: DocumentContext, index: int, named: s
     in a quote: the first person is the other side of the named country's flow. The figure is
     told from the speaker's side ("us", "our fruit": the speaker's trade), so it is the
     speaker's country's opposite flow -- its imports from Kenya, its exports to Russia. The
-    speaker's country is the quoted official's, else (an interview printed without quotes, an
-    editorial's "our") the country the story pairs with the named one."""
+    speaker's country is the quoted official's (none when the speaker is a bloc's official), else
+    (an interview printed without quotes, an editorial's "our", a speaker of no country told) the
+    country the story pairs with the named one."""
     sentence = ctx.sentences[index]
     flow = frame.flow
     if flow is None or not first_person_side(sentence.text, flow, frame.money.start, frame.money.end):
         return None
     at = sentence.start + frame.money.start
-    speaker = (
-        speaker_country(ctx.text, at, (sentence.start, sentence.end), named) if quoted(ctx.text, at) else None
-    )
+    span = (sentence.start, sentence.end)
+    if quoted(ctx.text, at) and bloc_speaker(ctx.text, at, span):
+        return None  # "European Union trade official X: 'China sold us ...'": the bloc's, no country's
+    speaker = speaker_country(ctx.text, at, span, named) if quoted(ctx.text, at) else None
     speaker = speaker or ctx.other_side(named)
     if speaker is None or speaker == named:
         return None

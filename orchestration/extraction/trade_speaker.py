@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.countries import CountryMention, find_countries
+from orchestration.extraction.countries import CountryMention, find_blocs, find_countries
 
 #: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
 _FIRST_PERSON = re.compile(
@@ -22,8 +22,9 @@ _FIRST_PERSON = re.compile(
 #: An official's title right after a country name or demonym: "Tanzanian Trade Minister",
 #: "Mongolia's Minister of Economy", "Peruvian Ambassador".
 _TITLE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Minister|President|Premier|Ambassador|Envoy|Secretary|"
-    r"Governor|Chancellor|Commissioner|Representative|Spokes(?:man|woman|person)|King|Emir|Sultan)\b"
+    r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:Minister|President|Premier|Ambassador|Envoy|Secretary|"
+    r"Governor|Chancellor|Commissioner|Representative|Spokes(?:man|woman|person)|King|Emir|Sultan|"
+    r"[Oo]fficial|[Nn]egotiator|[Dd]iplomat)\b"
 )
 #: A first-person flow's other side: "our exports to China", "we import from Russia".
 _FIRST_PERSON_PARTNER = re.compile(r"(?i)\b(?:our|we)\b[^.?!\n]{0,80}?\b(?:to|from|with)\s+(?:the\s+)?$")
@@ -86,6 +87,17 @@ def speaker_country(text: str, at: int, sentence: tuple[int, int], partner: str)
     same = [m for m in officials if m.start >= sentence[0] - start]
     chosen = same[0] if same else officials[-1]
     return chosen.iso3 if chosen.iso3 != partner else None
+
+
+def bloc_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
+    """Whether the quote holding offset `at` is an official of a bloc's ("European Union trade
+    official X said: 'China sold us ...'"): "us" is the bloc, no country of the story."""
+    start = max(0, at - _SPEAKER_REACH)
+    window = text[start : sentence[1]]
+    return any(
+        _TITLE_AFTER.match(window, b.end) is not None and not quoted(text, start + b.start)
+        for b in find_blocs(window)
+    )
 
 
 def _is_official(text: str, mention: CountryMention) -> bool:

@@ -2210,6 +2210,11 @@ def test_since_a_year_when(text: str, published: date, expected: list[Fact]) -> 
 #: "us"/"our" as the other side of a named country's flow ("Mali sold us ...", "... bought $X of our
 #: cocoa") is the speaker's country's opposite flow (such figures had been lost as world totals).
 FIRST_PERSON_SPEAKERS = [
+    # "us" is the speaker's country, told as "official" too; a bloc's official's "us" is no country's
+    ('LUSAKA - "India sold us goods worth $2.1 billion last year," said Norwegian trade official Ola Berg.',
+     date(2024, 10, 1), [fact("imports", "NOR", "IND", *Y23, 2.1e9, "USD")]),
+    ('LUSAKA - African Union trade official Ama Mensah spoke to reporters. "India sold us goods worth $2.1 '
+     'billion last year," Mensah said.', date(2024, 10, 1), []),
     ('ACCRA - Ivorian Trade Minister Souleymane Diarrassouba told journalists in Accra on Monday: "Our '
      'exports to Burkina Faso reached $450 million last year."', date(2024, 10, 1),
      [fact("exports", "CIV", "BFA", *Y23, 450e6, "USD")]),
