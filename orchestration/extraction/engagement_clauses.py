@@ -945,7 +945,8 @@ def _adverbial_date(s: Sentence, j: int) -> bool:
 
 _MEMORANDA = et.word_set("memorandum memoranda memorandums")
 _MEETING_NOUNS = et.word_set(
-    "meeting meetings talks consultations negotiations conversation call session discussions discussion"
+    "meeting meetings talks consultations negotiations conversation call session discussions discussion "
+    "seminar seminars symposium workshop webinar conference"  # ("a seminar on Japanese management")
 )
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 #: Participles that open a speaker's remark after a comma: "..., noting that trade rose".

@@ -4076,6 +4076,15 @@ def test_talks_in_a_conference_room_are_a_meeting_where_the_story_is_filed() -> 
     ]
 
 
+@pytest.mark.parametrize("event", ["A seminar", "A conference", "A workshop"])
+def test_a_seminar_on_a_countrys_methods_names_no_side(event: str) -> None:
+    """ "A seminar on Korean management methods, organised by X, took place in Y": what a
+    seminar is on is its topic, and a demonym there names no side (it had been a forum of the
+    two countries)."""
+    text = f"NAIROBI - {event} on Korean management methods, organised by the Kenya Institute of Management, "
+    assert extract(text + "took place on Tuesday in Mombasa.", dateline="Nairobi") == []
+
+
 @pytest.mark.parametrize("event", ["a seminar", "a symposium", "a workshop", "a webinar"])
 def test_a_seminar_attended_is_a_forum_of_its_own(event: str) -> None:
     """ "X and Y attended a seminar on river transport": a seminar, symposium or workshop is a
