@@ -322,6 +322,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         return
     topics = topic_phrases(tokens, a.clauses.topic)
     current.topics += [t for t in topics if t not in current.topics]
+    if _another_occasion(a, current):
+        return  # (what it is about may be the current event's: "reviewed the preparations for ...")
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
     took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
@@ -364,6 +366,15 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def _another_occasion(a: AnalysedSentence, current: Draft) -> bool:
+    """Whether the sentence tells its own day and place, both other than the current event's
+    ("X, Y and Z also attended the Golden Boy gala in Turin on Monday" after a meeting in Lisbon
+    on Wednesday): who it names was at that occasion, not at the event told before."""
+    days = {d.date for _, d in a.date_tokens if d.date is not None}
+    places = {city for _, city, _ in a.places}
+    return bool(days) and bool(places) and current.date not in days and current.location not in places
 
 
 def _plans_another_event(a: AnalysedSentence, current: Draft) -> bool:

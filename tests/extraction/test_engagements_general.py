@@ -4076,6 +4076,21 @@ def test_talks_in_a_conference_room_are_a_meeting_where_the_story_is_filed() -> 
     ]
 
 
+def test_who_attended_another_occasion_joins_no_event_told_before() -> None:
+    """ "Ghana's Kofi Mensah and Togo's Ama Dogbe also attended the awards gala in Abidjan on
+    Monday" after talks in Accra on Wednesday: a sentence with its own day and place tells who was
+    at that occasion, not at the talks (they had been added to them)."""
+    found = extract(
+        story(
+            "ACCRA - Trade Minister Elizabeth Ofosu-Adjare held talks with Togolese Trade Minister Rose Kayi "
+            "Mivedor in Accra on Wednesday.",
+            "Ghana's Kofi Mensah and Togo's Ama Dogbe also attended the awards gala in Abidjan on Monday.",
+        ),
+        dateline="Accra",
+    )
+    assert [summary(e)[4] for e in found] == [["Elizabeth Ofosu-Adjare", "Rose Kayi Mivedor"]]
+
+
 @pytest.mark.parametrize("event", ["A seminar", "A conference", "A workshop"])
 def test_a_seminar_on_a_countrys_methods_names_no_side(event: str) -> None:
     """ "A seminar on Korean management methods, organised by X, took place in Y": what a
