@@ -824,6 +824,11 @@ def _market_rank(
         # (not "exports" of "the largest market for Vietnam's exports": all goods)
         product = clean_product(goods) if goods and not flow_cues(goods) else None
     product = product or _goods_of_source(market)
+    next_ranked = _next_ranked_in_parentheses(text, slots, market, money.start)
+    if next_ranked is not None:  # "..., ahead of France (Dh 61.2 billion)"
+        return evolve(
+            frame, source="rank", flow=flow, reporter=home, partner=next_ranked.iso3, product=product
+        )
     if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
         listed = [s for s in slots if market.end() <= s.start < money.start]
         owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
@@ -837,6 +842,25 @@ def _market_rank(
     if not ranked:
         return None
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
+
+
+def _next_ranked_in_parentheses(
+    text: str, slots: list[CountrySlot], market: re.Match[str], money_start: int
+) -> CountrySlot | None:
+    """The country named after a market ranking with the amount in parentheses right after it
+    ("Spain was Morocco's largest customer, ahead of France (Dh 61.2 billion)"): the amount is
+    that country's, the next item of the ranking, as in a ranking of trading partners
+    (`_ranked`), not the first-ranked partner's before the market word."""
+    return next(
+        (
+            s
+            for s in slots
+            if market.end() <= s.start
+            and s.role != "poss"
+            and _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
+        ),
+        None,
+    )
 
 
 def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start: int) -> bool:

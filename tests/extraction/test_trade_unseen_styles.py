@@ -127,6 +127,26 @@ def test_spelled_out_periods_and_relative_buyers(text: str, published: date, exp
     assert facts(text, published) == set(expected)
 
 
+#: A market ranking (customer, buyer, market, supplier) with the country ranked next and an
+#: amount in parentheses after it ("X was Y's largest customer, ahead of Z (amount)") gives the
+#: amount to Z, as a ranking of trading partners does, not to the first-ranked X.
+MARKET_RANKINGS_WITH_THE_NEXT_IN_PARENTHESES = [
+    ("Chile's exports to China rose to US$ 38.2 billion in 2023. Japan was Chile's second-largest buyer, "
+     "ahead of South Korea (US$ 6.1 billion).", date(2024, 2, 1),
+     [fact("exports", "CHL", "CHN", *Y23, 38.2e9, "USD"), fact("exports", "CHL", "KOR", *Y23, 6.1e9, "USD")]),
+    ("Poland's imports from Germany came to PLN 410 billion in 2023. Germany was Poland's largest supplier, "
+     "well ahead of China (PLN 140 billion).", date(2024, 2, 1),
+     [fact("imports", "POL", "DEU", *Y23, 410e9, "PLN"), fact("imports", "POL", "CHN", *Y23, 140e9, "PLN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MARKET_RANKINGS_WITH_THE_NEXT_IN_PARENTHESES)
+def test_market_rankings_with_the_next_in_parentheses(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: UK and Commonwealth statistics write rolling totals: "the four quarters through the end
 #: of the second quarter of 2024" is the twelve months to June 2024, and "over the same period"
 #: after it is that same run.
