@@ -43,6 +43,7 @@ from orchestration.extraction.trade_lexicon import (
     NEGATIVE_WORDS,
     NON_ANCHOR_PREPOSITIONS,
     NON_TRADE_RANKING,
+    NON_TRADE_TOPIC,
     PAIR_CUE,
     RANK_BEFORE,
     RANKING_CUE,
@@ -1371,8 +1372,12 @@ def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_
 def _ranks_no_trade(text: str, end: int) -> bool:
     """Whether the last ranking before `end` ranks partners in something other than trade
     ("The biggest investor in Serbia was China with ..."), not "China, the largest investor,
-    was also the second-largest trading partner, followed by ...", where trade is ranked last."""
+    was also the second-largest trading partner, followed by ...", where trade is ranked last.
+    A sentence opened as about investment ("In foreign direct investment, France came first
+    with ...") ranks investors from its start."""
     other = [m.start() for m in NON_TRADE_RANKING.finditer(text, 0, end)]
+    if NON_TRADE_TOPIC.match(text, 0, end) is not None:
+        other.append(0)
     if not other:
         return False
     trade = [m.start() for p in (RANKING_CUE, MARKET_RANKING) for m in p.finditer(text, 0, end)]

@@ -351,6 +351,14 @@ NON_TRADE_RANKING = re.compile(
     r"creditors?|donors?|financiers?|source\s+of\s+(?:foreign\s+)?(?:(?:direct\s+)?investment|FDI|"
     r"capital|loans|aid|tourists|remittances))\b"
 )
+#: A sentence introduced as being about investment, loans or aid ("In foreign direct
+#: investment, France came first with ..., followed by ...", "As for investment, ...", "In terms
+#: of FDI inflows, ..."): whatever it ranks after that opening is ranked in that, not in trade,
+#: even when a trade ranking was told in the sentence before.
+NON_TRADE_TOPIC = re.compile(
+    r"(?i)^\W*(?:in|as\s+for|as\s+regards|regarding|turning\s+to|when\s+it\s+comes\s+to|in\s+terms\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:investments?|FDI|loans?|lending|aid|financing|remittances)\b[^,;.]{0,40},"
+)
 #: "X remained Y's largest trading partner", "X is the country's top trade partner".
 RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
 #: "the US remained the largest export market", "China was the largest source of imports"

@@ -147,6 +147,26 @@ def test_market_rankings_with_the_next_in_parentheses(
     assert facts(text, published) == set(expected)
 
 
+#: A ranking in a sentence introduced as about investment ("In foreign direct investment, X
+#: came first with ..., followed by Y with ...", "As for investment, ...") ranks investors: its
+#: amounts are no trade, even right after a ranking of the story's trading partners.
+RANKINGS_INTRODUCED_AS_INVESTMENT = [
+    ("Vietnam's exports to the United States rose to $97 billion in 2023. The United States came first "
+     "among Vietnam's customers, ahead of China ($61 billion). In foreign direct investment, Singapore came "
+     "first with $6.8 billion, followed by Japan with $3.9 billion.", date(2024, 2, 1),
+     [fact("exports", "VNM", "USA", *Y23, 97e9, "USD"), fact("exports", "VNM", "CHN", *Y23, 61e9, "USD")]),
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2023. Uganda came first among Kenya's customers, "
+     "ahead of Tanzania ($0.9 billion). As for investment, Britain led with $310 million, followed by "
+     "India with $150 million.", date(2024, 2, 1),
+     [fact("exports", "KEN", "UGA", *Y23, 1.1e9, "USD"), fact("exports", "KEN", "TZA", *Y23, 0.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKINGS_INTRODUCED_AS_INVESTMENT)
+def test_rankings_introduced_as_investment(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: UK and Commonwealth statistics write rolling totals: "the four quarters through the end
 #: of the second quarter of 2024" is the twelve months to June 2024, and "over the same period"
 #: after it is that same run.
