@@ -232,6 +232,21 @@ def _read(
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
 
 
+def _ranked_after_foreign_reporter(
+    last: TradeMention, ranked: str | None, ctx: DocumentContext
+) -> tuple[Direction, str | None] | None:
+    """A place in a ranking told right after a figure reported by the foreign side, about the
+    story's home country as partner ("NAIROBI - Pakistan bought tea worth Sh 52 billion from
+    Kenya, and Egypt was second with Sh 31 billion"): a story ranks its home country's partners,
+    so the ranked country takes the foreign reporter's place (Egypt's imports of Kenyan tea),
+    with the figure's flow and goods, not the home country's (it had been Pakistan's imports
+    from Egypt). None when the figure is the home country's own."""
+    home = ctx.home()
+    if ranked is None or home is None or last.partner_iso3 != home or ranked in (home, last.reporter_iso3):
+        return None
+    return Direction(last.flow, ranked, home), last.product
+
+
 def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
     """ "..., making China the largest source of its imports": the flow `text` ranks partners
     by (`market_flow`), computed once per sentence into `memo`."""
@@ -567,6 +582,9 @@ def _base(
         flow = frame.flow or (ctx.ranking_flow if open_ranking else None)
         last = found[ctx.last_fact] if ctx.last_fact is not None and index - ctx.last_sentence <= 1 else None
         if home is None and flow is None and last is not None and last.partner_iso3 != frame.partner:
+            buyer = _ranked_after_foreign_reporter(last, frame.partner, ctx)
+            if buyer is not None:
+                return buyer
             # "Exports to Japan rose to $1.02 billion. The US slipped to second with $980.6 million"
             home, flow = last.reporter_iso3, last.flow
         if home is None and frame.flow is not None and frame.partner is not None:

@@ -167,6 +167,27 @@ def test_rankings_introduced_as_investment(text: str, published: date, expected:
     assert facts(text, published) == set(expected)
 
 
+#: A place in a ranking right after a figure the foreign side reports with the story's home
+#: country as partner ("ACCRA - Burkina Faso bought cocoa ... from Ghana, and Togo was second
+#: with ...") ranks the home country's buyers: the ranked country takes the foreign reporter's
+#: place, with the figure's goods, not the home country's partner's place.
+RANKED_AFTER_A_FOREIGN_REPORTER = [
+    ("ACCRA - Burkina Faso bought cocoa worth GH₵ 4.1 billion from Ghana last year, and Togo was second "
+     "with GH₵ 2.3 billion.", date(2024, 5, 2),
+     [fact("imports", "BFA", "GHA", *Y23, 4.1e9, "GHS", product=True),
+      fact("exports", "GHA", "TGO", *Y23, 2.3e9, "GHS", product=True)]),
+    ("HANOI - The Philippines imported rice worth $2.9 billion from Vietnam in 2023. Indonesia came second "
+     "with $1.2 billion.", date(2024, 2, 1),
+     [fact("imports", "PHL", "VNM", *Y23, 2.9e9, "USD", product=True),
+      fact("exports", "VNM", "IDN", *Y23, 1.2e9, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_AFTER_A_FOREIGN_REPORTER)
+def test_ranked_after_a_foreign_reporter(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: UK and Commonwealth statistics write rolling totals: "the four quarters through the end
 #: of the second quarter of 2024" is the twelve months to June 2024, and "over the same period"
 #: after it is that same run.
