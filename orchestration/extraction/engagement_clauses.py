@@ -2329,6 +2329,43 @@ def _player_signed(lowers: list[str], i: int) -> bool:
     return False
 
 
+#: A quantifier floated after a plural subject: "A and B have both signed", "they each ratified".
+_DISTRIBUTIVES = frozenset(["both", "each"])
+#: What may stand between the quantifier and the signing verb: "both have signed".
+_PERFECT_AUXILIARIES = frozenset(["have", "has", "had"])
+
+
+#: Plural subjects that are states, not officials: "the two countries each signed".
+_STATE_SUBJECTS = et.word_set("countries states nations")
+
+
+def _signed_each_on_its_own(s: Sentence, i: int, end: int) -> bool:
+    """Whether the signing verb at i tells that each of the states before it signed a document
+    apart, a membership they share rather than a signing of theirs ("Kenya and Ghana have both
+    signed the Paris Agreement", "the two states each signed the Convention"): a floated
+    "both"/"each" makes the act each side's own, states (not officials) are what a treaty has as
+    parties, and a signing together names no one it was signed "with". Officials who "both
+    signed" a document on a day may have signed it together, and stay an event."""
+    lowers = s.lowers
+    k = _passive_auxiliary(lowers, i)
+    k -= lowers[k] in _PERFECT_AUXILIARIES  # "both have signed"
+    if lowers[k] not in _DISTRIBUTIVES or "with" in lowers[i + 1 : end]:
+        return False
+    k -= lowers[k - 1] in _PERFECT_AUXILIARIES  # "have both signed": the subject ends before "have"
+    return lowers[k - 1] in _STATE_SUBJECTS or _countries_as_subject(s, k)
+
+
+def _countries_as_subject(s: Sentence, end: int) -> bool:
+    """Whether the tokens before `end` are a list of country names that is itself the subject
+    ("Kenya and Ghana"), not the end of an office's ("the presidents of Kenya and Ghana")."""
+    names = {last: first for first, (last, mention) in s.countries.items() if mention.kind == "name"}
+    k = end
+    while k in names:
+        k = names[k]
+        k -= s.lowers[k - 1] in ("and", ",")
+    return k < end and s.lowers[k - 1] != "of"
+
+
 def _trigger_at(
     s: Sentence,
     i: int,
@@ -2712,6 +2749,8 @@ def _verb_trigger(
         return None  # "signed up"
     if family == et.AGREEMENT and _player_signed(lowers, i):
         return None  # "Real Madrid signed Brazilian forward Endrick": a player, not a document
+    if family == et.AGREEMENT and _signed_each_on_its_own(s, i, segment.end):
+        return None  # "A and B have both signed the Paris Agreement": a shared membership, no event
     if lower.endswith("ing") and lowers[i - 1] in _NOT_EVENT_PREPOSITIONS:
         return None  # "cautious about signing long-term contracts", "the idea of visiting": no event
     if lower in ("sealed", "seals", "subscribed") and not any(

@@ -260,6 +260,28 @@ def test_an_event_not_yet_held_is_not_labelled(text: str) -> None:
     assert extract(text) == []
 
 
+# ---------------------------------------------------------------------------------------
+# "A and B have both signed the X Convention": each state's own membership, no signing of theirs
+
+SHARED_MEMBERSHIPS = [
+    "Ghana and Togo have both signed the Paris Agreement, which took effect in 2016.",
+    "Mongolia and Laos both have signed the Vienna Convention on road traffic.",
+    "Peru and Uruguay each signed the Minamata Convention on mercury before it took effect.",
+]
+
+
+@pytest.mark.parametrize("text", SHARED_MEMBERSHIPS)
+def test_a_treaty_both_states_signed_is_no_signing_of_theirs(text: str) -> None:
+    assert extract(text, dateline="Accra") == []
+
+
+def test_officials_who_both_signed_a_document_signed_it() -> None:
+    text = "The presidents of Ghana and Togo both signed the Aflao Transit Protocol on Monday."
+    assert kinds_days_and_sides(text) == [("agreement", "2024-05-13", ("GHA", "TGO"))]
+    text = "Ghana and Togo have each signed agreements with Japan on port upgrades."
+    assert [e.countries for e in extract(text)] == [("GHA", "JPN", "TGO")]
+
+
 def test_a_later_sentence_names_an_office_told_without_a_name() -> None:
     text = (
         "Ghana's Trade Minister hosted Togo's Minister of Commerce in Accra on Monday. The Trade "
