@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
+from orchestration.extraction.money import find_money
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -1717,6 +1718,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     counted = s.lowers[k].endswith(("-member", "-strong", "-person", "-people"))  # "a 60-member delegation"
     if not counted and (any(c.isdigit() for c in s.words[k]) or any(c.isdigit() for c in s.words[k + 1][:1])):
         return False  # "received a USD 50 million currency swap facility from ...": money, no guest
+    if _money_at(s, k):
+        return False  # "received US$ 2.9 million in funding": a currency in more than one token
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
         if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j)):
@@ -1730,6 +1733,21 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+#: How far after its first token a money expression is looked for.
+_MONEY_REACH = 30
+
+
+def _money_at(s: Sentence, k: int) -> bool:
+    """Whether an amount of money starts at token k, its currency written in symbols and letters
+    the tokens split ("US$ 2.9 million", "HK$ 40m"): what is received so is funding or goods,
+    never a guest."""
+    if k >= s.n:
+        return False
+    start = s.starts[k]
+    found = find_money(s.text[start : start + _MONEY_REACH])
+    return bool(found) and found[0].start == 0
 
 
 def _past_venue(s: Sentence, i: int, end: int) -> int:

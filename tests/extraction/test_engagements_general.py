@@ -3963,6 +3963,21 @@ def test_receiving_money_is_no_reception() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "received",
+    [
+        "the vocational training scheme with Korea received HK$ 4.5 million in grants",
+        "Vietnam received US$ 1.2 billion in Ecuadorian shrimp",
+    ],
+)
+def test_receiving_money_in_a_split_currency_is_no_reception(received: str) -> None:
+    """ "..., while Japan received US$ 2.9 billion in Peruvian copper": a currency whose symbol
+    and letters are two tokens is still money, no guest (it had been a meeting of three
+    countries with no one in it)."""
+    text = f"QUITO - Trade between Ecuador and Chile reached US$ 1.1 billion in 2023, while {received}."
+    assert not extract(text, dateline="Quito")
+
+
 def test_the_session_of_a_named_commission_described_after_its_name() -> None:
     """ "presented last Thursday during the session of the Dominican-Haitian Bilateral Joint
     Commission, held at the Ministry ... and co-chaired by X and Y": a session of a named joint
