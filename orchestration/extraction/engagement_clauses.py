@@ -2384,6 +2384,11 @@ def _countries_as_subject(s: Sentence, end: int) -> bool:
     return k < end and s.lowers[k - 1] != "of"
 
 
+#: Nouns "exchange" modifies when it names a standing scheme ("a student exchange programme"):
+#: students, staff or knowledge go back and forth, no documents change hands.
+_SCHEMES = et.word_set("programme programmes program programs")
+
+
 def _trigger_at(
     s: Sentence,
     i: int,
@@ -2402,6 +2407,8 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
+    if lower in ("exchange", "exchanges") and lowers[i + 1] in _SCHEMES:
+        return None  # "the knowledge exchange programme with Japan": a scheme of exchanges, no papers
     if lower in ("exchange", "exchanged", "exchanges") and not s.caps[i] and _documents_follow(s, i):
         definite = _is_definite(s, i, segment.start)
         negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)

@@ -3978,6 +3978,21 @@ def test_receiving_money_in_a_split_currency_is_no_reception(received: str) -> N
     assert not extract(text, dateline="Quito")
 
 
+@pytest.mark.parametrize(
+    "scheme",
+    [
+        "the student exchange programme with Korea drew 300 applicants",
+        "the staff exchange program with Ghana trained 40 teachers",
+    ],
+)
+def test_an_exchange_programme_is_no_exchange_of_documents(scheme: str) -> None:
+    """ "the knowledge exchange programme with Japan": "exchange" names the kind of scheme (people
+    or knowledge going back and forth), not memoranda changing hands at a signing (it had been an
+    agreement of three countries with no one in it)."""
+    text = f"QUITO - Trade between Ecuador and Chile reached US$ 1.1 billion in 2023, while {scheme}."
+    assert not extract(text, dateline="Quito")
+
+
 def test_the_session_of_a_named_commission_described_after_its_name() -> None:
     """ "presented last Thursday during the session of the Dominican-Haitian Bilateral Joint
     Commission, held at the Ministry ... and co-chaired by X and Y": a session of a named joint
