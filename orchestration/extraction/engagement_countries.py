@@ -300,11 +300,31 @@ def people_countries(
         | c.countries
         | {o.country for o in c.orgs if o.country}
     )
-    if len(sides) == 1 and len(people) >= 2:
+    home = place or doc.dateline_country
+    if len(sides) == 1 and len(people) >= 2 and not _local_office_at_home(defaulted[-1], countries, home):
         person = defaulted[-1]
         others = {countries[p.name] for p in people if p is not person}
         countries[person.name] = next((iso for iso in order if iso not in others), countries[person.name])
     return _with_companions(countries, party)
+
+
+#: Offices that govern a part of a country: their holder serves where the event is held.
+_LOCAL_OFFICES = frozenset(["governor", "mayor", "prefect"])
+#: Words that make "governor" a national office ("Central Bank Governor", "Reserve Bank governor").
+_NATIONAL_GOVERNORS = frozenset(["bank", "central", "reserve", "monetary"])
+
+
+def _local_office_at_home(person: PersonMention, countries: dict[str, str | None], home: str | None) -> bool:
+    """Whether a person with no stated country holds a local office ("regional governor",
+    "mayor") and has been given the country of the event's place (else the dateline's, where
+    the story is told from): a governor met in his own region is of its country, and a meeting
+    of two officials of one country is no bilateral event. The rule that never leaves a
+    two-person engagement one-sided must not hand him the foreign side of another event of the
+    story ("She also held talks with regional governor X" in Antofagasta, after the minister
+    met the Chinese ambassador, had made X Chinese)."""
+    words = set(re.findall(r"[a-z]+", (person.title or "").lower()))
+    local = not _LOCAL_OFFICES.isdisjoint(words) and _NATIONAL_GOVERNORS.isdisjoint(words)
+    return local and home is not None and countries.get(person.name) == home
 
 
 def _with_companions(countries: dict[str, str | None], party: dict[str, str]) -> dict[str, str | None]:

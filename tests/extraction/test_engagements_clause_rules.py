@@ -143,6 +143,28 @@ def test_once_every_side_is_held_the_dateline_country_comes_first(
     assert people_countries(text, dateline)[0] == expected
 
 
+LOCAL_OFFICIALS_AFTER_A_BILATERAL = [
+    (
+        "NAIROBI - Kenya's Energy Minister Amina Wekesa met Indian High Commissioner Ravi Menon in "
+        "Nairobi on Monday to discuss solar panels. On Tuesday the minister went to Mombasa, where "
+        "she visited the port. She also held talks with county governor Juma Otieno on drainage.",
+        "Nairobi",
+    ),
+    (
+        "HANOI - Vietnam's Trade Minister Le Van Hai met Dutch Ambassador Pieter de Groot in Hanoi "
+        "on Monday. On Tuesday, Hai held talks with provincial governor Tran Quoc Bao on flood barriers.",
+        "Hanoi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), LOCAL_OFFICIALS_AFTER_A_BILATERAL)
+def test_a_local_official_of_no_stated_country_takes_no_foreign_side(text: str, dateline: str) -> None:
+    """A governor or mayor met at home serves there: the rule that never leaves a two-person
+    engagement one-sided does not give him the foreign side of the meeting told before."""
+    assert len(extract(text, dateline=dateline)) == 1
+
+
 # ---------------------------------------------------------------------------------------
 # "a roundtable hosted by X": the participle describes the event its noun tells
 
