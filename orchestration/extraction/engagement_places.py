@@ -48,20 +48,21 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue
         if lowers[i - 1] == "," and i - 2 in a.clauses.topic:
             continue  # "a terminal in Belawan, North Sumatra": the region of a place in the topic
-        if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, i + len(city.split())):
+        after = i + len(city.split())  # the token after the place's name
+        if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, after):
             continue  # "to discuss a gas chemical complex in Atyrau": where the thing discussed is
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
-        if lowers[i + len(city.split())] in _NAMED_AFTER_A_PLACE:
+        if lowers[after] in _NAMED_AFTER_A_PLACE:
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
         if _capitals_as_governments(a, i, city):
             continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
-        if lowers[i + len(city.split())] in ("'s", "’s") and not city.endswith(("'s", "’s")):
+        if lowers[after] in ("'s", "’s") and not city.endswith(("'s", "’s")):
             continue  # "to convey New Delhi's congratulations": its government's, not where
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
-        project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, i + len(city.split()))
+        project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, after)
         if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES and not project_then_day:
             # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
             # "signed a deal for the Dorjilung project in New Delhi on Saturday": the signing's)
@@ -71,7 +72,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "Vancouver-based Ballard Power Systems": where the company is
             continue
         # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
-        where = lowers[i + len(city.split())] == "," and lowers[i + len(city.split()) + 1] == "where"
+        where = lowers[after] == "," and lowers[after + 1] == "where"
         onward = lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS
         if family != et.VISIT and onward and not where:
             # "met X before flying to Mombasa": where the guest went next, not the venue (but
@@ -81,7 +82,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         # "on the sidelines of the Munich Security Conference": the gathering's city
         sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
         # "On October 19, Termez hosted talks between ...": the city is the host
-        hosting = lowers[i + len(city.split())] in ("hosted", "hosts")
+        hosting = lowers[after] in ("hosted", "hosts")
         if (
             window & _LOCATION_PREPOSITIONS
             or family == et.VISIT
