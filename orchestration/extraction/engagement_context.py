@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -1485,15 +1486,7 @@ def _lead_subject(
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
     bare = [(i, p) for i, p in bare_name_tokens(doc, a, frozenset(range(first_named)))]
     bare = sorted(bare + [(i, p) for i, p in titled if i < first_named], key=lambda found: found[0])
-    lowers, words = a.tokens.lowers, a.tokens.words
-    pronoun = next(
-        (
-            i
-            for i in range(first_named)
-            if lowers[i] in _SUBJECT_PRONOUNS and not words[i].isupper() and not is_surname_he(words, i)
-        ),
-        None,
-    )
+    pronoun = next((i for i in range(first_named) if pronoun_at(a.tokens, i, _SUBJECT_PRONOUNS)), None)
     if bare and (pronoun is None or bare[0][0] < pronoun):
         return bare[0][1]
     return previous_subject(doc, a) if pronoun is not None else None
@@ -1504,17 +1497,23 @@ def _pronoun_goes_on(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
     so that the sentence after it goes on with that subject too ("The minister met X. On
     Monday she flew to Lima. There she met Y": the second "she" is the minister, not X, the
     first person of the engagement told last)."""
-    lowers, words = a.tokens.lowers, a.tokens.words
-    if not any(
-        lowers[i] in _SUBJECT_PRONOUNS and not words[i].isupper() and not is_surname_he(words, i)
-        for i in range(a.tokens.n)
-    ):
+    if not any(pronoun_at(a.tokens, i, _SUBJECT_PRONOUNS) for i in range(a.tokens.n)):
         return None
     return previous_subject(doc, a)
 
 
 #: Pronouns that open a clause as its one person's subject.
 _SUBJECT_PRONOUNS = et.word_set("he she")
+
+
+def pronoun_at(tokens: Tokens, i: int, pronouns: AbstractSet[str] = et.SINGULAR_PRONOUNS) -> bool:
+    """Whether token i is one of `pronouns` as a pronoun: not "HE President Kagame" (His
+    Excellency, written in capitals) nor "Vice Premier He Lifeng" (a surname)."""
+    return (
+        tokens.lowers[i] in pronouns
+        and not et.shouted(tokens.words, i)
+        and not is_surname_he(tokens.words, i)
+    )
 
 
 #: Tokens within which a lead adverbial closes with its comma.

@@ -45,6 +45,7 @@ from orchestration.extraction.engagement_context import (
     name_key,
     org_country,
     previous_subject,
+    pronoun_at,
     sides,
     speaker,
     token_at,
@@ -200,16 +201,8 @@ def participants(
         if named:
             people = [min(named, key=lambda item: item[0])[1], *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
-    # "HE President Kagame": His Excellency, not a pronoun; "Vice Premier He Lifeng": a surname
     words = a.tokens.words
-    pronoun = min(
-        (
-            i
-            for i in usable
-            if lowers[i] in et.SINGULAR_PRONOUNS and not et.shouted(words, i) and not is_surname_he(words, i)
-        ),
-        default=None,
-    )
+    pronoun = min((i for i in usable if pronoun_at(a.tokens, i)), default=None)
     if pronoun is not None:
         person = _person_before(doc, a, pronoun) or (
             previous_subject(doc, a) if words[pronoun] != "I" else speaker(doc, a)
