@@ -1484,7 +1484,7 @@ def _lead_subject(
     minister, not X). A sentence that names no one in full keeps the people remembered
     before ("Wong arrived in Hanoi. ... the two leaders": both of the sentence before)."""
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
-    bare = [(i, p) for i, p in bare_name_tokens(doc, a, frozenset(range(first_named)))]
+    bare = bare_name_tokens(doc, a, frozenset(range(first_named)))
     bare = sorted(bare + [(i, p) for i, p in titled if i < first_named], key=lambda found: found[0])
     pronoun = next((i for i in range(first_named) if pronoun_at(a.tokens, i, _SUBJECT_PRONOUNS)), None)
     if bare and (pronoun is None or bare[0][0] < pronoun):

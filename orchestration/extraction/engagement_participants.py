@@ -749,6 +749,8 @@ _STYLED_REACH = 60
 _HIGHNESS_PRESIDENCIES = frozenset(["ARE"])
 
 
+#: The words of a role noun any known person of the country holds ("the Italian official").
+_ANY_OFFICE = ("*",)
 _HEADS_OF_STATE = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")
 _HEADS_OF_GOVERNMENT = ("prime", "premier", "chancellor", "taoiseach")
 #: "the Colombian diplomat", "the Kenyan leader": a role noun after a demonym, with the words a
@@ -766,12 +768,10 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "head of government": _HEADS_OF_GOVERNMENT,
     "monarch": ("king", "queen", "emir", "amir", "sultan"),
     "premier": ("prime", "premier"),
-    "official": ("*",),
-    "guest": ("*",),
-    "visitor": ("*",),
+    "official": _ANY_OFFICE,
+    "guest": _ANY_OFFICE,
+    "visitor": _ANY_OFFICE,
 }
-#: Role nouns any known person of the country holds.
-_ANY_OFFICE = ("*",)
 
 
 def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...]) -> PersonMention | None:
@@ -1036,12 +1036,12 @@ def _portfolio_office(held: str | None, wanted: str) -> bool:
     "Trade Secretary") or after it ("secretary of state for foreign trade"), not of a lower rank
     of it ("Deputy Minister")."""
     held = (held or "").lower()
-    words = wanted.split()
-    if words[0] not in _PORTFOLIO_HEADS:
+    wanted_words = wanted.split()
+    if wanted_words[0] not in _PORTFOLIO_HEADS:
         return False
-    if held.startswith(f"{wanted} ") and held.split()[len(words)] in ("for", "of"):
+    if held.startswith(f"{wanted} ") and held.split()[len(wanted_words)] in ("for", "of"):
         return True
-    if len(words) > 1 or not held.endswith(f" {wanted}"):
+    if len(wanted_words) > 1 or not held.endswith(f" {wanted}"):
         return False
     words = held.split()
     return words[-2] not in _LOWER_RANKS and words[0] not in _LOWER_RANKS
