@@ -1875,7 +1875,7 @@ def _counted_traders(s: Sentence, i: int) -> bool:
     for k in range(i - 1, max(-1, i - _COUNT_REACH), -1):  # back to the clause's start
         if s.lowers[k] in (",", ";"):
             return False
-        if s.words[k][:1].isdigit() or s.lowers[k] in _COUNT_WORDS | {"dozens", "scores", "some"}:
+        if s.words[k][:1].isdigit() or s.lowers[k] in _TRADER_COUNTS:
             return any(s.lowers[j] in _TRADERS for j in range(k + 1, i))
     return False
 
@@ -1888,6 +1888,8 @@ _TRADERS = et.word_set(
 
 _COUNT_REACH = 6
 _COUNT_WORDS = et.word_set("million millions thousand thousands hundreds")
+#: Words that count traders with no figure: "dozens of exporters", "some 300 companies".
+_TRADER_COUNTS = _COUNT_WORDS | et.word_set("dozens scores some")
 _TRAVELLERS = et.word_set(
     "tourists visitors travellers travelers people nationals citizens holidaymakers pilgrims arrivals"
 )
@@ -2174,9 +2176,7 @@ _OPENING_WORDS = et.word_set("opening inaugural closing session ceremony works p
 _BODY_WORDS = (
     et.FORUM_BODIES
     | _JOINT_WORDS
-    | et.word_set(
-        "trade economic commercial technical ministerial intergovernmental mixed permanent cooperation"
-    )
+    | et.word_set("trade economic commercial technical ministerial permanent cooperation")
 )
 
 
