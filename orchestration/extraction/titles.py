@@ -469,9 +469,12 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
     return end
 
 
+#: Words of a government's own bodies ("Ministry", "Department"): an office's part, no body an
+#: officer represents.
+_STATE_BODY_WORDS = WORDS["government_body"] | {"department"}
 #: Keywords of a body's name that take a complement ("Agency for ...", "Institute of ..."),
 #: without a government's own bodies ("Ministry for Foreign Affairs" is an office's part).
-_COMPLEMENTED_KEYWORDS = ORG_WORDS["keyword"] - WORDS["government_body"] - {"department"}
+_COMPLEMENTED_KEYWORDS = ORG_WORDS["keyword"] - _STATE_BODY_WORDS
 
 
 def _portfolio_at(s: Sentence, i: int) -> bool:
@@ -956,7 +959,7 @@ def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None
         return None  # "of Kenya's Trade Minister": another office
     end = _sequence_end(s, i + 1)
     closed = _acronym_end(s, end)
-    if any(s.lowers[m] in WORDS["government_body"] or s.lowers[m] == "department" for m in range(i + 1, end)):
+    if any(s.lowers[m] in _STATE_BODY_WORDS for m in range(i + 1, end)):
         return None
     if _name_after_comma(s, closed) or (appositive and s.lowers[closed] in (",", ".", ";", "")):
         return i + 1, closed
