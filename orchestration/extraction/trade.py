@@ -741,9 +741,10 @@ def _first_person_other(frame: Frame, ctx: DocumentContext, index: int, named: s
         return None
     at = sentence.start + frame.money.start
     span = (sentence.start, sentence.end)
-    if quoted(ctx.text, at) and bloc_speaker(ctx.text, at, span):
+    in_quote = quoted(ctx.text, at)
+    if in_quote and bloc_speaker(ctx.text, at, span):
         return None  # "European Union trade official X: 'China sold us ...'": the bloc's, no country's
-    speaker = speaker_country(ctx.text, at, span, named) if quoted(ctx.text, at) else None
+    speaker = speaker_country(ctx.text, at, span, named) if in_quote else None
     speaker = speaker or ctx.other_side(named)
     if speaker is None or speaker == named:
         return None
