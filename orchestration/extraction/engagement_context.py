@@ -817,6 +817,10 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
         while k > j - 12 and (tokens.caps[k] or lowers[k] in ("of", "at", "the", "for", "and")):
             k -= 1
         j = k if lowers[k] == "by" else j
+    # "led by the provincial Trade Minister X": an article and one lower-case modifier the
+    # title leaves out may stand between "by" and the title
+    if lowers[j] != "by" and lowers[j].isalpha() and not tokens.caps[j]:
+        j -= 1
     if lowers[j] == "the":
         j -= 1
     if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):
@@ -834,8 +838,23 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
                 )
                 if found is not None and (found[0] == j - 1 or plural):
                     return replace(person, country_iso3=found[1])
+                if found is None and lowers[k + 1] == "from":
+                    place = _place_before_leader(tokens, k + 2, j - 1)
+                    return replace(person, country_iso3=place) if place is not None else None
             return None
     return None
+
+
+def _place_before_leader(tokens: Tokens, first: int, led: int) -> str | None:
+    """The country of the city, province or state a delegation comes from, written as the only
+    words between "from" and "led" ("a business delegation from Saskatchewan, led by Trade
+    Minister X": Canada). A place of no known country, or any other words, name none."""
+    if first < led and tokens.lowers[first] == "the":
+        first += 1
+    end = led - 1 if tokens.lowers[led - 1] == "," else led
+    if end <= first or not all(tokens.caps[k] for k in range(first, end)):
+        return None
+    return city_country(tokens.span_text(first, end))
 
 
 _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")

@@ -4776,3 +4776,30 @@ def test_a_place_of_a_site_in_the_topic_is_not_the_venue(site: str) -> None:
         dateline="Tokyo",
     )
     assert (meeting.engagement_type, meeting.location) == ("meeting", "Tokyo")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        (
+            "LISBON - A trade delegation from Bavaria, led by state Economy Minister Hubert Aiwanger, met "
+            "Portuguese Economy Minister Pedro Reis on Thursday.",
+            "Lisbon",
+            {"Hubert Aiwanger": "DEU", "Pedro Reis": "PRT"},
+        ),
+        (
+            "NAIROBI - A delegation from Sichuan led by Vice-Governor Luo Qiang held talks with Kenyan "
+            "Trade Cabinet Secretary Lee Kinyanjui on Tuesday.",
+            "Nairobi",
+            {"Luo Qiang": "CHN", "Lee Kinyanjui": "KEN"},
+        ),
+    ],
+)
+def test_the_head_of_a_delegation_from_a_province_is_of_its_country(
+    text: str, dateline: str, expected: dict[str, str]
+) -> None:
+    """ "a delegation from Bavaria, led by state Economy Minister X": X is of the province's
+    country (he had come out of the host's, the meeting one-sided and dropped), also with a
+    lower-case word the title leaves out between "by" and the title."""
+    (meeting,) = extract(text, dateline=dateline)
+    assert {p.name: p.country_iso3 for p in meeting.participants} == expected
