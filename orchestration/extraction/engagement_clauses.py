@@ -2957,6 +2957,7 @@ def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:
         for t in found
         if t.family == et.PHONE_CALL and _BY_LINK.intersection(lowers[t.token - 2 : t.token])
     }
+    framed = any(_frames_call(lowers, p) for p in phones)
     return [
         t
         for t in found
@@ -2965,11 +2966,27 @@ def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:
         or (
             all(abs(t.token - p) > 3 for p in phones)
             and not (t.family == et.MEETING and t.segment in by_link)
+            and not (framed and t.noun and lowers[t.token] in _CALL_BUSINESS)
         )
     ]
 
 
 _BY_LINK = frozenset(["via", "by", "over"])
+#: What two sides do in the call a sentence is set in: "During a video call on Monday, X and Y
+#: concluded negotiations on ...": the negotiations are the call, not a meeting in person.
+_CALL_BUSINESS = frozenset(["negotiations", "talks", "discussions", "consultations"])
+_CALL_FRAMES = frozenset(["during", "in", "over", "through"])
+_CALL_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its"])
+
+
+def _frames_call(lowers: list[str], p: int) -> bool:
+    """Whether the phone word at token p heads a phrase that sets the sentence in a call ("During
+    a phone call", "in a video conference", "over a virtual meeting"), rather than naming one
+    of its events ("X and Y held talks, and later a phone call")."""
+    k = p - 1
+    while k > p - 4 and (lowers[k] in et.PHONE_WORDS or lowers[k] in _CALL_DETERMINERS):
+        k -= 1
+    return k < p - 1 and lowers[k] in _CALL_FRAMES and lowers[k + 1] in _CALL_DETERMINERS
 
 
 def _lemma(lower: str) -> str:

@@ -4803,3 +4803,20 @@ def test_the_head_of_a_delegation_from_a_province_is_of_its_country(
     lower-case word the title leaves out between "by" and the title."""
     (meeting,) = extract(text, dateline=dateline)
     assert {p.name: p.country_iso3 for p in meeting.participants} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a video call on Thursday, Chilean Agriculture Minister Esteban Valenzuela and his Thai "
+        "counterpart Thammanat Prompow concluded negotiations on a fruit protocol.",
+        "Chilean Agriculture Minister Esteban Valenzuela and his Thai counterpart Thammanat Prompow held "
+        "talks on a fruit protocol in a virtual meeting on Thursday.",
+    ],
+)
+def test_talks_held_in_a_call_are_the_call(text: str) -> None:
+    """ "During a video call on Thursday, X and Y concluded negotiations on ...": one call (the
+    negotiations had been a meeting in person beside it); a call that is not the sentence's
+    frame still leaves a meeting of its own (see test_a_meeting_held_by_a_link_is_one_call)."""
+    (call,) = extract(text)
+    assert (call.engagement_type, call.countries) == ("phone_call", ("CHL", "THA"))
