@@ -341,6 +341,8 @@ def _short_adverbial(rest: list[str]) -> bool:
 def _anchor_length(s: Sentence, i: int) -> int:
     """Number of tokens of the anchor phrase at token i ("on the sidelines of" -> 4), or 0."""
     lower = s.lowers[i]
+    if lower == "following" and s.lowers[i - 1] in ("the", "a") and s.lowers[i + 1] not in _FOLLOWING_TIMES:
+        return 0  # "The following heads of state attended the summit:": an adjective, no "after"
     if lower in et.ANCHOR_WORDS:
         return 1
     for phrase in _ANCHOR_PHRASES_BY_FIRST.get(lower, ()):
@@ -348,6 +350,9 @@ def _anchor_length(s: Sentence, i: int) -> int:
             return len(phrase)
     return 0
 
+
+#: "the following day (week, morning)": a time, which cuts the clause as an anchor does.
+_FOLLOWING_TIMES = et.word_set("day days week weeks month year morning afternoon evening night weekend")
 
 _ANCHOR_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in et.ANCHOR_PHRASES:

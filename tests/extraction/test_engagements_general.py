@@ -4820,3 +4820,16 @@ def test_talks_held_in_a_call_are_the_call(text: str) -> None:
     frame still leaves a meeting of its own (see test_a_meeting_held_by_a_link_is_one_call)."""
     (call,) = extract(text)
     assert (call.engagement_type, call.countries) == ("phone_call", ("CHL", "THA"))
+
+
+def test_the_following_people_listed_after_a_colon_attended() -> None:
+    """ "The following heads of state attended the summit: A, President of X; B, ...": every
+    listed person took part ("following" had been read as "after", cutting the sentence so
+    that only the first of them joined), while "the following day" still tells a time."""
+    found = extract(
+        "The summit of the Southern African Development Community was held on 17 August 2024 in Harare "
+        "under the chairmanship of President of Zimbabwe Emmerson Mnangagwa. The following heads of state "
+        "attended the summit: Duma Boko, President of the Republic of Botswana; Hakainde Hichilema, "
+        "President of the Republic of Zambia; Lazarus Chakwera, President of the Republic of Malawi."
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("BWA", "MWI", "ZMB", "ZWE"))]
