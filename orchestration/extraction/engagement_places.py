@@ -345,7 +345,18 @@ def _about_the_topic(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a unit is a relative clause on a word of the subject matter ("to review the
     Peru-India Trade Agreement, whose seventh round was held in New Delhi in August"): it tells
     the history of what was discussed, so its place is not where the event told took place."""
-    return unit.role == RELATIVE and unit.head >= 0 and unit.head in a.clauses.topic
+    if unit.role != RELATIVE or unit.head < 0:
+        return False
+    return unit.head in a.clauses.topic or _about_an_organization(a, unit)
+
+
+def _about_an_organization(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a relative clause that tells no event describes an organization named right
+    before it ("the ceramics maker Porcelana Skopje, which exports fine china to a distributor
+    in New Mexico"): its places are the organization's business, not where its people met."""
+    if any(t.token in unit.tokens for t in a.clauses.triggers):
+        return False
+    return any(end - 1 == unit.head for _, end, _ in a.orgs)
 
 
 def set_place(

@@ -4833,3 +4833,16 @@ def test_the_following_people_listed_after_a_colon_attended() -> None:
         "President of the Republic of Zambia; Lazarus Chakwera, President of the Republic of Malawi."
     )
     assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("BWA", "MWI", "ZMB", "ZWE"))]
+
+
+def test_a_place_in_a_relative_clause_on_a_company_is_no_venue() -> None:
+    """ "met the managers of Baltic Sprat Group, which sells smoked sprats to a chain in
+    Ontario": the meeting was in the dateline's city (it had been placed in Ontario); a
+    relative clause that tells an event ("the forum, which opened in Riga") still places it."""
+    (meeting,) = extract(
+        "TALLINN - Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang met the managers of the "
+        "fish processor Baltic Sprat Group, which sells smoked sprats to a retail chain in Ontario, on "
+        "Thursday.",
+        dateline="Tallinn",
+    )
+    assert meeting.location == "Tallinn"
