@@ -21,7 +21,9 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     is_international,
+    is_part,
     known_org,
+    name_key,
     of_international_body,
     office_key,
     org_aliases,
@@ -304,8 +306,37 @@ def people_countries(
     if len(sides) == 1 and len(people) >= 2 and not _local_office_at_home(defaulted[-1], countries, home):
         person = defaulted[-1]
         others = {countries[p.name] for p in people if p is not person}
-        countries[person.name] = next((iso for iso in order if iso not in others), countries[person.name])
+        faced = _countries_faced(doc, c, person)
+        if faced and countries[person.name] not in faced:
+            # his default already differs from his counterparts' elsewhere: only a country the
+            # sentence names moves him to a third one
+            order = [iso for iso in order if iso in _countries_in_evidence(doc, c)]
+        countries[person.name] = next(
+            (iso for iso in order if iso not in others and iso not in faced), countries[person.name]
+        )
     return _with_companions(countries, party)
+
+
+def _countries_faced(doc: DocumentContext, c: Draft, person: PersonMention) -> set[str]:
+    """The stated countries of the people a person meets in the story's engagements other
+    than forums and those told in c's sentence (c itself, or a stop of its tour): counterparts
+    are of two countries, so none of theirs is his. The rule that never leaves a two-person
+    engagement one-sided must not hand him one, nor move him off a default that already
+    differs from them to a third country his sentence does not name ("On Tuesday, X and Y held
+    talks with soybean producers in Cuiaba. On Wednesday, X met Argentine Secretary Z": the
+    home minister X had been made Argentine, or else Chinese after China's investment, at the
+    domestic talks, and so at Z's meeting too)."""
+    key = name_key(person.name)
+    faced: set[str] = set()
+    for t in doc.candidates:
+        if t.type == et.FORUM or t.start == c.start:
+            continue
+        his = [key == k or is_part(k, key) or is_part(key, k) for k in (name_key(p.name) for p in t.people)]
+        if any(his):
+            faced.update(
+                p.country_iso3 for p, own in zip(t.people, his, strict=True) if p.country_iso3 and not own
+            )
+    return faced
 
 
 #: Offices that govern a part of a country: their holder serves where the event is held.

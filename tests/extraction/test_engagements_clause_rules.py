@@ -165,6 +165,36 @@ def test_a_local_official_of_no_stated_country_takes_no_foreign_side(text: str, 
     assert len(extract(text, dateline=dateline)) == 1
 
 
+HOME_TALKS_BEFORE_A_BILATERAL = [
+    (
+        "LIMA - Energy Minister Rosa Quispe and Peruvian Agriculture Minister Hugo Mamani toured a dam "
+        "near Cusco on Monday. On Tuesday, Quispe and Mamani held talks with potato growers in Arequipa "
+        "on irrigation.\n\nOn Wednesday, Quispe met Bolivian Vice Minister of Hydrocarbons Carla Rojas "
+        "in Lima to discuss gas supplies.\n\nJapan, Peru's largest lender, approved new loans last year.",
+        "Lima",
+        ("meeting", "2024-05-15", ("BOL", "PER")),
+    ),
+    (
+        "ACCRA - Trade Minister Kofi Mensah and Ghana's Deputy Minister of Finance Ama Owusu held talks "
+        "with cocoa farmers in Kumasi on Monday about credit.\n\nOn Tuesday, Mensah met Togolese Trade "
+        "Minister Yawa Kodjo in Accra to discuss border markets.",
+        "Accra",
+        ("meeting", "2024-05-14", ("GHA", "TGO")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), HOME_TALKS_BEFORE_A_BILATERAL)
+def test_a_counterparts_country_elsewhere_is_not_handed_to_a_home_official(
+    text: str, dateline: str, expected: tuple
+) -> None:
+    """Two home officials' talks with an unnamed group are domestic: the rule that never
+    leaves a two-person engagement one-sided does not hand the one of no stated country the
+    side of the foreigner he meets in another event of the story (nor a third country the
+    sentence does not name), and that meeting keeps its two sides."""
+    assert kinds_days_and_sides(text, dateline) == [expected]
+
+
 # ---------------------------------------------------------------------------------------
 # "a roundtable hosted by X": the participle describes the event its noun tells
 
