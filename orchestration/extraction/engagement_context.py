@@ -1429,13 +1429,35 @@ def speaker(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
 
 
 def previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
-    """The subject of the sentence before, or of the last engagement: who a "he" refers to."""
+    """The subject of the sentence before, or of the last engagement: who a "he" refers to.
+    The last engagement's subject is the one remembered for the sentence that told it, when
+    he takes part in it and that sentence names him: a surname opening it comes after the
+    people it names in full among the engagement's people ("Jouini received ... Libyan
+    Minister X. The two ministers discussed ... . The minister also chaired ...": the
+    minister is Jouini, not X, nor, X being of another country, the first minister of the
+    story)."""
     index, people = doc.previous_people
     if index == a.index - 1 and people:
         return people[0]
     if doc.candidates and doc.candidates[-1].people:
-        return doc.candidates[-1].people[0]
+        last = doc.candidates[-1]
+        if people and index >= last.sentence and _named_in(people[0], last):
+            return people[0]
+        return last.people[0]
     return None
+
+
+#: A word of a sentence as name_key writes the words of a name (no punctuation around it).
+_NAME_WORD = re.compile(r"[\w'’.]*\w")
+
+
+def _named_in(person: PersonMention, c: Draft) -> bool:
+    """Whether a participant of an engagement is named in its sentence by a word of his name
+    (not only by a title the extractor resolved to him, "the visiting minister")."""
+    if all(p.name != person.name for p in c.people):
+        return False
+    words = set(_NAME_WORD.findall(folded(c.evidence).replace("-", " ")))
+    return any(word in words for word in name_key(person.name))
 
 
 def remember_people(

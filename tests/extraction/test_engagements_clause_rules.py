@@ -1459,6 +1459,26 @@ def test_his_highness_alone_is_the_one_the_text_styled_so() -> None:
     assert {p.country_iso3 for p in meeting.participants} == {"OMN", "QAT"}
 
 
+def test_the_minister_is_the_surname_that_told_the_last_meeting() -> None:
+    """ "Bennani received ... Mauritanian Minister X. ... The minister also received ...": the
+    minister is Bennani, the subject of the sentence that told the last meeting, though its
+    people list the guest named in full first (it had been the first minister of the story,
+    whose committee had been told at the top)."""
+    found = extract(
+        "RABAT - Minister of Health Karim Alaoui co-chaired on Monday in Rabat a meeting of the national "
+        "committee on vaccines.\n\nMinister of Industry Samira Bennani received on Tuesday a delegation of "
+        "textile makers.\n\nBennani received on Wednesday at her office Mauritanian Minister of Trade Ahmed "
+        "Ould Sidi. The two ministers discussed fish exports.\n\nMorocco's exports to Mauritania rose 9 "
+        "percent last year.\n\nThe minister also received on Thursday Senegalese Ambassador Fatou Ndiaye.",
+        published=date(2024, 5, 17),
+        dateline="Rabat",
+    )
+    assert [(e.countries, {p.name for p in e.participants}) for e in found] == [
+        (("MAR", "MRT"), {"Ahmed Ould Sidi", "Samira Bennani"}),
+        (("MAR", "SEN"), {"Fatou Ndiaye", "Samira Bennani"}),
+    ]
+
+
 def test_a_venue_named_like_a_body_is_no_party_of_the_talks() -> None:
     """ "X and Y agreed to revive a shipping service during talks at the Fa'onelua Centre": the
     centre is where, so the talks are the main clause's people's (the talks had had nobody and
