@@ -92,7 +92,7 @@ def participants(
         # "The two leaders welcomed a contract signed last month between EDL and EDC": the
         # parties after "between" signed it, not who speaks of it
         usable = frozenset(i for i in usable if i > group[0].token)
-    people = _people_in(doc, a, usable)
+    people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
@@ -887,6 +887,23 @@ def _counterpart_references(
         if holder is not None:
             found.append(holder)
     return found
+
+
+def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozenset[int]:
+    """The name tokens of the owners of another of the sentence's events ("Bolat's visit
+    follows a phone conversation between Erdogan and Japarov"): Bolat's is the visit, and he
+    took no part in the call for being named in its sentence."""
+    tokens = a.tokens
+    own = {t.token for t in group}
+    others = {t.token for t in a.clauses.triggers} - own
+    owned: set[int] = set()
+    for k in others:
+        possessive = next((m for m in (k - 1, k - 2) if tokens.lowers[m] in ("'s", "’s")), None)
+        m = possessive - 1 if possessive is not None else -1
+        while m >= 0 and tokens.caps[m]:
+            owned.add(m)
+            m -= 1
+    return frozenset(owned)
 
 
 def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> bool:

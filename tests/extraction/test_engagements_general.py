@@ -4846,3 +4846,16 @@ def test_a_place_in_a_relative_clause_on_a_company_is_no_venue() -> None:
         dateline="Tallinn",
     )
     assert meeting.location == "Tallinn"
+
+
+def test_the_owner_of_another_event_takes_no_part_in_the_call() -> None:
+    """ "Sorensen's visit comes after a phone call between A and B": the visitor took no part in
+    the call (he had been its third participant)."""
+    found = extract(
+        "HANOI - Minister of Trade of Denmark Henrik Sorensen arrived in Hanoi on May 20. Sorensen's visit "
+        "follows a phone conversation between Prime Minister Mette Frederiksen and Pham Minh Chinh on May 2, "
+        "during which the leaders discussed the green partnership.",
+        dateline="Hanoi",
+    )
+    call = next(e for e in found if e.engagement_type == "phone_call")
+    assert sorted(p.name for p in call.participants) == ["Mette Frederiksen", "Pham Minh Chinh"]
