@@ -129,7 +129,9 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     or "when" clause tells what happened at the event of the clause it hangs on ("held talks
     on Thursday, where they signed the protocol"): that clause's date is its own."""
     offsets = _offset_tokens(a)
-    own = _unit_dates(a, unit, offsets)
+    own = [
+        d for d in _unit_dates(a, unit, offsets) if not (unit.role == ANCHOR and _day_before_what_follows(d))
+    ]
     host = host_unit(a, unit, units)
     if not own and host is not None:
         # "visited on 30 January - 1 February, when he held talks": some day of the span
@@ -152,6 +154,13 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
         return groups
     # ", the DFA said in a statement Friday": the day of the report, a guess for the event's
     return [[d for d in group if d not in reports] for group in groups] + [reports]
+
+
+def _day_before_what_follows(d: DateMention) -> bool:
+    """Whether a mention is "on the eve of": it names the day before the event its anchor
+    tells, so it dates the main clause ("On the eve of the summit, X called on Y"), never the
+    anchor's own event (the summit had been moved back a day, and the call with it)."""
+    return d.kind == "anaphoric" and d.text.lower().split()[-1:] == ["of"]
 
 
 def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:

@@ -4859,3 +4859,14 @@ def test_the_owner_of_another_event_takes_no_part_in_the_call() -> None:
     )
     call = next(e for e in found if e.engagement_type == "phone_call")
     assert sorted(p.name for p in call.participants) == ["Mette Frederiksen", "Pham Minh Chinh"]
+def test_the_eve_of_an_event_dates_the_main_clause_not_the_event() -> None:
+    """ "On the eve of the summit, X called on Y": the eve is the day before the summit told
+    earlier, a date of the call only; the summit keeps its own day (the anchor had taken the
+    eve for the summit's day, moving it back a day and the call with it)."""
+    text = story(
+        "Finnish President Alexander Stubb welcomed the President of Estonia, Alar Karis, to Turku on "
+        "Thursday for the 12th Baltic Sea Summit.",
+        "On the eve of the summit, Karis held talks with Prime Minister Petteri Orpo in Helsinki.",
+    )
+    found = sorted((e.engagement_type, str(e.engagement_date)) for e in extract(text, date(2024, 3, 15)))
+    assert found == [("forum", "2024-03-14"), ("meeting", "2024-03-13")]
