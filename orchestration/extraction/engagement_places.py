@@ -245,7 +245,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
         return found
     for i in sorted(unit.tokens):
         if (
-            tokens.lowers[i] not in ("in", "visited", "near")
+            (tokens.lowers[i] not in ("in", "visited", "near") and not _guest_brought_to(a, i))
             or i + 1 in a.covered
             or i + 1 in a.clauses.topic
         ):
@@ -260,6 +260,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             j += 1
         if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
+        if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:
+            continue  # "welcomed him to State House": a building, no town
         if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
             continue  # "to discuss a gas chemical complex in Atyrau"
         if j == first + 1 and tokens.words[first].isupper():
@@ -288,6 +290,39 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
                 found.append((first, tokens.span_text(first, i), None))
     return found
+
+
+#: Verbs of receiving a guest, whose "to" names where the guest was received ("welcomed X to
+#: Faro"): the host's town, the venue.
+_GUEST_VERBS = et.word_set("welcomed welcomes welcoming received receives receiving")
+#: Tokens between a verb of receiving and its "to" (the guest's name and title, with asides).
+_GUEST_REACH = 16
+
+
+def _guest_brought_to(a: AnalysedSentence, to: int) -> bool:
+    """Whether the token at `to` is the "to" of a verb of receiving a guest ("welcomed the
+    President of Chile, X, to Valdivia", "was welcomed to Valdivia"): right after the guest
+    (a name, a pronoun, a delegation) or the verb, with the nearest such verb before it and no
+    other "to" or clause end between, so the town after it is where the guest was received
+    (not "welcomed the proposal to Build ..." nor "received X, who travelled to ...")."""
+    lowers = a.tokens.lowers
+    if lowers[to] != "to":
+        return False
+    guest = to - 1 if lowers[to - 1] != "," else to - 2
+    if guest not in a.covered and lowers[guest] not in _GUEST_WORDS:
+        return False
+    for k in range(to - 1, max(-1, to - _GUEST_REACH), -1):
+        if lowers[k] in _GUEST_VERBS:
+            return True
+        if lowers[k] in _GUEST_BREAKS or lowers[k] in et.ONWARD_VERBS or lowers[k] in et.TRAVEL_VERBS:
+            return False
+    return False
+
+
+#: Words that may end the guest of a verb of receiving, or the verb itself (passive).
+_GUEST_WORDS = _GUEST_VERBS | et.word_set("him her them us delegation delegations")
+#: Tokens that end the reach of a verb of receiving: another "to", a clause's end, a relative.
+_GUEST_BREAKS = frozenset(["to", ".", ";", ":", "who", "which", "that", "where", "when"])
 
 
 def _known_city_after(a: AnalysedSentence, j: int) -> bool:
@@ -338,7 +373,7 @@ _TOWN_NOUNS = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
 _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
 #: Words without which a sentence names no unknown town.
-_UNKNOWN_PLACE_CUES = _VENUE_WORDS | {"in", "visited", "near", "border"}
+_UNKNOWN_PLACE_CUES = _VENUE_WORDS | _GUEST_VERBS | {"in", "visited", "near", "border"}
 
 
 def _about_the_topic(a: AnalysedSentence, unit: Unit) -> bool:

@@ -4870,3 +4870,31 @@ def test_the_eve_of_an_event_dates_the_main_clause_not_the_event() -> None:
     )
     found = sorted((e.engagement_type, str(e.engagement_date)) for e in extract(text, date(2024, 3, 15)))
     assert found == [("forum", "2024-03-14"), ("meeting", "2024-03-13")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Alberto van Klaveren welcomed the Minister of Foreign Affairs of "
+        "Germany, Annalena Baerbock, to Valdivia on Thursday for talks on green hydrogen.",
+        "Chilean Foreign Minister Alberto van Klaveren held talks with German Foreign Minister "
+        "Annalena Baerbock on Thursday after he welcomed her to Valdivia.",
+    ],
+)
+def test_a_guest_welcomed_to_a_town_is_received_there(sentence: str) -> None:
+    """ "welcomed X to Valdivia": the town a guest is welcomed or received to is where the
+    reception was, as "hosted X in Valdivia" is (a town the lexicon does not know had been
+    read only after "in", so the talks had no place)."""
+    (meeting,) = extract(sentence, date(2024, 3, 15))
+    assert (meeting.engagement_type, meeting.location) == ("meeting", "Valdivia")
+
+
+def test_a_proposal_welcomed_to_a_capitalized_word_is_no_place() -> None:
+    """ "welcomed the proposal to Build ...": the "to" after a thing, not a guest, names no town."""
+    (meeting,) = extract(
+        "HANOI - Prime Minister Pham Minh Chinh welcomed the Cambodian proposal to Build the Funan "
+        "Canal on Thursday during talks with Cambodian Prime Minister Hun Manet.",
+        date(2024, 3, 15),
+        dateline="Hanoi",
+    )
+    assert meeting.location == "Hanoi"
