@@ -344,22 +344,18 @@ _CROSSING_NOUNS = et.word_set("crossing post point checkpoint")
 
 def _town_named_after(tokens: Tokens, i: int) -> tuple[int, str | None]:
     """Where the town's name starts in a place phrase starting at token i, and its country:
-    after "the border city of", "the coastal town of", "the Panamanian city of" (whose
-    demonym gives the country); (i, None) for any other phrase."""
+    after "the border city of", "the coastal town of", "the Amazonian city of", "the
+    Panamanian city of" (whose demonym gives the country; a capitalized word that names no
+    country, or two demonyms, give none); (i, None) for any other phrase."""
     lowers = tokens.lowers
     if lowers[i] != "the":
         return i, None
     of = next((k for k in range(i + 2, i + 6) if lowers[k] == "of"), None)
     if of is None or lowers[of - 1] not in _TOWN_NOUNS:
         return i, None
-    country = None
-    for m in range(i + 1, of):
-        if tokens.caps[m]:
-            demonym = tokens.country_at(m, ("demonym",))
-            if demonym is None or country is not None:
-                return i, None
-            country = demonym[1]
-    return of + 1, country
+    demonyms = [tokens.country_at(m, ("demonym",)) for m in range(i + 1, of) if tokens.caps[m]]
+    countries = {d[1] for d in demonyms if d is not None}
+    return of + 1, next(iter(countries)) if len(countries) == 1 else None
 
 
 #: Nouns a place's name is lent to: "the Kampala Principles", "the Astana Declaration".

@@ -4898,3 +4898,17 @@ def test_a_proposal_welcomed_to_a_capitalized_word_is_no_place() -> None:
         dateline="Hanoi",
     )
     assert meeting.location == "Hanoi"
+
+
+@pytest.mark.parametrize("phrase", ["the Alpine town of Bormio", "the Red Sea port of Bormio"])
+def test_a_town_after_a_capitalized_adjective_and_its_noun(phrase: str) -> None:
+    """ "in the Amazonian city of X": a capitalized word that names no country before "city",
+    "town" or "port" describes the town named after "of", as a demonym does (the talks had
+    fallen back to the dateline's city)."""
+    (meeting,) = extract(
+        "ROME - Italian Foreign Minister Antonio Tajani held talks on Thursday in "
+        f"{phrase} with Swiss Federal Councillor Ignazio Cassis.",
+        date(2024, 3, 15),
+        dateline="Rome",
+    )
+    assert (meeting.engagement_type, meeting.location) == ("meeting", "Bormio")
