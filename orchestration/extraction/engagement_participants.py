@@ -54,6 +54,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_countries import people_countries
+from orchestration.extraction.engagement_places import SIDELINE_WORDS
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import org_from_context
 from orchestration.extraction.people import PersonMention, is_surname_he
@@ -222,12 +223,19 @@ def participants(
         described = clause.tokens - clauses.topic - clauses.excluded
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
-    countries = _side_countries(doc, a, usable, family) | _senders_countries(a, usable)
+    attended = main is not None and attended_on_its_sidelines(a, unit, units, group)
+    # "X told reporters on the sidelines of the Y Summit that exports to Nigeria rose": what X
+    # said names no side
+    said = min((i for i in usable if i > group[0].token and lowers[i] == "that"), default=a.tokens.n)
+    sided = frozenset(i for i in usable if i < said) if attended else usable
+    countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
     if main is not None and unit.role == PARTICIPLE and not reported and not own_named:
         # "The governments of Moldova and Romania held a joint meeting ..., signing nine
         # agreements": the main clause's sides signed, whether or not it names their people
         countries |= _side_countries(doc, a, main_usable, family)
     main_events = main is not None and any(t.segment in main.segments for t in a.clauses.triggers)
+    if attended:
+        people += _people_in(doc, a, main_usable)  # "X told reporters on the sidelines of ...": X was there
     if main is not None and creating_anchor and needs_subject and not main_events and not is_future(a, main):
         # "Pakistan and Afghanistan agreed ... following talks in Istanbul mediated by Turkey":
         # the main clause's countries held the talks (not "X will travel to Germany after
@@ -346,6 +354,29 @@ def participants(
     companions = {c.name: c for c in _companions(doc, a, people)}  # with the party's country
     people = [companions.pop(p.name, p) for p in people] + list(companions.values())
     return unique_people(people), unique_orgs(orgs), countries
+
+
+def attended_on_its_sidelines(
+    a: AnalysedSentence, unit: Unit, units: list[Unit], group: list[Trigger]
+) -> bool:
+    """Whether `unit` is an anchor "on the sidelines of" a named gathering ("the East African
+    Business Summit") and the main clause names someone but tells no event of its own ("X spoke
+    to reporters on the sidelines of ..."): whoever it names was at the gathering, so took part
+    in it. A meeting told there is an event of its own ("X met Y on the sidelines of ...")."""
+    main = main_unit(units)
+    if unit.role != ANCHOR or main is None or any(t.family != et.FORUM for t in group):
+        return False
+    lowers = a.tokens.lowers
+    first = min(unit.tokens)
+    return (
+        lowers[first] in ("on", "at")
+        and lowers[first + 1] == "the"
+        and lowers[first + 2] in SIDELINE_WORDS
+        and a.tokens.caps[group[0].token]
+        and not unit_has_trigger(a, main)
+        and not is_future(a, main)
+        and any(start in main.tokens for start, _, _ in a.people)
+    )
 
 
 def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:

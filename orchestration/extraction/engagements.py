@@ -80,7 +80,12 @@ from orchestration.extraction.engagement_merge import (
     integrate,
     one_visit_per_trip,
 )
-from orchestration.extraction.engagement_participants import participants, titled_people, unnamed_sides
+from orchestration.extraction.engagement_participants import (
+    attended_on_its_sidelines,
+    participants,
+    titled_people,
+    unnamed_sides,
+)
 from orchestration.extraction.engagement_places import SIDELINE_WORDS, remember_place, set_place
 from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
@@ -399,7 +404,7 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
         for family, group in _families(a, by_unit[unit_index]).items():
             whole = _candidate(doc, a, unit, units, family, group, anchor_target)
             for candidate in _separate_meetings(a, group, whole):
-                anchor_target = _integrate_candidate(doc, a, unit, group, candidate, anchor_target)
+                anchor_target = _integrate_candidate(doc, a, unit, units, group, candidate, anchor_target)
     return True
 
 
@@ -649,13 +654,19 @@ def _integrate_candidate(
     doc: DocumentContext,
     a: AnalysedSentence,
     unit: Unit,
+    units: list[Unit],
     group: list[Trigger],
     candidate: Draft,
     anchor_target: Draft | None,
 ) -> Draft | None:
     """Add one draft to the document's engagements; the anchor target for what follows."""
     reference = all(t.definite for t in group) and not _named_forum_done_in_anchor(a, unit, group)
-    pointer = unit.role == ANCHOR and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
+    # ("X told reporters on the sidelines of the Y Summit" tells the summit X attended)
+    pointer = (
+        unit.role == ANCHOR
+        and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
+        and not attended_on_its_sidelines(a, unit, units, group)
+    )
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
     other = anchor_target if unit.role != ANCHOR else None

@@ -4912,3 +4912,33 @@ def test_a_town_after_a_capitalized_adjective_and_its_noun(phrase: str) -> None:
         dateline="Rome",
     )
     assert (meeting.engagement_type, meeting.location) == ("meeting", "Bormio")
+
+
+def test_someone_on_the_sidelines_of_a_named_summit_took_part_in_it() -> None:
+    """ "X told reporters on the sidelines of the Y Summit": with no event of its own in the
+    main clause, X was at the summit and takes part in it, with those a later sentence says
+    opened it (the summit had been only pointed at, and dropped); what X said names no side."""
+    text = (
+        "ACCRA - Ghana's Trade Minister Kobina Tahir Hammond told reporters on the sidelines of the "
+        "West African Trade Summit in Accra on Thursday that exports to Burkina Faso rose. Nigerian "
+        "Vice President Kashim Shettima, who addressed the summit on Thursday, called for a single "
+        "currency."
+    )
+    found = [summary(e) for e in extract(text, date(2024, 3, 15), dateline="Accra")]
+    assert found == [
+        ("forum", "2024-03-14", ("GHA", "NGA"), "Accra", ["Kashim Shettima", "Kobina Tahir Hammond"])
+    ]
+
+
+def test_a_meeting_on_the_sidelines_adds_no_one_to_the_summit() -> None:
+    """ "X met Y on the sidelines of the Z Summit": the meeting is an event of its own."""
+    found = [
+        summary(e)
+        for e in extract(
+            "ACCRA - Ghana's Trade Minister Kobina Tahir Hammond met Nigerian Trade Minister Doris "
+            "Uzoka-Anite on the sidelines of the West African Trade Summit in Accra on Thursday.",
+            date(2024, 3, 15),
+            dateline="Accra",
+        )
+    ]
+    assert [f[0] for f in found] == ["meeting"]
