@@ -36,6 +36,7 @@ from orchestration.extraction.countries import (
     city_country,
     city_name,
     find_blocs,
+    find_countries,
     iso3_for,
     literal_alternation,
 )
@@ -291,7 +292,8 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     abroad for every side (the reporter is at the gathering: "NEW YORK - ... on the margins of
     the UN General Assembly", "BRUSSELS - ... met Y at an EU leaders' summit"); filed from
     home, somewhere unknown."""
-    if _SIDELINES.search(c.evidence) is not None:
+    sidelines = _SIDELINES.search(c.evidence)
+    if sidelines is not None and not _gathering_of_the_sides(c.evidence, sidelines.end(), countries):
         return doc.dateline if doc.dateline_country not in countries else None
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
     if at_home or (doc.dateline_country is None and c.host is None):
@@ -306,6 +308,25 @@ _SIDELINES = re.compile(
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
     rf"(?!\s+(?:{'|'.join(sorted(et.VENUE_ROOMS))})\b)"  # (not "at the Ministry's conference room")
 )
+
+
+def _gathering_of_the_sides(evidence: str, start: int, countries: set[str]) -> bool:
+    """Whether the gathering named from `start` to the clause's end is one of the event's own
+    sides, named for two or more of them and no other country ("on the sidelines of the first
+    France-Ethiopia Business Days"): it is held in one of their countries, so a dateline at
+    home for a side is where, as for an event told without it (not "the UN General Assembly"
+    nor "the Astana International Forum", named for no pair)."""
+    end = _CLAUSE_END.search(evidence, start)
+    named = {
+        m.iso3
+        for m in find_countries(evidence[start : end.start() if end else len(evidence)])
+        if m.kind in ("name", "demonym")
+    }
+    return len(named) >= 2 and named <= countries
+
+
+#: Where the name of a gathering after "on the sidelines of" ends.
+_CLAUSE_END = re.compile(r"[,;.]\s|[,;.]$")
 
 
 def _dated_by_the_stop(drafts: list[Draft]) -> None:

@@ -4859,6 +4859,8 @@ def test_the_owner_of_another_event_takes_no_part_in_the_call() -> None:
     )
     call = next(e for e in found if e.engagement_type == "phone_call")
     assert sorted(p.name for p in call.participants) == ["Mette Frederiksen", "Pham Minh Chinh"]
+
+
 def test_the_eve_of_an_event_dates_the_main_clause_not_the_event() -> None:
     """ "On the eve of the summit, X called on Y": the eve is the day before the summit told
     earlier, a date of the call only; the summit keeps its own day (the anchor had taken the
@@ -4942,3 +4944,25 @@ def test_a_meeting_on_the_sidelines_adds_no_one_to_the_summit() -> None:
         )
     ]
     assert [f[0] for f in found] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("gathering", "place"),
+    [
+        ("the second Korea-Peru Investment Week", "Lima"),
+        ("the Peruvian-Korean Business Council", "Lima"),
+        ("the APEC Leaders' Meeting", None),
+    ],
+)
+def test_a_gathering_of_the_two_sides_is_held_at_home(gathering: str, place: str | None) -> None:
+    """ "on the sidelines of the first France-Ethiopia Business Days": a gathering named for the
+    event's own two sides is held in one of their countries, so a dateline at home for a side is
+    where the talks were, as without the phrase (they had been placed nowhere, as talks on the
+    sidelines of a gathering of many are when filed from home)."""
+    (meeting,) = extract(
+        "LIMA - Peru's Vice Minister of Foreign Trade, Ana Cecilia Gervasi, held talks on Wednesday with "
+        f"Korea's deputy trade minister, Yoon Seong-deok, on the sidelines of {gathering}.",
+        date(2024, 3, 15),
+        dateline="Lima",
+    )
+    assert (meeting.engagement_type, meeting.location) == ("meeting", place)
