@@ -224,7 +224,11 @@ def test_pathological_inputs_stay_fast(text):
     assert time.perf_counter() - start < 3.0
 
 
-def test_corpus_is_split_in_under_20_ms():
+def test_corpus_is_split_in_under_40_ms_of_cpu():
+    """A guard against super-linear splitting (a regex that backtracks, a rescan per
+    sentence), not a speed target: the sample corpus splits in ~3 ms of CPU. CPU time, best of five,
+    so that a machine busy with other work (two pytest workers on two cores) cannot fail it;
+    throughput itself is measured by benchmarks/run.py."""
     corpus = corpus_or_skip()
     texts = []
     for path in sorted((corpus / "docs").iterdir()):
@@ -232,13 +236,13 @@ def test_corpus_is_split_in_under_20_ms():
             assert isinstance(record, Document)
             texts.append(record.text)
     best = min(_timed(lambda: [split_sentences(t) for t in texts]) for _ in range(5))
-    assert best < 0.020, f"{len(texts)} documents split in {best * 1000:.1f} ms"
+    assert best < 0.040, f"{len(texts)} documents split in {best * 1000:.1f} ms"
 
 
 def _timed(work) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     work()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_a_list_under_its_heading_is_never_a_hard_wrapped_paragraph():
