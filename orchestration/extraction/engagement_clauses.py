@@ -2923,17 +2923,17 @@ def _of_talks(lowers: list[str], i: int) -> bool:
 _TALKS_ADJECTIVES = et.word_set("official bilateral formal informal")
 
 
+#: Words beside a phone word that make it a call ("phone conversation", "telephone calls",
+#: "by video link", "in video format"); a plural is as much a call as the singular.
+_PHONE_NOUNS = et.word_set("call calls conversation conversations link format spoke talked conferencing talk")
+
+
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:
     """ "phone conversation", "telephone talks", "by phone", "over the phone", "video conference",
     "online meeting"."""
     lowers = s.lowers
     window = range(max(segment.start, i - 3), min(segment.end, i + 4))
-    nouns = [
-        j
-        for j in window
-        if lowers[j] in et.NOUN_TRIGGERS
-        or lowers[j] in ("call", "conversation", "link", "format", "spoke", "talked", "conferencing", "talk")
-    ]
+    nouns = [j for j in window if lowers[j] in et.NOUN_TRIGGERS or lowers[j] in _PHONE_NOUNS]
     by = i - 2 if lowers[i - 1] == "the" else i - 1  # "discussed over the phone"
     if not nouns and lowers[by] not in ("by", "over", "via", "on"):
         return None

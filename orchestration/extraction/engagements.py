@@ -611,6 +611,7 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         or not {"separately", "bilaterally"}.isdisjoint(lowers[first - 1 : first + 2])
         or _separately_at_end(lowers, first)  # "met X and Y, separately."
         or _separately_inside(lowers, first)  # "spoke by phone with X and, separately, with Y"
+        or (c.type == et.PHONE_CALL and _plural_calls(lowers, group))
     )
     if c.type not in (et.MEETING, et.PHONE_CALL) or not one_each:
         return [c]
@@ -631,6 +632,21 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+#: Call nouns in the plural: "had telephone conversations with X and Y" tells one call each
+#: (a call of three is "a call", "a conference call").
+_PLURAL_CALLS = et.word_set("calls conversations")
+
+
+def _plural_calls(lowers: list[str], group: list[Trigger]) -> bool:
+    """Whether a trigger of the call is a plural call noun next to its phone word ("telephone
+    conversations", "phone calls"), so that the people after it had a call each."""
+    return any(
+        (lowers[t.token] in et.PHONE_WORDS and lowers[t.token + 1] in _PLURAL_CALLS)
+        or (lowers[t.token] in _PLURAL_CALLS and lowers[t.token - 1] in et.PHONE_WORDS)
+        for t in group
+    )
 
 
 def _separately_inside(lowers: list[str], first: int) -> bool:

@@ -1773,6 +1773,22 @@ def test_calls_with_two_people_made_separately_are_two_calls() -> None:
     assert sorted(e.countries for e in found) == [("EGY", "KWT"), ("EGY", "OMN")]
 
 
+@pytest.mark.parametrize("calls", ["telephone conversations", "video calls"])
+def test_plural_calls_with_two_people_are_a_call_each(calls: str) -> None:
+    """ "had telephone conversations with X and Y": a call with each (the plural call noun had
+    been no call word, and the sentence gave nothing)."""
+    found = extract(
+        f"LIMA - President Dina Boluarte on Friday had {calls} with Prime Minister of the Kingdom of "
+        "Spain Pedro Sanchez and President of the Portuguese Republic Marcelo Rebelo de Sousa, who "
+        "thanked her for the invitation.",
+        dateline="Lima",
+    )
+    assert sorted((e.engagement_type, e.countries) for e in found) == [
+        ("phone_call", ("ESP", "PER")),
+        ("phone_call", ("PER", "PRT")),
+    ]
+
+
 @pytest.mark.parametrize("called", ['a "corrupt communist"', "a dear friend"])
 def test_calling_someone_something_is_no_call(called: str) -> None:
     """ "Milei once called Brazilian President Luiz Inácio Lula da Silva a 'corrupt communist'": a
