@@ -2485,8 +2485,8 @@ def _trigger_at(
         summit_meeting = lowers[i - 1] == "summit" and not s.caps[i - 1]  # "their summit meeting"
         if body is not None and family == et.MEETING and lower != "talks" and not summit_meeting:
             family = et.FORUM
-        if lower == "summit" and lowers[i + 1] in ("talks", "meeting"):
-            return None  # "summit talks": the head noun decides
+        if lower == "summit" and (lowers[i + 1] in ("talks", "meeting") or lowers[i + 1] in et.PHONE_WORDS):
+            return None  # "summit talks", "a summit telephone talk": the head noun decides
         if lower in ("session", "sessions") and lowers[i - 1] in _TALKS_MODIFIERS:
             return None  # "held an official talks session": the talks tell it, a meeting
         if lower in ("session", "sessions", "round", "rounds") and _of_talks(lowers, i):

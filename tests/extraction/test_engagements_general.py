@@ -1107,6 +1107,17 @@ def test_a_virtual_summit_of_two_leaders_is_a_video_call() -> None:
     assert forum.engagement_type == "forum"
 
 
+@pytest.mark.parametrize("call", ["a summit telephone talk", "a summit video call"])
+def test_summit_before_a_phone_word_is_only_the_call(call: str) -> None:
+    """ "held a summit telephone talk with X": "summit" only qualifies the call, as in "summit
+    talks" (it had given a meeting beside the call)."""
+    found = extract(
+        f"On Sunday, Mr. Petr Fiala, Prime Minister of the Czech Republic, held {call} with H.E. Mr. "
+        "Gabriel Boric Font, President of the Republic of Chile."
+    )
+    assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-17", ("CHL", "CZE"))]
+
+
 @pytest.mark.parametrize(
     "held", ["held discussions with", "has held discussions with", "had discussions with"]
 )
