@@ -356,8 +356,31 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
             index = bisect_right(starts, at) - 1
             if index >= 0 and at < sentences[index].end:
                 found.setdefault(index, set()).add(word)
-    kinds = {i: _sentence_kind(words, sentences[i].text) for i, words in found.items() if words}
+    kinds = {
+        i: _sentence_kind(words, sentences[i].text)
+        for i, words in found.items()
+        if words and not _is_heading(text, sentences[i])
+    }
     return {i: kind for i, kind in kinds.items() if kind is not None}
+
+
+#: Small words a title-case heading leaves in lower case ("Meeting of the Joint Commission").
+_HEADING_SMALL_WORDS = et.word_set("a an and the of on in at to for with by between")
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading line in the body ("Japan-Chile Summit Telephone Talk"): a
+    line of its own in title case, with no comma and no closing punctuation. It names the event
+    the story then tells with its day and people, as the title does, and is not read for one
+    (its words had been read as a person, "Telephone Talk", at a forum)."""
+    words = sentence.text.split()
+    line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    line_end = sentence.end == len(text) or text[sentence.end] == "\n"
+    if len(words) < 2 or not (line_start and line_end) or "," in sentence.text:
+        return False
+    if not sentence.text[-1].isalnum():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _HEADING_SMALL_WORDS for w in words)
 
 
 def _cue_words(lowered: str) -> list[tuple[int, str]]:

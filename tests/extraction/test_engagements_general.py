@@ -1118,6 +1118,21 @@ def test_summit_before_a_phone_word_is_only_the_call(call: str) -> None:
     assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-17", ("CHL", "CZE"))]
 
 
+def test_a_heading_line_in_the_body_tells_no_event() -> None:
+    """ "Czech-Chile Summit Telephone Conversation" on a line of its own names the event the story
+    tells below it, as a title does (it had given a second call, dated to publication)."""
+    found = extract(
+        story(
+            "Czech-Chile Summit Telephone Conversation",
+            "On Sunday, Mr. Petr Fiala, Prime Minister of the Czech Republic, held a video conference "
+            "with H.E. Mr. Gabriel Boric Font, President of the Republic of Chile.",
+        )
+    )
+    assert [summary(e) for e in found] == [
+        ("phone_call", "2024-03-17", ("CHL", "CZE"), None, ["Gabriel Boric Font", "Petr Fiala"])
+    ]
+
+
 @pytest.mark.parametrize(
     "held", ["held discussions with", "has held discussions with", "had discussions with"]
 )
