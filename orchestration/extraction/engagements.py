@@ -383,6 +383,17 @@ def _is_heading(text: str, sentence: Sentence) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _HEADING_SMALL_WORDS for w in words)
 
 
+#: Words before an event noun that are capitalized only where they open a sentence ("The
+#: summit began at 3 p.m."), never a word of the event's name.
+_OPENING_DETERMINERS = et.DEFINITE | et.word_set("a an")
+
+
+def _named_before(tokens: Tokens, i: int) -> bool:
+    """Whether the event noun at token i follows a capitalized word of its name ("the Business
+    Forum", "the Lima Summit"), not a determiner opening the sentence ("The summit began")."""
+    return tokens.caps[i - 1] and tokens.lowers[i - 1] not in _OPENING_DETERMINERS
+
+
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
     return [(match.start(), match.group()) for match in _CUE_RE.finditer(lowered)]
@@ -860,7 +871,7 @@ def _candidate(
         lemmas={t.lemma for t in group} | {t.body for t in group if t.body},
         key=next((t.key for t in group if t.key), None),
         body=next((t.body for t in group if t.body), None),
-        named=any(tokens.caps[t.token - 1] for t in group if t.family == et.FORUM),
+        named=any(_named_before(tokens, t.token) for t in group if t.family == et.FORUM),
         negotiation=any(t.negotiation or t.body in _NEGOTIATING_BODIES for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,

@@ -2429,6 +2429,18 @@ def test_a_summit_of_two_leaders_and_a_summit_they_attended(text: str, kind: str
     assert (event.engagement_type, event.countries, event.location) == (kind, ("THA", "VNM"), "Kuala Lumpur")
 
 
+def test_the_summit_opening_a_later_sentence_keeps_two_leaders_meeting() -> None:
+    """ "The summit lasted two hours": the "The" that opens the sentence is no word of a name,
+    so the summit of two leaders stays their meeting (it had been taken for a named summit, a
+    forum)."""
+    (event,) = extract(
+        "VIENNA - Austrian Chancellor Karl Nehammer held a summit with Croatian Prime Minister Andrej "
+        "Plenkovic in Vienna on Sunday. The summit lasted two hours and ended with a joint lunch.",
+        dateline="Vienna",
+    )
+    assert (event.engagement_type, event.countries, event.location) == ("meeting", ("AUT", "HRV"), "Vienna")
+
+
 def test_talks_during_a_visit_to_a_country_are_not_at_the_dateline_at_home() -> None:
     """ "a state visit to Lithuania", no city named, filed from Riga: the talks held during the
     visit were in Lithuania, at no city the text names, not in Riga (they had been)."""
