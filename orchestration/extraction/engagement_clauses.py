@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from orchestration.extraction.money import find_money
 from orchestration.extraction.titles import (
@@ -2482,7 +2483,8 @@ def _trigger_at(
     body, key = (None, None)
     if family in (et.MEETING, et.FORUM):
         body, key = _forum_body(s, i)
-        summit_meeting = lowers[i - 1] == "summit" and not s.caps[i - 1]  # "their summit meeting"
+        # "their summit meeting", "the Japan-Chile Summit Meeting": the two leaders' meeting
+        summit_meeting = lowers[i - 1] == "summit" and (not s.caps[i - 1] or names_country_pair(s, i - 2))
         if body is not None and family == et.MEETING and lower != "talks" and not summit_meeting:
             family = et.FORUM
         if lower == "summit" and (lowers[i + 1] in ("talks", "meeting") or lowers[i + 1] in et.PHONE_WORDS):
@@ -2497,7 +2499,7 @@ def _trigger_at(
             # "held a working session with a delegation", "had a working session yesterday at
             # his office in Port Louis with the Minister ..."
             family, body, key = et.MEETING, None, None
-        named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1]
+        named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1] and not summit_meeting
         if family == et.MEETING and named and lowers[i - 1] != "ministerial":
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and
             # Defense Ministerial Meeting (2+2)" is a meeting of ministers
@@ -2926,6 +2928,22 @@ _TALKS_ADJECTIVES = et.word_set("official bilateral formal informal")
 #: Words beside a phone word that make it a call ("phone conversation", "telephone calls",
 #: "by video link", "in video format"); a plural is as much a call as the singular.
 _PHONE_NOUNS = et.word_set("call calls conversation conversations link format spoke talked conferencing talk")
+
+
+#: Dashes that join two countries' names into an event's name ("Korea – Poland summit").
+_NAME_DASHES = frozenset(["-", "–", "—"])
+
+
+def names_country_pair(s: Sentence, k: int) -> bool:
+    """Whether the word at token k (with the dash and word before it, when they stand apart)
+    joins the names of two countries ("Japan-Chile", "Korea – Poland"): an event named so is
+    between those two, not a gathering of many ("the Russia-Africa Summit" is one)."""
+    if k < 0:
+        return False
+    apart = k >= 2 and s.words[k - 1] in _NAME_DASHES
+    parts = [s.words[k - 2], s.words[k]] if apart else re.split("[-–—]", s.words[k])
+    codes = {iso3_for(part) for part in parts}
+    return len(parts) == 2 and None not in codes and len(codes) == 2
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

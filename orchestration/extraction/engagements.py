@@ -47,6 +47,7 @@ from orchestration.extraction.engagement_clauses import (
     RELATIVE,
     Trigger,
     creates_events,
+    names_country_pair,
 )
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
@@ -390,8 +391,13 @@ _OPENING_DETERMINERS = et.DEFINITE | et.word_set("a an")
 
 def _named_before(tokens: Tokens, i: int) -> bool:
     """Whether the event noun at token i follows a capitalized word of its name ("the Business
-    Forum", "the Lima Summit"), not a determiner opening the sentence ("The summit began")."""
-    return tokens.caps[i - 1] and tokens.lowers[i - 1] not in _OPENING_DETERMINERS
+    Forum", "the Lima Summit"), not a determiner opening the sentence ("The summit began"), nor
+    the names of the two countries it is between ("the Chile-Peru Summit": their leaders' meeting)."""
+    return (
+        tokens.caps[i - 1]
+        and tokens.lowers[i - 1] not in _OPENING_DETERMINERS
+        and not names_country_pair(tokens, i - 1)
+    )
 
 
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
@@ -845,8 +851,16 @@ def _locative(a: AnalysedSentence, t: Trigger) -> bool:
         inside_name = lowers[k] in ("of", "and", "&") and caps[k + 1]
         if not (lowers[k] in _FORUM_NAME_WORDS or caps[k] or lowers[k][:1].isdigit() or inside_name):
             break
-    # "met ... on the sidelines of the G20 summit": the summit is where they met
-    return _on_fringes(lowers, t.token)
+    # "met ... on the sidelines of the G20 summit": the summit is where they met; so is the
+    # summit "on the occasion of" which two leaders' own meeting was held
+    return _on_fringes(lowers, t.token) or _on_occasion(lowers, t.token)
+
+
+def _on_occasion(lowers: list[str], token: int) -> bool:
+    """Whether the word at `token` ends "on the occasion of ..." (within a name's length)."""
+    return any(
+        lowers[k : k + 4] == ["on", "the", "occasion", "of"] for k in range(max(0, token - 10), token - 3)
+    )
 
 
 def _candidate(

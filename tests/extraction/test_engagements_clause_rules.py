@@ -2252,7 +2252,7 @@ def test_a_summit_which_ended_with_a_signing() -> None:
     )
     found = extract(text, dateline="Brasilia")
     assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [
-        ("forum", "2024-05-13"),
+        ("meeting", "2024-05-13"),  # a summit named for the two countries is their leaders' meeting
         ("agreement", "2024-05-13"),
     ]
     assert [p.name for p in found[1].participants] == ["Luiz Inacio Lula da Silva", "Gabriel Boric"]

@@ -2441,6 +2441,23 @@ def test_the_summit_opening_a_later_sentence_keeps_two_leaders_meeting() -> None
     assert (event.engagement_type, event.countries, event.location) == ("meeting", ("AUT", "HRV"), "Vienna")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chile-Peru Summit Meeting was last held on March 11, 2024 in Lima on the occasion of the "
+        "Pacific Alliance Summit.",
+        "The Chile – Peru Summit was held on March 11, 2024 in Lima with President Gabriel Boric and "
+        "President Dina Boluarte.",
+    ],
+)
+def test_a_summit_named_for_two_countries_is_their_meeting(text: str) -> None:
+    """ "The Chile-Peru Summit Meeting was last held ... on the occasion of the Pacific Alliance
+    Summit": a summit named for the two countries is their leaders' meeting, and the
+    gathering it was held on the occasion of is only where (it had been a forum)."""
+    (event,) = extract(text)
+    assert summary(event)[:4] == ("meeting", "2024-03-11", ("CHL", "PER"), "Lima")
+
+
 def test_talks_during_a_visit_to_a_country_are_not_at_the_dateline_at_home() -> None:
     """ "a state visit to Lithuania", no city named, filed from Riga: the talks held during the
     visit were in Lithuania, at no city the text names, not in Riga (they had been)."""
