@@ -528,15 +528,21 @@ _HOST = re.compile(
 )
 #: Country-code domains sold to anyone, which say nothing of where a site is.
 _GENERIC_DOMAINS = frozenset(["io", "tv", "me", "ai", "co", "fm", "ly", "gg", "cc", "ws", "to", "nu", "la"])
+#: Top-level domains that only one country's government may hold (.gov and .mil are the United
+#: States' own), which place a site as surely as a country code does.
+_GOVERNMENT_DOMAINS = {"gov": "US", "mil": "US"}
 
 
 def domain_country(url: str | None) -> str | None:
     """The ISO alpha-2 code of the country-code domain a story is published under ("AU" for
-    "https://www.abc.net.au/news/...", "GB" for gov.uk), else None ("example.com", ".io")."""
+    "https://www.abc.net.au/news/...", "GB" for gov.uk, "US" for state.gov), else None
+    ("example.com", ".io")."""
     host = _HOST.match(url or "")
     if host is None:
         return None
     suffix = host.group("host").rsplit(".", 1)[-1].lower()
+    if suffix in _GOVERNMENT_DOMAINS:
+        return _GOVERNMENT_DOMAINS[suffix]
     if len(suffix) != 2 or not suffix.isalpha() or suffix in _GENERIC_DOMAINS:
         return None
     return "GB" if suffix == "uk" else suffix.upper()

@@ -448,6 +448,8 @@ def test_constituent_and_colloquial_country_names(text, expected):
         ("https://www.abc.net.au/news/2024-01-01/story", "AU"),
         ("https://www.gov.uk/government/news/pm-call", "GB"),  # the domain is .uk, the code GB
         ("armenpress.am/eng/news/1", "AM"),
+        ("https://www.commerce.gov/news/readouts", "US"),  # .gov and .mil are the United States' own
+        ("https://www.army.mil/article/1", "US"),
         ("https://www.reuters.com/world/", None),
         ("https://news.example.io/x", None),  # a domain sold to anyone
         (None, None),

@@ -1711,6 +1711,23 @@ def test_a_government_readout_without_dateline_is_its_domains(body: str, expecte
     assert extract_engagements(text, sentences, MON, None, "https://www.example.com/pm-call") == []
 
 
+def test_a_readout_on_a_government_only_domain_is_that_countrys() -> None:
+    """A readout on .gov, a domain only the United States' government may hold, is American as a
+    gov.uk one is British: its official named with no country ("Secretary of Commerce X met today
+    with Chilean Minister Y in Santiago") is the home side, and the meeting is not dropped."""
+    text = (
+        "Readout of the Secretary's meeting\n\nSecretary of Commerce Laura Whitfield met today with "
+        "Chilean Minister of Economy Tomas Araya in Santiago."
+    )
+    sentences = split_sentences(text)
+    (found,) = extract_engagements(text, sentences, MON, None, "https://www.commerce.gov/news/readouts/1")
+    assert found.countries == ("CHL", "USA")
+    assert [(p.name, p.country_iso3) for p in found.participants] == [
+        ("Laura Whitfield", "USA"),
+        ("Tomas Araya", "CHL"),
+    ]
+
+
 def test_bilateral_meetings_with_counterparts_from_several_countries() -> None:
     """ "held bilateral meetings with his counterparts from Vietnam, Thailand and Pakistan on the
     sidelines of the UN General Assembly here": one meeting with each country ("counterparts
