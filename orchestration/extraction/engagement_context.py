@@ -174,6 +174,11 @@ class DocumentContext:
     #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
     #: speaker is the interviewee (the name "" stands for the story's first person).
     speakers: dict[int, str] = field(default_factory=dict)
+    #: The people a definite title without a name was told before as someone else, by the title
+    #: ("The Prime Minister spoke to Prime Minister X": X is not "the prime minister"): one
+    #: definite title names one person through a story, so a later "the Prime Minister welcomed
+    #: the President of Ghana" is not X either.
+    titled_others: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order."""
@@ -519,6 +524,8 @@ def analyse_sentence(
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
     if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _note_counterpart_titles(doc, tokens, people)
+    if people and "the" in tokens.lowers[: tokens.n]:
+        _note_titled_others(doc, tokens, entities.titles, people)
     if not _BACK_HOME_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _settle_who_went_home(doc, tokens, mentions, people)
     orgs = []
@@ -967,6 +974,28 @@ def _note_counterpart_titles(
             and len(between) <= 7
         ):
             doc.counterpart_titles.setdefault(person.name, first_person.title)
+
+
+def _note_titled_others(
+    doc: DocumentContext,
+    tokens: Tokens,
+    titles: tuple[TitleMention, ...],
+    people: list[tuple[int, int, PersonMention]],
+) -> None:
+    """ "The Prime Minister spoke to Prime Minister X": the definite title of no country and no
+    name is someone else than the people named after it in its sentence (an apposition, "the
+    minister, X,", is its holder), for the later sentences that use the title again."""
+    lowers = tokens.lowers
+    for title in titles:
+        first, following = title.first_token, title.last_token + 1
+        if title.country_iso3 is not None or first == 0 or lowers[first - 1] != "the":
+            continue
+        if tokens.caps[following] and lowers[following] not in WORDS["function"]:
+            continue  # "the Prime Minister Narendra Modi": named
+        apposed = following + 1 if lowers[following] == "," else following
+        others = {name_key(p.name) for start, _, p in people if start > title.last_token and start != apposed}
+        if others:
+            doc.titled_others.setdefault(title.title.lower(), set()).update(others)
 
 
 def _lone_surname_subjects(

@@ -1001,6 +1001,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     # "the minister held a meeting with Japan's Minister of Economy, X": someone else than X (an
     # apposition after a name, "X, the UAE's Minister of State", is X's)
     named_here = {name_key(p.name) for first, _, p in a.people if first > title.last_token}
+    named_here |= doc.titled_others.get(wanted, set())  # (or after the same title before)
     bare = title.country_iso3 is None and wanted in _PORTFOLIO_HEADS
     holders = [
         person

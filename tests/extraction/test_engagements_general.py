@@ -1728,6 +1728,27 @@ def test_a_readout_on_a_government_only_domain_is_that_countrys() -> None:
     ]
 
 
+def test_a_definite_title_told_beside_a_holder_is_not_that_holder_later() -> None:
+    """ "The President spoke by phone with President X of Hungary": "the President" is someone
+    else than X, and stays so: a later "The President received the Prime Minister of Fiji, Y"
+    is the home head again, not X brought into a meeting he had no part in."""
+    text = (
+        "Readout of the President's engagements\n\nThe President spoke by phone with President Lajos "
+        "Farkas of Hungary on Sunday. They discussed energy security.\n\nThe President received the "
+        "Prime Minister of Fiji, Jone Waqa, at La Moneda on Monday."
+    )
+    sentences = split_sentences(text)
+    found = extract_engagements(text, sentences, MON, None, "https://www.gob.cl/noticias/1")
+    assert [(e.engagement_type, e.countries, [p.name for p in e.participants]) for e in found] == [
+        ("phone_call", ("CHL", "HUN"), ["Lajos Farkas"]),
+        ("meeting", ("CHL", "FJI"), ["Jone Waqa"]),
+    ]
+    # (with no home country the meeting has one side only, and none is recorded)
+    assert not any(
+        {"FJI", "HUN"} <= set(e.countries) for e in extract_engagements(text, sentences, MON, None, None)
+    )
+
+
 def test_bilateral_meetings_with_counterparts_from_several_countries() -> None:
     """ "held bilateral meetings with his counterparts from Vietnam, Thailand and Pakistan on the
     sidelines of the UN General Assembly here": one meeting with each country ("counterparts
