@@ -1295,7 +1295,12 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     title = next((t for t in a.titles if t.first_token in unit.tokens), None)
     if title is None or title.country_iso3 is not None or title.last_token >= verb:
         return None
-    opening = [w for w in lowers[min(unit.tokens) : title.first_token] if w not in _COURTESY_OPENERS]
+    # (after time words at most: "Earlier today, the Prime Minister welcomed ...")
+    opening = [
+        w
+        for w in lowers[min(unit.tokens) : title.first_token]
+        if w not in _COURTESY_OPENERS and w not in _TIME_OPENERS and w != ","
+    ]
     between = [w for w in lowers[title.last_token + 1 : verb] if w not in ("granted", "gave", "an", "a")]
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
         return None

@@ -1749,6 +1749,19 @@ def test_a_definite_title_told_beside_a_holder_is_not_that_holder_later() -> Non
     )
 
 
+def test_a_readouts_own_head_after_time_words_is_the_domains() -> None:
+    """ "This morning, the President received ...": time words before the head named by title
+    alone leave him the host a government site writes (its domain's country), as he is
+    when the sentence opens on him."""
+    text = (
+        "Readout of the President's engagements\n\nThis morning, the President received the Prime "
+        "Minister of Fiji, Jone Waqa, at La Moneda."
+    )
+    sentences = split_sentences(text)
+    (found,) = extract_engagements(text, sentences, MON, None, "https://www.gob.cl/noticias/2")
+    assert (found.engagement_type, found.countries) == ("meeting", ("CHL", "FJI"))
+
+
 def test_bilateral_meetings_with_counterparts_from_several_countries() -> None:
     """ "held bilateral meetings with his counterparts from Vietnam, Thailand and Pakistan on the
     sidelines of the UN General Assembly here": one meeting with each country ("counterparts
