@@ -408,6 +408,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
             suffixed = s.lowers[comma - 1] == "." and s.lowers[comma - 2] in NAME_SUFFIXES
             name_end = comma - 1 if suffixed else comma
+            if _post_nominal_after_name(s, name_end):
+                name_end -= 1  # "the Hon Tom Castellan MP, Minister for Resources": letters after it
             start = _name_start_before(s, name_end)
             given = _given_name_title(people, titles, s, start)
             if given is not None:
@@ -456,6 +458,18 @@ def _skip_styles(s: Sentence, i: int) -> int:
 def _is_post_nominal(word: str) -> bool:
     """Letters after a name for a seat or an honour: "TD", "MP", "MLA", "KC", "OBE"."""
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+def _post_nominal_after_name(s: Sentence, end: int) -> bool:
+    """Whether the word before token `end` is letters after a name for a seat or an honour
+    ("Tom Castellan MP", "Jane Doe KC"), with at least two name words before it: one alone
+    may be a given name before a surname in capitals ("Taro KONO")."""
+    return (
+        end >= 3
+        and _is_post_nominal(s.words[end - 1])
+        and _is_name_word(s, end - 2)
+        and _is_name_word(s, end - 3)
+    )
 
 
 #: Titles that are also given names: "Amir Khan Muttaqi" is no emir.

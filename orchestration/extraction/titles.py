@@ -1589,6 +1589,27 @@ def _lower_portfolio(s: Sentence, i: int) -> bool:
 _LOWER_PORTFOLIO_HEADS = frozenset(["minister", "secretary", "superintendent", "commissioner"])
 
 
+def _post_nominal(s: Sentence, i: int) -> bool:
+    """Whether the title word at token `i` is letters after the name before it ("the Hon Tom
+    Castellan MP, Minister for Resources, and ...", "Jane Doe MP and ..."): in capitals, after
+    a capitalized word, and followed by no name ("Labour MP Jane Doe", "the Labour MP, Jane
+    Doe," are the title's) but by the end of the name's phrase or by another title."""
+    word, following = s.words[i], s.lowers[i + 1]
+    return (
+        i > 0
+        and len(word) >= 2
+        and word.isalpha()
+        and word.isupper()
+        and s.caps[i - 1]
+        and not s.words[i - 1].isupper()
+        and (following in _AFTER_POST_NOMINAL or (following == "," and s.lowers[i + 2] in _TRIGGERS))
+    )
+
+
+#: What ends the phrase of a name with letters after it: "X MP and Y", "X MP.", "(X MP)".
+_AFTER_POST_NOMINAL = frozenset(["", ".", "and", ")", ";", ":"])
+
+
 def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
     """Whether the organization before a title is one acronym right before "Minister"."""
     word = s.words[org[0]]
@@ -1603,7 +1624,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
     starts = [
         i
         for i, lower in enumerate(s.lowers[: s.n])
-        if lower in _TRIGGERS and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
+        if lower in _TRIGGERS
+        and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
+        and not _post_nominal(s, i)
     ]
     for i in starts:
         if i < resume:

@@ -1205,6 +1205,25 @@ def test_letters_after_a_name_in_commas_after_its_title(sentence: str, expected:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("In Suva, the Hon Grace Ellery MP, Minister for Fisheries, and Fiji's Minister Semi Koroi signed.",
+         [("Grace Ellery", "Minister for Fisheries"), ("Semi Koroi", "Minister")]),
+        ("Rhys Calder MLA, Minister for Ports, met Tongan Minister Sione Vea.",
+         [("Rhys Calder", "Minister for Ports"), ("Sione Vea", "Minister")]),
+        # a title before the name stays the title's: "Labour MP Ann Kerr", "the Labour MP, Ann Kerr,"
+        ("Labour MP Ann Kerr met the Green MP, Tom Vale, in Cardiff.",
+         [("Ann Kerr", "MP"), ("Tom Vale", "MP")]),
+    ],
+)  # fmt: skip
+def test_letters_after_a_name_before_its_title_in_commas(sentence: str, expected: list) -> None:
+    """ "the Hon Grace Ellery MP, Minister for Fisheries,": the letters of a seat after the name
+    are no title the office in commas continues ("MP, Minister for Fisheries" had been read as
+    one title, the name lost and the person taken for a body), and they end the name."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He spoke with Amir Khan Muttaqi, the acting foreign minister of Afghanistan.",
          ("Amir Khan Muttaqi", "acting foreign minister", "AFG")),
         ("He met Amir Hatami, Iran's defence minister.", ("Amir Hatami", "defence minister", "IRN")),
