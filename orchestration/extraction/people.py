@@ -1048,7 +1048,8 @@ def _aides_of_their_principal(
     s: Sentence, titles: list[TitleMention], people: list[PersonMention]
 ) -> list[PersonMention]:
     """ "US President Donald Trump's special envoy Steve Witkoff met Putin", "Modi's national
-    security adviser Ajit Doval", "Ajit Doval, Modi's national security adviser, met ...": the
+    security adviser Ajit Doval", "Ajit Doval, Modi's national security adviser, met ...",
+    "Prime Minister X's special envoy, Minister of Trade Y": the
     aide named with the title after the possessive acts, of the principal's country (stated,
     or the leaders lexicon's); the principal only names whom the aide serves, and is no
     person of the sentence."""
@@ -1067,6 +1068,11 @@ def _aides_of_their_principal(
                 and s.text[before.end : s.starts[owner.start]] == ", "
             ):
                 aide = replace(before, title=title.title)
+        if aide is None and s.lowers[title.last_token + 1] == ",":
+            # "Anwar Ibrahim's special envoy, Minister of Investment ... Tengku Zafrul Aziz": the
+            # aide named with his own office in apposition after the title
+            after = s.starts[title.last_token + 2]
+            aide = next((p for p in out if p.start == after and p.title is not None), None)
         if aide is None:
             continue
         name = (

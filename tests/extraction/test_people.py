@@ -1118,6 +1118,12 @@ def test_an_abbreviated_office_is_no_name() -> None:
         ),
         ("Modi's national security adviser Ajit Doval met him.", [("Ajit Doval", "adviser", "IND", None)]),
         ("Ajit Doval, Modi's national security adviser, met him.", [("Ajit Doval", "adviser", "IND", None)]),
+        # the aide's own office in apposition after the title: "X's special envoy, Minister of Y Z"
+        (
+            "He received Ghanaian President Kofi Mensah's special envoy, Minister of Lands and Mines "
+            "Ama Boateng.",
+            [("Ama Boateng", "Minister of Lands and Mines", "GHA", None)],
+        ),
         # a company's officer stays the company's
         ("Gazprom's CEO Alexei Miller met him.", [("Alexei Miller", "CEO", None, "Gazprom")]),
     ],
