@@ -993,6 +993,8 @@ def _note_titled_others(
         if tokens.caps[following] and lowers[following] not in WORDS["function"]:
             continue  # "the Prime Minister Narendra Modi": named
         apposed = following + 1 if lowers[following] == "," else following
+        while lowers[apposed] in WORDS["honorific"] or (lowers[apposed] == "." and apposed > following + 1):
+            apposed += 1  # "The Foreign Secretary, Lord Ashcombe,": the name starts after "Lord"
         others = {name_key(p.name) for start, _, p in people if start > title.last_token and start != apposed}
         if others:
             doc.titled_others.setdefault(title.title.lower(), set()).update(others)

@@ -5072,3 +5072,18 @@ def test_a_gathering_of_the_two_sides_is_held_at_home(gathering: str, place: str
         dateline="Lima",
     )
     assert (meeting.engagement_type, meeting.location) == ("meeting", place)
+
+
+def test_a_definite_title_with_an_honoured_name_in_apposition_is_that_person() -> None:
+    """ "The Foreign Secretary, Lord Ashby, arrived ... the Foreign Secretary called on X": the
+    later title is Lord Ashby (the name after "Lord" had been taken for someone other than the
+    title's holder, and the call lost him and its British side)."""
+    text = clean_body(
+        "The Foreign Secretary, Lord Ashby, arrived in Accra on Tuesday for a two-day visit. On Wednesday "
+        "the Foreign Secretary called on President John Mahama at Jubilee House."
+    )
+    found = extract_engagements(
+        text, split_sentences(text), MON, None, "https://www.gov.uk/government/news/x"
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert meeting.countries == ("GBR", "GHA")
