@@ -143,6 +143,9 @@ PREFIXES: dict[str, _Unit] = {
     "₭": _Unit("LAK"), "zł": _Unit("PLN"), "Bs": _Unit("BOB", ("BOB", "VES"), weak=True),
     "Bs.": _Unit("BOB", ("BOB", "VES"), weak=True), "Gs": _Unit("PYG", weak=True),
     "Gs.": _Unit("PYG", weak=True), "K": _Unit(None, ("ZMW", "MWK", "PGK", "MMK"), weak=True),
+    # the lilangeni and the loti, one letter each ("E642 million", "M24.5 billion"): no code of
+    # their own, so only a figure of Eswatini or Lesotho takes them
+    "E": _Unit(None, ("SZL",), weak=True), "M": _Unit(None, ("LSL",), weak=True),
     "Nu": _Unit("BTN", weak=True), "Nu.": _Unit("BTN"), "NRs": _Unit("NPR"), "NRs.": _Unit("NPR"),
     "SLRs": _Unit("LKR"), "SLRs.": _Unit("LKR"), "MRf": _Unit("MVR"), "Rf": _Unit("MVR", weak=True),
     "T$": _Unit("TOP"), "WS$": _Unit("WST"), "SI$": _Unit("SBD"), "Bds$": _Unit("BBD"), "BDS$": _Unit("BBD"),
@@ -337,6 +340,10 @@ _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str]]] = {
 _QUALIFIERS = sorted({q for _, quals in _WORD_UNITS.values() for q in quals}, key=len, reverse=True)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MIN_WEAK_AMOUNT = 1000.0
+#: Prefixes that are a bare capital letter also used for grades, lines and models ("Model E
+#: 2,500", "Zone M 3,000"): they count only written against the number and with a scale word
+#: ("E642 million", "M24.5 billion").
+_BARE_LETTER_PREFIXES = frozenset(["E", "M"])
 
 
 _OPTIONAL_SPACE = r"\s?"
@@ -489,6 +496,12 @@ def parse_money(text: str) -> Money | None:
 def _digit_money(m: re.Match[str], text: str) -> Money | None:
     """A number (range, scale) with a currency marker before it or after it, else None."""
     prefix = _prefix_before(text, m.start())
+    if (
+        prefix is not None
+        and prefix[1] in _BARE_LETTER_PREFIXES
+        and (prefix[0] + len(prefix[1]) != m.start() or m.group("scale") is None)
+    ):
+        prefix = None  # "Model E 2,500", "E5,000": a letter, not the lilangeni
     if prefix is not None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None

@@ -241,6 +241,8 @@ def test_amount_and_currency(text, value, currency):
         ("12 billion kroner", ("DKK", "NOK")),
         ("310 billion crowns", ("CZK", "SEK", "NOK", "DKK")),
         ("K45.2 billion", ("ZMW", "MWK")),
+        ("E3.7 billion", ("SZL",)),  # the lilangeni
+        ("M810 million", ("LSL",)),  # the loti
         ("1.02trn/-", ("TZS", "KES", "UGX")),  # Tanzanian copy's shillings
     ],
 )
@@ -364,6 +366,9 @@ def test_several_amounts_in_order():
         "a fee of 500/- only",  # no scale word: too small to be an amount of trade
         "Bs 20 notes",
         "a crown of 12 jewels",
+        "Grade E 4,500 boards",  # a bare letter counts only against a scaled number
+        "the M 2 million series",
+        "an E7,000 deposit",
     ],
 )
 def test_not_money(text):

@@ -938,6 +938,11 @@ COMPOUNDS_UNITS_AND_SHARED_OWNERS = [
      [fact("exports", "TZA", "KEN", *Y23, 780e6, "USD")]),
     ("Zambia's exports to the DRC rose to K45 billion in 2023.",
      [fact("exports", "ZMB", "COD", *Y23, 45e9, "ZMW")]),
+    ("Eswatini's imports from Mozambique climbed to E3.7 billion in 2023.",
+     [fact("imports", "SWZ", "MOZ", *Y23, 3.7e9, "SZL")]),
+    ("Lesotho sold M810 million of wool to China in 2023.",
+     [fact("exports", "LSO", "CHN", *Y23, 810e6, "LSL", product=True)]),
+    ("Ghana's exports to Togo rose to E3.7 billion in 2023.", []),  # no lilangeni country
     ("Czech exports to Slovakia reached 310 billion crowns in 2023.",
      [fact("exports", "CZE", "SVK", *Y23, 310e9, "CZK")]),
     ("Bolivia's exports to Brazil totalled Bs 12,000 million in 2023.",
