@@ -442,6 +442,19 @@ def _spans(tokens: Tokens, mentions: list[CountryMention], kinds: tuple[str, ...
     return [(token_at(starts, m.start), token_at(starts, m.end - 1) + 1) for m in mentions if m.kind in kinds]
 
 
+def _country_given_name(
+    tokens: Tokens, mentions: list[CountryMention], person: PersonMention, first: int, last: int
+) -> bool:
+    """Whether a titled person's name opens with a one-word country's name that the people
+    finder took for a given name before the surname ("Israel Morgan, managing director of
+    ..."): a person, where "Saudi Arabia" or "Vietnamese Party General" is none."""
+    return (
+        person.title is not None
+        and last == first + 2
+        and (first, first + 1) in _spans(tokens, mentions, ("name",))
+    )
+
+
 def _named_people(
     doc: DocumentContext, tokens: Tokens, mentions: list[CountryMention], entities: Entities
 ) -> list[tuple[int, int, PersonMention]]:
@@ -456,9 +469,10 @@ def _named_people(
         last = token_at(starts, person.name_end - 1) + 1
         if person.title is None and _not_a_person(tokens, first, last):
             continue
-        if any(begin <= first < end for begin, end in country_spans) or (
-            person.title is None and any(begin < last and first < end for begin, end in country_spans)
-        ):
+        if (
+            any(begin <= first < end for begin, end in country_spans)
+            and not _country_given_name(tokens, mentions, person, first, last)
+        ) or (person.title is None and any(begin < last and first < end for begin, end in country_spans)):
             # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either;
             # "Prime Minister Luís Montenegro" is the Portuguese premier
             continue
@@ -1136,7 +1150,7 @@ def _places_and_countries(
             in_landmark = any(start <= mention.start < end for start, end in landmarks)
             if not in_landmark and not any(first <= i < last for first, last in named):
                 places.append((i, mention.text, mention.iso3))
-        else:
+        elif not any(first <= i < last for first, last in named):  # "met Israel Morgan": a given name
             countries.append((i, mention))
             if mention.kind == "name" and (
                 _is_city_state(mention)

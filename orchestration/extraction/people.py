@@ -411,6 +411,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             if _post_nominal_after_name(s, name_end):
                 name_end -= 1  # "the Hon Tom Castellan MP, Minister for Resources": letters after it
             start = _name_start_before(s, name_end)
+            if start == name_end - 1 and _is_country_given_name(s, start - 1) and not s.caps[start - 2]:
+                start -= 1  # "met Israel Morgan, managing director of ...": a country as first name
             given = _given_name_title(people, titles, s, start)
             if given is not None:
                 # "Amir Khan Muttaqi, the acting foreign minister": "Amir" was his given name
@@ -503,6 +505,8 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end = _name_end(s, after + 1)  # a city as first name: "his counterpart, Santiago Peña,"
     if end == after and (_is_short_given_name(s, after) or _is_upper_surname(s, after)):
         end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
+    if end == after and _is_country_given_name(s, after):
+        end = after + 2  # a country as first name: "economist Israel Morgan said"
     if end > after and _is_country_surname(s, end, ("name",)):
         end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
     elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):
@@ -527,6 +531,24 @@ def _is_second_surname_city(s: Sentence, i: int) -> bool:
         and not s.words[i].isupper()
         and (following in (",", ".", "") or following.islower())
         and s.lowers[i + 1] not in ("in", "on", "at", "to", "from")
+    )
+
+
+def _is_country_given_name(s: Sentence, i: int) -> bool:
+    """A one-word country's name right before a surname that ends the name is a given name
+    ("Chad", "Jordan", "Israel", "Kenya" are given names too) where a title fixes the name:
+    "economist Israel Morgan", "Israel Morgan, managing director of ...". The surname is a
+    plain name word (no place, no word of a body's name: "Kenya Airways", "Jordan Valley"),
+    and nothing capitalized follows it."""
+    found = s.countries.get(i)
+    return (
+        found is not None
+        and found[0] == i + 1
+        and found[1].kind == "name"
+        and s.words[i].isalpha()
+        and not s.words[i].isupper()
+        and _plain_name_word(s, i + 1)
+        and not s.caps[i + 2]
     )
 
 

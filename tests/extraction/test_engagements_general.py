@@ -5087,3 +5087,21 @@ def test_a_definite_title_with_an_honoured_name_in_apposition_is_that_person() -
     )
     meeting = next(e for e in found if e.engagement_type == "meeting")
     assert meeting.countries == ("GBR", "GHA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peruvian Trade Minister Elizabeth Galdo met Israel Morgan, managing director of the Chile-based "
+         "Andes Copper Group, in Lima on Friday.", "Israel Morgan"),
+        ("Peruvian Trade Minister Elizabeth Galdo received the Chilean chief executive of Andes Copper, "
+         "Jordan Whitfield, in Lima on Friday.", "Jordan Whitfield"),
+    ],
+)  # fmt: skip
+def test_a_country_word_as_a_given_name_is_no_side(text: str, name: str) -> None:
+    """A one-word country's name right before a surname that a title fixes as a person's
+    ("met Israel Morgan, managing director of ...") is the given name: the person keeps it and
+    the country is no side (the name had been cut to "Morgan" and Israel added)."""
+    (meeting,) = extract(text, dateline="Lima")
+    assert meeting.countries == ("CHL", "PER")
+    assert name in [p.name for p in meeting.participants]
