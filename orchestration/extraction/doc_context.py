@@ -53,7 +53,8 @@ class DocumentContext:
     the reporter of the last statement, or the country of a world total); `period` the last
     reporting period named for a trade statement; `world` is True right after a total with
     the world or a bloc, so that a following "Exports reached ..." is not read as bilateral;
-    `directions` the last direction stated for each flow.
+    `directions` the last direction stated for each flow; `seller` the country whose goods the
+    last figure's buyer bought ("the US bought $214 million of Vietnamese shrimp": Vietnam).
     """
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
@@ -64,6 +65,7 @@ class DocumentContext:
     period: tuple[date, date] | None = None
     world: bool = False
     directions: dict[str, Direction] = field(default_factory=dict)
+    seller: str | None = None
     last_sentence: int = -10
     last_fact: int | None = None  # index, in the caller's list, of the last main figure
     ranking_home: str | None = None  # set by "X remained Y's largest trading partner"
@@ -166,6 +168,7 @@ class DocumentContext:
         period: tuple[date, date] | None,
         within: bool = False,
         looks_back: bool = False,
+        seller: str | None = None,
     ) -> None:
         """Remember a bilateral figure: its pair, reporter, direction and period. A figure
         restating the comparison of the last one ("During April-December 2022-23, the exports
@@ -176,7 +179,8 @@ class DocumentContext:
         period is told only as a year back from the story's (`looks_back`: "Over the same period
         a year earlier, imports had stood at ..."), whatever its flow: the phrase measures from
         the story's period, so the story is still there ("imports in January-September" after it
-        are of the story's year)."""
+        are of the story's year). `seller` is the country the figure's buyer bought from when a
+        buying verb tells it ("X bought ... from Y"), else None."""
         restated = (
             period is not None
             and self.period is not None
@@ -190,6 +194,7 @@ class DocumentContext:
         self.subject = shared.pop() if len(shared) == 1 else direction.reporter
         self._change_pair(pair)
         self.directions[direction.flow] = direction
+        self.seller = seller
         self.world = False
         self.last_sentence = sentence
         if period is not None and not restated and not (within and self.period is not None):

@@ -98,6 +98,10 @@ _POINTS_BACK_FIRST = re.compile(
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 
 
+#: A verb of buying: its subject is the importer, and the goods are the seller's exports.
+_BUYING_VERB = re.compile(r"(?i)\b(?:bought|purchased|buys|purchases)\b")
+
+
 #: Right after a period: the figure is of a part of the story's period ("In January alone").
 _ALONE = re.compile(r"\s+alone\b")
 
@@ -214,7 +218,8 @@ def _read(
         if not frame.comparison:
             within = frame.period is not None and _ALONE.match(sentence.text, frame.period.end) is not None
             looks_back = frame.period is not None and frame.period.looks_back
-            ctx.note_statement(index, result.direction, result.period, within, looks_back)
+            seller = _seller(frame, result.direction, sentence.text)
+            ctx.note_statement(index, result.direction, result.period, within, looks_back, seller)
             ctx.last_fact = len(found) - 1
             ranked = (
                 frame.source == "rank"
@@ -230,6 +235,16 @@ def _read(
                 ctx.ranking_flow, ctx.ranking_product = result.direction.flow, mention.product
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
+
+
+def _seller(frame: Frame, direction: Direction, text: str) -> str | None:
+    """The country whose goods a buyer bought, when the figure is an import its importer is
+    the subject of a buying verb for ("the US bought $214 million of Vietnamese shrimp"): the
+    sentence tells the seller's sales from the buyer's side, so exports told next without an
+    exporter ("Shipments to Japan slipped ...") are the seller's, not the buyer's."""
+    if direction.flow != "imports" or frame.reporter is None or _BUYING_VERB.search(text) is None:
+        return None
+    return direction.partner
 
 
 def _ranked_after_foreign_reporter(
@@ -636,6 +651,10 @@ def _direction(
         speaker = _speaker(frame, ctx, index, partner)
         if speaker is not None:  # "Tanzanian Trade Minister X said: 'Our exports to Uganda ...'"
             return Direction(flow, speaker, partner)
+        if flow == "exports" and ctx.seller not in (None, partner) and ctx.recent(index):
+            # "India bought cashew worth $300 million from Tanzania. Cashew exports to Vietnam ...":
+            # the seller's exports (`_seller`)
+            return Direction(flow, ctx.seller, partner)
         other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
         guessed = ctx.pair is None and ctx.subject is None  # only the document's salience speaks
         if other is None or (guessed and other in partners):

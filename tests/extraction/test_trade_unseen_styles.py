@@ -2378,3 +2378,23 @@ def test_balance_with_its_own_period_sets_the_period(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A buyer's verb tells the seller's sales from the buyer's side: exports told next without an
+#: exporter are the seller's ("Poland bought Ukrainian wheat ... Wheat shipments to Romania" had been
+#: Poland's), while imports told next without an importer stay the buyer's.
+BUYER_VERB_SELLER = [
+    ("Poland bought Ukrainian wheat worth $410 million in 2023. Wheat shipments to Romania rose 18 percent "
+     "to $95 million in the same year.", date(2024, 3, 1),
+     [fact("imports", "POL", "UKR", *Y23, 410e6, "USD", product=True),
+      fact("exports", "UKR", "ROU", *Y23, 95e6, "USD", 18.0, True)]),
+    ("Japan purchased beef worth $1.2 billion from Australia in 2023. Imports from the United States fell 7 "
+     "percent to $1.5 billion in the same year.", date(2024, 3, 1),
+     [fact("imports", "JPN", "AUS", *Y23, 1.2e9, "USD", product=True),
+      fact("imports", "JPN", "USA", *Y23, 1.5e9, "USD", -7.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BUYER_VERB_SELLER)
+def test_exports_after_a_buyer_verb_are_the_sellers(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
