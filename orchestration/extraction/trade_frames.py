@@ -700,7 +700,7 @@ def _read_money(
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif "respectively" not in hints.low and _several_partners(
         flow, _outside_asides(text, clause_slots, clause_start, money.start), start, money,
-        _list_end(cues, moneys, index),
+        _list_end(text, cues, moneys, index),
     ):  # fmt: skip
         return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     return evolve(
@@ -1776,13 +1776,26 @@ def _joint_owners(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
     )
 
 
-def _list_end(cues: list[tuple[int, int, str, str]], moneys: list[Money], index: int) -> int:
+def _list_end(text: str, cues: list[tuple[int, int, str, str]], moneys: list[Money], index: int) -> int:
     """Where the partners of an amount's flow may be listed: up to the next flow word or
     amount after it ("exported tea worth $1.3 billion to Russia and Iraq", but not "...,
-    ahead of exports to Tanzania" or "$19 trillion, to the US $20 trillion")."""
+    ahead of exports to Tanzania" or "$19 trillion, to the US $20 trillion"), or the
+    conjunction of a clause of its own ("... to ₦842.7 billion as cargoes were redirected to
+    India and Spain": where other goods went, not this flow's partners)."""
     end = moneys[index].end
     next_money = moneys[index + 1].start if index + 1 < len(moneys) else 1 << 30
-    return min(next((c[0] for c in cues if c[0] >= end), 1 << 30), next_money)
+    clause = _SUBORDINATE_CLAUSE.search(text, end)
+    return min(
+        next((c[0] for c in cues if c[0] >= end), 1 << 30), next_money, clause.start() if clause else 1 << 30
+    )
+
+
+#: A conjunction opening a clause of its own with its subject: "as cargoes were redirected",
+#: "because buyers turned to", "while shipments went" (not "as well as", "as much as").
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?i)\b(?:as|because|whereas|while|when)\s+"
+    r"(?!(?:well|much|many|far|such|of|part|per|a|an|against|compared|opposed|to|in|with|for)\b)"
+)
 
 
 def _described_partner(

@@ -2398,3 +2398,19 @@ BUYER_VERB_SELLER = [
 @pytest.mark.parametrize(("text", "published", "expected"), BUYER_VERB_SELLER)
 def test_exports_after_a_buyer_verb_are_the_sellers(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Countries in a clause of its own after the amount ("as ...", "because ...") are where other goods
+#: went, not more partners of the amount's flow (the figure had been dropped as one for several partners).
+PARTNERS_OF_A_CAUSE = [
+    ("Ghana's cocoa exports to the Netherlands dropped 21 percent to $640 million in 2023 because buyers "
+     "switched to Ecuador and Brazil.", date(2024, 4, 2),
+     [fact("exports", "GHA", "NLD", *Y23, 640e6, "USD", -21.0, True)]),
+    ("Peru shipped copper worth $2.1 billion to Korea and Japan in 2023 while zinc went to Belgium.",
+     date(2024, 4, 2), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTNERS_OF_A_CAUSE)
+def test_countries_of_a_cause_are_no_more_partners(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
