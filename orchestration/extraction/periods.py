@@ -307,9 +307,31 @@ def find_periods(
             period = _as_previous_run(period, resolved[-1])
         if m.lastgroup == "relfiscal" and not m.group("rfy") and _BEFORE_REFERENCE.search(m.group()):
             period = _fiscal_year_before(period, resolved)
+        if _change_over_earlier_span(text, period, resolved):
+            period = replace(period, comparison=True)
         resolved.append(period)
     resolved = _joined_months(_spelled_out(resolved, text), text)
     return _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
+
+
+def _change_over_earlier_span(text: str, period: Period, resolved: list[Period]) -> bool:
+    """Whether a change is measured "over" `period` against a period of the same length the
+    sentence told before it, which `period` precedes: "In January this year, ... an increase of
+    6.5 per cent over January 2023" (January 2023 is what the figure is compared with, not when
+    it was; a change "over the first quarter" with no such period before it builds up over it)."""
+    if period.comparison or period.preposition != "over":
+        return False
+    told = any(
+        not p.comparison and p.period_start > period.period_start and _month_count(p) == _month_count(period)
+        for p in resolved
+    )
+    return told and _after_change_or_amount(_words_before(text, period.start)[1:])
+
+
+def _month_count(period: Period) -> int:
+    """How many calendar months `period` spans, from its first month to its last."""
+    start, end = period.period_start, period.period_end
+    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 #: A capitalized word right before a year: the year ends a name ("Economic Survey 2024",

@@ -319,6 +319,27 @@ def test_over_a_year_is_a_comparison_only_after_a_change_or_amount(text, expecte
     assert [(p.text[-4:], p.comparison) for p in find_periods(text, PUB)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change "over" an earlier span as long as the one the sentence told first: compared with
+        (
+            "In March this year, cocoa shipments to Belgium reached $82 million, a rise of 4 percent over"
+            " March 2023.",
+            [("2024-03-01", "2024-03-31", False), ("2023-03-01", "2023-03-31", True)],
+        ),
+        (
+            "In the first quarter, sales to Chile were $1.1 billion, up 9% over the first quarter of 2023.",
+            [("2024-01-01", "2024-03-31", False), ("2023-01-01", "2023-03-31", True)],
+        ),
+        # no such span told before: the change builds up over the span
+        ("Exports to Chile rose 9% over the first quarter of 2024.", [("2024-01-01", "2024-03-31", False)]),
+    ],
+)
+def test_over_an_earlier_span_of_the_same_length_is_a_comparison(text, expected):
+    assert spans(text) == expected
+
+
 def test_unresolvable_comparison_is_dropped():
     assert find_periods("up 5% year-on-year", PUB) == []
 
