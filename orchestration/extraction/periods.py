@@ -1225,11 +1225,14 @@ def _with_comparisons(
     out = list(resolved)
     for index, m in pending:
         reference = _reference(resolved, index, m.start())
-        # "A year earlier, exports had stood at ...": the time the sentence opens with is its own
+        # "A year earlier, exports had stood at ...": the time the sentence opens with is its own,
+        # a year back from the story's, also when a later clause names a period of its own ("...,
+        # while imports from China reached Rs 612 billion in January-June 2024")
         opening = False
-        if reference is None and told_before is not None and _goes_back(m):
-            reference = told_before
+        if told_before is not None and _goes_back(m):
             opening = _OPENING_GAP.fullmatch(text, 0, m.start()) is not None
+            if reference is None or opening:
+                reference = told_before
         if reference is None:
             continue
         first, last = _shifted(reference, m)

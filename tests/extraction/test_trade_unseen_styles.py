@@ -2414,3 +2414,20 @@ PARTNERS_OF_A_CAUSE = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTNERS_OF_A_CAUSE)
 def test_countries_of_a_cause_are_no_more_partners(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "A year earlier" opening a sentence dates its own clause a year back from the story's period, also
+#: when a later clause names a period of its own (the look-back had taken the later clause's period).
+OPENING_LOOK_BACK = [
+    ("Peru's exports to Chile rose 8 percent to $1.9 billion in the first quarter of 2024. A year earlier, "
+     "exports to Chile had reached $1.76 billion, whereas imports from Brazil came to $2.3 billion in the "
+     "first quarter of 2024.", date(2024, 6, 3),
+     [fact("exports", "PER", "CHL", "2024-01-01", "2024-03-31", 1.9e9, "USD", 8.0),
+      fact("exports", "PER", "CHL", "2023-01-01", "2023-03-31", 1.76e9, "USD"),
+      fact("imports", "PER", "BRA", "2024-01-01", "2024-03-31", 2.3e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OPENING_LOOK_BACK)
+def test_opening_look_back_keeps_its_own_clause(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
