@@ -74,6 +74,8 @@ _FLOW_NOUNS = frozenset(
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 #: Capitalised goods after a demonym ("Qatari LNG"): a product, not an institution's name.
 _GOODS_ACRONYMS = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
+#: A currency named by its country: "In US dollar terms", "Australian-dollar values".
+_CURRENCY_AFTER = re.compile(r"(?i)[\s-]*dollars?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +113,13 @@ def country_slots(
 
 
 def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]) -> bool:
-    """False for mentions inside a money or source span, in an institution's name, or naming
-    a place where something happened."""
+    """False for mentions inside a money or source span, in an institution's name, naming a
+    currency, or naming a place where something happened."""
     if any(start < mention.end and mention.start < end for start, end in blocked):
         return False
     after = text[mention.end : mention.end + 40]
+    if _CURRENCY_AFTER.match(after):
+        return False  # "In US dollar terms, China's customs data showed imports from ...": a currency
     if SOURCE_AFTER.match(after):
         return False  # "Kazakh statistics show", "Chinese customs data"
     if not _POSSESSIVE.match(after):

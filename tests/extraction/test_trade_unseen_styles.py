@@ -2431,3 +2431,19 @@ OPENING_LOOK_BACK = [
 @pytest.mark.parametrize(("text", "published", "expected"), OPENING_LOOK_BACK)
 def test_opening_look_back_keeps_its_own_clause(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A country named before "dollar(s)" names a currency, not a side of the trade ("In Canadian dollar
+#: terms, ..." had made Canada the importer).
+COUNTRY_OF_A_CURRENCY = [
+    ("In Canadian dollar terms, Mexico's imports from Chile came to C$2.2 billion in 2023.", date(2024, 4, 2),
+     [fact("imports", "MEX", "CHL", *Y23, 2.2e9, "CAD")]),
+    ("Measured in Australian-dollar values, imports from Chile reached A$1.4 billion in 2023, Peru's "
+     "statistics office said.", date(2024, 4, 2),
+     [fact("imports", "PER", "CHL", *Y23, 1.4e9, "AUD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTRY_OF_A_CURRENCY)
+def test_country_of_a_currency_is_no_side(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
