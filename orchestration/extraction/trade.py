@@ -20,7 +20,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orchestration.extraction.change import Change, find_changes
-from orchestration.extraction.countries import find_blocs, find_countries, initials_mentions
+from orchestration.extraction.countries import (
+    find_blocs,
+    find_countries,
+    initials_mentions,
+    statistics_country,
+)
 from orchestration.extraction.dates import MONTHS
 from orchestration.extraction.doc_context import (
     DOLLAR_AFTER,
@@ -651,6 +656,11 @@ def _direction(
         speaker = _speaker(frame, ctx, index, partner)
         if speaker is not None:  # "Tanzanian Trade Minister X said: 'Our exports to Uganda ...'"
             return Direction(flow, speaker, partner)
+        source = statistics_country(ctx.sentences[index].text)
+        if source is not None and source != partner:
+            # "China's customs data showed imports from New Zealand of ...": the figures of the
+            # country whose statistics the sentence quotes
+            return Direction(flow, source, partner)
         if flow == "exports" and ctx.seller not in (None, partner) and ctx.recent(index):
             # "India bought cashew worth $300 million from Tanzania. Cashew exports to Vietnam ...":
             # the seller's exports (`_seller`)

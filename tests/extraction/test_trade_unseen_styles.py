@@ -2447,3 +2447,17 @@ COUNTRY_OF_A_CURRENCY = [
 @pytest.mark.parametrize(("text", "published", "expected"), COUNTRY_OF_A_CURRENCY)
 def test_country_of_a_currency_is_no_side(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A flow whose own side is unstated is the country whose statistics the sentence quotes ("Chile's
+#: customs data showed imports from Peru" after a figure of another pair had been the other pair's).
+SENTENCE_STATISTICS_SIDE = [
+    ("Peru's exports to Bolivia reached $610 million in 2023. Chile's customs data showed imports from "
+     "Peru of $2.4 billion in the same year.", date(2024, 4, 2),
+     [fact("exports", "PER", "BOL", *Y23, 610e6, "USD"), fact("imports", "CHL", "PER", *Y23, 2.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SENTENCE_STATISTICS_SIDE)
+def test_sentence_statistics_name_the_unstated_side(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
