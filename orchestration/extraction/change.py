@@ -70,7 +70,8 @@ _UP = frozenset([
     "advancing", "boost", "boosted", "boosting", "rebound", "rebounded", "rebounding", "accelerate",
     "accelerated", "hike", "hiked", "spike", "spiked", "leap", "leapt", "leaped", "swell", "swelled",
     "widen", "widened", "widening", "uptick", "plus", "strengthen", "strengthened", "appreciated",
-    "appreciate", "skyrocketed", "skyrocket",
+    "appreciate", "skyrocketed", "skyrocket", "recover", "recovered", "recovers", "recovering", "rally",
+    "rallied", "rallies", "rallying",
 ])  # fmt: skip
 _DOWN = frozenset([
     "decrease", "decreased", "decreases", "decreasing", "fall", "fell", "fallen", "falls", "falling",

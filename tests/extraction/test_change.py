@@ -85,6 +85,9 @@ def one(text: str) -> Change:
         ("declined by nearly a third", -33.33),
         ("sales were cut in half", -50.0),
         ("dropped by two thirds", -66.67),
+        # verbs of recovery are rises
+        ("coffee sales recovered 9.2% to $310 million", 9.2),
+        ("shipments rallied by 4 percent in March", 4.0),
     ],
 )
 def test_changes(text, pct):
