@@ -139,7 +139,9 @@ def extract_engagements(
     doc = document_context(text, published, dateline, url)
     doc.speakers = _speakers(text, sentences)
     subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
-    name_sources = _name_sources(sentences, cues) - subject_sources
+    name_sources = (
+        _name_sources(sentences, cues) | _speaker_sources(sentences, doc.speakers, cues)
+    ) - subject_sources
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
         if kind is None and doc.previous_people[0] == index - 1 and _opens_on_pronoun(sentence.text):
@@ -185,10 +187,15 @@ def extract_engagements(
 
 #: A sentence ending on its speaker's name and the verb ('"...," Lahbib said.'), or on the verb
 #: and the name ('..., said Lahbib.'): who "I" is in a quotation opening the next sentence.
+#: The name may follow its title and country ("Kenya's Trade Secretary X said"), which the
+#: registry resolves, and a phrase of place or time may close the sentence ("said X at a
+#: news conference on Monday.", "X said in an interview."): it names no other speaker.
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_TITLED_NAME = rf"(?:(?:[A-Z][\w'’.-]*|of|for|the)\s+)*{_NAME}"
+_CLOSING_PHRASE = r"(?:,?\s+(?:at|in|on|during|after|before|while)\s[^\"“”«»]*)?"
 _SAID_LAST = re.compile(
-    rf"(?:^|[,”\"]\s)\s*(?:(?P<before>{_NAME})\s+(?:said|says|added|told\s+\w+)"
-    rf"|(?:said|says|added)\s+(?P<after>{_NAME}))\s*\.\s*$"
+    rf"(?:^|[,”\"]\s)\s*(?:(?P<before>{_TITLED_NAME})\s+(?:said|says|added|told\s+\w+)"
+    rf"|(?:said|says|added)\s+(?P<after>{_TITLED_NAME})){_CLOSING_PHRASE}\s*\.\s*$"
 )
 _QUOTE_OPENERS = ("“", '"', "«", "„")
 #: The paragraphs of an interview: the question ("Q:") and the interviewee's answer ("A:").
@@ -519,6 +526,22 @@ def _name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
     return sources
 
 
+def _speaker_sources(sentences: list[Sentence], speakers: dict[int, str], cues: dict[int, str]) -> set[int]:
+    """Sentences without a trigger that name the speaker of a quotation opening a trigger
+    sentence: the attribution right before it ('"...," said Kenya's Trade Secretary X. "I
+    met Y."') and, when that gives a surname only, the nearest sentence before it naming him
+    in full.
+    The quotation's "I" is resolved by that name, so these are read for their people."""
+    sources: set[int] = set()
+    for index, name in speakers.items():
+        if not name or cues.get(index) != "trigger":
+            continue
+        if cues.get(index - 1) != "trigger":
+            sources.add(index - 1)
+        sources |= _full_names_before(sentences, cues, index - 1, {name.split()[-1]})
+    return sources
+
+
 def _sources_of(
     sentences: list[Sentence], cues: dict[int, str], index: int, surnames: re.Pattern[str]
 ) -> set[int]:
@@ -529,6 +552,14 @@ def _sources_of(
         for m in surnames.finditer(sentences[index].text)
         if surnames is _TITLED_SURNAME or _may_be_surname(m)  # (a title says a name follows)
     }
+    return _full_names_before(sentences, cues, index, found)
+
+
+def _full_names_before(
+    sentences: list[Sentence], cues: dict[int, str], index: int, found: set[str]
+) -> set[int]:
+    """The sentences before sentence `index` that name in full someone known by one of the
+    surnames `found` (the nearest such sentence for each)."""
     if not found:
         return set()
     sources: set[int] = set()

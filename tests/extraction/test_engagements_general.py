@@ -4645,6 +4645,32 @@ def test_a_quotation_after_its_speaker_said_is_the_speakers_account() -> None:
 
 
 @pytest.mark.parametrize(
+    "attribution",
+    [
+        '"Our coffee sells well in Oslo," Colombia\'s Commerce Minister Lucia Herrera Pardo said.',
+        '"Our coffee sells well in Oslo," said Colombia\'s Commerce Minister Lucia Herrera Pardo at a '
+        "trade fair on Sunday.",
+        "Colombia's Commerce Minister Lucia Herrera Pardo opened a trade fair on Sunday. "
+        '"Our coffee sells well in Oslo," Herrera Pardo told reporters at the fair.',
+    ],
+)
+def test_a_quotation_after_an_attribution_with_title_or_place_is_the_speakers_account(
+    attribution: str,
+) -> None:
+    """'"...," said Colombia's Commerce Minister X at a trade fair on Sunday. "I met Y."': the
+    speaker of the quotation is named with a title and country, and the attribution may close
+    on a phrase of place or time; a surname there is the person named in full before (the
+    meeting had been lost, "I" being no one)."""
+    found = extract(
+        story("BOGOTA - " + attribution + ' "On Thursday I met Norway\'s Minister of Trade Ola Dahl."'),
+        dateline="Bogota",
+    )
+    assert [(e.engagement_type, e.engagement_date, e.countries, summary(e)[4]) for e in found] == [
+        ("meeting", date(2024, 3, 14), ("COL", "NOR"), ["Lucia Herrera Pardo", "Ola Dahl"])
+    ]
+
+
+@pytest.mark.parametrize(
     ("answer", "expected"),
     [
         ("A: On Monday I had a phone call with Togo's Minister of Trade Rose Mivedor.",
