@@ -2423,7 +2423,7 @@ def _trigger_at(
         # "the Annual Leaders' Dialogue between the two prime ministers": a named mechanism
         # meets ("political dialogue" is no event); between two sides it is their meeting, and
         # so is one that is held ("held their first high-level economic dialogue in Tokyo")
-        named = s.caps[i] and (s.caps[i - 1] or lowers[i - 1].endswith(("'", "’")))
+        named = s.caps[i] and (s.caps[i - 1] or s.words[i - 1].endswith(("'", "’")))
         held = not named and lowers[_light_verb_before(s, i, segment.start)] in _HOLDING_VERBS
         if not named and not held:
             return None

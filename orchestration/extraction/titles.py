@@ -35,6 +35,8 @@ _WORD_TOKENS = (
     r"|[^\w\s]"  # one punctuation mark
 )
 _TOKEN_RE = re.compile(_WORD_TOKENS)
+#: A word ending in "s" closed by an apostrophe before a capitalized word: "Mauritius' Minister".
+_BARE_POSSESSIVE = re.compile(r"[sS]['’]\s+[A-Z]")
 # Dotted abbreviations and initials stay one token: U.S., S.A., K.T., S.p.A. Only sentences
 # that contain one pay for the longer pattern (_HAS_DOTTED is one quick scan).
 _HAS_DOTTED = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
@@ -221,6 +223,8 @@ class Sentence:
         end = [len(text)] * _PAD
         self.starts = list(map(re.Match.start, matches)) + end
         self.ends = list(map(re.Match.end, matches)) + end
+        if _BARE_POSSESSIVE.search(text) is not None:
+            self._read_bare_possessives()
         self.countries: dict[int, tuple[int, CountryMention]] = {}
         mentions = countries if countries is not None else find_countries(text)
         self.country_mentions = mentions
@@ -234,6 +238,20 @@ class Sentence:
         self.inside_countries = {
             i for first, (end, _) in self.countries.items() for i in range(first + 1, end)
         }
+
+    def _read_bare_possessives(self) -> None:
+        """An apostrophe closing a word that ends in "s", before a capitalized word, is that
+        word's possessive ("Mauritius' Trade Minister", "the Philippines' Trade Secretary"):
+        its lower-case form is "'s", as the finders of countries before a title read it."""
+        for i in range(1, self.n - 1):
+            if (
+                self.words[i] in ("'", "’")
+                and self.starts[i] == self.ends[i - 1]
+                and self.lowers[i - 1].endswith("s")
+                and self.starts[i + 1] > self.ends[i]
+                and self.caps[i + 1]
+            ):
+                self.lowers[i] = self.words[i] + "s"
 
     @property
     def tokens(self) -> list[Token]:

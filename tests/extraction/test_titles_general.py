@@ -34,6 +34,26 @@ def test_a_country_named_with_and_is_the_titles_country(sentence: str, expected:
     assert all(o.name not in ("Nevis", "Principe", "Barbuda") for o in find_organizations(sentence))
 
 
+#: A country whose name ends in "s" takes a bare apostrophe as its possessive ("Seychelles'
+#: Minister"): it is the country of the title after it, as "Kenya's" is.
+BARE_POSSESSIVES = [
+    (
+        "Seychelles' Minister of Fisheries, Blue Economy and Trade, Marie Laporte, arrived on Monday.",
+        ("Marie Laporte", "Minister of Fisheries, Blue Economy and Trade", "SYC", None),
+    ),
+    (
+        "He later met the Bahamas’ Tourism Minister Dion Knowles at the summit.",
+        ("Dion Knowles", "Tourism Minister", "BHS", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BARE_POSSESSIVES)
+def test_a_bare_apostrophe_after_a_country_in_s_is_its_possessive(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
 #: A compass word before a demonym names a region of the country, not a body.
 REGIONS = [
     (
