@@ -477,9 +477,22 @@ def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:
     something done ("flew on to Bangkok", "was in Accra"), for a "There" opening the next."""
     units, _ = units_of(a)
     places = [p for u in units if not is_future(a, u) for p in _unit_places(a, u, et.VISIT)]
-    if places:
-        _, city, iso3 = max(places, key=lambda place: place[0])
+    stays = [p for p in places if not _passed_through(a.tokens.lowers, p[0])] or places
+    if stays:
+        _, city, iso3 = max(stays, key=lambda place: place[0])
         doc.told_place = (a.index, city, iso3)
+
+
+#: Words before a place someone left or only passed through on the way: "from Addis Ababa",
+#: "left Manila", "via Paris".
+_LEFT_OR_PASSED = et.word_set("from via left leaving leaves leave departed departing departs depart")
+
+
+def _passed_through(lowers: list[str], i: int) -> bool:
+    """Whether the place at token i is where a journey began or was passed through ("arrived
+    in Nairobi from Addis Ababa", "flew to Hanoi via Bangkok"): not where the traveller then
+    was, which a "There" opening the next sentence refers to."""
+    return lowers[i - 1] in _LEFT_OR_PASSED
 
 
 def _place_there(doc: DocumentContext, a: AnalysedSentence) -> tuple[int, str, str | None] | None:

@@ -4444,6 +4444,32 @@ def test_there_is_the_place_the_sentence_before_told(onward: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "arrival",
+    [
+        "On Thursday she arrived in Windhoek from Gaborone.",
+        "She arrived in Windhoek via Johannesburg on Thursday.",
+    ],
+)
+def test_there_is_not_the_place_the_traveller_came_from(arrival: str) -> None:
+    """ "She arrived in Windhoek from Gaborone. There she met X": "There" is where she arrived,
+    not the city named after "from" or "via", which she left or passed through (the Windhoek
+    meeting had been placed in the origin, the place told last)."""
+    found = extract(
+        story(
+            "LISBON - Portuguese Economy Minister Ana Pires held talks in Luanda on Tuesday with Angolan "
+            "Trade Minister Rui Miguens.",
+            f"{arrival} There she met Namibian Trade Minister Lucia Iipumbu.",
+        ),
+        dateline="Lisbon",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(day, countries, place) for _, day, countries, place, _ in met] == [
+        ("2024-03-12", ("AGO", "PRT"), "Luanda"),
+        ("2024-03-14", ("NAM", "PRT"), "Windhoek"),
+    ]
+
+
+@pytest.mark.parametrize(
     "onward",
     [
         "On Tuesday he flew on to Quito, where he met Ecuadorian Trade Minister Sonia Castillo.",
