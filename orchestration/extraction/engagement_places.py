@@ -486,13 +486,16 @@ def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:
 #: Words before a place someone left or only passed through on the way: "from Addis Ababa",
 #: "left Manila", "via Paris".
 _LEFT_OR_PASSED = et.word_set("from via left leaving leaves leave departed departing departs depart")
+#: Nouns of a pause on the way: "with a stopover in Ho Chi Minh City".
+_TRANSIT_NOUNS = et.word_set("stopover stopovers layover layovers transit")
 
 
 def _passed_through(lowers: list[str], i: int) -> bool:
     """Whether the place at token i is where a journey began or was passed through ("arrived
-    in Nairobi from Addis Ababa", "flew to Hanoi via Bangkok"): not where the traveller then
-    was, which a "There" opening the next sentence refers to."""
-    return lowers[i - 1] in _LEFT_OR_PASSED
+    in Nairobi from Addis Ababa", "flew to Hanoi via Bangkok", "with a stopover in ..."): not
+    where the traveller then was, which a "There" opening the next sentence refers to."""
+    transit = lowers[i - 1] in ("in", "at") and lowers[i - 2] in _TRANSIT_NOUNS
+    return lowers[i - 1] in _LEFT_OR_PASSED or transit
 
 
 def _place_there(doc: DocumentContext, a: AnalysedSentence) -> tuple[int, str, str | None] | None:

@@ -623,7 +623,8 @@ _PRONOUN_AFTER_LEAD = re.compile(
 
 def _opens_on_someone(sentence: str) -> bool:
     """Whether a sentence opens on "He"/"She", or on one capitalized word doing an engagement's
-    verb (a surname: "Wong met ..."): someone a sentence before it may name."""
+    verb (a surname: "Wong met ...", also after "There"): someone a sentence before it may
+    name. The sentence before is then read, which also tells the place "There" refers to."""
     words = sentence.split(None, 2)
     if len(words) < 2:
         return False
@@ -639,6 +640,8 @@ def _opens_on_someone(sentence: str) -> bool:
         and first.lower() not in _NO_SURNAMES
     ):
         return True
+    if first == "There" and len(words) == 3 and words[1][:1].isupper():
+        return _opens_on_someone(sentence.split(None, 1)[1])  # "There Dubois met X"
     return _QUOTE_BY_PRONOUN.search(sentence) is not None  # "'...,' he said after talks with X"
 
 

@@ -4470,6 +4470,33 @@ def test_there_is_not_the_place_the_traveller_came_from(arrival: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "departure",
+    [
+        "On Thursday Pires left Luanda for Windhoek. There Pires met",
+        "On Thursday Pires left Luanda for Windhoek, with a stopover in Johannesburg. There she met",
+    ],
+)
+def test_there_after_leaving_for_a_city_is_that_city_on_that_day(departure: str) -> None:
+    """ "On Thursday Pires left Luanda for Windhoek. There Pires met X": "There" is the city
+    she left for, on the day of the departure, also after a surname and past a stopover on the
+    way (the sentence before, telling no event, had not been read when a surname opened the
+    next: the meeting had been placed in Luanda on the day of the talks there)."""
+    found = extract(
+        story(
+            "LISBON - Portuguese Economy Minister Ana Pires held talks in Luanda on Tuesday with Angolan "
+            "Trade Minister Rui Miguens.",
+            f"{departure} Namibian Trade Minister Lucia Iipumbu.",
+        ),
+        dateline="Lisbon",
+    )
+    met = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [(day, countries, place, people) for _, day, countries, place, people in met] == [
+        ("2024-03-12", ("AGO", "PRT"), "Luanda", ["Ana Pires", "Rui Miguens"]),
+        ("2024-03-14", ("NAM", "PRT"), "Windhoek", ["Ana Pires", "Lucia Iipumbu"]),
+    ]
+
+
+@pytest.mark.parametrize(
     "onward",
     [
         "On Tuesday he flew on to Quito, where he met Ecuadorian Trade Minister Sonia Castillo.",
