@@ -417,6 +417,9 @@ def set_place(
         [p for i, u in others if i in claimed for p in _unit_places(a, u, candidate.type)],
     ]
     for index, places in enumerate(groups):
+        if places and candidate.type == et.VISIT:
+            # "From Jakarta she flew to Manila": the visit is where she went, not where she left
+            places = [p for p in places if not _passed_through(a.tokens.lowers, p[0])] or places
         if places:
             _, city, iso3 = min(places, key=lambda p: abs(p[0] - trigger))
             candidate.location, candidate.location_explicit = city, index < 2

@@ -4469,6 +4469,23 @@ def test_there_is_not_the_place_the_traveller_came_from(arrival: str) -> None:
     ]
 
 
+def test_a_visit_flown_to_from_a_city_is_in_the_city_flown_to() -> None:
+    """ "From Luanda she flew to Windhoek on Thursday": the trip is to Windhoek, not a visit to
+    Luanda, the city she left (the place nearest the verb had been taken, the origin first)."""
+    found = extract(
+        story(
+            "LISBON - Portuguese Economy Minister Ana Pires held talks in Luanda on Tuesday with Angolan "
+            "Trade Minister Rui Miguens.",
+            "From Luanda she flew to Windhoek on Thursday.",
+        ),
+        dateline="Lisbon",
+    )
+    visits = [summary(e) for e in found if e.engagement_type == "visit"]
+    assert [(day, countries, place) for _, day, countries, place, _ in visits] == [
+        ("2024-03-14", ("NAM", "PRT"), "Windhoek")
+    ]
+
+
 @pytest.mark.parametrize(
     "departure",
     [
