@@ -1275,6 +1275,17 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
             # "signed ... during a visit by a Saudi business delegation" filed from Islamabad:
             # a visit by foreigners to no place named is to the dateline's country
             host = doc.dateline_country
+        if (
+            host is None
+            and c.location is None
+            and people
+            and doc.dateline_country is not None
+            and all(countries_of.get(p.name) == doc.dateline_country for p in people)
+        ):
+            # "..., Minister of State X said at the end of a three-nation tour of Africa" filed
+            # from Dubai: a trip of the dateline's own people to no place named has no host, and
+            # the countries the sentence names for other reasons are not its sides
+            return None
         if host:
             countries.add(host)
             # a visit's people are its visitors ("X held talks with Y ..., on the second day of

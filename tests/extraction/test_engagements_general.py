@@ -5201,3 +5201,15 @@ def test_a_country_word_as_a_given_name_is_no_side(text: str, name: str) -> None
     (meeting,) = extract(text, dateline="Lima")
     assert meeting.countries == ("CHL", "PER")
     assert name in [p.name for p in meeting.participants]
+
+
+def test_a_trip_of_the_datelines_own_people_to_no_place_named_is_no_visit() -> None:
+    """ "..., Trade Minister X said at the end of a four-nation tour of Latin America" filed from
+    Wellington: the tour names no host, and the country of the trade figure beside it is no
+    side of it (it had been a visit in Wellington, NZL-CHL)."""
+    found = extract(
+        "WELLINGTON - New Zealand's exports to Chile reached NZ$310 million in 2023, Trade Minister Todd "
+        "McClay said at the end of a four-nation tour of Latin America on Friday.",
+        dateline="Wellington",
+    )
+    assert found == []
