@@ -163,14 +163,17 @@ _GATHERING_NOUNS = et.word_set("forum summit conference dialogue congress expo w
 def _planned_place(a: AnalysedSentence, i: int) -> bool:
     """Whether place i is where something planned, not done, would be: after a plan's topic
     ("signed ... and agreed to hold the next session of the commission in Budapest",
-    "decided to open a consulate in Almaty")."""
+    "decided to open a consulate in Almaty", "agreed that shipping lines should call at Mombasa")."""
     topic = a.clauses.topic
     k = i - 2  # the word before the preposition
     if k not in topic:
         return False
     while k - 1 in topic:
         k -= 1
-    return a.tokens.lowers[k] == "to" and a.tokens.lowers[k - 1] in _PLAN_VERBS
+    lowers = a.tokens.lowers
+    if lowers[k - 1] == "that":  # "agreed that shipping lines should call at Mombasa"
+        k -= 1
+    return lowers[k] in ("to", "that") and lowers[k - 1] in _PLAN_VERBS
 
 
 #: Verbs whose "to ..." is a plan, not a deed.

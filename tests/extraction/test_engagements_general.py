@@ -5213,3 +5213,15 @@ def test_a_trip_of_the_datelines_own_people_to_no_place_named_is_no_visit() -> N
         dateline="Wellington",
     )
     assert found == []
+
+
+def test_a_place_in_what_was_agreed_is_no_venue() -> None:
+    """ "met X on Tuesday and they agreed that container ships should call at Gdansk": the meeting
+    was in the dateline's city (it had been placed in Gdansk, as "agreed to hold ... in Gdansk"
+    already was not)."""
+    (meeting,) = extract(
+        "ASTANA - Kazakh Transport Minister Marat Karabayev met Polish Infrastructure Minister Dariusz "
+        "Klimczak on Tuesday and they agreed that container ships should call at Gdansk directly.",
+        dateline="Astana",
+    )
+    assert meeting.location == "Astana"
