@@ -158,6 +158,8 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         # a sentence that details the event told before needs only share a side with it
         if t.type != c.type or not _compatible(t, c, reference=elaboration):
             continue
+        if _held_on_its_margins(t, c):
+            continue
         if same_occasion and c.sentence - t.updated > 1:
             # "X met Y in Warsaw last Thursday. On that occasion, A and B signed ...": the
             # occasion is the meeting just told, not a signing told further back
@@ -193,6 +195,16 @@ _DOCUMENTS_IN_BULK = re.compile(
 _OWN_OCCASION = re.compile(
     r"(?i)(?:(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)|separately|meanwhile|later|earlier|also)\b"
 )
+
+
+def _held_on_its_margins(t: Draft, c: Draft) -> bool:
+    """Whether c, told "On the margins of the session", is a meeting of fewer sides than the
+    gathering t ("On the margins of the session, X and Y held a bilateral meeting" after a
+    council meeting of seven countries): an event of its own beside t, not t told again."""
+    return _ON_MARGINS.match(c.evidence) is not None and sides(c) < sides(t)
+
+
+_ON_MARGINS = re.compile(r"(?i)(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)\b")
 
 
 def _told_of_same_occasion(lower: str) -> bool:
@@ -366,6 +378,19 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def list_item(doc: DocumentContext, a: AnalysedSentence, opened: int) -> None:
+    """A line of a list that the sentence `opened` introduced with a colon ("The following
+    heads of state attended the session:" / "- H.E. X, President of the Republic of Y;"): who
+    it names with a title or body took part in the engagement that sentence told or referred
+    to, as when the list runs on after the colon in one sentence."""
+    owner = next((c for c in reversed(doc.candidates) if c.updated >= opened), None)
+    if owner is None:
+        return
+    people = [p for _, _, p in a.people if p.title or p.organization]
+    if people:
+        _add_participants(owner, people, [], a.index)
 
 
 def _another_occasion(a: AnalysedSentence, current: Draft) -> bool:

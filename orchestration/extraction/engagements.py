@@ -80,6 +80,7 @@ from orchestration.extraction.engagement_merge import (
     MAX_VISIT_DAYS,
     continuation,
     integrate,
+    list_item,
     one_visit_per_trip,
 )
 from orchestration.extraction.engagement_participants import (
@@ -142,8 +143,14 @@ def extract_engagements(
     name_sources = (
         _name_sources(sentences, cues) | _speaker_sources(sentences, doc.speakers, cues)
     ) - subject_sources
+    items = _list_items(text, sentences, cues)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
+        if kind is None and index in items:
+            analysed = analyse_sentence(doc, index, sentence, True)
+            if analysed is not None:
+                list_item(doc, analysed, items[index])
+            continue
         if kind is None and doc.previous_people[0] == index - 1 and _opens_on_pronoun(sentence.text):
             # "Minister X said ... . He said exports rose. '...,' he said after talks with Y":
             # a "he" opening a sentence keeps the subject of the one before
@@ -370,6 +377,39 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
         if words and not _is_heading(text, sentences[i])
     }
     return {i: kind for i, kind in kinds.items() if kind is not None}
+
+
+#: Marks that open the line of a bulleted list ("- H.E. X, President of Y;").
+_BULLETS = ("-", "–", "•", "*", "·", "▪")
+#: Words of a sentence that introduces those who took part ("attended by the following:",
+#: "The delegation included:"), not points made ("the following was highlighted:").
+_ATTENDANCE = re.compile(
+    r"(?i)\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|ion)|part|joined|present|accompanied|included"
+    r"|delegations?|signatory|signatories)\b"
+)
+
+
+def _list_items(text: str, sentences: list[Sentence], cues: dict[int, str]) -> dict[int, int]:
+    """The lines of a list that a sentence with a cue introduces with a colon as those who
+    took part ("The following heads of state attended the session:"), each mapped to that
+    sentence: a line that opens on a bullet, or follows the colon or an item ending on ";".
+    Lines with cue words of their own are read for what they tell, and the list goes on."""
+    items: dict[int, int] = {}
+    opened: int | None = None
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1].text if index else ""
+        own_line = index > 0 and "\n" in text[sentences[index - 1].end : sentence.start]
+        if (
+            opened is not None
+            and own_line
+            and (sentence.text.startswith(_BULLETS) or previous.endswith((":", ";")))
+        ):
+            if index not in cues:
+                items[index] = opened
+            continue
+        introduces = sentence.text.endswith(":") and _ATTENDANCE.search(sentence.text) is not None
+        opened = index if index in cues and introduces else None
+    return items
 
 
 #: Small words a title-case heading leaves in lower case ("Meeting of the Joint Commission").

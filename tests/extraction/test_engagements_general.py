@@ -5225,3 +5225,35 @@ def test_a_place_in_what_was_agreed_is_no_venue() -> None:
         dateline="Astana",
     )
     assert meeting.location == "Astana"
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""])
+def test_people_listed_line_by_line_after_a_colon_attended(bullet: str) -> None:
+    """ "The following leaders attended the summit:" and then one line per person ("- H.E. X,
+    President of Y;"): each listed person took part in the event the colon's sentence refers to,
+    as when the list runs on after the colon (the lines, with no event word of their own, had
+    not been read, and the summit had lost its guests)."""
+    (summit,) = extract(
+        "The extraordinary summit of the Southern African Development Community was held on 16 March "
+        "2024 in Lusaka under the chairmanship of President of Zambia Hakainde Hichilema. The following "
+        "leaders attended the summit:\n"
+        f"{bullet}H.E. Netumbo Nandi-Ndaitwah, President of the Republic of Namibia;\n"
+        f"{bullet}H.E. Lazarus Chakwera, President of the Republic of Malawi;\n"
+        f"{bullet}Mr. Verónica Macamo, Minister of Foreign Affairs of the Republic of Mozambique."
+    )
+    assert (summit.engagement_type, summit.countries) == ("forum", ("MOZ", "MWI", "NAM", "ZMB"))
+    assert {"Netumbo Nandi-Ndaitwah", "Lazarus Chakwera", "Verónica Macamo"} <= {
+        p.name for p in summit.participants
+    }
+
+
+def test_a_meeting_on_the_margins_of_a_larger_one_is_its_own() -> None:
+    """ "On the margins of the meeting, X and Y held a bilateral meeting" after a meeting of
+    more countries that both attended: an event of its own, not that meeting told again (it
+    had been merged into it as a twin once the listed attendees made both known there)."""
+    found = extract(
+        "A meeting on the security situation in the Great Lakes region was held on 16 March 2024 in "
+        "Lusaka, chaired by President of Zambia Hakainde Hichilema, and was attended by the following "
+        "leaders:\n- H.E. Netumbo Nandi-Ndaitwah, President of the Republic of Namibia;\n- H.E. Lazarus "
+        "Chakwera, President of the Republic of Malawi.\nOn the margins of the meeting, President Chakwera "
+        "and President Nandi-Ndaitwah held a bilateral meeting on energy."
+    )
+    assert [e.countries for e in found] == [("MWI", "NAM", "ZMB"), ("MWI", "NAM")]
