@@ -510,10 +510,30 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
     k = comma
     while k < s.n and lowers[k] != ";" and not (lowers[k] == "." and lowers[k - 1] not in WORDS["honorific"]):
         lower = lowers[k]
+        aside = _aside_end(s, k) if lower == "(" else None
+        if aside is not None:
+            k = aside  # "B, Minister of Human Resources (Malaysian side)": an aside
+            continue
         if not (caps[k] or lower in _LIST_ENTRY_WORDS or lower in TITLE_WORDS or not lower[:1].isalpha()):
             return False
         k += 1
     return True
+
+
+#: Words a parenthesis may hold at most to be an aside within a listed entry.
+_MAX_ASIDE = 4
+
+
+def _aside_end(s: Sentence, opening: int) -> int | None:
+    """The token after the ")" closing a short parenthesis at `opening` ("(Indian side)",
+    "(retd.)"), which says who an entry is and holds no verb; None when none closes within
+    `_MAX_ASIDE` words."""
+    for k in range(opening + 1, min(s.n, opening + _MAX_ASIDE + 2)):
+        if s.lowers[k] == ")":
+            return k + 1
+        if s.lowers[k] in (";", "(") or _is_verb(s.lowers[k]):
+            return None
+    return None
 
 
 #: Small words inside a listed "Name, Title of Body" entry.

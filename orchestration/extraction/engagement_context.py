@@ -488,6 +488,7 @@ def _named_people(
             person = (
                 (replace(person, country_iso3=known) if known else None)  # "Rosatom chief X": Rosatom's
                 or _with_country_after(tokens, person, last)
+                or _with_side_aside(tokens, person, token_at(starts, person.end - 1) + 1)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
                 or _with_member_country(tokens, person, first)
@@ -667,6 +668,17 @@ def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> Pers
         j += 1
     found = tokens.country_at(j, ("name",))
     return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+def _with_side_aside(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
+    """ "Mr. X, Minister of Human Resources (Malaysian side)": the side a list of signatories
+    writes in parentheses after an entry (ending before token `end`) is that person's."""
+    if tokens.lowers[end] != "(":
+        return None
+    found = tokens.country_at(end + 1, ("demonym", "name"))
+    if found is None or tokens.lowers[found[0]] != "side" or tokens.lowers[found[0] + 1] != ")":
+        return None
+    return replace(person, country_iso3=found[1])
 
 
 def _with_named_side(

@@ -2646,3 +2646,21 @@ def test_the_secretary_of_state_is_the_one_told_with_a_portfolio_after() -> None
         ["Amparo López", "Lee Kinyanjui"],
         ["Amparo López", "Kamau Thugge"],
     ]
+
+
+def test_a_signatory_list_names_each_side_in_parentheses() -> None:
+    """ "Signatories: A, Minister of Labour (Thai side); B, Minister of Manpower (Indonesian
+    side)": the parenthesis is an aside of the listed entry, so the list goes on past it, and
+    the side it names is that entry's (the second signatory had been cut off at the first
+    entry's ")", and took the dateline's country when not)."""
+    (signing,) = extract(
+        "BANGKOK - A memorandum on the placement of migrant workers was signed on Tuesday in Bangkok. "
+        "Signed by: Mr. Somchai Wattana, Minister of Labour (Thai side); Ms. Ratna Dewi Kusuma, Minister "
+        "of Manpower (Indonesian side)",
+        dateline="Bangkok",
+    )
+    assert signing.countries == ("IDN", "THA")
+    assert sorted((p.name, p.country_iso3) for p in signing.participants) == [
+        ("Ratna Dewi Kusuma", "IDN"),
+        ("Somchai Wattana", "THA"),
+    ]

@@ -5225,6 +5225,8 @@ def test_a_place_in_what_was_agreed_is_no_venue() -> None:
         dateline="Astana",
     )
     assert meeting.location == "Astana"
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])
 def test_people_listed_line_by_line_after_a_colon_attended(bullet: str) -> None:
     """ "The following leaders attended the summit:" and then one line per person ("- H.E. X,
