@@ -921,11 +921,14 @@ def _counterpart_references(
 
 
 def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozenset[int]:
-    """The name tokens of the owners of another of the sentence's events ("Bolat's visit
-    follows a phone conversation between Erdogan and Japarov"): Bolat's is the visit, and he
-    took no part in the call for being named in its sentence."""
+    """The name tokens of the owners of another of the sentence's events, when this event
+    names its parties after "between" ("Bolat's visit follows a phone conversation between
+    Erdogan and Japarov"): Bolat's is the visit, and he took no part in the call for being
+    named in its sentence."""
     tokens = a.tokens
     own = {t.token for t in group}
+    if tokens.lowers[max(own) + 1] != "between":
+        return frozenset()  # "X's visit follows his meeting with Y": X, "his", was at both
     others = {t.token for t in a.clauses.triggers} - own
     owned: set[int] = set()
     for k in others:

@@ -5259,3 +5259,15 @@ def test_a_meeting_on_the_margins_of_a_larger_one_is_its_own() -> None:
         "and President Nandi-Ndaitwah held a bilateral meeting on energy."
     )
     assert [e.countries for e in found] == [("MWI", "NAM", "ZMB"), ("MWI", "NAM")]
+
+
+def test_the_owner_of_a_visit_took_part_in_his_own_earlier_meeting() -> None:
+    """ "The Minister's visit follows his meeting with Minister X in Canberra on 14 August": the
+    visitor, "his", was at that meeting (it had been lost, its owner taken for an outsider)."""
+    found = extract(
+        "WELLINGTON - Trade Minister Todd McClay and Chile's Foreign Minister Alberto van Klaveren signed a "
+        "dairy protocol in Wellington on Monday. The Minister's visit follows his meeting with Minister van "
+        "Klaveren in Santiago on 14 August.",
+        dateline="Wellington",
+    )
+    assert any(e.location == "Santiago" and e.engagement_type == "meeting" for e in found)
