@@ -2792,7 +2792,9 @@ def _verb_trigger(
     if lower in ("led", "leads") and not _led_delegation_to(s, i):
         return None  # "led the talks", "was led by": no journey
     if lower.startswith("visit") and _facility_follows(s, i):
-        return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
+        if not _companion_follows(s, i, s.n):
+            return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit
+        family = et.MEETING  # "visited a tea estate together with Minister X": the two met there
     if family == et.VISIT and _counted_travellers(s, i):
         return None  # "About 1.4 million Australians visited Indonesia": tourism, no official visit
     if family == et.MEETING and _counted_traders(s, i):
@@ -2898,6 +2900,26 @@ def _facility_follows(s: Sentence, i: int) -> bool:
                 named += 1
             after = s.lowers[place[0]]
             return s.caps[place[0]] and after not in _NOT_NAME_WORDS and place[0] not in s.countries
+    return False
+
+
+#: How far after a site's visit or tour the companion's "with" may come.
+_COMPANION_REACH = 16
+
+
+def _companion_follows(s: Sentence, i: int, end: int) -> bool:
+    """Whether a named official joins the site visit or tour at token i ("visited a tea estate in
+    Kericho on Friday together with Minister X", "toured the port with the Director General of
+    the Ports Authority, Y", "accompanied by Governor Z"): officials seen together at a site
+    have met there, where a site visited alone is only a stop. The companion must be named or
+    titled in capitals, as "with his delegation" or "with a capacity of" is no one met."""
+    for k in range(i + 1, min(end, i + _COMPANION_REACH)):
+        lower = s.lowers[k]
+        if lower in (".", ";", ":", "and"):
+            return False
+        if lower == "with" or (lower == "by" and s.lowers[k - 1] == "accompanied"):
+            j = k + 1 + (s.lowers[k + 1] in ("the", "his", "her", "their", "its"))
+            return j < end and s.caps[j] and not _country_thing(s, j) and not _demonym_thing(s, j)
     return False
 
 

@@ -5271,3 +5271,27 @@ def test_the_owner_of_a_visit_took_part_in_his_own_earlier_meeting() -> None:
         dateline="Wellington",
     )
     assert any(e.location == "Santiago" and e.engagement_type == "meeting" for e in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUSAKA - Finnish Development Minister Aino Virtanen visited a cassava farm in Chipata on Thursday "
+        "together with Zambian Agriculture Minister Mtolo Phiri.",
+        "LUSAKA - Finnish Development Minister Aino Virtanen visited a tobacco farm in Chipata on Thursday, "
+        "accompanied by Agriculture Minister Mtolo Phiri of Zambia.",
+    ],
+)
+def test_a_site_visited_with_an_official_of_the_other_side_is_their_meeting(text: str) -> None:
+    """ "visited a cassava farm ... together with Minister X": officials of two countries seen together
+    at a site met there, where a site visited alone is only a stop (it had given no engagement)."""
+    found = [summary(e) for e in extract(text, date(2024, 3, 15), dateline="Lusaka")]
+    assert found == [("meeting", "2024-03-14", ("FIN", "ZMB"), "Chipata", ["Aino Virtanen", "Mtolo Phiri"])]
+
+
+def test_a_site_visited_with_ones_own_delegation_is_still_a_stop() -> None:
+    """ "with his delegation" names no one met: the stop stays no engagement."""
+    assert not extract(
+        "LUSAKA - Finnish Development Minister Aino Virtanen visited a cassava farm in Chipata on Thursday "
+        "with her delegation.",
+        date(2024, 3, 15),
+        dateline="Lusaka",
+    )
