@@ -2791,6 +2791,8 @@ def _verb_trigger(
         return None  # (not "headed a business delegation to Seoul": a visit, as "led")
     if lower in ("led", "leads") and not _led_delegation_to(s, i):
         return None  # "led the talks", "was led by": no journey
+    if lower in et.TOUR_VERBS and not _companion_follows(s, i, s.n):
+        return None  # "toured the industrial zone": a stop of a visit, no one met
     if lower.startswith("visit") and _facility_follows(s, i):
         if not _companion_follows(s, i, s.n):
             return None  # "visited the headquarters of Mitsubishi Corporation": a stop, not a visit

@@ -5295,3 +5295,28 @@ def test_a_site_visited_with_ones_own_delegation_is_still_a_stop() -> None:
         date(2024, 3, 15),
         dateline="Lusaka",
     )
+
+
+def test_a_site_toured_with_a_named_official_is_their_meeting() -> None:
+    """ "toured the port of Mombasa with the Managing Director of the Ports Authority, X": the two
+    met there ("toured" had been no engagement word at all)."""
+    found = [
+        summary(e)
+        for e in extract(
+            "MOMBASA - Belgian Deputy Prime Minister Lieven Claes toured the container terminal in Mombasa "
+            "on Thursday with the Managing Director of the Kenya Ports Authority, Amina Wekesa.",
+            date(2024, 3, 15),
+            dateline="Mombasa",
+        )
+    ]
+    assert found == [("meeting", "2024-03-14", ("BEL", "KEN"), "Mombasa", ["Amina Wekesa", "Lieven Claes"])]
+
+
+def test_a_site_toured_alone_is_no_engagement() -> None:
+    """ "toured the container terminal" with no one named beside the visitor is a stop, no meeting."""
+    assert not extract(
+        "MOMBASA - Belgian Deputy Prime Minister Lieven Claes toured the container terminal in Mombasa "
+        "on Thursday with a group of Belgian investors.",
+        date(2024, 3, 15),
+        dateline="Mombasa",
+    )
