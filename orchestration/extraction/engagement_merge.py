@@ -88,6 +88,13 @@ def integrate(
         _merge(told, c, quoted)
         return told, False
     twin = _twin(doc, c)
+    if twin is not None and twin is not not_twin_of and _later_stop(twin, c):
+        # "X, who is on a working visit to the Kingdom, was received in Rabat on Tuesday. X
+        # travelled to Tangier on Wednesday": a later stop of the visit told, which neither
+        # starts it nor moves it; the day it states is the story's day from now on
+        twin.people = unique_people(twin.people + c.people)
+        twin.orgs = unique_orgs(twin.orgs + c.orgs)
+        return twin, False
     if twin is not None and twin is not not_twin_of:
         _merge(twin, c, quoted)
         return twin, False
@@ -95,6 +102,19 @@ def integrate(
         return None, False
     doc.candidates.append(c)
     return c, False
+
+
+def _later_stop(t: Draft, c: Draft) -> bool:
+    """Whether visit c, told with a day of its own, is a later stop of visit t in the same host
+    country: t is dated (by the event it was told with) before c's day, and c goes to another
+    city of t's country. A visit is dated and placed by its start, which a later day's
+    journey inside the country is not."""
+    if t.type != et.VISIT or c.type != et.VISIT or t.date_explicit or not c.date_explicit:
+        return False
+    if t.date is None or c.date is None or c.date <= t.date or not t.location or not c.location:
+        return False
+    host = city_country(t.location)
+    return host is not None and host == city_country(c.location) and fold(t.location) != fold(c.location)
 
 
 def _place_of_pointed(doc: DocumentContext, c: Draft) -> None:

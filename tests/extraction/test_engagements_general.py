@@ -5320,3 +5320,26 @@ def test_a_site_toured_alone_is_no_engagement() -> None:
         date(2024, 3, 15),
         dateline="Mombasa",
     )
+
+
+def test_a_later_journey_inside_the_host_country_is_a_stop_of_the_visit() -> None:
+    """ "X, who is on a working visit to Tanzania, was received in Dar es Salaam on Tuesday. X travelled
+    to Arusha on Wednesday": the visit starts in Dar es Salaam on Tuesday, and what X did in
+    Arusha was on Wednesday (the visit had been moved to Arusha on Wednesday, and the next
+    event dated by the reception)."""
+    found = [
+        summary(e)
+        for e in extract(
+            story(
+                "DAR ES SALAAM - Tanzanian Minister of Industry and Trade Selemani Jafo received on Tuesday "
+                "in Dar es Salaam the Canadian Minister of International Trade, Mary Ng, who is on a "
+                "three-day working visit to the country.",
+                "Ng travelled to Arusha on Wednesday. There she toured a coffee estate with the "
+                "Regional Commissioner, Paul Makonda.",
+            ),
+            date(2024, 3, 15),
+            dateline="Dar es Salaam",
+        )
+    ]
+    assert ("visit", "2024-03-12", ("CAN", "TZA"), "Dar es Salaam", ["Mary Ng"]) in found
+    assert ("meeting", "2024-03-13", ("CAN", "TZA"), "Arusha", ["Mary Ng", "Paul Makonda"]) in found
