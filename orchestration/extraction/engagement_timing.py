@@ -300,6 +300,10 @@ def _stated_or_inherited(
     # relative clause ("..., who held talks in Istanbul on Jan. 20. The following day, ...")
     anaphoric = any(d.kind == "anaphoric" for d in a.dates)
     previous = _previous_date(doc.candidates, include_background=anaphoric and _follows_background(doc, a))
+    if previous is None and anaphoric and doc.narrative is not None:
+        # "A seminar ... was held in Hai Phong on June 25. On the same day, X received Y": with
+        # no engagement told before, the day the story stated last
+        previous = doc.narrative[1]
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     if (
         (chosen is None or not chosen.explicit)

@@ -5271,6 +5271,8 @@ def test_the_owner_of_a_visit_took_part_in_his_own_earlier_meeting() -> None:
         dateline="Wellington",
     )
     assert any(e.location == "Santiago" and e.engagement_type == "meeting" for e in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5343,3 +5345,20 @@ def test_a_later_journey_inside_the_host_country_is_a_stop_of_the_visit() -> Non
     ]
     assert ("visit", "2024-03-12", ("CAN", "TZA"), "Dar es Salaam", ["Mary Ng"]) in found
     assert ("meeting", "2024-03-13", ("CAN", "TZA"), "Arusha", ["Mary Ng", "Paul Makonda"]) in found
+
+
+def test_the_same_day_counts_from_the_day_the_story_stated_when_no_engagement_was_told() -> None:
+    """ "A conference ... was held in Mombasa on March 12. On the same day, Governor X received ...": the
+    conference names no one and is no engagement, so "the same day" is the day the story stated last
+    (it had been left without a date)."""
+    found = [
+        summary(e)
+        for e in extract(
+            "MOMBASA - A conference on the blue economy was held in Mombasa on March 12. On the same day, "
+            "Governor Abdullswamad Nassir received a delegation of the Egyptian company Nile Grains "
+            "led by its chairman Karim Fahmy.",
+            date(2024, 3, 15),
+            dateline="Mombasa",
+        )
+    ]
+    assert [(f[0], f[1]) for f in found] == [("meeting", "2024-03-12")]
