@@ -1533,6 +1533,8 @@ def find_titles(text: str) -> list[TitleMention]:
 NAME_SUFFIXES = frozenset(["jr", "sr", "jnr", "snr"])
 #: "son/daughter of" between a given name and the father's: "Sheikh Sultan bin Muhammad".
 FATHER_PARTICLES = frozenset(["bin", "ibn", "bint"])
+#: Titles that are also given names: "Amir Khan Muttaqi" is no emir, "Sultan Al Jaber" no sultan.
+GIVEN_NAME_TITLES = frozenset(["amir", "emir", "sultan"])
 
 
 def _is_appositive(s: Sentence, i: int) -> bool:
@@ -1566,10 +1568,19 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     # After a title with a complement the head is a rank ("Custodian of the Two Holy Mosques
     # King Salman"), unless it is a courtesy ("Minister of Energy Prince Abdulaziz": the
     # office is the title); after a bare one a given name ("CEO Sultan Al Jaber").
+    # A head that is also a given name before a full name is that name's first word there too
+    # ("Minister of Human Resources Amir Hassan Kamal"); as a rank it takes one name, or one
+    # with patronyms ("Sultan Haitham", "Sultan Haitham bin Tarik").
     complemented = " of " in found[-1].title or " for " in found[-1].title
     courtesy = s.lowers[parse.title_parts[0][0]] in WORDS["honorific"]
+    given = s.lowers[parse.title_parts[0][0]] in GIVEN_NAME_TITLES and _full_name_at(s, parse.end)
     unqualified = parse.country is None and parse.organization is None
-    return bare and (courtesy or not complemented) and unqualified and s.caps[parse.end]
+    return bare and (courtesy or given or not complemented) and unqualified and s.caps[parse.end]
+
+
+def _full_name_at(s: Sentence, i: int) -> bool:
+    """Whether a given name and a surname, two capitalized words, start at token i."""
+    return all(s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper() for k in (i, i + 1))
 
 
 def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:

@@ -1247,6 +1247,28 @@ def test_a_title_that_is_a_given_name_before_a_title_in_apposition(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Qatari Minister of Labour Sultan Rashid Obaidly met the Jordanian delegation.",
+         [("Sultan Rashid Obaidly", "Minister of Labour", "QAT")]),
+        ("Iraqi Minister for Oil Amir Karim Hassan signed the deal.",
+         [("Amir Karim Hassan", "Minister for Oil", "IRQ")]),
+        # the rank, before a single name or one with patronyms
+        ("The Ruler of Johor Sultan Ibrahim received him.", [("Ibrahim", "Sultan", None)]),
+        ("He met the Custodian of the Two Holy Mosques King Salman bin Abdulaziz.",
+         [("Salman bin Abdulaziz", "King", None)]),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_a_given_name_after_a_complete_title_before_a_full_name(
+    sentence: str, expected: list
+) -> None:
+    """ "Minister of Human Resources Amir Hassan Kamal": a title word that is also a given name,
+    right after a complete title and before a given name and a surname, is the first of the
+    name (he had been an "Amir" called "Hassan Kamal", of the other side)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He called on the Prime Minister, Dr the Hon. Arvin Boolell, on Thursday.",
          ("Arvin Boolell", "Prime Minister")),
         ("He met the Prime Minister, the Rt Hon. Christopher Luxon, on Thursday.",
