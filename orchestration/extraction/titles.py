@@ -907,6 +907,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # "Dbeibah, prime minister of the Government of National Unity,": the name went
             # before the title, so nothing of the body after "the" is one
             known = seq_end
+        if org_end == k + 1 and head_kind == "ministerial" and _generic_body_word(s, k):
+            # "Federal Minister for Railways Hanif Abbasi": a body's generic noun alone names
+            # no body ("Pakistan Railways" does) but the sector of a minister's portfolio, also
+            # joined to other portfolio words ("Minister for Railways and Aviation")
+            joined = s.lowers[org_end] in ("and", "&") and s.caps[org_end + 1]
+            end = _portfolio_end(s, org_end + 1) if joined else org_end
+            end = end if end > org_end + 1 else org_end
+            parse.title_parts.append((j, end))
+            parse.end = end
+            continue
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
             if s.lowers[split - 1] in _BUSINESS_BODIES:
@@ -959,6 +969,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _generic_body_word(s: Sentence, i: int) -> bool:
+    """Whether token i is a capitalized word that ends bodies' names ("Railways", "Airlines")
+    written with no name of its own before it."""
+    return s.caps[i] and s.words[i].isalpha() and not s.words[i].isupper() and s.lowers[i] in ORG_SUFFIXES
 
 
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:
@@ -1476,6 +1492,31 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
     return start, country, org
 
 
+def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The tokens of an organization before a ministerial title, past a demonym opening it,
+    when they are a portfolio: plain capitalized words, none of them one that ends bodies'
+    names ("Authority", "Group"), unless that word stands alone ("Railways Minister": no name
+    of its own). None when they name a body or nothing is left."""
+    if org is None:
+        return None
+    first, end = org
+    demonym = s.country_at(first, ("demonym",))
+    if demonym is not None:
+        first = demonym[0]
+    words = range(first, end)
+    if not words or any(s.country_at(k) is not None or k in s.inside_countries for k in words):
+        return None
+    if not all(s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper() for k in words):
+        return None
+    alone = end - first == 1 and s.lowers[first] in ORG_SUFFIXES
+    return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
+
+
+#: Words that end the name of a body other than a ministry of the minister's own government
+#: ("Ports Authority", "Investment Commission"); a portfolio word may end either.
+_BODY_NAME_WORDS = (_STRONG_ORG_SUFFIXES | _BODY) - _PORTFOLIO - {"ministry", "ministries", "department"}
+
+
 def _names_a_principal(s: Sentence, first: int, end: int) -> bool:
     """Whether the possessor in tokens first..end is a person, whose aide the title after it
     names: titled ("President Donald Trump's") or a well-known official ("Modi's"), where
@@ -1692,6 +1733,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             title = f"{s.words[org[0]]} {title}"
             start_tok, before, org = _left_context(s, org[0], floor)
             country = country or before  # "Chile's MINREL Minister"
+            org = None
+        portfolio = _portfolio_before(s, org) if country is not None and parse.kind == "ministerial" else None
+        if parse.organization is None and portfolio is not None:
+            # "Philippine Migrant Workers Secretary X": after the country, words no lexicon
+            # lists as a portfolio but that name no body either are the minister's portfolio
+            title = f"{s.span_text(*portfolio)} {title}"
             org = None
         if (
             parse.organization is not None

@@ -1289,3 +1289,29 @@ def test_a_lower_case_portfolio_before_a_name_with_bin(sentence: str, expected: 
     stopped at "minister of state", and the person been left untitled, of no country)."""
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert found == [expected]
+
+
+#: A portfolio the lexicon lacks stays the minister's: a body's generic noun alone after "for"
+#: or "of" ("Railways", "Airlines"), and plain words between a demonym and a ministerial head;
+#: a body's name (a suffix word after other words, "Ports Authority") stays an organization.
+PORTFOLIOS_THE_LEXICON_LACKS = [
+    ("Bangladeshi Minister for Railways Rahim Uddin toured the yard.",
+     ("Rahim Uddin", "Minister for Railways", "BGD", None)),
+    ("He met Malika Saidova, Minister of Airlines and Tourism, in Tashkent.",
+     ("Malika Saidova", "Minister of Airlines and Tourism", None, None)),
+    ("Sri Lankan Plantation Workers Secretary Nimal Perera addressed the rally.",
+     ("Nimal Perera", "Plantation Workers Secretary", "LKA", None)),
+    ("Ugandan Feeder Roads Minister Grace Akello opened the bridge.",
+     ("Grace Akello", "Feeder Roads Minister", "UGA", None)),
+    ("Ghanaian Harbours Authority Secretary Kofi Mensah signed.",
+     ("Kofi Mensah", "Secretary", "GHA", "Ghanaian Harbours Authority")),
+    ("He met Minister of Zambia Railways Ruth Banda.",
+     ("Ruth Banda", "Minister", "ZMB", "Zambia Railways")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PORTFOLIOS_THE_LEXICON_LACKS)
+def test_a_portfolio_the_lexicon_lacks_is_no_organization(sentence: str, expected: tuple) -> None:
+    """ "Federal Minister for Railways X", "Philippine Migrant Workers Secretary Y": the
+    portfolio had been taken for an organization the minister represented, a side of its own."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
