@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import (
@@ -872,6 +873,7 @@ def _people_and_organizations(
     people = _envoys_after_their_principal(s, titles, people)
     if "'s" in s.lowers or "’s" in s.lowers:
         people = _aides_of_their_principal(s, titles, people)
+        people = _people_named_through_another(s, people)
     if organizations and people:
         people = _officers_of_the_organization_before(s, titles, people, organizations)
     return people, organizations
@@ -1116,6 +1118,33 @@ def _aides_of_their_principal(
             for p in out
             if p is not principal
         ]
+    return out
+
+
+#: Nouns after a person's possessive that name someone else through him: the holders of his
+#: office before and after him ("X's successor, Y"), and his family ("X's wife Y").
+_SUCCESSION_NOUNS = frozenset(["successor", "predecessor"])
+_RELATION_NOUNS = _SUCCESSION_NOUNS | frozenset(["wife", "husband", "widow", "son", "daughter"])
+
+
+def _people_named_through_another(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "German Ambassador X's successor, Ambassador Y": the person named after the relation
+    noun is the one the sentence tells of, of the first one's country unless his own is
+    stated (and in his office, for a successor without a title of his own); the first only
+    names him and is no person of the sentence."""
+    out = list(people)
+    for first, second in pairwise(people):
+        k = s.token_range(first.start, first.end).stop
+        if s.lowers[k] not in ("'s", "’s") or s.lowers[k + 1] not in _RELATION_NOUNS:
+            continue
+        m = k + 2 + (s.lowers[k + 2] == ",")
+        if second.start != s.starts[m]:
+            continue
+        office = first.title if s.lowers[k + 1] in _SUCCESSION_NOUNS else None
+        named = replace(
+            second, country_iso3=second.country_iso3 or first.country_iso3, title=second.title or office
+        )
+        out = [named if p is second else p for p in out if p is not first]
     return out
 
 

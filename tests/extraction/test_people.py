@@ -1136,6 +1136,28 @@ def test_an_aide_named_after_a_principals_possessive_is_of_the_principals_countr
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister received Canadian High Commissioner Ruth Ellison's successor, High Commissioner "
+            "Paul Gagnon, in Nairobi.",
+            [("Paul Gagnon", "High Commissioner", "CAN", None)],
+        ),
+        # a successor without a title of his own holds the office of the one before him
+        (
+            "She met Swedish Consul General Anna Berg's predecessor Lars Holm.",
+            [("Lars Holm", "Consul General", "SWE", None)],
+        ),
+    ],
+)
+def test_someone_named_through_another_persons_possessive_is_the_one_told_of(sentence, expected):
+    """ "German Ambassador X's successor, Ambassador Y": the one before him only names the
+    successor (he had been a participant, and the successor without his country had been
+    given the host's)."""
+    assert _names_titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The trade ministers of Chile, Peru and Colombia -- Ana Lopez, Raul Perez and Luis Gomez -- met.",
