@@ -802,6 +802,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         if (
             (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
             or previous in ("the", "of")
+            # "on the fight against Boko Haram": what a talk is against is no one taking part
+            or previous == "against"
             or s.lowers[i] in _SAINTS
             or (previous in _VENUE_HEADS and s.caps[i - 1])
             or s.span_text(i, end) in LANDMARKS  # "at her office in Singha Durbar"

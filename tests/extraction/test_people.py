@@ -1593,3 +1593,17 @@ def test_an_envoy_of_an_office_is_of_its_country(sentence: str) -> None:
     """ "Russia's President's Special Representative X": the envoy is of the country of the office
     he serves (he had no country, and took the host's)."""
     assert [(p.name, p.country_iso3) for p in find_people(sentence)][-1] == ("Mikhail Bogdanov", "RUS")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ruto spoke with Somali President Hassan Sheikh Mohamud about the war against Al Shabaab.",
+        "The two ministers agreed to step up the campaign against Lord's Resistance Army remnants.",
+    ],
+)
+def test_capitalized_words_after_against_name_no_one_taking_part(sentence: str) -> None:
+    """ "on the fight against Boko Haram": what a talk is against is no person of the sentence
+    (the group had been taken for an untitled participant)."""
+    names = [p.name for p in find_people(sentence)]
+    assert not any(name.startswith(("Al Shabaab", "Lord")) for name in names)
