@@ -89,6 +89,26 @@ def sentence_dollar(
     )
 
 
+#: Countries (alpha-2) whose press counts money in lakhs and crores, the South Asian
+#: numbering ("Rs 1,120 crore", "Tk 12,34,567"): a figure so written is in the currency of
+#: such a side, whatever a shared symbol ("Rs") stood for in another country's figure.
+_LAKH_CRORE_COUNTRIES = frozenset(["IN", "PK", "BD", "NP", "LK"])
+#: A lakh or crore scale word, or digits grouped in the lakh pattern ("3,84,000").
+_LAKH_CRORE = re.compile(r"(?i)\b(?:lakhs?|lacs?|crores?|cr)\b|\d,\d{2},\d{3}(?!\d)")
+
+
+def _own_sides(money: Money, reporter: str, partner: str) -> tuple[str, ...]:
+    """The sides of the figure whose currency `money` can be, the reporter's first: both, or
+    only those that count in lakhs and crores when the figure is written so and one of them
+    does ("India's imports from Mauritius were Rs 1,120 crore" is in Indian rupees, though
+    "Rs" was the Mauritian rupee in Mauritius' own figure before)."""
+    sides = (reporter, partner)
+    if not _LAKH_CRORE.search(money.text):
+        return sides
+    counting = tuple(side for side in sides if _alpha2(side) in _LAKH_CRORE_COUNTRIES)
+    return counting or sides
+
+
 def figure_currency(
     money: Money, reporter: str, partner: str, local: Callable[[], str | None], told: str | None = None
 ) -> str | None:
@@ -97,7 +117,8 @@ def figure_currency(
     when a side has a dollar of its own) when that country is a side; else, for an
     ambiguous unit, the currency the story already read it as (`told`: a Kenyan story's
     "Sh" stays the Kenyan shilling when Uganda's exports come next) when that is still one
-    of the two countries', or the candidate of one of the two, the reporter's first."""
+    of the two countries', or the candidate of one of the two, the reporter's first. A
+    figure in lakhs and crores narrows the two to the sides that count so (`_own_sides`)."""
     if not money.candidates:
         return money.currency
     if money.currency == "USD":
@@ -107,9 +128,10 @@ def figure_currency(
             if code is not None and code in money.candidates and code[:2] in sides:
                 return code
         return money.currency
-    if told is not None and told[:2] in (_alpha2(reporter), _alpha2(partner)):
+    sides = _own_sides(money, reporter, partner)
+    if told is not None and told[:2] in (_alpha2(side) for side in sides):
         return told
-    for side in (reporter, partner):  # the reporter's own currency first
+    for side in sides:  # the reporter's own currency first
         code = _alpha2(side)
         if money.currency is not None and money.currency[:2] == code:
             return money.currency

@@ -67,6 +67,22 @@ def test_dh_is_the_dirham_of_the_figures_country(text: str, currency: str) -> No
     assert {f[6] for f in facts(text, date(2024, 6, 1))} == {currency}
 
 
+def test_lakh_and_crore_figures_are_in_the_currency_of_the_side_that_counts_so() -> None:
+    """A shared symbol ("Rs") read as one country's rupee in its own figure stays that
+    country's for the next figure of the same pair, unless the next figure is counted in
+    lakhs and crores, the South Asian numbering: then it is the rupee of the side that counts
+    so (Pakistan's crore figure had been in Seychelles rupees)."""
+    text = (
+        "Seychelles' imports from Pakistan rose to Rs 900 million last year. Pakistan's purchases from "
+        "Seychelles were Rs 2,450 crore in 2023. Imports from Seychelles totalled Rs 3,10,500 in January."
+    )
+    assert facts(text, date(2024, 5, 16)) == {
+        fact("imports", "SYC", "PAK", *Y23, 900e6, "SCR"),
+        fact("imports", "PAK", "SYC", *Y23, 24.5e9, "PKR"),
+        fact("imports", "PAK", "SYC", "2024-01-01", "2024-01-31", 310500, "PKR"),
+    }
+
+
 #: A ranking of partners with the amount after the ranked country: the countries listed
 #: after the amount ("followed by Russia ($1.9 billion)") are more partners of the same
 #: home, not the sides of the first figure; a next sentence listing "Country (amount)" goes
