@@ -67,9 +67,11 @@ from orchestration.extraction.trade_products import flow_product
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 from orchestration.extraction.trade_speaker import (
     bloc_speaker,
+    company_speaker,
     first_person,
     first_person_side,
     not_first_person_partners,
+    own_flow,
     quoted,
     speaker_country,
 )
@@ -650,6 +652,8 @@ def _direction(
     assert flow is not None
     reporter: str | None = frame.reporter
     partner: str | None = frame.partner
+    if _company_voice(frame, ctx, index):
+        return None  # "'Our exports to Ghana reached $30 million,' its chief executive said": a firm's sales
     if reporter is not None and partner is not None:
         return Direction(flow, reporter, partner)
     if partner is not None:
@@ -740,6 +744,20 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+def _company_voice(frame: Frame, ctx: DocumentContext, index: int) -> bool:
+    """Whether the figure is a first-person flow (`own_flow`) in a quote of a company officer
+    (`company_speaker`): "our" and "us" are then the company, whose sales are no country's
+    trade -- also when the company's nationality stands in the attribution ("said X, chief
+    executive of Ugandan dairy processor Y", which would read as the exporter)."""
+    sentence = ctx.sentences[index]
+    at = sentence.start + frame.money.start
+    return (
+        own_flow(sentence.text, frame.money.end)
+        and quoted(ctx.text, at)
+        and company_speaker(ctx.text, at, (sentence.start, sentence.end))
+    )
 
 
 def _speaker(frame: Frame, ctx: DocumentContext, index: int, partner: str) -> str | None:

@@ -100,6 +100,72 @@ def bloc_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
     )
 
 
+#: A company officer's title: the first person of whoever holds it is the company ("Our exports
+#: to Ghana reached $30 million," its chief executive said: the firm's sales, no country's).
+_COMPANY_TITLE = re.compile(
+    r"(?i:\b(?:chief\s+(?:executive|operating|financial|commercial)(?:\s+officer)?|managing\s+director|"
+    r"general\s+manager|(?:co-?)?founder|owner|(?:export|sales|marketing)\s+(?:director|manager))\b)"
+    r"|\b(?:CEO|COO|CFO|MD)\b"
+)
+#: A public or collective body an officer may head ("Tea Board chief executive", "CEO of the
+#: Seafood Council", "managing director of the Export Promotion Agency"): its "our exports" are
+#: the country's or its sector's, not one firm's sales.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Board|Council|Authority|Agency|Association|Federation|Chamber|Bureau|Commission|Ministry|"
+    r"Department|Office|Institute|Union|Organi[sz]ation|Cent(?:re|er))\b"
+)
+#: How far before a quote's opening mark the words that lead into it are looked for.
+_LEAD_IN_REACH = 300
+
+
+#: The first person as a side of the flow itself: "our exports", "our coffee shipments", "we
+#: sold", "sold us", "of our", "from us" -- not any "our" in the sentence ("our company saw
+#: Kenya's exports to Uganda reach ...").
+_OWN_FLOW = re.compile(
+    r"(?i)\bour\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments?|sales|trade|purchases)\b"
+    r"|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
+    r"|\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b|\b(?:of\s+our|from\s+us)\b"
+)
+#: How far after the amount "of our" and "from us" may stand ("$700 million worth of our fruit").
+_OWN_FLOW_AFTER = 20
+
+
+def own_flow(sentence: str, end: int) -> bool:
+    """Whether the first person is a side of the flow of the amount ending at `end`
+    (`_OWN_FLOW` before it or just after it)."""
+    return _OWN_FLOW.search(sentence, 0, min(len(sentence), end + _OWN_FLOW_AFTER)) is not None
+
+
+def company_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
+    """Whether the quote holding offset `at` is a company officer's (`_COMPANY_TITLE` in the
+    narrator's words around it, `_attribution`): "our exports" is then the company's sales,
+    not the trade of a country, which a figure between two countries must be. The officer of
+    a public or collective body (`_PUBLIC_BODY`) speaks for the country or its sector."""
+    words = _attribution(text, at, sentence)
+    return _COMPANY_TITLE.search(words) is not None and _PUBLIC_BODY.search(words) is None
+
+
+def _attribution(text: str, at: int, sentence: tuple[int, int]) -> str:
+    """The narrator's words that say who speaks the quote holding offset `at`: the sentence's
+    words outside quotation marks (", its chief executive, X, said."), and, when the quote
+    opened in an earlier sentence, the words of that sentence that led into it ("X, chief
+    executive of Y, said: ")."""
+    start, end = sentence
+    inside = quoted(text, start)
+    kept: list[str] = []
+    for ch in text[start:end]:
+        if ch in '"“”':
+            inside = ch == "“" or (ch == '"' and not inside)
+            continue
+        if not inside:
+            kept.append(ch)
+    opened = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
+    if quoted(text, start) and opened >= 0:
+        lead = text[max(0, opened - _LEAD_IN_REACH) : opened]
+        kept.insert(0, re.split(r"[.!?]\s|[”\"]", lead)[-1] + " ")
+    return "".join(kept)
+
+
 def _is_official(text: str, mention: CountryMention) -> bool:
     """Whether the country mention is the country of an official's title after it."""
     return mention.kind in ("name", "demonym") and _TITLE_AFTER.match(text, mention.end) is not None

@@ -2304,6 +2304,19 @@ FIRST_PERSON_SPEAKERS = [
      "$940 million.\n\nQ: And Uzbekistan?\n\nA: In March I met Uzbek Trade Minister Laziz Kudratov. "
      "Our imports from Uzbekistan were $610 million in 2023.", date(2024, 5, 2),
      [fact("exports", "KGZ", "KAZ", *Y23, 940e6, "USD"), fact("imports", "KGZ", "UZB", *Y23, 610e6, "USD")]),
+    # a company officer's "our", "us" is the company: its sales and purchases are no country's trade
+    # (they had been the exports of the official's country before, or of the company's nationality)
+    ('QUITO - Colombian Trade Minister Luis Rojas spoke to reporters. Mateo Vera, managing director of '
+     'Ecuadorian flower grower Rosas del Sol, said: "Business is good. Our shipments to Canada reached $18 '
+     'million last year."', date(2024, 10, 1), []),
+    ('QUITO - "Our exports to Canada reached $18 million last year," said Mateo Vera, chief executive of '
+     'Ecuadorian flower grower Rosas del Sol.', date(2024, 10, 1), []),
+    ('QUITO - "Peru sold us packaging worth $4 million last year," the grower\'s CEO, Mateo Vera, said.',
+     date(2024, 10, 1), []),
+    # the head of a public or collective body speaks for the country's trade
+    ('QUITO - "Our exports to Canada reached $180 million last year," said Mateo Vera, chief executive of '
+     'the Ecuadorian Flower Growers Association.', date(2024, 10, 1),
+     [fact("exports", "ECU", "CAN", *Y23, 180e6, "USD")]),
 ]  # fmt: skip
 
 
