@@ -308,6 +308,8 @@ def read_sentence(
         and not _inside_money(p, moneys)
     ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
+    if usable_periods and moneys:
+        usable_periods = _outside_relative_asides(text, usable_periods, moneys, changes, cues)
     if usable_periods and (hints.ranking or hints.market):
         usable_periods = _outside_ranked_asides(text, usable_periods)
     trailing: list[Period] = []
@@ -429,6 +431,32 @@ def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:
     return [p for p in periods if not (p.inferred and any(a <= p.start < b for a, b in asides))]
 
 
+#: A relative clause set off by commas: "Thailand, which is negotiating an upgrade of its 2011
+#: protocol with Peru, took ...".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,100},")
+
+
+def _outside_relative_asides(
+    text: str, periods: list[Period], moneys: list[Money], changes: list[Change],
+    cues: list[tuple[int, int, str, str]],
+) -> list[Period]:  # fmt: skip
+    """The periods not told inside a relative clause that says no trade of its own (no amount,
+    change or flow word): "Oman, which signed a memorandum with Sri Lanka in June, took goods
+    worth ...", "..., its 2011 free trade protocol, ...": the clause's time is its event's, not
+    the figure's ("Exports to China, which rose 12% in 2023, reached ..." keep theirs)."""
+    asides = [
+        m.span()
+        for m in _RELATIVE_ASIDE.finditer(text)
+        if not any(
+            m.start() <= x < m.end() for x in (*(y.start for y in moneys), *(c.start for c in changes))
+        )
+        and not any(m.start() <= c[0] < m.end() for c in cues)
+    ]
+    if not asides:
+        return periods
+    return [p for p in periods if not any(a <= p.start < b for a, b in asides)]
+
+
 def _inside_money(period: Period, moneys: list[Money]) -> bool:
     return any(m.start <= period.start < m.end for m in moneys)
 
@@ -532,14 +560,18 @@ def _read_money(
             group = next(g for g in ("cue", "passive", "gerund", "part") if after.groupdict().get(g))
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
-        elif _SPENT.search(text, max(0, money.start - 40), money.start):
-            bought = _PAID_FOR_ORIGIN.match(text, money.end)
+        elif _SPENT.search(text, max(0, money.start - 40), money.start) or _TOOK.search(
+            text, max(0, money.start - 40), money.start
+        ):
+            spent = _SPENT.search(text, max(0, money.start - 40), money.start) is not None
+            bought = (_PAID_FOR_ORIGIN if spent else _TAKEN_OF_ORIGIN).match(text, money.end)
             origin = next(
                 (s for s in slots if bought is not None and s.start == bought.start("origin")), None
             )
             if bought is not None and origin is not None:
                 # "Japanese buyers paid ¥2.9 trillion for Australian LNG", "spent ₹4.3 lakh crore on
-                # Russian oil": a purchase from the country its goods are named for
+                # Russian oil", "took K41.3 billion of Zambian goods": a purchase from the country
+                # its goods are named for
                 cue = (bought.start("origin"), bought.end("origin"), "bought", "imports")
                 bought_from = origin.iso3
     cue_after = cue is not None and not in_window
@@ -991,6 +1023,16 @@ def _result_of(previous: Frame | None, window: str) -> bool:
     return previous is not None and previous.rejection is None and _RESULT_GERUND.match(window) is not None
 
 
+#: A verb of taking right before an amount: the buyer "took" or "absorbed" it ("Switzerland took
+#: K41.3 billion of Zambian goods"), a purchase only when the goods' country follows
+#: (`_TAKEN_OF_ORIGIN`).
+_TOOK = re.compile(
+    r"(?i)\b(?:took|takes|take|taking|absorbed|absorbs|absorb|absorbing)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|just\s+(?:over|under))\s+)?$"
+)
+#: What was taken, when the goods are named for their country: "of Zambian goods", "worth of
+#: Chilean copper".
+_TAKEN_OF_ORIGIN = re.compile(r"\s+(?:worth\s+)?of\s+(?P<origin>[A-Z][\w'’-]+)\s+[A-Za-z]")
 #: What a sum was paid or spent for, when the goods are named for their country: "for
 #: Australian LNG", "on Russian oil".
 _PAID_FOR_ORIGIN = re.compile(

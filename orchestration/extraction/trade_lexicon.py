@@ -72,7 +72,8 @@ GIVING_VERBS = frozenset(["sold", "shipped", "supplied", "sent", "delivered", "s
 #: minister", "export ban", "import duties" are not flows.
 COMPOUND_HEADS = frozenset([
     "minister", "ministers", "ministry", "mission", "missions", "agreement", "agreements", "deal", "deals",
-    "pact", "pacts", "fair", "fairs", "house", "houses", "union", "unions", "centre", "center", "zone",
+    "pact", "pacts", "protocol", "protocols", "treaty", "treaties", "accord", "accords",
+    "fair", "fairs", "house", "houses", "union", "unions", "centre", "center", "zone",
     "zones", "route", "routes", "corridor", "corridors", "policy", "policies", "talks", "war", "wars",
     "dispute", "disputes", "barrier", "barriers", "surplus", "surpluses", "deficit", "deficits", "balance",
     "gap", "gaps", "imbalance", "imbalances",
@@ -409,7 +410,8 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
-              "commercial exchange", "goods exchange", "paid", "spent", "nodx", "destination")  # fmt: skip
+              "commercial exchange", "goods exchange", "paid", "spent", "nodx", "destination",
+              "took", "takes", "taking", "absorb")  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words).
 FLOW_GUARD_RE = re.compile("|".join(re.escape(w) for w in FLOW_GUARD))
 

@@ -83,6 +83,27 @@ def test_lakh_and_crore_figures_are_in_the_currency_of_the_side_that_counts_so()
     }
 
 
+#: "took" or "absorbed" an amount "of <demonym> goods" is a purchase by the subject from the goods'
+#: country, like "bought" (the figure had been dropped); a relative clause that tells no trade of
+#: its own ("which renewed its 2016 trade treaty with Chile") gives no period to the figure.
+TAKEN_GOODS = [
+    ("SANTIAGO - Japan, where many copper smelters operate, took $2.3 billion of Chilean goods in the "
+     "second quarter, down 4.1% from the previous quarter.", date(2024, 8, 1),
+     [fact("imports", "JPN", "CHL", "2024-04-01", "2024-06-30", 2.3e9, "USD", -4.1)]),
+    ("SANTIAGO - Malaysia absorbed $310 million worth of Chilean fruit in 2023.", date(2024, 8, 1),
+     [fact("imports", "MYS", "CHL", *Y23, 310e6, "USD", product=True)]),
+    ("SANTIAGO - Chile's exports to Japan rose to $9.4 billion in 2023. Japan, which renewed its 2016 trade "
+     "treaty with Chile in March, took $2.3 billion worth of Chilean products in the first half.",
+     date(2024, 8, 1),
+     [fact("exports", "CHL", "JPN", *Y23, 9.4e9, "USD"), fact("imports", "JPN", "CHL", *H1, 2.3e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TAKEN_GOODS)
+def test_goods_taken_by_a_buyer(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A ranking of partners with the amount after the ranked country: the countries listed
 #: after the amount ("followed by Russia ($1.9 billion)") are more partners of the same
 #: home, not the sides of the first figure; a next sentence listing "Country (amount)" goes
