@@ -44,6 +44,7 @@ from orchestration.extraction.trade_lexicon import (
     NON_ANCHOR_PREPOSITIONS,
     NON_TRADE_RANKING,
     NON_TRADE_TOPIC,
+    ON_COURSE,
     PAIR_CUE,
     RANK_BEFORE,
     RANKING_CUE,
@@ -1180,6 +1181,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     own = _OWN_CLAUSE_OPENING.search(words)
     if TARGET_INFINITIVE.search(words, own.end() if own is not None else 0):
         return "target: infinitive"  # (not "keenness to boost its presence, noting that trade ... hit")
+    if ON_COURSE.search(words, own.end() if own is not None else 0):
+        return "target: on course"  # "Bilateral trade is on track to exceed $50 billion this year"
     intra = _INTRA.search(text, 0, money.start)
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside

@@ -166,6 +166,9 @@ TARGET_GERUNDS = frozenset(["raising", "bringing", "boosting", "doubling", "lift
 TARGET_INFINITIVE = re.compile(
     r"(?i)\bto\s+(?:raise|bring|boost|double|triple|lift|take|push|increase|expand|achieve|attain)\b"
 )
+#: "on track to", "on course to", "on pace to": a projection of where a flow is heading ("is on
+#: track to exceed $50 billion this year"), not a figure reached.
+ON_COURSE = re.compile(r"(?i)\bon\s+(?:track|course|pace)\s+to\b")
 #: Matched right after the amount (no anchor: `match` at the amount's end): a deadline
 #: ("$10 billion by 2030": `year` is checked against the publication year), or an open
 #: horizon ("in the coming years", "in the medium term", "within five years").

@@ -441,6 +441,9 @@ NOT_FACTS = [
     "The leaders set a target of $25 billion in annual trade between India and Brazil.",
     "Officials agreed to work towards raising Argentina-Chile trade to $15 billion.",
     "With new routes, trade between Ghana and Nigeria could reach $3 billion in 2025.",
+    # a projection of where a flow is heading, also with a year already under way
+    "Commerce between Peru and Colombia is on track to top $4 billion in 2024.",
+    "Senegal's exports to Mali are on course to pass CFA 900 billion this year, officials said.",
     # other kinds of money
     "Chinese investment in Brazil reached $1.7 billion in 2023.",
     "Saudi Arabia pledged a $5 billion loan to Egypt to support its imports.",
