@@ -19,6 +19,7 @@ from orchestration.extraction.trade_lexicon import (
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
     TARGET_GERUNDS,
+    TARGET_WORDS,
     TOKEN,
     opens_statement,
 )
@@ -111,6 +112,8 @@ def flow_product(
             continue
         if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
             break
+        if low in TARGET_WORDS:
+            break  # "Vietnam and Japan target bilateral trade of ...": a verb of intent, no goods
         if low.endswith("ing") and _AUXILIARY_BEFORE.search(text, max(0, token.start() - 12), token.start()):
             break  # "barriers that have been affecting trade": a verb, no goods
         if joined and not _conjunct(low):

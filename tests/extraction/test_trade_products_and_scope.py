@@ -499,6 +499,9 @@ def test_goods_sourced_from_a_country_are_its_imports() -> None:
         ("Malaysia's non-oil and gas exports to Iraq reached $90 million in 2024.", "non-oil and gas"),
         # a verb or a flow before "and" is no goods
         ("Sri Lanka's imports rose and exports to Iraq reached $90 million in 2024.", None),
+        # nor is a verb of intent: "target" is what the two sides do, not what they trade
+        ("Peru and Chile target two-way trade of $9 billion by 2030, up from $7 billion in 2024.", None),
+        ("Peru and Chile plan bilateral commerce of $9 billion by 2030, up from $7 billion in 2024.", None),
     ],
 )
 def test_goods_joined_by_and_before_the_flow(text: str, product: str | None) -> None:
