@@ -47,6 +47,7 @@ from orchestration.extraction.titles import (
     Sentence,
     TitleMention,
     plural_title_at,
+    rank_end,
     sent_by_principal,
     titles_in,
     unshouted,
@@ -311,6 +312,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 3
         elif lower in _RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
             i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
+        elif (ranked := rank_end(s, i)) > i + 1 and s.caps[ranked]:
+            i = ranked  # "Air Marshal Sadiq ...", "Air Chief Marshal ...": a rank of many words
         elif lower in ("vice", "rear") and s.lowers[i + 1] == "admiral" and s.caps[i]:
             i += 1  # "Rear Admiral (Retd) Kamal Hossain": the rank's first word
         elif lower in _RANKS and s.caps[i] and (after := _retired_marker_end(s, i + 1)):

@@ -825,6 +825,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = listed
             continue
         seq_end = _given_name_start(s, k, _sequence_end(s, k), appositive)
+        seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end
         org_end = _org_end(s, k, seq_end)
         country = s.country_at(k)
         place = None if envoy or country is not None else s.country_at(k, ("city", "capital"))
@@ -1091,6 +1092,50 @@ def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> in
     if s.country_at(given, ("name", "demonym")) is not None:
         return seq_end
     return given
+
+
+#: Military ranks written before a name ("General", "Colonel", "Marshal"), and the words that
+#: open a many-word one ("Air Chief Marshal", "Vice Admiral").
+RANKS = WORDS["rank"]
+_RANK_PREFIXES = WORDS["rank_prefix"]
+
+
+def rank_end(s: Sentence, i: int) -> int:
+    """Token index after a capitalized military rank at token i ("Colonel General", "Air
+    Marshal", "Air Chief Marshal"), or i when none starts there; a rank's prefix alone
+    ("Vice President", "Chief Executive") is none, nor is one opened by "Chief" ("Chief
+    Marshal of the Diplomatic Corps" is an office)."""
+    j = i
+    while s.caps[j] and s.lowers[j] in _RANK_PREFIXES:
+        j += 1
+    if j > i and s.lowers[i] == "chief":
+        return i
+    k = j
+    while s.caps[k] and s.lowers[k] in RANKS:
+        k += 1
+    return k if k > j else i
+
+
+def _ranked_name_start(s: Sentence, k: int, seq_end: int) -> int:
+    """Where a rank opens the personal name that ends a complement's capitalized run, or
+    `seq_end`: "Chief of the Defence Staff | General Mihai Stanciu", "of the Azerbaijani Army |
+    Colonel General X". The rank is the officer's, not the body's. A lone "General" after a
+    country is an adjective of a body's name ("China General Nuclear"), after a head word a
+    part of the head ("Director General"), and a rank that opens the complement names the body
+    ("of General Dynamics")."""
+    known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"] | TITLE_WORDS
+    for i in range(k + 1, seq_end - 1):
+        end = rank_end(s, i)
+        if end == i or end >= seq_end:
+            continue
+        before = s.lowers[i - 1]
+        if end == i + 1 and s.lowers[i] == "general" and before not in _BODY:
+            after_country = any(found[0] == i for m in range(k, i) if (found := s.country_at(m, _ANY_PLACE)))
+            if before in TITLE_WORDS or after_country:
+                continue
+        if all(s.words[m].isalpha() and s.lowers[m] not in known for m in range(end, seq_end)):
+            return i
+    return seq_end
 
 
 #: Lower-case particles inside personal names ("von der Leyen", "bin Salman", "van Rompuy"),

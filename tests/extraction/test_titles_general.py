@@ -1315,3 +1315,21 @@ def test_a_portfolio_the_lexicon_lacks_is_no_organization(sentence: str, expecte
     """ "Federal Minister for Railways X", "Philippine Migrant Workers Secretary Y": the
     portfolio had been taken for an organization the minister represented, a side of its own."""
     assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chief of the Defence Staff Lieutenant General Olavi Lind welcomed the guests.",
+         ("Olavi Lind", "Chief of the Defence Staff")),
+        ("Chief of General Staff Emil Dragan met the visitors in Sofia.",
+         ("Emil Dragan", "Chief of General Staff")),
+        ("The Chief of the Air Staff, Air Vice Marshal Kofi Mensah Boateng, opened the show.",
+         ("Kofi Mensah Boateng", "Chief of the Air Staff")),
+        ("He met Chief of Staff of the Estonian Defence Forces General Martin Kask.",
+         ("Martin Kask", "Chief of Staff of the Estonian Defence Forces")),
+    ],
+)  # fmt: skip
+def test_a_staff_title_ends_before_the_officers_rank(sentence: str, expected: tuple) -> None:
+    """ "Chief of the Defence Staff General X": the staff is the body the chief heads, and the
+    rank after it opens the officer's name (the title had stopped at "Defence", the name taken
+    "Staff", or the rank gone into the title, and "Air Marshal" after a comma left him untitled)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
