@@ -594,11 +594,23 @@ def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
             and s.lowers[second + 1] in _VERB_PAST
         ):
             glued.update((first, second))
-        elif _name_in_apposition(s, first, second) and s.lowers[second + 1] not in ("who", "whose", "which"):
-            # "talks with the Burkinabe leader, Captain X, in ..." (not "..., X, who travels to
-            # Luanda on Monday, held talks": the second comma opens a clause of its own)
-            glued.update((first, second))
+        elif _name_in_apposition(s, first, second):
+            # "talks with the Burkinabe leader, Captain X, in ..." (but "..., X, who travels to
+            # Luanda on Monday, held talks": the second comma opens a clause of its own, and
+            # only the name is the role's)
+            relative = s.lowers[second + 1] in ("who", "whose", "which")
+            glued.update((first,) if relative else (first, second))
+    if commas and _name_in_apposition(s, commas[-1], _closing_stop(s)):
+        # "... following talks between A and his Kazakh counterpart, Colonel General B.": the
+        # sentence's end closes the apposition the last comma opened
+        glued.add(commas[-1])
     return glued
+
+
+def _closing_stop(s: Sentence) -> int:
+    """Token index of the full stop that ends the sentence, or its end when it has none."""
+    n = s.n
+    return n - 1 if n and s.lowers[n - 1] == "." else n
 
 
 def _name_in_apposition(s: Sentence, first: int, second: int) -> bool:

@@ -2664,3 +2664,24 @@ def test_a_signatory_list_names_each_side_in_parentheses() -> None:
         ("Ratna Dewi Kusuma", "IDN"),
         ("Somchai Wattana", "THA"),
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Levan Beridze.", "Levan Beridze, who had flown in from Tbilisi the evening before."],
+)
+def test_a_name_in_apposition_at_the_sentence_end_belongs_to_the_clause_before(closing: str) -> None:
+    """ "... following talks between A and his Georgian counterpart, Major General B." (or "B,
+    who ..."): the full stop, or the relative clause, closes the apposition the last comma
+    opened, so B is the talks' and the signing's (the comma before the name had opened a clause
+    of its own: B dropped from the talks, and the signing lost or left with B alone)."""
+    found = extract(
+        "YEREVAN - A memorandum on military education was signed on Tuesday in Yerevan following talks "
+        "between Armenian Defence Minister Aram Petrosyan and his Georgian counterpart, Major General "
+        + closing,
+        dateline="Yerevan",
+    )
+    assert [(e.engagement_type, e.countries, sorted(p.name for p in e.participants)) for e in found][:2] == [
+        ("meeting", ("ARM", "GEO"), ["Aram Petrosyan", "Levan Beridze"]),
+        ("agreement", ("ARM", "GEO"), ["Aram Petrosyan", "Levan Beridze"]),
+    ]
