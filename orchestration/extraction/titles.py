@@ -866,6 +866,23 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = owned
             parse.end = owned[1]
             return
+        if (
+            appositive
+            and country is not None
+            and org_end < 0
+            and country[0] < seq_end
+            and s.lowers[seq_end - 1] in _ARMED_SERVICES
+            and s.lowers[country[0]] not in ("'s", "’s")
+            and all(s.country_at(m, _ANY_PLACE) is None for m in range(country[0], seq_end))
+        ):
+            # "X, Deputy Chief of Staff of the UAE Armed Forces,": the name went first, so the
+            # words after the country, up to an armed service, are the service it qualifies,
+            # not a name ("X, President of Ghana Nana Akufo-Addo" lists the next one); the
+            # title keeps them without the country
+            parse.country = parse.country or country[1]
+            parse.title_parts += [(j, k), (country[0], seq_end)]
+            parse.end = seq_end
+            return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
             parse.end = country[0]
@@ -976,6 +993,12 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
     """Whether token i is a capitalized word that ends bodies' names ("Railways", "Airlines")
     written with no name of its own before it."""
     return s.caps[i] and s.words[i].isalpha() and not s.words[i].isupper() and s.lowers[i] in ORG_SUFFIXES
+
+
+#: A state's armed services, written with the country before them ("the UAE Armed Forces", "the
+#: Pakistan Army"): a part of the state its officer serves, not a body named for the country
+#: ("the Oman Investment Authority").
+_ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
 
 
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:

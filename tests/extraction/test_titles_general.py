@@ -1315,6 +1315,8 @@ def test_a_portfolio_the_lexicon_lacks_is_no_organization(sentence: str, expecte
     """ "Federal Minister for Railways X", "Philippine Migrant Workers Secretary Y": the
     portfolio had been taken for an organization the minister represented, a side of its own."""
     assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -1333,3 +1335,19 @@ def test_a_staff_title_ends_before_the_officers_rank(sentence: str, expected: tu
     rank after it opens the officer's name (the title had stopped at "Defence", the name taken
     "Staff", or the rank gone into the title, and "Air Marshal" after a comma left him untitled)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were attended by Colonel Jorge Ruiz Vera, Deputy Chief of Staff of the Chile Army.",
+         [("Jorge Ruiz Vera", "Deputy Chief of Staff of the Army", "CHL")]),
+        ("Also present was Ahmed Saleh Al Harthy, Chief of Staff of the Oman Armed Forces, and others.",
+         [("Ahmed Saleh Al Harthy", "Chief of Staff of the Armed Forces", "OMN")]),
+    ],
+)  # fmt: skip
+def test_an_armed_service_after_the_country_in_apposition_is_no_name(sentence: str, expected: list) -> None:
+    """ "X, Deputy Chief of Staff of the UAE Armed Forces,": the name went before the title, so
+    the armed service written after the country is the office's, not a second person's name
+    (a person "Armed" had been made of it, and X left untitled)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
