@@ -2537,6 +2537,8 @@ def _trigger_at(
             # Defense Ministerial Meeting (2+2)" is a meeting of ministers
             family = et.FORUM
     definite = _is_definite(s, i, segment.start) and not _new_documents_signed(s, i)
+    if (definite or lowers[i - 1] in _POSSESSIVE_MARKS) and _follows_another_event(s, i):
+        return None
     negated = _noun_negated(s, i, segment)
     return Trigger(
         token=i,
@@ -2550,6 +2552,22 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+#: Verbs by which the event told comes after another: "The visit follows talks in Paris".
+_FOLLOW_VERBS = et.word_set("follows followed follow")
+
+
+def _follows_another_event(s: Sentence, i: int) -> bool:
+    """Whether the definite event noun at token i is the subject of "follows" with an object:
+    "Deby's visit follows the talks he held with X in Y on March 4", "The visit also follows
+    a call between A and B". It is the event told before, and the clause tells the other
+    one: its day, place and people are that event's, not this one's. "The talks were
+    followed by a dinner" (an agent) is not this."""
+    j = i + 1
+    while s.lowers[j] in et.SKIPPABLE:
+        j += 1
+    return s.lowers[j] in _FOLLOW_VERBS and s.lowers[j + 1] != "by"
 
 
 def _office_of_body(s: Sentence, i: int) -> bool:
@@ -2665,26 +2683,33 @@ def _documents_told_as_subject(s: Sentence) -> bool:
 def _noun_context(s: Sentence, i: int) -> bool:
     """Whether a word that is both verb and noun ("visit", "visits", "meeting") is a noun here."""
     previous = s.lowers[i - 1]
-    if previous in (
-        "a",
-        "an",
-        "the",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "that",
-        "official",
-        "state",
-        "working",
-    ) or previous.endswith("-day"):
+    if (
+        previous
+        in (
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "this",
+            "that",
+            "official",
+            "state",
+            "working",
+        )
+        or previous.endswith("-day")
+        or previous in _POSSESSIVE_MARKS
+    ):
         return True
     if s.lowers[i + 1] in ("to", "of") and previous not in ("to", "will", "would", "also"):
         return previous not in et.MODALS
     return previous in et.LIGHT_VERBS or previous in _CALL_VISITS or previous in _NOUN_AFTER
 
 
+#: A possessive ending before a word makes it a noun: "Deby's visit", "the Ministers' meeting".
+_POSSESSIVE_MARKS = et.word_set("'s ’s")
 #: Words after which "visit(s)" or "meeting" is a noun: "a first visit", "the first such visit".
 _NOUN_AFTER = et.word_set("first second third next recent last bilateral visit such")
 #: Visits that are one call on someone, as an envoy pays them where he is posted.
@@ -2698,7 +2723,21 @@ def _weak_visit(s: Sentence, i: int) -> bool:
         previous in ("official", "state", "working")
         or previous.endswith("-day")
         or previous.endswith("-nation")
+        or _trip_followed(s, i)
     )
+
+
+def _trip_followed(s: Sentence, i: int) -> bool:
+    """Whether "trip"/"tour" at token i is someone's travel to a place that an event told
+    "follows": "The visit follows Holbrook's trip to Ghana in August 2022" tells that earlier
+    visit (which the subject "The visit" had been given). Elsewhere a possessive trip may be
+    only what someone spoke of ("were critical of Orbán's trip to Moscow")."""
+    if s.lowers[i - 1] not in _POSSESSIVE_MARKS or s.lowers[i + 1] != "to" or not s.caps[i + 2]:
+        return False
+    j = i - 2
+    while j > 0 and s.caps[j] and i - j < 6:
+        j -= 1  # over the traveller's name and title
+    return s.lowers[j] in _FOLLOW_VERBS
 
 
 def _spoke_with_a_leader(s: Sentence, i: int) -> bool:

@@ -930,6 +930,12 @@ def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozen
     if tokens.lowers[max(own) + 1] != "between":
         return frozenset()  # "X's visit follows his meeting with Y": X, "his", was at both
     others = {t.token for t in a.clauses.triggers} - own
+    # the event told before that this one "follows" is no trigger, but still someone's
+    others |= {
+        k
+        for k in range(tokens.n)
+        if tokens.lowers[k] in et.NOUN_TRIGGERS and tokens.lowers[k - 1] in ("'s", "’s") and k not in own
+    }
     owned: set[int] = set()
     for k in others:
         possessive = next((m for m in (k - 1, k - 2) if tokens.lowers[m] in ("'s", "’s")), None)

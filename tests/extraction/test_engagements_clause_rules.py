@@ -2685,3 +2685,24 @@ def test_a_name_in_apposition_at_the_sentence_end_belongs_to_the_clause_before(c
         ("meeting", ("ARM", "GEO"), ["Aram Petrosyan", "Levan Beridze"]),
         ("agreement", ("ARM", "GEO"), ["Aram Petrosyan", "Levan Beridze"]),
     ]
+
+
+def test_a_visit_that_follows_another_event_takes_none_of_its_day_place_or_people() -> None:
+    """ "Ortega's visit follows the talks she held with X in Y on March 4", "The visit also
+    follows a call between A and B": the possessive makes "visit" a noun, the visit told
+    before; the clause tells the earlier event, whose day, place and people are its own (a
+    visit on that day in that city had been told, holding the next sentence's callers)."""
+    found = extract(
+        "MANILA - Philippine President Rosa Lim on Wednesday received Peruvian President Ana Ortega at "
+        "Malacanang Palace. Ortega's visit follows the talks she held with Lim in Lima on March 4 on the "
+        "margins of a regional summit. The visit also follows a phone call between Philippine Foreign "
+        "Secretary Jose Cruz and Peruvian Foreign Minister Luis Vega on April 2.",
+        dateline="Manila",
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.location) for e in found] == [
+        ("meeting", "2024-05-15", "Manila"),
+        ("meeting", "2024-03-04", "Lima"),
+        ("phone_call", "2024-04-02", None),
+    ]
+    assert all(e.countries == ("PER", "PHL") for e in found)
+    assert sorted(p.name for p in found[1].participants) == ["Ana Ortega", "Rosa Lim"]
