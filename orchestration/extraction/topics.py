@@ -96,6 +96,12 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     text = _FRAMING.sub("", text + " ").strip()  # (a phrase of framing words only: "views")
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
+    if len(words) > _MAX_WORDS and (cut := _items_and(s, tokens)) is not None:
+        # "cashew processing and duty-free access for pigeon peas": too long for one label, two
+        # items joined by "and" with no comma before it
+        _flush(s, [i for i in tokens if i < cut], phrases)
+        _flush(s, [i for i in tokens if i > cut], phrases)
+        return
     if not words or len(words) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return
     if words[0].lower() in _EDGE_WORDS:
@@ -108,4 +114,18 @@ def visit_topic(s: Sentence, trigger: int) -> str | None:
     previous = s.lowers[trigger - 1]
     if previous in ("state", "official", "working", "one-day", "private", "friendly"):
         return f"{previous} visit"
+    return None
+
+
+def _items_and(s: Sentence, tokens: list[int]) -> int | None:
+    """The last "and" of a long topic run that joins two items of two words or more, each
+    in lower case after it: not the "and" of a pair a preposition governs ("a flight between
+    Bishkek and Jeddah", "cargo and passenger shipping between ...") nor one inside a name
+    ("the Indian Technical and Economic Cooperation programme")."""
+    if any(s.lowers[i] in ("between", "among") for i in tokens):
+        return None
+    for k in range(len(tokens) - 3, 1, -1):
+        i = tokens[k]
+        if s.lowers[i] == "and" and not s.caps[i + 1] and s.lowers[i + 1] not in _EDGE_WORDS:
+            return i
     return None

@@ -5362,3 +5362,26 @@ def test_the_same_day_counts_from_the_day_the_story_stated_when_no_engagement_wa
         )
     ]
     assert [(f[0], f[1]) for f in found] == [("meeting", "2024-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("discussed", "topics"),
+    [
+        # two long items joined by "and" with no comma: each a topic (the run had been too long
+        # for one label, and the meeting had none)
+        (
+            "discussed quinoa processing and phytosanitary access for Bolivian chia seeds",
+            ("quinoa processing", "phytosanitary access for Bolivian chia seeds"),
+        ),
+        # a pair a preposition governs is no list: too long, and not cut between its terms
+        ("discussed the opening of a direct ferry line between Arica and Matarani", ()),
+    ],
+)
+def test_two_long_topics_joined_by_and_are_two(discussed: str, topics: tuple[str, ...]) -> None:
+    """ "to discuss cashew processing and duty-free access for pigeon peas": two topics."""
+    (meeting,) = extract(
+        "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
+        f"Gonzalez-Olaechea in La Paz on Monday and {discussed}.",
+        dateline="La Paz",
+    )
+    assert meeting.topics == topics
