@@ -199,6 +199,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         "published",
         [linked.get("datePublished")],
         (metas.get(k) for k in _DATE_META),
+        _publication_metas(metas),
         _time_dates(tree),
         _shown_dates(tree),
     )
@@ -213,6 +214,19 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         if site:
             out.setdefault("source", site)
     return out
+
+
+def _publication_metas(metas: dict[str, str]) -> Iterator[str]:
+    """Dates of meta tags a site names in its own way ("govuk:first-published-at",
+    "nyt:published-date"), after the common names: any key that says "published" or
+    "publication" (not "publisher", whose content is a name, nor a modification's)."""
+    for key, content in metas.items():
+        if _PUBLICATION_KEY.search(key) and not _NOT_PUBLICATION_KEY.search(key):
+            yield content
+
+
+_PUBLICATION_KEY = re.compile(r"published|publication")
+_NOT_PUBLICATION_KEY = re.compile(r"publisher|modif|updat|revis")
 
 
 def _first(out: dict[str, str], key: str, *sources: Any) -> None:
@@ -289,10 +303,24 @@ def _shown_dates(tree: HtmlElement) -> Iterator[str]:
         stamp = _SHOWN_STAMP.match(text)
         if stamp is not None and parse_date(stamp.group("value")) is not None:
             yield stamp.group("value")
+        elif _LABEL_ALONE.match(text) and (shown := _next_text(element)) and parse_date(shown):
+            yield shown  # "<dt>Published</dt><dd>21 May 2025</dd>": the label, then its value
         elif _DATE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and parse_date(text):
             yield text
         elif _PART_SEPARATOR.search(text):
             yield from _byline_dates(text)
+
+
+_LABEL_ALONE = re.compile(rf"(?i)^{PUBLISHED_LABEL}$")
+
+
+def _next_text(element: HtmlElement) -> str | None:
+    """The text of the element right after this one, when short enough to be a value."""
+    following = element.getnext()
+    if following is None or not isinstance(following.tag, str):
+        return None
+    text = _text(following)
+    return text if text and len(text) <= _SHOWN_DATE_CHARS else None
 
 
 def _byline_dates(text: str) -> Iterator[str]:

@@ -270,6 +270,19 @@ def test_html_metadata(head, published, title, source):
     assert doc.published_date_origin == ("html_meta" if published else "none")
 
 
+def test_html_meta_named_by_its_site_for_the_publication():
+    """ "govuk:first-published-at": a key of the site's own that says "published" dates the
+    page (it had none, and every event of a readout lost its day); a "publisher" or a
+    modification's key does not."""
+    head = (
+        '<meta name="publisher" content="2023-01-01">'
+        '<meta name="gov:last-modified-at" content="2024-03-09T10:00:00+00:00">'
+        '<meta name="gov:first-published-at" content="2024-03-05T16:05:00+01:00">'
+    )
+    doc = document("page.html", page(head))
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 5), "html_meta")
+
+
 def test_html_time_element_date():
     before = '<div class="byline">By Ada Obi <time datetime="2024-03-05T08:00:00+01:00">5 March</time></div>'
     doc = document("page.html", page(before=before))
@@ -287,6 +300,8 @@ def test_html_time_element_date():
         " 2024</div>",
         '<p class="meta">Ada Obi · Lagos · Published 05/03/2024 - 19:45 WAT · Updated 06/03/2024 - 08:10</p>',
         '<p class="meta">By Ada Obi | 05.03.2024, 07:50</p>',
+        # a label and its value in elements of their own, as a government site's metadata list
+        "<dl><dt>From:</dt><dd>Ministry of Trade</dd><dt>Published</dt><dd>5 March 2024</dd></dl>",
     ],
 )
 def test_html_date_shown_as_text(before):
