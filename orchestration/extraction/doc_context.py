@@ -54,13 +54,15 @@ class DocumentContext:
     reporting period named for a trade statement; `world` is True right after a total with
     the world or a bloc, so that a following "Exports reached ..." is not read as bilateral;
     `directions` the last direction stated for each flow; `seller` the country whose goods the
-    last figure's buyer bought ("the US bought $214 million of Vietnamese shrimp": Vietnam).
+    last figure's buyer bought ("the US bought $214 million of Vietnamese shrimp": Vietnam);
+    `first_pair` the pair of the story's first bilateral figure, the pair its lead is about.
     """
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
     url: str | None = None  # where it was published: its domain's country, for a bare "$"
     sentences: list[Sentence] = field(default_factory=list)  # its sentences, for what "it" refers to
     pair: tuple[str, str] | None = None
+    first_pair: tuple[str, str] | None = None
     subject: str | None = None
     period: tuple[date, date] | None = None
     world: bool = False
@@ -234,6 +236,8 @@ class DocumentContext:
         if self.pair is not None and set(self.pair) != set(pair):
             self.directions.clear()
         self.pair = pair
+        if self.first_pair is None:
+            self.first_pair = pair
 
     def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
         """Remember a total with the world or a bloc: it names a subject and a period, and it

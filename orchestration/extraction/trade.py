@@ -18,6 +18,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import (
@@ -707,11 +708,7 @@ def _direction(
     if frame.pair_cue or frame.definite_partner:
         # the sentence's own two countries, else those of the sentence before ("X met Qatari
         # Minister Y in Doha. Bilateral trade stood at $1.3 billion"), else the story's pair
-        pair = (
-            _sentence_pair(ctx, index)
-            or (_sentence_pair(ctx, index - 1) if index else None)
-            or ctx.story_pair()
-        )
+        pair = _sentence_pair(ctx, index) or _pair_told_before(ctx, index) or ctx.story_pair()
         return _home_first(flow, pair, ctx) if pair is not None else None
     if (
         ctx.pair is None
@@ -834,6 +831,54 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     Ankara, where they discussed bilateral trade, which stood at $1.2 billion" in a story
     mostly about Turkey and Egypt)."""
     return _two_countries(ctx.sentences[index].text)
+
+
+#: "the two countries", "both nations", "between them": countries told before as a pair.
+_PAIR_ANAPHOR = re.compile(
+    r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|neighbou?rs|economies|"
+    r"republics)\b|\bbetween\s+them\b"
+)
+
+#: What joins two countries told as one pair: "Mexico and the US", "Mexico-US", "X & Y".
+_PAIR_JOIN = re.compile(r"(?i)\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?")
+
+
+def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two countries the sentence before names, for a "bilateral" figure of a sentence that
+    names none ("X met Qatari Minister Y in Doha. Bilateral trade stood at $1.3 billion"). A
+    plural anaphor ("the two countries", "between them") stands for countries told as a pair,
+    though: when the sentence before named its two only as the sides of a directed figure of a
+    pair other than the story's first ("U.S. imports from China slumped to $427.2 billion" in a
+    story led by Mexico's exports to the US), the anaphor skips that aside and is the story's
+    pair, unless the sentence joins the two itself ("Mexico and the US")."""
+    if not index:
+        return None
+    before = _sentence_pair(ctx, index - 1)
+    first = ctx.first_pair
+    if (
+        before is None
+        or first is None
+        or set(first) == set(before)
+        or ctx.last_sentence != index - 1
+        or ctx.pair is None
+        or set(ctx.pair) != set(before)
+        or not ctx.directions
+        or any(d.flow == "turnover" for d in ctx.directions.values())
+        or _PAIR_ANAPHOR.search(ctx.sentences[index].text) is None
+        or _joins_pair(ctx.sentences[index - 1].text)
+    ):
+        return before
+    return first
+
+
+def _joins_pair(text: str) -> bool:
+    """Whether `text` names two countries joined as one pair ("Mexico and the United States",
+    "the Mexico-US border"), not only as the two sides of a flow ("U.S. imports from China")."""
+    mentions = find_countries(text)
+    return any(
+        a.iso3 != b.iso3 and _PAIR_JOIN.fullmatch(text, a.end, b.start) is not None
+        for a, b in pairwise(mentions)
+    )
 
 
 def _two_countries(text: str, kinds: tuple[str, ...] | None = None) -> tuple[str, str] | None:

@@ -438,6 +438,32 @@ def test_bilateral_in_a_sentence_of_its_own(text: str, published: date, expected
     assert facts(text, published) == set(expected)
 
 
+#: "The two countries" stands for countries told as a pair: a figure of another pair told in the
+#: sentence before only as a flow's two sides ("Spain's imports from Algeria fell ...") is an aside,
+#: and the anaphor is the pair of the story's first figure (it had been Spain and Algeria).
+TWO_COUNTRIES_AFTER_AN_ASIDE = [
+    ("Morocco's exports to Spain reached €9.8 billion in 2023. Spain's imports from Algeria fell 12% to "
+     "€6.1 billion in 2023. In the first half of this year, trade between the two countries came to "
+     "€11.2 billion.", date(2024, 9, 10),
+     [fact("exports", "MAR", "ESP", *Y23, 9.8e9, "EUR"),
+      fact("imports", "ESP", "DZA", *Y23, 6.1e9, "EUR", -12.0),
+      fact("turnover", "MAR", "ESP", "2024-01-01", "2024-06-30", 11.2e9, "EUR")]),
+    ("Uruguay's exports to Brazil were $2.3 billion last year, the agency said. Brazil's exports to "
+     "Argentina, meanwhile, climbed 4% to $16.7 billion. Two-way trade between both nations rose 6% "
+     "to $1.4 billion in the first quarter.", date(2024, 5, 2),
+     [fact("exports", "URY", "BRA", *Y23, 2.3e9, "USD"),
+      fact("exports", "BRA", "ARG", *Y23, 16.7e9, "USD", 4.0),
+      fact("turnover", "URY", "BRA", "2024-01-01", "2024-03-31", 1.4e9, "USD", 6.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_COUNTRIES_AFTER_AN_ASIDE)
+def test_two_countries_after_an_aside_are_the_story_pair(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: The figure compared with is often written without its unit ("98 billion CFA francs in
 #: 2024, against 85 billion in 2023"): it is a fact of its own, in the same currency.
 COMPARISONS_WITHOUT_A_UNIT = [
