@@ -1261,8 +1261,10 @@ def _goes_back(m: re.Match[str]) -> bool:
     return m.lastgroup == "earlier" or (m.lastgroup == "same" and bool(m.group("sspec") or m.group("sago")))
 
 
-#: What may stand before a comparison that opens its sentence: "Over", "In", "During".
-_OPENING_GAP = re.compile(r"(?i)\s*(?:(?:over|in|during|for|at)\s+)?")
+#: What may stand before a comparison that opens its sentence: "Over", "In", "During"; a quote
+#: opens a sentence of the speaker's, also after an attribution closed by a colon ('"A year
+#: earlier, our exports ...," X said', 'X said: "A year earlier, ...').
+_OPENING_GAP = re.compile(r"(?i)\s*(?:(?:[^\"“”.:]*:\s*)?[\"“‘']\s*)?(?:(?:over|in|during|for|at)\s+)?")
 
 
 def _told_before(span: tuple[date, date]) -> Period:

@@ -2509,6 +2509,31 @@ def test_opening_look_back_keeps_its_own_clause(text: str, published: date, expe
     assert facts(text, published) == set(expected)
 
 
+#: A quotation opens a sentence of the speaker's: "A year earlier" at its start, also after an
+#: attribution closed by a colon, goes back from the story's period (it had kept the story's own).
+QUOTED_LOOK_BACK = [
+    ("Ecuador's exports to Vietnam rose 21 percent to $310 million in the first half of 2024. "
+     "\u201cA year earlier, our shipments to Vietnam hardly passed $256 million,\u201d the trade minister "
+     "said.",
+     date(2024, 8, 20),
+     [fact("exports", "ECU", "VNM", "2024-01-01", "2024-06-30", 310e6, "USD", 21.0),
+      fact("exports", "ECU", "VNM", "2023-01-01", "2023-06-30", 256e6, "USD")]),
+    ("Ecuador's exports to Vietnam rose 21 percent to $310 million in the first half of 2024. The trade "
+     "minister told reporters: 'In the same period a year earlier, exports to Vietnam stood at $256 "
+     "million.'",
+     date(2024, 8, 20),
+     [fact("exports", "ECU", "VNM", "2024-01-01", "2024-06-30", 310e6, "USD", 21.0),
+      fact("exports", "ECU", "VNM", "2023-01-01", "2023-06-30", 256e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUOTED_LOOK_BACK)
+def test_quoted_look_back_opens_the_speakers_sentence(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A country named before "dollar(s)" names a currency, not a side of the trade ("In Canadian dollar
 #: terms, ..." had made Canada the importer).
 COUNTRY_OF_A_CURRENCY = [
