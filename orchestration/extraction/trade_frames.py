@@ -1060,21 +1060,30 @@ def _own_clause(tokens: list[str]) -> list[str]:
     as exports to India climbed to $15.6 bln": the surplus is the main clause's, the amount the
     exports'), else all of them."""
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].lower() in _SUBORDINATORS and any(
-            t.lower() in _FLOW_NOUNS for t in tokens[k + 1 : k + 4]
-        ):
+        if _opens_clause(tokens, k) and any(t.lower() in _FLOW_NOUNS for t in tokens[k + 1 : k + 4]):
             return tokens[k + 1 :]
     return tokens
+
+
+def _opens_clause(tokens: list[str], k: int) -> bool:
+    """Whether token k opens a subordinate clause: a subordinator, or "which" after a preposition
+    ("the Trade Partnership Agreement, under which UK imports from Ghana reached ...": the
+    relative clause tells a figure of its own, which the agreement before it is not)."""
+    low = tokens[k].lower()
+    return low in _SUBORDINATORS or (low == "which" and tokens[k - 1].lower() in _RELATIVE_PREPOSITIONS)
 
 
 #: The prepositions before a flow's partner.
 _PARTNER_PREPOSITIONS = ("to", "from", "with")
 _SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since", "that"])
+#: Prepositions that open a relative clause with "which" ("under which", "during which").
+_RELATIVE_PREPOSITIONS = frozenset(["under", "by", "through", "during", "in", "with", "after", "following"])
 _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
 #: A subordinate clause that opens on a flow, the figure's own, in text (as `_own_clause`
 #: reads it in tokens: a subordinator, then the flow noun within three words).
 _OWN_CLAUSE_OPENING = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(_SUBORDINATORS))})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?i)\b(?:{'|'.join(sorted(_SUBORDINATORS))}|(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s+which)"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?=(?:{'|'.join(sorted(_FLOW_NOUNS))})\b)"
 )
 

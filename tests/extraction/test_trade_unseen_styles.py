@@ -2534,6 +2534,26 @@ def test_quoted_look_back_opens_the_speakers_sentence(
     assert facts(text, published) == set(expected)
 
 
+#: A relative clause opened by a preposition and "which" ("under which", "during which") is the
+#: figure's own clause: the agreement, deal or plan words before it are not what the money is (the
+#: figure had been dropped as an agreement's value, or a target for "agreed").
+PREPOSITIONAL_RELATIVE_CLAUSE = [
+    ("The ministers agreed on the value of the Chile-Korea free trade agreement, under which Chile's "
+     "exports to South Korea reached $6.2 billion in 2023.", date(2024, 5, 14),
+     [fact("exports", "CHL", "KOR", *Y23, 6.2e9, "USD")]),
+    ("The ministers praised the 2019 border trade deal, through which Jordan's exports to Iraq rose 9% to "
+     "$1.3 billion last year.", date(2024, 5, 14),
+     [fact("exports", "JOR", "IRQ", *Y23, 1.3e9, "USD", 9.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PREPOSITIONAL_RELATIVE_CLAUSE)
+def test_prepositional_relative_clause_is_the_figures_own(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A country named before "dollar(s)" names a currency, not a side of the trade ("In Canadian dollar
 #: terms, ..." had made Canada the importer).
 COUNTRY_OF_A_CURRENCY = [
