@@ -84,7 +84,8 @@ _ANTECEDENT_GOODS = re.compile(
 _SHARE_VERBS = r"accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing"
 #: A share verb right before an amount, and the flow it is a part of after it.
 _SHARE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$"
+    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|only|just|"
+    r"barely|less\s+than)\s+)?$"
 )
 _OF_FLOW_AFTER = re.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?P<cue>exports|imports|shipments|sales|purchases)\b"
@@ -132,10 +133,14 @@ _SHARE_SUBJECT = re.compile(
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
 #: pronoun ("Crude oil (CO) and its products accounted for ..."), an apposition between
-#: commas ("Cocoa beans, the main item, made up ..."), an aside between dashes ("Copper —
-#: cathodes and concentrate — accounted for ...").
+#: commas, also one opened by a possessive name or an adverb of time ("Cocoa beans, the main
+#: item, made up ...", "Palm oil, once Ghana's top export, accounted for ..."), an aside between
+#: dashes ("Copper — cathodes and concentrate — accounted for ...").
 _SUBJECT_ASIDES = re.compile(
-    r"\([^()]*\)|\b(?:its|their)\b|,\s+(?:the|a|an|its|their)\s[^,]*(?:,|$)|\s[—–-]\s[^—–]*?(?:\s[—–-](?:\s|$)|$)"
+    r"\([^()]*\)|\b(?:its|their)\b"
+    r"|,\s+(?:(?:once|formerly|previously|long|traditionally|still|now)\s+)?"
+    r"(?:the\s|a\s|an\s|its\s|their\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,]*(?:,|$)"
+    r"|\s[—–-]\s[^—–]*?(?:\s[—–-](?:\s|$)|$)"
 )
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(

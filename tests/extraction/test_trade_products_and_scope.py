@@ -579,6 +579,28 @@ def test_a_share_of_a_flow_named_after_the_amount(text: str, expected: list[Fact
     assert facts(text, date(2025, 3, 5)) == set(expected)
 
 
+#: Goods with an apposition that names them a flow's item ("Cashew kernels, formerly Benin's
+#: leading export, accounted for just ... of sales to Nigeria"): the apposition's flow word is no
+#: amount's, the share of a hedged amount is still of the flow after it, and the goods are the
+#: subject without the apposition.
+GOODS_WITH_AN_APPOSITION = [
+    ("Benin's exports to Nigeria reached $1.2 billion in 2024. Cashew kernels, formerly Benin's leading "
+     "export, accounted for just $85 million of sales to Nigeria.",
+     [fact("exports", "BEN", "NGA", *Y24, 1.2e9, "USD"),
+      fact("exports", "BEN", "NGA", *Y24, 85e6, "USD", product="cashew kernels")]),
+    ("Benin's exports to Nigeria reached $1.2 billion in 2024. Raw cotton, long the main export item, "
+     "made up barely $310 million of the shipments.",
+     [fact("exports", "BEN", "NGA", *Y24, 1.2e9, "USD"),
+      fact("exports", "BEN", "NGA", *Y24, 310e6, "USD", product="raw cotton")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_WITH_AN_APPOSITION)
+def test_goods_with_an_apposition_keep_the_share(text: str, expected: list[Fact]) -> None:
+    """A Nepali story's soybean oil share had lost its goods to the apposition's "export"."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
 @pytest.mark.parametrize(
     "text",
     ["Lula tells reporters trade between Brazil and Chile reached $12 billion in 2024.",
