@@ -2525,8 +2525,10 @@ def _trigger_at(
             return None  # "held an official talks session": the talks tell it, a meeting
         if lower in ("session", "sessions", "round", "rounds") and _of_talks(lowers, i):
             return None  # "held a session of talks with X": so do they here, a meeting
-        if lower == "summits" and lowers[i + 1] == "with" and not s.caps[i - 1]:
-            family = et.MEETING  # "held back-to-back summits with the leaders of A and B": one each
+        if lower in ("summit", "summits") and lowers[i + 1] == "with" and not s.caps[i] and not s.caps[i - 1]:
+            # "held back-to-back summits with the leaders of A and B": one each; "held a summit
+            # with Uzbek President X": a summit with one other leader is their meeting
+            family = et.MEETING
         if lower in ("session", "sessions") and lowers[i - 1] == "working" and _with_follows(s, i):
             # "held a working session with a delegation", "had a working session yesterday at
             # his office in Port Louis with the Minister ..."

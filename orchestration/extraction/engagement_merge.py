@@ -98,10 +98,19 @@ def integrate(
     if twin is not None and twin is not not_twin_of:
         _merge(twin, c, quoted)
         return twin, False
-    if not c.people and not c.orgs and not c.countries:
+    if not c.people and not c.orgs and not c.countries and not _named_forum_told(c, reference, anchor):
         return None, False
     doc.candidates.append(c)
     return c, False
+
+
+def _named_forum_told(c: Draft, reference: bool, anchor: bool) -> bool:
+    """Whether c is a forum told by its proper name with its own day or place ("The Baltic Sea
+    Summit opened in Oslo on Tuesday"), in the sentence's main clause: an event though it names
+    no side yet, which "The summit was attended by ..." then fills (it had been dropped, and the
+    attendance list joined the leaders' meeting told before). Without sides it is not labelled."""
+    told = c.date_explicit or c.location_explicit
+    return c.type == et.FORUM and c.named and reference and not anchor and told
 
 
 def _later_stop(t: Draft, c: Draft) -> bool:
@@ -150,6 +159,11 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
         compatible = [t for t in matches if _compatible(t, c, reference=True, home=doc.dateline_country)]
+        # "held a summit with X" (their meeting), then the named summit: "The summit was
+        # attended by ..." is the summit of the same kind, the forum ("Following the meeting"
+        # after a commission's meeting may still point at that session)
+        if not anchor:
+            compatible = [t for t in compatible if t.type == c.type] or compatible
         if compatible:
             # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
             # signed": the one the sentence before told, though the lead's is on the main date

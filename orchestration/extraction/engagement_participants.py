@@ -130,8 +130,10 @@ def participants(
     # ("after a phone call with X": the group's last word, "call", comes before "with")
     with_other = lowers[max(t.token for t in group) + 1] == "with" and not owner_named
     # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
-    # before is new, and the main clause's people held it
-    untold = definite and not any(c.type == family for c in doc.candidates)
+    # before is new, and the main clause's people held it ("After the summit" after "held a
+    # summit with Y", their meeting, is told: its noun names it)
+    nouns = {t.lemma for t in group}
+    untold = definite and not any(c.type == family or c.lemmas & nouns for c in doc.candidates)
     # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
     # subject are the anchor's own participants, as people are
     # (not a venue: "during talks at the Fa'onelua Convention Centre")

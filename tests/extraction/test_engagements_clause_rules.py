@@ -2706,3 +2706,52 @@ def test_a_visit_that_follows_another_event_takes_none_of_its_day_place_or_peopl
     ]
     assert all(e.countries == ("PER", "PHL") for e in found)
     assert sorted(p.name for p in found[1].participants) == ["Ana Ortega", "Rosa Lim"]
+
+
+def test_a_summit_with_one_leader_is_their_meeting_and_the_summit_attended_is_the_forum() -> None:
+    """ "X held a summit with Y on Monday", then "The Baltic Sea Summit opened on Tuesday"
+    and "The summit was attended by ...": the first is the two leaders' meeting, and the
+    summit attended is the forum of the same kind (the list had joined the bilateral, whose
+    Monday the forum took)."""
+    found = extract(
+        "Norwegian Prime Minister Erik Dahl held a summit with Estonian President Mart Kask in Oslo "
+        "on Monday. The Baltic Sea Summit, which gathers the leaders of Norway, Estonia, Latvia and "
+        "Lithuania, opened in Oslo on Tuesday. The summit was attended by "
+        "Latvian President Anna Ozola, Lithuanian President Jonas Petraitis and President Kask.",
+        dateline="Oslo",
+    )
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [
+        ("meeting", "2024-05-13"),
+        ("forum", "2024-05-14"),
+    ]
+    assert found[0].countries == ("EST", "NOR")
+    assert {"Anna Ozola", "Jonas Petraitis"} <= {p.name for p in found[1].participants}
+
+
+def test_a_forum_named_with_a_compound_is_kept_for_the_attendance_told_next() -> None:
+    """A named forum told with its day but no one yet ("The Nordic-Baltic Summit opened on
+    Tuesday") is the event "The summit was attended by ..." fills; "After the summit" after
+    "held a summit with Y" is that meeting, and its signatories are not the leaders'."""
+    found = extract(
+        "Finnish President Aino Virtanen held a summit with Danish Prime Minister Lars Holm in Helsinki on "
+        "Monday. The Nordic-Baltic Summit opened in Helsinki on Tuesday. The summit was attended by "
+        "Latvian President Anna Ozola and Lithuanian President Jonas Petraitis.",
+        dateline="Helsinki",
+    )
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [
+        ("meeting", "2024-05-13"),
+        ("forum", "2024-05-14"),
+    ]
+    assert found[0].countries == ("DNK", "FIN")
+    assert {"LTU", "LVA"} <= set(found[1].countries)
+    found = extract(
+        "Finnish President Aino Virtanen held a summit with Danish Prime Minister Lars Holm in Helsinki on "
+        "Monday. After the summit, Virtanen and Holm looked on as a memorandum was signed by Finnish Energy "
+        "Minister Mikko Salo and Danish Energy Minister Karen Lund.",
+        dateline="Helsinki",
+    )
+    first = found[0]
+    assert (first.engagement_type, sorted(p.name for p in first.participants)) == (
+        "meeting",
+        ["Aino Virtanen", "Lars Holm"],
+    )
