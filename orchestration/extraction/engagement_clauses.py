@@ -695,9 +695,23 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
             # "after Prabowo arrived on a state visit | ahead of the D-8 summit": one anchor each
             pieces.append(Segment(start, i, role, head, segment.clause))
             start, role, head = i, ANCHOR, -1
+            if _documents_past(lowers, i):
+                role, head = RELATIVE, i - 2
             resume = i + length
     pieces.append(Segment(start, segment.end, role, head, segment.clause))
     return pieces
+
+
+def _documents_past(lowers: list[str], i: int) -> bool:
+    """Whether the anchor at token i follows a document and a participle of its making ("the
+    agreements reached | during the Russia-Africa Summit", "the deals signed | at the forum"):
+    it tells when the documents were made, a reduced relative of theirs, not when the main
+    clause's event took place nor who held that earlier one."""
+    return lowers[i - 1] in _DOCUMENT_MADE and lowers[i - 2] in et.AGREEMENT_NOUNS
+
+
+#: Participles of a document's making: "the agreements reached", "the accords signed".
+_DOCUMENT_MADE = et.word_set("reached signed concluded inked adopted agreed")
 
 
 # ---------------------------------------------------------------------------------------

@@ -2755,3 +2755,15 @@ def test_a_forum_named_with_a_compound_is_kept_for_the_attendance_told_next() ->
         "meeting",
         ["Aino Virtanen", "Lars Holm"],
     )
+
+
+def test_a_forum_that_only_dates_documents_made_there_is_no_event_of_the_main_clause() -> None:
+    """ "... reviewed the accords signed during the Nordic-African Summit in Oslo": the anchor
+    tells when the accords were made, a reduced relative of theirs; the callers did not hold
+    that summit on the day of their call (a forum had been made of it, dated the call's day)."""
+    found = extract(
+        "Norwegian Prime Minister Erik Dahl spoke by phone with Ghanaian President Kofi Mensah on Tuesday. "
+        "The two leaders reviewed progress on the accords signed during the Nordic-African Summit in Oslo.",
+        dateline="Oslo",
+    )
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [("phone_call", "2024-05-14")]
