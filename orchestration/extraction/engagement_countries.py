@@ -56,14 +56,29 @@ def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozen
     there. A venue whose country the sentence leaves unsaid ("on the sidelines of the G20
     in Rio de Janeiro" in a New Delhi release) says nothing of the people met there, and a
     host already named ("met Saudi Crown Prince ... in Makkah" in an Islamabad story)
-    leaves the others to the dateline."""
+    leaves the others to the dateline. A country written only after its city's name and a
+    comma ("in Geneva, Switzerland") tells where the city is, not who hosts: "Speaker X held
+    talks with the Speaker of Rwanda's Chamber of Deputies, Y, in Geneva, Switzerland" from a
+    Kenyan site is no Swiss event."""
     place = city_country(c.location) if c.location else None
     hosted = (
-        bool(held) and place is not None and place not in held and place in _countries_in_evidence(doc, c)
+        bool(held)
+        and place is not None
+        and place not in held
+        and any(
+            m.iso3 == place
+            and m.kind in ("name", "demonym")
+            and not _CITY_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            for m in doc.mentions_between(c.start, c.end)
+        )
     )
     order = [place, doc.dateline_country] if hosted else [doc.dateline_country, place]
     order += [iso for iso, _ in doc.country_counts.most_common()]
     return [iso for iso in dict.fromkeys(order) if iso]
+
+
+#: A capitalized word and a comma right before a country's name: "Geneva, Switzerland".
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
 
 
 def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:

@@ -616,6 +616,12 @@ HOSTS_OF_A_NAMED_COUNTRY = [
     ("Prime Minister Shehbaz Sharif, accompanied by Foreign Minister Ishaq Dar, met Saudi Crown Prince "
      "Mohammed bin Salman in Makkah on Sunday.", "ISLAMABAD",
      {"Shehbaz Sharif": "PAK", "Ishaq Dar": "PAK", "Mohammed bin Salman": "SAU"}),
+    # a country after its city and a comma only says where the city is: no host, the dateline's
+    ("Senate President Teresa Morais held talks with the Speaker of Angola's National Assembly, Carolina "
+     "Cerqueira, on the margins of the Parliamentary Assembly of the OSCE in Vienna, Austria, on Sunday.",
+     "LISBON", {"Teresa Morais": "PRT", "Carolina Cerqueira": "AGO"}),
+    ("Finance Minister Dario Quintana met Chile's Finance Minister Mario Marcel in Marrakech, Morocco, on "
+     "Sunday.", "LIMA", {"Dario Quintana": "PER", "Mario Marcel": "CHL"}),
 ]  # fmt: skip
 
 
