@@ -1811,6 +1811,8 @@ def _side_countries(
             continue  # "in the Russian city of Kazan": a place, no side
         if any(first < i < last for first, last, _ in a.people):
             continue  # "Luís Montenegro": a surname, no side
+        if family != et.VISIT and _took_part_in_a_described_event(tokens, i):
+            continue  # "the results of the exercise held in Baku with the participation of ..."
         if family != et.VISIT and mention.kind == "name" and _subject_matter(tokens, before):
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
         if family != et.VISIT and tokens.lowers[i - 1] == "," and _place_ends_at(a, i - 1):
@@ -1840,6 +1842,36 @@ def _side_countries(
 def _place_ends_at(a: AnalysedSentence, end: int) -> bool:
     """Whether a city or town named in the sentence ends right before token `end`."""
     return any(i + len(city.split()) == end for i, city, _ in a.places)
+
+
+def _took_part_in_a_described_event(tokens: Tokens, i: int) -> bool:
+    """Whether the country at token i is listed after "with the participation of" in a phrase
+    that a participle hangs on a noun ("the exercise held in Baku with the participation of
+    Azerbaijan, Türkiye and Pakistan"): the countries took part in that event, which the
+    sentence only talks about, not in the engagement. After an auxiliary ("The forum was held
+    with the participation of ...") or a comma the event is the clause's own, and so are they."""
+    lowers = tokens.lowers
+    k = i - 1
+    while k >= 0 and (lowers[k] in _LIST_GAP or k in tokens.countries or _inside_country(tokens, k)):
+        k -= 1
+    if k < 3 or lowers[k - 3 : k + 1] != ["with", "the", "participation", "of"]:
+        return False
+    for j in range(k - 4, max(0, k - 12), -1):
+        if lowers[j] in _EVENT_PARTICIPLES:
+            before = lowers[j - 1] if j else ""
+            return before.isalpha() and before not in et.PASSIVE_AUXILIARIES
+        if lowers[j] in (",", ";", ".", "which", "that"):
+            return False
+    return False
+
+
+def _inside_country(tokens: Tokens, k: int) -> bool:
+    """Whether token k is inside a multi-word country mention ("United Arab Emirates")."""
+    return any(start < k < end for start, (end, _) in tokens.countries.items() if start < k)
+
+
+#: Participles that hang an event on a noun: "the exercise held ...", "a drill conducted ...".
+_EVENT_PARTICIPLES = et.word_set("held conducted staged organized organised hosted carried")
 
 
 def _subject_matter(tokens: Tokens, preposition: int) -> bool:

@@ -1616,6 +1616,35 @@ def test_the_next_stops_of_a_tour_are_no_sides(text: str) -> None:
     assert (talks.engagement_type, talks.countries) == ("meeting", ("ETH", "KEN"))
 
 
+EVENTS_TALKED_ABOUT = [
+    ("Defence Minister Nuno Melo met Brazilian Army Commander Tomas Paiva in Lisbon on Monday. The two "
+     "reviewed the lessons of the 'Atlantic Shield' naval drill conducted off Madeira with the participation "
+     "of Portugal, Brazil, Spain and Morocco.", ("BRA", "PRT")),
+    # a reduced relative with a multi-word country in its list
+    ("Defence Minister Nuno Melo met Brazilian Army Commander Tomas Paiva in Lisbon on Monday and discussed "
+     "an exercise staged in Cadiz with the participation of Spain, the United Kingdom and Brazil.",
+     ("BRA", "PRT")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "countries"), EVENTS_TALKED_ABOUT)
+def test_countries_of_an_event_talked_about_are_no_sides(text: str, countries: tuple) -> None:
+    """Countries "with the participation of" which an event the sentence only talks about was
+    held ("the drill conducted off Madeira with the participation of ...") took part in that
+    event, not in the talks: they had been sides of the meeting."""
+    (talks,) = extract(text, dateline="Lisbon")
+    assert (talks.engagement_type, talks.countries) == ("meeting", countries)
+
+
+def test_countries_with_whose_participation_the_event_itself_was_held_are_sides() -> None:
+    text = (
+        "The Atlantic Security Conference was held in Lisbon on Monday with the participation of Portugal, "
+        "Brazil and Morocco."
+    )
+    (forum,) = extract(text, dateline="Lisbon")
+    assert forum.countries == ("BRA", "MAR", "PRT")
+
+
 @pytest.mark.parametrize(
     ("after", "day"),
     [
