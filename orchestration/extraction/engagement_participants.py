@@ -1811,6 +1811,8 @@ def _side_countries(
             continue  # "in the Russian city of Kazan": a place, no side
         if any(first < i < last for first, last, _ in a.people):
             continue  # "Luís Montenegro": a surname, no side
+        if mention.kind == "name" and _origin_of_a_demonym_group(a, i):
+            continue  # "a delegation of Japanese investors from Singapore": Japanese, no Singaporeans
         if family != et.VISIT and _took_part_in_a_described_event(tokens, i):
             continue  # "the results of the exercise held in Baku with the participation of ..."
         if family != et.VISIT and mention.kind == "name" and _subject_matter(tokens, before):
@@ -1842,6 +1844,22 @@ def _side_countries(
 def _place_ends_at(a: AnalysedSentence, end: int) -> bool:
     """Whether a city or town named in the sentence ends right before token `end`."""
     return any(i + len(city.split()) == end for i, city, _ in a.places)
+
+
+def _origin_of_a_demonym_group(a: AnalysedSentence, i: int) -> bool:
+    """Whether the country at token i follows "from" after people a demonym already gives a
+    country ("Japanese investors from Singapore", "Indian business leaders from Dubai"): it
+    tells where they came from, and their demonym is their side."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    if i < 3 or lowers[i - 1] != "from":
+        return False
+    demonyms = {start for start, m in a.countries if m.kind == "demonym"}
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if k + 1 < i - 1 and k in demonyms:
+            return True
+        if caps[k] or not lowers[k].isalpha():
+            return False
+    return False
 
 
 def _took_part_in_a_described_event(tokens: Tokens, i: int) -> bool:

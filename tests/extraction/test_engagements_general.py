@@ -1616,6 +1616,23 @@ def test_the_next_stops_of_a_tour_are_no_sides(text: str) -> None:
     assert (talks.engagement_type, talks.countries) == ("meeting", ("ETH", "KEN"))
 
 
+GROUPS_FROM_A_THIRD_COUNTRY = [
+    "A delegation of Korean entrepreneurs from Malaysia, led by Park Min-jun, met Trade Minister Bahlil "
+    "Lahadalia in Jakarta on Tuesday.",
+    "Indian business leaders from Qatar, led by Ravi Menon, called on Trade Minister Bahlil Lahadalia in "
+    "Jakarta on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", GROUPS_FROM_A_THIRD_COUNTRY)
+def test_a_demonym_of_a_group_wins_over_where_it_came_from(text: str) -> None:
+    """People a demonym gives a country ("Korean entrepreneurs from Malaysia") are of it; the
+    country after "from" is where they came from, no side: it had been one, and the host's."""
+    (talks,) = extract(text, dateline="Jakarta")
+    assert "IDN" in talks.countries
+    assert "MYS" not in talks.countries and "QAT" not in talks.countries
+
+
 EVENTS_TALKED_ABOUT = [
     ("Defence Minister Nuno Melo met Brazilian Army Commander Tomas Paiva in Lisbon on Monday. The two "
      "reviewed the lessons of the 'Atlantic Shield' naval drill conducted off Madeira with the participation "
