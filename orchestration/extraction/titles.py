@@ -482,9 +482,34 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
         if _head_at(s, end) is not None:
             return j
         end += 1
-    if end == j + 1 or not (_name_after_comma(s, end) or _acronym_end(s, end) > end):
-        return j  # (a comma may go on with a list: "Union of Industry, Trade and Handicrafts")
-    return end
+    if end == j + 1:
+        return j
+    if _name_after_comma(s, end) or _acronym_end(s, end) > end or _clause_goes_on(s, end):
+        return end
+    # (a comma may go on with a list: "Union of Industry, Trade and Handicrafts")
+    return _known_complement_before_name(s, j + 1, end)
+
+
+def _clause_goes_on(s: Sentence, i: int) -> bool:
+    """Whether the comma at token i hands back to the clause ("X, CEO of the Fund for
+    Development, signed"): a lower-case word after it is no list item nor name."""
+    return s.lowers[i] == "," and bool(s.words[i + 1]) and s.words[i + 1][0].islower()
+
+
+def _known_complement_before_name(s: Sentence, first: int, end: int) -> int:
+    """End of a keyword's complement of known words (portfolio, body, organization words) at
+    tokens first..end that a personal name follows inside the capitalized run ("Fund for
+    Development | Fahad bin Khalid", "Agency for Trade | Ali Musa"); else the "of/for" token
+    before `first`, so an unknown word is never cut from the body's name."""
+    known = _PORTFOLIO | _BODY | ORG_SUFFIXES
+    split = first
+    while split < end and s.lowers[split] in known:
+        split += 1
+    rest = end - split
+    named = rest >= 2 or (rest == 1 and s.lowers[end] in _NAME_PARTICLES and s.caps[end + 1])
+    if split == first or not named or any(s.lowers[m] in known for m in range(split, end)):
+        return first - 1
+    return split
 
 
 #: Words of a government's own bodies ("Ministry", "Department"): an office's part, no body an

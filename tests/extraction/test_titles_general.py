@@ -1351,3 +1351,30 @@ def test_an_armed_service_after_the_country_in_apposition_is_no_name(sentence: s
     the armed service written after the country is the office's, not a second person's name
     (a person "Armed" had been made of it, and X left untitled)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+#: A body's "for" complement of known words ends where a personal name begins in the same
+#: capitalized run, or at a comma the clause goes on after: the body keeps its complement and
+#: its head his title.
+FUND_COMPLEMENTS = [
+    (
+        "Chief Executive of the Omani Fund for Infrastructure Salim bin Rashid Al-Harthy signed the loan.",
+        ("Salim bin Rashid Al-Harthy", "Chief Executive", "Omani Fund for Infrastructure"),
+    ),
+    (
+        "President of the Ghana Agency for Investment Kofi Boateng Mensah welcomed the delegation.",
+        ("Kofi Boateng Mensah", "President", "Ghana Agency for Investment"),
+    ),
+    (
+        "Aminata Diallo, Managing Director of the Senegal Fund for Infrastructure, signed the loan.",
+        ("Aminata Diallo", "Managing Director", "Senegal Fund for Infrastructure"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FUND_COMPLEMENTS)
+def test_a_bodys_for_complement_ends_before_its_heads_name(sentence: str, expected: tuple) -> None:
+    """ "CEO of the Saudi Fund for Development Fahad bin Khalid Al-Sudairi": the body had been
+    cut to "Saudi Fund" and its head left untitled."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert expected[2] in [o.name for o in find_organizations(sentence)]
