@@ -175,10 +175,24 @@ def _complement_end_after(s: Sentence, i: int) -> int:
         elif s.lowers[end] in ("and", "&", ",", "of", "for") and _is_word(s, end + 1):
             if s.lowers[end] == "," and s.lowers[end + 2] not in ("and", "&", ","):
                 break
+            if s.lowers[end] in ("and", "&") and _described_side_at(s, end + 1):
+                break  # "Council for Defence Enablement and French missile maker MBDA": a second side
             end += 1
         else:
             break
     return end
+
+
+def _described_side_at(s: Sentence, i: int) -> bool:
+    """Whether a country word at token i opens the description of another side, as a
+    possessive or before lower-case words ("and French missile maker MBDA", "and France's
+    MBDA"): a body's name goes on over "and" with words of its own, never with a country so
+    described (a capitalized word after it may still be the body's: "... and Kenya Ports")."""
+    found = s.country_at(i, ("name", "demonym"))
+    if found is None:
+        return False
+    after = found[0]
+    return s.lowers[after] in _POSSESSIVE or (not s.caps[after] and _is_modifier_word(s.lowers[after]))
 
 
 def _tail_end(s: Sentence, i: int) -> int:

@@ -426,3 +426,22 @@ def test_dotted_initials_of_a_company_stay_in_its_name() -> None:
         for o in find_organizations("Advisers included J.P. Morgan Securities and Citibank N.A. in Seoul.")
     ]
     assert "J.P. Morgan Securities" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Agency for Nuclear Safety and Brazilian turbine manufacturer Atomtec signed a contract.",
+            [("Agency for Nuclear Safety", None), ("Atomtec", "BRA")],
+        ),
+        (
+            "Chile's Institute for Mining Research and Peru's Minsur signed a memorandum.",
+            [("Institute for Mining Research", "CHL"), ("Minsur", "PER")],
+        ),
+    ],
+)
+def test_a_described_country_after_and_closes_a_bodys_complement(sentence: str, expected: list) -> None:
+    """ "Tawazun Council for Defence Enablement and French missile maker MBDA signed": the
+    complement had run over "and French", so the two sides were one body and no signing."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
