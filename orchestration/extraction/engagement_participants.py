@@ -1591,8 +1591,10 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         return True  # "arrived at Baghdad International Airport", "in the Oval Office": a place
     for i, mention in a.countries:
         last = i + len(mention.text.split())
-        # a country inside the name, or its complement ("Gem and Jewellery Authority of Sri Lanka")
-        complement = last == end and first < i - 1 and lowers[i - 1] in ("of", "for")
+        # a country inside the name, or its complement ("Gem and Jewellery Authority of Sri Lanka",
+        # "Union of Chambers of Commerce of the Comoros")
+        prep = i - 2 if lowers[i - 1] == "the" else i - 1
+        complement = last == end and first < prep and lowers[prep] in ("of", "for")
         inside = first <= i and (last < end or complement)
         if i < end and first < last and not inside:
             return True

@@ -5437,3 +5437,21 @@ def test_two_long_topics_joined_by_and_are_two(discussed: str, topics: tuple[str
         dateline="La Paz",
     )
     assert meeting.topics == topics
+
+
+def test_a_body_named_with_of_the_and_its_country_is_a_side() -> None:
+    """ "the Union of Chambers of Commerce of the Comoros signed": a country after "of the" closes
+    the body's name, as one after "of" does (the body had been cut before it, then dropped as a
+    country word run into a name, and the signing kept one side)."""
+    found = extract(
+        "SUVA - The Fiji Commerce and Employers Federation and the Federation of Industries of the "
+        "Solomon Islands signed a memorandum on Tuesday.",
+        dateline="Suva",
+    )
+    orgs = [
+        (p.name, p.country_iso3)
+        for e in found
+        for p in e.participants
+        if p.participant_type == "organization"
+    ]
+    assert ("Federation of Industries of the Solomon Islands", "SLB") in orgs
