@@ -411,7 +411,19 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
         lower = s.lowers[i] if i < n else ""
         if i in glued:
             continue
-        if i < n and lower == "," and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role)):
+        # "X, who accompanied her, and Y signed": the relative clause ends, the subject goes on
+        closes = (
+            i < n
+            and lower == ","
+            and role == RELATIVE
+            and _subject_relative_closes(s, clause_start, start, i)
+        )
+        if (
+            i < n
+            and lower == ","
+            and (s.lowers[i + 1] in _CONTINUATIONS or _list_goes_on(s, i + 1, role))
+            and not closes
+        ):
             continue
         if i < n and lower == "," and _country_list_goes_on(s, i):
             continue  # "a day after Egyptian, Qatari and American mediators met": one subject
@@ -422,7 +434,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
         if (lower in _HARD_BREAKS and not _listed_entry_after(s, i)) or (
-            lower == "," and _coordinated_clause(s, clause_start, i + 1)
+            lower == "," and not closes and _coordinated_clause(s, clause_start, i + 1)
         ):
             clause += 1
             clause_start = i + 1
@@ -642,6 +654,27 @@ def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
         and not _anchor_length(s, i)
         and lower not in ("the", "a", "an")
     )
+
+
+def _subject_relative_closes(s: Sentence, clause_start: int, start: int, comma: int) -> bool:
+    """Whether ", and" at `comma` closes a relative clause inside its clause's subject rather
+    than going on with a list of its own: "X, who accompanied her, and Nigeria's Minister Y
+    signed" (X and Y signed; the relative clause had swallowed Y and the signing). The clause
+    has no verb before the relative clause, the relative clause no list comma before, and a
+    past event verb follows "and"."""
+    lowers = s.lowers
+    if lowers[comma + 1] != "and" or lowers[start] not in ("who", "whose"):
+        return False
+    if any(lowers[k] in _VERB_PAST and not s.caps[k] for k in range(clause_start, start)):
+        return False
+    if "," in lowers[start:comma]:
+        return False
+    for k in range(comma + 2, s.n):
+        if lowers[k] in (".", ";") or lowers[k] in et.RELATIVE_WORDS:
+            return False
+        if lowers[k] in _VERB_PAST and not s.caps[k]:
+            return lowers[k - 1] not in ("to", "will", "would", "and")
+    return False
 
 
 _LIST_KINDS = ("name", "demonym")

@@ -2767,3 +2767,25 @@ def test_a_forum_that_only_dates_documents_made_there_is_no_event_of_the_main_cl
         dateline="Oslo",
     )
     assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [("phone_call", "2024-05-14")]
+
+
+def test_a_relative_clause_inside_the_subject_ends_at_the_second_signatory() -> None:
+    """ "X, who travelled with him, and Y's Minister, Z, signed ...": ", and" after a relative
+    clause on the first signatory goes on with the subject, not with the relative clause (which
+    had swallowed Z and the signing, or split the sentence into two clauses and lost both); a
+    body told in the relative clause is the person's past, no side."""
+    found = extract(
+        "Chilean Mining Minister Rosa Fuentes, who travelled with the president, and Peru's Minister of "
+        "Energy, Carlos Quispe, signed a memorandum on lithium in Lima on Tuesday.",
+        dateline="Lima",
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == [
+        ("agreement", "2024-05-14", ("CHL", "PER"))
+    ]
+    assert sorted(p.name for p in found[0].participants) == ["Carlos Quispe", "Rosa Fuentes"]
+    found = extract(
+        "Chilean Mining Minister Rosa Fuentes, who headed the Chilean Copper Commission until 2022, and "
+        "Peruvian Energy Minister Carlos Quispe signed a memorandum on lithium on Tuesday.",
+        dateline="Lima",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [["Carlos Quispe", "Rosa Fuentes"]]
