@@ -1713,8 +1713,20 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
 
 
 def _full_name_at(s: Sentence, i: int) -> bool:
-    """Whether a given name and a surname, two capitalized words, start at token i."""
-    return all(s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper() for k in (i, i + 1))
+    """Whether a given name and a surname, two capitalized words, start at token i; the surname
+    may be hyphenated after a particle ("Amir Hassan Al-Thani", "Sultan Ahmed al-Marri")."""
+    return _given_name_word(s, i) and (_given_name_word(s, i + 1) or _particle_surname(s.words[i + 1]))
+
+
+def _given_name_word(s: Sentence, k: int) -> bool:
+    """Whether token k is one capitalized word of letters, not an acronym."""
+    return s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper()
+
+
+def _particle_surname(word: str) -> bool:
+    """Whether `word` is a particle joined by a hyphen to a capitalized surname: "Al-Marri"."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head.lower() in _NAME_PARTICLES and rest[:1].isupper() and rest.isalpha()
 
 
 def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:

@@ -101,3 +101,20 @@ def test_a_title_before_the_particle_name_keeps_the_complement_as_it_was():
         "Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received the Emir."
     )
     assert titles[0].title == "Custodian of the Two Holy Mosques" and titles[0].organization is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenyan Trade Minister Grace Wanjiru met Emirati Minister of Economy Sultan Khalid Al-Mansoori.",
+         ("Sultan Khalid Al-Mansoori", "Minister of Economy", "ARE")),
+        ("Ghana's Finance Minister Kofi Adu met Kuwaiti Minister of Oil Amir Yousef al-Sabah in Accra.",
+         ("Amir Yousef al-Sabah", "Minister of Oil", "KWT")),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_a_given_name_before_a_particle_surname(sentence: str, expected: tuple) -> None:
+    """ "Minister of Economy Sultan Khalid Al-Mansoori": a head that is also a given name, after
+    an office and before a given name and a surname joined to its particle by a hyphen, is the
+    name's first word (it had been a rank "Sultan" of no country, the office lost)."""
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert expected in found
