@@ -990,6 +990,15 @@ def _without_rank(title: str) -> str:
 _SAME_OFFICE_RANKS = frozenset(["first", "senior", "acting", "interim", "caretaker"])
 
 
+def _principal_of_aide(a: AnalysedSentence, following: int) -> bool:
+    """Whether a possessive at token `following` makes the title before it the principal of
+    an aide titled after it ("The President of Ghana's special envoy, Trade Minister X, met
+    ..."): the aide acts, the principal only names whom the aide serves."""
+    if a.tokens.lowers[following] not in ("'s", "’s"):
+        return False
+    return any(following < t.first_token <= following + 3 for t in a.titles)
+
+
 def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMention) -> PersonMention | None:
     """The known person a definite title without a name refers to: "the Prime Minister",
     "the Turkish Vice President". Only an exact title match counts ("Prime Minister" is not
@@ -1006,6 +1015,8 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     if any(first == following for first, _, _ in a.people) or (
         tokens.caps[following] and tokens.lowers[following] not in WORDS["function"]
     ):
+        return None
+    if _principal_of_aide(a, following):
         return None
     wanted = title.title.lower()
     hosts = {p.country_iso3 for _, _, p in a.people} if visiting else set()

@@ -1116,6 +1116,12 @@ def _aides_of_their_principal(
             # "China's President's Special Envoy X", "the Chinese President's envoy": the office
             # is of the country written before it
             country = _country_of_office(s, owner)
+        elif country is None:
+            # "The President of Ghana's special envoy": an office whose country complement is
+            # the possessor
+            country = next(
+                (t.country_iso3 for t in titles if t.last_token == owner.stop - 1 and t is not title), None
+            )
         if country is None and principal is None:
             continue  # "Gazprom's chief X": a possessor named by no person
         out = [

@@ -2789,3 +2789,19 @@ def test_a_relative_clause_inside_the_subject_ends_at_the_second_signatory() -> 
         dateline="Lima",
     )
     assert [sorted(p.name for p in e.participants) for e in found] == [["Carlos Quispe", "Rosa Fuentes"]]
+
+
+def test_the_envoy_of_an_office_with_its_country_is_of_that_country_and_acts_alone() -> None:
+    """ "The Prime Minister of Fiji's special envoy, Trade Minister X, met Y": the aide is of
+    the country the principal's office names, and the principal told before is no participant
+    (the envoy had been given the host's country and the prime minister added to the talks)."""
+    found = extract(
+        "Japanese Prime Minister Kenji Mori received Fijian Prime Minister Sitiveni Rabuka in Tokyo on "
+        "Monday. The Prime Minister of Fiji's special envoy, Trade Minister Manoa Kamikamica, also met "
+        "Japan's Economy Minister Yuko Sato on Tuesday.",
+        dateline="Tokyo",
+    )
+    talks = [e for e in found if str(e.engagement_date) == "2024-05-14"]
+    assert [sorted((p.name, p.country_iso3) for p in e.participants) for e in talks] == [
+        [("Manoa Kamikamica", "FJI"), ("Yuko Sato", "JPN")]
+    ]
