@@ -178,12 +178,21 @@ TARGET_AFTER = re.compile(
     r"annually\s+by|within\s+(?:the\s+next\s+)?\w+\s+years)"
 )
 
+#: Goods named between "total" and its flow noun ("Total crude oil exports", "total tea export
+#: earnings"): up to three lower-case words, none a function word or a word of the pair; the
+#: figure is still the world's, only of one product.
+_GOODS_OF_TOTAL = (
+    r"(?:(?-i:(?!(?:of|the|a|an|and|or|in|to|from|with|for|on|at|by|as|its|their|this|that|between|"
+    r"bilateral|mutual|two-way|reciprocal)\b)[a-z][a-z-]*)\s+){1,3}?"
+)
+
 #: A total with the whole world or a region, not a pair of countries ("as a whole", but not
 #: "In 2023 as a whole" or "the year as a whole": a whole period). The look-behinds come after
 #: the word boundary, which fails at most positions at once (the pattern is tried at every one).
 WORLD_CUE = re.compile(
     r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
+    rf"|\b(?:overall|total|aggregate)\s+{_GOODS_OF_TOTAL}(?:exports?|imports?|sales|shipments)\b"
     r"|\b(?:trade|turnover|exports?|imports?|sales|shipments)\s+overall\b|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
     r"nations)|\bmember\s+states|\b(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"

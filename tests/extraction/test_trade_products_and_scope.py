@@ -610,3 +610,17 @@ def test_a_reporting_verb_before_the_flow_is_no_goods(text: str) -> None:
     """ "Erdoğan tells reporters trade turnover between ...": the words of the report are no goods
     (the product had been "tells reporters trade")."""
     assert facts(text, date(2025, 3, 5)) == {fact("turnover", "BRA", "CHL", *Y24, 12e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "total",
+    ["Total cocoa bean exports rose 9 percent to GH¢61 billion, the council said.",
+     "Total cashew export receipts stood at GH¢61 billion.",
+     "Overall gold sales came to GH¢61 billion."],
+)  # fmt: skip
+def test_a_total_of_one_product_naming_no_partner_is_the_worlds(total: str) -> None:
+    """ "Total tea export earnings rose 24 percent to Sh180.6 billion": the goods between "total"
+    and the flow word leave the figure the world's (it had taken the partner of the sentence
+    before)."""
+    text = f"Ghana earned GH¢8 billion from cocoa exports to Belgium in 2024. {total}"
+    assert facts(text, PUB) == {fact("exports", "GHA", "BEL", *Y24, 8e9, "GHS", None, "cocoa")}
