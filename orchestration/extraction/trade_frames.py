@@ -1104,6 +1104,16 @@ _SUBNATIONAL = re.compile(
 )
 
 
+def _subnational_subject(window: str) -> bool:
+    """Whether a region is the subject of the flow ("The Vojvodina province alone exported ...");
+    the unit noun of a country's own name ("The United States exported ...") is the country."""
+    hits = list(_SUBNATIONAL.finditer(window))
+    if not hits:
+        return False
+    names = [(m.start, m.end) for m in find_countries(window) if m.kind == "name"]
+    return any(not any(s <= hit.start() < e for s, e in names) for hit in hits)
+
+
 #: A flow owned by a name in the possessive: "Samsung Electronics' sales", "Toyota's exports"
 #: (a company's when the name is no country's).
 _OWNED_FLOW = re.compile(
@@ -1207,7 +1217,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "not a country's: a company's"  # "Samsung Electronics' sales to China reached $42 billion"
     if _LEVIES_COLLECTED.search(window):
         return "not trade: levies"  # "Customs receipts from Chinese imports amounted to KSh 96 billion"
-    if _SUBNATIONAL.search(window):
+    if _subnational_subject(window):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     # (in the sentence, not the clause: ", meanwhile," cuts "The state of Goiás" from its verb)
     named = _NAMED_SUBNATIONAL.search(text, max(0, money.start - 120), money.start)

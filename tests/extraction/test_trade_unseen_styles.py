@@ -1255,6 +1255,23 @@ def test_a_provinces_or_ports_figure_is_no_countrys(sentence: str, labelled: boo
     assert bool(facts(f"BUENOS AIRES - {sentence}", date(2024, 3, 1))) == labelled
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2023 the United States sold $4.4 billion of corn to Colombia.",
+         fact("exports", "USA", "COL", *Y23, 4.4e9, "USD", product=True)),
+        ("United States shipped $4.4 billion of corn to Colombia in 2023.",
+         fact("exports", "USA", "COL", *Y23, 4.4e9, "USD", product=True)),
+        ("The Federated States of Micronesia exported $40 million of tuna to Japan in 2023.",
+         fact("exports", "FSM", "JPN", *Y23, 40e6, "USD", product=True)),
+    ],
+)  # fmt: skip
+def test_the_unit_noun_of_a_countrys_name_is_no_region(sentence: str, expected: Fact) -> None:
+    """ "The United States exported $15.2 billion of soybeans to China": "States exported" is the
+    country's name before its verb, not a region's flow (the figure had been dropped as a region's)."""
+    assert facts(f"BOGOTA - {sentence}", date(2024, 3, 1)) == {expected}
+
+
 @pytest.mark.parametrize("share", ["alone accounting for", "making up", "representing"])
 def test_a_part_told_with_with_is_a_figure_of_its_goods(share: str) -> None:
     """ "exports to India totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
