@@ -926,8 +926,8 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     if index == 0 or ctx.last_sentence == index - 1:
         return None  # the sentence before stated a figure: "it" is that figure
     text = ctx.sentences[index - 1].text
-    if has_digit(text) or not _speaks_of_trade(text):
-        return None
+    if (has_digit(text) and find_money(text)) or not _speaks_of_trade(text):
+        return None  # (a volume alone is no figure: "Imports from Mali climbed to 9 million tons.")
     stated = _statement(text)
     if stated is None:
         return None

@@ -704,14 +704,18 @@ def _read_money(
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and not item.group("flow").lower().startswith(flow[:6]):
         item = None
+    unplaced = reporter is None and partner is None and not definite and not frame.pair_cue and item is None
     if (
-        word in WEAK_FLOW_WORDS
-        and reporter is None
-        and partner is None
-        and not definite
-        and not frame.pair_cue
-        and item is None
+        unplaced
+        and not frame.world
+        and word not in FLOW_VERBS
+        and _DEFINITE_SUBJECT.fullmatch(text, clause_start, start) is not None
     ):
+        # "The purchases were worth $6.1 billion" opening its clause: the flow told before, also
+        # by a sentence with a volume and no figure ("Imports from Russia climbed to 10.9 million
+        # tons.")
+        source = "anaphor"
+    elif word in WEAK_FLOW_WORDS and unplaced:
         # "sales" alone; but "Wheat remained the largest export, with sales worth ...", and
         # "purchases from the neighbouring country" have their direction
         source = "weak"
@@ -745,6 +749,12 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+#: A determiner that opens a clause right before its flow noun ("The purchases were worth
+#: $6.1 billion", "These shipments fetched ..."): the flow the sentence before told, with or
+#: without its own figure.
+_DEFINITE_SUBJECT = re.compile(r"(?i)\s*(?:the|these|those|such)\s+(?:[a-z-]+\s+)?")
 
 
 #: Between two amounts, a gapped clause: only a partner phrase ("with the UAE", "and to China

@@ -2599,3 +2599,25 @@ SENTENCE_STATISTICS_SIDE = [
 @pytest.mark.parametrize(("text", "published", "expected"), SENTENCE_STATISTICS_SIDE)
 def test_sentence_statistics_name_the_unstated_side(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A flow noun after a determiner opening its sentence ("The purchases were worth ...") is the
+#: flow told before, also by a sentence with a volume alone (the value had been dropped).
+DEFINITE_FLOW_AFTER_A_VOLUME = [
+    ("Imports from Argentina climbed to 2.3 million tons in 2023, Peru's customs said. The purchases were "
+     "worth $640 million, up 9% from a year earlier.", date(2024, 4, 2),
+     [fact("imports", "PER", "ARG", *Y23, 640e6, "USD", 9.0)]),
+    ("Chile's copper exports to Korea reached 800,000 tons in 2023. These shipments fetched $5.2 billion.",
+     date(2024, 4, 2),
+     [fact("exports", "CHL", "KOR", *Y23, 5.2e9, "USD")]),
+    # a total with the world after it is no part of it
+    ("Chile's copper exports to Korea reached 800,000 tons in 2023. The total shipments fetched $50 billion.",
+     date(2024, 4, 2), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEFINITE_FLOW_AFTER_A_VOLUME)
+def test_a_definite_flow_after_a_volume_is_its_value(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
