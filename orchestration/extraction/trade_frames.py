@@ -1820,7 +1820,23 @@ def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, mon
         if (s.end <= money.start or _OF_AFTER_AMOUNT.fullmatch(text, money.end, s.start))
         and s.role in ("attr", "poss") and s.iso3 != importer and _GOODS_AFTER.match(text, s.end)
     }  # fmt: skip
+    # "Germany remained the largest buyer of Vietnamese coffee, ahead of Italy, which bought
+    # $412.6 million worth of the beans": the goods a ranking of buyers names before the amount
+    ranked = {
+        s.iso3 for s in slots
+        if s.end <= money.start and s.iso3 != importer
+        and _BUYER_OF.search(text, max(0, s.start - 30), s.start) and _LOWER_NOUN_AFTER.match(text, s.end)
+    }  # fmt: skip
+    owners = owners or ranked
     return owners.pop() if len(owners) == 1 else None
+
+
+#: A market noun right before a country's goods: "the largest buyer of", "top destination for".
+_BUYER_OF = re.compile(
+    r"(?i)\b(?:buyers?|importers?|customers?|purchasers?|clients?|markets?|destinations?)\s+(?:of|for)\s+$"
+)
+#: A lower-case noun right after a demonym: "Vietnamese coffee" (not "Vietnam, ...").
+_LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z][\w-]+")
 
 
 def _several_partners(

@@ -2621,3 +2621,14 @@ def test_a_definite_flow_after_a_volume_is_its_value(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+def test_a_buyer_of_goods_a_ranking_names_buys_them_from_their_country() -> None:
+    """ "Germany remained the largest buyer of Vietnamese coffee, ahead of Italy, which bought
+    412.6 million USD worth of the beans": Italy's purchase is of Vietnamese goods (it had been
+    taken for Italy's total, which made Italy the side of the next figure)."""
+    story = (
+        "SANTIAGO - Japan remained the biggest customer for Chilean salmon, ahead of Brazil, which bought "
+        "$1.2 billion worth of the fish in 2023."
+    )
+    assert facts(story, date(2024, 3, 1)) == {fact("imports", "BRA", "CHL", *Y23, 1.2e9, "USD", product=True)}
