@@ -1204,6 +1204,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         low = token.lower()
         if low in ("cost", "costs") and n == len(tokens) - 1 and _FLOW_NOUN_TOKENS.intersection(tokens[:n]):
             continue  # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth
+        if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
+            continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if (
@@ -1725,8 +1727,9 @@ def _direction(
 
 
 #: Between an export word and the market that paid for the goods: "export earnings from
-#: Japan", "export receipts from the United States" (not "exports from Kenya", the origin).
-_EARNED_FROM = re.compile(r"(?i)[\w-]+\s+(?:earnings|receipts|proceeds)\s+from\s+(?:the\s+)?")
+#: Japan", "export receipts from the United States", "export revenue from China" (not "exports
+#: from Kenya", the origin).
+_EARNED_FROM = re.compile(r"(?i)[\w-]+\s+(?:earnings|receipts|proceeds|revenues?)\s+from\s+(?:the\s+)?")
 
 
 #: What lies between a country and the owner of the flow it takes a share of: "Germany

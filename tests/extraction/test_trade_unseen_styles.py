@@ -2632,3 +2632,20 @@ def test_a_buyer_of_goods_a_ranking_names_buys_them_from_their_country() -> None
         "$1.2 billion worth of the fish in 2023."
     )
     assert facts(story, date(2024, 3, 1)) == {fact("imports", "BRA", "CHL", *Y23, 1.2e9, "USD", product=True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sri Lanka's tea export revenue from Iraq rose to $210 million in 2023.",
+         {fact("exports", "LKA", "IRQ", *Y23, 210e6, "USD", product=True)}),
+        ("Cinnamon export revenues from Mexico were $95 million in 2023, Sri Lanka's customs said.",
+         {fact("exports", "LKA", "MEX", *Y23, 95e6, "USD", product=True)}),
+        # revenue of another kind is still no trade
+        ("Sri Lanka's tax revenue from imports from India was $400 million in 2023.", set()),
+    ],
+)  # fmt: skip
+def test_export_revenue_from_a_country_is_its_purchases(sentence: str, expected: set[Fact]) -> None:
+    """ "Coffee export revenue from Japan was 187.3 million USD": "export revenue" is a flow, its
+    "from" the market that paid (the figure had been dropped as revenue, or its sides reversed)."""
+    assert facts(f"COLOMBO - {sentence}", date(2024, 3, 1)) == expected
