@@ -300,6 +300,12 @@ def find_periods(
             continue
         if m.lastgroup == "years" and _names_the_year(text, m.start()):
             continue  # "the Economic Survey 2024", "Vision 2030", "Expo 2020": a name, no period
+        if (
+            m.lastgroup == "count"
+            and not m.group("nspec")
+            and _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "rose in May to $415 million, the highest in four months": how far back it looks
         period = _resolve(m, ctx)
         if period is None:
             continue
@@ -312,6 +318,16 @@ def find_periods(
         resolved.append(period)
     resolved = _joined_months(_spelled_out(resolved, text), text)
     return _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
+
+
+#: A superlative right before a run of months ("the highest in four months", "its lowest level
+#: for nine months", "the biggest monthly rise in almost six months"): the run is how far back
+#: the record looks, not the period of the figure.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|"
+    r"steepest|deepest|best|worst|most|least|first\s+time)(?:\s+[\w-]+){0,3}?\s+(?:in|for|over)\s+"
+    r"(?:(?:almost|nearly|about|over|more\s+than|at\s+least)\s+)?$"
+)
 
 
 def _change_over_earlier_span(text: str, period: Period, resolved: list[Period]) -> bool:

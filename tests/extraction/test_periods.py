@@ -720,3 +720,17 @@ def test_a_year_back_from_the_period_told_before(text, expected):
     the sentence, it is the figures' own period, later a comparison's. A bare "the same period"
     and "year-on-year" name no period."""
     assert spans(text, date(2024, 8, 1), told_before=(date(2024, 4, 1), date(2024, 6, 30))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cocoa shipments to Belgium fell in March to $90 million, the lowest in seven months",
+        "exports to Japan in March were $1.2 billion, their biggest monthly total for nearly nine months",
+        "imports from Peru topped $400 million in March for the first time in five months",
+    ],
+)
+def test_a_run_of_months_after_a_superlative_is_no_period(text):
+    """ "rose in May to $415 million, the highest in four months": the run is how far back the
+    record looks (it had made the figure January-April's)."""
+    assert spans(text) == [("2024-03-01", "2024-03-31", False)]
