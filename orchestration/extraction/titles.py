@@ -837,12 +837,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, k + 2))
             parse.end = k + 2
             continue
-        described = _described_body_start(s, k)
+        described = _described_body_start(s, k, based=not ministerial)
         if described is not None:
             # "chief executive of Indian conglomerate Adani Group, Gautam Adani": the company
             # after its country and description, of that country
             parse.country = parse.country or described[1]
             k = described[0]
+            has_the = False  # the article is the description's, the name has none of its own
         listed = _portfolio_list_end(s, k, appositive) if ministerial and not has_the else k
         if listed > k:
             # "of Foreign Affairs, National Community Abroad and African Affairs": one list
@@ -1087,17 +1088,37 @@ def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
 _COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
 
 
-def _described_body_start(s: Sentence, k: int) -> tuple[int, str] | None:
+def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int, str] | None:
     """(first token of the name, country) when a demonym and one to three lower-case words of
     description come before a capitalised name at token k ("Indian conglomerate Adani Group",
-    "Chinese electric-vehicle maker BYD"), else None."""
+    "Chinese electric-vehicle maker BYD"), or, with `based` (an officer's title, not a
+    minister's: "prime minister of the Tripoli-based Government of ..." names a government by
+    its seat), a "<Place>-based" word and up to three such words ("the US-based agribusiness
+    firm X", "the Lagos-based X": where the company is, no part of its name), else None."""
     demonym = s.country_at(k, ("demonym",))
-    if demonym is None:
+    seat = _based_place_at(s, k) if demonym is None and based else None
+    found = demonym or seat
+    if found is None:
         return None
-    d = demonym[0]
-    while d < demonym[0] + 3 and _DESCRIPTION_WORD.fullmatch(s.words[d]):
+    d = found[0]
+    while d < found[0] + 3 and _DESCRIPTION_WORD.fullmatch(s.words[d]):
         d += 1
-    return (d, demonym[1]) if d > demonym[0] and s.caps[d] else None
+    return (d, found[1]) if (d > found[0] or seat is not None) and s.caps[d] else None
+
+
+def _based_place_at(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(token after the word, iso3) when a known place opens at token k and ends a
+    "<Place>-based" word within three tokens ("US-based", "Sao Paulo-based"), else None."""
+    for b in range(k, min(k + 3, s.n)):
+        if s.lowers[b].endswith("-based"):
+            place_end = s.ends[b] - len("-based")
+            for mention in s.country_mentions:
+                if mention.start == s.starts[k] and mention.end == place_end:
+                    return b + 1, mention.iso3
+            return None
+        if not s.caps[b]:
+            return None
+    return None
 
 
 _DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")

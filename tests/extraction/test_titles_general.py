@@ -380,6 +380,26 @@ def test_a_body_after_its_country_and_description(sentence: str, expected: tuple
     assert expected in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation met Ingrid Solberg, managing director of the Oslo-based salmon exporter Fjordlaks, "
+         "on Friday.",
+         ("Ingrid Solberg", "managing director", "NOR", "Fjordlaks")),
+        ("She also received Tom Baptiste, chairman of the Montreal-based Maple Rail Holdings.",
+         ("Tom Baptiste", "chairman", "CAN", "Maple Rail Holdings")),
+        ("He met Lucia Ferraz, chief executive of the Brazilian mining company Serra Azul, in Luanda.",
+         ("Lucia Ferraz", "chief executive", "BRA", "Serra Azul")),
+    ],
+)  # fmt: skip
+def test_a_body_after_the_and_where_it_is_based(sentence: str, expected: tuple) -> None:
+    """ "chief executive of the US-based agribusiness firm X": where the company is based, as a
+    demonym, gives its country and is no part of its name, nor is the article before them (the
+    title had been "chief executive of the US-based" with no company, or the company "US-based X")."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
 #: A portfolio after "and the" goes on the title ("... and the Pacific"); an office after
 #: "and the" is the next person's.
 PORTFOLIOS_AFTER_THE = [
