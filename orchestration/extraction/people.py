@@ -1161,16 +1161,23 @@ def _people_named_through_another(s: Sentence, people: list[PersonMention]) -> l
 
 def _possessor_before(s: Sentence, first: int) -> range | None:
     """The capitalized tokens of a possessor right before token `first`, across up to three
-    lower-case words ("Modi's national security adviser"), or None."""
+    lower-case words ("Modi's national security adviser"), or None. A name word joined to a
+    lower-case particle ("Abdel Fattah el-Sisi's") is one of them, as in any name."""
     k = first - 1
     while k > first - 4 and k >= 0 and s.words[k][:1].islower():
         k -= 1
-    if k < 1 or s.lowers[k] not in ("'s", "’s") or not s.caps[k - 1]:
+    if k < 1 or s.lowers[k] not in ("'s", "’s") or not _possessor_word(s, k - 1):
         return None
     owner = k - 1
-    while owner > 0 and s.caps[owner - 1] and s.lowers[owner - 1] not in TITLE_WORDS:
+    while owner > 0 and _possessor_word(s, owner - 1) and s.lowers[owner - 1] not in TITLE_WORDS:
         owner -= 1
     return range(owner, k)
+
+
+def _possessor_word(s: Sentence, i: int) -> bool:
+    """Whether token i can be a word of a possessor: capitalized ("President's", "Gazprom's"),
+    or a name word joined to a lower-case particle ("el-Sisi's")."""
+    return s.caps[i] or _is_name_word(s, i)
 
 
 def _country_of_office(s: Sentence, owner: range) -> str | None:

@@ -1124,6 +1124,12 @@ def test_an_abbreviated_office_is_no_name() -> None:
             "Ama Boateng.",
             [("Ama Boateng", "Minister of Lands and Mines", "GHA", None)],
         ),
+        # a principal's name with a lower-case particle joined to its last word is his name all the same
+        (
+            "The king received Syrian President Hafiz Karim al-Masri's personal envoy, Minister of "
+            "Economy Rami Haddad.",
+            [("Rami Haddad", "Minister of Economy", "SYR", None)],
+        ),
         # a company's officer stays the company's
         ("Gazprom's CEO Alexei Miller met him.", [("Alexei Miller", "CEO", None, "Gazprom")]),
     ],
