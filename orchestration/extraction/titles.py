@@ -1282,8 +1282,8 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
             j += 1
         start = j
         while s.caps[j] and j - start < _MAX_ITEM_WORDS and s.country_at(j, _PLACE_KINDS) is None:
-            if s.lowers[j] in _STRONG_ORG_SUFFIXES:
-                return k
+            if s.lowers[j] in _STRONG_ORG_SUFFIXES and not (j == start and s.lowers[j] in _SECTOR_WORDS):
+                return k  # "Tullow Oil": a company's word after a name of its own
             j += 1
         if j == start or _head_at(s, start) is not None:
             return k
@@ -1299,7 +1299,7 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         else:
             return k
     start, end = items[-1]
-    while end > start and s.lowers[end - 1] not in _PORTFOLIO and not _abstract_noun(s, end - 1):
+    while end > start and not _portfolio_word(s, end - 1) and not _abstract_noun(s, end - 1):
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
     if end == start or len(items) < 2:
         return k
@@ -1319,6 +1319,16 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     return end if named or of_country else k
 
 
+def _portfolio_word(s: Sentence, i: int) -> bool:
+    """Whether token i can end a portfolio: a word of the lexicon's, or a sector of industry
+    a ministry may be named for though the lexicon lacks it ("Chemicals and Fertilizers",
+    "Ports and Shipping")."""
+    return s.lowers[i] in _PORTFOLIO or s.lowers[i] in _SECTOR_WORDS
+
+
+#: Sectors of industry ("Fertilizers", "Shipping", "Fisheries"): portfolios when listed with
+#: one, though "Shipping" alone also ends companies' names.
+_SECTOR_WORDS = ORG_WORDS["industry"]
 _MAX_ITEM_WORDS = 4
 _PLACE_KINDS = ("name", "capital", "city")  # a demonym may open an item: "Moroccan Expatriates"
 

@@ -950,6 +950,28 @@ def test_an_abstract_noun_closes_a_portfolio_list_before_the_name(sentence: str,
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
 
 
+#: A portfolio list whose last item is a sector of industry the lexicon lacks ("Fertilizers"),
+#: or which opens on a word that also ends companies' names ("Shipping"): the sector closes the
+#: title, and the name starts after it (the title had stopped at the first item, and the rest
+#: had made a body, "Timber Kwesi Adjei").
+SECTOR_ITEMS = [
+    (
+        "Minister of Cocoa and Timber Kwesi Adjei met the Belgian delegation in Kumasi.",
+        ("Kwesi Adjei", "Minister of Cocoa and Timber", None),
+    ),
+    (
+        "Tonga's Minister of Harbours and Shipping Tevita Fonua signed the accord.",
+        ("Tevita Fonua", "Minister of Harbours and Shipping", "TON"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECTOR_ITEMS)
+def test_a_sector_of_industry_closes_a_portfolio_list_before_the_name(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+    assert not [o for o in find_organizations(sentence) if "Timber" in o.name or "Shipping" in o.name]
+
+
 def test_a_based_word_before_a_company_officer_is_no_part_of_the_company() -> None:
     sentence = "The talks were attended by Dubai-based DP World chief executive Yuvraj Narayan."
     assert [(p.name, p.organization) for p in find_people(sentence)] == [("Yuvraj Narayan", "DP World")]
