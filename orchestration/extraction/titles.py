@@ -797,8 +797,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 parse.title_parts.append((j, named))
                 parse.end = named
                 return
-        # (also "Additional Secretary for Afghanistan": a country after "for" is the portfolio)
-        envoy = lower in ("for", "to") and (_is_envoy(s, parse) or (lower == "for" and s.country_at(j + 1)))
+        # (also "Additional Secretary for Afghanistan": a country after "for" is the portfolio;
+        # and an envoy's brief after "on", as after "for": "Special Envoy on African Affairs")
+        envoy = lower in ("for", "to") and (
+            _is_envoy(s, parse) or (lower == "for" and s.country_at(j + 1) is not None)
+        )
+        envoy = envoy or (lower == "on" and _is_envoy(s, parse) and _brief_after_on(s, j + 1))
         # "Hungary's ambassador in Belgrade, X": an envoy's posting named by its capital
         envoy = envoy or (
             lower == "in"
@@ -1433,6 +1437,15 @@ def _is_envoy(s: Sentence, parse: _Parse) -> bool:
     """Whether the title parsed so far ends in an envoy's head ("Special Representative")."""
     first, last = parse.title_parts[-1]
     return any(s.lowers[i] in _ENVOY_WORDS for i in range(first, last))
+
+
+def _brief_after_on(s: Sentence, k: int) -> bool:
+    """Whether the capitalized words at token k name an envoy's brief after "on": a country or
+    words of a portfolio ("Special Envoy on African Affairs", "... on Sudan"), not a day or
+    anything else "on" may open ("the ambassador on Monday")."""
+    if s.country_at(k, ("name", "demonym")) is not None:
+        return True
+    return s.caps[k] and any(_portfolio_word(s, m) for m in range(k, _sequence_end(s, k)))
 
 
 def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:

@@ -698,6 +698,15 @@ def test_malay_honorifics_of_two_words(sentence, name):
             "Nepal's Additional Secretary for Iran and West Asia Amrit Rai met him.",
             ("Amrit Rai", "Additional Secretary for Iran and West Asia", "NPL"),
         ),
+        # an envoy's brief after "on", as after "for": a portfolio or a country
+        (
+            "Japan's Special Envoy on Arctic Affairs Kenji Watanabe arrived in Oslo.",
+            ("Kenji Watanabe", "Special Envoy on Arctic Affairs", "JPN"),
+        ),
+        (
+            "Norway's Special Representative on Myanmar Ingrid Dahl met him.",
+            ("Ingrid Dahl", "Special Representative on Myanmar", "NOR"),
+        ),
         # "in" and the capital where an envoy serves
         (
             "He met Hungary's ambassador in Belgrade, Attila Pinter, on Monday.",
