@@ -826,6 +826,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         has_the = s.lowers[k] == "the"
         if has_the:
             k += 1
+            # "Vice Chairman of the municipal People's Committee X": a lower-case adjective
+            # before the body's name is the body's, as a place's name there would be
+            if s.words[k].islower() and _ADJECTIVE_ENDING.search(s.words[k]) and s.caps[k + 1]:
+                k += 1
         if not s.caps[k]:
             written = _lower_case_portfolio_end(s, k) if not has_the else k
             if written > k:

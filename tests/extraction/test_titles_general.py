@@ -972,6 +972,21 @@ def test_a_sector_of_industry_closes_a_portfolio_list_before_the_name(sentence: 
     assert not [o for o in find_organizations(sentence) if "Timber" in o.name or "Shipping" in o.name]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vice Chairman of the provincial People's Council Tran Thi Mai received a Japanese delegation.",
+         ("Tran Thi Mai", "Vice Chairman of the provincial People's Council")),
+        ("He met Chairman of the national Cocoa Board Kwame Asare in Accra.",
+         ("Kwame Asare", "Chairman of the national Cocoa Board")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_adjective_after_the_opens_the_body_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Vice Chairman of the municipal People's Committee X": the adjective is the body's, as a
+    place's name before it would be (the title had been lost, the name left untitled)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
 def test_a_based_word_before_a_company_officer_is_no_part_of_the_company() -> None:
     sentence = "The talks were attended by Dubai-based DP World chief executive Yuvraj Narayan."
     assert [(p.name, p.organization) for p in find_people(sentence)] == [("Yuvraj Narayan", "DP World")]
