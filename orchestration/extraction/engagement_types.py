@@ -220,11 +220,12 @@ TOPIC_VERBS = word_set(
     touched explored explore exploring covered covering covers concerning regarding dealt tackled"""
 )
 
-#: Collective references to the participants of an earlier engagement.
+#: Collective references to the participants of an earlier engagement (military heads too:
+#: "the two chiefs signed", "both generals").
 COLLECTIVE_NOUNS = word_set(
     """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
     interlocutors counterparts premiers chancellors envoys governments secretaries ambassadors
-    governors negotiators chairmen chairpersons commissioners"""
+    governors negotiators chairmen chairpersons commissioners chiefs commanders generals admirals"""
 )
 #: Personal pronouns for one participant.
 SINGULAR_PRONOUNS = word_set("he she him i")

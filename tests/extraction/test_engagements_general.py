@@ -5455,3 +5455,23 @@ def test_a_body_named_with_of_the_and_its_country_is_a_side() -> None:
         if p.participant_type == "organization"
     ]
     assert ("Federation of Industries of the Solomon Islands", "SLB") in orgs
+
+
+@pytest.mark.parametrize(
+    "pair", ["the two generals", "the two commanders", "the two chiefs", "both admirals"]
+)
+def test_two_military_heads_who_sign_are_the_pair_of_the_talks(pair: str) -> None:
+    """ "Following the talks, the two chiefs signed a military training plan": generals, commanders,
+    chiefs and admirals name the officials of the talks as ministers and leaders do (the signing had
+    named no one and been dropped)."""
+    found = [
+        summary(e)
+        for e in extract(
+            "LIMA - The Commander of the Peruvian Army, Jorge Cespedes, held talks on Thursday with the "
+            "Commander of the Chilean Army, Javier Iturriaga, in Lima. Afterwards, "
+            f"{pair} signed a roadmap on border patrols.",
+            dateline="Lima",
+        )
+    ]
+    people = ["Javier Iturriaga", "Jorge Cespedes"]
+    assert ("agreement", "2024-03-14", ("CHL", "PER"), "Lima", people) in found
