@@ -1317,11 +1317,13 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     title = next((t for t in a.titles if t.first_token in unit.tokens), None)
     if title is None or title.country_iso3 is not None or title.last_token >= verb:
         return None
-    # (after time words at most: "Earlier today, the Prime Minister welcomed ...")
+    # (after time words at most: "Earlier today, the Prime Minister welcomed ..."; a readout
+    # quoted whole opens each paragraph on a quotation mark: '"This morning, the Prime Minister
+    # spoke to ...')
     opening = [
         w
         for w in lowers[min(unit.tokens) : title.first_token]
-        if w not in _COURTESY_OPENERS and w not in _TIME_OPENERS and w != ","
+        if w not in _COURTESY_OPENERS and w not in _TIME_OPENERS and w != "," and w not in _OPENING_QUOTES
     ]
     between = [w for w in lowers[title.last_token + 1 : verb] if w not in ("granted", "gave", "an", "a")]
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
@@ -1346,6 +1348,8 @@ _TIME_OPENERS = et.word_set("today yesterday earlier this morning afternoon even
 _RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
 _OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds had called calls")
 _COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
+#: Quotation marks that open a quoted paragraph.
+_OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:

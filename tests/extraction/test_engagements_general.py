@@ -5475,3 +5475,17 @@ def test_two_military_heads_who_sign_are_the_pair_of_the_talks(pair: str) -> Non
     ]
     people = ["Javier Iturriaga", "Jorge Cespedes"]
     assert ("agreement", "2024-03-14", ("CHL", "PER"), "Lima", people) in found
+
+
+def test_a_readout_quoted_whole_keeps_its_unnamed_head_on_each_paragraph() -> None:
+    """A spokesperson's readout quoted whole opens each paragraph on a quotation mark ('"This
+    morning, the Prime Minister spoke to ...'): the mark is no word before the head, who is
+    still the domain's side (the call had had one side and been dropped)."""
+    text = clean_body(
+        "An Ottawa spokesperson said:\n\n"
+        '"Earlier today, the Prime Minister spoke with President Gabriel Boric of Chile about '
+        "critical minerals.\n\n"
+        '"The leaders agreed to keep in touch."'
+    )
+    found = extract_engagements(text, split_sentences(text), MON, None, "https://www.pm.gc.ca/en/news/1")
+    assert [(e.engagement_type, e.countries) for e in found] == [("phone_call", ("CAN", "CHL"))]
