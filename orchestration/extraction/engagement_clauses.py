@@ -2566,8 +2566,8 @@ def _trigger_at(
         summit_meeting = lowers[i - 1] == "summit" and (not s.caps[i - 1] or names_country_pair(s, i - 2))
         if body is not None and family == et.MEETING and lower != "talks" and not summit_meeting:
             family = et.FORUM
-        if lower == "summit" and (lowers[i + 1] in ("talks", "meeting") or lowers[i + 1] in et.PHONE_WORDS):
-            return None  # "summit talks", "a summit telephone talk": the head noun decides
+        if lower == "summit" and (lowers[i + 1] in _SUMMIT_HEADS or lowers[i + 1] in et.PHONE_WORDS):
+            return None  # "summit talks", "the summit talk", "a summit telephone talk": the head noun decides
         if lower in ("session", "sessions") and lowers[i - 1] in _TALKS_MODIFIERS:
             return None  # "held an official talks session": the talks tell it, a meeting
         if lower in ("session", "sessions", "round", "rounds") and _of_talks(lowers, i):
@@ -2826,6 +2826,9 @@ def _in_a_city(s: Sentence, k: int) -> bool:
     """Whether "in/at" at token k opens a city or capital ("in Lima", "at Beijing")."""
     return s.lowers[k] in ("in", "at") and s.country_at(k + 1, ("capital", "city")) is not None
 
+
+#: Nouns "summit" qualifies as their modifier ("summit talks", "the summit talk"): the head decides.
+_SUMMIT_HEADS = et.word_set("talk talks meeting meetings")
 
 #: Words that tell a conversation in person: "spoke with X on the sidelines of the summit".
 _IN_PERSON = et.word_set("met sidelines margins visit visiting during dinner lunch banquet reception")

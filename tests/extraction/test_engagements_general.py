@@ -5489,3 +5489,15 @@ def test_a_readout_quoted_whole_keeps_its_unnamed_head_on_each_paragraph() -> No
     )
     found = extract_engagements(text, split_sentences(text), MON, None, "https://www.pm.gc.ca/en/news/1")
     assert [(e.engagement_type, e.countries) for e in found] == [("phone_call", ("CAN", "CHL"))]
+
+
+def test_the_summit_talk_told_again_is_the_call_not_a_meeting_at_the_place_planned() -> None:
+    """ "The summit talk concluded with both leaders agreeing to meet again at X in Y": "summit"
+    qualifies the singular "talk" as it does "talks", and the talk is the call told before (it had
+    given a meeting in the city of the planned gathering)."""
+    found = extract(
+        "On Sunday, President Claudia Sheinbaum of Mexico held a phone call with President Gustavo "
+        "Petro of Colombia. The summit talk ended with both presidents agreeing to meet again at the "
+        "CELAC summit in Tegucigalpa in the spring."
+    )
+    assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-17", ("COL", "MEX"))]
