@@ -93,6 +93,11 @@ def participants(
         # "The two leaders welcomed a contract signed last month between EDL and EDC": the
         # parties after "between" signed it, not who speaks of it
         usable = frozenset(i for i in usable if i > group[0].token)
+    reported = _reported_event_subject(a, group[0], usable)
+    if reported >= 0:
+        # "They noted that the A-B-C Summit held in Seoul adopted a declaration": the speakers
+        # tell of the summit; its people are those its own clause names
+        usable = frozenset(i for i in usable if i > reported)
     people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
@@ -963,6 +968,22 @@ def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -
 
 
 _WITNESS_WORDS = et.word_set("witnessed witness witnessing presence attended oversaw")
+
+
+def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: frozenset[int]) -> int:
+    """The "that" after a speech verb ("noted that", "said that") whose clause opens on the event
+    noun `trigger`, its subject ("noted that the Korea-Japan-China Summit held in Seoul ..."),
+    or -1. Who speaks of an event is not told to have been at it."""
+    tokens = a.tokens
+    lowers = tokens.lowers
+    if not trigger.noun:
+        return -1  # "said that the two sides met": the verb's subject is named in the clause
+    k = trigger.token - 1
+    while k > 0 and (tokens.caps[k] or lowers[k] in ("the", "a", "an")) and k in usable:
+        k -= 1  # over the event's determiner and name
+    if lowers[k] != "that" or k not in usable or lowers[k - 1] not in et.SPEECH_VERBS:
+        return -1
+    return k
 
 
 def _offices(title: str | None) -> set[frozenset[str]]:

@@ -5501,3 +5501,18 @@ def test_the_summit_talk_told_again_is_the_call_not_a_meeting_at_the_place_plann
         "CELAC summit in Tegucigalpa in the spring."
     )
     assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-17", ("COL", "MEX"))]
+
+
+@pytest.mark.parametrize("speakers", ["They noted", "The two presidents said", "President Ruto noted"])
+def test_an_event_that_opens_what_the_speakers_said_is_not_theirs(speakers: str) -> None:
+    """ "They noted that the A-B-C Summit held in X adopted a declaration": the event is the
+    subject of what was said, and its people are those its own clause names, not the speakers
+    (the two callers had been put into the summit)."""
+    found = extract(
+        "On Sunday, President William Ruto of Kenya held a phone call with President Yoweri Museveni "
+        f"of Uganda. {speakers} that the Tanzania-Rwanda-Burundi Summit held in Arusha on February 2 "
+        "had set up a joint railway fund."
+    )
+    forum = next(e for e in found if e.engagement_type == "forum")
+    assert forum.countries == ("BDI", "RWA", "TZA")
+    assert forum.participants == ()
