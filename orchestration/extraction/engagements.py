@@ -1244,6 +1244,16 @@ _SIGNED_DOCUMENT = re.compile(
 )
 
 
+#: Negotiations told in the present perfect as completed: "Indonesia has concluded negotiations
+#: on a trade pact with Peru". Told of countries alone, that is the process's result (the
+#: perfect names no time), not a meeting; the round that ended it is told where it happened.
+_NEGOTIATIONS_COMPLETED = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:now\s+|successfully\s+|formally\s+)?"
+    r"(?:concluded|completed|finali[sz]ed|wrapped\s+up|closed)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:negotiations|talks)\b"
+)
+
+
 def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
     """Whether an engagement's sentence names its countries: by name or demonym (a city's name is
     where, not who), or together ("the two countries last met in Moroni"). One with no one in
@@ -1280,6 +1290,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         and _SIGNED_DOCUMENT.search(c.evidence)
     ):
         return None  # "the partnership agreements signed with India and Indonesia are paying off": their past
+    if c.type == et.MEETING and not people and not orgs and _NEGOTIATIONS_COMPLETED.search(c.evidence):
+        return None  # "Indonesia has concluded negotiations on a trade pact with Peru": a result
     if not people and not orgs and not _names_a_country(doc, c):
         return None  # "The ministers who met IMF staff in Lusaka": no one, of no country the sentence names
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a

@@ -5516,3 +5516,22 @@ def test_an_event_that_opens_what_the_speakers_said_is_not_theirs(speakers: str)
     forum = next(e for e in found if e.engagement_type == "forum")
     assert forum.countries == ("BDI", "RWA", "TZA")
     assert forum.participants == ()
+
+
+@pytest.mark.parametrize(
+    "completed", ["has concluded negotiations", "has finalised talks", "has now completed the negotiations"]
+)
+def test_negotiations_a_country_has_completed_are_a_result_not_a_meeting(completed: str) -> None:
+    """ "Indonesia has concluded negotiations on a trade pact with Peru": the perfect tells the
+    process's result, naming no time and no one; the round that ended it is told in the body
+    (a meeting with no people had been recorded beside the call)."""
+    found = extract(
+        story(
+            f"NAIROBI - Kenya {completed} on an economic partnership with Chile, the Trade Ministry "
+            "said on Monday.",
+            "During a video call on Friday, Trade Cabinet Secretary Lee Kinyanjui and Chilean Trade "
+            "Undersecretary Claudia Sanhueza closed the last chapters.",
+        ),
+        dateline="Nairobi",
+    )
+    assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-15", ("CHL", "KEN"))]
