@@ -318,7 +318,12 @@ def people_countries(
         | {o.country for o in c.orgs if o.country}
     )
     home = place or doc.dateline_country
-    if len(sides) == 1 and len(people) >= 2 and not _local_office_at_home(defaulted[-1], countries, home):
+    if (
+        len(sides) == 1
+        and len(people) >= 2
+        and not _local_office_at_home(defaulted[-1], countries, home)
+        and not _joint_subject(c.evidence, defaulted[-1], people)
+    ):
         person = defaulted[-1]
         others = {countries[p.name] for p in people if p is not person}
         faced = _countries_faced(doc, c, person)
@@ -371,6 +376,32 @@ def _local_office_at_home(person: PersonMention, countries: dict[str, str | None
     words = set(re.findall(r"[a-z]+", (person.title or "").lower()))
     local = not _LOCAL_OFFICES.isdisjoint(words) and _NATIONAL_GOVERNORS.isdisjoint(words)
     return local and home is not None and countries.get(person.name) == home
+
+
+def _joint_subject(evidence: str, person: PersonMention, people: list[PersonMention]) -> bool:
+    """Whether the person is named after "and" right behind another participant, the two the
+    subject of talks held with someone else ("X and Deputy Minister Y held talks with palm oil
+    producers"): one party, so the rule that never leaves a two-person engagement one-sided must
+    not hand Y the foreign side of another event of the story. (Without "with", "X and Y held
+    talks" are the two sides.)"""
+    at = evidence.find(person.name)
+    if at < 0 or not _TALKS_WITH.match(evidence, at + len(person.name)):
+        return False
+    before = evidence[max(0, at - 120) : at]
+    return any(
+        re.search(re.escape(p.name.split()[-1]) + _AND_TITLE, before)
+        for p in people
+        if p is not person and p.name
+    )
+
+
+#: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".
+_AND_TITLE = r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,6}$"
+#: Talks held with someone, told right after the subjects: " held talks with", " met with".
+_TALKS_WITH = re.compile(
+    r"\s+(?:(?:held|had|hold|holds|conducted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|meetings?|discussions|consultations)|met|meet)\s+with\b"
+)
 
 
 def _with_companions(countries: dict[str, str | None], party: dict[str, str]) -> dict[str, str | None]:

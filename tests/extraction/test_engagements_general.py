@@ -5535,3 +5535,16 @@ def test_negotiations_a_country_has_completed_are_a_result_not_a_meeting(complet
         dateline="Nairobi",
     )
     assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-15", ("CHL", "KEN"))]
+
+
+def test_an_official_named_after_and_beside_the_host_is_of_his_party_not_the_foreign_side() -> None:
+    """ "X and Deputy Minister Y held talks with palm oil producers": Y, of no stated country, is
+    X's party, the two holding talks with others; the talks are domestic (Y had been given the
+    foreign side of the call told before, and the talks made a bilateral meeting)."""
+    found = extract(
+        "MONTEVIDEO - On Monday, Foreign Minister Mario Lubetkin spoke by phone with Paraguayan "
+        "Foreign Minister Ruben Ramirez. Later on Monday, Lubetkin and Deputy Minister Valeria "
+        "Csukasi held talks with beef exporters in Montevideo.",
+        dateline="Montevideo",
+    )
+    assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-18", ("PRY", "URY"))]
