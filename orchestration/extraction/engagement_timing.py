@@ -300,10 +300,10 @@ def _stated_or_inherited(
     # relative clause ("..., who held talks in Istanbul on Jan. 20. The following day, ...")
     anaphoric = any(d.kind == "anaphoric" for d in a.dates)
     previous = _previous_date(doc.candidates, include_background=anaphoric and _follows_background(doc, a))
-    if previous is None and anaphoric and doc.narrative is not None:
-        # "A seminar ... was held in Hai Phong on June 25. On the same day, X received Y": with
-        # no engagement told before, the day the story stated last
-        previous = doc.narrative[1]
+    if anaphoric and _stated_since_last_event(doc, a.index):
+        # "A seminar ... was held in Hai Phong on June 25. On the same day, X received Y": the
+        # day the story stated last, when no engagement was told since (or none at all)
+        previous = doc.narrative[1] if doc.narrative is not None else previous
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     if (
         (chosen is None or not chosen.explicit)
@@ -512,6 +512,18 @@ def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
 
 #: Nouns after "The" that name the parties of an event told before.
 _PARTY_NOUNS = et.word_set("parties sides two leaders ministers delegations presidents officials")
+
+
+def _stated_since_last_event(doc: DocumentContext, index: int) -> bool:
+    """Whether a sentence before `index` stated a date after the last engagement told before
+    it ("They held talks on October 16. A seminar was held on October 15. On the same day,
+    ...": the same day is the seminar's, not the talks')."""
+    if doc.narrative is None or doc.narrative[0] >= index:
+        return False
+    if doc.written_on is not None and doc.narrative[1] > doc.written_on:
+        return False  # "the forum scheduled in Sfax on 5 and 6 December": a plan, no day of the story
+    last = max((c.updated for c in doc.candidates if c.updated < index), default=-1)
+    return doc.narrative[0] > last
 
 
 def _narrative_date(doc: DocumentContext, index: int) -> date | None:

@@ -5548,3 +5548,27 @@ def test_an_official_named_after_and_beside_the_host_is_of_his_party_not_the_for
         dateline="Montevideo",
     )
     assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-18", ("PRY", "URY"))]
+
+
+def test_the_same_day_counts_from_the_day_stated_after_the_last_engagement() -> None:
+    """ "X and Y held talks in A on October 16. A seminar ... was held in B on October 15. On the
+    same day, Z received ...": the day stated last, after the talks, is the one meant (the
+    reception had taken the talks' day). A plan's date ("scheduled for 5 December") is none."""
+    found = [
+        summary(e)
+        for e in extract(
+            story(
+                "MOMBASA - Kenyan Trade Secretary Lee Kinyanjui held talks with Tanzanian Trade Minister "
+                "Selemani Jafo in Mombasa on March 13.",
+                "A workshop on customs cooperation was held in Malindi on March 12. On the same day, "
+                "Governor Abdullswamad Nassir received a delegation of the Egyptian company Nile Grains "
+                "led by its chairman Karim Fahmy.",
+                "The workshop on port fees is scheduled for April 2. On the same day, Kinyanjui also met "
+                "Ugandan Trade Minister Francis Mwebesa.",
+            ),
+            date(2024, 3, 15),
+            dateline="Mombasa",
+        )
+    ]
+    dates = {f[2]: f[1] for f in found if f[0] == "meeting"}
+    assert dates == {("KEN", "TZA"): "2024-03-13", ("EGY", "KEN"): "2024-03-12", ("KEN", "UGA"): "2024-03-12"}
