@@ -74,9 +74,10 @@ class DocumentContext:
     ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
     ranking_product: str | None = None  # "tea" after "the top destination for Kenyan tea"
     ranking_sentence: int = -10
-    #: The currency each ambiguous unit (by its candidates) was read as, for the figures after
-    #: it: "Sh" is one country's shilling throughout a story.
-    unit_currencies: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: The currency each ambiguous unit (by its candidates, and whether counted in lakhs and
+    #: crores: `unit_key`) was read as, for the figures after it: "Sh" is one country's
+    #: shilling throughout a story.
+    unit_currencies: dict[tuple[tuple[str, ...], bool], str] = field(default_factory=dict)
     _salient: tuple[str, ...] | None = None
     _local_dollar: tuple[str | None] | None = None
     _dateline_country: tuple[str | None] | None = None

@@ -46,7 +46,7 @@ from orchestration.extraction.periods import (
 )
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.trade_clauses import Frame, list_items
-from orchestration.extraction.trade_currency import figure_currency, sentence_dollar
+from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
     SentenceReading,
@@ -549,7 +549,7 @@ def _resolve(
     if period is None:
         return None
     money = frame.money
-    told = ctx.unit_currencies.get(money.candidates) if money.candidates else None
+    told = ctx.unit_currencies.get(unit_key(money)) if money.candidates else None
     earlier = [
         (r.currency, frozenset((r.direction.reporter, r.direction.partner))) for r in resolved.values()
     ]
@@ -560,7 +560,7 @@ def _resolve(
     if currency is None:
         return None
     if money.candidates:
-        ctx.unit_currencies.setdefault(money.candidates, currency)
+        ctx.unit_currencies.setdefault(unit_key(money), currency)
     return _Resolved(direction, period, product, currency, frame.comparison)
 
 

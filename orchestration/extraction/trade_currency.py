@@ -97,6 +97,15 @@ _LAKH_CRORE_COUNTRIES = frozenset(["IN", "PK", "BD", "NP", "LK"])
 _LAKH_CRORE = re.compile(r"(?i)\b(?:lakhs?|lacs?|crores?|cr)\b|\d,\d{2},\d{3}(?!\d)")
 
 
+def unit_key(money: Money) -> tuple[tuple[str, ...], bool]:
+    """What a story's ambiguous unit is remembered by: its candidates and whether the figure
+    is counted in lakhs and crores. A paper that wrote its own rupee in billions and then
+    counts a figure in crores has switched to the rupee of the side that counts so ("Sri
+    Lanka's exports to India rose to Rs 118.6 billion. India's imports from Sri Lanka were
+    Rs 3,260 crore"), so the rupee read for one way of counting does not carry to the other."""
+    return money.candidates, bool(_LAKH_CRORE.search(money.text))
+
+
 def _own_sides(money: Money, reporter: str, partner: str) -> tuple[str, ...]:
     """The sides of the figure whose currency `money` can be, the reporter's first: both, or
     only those that count in lakhs and crores when the figure is written so and one of them

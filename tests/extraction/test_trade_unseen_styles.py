@@ -83,6 +83,21 @@ def test_lakh_and_crore_figures_are_in_the_currency_of_the_side_that_counts_so()
     }
 
 
+def test_a_rupee_read_in_billions_does_not_carry_to_a_figure_counted_in_crores() -> None:
+    """When both sides count in lakhs and crores, a paper that wrote its own rupee in billions
+    and then counts the other side's figures in crores has switched rupee: those figures are
+    the reporter's (India's crore figures had taken the Nepalese rupee of the figure before)."""
+    text = (
+        "KATHMANDU - Nepal's exports to India climbed to Rs 18.4 billion in 2023. India's imports from Nepal "
+        "were Rs 1,150 crore that year, while its exports to Nepal came to Rs 7,420 crore."
+    )
+    assert facts(text, date(2024, 5, 16)) == {
+        fact("exports", "NPL", "IND", *Y23, 18.4e9, "NPR"),
+        fact("imports", "IND", "NPL", *Y23, 11.5e9, "INR"),
+        fact("exports", "IND", "NPL", *Y23, 74.2e9, "INR"),
+    }
+
+
 #: "took" or "absorbed" an amount "of <demonym> goods" is a purchase by the subject from the goods'
 #: country, like "bought" (the figure had been dropped); a relative clause that tells no trade of
 #: its own ("which renewed its 2016 trade treaty with Chile") gives no period to the figure.
