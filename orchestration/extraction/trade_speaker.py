@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.countries import CountryMention, find_blocs, find_countries
+from orchestration.extraction.countries import CountryMention, city_country, find_blocs, find_countries
 
 #: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
 _FIRST_PERSON = re.compile(
@@ -73,7 +73,8 @@ def quoted(text: str, at: int) -> bool:
 
 def speaker_country(text: str, at: int, sentence: tuple[int, int], partner: str) -> str | None:
     """The country of the official whose quote holds offset `at`: one named with a country in
-    the same sentence (the attribution may follow the quote), else the last one introduced
+    the same sentence (the attribution may follow the quote), else the country the name of the
+    speaker's body in the attribution names (`_body_country`), else the last official introduced
     before it. Only the narrator introduces the speaker: an official named inside a quote or
     answer ("I had a video call with Japan's Minister of Economy") is someone the speaker
     met. None when no official's country is told."""
@@ -82,11 +83,44 @@ def speaker_country(text: str, at: int, sentence: tuple[int, int], partner: str)
     officials = [
         m for m in find_countries(window) if _is_official(window, m) and not quoted(text, start + m.start)
     ]
+    same = [m for m in officials if m.start >= sentence[0] - start]
+    if not same:
+        body = _body_country(text, at, sentence, partner)
+        if body is not None:  # "..., said X, chairman of the Accra Cocoa Buyers' Association."
+            return body
     if not officials:
         return None
-    same = [m for m in officials if m.start >= sentence[0] - start]
     chosen = same[0] if same else officials[-1]
     return chosen.iso3 if chosen.iso3 != partner else None
+
+
+#: A public or collective body's name in the narrator's words: capitalized words before its
+#: head noun (`_PUBLIC_BODY`) and an "of"/"for" complement of capitalized words after it
+#: ("Colombo Tea Traders' Association", "Association of Ghana Industries").
+_BODY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}$")
+_BODY_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|$)){1,4}")
+
+
+def _body_country(text: str, at: int, sentence: tuple[int, int], partner: str) -> str | None:
+    """The one country that the name of the public or collective body of the quote's speaker
+    names, by a country, demonym or city ("said X, chairman of the Colombo Tea Traders'
+    Association": a Sri Lankan body, whose "our exports" are Sri Lanka's), the partner
+    aside; None when the attribution names no such body or its name names no or two countries
+    (a "Kenya-Uganda Business Council" speaks for neither alone)."""
+    words = _attribution(text, at, sentence)
+    found: set[str] = set()
+    for head in _PUBLIC_BODY.finditer(words):
+        before = _BODY_NAME_BEFORE.search(words, 0, head.start())
+        after = _BODY_NAME_AFTER.match(words, head.end())
+        name = words[before.start() if before else head.start() : after.end() if after else head.end()]
+        found.update(m.iso3 for m in find_countries(name) if m.kind in ("name", "demonym"))
+        tokens = re.findall(r"[A-Z][\w.-]*", name)
+        for n in (1, 2, 3):
+            found.update(
+                c for i in range(len(tokens) - n + 1) if (c := city_country(" ".join(tokens[i : i + n])))
+            )
+    found.discard(partner)
+    return found.pop() if len(found) == 1 else None
 
 
 def bloc_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:

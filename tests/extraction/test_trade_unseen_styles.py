@@ -2396,6 +2396,12 @@ FIRST_PERSON_SPEAKERS = [
     ('QUITO - "Our exports to Canada reached $180 million last year," said Mateo Vera, chief executive of '
      'the Ecuadorian Flower Growers Association.', date(2024, 10, 1),
      [fact("exports", "ECU", "CAN", *Y23, 180e6, "USD")]),
+    # a body whose name names a city or country speaks for that country, not for the reporter of
+    # the figure before (the quote had become Nigeria's exports)
+    ('ACCRA - Nigeria\'s imports from Ghana were $410 million in 2023. "Our exports to Turkey reached $95 '
+     'million last year," said Kwabena Asare, president of the Kumasi Cocoa Buyers\' Union.',
+     date(2024, 10, 1),
+     [fact("imports", "NGA", "GHA", *Y23, 410e6, "USD"), fact("exports", "GHA", "TUR", *Y23, 95e6, "USD")]),
 ]  # fmt: skip
 
 
