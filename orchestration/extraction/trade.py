@@ -661,6 +661,9 @@ def _direction(
         speaker = _speaker(frame, ctx, index, partner)
         if speaker is not None:  # "Tanzanian Trade Minister X said: 'Our exports to Uganda ...'"
             return Direction(flow, speaker, partner)
+        antecedent = _its_antecedent(ctx, index, partner)
+        if antecedent is not None:  # "Neighbouring Zambia faces a glut. Its exports to Kenya ..."
+            return Direction(flow, antecedent, partner)
         source = statistics_country(ctx.sentences[index].text)
         if source is not None and source != partner:
             # "China's customs data showed imports from New Zealand of ...": the figures of the
@@ -741,6 +744,30 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+#: "Its" opening a sentence, after a quotation mark at most: the possessive of something the
+#: sentence before named (an "its" after a comma may be an apposition's: "Exports to Germany,
+#: its biggest buyer, ...").
+_OPENING_ITS = re.compile(r"[\"“‘']?Its\b")
+
+
+def _its_antecedent(ctx: DocumentContext, index: int, partner: str) -> str | None:
+    """The country an "Its" opening the sentence stands for: the one country the sentence
+    before names by name, the partner aside ("Neighbouring Zambia faces a glut. Its exports
+    to Kenya were ..."), not the story's home or pair. A country named as a possessive
+    ("Kenya's tea board") or only by a demonym or city describes something else, which "its"
+    may be, so only a bare name counts; none when the sentence before names none or two."""
+    if index == 0 or _OPENING_ITS.match(ctx.sentences[index].text) is None:
+        return None
+    before = ctx.sentences[index - 1].text
+    named = {
+        m.iso3
+        for m in find_countries(before)
+        if m.kind == "name" and not before.startswith(("'", "’"), m.end)
+    }
+    named.discard(partner)
+    return named.pop() if len(named) == 1 else None
 
 
 def _company_voice(frame: Frame, ctx: DocumentContext, index: int) -> bool:

@@ -98,6 +98,24 @@ def test_a_rupee_read_in_billions_does_not_carry_to_a_figure_counted_in_crores()
     }
 
 
+#: "Its" opening a sentence is the one country the sentence before names, the partner aside,
+#: not the dateline's country (the figure had been Namibia's exports, or dropped when its unit was
+#: the named country's own).
+ITS_AFTER_A_NAMED_COUNTRY = [
+    ("WINDHOEK - Neighbouring Zambia faces a similar squeeze. Its copper exports to India were worth $410 "
+     "million in 2023, down 8 percent.", date(2024, 3, 1),
+     [fact("exports", "ZMB", "IND", *Y23, 410e6, "USD", -8.0, product=True)]),
+    ("WINDHOEK - Botswana has long relied on buyers in Belgium. Its exports to Belgium reached P9.2 billion "
+     "in 2023.", date(2024, 3, 1),
+     [fact("exports", "BWA", "BEL", *Y23, 9.2e9, "BWP")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ITS_AFTER_A_NAMED_COUNTRY)
+def test_its_after_a_named_country(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: "took" or "absorbed" an amount "of <demonym> goods" is a purchase by the subject from the goods'
 #: country, like "bought" (the figure had been dropped); a relative clause that tells no trade of
 #: its own ("which renewed its 2016 trade treaty with Chile") gives no period to the figure.
