@@ -548,6 +548,11 @@ def _read_money(
     share_cues = [c for c in cues if c[0] <= share_of.start("cue") < c[1]] if share_of is not None else []
     if share_cues:
         in_window = []  # (so the cue counts as told after the amount, with the share's goods)
+    if in_window and not share_cues and _taken_of_origin(text, slots, money) is not None:
+        # "Russia, where most banana imports are handled by ..., absorbed $168 million of
+        # Ecuadorian bananas": the taking verb and the goods' country are the amount's own; a
+        # flow word a comma sets off before the verb is the subject's aside
+        in_window = [c for c in in_window if text.find(",", c[1], money.start) < 0]
     cue = _strongest(share_cues or in_window)
     part = (
         _PART_FLOW.match(text, money.end)
@@ -1030,6 +1035,15 @@ def _strongest(
 #: A gerund of change opening the clause after an amount and its period: ", taking total
 #: trade to", " in 2024, bringing bilateral trade to".
 _RESULT_GERUND = re.compile(r"^[^,;]{0,30},\s+(?:" + "|".join(sorted(TARGET_GERUNDS)) + r")\s[^,;]*\bto\s*$")
+
+
+def _taken_of_origin(text: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
+    """The country of goods a verb of taking right before the amount takes ("absorbed $168
+    million of Ecuadorian bananas": Ecuador), None when the amount is not so told."""
+    if _TOOK.search(text, max(0, money.start - 40), money.start) is None:
+        return None
+    bought = _TAKEN_OF_ORIGIN.match(text, money.end)
+    return next((s for s in slots if bought is not None and s.start == bought.start("origin")), None)
 
 
 def _result_of(previous: Frame | None, window: str) -> bool:

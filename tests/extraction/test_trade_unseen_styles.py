@@ -129,6 +129,10 @@ TAKEN_GOODS = [
      "treaty with Chile in March, took $2.3 billion worth of Chilean products in the first half.",
      date(2024, 8, 1),
      [fact("exports", "CHL", "JPN", *Y23, 9.4e9, "USD"), fact("imports", "JPN", "CHL", *H1, 2.3e9, "USD")]),
+    # a flow word in a relative clause on the buyer, set off by its comma, is not the amount's flow
+    ("SANTIAGO - Korea, where copper imports pass through a few Busan traders, took $870 million of "
+     "Chilean goods in 2023.", date(2024, 8, 1),
+     [fact("imports", "KOR", "CHL", *Y23, 870e6, "USD")]),
 ]  # fmt: skip
 
 
