@@ -315,6 +315,14 @@ def find_periods(
             period = _fiscal_year_before(period, resolved)
         if _change_over_earlier_span(text, period, resolved):
             period = replace(period, comparison=True)
+        if (
+            period.preposition in _NON_ANCHOR_PREPOSITIONS
+            and _PRENOMINAL.fullmatch(m.group())
+            and _NOUN_AFTER.match(text, m.end())
+        ):
+            # "after first-quarter turnover rallied 8.7%": "after" governs the noun the period
+            # modifies (here a clause), so the period is the figure's own, no time limit
+            period = replace(period, preposition=None)
         resolved.append(period)
     resolved = _joined_months(_spelled_out(resolved, text), text)
     return _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
@@ -328,6 +336,12 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"steepest|deepest|best|worst|most|least|first\s+time)(?:\s+[\w-]+){0,3}?\s+(?:in|for|over)\s+"
     r"(?:(?:almost|nearly|about|over|more\s+than|at\s+least)\s+)?$"
 )
+
+#: A period written as a compound modifier, hyphenated as only a modifier is ("first-quarter",
+#: "second-half", "nine-month"; the noun is "the first quarter"), and the word of the noun it
+#: modifies after it.
+_PRENOMINAL = re.compile(r"(?i)[a-z]+-(?:quarter|half|month)")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _change_over_earlier_span(text: str, period: Period, resolved: list[Period]) -> bool:

@@ -116,6 +116,21 @@ def test_its_after_a_named_country(text: str, published: date, expected: list[Fa
     assert facts(text, published) == set(expected)
 
 
+#: A period written as a modifier before its noun ("first-quarter turnover") after "after" or
+#: "since" opening a clause is the figure's own: the preposition governs the noun phrase, so the
+#: period is no time limit (the figure had been dropped for want of a period).
+PRENOMINAL_PERIODS_AFTER_A_CONJUNCTION = [
+    ("LIMA - Trade between Peru and Brazil is picking up, the minister said, after second-quarter "
+     "turnover climbed 6.1 per cent to $1.9 billion.", date(2024, 8, 1),
+     [fact("turnover", "PER", "BRA", "2024-04-01", "2024-06-30", 1.9e9, "USD", 6.1)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRENOMINAL_PERIODS_AFTER_A_CONJUNCTION)
+def test_prenominal_periods_after_a_conjunction(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: "took" or "absorbed" an amount "of <demonym> goods" is a purchase by the subject from the goods'
 #: country, like "bought" (the figure had been dropped); a relative clause that tells no trade of
 #: its own ("which renewed its 2016 trade treaty with Chile") gives no period to the figure.
