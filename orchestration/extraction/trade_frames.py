@@ -729,6 +729,11 @@ def _read_money(
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
     if product is None and whole is not None:
         product = whole.product  # "non-oil trade ..., of which $4.2 billion was exports": non-oil exports
+    if product is None and bought_from is not None:
+        # "took $168 million of Ecuadorian bananas": the goods named for their country, as after
+        # "bought ... worth of" ("of Ecuadorian goods" names none)
+        goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
+        product = clean_product(goods.group("p")) if goods else None
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)

@@ -148,6 +148,9 @@ TAKEN_GOODS = [
     ("SANTIAGO - Korea, where copper imports pass through a few Busan traders, took $870 million of "
      "Chilean goods in 2023.", date(2024, 8, 1),
      [fact("imports", "KOR", "CHL", *Y23, 870e6, "USD")]),
+    # the goods named for their country are the figure's product, as after "bought ... worth of"
+    ("SANTIAGO - Korea took $440 million of Chilean cherries in 2023.", date(2024, 8, 1),
+     [fact("imports", "KOR", "CHL", *Y23, 440e6, "USD", product=True)]),
 ]  # fmt: skip
 
 
