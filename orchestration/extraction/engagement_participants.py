@@ -1535,7 +1535,7 @@ def _participant_orgs(
             continue
         if trigger_tokens.intersection(range(first, end)) or _is_event_body(a.tokens, first):
             continue
-        if _no_organization(a, first, end) or a.tokens.lowers[end] in et.AGREEMENT_NOUNS:
+        if _no_organization(a, first, end) or _in_document_name(a.tokens, first, end):
             continue  # "signed the Vuvale Union agreement": the name of the document
         if _membership(a.tokens, first):
             continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
@@ -1548,6 +1548,34 @@ def _participant_orgs(
         orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs
+
+
+#: Heads of a signed document's name: the agreement nouns and the nouns a capitalized title
+#: of a text ends in or opens with ("the Enhanced Trade and Investment Partnership", "an
+#: Arrangement on Critical Minerals", "the Framework for Economic Cooperation").
+_DOCUMENT_HEADS = et.AGREEMENT_NOUNS | et.word_set(
+    "partnership arrangement arrangements framework understanding"
+)
+#: Prepositions that join a document's head to its capitalized subject.
+_DOCUMENT_OBJECT = et.word_set("on of for")
+
+
+def _in_document_name(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether the capitalized words at first..end are part of a document's name: the
+    capitalized run they stand in, over "and", ends on a document's head ("signed the Vuvale
+    Union agreement", "the Enhanced Trade and Investment Partnership"), or a capitalized head
+    and "on"/"of"/"for" open it ("an Arrangement on Critical Minerals"). A document is no
+    side; a body named after "between" or "with" it still is."""
+    lowers, caps = tokens.lowers, tokens.caps
+    if lowers[end] in et.AGREEMENT_NOUNS:
+        return True
+    k = end
+    while caps[k] or (lowers[k] in ("and", "&") and caps[k + 1]):
+        k += 1
+    if k > end and caps[k - 1] and lowers[k - 1] in _DOCUMENT_HEADS:
+        return True
+    k = first - 1 if lowers[first - 1] == "the" else first
+    return lowers[k - 1] in _DOCUMENT_OBJECT and caps[k - 2] and lowers[k - 2] in _DOCUMENT_HEADS
 
 
 def _name_start(tokens: Tokens, first: int) -> int:
@@ -1686,7 +1714,7 @@ def _context_orgs(
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
         slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
-        if not slot or after == "of":
+        if not slot or after == "of" or _in_document_name(tokens, i, end):
             continue  # "... and Ruler of Dubai": a title with its place, not a brand
         if i == 0 and after not in ("and", "&") and after not in et.VERB_TRIGGERS:
             continue

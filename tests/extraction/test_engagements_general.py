@@ -5572,3 +5572,34 @@ def test_the_same_day_counts_from_the_day_stated_after_the_last_engagement() -> 
     ]
     dates = {f[2]: f[1] for f in found if f[0] == "meeting"}
     assert dates == {("KEN", "TZA"): "2024-03-13", ("EGY", "KEN"): "2024-03-12", ("KEN", "UGA"): "2024-03-12"}
+    "document",
+    [
+        # a capitalized run over "and" that ends on a document's head: its words are no body
+        "the Comprehensive Energy and Digital Partnership",
+        # a capitalized head and "on" open the name: the subject after them is no body
+        "an Arrangement on Rare Earth Metals",
+        "a Framework for Port Logistics",
+    ],
+)
+def test_a_named_document_is_no_organization(document: str) -> None:
+    """ "signed the Enhanced Trade and Investment Partnership", "signed an Arrangement on
+    Critical Minerals": the name of what was signed, not a side ("Enhanced Trade" and
+    "Critical Minerals" had been organizations of the signing)."""
+    (signing,) = extract(
+        "LIMA - Peru's Minister of Foreign Trade, Ursula Desilu, and Chile's Undersecretary of "
+        f"Economic Relations, Claudia Sanhueza, signed {document} in Lima on Tuesday.",
+        dateline="Lima",
+    )
+    assert signing.countries == ("CHL", "PER")
+    assert [p.name for p in signing.participants if p.participant_type == "organization"] == []
+
+
+def test_a_body_after_a_document_named_with_between_is_a_side() -> None:
+    """A document's name ends before "between": the bodies that signed it are still sides."""
+    found = extract(
+        "LIMA - The Memorandum of Understanding between Petroperu and Enap Refinerias was signed "
+        "in Lima on Tuesday.",
+        dateline="Lima",
+    )
+    orgs = {p.name for e in found for p in e.participants if p.participant_type == "organization"}
+    assert "Enap Refinerias" in orgs or "Petroperu" in orgs
