@@ -610,7 +610,39 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     j = last + 1
     while j < end and s.lowers[j] in ORG_SUFFIXES and s.words[j].isupper():
         j += 1
+    if j < end and _body_closes(s, j, end):
+        return end  # "the Abidjan Port Authority": the port's authority, not a port
     return j
+
+
+def _body_closes(s: Sentence, j: int, end: int) -> bool:
+    """Whether the capitalized words j..end after a company's suffix end on a body's noun,
+    which the suffix only qualifies ("Port | Authority", "Port | Special Agency")."""
+    return (
+        end - j <= _MAX_BODY_QUALIFIERS + 1
+        and s.lowers[end - 1] in _BODY
+        and all(
+            s.caps[m] and s.country_at(m) is None and s.lowers[m] not in HEAD_WORDS for m in range(j, end)
+        )
+    )
+
+
+#: Capitalized words allowed between a suffix and the body's noun that closes the name.
+_MAX_BODY_QUALIFIERS = 2
+
+
+def _city_complement_end(s: Sentence, end: int) -> int:
+    """End of an organization's name that ends at token `end`, with the "of <City>" after it
+    ("the Autonomous Port of Abidjan", "the Chamber of Commerce of Lyon"): a city names the
+    body's seat, part of its name, and the officer's name comes after it (only a town the
+    lexicon knows: other capitalized words may be a name). A country there is
+    the title's own complement, read by the caller."""
+    if s.lowers[end] != "of":
+        return end
+    place = s.country_at(end + 1, ("city", "capital"))
+    if place is None or s.lowers[place[0]] in ("'s", "’s"):
+        return end
+    return place[0]
 
 
 def _acronym_end(s: Sentence, i: int) -> int:
@@ -971,6 +1003,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             continue
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
+            org_end = _city_complement_end(s, org_end)
             if s.lowers[split - 1] in _BUSINESS_BODIES:
                 split = -1  # "of the Federation of Kenya Employers": one name, not a body's board
             org_start = k

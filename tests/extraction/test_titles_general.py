@@ -1435,3 +1435,35 @@ def test_a_bodys_for_complement_ends_before_its_heads_name(sentence: str, expect
     cut to "Saudi Fund" and its head left untitled."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert expected[2] in [o.name for o in find_organizations(sentence)]
+
+
+#: A company's suffix word ("Port") before a body's noun only qualifies it, and a town the
+#: lexicon knows after "of" is the body's seat: the whole is the officer's organization, his
+#: name after the comma.
+PORT_BODIES = [
+    (
+        "The delegation met the managing director of the Chittagong Port Authority, Rahim Chowdhury.",
+        ("Rahim Chowdhury", "managing director", "Chittagong Port Authority"),
+    ),
+    (
+        "She met the chief executive of the Kingston Port Harbour Board, Marcia Grant, on Monday.",
+        ("Marcia Grant", "chief executive", "Kingston Port Harbour Board"),
+    ),
+    (
+        "He toured the docks with the general manager of the Container Port of Durban, Sipho Ndlovu.",
+        ("Sipho Ndlovu", "general manager", "Container Port of Durban"),
+    ),
+    (
+        "On Friday she was received by the President of the Chamber of Commerce of Marseille, Paul Girard.",
+        ("Paul Girard", "President", "Chamber of Commerce of Marseille"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PORT_BODIES)
+def test_a_port_body_keeps_its_noun_and_its_seat(sentence: str, expected: tuple) -> None:
+    """ "the Director General of the Abidjan Port Authority, X" and "of the Autonomous Port of
+    Abidjan, X": the body had been cut to "Abidjan Port" or "Autonomous Port", and X lost or
+    left untitled."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert expected[2] in [o.name for o in find_organizations(sentence)]
