@@ -170,6 +170,9 @@ class DocumentContext:
     #: The person each companion of no stated country accompanies ("X, accompanied by Commerce
     #: Secretary Y, met ..." -> {"Y": "X"}): one party, whatever country X is found to have.
     companions: dict[str, str] = field(default_factory=dict)
+    #: The heads of the delegations the last sentence that told one names ("a delegation from
+    #: Alberta, led by Minister X"): who a later "The delegation also met Y" names.
+    delegation_heads: list[PersonMention] = field(default_factory=list)
     #: Who "I" is in a sentence told by a speaker named outside it (sentence index -> the name):
     #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
     #: speaker is the interviewee (the name "" stands for the story's first person).
@@ -841,6 +844,29 @@ _LISTING_VERBS = et.word_set("included includes comprised comprises consisted")
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
     """ "a Saudi delegation led by Energy Minister Prince Abdulaziz", "the delegation of the
     Republic of Korea headed by ...": the head of a delegation is from the delegation's country."""
+    led = _led_delegation(tokens, person, first)
+    if led is None:
+        return None
+    k, j = led
+    lowers = tokens.lowers
+    named = _country_before_noun(tokens, k)
+    if named is not None:
+        return replace(person, country_iso3=named)
+    if lowers[k + 1] in ("of", "from"):  # "the delegation of the Republic of Korea headed by"
+        found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
+        # "a delegation of Chinese investors/businessmen led by": a demonym and its plural noun
+        plural = found is not None and found[0] == j - 2 and lowers[j - 2].endswith(("s", "men", "people"))
+        if found is not None and (found[0] == j - 1 or plural):
+            return replace(person, country_iso3=found[1])
+        if found is None and lowers[k + 1] == "from":
+            place = _place_before_leader(tokens, k + 2, j - 1)
+            return replace(person, country_iso3=place) if place is not None else None
+    return None
+
+
+def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[int, int] | None:
+    """(the delegation noun's token, the token of "by") when the person heads a delegation
+    told right before him ("a delegation from Alberta, led by provincial Minister X")."""
     lowers = tokens.lowers
     # "by" right before the person's phrase, title included ("led by the chairman of
     # Sinohydro, Li Yan", "led by Energy Minister X"), not before another clause's person
@@ -858,24 +884,14 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
         j -= 1
     if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):
         return None
-    for k in range(j - 2, max(-1, j - 9), -1):
-        if lowers[k] in _DELEGATION_NOUNS:
-            named = _country_before_noun(tokens, k)
-            if named is not None:
-                return replace(person, country_iso3=named)
-            if lowers[k + 1] in ("of", "from"):  # "the delegation of the Republic of Korea headed by"
-                found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
-                # "a delegation of Chinese investors/businessmen led by": a demonym and its plural noun
-                plural = (
-                    found is not None and found[0] == j - 2 and lowers[j - 2].endswith(("s", "men", "people"))
-                )
-                if found is not None and (found[0] == j - 1 or plural):
-                    return replace(person, country_iso3=found[1])
-                if found is None and lowers[k + 1] == "from":
-                    place = _place_before_leader(tokens, k + 2, j - 1)
-                    return replace(person, country_iso3=place) if place is not None else None
-            return None
-    return None
+    return next(((k, j) for k in range(j - 2, max(-1, j - 9), -1) if lowers[k] in _DELEGATION_NOUNS), None)
+
+
+def delegation_heads(a: AnalysedSentence) -> list[PersonMention]:
+    """The people the sentence says head a delegation ("a business delegation from Alberta,
+    led by provincial Minister X"; "The Indian delegation was led by X, and the Nepalese
+    delegation was led by Y"): who a later "The delegation also met Z" is."""
+    return [person for first, _, person in a.people if _led_delegation(a.tokens, person, first) is not None]
 
 
 def _place_before_leader(tokens: Tokens, first: int, led: int) -> str | None:
@@ -1526,6 +1542,7 @@ def remember_people(
     the known people the sentence names by a definite title alone ("the minister"), each
     with its first token."""
     people = [p for _, _, p in a.people]
+    doc.delegation_heads = delegation_heads(a) or doc.delegation_heads
     subject = _known_surname_subject(doc, a) or (
         _lead_subject(doc, a, titled or []) if people else _pronoun_goes_on(doc, a)
     )

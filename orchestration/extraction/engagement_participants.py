@@ -221,6 +221,9 @@ def participants(
                 people.insert(0, person)
             else:
                 people.append(person)
+    head = _delegation_subject(doc, a, usable, group) if unit.role == MAIN else None
+    if head is not None and all(p.name != head.name for p in people):
+        people.insert(0, head)  # "The delegation also met representatives of X": its head met them
     orgs = _participant_orgs(doc, a, usable, group)
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, main_usable, group)
@@ -1511,6 +1514,46 @@ def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger])
     return any(t.token == k and not t.noun for t in group) or (
         lowers[k] in et.LIGHT_VERBS and any(t.noun and t.token <= k + 3 for t in group)
     )
+
+
+#: Nouns of a delegation that a definite subject refers back to ("The delegation also met").
+_DELEGATION_SUBJECTS = et.word_set("delegation mission")
+#: Words that may stand between "the" and such a noun ("the Canadian business delegation").
+_MAX_DELEGATION_MODIFIERS = 2
+
+
+def _delegation_subject(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], group: list[Trigger]
+) -> PersonMention | None:
+    """The head of a definite delegation told before that is the subject of the clause's
+    event, no one named before it ("The delegation also met representatives of X"): he, not
+    the delegation, is the person who took part. A country before the noun picks the head of
+    its delegation ("the Nepalese delegation"); with none, only one head told names it. A
+    delegation introduced here ("the delegation of X", "... from Y", "... led by Z") is a new
+    one."""
+    lowers = a.tokens.lowers
+    heads = doc.delegation_heads
+    trigger = min(t.token for t in group)
+    named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
+    i = next(
+        (i for i in range(min(trigger, named)) if i in usable and lowers[i] in _DELEGATION_SUBJECTS), None
+    )
+    if not heads or i is None or lowers[i + 1] in ("of", "from", "led", "headed", ","):
+        return None
+    k = i - 1
+    while k >= i - _MAX_DELEGATION_MODIFIERS and lowers[k] not in ("the", "this") and k in usable:
+        k -= 1
+    if lowers[k] not in ("the", "this"):
+        return None
+    country = next(
+        (found[1] for m in range(k + 1, i) if (found := a.tokens.country_at(m, _SIDE_KINDS))), None
+    )
+    if country is not None:
+        return next((p for p in heads if p.country_iso3 == country), None)
+    return heads[0] if len(heads) == 1 else None
+
+
+_SIDE_KINDS = ("name", "demonym")
 
 
 def _invitation_before(lowers: list[str], first: int) -> bool:

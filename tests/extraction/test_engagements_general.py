@@ -5603,3 +5603,43 @@ def test_a_body_after_a_document_named_with_between_is_a_side() -> None:
     )
     orgs = {p.name for e in found for p in e.participants if p.participant_type == "organization"}
     assert "Enap Refinerias" in orgs or "Petroperu" in orgs
+
+
+def test_the_delegation_as_subject_is_its_head() -> None:
+    """ "a business delegation from Alberta, led by provincial Minister of Trade X, met Y. The
+    delegation also met representatives of the furniture maker Z": the delegation's head met Z
+    (the meeting had been lost, and Z added to the next meeting told)."""
+    found = extract(
+        story(
+            "NAIROBI - On Tuesday, a business delegation from Queensland, led by state Minister of "
+            "Trade Fiona Whitlock, met Trade Cabinet Secretary Lee Kinyanjui in Nairobi. The "
+            "delegation also met representatives of the tea exporter Kericho Leaf Traders Limited.",
+            "Kinyanjui received on Wednesday Ugandan Trade Minister Francis Mwebesa.",
+        ),
+        dateline="Nairobi",
+    )
+    with_org = [
+        (summary(e), [p.name for p in e.participants if p.participant_type == "organization"])
+        for e in found
+        if any(p.participant_type == "organization" for p in e.participants)
+    ]
+    assert with_org == [
+        (
+            ("meeting", "2024-03-12", ("AUS", "KEN"), "Nairobi", ["Fiona Whitlock"]),
+            ["Kericho Leaf Traders Limited"],
+        )
+    ]
+
+
+def test_a_delegation_named_by_its_country_is_its_own_heads() -> None:
+    """Of two delegations told with their heads, "the Togolese delegation" is the one its
+    country names."""
+    found = extract(
+        "ACCRA - The Ghana-Togo trade committee met in Accra on Monday. The Ghanaian delegation was "
+        "led by Deputy Minister of Trade Kwesi Amoako, and the Togolese delegation was led by "
+        "Director of Commerce Koffi Agbeko. On the margins of the meeting, the Togolese delegation "
+        "called on Ghana's Minister of Finance, Mohammed Amin Adam, on Monday.",
+        dateline="Accra",
+    )
+    call = [e for e in found if "Mohammed Amin Adam" in summary(e)[4]]
+    assert call and all("Koffi Agbeko" in summary(e)[4] and "Kwesi Amoako" not in summary(e)[4] for e in call)
