@@ -5572,6 +5572,9 @@ def test_the_same_day_counts_from_the_day_stated_after_the_last_engagement() -> 
     ]
     dates = {f[2]: f[1] for f in found if f[0] == "meeting"}
     assert dates == {("KEN", "TZA"): "2024-03-13", ("EGY", "KEN"): "2024-03-12", ("KEN", "UGA"): "2024-03-12"}
+
+
+@pytest.mark.parametrize(
     "document",
     [
         # a capitalized run over "and" that ends on a document's head: its words are no body
