@@ -211,12 +211,13 @@ _SITUATION_NOUNS = et.word_set(
 
 
 #: Words before "in <place>" that make the place where a financed or built thing is: "a loan
-#: for a hospital project in Ho Chi Minh City", "a plant in Lobito".
+#: for a hospital project in Ho Chi Minh City", "a plant in Lobito"; and the works of rebuilding
+#: a place, whose object it is ("financing for flood reconstruction in Sindh").
 _PROJECT_NOUNS = et.word_set(
     """project projects plant plants factory factories hospital hospitals refinery mine mines
     railway line terminal zone park facility facilities school schools bridge dam corridor
     investment investments port ports airport harbour harbor refineries smelter hub hubs estate
-    warehouse warehouses"""
+    warehouse warehouses reconstruction rebuilding rehabilitation restoration recovery"""
 )
 _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
 #: Nouns of a site that, inside the subject matter, a place after "in" locates ("to discuss a

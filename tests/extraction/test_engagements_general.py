@@ -5646,3 +5646,20 @@ def test_a_delegation_named_by_its_country_is_its_own_heads() -> None:
     )
     call = [e for e in found if "Mohammed Amin Adam" in summary(e)[4]]
     assert call and all("Koffi Agbeko" in summary(e)[4] and "Kwesi Amoako" not in summary(e)[4] for e in call)
+    "works",
+    [
+        "post-cyclone rebuilding in Kerala",
+        "World Bank loans for earthquake recovery in Gujarat",
+        "support for the rehabilitation in Kerala",
+    ],
+)
+def test_a_place_being_rebuilt_is_not_the_venue(works: str) -> None:
+    """ "discussed financing for flood reconstruction in Sindh": the place is what the works
+    rebuild, the subject matter, not where they met (the meeting had been placed there)."""
+    (meeting,) = extract(
+        "GENEVA - Sri Lankan Health Minister Nalinda Jayatissa met Indian Health Secretary Punya "
+        f"Salila Srivastava on Monday, with whom she discussed {works}.",
+        dateline="Geneva",
+    )
+    assert meeting.engagement_type == "meeting"
+    assert meeting.location in ("Geneva", None)
