@@ -94,7 +94,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             found.append((i, city, iso3))
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"
-    return found or _unknown_places(a, unit)
+    return found or _unknown_places(a, unit, family)
 
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
@@ -239,17 +239,23 @@ _NOT_PLACES = (
 )
 
 
-def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str | None]]:
+def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:
     """A town the lexicon does not know: "held talks in Belem", "arrived in Kisumu" (one to
-    three capitalized words after "in", or after "visited", that nothing else claims)."""
+    three capitalized words after "in", or after "visited", that nothing else claims), or
+    "travelled to San Pedro" for a visit or a "where" clause hanging on the town."""
     tokens = a.tokens
     found: list[tuple[int, str, str | None]] = []
     words = set(map(tokens.lowers.__getitem__, unit.tokens))
     if _UNKNOWN_PLACE_CUES.isdisjoint(words):
         return found
     for i in sorted(unit.tokens):
+        travelled = tokens.lowers[i] == "to" and tokens.lowers[i - 1] in et.TRAVEL_VERBS
         if (
-            (tokens.lowers[i] not in ("in", "visited", "near") and not _guest_brought_to(a, i))
+            (
+                tokens.lowers[i] not in ("in", "visited", "near")
+                and not travelled
+                and not _guest_brought_to(a, i)
+            )
             or i + 1 in a.covered
             or i + 1 in a.clauses.topic
         ):
@@ -266,6 +272,9 @@ def _unknown_places(a: AnalysedSentence, unit: Unit) -> list[tuple[int, str, str
             continue
         if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:
             continue  # "welcomed him to State House": a building, no town
+        where = tokens.lowers[j] == "," and tokens.lowers[j + 1] == "where"
+        if travelled and family != et.VISIT and not where:
+            continue  # "met X before he flew to Tamale": where he went next, not the venue
         if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
             continue  # "to discuss a gas chemical complex in Atyrau"
         if j == first + 1 and tokens.words[first].isupper():
@@ -373,7 +382,7 @@ _TOWN_NOUNS = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
 _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
 #: Words without which a sentence names no unknown town.
-_UNKNOWN_PLACE_CUES = _VENUE_WORDS | _GUEST_VERBS | {"in", "visited", "near", "border"}
+_UNKNOWN_PLACE_CUES = _VENUE_WORDS | _GUEST_VERBS | et.TRAVEL_VERBS | {"in", "visited", "near", "border"}
 
 
 def _about_the_topic(a: AnalysedSentence, unit: Unit) -> bool:

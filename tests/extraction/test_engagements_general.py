@@ -5663,3 +5663,29 @@ def test_a_place_being_rebuilt_is_not_the_venue(works: str) -> None:
     )
     assert meeting.engagement_type == "meeting"
     assert meeting.location in ("Geneva", None)
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "On Tuesday he travelled to Iquique, where he toured the free trade zone with Regional Governor "
+        "Jose Miguel Carvajal.",
+        "On Tuesday he flew to Iquique. There he toured the free trade zone with Regional Governor "
+        "Jose Miguel Carvajal.",
+    ],
+)
+def test_a_town_travelled_to_is_the_venue_though_the_lexicon_lacks_it(stop: str) -> None:
+    """ "travelled to San Pedro, where she toured the terminal with X", "flew to San Pedro.
+    There she ...": the town gone to is where she met X, known or not (the meeting had fallen
+    back to the dateline's city, where she had met someone else the day before)."""
+    found = extract(
+        story(
+            "SANTIAGO - Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto "
+            "van Klaveren in Santiago on Monday.",
+            stop,
+        ),
+        published=date(2024, 3, 21),
+        dateline="Santiago",
+    )
+    places = {e.location for e in found if "Jose Miguel Carvajal" in summary(e)[4]}
+    assert places == {"Iquique"}
