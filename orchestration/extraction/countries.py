@@ -258,6 +258,17 @@ _BLOCKED = {
     if line.strip() and not line.startswith("#")
     for variant in _variants(line.strip(), upper=False)
 }
+
+
+def opens_non_country_phrase(text: str, position: int) -> bool:
+    """Whether a phrase that holds a country word without naming the country starts at
+    `position` ("Guinea fowl", "Gulf of Guinea"): the lexicon of such phrases, whole words."""
+    return any(
+        text.startswith(phrase, position) and not _WORD_CHAR.match(text, position + len(phrase))
+        for phrase in _BLOCKED
+    )
+
+
 # "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency.
 # No look-behind in the pattern: one that opens on the trie is scanned for by the first
 # letters only (twice as fast); find_countries checks the word boundary before each match.

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.countries import COUNTRY_INITIALS, find_countries, iso3_for
+from orchestration.extraction.countries import (
+    COUNTRY_INITIALS,
+    find_countries,
+    iso3_for,
+    opens_non_country_phrase,
+)
 from orchestration.extraction.money import Money
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
@@ -110,7 +115,7 @@ def flow_product(
         if low == "and" and modifiers and not joined:
             joined, limit = True, token.start()
             continue
-        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _names_country(token.group()):
+        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _country_modifier(text, token):
             break
         if low in TARGET_WORDS:
             break  # "Vietnam and Japan target bilateral trade of ...": a verb of intent, no goods
@@ -164,6 +169,13 @@ def _names_country(word: str) -> bool:
     if word in COUNTRY_INITIALS:
         return True
     return any(iso3_for(part.rstrip("'’")) for part in word.split("-") if part[:1].isupper())
+
+
+def _country_modifier(text: str, token: re.Match[str]) -> bool:
+    """Whether a word before a flow noun names a country ("Ghana cocoa exports"), not the first
+    word of a common noun named after one, which the lexicon of non-country phrases holds
+    ("Guinea fowl exports from Ghana": goods, the country Ghana's)."""
+    return _names_country(token.group()) and not opens_non_country_phrase(text, token.start())
 
 
 def _initial(text: str, position: int, clause_start: int) -> bool:

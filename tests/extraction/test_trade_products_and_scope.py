@@ -624,3 +624,19 @@ def test_a_total_of_one_product_naming_no_partner_is_the_worlds(total: str) -> N
     before)."""
     text = f"Ghana earned GH¢8 billion from cocoa exports to Belgium in 2024. {total}"
     assert facts(text, PUB) == {fact("exports", "GHA", "BEL", *Y24, 8e9, "GHS", None, "cocoa")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guinea pig exports from Peru to Ecuador reached $1.2 million in 2024.",
+         fact("exports", "PER", "ECU", *Y24, 1.2e6, "USD", None, "guinea pig")),
+        ("Panama hats exports from Ecuador to Colombia reached $4 million in 2024.",
+         fact("exports", "ECU", "COL", *Y24, 4e6, "USD", None, "panama hats")),
+    ],
+)  # fmt: skip
+def test_a_common_noun_named_after_a_country_is_goods(text: str, expected: Fact) -> None:
+    """ "Guinea fowl exports from Ghana": a common noun that opens on a country's name is the
+    goods, and the country after "from" the exporter (Guinea had been the reporter, and the
+    product cut to "fowl")."""
+    assert facts(text, PUB) == {expected}
