@@ -553,7 +553,7 @@ def analyse_sentence(
     name_spans = [(first, last) for first, last, _ in people]
     countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
     if orgs and countries:
-        countries = _without_names_first_words(countries, orgs)
+        countries = _without_names_first_words(tokens, countries, orgs)
     if countries and "to" in tokens.lowers[: tokens.n]:
         # "Egypt's Ambassador to Kuwait": where an envoy is posted is no side of what he does
         countries = [(i, m) for i, m in countries if not _posting(tokens, i)]
@@ -1224,19 +1224,34 @@ _ENVOY_WORDS = frozenset(
 
 
 def _without_names_first_words(
-    countries: list[tuple[int, CountryMention]], orgs: list[tuple[int, int, OrgMention]]
+    tokens: Tokens, countries: list[tuple[int, CountryMention]], orgs: list[tuple[int, int, OrgMention]]
 ) -> list[tuple[int, CountryMention]]:
     """The country mentions, without a demonym that opens a company's name when the words
     just before the name give the company another country: "the Vietnamese company Thai Binh
-    Seed" makes no Thai side."""
+    Seed" makes no Thai side. A country's name that opens it ("the US-based Jersey Dairy
+    Group") is dropped so only when that country is told in the description right before the
+    name, with no preposition between ("led Egyptian firms to the Egypt-Kenya Business Forum"
+    names both countries)."""
     dropped = set()
     for first, _, org in orgs:
-        stated = any(first - _STATED_REACH <= i < first and m.iso3 == org.country_iso3 for i, m in countries)
-        if stated:
-            dropped.update(
-                i for i, m in countries if i == first and m.kind == "demonym" and m.iso3 != org.country_iso3
-            )
+        stated = [
+            i for i, m in countries if first - _STATED_REACH <= i < first and m.iso3 == org.country_iso3
+        ]
+        if not stated:
+            continue
+        described = not _DESCRIPTION_BREAKS.intersection(tokens.lowers[max(stated) + 1 : first])
+        dropped.update(
+            i
+            for i, m in countries
+            if i == first
+            and m.iso3 != org.country_iso3
+            and (m.kind == "demonym" or (m.kind == "name" and described))
+        )
     return [(i, m) for i, m in countries if i not in dropped] if dropped else countries
+
+
+#: Words that end the description of a company before its name: "to the", "of the", "and".
+_DESCRIPTION_BREAKS = frozenset(["to", "of", "in", "at", "for", "from", "with", "by", "and", "or", ","])
 
 
 #: How many tokens before a company's name its stated country may be ("the Vietnamese company").

@@ -5689,3 +5689,27 @@ def test_a_town_travelled_to_is_the_venue_though_the_lexicon_lacks_it(stop: str)
     )
     places = {e.location for e in found if "Jose Miguel Carvajal" in summary(e)[4]}
     assert places == {"Iquique"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BRASILIA - Brazilian Agriculture Minister Carlos Favaro met executives of the Canada-based "
+            "Jamaica Spice Company in Brasilia on Monday.",
+            ("BRA", "CAN"),
+        ),
+        (
+            "BRASILIA - Brazilian Agriculture Minister Carlos Favaro met Anna Keller, chief executive of "
+            "the Swiss trading house Panama Coffee Traders, in Brasilia on Monday.",
+            ("BRA", "CHE"),
+        ),
+    ],
+)
+def test_a_country_opening_a_company_described_as_of_another_is_no_side(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """ "the US-based Jersey Dairy Group": the company is of the country its description tells;
+    the country word that opens its name makes no side of its own (it had been added)."""
+    (meeting,) = extract(text, dateline="Brasilia")
+    assert meeting.countries == expected
