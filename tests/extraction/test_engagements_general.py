@@ -5713,3 +5713,15 @@ def test_a_country_opening_a_company_described_as_of_another_is_no_side(
     the country word that opens its name makes no side of its own (it had been added)."""
     (meeting,) = extract(text, dateline="Brasilia")
     assert meeting.countries == expected
+
+
+@pytest.mark.parametrize("herd", ["breeders of Guernsey cows", "farmers who raise Jersey heifers"])
+def test_a_breed_named_after_an_island_is_no_side(herd: str) -> None:
+    """ "dairy farmers who mostly keep Jersey cattle": a breed named after an island names no
+    country (the island had been a side of the meeting)."""
+    (meeting,) = extract(
+        "MONTEVIDEO - Uruguayan Livestock Minister Alfredo Fratti met Irish Agriculture Minister "
+        f"Martin Heydon and {herd} in Florida on Friday.",
+        dateline="Montevideo",
+    )
+    assert meeting.countries == ("IRL", "URY")
