@@ -251,7 +251,9 @@ def document_context(
     """The context of a document before any sentence is read: its country mentions, counts and
     groups. Without a dateline, the country of a national domain stands for the dateline's
     (a gov.uk readout: "The Prime Minister spoke to Prime Minister Narendra Modi of India")."""
-    mentions = _without_surnames(text, _without_province_names(text, document_countries(text)))
+    mentions = _without_surnames(
+        text, _without_states(text, _without_province_names(text, document_countries(text)))
+    )
     counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     return DocumentContext(
@@ -295,6 +297,28 @@ def _without_province_names(text: str, mentions: list[CountryMention]) -> list[C
 
 #: A capitalized word and "province" after a country word: it was the first of a province's name.
 _PROVINCE_AFTER = re.compile(r" [A-Z][a-z]+ (?:[Pp]rovinc(?:e|es|ial))\b")
+
+
+def _without_states(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """The mentions less a country's name that a country word before "state of" makes a state
+    of that country ("the US state of Georgia"): the state names no side of its own, its
+    country does (not "the State of Qatar", the country's own style)."""
+    if "state of" not in text:
+        return mentions
+    ends = {m.end for m in mentions}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "name"
+            and (state := _STATE_OF_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None
+            and state.start(1) + len(state.group(1)) in ends
+        )
+    ]
+
+
+#: "<country word> state of " right before a name: the name is that country's state.
+_STATE_OF_BEFORE = re.compile(r"(\S+) state of $")
 
 
 def _given_name_before(text: str, start: int) -> bool:

@@ -5725,3 +5725,20 @@ def test_a_breed_named_after_an_island_is_no_side(herd: str) -> None:
         dateline="Montevideo",
     )
     assert meeting.countries == ("IRL", "URY")
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Mary Ellen Foster, lieutenant governor of the American state of Georgia,",
+        "a trade delegation from the U.S. state of Georgia led by state senator Tom Walker",
+    ],
+)
+def test_a_country_named_as_a_state_of_another_is_no_side(guest: str) -> None:
+    """ "Governor of the US state of Georgia": after "<country> state of", a country's name is
+    that country's state, no side of its own (Georgia had been one besides the United States)."""
+    (meeting,) = extract(
+        f"SEOUL - South Korean Trade Minister Ahn Duk-geun met {guest} in Seoul on Friday.",
+        dateline="Seoul",
+    )
+    assert meeting.countries == ("KOR", "USA")
