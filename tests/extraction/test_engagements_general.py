@@ -5646,6 +5646,9 @@ def test_a_delegation_named_by_its_country_is_its_own_heads() -> None:
     )
     call = [e for e in found if "Mohammed Amin Adam" in summary(e)[4]]
     assert call and all("Koffi Agbeko" in summary(e)[4] and "Kwesi Amoako" not in summary(e)[4] for e in call)
+
+
+@pytest.mark.parametrize(
     "works",
     [
         "post-cyclone rebuilding in Kerala",
