@@ -395,6 +395,8 @@ def _list_items(text: str, sentences: list[Sentence], cues: dict[int, str]) -> d
     sentence: a line that opens on a bullet, or follows the colon or an item ending on ";".
     Lines with cue words of their own are read for what they tell, and the list goes on."""
     items: dict[int, int] = {}
+    if ":" not in text:
+        return items  # (most stories: no sentence introduces a list)
     opened: int | None = None
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1].text if index else ""

@@ -1233,7 +1233,7 @@ def _ranked_name_start(s: Sentence, k: int, seq_end: int) -> int:
     country is an adjective of a body's name ("China General Nuclear"), after a head word a
     part of the head ("Director General"), and a rank that opens the complement names the body
     ("of General Dynamics")."""
-    known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"] | TITLE_WORDS
+    known = _KNOWN_COMPLEMENT_WORDS
     for i in range(k + 1, seq_end - 1):
         end = rank_end(s, i)
         if end == i or end >= seq_end:
@@ -1246,6 +1246,13 @@ def _ranked_name_start(s: Sentence, k: int, seq_end: int) -> int:
         if all(s.words[m].isalpha() and s.lowers[m] not in known for m in range(end, seq_end)):
             return i
     return seq_end
+
+
+#: The words of a title's or a body's own, which a personal name after a rank holds none of
+#: (one set, not a union of six built on every call).
+_KNOWN_COMPLEMENT_WORDS = (
+    _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"] | TITLE_WORDS
+)
 
 
 #: Lower-case particles inside personal names ("von der Leyen", "bin Salman", "van Rompuy"),
