@@ -1584,6 +1584,8 @@ def _participant_orgs(
             continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
         if _parent_described(a.tokens, first):
             continue  # "DBK, a subsidiary of Baiterek Holding, and KEXIM signed": DBK's owner
+        if _reporting_source(a.tokens, first, end, group):
+            continue  # "..., the Export Board said on Tuesday, as Minister X held talks": a source
         if a.tokens.lowers[end - 1] in _VENUE_NOUNS and _venue_at(
             a.tokens.lowers, _name_start(a.tokens, first)
         ):
@@ -1658,6 +1660,28 @@ def _parent_described(tokens: Tokens, first: int) -> bool:
         tokens.lowers[article] in ("a", "an")
         or (tokens.lowers[noun] == "part" and tokens.lowers[article] == ",")
     )
+
+
+def _reporting_source(tokens: Tokens, first: int, end: int, group: list[Trigger]) -> bool:
+    """Whether the body at first..end is the subject of a trailing attribution (", the
+    Statistics Board said") that tells of the event: the event stands before it, or after it
+    in a clause with a subject of its own (", the Board said on Tuesday, as Minister X held
+    talks with ..."). The body reports what others did; "..., the company said after it
+    signed", "..., the group said, signing ..." keep it a side."""
+    lowers, caps = tokens.lowers, tokens.caps
+    before = first - 2 if lowers[first - 1] == "the" else first - 1
+    if lowers[before] != "," or lowers[end] not in et.SPEECH_VERBS:
+        return False
+    for trigger in group:
+        if trigger.token > end and not any(
+            lowers[k] in _CLAUSE_OPENERS and caps[k + 1] for k in range(end + 1, trigger.token)
+        ):
+            return False
+    return True
+
+
+#: Conjunctions that open a clause of its own after an attribution ("..., X said, as ...").
+_CLAUSE_OPENERS = et.word_set("as while when whereas after")
 
 
 #: Nouns by which a company is described as owned by another ("a subsidiary of", "part of").

@@ -5745,3 +5745,35 @@ def test_a_country_named_as_a_state_of_another_is_no_side(guest: str) -> None:
         dateline="Seoul",
     )
     assert meeting.countries == ("KOR", "USA")
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "Ghana's cocoa shipments to Morocco climbed 9 percent last year, the Ghana Export Promotion "
+        "Authority (GEPA) reported on Thursday, while Trade Minister Elizabeth Ofosu-Adjare received "
+        "Moroccan Ambassador Imane Ouaadil in Accra.",
+        "Trade Minister Elizabeth Ofosu-Adjare received Moroccan Ambassador Imane Ouaadil in Accra on "
+        "Thursday, the Ghana Export Promotion Authority (GEPA) announced.",
+    ],
+)
+def test_the_body_an_event_is_attributed_to_is_no_side(story_text: str) -> None:
+    """ "..., the Export Development Board (EDB) said on Tuesday, as State Minister X held talks
+    with ...": the body that a trailing attribution names reports what others did, no side (it
+    had been an organization of the talks)."""
+    (meeting,) = extract(f"ACCRA - {story_text}", dateline="Accra")
+    assert meeting.countries == ("GHA", "MAR")
+    assert [p.name for p in meeting.participants if p.participant_type == "organization"] == []
+
+
+def test_a_body_that_says_it_signed_is_a_side() -> None:
+    """ "..., the authority said on Thursday after it signed ...": the body's own clause tells the
+    signing, so it stays a side."""
+    (signing,) = extract(
+        "ACCRA - Cocoa exports rose, the Ghana Export Promotion Authority (GEPA) said on Thursday "
+        "after it signed a memorandum with Maroc Export of Morocco in Accra.",
+        dateline="Accra",
+    )
+    assert [p.name for p in signing.participants if p.participant_type == "organization"] == [
+        "Ghana Export Promotion Authority (GEPA)"
+    ]
