@@ -592,6 +592,9 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)"); a
     name that opens on a Romance keyword runs to the end ("Port Autonome de Dakar")."""
     if s.lowers[i] in ORG_WORDS["prefix_keyword"] and s.caps[i] and end > i + 1:
+        closed = _country_closed_end(s, i, end)
+        if closed > 0:
+            return closed  # "Bank Negara Malaysia | Norzila Abdul Aziz"
         joined = any(not s.caps[j] for j in range(i, end))  # "Port Autonome de Dakar": complete
         return end if joined or end - i <= 3 else end - 2  # "Grupo Mexico | German Larrea"
     last = -1
@@ -613,6 +616,19 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     if j < end and _body_closes(s, j, end):
         return end  # "the Abidjan Port Authority": the port's authority, not a port
     return j
+
+
+def _country_closed_end(s: Sentence, i: int, end: int) -> int:
+    """End of a country's name inside the capitalized run i..end that two or more capitalized
+    words follow, or -1. A body named on a Romance keyword ends on the country it serves
+    ("Bank Negara Malaysia", "Banco Nacional de Angola"): the words after it are the officer's
+    name, however many ("Bank Negara Malaysia | Norzila Abdul Aziz", where counting two words
+    from the end gave the body "Norzila")."""
+    for k in range(i + 1, end):
+        found = s.country_at(k, ("name",))
+        if found is not None and end - found[0] >= 2 and all(s.caps[m] for m in range(found[0], end)):
+            return found[0]
+    return -1
 
 
 def _body_closes(s: Sentence, j: int, end: int) -> bool:

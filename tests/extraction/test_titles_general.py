@@ -1467,3 +1467,21 @@ def test_a_port_body_keeps_its_noun_and_its_seat(sentence: str, expected: tuple)
     left untitled."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert expected[2] in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord was signed by Governor of Banco Nacional Angola Maria Fernanda Lopes Dias.",
+         ("Banco Nacional Angola", "Maria Fernanda Lopes Dias")),
+        ("He was received by Chairman of Bank Rakyat Indonesia Sri Wahyuni Kartika Putri.",
+         ("Bank Rakyat Indonesia", "Sri Wahyuni Kartika Putri")),
+    ],
+)  # fmt: skip
+def test_a_body_opened_by_a_romance_keyword_ends_on_its_country(sentence: str, expected: tuple) -> None:
+    """ "Deputy Governor of Bank Negara Malaysia Norzila Abdul Aziz": a body named on a keyword
+    that opens it ends on the country it serves, and all the words after are the officer's name
+    (two counted from the end had given the body "Bank Negara Malaysia Norzila" and the person
+    "Abdul Aziz")."""
+    found = [(p.organization, p.name) for p in find_people(sentence)]
+    assert found == [expected]
