@@ -650,6 +650,25 @@ def test_given_names_that_are_also_country_codes_or_calendar_words(sentence, nam
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
+        ("Thai Commerce Minister Pichai Naripthaphan received Myanmar Deputy Minister Than Htike Aung.",
+         "Than Htike Aung"),
+        ("Myanmar Ambassador Than Naing Oo presented his credentials in Vientiane.", "Than Naing Oo"),
+    ],
+)  # fmt: skip
+def test_a_burmese_name_opening_on_than_is_a_name(sentence, name):
+    """ "Myanmar Foreign Minister Than Swe": the Burmese name element "Than" is the comparative
+    "than" in lower case only; capitalized after a title it opens the name (he had been dropped
+    from the participants)."""
+    assert name in [p.name for p in find_people(sentence)]
+
+
+def test_a_lower_case_than_opens_no_name():
+    assert find_people("Exports to Laos rose faster than Vientiane had forecast.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
         ("Prime Minister Datuk Seri Anwar Ibrahim met the premier.", "Anwar Ibrahim"),
         ("Investment Minister Tengku Datuk Seri Zafrul Aziz and Dato Sri Amir Hamzah spoke.", None),
         ("Petronas CEO Tan Sri Tengku Muhammad Taufik said.", "Tengku Muhammad Taufik"),
