@@ -366,6 +366,20 @@ def participants(
     return unique_people(people), unique_orgs(orgs), countries
 
 
+def parties_in(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], family: str, group: list[Trigger]
+) -> tuple[list[PersonMention], list[Org], set[str]]:
+    """People, organizations and side countries the tokens name themselves, with nothing the
+    rest of the sentence or the story adds: the parties a listed document names after its
+    own "between" ("...; and a seed memorandum between Ethiopia and Malawi")."""
+    people = unique_people(_people_in(doc, a, usable))
+    return (
+        people,
+        unique_orgs(_participant_orgs(doc, a, usable, group)),
+        _side_countries(doc, a, usable, family),
+    )
+
+
 def attended_on_its_sidelines(
     a: AnalysedSentence, unit: Unit, units: list[Unit], group: list[Trigger]
 ) -> bool:

@@ -29,6 +29,7 @@ import copy
 import re
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
@@ -86,6 +87,7 @@ from orchestration.extraction.engagement_merge import (
 from orchestration.extraction.engagement_participants import (
     attended_on_its_sidelines,
     participants,
+    parties_in,
     titled_people,
     unnamed_sides,
 )
@@ -509,11 +511,21 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
         by_unit.setdefault(of_segment[trigger.segment], []).append(trigger)
     anchor_target = _pronoun_anchor(doc, a, units)
     order = sorted(by_unit, key=lambda u: (units[u].role != ANCHOR, u))
+    listed = _documents_between(a.tokens) if any(t.family == et.AGREEMENT for t in triggers) else []
+    # the parties of listed documents signed; they hold no other event the sentence tells
+    # ("were signed on the margins of the forum: a contract between A and B; and ...")
+    listed_tokens = frozenset().union(*listed)
+    others = [replace(u, tokens=u.tokens - listed_tokens) for u in units] if listed else units
     for unit_index in order:
         unit = units[unit_index]
         for family, group in _families(a, by_unit[unit_index]).items():
-            whole = _candidate(doc, a, unit, units, family, group, anchor_target)
-            for candidate in _separate_meetings(a, group, whole):
+            own = units if family == et.AGREEMENT else others
+            whole = _candidate(doc, a, own[unit_index], own, family, group, anchor_target)
+            if family == et.AGREEMENT and listed:
+                parts = _separate_signings(doc, a, group, whole, listed)
+            else:
+                parts = _separate_meetings(a, group, whole)
+            for candidate in parts:
                 anchor_target = _integrate_candidate(doc, a, unit, units, group, candidate, anchor_target)
     return True
 
@@ -746,6 +758,79 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         elsewhere = {o.country_iso3 for o in objects if o is not person and o.country_iso3 not in kept}
         part = _part_of(c, elsewhere, [*others, person])
         part.orgs = [org for org in c.orgs if org.name not in theirs]
+        parts.append(part)
+    return parts
+
+
+#: Words that coordinate one listed document with the next ("...between A and B; and a ...").
+_DOCUMENT_COORDINATORS = frozenset([";", ",", "and"])
+#: Words that close the parties named after a document's "between".
+_PARTIES_END = frozenset([";", ",", ".", ":", "(", "—"])
+
+
+def _documents_between(tokens: Tokens) -> list[frozenset[int]]:
+    """The tokens of the parties that each of two or more coordinated documents names after its
+    own "between" ("The following agreements were signed: a supply contract between A and B;
+    and a seed memorandum between C and D"), one set per document; [] unless every such
+    document is coordinated with the one before ("three agreements between Moroccan and
+    Brazilian companies, including a contract between A and B" names one of the three)."""
+    lowers = tokens.lowers
+    nouns = [
+        k - 1
+        for k in range(1, tokens.n)
+        if lowers[k] == "between"
+        and (lowers[k - 1] in et.AGREEMENT_NOUNS or lowers[k - 1] == "understanding")
+    ]
+    if len(nouns) < 2:
+        return []
+    starts = [_document_phrase_start(lowers, noun) for noun in nouns]
+    if any(start is None for start in starts[1:]):
+        return []
+    parties = []
+    for index, noun in enumerate(nouns):
+        limit = starts[index + 1] if index + 1 < len(nouns) else tokens.n
+        end = next((k for k in range(noun + 2, limit) if lowers[k] in _PARTIES_END), limit)
+        parties.append(frozenset(range(noun + 2, end)))
+    return parties
+
+
+def _document_phrase_start(lowers: list[str], noun: int) -> int | None:
+    """The first token of the noun phrase of the document at `noun` ("a seed certification
+    memorandum"), when a coordinating word or mark comes right before it; else None."""
+    k = noun - 1
+    while k > 0 and lowers[k] not in _DOCUMENT_COORDINATORS and lowers[k] not in ("a", "an", "the"):
+        if lowers[k] in ("between", "including", "with", "of", "by") or k < noun - 5:
+            return None
+        k -= 1
+    start = k if lowers[k] in ("a", "an", "the") else k + 1
+    return (
+        start if lowers[start - 1] in _DOCUMENT_COORDINATORS or lowers[k] in _DOCUMENT_COORDINATORS else None
+    )
+
+
+def _separate_signings(
+    doc: DocumentContext, a: AnalysedSentence, group: list[Trigger], c: Draft, listed: list[frozenset[int]]
+) -> list[Draft]:
+    """One signing for each listed document, by the parties it names after its "between", with
+    the people the sentence names as witnesses from their countries; the whole when a document
+    names no party. Who signed nothing named is no party (the leaders of a forum the
+    signings were on the margins of)."""
+    usable = frozenset(range(a.tokens.n)) - a.clauses.topic - a.clauses.excluded
+    named_here = {p.name for first, _, p in a.people if not any(first in tokens for tokens in listed)}
+    parts = []
+    for tokens in listed:
+        people, orgs, countries = parties_in(doc, a, tokens & usable, et.AGREEMENT, group)
+        countries |= {p.country_iso3 for p in people if p.country_iso3}
+        countries |= {o.country for o in orgs if o.country}
+        if not countries:
+            return [c]
+        part = _part_of(c, set(c.countries) - countries, people)
+        part.countries = countries
+        part.unnamed_sides = set()
+        part.orgs = orgs
+        # (a body's country may be known only once the story's defaults apply)
+        sides = countries | {o.country for o in org_defaults(doc, part, orgs) if o.country}
+        part.people = [p for p in c.people if p.name in named_here and p.country_iso3 in sides] + people
         parts.append(part)
     return parts
 

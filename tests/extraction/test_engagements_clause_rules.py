@@ -2805,3 +2805,32 @@ def test_the_envoy_of_an_office_with_its_country_is_of_that_country_and_acts_alo
     assert [sorted((p.name, p.country_iso3) for p in e.participants) for e in talks] == [
         [("Manoa Kamikamica", "FJI"), ("Yuko Sato", "JPN")]
     ]
+
+
+def test_each_listed_document_with_its_own_between_is_a_signing_by_its_parties() -> None:
+    """ "The following documents were signed at the summit: a loan agreement between A and B;
+    and a fisheries protocol between C and D": each document is its own signing by the parties
+    after its "between" (one agreement had held all the summit's leaders, and the bodies had
+    gone to the summit); a document "including" another is one signing."""
+    found = extract(
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte opened the Pacific Alliance "
+        "Summit in Lima on Monday alongside Colombian President Gustavo Petro and Mexican President Andres "
+        "Lopez Obrador. The following documents were signed on the sidelines of the summit: a copper "
+        "freight contract between Chile's Codelco and Peru's Petroperu; and a fisheries protocol between "
+        "Colombia and Mexico.",
+        dateline="Lima",
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert [(e.countries, sorted(p.name for p in e.participants)) for e in signings] == [
+        (("CHL", "PER"), ["Codelco", "Petroperu"]),
+        (("COL", "MEX"), []),
+    ]
+    assert all(
+        p.participant_type == "person" for e in found if e.engagement_type == "forum" for p in e.participants
+    )
+    found = extract(
+        "On Tuesday the two ministers signed four agreements between Chilean and Peruvian firms, including "
+        "a freight contract between Codelco and Petroperu.",
+        dateline="Lima",
+    )
+    assert [e.countries for e in found] == [("CHL", "PER")]
