@@ -1046,7 +1046,8 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     else the sentence names is from."""
     tokens = a.tokens
     first = title.first_token
-    visiting = tokens.lowers[first - 1] == "visiting" and tokens.lowers[first - 2] == "the" and first >= 2
+    kind = _visiting_kind(tokens, first)
+    visiting = kind is not None
     if not visiting and (tokens.lowers[first - 1] != "the" or (first == 0 and tokens.lowers[0] != "the")):
         return None
     following = title.last_token + 1
@@ -1070,6 +1071,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         and _holds_office(person.title, wanted, visiting, bare)
         and title.country_iso3 in (None, person.country_iso3)
         and person.country_iso3 not in hosts
+        and _of_kind(person, kind or ())
     ]
     # "Indonesian President X held talks with Vietnamese President Y. The president also met
     # Vietnamese businessmen, including Z": of two holders, the one not of Z's country
@@ -1113,6 +1115,33 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # (not the one the title names after it: "the High Commissioner of Singapore, X")
         return held if held is not None and name_key(held.name) not in named_here else None
     return None
+
+
+#: Most words that may tell what kind of office a visiting guest holds ("the visiting army chief").
+_MAX_VISITING_KIND = 2
+
+
+def _visiting_kind(tokens: Tokens, first: int) -> tuple[str, ...] | None:
+    """The words between "the visiting" and a title at token `first` ("the visiting army chief":
+    ("army",)), () when none; None when "the visiting" is not before the title. Those words
+    are nouns that say which of the guest's offices the title is, the one told with the
+    visitor (a title had to follow "visiting" right away: "the visiting army chief" named nobody)."""
+    lowers = tokens.lowers
+    for k in range(first - 1, max(0, first - 2 - _MAX_VISITING_KIND), -1):
+        if lowers[k] == "visiting":
+            return tuple(lowers[k + 1 : first]) if lowers[k - 1] == "the" else None
+        if not lowers[k].isalpha() or lowers[k] in WORDS["function"] or lowers[k] in _DETERMINERS:
+            return None
+    return None
+
+
+def _of_kind(person: PersonMention, kind: tuple[str, ...]) -> bool:
+    """Whether a person's title or body holds every word of a visiting guest's kind of office
+    ("army" for "the visiting army chief": "chief" of the "Indian Army")."""
+    if not kind:
+        return True
+    words = set(f"{person.title or ''} {person.organization or ''}".lower().split())
+    return words.issuperset(kind)
 
 
 def _venue_at(lowers: list[str], first: int) -> bool:

@@ -2834,3 +2834,19 @@ def test_each_listed_document_with_its_own_between_is_a_signing_by_its_parties()
         dateline="Lima",
     )
     assert [e.countries for e in found] == [("CHL", "PER")]
+
+
+def test_the_visiting_guest_named_by_the_kind_of_office_is_the_visitor_of_that_kind() -> None:
+    """ "the visiting air force chief held talks with X": words between "visiting" and the title
+    say which office the guest holds, and the visitor told with it is meant (nobody had been,
+    and the talks were lost); a guest of another kind ("the visiting navy chief") is nobody told."""
+    visitor = (
+        "Brazilian Air Force chief Lieutenant-Brigadier Marcelo Damasceno arrived in Lisbon on Monday for a "
+        "three-day visit. On Tuesday, the visiting {} chief held talks with Portuguese Defence Minister "
+        "Nuno Melo."
+    )
+    found = extract(visitor.format("air force"))
+    talks = [e for e in found if e.engagement_type == "meeting"]
+    assert [(str(e.engagement_date), e.countries) for e in talks] == [("2024-05-14", ("BRA", "PRT"))]
+    assert "Lieutenant-Brigadier Marcelo Damasceno" in [p.name for p in talks[0].participants]
+    assert [e.engagement_type for e in extract(visitor.format("navy"))] == ["visit"]
