@@ -285,6 +285,8 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
         # dated by the event it follows ("Following the talks, the presidents signed a
         # declaration" is not the border treaty they signed a year before)
         return False
+    if not reference and _another_stop(t, c):
+        return False
     place_checked = c.location_explicit and t.location and (t.location_explicit or reference)
     if place_checked and fold(t.location or "").lower() != fold(c.location or "").lower():
         return False
@@ -301,6 +303,18 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
         # "The pact was also signed by Guyana's President": a side that joined the event told
         return bool(sides_t & sides_c) or _ALSO.search(c.evidence) is not None
     return sides_c <= sides_t
+
+
+def _another_stop(t: Draft, c: Draft) -> bool:
+    """Whether c falls on another day and in another place than t, stated or carried on from
+    the story ("In Jakarta on Friday, X met Y. ... she flew to Manila on Sunday. ... He also
+    hosted a lunch"): the story has moved on to another stop, and c repeats no event of an
+    earlier one. (A visit told again at a later stop is the trip's, `_later_stop`.)"""
+    if c.type == et.VISIT:
+        return False
+    if t.date is None or c.date is None or t.date == c.date or not t.location or not c.location:
+        return False
+    return fold(t.location).lower() != fold(c.location).lower()
 
 
 #: "also" in a sentence that refers to an event told before: it adds someone to that event.

@@ -2850,3 +2850,21 @@ def test_the_visiting_guest_named_by_the_kind_of_office_is_the_visitor_of_that_k
     assert [(str(e.engagement_date), e.countries) for e in talks] == [("2024-05-14", ("BRA", "PRT"))]
     assert "Lieutenant-Brigadier Marcelo Damasceno" in [p.name for p in talks[0].participants]
     assert [e.engagement_type for e in extract(visitor.format("navy"))] == ["visit"]
+
+
+def test_an_event_told_at_a_later_stop_repeats_none_of_an_earlier_stop() -> None:
+    """ "In Accra on Monday, X met Y. ... she flew to Lome on Wednesday. There she signed ...
+    She also hosted a dinner for Ghanaian traders. Z later received her.": the dinner, on the
+    story's later day and at its later stop, is not the Accra talks told again (it had been
+    merged into them, and the reception that follows it dated and placed from them)."""
+    found = extract(
+        "In Accra on Monday, Burkina Faso's Trade Minister Serge Poda met Ghana's Trade Minister Kobina "
+        "Tahir Hammond. From Accra he flew to Lome on Wednesday. There he signed a memorandum on cattle "
+        "transit with Togolese Trade Minister Rose Kayi Mivedor. He also hosted a dinner for Burkinabe "
+        "traders. Togolese Foreign Minister Robert Dussey later received Poda.",
+        dateline="Ouagadougou",
+    )
+    received = [e for e in found if e.engagement_type == "meeting" and "Robert Dussey" in str(e.participants)]
+    assert [(str(e.engagement_date), e.location, e.countries) for e in received] == [
+        ("2024-05-15", "Lome", ("BFA", "TGO"))
+    ]
