@@ -66,7 +66,7 @@ from orchestration.extraction.trade_links import (
     respectively,
     with_period,
 )
-from orchestration.extraction.trade_products import clean_product, flow_product
+from orchestration.extraction.trade_products import clean_product, flow_product, object_product
 from orchestration.extraction.trade_slots import CountrySlot
 
 _CUE_AFTER = re.compile(
@@ -528,6 +528,9 @@ def _read_money(
         if ranked_frame is not None:
             return ranked_frame
 
+    contrasted = _contrasted_partner(text, frame, previous, slots, figure_start)
+    if contrasted is not None:
+        return contrasted
     placed = _placed_with_trade(text, frame, slots, clause_start, figure_start) or _destination_of(
         text, frame, slots, clause_start, figure_start
     )
@@ -1553,6 +1556,45 @@ def _placed_with_trade(
     among = placed.span("among") if placed.group("among") else (0, 0)
     owner = next((s.iso3 for s in slots if among[0] <= s.start < among[1] and s.role == "poss"), None)
     return evolve(frame, flow="turnover", source="rank", reporter=owner, partner=subject[-1].iso3)
+
+
+#: A clause that sets a second partner against the figure before it, the partner as the subject
+#: of its own verb: "Exports to China fell to 1.3 billion francs, while Hong Kong received ...".
+_CONTRAST_OPENING = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|and)\s+(?:the\s+)?$")
+#: The subject's verb and its object up to the amount: "received 4.7 tons worth", "supplied
+#: petroleum products worth" (no clause break, no figure of its own before the amount).
+_SUBJECT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:[^,;()]|(?<=\d),(?=\d)){0,60}?)")
+#: Verbs of a buyer (the destination of exports) and of a seller (the origin of imports); not
+#: "imported"/"exported", whose subject states its own total with the world.
+_RECEIVING_VERBS = frozenset(["received", "receives", "took", "absorbed", "bought", "purchased"])
+_SUPPLYING_VERBS = frozenset(["supplied", "supplies", "sold", "shipped", "sent", "delivered", "provided"])
+
+
+def _contrasted_partner(
+    text: str, frame: Frame, previous: Frame | None, slots: list[CountrySlot], figure_start: int
+) -> Frame | None:
+    """A second partner set against the figure before it in the sentence by "while"/"whereas",
+    as the subject of a verb from the partner's side: "Exports to China fell to 1.3 billion
+    francs, while Hong Kong received 4.7 tons worth 331 million francs" (the buyer of the same
+    exports), "imports from the Netherlands were N1.62 trillion, while Belgium supplied products
+    worth N810.5 billion" (the seller of the same imports). The sentence's flow and reporter go
+    on with the new partner; the subject is not the reporter of a world total of its own."""
+    if previous is None or previous.flow not in ("exports", "imports") or previous.partner is None:
+        return None
+    named = [s for s in slots if previous.money.end <= s.start and s.end <= figure_start]
+    if len(named) != 1 or named[0].iso3 in (previous.reporter, previous.partner):
+        return None
+    subject = named[0]
+    if _CONTRAST_OPENING.search(text, previous.money.end, subject.start) is None:
+        return None
+    verb = _SUBJECT_VERB.fullmatch(text, subject.end, figure_start)
+    wanted = _RECEIVING_VERBS if previous.flow == "exports" else _SUPPLYING_VERBS
+    if verb is None or verb.group("verb") not in wanted:
+        return None
+    return evolve(
+        frame, flow=previous.flow, source="cue", reporter=previous.reporter, partner=subject.iso3,
+        product=object_product(verb.group("object")),
+    )  # fmt: skip
 
 
 #: "Argentina was the destination of US$ 587 million in Uruguayan goods": the subject received the

@@ -2710,3 +2710,29 @@ def test_export_revenue_from_a_country_is_its_purchases(sentence: str, expected:
     """ "Coffee export revenue from Japan was 187.3 million USD": "export revenue" is a flow, its
     "from" the market that paid (the figure had been dropped as revenue, or its sides reversed)."""
     assert facts(f"COLOMBO - {sentence}", date(2024, 3, 1)) == expected
+
+
+#: A second partner set against the figure before it ("..., while X received ...", "..., whereas
+#: Y supplied ...") as the subject of a verb from its own side: the same flow and reporter with the
+#: new partner (the amount had been dropped as having no flow, or as the subject's world total).
+CONTRASTED_PARTNER_SUBJECTS = [
+    ("OSLO - Norway's salmon exports to Poland rose to NOK 9 billion in 2023, while Denmark took 90,000 "
+     "tonnes worth NOK 6 billion.", date(2024, 3, 1),
+     [fact("exports", "NOR", "POL", *Y23, 9e9, "NOK", product=True),
+      fact("exports", "NOR", "DNK", *Y23, 6e9, "NOK")]),
+    ("Peru's imports of machinery from Germany were valued at $1.4 billion in 2023, whereas Italy supplied "
+     "industrial equipment worth $600 million.", date(2024, 3, 1),
+     [fact("imports", "PER", "DEU", *Y23, 1.4e9, "USD", product=True),
+      fact("imports", "PER", "ITA", *Y23, 600e6, "USD", product=True)]),
+    # a verb of the other side's is the subject's own world total: no partner of this flow
+    ("Peru's imports of machinery from Germany were valued at $1.4 billion in 2023, whereas Italy bought "
+     "industrial equipment worth $600 million.", date(2024, 3, 1),
+     [fact("imports", "PER", "DEU", *Y23, 1.4e9, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONTRASTED_PARTNER_SUBJECTS)
+def test_a_contrasted_partner_subject_takes_the_flow_before(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
