@@ -531,7 +531,9 @@ def _read_money(
     contrasted = _contrasted_partner(text, frame, previous, slots, figure_start)
     if contrasted is not None:
         return contrasted
-    placed = _placed_with_trade(text, frame, slots, clause_start, figure_start) or _destination_of(
+    # "Egypt came second, with purchases worth ...": a "with" clause of the amount after the rank
+    ranked_from = clauses.starts[k - 1] if k > 0 and _WITH_OPENING.match(text, clause_start) else clause_start
+    placed = _placed_with_trade(text, frame, slots, ranked_from, figure_start) or _destination_of(
         text, frame, slots, clause_start, figure_start
     )
     if placed is not None:
@@ -1525,6 +1527,8 @@ def _ranked(
     return None
 
 
+#: A clause opened by "with" after a comma: the amount of what the clause before told.
+_WITH_OPENING = re.compile(r"\s*,\s*with\b")
 #: A place in a ranking of trading partners, then the pair's trade: "India came second with
 #: trade of SAR 30.2 billion", "Oman ranked third among the Kingdom's trading partners in the
 #: quarter, with trade of ...". The amount is the ranked country's trade with the country
@@ -1534,8 +1538,9 @@ _PLACED_WITH_TRADE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:\s+place)?(?P<among>\s+(?:among|on\s+the\s+list\s+of)\s+[^,;.]{1,60}?)?"
     r"(?:\s+(?:in|during|for|over)\s+[^,;]{1,40}?)?\s*,?\s+with\s+(?:an?\s+|its\s+)?"
-    r"(?:(?:total|overall|bilateral|two-way|mutual)\s+)?(?:trade|turnover|commerce)"
-    r"(?:\s+(?:exchange|volume|turnover))?\s+(?:of|worth|valued\s+at|at|reaching|totall?ing|amounting\s+to)\s+$"
+    r"(?:(?:(?:total|overall|bilateral|two-way|mutual)\s+)?(?:trade|turnover|commerce)"
+    r"(?:\s+(?:exchange|volume|turnover))?|(?P<purchases>purchases))"
+    r"\s+(?:of|worth|valued\s+at|at|reaching|totall?ing|amounting\s+to)\s+$"
 )
 
 
@@ -1555,7 +1560,10 @@ def _placed_with_trade(
         return None
     among = placed.span("among") if placed.group("among") else (0, 0)
     owner = next((s.iso3 for s in slots if among[0] <= s.start < among[1] and s.role == "poss"), None)
-    return evolve(frame, flow="turnover", source="rank", reporter=owner, partner=subject[-1].iso3)
+    # "Egypt came second, with purchases worth Sh23.1 billion": the ranked country bought, so the
+    # amount is the ranking country's exports to it
+    flow = "exports" if placed.group("purchases") else "turnover"
+    return evolve(frame, flow=flow, source="rank", reporter=owner, partner=subject[-1].iso3)
 
 
 #: A clause that sets a second partner against the figure before it, the partner as the subject

@@ -2736,3 +2736,24 @@ def test_a_contrasted_partner_subject_takes_the_flow_before(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A place in a ranking with the ranked country's purchases, in a "with" clause after a comma
+#: ("Egypt came second, with purchases worth ..."): the ranking country's exports to it (the
+#: amount had been dropped as purchases of no one's, as the comma cut the rank off).
+RANKED_WITH_PURCHASES = [
+    ("ACCRA - Ghana's cocoa exports to the Netherlands reached $1.1 billion in 2023. Malaysia ranked third, "
+     "with purchases of $700 million.", date(2024, 3, 1),
+     [fact("exports", "GHA", "NLD", *Y23, 1.1e9, "USD", product=True),
+      fact("exports", "GHA", "MYS", *Y23, 700e6, "USD")]),
+    ("ACCRA - Ghana's trade with China reached $11 billion in 2023. India came second, with trade of "
+     "$4 billion.", date(2024, 3, 1),
+     [fact("turnover", "GHA", "CHN", *Y23, 11e9, "USD"), fact("turnover", "GHA", "IND", *Y23, 4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_WITH_PURCHASES)
+def test_a_ranked_country_with_purchases_buys_the_ranking_countrys_exports(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
