@@ -685,6 +685,11 @@ def _read_money(
             )  # (a bloc elsewhere in the clause is another item's)
         if not named:  # "with the ASEAN bloc $A130 billion": a bloc's; the list goes on after it
             return evolve(frame, flow=previous.flow, reporter=previous.reporter, rejection="world: a bloc's")
+    listed = (
+        _listed_partner(text, frame, previous, slots, previous_end, figure_start) if cue is None else None
+    )
+    if listed is not None:
+        return listed
     if cue is None:
         return _without_cue(text, frame, window, clause_slots, index)
     start, _, word, flow = cue
@@ -1564,6 +1569,42 @@ def _placed_with_trade(
     # amount is the ranking country's exports to it
     flow = "exports" if placed.group("purchases") else "turnover"
     return evolve(frame, flow=flow, source="rank", reporter=owner, partner=subject[-1].iso3)
+
+
+#: The last member of a list of partners, with only its amount: ", and Spain at", ", and Japan with".
+_LAST_LISTED = re.compile(r",\s+and\s+(?:the\s+)?$")
+_LISTED_AMOUNT = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|nearly|almost|some|over)\s+)?")
+
+
+def _listed_partner(
+    text: str, frame: Frame, previous: Frame | None, slots: list[CountrySlot], previous_end: int,
+    figure_start: int,
+) -> Frame | None:  # fmt: skip
+    """ "..., ahead of Italy, which bought 412.6 million USD worth of the beans over the period,
+    and Spain at 295 million USD": a country closing the list with only its amount takes the
+    place of the country named last before the amount before it, the other side and the flow
+    staying (Spain buys the same beans as Italy, from the same seller); None when that country
+    is no side of the figure before."""
+    if previous is None or previous.flow is None or previous.rejection is not None:
+        return None
+    named = [s for s in slots if previous_end <= s.start < figure_start]
+    if len(named) != 1 or _LISTED_AMOUNT.fullmatch(text, named[0].end, figure_start) is None:
+        return None
+    member = named[0]
+    if _LAST_LISTED.search(text, previous_end, member.start) is None:
+        return None
+    before = [s for s in slots if s.end <= previous.money.start]
+    replaced = before[-1].iso3 if before else None
+    if replaced is None or member.iso3 in (previous.reporter, previous.partner):
+        return None
+    if replaced == previous.partner:
+        reporter, partner = previous.reporter, member.iso3
+    elif replaced == previous.reporter:
+        reporter, partner = member.iso3, previous.partner
+    else:
+        return None
+    return evolve(frame, flow=previous.flow, source="cue", reporter=reporter, partner=partner,
+                  product=previous.product)  # fmt: skip
 
 
 #: A clause that sets a second partner against the figure before it, the partner as the subject

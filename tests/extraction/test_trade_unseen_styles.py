@@ -2757,3 +2757,25 @@ def test_a_ranked_country_with_purchases_buys_the_ranking_countrys_exports(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A country closing a list with only its amount (", and Spain at 295 million USD") takes the place
+#: of the country named last before the amount before it; the flow and the other side stay (the
+#: amount had been dropped as having no flow).
+LAST_LISTED_PARTNER = [
+    ("SANTIAGO - Japan remained the biggest customer for Chilean salmon, ahead of Brazil, which bought "
+     "$1.2 billion worth of the fish in 2023, and Mexico at $400 million.", date(2024, 3, 1),
+     [fact("imports", "BRA", "CHL", *Y23, 1.2e9, "USD", product=True),
+      fact("imports", "MEX", "CHL", *Y23, 400e6, "USD", product=True)]),
+    ("LIMA - Peru's grape exports to the Netherlands were $310 million in 2023, and Canada with $95 "
+     "million.", date(2024, 3, 1),
+     [fact("exports", "PER", "NLD", *Y23, 310e6, "USD", product=True),
+      fact("exports", "PER", "CAN", *Y23, 95e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LAST_LISTED_PARTNER)
+def test_the_last_listed_partner_takes_the_place_of_the_one_before(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
