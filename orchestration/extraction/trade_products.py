@@ -83,7 +83,10 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      "comprising", "consisting", "covering", "containing", "encompassing", "spanning", "involving",
      # who exports, not what: "Enterprise Ireland client companies' exports", "member firms' sales"
      "companies", "companies'", "firms", "firms'", "client", "clients", "exporters", "exporters'",
-     "members", "members'", "businesses", "businesses'"]
+     "members", "members'", "businesses", "businesses'",
+     # nouns of time a relative or demonstrative determiner takes: "during which time imports", "at that
+     # time exports", not goods
+     "time", "period", "moment"]
 )  # fmt: skip
 
 

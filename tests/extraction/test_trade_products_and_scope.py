@@ -640,3 +640,16 @@ def test_a_common_noun_named_after_a_country_is_goods(text: str, expected: Fact)
     goods, and the country after "from" the exporter (Guinea had been the reporter, and the
     product cut to "fowl")."""
     assert facts(text, PUB) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["LIMA - Peru joined the pact in 2019, during which time imports from Bolivia reached $520 million in "
+     "2024.",
+     "LIMA - The border stayed shut until March, at which time imports from Bolivia reached $520 million in "
+     "2024."],
+)  # fmt: skip
+def test_a_noun_of_time_before_a_flow_is_no_goods(text: str) -> None:
+    """ "during which time imports from Jordan ...": the noun a relative determiner takes is a
+    time, not the goods of the flow after it (the product had been "time")."""
+    assert facts(text, PUB) == {fact("imports", "PER", "BOL", *Y24, 520e6, "USD")}
