@@ -351,8 +351,9 @@ def _change_over_earlier_span(text: str, period: Period, resolved: list[Period])
     it was; a change "over the first quarter" with no such period before it builds up over it)."""
     if period.comparison or period.preposition != "over":
         return False
+    months = _month_count(period)
     told = any(
-        not p.comparison and p.period_start > period.period_start and _month_count(p) == _month_count(period)
+        not p.comparison and p.period_start > period.period_start and _month_count(p) == months
         for p in resolved
     )
     return told and _after_change_or_amount(_words_before(text, period.start)[1:])
@@ -360,8 +361,12 @@ def _change_over_earlier_span(text: str, period: Period, resolved: list[Period])
 
 def _month_count(period: Period) -> int:
     """How many calendar months `period` spans, from its first month to its last."""
-    start, end = period.period_start, period.period_end
-    return (end.year - start.year) * 12 + end.month - start.month + 1
+    return _months_between(period.period_start, period.period_end)
+
+
+def _months_between(first: date, last: date) -> int:
+    """How many calendar months run from the month of `first` to that of `last`, both counted."""
+    return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 #: A capitalized word right before a year: the year ends a name ("Economic Survey 2024",
@@ -559,11 +564,11 @@ def _fiscal_year_before(period: Period, resolved: list[Period]) -> Period:
 
 def _as_previous_run(period: Period, previous: Period) -> Period:
     """Reads "over the nine months" after "January-September 2024" as that same run of months."""
-    months = (period.period_end.year - period.period_start.year) * 12 + period.period_end.month
-    months -= period.period_start.month - 1
-    previous_months = (previous.period_end.year - previous.period_start.year) * 12 + previous.period_end.month
-    previous_months -= previous.period_start.month - 1
-    if previous.comparison or months != previous_months or previous.period_start.day != 1:
+    if (
+        previous.comparison
+        or _month_count(period) != _month_count(previous)
+        or previous.period_start.day != 1
+    ):
         return period
     return replace(
         period,
@@ -1301,8 +1306,9 @@ def _told_before(span: tuple[date, date]) -> Period:
     """The period a story told before, as a reference for a comparison (no offsets: it is not
     in the text)."""
     first, last = span
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    granularity = {12: "year", 6: "half", 3: "quarter", 1: "month"}.get(months, "months")
+    granularity = {12: "year", 6: "half", 3: "quarter", 1: "month"}.get(
+        _months_between(first, last), "months"
+    )
     return Period(start=-1, end=-1, period_start=first, period_end=last, text="", granularity=granularity)
 
 

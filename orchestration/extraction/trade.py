@@ -358,7 +358,7 @@ def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -
     after it without a period of their own are of that span, not of the one before it.
     Only one plain span counts (no comparison, start point or deadline, nothing ahead of
     publication); "the nine months" of the same length as the story's period is that period."""
-    if FLOW_GUARD_RE.search(lower_same_length(text)) is None or not find_changes(text):
+    if not _speaks_of_trade(text) or not find_changes(text):
         return
     told = [
         p
@@ -549,7 +549,8 @@ def _resolve(
     if period is None:
         return None
     money = frame.money
-    told = ctx.unit_currencies.get(unit_key(money)) if money.candidates else None
+    key = unit_key(money) if money.candidates else None
+    told = ctx.unit_currencies.get(key) if key is not None else None
     earlier = [
         (r.currency, frozenset((r.direction.reporter, r.direction.partner))) for r in resolved.values()
     ]
@@ -559,8 +560,8 @@ def _resolve(
     )
     if currency is None:
         return None
-    if money.candidates:
-        ctx.unit_currencies.setdefault(unit_key(money), currency)
+    if key is not None:
+        ctx.unit_currencies.setdefault(key, currency)
     return _Resolved(direction, period, product, currency, frame.comparison)
 
 

@@ -437,11 +437,6 @@ def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:
     return [p for p in periods if not (p.inferred and any(a <= p.start < b for a, b in asides))]
 
 
-#: A relative clause set off by commas: "Thailand, which is negotiating an upgrade of its 2011
-#: protocol with Peru, took ...".
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,100},")
-
-
 def _outside_relative_asides(
     text: str, periods: list[Period], moneys: list[Money], changes: list[Change],
     cues: list[tuple[int, int, str, str]],
@@ -450,13 +445,11 @@ def _outside_relative_asides(
     change or flow word): "Oman, which signed a memorandum with Sri Lanka in June, took goods
     worth ...", "..., its 2011 free trade protocol, ...": the clause's time is its event's, not
     the figure's ("Exports to China, which rose 12% in 2023, reached ..." keep theirs)."""
+    told = [*(y.start for y in moneys), *(c.start for c in changes), *(c[0] for c in cues)]
+    # (the relative clause set off by commas is _RELATIVE_ASIDE's: "Thailand, which is
+    # negotiating an upgrade of its 2011 protocol with Peru, took ...")
     asides = [
-        m.span()
-        for m in _RELATIVE_ASIDE.finditer(text)
-        if not any(
-            m.start() <= x < m.end() for x in (*(y.start for y in moneys), *(c.start for c in changes))
-        )
-        and not any(m.start() <= c[0] < m.end() for c in cues)
+        m.span() for m in _RELATIVE_ASIDE.finditer(text) if not any(m.start() <= x < m.end() for x in told)
     ]
     if not asides:
         return periods
@@ -570,16 +563,14 @@ def _read_money(
     bought_from = None
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 50])
-        if after is None and _SPENT.search(text, max(0, money.start - 40), money.start):
+        spent = _SPENT.search(text, max(0, money.start - 40), money.start) is not None
+        if after is None and spent:
             after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
             group = next(g for g in ("cue", "passive", "gerund", "part") if after.groupdict().get(g))
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
-        elif _SPENT.search(text, max(0, money.start - 40), money.start) or _TOOK.search(
-            text, max(0, money.start - 40), money.start
-        ):
-            spent = _SPENT.search(text, max(0, money.start - 40), money.start) is not None
+        elif spent or _TOOK.search(text, max(0, money.start - 40), money.start):
             bought = (_PAID_FOR_ORIGIN if spent else _TAKEN_OF_ORIGIN).match(text, money.end)
             origin = next(
                 (s for s in slots if bought is not None and s.start == bought.start("origin")), None
@@ -1933,14 +1924,14 @@ def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, mon
         if (s.end <= money.start or _OF_AFTER_AMOUNT.fullmatch(text, money.end, s.start))
         and s.role in ("attr", "poss") and s.iso3 != importer and _GOODS_AFTER.match(text, s.end)
     }  # fmt: skip
-    # "Germany remained the largest buyer of Vietnamese coffee, ahead of Italy, which bought
-    # $412.6 million worth of the beans": the goods a ranking of buyers names before the amount
-    ranked = {
-        s.iso3 for s in slots
-        if s.end <= money.start and s.iso3 != importer
-        and _BUYER_OF.search(text, max(0, s.start - 30), s.start) and _LOWER_NOUN_AFTER.match(text, s.end)
-    }  # fmt: skip
-    owners = owners or ranked
+    if not owners:
+        # "Germany remained the largest buyer of Vietnamese coffee, ahead of Italy, which bought
+        # $412.6 million worth of the beans": the goods a ranking of buyers names before the amount
+        owners = {
+            s.iso3 for s in slots
+            if s.end <= money.start and s.iso3 != importer
+            and _BUYER_OF.search(text, max(0, s.start - 30), s.start) and _LOWER_NOUN_AFTER.match(text, s.end)
+        }  # fmt: skip
     return owners.pop() if len(owners) == 1 else None
 
 

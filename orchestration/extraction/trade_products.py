@@ -85,8 +85,8 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      "companies", "companies'", "firms", "firms'", "client", "clients", "exporters", "exporters'",
      "members", "members'", "businesses", "businesses'",
      # nouns of time a relative or demonstrative determiner takes: "during which time imports", "at that
-     # time exports", not goods
-     "time", "period", "moment"]
+     # time exports", not goods ("period" is a continuation word already)
+     "time", "moment"]
 )  # fmt: skip
 
 

@@ -31,9 +31,8 @@ _FIRST_PERSON_PARTNER = re.compile(r"(?i)\b(?:our|we)\b[^.?!\n]{0,80}?\b(?:to|fr
 #: The first person as the other side of a named country's flow: the buyer of a giving verb
 #: right before the amount ("Kenya sold us goods worth ..."), or the owner of the goods bought
 #: right after it ("Russia bought $700 million of our fruit", "... worth of goods from us").
-_US_BEFORE = re.compile(
-    r"(?i)\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b"
-)
+_GIVING_US = r"\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b"
+_US_BEFORE = re.compile(r"(?i)" + _GIVING_US)
 _OURS_AFTER = re.compile(r"(?i)\s*(?:worth\s+)?(?:of\s+our\b|from\s+us\b)")
 #: How far before the amount a giving verb with "us" may stand ("sold us goods worth").
 _US_REACH = 60
@@ -158,7 +157,7 @@ _LEAD_IN_REACH = 300
 _OWN_FLOW = re.compile(
     r"(?i)\bour\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments?|sales|trade|purchases)\b"
     r"|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
-    r"|\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b|\b(?:of\s+our|from\s+us)\b"
+    r"|" + _GIVING_US + r"|\b(?:of\s+our|from\s+us)\b"
 )
 #: How far after the amount "of our" and "from us" may stand ("$700 million worth of our fruit").
 _OWN_FLOW_AFTER = 20
@@ -185,7 +184,8 @@ def _attribution(text: str, at: int, sentence: tuple[int, int]) -> str:
     opened in an earlier sentence, the words of that sentence that led into it ("X, chief
     executive of Y, said: ")."""
     start, end = sentence
-    inside = quoted(text, start)
+    opened_before = quoted(text, start)
+    inside = opened_before
     kept: list[str] = []
     for ch in text[start:end]:
         if ch in '"“”':
@@ -193,8 +193,8 @@ def _attribution(text: str, at: int, sentence: tuple[int, int]) -> str:
             continue
         if not inside:
             kept.append(ch)
-    opened = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
-    if quoted(text, start) and opened >= 0:
+    opened = max(text.rfind("“", 0, start), text.rfind('"', 0, start)) if opened_before else -1
+    if opened >= 0:
         lead = text[max(0, opened - _LEAD_IN_REACH) : opened]
         kept.insert(0, re.split(r"[.!?]\s|[”\"]", lead)[-1] + " ")
     return "".join(kept)
