@@ -915,6 +915,8 @@ def delegation_heads(a: AnalysedSentence) -> list[PersonMention]:
     """The people the sentence says head a delegation ("a business delegation from Alberta,
     led by provincial Minister X"; "The Indian delegation was led by X, and the Nepalese
     delegation was led by Y"): who a later "The delegation also met Z" is."""
+    if _DELEGATION_NOUNS.isdisjoint(a.tokens.lowers[: a.tokens.n]):
+        return []  # (most sentences: no delegation to head)
     return [person for first, _, person in a.people if _led_delegation(a.tokens, person, first) is not None]
 
 
@@ -1382,13 +1384,8 @@ def _short_name(name: str) -> str | None:
     if len(rest) != 1 or not rest[0][:1].isupper() or not rest[0].isalpha():
         return None
     word = rest[0].lower()
-    if (
-        word in ORG_SUFFIXES
-        or word in _GENERIC_FIRST_WORDS
-        or word in TITLE_WORDS
-        or word in WORDS["function"]
-    ):
-        return None
+    if word in _GENERIC_FIRST_WORDS or word in TITLE_WORDS or word in WORDS["function"]:
+        return None  # (a company word is popped above)
     return folded(rest[0])
 
 

@@ -330,7 +330,8 @@ def people_countries(
         if faced and countries[person.name] not in faced:
             # his default already differs from his counterparts' elsewhere: only a country the
             # sentence names moves him to a third one
-            order = [iso for iso in order if iso in _countries_in_evidence(doc, c)]
+            named = _countries_in_evidence(doc, c)
+            order = [iso for iso in order if iso in named]
         countries[person.name] = next(
             (iso for iso in order if iso not in others and iso not in faced), countries[person.name]
         )

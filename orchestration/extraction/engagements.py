@@ -163,9 +163,7 @@ def extract_engagements(
             # "Foreign Minister Penny Wong will travel to Fiji. She met ...": who "she" is
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
-                remember_people(doc, analysed, titled_people(doc, analysed))
-                if _there_follows(sentences, index):
-                    remember_place(doc, analysed)
+                _remember(doc, analysed, sentences)
             continue
         if skipped and index in name_sources:
             register_names(doc, sentence)
@@ -182,9 +180,7 @@ def extract_engagements(
         added = _candidates_of(doc, analysed)
         if not added:
             continuation(doc, analysed)
-        remember_people(doc, analysed, titled_people(doc, analysed))
-        if _there_follows(sentences, index):
-            remember_place(doc, analysed)
+        _remember(doc, analysed, sentences)
     one_visit_per_trip(doc)
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
     _dated_by_the_stop(drafts)
@@ -454,6 +450,15 @@ def _named_before(tokens: Tokens, i: int) -> bool:
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
     return [(match.start(), match.group()) for match in _CUE_RE.finditer(lowered)]
+
+
+def _remember(doc: DocumentContext, a: AnalysedSentence, sentences: list[Sentence]) -> None:
+    """Keep what the next sentences may refer to: the sentence's people (and those it names by
+    a title alone, read only when it names someone: they decide who its subject is among
+    them), and the place it tells when the next sentence opens on "There"."""
+    remember_people(doc, a, titled_people(doc, a) if a.people else None)
+    if _there_follows(sentences, a.index):
+        remember_place(doc, a)
 
 
 def _there_follows(sentences: list[Sentence], index: int) -> bool:
