@@ -57,7 +57,7 @@ from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.engagement_places import SIDELINE_WORDS
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import org_from_context
-from orchestration.extraction.people import PersonMention, is_surname_he
+from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -236,8 +236,11 @@ def participants(
     attended = main is not None and attended_on_its_sidelines(a, unit, units, group)
     # "X told reporters on the sidelines of the Y Summit that exports to Nigeria rose": what X
     # said names no side
-    said = min((i for i in usable if i > group[0].token and lowers[i] == "that"), default=a.tokens.n)
-    sided = frozenset(i for i in usable if i < said) if attended else usable
+    if attended:
+        said = min((i for i in usable if i > group[0].token and lowers[i] == "that"), default=a.tokens.n)
+        sided = frozenset(i for i in usable if i < said)
+    else:
+        sided = usable
     countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
     if main is not None and unit.role == PARTICIPLE and not reported and not own_named:
         # "The governments of Moldova and Romania held a joint meeting ..., signing nine
@@ -453,16 +456,13 @@ def _pronoun_subject(
 ) -> list[PersonMention]:
     """Who a "he"/"she" opening the clause is: the subject of the sentence before."""
     first = min(usable, default=-1)
-    lowers, words = a.tokens.lowers, a.tokens.words
-    if first < 0 or lowers[first] not in et.SINGULAR_PRONOUNS or et.shouted(words, first):
+    if first < 0 or not pronoun_at(a.tokens, first):
         return []
-    if words[first] == "I":
+    if a.tokens.words[first] == "I":
         # "I" is the speaker the sentence names (or the one named right before its quotation),
         # not someone told before
         person = speaker(doc, a)
         return [person] if person is not None else []
-    if is_surname_he(words, first):
-        return []
     person = previous_subject(doc, a)
     return [person] if person is not None else []
 
@@ -837,13 +837,14 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
         return None
 
     def holds(person: PersonMention) -> bool:
+        if words == _ANY_OFFICE:
+            return True  # "the Italian official", "the Kenyan guest": whoever of that country
         # a counterpart holds the office of the one they were introduced against ("received
         # his Chilean counterpart, X": "the Chilean minister" later)
         title = person.title or (_counterparts_title(doc, person) if person.counterpart else None) or ""
-        if words == _ANY_OFFICE:
-            return True  # "the Italian official", "the Kenyan guest": whoever of that country
         held = title.lower().replace("-", " ")
-        return any((f" {w} " in f" {held} ") if " " in w else w in held.split() for w in words)
+        parts = held.split()
+        return any((f" {w} " in f" {held} ") if " " in w else w in parts for w in words)
 
     for person in reversed(doc.registry.people):
         if person.country_iso3 == iso3 and holds(person):
@@ -1387,11 +1388,7 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     # (after time words at most: "Earlier today, the Prime Minister welcomed ..."; a readout
     # quoted whole opens each paragraph on a quotation mark: '"This morning, the Prime Minister
     # spoke to ...')
-    opening = [
-        w
-        for w in lowers[min(unit.tokens) : title.first_token]
-        if w not in _COURTESY_OPENERS and w not in _TIME_OPENERS and w != "," and w not in _OPENING_QUOTES
-    ]
+    opening = [w for w in lowers[min(unit.tokens) : title.first_token] if w not in _SKIPPED_OPENERS]
     between = [w for w in lowers[title.last_token + 1 : verb] if w not in ("granted", "gave", "an", "a")]
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
         return None
@@ -1417,6 +1414,8 @@ _OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds ha
 _COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
 #: Quotation marks that open a quoted paragraph.
 _OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
+#: What may stand before a readout's unnamed head ('"This morning, the Prime Minister ...').
+_SKIPPED_OPENERS = _COURTESY_OPENERS | _TIME_OPENERS | _OPENING_QUOTES | {","}
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
@@ -1574,14 +1573,16 @@ def _delegation_subject(
     its delegation ("the Nepalese delegation"); with none, only one head told names it. A
     delegation introduced here ("the delegation of X", "... from Y", "... led by Z") is a new
     one."""
-    lowers = a.tokens.lowers
     heads = doc.delegation_heads
+    if not heads:
+        return None
+    lowers = a.tokens.lowers
     trigger = min(t.token for t in group)
     named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
     i = next(
         (i for i in range(min(trigger, named)) if i in usable and lowers[i] in _DELEGATION_SUBJECTS), None
     )
-    if not heads or i is None or lowers[i + 1] in ("of", "from", "led", "headed", ","):
+    if i is None or lowers[i + 1] in ("of", "from", "led", "headed", ","):
         return None
     k = i - 1
     while k >= i - _MAX_DELEGATION_MODIFIERS and lowers[k] not in ("the", "this") and k in usable:
@@ -2046,7 +2047,7 @@ def _took_part_in_a_described_event(tokens: Tokens, i: int) -> bool:
     with the participation of ...") or a comma the event is the clause's own, and so are they."""
     lowers = tokens.lowers
     k = i - 1
-    while k >= 0 and (lowers[k] in _LIST_GAP or k in tokens.countries or _inside_country(tokens, k)):
+    while k >= 0 and (lowers[k] in _LIST_GAP or k in tokens.countries or k in tokens.inside_countries):
         k -= 1
     if k < 3 or lowers[k - 3 : k + 1] != ["with", "the", "participation", "of"]:
         return False
@@ -2057,11 +2058,6 @@ def _took_part_in_a_described_event(tokens: Tokens, i: int) -> bool:
         if lowers[j] in (",", ";", ".", "which", "that"):
             return False
     return False
-
-
-def _inside_country(tokens: Tokens, k: int) -> bool:
-    """Whether token k is inside a multi-word country mention ("United Arab Emirates")."""
-    return any(start < k < end for start, (end, _) in tokens.countries.items() if start < k)
 
 
 #: Participles that hang an event on a noun: "the exercise held ...", "a drill conducted ...".

@@ -323,7 +323,7 @@ def _candidates(s: Sentence) -> list[int]:
     if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
     if "-based" in s.text:
-        found.update(i + 1 for i in range(s.n) if _based_before(s, i + 1))
+        found.update(i for i in s.cap_index if _based_before(s, i))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
     if "(" in s.text:

@@ -41,6 +41,7 @@ from orchestration.extraction.titles import (
     NAME_SUFFIXES,
     ORG_SUFFIXES,
     ORG_WORDS,
+    RANKS,
     STYLE_TITLES,
     TITLE_WORDS,
     WORDS,
@@ -285,7 +286,6 @@ _SECOND_HONORIFICS = WORDS["second_honorific"]
 
 
 #: Military ranks written before a name, skipped like honorifics.
-_RANKS = WORDS["rank"]
 
 
 #: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable".
@@ -310,13 +310,13 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 2  # "Tan Sri X"; "Tan See Leng" is a name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
-        elif lower in _RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
+        elif lower in RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
             i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
         elif (ranked := rank_end(s, i)) > i + 1 and s.caps[ranked]:
             i = ranked  # "Air Marshal Sadiq ...", "Air Chief Marshal ...": a rank of many words
         elif lower in ("vice", "rear") and s.lowers[i + 1] == "admiral" and s.caps[i]:
             i += 1  # "Rear Admiral (Retd) Kamal Hossain": the rank's first word
-        elif lower in _RANKS and s.caps[i] and (after := _retired_marker_end(s, i + 1)):
+        elif lower in RANKS and s.caps[i] and (after := _retired_marker_end(s, i + 1)):
             i = after  # "Admiral (Retd) Ravindra ...", "Gen. (R) ...": a retired officer
         else:
             return i

@@ -501,7 +501,7 @@ def _known_complement_before_name(s: Sentence, first: int, end: int) -> int:
     tokens first..end that a personal name follows inside the capitalized run ("Fund for
     Development | Fahad bin Khalid", "Agency for Trade | Ali Musa"); else the "of/for" token
     before `first`, so an unknown word is never cut from the body's name."""
-    known = _PORTFOLIO | _BODY | ORG_SUFFIXES
+    known = _BODY_AND_PORTFOLIO_WORDS
     split = first
     while split < end and s.lowers[split] in known:
         split += 1
@@ -569,7 +569,7 @@ def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
     ("Commerce and Industry"), countries included ("Kenya Employers")."""
     j = i
-    known = _PORTFOLIO | _BODY | ORG_SUFFIXES
+    known = _BODY_AND_PORTFOLIO_WORDS
     while s.caps[j] or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i):
         if s.lowers[j] in HEAD_WORDS or opens_initialled_name(s, j):
             break  # "Federation of Kenya Employers President X": the next title
@@ -1075,7 +1075,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
 def _generic_body_word(s: Sentence, i: int) -> bool:
     """Whether token i is a capitalized word that ends bodies' names ("Railways", "Airlines")
     written with no name of its own before it."""
-    return s.caps[i] and s.words[i].isalpha() and not s.words[i].isupper() and s.lowers[i] in ORG_SUFFIXES
+    return _plain_capitalized_word(s, i) and s.lowers[i] in ORG_SUFFIXES
 
 
 #: A state's armed services, written with the country before them ("the UAE Armed Forces", "the
@@ -1115,7 +1115,7 @@ def _proper_body(s: Sentence, k: int, end: int) -> bool:
     Authority"), not by body and portfolio words alone ("Supervisory Board") or through
     another's possessive ("KEPSA's Business Council"), nor by an adjective ("Chairman of the
     Revolutionary Council" is an office of state)."""
-    known = _BODY | _PORTFOLIO | WORDS["function"]
+    known = _BODY_PORTFOLIO_AND_FUNCTION_WORDS
     words = range(k, end)
     return all(s.words[i].isalpha() for i in words) and any(
         s.lowers[i] not in known and _ADJECTIVE_ENDING.search(s.lowers[i]) is None for i in words
@@ -1210,7 +1210,7 @@ def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> in
     ):
         return seq_end
     given = seq_end - 1
-    known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"]
+    known = _NO_NAME_WORDS
     if s.lowers[given] in known or any(_head_at(s, i) for i in range(k, seq_end)):
         return seq_end  # "of the Two Holy Mosques King Salman bin Abdulaziz": a title goes first
     if not s.words[given].isalpha() or s.words[given].isupper():
@@ -1264,11 +1264,13 @@ def _ranked_name_start(s: Sentence, k: int, seq_end: int) -> int:
     return seq_end
 
 
-#: The words of a title's or a body's own, which a personal name after a rank holds none of
-#: (one set, not a union of six built on every call).
-_KNOWN_COMPLEMENT_WORDS = (
-    _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"] | TITLE_WORDS
-)
+#: Unions of the word classes above that several readers test (built once, not on each call):
+#: the words of bodies and portfolios; with the function words; the words no personal name
+#: holds; and those with the title words, which a name after a rank holds none of.
+_BODY_AND_PORTFOLIO_WORDS = _PORTFOLIO | _BODY | ORG_SUFFIXES
+_BODY_PORTFOLIO_AND_FUNCTION_WORDS = _BODY | _PORTFOLIO | WORDS["function"]
+_NO_NAME_WORDS = _BODY_AND_PORTFOLIO_WORDS | WORDS["government_body"] | WORDS["function"]
+_KNOWN_COMPLEMENT_WORDS = _NO_NAME_WORDS | TITLE_WORDS
 
 
 #: Lower-case particles inside personal names ("von der Leyen", "bin Salman", "van Rompuy"),
@@ -1280,10 +1282,8 @@ _NAME_PARTICLES = WORDS["particle"] - {"e", "y", "la", "le", "st"}
 def _ends_with_name(s: Sentence, end: int) -> bool:
     """Whether the two words before `end` look like a personal name, not a body's words:
     "for the Pacific | Pat Conroy", not "of the Federal Reserve Board"."""
-    known = _BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"] | WORDS["function"]
     return all(
-        s.caps[i] and s.lowers[i] not in known and s.words[i].isalpha() and not s.words[i].isupper()
-        for i in (end - 2, end - 1)
+        s.lowers[i] not in _NO_NAME_WORDS and _plain_capitalized_word(s, i) for i in (end - 2, end - 1)
     )
 
 
@@ -1703,7 +1703,7 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
     words = range(first, end)
     if not words or any(s.country_at(k) is not None or k in s.inside_countries for k in words):
         return None
-    if not all(s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper() for k in words):
+    if not all(_plain_capitalized_word(s, k) for k in words):
         return None
     alone = end - first == 1 and s.lowers[first] in ORG_SUFFIXES
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
@@ -1819,10 +1819,12 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
 def _full_name_at(s: Sentence, i: int) -> bool:
     """Whether a given name and a surname, two capitalized words, start at token i; the surname
     may be hyphenated after a particle ("Amir Hassan Al-Thani", "Sultan Ahmed al-Marri")."""
-    return _given_name_word(s, i) and (_given_name_word(s, i + 1) or _particle_surname(s.words[i + 1]))
+    return _plain_capitalized_word(s, i) and (
+        _plain_capitalized_word(s, i + 1) or _particle_surname(s.words[i + 1])
+    )
 
 
-def _given_name_word(s: Sentence, k: int) -> bool:
+def _plain_capitalized_word(s: Sentence, k: int) -> bool:
     """Whether token k is one capitalized word of letters, not an acronym."""
     return s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper()
 
