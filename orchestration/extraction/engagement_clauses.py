@@ -37,6 +37,7 @@ from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
     Sentence,
@@ -549,7 +550,7 @@ def _aside_end(s: Sentence, opening: int) -> int | None:
 
 
 #: Small words inside a listed "Name, Title of Body" entry.
-_LIST_ENTRY_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at", "'s", "’s", "s"])
+_LIST_ENTRY_WORDS = TITLE_SMALL_WORDS | {"'s", "’s", "s"}
 
 
 def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
@@ -580,6 +581,7 @@ def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
 
 
 _DASHES = frozenset(["-", "–", "—"])
+_DASH_SPLIT = re.compile("[" + "".join(map(re.escape, sorted(_DASHES))) + "]")
 
 
 def _attended_by(s: Sentence, i: int) -> bool:
@@ -3078,7 +3080,6 @@ _PHONE_NOUNS = et.word_set("call calls conversation conversations link format sp
 
 
 #: Dashes that join two countries' names into an event's name ("Korea – Poland summit").
-_NAME_DASHES = frozenset(["-", "–", "—"])
 
 
 def names_country_pair(s: Sentence, k: int) -> bool:
@@ -3087,10 +3088,12 @@ def names_country_pair(s: Sentence, k: int) -> bool:
     between those two, not a gathering of many ("the Russia-Africa Summit" is one)."""
     if k < 0:
         return False
-    apart = k >= 2 and s.words[k - 1] in _NAME_DASHES
-    parts = [s.words[k - 2], s.words[k]] if apart else re.split("[-–—]", s.words[k])
+    apart = k >= 2 and s.words[k - 1] in _DASHES
+    parts = [s.words[k - 2], s.words[k]] if apart else _DASH_SPLIT.split(s.words[k])
+    if len(parts) != 2:
+        return False
     codes = {iso3_for(part) for part in parts}
-    return len(parts) == 2 and None not in codes and len(codes) == 2
+    return None not in codes and len(codes) == 2
 
 
 def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

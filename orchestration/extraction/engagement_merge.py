@@ -88,15 +88,15 @@ def integrate(
         _merge(told, c, quoted)
         return told, False
     twin = _twin(doc, c)
-    if twin is not None and twin is not not_twin_of and _later_stop(twin, c):
-        # "X, who is on a working visit to the Kingdom, was received in Rabat on Tuesday. X
-        # travelled to Tangier on Wednesday": a later stop of the visit told, which neither
-        # starts it nor moves it; the day it states is the story's day from now on
-        twin.people = unique_people(twin.people + c.people)
-        twin.orgs = unique_orgs(twin.orgs + c.orgs)
-        return twin, False
     if twin is not None and twin is not not_twin_of:
-        _merge(twin, c, quoted)
+        if _later_stop(twin, c):
+            # "X, who is on a working visit to the Kingdom, was received in Rabat on Tuesday. X
+            # travelled to Tangier on Wednesday": a later stop of the visit told, which neither
+            # starts it nor moves it; the day it states is the story's day from now on
+            twin.people = unique_people(twin.people + c.people)
+            twin.orgs = unique_orgs(twin.orgs + c.orgs)
+        else:
+            _merge(twin, c, quoted)
         return twin, False
     if not c.people and not c.orgs and not c.countries and not _named_forum_told(c, reference, anchor):
         return None, False
@@ -225,10 +225,11 @@ _DOCUMENTS_IN_BULK = re.compile(
 )
 
 
+#: "On the sidelines (margins, fringes) of": an occasion beside a larger event.
+_ON_MARGINS_WORDS = r"(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)"
+_ON_MARGINS = re.compile(r"(?i)" + _ON_MARGINS_WORDS + r"\b")
 #: Openings of a sentence that tells a signing on an occasion of its own.
-_OWN_OCCASION = re.compile(
-    r"(?i)(?:(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)|separately|meanwhile|later|earlier|also)\b"
-)
+_OWN_OCCASION = re.compile(r"(?i)(?:" + _ON_MARGINS_WORDS + r"|separately|meanwhile|later|earlier|also)\b")
 
 
 def _held_on_its_margins(t: Draft, c: Draft) -> bool:
@@ -236,9 +237,6 @@ def _held_on_its_margins(t: Draft, c: Draft) -> bool:
     gathering t ("On the margins of the session, X and Y held a bilateral meeting" after a
     council meeting of seven countries): an event of its own beside t, not t told again."""
     return _ON_MARGINS.match(c.evidence) is not None and sides(c) < sides(t)
-
-
-_ON_MARGINS = re.compile(r"(?i)(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)\b")
 
 
 def _told_of_same_occasion(lower: str) -> bool:

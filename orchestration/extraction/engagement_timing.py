@@ -299,11 +299,11 @@ def _stated_or_inherited(
     # "The following day", "the same day" count from the event told last, also one told in a
     # relative clause ("..., who held talks in Istanbul on Jan. 20. The following day, ...")
     anaphoric = any(d.kind == "anaphoric" for d in a.dates)
-    previous = _previous_date(doc.candidates, include_background=anaphoric and _follows_background(doc, a))
-    if anaphoric and _stated_since_last_event(doc, a.index):
-        # "A seminar ... was held in Hai Phong on June 25. On the same day, X received Y": the
-        # day the story stated last, when no engagement was told since (or none at all)
-        previous = doc.narrative[1] if doc.narrative is not None else previous
+    # ("A seminar ... was held in Hai Phong on June 25. On the same day, X received Y": the day
+    # the story stated last, when no engagement was told since, or none at all)
+    previous = (_day_stated_since_last_event(doc, a.index) if anaphoric else None) or _previous_date(
+        doc.candidates, include_background=anaphoric and _follows_background(doc, a)
+    )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     if (
         (chosen is None or not chosen.explicit)
@@ -514,16 +514,20 @@ def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
 _PARTY_NOUNS = et.word_set("parties sides two leaders ministers delegations presidents officials")
 
 
-def _stated_since_last_event(doc: DocumentContext, index: int) -> bool:
-    """Whether a sentence before `index` stated a date after the last engagement told before
-    it ("They held talks on October 16. A seminar was held on October 15. On the same day,
-    ...": the same day is the seminar's, not the talks')."""
+def _day_stated_since_last_event(doc: DocumentContext, index: int) -> date | None:
+    """The date a sentence before `index` stated after the last engagement told before it
+    ("They held talks on October 16. A seminar was held on October 15. On the same day, ...":
+    the same day is the seminar's, not the talks'), else None."""
     if doc.narrative is None or doc.narrative[0] >= index:
-        return False
+        return None
     if doc.written_on is not None and doc.narrative[1] > doc.written_on:
-        return False  # "the forum scheduled in Sfax on 5 and 6 December": a plan, no day of the story
-    last = max((c.updated for c in doc.candidates if c.updated < index), default=-1)
-    return doc.narrative[0] > last
+        return None  # "the forum scheduled in Sfax on 5 and 6 December": a plan, no day of the story
+    return doc.narrative[1] if doc.narrative[0] > _last_told(doc.candidates, index) else None
+
+
+def _last_told(candidates: list[Draft], index: int) -> int:
+    """The sentence that last told or added to an engagement before sentence `index`, or -1."""
+    return max((c.updated for c in candidates if c.updated < index), default=-1)
 
 
 def _narrative_date(doc: DocumentContext, index: int) -> date | None:
@@ -531,10 +535,8 @@ def _narrative_date(doc: DocumentContext, index: int) -> date | None:
     this sentence, or a date written in a sentence read after it ("agreed on Wednesday
     ..."), else the publication date. Engagements of this same sentence do not count: "The
     leaders met, a day after X arrived" dates the arrival from the meeting, not the reverse."""
-    earlier = [c for c in doc.candidates if c.updated < index]
-    candidate_date = _previous_date(earlier)
-    last = max((c.updated for c in earlier), default=-1)
-    if doc.narrative is not None and doc.narrative[0] > last:
+    candidate_date = _previous_date([c for c in doc.candidates if c.updated < index])
+    if doc.narrative is not None and doc.narrative[0] > _last_told(doc.candidates, index):
         return doc.narrative[1]
     if candidate_date is not None:
         return candidate_date

@@ -29,6 +29,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Verbs of going round a site: an engagement only with a named companion ("toured the port
+#: with Governor X" is their meeting; "toured the port" alone is a stop of a visit).
+TOUR_VERBS = word_set("toured")
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
@@ -51,11 +54,8 @@ VERB_TRIGGERS: dict[str, str] = {
         word_set("spoke spoken speaks"), PHONE_CALL
     ),  # "spoke with President X", a readout's call
     **dict.fromkeys(word_set("presented presents accepted accepts"), MEETING),
-    **dict.fromkeys(word_set("toured"), MEETING),  # "toured the port with the Director General, X"
+    **dict.fromkeys(TOUR_VERBS, MEETING),  # "toured the port with the Director General, X"
 }
-#: Verbs of going round a site: an engagement only with a named companion ("toured the port
-#: with Governor X" is their meeting; "toured the port" alone is a stop of a visit).
-TOUR_VERBS = word_set("toured")
 #: Verbs that report a reception only of an envoy's credentials ("presented her credentials to
 #: President X", "accepted the credentials of the ambassadors"); otherwise no engagement.
 CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
