@@ -61,6 +61,7 @@ from orchestration.extraction.people import (
     is_lone_surname,
     is_part,
     is_surname_he,
+    same_person,
 )
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
@@ -1748,7 +1749,7 @@ def unique_people(people: list[PersonMention]) -> list[PersonMention]:
     keys: list[tuple[str, ...]] = []
     for person in people:
         key = name_key(person.name)
-        if key in keys or any(is_part(key, k) or is_part(k, key) for k in keys):
+        if any(same_person(key, k) for k in keys):
             continue
         keys.append(key)
         out.append(person)

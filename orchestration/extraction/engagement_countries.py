@@ -21,7 +21,6 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     is_international,
-    is_part,
     known_org,
     name_key,
     of_international_body,
@@ -30,7 +29,7 @@ from orchestration.extraction.engagement_context import (
     org_country,
     same_org,
 )
-from orchestration.extraction.people import PersonMention
+from orchestration.extraction.people import PersonMention, same_person
 from orchestration.extraction.titles import ORG_WORDS
 
 
@@ -352,7 +351,7 @@ def _countries_faced(doc: DocumentContext, c: Draft, person: PersonMention) -> s
     for t in doc.candidates:
         if t.type == et.FORUM or t.start == c.start:
             continue
-        his = [key == k or is_part(k, key) or is_part(key, k) for k in (name_key(p.name) for p in t.people)]
+        his = [same_person(key, name_key(p.name)) for p in t.people]
         if any(his):
             faced.update(
                 p.country_iso3 for p, own in zip(t.people, his, strict=True) if p.country_iso3 and not own

@@ -26,7 +26,6 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     is_future,
-    is_part,
     main_unit,
     name_key,
     org_country,
@@ -36,7 +35,7 @@ from orchestration.extraction.engagement_context import (
     unique_people,
     units_of,
 )
-from orchestration.extraction.people import PersonMention
+from orchestration.extraction.people import PersonMention, same_person
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases
 
@@ -199,7 +198,7 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             # occasion is the meeting just told, not a signing told further back
             continue
         known = [name_key(p.name) for p in t.people]
-        people_known = all(any(k == q or is_part(k, q) or is_part(q, k) for q in known) for k in keys)
+        people_known = all(any(same_person(k, q) for q in known) for k in keys)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
         other_signatories = c.orgs and not keys and known and not t.orgs
         if other_signatories and not itemized:
@@ -598,4 +597,4 @@ def _same_trip(a: Draft, b: Draft) -> bool:
         return False
     keys_a = [name_key(p.name) for p in a.people]
     keys_b = [name_key(p.name) for p in b.people]
-    return any(k == q or is_part(k, q) or is_part(q, k) for k in keys_a for q in keys_b)
+    return any(same_person(k, q) for k in keys_a for q in keys_b)

@@ -23,7 +23,6 @@ from orchestration.extraction.engagement_context import (
     Unit,
     folded,
     is_future,
-    is_part,
     name_key,
     posted_in,
     sides,
@@ -31,6 +30,7 @@ from orchestration.extraction.engagement_context import (
     units_of,
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
+from orchestration.extraction.people import same_person
 from orchestration.extraction.titles import COMPASS_WORDS, TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 
@@ -566,7 +566,7 @@ def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
         if not 0 <= (candidate.date - visit.date).days <= MAX_VISIT_DAYS:
             continue
         visitors = [name_key(p.name) for p in visit.people]
-        if any(k == v or is_part(k, v) or is_part(v, k) for k in keys for v in visitors):
+        if any(same_person(k, v) for k in keys for v in visitors):
             return visit
     return None
 

@@ -1297,6 +1297,12 @@ _PATRONYMIC = FATHER_PARTICLES | {"binti", "ibni"}
 
 
 @lru_cache(maxsize=8192)
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two name keys name one person: the same words, or one a part of the other
+    ("Xi" and "Xi Jinping")."""
+    return a == b or is_part(a, b) or is_part(b, a)
+
+
 def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping") that
     names the same person: a run right after "bin" or "ibn" names the father."""
