@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from orchestration.extraction.countries import capital_of, city_country, iso3_for
 from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
@@ -152,6 +154,47 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 _last_dateline: tuple[str, Dateline | None] | None = None
+
+
+def credited_country(text: str) -> str | None:
+    """The country of the national news agency the story's dateline credits ("WASHINGTON
+    (ANTARA) -": Indonesia), else None. Such an agency reports for its own country's readers,
+    so it names its own officials without a country word even when filing from abroad (a
+    finance minister met "on the sidelines of the IMF-World Bank Annual Meetings in
+    Washington" is no American). Only the dateline after its place is read: a city that
+    shares an agency's name ("PETRA, Jordan") credits nothing."""
+    dateline = find_dateline(text)
+    if dateline is None:
+        return None
+    found = _agency_pattern().search(text, dateline.start + len(dateline.city), dateline.end)
+    return _agencies()[found.group().upper()] if found else None
+
+
+@lru_cache(maxsize=1)
+def _agency_rows() -> tuple[tuple[str, str], ...]:
+    """(name as written, iso3) of every line of `lexicons/agencies.tsv`."""
+    lines = _AGENCIES.read_text(encoding="utf-8").splitlines()
+    return tuple(
+        (name, iso3) for name, iso3 in (line.split("\t") for line in lines if line[:1] not in ("#", ""))
+    )
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    """ISO alpha-3 of every listed agency, by its name in capitals."""
+    return {name.upper(): iso3 for name, iso3 in _agency_rows()}
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str]:
+    """A listed agency's name, as written or in capitals, as a whole word: case is kept, so
+    that "Petra" or "Map" in other roles than a credit's are no agency (longest names first)."""
+    forms = {form for name, _ in _agency_rows() for form in (name, name.upper())}
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+_AGENCIES = Path(__file__).with_name("lexicons") / "agencies.tsv"
 
 
 def paragraph_datelines(text: str) -> list[Dateline]:

@@ -42,7 +42,7 @@ from orchestration.extraction.countries import (
     iso3_of_alpha2,
     literal_alternation,
 )
-from orchestration.extraction.datelines import find_dateline, paragraph_datelines
+from orchestration.extraction.datelines import credited_country, find_dateline, paragraph_datelines
 from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
 from orchestration.extraction.engagement_clauses import (
     MAIN,
@@ -143,6 +143,10 @@ class DocumentContext:
     groups: list[tuple[int, tuple[str, ...]]]
     mentions: list[CountryMention]  # every country mention of the text
     mention_starts: list[int]
+    #: The country of the national news agency the dateline credits ("WASHINGTON (ANTARA) -")
+    #: in a story about it, whose own officials it names without a country word wherever it
+    #: is filed from (`_home_country`).
+    home_country: str | None = None
     registry: NameRegistry = field(default_factory=NameRegistry)
     name_index: dict[str, list[int]] = field(default_factory=dict)
     orgs: dict[str, Org] = field(default_factory=dict)
@@ -266,6 +270,7 @@ def document_context(
         groups=_country_groups(text, mentions),
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
+        home_country=_home_country(text, counts, dateline_country) if dateline else None,
         paragraph_places=[(d.start, d.city) for d in paragraph_datelines(text)] if not dateline else [],
     )
 
@@ -344,6 +349,19 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _PLACE_WORD_BEFORE = re.compile(
     r"(?i)\b(?:in|to|from|of|with|and|the|visit|visited|visits|between|for|on|across|into|at)\s+$"
 )
+
+
+def _home_country(text: str, counts: Counter[str], dateline_country: str | None) -> str | None:
+    """The country of the national agency the dateline credits (`credited_country`), when the
+    story names it at least as often as the dateline's country: it tells its own people abroad
+    (whose country may go unnamed: "WASHINGTON (ANTARA) - Finance Minister X met South Korea's
+    Y"). An agency also reports the affairs of the place it files from ("HANOI (Xinhua) -
+    Vietnam's exports to the United States ..."), where the people it names without a country
+    word are local."""
+    home = credited_country(text)
+    if home is None or home == dateline_country:
+        return None
+    return home if counts[home] >= counts[dateline_country] else None
 
 
 def _domain_iso3(url: str | None) -> str | None:

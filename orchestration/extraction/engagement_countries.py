@@ -45,7 +45,9 @@ def _countries_in_evidence(doc: DocumentContext, c: Draft) -> set[str]:
     return {m.iso3 for m in doc.mentions_between(c.start, c.end) if m.kind in ("name", "demonym")}
 
 
-def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozenset()) -> list[str]:
+def _default_order(
+    doc: DocumentContext, c: Draft, held: frozenset[str] = frozenset(), home: str | None = None
+) -> list[str]:
     """Countries a participant whose country is unstated most likely belongs to: the
     dateline's, the place's, then the countries the story names most. For people (`held`:
     the countries the engagement's placed people hold), the place's comes first when the
@@ -58,7 +60,11 @@ def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozen
     leaves the others to the dateline. A country written only after its city's name and a
     comma ("in Geneva, Switzerland") tells where the city is, not who hosts: "Speaker X held
     talks with the Speaker of Rwanda's Chamber of Deputies, Y, in Geneva, Switzerland" from a
-    Kenyan site is no Swiss event."""
+    Kenyan site is no Swiss event. `home`, the country of the national agency whose copy it is
+    (`DocumentContext.home_country`), comes before the dateline's for people: the agency names
+    its own officials without a country word wherever it files from ("WASHINGTON (ANTARA) -
+    Finance Minister X met South Korea's Y on the sidelines of the IMF-World Bank Annual
+    Meetings"), but a body it meets there is as likely local."""
     place = city_country(c.location) if c.location else None
     hosted = (
         bool(held)
@@ -71,7 +77,7 @@ def _default_order(doc: DocumentContext, c: Draft, held: frozenset[str] = frozen
             for m in doc.mentions_between(c.start, c.end)
         )
     )
-    order = [place, doc.dateline_country] if hosted else [doc.dateline_country, place]
+    order = [place, home, doc.dateline_country] if hosted else [home, doc.dateline_country, place]
     order += [iso for iso, _ in doc.country_counts.most_common()]
     return [iso for iso in dict.fromkeys(order) if iso]
 
@@ -269,7 +275,7 @@ def people_countries(
         return _with_companions(countries, party)
     held = {country for country in countries.values() if country}
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
-    defaults = _default_order(doc, c, frozenset(held))
+    defaults = _default_order(doc, c, frozenset(held), doc.home_country)
     order = list(dict.fromkeys(unheld + defaults))
     host = c.host or (city_country(c.location) if c.location else None)
     nearest = _sides_by_proximity(doc, c, defaulted, unheld)

@@ -304,10 +304,14 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     it happened). "On the sidelines of" a gathering, the dateline's city only when it is
     abroad for every side (the reporter is at the gathering: "NEW YORK - ... on the margins of
     the UN General Assembly", "BRUSSELS - ... met Y at an EU leaders' summit"); filed from
-    home, somewhere unknown."""
+    home, somewhere unknown. A national agency's copy filed abroad (`DocumentContext.home_country`
+    not the dateline's: "WASHINGTON (ANTARA) -") reports the trip its reporter is on, so an
+    event with no place of its own and abroad for every side was at the dateline too."""
     sidelines = _SIDELINES.search(c.evidence)
     if sidelines is not None and not _gathering_of_the_sides(c.evidence, sidelines.end(), countries):
         return doc.dateline if doc.dateline_country not in countries else None
+    if doc.home_country not in (None, doc.dateline_country) and doc.dateline_country not in countries:
+        return doc.dateline
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
     if at_home or (doc.dateline_country is None and c.host is None):
         return doc.dateline

@@ -5777,3 +5777,38 @@ def test_a_body_that_says_it_signed_is_a_side() -> None:
     assert [p.name for p in signing.participants if p.participant_type == "organization"] == [
         "Ghana Export Promotion Authority (GEPA)"
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# a national agency's copy filed abroad names its own officials without a country word
+
+AGENCY_ABROAD = [
+    (
+        story(
+            "GENEVA (BSS) - Commerce Minister Rafiqul Alam met with Norway's Minister of Trade and "
+            "Industry Ingrid Solberg on the sidelines of the WTO Ministerial Conference in Geneva on "
+            "Tuesday.",
+            "On Wednesday, Alam also held talks with Chile's Undersecretary for Trade Ana Fuentes to "
+            "discuss fruit exports.",
+        ),
+        "Geneva",
+        [
+            ("meeting", "2024-03-12", ("BGD", "NOR"), "Geneva", ["Ingrid Solberg", "Rafiqul Alam"]),
+            ("meeting", "2024-03-13", ("BGD", "CHL"), "Geneva", ["Ana Fuentes", "Rafiqul Alam"]),
+        ],
+    ),
+    (
+        # the agency reports two other countries from one's capital: the unmarked host is local
+        "LIMA (Xinhua) -- Foreign Minister Ana Torres received Chile's Ambassador Paula Rojas in Lima "
+        "on Monday to discuss copper trade between Chile and Peru.",
+        "Lima",
+        [("meeting", "2024-03-18", ("CHL", "PER"), "Lima", ["Ana Torres", "Paula Rojas"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), AGENCY_ABROAD)
+def test_an_agency_abroad_names_its_own_officials_bare(
+    text: str, dateline: str, expected: list[tuple]
+) -> None:
+    assert sorted(map(summary, extract(text, MON, dateline))) == sorted(expected)
