@@ -335,6 +335,8 @@ def find_countries(text: str) -> list[CountryMention]:
         pos = restart
     if not text.isascii() and _ACCENTED.search(text):
         mentions = _with_accented_names(text, mentions)
+    if any(m.text in _STATES_NAMED_AS_COUNTRIES for m in mentions):
+        mentions = _states_resolved(text, mentions)
     if "o-" not in text:
         return mentions
     forms = [
@@ -343,6 +345,72 @@ def find_countries(text: str) -> list[CountryMention]:
         if (form := _combining_form(text, hit.start() + 1)) is not None
     ]
     return _with_combining_forms(text, mentions, forms) if forms else mentions
+
+
+#: Sub-national units that bear a country's name, by the country they lie in: the US state of
+#: Georgia. An office only such a unit has ("Governor", "state senator") or a city of that
+#: country before it ("Atlanta, Georgia") tells the unit from the country.
+_STATES_NAMED_AS_COUNTRIES = {"Georgia": "USA"}
+#: The office of a state or its government right after its name: "Georgia Governor Brian
+#: Kemp", "Georgia Lt. Gov.", "Georgia state senator", "Georgia's Department of Economic
+#: Development" (a nation's government has ministries; "Secretary of State" of a nation is
+#: written before its name).
+_STATE_OFFICE_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:Lieutenant|Lt\.)\s+)?(?:[Gg]overnor\b|Gov\.|Secretary of State\b"
+    r"|Attorney General\b|Department of\b|General Assembly\b"
+    r"|[Ss]tate\s+(?:[Ss]enat|[Rr]epresentative|[Ll]egislat|[Ll]awmaker|[Hh]ouse\b|[Cc]apitol\b))"
+)
+#: The same offices, or "state of", right before the name: "Governor of Georgia", "the state
+#: of Georgia", "Secretary of State of Georgia".
+_STATE_OFFICE_BEFORE = re.compile(
+    r"(?:\b[Gg]overnor|\bGov\.|\bSecretary of State|\bAttorney General|\b[Ss]tate\s+[Ss]enator"
+    r"|\bstate) of\s+$"
+)
+#: A body's name that holds the state's name, a capitalized word and "of" before it ("National
+#: Bank of Georgia Governor"): the office after it is the body's, and the name is the country's
+#: ("a delegation of Georgia state lawmakers" is no body's).
+_BODY_OF_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+of\s+$")
+
+
+def _states_resolved(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` with a name that is also a state's ("Georgia") read as the state, a place of
+    its country like any other ("Texas"), where a state's office or a city of that country
+    stands by it: "received Georgia Governor Brian Kemp" is the United States' side, not
+    Georgia's. One such sign makes every bare mention of the name in the text the state, unless
+    the text also names the country by its capital or people ("Tbilisi", "Georgian")."""
+    states = {i for i, m in enumerate(mentions) if m.kind == "name" and _is_state(text, mentions, i)}
+    if not states:
+        return mentions
+    named = {m.text for i, m in enumerate(mentions) if i in states}
+    countries = {m.iso3 for m in mentions if m.kind in ("capital", "demonym")}
+    return [
+        CountryMention(m.start, m.end, _STATES_NAMED_AS_COUNTRIES[m.text], m.text, "city")
+        if i in states or (m.kind == "name" and m.text in named and m.iso3 not in countries)
+        else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _is_state(text: str, mentions: list[CountryMention], index: int) -> bool:
+    """Whether the mention at `index`, a name a state shares with a country, has a state's office
+    after it (not inside a body's name: "Bank of Georgia Governor") or before it, or a city of
+    the state's country right before it and a comma ("Atlanta, Georgia")."""
+    m = mentions[index]
+    state_of = _STATES_NAMED_AS_COUNTRIES.get(m.text)
+    if state_of is None:
+        return False
+    window = max(0, m.start - 40)
+    if _STATE_OFFICE_AFTER.match(text, m.end) and not _BODY_OF_BEFORE.search(text, window, m.start):
+        return True
+    if _STATE_OFFICE_BEFORE.search(text, window, m.start):
+        return True
+    before = mentions[index - 1] if index else None
+    return (
+        before is not None
+        and before.kind == "city"
+        and before.iso3 == state_of
+        and text[before.end : m.start] == ", "
+    )
 
 
 #: A Latin letter with a diacritic (Latin-1, Extended-A/B, Extended Additional).

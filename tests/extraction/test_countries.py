@@ -504,3 +504,30 @@ def test_second_cities_named_with_their_countrys_name_or_a_common_word(text: str
     """ "Belize City" is a city, not the country Belize and a word (talks held there had taken
     the dateline's city)."""
     assert [(m.kind, m.iso3) for m in find_countries(text)] == [("city", iso3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Peru's trade minister hosted Georgia Lt. Governor Marcia Whitfield in Lima.", "USA"),
+        ("a delegation of Georgia state lawmakers toured the port of Callao", "USA"),
+        ("Ms. Whitfield, a former Governor of Georgia, spoke in Quito.", "USA"),
+        ("the Secretary of State of Georgia, Ron Pruitt, arrived in Bogota", "USA"),
+        ("flights from Tbilisi, Georgia, to Lima", "GEO"),  # the country's own capital
+        ("poultry farms near Atlanta, Georgia, shipped to Chile", "USA"),
+        (
+            "Georgia's shipments of chicken to Chile doubled in 2023, the Georgia Department of "
+            "Agriculture said.",
+            "USA",
+        ),
+        ("National Bank of Georgia Governor Eka Lomidze met Chile's central bank chief.", "GEO"),
+        ("Georgia's Prime Minister and Georgia Governor Ann Cole met Georgian-born investors.", "GEO"),
+        ("Georgian Foreign Minister Nino Beridze met Colombia's president.", "GEO"),
+    ],
+)  # fmt: skip
+def test_a_state_that_bears_a_countrys_name_is_the_state_by_its_office(text: str, iso3: str) -> None:
+    """ "Georgia Governor", "Governor of Georgia", "Atlanta, Georgia": the US state, a place of the
+    United States as Texas is; one such sign makes every bare "Georgia" of the text the state,
+    unless the text names the country by its people or capital (the Governor's talks had had
+    Georgia as a side)."""
+    assert next(m.iso3 for m in find_countries(text) if m.text.startswith("Georgia")) == iso3

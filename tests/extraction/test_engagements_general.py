@@ -5812,3 +5812,21 @@ def test_an_agency_abroad_names_its_own_officials_bare(
     text: str, dateline: str, expected: list[tuple]
 ) -> None:
     assert sorted(map(summary, extract(text, MON, dateline))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Georgia Governor Helen Brandt",
+        "Georgia Lieutenant Governor Helen Brandt",
+        "Helen Brandt, Governor of Georgia,",
+    ],
+)
+def test_a_state_named_like_a_country_is_its_countrys_side(guest: str) -> None:
+    """ "Georgia Governor Brian Kemp": the name before or after a state's office is the US state,
+    and the United States the side (Georgia had been one, the governor Georgian)."""
+    meetings = extract(
+        f"LIMA - Peruvian Foreign Minister Elmer Rojas held talks with {guest} in Lima on Friday.",
+        dateline="Lima",
+    )
+    assert [m.countries for m in meetings] == [("PER", "USA")]
