@@ -983,6 +983,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 parse.end = committee[1]
             return
         word = s.words[k]
+        committee = _party_committee(s, k + 1) if word.isupper() and len(word) > 1 else None
+        if committee is not None:
+            # "Member of the Political Bureau of the CPC Central Committee and Foreign Minister
+            # Wang Yi": a party's acronym before its committee names the governing body the
+            # office is in, part of the title as "of the Cabinet of Ministers" is, no organization
+            parse.title_parts.append((j, committee[1]))
+            parse.end = committee[1]
+            return
         if org_end < 0 and word.isupper() and len(word) > 1 and "." not in word:
             # An acronym ("Director-General of the WTO") or a legal form first ("PT Pertamina").
             if word.lower() in ORG_WORDS["prefix_legal"]:

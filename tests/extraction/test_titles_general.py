@@ -1485,3 +1485,31 @@ def test_a_body_opened_by_a_romance_keyword_ends_on_its_country(sentence: str, e
     "Abdul Aziz")."""
     found = [(p.organization, p.name) for p in find_people(sentence)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Member of the Political Bureau of the LPRP Central Committee and Minister of Foreign Affairs "
+            "Khamphao Vongsa received the Cuban delegation in Vientiane.",
+            ("Khamphao Vongsa", "Member of the Political Bureau of the LPRP Central Committee and "
+             "Minister of Foreign Affairs"),
+        ),
+        (
+            "On Monday, Member of the Standing Committee of the WPK Central Committee Ri Chol-ho held "
+            "talks with the Mongolian envoy.",
+            ("Ri Chol-ho", "Member of the Standing Committee of the WPK Central Committee"),
+        ),
+        (
+            "Later, Member of Parliament Aiko Tanabe and Vice Minister Ken Oda met the Chilean mission.",
+            ("Aiko Tanabe", "Member of Parliament"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_party_membership_opens_a_compound_title(sentence: str, expected: tuple) -> None:
+    """ "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi":
+    "Member" heads an office, and a party's acronym before its committee is the body the office
+    is in, both kept in the title as written (the title had been "Foreign Minister", the party's
+    acronym an organization)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
