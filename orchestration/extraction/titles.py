@@ -1891,8 +1891,19 @@ def _post_nominal(s: Sentence, i: int) -> bool:
         and word.isupper()
         and s.caps[i - 1]
         and not s.words[i - 1].isupper()
-        and (following in _AFTER_POST_NOMINAL or (following == "," and s.lowers[i + 2] in _TRIGGERS))
+        and (following in _AFTER_POST_NOMINAL or (following == "," and _office_opens(s, i + 2)))
     )
+
+
+def _office_opens(s: Sentence, j: int) -> bool:
+    """Whether a title phrase opens at token j, also after an article and the country whose
+    office it is ("the Minister for ...", "Australian Minister for ...", "Canada's Minister of
+    ..."): the office set beside a name with letters after it."""
+    j += s.lowers[j] == "the"
+    found = s.countries.get(j)
+    if found is not None:
+        j = found[0] + (s.lowers[found[0]] in ("'s", "’s"))
+    return s.lowers[j] in _TRIGGERS
 
 
 #: What ends the phrase of a name with letters after it: "X MP and Y", "X MP.", "(X MP)".

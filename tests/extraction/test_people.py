@@ -1286,6 +1286,24 @@ def test_letters_after_a_name_before_its_title_in_commas(sentence: str, expected
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("In Apia, the Hon Mere Tavola MP, Fijian Minister for Trade, and Samoa's Minister Tui Leota met.",
+         [("Mere Tavola", "Minister for Trade", "FJI"), ("Tui Leota", "Minister", "WSM")]),
+        ("Owen Barlow MP, Canada's Minister of Fisheries, met Icelandic Minister Gudrun Helga.",
+         [("Owen Barlow", "Minister of Fisheries", "CAN"), ("Gudrun Helga", "Minister", "ISL")]),
+        ("Kate Ormond MP, the Minister for Ports, toured the terminal.",
+         [("Kate Ormond", "Minister for Ports", None)]),
+    ],
+)  # fmt: skip
+def test_letters_after_a_name_before_an_office_of_a_country(sentence: str, expected: list) -> None:
+    """ "the Hon Mere Tavola MP, Fijian Minister for Trade,": an office opened by its country or an
+    article in commas after the letters of a seat is the office of the name before them, as a bare
+    one is (the letters had been the title, the name a body's, and the minister lost)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He spoke with Amir Khan Muttaqi, the acting foreign minister of Afghanistan.",
          ("Amir Khan Muttaqi", "acting foreign minister", "AFG")),
         ("He met Amir Hatami, Iran's defence minister.", ("Amir Hatami", "defence minister", "IRN")),
