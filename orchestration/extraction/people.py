@@ -414,6 +414,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             name_end = comma - 1 if suffixed else comma
             if _post_nominal_after_name(s, name_end):
                 name_end -= 1  # "the Hon Tom Castellan MP, Minister for Resources": letters after it
+            elif s.lowers[name_end - 2] == "," and _post_nominal_after_name(s, name_end, offset=True):
+                name_end -= 2  # "Hon. Jane Doe, MP, Minister for Trade": the letters in commas
             start = _name_start_before(s, name_end)
             if start == name_end - 1 and _is_country_given_name(s, start - 1) and not s.caps[start - 2]:
                 start -= 1  # "met Israel Morgan, managing director of ...": a country as first name
@@ -466,15 +468,17 @@ def _is_post_nominal(word: str) -> bool:
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
-def _post_nominal_after_name(s: Sentence, end: int) -> bool:
+def _post_nominal_after_name(s: Sentence, end: int, offset: bool = False) -> bool:
     """Whether the word before token `end` is letters after a name for a seat or an honour
     ("Tom Castellan MP", "Jane Doe KC"), with at least two name words before it: one alone
-    may be a given name before a surname in capitals ("Taro KONO")."""
+    may be a given name before a surname in capitals ("Taro KONO"). `offset`: the letters are
+    set off from the name by a comma ("Jane Doe, MP")."""
+    name = end - 2 - offset
     return (
-        end >= 3
+        name >= 1
         and _is_post_nominal(s.words[end - 1])
-        and _is_name_word(s, end - 2)
-        and _is_name_word(s, end - 3)
+        and _is_name_word(s, name)
+        and _is_name_word(s, name - 1)
     )
 
 

@@ -1882,16 +1882,23 @@ def _post_nominal(s: Sentence, i: int) -> bool:
     """Whether the title word at token `i` is letters after the name before it ("the Hon Tom
     Castellan MP, Minister for Resources, and ...", "Jane Doe MP and ..."): in capitals, after
     a capitalized word, and followed by no name ("Labour MP Jane Doe", "the Labour MP, Jane
-    Doe," are the title's) but by the end of the name's phrase or by another title."""
+    Doe," are the title's) but by the end of the name's phrase or by another title. Set off by
+    commas ("Hon. Jane Doe, MP, Minister for Trade,") they are letters after the name only before
+    another title: "Jane Doe, MP, said" has no other."""
     word, following = s.words[i], s.lowers[i + 1]
+    offset = s.lowers[i - 1] == "," and following == ","
+    name = i - 1 - offset
     return (
-        i > 0
+        name >= 0
         and len(word) >= 2
         and word.isalpha()
         and word.isupper()
-        and s.caps[i - 1]
-        and not s.words[i - 1].isupper()
-        and (following in _AFTER_POST_NOMINAL or (following == "," and _office_opens(s, i + 2)))
+        and s.caps[name]
+        and not s.words[name].isupper()
+        and (
+            (following in _AFTER_POST_NOMINAL and not offset)
+            or (following == "," and _office_opens(s, i + 2))
+        )
     )
 
 

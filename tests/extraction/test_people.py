@@ -1304,6 +1304,24 @@ def test_letters_after_a_name_before_an_office_of_a_country(sentence: str, expec
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Hon. Ruth Saunders, MP, Jamaica's Minister of Agriculture, met Peruvian Minister Ana Quispe.",
+         [("Ruth Saunders", "Minister of Agriculture", "JAM"), ("Ana Quispe", "Minister", "PER")]),
+        ("Hon. Cyril Mbatha, CBE, Minister of Mines, received him.",
+         [("Cyril Mbatha", "Minister of Mines", None)]),
+        # with no office after them, the letters of the seat are the title as written
+        ("Ruth Saunders, MP, said the talks went well.", [("Ruth Saunders", "MP", None)]),
+    ],
+)  # fmt: skip
+def test_letters_after_a_name_in_commas_before_its_office(sentence: str, expected: list) -> None:
+    """ "Hon. Ruth Saunders, MP, Jamaica's Minister of Agriculture,": letters of a seat or an
+    honour set off by commas between a name and its office belong to the name, and the office
+    is the title (the minister had been an "MP" of no country, or left without a title)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He spoke with Amir Khan Muttaqi, the acting foreign minister of Afghanistan.",
          ("Amir Khan Muttaqi", "acting foreign minister", "AFG")),
         ("He met Amir Hatami, Iran's defence minister.", ("Amir Hatami", "defence minister", "IRN")),
