@@ -398,6 +398,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
         after = _skip_styles(s, title.last_token + 1)
         end = _name_end_after_title(s, after)
+        if end > after and _addressed_before_office(s, title, end, starts_of_titles):
+            continue  # "Senator the Hon Penny Wong, Minister for ...": the office after is hers
         if end > after:
             if not named.intersection(range(after, end)):  # one person, one name
                 people.append(_person(s, title.first_token, end, after, end, title))
@@ -447,6 +449,16 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _addressed_before_office(s: Sentence, title: TitleMention, end: int, starts_of_titles: set[int]) -> bool:
+    """Whether a title before a parliamentary style ("Senator the Hon X", "Dr the Rt Hon X") is
+    the form of address of a name whose office follows it in commas ("Senator the Hon X,
+    Minister for Foreign Affairs,"): the office is the title as written, the rank before the
+    style only how the holder is addressed."""
+    styled = s.lowers[title.last_token + 1] == "the" and s.lowers[title.last_token + 2] in _STYLES_AFTER_THE
+    close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Senator the Hon X MP, Minister"
+    return styled and s.lowers[close] == "," and close + 1 in starts_of_titles
 
 
 def _is_acronym_word(word: str) -> bool:

@@ -1322,6 +1322,24 @@ def test_letters_after_a_name_in_commas_before_its_office(sentence: str, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Senator the Hon Luis Ferrer, Chile's Minister of Energy, met Korean Minister Park Jin-ho.",
+         [("Luis Ferrer", "Minister of Energy", "CHL"), ("Park Jin-ho", "Minister", "KOR")]),
+        ("Senator the Hon Luis Ferrer MP, Minister of Energy, opened it.",
+         [("Luis Ferrer", "Minister of Energy", None)]),
+        # with no office after the name, the rank before the style is the title
+        ("Senator the Hon Luis Ferrer opened it.", [("Luis Ferrer", "Senator", None)]),
+    ],
+)  # fmt: skip
+def test_a_rank_before_a_parliamentary_style_gives_way_to_the_office(sentence: str, expected: list) -> None:
+    """ "Senator the Hon Luis Ferrer, Chile's Minister of Energy,": the rank before "the Hon" is
+    how he is addressed, and the office in commas after his name is his title (he had been a
+    "Senator" of no country, and the office left to no one)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He spoke with Amir Khan Muttaqi, the acting foreign minister of Afghanistan.",
          ("Amir Khan Muttaqi", "acting foreign minister", "AFG")),
         ("He met Amir Hatami, Iran's defence minister.", ("Amir Hatami", "defence minister", "IRN")),
