@@ -257,6 +257,9 @@ def participants(
     # "the two countries held their first commission meeting": "their" is the countries', whose
     # people the clause does not name
     countries_before = min((i for i in usable if lowers[i] in _SIDE_NOUNS), default=a.tokens.n)
+    # "A and B on Thursday signed the renewal of their swap arrangement": "their" is the two
+    # bodies just named, not the principals of an earlier engagement
+    bodies_before = _second_body(a, usable)
     # "The two leaders reached the agreement during summit talks": the main clause's pair
     # held the talks
     subject_pair = creating_anchor and needs_subject and not people and main is not None
@@ -266,7 +269,7 @@ def participants(
         if (
             _head_noun(lowers[i]) in _COLLECTIVE_WORDS
             and _is_collective(a.tokens, i)
-            and not (lowers[i] in _PLURAL_PRONOUNS and countries_before < i)
+            and not (lowers[i] in _PLURAL_PRONOUNS and min(countries_before, bodies_before) < i)
         )
         or (lowers[i] in _PAIR_PRONOUNS and _is_pair_pronoun(lowers, i))
     ]
@@ -1237,6 +1240,13 @@ def _story_pair(doc: DocumentContext) -> set[str]:
 _COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
 _SIDE_NOUNS = et.word_set("countries nations states")
 _PLURAL_PRONOUNS = et.word_set("they them their")
+
+
+def _second_body(a: AnalysedSentence, usable: frozenset[int]) -> int:
+    """Where the second named body of a clause begins (past the end when fewer are named): a
+    plural pronoun after it ("A and B signed their ...") refers to the bodies."""
+    firsts = sorted(first for first, _, _ in a.orgs if first in usable)
+    return firsts[1] if len(firsts) > 1 else a.tokens.n
 
 
 def _head_noun(lower: str) -> str:

@@ -5830,3 +5830,36 @@ def test_a_state_named_like_a_country_is_its_countrys_side(guest: str) -> None:
         dateline="Lima",
     )
     assert [m.countries for m in meetings] == [("PER", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("signing", "signers"),
+    [
+        (
+            "Separately, the Central Reserve Bank of Peru (BCRP) and the Central Bank of Brazil (BCB) on "
+            "Wednesday renewed their local currency settlement framework by signing a new memorandum.",
+            [],
+        ),
+        (
+            "In a separate ceremony, Petroperu and Petrobras on Wednesday signed their first joint "
+            "exploration contract. The contract was signed by Petroperu chairman Oscar Vera and Petrobras "
+            "director Sylvia Anjos.",
+            ["Oscar Vera", "Sylvia Anjos"],
+        ),
+    ],
+)
+def test_their_after_two_named_bodies_is_the_bodies(signing: str, signers: list[str]) -> None:
+    """ "BI and BOK on Thursday signed the renewal of their swap arrangement": "their" is the two
+    bodies just named, not the principals of an earlier engagement (the ministers of the talks
+    told before had been made signatories)."""
+    found = extract(
+        story(
+            "LIMA - Peruvian Economy Minister Jose Arista met Brazilian Finance Minister Fernando Haddad "
+            "in Brasilia on Tuesday.",
+            signing,
+        ),
+        dateline="Lima",
+    )
+    (signed,) = [e for e in found if e.engagement_type == "agreement"]
+    assert sorted(p.name for p in signed.participants if p.participant_type == "person") == sorted(signers)
+    assert signed.countries == ("BRA", "PER")
