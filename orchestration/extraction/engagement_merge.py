@@ -45,8 +45,12 @@ MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that 
 _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
 
 
-_CONTINUATION_WORDS = et.word_set(
-    "familiar acquainted briefed accompanied joined signatories signatory participated attended present"
+#: Words of the ones who signed ("Signatories: ...", "X and Y put their signatures under the
+#: document"): they add only to a signing.
+_SIGNERS_WORDS = et.word_set("signatories signatory signatures")
+_CONTINUATION_WORDS = (
+    et.word_set("familiar acquainted briefed accompanied joined participated attended present")
+    | _SIGNERS_WORDS
 )
 #: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".
 _SPEAKING_AT = et.word_set("addressed addressing speaking spoke")
@@ -524,7 +528,7 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS for w in lowers)
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing
-    signatories = "signatories" in lowers or "signatory" in lowers
+    signatories = not _SIGNERS_WORDS.isdisjoint(lowers)
     reach = MAX_CONTINUATION_GAP + (1 if signatories else 0)
     for candidate in reversed(doc.candidates):
         if (consult_only and candidate.type == et.AGREEMENT) or (

@@ -5863,3 +5863,30 @@ def test_their_after_two_named_bodies_is_the_bodies(signing: str, signers: list[
     (signed,) = [e for e in found if e.engagement_type == "agreement"]
     assert sorted(p.name for p in signed.participants if p.participant_type == "person") == sorted(signers)
     assert signed.countries == ("BRA", "PER")
+
+
+@pytest.mark.parametrize(
+    "signers",
+    [
+        "Georgian Economy Minister Levan Davitashvili and Skoda Transportation chief executive Petr Novotny "
+        "put their signatures under the contract.",
+        "Economy Minister Levan Davitashvili and Skoda Transportation chief executive Petr Novotny affixed "
+        "their signatures to the document in the presence of journalists.",
+    ],
+)
+def test_who_put_their_signatures_under_a_document_signed_it(signers: str) -> None:
+    """ "A contract ... was signed between A and B. X and Y put their signatures under the
+    document.": the sentence after a signing names its signatories by their signatures (the
+    signing had held the company alone)."""
+    (signing,) = extract(
+        story(
+            "TBILISI - A contract on the delivery of 40 electric trams was signed on Tuesday between the "
+            "Georgian government and Czech manufacturer Skoda Transportation. " + signers,
+        ),
+        dateline="Tbilisi",
+    )
+    assert signing.engagement_type == "agreement"
+    assert sorted(p.name for p in signing.participants if p.participant_type == "person") == [
+        "Levan Davitashvili",
+        "Petr Novotny",
+    ]
