@@ -508,8 +508,15 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
         u
         for u in units
         if u.role == RELATIVE
-        and u.head in heads
-        and lowers[min(u.tokens)] in ("which", "that")
+        and (
+            (u.head in heads and lowers[min(u.tokens)] in ("which", "that"))
+            # "the trilateral summit held in Seoul on May 27, where he, X and Y agreed to ...":
+            # a "where" clause that tells no event of its own tells what its people did there
+            or (
+                lowers[min(u.tokens)] == "where"
+                and any(0 < u.head - h <= _MAX_NAME_AFTER_FORUM for h in heads)
+            )
+        )
         and not unit_has_trigger(a, u)
     ]
     # "during the session of the ... Joint Commission, held at the Ministry ... and co-chaired

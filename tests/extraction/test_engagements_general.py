@@ -5890,3 +5890,33 @@ def test_who_put_their_signatures_under_a_document_signed_it(signers: str) -> No
         "Levan Davitashvili",
         "Petr Novotny",
     ]
+
+
+@pytest.mark.parametrize(
+    "where_clause",
+    [
+        "where he, Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri Museveni agreed to "
+        "harmonise fuel levies",
+        "where Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri Museveni backed a joint "
+        "pipeline study",
+    ],
+)
+def test_a_where_clause_after_a_forum_names_its_people(where_clause: str) -> None:
+    """ "... recalled the Korea-Japan-China trilateral summit held in Seoul on May 27, where he, X
+    and Y agreed to ...": a "where" clause on a forum that tells no event of its own says who
+    took part in it (the summit had had no one but the subject)."""
+    found = extract(
+        story(
+            "NAIROBI - Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed "
+            "in Addis Ababa on Monday.",
+            "Ruto also recalled the tripartite summit held in Arusha on March 1, " + where_clause + ".",
+        ),
+        dateline="Nairobi",
+    )
+    (summit,) = [e for e in found if e.engagement_type == "forum"]
+    assert summit.countries == ("KEN", "TZA", "UGA")
+    assert sorted(p.name for p in summit.participants) == [
+        "Samia Suluhu Hassan",
+        "William Ruto",
+        "Yoweri Museveni",
+    ]
