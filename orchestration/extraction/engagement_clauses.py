@@ -2105,8 +2105,47 @@ def _triggers(
     if not found and "agreed" in lowers:
         found += _agreed_together_in(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
-        found = _adjuncts_of_unrealised(s, segments, found)
+        found = _signed_as_purpose(s, _adjuncts_of_unrealised(s, segments, found))
     return _merge_phone(s, found)
+
+
+def _signed_as_purpose(s: Sentence, found: list[Trigger]) -> list[Trigger]:
+    """A signing told as the purpose of a meeting that took place, its "to" right after the
+    meeting's adjuncts, was done there: "the two ministers then met in person in Lima on
+    Thursday to sign it" (not "met in a bid to sign", "met and agreed to sign", "will meet to
+    sign")."""
+    out = []
+    for t in found:
+        if t.family == et.AGREEMENT and t.negated and not t.noun and s.lowers[t.token - 1] == "to":
+            met = [
+                u.token
+                for u in found
+                if u.family == et.MEETING and not u.noun and not u.negated and u.segment == t.segment
+            ]
+            if any(m < t.token and _adjuncts_only(s, m + 1, t.token - 1) for m in met):
+                t = replace(t, negated=False)
+        out.append(t)
+    return out
+
+
+#: Words between a meeting verb and a "to" that make the infinitive an aim or another verb's:
+#: "met in a bid to sign", "met in order to sign", "met and agreed to sign".
+_NO_PURPOSE_DONE = et.word_set(
+    "bid bids effort efforts attempt attempts order hope hopes aim aims push drive move and or but that "
+    "which who where ; :"
+)
+
+
+def _adjuncts_only(s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end-1 hold no verb and no word of an aim: the adjuncts of place,
+    time and manner of the verb before them ("in person in Lima on Thursday")."""
+    return all(
+        s.lowers[k] not in _NO_PURPOSE_DONE
+        and s.lowers[k] not in _CLAUSE_VERBS
+        and s.lowers[k] not in et.MODALS
+        and not (not s.caps[k] and s.lowers[k].endswith(("ed", "ing")))
+        for k in range(start, end)
+    )
 
 
 def _adjuncts_of_unrealised(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

@@ -5920,3 +5920,40 @@ def test_a_where_clause_after_a_forum_names_its_people(where_clause: str) -> Non
         "William Ruto",
         "Yoweri Museveni",
     ]
+
+
+def test_a_signing_told_as_the_purpose_of_a_meeting_held_took_place() -> None:
+    """ "... concluded negotiations on the CEPA, and the two ministers then met in person in Lima
+    on Thursday to sign it": the signing the meeting was held for was done there (it had been
+    read as a plan, and the signing held only the witnesses of the next sentence)."""
+    found = extract(
+        story(
+            "HANOI - Vietnamese Industry Minister Nguyen Hong Dien and Chilean Economy Minister Nicolas "
+            "Grau wrapped up talks on a mining pact by video link on Monday, and the two ministers met "
+            "in Hanoi on Wednesday to sign it.",
+            "The ceremony was attended by Chilean Ambassador Juan Perez.",
+        ),
+        dateline="Hanoi",
+    )
+    (signing,) = [e for e in found if e.engagement_type == "agreement"]
+    assert (str(signing.engagement_date), signing.location) == ("2024-03-13", "Hanoi")
+    assert {"Nguyen Hong Dien", "Nicolas Grau"} <= {p.name for p in signing.participants}
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "met in Hanoi on Wednesday in a bid to sign it",
+        "met in Hanoi on Wednesday and agreed to sign it next month",
+        "will meet in Hanoi next week to sign it",
+    ],
+)
+def test_a_signing_only_aimed_at_is_no_signing(purpose: str) -> None:
+    """ "met in a bid to sign", "met and agreed to sign", "will meet to sign": the signing is
+    an aim, another verb's, or the meeting is still ahead; no signing is told."""
+    found = extract(
+        "HANOI - Vietnamese Industry Minister Nguyen Hong Dien and Chilean Economy Minister Nicolas Grau "
+        f"wrapped up talks on a mining pact by video link on Monday, and the two ministers {purpose}.",
+        dateline="Hanoi",
+    )
+    assert [e for e in found if e.engagement_type == "agreement"] == []
