@@ -109,7 +109,13 @@ def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
 
 _LEXICON = _load_lexicon()
 #: Every word of the title lexicon (heads, modifiers, portfolio, body words), lower case.
-TITLE_WORDS = frozenset(word for phrases in _LEXICON.values() for words in phrases for word in words)
+TITLE_WORDS = frozenset(
+    word
+    for category, phrases in _LEXICON.items()
+    if category != "abbreviated"  # "Sen." is no title word in "Hun Sen"
+    for words in phrases
+    for word in words
+)
 #: Words a title in capitals keeps in lower case once written normally ("MINISTER OF TRADE").
 TITLE_SMALL_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at"])
 
@@ -132,6 +138,8 @@ _HEADS: dict[tuple[str, ...], str] = {}
 for _head_kind in ("other", "business", "government", "ministerial"):
     for _words in _LEXICON[_head_kind]:
         _HEADS[_words] = _head_kind
+for _words in _LEXICON["abbreviated"]:
+    _HEADS[_words] = "government"
 _MODIFIERS = set(_LEXICON["modifier"])
 _PORTFOLIO = {words[0] for words in _LEXICON["portfolio"]}
 _BODY = {words[0] for words in _LEXICON["body"]}
@@ -1566,7 +1574,7 @@ def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
     styled = s.lowers[last] == "the" and s.lowers[last + 1] in ("hon", "honourable", "honorable", "rt")
     return (
         len(parse.title_parts) == 1
-        and last == first + 1
+        and (last == first + 1 or (last == first + 2 and s.lowers[first + 1] == "."))  # ", Sen. X"
         and s.lowers[first] in _COURTESY_BEFORE_NAME
         and (s.caps[last] or styled)  # "..., Senator the Hon Don Farrell"
         and parse.country is None

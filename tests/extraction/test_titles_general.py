@@ -1513,3 +1513,31 @@ def test_a_party_membership_opens_a_compound_title(sentence: str, expected: tupl
     is in, both kept in the title as written (the title had been "Foreign Minister", the party's
     acronym an organization)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Oregon Gov. Dana Whitfield met Philippine Trade Secretary Ramon Lacson in Manila.",
+            ("Dana Whitfield", "Gov."),
+        ),
+        (
+            "Ohio Lt. Gov. Marcus Keel led the mission to Osaka.",
+            ("Marcus Keel", "Lt. Gov."),
+        ),
+        (
+            "Sen. Ellen Marsh and Rep. Tom Okafor met Taiwanese officials in Taipei.",
+            ("Tom Okafor", "Rep."),
+        ),
+        (
+            "The Minister of Mines and Steel, Sen. Musa Danjuma, received the Malian delegation.",
+            ("Musa Danjuma", "Minister of Mines and Steel"),
+        ),
+    ],
+)  # fmt: skip
+def test_us_abbreviated_offices_are_titles(sentence: str, expected: tuple) -> None:
+    """ "Texas Gov. Greg Abbott", "Sen. Maria Cantwell": US copy abbreviates these offices before a
+    name (there had been no person, so no meeting); after an office and a comma, "Sen." is a
+    courtesy as "Senator" is, no second office."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
