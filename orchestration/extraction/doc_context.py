@@ -242,13 +242,24 @@ class DocumentContext:
 
     def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
         """Remember a total with the world or a bloc: it names a subject and a period, and it
-        interrupts the pair for the sentences that follow."""
+        interrupts the pair for the sentences that follow. A total of a third country in a
+        story whose pair holds its dateline's country is set beside the story, not a change of
+        story ("Exports to Algeria rose ..., while Ethiopia earned $1.43 billion from its coffee
+        exports" from Kampala): the subject stays, so "Exports to Egypt ..." after it are still
+        the dateline country's (`_aside_total`)."""
         self.world = True
         self.last_sentence = sentence
-        if subject is not None:
+        if subject is not None and not self._aside_total(subject):
             self.subject = subject
         if period is not None:
             self.period = period
+
+    def _aside_total(self, subject: str) -> bool:
+        """Whether a world total of `subject` is a comparison aside: the story has a pair that
+        holds its dateline's country and not `subject`."""
+        if self.pair is None or subject in self.pair:
+            return False
+        return self.dateline_country() in self.pair
 
 
 def year_before(period: tuple[date, date]) -> tuple[date, date]:

@@ -2779,3 +2779,27 @@ def test_the_last_listed_partner_takes_the_place_of_the_one_before(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A total with the world of a third country, in a story whose pair holds the dateline's country,
+#: is set beside the story: the figures after it that name only their partner are still the
+#: dateline country's (they had become the third country's).
+THIRD_COUNTRY_TOTAL_ASIDE = [
+    ("DAKAR - Senegal's fish exports to Spain rose to $90 million in 2023. Exports to Gambia reached "
+     "$20 million, while Mauritania earned $400 million from its own fish exports in 2023. Fish exports "
+     "to Portugal reached $15 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "SEN", "ESP", *Y23, 90e6, "USD", product=True),
+      fact("exports", "SEN", "GMB", *Y23, 20e6, "USD"),
+      fact("exports", "SEN", "PRT", *Y23, 15e6, "USD", product=True)]),
+    ("DAKAR - Exports to Gambia reached $20 million in 2023. Mauritania earned $400 million from fish "
+     "exports last year. Fish exports to Portugal reached $15 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "SEN", "GMB", *Y23, 20e6, "USD"),
+      fact("exports", "SEN", "PRT", *Y23, 15e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THIRD_COUNTRY_TOTAL_ASIDE)
+def test_a_third_countrys_world_total_leaves_the_story_its_reporter(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
