@@ -947,21 +947,42 @@ def _whole_sides(previous: _Resolved | None, ctx: DocumentContext, index: int) -
     return ctx.pair if ctx.recent(index) else None
 
 
-def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
-    """The flow and pair a sentence right before names without a figure of its own ("Trade
-    between France and Kenya remains modest.", or only the partner: "Imports from Mali remain
-    modest."): what "it" or "they" in the next sentence stands for."""
+def _topic_text(ctx: DocumentContext, index: int) -> str | None:
+    """The sentence right before when it speaks of trade without a figure of its own, so
+    that "it", "they" or "the purchases" in this one stand for what it tells."""
     if index == 0 or ctx.last_sentence == index - 1:
         return None  # the sentence before stated a figure: "it" is that figure
     text = ctx.sentences[index - 1].text
     if (has_digit(text) and find_money(text)) or not _speaks_of_trade(text):
         return None  # (a volume alone is no figure: "Imports from Mali climbed to 9 million tons.")
+    return text
+
+
+def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
+    """The flow and pair a sentence right before names without a figure of its own ("Trade
+    between France and Kenya remains modest.", or only the partner: "Imports from Mali remain
+    modest."): what "it" or "they" in the next sentence stands for."""
+    text = _topic_text(ctx, index)
+    if text is None:
+        return None
     stated = _statement(text)
     if stated is None:
         return None
     flow, reporter, partner = stated
     reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
+
+
+def _topic_period(
+    frame: Frame, ctx: DocumentContext, index: int, published: date | None
+) -> tuple[date, date] | None:
+    """The period the figureless sentence before tells, for an anaphor that stands for its
+    flow ("Imports from Peru climbed to 9 million tons in January-July. The purchases were
+    worth ..."): the months of that sentence, not those of a figure told earlier ("July
+    imports from Chile were valued at ...")."""
+    if frame.source != "anaphor" or _figureless_topic(ctx, index) is None:
+        return None
+    return _told_span(ctx.sentences[index - 1].text, published, ctx)
 
 
 def _mirrored(direction: Direction) -> Direction:
@@ -1015,6 +1036,9 @@ def _period(
     stated = [r for r in resolved.values() if not r.comparison]
     if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
         return stated[-1].period
+    topic = _topic_period(frame, ctx, index, published)
+    if topic is not None:
+        return topic
     heading = _heading_period(ctx, index, published)
     if heading is not None:
         return heading
@@ -1105,11 +1129,18 @@ def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tu
     for sentence in reversed(ctx.sentences[max(0, index - RECENT_SENTENCES) : index]):
         if not _speaks_of_trade(sentence.text):
             continue
-        stated = [p for p in _periods_of(sentence.text, published, ctx) if not p.comparison
-                  and p.preposition not in NON_ANCHOR_PREPOSITIONS and p.preposition != "to"]  # fmt: skip
-        if stated:
-            return stated[-1].period_start, stated[-1].period_end
+        stated = _told_span(sentence.text, published, ctx)
+        if stated is not None:
+            return stated
     return None
+
+
+def _told_span(text: str, published: date | None, ctx: DocumentContext) -> tuple[date, date] | None:
+    """The last span a sentence without a figure tells its trade for: no comparison period, no
+    starting point ("since 2015") and no end it runs to."""
+    stated = [p for p in _periods_of(text, published, ctx) if not p.comparison
+              and p.preposition not in NON_ANCHOR_PREPOSITIONS and p.preposition != "to"]  # fmt: skip
+    return (stated[-1].period_start, stated[-1].period_end) if stated else None
 
 
 def _months(period: tuple[date, date]) -> int:

@@ -2803,3 +2803,32 @@ def test_a_third_countrys_world_total_leaves_the_story_its_reporter(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "The purchases were worth ..." after a sentence that tells a flow and its months without a
+#: figure is of those months, not of a figure told before it (it had been dated to the earlier
+#: figure's month); with no months told there, the story's period holds.
+DEFINITE_FLOW_TAKES_THE_VOLUMES_PERIOD = [
+    ("LIMA - Peru's imports from Ecuador were valued at $90 million in June. Imports from Ghana rose to "
+     "210,000 tons in January-June. The purchases were worth $700 million.", date(2024, 7, 20),
+     [fact("imports", "PER", "ECU", "2024-06-01", "2024-06-30", 90e6, "USD"),
+      fact("imports", "PER", "GHA", "2024-01-01", "2024-06-30", 700e6, "USD")]),
+    ("LIMA - Peru's cocoa imports in June fell 5% from the previous month, the lowest in four months, "
+     "customs data showed. June cocoa imports from Ecuador were valued at $90 million, down 2% from a year "
+     "earlier. "
+     "Imports from Ghana rose to 210,000 tons in January-June, the customs office said. The purchases "
+     "were worth $700 million, up 4% from a year earlier.", date(2024, 7, 20),
+     [fact("imports", "PER", "ECU", "2024-06-01", "2024-06-30", 90e6, "USD", -2.0, product=True),
+      fact("imports", "PER", "GHA", "2024-01-01", "2024-06-30", 700e6, "USD", 4.0)]),
+    ("LIMA - Peru's imports from Ecuador were valued at $90 million in June. Imports from Ghana rose to "
+     "210,000 tons. The purchases were worth $700 million.", date(2024, 7, 20),
+     [fact("imports", "PER", "ECU", "2024-06-01", "2024-06-30", 90e6, "USD"),
+      fact("imports", "PER", "GHA", "2024-06-01", "2024-06-30", 700e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEFINITE_FLOW_TAKES_THE_VOLUMES_PERIOD)
+def test_a_definite_flow_after_a_volume_takes_its_months(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
