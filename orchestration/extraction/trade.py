@@ -593,7 +593,7 @@ def _base(
             return previous.direction, previous.product
         topic = _figureless_topic(ctx, index)
         if topic is not None:  # "Trade between France and Kenya remains modest. It amounted to ..."
-            return topic, None
+            return topic, _topic_product(ctx, index, topic.flow)
         if ctx.last_fact is not None and ctx.recent(index) and not ctx.world:
             last = found[ctx.last_fact]
             if frame.flow is not None and frame.flow != last.flow:  # "the exchange" after an import figure
@@ -971,6 +971,22 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     flow, reporter, partner = stated
     reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
+
+
+def _topic_product(ctx: DocumentContext, index: int, flow: str) -> str | None:
+    """The goods of the flow the figureless sentence before names ("Cocoa imports from Peru
+    climbed to 9 million tons. The purchases were worth ...": cocoa), read off its flow noun
+    as for a figure's (a verb's goods are read up to an amount, which that sentence has none
+    of)."""
+    text = _topic_text(ctx, index)
+    if text is None:
+        return None
+    nouns = [c for c in flow_cues(text) if c[3] == flow and c[2] not in FLOW_VERBS]
+    if not nouns:
+        return None
+    start, end, word, _ = nouns[-1]
+    nowhere = Money(len(text), len(text), 0.0, None, "")
+    return flow_product(text, flow, start, end, word, 0, nowhere)
 
 
 def _topic_period(

@@ -2668,9 +2668,10 @@ DEFINITE_FLOW_AFTER_A_VOLUME = [
     ("Imports from Argentina climbed to 2.3 million tons in 2023, Peru's customs said. The purchases were "
      "worth $640 million, up 9% from a year earlier.", date(2024, 4, 2),
      [fact("imports", "PER", "ARG", *Y23, 640e6, "USD", 9.0)]),
+    # the goods of the flow it stands for
     ("Chile's copper exports to Korea reached 800,000 tons in 2023. These shipments fetched $5.2 billion.",
      date(2024, 4, 2),
-     [fact("exports", "CHL", "KOR", *Y23, 5.2e9, "USD")]),
+     [fact("exports", "CHL", "KOR", *Y23, 5.2e9, "USD", product=True)]),
     # a total with the world after it is no part of it
     ("Chile's copper exports to Korea reached 800,000 tons in 2023. The total shipments fetched $50 billion.",
      date(2024, 4, 2), []),
@@ -2832,3 +2833,25 @@ def test_a_definite_flow_after_a_volume_takes_its_months(
     text: str, published: date, expected: list[Fact]
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+def test_a_definite_flow_after_a_volume_has_its_goods() -> None:
+    """ "The purchases were worth ..." standing for the flow of the figureless sentence before
+    has that flow's goods (it had had none); a flow of all goods gives none."""
+    story = (
+        "LIMA - Peru's imports from Ecuador were valued at $90 million in June. Wheat imports from Canada "
+        "rose to 210,000 tons in January-June. The purchases were worth $70 million."
+    )
+    (figure,) = [
+        m
+        for m in extract_trade_mentions(story, split_sentences(story), date(2024, 7, 20))
+        if m.partner_iso3 == "CAN"
+    ]
+    assert (figure.reporter_iso3, figure.value, figure.product) == ("PER", 70e6, "wheat")
+    plain = story.replace("Wheat imports", "Imports")
+    (figure,) = [
+        m
+        for m in extract_trade_mentions(plain, split_sentences(plain), date(2024, 7, 20))
+        if m.partner_iso3 == "CAN"
+    ]
+    assert figure.product is None
