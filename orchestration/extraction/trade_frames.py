@@ -735,6 +735,10 @@ def _read_money(
         # "bought ... worth of" ("of Ecuadorian goods" names none)
         goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
         product = clean_product(goods.group("p")) if goods else None
+    if _DEFINITE_GOODS.match(text, money.end) is not None:
+        # "the largest buyer of Ugandan coffee, ahead of Germany, which bought $98.3 million worth
+        # of the beans": "the beans" are the goods the sentence named before
+        product = _ranked_goods(text, slots, money) or product
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)
@@ -1935,6 +1939,26 @@ def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, mon
     return owners.pop() if len(owners) == 1 else None
 
 
+def _ranked_goods(text: str, slots: list[CountrySlot], money: Money) -> str | None:
+    """The goods a ranking of buyers names before the amount by their country ("the largest
+    buyer of Ugandan coffee, ahead of ..."): what a definite "the beans" after the amount
+    stands for."""
+    for s in reversed(slots):
+        if s.end > money.start or _BUYER_OF.search(text, max(0, s.start - 30), s.start) is None:
+            continue
+        goods = _GOODS_NAMED_FOR.match(text, s.end, money.start)
+        return clean_product(goods.group("p")) if goods is not None else None
+    return None
+
+
+#: Goods after the amount told as known ("worth of the beans", "of these fruits"): goods the
+#: sentence named before, by another word.
+_DEFINITE_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:the|these|those)\s+[a-z]")
+#: The lower-case goods right after a country's demonym or possessive, up to the end of the phrase.
+_GOODS_NAMED_FOR = re.compile(
+    r"(?:['’]s)?\s+(?P<p>[a-z][a-z -]{1,40}?)"
+    r"\s*(?:[,;.(]|\b(?:to|from|in|at|with|ahead|after|behind|followed)\b)"
+)
 #: A market noun right before a country's goods: "the largest buyer of", "top destination for".
 _BUYER_OF = re.compile(
     r"(?i)\b(?:buyers?|importers?|customers?|purchasers?|clients?|markets?|destinations?)\s+(?:of|for)\s+$"

@@ -2855,3 +2855,21 @@ def test_a_definite_flow_after_a_volume_has_its_goods() -> None:
         if m.partner_iso3 == "CAN"
     ]
     assert figure.product is None
+
+
+def test_definite_goods_after_a_buyers_amount_are_the_goods_the_ranking_named() -> None:
+    """ "the largest buyer of Ugandan coffee, ahead of Germany, which bought $98.3 million worth of
+    the beans": "the beans" are the ranking's coffee, for the next listed country too (the product
+    had been "beans"); goods named anew keep their own name."""
+    story = (
+        "SANTIAGO - Japan remained the biggest customer for Chilean salmon, ahead of Brazil, which bought "
+        "$1.2 billion worth of the fish in 2023, and Mexico at $400 million."
+    )
+    found = extract_trade_mentions(story, split_sentences(story), date(2024, 3, 1))
+    assert [(m.reporter_iso3, m.partner_iso3, m.product) for m in found] == [
+        ("BRA", "CHL", "salmon"),
+        ("MEX", "CHL", "salmon"),
+    ]
+    fresh = story.replace("of the fish", "of Chilean trout")
+    found = extract_trade_mentions(fresh, split_sentences(fresh), date(2024, 3, 1))
+    assert found[0].product == "trout"
