@@ -1698,8 +1698,10 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
         if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
             return start, None, None  # "President Donald Trump's special envoy": whom the envoy serves
-        if org_first == j == 0 and s.lowers[0].endswith("ing"):
-            return start, country, None  # "Accompanying Secretary X were ...": a verb, capitalized
+        if org_first == j == 0 and s.lowers[0].endswith("ing") and s.lowers[0] not in _SECTOR_WORDS:
+            # "Accompanying Secretary X were ...": a verb, capitalized ("Shipping Adviser X" is
+            # a sector's, a noun)
+            return start, country, None
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
@@ -1723,6 +1725,40 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
         return None
     alone = end - first == 1 and s.lowers[first] in ORG_SUFFIXES
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
+
+
+def _sector_words(s: Sentence, org: tuple[int, int] | None) -> bool:
+    """Whether the words before a ministerial title, with no country before them, are all
+    sectors of industry or abstract nouns ("Plantation Minister X", "Shipping Adviser Y"):
+    common nouns that name a portfolio the lexicon lacks, where a name of its own ("Kremlin
+    Spokesman") may be the body the official speaks for."""
+    return org is not None and all(s.lowers[k] in _SECTOR_WORDS or _abstract_noun(s, k) for k in range(*org))
+
+
+def _joined_sector_start(s: Sentence, first: int, floor: int) -> int:
+    """Start of a portfolio before a head that opens on sectors joined by "and"/"&" to the
+    one at token `first` ("Plantation and | Commodities Minister"), or `first`: the joiner
+    had ended the run of capitalized words, leaving the first sector out of the title."""
+    while (
+        first - 2 >= floor
+        and s.lowers[first - 1] in ("and", "&")
+        and s.caps[first - 2]
+        and (_portfolio_word(s, first - 2) or _abstract_noun(s, first - 2))
+        and s.country_at(first - 2) is None
+    ):
+        first -= 2
+    return first
+
+
+def _possessor_before(s: Sentence, i: int) -> str | None:
+    """The country whose possessive ends right before token i ("Bangladesh's | Shipping
+    Adviser"), or None: the possessive reaches over the portfolio to the office."""
+    if s.lowers[i - 1] not in ("’s", "'s"):
+        return None
+    return next(
+        (found[1] for k in range(max(0, i - 5), i - 1) if (found := s.country_at(k)) and found[0] == i - 1),
+        None,
+    )
 
 
 #: Words that end the name of a body other than a ministry of the minister's own government
@@ -1979,12 +2015,19 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             start_tok, before, org = _left_context(s, org[0], floor)
             country = country or before  # "Chile's MINREL Minister"
             org = None
-        portfolio = _portfolio_before(s, org) if country is not None and parse.kind == "ministerial" else None
+        portfolio = (
+            _portfolio_before(s, org)
+            if parse.kind == "ministerial" and (country is not None or _sector_words(s, org))
+            else None
+        )
         if parse.organization is None and portfolio is not None:
             # "Philippine Migrant Workers Secretary X": after the country, words no lexicon
             # lists as a portfolio but that name no body either are the minister's portfolio
+            portfolio = (_joined_sector_start(s, portfolio[0], floor), portfolio[1])
             title = f"{s.span_text(*portfolio)} {title}"
             org = None
+            start_tok = min(start_tok, portfolio[0])
+            country = country or _possessor_before(s, portfolio[0])
         if (
             parse.organization is not None
             and s.lowers[parse.end] == "diplomacy"
