@@ -734,11 +734,30 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 1
         elif s.lowers[j - 1] in ("and", "&") and _qualified_portfolio_at(s, j):
             j += 1  # "Foreign and European Affairs and Trade"
+        elif j > i and _qualified_noun_end(s, j, end) > j:
+            j += 1  # "Economic | Growth": the noun an adjective of the lexicon qualifies
         else:
             break
     while j > i and not s.caps[j - 1]:
         j -= 1
     return min(j, end)
+
+
+def _qualified_noun_end(s: Sentence, j: int, run_end: int) -> int:
+    """Token index after the noun at token j that the portfolio adjective before it qualifies
+    ("Minister of Economic | Growth Rachel Kerr"), or j. An adjective ends no portfolio: the
+    capitalized word after it is its noun, though the lexicon lacks it, so long as a name of
+    two or more words still follows it before `run_end`, the end of the capitalized run."""
+    if (
+        s.caps[j - 1]
+        and s.lowers[j - 1] in _PORTFOLIO_ADJECTIVES
+        and _plain_capitalized_word(s, j)
+        and _head_at(s, j) is None
+        and s.country_at(j, _ANY_PLACE) is None
+        and run_end - (j + 1) >= 2
+    ):
+        return j + 1
+    return j
 
 
 def _abstract_noun(s: Sentence, j: int) -> bool:
@@ -1139,6 +1158,9 @@ def _proper_body(s: Sentence, k: int, end: int) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
+#: Portfolio words that are adjectives by their ending ("Economic", "Digital", "Social"), which
+#: qualify a noun after them; not those that also end bodies' names as nouns ("Capital").
+_PORTFOLIO_ADJECTIVES = frozenset(w for w in _PORTFOLIO if _ADJECTIVE_ENDING.search(w)) - ORG_SUFFIXES
 
 
 def _is_common_noun(s: Sentence, i: int) -> bool:
@@ -1378,9 +1400,11 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
             j += 1
         else:
             return k
-    start, end = items[-1]
+    start, last = items[-1]
+    end = last
     while end > start and not _portfolio_word(s, end - 1) and not _abstract_noun(s, end - 1):
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
+    end = _qualified_noun_end(s, end, last) if end > start else end  # "... and Economic Growth X Y"
     if end == start or len(items) < 2:
         return k
     if all(s.lowers[i] in _PORTFOLIO for first, last in items for i in range(first, last)):

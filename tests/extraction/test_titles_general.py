@@ -1399,6 +1399,24 @@ def test_a_sector_before_a_ministerial_head_is_its_portfolio(sentence: str, expe
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Minister of Economic Prosperity Li Wei Ming opened the fair in Kunming.",
+         ("Li Wei Ming", "Minister of Economic Prosperity")),
+        ("The mission was led by Minister for Jobs and Rural Renewal Tomas Berg on Friday.",
+         ("Tomas Berg", "Minister for Jobs and Rural Renewal")),
+        ("She met Minister of Social Inclusion Marta Lindqvist and Trade Minister Jon Aas.",
+         ("Marta Lindqvist", "Minister of Social Inclusion")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_adjective_takes_the_noun_after_it(sentence: str, expected: tuple) -> None:
+    """ "Minister of Jobs and Economic Growth Rachel Kerr": an adjective ends no portfolio, so
+    the capitalized word after it is its noun though the lexicon lacks it (the title had ended
+    on "Economic" and the name taken "Growth")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Chief of the Defence Staff Lieutenant General Olavi Lind welcomed the guests.",
          ("Olavi Lind", "Chief of the Defence Staff")),
         ("Chief of General Staff Emil Dragan met the visitors in Sofia.",
