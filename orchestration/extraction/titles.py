@@ -1405,6 +1405,8 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     while end > start and not _portfolio_word(s, end - 1) and not _abstract_noun(s, end - 1):
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
     end = _qualified_noun_end(s, end, last) if end > start else end  # "... and Economic Growth X Y"
+    if end == start and len(items) >= 2 and _listed_item_before_name(s, items):
+        end = start + 1  # "Ports, Shipping and | Waterways Kiran Deshmukh"
     if end == start or len(items) < 2:
         return k
     if all(s.lowers[i] in _PORTFOLIO for first, last in items for i in range(first, last)):
@@ -1421,6 +1423,29 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None
     return end if named or of_country else k
+
+
+def _listed_item_before_name(s: Sentence, items: list[tuple[int, int]]) -> bool:
+    """Whether the last item of a list, none of whose words the lexicon knows, is its first
+    word before a name ("Minister of Ports, Shipping and | Waterways Kiran Deshmukh"): the list
+    owes an item after its "and", every item before it ends on a portfolio's word (not on a
+    name: "Vice Minister of Commerce Wang Shouwen and South African Minister ..."), and two or
+    more plain capitalized words, the name, are left after the one taken, none of them a
+    place, a demonym, a style or a title's head (another office)."""
+    start, last = items[-1]
+    earlier = all(_portfolio_word(s, end - 1) or _abstract_noun(s, end - 1) for _, end in items[:-1])
+    return (
+        earlier
+        and last - start >= 3
+        and all(
+            _plain_capitalized_word(s, i)
+            and s.lowers[i] not in WORDS["honorific"]
+            and _head_at(s, i) is None
+            and s.country_at(i, _ANY_PLACE) is None
+            and i not in s.inside_countries
+            for i in range(start, last)
+        )
+    )
 
 
 def _portfolio_word(s: Sentence, i: int) -> bool:

@@ -1417,6 +1417,26 @@ def test_a_portfolio_adjective_takes_the_noun_after_it(sentence: str, expected: 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Kenyan Minister of Energy, Aviation and Canals Amos Kiprono toured the site.",
+         [("Amos Kiprono", "Minister of Energy, Aviation and Canals")]),
+        ("Minister of Fisheries and Hatcheries Lea Moana Tuilagi met the delegation in Apia.",
+         [("Lea Moana Tuilagi", "Minister of Fisheries and Hatcheries")]),
+        ("It was chaired by Vice Minister of Commerce Li Gang and French Minister of Trade, Industry "
+         "and Competition Anne Roux.",
+         [("Li Gang", "Vice Minister of Commerce"),
+          ("Anne Roux", "Minister of Trade, Industry and Competition")]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_list_owes_an_item_after_its_and(sentence: str, expected: list[tuple]) -> None:
+    """ "Minister of Ports, Shipping and Waterways Kiran Deshmukh": the list's last item, a word
+    the lexicon lacks, is its first word before the name (the list had been dropped, and the
+    minister with it); a name ending the item before the "and" makes no list."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Chief of the Defence Staff Lieutenant General Olavi Lind welcomed the guests.",
          ("Olavi Lind", "Chief of the Defence Staff")),
         ("Chief of General Staff Emil Dragan met the visitors in Sofia.",
