@@ -743,6 +743,21 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
     return min(j, end)
 
 
+def _adjective_body_end(s: Sentence, end: int) -> int:
+    """End of a body's name that goes on over a lower-case adjective at token `end` ("of the
+    Binh Phuoc | provincial | People's Committee X"): the place before the adjective and the
+    capitalized words after it up to a body's word are one name, as the adjective opening it
+    is ("of the municipal People's Committee"); else `end`."""
+    word = s.words[end]
+    if not (word.isalpha() and word.islower() and _ADJECTIVE_ENDING.search(word) and s.caps[end + 1]):
+        return end
+    run_end = _sequence_end(s, end + 1)
+    named = any(
+        s.lowers[m] in _BODY or s.lowers[m] in WORDS["government_body"] for m in range(end + 1, run_end)
+    )
+    return run_end if named else end
+
+
 def _qualified_noun_end(s: Sentence, j: int, run_end: int) -> int:
     """Token index after the noun at token j that the portfolio adjective before it qualifies
     ("Minister of Economic | Growth Rachel Kerr"), or j. An adjective ends no portfolio: the
@@ -933,7 +948,9 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, listed))
             parse.end = listed
             continue
-        seq_end = _given_name_start(s, k, _sequence_end(s, k), appositive)
+        run_end = _sequence_end(s, k)
+        run_end = _adjective_body_end(s, run_end) if has_the else run_end
+        seq_end = _given_name_start(s, k, run_end, appositive)
         seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end
         org_end = _org_end(s, k, seq_end)
         country = s.country_at(k)

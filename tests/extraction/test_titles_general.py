@@ -987,6 +987,22 @@ def test_a_lower_case_adjective_after_the_opens_the_body_of_the_title(sentence: 
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vice Chairwoman of the Tra Vinh provincial People's Council Kim Thi Hoa received the guests.",
+         ("Kim Thi Hoa", "Vice Chairwoman of the Tra Vinh provincial People's Council")),
+        ("He met Chairman of the Kisumu regional Executive Council Ali Juma Otieno on Friday.",
+         ("Ali Juma Otieno", "Chairman of the Kisumu regional Executive Council")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_adjective_inside_the_body_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Vice Chairman of the Binh Phuoc provincial People's Committee X": a place, the
+    lower-case adjective, then the body's name are one body (the title had ended on the place,
+    and the name been left untitled)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
 def test_a_based_word_before_a_company_officer_is_no_part_of_the_company() -> None:
     sentence = "The talks were attended by Dubai-based DP World chief executive Yuvraj Narayan."
     assert [(p.name, p.organization) for p in find_people(sentence)] == [("Yuvraj Narayan", "DP World")]
