@@ -271,9 +271,27 @@ def _name_end(s: Sentence, i: int) -> int:
             end = j
         elif s.lowers[j] in _PARTICLES and j > i and _is_particle_run(s, j):
             j += 1
+        elif j >= i + 2 and j == end and _is_closing_short_name(s, j):
+            j += 1  # "Minister of Digital Economy Nguyen Van An met ...": "An" ends the name
+            end = j
         else:
             break
     return end
+
+
+def _is_closing_short_name(s: Sentence, i: int) -> bool:
+    """Whether token i, a capitalized two- or three-letter function word ("An", "To", "Do")
+    after two name words and before no capitalized word, is the last word of a Vietnamese or
+    Korean name ("Nguyen Van An"): in running text a capitalized "An" mid-sentence starts no
+    phrase, and a title-case heading ("Talks To Resume") goes on in capitals."""
+    word = s.words[i]
+    return (
+        len(word) <= 3
+        and word.istitle()
+        and s.lowers[i] in WORDS["function"]
+        and not s.caps[i + 1]
+        and not s.words[i + 1][:1].isdigit()
+    )
 
 
 #: Given names written abbreviated with a full stop, like an initial: the Filipino "Ma."

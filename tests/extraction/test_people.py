@@ -1695,3 +1695,18 @@ def test_capitalized_words_after_against_name_no_one_taking_part(sentence: str) 
     (the group had been taken for an untitled participant)."""
     names = [p.name for p in find_people(sentence)]
     assert not any(name.startswith(("Al Shabaab", "Lord")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Minister of Planning Tran Quoc An received the Lao delegation in Hanoi.", "Tran Quoc An"),
+        ("Deputy Governor Pham Thi To met the Thai central bankers on Friday.", "Pham Thi To"),
+        ("The accord was signed by Vice Minister Le Hoang An.", "Le Hoang An"),
+        ("Ambassador Do Minh Hai said Talks To Resume in May were likely.", "Do Minh Hai"),
+    ],
+)
+def test_a_short_function_word_can_close_a_name(sentence: str, name: str) -> None:
+    """ "Minister of Digital Economy Nguyen Van An met ...": a capitalized "An" or "To" after two
+    name words and before no capital ends a Vietnamese name (it had been cut to "Nguyen Van")."""
+    assert name in [p.name for p in find_people(sentence)]
