@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
-from orchestration.extraction.countries import BlocMention, find_countries
+from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
 from orchestration.extraction.titles import ORG_SUFFIXES
@@ -1138,14 +1138,53 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: A unit's possessive before a flow noun, the unit told by "the" ("the state's exports to the
+#: United States", "The province's trade with") or by its own name ("Zhejiang province's trade",
+#: "Lagos State's exports"); a capitalized word after "the" is a country's epithet ("the Gulf
+#: state's exports": Qatar's), and so is a word between "the" and the unit ("the island state's").
+_UNIT_POSSESSIVE = re.compile(
+    r"(?:\b[Tt]h(?:e|is)\s+(?:state|province|region|prefecture|county|oblast|governorate)"
+    r"|(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w-]*\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Cc]ounty|[Oo]blast))"
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:exports|imports|trade|shipments|sales|purchases|turnover)\b"
+)
+#: A flow verb right after a place's name: "Oregon exported", "Guangdong alone shipped".
+_FLOW_VERB_AFTER = re.compile(r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _subnational_subject(window: str) -> bool:
-    """Whether a region is the subject of the flow ("The Vojvodina province alone exported ...");
-    the unit noun of a country's own name ("The United States exported ...") is the country."""
-    hits = list(_SUBNATIONAL.finditer(window))
+    """Whether a region is the subject of the flow ("The Vojvodina province alone exported ...",
+    "the state's exports to ...") or a place of a country (a state, province or city, not its
+    capital) is ("Oregon exported ...") or is one side of "between" ("trade between Zhejiang
+    and Hungary"): the figure is the place's, and only two countries' trade is a fact. The unit
+    noun of a country's own name ("The United States exported ...") is the country."""
+    mentions = find_countries(window)
+    if any(m.kind == "city" and _place_trades(window, mentions, i) for i, m in enumerate(mentions)):
+        return True
+    hits = [*_SUBNATIONAL.finditer(window), *_UNIT_POSSESSIVE.finditer(window)]
     if not hits:
         return False
-    names = [(m.start, m.end) for m in find_countries(window) if m.kind == "name"]
+    names = [(m.start, m.end) for m in mentions if m.kind == "name"]
     return any(not any(s <= hit.start() < e for s, e in names) for hit in hits)
+
+
+def _place_trades(window: str, mentions: list[CountryMention], index: int) -> bool:
+    """Whether the place at `index` is the subject of a flow verb ("Oregon exported") or one of
+    the two sides after "between" ("between Zhejiang and Hungary", "between Hungary and
+    Zhejiang")."""
+    m = mentions[index]
+    if _FLOW_VERB_AFTER.match(window, m.end):
+        return True
+    if _BETWEEN_BEFORE.search(window, max(0, m.start - 20), m.start):
+        return (
+            index + 1 < len(mentions)
+            and _AND_GAP.fullmatch(window, m.end, mentions[index + 1].start) is not None
+        )
+    if index == 0 or not _AND_GAP.fullmatch(window, mentions[index - 1].end, m.start):
+        return False
+    before = mentions[index - 1]
+    return _BETWEEN_BEFORE.search(window, max(0, before.start - 20), before.start) is not None
 
 
 #: A flow owned by a name in the possessive: "Samsung Electronics' sales", "Toyota's exports"

@@ -2873,3 +2873,37 @@ def test_definite_goods_after_a_buyers_amount_are_the_goods_the_ranking_named() 
     fresh = story.replace("of the fish", "of Chilean trout")
     found = extract_trade_mentions(fresh, split_sentences(fresh), date(2024, 3, 1))
     assert found[0].product == "trout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minas Gerais exported $2.3 billion of coffee to Italy in 2023, the state agency said.",
+        "Jalisco alone sold $1.9 billion of goods to Canada in 2023.",
+        "Tequila makers are thriving, and the state's exports to Canada reached $1.9 billion in 2023.",
+        "The province's trade with Canada totalled $3.4 billion in 2023.",
+        "Sonora state's trade with Canada totalled $3.4 billion in 2023.",
+        "Trade between Jalisco and Canada reached $3.4 billion in 2023, up 8 percent.",
+        "Trade between Canada and Chihuahua reached $3.4 billion in 2023, up 8 percent.",
+    ],
+)
+def test_a_state_or_province_named_as_the_trader_is_no_country(sentence: str) -> None:
+    """A first-level unit as the subject of the flow verb ("Oregon exported $4.8 billion ..."),
+    told by "the state's" / "<Name> province's", or as one side of "between" ("trade between
+    Zhejiang and Hungary"): the unit's trade, which is no two countries' (they had been facts
+    of its country)."""
+    assert facts(f"GUADALAJARA - {sentence}", date(2024, 3, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexico exported $9.1 billion of goods to Canada in 2023.",
+        "Qatar is a major gas supplier, and the Gulf state's exports to Canada reached $9.1 billion in 2023.",
+        "Trade between Mexico and Canada reached $9.1 billion in 2023.",
+    ],
+)
+def test_a_country_told_beside_a_unit_word_is_still_the_trader(sentence: str) -> None:
+    """The country itself, or its epithet with "state" ("the Gulf state's exports"), is still the
+    figure's side, not a region."""
+    assert len(facts(f"GUADALAJARA - {sentence}", date(2024, 3, 1))) == 1
