@@ -67,6 +67,27 @@ REGIONS = [
 ]
 
 
+#: The head of a German or Austrian Land, "Minister-President", is an office as "Premier" is.
+MINISTER_PRESIDENTS = [
+    (
+        "Thuringia's Minister-President Anja Keller received the Chilean delegation in Erfurt.",
+        ("Anja Keller", "Minister-President", "DEU", None),
+    ),
+    (
+        "Minister-President of Saxony Tobias Brandt toured the port of Valparaiso on Monday.",
+        ("Tobias Brandt", "Minister-President of Saxony", "DEU", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MINISTER_PRESIDENTS)
+def test_a_minister_president_is_an_office(sentence: str, expected: tuple) -> None:
+    """ "Baden-Württemberg's Minister-President Johannes Albrecht met ...": the title (he had had
+    none, and the meeting had been lost)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
 @pytest.mark.parametrize(("sentence", "expected"), REGIONS)
 def test_a_region_before_a_title_is_its_country(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
