@@ -2071,6 +2071,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "Communist Party General Secretary", "Labour Party leader": a party office is
             # part of the title, and the party is no body the person represents as a side
             party_first = s.countries[org[0]][0] if org[0] in s.countries else org[0]
+            place = s.country_at(org[0], ("city", "capital"))
+            if country is None and place is not None and place[0] < org[1]:
+                country = place[1]  # "Sichuan Party Secretary": the party's office in a province
             if party_first < org[1]:
                 title = f"{s.span_text(party_first, org[1])} {title}"
             org = None

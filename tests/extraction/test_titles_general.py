@@ -157,6 +157,28 @@ def test_a_party_office_is_a_title_and_the_party_no_organization(sentence: str, 
     assert not [o.name for o in find_organizations(sentence) if "General" in o.name or "Party" in o.name]
 
 
+#: A province or city before a party office is where the office is held, and its country the
+#: officer's: the party stays in the title, the place names no body.
+PROVINCIAL_PARTY_OFFICES = [
+    (
+        "Hubei Party Secretary Li Mingzhe toured the port of Mombasa with Kenyan officials.",
+        ("Li Mingzhe", "Party Secretary", "CHN", None),
+    ),
+    (
+        "Yunnan Provincial Party Secretary Zhao Wenfeng received the Lao delegation.",
+        ("Zhao Wenfeng", "Provincial Party Secretary", "CHN", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROVINCIAL_PARTY_OFFICES)
+def test_a_party_office_of_a_province_is_of_its_country(sentence: str, expected: tuple) -> None:
+    """ "Jiangsu Provincial Party Secretary Xin Changxing met Indonesian Trade Minister ...": a
+    Chinese official (he had been of no country, and the meeting lost)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
 #: Honorifics inside a long name do not count toward its length: the whole name is read.
 LONG_HONORIFIC_NAMES = [
     (
