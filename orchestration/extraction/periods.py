@@ -55,6 +55,7 @@ from datetime import date, timedelta
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
+from orchestration.extraction.trade_lexicon import FLOW_VERBS, FLOW_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -666,7 +667,13 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
     spec = m.group("mspec")
     if m.group("mlabel"):
         return _months_of_fiscal_label(ctx, m.group("m1"), m.group("m2"), m.group("mlabel"), m.end())
-    if not m.group("m2") and not y1 and not spec and not _has_preposition(ctx.text, m.start()):
+    if (
+        not m.group("m2")
+        and not y1
+        and not spec
+        and not _has_preposition(ctx.text, m.start())
+        and not _MONTH_BEFORE_FLOW.match(ctx.text, m.end())
+    ):
         return None  # a bare month name without "in"/"for"/"since": not a period
     spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
     words = _words_before(ctx.text, m.start())
@@ -677,6 +684,16 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return spans
 
 
+#: A flow noun after a lone month and a few lower-case words: the month names the flow's
+#: period as an adjective ("July soybean imports from Argentina were valued at ...", "June
+#: exports"), as "in July" would; a month name alone is no period ("May", "June Okafor").
+_MONTH_BEFORE_FLOW = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + literal_alternation(
+        w for w in FLOW_WORDS if w not in FLOW_VERBS and not w.endswith("ing") and " " not in w
+    )
+    + r")\b"
+)
 #: Words before a lone month that make it the end of the year so far ("through August").
 _UP_TO = frozenset(["through", "thru", "until", "till"])
 #: Words before "to" or "of" that make the lone month after them the end of a running total

@@ -112,6 +112,10 @@ _BUYING_VERB = re.compile(r"(?i)\b(?:bought|purchased|buys|purchases)\b")
 
 #: Right after a period: the figure is of a part of the story's period ("In January alone").
 _ALONE = re.compile(r"\s+alone\b")
+#: A revision of an earlier period's figure ("The PSA revised September exports to the US to
+#: $1.07 billion"): an aside, after which figures with no period of their own are again of the
+#: story's period, as after "In January alone".
+_REVISION = re.compile(r"\b(?:revised|revises|revising)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +228,10 @@ def _read(
         found.append(mention)
         took_figure = took_figure or not frame.comparison
         if not frame.comparison:
-            within = frame.period is not None and _ALONE.match(sentence.text, frame.period.end) is not None
+            within = frame.period is not None and (
+                _ALONE.match(sentence.text, frame.period.end) is not None
+                or _REVISION.search(sentence.text, 0, frame.period.start) is not None
+            )
             looks_back = frame.period is not None and frame.period.looks_back
             seller = _seller(frame, result.direction, sentence.text)
             ctx.note_statement(index, result.direction, result.period, within, looks_back, seller)

@@ -17,6 +17,7 @@ from orchestration.extraction.countries import (
     iso3_for,
     opens_non_country_phrase,
 )
+from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.money import Money
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
@@ -120,6 +121,8 @@ def flow_product(
             continue
         if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _country_modifier(text, token):
             break
+        if low in FULL_MONTHS:
+            break  # "June imports from Colombia were valued at ...": the month is the period
         if low in TARGET_WORDS:
             break  # "Vietnam and Japan target bilateral trade of ...": a verb of intent, no goods
         if low.endswith("ing") and _AUXILIARY_BEFORE.search(text, max(0, token.start() - 12), token.start()):

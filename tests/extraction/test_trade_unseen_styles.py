@@ -2907,3 +2907,41 @@ def test_a_country_told_beside_a_unit_word_is_still_the_trader(sentence: str) ->
     """The country itself, or its epithet with "state" ("the Gulf state's exports"), is still the
     figure's side, not a region."""
     assert len(facts(f"GUADALAJARA - {sentence}", date(2024, 3, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "LIMA - March copper shipments to Korea were valued at $610 million, customs data showed.",
+            {fact("exports", "PER", "KOR", "2024-03-01", "2024-03-31", 610e6, "USD", product=True)},
+        ),
+        (
+            "ACCRA - Ghana's October exports to Togo came to $95 million, the statistics service said.",
+            {fact("exports", "GHA", "TGO", "2024-10-01", "2024-10-31", 95e6, "USD")},
+        ),
+        (
+            "ACCRA - June imports from Togo were valued at $41 million, the statistics service said.",
+            {fact("imports", "GHA", "TGO", "2024-06-01", "2024-06-30", 41e6, "USD")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_month_before_a_flow_noun_is_its_period(story: str, expected: set) -> None:
+    """ "July soybean imports from Argentina were valued at $412 million": the month names the
+    figure's period as an adjective, as "in July" does, and is no goods (there had been no
+    period, so no figure, or the product "june")."""
+    assert facts(story, date(2024, 11, 20)) == expected
+
+
+def test_a_revised_figure_of_an_earlier_month_leaves_the_storys_period() -> None:
+    """ "The PSA revised September exports to the US to $1.07 billion" in an October story: the
+    revision is of September, and the figures after it with no period are October's again."""
+    story = (
+        "LIMA - Peru's exports to Chile rose to $310 million in May. Customs revised April exports to "
+        "Chile to $280 million. Imports from Chile came to $150 million."
+    )
+    assert facts(story, date(2024, 6, 20)) == {
+        fact("exports", "PER", "CHL", "2024-05-01", "2024-05-31", 310e6, "USD"),
+        fact("exports", "PER", "CHL", "2024-04-01", "2024-04-30", 280e6, "USD"),
+        fact("imports", "PER", "CHL", "2024-05-01", "2024-05-31", 150e6, "USD"),
+    }
