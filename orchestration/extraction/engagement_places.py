@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of
-from orchestration.extraction.dates import WEEKDAYS
+from orchestration.extraction.dates import MONTHS, WEEKDAYS
 from orchestration.extraction.engagement_clauses import HOST_NOUNS, RELATIVE
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
@@ -72,7 +72,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "Vancouver-based Ballard Power Systems": where the company is
             continue
         # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
-        where = lowers[after] == "," and lowers[after + 1] == "where"
+        where = _where_clause_at(lowers, after)
         onward = lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS
         if family != et.VISIT and onward and not where:
             # "met X before flying to Mombasa": where the guest went next, not the venue (but
@@ -94,7 +94,11 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             found.append((i, city, iso3))
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"
-    return found or _unknown_places(a, unit, family)
+    if not found or (family == et.VISIT and all(_passed_through(lowers, p[0]) for p in found)):
+        # "From Hanoi she travelled to Miri": a town the lexicon does not know is where the
+        # visit went, not the known city she left
+        return found + _unknown_places(a, unit, family)
+    return found
 
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
@@ -125,6 +129,20 @@ def _day_follows(lowers: list[str], j: int) -> bool:
     return lowers[j] in ("yesterday", "today") or (
         lowers[j] == "on" and (lowers[j + 1] in WEEKDAYS or lowers[j + 1][:1].isdigit())
     )
+
+
+def _where_clause_at(lowers: list[str], j: int) -> bool:
+    """Whether a ", where" clause opens at token j, after the day of the journey if one is
+    told there ("travelled to Miri, where", "travelled to Miri on Saturday, where"): the
+    clause hangs on the place, the day between being only an adjunct of the verb."""
+    if lowers[j] in ("yesterday", "today"):
+        j += 1
+    elif lowers[j] == "on":
+        end = j + 1
+        while end < j + 5 and (lowers[end] in WEEKDAYS or lowers[end] in MONTHS or lowers[end][:1].isdigit()):
+            end += 1
+        j = end if end > j + 1 else j
+    return lowers[j] == "," and lowers[j + 1] == "where"
 
 
 def _capitals_as_governments(a: AnalysedSentence, i: int, city: str) -> bool:
@@ -272,7 +290,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue
         if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:
             continue  # "welcomed him to State House": a building, no town
-        where = tokens.lowers[j] == "," and tokens.lowers[j + 1] == "where"
+        where = _where_clause_at(tokens.lowers, j)
         if travelled and family != et.VISIT and not where:
             continue  # "met X before he flew to Tamale": where he went next, not the venue
         if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):

@@ -4655,6 +4655,36 @@ def test_a_where_clause_after_a_journey_is_where_the_talks_were() -> None:
 
 
 @pytest.mark.parametrize(
+    "journey",
+    [
+        # the day of the journey between the town and the "where" clause
+        "From Lusaka he travelled to Kasane on Wednesday, where he toured a dry port with",
+        "From Lusaka he flew to Kasane on 13 March, where he toured a dry port with",
+        # the city left opening the sentence, before a town the lexicon does not know
+        "From Lusaka he travelled to Kasane, where he toured a dry port on Wednesday with",
+    ],
+)
+def test_a_where_clause_after_the_day_of_a_journey_is_where_the_talks_were(journey: str) -> None:
+    """ "From Lusaka he travelled to Kasane on Wednesday, where he toured X with Y": the town the
+    "where" clause hangs on is the place, past the day of the journey told between, and the
+    trip is not a visit to the city he left (the meeting had been placed in Lusaka, and a visit
+    to Zambia added on Wednesday)."""
+    found = extract(
+        story(
+            "ACCRA - Ghana's Trade Minister Kofi Mensah met Zambian Trade Minister Chipoka Mulenga in "
+            "Lusaka on Monday.",
+            f"{journey} Botswana's Deputy Trade Minister Kgosi Sechele.",
+        ),
+        published=date(2024, 3, 16),
+        dateline="Accra",
+    )
+    assert [summary(e)[:4] for e in found] == [
+        ("meeting", "2024-03-11", ("GHA", "ZMB"), "Lusaka"),
+        ("meeting", "2024-03-13", ("BWA", "GHA"), "Kasane"),
+    ]
+
+
+@pytest.mark.parametrize(
     "purpose",
     ["to coordinate the reception of migrants deported", "to ease the transit of goods shipped"],
 )
