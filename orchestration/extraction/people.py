@@ -854,6 +854,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or (s.lowers[end] in ("'s", "’s") and s.lowers[end + 1] in _VENUE_HEADS)  # "Aggie Grey's Hotel"
             # "the Samoa Cyclone Recovery Programme": words of a longer name that no name word ends
             or (s.caps[end] and s.lowers[end] in _NAMED_THINGS)
+            # "signed the Trade Facilitation Framework": the run ends on the thing's own head word
+            or s.lowers[end - 1] in _NAMED_THINGS
             or (s.lowers[end] in _STREET_WORDS and s.caps[end])  # "7, Lok Kalyan Marg": an address
             # "Nam Dinh province secretary X": the words before "province" name a place
             or s.lowers[end] in _PROVINCE_WORDS

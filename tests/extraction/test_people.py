@@ -1495,6 +1495,18 @@ def test_the_words_before_a_programmes_name_are_no_person() -> None:
 
 
 @pytest.mark.parametrize(
+    "document",
+    ["the Customs Modernisation Framework", "the Regional Seed Harmonisation Framework"],
+)
+def test_a_capitalized_run_ending_on_a_things_head_is_no_person(document: str) -> None:
+    """ "Peru and Bolivia also signed the Customs Modernisation Framework": the capitalized run
+    ends on the head of a named thing, so its last words are no person (it had given a person
+    "Modernisation Framework", who then signed for a side)."""
+    sentence = f"Peru and Bolivia also signed {document} on Tuesday."
+    assert [p.name for p in find_people(sentence)] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Bayraktar also met SOCAR President Rovshan Najaf to discuss investments.", "Rovshan Najaf"),
