@@ -316,8 +316,12 @@ def participants(
         elif target is not None:
             people += principals(doc, target, _collective_role(a.tokens, collective))
             countries |= sides(target)  # "the two sides signed": the sides of the talks
-        elif _recent_people(doc, a):
-            people += _recent_people(doc, a)  # "The two leaders met": the two just named
+        elif _recent_people(doc, a, role):
+            people += _recent_people(doc, a, role)  # "The two leaders met": the two just named
+        elif not countries and unit is not main and _side_countries(doc, a, main_usable, family):
+            # "Nigeria and Ghana signed X, and the two agriculture ministers signed Y": the
+            # ministers of the sides the sentence's first clause names
+            countries |= _side_countries(doc, a, main_usable, family)
         elif not countries and any(lowers[i] not in ("they", "them", "their") for i in collective):
             # nothing told before: "the two leaders" are the story's two countries ("them" may
             # be a team or a crowd, and names no side)
@@ -1211,9 +1215,15 @@ def _bare_names(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int
     return [person for _, person in bare_name_tokens(doc, a, usable)]
 
 
-def _recent_people(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:
-    """The people of the sentence read just before, when no engagement was told yet."""
+def _recent_people(
+    doc: DocumentContext, a: AnalysedSentence, role: frozenset[str] = frozenset()
+) -> list[PersonMention]:
+    """The people of the sentence read just before, when no engagement was told yet; when the
+    collective names a portfolio, those who hold it ("the two agriculture ministers" are not
+    the presidents just named)."""
     index, people = doc.previous_people
+    if _portfolio(role):
+        people = [p for p in people if _holds(p, role)]
     return people if a.index - index <= 2 and len(people) >= 2 else []
 
 
@@ -1363,8 +1373,11 @@ def _last_with_sides(
         heads = principals(doc, candidate)
         if len(heads) < 2:
             continue
-        fallback = fallback or candidate
         holds = [bool(role & set(p.title.lower().replace("-", " ").split())) for p in heads if p.title]
+        if not _portfolio(role) or any(_holds(p, role) for p in candidate.people):
+            # (not "the two agriculture ministers signed ..." after a summit of presidents: a
+            # portfolio no one there holds names other people, unnamed)
+            fallback = fallback or candidate
         if not role or (len(holds) == len(heads) and all(holds)):
             return candidate
         # a principal told without a title ("his counterpart X", titled only at the end) may
@@ -1372,6 +1385,18 @@ def _last_with_sides(
         if holds and all(holds):
             lenient = lenient or candidate
     return lenient or fallback
+
+
+def _portfolio(role: frozenset[str]) -> bool:
+    """Whether a collective's role is the portfolio its qualifier names ("agriculture" of "the
+    two agriculture ministers"), not a head's office nor the bare noun ("the two leaders",
+    "the two prime ministers", "the ministers"), which titles write in many ways."""
+    return (
+        bool(role)
+        and role not in _COLLECTIVE_ROLES.values()
+        and role != _MINISTERS
+        and role not in _HEAD_ROLES
+    )
 
 
 #: The title words a collective noun stands for: "the two presidents", "the leaders".
@@ -1443,11 +1468,15 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
         role = _COLLECTIVE_ROLES.get(lowers[i])
         if role is not None and not (lowers[i] == "heads" and lowers[i + 2] == "government"):
             return role
-        # (not the small words titles hold: "the" of "the two ministers")
+        # (not the small words titles hold: "the" of "the two ministers"; nor the body of "the
+        # Cabinet of Ministers", which names no portfolio)
         qualifiers = [
             lowers[k]
             for k in (i - 2, i - 1)
-            if lowers[k] in TITLE_WORDS and lowers[k] not in _RANKS and lowers[k] not in TITLE_SMALL_WORDS
+            if lowers[k] in TITLE_WORDS
+            and lowers[k] not in _RANKS
+            and lowers[k] not in TITLE_SMALL_WORDS
+            and lowers[i - 1] != "of"
         ]
         if qualifiers and lowers[i] in et.COLLECTIVE_NOUNS:
             return frozenset(qualifiers[-1:])  # "prime" of "the two prime ministers"

@@ -4655,6 +4655,28 @@ def test_a_where_clause_after_a_journey_is_where_the_talks_were() -> None:
 
 
 @pytest.mark.parametrize(
+    "ministers",
+    [
+        "the two agriculture ministers signed a memorandum on seed testing",
+        "the two trade ministers signed a memorandum on coffee grading",
+    ],
+)
+def test_ministers_of_a_portfolio_are_not_the_presidents_told_before(ministers: str) -> None:
+    """ "..., attended by Presidents X, Y and Z. Rwanda and Kenya also signed a protocol, and the
+    two agriculture ministers signed a memorandum": a portfolio no one told before holds names
+    the unnamed ministers of the two countries just named, not the summit's presidents (the
+    memorandum had been signed by the three presidents, with Burundi a side)."""
+    found = extract(
+        "KIGALI - The East African Coffee Summit closed in Kigali on Friday, attended by Rwandan "
+        "President Paul Kagame, Kenyan President William Ruto and Burundian President Evariste "
+        f"Ndayishimiye. Rwanda and Kenya also signed a coffee trade protocol, and {ministers}.",
+        dateline="Kigali",
+    )
+    signed = [summary(e) for e in found if e.engagement_type == "agreement"]
+    assert [(countries, people) for _, _, countries, _, people in signed] == [(("KEN", "RWA"), [])]
+
+
+@pytest.mark.parametrize(
     "journey",
     [
         # the day of the journey between the town and the "where" clause
