@@ -294,6 +294,7 @@ def _stated_or_inherited(
         day = _in_year(own.value, year) if own is not None and own.value is not None else None
         return day, True
     groups = _groups(a, unit, units)
+    groups[0] = [d for d in groups[0] if not _year_ahead(d, doc.written_on)]
     beside = _years_beside(a, groups[0], position)
     groups[0] = beside + _opening_years(a, beside)
     # "The following day", "the same day" count from the event told last, also one told in a
@@ -444,6 +445,13 @@ def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: in
         or segment_of[token_at(starts, d.start)] == segment
         or _OPENING_IN.match(text, 0, d.start) is not None  # "In 2023, X met Y in Bangkok"
     ]
+
+
+def _year_ahead(d: DateMention, written_on: date | None) -> bool:
+    """Whether d is a year alone after the one the story was written in ("signed a plan for
+    joint exercises in 2025 and 2026" in a 2024 story): the time of what was agreed, which
+    says nothing of the day a done event took place."""
+    return d.kind == "year" and d.text.isdigit() and written_on is not None and int(d.text) > written_on.year
 
 
 def _opening_years(a: AnalysedSentence, own: list[DateMention]) -> list[DateMention]:

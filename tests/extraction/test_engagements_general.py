@@ -4677,6 +4677,30 @@ def test_ministers_of_a_portfolio_are_not_the_presidents_told_before(ministers: 
 
 
 @pytest.mark.parametrize(
+    "signing",
+    [
+        "Following talks at the Foreign Ministry in Miraflores on Tuesday afternoon, the two ministers "
+        "signed a plan for joint customs inspections in 2025 and 2026.",
+        "After talks on Tuesday, Rojas and Pardo signed a plan for joint customs inspections in 2025.",
+    ],
+)
+def test_a_year_after_the_story_is_the_plans_not_the_signings(signing: str) -> None:
+    """ "..., the two ministers signed a plan for joint customs inspections in 2025 and 2026" in
+    a 2024 story: the years are the time of what was agreed, not of the signing, which keeps the
+    day told (it had been dated to no day)."""
+    found = extract(
+        story(
+            "LIMA - Peru's Trade Minister Elena Rojas received Chilean Trade Minister Alberto Pardo in "
+            "Lima on Monday.",
+            signing,
+        ),
+        dateline="Lima",
+    )
+    signed = [summary(e) for e in found if e.engagement_type == "agreement"]
+    assert [(day, countries) for _, day, countries, _, _ in signed] == [("2024-03-12", ("CHL", "PER"))]
+
+
+@pytest.mark.parametrize(
     "journey",
     [
         # the day of the journey between the town and the "where" clause
