@@ -52,6 +52,8 @@ _INLINE_WORDS = ("read also", "read more", "see also", "also read", "related")
 MAX_NOTICE_WORDS = 60
 #: A headline after a bare label is short and does not end like a sentence.
 _MAX_HEADLINE_WORDS = 25
+#: Closing quotes and brackets that may follow a sentence's stop.
+_CLOSERS = "\"'”’)]"
 
 
 def is_boilerplate(line: str) -> bool:
@@ -72,15 +74,14 @@ def _is_notice(text: str) -> bool:
 def without_boilerplate(text: str) -> str:
     """`text` (paragraphs separated by a blank line, as `text.clean_body` makes them)
     without its notice and teaser paragraphs; a bare label ("Read more:") takes the
-    headline paragraph after it along, and a label after a sentence the rest of its
-    paragraph."""
+    headline paragraphs after it along (a list of links, one headline a line, until a line
+    that ends like a sentence), and a label after a sentence the rest of its paragraph."""
     kept: list[str] = []
     paragraphs = text.split("\n\n")
     skip_headline = False
     for paragraph in paragraphs:
         if skip_headline and _is_headline(paragraph):
-            skip_headline = False
-            continue
+            continue  # a label's list runs on while its lines are headlines
         skip_headline = False
         label = _TEASER_LABEL.match(paragraph)
         if label is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
@@ -97,4 +98,7 @@ def without_boilerplate(text: str) -> str:
 
 
 def _is_headline(paragraph: str) -> bool:
-    return len(paragraph.split()) <= _MAX_HEADLINE_WORDS and not paragraph.rstrip().endswith((".", "!", "?"))
+    """A short line that does not end like a sentence; a quotation closing after its stop
+    ('... he said: "We will grow."') ends like one."""
+    end = paragraph.rstrip().rstrip(_CLOSERS)
+    return len(paragraph.split()) <= _MAX_HEADLINE_WORDS and not end.endswith((".", "!", "?"))

@@ -404,6 +404,21 @@ def test_html_label_paragraph_takes_the_headline_paragraph_after_it() -> None:
     assert document("page.html", html).text == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_a_bare_label_takes_its_whole_list_of_headlines(name: str) -> None:
+    """ "Read more:" then one headline a line: every headline of the list goes, not only the
+    first (the second had become a trade fact of this story), and the list ends at a line that
+    ends like a sentence, even inside a closing quote."""
+    links = (
+        "Related stories:\nMali cotton sales to Senegal hit $40 million"
+        "\nGuinea's bauxite exports to India fell 8% to $1.2 billion"
+    )
+    quote = '"We will keep the border open," the minister said, adding: "Trade must go on."'
+    body = f"{BODY}\n\n{links}\n{quote}"
+    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    assert document(name, data).text == f"{BODY}\n\n{quote}"
+
+
 def test_html_page_saved_as_txt_is_read_as_html():
     doc = document("page.txt", page())
     assert (doc.format, doc.text) == ("html", "\n\n".join(PARAGRAPHS))
