@@ -1,5 +1,6 @@
 """Page furniture written as lines of the text: cookie notices, copyright lines, "enable
-JavaScript", newsletter prompts and link teasers ("Read more: <another story's headline>").
+JavaScript", newsletter prompts, link teasers ("Read more: <another story's headline>") and
+photo captions ("FILE PHOTO: ... REUTERS/Jane Doe").
 
 Web pages lose them in `html_format`; plain-text and JSON bodies carry them too when a
 crawler flattened the page, and a teaser's headline is another story's figure ("Read more:
@@ -35,6 +36,22 @@ _INLINE_TEASER = re.compile(
     r"(?<=[.!?\"”])\s+(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?)\s*[:|]",
     re.IGNORECASE,
 )
+#: The label a photo caption opens with: "FILE PHOTO:", "[Photo caption: ...", "Picture:".
+_CAPTION_LABEL = re.compile(
+    r"^\s*\[?\s*(?:(?:file |handout )?(?:photo|picture|image)(?: caption)?|caption)\s*:", re.IGNORECASE
+)
+#: The credit a photo caption closes with: a wire photographer's "REUTERS/Jane Doe(/File
+#: Photo)", "Handout via REUTERS", "(Photo: Foreign Ministry)", "Photo: AFP", "PHOTO | COURTESY",
+#: "(Reuters/Jane Doe)". A sentence of news ends on none of them.
+_CAPTION_CREDIT = re.compile(
+    r"(?:\bREUTERS/\S[^.!?]{0,80}"
+    r"|\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)"
+    r"|\((?:Reuters|REUTERS|AFP|AP|EPA)/[^()]{1,60}\)"
+    r"|\(?\b(?:PHOTO|Photo|Picture|Image|Credit)s?\s*[:|]\s*[^.!?:|()]{1,60}\)?)"
+    r"\s*\]?\s*$"
+)
+#: A caption is one or two sentences; a paragraph of news that ends on "photo: ..." is long.
+_MAX_CAPTION_WORDS = 80
 #: Words every notice and every inline teaser holds: a paragraph without any of them is
 #: skipped without running the patterns (most of a story's paragraphs).
 _NOTICE_WORDS = (
@@ -63,7 +80,17 @@ def is_boilerplate(line: str) -> bool:
         return False
     label = _TEASER_LABEL.match(line)
     bare = label is not None and label.end() == len(line.rstrip())
-    return _is_notice(line) or (label is not None and not bare)
+    return _is_notice(line) or (label is not None and not bare) or is_caption(line)
+
+
+def is_caption(paragraph: str) -> bool:
+    """Whether a paragraph is a photo's caption ("FILE PHOTO: X and Y meet in Ankara, Turkey,
+    September 4, 2024. REUTERS/Jane Doe/File Photo"): it tells what a picture shows, often
+    an older event, never what the story reports, and its "meet in Ankara" is no engagement
+    of the story's."""
+    if len(paragraph.split()) > _MAX_CAPTION_WORDS:
+        return False
+    return _CAPTION_LABEL.match(paragraph) is not None or _CAPTION_CREDIT.search(paragraph) is not None
 
 
 def _is_notice(text: str) -> bool:
@@ -87,7 +114,7 @@ def without_boilerplate(text: str) -> str:
         if label is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
             skip_headline = label.end() == len(paragraph)
             continue
-        if _is_notice(paragraph) and len(paragraph.split()) < MAX_NOTICE_WORDS:
+        if (_is_notice(paragraph) and len(paragraph.split()) < MAX_NOTICE_WORDS) or is_caption(paragraph):
             continue
         low = paragraph.lower()
         inline = _INLINE_TEASER.search(paragraph) if any(word in low for word in _INLINE_WORDS) else None

@@ -419,6 +419,37 @@ def test_a_bare_label_takes_its_whole_list_of_headlines(name: str) -> None:
     assert document(name, data).text == f"{BODY}\n\n{quote}"
 
 
+CAPTIONS = [
+    "FILE PHOTO: Peruvian Foreign Minister Ana Quispe and Bolivian Foreign Minister Luis Mamani meet"
+    " in Lima, Peru, May 2, 2023. REUTERS/Carlos Ramos/File Photo",
+    "[Photo caption: Ana Quispe and Luis Mamani hold talks in La Paz, Bolivia, March 8, 2022."
+    " Bolivian Foreign Ministry/Handout via REUTERS]",
+    "Ana Quispe shakes hands with Luis Mamani in Lima, Peru, May 2, 2023. REUTERS/Carlos Ramos",
+    "Picture: Ana Quispe (L) and Luis Mamani after their meeting in Lima",
+    "Ana Quispe (R) receives Luis Mamani at the Torre Tagle Palace. (Photo: Peruvian Foreign Ministry)",
+    "Trucks wait at the Desaguadero border crossing. PHOTO | FILE",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_photo_captions_are_dropped(caption: str, name: str) -> None:
+    """A caption tells what a picture shows, often an older meeting ("... meet in Lima, Peru,
+    May 2, 2023. REUTERS/..."), not what the story reports: it had become a meeting of its own."""
+    body = f"{BODY}\n\n{caption}\n\nThe two countries also discussed a new border post."
+    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    assert document(name, data).text == f"{BODY}\n\nThe two countries also discussed a new border post."
+
+
+def test_story_sentences_that_name_a_photo_or_a_wire_stay() -> None:
+    kept = [
+        "Support for the deal stood at 54%, according to a Reuters/Ipsos poll.",
+        "The ministers posed for a photo with exporters before the talks, the ministry said.",
+    ]
+    text = document("story.txt", "date 2024-06-03\n\n" + "\n\n".join([BODY, *kept])).text
+    assert text == "\n\n".join([BODY, *kept])
+
+
 def test_html_page_saved_as_txt_is_read_as_html():
     doc = document("page.txt", page())
     assert (doc.format, doc.text) == ("html", "\n\n".join(PARAGRAPHS))
