@@ -1,6 +1,6 @@
 """Page furniture written as lines of the text: cookie notices, copyright lines, "enable
-JavaScript", newsletter prompts, link teasers ("Read more: <another story's headline>") and
-photo captions ("FILE PHOTO: ... REUTERS/Jane Doe").
+JavaScript", newsletter prompts, link teasers ("Read more: <another story's headline>"), photo captions
+("FILE PHOTO: ... REUTERS/Jane Doe") and editors' notes ("(Adds analyst comment)").
 
 Web pages lose them in `html_format`; plain-text and JSON bodies carry them too when a
 crawler flattened the page, and a teaser's headline is another story's figure ("Read more:
@@ -50,6 +50,23 @@ _CAPTION_CREDIT = re.compile(
     r"|\(?\b(?:PHOTO|Photo|Picture|Image|Credit)s?\s*[:|]\s*[^.!?:|()]{1,60}\)?)"
     r"\s*\]?\s*$"
 )
+#: The verbs of an editor's note on a story's version: "(Adds analyst comment, details of
+#: talks)", "(Corrects day of talks in paragraph 1)", "(Updates with ministry statement)",
+#: "(This story has been refiled to add ...)".
+_EDIT_VERBS = (
+    r"adds?|added|updates?|updated|corrects?|corrected|recasts?|refiles?|refiled|rewrites?|rewritten"
+    r"|changes?|changed|removes?|removed|fixes|fixed|inserts?|inserted|deletes?|deleted|clarifies"
+    r"|clarified|replaces?|replaced|amends?|amended|expands?|expanded|writes through|republishe[sd]"
+    r"|re-?issues?|re-?issued|repeats?|repeated|retransmits?|retransmitted|restores?|restored|moves?"
+)
+#: A paragraph that is only such a note, in brackets, the verb opening it or after "This
+#: story has been": it tells what an edit changed, and its words ("Adds", a corrected figure)
+#: are no text of the story.
+_EDITORS_NOTE = re.compile(
+    r"^\s*[(\[]\s*(?:(?:this|the) (?:story|version|article|report|item)\s+(?:has been |had been |was |is )?"
+    rf"|(?:story|version)\s+)?(?:{_EDIT_VERBS})\b[^\n]*[)\]]\s*$",
+    re.IGNORECASE,
+)
 #: A caption is one or two sentences; a paragraph of news that ends on "photo: ..." is long.
 _MAX_CAPTION_WORDS = 80
 #: Words every notice and every inline teaser holds: a paragraph without any of them is
@@ -80,7 +97,14 @@ def is_boilerplate(line: str) -> bool:
         return False
     label = _TEASER_LABEL.match(line)
     bare = label is not None and label.end() == len(line.rstrip())
-    return _is_notice(line) or (label is not None and not bare) or is_caption(line)
+    return _is_notice(line) or (label is not None and not bare) or is_caption(line) or is_editors_note(line)
+
+
+def is_editors_note(paragraph: str) -> bool:
+    """Whether a paragraph is a wire's note on what a new version changed ("(Adds analyst
+    comment in paragraphs 6-7, details of ministers' meeting)"), not a sentence of the story
+    (its "Adds" had become an organization at the talks)."""
+    return len(paragraph.split()) < MAX_NOTICE_WORDS and _EDITORS_NOTE.match(paragraph) is not None
 
 
 def is_caption(paragraph: str) -> bool:
@@ -115,6 +139,8 @@ def without_boilerplate(text: str) -> str:
             skip_headline = label.end() == len(paragraph)
             continue
         if (_is_notice(paragraph) and len(paragraph.split()) < MAX_NOTICE_WORDS) or is_caption(paragraph):
+            continue
+        if is_editors_note(paragraph):
             continue
         low = paragraph.lower()
         inline = _INLINE_TEASER.search(paragraph) if any(word in low for word in _INLINE_WORDS) else None

@@ -450,6 +450,27 @@ def test_story_sentences_that_name_a_photo_or_a_wire_stay() -> None:
     assert text == "\n\n".join([BODY, *kept])
 
 
+EDITORS_NOTES = [
+    "(Adds quotes from exporters in paragraphs 4-5, details of customs talks)",
+    "(Corrects name of port in paragraph 2 to Mombasa from Lamu; corrects value of tea exports in"
+    " paragraph 3 to $410 million from $401 million; adds background on the customs union)",
+    "(UPDATES with ministry statement, recasts lead)",
+    "[This story has been refiled to fix a typo in paragraph 6]",
+]
+
+
+@pytest.mark.parametrize("note", EDITORS_NOTES)
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_editors_notes_are_dropped_and_the_dateline_after_them_is_read(note: str, name: str) -> None:
+    """A wire's note on what a version changed is no sentence of the story (its "Adds" had
+    become an organization at the talks), and a long one no longer hides the dateline."""
+    kept = "(The figures exclude re-exports through Tanzania.)"
+    body = f"{note}\n\n{BODY}\n\n{kept}"
+    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    doc = document(name, data)
+    assert (doc.text, doc.dateline) == (f"{BODY}\n\n{kept}", "Nairobi")
+
+
 def test_html_page_saved_as_txt_is_read_as_html():
     doc = document("page.txt", page())
     assert (doc.format, doc.text) == ("html", "\n\n".join(PARAGRAPHS))
