@@ -201,7 +201,7 @@ def paragraph_datelines(text: str) -> list[Dateline]:
     """The datelines that open paragraphs of a round-up ("LISBON - On Monday, ... NAIROBI - Kenya's
     ..."): each places the events its paragraph tells. Only when two or more paragraphs open on
     one, as a digest of several stories does; [] otherwise."""
-    if text.count("\n\n") < 2:
+    if "\n\n" not in text:
         return []
     starts = [m.end() for m in _PARAGRAPH_DASHED.finditer(text)]  # a cheap scan first
     if len(starts) < 2:
@@ -214,9 +214,41 @@ def paragraph_datelines(text: str) -> list[Dateline]:
     return found if len(found) >= 2 else []
 
 
+def digest_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item of a digest of stories that each open on their own dateline
+    ("NAIROBI — Kenya's tea exports ... SANTIAGO — Chilean Finance Minister ... met ..."), an
+    item running to the next one's dateline, and the lines before the first item one span of
+    their own; [] for a story with at most one such dateline. Each item is a story of its own:
+    its dateline places and dates what it tells, and no name or fact of another item is its."""
+    datelines = [d for d in paragraph_datelines(text) if not _pair_opening(text, d)]
+    if len(datelines) < 2:
+        return []
+    starts = [d.start for d in datelines]
+    # an item ends where the next one's paragraph opens, before the time stamped on it
+    ends = [text.rfind("\n", 0, start) + 1 for start in starts[1:]] + [len(text)]
+    items = [(start, start + len(text[start:end].rstrip())) for start, end in zip(starts, ends, strict=True)]
+    lead = text.rfind("\n", 0, starts[0]) + 1
+    return [(0, len(text[:lead].rstrip())), *items] if text[:lead].strip() else items
+
+
+def _pair_opening(text: str, dateline: Dateline) -> bool:
+    """Whether a paragraph's "dateline" is a country written as a sentence's word, not as a
+    dateline's capitals, opening a pair ("Vietnam - Thailand trade reached $20.2 billion"):
+    no item of a digest opens there."""
+    written = text[dateline.start : dateline.start + len(dateline.city)]
+    return (
+        not written.isupper()
+        and iso3_for(dateline.city, codes=False) is not None
+        and city_country(dateline.city) is None
+    )
+
+
 #: A paragraph that opens on a capitalised word and has a dash within its first words, where
-#: a dateline may be ("NAIROBI - ", "Lima, March 4 — ").
-_PARAGRAPH_DASHED = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)")
+#: a dateline may be ("NAIROBI - ", "Lima, March 4 — "), after the time a news feed stamps an
+#: item with ("08:40 BISHKEK, December 4 (AKIpress) - ").
+_PARAGRAPH_DASHED = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)"
+)
 
 
 def _after_leading_credit(text: str, pos: int) -> int:

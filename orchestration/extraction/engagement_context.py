@@ -147,6 +147,11 @@ class DocumentContext:
     #: in a story about it, whose own officials it names without a country word wherever it
     #: is filed from (`_home_country`).
     home_country: str | None = None
+    #: The countries the whole digest names, most named first, when the text is one item of
+    #: it (`datelines.digest_items`): whose officials an item names without a country word
+    #: ("MOSCOW (AKIpress) - Chairman of the Cabinet of Ministers X held talks with Russian
+    #: Deputy Prime Minister Y" in a Kyrgyz digest), after the item's own.
+    around: tuple[str, ...] = ()
     registry: NameRegistry = field(default_factory=NameRegistry)
     name_index: dict[str, list[int]] = field(default_factory=dict)
     orgs: dict[str, Org] = field(default_factory=dict)
@@ -251,7 +256,11 @@ class Unit:
 
 
 def document_context(
-    text: str, published: date | None, dateline: str | None, url: str | None = None
+    text: str,
+    published: date | None,
+    dateline: str | None,
+    url: str | None = None,
+    around: tuple[str, ...] = (),
 ) -> DocumentContext:
     """The context of a document before any sentence is read: its country mentions, counts and
     groups. Without a dateline, the country of a national domain stands for the dateline's
@@ -272,7 +281,14 @@ def document_context(
         mention_starts=[m.start for m in mentions],
         home_country=_home_country(text, counts, dateline_country) if dateline else None,
         paragraph_places=[(d.start, d.city) for d in paragraph_datelines(text)] if not dateline else [],
+        around=around,
     )
+
+
+def countries_named_most(text: str) -> tuple[str, ...]:
+    """The countries a text names by name or demonym, most named first."""
+    counts = Counter(m.iso3 for m in document_countries(text) if m.kind in ("name", "demonym"))
+    return tuple(iso for iso, _ in counts.most_common())
 
 
 def _without_surnames(text: str, mentions: list[CountryMention]) -> list[CountryMention]:

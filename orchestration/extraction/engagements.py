@@ -133,14 +133,19 @@ _NEGOTIATING_BODIES = et.word_set("commission commissions committee subcommittee
 
 
 def extract_engagements(
-    text: str, sentences: list[Sentence], published: date | None, dateline: str | None, url: str | None = None
+    text: str,
+    sentences: list[Sentence],
+    published: date | None,
+    dateline: str | None,
+    url: str | None = None,
+    around: tuple[str, ...] = (),
 ) -> list[Engagement]:
     """Every past engagement between two or more countries reported in `text` (published at
-    `url`, when known)."""
+    `url`, when known); `around`: the countries the digest `text` is an item of names most."""
     cues = _cues_by_sentence(text, sentences)
     if not any(kind == "trigger" for kind in cues.values()):
         return []
-    doc = document_context(text, published, dateline, url)
+    doc = document_context(text, published, dateline, url, around)
     doc.speakers = _speakers(text, sentences)
     subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
     name_sources = (

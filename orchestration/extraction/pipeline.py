@@ -8,11 +8,14 @@ otherwise (the warehouse records which version produced each document's facts).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from orchestration.extraction.datelines import digest_items, find_dateline
+from orchestration.extraction.engagement_context import countries_named_most
 from orchestration.extraction.engagements import extract_engagements
-from orchestration.extraction.model import Extraction
+from orchestration.extraction.model import Engagement, Extraction, TradeMention
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
 
@@ -35,9 +38,42 @@ def extract_document(
     text: str, published: date | None, dateline: str | None = None, url: str | None = None
 ) -> Extraction:
     """Trade figures and engagements stated in `text` (offsets index into `text`); `url` is
-    where the document was published, when known."""
+    where the document was published, when known. A digest of stories that each open on their
+    own dateline is read item by item (`digest_items`), each with its own dateline."""
+    items = digest_items(text)
+    if not items:
+        return _extract(text, published, dateline, url)
+    around = countries_named_most(text)
+    trade: list[TradeMention] = []
+    engagements: list[Engagement] = []
+    for start, end in items:
+        item = text[start:end]
+        own = find_dateline(item)
+        found = _extract(item, published, own.city if own else None, url, around)
+        trade += [_shifted_trade(t, start) for t in found.trade_mentions]
+        engagements += [
+            replace(e, char_start=e.char_start + start, char_end=e.char_end + start)
+            for e in found.engagements
+        ]
+    return Extraction(trade_mentions=tuple(trade), engagements=tuple(engagements))
+
+
+def _extract(
+    text: str, published: date | None, dateline: str | None, url: str | None, around: tuple[str, ...] = ()
+) -> Extraction:
     sentences = split_sentences(text)
     return Extraction(
         trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url)),
-        engagements=tuple(extract_engagements(text, sentences, published, dateline, url)),
+        engagements=tuple(extract_engagements(text, sentences, published, dateline, url, around)),
+    )
+
+
+def _shifted_trade(mention: TradeMention, by: int) -> TradeMention:
+    """A figure found in an item of a digest, its offsets into the whole text."""
+    return replace(
+        mention,
+        char_start=mention.char_start + by,
+        char_end=mention.char_end + by,
+        evidence_start=mention.evidence_start + by,
+        evidence_end=mention.evidence_end + by,
     )

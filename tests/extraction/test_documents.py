@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 from conftest import corpus_or_skip
 
-from orchestration.extraction.datelines import find_dateline, paragraph_datelines
+from orchestration.extraction.datelines import digest_items, find_dateline, paragraph_datelines
 from orchestration.extraction.documents import check_size, parse_raw_file
 from orchestration.extraction.model import REJECTION_REASONS, Document, RawFile, Rejection
 
@@ -964,6 +964,28 @@ def test_paragraph_datelines_of_a_round_up() -> None:
     )
     assert [d.city for d in paragraph_datelines(digest)] == ["Lima", "Nairobi"]
     assert paragraph_datelines("LIMA - Peru met Bolivia.\n\nThe talks went well.\n\nThey agreed.") == []
+
+
+def test_digest_items_run_from_dateline_to_dateline() -> None:
+    """Each item of a digest runs from its dateline to the next item's paragraph, before the
+    time stamped on it; the lines before the first item are a span of their own. A country
+    opening a pair ("Ghana - Togo trade ...") is no item's dateline, and a story with one
+    dateline is no digest."""
+    digest = "\n\n".join(
+        [
+            "Our round-up.",
+            "09:05 LIMA, March 4 (Andina) - Peru met Bolivia.",
+            "Ghana - Togo trade rose 5% to $1 billion.",
+            "11:30 NAIROBI - Kenya met Egypt.",
+        ]
+    )
+    items = [digest[start:end] for start, end in digest_items(digest)]
+    assert items == [
+        "Our round-up.",
+        "LIMA, March 4 (Andina) - Peru met Bolivia.\n\nGhana - Togo trade rose 5% to $1 billion.",
+        "NAIROBI - Kenya met Egypt.",
+    ]
+    assert digest_items("ACCRA - Ghana met Togo.\n\nGhana - Togo trade rose 5% to $1 billion.") == []
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import pytest
 
 from orchestration.extraction.engagements import _opens_on_someone, extract_engagements
 from orchestration.extraction.model import Engagement
+from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.text import clean_body, split_sentences
 
 MON = date(2024, 3, 18)  # a Monday: "on Sunday" is March 17, "on Wednesday" March 13
@@ -6033,3 +6034,54 @@ def test_a_signing_only_aimed_at_is_no_signing(purpose: str) -> None:
         dateline="Hanoi",
     )
     assert [e for e in found if e.engagement_type == "agreement"] == []
+
+
+def test_each_item_of_a_digest_is_read_with_its_own_dateline() -> None:
+    """A digest of briefs that each open on their own dateline ("LIMA — ... ACCRA — ... BAKU —"):
+    an item's events take its dateline's place (they had taken none: the first item's "LIMA"
+    was the story's dateline), and nothing of the next item is added to them (the signing had
+    taken the next item's "Mediterranean migration pact" as a topic). Offsets still index the
+    whole text."""
+    text = clean_body(
+        story(
+            "LIMA — Peru's copper exports to Japan rose 4 percent to $3.1 billion in 2023, the central bank "
+            "said on Thursday.",
+            "ACCRA — Ghanaian Trade Minister Kofi Mensah met Indian High Commissioner Manish Gupta "
+            "on Wednesday to discuss cocoa processing.",
+            "BAKU — Azerbaijan and Georgia signed a memorandum on rail transit on Tuesday. The document was "
+            "signed by Azerbaijani Deputy Minister Elnur Aliyev and Georgian Deputy Minister "
+            "Levan Davitashvili.",
+            "ROME — Italian Foreign Minister Marco Bellini will travel to Tunis next week for talks on the "
+            "Mediterranean migration pact, his office said.",
+        )
+    )
+    found = extract_document(text, MON, "Lima")
+    assert [
+        (e.engagement_type, str(e.engagement_date), e.location, e.countries, e.topics)
+        for e in found.engagements
+    ] == [
+        ("meeting", "2024-03-13", "Accra", ("GHA", "IND"), ("cocoa processing",)),
+        ("agreement", "2024-03-12", "Baku", ("AZE", "GEO"), ("rail transit",)),
+    ]
+    assert all(text[e.char_start : e.char_end] == e.evidence for e in found.engagements)
+    assert [text[t.evidence_start : t.evidence_end] == t.evidence for t in found.trade_mentions] == [True]
+
+
+def test_a_news_feeds_timed_items_take_their_own_dateline_and_day() -> None:
+    """ "10:40 BANGKOK, March 17 (KPL) - ... held talks ... yesterday" in a feed published on the
+    18th: the talks were in Bangkok on the 16th (they had been placed nowhere and dated the
+    17th, from the publication day), and the official the feed names without a country is of
+    the country the whole feed names most."""
+    text = story(
+        "08:10 VIENTIANE, March 18 (KPL) - Lao Foreign Minister Thongsavanh Phomvihane received the new "
+        "Ambassador of Japan Ken Ito on Monday.",
+        "10:40 BANGKOK, March 17 (KPL) - Deputy Prime Minister Sonexay Siphandone held talks with Thai "
+        "Deputy Prime Minister Phumtham Wechayachai yesterday on the rail link.",
+        "12:00 VIENTIANE, March 18 (KPL) - Laos' exports to Vietnam rose 9% to $1.1 billion in 2023, the Lao "
+        "customs department said.",
+    )
+    found = extract_document(text, MON, None)
+    assert [(str(e.engagement_date), e.location, e.countries) for e in found.engagements] == [
+        ("2024-03-18", "Vientiane", ("JPN", "LAO")),
+        ("2024-03-16", "Bangkok", ("LAO", "THA")),
+    ]
