@@ -41,6 +41,7 @@ from orchestration.extraction.countries import (
     iso3_for,
     literal_alternation,
 )
+from orchestration.extraction.dates import find_dates
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -96,7 +97,7 @@ from orchestration.extraction.engagement_timing import days_from_main, host_unit
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
-from orchestration.extraction.text import Sentence
+from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
@@ -154,6 +155,10 @@ def extract_engagements(
     items = _list_items(text, sentences, cues)
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
+        day = _day_header(doc, sentence) if kind is None else None
+        if day is not None:
+            doc.narrative = (index, day)
+            continue
         if kind is None and index in items:
             analysed = analyse_sentence(doc, index, sentence, True)
             if analysed is not None:
@@ -194,6 +199,26 @@ def extract_engagements(
     _placed_by_its_events(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
+
+
+def _day_header(doc: DocumentContext, sentence: Sentence) -> date | None:
+    """The day a line that is only a date states ("Tuesday, 24 September", "Sept. 24, 2024"),
+    as a live blog heads the entries of each day: the entries below it tell that day's events
+    when they state no day of their own (they had been dated the day of publication). A day
+    after the story was written heads nothing."""
+    line = sentence.text.rstrip(" .:")
+    if not 5 < len(line) < _MAX_DAY_HEADER or not has_digit(line):
+        return None
+    found = find_dates(line, doc.written_on)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(line)):
+        return None
+    day = found[0].date
+    if found[0].kind not in ("month_day", "absolute") or day is None:
+        return None
+    return day if doc.written_on is None or day <= doc.written_on else None
+
+
+_MAX_DAY_HEADER = 40
 
 
 #: A sentence ending on its speaker's name and the verb ('"...," Lahbib said.'), or on the verb

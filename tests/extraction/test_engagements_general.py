@@ -6085,3 +6085,24 @@ def test_a_news_feeds_timed_items_take_their_own_dateline_and_day() -> None:
         ("2024-03-18", "Vientiane", ("JPN", "LAO")),
         ("2024-03-16", "Bangkok", ("LAO", "THA")),
     ]
+
+
+def test_a_live_blogs_day_header_dates_the_entries_below_it() -> None:
+    """A live blog heads each day's entries with the day ("Saturday, 16 March"): an entry below
+    it that states no day of its own tells that day's event (it had been dated the day of
+    publication, Monday the 18th); a date inside a sentence heads nothing."""
+    found = extract(
+        story(
+            "Monday, 18 March",
+            "09:15 CET\nGood morning from Brussels. The weekend's meetings are below.",
+            "Saturday, 16 March",
+            "21:05 CET\nNorwegian Foreign Minister Ingrid Vold and Danish Foreign Minister Mads Holm held "
+            "talks in Brussels on fisheries quotas.",
+            "18:40 CET\nIcelandic Trade Minister Helga Jonsdottir met Irish Trade Minister Sean Byrne "
+            "in Brussels on 17 March.",
+        )
+    )
+    assert [(e.countries, str(e.engagement_date)) for e in found] == [
+        (("DNK", "NOR"), "2024-03-16"),
+        (("IRL", "ISL"), "2024-03-17"),
+    ]
