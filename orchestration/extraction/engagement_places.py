@@ -490,7 +490,9 @@ def set_place(
         return
     source = anchor_target
     if source is None and doc.candidates:
-        source = doc.candidates[-1] if _continues_previous(a) else _same_occasion(doc, candidate)
+        last = doc.candidates[-1]
+        continues = _continues_previous(a) and not _told_at_no_day(last, candidate)
+        source = last if continues else _same_occasion(doc, candidate)
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
         return
@@ -643,6 +645,18 @@ def _visit_in_sentence(doc: DocumentContext, a: AnalysedSentence) -> Draft | Non
         if draft.type == et.VISIT and draft.host is not None:
             return draft
     return None
+
+
+def _told_at_no_day(earlier: Draft, candidate: Draft) -> bool:
+    """Whether the event told last was told at a time that gives no day ("..., which last week
+    hosted a trade mission from ...") while this one states its own ("Also on Wednesday, ...
+    signed"): an aside of another time, whose place this one does not continue."""
+    return (
+        earlier.date is None
+        and earlier.date_explicit
+        and candidate.date is not None
+        and candidate.date_explicit
+    )
 
 
 def _continues_previous(a: AnalysedSentence) -> bool:

@@ -2868,3 +2868,20 @@ def test_an_event_told_at_a_later_stop_repeats_none_of_an_earlier_stop() -> None
     assert [(str(e.engagement_date), e.location, e.countries) for e in received] == [
         ("2024-05-15", "Lome", ("BFA", "TGO"))
     ]
+
+
+def test_an_also_event_with_its_day_keeps_the_place_of_its_day_over_an_aside_of_no_day() -> None:
+    """ "X, which last week hosted a trade mission from ... . Also on Wednesday, A and B signed":
+    the aside told at a time that gives no day is not the occasion the "also" continues, and
+    the signing stays where that day's talks were (it had lost its place)."""
+    found = extract(
+        "Samoan Prime Minister Fiame Naomi Mata'afa held talks with Tongan Prime Minister Siaosi Sovaleni "
+        "in Apia on Wednesday. Samoa should not be confused with American Samoa, which last week hosted a "
+        "trade delegation from New Zealand led by Trade Minister Todd McClay. Also on Wednesday, Samoa's "
+        "Foreign Minister Toeolesulusulu Cedric Schuster and his Tongan counterpart Fekitamoeloa Utoikamanu "
+        "signed a memorandum on seasonal workers."
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert [(str(e.engagement_date), e.location, e.countries) for e in signings] == [
+        ("2024-05-15", "Apia", ("TON", "WSM"))
+    ]
