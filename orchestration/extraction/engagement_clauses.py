@@ -1813,13 +1813,20 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
             return False
         if s.caps[j] and lower not in ("on", "in"):
             return True
-        if lower in ("delegation", "delegations", "him", "her", "them", "counterpart", "envoy", "ambassador"):
+        if lower in _RECEIVED_PARTIES:
             return True
         if lower in ("both", "two") and s.lowers[j + 1] in et.COLLECTIVE_NOUNS:
             return True  # "received both ministers", "received the two delegations"
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+#: Lower-case words for whom a host receives, soon after the verb: a group sent abroad (a
+#: "trade mission" is a delegation by another name), a pronoun or a single envoy.
+_RECEIVED_PARTIES = et.word_set(
+    "delegation delegations mission missions him her them counterpart envoy ambassador"
+)
 
 
 #: How far after its first token a money expression is looked for.

@@ -915,12 +915,28 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
         found = tokens.country_at(k + 3 if lowers[k + 2] == "the" else k + 2, ("name", "demonym"))
         # "a delegation of Chinese investors/businessmen led by": a demonym and its plural noun
         plural = found is not None and found[0] == j - 2 and lowers[j - 2].endswith(("s", "men", "people"))
-        if found is not None and (found[0] == j - 1 or plural):
+        if found is not None and (found[0] == j - 1 or plural or _region_of_country(tokens, found[0], j - 1)):
             return replace(person, country_iso3=found[1])
         if found is None and lowers[k + 1] == "from":
             place = _place_before_leader(tokens, k + 2, j - 1)
             return replace(person, country_iso3=place) if place is not None else None
     return None
+
+
+def _region_of_country(tokens: Tokens, after: int, led: int) -> bool:
+    """Whether the words from token `after` (right after a country) to "led" at token `led`
+    name a region of that country: "a trade mission from the US state of Georgia, led by",
+    "a delegation from the Chinese province of Yunnan led by". The region is no country of its
+    own, whatever else its name may be; the head comes from the country."""
+    lowers = tokens.lowers
+    end = led - 1 if lowers[led - 1] == "," else led
+    if lowers[after] not in _REGION_NOUNS or lowers[after + 1] != "of" or end <= after + 2:
+        return False
+    return all(tokens.caps[m] for m in range(after + 2, end))
+
+
+#: Nouns of a part of a country named after "of": "the US state of X", "the province of Y".
+_REGION_NOUNS = et.word_set("state province region territory prefecture county city")
 
 
 def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[int, int] | None:
@@ -943,7 +959,10 @@ def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[
         j -= 1
     if lowers[j] != "by" or lowers[j - 1] not in ("led", "headed", "chaired"):
         return None
-    return next(((k, j) for k in range(j - 2, max(-1, j - 9), -1) if lowers[k] in _DELEGATION_NOUNS), None)
+    # the comma that sets "led by" off is no word of the phrase that tells where the delegation
+    # is from ("a trade mission from the US state of Georgia, led by")
+    last = j - 3 if lowers[j - 2] == "," else j - 2
+    return next(((k, j) for k in range(last, max(-1, last - 7), -1) if lowers[k] in _DELEGATION_NOUNS), None)
 
 
 def delegation_heads(a: AnalysedSentence) -> list[PersonMention]:

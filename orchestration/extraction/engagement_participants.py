@@ -1959,7 +1959,7 @@ def _role_alone(a: AnalysedSentence, j: int) -> bool:
 _UNNAMED_ROLES = (
     _UNNAMED_PARTICIPANT
     | _UNNAMED_PARTICIPANTS
-    | et.word_set("heads counterparts ambassadors envoys delegations")
+    | et.word_set("heads counterparts ambassadors envoys delegations mission missions")
 )
 _LIST_GAP = et.word_set(", and the")
 

@@ -2885,3 +2885,28 @@ def test_an_also_event_with_its_day_keeps_the_place_of_its_day_over_an_aside_of_
     assert [(str(e.engagement_date), e.location, e.countries) for e in signings] == [
         ("2024-05-15", "Apia", ("TON", "WSM"))
     ]
+
+
+def test_a_mission_received_from_a_country_or_its_region_is_a_delegation_led_by_its_head() -> None:
+    """ "received a business mission from the Australian state of Victoria, led by X": a mission
+    is a delegation by another name, so the reception is a meeting, its head is of the country
+    whose region sent it, and a mission with no head named still makes that country a side (the
+    reception had been lost)."""
+    found = extract(
+        "Kenyan Trade Cabinet Secretary Rebecca Miano on Tuesday received a business mission from the "
+        "Australian state of Victoria, led by Deputy Premier Ben Carroll, in Mombasa.",
+        dateline="Nairobi",
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("meeting", "2024-05-14", "Mombasa", ("AUS", "KEN"))
+    ]
+    assert sorted((p.name, p.country_iso3) for p in found[0].participants) == [
+        ("Ben Carroll", "AUS"),
+        ("Rebecca Miano", "KEN"),
+    ]
+    found = extract(
+        "Kenyan Trade Cabinet Secretary Rebecca Miano on Tuesday received a trade mission from Norway in "
+        "Mombasa.",
+        dateline="Nairobi",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("KEN", "NOR"))]
