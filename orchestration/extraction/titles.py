@@ -1606,6 +1606,10 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             break  # "his Japanese counterpart, Vice Minister for Foreign Affairs X": one office, X's
         if s.lowers[parse.end] == "," and s.lowers[parse.end - 1] in MESSENGER_WORDS and not s.caps[i]:
             break  # "his special envoy, Vice Premier X": sent as envoy, X holds the office
+        if s.lowers[parse.end] == "," and not s.caps[i] and s.caps[parse.end + 1]:
+            # "the President's chief of staff, Minister of State X", "the delegation head, Deputy
+            # Minister X": a role written in lower case, then X's own office set off in capitals
+            break
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None or _is_honorific_before_name(s, nxt):
             break

@@ -1173,6 +1173,27 @@ def test_an_aide_named_after_a_principals_possessive_is_of_the_principals_countr
     ("sentence", "expected"),
     [
         (
+            "Peruvian President Dina Boluarte's chief of staff, Minister of Production Sergio Gonzalez, "
+            "met the envoy.",
+            [("Sergio Gonzalez", "Minister of Production", "PER", None)],
+        ),
+        (
+            "She then met the Mongolian team leader, Vice Minister of Mining Batbayar Erdene, in Seoul.",
+            [("Batbayar Erdene", "Vice Minister of Mining", None, None)],
+        ),
+    ],
+)
+def test_a_role_in_lower_case_ends_before_the_office_set_off_after_its_comma(sentence, expected):
+    """ "X's chief of staff, Minister of Y Z": a role written in lower case and the capitalized
+    office after its comma are two titles, the second Z's own, and the principal no person (the
+    two had been one title, "chief of staff" no aide's title, and the principal a participant)."""
+    assert _names_titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "The minister received Canadian High Commissioner Ruth Ellison's successor, High Commissioner "
             "Paul Gagnon, in Nairobi.",
             [("Paul Gagnon", "High Commissioner", "CAN", None)],
