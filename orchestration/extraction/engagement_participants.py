@@ -1088,6 +1088,12 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         and person.country_iso3 not in hosts
         and _of_kind(person, kind or ())
     ]
+    if visiting:
+        # a guest is of no country a visit told went to, when a holder of another is known ("...
+        # arrived in Kathmandu at the invitation of his Nepali counterpart, General X. ... the
+        # visiting army chief called on Y": the Indian guest, not the Nepali host X)
+        went_to = _visit_hosts(doc)
+        holders = [person for person in holders if person.country_iso3 not in went_to] or holders
     # "Indonesian President X held talks with Vietnamese President Y. The president also met
     # Vietnamese businessmen, including Z": of two holders, the one not of Z's country
     # (or "held talks with Colombian business leaders", "met the heads of Ecopetrol")
@@ -1130,6 +1136,11 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # (not the one the title names after it: "the High Commissioner of Singapore, X")
         return held if held is not None and name_key(held.name) not in named_here else None
     return None
+
+
+def _visit_hosts(doc: DocumentContext) -> set[str]:
+    """The countries the visits told so far went to."""
+    return {c.host for c in doc.candidates if c.type == et.VISIT and c.host is not None}
 
 
 #: Most words that may tell what kind of office a visiting guest holds ("the visiting army chief").

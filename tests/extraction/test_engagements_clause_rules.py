@@ -2910,3 +2910,21 @@ def test_a_mission_received_from_a_country_or_its_region_is_a_delegation_led_by_
         dateline="Nairobi",
     )
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("KEN", "NOR"))]
+
+
+def test_the_visiting_guest_is_not_the_host_told_with_the_same_office() -> None:
+    """ "X arrived in Lome ... at the invitation of his Togolese counterpart, General Y. ... the
+    visiting defence chief called on Z": of the two holders of the office, the guest is the one
+    not of the country the visit went to (the host Y had been taken, and Z made the guest's
+    countryman)."""
+    found = extract(
+        "Ghanaian Chief of the Defence Staff General Thomas Oppong-Peprah arrived in Lome on Monday for a "
+        "three-day official visit at the invitation of his Togolese counterpart, Chief of the Defence Staff "
+        "General Dimini Allahare. On Tuesday, the visiting defence chief called on Foreign Minister Robert "
+        "Dussey at the ministry.",
+        dateline="Lome",
+    )
+    calls = [e for e in found if e.engagement_type == "meeting"]
+    assert [sorted((p.name, p.country_iso3) for p in e.participants) for e in calls] == [
+        [("Robert Dussey", "TGO"), ("Thomas Oppong-Peprah", "GHA")]
+    ]
