@@ -1002,6 +1002,13 @@ def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -
 _WITNESS_WORDS = et.word_set("witnessed witness witnessing presence attended oversaw")
 
 
+#: Lower-case words an event noun's modifiers may hold before it ("trilateral", "annual").
+_MAX_EVENT_MODIFIERS = 3
+#: Words that are no modifier of an event noun: "that the leaders met during the summit" tells
+#: of the leaders, not of the summit alone.
+_NOT_MODIFIERS = et.word_set("that during after before at since of for to with between by from in on among")
+
+
 def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: frozenset[int]) -> int:
     """The "that" after a speech verb ("noted that", "said that") whose clause opens on the event
     noun `trigger`, its subject ("noted that the Korea-Japan-China Summit held in Seoul ..."),
@@ -1011,8 +1018,15 @@ def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: froze
     if not trigger.noun:
         return -1  # "said that the two sides met": the verb's subject is named in the clause
     k = trigger.token - 1
-    while k > 0 and (tokens.caps[k] or lowers[k] in ("the", "a", "an")) and k in usable:
-        k -= 1  # over the event's determiner and name
+    plain = 0  # lower-case modifiers passed ("the Korea-Japan-China trilateral meeting")
+    while k > 0 and k in usable:
+        if tokens.caps[k] or lowers[k] in ("the", "a", "an"):
+            k -= 1  # over the event's determiner and name
+        elif plain < _MAX_EVENT_MODIFIERS and lowers[k].isalpha() and lowers[k] not in _NOT_MODIFIERS:
+            plain += 1
+            k -= 1
+        else:
+            break
     if lowers[k] != "that" or k not in usable or lowers[k - 1] not in et.SPEECH_VERBS:
         return -1
     return k

@@ -5580,14 +5580,24 @@ def test_the_summit_talk_told_again_is_the_call_not_a_meeting_at_the_place_plann
     assert [summary(e)[:3] for e in found] == [("phone_call", "2024-03-17", ("COL", "MEX"))]
 
 
-@pytest.mark.parametrize("speakers", ["They noted", "The two presidents said", "President Ruto noted"])
-def test_an_event_that_opens_what_the_speakers_said_is_not_theirs(speakers: str) -> None:
+@pytest.mark.parametrize(
+    ("speakers", "event"),
+    [
+        ("They noted", "the Tanzania-Rwanda-Burundi Summit"),
+        ("The two presidents said", "the Tanzania-Rwanda-Burundi Summit"),
+        ("President Ruto noted", "the Tanzania-Rwanda-Burundi Summit"),
+        ("They noted", "the Tanzania-Rwanda-Burundi trilateral summit"),
+        ("They noted", "the Tanzania-Rwanda-Burundi annual joint summit"),
+    ],
+)
+def test_an_event_that_opens_what_the_speakers_said_is_not_theirs(speakers: str, event: str) -> None:
     """ "They noted that the A-B-C Summit held in X adopted a declaration": the event is the
     subject of what was said, and its people are those its own clause names, not the speakers
-    (the two callers had been put into the summit)."""
+    (the two callers had been put into the summit), also after lower-case modifiers ("the
+    Korea-Japan-China trilateral meeting held in Busan")."""
     found = extract(
         "On Sunday, President William Ruto of Kenya held a phone call with President Yoweri Museveni "
-        f"of Uganda. {speakers} that the Tanzania-Rwanda-Burundi Summit held in Arusha on February 2 "
+        f"of Uganda. {speakers} that {event} held in Arusha on February 2 "
         "had set up a joint railway fund."
     )
     forum = next(e for e in found if e.engagement_type == "forum")
