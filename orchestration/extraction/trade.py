@@ -277,6 +277,22 @@ def _ranked_after_foreign_reporter(
     return Direction(last.flow, ranked, home), last.product
 
 
+def _whole_of_item(found: list[TradeMention], last: TradeMention, value: float) -> TradeMention:
+    """The figure an item of goods with no flow of its own is a part of: the last one told,
+    unless the item is worth more than it, as a part cannot be ("Exports reached $286 million,
+    ahead of imports ($94 million). Rice accounted for the lion's share: $131 million": the
+    rice is of the exports); then the latest figure of the same sentence it fits in."""
+    if value <= last.value:
+        return last
+    for fact in reversed(found):
+        if fact.evidence_start != last.evidence_start:
+            break
+        same_pair = {fact.reporter_iso3, fact.partner_iso3} == {last.reporter_iso3, last.partner_iso3}
+        if same_pair and fact.currency == last.currency and value <= fact.value:
+            return fact
+    return last
+
+
 def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
     """ "..., making China the largest source of its imports": the flow `text` ranks partners
     by (`market_flow`), computed once per sentence into `memo`."""
@@ -631,6 +647,8 @@ def _base(
         return Direction(flow or "turnover", home, frame.partner), product  # "buyer of Kenyan tea"
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None
+        if last is not None and frame.flow is None:
+            last = _whole_of_item(found, last, frame.money.value)
         if last is None or last.flow == "turnover":
             return None  # an item of the last figure, or the top export item after imports: same sides
         return Direction(frame.flow or last.flow, last.reporter_iso3, last.partner_iso3), frame.product

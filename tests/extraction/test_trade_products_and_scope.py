@@ -653,3 +653,30 @@ def test_a_noun_of_time_before_a_flow_is_no_goods(text: str) -> None:
     """ "during which time imports from Jordan ...": the noun a relative determiner takes is a
     time, not the goods of the flow after it (the product had been "time")."""
     assert facts(text, PUB) == {fact("imports", "PER", "BOL", *Y24, 520e6, "USD")}
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Kenya's exports to Oman reached $410 million in 2024, while imports stood at $120 million. Cut "
+         "flowers made up the bulk of it: 40,000 tonnes worth $260 million.", "cut flowers"),
+        ("Kenya's exports to Oman reached $410 million in 2024, against imports of $120 million. Tea "
+         "accounted for most: $260 million.", "tea"),
+    ],
+)  # fmt: skip
+def test_goods_worth_more_than_the_last_figure_are_a_part_of_a_larger_one(text: str, goods: str) -> None:
+    """Goods with no flow word of their own after two figures are a part of one of them, and
+    a part is worth no more than its whole: goods larger than the imports told last are of the
+    exports (they had been imports)."""
+    assert facts(text, PUB) == {
+        fact("exports", "KEN", "OMN", *Y24, 410e6, "USD"),
+        fact("imports", "KEN", "OMN", *Y24, 120e6, "USD"),
+        fact("exports", "KEN", "OMN", *Y24, 260e6, "USD", None, goods),
+    }
+
+
+def test_goods_worth_less_than_the_imports_told_last_stay_imports() -> None:
+    """The part-whole test changes nothing for goods that fit in the last figure."""
+    text = ("Kenya's exports to Oman reached $410 million in 2024, against imports of $120 million. Tea "
+            "accounted for most: $60 million.")  # fmt: skip
+    assert fact("imports", "KEN", "OMN", *Y24, 60e6, "USD", None, "tea") in facts(text, PUB)
