@@ -276,8 +276,10 @@ _CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+$")
 _UP_OR_DOWN_BEFORE = re.compile(r"(?i)\b(?:were|was|is|are|been)\s+(?:up|down)\s+(?:some\s+|about\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,4}\d")
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
-#: deficit", but not "$5bn, leaving a deficit of ...").
-_TAIL_BREAK = re.compile(r"[,;:(]|\.\s")
+#: deficit", but not "$5bn, leaving a deficit of ..."), and so does a dash set off by spaces,
+#: which opens an apposition about the figure ("$712 million – a gap the minister called ...";
+#: an em dash needs no spaces, as it joins no words).
+_TAIL_BREAK = re.compile(r"[,;:(—]|\.\s|\s[-–]\s")
 _OF_IN = frozenset(["in", "of"])
 _BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").

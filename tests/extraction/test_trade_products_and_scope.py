@@ -680,3 +680,19 @@ def test_goods_worth_less_than_the_imports_told_last_stay_imports() -> None:
     text = ("Kenya's exports to Oman reached $410 million in 2024, against imports of $120 million. Tea "
             "accounted for most: $60 million.")  # fmt: skip
     assert fact("imports", "KEN", "OMN", *Y24, 60e6, "USD", None, "tea") in facts(text, PUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile's exports to Peru came to $310 million in 2024, and imports from Peru reached $845 million – a "
+     "deficit the senator called worrying.",
+     "Chile's exports to Peru came to $310 million in 2024, and imports from Peru reached $845 million—a "
+     "trade gap the chamber blamed on copper prices."],
+)  # fmt: skip
+def test_a_dash_apposition_after_an_amount_is_not_its_head_noun(text: str) -> None:
+    """An apposition set off by a dash after an amount describes the figure; its noun ("a gap",
+    "a deficit") is not the amount's head (the imports had been rejected as a balance)."""
+    assert facts(text, PUB) == {
+        fact("exports", "CHL", "PER", *Y24, 310e6, "USD"),
+        fact("imports", "CHL", "PER", *Y24, 845e6, "USD"),
+    }
