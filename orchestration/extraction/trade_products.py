@@ -19,6 +19,7 @@ from orchestration.extraction.countries import (
 )
 from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.money import Money
+from orchestration.extraction.numbers import SCALE_PATTERN
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
     FLOW_VERBS,
@@ -91,6 +92,15 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
 )  # fmt: skip
 
 
+#: An amount with its scale word or currency code, maybe closed by a parenthesis or a comma,
+#: right before the words read as modifiers: "Exports to X (US$286 million) outpaced imports",
+#: "exports of $286 million dwarfed imports". The amount ended the clause's subject, so the
+#: words after it are its predicate, not goods.
+_AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{SCALE_PATTERN}|[A-Z]{{3}}\b)(?:\s+[A-Z]{{3}}\b)?\s*\)?\s*,?\s*$")
+#: How far back an amount ending a subject is looked for.
+_AMOUNT_REACH = 30
+
+
 #: Flow words that are acronyms of a restricted flow, and the goods they restrict it to (the
 #: product the spelled-out form gives: "non-oil domestic exports" -> "non-oil domestic").
 _ACRONYM_GOODS = {"nodx": "non-oil domestic"}
@@ -115,6 +125,9 @@ def flow_product(
     for token in reversed(list(TOKEN.finditer(text, max(clause_start, start - _MODIFIER_REACH), start))):
         if text[token.end() : limit].strip():
             break
+        if _after_another_amount(text, token.end(), money):
+            modifiers = []  # "exports of $286 million outpaced imports": a predicate
+            break
         low = token.group().lower()
         if low == "and" and modifiers and not joined:
             joined, limit = True, token.start()
@@ -137,6 +150,8 @@ def flow_product(
             joined = False
         modifiers.insert(0, low)
         limit = token.start()
+    if modifiers and _after_another_amount(text, limit, money):
+        modifiers = []
     product = clean_product(" ".join(modifiers))
     if product is None:
         # (room for a long list of goods: "Sales of Brazilian passenger cars and light commercial
@@ -149,6 +164,15 @@ def flow_product(
         if goods is not None:
             product = clean_product(goods.group("p"))
     return product
+
+
+def _after_another_amount(text: str, position: int, money: Money) -> bool:
+    """Whether an amount other than the figure's own ends right before `position`: the words
+    from there to the flow noun are the verb of the clause that amount closed the subject of
+    ("Exports (US$286 million) outpaced imports ($94 million)"), where the figure's own amount
+    is an adjective of the flow ("Kenya's $600 million tea exports")."""
+    before = _AMOUNT_BEFORE.search(text, max(0, position - _AMOUNT_REACH), position)
+    return before is not None and not (money.start <= before.start() < money.end)
 
 
 #: Words that end a first conjunct before "and" as no goods: verbs of the figure's clause and

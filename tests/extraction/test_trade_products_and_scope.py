@@ -696,3 +696,17 @@ def test_a_dash_apposition_after_an_amount_is_not_its_head_noun(text: str) -> No
         fact("exports", "CHL", "PER", *Y24, 310e6, "USD"),
         fact("imports", "CHL", "PER", *Y24, 845e6, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru's exports to Ecuador (US$530 million) overshadowed imports ($210 million) in 2024.",
+     "Peru's exports to Ecuador of 530 million USD eclipsed imports of 210 million USD in 2024."],
+)  # fmt: skip
+def test_the_verb_after_an_amount_closing_the_subject_is_no_goods(text: str) -> None:
+    """An amount that closes a clause's subject ends it: the verb after it, right before the
+    next flow noun, is the predicate, not goods (the imports' product had been the verb)."""
+    assert facts(text, PUB) == {
+        fact("exports", "PER", "ECU", *Y24, 530e6, "USD"),
+        fact("imports", "PER", "ECU", *Y24, 210e6, "USD"),
+    }
