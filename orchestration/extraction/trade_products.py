@@ -81,6 +81,8 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      "statistics", "put", "show", "shows", "showed", "said", "says", "estimated", "puts", "when", "where",
      "told", "tells", "tell", "reporters", "journalists", "noted", "notes", "added", "adds", "stated",
      "because", "since", "if", "once", "until", "although", "though", "whereas", "unless",
+     # prepositions of comparison: "..., well above imports ($94 million)", "behind imports"
+     "above", "below", "beyond", "behind", "ahead", "besides", "unlike", "toward", "towards",
      # participles that open the parts of a whole: "..., comprising exports worth ..."
      "comprising", "consisting", "covering", "containing", "encompassing", "spanning", "involving",
      # who exports, not what: "Enterprise Ireland client companies' exports", "member firms' sales"

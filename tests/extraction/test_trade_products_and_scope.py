@@ -710,3 +710,14 @@ def test_the_verb_after_an_amount_closing_the_subject_is_no_goods(text: str) -> 
         fact("exports", "PER", "ECU", *Y24, 530e6, "USD"),
         fact("imports", "PER", "ECU", *Y24, 210e6, "USD"),
     }
+
+
+@pytest.mark.parametrize("preposition", ["well above", "far below", "just behind", "well ahead of"])
+def test_a_preposition_of_comparison_before_a_flow_is_no_goods(preposition: str) -> None:
+    """ "..., well above imports ($94 million)": a preposition comparing the figures is no goods
+    (the imports' product had been "above")."""
+    text = f"Peru's exports to Ecuador reached $530 million in 2024, {preposition} imports ($210 million)."
+    assert facts(text, PUB) == {
+        fact("exports", "PER", "ECU", *Y24, 530e6, "USD"),
+        fact("imports", "PER", "ECU", *Y24, 210e6, "USD"),
+    }
