@@ -75,6 +75,7 @@ from orchestration.extraction.trade_speaker import (
     own_flow,
     quoted,
     speaker_country,
+    them_at,
 )
 
 #: A scale word, for amounts written without a digit ("some five billion dollars").
@@ -730,6 +731,10 @@ def _direction(
             return _same_sides(flow, previous.direction)
         ctx.note_world_total(index, reporter, _own_period(frame))
         return None
+    if reporter is None and partner is None:
+        ours = _we_to_them(frame, ctx, index)
+        if ours is not None:  # "'... last year we sold them $98 million of fertilizer,' X said"
+            return ours
     if frame.source == "weak" and (previous is None or previous.direction.flow != flow):
         return None
     if previous is not None:
@@ -846,6 +851,30 @@ def _first_person_other(frame: Frame, ctx: DocumentContext, index: int, named: s
     if speaker is None or speaker == named:
         return None
     return Direction("imports" if flow == "exports" else "exports", speaker, named)
+
+
+def _we_to_them(frame: Frame, ctx: DocumentContext, index: int) -> Direction | None:
+    """A quoted first-person flow with "them" as its other side ("Paraguay is our second
+    market after Brazil; last year we sold them 98 million dollars of fertilizer," Mendoza
+    said): the country "them" stands for is the one the sentence names before the pronoun,
+    or of several the one of the story's pair; "we" is then the speaker's country
+    (`speaker_country`), else the story's other side of that country. None outside a quote,
+    or when the sentence names no country, or several of which the pair holds none."""
+    sentence = ctx.sentences[index]
+    them = them_at(sentence.text, frame.money.start, frame.money.end)
+    at = sentence.start + frame.money.start
+    if frame.flow is None or them is None or not quoted(ctx.text, at):
+        return None
+    named = list(dict.fromkeys(m.iso3 for m in find_countries(sentence.text[:them]) if m.kind == "name"))
+    pair = ctx.story_pair() or ()
+    paired = [iso3 for iso3 in named if iso3 in pair]
+    partner = named[0] if len(named) == 1 else paired[0] if len(paired) == 1 else None
+    if partner is None:
+        return None
+    speaker = speaker_country(ctx.text, at, (sentence.start, sentence.end), partner) or ctx.other_side(
+        partner
+    )
+    return Direction(frame.flow, speaker, partner) if speaker not in (None, partner) else None
 
 
 def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:

@@ -58,6 +58,25 @@ def first_person_side(sentence: str, flow: str, start: int, end: int) -> bool:
     return flow == "imports" and _OURS_AFTER.match(sentence, end) is not None
 
 
+#: The first person's flow with "them" as its other side: "we sold them", "we exported ... to
+#: them", "we bought from them" (within one clause: no stop or semicolon between).
+_WE_TO_THEM = re.compile(
+    r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|suppl|sen[dt]|deliver)\w*"
+    r"[^.;:!?]{0,80}?\bthem\b"
+)
+#: How far after the amount "to them" may stand ("we exported $5 million of tea to them").
+_THEM_AFTER = 30
+
+
+def them_at(sentence: str, start: int, end: int) -> int | None:
+    """Offset of the "them" that is the other side of a first-person flow whose amount is at
+    `start`..`end` ("we sold them 98 million dollars of fertilizer"), or None."""
+    for found in _WE_TO_THEM.finditer(sentence, 0, min(len(sentence), end + _THEM_AFTER)):
+        if found.start() < start:
+            return found.end() - len("them")
+    return None
+
+
 def quoted(text: str, at: int) -> bool:
     """Whether offset `at` of the document is inside a quotation or an interview answer
     (first person outside them is the outlet's own voice: an editorial's "our exports")."""

@@ -2450,6 +2450,27 @@ def test_first_person_figures_are_the_speakers(text: str, published: date, expec
     assert facts(text, published) == set(expected)
 
 
+#: "them" as the other side of a quoted first-person flow ("we sold them $98 million of ...") is the
+#: country the sentence names before it (of several, the one of the story's pair), and "we" the
+#: speaker's (such figures had been lost: the flow had no side named).
+WE_AND_THEM = [
+    ('ACCRA - Ghanaian Trade Minister Kofi Ansah met his Togolese counterpart. "Togo is a key market for '
+     'our cement; in 2023 we shipped them $45 million of clinker," Ansah said.', date(2024, 10, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 45e6, "USD", product=True)]),
+    ('HANOI - "Laos, more than Thailand, matters to our farmers: last year we bought $120 million of '
+     'maize from them," Vietnamese Agriculture Minister Le Minh Hoan said after meeting Laotian officials.',
+     date(2024, 10, 1), [fact("imports", "VNM", "LAO", *Y23, 120e6, "USD", product=True)]),
+    # no country named before "them": the buyers may be anyone
+    ('ACCRA - Ghanaian Trade Minister Kofi Ansah met traders. "In 2023 we shipped them $45 million of '
+     'clinker," Ansah said.', date(2024, 10, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WE_AND_THEM)
+def test_we_and_them_in_a_quote(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: "in 2022 - US$ 301,5 mln, in January-September 2023 - US$ 244,2 mln": a period before a dash is
 #: the label of the amount after it, so each amount keeps its own (the first had taken the second's).
 DASH_LABELLED_PERIODS = [
