@@ -147,10 +147,11 @@ _WORLD_MODIFIER = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
 )
-#: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb.
+#: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb ("alone"
+#: after them stresses the part: "$98 million of fertilizer alone").
 _GOODS_AFTER_AMOUNT = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s*(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
-    r"\blast\b|\bthis\b|,|\.|$)"
+    r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
 )
 #: Between a possessive and its noun: the "'s" and up to three modifiers ("'s own non-oil ").
 _MODIFIERS_ONLY = re.compile(r"(?:['’]s|['’])(?:\s+[\w-]+){0,3}\s+")

@@ -721,3 +721,10 @@ def test_a_preposition_of_comparison_before_a_flow_is_no_goods(preposition: str)
         fact("exports", "PER", "ECU", *Y24, 530e6, "USD"),
         fact("imports", "PER", "ECU", *Y24, 210e6, "USD"),
     }
+
+
+def test_alone_after_the_goods_of_a_flow_verb_ends_them() -> None:
+    """ "sold Chile $98 million of fertilizer alone, ...": "alone" stresses the part, and the
+    goods are what comes before it (the product had been lost with it)."""
+    text = "Last year Peru sold Chile $98 million of fish meal alone, the ministry said."
+    assert facts(text, PUB) == {fact("exports", "PER", "CHL", *Y24, 98e6, "USD", None, "fish meal")}
