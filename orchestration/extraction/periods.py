@@ -125,15 +125,18 @@ _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-�
 #: Whose fiscal year, between the label and the word or before the label: "the 2025/26
 #: Ethiopian fiscal year", "Ethiopia's 2025/26 fiscal year".
 _FISCAL_OWNER = r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
+#: Whose fiscal year, after "last"/"this"/"the current": "the last Ethiopian fiscal year".
+_FISCAL_DEMONYM = r"(?:[A-Z][a-z]+\s+)?"
 _YEAR_SPEC = (
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
     rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
-    rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
-    rf"(?:(?:fiscal|financial)\s+)?year)(?:\s+{_FY_LABEL})?"
+    rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+)"
+    rf"(?:{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+))?(?i:year)(?:\s+{_FY_LABEL})?"
     rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}|(?i:the\s+year)"
     # "the current fiscal" (Indian copy), "the fiscal year" with no label: the current one
-    rf"|(?i:(?:this|last|the\s+(?:current|previous|past|preceding))\s+(?:fiscal|financial))(?!\s+(?i:year))"
+    rf"|(?i:(?:this|last|the\s+(?:current|previous|past|preceding))\s+){_FISCAL_DEMONYM}(?i:fiscal|financial)"
+    rf"(?!\s+(?i:year))"
     rf"(?:\s+{_FY_LABEL}|\b)"
     rf"|(?i:the\s+(?:fiscal|financial)\s+year)(?!\s*\d))"
 )
@@ -207,8 +210,8 @@ _PERIOD = re.compile(
     | (?P<fiscal>(?:FY\s?|(?i:fiscal|financial)\s+(?i:year\s+)?)(?P<fy>{_FY_LABEL}))
     | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+{_FISCAL_OWNER}
         (?i:fiscal|financial)(?:\s+(?i:year))?)
-    | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+
-        (?:fiscal|financial)(?:\s+year)?)
+    | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+)
+        {_FISCAL_DEMONYM}(?i:(?:fiscal|financial)(?:\s+year)?)
         (?:\s+(?P<rfy>{_FY_LABEL}))?)
     | (?P<same>(?i:the\s+(?:same|corresponding|comparable)\s+(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))

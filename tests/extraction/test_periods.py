@@ -147,6 +147,10 @@ def test_without_publication_date_only_written_years_resolve():
         # months of the current fiscal year that have not ended are the last fiscal year's
         ("the first 11 months of the fiscal year", date(2025, 11, 20), 7, "2024-07-01", "2025-05-31"),
         ("the first quarter of the current fiscal year", date(2025, 11, 20), 7, "2025-07-01", "2025-09-30"),
+        # whose fiscal year, between "last"/"the current" and "fiscal" (it had not been read at all)
+        ("in the last Kenyan fiscal year", date(2024, 11, 20), 7, "2023-07-01", "2024-06-30"),
+        ("during the current Indian financial year", date(2024, 11, 20), 4, "2024-04-01", "2025-03-31"),
+        ("the first half of last Egyptian fiscal year", date(2024, 11, 20), 7, "2023-07-01", "2023-12-31"),
     ],
 )
 def test_fiscal_years(text, published, start_month, first, last):
