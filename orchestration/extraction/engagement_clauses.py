@@ -2858,11 +2858,14 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
 
 
 def _sat_down_with_someone(s: Sentence, i: int) -> bool:
-    """ "sat down with Prime Minister X", "... with his counterpart" (not "with reporters")."""
+    """ "sat down with Prime Minister X", "... with his counterpart" (not "with reporters"); a
+    short date may stand between "down" and "with", as it does after "met" ("sat down on
+    Monday with Minister X")."""
     lowers = s.lowers
-    return lowers[i + 1 : i + 3] == ["down", "with"] and (
-        s.caps[i + 3] or lowers[i + 3] in ("his", "her", "the")
-    )
+    if lowers[i + 1] != "down":
+        return False
+    k = _after_date_words(s, i + 2)
+    return lowers[k] == "with" and (s.caps[k + 1] or lowers[k + 1] in ("his", "her", "the"))
 
 
 def _city_after_in(s: Sentence) -> bool:

@@ -1060,6 +1060,12 @@ SAT_DOWN_WITH = [
     ("WELLINGTON - New Zealand Prime Minister Christopher Luxon sat on the panel with Singapore Prime "
      "Minister Lawrence Wong on Monday.", []),
     ("WELLINGTON - New Zealand Prime Minister Christopher Luxon sat down with reporters on Monday.", []),
+    # a short date between "down" and "with", as after "met"
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down on Tuesday with Chilean Economy Minister "
+     "Nicolas Grau at the ministry.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down yesterday afternoon with Chilean Economy "
+     "Minister Nicolas Grau.", [("meeting", "2024-05-15", ("CHL", "NOR"))]),
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down on Tuesday with reporters.", []),
 ]  # fmt: skip
 
 
