@@ -408,6 +408,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
     head = -1
     breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
     glued = _apposition_commas(s, breaks) | title_commas
+    asides = _dash_aside(s, breaks)
     for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
         if i in glued:
@@ -434,7 +435,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             continue  # "During the talks, attended by Crown Prince X, the two leaders ...": X's talks
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
-        if (lower in _HARD_BREAKS and not _listed_entry_after(s, i)) or (
+        if (lower in _HARD_BREAKS and i not in asides and not _listed_entry_after(s, i)) or (
             lower == "," and not closes and _coordinated_clause(s, clause_start, i + 1)
         ):
             clause += 1
@@ -619,6 +620,23 @@ def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
         # sentence's end closes the apposition the last comma opened
         glued.add(commas[-1])
     return glued
+
+
+def _dash_aside(s: Sentence, breaks: list[int]) -> set[int]:
+    """The two dashes around an aside between a name and its verb ("Minister X — leading a
+    trade mission of 30 firms — met Y on Monday"): they set the aside off as commas would,
+    and the verb after them is still the named subject's; no new clause starts at them."""
+    dashes = [i for i in breaks if s.lowers[i] == "—"]
+    for first, second in itertools.pairwise(dashes):
+        verb = _after_date_words(s, second + 1)
+        if (
+            s.caps[first - 1]
+            and not s.caps[verb]
+            and (s.lowers[verb] in _VERB_PAST or s.lowers[verb] in et.VERB_TRIGGERS)
+            and not any(s.lowers[k] in (";", ".") for k in range(first + 1, second))
+        ):
+            return {first, second}
+    return set()
 
 
 def _closing_stop(s: Sentence) -> int:

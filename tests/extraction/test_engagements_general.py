@@ -3471,6 +3471,22 @@ def test_names_set_off_by_dashes_after_an_anchor_are_its_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["met", "held talks with", "on Friday met"])
+def test_an_aside_set_off_by_dashes_leaves_the_subject_its_verb(verb: str) -> None:
+    """ "Minister X — heading a delegation of 40 exporters that landed in Y on Thursday — met Z":
+    the dashes set an aside off as commas would, and the verb after them is still X's (the
+    meeting had been lost, the dashes having cut the subject from its verb)."""
+    found = extract(
+        f"Kenyan Trade Cabinet Secretary Lee Kinyanjui — heading a delegation of 40 exporters that reached "
+        f"Accra on Thursday — {verb} Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
+        dateline="Accra",
+    )
+    meetings = [summary(e) for e in found if e.engagement_type == "meeting"]
+    assert [m[2:] for m in meetings] == [
+        (("GHA", "KEN"), "Accra", ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"])
+    ]
+
+
 def test_a_surname_written_with_its_lower_case_particle_names_the_known_person() -> None:
     """ "Later, Economy Minister X and al-Dulaimi signed ...": "al-Dulaimi" is the Jordanian
     minister named before (the signing had one side only, and was dropped)."""
