@@ -713,6 +713,9 @@ _DATE_HINTS = (
         May June July August September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
     ),
     "eve of",  # "On the eve of the talks"
+    # "this afternoon", "this morning", "last night": the story's day (or the one before) told
+    # by a part of it, with no "day" in the words
+    *et.word_set("morning Morning afternoon Afternoon evening Evening night Night"),
 )
 
 

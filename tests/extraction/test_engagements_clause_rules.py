@@ -40,6 +40,18 @@ def kinds_and_days(text: str, dateline: str | None = None) -> list[tuple[str, st
     ]
 
 
+@pytest.mark.parametrize("part", ["this morning", "this afternoon", "this evening"])
+def test_a_part_of_today_is_the_storys_day_not_the_last_events(part: str) -> None:
+    """ "arrived yesterday evening ... She held talks this afternoon with X": a part of the day
+    named with "this" is the story's day (the talks had taken the arrival's day, as the
+    sentence seemed to state none)."""
+    text = (
+        "Uruguayan Foreign Minister Mario Lubetkin arrived in Ottawa yesterday evening for a two-day "
+        f"working visit. He held talks {part} with Canadian Foreign Minister Melanie Joly."
+    )
+    assert kinds_and_days(text, "Ottawa") == [("visit", "2024-05-15"), ("meeting", "2024-05-16")]
+
+
 # ---------------------------------------------------------------------------------------
 # a date between two events' words belongs to the first
 
