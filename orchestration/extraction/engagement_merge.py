@@ -523,14 +523,17 @@ def _with_party(current: Draft, a: AnalysedSentence, people: list[PersonMention]
 
 def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     """The engagement a trigger-less sentence can add to: the latest one told within the
-    last two sentences; a delegation or a discussion belongs to a meeting, not a signing."""
+    last two sentences, in the order the text tells them (a sentence's events are drafted
+    clause by clause, so "X, who arrived on Sunday, met Y. The two discussed ..." drafts the
+    talks before the arrival, though the talks are told last); a delegation or a discussion
+    belongs to a meeting, not a signing."""
     lowers = a.tokens.lowers[: a.tokens.n]
     consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS for w in lowers)
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing
     signatories = not _SIGNERS_WORDS.isdisjoint(lowers)
     reach = MAX_CONTINUATION_GAP + (1 if signatories else 0)
-    for candidate in reversed(doc.candidates):
+    for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if (consult_only and candidate.type == et.AGREEMENT) or (
             signatories and candidate.type != et.AGREEMENT
         ):
@@ -539,6 +542,12 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
             return candidate
         return None
     return None
+
+
+def _told_at(c: Draft) -> tuple[int, int]:
+    """Where the text last told a draft: the sentence that last added to it, then the offset
+    of its trigger there (a merge moves both to the sentence that told it again)."""
+    return c.updated, c.position
 
 
 def _discussed_with(tokens: Tokens) -> bool:

@@ -2181,6 +2181,26 @@ def test_the_heads_of_state_who_witnessed_a_signing_took_part() -> None:
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Peruvian Foreign Minister Elmer Schialer, who arrived in Wellington on Sunday for a short visit, "
+        "held talks with New Zealand Foreign Minister Winston Peters on Monday.",
+        "Peruvian Foreign Minister Elmer Schialer, heading a mission that arrived in Wellington on Sunday, "
+        "held talks with New Zealand Foreign Minister Winston Peters on Monday.",
+    ],
+)
+def test_what_a_later_sentence_says_was_discussed_is_the_talks_told_last(lead: str) -> None:
+    """ "X, who arrived in Y on Sunday, held talks with Z on Monday. The two ministers discussed
+    ...": the talks are told after the arrival, and what follows is theirs (it had gone to the
+    visit, which the sentence drafts after the talks)."""
+    found = extract(story(lead + " The two ministers discussed kiwifruit exports and fisheries."))
+    assert {e.engagement_type: e.topics for e in found} == {
+        "visit": (),
+        "meeting": ("kiwifruit exports and fisheries",),
+    }
+
+
 def test_what_discussions_were_on_is_topic_not_a_party() -> None:
     """ "held discussions on the Northern Corridor (NCIP) project": what they discussed, not an
     organization taking part (it had added a body of a third country and a second meeting)."""
