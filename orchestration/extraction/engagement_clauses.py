@@ -2923,6 +2923,10 @@ _NAMED_AS = re.compile(
 )
 
 
+#: What a travel verb reaches its place with: "flew to Beijing", "flew into Phnom Penh" (an arrival).
+_TRAVEL_PREPOSITIONS = ("to", "into")
+
+
 def _verb_trigger(
     s: Sentence, i: int, lower: str, family: str, segment: Segment, seg_index: int
 ) -> Trigger | None:
@@ -2957,7 +2961,7 @@ def _verb_trigger(
         return None  # "received the visiting delegation", "in honour of visiting Indonesian President X"
     if (
         lower in et.TRAVEL_VERBS
-        and not _place_follows(s, i, ("to",))
+        and not _place_follows(s, i, _TRAVEL_PREPOSITIONS)
         and not (lower == "headed" and _led_delegation_to(s, i))
     ):
         return None  # (not "headed a business delegation to Seoul": a visit, as "led")

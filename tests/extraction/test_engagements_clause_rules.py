@@ -1055,6 +1055,10 @@ ARRIVALS = [
     ("HANOI - Indonesian President Prabowo Subianto landed in Hanoi on Monday.",
      [("visit", "2024-05-13", ())]),
     ("HANOI - Indonesian President Prabowo Subianto landed in trouble on Monday.", []),
+    # "flew into" a place is an arrival there; flying "into" anything else goes nowhere
+    ("HANOI - A Thai trade mission led by Commerce Minister Pichai Naripthaphan flew into Hanoi on Monday.",
+     [("visit", "2024-05-13", ())]),
+    ("HANOI - Indonesian President Prabowo Subianto flew into a storm of criticism on Monday.", []),
 ]  # fmt: skip
 
 
