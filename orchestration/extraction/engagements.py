@@ -1147,7 +1147,9 @@ def _candidate(
         label = visit_topic(tokens, first.token)
         if label:
             candidate.topics.insert(0, label)
-    own = unit.tokens
+    # "during the President's State Visit, which began on Wednesday": a relative clause that
+    # describes the event's noun tells the event's own day and place, as its own clause would
+    own = unit.tokens.union(*(u.tokens for u in described)) if reference else unit.tokens
     candidate.own_content = (
         any(i in own for i, _, _ in a.places)
         or any(i in own and d.kind != "year" for i, d in a.date_tokens)

@@ -52,6 +52,21 @@ def test_a_part_of_today_is_the_storys_day_not_the_last_events(part: str) -> Non
     assert kinds_and_days(text, "Ottawa") == [("visit", "2024-05-15"), ("meeting", "2024-05-16")]
 
 
+def test_a_visit_named_in_an_anchor_is_told_by_the_relative_clause_on_it() -> None:
+    """ "... received X for talks during the President's State Visit, which began on Tuesday":
+    the relative clause on the visit's noun tells the visit's own day, so the visit is an
+    event told now, not a pointer at one told before (it had been dropped)."""
+    found = extract(
+        "NAIROBI - Kenyan President William Ruto yesterday received President of Ghana John Mahama at "
+        "State House for talks during the President's three-day State Visit, which began on Tuesday.",
+        dateline="Nairobi",
+    )
+    assert sorted((e.engagement_type, str(e.engagement_date), e.countries) for e in found) == [
+        ("meeting", "2024-05-15", ("GHA", "KEN")),
+        ("visit", "2024-05-14", ("GHA", "KEN")),
+    ]
+
+
 # ---------------------------------------------------------------------------------------
 # a date between two events' words belongs to the first
 
