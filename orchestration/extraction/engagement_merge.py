@@ -538,10 +538,22 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
             signatories and candidate.type != et.AGREEMENT
         ):
             continue
+        if consult_only and _visit_beside_talks(doc, candidate):
+            continue  # "... talks during the President's State Visit. The Heads discussed ...": the talks'
         if a.index - candidate.updated <= reach or "delegation" in lowers:
             return candidate
         return None
     return None
+
+
+def _visit_beside_talks(doc: DocumentContext, c: Draft) -> bool:
+    """Whether c is a visit told in an anchor or relative clause of a sentence whose main
+    clause tells a meeting: what the next sentence says was discussed is the meeting's."""
+    return (
+        c.type == et.VISIT
+        and c.background
+        and any(o.type == et.MEETING and o.updated == c.updated and not o.background for o in doc.candidates)
+    )
 
 
 def _told_at(c: Draft) -> tuple[int, int]:

@@ -2201,6 +2201,24 @@ def test_what_a_later_sentence_says_was_discussed_is_the_talks_told_last(lead: s
     }
 
 
+def test_what_was_discussed_after_talks_during_a_visit_is_the_talks() -> None:
+    """ "X received Y for talks during the Minister's official visit, which began on Friday. The
+    two discussed ...": the visit is told last in the sentence, but a discussion is the talks'
+    (it had gone to the visit)."""
+    found = extract(
+        story(
+            "Thai Foreign Minister Maris Sangiampongsa yesterday received Chile's Foreign Minister Alberto "
+            "van Klaveren for talks during the Minister's official visit, which began on Friday. The two "
+            "discussed copper and fruit exports."
+        ),
+        dateline="Bangkok",
+    )
+    assert {e.engagement_type: e.topics for e in found} == {
+        "visit": ("official visit",),
+        "meeting": ("copper and fruit exports",),
+    }
+
+
 def test_what_discussions_were_on_is_topic_not_a_party() -> None:
     """ "held discussions on the Northern Corridor (NCIP) project": what they discussed, not an
     organization taking part (it had added a body of a third country and a second meeting)."""
