@@ -7,14 +7,19 @@ the place's, or the destination named ("a visit to Uzbekistan"). With no place i
 sentence, an engagement anchored to another ("Following the talks"), told on the same
 occasion ("On the same day", "There, ..."), or on the same day with the same sides, shares
 that engagement's place; but "There" after a sentence that told a place ("flew on to
-Bangkok. There she met X") is that place. Phone calls have none.
+Bangkok. There she met X") is that place. Phone calls have none. A story filed from home
+that tells a stay of its side abroad ("ended a four-day stay in Lima") places there, not at
+the dateline, the unplaced events of the stay's days (`mission_abroad`).
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import capital_of
-from orchestration.extraction.dates import MONTHS, WEEKDAYS
+from orchestration.extraction.countries import capital_of, city_country
+from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import HOST_NOUNS, RELATIVE
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
@@ -701,3 +706,80 @@ def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | N
         ):
             return mention.iso3
     return None
+
+
+#: Nouns of a stay abroad that a place after "in" or "to" is where: "a four-day stay in Lima",
+#: "a trade mission to Peru", "his visit to Lima".
+_TRIP_NOUNS = et.word_set("stay mission visit trip tour journey")
+#: A stay abroad right before the place: "mission to ", "stay in the ".
+_TRIP_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_TRIP_NOUNS))})\s+(?:in|to)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+#: A stay told as over before the story's events ("returned from a visit to Lima") or yet to
+#: come ("will continue with a mission to Chile", "is expected to pay a visit to Lima",
+#: "accepted an invitation to pay a state visit to Peru"): no stay then.
+_NOT_THE_STAY = re.compile(
+    r"\b(?:from|will|would|shall|expected|plans?|planned|planning|intends?|next|upcoming|scheduled"
+    r"|due|set\s+to|invit\w*|to\s+(?:pay|make|undertake))\b",
+    re.IGNORECASE,
+)
+#: Characters before a place within which its trip noun and the words ruling it out are read.
+_TRIP_REACH = 60
+
+
+def mission_abroad(
+    doc: DocumentContext, event_date: date | None, countries: set[str]
+) -> tuple[str, str | None] | None:
+    """Where an event that names no place happened when the story, filed from home, told a
+    stay of its side abroad that the event falls in: "SANTIAGO - A trade mission ... ended a
+    four-day stay in Lima on Thursday. X met Peruvian Minister Y on Tuesday" was in Lima, not
+    at the dateline. A stay in a country with no city ("a three-day mission to Peru") is in the
+    city an event of that country told with a place was in, else in no city known. As (the
+    country, its city or None); None when the story tells no such stay."""
+    home = doc.dateline_country
+    if event_date is None or home is None or home not in countries:
+        return None
+    for m in doc.mentions:
+        if m.iso3 == home or m.iso3 not in countries or m.kind == "demonym":
+            continue
+        before = doc.text[max(0, m.start - _TRIP_REACH) : m.start]
+        trip = _TRIP_BEFORE.search(before)
+        if trip is None:
+            continue
+        opening = max(before.rfind(". "), before.rfind("\n"))
+        if _NOT_THE_STAY.search(before[opening + 1 : trip.start()]) is not None:
+            continue
+        if not _stay_covers(doc, m.start, event_date):
+            continue
+        city = m.text if m.kind != "name" else _city_of_events_in(doc, m.iso3, event_date)
+        return m.iso3, city
+    return None
+
+
+def _stay_covers(doc: DocumentContext, at: int, event_date: date) -> bool:
+    """Whether the event's day is within a visit's length of a day the sentence telling the
+    stay (around offset `at`) states, or of the story's own day when it tells no time at all
+    (not "Last September, ... during the Prime Minister's visit to Beijing")."""
+    start = max(doc.text.rfind(". ", 0, at), doc.text.rfind("\n", 0, at)) + 1
+    end = min(k for k in (doc.text.find(". ", at), doc.text.find("\n", at), len(doc.text)) if k >= 0)
+    told = find_dates(doc.text[start:end], doc.written_on)
+    days = [d.date for d in told if d.date is not None]
+    if not told and doc.written_on is not None:
+        days = [doc.written_on]
+    return any(abs((event_date - day).days) <= MAX_VISIT_DAYS for day in days)
+
+
+def _city_of_events_in(doc: DocumentContext, iso3: str, event_date: date) -> str | None:
+    """The one city in country `iso3` that the events told with a place of their own within a
+    visit's length of `event_date` were in; None when they were in none, or in several (the
+    stay went from Prague to Ostrava: which one is not told)."""
+    cities = {
+        c.location
+        for c in doc.candidates
+        if c.location_explicit
+        and c.location
+        and c.date
+        and abs((c.date - event_date).days) <= MAX_VISIT_DAYS
+        and city_country(c.location) == iso3
+    }
+    return cities.pop() if len(cities) == 1 else None

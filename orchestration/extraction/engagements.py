@@ -92,7 +92,12 @@ from orchestration.extraction.engagement_participants import (
     titled_people,
     unnamed_sides,
 )
-from orchestration.extraction.engagement_places import SIDELINE_WORDS, remember_place, set_place
+from orchestration.extraction.engagement_places import (
+    SIDELINE_WORDS,
+    mission_abroad,
+    remember_place,
+    set_place,
+)
 from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
@@ -337,13 +342,17 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     the UN General Assembly", "BRUSSELS - ... met Y at an EU leaders' summit"); filed from
     home, somewhere unknown. A national agency's copy filed abroad (`DocumentContext.home_country`
     not the dateline's: "WASHINGTON (ANTARA) -") reports the trip its reporter is on, so an
-    event with no place of its own and abroad for every side was at the dateline too."""
+    event with no place of its own and abroad for every side was at the dateline too. A stay
+    abroad the story tells from home (`mission_abroad`) holds the events of its days instead."""
     sidelines = _SIDELINES.search(c.evidence)
     if sidelines is not None and not _gathering_of_the_sides(c.evidence, sidelines.end(), countries):
         return doc.dateline if doc.dateline_country not in countries else None
     if doc.home_country not in (None, doc.dateline_country) and doc.dateline_country not in countries:
         return doc.dateline
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
+    abroad = mission_abroad(doc, c.date, countries) if at_home else None
+    if abroad is not None:
+        return abroad[1]  # a stay abroad the story told from home: there, not at the dateline
     if at_home or (doc.dateline_country is None and c.host is None):
         return doc.dateline
     return None

@@ -6170,3 +6170,55 @@ def test_a_live_blogs_day_header_dates_the_entries_below_it() -> None:
         (("DNK", "NOR"), "2024-03-16"),
         (("IRL", "ISL"), "2024-03-17"),
     ]
+
+
+@pytest.mark.parametrize(
+    "stay",
+    [
+        "rounded off a five-day stay in Hanoi on Friday",
+        "wrapped up a week-long trade mission to Hanoi on Friday",
+        "ended its visit to Hanoi on Friday, the chamber said",
+    ],
+)
+def test_a_stay_abroad_told_from_home_holds_its_events(stay: str) -> None:
+    """ "SANTIAGO - A trade mission ... ended a four-day stay in Lima on Thursday. X met Peruvian
+    Minister Y on Tuesday": the meeting, with no place of its own, was where the mission stayed,
+    not at the dateline's city at home (it had been placed at home)."""
+    found = extract(
+        story(
+            f"NAIROBI - A delegation of the Kenya National Chamber of Commerce {stay}.",
+            "Chamber President Erick Rutto met Vietnamese Deputy Minister of Industry and Trade Phan Thi "
+            "Thang on Wednesday to discuss avocado and tea exports.",
+        ),
+        date(2024, 3, 16),
+        dateline="Nairobi",
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    assert (meeting.countries, meeting.location) == (("KEN", "VNM"), "Hanoi")
+
+
+@pytest.mark.parametrize(
+    ("trip", "place"),
+    [
+        # a mission to a country: the city where its other event of those days was held
+        ("wrapped up a three-day mission to Vietnam on Friday", "Hanoi"),
+        # a visit still ahead, or one paid long before: the meeting was at home
+        ("will pay a visit to Vietnam next month", "Nairobi"),
+        ("returned from a visit to Vietnam in January", "Nairobi"),
+    ],
+)
+def test_a_mission_to_a_country_is_in_the_city_its_events_were(trip: str, place: str) -> None:
+    """A mission to a country with no city named held its unplaced events in the city where an
+    event of the same days was told to be; a trip to come, or long past, holds none."""
+    found = extract(
+        story(
+            f"NAIROBI - A delegation of the Kenya National Chamber of Commerce {trip}.",
+            "On Wednesday the delegation was received by Vietnamese Deputy Prime Minister Tran Hong Ha "
+            "in Hanoi. On Thursday, Kenyan exporter Kakuzi and Vietnam's Vinatea Corporation signed a supply "
+            "contract.",
+        ),
+        date(2024, 3, 16),
+        dateline="Nairobi",
+    )
+    (signing,) = [e for e in found if e.engagement_type == "agreement"]
+    assert (signing.countries, signing.location) == (("KEN", "VNM"), place)
