@@ -62,6 +62,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
         if lowers[after] in _NAMED_AFTER_A_PLACE:
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
+        if lowers[i - 1] == "near" and not _near_the_venue(a, i - 1):
+            continue  # "signed an MoU for an electronics unit near Pune": where the unit is
         if _capitals_as_governments(a, i, city):
             continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
         if lowers[after] in ("'s", "’s") and not city.endswith(("'s", "’s")):
@@ -108,6 +110,31 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
 _SEATED = et.word_set("resident based headquartered residing accredited")
+
+
+#: Words that make the thing a "near" phrase follows the venue: "met at the Rumichaca
+#: bridge, near Tulcán", "toured a port near Tema".
+_VENUE_GOVERNORS = et.word_set("at in inside visited visiting toured touring inspected")
+#: Prepositions that make it a thing the event was about or for, not held at: "an MoU for a
+#: plant near Hosur", "a unit by Lakeshore Circuits near Hosur", "the expansion of a mine near X".
+_THING_GOVERNORS = et.word_set("for by of to with from into about on under")
+#: Tokens back from "near" within which the word governing the thing before it is sought.
+_NEAR_REACH = 12
+
+
+def _near_the_venue(a: AnalysedSentence, near: int) -> bool:
+    """Whether the "near" at token `near` locates where the event was: it follows the event's
+    own word ("talks near the border") or a thing "at" which, or visited where, it took place
+    ("met at the Rumichaca international bridge, near Tulcán"); not a thing signed for or built
+    ("signed an MoU for an electronics unit near Hosur"), found first walking back from it."""
+    lowers = a.tokens.lowers
+    triggers = {t.token for t in a.clauses.triggers}
+    for k in range(near - 1, max(-1, near - _NEAR_REACH), -1):
+        if k in triggers or lowers[k] in _VENUE_GOVERNORS:
+            return True
+        if lowers[k] in _THING_GOVERNORS:
+            return False
+    return True
 
 
 def _seat_of_someone(lowers: list[str], i: int) -> bool:
@@ -240,7 +267,8 @@ _PROJECT_NOUNS = et.word_set(
     """project projects plant plants factory factories hospital hospitals refinery mine mines
     railway line terminal zone park facility facilities school schools bridge dam corridor
     investment investments port ports airport harbour harbor refineries smelter hub hubs estate
-    warehouse warehouses reconstruction rebuilding rehabilitation restoration recovery"""
+    warehouse warehouses reconstruction rebuilding rehabilitation restoration recovery venture
+    ventures"""
 )
 _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
 #: Nouns of a site that, inside the subject matter, a place after "in" locates ("to discuss a
@@ -287,6 +315,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue  # (nor "High Commissioner in Kampala": where an envoy serves)
         if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near":  # (a bridge near a town)
             continue
+        if tokens.lowers[i] == "near" and not _near_the_venue(a, i):
+            continue  # "signed an MoU for an electronics unit near Hosur": where the unit is
         first, country = _town_named_after(tokens, i + 1)
         j = first
         while j < first + 3 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:

@@ -6222,3 +6222,23 @@ def test_a_mission_to_a_country_is_in_the_city_its_events_were(trip: str, place:
     )
     (signing,) = [e for e in found if e.engagement_type == "agreement"]
     assert (signing.countries, signing.location) == (("KEN", "VNM"), place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ugandan Energy Minister Ruth Nankabirwa signed a memorandum of understanding with Japan's Toyota "
+        "Tsusho for a solar farm near Soroti during her visit to Tokyo on Tuesday.",
+        "Ugandan Energy Minister Ruth Nankabirwa signed a memorandum of understanding with Japan's Toyota "
+        "Tsusho on a plant by the company near Osaka during her visit to Tokyo on Tuesday.",
+        "On Tuesday in Tokyo, Uganda's state power company UEGCL and Japan's Toyota Tsusho signed an "
+        "agreement to expand a geothermal joint venture in Osaka.",
+    ],
+)
+def test_the_site_of_what_was_signed_for_is_not_the_venue(sentence: str) -> None:
+    """ "signed a memorandum ... with Illinois-based Lakeshore Circuits for an electronics unit near
+    Hosur during his visit to Chicago", "signed an agreement to expand a ... joint venture in
+    Jeddah": a place "near" a thing signed for or made, or "in" after a joint venture, is where
+    the thing is; the signing was where the visit went (it had been placed at the site)."""
+    (signing,) = [e for e in extract(sentence, dateline="Kampala") if e.engagement_type == "agreement"]
+    assert (signing.countries, signing.location) == (("JPN", "UGA"), "Tokyo")
