@@ -70,7 +70,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "to convey New Delhi's congratulations": its government's, not where
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, after)
-        if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES and not project_then_day:
+        visited = lowers[k - 1] in _PROJECT_NOUNS and _site_visited(a, k)
+        if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES and not project_then_day and not visited:
             # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
             # "signed a deal for the Dorjilung project in New Delhi on Saturday": the signing's)
             continue
@@ -120,6 +121,26 @@ _VENUE_GOVERNORS = et.word_set("at in inside visited visiting toured touring ins
 _THING_GOVERNORS = et.word_set("for by of to with from into about on under")
 #: Tokens back from "near" within which the word governing the thing before it is sought.
 _NEAR_REACH = 12
+
+
+#: Verbs of going to see a site, whose place is then where the visitor was: "visited the
+#: construction site of a plant in Debrecen and met the mayor".
+_SITE_VISIT_VERBS = et.word_set("visited visiting toured touring inspected inspecting")
+
+
+def _site_visited(a: AnalysedSentence, preposition: int) -> bool:
+    """Whether the thing before the "in" at token `preposition` is a site someone visited
+    ("visited the construction site of an automaker's plant in Debrecen and met X"): a verb of
+    going to see it governs it, found walking back through its "of" phrases before any other
+    preposition, event word or clause break. The visitor was there, so it is the venue."""
+    lowers = a.tokens.lowers
+    triggers = {t.token for t in a.clauses.triggers}
+    for k in range(preposition - 1, max(-1, preposition - _NEAR_REACH), -1):
+        if lowers[k] in _SITE_VISIT_VERBS:
+            return True
+        if k in triggers or lowers[k] in _THING_GOVERNORS - {"of"} or lowers[k] in (",", ".", "and", ";"):
+            return False
+    return False
 
 
 def _near_the_venue(a: AnalysedSentence, near: int) -> bool:
@@ -313,8 +334,9 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue
         if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1) or posted_in(tokens, i + 1):
             continue  # (nor "High Commissioner in Kampala": where an envoy serves)
-        if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near":  # (a bridge near a town)
-            continue
+        visited = tokens.lowers[i - 1] in _PROJECT_NOUNS and _site_visited(a, i)
+        if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near" and not visited:
+            continue  # (but "a bridge near a town", "visited a plant in a town": the venue)
         if tokens.lowers[i] == "near" and not _near_the_venue(a, i):
             continue  # "signed an MoU for an electronics unit near Hosur": where the unit is
         first, country = _town_named_after(tokens, i + 1)

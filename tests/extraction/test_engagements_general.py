@@ -6242,3 +6242,28 @@ def test_the_site_of_what_was_signed_for_is_not_the_venue(sentence: str) -> None
     the thing is; the signing was where the visit went (it had been placed at the site)."""
     (signing,) = [e for e in extract(sentence, dateline="Kampala") if e.engagement_type == "agreement"]
     assert (signing.countries, signing.location) == (("JPN", "UGA"), "Tokyo")
+
+
+@pytest.mark.parametrize("town", ["Mombasa", "Lamu"])
+def test_a_site_visited_before_a_meeting_places_it(town: str) -> None:
+    """ "visited the construction site of an automaker's plant in Debrecen and met with X": the
+    site's town is where the visitor was, so the meeting was there, not at the dateline (a
+    place after a project noun had been read as the project's only)."""
+    found = extract(
+        "NAIROBI - On Tuesday, Indian Minister of Ports Sarbananda Sonowal toured the expansion works "
+        f"of a container terminal in {town} and met Kenyan Transport Cabinet Secretary Davis Chirchir.",
+        dateline="Nairobi",
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    assert (meeting.countries, meeting.location) == (("IND", "KEN"), town)
+
+
+def test_a_site_only_financed_stays_no_venue() -> None:
+    """A project's town stays no venue when the site is signed for, not visited."""
+    found = extract(
+        "NAIROBI - On Tuesday, Indian Minister of Ports Sarbananda Sonowal met Kenyan Transport Cabinet "
+        "Secretary Davis Chirchir to discuss financing for a container terminal in Mombasa.",
+        dateline="Nairobi",
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    assert meeting.location == "Nairobi"
