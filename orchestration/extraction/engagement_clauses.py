@@ -2875,6 +2875,35 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
 
 
+#: Words that set a conversation aside a larger gathering, where its sides stood together.
+_ASIDE_WORDS = et.word_set("sidelines margins margin fringes fringe")
+#: Adverbs and auxiliaries between a subject and "spoke" ("X and Y briefly spoke", "had spoken").
+_SPOKE_MODIFIERS = et.word_set("also briefly later then had have has reportedly privately")
+#: Plural nouns that end a subject of two sides ("the two leaders spoke").
+_PAIR_HEADS = et.word_set("leaders ministers counterparts presidents sides delegations")
+
+
+def _spoke_together(s: Sentence, i: int, segment: Segment) -> bool:
+    """ "X and Y spoke for about 30 minutes on the sidelines of the summit", "the two leaders
+    spoke briefly on the margins": a subject of two sides that "spoke" with no "with"/"to"
+    after it talked with each other, and "on the sidelines" puts them in one place, so it is
+    a meeting in person. Not "spoke at the forum" or "spoke to reporters" (speeches), nor
+    "spoke by phone" (a call, told by the phone words)."""
+    lowers = s.lowers
+    if lowers[i + 1] in ("with", "to", "at", "before", "by", "over", "via") or _ASIDE_WORDS.isdisjoint(
+        lowers[: s.n]
+    ):
+        return False
+    k = i - 1
+    while k > segment.start and lowers[k] in _SPOKE_MODIFIERS:
+        k -= 1
+    if not (s.caps[k] or lowers[k] in _PAIR_HEADS):
+        return False
+    return "and" in lowers[segment.start : k] or (
+        lowers[k] in _PAIR_HEADS and "two" in lowers[segment.start : k]
+    )
+
+
 def _sat_down_with_someone(s: Sentence, i: int) -> bool:
     """ "sat down with Prime Minister X", "... with his counterpart" (not "with reporters"); a
     short date may stand between "down" and "with", as it does after "met" ("sat down on
@@ -2947,7 +2976,9 @@ def _verb_trigger(
     if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):
         return None  # "touched down in Hanoi" is an arrival
     if lower in ("spoke", "spoken", "speaks"):
-        if not _spoke_with_a_leader(s, i):
+        if _spoke_together(s, i, segment):
+            family = et.MEETING  # "X and Y spoke for 30 minutes on the sidelines of the summit"
+        elif not _spoke_with_a_leader(s, i):
             return None
         if not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"

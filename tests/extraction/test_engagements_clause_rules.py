@@ -790,12 +790,32 @@ SIDELINE_MEETINGS = [
         "talks in Johannesburg on Saturday on the margins of the BRICS summit.",
         [("meeting", ("IDN", "ZAF"))],
     ),
+    # "X and Y spoke ... on the sidelines": two sides that spoke together in one place met
+    (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte spoke for some 20 minutes "
+        "on the sidelines of the APEC summit on Tuesday, according to a Chilean diplomat.",
+        [("meeting", ("CHL", "PER"))],
+    ),
+    (
+        "Norwegian Foreign Minister Espen Barth Eide and Estonian Foreign Minister Margus Tsahkna briefly "
+        "spoke on the margins of the NATO gathering.",
+        [("meeting", ("EST", "NOR"))],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SIDELINE_MEETINGS)
 def test_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting(text: str, expected: list[tuple]) -> None:
     assert [(e.engagement_type, e.countries) for e in extract(text)] == expected
+
+
+def test_two_speakers_at_a_session_on_the_sidelines_did_not_meet() -> None:
+    """ "X and Y spoke at a panel on the sidelines": speeches to an audience, not talks together."""
+    found = extract(
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte spoke at a business panel "
+        "on the sidelines of the APEC summit on Tuesday."
+    )
+    assert [e.engagement_type for e in found if e.engagement_type == "meeting"] == []
 
 
 # ---------------------------------------------------------------------------------------
