@@ -732,6 +732,27 @@ def creates_events(s: Sentence, segment: Segment) -> bool:
     return s.lowers[segment.start] in et.ANCHOR_WORDS
 
 
+def points_ahead(s: Sentence, segment: Segment) -> bool:
+    """Whether an anchor points at an event still to come ("ahead of Brazil's G20 summit in
+    Rio de Janeiro in November", "prior to the council meeting", "in the run-up to the
+    elections"): the place and time written in it are that later event's, not where or when
+    the main clause's event was held (as "on the sidelines of the summit in Lima on Monday"
+    are)."""
+    lowers = s.lowers
+    for phrase in _FORWARD_ANCHORS:
+        if tuple(lowers[segment.start : segment.start + len(phrase)]) == phrase:
+            return True
+    return False
+
+
+#: Anchors of an event after the main one.
+_FORWARD_ANCHORS: tuple[tuple[str, ...], ...] = (
+    ("ahead", "of"),
+    ("prior", "to"),
+    ("in", "the", "run-up", "to"),
+)
+
+
 def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
     """A main segment with anchor words inside ("... a boost after X met Y") is cut at each;
     a relative or participle clause only at an anchor that points at another event ("who

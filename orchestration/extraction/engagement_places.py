@@ -20,7 +20,7 @@ from datetime import date
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
-from orchestration.extraction.engagement_clauses import HOST_NOUNS, RELATIVE
+from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE, points_ahead
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -497,7 +497,10 @@ def set_place(
     others = [
         (i, u)
         for i, u in enumerate(units)
-        if u is not unit and not (done and is_future(a, u)) and not _about_the_topic(a, u)
+        if u is not unit
+        and not (done and is_future(a, u))
+        and not _about_the_topic(a, u)
+        and not _ahead(a, u)
     ]
     groups = [
         _unit_places(a, unit, candidate.type),
@@ -563,6 +566,12 @@ def set_place(
         # "TOKYO - ... Marcos, who arrived Tuesday for a four-day visit, ...": the story is
         # filed from where the visitor arrived
         candidate.location, candidate.host = doc.dateline, doc.dateline_country
+
+
+def _ahead(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is an anchor pointing at an event to come ("held talks ahead of Brazil's
+    G20 summit in Rio de Janeiro"): its city is where that event will be, not the venue."""
+    return unit.role == ANCHOR and points_ahead(a.tokens, a.clauses.segments[unit.segments[0]])
 
 
 def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:

@@ -2985,3 +2985,38 @@ def test_the_visiting_guest_is_not_the_host_told_with_the_same_office() -> None:
     assert [sorted((p.name, p.country_iso3) for p in e.participants) for e in calls] == [
         [("Robert Dussey", "TGO"), ("Thomas Oppong-Peprah", "GHA")]
     ]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "ahead of the COP30 climate conference in Belem in November",
+        "prior to the Commonwealth summit in Apia next month",
+    ],
+)
+def test_the_place_and_time_of_an_event_to_come_are_not_the_talks(pointer: str) -> None:
+    """ "X and Y held talks on Tuesday ahead of the summit in Belem in November": the anchor
+    points at a later event, whose city and month are its own (the talks had been placed in
+    that city, and dated to nothing by its month)."""
+    found = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi and Norwegian Foreign Minister Espen Barth Eide "
+        f"held talks on Tuesday {pointer}."
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.location) for e in found] == [
+        ("meeting", "2024-05-14", None)
+    ]
+    undated = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi and Norwegian Foreign Minister Espen Barth Eide "
+        f"held talks {pointer}."
+    )
+    assert [(str(e.engagement_date), e.location) for e in undated] == [("2024-05-16", None)]
+
+
+def test_an_opening_pointer_to_an_event_to_come_places_nothing() -> None:
+    """ "In the run-up to the G20 summit in Johannesburg, X met Y on Wednesday": the city is
+    the summit's, not where they met."""
+    found = extract(
+        "In the run-up to the G20 summit in Johannesburg, Kenyan Foreign Minister Musalia Mudavadi met "
+        "Norwegian Foreign Minister Espen Barth Eide on Wednesday."
+    )
+    assert [(str(e.engagement_date), e.location) for e in found] == [("2024-05-15", None)]
