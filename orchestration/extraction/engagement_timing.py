@@ -309,6 +309,10 @@ def _stated_or_inherited(
         doc.candidates, include_background=anaphoric and _follows_background(doc, a)
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
+    if chosen is not None and not chosen.explicit and _later_than_a_relative(a, unit, units):
+        # "Moriyama, who arrived in Manila late on Tuesday, later held talks with X": after the
+        # arrival, so not on its day (the guess a clause of another event gives)
+        chosen = None
     if (
         (chosen is None or not chosen.explicit)
         and doc.written_on is not None
@@ -338,6 +342,26 @@ def _stated_or_inherited(
         # has dated its events keeps their day: "was on a one-day visit ... and returned")
         return None, False
     return narrative, False
+
+
+def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
+    """Whether the clause tells its event as coming after another with a bare adverb ("later
+    held talks", "subsequently met"; not "two days later", a date of its own) and the
+    sentence's only dates are in relative clauses ("X, who arrived late on Tuesday, later
+    held talks"): the relative's day is its own event's. A date heading the sentence ("Thursday,
+    26 September: X took part in ..., and later met Y") is still the day of both."""
+    lowers = a.tokens.lowers
+    if not any(lowers[i] in _LATER and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens):
+        return False
+    dated = [i for i, _ in a.date_tokens if i not in unit.tokens]
+    relatives = [u for u in units if u is not unit and u.role == RELATIVE]
+    return bool(dated) and all(any(i in u.tokens for u in relatives) for i in dated)
+
+
+#: Adverbs that put an event after the one told before it.
+_LATER = et.word_set("later subsequently afterwards afterward")
+#: Spans that make "later" a measured offset ("two days later"), a date of its own.
+_TIME_UNITS = et.word_set("minutes hours day days week weeks month months year years moments")
 
 
 def _trip_home(a: AnalysedSentence) -> bool:

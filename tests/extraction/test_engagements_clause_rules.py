@@ -3020,3 +3020,15 @@ def test_an_opening_pointer_to_an_event_to_come_places_nothing() -> None:
         "Norwegian Foreign Minister Espen Barth Eide on Wednesday."
     )
     assert [(str(e.engagement_date), e.location) for e in found] == [("2024-05-15", None)]
+
+
+def test_later_talks_are_not_dated_by_the_arrival_in_the_subjects_relative_clause() -> None:
+    """ "X, who arrived in Canberra on Wednesday evening, later held talks with Y": "later" puts
+    the talks after the arrival, so the relative's day is not theirs (they had been dated
+    Wednesday); they follow the story's day told before."""
+    found = kinds_and_days(
+        "Chilean Foreign Minister Alberto van Klaveren met Australian Prime Minister Anthony Albanese on "
+        "Thursday. Van Klaveren, who arrived in Canberra on Wednesday evening for a three-day visit, "
+        "later held talks with Australian Trade Minister Don Farrell on lithium supply."
+    )
+    assert sorted(found) == [("meeting", "2024-05-16"), ("meeting", "2024-05-16"), ("visit", "2024-05-15")]
