@@ -305,10 +305,20 @@ def _find_dateline(text: str) -> Dateline | None:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end].rstrip()
+        if found is None and _editors_note(line):
+            pos = line_end  # "(Corrects day of talks in paragraph 1 to Tuesday ...; corrects ...)"
+            continue
         if found is None and (len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”"))):
             break
         pos = line_end
     return standalone
+
+
+def _editors_note(line: str) -> bool:
+    """Whether a line is wholly one parenthesis, as a wire's editor's note above the story is
+    ("(Corrects day of talks in paragraph 1 to Tuesday from Wednesday; corrects value of ...)"):
+    however long, it tells nothing of the story, and the dateline may follow it."""
+    return line.startswith("(") and line.endswith(")") and line.count("(") == 1 and line.count(")") == 1
 
 
 #: A byline alone on its line, a name and the writer's job: "Lydia Fifita, RNZ Pacific Journalist".

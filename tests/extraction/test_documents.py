@@ -602,6 +602,13 @@ def test_html_declared_charset_is_honoured():
         ("4 March 2024 – Canberra – Department of Foreign Affairs\n\nThe minister met.", "Canberra"),
         # a known city in Title case alone on its line above the story
         ("Muscat\n\nOman and India signed a deal on Tuesday.", "Muscat"),
+        # a wire's editor's note above the dateline, however long it runs (it had hidden the dateline)
+        (
+            "(Updates with comments from the Kenyan trade ministry in paragraphs 5-6; corrects name of "
+            "the Norwegian envoy in paragraph 3 and value of fish imports in paragraph 8)\n\n"
+            "NAIROBI, June 12 (Reuters) - Kenya and Norway held talks on Wednesday.",
+            "Nairobi",
+        ),
         # French and Spanish copy write the article before the day
         ("COTONOU, le 12 mars 2024 - The two ministers met on Monday.", "Cotonou"),
         ("Bata, el 3 de abril de 2024 - The ministers met.", "Bata"),
