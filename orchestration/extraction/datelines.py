@@ -247,7 +247,8 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
 #: a dateline may be ("NAIROBI - ", "Lima, March 4 — "), after the time a news feed stamps an
 #: item with ("08:40 BISHKEK, December 4 (AKIpress) - ").
 _PARAGRAPH_DASHED = re.compile(
-    r"(?:^|\n[ \t]*\n)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)"
+    r"(?:^|\n[ \t]*\n)[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?=[A-Z]{2,}\b))?"
+    r"(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)"
 )
 
 
@@ -267,6 +268,19 @@ def _after_leading_credit(text: str, pos: int) -> int:
 
 
 _CREDIT_REACH = 60
+
+
+def _after_leading_time(text: str, pos: int) -> int:
+    """Past a clock time that opens a paragraph before the place, as news feeds stamp their
+    items ("08:40 BISHKEK, December 4 (AKIpress) - ..."); else `pos`. Only an ALL-CAPS word
+    may follow, so "10:30 Talks resumed" is not read as a place."""
+    m = _LEADING_TIME.match(text, pos)
+    return m.end() if m else pos
+
+
+_LEADING_TIME = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|[AP]\.?M\.?))?[ \t]+(?=[A-Z]{2,}\b)"
+)
 
 
 def _after_leading_date(text: str, pos: int) -> int:
@@ -291,7 +305,7 @@ def _find_dateline(text: str) -> Dateline | None:
             pos += 1
         if pos >= len(text):
             break
-        pos = _after_leading_date(text, _after_leading_credit(text, pos))
+        pos = _after_leading_date(text, _after_leading_credit(text, _after_leading_time(text, pos)))
         found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             return found

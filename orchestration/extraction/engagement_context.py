@@ -272,7 +272,7 @@ def document_context(
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     return DocumentContext(
         text=text,
-        written_on=_written_on(text, published) if dateline else published,
+        written_on=_written_on(text, published) if dateline and not _round_up(text, dateline) else published,
         dateline=dateline,
         dateline_country=dateline_country,
         country_counts=counts,
@@ -280,7 +280,7 @@ def document_context(
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
         home_country=_home_country(text, counts, dateline_country) if dateline else None,
-        paragraph_places=[(d.start, d.city) for d in paragraph_datelines(text)] if not dateline else [],
+        paragraph_places=_paragraph_places(text, dateline),
         around=around,
     )
 
@@ -289,6 +289,24 @@ def countries_named_most(text: str) -> tuple[str, ...]:
     """The countries a text names by name or demonym, most named first."""
     counts = Counter(m.iso3 for m in document_countries(text) if m.kind in ("name", "demonym"))
     return tuple(iso for iso, _ in counts.most_common())
+
+
+def _round_up(text: str, dateline: str) -> bool:
+    """Whether the story is a round-up of items filed from several cities, its dateline only
+    the first item's: that item's date is not the day the others' "today" counts from."""
+    return bool(_paragraph_places(text, dateline))
+
+
+def _paragraph_places(text: str, dateline: str | None) -> list[tuple[int, str]]:
+    """Where each paragraph of a round-up was filed: with no dateline of its own, any two
+    paragraph datelines; under a dateline (the first item's, "08:40 BISHKEK, December 4
+    (AKIpress) - ... 11:02 MOSCOW, December 5 (AKIpress) - ..."), only items filed from
+    another city too, so a story that repeats its own city is not taken for a digest."""
+    found = paragraph_datelines(text)
+    if dateline and all(d.city == dateline for d in found):
+        return []
+    # from the line's start, before a feed's clock time ("11:02 MOSCOW, ..."), where its sentence starts
+    return [(text.rfind("\n", 0, d.start) + 1, d.city) for d in found]
 
 
 def _without_surnames(text: str, mentions: list[CountryMention]) -> list[CountryMention]:

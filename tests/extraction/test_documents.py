@@ -609,6 +609,9 @@ def test_html_declared_charset_is_honoured():
             "NAIROBI, June 12 (Reuters) - Kenya and Norway held talks on Wednesday.",
             "Nairobi",
         ),
+        # a feed's clock time before the place (it had hidden the dateline)
+        ("07:15 RIGA, March 3 (LETA) - Latvia and Estonia signed a memorandum.", "Riga"),
+        ("Baltic news feed\n\n16.40 VILNIUS (BNS) - The ministers met.", "Vilnius"),
         # French and Spanish copy write the article before the day
         ("COTONOU, le 12 mars 2024 - The two ministers met on Monday.", "Cotonou"),
         ("Bata, el 3 de abril de 2024 - The ministers met.", "Bata"),
@@ -663,6 +666,7 @@ def test_dateline_styles(text, city):
         "Growth. Exports rose in May.",
         "Well- known traders met in Lagos.",
         "Mombasa port. Cargo volumes rose.",
+        "10:30 Talks resumed on Monday.",  # a time before no ALL-CAPS place
         "",
     ],
 )
@@ -971,6 +975,10 @@ def test_paragraph_datelines_of_a_round_up() -> None:
     )
     assert [d.city for d in paragraph_datelines(digest)] == ["Lima", "Nairobi"]
     assert paragraph_datelines("LIMA - Peru met Bolivia.\n\nThe talks went well.\n\nThey agreed.") == []
+    stamped = (
+        "Feed.\n\n07:15 RIGA (LETA) - Latvia met Estonia.\n\n09:40 TALLINN (LETA) - Estonia met Finland."
+    )
+    assert [d.city for d in paragraph_datelines(stamped)] == ["Riga", "Tallinn"]
 
 
 def test_digest_items_run_from_dateline_to_dateline() -> None:

@@ -3835,6 +3835,25 @@ def test_the_datelines_of_a_round_ups_paragraphs_place_their_events() -> None:
     ]
 
 
+def test_the_items_of_a_timed_feed_under_its_first_items_dateline_are_placed_by_their_own() -> None:
+    """A news feed whose items open on a clock time and a dateline ("07:15 RIGA, March 3 (LETA) -
+    ... 09:40 VILNIUS, March 4 (LETA) - ..."): the first is the story's dateline, and each item's
+    own city places its events (the feed had had no dateline, and its items no place)."""
+    found = extract(
+        "07:15 RIGA, March 3 (LETA) - Latvian Foreign Minister Baiba Braze received Ambassador of "
+        "Japan Kenji Sato on Sunday.\n\n"
+        "08:10 RIGA, March 3 (LETA) - The Latvian grain harvest fell by 4%.\n\n"
+        "09:40 VILNIUS, March 4 (LETA) - Latvian Prime Minister Evika Silina held talks with Lithuanian "
+        "Prime Minister Gintautas Paluckas today.",
+        published=date(2025, 3, 4),
+        dateline="Riga",
+    )
+    assert [(e.countries, str(e.engagement_date), e.location) for e in found] == [
+        (("JPN", "LVA"), "2025-03-02", "Riga"),
+        (("LTU", "LVA"), "2025-03-04", "Vilnius"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("venue", "city"),
     [("the Belem Palace", "Lisbon"), ("the Palacio das Necessidades", "Lisbon"), ("Jubilee House", "Accra"),
