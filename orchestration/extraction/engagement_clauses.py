@@ -33,6 +33,7 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from orchestration.extraction.money import find_money
+from orchestration.extraction.organizations import quoted_name_end
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -141,9 +142,13 @@ def _quoted(s: Sentence, spoken: bool = False) -> set[int]:
         return inside
     opened = -1
     straight_open = -1
-    for i in range(s.n):
+    i = -1
+    while i + 1 < s.n:
+        i += 1
         word = s.words[i]
-        if word in _QUOTES_OPEN:
+        if straight_open < 0 and opened < 0 and (close := quoted_name_end(s, i)):
+            i = close  # OJSC "Minsk Tractor Works": a company's name, which no one said
+        elif word in _QUOTES_OPEN:
             opened = i
         elif word in _QUOTES_CLOSE and opened >= 0:
             if not _first_person_account(s, opened, i, spoken):

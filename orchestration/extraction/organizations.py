@@ -5,6 +5,7 @@ Organizations are found by the grammar of their names, not by a list of known co
     [legal] Capitalized words SUFFIX [legal] [(ACRONYM)]  "JSC Uzbekistan Railways", "MOL Group"
     [Capitalized words] KEYWORD of|for Capitalized words  "Federation of Indian Chambers ... (FICCI)"
     Capitalized words (ACRONYM)                           "Kazakhstan Temir Zholy (KTZ)"
+    legal form "Capitalized words"                        OJSC "Minsk Tractor Works"
     descriptor Capitalized words                          "gas infrastructure operator Snam"
     Capitalized words and ORGANIZATION                    "SOCAR and ... operator Snam"
 
@@ -312,6 +313,77 @@ def _elided(s: Sentence, i: int) -> bool:
     return len(word) > 2 and word[0] in "dl" and word[1] in "'’" and word[2].isupper()
 
 
+#: Marks that open and close a name quoted after its legal form: "“" also closes a name
+#: opened by "„".
+_OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
+_CLOSING_QUOTES = frozenset(['"', "”", "»", "“"])
+#: The most words a quoted name may hold; a longer quote is a saying, not a name.
+_MAX_QUOTED_WORDS = 6
+#: Head nouns of a legal form written out in words, capitalized before a quoted name ("Open
+#: Joint-Stock Company", "State Unitary Enterprise", "Limited Liability Partnership").
+_LEGAL_FORM_HEADS = frozenset(
+    ["company", "enterprise", "partnership", "corporation", "cooperative", "society", "association",
+     "institution", "concern", "holding"]
+)  # fmt: skip
+
+
+def quoted_name_end(s: Sentence, i: int) -> int:
+    """Index of the closing quote of a name quoted at token i after its legal form, else 0.
+
+    Post-Soviet copy writes a company's legal form before its name and the name in quotes:
+    OJSC "Minsk Tractor Works", the State Unitary Enterprise "Tajiktransavto", LLC «Kazakh
+    Grain». The form is a legal word ("OJSC", "LLC"), an acronym of one ("SUE", "RUE"), a
+    form spelled out in capitalized words ending on its head noun, or a lower-case descriptor
+    ("the company "Tajiktransavto""); the quote holds only capitalized words (and inner
+    dashes), and no word after it makes it an agreement, project or event ("the company
+    "Silk Way" corridor").
+    """
+    if s.words[i] not in _OPENING_QUOTES or not _legal_form_before(s, i):
+        return 0
+    j = i + 1
+    while j - i <= _MAX_QUOTED_WORDS and (_is_word(s, j) or (s.words[j] in _DASHES and s.caps[j + 1])):
+        j += 1
+    if j == i + 1 or s.words[j] not in _CLOSING_QUOTES or not s.caps[j - 1]:
+        return 0
+    return 0 if s.lowers[j + 1] in _NOT_ORG else j
+
+
+def _legal_form_before(s: Sentence, quote: int) -> bool:
+    """Whether the token before the quote at `quote` ends a company's legal form (see
+    `quoted_name_end`)."""
+    k = quote - 1
+    word, lower = s.words[k], s.lowers[k]
+    if (lower in _LEGAL and s.caps[k]) or (lower in _DESCRIPTOR and not s.caps[k]):
+        return True
+    if s.caps[k] and lower in _LEGAL_FORM_HEADS:
+        return s.caps[k - 1]  # spelled out ("Joint-Stock Company"), not a bare "Company"
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 5
+        and s.country_at(k, ("name", "demonym", "capital", "city")) is None
+        and not is_bloc_form(word)
+        and lower not in ORG_WORDS["international"]
+    )
+
+
+def _legal_form_start(s: Sentence, quote: int) -> int:
+    """First token of the legal form before the quoted name opened at `quote`: the
+    capitalized words before it, short of a country ("Belarus's", "Tajik"), or `quote`
+    itself when a lower-case descriptor introduces the name."""
+    k = quote
+    while k - 1 >= 0 and _is_word(s, k - 1) and _country_ending_at(s, k) is None:
+        k -= 1
+    return k
+
+
+def _introduced_at(s: Sentence, start: int) -> int:
+    """Where the words that introduce the organization named from token `start` end: the
+    start of its legal form when the name is quoted after one, else `start`."""
+    quote = start - 1
+    return _legal_form_start(s, quote) if quoted_name_end(s, quote) else start
+
+
 def _candidates(s: Sentence) -> list[int]:
     """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
@@ -332,6 +404,8 @@ def _candidates(s: Sentence) -> list[int]:
             while start - 1 >= 0 and _is_word(s, start - 1):
                 start -= 1
             found.add(start)
+    if not _OPENING_QUOTES.isdisjoint(s.words):
+        found.update(i + 1 for i in range(s.n) if quoted_name_end(s, i))
     return sorted(found)
 
 
@@ -381,10 +455,17 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     resume = 0
+    forms = _legal_forms(s)
     for i in _candidates(s):
         lower = s.lowers[i]
         span = None
-        if i < resume or i in blocked:
+        if i < resume or i in blocked or i in forms:
+            continue
+        if close := quoted_name_end(s, i - 1):
+            # OJSC "Minsk Tractor Works": the name is what the quotes hold, and the legal form
+            # makes it a company whatever its last word ("Kyrgyz Cement Plant")
+            spans.append((i, close))
+            resume = close
             continue
         if s.caps[i] and lower in _PREFIX_KEYWORD and _romance_name_follows(s, i):
             # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera", "Port Autonome de
@@ -446,6 +527,14 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
         resume = max(end, i + 1)
     return spans
+
+
+def _legal_forms(s: Sentence) -> set[int]:
+    """Tokens of the legal forms written before quoted names: "Open Joint-Stock Company" of
+    the Open Joint-Stock Company "Minsk Tractor Works" is no organization of its own."""
+    if _OPENING_QUOTES.isdisjoint(s.words):
+        return set()
+    return {k for i in range(s.n) if quoted_name_end(s, i) for k in range(_legal_form_start(s, i), i)}
 
 
 def _of_name_start(s: Sentence, i: int, end: int) -> int:
@@ -615,10 +704,13 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     the next name may share: "the Turkish companies X and Y"; `coordinated` is the previous
     name's, when it ends before this one)."""
     name = s.span_text(start, end)
-    context = _country_before(s, start, coordinated) or _country_after(s, end)
+    introduced = _introduced_at(s, start)  # before a legal form: "Belarusian company OJSC "X""
+    context = _country_before(s, introduced, coordinated) or _country_after(s, end)
     # a country written beside the name itself ("Ontario-based Northvolt Grid Solutions",
     # "Canada's ...") is where this arm is, whatever country the lexicon gives the brand
-    stated = context if coordinated is None else _country_before(s, start, None) or _country_after(s, end)
+    stated = (
+        context if coordinated is None else _country_before(s, introduced, None) or _country_after(s, end)
+    )
     country = stated or company_country(name) or _country_in_name(name) or context
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)
@@ -639,7 +731,7 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
         kind=kind,
         text=name,
     )
-    singular = s.lowers[start - 1] in _DESCRIPTOR and not s.lowers[start - 1].endswith("s")
+    singular = s.lowers[introduced - 1] in _DESCRIPTOR and not s.lowers[introduced - 1].endswith("s")
     # "Norwegian seafood group Mowi and Marel": a singular description is of its name alone
     return mention, None if _country_in_name(name) or singular else context
 

@@ -6286,3 +6286,17 @@ def test_a_site_only_financed_stays_no_venue() -> None:
     )
     (meeting,) = [e for e in found if e.engagement_type == "meeting"]
     assert meeting.location == "Nairobi"
+
+
+def test_companies_named_in_quotes_after_their_legal_form_sign() -> None:
+    """'the Open Joint-Stock Company "X" and the State Unitary Enterprise "Y" signed a
+    contract': the quoted names had been read as a quotation, so no one had signed."""
+    text = (
+        'YEREVAN, March 18. On Monday, the Closed Joint-Stock Company "Kyrgyz Cement Plant" and the '
+        'Republican Unitary Enterprise "Armenian Cargo Lines" signed a contract for the delivery of '
+        "40,000 tonnes of cement."
+    )
+    signing = next(e for e in extract(text, dateline="Yerevan") if e.engagement_type == "agreement")
+    sides = sorted((p.name, p.country_iso3) for p in signing.participants)
+    assert sides == [("Armenian Cargo Lines", "ARM"), ("Kyrgyz Cement Plant", "KGZ")]
+    assert signing.countries == ("ARM", "KGZ")

@@ -445,3 +445,29 @@ def test_a_described_country_after_and_closes_a_bodys_complement(sentence: str, 
     """ "Tawazun Council for Defence Enablement and French missile maker MBDA signed": the
     complement had run over "and French", so the two sides were one body and no signing."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The Closed Joint-Stock Company "Kyrgyz Cement Plant" and the Republican Unitary Enterprise '
+            '"Armenian Cargo Lines" signed a supply contract in Yerevan.',
+            [("Kyrgyz Cement Plant", "KGZ"), ("Armenian Cargo Lines", "ARM")],
+        ),
+        (
+            "Georgian company LLC «Kutaisi Auto Parts» and Moldovan firm SRL “Codru Vinuri” "
+            "agreed on supplies.",
+            [("Kutaisi Auto Parts", "GEO"), ("Codru Vinuri", "MDA")],
+        ),
+    ],
+)
+def test_a_name_quoted_after_its_legal_form_is_the_organization(sentence: str, expected: list) -> None:
+    """'the Open Joint-Stock Company "X" and the State Unitary Enterprise "Y" signed': the
+    spelled-out form had been the organization and the quoted names none."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+def test_a_quoted_saying_after_a_word_is_no_organization() -> None:
+    """Only a legal form opens a quoted name: a product "known as" a quoted name is none."""
+    assert find_organizations('The blend, known as "Highland Dawn", is sold in Accra.') == []
