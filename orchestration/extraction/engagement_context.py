@@ -1435,6 +1435,9 @@ def org_aliases(name: str) -> tuple[str, ...]:
         lowered = lowered[: match.start()].strip()
         keys.append(lowered)
     keys.append(_without_legal_form(lowered))
+    core = _without_company_words(lowered)
+    if core is not None:
+        keys.append(core)
     words = name.split()
     if len(words) > 1 and words[-1].lower() == "group" and (len(words) > 2 or words[0].isupper()):
         keys.append(folded(" ".join(words[:-1])))  # "NNPC Group" is NNPC, "DP World Group" DP World
@@ -1462,6 +1465,20 @@ def _short_name(name: str) -> str | None:
     if word in _GENERIC_FIRST_WORDS or word in TITLE_WORDS or word in WORDS["function"]:
         return None  # (a company word is popped above)
     return folded(rest[0])
+
+
+def _without_company_words(lowered: str) -> str | None:
+    """The name a company goes by once its closing company words and legal forms are dropped,
+    when two words or more are left: "Heritage Petroleum Company Limited" is the "Heritage
+    Petroleum" of "Heritage Petroleum President X" (a one-word rest is the first-word key's)."""
+    words = lowered.split()
+    while words and words[-1].strip(".,") in _COMPANY_ENDINGS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 and len(words) < len(lowered.split()) else None
+
+
+#: Closing words that say a name is a company's and are no part of what it is called.
+_COMPANY_ENDINGS = ORG_WORDS["legal"] | frozenset(["company", "corporation", "incorporated"])
 
 
 def _without_legal_form(lowered: str) -> str:

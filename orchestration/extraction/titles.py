@@ -1716,10 +1716,13 @@ def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) 
         start = _capitalized_run_start(s, joint, floor)
 
 
-def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None, tuple[int, int] | None]:
+def _left_context(
+    s: Sentence, i: int, floor: int = 0, heads_a_body: bool = False
+) -> tuple[int, str | None, tuple[int, int] | None]:
     """Country and organization written before a title: "Chinese", "Hungary’s", "MOL Group".
     Words of an earlier title (before `floor`) are none of them: in "Custodian of the Two
-    Holy Mosques King Salman" the king represents no "Two Holy Mosques".
+    Holy Mosques King Salman" the king represents no "Two Holy Mosques". With `heads_a_body`
+    (the title is one of `_WHOLE_BODY_HEADS`), portfolio words alone name the body headed.
 
     Returns (new start token, iso3, organization token range).
     """
@@ -1764,7 +1767,8 @@ def _left_context(s: Sentence, i: int, floor: int = 0) -> tuple[int, str | None,
         org_first = first
     else:
         org_first = first
-    if org_first <= j and not all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1)):
+    courtesy = all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1))
+    if org_first <= j and (not courtesy or (heads_a_body and _portfolio_words_only(s, org_first, j + 1))):
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
         if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
             return start, None, None  # "President Donald Trump's special envoy": whom the envoy serves
@@ -1857,6 +1861,38 @@ COMPASS_WORDS = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern",
 ])  # fmt: skip
+
+
+#: Heads of a whole organization, which take no portfolio before them as "Minister" and
+#: "Director" do ("Energy Minister", "Finance Director"): portfolio words before one of them
+#: are the name of the body it heads ("Heritage President", "Heritage Petroleum Chairman").
+_WHOLE_BODY_HEADS = frozenset(
+    ["president", "chairman", "chairwoman", "chairperson", "ceo", "chief executive",
+     "chief executive officer", "managing director", "general director", "president director"]
+)  # fmt: skip
+#: Title words that are no portfolio word only: heads, modifiers and governing bodies.
+_NOT_ONLY_PORTFOLIO = (
+    {word for words in _HEADS for word in words}
+    | {word for words in _MODIFIERS for word in words}
+    | _BODY
+    | WORDS["honorific"]
+)
+
+
+def _portfolio_words_only(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end are all portfolio words and none a head, modifier, body or
+    honorific: "Heritage Petroleum" before "President" is a company's name, where "Royal" or
+    "Security Council" is none. Words after a joiner end a longer name, whose start the run
+    missed ("Sarhad Chamber of Commerce and Industry president": no "Industry")."""
+    if s.lowers[first - 1] in _NAME_JOINERS:
+        return False
+    return all(
+        s.lowers[k] in _PORTFOLIO and s.lowers[k] not in _NOT_ONLY_PORTFOLIO for k in range(first, end)
+    )
+
+
+#: Lower-case words that join the words of one name ("Chamber of Commerce and Industry").
+_NAME_JOINERS = frozenset(["and", "&", "of", "for"])
 
 
 #: Words before a title that make no organization: title words and honorifics.
@@ -2065,7 +2101,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "TransNamib acting Chief Executive Officer X": the modifier is the title's
             first -= 1
             parse.title_parts[0] = (first, parse.title_parts[0][1])
-        start_tok, country, org = _left_context(s, first, floor)
+        heads_a_body = _title_text(s, parse.title_parts).lower() in _WHOLE_BODY_HEADS
+        start_tok, country, org = _left_context(s, first, floor, heads_a_body)
         if parse.country is not None:
             country = parse.country
         elif country is None and found and _counterpart_before(s, found[-1], first):

@@ -6300,3 +6300,21 @@ def test_companies_named_in_quotes_after_their_legal_form_sign() -> None:
     sides = sorted((p.name, p.country_iso3) for p in signing.participants)
     assert sides == [("Armenian Cargo Lines", "ARM"), ("Kyrgyz Cement Plant", "KGZ")]
     assert signing.countries == ("ARM", "KGZ")
+
+
+def test_a_company_named_without_its_company_words_is_the_one_told_before() -> None:
+    """ "... between Heritage Petroleum Company Limited and ... The MoU was signed by Heritage
+    Petroleum President X": the short name had been a third organization, of no country, and
+    every side had taken the other company's country, so the signing was lost."""
+    text = story(
+        "ACCRA - On Monday a memorandum was signed between Coastal Energy Company Limited and Togo's "
+        "Lome Port Services Corporation.",
+        "The memorandum was signed by Coastal Energy President Ama Owusu and Lome Port Services "
+        "Managing Director Kossi Agbo.",
+    )
+    signing = next(e for e in extract(text, dateline="Accra") if e.engagement_type == "agreement")
+    assert signing.countries == ("GHA", "TGO")
+    orgs = sorted(p.name for p in signing.participants if p.participant_type == "organization")
+    assert orgs == ["Coastal Energy Company Limited", "Lome Port Services Corporation"]
+    owusu = next(p for p in signing.participants if p.name == "Ama Owusu")
+    assert (owusu.country_iso3, owusu.organization) == ("GHA", "Coastal Energy")

@@ -1660,3 +1660,29 @@ def test_us_abbreviated_offices_are_titles(sentence: str, expected: tuple) -> No
     name (there had been no person, so no meeting); after an office and a comma, "Sen." is a
     courtesy as "Senator" is, no second office."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The deal was initialled by Pacific Mining Chairman Tomas Reyes and Kestrel Gold's Omar Said.",
+            ("Tomas Reyes", "Chairman", "Pacific Mining"),
+        ),
+        ("Green Power President Ines Varga opened the plant.", ("Ines Varga", "President", "Green Power")),
+        ("They met Heritage Chief Executive Paolo Brandt.", ("Paolo Brandt", "Chief Executive", "Heritage")),
+        # a portfolio goes before a minister or a director: no body of that name
+        ("They met Energy Minister Paolo Brandt.", ("Paolo Brandt", "Energy Minister", None)),
+        ("They met Finance Director Paolo Brandt.", ("Paolo Brandt", "Director", None)),
+        # the last words of a longer name after "and" are no body of their own
+        (
+            "Delta Chamber of Commerce and Industry president Ade Bello attended.",
+            ("Ade Bello", "president", None),
+        ),
+    ],
+)
+def test_portfolio_words_before_the_head_of_a_whole_body_name_it(sentence: str, expected: tuple) -> None:
+    """ "Heritage President Arlene Chow Mooteram": words the lexicon knows only as portfolios
+    ("Heritage", "Petroleum") had been taken for a courtesy, so the president represented no
+    company; a president, chairman or chief executive heads a whole body, never a portfolio."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
