@@ -921,6 +921,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             if s.words[k].islower() and _ADJECTIVE_ENDING.search(s.words[k]) and s.caps[k + 1]:
                 k += 1
         if not s.caps[k]:
+            board = _lower_case_body_end(s, k) if has_the else k
+            if board > k:
+                # "the deputy chairman of the board of JSC Uzbekistan Railways, X": the board
+                # is the office's, and the company after it the officer's
+                parse.title_parts.append((j, board))
+                parse.end = board
+                continue
             written = _lower_case_portfolio_end(s, k) if not has_the else k
             if written > k:
                 # "Namibia's minister of international relations and trade, Selma ...": a
@@ -1353,6 +1360,23 @@ def _body_end(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:
 
 
 _MAX_LOWER_CASE_PORTFOLIO = 6
+
+
+def _lower_case_body_end(s: Sentence, k: int) -> int:
+    """End of a governing body written in lower case from token k, after "of the" ("of the
+    board", "of the management board"), when the body's owner follows ("of JSC X") or a comma
+    and a name; else k. Inside an officer's title the body is the office's ("deputy chairman
+    of the board"), as it is when capitalized."""
+    j = k
+    while j < k + _MAX_LOWER_CASE_BODY and s.lowers[j] in _BODY and not s.caps[j]:
+        j += 1
+    owner = s.lowers[j] in ("of", "for") and s.caps[j + 1 + (s.lowers[j + 1] == "the")]
+    named = s.lowers[j] == "," and s.caps[j + 1]
+    return j if j > k and (owner or named) else k
+
+
+#: The most lower-case words a body inside a title holds ("supervisory board").
+_MAX_LOWER_CASE_BODY = 3
 
 
 def _lower_case_portfolio_end(s: Sentence, k: int) -> int:

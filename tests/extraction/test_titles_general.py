@@ -1686,3 +1686,24 @@ def test_portfolio_words_before_the_head_of_a_whole_body_name_it(sentence: str, 
     ("Heritage", "Petroleum") had been taken for a courtesy, so the president represented no
     company; a president, chairman or chief executive heads a whole body, never a portfolio."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The contract was signed by Kenyan Transport Secretary Amina Njeri and the deputy chairman "
+            "of the board of JSC Georgian Railway, Levan Beridze, on Friday.",
+            ("Levan Beridze", "deputy chairman of the board", "JSC Georgian Railway"),
+        ),
+        (
+            "Maria Lind, chairwoman of the supervisory board of Nordic Cable Group, opened the plant.",
+            ("Maria Lind", "chairwoman of the supervisory board", "Nordic Cable Group"),
+        ),
+    ],
+)
+def test_a_board_in_lower_case_is_part_of_the_office(sentence: str, expected: tuple) -> None:
+    """ ", the deputy chairman of the board of JSC Uzbekistan Railways, Bakhtiyor Yusupov,": a
+    lower-case "of the board" had ended the title, so the company and the name after it were
+    lost and the signer with them."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
