@@ -271,6 +271,10 @@ def people_countries(
             defaulted.append(person)  # "IMF Managing Director X" in Washington is no American
     # a companion goes with the party accompanied, whose country the defaults below settle
     party = {p.name: doc.companions[p.name] for p in defaulted if doc.companions.get(p.name) in countries}
+    for person in defaulted:
+        lead = _joint_subject_lead(c.evidence, person, people)
+        if lead is not None and countries.get(lead.name) and person.name not in party:
+            party[person.name] = lead.name  # "British X and Business Secretary Y met Indian Z"
     defaulted = [p for p in defaulted if p.name not in party]
     if not defaulted:
         return _with_companions(countries, party)
@@ -394,12 +398,45 @@ def _joint_subject(evidence: str, person: PersonMention, people: list[PersonMent
     at = evidence.find(person.name)
     if at < 0 or not _TALKS_WITH.match(evidence, at + len(person.name)):
         return False
+    return _named_before_and(evidence, at, person, people) is not None
+
+
+def _joint_subject_lead(
+    evidence: str, person: PersonMention, people: list[PersonMention]
+) -> PersonMention | None:
+    """The participant named before "and" when the two are the subject of a meeting with a third
+    ("British Foreign Secretary X and Business Secretary Y met Indian External Affairs Minister
+    Z", "... held talks with Z"): the person, of no stated country, is of X's party (Y had taken
+    the dateline's country). "X and Y met in Beijing" tells two sides, and names no third."""
+    at = evidence.find(person.name)
+    if at < 0:
+        return None
+    end = at + len(person.name)
+    if not (_TALKS_WITH.match(evidence, end) or _MET_SOMEONE.match(evidence, end)):
+        return None
+    return _named_before_and(evidence, at, person, people)
+
+
+def _named_before_and(
+    evidence: str, at: int, person: PersonMention, people: list[PersonMention]
+) -> PersonMention | None:
+    """The participant whose surname ends right before "and" and the title of the person named
+    at `at` ("X and Deputy Trade Minister Y"), or None."""
     before = evidence[max(0, at - 120) : at]
-    return any(
-        re.search(re.escape(p.name.split()[-1]) + _AND_TITLE, before)
-        for p in people
-        if p is not person and p.name
+    return next(
+        (
+            p
+            for p in people
+            if p is not person and p.name and re.search(re.escape(p.name.split()[-1]) + _AND_TITLE, before)
+        ),
+        None,
     )
+
+
+#: A meeting verb and its object right after the subjects: " met Indian ...", " received the ...".
+_MET_SOMEONE = re.compile(
+    r"\s+(?:met|meets|received|receives|hosted|hosts)\s+(?=[A-Z]|(?:the|his|her|their)\s)"
+)
 
 
 #: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".

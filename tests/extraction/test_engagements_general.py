@@ -578,7 +578,8 @@ def test_the_surname_he_is_a_participant_not_a_pronoun() -> None:
 
 #: Titled people joined by "and" as the objects of an engagement share the country word of
 #: the first ("with U.S. Treasury Secretary X and Commerce Secretary Y": both American);
-#: joined as its subjects ("X's minister and minister Y met"), they are still two sides.
+#: joined as its subjects ("X's minister and minister Y met"), they are still two sides, unless
+#: the two meet a third named after the verb ("British X and Business Secretary Y met Indian Z").
 COORDINATED_OFFICIALS = [
     (
         "Chinese Vice Premier He Lifeng held a video call with U.S. Treasury Secretary Janet Yellen and "
@@ -593,6 +594,16 @@ COORDINATED_OFFICIALS = [
     (
         "Indian Commerce Minister Piyush Goyal and Foreign Minister Wang Yi met in Beijing on Monday.",
         {"Piyush Goyal": "IND", "Wang Yi": "CHN"},
+    ),
+    (
+        "ACCRA - Dutch Foreign Minister Pieter Hendriks and Trade Minister Anouk de Wit met Ghanaian "
+        "Foreign Minister Kofi Mensah in Accra on Tuesday.",
+        {"Pieter Hendriks": "NLD", "Anouk de Wit": "NLD", "Kofi Mensah": "GHA"},
+    ),
+    (
+        "LIMA - Korean Foreign Minister Park Ji-won and Industry Minister Lee Sang-min met Peruvian "
+        "Foreign Minister Elmer Schialer in Lima on Tuesday.",
+        {"Park Ji-won": "KOR", "Lee Sang-min": "KOR", "Elmer Schialer": "PER"},
     ),
 ]
 
