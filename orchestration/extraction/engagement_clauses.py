@@ -1936,9 +1936,13 @@ def _country_thing(s: Sentence, i: int) -> bool:
 
 def _demonym_thing(s: Sentence, i: int) -> bool:
     """ "welcomes Japanese investment", "welcomed Chinese support": a country's thing, named by
-    its demonym, that is no one received."""
+    its demonym, that is no one received. A thing word that only qualifies the office after
+    it is a person's portfolio ("received Saudi Investment Minister X", "hosted the Japanese
+    Technology Secretary"): the head of the compound is the office, a guest."""
     demonym = s.country_at(i, ("demonym",))
-    return demonym is not None and s.lowers[demonym[0]] in _RECEIVED_THINGS
+    if demonym is None or s.lowers[demonym[0]] not in _RECEIVED_THINGS:
+        return False
+    return s.lowers[demonym[0] + 1] not in _OFFICE_HEADS
 
 
 #: What a country gives that a verb of welcoming may take: "welcomed Korean investment".
@@ -1962,6 +1966,12 @@ _RECEIVED_NOUNS = et.word_set(
     "delegation delegations envoy envoys ambassador ambassadors leader leaders counterpart minister "
     "president team representatives officials guests head diplomat diplomats secretary chairman premier "
     "chancellor king emir"
+)
+
+
+#: Offices a portfolio word may qualify: "Investment Minister", "Cooperation Commissioner".
+_OFFICE_HEADS = _RECEIVED_NOUNS | et.word_set(
+    "ministers secretaries commissioner commissioners adviser advisor envoy director chief"
 )
 
 

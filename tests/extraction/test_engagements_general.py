@@ -4061,6 +4061,21 @@ def test_welcoming_a_countrys_thing_is_no_reception(thing: str) -> None:
     assert [e.engagement_type for e in found] == ["meeting"]
 
 
+@pytest.mark.parametrize(
+    "office", ["Investment Minister", "Cooperation Commissioner", "Technology Secretary"]
+)
+def test_a_portfolio_before_an_office_is_a_guest_received(office: str) -> None:
+    """ "received Qatari Investment Minister X": "investment" qualifies the office, so a person
+    was received, not a country's thing welcomed (the reception had been dropped)."""
+    found = extract(
+        f"LIMA - Peruvian President Dina Boluarte received Qatari {office} Khalid Al-Thani at the "
+        "Government Palace on Friday.",
+        dateline="Lima",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("PER", "QAT"))]
+    assert {p.name for p in found[0].participants} == {"Dina Boluarte", "Khalid Al-Thani"}
+
+
 def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() -> None:
     """ "signed by Kenya Railways managing director X and RVR Logistics director Y": Y speaks for
     a body of its own, so the first one's country does not cover him (both had been Kenyan,
