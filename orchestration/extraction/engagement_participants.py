@@ -260,6 +260,10 @@ def participants(
     # "A and B on Thursday signed the renewal of their swap arrangement": "their" is the two
     # bodies just named, not the principals of an earlier engagement
     bodies_before = _second_body(a, usable)
+    # "Australia and Indonesia signed their partnership agreement in 2019": the possessive
+    # "their" is the two countries just named, whose people the clause does not name (not an
+    # object "them", which may be anyone: "most of them ... left from Mauritanian shores")
+    named_before = _second_country(a, usable)
     # "The two leaders reached the agreement during summit talks": the main clause's pair
     # held the talks
     subject_pair = creating_anchor and needs_subject and not people and main is not None
@@ -270,6 +274,7 @@ def participants(
             _head_noun(lowers[i]) in _COLLECTIVE_WORDS
             and _is_collective(a.tokens, i)
             and not (lowers[i] in _PLURAL_PRONOUNS and min(countries_before, bodies_before) < i)
+            and not (lowers[i] == "their" and named_before < i)
         )
         or (lowers[i] in _PAIR_PRONOUNS and _is_pair_pronoun(lowers, i))
     ]
@@ -1288,6 +1293,13 @@ def _second_body(a: AnalysedSentence, usable: frozenset[int]) -> int:
     """Where the second named body of a clause begins (past the end when fewer are named): a
     plural pronoun after it ("A and B signed their ...") refers to the bodies."""
     firsts = sorted(first for first, _, _ in a.orgs if first in usable)
+    return firsts[1] if len(firsts) > 1 else a.tokens.n
+
+
+def _second_country(a: AnalysedSentence, usable: frozenset[int]) -> int:
+    """Where the second country named by its name in a clause begins (past the end when fewer
+    are named): a possessive after it ("A and B signed their ...") refers to the countries."""
+    firsts = sorted(i for i, mention in a.countries if i in usable and mention.kind == "name")
     return firsts[1] if len(firsts) > 1 else a.tokens.n
 
 

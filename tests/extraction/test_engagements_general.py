@@ -4076,6 +4076,18 @@ def test_a_portfolio_before_an_office_is_a_guest_received(office: str) -> None:
     assert {p.name for p in found[0].participants} == {"Dina Boluarte", "Khalid Al-Thani"}
 
 
+def test_their_after_two_named_countries_is_the_countries() -> None:
+    """ "Chile and Peru signed their free trade agreement in 2006": "their" is the two countries,
+    so the ministers of today's talks are not the signing's people (they had been)."""
+    found = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto "
+        "van Klaveren in Lima on Friday. Chile and Peru signed their free trade agreement in 2006."
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert signing.countries == ("CHL", "PER")
+    assert signing.participants == ()
+
+
 def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() -> None:
     """ "signed by Kenya Railways managing director X and RVR Logistics director Y": Y speaks for
     a body of its own, so the first one's country does not cover him (both had been Kenyan,
