@@ -129,6 +129,7 @@ class Draft:
     updated: int = 0
     position: int = 0  # offset of the first trigger in its sentence
     background: bool = False  # told in a "who arrived ..." or "after ..." clause, not the main one
+    of_a_past_year: bool = False  # its clause dates it to a year before the story's: "signed in 2019"
 
 
 @dataclass

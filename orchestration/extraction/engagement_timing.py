@@ -243,6 +243,7 @@ def set_date(
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
     candidate.date = _not_ahead(candidate.date, doc.written_on)
+    candidate.of_a_past_year = _of_a_past_year(doc, a, unit, candidate)
     if candidate.type == et.VISIT and candidate.date is not None and candidate.date_explicit:
         # "concluded a two-day state visit to Vietnam on Wednesday": the visit is dated by its
         # first day, as an arrival dates it
@@ -256,6 +257,40 @@ def set_date(
         and anchor_target.type != et.VISIT
         and candidate.date == anchor_target.date
     )
+
+
+def _of_a_past_year(doc: DocumentContext, a: AnalysedSentence, unit: Unit, candidate: Draft) -> bool:
+    """Whether the event's own clause dates it to a year before the story's ("signed their
+    partnership agreement in 2019", "on March 4, 2019", "in May last year"): told as past
+    background, so the dateline, where the reporter is now, does not say where it was."""
+    if doc.written_on is None or not candidate.date_explicit:
+        return False
+    if candidate.date is not None:
+        return (
+            candidate.date.year < doc.written_on.year
+            and (doc.written_on - candidate.date).days > _RECENT_DAYS
+        )
+    years = [_stated_year(d, doc.written_on) for d in _unit_dates(a, unit)]
+    return any(year is not None and year < doc.written_on.year for year in years)
+
+
+#: Days before the story within which an event of the year before is still recent news
+#: ("JAKARTA, Jan 3 - ... met on Dec 30").
+_RECENT_DAYS = 31
+
+
+def _stated_year(mention: DateMention, written_on: date) -> int | None:
+    """The year a month or year mention states: "2019", "March 2019", "last year"; None when
+    it states none ("in March", "earlier this year")."""
+    if mention.kind not in ("year", "month"):
+        return None
+    if mention.text.lower().endswith("last year"):
+        return written_on.year - 1
+    written = _WRITTEN_YEAR.search(mention.text)
+    return int(written.group()) if written is not None else None
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _not_ahead(day: date | None, written_on: date | None) -> date | None:

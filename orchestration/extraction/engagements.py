@@ -1498,9 +1498,12 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if kind == et.MEETING and _bloc_gathering(c.evidence):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
     location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
-    if location is None and c.type != et.PHONE_CALL and doc.paragraph_places:
+    # an event of a year before the story's ("signed their partnership agreement in 2019") was
+    # not necessarily where the story is filed from
+    placed_by_dateline = c.type != et.PHONE_CALL and not c.of_a_past_year
+    if location is None and placed_by_dateline and doc.paragraph_places:
         location = _paragraph_place(doc, c)
-    if location is None and c.type != et.PHONE_CALL and doc.dateline:
+    if location is None and placed_by_dateline and doc.dateline:
         location = _dateline_location(doc, c, countries)
     ordered = tuple(sorted(countries))
     code = et.cameo_for(kind, ordered, city_country(location) if location else None, c.negotiation, c.hosted)

@@ -4088,6 +4088,26 @@ def test_their_after_two_named_countries_is_the_countries() -> None:
     assert signing.participants == ()
 
 
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [("in 2016", None), ("in May 2016", None), ("last year", None), ("on 9 May 2016", "2016-05-09")],
+)
+def test_a_signing_of_a_past_year_is_not_placed_by_the_dateline(when: str, day: str | None) -> None:
+    """ "NAIROBI - ... Kenya and Rwanda signed a double taxation treaty in 2016": the dateline
+    is where the reporter is now, not where a signing years before took place (it had been)."""
+    found = extract(
+        "NAIROBI - Kenyan Treasury Secretary John Mbadi held talks with Rwandan Finance Minister Yusuf "
+        f"Murangwa on Friday. Kenya and Rwanda signed a double taxation treaty {when}.",
+        dateline="Nairobi",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert (str(signing.engagement_date) if signing.engagement_date else None, signing.location) == (
+        day,
+        None,
+    )
+    assert next(e for e in found if e.engagement_type == "meeting").location == "Nairobi"
+
+
 def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() -> None:
     """ "signed by Kenya Railways managing director X and RVR Logistics director Y": Y speaks for
     a body of its own, so the first one's country does not cover him (both had been Kenyan,
