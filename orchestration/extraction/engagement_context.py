@@ -885,9 +885,21 @@ def _with_own_organization(
     if not before:
         return person
     org = before[-1]
-    if tokens.lowers[at - 1] != "its" and not _heads_its_delegation(tokens, starts, org, at):
+    if not _refers_to_the_body(tokens.lowers, at) and not _heads_its_delegation(tokens, starts, org, at):
         return person
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
+
+
+def _refers_to_the_body(lowers: list[str], at: int) -> bool:
+    """Whether the words before a title at token `at` point back to a body named before: "its
+    Vice Chairman", "company CEO" (not "a company CEO", one of any company)."""
+    if lowers[at - 1] == "its":
+        return True
+    return lowers[at - 1] in _BODY_NOUNS and lowers[at - 2] not in ("a", "an")
+
+
+#: Common nouns that stand for a company or body just named: "company CEO", "group chairman".
+_BODY_NOUNS = et.word_set("company firm group corporation conglomerate")
 
 
 def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at: int) -> bool:

@@ -1300,6 +1300,19 @@ def test_its_officer_represents_the_organization_named_before() -> None:
     assert (park.country_iso3, park.organization) == ("KOR", "Korea Trade Promotion Agency")
 
 
+@pytest.mark.parametrize("officer", ["company chairman", "the company's chairman", "the firm's chairman"])
+def test_a_company_officer_represents_the_body_named_before(officer: str) -> None:
+    """ "visited the Hyundai Rotem plant in Changwon and met company CEO X": "company" points
+    back to the body named before, as "its" does (X had been of no organization)."""
+    (meeting,) = extract(
+        "ACCRA - Trade Minister Elizabeth Ofosu-Adjare toured the Tata Motors assembly line in Pune and "
+        f"met {officer} Natarajan Chandrasekaran on Sunday.",
+        dateline="Accra",
+    )
+    head = next(p for p in meeting.participants if p.name == "Natarajan Chandrasekaran")
+    assert head.organization == "Tata Motors"
+
+
 @pytest.mark.parametrize("where", ["on the sidelines of", "on the margins of", "on the fringes of"])
 def test_a_meeting_on_the_sidelines_of_a_gathering_named_for_a_city_is_there(where: str) -> None:
     """ "on the sidelines of the Munich Security Conference": in Munich (it was placed in the
