@@ -994,7 +994,8 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
         first, title = found
         listed = [index]
         for later in range(index + 1, len(people)):
-            between = s.text[people[listed[-1]].name_end : people[later].name_start].strip()
+            gap = _past_own_country(s, people[listed[-1]].name_end)
+            between = s.text[gap : people[later].name_start].strip()
             if people[later].title is not None or between not in (",", "and", ", and"):
                 break
             listed.append(later)
@@ -1004,6 +1005,18 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
             country = countries[n] if respective else out[k].country_iso3
             out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
     return out
+
+
+def _past_own_country(s: Sentence, end: int) -> int:
+    """The character offset after "of <Country>" told right after a name ending at `end`, else
+    `end`: in "Presidents X of Kenya and Y of Tanzania" each name's own country comes between
+    the names the plural title lists."""
+    k = s.token_range(end, len(s.text)).start
+    if s.lowers[k] != "of":
+        return end
+    k += s.lowers[k + 1] == "the"
+    country = s.country_at(k + 1)
+    return s.ends[country[0] - 1] if country is not None else end
 
 
 _MAX_INTERLEAVED = 16  # tokens from "of" to the last country: two or three "Country, Name," items

@@ -1432,6 +1432,22 @@ def test_a_plural_title_of_countries_each_followed_by_its_name(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Prime Ministers Mette Frederiksen of Denmark and Jonas Gahr Store of Norway met on Monday.",
+         [("Mette Frederiksen", "Prime Minister"), ("Jonas Gahr Store", "Prime Minister")]),
+        ("Trade Ministers Ana Lopez of Chile, Raul Perez of the Philippines and Luis Gomez of Colombia met.",
+         [("Ana Lopez", "Trade Minister"), ("Raul Perez", "Trade Minister"),
+          ("Luis Gomez", "Trade Minister")]),
+    ],
+)  # fmt: skip
+def test_a_plural_title_before_names_each_followed_by_its_country(sentence: str, expected: list) -> None:
+    """ "Presidents X of Kenya and Y of Tanzania": the title is shared past each name's own
+    "of <Country>" (the second name had had no title)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Foreign Minister Senator Penny Wong met him.", ("Penny Wong", "Foreign Minister")),
         ("Deputy Prime Minister and Foreign Minister Senator Ishaq Dar met him.",
          ("Ishaq Dar", "Deputy Prime Minister and Foreign Minister")),
