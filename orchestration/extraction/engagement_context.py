@@ -1271,6 +1271,17 @@ def token_at(starts: list[int], char: int) -> int:
     return index if index > 0 else 0
 
 
+def _town_told_after(text: str, end: int) -> bool:
+    """Whether "in <Town>" follows a landmark ending at `end`: the text tells where it is ("at
+    the UN headquarters in Nairobi"), which the landmark's usual city does not override (not
+    "at the Kremlin in January": a month)."""
+    told = _IN_CAPITALIZED.match(text, end)
+    return told is not None and told.group(1).lower().rstrip(".") not in WORDS["calendar"]
+
+
+_IN_CAPITALIZED = re.compile(r"\s+in\s+([A-Z][\w.'’-]*)")
+
+
 def _places_and_countries(
     tokens: Tokens, starts: list[int], mentions: list[CountryMention], named: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, CountryMention]], list[tuple[int, str, str | None]]]:
@@ -1284,7 +1295,8 @@ def _places_and_countries(
     if _LANDMARK_HINT.search(tokens.text):
         for match in _LANDMARK_RE.finditer(tokens.text):
             city = LANDMARKS[match.group()]
-            places.append((token_at(starts, match.start()), city, city_country(city)))
+            if not _town_told_after(tokens.text, match.end()):
+                places.append((token_at(starts, match.start()), city, city_country(city)))
             landmarks.append(match.span())
     for mention in mentions:
         i = token_at(starts, mention.start)

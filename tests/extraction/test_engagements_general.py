@@ -4134,6 +4134,52 @@ def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() 
         "Philip Mainga": "KEN",
         "Stanley Sendegeya": "UGA",
     }
+@pytest.mark.parametrize(
+    "site",
+    ["visited the Codelco smelter in Rancagua and", "toured a new copper smelter in Rancagua and",
+     "inspected the state-owned smelter in Rancagua, where he"],
+)  # fmt: skip
+def test_a_site_visited_is_where_its_visitor_met(site: str) -> None:
+    """ "visited the Hyundai Rotem plant in Changwon and met company CEO X": the visitor was at
+    the plant, so the town is the meeting's place, not only where a built thing stands (the
+    meeting had been put at the dateline's city)."""
+    found = extract(
+        f"SANTIAGO - On Friday, Zambian Mines Minister Paul Kabuswe {site} met Chilean Mining Minister "
+        "Aurora Williams.",
+        dateline="Santiago",
+    )
+    assert [e.location for e in found if e.engagement_type == "meeting"] == ["Rancagua"]
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [("at the United Nations headquarters", "New York"), ("at UN Headquarters", "New York"),
+     ("at the UN headquarters in Nairobi", "Nairobi"), ("at the Kremlin in March", "Moscow")],
+)  # fmt: skip
+def test_a_landmark_is_its_city_unless_the_text_names_another(venue: str, place: str) -> None:
+    """ "met X at the UN headquarters", filed from home: in New York, as "at the Kremlin" is in
+    Moscow (it had had no place); "in <Town>" after a landmark tells where it is, a month not."""
+    (meeting,) = extract(
+        f"SANTIAGO - Chilean Foreign Minister Alberto van Klaveren met Thai Foreign Minister Maris "
+        f"Sangiampongsa {venue}.",
+        dateline="Santiago",
+    )
+    assert meeting.location == place
+
+
+def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() -> None:
+    """ "signed by Kenya Railways managing director X and RVR Logistics director Y": Y speaks for
+    a body of its own, so the first one's country does not cover him (both had been Kenyan,
+    and the signing of two countries' firms had been dropped as one country's)."""
+    (signing,) = extract(
+        "KAMPALA - The memorandum was signed on Tuesday by Kenyan Railways managing director Philip Mainga "
+        "and URC Logistics director Stanley Sendegeya.",
+        dateline="Kampala",
+    )
+    assert {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "person"} == {
+        "Philip Mainga": "KEN",
+        "Stanley Sendegeya": "UGA",
+    }
 
 
 @pytest.mark.parametrize(
