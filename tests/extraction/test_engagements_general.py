@@ -4121,19 +4121,6 @@ def test_a_signing_of_a_past_year_is_not_placed_by_the_dateline(when: str, day: 
     assert next(e for e in found if e.engagement_type == "meeting").location == "Nairobi"
 
 
-def test_an_officer_of_another_body_after_and_takes_no_country_from_the_first() -> None:
-    """ "signed by Kenya Railways managing director X and RVR Logistics director Y": Y speaks for
-    a body of its own, so the first one's country does not cover him (both had been Kenyan,
-    and the signing of two countries' firms had been dropped as one country's)."""
-    (signing,) = extract(
-        "KAMPALA - The memorandum was signed on Tuesday by Kenyan Railways managing director Philip Mainga "
-        "and URC Logistics director Stanley Sendegeya.",
-        dateline="Kampala",
-    )
-    assert {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "person"} == {
-        "Philip Mainga": "KEN",
-        "Stanley Sendegeya": "UGA",
-    }
 @pytest.mark.parametrize(
     "site",
     ["visited the Codelco smelter in Rancagua and", "toured a new copper smelter in Rancagua and",
