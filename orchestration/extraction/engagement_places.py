@@ -167,14 +167,31 @@ def _seat_of_someone(lowers: list[str], i: int) -> bool:
 def _site_in_topic(a: AnalysedSentence, preposition: int, after: int) -> bool:
     """Whether the place after the "in" at token `preposition` (ending before token `after`)
     locates a site in the subject matter ("met X to discuss a gas chemical complex in Atyrau"),
-    not the event: a day right after it makes it the event's after all ("signed a deal for the
+    or anything in subject matter set off by a comma ("signed ..., covering container trains
+    and a dry-port partnership in Navoi": an appendix on what the deal is about), not the
+    event: a day right after it makes it the event's after all ("signed a deal for the
     Dorjilung project in New Delhi on Saturday")."""
     lowers = a.tokens.lowers
     return (
         preposition - 1 in a.clauses.topic
-        and lowers[preposition - 1] in _SITE_NOUNS
+        and (lowers[preposition - 1] in _SITE_NOUNS or _topic_set_off(a, preposition - 1))
         and not _day_follows(lowers, after)
     )
+
+
+def _topic_set_off(a: AnalysedSentence, last: int) -> bool:
+    """Whether the subject matter ending at token `last` opens on a comma and a verb of subject
+    matter (", covering ...", ", concerning ...", ", focusing on ..."): it follows the event's
+    clause as an aside, so a place within it is not where the event was (one after a comma
+    that closes the aside, ", covering X, in Aktau", is the event's)."""
+    lowers, topic = a.tokens.lowers, a.clauses.topic
+    if lowers[last] == ",":
+        return False
+    k = last
+    while k - 1 in topic:
+        k -= 1
+    k -= 1 if lowers[k - 1] in ("on", "upon") else 0
+    return lowers[k - 1] in et.TOPIC_VERBS and lowers[k - 2] == ","
 
 
 def _day_follows(lowers: list[str], j: int) -> bool:

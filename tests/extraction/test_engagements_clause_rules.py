@@ -1911,6 +1911,25 @@ def test_the_place_of_a_hub_a_deal_develops_is_no_venue() -> None:
     assert {e.location for e in found} == {"Dubai"}
 
 
+@pytest.mark.parametrize("verb", ["covering", "concerning"])
+def test_a_place_in_an_aside_on_what_a_deal_covers_is_no_venue(verb: str) -> None:
+    """ "..., a memorandum was signed by X and Y, covering grain shipments and a possible ferry
+    partnership in Constanta": the aside tells what the document is about, so its town is
+    where that thing is, not where it was signed, nor where the next event of the day was (both
+    had been placed there)."""
+    found = extract(
+        "TBILISI - Georgian and Romanian officials held their annual economic consultations in Tbilisi on "
+        "Tuesday. On the margins, a memorandum was signed by Georgian Railway chairman Levan Gabunia and "
+        f"Romanian Deputy Minister Ion Vasilescu, {verb} grain shipments and a possible ferry partnership in "
+        "Constanta. Earlier that day, Vasilescu was received by Georgian Foreign Minister Salome Kiknadze.",
+        dateline="Tbilisi",
+    )
+    assert sorted((e.engagement_type, e.location) for e in found) == [
+        ("agreement", "Tbilisi"),
+        ("meeting", "Tbilisi"),
+    ]
+
+
 def test_a_meeting_avoided_is_none() -> None:
     """ "X and Y shook hands but avoided a formal meeting": no meeting (it had been one)."""
     found = extract(
