@@ -3116,6 +3116,11 @@ _FACILITIES = et.word_set(
     """headquarters plant plants factory factories facility facilities site sites refinery mine
     mines museum exhibition fair stand pavilion campus farm farms hospital school premises
     offices warehouse terminal shipyard laboratory works centre center park"""
+) | et.word_set(
+    # a business by what it does: "visited a canola oil distributor", "a local coffee exporter"
+    """company companies firm firms distributor distributors processor processors manufacturer
+    manufacturers producer producers maker makers exporter exporters importer importers supplier
+    suppliers startup startups cooperative cooperatives"""
 )
 #: Words after a city that keep naming a place ("Minsk Region"), not a body named for the city.
 _AREA_WORDS = et.word_set(

@@ -1908,6 +1908,10 @@ def test_a_country_talked_about_is_no_side(text, dateline, countries):
         "Monday.",
         "The Ghanaian delegation visited the Tema port terminal operated by Meridian Port Services on "
         "Tuesday.",
+        "The Chilean trade mission also held talks with Peruvian Deputy Minister Ana Cecilia Gervasi on "
+        "Tuesday and visited a local avocado exporter in Chincha.",
+        "Norwegian State Secretary Eivind Vad Petersson met Kenyan officials and visited two flower "
+        "producers in Naivasha on Friday.",
     ],
 )
 def test_a_stop_at_a_facility_is_no_visit(text):
