@@ -56,6 +56,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         after = i + len(city.split())  # the token after the place's name
         if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, after):
             continue  # "to discuss a gas chemical complex in Atyrau": where the thing discussed is
+        if lowers[i - 1] == "in" and _site_of_a_stop(a, i - 1) and not _where_clause_at(lowers, after):
+            continue  # "met X and visited a distributor in Thu Duc": where the stop was
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
@@ -192,6 +194,28 @@ def _topic_set_off(a: AnalysedSentence, last: int) -> bool:
         k -= 1
     k -= 1 if lowers[k - 1] in ("on", "upon") else 0
     return lowers[k - 1] in et.TOPIC_VERBS and lowers[k - 2] == ","
+
+
+def _site_of_a_stop(a: AnalysedSentence, preposition: int) -> bool:
+    """Whether the "in" at token `preposition` closes the object of a visit or tour that tells
+    no event ("met X and visited a canola oil distributor in Thu Duc", "toured two farms in
+    Y"): the place is where the site is, a stop of the trip, not where the event was (unless a
+    "where" clause on it tells the event there)."""
+    lowers = a.tokens.lowers
+    events = {t.token for t in a.clauses.triggers}
+    for k in range(preposition - 1, max(-1, preposition - _STOP_REACH), -1):
+        if lowers[k] in (",", ";", ":") or k in events:
+            return False
+        if lowers[k] in _STOP_VERBS:
+            return True
+    return False
+
+
+#: Tokens from a visit's or tour's verb to the "in" after the site visited.
+_STOP_REACH = 8
+#: Verbs of going to see a site (not "visiting" or "visit", also an adjective and a noun:
+#: "met visiting leaders in Apia").
+_STOP_VERBS = et.word_set("visited toured")
 
 
 def _day_follows(lowers: list[str], j: int) -> bool:
@@ -369,6 +393,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue  # "met X before he flew to Tamale": where he went next, not the venue
         if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
             continue  # "to discuss a gas chemical complex in Atyrau"
+        if tokens.lowers[i] == "in" and _site_of_a_stop(a, i) and not where:
+            continue  # "met X and visited a distributor in Thu Duc": where the stop was
         if j == first + 1 and tokens.words[first].isupper():
             continue  # "in EU grants", "in GCC markets": an acronym, no town
         if _known_city_after(a, j):

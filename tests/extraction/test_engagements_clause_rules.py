@@ -1930,6 +1930,20 @@ def test_a_place_in_an_aside_on_what_a_deal_covers_is_no_venue(verb: str) -> Non
     ]
 
 
+@pytest.mark.parametrize("stop", ["toured an avocado exporter", "visited a grape cooperative"])
+def test_the_town_of_a_site_visited_after_a_meeting_is_not_the_meetings(stop: str) -> None:
+    """ "The mission also met managers of X, and toured an avocado exporter in Chincha": the
+    town is where the site is, a stop of the trip; the meeting stays where the trip was (it had
+    been moved to the town)."""
+    found = extract(
+        "LIMA - On Tuesday, a Chilean trade mission led by Undersecretary Claudia Sanhueza met Peruvian "
+        "Deputy Minister of Foreign Trade Ana Cecilia Gervasi in Lima. The mission also met managers of the "
+        f"fruit packer Agrokasa Holdings SA, and {stop} in Chincha.",
+        dateline="Lima",
+    )
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Lima"), ("meeting", "Lima")]
+
+
 def test_a_meeting_avoided_is_none() -> None:
     """ "X and Y shook hands but avoided a formal meeting": no meeting (it had been one)."""
     found = extract(
