@@ -579,6 +579,20 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
     return True
 
 
+def _foreigners_to_an_unknown_town(doc: DocumentContext, c: Draft, countries: set[str]) -> bool:
+    """Whether a visit went to a town of no known country by visitors the sentence itself
+    calls foreign ("a Belarusian delegation visited Dangara" filed from Dushanbe): no side is
+    of the dateline's country, so the town is in it, the story being filed from the country
+    visited (a visitor whose country is only guessed, "he had visited Tartu", tells nothing)."""
+    return (
+        c.location is not None
+        and city_country(c.location) is None
+        and doc.dateline_country is not None
+        and bool(c.countries)
+        and doc.dateline_country not in countries
+    )
+
+
 #: "a visit by X", "the visit of X": the visitor named after the noun, as home press writes it.
 _VISIT_BY = re.compile(r"(?i)\bvisits?\s+(?:by|of)\s")
 
@@ -1464,6 +1478,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         ):
             # "signed ... during a visit by a Saudi business delegation" filed from Islamabad:
             # a visit by foreigners to no place named is to the dateline's country
+            host = doc.dateline_country
+        if host is None and _foreigners_to_an_unknown_town(doc, c, countries):
+            # "DUSHANBE - ... a Belarusian delegation visited Dangara": a town the lexicon does
+            # not know, which foreigners went to, is in the country the story is filed from
             host = doc.dateline_country
         if (
             host is None

@@ -1250,6 +1250,21 @@ def test_an_unknown_dateline_town_is_where_it_happened() -> None:
 
 
 @pytest.mark.parametrize(
+    "town",
+    ["Phonhong, where a joint rice mill is planned", "Phonhong", "the town of Phonhong"],
+)
+def test_foreigners_visiting_an_unknown_town_visit_the_datelines_country(town: str) -> None:
+    """ "VIENTIANE - ... a Cambodian delegation visited Phonhong": a town the lexicon does not
+    know, visited by people the sentence calls foreign, is in the country the story is filed
+    from, the visit's host (the visit had one side and was lost)."""
+    (visit,) = extract(
+        f"VIENTIANE - On Tuesday, a Cambodian agriculture delegation visited {town}.",
+        dateline="Vientiane",
+    )
+    assert (visit.engagement_type, visit.location, visit.countries) == ("visit", "Phonhong", ("KHM", "LAO"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "CANBERRA - Prime Minister Anthony Albanese will travel to Jakarta next week. Mr Albanese met "
