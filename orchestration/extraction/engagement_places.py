@@ -200,9 +200,11 @@ def _site_of_a_stop(a: AnalysedSentence, preposition: int) -> bool:
     """Whether the "in" at token `preposition` closes the object of a visit or tour that tells
     no event ("met X and visited a canola oil distributor in Thu Duc", "toured two farms in
     Y"): the place is where the site is, a stop of the trip, not where the event was (unless a
-    "where" clause on it tells the event there)."""
+    "where" clause on it, or an event told after it, tells the visitor there)."""
     lowers = a.tokens.lowers
     events = {t.token for t in a.clauses.triggers}
+    if any(k > preposition for k in events):
+        return False  # "visited the X plant in Changwon and met its CEO": the visitor was there
     for k in range(preposition - 1, max(-1, preposition - _STOP_REACH), -1):
         if lowers[k] in (",", ";", ":") or k in events:
             return False

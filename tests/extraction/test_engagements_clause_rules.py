@@ -1959,6 +1959,17 @@ def test_the_town_of_a_site_visited_after_a_meeting_is_not_the_meetings(stop: st
     assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Lima"), ("meeting", "Lima")]
 
 
+def test_the_town_of_a_site_visited_before_a_meeting_is_the_meetings() -> None:
+    """ "visited the Hyundai Rotem plant in Changwon and met company CEO X": the visitor was at the
+    site when he met someone after it (the meeting had gone back to the dateline's city)."""
+    found = extract(
+        "LIMA - On Wednesday, Chilean Undersecretary Claudia Sanhueza toured a grape cooperative in Chincha "
+        "and met its president Rosa Quispe, who briefed her on Peruvian grape exports.",
+        dateline="Lima",
+    )
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Chincha")]
+
+
 def test_a_meeting_avoided_is_none() -> None:
     """ "X and Y shook hands but avoided a formal meeting": no meeting (it had been one)."""
     found = extract(
