@@ -1903,7 +1903,7 @@ def _context_orgs(
         end = i + 1
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
-        before, after = tokens.lowers[i - 1], tokens.lowers[end]
+        before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
         if before in ("’s", "'s"):
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
@@ -1917,6 +1917,14 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+def _word_after_adverbs(lowers: list[str], k: int) -> str:
+    """The word at token k, or, past adverbs that may stand between a subject and its verb,
+    the verb: "Valmet also signed" fills the party slot as "Valmet signed" does."""
+    while lowers[k] in et.SKIPPABLE:
+        k += 1
+    return lowers[k]
 
 
 def _country_ending_before(a: AnalysedSentence, end: int) -> int | None:

@@ -601,6 +601,27 @@ def test_brand_names_in_a_signing_slot_are_organizations():
     assert organizations(found[0]) == ["Sonatrach", "Eni"]
 
 
+#: A brand named bare is a side of the signing it is the subject of, also with an adverb
+#: between it and its verb ("X also signed", "X later signed"), as with none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's Andesmet also signed a supply contract with a Japanese smelter on Friday.",
+            (("CHL", "JPN"), ["Andesmet"]),
+        ),
+        (
+            "Norwegian firms wrapped up a trade mission to Chile on Friday. Hydrolux later signed a supply "
+            "contract with Chilean miner Atacama Litio Minera.",
+            (("CHL", "NOR"), ["Atacama Litio Minera", "Hydrolux"]),
+        ),
+    ],
+)
+def test_a_brand_named_bare_signs_also_past_an_adverb_before_its_verb(text, expected):
+    found = [e for e in extract(text, date(2024, 4, 22), "Santiago") if e.engagement_type == "agreement"]
+    assert [(e.countries, organizations(e)) for e in found] == [expected]
+
+
 def test_person_country_defaults_never_make_two_presidents_one_country():
     found = extract(
         "MANILA, Oct. 7 (Yonhap) -- On Monday, President Yoon Suk Yeol and his host, Philippine President "
