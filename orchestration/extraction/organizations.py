@@ -108,6 +108,9 @@ def _left_start(s: Sentence, anchor: int) -> int:
         ):
             i -= 2
             words += 1
+        elif s.lowers[i - 1] in _FOREIGN_AND and not s.caps[i - 1] and _is_word(s, i - 2):
+            i -= 2  # "Hamburger Hafen und Logistik AG": no English text joins two names with "und"
+            words += 1
         elif (
             s.lowers[i - 1] in ("and", "&")
             and _is_word(s, i - 2)
@@ -128,6 +131,10 @@ def _left_start(s: Sentence, anchor: int) -> int:
     return i
 
 
+#: "And" in the languages whose company names English copy keeps as written ("Hamburger Hafen
+#: und Logistik AG", "Moet et Chandon", "Construcciones y Auxiliar de Ferrocarriles"): between
+#: capitalized words it joins the words of one name, never two sides.
+_FOREIGN_AND = frozenset({"und", "et", "y"})
 #: Capitalized words between "the" and an "and" inside one body's name ("the Ulaanbaatar City
 #: Water Supply and Sewerage Authority").
 _MAX_RUN_AFTER_THE = 4

@@ -96,6 +96,27 @@ def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        # "und"/"y" join the words of one German or Spanish name before its legal form
+        (
+            "Bremer Werft und Maschinenbau GmbH and Vietnam's PetroTrans signed a contract.",
+            ["Bremer Werft und Maschinenbau GmbH", "PetroTrans"],
+        ),
+        (
+            "Transportes y Logistica Andina SA and a Bolivian rail firm signed a deal.",
+            ["Transportes y Logistica Andina SA"],
+        ),
+        # the English "and" still parts two companies
+        ("Toyota and Honda Motor Co signed a deal.", ["Toyota", "Honda Motor Co"]),
+    ],
+)
+def test_a_german_or_spanish_and_inside_one_company_name(sentence: str, names: list[str]) -> None:
+    """ "Hamburger Hafen und Logistik AG (HHLA)" had been cut to "Logistik AG (HHLA)"."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         (
             "It was signed by the Tea and Rubber Authority of Vietnam on Monday.",
             ["Tea and Rubber Authority of Vietnam"],
