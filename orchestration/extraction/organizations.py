@@ -493,6 +493,11 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             while _is_word(s, end) and s.lowers[end] not in _LEGAL:
                 end += 1
             span = (i, end)
+        elif s.caps[i] and lower in _OF_PLACE_HEADS and s.lowers[i + 1] == "of" and _named_as_side(s, i):
+            end = i + 2
+            while _is_word(s, end):
+                end += 1
+            span = (i, end) if end > i + 2 else None  # "the Port of Seattle and the Port of Kobe signed"
         elif s.caps[i] and (lower in _SUFFIX or lower in _KEYWORD):
             if _is_word(s, i + 1) and s.lowers[i + 1] not in _LEGAL:
                 continue  # not the last word of the name ("Development" in "SCO Development Strategy")
@@ -542,6 +547,27 @@ def _legal_forms(s: Sentence) -> set[int]:
     if _OPENING_QUOTES.isdisjoint(s.words):
         return set()
     return {k for i in range(s.n) if quoted_name_end(s, i) for k in range(_legal_form_start(s, i), i)}
+
+
+#: Name words that English writes first before the place a body serves ("the Port of
+#: Seattle"), which as words of the place itself name no body ("tour the Port of Kingston").
+_OF_PLACE_HEADS = frozenset({"port"})
+#: Words after which a name opens a side of the clause: a subject, or one of two partners.
+_SIDE_OPENERS = frozenset({",", ";", "and", "&", "between", "with", "by"})
+
+
+def _named_as_side(s: Sentence, i: int) -> bool:
+    """Whether the name at token i stands where a side of an event is named, at the head of
+    the sentence or a clause, after "and", "between", "with", a descriptor or a country
+    ("the Port of Seattle and the Port of Kobe signed", "Japan's Port of Kobe", "the port
+    operator Port of Rotterdam"), and not as a place after a verb or "of" ("the development
+    of the Port of Lamu", "tour the Port of Kingston")."""
+    k = i - 1
+    if s.lowers[k] == "the":
+        k -= 1
+    if k < 0 or s.lowers[k] in _SIDE_OPENERS or s.lowers[k] in _POSSESSIVE:
+        return True
+    return (s.lowers[k] in _DESCRIPTOR and not s.caps[k]) or _country_ending_at(s, k + 1) is not None
 
 
 def _of_name_start(s: Sentence, i: int, end: int) -> int:

@@ -94,6 +94,25 @@ def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Friday, the Port of Valparaiso and the Port of Busan signed a memorandum on cold chains.",
+            [("Port of Valparaiso", "CHL"), ("Port of Busan", "KOR")],
+        ),
+        ("Chile's Port of Valparaiso and a Korean operator signed a deal.", [("Port of Valparaiso", "CHL")]),
+        # the port as a place a clause goes to or works on is no body
+        ("Cargo moved through the Port of Valparaiso last year.", []),
+        ("The minister will tour the Port of Busan on Friday.", []),
+        ("They agreed on the expansion of the Port of Busan.", []),
+    ],
+)
+def test_a_port_of_a_city_named_as_a_side_is_a_body(sentence: str, expected: list) -> None:
+    """ "the Port of Seattle and the Port of Kobe signed a letter of intent" had named no side."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "names"),
     [
         # "und"/"y" join the words of one German or Spanish name before its legal form
