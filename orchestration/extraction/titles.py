@@ -960,6 +960,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         seq_end = _given_name_start(s, k, run_end, appositive)
         seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end
         org_end = _org_end(s, k, seq_end)
+        if appositive and head_kind == "business" and 0 < org_end < seq_end:
+            # "Daniel Okafor, managing director of Zenith Agro Exports,": the name went before
+            # the title, so the capitalized words after a company word are still the company's
+            # (a minister's portfolio is not: "Minister of Airlines and Tourism")
+            org_end = seq_end
         country = s.country_at(k)
         place = None if envoy or country is not None else s.country_at(k, ("city", "capital"))
         if place is not None and (org_end < 0 or org_end <= place[0]):
@@ -1964,8 +1969,8 @@ def _is_appositive(s: Sentence, i: int) -> bool:
         j -= 1
     if s.lowers[j] != ",":
         return False
-    if j < 1:
-        return False
+    if j < 2:
+        return False  # "Separately, President of ...": a word opening the sentence is no name
     before = j - 1
     if s.lowers[before] == "." and s.lowers[before - 1] in NAME_SUFFIXES:
         before -= 1  # "Ferdinand Marcos Jr., President of ..."

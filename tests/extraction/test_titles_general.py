@@ -658,6 +658,24 @@ def test_the_body_of_an_appositive_title_is_no_person(sentence: str, expected: l
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+#: After a name and a comma, a title's body runs to the end of its capitalized words, also
+#: past a company word inside it: the person went first, so no word after it is a name.
+BODIES_PAST_A_COMPANY_WORD = [
+    ("He met Ana Ferreira, chief executive of Douro Agro Exports, in Porto on Monday.",
+     [("Ana Ferreira", "chief executive", "Douro Agro Exports")]),
+    ("He met Ana Ferreira, managing director of Minho Energy Traders, in Porto.",
+     [("Ana Ferreira", "managing director", "Minho Energy Traders")]),
+    # a word opening the sentence before a comma is no name: the name follows the body
+    ("Separately, Chairman of the Braga Textile Group Rui Costa signed a deal.",
+     [("Rui Costa", "Chairman", "Braga Textile Group")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODIES_PAST_A_COMPANY_WORD)
+def test_an_appositive_titles_body_runs_past_a_company_word(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
 #: A portfolio in lower case after a lower-case head runs to the comma before the name.
 LOWER_CASE_PORTFOLIOS = [
     ("It was co-chaired by Zambia's minister of foreign affairs and international cooperation, Mulambo "
