@@ -1904,6 +1904,8 @@ def _context_orgs(
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
         before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
+        if _after_place_preposition(tokens.lowers, i):
+            continue  # "the Brazilian Chamber of Commerce in the Gulf and ...": a place, no brand
         if before in ("’s", "'s"):
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
@@ -1917,6 +1919,17 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+#: Prepositions whose object is where something is, not who takes part.
+_PLACE_PREPOSITIONS = et.word_set("in at near inside outside across")
+
+
+def _after_place_preposition(lowers: list[str], i: int) -> bool:
+    """Whether the word at token i is the object of a preposition of place, with or without
+    "the" ("Chamber of Commerce in the Gulf and ...", "a plant in Riau and"): a place."""
+    k = i - 1 - (lowers[i - 1] == "the")
+    return lowers[k] in _PLACE_PREPOSITIONS
 
 
 def _word_after_adverbs(lowers: list[str], k: int) -> str:

@@ -622,6 +622,19 @@ def test_a_brand_named_bare_signs_also_past_an_adverb_before_its_verb(text, expe
     assert [(e.countries, organizations(e)) for e in found] == [expected]
 
 
+@pytest.mark.parametrize("region", ["Levant", "Maghreb", "Andes"])
+def test_a_place_after_in_the_before_and_is_no_brand(region):
+    found = extract(
+        f"On Monday, the Chilean Chamber of Commerce in the {region} and the Federation of Korean Industries "
+        "signed a memorandum on supply chains.",
+        date(2024, 4, 22),
+        "Seoul",
+    )
+    assert [organizations(e) for e in found] == [
+        ["Chilean Chamber of Commerce", "Federation of Korean Industries"]
+    ]
+
+
 def test_person_country_defaults_never_make_two_presidents_one_country():
     found = extract(
         "MANILA, Oct. 7 (Yonhap) -- On Monday, President Yoon Suk Yeol and his host, Philippine President "
