@@ -756,6 +756,8 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
         # "the Omani-Saudi Coordination Council" is a body of two states; a "Kenya-Uganda
         # Business Council" is an association of companies that can organise or sign as a side
         kind = "joint_body"
+    if kind == "government" and s.country_at(start, ("city",)) is not None:
+        kind = "agency"  # "the Alabama Department of Commerce": a state's or city's own body
     mention = OrgMention(
         start=s.starts[start],
         end=s.ends[end - 1],

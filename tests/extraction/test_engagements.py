@@ -635,6 +635,22 @@ def test_a_place_after_in_the_before_and_is_no_brand(region):
     ]
 
 
+def test_a_states_own_department_is_a_side_of_its_signing():
+    found = extract(
+        "On Monday, the Jalisco Department of Economic Development signed a memorandum of understanding "
+        "with the Gauteng Growth and Development Agency (GGDA).",
+        date(2024, 4, 22),
+        "Guadalajara",
+    )
+    assert [(e.engagement_type, e.countries, organizations(e)) for e in found] == [
+        (
+            "agreement",
+            ("MEX", "ZAF"),
+            ["Jalisco Department of Economic Development", "Gauteng Growth and Development Agency (GGDA)"],
+        )
+    ]
+
+
 def test_person_country_defaults_never_make_two_presidents_one_country():
     found = extract(
         "MANILA, Oct. 7 (Yonhap) -- On Monday, President Yoon Suk Yeol and his host, Philippine President "
