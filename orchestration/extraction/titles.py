@@ -1430,7 +1430,7 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
             j += 1
         start = j
         while s.caps[j] and j - start < _MAX_ITEM_WORDS and s.country_at(j, _PLACE_KINDS) is None:
-            if s.lowers[j] in _STRONG_ORG_SUFFIXES and not (j == start and s.lowers[j] in _SECTOR_WORDS):
+            if s.lowers[j] in _STRONG_ORG_SUFFIXES and not _item_opening_noun(s, j, start):
                 return k  # "Tullow Oil": a company's word after a name of its own
             j += 1
         if j == start or _head_at(s, start) is not None:
@@ -1469,6 +1469,18 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None
     return end if named or of_country else k
+
+
+def _item_opening_noun(s: Sentence, j: int, start: int) -> bool:
+    """Whether a word that also ends companies' names, at token j of a portfolio list's item
+    opened at `start`, opens the item as a plain noun: a sector ("Fertilizers", "Shipping")
+    or, after the list's last "and", any plain capitalized word ("Digital Economy and |
+    Society"). A company's word needs a name of its own before it ("Tullow Oil"); an acronym
+    or legal form ("PT", "JSC") opens a company's name."""
+    if j != start:
+        return False
+    closing = s.lowers[j - 1] in ("and", "&")
+    return s.lowers[j] in _SECTOR_WORDS or (closing and _plain_capitalized_word(s, j))
 
 
 def _listed_item_before_name(s: Sentence, items: list[tuple[int, int]]) -> bool:

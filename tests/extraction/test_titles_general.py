@@ -1033,6 +1033,34 @@ def test_a_sector_of_industry_closes_a_portfolio_list_before_the_name(sentence: 
     assert not [o for o in find_organizations(sentence) if "Timber" in o.name or "Shipping" in o.name]
 
 
+#: A portfolio list's last item, after its "and", that opens on a plain word which also ends
+#: bodies' names ("Society"): no name of its own goes before it, so it is no company's word but
+#: the item, and the name starts after it (the title had stopped at the first item, and the
+#: minister been left with no title, and so no country).
+NOUN_OPENED_LAST_ITEMS = [
+    (
+        "Chilean Minister of Science and Society Paula Riquelme opened the fair in Lima.",
+        ("Paula Riquelme", "Minister of Science and Society", "CHL"),
+    ),
+    (
+        "Minister of Tourism, Sport and Society Paula Riquelme opened the fair.",
+        ("Paula Riquelme", "Minister of Tourism, Sport and Society", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOUN_OPENED_LAST_ITEMS)
+def test_a_plain_noun_after_the_lists_and_is_its_last_item(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+    assert not [o for o in find_organizations(sentence) if "Society" in o.name]
+
+
+def test_a_company_word_after_a_name_of_its_own_is_still_no_item() -> None:
+    """ "the Minister of Energy, Tullow Oil and Kosmos Energy": companies, not a portfolio."""
+    sentence = "The Minister of Mines, Volta Holdings and Delta Society signed the deal."
+    assert not [p for p in find_people(sentence) if p.title and "Society" in p.title]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
