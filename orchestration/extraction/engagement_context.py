@@ -148,6 +148,11 @@ class DocumentContext:
     #: in a story about it, whose own officials it names without a country word wherever it
     #: is filed from (`_home_country`).
     home_country: str | None = None
+    #: The country of the national news agency the dateline credits, filed from abroad, however
+    #: seldom the story names it (`credited_country`): the last country an official with none
+    #: stated can be of, when every country the story names is taken ("SEOUL (Bernama) -
+    #: Minister X met South Korea's Minister Y": X is no Korean, and the agency's own).
+    agency_country: str | None = None
     #: The countries the whole digest names, most named first, when the text is one item of
     #: it (`datelines.digest_items`): whose officials an item names without a country word
     #: ("MOSCOW (AKIpress) - Chairman of the Cabinet of Ministers X held talks with Russian
@@ -281,6 +286,7 @@ def document_context(
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
         home_country=_home_country(text, counts, dateline_country) if dateline else None,
+        agency_country=_agency_abroad(text, dateline_country) if dateline else None,
         paragraph_places=_paragraph_places(text, dateline),
         around=around,
     )
@@ -397,6 +403,12 @@ def _home_country(text: str, counts: Counter[str], dateline_country: str | None)
     if home is None or home == dateline_country:
         return None
     return home if counts[home] >= counts[dateline_country] else None
+
+
+def _agency_abroad(text: str, dateline_country: str | None) -> str | None:
+    """The country of the national agency the dateline credits, when it files from abroad."""
+    home = credited_country(text)
+    return home if home != dateline_country else None
 
 
 def _domain_iso3(url: str | None) -> str | None:

@@ -79,6 +79,7 @@ def _default_order(
     )
     order = [place, home, doc.dateline_country] if hosted else [home, doc.dateline_country, place]
     order += [iso for iso, _ in doc.country_counts.most_common()]
+    order.append(doc.agency_country)  # the agency's own, once every country named is taken
     order += doc.around
     return [iso for iso in dict.fromkeys(order) if iso]
 

@@ -6068,6 +6068,20 @@ AGENCY_ABROAD = [
         "Lima",
         [("meeting", "2024-03-18", ("CHL", "PER"), "Lima", ["Ana Torres", "Paula Rojas"])],
     ),
+    (
+        # the agency's country is never named, the host's official is: the bare one is the
+        # agency's own (the meeting had been one-sided, and lost)
+        "OSLO (BSS) - Commerce Minister Rafiqul Alam met Norway's Minister of Fisheries Erik Haugen "
+        "in Oslo on Tuesday.",
+        "Oslo",
+        [("meeting", "2024-03-12", ("BGD", "NOR"), "Oslo", ["Erik Haugen", "Rafiqul Alam"])],
+    ),
+    (
+        "HANOI (PNA) -- Agriculture Secretary Jose Mercado held talks with Vietnamese Minister of "
+        "Agriculture Tran Van Long in Hanoi on Monday.",
+        "Hanoi",
+        [("meeting", "2024-03-18", ("PHL", "VNM"), "Hanoi", ["Jose Mercado", "Tran Van Long"])],
+    ),
 ]
 
 
