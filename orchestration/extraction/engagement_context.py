@@ -1646,6 +1646,36 @@ def bare_name_tokens(
     return found
 
 
+def known_country(doc: DocumentContext, person: PersonMention) -> str | None:
+    """A person's country as the story has told it so far: stated with the name, settled by
+    an earlier engagement, given to the person in a draft, or the leaders gazetteer's."""
+    if person.country_iso3:
+        return person.country_iso3
+    told = (
+        q.country_iso3 for c in doc.candidates for q in c.people if q.name == person.name and q.country_iso3
+    )
+    return doc.settled.get(person.name) or next(told, None) or known_nationality(person.name)
+
+
+def accompanying(
+    doc: DocumentContext, a: AnalysedSentence, people: list[PersonMention], after: int
+) -> list[PersonMention]:
+    """People named before an active "accompanied", with the person named right after it
+    ("Senior Secretary X, who accompanied Alam, said the talks ..."): of the party
+    of the one accompanied, whose country they take, or the one a default gives him
+    (`DocumentContext.companions`), not the host's."""
+    named = [(first, p) for first, _, p in a.people] + bare_name_tokens(doc, a, frozenset([after]))
+    led = next((p for first, p in named if first == after), None)
+    if led is None:
+        return []
+    found = [p for first, _, p in a.people if first < after - 1 and p in people and not p.country_iso3]
+    lead = known_country(doc, led)
+    if lead is None:
+        doc.companions.update((p.name, led.name) for p in found)
+        return found
+    return [replace(p, country_iso3=lead) for p in found]
+
+
 _PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
 
 #: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").

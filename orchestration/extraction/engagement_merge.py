@@ -25,6 +25,7 @@ from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
     Org,
+    accompanying,
     is_future,
     main_unit,
     name_key,
@@ -411,7 +412,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] == "delegation"), None)
             orgs = [Org(o.name, o.country or country) for o in orgs]
-        _add_participants(current, _with_party(current, a, people), orgs, a.index)
+        _add_participants(current, _with_party(doc, current, a, people), orgs, a.index)
         return
     if current.unnamed_sides and a.index - current.updated <= 1:
         # "Kenya's Trade Cabinet Secretary hosted ... The Cabinet Secretary, Rebecca Miano,
@@ -506,13 +507,19 @@ def _led_by(lowers: list[str], first: int) -> bool:
     return lowers[k] == "by" and lowers[k - 1] in _LEADING_VERBS
 
 
-def _with_party(current: Draft, a: AnalysedSentence, people: list[PersonMention]) -> list[PersonMention]:
+def _with_party(
+    doc: DocumentContext, current: Draft, a: AnalysedSentence, people: list[PersonMention]
+) -> list[PersonMention]:
     """ "Fidan was accompanied by Defence Minister X and intelligence chief Y": who accompanies
-    a participant named before "accompanied by" is of that participant's country."""
+    a participant named before "accompanied by" is of that participant's country; and so is
+    one named before an active "accompanied" ("Deputy Minister X, who accompanied Y, said")."""
     lowers = a.tokens.lowers
     by = next((i + 1 for i, w in enumerate(lowers[: a.tokens.n]) if w == "accompanied"), None)
-    if by is None or lowers[by] != "by":
+    if by is None:
         return people
+    if lowers[by] != "by":
+        found = {p.name: p for p in accompanying(doc, a, people, by)}
+        return [found.get(p.name, p) for p in people]
     known = {key: p.country_iso3 for p in current.people if p.country_iso3 for key in name_key(p.name)}
     named = [known[word] for word in name_key(" ".join(a.tokens.words[: by - 1])) if word in known]
     lead = named[0] if named else next((p.country_iso3 for first, _, p in a.people if first < by), None)

@@ -37,10 +37,12 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     Unit,
+    accompanying,
     add_org,
     bare_name_tokens,
     folded,
     is_future,
+    known_country,
     main_unit,
     name_key,
     org_country,
@@ -55,7 +57,6 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.engagement_places import SIDELINE_WORDS
-from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import org_from_context
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
@@ -562,7 +563,7 @@ def _companions(
     found = []
     by = next(i for i, lower in enumerate(lowers) if lower == "accompanied") + 1
     if lowers[by] != "by":
-        return []
+        return accompanying(doc, a, people, by)
     # "accompanied by Foreign Minister Penny Wong and Minister for the Pacific Pat Conroy", "by
     # the Minister of Foreign Affairs and Cooperation, Verónica Macamo": the list after "by",
     # each person's phrase (title included) following the one before
@@ -583,7 +584,7 @@ def _companions(
     # she met Pakistan's Commerce Minister Z": Y is not Pakistani)
     later = {p.name for first, _, p in a.people if first > reach}
     accompanied = [p for p in people if p.name not in later]  # its subject first
-    leads = [_known_country(doc, p) for p in accompanied]
+    leads = [known_country(doc, p) for p in accompanied]
     lead = next((country for country in leads if country), None)
     if lead is not None:
         found = [p if p.country_iso3 else replace(p, country_iso3=lead) for p in found]
@@ -613,17 +614,6 @@ def _attendees(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> 
 
 
 _CEREMONIES = et.word_set("ceremony ceremonies event function")
-
-
-def _known_country(doc: DocumentContext, person: PersonMention) -> str | None:
-    """A person's country as the story has told it so far: stated with the name, settled by
-    an earlier engagement, given to the person in a draft, or the leaders gazetteer's."""
-    if person.country_iso3:
-        return person.country_iso3
-    told = (
-        q.country_iso3 for c in doc.candidates for q in c.people if q.name == person.name and q.country_iso3
-    )
-    return doc.settled.get(person.name) or next(told, None) or known_nationality(person.name)
 
 
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:

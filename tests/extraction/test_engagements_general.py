@@ -2746,6 +2746,44 @@ def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "pair", "party"),
+    [
+        (
+            story(
+                "LIMA - Uruguayan Minister of Industry Rosa Etchegaray met Peru's Minister of Production "
+                "Jorge Quispe in Lima on Monday.",
+                "Later that day, Etchegaray witnessed the signing of a memorandum between the two "
+                "countries' export agencies.",
+                "Deputy Minister Martin Olivera, who accompanied Etchegaray, said three Peruvian firms "
+                "planned to invest in Montevideo.",
+            ),
+            "Lima",
+            ("Martin Olivera", "Rosa Etchegaray"),
+            "URY",
+        ),
+        (
+            # the one accompanied has his country by a default only: the companion goes with it
+            story(
+                "OSLO (BSS) - Commerce Minister Rafiqul Alam met Norway's Minister of Fisheries Erik "
+                "Haugen in Oslo on Tuesday.",
+                "Senior Secretary Nasrin Akter, who accompanied Alam, said the talks covered shrimp exports.",
+            ),
+            "Oslo",
+            ("Nasrin Akter", "Rafiqul Alam"),
+            "BGD",
+        ),
+    ],
+)
+def test_who_accompanied_a_participant_is_of_that_participants_party(
+    text: str, dateline: str, pair: tuple[str, str], party: str
+) -> None:
+    """ "Deputy Minister X, who accompanied Y, said ...": the active "accompanied" names the party
+    X is of, Y's, not the host's (X had been given the dateline's country)."""
+    found = {p.name: p.country_iso3 for e in extract(text, MON, dateline) for p in e.participants}
+    assert [found[name] for name in pair] == [party, party]
+
+
+@pytest.mark.parametrize(
     ("verb", "kind"),
     [
         ("huddled with", "meeting"),
