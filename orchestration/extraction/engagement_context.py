@@ -571,7 +571,7 @@ def _named_people(
             continue
         if any(begin < first < end for begin, end in place_spans):
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
-        if person.organization is None and person.title is not None:
+        if person.organization is None:
             person = _with_own_organization(tokens, starts, person, entities.organizations)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
@@ -916,11 +916,16 @@ _BODY_NOUNS = et.word_set("company firm group corporation conglomerate")
 
 def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at: int) -> bool:
     """ "a delegation of <org> headed by <person at token at>": the organization right before
-    "headed by" is the one whose delegation it is."""
+    "headed by" is the one whose delegation it is; and so is the one that qualifies the
+    delegation's noun ("an International Monetary Fund mission led by X": X is the Fund's, a
+    body of many states' official of no country, not the side of an earlier meeting)."""
     lowers = tokens.lowers
     if lowers[at - 1] != "by" or lowers[at - 2] not in ("led", "headed", "chaired"):
         return False
     first, last = token_at(starts, org.start), token_at(starts, org.end - 1)
+    noun = at - 4 if lowers[at - 3] == "," else at - 3
+    if last + 1 == noun and lowers[noun] in _DELEGATION_NOUNS:
+        return True  # "an International Monetary Fund mission led by", "a <org> team, headed by"
     if last + 1 not in (at - 2, at - 3):  # "<org> headed by", "<org>, headed by"
         return False
     # "a delegation of <org>", "... of the <org>", "... of Japan's <org>", "a delegation from <org>"

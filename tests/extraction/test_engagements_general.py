@@ -1769,6 +1769,31 @@ def test_the_head_of_a_companys_delegation_represents_it(delegation: str, compan
 
 
 @pytest.mark.parametrize(
+    "mission",
+    [
+        "a World Bank mission led by Country Director Ingrid Holm",
+        "an Asian Development Bank team, headed by Ingrid Holm",
+        "a World Bank delegation led by Mission Chief Ingrid Holm",
+    ],
+)
+def test_the_head_of_an_international_bodys_mission_is_of_no_country(mission: str) -> None:
+    """ "an International Monetary Fund mission led by X": the body qualifying the mission's
+    noun is the one X heads it for, a body of many states whose people are of no country; a
+    meeting of one country's minister with it is no bilateral one (X had been given the side of
+    the meeting told before, and the talks made one of those two countries)."""
+    found = extract(
+        story(
+            "DUSHANBE - Tajik President Emomali Rahmon hosted Uzbek Prime Minister Abdulla Aripov in "
+            "Dushanbe on Monday.",
+            f"On Tuesday, Finance Minister Faiziddin Qahhorzoda received {mission}.",
+        ),
+        dateline="Dushanbe",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("TJK", "UZB"))]
+    assert "Ingrid Holm" not in [p.name for e in found for p in e.participants]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("The Prime Minister spoke by phone with Prime Minister Narendra Modi of India this morning.",
