@@ -50,7 +50,10 @@ _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted
 #: document"): they add only to a signing.
 _SIGNERS_WORDS = et.word_set("signatories signatory signatures")
 _CONTINUATION_WORDS = (
-    et.word_set("familiar acquainted briefed accompanied joined participated attended present")
+    et.word_set(
+        "familiar acquainted briefed accompanied joined participated participating attended attending"
+        " attendance present"
+    )
     | _SIGNERS_WORDS
 )
 #: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".

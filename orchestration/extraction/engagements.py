@@ -111,7 +111,7 @@ from orchestration.extraction.topics import topic_phrases, visit_topic
 #: one of these or a trigger word, et.CUE_WORDS, is never analysed).
 _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
-    acquainted briefed delegation delegations part attended attending attend participated
+    acquainted briefed delegation delegations part attended attending attend attendance participated
     participating participation accompanied joined reviewed focused focusing included led headed
     signatories signatory signatures present speaking addressed"""
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";

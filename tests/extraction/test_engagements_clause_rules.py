@@ -3091,3 +3091,31 @@ def test_later_talks_are_not_dated_by_the_arrival_in_the_subjects_relative_claus
         "later held talks with Australian Trade Minister Don Farrell on lithium supply."
     )
     assert sorted(found) == [("meeting", "2024-05-16"), ("meeting", "2024-05-16"), ("visit", "2024-05-15")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Also in attendance were", "Also attending were", "In attendance were", "Also participating were"],
+)
+def test_those_in_attendance_take_part_in_the_event_told_before(opening: str) -> None:
+    """ "Also in attendance were X, ..., and Y, ...": the attendance noun and the "-ing" forms
+    of attending name who took part, as "Also present were" does (both had been dropped)."""
+    found = extract(
+        "\n\n".join(
+            (
+                "LIMA - Peru and Canada on Tuesday held the second session of the Peru-Canada Joint Economic "
+                "Commission in Lima. The session was co-chaired by Peruvian Minister of Foreign Trade Ursula "
+                "Desilú León and Canadian Minister of International Trade Mary Ng.",
+                f"{opening} Canadian Minister of Agriculture Lawrence MacAulay and Peruvian Vice Minister of "
+                "Trade Ana Cecilia Gervasi.",
+            )
+        ),
+        dateline="Lima",
+    )
+    (forum,) = found
+    assert {p.name: p.country_iso3 for p in forum.participants} == {
+        "Ursula Desilú León": "PER",
+        "Mary Ng": "CAN",
+        "Lawrence MacAulay": "CAN",
+        "Ana Cecilia Gervasi": "PER",
+    }
