@@ -514,10 +514,19 @@ def _with_party(
     doc: DocumentContext, current: Draft, a: AnalysedSentence, people: list[PersonMention]
 ) -> list[PersonMention]:
     """ "Fidan was accompanied by Defence Minister X and intelligence chief Y": who accompanies
-    a participant named before "accompanied by" is of that participant's country; and so is
-    one named before an active "accompanied" ("Deputy Minister X, who accompanied Y, said")."""
+    a participant named before "accompanied by" (or "joined by": "X was joined by Sen. Y and
+    Rep. Z") is of that participant's country; and so is one named before an active
+    "accompanied" ("Deputy Minister X, who accompanied Y, said")."""
     lowers = a.tokens.lowers
-    by = next((i + 1 for i, w in enumerate(lowers[: a.tokens.n]) if w == "accompanied"), None)
+    n = a.tokens.n
+    by = next(
+        (
+            i + 1
+            for i, w in enumerate(lowers[:n])
+            if w in et.PARTY_VERBS and (lowers[i + 1] == "by" or w == "accompanied")
+        ),
+        None,
+    )
     if by is None:
         return people
     if lowers[by] != "by":

@@ -555,13 +555,23 @@ def _companions(
     doc: DocumentContext, a: AnalysedSentence, people: list[PersonMention]
 ) -> list[PersonMention]:
     """People who accompany a participant: "Abela, who was accompanied by Foreign Minister Ian
-    Borg, was in the Libyan capital on a working visit" (they are of the same party)."""
-    if not people or "accompanied" not in a.tokens.lowers:
+    Borg, was in the Libyan capital on a working visit", "X, joined by Senator Y, met Z" (they
+    are of the same party)."""
+    if not people or et.PARTY_VERBS.isdisjoint(a.tokens.lowers):
         return []
     lowers = a.tokens.lowers
     starts = a.tokens.starts[: a.tokens.n]
     found = []
-    by = next(i for i, lower in enumerate(lowers) if lower == "accompanied") + 1
+    by = next(
+        (
+            i + 1
+            for i, lower in enumerate(lowers)
+            if lower in et.PARTY_VERBS and (lowers[i + 1] == "by" or lower == "accompanied")
+        ),
+        0,
+    )
+    if not by:
+        return []
     if lowers[by] != "by":
         return accompanying(doc, a, people, by)
     # "accompanied by Foreign Minister Penny Wong and Minister for the Pacific Pat Conroy", "by

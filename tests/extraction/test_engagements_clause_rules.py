@@ -3119,3 +3119,29 @@ def test_those_in_attendance_take_part_in_the_event_told_before(opening: str) ->
         "Lawrence MacAulay": "CAN",
         "Ana Cecilia Gervasi": "PER",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CANBERRA - Australian Trade Minister Don Farrell received Philippine Trade Secretary Cristina Roque "
+        "in Canberra on Monday. Roque was joined by Undersecretary Allan Gepty and Assistant Secretary "
+        "Glenn Peñaranda.",
+        "CANBERRA - Australian Trade Minister Don Farrell received Philippine Trade Secretary Cristina Roque "
+        "in Canberra on Monday.\n\nRoque was joined by Undersecretary Allan Gepty and Assistant Secretary "
+        "Glenn Peñaranda.",
+        "CANBERRA - Philippine Trade Secretary Cristina Roque, joined by Undersecretary Allan Gepty and "
+        "Assistant Secretary Glenn Peñaranda, met Australian Trade Minister Don Farrell in Canberra on "
+        "Monday.",
+    ],
+)
+def test_who_joined_a_participant_is_of_that_participants_party(text: str) -> None:
+    """ "X was joined by Undersecretary Y and Assistant Secretary Z": those who joined a guest
+    are of the guest's side, as those who "accompanied" one are (they had taken the host's)."""
+    (meeting,) = extract(text, dateline="Canberra")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Don Farrell": "AUS",
+        "Cristina Roque": "PHL",
+        "Allan Gepty": "PHL",
+        "Glenn Peñaranda": "PHL",
+    }
