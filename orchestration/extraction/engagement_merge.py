@@ -404,8 +404,14 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         p
         for first, _, p in a.people
         if first in usable
-        and (p.title or p.organization or _led_by(lowers, first) or _of_country_possessive(a, p))
-    ]  # ("headed by Mullah X", "Brazil's Lula also attended")
+        and (
+            p.title
+            or p.organization
+            or p.counterpart
+            or _led_by(lowers, first)
+            or _of_country_possessive(a, p)
+        )
+    ]  # ("headed by Mullah X", "Brazil's Lula also attended", "and her Ivorian counterpart Y")
     orgs = [
         Org(o.name, o.country_iso3 or org_country(doc, o.name))
         for first, _, o in a.orgs

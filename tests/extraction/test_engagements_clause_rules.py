@@ -3145,3 +3145,26 @@ def test_who_joined_a_participant_is_of_that_participants_party(text: str) -> No
         "Allan Gepty": "PHL",
         "Glenn Peñaranda": "PHL",
     }
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Minister of Agriculture Celso Correia and his Tanzanian counterpart Hussein Bashe put their "
+        "signatures under the document.",
+        "Minister of Agriculture Celso Correia and his Tanzanian counterpart Hussein Bashe also attended.",
+    ],
+)
+def test_a_counterpart_named_after_the_event_takes_part_in_it(follow_up: str) -> None:
+    """ "X and his Tanzanian counterpart Y put their signatures under the document": a
+    counterpart is an official though the office is told only by the person before (Y had been
+    dropped as a name without a title)."""
+    found = extract(
+        "MAPUTO - Mozambique signed a protocol on cashew exports with Tanzania on Wednesday. " + follow_up,
+        dateline="Maputo",
+    )
+    (event,) = found
+    assert {p.name: p.country_iso3 for p in event.participants} == {
+        "Celso Correia": "MOZ",
+        "Hussein Bashe": "TZA",
+    }
