@@ -1741,6 +1741,24 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     return first
 
 
+def _over_level_adjective(s: Sentence, first: int, floor: int) -> int:
+    """Start of a party's office run that goes on over a lower-case adjective of the level the
+    party sits at, back to the place before it ("Guangdong | provincial | Party Secretary",
+    "Da Nang municipal Party Secretary"): the place gives the office its country, as it does
+    written "Provincial" (the run had stopped at the adjective, and the officer had no
+    country); `first` when the run is no party's or no place comes before the adjective."""
+    k = first - 1
+    word = s.words[k]
+    if s.lowers[first] not in _PARTIES or k - 1 < floor:
+        return first
+    if not (word.isalpha() and word.islower() and _ADJECTIVE_ENDING.search(word)):
+        return first
+    place = next(
+        (start for start, (end, m) in s.countries.items() if end == k and m.kind in ("city", "capital")), None
+    )
+    return first if place is None or place < floor else place
+
+
 def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) -> int:
     """Start of the name an acronym after it spells, across "of"/"for" (and "the"): "China
     Council for the Promotion of International Trade (CCPIT)", "Bank of Ghana (BoG)" (its
@@ -1781,6 +1799,7 @@ def _left_context(
         first = j - 2
         acronym = s.lowers[j - 1]
     first = _capitalized_run_start(s, first, floor)
+    first = _over_level_adjective(s, first, floor)
     if acronym is not None:
         first = _spelled_start(s, first, j - 2, acronym, floor)
     if first > j:

@@ -168,6 +168,15 @@ PROVINCIAL_PARTY_OFFICES = [
         "Yunnan Provincial Party Secretary Zhao Wenfeng received the Lao delegation.",
         ("Zhao Wenfeng", "Provincial Party Secretary", "CHN", None),
     ),
+    # the level written as a lower-case adjective between the place and the party
+    (
+        "Fujian provincial Party Secretary Zhou Zuyi hosted a banquet for the Malaysian delegation.",
+        ("Zhou Zuyi", "provincial Party Secretary", "CHN", None),
+    ),
+    (
+        "Hanoi municipal Party Secretary Bui Thi Minh Hoai received the Lao ambassador on Monday.",
+        ("Bui Thi Minh Hoai", "municipal Party Secretary", "VNM", None),
+    ),
 ]
 
 
