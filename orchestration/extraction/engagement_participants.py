@@ -1442,7 +1442,11 @@ _COLLECTIVE_ROLES = {
     "premiers": frozenset(["premier", "prime"]),
     "leaders": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
     "heads": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
+    **{f"{rank}s": frozenset([rank]) for rank in ("general", "admiral", "marshal")},
 }
+#: Military ranks a collective names ("the two generals"): written before the name, not in
+#: the title, so whoever was written with the rank holds it.
+_RANK_ROLES = frozenset(_COLLECTIVE_ROLES[f"{rank}s"] for rank in ("general", "admiral", "marshal"))
 
 
 def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> str | None:
@@ -1549,6 +1553,10 @@ def principals(
 def _two_holders(doc: DocumentContext, role: frozenset[str]) -> list[PersonMention] | None:
     """The two known people of two countries who hold the role a collective names ("the two
     prime ministers"), when exactly two do."""
+    if role in _RANK_ROLES:
+        # "the two generals": the two written with the rank, whatever their offices
+        ranked = {p.country_iso3: p for p in doc.registry.people if p.country_iso3 and _holds(p, role)}
+        return list(ranked.values()) if len(ranked) == 2 else None
     if role not in _HEAD_ROLES:
         return None
     holders = {
@@ -1565,7 +1573,12 @@ _HEAD_TITLES = frozenset(["prime minister", "premier", "president"])
 
 
 def _holds(person: PersonMention, role: frozenset[str]) -> bool:
-    return not role.isdisjoint((person.title or "").lower().split())
+    """Whether the person's title holds a word of the role, or, for a military rank, the words
+    written before the name do ("Chief of the Army Staff General X" is one of "the two generals")."""
+    words = (person.title or "").lower().split()
+    if role in _RANK_ROLES:
+        words += person.text[: max(0, person.name_start - person.start)].lower().split()
+    return not role.isdisjoint(words)
 
 
 def _visitors(

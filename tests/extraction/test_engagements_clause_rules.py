@@ -3168,3 +3168,27 @@ def test_a_counterpart_named_after_the_event_takes_part_in_it(follow_up: str) ->
         "Celso Correia": "MOZ",
         "Hussein Bashe": "TZA",
     }
+
+
+def test_the_two_of_a_rank_are_those_written_with_it() -> None:
+    """ "the two admirals signed ...": the two people written with the rank before their names,
+    though their offices do not hold it, not the pair of the call-on told just before (the
+    host's defence minister had signed in place of the host's admiral)."""
+    found = extract(
+        "\n\n".join(
+            (
+                "LIMA - Chilean Chief of the Naval Staff Admiral Juan Andrés De La Maza arrived in Lima on "
+                "Monday at the invitation of his Peruvian counterpart, Chief of the Naval Staff Admiral "
+                "Alberto Alcalá.",
+                "On Tuesday morning, the visiting commander called on Defence Minister Walter Astudillo. "
+                "After talks at the Navy headquarters on Tuesday afternoon, the two admirals signed a "
+                "memorandum on coastal patrols.",
+            )
+        ),
+        dateline="Lima",
+    )
+    (signing,) = [e for e in found if e.engagement_type == "agreement"]
+    assert {p.name: p.country_iso3 for p in signing.participants} == {
+        "Juan Andrés De La Maza": "CHL",
+        "Alberto Alcalá": "PER",
+    }
