@@ -164,6 +164,9 @@ class DocumentContext:
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
     narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
+    #: The sentence of the last line that is only a day (a live blog's "Tuesday, 23 September"):
+    #: the entries below it tell that day's events, -1 when none was read.
+    day_line: int = -1
     #: (sentence index, month, year) of the last month a read sentence states with its year:
     #: "in January 2024" sets the year of "On January 30" in the next sentence.
     stated_month: tuple[int, int, int] | None = None

@@ -171,6 +171,10 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         # after a commission's meeting may still point at that session)
         if not anchor:
             compatible = [t for t in compatible if t.type == c.type] or compatible
+        # under a day line, "the talks" are that day's, not the first day's of a live blog
+        # ("Tuesday, 23 September ... X and Y held a meeting. X later told reporters the talks
+        # had been warm": the talks had been Monday's, the blog's first entry)
+        compatible = [t for t in compatible if t.sentence > doc.day_line] or compatible
         if compatible:
             # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
             # signed": the one the sentence before told, though the lead's is on the main date

@@ -163,6 +163,7 @@ def extract_engagements(
         day = _day_header(doc, sentence) if kind is None else None
         if day is not None:
             doc.narrative = (index, day)
+            doc.day_line = index
             continue
         if kind is None and index in items:
             analysed = analyse_sentence(doc, index, sentence, True)

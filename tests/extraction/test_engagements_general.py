@@ -6499,3 +6499,27 @@ def test_a_company_named_without_its_company_words_is_the_one_told_before() -> N
     assert orgs == ["Coastal Energy Company Limited", "Lome Port Services Corporation"]
     owusu = next(p for p in signing.participants if p.name == "Ama Owusu")
     assert (owusu.country_iso3, owusu.organization) == ("GHA", "Coastal Energy")
+
+
+def test_a_follow_up_under_a_day_line_refers_to_that_days_event() -> None:
+    """ "X later told reporters the talks had been warm", an entry under the second day line
+    with no clock time: "the talks" are that day's, not the blog's first event (the first
+    day's meeting had taken X, and the next entry been dated the first day)."""
+    found = extract(
+        story(
+            "Sunday, 17 March",
+            "20:30 CET\nNorwegian Foreign Minister Anne Vik met her Polish counterpart Marek Nowak in "
+            "Brussels.",
+            "Monday, 18 March",
+            "08:10 CET\nNorwegian Prime Minister Lars Dahl and Finnish Prime Minister Aino Koskinen held "
+            "a short meeting in Brussels.",
+            "Dahl later told reporters the talks had been frank.",
+            "08:45 CET\nNorwegian Trade Minister Eva Lund spoke by phone with Estonian Trade Minister Karl "
+            "Tamm.",
+        )
+    )
+    assert [(e.countries, str(e.engagement_date), len(e.participants)) for e in found] == [
+        (("NOR", "POL"), "2024-03-17", 2),
+        (("FIN", "NOR"), "2024-03-18", 2),
+        (("EST", "NOR"), "2024-03-18", 2),
+    ]
