@@ -584,6 +584,7 @@ def _named_people(
             person = (
                 (replace(person, country_iso3=known) if known else None)  # "Rosatom chief X": Rosatom's
                 or _with_country_after(tokens, person, last)
+                or _with_party_state_tag(tokens, person)
                 or _with_side_aside(tokens, person, token_at(starts, person.end - 1) + 1)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
@@ -767,6 +768,18 @@ def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> Pers
         j += 1
     found = tokens.country_at(j, ("name",))
     return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+#: A US legislator's party and state after the name, AP and Politico style: "Sen. Dana
+#: Whitcomb (D-Wash.)", "Rep. Luis Ortega, R-Texas,", "(I-Vt.)". Only US politics writes it.
+_PARTY_STATE_TAG = re.compile(r"\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
+
+
+def _with_party_state_tag(tokens: Tokens, person: PersonMention) -> PersonMention | None:
+    """ "Sen. Dana Whitcomb (D-Wash.)": a party-state tag after a name marks a US legislator."""
+    if _PARTY_STATE_TAG.match(tokens.text, person.end) is None:
+        return None
+    return replace(person, country_iso3="USA")
 
 
 def _with_side_aside(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:

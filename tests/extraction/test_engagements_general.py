@@ -6523,3 +6523,20 @@ def test_a_follow_up_under_a_day_line_refers_to_that_days_event() -> None:
         (("FIN", "NOR"), "2024-03-18", 2),
         (("EST", "NOR"), "2024-03-18", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "legislator",
+    ["Rep. Marisa Quinlan (D-N.M.)", "Rep. Marisa Quinlan, R-Ohio,", "Sen. Marisa Quinlan (I-Maine)"],
+)
+def test_a_party_and_state_tag_after_a_name_marks_a_us_legislator(legislator: str) -> None:
+    """ "Sen. X (D-Wash.)", "Rep. Y, R-Texas,": the party-state tag US papers write after a
+    member of Congress tells the country the bare "Sen."/"Rep." does not (no side had been
+    known, so the meeting abroad was lost)."""
+    found = extract(
+        f"{legislator} met Brazilian Agriculture Minister Caio Prates in Brasilia on Thursday to discuss "
+        "soybean tariffs."
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    sides = sorted((p.name, p.country_iso3) for p in meeting.participants)
+    assert sides == [("Caio Prates", "BRA"), ("Marisa Quinlan", "USA")]
