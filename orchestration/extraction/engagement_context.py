@@ -760,14 +760,24 @@ def _has_date_hint(text: str) -> bool:
 
 
 def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
-    """ "President Lazarus Chakwera of Malawi": the country written after the name."""
+    """ "President Lazarus Chakwera of Malawi": the country written after the name. A state,
+    province or city there ("Gov. Ellen Marsh of Oregon", "Mayor X of Osaka") is the office's
+    seat, in its country, when it closes the phrase (not "of Shanghai Electric", a body)."""
     if tokens.lowers[end] != "of":
         return None
     j = end + 1
     if tokens.lowers[j] == "the":
         j += 1
     found = tokens.country_at(j, ("name",))
+    if found is None:
+        place = tokens.country_at(j, _PLACE_KINDS)
+        if place is not None and not tokens.caps[place[0]] and tokens.lowers[place[0]] not in _NAME_GOES_ON:
+            found = place
     return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+#: Tokens after a place that make it part of a longer name ("of Oregon-based", "of Osaka's").
+_NAME_GOES_ON = frozenset(["-", "'s", "’s", "&"])
 
 
 #: A US legislator's party and state after the name, AP and Politico style: "Sen. Dana

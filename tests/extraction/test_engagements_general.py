@@ -6540,3 +6540,18 @@ def test_a_party_and_state_tag_after_a_name_marks_a_us_legislator(legislator: st
     (meeting,) = [e for e in found if e.engagement_type == "meeting"]
     sides = sorted((p.name, p.country_iso3) for p in meeting.participants)
     assert sides == [("Caio Prates", "BRA"), ("Marisa Quinlan", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("official", "country"),
+    [("Gov. Tom Brandt of Michigan", "USA"), ("Premier Tom Brandt of Alberta", "CAN")],
+)
+def test_a_state_or_province_after_a_name_is_the_office_s_country(official: str, country: str) -> None:
+    """ "Gov. X of Oregon met Japanese Economy Minister Y": the state written after the name is
+    the seat of the office, in its country (only a country's name had counted there, so the
+    governor had had no country and the meeting was lost)."""
+    found = extract(f"{official} met Vietnamese Industry Minister Pham Duc Lam in Hanoi on Thursday.")
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    assert meeting.countries == tuple(sorted((country, "VNM")))
+    brandt = next(p for p in meeting.participants if p.name == "Tom Brandt")
+    assert brandt.country_iso3 == country
