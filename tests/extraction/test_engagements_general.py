@@ -6555,3 +6555,16 @@ def test_a_state_or_province_after_a_name_is_the_office_s_country(official: str,
     assert meeting.countries == tuple(sorted((country, "VNM")))
     brandt = next(p for p in meeting.participants if p.name == "Tom Brandt")
     assert brandt.country_iso3 == country
+
+
+def test_who_joins_a_participant_is_of_that_participant_s_side() -> None:
+    """ "Whitcomb was joined by Sen. X and Rep. Y": who joins a participant is of the party
+    joined, as who accompanies one is (the two had taken the host's country)."""
+    text = story(
+        "Peruvian Foreign Minister Elena Vargas met Indonesian Foreign Minister Sari Wibowo in Jakarta "
+        "on Tuesday.",
+        "Vargas was joined by Trade Vice Minister Rosa Quispe and Ambassador Luis Mendoza.",
+    )
+    (meeting,) = [e for e in extract(text) if e.engagement_type == "meeting"]
+    sides = {p.name: p.country_iso3 for p in meeting.participants}
+    assert sides == {"Elena Vargas": "PER", "Sari Wibowo": "IDN", "Rosa Quispe": "PER", "Luis Mendoza": "PER"}
