@@ -932,16 +932,19 @@ def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | Non
     though: when the sentence before named its two only as the sides of a directed figure of a
     pair other than the story's first ("U.S. imports from China slumped to $427.2 billion" in a
     story led by Mexico's exports to the US), the anaphor skips that aside and is the story's
-    pair, unless the sentence joins the two itself ("Mexico and the US")."""
+    pair, unless the sentence joins the two itself ("Mexico and the US"). Such an anaphor
+    reaches back past sentences that name no country, to the last that names some
+    (`_anaphor_antecedent`)."""
     if not index:
         return None
-    before = _sentence_pair(ctx, index - 1)
+    told = _anaphor_antecedent(ctx, index)
+    before = _sentence_pair(ctx, told)
     first = ctx.first_pair
     if (
         before is None
         or first is None
         or set(first) == set(before)
-        or ctx.last_sentence != index - 1
+        or ctx.last_sentence != told
         or ctx.pair is None
         or set(ctx.pair) != set(before)
         or not ctx.directions
@@ -951,6 +954,29 @@ def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | Non
     ):
         return before
     return first
+
+
+def _anaphor_antecedent(ctx: DocumentContext, index: int) -> int:
+    """The sentence whose countries a plural anaphor of sentence `index` ("the two countries")
+    stands for: the one before, or, when that names no country, the last before it that names
+    some, not further back than the story's last figure nor than a few sentences ("X met US
+    Trade Representative Y in Washington to press Hanoi's case. The Commerce Department is
+    expected to rule by July. Trade between the two countries reached ...": Vietnam and the
+    US, not the pair of a figure told before the meeting). A sentence with no such anaphor
+    ("Bilateral trade stood at ...") is read against the sentence before alone."""
+    if _PAIR_ANAPHOR.search(ctx.sentences[index].text) is None:
+        return index - 1
+    told = index - 1
+    while told > max(0, ctx.last_sentence, index - RECENT_SENTENCES) and not _names_country(
+        ctx.sentences[told].text
+    ):
+        told -= 1
+    return told
+
+
+def _names_country(text: str) -> bool:
+    """Whether `text` names a country, by name, demonym or city (not a currency's "U.S.")."""
+    return any(not DOLLAR_AFTER.match(text, m.end) for m in find_countries(text))
 
 
 def _joins_pair(text: str) -> bool:

@@ -519,6 +519,26 @@ def test_two_countries_after_an_aside_are_the_story_pair(
     assert facts(text, published) == set(expected)
 
 
+#: "The two countries" reaches back past sentences that name no country to the last that names
+#: some: talks told after an aside pair's figure name the pair the anaphor stands for (it had
+#: been the aside's, Peru and China).
+TWO_COUNTRIES_PAST_A_SENTENCE_NAMING_NONE = [
+    ("Peru's exports to South Korea rose 9% to $3.4 billion in 2023, while imports from China grew "
+     "4% to $16.2 billion. Foreign Minister Elmer Schialer held talks with Korean Foreign Minister "
+     "Cho Tae-yul in Seoul on Monday to seek support for Lima's bid. The ministry expects a decision "
+     "by October. Commerce between the two countries totaled $5.1 billion last year.",
+     date(2024, 6, 12),
+     [fact("exports", "PER", "KOR", *Y23, 3.4e9, "USD", 9.0),
+      fact("imports", "PER", "CHN", *Y23, 16.2e9, "USD", 4.0),
+      fact("turnover", "PER", "KOR", *Y23, 5.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_COUNTRIES_PAST_A_SENTENCE_NAMING_NONE)
+def test_two_countries_past_a_sentence_naming_none(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: The figure compared with is often written without its unit ("98 billion CFA francs in
 #: 2024, against 85 billion in 2023"): it is a fact of its own, in the same currency.
 COMPARISONS_WITHOUT_A_UNIT = [
