@@ -192,6 +192,10 @@ class DocumentContext:
     #: The heads of the delegations the last sentence that told one names ("a delegation from
     #: Alberta, led by Minister X"): who a later "The delegation also met Y" names.
     delegation_heads: list[PersonMention] = field(default_factory=list)
+    #: The last sentence whose subject is a party told by its noun alone, no head known ("the
+    #: Belarusian delegation paid a courtesy call on President X"): the people it names are
+    #: those the party met, none of whom a later "The delegation also toured ..." is.
+    headless_party: int = -10
     #: Who "I" is in a sentence told by a speaker named outside it (sentence index -> the name):
     #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
     #: speaker is the interviewee (the name "" stands for the story's first person).
@@ -1064,6 +1068,31 @@ def _place_before_leader(tokens: Tokens, first: int, led: int) -> str | None:
 
 
 _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
+#: Nouns of a travelling party that a definite subject refers back to ("The delegation also
+#: met"), among them the plural nouns of its members ("The lawmakers also met X"): one side,
+#: not the two sides that "the two leaders" are.
+PARTY_NOUNS = et.word_set(
+    "delegation mission lawmakers legislators senators congressmen congresswomen parliamentarians "
+    "delegates visitors"
+)
+#: Words that may stand between "the" and such a noun ("the Canadian business delegation").
+_MAX_PARTY_MODIFIERS = 2
+
+
+def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int]) -> tuple[int, int] | None:
+    """(determiner, noun) of a definite party noun among `usable` tokens before `before` ("The
+    Kazakh delegation", "the lawmakers"), not one introduced there ("the delegation of X",
+    "... from Y", "... led by Z")."""
+    lowers = tokens.lowers
+    i = next((i for i in range(before) if i in usable and lowers[i] in PARTY_NOUNS), None)
+    if i is None or lowers[i + 1] in ("of", "from", "led", "headed", ","):
+        return None
+    k = i - 1
+    while k >= i - _MAX_PARTY_MODIFIERS and lowers[k] not in ("the", "this") and k in usable:
+        k -= 1
+    return (k, i) if lowers[k] in ("the", "this") else None
+
+
 _INCLUDED = et.word_set("included includes comprised comprising")
 
 
@@ -1769,6 +1798,9 @@ def remember_people(
     with its first token."""
     people = [p for _, _, p in a.people]
     doc.delegation_heads = delegation_heads(a) or doc.delegation_heads
+    first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
+    if not doc.delegation_heads and party_subject(a.tokens, first_named, range(a.tokens.n)) is not None:
+        doc.headless_party = a.index  # "the Belarusian delegation paid a courtesy call on X"
     subject = _known_surname_subject(doc, a) or (
         _lead_subject(doc, a, titled or []) if people else _pronoun_goes_on(doc, a)
     )

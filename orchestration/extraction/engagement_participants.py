@@ -46,6 +46,7 @@ from orchestration.extraction.engagement_context import (
     main_unit,
     name_key,
     org_country,
+    party_subject,
     previous_subject,
     pronoun_at,
     sides,
@@ -222,7 +223,13 @@ def participants(
                 people.insert(0, person)
             else:
                 people.append(person)
-    head = _delegation_subject(doc, a, usable, group) if unit.role == MAIN else None
+    head = (
+        _delegation_subject(doc, a, usable, group)
+        if unit.role == MAIN
+        else _delegation_subject(doc, a, main_usable, group)
+        if _subject_of_where(a, unit)
+        else None
+    )
     if head is not None and all(p.name != head.name for p in people):
         people.insert(0, head)  # "The delegation also met representatives of X": its head met them
     orgs = _participant_orgs(doc, a, usable, group)
@@ -1654,46 +1661,53 @@ def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger])
     )
 
 
-#: Nouns of a delegation that a definite subject refers back to ("The delegation also met").
-_DELEGATION_SUBJECTS = et.word_set("delegation mission")
-#: Words that may stand between "the" and such a noun ("the Canadian business delegation").
-_MAX_DELEGATION_MODIFIERS = 2
-
-
 def _delegation_subject(
     doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], group: list[Trigger]
 ) -> PersonMention | None:
-    """The head of a definite delegation told before that is the subject of the clause's
-    event, no one named before it ("The delegation also met representatives of X"): he, not
-    the delegation, is the person who took part. A country before the noun picks the head of
-    its delegation ("the Nepalese delegation"); with none, only one head told names it. A
-    delegation introduced here ("the delegation of X", "... from Y", "... led by Z") is a new
-    one."""
+    """The head of a definite party told before that is the subject of the clause's event, no
+    one named before it ("The delegation also met representatives of X", "The lawmakers also
+    met X"): he, not the party, is the person who took part. A country before the noun picks
+    the head of its delegation ("the Nepalese delegation"); with none, only one head told names
+    it. A delegation introduced here ("the delegation of X", "... from Y", "... led by Z") is a
+    new one. With no head told, the party is that of the subject told before ("U.S. Sen. X met
+    Japanese Prime Minister Y ... The lawmakers also met Z"), who heads it from then on -- unless
+    the party was itself the subject of the sentence before, which then names only whom it met."""
     heads = doc.delegation_heads
-    if not heads:
-        return None
-    lowers = a.tokens.lowers
     trigger = min(t.token for t in group)
     named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
-    i = next(
-        (i for i in range(min(trigger, named)) if i in usable and lowers[i] in _DELEGATION_SUBJECTS), None
-    )
-    if i is None or lowers[i + 1] in ("of", "from", "led", "headed", ","):
+    found = party_subject(a.tokens, min(trigger, named), usable)
+    if found is None:
         return None
-    k = i - 1
-    while k >= i - _MAX_DELEGATION_MODIFIERS and lowers[k] not in ("the", "this") and k in usable:
-        k -= 1
-    if lowers[k] not in ("the", "this"):
-        return None
+    k, i = found
     country = next(
         (found[1] for m in range(k + 1, i) if (found := a.tokens.country_at(m, _SIDE_KINDS))), None
     )
-    if country is not None:
-        return next((p for p in heads if p.country_iso3 == country), None)
-    return heads[0] if len(heads) == 1 else None
+    if heads:
+        if country is not None:
+            return next((p for p in heads if p.country_iso3 == country), None)
+        return heads[0] if len(heads) == 1 else None
+    subject = previous_subject(doc, a)
+    if (
+        subject is None
+        or (country is not None and subject.country_iso3 != country)
+        or doc.headless_party >= doc.previous_people[0]
+    ):
+        return None
+    doc.delegation_heads = [subject]
+    return subject
 
 
 _SIDE_KINDS = ("name", "demonym")
+
+
+def _subject_of_where(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether `unit` is a "where" clause whose subject is a pronoun of a group ("The
+    delegation flew on to Taipei, where it met X"): the main clause's subject, a party."""
+    if unit.role != RELATIVE:
+        return False
+    lowers = a.tokens.lowers
+    first = min(unit.tokens)
+    return lowers[first] == "where" and lowers[first + 1] in ("it", "they")
 
 
 def _invitation_before(lowers: list[str], first: int) -> bool:

@@ -5961,6 +5961,40 @@ def test_the_delegation_as_subject_is_its_head() -> None:
     ]
 
 
+def test_a_party_with_no_head_told_is_the_subject_told_before() -> None:
+    """ "Canadian MP X met Y ... The parliamentarians also met Z ... The delegation travelled on to
+    W, where it met V": the party is the first subject's, so both follow-up meetings are his
+    (they had been lost); a party that was itself the subject before ("the Brazilian delegation
+    called on President X. The delegation also met Y") names no one of its own."""
+    found = extract(
+        story(
+            "CANBERRA - Canadian MP Martine Leclerc met Australian Foreign Minister Penny Wong in "
+            "Canberra on Monday.",
+            "The parliamentarians also held talks with Trade Minister Don Farrell on Tuesday.",
+            "The delegation travelled on to Wellington on Wednesday, where it met New Zealand "
+            "Prime Minister Christopher Luxon.",
+        ),
+        published=date(2024, 3, 15),
+        dateline="Canberra",
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-11", ("AUS", "CAN"), "Canberra", ["Martine Leclerc", "Penny Wong"]),
+        ("meeting", "2024-03-12", ("AUS", "CAN"), "Canberra", ["Don Farrell", "Martine Leclerc"]),
+        ("meeting", "2024-03-13", ("CAN", "NZL"), "Wellington", ["Christopher Luxon", "Martine Leclerc"]),
+    ]
+    found = extract(
+        story(
+            "LUANDA - On Monday, the Brazilian delegation paid a courtesy call on President Joao "
+            "Lourenco at the presidential palace.",
+            "The delegation also met officials of the Angolan chamber of commerce on Tuesday.",
+        ),
+        dateline="Luanda",
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-18", ("AGO", "BRA"), "Luanda", ["Joao Lourenco"]),
+    ]
+
+
 def test_a_delegation_named_by_its_country_is_its_own_heads() -> None:
     """Of two delegations told with their heads, "the Togolese delegation" is the one its
     country names."""
