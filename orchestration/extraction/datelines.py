@@ -203,6 +203,21 @@ def paragraph_datelines(text: str) -> list[Dateline]:
     one, as a digest of several stories does; [] otherwise."""
     if "\n\n" not in text:
         return []
+    # The pipeline's digest split and each engagement context ask for the same text's: the
+    # last answer is kept, as `find_dateline` keeps its own.
+    global _last_paragraph_datelines
+    last = _last_paragraph_datelines
+    if last is not None and last[0] == text:
+        return list(last[1])
+    found = _paragraph_datelines(text)
+    _last_paragraph_datelines = (text, tuple(found))
+    return found
+
+
+_last_paragraph_datelines: tuple[str, tuple[Dateline, ...]] | None = None
+
+
+def _paragraph_datelines(text: str) -> list[Dateline]:
     starts = [m.end() for m in _PARAGRAPH_DASHED.finditer(text)]  # a cheap scan first
     if len(starts) < 2:
         return []
