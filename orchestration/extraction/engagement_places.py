@@ -9,7 +9,8 @@ occasion ("On the same day", "There, ..."), or on the same day with the same sid
 that engagement's place; but "There" after a sentence that told a place ("flew on to
 Bangkok. There she met X") is that place. Phone calls have none. A story filed from home
 that tells a stay of its side abroad ("ended a four-day stay in Lima") places there, not at
-the dateline, the unplaced events of the stay's days (`mission_abroad`).
+the dateline, the unplaced events of the stay's days (`mission_abroad`). A national ministry
+named as the venue ("at the Chinese Foreign Ministry") is in its country's capital.
 """
 
 from __future__ import annotations
@@ -562,7 +563,7 @@ def set_place(
             if candidate.type == et.VISIT:
                 candidate.host = iso3
             return
-    capital = _capital_or_here(doc, a, unit)
+    capital = _capital_or_here(doc, a, unit) or _ministry_seat(a, unit, candidate, owned=False)
     if capital is not None:
         candidate.location, candidate.location_explicit = capital[0], True
         if candidate.type == et.VISIT:
@@ -611,6 +612,14 @@ def set_place(
         # "TOKYO - ... Marcos, who arrived Tuesday for a four-day visit, ...": the story is
         # filed from where the visitor arrived
         candidate.location, candidate.host = doc.dateline, doc.dateline_country
+        return
+    seat = _ministry_seat(a, unit, candidate, owned=True) if doc.dateline is None else None
+    if seat is not None:
+        # "Secretary of State X met Y at the State Department", in a story with no dateline:
+        # the last clue left to where it was
+        candidate.location = seat[0]
+        if candidate.type == et.VISIT:
+            candidate.host = seat[1]
 
 
 def _ahead(a: AnalysedSentence, unit: Unit) -> bool:
@@ -736,6 +745,82 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
 
 
 _HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
+
+
+def _ministry_seat(
+    a: AnalysedSentence, unit: Unit, candidate: Draft, *, owned: bool
+) -> tuple[str, str] | None:
+    """ "met X at the Chinese Foreign Ministry", "at China's Ministry of Commerce": a national
+    department's building is in its country's capital. With `owned`, a department named with
+    no country ("at the State Department") is that of the only participant whose title holds
+    every word of what it does ("Secretary of State"): a weaker clue (a guest's title may match
+    the host's ministry), which only a story with nothing else to place the event may take. A
+    department of a state ("the Texas Department of Agriculture") matches no national title;
+    one "at" which an official works ("Undersecretary for Political Affairs at the Ministry of
+    Foreign Affairs") is no venue."""
+    lowers, words = a.tokens.lowers, a.tokens.words
+    for i in sorted(unit.tokens):
+        if lowers[i] != "at" or _works_at(a, i):
+            continue
+        j, iso3 = i + 1 + (lowers[i + 1] == "the"), None
+        if j in a.tokens.countries:
+            end, mention = a.tokens.countries[j]
+            j, iso3 = end + (lowers[end] == "'s"), mention.iso3
+        name = _ministry_name(words, lowers, j)
+        if name is None or (iso3 is None) != owned:
+            continue
+        if iso3 is None:
+            owners = {
+                p.country_iso3
+                for p in candidate.people
+                if p.title and p.country_iso3 and name <= set(re.findall(r"\w+", p.title.lower()))
+            }
+            iso3 = owners.pop() if len(owners) == 1 else None
+        city = capital_of(iso3) if iso3 else None
+        if city is not None and iso3 is not None:
+            return city, iso3
+    return None
+
+
+def _works_at(a: AnalysedSentence, at: int) -> bool:
+    """Whether the "at" at token `at` tells where an official works: it follows a title
+    ("Undersecretary for Political Affairs at the Ministry", "an official at the ministry")."""
+    before = at - 1
+    if a.tokens.lowers[before] in _POST_NOUNS or before in a.title_tokens:
+        return True
+    return any(t.first_token <= before <= t.last_token for t in a.titles)
+
+
+#: Nouns of someone holding a post, which an "at" after tells the workplace of.
+_POST_NOUNS = et.word_set(
+    "official officials staff staffer staffers employee employees diplomat diplomats"
+    " spokesperson spokesman spokeswoman"
+)
+
+
+#: Nouns of a government department as a building: "the State Department", "the Ministry of Trade".
+_MINISTRY_NOUNS = et.word_set("ministry department")
+#: Words of a department's name that tell no duty of it: "Ministry of Foreign Affairs".
+_MINISTRY_FILLERS = et.word_set("of for and affairs")
+
+
+def _ministry_name(words: list[str], lowers: list[str], j: int) -> frozenset[str] | None:
+    """The duty words of a department's name written from token j ("State" of "State
+    Department", "trade", "industry" of "Ministry of Trade and Industry"), or None when no
+    department's name is written there."""
+    k = j
+    while words[k][:1].isupper() and lowers[k] not in _MINISTRY_NOUNS:
+        k += 1
+    if lowers[k] not in _MINISTRY_NOUNS or not words[k][:1].isupper():
+        return None
+    duties = lowers[j:k]
+    if not duties and lowers[k + 1] in ("of", "for"):
+        k += 2
+        while words[k][:1].isupper() or (lowers[k] in ("and", ",") and words[k + 1][:1].isupper()):
+            duties.append(lowers[k])
+            k += 1
+    duties = [d for d in duties if d not in _MINISTRY_FILLERS and d != ","]
+    return frozenset(duties) or None
 
 
 def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:

@@ -6602,3 +6602,58 @@ def test_who_joins_a_participant_is_of_that_participant_s_side() -> None:
     (meeting,) = [e for e in extract(text) if e.engagement_type == "meeting"]
     sides = {p.name: p.country_iso3 for p in meeting.participants}
     assert sides == {"Elena Vargas": "PER", "Sari Wibowo": "IDN", "Rosa Quispe": "PER", "Luis Mendoza": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "location"),
+    [
+        (
+            "U.S. Treasury Secretary Margaret Olsen met Chilean Finance Minister Rodrigo Vidal at the "
+            "Treasury Department on Wednesday.",
+            None,
+            "Washington",
+        ),
+        (
+            "Argentine Agriculture Minister Lucia Ferro met Egyptian Supply Minister Karim Nabil at Egypt's "
+            "Ministry of Supply on Wednesday.",
+            None,
+            "Cairo",
+        ),
+        # the only title naming what the ministry does is the Argentine minister's
+        (
+            "Argentine Agriculture Minister Lucia Ferro met Egyptian Supply Minister Karim Nabil at the "
+            "Ministry of Agriculture on Wednesday.",
+            None,
+            "Buenos Aires",
+        ),
+        # both titles name it: whose ministry is not told
+        (
+            "Argentine Foreign Minister Lucia Ferro met Egyptian Foreign Minister Karim Nabil at the "
+            "Ministry of Foreign Affairs on Wednesday.",
+            None,
+            None,
+        ),
+        # where someone works, not where they met
+        (
+            "Argentine Agriculture Minister Lucia Ferro met Karim Nabil, an official at the Egyptian "
+            "Ministry of Supply, on Wednesday.",
+            None,
+            None,
+        ),
+        # a dateline outweighs a title matching the ministry's name
+        (
+            "CAIRO - Argentine Agriculture Minister Lucia Ferro met Egyptian Supply Minister Karim Nabil "
+            "at the Ministry of Agriculture on Wednesday.",
+            "Cairo",
+            "Cairo",
+        ),
+    ],
+)
+def test_a_ministry_as_the_venue_is_in_its_countrys_capital(
+    text: str, dateline: str | None, location: str | None
+) -> None:
+    """ "met X at the State Department on Tuesday", in a story with no dateline: the meeting had
+    no place, though a national ministry's building is in its country's capital (the country
+    written before it, else the one whose official's title names what it does)."""
+    (meeting,) = extract(text, dateline=dateline)
+    assert meeting.location == location
