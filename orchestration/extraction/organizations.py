@@ -680,11 +680,18 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
             return found
         if lower.endswith("-based"):  # "Toronto-based distributor Pacific Grains"
             return _based_country(s, i)
-        if s.caps[i] or not _is_modifier_word(lower):
+        if s.caps[i] or not _is_modifier_word(lower) or lower in _OTHER_SIDE_PREPOSITIONS:
             return None
         gap += 1
         i -= 1
     return None
+
+
+#: Prepositions that open the phrase of another party than the words before them: "Kenyan
+#: agencies signed deals with Microsoft" (the country word is the agencies', not Microsoft's).
+#: Not "from" nor "by", which tie members to their body ("Turkish business leaders from the
+#: Foreign Economic Relations Board", "Ecuadorian exporters led by Expoflores").
+_OTHER_SIDE_PREPOSITIONS = frozenset(["with", "between", "against"])
 
 
 #: Words that introduce examples of a plural ("US companies including X, Y and Z").

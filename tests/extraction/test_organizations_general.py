@@ -511,3 +511,23 @@ def test_a_name_quoted_after_its_legal_form_is_the_organization(sentence: str, e
 def test_a_quoted_saying_after_a_word_is_no_organization() -> None:
     """Only a legal form opens a quoted name: a product "known as" a quoted name is none."""
     assert find_organizations('The blend, known as "Highland Dawn", is sold in Accra.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country word is the subject's, across "with": the company is of no country told
+        ("Peruvian ministries signed contracts with Northwind Logistics.", [("Northwind Logistics", None)]),
+        ("Chilean officials held talks with Andes Copper Holdings.", [("Andes Copper Holdings", None)]),
+        # members of their own body keep its country
+        (
+            "Moroccan business leaders from the Atlas Export Council attended.",
+            [("Atlas Export Council", "MAR")],
+        ),
+    ],
+)
+def test_a_country_word_before_with_is_not_the_objects(sentence: str, expected: list) -> None:
+    """ "Kenyan agencies signed deals with Microsoft and Cisco Systems": the companies had
+    taken "Kenyan" from the agencies four words before, across the "with" that opens the
+    other party."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
