@@ -217,7 +217,7 @@ _PERIOD = re.compile(
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
     | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
-        |the\s+preceding\s+year))
+        |the\s+preceding\s+year)|(?P<ecount>{_COUNT})\s+(?i:years\s+(?:earlier|ago|before)))
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
@@ -1348,6 +1348,9 @@ def _reference(resolved: list[Period], index: int, position: int) -> Period | No
 def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
     """The reference period moved to the year the comparison names (default: a year back)."""
     years_back = 1
+    if m.lastgroup == "earlier" and m.group("ecount"):
+        # "down from $536 billion two years earlier": as many years back as it counts
+        years_back = int(parse_number(m.group("ecount")) or 1)
     if m.lastgroup == "same":
         spec = m.group("sspec") or ""
         year_match = re.fullmatch(_YEAR, spec.strip())

@@ -738,3 +738,22 @@ def test_a_run_of_months_after_a_superlative_is_no_period(text):
     """ "rose in May to $415 million, the highest in four months": the run is how far back the
     record looks (it had made the figure January-April's)."""
     assert spans(text) == [("2024-03-01", "2024-03-31", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coffee exports reached $3.1 billion in 2023, up from $2.4 billion three years earlier.",
+            [("2023-01-01", "2023-12-31", False), ("2020-01-01", "2020-12-31", True)],
+        ),
+        (
+            "Shipments were $90 million in the second quarter of 2024, against $70 million 2 years ago.",
+            [("2024-04-01", "2024-06-30", False), ("2022-04-01", "2022-06-30", True)],
+        ),
+    ],
+)
+def test_a_count_of_years_back_goes_back_that_many_years(text, expected):
+    """ "down from $536 billion two years earlier": the comparison is as many years before the
+    figure's period as it counts (it had been read as one year back)."""
+    assert spans(text) == expected
