@@ -428,7 +428,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         comma = title.first_token - 1
         if s.lowers[comma] == "the":
             comma -= 1
-        if s.lowers[comma] == "," and comma not in used:
+        if s.lowers[comma] == "," and comma not in used and not _possessor_title(s, title):
             # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
             suffixed = s.lowers[comma - 1] == "." and s.lowers[comma - 2] in NAME_SUFFIXES
             name_end = comma - 1 if suffixed else comma
@@ -467,6 +467,15 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _possessor_title(s: Sentence, title: TitleMention) -> bool:
+    """Whether a title owns the noun after it ("Kesaranta, the premier's official residence"):
+    the phrase in commas is that noun, not the office of the name before the comma. Only a
+    possessive right after the office's own word: "of Afghanistan's interim government" owns
+    no more than the complement of the office."""
+    last = title.last_token
+    return s.lowers[last + 1] in ("'s", "’s") and s.lowers[last] in TITLE_WORDS and title.organization is None
 
 
 def _addressed_before_office(s: Sentence, title: TitleMention, end: int, starts_of_titles: set[int]) -> bool:

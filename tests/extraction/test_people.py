@@ -1759,3 +1759,16 @@ def test_a_short_function_word_can_close_a_name(sentence: str, name: str) -> Non
     """ "Minister of Digital Economy Nguyen Van An met ...": a capitalized "An" or "To" after two
     name words and before no capital ends a Vietnamese name (it had been cut to "Nguyen Van")."""
     assert name in [p.name for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys met at Villa Sorrento, the prime minister's summer residence, on Tuesday.",
+        "She was received at Casa Verde, the President's guest house near the capital.",
+    ],
+)
+def test_an_office_owning_the_noun_after_it_is_no_title_of_the_name_before(sentence: str) -> None:
+    """ "at Kesäranta, the premier's official residence,": the words in commas are the residence,
+    not the office of the name before the comma (the building had been a person so titled)."""
+    assert not [p.name for p in find_people(sentence) if p.title and p.name.startswith(("Villa", "Casa"))]
