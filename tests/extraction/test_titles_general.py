@@ -1762,3 +1762,21 @@ def test_a_board_in_lower_case_is_part_of_the_office(sentence: str, expected: tu
     lower-case "of the board" had ended the title, so the company and the name after it were
     lost and the signer with them."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks were held with the Thai premier, Anan Wongsakul, in Bangkok.",
+         ("Anan Wongsakul", "premier", "THA")),
+        ("She later met the Vietnamese vice-premier Tran Van Loc.", ("Tran Van Loc", "vice-premier", "VNM")),
+        ("The Austrian chancellor, Klara Huber, spoke to reporters.", ("Klara Huber", "chancellor", "AUT")),
+        ("He was received by the Bahraini crown prince, Salim bin Rashid, on Sunday.",
+         ("Salim bin Rashid", "crown prince", "BHR")),
+    ],
+)  # fmt: skip
+def test_heads_of_government_and_state_in_lower_case(sentence: str, expected: tuple) -> None:
+    """British and Spanish-language copy writes the heads of government and state in lower case
+    ("the Chinese premier, Li Wenhao", "the chancellor Ruben Ramirez", "the Saudi crown prince,
+    X"), as it does "prime minister" and "president" (each had given no title)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
