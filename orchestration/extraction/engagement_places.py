@@ -703,12 +703,21 @@ def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
             or visit.date is None
         ):
             continue
-        if not 0 <= (candidate.date - visit.date).days <= MAX_VISIT_DAYS:
+        if not _within_stay(visit, candidate.date):
             continue
         visitors = [name_key(p.name) for p in visit.people]
         if any(same_person(k, v) for k in keys for v in visitors):
             return visit
     return None
+
+
+def _within_stay(visit: Draft, day: date) -> bool:
+    """Whether `day` falls in a visit that began on `visit.date`. A visit told at no day of its
+    own ("has urged China ..., during a two-day visit to Beijing") is dated the story's day,
+    where it may be ending as well as beginning: it covers a visit's length either side."""
+    since = (day - visit.date).days
+    earliest = 0 if visit.date_explicit else -MAX_VISIT_DAYS
+    return earliest <= since <= MAX_VISIT_DAYS
 
 
 def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, str | None] | None:

@@ -6657,3 +6657,16 @@ def test_a_ministry_as_the_venue_is_in_its_countrys_capital(
     written before it, else the one whose official's title names what it does)."""
     (meeting,) = extract(text, dateline=dateline)
     assert meeting.location == location
+
+
+def test_a_visit_told_at_no_day_covers_the_days_before_the_story() -> None:
+    """ "X has urged China ..., during a two-day visit to Beijing. / X met his Chinese counterpart
+    on Friday": the visit, told at no day of its own, is dated the story's day, where it may be
+    ending; the meeting the day before was in its city (it had had no place)."""
+    text = story(
+        "Chilean Foreign Minister Paula Rojas has pressed Indonesia to open its fruit market, during "
+        "a three-day visit to Jakarta.",
+        "Rojas held talks with Indonesian Trade Minister Budi Hartono on Saturday.",
+    )
+    talks = next(e for e in extract(text) if e.engagement_type == "meeting")
+    assert (str(talks.engagement_date), talks.location) == ("2024-03-16", "Jakarta")
