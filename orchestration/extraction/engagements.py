@@ -804,6 +804,7 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         or _separately_at_end(lowers, first)  # "met X and Y, separately."
         or _separately_inside(lowers, first)  # "spoke by phone with X and, separately, with Y"
         or (c.type == et.PHONE_CALL and _plural_calls(lowers, group))
+        or (len(c.countries) > 2 and _bilateral_in_clause(lowers, first))
     )
     if c.type not in (et.MEETING, et.PHONE_CALL) or not one_each:
         return [c]
@@ -922,6 +923,17 @@ def _separately_inside(lowers: list[str], first: int) -> bool:
         lowers[k] == "separately" and lowers[k - 1] == "," and lowers[k + 1] == ","
         for k in range(first + 1, end)
     )
+
+
+#: Meeting nouns that "bilateral" before them makes talks of two sides: "for bilateral talks".
+_BILATERAL_NOUNS = et.word_set("talks meeting meetings discussions consultations")
+
+
+def _bilateral_in_clause(lowers: list[str], first: int) -> bool:
+    """Whether the clause of the trigger at `first` calls its talks bilateral ("met A and B for
+    bilateral talks"): talks of two sides, so with three countries told, one with each."""
+    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+    return any(lowers[k] == "bilateral" and lowers[k + 1] in _BILATERAL_NOUNS for k in range(end))
 
 
 def _separately_at_end(lowers: list[str], first: int) -> bool:

@@ -6670,3 +6670,27 @@ def test_a_visit_told_at_no_day_covers_the_days_before_the_story() -> None:
     )
     talks = next(e for e in extract(text) if e.engagement_type == "meeting")
     assert (str(talks.engagement_date), talks.location) == ("2024-03-16", "Jakarta")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday Chilean President Elena Soto met Peruvian President Jorge Quispe and Bolivian "
+            "President Ana Mamani for bilateral talks.",
+            [("ARG", "CHL"), ("BOL", "CHL"), ("CHL", "PER")],
+        ),
+        (
+            "On Sunday Chilean President Elena Soto held bilateral talks with Peruvian President Jorge "
+            "Quispe and Peruvian Foreign Minister Luis Paredes.",
+            [("ARG", "CHL"), ("CHL", "PER")],
+        ),
+    ],
+)
+def test_bilateral_talks_with_three_countries_are_one_with_each(text: str, expected: list) -> None:
+    """ "Sir Keir met Canadian Prime Minister Justin Trudeau and German Chancellor Olaf Scholz for
+    bilateral talks": talks of two sides, so one meeting with each country (they had been one
+    meeting of three); two officials of one country are still one meeting."""
+    lead = "BUENOS AIRES - Argentine President Carlos Ruiz met Chilean President Elena Soto on Saturday."
+    found = extract(story(lead, text), dateline="Buenos Aires")
+    assert sorted(e.countries for e in found if e.engagement_type == "meeting") == expected
