@@ -13,6 +13,7 @@ never leaves a two-person engagement one-sided. Organizations get the same treat
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import LANDMARKS, city_country, find_countries
@@ -270,6 +271,12 @@ def people_countries(
         countries[person.name] = country
         if country is None and not of_international_body(person):
             defaulted.append(person)  # "IMF Managing Director X" in Washington is no American
+    stated = {country for country in countries.values() if country}
+    for person in defaulted:
+        region = _regions_country(doc, person)
+        if region is not None and region not in stated:
+            countries[person.name] = region  # "Premier X" in a story about Saskatchewan's exports
+    defaulted = [p for p in defaulted if countries[p.name] is None]
     # a companion goes with the party accompanied, whose country the defaults below settle
     party = {p.name: doc.companions[p.name] for p in defaulted if doc.companions.get(p.name) in countries}
     for person in defaulted:
@@ -388,6 +395,48 @@ def _local_office_at_home(person: PersonMention, countries: dict[str, str | None
     words = set(re.findall(r"[a-z]+", (person.title or "").lower()))
     local = not _LOCAL_OFFICES.isdisjoint(words) and _NATIONAL_GOVERNORS.isdisjoint(words)
     return local and home is not None and countries.get(person.name) == home
+
+
+#: Offices that head a province or state: "Premier", "Governor", "Chief Minister".
+_REGIONAL_HEADS = ("premier", "governor", "chief minister", "minister-president")
+#: Words before such an office that make it another one: "Vice Premier", "Deputy Governor",
+#: "Central Bank Governor".
+_NOT_REGIONAL = _NATIONAL_GOVERNORS | {"vice", "deputy", "lieutenant", "former", "ex"}
+#: A place preposition right before a place's name: the place is a venue, not a side.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|via|across|outside|around)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _regional_head(title: str | None) -> bool:
+    """Whether a title is the head of a province or state ("Premier", "Provincial Governor",
+    "Chief Minister", "Minister-President"), not a national office ("Vice Premier", "Central
+    Bank Governor")."""
+    lower = " ".join((title or "").lower().split())
+    head = next((office for office in _REGIONAL_HEADS if lower.endswith(office)), None)
+    if head is None or lower[: len(lower) - len(head)][-1:] not in ("", " "):
+        return False
+    return _NOT_REGIONAL.isdisjoint(re.findall(r"[a-z]+", lower[: len(lower) - len(head)]))
+
+
+def _regions_country(doc: DocumentContext, person: PersonMention) -> str | None:
+    """The country of the provinces and states the story speaks of, for the head of one named
+    without a country ("Premier X returned from a trade mission to Vietnam and Japan ..., saying
+    the trip had opened doors for Saskatchewan exporters": X is Canadian, not of the countries
+    he toured): the story names the places of one country most, counted where it speaks for
+    them ("Saskatchewan's exports", "Saskatchewan peas"), not where it sets its events ("in
+    Hanoi")."""
+    if not _regional_head(person.title):
+        return None
+    counts = Counter(
+        m.iso3
+        for m in doc.mentions
+        if m.kind == "city" and not _VENUE_BEFORE.search(doc.text, max(0, m.start - 16), m.start)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _joint_subject(evidence: str, person: PersonMention, people: list[PersonMention]) -> bool:

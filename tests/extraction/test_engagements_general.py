@@ -6694,3 +6694,31 @@ def test_bilateral_talks_with_three_countries_are_one_with_each(text: str, expec
     lead = "BUENOS AIRES - Argentine President Carlos Ruiz met Chilean President Elena Soto on Saturday."
     found = extract(story(lead, text), dateline="Buenos Aires")
     assert sorted(e.countries for e in found if e.engagement_type == "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Dana Holt came back on Friday from a trade tour of Chile and Peru, saying Tasmania's "
+            "salmon growers had found eager buyers.\n\nIn Santiago on Monday, Holt met Chile's Agriculture "
+            "Minister Ignacio Vidal to discuss quarantine rules for Tasmanian fruit and Tasmania cherries.",
+            ("AUS", "CHL"),
+        ),
+        (
+            "Chief Minister Ravi Menon wrapped up a week in Egypt and Jordan on Saturday, promising Kerala "
+            "spice exporters new outlets.\n\nOn Tuesday Menon met Egyptian Trade Minister Hany Farouk to "
+            "talk about Kerala's pepper and cardamom.",
+            ("EGY", "IND"),
+        ),
+    ],
+)
+def test_a_regional_head_without_a_country_is_of_the_provinces_the_story_names(
+    text: str, expected: tuple
+) -> None:
+    """ "Premier Scott Moe returned from a trade mission to Vietnam and Japan ... for Saskatchewan
+    agri-food and potash exporters": a premier, governor or chief minister named without a country
+    is of the country whose provinces the story speaks for (he had been made Vietnamese, and the
+    Hanoi meeting lost as one-sided)."""
+    meetings = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert [e.countries for e in meetings] == [expected]
