@@ -281,7 +281,9 @@ def document_context(
     mentions = _without_surnames(
         text, _without_states(text, _without_province_names(text, document_countries(text)))
     )
-    counts: Counter[str] = Counter(m.iso3 for m in mentions if m.kind in ("name", "demonym"))
+    counts: Counter[str] = Counter(
+        m.iso3 for m in mentions if m.kind == "name" or (m.kind == "demonym" and not thing_after(text, m.end))
+    )
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     return DocumentContext(
         text=text,
@@ -297,6 +299,44 @@ def document_context(
         paragraph_places=_paragraph_places(text, dateline),
         around=around,
     )
+
+
+def thing_after(text: str, end: int) -> bool:
+    """Whether the demonym that ends at `end` (alone or in a list: "Russian and Iranian oil")
+    qualifies a thing, the head of the noun phrase after it being goods or materiel ("urged
+    China to stop supplying components used in Russian weapons", "tariffs on Chinese goods",
+    "Russian gas"): where a thing comes from names no side, and no country for a participant
+    the story leaves unmarked. The head is the last of at most three lower-case words that a
+    function word, a punctuation mark or a capital ends ("Chinese oil companies" has its head
+    in "companies", a side); a longer run is not read."""
+    at = _LISTED_DEMONYMS.match(text, end)
+    position = at.end() if at else end
+    words: list[str] = []
+    while len(words) <= _THING_PHRASE_WORDS:
+        word = _LOWER_WORD.match(text, position)
+        if word is None or word.group(1) in WORDS["function"]:
+            break
+        words.append(word.group(1))
+        position = word.end()
+    return 0 < len(words) <= _THING_PHRASE_WORDS and words[-1] in THINGS
+
+
+#: Goods and materiel: a demonym before them tells where they come from, not who takes part.
+#: (Not the nouns of trade flows, whose demonym is the country that trades: "Zambian soybean
+#: exports to China, following the signing of a phytosanitary protocol" names both sides.)
+THINGS = et.word_set(
+    """goods products commodities merchandise wares cargo cargoes
+    weapons weaponry arms munitions ammunition missiles drones rockets shells components parts
+    equipment machinery chips semiconductors oil crude gas lng coal uranium grain wheat maize
+    corn rice soybeans steel aluminium aluminum copper fertiliser fertilizer timber cars
+    vehicles"""
+)
+#: More demonyms listed after one: ", Iranian", " and Iranian", " & Iranian".
+_LISTED_DEMONYMS = re.compile(r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'’-]*)+")
+#: A lower-case word after a space: a word of the noun phrase after a demonym.
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?![-'’])")
+#: How many words a noun phrase after a demonym may have for its head to be read.
+_THING_PHRASE_WORDS = 3
 
 
 def countries_named_most(text: str) -> tuple[str, ...]:

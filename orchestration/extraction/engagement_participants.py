@@ -51,6 +51,7 @@ from orchestration.extraction.engagement_context import (
     pronoun_at,
     sides,
     speaker,
+    thing_after,
     token_at,
     unique_orgs,
     unique_people,
@@ -2115,6 +2116,8 @@ def _side_countries(
             continue  # "..., the first leg of a tour that will also take him to Uganda and Tanzania"
         if mention.kind == "demonym" and _private_people_after(a, i):
             continue
+        if mention.kind == "demonym" and thing_after(tokens.text, tokens.ends[_mention_end(tokens, i) - 1]):
+            continue  # "components used in Russian weapons", "tariffs on Chinese goods": no side
         if mention.kind == "demonym" and tokens.lowers[i + 1] in _TOWN_NOUNS and tokens.lowers[i + 2] == "of":
             continue  # "in the Russian city of Kazan": a place, no side
         if any(first < i < last for first, last, _ in a.people):

@@ -6722,3 +6722,39 @@ def test_a_regional_head_without_a_country_is_of_the_provinces_the_story_names(
     Hanoi meeting lost as one-sided)."""
     meetings = [e for e in extract(text) if e.engagement_type == "meeting"]
     assert [e.countries for e in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a side the sentence seemed to name
+        "Norwegian Foreign Minister Ola Berg has urged India to stop buying Russian oil, during a "
+        "three-day visit to New Delhi.",
+        # the default of a minister the story leaves unmarked, and demonyms listed before the thing
+        "Foreign Minister Ola Berg has urged India to stop buying Russian and Iranian crude, during a "
+        "three-day visit to New Delhi.",
+    ],
+)
+def test_a_demonym_before_a_thing_names_no_side(lead: str) -> None:
+    """ "The foreign secretary, X, has urged China to stop supplying components used in Russian
+    weapons, during a two-day visit to Beijing": where goods come from names no one who takes
+    part (Russia had been a side of the visit, and the minister Russian)."""
+    text = story(
+        lead,
+        "Berg met his Indian counterpart, Ravi Menon, on Saturday.",
+        "Norway's sovereign fund has sold its stakes, Norwegian officials said.",
+    )
+    found = extract(text)
+    assert sorted((e.engagement_type, e.countries) for e in found) == [
+        ("meeting", ("IND", "NOR")),
+        ("visit", ("IND", "NOR")),
+    ]
+    assert {p.country_iso3 for e in found for p in e.participants if p.name == "Ola Berg"} == {"NOR"}
+
+
+def test_a_demonym_before_the_company_of_a_thing_still_names_a_side() -> None:
+    """ "executives of Chinese oil companies": the head of the phrase is the companies, a side."""
+    (meeting,) = extract(
+        "Norwegian Trade Minister Ola Berg met executives of Chinese oil companies in Oslo on Saturday."
+    )
+    assert meeting.countries == ("CHN", "NOR")
