@@ -71,11 +71,14 @@ def _default_order(
         bool(held)
         and place is not None
         and place not in held
-        and any(
-            m.iso3 == place
-            and m.kind in ("name", "demonym")
-            and not _CITY_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-            for m in doc.mentions_between(c.start, c.end)
+        and (
+            _opens_at(c.evidence, place)
+            or any(
+                m.iso3 == place
+                and m.kind in ("name", "demonym")
+                and not _CITY_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+                for m in doc.mentions_between(c.start, c.end)
+            )
         )
     )
     order = [place, home, doc.dateline_country] if hosted else [home, doc.dateline_country, place]
@@ -84,6 +87,21 @@ def _default_order(
     order += doc.around
     return [iso for iso in dict.fromkeys(order) if iso]
 
+
+def _opens_at(evidence: str, place: str) -> bool:
+    """Whether the sentence opens on its place after a word that leaves the story's thread
+    ("Meanwhile in Colombo, Plantation Minister X held talks with Malaysia's Y" in a Kathmandu
+    story): the scene has moved there, and an official the sentence gives no country is of
+    that place's, as one in a story datelined there would be (X had been made Nepali)."""
+    match = _SCENE_OPENING.match(evidence)
+    return match is not None and city_country(match.group("place")) == place
+
+
+#: A sentence opening on another scene: "Meanwhile in Colombo,", "Elsewhere, in Lima,".
+_SCENE_OPENING = re.compile(
+    r"(?:Meanwhile|Elsewhere|Separately|In\s+the\s+meantime),?\s+in\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,"
+)
 
 #: A capitalized word and a comma right before a country's name: "Geneva, Switzerland".
 _CITY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")

@@ -634,6 +634,11 @@ HOSTS_OF_A_NAMED_COUNTRY = [
      "LISBON", {"Teresa Morais": "PRT", "Carolina Cerqueira": "AGO"}),
     ("Finance Minister Dario Quintana met Chile's Finance Minister Mario Marcel in Marrakech, Morocco, on "
      "Sunday.", "LIMA", {"Dario Quintana": "PER", "Mario Marcel": "CHL"}),
+    # a sentence opening on another scene ("Elsewhere, in Lima,") moves the story there: an
+    # official it gives no country is of that place's, not the dateline's
+    ("Elsewhere, in Lima, Mining Minister Rosa Quispe held talks with Canada's Natural Resources "
+     "Minister Hugh Barrett on Monday.", "NAIROBI",
+     {"Rosa Quispe": "PER", "Hugh Barrett": "CAN"}),
 ]  # fmt: skip
 
 
