@@ -654,6 +654,16 @@ def _country_in_name(name: str) -> str | None:
 _CAMEL_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 
 
+def _country_read_in(s: Sentence, start: int, end: int) -> str | None:
+    """The country a name at tokens start..end holds, as the sentence's own mentions read its
+    words: a document that has made a name a US state's ("the US state of Georgia") reads it so
+    in a body's name too ("the Georgia Ports Authority" is American, not Georgian), which the
+    name scanned alone cannot tell. Without such a mention, the name alone."""
+    first, last = s.starts[start], s.ends[end - 1]
+    inside = [m for m in s.country_mentions if first <= m.start and m.end <= last]
+    return inside[0].iso3 if inside else _country_in_name(s.span_text(start, end))
+
+
 def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | None:
     """A country written before an organization: "Hungary’s MOL Group", "Italian gas
     infrastructure operator Snam", "the Turkish companies X and Y" (via `coordinated`).
@@ -751,7 +761,7 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     stated = (
         context if coordinated is None else _country_before(s, introduced, None) or _country_after(s, end)
     )
-    country = stated or company_country(name) or _country_in_name(name) or context
+    country = stated or company_country(name) or _country_read_in(s, start, end) or context
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)
     if (

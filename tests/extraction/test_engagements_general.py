@@ -6763,3 +6763,20 @@ def test_a_demonym_before_the_company_of_a_thing_still_names_a_side() -> None:
         "Norwegian Trade Minister Ola Berg met executives of Chinese oil companies in Oslo on Saturday."
     )
     assert meeting.countries == ("CHN", "NOR")
+
+
+def test_a_body_named_after_a_state_the_story_made_is_of_the_states_country() -> None:
+    """ "the state of Georgia ... Georgia Governor": every bare "Georgia" of the text is the US
+    state, also inside a body's name (the federation had been Georgian, a third side)."""
+    text = (
+        "LIMA - Peruvian Agriculture Minister Ana Torres hosted a business mission from the state of "
+        "Georgia, headed by Georgia Governor Carl Mercer, in Lima on Monday. Officials of the Georgia "
+        "Poultry Federation joined the talks."
+    )
+    (meeting,) = extract(text, MON, "Lima")
+    assert meeting.countries == ("PER", "USA")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Ana Torres": "PER",
+        "Carl Mercer": "USA",
+        "Georgia Poultry Federation": "USA",
+    }
