@@ -177,8 +177,10 @@ _OF_AFTER_AMOUNT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
     r"|,\s+(?:which|that|who|whose)\s[^,;]{1,80},"  # "..., which account for 70% of its total soy exports,"
-    # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle
-    r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,60},"
+    # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle,
+    # as long as a relative clause, as its phrase may end on a many-word proper name ("led by
+    # apparel shipped duty-free under the African Growth and Opportunity Act")
+    r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,80},"
 )
 
 
@@ -1374,6 +1376,10 @@ def _is_world(
             continue  # "between the two West African neighbours", "both Gulf states": the pair described
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):
             continue  # "the world's second-largest economy": a country described, not the world
+        if partnered and _inside_aside(clause, bloc.start - offset):
+            # "imports from Kenya, led by apparel shipped under an African trade act, rose ...":
+            # the aside describes the goods of a flow whose partner is named before it
+            continue
         if not _APPOSITION.search(clause, 0, bloc.start - offset):
             return True
         closing = clause.find(",", bloc.end - offset)
@@ -1387,6 +1393,13 @@ def _is_world(
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+def _inside_aside(clause: str, position: int) -> bool:
+    """Whether `position` of `clause` lies inside an aside set off by commas (`_aside_matches`)."""
+    return clause.find(",", 0, position) >= 0 and any(
+        m.start() < position < m.end() for m in _aside_matches(clause, 0, len(clause))
+    )
 
 
 #: A world word that names a publication or a set of statistics, not the figure: "said in its

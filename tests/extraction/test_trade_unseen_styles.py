@@ -1025,6 +1025,31 @@ def test_the_flow_told_before_a_relative_aside_is_the_figures() -> None:
     assert facts(text, date(2024, 2, 1)) == {fact("exports", "ARG", "VNM", *Y23, 2.5e9, "USD", None, True)}
 
 
+#: A participle aside between a flow and its verb, describing the goods: its flow verb
+#: ("shipped") and a region or bloc in it are the goods' description, not the figure's flow or
+#: partner, also when the aside ends on a many-word proper name.
+DESCRIBED_GOODS_ASIDES = [
+    ("LIMA - Peru's exports to Japan were $1.2 billion in 2023, while imports from Japan, dominated by cars "
+     "shipped tariff-free under the Economic Partnership Agreement, fell 4% to $2.3 billion.",
+     {fact("exports", "PER", "JPN", *Y23, 1.2e9, "USD"),
+      fact("imports", "PER", "JPN", *Y23, 2.3e9, "USD", -4.0)}),
+    ("SANTIAGO - Chilean exports to Peru, boosted by fruit resold to South American buyers, rose 6% to "
+     "$2.1 billion in 2023.",
+     {fact("exports", "CHL", "PER", *Y23, 2.1e9, "USD", 6.0)}),
+    # no partner named before the aside: the bloc is where the exports went, a total
+    ("SANTIAGO - Chilean exports, mostly shipped to Mercosur members, rose 6% to $2.1 billion in 2023.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_GOODS_ASIDES)
+def test_a_participle_aside_describes_the_goods(text: str, expected: set[Fact]) -> None:
+    """ "imports from Kenya, led by apparel shipped duty-free under the African Growth and
+    Opportunity Act, rose 8% to $874 million": the imports from Kenya (the long aside had not
+    been read as one, so "shipped" made them exports; "African" made them a total)."""
+    assert facts(text, date(2024, 2, 1)) == expected
+
+
 def test_the_month_of_an_after_a_dip_aside_is_not_the_figures() -> None:
     """ "expanded 7.4% in October, after a 3.1% dip in September; they were worth S$1.9 billion":
     the figure is October's; the aside tells the month before (it had dated the figure)."""
