@@ -67,6 +67,11 @@ _EDITORS_NOTE = re.compile(
     rf"|(?:story|version)\s+)?(?:{_EDIT_VERBS})\b[^\n]*[)\]]\s*$",
     re.IGNORECASE,
 )
+#: The longest credit `_CAPTION_CREDIT` reads ("REUTERS/" and 80 more characters).
+_CREDIT_REACH = 100
+#: A word every credit of `_CAPTION_CREDIT` holds: a paragraph's end without any of them is
+#: no caption, and the pattern is not run on it.
+_CREDIT_MARK = re.compile("REUTERS|Reuters|AFP|AP|EPA|Getty|PHOTO|Photo|Picture|Image|Credit")
 #: A caption is one or two sentences; a paragraph of news that ends on "photo: ..." is long.
 _MAX_CAPTION_WORDS = 80
 #: Words every notice and every inline teaser holds: a paragraph without any of them is
@@ -114,7 +119,12 @@ def is_caption(paragraph: str) -> bool:
     of the story's."""
     if len(paragraph.split()) > _MAX_CAPTION_WORDS:
         return False
-    return _CAPTION_LABEL.match(paragraph) is not None or _CAPTION_CREDIT.search(paragraph) is not None
+    if _CAPTION_LABEL.match(paragraph) is not None:
+        return True
+    # the credit closes the caption: only its last characters are searched, not every
+    # position of every paragraph of the story
+    tail = paragraph.rstrip()[-_CREDIT_REACH:]
+    return _CREDIT_MARK.search(tail) is not None and _CAPTION_CREDIT.search(tail) is not None
 
 
 def _is_notice(text: str) -> bool:
