@@ -337,6 +337,8 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = _with_accented_names(text, mentions)
     if any(m.text in _STATES_NAMED_AS_COUNTRIES for m in mentions):
         mentions = _states_resolved(text, mentions)
+    if _REGION_HEAD_WORD.search(text):
+        mentions = _with_region_heads(text, mentions)
     if "o-" not in text:
         return mentions
     forms = [
@@ -411,6 +413,90 @@ def _is_state(text: str, mentions: list[CountryMention], index: int) -> bool:
         and before.iso3 == state_of
         and text[before.end : m.start] == ", "
     )
+
+
+#: A lower-case administrative suffix that ISO 3166-2 romanizations join to a unit's name with
+#: a hyphen ("Gyeonggi-do", "Busan-gwangyeoksi"); news writes the name without it.
+_ROMANIZED_SUFFIX = re.compile(r"-[a-z]+$")
+
+
+#: Compass words, which some states name a unit by alone (Cameroon's "North"): before a head
+#: they say where, not which ("the East Governor's office" of any country).
+_COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central", "centre", "center"])
+
+
+def _region_forms() -> dict[str, str]:
+    """Folded name -> iso3 of the first-level sub-national units (states, provinces, Länder)
+    that ISO 3166-2 names in one country only and that are no country's form: "Victoria" is an
+    Australian state, "Gyeonggi" a Korean province. Names two countries share ("Punjab"),
+    names of countries ("Georgia") and compass words are left out."""
+    found: dict[str, set[str]] = {}
+    for unit in pycountry.subdivisions:
+        if unit.parent_code is not None:
+            continue
+        name = _ROMANIZED_SUFFIX.sub("", unit.name.split(" (")[0].split(",")[0]).strip()
+        iso3 = iso3_of_alpha2(unit.country_code)
+        if name and iso3 is not None and name not in _LEX.surfaces and name.lower() not in _COMPASS_WORDS:
+            found.setdefault(fold(name), set()).add(iso3)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+#: The head of a sub-national unit's government, the sign that the capitalized words before it
+#: (or after it and "of") name the unit: "Victoria Premier", "Gyeonggi Governor", "Hesse
+#: Minister-President", "Premier of Victoria".
+_REGION_HEAD = r"(?:Premier|Governor|Gov\.|Minister[- ]President|Chief Minister)"
+_REGION_HEAD_WORD = re.compile(r"\b" + _REGION_HEAD)
+#: One to three capitalized words right before the head ("Victorian Premier", "Western Cape
+#: Premier", "Saxony's Minister-President"), or after the head and "of".
+_REGION_BEFORE_HEAD = re.compile(
+    r"\b((?:[A-Z][^\W\d_]+[- ]){0,2}[A-Z][^\W\d_]+)(?:'s|\u2019s)? (?=" + _REGION_HEAD + r"\b)"
+)
+_REGION_AFTER_HEAD = re.compile(_REGION_HEAD + r" of ((?:[A-Z][^\W\d_]+[- ]){0,2}[A-Z][^\W\d_]+)")
+
+
+def _region_country(words: str, before_head: bool) -> tuple[str, str] | None:
+    """(iso3, name as written) of a sub-national unit that `words` end with (before the head:
+    "Senior Victoria Premier") or begin with (after it: "Premier of Victoria Jacinta Allan"),
+    written as its name or as its adjective in "-ian" ("Victorian" is of Victoria, "Bavarian" of
+    Bavaria); ISO 3166-2 names the units, the lexicon's places add the English forms."""
+    parts = words.split(" ")
+    spans = (
+        [parts[i:] for i in range(len(parts))]
+        if before_head
+        else [parts[:i] for i in range(len(parts), 0, -1)]
+    )
+    for span in spans:
+        name = " ".join(span)
+        for form in (name, name[:-1] if name.endswith("ian") else None):
+            if not form:
+                continue
+            iso3 = _REGION_FORMS.get(fold(form))
+            found = _LEX.surfaces.get(form) if iso3 is None else None
+            if found is not None and found[1] == "city":
+                iso3 = found[0]
+            if iso3 is not None:
+                return iso3, name
+    return None
+
+
+def _with_region_heads(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` plus the sub-national units the lexicon does not list, named right before or
+    after the head of their government ("Victoria Premier Jacinta Allan", "Premier of Victoria",
+    "Victorian Premier"): a place of its country like a listed state ("Texas Governor"). A
+    bare "Victoria" is too often a person or a lake to be read as the state without the title."""
+    added = []
+    for pattern in (_REGION_BEFORE_HEAD, _REGION_AFTER_HEAD):
+        before_head = pattern is _REGION_BEFORE_HEAD
+        for match in pattern.finditer(text):
+            found = _region_country(match.group(1), before_head)
+            if found is None:
+                continue
+            iso3, name = found
+            start = match.end(1) - len(name) if before_head else match.start(1)
+            end = start + len(name)
+            if not any(m.start < end and start < m.end for m in [*mentions, *added]):
+                added.append(CountryMention(start, end, iso3, name, "city"))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 #: A Latin letter with a diacritic (Latin-1, Extended-A/B, Extended Additional).
@@ -658,3 +744,7 @@ LANDMARKS: dict[str, str] = {name: city for name, city in _read_tsv("landmarks.t
 def city_country(city: str) -> str | None:
     """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
     return _LEX.places.get(fold(city.strip()).lower())
+
+
+#: Folded name -> iso3 of the sub-national units ISO 3166-2 lists (see `_region_forms`).
+_REGION_FORMS = _region_forms()

@@ -531,3 +531,25 @@ def test_a_state_that_bears_a_countrys_name_is_the_state_by_its_office(text: str
     unless the text names the country by its people or capital (the Governor's talks had had
     Georgia as a side)."""
     assert next(m.iso3 for m in find_countries(text) if m.text.startswith("Georgia")) == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Sabah Chief Minister Rahim Jalung arrived.", "MYS"),
+        ("the Governor of Tucumán, Osvaldo Ferreyra, said", "ARG"),
+        ("Chungcheongbuk Governor Park Min-jae", "KOR"),
+        ("Tasmanian Premier Ruth Kettering", "AUS"),
+    ],
+)
+def test_a_unit_before_or_after_its_heads_title_is_a_place_of_its_country(text: str, iso3: str) -> None:
+    """ISO 3166-2 first-level units the lexicon does not list, and their "-ian" adjectives, by
+    the head of their government (they had named no country)."""
+    assert [(m.iso3, m.kind) for m in find_countries(text)] == [(iso3, "city")]
+
+
+@pytest.mark.parametrize("text", ["Sabah is a name.", "Central Bank Governor Ana Ruiz", "East Governor"])
+def test_a_unit_name_without_a_head_or_a_compass_word_names_no_country(text: str) -> None:
+    """A unit's name alone is too often a person's or a common word's to be read as the unit; a
+    compass word before a head says where, not which unit."""
+    assert find_countries(text) == []

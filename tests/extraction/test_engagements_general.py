@@ -5382,6 +5382,28 @@ def test_the_head_of_a_delegation_from_a_province_is_of_its_country(
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        "Sabah Chief Minister Rahim Jalung",
+        "Tucuman Governor Osvaldo Ferreyra",
+        "Governor of Tucuman Province Osvaldo Ferreyra",
+        "Chungcheongbuk Governor Park Min-jae",
+        "Tasmanian Premier Ruth Kettering",
+    ],
+)
+def test_a_unit_named_by_its_head_is_a_place_of_its_country(head: str) -> None:
+    """ "Gyeonggi Governor X", "Premier of Victoria X", "Victorian Premier X": the words by the
+    head of a state's or province's government name the unit, a place of its country as a
+    listed state is, also as an adjective in "-ian" (the head had had no country and the
+    meeting had been dropped, or the adjective had been an organization of its own)."""
+    (meeting,) = extract(
+        f"LIMA - {head} met Peruvian Trade Minister Elena Quispe in Lima on Wednesday.", dateline="Lima"
+    )
+    assert len(meeting.countries) == 2 and "PER" in meeting.countries
+    assert [p.participant_type for p in meeting.participants] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "During a video call on Thursday, Chilean Agriculture Minister Esteban Valenzuela and his Thai "
