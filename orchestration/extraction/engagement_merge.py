@@ -77,7 +77,7 @@ def integrate(
     An anchor that names nothing known is dropped when it only points at an event ("on the
     eve of the SCO summit") or says nothing of its own, and so is an event without any
     participant."""
-    quoted = _in_quotation(doc.text, c.start)
+    quoted = _in_quotation(doc.text, c.start, c.start + c.position)
     if reference:
         target = _reference_target(doc, c, anchor, pointer)
         if target is not None:
@@ -336,12 +336,19 @@ def _told_before(doc: DocumentContext, c: Draft) -> Draft | None:
     return next((t for t in reversed(doc.candidates) if t.type == c.type and own & sides(t)), None)
 
 
-def _in_quotation(text: str, start: int) -> bool:
-    """Whether offset `start` lies inside a quotation opened earlier in its paragraph: its
-    "today" is the day the words were spoken, its places may be wishes ("I look forward to
-    visiting Abuja")."""
-    paragraph = text.rfind("\n\n", 0, start) + 1
-    before = text[paragraph:start]
+def _in_quotation(text: str, start: int, trigger: int) -> bool:
+    """Whether a sentence at offset `start` opens inside a quotation opened earlier in its
+    paragraph and its trigger at `trigger` is still inside one: its "today" is the day the
+    words were spoken, its places may be wishes ("I look forward to visiting Abuja"). The
+    attribution after the quotation closes is the writer's own ('... ease of movement," said
+    X, who also met Y': a meeting of its own, not the one the quotation recalls)."""
+    return _quote_open(text, start) and _quote_open(text, trigger)
+
+
+def _quote_open(text: str, offset: int) -> bool:
+    """Whether a quotation opened earlier in its paragraph is still open at `offset`."""
+    paragraph = text.rfind("\n\n", 0, offset) + 1
+    before = text[paragraph:offset]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 

@@ -6802,3 +6802,24 @@ def test_a_body_named_after_a_state_the_story_made_is_of_the_states_country() ->
         "Carl Mercer": "USA",
         "Georgia Poultry Federation": "USA",
     }
+
+
+def test_the_attribution_after_a_quotation_of_two_sentences_tells_its_own_event() -> None:
+    """'"... generations. What we do today ...," said Minister X, who also met Y': the quotation
+    closes before the trigger, so the meeting in the attribution is the writer's own report, not
+    the event the quotation recalls (it had been merged into the leaders' talks told before)."""
+    text = story(
+        "HELSINKI - Finnish President Aino Virtanen received Estonian Prime Minister Kaarel Tamm at "
+        "the presidential palace on Monday.",
+        '"Our grids are already linked. Now our ports must follow," said Finland\'s Minister of '
+        "Transport Mikko Laine, who also held talks with a delegation of the Estonian Logistics "
+        "Association on Monday evening.",
+    )
+    found = extract(text, MON, "Helsinki")
+    assert sorted(
+        (summary(e)[4], sorted(p.name for p in e.participants if p.participant_type == "organization"))
+        for e in found
+    ) == [
+        (["Aino Virtanen", "Kaarel Tamm"], []),
+        (["Mikko Laine"], ["Estonian Logistics Association"]),
+    ]
