@@ -186,6 +186,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
 
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     """An earlier engagement of the same type that this one only repeats."""
+    sequel = _told_as_a_sequel(c)
     keys = [name_key(p.name) for p in c.people]
     lower = c.evidence.lower()
     same_occasion = _told_of_same_occasion(lower)
@@ -218,13 +219,30 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             # "nine accords were signed. In particular, Sonatrach and Eni signed ..." is one
             continue
         new_party = (bool(c.orgs) and not orgs_known) or (bool(keys) and bool(known) and not people_known)
-        if new_party and not itemized and _ALSO.search(c.evidence):
-            continue  # "The Bolivian president also held talks with businessmen from Confiep": another event
+        if new_party and not itemized and (sequel or _ALSO.search(c.evidence)):
+            # "The Bolivian president also held talks with businessmen from Confiep", "X later
+            # held talks with executives of Y": another event (the same people "later" hosting a
+            # lunch stay the one engagement of their day)
+            continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
         if same_occasion or itemized:
             return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
+
+
+#: Adverbs that put an event after the one told before it: "X later held talks with Y".
+_SEQUEL_WORDS = et.word_set("later subsequently afterwards afterward thereafter")
+
+
+def _told_as_a_sequel(c: Draft) -> bool:
+    """Whether c's sentence puts it after the event told before with an adverb ahead of its
+    trigger ("The minister later held talks with executives of X"): an occasion of its own
+    when it brings a new party. A visit told so is a later stop of the trip (`_later_stop`)."""
+    if c.type == et.VISIT:
+        return False
+    words = re.findall(r"[a-z]+", c.evidence[: c.position].lower())
+    return any(w in _SEQUEL_WORDS for w in words)
 
 
 #: Documents told in bulk, whose signings a next sentence may name one by one: "several

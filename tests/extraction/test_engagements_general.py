@@ -6823,3 +6823,25 @@ def test_the_attribution_after_a_quotation_of_two_sentences_tells_its_own_event(
         (["Aino Virtanen", "Kaarel Tamm"], []),
         (["Mikko Laine"], ["Estonian Logistics Association"]),
     ]
+
+
+@pytest.mark.parametrize("adverb", ["later", "subsequently", "afterwards"])
+def test_a_sequel_with_a_new_party_is_an_event_of_its_own(adverb: str) -> None:
+    """ "X met Y in Kampala. X later held talks with executives of Z": a meeting told as coming
+    after the one before, with a party that one did not have, is another event (Z had been added
+    to the ministers' meeting); the same two "later" dining together stay one engagement, as the
+    labelled stories count a lunch after the talks."""
+    text = story(
+        "WINDHOEK - Namibia's Minister of Mines Petrus Haufiku met Botswana's Minister of Minerals "
+        "Kabo Seretse in Windhoek on Monday.",
+        f"Haufiku {adverb} held talks with executives of the Botswana Diamond Producers Association.",
+        "Seretse and Haufiku later had dinner at the State House.",
+    )
+    found = extract(text, MON, "Windhoek")
+    assert sorted(
+        (summary(e)[4], sorted(p.name for p in e.participants if p.participant_type == "organization"))
+        for e in found
+    ) == [
+        (["Kabo Seretse", "Petrus Haufiku"], []),
+        (["Petrus Haufiku"], ["Botswana Diamond Producers Association"]),
+    ]
