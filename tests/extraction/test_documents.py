@@ -34,6 +34,11 @@ def document(name: str, data: bytes | str) -> Document:
     return records[0]
 
 
+def as_file(name: str, body: str) -> str:
+    """`body` as a .txt file with a date line, or as the "text" of a .json file."""
+    return f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+
+
 def rejection(name: str, data: bytes | str, max_bytes: int = 1_000_000) -> Rejection:
     records = parse(name, data, max_bytes)
     assert len(records) == 1
@@ -373,7 +378,7 @@ def test_link_teasers_in_plain_text_and_json_bodies_are_dropped(teaser: str, nam
     """A crawler that flattened a page leaves "Read more: <another story's headline>" in the
     text; the headline is that story's figure, not this one's (it had become a trade fact)."""
     body = f"{BODY}\n\n{teaser}\n\nThe two countries also discussed a new border post."
-    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    data = as_file(name, body)
     assert document(name, data).text == f"{BODY}\n\nThe two countries also discussed a new border post."
 
 
@@ -415,7 +420,7 @@ def test_a_bare_label_takes_its_whole_list_of_headlines(name: str) -> None:
     )
     quote = '"We will keep the border open," the minister said, adding: "Trade must go on."'
     body = f"{BODY}\n\n{links}\n{quote}"
-    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    data = as_file(name, body)
     assert document(name, data).text == f"{BODY}\n\n{quote}"
 
 
@@ -437,7 +442,7 @@ def test_photo_captions_are_dropped(caption: str, name: str) -> None:
     """A caption tells what a picture shows, often an older meeting ("... meet in Lima, Peru,
     May 2, 2023. REUTERS/..."), not what the story reports: it had become a meeting of its own."""
     body = f"{BODY}\n\n{caption}\n\nThe two countries also discussed a new border post."
-    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    data = as_file(name, body)
     assert document(name, data).text == f"{BODY}\n\nThe two countries also discussed a new border post."
 
 
@@ -466,7 +471,7 @@ def test_editors_notes_are_dropped_and_the_dateline_after_them_is_read(note: str
     become an organization at the talks), and a long one no longer hides the dateline."""
     kept = "(The figures exclude re-exports through Tanzania.)"
     body = f"{note}\n\n{BODY}\n\n{kept}"
-    data = f"date 2024-06-03\n\n{body}" if name.endswith(".txt") else json.dumps({"text": body})
+    data = as_file(name, body)
     doc = document(name, data)
     assert (doc.text, doc.dateline) == (f"{BODY}\n\n{kept}", "Nairobi")
 
