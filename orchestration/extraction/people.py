@@ -1361,6 +1361,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a == b or is_part(a, b) or is_part(b, a)
 
 
+@lru_cache(maxsize=8192)
 def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping") that
     names the same person: a run right after "bin" or "ibn" names the father."""
