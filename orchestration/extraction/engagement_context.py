@@ -45,10 +45,12 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.datelines import credited_country, find_dateline, paragraph_datelines
 from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
 from orchestration.extraction.engagement_clauses import (
+    ANCHOR,
     MAIN,
     WITNESSED,
     Clauses,
     analyse_clauses,
+    points_ahead,
     relative_modal_after_past,
 )
 from orchestration.extraction.leaders import known_nationality
@@ -1935,6 +1937,13 @@ _LEAD_REACH = 12
 
 #: Participles of a statement's release before its date.
 _RELEASED = et.word_set("released issued published posted circulated")
+
+
+def anchored_ahead(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is an anchor pointing at an event to come ("held talks ahead of Brazil's
+    G20 summit in Rio de Janeiro in November"): its city and time are that event's, not the
+    talks'."""
+    return unit.role == ANCHOR and points_ahead(a.tokens, a.clauses.segments[unit.segments[0]])
 
 
 def is_future(a: AnalysedSentence, unit: Unit) -> bool:

@@ -21,12 +21,13 @@ from datetime import date
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
-from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE, points_ahead
+from orchestration.extraction.engagement_clauses import HOST_NOUNS, RELATIVE
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
     Draft,
     Unit,
+    anchored_ahead,
     folded,
     is_future,
     name_key,
@@ -55,9 +56,11 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         if lowers[i - 1] == "," and i - 2 in a.clauses.topic:
             continue  # "a terminal in Belawan, North Sumatra": the region of a place in the topic
         after = i + len(city.split())  # the token after the place's name
+        # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
+        where = _where_clause_at(lowers, after)
         if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, after):
             continue  # "to discuss a gas chemical complex in Atyrau": where the thing discussed is
-        if lowers[i - 1] == "in" and _site_of_a_stop(a, i - 1) and not _where_clause_at(lowers, after):
+        if lowers[i - 1] == "in" and _site_of_a_stop(a, i - 1) and not where:
             continue  # "met X and visited a distributor in Thu Duc": where the stop was
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
@@ -73,8 +76,12 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "to convey New Delhi's congratulations": its government's, not where
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, after)
-        visited = lowers[k - 1] in _PROJECT_NOUNS and _site_visited(a, k)
-        if lowers[k] == "in" and lowers[k - 1] in _NOT_VENUES and not project_then_day and not visited:
+        if (
+            lowers[k] == "in"
+            and lowers[k - 1] in _NOT_VENUES
+            and not project_then_day
+            and not (lowers[k - 1] in _PROJECT_NOUNS and _site_visited(a, k))
+        ):
             # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
             # "signed a deal for the Dorjilung project in New Delhi on Saturday": the signing's)
             continue
@@ -82,8 +89,6 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "the Ambassador of Iceland, resident in Oslo, ...": where the envoy sits;
             # "Vancouver-based Ballard Power Systems": where the company is
             continue
-        # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
-        where = _where_clause_at(lowers, after)
         onward = lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS
         if family != et.VISIT and onward and not where:
             # "met X before flying to Mombasa": where the guest went next, not the venue (but
@@ -122,6 +127,8 @@ _VENUE_GOVERNORS = et.word_set("at in inside visited visiting toured touring ins
 #: Prepositions that make it a thing the event was about or for, not held at: "an MoU for a
 #: plant near Hosur", "a unit by Lakeshore Circuits near Hosur", "the expansion of a mine near X".
 _THING_GOVERNORS = et.word_set("for by of to with from into about on under")
+#: The same but "of", which a site's name may hold ("the construction site of X's plant").
+_THING_GOVERNORS_BUT_OF = _THING_GOVERNORS - {"of"}
 #: Tokens back from "near" within which the word governing the thing before it is sought.
 _NEAR_REACH = 12
 
@@ -141,7 +148,7 @@ def _site_visited(a: AnalysedSentence, preposition: int) -> bool:
     for k in range(preposition - 1, max(-1, preposition - _NEAR_REACH), -1):
         if lowers[k] in _SITE_VISIT_VERBS:
             return True
-        if k in triggers or lowers[k] in _THING_GOVERNORS - {"of"} or lowers[k] in (",", ".", "and", ";"):
+        if k in triggers or lowers[k] in _THING_GOVERNORS_BUT_OF or lowers[k] in (",", ".", "and", ";"):
             return False
     return False
 
@@ -378,8 +385,11 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue
         if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1) or posted_in(tokens, i + 1):
             continue  # (nor "High Commissioner in Kampala": where an envoy serves)
-        visited = tokens.lowers[i - 1] in _PROJECT_NOUNS and _site_visited(a, i)
-        if tokens.lowers[i - 1] in _NOT_VENUES and tokens.lowers[i] != "near" and not visited:
+        if (
+            tokens.lowers[i - 1] in _NOT_VENUES
+            and tokens.lowers[i] != "near"
+            and not (tokens.lowers[i - 1] in _PROJECT_NOUNS and _site_visited(a, i))
+        ):
             continue  # (but "a bridge near a town", "visited a plant in a town": the venue)
         if tokens.lowers[i] == "near" and not _near_the_venue(a, i):
             continue  # "signed an MoU for an electronics unit near Hosur": where the unit is
@@ -546,7 +556,7 @@ def set_place(
         if u is not unit
         and not (done and is_future(a, u))
         and not _about_the_topic(a, u)
-        and not _ahead(a, u)
+        and not anchored_ahead(a, u)
     ]
     groups = [
         _unit_places(a, unit, candidate.type),
@@ -620,12 +630,6 @@ def set_place(
         candidate.location = seat[0]
         if candidate.type == et.VISIT:
             candidate.host = seat[1]
-
-
-def _ahead(a: AnalysedSentence, unit: Unit) -> bool:
-    """Whether a unit is an anchor pointing at an event to come ("held talks ahead of Brazil's
-    G20 summit in Rio de Janeiro"): its city is where that event will be, not the venue."""
-    return unit.role == ANCHOR and points_ahead(a.tokens, a.clauses.segments[unit.segments[0]])
 
 
 def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:
@@ -795,9 +799,7 @@ def _works_at(a: AnalysedSentence, at: int) -> bool:
     """Whether the "at" at token `at` tells where an official works: it follows a title
     ("Undersecretary for Political Affairs at the Ministry", "an official at the ministry")."""
     before = at - 1
-    if a.tokens.lowers[before] in _POST_NOUNS or before in a.title_tokens:
-        return True
-    return any(t.first_token <= before <= t.last_token for t in a.titles)
+    return a.tokens.lowers[before] in _POST_NOUNS or before in a.title_tokens
 
 
 #: Nouns of someone holding a post, which an "at" after tells the workplace of.

@@ -21,7 +21,6 @@ from orchestration.extraction.engagement_clauses import (
     RELATIVE,
     at_the_end_of_which,
     creates_events,
-    points_ahead,
 )
 from orchestration.extraction.engagement_context import (
     RETURN_VERBS,
@@ -29,6 +28,7 @@ from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
     Unit,
+    anchored_ahead,
     is_future,
     name_key,
     release_date,
@@ -142,9 +142,9 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     for other in units:
         if other is unit or other is host or is_future(a, other):
             continue
-        tells_event = unit_has_trigger(a, other)
-        if other.role == ANCHOR and points_ahead(a.tokens, a.clauses.segments[other.segments[0]]):
+        if anchored_ahead(a, other):
             continue  # "held talks ahead of the G20 summit in November": the summit's month
+        tells_event = unit_has_trigger(a, other)
         if other.role == ANCHOR and tells_event:
             segment = a.clauses.segments[other.segments[0]]
             if creates_events(a.tokens, segment) and a.tokens.lowers[segment.start] not in _DURING:

@@ -915,10 +915,15 @@ def _plural_calls(lowers: list[str], group: list[Trigger]) -> bool:
     )
 
 
+def _clause_end(lowers: list[str], first: int) -> int:
+    """Token index of the stop or semicolon that ends the clause of the trigger at `first`."""
+    return next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+
+
 def _separately_inside(lowers: list[str], first: int) -> bool:
     """Whether ", separately," joins the people the trigger at `first` is with: "spoke by phone
     with X and, separately, with Y"."""
-    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+    end = _clause_end(lowers, first)
     return any(
         lowers[k] == "separately" and lowers[k - 1] == "," and lowers[k + 1] == ","
         for k in range(first + 1, end)
@@ -932,14 +937,14 @@ _BILATERAL_NOUNS = et.word_set("talks meeting meetings discussions consultations
 def _bilateral_in_clause(lowers: list[str], first: int) -> bool:
     """Whether the clause of the trigger at `first` calls its talks bilateral ("met A and B for
     bilateral talks"): talks of two sides, so with three countries told, one with each."""
-    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+    end = _clause_end(lowers, first)
     return any(lowers[k] == "bilateral" and lowers[k + 1] in _BILATERAL_NOUNS for k in range(end))
 
 
 def _separately_at_end(lowers: list[str], first: int) -> bool:
     """Whether the clause of the trigger at `first` ends on "separately" ("met Li Qiang and the
     chairman of the NPC, Zhao Leji, separately.")."""
-    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] in (".", ";", "")), len(lowers))
+    end = _clause_end(lowers, first)
     return lowers[end - 1] in ("separately", "individually")
 
 
