@@ -148,7 +148,7 @@ class DocumentContext:
     mention_starts: list[int]
     #: The country of the national news agency the dateline credits ("WASHINGTON (ANTARA) -")
     #: in a story about it, whose own officials it names without a country word wherever it
-    #: is filed from (`_home_country`).
+    #: is filed from (`_agency_abroad`).
     home_country: str | None = None
     #: The country of the national news agency the dateline credits, filed from abroad, however
     #: seldom the story names it (`credited_country`): the last country an official with none
@@ -287,18 +287,22 @@ def document_context(
         m.iso3 for m in mentions if m.kind == "name" or (m.kind == "demonym" and not thing_after(text, m.end))
     )
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
+    places = _paragraph_places(text, dateline)
+    agency = _agency_abroad(text, dateline_country) if dateline else None
     return DocumentContext(
         text=text,
-        written_on=_written_on(text, published) if dateline and not _round_up(text, dateline) else published,
+        # (in a round-up of items filed from several cities, the first item's date is not the
+        # day the others' "today" counts from)
+        written_on=_written_on(text, published) if dateline and not places else published,
         dateline=dateline,
         dateline_country=dateline_country,
         country_counts=counts,
         groups=_country_groups(text, mentions),
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
-        home_country=_home_country(text, counts, dateline_country) if dateline else None,
-        agency_country=_agency_abroad(text, dateline_country) if dateline else None,
-        paragraph_places=_paragraph_places(text, dateline),
+        home_country=agency if agency is not None and counts[agency] >= counts[dateline_country] else None,
+        agency_country=agency,
+        paragraph_places=places,
         around=around,
     )
 
@@ -345,12 +349,6 @@ def countries_named_most(text: str) -> tuple[str, ...]:
     """The countries a text names by name or demonym, most named first."""
     counts = Counter(m.iso3 for m in document_countries(text) if m.kind in ("name", "demonym"))
     return tuple(iso for iso, _ in counts.most_common())
-
-
-def _round_up(text: str, dateline: str) -> bool:
-    """Whether the story is a round-up of items filed from several cities, its dateline only
-    the first item's: that item's date is not the day the others' "today" counts from."""
-    return bool(_paragraph_places(text, dateline))
 
 
 def _paragraph_places(text: str, dateline: str | None) -> list[tuple[int, str]]:
@@ -408,7 +406,7 @@ def _without_states(text: str, mentions: list[CountryMention]) -> list[CountryMe
         if not (
             m.kind == "name"
             and (state := _STATE_OF_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None
-            and state.start(1) + len(state.group(1)) in ends
+            and state.end(1) in ends
         )
     ]
 
@@ -441,21 +439,14 @@ _PLACE_WORD_BEFORE = re.compile(
 )
 
 
-def _home_country(text: str, counts: Counter[str], dateline_country: str | None) -> str | None:
-    """The country of the national agency the dateline credits (`credited_country`), when the
-    story names it at least as often as the dateline's country: it tells its own people abroad
-    (whose country may go unnamed: "WASHINGTON (ANTARA) - Finance Minister X met South Korea's
-    Y"). An agency also reports the affairs of the place it files from ("HANOI (Xinhua) -
-    Vietnam's exports to the United States ..."), where the people it names without a country
-    word are local."""
-    home = credited_country(text)
-    if home is None or home == dateline_country:
-        return None
-    return home if counts[home] >= counts[dateline_country] else None
-
-
 def _agency_abroad(text: str, dateline_country: str | None) -> str | None:
-    """The country of the national agency the dateline credits, when it files from abroad."""
+    """The country of the national agency the dateline credits (`credited_country`), when it
+    files from abroad. Where the story names it at least as often as the dateline's country,
+    it is the story's home (`DocumentContext.home_country`): the agency tells its own people
+    abroad, whose country may go unnamed ("WASHINGTON (ANTARA) - Finance Minister X met South
+    Korea's Y"). An agency also reports the affairs of the place it files from ("HANOI
+    (Xinhua) - Vietnam's exports to the United States ..."), where the people it names
+    without a country word are local."""
     home = credited_country(text)
     return home if home != dateline_country else None
 
@@ -790,7 +781,7 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
 #: cheaper than one regex search for an alternation of them.
 _DATE_HINTS = (
     *et.word_set(
-        """day Day week Week fortnight Fortnight month year years Tonight tonight January February March April
+        """day Day week Week fortnight Fortnight month year years January February March April
         May June July August September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
     ),
     "eve of",  # "On the eve of the talks"
@@ -1617,7 +1608,7 @@ def _without_company_words(lowered: str) -> str | None:
 
 
 #: Closing words that say a name is a company's and are no part of what it is called.
-_COMPANY_ENDINGS = ORG_WORDS["legal"] | frozenset(["company", "corporation", "incorporated"])
+_COMPANY_ENDINGS = ORG_WORDS["legal"] | frozenset(["company", "corporation"])  # "incorporated" is legal
 
 
 def _without_legal_form(lowered: str) -> str:
@@ -1757,6 +1748,21 @@ def known_country(doc: DocumentContext, person: PersonMention) -> str | None:
         q.country_iso3 for c in doc.candidates for q in c.people if q.name == person.name and q.country_iso3
     )
     return doc.settled.get(person.name) or next(told, None) or known_nationality(person.name)
+
+
+def party_verb_end(tokens: Tokens) -> int | None:
+    """Token index right after the first "accompanied by"/"joined by", or an active
+    "accompanied" ("X, who accompanied Y"): who stands around it is of one party; None when
+    the sentence has none."""
+    lowers = tokens.lowers
+    return next(
+        (
+            i + 1
+            for i, lower in enumerate(lowers[: tokens.n])
+            if lower in et.PARTY_VERBS and (lowers[i + 1] == "by" or lower == "accompanied")
+        ),
+        None,
+    )
 
 
 def accompanying(

@@ -463,24 +463,22 @@ def _joint_subject(evidence: str, person: PersonMention, people: list[PersonMent
     producers"): one party, so the rule that never leaves a two-person engagement one-sided must
     not hand Y the foreign side of another event of the story. (Without "with", "X and Y held
     talks" are the two sides.)"""
-    at = evidence.find(person.name)
-    if at < 0 or not _TALKS_WITH.match(evidence, at + len(person.name)):
-        return False
-    return _named_before_and(evidence, at, person, people) is not None
+    return _joint_subject_lead(evidence, person, people, met_someone=False) is not None
 
 
 def _joint_subject_lead(
-    evidence: str, person: PersonMention, people: list[PersonMention]
+    evidence: str, person: PersonMention, people: list[PersonMention], met_someone: bool = True
 ) -> PersonMention | None:
     """The participant named before "and" when the two are the subject of a meeting with a third
     ("British Foreign Secretary X and Business Secretary Y met Indian External Affairs Minister
     Z", "... held talks with Z"): the person, of no stated country, is of X's party (Y had taken
-    the dateline's country). "X and Y met in Beijing" tells two sides, and names no third."""
+    the dateline's country). "X and Y met in Beijing" tells two sides, and names no third.
+    Without `met_someone`, only talks held "with" someone count."""
     at = evidence.find(person.name)
     if at < 0:
         return None
     end = at + len(person.name)
-    if not (_TALKS_WITH.match(evidence, end) or _MET_SOMEONE.match(evidence, end)):
+    if not (_TALKS_WITH.match(evidence, end) or (met_someone and _MET_SOMEONE.match(evidence, end))):
         return None
     return _named_before_and(evidence, at, person, people)
 

@@ -30,6 +30,7 @@ from orchestration.extraction.engagement_context import (
     main_unit,
     name_key,
     org_country,
+    party_verb_end,
     same_org,
     sides,
     unique_orgs,
@@ -231,8 +232,8 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     return None
 
 
-#: Adverbs that put an event after the one told before it: "X later held talks with Y".
-_SEQUEL_WORDS = et.word_set("later subsequently afterwards afterward thereafter")
+#: Adverbs that put an event after the one told before it, and "thereafter".
+_SEQUEL_WORDS = et.LATER_WORDS | et.word_set("thereafter")
 
 
 def _told_as_a_sequel(c: Draft) -> bool:
@@ -553,15 +554,7 @@ def _with_party(
     Rep. Z") is of that participant's country; and so is one named before an active
     "accompanied" ("Deputy Minister X, who accompanied Y, said")."""
     lowers = a.tokens.lowers
-    n = a.tokens.n
-    by = next(
-        (
-            i + 1
-            for i, w in enumerate(lowers[:n])
-            if w in et.PARTY_VERBS and (lowers[i + 1] == "by" or w == "accompanied")
-        ),
-        None,
-    )
+    by = party_verb_end(a.tokens)
     if by is None:
         return people
     if lowers[by] != "by":

@@ -47,6 +47,7 @@ from orchestration.extraction.engagement_context import (
     name_key,
     org_country,
     party_subject,
+    party_verb_end,
     previous_subject,
     pronoun_at,
     sides,
@@ -570,15 +571,8 @@ def _companions(
     lowers = a.tokens.lowers
     starts = a.tokens.starts[: a.tokens.n]
     found = []
-    by = next(
-        (
-            i + 1
-            for i, lower in enumerate(lowers)
-            if lower in et.PARTY_VERBS and (lowers[i + 1] == "by" or lower == "accompanied")
-        ),
-        0,
-    )
-    if not by:
+    by = party_verb_end(a.tokens)
+    if by is None:
         return []
     if lowers[by] != "by":
         return accompanying(doc, a, people, by)

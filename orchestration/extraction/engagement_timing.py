@@ -386,15 +386,13 @@ def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -
     held talks"): the relative's day is its own event's. A date heading the sentence ("Thursday,
     26 September: X took part in ..., and later met Y") is still the day of both."""
     lowers = a.tokens.lowers
-    if not any(lowers[i] in _LATER and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens):
+    if not any(lowers[i] in et.LATER_WORDS and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens):
         return False
     dated = [i for i, _ in a.date_tokens if i not in unit.tokens]
     relatives = [u for u in units if u is not unit and u.role == RELATIVE]
     return bool(dated) and all(any(i in u.tokens for u in relatives) for i in dated)
 
 
-#: Adverbs that put an event after the one told before it.
-_LATER = et.word_set("later subsequently afterwards afterward")
 #: Spans that make "later" a measured offset ("two days later"), a date of its own.
 _TIME_UNITS = et.word_set("minutes hours day days week weeks month months year years moments")
 

@@ -32,6 +32,8 @@ def word_set(text: str) -> frozenset[str]:
 #: Verbs of going along with someone, written passive: who "X was accompanied by" or "joined
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
 PARTY_VERBS = word_set("accompanied joined")
+#: Adverbs that put an event after the one told before it: "X later held talks with Y".
+LATER_WORDS = word_set("later subsequently afterwards afterward")
 #: Verbs of going round a site: an engagement only with a named companion ("toured the port
 #: with Governor X" is their meeting; "toured the port" alone is a stop of a visit).
 TOUR_VERBS = word_set("toured")
