@@ -1866,11 +1866,11 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     return False
 
 
+#: The nouns of a party sent to or received by someone.
+_DELEGATION_NOUNS = et.word_set("delegation delegations mission missions")
 #: Lower-case words for whom a host receives, soon after the verb: a group sent abroad (a
 #: "trade mission" is a delegation by another name), a pronoun or a single envoy.
-_RECEIVED_PARTIES = et.word_set(
-    "delegation delegations mission missions him her them counterpart envoy ambassador"
-)
+_RECEIVED_PARTIES = _DELEGATION_NOUNS | et.word_set("him her them counterpart envoy ambassador")
 
 
 #: How far after its first token a money expression is looked for.
@@ -2060,7 +2060,6 @@ def _led_delegation_to(s: Sentence, i: int) -> bool:
     return False
 
 
-_DELEGATION_NOUNS = et.word_set("delegation delegations mission missions")
 _DELEGATION_REACH = 8
 
 
@@ -3016,7 +3015,7 @@ def _verb_trigger(
             family = et.MEETING  # "X and Y spoke for 30 minutes on the sidelines of the summit"
         elif not _spoke_with_a_leader(s, i):
             return None
-        if not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
+        elif not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"
     if lower in ("sat", "sits") and not _sat_down_with_someone(s, i):
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
@@ -3220,9 +3219,6 @@ _TALKS_ADJECTIVES = et.word_set("official bilateral formal informal")
 #: Words beside a phone word that make it a call ("phone conversation", "telephone calls",
 #: "by video link", "in video format"); a plural is as much a call as the singular.
 _PHONE_NOUNS = et.word_set("call calls conversation conversations link format spoke talked conferencing talk")
-
-
-#: Dashes that join two countries' names into an event's name ("Korea – Poland summit").
 
 
 def names_country_pair(s: Sentence, k: int) -> bool:

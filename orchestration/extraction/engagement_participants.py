@@ -60,7 +60,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.engagement_places import SIDELINE_WORDS
-from orchestration.extraction.organizations import org_from_context
+from orchestration.extraction.organizations import OPENING_QUOTES, org_from_context
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
@@ -331,12 +331,16 @@ def participants(
         elif target is not None:
             people += principals(doc, target, _collective_role(a.tokens, collective))
             countries |= sides(target)  # "the two sides signed": the sides of the talks
-        elif _recent_people(doc, a, role):
-            people += _recent_people(doc, a, role)  # "The two leaders met": the two just named
-        elif not countries and unit is not main and _side_countries(doc, a, main_usable, family):
+        elif recent := _recent_people(doc, a, role):
+            people += recent  # "The two leaders met": the two just named
+        elif (
+            not countries
+            and unit is not main
+            and (first_sides := _side_countries(doc, a, main_usable, family))
+        ):
             # "Nigeria and Ghana signed X, and the two agriculture ministers signed Y": the
             # ministers of the sides the sentence's first clause names
-            countries |= _side_countries(doc, a, main_usable, family)
+            countries |= first_sides
         elif not countries and any(lowers[i] not in ("they", "them", "their") for i in collective):
             # nothing told before: "the two leaders" are the story's two countries ("them" may
             # be a team or a crowd, and names no side)
@@ -1408,12 +1412,13 @@ def _last_with_sides(
             if found is not None:
                 return found
     fallback = lenient = None
+    portfolio = _portfolio(role)
     for candidate in reversed(doc.candidates):
         heads = principals(doc, candidate)
         if len(heads) < 2:
             continue
         holds = [bool(role & set(p.title.lower().replace("-", " ").split())) for p in heads if p.title]
-        if not _portfolio(role) or any(_holds(p, role) for p in candidate.people):
+        if not portfolio or any(_holds(p, role) for p in candidate.people):
             # (not "the two agriculture ministers signed ..." after a summit of presidents: a
             # portfolio no one there holds names other people, unnamed)
             fallback = fallback or candidate
@@ -1497,10 +1502,8 @@ _TIME_OPENERS = et.word_set("today yesterday earlier this morning afternoon even
 _RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
 _OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds had called calls")
 _COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
-#: Quotation marks that open a quoted paragraph.
-_OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
 #: What may stand before a readout's unnamed head ('"This morning, the Prime Minister ...').
-_SKIPPED_OPENERS = _COURTESY_OPENERS | _TIME_OPENERS | _OPENING_QUOTES | {","}
+_SKIPPED_OPENERS = _COURTESY_OPENERS | _TIME_OPENERS | OPENING_QUOTES | {","}
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:

@@ -320,9 +320,9 @@ def _elided(s: Sentence, i: int) -> bool:
     return len(word) > 2 and word[0] in "dl" and word[1] in "'’" and word[2].isupper()
 
 
-#: Marks that open and close a name quoted after its legal form: "“" also closes a name
-#: opened by "„".
-_OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
+#: Marks that open and close a name quoted after its legal form ("“" also closes a name
+#: opened by "„"); the opening ones open a quoted paragraph too.
+OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
 _CLOSING_QUOTES = frozenset(['"', "”", "»", "“"])
 #: The most words a quoted name may hold; a longer quote is a saying, not a name.
 _MAX_QUOTED_WORDS = 6
@@ -345,7 +345,7 @@ def quoted_name_end(s: Sentence, i: int) -> int:
     dashes), and no word after it makes it an agreement, project or event ("the company
     "Silk Way" corridor").
     """
-    if s.words[i] not in _OPENING_QUOTES or not _legal_form_before(s, i):
+    if s.words[i] not in OPENING_QUOTES or not _legal_form_before(s, i):
         return 0
     j = i + 1
     while j - i <= _MAX_QUOTED_WORDS and (_is_word(s, j) or (s.words[j] in _DASHES and s.caps[j + 1])):
@@ -411,7 +411,7 @@ def _candidates(s: Sentence) -> list[int]:
             while start - 1 >= 0 and _is_word(s, start - 1):
                 start -= 1
             found.add(start)
-    if not _OPENING_QUOTES.isdisjoint(s.words):
+    if not OPENING_QUOTES.isdisjoint(s.words):
         found.update(i + 1 for i in range(s.n) if quoted_name_end(s, i))
     return sorted(found)
 
@@ -544,7 +544,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
 def _legal_forms(s: Sentence) -> set[int]:
     """Tokens of the legal forms written before quoted names: "Open Joint-Stock Company" of
     the Open Joint-Stock Company "Minsk Tractor Works" is no organization of its own."""
-    if _OPENING_QUOTES.isdisjoint(s.words):
+    if OPENING_QUOTES.isdisjoint(s.words):
         return set()
     return {k for i in range(s.n) if quoted_name_end(s, i) for k in range(_legal_form_start(s, i), i)}
 

@@ -303,9 +303,6 @@ _ABBREVIATED_GIVEN_NAMES = frozenset(["ma"])
 _SECOND_HONORIFICS = WORDS["second_honorific"]
 
 
-#: Military ranks written before a name, skipped like honorifics.
-
-
 #: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable".
 _STYLES_AFTER_THE = frozenset(["hon", "honourable", "honorable", "rt", "right"])
 
