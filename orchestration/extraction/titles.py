@@ -1930,8 +1930,8 @@ _WHOLE_BODY_HEADS = frozenset(
     ["president", "chairman", "chairwoman", "chairperson", "ceo", "chief executive",
      "chief executive officer", "managing director", "general director", "president director"]
 )  # fmt: skip
-#: Title words that are no portfolio word only: heads, modifiers and governing bodies.
-_NOT_ONLY_PORTFOLIO = (
+#: Portfolio words that are no head, modifier, governing body or honorific too.
+_PORTFOLIO_ONLY = _PORTFOLIO - (
     {word for words in _HEADS for word in words}
     | {word for words in _MODIFIERS for word in words}
     | _BODY
@@ -1946,9 +1946,7 @@ def _portfolio_words_only(s: Sentence, first: int, end: int) -> bool:
     missed ("Sarhad Chamber of Commerce and Industry president": no "Industry")."""
     if s.lowers[first - 1] in _NAME_JOINERS:
         return False
-    return all(
-        s.lowers[k] in _PORTFOLIO and s.lowers[k] not in _NOT_ONLY_PORTFOLIO for k in range(first, end)
-    )
+    return all(s.lowers[k] in _PORTFOLIO_ONLY for k in range(first, end))
 
 
 #: Lower-case words that join the words of one name ("Chamber of Commerce and Industry").
@@ -2161,13 +2159,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "TransNamib acting Chief Executive Officer X": the modifier is the title's
             first -= 1
             parse.title_parts[0] = (first, parse.title_parts[0][1])
-        heads_a_body = _title_text(s, parse.title_parts).lower() in _WHOLE_BODY_HEADS
-        start_tok, country, org = _left_context(s, first, floor, heads_a_body)
+        title = _title_text(s, parse.title_parts)
+        start_tok, country, org = _left_context(s, first, floor, title.lower() in _WHOLE_BODY_HEADS)
         if parse.country is not None:
             country = parse.country
         elif country is None and found and _counterpart_before(s, found[-1], first):
             country = found[-1].country_iso3  # "his Japanese counterpart, Vice Minister ... X"
-        title = _title_text(s, parse.title_parts)
         if parse.organization is None and org is not None and s.lowers[org[1] - 1] in _PARTIES:
             # "Communist Party General Secretary", "Labour Party leader": a party office is
             # part of the title, and the party is no body the person represents as a side

@@ -551,7 +551,7 @@ def _read_money(
     share_cues = [c for c in cues if c[0] <= share_of.start("cue") < c[1]] if share_of is not None else []
     if share_cues:
         in_window = []  # (so the cue counts as told after the amount, with the share's goods)
-    if in_window and not share_cues and _taken_of_origin(text, slots, money) is not None:
+    if in_window and _taken_of_origin(text, slots, money) is not None:
         # "Russia, where most banana imports are handled by ..., absorbed $168 million of
         # Ecuadorian bananas": the taking verb and the goods' country are the amount's own; a
         # flow word a comma sets off before the verb is the subject's aside
@@ -1164,10 +1164,19 @@ def _subnational_subject(window: str) -> bool:
     capital) is ("Oregon exported ...") or is one side of "between" ("trade between Zhejiang
     and Hungary"): the figure is the place's, and only two countries' trade is a fact. The unit
     noun of a country's own name ("The United States exported ...") is the country."""
+    # (this runs for every amount: the places are looked up only where a flow verb, "between"
+    # or a unit noun's hit can make one the figure's subject)
+    place_can_trade = "between" in window or _FLOW_VERB_AFTER.search(window) is not None
+    hits = list(_SUBNATIONAL.finditer(window))
+    if "'s" in window or "’s" in window:  # (`_UNIT_POSSESSIVE` holds one)
+        hits += _UNIT_POSSESSIVE.finditer(window)
+    if not place_can_trade and not hits:
+        return False
     mentions = find_countries(window)
-    if any(m.kind == "city" and _place_trades(window, mentions, i) for i, m in enumerate(mentions)):
+    if place_can_trade and any(
+        m.kind == "city" and _place_trades(window, mentions, i) for i, m in enumerate(mentions)
+    ):
         return True
-    hits = [*_SUBNATIONAL.finditer(window), *_UNIT_POSSESSIVE.finditer(window)]
     if not hits:
         return False
     names = [(m.start, m.end) for m in mentions if m.kind == "name"]
