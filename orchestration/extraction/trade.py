@@ -492,15 +492,22 @@ def _of_other_goods(text: str, cues: list[tuple[int, int, str, str]], last: Trad
     its change is those goods' own, not the figure's. Flow nouns only: a verb's goods are
     read up to an amount, which this sentence has none of. Only the flow the change is told of,
     before it: "..., a decline they attributed to a slump in wine sales" is a cause."""
-    nowhere = Money(len(text), len(text), 0.0, None, "")
     told = min((c.start for c in find_changes(text)), default=len(text))
-    for start, end, word, flow in cues:
-        if flow != last.flow or word in FLOW_VERBS or start > told:
+    for cue in cues:
+        if cue[3] != last.flow or cue[2] in FLOW_VERBS or cue[0] > told:
             continue
-        product = flow_product(text, flow, start, end, word, 0, nowhere)
+        product = _noun_goods(text, cue)
         if product is not None and product != last.product:
             return True
     return False
+
+
+def _noun_goods(text: str, cue: tuple[int, int, str, str]) -> str | None:
+    """The goods a flow noun of a sentence with no amount of its own is restricted to ("Cocoa
+    imports", "Exports of display panels"): read as for a figure's, with the amount put past
+    the text's end."""
+    start, end, word, flow = cue
+    return flow_product(text, flow, start, end, word, 0, Money(len(text), len(text), 0.0, None, ""))
 
 
 def _slots_of(text: str) -> list[CountrySlot]:
@@ -617,7 +624,7 @@ def _base(
             return previous.direction, previous.product
         topic = _figureless_topic(ctx, index)
         if topic is not None:  # "Trade between France and Kenya remains modest. It amounted to ..."
-            return topic, _topic_product(ctx, index, topic.flow)
+            return topic, _topic_product(ctx.sentences[index - 1].text, topic.flow)
         if ctx.last_fact is not None and ctx.recent(index) and not ctx.world:
             last = found[ctx.last_fact]
             if frame.flow is not None and frame.flow != last.flow:  # "the exchange" after an import figure
@@ -937,7 +944,8 @@ def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | Non
     (`_anaphor_antecedent`)."""
     if not index:
         return None
-    told = _anaphor_antecedent(ctx, index)
+    anaphor = _PAIR_ANAPHOR.search(ctx.sentences[index].text) is not None
+    told = _anaphor_antecedent(ctx, index) if anaphor else index - 1
     before = _sentence_pair(ctx, told)
     first = ctx.first_pair
     if (
@@ -949,7 +957,7 @@ def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | Non
         or set(ctx.pair) != set(before)
         or not ctx.directions
         or any(d.flow == "turnover" for d in ctx.directions.values())
-        or _PAIR_ANAPHOR.search(ctx.sentences[index].text) is None
+        or not anaphor
         or _joins_pair(ctx.sentences[index - 1].text)
     ):
         return before
@@ -962,10 +970,8 @@ def _anaphor_antecedent(ctx: DocumentContext, index: int) -> int:
     some, not further back than the story's last figure nor than a few sentences ("X met US
     Trade Representative Y in Washington to press Hanoi's case. The Commerce Department is
     expected to rule by July. Trade between the two countries reached ...": Vietnam and the
-    US, not the pair of a figure told before the meeting). A sentence with no such anaphor
-    ("Bilateral trade stood at ...") is read against the sentence before alone."""
-    if _PAIR_ANAPHOR.search(ctx.sentences[index].text) is None:
-        return index - 1
+    US, not the pair of a figure told before the meeting). (A sentence with no such anaphor,
+    "Bilateral trade stood at ...", is read against the sentence before alone.)"""
     told = index - 1
     while told > max(0, ctx.last_sentence, index - RECENT_SENTENCES) and not _names_country(
         ctx.sentences[told].text
@@ -1053,20 +1059,13 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
 
 
-def _topic_product(ctx: DocumentContext, index: int, flow: str) -> str | None:
-    """The goods of the flow the figureless sentence before names ("Cocoa imports from Peru
-    climbed to 9 million tons. The purchases were worth ...": cocoa), read off its flow noun
-    as for a figure's (a verb's goods are read up to an amount, which that sentence has none
-    of)."""
-    text = _topic_text(ctx, index)
-    if text is None:
-        return None
+def _topic_product(text: str, flow: str) -> str | None:
+    """The goods of the flow the figureless sentence before (`text`, `_topic_text`) names
+    ("Cocoa imports from Peru climbed to 9 million tons. The purchases were worth ...": cocoa),
+    read off its flow noun as for a figure's (a verb's goods are read up to an amount, which
+    that sentence has none of)."""
     nouns = [c for c in flow_cues(text) if c[3] == flow and c[2] not in FLOW_VERBS]
-    if not nouns:
-        return None
-    start, end, word, _ = nouns[-1]
-    nowhere = Money(len(text), len(text), 0.0, None, "")
-    return flow_product(text, flow, start, end, word, 0, nowhere)
+    return _noun_goods(text, nouns[-1]) if nouns else None
 
 
 def _topic_period(
