@@ -35,6 +35,7 @@ from orchestration.extraction.countries import (
     city_country,
     document_countries,
     domain_country,
+    find_blocs,
     find_countries,
     fold,
     initials,
@@ -1680,9 +1681,32 @@ def is_international(name: str | None) -> bool:
     lower = name.lower()
     if any(full in lower for full in _INTERNATIONAL_NAMES):
         return True
-    return any(
+    if any(
         token.isupper() and token.lower() in _INTERNATIONAL_ACRONYMS for token in _NAME_TOKEN.findall(name)
-    )
+    ):
+        return True
+    return _of_a_bloc(name)
+
+
+def _of_a_bloc(name: str) -> bool:
+    """Whether an organization's name is an organization of states the bloc lexicon lists, or
+    one of its organs ("Organization of Islamic Cooperation", "AU Commission", "the Secretariat
+    of ASEAN"): its head is of no country ("Secretary-General of the Organization of Islamic
+    Cooperation X" in a New York story had been made American, and the AU Commission's
+    chairperson Ethiopian in one from Addis Ababa). Any other word makes it a body of its own
+    that only bears the bloc's name ("U.S.-ASEAN Business Council", "EU Chamber of Commerce")."""
+    # (without its articles: "the Gulf" is a region that would hide the Gulf Cooperation Council)
+    bare = _ARTICLE.sub(lambda m: " " * len(m.group()), name)
+    blocs = [b for b in find_blocs(bare) if b.kind == "bloc"]
+    if not blocs:
+        return False
+    rest = bare[: blocs[0].start] + " " + bare[blocs[0].end :]
+    return all(word in _BLOC_ORGANS for word in rest.lower().split())
+
+
+#: Organs of an organization of states, and the word that joins them to its name.
+_BLOC_ORGANS = et.word_set("of commission secretariat council parliament assembly court presidency")
+_ARTICLE = re.compile(r"\b[Tt]he\b")
 
 
 def of_international_body(person: PersonMention) -> bool:
@@ -1691,7 +1715,16 @@ def of_international_body(person: PersonMention) -> bool:
     # (a national minister's portfolio may name the body: "Minister of Foreign Affairs,
     # European Union and Cooperation" is Spain's)
     national = person.title is not None and "minister" in person.title.lower()
-    return is_international(person.organization) or (not national and is_international(person.title))
+    if is_international(person.organization):
+        return True
+    return not national and (is_international(person.title) or _office_of_a_bloc(person.title))
+
+
+def _office_of_a_bloc(title: str | None) -> bool:
+    """Whether a title is an office of an organization of states ("Secretary-General of the Gulf
+    Cooperation Council", "President of the AU Commission"): the body its "of" names."""
+    _, of, body = (title or "").partition(" of ")
+    return bool(of) and _of_a_bloc(body)
 
 
 def org_country(doc: DocumentContext, name: str | None) -> str | None:

@@ -987,7 +987,24 @@ INTERNATIONAL_BODIES = [
     "ABUJA - ECOWAS Commission President Omar Touray met Nigerian President Bola Tinubu in Abuja on Monday.",
     "JAKARTA - President Prabowo Subianto received European Council President Antonio Costa in Jakarta on "
     "Monday.",
+    # a bloc the lexicon lists, or an organ of one, named in full: its head is of no country (he had
+    # been made of the dateline's)
+    "MUSCAT - Secretary-General of the Gulf Cooperation Council Faisal Al-Harbi met Ghanaian Trade Minister "
+    "Esi Mensah in Muscat on Tuesday.",
+    "NAIROBI - Finnish Foreign Minister Aino Lehtonen held talks with the Chairperson of the EAC "
+    "Secretariat, Peter Kamau, in Nairobi on Tuesday.",
 ]
+
+
+def test_a_body_bearing_a_blocs_name_is_not_the_bloc() -> None:
+    """ "the EU-Mexico Business Council": a body that only bears a bloc's name is no organ of it,
+    and keeps a country like any other."""
+    (meeting,) = extract(
+        "LIMA - Peruvian Trade Minister Rosa Vilca received a delegation of the Canada-CARICOM Business "
+        "Council led by its chairman Liam Boyle in Lima on Tuesday.",
+        dateline="Lima",
+    )
+    assert all(p.country_iso3 for p in meeting.participants)
 
 
 def test_a_national_ministers_portfolio_naming_a_bloc_is_national() -> None:
