@@ -289,7 +289,7 @@ def document_context(
     )
     dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     places = _paragraph_places(text, dateline)
-    agency = _agency_abroad(text, dateline_country) if dateline else None
+    agency = _agency_abroad(text, dateline_country, url) if dateline else None
     return DocumentContext(
         text=text,
         # (in a round-up of items filed from several cities, the first item's date is not the
@@ -440,15 +440,17 @@ _PLACE_WORD_BEFORE = re.compile(
 )
 
 
-def _agency_abroad(text: str, dateline_country: str | None) -> str | None:
+def _agency_abroad(text: str, dateline_country: str | None, url: str | None = None) -> str | None:
     """The country of the national agency the dateline credits (`credited_country`), when it
     files from abroad. Where the story names it at least as often as the dateline's country,
     it is the story's home (`DocumentContext.home_country`): the agency tells its own people
     abroad, whose country may go unnamed ("WASHINGTON (ANTARA) - Finance Minister X met South
     Korea's Y"). An agency also reports the affairs of the place it files from ("HANOI
     (Xinhua) - Vietnam's exports to the United States ..."), where the people it names
-    without a country word are local."""
-    home = credited_country(text)
+    without a country word are local. A dateline that credits no agency leaves the outlet's
+    national domain to tell whose it is ("ADDIS ABABA - Prime Minister X, representing the
+    President of the Republic, ..." on aps.dz is Algerian: X had been made Ethiopian)."""
+    home = credited_country(text) or _domain_iso3(url)
     return home if home != dateline_country else None
 
 

@@ -1852,6 +1852,24 @@ def test_a_readout_on_a_government_only_domain_is_that_countrys() -> None:
     ]
 
 
+def test_an_outlets_national_domain_is_home_when_its_dateline_credits_no_agency() -> None:
+    """A national outlet filing from abroad under a bare dateline ("NAIROBI - Prime Minister X,
+    representing the Head of State, held talks ...", on a .pe address) names its own officials
+    without a country word: X is Peruvian, not of the dateline's country (he had been made
+    Kenyan, and the Peruvian side lost). An address of the dateline's own country changes
+    nothing."""
+    text = (
+        "NAIROBI - Prime Minister Julio Serrano, representing the Head of State at the summit, held "
+        "talks on Saturday with Ghanaian President Kofi Asante, the ministry said. Peru and Ghana "
+        "agreed to expand cooperation, and Peru's cocoa growers will visit Accra."
+    )
+    sentences = split_sentences(text)
+    (found,) = extract_engagements(text, sentences, MON, "Nairobi", "https://www.andina.pe/ingles/noticia-1")
+    assert found.countries == ("GHA", "PER")
+    (local,) = extract_engagements(text, sentences, MON, "Nairobi", "https://www.kbc.co.ke/news-1")
+    assert local.countries == ("GHA", "KEN")
+
+
 def test_a_definite_title_told_beside_a_holder_is_not_that_holder_later() -> None:
     """ "The President spoke by phone with President X of Hungary": "the President" is someone
     else than X, and stays so: a later "The President received the Prime Minister of Fiji, Y"
