@@ -132,7 +132,7 @@ _KEYWORD_DATE = re.compile(
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
         (?!\s+than\b))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|previous|following|earlier\s+this|later\s+this
-        |earlier\s+last)\s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
+        |earlier\s+last)\s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend|(?:earlier|later)\s+in\s+the\s+(?:week|month)|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
     """,
     re.VERBOSE,
 )

@@ -226,7 +226,8 @@ def test_anaphoric_without_anchor_has_no_date():
     "text",
     [
         "last week", "earlier this month", "next month", "this week", "over the weekend", "at the weekend",
-        "the previous week", "the following week", "Days earlier", "weeks before",
+        "the previous week", "the following week", "Days earlier", "weeks before", "Earlier in the week",
+        "later in the month",
     ],
 )  # fmt: skip
 def test_vague_mentions_have_a_kind_but_no_date(text):
