@@ -167,6 +167,9 @@ class DocumentContext:
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
     narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
+    #: (sentence index, day) of the last day a sentence with no trigger word states ("The
+    #: exposition opened in Dushanbe on Wednesday."): what a later "The same day" counts from.
+    uncued_day: tuple[int, date] | None = None
     #: The sentence of the last line that is only a day (a live blog's "Tuesday, 23 September"):
     #: the entries below it tell that day's events, -1 when none was read.
     day_line: int = -1
@@ -697,7 +700,7 @@ def analyse_sentence(
     if countries and entities.titles and "for" in tokens.lowers[: tokens.n]:
         # "Special Representative for Afghanistan": a portfolio's country is no side either
         countries = [(i, m) for i, m in countries if not _portfolio_country(tokens, i, entities.titles)]
-    dates = find_dates(sentence.text, doc.written_on) if _has_date_hint(sentence.text) else []
+    dates = find_dates(sentence.text, doc.written_on) if has_date_hint(sentence.text) else []
     if dates:
         dates = _in_stated_month(doc, index, dates)
     homeward_days, homeward_places = _homeward_tokens(tokens, clauses)
@@ -794,7 +797,7 @@ _DATE_HINTS = (
 )
 
 
-def _has_date_hint(text: str) -> bool:
+def has_date_hint(text: str) -> bool:
     """Whether a sentence may hold a date expression: a digit or a calendar word."""
     return any(hint in text for hint in _DATE_HINTS) or has_digit(text)
 
@@ -1896,7 +1899,7 @@ def remember_people(
         return
     units, of_segment = units_of(a)
     for i, d in a.date_tokens:
-        stated = d.date is not None and d.kind in _STATED_KINDS
+        stated = d.date is not None and d.kind in STATED_KINDS
         if stated and release_date(a.tokens.lowers, i):
             continue  # "According to a statement released on Sunday, ...": when it was told
         if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
@@ -2005,7 +2008,7 @@ def is_future(a: AnalysedSentence, unit: Unit) -> bool:
 _PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
 
 
-_STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
+STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 
 
 def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:

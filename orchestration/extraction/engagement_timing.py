@@ -586,11 +586,15 @@ def _day_stated_since_last_event(doc: DocumentContext, index: int) -> date | Non
     """The date a sentence before `index` stated after the last engagement told before it
     ("They held talks on October 16. A seminar was held on October 15. On the same day, ...":
     the same day is the seminar's, not the talks'), else None."""
-    if doc.narrative is None or doc.narrative[0] >= index:
+    stated = max(
+        (told for told in (doc.narrative, doc.uncued_day) if told is not None and told[0] < index),
+        default=None,
+    )
+    if stated is None:
         return None
-    if doc.written_on is not None and doc.narrative[1] > doc.written_on:
+    if doc.written_on is not None and stated[1] > doc.written_on:
         return None  # "the forum scheduled in Sfax on 5 and 6 December": a plan, no day of the story
-    return doc.narrative[1] if doc.narrative[0] > _last_told(doc.candidates, index) else None
+    return stated[1] if stated[0] > _last_told(doc.candidates, index) else None
 
 
 def _last_told(candidates: list[Draft], index: int) -> int:

@@ -41,6 +41,7 @@ from orchestration.extraction.countries import (
     iso3_for,
     literal_alternation,
 )
+from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import find_dates
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
@@ -52,6 +53,7 @@ from orchestration.extraction.engagement_clauses import (
     names_country_pair,
 )
 from orchestration.extraction.engagement_context import (
+    STATED_KINDS,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -60,6 +62,7 @@ from orchestration.extraction.engagement_context import (
     analyse_sentence,
     canonical,
     document_context,
+    has_date_hint,
     name_key,
     org_aliases,
     org_country,
@@ -158,8 +161,12 @@ def extract_engagements(
         _name_sources(sentences, cues) | _speaker_sources(sentences, doc.speakers, cues)
     ) - subject_sources
     items = _list_items(text, sentences, cues)
+    # (where the dateline ends: its date is when the story was filed)
+    anaphoric_days = _dateline_end(text) if _ANAPHORIC_DAY.search(text) else None
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
+        if kind in (None, "continuation") and anaphoric_days is not None:
+            _remember_uncued_day(doc, index, sentence, anaphoric_days)
         day = _day_header(doc, sentence) if kind is None else None
         if day is not None:
             doc.narrative = (index, day)
@@ -205,6 +212,36 @@ def extract_engagements(
     _placed_by_its_events(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
+
+
+#: Words of a day counted from one told before ("The same day", "the next day"): only a
+#: story that has them needs the days of sentences that tell no engagement.
+_ANAPHORIC_DAY = re.compile(r"(?i)\b(?:same|that|next|following|previous)\s+day\b")
+#: Words of a sentence about what is to come: its day is no day of the story's events.
+_AHEAD = frozenset(["will", "shall", "scheduled", "expected", "due", "plans", "planned"])
+
+
+def _dateline_end(text: str) -> int:
+    dateline = find_dateline(text)
+    return dateline.end if dateline is not None else 0
+
+
+def _remember_uncued_day(doc: DocumentContext, index: int, sentence: Sentence, after: int) -> None:
+    """Keep the day a sentence with no trigger word states of what happened ("The national
+    exposition of Belarus opened in Dushanbe on Wednesday. ... The same day, the heads of
+    government held talks": Wednesday's talks, where they had no date). Dates before `after`
+    (the dateline's) are when the story was filed."""
+    if not has_date_hint(sentence.text):
+        return
+    if not _AHEAD.isdisjoint(re.findall(r"[a-z]+", sentence.text.lower())):
+        return
+    days = [
+        d.date
+        for d in find_dates(sentence.text, doc.written_on)
+        if d.kind in STATED_KINDS and d.date is not None and sentence.start + d.start >= after
+    ]
+    if days and (doc.written_on is None or days[0] <= doc.written_on):
+        doc.uncued_day = (index, days[0])
 
 
 def _day_header(doc: DocumentContext, sentence: Sentence) -> date | None:

@@ -5795,6 +5795,27 @@ def test_the_same_day_counts_from_the_day_the_story_stated_when_no_engagement_wa
     assert [(f[0], f[1]) for f in found] == [("meeting", "2024-03-12")]
 
 
+def test_the_same_day_counts_from_a_day_told_in_a_sentence_without_an_engagement() -> None:
+    """ "A trade fair of Zambian manufacturers opened in Harare on Tuesday. The same day, X held
+    talks with Y": the day the sentence before states, though it names no one and tells no
+    engagement (the talks had been left without a date). The date of
+    the dateline is when the story was filed, not a day the story tells."""
+    found = [
+        summary(e)
+        for e in extract(
+            story(
+                "HARARE, March 15 - A national trade fair of Zambian manufacturers opened in Harare on "
+                "Tuesday.",
+                "The same day, Zimbabwean Industry Minister Tinoda Machakaire held talks with Zambian "
+                "Commerce Minister Chipoka Mulenga at the Rainbow Towers.",
+            ),
+            date(2024, 3, 15),
+            dateline="Harare",
+        )
+    ]
+    assert [(f[0], f[1]) for f in found if f[0] == "meeting"] == [("meeting", "2024-03-12")]
+
+
 @pytest.mark.parametrize(
     ("discussed", "topics"),
     [
