@@ -842,11 +842,14 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         or _separately_inside(lowers, first)  # "spoke by phone with X and, separately, with Y"
         or (c.type == et.PHONE_CALL and _plural_calls(lowers, group))
         or (len(c.countries) > 2 and _bilateral_in_clause(lowers, first))
+        or (
+            _plural_meetings(lowers, group)
+            and len({p.country_iso3 for p in _objects(a, c, first)} - {None}) > 1
+        )
     )
     if c.type not in (et.MEETING, et.PHONE_CALL) or not one_each:
         return [c]
-    after = a.tokens.starts[first]
-    objects = [p for p in c.people if a.sentence.text.find(p.name, after) >= 0]
+    objects = _objects(a, c, first)
     if len(objects) < 2:
         return _one_per_unnamed_side(c)
     others = [p for p in c.people if p not in objects]
@@ -862,6 +865,12 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+def _objects(a: AnalysedSentence, c: Draft, first: int) -> list[PersonMention]:
+    """The people of draft `c` named after the trigger at `first`: whom its subject met."""
+    after = a.tokens.starts[first]
+    return [p for p in c.people if a.sentence.text.find(p.name, after) >= 0]
 
 
 #: Words that coordinate one listed document with the next ("...between A and B; and a ...").
@@ -950,6 +959,18 @@ def _plural_calls(lowers: list[str], group: list[Trigger]) -> bool:
         or (lowers[t.token] in _PLURAL_CALLS and lowers[t.token - 1] in et.PHONE_WORDS)
         for t in group
     )
+
+
+#: Meeting nouns in the plural that tell one meeting each ("had meetings with X and Y"); "talks"
+#: is plural for one meeting as well, and stays one.
+_PLURAL_MEETINGS = et.word_set("meetings audiences")
+
+
+def _plural_meetings(lowers: list[str], group: list[Trigger]) -> bool:
+    """Whether a trigger of the meeting is a plural meeting noun ("held meetings with President
+    X and Emir Y"): with people of two countries met, several meetings, one with each (a
+    meeting of three is "a meeting", "a trilateral")."""
+    return any(lowers[t.token] in _PLURAL_MEETINGS for t in group)
 
 
 def _clause_end(lowers: list[str], first: int) -> int:

@@ -644,6 +644,24 @@ def test_separate_meetings_are_one_each(text: str, expected: list[list[str]]) ->
     assert meetings(text) == expected
 
 
+def test_plural_meetings_with_two_countries_are_one_each() -> None:
+    """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
+    meeting noun tells several meetings (they had been one meeting of three countries)."""
+    text = (
+        "On Thursday, Estonian President Mart Lepik had meetings with President of the Republic of "
+        "Ghana Kwame Boateng and Prime Minister of Peru Rosa Quispe in Geneva."
+    )
+    assert meetings(text) == [["Kwame Boateng", "Mart Lepik"], ["Mart Lepik", "Rosa Quispe"]]
+
+
+def test_plural_meetings_with_one_country_stay_one() -> None:
+    text = (
+        "On Thursday, Estonian President Mart Lepik held meetings with Ghanaian Foreign Minister "
+        "Ama Owusu and Ghanaian Trade Minister Kofi Asante in Accra."
+    )
+    assert meetings(text) == [["Ama Owusu", "Kofi Asante", "Mart Lepik"]]
+
+
 def test_a_joint_meeting_stays_one() -> None:
     text = (
         "Indian Prime Minister Narendra Modi met Brazilian President Lula da Silva and Argentine "
