@@ -847,6 +847,8 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
             and len({p.country_iso3 for p in _objects(a, c, first)} - {None}) > 1
         )
     )
+    if c.type == et.MEETING and not one_each:
+        return _coordinated_meetings(a, group, c) or [c]
     if c.type not in (et.MEETING, et.PHONE_CALL) or not one_each:
         return [c]
     objects = _objects(a, c, first)
@@ -865,6 +867,51 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:
+    """ "held talks with A and met B", "received A and hosted B for dinner": meeting verbs
+    coordinated by "and", each with people of countries the others' have not, tell one meeting
+    each, of the subject with the people named after its own verb; [] when the sentence tells
+    no such pair ("met A and B and held talks with them" stays one)."""
+    heads = sorted({t.token for t in group})
+    starts = [a.tokens.starts[heads[0]]] + [
+        a.tokens.starts[k] for k in heads[1:] if _coordinated(a.tokens, k)
+    ]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(a.sentence.text)]
+    segments = [
+        [p for p in c.people if start <= a.sentence.text.find(p.name, start) < end]
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    met = [p for segment in segments for p in segment]
+    subjects = [p for p in c.people if p not in met]
+    sides = [{p.country_iso3 for p in segment} - {None} for segment in segments]
+    own = {p.country_iso3 for p in subjects}
+    every = set().union(*sides)
+    if not all(sides) or sum(map(len, sides)) != len(every) or not own.isdisjoint(every):
+        return []
+    return [
+        _part_of(c, every - side - own, [*subjects, *segment])
+        for segment, side in zip(segments, sides, strict=True)
+    ]
+
+
+#: How many words may stand between "and" and the meeting word of its verb ("and later held
+#: talks", "and also had a meeting").
+_COORDINATED_REACH = 4
+
+
+def _coordinated(tokens: Tokens, k: int) -> bool:
+    """Whether the meeting word at `k` heads a predicate coordinated by "and" with the one
+    before: "and" a few lowercase words before it ("... Sheinbaum and met Ramaphosa")."""
+    for j in range(k - 1, max(-1, k - 1 - _COORDINATED_REACH), -1):
+        if tokens.lowers[j] == "and":
+            return True
+        if tokens.caps[j] or not tokens.words[j].isalpha():
+            return False
+    return False
 
 
 def _objects(a: AnalysedSentence, c: Draft, first: int) -> list[PersonMention]:

@@ -662,6 +662,33 @@ def test_plural_meetings_with_one_country_stay_one() -> None:
     assert meetings(text) == [["Ama Owusu", "Kofi Asante", "Mart Lepik"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, Estonian President Mart Lepik held talks with Ghanaian President Kwame Boateng "
+            "and later met Peruvian Prime Minister Rosa Quispe in Geneva.",
+            [["Kwame Boateng", "Mart Lepik"], ["Mart Lepik", "Rosa Quispe"]],
+        ),
+        (
+            "On Friday, Estonian President Mart Lepik received Ghanaian President Kwame Boateng and "
+            "hosted Peruvian Prime Minister Rosa Quispe for lunch in Tallinn.",
+            [["Kwame Boateng", "Mart Lepik"], ["Mart Lepik", "Rosa Quispe"]],
+        ),
+        # one country on both sides of "and": the same meeting told twice
+        (
+            "On Friday, Estonian President Mart Lepik met Ghanaian President Kwame Boateng and held "
+            "talks with Ghanaian Trade Minister Kofi Asante in Tallinn.",
+            [["Kofi Asante", "Kwame Boateng", "Mart Lepik"]],
+        ),
+    ],
+)
+def test_two_meeting_verbs_with_other_countries_are_two_meetings(text: str, expected: list) -> None:
+    """ "also held talks with Mexican President Claudia Sheinbaum and met South African President
+    Cyril Ramaphosa": two coordinated verbs, two meetings (they had been one of three countries)."""
+    assert meetings(text) == expected
+
+
 def test_a_joint_meeting_stays_one() -> None:
     text = (
         "Indian Prime Minister Narendra Modi met Brazilian President Lula da Silva and Argentine "
