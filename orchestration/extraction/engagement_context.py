@@ -202,6 +202,10 @@ class DocumentContext:
     #: Belarusian delegation paid a courtesy call on President X"): the people it names are
     #: those the party met, none of whom a later "The delegation also toured ..." is.
     headless_party: int = -10
+    #: The last sentence that announces meetings one with each of people it does not name
+    #: ("X held a series of bilateral meetings on the margins of the summit."): the people the
+    #: sentence right after it lists are those meetings' counterparts.
+    bilaterals_announced: int = -10
     #: Who "I" is in a sentence told by a speaker named outside it (sentence index -> the name):
     #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
     #: speaker is the interviewee (the name "" stands for the story's first person).

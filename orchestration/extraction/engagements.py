@@ -202,6 +202,8 @@ def extract_engagements(
         if analysed is None:
             continue
         added = _candidates_of(doc, analysed)
+        if _ANNOUNCED_BILATERALS.search(sentence.text):
+            doc.bilaterals_announced = index
         if not added:
             continuation(doc, analysed)
         _remember(doc, analysed, sentences)
@@ -587,6 +589,14 @@ def _continuation_possible(doc: DocumentContext, index: int) -> bool:
     return bool(doc.candidates) and index - max(c.updated for c in doc.candidates) <= MAX_CONTINUATION_GAP + 1
 
 
+#: Meetings one with each, announced without their counterparts: "held a series of bilateral
+#: meetings on the margins of the summit", "held bilateral meetings on Tuesday".
+_ANNOUNCED_BILATERALS = re.compile(
+    r"(?i)\b(?:(?:bilateral|separate)\s+meetings|series\s+of\s+(?:\w+\s+){0,2}(?:meetings|talks))\b"
+    r"(?!\s+(?:with|between)\b)"
+)
+
+
 def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
     """Turn the live triggers of a sentence into candidates; True when any was found."""
     triggers = [t for t in a.clauses.triggers if not t.negated]
@@ -611,7 +621,7 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
             if family == et.AGREEMENT and listed:
                 parts = _separate_signings(doc, a, group, whole, listed)
             else:
-                parts = _separate_meetings(a, group, whole)
+                parts = _separate_meetings(a, group, whole, doc.bilaterals_announced == a.index - 1)
             for candidate in parts:
                 anchor_target = _integrate_candidate(doc, a, unit, units, group, candidate, anchor_target)
     return True
@@ -828,10 +838,14 @@ _SUBJECT_VERBS = et.word_set(
 )
 
 
-def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:
+def _separate_meetings(
+    a: AnalysedSentence, group: list[Trigger], c: Draft, announced: bool = False
+) -> list[Draft]:
     """ "held separate meetings with A and B", "met separately with A and B", "held bilateral
     meetings with A and B", "back-to-back summits with A and B": one meeting with each of the
-    people named after the trigger, each with the others of the clause."""
+    people named after the trigger, each with the others of the clause. `announced`: the
+    sentence before announced bilateral meetings with nobody named ("held a series of bilateral
+    meetings. X met A, B and C"), which the people of two or more countries met here are."""
     lowers = a.tokens.lowers
     first = group[0].token
     one_each = (
@@ -843,7 +857,7 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> l
         or (c.type == et.PHONE_CALL and _plural_calls(lowers, group))
         or (len(c.countries) > 2 and _bilateral_in_clause(lowers, first))
         or (
-            _plural_meetings(lowers, group)
+            ((announced and not _joint_in_clause(lowers, first)) or _plural_meetings(lowers, group))
             and len({p.country_iso3 for p in _objects(a, c, first)} - {None}) > 1
         )
     )
@@ -1018,6 +1032,15 @@ def _plural_meetings(lowers: list[str], group: list[Trigger]) -> bool:
     X and Emir Y"): with people of two countries met, several meetings, one with each (a
     meeting of three is "a meeting", "a trilateral")."""
     return any(lowers[t.token] in _PLURAL_MEETINGS for t in group)
+
+
+#: Words that make the people met one meeting: "held a trilateral meeting with A and B".
+_JOINT_WORDS = et.word_set("trilateral quadrilateral joint together three-way four-way")
+
+
+def _joint_in_clause(lowers: list[str], first: int) -> bool:
+    """Whether the clause of the trigger at `first` calls its meeting a joint one."""
+    return any(lowers[k] in _JOINT_WORDS for k in range(_clause_end(lowers, first)))
 
 
 def _clause_end(lowers: list[str], first: int) -> int:

@@ -689,6 +689,27 @@ def test_two_meeting_verbs_with_other_countries_are_two_meetings(text: str, expe
     assert meetings(text) == expected
 
 
+def test_people_met_after_announced_bilateral_meetings_are_one_meeting_each() -> None:
+    """ "Fidan held a series of bilateral meetings on the margins of the summit. Fidan met A, B
+    and C": the list names the counterparts of the meetings announced (one meeting of four
+    countries had been found)."""
+    text = (
+        "On Monday, Estonian Foreign Minister Mart Lepik held bilateral meetings at the UN General "
+        "Assembly in New York. Lepik received Ghanaian Foreign Minister Kwame Boateng and Peruvian "
+        "Foreign Minister Rosa Quispe."
+    )
+    assert meetings(text) == [["Kwame Boateng", "Mart Lepik"], ["Mart Lepik", "Rosa Quispe"]]
+
+
+def test_a_trilateral_after_announced_bilateral_meetings_stays_one() -> None:
+    text = (
+        "On Monday, Estonian Foreign Minister Mart Lepik held bilateral meetings at the UN General "
+        "Assembly in New York. Lepik also held a trilateral meeting with Ghanaian Foreign Minister "
+        "Kwame Boateng and Peruvian Foreign Minister Rosa Quispe."
+    )
+    assert meetings(text) == [["Kwame Boateng", "Mart Lepik", "Rosa Quispe"]]
+
+
 def test_a_joint_meeting_stays_one() -> None:
     text = (
         "Indian Prime Minister Narendra Modi met Brazilian President Lula da Silva and Argentine "
