@@ -176,6 +176,9 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         # ("Tuesday, 23 September ... X and Y held a meeting. X later told reporters the talks
         # had been warm": the talks had been Monday's, the blog's first entry)
         compatible = [t for t in compatible if t.sentence > doc.day_line] or compatible
+        # "held separate meetings with A, B and C. During his meeting with A, ...": the one
+        # whose people are those the mention names, though another was told after it
+        compatible = [t for t in compatible if _holds_people(t, c)] or compatible
         if compatible:
             # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
             # signed": the one the sentence before told, though the lead's is on the main date
@@ -183,6 +186,13 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             on_main = [t for t in compatible if t.date == main_date]
             return (just_told or on_main or compatible)[-1]
     return None
+
+
+def _holds_people(t: Draft, c: Draft) -> bool:
+    """Whether engagement t has every person mention c names (and c names someone)."""
+    known = [name_key(p.name) for p in t.people]
+    keys = [name_key(p.name) for p in c.people]
+    return bool(keys) and all(any(same_person(k, q) for q in known) for k in keys)
 
 
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:

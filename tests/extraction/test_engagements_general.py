@@ -6901,3 +6901,15 @@ def test_a_sequel_with_a_new_party_is_an_event_of_its_own(adverb: str) -> None:
         (["Kabo Seretse", "Petrus Haufiku"], []),
         (["Petrus Haufiku"], ["Botswana Diamond Producers Association"]),
     ]
+
+
+def test_a_meeting_named_by_its_counterpart_is_the_one_held_with_them() -> None:
+    """ "held separate meetings with A, B and C. During his meeting with A, ...": the meeting
+    with A, not the one told last (A had been added to the meeting with C)."""
+    text = story(
+        "WARSAW - Finnish Foreign Minister Aino Koskinen on Monday held separate meetings with "
+        "Polish Foreign Minister Piotr Nowak and Czech Foreign Minister Jan Dvorak.",
+        "During her meeting with Nowak, Koskinen raised the Baltic Sea energy link.",
+    )
+    found = [sorted(p.name for p in e.participants) for e in extract(text, dateline="Warsaw")]
+    assert found == [["Aino Koskinen", "Piotr Nowak"], ["Aino Koskinen", "Jan Dvorak"]]
