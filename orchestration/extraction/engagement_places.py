@@ -66,6 +66,10 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
+        if lowers[i - 1] == "to" and _invited(lowers, i - 1):
+            continue  # "when the Nigerian leader invited his Brazilian counterpart to Abuja": a plan
+        if _denied(lowers, i):
+            continue  # "but officials denied reports that a deal on a refinery at Gwadar was signed"
         if lowers[after] in _NAMED_AFTER_A_PLACE:
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
         if lowers[i - 1] == "near" and not _near_the_venue(a, i - 1):
@@ -296,6 +300,37 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     if lowers[k - 1] == "that":  # "agreed that shipping lines should call at Mombasa"
         k -= 1
     return lowers[k] in ("to", "that") and lowers[k - 1] in _PLAN_VERBS
+
+
+def _invited(lowers: list[str], to: int) -> bool:
+    """Whether the "to" at `to` says where someone was invited ("invited his counterpart to
+    Abuja", "an invitation to Seoul"): where a visit would go, not where anything was done."""
+    for j in range(to - 1, max(0, to - _INVITE_REACH) - 1, -1):
+        if lowers[j] in _INVITE_WORDS:
+            return True
+        if lowers[j] in _CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_INVITE_WORDS = et.word_set("invited invites invite inviting invitation invitations")
+_INVITE_REACH = 6
+_CLAUSE_BREAKS = frozenset([",", ";", ":", ".", "and", "but", "where", "when", "who", "which"])
+
+
+def _denied(lowers: list[str], i: int) -> bool:
+    """Whether place i is in what a denial says did not happen ("officials denied reports that
+    an agreement on a refinery at Gwadar had been signed"): no event was there."""
+    for j in range(i - 1, 0, -1):
+        if lowers[j] in (".", ";"):
+            return False
+        if lowers[j] in _DENIAL_VERBS and lowers[j + 1] in _DENIED_THINGS:
+            return True
+    return False
+
+
+_DENIAL_VERBS = et.word_set("denied denies deny denying dismissed dismisses rejected rejects")
+_DENIED_THINGS = et.word_set("that reports report claims rumours rumors speculation")
 
 
 #: Verbs whose "to ..." is a plan, not a deed.

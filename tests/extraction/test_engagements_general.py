@@ -1644,6 +1644,28 @@ def test_a_plan_after_a_signing_places_nothing(text: str, place: str, topics: tu
     assert signing.topics[: len(topics)] == topics
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where someone was invited is where a visit would go (the meeting had been put in Lusaka)
+        ("HARARE - Zimbabwean President Emmerson Mnangagwa and Zambian President Hakainde Hichilema last "
+         "met on the sidelines of the SADC summit in Luanda on Aug. 17, 2023, when the Zambian leader "
+         "invited his counterpart to Lusaka.", "Luanda"),
+        # what a denial says did not happen names no venue (the visit had been put in Mtwara)
+        ("DAR ES SALAAM - A Mozambican delegation led by Foreign Minister Veronica Macamo ended its "
+         "two-day visit to Tanzania on Friday, but officials dismissed reports that a deal on a gas "
+         "terminal at Mtwara had been signed.", "Dar es Salaam"),
+    ],
+)  # fmt: skip
+def test_an_invitation_or_a_denial_places_nothing(text: str, place: str) -> None:
+    """ "..., when the Nigerian leader invited his Brazilian counterpart to Abuja", "... but
+    officials denied reports that an agreement on a refinery at Gwadar had been signed": neither
+    town is where the event of the sentence took place."""
+    dateline = {"HARARE": "Harare", "DAR ES SALAAM": "Dar es Salaam"}[text.split(" - ")[0]]
+    (event,) = extract(text, dateline=dateline)
+    assert event.location == place
+
+
 NEXT_STOPS = [
     "NAIROBI - President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State House "
     "on Monday, the first leg of a regional tour that will also take him to Uganda and Tanzania.",
