@@ -111,21 +111,47 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     """Organizations without a stated country get one: the country every other
     organization of the engagement shares ("Chinese companies X, Y and Z"), else the
     document's; of two organizations signing together, the second never gets the first's
-    country ("SOCAR and Snam", "QazaqGaz and Gazprom")."""
+    country ("SOCAR and Snam", "QazaqGaz and Gazprom"). Bodies whose people were met
+    ("met executives of A and B") are one group, of the place where they were met."""
     if all(o.country for o in orgs):
         return orgs
     order = _default_order(doc, c)
+    place = city_country(c.location) if c.location else None
     known = {o.country for o in orgs if o.country}
+    # (the place's country only beside another side: a meeting of one country is none)
+    sides = set(c.countries) | known
+    local = [place, *order] if place in sides and len(sides) >= 2 else order
     shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
+    met = [_members_of(c.evidence, o.name) for o in orgs]
     out: list[Org] = []
     for index, org in enumerate(orgs):
         if org.country is None and not is_international(org.name):
             others = out + orgs[index + 1 :]
-            taken = {o.country for o in others if o.country} if len(orgs) == 2 else set()
-            country = shared or next((iso for iso in order if iso not in taken), None)
+            two_sides = len(orgs) == 2 and not all(met)
+            taken = {o.country for o in others if o.country} if two_sides else set()
+            country = shared or next(
+                (iso for iso in (local if met[index] else order) if iso not in taken), None
+            )
             org = Org(org.name, country)
         out.append(org)
     return out
+
+
+#: Nouns for the people of a company: who "met executives of A and B" met one group.
+_MEMBER_NOUNS = et.word_set("executives managers representatives heads chiefs bosses officials leaders")
+
+
+def _members_of(evidence: str, name: str) -> bool:
+    """Whether an organization is named as the body of people met ("met executives of Hindalco
+    Industries and Tata Chemicals", "representatives of Richter Gedeon and the OTP Bank"): a
+    company the visitor's hosts brought, which the place's country more likely holds than the
+    visitor's (a visitor meeting two local companies had had his own country given to the
+    second, as if the two had been the sides of a signing)."""
+    pattern = (
+        rf"\b(?:{'|'.join(_MEMBER_NOUNS)})\s+of\s+(?:[^.;:()]{{0,80}}?(?:,|\band\b|&)\s*)?"
+        rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(name)}"
+    )
+    return re.search(pattern, evidence, re.IGNORECASE) is not None
 
 
 def prefer_full_names(doc: DocumentContext, orgs: list[Org]) -> list[Org]:

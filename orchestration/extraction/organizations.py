@@ -698,10 +698,12 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
 
 
 #: Prepositions that open the phrase of another party than the words before them: "Kenyan
-#: agencies signed deals with Microsoft" (the country word is the agencies', not Microsoft's).
+#: agencies signed deals with Microsoft" (the country word is the agencies', not Microsoft's),
+#: "Argentina's governor met executives of Tata Chemicals" (a country before "of" is the
+#: head noun's or the clause's: the name after "of" is only the complement of that noun).
 #: Not "from" nor "by", which tie members to their body ("Turkish business leaders from the
 #: Foreign Economic Relations Board", "Ecuadorian exporters led by Expoflores").
-_OTHER_SIDE_PREPOSITIONS = frozenset(["with", "between", "against"])
+_OTHER_SIDE_PREPOSITIONS = frozenset(["with", "between", "against", "of"])
 
 
 #: Words that introduce examples of a plural ("US companies including X, Y and Z").

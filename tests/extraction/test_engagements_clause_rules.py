@@ -2081,6 +2081,30 @@ def test_a_signing_at_the_end_of_a_session_told_by_which() -> None:
     assert sorted(e.engagement_type for e in found) == ["agreement", "forum"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "DURBAN - Governor Ana Souza of Brazil also met executives of Durban-based Mthunzi Foods "
+            "Ltd and Kelvara Mining Ltd on Monday.",
+            "Durban",
+        ),
+        (
+            "BRASILIA - Governor Ana Souza of Brazil met representatives of Kelvara Mining Ltd and "
+            "Durban-based Mthunzi Foods Ltd in Durban on Monday.",
+            "Brasilia",
+        ),
+    ],
+)
+def test_the_companies_whose_people_a_visitor_met_are_of_the_place(text: str, dateline: str) -> None:
+    """ "Jalil also met executives of Hindalco Industries Ltd and Tata Chemicals Ltd in
+    Mumbai": the unknown second company had been given the visitor's country, as if the two
+    had been the sides of a signing."""
+    assert signings(text, dateline=dateline) == [
+        ("meeting", "Durban", ["Ana Souza"], [("Kelvara Mining Ltd", "ZAF"), ("Mthunzi Foods Ltd", "ZAF")])
+    ]
+
+
 def test_a_demonym_opening_a_company_of_another_stated_country_is_no_side() -> None:
     """ "the Vietnamese company Thai Binh Seed" is Vietnamese: its first word makes no Thai side."""
     found = extract(

@@ -524,6 +524,15 @@ def test_a_quoted_saying_after_a_word_is_no_organization() -> None:
             "Moroccan business leaders from the Atlas Export Council attended.",
             [("Atlas Export Council", "MAR")],
         ),
+        # nor across "of": the country is the clause's or the head noun's, not its complement's
+        (
+            "Mayor Lena Ortiz of Uruguay later toured plants of Baltica Feeds Ltd in Riga.",
+            [("Baltica Feeds Ltd", None)],
+        ),
+        (
+            "The Chilean envoy met the managers of Torvik Salmon AS on Friday.",
+            [("Torvik Salmon AS", None)],
+        ),
     ],
 )
 def test_a_country_word_before_with_is_not_the_objects(sentence: str, expected: list) -> None:
