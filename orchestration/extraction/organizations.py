@@ -70,6 +70,10 @@ class OrgMention:
     text: str
 
 
+#: Endings of a "<Place>-based" kind of word, which says where the body after it is.
+_SEAT_WORDS = ("-based", "-listed", "-headquartered", "-registered")
+
+
 def _is_modifier_word(lower: str) -> bool:
     """A lower-case word that may describe a company: "gas", "electric-car", "state-owned"."""
     return lower.replace("-", "").isalpha()
@@ -78,12 +82,13 @@ def _is_modifier_word(lower: str) -> bool:
 def _is_word(s: Sentence, i: int) -> bool:
     """A capitalized word that can be part of an organization's name."""
     lower = s.lowers[i]
-    # "Toronto-based" describes where the name after it is, and is no part of it
+    # "Toronto-based" describes where the name after it is, and is no part of it; so does
+    # where its shares trade ("Kuala Lumpur-listed Hextar Global Bhd")
     return (
         s.caps[i]
         and lower not in _FUNCTION
         and lower not in _POSSESSIVE
-        and not lower.endswith("-based")
+        and not lower.endswith(_SEAT_WORDS)
         and not opens_initialled_name(s, i)
     )
 
@@ -401,7 +406,7 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
-    if "-based" in s.text:
+    if any(ending in s.text for ending in _SEAT_WORDS):
         found.update(i for i in s.cap_index if _based_before(s, i))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
@@ -428,7 +433,7 @@ def _based_before(s: Sentence, i: int) -> bool:
     to be based somewhere, so the name after it is one, of that place's country."""
     return (
         i > 0
-        and s.lowers[i - 1].endswith("-based")
+        and s.lowers[i - 1].endswith(_SEAT_WORDS)
         and _is_word(s, i)
         and _based_country(s, i - 1) is not None
     )
@@ -688,7 +693,7 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
-        if lower.endswith("-based"):  # "Toronto-based distributor Pacific Grains"
+        if lower.endswith(_SEAT_WORDS):  # "Toronto-based distributor Pacific Grains"
             return _based_country(s, i)
         if s.caps[i] or not _is_modifier_word(lower) or lower in _OTHER_SIDE_PREPOSITIONS:
             return None
@@ -721,7 +726,7 @@ def _based_country(s: Sentence, based: int) -> str | None:
     while earliest > max(based - 2, 0) and s.caps[earliest - 1]:
         earliest -= 1
     for first in range(earliest, based + 1):
-        place = s.span_text(first, based + 1)[: -len("-based")]
+        place = s.span_text(first, based + 1).rsplit("-", 1)[0]
         found = city_country(place) or _country_in_name(place)
         if found is not None:
             return found

@@ -298,6 +298,10 @@ def test_four_words_after_the_before_and_in_one_name(sentence: str, names: list[
          [("Tata Steel", "IND"), ("Vopak Group", "NLD")]),
         # the longest place: Inner Mongolia is China's, not Mongolia
         ("Inner Mongolia-based Yili Group agreed to buy milk powder.", [("Yili Group", "CHN")]),
+        # where its shares trade or its head office is, alike
+        ("The deal was signed with Johannesburg-listed Kelvara Mining Ltd on Friday.",
+         [("Kelvara Mining Ltd", "ZAF")]),
+        ("Buenos Aires-headquartered Pampa Grains SA will ship the wheat.", [("Pampa Grains SA", "ARG")]),
     ],
 )  # fmt: skip
 def test_where_a_company_is_based_is_its_country_not_its_name(sentence: str, expected: list) -> None:
