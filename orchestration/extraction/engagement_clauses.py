@@ -1695,14 +1695,23 @@ _WEEKDAY_REACH = 9
 _AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 
 
+#: Possessives of people: after a verb of holding they name the clause's own subject.
+_PERSONAL_POSSESSIVES = et.word_set("their his her")
+#: Verbs of holding an event: "held their first meeting" tells the meeting now.
+_HOLDING_VERBS = et.word_set("held hold holds holding had have has having")
+
+
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:
-    """A noun after the/its/their/this (over adjectives and ordinals): "the 9th meeting"."""
+    """A noun after the/its/their/this (over adjectives and ordinals): "the 9th meeting". A
+    person's possessive right after a verb of holding is no reference ("X and Y held their
+    first bilateral meeting in five years"): it names the subject of its own clause, whose
+    event the clause tells, not one told before."""
     j = i - 1
     steps = 0
     while j >= floor and steps < 5:
         lower = s.lowers[j]
         if lower in et.DEFINITE:
-            return True
+            return not (lower in _PERSONAL_POSSESSIVES and s.lowers[j - 1] in _HOLDING_VERBS)
         if lower in ("a", "an", ",", "and", "of", "with", "held", "had", "hold") or lower in et.LIGHT_VERBS:
             return False
         j -= 1

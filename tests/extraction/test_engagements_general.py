@@ -6935,3 +6935,28 @@ def test_a_meeting_named_by_its_counterpart_is_the_one_held_with_them() -> None:
     )
     found = [sorted(p.name for p in e.participants) for e in extract(text, dateline="Warsaw")]
     assert found == [["Aino Koskinen", "Piotr Nowak"], ["Aino Koskinen", "Jan Dvorak"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Later on Monday, Sultana and Uruguayan Foreign Minister Mario Lubetkin held their first formal "
+        "talks since 2019.",
+        "Sultana also had his first bilateral meeting with Uruguayan Foreign Minister Mario Lubetkin "
+        "that afternoon.",
+    ],
+)
+def test_a_possessive_after_a_verb_of_holding_tells_a_new_event(second: str) -> None:
+    """ "X and Z held their first talks in years" after X met Y: the possessive names the
+    clause's own subject, so the talks are told now, not the meeting told before (Z had been
+    added to the X-Y meeting as a third side)."""
+    text = story(
+        "VALLETTA - Maltese Foreign Minister Omar Sultana met Paraguayan Foreign Minister Rubén Ramírez "
+        "Lezcano in Valletta on Monday.",
+        second,
+    )
+    found = extract(text, MON, "Valletta")
+    assert sorted((e.countries, summary(e)[4]) for e in found) == [
+        (("MLT", "PRY"), ["Omar Sultana", "Rubén Ramírez Lezcano"]),
+        (("MLT", "URY"), ["Mario Lubetkin", "Omar Sultana"]),
+    ]
