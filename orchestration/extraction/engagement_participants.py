@@ -1110,6 +1110,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         if name_key(person.name) not in named_here
         and _holds_office(person.title, wanted, visiting, bare)
         and title.country_iso3 in (None, person.country_iso3)
+        and _of_body(person, title.organization)
         and person.country_iso3 not in hosts
         and _of_kind(person, kind or ())
     ]
@@ -1142,6 +1143,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         if name_key(person.name) not in named_here
         and _portfolio_office(person.title, wanted)
         and title.country_iso3 in (None, person.country_iso3)
+        and _of_body(person, title.organization)
         and person.country_iso3 not in met  # (not a country a topic names: "the Egyptian-Moroccan committee")
     ]
     if portfolio:
@@ -1161,6 +1163,16 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # (not the one the title names after it: "the High Commissioner of Singapore, X")
         return held if held is not None and name_key(held.name) not in named_here else None
     return None
+
+
+def _of_body(person: PersonMention, body: str | None) -> bool:
+    """Whether a known person can hold an office a title ties to a body ("the President of the
+    AU Commission"): one who represents that body, not a head of state told by the bare office
+    ("Mauritanian President X" is no president of a commission)."""
+    if body is None:
+        return True
+    held = set((person.organization or "").lower().split())
+    return bool(held & set(body.lower().split()))
 
 
 def _visit_hosts(doc: DocumentContext) -> set[str]:

@@ -6960,3 +6960,20 @@ def test_a_possessive_after_a_verb_of_holding_tells_a_new_event(second: str) -> 
         (("MLT", "PRY"), ["Omar Sultana", "Rubén Ramírez Lezcano"]),
         (("MLT", "URY"), ["Mario Lubetkin", "Omar Sultana"]),
     ]
+
+
+def test_a_title_tied_to_a_body_is_no_head_of_state_told_before() -> None:
+    """ "the President of the ECOWAS Commission, X" after "Liberian President Y": the office is
+    the body's, so it names X, not the president told before (Y had been carried into the
+    second meeting as a third side)."""
+    text = story(
+        "ACCRA - Gambian Vice President Muhammad Jallow held talks on Monday with Liberian President "
+        "Joseph Boakai.",
+        "The Vice President also met on Tuesday with the President of the ECOWAS Commission, Omar "
+        "Alieu Touray, and the Prime Minister of Guinea, Amadou Oury Bah.",
+    )
+    found = extract(text, MON, "Accra")
+    assert sorted(summary(e)[4] for e in found) == [
+        ["Amadou Oury Bah", "Muhammad Jallow", "Omar Alieu Touray"],
+        ["Joseph Boakai", "Muhammad Jallow"],
+    ]
