@@ -1697,8 +1697,6 @@ _AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 
 #: Possessives of people: after a verb of holding they name the clause's own subject.
 _PERSONAL_POSSESSIVES = et.word_set("their his her")
-#: Verbs of holding an event: "held their first meeting" tells the meeting now.
-_HOLDING_VERBS = et.word_set("held hold holds holding had have has having")
 
 
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:
