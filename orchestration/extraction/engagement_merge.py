@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import city_country, find_countries, fold
@@ -495,10 +496,35 @@ def list_item(doc: DocumentContext, a: AnalysedSentence, opened: int) -> None:
 def _another_occasion(a: AnalysedSentence, current: Draft) -> bool:
     """Whether the sentence tells its own day and place, both other than the current event's
     ("X, Y and Z also attended the Golden Boy gala in Turin on Monday" after a meeting in Lisbon
-    on Wednesday): who it names was at that occasion, not at the event told before."""
+    on Wednesday), or opens on a day other than the current event's (`_opening_day`): who it
+    names was at that occasion, not at the event told before."""
     days = {d.date for _, d in a.date_tokens if d.date is not None}
     places = {city for _, city, _ in a.places}
-    return bool(days) and bool(places) and current.date not in days and current.location not in places
+    if days and places and current.date not in days and current.location not in places:
+        return True
+    opening = _opening_day(a)
+    return opening is not None and current.date is not None and opening != current.date
+
+
+#: Words of an opening phrase ahead of its day: prepositions and adverbs of time ("Late on
+#: Friday", "Earlier on Wednesday", "On September 23", "The day before").
+_DAY_OPENERS = et.word_set("on in at by the earlier later late early also then and but")
+
+
+def _opening_day(a: AnalysedSentence) -> date | None:
+    """The day a sentence opens on, in a phrase of prepositions and adverbs of time ("On
+    Friday, the minister attended a working dinner hosted by X" after Saturday's talks): a scene
+    of its own, whose guests were not at the event told before. (A quotation's "today" in
+    '"That ends today," X said during the ceremony' is the speaker's, not the writer's scene.)"""
+    lowers = a.tokens.lowers
+    return next(
+        (
+            d.date
+            for i, d in a.date_tokens
+            if d.date is not None and all(w in _DAY_OPENERS for w in lowers[:i])
+        ),
+        None,
+    )
 
 
 def _plans_another_event(a: AnalysedSentence, current: Draft) -> bool:

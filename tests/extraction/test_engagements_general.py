@@ -6977,3 +6977,20 @@ def test_a_title_tied_to_a_body_is_no_head_of_state_told_before() -> None:
         ["Amadou Oury Bah", "Muhammad Jallow", "Omar Alieu Touray"],
         ["Joseph Boakai", "Muhammad Jallow"],
     ]
+
+
+@pytest.mark.parametrize("opening", ["On Saturday,", "Earlier on Saturday,", "On March 16,"])
+def test_a_sentence_opening_on_another_day_adds_no_guest_to_the_event_before(opening: str) -> None:
+    """ "X met Y on Sunday. On Saturday, X attended a banquet hosted by Z": a sentence that
+    opens on a day of its own sets another scene, so Z was no guest of the Sunday talks (Z had
+    been added to them as a third side)."""
+    text = story(
+        "VIENTIANE - Cambodian Commerce Minister Cham Nimul met Lao Industry Minister Malaithong "
+        "Kommasith in Vientiane on Sunday.",
+        f"{opening} the Cambodian minister attended a banquet hosted by Thai Commerce Minister "
+        "Pichai Naripthaphan.",
+    )
+    found = extract(text, MON, "Vientiane")
+    assert [(e.countries, summary(e)[4]) for e in found if e.engagement_date == date(2024, 3, 17)] == [
+        (("KHM", "LAO"), ["Cham Nimul", "Malaithong Kommasith"])
+    ]
