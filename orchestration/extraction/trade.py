@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import (
+    CountryMention,
     find_blocs,
     find_countries,
     initials_mentions,
@@ -918,8 +919,11 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     """The two countries a sentence names itself, in titles and places too, when it names
     exactly two: what its "bilateral trade" is ("X hosted Jordanian Foreign Minister Y in
     Ankara, where they discussed bilateral trade, which stood at $1.2 billion" in a story
-    mostly about Turkey and Egypt)."""
-    return _two_countries(ctx.sentences[index].text)
+    mostly about Turkey and Egypt). A sentence that names a third country only as where
+    someone is ("X, who is in China for the summit, met Pakistani Prime Minister Y") names the
+    two it leaves as the sides: a place is the scene of the meeting, not a side of it."""
+    text = ctx.sentences[index].text
+    return _two_countries(text) or _two_countries(text, placed=False)
 
 
 #: "the two countries", "both nations", "between them": countries told before as a pair.
@@ -995,17 +999,39 @@ def _joins_pair(text: str) -> bool:
     )
 
 
-def _two_countries(text: str, kinds: tuple[str, ...] | None = None) -> tuple[str, str] | None:
-    """The two countries `text` names (as `kinds` of mention, any when None), in order, when
-    it names exactly two."""
+#: "in ", "at " right before a country or city: it is named as a place where something is.
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _two_countries(
+    text: str, kinds: tuple[str, ...] | None = None, placed: bool = True
+) -> tuple[str, str] | None:
+    """The two countries `text` names (as `kinds` of mention, any when None; not those named
+    only as a place, `_places`, unless `placed`), in order, when it names exactly two."""
+    mentions = find_countries(text)
+    skipped = set() if placed else _places(text, mentions)
     found = list(
         dict.fromkeys(
             m.iso3
-            for m in find_countries(text)
-            if (kinds is None or m.kind in kinds) and not DOLLAR_AFTER.match(text, m.end)  # "U.S. dollars"
+            for i, m in enumerate(mentions)
+            if (kinds is None or m.kind in kinds)
+            and not DOLLAR_AFTER.match(text, m.end)  # "U.S. dollars"
+            and i not in skipped
         )
     )
     return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _places(text: str, mentions: list[CountryMention]) -> set[int]:
+    """Indices of the mentions named as a place where something is: right after "in" or "at"
+    ("who is in Tianjin"), and the country a place so named is put in ("in Nairobi, Kenya")."""
+    places: set[int] = set()
+    for i, m in enumerate(mentions):
+        if _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None or (
+            i - 1 in places and mentions[i - 1].iso3 == m.iso3 and text[mentions[i - 1].end : m.start] == ", "
+        ):
+            places.add(i)
+    return places
 
 
 def _whole_turnover(

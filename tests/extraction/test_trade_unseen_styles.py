@@ -539,6 +539,25 @@ def test_two_countries_past_a_sentence_naming_none(text: str, published: date, e
     assert facts(text, published) == set(expected)
 
 
+#: "The two countries" after a sentence that names a third country only as the place where
+#: someone is ("who is in Brazil for the summit", "at talks in Nairobi") are the two sides it
+#: leaves: the place is the meeting's scene (the turnover had been given the place's country).
+TWO_COUNTRIES_MET_IN_A_THIRD = [
+    ("Paraguayan President Lucas Moreno, who is in Brazil for a regional summit, met with the Prime "
+     "Minister of Portugal on Tuesday. He said trade between the two countries grew 12% last year to "
+     "$310 million.", date(2024, 7, 10),
+     [fact("turnover", "PRY", "PRT", *Y23, 310e6, "USD", 12.0)]),
+    ("Ghana's foreign minister held talks with her Jamaican counterpart at the Commonwealth meeting in "
+     "Nairobi, Kenya. Commerce between both nations reached $48 million in 2023.", date(2024, 5, 3),
+     [fact("turnover", "GHA", "JAM", *Y23, 48e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_COUNTRIES_MET_IN_A_THIRD)
+def test_two_countries_met_in_a_third(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: The figure compared with is often written without its unit ("98 billion CFA francs in
 #: 2024, against 85 billion in 2023"): it is a fact of its own, in the same currency.
 COMPARISONS_WITHOUT_A_UNIT = [
