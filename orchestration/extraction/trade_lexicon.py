@@ -103,6 +103,8 @@ PAIR_CUE = re.compile(
     r"(?i)\b(?:bilateral|mutual|two-way|reciprocal|"
     r"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
     r"economies|republics|partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
+    # "between our countries" in a quote: the speaker's country and the one it speaks to
+    r"between\s+our\s+(?:countries|nations|states|economies|republics)|"
     r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover)|"
     # "the two sides discussed ways to boost trade, which stood at ...": the trade of the subject
     r"the\s+two\s+(?:countries|nations|sides|leaders|governments|ministers|presidents)\s+"

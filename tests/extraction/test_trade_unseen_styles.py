@@ -2345,11 +2345,17 @@ def test_amounts_surpassed(text: str, published: date, expected: list[Fact]) -> 
     assert facts(text, published) == set(expected)
 
 
-#: "between our two countries" in a quotation is the pair of the story, as "the two countries" is.
+#: "between our two countries" in a quotation is the pair of the story, as "the two countries" is;
+#: so is "between our countries", "between our nations" without the number (it had no sides).
 OUR_TWO_COUNTRIES = [
     ('KIGALI - Rwandan President Paul Kagame hosted Ghana\'s President on Monday. "Trade between our two '
      'countries stood at US$43 million in 2023," he said.', date(2024, 3, 1),
      [fact("turnover", "RWA", "GHA", "2023-01-01", "2023-12-31", 43e6, "USD")]),
+    ('LIMA - Peruvian Trade Minister Ana Quispe received Finland\'s Minister for Foreign Trade on Thursday. '
+     '"Commerce between our nations rose 14% in 2023 to $260 million. Finnish sales to Peru were $190 '
+     'million," Quispe said.', date(2024, 4, 12),
+     [fact("turnover", "PER", "FIN", "2023-01-01", "2023-12-31", 260e6, "USD", 14.0),
+      fact("exports", "FIN", "PER", "2023-01-01", "2023-12-31", 190e6, "USD")]),
 ]  # fmt: skip
 
 
