@@ -24,7 +24,9 @@ FLOW_WORDS: dict[str, str] = {
         ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
          "trading partners", "trade partners",
          "trade exchange", "trade exchanges", "traded", "commercial exchange", "commercial exchanges",
-         "exchanged", "exchange of goods", "exchanges of goods", "goods exchange"],
+         "exchanged", "exchange of goods", "exchanges of goods", "goods exchange",
+         # the translated "robna razmjena", "tovarooborot": the goods traded both ways
+         "commodity exchange", "commodity exchanges", "exchange of commodities"],
         "turnover",
     ),
     **dict.fromkeys(
@@ -424,7 +426,8 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
-              "commercial exchange", "goods exchange", "paid", "spent", "nodx", "destination",
+              "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
+              "paid", "spent", "nodx", "destination",
               "took", "takes", "taking", "absorb")  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words).
 FLOW_GUARD_RE = re.compile("|".join(re.escape(w) for w in FLOW_GUARD))

@@ -1093,8 +1093,15 @@ def test_a_one_country_part_of_a_bloc_total(part: str) -> None:
 
 
 #: Translated French, Spanish and Portuguese copy: "exportations", "importations", "the exchange
-#: of goods between A and B".
+#: of goods between A and B"; Slavic copy's "commodity exchange", "exchange of commodities".
 TRANSLATED_FLOW_WORDS = [
+    ("SKOPJE - Commodity exchange between North Macedonia and Croatia totalled 610 million euros in 2023.",
+     [fact("turnover", "MKD", "HRV", *Y23, 610e6, "EUR")]),
+    ("SARAJEVO - Bosnia and Slovenia signed a transport deal. Last year, the exchange of commodities "
+     "between the two countries reached 1.4 billion euros.",
+     [fact("turnover", "BIH", "SVN", *Y23, 1.4e9, "EUR")]),
+    # a commodity exchange that is a market place is no trade
+    ("NEW DELHI - India will help Ethiopia build a commodity exchange worth $20 million.", []),
     ("DAKAR - Senegal's exportations to Guinea reached 300 billion CFA francs in 2023.",
      [fact("exports", "SEN", "GIN", *Y23, 300e9, "XOF")]),
     ("TUNIS - Tunisia's importations from Italy fell to 3.1 billion euros in 2023.",
