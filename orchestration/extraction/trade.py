@@ -56,6 +56,7 @@ from orchestration.extraction.trade_frames import (
 )
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
+    CARGO_NOUNS,
     FLOW_GUARD_RE,
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
@@ -99,7 +100,9 @@ _CONTINUATION_HINT = re.compile(
     r"(?i)\b(?:it|they|figure|indicator|followed,?\s+(?:by|with)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     r"accounted\s+for|made\s+up|represented)\b"
 )
-_ANAPHOR_HINT = re.compile(r"\b(?:it|they|figure|amount)\b")  # on the lower-cased sentence
+_ANAPHOR_HINT = re.compile(
+    rf"\b(?:it|they|figure|amount|{'|'.join(CARGO_NOUNS)})\b"
+)  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
     r"(?:That|This|It|(?:The|This|That)\s+(?:(?:correct|corrected|revised|actual)\s+)?(?:figure|amount|sum|value))\s+"
@@ -201,6 +204,7 @@ def _points_back(low: str) -> bool:
         or " they " in low
         or "figure" in low
         or "amount" in low
+        or any(noun in low for noun in CARGO_NOUNS)
     )
     return cheap and _ANAPHOR_HINT.search(low) is not None
 

@@ -1782,7 +1782,9 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
         flow = "exports" if top.group("flow").lower() == "export" else "imports"
         return evolve(frame, source="item", flow=flow, product=clean_product(top.group("product")))
     anaphor = ANAPHOR.search(window)
-    if anaphor is not None and _continues(window):  # "the exchange" is the two-way trade
+    # (the anaphor's own noun aside: "The consignments were worth ..." holds no other subject)
+    if anaphor is not None and _continues(window[: anaphor.start()] + window[anaphor.end() :]):
+        # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
     return evolve(frame, rejection="no flow")
 

@@ -247,6 +247,10 @@ CLAUSE_BOUNDARY = re.compile(
     r"accounting|as|compared|thus|so|yet|however|meanwhile)\b|\s(?:while|whereas|although)\s"
 )
 
+#: Plural nouns for the goods a flow moves, which stand for that flow when definite ("the
+#: consignments") but name no flow of their own.
+CARGO_NOUNS = ("consignments", "cargoes", "cargos")
+
 #: Words a clause may hold when it has no subject of its own ("and in January-May it reached
 #: $729 million"): such a clause continues the statement before it.
 CONTINUATION_WORDS = frozenset([
@@ -276,6 +280,9 @@ CONTINUATION_WORDS = frozenset([
 ANAPHOR = re.compile(
     r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:correct|corrected|revised|actual)\s+figure|"
     r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
+    # "... tea exports to Pakistan climbed to 151 million kilogrammes. The consignments were worth
+    # ...": the goods the flow before moved (plural: one cargo is a single shipment)
+    rf"the\s+(?:{'|'.join(CARGO_NOUNS)})|"
     r"(?P<exchange>the\s+(?:commercial\s+|trade\s+)?exchange))\b"
 )
 

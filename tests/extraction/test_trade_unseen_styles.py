@@ -2773,6 +2773,13 @@ DEFINITE_FLOW_AFTER_A_VOLUME = [
     # a total with the world after it is no part of it
     ("Chile's copper exports to Korea reached 800,000 tons in 2023. The total shipments fetched $50 billion.",
      date(2024, 4, 2), []),
+    # "the consignments", "the cargoes": the goods the flow before moved, no flow word of their own
+    ("ACCRA - Cocoa shipments to Malaysia rose to 95,000 tonnes in January-June. The consignments were "
+     "valued at GH¢3.9 billion, up 11 percent.", date(2024, 8, 1),
+     [fact("exports", "GHA", "MYS", *H1, 3.9e9, "GHS", 11.0, product=True)]),
+    ("Bolivia's soybean exports to Colombia reached 410,000 tons in 2023. The cargoes were worth $180 "
+     "million.", date(2024, 4, 2),
+     [fact("exports", "BOL", "COL", *Y23, 180e6, "USD", product=True)]),
 ]  # fmt: skip
 
 
