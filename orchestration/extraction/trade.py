@@ -268,6 +268,22 @@ def _seller(frame: Frame, direction: Direction, text: str) -> str | None:
     return direction.partner
 
 
+def _list_lead(
+    frame: Frame, resolved: dict[int, _Resolved], ctx: DocumentContext, index: int
+) -> _Resolved | None:
+    """The sentence's own figure a ranked item with no flow of its own follows, when it is of
+    the home country of a ranking an earlier sentence opened by another flow ("Exports went
+    mainly to Spain, ... . Goods were mainly imported from China valued at N2.7 trillion,
+    Belgium (N1.1 trillion) and India (N812 billion)": Belgium is an import source, not the
+    next export market). None when the sentence opened the ranking or has no such figure."""
+    if frame.flow is not None or ctx.ranking_sentence == index:
+        return None
+    lead = next((r for r in reversed(resolved.values()) if not r.comparison), None)
+    if lead is None or lead.direction.reporter != ctx.ranking_home or lead.direction.flow == ctx.ranking_flow:
+        return None
+    return lead
+
+
 def _ranked_after_foreign_reporter(
     last: TradeMention, ranked: str | None, ctx: DocumentContext
 ) -> tuple[Direction, str | None] | None:
@@ -640,6 +656,9 @@ def _base(
         open_ranking = index - ctx.ranking_sentence <= 1
         home = frame.reporter or (ctx.ranking_home if open_ranking else None)
         flow = frame.flow or (ctx.ranking_flow if open_ranking else None)
+        lead = _list_lead(frame, resolved, ctx, index)
+        if lead is not None:
+            flow, open_ranking = lead.direction.flow, False
         last = found[ctx.last_fact] if ctx.last_fact is not None and index - ctx.last_sentence <= 1 else None
         if home is None and flow is None and last is not None and last.partner_iso3 != frame.partner:
             buyer = _ranked_after_foreign_reporter(last, frame.partner, ctx)

@@ -312,6 +312,8 @@ def read_sentence(
     clauses = split_clauses(text)
     hints = Hints.of(text)
     cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
+    if "total" in hints.low or "overall" in hints.low:
+        cues = [c for c in cues if not _share_whole(text, c[0])]
     usable_periods = [
         p
         for p in periods
@@ -354,6 +356,34 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+#: A percentage "of" the whole it is a share of, right before the whole's "total" ("or 22.5
+#: percent of total turnover", "representing 10.68% of the country's total exports").
+_PERCENT_OF = re.compile(
+    r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+|its\s+|their\s+)?$"
+)
+_TOTAL_WORD = re.compile(r"(?i)\b(?:total|overall)\b")
+#: The whole, closed by punctuation right after its noun: no amount of its own follows it.
+_CLOSED_WHOLE = re.compile(r"(?i)(?:total|overall)(?:\s+[a-z-]+){1,5}?(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
+
+
+def _share_whole(text: str, position: int) -> bool:
+    """Whether `position` (a flow or world word) lies in the whole a percentage is a share of,
+    in an aside of its own ("China led with $31.5 billion, or 22.5 percent of total turnover,
+    followed by Russia ($26.8 billion)", "..., equivalent to 35.8 percent of total non-oil
+    imports, followed by Japan with ..."): a share does not change the figure, and the whole
+    is the world's, so its words tell no amount's flow, goods or partner. Not when an amount
+    follows the whole ("12% of total imports of €75 billion": that figure is the world's)."""
+    for total in _TOTAL_WORD.finditer(text, max(0, position - 40), position + len("overall")):
+        whole = _CLOSED_WHOLE.match(text, total.start())
+        if (
+            whole is not None
+            and total.start() <= position < whole.end()
+            and _PERCENT_OF.search(text, max(0, total.start() - 60), total.start()) is not None
+        ):
+            return True
+    return False
 
 
 def _dates_its_when_clause(text: str, period: Period, moneys: list[Money]) -> bool:
@@ -1397,6 +1427,8 @@ def _is_world(
     for m in WORLD_CUE.finditer(clause) if words else ():
         if _SOURCE_NOUN_AFTER.match(clause, m.end()):
             continue  # "..., GASTAT said in its foreign trade bulletin": a source's name, no total
+        if _share_whole(clause, m.start()):
+            continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
         if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):

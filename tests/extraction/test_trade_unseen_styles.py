@@ -3050,3 +3050,50 @@ def test_a_revised_figure_of_an_earlier_month_leaves_the_storys_period() -> None
         fact("exports", "PER", "CHL", "2024-04-01", "2024-04-30", 280e6, "USD"),
         fact("imports", "PER", "CHL", "2024-05-01", "2024-05-31", 150e6, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "SANTIAGO - Brazil was Chile's largest trading partner in 2023 with $11.2 billion, or 14.1 "
+            "percent of total turnover, followed by Peru ($4.3 billion, 5.4 percent) and Mexico ($3.9 "
+            "billion, 4.9 percent).",
+            {
+                fact("turnover", "CHL", "BRA", "2023-01-01", "2023-12-31", 11.2e9, "USD"),
+                fact("turnover", "CHL", "PER", "2023-01-01", "2023-12-31", 4.3e9, "USD"),
+                fact("turnover", "CHL", "MEX", "2023-01-01", "2023-12-31", 3.9e9, "USD"),
+            },
+        ),
+        (
+            "MANILA - On the import side, Japan remained the Philippines' largest supplier at $1.9 billion "
+            "in May, equivalent to 16.2 percent of total non-fuel imports, followed by Korea with $840 "
+            "million and Vietnam with $615 million.",
+            {
+                fact("imports", "PHL", "JPN", "2024-05-01", "2024-05-31", 1.9e9, "USD"),
+                fact("imports", "PHL", "KOR", "2024-05-01", "2024-05-31", 840e6, "USD"),
+                fact("imports", "PHL", "VNM", "2024-05-01", "2024-05-31", 615e6, "USD"),
+            },
+        ),
+        (
+            "ACCRA - Ghana shipped goods worth $1.3 billion to Switzerland in 2023, representing 11.5% "
+            "of total exports, followed by Togo with $520 million and Burkina Faso with $410 million. "
+            "Goods were mainly bought from Turkey valued at $900 million, or 9.8% of total imports, "
+            "Spain ($610 million) and Egypt ($350 million).",
+            {
+                fact("exports", "GHA", "CHE", "2023-01-01", "2023-12-31", 1.3e9, "USD"),
+                fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 520e6, "USD"),
+                fact("exports", "GHA", "BFA", "2023-01-01", "2023-12-31", 410e6, "USD"),
+                fact("imports", "GHA", "TUR", "2023-01-01", "2023-12-31", 900e6, "USD"),
+                fact("imports", "GHA", "ESP", "2023-01-01", "2023-12-31", 610e6, "USD"),
+                fact("imports", "GHA", "EGY", "2023-01-01", "2023-12-31", 350e6, "USD"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_total_in_a_ranking_leaves_the_figures_and_the_list(story: str, expected: set) -> None:
+    """ "with $31.5 billion, or 22.5 percent of total turnover, followed by ...": the share's
+    whole is the world's, and tells no figure's flow, goods or world scope (the lead figure,
+    and the item after the share, had been dropped, and the next items had taken the whole's
+    goods); items after an import lead in a sentence after an export ranking are imports."""
+    assert facts(story, date(2024, 7, 1)) == expected
