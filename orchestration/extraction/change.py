@@ -512,6 +512,8 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
     """The word right before the number: a direction ("up 5%"), "by" ("grew by 5%"), or
     "of" after a direction noun ("an increase of 5%")."""
     word = words[i]
+    if word == "up" and i + 1 < len(words) and words[i + 1] in _PHRASAL_UP:
+        return _Reading("share")  # "The top five countries made up 27.5 percent": a part, no rise
     if word in _UP or word in _DOWN:
         return _Reading("change", 1 if word in _UP else -1, start=left[i].start())
     if word == "by":

@@ -211,3 +211,17 @@ def test_a_share_or_a_plain_year_on_year_percentage_is_no_ratio() -> None:
     """ "18% of total exports" is a share and "or 12% year-on-year" (under 100) says no direction."""
     assert [c.pct for c in find_changes("accounted for 18% of total exports")] == [None]
     assert [c.pct for c in find_changes("made up $4 million, or 12% year-on-year")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ten largest buyers made up 61.3 percent of all shipments.",
+        "Fuel took up 14% of the import bill.",
+        "Machinery is making up 9.8 per cent of purchases abroad.",
+    ],
+)
+def test_a_share_after_made_up_is_no_rise(text: str) -> None:
+    """ "The top five countries made up 27.5 percent of total exports": "up" completes the verb of
+    a share, so the percentage is no change (it had been +27.5 on the figure told before)."""
+    assert [(c.kind, c.pct) for c in find_changes(text)] == [("share", None)]
