@@ -387,15 +387,17 @@ NON_TRADE_TOPIC = re.compile(
 RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
 #: "the US remained the largest export market", "China was the largest source of imports"
 #: (or "import market", as Vietnamese copy writes it): a ranked partner of the story's home
-#: country, for one flow.
+#: country, for one flow. The flow may follow the noun after "for" ("the main partner country
+#: for exports", "the top destination for exports"): that flow word is the ranking's own.
 MARKET_RANKING = re.compile(
-    rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|destination|market|buyer|customer|"
-    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|supplier|"
-    r"source(?!\s+of\b)|exporter))"
+    rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|"
+    r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|buyer|customer|"
+    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|"
+    r"(?:partner\s+(?:country\s+)?|source\s+)for\s+imports|supplier|source(?!\s+of\b)|exporter))"
     r"(?P<plural>s)?\b"
 )
 MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",
-                        "supplier", "source", "exporter")  # fmt: skip
+                        "supplier", "source", "exporter", "partner country for", "partner for")  # fmt: skip
 _MARKET_GUARD = re.compile("|".join(MARKET_RANKING_GUARD))
 
 

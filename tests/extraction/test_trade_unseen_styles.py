@@ -3097,3 +3097,33 @@ def test_a_share_of_the_total_in_a_ranking_leaves_the_figures_and_the_list(story
     and the item after the share, had been dropped, and the next items had taken the whole's
     goods); items after an import lead in a sentence after an export ranking are imports."""
     assert facts(story, date(2024, 7, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "CAIRO - Egypt's exports rose 4 percent to $3.1 billion in May. Italy was the main partner "
+            "country for exports in May with $310 million. It was followed by Spain with $240 million.",
+            {
+                fact("exports", "EGY", "ITA", "2024-05-01", "2024-05-31", 310e6, "USD"),
+                fact("exports", "EGY", "ESP", "2024-05-01", "2024-05-31", 240e6, "USD"),
+            },
+        ),
+        (
+            "CAIRO - Egypt's exports rose 4 percent to $3.1 billion in May. Italy was the top destination "
+            "for exports in May, with $310 million. Saudi Arabia was the leading partner for imports at "
+            "$520 million.",
+            {
+                fact("exports", "EGY", "ITA", "2024-05-01", "2024-05-31", 310e6, "USD"),
+                fact("imports", "EGY", "SAU", "2024-05-01", "2024-05-31", 520e6, "USD"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_a_ranking_names_its_flow_after_for(story: str, expected: set) -> None:
+    """ "Germany was the main partner country for exports in September with $1.72 billion": the
+    flow after "for" is the ranking's own, so the ranked country is the partner of the story's
+    home country (the figure had been dropped as Germany's own exports, and Germany had become
+    the exporter of the figures after it)."""
+    assert facts(story, date(2024, 6, 20)) == expected
