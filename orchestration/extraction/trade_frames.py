@@ -947,16 +947,21 @@ def _next_ranked_in_parentheses(
     text: str, slots: list[CountrySlot], market: re.Match[str], money_start: int
 ) -> CountrySlot | None:
     """The country named after a market ranking with the amount in parentheses right after it
-    ("Spain was Morocco's largest customer, ahead of France (Dh 61.2 billion)"): the amount is
-    that country's, the next item of the ranking, as in a ranking of trading partners
-    (`_ranked`), not the first-ranked partner's before the market word."""
+    ("Spain was Morocco's largest customer, ahead of France (Dh 61.2 billion)"), or after
+    "followed by" with the amount after "with" or "at" ("The US remained the largest export
+    market, followed by China with $55.1 billion"): the amount is that country's, the next
+    item of the ranking, as in a ranking of trading partners (`_ranked`), not the
+    first-ranked partner's before the market word."""
     return next(
         (
             s
             for s in slots
             if market.end() <= s.start
             and s.role != "poss"
-            and _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
+            and (
+                _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
+                or (s.role == "ranked" and _LISTED_AMOUNT.fullmatch(text, s.end, money_start) is not None)
+            )
         ),
         None,
     )

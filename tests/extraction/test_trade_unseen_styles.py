@@ -3127,3 +3127,21 @@ def test_a_ranking_names_its_flow_after_for(story: str, expected: set) -> None:
     home country (the figure had been dropped as Germany's own exports, and Germany had become
     the exporter of the figures after it)."""
     assert facts(story, date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Japan remained the country's largest export market, followed by Korea with $4.2 billion, up 3%.",
+        "Japan stayed the top export destination, followed by Korea at about $4.2 billion, up 3%.",
+    ],
+)
+def test_a_country_followed_by_after_a_market_without_amount_owns_the_amount(ranking: str) -> None:
+    """ "The US remained the largest export market, followed by China with US$55.1 billion": the
+    lead names no amount, so the amount is the next-ranked country's (it had been booked to the
+    lead's country)."""
+    story = f"MANILA - Philippine exports to Japan reached $6.1 billion in the first half of 2024. {ranking}"
+    assert facts(story, date(2024, 7, 20)) == {
+        fact("exports", "PHL", "JPN", "2024-01-01", "2024-06-30", 6.1e9, "USD"),
+        fact("exports", "PHL", "KOR", "2024-01-01", "2024-06-30", 4.2e9, "USD", 3.0),
+    }
