@@ -389,8 +389,9 @@ RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economi
 #: (or "import market", as Vietnamese copy writes it): a ranked partner of the story's home
 #: country, for one flow. The flow may follow the noun after "for" ("the main partner country
 #: for exports", "the top destination for exports"): that flow word is the ranking's own.
+#: "single" may stand between the rank and the noun ("the largest single destination").
 MARKET_RANKING = re.compile(
-    rf"(?i)\b{_RANKS}\s+(?:(?P<exports>export\s+(?:market|destination)|"
+    rf"(?i)\b{_RANKS}\s+(?:single\s+)?(?:(?P<exports>export\s+(?:market|destination)|"
     r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|buyer|customer|"
     r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|"
     r"(?:partner\s+(?:country\s+)?|source\s+)for\s+imports|supplier|source(?!\s+of\b)|exporter))"

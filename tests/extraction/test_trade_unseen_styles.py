@@ -3145,3 +3145,21 @@ def test_a_country_followed_by_after_a_market_without_amount_owns_the_amount(ran
         fact("exports", "PHL", "JPN", "2024-01-01", "2024-06-30", 6.1e9, "USD"),
         fact("exports", "PHL", "KOR", "2024-01-01", "2024-06-30", 4.2e9, "USD", 3.0),
     }
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Germany remained the largest single destination for Kenyan goods, with exports of $410 million.",
+        "Germany was the biggest single market for Kenyan goods, with $410 million.",
+    ],
+)
+def test_single_between_a_rank_and_its_market_noun_keeps_the_ranking(ranking: str) -> None:
+    """ "The United States remained the largest single destination for Pakistani goods, with
+    exports of $5.44bn": "single" qualifies the market noun, so the ranked country is the
+    amount's partner (it had taken the partner of the sentence before, or been dropped)."""
+    story = f"NAIROBI - Kenya's exports to Uganda rose to $780 million in 2023. {ranking}"
+    assert facts(story, date(2024, 3, 2)) == {
+        fact("exports", "KEN", "UGA", *Y23, 780e6, "USD"),
+        fact("exports", "KEN", "DEU", *Y23, 410e6, "USD"),
+    }
