@@ -641,7 +641,7 @@ def _read_money(
                 k_cue = clauses.of(cue[0])
                 clause_start, clause_end = clauses.starts[k_cue], clauses.ends[k_cue]
     if cue is None:  # a ranked list goes on: "..., followed by Spain with N1.2tn and France with N870bn"
-        ranked = _ranked(text, frame, slots, clause_start, previous)
+        ranked = _ranked(text, frame, slots, blocs, clause_start, previous)
         if ranked is not None:
             return ranked
     if cue is None:  # a list: "China ($13.7 billion), Russia ($9.8 billion)"
@@ -1591,8 +1591,9 @@ def _ranks_no_trade(text: str, end: int) -> bool:
 
 
 def _ranked(
-    text: str, frame: Frame, slots: list[CountrySlot], clause_start: int, previous: Frame | None
-) -> Frame | None:
+    text: str, frame: Frame, slots: list[CountrySlot], blocs: list[BlocMention], clause_start: int,
+    previous: Frame | None,
+) -> Frame | None:  # fmt: skip
     """An amount of a ranking with no flow word of its own: the next item ("followed by
     cashew nuts at $84.2 million", "followed by the United States with ..."), a place ("Turkey
     fourth with $3.2 billion", "X, which led last year, slipped to second place with ..."), or
@@ -1612,6 +1613,11 @@ def _ranked(
         country = [s for s in slots if item_start <= s.start and s.end <= money.start]
         if country:
             return evolve(frame, source="rank", partner=country[0].iso3)
+        if any(item_start <= b.start and b.end <= money.start for b in blocs):
+            # "South Korea came second at $51.2 billion, followed by ASEAN with $38.9 billion":
+            # the next item is a bloc, whose total is no figure, nor goods of the item before;
+            # the list goes on after it
+            return evolve(frame, source="item", rejection="world: a bloc's")
         return evolve(frame, source="item", product=clean_product(item.group("item")))
     country_before = _COUNTRY_THEN_PARENTHESIS.search(before)
     if country_before is not None:  # "... also included Peru ($2.1 billion) and Chile ($1.9 billion)"

@@ -3163,3 +3163,19 @@ def test_single_between_a_rank_and_its_market_noun_keeps_the_ranking(ranking: st
         fact("exports", "KEN", "UGA", *Y23, 780e6, "USD"),
         fact("exports", "KEN", "DEU", *Y23, 410e6, "USD"),
     }
+
+
+def test_a_bloc_next_in_a_ranking_is_no_figure_and_the_list_goes_on() -> None:
+    """ "South Korea came second at US$51.2 billion, followed by ASEAN with US$38.9 billion": the
+    bloc's total is not labelled (it had been a Korean figure with the product "asean"), and a
+    country listed after it is still the next item."""
+    story = (
+        "LIMA - Peru's largest supplier in 2023 was China, with imports of $11.3 billion. The United "
+        "States came second at $8.2 billion, followed by Mercosur with $5.1 billion and Mexico with "
+        "$1.9 billion."
+    )
+    assert facts(story, date(2024, 2, 10)) == {
+        fact("imports", "PER", "CHN", *Y23, 11.3e9, "USD"),
+        fact("imports", "PER", "USA", *Y23, 8.2e9, "USD"),
+        fact("imports", "PER", "MEX", *Y23, 1.9e9, "USD"),
+    }
