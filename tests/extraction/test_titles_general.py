@@ -364,6 +364,24 @@ def test_roles_written_in_lower_case(sentence: str, expected: tuple) -> None:
     assert expected in found
 
 
+#: "vice" in lower case opens a title as "deputy" does ("Ana Ruiz, vice foreign minister of
+#: Peru,", Xinhua's style): the title had been lost, and each person given the other's country.
+LOWER_CASE_VICE = [
+    ("Ana Ruiz, vice foreign minister of Peru, held talks with Kwame Asante, Ghanaian vice "
+     "trade minister, in Lima.",
+     [("Ana Ruiz", "vice foreign minister", "PER", None),
+      ("Kwame Asante", "vice trade minister", "GHA", None)]),
+    ("Talks were co-chaired by Norway's vice foreign minister, Oyvind Berg, on Monday.",
+     [("Oyvind Berg", "vice foreign minister", "NOR", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_VICE)
+def test_a_lower_case_vice_opens_a_title(sentence: str, expected: list[tuple]) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert all(person in found for person in expected)
+
+
 #: A chamber, federation, association or alliance named with an "of" complement is one
 #: organization, "and" and countries included; the title was cut at "and" ("Chairman of the
 #: Indonesian Chamber of Commerce") or split at the inner "of", and no organization was found.
