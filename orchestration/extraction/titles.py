@@ -936,6 +936,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 # negotiations X": the portfolio is the office, whatever the head)
                 parse.title_parts.append((j, written))
                 parse.end = written
+                if s.lowers[written] in ("of", "for"):
+                    continue  # the country whose office it is: "of trade of Chile"
             return
         if s.lowers[k] in ("his", "her") and s.lowers[k + 1] in ("majesty", "highness"):
             # "Director of the Office of His Majesty": a style, part of the title
@@ -1408,7 +1410,18 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
         and s.country_at(n) is None
         and s.lowers[n] not in TITLE_WORDS
     )
-    return j if j > k and portfolio and known and s.lowers[j - 1] in _PORTFOLIO and named else k
+    # "Hanna Lind, deputy minister of trade and industry, arrived": the apposition's own end
+    # closes a portfolio of known words as a name after it would, and so does the country
+    # whose office it is ("deputy minister of trade of Chile")
+    article = s.lowers[j - 1] == "the"  # "of trade of the Philippines"
+    of_country = s.lowers[j - 1 - article] in ("of", "for") and s.country_at(j) is not None
+    j -= (1 + article) * of_country
+    closed = s.lowers[j] in _APPOSITION_ENDS or of_country
+    return j if j > k and portfolio and known and s.lowers[j - 1] in _PORTFOLIO and (named or closed) else k
+
+
+#: Marks that close an apposition: the title set off after a name ends at them.
+_APPOSITION_ENDS = frozenset([",", ".", ";", ")", ""])
 
 
 def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:

@@ -382,6 +382,28 @@ def test_a_lower_case_vice_opens_a_title(sentence: str, expected: list[tuple]) -
     assert all(person in found for person in expected)
 
 
+#: A lower-case portfolio after "of"/"for" stays in the title when the apposition closes after
+#: it or the office's country follows ("Lena Dahl, deputy minister of trade and industry,"):
+#: only a name after it had kept it, and the title had been cut to "deputy minister" (and
+#: "of Peru" after the cut had been lost, the country going to the other side).
+LOWER_CASE_PORTFOLIOS = [
+    ("Lena Dahl, deputy minister of trade and industry, arrived in Quito on Monday.",
+     [("Lena Dahl", "deputy minister of trade and industry", None, None)]),
+    ("Yusuf Karimi, deputy economy minister for international cooperation.",
+     [("Yusuf Karimi", "deputy economy minister for international cooperation", None, None)]),
+    ("Rosa Quispe, vice minister of commerce of Peru, met Tariq Aziz, minister of finance of "
+     "the Maldives, in Male.",
+     [("Rosa Quispe", "vice minister of commerce", "PER", None),
+      ("Tariq Aziz", "minister of finance", "MDV", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_PORTFOLIOS)
+def test_a_lower_case_portfolio_closed_by_the_apposition(sentence: str, expected: list[tuple]) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert all(person in found for person in expected)
+
+
 #: A chamber, federation, association or alliance named with an "of" complement is one
 #: organization, "and" and countries included; the title was cut at "and" ("Chairman of the
 #: Indonesian Chamber of Commerce") or split at the inner "of", and no organization was found.
