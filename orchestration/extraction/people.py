@@ -356,7 +356,7 @@ def _name_start_before(s: Sentence, end: int) -> int:
     i = end
     while i - 1 >= 0:
         before = i - 1
-        while before > 0 and s.lowers[before] in _PARTICLES:
+        while before > 0 and s.lowers[before] in _PARTICLES and not s.caps[before]:
             before -= 1  # "von der Leyen": a run of particles back to the given name
         particle = before < i - 1 and i < end and _is_name_word(s, before)
         if particle:
@@ -369,7 +369,8 @@ def _name_start_before(s: Sentence, end: int) -> int:
             break
     if i < end and (_upper_surname_before(s, i) or _short_given_name_before(s, i)):
         i -= 1  # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs", "General To Lam, Minister ..."
-    while i < end and s.lowers[i] in _PARTICLES:
+    # (a particle written in capitals opens a name: "Do Hung Viet", "Le Van Thanh", "De la Cruz")
+    while i < end and s.lowers[i] in _PARTICLES and not s.caps[i]:
         i += 1
     return i
 

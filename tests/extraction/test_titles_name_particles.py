@@ -71,6 +71,22 @@ def test_an_appositive_title_keeps_the_whole_name_with_its_particles(sentence, n
     assert find_people(sentence)[0].name == name
 
 
+#: A particle written in capitals opens a name (Vietnamese "Le", "Do", Spanish "De la",
+#: Portuguese "Da"): before ", Title" it had been cut off as the lower-case "van" of "Herman
+#: van Rompuy" would be ("Do Quang Minh" had become "Quang Minh").
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The envoy held talks with Do Quang Minh, Minister of Construction, in Da Nang.", "Do Quang Minh"),
+        ("Le Thi Mai, Deputy Minister of Finance, opened the forum in Vientiane.", "Le Thi Mai"),
+        ("Talks were led by De la Vega Torres, Minister of Economy of Paraguay.", "De la Vega Torres"),
+        ("They met Da Costa Pereira, Minister of Fisheries of Angola, in Luanda.", "Da Costa Pereira"),
+    ],
+)
+def test_a_capitalized_particle_opens_a_name_before_its_title(sentence, name):
+    assert name in [p.name for p in find_people(sentence)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
