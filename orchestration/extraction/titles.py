@@ -1502,11 +1502,14 @@ def _listed_item_before_name(s: Sentence, items: list[tuple[int, int]]) -> bool:
     owes an item after its "and", every item before it ends on a portfolio's word (not on a
     name: "Vice Minister of Commerce Wang Shouwen and South African Minister ..."), and two or
     more plain capitalized words, the name, are left after the one taken, none of them a
-    place, a demonym, a style or a title's head (another office)."""
+    place, a demonym, a style or a title's head (another office). Words followed by a comma and
+    an office of their own are a person's name and that person's title ("Vice Minister of
+    Commerce, and Pham Bich Ngoc, Deputy Minister of ...": a list of people, not of portfolios)."""
     start, last = items[-1]
     earlier = all(_portfolio_word(s, end - 1) or _abstract_noun(s, end - 1) for _, end in items[:-1])
     return (
         earlier
+        and not (s.lowers[last] == "," and _office_opens(s, last + 1))
         and last - start >= 3
         and all(
             _plain_capitalized_word(s, i)

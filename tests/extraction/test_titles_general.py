@@ -113,6 +113,34 @@ def test_a_portfolio_list_ends_at_the_next_title(sentence: str, expected: list[t
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+#: People listed each with a title in apposition ("X, Title, and Y, Title"): the words after
+#: ", and" that a comma and an office follow are the next person's name, no last portfolio of
+#: the first title ("Minister of Tourism, and Sanjay" had been one title, and "Sanjay" lost).
+APPOSED_LISTS = [
+    (
+        "Attending were Maria Duarte, Paraguayan Minister of Tourism, and Sanjay Ram Kapoor, "
+        "Indian Deputy Minister of Culture.",
+        [
+            ("Maria Duarte", "Minister of Tourism", "PRY"),
+            ("Sanjay Ram Kapoor", "Deputy Minister of Culture", "IND"),
+        ],
+    ),
+    (
+        "Also present were Ole Nygaard, State Secretary of Fisheries, and Kari Solheim Berg, "
+        "Director of Trade.",
+        [
+            ("Ole Nygaard", "State Secretary of Fisheries", None),
+            ("Kari Solheim Berg", "Director of Trade", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED_LISTS)
+def test_a_name_with_its_own_title_after_and_is_no_portfolio(sentence: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
 #: A party office: the party is part of the title, not a body the person represents, and
 #: "General Secretary" is one head (the party's name never swallows "General").
 PARTY_OFFICES = [
