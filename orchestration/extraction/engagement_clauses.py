@@ -522,7 +522,7 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
         return False
     i = semicolon + 1 + (lowers[semicolon + 1] == "and")
     comma = i
-    while comma < s.n and (caps[comma] or (lowers[comma] == "." and lowers[comma - 1] in WORDS["honorific"])):
+    while comma < s.n and (caps[comma] or _inside_listed_name(s, comma)):
         comma += 1
     if comma - i < 2 or lowers[comma] != ",":
         return False
@@ -537,6 +537,16 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _inside_listed_name(s: Sentence, k: int) -> bool:
+    """Whether the lower-case token k is still inside a listed entry's name: the full stop of
+    an honorific ("Dr."), or a particle before a capitalized word ("Saeed bin Mubarak Al
+    Hajeri", "Pieter van der Wal"), as names are written in lower case between their capitals."""
+    if s.lowers[k] == ".":
+        return s.lowers[k - 1] in WORDS["honorific"]
+    particles = WORDS["particle"]
+    return s.lowers[k] in particles and (s.caps[k + 1] or s.lowers[k + 1] in particles)
 
 
 #: Words a parenthesis may hold at most to be an aside within a listed entry.

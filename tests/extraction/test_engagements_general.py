@@ -5340,6 +5340,21 @@ def test_a_semicolon_list_of_names_and_titles_is_one_clause(opening: str) -> Non
     }
 
 
+@pytest.mark.parametrize("middle", ["Faisal bin Rashid Al Kuwari", "Maarten van der Wal"])
+def test_a_listed_name_with_a_particle_goes_on_the_list(middle: str) -> None:
+    """ "attended by A, Title; B bin C D, Title; and E, Title": a name written with a lower-case
+    particle between its capitals is still a listed entry's name, so the list goes on past it
+    (the entry and every one after it had been cut off as a clause of its own)."""
+    (meeting,) = extract(
+        "DOHA - Qatar's Minister of Commerce received Kenya's Trade Cabinet Secretary in Doha on "
+        "Tuesday. The meeting was attended by Khalid Nasser Al Suwaidi, Minister of State; "
+        f"{middle}, Undersecretary of Commerce; and Joseph Otieno Kamau, Kenyan Ambassador to Qatar.",
+        dateline="Doha",
+    )
+    names = {p.name for p in meeting.participants if p.participant_type == "person"}
+    assert {"Khalid Nasser Al Suwaidi", middle, "Joseph Otieno Kamau"} <= names
+
+
 @pytest.mark.parametrize(
     ("company", "short"),
     [("Turkey Orhanlar Holding", "Orhanlar"), ("Indian Zenvia Corporation Limited", "Zenvia")],
