@@ -50,8 +50,9 @@ _DOTTED_TOKEN_RE = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TO
 _ELIDED = re.compile(r"[dl]['’][^\W\d_]")
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
 _JOINERS = {"and", "&", ","}
-# Connectors between the titles of one person ("Deputy Prime Minister - Minister of ...").
-_COMPOUND_JOINERS = {",", "and", "-", "–", "—"}
+# Connectors between the titles of one person ("Deputy Prime Minister - Minister of ...",
+# "Deputy Prime Minister cum Minister of ...": Latin "cum", "together with", joins two offices).
+_COMPOUND_JOINERS = {",", "and", "cum", "-", "–", "—"}
 
 
 @dataclass(frozen=True, slots=True)

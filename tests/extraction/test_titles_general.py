@@ -113,6 +113,21 @@ def test_a_portfolio_list_ends_at_the_next_title(sentence: str, expected: list[t
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+#: "cum" joins two offices of one person as "and" does (South and Southeast Asian copy): the
+#: title had been cut to the office after "cum" before the name, or before "cum" after it.
+CUM_OFFICES = [
+    ("Minister of Planning cum Minister of Finance Aung Kyaw Min opened the talks.",
+     ("Aung Kyaw Min", "Minister of Planning cum Minister of Finance")),
+    ("Sok Dara, Senior Minister cum Minister of Commerce, met the delegation.",
+     ("Sok Dara", "Senior Minister cum Minister of Commerce")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CUM_OFFICES)
+def test_cum_joins_two_offices_of_one_person(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
 #: People listed each with a title in apposition ("X, Title, and Y, Title"): the words after
 #: ", and" that a comma and an office follow are the next person's name, no last portfolio of
 #: the first title ("Minister of Tourism, and Sanjay" had been one title, and "Sanjay" lost).
