@@ -126,7 +126,7 @@ _KEYWORD_DATE = re.compile(
         |(?P<ago_n>{_COUNT})\s+days?\s+ago))
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
-        |the\s+day\s+(?:before|after)|on\s+the\s+eve\s+of
+        |the\s+day\s+(?:before|after)|on\s+the\s+eve\s+of|(?:later|earlier)\s+in\s+the\s+day
         |the\s+(?P<ana_nth>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?
         (?:visit|stay|trip|tour)
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
@@ -214,13 +214,24 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         resolved = _with_stated_years(resolved, text, published)
     mentions: list[DateMention] = []
     anchor: date | None = None
+    anchor_end = 0
     for candidate, mention in zip(joined, resolved, strict=True):
         if candidate.kind == "anaphoric":
-            mention = _resolve(candidate, text, published, anchor)
+            if _in_the_day(candidate, text) and "," in text[anchor_end : candidate.start]:
+                # "X, who arrived Monday evening in Algiers, co-chaired earlier in the day ...":
+                # the day of the story's event, not of the clause set off before it
+                mention = _resolve(candidate, text, published, None)
+            else:
+                mention = _resolve(candidate, text, published, anchor)
         mentions.append(mention)
         if mention.date is not None and mention.kind not in ("month", "vague"):
-            anchor = mention.date
+            anchor, anchor_end = mention.date, candidate.end
     return _spans(mentions, text)
+
+
+def _in_the_day(candidate: _Candidate, text: str) -> bool:
+    """Whether an anaphoric date is "earlier in the day" or "later in the day"."""
+    return text[candidate.start : candidate.end].lower().endswith(" the day")
 
 
 #: Longest span of days read as one range ("30 January - 1 February"): a visit or a session.

@@ -82,7 +82,10 @@ def choose(
             resolved = [m for m in resolved if not _NTH_DAY.search(m.text.lower())]
         if resolved:
             best = min(resolved, key=lambda m: abs(m.start - position))
-            earlier = _earlier_resolved(sentence_mentions, best)
+            # an anaphor the sentence's text left unanchored ("X, who arrived Monday evening, ...,
+            # co-chaired earlier in the day": see dates.find_dates) counts from the last event
+            unanchored = best.kind == "anaphoric" and best.date is None
+            earlier = None if unanchored else _earlier_resolved(sentence_mentions, best)
             value = resolve(best, earlier, previous_event)
             return EventDate(value, stated)
         if any(m.kind in (_OWN_UNKNOWN_KINDS if index == 0 else _UNKNOWN_KINDS) for m in mentions):

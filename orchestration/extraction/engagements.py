@@ -216,9 +216,9 @@ def extract_engagements(
     return [e for e in found if e is not None]
 
 
-#: Words of a day counted from one told before ("The same day", "the next day"): only a
+#: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
-_ANAPHORIC_DAY = re.compile(r"(?i)\b(?:same|that|next|following|previous)\s+day\b")
+_ANAPHORIC_DAY = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")
 #: Words of a sentence about what is to come: its day is no day of the story's events.
 _AHEAD = frozenset(["will", "shall", "scheduled", "expected", "due", "plans", "planned"])
 

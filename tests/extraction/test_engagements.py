@@ -332,7 +332,7 @@ def test_dates(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "offset"),
     [("the same day", 0), ("On the following day", 1), ("the day before", -1), ("two days later", 2),
-     ("3 days earlier", -3), ("that same day", 0)],
+     ("3 days earlier", -3), ("that same day", 0), ("Later in the day", 0), ("earlier in the day", 0)],
 )  # fmt: skip
 def test_anaphoric_offsets(text, offset):
     (mention,) = [m for m in find_dates(text, None) if m.kind == "anaphoric"]

@@ -5853,6 +5853,31 @@ def test_the_same_day_counts_from_a_day_told_in_a_sentence_without_an_engagement
     assert [(f[0], f[1]) for f in found if f[0] == "meeting"] == [("meeting", "2024-03-12")]
 
 
+def test_later_in_the_day_is_the_day_of_the_story_told_before() -> None:
+    """ "X attended on Tuesday the opening of a new berth. Later in the day, X received ...": the
+    day the sentence before states (the reception had been dated the day of publication). In
+    "Y, who arrived Monday evening, co-chaired earlier in the day ..." after a reception on
+    Tuesday, the day is the reception's: the arrival's clause is set off by a comma."""
+    found = [
+        summary(e)
+        for e in extract(
+            story(
+                "MAPUTO, March 15 - Mozambican Transport Minister Mateus Magala attended on Tuesday the "
+                "opening of a new container berth in Nacala. Later in the day, Magala received a "
+                "delegation of the Malawi Chamber of Commerce led by its president, Lucy Mwale.",
+                "President Daniel Chapo received Botswana's Foreign Minister Phenyo Butale on Wednesday. "
+                "Butale, who arrived Tuesday evening in Maputo on a working visit, co-chaired earlier in "
+                "the day with Foreign Minister Maria Manuela Lucas the Mozambique-Botswana Business Forum.",
+            ),
+            date(2024, 3, 15),
+            dateline="Maputo",
+        )
+    ]
+    days = {(f[0], f[2]): f[1] for f in found if f[0] in ("meeting", "forum")}
+    assert days[("meeting", ("MOZ", "MWI"))] == "2024-03-12"
+    assert days[("forum", ("BWA", "MOZ"))] == "2024-03-13"
+
+
 @pytest.mark.parametrize(
     ("discussed", "topics"),
     [
