@@ -1404,6 +1404,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         lower = s.lowers[j]
         if lower in et.FUTURE_ADJECTIVES or lower in _HABITUAL:
             return True
+        if lower == "no" and s.lowers[j + 1] not in _NO_COMPARATIVES:
+            return True  # "but no meeting took place", "no formal talks were held": none was
         if lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", ","):
             break
         j -= 1
@@ -1426,12 +1428,47 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     return _cancelled_before(s, i, segment) or _called_off_after(s, i, segment)
 
 
+#: Comparatives after "no" that count rather than deny: "no fewer than 20 meetings".
+_NO_COMPARATIVES = et.word_set("fewer less more longer sooner later than")
+
+
+def _denies_taking_place(lowers: list[str], j: int) -> bool:
+    """Whether a predicate that starts at token j denies that its subject event took place:
+    "did not take place", "was never held", "didn't happen", "did not go ahead" (not "did not
+    produce a breakthrough": an outcome of talks that were held)."""
+    if lowers[j] in _NEGATED_AUXILIARIES:
+        j += 1
+    elif lowers[j] in _NEGATABLE_AUXILIARIES and lowers[j + 1] in ("not", "never"):
+        j += 2
+    elif lowers[j] == "never":
+        j += 1
+    else:
+        return False
+    while lowers[j] in ("yet", "actually", "been", "be", "ever"):
+        j += 1
+    return lowers[j] in _TAKING_PLACE or (lowers[j] in ("go", "gone", "went") and lowers[j + 1] == "ahead")
+
+
+#: Auxiliaries that "not" or "never" can follow in the predicate of an event's noun.
+_NEGATABLE_AUXILIARIES = et.word_set("did does do was were is are has have had")
+#: The same auxiliaries with "n't" written on ("didn't", "wasn’t").
+_NEGATED_AUXILIARIES = frozenset(f"{aux}n{mark}t" for aux in _NEGATABLE_AUXILIARIES for mark in ("'", "’"))
+#: Verbs that say an event took place: negated, they deny it ("go" only with "ahead").
+_TAKING_PLACE = et.word_set(
+    """take taken took happen happened occur occurred materialise materialised materialize
+    materialized held hold"""
+)
+
+
 def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
-    """Whether the event a noun names is called off in its own predicate: "The signing of the
-    agreement ... was postponed", "the visit has been cancelled"."""
+    """Whether the event a noun names is called off or denied in its own predicate: "The
+    signing of the agreement ... was postponed", "the visit has been cancelled", "the meeting
+    did not take place"."""
     lowers = s.lowers
     j = i + 1
     while j < min(s.n, i + _PREDICATE_REACH):
+        if _denies_taking_place(lowers, j):
+            return True  # "the meeting did not take place", "no talks ... were ever held"
         if lowers[j] in ("was", "were", "has", "have", "had", "remain", "remains", "remained", "are", "is"):
             k = j + 1
             while lowers[k] in ("been", "also", "again", "now", "since", "reportedly", "abruptly"):

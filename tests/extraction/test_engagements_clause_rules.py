@@ -1488,6 +1488,36 @@ def test_a_signing_denied_is_no_agreement(sentence: str) -> None:
     assert extract(f"BOGOTA - {sentence}", dateline="Bogota") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Rosa Ibanez had hoped to see Peruvian Foreign Minister Jorge Paredes in "
+        "Tacna on Monday, but no formal talks were held.",
+        "Chilean Foreign Minister Rosa Ibanez wanted to confer with Peruvian Foreign Minister Jorge "
+        "Paredes in Tacna on Monday, but the meeting never happened.",
+        "A meeting between Chilean Foreign Minister Rosa Ibanez and Peruvian Foreign Minister Jorge Paredes "
+        "in Tacna on Monday didn't take place.",
+        "No meeting between Chilean Foreign Minister Rosa Ibanez and Peruvian Foreign Minister Jorge Paredes "
+        "was held in Tacna on Monday.",
+    ],
+)
+def test_a_meeting_the_sentence_says_did_not_take_place_is_none(sentence: str) -> None:
+    """ "but no formal talks were held", "the meeting never happened", "did not take place": the
+    noun names an event its own determiner or predicate denies (each had given a meeting)."""
+    assert extract(f"SANTIAGO - {sentence}", dateline="Santiago") == []
+
+
+def test_talks_that_failed_to_agree_were_still_held() -> None:
+    """ "The talks did not produce a breakthrough": the negation is of an outcome, the talks
+    took place."""
+    found = extract(
+        "SANTIAGO - Chilean Foreign Minister Rosa Ibanez held talks with Peruvian Foreign Minister Jorge "
+        "Paredes in Tacna on Monday. The talks did not produce a breakthrough.",
+        dateline="Santiago",
+    )
+    assert [e.engagement_type for e in found] == ["meeting"]
+
+
 def test_on_that_occasion_is_the_event_just_told_not_an_earlier_signing() -> None:
     """ "Chile signed a contract with X in May. Minister A met B in Santiago on Monday. On that
     occasion, C and D signed a memorandum": a second signing, on the meeting's day and place
