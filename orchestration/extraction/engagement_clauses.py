@@ -1289,7 +1289,8 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in ("has", "have", "had") and following in ("not", "n't", "never"):
             return True  # "A visit ..., mooted for the autumn, has not yet been scheduled"
         if lower in ("has", "have", "had") and following == "been":
-            return s.lowers[j + 2] in et.CANCELLATION  # "has been postponed"
+            # "has been postponed", "has been put off several times"
+            return lowers[j + 2] in et.CANCELLATION or (lowers[j + 2], lowers[j + 3]) in _CALLED_OFF_PHRASAL
         if lower in ("is", "are", "was", "were"):
             future = ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
             if following == "held" and lowers[j + 2] in ("up", "back"):
@@ -1473,7 +1474,7 @@ def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
             k = j + 1
             while lowers[k] in ("been", "also", "again", "now", "since", "reportedly", "abruptly"):
                 k += 1
-            if lowers[k] in _CALLED_OFF or (lowers[k] == "called" and lowers[k + 1] == "off"):
+            if lowers[k] in _CALLED_OFF or (lowers[k], lowers[k + 1]) in _CALLED_OFF_PHRASAL:
                 return True
         if lowers[j] == "," and lowers[j + 1] in ("which", "that", "who"):
             # "A summit, which officials had hoped to hold in May, has been postponed": over the aside
@@ -1504,6 +1505,8 @@ _ASIDE_ADVERBS = et.word_set("by however meanwhile though moreover meantime for 
 _CALLED_OFF = et.word_set(
     "postponed cancelled canceled delayed suspended scrapped called-off deferred shelved stalled stalling"
 )
+#: Phrasal participles that call an event off after its noun: "has been put off several times".
+_CALLED_OFF_PHRASAL = frozenset([("called", "off"), ("put", "off"), ("pushed", "back")])
 #: Tokens after a noun within which its predicate's verb is looked for.
 _PREDICATE_REACH = 30
 
@@ -2909,7 +2912,20 @@ def _noun_context(s: Sentence, i: int) -> bool:
         return True
     if s.lowers[i + 1] in ("to", "of") and previous not in ("to", "will", "would", "also"):
         return previous not in et.MODALS
+    if _modified_after_determiner(s, i):
+        return True
     return previous in et.LIGHT_VERBS or previous in _CALL_VISITS or previous in _NOUN_AFTER
+
+
+def _modified_after_determiner(s: Sentence, i: int) -> bool:
+    """Whether the word at token i is the head of a noun phrase whose one modifier follows a
+    determiner: "A return visit by X", "the follow-up visit": "a" takes no subject for a
+    base-form verb, and a hyphenated modifier is an adjective, so neither lets "visit" be a verb."""
+    previous = s.lowers[i - 1]
+    if previous in et.MODALS or previous in et.LIGHT_VERBS or previous in et.PASSIVE_AUXILIARIES:
+        return False
+    determiner = s.lowers[i - 2]
+    return determiner in ("a", "an") or (determiner in _DETERMINERS and "-" in previous.strip("-"))
 
 
 #: A possessive ending before a word makes it a noun: "Deby's visit", "the Ministers' meeting".

@@ -1737,6 +1737,21 @@ def test_an_event_its_own_predicate_calls_off_is_none(sentence: str) -> None:
     assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A reciprocal visit by Peruvian President Dina Boluarte to Hanoi was postponed.",
+        "A follow-up visit by Peruvian President Dina Boluarte to Hanoi has been put off twice.",
+        "The long-awaited visit of Peruvian President Dina Boluarte to Hanoi was pushed back to next year.",
+    ],
+)
+def test_a_modified_visit_noun_called_off_is_none(sentence: str) -> None:
+    """ "A return visit by X to Seoul was postponed", "A follow-up visit ... has been put off":
+    after "a" and one modifier, or a hyphenated one, "visit" is a noun whose predicate calls it
+    off (it had been read as the verb, and a visit was labelled)."""
+    assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
+
+
 @pytest.mark.parametrize("city", ["central Tokyo", "downtown Tokyo"])
 def test_a_district_before_its_city_is_no_venue_city(city: str) -> None:
     """ "at the presidential office in Yongsan, central Seoul": the city is Seoul (the district
