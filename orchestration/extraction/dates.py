@@ -303,6 +303,8 @@ def _with_stated_years(mentions: list[DateMention], text: str, published: date) 
     for i, m in enumerate(out):
         if i in stated:
             in_force = (m.end, stated[i])
+        elif (opening := _opening_year(m, text, published)) is not None:
+            in_force = (m.end, opening)  # "In 2019, X met Y in Tehran on June 12"
         elif m.kind == "month_day" and m.date is not None and in_force is not None:
             gap = text[in_force[0] : m.start]
             if len(gap) <= _YEAR_CONTEXT_CHARS and not _SENTENCE_END.search(gap):
@@ -310,6 +312,32 @@ def _with_stated_years(mentions: list[DateMention], text: str, published: date) 
         if i in stated and m.kind == "month_day" and m.date is not None and m.date.year != stated[i]:
             out[i] = _in_year(m, stated[i])
     return out
+
+
+def _opening_year(m: DateMention, text: str, published: date) -> int | None:
+    """The year a year or month mention states when it opens its sentence, set off by a comma
+    ("In 2019, ...", "Last year, ...", "In June 2019, ..."): the time of the whole sentence,
+    so a month-day later in it falls in that year. None elsewhere ("X, who took office in
+    2019, met Y on June 12": the year is the relative clause's) and for a list of years."""
+    if m.kind not in ("year", "month") or not text.startswith(",", m.end):
+        return None
+    if _SENTENCE_OPENING.search(text, max(0, m.start - _OPENING_REACH), m.start) is None:
+        return None
+    if m.kind == "month":
+        stated = month_and_year(m)
+        return stated[1] if stated is not None else None
+    if m.text.isdigit():
+        return int(m.text)
+    relative = _RELATIVE_YEAR.fullmatch(m.text)
+    return published.year + (-1 if relative.group(1).lower() == "last" else 0) if relative else None
+
+
+#: What may stand between a sentence's start and a year that opens it: "In", "Back in", "In early".
+_SENTENCE_OPENING = re.compile(
+    r"(?i)(?:^|[.!?]\s+|\n)[\"“]?\s*(?:(?:back|earlier|later|also)\s+)?(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?\Z"
+)
+_OPENING_REACH = 30
+_RELATIVE_YEAR = re.compile(r"(last|this)\s+year", re.IGNORECASE)
 
 
 def month_and_year(m: DateMention) -> tuple[int, int] | None:

@@ -151,6 +151,28 @@ def test_month_days_take_the_year_the_text_states(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade grew. In 2017, the Chilean president met his host in Hanoi on 9 November.",
+            date(2017, 11, 9),
+        ),
+        ("Back in 2016, the two ministers signed the accord on July 3.", date(2016, 7, 3)),
+        ("Last year, the envoys held talks in Quito on July 3.", date(2023, 7, 3)),
+        ("In March 2018, the premier flew to Accra and met the president on March 21.", date(2018, 3, 21)),
+        # a year of a relative clause, or of a list, is not the sentence's time
+        ("The premier, who took office in 2018, met the president on July 3.", date(2024, 7, 3)),
+        ("In 2018 and 2019, the envoys met; a third round followed on July 3.", date(2024, 7, 3)),
+    ],
+)
+def test_a_year_opening_the_sentence_dates_its_month_days(text: str, expected: date) -> None:
+    """ "In 2019, X met Y in Tehran on June 12": the year set off at the sentence's start is the
+    time of all of it (the day had been read in the story's year, after its publication)."""
+    days = [m.date for m in find_dates(text, date(2024, 6, 28)) if m.kind == "month_day"]
+    assert days == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("a state visit on 28 June - 2 July 2024", date(2024, 7, 5), [(date(2024, 6, 28), date(2024, 7, 2))]),
