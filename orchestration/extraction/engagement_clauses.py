@@ -1673,6 +1673,81 @@ _REPORT_NOUNS = et.word_set("report reports claim claims rumour rumours rumor ru
 _DENIAL_REACH = 16
 
 
+def _denied_afterwards(s: Sentence, found: list[Trigger], denied_next: bool) -> list[Trigger]:
+    """Events that a report tells ("outlets reported that X had met Y", "X reportedly met Y")
+    and that a denial of that report follows, later in the sentence (", but the ministry
+    denied it") or opening the next one (`denied_next`): they did not happen, as when the
+    denial comes first ("denied reports that X had met Y")."""
+    return [
+        replace(t, negated=True)
+        if not t.negated and _reported(s, t.token) and (denied_next or _denial_of_it_after(s, t.token))
+        else t
+        for t in found
+    ]
+
+
+def _reported(s: Sentence, v: int) -> bool:
+    """Whether the trigger at token v is told as what a report says: in a "that" clause of a
+    verb of reporting ("Several outlets reported that X had met Y", "claimed that"), or with
+    "reportedly"."""
+    lowers = s.lowers
+    for j in range(v - 1, max(-1, v - _DENIAL_REACH), -1):
+        if lowers[j] in (";", "."):
+            return False
+        if lowers[j] in _REPORT_ADVERBS:
+            return True
+        if lowers[j] == "that" and (lowers[j - 1] in _REPORT_VERBS or lowers[j - 2] in _REPORT_VERBS):
+            return True
+    return False
+
+
+def _denial_of_it_after(s: Sentence, v: int) -> bool:
+    """Whether a denial whose object points back at what was told ("denied it", "rejected the
+    report") follows the token v in the sentence."""
+    lowers = s.lowers
+    return any(lowers[k] in _TRUTH_DENIALS and _points_back(lowers[k + 1 : k + 4]) for k in range(v + 1, s.n))
+
+
+def _points_back(after: list[str]) -> bool:
+    """Whether the words after a denial verb are an object that points back at what was told
+    and ends there ("it.", "the report,", "this outright"; not "it had ..." nor "that X ...",
+    a claim of the denier's own)."""
+    if after[0] in _ANAPHORS:
+        rest = after[1:]
+    elif after[0] in ("the", "these", "those", "such") and after[1] in _REPORT_NOUNS:
+        rest = after[2:]
+    else:
+        return False
+    return rest[0] in _DENIAL_OBJECT_ENDS or not rest[0][:1].isalnum()
+
+
+#: Denials that say what was told is untrue ("rejected it", "dismissed it" may turn down a deal).
+_TRUTH_DENIALS = et.word_set("denied denies denying deny refuted refutes disputed")
+#: Verbs whose "that" clause tells what a report said, not what the writer states.
+_REPORT_VERBS = et.SPEECH_VERBS | et.word_set("claimed claim claims alleged alleges suggested speculated")
+#: Adverbs that tell an event as reported: "X reportedly met Y".
+_REPORT_ADVERBS = et.word_set("reportedly allegedly purportedly")
+#: Pronouns that, as the object of a denial, point back at what was told.
+_ANAPHORS = et.word_set("it this them")
+#: Words after a denial's object that end it: "denied it on Tuesday", "denied it outright".
+_DENIAL_OBJECT_ENDS = et.word_set("on in as and but outright flatly categorically strongly later")
+
+
+def denies_what_came_before(text: str) -> bool:
+    """Whether a sentence opens by denying what the one before told: "Egypt's foreign ministry
+    denied it, saying ...", "The embassy rejected the reports." (the denial in its first clause,
+    its object pointing back)."""
+    return _OPENING_DENIAL.match(text) is not None
+
+
+_OPENING_DENIAL = re.compile(
+    r"[^,;:.]{0,80}?\b(?:denied|denies|refuted|refutes|disputed)\s+"
+    r"(?:it|this|them|(?:the|these|those|such)\s+(?:reports?|claims?|rumou?rs?|speculation|allegations))"
+    r"(?=\s*[,.;:]|\s+(?:on|in|as|and|but|outright|flatly|categorically|strongly|later)\b)",
+    re.IGNORECASE,
+)
+
+
 def _counted_times(s: Sentence, v: int) -> bool:
     """Whether the verb at token v is counted in times ("have met more than 20 times", "met
     several times this year"): many meetings told as one tally."""
@@ -3386,10 +3461,13 @@ def _lemma(lower: str) -> str:
     return lower
 
 
-def analyse_clauses(s: Sentence, title_commas: frozenset[int] = frozenset(), spoken: bool = False) -> Clauses:
+def analyse_clauses(
+    s: Sentence, title_commas: frozenset[int] = frozenset(), spoken: bool = False, denied_next: bool = False
+) -> Clauses:
     """Segments, excluded and topic tokens, and triggers of one tokenized sentence; the
     commas inside titles (`title_commas`) cut no segment; `spoken`: the sentence's speaker is
-    named outside it."""
+    named outside it; `denied_next`: the next sentence opens by denying what this one reports
+    (see `denies_what_came_before`)."""
     excluded = _quoted(s, spoken) | _attributions(s) | _senders(s) | _future_relatives(s)
     segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)
@@ -3397,4 +3475,6 @@ def analyse_clauses(s: Sentence, title_commas: frozenset[int] = frozenset(), spo
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
     topic = _topic_tokens(s, excluded) | _backdrop_tokens(s)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
+    if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):
+        triggers = _denied_afterwards(s, triggers, denied_next)
     return Clauses(tuple(segments), tuple(segment_of), frozenset(excluded), frozenset(topic), tuple(triggers))

@@ -210,6 +210,9 @@ class DocumentContext:
     #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
     #: speaker is the interviewee (the name "" stands for the story's first person).
     speakers: dict[int, str] = field(default_factory=dict)
+    #: The sentences whose next one opens by denying what they report ("... reported that X had
+    #: met Y. The ministry denied it."): what they report did not happen.
+    denied_after: frozenset[int] = frozenset()
     #: The people a definite title without a name was told before as someone else, by the title
     #: ("The Prime Minister spoke to Prime Minister X": X is not "the prime minister"): one
     #: definite title names one person through a story, so a later "the Prime Minister welcomed
@@ -659,7 +662,8 @@ def analyse_sentence(
     if tokens.n == 0:
         return None
     spoken = index in doc.speakers
-    clauses = analyse_clauses(tokens, spoken=spoken)
+    denied_next = index in doc.denied_after
+    clauses = analyse_clauses(tokens, spoken=spoken, denied_next=denied_next)
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None
     entities = entities_in(tokens)
@@ -673,7 +677,7 @@ def analyse_sentence(
     if title_commas:
         # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
         # list after its "of" cut no clause
-        clauses = analyse_clauses(tokens, title_commas, spoken=spoken)
+        clauses = analyse_clauses(tokens, title_commas, spoken=spoken, denied_next=denied_next)
     clauses = _without_offices(clauses, entities.titles)
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None

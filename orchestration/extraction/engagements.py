@@ -50,6 +50,7 @@ from orchestration.extraction.engagement_clauses import (
     RELATIVE,
     Trigger,
     creates_events,
+    denies_what_came_before,
     names_country_pair,
 )
 from orchestration.extraction.engagement_context import (
@@ -156,6 +157,9 @@ def extract_engagements(
         return []
     doc = document_context(text, published, dateline, url, around)
     doc.speakers = _speakers(text, sentences)
+    doc.denied_after = frozenset(
+        index for index, after in enumerate(sentences[1:]) if denies_what_came_before(after.text)
+    )
     subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
     name_sources = (
         _name_sources(sentences, cues) | _speaker_sources(sentences, doc.speakers, cues)

@@ -1894,6 +1894,35 @@ def test_a_meeting_a_denied_report_tells_is_none() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Kenyan dailies reported that Ugandan Foreign Minister Jeje Odongo had met his Kenyan "
+        "counterpart Musalia Mudavadi in Mombasa on Monday. Uganda's foreign ministry denied it on Tuesday.",
+        "Two Kenyan dailies reported that Ugandan Foreign Minister Jeje Odongo had met his Kenyan "
+        "counterpart Musalia Mudavadi in Mombasa on Monday, but Uganda's foreign ministry denied the report.",
+        "Ugandan Foreign Minister Jeje Odongo reportedly met his Kenyan counterpart Musalia Mudavadi in "
+        "Mombasa on Monday. Uganda's foreign ministry denied it, saying he was in Kampala.",
+    ],
+)
+def test_a_meeting_a_report_tells_and_a_denial_then_rejects_is_none(text: str) -> None:
+    """ "Outlets reported that X had met Y in Rome on June 11. The ministry denied it": the
+    denial after the report says the meeting did not happen, as one before it does (it had
+    been a meeting)."""
+    assert extract(f"NAIROBI - {text}", dateline="Nairobi") == []
+
+
+def test_a_signing_reported_and_then_rejected_as_a_deal_still_took_place() -> None:
+    """ "... said that A and B signed a deal, but the opposition rejected it": turning the deal
+    down says nothing against its signing."""
+    found = extract(
+        "NAIROBI - The ministry said that Ugandan Foreign Minister Jeje Odongo and Kenyan Foreign Minister "
+        "Musalia Mudavadi signed a border agreement in Mombasa on Monday, but the opposition rejected it.",
+        dateline="Nairobi",
+    )
+    assert [e.engagement_type for e in found] == ["agreement"]
+
+
 def test_a_dollar_named_for_its_country_names_no_side() -> None:
     """ "... told the forum in Maputo that trade totalled 38 million US dollars": a currency (the
     United States had become a side)."""
