@@ -1289,8 +1289,13 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in ("has", "have", "had") and following in ("not", "n't", "never"):
             return True  # "A visit ..., mooted for the autumn, has not yet been scheduled"
         if lower in ("has", "have", "had") and following == "been":
-            # "has been postponed", "has been put off several times"
-            return lowers[j + 2] in et.CANCELLATION or (lowers[j + 2], lowers[j + 3]) in _CALLED_OFF_PHRASAL
+            # "has been postponed", "has been put off several times", "has been discussed for
+            # this year": still talked of, not yet held
+            return (
+                lowers[j + 2] in et.CANCELLATION
+                or lowers[j + 2] in _TALKED_OF
+                or (lowers[j + 2], lowers[j + 3]) in _CALLED_OFF_PHRASAL
+            )
         if lower in ("is", "are", "was", "were"):
             future = ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
             if following == "held" and lowers[j + 2] in ("up", "back"):
@@ -1315,6 +1320,9 @@ def _past_verb(s: Sentence, k: int) -> bool:
     return not s.caps[k] and (lower.endswith("ed") or lower in et.TOPIC_VERBS or lower in _FINITE_PAST)
 
 
+#: Participles that, after "has been", tell an event only talked of: "A visit by X has been
+#: discussed for this year", "has been mooted".
+_TALKED_OF = et.word_set("discussed mooted floated mulled considered rumoured rumored touted")
 #: Modals that make a noun's event a possibility: "a meeting ... could ease tensions".
 _HYPOTHETICAL = et.word_set("could would might may should")
 #: Participles that put a noun's event in the future: "a meeting planned for Berlin".

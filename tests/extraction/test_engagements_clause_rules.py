@@ -1752,6 +1752,21 @@ def test_a_modified_visit_noun_called_off_is_none(sentence: str) -> None:
     assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A visit by Peruvian President Dina Boluarte has been mooted for this year, and a planned trip to "
+        "Lima by Vietnamese Trade Minister Nguyen Hong Dien in March was postponed.",
+        "A visit by Peruvian President Dina Boluarte to Hanoi has been discussed since the spring.",
+    ],
+)
+def test_a_visit_only_talked_of_is_none(sentence: str) -> None:
+    """ "A visit by Mr Xi has been discussed for this year, and a planned trip to Chengdu by X
+    ... was postponed": a visit that "has been discussed" or "mooted" is still a plan (it had
+    been labelled, with the postponed trip's minister and city)."""
+    assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
+
+
 @pytest.mark.parametrize("city", ["central Tokyo", "downtown Tokyo"])
 def test_a_district_before_its_city_is_no_venue_city(city: str) -> None:
     """ "at the presidential office in Yongsan, central Seoul": the city is Seoul (the district
