@@ -391,8 +391,10 @@ def people_countries(
         faced = _countries_faced(doc, c, person)
         if faced and countries[person.name] not in faced:
             # his default already differs from his counterparts' elsewhere: only a country the
-            # sentence names moves him to a third one
-            named = _countries_in_evidence(doc, c)
+            # sentence names moves him to a third one, or the credited agency's, which names
+            # its own people bare ("CANBERRA (ANTARA) - Trade Minister X met Australian Y", X
+            # elsewhere calling Singapore's Z: X had been left Australian, the meeting lost)
+            named = _countries_in_evidence(doc, c) | {doc.agency_country}
             order = [iso for iso in order if iso in named]
         countries[person.name] = next(
             (iso for iso in order if iso not in others and iso not in faced), countries[person.name]

@@ -6324,6 +6324,21 @@ AGENCY_ABROAD = [
         "Hanoi",
         [("meeting", "2024-03-18", ("PHL", "VNM"), "Hanoi", ["Jose Mercado", "Tran Van Long"])],
     ),
+    (
+        # the agency's country is never named, a third country's is: the bare minister is still
+        # the agency's own, not the third's (he had been made Kenyan, and the meeting lost)
+        story(
+            "NAIROBI (PTI) - Commerce Minister Arjun Mehra held talks with Kenyan Trade Cabinet "
+            "Secretary Rebecca Miano in Nairobi on Tuesday on tea and pharmaceuticals.",
+            "On Saturday, Mehra had spoken by telephone with Tanzania's Minister of Industry Ali Juma "
+            "about a rail link to the port of Dar es Salaam.",
+        ),
+        "Nairobi",
+        [
+            ("meeting", "2024-03-12", ("IND", "KEN"), "Nairobi", ["Arjun Mehra", "Rebecca Miano"]),
+            ("phone_call", "2024-03-16", ("IND", "TZA"), None, ["Ali Juma", "Arjun Mehra"]),
+        ],
+    ),
 ]
 
 
