@@ -386,20 +386,41 @@ def people_countries(
         and not _local_office_at_home(defaulted[-1], countries, home)
         and not _joint_subject(c.evidence, defaulted[-1], people)
     ):
-        person = defaulted[-1]
-        others = {countries[p.name] for p in people if p is not person}
-        faced = _countries_faced(doc, c, person)
-        if faced and countries[person.name] not in faced:
-            # his default already differs from his counterparts' elsewhere: only a country the
-            # sentence names moves him to a third one, or the credited agency's, which names
-            # its own people bare ("CANBERRA (ANTARA) - Trade Minister X met Australian Y", X
-            # elsewhere calling Singapore's Z: X had been left Australian, the meeting lost)
-            named = _countries_in_evidence(doc, c) | {doc.agency_country}
-            order = [iso for iso in order if iso in named]
-        countries[person.name] = next(
-            (iso for iso in order if iso not in others and iso not in faced), countries[person.name]
-        )
+        # the last one named moves; when his meetings elsewhere hold him, one named before him
+        # ("Hartono later held talks with Senator X", Hartono having met Australian Y: X moves)
+        for person in reversed(defaulted):
+            if person is not defaulted[-1] and (
+                _local_office_at_home(person, countries, home) or _joint_subject(c.evidence, person, people)
+            ):
+                continue
+            moved = _one_sided_move(doc, c, person, people, countries, order)
+            if moved != countries[person.name]:
+                countries[person.name] = moved
+                break
     return _with_companions(countries, party)
+
+
+def _one_sided_move(
+    doc: DocumentContext,
+    c: Draft,
+    person: PersonMention,
+    people: list[PersonMention],
+    countries: dict[str, str | None],
+    order: list[str],
+) -> str | None:
+    """The country that keeps a two-person engagement from being one-sided when `person`, of
+    no stated country, takes it: the first of `order` no other participant holds and none he
+    faces elsewhere, else his own default."""
+    others = {countries[p.name] for p in people if p is not person}
+    faced = _countries_faced(doc, c, person)
+    if faced and countries[person.name] not in faced:
+        # his default already differs from his counterparts' elsewhere: only a country the
+        # sentence names moves him to a third one, or the credited agency's, which names
+        # its own people bare ("CANBERRA (ANTARA) - Trade Minister X met Australian Y", X
+        # elsewhere calling Singapore's Z: X had been left Australian, the meeting lost)
+        named = _countries_in_evidence(doc, c) | {doc.agency_country}
+        order = [iso for iso in order if iso in named]
+    return next((iso for iso in order if iso not in others and iso not in faced), countries[person.name])
 
 
 def _countries_faced(doc: DocumentContext, c: Draft, person: PersonMention) -> set[str]:

@@ -6342,6 +6342,27 @@ AGENCY_ABROAD = [
 ]
 
 
+def test_a_one_sided_meeting_moves_the_one_his_other_meetings_do_not_hold() -> None:
+    """ "Khan later held talks with Eric Opoku, Minister for ...": of the two officials with no
+    stated country, Khan has met a Ghanaian elsewhere and cannot be Ghanaian, so Opoku is (both
+    had been made Pakistani, the meeting lost, and "the Pakistani minister" became Opoku)."""
+    found = extract(
+        story(
+            "ACCRA (APP) - Commerce Minister Jam Kamal Khan held talks with Ghanaian Minister for Trade "
+            "Elizabeth Ofosu-Adjare in Accra on Tuesday.",
+            "Khan later held talks with Eric Opoku, Minister for Food and Agriculture, on cocoa and rice.",
+            "On Saturday, the Pakistani minister had spoken by telephone with Nigeria's Minister of "
+            "Industry Doris Uzoka-Anite.",
+        ),
+        dateline="Accra",
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-12", ("GHA", "PAK"), "Accra", ["Elizabeth Ofosu-Adjare", "Jam Kamal Khan"]),
+        ("meeting", "2024-03-12", ("GHA", "PAK"), "Accra", ["Eric Opoku", "Jam Kamal Khan"]),
+        ("phone_call", "2024-03-16", ("NGA", "PAK"), None, ["Doris Uzoka-Anite", "Jam Kamal Khan"]),
+    ]
+
+
 @pytest.mark.parametrize(("text", "dateline", "expected"), AGENCY_ABROAD)
 def test_an_agency_abroad_names_its_own_officials_bare(
     text: str, dateline: str, expected: list[tuple]
