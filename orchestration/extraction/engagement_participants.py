@@ -871,9 +871,12 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
         parts = held.split()
         return any((f" {w} " in f" {held} ") if " " in w else w in parts for w in words)
 
-    for person in reversed(doc.registry.people):
-        if person.country_iso3 == iso3 and holds(person):
-            return person
+    known = [p for p in reversed(doc.registry.people) if p.country_iso3 == iso3 and holds(p)]
+    # the latest one named, unless he came along with another of that country: "X was accompanied
+    # by the Mexican ambassador, Y. Later, the Mexican official met ..." is X
+    principal = next((p for p in known if not _introduced_as_companion(doc.text, p.name)), None)
+    if principal is not None or known:
+        return principal or known[0]
     for draft in reversed(doc.candidates):
         unplaced = [p for p in draft.people if p.country_iso3 is None and holds(p)]
         if unplaced:
@@ -882,6 +885,21 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
             if placed is not None:
                 return placed
     return None
+
+
+def _introduced_as_companion(text: str, name: str) -> bool:
+    """Whether the text first names the person right after "accompanied by" or "joined by",
+    with only a title between ("was accompanied by the Mexican ambassador in Havana, Y"): one who
+    came along in someone else's party, not a principal of the story."""
+    at = text.find(name)
+    found = _COMPANION_BEFORE.search(text, max(0, at - _COMPANION_REACH), at) if at > 0 else None
+    # (not one met after the party: "X, accompanied by Y, met Z")
+    return found is not None and et.VERB_TRIGGERS.keys().isdisjoint(found.group("between").lower().split())
+
+
+#: Characters before a name within which "accompanied by" makes its holder a companion.
+_COMPANION_REACH = 80
+_COMPANION_BEFORE = re.compile(r"\b(?:accompanied|joined)\s+by\s+(?P<between>[^.;:!?]*)$")
 
 
 def _counterparts_title(doc: DocumentContext, person: PersonMention) -> str | None:

@@ -149,6 +149,26 @@ ROLES = [
             ("meeting", "2024-03-14", ("FJI", "NZL"), "Wellington", ["Christopher Luxon", "Sitiveni Rabuka"]),
         ],
     ),
+    (
+        # "the Peruvian guest" is the principal, not the envoy who came along with her
+        story(
+            "Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang received Peruvian Vice "
+            "Minister of Foreign Trade Ana Cecilia Gervasi in Hanoi on Monday. Gervasi was joined by "
+            "Peru's ambassador to Vietnam, Luis Felipe Gamarra.",
+            "On Wednesday, the Peruvian guest held talks with Minister of Agriculture Le Minh Hoan on "
+            "coffee and blueberry exports.",
+        ),
+        [
+            (
+                "meeting",
+                "2024-03-11",
+                ("PER", "VNM"),
+                "Hanoi",
+                ["Ana Cecilia Gervasi", "Luis Felipe Gamarra", "Phan Thi Thang"],
+            ),
+            ("meeting", "2024-03-13", ("PER", "VNM"), None, ["Ana Cecilia Gervasi", "Le Minh Hoan"]),
+        ],
+    ),
 ]
 
 
