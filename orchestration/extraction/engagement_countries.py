@@ -40,6 +40,18 @@ def _sides_in_text_order(doc: DocumentContext, c: Draft) -> list[str]:
     return list(dict.fromkeys(m.iso3 for m in doc.mentions_between(c.start, c.end) if m.iso3 in c.countries))
 
 
+def _home_side_first(doc: DocumentContext, unheld: list[str]) -> list[str]:
+    """Free sides for fewer people of no stated country than there are sides: the order the
+    sentence names them in says nothing of whose they are ("Uzbek and Malaysian companies
+    signed 14 agreements ... The session was opened by Deputy Minister X" from Kuala Lumpur:
+    X had been made Uzbek), so the story's own country comes first, the agency's or outlet's
+    whose copy it is, else the dateline's."""
+    first = next(
+        (iso for iso in (doc.home_country, doc.agency_country, doc.dateline_country) if iso in unheld), None
+    )
+    return unheld if first is None else [first, *(iso for iso in unheld if iso != first)]
+
+
 def _countries_in_evidence(doc: DocumentContext, c: Draft) -> set[str]:
     """Countries the engagement's sentence names by name or demonym (the venue's own city
     names its country in any case)."""
@@ -332,6 +344,8 @@ def people_countries(
         return _with_companions(countries, party)
     held = {country for country in countries.values() if country}
     unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
+    if len(defaulted) < len(unheld):
+        unheld = _home_side_first(doc, unheld)
     defaults = _default_order(doc, c, frozenset(held), doc.home_country)
     order = list(dict.fromkeys(unheld + defaults))
     host = c.host or (city_country(c.location) if c.location else None)

@@ -6362,6 +6362,35 @@ AGENCY_ABROAD = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "official"),
+    [
+        (
+            "LIMA - Korean and Peruvian firms signed 9 supply contracts at a business matchmaking "
+            "session held at the Lima Convention Center on Wednesday. The session was opened by Vice "
+            "Minister of Foreign Trade Teresa Mera.",
+            "Lima",
+            ("Teresa Mera", "PER"),
+        ),
+        (
+            "ACCRA - Turkish and Ghanaian companies signed 12 agreements at a business networking "
+            "session held in Accra on Wednesday. The session was opened by Deputy Minister of Trade "
+            "and Industry Kofi Mensah.",
+            "Accra",
+            ("Kofi Mensah", "GHA"),
+        ),
+    ],
+)
+def test_one_official_among_two_free_sides_is_the_storys_own(
+    text: str, dateline: str, official: tuple[str, str]
+) -> None:
+    """ "Korean and Peruvian firms signed ...; the session was opened by Vice Minister X" from
+    Lima: the order the sides are named in says nothing of X's, the dateline's country does
+    (X had been given the first named, the guests')."""
+    forum = next(e for e in extract(text, MON, dateline) if e.engagement_type == "forum")
+    assert [(p.name, p.country_iso3) for p in forum.participants] == [official]
+
+
 def test_a_one_sided_meeting_moves_the_one_his_other_meetings_do_not_hold() -> None:
     """ "Khan later held talks with Eric Opoku, Minister for ...": of the two officials with no
     stated country, Khan has met a Ghanaian elsewhere and cannot be Ghanaian, so Opoku is (both
