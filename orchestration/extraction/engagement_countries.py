@@ -381,6 +381,9 @@ def people_countries(
             taken.add(host)
         if posted_to is not None:
             taken.add(posted_to)  # "the Kingdom's Ambassador to Brazil" is no Brazilian
+        cosigner = _cosigner(doc.text, person, people)
+        if cosigner is not None and countries.get(cosigner.name):
+            taken.add(countries[cosigner.name])  # "X, Cabinet Secretary ..., and Qatari Minister Y signed"
         paired = not person.counterpart and _paired_with_counterpart(doc.text, person.name)
         if paired or (not person.counterpart and _COUNTERPART_WORDS.search(c.evidence)):
             # "X and his Albanian counterpart Y": X is not Albanian (where the sentence says so,
@@ -575,6 +578,38 @@ _TALKS_WITH = re.compile(
     r"\s+(?:(?:held|had|hold|holds|conducted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:talks|meetings?|discussions|consultations)|met|meet)\s+with\b"
 )
+
+
+def _cosigner(text: str, person: PersonMention, people: list[PersonMention]) -> PersonMention | None:
+    """The participant coordinated after the person by "and" as the subject of a signing verb
+    ("Hon. X, EGH, Cabinet Secretary for Mining, ..., and Qatari Minister of Transport Y signed
+    the ports pact"), in whichever sentence of the story that is (a signing merged into the one
+    its leaders witnessed keeps the sentence before): two signatories sign for two sides, so
+    the person is not of Y's country."""
+    at = text.find(person.name)
+    if at < 0:
+        return None
+    for other in people:
+        start = text.find(other.name, at + len(person.name)) if other is not person else -1
+        if start < 0 or not _SIGNED_AFTER.match(text, start + len(other.name)):
+            continue
+        between = text[at + len(person.name) : start]
+        if (
+            len(between) <= _MAX_COSIGNER_GAP
+            and _AND_BETWEEN.search(between)
+            and not _CLAUSE_BREAK.search(between)
+        ):
+            return other
+    return None
+
+
+#: A signing verb right after the second of two coordinated signatories: " signed", " have signed".
+_SIGNED_AFTER = re.compile(r"\s+(?:(?:have|had|also|jointly)\s+)?(?:signed|inked)\b")
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+#: What ends the phrase of two coordinated subjects: a sentence's or clause's stop, a verb's mark.
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:who|which|while|after|before|with|met|signed)\b")
+#: Most characters between two coordinated signatories' names (a title with its portfolios).
+_MAX_COSIGNER_GAP = 160
 
 
 def _with_companions(countries: dict[str, str | None], party: dict[str, str]) -> dict[str, str | None]:

@@ -6391,6 +6391,23 @@ def test_one_official_among_two_free_sides_is_the_storys_own(
     assert [(p.name, p.country_iso3) for p in forum.participants] == [official]
 
 
+def test_two_coordinated_signatories_sign_for_two_sides() -> None:
+    """ "X, Minister for Energy ..., and Nigerian Minister of Power Y signed the pact", the signing
+    merged into the one the two presidents witnessed: X signs across from the Nigerian, so he is
+    the Ghanaian (he had taken the dateline's country, Y's)."""
+    found = extract(
+        story(
+            "ABUJA - Nigerian President Bola Tinubu received Ghanaian President John Mahama at the State "
+            "House on Monday, where the two leaders witnessed the signing of three agreements.",
+            "Kwaku Agyeman, Minister for Energy and Green Transition, and Nigerian Minister of Power "
+            "Adebayo Adelabu signed the gas supply pact.",
+        ),
+        dateline="Abuja",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert {p.name: p.country_iso3 for p in signing.participants}["Kwaku Agyeman"] == "GHA"
+
+
 def test_a_one_sided_meeting_moves_the_one_his_other_meetings_do_not_hold() -> None:
     """ "Khan later held talks with Eric Opoku, Minister for ...": of the two officials with no
     stated country, Khan has met a Ghanaian elsewhere and cannot be Ghanaian, so Opoku is (both
