@@ -966,7 +966,9 @@ def _backdrop_tokens(s: Sentence) -> set[int]:
     if _BACKDROP_OPENERS.isdisjoint(lowers):
         return found
     for i in [k for k, lower in enumerate(lowers[: s.n]) if lower in _BACKDROP_OPENERS]:
-        if lowers[i] == "as" and not (lowers[i - 1] == "," and lowers[i + 1] in _BACKDROP_SUBJECTS):
+        if lowers[i] == "as" and not (
+            (lowers[i - 1] == "," and lowers[i + 1] in _BACKDROP_SUBJECTS) or _country_verb_after(s, i + 1)
+        ):
             continue
         end = i + 1
         while end < s.n and lowers[end] not in _BACKDROP_ENDS:
@@ -976,12 +978,43 @@ def _backdrop_tokens(s: Sentence) -> set[int]:
             lowers[k] in et.VERB_TRIGGERS
             or lowers[k] in et.NOUN_TRIGGERS
             or lowers[k] in et.COLLECTIVE_NOUNS
-            or (s.caps[k] and k not in s.countries and k not in s.inside_countries)
+            or (
+                s.caps[k]
+                and k not in s.countries
+                and k not in s.inside_countries
+                and not _acronym_modifier(s, k)
+            )
             for k in region
         ):
             continue
         found.update(range(i, end))
     return found
+
+
+def _country_verb_after(s: Sentence, k: int) -> bool:
+    """Whether a country's name at token k is the subject of a finite verb right after it
+    ("met in Tokyo as Thailand seeks to ...", "as Peru has moved to ..."): "as" opens a clause
+    of its own there, not "as Peru's envoy" or "served as Peru ambassador"."""
+    found = s.countries.get(k)
+    if found is None or found[1].kind != "name":
+        return False
+    verb = s.lowers[found[0]]
+    finite = verb.endswith("s") or verb.endswith("ed")
+    return verb in _AUXILIARIES or (verb.isalpha() and not s.caps[found[0]] and finite)
+
+
+def _acronym_modifier(s: Sentence, k: int) -> bool:
+    """Whether token k is an acronym that qualifies the lower-case noun after it ("Chinese EV
+    makers", "the AI race", "LNG shortages"): a kind of thing, not a person or an event, so
+    its capital does not make a backdrop name someone."""
+    word = s.words[k]
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and s.lowers[k + 1].isalpha()
+        and not s.caps[k + 1]
+    )
 
 
 #: Things built between two places: "between" after them names the places, not parties.

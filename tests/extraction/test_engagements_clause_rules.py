@@ -125,6 +125,16 @@ BACKDROPS = [
         "Turkey remain tense.",
         [("EGY", "GRC")],
     ),
+    (  # an acronym before a common noun is a kind of thing, not a name
+        "Indonesian Energy Minister Budi Santoso and Korean Industry Minister Park Min-ho met in "
+        "Seoul on Tuesday amid rising demand for Australian LNG cargoes.",
+        [("IDN", "KOR")],
+    ),
+    (  # "as" before a country and its verb opens a clause of its own, comma or not
+        "Mexican Economy Secretary Ana Ruiz and Canadian Trade Minister Paul Grant met in Ottawa on "
+        "Monday as Mexico looks to attract German carmakers.",
+        [("CAN", "MEX")],
+    ),
 ]
 
 
