@@ -923,7 +923,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
             if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
                 break
-            if _event_adverbial(s, j + 1 if word == "," else j):
+            if _event_adverbial(s, j + 1 if word == "," else j) and not _outcome_adverbial(s, j):
                 break  # "discussed power sales | during a phone call", "agreed to ..., | at the meeting"
             if j not in excluded:
                 topic.add(j)
@@ -1086,6 +1086,37 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
             if plain == 5:
                 return False
     return False
+
+
+def _outcome_adverbial(s: Sentence, j: int) -> bool:
+    """Whether the adverbial at token j belongs to a participle that hangs it on the noun
+    before ("discussed the implementation of agreements reached | at the Russia-Africa
+    summit", "decisions taken at the last session"): it tells where that outcome came from,
+    another event the topic is about, not the event of the clause; "were reviewed at the
+    meeting" (an auxiliary) is the clause's own."""
+    lowers = s.lowers
+    if not (
+        lowers[j] in ("at", "during")
+        and lowers[j - 1] in _OUTCOME_PARTICIPLES
+        and lowers[j - 2].isalpha()
+        and lowers[j - 2] not in et.PASSIVE_AUXILIARIES
+        and lowers[j - 2] not in _ADVERBS_OF_PARTICIPLES
+    ):
+        return False
+    # "the commitments made at the Fourth Session held in Addis Ababa in November 2022": an
+    # event told with a participle of its own is reported as background, an event of its own
+    event = next((k for k in range(j + 1, min(s.n, j + 10)) if lowers[k] in et.NOUN_TRIGGERS), s.n)
+    return lowers[event + 1] not in _HOLDING_PARTICIPLES
+
+
+#: Participles of an outcome that an earlier event produced: "agreements reached at ...".
+_OUTCOME_PARTICIPLES = et.word_set(
+    "reached adopted made taken achieved agreed struck forged announced signed concluded undertaken approved"
+)
+#: Participles that tell an event's holding: "the Fourth Session held in Addis Ababa".
+_HOLDING_PARTICIPLES = et.word_set("held hosted organized organised convened staged conducted")
+#: Adverbs that may stand between an auxiliary and its participle: "were also signed at".
+_ADVERBS_OF_PARTICIPLES = et.word_set("also later then just already formally officially jointly")
 
 
 #: Nouns of how talks stand, whose "in <talks>" is a topic: "progress in negotiations".

@@ -255,6 +255,30 @@ def test_a_participle_after_an_event_noun_tells_no_event_of_its_own(text: str, e
     assert kinds_and_days(text) == expected
 
 
+OUTCOMES_OF_OTHER_EVENTS = [
+    (
+        "Peruvian Foreign Minister Elmer Schialer received Indonesian Deputy Foreign Minister Arif "
+        "Havas Oegroseno in Lima on Tuesday. They reviewed the follow-up to commitments made at the "
+        "APEC Leaders' Summit and cooperation in fisheries.",
+        [("meeting", "2024-05-14")],
+    ),
+    (
+        "Chilean Mining Minister Aurora Williams met Korean Vice Minister Kim Jae-won on Monday. "
+        "The two discussed decisions taken during the last Joint Committee and lithium refining.",
+        [("meeting", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTCOMES_OF_OTHER_EVENTS)
+def test_an_event_where_a_discussed_outcome_was_reached_is_subject_matter(
+    text: str, expected: list[tuple]
+) -> None:
+    """ "commitments made at the X Summit": the participle hangs the summit on what was discussed;
+    the summit is no event told by the sentence."""
+    assert kinds_and_days(text) == expected
+
+
 @pytest.mark.parametrize(
     "office",
     ["the director of the Department of Trade Negotiations, Peter Okello,",
