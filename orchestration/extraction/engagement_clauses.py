@@ -2779,6 +2779,21 @@ def _countries_as_subject(s: Sentence, end: int) -> bool:
 _SCHEMES = et.word_set("programme programmes program programs")
 
 
+def _names_a_framework(s: Sentence, i: int) -> bool:
+    """Whether the event noun at token i, alone or inside a name, qualifies a noun of a
+    standing scheme after it ("under the India-Africa Forum Summit framework", "the summit
+    process", "the Joint Commission mechanism"): the scheme is what the clause names, and it
+    tells no event held."""
+    j = i + 1
+    while s.caps[j] and j < i + 4:
+        j += 1
+    return s.lowers[j] in _FRAMEWORKS
+
+
+#: Nouns of a standing scheme named after an event: "the G20 summit process".
+_FRAMEWORKS = et.word_set("framework frameworks mechanism mechanisms process processes format architecture")
+
+
 def _trigger_at(
     s: Sentence,
     i: int,
@@ -2839,6 +2854,8 @@ def _trigger_at(
         return None  # "at the Ministry's conference room", "the International Conference Centre": a venue
     if lower == "conference" and lowers[i - 1] in et.PHONE_WORDS:
         return None  # "video conference": the phone word reports it
+    if _names_a_framework(s, i):
+        return None  # "support to Ghana under the India-Africa Forum Summit framework": a scheme, no event
     name = i
     while name > i - 4 and s.caps[name - 1] and lowers[name - 1] != "the":
         name -= 1  # over the event's name: "the decisions of the Beijing Summit"

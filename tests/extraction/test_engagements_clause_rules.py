@@ -298,6 +298,22 @@ def test_an_event_noun_inside_an_office_tells_no_event(office: str) -> None:
     assert {p.name: p.country_iso3 for p in found[0].participants}["Peter Okello"] == "UGA"
 
 
+@pytest.mark.parametrize(
+    "scheme",
+    ["of further aid to Colombia under the China-CELAC Forum framework",
+     "of continued backing for Colombia within the summit process"],
+)  # fmt: skip
+def test_an_event_noun_naming_a_scheme_tells_no_event(scheme: str) -> None:
+    """ "assured her of support under the India-Africa Forum Summit framework": the framework
+    is a standing scheme named after the event, which is not held here (it had made a forum)."""
+    found = extract(
+        "BEIJING - On Monday, Colombia's Vice Minister Laura Gil called on Vice Minister of Foreign "
+        f"Affairs Miao Deyu, who assured her {scheme}.",
+        dateline="Beijing",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("CHN", "COL"))]
+
+
 def signings(text: str, dateline: str | None = None) -> list[tuple]:
     return [
         (
