@@ -496,7 +496,7 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
     if lowers[i] not in ("and", "while", "whereas"):
         return False
     if not any(
-        (lowers[k] in _VERB_PAST or lowers[k] in et.VERB_TRIGGERS) and not s.caps[k]
+        (lowers[k] in _VERB_PAST or lowers[k] in et.VERB_TRIGGERS or _signing_verb(s, k)) and not s.caps[k]
         for k in range(clause_start, i)
     ):
         return False
@@ -2329,7 +2329,11 @@ _ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
 _PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")
 
-_OTHER_TRIGGERS = et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS
+#: Verbs that tell a signing when a document is their object: "concluded a distribution agreement".
+_CONCLUDING = et.word_set("concluded concludes")
+_OTHER_TRIGGERS = (
+    et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS | _CONCLUDING
+)
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
 
@@ -2812,6 +2816,12 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
+    if lower in _CONCLUDING:
+        # "A and B concluded a distribution agreement": a signing; "concluded talks", "the
+        # visit concluded" tell none
+        return (
+            _verb_trigger(s, i, lower, et.AGREEMENT, segment, seg_index) if _document_object(s, i) else None
+        )
     if lower in ("exchange", "exchanges") and lowers[i + 1] in _SCHEMES:
         return None  # "the knowledge exchange programme with Japan": a scheme of exchanges, no papers
     if lower in ("exchange", "exchanged", "exchanges") and not s.caps[i] and _documents_follow(s, i):
@@ -2974,6 +2984,35 @@ _RECORDS = et.word_set(
     "minutes protocol protocols record records report reports outcome outcomes conclusions results decisions "
     "declaration commitments consensus spirit"
 )
+
+
+def _signing_verb(s: Sentence, i: int) -> bool:
+    """Whether token i is a verb that tells a signing only by its object: "concluded a
+    distribution agreement" (not "concluded negotiations on ...")."""
+    return s.lowers[i] in _CONCLUDING and _document_object(s, i)
+
+
+def _document_object(s: Sentence, i: int) -> bool:
+    """Whether the verb at token i has a document as its object ("concluded a five-year supply
+    contract", "concluded two agreements"), not what it is about ("concluded negotiations on a
+    trade agreement") nor an event ("concluded the talks"). Documents only compared with the
+    story's ("Tokyo has concluded similar agreements with A and B") are others, signed no one
+    knows when."""
+    for j in range(i + 1, min(s.n, i + 6)):
+        lower = s.lowers[j]
+        if lower in et.AGREEMENT_NOUNS:
+            return True
+        if lower in _COMPARED:
+            return False
+        if lower in _NOT_IN_A_DOCUMENT_NAME or lower in et.NOUN_TRIGGERS or lower in et.VERB_TRIGGERS:
+            return False
+    return False
+
+
+#: Words that end the object of a verb before any document noun: "concluded talks on a deal".
+#: Adjectives that compare a document with the one told: "similar agreements", "such pacts".
+_COMPARED = et.word_set("similar such comparable")
+_NOT_IN_A_DOCUMENT_NAME = et.word_set(", . ; on of for to with in at that")
 
 
 def _documents_follow(s: Sentence, i: int) -> bool:
@@ -3541,7 +3580,7 @@ def _lemma(lower: str) -> str:
         return "meeting"
     if lower.startswith(("visit", "arriv")):
         return "visit"
-    if lower.startswith(("sign", "ink", "initial")):
+    if lower.startswith(("sign", "ink", "initial", "conclud")):
         return "signing"
     if lower.startswith(("receiv", "host", "welcom")):
         return "meeting"

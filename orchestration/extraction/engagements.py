@@ -123,11 +123,18 @@ _CONTINUATION_CUES = et.word_set(
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
 _LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
+#: Verbs that tell a signing only with a document after them: "concluded a supply contract".
+_DOCUMENT_VERB_CUES = et.word_set("concluded concludes")
+_DOCUMENT_CONCLUDED = re.compile(
+    r"(?i)\bconclude[ds]\s+(?:[\w-]+\s+){0,4}?(?:" + literal_alternation(et.AGREEMENT_NOUNS) + r")\b"
+)
 #: Scanned in lower-cased text, where nearly every letter opens some cue word: the look-behind
 #: fails at once inside a word, which makes this pattern scan faster than one that opens on
 #: the trie and checks the letter before each match afterwards.
 _CUE_RE = re.compile(
-    r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES) + r")(?![a-z])"
+    r"(?<![a-z])(?:"
+    + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | _DOCUMENT_VERB_CUES)
+    + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
 #: Two leaders who "attended a summit" were at a gathering of others too: a forum.
@@ -559,6 +566,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     """How a sentence with these cue words is read: for its events ("trigger"), for the people
     of a lead ("lead"), as more of the event told before ("continuation"), or not at all."""
     if words & _TRIGGER_CUES:
+        return "trigger"
+    if words & _DOCUMENT_VERB_CUES and _DOCUMENT_CONCLUDED.search(sentence):
         return "trigger"
     if words & _LEAD_CUES:
         # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named

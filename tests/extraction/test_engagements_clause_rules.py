@@ -355,6 +355,36 @@ def test_signatories_at_the_same_ceremony_join_it(text: str, dateline: str, expe
 
 
 # ---------------------------------------------------------------------------------------
+# "concluded" with a document as its object tells a signing; "concluded talks" does not
+
+CONCLUDED = [
+    (
+        "Swedish truck maker Scania AB and Chilean mining contractor Minera Andes SA concluded a "
+        "five-year supply contract in Antofagasta on Tuesday, and the Swedish firm Sandvik signed "
+        "a memorandum with Codelco on drilling services.",
+        [
+            ("agreement", "Antofagasta", [], [("Minera Andes SA", "CHL"), ("Scania AB", "SWE")]),
+            ("agreement", "Antofagasta", [], [("Codelco", "CHL"), ("Sandvik", "SWE")]),
+        ],
+    ),
+    (
+        "Chilean Foreign Minister Alberto van Klaveren and Swedish Trade Minister Johan Forssell "
+        "concluded talks on a green steel partnership in Santiago on Tuesday.",
+        [("meeting", "Santiago", ["Alberto van Klaveren", "Johan Forssell"], [])],
+    ),
+    (  # documents only compared with others are signed no one knows when
+        "Santiago has concluded similar agreements with Sweden and Norway.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCLUDED)
+def test_a_document_concluded_is_a_signing(text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
 # a list of places in what was discussed is subject matter, not where the event was
 
 PLACE_LISTS = [
