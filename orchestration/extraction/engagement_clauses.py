@@ -787,8 +787,41 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
             if _documents_past(lowers, i):
                 role, head = RELATIVE, i - 2
             resume = i + length
+            back = _main_resumes(s, i, length, segment.end) if segment.role == MAIN else -1
+            if back > 0:
+                # "held talks on the sidelines of the summit | with X": the main clause's party
+                pieces.append(Segment(start, back, ANCHOR, -1, segment.clause))
+                start, role, head = back, MAIN, segment.head
+                resume = back
     pieces.append(Segment(start, segment.end, role, head, segment.clause))
     return pieces
+
+
+def _main_resumes(s: Sentence, i: int, length: int, end: int) -> int:
+    """The "with" at which the main clause resumes after a sidelines anchor at token i, or -1.
+
+    "X held talks Saturday on the sidelines of the summit with Y, Z and W": a gathering (a
+    summit, a forum, an assembly) is held by no "with", so the "with" after it completes the
+    main clause's verb and names its counterparts, who are no attendees of the gathering only.
+    A gathering that is itself a meeting or a visit ("on the sidelines of his talks with Y")
+    keeps its own "with"."""
+    if s.lowers[i + 2] not in _SIDELINE_NOUNS:
+        return -1
+    for k in range(i + length, end):
+        lower = s.lowers[k]
+        if lower in _MID_CLAUSE_ANCHORS or lower in _HARD_BREAKS:
+            return -1
+        if et.NOUN_TRIGGERS.get(lower, et.FORUM) != et.FORUM:
+            return -1  # "on the sidelines of his visit with ...", "... of the meeting with ..."
+        if lower == "with":
+            if s.lowers[k + 1 : k + 3] == ["the", "participation"]:
+                return -1  # "with the participation of X": who attended the gathering
+            return k if _named_party_follows(s, k + 1) else -1
+    return -1
+
+
+#: Nouns of the anchors "on the sidelines (margins, fringes) of" an event beside the one told.
+_SIDELINE_NOUNS = et.word_set("sidelines sideline margins margin fringes fringe")
 
 
 def _documents_past(lowers: list[str], i: int) -> bool:

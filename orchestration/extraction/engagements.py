@@ -393,11 +393,16 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     the UN General Assembly", "BRUSSELS - ... met Y at an EU leaders' summit"); filed from
     home, somewhere unknown. A national agency's copy filed abroad (`DocumentContext.home_country`
     not the dateline's: "WASHINGTON (ANTARA) -") reports the trip its reporter is on, so an
-    event with no place of its own and abroad for every side was at the dateline too. A stay
+    event with no place of its own and abroad for every side was at the dateline too, and so
+    was one of its own side on the sidelines of a gathering there, even with the host. A stay
     abroad the story tells from home (`mission_abroad`) holds the events of its days instead."""
     sidelines = _SIDELINES.search(c.evidence)
     if sidelines is not None and not _gathering_of_the_sides(c.evidence, sidelines.end(), countries):
-        return doc.dateline if doc.dateline_country not in countries else None
+        # (a national agency filing from abroad travels with its own side: "ADDIS ABABA (APS) -
+        # ... held talks on the sidelines of the summit with Ethiopian Prime Minister X" was held
+        # at the dateline though its host is a side too)
+        with_home = doc.home_country not in (None, doc.dateline_country) and doc.home_country in countries
+        return doc.dateline if doc.dateline_country not in countries or with_home else None
     if doc.home_country not in (None, doc.dateline_country) and doc.dateline_country not in countries:
         return doc.dateline
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)

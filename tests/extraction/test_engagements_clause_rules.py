@@ -955,6 +955,36 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting(text: str, expected
     assert [(e.engagement_type, e.countries) for e in extract(text)] == expected
 
 
+def test_the_with_after_a_sidelines_gathering_names_the_counterparts_of_the_main_verb() -> None:
+    """ "held talks on Tuesday on the sidelines of the summit with X, Y and Z": a summit is held
+    with no one, so "with" returns to the talks, and its first counterpart is one of them (the
+    anchor had run to the first comma and dropped X, the host); a national agency's copy filed
+    from the gathering's city places the talks there, though the host is a side."""
+    found = extract(
+        "KIGALI, May 14 (BSS) - Bangladeshi Foreign Minister Hasan Mahmud held talks on Tuesday on the "
+        "sidelines of the regional summit with Rwandan President Paul Kagame, Kenyan President William "
+        "Ruto and Ghanaian President John Mahama.",
+        dateline="Kigali",
+    )
+    assert [(e.countries, e.location, [p.name for p in e.participants]) for e in found] == [
+        (
+            ("BGD", "GHA", "KEN", "RWA"),
+            "Kigali",
+            ["Hasan Mahmud", "Paul Kagame", "William Ruto", "John Mahama"],
+        )
+    ]
+
+
+def test_a_meeting_on_whose_sidelines_talks_were_held_keeps_its_own_with() -> None:
+    """ "met X on the sidelines of his talks with Y": talks are held with someone, so Y is
+    the counterpart of those talks, not of the meeting with X."""
+    found = extract(
+        "Kenyan President William Ruto met Ghanaian Trade Minister Elizabeth Ofosu-Adjare on Tuesday on "
+        "the sidelines of his talks with Rwandan President Paul Kagame."
+    )
+    assert ("GHA", "KEN") in [e.countries for e in found]
+
+
 def test_two_speakers_at_a_session_on_the_sidelines_did_not_meet() -> None:
     """ "X and Y spoke at a panel on the sidelines": speeches to an audience, not talks together."""
     found = extract(
