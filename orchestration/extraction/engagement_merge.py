@@ -43,6 +43,22 @@ from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases
 
 MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that adds to it
+#: Sentences between an engagement and an inverted "Also present were X and Y", which tells
+#: nothing but who else was at the event told last, however many remarks came in between.
+_ATTENDANCE_GAP = 6
+#: An inverted clause of attendance opening a sentence: "Also present were", "Present at the
+#: talks was", "Also attending (participating) were", "Also in attendance were".
+_INVERTED_ATTENDANCE = re.compile(
+    r"(?i)^\W*(?:also\s+)?(?:present|attending|participating|in\s+attendance)\b(?:\s+[\w'’-]+){0,5}?\s+(?:were|was)\b"
+)
+
+
+def continuation_gap(sentence: str) -> int:
+    """How many sentences may stand between an engagement and `sentence` adding to it: an
+    inverted "Also present were ..." is elliptic, its event can only be the last one told, so
+    it reaches back past a paragraph of remarks; any other sentence only over
+    MAX_CONTINUATION_GAP."""
+    return _ATTENDANCE_GAP if _INVERTED_ATTENDANCE.match(sentence) else MAX_CONTINUATION_GAP
 
 
 _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
@@ -615,7 +631,7 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing
     signatories = not _SIGNERS_WORDS.isdisjoint(lowers)
-    reach = MAX_CONTINUATION_GAP + (1 if signatories else 0)
+    reach = continuation_gap(a.sentence.text) + (1 if signatories else 0)
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if (consult_only and candidate.type == et.AGREEMENT) or (
             signatories and candidate.type != et.AGREEMENT

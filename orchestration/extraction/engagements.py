@@ -82,9 +82,9 @@ from orchestration.extraction.engagement_countries import (
     prefer_full_names,
 )
 from orchestration.extraction.engagement_merge import (
-    MAX_CONTINUATION_GAP,
     MAX_VISIT_DAYS,
     continuation,
+    continuation_gap,
     integrate,
     list_item,
     one_visit_per_trip,
@@ -193,7 +193,9 @@ def extract_engagements(
             # a "he" opening a sentence keeps the subject of the one before
             doc.previous_people = (index, doc.previous_people[1])
             continue
-        skipped = kind is None or (kind == "continuation" and not _continuation_possible(doc, index))
+        skipped = kind is None or (
+            kind == "continuation" and not _continuation_possible(doc, index, sentence)
+        )
         if skipped and index in subject_sources:
             # "Foreign Minister Penny Wong will travel to Fiji. She met ...": who "she" is
             analysed = analyse_sentence(doc, index, sentence, True)
@@ -203,12 +205,12 @@ def extract_engagements(
         if skipped and index in name_sources:
             register_names(doc, sentence)
             continue
-        if kind is None or (kind == "continuation" and not _continuation_possible(doc, index)):
+        if kind is None or (kind == "continuation" and not _continuation_possible(doc, index, sentence)):
             continue
         # A sentence with a trigger or lead word is read even when no trigger is live ("agreed
         # to begin negotiations"): the people it names are who "the two leaders" later are.
         analysed = analyse_sentence(
-            doc, index, sentence, kind != "continuation" or _continuation_possible(doc, index)
+            doc, index, sentence, kind != "continuation" or _continuation_possible(doc, index, sentence)
         )
         if analysed is None:
             continue
@@ -600,11 +602,12 @@ _GATED_EVENT = re.compile(
 )
 
 
-def _continuation_possible(doc: DocumentContext, index: int) -> bool:
+def _continuation_possible(doc: DocumentContext, index: int, sentence: Sentence) -> bool:
     """A sentence without a trigger matters only right after an engagement was told."""
     # (the engagement added to last, not only the one told last: "Signatories: ..." lines go on
     # adding to a signing told before a visit)
-    return bool(doc.candidates) and index - max(c.updated for c in doc.candidates) <= MAX_CONTINUATION_GAP + 1
+    gap = continuation_gap(sentence.text)
+    return bool(doc.candidates) and index - max(c.updated for c in doc.candidates) <= gap + 1
 
 
 #: Meetings one with each, announced without their counterparts: "held a series of bilateral

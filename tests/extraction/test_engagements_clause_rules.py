@@ -3382,6 +3382,33 @@ def test_later_talks_are_not_dated_by_the_arrival_in_the_subjects_relative_claus
     assert sorted(found) == [("meeting", "2024-05-16"), ("meeting", "2024-05-16"), ("visit", "2024-05-15")]
 
 
+@pytest.mark.parametrize("opening", ["Also present were", "Also attending were", "Present at the talks were"])
+def test_an_inverted_attendance_reaches_back_past_a_paragraph_of_remarks(opening: str) -> None:
+    """ "X met Y on Monday. X said ... Y said ... Also present were A and B.": the inverted
+    clause is elliptic and can only tell who else was at the event told last, so it adds to it
+    three sentences on, past the remarks between (A and B had been dropped as too far)."""
+    found = extract(
+        "\n\n".join(
+            (
+                "OSLO - Icelandic Foreign Minister Thordis Gylfadottir met Norwegian Trade Minister "
+                "Jan Christian Vestre in Oslo on Monday.",
+                "Gylfadottir said Iceland wanted to sell more farmed salmon feed to Norwegian producers.",
+                "Vestre said the Norwegian side welcomed joint projects in geothermal energy.",
+                f"{opening} Icelandic Ambassador to Norway Hannes Heimisson and Norwegian State Secretary "
+                "Eivind Vad Petersson.",
+            )
+        ),
+        dateline="Oslo",
+    )
+    (meeting,) = found
+    assert [p.name for p in meeting.participants] == [
+        "Thordis Gylfadottir",
+        "Jan Christian Vestre",
+        "Hannes Heimisson",
+        "Eivind Vad Petersson",
+    ]
+
+
 @pytest.mark.parametrize(
     "opening",
     ["Also in attendance were", "Also attending were", "In attendance were", "Also participating were"],
