@@ -108,17 +108,48 @@ def _deadline(a: AnalysedSentence, d: DateMention) -> bool:
 
 def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
     """Where "a day after" / "two days before" introduces an anchor that tells its own
-    event: the words say how far apart the two events are, not the date of either."""
+    event, an engagement or any other told in a clause of its own ("a day after the two
+    countries announced an agreement"): the words say how far apart the two events are, not
+    the date of either."""
     lowers = a.tokens.lowers
     telling = {t.segment for t in a.clauses.triggers if not t.negated}
     return frozenset(
         segment.start - 2
         for index, segment in enumerate(a.clauses.segments)
         if segment.role == ANCHOR
-        and index in telling
+        and (index in telling or _finite_clause(a, segment.start + 1, segment.end))
         and lowers[segment.start] in ("after", "before")
         and lowers[segment.start - 1] in _UNIT_DAYS
     )
+
+
+def _finite_clause(a: AnalysedSentence, start: int, end: int) -> bool:
+    """Whether the words from `start` are a clause with a subject and a past verb of its own
+    ("the two countries announced an agreement", "Beijing lifted its curbs"), an event the
+    sentence tells without its day, not a noun phrase of one dated before ("his arrival")."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    for k in range(start + 1, min(end, start + _SUBJECT_REACH + 1)):
+        lower = lowers[k]
+        if lower in _CLAUSE_STOPS:
+            return False
+        if (
+            not caps[k]
+            and lowers[k - 1] not in _DETERMINERS
+            and (lower in _IRREGULAR_PAST or _REGULAR_PAST.match(lower))
+        ):
+            return True
+    return False
+
+
+#: Words of a subject before its verb: "the two countries announced", "Indian and Chinese
+#: negotiators reached".
+_SUBJECT_REACH = 6
+_CLAUSE_STOPS = frozenset([",", ";", ".", "of", "in", "on", "at", "for", "with", "to", "by", "from"])
+_DETERMINERS = et.word_set("the a an his her their its this that these those")
+_REGULAR_PAST = re.compile(r"[a-z]{3,}ed$")
+_IRREGULAR_PAST = et.word_set(
+    "met held had made took gave said struck won began came went spoke left sent set put drew broke"
+)
 
 
 def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[DateMention]]:

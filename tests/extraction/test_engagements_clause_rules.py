@@ -2861,6 +2861,31 @@ def test_a_named_forum_told_in_an_anchor_clause(follow_up: str) -> None:
     assert kinds_and_days(text, dateline="Tunis") == [("meeting", "2024-05-14"), ("forum", "2024-05-13")]
 
 
+def test_a_day_after_a_clause_of_another_event_dates_no_engagement() -> None:
+    """ "Later on Wednesday, X and Y held talks, a day after the two countries announced a
+    deal": "a day after" measures from the announcement, an event told without its day, so the
+    talks keep the day their sentence states (they had been put a day after it, on Thursday)."""
+    text = (
+        "LIMA - Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Wednesday. "
+        "Later on Wednesday, Boluarte and Colombian President Gustavo Petro held their first bilateral "
+        "talks in two years, a day after the two countries restored full diplomatic relations."
+    )
+    assert kinds_days_and_sides(text, dateline="Lima") == [
+        ("meeting", "2024-05-15", ("CHL", "PER")),
+        ("meeting", "2024-05-15", ("COL", "PER")),
+    ]
+
+
+def test_days_after_an_arrival_told_before_count_from_its_day() -> None:
+    """ "X arrived on Monday. Two days after his arrival, he met Y": a noun phrase of an event
+    dated before, no clause of its own, so the offset counts from that day."""
+    text = (
+        "HANOI - Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Monday for an official visit. "
+        "Two days after his arrival, Anwar met Vietnamese Prime Minister Pham Minh Chinh."
+    )
+    assert ("meeting", "2024-05-15") in kinds_and_days(text, dateline="Hanoi")
+
+
 def test_an_envoy_accredited_to_two_countries() -> None:
     """ "Canada's Ambassador to Suriname and Guyana, X": both are postings, neither a side nor the
     envoy's country, and the title keeps both (Guyana had been a side, the envoy Guyanese)."""
