@@ -164,9 +164,10 @@ def extract_engagements(
         return []
     doc = document_context(text, published, dateline, url, around)
     doc.speakers = _speakers(text, sentences)
-    doc.denied_after = frozenset(
-        index for index, after in enumerate(sentences[1:]) if denies_what_came_before(after.text)
-    )
+    if _DENIAL_HINT.search(text):  # (most stories deny nothing: no sentence need be tried)
+        doc.denied_after = frozenset(
+            index for index, after in enumerate(sentences[1:]) if denies_what_came_before(after.text)
+        )
     subject_sources = _subject_sources(sentences, cues) | _full_name_sources(sentences, cues)
     name_sources = (
         _name_sources(sentences, cues) | _speaker_sources(sentences, doc.speakers, cues)
@@ -229,6 +230,8 @@ def extract_engagements(
     return [e for e in found if e is not None]
 
 
+#: The stems of every denial `denies_what_came_before` reads.
+_DENIAL_HINT = re.compile(r"(?i)deni|refut|disput")
 #: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
 _ANAPHORIC_DAY = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")

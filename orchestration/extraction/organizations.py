@@ -72,6 +72,7 @@ class OrgMention:
 
 #: Endings of a "<Place>-based" kind of word, which says where the body after it is.
 _SEAT_WORDS = ("-based", "-listed", "-headquartered", "-registered")
+_SEAT_WORD = re.compile("|".join(_SEAT_WORDS))
 
 
 def _is_modifier_word(lower: str) -> bool:
@@ -406,7 +407,7 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
-    if any(ending in s.text for ending in _SEAT_WORDS):
+    if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)

@@ -103,6 +103,7 @@ _CONTINUATION_HINT = re.compile(
 _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
+_CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
     r"(?:That|This|It|(?:The|This|That)\s+(?:(?:correct|corrected|revised|actual)\s+)?(?:figure|amount|sum|value))\s+"
@@ -204,7 +205,7 @@ def _points_back(low: str) -> bool:
         or " they " in low
         or "figure" in low
         or "amount" in low
-        or any(noun in low for noun in CARGO_NOUNS)
+        or _CARGO_HINT.search(low) is not None
     )
     return cheap and _ANAPHOR_HINT.search(low) is not None
 
