@@ -114,6 +114,14 @@ def _left_start(s: Sentence, anchor: int) -> int:
         ):
             i -= 2
             words += 1
+        elif (
+            s.lowers[i - 1] == ","
+            and s.lowers[i + 1] in ("and", "&")
+            and _is_word(s, i - 2)
+            and _industry_list(s, i + 2)
+        ):
+            i -= 2  # "China National Cereals, Oils and Foodstuffs Corporation": the trades of one
+            words += 1
         elif s.lowers[i - 1] in _FOREIGN_AND and not s.caps[i - 1] and _is_word(s, i - 2):
             i -= 2  # "Hamburger Hafen und Logistik AG": no English text joins two names with "und"
             words += 1
@@ -154,6 +162,13 @@ def _the_before_run(s: Sentence, last: int) -> bool:
     while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
         k -= 1
     return k < last and s.lowers[k] == "the"
+
+
+def _industry_list(s: Sentence, last: int) -> bool:
+    """Whether tokens last-4, last-2 and last are industry words listed with a comma and an
+    "and" ("Cereals, Oils and Foodstuffs"): the trades of one company's name, since a list
+    of companies names companies, not trades."""
+    return all(s.lowers[k] in _INDUSTRY for k in (last - 4, last - 2, last))
 
 
 def _complement_end(s: Sentence, i: int) -> int:

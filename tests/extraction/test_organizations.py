@@ -334,6 +334,16 @@ def test_organization_recall_on_labelled_corpus(corpus_dir, capsys):
             "PER",
         ),
         ("Zambia Mining and Smelting Company won the tender.", "Zambia Mining and Smelting Company", "ZMB"),
+        (
+            "Egypt Grains and Foodstuffs Holding (EGFH) and Canada's Prairie Pulses Inc. signed a deal.",
+            "Egypt Grains and Foodstuffs Holding (EGFH)",
+            "EGY",
+        ),
+        (
+            "Turkey Cereals, Oils and Foodstuffs Company and Ukrainian trader Kernel signed a contract.",
+            "Turkey Cereals, Oils and Foodstuffs Company",
+            "TUR",
+        ),
     ],
 )
 def test_industry_pairs_joined_by_and_stay_in_one_name(sentence, name, country):
