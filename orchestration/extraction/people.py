@@ -687,6 +687,8 @@ def _is_place_inside_name(s: Sentence, i: int) -> bool:
     )
     if given and _plain_name_word(s, after):
         return True
+    if _titled_place_given_name(s, before) and _plain_name_word(s, after):
+        return True  # "ProColombia President Santiago Madrid Orozco": two such words, then a surname
     # "SOCAR President Rovshan Najaf", "Tatiana Lima, Brazil's Foreign Trade Secretary": a surname
     # that is also a city's name ends a name after a title or before one
     titled = s.lowers[before - 1] in HEAD_WORDS or (
@@ -694,6 +696,19 @@ def _is_place_inside_name(s: Sentence, i: int) -> bool:
         and (s.lowers[after + 1] in HEAD_WORDS or s.country_at(after + 1, ("name",)) is not None)
     )
     return given and not s.caps[after] and titled and s.lowers[before - 1] not in ("in", "at", "to", "from")
+
+
+def _titled_place_given_name(s: Sentence, i: int) -> bool:
+    """Whether token i is a one-word city right after a title word ("President Santiago ..."):
+    a given name there, which a place word after it does not turn back into a place."""
+    found = s.countries.get(i)
+    return (
+        found is not None
+        and found[0] == i + 1
+        and found[1].kind in ("capital", "city")
+        and i > 0
+        and s.lowers[i - 1] in HEAD_WORDS
+    )
 
 
 def _plain_name_word(s: Sentence, i: int) -> bool:

@@ -621,10 +621,13 @@ def test_initials_without_dots(sentence, name):
     [
         ("Paraguayan President Santiago Peña hosted the summit.", "Santiago Peña"),
         ("Spanish Minister Victoria Abril opened the session.", "Victoria Abril"),
+        ("Peruvian Ambassador Victoria Lima Quispe opened the session.", "Victoria Lima Quispe"),
+        ("The fund's Chairman Florence Paris Dumont signed the deal.", "Florence Paris Dumont"),
     ],
 )
 def test_city_as_first_name_after_a_title(sentence, name):
-    """A first name that is also a city ("Santiago", "Victoria") still starts the name."""
+    """A first name that is also a city ("Santiago", "Victoria") still starts the name, also
+    when the middle name after it is a city too."""
     assert [p.name for p in find_people(sentence)] == [name]
 
 
