@@ -375,9 +375,23 @@ def _name_start_before(s: Sentence, end: int) -> int:
     return i
 
 
+#: Muhammad abbreviated as South and Southeast Asian names write it ("Md Touhid Hossain",
+#: Malaysian "Mohd", Indonesian "Muh."): skipped as a courtesy (words.tsv) to read the name,
+#: but a given name written as part of it.
+_ABBREVIATED_MUHAMMAD = frozenset(["md", "mohd", "muhd", "muh"])
+
+
+def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> int:
+    """Start of a name with the abbreviated "Muhammad" written before it ("Mohd Mustafa Abdul
+    Aziz", "Md. Touhid Hossain") inside the person's phrase, else `name_first`."""
+    k = name_first - 1 - (s.lowers[name_first - 1] == ".")
+    return k if first <= k < name_first and s.lowers[k] in _ABBREVIATED_MUHAMMAD and s.caps[k] else name_first
+
+
 def _person(
     s: Sentence, first: int, last: int, name_first: int, name_last: int, title: TitleMention | None
 ) -> PersonMention:
+    name_first = _abbreviated_given_name_start(s, first, name_first)
     start, end = s.starts[first], s.ends[last - 1]
     country = title.country_iso3 if title else None
     if country is None and title is not None and title.organization:

@@ -1775,3 +1775,16 @@ def test_an_office_owning_the_noun_after_it_is_no_title_of_the_name_before(sente
     """ "at Kesäranta, the premier's official residence,": the words in commas are the residence,
     not the office of the name before the comma (the building had been a person so titled)."""
     assert not [p.name for p in find_people(sentence) if p.title and p.name.startswith(("Villa", "Casa"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The trade fair was opened by Deputy Minister Mohd Hafiz Ramli on Monday.", "Mohd Hafiz Ramli"),
+        ("Bangladeshi envoy Md. Shahidul Islam received the delegation.", "Md. Shahidul Islam"),
+        ("Azlan Zainal met agency chairman Muhd Faizal Omar in Penang.", "Muhd Faizal Omar"),
+    ],
+)
+def test_an_abbreviated_muhammad_is_part_of_the_name(sentence, name):
+    """ "Mohd", "Md." before a name are its abbreviated given name, written as part of it."""
+    assert name in [p.name for p in find_people(sentence)]
