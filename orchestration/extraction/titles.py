@@ -30,6 +30,9 @@ _PAD = 6  # sentinel tokens after the last one (see Sentence)
 
 # Words (possibly hyphen- or apostrophe-joined), possessive 's, or one punctuation mark.
 _WORD_TOKENS = (
+    # "then-" dating an office is a word of its own, so the office after it is read as
+    # written ("then-Prime Minister", "Then-Foreign Minister"); Sentence gives it no capital.
+    r"[Tt]hen-(?=[^\W_])|"
     r"[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*"  # words, hyphen- or apostrophe-joined
     r"|['’][sS]\b"  # a possessive
     r"|[^\w\s]"  # one punctuation mark
@@ -224,7 +227,7 @@ class Sentence:
         # Parallel lists, padded with sentinels so that i-1 .. i+_PAD need no bounds checks
         # (index -1 wraps onto the padding): this is the hot path of every finder.
         words = list(map(re.Match.group, matches))
-        caps = [w[0].isupper() for w in words]
+        caps = [w[0].isupper() and w[-1] != "-" for w in words]  # "Then-" opens no name
         self.cap_index = [i for i, cap in enumerate(caps) if cap]
         self.caps = caps + _NO_CAPS
         self.words = words + _NO_WORDS

@@ -1863,3 +1863,23 @@ def test_heads_of_government_and_state_in_lower_case(sentence: str, expected: tu
     ("the Chinese premier, Li Wenhao", "the chancellor Ruben Ramirez", "the Saudi crown prince,
     X"), as it does "prime minister" and "president" (each had given no title)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The pact was sealed by then-finance ministers Olga Berzina and Tomas Kral in Riga.",
+         [("Olga Berzina", "finance minister", None), ("Tomas Kral", "finance minister", None)]),
+        ("Then-Defence Minister Kwame Boateng received the delegation.",
+         [("Kwame Boateng", "Defence Minister", None)]),
+        ("Then-Chilean Interior Minister Rosa Valdivia met him.",
+         [("Rosa Valdivia", "Interior Minister", "CHL")]),
+        ("Then-Chancellor Greta Vogel flew to Lisbon.", [("Greta Vogel", "Chancellor", None)]),
+    ],
+)  # fmt: skip
+def test_then_before_an_office_dates_it(sentence: str, expected: list[tuple]) -> None:
+    """ "then-" dates the office after it and is no part of it: "then-prime ministers X and Y"
+    had given "minister", "Then-President X" no title, and "Then-Foreign Minister X" a body
+    "Then-Foreign" that X represented."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+    assert not [o.name for o in find_organizations(sentence) if o.name.lower().startswith("then")]
