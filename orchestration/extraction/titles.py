@@ -2151,6 +2151,37 @@ def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
     return org == (first - 1, first) and word.isupper() and word.isalpha() and s.lowers[first] == "minister"
 
 
+def _rank_before_country(
+    s: Sentence, first: int, floor: int, previous: TitleMention | None
+) -> tuple[int, int] | None:
+    """Token range of a rank of the office ("Deputy", "Acting", "First Deputy") written before
+    the country of the title that opens at token `first` ("Deputy | US | Trade Representative",
+    "Acting | Chinese | Foreign Minister"), or None. The rank is part of the title as written;
+    the run of capitals before the title had read it as a body ("Acting U.S.") or as a title
+    of its own (`previous`, ending right before the country), so the office lost it."""
+    country = next(
+        (k for k, (end, m) in s.countries.items() if end == first and m.kind in ("name", "demonym")), None
+    )
+    if country is None:
+        return None
+    if previous is not None and previous.last_token + 1 == country:
+        floor = previous.first_token
+    for rank in (country - 2, country - 1):
+        if (
+            rank >= floor
+            and s.caps[rank]
+            and s.lowers[country - 1] in _OFFICE_RANKS
+            and _modifiers_end(s, rank) == country
+        ):
+            return rank, country
+    return None
+
+
+#: Modifiers that rank an office ("Deputy", "Acting"), not those that date it ("Former", whose
+#: holder is written without it) or qualify its realm ("Federal", "Royal").
+_OFFICE_RANKS = WORDS["lowercase_modifier"] - {"former", "outgoing", "incoming", "then", "opposition"}
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -2180,7 +2211,16 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             first -= 1
             parse.title_parts[0] = (first, parse.title_parts[0][1])
         title = _title_text(s, parse.title_parts)
+        ranked = _rank_before_country(s, first, floor, found[-1] if found else None)
+        if ranked is not None:
+            # "Deputy US Trade Representative X": the rank is the title's, the country between
+            if found and found[-1].first_token == ranked[0]:
+                found.pop()  # the rank, read alone as a title ("the Deputy said")
+            floor = ranked[1]
         start_tok, country, org = _left_context(s, first, floor, title.lower() in _WHOLE_BODY_HEADS)
+        if ranked is not None:
+            title = f"{s.span_text(*ranked)} {title}"
+            start_tok = ranked[0]
         if parse.country is not None:
             country = parse.country
         elif country is None and found and _counterpart_before(s, found[-1], first):

@@ -1883,3 +1883,22 @@ def test_then_before_an_office_dates_it(sentence: str, expected: list[tuple]) ->
     "Then-Foreign" that X represented."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
     assert not [o.name for o in find_organizations(sentence) if o.name.lower().startswith("then")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy met Deputy Japanese Foreign Minister Kenji Sato in Tokyo.",
+         ("Kenji Sato", "Deputy Foreign Minister", "JPN")),
+        ("Acting U.S. Ambassador Mary Ellen Parker attended the ceremony.",
+         ("Mary Ellen Parker", "Acting Ambassador", "USA")),
+        ("He held talks with First Deputy Brazilian Finance Minister Dario Durigan.",
+         ("Dario Durigan", "First Deputy Finance Minister", "BRA")),
+    ],
+)  # fmt: skip
+def test_a_rank_before_the_country_is_the_titles(sentence: str, expected: tuple) -> None:
+    """A rank of the office written before the title's country belongs to the title ("Deputy
+    US Trade Representative Daniel Whitaker" had been "Trade Representative"; "Acting" before
+    a country had become a body "Acting U.S." the holder represented)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+    assert not [o.name for o in find_organizations(sentence) if o.name.split()[0] in ("Acting", "Deputy")]
