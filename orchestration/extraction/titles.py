@@ -1306,12 +1306,12 @@ def rank_end(s: Sentence, i: int) -> int:
     Marshal of the Diplomatic Corps" is an office)."""
     j = i
     while s.caps[j] and s.lowers[j] in _RANK_PREFIXES:
-        j += 1
+        j += 1 + (s.lowers[j + 1] == ".")  # "Pol. Gen.": abbreviated, each word with its stop
     if j > i and s.lowers[i] == "chief":
         return i
     k = j
     while s.caps[k] and s.lowers[k] in RANKS:
-        k += 1
+        k += 1 + (j > i and s.lowers[k + 1] == ".")
     return k if k > j else i
 
 

@@ -51,6 +51,7 @@ def sentences(text: str) -> list[str]:
         "Exports fell vs. last year.",
         "Panama's imports reached B/. 450 million in 2023.",  # the balboa's sign
         "Exports reached S/. 2.1 billion in 2023.",  # the sol's
+        "Interior Minister Pol. Lt. Gen. Anupong Saengthong received the envoy.",  # a police rank
     ],
 )
 def test_no_false_boundary(text):

@@ -1902,3 +1902,21 @@ def test_a_rank_before_the_country_is_the_titles(sentence: str, expected: tuple)
     a country had become a body "Acting U.S." the holder represented)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
     assert not [o.name for o in find_organizations(sentence) if o.name.split()[0] in ("Acting", "Deputy")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Interior Minister Pol Lt Gen Anupong Saengthong received the envoy.",
+         ("Anupong Saengthong", "Interior Minister")),
+        ("Pol Maj Gen Kittirat Boonmee, Deputy Interior Minister, met the Lao delegation.",
+         ("Kittirat Boonmee", "Deputy Interior Minister")),
+        ("Interior Minister Pol. Col. Anupong Saengthong received the envoy.",
+         ("Anupong Saengthong", "Interior Minister")),
+    ],
+)  # fmt: skip
+def test_a_police_rank_is_no_part_of_the_name(sentence: str, expected: tuple) -> None:
+    """Thai copy ranks police officers "Pol Gen", "Pol. Lt. Gen.": the rank, with or without its
+    stops, is skipped as "Air Marshal" is ("Thai Deputy Prime Minister Pol Gen Somchai
+    Kittipong": the name had been "Pol Gen Somchai Kittipong")."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
