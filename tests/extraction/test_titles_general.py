@@ -1920,3 +1920,23 @@ def test_a_police_rank_is_no_part_of_the_name(sentence: str, expected: tuple) ->
     stops, is skipped as "Air Marshal" is ("Thai Deputy Prime Minister Pol Gen Somchai
     Kittipong": the name had been "Pol Gen Somchai Kittipong")."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Commerce Minister Khun Pranee Chaiyasit received the delegation.",
+         ("Pranee Chaiyasit", "Commerce Minister")),
+        ("Khun Pranee Chaiyasit, Director-General of Trade Negotiations, spoke.",
+         ("Pranee Chaiyasit", "Director-General of Trade Negotiations")),
+        ("He met Ayatollah Reza Mousavi-Tabar, head of the Iran-Iraq Friendship Group.",
+         ("Reza Mousavi-Tabar", "head")),
+        ("Hojatoleslam Hossein Karimi-Rad, Minister of Culture, attended.",
+         ("Hossein Karimi-Rad", "Minister of Culture")),
+    ],
+)  # fmt: skip
+def test_thai_and_clerical_honorifics_are_no_part_of_the_name(sentence: str, expected: tuple) -> None:
+    """Thai "Khun" and the Shia clerical ranks "Ayatollah", "Hojatoleslam" style a person as
+    "Sheikh" does and are dropped before the name ("Khun Wanida Srisawat, permanent secretary",
+    "Hojatoleslam Mohammad-Hassan Sadeghi-Nia, the head of ...": the styles had been kept)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
