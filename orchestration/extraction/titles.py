@@ -1881,6 +1881,30 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
 
 
+def _portfolio_after_place(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, str] | None:
+    """(first, end, iso3) of the portfolio between a place and the title after it, when the
+    words before the title are a region or a city and then capitalized portfolio words only
+    ("Nebraska | Agriculture | Director", "Texas | Agriculture | Commissioner"): the portfolio
+    of the place's own office, which names no body the holder represents; None otherwise.
+    (After a demonym the words may name what the title stands for: "the Vietnamese Government
+    leader" is the prime minister.)"""
+    if org is None:
+        return None
+    first, end = org
+    place = s.country_at(first, ("city", "capital"))
+    if place is None or place[0] >= end:
+        return None
+    if not all(s.caps[k] and s.lowers[k] in _PORTFOLIO for k in range(place[0], end)):
+        return None
+    return place[0], end, place[1]
+
+
+#: Company heads that also head a department of a state or a city ("Nebraska Agriculture
+#: Director"): after a place and a portfolio they hold an office; other company heads there
+#: ("Dubai Investments CEO") head the company the words name.
+_DEPARTMENT_HEADS = frozenset(["director"])
+
+
 def _sector_words(s: Sentence, org: tuple[int, int] | None) -> bool:
     """Whether the words before a ministerial title, with no country before them, are all
     sectors of industry or abstract nouns ("Plantation Minister X", "Shipping Adviser Y"):
@@ -2255,6 +2279,19 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             org = None
             start_tok = min(start_tok, portfolio[0])
             country = country or _possessor_before(s, portfolio[0])
+        placed = (
+            _portfolio_after_place(s, org)
+            if parse.organization is None
+            and portfolio is None
+            and (parse.kind != "business" or title.lower() in _DEPARTMENT_HEADS)
+            else None
+        )
+        if placed is not None:
+            # "Nebraska Agriculture Director X": the portfolio of a state's or a city's office
+            title = f"{s.span_text(placed[0], placed[1])} {title}"
+            country = country or placed[2]
+            start_tok = min(start_tok, org[0])
+            org = None
         if (
             parse.organization is not None
             and s.lowers[parse.end] == "diplomacy"

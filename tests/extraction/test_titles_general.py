@@ -1940,3 +1940,20 @@ def test_thai_and_clerical_honorifics_are_no_part_of_the_name(sentence: str, exp
     "Sheikh" does and are dropped before the name ("Khun Wanida Srisawat, permanent secretary",
     "Hojatoleslam Mohammad-Hassan Sadeghi-Nia, the head of ...": the styles had been kept)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oregon Agriculture Director Lena Hoffmann led the trade mission.",
+         ("Lena Hoffmann", "Agriculture Director", "USA", None)),
+        ("The talks included Bavarian state official Max Huber and Shanghai Commerce Director Zhou Lin.",
+         ("Zhou Lin", "Commerce Director", "CHN", None)),
+    ],
+)  # fmt: skip
+def test_a_portfolio_after_a_state_or_city_is_its_offices(sentence: str, expected: tuple) -> None:
+    """A state's or a city's name and a portfolio before "Director" are the office's, no body
+    ("Nebraska Agriculture Director Sherry Vinton": she had represented a body "Nebraska
+    Agriculture")."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert not [o.name for o in find_organizations(sentence) if o.name.endswith(("Agriculture", "Commerce"))]
