@@ -317,7 +317,11 @@ def read_sentence(
     usable_periods = [
         p
         for p in periods
-        if (p.preposition not in NON_ANCHOR_PREPOSITIONS or _dates_its_when_clause(text, p, moneys))
+        if (
+            p.preposition not in NON_ANCHOR_PREPOSITIONS
+            or _dates_its_when_clause(text, p, moneys)
+            or _year_reached_by(p, published)
+        )
         and not _inside_money(p, moneys)
     ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
@@ -403,6 +407,18 @@ def _dates_its_when_clause(text: str, period: Period, moneys: list[Money]) -> bo
 
 
 _SINCE_WHEN = re.compile(r"\s*,\s*when\b")
+
+
+def _year_reached_by(period: Period, published: date | None) -> bool:
+    """ "By 2023 it had grown to $11.4 billion", "had risen to $X by 2019": a whole year after
+    "by" that was over when the story appeared is the year the figure had been reached, so it
+    dates that figure; a year still to come is a deadline ("to $10 billion by 2030"), no period."""
+    return (
+        period.preposition == "by"
+        and period.granularity == "year"
+        and published is not None
+        and period.period_end < published
+    )
 
 
 def _before_trailing_participles(text: str, periods: list[Period], last_money_end: int) -> list[Period]:

@@ -3179,3 +3179,21 @@ def test_a_bloc_next_in_a_ranking_is_no_figure_and_the_list_goes_on() -> None:
         fact("imports", "PER", "USA", *Y23, 8.2e9, "USD"),
         fact("imports", "PER", "MEX", *Y23, 1.9e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "By 2019 they had climbed to $2.3 billion.",
+        "By 2019, they had climbed to $2.3 billion.",
+        "They had climbed to $2.3 billion by 2019.",
+    ],
+)
+def test_a_year_over_before_publication_after_by_dates_the_figure(later: str) -> None:
+    """ "By 2023 it had grown to $11.4 billion": a year after "by" that is over when the story
+    appears is when the figure had been reached (it had taken the year of the sentence before)."""
+    story = f"ACCRA - Ghana's exports to Turkey stood at $640 million in 2008. {later}"
+    assert facts(story, date(2024, 5, 6)) == {
+        fact("exports", "GHA", "TUR", "2008-01-01", "2008-12-31", 640e6, "USD"),
+        fact("exports", "GHA", "TUR", "2019-01-01", "2019-12-31", 2.3e9, "USD"),
+    }
