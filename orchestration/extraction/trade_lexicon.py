@@ -480,6 +480,29 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_those(low, found)
     if found and "exchange" in low:
         found = _with_bare_exchange(low, found)
+    if len(found) > 1 and ("combined" in low or "together" in low):
+        found = _with_combined_flows(low, found)
+    return found
+
+
+#: Both flows joined and summed: "exports and imports combined", "imports and exports taken
+#: together", "combined exports and imports".
+_COMBINED_FLOWS = re.compile(
+    r"(?<![a-z-])(?:(?P<before>combined) )?(?P<a>exports|imports) (?:and|plus) (?P<b>exports|imports)"
+    r"(?: (?P<after>combined|together|taken together))?(?![a-z-])"
+)
+
+
+def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The cues, with the two flows of a summed pair ("Total goods trade with Mexico, exports
+    and imports combined, hit $798 billion") read as one turnover cue: their sum is the trade
+    both ways, not either flow (a pair not said to be summed, "exports and imports rose to $X
+    and $Y", stays two flows for their two amounts)."""
+    for m in _COMBINED_FLOWS.finditer(low):
+        if m.group("a") == m.group("b") or not (m.group("before") or m.group("after")):
+            continue
+        found = [c for c in found if not m.start("a") <= c[0] < m.end("b")]
+        found = sorted([*found, (m.start("a"), m.end("b"), "trade", "turnover")])
     return found
 
 

@@ -3197,3 +3197,21 @@ def test_a_year_over_before_publication_after_by_dates_the_figure(later: str) ->
         fact("exports", "GHA", "TUR", "2008-01-01", "2008-12-31", 640e6, "USD"),
         fact("exports", "GHA", "TUR", "2019-01-01", "2019-12-31", 2.3e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Total trade with Brazil, imports and exports together, reached a record US$9.6 billion.",
+        "Combined exports and imports with Brazil reached a record US$9.6 billion.",
+    ],
+)
+def test_two_flows_said_to_be_summed_are_the_trade_both_ways(total: str) -> None:
+    """ "Total goods trade with Mexico, exports and imports combined, hit a record $798 billion":
+    the sum of both flows is the pair's turnover (the flow word nearest the amount had made it
+    imports, or the figure had been lost)."""
+    story = f"OTTAWA - Canada's imports from Brazil rose 4% to US$5.2 billion in 2023. {total}"
+    assert facts(story, date(2024, 2, 20)) == {
+        fact("imports", "CAN", "BRA", *Y23, 5.2e9, "USD", 4.0),
+        fact("turnover", "CAN", "BRA", *Y23, 9.6e9, "USD"),
+    }
