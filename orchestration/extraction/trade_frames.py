@@ -583,6 +583,9 @@ def _read_money(
     if placed is not None:
         return placed
     in_window = [c for c in cues if window_start <= c[0] < money.start]
+    closed = _relative_close(text, moneys[index - 1], figure_start) if index > 0 else None
+    if closed is not None:
+        in_window = [c for c in in_window if c[0] > closed]
     if in_window:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
         asides = [m.span() for m in _aside_matches(text, max(0, window_start - 2), money.start)]
         outside = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)]
@@ -733,7 +736,8 @@ def _read_money(
     if listed is not None:
         return listed
     if cue is None:
-        return _without_cue(text, frame, window, clause_slots, index)
+        own = window if closed is None else text[closed + 1 : figure_start]
+        return _without_cue(text, frame, own, clause_slots, index)
     start, _, word, flow = cue
     if (
         _GOVERNED_TARGET.search(text, max(0, start - 40), start)
@@ -1145,6 +1149,20 @@ _SERVICES_REACH = 120
 
 #: The opening of a relative clause: ", which", ", who".
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _relative_close(text: str, previous: Money, figure_start: int) -> int | None:
+    """Where the relative clause holding the amount before closes, by the last comma before
+    this amount ("Trade between A and B, which reached $9.8 billion in 2014 when A was buying
+    B's crude, fell to $2.1 billion"); None when that amount is in no relative clause still
+    open. The words up to the comma tell the relative's amount's circumstances, and the verb
+    after it is the antecedent's, whose flow this amount keeps."""
+    openers = list(_RELATIVE_OPENING.finditer(text, 0, previous.start))
+    if not openers or any(mark in text[openers[-1].end() : previous.start] for mark in ",;"):
+        return None
+    close = text.rfind(",", previous.end, figure_start)
+    return close if close >= 0 else None
+
 
 #: A relative clause set off by commas, closed before the amount.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|when|where)\s[^,;]*,")

@@ -3215,3 +3215,25 @@ def test_two_flows_said_to_be_summed_are_the_trade_both_ways(total: str) -> None
         fact("imports", "CAN", "BRA", *Y23, 5.2e9, "USD", 4.0),
         fact("turnover", "CAN", "BRA", *Y23, 9.6e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "when Portugal was selling large amounts of olive oil to Angola",
+        "when Angolan buyers imported Portuguese wine in bulk",
+    ],
+)
+def test_a_relative_clause_holding_the_amount_before_keeps_its_flow_words(when: str) -> None:
+    """ "Bilateral trade, which reached $9.8 billion in 2014 when Brazil was buying large volumes
+    of Nigerian crude, fell to about $2.1 billion in 2023": the flow words up to the comma that
+    closes the relative clause tell its own amount's circumstances, and the amount after the
+    comma is the antecedent's trade (it had been read as a one-way flow, or lost)."""
+    story = (
+        f"LUANDA - Trade between Angola and Portugal, which peaked at EUR 6.3 billion in 2013 {when}, "
+        "fell to EUR 2.7 billion in 2023."
+    )
+    assert facts(story, date(2024, 4, 9)) == {
+        fact("turnover", "AGO", "PRT", "2013-01-01", "2013-12-31", 6.3e9, "EUR"),
+        fact("turnover", "AGO", "PRT", *Y23, 2.7e9, "EUR"),
+    }
