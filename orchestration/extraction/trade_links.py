@@ -74,8 +74,10 @@ _SUBORDINATE_OPENER = re.compile(
     r"(?i)\b(?:after|since|when|because|before|while|following|once|until|as)\s+"
     r"(?!of\b|at\b|in\b|from\b|for\b|on\b|during\b|per\b|a\s+year\b)(?:the\s+)?[\w'’-]+\s+[a-z]+"
 )
-#: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it.
-_WHEN_OPENER = re.compile(r"\s*,\s*when\b")
+#: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it;
+#: so is one after the noun a period qualifies ("from the 2022 peak, when trade topped ...", "the
+#: 2014 commodity boom, when ...": the time the noun names is the year's).
+_WHEN_OPENER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s*when\b")
 
 
 def respectively(

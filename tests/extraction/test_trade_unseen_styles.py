@@ -3237,3 +3237,21 @@ def test_a_relative_clause_holding_the_amount_before_keeps_its_flow_words(when: 
         fact("turnover", "AGO", "PRT", "2013-01-01", "2013-12-31", 6.3e9, "EUR"),
         fact("turnover", "AGO", "PRT", *Y23, 2.7e9, "EUR"),
     }
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "That is a drop from the 2021 high, when two-way trade exceeded $5.4 billion.",
+        "Sales are down from the 2021 commodity boom, when two-way trade exceeded $5.4 billion.",
+    ],
+)
+def test_a_when_clause_after_the_noun_a_year_qualifies_is_set_in_that_year(setting: str) -> None:
+    """ "Those figures mark a decline from the 2022 peak, when bilateral trade topped $38 billion":
+    the "when" clause after the noun the year qualifies is set in that year (the figure had been
+    dated in the story's own year)."""
+    story = f"SANTIAGO - Chile's exports to Vietnam came to $1.9 billion in 2023. {setting}"
+    assert facts(story, date(2024, 3, 4)) == {
+        fact("exports", "CHL", "VNM", *Y23, 1.9e9, "USD"),
+        fact("turnover", "CHL", "VNM", "2021-01-01", "2021-12-31", 5.4e9, "USD"),
+    }
