@@ -75,6 +75,32 @@ _SEAT_WORDS = ("-based", "-listed", "-headquartered", "-registered")
 _SEAT_WORD = re.compile("|".join(_SEAT_WORDS))
 
 
+#: Heads of trade nouns written as one compound word ("glassmaker", "chip-maker"), which
+#: introduce a company as the bare head does ("maker Vitro").
+_COMPOUND_DESCRIPTOR_HEADS = ("maker", "makers")
+#: "-maker" compounds that name people, not companies ("lawmaker Lee", "filmmaker X").
+_PERSON_MAKERS = frozenset(
+    ["law", "policy", "decision", "film", "movie", "play", "peace", "king", "deal", "match", "trouble",
+     "home", "rain", "merry", "hay", "pace", "noise", "taste", "opinion", "image", "speech", "money"]
+)  # fmt: skip
+
+
+def is_descriptor(lower: str) -> bool:
+    """Whether a lower-case word introduces an organization's name: a listed descriptor
+    ("operator Snam") or a "-maker" compound of a product ("glassmaker Vitro", "steelmaker
+    Metinvest"), which no list can hold whole; not one of a person ("lawmaker Lee")."""
+    if lower in _DESCRIPTOR:
+        return True
+    bare = lower.replace("-", "")
+    if not bare.isalpha():
+        return False
+    for head in _COMPOUND_DESCRIPTOR_HEADS:
+        stem = bare.removesuffix(head)
+        if stem != bare and len(stem) >= 2 and stem not in _PERSON_MAKERS:
+            return True
+    return False
+
+
 def _is_modifier_word(lower: str) -> bool:
     """A lower-case word that may describe a company: "gas", "electric-car", "state-owned"."""
     return lower.replace("-", "").isalpha()
@@ -381,7 +407,7 @@ def _legal_form_before(s: Sentence, quote: int) -> bool:
     `quoted_name_end`)."""
     k = quote - 1
     word, lower = s.words[k], s.lowers[k]
-    if (lower in _LEGAL and s.caps[k]) or (lower in _DESCRIPTOR and not s.caps[k]):
+    if (lower in _LEGAL and s.caps[k]) or (is_descriptor(lower) and not s.caps[k]):
         return True
     if s.caps[k] and lower in _LEGAL_FORM_HEADS:
         return s.caps[k - 1]  # spelled out ("Joint-Stock Company"), not a bare "Company"
@@ -417,10 +443,10 @@ def _candidates(s: Sentence) -> list[int]:
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
     lowers, caps = s.lowers, s.caps
     found = {i for i in s.cap_index if lowers[i] in _ANCHORS}
-    if not _DESCRIPTOR.isdisjoint(lowers):
-        found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if lower in _DESCRIPTOR and caps[i + 1])
+    if any(map(is_descriptor, lowers)):
+        found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
-    if not _DESCRIPTOR.isdisjoint(lowers) and "the" in lowers:
+    if any(map(is_descriptor, lowers)) and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
     if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
@@ -458,7 +484,7 @@ def _based_before(s: Sentence, i: int) -> bool:
 def _described_after(s: Sentence, i: int, end: int) -> bool:
     """ "the CzechTrade agency", "the Sembawang company": one name between "the" and a
     lower-case descriptor."""
-    return s.lowers[i - 1] == "the" and s.lowers[end] in _DESCRIPTOR and not s.caps[end] and _is_word(s, i)
+    return s.lowers[i - 1] == "the" and is_descriptor(s.lowers[end]) and not s.caps[end] and _is_word(s, i)
 
 
 def _listed_after_descriptor(s: Sentence, i: int) -> bool:
@@ -471,7 +497,7 @@ def _listed_after_descriptor(s: Sentence, i: int) -> bool:
         j = i - 2
     else:
         return False
-    return lowers[j - 1] in _DESCRIPTOR and not s.caps[j - 1]
+    return is_descriptor(lowers[j - 1]) and not s.caps[j - 1]
 
 
 def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
@@ -534,7 +560,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 span = (_left_start(s, end - 1), end)
             elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:
                 span = (start, end)  # "Associated Press of Pakistan (APP)"
-            elif (s.lowers[i - 1] in _DESCRIPTOR and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
+            elif (is_descriptor(s.lowers[i - 1]) and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
                 span = (i, end)
             elif _based_before(s, i) and all(s.lowers[k] not in _ANCHORS for k in range(i, end)):
                 # "Seoul-based Samsung SDS": only a body is based somewhere (a name with a
@@ -588,7 +614,7 @@ def _named_as_side(s: Sentence, i: int) -> bool:
         k -= 1
     if k < 0 or s.lowers[k] in _SIDE_OPENERS or s.lowers[k] in _POSSESSIVE:
         return True
-    return (s.lowers[k] in _DESCRIPTOR and not s.caps[k]) or _country_ending_at(s, k + 1) is not None
+    return (is_descriptor(s.lowers[k]) and not s.caps[k]) or _country_ending_at(s, k + 1) is not None
 
 
 def _of_name_start(s: Sentence, i: int, end: int) -> int:
@@ -806,7 +832,7 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
         kind=kind,
         text=name,
     )
-    singular = s.lowers[introduced - 1] in _DESCRIPTOR and not s.lowers[introduced - 1].endswith("s")
+    singular = is_descriptor(s.lowers[introduced - 1]) and not s.lowers[introduced - 1].endswith("s")
     # "Norwegian seafood group Mowi and Marel": a singular description is of its name alone
     return mention, None if _country_in_name(name) or singular else context
 
@@ -866,7 +892,7 @@ def _context_start(s: Sentence, start: int) -> int:
     """Start of the words that introduce an organization: "Italian gas infrastructure
     operator Snam" -> "Italian"; "France's Orano" -> "France"; otherwise `start`."""
     i = start
-    if s.lowers[i - 1] in _DESCRIPTOR:
+    if is_descriptor(s.lowers[i - 1]):
         i -= 1
         gap = 0
         while i >= 1 and not s.caps[i - 1] and _is_modifier_word(s.lowers[i - 1]) and gap < _MAX_CONTEXT_GAP:

@@ -33,14 +33,13 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.leaders import known_nationality
-from orchestration.extraction.organizations import OrgMention, organizations_in
+from orchestration.extraction.organizations import OrgMention, is_descriptor, organizations_in
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     FATHER_PARTICLES,
     HEAD_WORDS,
     NAME_SUFFIXES,
     ORG_SUFFIXES,
-    ORG_WORDS,
     RANKS,
     STYLE_TITLES,
     TITLE_WORDS,
@@ -780,7 +779,7 @@ def _org_context_before(s: Sentence, i: int) -> bool:
     a descriptor ("the operator Snam", "company Tau-Ken Samruk") or a coordinated
     organization ("JSC Kenya Railways and Stadler Rotem")."""
     previous = s.lowers[i - 1]
-    if previous in ORG_WORDS["descriptor"]:
+    if is_descriptor(previous):
         return True
     before = s.lowers[i - 2]
     # "Kazakhstan Temir Zholy (KTZ), China Railway": a list of bodies, each with its acronym

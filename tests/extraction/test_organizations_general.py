@@ -544,3 +544,23 @@ def test_a_country_word_before_with_is_not_the_objects(sentence: str, expected: 
     taken "Kenyan" from the agencies four words before, across the "with" that opens the
     other party."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The governor toured a plant of Peruvian tyremaker Andino in Arequipa.", [("Andino", "PER")]),
+        ("Executives of Kenyan chip-maker Savanna Silicon attended.", [("Savanna Silicon", "KEN")]),
+        ("She met executives of Vietnamese retailer Sao Mai.", [("Sao Mai", "VNM")]),
+        ("Danish brewer Nordlys and Thai wholesaler Chao Phraya signed.",
+         [("Nordlys", "DNK"), ("Chao Phraya", "THA")]),
+        # a "-maker" of people is no company
+        ("Lawmaker Ana Souza and filmmaker Ruy Tavares spoke.", []),
+        ("The Ghanaian policymakers Kofi Owusu and Ama Boateng met.", []),
+    ],
+)  # fmt: skip
+def test_a_maker_compound_or_trade_noun_describes_a_company(sentence: str, expected: list) -> None:
+    """ "Mexican glassmaker Vitro", "steelmaker X", "retailer X", "brewer X": a "-maker" compound
+    of a product and the trade nouns of a business introduce its name as "carmaker" did (the
+    company had been dropped, and a meeting with its executives had had no side)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
