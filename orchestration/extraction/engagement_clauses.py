@@ -3245,15 +3245,21 @@ def _spoke_together(s: Sentence, i: int, segment: Segment) -> bool:
     )
 
 
+#: Plural nouns of people who speak for a body: "sat down with executives of X" meets them.
+_SPOKESPEOPLE = et.word_set("executives managers representatives officials bosses delegates leaders")
+
+
 def _sat_down_with_someone(s: Sentence, i: int) -> bool:
-    """ "sat down with Prime Minister X", "... with his counterpart" (not "with reporters"); a
-    short date may stand between "down" and "with", as it does after "met" ("sat down on
-    Monday with Minister X")."""
+    """ "sat down with Prime Minister X", "... with his counterpart", "... with executives of
+    X" (not "with reporters"); a short date may stand between "down" and "with", as it does
+    after "met" ("sat down on Monday with Minister X")."""
     lowers = s.lowers
     if lowers[i + 1] != "down":
         return False
     k = _after_date_words(s, i + 2)
-    return lowers[k] == "with" and (s.caps[k + 1] or lowers[k + 1] in ("his", "her", "the"))
+    return lowers[k] == "with" and (
+        s.caps[k + 1] or lowers[k + 1] in ("his", "her", "the") or lowers[k + 1] in _SPOKESPEOPLE
+    )
 
 
 def _city_after_in(s: Sentence) -> bool:

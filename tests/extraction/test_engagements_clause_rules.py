@@ -1293,6 +1293,11 @@ SAT_DOWN_WITH = [
     ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down yesterday afternoon with Chilean Economy "
      "Minister Nicolas Grau.", [("meeting", "2024-05-15", ("CHL", "NOR"))]),
     ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down on Tuesday with reporters.", []),
+    # the people who speak for a company or body, named after them
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down on Tuesday with executives of Chilean "
+     "salmon farmer Australis Mar.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down with representatives of the Chilean "
+     "Exporters Association on Tuesday.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
 ]  # fmt: skip
 
 
