@@ -487,19 +487,67 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
     it, so a name written straight after ("Agency for Trade Ali Musa") is not swallowed.
     """
     keyword = s.lowers[j - 1]
-    if s.lowers[j] not in ("of", "for") or keyword not in _COMPLEMENTED_KEYWORDS or not s.caps[j - 1]:
+    purpose = keyword in _PURPOSE_BODIES and s.lowers[j] == "for" and s.lowers[j + 1] == "the"
+    if (
+        s.lowers[j] not in ("of", "for")
+        or not (keyword in _COMPLEMENTED_KEYWORDS or purpose)
+        or not s.caps[j - 1]
+    ):
         return j
-    end = j + 1
-    while s.caps[end] and s.words[end].isalpha() and s.country_at(end, _ANY_PLACE) is None:
-        if _head_at(s, end) is not None:
-            return j
-        end += 1
-    if end == j + 1:
+    # "Council for the Promotion of ...": a purpose after "for the" is the body's own, where
+    # "Office of the CPC Central Committee" names another body (or "of the Comoros" a country)
+    first = (
+        j + 2 if s.lowers[j : j + 2] == ["for", "the"] and s.country_at(j + 1, _ANY_PLACE) is None else j + 1
+    )
+    end = first
+    while True:
+        if s.caps[end] and s.words[end].isalpha() and s.country_at(end, _ANY_PLACE) is None:
+            if _head_at(s, end) is not None:
+                return j
+            end += 1
+        elif end > first and _common_nouns_joined(s, end):
+            end += 1  # "Promotion of International Trade", "Small and Medium Enterprises"
+        else:
+            break
+    if end == first:
         return j
     if _name_after_comma(s, end) or _acronym_end(s, end) > end or _clause_goes_on(s, end):
         return end
+    if s.lowers[end] in _SENTENCE_ENDS and _known_phrase(s, first, end):
+        return end  # "... Vice-Chairman of the Council for the Promotion of International Trade."
     # (a comma may go on with a list: "Union of Industry, Trade and Handicrafts")
-    return _known_complement_before_name(s, j + 1, end)
+    split = _known_complement_before_name(s, first, end)
+    return split if split >= first else j
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+#: A state's body words that, with "for the" and a purpose, name a body of their own ("China
+#: Council for the Promotion of International Trade"), where "Council of Ministers" is a
+#: government's and "State Committee for Investments" an office's part.
+_PURPOSE_BODIES = frozenset(["council", "committee", "commission"])
+
+
+def _known_phrase(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end are all words of a body's or portfolio's vocabulary, and
+    their joiners: a complement with no name in it."""
+    return all(
+        s.lowers[m] in _BODY_AND_PORTFOLIO_WORDS or _common_nouns_joined(s, m) for m in range(first, end)
+    )
+
+
+def _common_nouns_joined(s: Sentence, i: int) -> bool:
+    """Whether "of"/"and" at token i joins two capitalized words of a body's or portfolio's
+    vocabulary inside a keyword's complement ("for the Promotion | of | International Trade"):
+    a phrase of common nouns goes on over it, where a proper name after it ("Board of Directors
+    | of | Blue Savanna Group") is another body's."""
+    known = _BODY_AND_PORTFOLIO_WORDS
+    return (
+        s.lowers[i] in ("of", "and", "&")
+        and s.lowers[i - 1] in known
+        and s.caps[i + 1]
+        and s.lowers[i + 1] in known
+        and s.country_at(i + 1, _ANY_PLACE) is None
+    )
 
 
 def _clause_goes_on(s: Sentence, i: int) -> bool:
@@ -515,7 +563,7 @@ def _known_complement_before_name(s: Sentence, first: int, end: int) -> int:
     before `first`, so an unknown word is never cut from the body's name."""
     known = _BODY_AND_PORTFOLIO_WORDS
     split = first
-    while split < end and s.lowers[split] in known:
+    while split < end and (s.lowers[split] in known or _common_nouns_joined(s, split)):
         split += 1
     rest = end - split
     named = rest >= 2 or (rest == 1 and s.lowers[end] in _NAME_PARTICLES and s.caps[end + 1])
@@ -1092,6 +1140,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             org_end = _city_complement_end(s, org_end)
             if s.lowers[split - 1] in _BUSINESS_BODIES:
                 split = -1  # "of the Federation of Kenya Employers": one name, not a body's board
+            elif (
+                split > 0
+                and s.lowers[split + 1] == "the"
+                and _closed_keyword_complement_end(s, split) > split
+            ):
+                split = -1  # "of the General Authority for the Suez Canal Economic Zone": its purpose
             org_start = k
             if has_the and split > 0:
                 parse.title_parts.append((j, split))

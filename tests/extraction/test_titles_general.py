@@ -999,6 +999,29 @@ def test_a_bodys_complement_closed_by_its_acronym_or_a_comma_is_part_of_its_name
     assert [o.name for o in find_organizations(sentence)] == [expected[3]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met Deputy Director of the Brazilian Council for the Development of Small and Medium "
+         "Enterprises Paulo Mendes on Monday.",
+         ("Paulo Mendes", "Deputy Director", "BRA",
+          "Brazilian Council for the Development of Small and Medium Enterprises")),
+        ("She met Paulo Mendes, chairman of the Brazilian Council for the Development of Trade, on Monday.",
+         ("Paulo Mendes", "chairman", "BRA", "Brazilian Council for the Development of Trade")),
+        ("He met Ana Lopes, head of the Peruvian Agency for the Promotion of Exports, in Lima.",
+         ("Ana Lopes", "head", "PER", "Peruvian Agency for the Promotion of Exports")),
+    ],
+)  # fmt: skip
+def test_a_bodys_purpose_after_for_the_is_part_of_its_name(sentence: str, expected: tuple) -> None:
+    """ "Vice-Chairman of the China Council for the Promotion of International Trade Zhang
+    Shenfeng": a council's purpose after "for the", common nouns joined by "of"/"and", is its
+    name's, up to the officer's name (the body had been cut to "China Council", and the officer
+    left without title)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    assert [o.name for o in find_organizations(sentence)] == [expected[3]]
+
+
 def test_chief_executive_officer_in_lower_case_is_a_title() -> None:
     sentence = "The deal was signed by Asha Mehta, chief executive officer of India's Tata Power Company."
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
