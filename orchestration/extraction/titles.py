@@ -1272,7 +1272,7 @@ def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
 _COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
 
 
-def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int, str] | None:
+def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int, str | None] | None:
     """(first token of the name, country) when a demonym and one to three lower-case words of
     description come before a capitalised name at token k ("Indian conglomerate Adani Group",
     "Chinese electric-vehicle maker BYD"), or, with `based` (an officer's title, not a
@@ -1290,16 +1290,18 @@ def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int
     return (d, found[1]) if (d > found[0] or seat is not None) and s.caps[d] else None
 
 
-def _based_place_at(s: Sentence, k: int) -> tuple[int, str] | None:
-    """(token after the word, iso3) when a known place opens at token k and ends a
-    "<Place>-based" word within three tokens ("US-based", "Sao Paulo-based"), else None."""
+def _based_place_at(s: Sentence, k: int) -> tuple[int, str | None] | None:
+    """(token after the word, iso3) when a place opens at token k and ends a "<Place>-based"
+    word within three tokens ("US-based", "Sao Paulo-based"), else None. A place the lexicon
+    does not know is still a seat, of no known country ("Chemnitz-based utility X": no part of
+    the name), since only a place's name is written before "-based"."""
     for b in range(k, min(k + 3, s.n)):
         if s.lowers[b].endswith("-based"):
             place_end = s.ends[b] - len("-based")
             for mention in s.country_mentions:
                 if mention.start == s.starts[k] and mention.end == place_end:
                     return b + 1, mention.iso3
-            return None
+            return (b + 1, None) if s.caps[k] else None
         if not s.caps[b]:
             return None
     return None

@@ -535,6 +535,26 @@ def test_a_body_after_the_and_where_it_is_based(sentence: str, expected: tuple) 
     assert expected in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister was joined by Ruth Abara, chief executive of Nsukka-based miller Obi Grains.",
+         ("Ruth Abara", "chief executive", None, "Obi Grains")),
+        ("She met Tomas Lind, chairman of the board of the Vetlanda-based Lind Timber, on Monday.",
+         ("Tomas Lind", "chairman of the board", None, "Lind Timber")),
+    ],
+)  # fmt: skip
+def test_a_seat_the_lexicon_does_not_know_is_still_no_part_of_the_body(
+    sentence: str, expected: tuple
+) -> None:
+    """ "chairman of the management board of Leipzig-based utility Stadtwerke Leipzig": a town
+    the lexicon does not know is still a seat before "-based", of no known country, and the
+    company is the name after its description (the organization had been "Leipzig-based")."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    assert [o.name for o in find_organizations(sentence)] == [expected[3]]
+
+
 #: A portfolio after "and the" goes on the title ("... and the Pacific"); an office after
 #: "and the" is the next person's.
 PORTFOLIOS_AFTER_THE = [
