@@ -2023,6 +2023,31 @@ COMPASS_WORDS = frozenset([
 ])  # fmt: skip
 
 
+#: Heads of the government of a province, state or city: the name before one of them is the place's.
+_PLACE_HEADS = frozenset(
+    ["chief minister", "deputy chief minister", "mayor", "deputy mayor", "vice mayor", "governor",
+     "vice governor", "vice-governor", "deputy governor", "lieutenant governor", "premier"]
+)  # fmt: skip
+
+
+def _bare_name(s: Sentence, org: tuple[int, int]) -> bool:
+    """Whether the capitalized words of `org` are a bare name, with no word of an
+    organization's (suffix, keyword, legal form) nor an acronym ("PBoC", "BCRA"): "Punjab",
+    "Nova Scotia"."""
+    return all(
+        s.lowers[k] not in ORG_SUFFIXES
+        and s.lowers[k] not in ORG_WORDS["keyword"]
+        and not _acronym_like(s.words[k])
+        for k in range(*org)
+    )
+
+
+def _acronym_like(word: str) -> bool:
+    """Whether capitals make up half or more of a word's letters: "BCRA", "PBoC", not "McAllen"."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and 2 * sum(c.isupper() for c in letters) >= len(letters)
+
+
 #: Heads of a whole organization, which take no portfolio before them as "Minister" and
 #: "Director" do ("Energy Minister", "Finance Director"): portfolio words before one of them
 #: are the name of the body it heads ("Heritage President", "Heritage Petroleum Chairman").
@@ -2314,6 +2339,16 @@ def titles_in(s: Sentence) -> list[TitleMention]:
                 country = place[1]  # "Sichuan Party Secretary": the party's office in a province
             if party_first < org[1]:
                 title = f"{s.span_text(party_first, org[1])} {title}"
+            org = None
+        if (
+            parse.organization is None
+            and org is not None
+            and title.lower() in _PLACE_HEADS
+            and _bare_name(s, org)
+        ):
+            # "Punjab Chief Minister X", "Leipzig Mayor X": the head of a province's or city's
+            # own government, so the name before the office is the place's, no body, known to
+            # the lexicon or not ("Bank of Ghana Governor X" still names the bank)
             org = None
         if parse.organization is None and org is not None and _ministry_acronym(s, org, first):
             # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the

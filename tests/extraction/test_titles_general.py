@@ -2000,3 +2000,22 @@ def test_a_portfolio_after_a_state_or_city_is_its_offices(sentence: str, expecte
     Agriculture")."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert not [o.name for o in find_organizations(sentence) if o.name.endswith(("Agriculture", "Commerce"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Asturias Premier Adrian Barbon met the delegation.", ("Adrian Barbon", "Premier", None)),
+        ("Kollam Chief Minister Suresh Nair received him.", ("Suresh Nair", "Chief Minister", None)),
+        ("Poitiers Mayor Lea Moreau met the delegation.", ("Lea Moreau", "Mayor", None)),
+        # a body's word or acronym still names the body the officer heads
+        ("Kasai Development Bank Governor Ana Lima met the delegation.",
+         ("Ana Lima", "Governor", "Kasai Development Bank")),
+        ("BoZ Deputy Governor Ana Lima met the delegation.", ("Ana Lima", "Deputy Governor", "BoZ")),
+    ],
+)  # fmt: skip
+def test_the_name_before_a_province_or_city_head_is_the_place(sentence: str, expected: tuple) -> None:
+    """ "Punjab Chief Minister Maryam Nawaz": the head of a province's or city's own government
+    is named after the place, known to the lexicon or not, no body he represents (the
+    organization had been "Punjab")."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == [expected]
