@@ -166,9 +166,26 @@ def _left_start(s: Sentence, anchor: int) -> int:
         elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
             i -= 2  # "Chile–Vietnam Joint Economic and Trade Committee"
             words += 1
+        elif _plural_apostrophe_inside(s, i - 1):
+            i -= 2  # "the Quebec Employers' Council": the members' body, one name
+            words += 1
         else:
             break
     return i
+
+
+def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
+    """Whether the bare apostrophe at token k closes a capitalized plural inside a name
+    ("Employers' Council", "Farmers' Association"): the members the body is of, not a
+    country's possessive ("the Philippines' Trade Secretary"), nor an "'s" ("Hungary's MOL")."""
+    return (
+        s.words[k] in ("'", "’")
+        and s.lowers[k] in _POSSESSIVE
+        and _is_word(s, k - 1)
+        and s.caps[k + 1]
+        and _country_ending_at(s, k) is None
+        and s.country_at(k - 1, ("capital", "city")) is None
+    )
 
 
 #: "And" in the languages whose company names English copy keeps as written ("Hamburger Hafen

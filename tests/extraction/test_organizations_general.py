@@ -564,3 +564,19 @@ def test_a_maker_compound_or_trade_noun_describes_a_company(sentence: str, expec
     of a product and the trade nouns of a business introduce its name as "carmaker" did (the
     company had been dropped, and a meeting with its executives had had no side)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met the Bavaria Brewers' Federation in Munich.", [("Bavaria Brewers' Federation", "DEU")]),
+        ("The Uganda Growers’ Union and Vopak signed.", [("Uganda Growers’ Union", "UGA"), ("Vopak", None)]),
+        # a country's possessive is still no part of the name
+        ("The Bahamas' Development Bank signed.", [("Development Bank", "BHS")]),
+    ],
+)  # fmt: skip
+def test_a_plurals_apostrophe_inside_a_bodys_name(sentence: str, expected: list) -> None:
+    """ "the Quebec Employers' Council": the apostrophe after a capitalized plural names the
+    members the body is of, inside one name (the body had been dropped, and a meeting with
+    its representatives lost)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
