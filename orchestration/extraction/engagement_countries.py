@@ -134,12 +134,16 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     sides = set(c.countries) | known
     local = [place, *order] if place in sides and len(sides) >= 2 else order
     shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
-    met = [_members_of(c.evidence, o.name) for o in orgs]
+    # every `_members_of` pattern opens on "<member noun> of": without one, no org was met
+    if _MEMBERS_OF.search(c.evidence) is None:
+        met = [False] * len(orgs)
+    else:
+        met = [_members_of(c.evidence, o.name) for o in orgs]
+    two_sides = len(orgs) == 2 and not all(met)
     out: list[Org] = []
     for index, org in enumerate(orgs):
         if org.country is None and not is_international(org.name):
             others = out + orgs[index + 1 :]
-            two_sides = len(orgs) == 2 and not all(met)
             taken = {o.country for o in others if o.country} if two_sides else set()
             country = shared or next(
                 (iso for iso in (local if met[index] else order) if iso not in taken), None
@@ -151,6 +155,10 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
 
 #: Nouns for the people of a company: who "met executives of A and B" met one group.
 _MEMBER_NOUNS = et.word_set("executives managers representatives heads chiefs bosses officials leaders")
+#: The nouns as one alternation, sorted so that the pattern text does not vary with hash order.
+_MEMBER_ALTERNATION = "|".join(sorted(_MEMBER_NOUNS))
+#: The opening every `_members_of` pattern shares: "executives of", "representatives of".
+_MEMBERS_OF = re.compile(rf"(?i)\b(?:{_MEMBER_ALTERNATION})\s+of\s+")
 
 
 def _members_of(evidence: str, name: str) -> bool:
@@ -160,7 +168,7 @@ def _members_of(evidence: str, name: str) -> bool:
     visitor's (a visitor meeting two local companies had had his own country given to the
     second, as if the two had been the sides of a signing)."""
     pattern = (
-        rf"\b(?:{'|'.join(_MEMBER_NOUNS)})\s+of\s+(?:[^.;:()]{{0,80}}?(?:,|\band\b|&)\s*)?"
+        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:[^.;:()]{{0,80}}?(?:,|\band\b|&)\s*)?"
         rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(name)}"
     )
     return re.search(pattern, evidence, re.IGNORECASE) is not None

@@ -947,7 +947,8 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     someone is ("X, who is in China for the summit, met Pakistani Prime Minister Y") names the
     two it leaves as the sides: a place is the scene of the meeting, not a side of it."""
     text = ctx.sentences[index].text
-    return _two_countries(text) or _two_countries(text, placed=False)
+    mentions = find_countries(text)  # one scan for both tries: find_countries is not cached
+    return _two_countries(text, mentions=mentions) or _two_countries(text, placed=False, mentions=mentions)
 
 
 #: "the two countries", "both nations", "between them": countries told before as a pair.
@@ -1028,11 +1029,16 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _two_countries(
-    text: str, kinds: tuple[str, ...] | None = None, placed: bool = True
+    text: str,
+    kinds: tuple[str, ...] | None = None,
+    placed: bool = True,
+    mentions: list[CountryMention] | None = None,
 ) -> tuple[str, str] | None:
     """The two countries `text` names (as `kinds` of mention, any when None; not those named
-    only as a place, `_places`, unless `placed`), in order, when it names exactly two."""
-    mentions = find_countries(text)
+    only as a place, `_places`, unless `placed`), in order, when it names exactly two.
+    `mentions` is `find_countries(text)` when the caller has it already."""
+    if mentions is None:
+        mentions = find_countries(text)
     skipped = set() if placed else _places(text, mentions)
     found = list(
         dict.fromkeys(
