@@ -871,12 +871,19 @@ def _role_holder(doc: DocumentContext, iso3: str | None, words: tuple[str, ...])
         parts = held.split()
         return any((f" {w} " in f" {held} ") if " " in w else w in parts for w in words)
 
-    known = [p for p in reversed(doc.registry.people) if p.country_iso3 == iso3 and holds(p)]
     # the latest one named, unless he came along with another of that country: "X was accompanied
-    # by the Mexican ambassador, Y. Later, the Mexican official met ..." is X
-    principal = next((p for p in known if not _introduced_as_companion(doc.text, p.name)), None)
-    if principal is not None or known:
-        return principal or known[0]
+    # by the Mexican ambassador, Y. Later, the Mexican official met ..." is X; the latest
+    # companion when all came along. (One lazy pass: `holds` may scan the drafts.)
+    latest: PersonMention | None = None
+    for person in reversed(doc.registry.people):
+        if person.country_iso3 != iso3 or not holds(person):
+            continue
+        if not _introduced_as_companion(doc.text, person.name):
+            return person
+        if latest is None:
+            latest = person
+    if latest is not None:
+        return latest
     for draft in reversed(doc.candidates):
         unplaced = [p for p in draft.people if p.country_iso3 is None and holds(p)]
         if unplaced:
@@ -899,7 +906,8 @@ def _introduced_as_companion(text: str, name: str) -> bool:
 
 #: Characters before a name within which "accompanied by" makes its holder a companion.
 _COMPANION_REACH = 80
-_COMPANION_BEFORE = re.compile(r"\b(?:accompanied|joined)\s+by\s+(?P<between>[^.;:!?]*)$")
+#: A party verb and "by" ("accompanied by", "joined by"), then the rest up to the name.
+_COMPANION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(et.PARTY_VERBS))})\s+by\s+(?P<between>[^.;:!?]*)$")
 
 
 def _counterparts_title(doc: DocumentContext, person: PersonMention) -> str | None:
