@@ -176,6 +176,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     # "Following the summit" may name the summit talks; "after their talks in Bogota in April"
     # says where and when, so it names no event of another type.
     cross_type = anchor and not pointer and not c.date_explicit and not c.location_explicit
+    keys = [name_key(p.name) for p in c.people]
     for matches in (
         [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],
@@ -195,7 +196,9 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         compatible = [t for t in compatible if t.sentence > doc.day_line] or compatible
         # "held separate meetings with A, B and C. During his meeting with A, ...": the one
         # whose people are those the mention names, though another was told after it
-        compatible = [t for t in compatible if _holds_people(t, c)] or compatible
+        # (a mention that names nobody is held by none: the list would stay as it is)
+        if keys:
+            compatible = [t for t in compatible if _holds_people(t, keys)] or compatible
         if compatible:
             # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
             # signed": the one the sentence before told, though the lead's is on the main date
@@ -205,11 +208,15 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     return None
 
 
-def _holds_people(t: Draft, c: Draft) -> bool:
-    """Whether engagement t has every person mention c names (and c names someone)."""
-    known = [name_key(p.name) for p in t.people]
-    keys = [name_key(p.name) for p in c.people]
-    return bool(keys) and all(any(same_person(k, q) for q in known) for k in keys)
+def _holds_people(t: Draft, keys: list[tuple[str, ...]]) -> bool:
+    """Whether engagement t has every person of the name `keys` a mention names (and it
+    names someone)."""
+    return bool(keys) and _all_known(keys, [name_key(p.name) for p in t.people])
+
+
+def _all_known(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> bool:
+    """Whether every name key of `keys` is the same person as one of `known` (true of none)."""
+    return all(any(same_person(k, q) for q in known) for k in keys)
 
 
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
@@ -239,7 +246,7 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             # occasion is the meeting just told, not a signing told further back
             continue
         known = [name_key(p.name) for p in t.people]
-        people_known = all(any(same_person(k, q) for q in known) for k in keys)
+        people_known = _all_known(keys, known)
         orgs_known = all(any(same_org(o.name, p.name) for p in t.orgs) for o in c.orgs)
         other_signatories = c.orgs and not keys and known and not t.orgs
         if other_signatories and not itemized:
