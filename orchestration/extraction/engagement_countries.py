@@ -597,11 +597,14 @@ def _cosigner(text: str, person: PersonMention, people: list[PersonMention]) -> 
     at = text.find(person.name)
     if at < 0:
         return None
+    end = at + len(person.name)
     for other in people:
-        start = text.find(other.name, at + len(person.name)) if other is not person else -1
+        # (only as far as a name within the gap can reach: a later one is too far anyway)
+        limit = end + _MAX_COSIGNER_GAP + len(other.name)
+        start = text.find(other.name, end, limit) if other is not person else -1
         if start < 0 or not _SIGNED_AFTER.match(text, start + len(other.name)):
             continue
-        between = text[at + len(person.name) : start]
+        between = text[end:start]
         if (
             len(between) <= _MAX_COSIGNER_GAP
             and _AND_BETWEEN.search(between)
