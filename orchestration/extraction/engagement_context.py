@@ -1701,6 +1701,8 @@ def is_international(name: str | None) -> bool:
     return _of_a_bloc(name)
 
 
+# (cached: a pure function of a name, asked again for every organization the lexicons miss)
+@lru_cache(maxsize=4096)
 def _of_a_bloc(name: str) -> bool:
     """Whether an organization's name is an organization of states the bloc lexicon lists, or
     one of its organs ("Organization of Islamic Cooperation", "AU Commission", "the Secretariat
@@ -1709,16 +1711,17 @@ def _of_a_bloc(name: str) -> bool:
     chairperson Ethiopian in one from Addis Ababa). Any other word makes it a body of its own
     that only bears the bloc's name ("U.S.-ASEAN Business Council", "EU Chamber of Commerce")."""
     # (without its articles: "the Gulf" is a region that would hide the Gulf Cooperation Council)
-    bare = _ARTICLE.sub(lambda m: " " * len(m.group()), name)
-    blocs = [b for b in find_blocs(bare) if b.kind == "bloc"]
-    if not blocs:
+    bare = _ARTICLE.sub("   ", name)  # (as many spaces as "the" has letters: offsets stay)
+    bloc = next((b for b in find_blocs(bare) if b.kind == "bloc"), None)
+    if bloc is None:
         return False
-    rest = bare[: blocs[0].start] + " " + bare[blocs[0].end :]
+    rest = bare[: bloc.start] + " " + bare[bloc.end :]
     return all(word in _BLOC_ORGANS for word in rest.lower().split())
 
 
 #: Organs of an organization of states, and the word that joins them to its name.
 _BLOC_ORGANS = et.word_set("of commission secretariat council parliament assembly court presidency")
+#: Always three letters long: `_of_a_bloc` blanks it out with three spaces.
 _ARTICLE = re.compile(r"\b[Tt]he\b")
 
 

@@ -1130,13 +1130,15 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     named_here = {name_key(p.name) for first, _, p in a.people if first > title.last_token}
     named_here |= doc.titled_others.get(wanted, set())  # (or after the same title before)
     bare = title.country_iso3 is None and wanted in _PORTFOLIO_HEADS
+    # (the words of the body the title ties to, once for every person tested against them)
+    body = _body_words(title.organization)
     holders = [
         person
         for person in reversed(doc.registry.people)
         if name_key(person.name) not in named_here
         and _holds_office(person.title, wanted, visiting, bare)
         and title.country_iso3 in (None, person.country_iso3)
-        and _of_body(person, title.organization)
+        and _of_body(person, body)
         and person.country_iso3 not in hosts
         and _of_kind(person, kind or ())
     ]
@@ -1169,7 +1171,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         if name_key(person.name) not in named_here
         and _portfolio_office(person.title, wanted)
         and title.country_iso3 in (None, person.country_iso3)
-        and _of_body(person, title.organization)
+        and _of_body(person, body)
         and person.country_iso3 not in met  # (not a country a topic names: "the Egyptian-Moroccan committee")
     ]
     if portfolio:
@@ -1191,14 +1193,19 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
     return None
 
 
-def _of_body(person: PersonMention, body: str | None) -> bool:
+def _body_words(organization: str | None) -> frozenset[str] | None:
+    """The lower-case words of the body a title ties to, for `_of_body`; None for no body."""
+    return frozenset(organization.lower().split()) if organization is not None else None
+
+
+def _of_body(person: PersonMention, body: frozenset[str] | None) -> bool:
     """Whether a known person can hold an office a title ties to a body ("the President of the
-    AU Commission"): one who represents that body, not a head of state told by the bare office
-    ("Mauritanian President X" is no president of a commission)."""
+    AU Commission"; `body` its words, `_body_words`): one who represents that body, not a head
+    of state told by the bare office ("Mauritanian President X" is no president of a commission)."""
     if body is None:
         return True
     held = set((person.organization or "").lower().split())
-    return bool(held & set(body.lower().split()))
+    return bool(held & body)
 
 
 def _visit_hosts(doc: DocumentContext) -> set[str]:
