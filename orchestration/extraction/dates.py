@@ -216,22 +216,22 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     anchor: date | None = None
     anchor_end = 0
     for candidate, mention in zip(joined, resolved, strict=True):
-        if candidate.kind == "anaphoric":
-            if _in_the_day(candidate, text) and "," in text[anchor_end : candidate.start]:
-                # "X, who arrived Monday evening in Algiers, co-chaired earlier in the day ...":
-                # the day of the story's event, not of the clause set off before it
-                mention = _resolve(candidate, text, published, None)
-            else:
-                mention = _resolve(candidate, text, published, anchor)
+        # "X, who arrived Monday evening in Algiers, co-chaired earlier in the day ...": the day
+        # of the story's event, not of the clause set off before it, so the unanchored `mention`
+        # (resolved without an anchor above) stands
+        if candidate.kind == "anaphoric" and not (
+            in_the_day(mention) and "," in text[anchor_end : candidate.start]
+        ):
+            mention = _resolve(candidate, text, published, anchor)
         mentions.append(mention)
         if mention.date is not None and mention.kind not in ("month", "vague"):
             anchor, anchor_end = mention.date, candidate.end
     return _spans(mentions, text)
 
 
-def _in_the_day(candidate: _Candidate, text: str) -> bool:
+def in_the_day(m: DateMention) -> bool:
     """Whether an anaphoric date is "earlier in the day" or "later in the day"."""
-    return text[candidate.start : candidate.end].lower().endswith(" the day")
+    return m.text.lower().endswith(" the day")
 
 
 #: Longest span of days read as one range ("30 January - 1 February"): a visit or a session.

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.dates import DateMention, count_of
+from orchestration.extraction.dates import DateMention, count_of, in_the_day
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -373,9 +373,9 @@ def _stated_or_inherited(
     # the story stated last, when no engagement was told since, or none at all)
     # ("Earlier in the day, X and Y co-chaired ..." after "X, who arrived on Monday, delivered
     # a message": the day of the story's event, not of the arrival told beside it)
-    in_the_day = any(d.kind == "anaphoric" and d.text.lower().endswith(" the day") for d in a.dates)
+    within_day = any(d.kind == "anaphoric" and in_the_day(d) for d in a.dates)
     previous = (_day_stated_since_last_event(doc, a.index) if anaphoric else None) or _previous_date(
-        doc.candidates, include_background=anaphoric and not in_the_day and _follows_background(doc, a)
+        doc.candidates, include_background=anaphoric and not within_day and _follows_background(doc, a)
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     if chosen is not None and not chosen.explicit and _later_than_a_relative(a, unit, units):
