@@ -1819,7 +1819,7 @@ def _points_back(after: list[str]) -> bool:
     a claim of the denier's own)."""
     if after[0] in _ANAPHORS:
         rest = after[1:]
-    elif after[0] in ("the", "these", "those", "such") and after[1] in _REPORT_NOUNS:
+    elif after[0] in _REPORT_DETERMINERS and after[1] in _REPORT_NOUNS:
         rest = after[2:]
     else:
         return False
@@ -1834,6 +1834,8 @@ _REPORT_VERBS = et.SPEECH_VERBS | et.word_set("claimed claim claims alleged alle
 _REPORT_ADVERBS = et.word_set("reportedly allegedly purportedly")
 #: Pronouns that, as the object of a denial, point back at what was told.
 _ANAPHORS = et.word_set("it this them")
+#: Determiners of a report noun that, as the object of a denial, point back: "denied the reports".
+_REPORT_DETERMINERS = et.word_set("the these those such")
 #: Words after a denial's object that end it: "denied it on Tuesday", "denied it outright".
 _DENIAL_OBJECT_ENDS = et.word_set("on in as and but outright flatly categorically strongly later")
 
@@ -1845,10 +1847,19 @@ def denies_what_came_before(text: str) -> bool:
     return _OPENING_DENIAL.match(text) is not None
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    """A word class as a regex alternation (sorted, so the pattern is the same every run; the
+    order cannot change whether a match exists)."""
+    return "|".join(sorted(words))
+
+
+#: The text twin of `_TRUTH_DENIALS` + `_points_back`, built from the same word classes so the
+#: two cannot drift apart ("deny", "denying" open no denial of what came before).
 _OPENING_DENIAL = re.compile(
-    r"[^,;:.]{0,80}?\b(?:denied|denies|refuted|refutes|disputed)\s+"
-    r"(?:it|this|them|(?:the|these|those|such)\s+(?:reports?|claims?|rumou?rs?|speculation|allegations))"
-    r"(?=\s*[,.;:]|\s+(?:on|in|as|and|but|outright|flatly|categorically|strongly|later)\b)",
+    rf"[^,;:.]{{0,80}}?\b(?:{_alternatives(_TRUTH_DENIALS - {'deny', 'denying'})})\s+"
+    rf"(?:{_alternatives(_ANAPHORS)}"
+    rf"|(?:{_alternatives(_REPORT_DETERMINERS)})\s+(?:{_alternatives(_REPORT_NOUNS)}))"
+    rf"(?=\s*[,.;:]|\s+(?:{_alternatives(_DENIAL_OBJECT_ENDS)})\b)",
     re.IGNORECASE,
 )
 

@@ -230,7 +230,8 @@ def extract_engagements(
     return [e for e in found if e is not None]
 
 
-#: The stems of every denial `denies_what_came_before` reads.
+#: The stems of every denial `denies_what_came_before` reads: keep in step with
+#: engagement_clauses `_TRUTH_DENIALS` ("denied", "refuted", "disputed").
 _DENIAL_HINT = re.compile(r"(?i)deni|refut|disput")
 #: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
