@@ -236,8 +236,9 @@ _DENIAL_HINT = re.compile(r"(?i)deni|refut|disput")
 #: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
 _ANAPHORIC_DAY = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")
-#: Words of a sentence about what is to come: its day is no day of the story's events.
-_AHEAD = frozenset(["will", "shall", "scheduled", "expected", "due", "plans", "planned"])
+#: Words of a sentence about what is to come: its day is no day of the story's events. Searched
+#: in the lowered text as whole words (no letter a-z on either side), without listing every word.
+_AHEAD_RE = re.compile(r"(?<![a-z])(?:will|shall|scheduled|expected|due|plans|planned)(?![a-z])")
 
 
 def _dateline_end(text: str) -> int:
@@ -252,7 +253,7 @@ def _remember_uncued_day(doc: DocumentContext, index: int, sentence: Sentence, a
     (the dateline's) are when the story was filed."""
     if not has_date_hint(sentence.text):
         return
-    if not _AHEAD.isdisjoint(re.findall(r"[a-z]+", sentence.text.lower())):
+    if _AHEAD_RE.search(sentence.text.lower()):
         return
     days = [
         d.date
@@ -863,16 +864,17 @@ _SUBJECT_VERBS = et.word_set(
 )
 
 
-def _separate_meetings(
-    a: AnalysedSentence, group: list[Trigger], c: Draft, announced: bool = False
-) -> list[Draft]:
+def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, announced: bool) -> list[Draft]:
     """ "held separate meetings with A and B", "met separately with A and B", "held bilateral
     meetings with A and B", "back-to-back summits with A and B": one meeting with each of the
     people named after the trigger, each with the others of the clause. `announced`: the
     sentence before announced bilateral meetings with nobody named ("held a series of bilateral
     meetings. X met A, B and C"), which the people of two or more countries met here are."""
+    if c.type not in (et.MEETING, et.PHONE_CALL):
+        return [c]  # (a visit or a forum is never split: no need to read the clause)
     lowers = a.tokens.lowers
     first = group[0].token
+    objects = _objects(a, c, first)
     one_each = (
         lowers[first - 1] in ("separate", "back-to-back")
         or (lowers[first - 1] == "bilateral" and lowers[first] in ("meetings", "summits"))
@@ -883,14 +885,13 @@ def _separate_meetings(
         or (len(c.countries) > 2 and _bilateral_in_clause(lowers, first))
         or (
             ((announced and not _joint_in_clause(lowers, first)) or _plural_meetings(lowers, group))
-            and len({p.country_iso3 for p in _objects(a, c, first)} - {None}) > 1
+            and len({p.country_iso3 for p in objects} - {None}) > 1
         )
     )
     if c.type == et.MEETING and not one_each:
         return _coordinated_meetings(a, group, c) or [c]
-    if c.type not in (et.MEETING, et.PHONE_CALL) or not one_each:
+    if not one_each:
         return [c]
-    objects = _objects(a, c, first)
     if len(objects) < 2:
         return _one_per_unnamed_side(c)
     others = [p for p in c.people if p not in objects]
