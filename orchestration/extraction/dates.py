@@ -275,6 +275,8 @@ _AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 _YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
+#: Years from the year of publication that "last year", "this year", "next year" name.
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
 #: How far a year written in one date reaches a later date written without one.
 _YEAR_CONTEXT_CHARS = 200
@@ -296,7 +298,7 @@ def _with_stated_years(mentions: list[DateMention], text: str, published: date) 
             continue
         relative = _YEAR_AFTER.match(text, m.end)
         if relative:
-            stated[i] = published.year + {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]
+            stated[i] = published.year + _YEAR_SHIFT[relative.group(1).lower()]
         elif i + 1 in stated and _RANGE_GAP.fullmatch(text, m.end, out[i + 1].start):
             stated[i] = stated[i + 1]
     in_force: tuple[int, int] | None = None  # (end offset, year) of the last stated year
@@ -329,7 +331,7 @@ def _opening_year(m: DateMention, text: str, published: date) -> int | None:
     if m.text.isdigit():
         return int(m.text)
     relative = _RELATIVE_YEAR.fullmatch(m.text)
-    return published.year + (-1 if relative.group(1).lower() == "last" else 0) if relative else None
+    return published.year + _YEAR_SHIFT[relative.group(1).lower()] if relative else None
 
 
 #: What may stand between a sentence's start and a year that opens it: "In", "Back in", "In early".

@@ -545,8 +545,11 @@ def _inside_listed_name(s: Sentence, k: int) -> bool:
     Hajeri", "Pieter van der Wal"), as names are written in lower case between their capitals."""
     if s.lowers[k] == ".":
         return s.lowers[k - 1] in WORDS["honorific"]
-    particles = WORDS["particle"]
-    return s.lowers[k] in particles and (s.caps[k + 1] or s.lowers[k + 1] in particles)
+    return s.lowers[k] in _NAME_PARTICLES and (s.caps[k + 1] or s.lowers[k + 1] in _NAME_PARTICLES)
+
+
+#: Lower-case particles inside a name: "bin", "van", "der".
+_NAME_PARTICLES = WORDS["particle"]
 
 
 #: Words a parenthesis may hold at most to be an aside within a listed entry.
@@ -1389,8 +1392,7 @@ def _future_after(s: Sentence, i: int) -> bool:
             # "has been postponed", "has been put off several times", "has been discussed for
             # this year": still talked of, not yet held
             return (
-                lowers[j + 2] in et.CANCELLATION
-                or lowers[j + 2] in _TALKED_OF
+                lowers[j + 2] in _CALLED_OFF_OR_TALKED_OF
                 or (lowers[j + 2], lowers[j + 3]) in _CALLED_OFF_PHRASAL
             )
         if lower in ("is", "are", "was", "were"):
@@ -1420,6 +1422,8 @@ def _past_verb(s: Sentence, k: int) -> bool:
 #: Participles that, after "has been", tell an event only talked of: "A visit by X has been
 #: discussed for this year", "has been mooted".
 _TALKED_OF = et.word_set("discussed mooted floated mulled considered rumoured rumored touted")
+#: What may follow "has been" of an event not held: called off or only talked of.
+_CALLED_OFF_OR_TALKED_OF = et.CANCELLATION | _TALKED_OF
 #: Modals that make a noun's event a possibility: "a meeting ... could ease tensions".
 _HYPOTHETICAL = et.word_set("could would might may should")
 #: Participles that put a noun's event in the future: "a meeting planned for Berlin".
@@ -3169,7 +3173,9 @@ def _modified_after_determiner(s: Sentence, i: int) -> bool:
     determiner: "A return visit by X", "the follow-up visit": "a" takes no subject for a
     base-form verb, and a hyphenated modifier is an adjective, so neither lets "visit" be a verb."""
     previous = s.lowers[i - 1]
-    if previous in et.MODALS or previous in et.LIGHT_VERBS or previous in et.PASSIVE_AUXILIARIES:
+    # (a light verb before it needs no test here: `_noun_context`, the only caller, reads
+    # the word after one as a noun either way)
+    if previous in et.MODALS or previous in et.PASSIVE_AUXILIARIES:
         return False
     determiner = s.lowers[i - 2]
     return determiner in ("a", "an") or (determiner in _DETERMINERS and "-" in previous.strip("-"))
