@@ -844,6 +844,20 @@ _STREET_WORDS = frozenset(["road", "street", "avenue", "marg", "lane", "boulevar
 _PROVINCE_WORDS = frozenset(("province", "provincial", "provinces"))
 
 
+def _surname_after_plural_title(s: Sentence, i: int, end: int) -> bool:
+    """Whether the one name word at token i follows a capitalized plural title and goes on to
+    the next item of the list or to its own country ("Presidents Ruto of Kenya and X",
+    "Presidents Ruto and X"): a surname the title lists, as after "Mr" (it had been dropped as
+    no full name); "Presidents Cup", "the Presidents Day" go on to no list."""
+    return (
+        end == i + 1
+        and i > 0
+        and s.caps[i - 1]
+        and s.lowers[end] in ("of", "and", ",")
+        and plural_title_at(s, i - 1) is not None
+    )
+
+
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people = []
@@ -871,6 +885,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         # "Mr Albanese", "Ms Wong": a surname after a personal courtesy is a person
         before = s.lowers[i - 2] if previous == "." else previous  # "Mr. Modi"
         courtesy = before in _PERSONAL_COURTESIES and i > 0 and s.caps[i - 1 - (previous == ".")]
+        courtesy = courtesy or _surname_after_plural_title(s, i, end)
         if (
             (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
             or previous in ("the", "of")

@@ -1435,6 +1435,22 @@ def test_a_plural_title_of_countries_each_followed_by_its_name(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Presidents Orban of Hungary and Karol Nawrocki of Poland spoke on the phone.",
+         [("Orban", "President"), ("Karol Nawrocki", "President")]),
+        ("Foreign Ministers Lavrov and Wang Yi held talks in Beijing.",
+         [("Lavrov", "Foreign Minister"), ("Wang Yi", "Foreign Minister")]),
+        ("The Presidents Cup opened in Montreal.", []),
+    ],
+)  # fmt: skip
+def test_a_plural_title_before_a_surname_alone(sentence: str, expected: list) -> None:
+    """ "Presidents Ruto of Kenya and X": one name word the plural title lists is a surname, as
+    after "Mr" (it had been dropped as no full name, and the next name left untitled)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Prime Ministers Mette Frederiksen of Denmark and Jonas Gahr Store of Norway met on Monday.",
          [("Mette Frederiksen", "Prime Minister"), ("Jonas Gahr Store", "Prime Minister")]),
         ("Trade Ministers Ana Lopez of Chile, Raul Perez of the Philippines and Luis Gomez of Colombia met.",
