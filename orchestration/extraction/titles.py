@@ -1502,13 +1502,19 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         if closed and s.lowers[j] == "the":
             j += 1
         start = j
-        while s.caps[j] and j - start < _MAX_ITEM_WORDS and s.country_at(j, _PLACE_KINDS) is None:
+        region = _region_item_end(s, j) if closed else 0
+        while (
+            not region and s.caps[j] and j - start < _MAX_ITEM_WORDS and s.country_at(j, _PLACE_KINDS) is None
+        ):
             if s.lowers[j] in _STRONG_ORG_SUFFIXES and not _item_opening_noun(s, j, start):
                 return k  # "Tullow Oil": a company's word after a name of its own
             j += 1
+        j = region or j
         if j == start or _head_at(s, start) is not None:
             return k
         items.append((start, j))
+        if region:
+            break  # "... and Northern Australia": a region of the country closes the list
         if closed:
             break
         joiner = s.lowers[j]
@@ -1521,7 +1527,7 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
             return k
     start, last = items[-1]
     end = last
-    while end > start and not _portfolio_word(s, end - 1) and not _abstract_noun(s, end - 1):
+    while not region and end > start and not _portfolio_word(s, end - 1) and not _abstract_noun(s, end - 1):
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
     end = _qualified_noun_end(s, end, last) if end > start else end  # "... and Economic Growth X Y"
     if end == start and len(items) >= 2 and _listed_item_before_name(s, items):
@@ -1535,13 +1541,38 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         return k  # "... and Romanian Transport Minister X": the last item opens another title
     # (a title in apposition ends at its closing comma: "X, Minister of Foreign Affairs,
     # Emigration and Egyptian Expatriates, held ...")
-    named = s.caps[end] or (after == "," and (s.caps[end + 1] or appositive)) or after in (".", ")", "(", "")
+    # (a region closing the list is no name's first word, so any comma closes the title)
+    named = (
+        s.caps[end]
+        or (after == "," and (s.caps[end + 1] or appositive or region))
+        or after in (".", ")", "(", "")
+    )
     # "Deputy Minister of Industry, Mine and Trade and Chairman of the TPO": a second office follows
     named = named or (after == "and" and _head_at(s, end + 1) is not None)
     # "... National Community Abroad of the People's Democratic Republic of Algeria": its country
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None
     return end if named or of_country else k
+
+
+def _region_item_end(s: Sentence, j: int) -> int:
+    """End of a region named by a capitalized compass word at token j and a place's name
+    ("Northern Australia"), or a known region opening with one ("Western Australia"), else 0:
+    after a portfolio list's "and" the region is the last portfolio ("Minister for Resources
+    and Northern Australia"), no country of the office (the title had been cut at the place).
+    A country whose name opens with the compass word ("South Africa") is no region. The
+    place's name is looked up in the lexicon too, as a story may have left the country out of
+    its mentions there; a continent's adjective is none ("East African Cooperation")."""
+    if s.lowers[j] not in COMPASS_WORDS or not s.caps[j] or s.country_at(j, ("name", "demonym")):
+        return 0
+    place = s.country_at(j, ("city",)) or s.country_at(j + 1, _PLACE_KINDS)
+    if place is not None:
+        return place[0]
+    word = s.words[j + 1]
+    known = _plain_capitalized_word(s, j + 1) and any(
+        m.kind == "name" and m.text == word for m in find_countries(word)
+    )
+    return j + 2 if known else 0
 
 
 def _item_opening_noun(s: Sentence, j: int, start: int) -> bool:

@@ -3,10 +3,13 @@ each rule (many-word country names that hold "and", roles named without an offic
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from orchestration.extraction.organizations import find_organizations
 from orchestration.extraction.people import find_entities, find_people
+from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.titles import find_titles
 
 #: A country whose name holds "and" is the country of the title after it, never a body
@@ -2019,3 +2022,33 @@ def test_the_name_before_a_province_or_city_head_is_the_place(sentence: str, exp
     is named after the place, known to the lexicon or not, no body he represents (the
     organization had been "Punjab")."""
     assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pieter Smit met Kiri Tane, Minister for Fisheries and Southern New Zealand, in Wellington.",
+         ("Kiri Tane", "Minister for Fisheries and Southern New Zealand")),
+        ("He met Minister for Rural Affairs and Western Canada Jean Tremblay on Friday.",
+         ("Jean Tremblay", "Minister for Rural Affairs and Western Canada")),
+        ("He met Ana Silva, Minister of Trade and West African Integration, in Accra.",
+         ("Ana Silva", "Minister of Trade and West African Integration")),
+    ],
+)  # fmt: skip
+def test_a_region_of_a_country_closes_a_portfolio_list(sentence: str, expected: tuple) -> None:
+    """A compass word and a country's name after a portfolio list's "and" name a region, the
+    last portfolio ("Minister for Resources and Northern Australia": the title had been cut
+    at the region, or lost before a name after it)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+def test_a_region_closes_a_portfolio_list_in_a_story() -> None:
+    """In a story, a region's country may be no mention of its own ("Northern Canada" read as
+    a given name and a surname): the lexicon still knows it is a country's name."""
+    text = (
+        "OTTAWA - Dutch Trade Minister Pieter Smit met Jean Tremblay, Minister for "
+        "Fisheries and Northern Canada, in Ottawa on Monday to discuss Arctic shipping."
+    )
+    found = extract_document(text, date(2024, 3, 12), "Ottawa", None).engagements
+    people = {(p.name, p.title) for e in found for p in e.participants}
+    assert ("Jean Tremblay", "Minister for Fisheries and Northern Canada") in people
