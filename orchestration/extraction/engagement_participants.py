@@ -1335,7 +1335,10 @@ def _story_pair(doc: DocumentContext) -> set[str]:
     return set()
 
 
-_COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | {"they", "them", "their"}
+#: Plain nouns for people, which stand for the participants only after "two" or "both": "The
+#: two men first met in ...", "both women" (not "men and women" of a workforce).
+_PEOPLE_NOUNS = et.word_set("men women")
+_COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | _PEOPLE_NOUNS | {"they", "them", "their"}
 _SIDE_NOUNS = et.word_set("countries nations states")
 _PLURAL_PRONOUNS = et.word_set("they them their")
 
@@ -1379,6 +1382,8 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
     lower = tokens.lowers[i]
     if lower in ("they", "them", "their"):
         return True
+    if lower in _PEOPLE_NOUNS:
+        return tokens.lowers[i - 1] in ("two", "both")  # "the two men", "both women"
     lower = _head_noun(lower)  # "the two vice-ministers", "both deputy-premiers"
     if lower in et.COLLECTIVE_NOUNS:
         if lower == "heads":  # "heads of state", "the heads of delegation"; "a heads of agreement" is a deal

@@ -123,6 +123,22 @@ def test_talks_with_someone_whose_owner_is_named_are_theirs() -> None:
     ]
 
 
+@pytest.mark.parametrize("subject", ["The two women", "Both women"])
+def test_the_two_men_or_women_are_the_pair_just_told(subject: str) -> None:
+    """ "The two men first met in Tbilisi last December": plain nouns for people after "two"
+    or "both" stand for the pair told before, as "the two leaders" do (the meeting had been
+    lost); "men and women" of a workforce are no one."""
+    text = (
+        "LIMA - Peruvian Foreign Minister Ana Cecilia Gervasi held talks with Chilean Foreign Minister "
+        f"Antonia Urrejola in Lima on Tuesday. {subject} had first met in Santiago in 2022. The plant "
+        "employs 400 men and women."
+    )
+    assert sorted(map(summary, extract(text, MON, "Lima")), key=str) == [
+        ("meeting", "2024-03-12", ("CHL", "PER"), "Lima", ["Ana Cecilia Gervasi", "Antonia Urrejola"]),
+        ("meeting", None, ("CHL", "PER"), "Santiago", ["Ana Cecilia Gervasi", "Antonia Urrejola"]),
+    ]
+
+
 #: A role named by country and a role noun refers to the known holder of that role.
 ROLES = [
     (
