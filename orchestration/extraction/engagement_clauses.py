@@ -425,6 +425,10 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             and role == RELATIVE
             and _subject_relative_closes(s, clause_start, start, i)
         )
+        # "she called on X, who is chairing the meeting, and later met Y": the relative clause
+        # ends and a predicate of the main clause's subject follows
+        resumes = i < n and lower == "," and role == RELATIVE and _predicate_after_relative(s, start, i)
+        closes = closes or resumes
         if (
             i < n
             and lower == ","
@@ -441,7 +445,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
         if (lower in _HARD_BREAKS and i not in asides and not _listed_entry_after(s, i)) or (
-            lower == "," and not closes and _coordinated_clause(s, clause_start, i + 1)
+            lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1)
         ):
             clause += 1
             clause_start = i + 1
@@ -713,6 +717,29 @@ def _subject_relative_closes(s: Sentence, clause_start: int, start: int, comma: 
         if lowers[k] in _VERB_PAST and not s.caps[k]:
             return lowers[k - 1] not in ("to", "will", "would", "and")
     return False
+
+
+def _predicate_after_relative(s: Sentence, start: int, comma: int) -> bool:
+    """Whether ", and" at `comma` closes a relative clause set off by commas and goes on with
+    a predicate that has no subject of its own ("she called on the Prime Minister of X, Y, who
+    is chairing the meeting, and later had an audience with Z"): the relative clause is one
+    aside, so the verb after "and" (past, after adverbs like "later") is the main clause's, and
+    its subject is the main clause's subject, not the relative clause's antecedent."""
+    lowers = s.lowers
+    if lowers[comma + 1] != "and" or lowers[start] not in _ASIDE_RELATIVES:
+        return False
+    if "," in lowers[start:comma]:
+        return False  # "who visited A, B, and C": a list inside the relative clause
+    k = comma + 2
+    while lowers[k] in _SEQUENCE_ADVERBS:
+        k += 1
+    return lowers[k] in _COORDINATED_VERBS and not s.caps[k]
+
+
+#: Relative words that open an aside about the word before them (not "where"/"when", whose
+#: clause tells an event of its own).
+_ASIDE_RELATIVES = et.word_set("who whom whose which")
+_SEQUENCE_ADVERBS = et.word_set("later then also subsequently afterwards separately")
 
 
 _LIST_KINDS = ("name", "demonym")

@@ -210,6 +210,7 @@ def participants(
         # "Ruto held talks with Xi, and later met Li Qiang": the first clause's subject met Li
         named = [(first, p) for first, _, p in a.people if first in main_usable]
         named += bare_name_tokens(doc, a, main_usable)
+        named += _pronoun_before_named(doc, a, main_usable, named)
         if named:
             people = [min(named, key=lambda item: item[0])[1], *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
@@ -1707,6 +1708,26 @@ def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger])
     return any(t.token == k and not t.noun for t in group) or (
         lowers[k] in et.LIGHT_VERBS and any(t.noun and t.token <= k + 3 for t in group)
     )
+
+
+def _pronoun_before_named(
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    usable: frozenset[int],
+    named: list[tuple[int, PersonMention]],
+) -> list[tuple[int, PersonMention]]:
+    """A "he"/"she" of the first clause written before everyone it names, with the person it
+    refers to ("On Thursday, she called on Prime Minister X, and later met Y"): the pronoun is
+    that clause's subject, and so the subject a coordinated clause with no subject shares, not
+    X, the first one named."""
+    pronoun = min((i for i in usable if pronoun_at(a.tokens, i, _PERSONAL_SUBJECTS)), default=None)
+    if pronoun is None or any(first < pronoun for first, _ in named):
+        return []
+    person = _person_before(doc, a, pronoun) or previous_subject(doc, a)
+    return [(pronoun, person)] if person is not None else []
+
+
+_PERSONAL_SUBJECTS = et.word_set("he she")
 
 
 def _delegation_subject(

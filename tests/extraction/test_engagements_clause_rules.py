@@ -3538,3 +3538,17 @@ def test_the_two_of_a_rank_are_those_written_with_it() -> None:
         "Juan Andrés De La Maza": "CHL",
         "Alberto Alcalá": "PER",
     }
+
+
+@pytest.mark.parametrize("aside", ["", ", who hosts the conference"])
+def test_a_pronoun_subject_also_holds_the_coordinated_meeting(aside: str) -> None:
+    """ "On Thursday, she called on the Prime Minister of X, A, who is chairing the meeting, and
+    later had an audience with the Prime Minister of Y, B": "she", written before A, is the
+    subject the second verb shares, also past a relative clause set off by commas (A had held
+    the second meeting with B in her place)."""
+    text = (
+        "Chilean Trade Minister Lucia Fuentes has held talks with several ministers in Nairobi. On "
+        f"Tuesday, she called on the President of Kenya, Daniel Otieno{aside}, and afterwards had "
+        "a meeting with the Foreign Minister of Norway, Erik Solberg."
+    )
+    assert meetings(text) == [["Daniel Otieno", "Lucia Fuentes"], ["Erik Solberg", "Lucia Fuentes"]]
