@@ -436,6 +436,8 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             and not closes
         ):
             continue
+        if i < n and lower == "," and role == RELATIVE and _travel_purpose_after(s, start, i):
+            continue  # "When X landed in Cairo on Monday, for talks with Y, ...": the trip's purpose
         if i < n and lower == "," and _country_list_goes_on(s, i):
             continue  # "a day after Egyptian, Qatari and American mediators met": one subject
         if i < n and lower == "," and _names_listed_after_anchor(s, start, i):
@@ -740,6 +742,25 @@ def _predicate_after_relative(s: Sentence, start: int, comma: int) -> bool:
 #: clause tells an event of its own).
 _ASIDE_RELATIVES = et.word_set("who whom whose which")
 _SEQUENCE_ADVERBS = et.word_set("later then also subsequently afterwards separately")
+
+
+def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:
+    """Whether the comma at `comma` sets off the purpose of the journey a relative clause tells
+    ("When X landed in Cairo on January 28, 2023, for talks with Y, officials spoke of ...";
+    "X, who arrived on Monday, for a meeting with Y"): "for" and an event noun after a verb of
+    travel belong to that clause, with its traveller, not to the main clause after it."""
+    lowers = s.lowers
+    if lowers[comma + 1] != "for":
+        return False
+    if not any(et.VERB_TRIGGERS.get(lowers[k]) == et.VISIT and not s.caps[k] for k in range(start, comma)):
+        return False
+    return any(
+        lowers[k] in et.NOUN_TRIGGERS for k in range(comma + 2, min(s.n, comma + 2 + _PURPOSE_NOUN_REACH))
+    )
+
+
+#: Words from "for" to the event noun of a purpose ("for a two-day official visit").
+_PURPOSE_NOUN_REACH = 4
 
 
 _LIST_KINDS = ("name", "demonym")

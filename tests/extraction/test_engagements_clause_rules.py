@@ -3552,3 +3552,14 @@ def test_a_pronoun_subject_also_holds_the_coordinated_meeting(aside: str) -> Non
         "a meeting with the Foreign Minister of Norway, Erik Solberg."
     )
     assert meetings(text) == [["Daniel Otieno", "Lucia Fuentes"], ["Erik Solberg", "Lucia Fuentes"]]
+
+
+def test_the_purpose_of_a_trip_in_a_when_clause_is_the_travellers() -> None:
+    """ "When X landed in Cairo on January 28, 2023, for talks with President Y, officials on
+    both sides spoke of ...": "for talks" set off after the date is the purpose of X's trip,
+    part of the "when" clause, so X held the talks (Y had been alone in them)."""
+    text = (
+        "When Chilean President Gabriel Rojas arrived in Hanoi on March 3, 2022, for a meeting with "
+        "President Nguyen Van Minh, diplomats in both capitals hoped for closer ties."
+    )
+    assert meetings(text, dateline="Hanoi") == [["Gabriel Rojas", "Nguyen Van Minh"]]
