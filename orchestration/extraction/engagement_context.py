@@ -1132,12 +1132,33 @@ def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int]) -> tupl
     "... from Y", "... led by Z")."""
     lowers = tokens.lowers
     i = next((i for i in range(before) if i in usable and lowers[i] in PARTY_NOUNS), None)
-    if i is None or lowers[i + 1] in ("of", "from", "led", "headed", ","):
+    if i is None or lowers[i + 1] in ("from", "led", "headed", ","):
+        return None
+    if lowers[i + 1] == "of" and not _size_follows(lowers, i + 2):
         return None
     k = i - 1
     while k >= i - _MAX_PARTY_MODIFIERS and lowers[k] not in ("the", "this") and k in usable:
         k -= 1
     return (k, i) if lowers[k] in ("the", "this") else None
+
+
+def _size_follows(lowers: list[str], i: int) -> bool:
+    """Whether a count of members starts at token i ("The delegation of about 30 farm executives",
+    "of more than 40 companies"): "of" tells the party's size and make-up, not who it is, so
+    the party is still the one told before."""
+    while lowers[i] in _SIZE_HEDGES:
+        i += 1
+    return lowers[i].isdigit() or lowers[i] in _SIZE_WORDS
+
+
+#: Words that hedge a count ("about 30", "more than 40", "some two dozen").
+_SIZE_HEDGES = et.word_set(
+    "about around some nearly almost roughly approximately over more than at least up to"
+)
+_SIZE_WORDS = et.word_set(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "hundred dozen dozens scores"
+)
 
 
 _INCLUDED = et.word_set("included includes comprised comprising")

@@ -6176,6 +6176,24 @@ def test_a_party_with_no_head_told_is_the_subject_told_before() -> None:
     ]
 
 
+@pytest.mark.parametrize("size", ["about 25", "more than 40", "some two dozen"])
+def test_a_party_of_a_stated_size_is_still_the_party_told_before(size: str) -> None:
+    """ "The delegation of about 30 farm and ethanol executives flew into Hanoi on Sunday": "of"
+    and a count tell the party's size, not a new party, so its head made the trip (the visit
+    had been lost)."""
+    found = extract(
+        story(
+            "LIMA - Premier Jean Tremblay of Quebec met Peruvian Trade Minister Ursula Leon in Lima on "
+            "Friday.",
+            f"The delegation of {size} mining and forestry executives arrived in Lima on Thursday.",
+        ),
+        published=date(2024, 3, 16),
+        dateline="Lima",
+    )
+    visits = [summary(e) for e in found if e.engagement_type == "visit"]
+    assert visits == [("visit", "2024-03-14", ("CAN", "PER"), "Lima", ["Jean Tremblay"])]
+
+
 def test_a_delegation_named_by_its_country_is_its_own_heads() -> None:
     """Of two delegations told with their heads, "the Togolese delegation" is the one its
     country names."""
