@@ -1477,7 +1477,15 @@ def _counterpart_title(
     if title is not None:
         doc.counterpart_titles.setdefault(person.name, title)
         return title
-    return doc.counterpart_titles.get(person.name)
+    known = doc.counterpart_titles.get(person.name)
+    if known is not None:
+        # "A and his counterpart B signed ..., where B also met Prime Minister C": no one of
+        # the meeting is named before B, so B is not C's counterpart; B keeps A's office
+        return known
+    title = _other_sides_office(c, person, people, countries_of)
+    if title is not None:
+        doc.counterpart_titles.setdefault(person.name, title)
+    return title
 
 
 def _counterparts_office(
@@ -1501,9 +1509,29 @@ def _counterparts_office(
     at = c.evidence.find(person.name)
     before = [(c.evidence.rfind(other.name, 0, at), other) for other in others if at > 0]
     nearest = max(((start, other) for start, other in before if start >= 0), default=None, key=lambda x: x[0])
-    if nearest is not None:
-        return nearest[1].title
-    return others[0].title if others else None
+    return nearest[1].title if nearest is not None else None
+
+
+def _other_sides_office(
+    c: Draft, person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
+) -> str | None:
+    """The role of a "counterpart" no one of the engagement is named before ("His Kuwaiti
+    counterpart Y received X"): that of the first titled person of another side, the best
+    guess when the story has told no office for them."""
+    if not person.counterpart or not _called_counterpart(c.evidence, person.name):
+        return None
+    own = countries_of.get(person.name)
+    return next(
+        (
+            other.title
+            for other in people
+            if other is not person
+            and other.title
+            and not other.counterpart
+            and countries_of.get(other.name) != own
+        ),
+        None,
+    )
 
 
 def _no_officials(text: str, people: list[PersonMention]) -> bool:

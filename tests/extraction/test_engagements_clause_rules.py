@@ -510,6 +510,19 @@ def test_a_counterpart_named_before_the_event_keeps_the_office() -> None:
     assert titles == {"Anthony Albanese": "Prime Minister", "Sitiveni Rabuka": "Prime Minister"}
 
 
+def test_a_counterpart_meeting_someone_else_in_a_where_clause_keeps_the_office() -> None:
+    """ "A and his Chinese counterpart B signed the agreement in Bangkok, where Mr B also met
+    Prime Minister C": no one of that meeting is named before B, so B keeps A's office there
+    (B had taken C's title, Prime Minister)."""
+    text = (
+        "Kenyan Trade Minister Rebecca Miano and her Brazilian counterpart Marcos Ribeiro signed the "
+        "accord in Nairobi, where Mr Ribeiro also met President William Ruto at State House on Tuesday."
+    )
+    titles = {(e.engagement_type, p.name): p.title for e in extract(text) for p in e.participants}
+    assert titles[("meeting", "Marcos Ribeiro")] == "Trade Minister"
+    assert titles[("meeting", "William Ruto")] == "President"
+
+
 def test_a_courtesy_word_inside_a_name_links_no_later_mention() -> None:
     text = (
         "Trade Minister Tengku Datuk Seri Zafrul met Bangladeshi High Commissioner Shameem Ahsan on "
