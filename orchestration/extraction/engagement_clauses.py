@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import iso3_for
+from orchestration.extraction.countries import find_blocs, iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import quoted_name_end
@@ -2073,6 +2073,17 @@ def _name_words(s: Sentence, start: int, end: int) -> str | None:
     return " ".join(words)
 
 
+def _bloc_names_meeting(s: Sentence, i: int) -> bool:
+    """Whether the capitalized name right before the meeting at token i names an organisation of
+    states ("the SCO Plus meeting", "the ASEAN meeting", "a BRICS meeting"): the meeting of its
+    members, a multilateral forum, not a pair's talks. A hyphenated pair ("the EU-China
+    meeting") is two sides meeting."""
+    start = _name_start(s, i)
+    if start == i or any("-" in s.words[k] for k in range(start, i)):
+        return False
+    return any(bloc.kind == "bloc" for bloc in find_blocs(" ".join(s.words[start:i])))
+
+
 def _phone_near(s: Sentence, i: int) -> bool:
     """Whether a phone word stands within three tokens: "phone conversation", "talks by phone"."""
     return not et.PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 3) : i + 4])
@@ -3009,6 +3020,7 @@ def _trigger_at(
             # his office in Port Louis with the Minister ..."
             family, body, key = et.MEETING, None, None
         named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1] and not summit_meeting
+        named = named or (lower in ("meeting", "meetings") and _bloc_names_meeting(s, i))
         if family == et.MEETING and named and lowers[i - 1] != "ministerial":
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and
             # Defense Ministerial Meeting (2+2)" is a meeting of ministers

@@ -3576,3 +3576,15 @@ def test_the_purpose_of_a_trip_in_a_when_clause_is_the_travellers() -> None:
         "President Nguyen Van Minh, diplomats in both capitals hoped for closer ties."
     )
     assert meetings(text, dateline="Hanoi") == [["Gabriel Rojas", "Nguyen Van Minh"]]
+
+
+@pytest.mark.parametrize("bloc", ["ECOWAS", "CARICOM", "SADC"])
+def test_a_meeting_named_by_an_organisation_of_states_is_a_forum(bloc: str) -> None:
+    """ "took part in the SCO Plus meeting chaired by President of China Xi Jinping, together
+    with ...": a meeting a bloc's name qualifies is its members' gathering, a forum (it had been
+    typed a meeting)."""
+    text = (
+        f"ABUJA - On Tuesday, President of Ghana John Mahama took part in the {bloc} meeting chaired by "
+        "President of Nigeria Bola Tinubu, together with President of Senegal Bassirou Faye."
+    )
+    assert kinds_days_and_sides(text, "Abuja") == [("forum", "2024-05-14", ("GHA", "NGA", "SEN"))]
