@@ -448,9 +448,11 @@ _COMPARED_BEFORE = re.compile(
     rf"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE_GROUP}$"
 )
 #: A verb stating a value right before a bare amount: "..., while imports reached 1.12 billion".
+#: Any verb of change with "to" tells the level reached ("imports slipped to 85 billion"), so
+#: the change verbs are taken whole rather than a few of them.
 _VALUED_BEFORE = re.compile(
     r"(?i)\b(?:reached|reaching|total(?:l)?ed|totalling|totaling|amounted\s+to|amounting\s+to|stood\s+at|"
-    r"standing\s+at|came\s+to|hit|(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\s+to)\s+"
+    rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS})\s+to)\s+"
     rf"{_HEDGE_GROUP}$"
 )
 #: What may follow such an amount when the unit left out is the money's: punctuation, the end,

@@ -462,6 +462,11 @@ def test_shs_without_scale_or_large_number_is_not_money():
          [(1.05e9, "USD"), (1.12e9, "USD")]),
         ("Rs 40 crore, and the shipments amounted to about 3 crore in May", [(40e7, "INR"), (3e7, "INR")]),
         ("$5 billion, while shipments reached 40 million tonnes", [(5e9, "USD")]),
+        # every verb of change with "to" tells the level reached, not only "rose"/"fell"
+        ("sales came to 640 billion naira in March, and purchases slid to 410 billion in April",
+         [(640e9, "NGN"), (410e9, "NGN")]),
+        ("NOK 12 billion in 2022, before the figure edged down to 11.6 billion",
+         [(12e9, "NOK"), (11.6e9, "NOK")]),
         ("$5 billion, while the population reached 40 million people", [(5e9, "USD")]),
     ],
 )  # fmt: skip

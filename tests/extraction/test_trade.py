@@ -1452,3 +1452,20 @@ RANKINGS_OF_INVESTORS = [
 @pytest.mark.parametrize(("text", "expected"), RANKINGS_OF_INVESTORS)
 def test_rankings_of_investors(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A verb of change other than "rose" or "fell" ("slipped", "slid", "plunged", "edged") states
+#: the level reached: with no subject of its own the clause continues the figure before.
+OTHER_VERBS_OF_CHANGE = [
+    ("In 2022 Kenya's imports from Egypt fell 3 percent to $610 million, and in 2023 slid further to $540 "
+     "million.",
+     [fact("imports", "KEN", "EGY", *Y22, 610e6, "USD", -3.0),
+      fact("imports", "KEN", "EGY", *Y23, 540e6, "USD")]),
+    ("Sales of Thai goods to Laos reached 98 billion baht in 2022, and in 2023 plunged to 71 billion.",
+     [fact("exports", "THA", "LAO", *Y22, 98e9, "THB"), fact("exports", "THA", "LAO", *Y23, 71e9, "THB")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_VERBS_OF_CHANGE)
+def test_other_verbs_of_change(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
