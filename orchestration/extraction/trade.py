@@ -232,6 +232,10 @@ def _read(
             continue
         resolved[j] = result
         mention = _mention(frame, result, sentence)
+        later = _later_figure_concluded_on(frame, mention, ctx, found, index)
+        if later is not None:
+            found[later] = replace(found[later], change_pct=mention.change_pct)
+            mention = replace(mention, change_pct=None)
         found.append(mention)
         took_figure = took_figure or not frame.comparison
         if not frame.comparison:
@@ -257,6 +261,32 @@ def _read(
                 ctx.ranking_flow, ctx.ranking_product = result.direction.flow, mention.product
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
+
+
+def _later_figure_concluded_on(
+    frame: Frame, mention: TradeMention, ctx: DocumentContext, found: list[TradeMention], index: int
+) -> int | None:
+    """Index in `found` of the figure a concluded change is of, when that is not the amount it
+    follows: "Nigeria exported goods worth N2.07 trillion to Spain in Q2 2024. ... exports to Spain
+    were N1.25 trillion in Q2 2023, meaning shipments ... rose by about 65.6%": the change compares
+    the two figures, so it is the later one's, told in this sentence or the two before, of the
+    same flow, sides and goods, and without a change yet. None otherwise."""
+    if not frame.concluded or mention.change_pct is None:
+        return None
+    starts = {s.start: k for k, s in enumerate(ctx.sentences)}
+    for j in range(len(found) - 1, -1, -1):
+        fact = found[j]
+        told = starts.get(fact.evidence_start)
+        if told is None or index - told > 2:
+            return None
+        if (
+            (fact.flow, fact.reporter_iso3, fact.partner_iso3, fact.product)
+            == (mention.flow, mention.reporter_iso3, mention.partner_iso3, mention.product)
+            and fact.change_pct is None
+            and fact.period_start > mention.period_end
+        ):
+            return j
+    return None
 
 
 def _seller(frame: Frame, direction: Direction, text: str) -> str | None:

@@ -154,6 +154,9 @@ class Frame:
     whole_year: bool = False  # "for the full year": the calendar year of the story's period
     span_months: int | None = None  # "a half-year record", "nine-month sales": how long, not when
     change: float | None = None
+    #: The change was drawn as a conclusion after the amount (", meaning shipments rose 65.6%"):
+    #: it compares the figures told, so it is the latest one's, which may be told before.
+    concluded: bool = False
     comparison: bool = False
     owner: int | None = None
     world: bool = False

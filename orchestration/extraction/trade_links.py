@@ -411,7 +411,8 @@ def assign_changes(
                 orphan = change.pct
             continue
         if frames[target].change is None:
-            frames[target] = evolve(frames[target], change=change.pct)
+            concluded = _CONCLUSION.search(text, frames[target].money.end, change.start) is not None
+            frames[target] = evolve(frames[target], change=change.pct, concluded=concluded)
     return frames, orphan
 
 
@@ -489,6 +490,14 @@ def _target_told_between(frame: Frame, gap: str) -> bool:
     if word == "infinitive":
         return TARGET_INFINITIVE.search(gap) is not None
     return re.search(rf"(?i)\b{re.escape(word)}\b", gap) is not None
+
+
+#: A participle or relative clause drawing a conclusion from the figures told (", meaning
+#: shipments rose 65.6%", ", which means exports grew ..."): its change compares them.
+_CONCLUSION = re.compile(
+    r"(?i),\s*(?:meaning|implying|indicating|signall?ing|which\s+(?:means|meant|implies|implied|indicates|"
+    r"indicated))\b"
+)
 
 
 def _new_subject(

@@ -1469,3 +1469,25 @@ OTHER_VERBS_OF_CHANGE = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_VERBS_OF_CHANGE)
 def test_other_verbs_of_change(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A change drawn as a conclusion after a figure (", meaning shipments rose ...") compares the
+#: figures told: when the figure it follows is of an earlier period than one of the same flow
+#: told just before, the change is the later figure's, and the earlier one has none.
+CONCLUDED_CHANGES = [
+    ("Egypt's imports from Turkey reached $3.6 billion in the first half of 2024. Customs data showed "
+     "imports from Turkey of $3.0 billion in the first half of 2023, meaning purchases from the "
+     "neighbour grew 20 percent.",
+     [fact("imports", "EGY", "TUR", *H1, 3.6e9, "USD", 20.0),
+      fact("imports", "EGY", "TUR", "2023-01-01", "2023-06-30", 3.0e9, "USD")]),
+    # the figure concluded on is the latest one: its change stays
+    ("Egypt's imports from Turkey were $3.0 billion in the first half of 2023. In the first half of "
+     "2024 they reached $3.6 billion, meaning purchases from the neighbour grew 20 percent.",
+     [fact("imports", "EGY", "TUR", *H1, 3.6e9, "USD", 20.0),
+      fact("imports", "EGY", "TUR", "2023-01-01", "2023-06-30", 3.0e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCLUDED_CHANGES)
+def test_concluded_changes(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 8, 20)) == set(expected)
