@@ -925,8 +925,16 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
     unit = m.group("ounit").lower()
     count_text = m.group("ocount")
     count = int(parse_number(count_text) or 0) if count_text else 1
-    if unit.startswith("month"):
-        if ordinal != "first" or not count_text or not 1 <= count <= 12:
+    if unit.startswith("month") and not count_text:
+        # "the first month of the current fiscal year", "the last month of 2023": one month of
+        # the year named; without a year the ordinal counts from something else ("in the
+        # first month after the deal")
+        if unit != "month" or not (m.group("ospec") or m.group("oyear")):
+            return None
+        index = 12 if _ORDINALS[ordinal] == -1 else _ORDINALS[ordinal]
+        offset, length, granularity = index - 1, 1, "month"
+    elif unit.startswith("month"):
+        if ordinal != "first" or not 1 <= count <= 12:
             return None
         offset, length, granularity = 0, count, "months"
     elif unit.startswith("quarter"):

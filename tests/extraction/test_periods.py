@@ -151,6 +151,10 @@ def test_without_publication_date_only_written_years_resolve():
         ("in the last Kenyan fiscal year", date(2024, 11, 20), 7, "2023-07-01", "2024-06-30"),
         ("during the current Indian financial year", date(2024, 11, 20), 4, "2024-04-01", "2025-03-31"),
         ("the first half of last Egyptian fiscal year", date(2024, 11, 20), 7, "2023-07-01", "2023-12-31"),
+        # one month counted in a named (fiscal) year: "the first month of FY25" (it had been no period)
+        ("in the first month of the current fiscal year", date(2024, 11, 20), 10, "2024-10-01", "2024-10-31"),
+        ("during the second month of FY2025", date(2024, 12, 20), 10, "2024-11-01", "2024-11-30"),
+        ("in the last month of the previous fiscal year", date(2024, 11, 20), 4, "2024-03-01", "2024-03-31"),
     ],
 )
 def test_fiscal_years(text, published, start_month, first, last):
@@ -388,6 +392,8 @@ def test_run_of_months_refers_back_to_the_named_run():
         "according to the Economic Survey 2024",
         "projects under Vision 2030",
         "at the Expo 2020 site",
+        # an ordinal month of no named year counts from something else
+        "in the first month after the accord",
     ],
 )
 def test_not_periods(text):
