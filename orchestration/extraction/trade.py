@@ -419,8 +419,58 @@ def _attach_orphan_change(
     if _give_changes_by_flow(ctx, found, changes, index, sentence.text):
         return
     reading = read_sentence(sentence.text, [], changes, [], [], [], published)
-    if reading.orphan_change is not None and not _of_another_period(sentence.text, published, ctx, found):
+    if reading.orphan_change is None:
+        return
+    stated = [c for c in changes if c.kind == "change" and c.pct is not None]
+    # (two changes, "fell 9.2% from July but were up 5.6% year-on-year": which the figure's is
+    # not told)
+    named = _named_figure(ctx, found, index, sentence.text, published) if len(stated) == 1 else None
+    if named is not None:
+        found[named] = replace(found[named], change_pct=reading.orphan_change)
+    elif not _of_another_period(sentence.text, published, ctx, found):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+
+
+def _named_figure(
+    ctx: DocumentContext, found: list[TradeMention], index: int, text: str, published: date | None
+) -> int | None:
+    """Index in `found` of the figure a sentence with a change and no amount names by its flow
+    and partner, though other figures or a sentence came between: "Exports to China rose 11.3
+    percent ..." after a lead that went on to the United States and India, or after a
+    sentence of shares.
+    The figure is the latest of that flow to that partner (from that reporter, if named) told
+    in the two sentences before, without a change yet, of the period the sentence states if
+    it states one; nothing when the sentence names a bloc or a third country, or other goods."""
+    stated = _statement(text)
+    if stated is None or _ANOTHER_MATTER.match(text):
+        return None
+    flow, reporter, partner = stated
+    periods = [
+        (p.period_start, p.period_end)
+        for p in find_periods(text, published)
+        if not p.comparison and not p.inferred
+    ]
+    starts = {s.start: k for k, s in enumerate(ctx.sentences)}
+    for j in range(len(found) - 1, -1, -1):
+        fact = found[j]
+        told = starts.get(fact.evidence_start)
+        if told is None or index - told > 2:
+            return None
+        if fact.flow != flow or fact.partner_iso3 != partner or reporter not in (None, fact.reporter_iso3):
+            continue
+        if fact.change_pct is not None:
+            return None
+        if periods and (fact.period_start, fact.period_end) not in periods:
+            return None
+        sides = {fact.reporter_iso3, fact.partner_iso3}
+        if any(m.iso3 not in sides for m in find_countries(text)):
+            return None
+        if _of_other_goods(text, flow_cues(text), fact) or (
+            fact.product is not None and _ALL_GOODS.search(text)
+        ):
+            return None
+        return j
+    return None
 
 
 #: Prepositions that make a period a starting point or a deadline, not the span a change was

@@ -1491,3 +1491,28 @@ CONCLUDED_CHANGES = [
 @pytest.mark.parametrize(("text", "expected"), CONCLUDED_CHANGES)
 def test_concluded_changes(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 8, 20)) == set(expected)
+
+
+#: A sentence with a change and no amount that names its flow and partner ("Exports to Peru
+#: rose 8 percent ...") gives the change to the latest figure of that flow to that partner
+#: told in the two sentences before, though other figures or a sentence came between; not
+#: when it tells two changes, whose one the figure's is not said.
+CHANGES_NAMED_BY_FLOW_AND_PARTNER = [
+    ("Colombia's exports to Peru reached $410 million in May, followed by Ecuador ($380 million) and "
+     "Chile ($210 million). Exports to Peru rose 8 percent from May last year, the agency said.",
+     [fact("exports", "COL", "PER", "2024-05-01", "2024-05-31", 410e6, "USD", 8.0),
+      fact("exports", "COL", "ECU", "2024-05-01", "2024-05-31", 380e6, "USD"),
+      fact("exports", "COL", "CHL", "2024-05-01", "2024-05-31", 210e6, "USD")]),
+    ("Colombia's exports to Peru reached $410 million in May. The two neighbours took 12 percent of all "
+     "shipments. Exports to Peru rose 8 percent from May last year, the agency said.",
+     [fact("exports", "COL", "PER", "2024-05-01", "2024-05-31", 410e6, "USD", 8.0)]),
+    ("Colombia's exports to Peru reached $410 million in May, followed by Ecuador ($380 million). "
+     "Exports to Peru fell 3 percent from April but rose 8 percent from May last year.",
+     [fact("exports", "COL", "PER", "2024-05-01", "2024-05-31", 410e6, "USD"),
+      fact("exports", "COL", "ECU", "2024-05-01", "2024-05-31", 380e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_NAMED_BY_FLOW_AND_PARTNER)
+def test_changes_named_by_flow_and_partner(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 6, 20)) == set(expected)
