@@ -335,6 +335,31 @@ _EARLIER_PERIOD = re.compile(
 )
 
 
+#: "14.2 percent below the record set a year earlier", "5% above 2022 levels": the side of an
+#: earlier figure the number puts this one on, and what that figure is, up to a stop.
+#: (A figure is named by a determiner or a time: "above inflation last year" compares no figure.)
+_ABOVE_BELOW = re.compile(
+    r"(?i)\s+(?P<side>above|below)\s+(?P<what>(?:the|its|their|that|those|a|last|previous|(?:19|20)\d\d)\b"
+    r"[^.;:()\"“”]{0,40})"
+)
+#: Lines a figure is measured against that are no earlier figure: "below the 2030 target".
+_NOT_EARLIER = re.compile(
+    r"(?i)\b(?:targets?|goals?|plans?|forecasts?|projections?|expectations?|estimates?|thresholds?|"
+    r"ceilings?|caps?|averages?|limits?|quotas?)\b"
+)
+
+
+def _earlier_side(text: str, end: int) -> re.Match[str] | None:
+    """The "above"/"below" after a percentage when what follows is the figure of an earlier
+    period ("14.2 percent below the record set a year earlier"): the percentage is a change
+    against it, as "14.2 percent lower than a year earlier" is. None for a line to be met
+    ("5% below the target", "below the 2030 goal") or anything else."""
+    side = _ABOVE_BELOW.match(text, end)
+    if side is None or _NOT_EARLIER.search(side.group("what")):
+        return None
+    return side if _EARLIER_PERIOD.search(side.group("what")) is not None else None
+
+
 def _word_changes(text: str) -> list[Change]:
     """doubled, tripled, halved, threefold, several-fold, by a third, by half, in half."""
     found: list[Change] = []
@@ -461,6 +486,9 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
     first_right = right[0].group().lower() if right else ""
     if first_right in _RIGHT_UP or first_right in _RIGHT_DOWN:
         return _Reading("change", 1 if first_right in _RIGHT_UP else -1, end=right[0].end())
+    side = _earlier_side(text, end)
+    if side is not None:
+        return _Reading("change", 1 if side.group("side").lower() == "above" else -1, end=side.end("side"))
     left = _left_tokens(text, start)
     words = [t.group().lower() for t in left]
     i = _skip_hedges(words)

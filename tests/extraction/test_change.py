@@ -225,3 +225,23 @@ def test_a_share_after_made_up_is_no_rise(text: str) -> None:
     """ "The top five countries made up 27.5 percent of total exports": "up" completes the verb of
     a share, so the percentage is no change (it had been +27.5 on the figure told before)."""
     assert [(c.kind, c.pct) for c in find_changes(text)] == [("share", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "sales to Oman came to $3 billion, 8.5 percent below the peak reached a year before",
+            [("change", -8.5)],
+        ),
+        ("exports ended 2023 some 6% above their 2021 level", [("change", 6.0)]),
+        ("imports were 11 per cent below last year's", [("change", -11.0)]),
+        # a line to be met, or no earlier figure, is no change
+        ("shipments were 4 percent below the 2025 target", [("level", None)]),
+        ("wages rose to 3 percent above inflation", [("level", None)]),
+    ],
+)
+def test_above_or_below_an_earlier_figure_is_a_change(text: str, expected: list) -> None:
+    """ "14.2 percent below the record set a year earlier" is a change against that year's
+    figure, as "14.2 percent lower than a year earlier" is (it had been a level, no change)."""
+    assert [(c.kind, c.pct) for c in find_changes(text)] == expected
