@@ -721,6 +721,20 @@ def _city_complement_end(s: Sentence, end: int) -> int:
     return place[0]
 
 
+def _served_country(s: Sentence, k: int, end: int) -> tuple[int, str] | None:
+    """(token after, iso3) of the "of <Country>" after a business body's name at tokens
+    k..end that opens on a chamber, federation or association with its own "of" ("the
+    Chamber of Commerce of Cuba", "the Federation of Industries of Sri Lanka"): such a body
+    is named with the country it gathers the trades of, so the country closes its name; a
+    body of no such word leaves the country to the title ("Minister of Trade of Chile")."""
+    if s.lowers[end] != "of" or not any(
+        s.lowers[m] in _BUSINESS_BODIES and s.lowers[m + 1] == "of" for m in range(k, end)
+    ):
+        return None
+    first = end + 2 if s.lowers[end + 1] == "the" else end + 1
+    return s.country_at(first)
+
+
 def _acronym_end(s: Sentence, i: int) -> int:
     """Token index after "(ACRONYM)" or "(Persero)" at token i, or i when there is none."""
     if s.lowers[i] == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
@@ -1138,6 +1152,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
             org_end = _city_complement_end(s, org_end)
+            served = _served_country(s, k, org_end)
+            if served is not None:
+                # "the president of the Chamber of Commerce of Cuba, X": the country a chamber
+                # or federation is "of" is its name's, and X's country
+                org_end = served[0]
+                parse.country = parse.country or served[1]
             if s.lowers[split - 1] in _BUSINESS_BODIES:
                 split = -1  # "of the Federation of Kenya Employers": one name, not a body's board
             elif (

@@ -470,6 +470,24 @@ def test_a_business_body_named_with_of_is_one_organization(sentence: str, expect
     assert expected[3] in [o.name for o in find_organizations(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation was received by the chairwoman of the Federation of Industries of Ghana, Ama Owusu.",
+         ("Ama Owusu", "chairwoman", "GHA", "Federation of Industries of Ghana")),
+        ("Lars Berg, President of the Association of Exporters of the Czech Republic, spoke.",
+         ("Lars Berg", "President", "CZE", "Association of Exporters of the Czech Republic")),
+    ],
+)  # fmt: skip
+def test_the_country_a_business_body_is_of_closes_its_name(sentence: str, expected: tuple) -> None:
+    """ "of <Country>" after a chamber's, federation's or association's name is the body's own,
+    the country its officer speaks for ("the president of the Chamber of Commerce of Cuba, Luis
+    Antonio Benitez Guerra": he had had no title, no organization)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert expected[3] in [o.name for o in find_organizations(sentence)]
+
+
 def test_a_counterpart_then_a_title_is_one_office() -> None:
     """ "his Japanese counterpart, Vice Minister for Foreign Affairs Masataka Okano": the title is
     the office after the comma, with the counterpart's country; it was the compound
