@@ -640,10 +640,27 @@ def _of_name_start(s: Sentence, i: int, end: int) -> int:
     start = i
     while s.lowers[start - 1] in ("of", "for") and _is_word(s, start - 2):
         start = _left_start(s, start - 2) if start - 2 > 0 else start - 2
-        initials = "".join(s.words[k][0] for k in range(start, end) if s.caps[k]).lower()
-        if initials == s.lowers[end + 1]:
+        if _spells(s.lowers[end + 1], s.words[start:end]):
             return start
     return i
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` (lower case) is the initials of the capitalized `words`, the last
+    of which may give more of its letters, in order: a place written in one word that the
+    acronym spells in two ("Electricity of Vietnam (EVN)", after "Viet Nam")."""
+    capitalized = [w.lower() for w in words if w[:1].isupper()]
+    if not capitalized:
+        return False
+    head, last = "".join(w[0] for w in capitalized[:-1]), capitalized[-1]
+    if acronym[: len(head) + 1] != head + last[0]:
+        return False
+    at = 1
+    for letter in acronym[len(head) + 1 :]:
+        at = last.find(letter, at) + 1
+        if at <= 0:
+            return False
+    return True
 
 
 def _plausible(s: Sentence, start: int, end: int) -> bool:

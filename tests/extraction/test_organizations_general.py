@@ -76,6 +76,23 @@ def test_names_spelled_by_an_acronym_or_described_after(sentence: str, names: li
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Airports of Tajikistan (ATJ) signed a handling contract on Friday.",
+            "Airports of Tajikistan (ATJ)",
+        ),
+        ("The deal with Railways of Mozambique (RMZ) was signed.", "Railways of Mozambique (RMZ)"),
+    ],
+)
+def test_an_acronym_may_spell_more_letters_of_a_place_in_the_name(sentence: str, name: str) -> None:
+    """An acronym that takes two letters of one word ("Electricity of Vietnam (EVN)", after
+    "Viet Nam") spells the whole "X of <Country>" name; the organization had been the bare
+    acronym, without its name."""
+    assert name in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
         # "et" joins a French name, and particles may follow one another or an elision
