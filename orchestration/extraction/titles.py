@@ -735,6 +735,18 @@ def _served_country(s: Sentence, k: int, end: int) -> tuple[int, str] | None:
     return s.country_at(first)
 
 
+def _short_form_end(s: Sentence, k: int, end: int) -> int:
+    """Token after the "(ACRONYM)" that follows a country named in full at tokens k..end and
+    spells it, its small words too ("Minister of Trade of the Republic of Korea (RoK) X",
+    "... of the United Arab Emirates (UAE) X"): the country's short form, which ends the title
+    before the name as the country would; else `end`."""
+    if s.lowers[end] != "(" or s.lowers[end + 2] != ")":
+        return end
+    words = [w for w in s.words[k:end] if w.isalpha()]
+    spelled = {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words)}
+    return end + 3 if s.lowers[end + 1] in {w.lower() for w in spelled if len(w) >= 2} else end
+
+
 def _acronym_end(s: Sentence, i: int) -> int:
     """Token index after "(ACRONYM)" or "(Persero)" at token i, or i when there is none."""
     if s.lowers[i] == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
@@ -1091,7 +1103,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
-            parse.end = country[0]
+            parse.end = _short_form_end(s, k, country[0])
             posted = country[0]
             destination = s.country_at(posted + 2 if s.lowers[posted + 1] == "the" else posted + 1)
             if s.lowers[posted] in ("to", "in") and destination is not None and _is_envoy(s, parse):

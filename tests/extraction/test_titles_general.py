@@ -2070,3 +2070,19 @@ def test_a_region_closes_a_portfolio_list_in_a_story() -> None:
     found = extract_document(text, date(2024, 3, 12), "Ottawa", None).engagements
     people = {(p.name, p.title) for e in found for p in e.participants}
     assert ("Jean Tremblay", "Minister for Fisheries and Northern Canada") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minister of Mines of the Central African Republic (CAR) Rufin Benam met the delegation.",
+         ("Rufin Benam", "Minister of Mines", "CAF", None)),
+        ("The Minister of Fisheries of the Solomon Islands (SI) Nestor Ghiro opened the talks.",
+         ("Nestor Ghiro", "Minister of Fisheries", "SLB", None)),
+    ],
+)  # fmt: skip
+def test_a_countrys_initials_after_it_end_the_title_before_the_name(sentence: str, expected: tuple) -> None:
+    """ "(RoK)" after "of the Republic of Korea" spells the country and ends the title as the
+    country would ("Minister of Trade, Industry and Energy of the Republic of Korea (RoK) Bang
+    Moon-kyu": the title had been lost)."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
