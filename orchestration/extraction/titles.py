@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.extraction.countries import CountryMention, find_countries
+from orchestration.extraction.countries import INITIALS_COUNTRIES, CountryMention, find_countries
 from orchestration.extraction.leaders import known_nationality
 
 _LEXICONS = Path(__file__).with_name("lexicons")
@@ -1958,6 +1958,12 @@ def _left_context(
     lead = s.country_at(first, ("name", "demonym", "capital", "city"))
     if lead is not None and lead[0] == j + 1:
         return first, lead[1], None
+    if lead is None and first == j and s.words[j] in INITIALS_COUNTRIES and not s.words[j].isupper():
+        # "RoK Vice Minister for Trade X": a country's initials with its small word in lower
+        # case, no body (initials all in capitals may be a body's: "BI Governor X" of Bank
+        # Indonesia); which country, when they stand for more than one, the story tells
+        (only,) = INITIALS_COUNTRIES[s.words[j]] if len(INITIALS_COUNTRIES[s.words[j]]) == 1 else (None,)
+        return first, only, None
     if lead is not None and s.lowers[lead[0]] in ("’s", "'s"):
         country = lead[1]
         org_first = lead[0] + 1

@@ -2086,3 +2086,14 @@ def test_a_countrys_initials_after_it_end_the_title_before_the_name(sentence: st
     country would ("Minister of Trade, Industry and Energy of the Republic of Korea (RoK) Bang
     Moon-kyu": the title had been lost)."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+def test_a_countrys_initials_in_mixed_case_before_a_title_are_no_body() -> None:
+    """Initials that spell a country with its small word in lower case ("RoK") before a title
+    say whose the office is, and name no body ("RoK Vice Minister for Trade Cheong In-kyo": he
+    had represented an organization "RoK")."""
+    sentence = "RoK Deputy Foreign Minister Kim Ji-hoon held talks with Chilean Undersecretary Ana Lopez."
+    assert ("Kim Ji-hoon", "Deputy Foreign Minister", None) in [
+        (p.name, p.title, p.organization) for p in find_people(sentence)
+    ]
+    assert find_organizations(sentence) == []
