@@ -66,6 +66,7 @@ from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
+    ORG_WORDS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -1948,12 +1949,16 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         # a country inside the name, or its complement ("Gem and Jewellery Authority of Sri Lanka",
         # "Union of Chambers of Commerce of the Comoros")
         prep = i - 2 if lowers[i - 1] == "the" else i - 1
-        complement = last == end and first < prep and lowers[prep] in ("of", "for")
+        complement = last == end and first < prep and lowers[prep] in _COMPLEMENT_PREPOSITIONS
         inside = first <= i and (last < end or complement)
         if i < end and first < last and not inside:
             return True
     return False
 
+
+#: Words that open the country a body's name ends on: English "of"/"for", and the Romance
+#: particles a name kept as written has there ("Banco do Brasil", "Petróleos de Venezuela").
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"}) | (ORG_WORDS["particle"] - {"y", "e", "et"})
 
 _COURTESY_WORDS = TITLE_WORDS | et.word_set("highness majesty excellency royal prime")
 _VENUE_WORDS = et.word_set(

@@ -7170,3 +7170,22 @@ def test_a_sentence_opening_on_another_day_adds_no_guest_to_the_event_before(ope
     assert [(e.countries, summary(e)[4]) for e in found if e.engagement_date == date(2024, 3, 17)] == [
         (("KHM", "LAO"), ["Cham Nimul", "Malaithong Kommasith"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday, the Kenya Tea Development Agency and Corporación Financiera de Panamá signed a "
+         "memorandum on tea financing in Nairobi.",
+         ("Corporación Financiera de Panamá", "PAN")),
+        ("The Ghana Cocoa Board and Banco da Amazônia de Brasil signed a loan agreement in Accra on Friday.",
+         ("Banco da Amazônia de Brasil", "BRA")),
+    ],
+)  # fmt: skip
+def test_a_romance_body_named_for_its_country_is_a_side(text: str, expected: tuple) -> None:
+    """A name kept as written that ends on its country after a Romance particle ("de", "do",
+    "da") names the body, as "of <Country>" does ("the Nigerian Export-Import Bank (NEXIM) and
+    Banco do Brasil signed a memorandum": the bank had been dropped as a country's name)."""
+    (engagement,) = extract(text, date(2024, 3, 16), "Nairobi")
+    orgs = [(p.name, p.country_iso3) for p in engagement.participants if p.participant_type == "organization"]
+    assert expected in orgs
