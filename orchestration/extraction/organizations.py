@@ -455,6 +455,14 @@ def _introduced_at(s: Sentence, start: int) -> int:
     return _legal_form_start(s, quote) if quoted_name_end(s, quote) else start
 
 
+def _run_end(s: Sentence, i: int) -> int:
+    """End of the run of capitalized name words that opens at token i."""
+    end = i
+    while _is_word(s, end):
+        end += 1
+    return end
+
+
 def _candidates(s: Sentence) -> list[int]:
     """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
@@ -464,7 +472,7 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if any(map(is_descriptor, lowers)) and "the" in lowers:
-        found.update(i for i in s.cap_index if _described_after(s, i, i + 1))
+        found.update(i for i in s.cap_index if _described_after(s, i, _run_end(s, i)))
     if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
@@ -498,10 +506,31 @@ def _based_before(s: Sentence, i: int) -> bool:
     )
 
 
+#: Lower-case adjectives allowed between "the" and a name a descriptor follows ("the
+#: state-owned Uzpharmsanoat agency", "the newly privatised Telkomsel company").
+_MAX_ADJECTIVES_AFTER_THE = 2
+
+
+def _the_opens(s: Sentence, i: int) -> bool:
+    """Whether "the" or a country's possessive opens the noun phrase whose name starts at
+    token i, right before it or before lower-case adjectives ("the state-owned X agency",
+    "Peru's state-run X company"): an adjective describes the body the descriptor names."""
+    k = i - 1
+    while (
+        k > 0
+        and i - 1 - k < _MAX_ADJECTIVES_AFTER_THE
+        and not s.caps[k]
+        and s.lowers[k] not in _FUNCTION
+        and _is_modifier_word(s.lowers[k])
+    ):
+        k -= 1
+    return s.lowers[k] == "the" or (s.lowers[k] in _POSSESSIVE and _country_ending_at(s, k) is not None)
+
+
 def _described_after(s: Sentence, i: int, end: int) -> bool:
     """ "the CzechTrade agency", "the Sembawang company": one name between "the" and a
     lower-case descriptor."""
-    return s.lowers[i - 1] == "the" and is_descriptor(s.lowers[end]) and not s.caps[end] and _is_word(s, i)
+    return _the_opens(s, i) and is_descriptor(s.lowers[end]) and not s.caps[end] and _is_word(s, i)
 
 
 def _listed_after_descriptor(s: Sentence, i: int) -> bool:

@@ -597,3 +597,21 @@ def test_a_plurals_apostrophe_inside_a_bodys_name(sentence: str, expected: list)
     members the body is of, inside one name (the body had been dropped, and a meeting with
     its representatives lost)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lisbon-based Corvo Foods SA signed a deal with the state-run Agrovale company.",
+         [("Corvo Foods SA", "PRT"), ("Agrovale", None)]),
+        ("The bank agreed a credit line with the newly privatised Telmara agency on Monday.",
+         [("Telmara", None)]),
+        ("The council signed a memorandum with Ghana's state-owned Volta Grains corporation.",
+         [("Volta Grains", "GHA")]),
+    ],
+)  # fmt: skip
+def test_a_name_between_the_with_adjectives_and_a_descriptor(sentence: str, expected: list) -> None:
+    """ "signed a memorandum with the state-owned Uzpharmsanoat agency": an adjective between
+    "the" (or a country's possessive) and the name describes the body the descriptor names,
+    as in "the Uzpharmsanoat agency" (the body, and the signing with it, had been lost)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
