@@ -38,6 +38,7 @@ from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
+    ORG_WORDS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -1003,6 +1004,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 listed = "," in lowers[i + 1 : j] and _topic_list_goes_on(s, j + 1)
                 if not listed:
                     break
+            if word == "to" and (received := _recipient_end(s, i, j)) > j:
+                j = received  # "a contract to supply palm oil | to Lagos-based X Ltd": a party
+                continue
             if document and word == "by" and _named_party_follows(s, j + 1):
                 break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
             if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
@@ -1014,6 +1018,38 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+#: Verbs of handing goods over, whose "to" names who receives them: "to supply X to Y".
+_HANDING_VERBS = et.word_set(
+    "supply supplies deliver delivers sell sells export exports ship ships provide provides lease"
+)
+#: Words that make a capitalized run a company or body: "Ltd", "LLC", "Corporation", "Group".
+_COMPANY_WORDS = ORG_WORDS["legal"] | ORG_WORDS["suffix"]
+#: "<Place>-based" and its kin before a name: only a company or body is said to be based.
+_SEAT_ENDINGS = ("-based", "-listed", "-headquartered", "-registered")
+
+
+def _recipient_end(s: Sentence, opener: int, to: int) -> int:
+    """End of the body named after the "to" at token `to`, when a verb of handing over comes
+    between it and the topic opener at token `opener` ("signed a contract to supply 20,000
+    tonnes of sugar to Lagos-based Delta Mills Ltd"), else -1: the receiver of a contract's
+    goods is its other party, no part of what it is about. Only a company's name (a legal
+    form or a company word, or a "<Place>-based" before it) is one; a country or a region
+    after "to" is the market ("to supply gas to Europe")."""
+    lowers = s.lowers
+    if _HANDING_VERBS.isdisjoint(lowers[opener + 1 : to]):
+        return -1
+    k = to + 1
+    if lowers[k] == "the":
+        k += 1
+    seated = lowers[k].endswith(_SEAT_ENDINGS)
+    end = k + 1 if seated else k
+    while s.caps[end] and lowers[end] not in WORDS["function"]:
+        end += 1
+    if end == k + seated or not (seated or not _COMPANY_WORDS.isdisjoint(lowers[k:end])):
+        return -1
+    return end
 
 
 #: Words after ", as" that open a clause of its own (a subject), not "as part of", "as well".

@@ -3588,3 +3588,34 @@ def test_a_meeting_named_by_an_organisation_of_states_is_a_forum(bloc: str) -> N
         "President of Nigeria Bola Tinubu, together with President of Senegal Bassirou Faye."
     )
     assert kinds_days_and_sides(text, "Abuja") == [("forum", "2024-05-14", ("GHA", "NGA", "SEN"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, Porto-based Lusa Grains SA signed a contract to supply 40,000 tonnes of wheat a "
+        "year to Casablanca-based Atlas Flour Mills.",
+        "Porto-based Lusa Grains SA on Monday signed a deal to deliver durum wheat to the Rabat-based "
+        "Atlas Flour Mills Ltd.",
+    ],
+)
+def test_the_receiver_of_a_contracts_goods_is_its_other_party(sentence: str) -> None:
+    """ "signed a contract to supply 25,000 tonnes of palm olein a year to Samarkand-based LLC
+    X": the company the goods are handed to is the contract's other party, not part of what it
+    is about (it had been dropped as topic, and the signing with it)."""
+    (signing,) = extract(sentence, dateline="Lisbon")
+    assert signing.engagement_type == "agreement"
+    assert signing.countries == ("MAR", "PRT")
+    assert {p.name for p in signing.participants} >= {"Lusa Grains SA"}
+    assert any(p.name.startswith("Atlas Flour Mills") for p in signing.participants)
+
+
+def test_a_market_a_contracts_goods_go_to_is_no_party() -> None:
+    """ "a contract to supply gas to Europe via Turkey": a region or a country after "to" is
+    where the goods go, not who signed, and the route after it stays what the deal is about."""
+    found = extract(
+        "On Monday, Porto-based Lusa Grains SA signed a contract to supply wheat to North Africa "
+        "via Morocco.",
+        dateline="Lisbon",
+    )
+    assert all("MAR" not in e.countries for e in found)
