@@ -929,6 +929,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             if start > i:
                 i = start - 1
                 document = True  # "a meeting with provincial leaders on attracting investment"
+        elif lower in et.AGREEMENT_NOUNS and lowers[i + 1] == "with":
+            start = _meeting_topic_start(s, i, _TOPIC_AFTER_PARTY)
+            if start > i:
+                i = start - 1
+                document = True  # "an agreement with X SA for oncology drugs in A, B and C"
         if lower == "of" and lowers[i - 1] in _MEMORANDA and lowers[i + 1] == "understanding":
             i += 1
             continue
@@ -1301,7 +1306,14 @@ _TOPIC_OPENERS = (
 )
 
 
-def _meeting_topic_start(s: Sentence, i: int) -> int:
+#: Prepositions that open what a meeting is about, after its noun or its counterpart.
+_TOPIC_AFTER_MEETING = frozenset(["on", "about", "regarding", "concerning"])
+#: ... and what a document is about, after "with" and its other party: "an agreement with X
+#: for oncology drugs in A, B and C" (the markets it covers are no parties).
+_TOPIC_AFTER_PARTY = _TOPIC_AFTER_MEETING | {"for"}
+
+
+def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_AFTER_MEETING) -> int:
     """Index of "on/about" that opens the topic of the meeting noun at token i ("talks on
     trade", "a meeting with provincial leaders on investment"), or -1. A call "on" someone
     is a visit to them ("paid a courtesy call on King Charles"), not a topic."""
@@ -1311,7 +1323,7 @@ def _meeting_topic_start(s: Sentence, i: int) -> int:
         lower = s.lowers[j]
         if lower in (",", ";", ".") or _is_verb(lower):
             return -1
-        if lower in ("on", "about", "regarding", "concerning") and _topic_follows(s, j):
+        if lower in openers and _topic_follows(s, j):
             return j
     return -1
 

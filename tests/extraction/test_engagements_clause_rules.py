@@ -3619,3 +3619,21 @@ def test_a_market_a_contracts_goods_go_to_is_no_party() -> None:
         dateline="Lisbon",
     )
     assert all("MAR" not in e.countries for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisbon-based Tejo Medica SA said on Monday it had signed a licensing agreement with "
+        "Santiago-based Andes Salud Ltda for vaccines in Chile, Bolivia and Peru.",
+        "On Monday, Portuguese drugmaker Tejo Medica SA signed a marketing deal with Valparaiso-based "
+        "Andes Salud Ltda for generic insulin in Bolivia, Peru and Chile.",
+    ],
+)
+def test_the_markets_after_a_documents_other_party_are_what_it_covers(sentence: str) -> None:
+    """ "signed a distribution agreement with Buenos Aires-based Laboratorios Bagó S.A. for
+    oncology drugs in Argentina, Paraguay and Uruguay": what follows the other party is what
+    the document is about, and the markets it names are no sides (Paraguay and Uruguay had
+    been)."""
+    (signing,) = extract(sentence, dateline="Lisbon")
+    assert signing.countries == ("CHL", "PRT")
