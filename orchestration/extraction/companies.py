@@ -11,6 +11,7 @@ case-sensitive, whole tokens, longest first), so "Shell" the company is found an
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def known_companies(s: Sentence) -> list[tuple[int, int, str]]:
                 continue
             while s.caps[end] and s.lowers[end] in _ENDINGS:
                 end += 1  # "Hyundai Motor Group", "Rio Tinto Ltd"
-            if not s.caps[end] and not _amounts_currency(s, i, end):
+            if not s.caps[end] and not _amounts_currency(s, i, end) and not _model_follows(s, end):
                 # (not "Volkswagen China", "Toyota Tsusho": another name, or a title after it)
                 found.append((i, end, iso3))
             resume = end
@@ -78,6 +79,17 @@ def _amounts_currency(s: Sentence, i: int, end: int) -> bool:
 
 
 _SCALES = word_set("million billion trillion mln bln mn bn tn thousand")
+
+#: A year after a name ("Boeing 2023 results") is no model's number.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _model_follows(s: Sentence, end: int) -> bool:
+    """Whether a model's designation follows the name ending at token `end`: "Boeing 787",
+    "Airbus A350-900", "Volvo FH16". The name then makes a product ("the first Ethiopian
+    Airlines Boeing 787 landed"), whose maker takes no part in what the sentence tells."""
+    word = s.words[end]
+    return any(c.isdigit() for c in word) and not _YEAR.fullmatch(word) and s.lowers[end + 1] not in _SCALES
 
 
 #: Capitalized words that may follow a listed name without making it part of a longer one.

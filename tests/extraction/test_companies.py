@@ -74,3 +74,22 @@ def test_companies_named_bare_sign_as_sides() -> None:
         p.name: (p.title, p.country_iso3) for p in signing.participants if p.participant_type == "person"
     }
     assert people == {"Nicke Widyawati": ("chief", "IDN"), "Takayuki Ueda": ("chief", "JPN")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A Kenya Airways Airbus A350-900 touched down in Lima on Friday.", []),
+        ("The Qantas Boeing 737 landed at Nairobi.", []),
+        ("Volvo FH16 trucks were handed over to the buyer.", []),
+        # a year or an amount after the name is no model
+        ("Airbus 2023 deliveries rose.", [("Airbus", "FRA")]),
+        ("Boeing 2 billion deal was signed.", [("Boeing", "USA")]),
+    ],
+)
+def test_a_maker_named_before_a_models_number_is_the_product(sentence: str, expected: list) -> None:
+    """ "The first Ethiopian Airlines Boeing 787 from Addis Ababa landed ...": a maker's name
+    before a model's designation names the aircraft, not a company taking part (Boeing had
+    been a US side of the arrival)."""
+    s = Sentence(sentence)
+    assert [(" ".join(s.words[a:b]), iso3) for a, b, iso3 in known_companies(s)] == expected
