@@ -2097,3 +2097,21 @@ def test_a_countrys_initials_in_mixed_case_before_a_title_are_no_body() -> None:
         (p.name, p.title, p.organization) for p in find_people(sentence)
     ]
     assert find_organizations(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation called on Commander of the Air Force Air Marshal Tomas Brenko in Zagreb.",
+         ("Tomas Brenko", "Commander of the Air Force")),
+        ("Talks were held with Gen. Ana Ruiz's counterpart, Commander of the Army General Luis Vega.",
+         ("Luis Vega", "Commander of the Army")),
+        ("Piet Janssen, Commander of the Navy, received the visitors.",
+         ("Piet Janssen", "Commander of the Navy")),
+    ],
+)  # fmt: skip
+def test_a_commander_of_a_service_is_an_office(sentence: str, expected: tuple) -> None:
+    """ "his Sri Lankan counterpart, Commander of the Navy Vice Admiral Priyantha Perera":
+    "Commander" heads an office as "Chief" does, and the rank after its complement is the
+    officer's (he had had no title, and "the two admirals signed" went to the minister)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
