@@ -1621,6 +1621,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     if light >= 0:
         if _modal_before(s, light, segment.start) or _present_set_ahead(s, light):
             return True
+        if _recurring(s, light, i):
+            return True  # "have held annual naval staff talks since 2016": a practice
         if s.lowers[light].endswith("ing") and s.lowers[light - 1] in _NOT_EVENT_PREPOSITIONS:
             return True  # "talks on holding a summit"
     elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
@@ -1826,6 +1828,8 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "The ministry denied a media report that X met Y secretly"
     if _counted_times(s, i):
         return True  # "X and Y have met more than 20 times since 2014": a tally, no one meeting
+    if _recurring(s, i, i):
+        return True  # "X and Y have met annually since 2016": a practice, no one meeting
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
 
 
@@ -1979,6 +1983,37 @@ def _counted_times(s: Sentence, v: int) -> bool:
 _TIMES_COUNTS = et.word_set(
     "several many numerous multiple two three four five six seven eight nine ten dozen"
 )
+
+
+def _recurring(s: Sentence, v: int, event: int) -> bool:
+    """Whether the verb at token v, of the event word at token `event` (the verb itself or
+    its noun), tells a practice, not one event: a perfect held over a span from a year ("have
+    held annual naval talks since 2016"), or any tense with a frequency ("hold staff talks
+    every year", "meet annually"). The rhythm is looked for after the event word up to a
+    comma or another event ("met at the forum held every year" is one meeting); the anchor
+    "since" opens a segment of its own, so the segment's end is no limit."""
+    lowers = s.lowers
+    perfect = lowers[v - 1] in ("have", "has")
+    for k in range(event + 1, s.n):
+        lower = lowers[k]
+        if lower in (",", ";", "which", "that", "who", "when", "where"):
+            return False
+        if lower in et.NOUN_TRIGGERS or _is_verb(lower):
+            return False  # another event's word or verb ("at the fair held every year")
+        if perfect and lower == "since" and _YEAR.fullmatch(lowers[k + 1]):
+            return True
+        if lower in _FREQUENCY_ADVERBS:
+            return True
+        if lower in ("every", "each") and lowers[k + 1].rstrip("s") in _CALENDAR_UNITS:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Adverbs of a practice's rhythm: "meet annually", "hold talks yearly".
+_FREQUENCY_ADVERBS = et.word_set("annually yearly biannually biennially monthly quarterly regularly")
+#: Units of a rhythm after "every" or "each": "every year", "each spring", "every two years".
+_CALENDAR_UNITS = et.word_set("year month week quarter spring summer autumn winter two three four five")
 
 
 def _would_have(s: Sentence, v: int) -> bool:

@@ -3637,3 +3637,31 @@ def test_the_markets_after_a_documents_other_party_are_what_it_covers(sentence: 
     been)."""
     (signing,) = extract(sentence, dateline="Lisbon")
     assert signing.countries == ("CHL", "PRT")
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        "Chile and Peru have held joint border consultations since 2011.",
+        "Chile and Peru hold border consultations every year.",
+        "The two coast guards have met annually since 2011.",
+    ],
+)
+def test_a_practice_told_after_a_visit_is_no_event(practice: str) -> None:
+    """ "Sri Lanka and Pakistan have held annual naval staff talks since 2016.": a perfect over
+    a span from a year, or a rhythm ("every year", "annually"), tells a practice, not one
+    meeting (one had been made, dated on the day of publication)."""
+    text = (
+        "LIMA - Chilean Defence Minister Ana Soto arrived in Lima on Monday on a two-day official visit."
+        f"\n\n{practice}"
+    )
+    assert [e.engagement_type for e in extract(text, dateline="Lima")] == ["visit"]
+
+
+def test_a_rhythm_of_another_event_leaves_the_meeting_told() -> None:
+    """ "met ... at the fair held every year": the rhythm is the fair's, and the meeting was one."""
+    text = (
+        "LIMA - Chilean Defence Minister Ana Soto met Peruvian Defence Minister Luis Paz on Monday "
+        "at the fair held every year in Lima."
+    )
+    assert [e.engagement_type for e in extract(text, dateline="Lima")] == ["meeting"]
