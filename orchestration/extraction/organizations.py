@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from orchestration.extraction.companies import company_country, known_companies
 from orchestration.extraction.countries import city_country, find_blocs, find_countries, fold, is_bloc_form
@@ -85,10 +86,12 @@ _PERSON_MAKERS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def is_descriptor(lower: str) -> bool:
     """Whether a lower-case word introduces an organization's name: a listed descriptor
     ("operator Snam") or a "-maker" compound of a product ("glassmaker Vitro", "steelmaker
-    Metinvest"), which no list can hold whole; not one of a person ("lawmaker Lee")."""
+    Metinvest"), which no list can hold whole; not one of a person ("lawmaker Lee"). Cached:
+    every word of every sentence is asked, and the same few thousand words recur."""
     if lower in _DESCRIPTOR:
         return True
     bare = lower.replace("-", "")
@@ -468,10 +471,11 @@ def _candidates(s: Sentence) -> list[int]:
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
     lowers, caps = s.lowers, s.caps
     found = {i for i in s.cap_index if lowers[i] in _ANCHORS}
-    if any(map(is_descriptor, lowers)):
+    described = any(map(is_descriptor, lowers))  # (asked once: most sentences have no descriptor)
+    if described:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
-    if any(map(is_descriptor, lowers)) and "the" in lowers:
+    if described and "the" in lowers:
         found.update(i for i in s.cap_index if _described_after(s, i, _run_end(s, i)))
     if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
