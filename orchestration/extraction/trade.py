@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -273,12 +274,7 @@ def _later_figure_concluded_on(
     same flow, sides and goods, and without a change yet. None otherwise."""
     if not frame.concluded or mention.change_pct is None:
         return None
-    starts = {s.start: k for k, s in enumerate(ctx.sentences)}
-    for j in range(len(found) - 1, -1, -1):
-        fact = found[j]
-        told = starts.get(fact.evidence_start)
-        if told is None or index - told > 2:
-            return None
+    for j, fact in _recent_facts(ctx, found, index):
         if (
             (fact.flow, fact.reporter_iso3, fact.partner_iso3, fact.product)
             == (mention.flow, mention.reporter_iso3, mention.partner_iso3, mention.product)
@@ -450,12 +446,7 @@ def _named_figure(
         for p in find_periods(text, published)
         if not p.comparison and not p.inferred
     ]
-    starts = {s.start: k for k, s in enumerate(ctx.sentences)}
-    for j in range(len(found) - 1, -1, -1):
-        fact = found[j]
-        told = starts.get(fact.evidence_start)
-        if told is None or index - told > 2:
-            return None
+    for j, fact in _recent_facts(ctx, found, index):
         if fact.flow != flow or fact.partner_iso3 != partner or reporter not in (None, fact.reporter_iso3):
             continue
         if fact.change_pct is not None:
@@ -641,16 +632,27 @@ def _recent_figure_of(
 ) -> int | None:
     """Index in `found` of the latest figure of one of `flows`, between the same two countries
     as `last`, without a change yet, told in one of the two sentences before `index`."""
+    for j, fact in _recent_facts(ctx, found, index):
+        same_pair = {fact.reporter_iso3, fact.partner_iso3} == {last.reporter_iso3, last.partner_iso3}
+        if fact.flow in flows and same_pair and fact.change_pct is None:
+            return j
+    return None
+
+
+def _recent_facts(
+    ctx: DocumentContext, found: list[TradeMention], index: int
+) -> Iterator[tuple[int, TradeMention]]:
+    """The figures of `found` told in sentence `index` or the two before it, latest first, each
+    with its index in `found`: the window a change or a concluded figure without one of its
+    own may reach back over. The walk stops at the first figure outside that window (or told
+    in no sentence of the story): the ones before it were told earlier still."""
     starts = {s.start: k for k, s in enumerate(ctx.sentences)}
     for j in range(len(found) - 1, -1, -1):
         fact = found[j]
         told = starts.get(fact.evidence_start)
         if told is None or index - told > 2:
-            return None
-        same_pair = {fact.reporter_iso3, fact.partner_iso3} == {last.reporter_iso3, last.partner_iso3}
-        if fact.flow in flows and same_pair and fact.change_pct is None:
-            return j
-    return None
+            return
+        yield j, fact
 
 
 # ---------------------------------------------------------------------------------------
