@@ -1496,7 +1496,8 @@ def _counterpart_title(
     """The office of a counterpart (`_counterparts_office`), kept for the story's later
     events, which name them without it ("received his Angolan counterpart X. The two
     ministers signed ...")."""
-    title = _counterparts_office(c, person, people, countries_of)
+    others = _titled_others(c, person, people, countries_of)
+    title = _counterparts_office(c, person, others)
     if title is not None:
         doc.counterpart_titles.setdefault(person.name, title)
         return title
@@ -1505,23 +1506,25 @@ def _counterpart_title(
         # "A and his counterpart B signed ..., where B also met Prime Minister C": no one of
         # the meeting is named before B, so B is not C's counterpart; B keeps A's office
         return known
-    title = _other_sides_office(c, person, people, countries_of)
+    # "His Kuwaiti counterpart Y received X": no one of the engagement is named before Y, so Y
+    # takes the office of the first titled person of another side, the best guess when the
+    # story has told no office for them
+    title = others[0].title if others else None
     if title is not None:
         doc.counterpart_titles.setdefault(person.name, title)
     return title
 
 
-def _counterparts_office(
+def _titled_others(
     c: Draft, person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
-) -> str | None:
-    """The role of someone introduced as a "counterpart" or "peer": that of the person of
-    the other side they are the counterpart of ("X met his Kuwaiti counterpart Y"), the one
-    named last before them when the sentence names several ("the two leaders witnessed the
-    signing by Foreign Minister X and her Dominican counterpart Y": X's, not a leader's)."""
+) -> list[PersonMention]:
+    """The titled people of another side than a "counterpart" or "peer", whose office theirs
+    may be, in the engagement's order; none when the sentence does not call them so (the role
+    is borrowed only where the relation is told)."""
     if not person.counterpart or not _called_counterpart(c.evidence, person.name):
-        return None
+        return []
     own = countries_of.get(person.name)
-    others = [
+    return [
         other
         for other in people
         if other is not person
@@ -1529,32 +1532,18 @@ def _counterparts_office(
         and not other.counterpart
         and countries_of.get(other.name) != own
     ]
+
+
+def _counterparts_office(c: Draft, person: PersonMention, others: list[PersonMention]) -> str | None:
+    """The role of someone introduced as a "counterpart" or "peer": that of the person of
+    the other side (`others`, from `_titled_others`) they are the counterpart of ("X met his
+    Kuwaiti counterpart Y"), the one named last before them when the sentence names several
+    ("the two leaders witnessed the signing by Foreign Minister X and her Dominican counterpart
+    Y": X's, not a leader's)."""
     at = c.evidence.find(person.name)
     before = [(c.evidence.rfind(other.name, 0, at), other) for other in others if at > 0]
     nearest = max(((start, other) for start, other in before if start >= 0), default=None, key=lambda x: x[0])
     return nearest[1].title if nearest is not None else None
-
-
-def _other_sides_office(
-    c: Draft, person: PersonMention, people: list[PersonMention], countries_of: dict[str, str | None]
-) -> str | None:
-    """The role of a "counterpart" no one of the engagement is named before ("His Kuwaiti
-    counterpart Y received X"): that of the first titled person of another side, the best
-    guess when the story has told no office for them."""
-    if not person.counterpart or not _called_counterpart(c.evidence, person.name):
-        return None
-    own = countries_of.get(person.name)
-    return next(
-        (
-            other.title
-            for other in people
-            if other is not person
-            and other.title
-            and not other.counterpart
-            and countries_of.get(other.name) != own
-        ),
-        None,
-    )
 
 
 def _no_officials(text: str, people: list[PersonMention]) -> bool:
