@@ -412,23 +412,34 @@ def _attach_orphan_change(
 ) -> None:
     """ "That was 12 percent more than a year before.": a change with no amount of its own."""
     changes = find_changes(sentence.text)
-    if _give_changes_by_flow(ctx, found, changes, index, sentence.text):
+    stated = [c for c in changes if c.kind == "change" and c.pct is not None]
+    if _give_changes_by_flow(ctx, found, stated, index, sentence.text):
         return
     reading = read_sentence(sentence.text, [], changes, [], [], [], published)
     if reading.orphan_change is None:
         return
-    stated = [c for c in changes if c.kind == "change" and c.pct is not None]
+    periods = _stated_periods(sentence.text, published)  # read by both tests below
     # (two changes, "fell 9.2% from July but were up 5.6% year-on-year": which the figure's is
     # not told)
-    named = _named_figure(ctx, found, index, sentence.text, published) if len(stated) == 1 else None
+    named = _named_figure(ctx, found, index, sentence.text, periods) if len(stated) == 1 else None
     if named is not None:
         found[named] = replace(found[named], change_pct=reading.orphan_change)
-    elif not _of_another_period(sentence.text, published, ctx, found):
+    elif not _of_another_period(periods, ctx, found):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
 
 
+def _stated_periods(text: str, published: date | None) -> list[tuple[date, date]]:
+    """The periods a sentence states as its own: neither the period of a comparison nor one
+    only inferred."""
+    return [
+        (p.period_start, p.period_end)
+        for p in find_periods(text, published)
+        if not p.comparison and not p.inferred
+    ]
+
+
 def _named_figure(
-    ctx: DocumentContext, found: list[TradeMention], index: int, text: str, published: date | None
+    ctx: DocumentContext, found: list[TradeMention], index: int, text: str, periods: list[tuple[date, date]]
 ) -> int | None:
     """Index in `found` of the figure a sentence with a change and no amount names by its flow
     and partner, though other figures or a sentence came between: "Exports to China rose 11.3
@@ -436,16 +447,12 @@ def _named_figure(
     sentence of shares.
     The figure is the latest of that flow to that partner (from that reporter, if named) told
     in the two sentences before, without a change yet, of the period the sentence states if
-    it states one; nothing when the sentence names a bloc or a third country, or other goods."""
+    it states one (`periods`, from `_stated_periods`); nothing when the sentence names a bloc
+    or a third country, or other goods."""
     stated = _statement(text)
     if stated is None or _ANOTHER_MATTER.match(text):
         return None
     flow, reporter, partner = stated
-    periods = [
-        (p.period_start, p.period_end)
-        for p in find_periods(text, published)
-        if not p.comparison and not p.inferred
-    ]
     for j, fact in _recent_facts(ctx, found, index):
         if fact.flow != flow or fact.partner_iso3 != partner or reporter not in (None, fact.reporter_iso3):
             continue
@@ -491,27 +498,25 @@ def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -
 
 
 def _of_another_period(
-    text: str, published: date | None, ctx: DocumentContext, found: list[TradeMention]
+    periods: list[tuple[date, date]], ctx: DocumentContext, found: list[TradeMention]
 ) -> bool:
-    """Whether a sentence with a change and no amount states its own period, other than the
-    last figure's: "In the first nine months of this year, exports grew by 14.2 percent" after
-    a 2023 figure is a change of 2024, which no figure here has."""
+    """Whether a sentence with a change and no amount states its own period (`periods`, from
+    `_stated_periods`), other than the last figure's: "In the first nine months of this year,
+    exports grew by 14.2 percent" after a 2023 figure is a change of 2024, which no figure here
+    has."""
     if ctx.last_fact is None:
         return False
     last = found[ctx.last_fact]
-    stated = [p for p in find_periods(text, published) if not p.comparison and not p.inferred]
-    return bool(stated) and all(
-        (p.period_start, p.period_end) != (last.period_start, last.period_end) for p in stated
-    )
+    return bool(periods) and all(period != (last.period_start, last.period_end) for period in periods)
 
 
 def _give_changes_by_flow(
-    ctx: DocumentContext, found: list[TradeMention], changes: list[Change], index: int, text: str
+    ctx: DocumentContext, found: list[TradeMention], stated: list[Change], index: int, text: str
 ) -> bool:
     """ "Exports decreased by 4.2%, while imports grew by 1.1%." right after a sentence with
     both figures: each change goes to the last figure of the flow named before it. True when
-    the sentence is read so (two or more changes, each after its own flow word)."""
-    stated = [c for c in changes if c.kind == "change" and c.pct is not None]
+    the sentence is read so (two or more changes with a percentage, `stated`, each after its
+    own flow word)."""
     if len(stated) < 2 or ctx.last_fact is None or index - ctx.last_sentence > 1:
         return False
     cues = flow_cues(text)
