@@ -1977,7 +1977,9 @@ def _lead_subject(
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
     bare = bare_name_tokens(doc, a, frozenset(range(first_named)))
     bare = sorted(bare + [(i, p) for i, p in titled if i < first_named], key=lambda found: found[0])
-    pronoun = next((i for i in range(first_named) if pronoun_at(a.tokens, i, _SUBJECT_PRONOUNS)), None)
+    pronoun = next(
+        (i for i in range(first_named) if pronoun_at(a.tokens, i, PERSONAL_SUBJECT_PRONOUNS)), None
+    )
     if bare and (pronoun is None or bare[0][0] < pronoun):
         return bare[0][1]
     return previous_subject(doc, a) if pronoun is not None else None
@@ -1988,13 +1990,13 @@ def _pronoun_goes_on(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
     so that the sentence after it goes on with that subject too ("The minister met X. On
     Monday she flew to Lima. There she met Y": the second "she" is the minister, not X, the
     first person of the engagement told last)."""
-    if not any(pronoun_at(a.tokens, i, _SUBJECT_PRONOUNS) for i in range(a.tokens.n)):
+    if not any(pronoun_at(a.tokens, i, PERSONAL_SUBJECT_PRONOUNS) for i in range(a.tokens.n)):
         return None
     return previous_subject(doc, a)
 
 
 #: Pronouns that open a clause as its one person's subject.
-_SUBJECT_PRONOUNS = et.word_set("he she")
+PERSONAL_SUBJECT_PRONOUNS = et.word_set("he she")
 
 
 def pronoun_at(tokens: Tokens, i: int, pronouns: AbstractSet[str] = et.SINGULAR_PRONOUNS) -> bool:

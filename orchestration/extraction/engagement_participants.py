@@ -32,6 +32,7 @@ from orchestration.extraction.engagement_clauses import (
 from orchestration.extraction.engagement_context import (
     COUNT_WORDS,
     PARTICIPANT_ORG_KINDS,
+    PERSONAL_SUBJECT_PRONOUNS,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -1721,14 +1722,11 @@ def _pronoun_before_named(
     refers to ("On Thursday, she called on Prime Minister X, and later met Y"): the pronoun is
     that clause's subject, and so the subject a coordinated clause with no subject shares, not
     X, the first one named."""
-    pronoun = min((i for i in usable if pronoun_at(a.tokens, i, _PERSONAL_SUBJECTS)), default=None)
+    pronoun = min((i for i in usable if pronoun_at(a.tokens, i, PERSONAL_SUBJECT_PRONOUNS)), default=None)
     if pronoun is None or any(first < pronoun for first, _ in named):
         return []
     person = _person_before(doc, a, pronoun) or previous_subject(doc, a)
     return [(pronoun, person)] if person is not None else []
-
-
-_PERSONAL_SUBJECTS = et.word_set("he she")
 
 
 def _delegation_subject(

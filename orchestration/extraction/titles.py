@@ -1892,10 +1892,14 @@ def _over_level_adjective(s: Sentence, first: int, floor: int) -> int:
         return first
     if not (word.isalpha() and word.islower() and _ADJECTIVE_ENDING.search(word)):
         return first
-    place = next(
-        (start for start, (end, m) in s.countries.items() if end == k and m.kind in ("city", "capital")), None
-    )
+    place = _mention_ending_at(s, k, ("city", "capital"))
     return first if place is None or place < floor else place
+
+
+def _mention_ending_at(s: Sentence, end: int, kinds: tuple[str, ...]) -> int | None:
+    """First token of the first place mention of one of `kinds` that ends right before token
+    `end` ("Guangdong" before "provincial", "US" before "Trade Representative"), or None."""
+    return next((start for start, (stop, m) in s.countries.items() if stop == end and m.kind in kinds), None)
 
 
 def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) -> int:
@@ -2333,9 +2337,7 @@ def _rank_before_country(
     "Acting | Chinese | Foreign Minister"), or None. The rank is part of the title as written;
     the run of capitals before the title had read it as a body ("Acting U.S.") or as a title
     of its own (`previous`, ending right before the country), so the office lost it."""
-    country = next(
-        (k for k, (end, m) in s.countries.items() if end == first and m.kind in ("name", "demonym")), None
-    )
+    country = _mention_ending_at(s, first, ("name", "demonym"))
     if country is None:
         return None
     if previous is not None and previous.last_token + 1 == country:
