@@ -34,6 +34,7 @@ from orchestration.extraction.countries import find_blocs, iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import quoted_name_end
+from orchestration.extraction.people import interleaved_title
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -447,9 +448,12 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             continue  # "During the talks, attended by Crown Prince X, the two leaders ...": X's talks
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
-        if (lower in _HARD_BREAKS and i not in asides and not _listed_entry_after(s, i)) or (
-            lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1)
-        ):
+        if (
+            lower in _HARD_BREAKS
+            and i not in asides
+            and not _listed_entry_after(s, i)
+            and not _interleaved_entry_after(s, i)
+        ) or (lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1)):
             clause += 1
             clause_start = i + 1
         start = i + 1
@@ -544,6 +548,20 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _interleaved_entry_after(s: Sentence, semicolon: int) -> bool:
+    """Whether the ";" at `semicolon` only parts the "Country, Name" entries of a list after a
+    plural title ("attended by the presidents of Chile, A; Peru, B; and Bolivia, C"): the
+    entries hold commas, so semicolons part them, and every name belongs to the clause the
+    list began in."""
+    if s.lowers[semicolon] != ";":
+        return False
+    i = semicolon + 1 + (s.lowers[semicolon + 1] == "and")
+    country = s.country_at(i, ("name",))
+    return (
+        country is not None and s.lowers[country[0]] == "," and interleaved_title(s, country[0]) is not None
+    )
 
 
 def _inside_listed_name(s: Sentence, k: int) -> bool:

@@ -42,6 +42,7 @@ from orchestration.extraction.titles import (
     ORG_SUFFIXES,
     RANKS,
     STYLE_TITLES,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
     Sentence,
@@ -867,8 +868,12 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         if i < resume or i in used:
             continue
         if not _is_name_word(s, i):
-            if _is_place_first_name(s, i) and _country_possessive_before(s, i):
-                end = _name_end(s, i + 1)  # "Paraguay's Santiago Peña": a city as first name
+            if _is_place_first_name(s, i) and (
+                _country_possessive_before(s, i) or (i > 1 and interleaved_title(s, i - 1) is not None)
+            ):
+                # "Paraguay's Santiago Peña", "the presidents of Chile, X, and Paraguay, Santiago
+                # Peña": a city as first name after its holder's country
+                end = _name_end(s, i + 1)
             # a given name of at most three letters: "received H.E. General To Lam"
             elif len(s.words[i]) > 3 or not _short_given_name_before(s, i + 1):
                 continue
@@ -1033,7 +1038,7 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
             if listed_after_of and s.lowers[start - 1] == "of":
                 found = plural_title_at(s, start - 2)
         if found is None and person.title is None and head > 0:
-            interleaved = _interleaved_title(s, head + 1) if s.lowers[head + 1] == "," else None
+            interleaved = interleaved_title(s, head + 1) if s.lowers[head + 1] == "," else None
             if interleaved is not None:
                 # "The presidents of Bolivia, Rodrigo Paz, and Peru, José Jerí,": each name
                 # after its own country
@@ -1069,13 +1074,14 @@ def _past_own_country(s: Sentence, end: int) -> int:
     return s.ends[country[0] - 1] if country is not None else end
 
 
-_MAX_INTERLEAVED = 16  # tokens from "of" to the last country: two or three "Country, Name," items
+_MAX_INTERLEAVED = 48  # tokens from "of" to the last country: up to six "Country, Name," items
 
 
-def _interleaved_title(s: Sentence, comma: int) -> tuple[str, str] | None:
+def interleaved_title(s: Sentence, comma: int) -> tuple[str, str] | None:
     """(one person's title, country) for a name after "<Country>," at token `comma` in a list
     after "the <plural title> of": "The presidents of Bolivia, Rodrigo Paz, and Peru, José
-    Jerí"; only countries, names, commas and "and" come between "of" and that country."""
+    Jerí"; only countries, names, commas, semicolons and "and" come between "of" and that
+    country (a list whose items hold commas is parted by semicolons: "of Chile, X; Peru, Y")."""
     country = next(
         ((start, m.iso3) for start, (stop, m) in s.countries.items() if stop == comma and m.kind == "name"),
         None,
@@ -1087,11 +1093,18 @@ def _interleaved_title(s: Sentence, comma: int) -> tuple[str, str] | None:
         lower = s.lowers[k]
         if lower == "of":
             found = plural_title_at(s, k - 1)
-            return (found[1], country[1]) if found is not None else None
-        if not (s.caps[k] or lower in (",", "and") or lower in _PARTICLES or k in s.inside_countries):
+            return (_office_name(found[1]), country[1]) if found is not None else None
+        if not (s.caps[k] or lower in (",", ";", "and") or lower in _PARTICLES or k in s.inside_countries):
             return None
         k -= 1
     return None
+
+
+def _office_name(title: str) -> str:
+    """A plural title's singular as each listed holder's office: "the presidents of Chile, X"
+    tells X as "the President of Chile", an office with its name, written as a title before a
+    name is ("President"), however the plural was cased."""
+    return " ".join(w if w in TITLE_SMALL_WORDS else w[:1].upper() + w[1:] for w in title.split())
 
 
 def _countries_listed_before(s: Sentence, end: int) -> list[str]:

@@ -3665,3 +3665,21 @@ def test_a_rhythm_of_another_event_leaves_the_meeting_told() -> None:
         "at the fair held every year in Lima."
     )
     assert [e.engagement_type for e in extract(text, dateline="Lima")] == ["meeting"]
+
+
+def test_semicolons_parting_country_and_name_entries_keep_one_event() -> None:
+    """ "attended by the prime ministers of A, X; B, Y; and C, Z": the semicolons only part the
+    entries of a list whose entries hold commas, so every leader is of the one summit (each
+    semicolon had opened a clause of its own, and the summit had been lost)."""
+    found = extract(
+        "OSLO - The regional summit in Oslo on Tuesday was attended by the prime ministers of Norway, "
+        "Ingrid Dahl; Denmark, Mette Holm; Finland, Aino Virtanen; and Iceland, Bjarni Olafsson.",
+        dateline="Oslo",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("DNK", "FIN", "ISL", "NOR"))]
+    assert [(p.name, p.title, p.country_iso3) for p in found[0].participants] == [
+        ("Ingrid Dahl", "Prime Minister", "NOR"),
+        ("Mette Holm", "Prime Minister", "DNK"),
+        ("Aino Virtanen", "Prime Minister", "FIN"),
+        ("Bjarni Olafsson", "Prime Minister", "ISL"),
+    ]

@@ -1419,16 +1419,30 @@ def test_a_style_with_the_before_a_name_in_commas(sentence: str, expected: tuple
     ("sentence", "expected"),
     [
         ("The presidents of Chile, Gabriel Boric, and Argentina, Javier Milei, met on Monday.",
-         [("Gabriel Boric", "president", "CHL"), ("Javier Milei", "president", "ARG")]),
+         [("Gabriel Boric", "President", "CHL"), ("Javier Milei", "President", "ARG")]),
         ("The foreign ministers of Chile, Alberto van Klaveren, Peru, Elmer Schialer, and Ecuador, "
          "Gabriela Sommerfeld, met.",
-         [("Alberto van Klaveren", "foreign minister", "CHL"), ("Elmer Schialer", "foreign minister", "PER"),
-          ("Gabriela Sommerfeld", "foreign minister", "ECU")]),
+         [("Alberto van Klaveren", "Foreign Minister", "CHL"), ("Elmer Schialer", "Foreign Minister", "PER"),
+          ("Gabriela Sommerfeld", "Foreign Minister", "ECU")]),
+        # entries that hold commas are parted by semicolons
+        ("The summit was opened by the prime ministers of Norway, Ingrid Dahl; Denmark, Mette Holm; "
+         "Finland, Aino Virtanen; and Iceland, Bjarni Olafsson.",
+         [("Ingrid Dahl", "Prime Minister", "NOR"), ("Mette Holm", "Prime Minister", "DNK"),
+          ("Aino Virtanen", "Prime Minister", "FIN"), ("Bjarni Olafsson", "Prime Minister", "ISL")]),
+        # a list of five runs to its last entry, whose first name is also a city's
+        ("The talks were joined by the foreign ministers of Kenya, Musalia Mudavadi, Ghana, Samuel "
+         "Ablakwa, Senegal, Yassine Fall, Nigeria, Yusuf Tuggar and Ecuador, Victoria Obi.",
+         [("Musalia Mudavadi", "Foreign Minister", "KEN"), ("Samuel Ablakwa", "Foreign Minister", "GHA"),
+          ("Yassine Fall", "Foreign Minister", "SEN"), ("Yusuf Tuggar", "Foreign Minister", "NGA"),
+          ("Victoria Obi", "Foreign Minister", "ECU")]),
     ],
 )  # fmt: skip
 def test_a_plural_title_of_countries_each_followed_by_its_name(sentence: str, expected: list) -> None:
     """ "The presidents of Bolivia, Rodrigo Paz, and Peru, José Jerí,": each name after its own
-    country holds the title (both presidents had had none)."""
+    country holds the title, the office of that country as a title names it ("President"),
+    however long the list and whether commas or semicolons part its entries (both presidents
+    had had none; a fifth entry, or any after a semicolon, had had none either, and a first
+    name that is also a city's had been no name)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
 
 
