@@ -332,8 +332,17 @@ def participants(
             people += holders
             countries |= {p.country_iso3 for p in holders if p.country_iso3}
         elif target is not None:
-            people += principals(doc, target, _collective_role(a.tokens, collective))
-            countries |= sides(target)  # "the two sides signed": the sides of the talks
+            heads = principals(doc, target, _collective_role(a.tokens, collective))
+            # (not "The president received the two delegations": the two are not all who met)
+            pair = _pair_of_more(doc, heads) if not people and _counts_two(a.tokens, collective) else None
+            if pair is not None:
+                # "X and Y last met at the summit, with Z. The two leaders spoke by video call":
+                # two of the summit's three
+                people += pair
+                countries |= {c for c in people_countries(doc, target, pair).values() if c}
+            else:
+                people += heads
+                countries |= sides(target)  # "the two sides signed": the sides of the talks
         elif recent := _recent_people(doc, a, role):
             people += recent  # "The two leaders met": the two just named
         elif (
@@ -1328,6 +1337,23 @@ def _named_just_before(
         return False
     countries = people_countries(doc, target, people)
     return len({countries.get(p.name) for p in people} - {None}) == 2
+
+
+def _counts_two(tokens: Tokens, collective: list[int]) -> bool:
+    """Whether the collective words count two: "the two leaders", "both ministers", "both"."""
+    lowers = tokens.lowers
+    return any(lowers[i] == "both" or lowers[i - 1] in ("two", "both") for i in collective)
+
+
+def _pair_of_more(doc: DocumentContext, heads: list[PersonMention]) -> list[PersonMention] | None:
+    """The two of an engagement of more sides whom "the two leaders" name, or None when it has
+    two at most: the two the story named first, the pair it follows ("X and Y met at the
+    summit, with Z", "The two prime ministers held talks, joined by Z": a third joined them,
+    and two are not three)."""
+    if len(heads) <= 2:
+        return None
+    names = [p.name for p in doc.registry.people]
+    return sorted(heads, key=lambda p: names.index(p.name) if p.name in names else len(names))[:2]
 
 
 def _story_pair(doc: DocumentContext) -> set[str]:

@@ -7189,3 +7189,20 @@ def test_a_romance_body_named_for_its_country_is_a_side(text: str, expected: tup
     (engagement,) = extract(text, date(2024, 3, 16), "Nairobi")
     orgs = [(p.name, p.country_iso3) for p in engagement.participants if p.participant_type == "organization"]
     assert expected in orgs
+
+
+def test_the_two_leaders_of_a_meeting_a_third_joined_are_the_two_named_first() -> None:
+    """ "X and Y met at the summit, together with Z. The two leaders spoke by phone ...": two
+    are not three, so the call is the pair the story named first, not the summit's three
+    sides (the third leader, and his country, had been on the call)."""
+    found = extract(
+        story(
+            "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan last held talks "
+            "at the East African summit in Arusha on March 3, 2023, together with Rwandan President "
+            "Paul Kagame.",
+            "The two leaders then spoke by phone on Friday.",
+        )
+    )
+    assert [summary(e) for e in found if e.engagement_type == "phone_call"] == [
+        ("phone_call", "2024-03-15", ("KEN", "TZA"), None, ["Samia Suluhu Hassan", "William Ruto"])
+    ]
