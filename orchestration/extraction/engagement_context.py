@@ -582,6 +582,17 @@ def register_names(doc: DocumentContext, sentence: Sentence) -> None:
         _named_people(doc, tokens, mentions, entities_in(tokens))
 
 
+def register_orgs(doc: DocumentContext, sentence: Sentence) -> None:
+    """Register the organizations a sentence names, and nothing else: a sentence that tells
+    no event but names in full ("South Korean shipping line X Co., Ltd. launched ...") a
+    company a later one calls by its first word alone, which then keeps the full name's
+    country (its clauses are not read)."""
+    tokens = Tokens(sentence.text, _sentence_mentions(doc, sentence))
+    if tokens.n:
+        for org in entities_in(tokens).organizations:
+            add_org(doc, org)
+
+
 def _spans(tokens: Tokens, mentions: list[CountryMention], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
     """The token spans of the country mentions of these kinds."""
     starts = tokens.starts[: tokens.n]

@@ -68,6 +68,7 @@ from orchestration.extraction.engagement_context import (
     org_aliases,
     org_country,
     register_names,
+    register_orgs,
     remember_people,
     unique_orgs,
     unique_people,
@@ -174,6 +175,7 @@ def extract_engagements(
     name_sources = (
         _name_sources(sentences, cues) | _speaker_sources(sentences, doc.speakers, cues)
     ) - subject_sources
+    org_sources = _org_name_sources(sentences, cues) - subject_sources
     items = _list_items(text, sentences, cues)
     # (where the dateline ends: its date is when the story was filed)
     told_anaphoric_day = (low is None or _ANAPHORIC_DAY_HINT.search(low)) and _ANAPHORIC_DAY.search(text)
@@ -206,6 +208,8 @@ def extract_engagements(
             if analysed is not None:
                 _remember(doc, analysed, sentences)
             continue
+        if skipped and index in org_sources:
+            register_orgs(doc, sentence)
         if skipped and index in name_sources:
             register_names(doc, sentence)
             continue
@@ -738,6 +742,43 @@ def _name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
         if kind == "trigger":
             sources |= _sources_of(sentences, cues, index, _LONE_CAPITALIZED)
     return sources
+
+
+def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
+    """Sentences without a trigger that name in full an organization a later trigger sentence
+    calls by its first word alone ("X Co., Ltd. launched a service." before "... met X's head
+    of ..."): read for their organizations, so the short name keeps the full name's country."""
+    sources: set[int] = set()
+    for index, kind in cues.items():
+        if kind != "trigger":
+            continue
+        words = {m.group("name") for m in _LONE_NAME.finditer(sentences[index].text) if _may_be_org_word(m)}
+        for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
+            if not words:
+                break
+            opened = {m.group("first") for m in _NAME_OPENER.finditer(sentences[k].text)} & words
+            if opened and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
+                sources.add(k)
+            words -= opened
+    return sources
+
+
+#: A capitalized word, or one in capitals, with no capitalized word beside it, possibly
+#: possessive: "HMM's head of ...", "met Petrobras officials".
+_LONE_NAME = re.compile(
+    r"(?<![A-Z][\w'’.-])(?<![A-Z][\w'’.-]\s)\b(?P<name>[A-Z][\w&-]*[A-Za-z])(?:['’]s)?\b(?!\s+[A-Z])"
+)
+#: A capitalized word that opens a longer capitalized name: "HMM Co., Ltd.", "Petrobras Global".
+_NAME_OPENER = re.compile(r"\b(?P<first>[A-Z][\w&-]*[A-Za-z])\s+(?=[A-Z])")
+
+
+def _may_be_org_word(m: re.Match[str]) -> bool:
+    """Whether a lone capitalized word can be an organization's short name: not a function
+    word, a month or day, a title, a country or a city."""
+    word = m.group("name")
+    if word.lower() in _NOT_SURNAMES:
+        return False
+    return iso3_for(word, codes=False) is None and city_country(word) is None
 
 
 def _speaker_sources(sentences: list[Sentence], speakers: dict[int, str], cues: dict[int, str]) -> set[int]:

@@ -7206,3 +7206,24 @@ def test_the_two_leaders_of_a_meeting_a_third_joined_are_the_two_named_first() -
     assert [summary(e) for e in found if e.engagement_type == "phone_call"] == [
         ("phone_call", "2024-03-15", ("KEN", "TZA"), None, ["Samia Suluhu Hassan", "William Ruto"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danish brewer Tjalve Brewing Co. opened a bottling line in Nakuru last month. On Friday, Kenya's "
+         "Trade Secretary Amina Wekesa met Tjalve chief executive Lars Holm in Nairobi.",
+         ("DNK", "KEN")),
+        ("Chilean salmon farmer ACUAMAR S.A. shipped its first cargo to Mombasa in May. On Friday, Kenya's "
+         "Trade Secretary Amina Wekesa met ACUAMAR chairman Tomas Larrain in Nairobi.",
+         ("CHL", "KEN")),
+    ],
+)  # fmt: skip
+def test_a_company_called_by_its_first_word_keeps_the_full_names_country(text: str, expected: tuple) -> None:
+    """A company named in full in a sentence that tells no event, and later by its first word
+    alone, is the same company of the same country ("South Korean shipping line HMM Co., Ltd.
+    launched ... . Later, Peru's minister met with HMM's head of ...": HMM had been Peruvian)."""
+    (engagement,) = extract(text, date(2024, 3, 16), "Nairobi")
+    assert engagement.countries == expected
+    orgs = [p.country_iso3 for p in engagement.participants if p.participant_type == "organization"]
+    assert orgs == [expected[0]]
