@@ -172,6 +172,11 @@ def _left_start(s: Sentence, anchor: int) -> int:
         elif _plural_apostrophe_inside(s, i - 1):
             i -= 2  # "the Quebec Employers' Council": the members' body, one name
             words += 1
+        elif _founders_possessive_inside(s, i - 1, anchor):
+            i -= 2  # "Dr Reddy's Laboratories Ltd": the founder's name, one name
+            words += 1
+            if i > 0 and s.caps[i - 1] and s.lowers[i - 1].rstrip(".") in _FOUNDERS_COURTESY:
+                i -= 1  # with the courtesy title the brand gives the founder
         else:
             break
     return i
@@ -186,6 +191,25 @@ def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
         and s.lowers[k] in _POSSESSIVE
         and _is_word(s, k - 1)
         and s.caps[k + 1]
+        and _country_ending_at(s, k) is None
+        and s.country_at(k - 1, ("capital", "city")) is None
+    )
+
+
+#: Courtesy titles a brand keeps before its founder's name ("Dr Reddy's", "Mrs Baird's").
+_FOUNDERS_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "sir"})
+
+
+def _founders_possessive_inside(s: Sentence, k: int, anchor: int) -> bool:
+    """Whether the "'s" at token k is a founder's inside a company's name: after a name that is
+    no country or city, and before nothing but the company words of a name its legal form ends
+    ("Dr Reddy's Laboratories Ltd", "Kellogg's Co"). A distinctive word after it is the name of
+    an owner's unit ("Alphabet's Google LLC", "Hungary's MOL Nyrt."), no part of it."""
+    return (
+        s.words[k] in _POSSESSIVE
+        and s.lowers[anchor] in _LEGAL
+        and _is_word(s, k - 1)
+        and all(s.lowers[j] in _SUFFIX or s.lowers[j] in _INDUSTRY for j in range(k + 1, anchor))
         and _country_ending_at(s, k) is None
         and s.country_at(k - 1, ("capital", "city")) is None
     )

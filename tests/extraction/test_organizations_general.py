@@ -615,3 +615,22 @@ def test_a_name_between_the_with_adjectives_and_a_descriptor(sentence: str, expe
     "the" (or a country's possessive) and the name describes the body the descriptor names,
     as in "the Uzpharmsanoat agency" (the body, and the signing with it, had been lost)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mrs Okafor's Foods Ltd signed a supply deal with Lisbon-based Corvo SA.",
+         [("Mrs Okafor's Foods Ltd", None), ("Corvo SA", "PRT")]),
+        ("Yesterday Brannigan's Inc opened a store in Lagos.", [("Brannigan's Inc", None)]),
+        # a distinctive name after the owner's possessive is the owner's unit
+        ("Kestrel's Volant Motors Ltd signed.", [("Volant Motors Ltd", None)]),
+        ("Peru's Andes Mining Ltd signed.", [("Andes Mining Ltd", "PER")]),
+    ],
+)  # fmt: skip
+def test_a_founders_possessive_inside_a_company_name(sentence: str, expected: list) -> None:
+    """ "Dr Reddy's Laboratories Ltd": an "'s" before nothing but the company words its legal
+    form ends is the founder's inside the name, with the courtesy title the brand gives him
+    (the company had been "Laboratories Ltd", and the minister "G Kishan Reddy" a party to
+    its signing)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
