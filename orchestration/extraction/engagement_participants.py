@@ -1984,6 +1984,8 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
 #: particles a name kept as written has there ("Banco do Brasil", "Petróleos de Venezuela").
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"}) | (ORG_WORDS["particle"] - {"y", "e", "et"})
 
+#: Legal forms ("LLC", "JSC", "Ltd"): written alone they name no company, only its form.
+_LEGAL_FORMS = ORG_WORDS["legal"] | ORG_WORDS["prefix_legal"]
 _COURTESY_WORDS = TITLE_WORDS | et.word_set("highness majesty excellency royal prime")
 _VENUE_WORDS = et.word_set(
     "airport palace hotel hall stadium residence house centre center venue pavilion terminal office"
@@ -2028,6 +2030,8 @@ def _context_orgs(
         end = i + 1
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
+        if all(tokens.lowers[k] in _LEGAL_FORMS for k in range(i, end)):
+            continue  # "and LLC "Green Valley"": a legal form before its quoted name, no brand
         before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
         if _after_place_preposition(tokens.lowers, i):
             continue  # "the Brazilian Chamber of Commerce in the Gulf and ...": a place, no brand

@@ -7227,3 +7227,19 @@ def test_a_company_called_by_its_first_word_keeps_the_full_names_country(text: s
     assert engagement.countries == expected
     orgs = [p.country_iso3 for p in engagement.participants if p.participant_type == "organization"]
     assert orgs == [expected[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'YEREVAN - On Friday, CJSC "Ararat Cement Works" and LLC "Kutaisi Auto Parts" signed a contract.',
+        'On Friday, Georgian JSC "Kutaisi Auto Parts" and OJSC "Ararat Cement Works" signed a deal.',
+    ],
+)
+def test_a_legal_form_before_its_quoted_name_is_no_company(text: str) -> None:
+    """'OJSC "Minsk Automobile Plant" and LLC "Tajik Avtomobil" signed': the legal form after
+    "and" is written before the quoted name, and names no company of its own (an organization
+    "LLC" had been a side of the signing)."""
+    (engagement,) = extract(text, date(2024, 3, 16), "Yerevan")
+    orgs = sorted(p.name for p in engagement.participants if p.participant_type == "organization")
+    assert orgs == ["Ararat Cement Works", "Kutaisi Auto Parts"]
