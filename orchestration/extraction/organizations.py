@@ -371,6 +371,21 @@ _FRENCH_ADJECTIVES = frozenset(
 )
 
 
+#: Romance words for a company that also spell out a legal form after the name ("Sociedad
+#: Anónima", "Sociedad del Estado", "Société Anonyme"): after capitalized words they end that
+#: name, and open none of their own.
+_WRITTEN_OUT_FORMS = frozenset(["sociedad", "sociedade", "societe", "société"])
+
+
+def _name_before_form(s: Sentence, form: int) -> int:
+    """First token of the name a legal form spelled out at token `form` ends, short of the
+    country words before it ("the Chilean Sociedad Quimica y Minera"): `form` when none."""
+    start = _left_start(s, form)
+    while start < form and (country := s.country_at(start, ("name", "demonym"))):
+        start = country[0]
+    return start
+
+
 _MAX_LOWER_CASE_NAME = 8  # tokens after the keyword: "tunisienne de l'électricité et du gaz"
 
 
@@ -607,6 +622,8 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             ):
                 end += 1
             span = (i, end) if end > i + 1 and (s.caps[end - 1] or _elided(s, end - 1)) else None
+            if span is not None and lower in _WRITTEN_OUT_FORMS and _is_word(s, i - 1):
+                span = (_name_before_form(s, i), end)  # "Catamarca Minera y Energética Sociedad del Estado"
         elif s.caps[i] and lower in _PREFIX_KEYWORD and (spelled := _spelled_in_lower_case(s, i)):
             span = (i, spelled)  # "Société mauritanienne des hydrocarbures (SMH)"
         elif s.caps[i] and lower in _PREFIX_LEGAL and s.words[i].isupper() and _is_word(s, i + 1):

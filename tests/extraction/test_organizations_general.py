@@ -634,3 +634,21 @@ def test_a_founders_possessive_inside_a_company_name(sentence: str, expected: li
     (the company had been "Laboratories Ltd", and the minister "G Kishan Reddy" a party to
     its signing)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("KOTRA signed a memorandum with Salta Agua y Saneamiento Sociedad del Estado (SAYS SE) in Seoul.",
+         ["KOTRA", "Salta Agua y Saneamiento Sociedad del Estado (SAYS SE)"]),
+        ("The deal with Transportes Andinos Sociedad Anónima was signed in Lima.",
+         ["Transportes Andinos Sociedad Anónima"]),
+        # a country word before the name is no part of it; a form opening the name still opens it
+        ("The Peruvian Sociedad Pesquera del Sur signed.", ["Sociedad Pesquera del Sur"]),
+    ],
+)  # fmt: skip
+def test_a_legal_form_spelled_out_after_a_name_ends_it(sentence: str, expected: list) -> None:
+    """ "Catamarca Minera y Energética Sociedad del Estado (CAMYEN SE)": a Romance "Sociedad"
+    after capitalized words spells out the legal form of the name they open (the company had
+    been cut to "Sociedad del Estado (CAMYEN SE)")."""
+    assert [o.name for o in find_organizations(sentence)] == expected
