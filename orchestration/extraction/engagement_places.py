@@ -397,6 +397,22 @@ _NOT_PLACES = (
 )
 
 
+#: Romance particles inside a town's name ("Caxias do Sul", "San Miguel de Tucumán").
+_PLACE_PARTICLES = frozenset(["de", "do", "da", "dos", "das", "del"])
+
+
+def _particle_inside_place(a: AnalysedSentence, j: int) -> bool:
+    """Whether token j is a Romance particle between two words of one town's name: a
+    capitalized word follows it that nothing else claims (a country is claimed)."""
+    tokens = a.tokens
+    return (
+        tokens.lowers[j] in _PLACE_PARTICLES
+        and tokens.caps[j + 1]
+        and j + 1 not in a.covered
+        and tokens.lowers[j + 1] not in _NOT_PLACES
+    )
+
+
 def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:
     """A town the lexicon does not know: "held talks in Belem", "arrived in Kisumu" (one to
     three capitalized words after "in", or after "visited", that nothing else claims), or
@@ -429,9 +445,16 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         if tokens.lowers[i] == "near" and not _near_the_venue(a, i):
             continue  # "signed an MoU for an electronics unit near Hosur": where the unit is
         first, country = _town_named_after(tokens, i + 1)
-        j = first
-        while j < first + 3 and tokens.caps[j] and j not in a.covered and tokens.lowers[j] not in _NOT_PLACES:
+        j, particles = first, 0
+        while (
+            j < first + 3 + particles
+            and tokens.caps[j]
+            and j not in a.covered
+            and tokens.lowers[j] not in _NOT_PLACES
+        ):
             j += 1
+            if _particle_inside_place(a, j):
+                j, particles = j + 1, particles + 1  # "in Caxias do Sul": one town's words
         if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
         if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:

@@ -7243,3 +7243,19 @@ def test_a_legal_form_before_its_quoted_name_is_no_company(text: str) -> None:
     (engagement,) = extract(text, date(2024, 3, 16), "Yerevan")
     orgs = sorted(p.name for p in engagement.participants if p.participant_type == "organization")
     assert orgs == ["Ararat Cement Works", "Kutaisi Auto Parts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("On Friday, Kenya's Trade Secretary Amina Wekesa met Brazilian Agriculture Minister Carlos "
+         "Fávaro in Vitória da Conquista.", "Vitória da Conquista"),
+        ("On Friday, Kenya's Trade Secretary Amina Wekesa held talks with Argentine Agriculture "
+         "Secretary Julio Paredes in San Miguel de Tucumán.", "San Miguel de Tucumán"),
+    ],
+)  # fmt: skip
+def test_a_romance_particle_inside_an_unknown_towns_name(text: str, town: str) -> None:
+    """ "in Caxias do Sul": a lower-case "do", "da" or "de" between capitalized words the
+    lexicon does not know joins one town's name (the meeting had been placed in "Caxias")."""
+    (engagement,) = extract(text, date(2024, 3, 16), None)
+    assert engagement.location == town
