@@ -72,7 +72,9 @@ from orchestration.extraction.trade_slots import CountrySlot
 _CUE_AFTER = re.compile(
     r"(?i)^\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
     r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
-    r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)"
+    r"|(?:(?:worth\s+)?of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
@@ -692,7 +694,9 @@ def _read_money(
                 or (
                     world_words
                     and cue is not None
-                    and _world_total_cue(text, cue[0], clause_slots, money.start)
+                    and _world_total_cue(
+                        text, cue[0], clause_slots, money.start if cue[0] < money.start else clause_end
+                    )
                 )
                 or _inside_bloc(text, blocs, money.start)
                 or _whole_of_parts(text, clause_slots, money, moneys)
@@ -1597,7 +1601,9 @@ def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int) -> bool:
 def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_start: int) -> bool:
     """ "Imports from France made up 12% of total imports of €75 billion": the amount's own
     flow word is a total with the world, whatever partner another part of the clause names;
-    not when a partner is attached to it ("total trade between X and Y", "overall exports to Y")."""
+    not when a partner is attached to it ("total trade between X and Y", "overall exports to Y").
+    `money_start` ends the flow word's phrase: the amount, or the clause's end for a flow word
+    told after the amount ("$21.6 billion of the total shipped to the Asian country")."""
     if not _WORLD_MODIFIER.search(text, max(0, cue_start - 40), cue_start):
         return False
     if _definite_after(text, cue_start, money_start, _PARTNER_PREPOSITIONS):

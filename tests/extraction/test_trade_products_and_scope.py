@@ -728,3 +728,42 @@ def test_alone_after_the_goods_of_a_flow_verb_ends_them() -> None:
     goods are what comes before it (the product had been lost with it)."""
     text = "Last year Peru sold Chile $98 million of fish meal alone, the ministry said."
     assert facts(text, PUB) == {fact("exports", "PER", "CHL", *Y24, 98e6, "USD", None, "fish meal")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "participle"),
+    [("accounted for", "products", "sold"), ("made up", "goods", "exported"),
+     ("accounted for", "merchandise", "shipped")],
+)  # fmt: skip
+def test_a_participle_after_the_goods_an_amount_is_of_gives_its_flow(
+    verb: str, noun: str, participle: str
+) -> None:
+    """ "$410 million of the products sold to Chile": a flow verb's participle after the noun the
+    amount is a part of tells the amount's flow and partner, as "of exports to Chile" does (the
+    part had taken the imports of the sentence before)."""
+    text = (
+        "LIMA - Peru's imports from Brazil rose 6% to $2.4 billion in 2024. "
+        f"Fish meal {verb} $410 million of the {noun} {participle} to Chile last year."
+    )
+    assert facts(text, PUB) == {
+        fact("imports", "PER", "BRA", *Y24, 2.4e9, "USD", 6.0),
+        fact("exports", "PER", "CHL", *Y24, 410e6, "USD", None, "fish meal"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [("to the southern neighbour", {fact("exports", "PER", "CHL", *Y24, 410e6, "USD", None, "fish meal")}),
+     ("abroad", set())],
+)  # fmt: skip
+def test_the_total_a_participle_follows_is_the_pair_s_when_it_names_the_partner(
+    place: str, expected: set
+) -> None:
+    """ "$410 million of the total shipped to the southern neighbour": a partner after the
+    participle makes "the total" the pair's; "the total shipped abroad" is the world's (it had
+    been taken as the sentence before's pair)."""
+    text = (
+        "LIMA - Peru's exports to Chile reached $1.9 billion in 2024. "
+        f"Fish meal alone accounted for $410 million of the total shipped {place}."
+    )
+    assert facts(text, PUB) == {fact("exports", "PER", "CHL", *Y24, 1.9e9, "USD"), *expected}
