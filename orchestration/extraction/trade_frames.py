@@ -342,6 +342,8 @@ def read_sentence(
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
+    if any(f.comparison for f in frames):
+        frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
     if any(p.preposition == "since" for p in usable_periods):
         # "Since 2018, when exports were worth $560 million, sales have nearly doubled": the
@@ -362,6 +364,34 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _with_compared_goods(
+    text: str, frame: Frame, frames: list[Frame], cues: list[tuple[int, int, str, str]]
+) -> Frame:
+    """A comparison amount with no goods of its own, of the same flow and sides as the figure it
+    is compared with, is of that figure's goods when no flow word comes between them but the
+    one the figure takes right after it ("Soybeans accounted for $4.1 billion of the goods
+    shipped to China, down from $5.3 billion": the soybeans of a year before, as "Soybean exports
+    ... fell to $4.1 billion from $5.3 billion" says; but not "..., while total shipments fell from
+    $20 billion", whose flow word is its own)."""
+    if (
+        not frame.comparison
+        or frame.owner is None
+        or frame.product is not None
+        or frame.rejection is not None
+    ):
+        return frame
+    main = frames[frame.owner]
+    if main.product is None or main.flow != frame.flow or main.rejection is not None:
+        return frame
+    if not {frame.reporter, frame.partner} - {None} <= {main.reporter, main.partner}:
+        return frame  # the comparison names a side of its own
+    after = _CUE_AFTER.match(text[main.money.end : main.money.end + 50])
+    owned_end = main.money.end + (after.end() if after is not None else 0)
+    if any(owned_end <= c[0] < frame.money.start for c in cues):
+        return frame
+    return evolve(frame, product=main.product)
 
 
 #: A percentage "of" the whole it is a share of, right before the whole's "total" ("or 22.5

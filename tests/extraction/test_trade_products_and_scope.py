@@ -767,3 +767,31 @@ def test_the_total_a_participle_follows_is_the_pair_s_when_it_names_the_partner(
         f"Fish meal alone accounted for $410 million of the total shipped {place}."
     )
     assert facts(text, PUB) == {fact("exports", "PER", "CHL", *Y24, 1.9e9, "USD"), *expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Fish meal accounted for $410 million of the goods sold to Chile in 2024, up from $350 million in 2023.",
+     "Peru sold $410 million of fish meal to Chile in 2024, up from $350 million in 2023.",
+     "Peru exported $410 million worth of fish meal to Chile in 2024, compared with $350 million in 2023."],
+)  # fmt: skip
+def test_a_comparison_amount_is_of_the_goods_of_the_figure_it_is_compared_with(sentence: str) -> None:
+    """ "..., up from $350 million in 2023": the amount of the earlier period is of the same goods
+    as the figure it is compared with, though the goods were named only by a share verb's subject
+    or a verb's object (the 2023 figure had been all goods)."""
+    text = f"LIMA - Peru's exports to Chile reached $1.9 billion in 2024. {sentence}"
+    assert facts(text, PUB) == {
+        fact("exports", "PER", "CHL", *Y24, 1.9e9, "USD"),
+        fact("exports", "PER", "CHL", *Y24, 410e6, "USD", None, "fish meal"),
+        fact("exports", "PER", "CHL", "2023-01-01", "2023-12-31", 350e6, "USD", None, "fish meal"),
+    }
+
+
+def test_a_comparison_with_its_own_flow_word_keeps_its_own_goods() -> None:
+    """ "..., while total shipments to Chile fell from $1.6 billion": a flow word of its own
+    between the figures makes the comparison amount not of the part's goods."""
+    text = (
+        "LIMA - Fish meal accounted for $410 million of the goods sold to Chile in 2024, while "
+        "shipments to Chile as a whole fell from $1.6 billion in 2023."
+    )
+    assert fact("exports", "PER", "CHL", "2023-01-01", "2023-12-31", 1.6e9, "USD") in facts(text, PUB)
