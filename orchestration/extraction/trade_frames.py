@@ -730,6 +730,7 @@ def _read_money(
                 )
                 or _inside_bloc(text, blocs, money.start)
                 or _whole_of_parts(text, clause_slots, money, moneys)
+                or (cue is not None and not slots and _defined_category(text, cue))
             )
             and not _bilateral_part(text, clause_slots, clause_start, money)
             and partners_total is None
@@ -1507,6 +1508,31 @@ def _is_world(
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+#: A relative clause that tells what a category of goods is made of, right after its flow noun:
+#: "Energy imports, which include oil and natural gas, ...".
+_CATEGORY_DEFINED = re.compile(
+    r"\s*,\s+which\s+(?:include|includes|included|comprise|comprises|comprised|cover|covers|covered"
+    r"|consists?\s+of|consisted\s+of|are\s+made\s+up\s+of|is\s+made\s+up\s+of)\b"
+)
+#: A modifier word right before a flow noun: the goods it names ("energy imports").
+_MODIFIER_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
+
+
+def _defined_category(text: str, cue: tuple[int, int, str, str]) -> bool:
+    """A flow noun with goods before it that a relative clause defines ("Energy imports, which
+    include oil and natural gas, dropped 19.4 percent to $4.6 billion") in a sentence that names
+    no country: a category of the customs tables, told of the country's trade with the whole
+    world, not of the partner of the sentence before (a figure of the same goods with that
+    partner names it or points back to it: "such imports", "imports from it")."""
+    start, end, _, flow = cue
+    if flow == "turnover" or text[start:end].lower() not in _FLOW_NOUNS:
+        return False
+    return (
+        _CATEGORY_DEFINED.match(text, end) is not None
+        and _MODIFIER_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _inside_aside(clause: str, position: int) -> bool:

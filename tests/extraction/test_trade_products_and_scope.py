@@ -795,3 +795,24 @@ def test_a_comparison_with_its_own_flow_word_keeps_its_own_goods() -> None:
         "shipments to Chile as a whole fell from $1.6 billion in 2023."
     )
     assert fact("exports", "PER", "CHL", "2023-01-01", "2023-12-31", 1.6e9, "USD") in facts(text, PUB)
+
+
+@pytest.mark.parametrize("verb", ["comprise", "include", "cover"])
+def test_goods_a_relative_clause_defines_in_a_sentence_naming_no_country_are_a_world_total(verb: str) -> None:
+    """ "Fuel imports, which comprise crude oil and gas, climbed ...": a category of goods the
+    sentence defines, naming no country, is the country's total with the world, not the partner
+    of the sentence before (it had been imports from that partner)."""
+    text = (
+        "WARSAW - Poland's imports from Norway rose 8% to 9.1 billion euros in the first half. "
+        f"Fuel imports, which {verb} crude oil and gas, climbed 12% to 6.2 billion euros."
+    )
+    assert facts(text, PUB_H1) == {fact("imports", "POL", "NOR", *H1, 9.1e9, "EUR", 8.0)}
+
+
+def test_goods_a_relative_clause_defines_keep_the_partner_their_sentence_names() -> None:
+    """The same category with its partner named is the pair's."""
+    text = (
+        "WARSAW - Poland's imports from Norway rose 8% to 9.1 billion euros in the first half. "
+        "Fuel imports from Norway, which comprise crude oil and gas, climbed 12% to 6.2 billion euros."
+    )
+    assert fact("imports", "POL", "NOR", *H1, 6.2e9, "EUR", 12.0, "fuel") in facts(text, PUB_H1)
