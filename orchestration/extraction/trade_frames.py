@@ -1081,6 +1081,8 @@ def _product(
         told = text.lower().rfind(word, 0, start)
         return flow_product(text, flow, told, told + len(word), word, 0, money) if told >= 0 else None
     product = flow_product(text, flow, start, end, word, clause_start, money)
+    if product is None and _THESE_GOODS.match(text, end) is not None:
+        product = _opening_goods(text, start)
     if product is None and item is not None:
         product = clean_product(item.group("product"))
     if product is None and (cue_after or (frame.share and not in_window)):
@@ -1098,6 +1100,37 @@ def _product(
     if product is None and start < money.start:
         product = _listed_goods(text, money.start)
     return product
+
+
+#: Goods after a flow noun that point back with a demonstrative: "shipments of these goods".
+_THESE_GOODS = re.compile(
+    r"\s+(?:of|in)\s+(?:these|those|such|the\s+same)\s+(?:goods|products|items|commodities|merchandise)\b"
+)
+#: The subject opening a sentence, up to its verb: "Electronics, computers and components remained";
+#: goods named bare, without a determiner ("The main drivers were ..." names what the goods are).
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?!(?i:the|a|an|its|their|his|her|our|this|that|these|those|such)\b)"
+    r"(?P<p>[A-Za-z][A-Za-z ,&'’-]{1,80}?)"
+    r"\s+(?:also\s+|again\s+|still\s+)?(?:remained|remain|remains|were|was|are|is|became|become|stayed|led|lead|leads|"
+    r"topped|dominated|continued|accounted|made\s+up|drove|drive)\b"
+)
+
+
+#: A verb of saying that opens reported speech: "X said (that) electronics ... remained".
+_REPORTED_OPENING = re.compile(r"\b(?:said|says|noted|notes|added|adds|stated|explained)\s+(?:that\s+)?")
+
+
+def _opening_goods(text: str, before: int) -> str | None:
+    """The goods "these goods" after a flow noun stand for: the subject that opens the sentence,
+    or the speech it reports ("X said electronics, computers and components remained the main
+    drivers, with shipments of these goods to the US estimated at $21.7 billion"), when it names
+    goods, not a country or a flow."""
+    # the last verb of saying before the flow noun opens the clause the subject begins
+    opening = max((m.end() for m in _REPORTED_OPENING.finditer(text, 0, before)), default=0)
+    subject = _OPENING_SUBJECT.match(text, opening, before)
+    if subject is None or flow_cues(subject.group("p")):
+        return None
+    return clean_product(subject.group("p"))
 
 
 def _listed_goods(text: str, money_start: int) -> str | None:

@@ -816,3 +816,31 @@ def test_goods_a_relative_clause_defines_keep_the_partner_their_sentence_names()
         "Fuel imports from Norway, which comprise crude oil and gas, climbed 12% to 6.2 billion euros."
     )
     assert fact("imports", "POL", "NOR", *H1, 6.2e9, "EUR", 12.0, "fuel") in facts(text, PUB_H1)
+
+
+@pytest.mark.parametrize(
+    ("opening", "goods"),
+    [("Coffee and cut flowers were the biggest earners", "coffee and cut flowers"),
+     ("The board said tea and macadamia nuts remained the main drivers", "tea and macadamia nuts")],
+)  # fmt: skip
+def test_these_goods_after_a_flow_noun_are_the_goods_the_sentence_opens_on(opening: str, goods: str) -> None:
+    """ "..., with sales of these goods to Germany reaching ...": the demonstrative points back to
+    the bare goods that open the sentence or the speech it reports (the product had been lost)."""
+    text = (
+        "NAIROBI - Kenya's exports to Germany reached $1.9 billion in 2024. "
+        f"{opening}, with sales of these goods to Germany reaching $1.2 billion last year."
+    )
+    assert facts(text, PUB) == {
+        fact("exports", "KEN", "DEU", *Y24, 1.9e9, "USD"),
+        fact("exports", "KEN", "DEU", *Y24, 1.2e9, "USD", None, goods),
+    }
+
+
+def test_these_goods_point_to_no_subject_a_determiner_opens() -> None:
+    """A subject with a determiner says what the goods are ("The main earners were ..."), it names
+    none: no antecedent."""
+    text = (
+        "NAIROBI - Kenya's exports to Germany reached $1.9 billion in 2024. The main earners were tea "
+        "and coffee, with sales of these goods to Germany reaching $1.2 billion last year."
+    )
+    assert fact("exports", "KEN", "DEU", *Y24, 1.2e9, "USD") in facts(text, PUB)
