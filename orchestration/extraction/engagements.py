@@ -752,14 +752,12 @@ def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[in
     for index, kind in cues.items():
         if kind != "trigger":
             continue
-        words = {m.group("name") for m in _LONE_NAME.finditer(sentences[index].text) if _may_be_org_word(m)}
-        for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
-            if not words:
-                break
-            opened = {m.group("first") for m in _NAME_OPENER.finditer(sentences[k].text)} & words
-            if opened and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
-                sources.add(k)
-            words -= opened
+        words = {
+            m.group("name")
+            for m in _LONE_NAME.finditer(sentences[index].text)
+            if _may_be_name_word(m.group("name"))
+        }
+        sources |= _full_names_before(sentences, cues, index, words, _NAME_OPENER, "first")
     return sources
 
 
@@ -770,15 +768,6 @@ _LONE_NAME = re.compile(
 )
 #: A capitalized word that opens a longer capitalized name: "HMM Co., Ltd.", "Petrobras Global".
 _NAME_OPENER = re.compile(r"\b(?P<first>[A-Z][\w&-]*[A-Za-z])\s+(?=[A-Z])")
-
-
-def _may_be_org_word(m: re.Match[str]) -> bool:
-    """Whether a lone capitalized word can be an organization's short name: not a function
-    word, a month or day, a title, a country or a city."""
-    word = m.group("name")
-    if word.lower() in _NOT_SURNAMES:
-        return False
-    return iso3_for(word, codes=False) is None and city_country(word) is None
 
 
 def _speaker_sources(sentences: list[Sentence], speakers: dict[int, str], cues: dict[int, str]) -> set[int]:
@@ -805,21 +794,34 @@ def _sources_of(
     found = {
         m.group("surname")
         for m in surnames.finditer(sentences[index].text)
-        if surnames is _TITLED_SURNAME or _may_be_surname(m)  # (a title says a name follows)
+        if surnames is _TITLED_SURNAME
+        or _may_be_name_word(m.group("surname"))  # (a title says a name follows)
     }
     return _full_names_before(sentences, cues, index, found)
 
 
+#: A capitalized word after another (the lookahead lets each word be the next match's first):
+#: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake").
+_AFTER_A_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
+
+
 def _full_names_before(
-    sentences: list[Sentence], cues: dict[int, str], index: int, found: set[str]
+    sentences: list[Sentence],
+    cues: dict[int, str],
+    index: int,
+    found: set[str],
+    pattern: re.Pattern[str] = _AFTER_A_NAME_WORD,
+    group: str = "after",
 ) -> set[int]:
     """The sentences before sentence `index` that name in full someone known by one of the
-    surnames `found` (the nearest such sentence for each)."""
+    surnames `found` (the nearest such sentence for each). `pattern`'s `group` is the word a
+    full name shares with the short one: by default a word after another name word (a
+    surname); `_NAME_OPENER`'s "first" finds an organization's first word. Consumes `found`."""
     if not found:
         return set()
     sources: set[int] = set()
     for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
-        named = {m.group("after") for m in _AFTER_A_NAME_WORD.finditer(sentences[k].text)} & found
+        named = {m.group(group) for m in pattern.finditer(sentences[k].text)} & found
         if named and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
             sources.add(k)
         found -= named
@@ -828,9 +830,6 @@ def _full_names_before(
     return sources
 
 
-#: A capitalized word after another (the lookahead lets each word be the next match's first):
-#: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake").
-_AFTER_A_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
 #: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
 _TITLED_SURNAME = re.compile(
     r"\b(?:Minister|Secretary|President|Ambassador|Commissioner|Mr|Ms|Mrs|Dr)\.?\s+"
@@ -842,12 +841,11 @@ _LONE_CAPITALIZED = re.compile(
 )
 
 
-def _may_be_surname(m: re.Match[str]) -> bool:
-    """Whether a lone capitalized word can be someone's surname: not a place, a country, a
-    month or day, a title or a function word ("Tonga", "Monday", "Minister", "The")."""
-    word = m.group("surname")
-    lower = word.lower()
-    if lower in _NOT_SURNAMES:
+def _may_be_name_word(word: str) -> bool:
+    """Whether a lone capitalized word can be someone's surname or an organization's short
+    name: not a place, a country, a city, a month or day, a title or a function word
+    ("Tonga", "Monday", "Minister", "The")."""
+    if word.lower() in _NOT_SURNAMES:
         return False
     return iso3_for(word, codes=False) is None and city_country(word) is None
 
