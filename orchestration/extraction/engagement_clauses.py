@@ -33,13 +33,13 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import find_blocs, iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from orchestration.extraction.money import find_money
-from orchestration.extraction.organizations import quoted_name_end
+from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
 from orchestration.extraction.people import interleaved_title
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
-    ORG_WORDS,
+    ORG_SUFFIXES,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -1047,10 +1047,6 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
 _HANDING_VERBS = et.word_set(
     "supply supplies deliver delivers sell sells export exports ship ships provide provides lease"
 )
-#: Words that make a capitalized run a company or body: "Ltd", "LLC", "Corporation", "Group".
-_COMPANY_WORDS = ORG_WORDS["legal"] | ORG_WORDS["suffix"]
-#: "<Place>-based" and its kin before a name: only a company or body is said to be based.
-_SEAT_ENDINGS = ("-based", "-listed", "-headquartered", "-registered")
 
 
 def _recipient_end(s: Sentence, opener: int, to: int) -> int:
@@ -1066,11 +1062,11 @@ def _recipient_end(s: Sentence, opener: int, to: int) -> int:
     k = to + 1
     if lowers[k] == "the":
         k += 1
-    seated = lowers[k].endswith(_SEAT_ENDINGS)
+    seated = lowers[k].endswith(SEAT_WORDS)  # "<Place>-based": only a company or body is based
     end = k + 1 if seated else k
     while s.caps[end] and lowers[end] not in WORDS["function"]:
         end += 1
-    if end == k + seated or not (seated or not _COMPANY_WORDS.isdisjoint(lowers[k:end])):
+    if end == k + seated or not (seated or not ORG_SUFFIXES.isdisjoint(lowers[k:end])):
         return -1
     return end
 

@@ -71,9 +71,10 @@ class OrgMention:
     text: str
 
 
-#: Endings of a "<Place>-based" kind of word, which says where the body after it is.
-_SEAT_WORDS = ("-based", "-listed", "-headquartered", "-registered")
-_SEAT_WORD = re.compile("|".join(_SEAT_WORDS))
+#: Endings of a "<Place>-based" kind of word, which says where the body after it is (only a
+#: company or body is said to be based; engagement_clauses reads them too).
+SEAT_WORDS = ("-based", "-listed", "-headquartered", "-registered")
+_SEAT_WORD = re.compile("|".join(SEAT_WORDS))
 
 
 #: Heads of trade nouns written as one compound word ("glassmaker", "chip-maker"), which
@@ -118,7 +119,7 @@ def _is_word(s: Sentence, i: int) -> bool:
         s.caps[i]
         and lower not in _FUNCTION
         and lower not in _POSSESSIVE
-        and not lower.endswith(_SEAT_WORDS)
+        and not lower.endswith(SEAT_WORDS)
         and not opens_initialled_name(s, i)
     )
 
@@ -543,7 +544,7 @@ def _based_before(s: Sentence, i: int) -> bool:
     to be based somewhere, so the name after it is one, of that place's country."""
     return (
         i > 0
-        and s.lowers[i - 1].endswith(_SEAT_WORDS)
+        and s.lowers[i - 1].endswith(SEAT_WORDS)
         and _is_word(s, i)
         and _based_country(s, i - 1) is not None
     )
@@ -843,7 +844,7 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         found = _country_ending_at(s, i + 1)
         if found is not None:
             return found
-        if lower.endswith(_SEAT_WORDS):  # "Toronto-based distributor Pacific Grains"
+        if lower.endswith(SEAT_WORDS):  # "Toronto-based distributor Pacific Grains"
             return _based_country(s, i)
         if s.caps[i] or not _is_modifier_word(lower) or lower in _OTHER_SIDE_PREPOSITIONS:
             return None
