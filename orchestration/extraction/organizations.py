@@ -633,9 +633,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1
             span = (i, end)
         elif s.caps[i] and lower in _OF_PLACE_HEADS and s.lowers[i + 1] == "of" and _named_as_side(s, i):
-            end = i + 2
-            while _is_word(s, end):
-                end += 1
+            end = _run_end(s, i + 2)
             span = (i, end) if end > i + 2 else None  # "the Port of Seattle and the Port of Kobe signed"
         elif s.caps[i] and (lower in _SUFFIX or lower in _KEYWORD):
             if _is_word(s, i + 1) and s.lowers[i + 1] not in _LEGAL:
@@ -645,9 +643,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             if start < i or end > i + 1 or _acronym_follows(s, end):
                 span = (start, end)
         elif _is_word(s, i):
-            end = i
-            while _is_word(s, end):
-                end += 1
+            end = _run_end(s, i)
             if _acronym_follows(s, end) and end - i >= 2:
                 span = (_left_start(s, end - 1), end)
             elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:
