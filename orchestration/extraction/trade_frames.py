@@ -366,6 +366,14 @@ def read_sentence(
     return SentenceReading(tuple(frames), orphan, partners)
 
 
+def _owned_end(text: str, end: int) -> int:
+    """End of the flow phrase right after an amount that ends at `end` ("$4.1 billion of the
+    goods shipped", "$597 million of the shipments"), else `end`: that flow word is the
+    amount's own, not one of a later amount."""
+    after = _CUE_AFTER.match(text[end : end + 50])
+    return end + (after.end() if after is not None else 0)
+
+
 def _with_compared_goods(
     text: str, frame: Frame, frames: list[Frame], cues: list[tuple[int, int, str, str]]
 ) -> Frame:
@@ -387,8 +395,7 @@ def _with_compared_goods(
         return frame
     if not {frame.reporter, frame.partner} - {None} <= {main.reporter, main.partner}:
         return frame  # the comparison names a side of its own
-    after = _CUE_AFTER.match(text[main.money.end : main.money.end + 50])
-    owned_end = main.money.end + (after.end() if after is not None else 0)
+    owned_end = _owned_end(text, main.money.end)
     if any(owned_end <= c[0] < frame.money.start for c in cues):
         return frame
     return evolve(frame, product=main.product)
@@ -562,10 +569,8 @@ def _read_money(
     money = moneys[index]
     k = clauses.of(money.start)
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
-    previous_end = moneys[index - 1].end if index > 0 else 0
-    if index > 0:  # "$597 million of the shipments, followed by ...": that flow word is the last amount's
-        owned = _CUE_AFTER.match(text[previous_end : previous_end + 50])
-        previous_end += owned.end() if owned is not None else 0
+    # "$597 million of the shipments, followed by ...": that flow word is the last amount's
+    previous_end = _owned_end(text, moneys[index - 1].end) if index > 0 else 0
     window_start = max(clause_start, previous_end)
     figure_start = hedge_start(hints.low, money)
     window = text[window_start:figure_start]
