@@ -1066,7 +1066,7 @@ def _recipient_end(s: Sentence, opener: int, to: int) -> int:
     end = k + 1 if seated else k
     while s.caps[end] and lowers[end] not in WORDS["function"]:
         end += 1
-    if end == k + seated or not (seated or not ORG_SUFFIXES.isdisjoint(lowers[k:end])):
+    if end == k + seated or (not seated and ORG_SUFFIXES.isdisjoint(lowers[k:end])):
         return -1
     return end
 

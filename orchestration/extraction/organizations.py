@@ -516,7 +516,8 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
     if described and "the" in lowers:
-        found.update(i for i in s.cap_index if _described_after(s, i, _run_end(s, i)))
+        # (the cheap "the" test first: a run's end is only worth finding where it passes)
+        found.update(i for i in s.cap_index if _the_opens(s, i) and _described_after(s, i, _run_end(s, i)))
     if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
