@@ -875,7 +875,7 @@ def _main_resumes(s: Sentence, i: int, length: int, end: int) -> int:
     main clause's verb and names its counterparts, who are no attendees of the gathering only.
     A gathering that is itself a meeting or a visit ("on the sidelines of his talks with Y")
     keeps its own "with"."""
-    if s.lowers[i + 2] not in _SIDELINE_NOUNS:
+    if s.lowers[i + 2] not in et.SIDELINE_WORDS:
         return -1
     for k in range(i + length, end):
         lower = s.lowers[k]
@@ -888,10 +888,6 @@ def _main_resumes(s: Sentence, i: int, length: int, end: int) -> int:
                 return -1  # "with the participation of X": who attended the gathering
             return k if _named_party_follows(s, k + 1) else -1
     return -1
-
-
-#: Nouns of the anchors "on the sidelines (margins, fringes) of" an event beside the one told.
-_SIDELINE_NOUNS = et.word_set("sidelines sideline margins margin fringes fringe")
 
 
 def _documents_past(lowers: list[str], i: int) -> bool:
@@ -2533,10 +2529,10 @@ _ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
 _PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")
 
-#: Verbs that tell a signing when a document is their object: "concluded a distribution agreement".
-_CONCLUDING = et.word_set("concluded concludes")
+#: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
+#: a document is its object ("concluded a distribution agreement").
 _OTHER_TRIGGERS = (
-    et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS | _CONCLUDING
+    et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS | et.CONCLUDING_VERBS
 )
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
@@ -3020,7 +3016,7 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
-    if lower in _CONCLUDING:
+    if lower in et.CONCLUDING_VERBS:
         # "A and B concluded a distribution agreement": a signing; "concluded talks", "the
         # visit concluded" tell none
         return (
@@ -3194,7 +3190,7 @@ _RECORDS = et.word_set(
 def _signing_verb(s: Sentence, i: int) -> bool:
     """Whether token i is a verb that tells a signing only by its object: "concluded a
     distribution agreement" (not "concluded negotiations on ...")."""
-    return s.lowers[i] in _CONCLUDING and _document_object(s, i)
+    return s.lowers[i] in et.CONCLUDING_VERBS and _document_object(s, i)
 
 
 def _document_object(s: Sentence, i: int) -> bool:

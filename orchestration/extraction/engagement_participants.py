@@ -60,7 +60,6 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_countries import people_countries
-from orchestration.extraction.engagement_places import SIDELINE_WORDS
 from orchestration.extraction.organizations import OPENING_QUOTES, org_from_context
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
@@ -436,7 +435,7 @@ def attended_on_its_sidelines(
     return (
         lowers[first] in ("on", "at")
         and lowers[first + 1] == "the"
-        and lowers[first + 2] in SIDELINE_WORDS
+        and lowers[first + 2] in et.SIDELINE_WORDS
         and a.tokens.caps[group[0].token]
         and not unit_has_trigger(a, main)
         and not is_future(a, main)

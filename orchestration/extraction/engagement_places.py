@@ -100,7 +100,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue
         window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
         # "on the sidelines of the Munich Security Conference": the gathering's city
-        sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in SIDELINE_WORDS
+        sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in et.SIDELINE_WORDS
         # "On October 19, Termez hosted talks between ...": the city is the host
         hosting = lowers[after] in ("hosted", "hosts")
         if (
@@ -338,10 +338,6 @@ _PLAN_VERBS = et.word_set(
     "agreed agree agrees decided decide decides pledged vowed planned plan plans intend intends intended "
     "aim aims aimed resolved"
 )
-
-
-#: "on the sidelines of", "on the margins of": a pointer to where an event took place.
-SIDELINE_WORDS = et.word_set("sidelines sideline margins margin fringes fringe")
 
 
 def _after_venue(a: AnalysedSentence, i: int) -> bool:

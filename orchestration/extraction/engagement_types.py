@@ -32,6 +32,11 @@ def word_set(text: str) -> frozenset[str]:
 #: Verbs of going along with someone, written passive: who "X was accompanied by" or "joined
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
 PARTY_VERBS = word_set("accompanied joined")
+#: "on the sidelines of", "on the margins of": a pointer to where an event beside the one told
+#: took place.
+SIDELINE_WORDS = word_set("sidelines sideline margins margin fringes fringe")
+#: Verbs that conclude a signed document ("concluded a distribution agreement") as well as talks.
+CONCLUDING_VERBS = word_set("concluded concludes")
 #: Adverbs that put an event after the one told before it: "X later held talks with Y".
 LATER_WORDS = word_set("later subsequently afterwards afterward")
 #: Verbs of going round a site: an engagement only with a named companion ("toured the port

@@ -98,7 +98,6 @@ from orchestration.extraction.engagement_participants import (
     unnamed_sides,
 )
 from orchestration.extraction.engagement_places import (
-    SIDELINE_WORDS,
     mission_abroad,
     remember_place,
     set_place,
@@ -124,8 +123,8 @@ _CONTINUATION_CUES = et.word_set(
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
 _LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
-#: Verbs that tell a signing only with a document after them: "concluded a supply contract".
-_DOCUMENT_VERB_CUES = et.word_set("concluded concludes")
+#: A concluding verb with a document after it, the only way it tells a signing: "concluded a
+#: supply contract".
 _DOCUMENT_CONCLUDED = re.compile(
     r"(?i)\bconclude[ds]\s+(?:[\w-]+\s+){0,4}?(?:" + literal_alternation(et.AGREEMENT_NOUNS) + r")\b"
 )
@@ -134,7 +133,7 @@ _DOCUMENT_CONCLUDED = re.compile(
 #: the trie and checks the letter before each match afterwards.
 _CUE_RE = re.compile(
     r"(?<![a-z])(?:"
-    + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | _DOCUMENT_VERB_CUES)
+    + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | et.CONCLUDING_VERBS)
     + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
@@ -451,7 +450,7 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering, or "at" one
 #: ("met Y at an EU leaders' summit").
 _SIDELINES = re.compile(
-    rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(SIDELINE_WORDS))})\s+of\b"
+    rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(et.SIDELINE_WORDS))})\s+of\b"
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
     rf"(?!\s+(?:{'|'.join(sorted(et.VENUE_ROOMS))})\b)"  # (not "at the Ministry's conference room")
 )
@@ -606,7 +605,7 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     of a lead ("lead"), as more of the event told before ("continuation"), or not at all."""
     if words & _TRIGGER_CUES:
         return "trigger"
-    if words & _DOCUMENT_VERB_CUES and _DOCUMENT_CONCLUDED.search(sentence):
+    if words & et.CONCLUDING_VERBS and _DOCUMENT_CONCLUDED.search(sentence):
         return "trigger"
     if words & _LEAD_CUES:
         # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named
@@ -1267,7 +1266,9 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
 
 def _on_fringes(lowers: list[str], token: int) -> bool:
     """Whether the word at `token` ends "on the sidelines/fringes/margins of ..."."""
-    return any(lowers[k] in SIDELINE_WORDS and lowers[k + 1] == "of" for k in range(max(0, token - 8), token))
+    return any(
+        lowers[k] in et.SIDELINE_WORDS and lowers[k + 1] == "of" for k in range(max(0, token - 8), token)
+    )
 
 
 #: Verbs that take part in a forum ("attended a business forum", "addressed the summit").
@@ -1456,7 +1457,7 @@ def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:
 
 def _sidelines(lowers: list[str], first: int) -> bool:
     """Whether a clause opens "on the sidelines/margins/fringes of": a pointer to where."""
-    return lowers[first] == "on" and lowers[first + 1] == "the" and lowers[first + 2] in SIDELINE_WORDS
+    return lowers[first] == "on" and lowers[first + 1] == "the" and lowers[first + 2] in et.SIDELINE_WORDS
 
 
 def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c: Draft) -> bool:
