@@ -54,6 +54,7 @@ from orchestration.extraction.engagement_clauses import (
     points_ahead,
     relative_modal_after_past,
 )
+from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import (
@@ -2051,9 +2052,6 @@ def is_future(a: AnalysedSentence, unit: Unit) -> bool:
 
 
 _PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
-
-
-STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 
 
 def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:

@@ -23,7 +23,8 @@ from datetime import date, timedelta
 
 from orchestration.extraction.dates import DateMention
 
-_RESOLVED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
+#: Kinds of date mention that state a day of their own (see dates.DateMention).
+STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
 _UNKNOWN_KINDS = ("month", "vague")
 #: A year alone ("signed an agreement in 2019") dates the event of its own clause to no day;
 #: elsewhere in the sentence it is mostly backdrop ("X, who took office in 2022, met Y").
@@ -72,11 +73,11 @@ def choose(
     # "on the second day of his trip" counts from the trip's first day told before, when the
     # sentence states no day of its own ("received on Monday ..., on the second day of his
     # visit" is Monday); with no day before it, it names none
-    day_stated = any(m.kind in _RESOLVED_KINDS for m in sentence_mentions)
+    day_stated = any(m.kind in STATED_KINDS for m in sentence_mentions)
     nth_usable = previous_event is not None and not day_stated
     for index, mentions in enumerate(groups):
         stated = index < stated_groups
-        resolved = [m for m in mentions if m.kind in _RESOLVED_KINDS or m.kind == "anaphoric"]
+        resolved = [m for m in mentions if m.kind in STATED_KINDS or m.kind == "anaphoric"]
         resolved = [m for m in resolved if not _follows_other(m, position, other_events)] or resolved
         if not nth_usable:
             resolved = [m for m in resolved if not _NTH_DAY.search(m.text.lower())]
@@ -104,6 +105,6 @@ def _earlier_resolved(mentions: list[DateMention], before: DateMention) -> date 
     for m in mentions:
         if m.start >= before.start:
             break
-        if m.kind in _RESOLVED_KINDS and m.date is not None:
+        if m.kind in STATED_KINDS and m.date is not None:
             found = m.date
     return found

@@ -54,7 +54,6 @@ from orchestration.extraction.engagement_clauses import (
     names_country_pair,
 )
 from orchestration.extraction.engagement_context import (
-    STATED_KINDS,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -82,6 +81,7 @@ from orchestration.extraction.engagement_countries import (
     people_countries,
     prefer_full_names,
 )
+from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.engagement_merge import (
     MAX_VISIT_DAYS,
     continuation,
