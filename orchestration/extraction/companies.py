@@ -11,11 +11,11 @@ case-sensitive, whole tokens, longest first), so "Shell" the company is found an
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from orchestration.extraction.countries import fold
+from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.titles import Sentence
 
@@ -80,16 +80,16 @@ def _amounts_currency(s: Sentence, i: int, end: int) -> bool:
 
 _SCALES = word_set("million billion trillion mln bln mn bn tn thousand")
 
-#: A year after a name ("Boeing 2023 results") is no model's number.
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
 
 def _model_follows(s: Sentence, end: int) -> bool:
     """Whether a model's designation follows the name ending at token `end`: "Boeing 787",
     "Airbus A350-900", "Volvo FH16". The name then makes a product ("the first Ethiopian
-    Airlines Boeing 787 landed"), whose maker takes no part in what the sentence tells."""
+    Airlines Boeing 787 landed"), whose maker takes no part in what the sentence tells. A year
+    ("Boeing 2023 results") or an amount ("Boeing 12 billion") is no model's number."""
     word = s.words[end]
-    return any(c.isdigit() for c in word) and not _YEAR.fullmatch(word) and s.lowers[end + 1] not in _SCALES
+    return (
+        any(c.isdigit() for c in word) and not YEAR_WORD.fullmatch(word) and s.lowers[end + 1] not in _SCALES
+    )
 
 
 #: Capitalized words that may follow a listed name without making it part of a longer one.

@@ -44,6 +44,8 @@ MONTHS: dict[str, int] = {
 
 #: How far ahead a month-and-day without a year may be read as a coming date.
 FUTURE_MONTH_DAY_DAYS = 60
+#: A year of the last and this century written alone as a word ("2019"), for `fullmatch`.
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

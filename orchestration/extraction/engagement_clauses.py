@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import find_blocs, iso3_for
-from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS
+from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
 from orchestration.extraction.people import interleaved_title
@@ -2010,7 +2010,7 @@ def _recurring(s: Sentence, v: int, event: int) -> bool:
             return False
         if lower in et.NOUN_TRIGGERS or _is_verb(lower):
             return False  # another event's word or verb ("at the fair held every year")
-        if perfect and lower == "since" and _YEAR.fullmatch(lowers[k + 1]):
+        if perfect and lower == "since" and YEAR_WORD.fullmatch(lowers[k + 1]):
             return True
         if lower in _FREQUENCY_ADVERBS:
             return True
@@ -2019,7 +2019,6 @@ def _recurring(s: Sentence, v: int, event: int) -> bool:
     return False
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Adverbs of a practice's rhythm: "meet annually", "hold talks yearly".
 _FREQUENCY_ADVERBS = et.word_set("annually yearly biannually biennially monthly quarterly regularly")
 #: Units of a rhythm after "every" or "each": "every year", "each spring", "every two years".

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.dates import DateMention, count_of, in_the_day
+from orchestration.extraction.dates import YEAR_WORD, DateMention, count_of, in_the_day
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -477,7 +477,7 @@ def _year_of_when(a: AnalysedSentence, unit: Unit) -> int | None:
         return None
     first = min(unit.tokens)
     words, lowers = a.tokens.words, a.tokens.lowers
-    if lowers[first] != "when" or lowers[first - 1] != "," or not _YEAR_WORD.fullmatch(words[first - 2]):
+    if lowers[first] != "when" or lowers[first - 1] != "," or not YEAR_WORD.fullmatch(words[first - 2]):
         return None
     return int(words[first - 2])
 
@@ -516,9 +516,6 @@ def _in_year(day: date, year: int) -> date | None:
         return day.replace(year=year)
     except ValueError:
         return None
-
-
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: int) -> list[DateMention]:
