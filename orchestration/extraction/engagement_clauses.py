@@ -3048,9 +3048,8 @@ def _trigger_at(
         # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
         # "a charity dinner" names nobody it was shared with; "The reception was attended by
         # ..." is the one told before
-        honour = lowers[i + 1] == "in" and lowers[i + 2] in ("honour", "honor")
         told_before = lowers[i - 1] == "the" and lowers[i + 1] in ("was", "were")
-        if lowers[i + 1] not in ("with", "for") and not honour and not told_before:
+        if not told_before and not _meal_shared(s, i, segment.start):
             return None
         noun_family = et.MEETING
     if verb_family is not None and (noun_family is None or not _noun_context(s, i)):
@@ -3133,6 +3132,63 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+#: Participles that name the host of a meal or reception: "a dinner hosted by X", "a luncheon
+#: given by Y", "a reception offered by Z".
+_HOSPITALITY_PARTICIPLES = et.word_set("hosted given offered held thrown organised organized")
+
+
+def _meal_shared(s: Sentence, i: int, floor: int) -> bool:
+    """Whether the meal or reception at token i is shared with someone the sentence names: its
+    guest after "with", "for" or "in honour of", its host after "hosted by", "given by" (a
+    day and a named venue may stand between: "hosted a reception on Wednesday in honour of
+    X", "a dinner at the Presidency for Y"), or two who attended it together. "A charity
+    dinner" alone names nobody."""
+    lowers = s.lowers
+    if _attended_together(s, i, floor):
+        return True
+    j = _after_meal_adjuncts(s, i + 1)
+    if lowers[j] in ("with", "for"):
+        return True
+    if lowers[j] == "in" and lowers[j + 1] in ("honour", "honor"):
+        return True
+    return lowers[j] in _HOSPITALITY_PARTICIPLES and lowers[j + 1] == "by"
+
+
+#: Verbs of taking part in an event someone else holds.
+_ATTENDING_VERBS = et.word_set("attended attend attends joined")
+
+
+def _attended_together(s: Sentence, i: int, floor: int) -> bool:
+    """Whether the event noun at token i is what two named together attended: "A and B
+    attended a state banquet", "the two presidents attended a dinner" (one guest alone, "X
+    attended a gala", shared it with nobody named)."""
+    verb = _light_verb_before(s, i, floor)
+    if verb < 0 or s.lowers[verb] not in _ATTENDING_VERBS:
+        return False
+    for k in range(floor, verb):
+        if s.lowers[k] == "and" and k > floor and s.caps[k - 1] and s.caps[k + 1]:
+            return True
+        if s.lowers[k] in ("both", "two") and s.lowers[k + 1] in et.COLLECTIVE_NOUNS:
+            return True
+    return False
+
+
+def _after_meal_adjuncts(s: Sentence, j: int) -> int:
+    """Token j moved past a short date ("on Wednesday", "last night") and a venue named in
+    capitals ("at the Presidency", "in Sofia") that stand after an event noun, in any order."""
+    while True:
+        k = _after_date_words(s, j)
+        if s.lowers[k] in ("at", "in"):
+            m = k + 1 + (s.lowers[k + 1] == "the")
+            while m < s.n and s.caps[m]:
+                m += 1
+            if m > k + 1 + (s.lowers[k + 1] == "the"):
+                k = m
+        if k == j:
+            return j
+        j = k
 
 
 #: Verbs by which the event told comes after another: "The visit follows talks in Paris".

@@ -3683,3 +3683,40 @@ def test_semicolons_parting_country_and_name_entries_keep_one_event() -> None:
         ("Aino Virtanen", "Prime Minister", "FIN"),
         ("Bjarni Olafsson", "Prime Minister", "ISL"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghanaian President John Mahama hosted an official reception on Tuesday in honour of visiting "
+        "Liberian President Joseph Boakai.",
+        "Ghanaian President John Mahama gave a state dinner at Jubilee House on Tuesday for Liberian "
+        "President Joseph Boakai.",
+        "On Tuesday Liberian President Joseph Boakai attended a dinner hosted by Ghanaian President "
+        "John Mahama.",
+        "Ghanaian President John Mahama and Liberian President Joseph Boakai attended a state banquet at "
+        "Jubilee House on Tuesday.",
+        "On Tuesday Liberian President Joseph Boakai attended a breakfast offered by Ghanaian President "
+        "John Mahama at Jubilee House.",
+    ],
+)
+def test_a_meal_given_for_or_by_a_foreign_leader_over_a_day_and_a_venue_is_a_meeting(sentence: str) -> None:
+    """A reception or meal hosted "for" or "in honour of" a guest, attended "hosted by" or
+    "offered by" a host, or attended by the two together is a meeting of the two, with a day
+    and a named venue between the noun and its guest or host (none had been found)."""
+    assert kinds_days_and_sides("ACCRA - " + sentence, dateline="Accra") == [
+        ("meeting", "2024-05-14", ("GHA", "LBR"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghanaian President John Mahama hosted a reception on Tuesday for Ghanaian athletes back from Paris.",
+        "Ghanaian President John Mahama will host a state dinner on Friday in honour of Liberian President "
+        "Joseph Boakai.",
+    ],
+)
+def test_a_meal_with_no_foreign_guest_or_yet_to_come_is_no_meeting(sentence: str) -> None:
+    """A reception for the host's own people, or one still planned, is no engagement."""
+    assert extract("ACCRA - " + sentence, dateline="Accra") == []
