@@ -1234,11 +1234,11 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
 
 
 #: Verbs after which a lone capitalized word opening a sentence is someone's surname
-#: ("Lula received ...", "Macron spoke by phone with ..."); not "signed", whose subject is
-#: as often a company ("Vinfast signed ...").
+#: ("Lula received ...", "Macron spoke by phone with ...", "Radev and X attended a state
+#: banquet"); not "signed", whose subject is as often a company ("Vinfast signed ...").
 _SURNAME_SUBJECT_VERBS = frozenset(
     word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
-) | et.word_set("held paid spoke talked had")
+) | et.word_set("held paid spoke talked had attended")
 
 
 def _verb_at(tokens: Tokens, k: int) -> bool:

@@ -732,6 +732,9 @@ LONE_SURNAME_SUBJECTS = [
     # a surname paired with a titled subject ("Marcos and Japanese Prime Minister X held talks")
     ("Marcos and Japanese Prime Minister Shigeru Ishiba held talks at Malacanang Palace on Sunday.",
      ("meeting", "2024-03-17", ("JPN", "PHL"), "Manila", ["Marcos", "Shigeru Ishiba"])),
+    # two listed leaders' surnames before "attended" ("A and B attended a state banquet")
+    ("Later, Ruto and Hichilema attended a state banquet at State House in Nairobi on Saturday.",
+     ("meeting", "2024-03-16", ("KEN", "ZMB"), "Nairobi", ["Hichilema", "Ruto"])),
 ]  # fmt: skip
 NOT_LONE_SURNAMES = [
     "Officials received Argentine President Javier Milei in Brasilia on Friday.",
