@@ -697,6 +697,8 @@ def analyse_sentence(
     country_spans = _spans(tokens, mentions, ("name", "demonym"))
     people = _named_people(doc, tokens, mentions, entities)
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
+    if "by" in tokens.lowers[: tokens.n]:
+        people += _listed_leader_agents(doc, tokens, mentions, entities.organizations, people)
     if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _note_counterpart_titles(doc, tokens, people)
     if people and "the" in tokens.lowers[: tokens.n]:
@@ -1333,6 +1335,36 @@ def _lone_surname_subjects(
     at, end = tokens.starts[i + 2], tokens.ends[i + 2]
     person = PersonMention(at, end, second, None, known_nationality(second), None, second, at, end)
     return [first, (i + 2, i + 3, add_person(doc, person))]
+
+
+def _listed_leader_agents(
+    doc: DocumentContext,
+    tokens: Tokens,
+    mentions: list[CountryMention],
+    organizations: tuple[OrgMention, ...],
+    people: list[tuple[int, int, PersonMention]],
+) -> list[tuple[int, int, PersonMention]]:
+    """ "was received by Radev", "a luncheon given by Radev": one capitalized word after "by"
+    that is a listed leader's surname is that leader, the agent of the event, as wire copy
+    names leaders so once they are known (the host side had nobody, and the event was lost)."""
+    found = []
+    taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in organizations]
+    for i in range(1, tokens.n):
+        if tokens.lowers[i - 1] != "by" or not tokens.caps[i] or tokens.caps[i + 1]:
+            continue
+        word = tokens.words[i]
+        if not word[1:].islower() or tokens.lowers[i] in doc.name_index or not is_lone_surname(tokens, i):
+            continue
+        country = known_nationality(word)
+        at, end = tokens.starts[i], tokens.ends[i]
+        if country is None or any(b < end and at < e for b, e in taken):
+            continue
+        if any(first <= i < last for first, last, _ in people):
+            continue
+        found.append(
+            (i, i + 1, add_person(doc, PersonMention(at, end, word, None, country, None, word, at, end)))
+        )
+    return found
 
 
 def _leader_word(doc: DocumentContext, tokens: Tokens, i: int) -> bool:

@@ -558,6 +558,25 @@ def test_a_lone_surname_received_in_the_passive_is_a_side() -> None:
     assert any(name.endswith("Riisalo") for name in names)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boakai was the guest of honour at a luncheon given by Mahama.",
+        "On Tuesday Boakai was received by Mahama at Jubilee House.",
+    ],
+)
+def test_a_listed_leaders_lone_surname_after_by_is_the_host(sentence: str) -> None:
+    """ "was received by Mahama", "a luncheon given by Mahama": one word after "by" that is a
+    listed leader's surname is that leader, the host side (nobody had held it, and the event
+    had been lost)."""
+    text = (
+        "ACCRA - Liberian President Joseph Boakai arrived in Accra on Monday for a state visit. " + sentence
+    )
+    meetings = [e for e in extract(text, dateline="Accra") if e.engagement_type == "meeting"]
+    assert [e.countries for e in meetings] == [("GHA", "LBR")]
+    assert ("Mahama", "GHA") in [(p.name, p.country_iso3) for p in meetings[0].participants]
+
+
 @pytest.mark.parametrize("ministers", ["the ministers", "the two ministers"])
 def test_the_ministers_are_the_ministers_not_the_company_heads(ministers: str) -> None:
     text = (
