@@ -106,7 +106,7 @@ from orchestration.extraction.engagement_timing import days_from_main, host_unit
 from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
-from orchestration.extraction.text import Sentence, has_digit
+from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
 from orchestration.extraction.titles import TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
@@ -164,7 +164,7 @@ def extract_engagements(
         return []
     doc = document_context(text, published, dateline, url, around)
     doc.speakers = _speakers(text, sentences)
-    low = _lowered_for_hints(text)
+    low = lowered_for_hints(text)
     # (most stories deny nothing: no sentence need be tried)
     if _DENIAL_HINT.search(text) if low is None else any(stem in low for stem in _DENIAL_STEMS):
         doc.denied_after = frozenset(
@@ -243,25 +243,11 @@ _DENIAL_HINT = re.compile("(?i)" + "|".join(_DENIAL_STEMS))
 #: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
 _ANAPHORIC_DAY = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")
-#: `_ANAPHORIC_DAY` in lower case without its leading boundary, for `_lowered_for_hints`: a
+#: `_ANAPHORIC_DAY` in lower case without its leading boundary, for `lowered_for_hints`: a
 #: pattern that opens on a boundary or ignores case is tried at every offset of the story, this
 #: one only at the letters its words open with (about a fifth of the cost). It finds every
 #: match of `_ANAPHORIC_DAY` and a few more ("whatsame day"), which that pattern then rejects.
 _ANAPHORIC_DAY_HINT = re.compile(r"(?:same|that|next|following|previous|in\s+the)\s+day\b")
-#: The letters case-insensitive patterns match to "i" or "s" whose lower case is no such letter
-#: at the same offset (Turkish "İ" and "ı", the long "ſ"); every other letter matches an ASCII
-#: letter exactly where its lower case is that letter.
-_FOLDED_APART = ("İ", "ı", "ſ")
-
-
-def _lowered_for_hints(text: str) -> str | None:
-    """`text` lower-cased, where a substring test or a case-sensitive scan for a lower-case
-    word finds just what a case-insensitive pattern for it finds in `text`, at a fraction of
-    the cost of a scan of the whole story; None when `text` holds one of `_FOLDED_APART`,
-    where only the pattern itself can tell."""
-    return None if any(letter in text for letter in _FOLDED_APART) else text.lower()
-
-
 #: Words of a sentence about what is to come: its day is no day of the story's events. Searched
 #: in the lowered text as whole words (no letter a-z on either side), without listing every word.
 _AHEAD_RE = re.compile(r"(?<![a-z])(?:will|shall|scheduled|expected|due|plans|planned)(?![a-z])")

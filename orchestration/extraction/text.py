@@ -54,6 +54,20 @@ def has_digit(text: str) -> bool:
     return _ANY_DIGIT.search(text) is not None
 
 
+#: The letters case-insensitive patterns match to "i" or "s" whose lower case is no such letter
+#: at the same offset (Turkish "İ" and "ı", the long "ſ"); every other letter matches an ASCII
+#: letter exactly where its lower case is that letter.
+FOLDED_APART = ("İ", "ı", "ſ")
+
+
+def lowered_for_hints(text: str) -> str | None:
+    """`text` lower-cased, where a substring test or a case-sensitive scan for a lower-case
+    word finds just what a case-insensitive pattern for it finds in `text`, at a fraction of
+    the cost of the pattern's scan; None when `text` holds one of `FOLDED_APART`, where only
+    the pattern itself can tell."""
+    return None if any(letter in text for letter in FOLDED_APART) else text.lower()
+
+
 # ---------------------------------------------------------------------------------------
 # clean_body
 

@@ -46,7 +46,7 @@ from orchestration.extraction.periods import (
     Period,
     find_periods,
 )
-from orchestration.extraction.text import Sentence, has_digit
+from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
 from orchestration.extraction.trade_clauses import Frame, list_items
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
@@ -111,6 +111,11 @@ _POINTS_BACK_FIRST = re.compile(
     r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
 )
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
+#: Substrings of the lower-cased sentence without which `_SPELLED_SCALE` and `_CHANGE_HINT`
+#: cannot match: most sentences have no digit, and these tests cost a fraction of the patterns'
+#: case-insensitive scans, which then run only on the few that hold a stem.
+_SCALE_STEMS = ("thousand", "illion")
+_CHANGE_STEMS = ("%", "per", "times", "fold", "doubled", "tripled", "halved")
 
 
 #: A verb of buying: its subject is the importer, and the goods are the seller's exports.
@@ -146,10 +151,16 @@ def extract_trade_mentions(
     retracted: set[int] = set()  # indices in `found` of figures a correction withdraws
     sentences = list_items(text, sentences)
     for i, sentence in enumerate(sentences):
-        if not has_digit(sentence.text) and _SPELLED_SCALE.search(sentence.text) is None:
-            if ctx is not None and _CHANGE_HINT.search(sentence.text):
-                _note_told_period(sentence.text, published, ctx)  # "... doubled over the nine months."
-            continue  # no amount: no digit, and no "five billion dollars"
+        if not has_digit(sentence.text):
+            hint = lowered_for_hints(sentence.text)
+            if not (_holds_stem(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
+                if (
+                    ctx is not None
+                    and _holds_stem(hint, _CHANGE_STEMS)
+                    and _CHANGE_HINT.search(sentence.text)
+                ):
+                    _note_told_period(sentence.text, published, ctx)  # "... doubled over the nine months."
+                continue  # no amount: no digit, and no "five billion dollars"
         recent = ctx is not None and ctx.recent(i)
         continuing = recent and ctx is not None and ctx.last_fact is not None
         low = lower_same_length(sentence.text)
@@ -191,6 +202,12 @@ _RETRACTED = re.compile(
     r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\b"
     r"|\b(?:incorrectly|wrongly|erroneously)\s+(?:said|stated|reported|gave|put)\b"
 )
+
+
+def _holds_stem(hint: str | None, stems: tuple[str, ...]) -> bool:
+    """Whether the lowered sentence `hint` (`lowered_for_hints`) holds one of `stems`; True
+    when there is none, as only the pattern can tell then."""
+    return hint is None or any(stem in hint for stem in stems)
 
 
 def _speaks_of_trade(text: str) -> bool:
