@@ -218,7 +218,11 @@ _last_paragraph_datelines: tuple[str, tuple[Dateline, ...]] | None = None
 
 
 def _paragraph_datelines(text: str) -> list[Dateline]:
-    starts = [m.end() for m in _PARAGRAPH_DASHED.finditer(text)]  # a cheap scan first
+    # a cheap scan first (the opening one ends before any blank line, where the others start)
+    opening = _PARAGRAPH_DASHED_OPENING.match(text)
+    starts = [m.end() for m in _PARAGRAPH_DASHED.finditer(text)]
+    if opening is not None:
+        starts.insert(0, opening.end())
     if len(starts) < 2:
         return []
     found = []
@@ -260,11 +264,14 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
 
 #: A paragraph that opens on a capitalised word and has a dash within its first words, where
 #: a dateline may be ("NAIROBI - ", "Lima, March 4 — "), after the time a news feed stamps an
-#: item with ("08:40 BISHKEK, December 4 (AKIpress) - ").
-_PARAGRAPH_DASHED = re.compile(
-    r"(?:^|\n[ \t]*\n)[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?=[A-Z]{2,}\b))?"
-    r"(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)"
+#: item with ("08:40 BISHKEK, December 4 (AKIpress) - "): matched at the start of the text
+#: (`_PARAGRAPH_DASHED_OPENING`) and after each blank line (`_PARAGRAPH_DASHED`), not as one
+#: pattern opening on "^|\n", which has no first character to scan for and is tried at every
+#: offset (three times the cost).
+_PARAGRAPH_DASHED_OPENING = re.compile(
+    r"[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?=[A-Z]{2,}\b))?(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)"
 )
+_PARAGRAPH_DASHED = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.pattern)
 
 
 def _after_leading_credit(text: str, pos: int) -> int:

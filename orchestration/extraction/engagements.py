@@ -312,6 +312,9 @@ _QUOTE_OPENERS = ("“", '"', "«", "„")
 #: The paragraphs of an interview: the question ("Q:") and the interviewee's answer ("A:").
 _ANSWER = re.compile(r"A\s*:\s")
 _QUESTION = re.compile(r"(?m)^\s*Q\s*:\s")
+#: What every `_QUESTION` holds, scanned for first: a pattern that opens on a line start has no
+#: first character to scan for and is tried at every offset of the story, this one only at "Q".
+_QUESTION_HINT = re.compile(r"Q\s*:\s")
 #: How a story introduces the one it interviews, before the first question.
 _INTERVIEWED = re.compile(r"(?i)\b(?:interview\w*|spoke (?:to|with)|talked (?:to|with)|sat down with|told)\b")
 
@@ -323,7 +326,7 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
     interviewee's, the first person the story names: "" stands for that person. Anyone else
     the story named is no "I"."""
     speakers: dict[int, str] = {}
-    question = _QUESTION.search(text)
+    question = _QUESTION.search(text) if _QUESTION_HINT.search(text) is not None else None
     interview = question is not None and _INTERVIEWED.search(text, 0, question.start()) is not None
     for index, sentence in enumerate(sentences):
         if interview and _ANSWER.match(_paragraph_opening(text, sentence.start)):
