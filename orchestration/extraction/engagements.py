@@ -177,7 +177,7 @@ def extract_engagements(
     org_sources = _org_name_sources(sentences, cues) - subject_sources
     items = _list_items(text, sentences, cues)
     # (where the dateline ends: its date is when the story was filed)
-    told_anaphoric_day = (low is None or _ANAPHORIC_DAY_HINT.search(low)) and _ANAPHORIC_DAY.search(text)
+    told_anaphoric_day = (low is None or _anaphoric_day_hinted(low)) and _ANAPHORIC_DAY.search(text)
     anaphoric_days = _dateline_end(text) if told_anaphoric_day else None
     for index, sentence in enumerate(sentences):
         kind = cues.get(index)
@@ -243,11 +243,40 @@ _DENIAL_HINT = re.compile("(?i)" + "|".join(_DENIAL_STEMS))
 #: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
 _ANAPHORIC_DAY = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")
-#: `_ANAPHORIC_DAY` in lower case without its leading boundary, for `lowered_for_hints`: a
-#: pattern that opens on a boundary or ignores case is tried at every offset of the story, this
-#: one only at the letters its words open with (about a fifth of the cost). It finds every
-#: match of `_ANAPHORIC_DAY` and a few more ("whatsame day"), which that pattern then rejects.
+#: `_ANAPHORIC_DAY` in lower case without its leading boundary, for `lowered_for_hints`: it
+#: holds every match of `_ANAPHORIC_DAY` and a few more ("whatsame day"), which that pattern then
+#: rejects. `_anaphoric_day_hinted` reads it back from each "day" (`_DAY_END`, a literal the
+#: engine scans for fast): scanned as a pattern, its words' first letters stop the engine at most
+#: offsets of a story (five times the cost).
 _ANAPHORIC_DAY_HINT = re.compile(r"(?:same|that|next|following|previous|in\s+the)\s+day\b")
+_DAY_END = re.compile(r"day\b")
+_DAY_COUNTED_FROM = ("same", "that", "next", "following", "previous")
+
+
+def _anaphoric_day_hinted(low: str) -> bool:
+    """Whether `_ANAPHORIC_DAY_HINT` matches somewhere in `low`: a "day" ending a word, after
+    white space (`str.isspace` is what `\\s` matches) after one of `_DAY_COUNTED_FROM` or
+    after "the", white space and "in"."""
+    for day in _DAY_END.finditer(low):
+        end = _before_space(low, day.start())
+        if end == day.start():
+            continue
+        if low.endswith(_DAY_COUNTED_FROM, 0, end):
+            return True
+        if low.endswith("the", 0, end):
+            before = _before_space(low, end - 3)
+            if before < end - 3 and low.endswith("in", 0, before):
+                return True
+    return False
+
+
+def _before_space(text: str, end: int) -> int:
+    """Where the white space that ends at `end` starts (`end` when there is none)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 #: Words of a sentence about what is to come: its day is no day of the story's events. Searched
 #: in the lowered text as whole words (no letter a-z on either side), without listing every word.
 _AHEAD_RE = re.compile(r"(?<![a-z])(?:will|shall|scheduled|expected|due|plans|planned)(?![a-z])")
