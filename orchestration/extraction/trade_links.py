@@ -15,8 +15,14 @@ import re
 from orchestration.extraction.change import Change
 from orchestration.extraction.numbers import WORD_NUMBER_PATTERN, parse_word_number
 from orchestration.extraction.periods import Period
+from orchestration.extraction.text import lowered_for_hints
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
-from orchestration.extraction.trade_lexicon import COMPARISON_BEFORE, COMPARISON_CUE, TARGET_INFINITIVE
+from orchestration.extraction.trade_lexicon import (
+    COMPARISON_BEFORE,
+    COMPARISON_CUE,
+    COMPARISON_STEMS,
+    TARGET_INFINITIVE,
+)
 from orchestration.extraction.trade_slots import CountrySlot
 
 #: "over the period", "during the aforementioned period": the period named before (not "in
@@ -161,6 +167,15 @@ _FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\b")
 _FOLLOWED_WITH = re.compile(r"(?i)\bfollowed,?\s+with\b")
 
 
+def _comparison_before(before: str) -> bool:
+    """Whether the text `before` an amount ends on a comparison (`COMPARISON_BEFORE`), asked of
+    the lowered text's `COMPARISON_STEMS` first (unless it holds a letter only the pattern folds)."""
+    low = lowered_for_hints(before)
+    if low is not None and COMPARISON_STEMS.search(low) is None:
+        return False
+    return COMPARISON_BEFORE.search(before) is not None
+
+
 def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clauses) -> list[Frame]:
     """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
     period, is the figure of the comparison period; it belongs to the main figure before it."""
@@ -168,7 +183,7 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
     for frame in frames:
         money = frame.money
         before = text[max(0, money.start - 40) : hedge_start(hints.low, money)]
-        is_cmp = bool(COMPARISON_BEFORE.search(before))
+        is_cmp = _comparison_before(before)
         if not is_cmp and _OPEN_PAREN.search(before):
             previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
             paren = text.rfind("(", previous_end, money.start)
