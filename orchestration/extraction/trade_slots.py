@@ -46,7 +46,18 @@ _DIRECTION_PHRASE = re.compile(
     r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 _BOUND_AFTER = re.compile(r"-bound\b")
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:[Tt]he\s+)?$")  # "to The Gambia"
+#: Adjectives of a country's place or lot that stand between a preposition and the country's
+#: name and leave the preposition's role to it: "exports to neighbouring Iraq", "from
+#: landlocked Malawi", "with oil-rich Kuwait", "to war-torn Sudan". A closed class, so that a
+#: gerund ("in addition to supplying Iraq") or a relative ("to which Kenya sold") keeps Iraq
+#: or Kenya out of the preposition's role.
+_PLACE_ADJECTIVE = (
+    r"(?:neighbou?ring|nearby|adjacent|fellow|landlocked|(?:north|south)?(?:eastern|western)|"
+    r"northern|southern|central|[a-z]+-(?:rich|torn|hit|stricken|ravaged|locked))"
+)
+_WORD_BEFORE = re.compile(
+    rf"(?P<word>[A-Za-z]+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
+)  # "to The Gambia", "to neighbouring Iraq"
 #: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
 _RANKED_BY = re.compile(
     r"(?i)\b(?:followed|trailed|overtaken|surpassed|outpaced)\s+(?:closely\s+)?by\s+(?:the\s+)?$"

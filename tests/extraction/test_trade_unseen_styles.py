@@ -3255,3 +3255,40 @@ def test_a_when_clause_after_the_noun_a_year_qualifies_is_set_in_that_year(setti
         fact("exports", "CHL", "VNM", *Y23, 1.9e9, "USD"),
         fact("turnover", "CHL", "VNM", "2021-01-01", "2021-12-31", 5.4e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flow", "reporter", "partner"),
+    [
+        ("Kenya's imports from landlocked Uganda rose to $1.1 billion in 2023.", "imports", "KEN", "UGA"),
+        ("Chilean exports to neighbouring Bolivia reached $1.1 billion in 2023.", "exports", "CHL", "BOL"),
+        (
+            "Exports to war-torn Yemen fell to $1.1 billion in 2023, Omani customs said.",
+            "exports",
+            "OMN",
+            "YEM",
+        ),
+        (
+            "Trade between Chile and neighboring Argentina stood at $1.1 billion in 2023.",
+            "turnover",
+            "CHL",
+            "ARG",
+        ),
+    ],
+)
+def test_a_place_adjective_between_preposition_and_country_keeps_the_role(
+    sentence: str, flow: str, reporter: str, partner: str
+) -> None:
+    """ "Iran's non-oil exports to neighboring Iraq reached $6.28 billion": an adjective of the
+    country's place or lot ("neighbouring", "landlocked", "war-torn") leaves the preposition's
+    role to the country after it (the figure had been lost)."""
+    assert facts(sentence, date(2024, 3, 4)) == {fact(flow, reporter, partner, *Y23, 1.1e9, "USD")}
+
+
+def test_a_gerund_after_to_gives_its_object_no_partner_role() -> None:
+    """ "In addition to supplying Iraq with gas": a verb between the preposition and the country
+    is no place adjective, so the country is its object, not where the goods go."""
+    story = (
+        "In addition to supplying Jordan with power, Egypt's exports to Libya reached $1.1 billion in 2023."
+    )
+    assert facts(story, date(2024, 3, 4)) == {fact("exports", "EGY", "LBY", *Y23, 1.1e9, "USD")}
