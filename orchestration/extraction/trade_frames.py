@@ -484,12 +484,24 @@ def _open_ended(text: str, frame: Frame) -> Frame:
     countries has exceeded $30 bln"): it takes no period from the story either."""
     if frame.period is not None or frame.rejection is not None:
         return frame
-    if _SINCE_OR_CUMULATIVE.search(text) is None:  # (also after it: "paid $1.05 billion ... since 2016")
+    if not any(  # (also after it: "paid $1.05 billion ... since 2016")
+        not _in_relative_after(text, frame.money.end, m.start()) for m in _SINCE_OR_CUMULATIVE.finditer(text)
+    ):
         return frame
     return evolve(frame, rejection="not a period's: cumulative")
 
 
 _SINCE_OR_CUMULATIVE = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|cumulative(?:ly)?)\b")
+
+
+def _in_relative_after(text: str, figure_end: int, position: int) -> bool:
+    """Whether `position` lies in a relative clause opened after the figure ("imports fell by 11%
+    to 14.8 billion zloty, largely due to the ban on grain that Warsaw has maintained since
+    2023"): that clause tells of its own noun's time, not the span the figure was summed over."""
+    return position > figure_end and _RELATIVE_PRONOUN.search(text, figure_end, position) is not None
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
 def read_statement(

@@ -3292,3 +3292,25 @@ def test_a_gerund_after_to_gives_its_object_no_partner_role() -> None:
         "In addition to supplying Jordan with power, Egypt's exports to Libya reached $1.1 billion in 2023."
     )
     assert facts(story, date(2024, 3, 4)) == {fact("exports", "EGY", "LBY", *Y23, 1.1e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "mainly because of the quota on steel that Ottawa has kept since 2021",
+        "hit by the drought which has gripped the region since 2022",
+    ],
+)
+def test_since_in_a_relative_clause_after_the_figure_leaves_it_a_period_figure(clause: str) -> None:
+    """ "imports from Ukraine fell by 11% to 14 812 million zloty, largely due to the ban on
+    Ukrainian grain that Warsaw has maintained since 2023": the "since" of a relative clause after
+    the figure dates the clause's noun, so the figure is no sum over the years since and takes
+    the period of the story (it had been dropped as cumulative)."""
+    story = (
+        "Canadian exports to Mexico were worth $6.2 billion in the first half of 2023. Imports from "
+        f"Mexico dropped 8% to $4.4 billion, {clause}."
+    )
+    assert facts(story, date(2023, 8, 20)) == {
+        fact("exports", "CAN", "MEX", "2023-01-01", "2023-06-30", 6.2e9, "USD"),
+        fact("imports", "CAN", "MEX", "2023-01-01", "2023-06-30", 4.4e9, "USD", -8.0),
+    }
