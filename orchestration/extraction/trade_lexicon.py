@@ -217,8 +217,10 @@ COMPARISON_BEFORE = re.compile(
     # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
     r"\b(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
     r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+(?:over|on))"
-    # ("compared with 2024's $9 billion", "the previous fiscal year's $1.57 billion")
-    r"(?:\s+(?:a|an|the|record|revised|previous|preceding|last|same|fiscal|peak|high|all-time|of|[\w-]+['’]s))*\s*$"
+    # ("compared with 2024's $9 billion", "the previous fiscal year's $1.57 billion", "over the
+    # 2024 figure of GH¢ 5.96 billion": the year and the noun of the level compared with)
+    r"(?:\s+(?:a|an|the|record|revised|previous|preceding|last|same|fiscal|peak|high|all-time|of|[\w-]+['’]s|"
+    r"(?:19|20)\d\d|(?:figure|level|total|value|volume)s?))*\s*$"
 )
 #: What every match of `COMPARISON_BEFORE` holds, in the lowered text (`lowered_for_hints`):
 #: one of its cue words, or "over"/"on" after white space. Tested first, as nearly every

@@ -3314,3 +3314,22 @@ def test_since_in_a_relative_clause_after_the_figure_leaves_it_a_period_figure(c
         fact("exports", "CAN", "MEX", "2023-01-01", "2023-06-30", 6.2e9, "USD"),
         fact("imports", "CAN", "MEX", "2023-01-01", "2023-06-30", 4.4e9, "USD", -8.0),
     }
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "a rise of 9 per cent over the 2022 figure of N$4.8 billion",
+        "up 9% from the 2022 level of N$4.8 billion",
+        "an increase of 9 percent on the 2022 total of N$4.8 billion",
+    ],
+)
+def test_an_amount_after_the_year_and_noun_of_a_compared_level_is_that_years(comparison: str) -> None:
+    """ "a growth of 14 per cent over the 2024 figure of GH¢ 5.96 billion": the year and the noun
+    of the level ("figure", "level", "total") between the comparison and the amount make the
+    amount the comparison year's figure (it had been dated in the main figure's year)."""
+    story = f"WINDHOEK - Namibia's exports to Angola reached N$5.2 billion in 2023, {comparison}."
+    assert facts(story, date(2024, 3, 4)) == {
+        fact("exports", "NAM", "AGO", *Y23, 5.2e9, "NAD", 9.0),
+        fact("exports", "NAM", "AGO", "2022-01-01", "2022-12-31", 4.8e9, "NAD"),
+    }
