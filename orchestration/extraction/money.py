@@ -121,6 +121,9 @@ PREFIXES: dict[str, _Unit] = {
     "₸": _Unit("KZT"), "₺": _Unit("TRY"), "TL": _Unit("TRY"), "₩": _Unit("KRW"),
     "₦": _Unit("NGN"), "N": _Unit("NGN", weak=True), "₱": _Unit("PHP"),
     "P": _Unit("PHP", ("PHP", "BWP"), weak=True), "₫": _Unit("VND"), "VNĐ": _Unit("VND"), "₴": _Unit("UAH"),
+    # the Ukrainian press's hryvnia, "Hr 4.6 billion", "Hrn 96 million": weak, so that "Hr 2",
+    # a count of hours, is no money (and "Hr." before a name never takes a number)
+    "Hr": _Unit("UAH", weak=True), "Hrn": _Unit("UAH", weak=True),
     "₼": _Unit("AZN"), "₾": _Unit("GEL"), "֏": _Unit("AMD"), "฿": _Unit("THB"), "Bt": _Unit("THB", weak=True),
     "Rp": _Unit("IDR"), "Rp.": _Unit("IDR"), "RM": _Unit("MYR"), "R": _Unit("ZAR", weak=True),
     # ("Dh 65.4 billion" is the Moroccan press's dirham as much as the Emirati: the figure's
@@ -164,6 +167,7 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "Dhs": _Unit("AED", _DIRHAMS), "DH": _Unit("AED", _DIRHAMS),
     "₽": _Unit("RUB"), "₸": _Unit("KZT"), "₼": _Unit("AZN"), "₾": _Unit("GEL"),
     "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
+    "hrn": _Unit("UAH", weak=True),  # "4.6 billion hrn" (hours are "hr", "hrs")
     "KM": _Unit("BAM", weak=True),  # the Bosnian convertible mark, "620 million KM" (km is kilometres)
     # East African and South Asian copy closes an amount of shillings or rupees with "/-":
     # "1.02trn/-", "Sh500,000/-", "Rs 500/-" (the figure's countries pick which)
@@ -504,6 +508,8 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
         and (prefix[0] + len(prefix[1]) != m.start() or m.group("scale") is None)
     ):
         prefix = None  # "Model E 2,500", "E5,000": a letter, not the lilangeni
+    if prefix is not None and _unit_of_number_before(text, prefix[0], _prefix_unit(prefix[1])):
+        prefix = None  # "a 24 Hr 1500 m relay": the hours of the number before, not hryvnias
     if prefix is not None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None
@@ -521,6 +527,15 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if unit_word.startswith("pound") and _POUNDS_OF.match(text, after.end()):
         return None  # "5 million pounds of beef": weight
     return _build(text, m.start(), after.end(), _suffix_unit(after), m, True)
+
+
+def _unit_of_number_before(text: str, marker_start: int, unit: _Unit | None) -> bool:
+    """Whether a short, ambiguous marker stands right after a number ("24 Hr", "3 K"): then it is
+    that number's unit (hours, thousands), and the number after it no amount of money."""
+    return unit is not None and unit.weak and _NUMBER_BEFORE.search(text, 0, marker_start) is not None
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s?$")  # (not a year: "in 2023 Sh5 billion")
 
 
 def _prefix_before(text: str, start: int) -> tuple[int, str] | None:

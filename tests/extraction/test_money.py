@@ -473,3 +473,27 @@ def test_shs_without_scale_or_large_number_is_not_money():
 def test_a_bare_amount_compared_with_one_before_takes_its_currency(text, expected):
     """The unit of the figure compared with is not repeated: "..., against 85 billion"."""
     assert [(m.value, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sales to Moldova reached Hr 2.3 billion ($55 million) last year", 2.3e9),
+        ("purchases of Hr12.8bn", 12.8e9),
+        ("grain worth Hrn 640 million", 640e6),
+        ("steel worth 1.7 billion hrn", 1.7e9),
+    ],
+)  # fmt: skip
+def test_hr_and_hrn_are_the_hryvnia(text, value):
+    """ "Hr 4.6 billion ($110 million)": the Ukrainian press's hryvnia, before or after the
+    number (the figure had been read as its dollar equivalent)."""
+    assert (find_money(text)[0].value, find_money(text)[0].currency) == (value, "UAH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a 24 Hr 1500 m relay", "Hr. Lindqvist paid 3 billion", "the shift ran 12 Hr 40", "a 3 hr 2,000 m swim"],
+)
+def test_hr_of_hours_or_a_title_is_no_hryvnia(text):
+    """Short and weak: "Hr" after a count is hours, and "Hr." before a name takes no number."""
+    assert all(m.currency != "UAH" for m in find_money(text))
