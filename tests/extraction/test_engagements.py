@@ -1422,6 +1422,36 @@ def test_documents_honorifics_and_portfolios_are_no_organizations(text):
     assert found and all(organizations(e) == [] for e in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "styled"),
+    [
+        (
+            "MADRID - Their Majesties King Felipe and Queen Letizia of Spain on Thursday received Argentine "
+            "President Javier Milei at the Zarzuela Palace.",
+            ("Felipe", "King", "ESP"),
+        ),
+        (
+            "STOCKHOLM - Indonesian President Joko Widodo was received on Thursday by Their Royal "
+            "Highnesses Crown Princess Victoria and Prince Daniel at the Royal Palace in Stockholm.",
+            ("Victoria", "Crown Princess", "SWE"),
+        ),
+        (
+            "ACCRA - Their Excellencies President Nana Akufo-Addo and First Lady Rebecca Akufo-Addo hosted "
+            "Irish President Michael D. Higgins at Jubilee House in Accra on Thursday.",
+            ("Nana Akufo-Addo", "President", "GHA"),
+        ),
+    ],
+)
+def test_plural_styles_name_no_body(text, styled):
+    """ "Their Majesties King X and Queen Y": a plural style, like "His Majesty", is a courtesy
+    before the names, not a body the first of them represents."""
+    (found,) = extract(text, FRI, None)
+    name, title, country = styled
+    person = next(p for p in found.participants if p.name == name)
+    assert (person.title, person.country_iso3, person.organization) == (title, country, None)
+    assert organizations(found) == []
+
+
 def test_a_counterpart_borrows_the_role_only_where_told():
     """The role is the one of the person he is told to be the counterpart of, and it stays
     his in the later reception by a president (not the president's role)."""
