@@ -1472,7 +1472,32 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
             for title in a.titles
             if title.last_token < i and (person := _title_reference(doc, a, title)) is not None
         ]
+    if named and lowers[i] in _OBJECT_PRONOUNS:
+        # an object is never its own verb's subject, the one named right before it ("X, the
+        # envoy, paid him a courtesy visit": "him" is someone told before, not X; "Y arrived,
+        # where X welcomed him": Y), unless a person is told in between without a name ("X
+        # called his Kazakh counterpart to thank him": the counterpart, whom X already stands with)
+        nearest_first, nearest = max(named, key=lambda item: item[0])
+        if not _unnamed_person_between(a.tokens, nearest_first, i):
+            named = [(first, p) for first, p in named if p.name != nearest.name]
     return min(named, key=lambda item: item[0])[1] if named else None
+
+
+#: Personal pronouns in the object case, among the singular ones.
+_OBJECT_PRONOUNS = frozenset(["him"])
+
+
+def _unnamed_person_between(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a person is told by a common noun in lower case between tokens start and end
+    ("his counterpart", "the minister"): someone a later "him" may refer to."""
+    return any(tokens.lowers[k] in _PERSON_NOUNS and not tokens.caps[k] for k in range(start + 1, end))
+
+
+_PERSON_NOUNS = HEAD_WORDS | COUNTERPART_WORDS
+
+
+#: Personal pronouns in the object case, among the singular ones.
+_OBJECT_PRONOUNS = frozenset(["him"])
 
 
 def _last_with_sides(

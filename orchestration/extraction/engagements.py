@@ -724,8 +724,8 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
     for index, kind in cues.items():
         if kind != "trigger" or index == 0 or (index - 1) in cues:
             continue
-        if not _opens_on_someone(sentences[index].text):
-            continue
+        if not _opens_on_someone(sentences[index].text) and not _OBJECT_PRONOUN.search(sentences[index].text):
+            continue  # (an object "him", "X paid him a courtesy visit", is someone told before)
         k = index - 1
         while k > 0 and index - k <= _MAX_PRONOUN_CHAIN and _opens_on_pronoun(sentences[k].text):
             if (k - 1) in cues:
@@ -734,6 +734,10 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
         if k not in cues:
             sources.add(k)
     return sources
+
+
+#: An object pronoun as a word: whom it stands for a sentence before may name.
+_OBJECT_PRONOUN = re.compile(r"\bhim\b")
 
 
 def _full_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:

@@ -7278,3 +7278,37 @@ def test_the_anaphoric_day_hint_is_its_pattern_read_back_from_each_day(low: str)
     """`_anaphoric_day_hinted` reads `_ANAPHORIC_DAY_HINT` back from each "day" of the
     lowered story, for a faster scan: it finds just what the pattern finds."""
     assert _anaphoric_day_hinted(low) == (_ANAPHORIC_DAY_HINT.search(low) is not None)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "The Turkish Ambassador to Zambia, Mr Kemal Arslan, paid him a courtesy call at State House on "
+        "Wednesday.",
+        "The minister spoke on Wednesday when the Turkish Ambassador to Zambia, Mr Kemal Arslan, "
+        "paid a courtesy call on him at his office.",
+        "Turkish Ambassador Kemal Arslan met him in Lusaka on Wednesday.",
+    ],
+)
+def test_an_object_him_is_someone_told_before_not_the_subject(call: str) -> None:
+    """ "X paid him a courtesy visit": an object pronoun never stands for its own verb's
+    subject, the one named right before it, but for someone told before (the meeting had
+    had the envoy alone, and been dropped)."""
+    lead = "Zambian Commerce Minister Chipoka Mulenga has urged foreign investors to respect local laws."
+    (meeting,) = extract(story(lead, call), dateline="Lusaka")
+    assert summary(meeting)[:3] == ("meeting", "2024-03-13", ("TUR", "ZMB"))
+    assert {p.name for p in meeting.participants} == {"Kemal Arslan", "Chipoka Mulenga"}
+
+
+def test_an_object_him_after_an_unnamed_counterpart_is_that_counterpart() -> None:
+    """ "X called his counterpart to thank him": the one told by a common noun in between is
+    who "him" is, not the subject of the sentence before."""
+    found = extract(
+        story(
+            "Chilean Trade Under-Secretary Claudia Sanhueza met Peruvian Vice Minister Ana Cecilia "
+            "Gervasi in Lima on Tuesday. Chilean envoy Rodrigo Cisternas also attended.",
+            "Sanhueza later called her Peruvian counterpart on Wednesday to thank him.",
+        ),
+        dateline="Lima",
+    )
+    assert all("Rodrigo Cisternas" not in summary(e)[4] for e in found if e.engagement_type == "phone_call")
