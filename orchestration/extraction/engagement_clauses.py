@@ -3079,6 +3079,8 @@ def _trigger_at(
             family = et.MEETING  # "paid a farewell call on the Prime Minister"
         elif lowers[i + 1] == "from" and lowers[i - 1] in ("a", "the") and lowers[i - 2] in _CALL_TAKERS:
             pass  # "received a call from the Foreign Minister of Singapore": a phone call
+        elif _made_the_call(lowers, i):
+            return None  # "He made the call when the minister paid a courtesy call on him": an appeal
         elif not _is_definite(s, i, segment.start):
             return None
     if family == et.VISIT and lowers[i - 1] in _CALL_VISITS:
@@ -3707,6 +3709,21 @@ def _companion_follows(s: Sentence, i: int, end: int) -> bool:
             j = k + 1 + (s.lowers[k + 1] in ("the", "his", "her", "their", "its"))
             return j < end and s.caps[j] and not _country_thing(s, j) and not _demonym_thing(s, j)
     return False
+
+
+def _made_the_call(lowers: list[str], i: int) -> bool:
+    """Whether "call" at token i is the object of "made the call" and reaches no one ("to X",
+    "with X"): the idiom for an appeal ("urged investors to ... He made the call when ..."),
+    or a call told before; no call of its own."""
+    return (
+        lowers[i - 1] in ("the", "this") and lowers[i - 2] in _MAKE_VERBS and lowers[i + 1] not in _CALL_REACH
+    )
+
+
+#: Forms of "make", the verb of the idiom "made the call" (an appeal).
+_MAKE_VERBS = et.word_set("make makes made making")
+#: Words after a call that tell whom it reached: "made the call to President X".
+_CALL_REACH = et.word_set("to with between")
 
 
 def _courtesy_call(s: Sentence, i: int) -> bool:

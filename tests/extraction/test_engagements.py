@@ -1614,6 +1614,31 @@ def test_a_courtesy_call_on_a_person_is_still_a_meeting():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal's Prime Minister Ousmane Sonko urged Moroccan firms to invest in fisheries. He made the "
+        "call when Moroccan Agriculture Minister Ahmed El Bouari paid a courtesy call on him at his office "
+        "in Dakar on Monday.",
+        "Senegal's Prime Minister Ousmane Sonko made the call for joint fish processing plants when he "
+        "received Moroccan Agriculture Minister Ahmed El Bouari in Dakar on Monday.",
+    ],
+)
+def test_made_the_call_is_an_appeal_not_a_phone_call(text):
+    """ "He made the call when X paid a courtesy call on him": "made the call", reaching no one
+    ("to X"), is the idiom for an appeal (a phone call had been added beside the meeting)."""
+    found = extract(text, FRI, "Dakar")
+    assert [e.engagement_type for e in found] == ["meeting"]
+
+
+def test_made_the_call_to_someone_is_a_phone_call():
+    found = extract(
+        "Senegalese President Bassirou Diomaye Faye made the call to Gambian President Adama Barrow "
+        "on Monday."
+    )
+    assert [e.engagement_type for e in found] == ["phone_call"]
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "location"),
     [
         (
