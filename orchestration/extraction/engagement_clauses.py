@@ -3340,7 +3340,27 @@ def _documents_subject(s: Sentence, i: int) -> bool:
     if s.lowers[j] not in ("was", "were"):
         return False
     head = s.lowers[: min(j, 6)]
-    return any(w in et.AGREEMENT_NOUNS for w in head)
+    return any(w in et.AGREEMENT_NOUNS for w in head) or _documents_after_comma(s.lowers, j)
+
+
+def _documents_after_comma(lowers: list[str], j: int) -> bool:
+    """Whether the words between the last comma before the auxiliary at token j and their
+    first preposition name documents: the subject after a lead adverbial ("On the sidelines
+    of the forum, eleven memoranda of understanding were exchanged"), not what the subject
+    is about ("During the talks, views on the agreement were exchanged")."""
+    comma = next((k for k in range(j - 1, 0, -1) if lowers[k] == ","), None)
+    if comma is None:
+        return False
+    for k in range(comma + 1, j):
+        if lowers[k] in et.AGREEMENT_NOUNS:
+            return True
+        if lowers[k] in _SUBJECT_COMPLEMENT_WORDS:
+            return False
+    return False
+
+
+#: Words that end the head of a subject and open what qualifies it: "views on the agreement".
+_SUBJECT_COMPLEMENT_WORDS = et.word_set("of on in between with for to about covering including regarding")
 
 
 def _documents_told_as_subject(s: Sentence) -> bool:

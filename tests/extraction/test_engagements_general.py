@@ -397,16 +397,44 @@ EXCHANGES = [
             ("forum", "2024-03-11", ("IDN", "QAT"), "Doha", []),
         ],
     ),
+    (  # the documents as the subject after a lead adverbial
+        story(
+            "DOHA — The Qatar-Indonesia Business Forum was held in Doha on Monday.",
+            "On the margins of the forum, nine memoranda of understanding were exchanged, including one "
+            "between QatarEnergy and Pertamina on liquefied natural gas.",
+        ),
+        [
+            ("agreement", "2024-03-11", ("IDN", "QAT"), "Doha", ["Pertamina", "QatarEnergy"]),
+            ("forum", "2024-03-11", ("IDN", "QAT"), "Doha", []),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EXCHANGES)
 def test_documents_exchanged_at_a_forum_are_a_signing(text: str, expected: list[tuple]) -> None:
+    """ "Twenty-three agreements ... were exchanged at the forum", also after a lead adverbial
+    ("On the sidelines of the forum, eleven memoranda ... were exchanged": no signing had been
+    told when the documents did not open the sentence)."""
     found = [
         (*summary(e)[:4], sorted(p.name for p in e.participants if p.participant_type == "organization"))
         for e in extract(text, date(2024, 3, 15), "Doha")
     ]
     assert sorted(found) == sorted(expected)
+
+
+def test_views_on_an_agreement_exchanged_are_no_signing() -> None:
+    """After a lead adverbial the subject's head, not what it is about, must name documents."""
+    found = extract(
+        story(
+            "DOHA — Qatari Minister of Commerce Sheikh Mohammed bin Hamad Al Thani held talks with "
+            "Indonesian Trade Minister Zulkifli Hasan in Doha on Monday.",
+            "During the talks, views on the planned trade agreement were exchanged.",
+        ),
+        date(2024, 3, 15),
+        "Doha",
+    )
+    assert [e.engagement_type for e in found] == ["meeting"]
 
 
 # ---------------------------------------------------------------------------------------
