@@ -767,11 +767,16 @@ def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:
     """Whether the comma at `comma` sets off the purpose of the journey a relative clause tells
     ("When X landed in Cairo on January 28, 2023, for talks with Y, officials spoke of ...";
     "X, who arrived on Monday, for a meeting with Y"): "for" and an event noun after a verb of
-    travel belong to that clause, with its traveller, not to the main clause after it."""
+    travel belong to that clause, with its traveller, not to the main clause after it. Being
+    somewhere is the journey's end told in the present: "X, who is in Tashkent, Uzbekistan, for
+    a regional conference, met Y" (the conference is why X is there, not the meeting's kind)."""
     lowers = s.lowers
     if lowers[comma + 1] != "for":
         return False
-    if not any(et.VERB_TRIGGERS.get(lowers[k]) == et.VISIT and not s.caps[k] for k in range(start, comma)):
+    if not any(
+        (et.VERB_TRIGGERS.get(lowers[k]) == et.VISIT and not s.caps[k]) or _presence_at(lowers, k)
+        for k in range(start, comma)
+    ):
         return False
     return any(
         lowers[k] in et.NOUN_TRIGGERS for k in range(comma + 2, min(s.n, comma + 2 + _PURPOSE_NOUN_REACH))
@@ -780,6 +785,13 @@ def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:
 
 #: Words from "for" to the event noun of a purpose ("for a two-day official visit").
 _PURPOSE_NOUN_REACH = 4
+#: Forms of "be" that tell where someone is ("who is in Tashkent", "who was in Lima").
+_BE_FORMS = et.word_set("is are was were")
+
+
+def _presence_at(lowers: list[str], k: int) -> bool:
+    """Whether token k is "be" telling where its subject is: "is in Tashkent", "was in Lima"."""
+    return lowers[k] in _BE_FORMS and lowers[k + 1] == "in"
 
 
 _LIST_KINDS = ("name", "demonym")

@@ -3597,6 +3597,18 @@ def test_the_purpose_of_a_trip_in_a_when_clause_is_the_travellers() -> None:
     assert meetings(text, dateline="Hanoi") == [["Gabriel Rojas", "Nguyen Van Minh"]]
 
 
+@pytest.mark.parametrize("event", ["an international water conference", "an investment forum"])
+def test_the_event_a_traveller_is_somewhere_for_is_not_the_meeting_told_after(event: str) -> None:
+    """ "X, who is in Tashkent, Uzbekistan, for a regional conference, met Y on Monday": the
+    comma closing the city's country leaves "for a ... conference" with "who is in", the
+    purpose of X's stay, so the meeting with Y stays a meeting (it had been typed a forum)."""
+    text = (
+        f"Energy Minister Tomas Ferreira, who is in Nairobi, Kenya, for {event}, met Rwandan "
+        "Infrastructure Minister Jimmy Gasore on Tuesday."
+    )
+    assert kinds_days_and_sides(text, dateline="Lisbon") == [("meeting", "2024-05-14", ("PRT", "RWA"))]
+
+
 @pytest.mark.parametrize("bloc", ["ECOWAS", "CARICOM", "SADC"])
 def test_a_meeting_named_by_an_organisation_of_states_is_a_forum(bloc: str) -> None:
     """ "took part in the SCO Plus meeting chaired by President of China Xi Jinping, together
