@@ -1826,7 +1826,7 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
     lowers = s.lowers
     if _PLANNING_WORDS.isdisjoint(lowers[segment.start : i]):
         return False
-    for j in range(segment.start, i):
+    for j in range(_finite_subclause_start(s, segment.start, i), i):
         lower = lowers[j]
         if lower in et.CANCELLATION:
             if lower.startswith("invit") and lowers[j - 1] == "the" and lowers[j - 2] == "at":
@@ -1838,6 +1838,35 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 _PLANNING_WORDS = et.CANCELLATION | {"participation", "attendance"}
+
+
+def _finite_subclause_start(s: Sentence, floor: int, i: int) -> int:
+    """Where the clause of token i starts when a subordinating conjunction opens a finite clause
+    of its own before it ("X and Y pledged to speed up a rail link as the minister hosted his
+    counterpart"): a plan told before the conjunction is not the plan of the event after it,
+    which the past verb tells as done. Else `floor`."""
+    lowers = s.lowers
+    for j in range(i - 1, floor - 1, -1):
+        if lowers[j] in _SUBORDINATORS and any(_finite_past_at(s, k) for k in range(j + 2, i + 1)):
+            # (not the second "as" of "as long as", "as soon as": a condition or a comparison)
+            return floor if lowers[j - 2] == "as" else j + 1
+    return floor
+
+
+#: Conjunctions that open a finite clause of their own: "as", "when", "while".
+_SUBORDINATORS = et.word_set("as when while whereas")
+
+
+def _finite_past_at(s: Sentence, k: int) -> bool:
+    """Whether token k is a lower-case past verb of an event that no "to", modal or auxiliary
+    of the passive governs ("hosted", "met"; not "to be held", "was met")."""
+    lower = s.lowers[k]
+    return (
+        (lower in _VERB_PAST or lower in _FINITE_PAST)
+        and not s.caps[k]
+        and s.lowers[k - 1] not in et.MODALS
+        and s.lowers[k - 1] not in et.PASSIVE_AUXILIARIES
+    )
 
 
 def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:

@@ -3751,3 +3751,26 @@ def test_a_meal_given_for_or_by_a_foreign_leader_over_a_day_and_a_venue_is_a_mee
 def test_a_meal_with_no_foreign_guest_or_yet_to_come_is_no_meeting(sentence: str) -> None:
     """A reception for the host's own people, or one still planned, is no engagement."""
     assert extract("ACCRA - " + sentence, dateline="Accra") == []
+
+
+@pytest.mark.parametrize("conjunction", ["as", "when"])
+def test_a_plan_before_a_conjunction_leaves_the_event_after_it(conjunction: str) -> None:
+    """ "X and Y vowed to deepen ties as Minister A received his counterpart B": the plan is the
+    main clause's, and the conjunction opens a clause of its own whose past verb tells an event
+    done (the meeting had been taken as promised, and lost)."""
+    text = (
+        "Chile and Peru vowed to expand their fisheries cooperation "
+        f"{conjunction} Foreign Minister Ana Soto received her Peruvian counterpart Luis Paz "
+        "in Santiago on Monday."
+    )
+    assert kinds_days_and_sides(text) == [("meeting", "2024-05-13", ("CHL", "PER"))]
+
+
+def test_a_condition_with_as_long_as_keeps_the_plan() -> None:
+    """ "ready to ... as long as they met the rules": the second "as" of "as long as" opens a
+    condition, not a clause of its own, and "met" there is no meeting."""
+    text = (
+        "LIMA - Foreign Minister Luis Paz said Peru was ready to admit Chilean fruit as long as "
+        "the growers met the standards of the national plant health agency."
+    )
+    assert extract(text, dateline="Lima") == []
