@@ -1523,6 +1523,8 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in _PLANNED and following in ("for", "to", "in", "on"):
             return True
         if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:
+            if following == "by" and lower.endswith("ed"):
+                continue  # "A business forum organised by the chamber will take place": a reduced passive
             return False
         if lower in _HARD_BREAKS or (lower == "," and following in et.RELATIVE_WORDS):
             return False

@@ -3774,3 +3774,15 @@ def test_a_condition_with_as_long_as_keeps_the_plan() -> None:
         "the growers met the standards of the national plant health agency."
     )
     assert extract(text, dateline="Lima") == []
+
+
+@pytest.mark.parametrize("participle", ["organized by the Nordic-Baltic Trade Council", "hosted by the city"])
+def test_a_forum_whose_organiser_is_named_is_still_to_come_when_it_will_be_held(participle: str) -> None:
+    """ "A Latvian-Finnish investment forum organized by X will take place in Riga": a past participle
+    with its agent ("organized by") is a reduced relative on the noun, not its predicate, so the
+    scan goes on to "will" (the forum had been taken as held)."""
+    text = (
+        "RIGA - Latvian Economy Minister Ilze Berzina met Finnish Trade Minister Ville Tavio in Riga "
+        f"on Monday. A Latvian-Finnish investment forum {participle} will take place in Riga in March."
+    )
+    assert [e.engagement_type for e in extract(text, dateline="Riga")] == ["meeting"]
