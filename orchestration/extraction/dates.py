@@ -82,6 +82,8 @@ _DIGIT_DATE = re.compile(
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
+    | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
+        (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORDINAL}?)?
@@ -468,6 +470,12 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     if kind == "slashed":
         day, month = _day_and_month(int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"]), published)
         return _calendar(m.start(), m.end(), day, 0, month, int(m["sl_y"]))
+    if kind == "dashed":
+        # "on 27-11-2026", as South Asian and European papers write it; a day-month pair with a
+        # year of this or the last century only, after no other group of digits (not the phone
+        # number "(01) 44-12-2015" nor "2-1-2026-27")
+        day, month = _day_and_month(int(m["da_a"]), int(m["da_b"]), int(m["da_y"]), published)
+        return _calendar(m.start(), m.end(), day, 0, month, int(m["da_y"]))
     if kind == "dmy":
         month, year = _month_number(m["month"]), int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)

@@ -320,6 +320,35 @@ def test_years_in_other_roles_are_no_mention(text):
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        ("The consultations were held in Dhaka on 09-05-2024.", date(2024, 5, 9)),
+        ("signed on 3-5-2024, the ministry said", date(2024, 5, 3)),
+        ("The talks in Lusaka ended on 05-10-2024.", date(2024, 5, 10)),  # day-first lies ahead
+    ],
+)
+def test_a_day_month_and_year_joined_by_dashes(text: str, day: date) -> None:
+    """ "on 09-05-2024": a date written with dashes, as with dots or slashes (the publication
+    day had been taken instead)."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +260-21-2024 for details",
+        "Hotline (0211) 25-11-2024 open",
+        "the 2023-24 season",
+        "a 2-1-2024-25 pattern",
+        "on 31-02-2024",
+    ],
+)
+def test_dashed_digit_groups_that_are_no_day_month_year(text: str) -> None:
+    """Phone numbers, fiscal years and impossible days are no dashed date."""
+    assert [m for m in find_dates(text, MON_2024_05_13) if m.kind == "absolute"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("received the minister at the palace on Monday (6).", date(2024, 5, 6)),
         ("on Thursday (25th), the ministers met", date(2024, 4, 25)),
     ],
