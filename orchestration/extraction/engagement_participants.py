@@ -237,6 +237,10 @@ def participants(
     if head is not None and all(p.name != head.name for p in people):
         people.insert(0, head)  # "The delegation also met representatives of X": its head met them
     orgs = _participant_orgs(doc, a, usable, group)
+    if unit.role == RELATIVE and unit.head >= 0 and _active_relative(a, unit, group[0].token):
+        # "executives of A Corp and B Inc, who signed a memorandum with C": the bodies the
+        # antecedent ends on signed it
+        orgs = _participant_orgs(doc, a, _antecedent_orgs(a, unit.head), group) + orgs
     if inherits_subject and main is not None:
         orgs += _participant_orgs(doc, a, main_usable, group)
     for clause in _describing_clauses(a, units, group):
@@ -654,6 +658,49 @@ def _antecedent_end(a: AnalysedSentence, head: int) -> int:
     if j < head and lowers[j] == "of":
         return j - 1
     return _leader_of_delegation(lowers, head)
+
+
+#: Relative pronouns whose antecedent is the subject of their clause's verb.
+_SUBJECT_RELATIVES = et.word_set("who which that")
+
+
+def _active_relative(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
+    """Whether a relative clause's pronoun is the subject of its event's active verb: "who
+    signed", "which last year signed" (not "which was marked by the signing": the signing's
+    parties are others)."""
+    lowers = a.tokens.lowers
+    start = min(unit.tokens)
+    return lowers[start] in _SUBJECT_RELATIVES and not any(
+        lowers[k] in et.PASSIVE_AUXILIARIES or lowers[k] == "by" for k in range(start + 1, trigger)
+    )
+
+
+def _antecedent_orgs(a: AnalysedSentence, head: int) -> frozenset[int]:
+    """First tokens of the bodies that end the antecedent of a relative clause at token
+    `head`, with those joined to them by "and" or a comma ("executives of A Corp and
+    Philippine chipmaker B Inc, who signed ..."): the relative's subject."""
+    ends = {end: first for first, end, _ in a.orgs}
+    lowers = a.tokens.lowers
+    found: set[int] = set()
+    end = head + 1
+    while end in ends:
+        first = ends[end]
+        found.add(first)
+        end = first - 1
+        while end > first - 1 - _MAX_DESCRIPTOR and (
+            end in a.tokens.countries
+            or (lowers[end].replace("-", "").isalpha() and not a.tokens.caps[end] and lowers[end] != "and")
+        ):
+            end -= 1  # a descriptor: "Philippine chipmaker", "state-owned"
+        if lowers[end] not in ("and", ","):
+            break
+    if lowers[end] == "by":
+        return frozenset()  # "the Forum, organized by A and B, which ...": the forum's organizers
+    return frozenset(found)
+
+
+#: Words of a descriptor before a body's name: "Philippine chipmaker", "Kenyan lender".
+_MAX_DESCRIPTOR = 3
 
 
 def _leader_of_delegation(lowers: list[str], head: int) -> int:

@@ -3786,3 +3786,36 @@ def test_a_forum_whose_organiser_is_named_is_still_to_come_when_it_will_be_held(
         f"on Monday. A Latvian-Finnish investment forum {participle} will take place in Riga in March."
     )
     assert [e.engagement_type for e in extract(text, dateline="Riga")] == ["meeting"]
+
+
+def test_bodies_before_a_relative_clause_are_the_subject_of_its_signing() -> None:
+    """ "executives of A Ltd and Kenyan lender B Bank Ltd, who signed a memorandum with C": the
+    bodies the antecedent ends on, over "and" and a descriptor, signed it (the signing had had
+    one side only, and been lost)."""
+    found = extract(
+        "KAMPALA - The delegation also included managers of Rift Valley Mills Ltd and Kenyan lender "
+        "Tana Savings Bank Ltd, who signed a memorandum of understanding with Uganda's Lakeside Power "
+        "Corp in Kampala on Monday.",
+        dateline="Kampala",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("agreement", ("KEN", "UGA"))]
+    assert [p.name for p in found[0].participants] == [
+        "Rift Valley Mills Ltd",
+        "Tana Savings Bank Ltd",
+        "Lakeside Power Corp",
+    ]
+
+
+def test_the_organizers_before_a_passive_relative_clause_did_not_sign() -> None:
+    """ "the Forum, organized by A and B, which was marked by the signing of a contract between
+    C and D": the relative is about the forum, and only C and D signed."""
+    found = extract(
+        "NAIROBI - The ministers opened the Kenya-Uganda Business Forum, organized by the Kenya "
+        "Private Sector Alliance and the Uganda Investment Authority, which was marked by the signing "
+        "of a supply contract between Rift Valley Mills Ltd and Uganda's Lakeside Power Corp on Monday.",
+        dateline="Nairobi",
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert [[p.name for p in e.participants if p.participant_type == "organization"] for e in signings] == [
+        ["Rift Valley Mills Ltd", "Lakeside Power Corp"]
+    ]
