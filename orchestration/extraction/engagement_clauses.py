@@ -414,7 +414,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
     role = _opener_role(s, 0)
     head = -1
     breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
-    glued = _apposition_commas(s, breaks) | title_commas
+    glued = _apposition_commas(s, breaks) | _name_list_commas(s, breaks) | title_commas
     asides = _dash_aside(s, breaks)
     for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
@@ -663,6 +663,37 @@ def _apposition_commas(s: Sentence, breaks: list[int]) -> set[int]:
         # sentence's end closes the apposition the last comma opened
         glued.add(commas[-1])
     return glued
+
+
+def _name_list_commas(s: Sentence, breaks: list[int]) -> set[int]:
+    """The commas of a list of capitalized subjects that a body's name ends on after "on",
+    "of" or "for" ("the Sub-Committee (IGSC) on Trade, Transit and Cooperation held in
+    Kathmandu"): the name goes on to its "and", so the comma cuts no clause (the meeting had
+    been cut from its place and day). Not a list of countries ("the Ministry of Finance,
+    Egypt and Jordan")."""
+    glued: set[int] = set()
+    lowers = s.lowers
+    for i in breaks:
+        if lowers[i] != "," or not s.caps[i - 1] or lowers[i - 2] not in _NAME_LIST_OPENERS:
+            continue
+        if not (s.caps[i - 3] or lowers[i - 3] == ")"):
+            continue  # the word before "on" ends a name: "Sub-Committee (IGSC) on Trade"
+        k = i + 1
+        while k < s.n and (s.caps[k] or lowers[k] == ",") and k not in s.countries:
+            k += 1
+        if (
+            k > i + 1
+            and s.caps[k - 1]
+            and lowers[k] in ("and", "&")
+            and s.caps[k + 1]
+            and k + 1 not in s.countries
+        ):
+            glued.update(j for j in range(i, k) if lowers[j] == ",")
+    return glued
+
+
+#: Prepositions that join a body's name to the subjects it deals with.
+_NAME_LIST_OPENERS = et.word_set("on of for")
 
 
 def _dash_aside(s: Sentence, breaks: list[int]) -> set[int]:

@@ -3819,3 +3819,24 @@ def test_the_organizers_before_a_passive_relative_clause_did_not_sign() -> None:
     assert [[p.name for p in e.participants if p.participant_type == "organization"] for e in signings] == [
         ["Rift Valley Mills Ltd", "Lakeside Power Corp"]
     ]
+
+
+def test_a_list_of_subjects_ending_a_bodys_name_cuts_no_clause() -> None:
+    """ "during the fourth meeting of the A-B Technical Sub-Committee (TSC) on Roads, Bridges and
+    Customs held in X on Monday": the comma of the name's list after "on" cuts no clause, so the
+    meeting keeps its place and day (it had been lost)."""
+    text = (
+        "The decision came during the fourth meeting of the Zambia-Malawi Technical Sub-Committee "
+        "(TSC) on Roads, Bridges and Customs held in Lusaka on Monday."
+    )
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in extract(text)] == [
+        ("meeting", "2024-05-13", "Lusaka", ("MWI", "ZMB"))
+    ]
+
+
+def test_a_list_of_countries_after_a_bodys_name_is_no_part_of_it() -> None:
+    """ "the Ministry of Finance, Ghana and Togo signed": the countries after the comma are
+    sides of their own, not subjects of the ministry's name."""
+    sentence = Sentence("At the request of the Ministry of Finance, Ghana and Togo signed a customs accord.")
+    segments = analyse_clauses(sentence).segments
+    assert len(segments) > 1
