@@ -418,7 +418,7 @@ def people_countries(
                 _local_office_at_home(person, countries, home) or _joint_subject(c.evidence, person, people)
             ):
                 continue
-            moved = _one_sided_move(doc, c, person, people, countries, order)
+            moved = _one_sided_move(doc, c, person, people, countries, order, _with_a_body(c, people, orgs))
             if moved != countries[person.name]:
                 countries[person.name] = moved
                 break
@@ -432,12 +432,20 @@ def _one_sided_move(
     people: list[PersonMention],
     countries: dict[str, str | None],
     order: list[str],
+    with_a_body: bool = False,
 ) -> str | None:
     """The country that keeps a two-person engagement from being one-sided when `person`, of
     no stated country, takes it: the first of `order` no other participant holds and none he
-    faces elsewhere, else his own default."""
+    faces elsewhere, else his own default. `with_a_body`: a body of many states takes part,
+    and one country meeting it is a whole engagement, so only a country the sentence names
+    can be the second side; without one he keeps no country (he may be the body's own, as
+    "Director-General of the Food and Agriculture Organization of the United Nations (FAO)
+    X" is), rather than a guess the story's later sentences would take for his."""
     others = {countries[p.name] for p in people if p is not person}
     faced = _countries_faced(doc, c, person)
+    if with_a_body:
+        named = _countries_in_evidence(doc, c)
+        return next((iso for iso in order if iso in named and iso not in others and iso not in faced), None)
     if faced and countries[person.name] not in faced:
         # his default already differs from his counterparts' elsewhere: only a country the
         # sentence names moves him to a third one, or the credited agency's, which names
@@ -446,6 +454,17 @@ def _one_sided_move(
         named = _countries_in_evidence(doc, c) | {doc.agency_country}
         order = [iso for iso in order if iso in named]
     return next((iso for iso in order if iso not in others and iso not in faced), countries[person.name])
+
+
+def _with_a_body(c: Draft, people: list[PersonMention], orgs: list[Org] | None) -> bool:
+    """Whether a body of many states takes part in the engagement, as an organization or by one
+    of its officials ("An IMF staff mission led by X held talks with Finance Minister Y";
+    "President X received the President of the ECOWAS Commission, Y. Trade Minister Z was also
+    present"): the host's officials meeting it are no two countries, and a country the story
+    names elsewhere, in a trade figure or a topic, is no side of it (Y or Z had been given the
+    country of "imports from Nigeria" in a later paragraph)."""
+    names = [o.name for o in (*c.orgs, *(orgs or ()))]
+    return any(is_international(name) for name in names) or any(of_international_body(p) for p in people)
 
 
 def _countries_faced(doc: DocumentContext, c: Draft, person: PersonMention) -> set[str]:

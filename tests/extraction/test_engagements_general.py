@@ -1095,6 +1095,29 @@ def test_an_international_body_is_no_country(text: str) -> None:
     assert extract(text, dateline=text.split(" - ")[0].title() if " - " in text else None) == []
 
 
+#: One country's officials meeting a body of many states, in a story that names another country
+#: only in a trade figure: the figure's country is no side (the host's minister, or the body's
+#: man whose office the extractor missed, had been given it, and the meeting two countries).
+BODY_AND_ONE_COUNTRY = [
+    story(
+        "DHAKA - An Asian Development Bank (ADB) staff mission led by Hanna Lindqvist held talks with "
+        "Finance Adviser Rahim Chowdhury on Friday.",
+        "Bangladesh's garment exports to Canada stood at $1.6 billion in 2023.",
+    ),
+    story(
+        "DAKAR - President Amadou Fall on Tuesday received the Chairperson of the AU Commission, Mahmoud "
+        "Youssouf, at the presidential palace in Dakar. The Minister of Mines, Ousmane Diop, was also "
+        "present.",
+        "Imports from Mali amounted to $310 million in 2023.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BODY_AND_ONE_COUNTRY)
+def test_a_body_meeting_one_country_takes_no_side_from_a_trade_figure(text: str) -> None:
+    assert extract(text, dateline=text.split(" - ")[0].title()) == []
+
+
 def test_the_first_office_of_a_double_title_names_its_holder() -> None:
     """ "the Crown Prince" is the "Crown Prince and Prime Minister" told before (his second
     office alone, "the Prime Minister", is not: another may hold that title in the story)."""
