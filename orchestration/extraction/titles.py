@@ -1945,6 +1945,9 @@ def _left_context(
     first = _over_level_adjective(s, first, floor)
     if acronym is not None:
         first = _spelled_start(s, first, j - 2, acronym, floor)
+    if first > j and j in s.inside_countries:
+        # "Côte d'Ivoire's Minister": a country's name may end in a word written in lower case
+        first = next(k for k, (end, _) in s.countries.items() if k < j < end)
     if first > j:
         return start, None, None
     if first in s.inside_countries:

@@ -37,6 +37,19 @@ def test_a_country_named_with_and_is_the_titles_country(sentence: str, expected:
     assert all(o.name not in ("Nevis", "Principe", "Barbuda") for o in find_organizations(sentence))
 
 
+def test_a_country_name_ending_in_a_lower_case_word_is_the_titles_country() -> None:
+    """ "Côte d'Ivoire's Minister": a country's name whose last word is written in lower case
+    owns the title after its possessive, as any other (the minister had been given the other
+    side's country)."""
+    for sentence in (
+        "In Dakar, Senegal's Trade Minister Awa Ndiaye hosted Côte d'Ivoire's Minister of Commerce "
+        "Souleymane Traoré.",
+        "Cote d’Ivoire’s Minister of Mines Jean Kouassi toured the site.",
+    ):
+        found = {p.name: p.country_iso3 for p in find_people(sentence)}
+        assert found.get("Souleymane Traoré", found.get("Jean Kouassi")) == "CIV"
+
+
 #: A country whose name ends in "s" takes a bare apostrophe as its possessive ("Seychelles'
 #: Minister"): it is the country of the title after it, as "Kenya's" is.
 BARE_POSSESSIVES = [
