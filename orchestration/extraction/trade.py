@@ -51,6 +51,7 @@ from orchestration.extraction.trade_clauses import Frame, list_items
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
+    RANKED_BLOC,
     SentenceReading,
     read_sentence,
     read_statement,
@@ -249,6 +250,8 @@ def _read(
     for j, frame in enumerate(reading.frames):
         if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
             ctx.note_balance(frame.reporter, _own_period(frame), frame.partner, index)
+        if frame.rejection == RANKED_BLOC:
+            _note_bloc_ranking(frame, ctx, index)
         if frame.rejection is not None or (
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
@@ -365,6 +368,18 @@ def _whole_of_item(found: list[TradeMention], last: TradeMention, value: float) 
         if same_pair and fact.currency == last.currency and value <= fact.value:
             return fact
     return last
+
+
+def _note_bloc_ranking(frame: Frame, ctx: DocumentContext, index: int) -> None:
+    """A market ranking whose amount is a bloc's ("China was the country's second-biggest export
+    market, followed by the EU with $43.1 billion") gives no figure, but opens the ranking as
+    one with an amount would: the next sentence goes on with it ("Japan came third at $20.3
+    billion"), for the home the ranking is of (that of its first country, the frame's partner)."""
+    home = frame.reporter or (ctx.other_side(frame.partner) if frame.partner is not None else None)
+    if home is None or frame.flow is None:
+        return
+    ctx.ranking_home, ctx.ranking_sentence = home, index
+    ctx.ranking_flow, ctx.ranking_product = frame.flow, frame.product
 
 
 def _ranked_flow(text: str, memo: list[str | None]) -> str | None:

@@ -289,6 +289,9 @@ _OF_IN = frozenset(["in", "of"])
 _BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
 BALANCE_REJECTIONS = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
+#: A bloc's amount named next after a market ranking ("China was the second-biggest export
+#: market, followed by the EU with $43.1 billion"): no figure, but the ranking it ends is open.
+RANKED_BLOC = "world: a bloc ranked next"
 
 
 @dataclass(frozen=True, slots=True)
@@ -617,7 +620,7 @@ def _read_money(
     ):  # the ranking may open an earlier clause: "The biggest suppliers to Egypt were ..."
         # or the clause before the amount's: "Italy was Algeria's first customer, with purchases of ..."
         market_clause = clauses.starts[clauses.of(market.start())]
-        ranked_frame = _market_rank(text, frame, market, cues, slots, min(clause_start, market_clause))
+        ranked_frame = _market_rank(text, frame, market, cues, slots, blocs, min(clause_start, market_clause))
         if ranked_frame is not None:
             return ranked_frame
 
@@ -929,7 +932,7 @@ _COPULA_AFTER_MARKET = re.compile(
 
 def _market_rank(
     text: str, frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]],
-    slots: list[CountrySlot], clause_start: int,
+    slots: list[CountrySlot], blocs: list[BlocMention], clause_start: int,
 ) -> Frame | None:  # fmt: skip
     """An amount ranked by market ("The US remained the largest export market with $56.5
     billion", "Kenya's top export destinations were Uganda (KSh 98 billion), ..."); None when
@@ -1000,6 +1003,18 @@ def _market_rank(
         return evolve(
             frame, source="rank", flow=flow, reporter=home, partner=next_ranked.iso3, product=product
         )
+    if _bloc_ranked_next(text, blocs, market, money.start):  # "..., followed by the EU with $43.1 billion"
+        # (the list may go on; the ranking's flow, home and first country stay known for it)
+        first = next((s.iso3 for s in before_market if s.role != "poss"), None)
+        return evolve(
+            frame,
+            source="item",
+            flow=flow,
+            reporter=home,
+            partner=first,
+            product=product,
+            rejection=RANKED_BLOC,
+        )
     if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
         listed = [s for s in slots if market.end() <= s.start < money.start]
         owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
@@ -1037,6 +1052,20 @@ def _next_ranked_in_parentheses(
         ),
         None,
     )
+
+
+def _bloc_ranked_next(text: str, blocs: list[BlocMention], market: re.Match[str], money_start: int) -> bool:
+    """Whether the amount after a market ranking is that of a bloc named next in it ("China was
+    the second-biggest export market, followed by the European Union with $43.1 billion"): the
+    bloc's total is no figure, and not one of the country ranked before the market word, as
+    for a country named next (`_next_ranked_in_parentheses`) or a ranking without a market
+    word (`_ranked`)."""
+    reach = max(market.end(), money_start - 60)
+    item = FOLLOWED_BY.search(text[reach:money_start])
+    if item is None:
+        return False
+    item_start = reach + item.start("item")
+    return any(item_start <= b.start and b.end <= money_start for b in blocs)
 
 
 def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start: int) -> bool:

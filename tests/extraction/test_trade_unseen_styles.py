@@ -3333,3 +3333,20 @@ def test_an_amount_after_the_year_and_noun_of_a_compared_level_is_that_years(com
         fact("exports", "NAM", "AGO", *Y23, 5.2e9, "NAD", 9.0),
         fact("exports", "NAM", "AGO", "2022-01-01", "2022-12-31", 4.8e9, "NAD"),
     }
+
+
+@pytest.mark.parametrize("bloc", ["the European Union", "Mercosur", "the EU"])
+def test_a_bloc_followed_by_after_a_market_ranking_is_no_figure_and_the_ranking_goes_on(bloc: str) -> None:
+    """ "China was the country's second-biggest export market, followed by the European Union
+    with US$43.1 billion": the amount after the bloc is the bloc's total, not labelled (it had
+    been booked to the country ranked before the market word), and the next sentence still
+    goes on with the ranking."""
+    story = (
+        "SANTIAGO - Chilean exports to China came to $14.6 billion in the first half of 2024. "
+        f"The United States was Chile's second-largest export market, followed by {bloc} with $4.9 billion, "
+        "up 2.1 percent. Brazil came fourth at $1.8 billion, up 4 percent."
+    )
+    assert facts(story, date(2024, 7, 25)) == {
+        fact("exports", "CHL", "CHN", "2024-01-01", "2024-06-30", 14.6e9, "USD"),
+        fact("exports", "CHL", "BRA", "2024-01-01", "2024-06-30", 1.8e9, "USD", 4.0),
+    }
