@@ -596,6 +596,16 @@ class _Context:
 #: A period named as the level a figure is measured against: "of the 2022 level".
 _LEVEL_NOUN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:levels?|figures?)\b")
 _LEVEL_PREPOSITIONS = frozenset(["of", "than", "above", "below", "with", "to"])
+#: A percentage "above" or "below" and the words naming a figure before a period: "9.4
+#: percent above the level of December 2022", "5% below that of 2022", "3% above the December
+#: 2022 level", "above the level recorded in May 2023". The period is the earlier figure's the
+#: percentage compares with (as after "than"), never the period of the figure the sentence
+#: gives; other words ("5% above average in the first half") leave the period the figure's.
+_PERCENT_ABOVE_BEFORE = re.compile(
+    r"(?i)(?:%|\bper\s*cent|\bpct|\bpc)\s+(?:above|below)\s+(?:(?:the|its|their|that|those)\s+)?"
+    r"(?:(?:levels?|figures?|values?|totals?|volumes?)\s+)?(?:(?:recorded|seen|posted|registered)\s+)?"
+    r"(?:(?:of|for|in)\s+)?(?:the\s+)?\Z"
+)
 
 
 def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
@@ -624,6 +634,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
         comparison = preposition == "on" or _after_change_or_amount(words[1:])
     if not comparison and preposition in _LEVEL_PREPOSITIONS and _LEVEL_NOUN_AFTER.match(ctx.text, end):
         comparison = True  # "or 187.5% of the 2022 level", "above the 2022 figure": a reference
+    if not comparison and _PERCENT_ABOVE_BEFORE.search(ctx.text, max(0, start - 60), start):
+        comparison = True  # "9.4 percent above the level of December 2022": the figure compared with
     return Period(
         start=start,
         end=end,

@@ -348,6 +348,34 @@ def test_over_an_earlier_span_of_the_same_length_is_a_comparison(text, expected)
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage above or below the figure of a period: that period is the comparison's
+        (
+            "In May 2024, cocoa sales to Belgium were $82 million, 6.3 percent above the level of May 2023.",
+            [("2024-05-01", "2024-05-31", False), ("2023-05-01", "2023-05-31", True)],
+        ),
+        (
+            "Shipments to Chile came to $1.1 billion in the first quarter, 4% below that of the fourth"
+            " quarter of 2023.",
+            [("2024-01-01", "2024-03-31", False), ("2023-10-01", "2023-12-31", True)],
+        ),
+        (
+            "Exports to Peru were $90 million in April, 2 percent above the level recorded in April 2022.",
+            [("2024-04-01", "2024-04-30", False), ("2022-04-01", "2022-04-30", True)],
+        ),
+        # other words after "above": the span the figure covers
+        (
+            "Exports to Peru ran 5% above average in the first quarter of 2024.",
+            [("2024-01-01", "2024-03-31", False)],
+        ),
+    ],
+)
+def test_a_period_after_a_percentage_above_or_below_its_level_is_a_comparison(text, expected):
+    assert spans(text) == expected
+
+
 def test_unresolvable_comparison_is_dropped():
     assert find_periods("up 5% year-on-year", PUB) == []
 
