@@ -469,13 +469,10 @@ def _attach_orphan_change(
 
 
 def _stated_periods(text: str, published: date | None) -> list[tuple[date, date]]:
-    """The periods a sentence states as its own: neither the period of a comparison nor one
-    only inferred."""
-    return [
-        (p.period_start, p.period_end)
-        for p in find_periods(text, published)
-        if not p.comparison and not p.inferred
-    ]
+    """The periods a sentence states as its own, not the period of a comparison. A month
+    without its year counts ("Imports from the US fell 4.2 percent in July." after an August
+    figure): its year is read from the publication date as the figure's was."""
+    return [(p.period_start, p.period_end) for p in find_periods(text, published) if not p.comparison]
 
 
 def _named_figure(

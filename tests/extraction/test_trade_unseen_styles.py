@@ -2086,6 +2086,13 @@ CHANGES_OF_ANOTHER_PERIOD = [
     ("Estonia's exports to Georgia amounted to EUR 88.2 million in 2023. That was 9.6 percent more than "
      "in 2022.", date(2024, 10, 1),
      [fact("exports", "EST", "GEO", "2023-01-01", "2023-12-31", 88.2e6, "EUR", 9.6)]),
+    # a month told without its year is a period of its own too (the April figure had taken March's change)
+    ("Chile's purchases from Peru climbed to $96 million in April. Imports from Peru rose 3.8 percent in "
+     "March.", date(2024, 5, 20),
+     [fact("imports", "CHL", "PER", "2024-04-01", "2024-04-30", 96e6, "USD")]),
+    ("Chile's purchases from Peru climbed to $96 million in April. Imports from Peru rose 3.8 percent in "
+     "April.", date(2024, 5, 20),
+     [fact("imports", "CHL", "PER", "2024-04-01", "2024-04-30", 96e6, "USD", 3.8)]),
 ]  # fmt: skip
 
 
