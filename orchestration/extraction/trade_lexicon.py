@@ -362,10 +362,12 @@ LIST_ITEM_AFTER = re.compile(
     r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z.' -]{1,40}?)\s*"
     r"(?:,\s*)?(?:at|with|worth|on|\()\s*"
 )
-#: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion".
+#: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion", and with the field
+#: ranked in between: "Japan came third among individual countries at $20.3 billion".
 RANK_BEFORE = re.compile(
     r"(?i)(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s*(?:,\s*)?(?:with|at)\s*$"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?(?:\s+among\s+[a-z][a-z\s-]{0,40}?)?"
+    r"\s*(?:,\s*)?(?:with|at)\s*$"
 )
 #: The ranks a partner is given: "largest", "first" ("Italy was Algeria's first customer"),
 #: "number one", "second-biggest", "fifth".

@@ -3357,3 +3357,20 @@ def test_a_bloc_followed_by_after_a_market_ranking_is_no_figure_and_the_ranking_
         fact("exports", "CHL", "CHN", "2024-01-01", "2024-06-30", 14.6e9, "USD"),
         fact("exports", "CHL", "BRA", "2024-01-01", "2024-06-30", 1.8e9, "USD", 4.0),
     }
+
+
+@pytest.mark.parametrize(
+    "field", ["among single markets", "among individual countries,", "among Asian buyers"]
+)
+def test_a_place_among_a_field_of_partners_keeps_the_ranked_amount(field: str) -> None:
+    """ "Japan came third among individual countries at US$20.3 billion, up 5.2 per cent": the
+    field ranked in between the place and "at"/"with" leaves the amount the ranked country's
+    (it had been lost)."""
+    story = (
+        "QUITO - Ecuador's exports to the United States reached $5.6 billion in the first half of 2024. "
+        f"India was fourth {field} with $410 million, up 7 percent."
+    )
+    assert facts(story, date(2024, 8, 2)) == {
+        fact("exports", "ECU", "USA", "2024-01-01", "2024-06-30", 5.6e9, "USD"),
+        fact("exports", "ECU", "IND", "2024-01-01", "2024-06-30", 410e6, "USD", 7.0),
+    }
