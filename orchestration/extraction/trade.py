@@ -1072,7 +1072,34 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     two it leaves as the sides: a place is the scene of the meeting, not a side of it."""
     text = ctx.sentences[index].text
     mentions = find_countries(text)  # one scan for both tries: find_countries is not cached
+    present = _places(text, mentions, _PRESENCE_BEFORE)
+    if present:
+        return _visitor_pair(ctx, text, mentions, present)
     return _two_countries(text, mentions=mentions) or _two_countries(text, placed=False, mentions=mentions)
+
+
+#: "is in ", "was at the " right before a country or city: where a visitor is staying.
+_PRESENCE_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:(?:now|currently|already|still)\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
+
+
+def _visitor_pair(
+    ctx: DocumentContext, text: str, mentions: list[CountryMention], present: set[int]
+) -> tuple[str, str] | None:
+    """The sides of a sentence that names where someone is staying ("Commerce Minister X, who
+    is in Tashkent, Uzbekistan, for a conference, met Kazakh Deputy Trade Minister Y"): that
+    place is no side, whoever hosts it. The two others it names, or the one other and the
+    country of the story's dateline, the visitor's home that the story leaves unstated; None
+    when that is the place itself or is not known."""
+    others = [m for i, m in enumerate(mentions) if i not in present and not DOLLAR_AFTER.match(text, m.end)]
+    named = list(dict.fromkeys(m.iso3 for m in others))
+    if len(named) == 2:
+        return named[0], named[1]
+    home = ctx.dateline_country()
+    if len(named) != 1 or home is None or home == named[0] or home in {mentions[i].iso3 for i in present}:
+        return None
+    return home, named[0]
 
 
 #: "the two countries", "both nations", "between them": countries told before as a pair.
@@ -1176,12 +1203,13 @@ def _two_countries(
     return (found[0], found[1]) if len(found) == 2 else None
 
 
-def _places(text: str, mentions: list[CountryMention]) -> set[int]:
+def _places(text: str, mentions: list[CountryMention], before: re.Pattern[str] = _PLACE_BEFORE) -> set[int]:
     """Indices of the mentions named as a place where something is: right after "in" or "at"
-    ("who is in Tianjin"), and the country a place so named is put in ("in Nairobi, Kenya")."""
+    (`before`; "who is in Tianjin"), and the country a place so named is put in ("in Nairobi,
+    Kenya")."""
     places: set[int] = set()
     for i, m in enumerate(mentions):
-        if _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None or (
+        if before.search(text, max(0, m.start - 30), m.start) is not None or (
             i - 1 in places and mentions[i - 1].iso3 == m.iso3 and text[mentions[i - 1].end : m.start] == ", "
         ):
             places.add(i)

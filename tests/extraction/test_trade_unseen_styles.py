@@ -550,6 +550,12 @@ TWO_COUNTRIES_MET_IN_A_THIRD = [
     ("Ghana's foreign minister held talks with her Jamaican counterpart at the Commonwealth meeting in "
      "Nairobi, Kenya. Commerce between both nations reached $48 million in 2023.", date(2024, 5, 3),
      [fact("turnover", "GHA", "JAM", *Y23, 48e6, "USD")]),
+    # the visitor's country left unstated: the dateline's, not the one he is staying in (the
+    # turnover had been Morocco's with Peru)
+    ("LIMA, Peru - Trade Minister Ana Robles, who is in Rabat, Morocco, for an investment forum, met "
+     "Senegalese Commerce Minister Ibrahima Diallo on Tuesday. She said trade between the two countries "
+     "totalled $64 million in 2023.", date(2024, 6, 12),
+     [fact("turnover", "PER", "SEN", *Y23, 64e6, "USD")]),
 ]  # fmt: skip
 
 
