@@ -431,7 +431,11 @@ def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | No
     country not after "to"/"from"/"with"); when only partners are named, the side the story
     gives them ("Imports from India stood at Tk 98,500 crore in FY24" in a Bangladeshi
     story: Bangladesh's July-June year), else a partner's; for a sentence that names no
-    country, the story's home country. None when they all report by calendar year."""
+    country, the story's home country, else the other side of the story's pair when only it
+    keeps a fiscal year ("Bilateral trade stood at $8.9 billion in the 2023-24 financial
+    year" in a Muscat story on Oman and India: a calendar-year country has no "2023-24
+    financial year", so it is India's April-March one). None when they all report by
+    calendar year."""
     partner_roles = ("to", "from", "with")
     reporters = [s.iso3 for s in slots if s.role not in partner_roles]
     partners = [s.iso3 for s in slots if s.role in partner_roles]
@@ -444,7 +448,9 @@ def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | No
     if slots:
         return None  # the sentence's own countries report by calendar year
     home = ctx.home()  # "During April-December 2022-23, the exports ..."
-    return home if FISCAL_YEAR_START.get(home or "", 1) != 1 else None
+    pair = ctx.story_pair() if home is not None else None
+    sides = [home, *(pair if pair is not None and home in pair else ())]
+    return next((iso3 for iso3 in sides if FISCAL_YEAR_START.get(iso3 or "", 1) != 1), None)
 
 
 def _attach_orphan_change(

@@ -1195,7 +1195,8 @@ def test_bullets_ranks_wholes_and_same_periods(text: str, published: date, expec
 #: Fiscal years: a sentence that names only the partner is dated by the calendar of the
 #: side the story gives it ("Imports from the UAE ... in FY24" in an Indian story: April-March);
 #: "fiscal 2021, which ended in March 2022" is the twelve months to that month; Japan names
-#: a fiscal year by the year it starts.
+#: a fiscal year by the year it starts; a sentence that names no country is dated by the
+#: story's home, else by the other side of its pair when only that side keeps a fiscal year.
 FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
     ("India's exports to the UAE rose to $35.6 billion in FY24. Imports from the UAE stood at $48 billion in "
      "FY24.", date(2024, 5, 20),
@@ -1217,6 +1218,11 @@ FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
      [fact("exports", "JPN", "IND", "2022-04-01", "2023-03-31", 2.4e12, "JPY")]),
     ("In FY2023, Japanese imports from Indonesia reached 3.1 trillion yen.", date(2024, 6, 1),
      [fact("imports", "JPN", "IDN", "2023-04-01", "2024-03-31", 3.1e12, "JPY")]),
+    ("MEXICO CITY, June 4 - Mexico's Economy Minister Raquel Buenrostro and Britain's Business and Trade "
+     "Secretary Jonathan Reynolds met on Monday. Two-way goods trade came to £4.1 billion in the 2023-24 "
+     "financial year. Mexican exports to Britain were £1.6 billion.", date(2024, 6, 4),
+     [fact("turnover", "MEX", "GBR", "2023-04-01", "2024-03-31", 4.1e9, "GBP"),
+      fact("exports", "MEX", "GBR", "2023-04-01", "2024-03-31", 1.6e9, "GBP")]),
 ]  # fmt: skip
 
 
