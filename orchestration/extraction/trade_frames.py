@@ -46,6 +46,7 @@ from orchestration.extraction.trade_lexicon import (
     NON_TRADE_TOPIC,
     ON_COURSE,
     PAIR_CUE,
+    PROGRESSIVE_FLOW,
     RANK_BEFORE,
     RANKING_CUE,
     TARGET_AFTER,
@@ -1479,6 +1480,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "target: infinitive"  # (not "keenness to boost its presence, noting that trade ... hit")
     if ON_COURSE.search(words, own.end() if own is not None else 0):
         return "target: on course"  # "Bilateral trade is on track to exceed $50 billion this year"
+    if PROGRESSIVE_FLOW.search(words, own.end() if own is not None else 0):
+        return "deal: in progress"  # "Kazakhstan is also buying Turkish armoured vehicles worth $160 million"
     intra = _INTRA.search(text, 0, money.start)
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside

@@ -173,6 +173,14 @@ TARGET_INFINITIVE = re.compile(
 #: "on track to", "on course to", "on pace to": a projection of where a flow is heading ("is on
 #: track to exceed $50 billion this year"), not a figure reached.
 ON_COURSE = re.compile(r"(?i)\bon\s+(?:track|course|pace)\s+to\b")
+#: A flow verb in the present progressive ("is also buying", "are selling"): a purchase or sale
+#: under way, a deal told by what it is worth ("Kazakhstan is also buying Turkish armoured
+#: vehicles worth $160 million"), not the record of a period's trade, which is told in the past
+#: or the perfect ("bought", "has imported").
+PROGRESSIVE_FLOW = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:(?:also|now|still|currently|already|reportedly)\s+)?"
+    r"(?:buying|purchasing|importing|sourcing|exporting|selling|shipping|supplying|sending)\b"
+)
 #: Matched right after the amount (no anchor: `match` at the amount's end): a deadline
 #: ("$10 billion by 2030": `year` is checked against the publication year), or an open
 #: horizon ("in the coming years", "in the medium term", "within five years").

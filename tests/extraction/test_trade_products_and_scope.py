@@ -844,3 +844,15 @@ def test_these_goods_point_to_no_subject_a_determiner_opens() -> None:
         "and coffee, with sales of these goods to Germany reaching $1.2 billion last year."
     )
     assert fact("exports", "KEN", "DEU", *Y24, 1.2e9, "USD") in facts(text, PUB)
+
+
+@pytest.mark.parametrize(
+    "purchase",
+    ["Chile is also buying Brazilian patrol boats worth $240 million",
+     "Argentine railways are purchasing Brazilian locomotives worth $95 million"],
+)  # fmt: skip
+def test_a_purchase_in_the_present_progressive_is_a_deal_not_the_period_s_trade(purchase: str) -> None:
+    """ "X is also buying Y's goods worth $N" tells a purchase under way by what it is worth, not
+    the trade of a period: after a figure of the first half it had been imports of that half."""
+    text = f"SANTIAGO - Chile sold goods worth $3.4 billion to Brazil in January-June. {purchase}, they said."
+    assert facts(text, PUB_H1) == {fact("exports", "CHL", "BRA", *H1, 3.4e9, "USD")}
