@@ -40,6 +40,8 @@ from orchestration.extraction.trade_lexicon import (
     HOME_POSSESSIVE,
     LIST_ITEM_AFTER,
     MARKET_RANKING,
+    MONEY_MOVED_AFTER,
+    MONEY_NOUNS,
     NEGATIVE_WORDS,
     NON_ANCHOR_PREPOSITIONS,
     NON_TRADE_RANKING,
@@ -1469,6 +1471,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
+        if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):
+            return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."
         if (
             low in TARGET_WORDS
             and token[0].islower()

@@ -148,6 +148,14 @@ NEGATIVE_WORDS = frozenset([
     "transit", "transshipment", "transshipments", "trans-shipment",
 ])  # fmt: skip
 
+#: Nouns of money itself. As the head of what moved ("Money sent from A to B", "cash wired
+#: home", "money from migrants") the amount is a remittance, not goods; as a modifier ("cash
+#: crops", "in money terms") they name goods or the measure of the figure.
+MONEY_NOUNS = frozenset(["money", "cash"])
+#: What follows a money noun that heads what moved: a participle ("sent", "transferred") or the
+#: preposition of its origin or destination.
+MONEY_MOVED_AFTER = re.compile(r"(?i)(?:[a-z]+ed|sent|from|to|home|abroad)$")
+
 #: Words that make the statement a target, a plan or a forecast rather than a fact.
 TARGET_WORDS = frozenset([
     "aim", "aims", "aimed", "aiming", "target", "targets", "targeted", "targeting", "goal", "goals",

@@ -856,3 +856,15 @@ def test_a_purchase_in_the_present_progressive_is_a_deal_not_the_period_s_trade(
     the trade of a period: after a figure of the first half it had been imports of that half."""
     text = f"SANTIAGO - Chile sold goods worth $3.4 billion to Brazil in January-June. {purchase}, they said."
     assert facts(text, PUB_H1) == {fact("exports", "CHL", "BRA", *H1, 3.4e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "remittance",
+    ["Money sent from Qatar to Nepal totalled $1.1 billion in 2024",
+     "Cash sent from Qatar to Nepal by migrants rose 9 percent to $1.1 billion in 2024"],
+)  # fmt: skip
+def test_money_that_moved_between_two_countries_is_no_goods(remittance: str) -> None:
+    """Money itself heading what moved ("Money sent from A to B") is a remittance, not goods (it
+    had been exports); as a modifier ("cash crops") it still names goods."""
+    text = f"KATHMANDU - Nepal's exports of cash crops to Qatar reached $12 million in 2024. {remittance}."
+    assert facts(text, PUB) == {fact("exports", "NPL", "QAT", *Y24, 12e6, "USD", None, "cash crops")}
