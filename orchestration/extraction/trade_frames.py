@@ -1486,6 +1486,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "target: on course"  # "Bilateral trade is on track to exceed $50 billion this year"
     if PROGRESSIVE_FLOW.search(words, own.end() if own is not None else 0):
         return "deal: in progress"  # "Kazakhstan is also buying Turkish armoured vehicles worth $160 million"
+    if _unpaired_whole_of_share(text, words, money):
+        return "world: the whole of a share"  # "a marginal share of the island's $1.3 billion ..."
     intra = _INTRA.search(text, 0, money.start)
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside
@@ -1536,6 +1538,32 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if _EXCHANGE_RATE.match(text, money.end):
         return "exchange rate"
     return None
+
+
+def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
+    """Whether the amount is inside the whole a share is of ("earned LKR 9.8 billion, a marginal
+    share of the island's $1.3 billion annual tea export bill", "a fraction of its total tea
+    exports of $1.3 billion"), and that whole names no partner and no pair: a whole is larger
+    than its part, the trade of the country with all its partners, whatever partner the part
+    before it had. A whole that names its partner ("a third of its $900 million exports to
+    Kenya") or the pair ("half of the $2 billion two-way trade") stays the pair's."""
+    whole = _WHOLE_OF_SHARE.search(words)
+    if whole is None:
+        return False
+    tail = _TAIL_BREAK.split(text[money.end :], 1)[0]
+    phrase = f"{words[whole.end() :]} {tail}"
+    if PAIR_CUE.search(phrase):
+        return False
+    return not any(_PARTNER_BEFORE.search(phrase, 0, m.start) for m in find_countries(phrase))
+
+
+#: A noun of a part and its "of" before an amount, with nothing between that closes the whole
+#: ("a marginal share of the island's", "3 percent of its total"): the amount is the whole's.
+_WHOLE_OF_SHARE = re.compile(
+    r"(?i)(?:\b(?:share|part|fraction|portion|proportion|percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$"
+)
+#: The preposition or pair word right before a country that makes it a partner of a flow.
+_PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|between|and)\s+(?:the\s+)?$")
 
 
 #: A round figure named as a goal or a line, right after the amount: "the $200 billion target",

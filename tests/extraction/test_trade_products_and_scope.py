@@ -868,3 +868,16 @@ def test_money_that_moved_between_two_countries_is_no_goods(remittance: str) -> 
     had been exports); as a modifier ("cash crops") it still names goods."""
     text = f"KATHMANDU - Nepal's exports of cash crops to Qatar reached $12 million in 2024. {remittance}."
     assert facts(text, PUB) == {fact("exports", "NPL", "QAT", *Y24, 12e6, "USD", None, "cash crops")}
+
+
+@pytest.mark.parametrize(
+    "whole",
+    ["a small share of the country's $2.1 billion export earnings",
+     "a fraction of the landlocked nation's $310 million global fish sales"],
+)  # fmt: skip
+def test_the_whole_a_share_is_of_names_no_partner_of_its_part(whole: str) -> None:
+    """The whole in an apposition ("..., a small share of the country's $2.1 billion export
+    earnings") is the country's trade with all its partners, not with the partner of the part
+    before it (it had been exports to that partner)."""
+    text = f"KAMPALA - Fish sales from Uganda to Kenya earned $40 million in 2024, {whole}."
+    assert facts(text, PUB) == {fact("exports", "UGA", "KEN", *Y24, 40e6, "USD", None, "fish")}
