@@ -870,7 +870,7 @@ def _read_money(
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif "respectively" not in hints.low and _several_partners(
         flow, _outside_asides(text, clause_slots, clause_start, money.start), start, money,
-        _list_end(text, cues, moneys, index),
+        _list_end(text, cues, moneys, index, start),
     ):  # fmt: skip
         return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     return evolve(
@@ -2318,17 +2318,23 @@ def _joint_owners(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
     )
 
 
-def _list_end(text: str, cues: list[tuple[int, int, str, str]], moneys: list[Money], index: int) -> int:
+def _list_end(
+    text: str, cues: list[tuple[int, int, str, str]], moneys: list[Money], index: int, own: int
+) -> int:
     """Where the partners of an amount's flow may be listed: up to the next flow word or
     amount after it ("exported tea worth $1.3 billion to Russia and Iraq", but not "...,
     ahead of exports to Tanzania" or "$19 trillion, to the US $20 trillion"), or the
     conjunction of a clause of its own ("... to ₦842.7 billion as cargoes were redirected to
-    India and Spain": where other goods went, not this flow's partners)."""
+    India and Spain": where other goods went, not this flow's partners). The amount's own flow
+    word (at `own`) told after it ends no list: its partners follow it ("earned $120 million
+    from electricity exports to Kenya and Djibouti")."""
     end = moneys[index].end
     next_money = moneys[index + 1].start if index + 1 < len(moneys) else 1 << 30
     clause = _SUBORDINATE_CLAUSE.search(text, end)
     return min(
-        next((c[0] for c in cues if c[0] >= end), 1 << 30), next_money, clause.start() if clause else 1 << 30
+        next((c[0] for c in cues if c[0] >= end and c[0] != own), 1 << 30),
+        next_money,
+        clause.start() if clause else 1 << 30,
     )
 
 

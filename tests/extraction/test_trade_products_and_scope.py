@@ -881,3 +881,14 @@ def test_the_whole_a_share_is_of_names_no_partner_of_its_part(whole: str) -> Non
     before it (it had been exports to that partner)."""
     text = f"KAMPALA - Fish sales from Uganda to Kenya earned $40 million in 2024, {whole}."
     assert facts(text, PUB) == {fact("exports", "UGA", "KEN", *Y24, 40e6, "USD", None, "fish")}
+
+
+def test_partners_listed_after_a_flow_word_told_after_the_amount_are_several() -> None:
+    """ "earned $X from hydropower exports to A and B": the amount's own flow word, told after it,
+    ends no list, so its partners after it are two and the amount is no pair's (it had been
+    exports to A alone); with one partner it stays that pair's."""
+    text = (
+        "VIENTIANE - Laos earned $310 million from hydropower exports to Thailand and Cambodia in 2024. "
+        "It earned $95 million from fertiliser exports to Vietnam in 2024."
+    )
+    assert facts(text, PUB) == {fact("exports", "LAO", "VNM", *Y24, 95e6, "USD", None, "fertiliser")}
