@@ -47,7 +47,7 @@ from orchestration.extraction.periods import (
     find_periods,
 )
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.trade_clauses import Frame, list_items
+from orchestration.extraction.trade_clauses import Frame, evolve, list_items
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
@@ -90,6 +90,9 @@ _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\
 _ITEM_MARKS = frozenset("•▪●►◦‣-–*")
 #: The mean length of a month, to count the months of a period given to the day.
 _DAYS_PER_MONTH = 30.44
+#: A line that is only a period and its amount ("2023: $948.7 million", "FY2022-23: $1.78
+#: billion"), after a list mark at most: group 1 is the label, the amount starts at the match's end.
+_PERIOD_LINE = re.compile(r"(?:[•▪●►◦‣*–-]\s*)?([^:\n]{2,40}):\s+(?=\S)")
 #: Two values for the same flow, pair and period this close are one figure written twice.
 DUPLICATE_TOLERANCE = 0.005
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
@@ -175,6 +178,7 @@ def extract_trade_mentions(
             or market_flow(low) is not None  # "Pakistan was the largest buyer of Kenyan tea at $600m"
             or (ctx is not None and i - ctx.ranking_sentence == 1 and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
+            or _PERIOD_LINE.match(sentence.text) is not None  # "2023: $948.7 million" under its heading
         ):
             continue
         moneys = find_money(sentence.text)
@@ -243,6 +247,7 @@ def _read(
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
     reading = _reading(sentence.text, moneys, published, ctx)
+    reading = _under_heading(sentence.text, reading, ctx, index, published)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -290,6 +295,87 @@ def _read(
                 ctx.ranking_flow, ctx.ranking_product = result.direction.flow, mention.product
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
+
+
+def _under_heading(
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int, published: date | None
+) -> SentenceReading:
+    """A line that is only a period and its amount ("2023: $948.7 million") in a block of such
+    lines under a heading that names the flow and its sides ("Indonesia's exports to Kenya, by
+    year:"): the amount is the heading's flow, sides and goods for that period, as when the
+    lines run on after the heading in one sentence. A heading of one country's or the world's
+    trade names no partner: its lines give nothing."""
+    frames = reading.frames
+    if not frames or frames[0].rejection != "no flow" or not _labelled_by_period(text, frames[0]):
+        return reading
+    told = _heading_flow(ctx, index, published)
+    if told is None:
+        return reading
+    direction, product = told
+    period = frames[0].period
+    if period is not None and period.fiscal:  # "FY2020-21:" in the heading reporter's fiscal calendar
+        period = _fiscal_label(period, direction.reporter, published) or period
+    first = evolve(frames[0], flow=direction.flow, reporter=direction.reporter, partner=direction.partner,
+                   product=product, period=period, source="cue", rejection=None)  # fmt: skip
+    return replace(reading, frames=(first, *frames[1:]))
+
+
+def _labelled_by_period(text: str, frame: Frame) -> bool:
+    """Whether the sentence is a period line (`_PERIOD_LINE`) whose label is the frame's
+    period and whose amount is the frame's."""
+    line = _PERIOD_LINE.match(text)
+    return (
+        line is not None
+        and frame.period is not None
+        and (frame.period.start, frame.period.end)
+        == (line.start(1), line.start(1) + len(line.group(1).rstrip()))
+        and frame.money.start == line.end()
+    )
+
+
+def _is_period_line(text: str, published: date | None) -> bool:
+    """Whether a sentence is a period line (`_PERIOD_LINE`) whose whole label is a period."""
+    line = _PERIOD_LINE.match(text)
+    if line is None or not has_digit(line.group(1)):
+        return False
+    label = line.group(1).rstrip()
+    return any(p.start == 0 and p.end == len(label) for p in find_periods(label, published))
+
+
+def _fiscal_label(period: Period, reporter: str, published: date | None) -> Period | None:
+    """A period line's fiscal-year label read in the calendar of its heading's reporter (the
+    line names no country, so the story's home may have been taken for it)."""
+    fiscal_month = FISCAL_YEAR_START.get(reporter, 1)
+    read = find_periods(
+        period.text,
+        published,
+        fiscal_month if fiscal_month != 1 else None,
+        reporter in FISCAL_YEAR_NAMED_BY_START,
+    )
+    whole = next((p for p in read if p.start == 0 and p.end == len(period.text)), None)
+    return replace(whole, start=period.start, end=period.end) if whole is not None else None
+
+
+def _heading_flow(
+    ctx: DocumentContext, index: int, published: date | None
+) -> tuple[Direction, str | None] | None:
+    """The flow, sides and goods of the heading (a sentence ending in ":") right above the
+    block of period lines sentence `index` stands in; None without such a heading, or when
+    it names no partner."""
+    j = index - 1
+    while j >= 0 and _is_period_line(ctx.sentences[j].text, published):
+        j -= 1
+    heading = ctx.sentences[j].text if j >= 0 else ""
+    if not heading.endswith(":"):
+        return None
+    stated = _statement(heading)
+    if stated is None:
+        return None
+    flow, reporter, partner = stated
+    reporter = reporter or ctx.other_side(partner)
+    if reporter is None or reporter == partner:
+        return None
+    return Direction(flow, reporter, partner), _topic_product(heading, flow)
 
 
 def _later_figure_concluded_on(

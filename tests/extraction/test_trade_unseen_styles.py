@@ -814,6 +814,29 @@ def test_lists_under_a_pair_heading(text: str, published: date, expected: list[F
     assert facts(text, published) == set(expected)
 
 
+#: Lines that are only a period and an amount, one per line under a heading that names the flow,
+#: its sides and goods, are that flow's figures for each period (a fiscal label in the heading
+#: reporter's calendar, whichever country the story names most); a heading of one country's
+#: own exports names no partner and gives nothing.
+PERIOD_LINES_UNDER_A_FLOW_HEADING = [
+    ("QUITO - Ecuador and Turkey held trade talks.\n\nEcuadorian banana exports to Turkey, by year:\n"
+     "2021: $88.5 million\n2022: $104 million;", date(2024, 2, 1),
+     [fact("exports", "ECU", "TUR", "2021-01-01", "2021-12-31", 88.5e6, "USD", product=True),
+      fact("exports", "ECU", "TUR", "2022-01-01", "2022-12-31", 104e6, "USD", product=True)]),
+    ("Canada and Pakistan held talks in Geneva. Canada chaired the round.\n\nPakistan's imports from Canada, "
+     "according to the State Bank:\n\nFY2021-22: US$610 million\nFY2022-23: US$540 million", date(2024, 2, 1),
+     [fact("imports", "PAK", "CAN", "2021-07-01", "2022-06-30", 610e6, "USD"),
+      fact("imports", "PAK", "CAN", "2022-07-01", "2023-06-30", 540e6, "USD")]),
+    ("ACCRA - Ghana and Brazil held talks.\n\nGhana's exports, by year:\n2022: $1.5 billion\n"
+     "2023: $1.7 billion", date(2024, 2, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIOD_LINES_UNDER_A_FLOW_HEADING)
+def test_period_lines_under_a_flow_heading(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A turnover whose second side is described ("between the Kingdom and Hungary", "between
 #: Hungary and the Kingdom", "trade with the North African kingdom") is the turnover of the
 #: story's pair; it was a total of the named side with the world, and dropped.
