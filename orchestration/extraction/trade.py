@@ -902,7 +902,11 @@ def _base(
             return None  # an item of the last figure, or the top export item after imports: same sides
         return Direction(frame.flow or last.flow, last.reporter_iso3, last.partner_iso3), frame.product
     if frame.world:  # its partner ("imports from China ... overall") is not whose total it is
-        pair = _heading_pair(ctx, index) if frame.flow == "turnover" and frame.reporter is None else None
+        pair = (
+            _heading_pair(ctx, index) or _list_pair(ctx, index)
+            if frame.flow == "turnover" and frame.reporter is None
+            else None
+        )
         if pair is not None:  # "India-UAE trade at a glance:" then "- Total trade: $83.7 billion"
             return Direction("turnover", *pair), frame.product
         ctx.note_world_total(index, frame.reporter, _own_period(frame))
@@ -1504,6 +1508,40 @@ def _heading_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     whose total an item's "Total trade" is."""
     heading = _heading(ctx, index)
     return _two_countries(heading, ("name", "demonym")) if heading is not None else None
+
+
+def _list_span(ctx: DocumentContext, index: int) -> range:
+    """The indices of the list items around item sentence `index` (the run of item sentences
+    it stands in); empty for a sentence that is no list item."""
+    sentences = ctx.sentences
+    if sentences[index].text[:1] not in _ITEM_MARKS:
+        return range(0)
+    first = last = index
+    while first > 0 and sentences[first - 1].text[:1] in _ITEM_MARKS:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].text[:1] in _ITEM_MARKS:
+        last += 1
+    return range(first, last + 1)
+
+
+def _list_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two countries every other item of the list names, when each item that names a
+    country names both ("- Total trade, 2023: $318.6 million" then "- Philippine exports to
+    Chile: ..."): a box about one pair, whose "Total trade" is the pair's. None when an item
+    names one country alone or another pair ("- Exports to Togo: ...": a country's own box)."""
+    pair: tuple[str, str] | None = None
+    for j in _list_span(ctx, index):
+        if j == index:
+            continue
+        text = ctx.sentences[j].text
+        mentions = find_countries(text)
+        if not mentions:
+            continue
+        named = _two_countries(text, ("name", "demonym"), mentions=mentions)
+        if named is None or (pair is not None and set(named) != set(pair)):
+            return None
+        pair = pair or named
+    return pair
 
 
 def _heading_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_trade import H1, Y23, Fact, fact, facts
+from test_trade import H1, Y22, Y23, Fact, fact, facts
 
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
@@ -811,6 +811,28 @@ LISTS_UNDER_A_PAIR_HEADING = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), LISTS_UNDER_A_PAIR_HEADING)
 def test_lists_under_a_pair_heading(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: A list with no heading whose other items all name the same two countries is a box about
+#: that pair: its "Total trade" item is the pair's; a list whose items name one country alone
+#: or several partners leaves it a world total.
+TOTAL_TRADE_IN_A_PAIR_BOX = [
+    ("LISBON - Portugal and Angola signed a visa accord on Friday.\n\n- Total trade in 2022: EUR 2.4 billion "
+     "(+6.3%)\n- Portuguese exports to Angola: EUR 1.6 billion\n- Angolan oil sold to Portugal: EUR 0.7 "
+     "billion", date(2023, 5, 6),
+     [fact("turnover", "AGO", "PRT", *Y22, 2.4e9, "EUR", 6.3),
+      fact("exports", "PRT", "AGO", *Y22, 1.6e9, "EUR"),
+      fact("exports", "AGO", "PRT", *Y22, 0.7e9, "EUR")]),
+    ("LISBON - Portugal and Angola signed a visa accord on Friday.\n\n- Total trade in 2022: EUR 190 billion"
+     "\n- Exports to Angola: EUR 1.6 billion\n- Exports to Spain: EUR 21 billion", date(2023, 5, 6),
+     [fact("exports", "PRT", "AGO", *Y22, 1.6e9, "EUR"),
+      fact("exports", "PRT", "ESP", *Y22, 21e9, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOTAL_TRADE_IN_A_PAIR_BOX)
+def test_total_trade_in_a_pair_box(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
 
 
