@@ -247,7 +247,7 @@ def _read(
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
     reading = _reading(sentence.text, moneys, published, ctx)
-    reading = _under_heading(sentence.text, reading, ctx, index, published)
+    reading = _under_heading(sentence.text, reading, ctx, index, published, found)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -298,17 +298,19 @@ def _read(
 
 
 def _under_heading(
-    text: str, reading: SentenceReading, ctx: DocumentContext, index: int, published: date | None
-) -> SentenceReading:
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int, published: date | None,
+    found: list[TradeMention],
+) -> SentenceReading:  # fmt: skip
     """A line that is only a period and its amount ("2023: $948.7 million") in a block of such
     lines under a heading that names the flow and its sides ("Indonesia's exports to Kenya, by
     year:"): the amount is the heading's flow, sides and goods for that period, as when the
     lines run on after the heading in one sentence. A heading of one country's or the world's
-    trade names no partner: its lines give nothing."""
+    trade names no partner: its lines give nothing. A list item with no such heading
+    ("* January-February 2024: $171 million") is the list's total (`_list_total`)."""
     frames = reading.frames
     if not frames or frames[0].rejection != "no flow" or not _labelled_by_period(text, frames[0]):
         return reading
-    told = _heading_flow(ctx, index, published)
+    told = _heading_flow(ctx, index, published) or _list_total(ctx, index, found)
     if told is None:
         return reading
     direction, product = told
@@ -340,6 +342,28 @@ def _is_period_line(text: str, published: date | None) -> bool:
         return False
     label = line.group(1).rstrip()
     return any(p.start == 0 and p.end == len(label) for p in find_periods(label, published))
+
+
+def _list_total(
+    ctx: DocumentContext, index: int, found: list[TradeMention]
+) -> tuple[Direction, str | None] | None:
+    """The sides of the pair's two-way trade an earlier item of the same list gave, for an item
+    labelled only by a period: a box of one pair's figures ("* Two-way trade: $1.12 billion in
+    2023", "* Vietnam's exports to Nigeria: ...", then "* January-February 2024: $171 million")
+    leads with the pair's total, and an item naming no flow goes on with it, not with the
+    exports or imports that break it down. None when no earlier item gave a total of all goods."""
+    told = {ctx.sentences[j].start for j in _list_span(ctx, index) if j < index}
+    total = next(
+        (
+            m
+            for m in reversed(found)
+            if m.evidence_start in told and m.flow == "turnover" and m.product is None
+        ),
+        None,
+    )
+    return (
+        (Direction("turnover", total.reporter_iso3, total.partner_iso3), None) if total is not None else None
+    )
 
 
 def _fiscal_label(period: Period, reporter: str, published: date | None) -> Period | None:

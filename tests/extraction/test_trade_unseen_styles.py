@@ -836,6 +836,26 @@ def test_total_trade_in_a_pair_box(text: str, published: date, expected: list[Fa
     assert facts(text, published) == set(expected)
 
 
+#: A list item labelled only by a period goes on with the pair's total an earlier item of the
+#: list gave, not with the exports or imports told between; a list with no such total leaves it.
+PERIOD_ITEMS_AFTER_A_PAIR_TOTAL = [
+    ("SANTIAGO - Chile and Morocco held talks on Monday.\n\n- Bilateral trade: $96 million in 2023\n"
+     "- Moroccan imports from Chile: $70 million\n- First quarter of 2024: $31.5 million, 5% lower",
+     date(2024, 5, 6),
+     [fact("turnover", "CHL", "MAR", *Y23, 96e6, "USD"),
+      fact("imports", "MAR", "CHL", *Y23, 70e6, "USD"),
+      fact("turnover", "CHL", "MAR", "2024-01-01", "2024-03-31", 31.5e6, "USD", -5.0)]),
+    ("SANTIAGO - Chile and Morocco held talks on Monday.\n\n- Moroccan imports from Chile: $70 million in "
+     "2023\n- First quarter of 2024: $31.5 million", date(2024, 5, 6),
+     [fact("imports", "MAR", "CHL", *Y23, 70e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIOD_ITEMS_AFTER_A_PAIR_TOTAL)
+def test_period_items_after_a_pair_total(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: Lines that are only a period and an amount, one per line under a heading that names the flow,
 #: its sides and goods, are that flow's figures for each period (a fiscal label in the heading
 #: reporter's calendar, whichever country the story names most); a heading of one country's
