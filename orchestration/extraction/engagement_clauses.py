@@ -453,6 +453,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             and i not in asides
             and not _listed_entry_after(s, i)
             and not _interleaved_entry_after(s, i)
+            and not _side_entry_after(s, i)
         ) or (lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1)):
             clause += 1
             clause_start = i + 1
@@ -548,6 +549,37 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _side_entry_after(s: Sentence, semicolon: int) -> bool:
+    """Whether the ";" at `semicolon` only parts a list of attendees by side ("attended by A,
+    Minister of X; B, Minister of Y; and, from the Peruvian side, Minister of Z C and Minister
+    of W D"): after it, a side phrase ("from/on/for the <country> side,") and then nothing but
+    names, titles and their small words up to the next ";" or the end, so no verb of its own:
+    its people belong to the clause the list began in, on the side it names."""
+    lowers, caps = s.lowers, s.caps
+    if lowers[semicolon] != ";":
+        return False
+    i = semicolon + 1 + (lowers[semicolon + 1] == "and")
+    i += lowers[i] == ","
+    if lowers[i] not in _SIDE_PREPOSITIONS or lowers[i + 1] != "the":
+        return False
+    country = s.country_at(i + 2, ("demonym", "name"))
+    if country is None or lowers[country[0]] != "side" or lowers[country[0] + 1] != ",":
+        return False
+    k = country[0] + 2
+    start = k
+    while k < s.n and lowers[k] != ";" and not (lowers[k] == "." and lowers[k - 1] not in WORDS["honorific"]):
+        lower = lowers[k]
+        if not (caps[k] or lower in _LIST_ENTRY_WORDS or lower in TITLE_WORDS or not lower[:1].isalpha()):
+            return False
+        k += 1
+    return k > start
+
+
+#: Prepositions of a side phrase opening a listed entry: "from the Chinese side", "on the
+#: Chilean side", "for the host side".
+_SIDE_PREPOSITIONS = frozenset(["from", "on", "for"])
 
 
 def _interleaved_entry_after(s: Sentence, semicolon: int) -> bool:

@@ -2683,6 +2683,26 @@ def test_everyone_listed_on_a_named_side_is_of_it() -> None:
     }
 
 
+@pytest.mark.parametrize("preposition", ["from", "on"])
+def test_a_listed_entry_opening_on_a_named_side_stays_in_the_list(preposition: str) -> None:
+    """ "attended by A, Minister of X; B, Minister of Y; and, from the Peruvian side, Minister
+    of Z C and Minister of W D": the side phrase after the last ";" opens one more entry of the
+    list, no clause of its own (its people had been dropped)."""
+    text = (
+        "SANTIAGO - Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte on"
+        " Monday. The talks were attended by Alberto van Klaveren, Minister of Foreign Affairs; Carolina"
+        f" Toha, Minister of the Interior; and, {preposition} the Peruvian side, Minister of Foreign Affairs"
+        " Javier Gonzalez-Olaechea and Minister of Production Sergio Gonzalez."
+    )
+    found = extract(text, dateline="Santiago")
+    assert len(found) == 1
+    assert {p.name: p.country_iso3 for p in found[0].participants if p.country_iso3 == "PER"} == {
+        "Dina Boluarte": "PER",
+        "Javier Gonzalez-Olaechea": "PER",
+        "Sergio Gonzalez": "PER",
+    }
+
+
 def test_a_summit_which_ended_with_a_signing() -> None:
     """ "..., presided over the summit in Brasília, which ended with the signing of 13
     agreements": the signing told in the summit's relative clause is by the summit's leaders (it
