@@ -239,6 +239,35 @@ def _sides_by_proximity(
 _COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
 
 
+#: Titles of a reigning monarch: a state that has one has no president as its head, so a
+#: monarch and a president meeting are of two states ("The Sultan held talks with Chinese
+#: President X": the Sultan is not Chinese).
+_MONARCH_TITLES = frozenset(
+    {
+        "king",
+        "queen",
+        "emperor",
+        "empress",
+        "sultan",
+        "emir",
+        "amir",
+        "monarch",
+        "grand duke",
+        "grand duchess",
+    }
+    | {"yang di-pertuan agong"}
+)
+
+
+def _heads_of_two_states(one: PersonMention, other: PersonMention) -> bool:
+    """Whether two people are a monarch and a president, neither speaking for a body of its
+    own: heads of two states, never of one."""
+    if one.organization or other.organization:
+        return False
+    keys = {office_key(one.title), office_key(other.title)}
+    return "president" in keys and not keys.isdisjoint(_MONARCH_TITLES)
+
+
 def _diaspora_country(title: str | None) -> str | None:
     """The country of a minister whose portfolio is its own people abroad ("Minister of Foreign
     Affairs, Cooperation and Gabonese Abroad", "... and Moroccan Expatriates")."""
@@ -383,7 +412,7 @@ def people_countries(
             if p is not person
             and countries[p.name]
             and person.title
-            and office_key(p.title) == office_key(person.title)
+            and (office_key(p.title) == office_key(person.title) or _heads_of_two_states(p, person))
         }
         if c.type == et.VISIT and host:
             taken.add(host)

@@ -2703,6 +2703,25 @@ def test_a_listed_entry_opening_on_a_named_side_stays_in_the_list(preposition: s
     }
 
 
+def test_a_monarch_meeting_a_president_is_of_another_state() -> None:
+    """ "The Sultan, X, held talks with Kazakh President Y in Astana": a monarch and a president
+    are heads of two states, so the Sultan named without a country is not the host's (he had
+    been Kazakh, once a second Kazakh was named)."""
+    text = (
+        "ASTANA - The Sultan, Tengku Rahim Salleh, held talks with Kazakh President Nurlan Berikov at the"
+        " Akorda in Astana on Wednesday. Also present were Foreign Minister Aziz Halim and Kazakh Foreign"
+        " Minister Daulet Sarsen. Trade between Brunei and Kazakhstan remains small."
+    )
+    assert people_countries(text, dateline="Astana") == [
+        {
+            "Tengku Rahim Salleh": "BRN",
+            "Nurlan Berikov": "KAZ",
+            "Aziz Halim": "BRN",
+            "Daulet Sarsen": "KAZ",
+        }
+    ]
+
+
 def test_a_summit_which_ended_with_a_signing() -> None:
     """ "..., presided over the summit in Brasília, which ended with the signing of 13
     agreements": the signing told in the summit's relative clause is by the summit's leaders (it
