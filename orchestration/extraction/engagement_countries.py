@@ -298,6 +298,29 @@ def _posted_to(title: str | None) -> str | None:
     return found[0].iso3 if found else None
 
 
+def _contrasted_side(text: str, name: str) -> str | None:
+    """The side that a clause after a person's name sets against them ("Also present were A
+    and B, while the Chinese side included C"): "while"/"whereas" opens the other side's part,
+    so the people named before it are not of the side it names."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        stop = min((k for k in (text.find(". ", end), text.find(";", end)) if k >= 0), default=len(text))
+        match = _CONTRAST_SIDE.search(text, end, stop)
+        if match is not None:
+            found = find_countries(match.group("side"))
+            if found and found[0].kind in ("demonym", "name"):
+                return found[0].iso3
+        at = text.find(name, end)
+    return None
+
+
+#: ", while the Chinese side ...", ", whereas on the Omani side ...": the clause of the other side.
+_CONTRAST_SIDE = re.compile(
+    r",\s+(?:while|whereas)\s+(?:on\s+|from\s+)?the\s+(?P<side>[^,.;]{1,40}?)\s+side\b"
+)
+
+
 _ENVOY_TO = re.compile(
     r"(?i)\b(?:ambassador|envoy|high\s+commissioner|consul(?:-general)?|charg[ée] d'affaires)\s+to\s+"
 )
@@ -418,6 +441,9 @@ def people_countries(
             taken.add(host)
         if posted_to is not None:
             taken.add(posted_to)  # "the Kingdom's Ambassador to Brazil" is no Brazilian
+        contrasted = _contrasted_side(doc.text, person.name)
+        if contrasted is not None:
+            taken.add(contrasted)  # "A attended, while the Chinese side included B": A is no Chinese
         cosigner = _cosigner(doc.text, person, people)
         if cosigner is not None and countries.get(cosigner.name):
             taken.add(countries[cosigner.name])  # "X, Cabinet Secretary ..., and Qatari Minister Y signed"

@@ -2722,6 +2722,22 @@ def test_a_monarch_meeting_a_president_is_of_another_state() -> None:
     ]
 
 
+@pytest.mark.parametrize("contrast", ["while the Indian side included", "whereas on the Indian side was"])
+def test_people_set_against_a_named_side_are_not_of_it(contrast: str) -> None:
+    """ "Also present were A and B, while the Indian side included C": "while" sets the side it
+    names against the people before it, who are not of that side (they had taken the
+    dateline's country, the host's)."""
+    text = (
+        "NEW DELHI - Omani Sultan Haider Salim held talks with Indian President Kavita Rao at Rashtrapati"
+        " Bhavan on Monday. Also present at the talks were Minister of Commerce Faisal Nabhani and Minister"
+        f" of Energy Saud Harthy, {contrast} External Affairs Minister Arvind Menon."
+    )
+    found = people_countries(text, dateline="New Delhi")
+    assert [{name: iso for name, iso in people.items() if name != "Arvind Menon"} for people in found] == [
+        {"Haider Salim": "OMN", "Kavita Rao": "IND", "Faisal Nabhani": "OMN", "Saud Harthy": "OMN"}
+    ]
+
+
 def test_a_summit_which_ended_with_a_signing() -> None:
     """ "..., presided over the summit in Brasília, which ended with the signing of 13
     agreements": the signing told in the summit's relative clause is by the summit's leaders (it
