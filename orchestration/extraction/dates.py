@@ -102,11 +102,16 @@ _NAME_SCAN = re.compile(rf"(?:{literal_alternation(_title_and_upper([*MONTHS, *W
 _MONTH_DAY_TAIL = re.compile(
     rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?(?![\d:]){_YEAR_TAIL}"
 )
-_MONTH_YEAR_TAIL = re.compile(rf"{_YEAR_TAIL}(?![\w-])")
+_MONTH_YEAR_TAIL = re.compile(rf"(?:\.(?=,?\s+\d{{4}}))?{_YEAR_TAIL}(?![\w-])")  # "Sept. 2021"
 _MONTH_PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of"
     r"|last|this|next|past)[\s-]+$"  # ("last September": a month, no day)
 )
+#: What opens a timeline entry before its stamp: the start of a line, maybe a bullet mark
+#: ("* March 2013 - X visits Hanoi", "- 2019: Y meets Z").
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪–—][ \t]*)?$")
+#: What closes a timeline entry's stamp: a dash or a colon before the entry's text.
+_STAMP_AFTER = re.compile(r"[ \t]*[-–—:]\s")
 _WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
@@ -456,7 +461,20 @@ def _year_alone(text: str, start: int, end: int) -> _Candidate | None:
     if not 1900 <= int(text[start:end]) <= 2099 or not _YEAR_ALONE_AFTER.match(text, end):
         return None
     before = _IN_YEAR_BEFORE.search(text, max(0, start - 14), start)
-    return None if before is None else _Candidate(start, end, "year")
+    if before is None and not timeline_stamp(text, start, end):
+        return None
+    return _Candidate(start, end, "year")
+
+
+def timeline_stamp(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a month and year, or a year alone) heads a timeline entry:
+    first on its line, after a bullet mark at most, and set off by a dash or colon ("* March
+    2013 - X visits Hanoi", "October 2022: X visits Riyadh"). Like "in March 2013", it dates
+    the entry's events to no day; without it they had taken the story's."""
+    return (
+        _STAMP_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _STAMP_AFTER.match(text, end) is not None
+    )
 
 
 def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Candidate | None:
@@ -551,11 +569,15 @@ def _name_candidates(text: str) -> list[_Candidate]:
             if candidate is not None:
                 found.append(candidate)
             continue
-        if _MONTH_PREPOSITION_BEFORE.search(text, max(0, start - 16), start):
-            year_tail = _MONTH_YEAR_TAIL.match(text, end)
-            if year_tail is not None:
-                found.append(_Candidate(start, year_tail.end(), "month", month=month,
-                                        year=int(year_tail["year"] or 0)))  # fmt: skip
+        year_tail = _MONTH_YEAR_TAIL.match(text, end)
+        if year_tail is None:
+            continue
+        # "in May 2023", "last September"; or a timeline entry's stamp, "* March 2013 - ..."
+        if _MONTH_PREPOSITION_BEFORE.search(text, max(0, start - 16), start) or (
+            year_tail["year"] and timeline_stamp(text, start, year_tail.end())
+        ):
+            found.append(_Candidate(start, year_tail.end(), "month", month=month,
+                                    year=int(year_tail["year"] or 0)))  # fmt: skip
     return found
 
 

@@ -311,6 +311,34 @@ def test_a_year_alone_is_no_day(text, written):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "written"),
+    [
+        ("* August 2016 - Kenyan President X visits Lima", "month", "August 2016"),
+        ("- Sept. 2021: the two sides sign a protocol", "month", "Sept. 2021"),
+        ("• 2009 – Peru opens an embassy in Nairobi", "year", "2009"),
+        ("2015: Y visits Nairobi", "year", "2015"),
+    ],
+)
+def test_the_stamp_of_a_timeline_entry_is_a_time_without_a_day(text, kind, written):
+    """A month and year, or a year alone, heading a line (after a bullet mark at most) and
+    set off by a dash or colon dates the entry as "in August 2016" would: to no day."""
+    assert [(m.kind, m.date, m.text) for m in find_dates(text, MON_2024_05_13)] == [(kind, None, written)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the August 2016 - 2019 plan",
+        "Output rose in 2015 - 2016 as",
+        "2015 exports: $3 million",
+        "March 2016 saw",
+    ],
+)
+def test_a_month_or_year_inside_a_line_is_no_timeline_stamp(text):
+    assert [m for m in find_dates(text, MON_2024_05_13) if m.kind in ("month", "year") and m.start == 0] == []
+
+
+@pytest.mark.parametrize(
     "text", ["in 2023-24", "this year's forum", "in 2019's talks", "since 2019", "in 1492"]
 )
 def test_years_in_other_roles_are_no_mention(text):

@@ -7363,3 +7363,21 @@ def test_an_object_him_after_an_unnamed_counterpart_is_that_counterpart() -> Non
         dateline="Lima",
     )
     assert all("Rodrigo Cisternas" not in summary(e)[4] for e in found if e.engagement_type == "phone_call")
+
+
+@pytest.mark.parametrize("stamp", ["August 2016 -", "Aug. 2016:", "2016 –"])
+def test_a_timeline_entry_stamped_with_no_day_is_dated_to_none(stamp: str) -> None:
+    """A timeline entry headed by a month and year or a year ("* August 2016 - X visits
+    Nairobi") tells a past event at no known day, as "In August 2016, X visited" does (it
+    had taken the day of the story)."""
+    found = extract(
+        story(
+            "Kenya-Peru ties at a glance:",
+            f"* {stamp} Peruvian Foreign Minister Rosa Quispe visits Nairobi and meets Kenyan "
+            "President Daniel Mwangi.",
+        )
+    )
+    assert [summary(e)[:4] for e in found] == [
+        ("visit", None, ("KEN", "PER"), "Nairobi"),
+        ("meeting", None, ("KEN", "PER"), "Nairobi"),
+    ]
