@@ -890,7 +890,11 @@ def _ministry_name(words: list[str], lowers: list[str], j: int) -> frozenset[str
 
 def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:
     """The latest engagement told on the same day with the same sides (or any, when this
-    one names none): "The two governments signed 20 agreements" after the summit."""
+    one names none): "The two governments signed 20 agreements" after the summit. An event
+    whose own sentence gives it a time with no day ("* February 2019 - X pays a state visit to
+    India") is no occasion told before: an unknown day matches no other."""
+    if candidate.date is None and candidate.date_explicit:
+        return None
     own_sides = sides(candidate)
     for earlier in reversed(doc.candidates):
         if earlier.date == candidate.date and (not own_sides or own_sides & sides(earlier)):

@@ -7381,3 +7381,21 @@ def test_a_timeline_entry_stamped_with_no_day_is_dated_to_none(stamp: str) -> No
         ("visit", None, ("KEN", "PER"), "Nairobi"),
         ("meeting", None, ("KEN", "PER"), "Nairobi"),
     ]
+
+
+def test_a_timeline_entry_at_no_day_takes_no_place_from_the_entry_before() -> None:
+    """Two entries each stamped with a month and year tell two occasions, though neither has
+    a known day: a state visit "to Kenya" naming no city is at none, not in the city of the
+    entry before (a shared unknown day had made them one occasion)."""
+    found = extract(
+        story(
+            "Kenya-Peru ties at a glance:",
+            "* May 2011 - Kenyan Foreign Minister Grace Otieno holds talks with Peruvian Foreign "
+            "Minister Luis Condori in Lima.",
+            "* July 2015 - Condori pays a state visit to Kenya.",
+        )
+    )
+    assert [summary(e)[:4] for e in found] == [
+        ("meeting", None, ("KEN", "PER"), "Lima"),
+        ("visit", None, ("KEN", "PER"), None),
+    ]
