@@ -335,6 +335,8 @@ def find_countries(text: str) -> list[CountryMention]:
         pos = restart
     if not text.isascii() and _ACCENTED.search(text):
         mentions = _with_accented_names(text, mentions)
+    if _CAPS_LEAD_HINT.search(text):
+        mentions = _with_capitalized_lead(text, mentions)
     if any(m.text in _STATES_NAMED_AS_COUNTRIES for m in mentions):
         mentions = _states_resolved(text, mentions)
     if any(hint in text for hint in _REGION_HEAD_HINTS) and _REGION_HEAD_WORD.search(text):
@@ -347,6 +349,34 @@ def find_countries(text: str) -> list[CountryMention]:
         if (form := _combining_form(text, hit.start() + 1)) is not None
     ]
     return _with_combining_forms(text, mentions, forms) if forms else mentions
+
+
+#: An all-caps word opening a paragraph (or its text after a dateline's dash) before a word
+#: in title case: the lede style of the Philippine and South Asian press ("CHILEAN
+#: Undersecretary X met ...", "MANILA – INDIAN Ambassador X ..."), whose first word is
+#: capitalized for display only. (A headline in capitals goes on in capitals.)
+_CAPS_LEAD_HINT = re.compile(r"[A-Z]{4}")
+_CAPS_LEAD = re.compile(r"(?:^|(?<=\n)|(?<=[–—-] ))[A-Z]{4,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
+#: Demonyms in capitals, by country: read only as a lede's first word (an all-caps demonym
+#: elsewhere is a headline's or a name's: "INDIAN OCEAN").
+_UPPER_DEMONYMS = {
+    form.upper(): iso3
+    for form, (iso3, kind) in _LEX.surfaces.items()
+    if kind == "demonym" and not form.isupper()
+}
+
+
+def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` with a demonym written in capitals as the first word of a lede ("CHILEAN
+    Undersecretary X met Trade Secretary Y"): the display style of the first word, read as
+    "Chilean" (it had been no side, and the word an organization)."""
+    taken = {m.start for m in mentions}
+    added = [
+        CountryMention(hit.start(), hit.end(), _UPPER_DEMONYMS[hit.group()], hit.group(), "demonym")
+        for hit in _CAPS_LEAD.finditer(text)
+        if hit.group() in _UPPER_DEMONYMS and hit.start() not in taken
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 #: Sub-national units that bear a country's name, by the country they lie in: the US state of

@@ -553,3 +553,27 @@ def test_a_unit_name_without_a_head_or_a_compass_word_names_no_country(text: str
     """A unit's name alone is too often a person's or a common word's to be read as the unit; a
     compass word before a head says where, not which unit."""
     assert find_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KENYAN Trade Cabinet Secretary Rebecca Miano met ...", [("KENYAN", "KEN", "demonym")]),
+        (
+            "DHAKA - MALAYSIAN High Commissioner Azhar Aziz called on ...",
+            [("DHAKA", "BGD", "capital"), ("MALAYSIAN", "MYS", "demonym")],
+        ),
+        ("Story so far.\nPOLISH Deputy Minister Anna Nowak arrived ...", [("POLISH", "POL", "demonym")]),
+    ],
+)  # fmt: skip
+def test_a_demonym_in_capitals_opening_a_lede_is_a_demonym(text: str, expected: list) -> None:
+    """The Philippine and South Asian lede capitalizes its first word ("CHILEAN Undersecretary
+    X met ..."): a demonym so written, before a word in title case, is the demonym."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["INDIAN OCEAN RIM TALKS", "the KENYAN Trade Secretary", "POLISH the silver before dinner"]
+)
+def test_a_demonym_in_capitals_elsewhere_is_no_country(text: str) -> None:
+    assert _found(text) == []

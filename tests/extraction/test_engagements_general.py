@@ -7399,3 +7399,18 @@ def test_a_timeline_entry_at_no_day_takes_no_place_from_the_entry_before() -> No
         ("meeting", None, ("KEN", "PER"), "Lima"),
         ("visit", None, ("KEN", "PER"), None),
     ]
+
+
+def test_a_lede_whose_first_word_is_a_demonym_in_capitals_keeps_the_sides() -> None:
+    """ "KENYAN Trade Cabinet Secretary X met Trade Minister Y": the lede's capitalized first
+    word is the visitor's country, and the host's minister is of the other side (the word
+    had been an organization and the countries swapped, or the meeting lost)."""
+    (meeting,) = extract(
+        "KENYAN Trade Cabinet Secretary Rebecca Miano met Trade Minister Elisa Montero in Lima on Wednesday.",
+        dateline=None,
+    )
+    assert summary(meeting)[:4] == ("meeting", "2024-03-13", ("KEN", "PER"), "Lima")
+    assert {(p.name, p.country_iso3, p.participant_type) for p in meeting.participants} == {
+        ("Rebecca Miano", "KEN", "person"),
+        ("Elisa Montero", "PER", "person"),
+    }
