@@ -110,7 +110,11 @@ PAIR_CUE = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover)|"
     # "the two sides discussed ways to boost trade, which stood at ...": the trade of the subject
     r"the\s+two\s+(?:countries|nations|sides|leaders|governments|ministers|presidents)\s+"
-    r"(?:[a-z-]+\s+){1,5}?trade)\b"
+    r"(?:[a-z-]+\s+){1,5}?trade|"
+    # "the two countries traded $6.4 billion worth of goods": the pair as the subject of the
+    # trading verb itself, after an auxiliary or adverb at most
+    r"(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:traded|exchanged))\b"
 )
 
 #: A singular definite description standing for the other country ("imports from the Kingdom",

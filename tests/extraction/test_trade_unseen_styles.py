@@ -3445,3 +3445,23 @@ def test_a_place_among_a_field_of_partners_keeps_the_ranked_amount(field: str) -
         fact("exports", "ECU", "USA", "2024-01-01", "2024-06-30", 5.6e9, "USD"),
         fact("exports", "ECU", "IND", "2024-01-01", "2024-06-30", 410e6, "USD", 7.0),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023, the two nations traded goods worth €2.3 billion.",
+        "Last year both countries exchanged €2.3 billion worth of goods.",
+        "The two neighbours have traded €2.3 billion worth of merchandise in 2023.",
+    ],
+)
+def test_the_pair_as_subject_of_a_trading_verb_is_its_turnover(sentence: str) -> None:
+    """ "In 2023, the two countries traded $6.4 billion worth of goods." after a figure of
+    another period: "the two countries" as the subject of "traded"/"exchanged" names the pair,
+    as "trade between the two countries" does (the figure had been lost)."""
+    story = "LISBON - Trade between Portugal and Morocco reached €1.9 billion in the first half of 2024. "
+    story += sentence
+    assert facts(story, date(2024, 9, 2)) == {
+        fact("turnover", "PRT", "MAR", *H1, 1.9e9, "EUR"),
+        fact("turnover", "PRT", "MAR", *Y23, 2.3e9, "EUR"),
+    }
