@@ -1509,6 +1509,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     ):
         # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
         return "not a country's: a region's"
+    if _LOSS_BEFORE.search(window[-50:]) or _LOSS_AFTER.match(text, money.end):
+        return "not trade: a loss"  # "had lost around $1bn in trade", "$1bn in lost exports"
     if _INCREMENT_BEFORE.search(window[-40:]) or _UP_OR_DOWN_BEFORE.search(window[-20:]):
         return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
     if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):
@@ -1564,6 +1566,18 @@ _WHOLE_OF_SHARE = re.compile(
 )
 #: The preposition or pair word right before a country that makes it a partner of a flow.
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|between|and)\s+(?:the\s+)?$")
+
+
+#: A loss told as the amount's verb or noun ("had lost around $1bn in trade", "suffered losses
+#: of $300 million", "a loss of $2bn"): what trade failed to earn, not what it was worth.
+_LOSS_BEFORE = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing|forfeited|forgone|foregone|"
+    r"loss(?:es)?\s+(?:of|worth|estimated\s+at|totall?ing|amounting\s+to))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|over|more\s+than|"
+    r"up\s+to|at\s+least)\s+)?$"
+)
+#: The same loss told after the amount: "$1bn in lost exports", "$300 million in losses".
+_LOSS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?:lost|losses|forgone|foregone)\b")
 
 
 #: A round figure named as a goal or a line, right after the amount: "the $200 billion target",

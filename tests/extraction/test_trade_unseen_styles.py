@@ -3465,3 +3465,19 @@ def test_the_pair_as_subject_of_a_trading_verb_is_its_turnover(sentence: str) ->
         fact("turnover", "PRT", "MAR", *H1, 1.9e9, "EUR"),
         fact("turnover", "PRT", "MAR", *Y23, 2.3e9, "EUR"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Association head Amos Wekesa said traders had lost about $90 million in trade over two years.",
+        "Exporters said they had suffered losses of nearly $90 million in trade because of border closures.",
+        "Traders said the closures meant $90 million in lost exports over two years.",
+    ],
+)
+def test_an_amount_told_as_a_loss_is_no_trade_figure(sentence: str) -> None:
+    """ "the business community had lost around $1bn in trade over the past two years" after an
+    exports figure: what trade failed to earn is no figure of its own (it had become a turnover
+    with the period and sides of the figure before)."""
+    story = f"KAMPALA - Uganda's exports to South Sudan rose 8% to $512 million in 2023. {sentence}"
+    assert facts(story, date(2024, 2, 14)) == {fact("exports", "UGA", "SSD", *Y23, 512e6, "USD", 8.0)}
