@@ -1137,6 +1137,8 @@ def _product(
     if product is None and (cue_after or (frame.share and not in_window)):
         share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
         product = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
+        if product is None and share is not None:
+            product = _subject_flow_goods(text, share.start("p"), share.end("p"), money)
         if product is None:
             # "driven by unprocessed cashew nuts, which alone accounted for ...": the antecedent
             antecedent = _ANTECEDENT_GOODS.search(text, max(0, money.start - 120), money.start)
@@ -1149,6 +1151,16 @@ def _product(
     if product is None and start < money.start:
         product = _listed_goods(text, money.start)
     return product
+
+
+def _subject_flow_goods(text: str, start: int, end: int, money: Money) -> str | None:
+    """The goods of a flow noun heading the subject of a share verb ("Shipments of cars from
+    Brazil accounted for $3.4 billion of those purchases"): the subject is a flow of its own
+    goods, which the whole after the amount ("those purchases") does not name."""
+    cue = next(iter(flow_cues(text[start:end])), None)
+    if cue is None:
+        return None
+    return flow_product(text, cue[3], start + cue[0], start + cue[1], cue[2], start, money)
 
 
 #: Goods after a flow noun that point back with a demonstrative: "shipments of these goods".

@@ -892,3 +892,25 @@ def test_partners_listed_after_a_flow_word_told_after_the_amount_are_several() -
         "It earned $95 million from fertiliser exports to Vietnam in 2024."
     )
     assert facts(text, PUB) == {fact("exports", "LAO", "VNM", *Y24, 95e6, "USD", None, "fertiliser")}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Shipments of copper ore from Peru",
+        "Imports of copper ore from Peru",
+        "Deliveries of copper ore from Peru",
+    ],
+)
+def test_a_flow_noun_heading_a_share_subject_gives_its_goods(subject: str) -> None:
+    """ "Shipments of cars from Brazil accounted for US$3.4 billion of those purchases": the
+    subject is a flow of its own goods, which the whole after the amount does not name (the
+    product had been lost)."""
+    text = (
+        "SANTIAGO - Chilean purchases from Peru reached $4.2 billion in 2024. "
+        f"{subject} accounted for $1.1 billion of those purchases."
+    )
+    assert facts(text, PUB) == {
+        fact("imports", "CHL", "PER", *Y24, 4.2e9, "USD"),
+        fact("imports", "CHL", "PER", *Y24, 1.1e9, "USD", None, "copper ore"),
+    }
