@@ -691,7 +691,11 @@ def _read_money(
                 cue = (bought.start("origin"), bought.end("origin"), "bought", "imports")
                 bought_from = origin.iso3
     cue_after = cue is not None and not in_window
-    if cue is None or (cue[2] in WEAK_FLOW_WORDS and not _relative_verb(text, cue, clause_start, slots)):
+    if cue is None or (
+        cue[2] in WEAK_FLOW_WORDS
+        and not _relative_verb(text, cue, clause_start, slots)
+        and not _directed(text, cue, slots)
+    ):
         told = [c for c in cues if previous_end <= c[0] < window_start]
         asides = [m.span() for m in _aside_matches(text, previous_end, money.start)]
         told = [c for c in told if not any(a <= c[0] < b for a, b in asides)] or told
@@ -2248,6 +2252,19 @@ def _relative_antecedent(
     if word in FLOW_VERBS and reporter is None and not text[opener.end() : start].strip():
         return antecedent.iso3, partner  # "..., which bought US$38.6 billion worth of products"
     return reporter, partner
+
+
+#: Between a flow noun and the country it goes to or comes from: "deliveries to (the) ".
+_DIRECTION_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def _directed(text: str, cue: tuple[int, int, str, str], slots: list[CountrySlot]) -> bool:
+    """ "..., with Romanian power deliveries to Moldova reaching EUR 287 mln": a weak flow noun
+    with its own destination or origin right after it is the amount's flow, not a flow word of
+    an earlier clause ("a growing share of the trade")."""
+    return cue[2] not in FLOW_VERBS and any(
+        s.role in ("to", "from") and _DIRECTION_AFTER.fullmatch(text, cue[1], s.start) for s in slots
+    )
 
 
 def _relative_verb(

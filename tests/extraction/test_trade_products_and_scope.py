@@ -914,3 +914,18 @@ def test_a_flow_noun_heading_a_share_subject_gives_its_goods(subject: str) -> No
         fact("imports", "CHL", "PER", *Y24, 4.2e9, "USD"),
         fact("imports", "CHL", "PER", *Y24, 1.1e9, "USD", None, "copper ore"),
     }
+
+
+@pytest.mark.parametrize("noun", ["sales", "deliveries", "supplies"])
+def test_a_weak_flow_noun_with_its_own_destination_keeps_its_flow(noun: str) -> None:
+    """ "Electricity represented a growing share of the trade, with Romanian power deliveries to
+    Moldova reaching EUR 287 mln": a weak flow noun followed by its own destination is the
+    amount's flow, not the "trade" of the clause before (it had been a turnover without goods)."""
+    text = (
+        "ASUNCION - Paraguay's exports to Uruguay totalled $820 million in 2024. Beef made up a rising "
+        f"share of the trade, with Paraguayan beef {noun} to Uruguay reaching $210 million last year."
+    )
+    assert facts(text, PUB) == {
+        fact("exports", "PRY", "URY", *Y24, 820e6, "USD"),
+        fact("exports", "PRY", "URY", *Y24, 210e6, "USD", None, "beef"),
+    }
