@@ -378,12 +378,17 @@ def _paragraph_places(text: str, dateline: str | None) -> list[tuple[int, str]]:
 def _without_surnames(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
     """The mentions less a country's name that the story uses as a person's surname: after
     "Prime Minister Luis Montenegro", "Montenegro last visited Luanda" is the premier, not the
-    country (where a preposition or article is before it, "to Montenegro", it stays one)."""
+    country (where a preposition or article is before it, "to Montenegro", it stays one). A
+    name in capitals ("U.S.", "UAE") is an abbreviation, never a surname: in "Total U.S. goods
+    trade" the capitalized word before it opens the noun phrase, it is no given name."""
     # (a capitalized word after it continues a name of something else: "Khanij Bidesh India Ltd")
     surnames = {
         m.text
         for m in mentions
-        if m.kind == "name" and _given_name_before(text, m.start) and not _CAPITAL_AFTER.match(text, m.end)
+        if m.kind == "name"
+        and not m.text.isupper()
+        and _given_name_before(text, m.start)
+        and not _CAPITAL_AFTER.match(text, m.end)
     }
     if not surnames:
         return mentions

@@ -2128,3 +2128,18 @@ def test_a_commander_of_a_service_is_an_office(sentence: str, expected: tuple) -
     "Commander" heads an office as "Chief" does, and the rank after its complement is the
     officer's (he had had no title, and "the two admirals signed" went to the minister)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+def test_a_country_in_capitals_after_a_capitalized_word_is_no_surname() -> None:
+    """A country's abbreviation ("U.S.", "UAE") is never a person's surname, though a
+    capitalized word opens the noun phrase before it ("Total U.S. goods trade ..." had made
+    "U.S." a surname, so that "Deputy U.S. Trade Representative Sarah Bianchi" lost the country
+    and became the representative of an organization "U.S.")."""
+    text = (
+        "JAKARTA - Indonesian Trade Minister Budi Santoso met Deputy U.K. Trade Envoy Helen Marsh "
+        "in Jakarta on Tuesday. Overall U.K. goods trade with Indonesia reached $4 billion in 2023."
+    )
+    found = extract_document(text, date(2024, 3, 14), "Jakarta", None).engagements
+    people = {(p.name, p.country_iso3, p.organization) for e in found for p in e.participants}
+    assert ("Helen Marsh", "GBR", None) in people
+    assert all(p.participant_type == "person" for e in found for p in e.participants)
