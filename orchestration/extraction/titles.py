@@ -802,8 +802,15 @@ def _name_after_comma(s: Sentence, i: int) -> bool:
 
 
 def _known_end(s: Sentence, i: int, end: int) -> int:
-    """End of the leading run of portfolio/body words (and their joiners) in tokens i..end."""
+    """End of the leading run of portfolio/body words (and their joiners) in tokens i..end.
+
+    A state's or city's name may open the run, the place the office serves ("Inspector
+    General of Sindh Police X", "Commissioner of Lagos Police X"): the portfolio after it still
+    ends the title before the name."""
     j = i
+    place = s.country_at(i, ("city", "capital"))
+    if place is not None and place[0] < end and s.lowers[place[0]] in _PORTFOLIO:
+        j = place[0]
     while j < end:
         lower = s.lowers[j]
         if lower == "made" and s.lowers[j + 1] == "in":

@@ -2143,3 +2143,25 @@ def test_a_country_in_capitals_after_a_capitalized_word_is_no_surname() -> None:
     people = {(p.name, p.country_iso3, p.organization) for e in found for p in e.participants}
     assert ("Helen Marsh", "GBR", None) in people
     assert all(p.participant_type == "person" for e in found for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy called on Inspector General of Police Musa Adamu Bello in Abuja.",
+         ("Musa Adamu Bello", "Inspector General of Police")),
+        ("Talks were held with Commissioner of Lagos Police Tunde Olayinka Adeyemi on Friday.",
+         ("Tunde Olayinka Adeyemi", "Commissioner of Lagos Police")),
+        ("The consul met Nairobi Police Inspector-General Peter Kamau Njoroge.",
+         ("Peter Kamau Njoroge", "Police Inspector-General")),
+        ("He was received by National Police Commissioner Juan Carlos Ortega.",
+         ("Juan Carlos Ortega", "National Police Commissioner")),
+    ],
+)  # fmt: skip
+def test_a_police_office_is_a_title(sentence: str, expected: tuple) -> None:
+    """ "Inspector General" is an office as "Auditor General" is, and "Police" a portfolio, also
+    after the state or city it serves ("Inspector General of Sindh Police Ghulam Nabi Memon":
+    he had had no title, and "Thai Deputy Police Chief" had represented an organization
+    "Police")."""
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert (*expected, None) in found
