@@ -2368,6 +2368,20 @@ def _rank_before_country(
 _OFFICE_RANKS = WORDS["lowercase_modifier"] - {"former", "outgoing", "incoming", "then", "opposition"}
 
 
+def _service_start(s: Sentence, first: int, floor: int) -> int:
+    """Start of the portfolio or armed service, one word, right before "Chief" at token
+    `first` ("Police | Chief", "Army | Chief"), or `first`. The word must be the whole run of
+    capitals before the head, after a country, a place, a rank or the start of the phrase: in
+    "Heritage Petroleum Chief" the portfolio word ends a company's name."""
+    k = first - 1
+    if k < floor or not s.caps[k] or not (s.lowers[k] in _PORTFOLIO or s.lowers[k] in _ARMED_SERVICES):
+        return first
+    if s.country_at(k, _ANY_PLACE) is not None:
+        return first
+    opened = k == floor or not s.caps[k - 1] or _mention_ending_at(s, k, _ANY_PLACE) is not None
+    return k if opened or s.lowers[k - 1] in _OFFICE_RANKS else first
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -2407,6 +2421,25 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if ranked is not None:
             title = f"{s.span_text(*ranked)} {title}"
             start_tok = ranked[0]
+        service = (
+            _service_start(s, first, floor) if parse.organization is None and title == "Chief" else first
+        )
+        if service < first:
+            # "Thai Police Chief X", "Deputy Army Chief Y": the service a chief heads is his
+            # office's portfolio, no body of its own, and a rank read alone before it is the
+            # office's too
+            title = f"{s.span_text(service, first)} {title}"
+            org = None
+            start_tok = min(start_tok, service)
+            place = _mention_ending_at(s, service, _ANY_PLACE)
+            country = country or (s.countries[place][1].iso3 if place is not None else None)
+            country = country or _possessor_before(s, service)
+            rank = found[-1] if found and found[-1].last_token + 1 == service else None
+            if rank is not None and rank.title.lower() in _OFFICE_RANKS:
+                found.pop()
+                title = f"{rank.title} {title}"
+                start_tok = rank.first_token
+                country = country or rank.country_iso3
         if parse.country is not None:
             country = parse.country
         elif country is None and found and _counterpart_before(s, found[-1], first):

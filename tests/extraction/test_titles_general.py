@@ -2165,3 +2165,22 @@ def test_a_police_office_is_a_title(sentence: str, expected: tuple) -> None:
     "Police")."""
     found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert (*expected, None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cambodian Deputy Police Chief Lt. Gen. Sok Phal Dara held talks with the delegation.",
+         ("Sok Phal Dara", "Deputy Police Chief", "KHM", None)),
+        ("The minister received Ghana's Army Chief Maj. Gen. Kofi Owusu Mensah on Friday.",
+         ("Kofi Owusu Mensah", "Army Chief", "GHA", None)),
+        ("Colombian Navy Chief Adm. Felipe Ortiz Rojas arrived in Lima on Monday.",
+         ("Felipe Ortiz Rojas", "Navy Chief", "COL", None)),
+    ],
+)  # fmt: skip
+def test_a_service_before_chief_is_the_offices(sentence: str, expected: tuple) -> None:
+    """ "Chief" takes the service it heads before it as a minister takes his portfolio, and a
+    rank read alone before the service is the office's ("Thai Deputy Police Chief Pol. Lt.
+    Gen. Kittirat Phanphet": his title had been "Chief", his country the host's)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
