@@ -58,6 +58,7 @@ from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention
 from orchestration.extraction.people import (
+    ABBREVIATED_MUHAMMAD,
     Entities,
     NameRegistry,
     PersonMention,
@@ -1221,7 +1222,8 @@ _SECOND_HONORIFICS = WORDS["second_honorific"]
 
 def _without_honorifics(person: PersonMention) -> PersonMention | None:
     """The name without leading courtesy words ("His Highness Sheikh Mohammed bin Rashid" ->
-    "Mohammed bin Rashid", "H.E. Cyril Ramaphosa" -> "Cyril Ramaphosa"); None when what is
+    "Mohammed bin Rashid", "H.E. Cyril Ramaphosa" -> "Cyril Ramaphosa", but "Datuk Mohd Azhar
+    Mazlan" -> "Mohd Azhar Mazlan"); None when what is
     left is a title word alone ("Ruler")."""
     words = person.name.split()
     start = 0
@@ -1229,6 +1231,8 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
         word = words[start].lower().rstrip(".")
         if words[start] == "He":
             break  # a surname ("He Lifeng"): His Excellency is "HE" or "H.E."
+        if word in ABBREVIATED_MUHAMMAD:
+            break  # "Mohd Azhar Mazlan": the given name abbreviated, part of the name as written
         if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
             start += 1
         elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:

@@ -1577,13 +1577,13 @@ def test_an_unnamed_counterpart_is_the_holder_told_before() -> None:
 
 def test_an_abbreviated_muhammad_opens_the_name() -> None:
     """ "Foreign Adviser Md. Touhid Hossain met ...": one person, titled (the sentence had been
-    cut at "Md.", and "Md" was a person of its own)."""
+    cut at "Md.", and "Md" was a person of its own), his name as written."""
     (meeting,) = extract(
         "DHAKA - Foreign Adviser Md. Touhid Hossain met Indian High Commissioner Pranay Verma on Monday.",
         dateline="Dhaka",
     )
     assert [(p.name, p.title) for p in meeting.participants] == [
-        ("Touhid Hossain", "Foreign Adviser"),
+        ("Md. Touhid Hossain", "Foreign Adviser"),
         ("Pranay Verma", "High Commissioner"),
     ]
 
@@ -3895,3 +3895,20 @@ def test_a_list_of_countries_after_a_bodys_name_is_no_part_of_it() -> None:
     sentence = Sentence("At the request of the Ministry of Finance, Ghana and Togo signed a customs accord.")
     segments = analyse_clauses(sentence).segments
     assert len(segments) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Indonesian Trade Minister Budi Santoso met Malaysian Ambassador Mohd Hafiz Ramli "
+        "in Jakarta on Monday.",
+        "JAKARTA - Indonesian Trade Minister Budi Santoso met Mohd Hafiz Ramli, Malaysian Ambassador, "
+        "in Jakarta on Monday.",
+    ],
+)
+def test_an_abbreviated_muhammad_stays_in_a_participants_name(text: str) -> None:
+    """ "Mohd", "Md" before a name is its abbreviated given name, no courtesy to strip from a
+    participant's name as "Datuk" or "H.E." is ("met Malaysian High Commissioner Mohd Azhar
+    Mazlan": the name had been "Azhar Mazlan")."""
+    (meeting,) = extract(text, dateline="Jakarta")
+    assert "Mohd Hafiz Ramli" in [p.name for p in meeting.participants]
