@@ -2236,7 +2236,7 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
     for j in range(i - 1, max(-1, i - 4), -1):
         if lowers[j] in et.FORUM_BODIES:
             return lowers[j], _name_words(s, _name_start(s, j), j + 1)
-        if lowers[j] == "its" and lowers[j - 1] in et.LIGHT_VERBS and lowers[j - 2] in _SITTING_BODIES:
+        if lowers[j] == "its" and lowers[j - 1] in et.LIGHT_VERBS and lowers[j - 2] in et.SITTING_BODIES:
             # "The Omani-Saudi Coordination Council held its second meeting": the body's session
             return lowers[j - 2], _name_words(s, _name_start(s, j - 2), j - 1)
         if lowers[j] in ("the", "a", "an", ",", "its"):
@@ -2671,6 +2671,8 @@ def _triggers(
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if "held" in lowers and not any(t.family == et.FORUM for t in found):
         found += _held_bodies(s, segments, segment_of, topic | excluded)
+    if not any(t.family == et.FORUM for t in found):
+        found += _bodies_in_session(s, segments, segment_of, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
@@ -3004,6 +3006,127 @@ def _names_a_body(s: Sentence, k: int) -> bool:
 
 #: An ordinal written in Roman numerals, as Spanish and Portuguese copy numbers sessions ("V").
 _ROMAN = re.compile(r"[IVXL]{1,6}")
+
+#: Verbs by which a body, as their subject, sits in session: "the Joint Committee opened in
+#: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
+#: the body opened, "opened an inquiry").
+_SITTING_VERBS = et.word_set("opened convened")
+#: Verbs by which a body's session gathers its members: "the Council brought together ministers
+#: from ...", "the Committee gathered delegates of ...".
+_GATHERING_VERBS = et.word_set("brought gathered")
+#: Words after an intransitive session verb: a place, a day or the members it sat with.
+_SESSION_ADVERBIALS = _DATE_WORDS | et.word_set("in at on with here , .")
+#: Words of a body's name after its head ("Committee on the Abidjan Corridor, Trade and
+#: Investment") besides capitalized ones.
+_BODY_NAME_JOINERS = et.word_set("the and of on for & , - – ( )")
+#: Tokens a body's name may run after its head word.
+_BODY_NAME_REACH = 14
+#: Tokens an aside between a subject and its verb may run: ", chaired by X,".
+_ASIDE_REACH = 16
+
+
+def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
+    """(first, head) tokens of the named body that sits in sessions and is the subject of the
+    verb at token v, or None: "The 4th Kenya-Zambia Joint Committee on Trade and Industry
+    (opened)", "the Sectoral Council on Energy, chaired by X, (brought together)". The name may
+    go on after its head word with "on", "for" or "of" and capitalized words, and an aside
+    between commas (a participle with its agent, a relative clause) may part it from the verb."""
+    lowers = s.lowers
+    k = v - 1
+    while k > 0 and lowers[k] in _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES:
+        k -= 1
+    if lowers[k] == ",":
+        opening = next(
+            (
+                j
+                for j in range(k - 2, max(0, k - _ASIDE_REACH), -1)
+                if lowers[j] == "," and _opens_aside(s, j + 1)
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        k = opening - 1
+    for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
+        if s.caps[b] and lowers[b] in et.SITTING_BODIES and (b == k or lowers[b + 1] in ("on", "for", "of")):
+            start = _name_start(s, b)
+            return (start, b) if _heads_its_phrase(s, start) else None
+        if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
+            return None
+    return None
+
+
+def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:
+    """The words after "on" in the name of a body whose session is told by the body's own name
+    ("the Sectoral Council on Trade, Industry and Investment opened ..."): what it sits on, as
+    after "the meeting of the Council on ...", not a side ("Industry" is no organization)."""
+    topic: set[int] = set()
+    lowers = s.lowers
+    for t in triggers:
+        if t.body is None:
+            continue
+        named = body_subject(s, t.token) if lowers[t.token] in _BODY_MEETS else None
+        body = named[1] if named is not None else t.token  # "the Council on Trade met"
+        if t.body not in et.SITTING_BODIES or lowers[body] != t.body or lowers[body + 1] != "on":
+            continue
+        if not _topic_follows(s, body + 1) or not s.caps[body]:
+            continue  # "the Council on Monday": a day, not what it sits on
+        j = body + 2
+        while j < s.n and (s.caps[j] or lowers[j] in _BODY_NAME_JOINERS) and not _opens_aside(s, j):
+            j += 1
+        topic.update(range(body + 2, j - (lowers[j - 1] == ",")))
+    return topic
+
+
+def _heads_its_phrase(s: Sentence, start: int) -> bool:
+    """Whether the name starting at token start heads its noun phrase, not one after "of" or
+    another preposition ("Chairman of the Management Board of Samruk-Kazyna X met": X met)."""
+    j = start - 1
+    while j >= 0 and (s.lowers[j] == "the" or et.ORDINAL.fullmatch(s.lowers[j])):
+        j -= 1
+    return j < 0 or s.lowers[j] not in _PHRASE_PREPOSITIONS
+
+
+#: Prepositions whose object a body's name would be, not a subject: "Chairman of the Board".
+_PHRASE_PREPOSITIONS = et.word_set("of for to from by with at in under within")
+
+
+def _opens_aside(s: Sentence, j: int) -> bool:
+    """Whether token j opens an aside on the noun before its comma: "chaired by X", "headed by
+    Y", "which groups the ministers of ..."."""
+    lowers = s.lowers
+    return lowers[j] in ("which", "who") or (lowers[j].endswith("ed") and lowers[j + 1] == "by")
+
+
+def _bodies_in_session(
+    s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int]
+) -> list[Trigger]:
+    """ "The Joint Committee on Trade opened in Lusaka on Monday with ministers from ...", "the
+    Sectoral Council ..., chaired by X, brought together ministers from ...": a named body that
+    sits, as the subject of a verb of sitting or gathering, is its session, a forum (the
+    "meeting of" was left unsaid)."""
+    lowers = s.lowers
+    for v in range(2, s.n):
+        if v in outside:
+            continue
+        lower = lowers[v]
+        sitting = lower in _SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
+        gathering = lower in _GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
+        passive = lowers[v - 1] in ("was", "were") and (
+            lower == "held" or (lower == "attended" and lowers[v + 1] == "by")
+        )
+        if not (sitting or gathering or passive):
+            continue
+        named = body_subject(s, v)
+        if named is None:
+            continue
+        start, body = named
+        segment = segments[segment_of[v]]
+        return [
+            Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, v, segment), segment_of[body],
+                    body=lowers[body], key=_name_words(s, start, body + 1))
+        ]  # fmt: skip
+    return []
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
@@ -3745,10 +3868,11 @@ def _verb_trigger(
     elif family == et.MEETING and (lowers[i + 1] == "virtually" or lowers[i - 1] == "virtually"):
         family = et.PHONE_CALL  # "met virtually with X": a video call
     body, key = (None, None)
-    if family == et.MEETING and lower in _BODY_MEETS and s.caps[i - 1] and lowers[i - 1] in _SITTING_BODIES:
-        # "the Kenya-Uganda Joint Permanent Commission met": a session of the body
+    named = body_subject(s, i) if family == et.MEETING and lower in _BODY_MEETS else None
+    if named is not None:
+        # "the Kenya-Uganda Joint Permanent Commission (on Trade) met": a session of the body
         family = et.FORUM
-        body, key = lowers[i - 1], _name_words(s, _name_start(s, i - 1), i)
+        body, key = lowers[named[1]], _name_words(s, named[0], named[1] + 1)
     return Trigger(
         token=i,
         family=family,
@@ -3771,8 +3895,6 @@ def _names_event(lower: str) -> bool:
 
 #: Verbs whose subject, a named body, holds a session ("the Joint Commission met").
 _BODY_MEETS = et.word_set("met meets")
-#: Bodies that sit in sessions (a "forum" or "group" that "met" someone is rarer than one that sat).
-_SITTING_BODIES = et.word_set("commission committee subcommittee council assembly board")
 
 
 #: Places inside a country that a visitor tours: visiting one is a stop of a visit, not one.
@@ -4010,6 +4132,7 @@ def analyse_clauses(
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
     topic = _topic_tokens(s, excluded) | _backdrop_tokens(s)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
+    topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):
         triggers = _denied_afterwards(s, triggers, denied_next)
     return Clauses(tuple(segments), tuple(segment_of), frozenset(excluded), frozenset(topic), tuple(triggers))

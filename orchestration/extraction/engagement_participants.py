@@ -27,6 +27,7 @@ from orchestration.extraction.engagement_clauses import (
     RELATIVE,
     WITNESSED,
     Trigger,
+    body_subject,
     creates_events,
 )
 from orchestration.extraction.engagement_context import (
@@ -1897,6 +1898,8 @@ def _participant_orgs(
             continue
         if trigger_tokens.intersection(range(first, end)) or _is_event_body(a.tokens, first):
             continue
+        if any(_subject_body_within(a.tokens, t, first, end) for t in group):
+            continue  # "the Sectoral Council on Trade met in Arusha": the body sat, it is no side
         if _no_organization(a, first, end) or _in_document_name(a.tokens, first, end):
             continue  # "signed the Vuvale Union agreement": the name of the document
         if _membership(a.tokens, first):
@@ -2061,6 +2064,15 @@ _COURTESY_WORDS = TITLE_WORDS | et.word_set("highness majesty excellency royal p
 _VENUE_WORDS = et.word_set(
     "airport palace hotel hall stadium residence house centre center venue pavilion terminal office"
 )
+
+
+def _subject_body_within(tokens: Tokens, t: Trigger, first: int, end: int) -> bool:
+    """Whether tokens [first, end) hold the named body whose session the verb of forum t tells
+    with the body as its subject ("the Joint Committee met")."""
+    if t.family != et.FORUM or t.body is None or t.noun:
+        return False
+    named = body_subject(tokens, t.token)
+    return named is not None and first <= named[1] < end
 
 
 def _is_event_body(tokens: Tokens, first: int) -> bool:

@@ -159,6 +159,13 @@ FORUM_BODIES = word_set(
     """commission commissions council committee subcommittee dialogue forum summit assembly
     conference board organization organisation group union congress"""
 )
+#: Bodies that sit in sessions: a named one as the subject of a verb of sitting is its session
+#: ("the Joint Commission met", "the Sectoral Council opened in Arusha"); a "forum" or "group"
+#: that "met" someone is rarer than one that sat.
+SITTING_BODIES = word_set("commission committee subcommittee council assembly board")
+#: Verbs a sitting body takes as subject of its session besides "met": "opened", "convened",
+#: "brought together", "gathered", "was held", "was attended by".
+SESSION_VERBS = word_set("opened convened brought gathered held attended")
 #: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
 AGREEMENT_NOUNS = word_set(
     """agreement agreements document documents memorandum memoranda memorandums contract contracts

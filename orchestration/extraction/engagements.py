@@ -133,7 +133,9 @@ _DOCUMENT_CONCLUDED = re.compile(
 #: the trie and checks the letter before each match afterwards.
 _CUE_RE = re.compile(
     r"(?<![a-z])(?:"
-    + literal_alternation(et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | et.CONCLUDING_VERBS)
+    + literal_alternation(
+        et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | et.CONCLUDING_VERBS | et.SESSION_VERBS
+    )
     + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
@@ -631,6 +633,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger" if "agreed" in words and _AGREED_IN_PLACE.search(sentence) else "lead"
     if words & _GATED_CUES and _GATED_EVENT.search(sentence):
         return "trigger"
+    if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
+        return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
     # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
     # no engagement word at all
     return "continuation" if words & _CONTINUATION_CUES else None
@@ -648,6 +652,17 @@ _GATED_EVENT = re.compile(
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"
+)
+
+
+#: A named sitting body before a verb of its session ("The Sectoral Council on Energy, chaired
+#: by X, brought together ..."): read for its events; engagement_clauses decides.
+_BODY_IN_SESSION = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(word.capitalize() for word in et.SITTING_BODIES))
+    + r")\b[^.;:]*?\b(?:"
+    + "|".join(sorted(et.SESSION_VERBS))
+    + r")\b"
 )
 
 

@@ -3912,3 +3912,45 @@ def test_an_abbreviated_muhammad_stays_in_a_participants_name(text: str) -> None
     Mazlan": the name had been "Azhar Mazlan")."""
     (meeting,) = extract(text, dateline="Jakarta")
     assert "Mohd Hafiz Ramli" in [p.name for p in meeting.participants]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 7th SADC Sectoral Committee on Energy and Water opened in Maputo on Tuesday with "
+        "ministers from Angola, Malawi, Zambia and Zimbabwe.",
+        "On Tuesday, the SADC Sectoral Committee on Energy, Water and Mining, chaired by Angolan "
+        "Minister Carlos Zacarias, brought together ministers from Angola, Malawi, Zambia and Zimbabwe.",
+        "The SADC Sectoral Committee on Energy and Water was held in Maputo on Tuesday with ministers "
+        "from Angola, Malawi, Zambia and Zimbabwe.",
+        "The SADC Sectoral Committee on Energy and Water met in Maputo on Tuesday with ministers from "
+        "Angola, Malawi, Zambia and Zimbabwe.",
+    ],
+)
+def test_a_named_body_as_subject_of_its_sitting_is_its_session(sentence: str) -> None:
+    """ "The Sectoral Committee on Energy opened in Maputo with ministers from A, B and C", "...,
+    chaired by X, brought together ministers from ...": a named body that sits, as the subject of
+    a verb of sitting or gathering, is its session, a forum, and what its name says it sits on
+    is its topic, no side (nothing had been found without "the meeting of"; "met" had made it a
+    meeting with the body as a side)."""
+    found = extract(f"MAPUTO - {sentence}", dateline="Maputo")
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == [
+        ("forum", "2024-05-14", ("AGO", "MWI", "ZMB", "ZWE"))
+    ]
+    assert [p.name for e in found for p in e.participants if p.participant_type == "organization"] == []
+    assert any(topic.startswith("Energy") for topic in found[0].topics)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chairman of the Supervisory Board of Andes Mining Ltd Pedro Salas met Bolivian Minister "
+        "Rosa Quispe in La Paz on Tuesday.",
+        "The Trade Committee opened an inquiry into Chilean and Peruvian copper imports on Tuesday.",
+    ],
+)
+def test_a_body_inside_a_title_or_with_an_object_sits_in_no_session(sentence: str) -> None:
+    """A body after "of" in a title ("Chairman of the Board of X Y met") is no subject, and a
+    body that "opened" something ("opened an inquiry") sat in no session."""
+    found = extract(f"LA PAZ - {sentence}", dateline="La Paz")
+    assert all(e.engagement_type != "forum" for e in found)
