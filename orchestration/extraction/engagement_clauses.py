@@ -430,7 +430,9 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
         # "she called on X, who is chairing the meeting, and later met Y": the relative clause
         # ends and a predicate of the main clause's subject follows
         resumes = i < n and lower == "," and role == RELATIVE and _predicate_after_relative(s, start, i)
-        closes = closes or resumes
+        # "brought together X, who holds the rotating presidency, Y and Z": the list goes on
+        listed = i < n and lower == "," and role == RELATIVE and _list_resumes_after_relative(s, start, i)
+        closes = closes or resumes or listed
         if (
             i < n
             and lower == ","
@@ -818,6 +820,36 @@ def _predicate_after_relative(s: Sentence, start: int, comma: int) -> bool:
     while lowers[k] in _SEQUENCE_ADVERBS:
         k += 1
     return lowers[k] in _COORDINATED_VERBS and not s.caps[k]
+
+
+def _list_resumes_after_relative(s: Sentence, start: int, comma: int) -> bool:
+    """Whether the comma at `comma` closes a relative clause set off inside a list of names and
+    the list goes on ("brought together A's Emir X, who holds the rotating presidency, B's King
+    Y and C's President Z"): the relative clause, one aside with no comma of its own, ends on a
+    lower-case word (not "who visited Kenya, Uganda and Rwanda", a list of its own), and a
+    capitalized entry follows whose list closes with "and" before any verb of a clause."""
+    lowers, caps = s.lowers, s.caps
+    if lowers[start] not in _ASIDE_RELATIVES or "," in lowers[start:comma]:
+        return False
+    if caps[comma - 1] or not lowers[comma - 1].isalpha():
+        return False
+    following = comma + 1
+    if (
+        not caps[following]
+        or lowers[following] in et.RELATIVE_WORDS
+        or lowers[following] in ("the", "a", "an")
+    ):
+        return False
+    if _anchor_length(s, following):
+        return False
+    for k in range(following + 1, s.n):
+        if lowers[k] in (".", ";") or lowers[k] in et.RELATIVE_WORDS:
+            return False
+        if lowers[k] == "and":
+            return caps[k + 1]
+        if lowers[k] in _VERB_PAST and not caps[k]:
+            return False
+    return False
 
 
 #: Relative words that open an aside about the word before them (not "where"/"when", whose

@@ -3954,3 +3954,33 @@ def test_a_body_inside_a_title_or_with_an_object_sits_in_no_session(sentence: st
     body that "opened" something ("opened an inquiry") sat in no session."""
     found = extract(f"LA PAZ - {sentence}", dateline="La Paz")
     assert all(e.engagement_type != "forum" for e in found)
+
+
+def test_a_relative_clause_inside_a_list_of_attendees_ends_at_its_comma() -> None:
+    """ "The summit brought together A's King X, who holds the rotating chairmanship, B's
+    President Y and C's Prime Minister Z": the relative clause is one aside ending on a
+    lower-case word, and the list of attendees goes on after it (it had swallowed Y and Z)."""
+    found = extract(
+        "ADDIS ABABA - Leaders met in Addis Ababa on Tuesday for the third Horn of Africa Summit. The "
+        "summit brought together Djibouti's President Ismail Omar Guelleh, who holds the rotating "
+        "chairmanship, Kenya's President William Ruto and Somalia's President Hassan Sheikh Mohamud.",
+        dateline="Addis Ababa",
+    )
+    forums = [e for e in found if e.engagement_type == "forum"]
+    assert [e.countries for e in forums] == [("DJI", "KEN", "SOM")]
+    assert sorted(p.name for p in forums[0].participants) == [
+        "Hassan Sheikh Mohamud",
+        "Ismail Omar Guelleh",
+        "William Ruto",
+    ]
+
+
+def test_a_list_inside_a_relative_clause_stays_in_it() -> None:
+    """ "X, who visited A, B and C last year, met Y": the list is the relative clause's own."""
+    sentence = Sentence(
+        "Portuguese President Rui Sousa, who toured Angola, Mozambique and Cape Verde last year, "
+        "met Brazilian President Ana Lima in Lisbon on Tuesday."
+    )
+    segments = analyse_clauses(sentence).segments
+    relative = next(segment for segment in segments if segment.role == "relative")
+    assert sentence.words[relative.end - 1] == "year"
