@@ -437,6 +437,30 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
     t.position = c.position
 
 
+def _representatives(tokens: Tokens) -> tuple[range, str | None]:
+    """The tokens of the agent of "<Country> was represented (at the summit) by X and Y" or
+    "The Kenyan side was represented by X", up to the next comma or the end (not ", after
+    President Z chose to skip it"), with the country the subject names; no tokens when no side
+    "was represented by" anyone ("represented a milestone" tells no one; "The joint venture
+    was represented by its manager" names no side of the event)."""
+    lowers = tokens.lowers[: tokens.n]
+    for k in range(2, len(lowers)):
+        if lowers[k] != "represented" or lowers[k - 1] not in _REPRESENTED_AUXILIARIES:
+            continue
+        country = next((m.iso3 for end, m in tokens.countries.values() if end == k - 1), None)
+        if country is None and lowers[k - 2] not in _SIDE_NOUNS:
+            continue
+        by = next((j for j in range(k + 1, min(len(lowers), k + 8)) if lowers[j] == "by"), None)
+        if by is None:
+            continue
+        end = next((j for j in range(by + 1, len(lowers)) if lowers[j] in (",", ";", ".")), len(lowers))
+        return range(by + 1, end), country
+    return range(0), None
+
+
+_REPRESENTED_AUXILIARIES = et.word_set("was were is are")
+
+
 def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     """A sentence without a trigger that adds to the current engagement: topics of "The
     sides discussed ...", participants of "... were discussed with the leadership of X",
@@ -481,6 +505,17 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         for first, _, o in a.orgs
         if first in usable and o.kind in PARTICIPANT_ORG_KINDS
     ]
+    representatives, side = _representatives(tokens) if not (delegation or interaction) else (range(0), None)
+    if representatives and len(sides(current)) >= 2:
+        # "Argentina was represented by Foreign Minister X": X took part for a side of the event
+        # told before, which already has sides of its own (not the lone side of a part of it)
+        people = [
+            replace(p, country_iso3=p.country_iso3 or side)
+            for first, _, p in a.people
+            if first in representatives and p in people
+        ]
+        orgs = []
+        interaction = True
     if delegation or interaction:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] == "delegation"), None)

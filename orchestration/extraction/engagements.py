@@ -117,7 +117,7 @@ _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend attendance participated
     participating participation accompanied joined reviewed focused focusing included led headed
-    signatories signatory signatures present speaking addressed"""
+    signatories signatory signatures present speaking addressed represented"""
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";
 # "X and Y put their signatures under the document")
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to

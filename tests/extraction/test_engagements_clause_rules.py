@@ -3984,3 +3984,26 @@ def test_a_list_inside_a_relative_clause_stays_in_it() -> None:
     segments = analyse_clauses(sentence).segments
     relative = next(segment for segment in segments if segment.role == "relative")
     assert sentence.words[relative.end - 1] == "year"
+
+
+def test_a_side_represented_by_someone_at_the_event_told_before_adds_them() -> None:
+    """ "Ecuador was represented by Foreign Minister X, after President Y chose to stay away":
+    X took part in the summit told before for Ecuador, Y did not (X and Ecuador had been lost)."""
+    found = extract(
+        "LIMA - The presidents of Chile, Colombia and Peru gathered in Lima on Monday for the Andean "
+        "summit. Ecuador was represented by Foreign Minister Gabriela Sommerfeld, after President "
+        "Daniel Noboa chose to stay in Quito.",
+        dateline="Lima",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("CHL", "COL", "ECU", "PER"))]
+    assert [(p.name, p.country_iso3) for p in found[0].participants] == [("Gabriela Sommerfeld", "ECU")]
+
+
+def test_a_body_represented_by_its_manager_names_no_side() -> None:
+    """ "The joint venture was represented by its manager X": no side of the event is named."""
+    found = extract(
+        "LIMA - Peruvian Trade Minister Ana Soto and Chilean Trade Minister Luis Rojas signed a customs "
+        "protocol in Lima on Monday. The joint venture was represented by its general manager Pablo Ruiz.",
+        dateline="Lima",
+    )
+    assert [p.name for e in found for p in e.participants] == ["Ana Soto", "Luis Rojas"]
