@@ -7414,3 +7414,18 @@ def test_a_lede_whose_first_word_is_a_demonym_in_capitals_keeps_the_sides() -> N
         ("Rebecca Miano", "KEN", "person"),
         ("Elisa Montero", "PER", "person"),
     }
+
+
+@pytest.mark.parametrize("subject", ["The pair had first met", "The two sides first held talks"])
+def test_a_first_encounter_is_an_earlier_occasion_not_the_meeting_told_before(subject: str) -> None:
+    """ "X met Y on Monday. Later, X met the head of Z Corp. The pair had first met in Quito
+    in 2021": the pair's first meeting is an occasion before any the story tells, never the
+    last meeting told again (its place had moved that meeting to the first meeting's town)."""
+    text = story(
+        "NAIROBI - Kenyan Trade Minister Rebecca Miano met Ecuadorian Foreign Minister Gabriela "
+        "Sommerfeld on Monday. Later, Miano met the chief executive of Ecuadorian exporter Banacorp, "
+        "Luis Ortega.",
+        f"{subject} in Quito in 2021.",
+    )
+    places = sorted(((e[1], e[3]) for e in map(summary, extract(text, MON, "Nairobi"))), key=str)
+    assert places == [("2024-03-18", "Nairobi"), ("2024-03-18", "Nairobi"), (None, "Quito")]
