@@ -320,7 +320,7 @@ def participants(
         if target is None or len(principals(doc, target)) < 2:
             # "During the visit, the two sides signed ...": the sides are those of the talks
             # told with people on both, not the visitor alone
-            target = _last_with_sides(doc, role, day) or target
+            target = _last_with_sides(doc, role, day, _names_officials(lowers, collective)) or target
         if target is not None and _named_just_before(doc, a, target, role):
             # "Relations between presidents X and Y have been cool. The two leaders held a
             # brief meeting ...": the two just named, not the ministers of an earlier call
@@ -1548,25 +1548,37 @@ _PERSON_NOUNS = HEAD_WORDS | COUNTERPART_WORDS
 _OBJECT_PRONOUNS = frozenset(["him"])
 
 
+def _names_officials(lowers: list[str], collective: list[int]) -> bool:
+    """Whether the collective words are "officials" ("the two officials"): people of
+    governments, not a company's executive."""
+    return any(lowers[i] == "officials" for i in collective)
+
+
 def _last_with_sides(
-    doc: DocumentContext, role: frozenset[str] = frozenset(), day: date | None = None
+    doc: DocumentContext, role: frozenset[str] = frozenset(), day: date | None = None, officials: bool = False
 ) -> Draft | None:
     """The latest engagement with people on two sides: who "the two leaders" are. When the
     collective names a role ("the two presidents", "the leaders"), the latest one whose
     principals hold it: not the deputy prime ministers' commission told in between. When the
     clause states its day, one held that day comes first ("The two leaders oversaw the
-    signing on Monday": Monday's summit, not Sunday's lunch with a state premier)."""
+    signing on Monday": Monday's summit, not Sunday's lunch with a state premier). "The two
+    officials" (`officials`) are of an engagement whose principals all speak for governments,
+    before one with a company's executive ("X met Vice Minister Y. Later, she met the president
+    of Z Corp. The two officials first met in ...": X and Y)."""
     if day is not None:
         same_day = [c for c in doc.candidates if c.date == day and c.date_explicit]
         if same_day and len(same_day) < len(doc.candidates):
-            found = _last_with_sides(replace(doc, candidates=same_day), role)
+            found = _last_with_sides(replace(doc, candidates=same_day), role, officials=officials)
             if found is not None:
                 return found
-    fallback = lenient = None
+    fallback = lenient = executives = None
     portfolio = _portfolio(role)
     for candidate in reversed(doc.candidates):
         heads = principals(doc, candidate)
         if len(heads) < 2:
+            continue
+        if officials and any(p.organization for p in heads):
+            executives = executives or candidate
             continue
         holds = [bool(role & set(p.title.lower().replace("-", " ").split())) for p in heads if p.title]
         if not portfolio or any(_holds(p, role) for p in candidate.people):
@@ -1579,7 +1591,7 @@ def _last_with_sides(
         # hold it, when no engagement of titled holders is told
         if holds and all(holds):
             lenient = lenient or candidate
-    return lenient or fallback
+    return lenient or fallback or executives
 
 
 def _portfolio(role: frozenset[str]) -> bool:

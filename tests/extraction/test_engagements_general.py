@@ -7429,3 +7429,17 @@ def test_a_first_encounter_is_an_earlier_occasion_not_the_meeting_told_before(su
     )
     places = sorted(((e[1], e[3]) for e in map(summary, extract(text, MON, "Nairobi"))), key=str)
     assert places == [("2024-03-18", "Nairobi"), ("2024-03-18", "Nairobi"), (None, "Quito")]
+
+
+def test_the_two_officials_are_a_pair_of_government_people_not_a_company_head() -> None:
+    """ "X met Vice Minister Y. Later, X met the chief executive of Z Corp. The two officials
+    first met in ...": officials speak for governments, so the pair is X and Y, not X and the
+    company's head told last."""
+    text = story(
+        "NAIROBI - Kenyan Trade Minister Rebecca Miano met Ecuadorian Deputy Foreign Minister Gabriela "
+        "Sommerfeld on Monday. Later, Miano met the chief executive of Ecuadorian exporter Banacorp, "
+        "Luis Ortega.",
+        "The two officials first met in Quito in 2021.",
+    )
+    quito = [e for e in map(summary, extract(text, MON, "Nairobi")) if e[3] == "Quito"]
+    assert quito == [("meeting", None, ("ECU", "KEN"), "Quito", ["Gabriela Sommerfeld", "Rebecca Miano"])]
