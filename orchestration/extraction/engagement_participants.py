@@ -757,15 +757,16 @@ def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:
 
 
 def titled_people(doc: DocumentContext, a: AnalysedSentence) -> list[tuple[int, PersonMention]]:
-    """The known people a sentence names by a definite title alone before anyone it names in
-    full, each with the title's first token: "In Lima the minister also met X" names the
-    minister first, so she, not X, is the subject a "she" in the next sentence goes on with."""
+    """The known people a sentence names by a definite title alone, or by country and role,
+    before anyone it names in full, each with the first token: "In Lima the minister also met
+    X" names the minister first, so she, not X, is the subject a "she" in the next sentence
+    goes on with; so is "Later, the Chilean official met with X" (the "she" had been X)."""
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
     found = []
     for title in a.titles:
         if title.first_token < first_named and (person := _title_reference(doc, a, title)) is not None:
             found.append((title.first_token, person))
-    return found
+    return found + _role_references_at(doc, a, frozenset(range(first_named)))
 
 
 def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
@@ -983,6 +984,13 @@ def _role_references(
 ) -> list[PersonMention]:
     """Known people named by their country and role: "the Colombian diplomat held a working
     meeting with his Peruvian peer" is the Colombian foreign minister told before."""
+    return [person for _, person in _role_references_at(doc, a, usable)]
+
+
+def _role_references_at(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[tuple[int, PersonMention]]:
+    """`_role_references`, each with the token of its "the"."""
     lowers = a.tokens.lowers
     found = []
     for i, mention in a.countries:
@@ -1003,7 +1011,7 @@ def _role_references(
             continue
         person = _role_holder(doc, mention.iso3, words)
         if person is not None:
-            found.append(person)
+            found.append((i - 1, person))
     return found
 
 

@@ -7443,3 +7443,18 @@ def test_the_two_officials_are_a_pair_of_government_people_not_a_company_head() 
     )
     quito = [e for e in map(summary, extract(text, MON, "Nairobi")) if e[3] == "Quito"]
     assert quito == [("meeting", None, ("ECU", "KEN"), "Quito", ["Gabriela Sommerfeld", "Rebecca Miano"])]
+
+
+@pytest.mark.parametrize("role", ["the Peruvian diplomat", "the Peruvian official"])
+def test_a_role_by_country_opening_a_sentence_is_the_subject_a_later_she_goes_on_with(role: str) -> None:
+    """ "Afterwards, the Peruvian diplomat held talks with X. On Thursday, she ...": the one
+    named by country and role before anyone named in full is the subject "she" goes on with,
+    not X (the Thursday call had been X's, two people of one country, and lost)."""
+    text = story(
+        "ACCRA - Peru's Deputy Minister of Foreign Trade Ana Cecilia Gervasi arrived in Accra on "
+        f"Tuesday. Afterwards, {role} held talks with the chief executive of Ghana Cocoa Board, "
+        "Joseph Aidoo.",
+        "On Thursday, she paid a courtesy call on the Mayor of Kumasi, Samuel Pyne.",
+    )
+    thursday = [e for e in map(summary, extract(text, MON, "Accra")) if e[1] == "2024-03-14"]
+    assert [(e[2], e[4]) for e in thursday] == [(("GHA", "PER"), ["Ana Cecilia Gervasi", "Samuel Pyne"])]
