@@ -1481,6 +1481,18 @@ def _lower_case_body_end(s: Sentence, k: int) -> int:
     return j if j > k and (owner or named) else k
 
 
+def _lower_case_list_comma(s: Sentence, j: int) -> bool:
+    """Whether the comma at token j joins two portfolios of a list in lower case ("minister of
+    industry, mining and trade"): a portfolio word before it and one after it. A capitalized
+    word after it is the name the title is set beside, which the comma sets off."""
+    return (
+        s.lowers[j] == ","
+        and s.lowers[j - 1] in _PORTFOLIO
+        and not s.caps[j + 1]
+        and s.lowers[j + 1] in _PORTFOLIO
+    )
+
+
 #: The most lower-case words a body inside a title holds ("supervisory board").
 _MAX_LOWER_CASE_BODY = 3
 
@@ -1490,14 +1502,18 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
     name ("of international relations and trade, Selma Ashipala-Musavyi"), or up to the name
     itself when every word is a portfolio's ("of industry and commerce Amade Cossa"), or k."""
     j = k
-    while j < k + _MAX_LOWER_CASE_PORTFOLIO and s.lowers[j].isalpha() and not s.caps[j]:
+    while j < k + _MAX_LOWER_CASE_PORTFOLIO and (
+        (s.lowers[j].isalpha() and not s.caps[j]) or _lower_case_list_comma(s, j)
+    ):
         j += 1
     portfolio = any(s.lowers[i] in _PORTFOLIO for i in range(k, j))
     if j > k and portfolio and s.lowers[j] == "," and s.caps[j + 1]:
         return j
     # "Mozambique's minister of industry and commerce Amade Cossa": only portfolio words and
     # their joiners, then a name of two capitalized words
-    known = all(s.lowers[i] in _PORTFOLIO or s.lowers[i] in ("and", "of", "for", "the") for i in range(k, j))
+    known = all(
+        s.lowers[i] in _PORTFOLIO or s.lowers[i] in ("and", "of", "for", "the", ",") for i in range(k, j)
+    )
     n = j
     while s.lowers[n] in WORDS["honorific"] and s.caps[n]:
         n += 1 + (s.lowers[n + 1] == ".")  # "state minister of finance Dr. Eyob Tekalign"

@@ -2184,3 +2184,19 @@ def test_a_service_before_chief_is_the_offices(sentence: str, expected: tuple) -
     Gen. Kittirat Phanphet": his title had been "Chief", his country the host's)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Chilean minister of energy, mining and water, Rosa Fuentes, opened the fair.",
+         ("Rosa Fuentes", "minister of energy, mining and water", "CHL")),
+        ("Ghana's minister of trade, agriculture and fisheries Kofi Mensah met the delegation.",
+         ("Kofi Mensah", "minister of trade, agriculture and fisheries", "GHA")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_list_runs_on_over_its_commas(sentence: str, expected: tuple) -> None:
+    """ "the Iranian minister of industry, mining and trade, Hossein Zolfaghari, held": a comma
+    between two portfolio words in lower case joins the list, as in capitals (he had had no
+    title, the phrase cut at its first comma)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
