@@ -2398,6 +2398,24 @@ def _service_start(s: Sentence, first: int, floor: int) -> int:
     return k if opened or s.lowers[k - 1] in _OFFICE_RANKS else first
 
 
+def _ordinal_of_deputy(s: Sentence, i: int) -> bool:
+    """Whether token i is an ordinal in lower case before a deputy's rank ("first deputy prime
+    minister", "first vice-president", "second deputy minister"): a rank of the title as
+    written, as "First Deputy" is in capitals, which a lower-case start had left out."""
+    following = s.lowers[i + 1]
+    return (
+        s.lowers[i] in _ORDINALS
+        and not s.caps[i]
+        and not s.caps[i + 1]
+        and (following in _SECOND_IN_RANK or following.startswith("vice-"))
+    )
+
+
+_ORDINALS = frozenset(["first", "second"])
+#: Ranks an ordinal can order ("first deputy", "second vice").
+_SECOND_IN_RANK = frozenset(["deputy", "vice"])
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -2424,6 +2442,10 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             and not s.caps[first - 1]
         ):
             # "TransNamib acting Chief Executive Officer X": the modifier is the title's
+            first -= 1
+            parse.title_parts[0] = (first, parse.title_parts[0][1])
+        if first - 1 >= floor and _ordinal_of_deputy(s, first - 1):
+            # "Ukraine's first deputy prime minister X": the ordinal ranks the deputy
             first -= 1
             parse.title_parts[0] = (first, parse.title_parts[0][1])
         title = _title_text(s, parse.title_parts)

@@ -2200,3 +2200,19 @@ def test_a_lower_case_portfolio_list_runs_on_over_its_commas(sentence: str, expe
     between two portfolio words in lower case joins the list, as in capitals (he had had no
     title, the phrase cut at its first comma)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks opened with Georgia's first deputy foreign minister, Nino Beridze, in Tbilisi.",
+         ("Nino Beridze", "first deputy foreign minister", "GEO")),
+        ("Kenya's second vice-president Amos Kirui toured the plant.",
+         ("Amos Kirui", "second vice-president", "KEN")),
+    ],
+)  # fmt: skip
+def test_an_ordinal_in_lower_case_ranks_a_deputy(sentence: str, expected: tuple) -> None:
+    """ "Ukraine's first deputy prime minister and economy minister, Oksana Hrynchuk": an
+    ordinal before a deputy's rank in lower case is the title's, as "First Deputy" is in
+    capitals (the title had lost it, and with it the country before it)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
