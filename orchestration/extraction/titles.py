@@ -345,7 +345,13 @@ def _portfolio_end(s: Sentence, i: int) -> int:
     while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
         j += 1
         joiner = s.lowers[j]
-        if joiner in ("and", "&", ",") and s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
+        if lower_case and joiner in ("and", "&", ",") and not s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
+            # "Poland's development and technology minister": a list in lower case joins
+            # words in lower case, as one in capitals joins capitalized ones
+            if joiner == "," and not _list_continues(s, j + 1):
+                break
+            j += 1
+        elif joiner in ("and", "&", ",") and s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
             if joiner == "," and not _list_continues(s, j + 1):
                 break
             j += 1
@@ -586,9 +592,11 @@ def _portfolio_at(s: Sentence, i: int) -> bool:
 
 
 def _list_continues(s: Sentence, i: int) -> bool:
-    """After a comma, does a portfolio list go on ("Investment, Industry and Trade")?"""
+    """After a comma, does a portfolio list go on ("Investment, Industry and Trade"), in the
+    case of its word at token i ("trade, industry and competition minister")?"""
     j = i
-    while s.caps[j] and s.lowers[j] in _PORTFOLIO:
+    case = s.caps[i]
+    while s.caps[j] == case and s.lowers[j] in _PORTFOLIO:
         j += 1
         if s.lowers[j] in ("and", "&", ","):
             return True
@@ -2302,8 +2310,9 @@ _LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["low
 
 def _lower_portfolio(s: Sentence, i: int) -> bool:
     """ "foreign minister", "trade secretary", "customs superintendent": a portfolio in lower
-    case right before a government head that takes one."""
-    return s.lowers[i] in _PORTFOLIO and s.lowers[i + 1] in _LOWER_PORTFOLIO_HEADS
+    case right before a government head that takes one, or a list of them joined by "and"
+    ("development and technology minister")."""
+    return s.lowers[i] in _PORTFOLIO and s.lowers[_portfolio_end(s, i)] in _LOWER_PORTFOLIO_HEADS
 
 
 #: Heads a lower-case portfolio can open a title before.

@@ -2216,3 +2216,19 @@ def test_an_ordinal_in_lower_case_ranks_a_deputy(sentence: str, expected: tuple)
     ordinal before a deputy's rank in lower case is the title's, as "First Deputy" is in
     capitals (the title had lost it, and with it the country before it)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile's mining and energy minister, Rosa Fuentes, welcomed the delegation.",
+         ("Rosa Fuentes", "mining and energy minister", "CHL")),
+        ("He met Ghana's trade, agriculture and fisheries minister Kofi Mensah in Accra.",
+         ("Kofi Mensah", "trade, agriculture and fisheries minister", "GHA")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_list_opens_the_title(sentence: str, expected: tuple) -> None:
+    """ "Poland's development and technology minister, Krzysztof Nowicki": portfolio words in
+    lower case joined by "and" or by commas before the head are one list, as they are in
+    capitals (the title had kept only its last word, "technology minister")."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
