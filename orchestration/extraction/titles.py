@@ -1899,6 +1899,10 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
         if lower == "of" and first - 2 >= floor and s.lowers[first - 2] in _BUSINESS_BODIES:
             first -= 2  # "Damascus Chamber of Commerce President": the body's name goes on before "of"
             continue
+        joined = _joined_complement_start(s, first - 1, floor) if lower in ("and", "&") else None
+        if joined is not None:
+            first = joined  # "Oman Chamber of Commerce and Industry Chairman": one body's name
+            continue
         head = (lower,) in _HEADS and not (s.words[first - 1].isupper() and s.lowers[first] in ORG_SUFFIXES)
         if lower in WORDS["function"] or lower in WORDS["calendar"] or head:  # ("CS Group" is a name)
             break
@@ -1909,6 +1913,30 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             continue
         break
     return first
+
+
+def _joined_complement_start(s: Sentence, k: int, floor: int) -> int | None:
+    """Token of the "of" that opens a business body's complement when the "and" at token k
+    joins two of its capitalized words ("Chamber of | Commerce and Industry", "Federation of
+    | Trade and Industry"), or None: the body's name goes on over the "and" as it does over
+    the "of" (the run before the title had stopped at "and", and the body been lost)."""
+    if not s.caps[k + 1]:
+        return None
+    j = k - 1
+    while (
+        j > k - 1 - _MAX_COMPLEMENT_WORDS
+        and j - 1 >= floor
+        and s.caps[j]
+        and s.lowers[j] not in WORDS["function"]
+    ):
+        j -= 1
+    if j == k - 1 or s.lowers[j] != "of" or j - 1 < floor or s.lowers[j - 1] not in _BUSINESS_BODIES:
+        return None
+    return j
+
+
+#: The most capitalized words of a body's complement before its "and" ("of Commerce and").
+_MAX_COMPLEMENT_WORDS = 3
 
 
 def _over_level_adjective(s: Sentence, first: int, floor: int) -> int:

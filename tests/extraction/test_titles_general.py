@@ -1889,10 +1889,11 @@ def test_us_abbreviated_offices_are_titles(sentence: str, expected: tuple) -> No
         # a portfolio goes before a minister or a director: no body of that name
         ("They met Energy Minister Paolo Brandt.", ("Paolo Brandt", "Energy Minister", None)),
         ("They met Finance Director Paolo Brandt.", ("Paolo Brandt", "Director", None)),
-        # the last words of a longer name after "and" are no body of their own
+        # the last words of a longer name after "and" are no body of their own, but the
+        # chamber's whole name is
         (
             "Delta Chamber of Commerce and Industry president Ade Bello attended.",
-            ("Ade Bello", "president", None),
+            ("Ade Bello", "president", "Delta Chamber of Commerce and Industry"),
         ),
     ],
 )
@@ -2232,3 +2233,19 @@ def test_a_lower_case_portfolio_list_opens_the_title(sentence: str, expected: tu
     lower case joined by "and" or by commas before the head are one list, as they are in
     capitals (the title had kept only its last word, "technology minister")."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister later met Ghana Chamber of Mines and Energy President Kwame Boateng.",
+         ("Kwame Boateng", "President", "Ghana Chamber of Mines and Energy")),
+        ("Peru Federation of Trade and Tourism Chairwoman Rosa Quispe opened the fair.",
+         ("Rosa Quispe", "Chairwoman", "Peru Federation of Trade and Tourism")),
+    ],
+)  # fmt: skip
+def test_a_business_bodys_complement_goes_on_over_its_and(sentence: str, expected: tuple) -> None:
+    """ "Oman Chamber of Commerce and Industry Chairman Faisal bin Abdullah Al Rawas": an "and"
+    between the capitalized words of a chamber's or a federation's "of" complement is inside
+    the body's name, before the title as after it (the chairman had had no organization)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
