@@ -1075,6 +1075,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             if lower == "for" and s.lowers[end] == "of":
                 continue  # "... for Afghanistan and West Asia of the Ministry of Foreign Affairs"
             return
+        posted_body = _posted_body_end(s, k, seq_end, org_end) if envoy and lower == "to" else k
+        if posted_body > k:
+            # "Permanent Representative to the WTO", "ambassador to the African Union": the
+            # body an envoy is posted to, part of the title as a country there is; the envoy
+            # speaks for the country that sent him, and the body is no side he represents
+            end = _acronym_end(s, posted_body)
+            parse.title_parts.append((j, end))
+            parse.end = end
+            return
         if (
             country is not None
             and org_end < 0
@@ -1241,6 +1250,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+def _posted_body_end(s: Sentence, k: int, seq_end: int, org_end: int) -> int:
+    """End of the body an envoy is posted to, named at token k after "to" ("to the WTO", "to
+    the United Nations Office at Geneva"): where the organization ends when one is read, one
+    acronym, or a run of capitals ending in a body's word; else k."""
+    if org_end > k:
+        return org_end
+    word = s.words[k]
+    if word.isupper() and word.isalpha() and len(word) > 1:
+        return k + 1
+    return seq_end if seq_end > k + 1 and s.lowers[seq_end - 1] in _BODY else k
 
 
 def _generic_body_word(s: Sentence, i: int) -> bool:

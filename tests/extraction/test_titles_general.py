@@ -2249,3 +2249,20 @@ def test_a_business_bodys_complement_goes_on_over_its_and(sentence: str, expecte
     between the capitalized words of a chamber's or a federation's "of" complement is inside
     the body's name, before the title as after it (the chairman had had no organization)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lars Berg, Norway's Ambassador to the OECD, met the Chilean delegation in Paris.",
+         ("Lars Berg", "Ambassador to the OECD", "NOR", None)),
+        ("Chile's Permanent Representative to the International Labour Office, Ana Soto, spoke.",
+         ("Ana Soto", "Permanent Representative to the International Labour Office", "CHL", None)),
+    ],
+)  # fmt: skip
+def test_the_body_an_envoy_is_posted_to_is_in_the_title(sentence: str, expected: tuple) -> None:
+    """ "Switzerland's permanent representative to the WTO": a body after an envoy's "to" is
+    his posting, part of the title as a country there is, and no side he represents (the
+    envoy had represented the WTO, which had become a side of its own)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
