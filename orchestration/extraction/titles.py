@@ -328,6 +328,9 @@ def _modifiers_end(s: Sentence, i: int) -> int:
         head = _head_at(s, i) if lower in _MODIFIER_FIRST else None
         if head is not None and head[0] - i >= 2:
             return i
+        if _lower_case_rank_of_head(s, i):
+            i += 1  # "chief representative", "permanent representative": the head's rank
+            continue
         if lower in WORDS["lowercase_modifier"] or (s.caps[i] and lower in _MODIFIER_FIRST):
             if (lower, s.lowers[i + 1]) in _MODIFIERS and s.caps[i + 1]:
                 i += 2
@@ -336,6 +339,23 @@ def _modifiers_end(s: Sentence, i: int) -> int:
                 i += 1
                 continue
         return i
+
+
+def _lower_case_rank_of_head(s: Sentence, i: int) -> bool:
+    """Whether token i is a one-word modifier of the lexicon in lower case ("chief",
+    "permanent", "senior") before a head in lower case ("chief representative", "permanent
+    representative", "senior adviser"): the rank of that head, as "Chief" is of "Chief
+    Representative" in capitals (alone, "chief" had been the title and the head after it
+    read into the name). An ordinal ranks only a deputy (`_ordinal_of_deputy`): "the first
+    minister to visit" counts ministers."""
+    lower = s.lowers[i]
+    return (
+        not s.caps[i]
+        and (lower,) in _MODIFIERS
+        and lower not in _ORDINALS
+        and not s.caps[i + 1]
+        and _head_at(s, i + 1) is not None
+    )
 
 
 def _portfolio_end(s: Sentence, i: int) -> int:

@@ -2266,3 +2266,22 @@ def test_the_body_an_envoy_is_posted_to_is_in_the_title(sentence: str, expected:
     envoy had represented the WTO, which had become a side of its own)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Korea Trade Agency (KTA) chief representative Park Min-ho met the governor in Lima.",
+         ("Park Min-ho", "chief representative")),
+        ("The ministry's senior adviser Lena Vogel attended the talks in Quito.",
+         ("Lena Vogel", "senior adviser")),
+        ("Norway's permanent representative, Lars Berg, addressed the session.",
+         ("Lars Berg", "permanent representative")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_modifier_ranks_the_head_after_it(sentence: str, expected: tuple) -> None:
+    """ "JICA chief representative Takema Sakamoto", "Takema Sakamoto, chief representative of
+    ...": a modifier in lower case ("chief", "senior", "permanent") before a head in lower
+    case is that head's rank, as in capitals (the title had been "chief" and the name
+    "representative Takema Sakamoto"); "representative" is a head in lower case, as "envoy"."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
