@@ -2285,3 +2285,20 @@ def test_a_lower_case_modifier_ranks_the_head_after_it(sentence: str, expected: 
     case is that head's rank, as in capitals (the title had been "chief" and the name
     "representative Takema Sakamoto"); "representative" is a head in lower case, as "envoy"."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Korea Trade Agency (KTA) country representative, Park Min-ho, joined the talks.",
+         ("Park Min-ho", "country representative", "Korea Trade Agency (KTA)")),
+        ("Ghana Export Board Country Representative Ama Owusu met the buyers in Lagos.",
+         ("Ama Owusu", "Country Representative", "Ghana Export Board")),
+    ],
+)  # fmt: skip
+def test_a_country_representative_is_one_head(sentence: str, expected: tuple) -> None:
+    """ "The Japan External Trade Organization (JETRO) country representative, Kenji Morimoto,":
+    "country representative" heads an office as "country director" does, in lower case too
+    (he had had the title "representative" and no organization; in capitals, "Country" had
+    closed the body's name)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
