@@ -1104,13 +1104,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, end))
             parse.end = end
             return
+        # "chief representative of the Japan International Cooperation Agency": a minister's
+        # or an envoy's head takes a body named for its country too, after an article (no
+        # country is "of the" a minister's) when it ends in an agency's or an association's
+        # word, no government's ("Minister of the Kenya National Assembly")
+        agency = ministerial and has_the and s.lowers[seq_end - 1] in _COUNTRY_AGENCY_WORDS
         if (
             country is not None
             and org_end < 0
-            and not ministerial
+            and (not ministerial or agency)
             and seq_end - country[0] >= 1
             and s.lowers[country[0]] not in ("'s", "’s")  # not "of South Africa's Transnet"
-            and (s.lowers[seq_end - 1] in _BODY or (appositive and head_kind == "business"))
+            and (s.lowers[seq_end - 1] in _BODY or (appositive and head_kind == "business") or agency)
             and all(s.country_at(m) is None for m in range(country[0], seq_end))
         ):
             # "managing director of the Nepal Electricity Authority (NEA)", "chairman of the
@@ -1270,6 +1275,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+#: Last words of a body named for its country that a minister's or an envoy's head may
+#: represent: agencies and associations, not a government's own bodies.
+_COUNTRY_AGENCY_WORDS = (
+    (ORG_WORDS["agency_word"] | ORG_WORDS["association_word"])
+    - WORDS["government_body"]
+    - {
+        "office",
+        "service",
+    }
+)
 
 
 def _posted_body_end(s: Sentence, k: int, seq_end: int, org_end: int) -> int:

@@ -2302,3 +2302,22 @@ def test_a_country_representative_is_one_head(sentence: str, expected: tuple) ->
     (he had had the title "representative" and no organization; in capitals, "Country" had
     closed the body's name)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Park Min-ho, representative of the Korea Trade Promotion Agency, and Minister Ana Soto signed.",
+         ("Park Min-ho", "representative", "KOR", "Korea Trade Promotion Agency")),
+        ("Ama Owusu, President of the Ghana Investment Authority, met the visitors.",
+         ("Ama Owusu", "President", "GHA", "Ghana Investment Authority")),
+    ],
+)  # fmt: skip
+def test_a_government_head_takes_an_agency_named_for_its_country(sentence: str, expected: tuple) -> None:
+    """ "Takema Sakamoto, chief representative of the Japan International Cooperation Agency
+    (JICA), and Finance Secretary Ralph Recto signed": after "of the", a body named for its
+    country that ends in an agency's or an association's word is the organization of a
+    representative's or a president's office too (the title had stopped at "of the Japan", so
+    he represented no body)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
