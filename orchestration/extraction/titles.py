@@ -2216,6 +2216,25 @@ COMPASS_WORDS = frozenset([
 ])  # fmt: skip
 
 
+#: Adjectives of the level of a government below the nation's ("Regional Minister",
+#: "Provincial Minister", "State Commissioner", "County Executive"): the name before an office
+#: opening with one of them is the place whose government it is.
+_LEVEL_ADJECTIVES = frozenset(
+    ["regional", "provincial", "state", "municipal", "district", "county", "metropolitan", "prefectural"]
+)
+
+
+def _level_of_place(title: str) -> bool:
+    """Whether an office opens, past its ranks ("Deputy", "Acting"), on an adjective of the
+    level of a government below the nation's: "Deputy Regional Minister"."""
+    for word in title.lower().split():
+        if word in _LEVEL_ADJECTIVES:
+            return True
+        if word not in WORDS["lowercase_modifier"]:
+            return False
+    return False
+
+
 #: Heads of the government of a province, state or city: the name before one of them is the place's.
 _PLACE_HEADS = frozenset(
     ["chief minister", "deputy chief minister", "mayor", "deputy mayor", "vice mayor", "governor",
@@ -2596,6 +2615,20 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "Punjab Chief Minister X", "Leipzig Mayor X": the head of a province's or city's
             # own government, so the name before the office is the place's, no body, known to
             # the lexicon or not ("Bank of Ghana Governor X" still names the bank)
+            org = None
+        if (
+            parse.organization is None
+            and org is not None
+            and parse.kind != "business"
+            and _level_of_place(title)
+            and _bare_name(s, org)
+            and not any(k in s.countries or k in s.inside_countries for k in range(*org))
+        ):
+            # "the Ashanti Regional Minister, X", "Ogun State Commissioner for Trade X": an
+            # office of a region's own government, so the name before the adjective of its level
+            # is the region's, part of the title as written, and no body the holder represents
+            title = f"{s.span_text(*org)} {title}"
+            start_tok = min(start_tok, org[0])
             org = None
         if parse.organization is None and org is not None and _ministry_acronym(s, org, first):
             # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the

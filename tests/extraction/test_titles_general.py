@@ -2059,6 +2059,27 @@ def test_the_name_before_a_province_or_city_head_is_the_place(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("He later met the Oromo Regional Minister, Tolosa Gemechu, in Adama.",
+         ("Tolosa Gemechu", "Oromo Regional Minister", None)),
+        ("The envoy met Okuta State Commissioner for Trade Bola Ajayi.",
+         ("Bola Ajayi", "Okuta State Commissioner for Trade", None)),
+        ("They called on Khyber Deputy Provincial Minister Arif Khan.",
+         ("Arif Khan", "Khyber Deputy Provincial Minister", None)),
+        # a company's regional manager still works for the company named before
+        ("She met Zenith Regional Director Ada Obi.", ("Ada Obi", "Regional Director", "Zenith")),
+    ],
+)  # fmt: skip
+def test_the_name_before_an_office_of_a_regions_level_is_the_regions(sentence: str, expected: tuple) -> None:
+    """ "the Ashanti Regional Minister, X": an office opening on the adjective of a level below
+    the nation's ("Regional", "State", "Provincial") belongs to the government of the place
+    named before it, part of the title as written (the place had been the organization the
+    minister represents, and a side of its own)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Pieter Smit met Kiri Tane, Minister for Fisheries and Southern New Zealand, in Wellington.",
          ("Kiri Tane", "Minister for Fisheries and Southern New Zealand")),
         ("He met Minister for Rural Affairs and Western Canada Jean Tremblay on Friday.",
