@@ -665,6 +665,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
         # A keyword found inside the run (e.g. "Board" in "... Relations Board") may have a complement.
         if s.lowers[end - 1] in _KEYWORD:
             end = _complement_end(s, end)
+        start = _spelled_over_and(s, start, end)
         end = _tail_end(s, end)
         while start < end and s.lowers[start] in ("the",):
             start += 1
@@ -715,6 +716,23 @@ def _of_name_start(s: Sentence, i: int, end: int) -> int:
         if _spells(s.lowers[end + 1], s.words[start:end]):
             return start
     return i
+
+
+def _spelled_over_and(s: Sentence, start: int, end: int) -> int:
+    """Start of a name that goes on back over an "and" (tokens start..end), when the acronym
+    after it spells the words before the "and" too: "Oil and Natural Gas Corporation (ONGC)"
+    is one name, which the "and" had cut to "Natural Gas Corporation", while "Equinor and
+    Natural Gas Corporation (NGC)" stays two. `start` when no longer name is spelled."""
+    if not _acronym_follows(s, end):
+        return start
+    at = start
+    if s.lowers[at - 1] not in ("and", "&") or not _is_word(s, at - 2):
+        return start
+    floor = _left_start(s, at - 2)
+    for candidate in range(at - 2, floor - 1, -1):
+        if _spells(s.lowers[end + 1], s.words[candidate:end]):
+            return candidate
+    return start
 
 
 def _spells(acronym: str, words: list[str]) -> bool:

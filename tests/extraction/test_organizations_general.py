@@ -93,6 +93,25 @@ def test_an_acronym_may_spell_more_letters_of_a_place_in_the_name(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Repsol and the Steel and Iron Ore Company (SIOC) signed a deal.",
+         ["Repsol", "Steel and Iron Ore Company (SIOC)"]),
+        ("Orano and Tea and Coffee Marketing Board (TCMB) signed a deal.",
+         ["Orano", "Tea and Coffee Marketing Board (TCMB)"]),
+        # an acronym that spells only the words after the "and" leaves two names
+        ("Orano and Power Development Authority (PDA) signed a deal.",
+         ["Orano", "Power Development Authority (PDA)"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_spelling_words_before_an_and_keeps_one_name(sentence: str, names: list[str]) -> None:
+    """ "the Oil and Natural Gas Corporation (ONGC)": the acronym spells the word before the
+    "and", so the "and" joins words of one name, not two sides (the name had been cut to
+    "Natural Gas Corporation (ONGC)")."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
         # "et" joins a French name, and particles may follow one another or an elision
