@@ -2133,6 +2133,7 @@ def _context_orgs(
         end = i + 1
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
+        i = _head_of_complement(tokens, a, usable, i)
         if all(tokens.lowers[k] in _LEGAL_FORMS for k in range(i, end)):
             continue  # "and LLC "Green Valley"": a legal form before its quoted name, no brand
         before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
@@ -2151,6 +2152,25 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[int], i: int) -> int:
+    """First token of the name whose "of"/"for" complement opens at token i, when a
+    capitalized word free for a name heads it ("Luxembourg's House | of | Startups and ..."):
+    the complement alone is no name (the side had been "Startups"); `i` otherwise. A title
+    heading it ("Ruler of Dubai") is a person's office, no name."""
+    k = i - 1
+    if tokens.lowers[k] not in ("of", "for") or not tokens.caps[k - 1]:
+        return i
+    head = k - 1
+    while head - 1 >= 0 and tokens.caps[head - 1] and tokens.lowers[head - 1] not in ("’s", "'s"):
+        head -= 1
+    words = range(head, k)
+    if any(j in a.covered or j in a.title_tokens or j not in usable for j in words):
+        return i
+    if any(tokens.lowers[j] in WORDS["function"] for j in words):
+        return i
+    return head
 
 
 #: Prepositions whose object is where something is, not who takes part.

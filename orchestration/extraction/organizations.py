@@ -1121,6 +1121,17 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     return found
 
 
+def _head_and_complement(s: Sentence, first: int, last: int) -> bool:
+    """Whether tokens first..last are capitalized words, one "of"/"for" between them: a name
+    with its complement ("House of Startups")."""
+    joints = [i for i in range(first, last) if s.lowers[i] in ("of", "for")]
+    return (
+        len(joints) == 1
+        and first < joints[0] < last - 1
+        and all(_is_word(s, i) for i in range(first, last) if i != joints[0])
+    )
+
+
 def org_from_context(sentence: str, start: int, end: int) -> OrgMention | None:
     """The organization at sentence[start:end], when the caller's context says one is there.
 
@@ -1136,7 +1147,8 @@ def org_from_context(sentence: str, start: int, end: int) -> OrgMention | None:
     last = first
     while last < s.n and s.starts[last] < end:
         last += 1
-    if last == first or not all(_is_word(s, i) or s.lowers[i] in ("&", "-") for i in range(first, last)):
+    words = all(_is_word(s, i) or s.lowers[i] in ("&", "-") for i in range(first, last))
+    if last == first or not (words or _head_and_complement(s, first, last)):
         return None
     if not _plausible(s, first, last):
         return None

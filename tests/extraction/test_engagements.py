@@ -622,6 +622,21 @@ def test_a_brand_named_bare_signs_also_past_an_adverb_before_its_verb(text, expe
     assert [(e.countries, organizations(e)) for e in found] == [expected]
 
 
+def test_a_bare_name_with_its_complement_is_one_side_of_a_signing():
+    """ "Luxembourg's House of Startups and the Korea Institute ... signed": a capitalized word
+    and its "of" complement make one name, so the side is not the complement alone (it had
+    been "Startups", of the other side's country)."""
+    found = extract(
+        "On Monday, Chile's Casa of Makers and the Thai Digital Economy Promotion Agency signed a "
+        "memorandum on incubation in Bangkok.",
+        date(2024, 4, 22),
+        "Bangkok",
+    )
+    assert [sorted((p.name, p.country_iso3) for p in e.participants) for e in found] == [
+        [("Casa of Makers", "CHL"), ("Thai Digital Economy Promotion Agency", "THA")]
+    ]
+
+
 @pytest.mark.parametrize("region", ["Levant", "Maghreb", "Andes"])
 def test_a_place_after_in_the_before_and_is_no_brand(region):
     found = extract(
