@@ -1066,6 +1066,22 @@ def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Archbishop Tomasz Wolak met the Polish delegation on Monday.", [("Tomasz Wolak", None, None)]),
+        ("He met Cardinal Secretary General Luis Ortega.", [("Luis Ortega", "Secretary General", None)]),
+        ("The envoy met Monsignor Karel Novak, Undersecretary for Migrants.",
+         [("Karel Novak", "Undersecretary for Migrants", None)]),
+    ],
+)  # fmt: skip
+def test_church_ranks_are_courtesy_words_before_a_name(sentence, expected):
+    """ "Cardinal Secretary of State X", "Archbishop X, Secretary for ...": a prelate's rank,
+    written before his office or his name as "Sheikh" is, is no part of the name and no body
+    he represents (the organization had been "Cardinal", and "Archbishop" part of the name)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("name", "iso3"),
     [("Narendra Modi", "IND"), ("Pedro Sánchez", "ESP"), ("Recep Tayyip Erdoğan", "TUR"),
      ("Ferdinand Marcos Jr.", "PHL"), ("S. Jaishankar", "IND"), ("John Smith", None),
