@@ -1019,6 +1019,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and s.lowers[j + 1] in _PORTFOLIO
             and _head_at(s, _portfolio_end(s, j + 1)) is None  # not "... and Foreign Minister X"
         )
+        # "Minister for Relations with Parliament", "Secretary for Relations with States": the
+        # partners of a relations portfolio, as "of" opens one; a country there is a partner,
+        # as an envoy's posting is, not the holder's ("Director for Relations with Chile")
+        relations_with = lower == "with" and s.lowers[j - 1] == "relations" and s.caps[j - 1]
+        envoy = envoy or relations_with
         if lower not in ("of", "for") and not envoy and not of_state_and:
             return
         sender = sent_by_principal(s, j, parse.title_parts[-1][0])

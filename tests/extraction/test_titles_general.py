@@ -2059,6 +2059,25 @@ def test_the_name_before_a_province_or_city_head_is_the_place(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("She met Minister for Relations with Parliament Ioana Marin on Monday.",
+         ("Ioana Marin", "Minister for Relations with Parliament", None)),
+        ("They met Jan Holm, Commissioner for Relations with Churches and Religious Communities, in Oslo.",
+         ("Jan Holm", "Commissioner for Relations with Churches and Religious Communities", None)),
+        # a country there is the partner of the relations, not the holder's
+        ("He met Deputy Head of Relations with Peru Ana Ruiz.",
+         ("Ana Ruiz", "Deputy Head of Relations with Peru", None)),
+    ],
+)  # fmt: skip
+def test_relations_with_partners_are_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Secretary for Relations with States and International Organizations": the partners
+    after "Relations with" are the portfolio, as after "of" (the title had been cut to
+    "Secretary for Relations", or lost before a name)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He later met the Oromo Regional Minister, Tolosa Gemechu, in Adama.",
          ("Tolosa Gemechu", "Oromo Regional Minister", None)),
         ("The envoy met Okuta State Commissioner for Trade Bola Ajayi.",
