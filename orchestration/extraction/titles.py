@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.extraction.countries import INITIALS_COUNTRIES, CountryMention, find_countries
+from orchestration.extraction.countries import INITIALS_COUNTRIES, CountryMention, find_blocs, find_countries
 from orchestration.extraction.leaders import known_nationality
 
 _LEXICONS = Path(__file__).with_name("lexicons")
@@ -2115,6 +2115,22 @@ def _left_context(
     return start, country, org
 
 
+def _regional_commission(organization: str | None, title: str) -> str | None:
+    """The commission a commissioner sits on when all that names his body is the adjective of
+    a part of the world ("European Commissioner for Trade X", "European Trade Commissioner
+    X"): a region has no officers, so the adjective is short for its bloc's commission (the
+    "European Commission"), not an organization "European" of its own; None otherwise."""
+    if (
+        organization is None
+        or "commissioner" not in title.lower().split()
+        or title.lower().startswith("high")
+    ):
+        return None
+    regions = find_blocs(organization)
+    whole = len(regions) == 1 and regions[0].kind == "region" and regions[0].text == organization
+    return f"{organization} Commission" if whole else None
+
+
 def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int] | None:
     """The tokens of an organization before a ministerial title, past a demonym opening it,
     when they are a portfolio: plain capitalized words, none of them one that ends bodies'
@@ -2680,6 +2696,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
                 parse.end += 1
         org_range = parse.organization or org or _named_agency(s, parse)
         kind = _kind(s, parse, org_range is not None)
+        organization = s.span_text(*org_range) if org_range is not None else None
         found.append(
             TitleMention(
                 start=s.starts[start_tok],
@@ -2687,7 +2704,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
                 title=title,
                 kind=kind,
                 country_iso3=country,
-                organization=s.span_text(*org_range) if org_range is not None else None,
+                organization=_regional_commission(organization, title) or organization,
                 first_token=start_tok,
                 last_token=parse.end - 1,
             )

@@ -1090,6 +1090,21 @@ def test_a_national_ministers_portfolio_naming_a_bloc_is_national() -> None:
     assert meeting.countries == ("ESP", "MAR")
 
 
+@pytest.mark.parametrize("office", ["European Commissioner for Energy", "European Energy Commissioner"])
+def test_a_region_adjective_before_commissioner_names_the_blocs_commission(office: str) -> None:
+    """ "European Commissioner for Energy X": a part of the world has no officers, so the adjective is
+    short for the bloc's commission (he had been given an organization "European" and the host's country,
+    which made his side a third one)."""
+    (meeting,) = extract(
+        f"RABAT - Moroccan Energy Minister Salma Idrissi and Senegalese Petroleum Minister Cheikh Ndiaye met "
+        f"{office} Hanne Lindgren in Rabat on Thursday.",
+        dateline="Rabat",
+    )
+    (commissioner,) = [p for p in meeting.participants if p.name == "Hanne Lindgren"]
+    assert (commissioner.country_iso3, commissioner.organization) == (None, "European Commission")
+    assert meeting.countries == ("MAR", "SEN")
+
+
 @pytest.mark.parametrize("text", INTERNATIONAL_BODIES)
 def test_an_international_body_is_no_country(text: str) -> None:
     assert extract(text, dateline=text.split(" - ")[0].title() if " - " in text else None) == []
