@@ -2372,6 +2372,18 @@ def _is_appositive(s: Sentence, i: int) -> bool:
     )
 
 
+def _next_in_list(s: Sentence, i: int, found: list[TitleMention]) -> bool:
+    """Whether the title at token i, after a comma, follows a name that a title of its own
+    opened ("President of the European Council X Y, President of the European Commission Z ..."):
+    the name has its office already, so the comma parts two entries of a list and the title is
+    the next one's, whose name may follow its body, not an office set beside the name before."""
+    if not found:
+        return False
+    comma = i - 1 - (s.lowers[i - 1] in ("the", "a", "an"))
+    name = range(found[-1].last_token + 1, comma)
+    return 2 <= len(name) <= 5 and all(s.caps[k] or s.lowers[k] in _NAME_PARTICLES for k in name)
+
+
 def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
     """A bare one-word head right after another title is a first name: "ADNOC CEO Sultan Al Jaber"."""
     if not found or found[-1].last_token + 1 != parse.title_parts[0][0]:
@@ -2566,7 +2578,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
     for i in starts:
         if i < resume:
             continue
-        parse = _parse_at(s, i, _is_appositive(s, i))
+        parse = _parse_at(s, i, _is_appositive(s, i) and not _next_in_list(s, i, found))
         if parse is None or _is_name_after_title(s, parse, found):
             continue
         first = parse.title_parts[0][0]

@@ -2361,3 +2361,21 @@ def test_a_government_head_takes_an_agency_named_for_its_country(sentence: str, 
     he represented no body)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum in Lome gathered Chairperson of the African Union Commission Amara Diallo, President of "
+        "the West African Development Bank Serge Kabore and the heads of state of Togo and Benin.",
+        "Attending were Chairman of the Board of Directors Lin Hao, Chief Executive of the Port "
+        "Authority Mei Tan and two deputy ministers.",
+    ],
+)
+def test_a_title_after_a_titled_name_and_a_comma_opens_the_next_entry(sentence: str) -> None:
+    """ "Title A Name A, Title B of the Body Name B and ...": the comma parts two entries of a list,
+    each with its office before its name; the second office is not set beside the first name, so
+    the name after its body is its holder (the whole "of the ... Bank Serge Kabore" had been read
+    as the body and the second person lost)."""
+    names = [p.name for p in find_people(sentence)]
+    assert len(names) == 2 and names[1] in ("Serge Kabore", "Mei Tan")
