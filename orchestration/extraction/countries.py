@@ -690,6 +690,23 @@ def find_blocs(text: str) -> list[BlocMention]:
     return [b for b in mentions if not any(c.start <= b.start and b.end <= c.end for c in countries)]
 
 
+#: "Inter-" joined to a capitalized adjective: among all the peoples or parts of the world it names.
+_INTER = re.compile(r"\bInter-(?=[A-Z])")
+
+
+def among_peoples(name: str) -> set[int]:
+    """Offsets of the country adjectives that "Inter-" joins in an organization's name
+    ("Inter-American Development Bank", "Inter-African Coffee Organisation"): the body is
+    among all the states of that part of the world, not of the one country the adjective may
+    also name (the bank's president had been American, and the bank a US side). Only in a
+    body's name: "inter-Korean talks" are the two Koreas'."""
+    after = {m.end() for m in _INTER.finditer(name)}
+    if not after:
+        return set()
+    regions = {b.start for b in find_blocs(name) if b.kind == "region"}
+    return {c.start for c in find_countries(name) if c.start in after} | (regions & after)
+
+
 def is_bloc_form(text: str) -> bool:
     """Whether `text` is, as a whole, a form the bloc lexicon lists ("EU", "Central Asia"): a
     dictionary test callers use before a `find_blocs` scan."""

@@ -31,6 +31,7 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import (
     LANDMARKS,
     CountryMention,
+    among_peoples,
     capital_of,
     city_country,
     document_countries,
@@ -294,7 +295,10 @@ def document_context(
     groups. Without a dateline, the country of a national domain stands for the dateline's
     (a gov.uk readout: "The Prime Minister spoke to Prime Minister Narendra Modi of India")."""
     mentions = _without_surnames(
-        text, _without_states(text, _without_province_names(text, document_countries(text)))
+        text,
+        _without_states(
+            text, _without_province_names(text, _without_inter_bodies(text, document_countries(text)))
+        ),
     )
     counts: Counter[str] = Counter(
         m.iso3 for m in mentions if m.kind == "name" or (m.kind == "demonym" and not thing_after(text, m.end))
@@ -409,6 +413,24 @@ def _without_province_names(text: str, mentions: list[CountryMention]) -> list[C
 
 #: A capitalized word and "province" after a country word: it was the first of a province's name.
 _PROVINCE_AFTER = re.compile(r" [A-Z][a-z]+ (?:[Pp]rovinc(?:e|es|ial))\b")
+
+
+def _without_inter_bodies(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """The mentions less a country adjective that "Inter-" joins inside a capitalized name
+    ("the Inter-American Development Bank"): the body is among a whole part of the world
+    and names no side (the US had been a side of the bank's meeting with two presidents);
+    "inter-Korean talks" still name the Koreas."""
+    if "Inter-" not in text:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (text.endswith("Inter-", 0, m.start) and _CAPITALIZED_AFTER.match(text, m.end))
+    ]
+
+
+#: A capitalized word right after a mention: the mention is inside a longer name.
+_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _without_states(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -1772,7 +1794,7 @@ def is_international(name: str | None) -> bool:
         token.isupper() and token.lower() in _INTERNATIONAL_ACRONYMS for token in _NAME_TOKEN.findall(name)
     ):
         return True
-    return _of_a_bloc(name)
+    return bool(among_peoples(name)) or _of_a_bloc(name)
 
 
 # (cached: a pure function of a name, asked again for every organization the lexicons miss)
@@ -1830,8 +1852,9 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
     listed = company_country(name)
     if listed is not None:
         return listed
+    among = among_peoples(name)
     for mention in find_countries(name):
-        if mention.kind in ("name", "demonym"):
+        if mention.kind in ("name", "demonym") and mention.start not in among:
             return mention.iso3
     return None
 

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestration.extraction.companies import company_country, known_companies
-from orchestration.extraction.countries import city_country, find_blocs, find_countries, fold, is_bloc_form
+from orchestration.extraction.countries import (
+    among_peoples,
+    city_country,
+    find_blocs,
+    find_countries,
+    fold,
+    is_bloc_form,
+)
 from orchestration.extraction.titles import (
     ORG_WORDS,
     WORDS,
@@ -813,8 +820,10 @@ def _kind(name_words: list[str]) -> str:
 def _country_in_name(name: str) -> str | None:
     """The country an organization's name holds, also as a part of one word written in camel
     case ("ProChile", "ApexBrasil", "TurkmenGaz")."""
+    among = among_peoples(name)
     for mention in find_countries(name):
-        return mention.iso3
+        if mention.start not in among:
+            return mention.iso3
     parts = _CAMEL_PARTS.findall(name) if " " not in name else []
     if len(parts) > 1:
         for mention in find_countries(" ".join(parts)):
@@ -831,7 +840,8 @@ def _country_read_in(s: Sentence, start: int, end: int) -> str | None:
     in a body's name too ("the Georgia Ports Authority" is American, not Georgian), which the
     name scanned alone cannot tell. Without such a mention, the name alone."""
     first, last = s.starts[start], s.ends[end - 1]
-    inside = [m for m in s.country_mentions if first <= m.start and m.end <= last]
+    among = {first + k for k in among_peoples(s.span_text(start, end))}
+    inside = [m for m in s.country_mentions if first <= m.start and m.end <= last and m.start not in among]
     return inside[0].iso3 if inside else _country_in_name(s.span_text(start, end))
 
 

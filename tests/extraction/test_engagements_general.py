@@ -1105,6 +1105,26 @@ def test_a_region_adjective_before_commissioner_names_the_blocs_commission(offic
     assert meeting.countries == ("MAR", "SEN")
 
 
+def test_inter_and_a_country_adjective_in_a_bodys_name_name_no_country() -> None:
+    """ "the Inter-American Investment Corporation": "Inter-" makes the body one
+    among all the states of the Americas, so its director is of no country and the US no side
+    (he and the body had been American), while "inter-Korean" still names the two Koreas."""
+    (meeting,) = extract(
+        "SAN JOSE - Inter-American Investment Corporation Chairwoman Elena Ruiz met Costa Rican Agriculture "
+        "Minister Pablo Mora and Panamanian Agriculture Minister Lia Vega in San Jose on Tuesday.",
+        dateline="San Jose",
+    )
+    (director,) = [p for p in meeting.participants if p.name == "Elena Ruiz"]
+    assert director.country_iso3 is None
+    assert meeting.countries == ("CRI", "PAN")
+    (talks,) = extract(
+        "SEOUL - South Korean Unification Minister Han Do-yun met North Korean envoy Pak Chol to discuss "
+        "inter-Korean railway links in Seoul on Tuesday.",
+        dateline="Seoul",
+    )
+    assert talks.countries == ("KOR", "PRK")
+
+
 @pytest.mark.parametrize("text", INTERNATIONAL_BODIES)
 def test_an_international_body_is_no_country(text: str) -> None:
     assert extract(text, dateline=text.split(" - ")[0].title() if " - " in text else None) == []
