@@ -290,6 +290,32 @@ _BLOC_SURFACES, _BLOC_RE = _read_blocs()
 _BLOC_AFTER_HYPHEN = re.compile(r"-(?:" + literal_alternation(set(_BLOC_SURFACES)) + r")(?![\w+])")
 
 
+#: Last words of a bloc's name that name its membership ("Eurasian Economic Union", "Andean
+#: Community"): its organs swap them for their own word ("Eurasian Economic Commission").
+_MEMBERSHIP_WORDS = ("Union", "Community", "Organization", "Organisation")
+_BLOC_STEMS = sorted(
+    {
+        form.rsplit(" ", 1)[0]
+        for form, (_, kind) in _BLOC_SURFACES.items()
+        if kind == "bloc" and " " in form and form.rsplit(" ", 1)[1] in _MEMBERSHIP_WORDS
+    },
+    key=len,
+    reverse=True,
+)
+
+
+def bloc_stem(name: str) -> tuple[int, int] | None:
+    """(start, end) of the words a listed bloc's name keeps before its membership word, when
+    a capitalized word follows them in `name` ("Eurasian Economic | Commission" of the Eurasian
+    Economic Union, "Andean | Parliament" of the Andean Community), else None: whether that
+    word is an organ of the bloc is the caller's to tell."""
+    match = _BLOC_STEM_RE.search(name)
+    return match.span(1) if match is not None else None
+
+
+_BLOC_STEM_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _BLOC_STEMS)) + r") (?=[A-Z])")
+
+
 def _bloc_after(text: str, hyphen: int) -> bool:
     """True when "-" at `hyphen` is followed by a bloc (not a region: "Indo-European")."""
     m = _BLOC_AFTER_HYPHEN.match(text, hyphen)

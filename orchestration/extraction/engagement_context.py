@@ -32,6 +32,7 @@ from orchestration.extraction.countries import (
     LANDMARKS,
     CountryMention,
     among_peoples,
+    bloc_stem,
     capital_of,
     city_country,
     document_countries,
@@ -1808,15 +1809,19 @@ def _of_a_bloc(name: str) -> bool:
     that only bears the bloc's name ("U.S.-ASEAN Business Council", "EU Chamber of Commerce")."""
     # (without its articles: "the Gulf" is a region that would hide the Gulf Cooperation Council)
     bare = _ARTICLE.sub("   ", name)  # (as many spaces as "the" has letters: offsets stay)
-    bloc = next((b for b in find_blocs(bare) if b.kind == "bloc"), None)
+    bloc = next(((b.start, b.end) for b in find_blocs(bare) if b.kind == "bloc"), None)
+    if bloc is None:
+        # "Eurasian Economic Commission": the bloc's name with an organ's word for its last
+        # one (its chairman had been of the dateline's country)
+        bloc = bloc_stem(bare)
     if bloc is None:
         return False
-    rest = bare[: bloc.start] + " " + bare[bloc.end :]
+    rest = bare[: bloc[0]] + " " + bare[bloc[1] :]
     return all(word in _BLOC_ORGANS for word in rest.lower().split())
 
 
 #: Organs of an organization of states, and the word that joins them to its name.
-_BLOC_ORGANS = et.word_set("of commission secretariat council parliament assembly court presidency")
+_BLOC_ORGANS = et.word_set("of commission secretariat council parliament assembly court presidency board")
 #: Always three letters long: `_of_a_bloc` blanks it out with three spaces.
 _ARTICLE = re.compile(r"\b[Tt]he\b")
 

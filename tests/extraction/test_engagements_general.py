@@ -1125,6 +1125,22 @@ def test_inter_and_a_country_adjective_in_a_bodys_name_name_no_country() -> None
     assert talks.countries == ("KOR", "PRK")
 
 
+@pytest.mark.parametrize(
+    "office", ["Chair of the Andean Parliament", "Secretary of the Board of the Andean Parliament"]
+)
+def test_an_organ_named_by_its_blocs_stem_is_of_no_country(office: str) -> None:
+    """ "the Andean Parliament" of the Andean Community, "the Eurasian Economic Commission" of the
+    Eurasian Economic Union: an organ's name is its bloc's with the organ's word for the one that
+    names the membership, so its officer is of no country (she had been of the dateline's)."""
+    assert (
+        extract(
+            f"LIMA - {office} Rosa Quispe met Moroccan Trade Minister Omar Alami in Lima on Tuesday.",
+            dateline="Lima",
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize("text", INTERNATIONAL_BODIES)
 def test_an_international_body_is_no_country(text: str) -> None:
     assert extract(text, dateline=text.split(" - ")[0].title() if " - " in text else None) == []
