@@ -428,7 +428,10 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
     for title in titles:
         if title.last_token + 1 in starts_of_titles:
             continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
-        after = _skip_styles(s, title.last_token + 1)
+        after = title.last_token + 1
+        if s.caps[title.last_token] and _acronym_in_brackets(s, after):
+            after += 3  # "Chairman of the ... Commission (EEC) X": the body's initials, then the name
+        after = _skip_styles(s, after)
         end = _name_end_after_title(s, after)
         if end > after and _addressed_before_office(s, title, end, starts_of_titles):
             continue  # "Senator the Hon Penny Wong, Minister for ...": the office after is hers
@@ -470,7 +473,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received",
         # also after the body's acronym: "the Director General of the Cocoa Board (COCOBOD), X"
         comma = title.last_token + 1
-        if s.lowers[comma] == "(" and s.lowers[comma + 2] == ")" and _is_acronym_word(s.words[comma + 1]):
+        if _acronym_in_brackets(s, comma):
             comma += 3
         if s.lowers[comma] == ",":
             after = _skip_styles(s, comma + 1)
@@ -481,6 +484,11 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _acronym_in_brackets(s: Sentence, i: int) -> bool:
+    """Whether tokens i..i+2 are an acronym in brackets ("(COCOBOD)", "(EEC)")."""
+    return s.lowers[i] == "(" and s.lowers[i + 2] == ")" and _is_acronym_word(s.words[i + 1])
 
 
 def _possessor_title(s: Sentence, title: TitleMention) -> bool:

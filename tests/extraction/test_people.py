@@ -1644,6 +1644,18 @@ def test_a_name_after_a_bodys_acronym_in_apposition_keeps_the_title() -> None:
     ]
 
 
+def test_a_name_right_after_a_bodys_acronym_keeps_the_title() -> None:
+    """ "Director General of the Caribbean Export Agency (CEA) Dana Clarke": the body's initials in
+    brackets between the title and the name do not cut the holder from the title (the title had been
+    lost, and with it the body that tells the holder's side)."""
+    found = find_people(
+        "Director General of the Caribbean Export Agency (CEA) Dana Clarke opened the fair on Monday."
+    )
+    assert [(p.name, p.title) for p in found] == [
+        ("Dana Clarke", "Director General of the Caribbean Export Agency")
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
