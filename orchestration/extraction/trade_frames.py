@@ -765,9 +765,10 @@ def _read_money(
         )
         # "X remained Y's largest trading partner, with total trade of ...": the pair's total,
         # unless a bloc is the one ranked or ranking
-        or (partners_total is not None and _bloc_ranked(text, blocs, partners_total.start()))
+        or (partners_total is not None and _bloc_ranked(text, blocs, partners_total.start(), slots))
         or (
-            opening_total is not None and _bloc_ranked(text, blocs, _ranking_end(text, money.end, clause_end))
+            opening_total is not None
+            and _bloc_ranked(text, blocs, _ranking_end(text, money.end, clause_end), slots)
         ),
     )
     gapped = (
@@ -1789,11 +1790,18 @@ _OPENING_TOTAL = re.compile(
 )
 
 
-def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int) -> bool:
+def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int, slots: list[CountrySlot]) -> bool:
     """Whether a bloc is the ranked partner or the one ranking it ("ASEAN remained China's
-    largest trading partner, with trade of ...", "China remained the EU's ..."): a bloc total."""
+    largest trading partner, with trade of ...", "China remained the EU's ..."): a bloc total.
+    A bloc behind "among"/"within" is the set the partner is ranked in, neither side, when a
+    country owns the ranking ("Among ASEAN members, Vietnam remained China's biggest trading
+    partner, with ..."); with no owner ("Among ASEAN members, China was the top partner") the
+    members are the ones ranking."""
+    owned = any(s.role == "poss" and s.start < ranking_end for s in slots)
     return any(
-        b.start < ranking_end and not (b.kind == "world" and _POSSESSIVE_AFTER.match(text, b.end))
+        b.start < ranking_end
+        and not (b.kind == "world" and _POSSESSIVE_AFTER.match(text, b.end))
+        and not (owned and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start))
         for b in blocs
     )
 

@@ -2065,6 +2065,16 @@ A_RANKED_PARTNERS_TOTAL = [
     ("Japan remained Thailand's second-largest trading partner in the first half of this year, with total "
      "trade of $27.1 billion, up 3.5 per cent.", date(2024, 8, 1),
      [fact("turnover", "THA", "JPN", "2024-01-01", "2024-06-30", 27.1e9, "USD", 3.5)]),
+    # a bloc behind "within"/"among" is the set the partner is ranked in when a country owns
+    # the ranking; with no owner the bloc's members are the ones ranking
+    ("Within the Gulf Cooperation Council, Oman stayed Bahrain's third-largest trading partner, with total "
+     "trade of $1.9 billion in 2023.", date(2024, 3, 1),
+     [fact("turnover", "BHR", "OMN", "2023-01-01", "2023-12-31", 1.9e9, "USD")]),
+    ("Among European Union members, Spain was Morocco's biggest trading partner last year, with trade of "
+     "€21 billion.", date(2024, 3, 1),
+     [fact("turnover", "MAR", "ESP", "2023-01-01", "2023-12-31", 21e9, "EUR")]),
+    ("Among Mercosur members, Brazil was the largest trading partner, with trade of $40 billion in 2023.",
+     date(2024, 3, 1), []),
 ]  # fmt: skip
 
 
