@@ -415,6 +415,7 @@ def assign_changes(
                 and not _COMPARED_GAP.search(gap)
                 and not _PART_GAP.search(gap)
                 and not _target_told_between(frames[i], gap)
+                and not _item_after_comma(text, change.end, frames[i].money.start, slots)
             ):
                 target = i
         if target is None:
@@ -505,6 +506,15 @@ def _target_told_between(frame: Frame, gap: str) -> bool:
     if word == "infinitive":
         return TARGET_INFINITIVE.search(gap) is not None
     return re.search(rf"(?i)\b{re.escape(word)}\b", gap) is not None
+
+
+def _item_after_comma(text: str, change_end: int, money_start: int, slots: list[CountrySlot]) -> bool:
+    """Whether a country named after a comma stands between a change and the amount after it
+    ("..., up 6.7% from the previous year, followed by the UAE at RM30.1bil"): the amount is the
+    next item's, and the change was told of the figure before it ("rose 6.7% to ..." has none)."""
+    return any(
+        change_end <= s.start and s.end <= money_start and "," in text[change_end : s.start] for s in slots
+    )
 
 
 #: A participle or relative clause drawing a conclusion from the figures told (", meaning

@@ -2083,6 +2083,24 @@ def test_a_ranked_partners_total(text: str, published: date, expected: list[Fact
     assert facts(text, published) == set(expected)
 
 
+#: A change told after a figure and before the next item of a ranking ("..., up 4.1%,
+#: followed by X at $V") is the figure's; the next item's amount had taken it.
+A_CHANGE_BEFORE_THE_NEXT_ITEM = [
+    ("Chile was Peru's largest trading partner in South America, with bilateral trade of $4.8 billion in "
+     "2023, up 4.1 percent on the year, followed by Ecuador at $2.2 billion.", date(2024, 3, 1),
+     [fact("turnover", "PER", "CHL", "2023-01-01", "2023-12-31", 4.8e9, "USD", 4.1),
+      fact("turnover", "PER", "ECU", "2023-01-01", "2023-12-31", 2.2e9, "USD")]),
+    # a change right before its amount, with no item between, is still that amount's
+    ("Kenya's exports to Rwanda rose 9 percent to $310 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "KEN", "RWA", "2023-01-01", "2023-12-31", 310e6, "USD", 9.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CHANGE_BEFORE_THE_NEXT_ITEM)
+def test_a_change_before_the_next_item(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A round amount named as a line the figure crossed or a goal it beat ("exceeding the $50
 #: billion target", "crossed the $2 billion mark") is no figure, and takes no change.
 LINES_CROSSED = [
