@@ -383,10 +383,13 @@ LIST_ITEM_AFTER = re.compile(
     r"(?:,\s*)?(?:at|with|worth|on|\()\s*"
 )
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion", and with the field
-#: ranked in between: "Japan came third among individual countries at $20.3 billion".
+#: ranked in between: "Japan came third among individual countries at $20.3 billion"; the
+#: place after the one told before, by the intransitive verb or "next": "Peru followed at
+#: $1.1 billion", "Chile came next with ...".
 RANK_BEFORE = re.compile(
-    r"(?i)(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
+    r"(?i)(?:(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?(?:\s+among\s+[a-z][a-z\s-]{0,40}?)?"
+    r"|\bfollowed(?:\s+closely)?|\b(?:ranked|came|was|is|placed|stood)\s+next)"
     r"\s*(?:,\s*)?(?:with|at)\s*$"
 )
 #: The ranks a partner is given: "largest", "first" ("Italy was Algeria's first customer"),

@@ -95,7 +95,8 @@ def respectively(
     out = list(frames)
     for k in {f.clause for f in frames}:
         clause_text = text[clauses.starts[k] : clauses.ends[k]]
-        if "respectively" in clause_text and _FOLLOWED_WITH.search(text):  # (", with" opens a clause)
+        if ("respectively" in clause_text or amounts_paired(text, frames)) and _FOLLOWED_WITH.search(text):
+            # (", with" opens a clause)
             _ranked_respectively(out, k, slots)
             continue
         followed_by = _FOLLOWED_BY.search(clause_text) if "respectively" in clause_text else None
@@ -163,8 +164,11 @@ def _ranked_respectively(
 
 
 _FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\b")
-#: "X, Y and Z followed with $A, $B and $C respectively": the next places of a ranking.
-_FOLLOWED_WITH = re.compile(r"(?i)\bfollowed,?\s+with\b")
+#: "X, Y and Z followed with $A, $B and $C respectively", "X and Y came next at $A and $B":
+#: the next places of a ranking.
+_FOLLOWED_WITH = re.compile(
+    r"(?i)\bfollowed,?\s+(?:closely\s+)?(?:with|at)\b|\b(?:came|were|ranked|placed|stood)\s+next\s+(?:with|at)\b"
+)
 
 
 def _comparison_before(before: str) -> bool:

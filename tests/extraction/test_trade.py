@@ -855,6 +855,14 @@ ASIDES_RELATIVES_AND_RANKED_GOODS = [
     ("Peru was the fourth destination for Chilean goods in 2023, behind China, which bought US$ 38.6 billion "
      "worth of products.",
      [fact("imports", "CHN", "CHL", *Y23, 38.6e9, "USD")]),
+    # the next place told by the intransitive "followed" or by "next", in a sentence of its own
+    ("Norway was Sweden's largest export market in 2023, taking goods worth SEK 250 billion. Denmark "
+     "followed at SEK 170 billion.",
+     [fact("exports", "SWE", "NOR", *Y23, 250e9, "SEK"), fact("exports", "SWE", "DNK", *Y23, 170e9, "SEK")]),
+    ("Ghana's exports to Togo rose to $900 million in 2023. Benin and Niger came next at $610 million and "
+     "$240 million.",
+     [fact("exports", "GHA", "TGO", *Y23, 900e6, "USD"), fact("exports", "GHA", "BEN", *Y23, 610e6, "USD"),
+      fact("exports", "GHA", "NER", *Y23, 240e6, "USD")]),
 ]  # fmt: skip
 
 
