@@ -2101,6 +2101,27 @@ def test_a_change_before_the_next_item(text: str, published: date, expected: lis
     assert facts(text, published) == set(expected)
 
 
+#: A "two-way"/"bilateral" figure in a sentence that names no pair, right after a total with
+#: a bloc, goes on with the bloc's sides; a country the story names only later supplied none
+#: (it had been the figure's partner).
+A_BLOCS_TWO_WAY_TRADE = [
+    ("Trade between Chile and Mercosur reached $18 billion in 2023. In the first half of this year two-way "
+     "trade rose 6 percent to $9.4 billion. Chile's exports to Brazil climbed 3 percent to $2.9 billion in "
+     "January-June.", date(2024, 8, 1),
+     [fact("exports", "CHL", "BRA", "2024-01-01", "2024-06-30", 2.9e9, "USD", 3.0)]),
+    # the pair's own "bilateral trade" after a figure of that pair is still the pair's
+    ("Chile's exports to Brazil reached $6 billion in 2023. Bilateral trade rose 4 percent to $11 billion.",
+     date(2024, 3, 1),
+     [fact("exports", "CHL", "BRA", "2023-01-01", "2023-12-31", 6e9, "USD"),
+      fact("turnover", "CHL", "BRA", "2023-01-01", "2023-12-31", 11e9, "USD", 4.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BLOCS_TWO_WAY_TRADE)
+def test_a_blocs_two_way_trade(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A round amount named as a line the figure crossed or a goal it beat ("exceeding the $50
 #: billion target", "crossed the $2 billion mark") is no figure, and takes no change.
 LINES_CROSSED = [
