@@ -345,6 +345,8 @@ def read_sentence(
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
         frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous))
+    if blocs and len(frames) > 1:
+        frames = [_members_part(frames[i - 1], f, slots, blocs) if i else f for i, f in enumerate(frames)]
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
@@ -370,6 +372,33 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _members_part(whole: Frame, frame: Frame, slots: list[CountrySlot], blocs: list[BlocMention]) -> Frame:
+    """A member's part of a total between a bloc and a country ("The EAEU's trade with Iran
+    reached $6.9 billion in 2024, of which Russia accounted for $4.8 billion"): the one country
+    the part names as its subject or owner stands on the bloc's side, so the part is between two
+    countries and bilateral, though the whole is not. It takes the side the whole's country
+    leaves: the reporter of "Mercosur exports to China", the partner of "China's exports to the
+    EU"; a bloc's name read as the goods ("Mercosur exports") is no goods of the part."""
+    if not (frame.share and frame.world and whole.world) or (whole.reporter is None) == (
+        whole.partner is None
+    ):
+        return frame
+    if not any(b.kind != "world" and b.end <= whole.money.start for b in blocs):
+        return frame
+    country = whole.reporter or whole.partner
+    named = {
+        s.iso3
+        for s in slots
+        if whole.money.end <= s.start and s.end <= frame.money.start and s.role in ("subject", "poss")
+    }
+    if len(named) != 1 or country in named:
+        return frame
+    member = named.pop()
+    reporter, partner = (member, country) if whole.reporter is None else (country, member)
+    goods = frame.product if not any(b.text.lower() == (frame.product or "").lower() for b in blocs) else None
+    return evolve(frame, flow=whole.flow, reporter=reporter, partner=partner, product=goods, world=False)
 
 
 def _owned_end(text: str, end: int) -> int:

@@ -1163,6 +1163,29 @@ def test_a_one_country_part_of_a_bloc_total(part: str) -> None:
     assert facts(text, date(2024, 2, 1)) == {fact("turnover", "ARM", "BLR", *Y23, 7.5e9, "USD")}
 
 
+#: A member's part of a total between a bloc and a country, told as the part's subject or owner
+#: ("of which X accounted for", "of which X's share was"): the member takes the bloc's side (the
+#: part had been rejected with the bloc total).
+MEMBERS_PARTS_OF_BLOC_TOTALS = [
+    ("Andean Community exports to Japan reached $7 billion in 2023, of which Peru accounted for "
+     "$4.1 billion.",
+     [fact("exports", "PER", "JPN", *Y23, 4.1e9, "USD")]),
+    ("Trade between the Gulf Cooperation Council and Kenya reached $9 billion in 2023, of which the UAE's "
+     "share was $6.2 billion.",
+     [fact("turnover", "ARE", "KEN", *Y23, 6.2e9, "USD")]),
+    ("Turkey's exports to the EU rose to €100 billion in 2023, of which Italy accounted for €12 billion.",
+     [fact("exports", "TUR", "ITA", *Y23, 12e9, "EUR")]),
+    # the whole's own country named again in the part tells no member
+    ("Turkey's exports to the EU rose to €100 billion in 2023, of which Turkish carmakers accounted for "
+     "€12 billion.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS_PARTS_OF_BLOC_TOTALS)
+def test_members_parts_of_bloc_totals(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 3, 1)) == set(expected)
+
+
 #: Translated French, Spanish and Portuguese copy: "exportations", "importations", "the exchange
 #: of goods between A and B"; Slavic copy's "commodity exchange", "exchange of commodities".
 TRANSLATED_FLOW_WORDS = [
