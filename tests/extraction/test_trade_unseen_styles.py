@@ -1186,6 +1186,22 @@ def test_members_parts_of_bloc_totals(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 3, 1)) == set(expected)
 
 
+#: "took in $X worth of <demonym> goods": the buyer's imports from the goods' country, as
+#: "bought" (it had been no flow); "took in" with no goods of a named origin stays none.
+TAKEN_IN = [
+    ("Poland alone took in €3.4 billion worth of Czech goods in 2023.",
+     [fact("imports", "POL", "CZE", *Y23, 3.4e9, "EUR")]),
+    ("Senegal's exports to Mali rose to $1.1 billion in 2023. The customs service took in $400 million in "
+     "duties last year.",
+     [fact("exports", "SEN", "MLI", *Y23, 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_IN)
+def test_taken_in(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 3, 1)) == set(expected)
+
+
 #: Translated French, Spanish and Portuguese copy: "exportations", "importations", "the exchange
 #: of goods between A and B"; Slavic copy's "commodity exchange", "exchange of commodities".
 TRANSLATED_FLOW_WORDS = [
