@@ -750,10 +750,27 @@ _COORDINATION_FILLERS = et.word_set("his her their its the counterpart counterpa
 def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:
     """The person whose title in apposition ends a relative clause's antecedent: "received
     Sergio Mattarella, President of the Italian Republic, who is on a state visit" -> Mattarella."""
-    title = next((t for t in a.titles if t.first_token <= head <= t.last_token), None)
-    if title is None or a.tokens.lowers[title.first_token - 1] != ",":
+    lowers = a.tokens.lowers
+    # the apposition may run on past the title's words, with no comma of its own, to the body
+    # the title is of: "Joseph Obeng, the President of the Ghana Union of Traders (GUTA), who"
+    title = next(
+        (
+            t
+            for t in reversed(a.titles)
+            if t.first_token <= head and "," not in lowers[t.last_token + 1 : head + 1]
+        ),
+        None,
+    )
+    if title is None:
         return []
-    return [p for _, end, p in a.people if end + 1 == title.first_token]
+    comma = title.first_token - 1 - (lowers[title.first_token - 1] in _APPOSITION_ARTICLES)
+    if comma < 0 or lowers[comma] != ",":
+        return []
+    return [p for _, end, p in a.people if end == comma]
+
+
+#: Articles that may open a title in apposition: "X, the President of Y, who ...".
+_APPOSITION_ARTICLES = et.word_set("the a an")
 
 
 def titled_people(doc: DocumentContext, a: AnalysedSentence) -> list[tuple[int, PersonMention]]:

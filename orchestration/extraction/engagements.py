@@ -1241,12 +1241,39 @@ def _integrate_candidate(
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
     other = anchor_target if unit.role != ANCHOR else None
-    result, referred = integrate(
-        doc, candidate, reference or pointer, unit.role == ANCHOR, pointer, not_twin_of=other
-    )
+    anchor = unit.role == ANCHOR or (reference and _attends_told_event(doc, a, unit, group, candidate))
+    result, referred = integrate(doc, candidate, reference or pointer, anchor, pointer, not_twin_of=other)
     if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
         anchor_target = result  # named before, or told again ("After a private meeting")
     return anchor_target
+
+
+#: Verbs of a "who" clause telling that its antecedent was at an event: "who attended the
+#: session", "who was present at the talks", "who took part in the meeting".
+_ATTENDING_WORDS = et.word_set("attended attending joined participated participating present part")
+#: Words a "who" clause may hold between its pronoun and the event's noun ("who also took part in
+#: the meeting"): at most this many.
+_MAX_ATTENDING_WORDS = 6
+
+
+def _attends_told_event(
+    doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: list[Trigger], c: Draft
+) -> bool:
+    """Whether a "who" clause tells that its antecedent attended a definite event ("Mr X, the
+    President of the Traders' Union, who attended the session, called for ..."): it points back at
+    the event told before, as an anchor ("At the session, X called for ...") does, whatever its
+    noun (the talks had been told as talks, and the "session" was dropped with X). Not when the
+    text before already names an event by that noun ("met on the sidelines of the G20 summit ... X,
+    who is attending the summit"): the noun goes back to it, not to the talks."""
+    lowers = a.tokens.lowers
+    start = min(unit.tokens)
+    trigger = group[0].token
+    if unit.role != RELATIVE or lowers[start] != "who" or not 0 < trigger - start <= _MAX_ATTENDING_WORDS:
+        return False
+    if _ATTENDING_WORDS.isdisjoint(lowers[start + 1 : trigger]):
+        return False
+    before = doc.text[: c.start].lower()
+    return not any(re.search(rf"\b{re.escape(lemma)}", before) for lemma in c.lemmas)
 
 
 def _named_forum_done_in_anchor(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:

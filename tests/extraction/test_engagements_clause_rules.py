@@ -4007,3 +4007,36 @@ def test_a_body_represented_by_its_manager_names_no_side() -> None:
         dateline="Lima",
     )
     assert [p.name for e in found for p in e.participants] == ["Ana Soto", "Luis Rojas"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["who attended the session", "who also took part in the session", "who was present at the session"],
+)
+def test_a_who_clause_of_attendance_adds_its_antecedent_to_the_talks_told_before(clause: str) -> None:
+    """ "Mr X, the Chairman of the Y Chamber (YC), who attended the session, urged ...": the "who"
+    clause points back at the talks as "At the session" would, whatever noun told them, and its
+    antecedent, with its title in apposition, took part (the "session" had been a forum of its
+    own with nobody in it, and dropped with him)."""
+    text = (
+        "Zambian Commerce Minister Chipoka Mulenga held talks with Malawian Trade Minister Vitumbiko "
+        f"Mumba in Lusaka on Tuesday. Mr Kelvin Banda, the Chairman of the Zambia Federation of Market "
+        f"Traders' Cooperatives (ZFMTC), {clause}, urged both governments to reopen the Mwami border post."
+    )
+    found = extract(text, dateline="Lusaka")
+    assert [
+        (e.engagement_type, sorted(p.name for p in e.participants if p.participant_type == "person"))
+        for e in found
+    ] == [("meeting", ["Chipoka Mulenga", "Kelvin Banda", "Vitumbiko Mumba"])]
+
+
+def test_a_who_clause_attending_an_event_named_before_is_that_event() -> None:
+    """ "X met Y on the sidelines of the summit. Z, who is attending the summit, said ...": the
+    summit is the one named before, not the talks held on its margins, which Z did not join."""
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of "
+        "the IGAD summit in Djibouti on Tuesday. Ethiopian Foreign Minister Taye Atske Selassie, who "
+        "is attending the summit, said the region needed a common market."
+    )
+    meetings = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [["Abiy Ahmed", "William Ruto"]]
