@@ -279,6 +279,8 @@ def _complement_end_after(s: Sentence, i: int) -> int:
             return country[0]  # a country closes the name: "... of Singapore and Enterprise Singapore"
         if _is_word(s, end):
             end += 1
+        elif end > j and _plural_apostrophe_inside(s, end):
+            end += 1  # "Union of Traders' Associations": the members the body is of, inside its name
         elif s.lowers[end] == "of" and s.lowers[end + 1] == "the" and (named := s.country_at(end + 2)):
             return named[0]  # "Union of Chambers of Commerce of the Comoros": its country closes it
         elif s.lowers[end] in ("and", "&", ",", "of", "for") and _is_word(s, end + 1):

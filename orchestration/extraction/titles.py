@@ -533,6 +533,8 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
             end += 1
         elif end > first and _common_nouns_joined(s, end):
             end += 1  # "Promotion of International Trade", "Small and Medium Enterprises"
+        elif end > first and _members_apostrophe(s, end):
+            end += 1  # "Union of Traders' Associations": the members the body's name goes on with
         else:
             break
     if end == first:
@@ -573,6 +575,20 @@ def _common_nouns_joined(s: Sentence, i: int) -> bool:
         and s.caps[i + 1]
         and s.lowers[i + 1] in known
         and s.country_at(i + 1, _ANY_PLACE) is None
+    )
+
+
+def _members_apostrophe(s: Sentence, i: int) -> bool:
+    """Whether the bare apostrophe at token i closes a capitalized plural between two words of
+    a name ("Traders' Associations", "Farmers' Cooperatives"): the members a body is of, inside
+    its name, not a country's possessive before a title ("the Philippines' Trade Secretary")."""
+    return (
+        s.words[i] in ("'", "’")
+        and s.caps[i - 1]
+        and s.lowers[i - 1].endswith("s")
+        and s.caps[i + 1]
+        and s.country_at(i - 1, _ANY_PLACE) is None
+        and _head_at(s, i + 1) is None
     )
 
 
@@ -655,10 +671,15 @@ def opens_initialled_name(s: Sentence, i: int) -> bool:
 
 def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
-    ("Commerce and Industry"), countries included ("Kenya Employers")."""
+    ("Commerce and Industry") and a members' apostrophe ("Farmers' Cooperatives"), countries
+    included ("Kenya Employers")."""
     j = i
     known = _BODY_AND_PORTFOLIO_WORDS
-    while s.caps[j] or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i):
+    while (
+        s.caps[j]
+        or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i)
+        or (j > i and _members_apostrophe(s, j))
+    ):
         if s.lowers[j] in HEAD_WORDS or opens_initialled_name(s, j):
             break  # "Federation of Kenya Employers President X": the next title
         if (

@@ -2379,3 +2379,26 @@ def test_a_title_after_a_titled_name_and_a_comma_opens_the_next_entry(sentence: 
     as the body and the second person lost)."""
     names = [p.name for p in find_people(sentence)]
     assert len(names) == 2 and names[1] in ("Serge Kabore", "Mei Tan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mrs Aisha Bello, the Chairperson of the Nigeria Union of Market Sellers' Groups (NUMSG), spoke.",
+         ("Aisha Bello", "Nigeria Union of Market Sellers' Groups (NUMSG)")),
+        ("Mr Tomas Okello, the President of the Uganda Federation of Growers' Cooperatives, met them.",
+         ("Tomas Okello", "Uganda Federation of Growers' Cooperatives")),
+    ],
+)  # fmt: skip
+def test_a_members_apostrophe_goes_on_with_the_bodys_name_in_a_title(sentence: str, expected: tuple) -> None:
+    """ "the President of the Ghana Union of Traders' Associations (GUTA)": the apostrophe that
+    closes the members' plural is inside the body's name, which runs on to its acronym (the
+    title had stopped at the country before "Union", and he had had no organization)."""
+    assert expected in [(p.name, p.organization) for p in find_people(sentence)]
+
+
+def test_a_members_apostrophe_goes_on_with_a_bodys_name_on_its_own() -> None:
+    """ "Representatives of the Uganda Federation of Growers' Cooperatives joined the talks": the
+    body's "of" complement runs over the members' apostrophe, as its capitalized words do."""
+    sentence = "Representatives of the Uganda Federation of Growers' Cooperatives joined the talks."
+    assert [o.name for o in find_organizations(sentence)] == ["Uganda Federation of Growers' Cooperatives"]
