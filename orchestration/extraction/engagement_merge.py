@@ -28,6 +28,7 @@ from orchestration.extraction.engagement_context import (
     Org,
     accompanying,
     is_future,
+    known_country,
     main_unit,
     name_key,
     org_country,
@@ -503,7 +504,9 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     if _another_occasion(a, current):
         return  # (what it is about may be the current event's: "reviewed the preparations for ...")
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
-    delegation = "delegation" in lowers and any(w in _DELEGATION_VERBS for w in lowers)
+    delegation = "delegation" in lowers and (
+        any(w in _DELEGATION_VERBS for w in lowers) or _member_of_delegation(lowers)
+    )
     took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
     interaction = any(w in _CONTINUATION_WORDS for w in lowers) or took_part or _discussed_with(tokens)
     # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
@@ -545,6 +548,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] == "delegation"), None)
             orgs = [Org(o.name, o.country or country) for o in orgs]
+            if _member_of_delegation(lowers):
+                people = _with_delegation_leader(doc, current, people, country)
         _add_participants(current, _with_party(doc, current, a, people), orgs, a.index)
         return
     if current.unnamed_sides and a.index - current.updated <= 1:
@@ -657,6 +662,49 @@ def _of_country_possessive(a: AnalysedSentence, person: PersonMention) -> bool:
         m.kind == "name" and text[m.end : person.start] in ("'s ", "’s ") and m.iso3 == person.country_iso3
         for _, m in a.countries
     )
+
+
+#: Words that make someone one of a delegation: "part of the delegation", "a member of the
+#: delegation", "members of his delegation".
+_MEMBERSHIP_WORDS = et.word_set("part member members")
+#: Words between "of" and "delegation": "of the Pakistani business delegation".
+_MAX_DELEGATION_MODIFIERS = 3
+
+
+def _member_of_delegation(lowers: list[str]) -> bool:
+    """Whether the sentence makes someone one of a delegation ("X, who was part of the
+    delegation, said ...", "Y, a member of the business delegation, said ..."): who is in the
+    delegation took part in the event it went to, as one it "included" did."""
+    for i, lower in enumerate(lowers):
+        if lower == "delegation":
+            before = lowers[max(0, i - _MAX_DELEGATION_MODIFIERS - 2) : i]
+            of = len(before) - 1 - before[::-1].index("of") if "of" in before else -1
+            if of > 0 and before[of - 1] in _MEMBERSHIP_WORDS:
+                return True
+    return False
+
+
+def _with_delegation_leader(
+    doc: DocumentContext, current: Draft, people: list[PersonMention], country: str | None
+) -> list[PersonMention]:
+    """Members of "the delegation" of no stated country are of the delegation's country (a
+    demonym before "delegation"), else of the party of the one who led it to the event: its
+    first-named participant who is not of the place's country, the delegation having come to
+    the place ("X headed a trade mission to Karachi, where she met Pakistan's Y. Z, who was part
+    of the delegation, said ...": Z is X's, not the host's)."""
+    host = city_country(current.location) if current.location else None
+    leader = next((p for p in current.people if known_country(doc, p) != host), None) if host else None
+    lead = country or (known_country(doc, leader) if leader is not None else None)
+    if lead is not None:
+        return [p if p.country_iso3 else replace(p, country_iso3=lead) for p in people]
+    if leader is None:
+        return people
+    members = {p.country_iso3 or org_country(doc, p.organization) for p in people}
+    if len(members) == 1 and None not in members:
+        # "Y of the Pakistan Business Council, who was part of the delegation": so is its leader
+        doc.settled.setdefault(leader.name, members.pop())
+    doc.companions.update((p.name, leader.name) for p in people if not p.country_iso3)
+    return people
 
 
 def _led_by(lowers: list[str], first: int) -> bool:

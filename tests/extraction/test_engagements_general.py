@@ -7509,3 +7509,40 @@ def test_a_role_by_country_opening_a_sentence_is_the_subject_a_later_she_goes_on
     )
     thursday = [e for e in map(summary, extract(text, MON, "Accra")) if e[1] == "2024-03-14"]
     assert [(e[2], e[4]) for e in thursday] == [(("GHA", "PER"), ["Ana Cecilia Gervasi", "Samuel Pyne"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "country"),
+    [
+        (
+            # a member of no stated country is of the side that came to the place, not the host's
+            story(
+                "Kenyan Agriculture Secretary Mary Kamau led a mission to Dhaka last week, where she met "
+                "Bangladesh's Commerce Minister Tipu Munshi.",
+                "Principal Secretary Paul Ronoh, who was part of the delegation, said buyers were keen.",
+            ),
+            "Paul Ronoh",
+            "KEN",
+        ),
+        (
+            # a member of a stated country tells the country of the delegation's leader
+            story(
+                "Trade Minister Ines Duarte met Moroccan Minister of Industry Ryad Mezzour in Rabat on "
+                "Monday.",
+                "Portuguese Business Confederation president Luis Brito, a member of the delegation, said "
+                "exporters wanted a new ferry link.",
+            ),
+            "Ines Duarte",
+            "PRT",
+        ),
+    ],
+)
+def test_a_member_of_the_delegation_took_part_with_its_side(text: str, member: str, country: str) -> None:
+    """ "X, who was part of the delegation, said ...": who is in the delegation took part in the
+    event it came to, on the side of its leader, the one not of the place's country (he had been
+    dropped; with him, the leader had taken the host's country by the place's default)."""
+    meetings = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert len(meetings) == 1
+    found = {p.name: p.country_iso3 for p in meetings[0].participants if p.participant_type == "person"}
+    assert found.get(member) == country
+    assert len(found) == 3
