@@ -190,12 +190,18 @@ def _left_start(s: Sentence, anchor: int) -> int:
     return i
 
 
+#: Plurals not made with "-s", whose possessive is written "'s" ("People's", "Women's",
+#: "Children's"): like "Employers'", the members a body is of, never one owner.
+_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+
+
 def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
-    """Whether the bare apostrophe at token k closes a capitalized plural inside a name
-    ("Employers' Council", "Farmers' Association"): the members the body is of, not a
-    country's possessive ("the Philippines' Trade Secretary"), nor an "'s" ("Hungary's MOL")."""
+    """Whether the apostrophe at token k closes a capitalized plural inside a name
+    ("Employers' Council", "Farmers' Association", "the People's Bank of China"): the members
+    the body is of, not a country's possessive ("the Philippines' Trade Secretary"), nor an
+    owner's "'s" ("Hungary's MOL")."""
     return (
-        s.words[k] in ("'", "’")
+        (s.words[k] in ("'", "’") or s.lowers[k - 1] in _IRREGULAR_PLURALS)
         and s.lowers[k] in _POSSESSIVE
         and _is_word(s, k - 1)
         and s.caps[k + 1]

@@ -621,6 +621,23 @@ def test_a_plurals_apostrophe_inside_a_bodys_name(sentence: str, expected: list)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Officials of the People's Savings Bank of Laos came.", [("People's Savings Bank of Laos", "LAO")]),
+        ("The Women’s Development Bank of Ghana signed.", [("Women’s Development Bank of Ghana", "GHA")]),
+        ("She met the Children's Relief Foundation in Oslo.", [("Children's Relief Foundation", None)]),
+        # an owner's "'s" is still no part of the name
+        ("Kenya's Equity Savings Bank signed.", [("Equity Savings Bank", "KEN")]),
+    ],
+)  # fmt: skip
+def test_an_irregular_plurals_possessive_inside_a_bodys_name(sentence: str, expected: list) -> None:
+    """ "the People's Bank of China": "People's", "Women's", "Children's" name the members a
+    body is of, as "Employers'" does, inside one name (the body had been "Bank of China", a
+    different bank)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Lisbon-based Corvo Foods SA signed a deal with the state-run Agrovale company.",
          [("Corvo Foods SA", "PRT"), ("Agrovale", None)]),
         ("The bank agreed a credit line with the newly privatised Telmara agency on Monday.",
