@@ -1761,6 +1761,12 @@ def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
                     org.start, org.end, known.name, known.country or org.country_iso3, org.kind, org.text
                 )
             break
+    else:
+        spelled = next((o for o in doc.orgs.values() if _spelled_by(org.name, o.name)), None)
+        if spelled is not None:  # "PBOC Deputy Governor X" after "the People's Bank of China"
+            return OrgMention(
+                org.start, org.end, spelled.name, spelled.country or org.country_iso3, org.kind, org.text
+            )
     record = Org(org.name, org.country_iso3)
     for key in org_aliases(org.name):
         previous = doc.orgs.get(key)
@@ -2216,11 +2222,29 @@ _COMPANY_TAIL = frozenset(
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether an acronym written alone is the initials of a name's capitalized words: "DDL"
-    and "Demerara Distillers Ltd", "KPA" and "Kenya Ports Authority"."""
+    and "Demerara Distillers Ltd", "KPA" and "Kenya Ports Authority"; or of all its words,
+    since many bodies keep their small words in their initials ("PBOC" and "the People's Bank
+    of China", "BOT" and "Bank of Thailand")."""
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
     spelled = initials(name)
-    return len(spelled) >= 2 and spelled == acronym
+    if len(spelled) >= 2 and spelled == acronym:
+        return True
+    words = _ACRONYM_IN_PARENTHESES.sub("", name).split()
+    return (
+        len(spelled) >= 2 and len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
+    )
+
+
+def _spelled_by(acronym: str, name: str) -> bool:
+    """Whether an acronym written alone is a name the story told before, which gave no acronym
+    of its own: a body told with one ("... of the United Nations (FAO)") is known by that one,
+    and another ("UN Resident Coordinator") names another body."""
+    return _ACRONYM_IN_PARENTHESES.search(name) is None and _spells(acronym, name)
+
+
+#: An acronym in parentheses closing a name ("... Authority (KPA)"), no word of the name.
+_ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def sides(c: Draft) -> set[str]:

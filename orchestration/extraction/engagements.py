@@ -788,6 +788,7 @@ def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[in
     for index, kind in cues.items():
         if kind != "trigger":
             continue
+        sources |= _spelled_names_before(sentences, cues, index)
         words = {
             m.group("name")
             for m in _LONE_NAME.finditer(sentences[index].text)
@@ -795,6 +796,38 @@ def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[in
         }
         sources |= _full_names_before(sentences, cues, index, words, _NAME_OPENER, "first")
     return sources
+
+
+def _spelled_names_before(sentences: list[Sentence], cues: dict[int, str], index: int) -> set[int]:
+    """The nearest sentence without a trigger before sentence `index` whose words, small ones
+    included, an acronym in it spells ("the People's Bank of China said ..." before "PBOC
+    Deputy Governor X met ..."): read for its organizations, so the acronym keeps the body's
+    country."""
+    sources: set[int] = set()
+    for acronym in set(_ACRONYM.findall(sentences[index].text)):
+        for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
+            if _spelled_in(acronym, sentences[k].text):
+                if cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
+                    sources.add(k)
+                break
+    return sources
+
+
+def _spelled_in(acronym: str, text: str) -> bool:
+    """Whether consecutive words of a text, opening and closing in capitals, are the acronym's
+    letters ("People's Bank of China" for "PBOC")."""
+    words = text.split()
+    n = len(acronym)
+    return any(
+        words[j][:1].isupper()
+        and words[j + n - 1][:1].isupper()
+        and "".join(w[0] for w in words[j : j + n]).upper() == acronym
+        for j in range(len(words) - n + 1)
+    )
+
+
+#: An acronym of three to six capitals: "PBOC", "BOK".
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 #: A capitalized word, or one in capitals, with no capitalized word beside it, possibly

@@ -4470,6 +4470,24 @@ def test_a_working_session_with_someone_is_a_meeting(sentence: str) -> None:
     assert session.engagement_type == "meeting"
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["NAIROBI - Kenya's central bank said it had renewed its currency line with the Reserve Bank of "
+     "India. The deal was sealed at talks in Geneva on Tuesday between CBK Governor Amos Kariuki and "
+     "RBOI Deputy Governor Meera Pillai.",
+     "BELGRADE - The National Bank of Serbia agreed on Tuesday with the Bank of Korea to cooperate. "
+     "The accord was signed in Vienna by NBS Governor Ana Jovic and BOK Deputy Governor Park Min-jun."],
+)  # fmt: skip
+def test_an_acronym_with_small_words_is_the_body_the_story_named_before(body: str) -> None:
+    """ "... the People's Bank of China ... in Basel between BCRA Governor X and PBOC Deputy
+    Governor Y": an acronym that keeps the small words ("of") spells a body the story named
+    before, whose country its official is of, not the venue's (he had been Swiss)."""
+    (event,) = [e for e in extract(body) if e.location in ("Geneva", "Vienna")]
+    deputy = next(p for p in event.participants if p.title == "Deputy Governor")
+    assert deputy.country_iso3 in ("IND", "KOR")
+    assert deputy.country_iso3 in event.countries
+
+
 def test_an_acronym_or_short_name_of_a_signing_company_is_that_company() -> None:
     """ "Massy Holdings and Guyana's Demerara Distillers Ltd signed ... by Massy president Ian
     Chinapoo and DDL chairman Komal Samaroo": "DDL" spells the Guyanese firm and "Massy" is
