@@ -129,42 +129,8 @@ def participants(
     gerund = creating_anchor and any(
         lowers[i].endswith("ing") and lowers[i - 1] not in _DETERMINERS for i in before_trigger
     )  # not "After the meeting, A and B signed": a noun, whose people are not the signatories
-    # "after their talks": the main clause's people; "Following the talks, A and B signed":
-    # the talks are told already and A and B are the signatories, not necessarily its people
-    definite = all(t.definite for t in group)
-    possessive = not own_named and not _POSSESSIVES.isdisjoint(map(lowers.__getitem__, unit.tokens))
-    # "after talks with Chancellor Scholz": the one the talks were with is named, the other
-    # side is the main clause's subject
-    # (not "a week after Zelenskiy's talks with Scholz": its owner is named)
-    trigger = group[0].token
-    owner_named = own_named and lowers[trigger - 1] in ("'s", "’s") and a.tokens.caps[trigger - 2]
-    # ("after a phone call with X": the group's last word, "call", comes before "with")
-    with_other = lowers[max(t.token for t in group) + 1] == "with" and not owner_named
-    # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
-    # before is new, and the main clause's people held it ("After the summit" after "held a
-    # summit with Y", their meeting, is told: its noun names it)
-    nouns = {t.lemma for t in group}
-    untold = definite and not any(c.type == family or c.lemmas & nouns for c in doc.candidates)
-    # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
-    # subject are the anchor's own participants, as people are
-    # (not a venue: "during talks at the Fa'onelua Convention Centre")
-    own_bodies = any(first in usable and not _venue_at(lowers, first) for first, _, _ in a.orgs)
-    # "after the two witnessed the signing ... in the presence of X and Y": "the two" are the
-    # main clause's, not the people the anchor names after them
-    pair_first = any(
-        lowers[i] in _PAIR_PRONOUNS
-        and _is_pair_pronoun(lowers, i)
-        and all(i < first for first, _, _ in a.people if first in usable)
-        for i in usable
-    )
-    needs_subject = (
-        _has_plural_pronoun(a, unit)
-        or pair_first
-        or possessive
-        or with_other
-        or untold
-        or not (own_named or own_bodies or definite)
-    )
+    # only an anchor that creates the events asks whether the main clause's subject held it
+    needs_subject = creating_anchor and _needs_subject(doc, a, unit, family, group, usable, own_named)
     main_usable = main.tokens - clauses.topic - clauses.excluded if main is not None else frozenset()
     # "held talks in Brasilia, where 15 agreements were signed": a "where" clause that names
     # nobody tells an event of the people of the clause it hangs on
@@ -172,7 +138,7 @@ def participants(
         unit.role == RELATIVE
         and lowers[min(unit.tokens)] == "where"
         and not own_named
-        and not own_bodies
+        and not _own_bodies(a, usable)
         # "the two countries", "the two sides", "they": the collective names the sides
         and not any(_head_noun(lowers[i]) in _COLLECTIVE_WORDS or lowers[i] in _SIDE_NOUNS for i in usable)
         and not any(lowers[i] in et.SINGULAR_PRONOUNS for i in usable)  # "where he met": the subject's
@@ -1367,6 +1333,64 @@ def _portfolio_office(held: str | None, wanted: str) -> bool:
 
 _PORTFOLIO_HEADS = frozenset(["minister", "secretary", "ambassador", "commissioner", "governor"])
 _LOWER_RANKS = frozenset(["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"])
+
+
+def _needs_subject(
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    unit: Unit,
+    family: str,
+    group: list[Trigger],
+    usable: frozenset[int],
+    own_named: bool,
+) -> bool:
+    """Whether an anchor clause that creates the events ("after talks with X", "after their
+    meeting") leaves its people to the main clause's subject. Asked only of such an anchor,
+    the one reader of the answer (its parts had been worked out for every clause)."""
+    lowers = a.tokens.lowers
+    # "after their talks": the main clause's people; "Following the talks, A and B signed":
+    # the talks are told already and A and B are the signatories, not necessarily its people
+    definite = all(t.definite for t in group)
+    possessive = not own_named and not _POSSESSIVES.isdisjoint(map(lowers.__getitem__, unit.tokens))
+    # "after talks with Chancellor Scholz": the one the talks were with is named, the other
+    # side is the main clause's subject
+    # (not "a week after Zelenskiy's talks with Scholz": its owner is named)
+    trigger = group[0].token
+    owner_named = own_named and lowers[trigger - 1] in ("'s", "’s") and a.tokens.caps[trigger - 2]
+    # ("after a phone call with X": the group's last word, "call", comes before "with")
+    with_other = lowers[max(t.token for t in group) + 1] == "with" and not owner_named
+    # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
+    # before is new, and the main clause's people held it ("After the summit" after "held a
+    # summit with Y", their meeting, is told: its noun names it)
+    nouns = {t.lemma for t in group}
+    untold = definite and not any(c.type == family or c.lemmas & nouns for c in doc.candidates)
+    # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
+    # subject are the anchor's own participants, as people are
+    # (not a venue: "during talks at the Fa'onelua Convention Centre")
+    own_bodies = _own_bodies(a, usable)
+    # "after the two witnessed the signing ... in the presence of X and Y": "the two" are the
+    # main clause's, not the people the anchor names after them
+    pair_first = any(
+        lowers[i] in _PAIR_PRONOUNS
+        and _is_pair_pronoun(lowers, i)
+        and all(i < first for first, _, _ in a.people if first in usable)
+        for i in usable
+    )
+    return (
+        _has_plural_pronoun(a, unit)
+        or pair_first
+        or possessive
+        or with_other
+        or untold
+        or not (own_named or own_bodies or definite)
+    )
+
+
+def _own_bodies(a: AnalysedSentence, usable: frozenset[int]) -> bool:
+    """Whether the clause names bodies of its own as its subject (not a venue), asked only
+    where no person of its own is named."""
+    lowers = a.tokens.lowers
+    return any(first in usable and not _venue_at(lowers, first) for first, _, _ in a.orgs)
 
 
 def _has_plural_pronoun(a: AnalysedSentence, unit: Unit) -> bool:
