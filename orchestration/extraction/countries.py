@@ -380,9 +380,12 @@ def find_countries(text: str) -> list[CountryMention]:
 #: An all-caps word opening a paragraph (or its text after a dateline's dash) before a word
 #: in title case: the lede style of the Philippine and South Asian press ("CHILEAN
 #: Undersecretary X met ...", "MANILA – INDIAN Ambassador X ..."), whose first word is
-#: capitalized for display only. (A headline in capitals goes on in capitals.)
+#: capitalized for display only. (A headline in capitals goes on in capitals.) The pattern
+#: opens on its first capital and looks behind it for the line start or the dash, so that the
+#: engine skips ahead to capitals (a pattern opening on an assertion is tried at every offset);
+#: "^" of a multi-line pattern is also the start after a newline.
 _CAPS_LEAD_HINT = re.compile(r"[A-Z]{4}")
-_CAPS_LEAD = re.compile(r"(?:^|(?<=\n)|(?<=[–—-] ))[A-Z]{4,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
+_CAPS_LEAD = re.compile(r"[A-Z](?:(?<=^[A-Z])|(?<=[–—-] [A-Z]))[A-Z]{3,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
 #: Demonyms in capitals, by country: read only as a lede's first word (an all-caps demonym
 #: elsewhere is a headline's or a name's: "INDIAN OCEAN").
 _UPPER_DEMONYMS = {
