@@ -831,12 +831,15 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 #: A capitalized word, or one in capitals, with no capitalized word beside it, possibly
-#: possessive: "HMM's head of ...", "met Petrobras officials".
+#: possessive: "HMM's head of ...", "met Petrobras officials". These name patterns open on
+#: the capital and look behind it (one character further back) for what comes before the
+#: word, no word character there being the word boundary: the engine then skips ahead to
+#: capitals, where a pattern opening on an assertion is tried at every offset.
 _LONE_NAME = re.compile(
-    r"(?<![A-Z][\w'’.-])(?<![A-Z][\w'’.-]\s)\b(?P<name>[A-Z][\w&-]*[A-Za-z])(?:['’]s)?\b(?!\s+[A-Z])"
+    r"(?P<name>[A-Z](?<![A-Z][\w'’.-].)(?<![A-Z][\w'’.-]\s.)(?<!\w.)[\w&-]*[A-Za-z])(?:['’]s)?\b(?!\s+[A-Z])"
 )
 #: A capitalized word that opens a longer capitalized name: "HMM Co., Ltd.", "Petrobras Global".
-_NAME_OPENER = re.compile(r"\b(?P<first>[A-Z][\w&-]*[A-Za-z])\s+(?=[A-Z])")
+_NAME_OPENER = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w&-]*[A-Za-z])\s+(?=[A-Z])")
 
 
 def _speaker_sources(sentences: list[Sentence], speakers: dict[int, str], cues: dict[int, str]) -> set[int]:
@@ -871,7 +874,7 @@ def _sources_of(
 
 #: A capitalized word after another (the lookahead lets each word be the next match's first):
 #: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake").
-_AFTER_A_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
+_AFTER_A_NAME_WORD = re.compile(r"[A-Z](?<!\w.)[\w'’-]*\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
 
 
 def _full_names_before(
@@ -900,13 +903,28 @@ def _full_names_before(
 
 
 #: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
+#: (Each title is a literal that opens the pattern, the boundary before it looked for behind it.)
 _TITLED_SURNAME = re.compile(
-    r"\b(?:Minister|Secretary|President|Ambassador|Commissioner|Mr|Ms|Mrs|Dr)\.?\s+"
-    r"(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
+    "(?:"
+    + "|".join(
+        rf"{title}(?<!\w{title})"
+        for title in (
+            "Minister",
+            "Secretary",
+            "President",
+            "Ambassador",
+            "Commissioner",
+            "Mr",
+            "Ms",
+            "Mrs",
+            "Dr",
+        )
+    )
+    + r")\.?\s+(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
 #: A capitalized word with no capitalized word beside it: "Saddiki and Pardo held talks".
 _LONE_CAPITALIZED = re.compile(
-    r"(?<![A-Z][\w'’.-])(?<![A-Z][\w'’.-]\s)\b(?P<surname>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"(?P<surname>[A-Z](?<![A-Z][\w'’.-].)(?<![A-Z][\w'’.-]\s.)(?<!\w.)[a-z][\w'’-]+)\b(?!\s+[A-Z])"
 )
 
 
