@@ -231,7 +231,24 @@ _UNNAMED_INITIALS = {"RoK": ["KOR"]}
 #: Initials -> the countries they may stand for ("SA": South Africa or Saudi Arabia).
 INITIALS_COUNTRIES = _by_initials()
 COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
-_INITIALS_TOKEN = re.compile(r"\b(?:" + literal_alternation(COUNTRY_INITIALS) + r")\b")
+
+
+def _opening_on_letter(words: Iterable[str]) -> str:
+    """Regex source matching any of `words` at a word boundary: the trie of each first letter's
+    words, with the boundary looked for behind that letter (no word character before it), so
+    that the pattern opens on literals and the engine skips ahead to them (`\\b` first makes
+    it try every offset)."""
+    tails: dict[str, set[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], set()).add(word[1:])
+    return (
+        "(?:"
+        + "|".join(re.escape(c) + r"(?<!\w.)" + literal_alternation(t) for c, t in sorted(tails.items()))
+        + ")"
+    )
+
+
+_INITIALS_TOKEN = re.compile(_opening_on_letter(COUNTRY_INITIALS) + r"\b")
 
 
 def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
@@ -384,7 +401,7 @@ def find_countries(text: str) -> list[CountryMention]:
 #: opens on its first capital and looks behind it for the line start or the dash, so that the
 #: engine skips ahead to capitals (a pattern opening on an assertion is tried at every offset);
 #: "^" of a multi-line pattern is also the start after a newline.
-_CAPS_LEAD_HINT = re.compile(r"[A-Z]{4}")
+_CAPS_LEAD_HINT = re.compile(r"[A-Z][A-Z]{3}")  # (a class first, not a repeat: see _CAPS_LEAD)
 _CAPS_LEAD = re.compile(r"[A-Z](?:(?<=^[A-Z])|(?<=[–—-] [A-Z]))[A-Z]{3,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
 #: Demonyms in capitals, by country: read only as a lede's first word (an all-caps demonym
 #: elsewhere is a headline's or a name's: "INDIAN OCEAN").

@@ -75,8 +75,10 @@ _YEAR_TAIL = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 # Three scans, each opening with a character class or a literal trie so the regex engine
 # skips quickly to candidates: digits, capitalised month/weekday names, and the few
 # lower-case words every relative expression contains. Context before a candidate
-# ("on the", "last", "in") is checked afterwards with small anchored patterns.
-_DIGIT_SCAN = re.compile(r"\d+")
+# ("on the", "last", "in") is checked afterwards with small anchored patterns. (The digit
+# scan is written "\d\d*": the engine skips ahead only for a pattern opening on a class or
+# literal, which a repeat of one, "\d+", is not to its compiler.)
+_DIGIT_SCAN = re.compile(r"\d\d*")
 _DIGIT_DATE = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
