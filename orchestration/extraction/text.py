@@ -314,7 +314,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _split_span(text: str, start: int, end: int, out: list[Sentence]) -> None:
     for match in _CANDIDATE.finditer(text, start, end):
         if match.group() == "\n":
-            _append_sentence(text, start, match.start(), out)
+            if match.start() > start:  # (not the empty line between two paragraphs)
+                _append_sentence(text, start, match.start(), out)
             start = match.end()
         elif _is_boundary(text, match):
             _append_sentence(text, start, match.end(), out)
