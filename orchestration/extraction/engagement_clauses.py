@@ -2665,6 +2665,9 @@ _ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
 _PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")
+#: What may stand between a subject and its verb ("was later held"), built once rather than on
+#: every test of a loop.
+_ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 
 #: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
 #: a document is its object ("concluded a distribution agreement").
@@ -2703,7 +2706,8 @@ def _triggers(
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if "held" in lowers and not any(t.family == et.FORUM for t in found):
         found += _held_bodies(s, segments, segment_of, topic | excluded)
-    if not any(t.family == et.FORUM for t in found):
+    # Only a session verb can open a body's session; the gate spares the token walk elsewhere.
+    if not et.SESSION_VERBS.isdisjoint(lowers) and not any(t.family == et.FORUM for t in found):
         found += _bodies_in_session(s, segments, segment_of, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
@@ -3065,7 +3069,7 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     between commas (a participle with its agent, a relative clause) may part it from the verb."""
     lowers = s.lowers
     k = v - 1
-    while k > 0 and lowers[k] in _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES:
+    while k > 0 and lowers[k] in _ADVERBS_OR_AUXILIARIES:
         k -= 1
     if lowers[k] == ",":
         opening = next(
