@@ -3043,13 +3043,6 @@ def _names_a_body(s: Sentence, k: int) -> bool:
 #: An ordinal written in Roman numerals, as Spanish and Portuguese copy numbers sessions ("V").
 _ROMAN = re.compile(r"[IVXL]{1,6}")
 
-#: Verbs by which a body, as their subject, sits in session: "the Joint Committee opened in
-#: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
-#: the body opened, "opened an inquiry").
-_SITTING_VERBS = et.word_set("opened convened")
-#: Verbs by which a body's session gathers its members: "the Council brought together ministers
-#: from ...", "the Committee gathered delegates of ...".
-_GATHERING_VERBS = et.word_set("brought gathered")
 #: Words after an intransitive session verb: a place, a day or the members it sat with.
 _SESSION_ADVERBIALS = _DATE_WORDS | et.word_set("in at on with here , .")
 #: Words of a body's name after its head ("Committee on the Abidjan Corridor, Trade and
@@ -3146,8 +3139,8 @@ def _bodies_in_session(
         if v in outside:
             continue
         lower = lowers[v]
-        sitting = lower in _SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
-        gathering = lower in _GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
+        sitting = lower in et.SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
+        gathering = lower in et.GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
         passive = lowers[v - 1] in ("was", "were") and (
             lower == "held" or (lower == "attended" and lowers[v + 1] == "by")
         )

@@ -163,9 +163,17 @@ FORUM_BODIES = word_set(
 #: ("the Joint Commission met", "the Sectoral Council opened in Arusha"); a "forum" or "group"
 #: that "met" someone is rarer than one that sat.
 SITTING_BODIES = word_set("commission committee subcommittee council assembly board")
-#: Verbs a sitting body takes as subject of its session besides "met": "opened", "convened",
-#: "brought together", "gathered", "was held", "was attended by".
-SESSION_VERBS = word_set("opened convened brought gathered held attended")
+#: Verbs by which a body, as their subject, sits in session: "the Joint Committee opened in
+#: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
+#: the body opened, "opened an inquiry").
+SITTING_VERBS = word_set("opened convened")
+#: Verbs by which a body's session gathers its members: "the Council brought together ministers
+#: from ...", "the Committee gathered delegates of ...".
+GATHERING_VERBS = word_set("brought gathered")
+#: Verbs a sitting body takes as subject of its session besides "met": the sitting and gathering
+#: ones and the passives "was held", "was attended by" (one list, so that the sentence prefilter
+#: cannot drift from the clause rule).
+SESSION_VERBS = SITTING_VERBS | GATHERING_VERBS | word_set("held attended")
 #: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
 AGREEMENT_NOUNS = word_set(
     """agreement agreements document documents memorandum memoranda memorandums contract contracts
