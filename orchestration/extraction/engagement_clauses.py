@@ -540,17 +540,26 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
         comma += 1
     if comma - i < 2 or lowers[comma] != ",":
         return False
-    k = comma
+    return _list_words_end(s, comma, asides=True) is not None
+
+
+def _list_words_end(s: Sentence, k: int, asides: bool) -> int | None:
+    """Where a listed entry's words from token k end (the next ";", a "." not after an
+    honorific, or the sentence's end), or None when one of them is no name, title, small word
+    of a title or punctuation (a lower-case word that may be a verb of a clause of its own).
+    With `asides`, a bracketed aside is skipped whatever it holds ("B, Minister of Human
+    Resources (Malaysian side)")."""
+    lowers, caps = s.lowers, s.caps
     while k < s.n and lowers[k] != ";" and not (lowers[k] == "." and lowers[k - 1] not in WORDS["honorific"]):
         lower = lowers[k]
-        aside = _aside_end(s, k) if lower == "(" else None
+        aside = _aside_end(s, k) if asides and lower == "(" else None
         if aside is not None:
-            k = aside  # "B, Minister of Human Resources (Malaysian side)": an aside
+            k = aside
             continue
         if not (caps[k] or lower in _LIST_ENTRY_WORDS or lower in TITLE_WORDS or not lower[:1].isalpha()):
-            return False
+            return None
         k += 1
-    return True
+    return k
 
 
 def _side_entry_after(s: Sentence, semicolon: int) -> bool:
@@ -559,7 +568,7 @@ def _side_entry_after(s: Sentence, semicolon: int) -> bool:
     of W D"): after it, a side phrase ("from/on/for the <country> side,") and then nothing but
     names, titles and their small words up to the next ";" or the end, so no verb of its own:
     its people belong to the clause the list began in, on the side it names."""
-    lowers, caps = s.lowers, s.caps
+    lowers = s.lowers
     if lowers[semicolon] != ";":
         return False
     i = semicolon + 1 + (lowers[semicolon + 1] == "and")
@@ -569,14 +578,9 @@ def _side_entry_after(s: Sentence, semicolon: int) -> bool:
     country = s.country_at(i + 2, ("demonym", "name"))
     if country is None or lowers[country[0]] != "side" or lowers[country[0] + 1] != ",":
         return False
-    k = country[0] + 2
-    start = k
-    while k < s.n and lowers[k] != ";" and not (lowers[k] == "." and lowers[k - 1] not in WORDS["honorific"]):
-        lower = lowers[k]
-        if not (caps[k] or lower in _LIST_ENTRY_WORDS or lower in TITLE_WORDS or not lower[:1].isalpha()):
-            return False
-        k += 1
-    return k > start
+    start = country[0] + 2
+    end = _list_words_end(s, start, asides=False)
+    return end is not None and end > start
 
 
 #: Prepositions of a side phrase opening a listed entry: "from the Chinese side", "on the
@@ -776,11 +780,19 @@ def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
     lower = s.lowers[i]
     if lower in ("and", "or") or lower[:1].isdigit():
         return True
+    return _capitalized_entry(s, i)
+
+
+def _capitalized_entry(s: Sentence, i: int) -> bool:
+    """Whether token i opens a capitalized entry of a list of names: not a relative word, an
+    article or an anchor ("During the talks"), which open something other than one more name.
+    Shared by the list tests after a comma, so that they agree on what an entry is."""
+    lower = s.lowers[i]
     return (
         s.caps[i]
         and lower not in et.RELATIVE_WORDS
-        and not _anchor_length(s, i)
         and lower not in ("the", "a", "an")
+        and not _anchor_length(s, i)
     )
 
 
@@ -834,13 +846,7 @@ def _list_resumes_after_relative(s: Sentence, start: int, comma: int) -> bool:
     if caps[comma - 1] or not lowers[comma - 1].isalpha():
         return False
     following = comma + 1
-    if (
-        not caps[following]
-        or lowers[following] in et.RELATIVE_WORDS
-        or lowers[following] in ("the", "a", "an")
-    ):
-        return False
-    if _anchor_length(s, following):
+    if not _capitalized_entry(s, following):
         return False
     for k in range(following + 1, s.n):
         if lowers[k] in (".", ";") or lowers[k] in et.RELATIVE_WORDS:
