@@ -431,8 +431,12 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
         # ends and a predicate of the main clause's subject follows
         resumes = i < n and lower == "," and role == RELATIVE and _predicate_after_relative(s, start, i)
         # "brought together X, who holds the rotating presidency, Y and Z": the list goes on
-        listed = i < n and lower == "," and role == RELATIVE and _list_resumes_after_relative(s, start, i)
-        closes = closes or resumes or listed
+        # (asked last, as its scan runs to the end of the sentence)
+        closes = (
+            closes
+            or resumes
+            or (i < n and lower == "," and role == RELATIVE and _list_resumes_after_relative(s, start, i))
+        )
         if (
             i < n
             and lower == ","
@@ -1862,6 +1866,8 @@ _BASE_VERBS = et.word_set(
     resume conclude finalise finalize complete close intensify accelerate speed relaunch"""
 )
 _FINITE_PAST = et.word_set("was were had did held met signed took paid made attended arrived visited")
+#: Either kind of past verb, one set test for `_finite_past_at`.
+_ANY_PAST = _VERB_PAST | _FINITE_PAST
 
 
 def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
@@ -1965,7 +1971,7 @@ def _finite_past_at(s: Sentence, k: int) -> bool:
     of the passive governs ("hosted", "met"; not "to be held", "was met")."""
     lower = s.lowers[k]
     return (
-        (lower in _VERB_PAST or lower in _FINITE_PAST)
+        lower in _ANY_PAST
         and not s.caps[k]
         and s.lowers[k - 1] not in et.MODALS
         and s.lowers[k - 1] not in et.PASSIVE_AUXILIARIES
@@ -3083,7 +3089,7 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
             return None
         k = opening - 1
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
-        if s.caps[b] and lowers[b] in et.SITTING_BODIES and (b == k or lowers[b + 1] in ("on", "for", "of")):
+        if s.caps[b] and lowers[b] in et.SITTING_BODIES and (b == k or lowers[b + 1] in _NAME_LIST_OPENERS):
             start = _name_start(s, b)
             return (start, b) if _heads_its_phrase(s, start) else None
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
@@ -3447,10 +3453,11 @@ def _after_meal_adjuncts(s: Sentence, j: int) -> int:
     while True:
         k = _after_date_words(s, j)
         if s.lowers[k] in ("at", "in"):
-            m = k + 1 + (s.lowers[k + 1] == "the")
+            name = k + 1 + (s.lowers[k + 1] == "the")
+            m = name
             while m < s.n and s.caps[m]:
                 m += 1
-            if m > k + 1 + (s.lowers[k + 1] == "the"):
+            if m > name:
                 k = m
         if k == j:
             return j

@@ -1593,10 +1593,6 @@ def _unnamed_person_between(tokens: Tokens, start: int, end: int) -> bool:
 _PERSON_NOUNS = HEAD_WORDS | COUNTERPART_WORDS
 
 
-#: Personal pronouns in the object case, among the singular ones.
-_OBJECT_PRONOUNS = frozenset(["him"])
-
-
 def _names_officials(lowers: list[str], collective: list[int]) -> bool:
     """Whether the collective words are "officials" ("the two officials"): people of
     governments, not a company's executive."""
