@@ -753,6 +753,15 @@ def among_peoples(name: str) -> set[int]:
     return {c.start for c in find_countries(name) if c.start in after} | (regions & after)
 
 
+def countries_in_name(name: str) -> list[CountryMention]:
+    """The country mentions of an organization's name less those "Inter-" joins (see
+    `among_peoples`): the ones that may tell the body's country, left to right. One scan of
+    the name, where `among_peoples` and then `find_countries` would scan it twice: every
+    offset `among_peoples` gives is one right after "Inter-", which is all this test needs."""
+    after = {m.end() for m in _INTER.finditer(name)}
+    return [c for c in find_countries(name) if c.start not in after]
+
+
 def is_bloc_form(text: str) -> bool:
     """Whether `text` is, as a whole, a form the bloc lexicon lists ("EU", "Central Asia"): a
     dictionary test callers use before a `find_blocs` scan."""

@@ -35,6 +35,7 @@ from orchestration.extraction.countries import (
     bloc_stem,
     capital_of,
     city_country,
+    countries_in_name,
     document_countries,
     domain_country,
     find_blocs,
@@ -1863,9 +1864,8 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
     listed = company_country(name)
     if listed is not None:
         return listed
-    among = among_peoples(name)
-    for mention in find_countries(name):
-        if mention.kind in ("name", "demonym") and mention.start not in among:
+    for mention in countries_in_name(name):
+        if mention.kind in ("name", "demonym"):
             return mention.iso3
     return None
 

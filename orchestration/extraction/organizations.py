@@ -31,6 +31,7 @@ from orchestration.extraction.companies import company_country, known_companies
 from orchestration.extraction.countries import (
     among_peoples,
     city_country,
+    countries_in_name,
     find_blocs,
     find_countries,
     fold,
@@ -828,10 +829,9 @@ def _kind(name_words: list[str]) -> str:
 def _country_in_name(name: str) -> str | None:
     """The country an organization's name holds, also as a part of one word written in camel
     case ("ProChile", "ApexBrasil", "TurkmenGaz")."""
-    among = among_peoples(name)
-    for mention in find_countries(name):
-        if mention.start not in among:
-            return mention.iso3
+    named = countries_in_name(name)
+    if named:
+        return named[0].iso3
     parts = _CAMEL_PARTS.findall(name) if " " not in name else []
     if len(parts) > 1:
         for mention in find_countries(" ".join(parts)):

@@ -25,9 +25,8 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import (
     LANDMARKS,
     CountryMention,
-    among_peoples,
+    countries_in_name,
     find_blocs,
-    find_countries,
     fold,
     iso3_for,
 )
@@ -398,8 +397,7 @@ def _person(
     if country is None and title is not None and title.organization:
         # "Chairman of Azerbaijan Railways": the organization's own name tells the country,
         # unless it is a listed company's arm ("Volkswagen China chief X" is Volkswagen's)
-        among = among_peoples(title.organization)  # ("Inter-American ...": of no one country)
-        named = next((m.iso3 for m in find_countries(title.organization) if m.start not in among), None)
+        named = next((m.iso3 for m in countries_in_name(title.organization)), None)  # not "Inter-American"
         country = (company_country(title.organization) or named) if named else None
     written = unshouted(title.title) if title else None
     counterpart = written is not None and written.lower() in COUNTERPART_WORDS
