@@ -468,12 +468,13 @@ def people_countries(
     ):
         # the last one named moves; when his meetings elsewhere hold him, one named before him
         # ("Hartono later held talks with Senator X", Hartono having met Australian Y: X moves)
+        with_a_body = _with_a_body(c, people, orgs)  # once: the loop changes only `countries`
         for person in reversed(defaulted):
             if person is not defaulted[-1] and (
                 _local_office_at_home(person, countries, home) or _joint_subject(c.evidence, person, people)
             ):
                 continue
-            moved = _one_sided_move(doc, c, person, people, countries, order, _with_a_body(c, people, orgs))
+            moved = _one_sided_move(doc, c, person, people, countries, order, with_a_body)
             if moved != countries[person.name]:
                 countries[person.name] = moved
                 break

@@ -365,13 +365,9 @@ def _portfolio_end(s: Sentence, i: int) -> int:
     while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
         j += 1
         joiner = s.lowers[j]
-        if lower_case and joiner in ("and", "&", ",") and not s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
-            # "Poland's development and technology minister": a list in lower case joins
-            # words in lower case, as one in capitals joins capitalized ones
-            if joiner == "," and not _list_continues(s, j + 1):
-                break
-            j += 1
-        elif joiner in ("and", "&", ",") and s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
+        # a list in capitals joins capitalized words; one in lower case ("Poland's development
+        # and technology minister") joins words in lower case too
+        if joiner in ("and", "&", ",") and (s.caps[j + 1] or lower_case) and s.lowers[j + 1] in _PORTFOLIO:
             if joiner == "," and not _list_continues(s, j + 1):
                 break
             j += 1
@@ -2089,8 +2085,9 @@ def _left_context(
     if acronym is not None:
         first = _spelled_start(s, first, j - 2, acronym, floor)
     if first > j and j in s.inside_countries:
-        # "Côte d'Ivoire's Minister": a country's name may end in a word written in lower case
-        first = next(k for k, (end, _) in s.countries.items() if k < j < end)
+        # "Côte d'Ivoire's Minister": a country's name may end in a word written in lower case;
+        # the test just below takes the run back to the name's start
+        first = j
     if first > j:
         return start, None, None
     if first in s.inside_countries:
