@@ -1381,7 +1381,6 @@ def _listed_leader_agents(
     that is a listed leader's surname is that leader, the agent of the event, as wire copy
     names leaders so once they are known (the host side had nobody, and the event was lost)."""
     found = []
-    taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in organizations]
     for i in range(1, tokens.n):
         if tokens.lowers[i - 1] != "by" or not tokens.caps[i] or tokens.caps[i + 1]:
             continue
@@ -1389,15 +1388,31 @@ def _listed_leader_agents(
         if not word[1:].islower() or tokens.lowers[i] in doc.name_index or not is_lone_surname(tokens, i):
             continue
         country = known_nationality(word)
-        at, end = tokens.starts[i], tokens.ends[i]
-        if country is None or any(b < end and at < e for b, e in taken):
+        if country is None:
             continue
-        if any(first <= i < last for first, last, _ in people):
-            continue
-        found.append(
-            (i, i + 1, add_person(doc, PersonMention(at, end, word, None, country, None, word, at, end)))
-        )
+        person = _one_word_person(doc, tokens, i, country, mentions, organizations, people)
+        if person is not None:
+            found.append((i, i + 1, person))
     return found
+
+
+def _one_word_person(
+    doc: DocumentContext,
+    tokens: Tokens,
+    i: int,
+    country: str | None,
+    mentions: list[CountryMention],
+    organizations: tuple[OrgMention, ...],
+    people: list[tuple[int, int, PersonMention]],
+) -> PersonMention | None:
+    """The person token i names by one word, added to the document's people, unless a country
+    mention, an organization or a person already read holds the word."""
+    at, end = tokens.starts[i], tokens.ends[i]
+    taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in organizations]
+    if any(b < end and at < e for b, e in taken) or any(first <= i < last for first, last, _ in people):
+        return None
+    word = tokens.words[i]
+    return add_person(doc, PersonMention(at, end, word, None, country, None, word, at, end))
 
 
 def _leader_word(doc: DocumentContext, tokens: Tokens, i: int) -> bool:
@@ -1458,11 +1473,8 @@ def _lone_surname_subject(
     country = known_nationality(word)
     if not any(p.title for _, _, p in people) and country is None:
         return None  # a leader meets someone with a title, or is a listed one
-    at, end = tokens.starts[i], tokens.ends[i]
-    taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in organizations]
-    if any(b < end and at < e for b, e in taken) or any(first <= i < last for first, last, _ in people):
-        return None
-    return i, i + 1, add_person(doc, PersonMention(at, end, word, None, country, None, word, at, end))
+    person = _one_word_person(doc, tokens, i, country, mentions, organizations, people)
+    return None if person is None else (i, i + 1, person)
 
 
 def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
