@@ -504,9 +504,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     if _another_occasion(a, current):
         return  # (what it is about may be the current event's: "reviewed the preparations for ...")
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
-    delegation = "delegation" in lowers and (
-        any(w in _DELEGATION_VERBS for w in lowers) or _member_of_delegation(lowers)
-    )
+    member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
+    delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
     took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
     interaction = any(w in _CONTINUATION_WORDS for w in lowers) or took_part or _discussed_with(tokens)
     # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
@@ -548,7 +547,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] == "delegation"), None)
             orgs = [Org(o.name, o.country or country) for o in orgs]
-            if _member_of_delegation(lowers):
+            if member:
                 people = _with_delegation_leader(doc, current, people, country)
         _add_participants(current, _with_party(doc, current, a, people), orgs, a.index)
         return
@@ -693,8 +692,12 @@ def _with_delegation_leader(
     the place ("X headed a trade mission to Karachi, where she met Pakistan's Y. Z, who was part
     of the delegation, said ...": Z is X's, not the host's)."""
     host = city_country(current.location) if current.location else None
-    leader = next((p for p in current.people if known_country(doc, p) != host), None) if host else None
-    lead = country or (known_country(doc, leader) if leader is not None else None)
+    leader, leader_country = (
+        next(((p, told) for p in current.people if (told := known_country(doc, p)) != host), (None, None))
+        if host
+        else (None, None)
+    )
+    lead = country or leader_country
     if lead is not None:
         return [p if p.country_iso3 else replace(p, country_iso3=lead) for p in people]
     if leader is None:

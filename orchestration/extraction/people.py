@@ -427,7 +427,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         if title.last_token + 1 in starts_of_titles:
             continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
         after = title.last_token + 1
-        if s.caps[title.last_token] and _acronym_in_brackets(s, after):
+        bracketed = _acronym_in_brackets(s, after)  # (asked again for a name in commas below)
+        if s.caps[title.last_token] and bracketed:
             after += 3  # "Chairman of the ... Commission (EEC) X": the body's initials, then the name
         after = _skip_styles(s, after)
         end = _name_end_after_title(s, after)
@@ -471,7 +472,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received",
         # also after the body's acronym: "the Director General of the Cocoa Board (COCOBOD), X"
         comma = title.last_token + 1
-        if _acronym_in_brackets(s, comma):
+        if bracketed:
             comma += 3
         if s.lowers[comma] == ",":
             after = _skip_styles(s, comma + 1)
