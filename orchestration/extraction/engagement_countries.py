@@ -254,8 +254,8 @@ _MONARCH_TITLES = frozenset(
         "monarch",
         "grand duke",
         "grand duchess",
+        "yang di-pertuan agong",  # Malaysia's
     }
-    | {"yang di-pertuan agong"}
 )
 
 
@@ -302,6 +302,8 @@ def _contrasted_side(text: str, name: str) -> str | None:
     """The side that a clause after a person's name sets against them ("Also present were A
     and B, while the Chinese side included C"): "while"/"whereas" opens the other side's part,
     so the people named before it are not of the side it names."""
+    if "while" not in text and "whereas" not in text:
+        return None  # (`_CONTRAST_SIDE` needs one of them, in lower case: a cheap test first)
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
