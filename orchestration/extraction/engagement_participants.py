@@ -2391,6 +2391,8 @@ def _side_countries(
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
         if family != et.VISIT and tokens.lowers[i - 1] == "," and _place_ends_at(a, i - 1):
             continue  # "on the sidelines of the World Economic Forum in Davos, Switzerland": where
+        if family != et.VISIT and tokens.lowers[i - 1] == "," and _town_after_preposition_ends_at(a, i - 1):
+            continue  # "the G7 summit in Schloss Elmau, Germany": a town the lexicon lacks, where
         if tokens.lowers[_mention_end(tokens, i)] in ("dollar", "dollars"):
             continue  # "totalled 38 million US dollars": a currency, no side
         if family != et.VISIT and mention.kind == "name" and _joined_to_a_place_or_matter(tokens, i):
@@ -2416,6 +2418,21 @@ def _side_countries(
 def _place_ends_at(a: AnalysedSentence, end: int) -> bool:
     """Whether a city or town named in the sentence ends right before token `end`."""
     return any(i + len(city.split()) == end for i, city, _ in a.places)
+
+
+def _town_after_preposition_ends_at(a: AnalysedSentence, end: int) -> bool:
+    """Whether one to three capitalized words that nothing else claims, right after "in" or
+    "at", end before token `end`: a town the lexicon does not know ("in Schloss Elmau"), so
+    that a country after its comma tells where the town is, as after a known city."""
+    tokens = a.tokens
+    k = end
+    while k > end - _TOWN_REACH and k > 0 and tokens.caps[k - 1] and k - 1 not in a.covered:
+        k -= 1
+    return 0 < k < end and tokens.lowers[k - 1] in ("in", "at")
+
+
+#: How many capitalized words a town the lexicon does not know may have ("Schloss Elmau").
+_TOWN_REACH = 3
 
 
 def _origin_of_a_demonym_group(a: AnalysedSentence, i: int) -> bool:

@@ -987,6 +987,29 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting(text: str, expected
     assert [(e.engagement_type, e.countries) for e in extract(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kenyan President William Ruto and Ghanaian President John Mahama met on the sidelines of "
+            "the Commonwealth summit in Apia Harbour, Samoa, on Thursday.",
+            [("meeting", ("GHA", "KEN"))],
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren held talks with his Uruguayan counterpart "
+            "Mario Lubetkin at Bad Ragaz, Switzerland, on Monday.",
+            [("meeting", ("CHL", "URY"))],
+        ),
+    ],
+)
+def test_a_country_after_a_town_the_lexicon_lacks_is_where_not_a_side(
+    sentence: str, expected: list[tuple]
+) -> None:
+    """ "in <Town>, <Country>": the country tells where the town is, as after a known city,
+    also when the lexicon does not know the town."""
+    assert [(e.engagement_type, e.countries) for e in extract(sentence)] == expected
+
+
 def test_the_with_after_a_sidelines_gathering_names_the_counterparts_of_the_main_verb() -> None:
     """ "held talks on Tuesday on the sidelines of the summit with X, Y and Z": a summit is held
     with no one, so "with" returns to the talks, and its first counterpart is one of them (the
