@@ -1131,7 +1131,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             if document and (
                 (word == "between" and not joins)
                 or (word in et.AGREEMENT_NOUNS and j > i + 1)
-                or _is_verb(word)
+                or (_is_verb(word) and not _noun_marked(lowers, j))
             ):
                 if word == "between":
                     topic.update(_purpose_after_parties(s, j))
@@ -1526,6 +1526,18 @@ def _is_verb(lower: str) -> bool:
 
 
 _AUXILIARIES = et.word_set("was were is are has have had will would")
+
+
+def _noun_marked(lowers: list[str], j: int) -> bool:
+    """Whether the word at token j follows a determiner or a possessive ending, and so is a
+    noun inside the topic, not the verb that ends it ("talks on preparations for the
+    president-elect's visit to Lima", "an agreement on the upcoming visit")."""
+    return lowers[j - 1] in _POSSESSIVE_MARKS or lowers[j - 1] in _NOUN_MARKERS
+
+
+#: Determiners that make the next word a noun ("that" is left out: "barriers that have dogged").
+_NOUN_MARKERS = et.word_set("the a an his her their its this upcoming next")
+
 _PASSIVE_EVENTS = _VERB_PAST | et.word_set("exchanged")
 
 

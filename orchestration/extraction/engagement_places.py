@@ -977,10 +977,11 @@ _TRIP_BEFORE = re.compile(
 )
 #: A stay told as over before the story's events ("returned from a visit to Lima") or yet to
 #: come ("will continue with a mission to Chile", "is expected to pay a visit to Lima",
-#: "accepted an invitation to pay a state visit to Peru"): no stay then.
+#: "accepted an invitation to pay a state visit to Peru", "talks on preparations for the
+#: president's visit to Lima", "ahead of a visit to Lima"): no stay then.
 _NOT_THE_STAY = re.compile(
     r"\b(?:from|will|would|shall|expected|plans?|planned|planning|intends?|next|upcoming|scheduled"
-    r"|due|set\s+to|invit\w*|to\s+(?:pay|make|undertake))\b",
+    r"|due|set\s+to|invit\w*|to\s+(?:pay|make|undertake)|prepar\w*|ahead\s+of)\b",
     re.IGNORECASE,
 )
 #: Characters before a place within which its trip noun and the words ruling it out are read.

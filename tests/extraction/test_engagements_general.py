@@ -7564,3 +7564,27 @@ def test_a_member_of_the_delegation_took_part_with_its_side(text: str, member: s
     found = {p.name: p.country_iso3 for p in meetings[0].participants if p.participant_type == "person"}
     assert found.get(member) == country
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "on trade and preparations for the Kenyan president's visit to Lima",
+        "on fisheries and preparations for a visit to Lima by the Kenyan foreign minister",
+        "on the upcoming visit to Peru",
+    ],
+)
+def test_a_visit_the_talks_were_about_is_no_place_of_theirs(topic: str) -> None:
+    """ "held talks with X on ... preparations for the president-elect's visit to Beijing",
+    filed from Jakarta: the visit is what the talks were about and is yet to come, so its city
+    is no venue and no stay the talks fell in; they were at the dateline (they had been placed
+    in the visit's city, and the topic cut at "visit")."""
+    found = extract(
+        f"NAIROBI - On Tuesday, Peruvian Deputy Foreign Minister Ana Cecilia Gervasi held talks with "
+        f"Kenyan Principal Secretary Korir Sing'oei {topic}.",
+        date(2024, 3, 20),
+        dateline="Nairobi",
+    )
+    assert [(e.engagement_type, e.countries, e.location) for e in found] == [
+        ("meeting", ("KEN", "PER"), "Nairobi")
+    ]
