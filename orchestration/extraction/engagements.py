@@ -1372,6 +1372,8 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
     if et.MEETING in families and et.FORUM in families:
         if _forum_told_after(a, families[et.MEETING], families[et.FORUM]):
             return families
+        if _meeting_told_after(a, families[et.MEETING], families[et.FORUM]):
+            return families
         if all(_locative(a, t) for t in families[et.FORUM]):
             del families[et.FORUM]
         else:
@@ -1403,6 +1405,30 @@ def _forum_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: list
     for k in range(first_forum - 1, max(0, first_forum - 6), -1):
         if lowers[k] in _FORUM_VERBS:
             return lowers[k - 1] in _COORDINATION and all(t.token < k for t in meetings)
+    return False
+
+
+def _meeting_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: list[Trigger]) -> bool:
+    """Whether a forum taken part in by a verb of its own is followed by a meeting coordinated
+    after it with its own verb: "attended the G20 summit in Buenos Aires and held bilateral
+    talks with President X", "addressed the forum and met Y": the talks are an event of their
+    own, as in the reverse order (`_forum_told_after`)."""
+    lowers = a.tokens.lowers
+    first_forum, last_forum = min(t.token for t in forums), max(t.token for t in forums)
+    first_meeting = min(t.token for t in meetings)
+    if first_meeting <= last_forum:
+        return False
+    own_verb = any(lowers[k] in _FORUM_VERBS for k in range(first_forum - 1, max(0, first_forum - 6), -1))
+    if not own_verb:
+        return False
+    for k in range(last_forum + 1, first_meeting):
+        if lowers[k] != "and":
+            continue
+        verb = k + 1
+        while verb < first_meeting and lowers[verb] in _COORDINATION:
+            verb += 1  # "and later held talks"
+        if verb == first_meeting or lowers[verb] in et.LIGHT_VERBS:
+            return True
     return False
 
 

@@ -1010,6 +1010,25 @@ def test_a_country_after_a_town_the_lexicon_lacks_is_where_not_a_side(
     assert [(e.engagement_type, e.countries) for e in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghanaian President John Mahama attended the ECOWAS summit in Abuja on Sunday and held bilateral "
+        "talks with Senegalese President Bassirou Diomaye Faye.",
+        "Ghanaian President John Mahama addressed the regional investment forum on Sunday and later met "
+        "Senegalese President Bassirou Diomaye Faye.",
+    ],
+)
+def test_talks_coordinated_after_a_forum_attended_are_a_meeting_of_their_own(sentence: str) -> None:
+    """ "attended the G20 summit in Buenos Aires and held bilateral talks with President X": the
+    talks have a verb of their own after the forum's, so they are a meeting (only the forum had
+    been told), as in the reverse order ("held talks with X and attended a business forum")."""
+    meetings = [
+        sorted(p.name for p in e.participants) for e in extract(sentence) if e.engagement_type == "meeting"
+    ]
+    assert meetings == [["Bassirou Diomaye Faye", "John Mahama"]]
+
+
 def test_the_with_after_a_sidelines_gathering_names_the_counterparts_of_the_main_verb() -> None:
     """ "held talks on Tuesday on the sidelines of the summit with X, Y and Z": a summit is held
     with no one, so "with" returns to the talks, and its first counterpart is one of them (the
