@@ -508,12 +508,13 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
         and (prefix[0] + len(prefix[1]) != m.start() or m.group("scale") is None)
     ):
         prefix = None  # "Model E 2,500", "E5,000": a letter, not the lilangeni
-    if prefix is not None and _unit_of_number_before(text, prefix[0], _prefix_unit(prefix[1])):
+    prefix_unit = _prefix_unit(prefix[1]) if prefix is not None else None
+    if prefix is not None and _unit_of_number_before(text, prefix[0], prefix_unit):
         prefix = None  # "a 24 Hr 1500 m relay": the hours of the number before, not hryvnias
     if prefix is not None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None
-        return _build(text, prefix[0], m.end(), _prefix_unit(prefix[1]), m, False)
+        return _build(text, prefix[0], m.end(), prefix_unit, m, False)
     after = _UNIT_AFTER.match(text, m.end())
     if after is None:
         scaled = _SCALED_AFTER.match(text, m.end()) if m.group("scale") is None else None
@@ -532,10 +533,17 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
 def _unit_of_number_before(text: str, marker_start: int, unit: _Unit | None) -> bool:
     """Whether a short, ambiguous marker stands right after a number ("24 Hr", "3 K"): then it is
     that number's unit (hours, thousands), and the number after it no amount of money."""
-    return unit is not None and unit.weak and _NUMBER_BEFORE.search(text, 0, marker_start) is not None
+    if unit is None or not unit.weak:
+        return False
+    # Only the last few characters can hold a match (the lookbehind still sees those before the
+    # window): searching from 0 made every weak marker rescan the whole story.
+    window = max(0, marker_start - _NUMBER_BEFORE_REACH)
+    return _NUMBER_BEFORE.search(text, window, marker_start) is not None
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s?$")  # (not a year: "in 2023 Sh5 billion")
+#: The longest `_NUMBER_BEFORE` match: 3 digits, a space, and the newline `$` may stand before.
+_NUMBER_BEFORE_REACH = 6
 
 
 def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
