@@ -1097,12 +1097,24 @@ def _bloc_ranked_next(text: str, blocs: list[BlocMention], market: re.Match[str]
     bloc's total is no figure, and not one of the country ranked before the market word, as
     for a country named next (`_next_ranked_in_parentheses`) or a ranking without a market
     word (`_ranked`)."""
-    reach = max(market.end(), money_start - 60)
+    item = _followed_by_item(text, max(market.end(), money_start - _FOLLOWED_BY_REACH), money_start)
+    return item is not None and _bloc_within(blocs, item[0], money_start)
+
+
+#: How far before an amount its ranked item's "followed by" may start.
+_FOLLOWED_BY_REACH = 60
+
+
+def _followed_by_item(text: str, reach: int, money_start: int) -> tuple[int, str] | None:
+    """Start and text of the item named after "followed by" right before the amount at
+    `money_start` ("followed by cashew nuts at"), looking back to `reach`; None if there is none."""
     item = FOLLOWED_BY.search(text[reach:money_start])
-    if item is None:
-        return False
-    item_start = reach + item.start("item")
-    return any(item_start <= b.start and b.end <= money_start for b in blocs)
+    return None if item is None else (reach + item.start("item"), item.group("item"))
+
+
+def _bloc_within(blocs: list[BlocMention], start: int, end: int) -> bool:
+    """Whether a bloc is named wholly between `start` and `end`."""
+    return any(start <= b.start and b.end <= end for b in blocs)
 
 
 def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start: int) -> bool:
@@ -1879,23 +1891,23 @@ def _ranked(
     money = frame.money
     if _ranks_no_trade(text, money.start):
         return evolve(frame, rejection="not trade: a ranking of investors")  # "..., followed by Hungary with"
-    reach = max(0, money.start - 60)
+    reach = max(0, money.start - _FOLLOWED_BY_REACH)
     before = text[reach : money.start]
-    item = FOLLOWED_BY.search(before)
-    item_start = reach + item.start("item") if item is not None else 0
+    item = _followed_by_item(text, reach, money.start)
     if item is None and previous is not None and previous.source in ("rank", "item"):
-        item = LIST_ITEM_AFTER.fullmatch(text, previous.money.end, money.start)
-        item_start = item.start("item") if item is not None else 0
+        listed = LIST_ITEM_AFTER.fullmatch(text, previous.money.end, money.start)
+        item = (listed.start("item"), listed.group("item")) if listed is not None else None
     if item is not None:
+        item_start, item_text = item
         country = [s for s in slots if item_start <= s.start and s.end <= money.start]
         if country:
             return evolve(frame, source="rank", partner=country[0].iso3)
-        if any(item_start <= b.start and b.end <= money.start for b in blocs):
+        if _bloc_within(blocs, item_start, money.start):
             # "South Korea came second at $51.2 billion, followed by ASEAN with $38.9 billion":
             # the next item is a bloc, whose total is no figure, nor goods of the item before;
             # the list goes on after it
             return evolve(frame, source="item", rejection="world: a bloc's")
-        return evolve(frame, source="item", product=clean_product(item.group("item")))
+        return evolve(frame, source="item", product=clean_product(item_text))
     country_before = _COUNTRY_THEN_PARENTHESIS.search(before)
     if country_before is not None:  # "... also included Peru ($2.1 billion) and Chile ($1.9 billion)"
         named = [s for s in slots if s.end == reach + country_before.start()]
