@@ -42,9 +42,9 @@ from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
-    FISCAL_YEAR_START,
     Period,
     find_periods,
+    fiscal_start_month_for,
 )
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
 from orchestration.extraction.trade_clauses import Frame, evolve, list_items
@@ -369,13 +369,7 @@ def _list_total(
 def _fiscal_label(period: Period, reporter: str, published: date | None) -> Period | None:
     """A period line's fiscal-year label read in the calendar of its heading's reporter (the
     line names no country, so the story's home may have been taken for it)."""
-    fiscal_month = FISCAL_YEAR_START.get(reporter, 1)
-    read = find_periods(
-        period.text,
-        published,
-        fiscal_month if fiscal_month != 1 else None,
-        reporter in FISCAL_YEAR_NAMED_BY_START,
-    )
+    read = _find_periods_for(period.text, published, reporter)
     whole = next((p for p in read if p.start == 0 and p.end == len(period.text)), None)
     return replace(whole, start=period.start, end=period.end) if whole is not None else None
 
@@ -528,11 +522,18 @@ def _periods_of(
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
-    reporting = _fiscal_reporter(slots, ctx)
-    fiscal_month = FISCAL_YEAR_START.get(reporting or "", 1)
+    return _find_periods_for(text, published, _fiscal_reporter(slots, ctx), told_before=ctx.period)
+
+
+def _find_periods_for(
+    text: str, published: date | None, reporter: str | None, told_before: tuple[date, date] | None = None
+) -> list[Period]:
+    """The periods of `text`, a fiscal-year label read in the fiscal calendar of `reporter`
+    (the calendar year for None or a calendar-year country)."""
+    fiscal_month = fiscal_start_month_for(reporter)
     return find_periods(
-        text, published, fiscal_month if fiscal_month != 1 else None, reporting in FISCAL_YEAR_NAMED_BY_START,
-        told_before=ctx.period,
+        text, published, fiscal_month if fiscal_month != 1 else None, reporter in FISCAL_YEAR_NAMED_BY_START,
+        told_before=told_before,
     )  # fmt: skip
 
 
@@ -553,14 +554,14 @@ def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | No
         implied = ctx.other_side(partners[0])
         reporters = [implied] if implied is not None else []
     for iso3 in [*reporters, *partners]:
-        if FISCAL_YEAR_START.get(iso3, 1) != 1:
+        if fiscal_start_month_for(iso3) != 1:
             return iso3
     if slots:
         return None  # the sentence's own countries report by calendar year
     home = ctx.home()  # "During April-December 2022-23, the exports ..."
     pair = ctx.story_pair() if home is not None else None
     sides = [home, *(pair if pair is not None and home in pair else ())]
-    return next((iso3 for iso3 in sides if FISCAL_YEAR_START.get(iso3 or "", 1) != 1), None)
+    return next((iso3 for iso3 in sides if fiscal_start_month_for(iso3) != 1), None)
 
 
 def _attach_orphan_change(
