@@ -91,8 +91,11 @@ _ITEM_MARKS = frozenset("•▪●►◦‣-–*")
 #: The mean length of a month, to count the months of a period given to the day.
 _DAYS_PER_MONTH = 30.44
 #: A line that is only a period and its amount ("2023: $948.7 million", "FY2022-23: $1.78
-#: billion"), after a list mark at most: group 1 is the label, the amount starts at the match's end.
-_PERIOD_LINE = re.compile(r"(?:[•▪●►◦‣*–-]\s*)?([^:\n]{2,40}):\s+(?=\S)")
+#: billion"), after a list mark (`_ITEM_MARKS`) at most: group 1 is the label, the amount
+#: starts at the match's end.
+_PERIOD_LINE = re.compile(
+    r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?([^:\n]{2,40}):\s+(?=\S)"
+)
 #: Two values for the same flow, pair and period this close are one figure written twice.
 DUPLICATE_TOLERANCE = 0.005
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
@@ -1533,13 +1536,11 @@ def _last_period_of_length(found: list[TradeMention], months: int, latest: date)
 def _heading(ctx: DocumentContext, index: int) -> str | None:
     """The heading of the list an item sentence belongs to (a sentence ending in ":" right
     before the list's items), or None for a sentence that is no list item."""
-    sentences = ctx.sentences
-    if sentences[index].text[:1] not in _ITEM_MARKS:
+    span = _list_span(ctx, index)
+    if not span:
         return None
-    j = index - 1
-    while j >= 0 and sentences[j].text[:1] in _ITEM_MARKS:
-        j -= 1
-    return sentences[j].text if j >= 0 and sentences[j].text.endswith(":") else None
+    j = span.start - 1
+    return ctx.sentences[j].text if j >= 0 and ctx.sentences[j].text.endswith(":") else None
 
 
 def _heading_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
