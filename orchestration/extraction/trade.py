@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -1230,8 +1231,7 @@ def _visitor_pair(
     place is no side, whoever hosts it. The two others it names, or the one other and the
     country of the story's dateline, the visitor's home that the story leaves unstated; None
     when that is the place itself or is not known."""
-    others = [m for i, m in enumerate(mentions) if i not in present and not DOLLAR_AFTER.match(text, m.end)]
-    named = list(dict.fromkeys(m.iso3 for m in others))
+    named = _named_countries(text, mentions, skipped=present)
     if len(named) == 2:
         return named[0], named[1]
     home = ctx.dateline_country()
@@ -1328,8 +1328,19 @@ def _two_countries(
     `mentions` is `find_countries(text)` when the caller has it already."""
     if mentions is None:
         mentions = find_countries(text)
-    skipped = set() if placed else _places(text, mentions)
-    found = list(
+    found = _named_countries(text, mentions, kinds, frozenset() if placed else _places(text, mentions))
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _named_countries(
+    text: str,
+    mentions: list[CountryMention],
+    kinds: tuple[str, ...] | None = None,
+    skipped: AbstractSet[int] = frozenset(),
+) -> list[str]:
+    """The countries of `mentions` (as `kinds` of mention, any when None; not those at the
+    indices in `skipped`), once each in order, but for a currency's name ("U.S. dollars")."""
+    return list(
         dict.fromkeys(
             m.iso3
             for i, m in enumerate(mentions)
@@ -1338,7 +1349,6 @@ def _two_countries(
             and i not in skipped
         )
     )
-    return (found[0], found[1]) if len(found) == 2 else None
 
 
 def _places(text: str, mentions: list[CountryMention], before: re.Pattern[str] = _PLACE_BEFORE) -> set[int]:
