@@ -254,6 +254,12 @@ class DocumentContext:
         if period is not None:
             self.period = period
 
+    def note_ranking(self, home: str, sentence: int, flow: str, product: str | None) -> None:
+        """Remember a ranking of `home`'s partners ("X remained Y's largest export market"): the
+        sentences right after it may go on with it ("Japan came third at $20.3 billion")."""
+        self.ranking_home, self.ranking_sentence = home, sentence
+        self.ranking_flow, self.ranking_product = flow, product
+
     def _aside_total(self, subject: str) -> bool:
         """Whether a world total of `subject` is a comparison aside: the story has a pair that
         holds its dateline's country and not `subject`."""

@@ -295,8 +295,7 @@ def _read(
                 or _ranked_flow(sentence.text, ranked_flows) == result.direction.flow
             )
             if ranked:
-                ctx.ranking_home, ctx.ranking_sentence = result.direction.reporter, index
-                ctx.ranking_flow, ctx.ranking_product = result.direction.flow, mention.product
+                ctx.note_ranking(result.direction.reporter, index, result.direction.flow, mention.product)
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
 
@@ -486,8 +485,7 @@ def _note_bloc_ranking(frame: Frame, ctx: DocumentContext, index: int) -> None:
     home = frame.reporter or (ctx.other_side(frame.partner) if frame.partner is not None else None)
     if home is None or frame.flow is None:
         return
-    ctx.ranking_home, ctx.ranking_sentence = home, index
-    ctx.ranking_flow, ctx.ranking_product = frame.flow, frame.product
+    ctx.note_ranking(home, index, frame.flow, frame.product)
 
 
 def _ranked_flow(text: str, memo: list[str | None]) -> str | None:

@@ -519,10 +519,10 @@ def _open_ended(text: str, frame: Frame) -> Frame:
     countries has exceeded $30 bln"): it takes no period from the story either."""
     if frame.period is not None or frame.rejection is not None:
         return frame
-    if not any(  # (also after it: "paid $1.05 billion ... since 2016")
-        not _in_relative_after(text, frame.money.end, m.start()) for m in _SINCE_OR_CUMULATIVE.finditer(text)
+    if all(  # a cue counts anywhere but in a relative clause after the figure
+        _in_relative_after(text, frame.money.end, m.start()) for m in _SINCE_OR_CUMULATIVE.finditer(text)
     ):
-        return frame
+        return frame  # (also after it: "paid $1.05 billion ... since 2016")
     return evolve(frame, rejection="not a period's: cumulative")
 
 
