@@ -93,9 +93,14 @@ def respectively(
     """ "Exports to China and India reached $5 billion and $3 billion respectively": the
     n-th amount takes the n-th partner (or the n-th flow) named before the amounts."""
     out = list(frames)
+    # Neither depends on the clause (only `out` changes below, never `frames`): found once; the
+    # ranking cue only when some clause may be told in order.
+    paired = amounts_paired(text, frames)
+    followed_with = (paired or "respectively" in text) and _FOLLOWED_WITH.search(text) is not None
     for k in {f.clause for f in frames}:
         clause_text = text[clauses.starts[k] : clauses.ends[k]]
-        if ("respectively" in clause_text or amounts_paired(text, frames)) and _FOLLOWED_WITH.search(text):
+        in_order = "respectively" in clause_text or paired
+        if in_order and followed_with:
             # (", with" opens a clause)
             _ranked_respectively(out, k, slots)
             continue
@@ -104,7 +109,7 @@ def respectively(
             _ranked_respectively(out, k, slots, after=clauses.starts[k] + followed_by.end())
             continue
         members = [i for i, f in enumerate(frames) if f.clause == k and f.rejection is None]
-        if len(members) < 2 or ("respectively" not in clause_text and not amounts_paired(text, frames)):
+        if len(members) < 2 or not in_order:
             continue
         first = frames[members[0]].money.start
         reporter = frames[members[0]].reporter
