@@ -561,9 +561,12 @@ def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | No
     if slots:
         return None  # the sentence's own countries report by calendar year
     home = ctx.home()  # "During April-December 2022-23, the exports ..."
-    pair = ctx.story_pair() if home is not None else None
-    sides = [home, *(pair if pair is not None and home in pair else ())]
-    return next((iso3 for iso3 in sides if fiscal_start_month_for(iso3) != 1), None)
+    if home is None or fiscal_start_month_for(home) != 1:
+        return home
+    pair = ctx.story_pair()  # (only when home reports by calendar year: then the other side)
+    if pair is None or home not in pair:
+        return None
+    return next((iso3 for iso3 in pair if fiscal_start_month_for(iso3) != 1), None)
 
 
 def _attach_orphan_change(

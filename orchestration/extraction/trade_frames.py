@@ -1203,7 +1203,8 @@ def _subject_flow_goods(text: str, start: int, end: int, money: Money) -> str | 
     """The goods of a flow noun heading the subject of a share verb ("Shipments of cars from
     Brazil accounted for $3.4 billion of those purchases"): the subject is a flow of its own
     goods, which the whole after the amount ("those purchases") does not name."""
-    cue = next(iter(flow_cues(text[start:end])), None)
+    cues = flow_cues(text[start:end])
+    cue = cues[0] if cues else None
     if cue is None:
         return None
     return flow_product(text, cue[3], start + cue[0], start + cue[1], cue[2], start, money)
