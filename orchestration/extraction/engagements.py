@@ -1335,11 +1335,15 @@ def _named_forum_done_in_anchor(a: AnalysedSentence, unit: Unit, group: list[Tri
         return False
     lowers = a.tokens.lowers
     first = min(unit.tokens)
-    return any(lowers[k] in _FORUM_VERBS for k in range(first + 1, group[0].token))
+    return any(lowers[k] in _FORUM_DONE_VERBS for k in range(first + 1, group[0].token))
 
 
 #: Past verbs of taking part in a forum: "after the two ministers co-chaired the Business Forum".
-_FORUM_VERBS = et.word_set("co-chaired chaired co-hosted hosted attended opened addressed held inaugurated")
+#: (Its own name: `_FORUM_VERBS` below, of a second event coordinated after a meeting, had
+#: shadowed it, and "hosted", "held" and "inaugurated" had not been read here.)
+_FORUM_DONE_VERBS = et.word_set(
+    "co-chaired chaired co-hosted hosted attended opened addressed held inaugurated"
+)
 
 
 def _pronoun_anchor(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> Draft | None:

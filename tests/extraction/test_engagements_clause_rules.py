@@ -2982,6 +2982,8 @@ def test_a_venue_and_a_day_after_a_list_of_topics() -> None:
     [
         "The meeting came a day after the two ministers co-chaired the Tunisian-Algerian Business Forum.",
         "The talks took place a day after the two ministers opened the Tunisia-Algeria Investment Forum.",
+        "The meeting came a day after the two ministers hosted the Tunisian-Algerian Business Forum.",
+        "The talks took place a day after the two ministers inaugurated the Tunisia-Algeria Business Summit.",
     ],
 )
 def test_a_named_forum_told_in_an_anchor_clause(follow_up: str) -> None:
