@@ -125,7 +125,9 @@ _SINGLE_COUNTRY_NOUN = re.compile(
     r"superpower|island|archipelago|federation|sultanate|principality)\b"
 )
 #: "two"/"both" right before a region's adjective: the region describes the pair, it is no partner.
-#: A partner's preposition right before a bloc: "exports to the EU", "trade with ASEAN".
+#: A partner's preposition right before a bloc or a country: "exports to the EU", "trade with
+#: ASEAN", "exports into Kenya" (one pattern: a second of the same name further down had
+#: shadowed this one, and the bloc test had lost "into").
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\s+)?$")
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
@@ -1623,8 +1625,6 @@ def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
 _WHOLE_OF_SHARE = re.compile(
     r"(?i)(?:\b(?:share|part|fraction|portion|proportion|percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$"
 )
-#: The preposition or pair word right before a country that makes it a partner of a flow.
-_PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|between|and)\s+(?:the\s+)?$")
 
 
 #: A loss told as the amount's verb or noun ("had lost around $1bn in trade", "suffered losses
