@@ -1401,15 +1401,21 @@ _FORUM_VERBS = et.word_set(
 _COORDINATION = et.word_set("and , then later also afterwards subsequently")
 
 
+def _forum_verb_before(lowers: list[str], first_forum: int) -> int | None:
+    """The nearest `_FORUM_VERBS` word in the five tokens before `first_forum` ("attended a
+    business forum"), or None: both `_forum_told_after` and `_meeting_told_after` read it."""
+    for k in range(first_forum - 1, max(0, first_forum - 6), -1):
+        if lowers[k] in _FORUM_VERBS:
+            return k
+    return None
+
+
 def _forum_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: list[Trigger]) -> bool:
     """Whether a forum has a verb of its own coordinated after every meeting word: "held
     talks with Lula and attended a business forum in Sao Paulo"."""
     lowers = a.tokens.lowers
-    first_forum = min(t.token for t in forums)
-    for k in range(first_forum - 1, max(0, first_forum - 6), -1):
-        if lowers[k] in _FORUM_VERBS:
-            return lowers[k - 1] in _COORDINATION and all(t.token < k for t in meetings)
-    return False
+    k = _forum_verb_before(lowers, min(t.token for t in forums))
+    return k is not None and lowers[k - 1] in _COORDINATION and all(t.token < k for t in meetings)
 
 
 def _meeting_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: list[Trigger]) -> bool:
@@ -1422,8 +1428,7 @@ def _meeting_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: li
     first_meeting = min(t.token for t in meetings)
     if first_meeting <= last_forum:
         return False
-    own_verb = any(lowers[k] in _FORUM_VERBS for k in range(first_forum - 1, max(0, first_forum - 6), -1))
-    if not own_verb:
+    if _forum_verb_before(lowers, first_forum) is None:
         return False
     for k in range(last_forum + 1, first_meeting):
         if lowers[k] != "and":
