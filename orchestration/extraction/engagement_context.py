@@ -1775,7 +1775,9 @@ def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
                 )
             break
     else:
-        spelled = next((o for o in doc.orgs.values() if _spelled_by(org.name, o.name)), None)
+        spelled = None
+        if _acronym_shaped(org.name):  # (tested once here, not for every alias key of doc.orgs)
+            spelled = next((o for o in doc.orgs.values() if _spelled_by(org.name, o.name)), None)
         if spelled is not None:  # "PBOC Deputy Governor X" after "the People's Bank of China"
             return OrgMention(
                 org.start, org.end, spelled.name, spelled.country or org.country_iso3, org.kind, org.text
@@ -2232,12 +2234,18 @@ _COMPANY_TAIL = frozenset(
 )
 
 
+def _acronym_shaped(acronym: str) -> bool:
+    """Whether a name is written as an acronym (two to six capital letters): only such a name
+    spells another by `_spells`."""
+    return 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether an acronym written alone is the initials of a name's capitalized words: "DDL"
     and "Demerara Distillers Ltd", "KPA" and "Kenya Ports Authority"; or of all its words,
     since many bodies keep their small words in their initials ("PBOC" and "the People's Bank
     of China", "BOT" and "Bank of Thailand")."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+    if not _acronym_shaped(acronym):
         return False
     spelled = initials(name)
     if len(spelled) >= 2 and spelled == acronym:

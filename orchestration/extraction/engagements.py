@@ -826,8 +826,10 @@ def _spelled_in(acronym: str, text: str) -> bool:
     )
 
 
-#: An acronym of three to six capitals: "PBOC", "BOK".
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+#: An acronym of three to six capitals: "PBOC", "BOK". It opens on the capital and looks
+#: behind it for a word character (the word boundary), like `_LONE_NAME` below: a pattern
+#: opening on an assertion is tried at every offset of every trigger sentence.
+_ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z]{2,5}\b")
 
 
 #: A capitalized word, or one in capitals, with no capitalized word beside it, possibly
