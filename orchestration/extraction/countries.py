@@ -233,7 +233,7 @@ INITIALS_COUNTRIES = _by_initials()
 COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
 
 
-def _opening_on_letter(words: Iterable[str]) -> str:
+def opening_on_letter(words: Iterable[str]) -> str:
     """Regex source matching any of `words` at a word boundary: the trie of each first letter's
     words, with the boundary looked for behind that letter (no word character before it), so
     that the pattern opens on literals and the engine skips ahead to them (`\\b` first makes
@@ -248,7 +248,7 @@ def _opening_on_letter(words: Iterable[str]) -> str:
     )
 
 
-_INITIALS_TOKEN = re.compile(_opening_on_letter(COUNTRY_INITIALS) + r"\b")
+_INITIALS_TOKEN = re.compile(opening_on_letter(COUNTRY_INITIALS) + r"\b")
 
 
 def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:

@@ -2389,10 +2389,14 @@ def _side_countries(
             continue  # "the results of the exercise held in Baku with the participation of ..."
         if family != et.VISIT and mention.kind == "name" and _subject_matter(tokens, before):
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
-        if family != et.VISIT and tokens.lowers[i - 1] == "," and _place_ends_at(a, i - 1):
-            continue  # "on the sidelines of the World Economic Forum in Davos, Switzerland": where
-        if family != et.VISIT and tokens.lowers[i - 1] == "," and _town_after_preposition_ends_at(a, i - 1):
-            continue  # "the G7 summit in Schloss Elmau, Germany": a town the lexicon lacks, where
+        if (
+            family != et.VISIT
+            and tokens.lowers[i - 1] == ","
+            and (_place_ends_at(a, i - 1) or _town_after_preposition_ends_at(a, i - 1))
+        ):
+            # "on the sidelines of the World Economic Forum in Davos, Switzerland", or a town the
+            # lexicon lacks ("the G7 summit in Schloss Elmau, Germany"): where, no side
+            continue
         if tokens.lowers[_mention_end(tokens, i)] in ("dollar", "dollars"):
             continue  # "totalled 38 million US dollars": a currency, no side
         if family != et.VISIT and mention.kind == "name" and _joined_to_a_place_or_matter(tokens, i):

@@ -40,6 +40,7 @@ from orchestration.extraction.countries import (
     find_countries,
     iso3_for,
     literal_alternation,
+    opening_on_letter,
 )
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import find_dates
@@ -905,24 +906,13 @@ def _full_names_before(
 
 
 #: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
-#: (Each title is a literal that opens the pattern, the boundary before it looked for behind it.)
+#: (The titles open the pattern, the boundary before each looked for behind its first letter;
+#: of "Mr" and "Mrs" only one can be followed by `\.?\s+`.)
 _TITLED_SURNAME = re.compile(
-    "(?:"
-    + "|".join(
-        rf"{title}(?<!\w{title})"
-        for title in (
-            "Minister",
-            "Secretary",
-            "President",
-            "Ambassador",
-            "Commissioner",
-            "Mr",
-            "Ms",
-            "Mrs",
-            "Dr",
-        )
+    opening_on_letter(
+        ("Minister", "Secretary", "President", "Ambassador", "Commissioner", "Mr", "Ms", "Mrs", "Dr")
     )
-    + r")\.?\s+(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
+    + r"\.?\s+(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
 #: A capitalized word with no capitalized word beside it: "Saddiki and Pardo held talks".
 _LONE_CAPITALIZED = re.compile(
