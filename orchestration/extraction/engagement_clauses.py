@@ -3034,13 +3034,20 @@ def _held_bodies(
             named = (start, body)
         if named is None:
             continue
-        start, body = named
-        segment = segments[segment_of[i]]
-        return [
-            Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, i, segment), segment_of[body],
-                    body=lowers[body], key=_name_words(s, start, body + 1))
-        ]  # fmt: skip
+        return [_session_trigger(s, segments, segment_of, i, named)]
     return []
+
+
+def _session_trigger(
+    s: Sentence, segments: list[Segment], segment_of: list[int], verb: int, named: tuple[int, int]
+) -> Trigger:
+    """The forum trigger of a named body's session, told by the verb at `verb`, its name running
+    from `named[0]` to its head word `named[1]` (for `_held_bodies` and `_bodies_in_session`)."""
+    start, body = named
+    lowers = s.lowers
+    negated = _verb_negated(s, verb, segments[segment_of[verb]])
+    return Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
+                   body=lowers[body], key=_name_words(s, start, body + 1))  # fmt: skip
 
 
 def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
@@ -3173,12 +3180,7 @@ def _bodies_in_session(
         named = body_subject(s, v)
         if named is None:
             continue
-        start, body = named
-        segment = segments[segment_of[v]]
-        return [
-            Trigger(body, et.FORUM, lowers[body], True, False, _verb_negated(s, v, segment), segment_of[body],
-                    body=lowers[body], key=_name_words(s, start, body + 1))
-        ]  # fmt: skip
+        return [_session_trigger(s, segments, segment_of, v, named)]
     return []
 
 
