@@ -848,6 +848,14 @@ def _read_money(
         return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
+    seller = (
+        _share_of_imports_seller(text, slots, reporter, cue, money)
+        if flow == "imports" and reporter is not None and partner is None
+        else None
+    )
+    if seller is not None:  # "Turkish goods accounted for 3 percent of Iraq's imports, or $1.9bn"
+        flow, reporter, partner = "exports", seller, reporter
+        frame = evolve(frame, world=False)  # (also of "Iraq's total imports": the share is the pair's)
     if flow == "imports" and reporter is not None and partner is None and word in FLOW_VERBS:
         partner = _goods_origin(text, slots, reporter, money)
         if partner is None and bought_from != reporter:
@@ -2328,6 +2336,47 @@ def _relative_verb(
     if opener is None or opener.group("where") or text[opener.end() : cue[0]].strip():
         return False
     return any(s.end <= clause_start and not text[s.end : clause_start].strip() for s in slots)
+
+
+#: Between a country's goods and the imports they are a share of: "Turkish goods accounted for
+#: 3 percent of Iraq's imports", "German products made up about 7% of Poland's total imports".
+_GOODS_SHARE_OF_IMPORTS = re.compile(
+    r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce|exports|shipments)\s+(?:alone\s+)?"
+    r"(?:"
+    + _SHARE_VERBS
+    + r"|accounts?\s+for|makes?\s+up|represents?)\s+(?:(?:about|around|nearly|almost|some|"
+    r"over|more\s+than|only|just|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+of\s+"
+    r"(?:the\s+)?(?:[\w.-]+['’]s?\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?\Z"
+)
+
+
+#: The amount that restates a share after its whole, in an aside of its own: "..., or $1.9
+#: billion", "..., some $1.9 billion", "..., worth about", "..., equal to" (not "..., which
+#: totalled $60 billion", the whole's).
+_SHARE_RESTATED = re.compile(
+    r"(?i)[^,;()]{0,40},\s+(?:or|some|worth|equal(?:ling)?\s+to|equivalent\s+to|valued\s+at|"
+    r"amounting\s+to|about|around|nearly|roughly|almost)\b[^,;()]{0,20}\Z"
+)
+
+
+def _share_of_imports_seller(
+    text: str, slots: list[CountrySlot], importer: str, cue: tuple[int, int, str, str], money: Money
+) -> str | None:
+    """The country whose goods the subject names when they are a share of another's imports
+    and the amount restates that share after the whole ("Turkish goods accounted for 3 percent
+    of Iraq's imports last year, or $1.9 billion"): the goods' country's exports to the
+    importer, not the importer's total."""
+    if cue[1] > money.start or "," not in text[cue[1] : money.start]:
+        return None
+    if _SHARE_RESTATED.match(text[: money.start], cue[1]) is None:
+        return None
+    head = text[: cue[0]]
+    sellers = (
+        s.iso3 for s in slots
+        if s.end < cue[0] and s.iso3 != importer and s.role in ("attr", "poss")
+        and _GOODS_SHARE_OF_IMPORTS.match(head, s.end) is not None
+    )  # fmt: skip
+    return next(sellers, None)
 
 
 def _goods_origin(text: str, slots: list[CountrySlot], importer: str | None, money: Money) -> str | None:

@@ -3569,3 +3569,33 @@ def test_an_amount_told_as_a_loss_is_no_trade_figure(sentence: str) -> None:
     with the period and sides of the figure before)."""
     story = f"KAMPALA - Uganda's exports to South Sudan rose 8% to $512 million in 2023. {sentence}"
     assert facts(story, date(2024, 2, 14)) == {fact("exports", "UGA", "SSD", *Y23, 512e6, "USD", 8.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnamese goods accounted for 6 percent of Chile's imports in 2023, or $1.4 billion.",
+        "Vietnamese products made up about 6% of Chile's total imports in 2023, some $1.4 billion.",
+        "Vietnamese goods represented 6 percent of Chile's imports in 2023, worth roughly $1.4 billion.",
+        "Vietnamese goods accounted for 6 percent of Chile's imports in 2023, equivalent to $1.4 billion.",
+    ],
+)
+def test_a_share_of_imports_restated_as_an_amount_is_the_goods_country_exports(sentence: str) -> None:
+    """ "Turkish goods accounted for 3 percent of Iraq's imports last year, or $1.9 billion.":
+    the amount after the whole restates the share, so it is the goods' country's exports to
+    the importer (the figure had been lost, its partner unread)."""
+    assert facts(sentence, date(2024, 5, 2)) == {fact("exports", "VNM", "CHL", *Y23, 1.4e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnamese goods accounted for 6 percent of Chile's imports in 2023, which totalled $90 billion.",
+        "Vietnamese goods accounted for 6 percent of Chile's imports in 2023.",
+        "Chile's imports reached $90 billion in 2023, with Vietnamese goods accounting for 6 percent.",
+    ],
+)
+def test_the_whole_of_a_share_or_a_share_alone_is_no_pair_figure(sentence: str) -> None:
+    """The whole a share is of, in a relative clause or as the subject, is the importer's
+    total; a share with no amount is no figure."""
+    assert facts(sentence, date(2024, 5, 2)) == set()
