@@ -2222,8 +2222,8 @@ def _direction(
         )
         if destination is None and near is not None:  # "Germany took 32% of Czech exports"
             destination = _share_taker(text, before, near, end, money_start)
-        if destination is None:
-            definite = _definite_after(text, end, clause_end, ("to",))
+        if destination is None:  # (goods "entering the country": `flow_cues`' entering goods)
+            definite = _definite_after(text, end, clause_end, _ENTERED if word == "goods" else ("to",))
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
     origin = next((s for s in after if s.role in ("from", "of")), None) or next(
         (s for s in before if s.role == "from_which"), None
@@ -2236,6 +2236,10 @@ def _direction(
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+#: The words before a described country that goods enter ("goods from Uganda entering the country").
+_ENTERED = ("to", "entering", "arriving in", "into")
 
 
 #: Between an export word and the market that paid for the goods: "export earnings from

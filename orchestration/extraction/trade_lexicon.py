@@ -476,7 +476,8 @@ FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "s
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
               "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
               "paid", "spent", "nodx", "destination",
-              "took", "takes", "taking", "absorb")  # fmt: skip
+              "took", "takes", "taking", "absorb", "entering", "arriving in", "coming into",
+              "flowing into", "pouring into")  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -521,7 +522,31 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_bare_exchange(low, found)
     if len(found) > 1 and ("combined" in low or "together" in low):
         found = _with_combined_flows(low, found)
+    if any(verb in low for verb in _ENTERING_VERBS):
+        found = _with_goods_entering(low, found)
     return found
+
+
+#: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
+#: arriving in Iraq" (tested as substrings first: few sentences hold one).
+_ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
+_GOODS_ENTERING = re.compile(
+    r"(?<![a-z-])(?:goods|products|merchandise|produce|commodities)"
+    r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?"
+    r"(?:entering|arriving in|coming into|flowing into|pouring into) )"
+)
+
+
+def _with_goods_entering(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The cues, with goods said to enter a country ("The value of Chinese goods entering
+    Kenya rose to ...", "goods from Turkey entering Iraq were worth ...") as an exports cue:
+    the goods' country sells to the one they enter, though no flow word says so."""
+    added = [
+        (m.start(), m.end(), "goods", "exports")
+        for m in _GOODS_ENTERING.finditer(low)
+        if not any(c[0] <= m.start() < c[1] for c in found)
+    ]
+    return sorted(found + added) if added else found
 
 
 #: Both flows joined and summed: "exports and imports combined", "imports and exports taken

@@ -42,7 +42,8 @@ _PREPOSITION_ROLES = {
 }  # fmt: skip
 #: Verb phrases that say where goods go or come from, before a country.
 _DIRECTION_PHRASE = re.compile(
-    r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
+    r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|entering|arriving\s+in|"
+    r"(?:coming|flowing|pouring)\s+into|"
     r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 _BOUND_AFTER = re.compile(r"-bound\b")

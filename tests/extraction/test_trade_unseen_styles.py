@@ -3599,3 +3599,25 @@ def test_the_whole_of_a_share_or_a_share_alone_is_no_pair_figure(sentence: str) 
     """The whole a share is of, in a relative clause or as the subject, is the importer's
     total; a share with no amount is no figure."""
     assert facts(sentence, date(2024, 5, 2)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The value of Peruvian goods entering Bolivia rose to $1.1 billion in 2023.",
+        "Goods from Peru entering Bolivia were worth $1.1 billion in 2023.",
+        "Peruvian products arriving in Bolivia reached $1.1 billion in 2023.",
+    ],
+)
+def test_goods_entering_a_country_are_their_country_exports_to_it(sentence: str) -> None:
+    """ "The value of Chinese goods entering Kenya rose to Sh400 billion last year": goods of
+    one country (a demonym or "from X") entering another are the first's exports to the second,
+    though no flow word says so (the figure had been lost)."""
+    assert facts(sentence, date(2024, 5, 2)) == {fact("exports", "PER", "BOL", *Y23, 1.1e9, "USD")}
+
+
+def test_people_entering_a_country_are_no_flow() -> None:
+    """Only goods enter as exports: travellers entering a country and what they paid are no trade."""
+    assert (
+        facts("Peruvian traders entering Bolivia paid $3 million in fees in 2023.", date(2024, 5, 2)) == set()
+    )
