@@ -40,10 +40,14 @@ _GOODS = (
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
+#: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of").
+_COUNTED = (
+    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?(?:head|tons?|tonnes?|barrels?|bags|bales|units)\s+of\s+)?"
+)
 #: How far after a flow noun its goods may end.
 _GOODS_REACH = 80
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
-_GOODS_AFTER_FLOW = re.compile(r"\s+(?:of|in)\s+" + _GOODS)
+_GOODS_AFTER_FLOW = re.compile(r"\s+(?:of|in)\s+" + _COUNTED + _GOODS)
 #: "exports to Japan of rice and rubber": the goods after the partner the flow noun names
 #: first ("in" there starts a period or a place: "exports to Japan in January-July").
 _GOODS_AFTER_PARTNER = re.compile(
@@ -64,7 +68,7 @@ _VALUE_WORDS_ON = re.compile(
 )
 
 _QUANTITY_OF = re.compile(
-    r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?)\s+of\s+"
+    r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?|head|bags|bales)\s+of\s+"
 )
 #: A pronoun as the first object of a giving verb is the buyer, not goods: "sold us goods worth".
 _BUYER_PRONOUN = re.compile(r"(?i)^\s*(?:us|them|you|me|him|her)\b")
@@ -120,7 +124,53 @@ def flow_product(
     if word in FLOW_VERBS:
         before = object_product(text[end : money.start] if money.start > end else "")
         worth_of = _WORTH_OF.match(text, money.end)
-        return before or (clean_product(worth_of.group("p")) if worth_of else None)
+        return (
+            before
+            or (clean_product(worth_of.group("p")) if worth_of else None)
+            or _participle_subject(text, start, end, clause_start, money)
+        )
+    product = _modifiers_product(text, start, clause_start, money)
+    if product is None:
+        # (room for a long list of goods: "Sales of Brazilian passenger cars and light commercial
+        # vehicles to Argentina")
+        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(
+            text, end, end + _GOODS_REACH
+        )
+        if goods is None and flow != "turnover":
+            goods = _GOODS_AFTER_PARTNER.match(text, end, end + 90)
+        if goods is not None:
+            product = clean_product(goods.group("p"))
+    return product
+
+
+#: After a flow verb's participle, its partner and the verb of the clause it is the subject
+#: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached".
+_REDUCED_RELATIVE = re.compile(
+    r"(?i)\s+(?:to|from|into|abroad|overseas)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
+    r"totall?ed|amounted|stood|hit|climbed|jumped|dropped|declined|increased|decreased|surged|came|earned|"
+    r"fetched|brought)\b"
+)
+#: An auxiliary right before a participle makes it a verb of its own ("were shipped to"); a
+#: flow noun there is the goods' flow, not goods ("exports shipped to Russia").
+_AUXILIARY_LAST = re.compile(
+    r"(?i)\b(?:was|were|been|be|is|are|has|have|had|exports|imports|shipments|sales|deliveries|supplies)\s+$"
+)
+
+
+def _participle_subject(text: str, start: int, end: int, clause_start: int, money: Money) -> str | None:
+    """The goods a flow verb's participle describes, before it ("Oranges shipped to Russia
+    were worth $45 million", "Australian wine sold to China reached A$1.1 billion"): a reduced
+    relative, whose goods come before the verb rather than as its object."""
+    if money.start <= end or _REDUCED_RELATIVE.match(text, end, money.start) is None:
+        return None
+    if _AUXILIARY_LAST.search(text, max(clause_start, start - 8), start) is not None:
+        return None
+    return _modifiers_product(text, start, clause_start, money)
+
+
+def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -> str | None:
+    """The goods named by the words right before a flow word ("agricultural exports", "tea
+    and coffee exports"), up to a stop word, a country or a name."""
     modifiers: list[str] = []
     limit = start
     joined = False  # "and" read between two modifiers: "tea and coffee exports", "oil and gas exports"
@@ -154,18 +204,7 @@ def flow_product(
         limit = token.start()
     if modifiers and _after_another_amount(text, limit, money):
         modifiers = []
-    product = clean_product(" ".join(modifiers))
-    if product is None:
-        # (room for a long list of goods: "Sales of Brazilian passenger cars and light commercial
-        # vehicles to Argentina")
-        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(
-            text, end, end + _GOODS_REACH
-        )
-        if goods is None and flow != "turnover":
-            goods = _GOODS_AFTER_PARTNER.match(text, end, end + 90)
-        if goods is not None:
-            product = clean_product(goods.group("p"))
-    return product
+    return clean_product(" ".join(modifiers))
 
 
 def _after_another_amount(text: str, position: int, money: Money) -> bool:

@@ -929,3 +929,26 @@ def test_a_weak_flow_noun_with_its_own_destination_keeps_its_flow(noun: str) -> 
         fact("exports", "PRY", "URY", *Y24, 820e6, "USD"),
         fact("exports", "PRY", "URY", *Y24, 210e6, "USD", None, "beef"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a flow verb's participle describing the goods before it, then the clause's own verb
+        ("Mangoes shipped to Japan were worth $30 million in 2023, Peru's farm ministry said.", "mangoes"),
+        ("Peruvian asparagus sold to Japan reached $30 million in 2023.", "asparagus"),
+        # a count of goods before their name, as a verb's object or after "exports of"
+        ("Peru exported 40,000 head of alpacas worth $30 million to Japan in 2023.", "alpacas"),
+        ("Peru's exports of 40,000 head of alpacas to Japan were worth $30 million in 2023.", "alpacas"),
+        # look-alikes: a flow noun or a passive before the participle names no goods
+        ("Peru said exports shipped to Japan were worth $30 million in 2023.", None),
+        ("Peru's farmers shipped $30 million to Japan in 2023.", None),
+    ],
+)
+def test_goods_described_by_a_participle_or_counted(text: str, product: str | None) -> None:
+    """ "oranges shipped to Russia were worth $45 million", "50,000 head of cattle worth $60
+    million": the goods before a participle, or after a count of head, are the product (both had
+    been read as all goods)."""
+    assert facts(text, date(2024, 5, 2)) == {
+        ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
+    }
