@@ -848,6 +848,17 @@ def _read_money(
         return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
+    if (
+        flow != "turnover"  # (a pair's trade after "X remained Y's largest partner, with ...": the ranking's)
+        and reporter is None
+        and partner is None
+        and not definite
+        and k > 0
+        and _WITH_OPENING.match(text, clause_start)
+    ):
+        # "Australia recorded FY11 exports to Japan, with shipments peaking at $3.4 billion": the
+        # with-clause's bare flow noun is the flow the clause before told, with its sides
+        reporter, partner = _sides_told_before(text, cues, clauses, k, flow, slots, money.start)
     seller = (
         _share_of_imports_seller(text, slots, reporter, cue, money)
         if flow == "imports" and reporter is not None and partner is None
@@ -2352,6 +2363,21 @@ _GOODS_SHARE_OF_IMPORTS = re.compile(
     r"over|more\s+than|only|just|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+of\s+"
     r"(?:the\s+)?(?:[\w.-]+['’]s?\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?\Z"
 )
+
+
+def _sides_told_before(
+    text: str, cues: list[tuple[int, int, str, str]], clauses: Clauses, k: int, flow: str,
+    slots: list[CountrySlot], money_start: int,
+) -> tuple[str | None, str | None]:  # fmt: skip
+    """The reporter and partner of the last flow of `flow` the clause before clause `k` told,
+    when it names both: what a bare flow noun of a with-clause after it stands for."""
+    start, end = clauses.starts[k - 1], clauses.ends[k - 1]
+    told = [c for c in cues if start <= c[0] < end and c[3] == flow and c[2] not in WEAK_FLOW_WORDS]
+    if not told:
+        return None, None
+    own = [s for s in slots if start <= s.start < end]
+    reporter, partner, _ = _direction(text, told[-1], own, end, money_start)
+    return (reporter, partner) if reporter is not None and partner is not None else (None, None)
 
 
 #: The amount that restates a share after its whole, in an aside of its own: "..., or $1.9

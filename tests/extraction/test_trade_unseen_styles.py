@@ -3621,3 +3621,23 @@ def test_people_entering_a_country_are_no_flow() -> None:
     assert (
         facts("Peruvian traders entering Bolivia paid $3 million in fees in 2023.", date(2024, 5, 2)) == set()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile booked its 2023 exports to Korea, with shipments peaking at $6.2 billion.",
+        "Chilean exports to Korea grew through 2023, with shipments reaching $6.2 billion.",
+    ],
+)
+def test_a_bare_flow_noun_of_a_with_clause_is_the_flow_told_before(sentence: str) -> None:
+    """ "Australia recorded FY11 exports to Japan, with shipments peaking at $3.4 billion": the
+    with-clause's "shipments" are the exports the clause before named, with their sides (the
+    figure had been lost, its sides unread)."""
+    assert facts(sentence, date(2024, 5, 2)) == {fact("exports", "CHL", "KOR", *Y23, 6.2e9, "USD")}
+
+
+def test_a_with_clause_naming_its_own_partner_keeps_it() -> None:
+    """A with-clause whose flow names a partner of its own is that partner's figure."""
+    story = "Chilean exports to Korea grew in 2023, with shipments to Japan reaching $6.2 billion."
+    assert facts(story, date(2024, 5, 2)) == {fact("exports", "CHL", "JPN", *Y23, 6.2e9, "USD")}
