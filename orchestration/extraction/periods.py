@@ -251,7 +251,11 @@ _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
-_PARENTHESISED_MONTHS = re.compile(rf"\s*\((?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\)")
+#: Months in parentheses after a period, maybe from the middle of one to the middle of another
+#: ("(July-December)", "(mid-July to mid-November)": Nepal's year starts mid-July).
+_PARENTHESISED_MONTHS = re.compile(
+    rf"\s*\((?:(?i:mid)-?\s*)?(?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?:(?i:mid)-?\s*)?(?P<m2>{MONTH_PATTERN})\)"
+)
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 #: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
 _ENDED_CLAUSE = re.compile(
@@ -996,6 +1000,9 @@ def _within_year(
             stated_start = (_month_number(parenthesised.group("m1")) - offset - 1) % 12 + 1
             months_ctx = replace(ctx, fiscal_start_month=stated_start)
             end = max(end, parenthesised.end())
+            # "the first four months of the fiscal year (mid-July to mid-November)": the calendar
+            # months the parenthesis names, which a year starting mid-month makes one more
+            length = _parenthesised_length(parenthesised, length)
         fiscal = _fiscal_spec(spec, months_ctx)
         if fiscal is not None:
             fy_start = date(fiscal[0], fiscal[1], 1)
@@ -1021,6 +1028,14 @@ def _within_year(
         year -= 1
     first = date(year, offset + 1, 1)
     return first, _add_months(first, length) - timedelta(days=1), granularity, True, False, end
+
+
+def _parenthesised_length(parenthesised: re.Match[str], length: int) -> int:
+    """The months a period runs over when its parenthesis goes from the middle of one month to
+    the middle of another ("the first four months (mid-July to mid-November)"): the calendar
+    months named, one more than the count told; otherwise `length`, the count told."""
+    spanned = (_month_number(parenthesised.group("m2")) - _month_number(parenthesised.group("m1"))) % 12 + 1
+    return spanned if spanned == length + 1 and "mid" in parenthesised.group().lower() else length
 
 
 def _unlabelled_current(spec: str) -> bool:

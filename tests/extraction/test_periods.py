@@ -171,6 +171,31 @@ def test_fiscal_start_month_from_the_months_in_parentheses():
     assert spans(text)[-1][:2] == ("2023-04-01", "2023-09-30")
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a year that starts mid-month: the calendar months the parenthesis names
+        (
+            "in the first five months of the current fiscal year (mid-April to mid-September)",
+            "2024-04-01",
+            "2024-09-30",
+        ),
+        (
+            "during the first three months of the fiscal year (mid-April to mid-July)",
+            "2024-04-01",
+            "2024-07-31",
+        ),
+        # whole months in parentheses keep the count told
+        ("in the first five months of the current fiscal year (April-August)", "2024-04-01", "2024-08-31"),
+    ],
+)
+def test_a_parenthesis_from_mid_month_to_mid_month_spans_its_calendar_months(text, first, last):
+    """ "the first four months of the current fiscal year (mid-July to mid-November)" (Nepal):
+    the calendar months named, July to November (it had been July to October)."""
+    period = only(text, date(2024, 12, 20))
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
+
+
 def test_fiscal_defaults_and_table():
     assert fiscal_year(2023, 7) == (date(2023, 7, 1), date(2024, 6, 30))
     assert fiscal_year(2023, 1) == (date(2023, 1, 1), date(2023, 12, 31))
