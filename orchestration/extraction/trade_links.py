@@ -403,6 +403,8 @@ def assign_changes(
             and _GROWTH_VERB.match(change.text)
         ) or _GOAL_GROWTH_BEFORE.search(text, max(0, change.start - 40), change.start):
             continue  # "aim to increase it by 50 percent within three years": a goal's, no figure's
+        if _of_volume(text, change):
+            continue  # "worth NOK 2.2 billion, while volumes fell 20 percent": the tonnes', no figure's
         k = clauses.of(change.start)
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
@@ -439,6 +441,28 @@ def assign_changes(
             concluded = _CONCLUSION.search(text, frames[target].money.end, change.start) is not None
             frames[target] = evolve(frames[target], change=change.pct, concluded=concluded)
     return frames, orphan
+
+
+#: A volume as the subject right before a change ("while volumes fell", "although export volumes
+#: were down"); "trade volume" is the value's usual name, so it is not one.
+_VOLUME_SUBJECT = re.compile(
+    r"(?i)(?<!trade\s)(?<!turnover\s)\b(?:volumes?|tonnages?|quantit(?:y|ies))\s+"
+    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:also\s+)?\Z"
+)
+#: A change said of the volume right after it: "rose 5% in volume terms", "fell 8% by volume".
+_VOLUME_AFTER = re.compile(
+    r"(?i)\s+(?:in\s+(?:volume|tonnage)(?:\s+terms)?|by\s+(?:volume|weight|tonnage))\b"
+)
+
+
+def _of_volume(text: str, change: Change) -> bool:
+    """Whether a change is told of the quantity shipped, not of a value: its subject is a
+    volume ("although volumes were down 15%") or it is marked as one ("fell 8% by volume").
+    Commodity reports often set the two against each other ("value rose while volumes fell")."""
+    before = text[max(0, change.start - 40) : change.start]
+    if ("olume" in before or "onnage" in before or "uantit" in before) and _VOLUME_SUBJECT.search(before):
+        return True
+    return _VOLUME_AFTER.match(text, change.end) is not None
 
 
 def _changes_respectively(

@@ -3641,3 +3641,24 @@ def test_a_with_clause_naming_its_own_partner_keeps_it() -> None:
     """A with-clause whose flow names a partner of its own is that partner's figure."""
     story = "Chilean exports to Korea grew in 2023, with shipments to Japan reaching $6.2 billion."
     assert facts(story, date(2024, 5, 2)) == {fact("exports", "CHL", "JPN", *Y23, 6.2e9, "USD")}
+    ("sentence", "change"),
+    [
+        ("Ghana's cashew sales to Vietnam earned $310 million in 2023, while volumes fell 12 percent.", None),
+        ("Ghana's cashew sales to Vietnam earned $310 million in 2023 even though volumes dropped "
+         "by a third.", None),
+        ("Ghana's cashew sales to Vietnam rose to $310 million in 2023, although export volumes were "
+         "down 7%.", None),
+        ("Ghana's cashew sales to Vietnam reached $310 million in 2023, up 9% by volume.", None),
+        # the value's own change, before a volume told without one
+        ("Ghana's cashew sales to Vietnam reached $310 million in 2023, up 9% on 2022, while volumes "
+         "were flat.", 9.0),
+        # "trade volume" is the value's usual name
+        ("Ghana-Vietnam trade volume rose 9 percent to $310 million in 2023.", 9.0),
+    ],
+)  # fmt: skip
+def test_a_change_of_the_volume_is_not_the_values(sentence: str, change: float | None) -> None:
+    """ "worth nearly NOK 2.2 billion, while volumes fell 20 percent": a change whose subject is
+    the volume shipped, or which is marked "by volume", is the tonnes', not the figure's (the
+    value's change had been set to it, though the value went up)."""
+    (figure,) = facts(f"ACCRA - {sentence}", date(2024, 3, 1))
+    assert figure[7] == change
