@@ -48,7 +48,7 @@ from orchestration.extraction.periods import (
     fiscal_start_month_for,
 )
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.trade_clauses import Frame, evolve, list_items
+from orchestration.extraction.trade_clauses import Frame, evolve, list_items, split_clauses
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
@@ -69,7 +69,7 @@ from orchestration.extraction.trade_lexicon import (
     lower_same_length,
     market_flow,
 )
-from orchestration.extraction.trade_products import flow_product
+from orchestration.extraction.trade_products import flow_product, object_product
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
 from orchestration.extraction.trade_speaker import (
     bloc_speaker,
@@ -261,6 +261,8 @@ def _read(
             ctx.note_balance(frame.reporter, _own_period(frame), frame.partner, index)
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
+        if frame.clause > 0 and frame.product is None and not frame.world:
+            frame = _value_of_shipped(frame, sentence.text)
         if frame.rejection is not None or (
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
@@ -1414,6 +1416,54 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     flow, reporter, partner = stated
     reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
+
+
+#: The subject of a clause that gives the value of what a clause before moved by weight:
+#: "..., but export revenue from the Asian giant fell", "while the value of those shipments
+#: fell", "; the shipments were worth", "while revenue fell".
+_VALUE_OF_SHIPPED = re.compile(
+    r"(?i)[\s;,:–—-]*(?:(?:but|while|whereas|and|although|though|yet)\s+)?"
+    r"(?:(?:the\s+)?value\s+of\s+(?:the|th[eo]se|their|its)\s+(?:shipments|exports|imports|purchases|sales|"
+    r"deliveries|cargoes|consignments)|(?:the|th[eo]se)\s+(?:shipments|purchases|sales|deliveries|cargoes|"
+    r"consignments)|(?:(?:export|import|sales)\s+)?(?:revenues?|earnings|receipts|proceeds))\b"
+)
+#: A quantity by weight or measure, the amount of a clause that has no money.
+_MEASURE = re.compile(
+    r"(?i)\d\s*(?:[a-z]+\s+)?(?:tons?|tonnes?|barrels?|bales|bags|kg|kilograms?|litres?|liters?)\b"
+)
+#: What a clause's subject names as not trade, which a value of shipments is ("revenue").
+_VALUE_REJECTIONS = frozenset(["not trade: revenue", "not trade: revenues"])
+
+
+def _value_of_shipped(frame: Frame, text: str) -> Frame:
+    """A clause that gives the value of what the clause before it moved by weight ("Argentina
+    shipped 596,000 tonnes of beef to China in 2024, but export revenue from the Asian giant fell
+    16.3 percent to US$1.73 billion") is that flow's figure, with its sides and goods, though it
+    names neither (it had no country, or no goods; "revenue" alone had been read as no trade)."""
+    if frame.rejection is not None and frame.rejection not in _VALUE_REJECTIONS:
+        return frame
+    clause_start = split_clauses(text).starts[frame.clause]
+    if _VALUE_OF_SHIPPED.match(text, clause_start) is None:
+        return frame
+    head = text[:clause_start]
+    if _MEASURE.search(head) is None or find_money(head):
+        return frame
+    stated = _statement(head)
+    if stated is None or stated[0] == "turnover":
+        return frame
+    flow, reporter, partner = stated
+    if frame.reporter not in (None, reporter) or frame.partner not in (None, partner):
+        return frame  # "..., but export revenue from Japan ...": another market's
+    cues = [c for c in flow_cues(head) if c[3] == flow]
+    product = None
+    if cues and cues[-1][2] in FLOW_VERBS:
+        product = object_product(head[cues[-1][1] :])  # "shipped 596,000 tonnes of beef to China"
+    elif cues:
+        product = _noun_goods(head, cues[-1])  # "Argentina's beef exports to China totalled"
+    return evolve(
+        frame, flow=flow, source="cue", reporter=reporter, partner=partner, rejection=None,
+        definite_partner=False, product=frame.product or product,
+    )  # fmt: skip
 
 
 def _topic_product(text: str, flow: str) -> str | None:

@@ -289,7 +289,12 @@ _LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,
 #: deficit", but not "$5bn, leaving a deficit of ..."), and so does a dash set off by spaces,
 #: which opens an apposition about the figure ("$712 million – a gap the minister called ...";
 #: an em dash needs no spaces, as it joins no words).
-_TAIL_BREAK = re.compile(r"[,;:(—]|\.\s|\s[-–]\s")
+#: Where the words after an amount stop being its own: punctuation, or a clause of its own
+#: ("US$1.73 billion as prices slumped": the prices are not what the amount is of).
+_TAIL_BREAK = re.compile(
+    r"[,;:(—]|\.\s|\s[-–]\s|\s(?:while|whereas|because|although|though|despite|amid)\s"
+    r"|\sas\s(?!(?:a|an|the)\s)(?=[a-z]+\s+(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
+)
 _OF_IN = frozenset(["in", "of"])
 _BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").

@@ -259,7 +259,16 @@ def object_product(between: str) -> str | None:
     A figure left between them is another amount's, so the words are not this one's goods
     ("imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion")."""
     phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", _BUYER_PRONOUN.sub("", between)))
+    end = _GOODS_END.search(phrase)
+    if end is not None:
+        # "shipped 1.1 million tonnes of rice to Indonesia last year, worth": the goods end
+        # where the partner, the period or the comma before the value starts
+        phrase = phrase[: end.start()]
     return None if any(c.isdigit() for c in phrase) else clean_product(phrase)
+
+
+#: Where the goods after "N tonnes of" end: the partner's or the period's preposition, a comma.
+_GOODS_END = re.compile(r"\s+(?:to|from|into|for|in|last|this|during|over|between|worth)\b|,")
 
 
 def clean_product(phrase: str) -> str | None:

@@ -3662,3 +3662,38 @@ def test_a_change_of_the_volume_is_not_the_values(sentence: str, change: float |
     value's change had been set to it, though the value went up)."""
     (figure,) = facts(f"ACCRA - {sentence}", date(2024, 3, 1))
     assert figure[7] == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile sold 410,000 tonnes of copper to Japan in 2023; revenue from the Asian market climbed 6% "
+         "to $4.2 billion.", ("CHL", "JPN", 4.2e9, 6.0, "copper")),
+        ("Brazil shipped 2.3 million barrels of crude to India in 2023, and the value of those cargoes rose "
+         "to $1.9 billion.", ("BRA", "IND", 1.9e9, None, "crude")),
+        ("Ghana's cocoa exports to Malaysia totalled 95,000 tonnes in 2023, while revenue fell 9 percent "
+         "to $310 million as prices slumped.", ("GHA", "MYS", 310e6, -9.0, "cocoa")),
+        ("Thailand sold 1.4 million tonnes of rice to the Philippines in 2023, worth $780 million.",
+         ("THA", "PHL", 780e6, None, "rice")),
+    ],
+)  # fmt: skip
+def test_a_value_after_a_clause_of_weight_is_that_flows(
+    sentence: str, expected: tuple[str, str, float, float | None, str]
+) -> None:
+    """ "Argentina shipped 596,000 tonnes of beef to China in 2024, but export revenue from the
+    Asian giant fell 16.3 percent to US$1.73 billion": the value told in the clause after a
+    tonnage is the flow's figure, with that clause's sides and goods (it had been lost: the
+    value clause names no country, and "revenue" alone was read as no trade)."""
+    (figure,) = extract_trade_mentions(sentence, split_sentences(sentence), date(2024, 3, 1))
+    got = (figure.reporter_iso3, figure.partner_iso3, figure.value, figure.change_pct, figure.product)
+    assert (figure.flow, got) == ("exports", expected)
+
+
+def test_a_value_after_a_clause_of_weight_keeps_its_own_market() -> None:
+    """The clause after a tonnage that names a market of its own is that market's figure."""
+    story = (
+        "Australia sold 9.2 million tonnes of barley to China in 2023, while the shipments to Japan were "
+        "worth A$1.1 billion."
+    )
+    (figure,) = extract_trade_mentions(story, split_sentences(story), date(2024, 3, 1))
+    assert (figure.reporter_iso3, figure.partner_iso3, figure.product) == ("AUS", "JPN", None)
