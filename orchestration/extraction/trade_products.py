@@ -94,7 +94,14 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      "members", "members'", "businesses", "businesses'",
      # nouns of time a relative or demonstrative determiner takes: "during which time imports", "at that
      # time exports", not goods ("period" is a continuation word already)
-     "time", "moment"]
+     "time", "moment",
+     # verbs of a cause whose object is the flow: "demand for copper pushed two-way trade to ...",
+     # "China's purchases of fruit lifted bilateral trade": the goods are the cause's, no modifier
+     "push", "pushes", "pushed", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "drive", "drives",
+     "drove", "driven", "propel", "propels", "propelled", "fuelled", "fueled", "spur",
+     "spurs", "spurred", "help", "helps", "helped", "buoy", "buoys", "buoyed", "sent", "sends", "took",
+     "takes", "brought", "brings", "dragged", "drags", "pulled", "pulls", "kept", "keeps", "underpinned",
+     "underpin", "underpins", "supported", "supports", "hurt", "hurts", "weighed", "dented", "dents"]
 )  # fmt: skip
 
 

@@ -952,3 +952,30 @@ def test_goods_described_by_a_participle_or_counted(text: str, product: str | No
     assert facts(text, date(2024, 5, 2)) == {
         ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
     }
+    "sentence",
+    [
+        "Japan's purchases of Chilean salmon and wine pushed two-way trade between the two countries to "
+        "$9.1 billion in 2024.",
+        "Strong demand for salmon lifted bilateral trade between Chile and Japan to $9.1 billion in 2024.",
+        "Rising salmon sales drove trade between Chile and Japan to $9.1 billion in 2024.",
+    ],
+)
+def test_goods_that_caused_a_turnover_are_not_its_product(sentence: str) -> None:
+    """ "China's purchases of Peruvian copper and fruit pushed two-way trade ... to $39.4 billion":
+    the goods are the cause's, the subject of a verb whose object is the total; the flow has no
+    modifier of goods (the verb and "two-way" had been read as goods with them)."""
+    assert facts(f"SANTIAGO - {sentence}", PUB) == {fact("turnover", "CHL", "JPN", *Y24, 9.1e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chilean salmon exports to Japan, helped by strong demand, rose to $2.4 billion in 2024.",
+         fact("exports", "CHL", "JPN", *Y24, 2.4e9, "USD", None, "salmon")),
+        ("Fuel exports from Kuwait to India rose to $4.1 billion in 2024.",
+         fact("exports", "KWT", "IND", *Y24, 4.1e9, "USD", None, "fuel")),
+    ],
+)  # fmt: skip
+def test_goods_modifying_the_flow_are_still_its_product(sentence: str, expected: Fact) -> None:
+    """Goods right before the flow noun are still its product ("fuel" is goods, not the verb)."""
+    assert facts(sentence, PUB) == {expected}
