@@ -376,9 +376,30 @@ def read_sentence(
         frames = [f if f.period is not None else evolve(f, trailing_period=trailing[0]) for f in frames]
     if "since" in hints.low or "cumulative" in hints.low:
         frames = [_open_ended(text, f) for f in frames]
+    if "year" in hints.low or "annually" in hints.low:
+        frames = [_rate_without_period(text, f) for f in frames]
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+#: A per-year marker right after an amount: "$20 billion a year", "per annum", "annually"
+#: (not "a year earlier": the comparison's period).
+_PER_YEAR = re.compile(
+    r"(?i)\s+(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|after|later|previously))|"
+    r"per\s+annum\b|annually\b|yearly\b)"
+)
+
+
+def _rate_without_period(text: str, frame: Frame) -> Frame:
+    """An amount "a year" with no period of its own in its sentence ("Before it came into force,
+    bilateral trade was worth some $20 billion a year") is a level per year for a span the text
+    does not state: no figure (it had taken the period of a neighbouring sentence)."""
+    if frame.rejection is not None or frame.period is not None or frame.trailing_period is not None:
+        return frame
+    if _PER_YEAR.match(text, frame.money.end) is None:
+        return frame
+    return evolve(frame, rejection="rate: a year without its period")
 
 
 def _members_part(whole: Frame, frame: Frame, slots: list[CountrySlot], blocs: list[BlocMention]) -> Frame:

@@ -3697,3 +3697,32 @@ def test_a_value_after_a_clause_of_weight_keeps_its_own_market() -> None:
     )
     (figure,) = extract_trade_mentions(story, split_sentences(story), date(2024, 3, 1))
     assert (figure.reporter_iso3, figure.partner_iso3, figure.product) == ("AUS", "JPN", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before the pact took effect, bilateral trade was worth some $3 billion a year.",
+        "Ghana's exports to Togo are much smaller: about $90 million per year.",
+        "Until the border closed, trade between the two neighbours ran at roughly $3 billion annually.",
+    ],
+)
+def test_a_level_per_year_without_its_period_is_no_figure(sentence: str) -> None:
+    """ "Before it came into force, bilateral trade was worth some $20 billion a year": a level
+    per year for a span the sentence does not state is no figure (it had taken the period of
+    the sentence before); the one before keeps its own."""
+    story = f"ACCRA - Ghana's trade with Togo reached $3.4 billion in 2023. {sentence}"
+    assert facts(story, date(2024, 3, 1)) == {fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD")}
+
+
+def test_a_level_per_year_with_its_period_is_still_a_figure() -> None:
+    """The same rate told with its own year, or "a year earlier", is still that year's figure."""
+    story = (
+        "ACCRA - Ghana's trade with Togo reached $3.4 billion in 2023, up from $3.1 billion a year earlier. "
+        "Exports to Togo were worth $900 million a year in 2022."
+    )
+    assert facts(story, date(2024, 3, 1)) == {
+        fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD"),
+        fact("turnover", "GHA", "TGO", *Y22, 3.1e9, "USD"),
+        fact("exports", "GHA", "TGO", *Y22, 900e6, "USD"),
+    }
