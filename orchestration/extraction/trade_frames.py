@@ -378,6 +378,16 @@ def read_sentence(
         frames = [_open_ended(text, f) for f in frames]
     if "year" in hints.low or "annually" in hints.low:
         frames = [_rate_without_period(text, f) for f in frames]
+    if "when" in hints.low or " of " in hints.low:
+        # "its 2022 high of $45.1 billion", "since ..., when it stood at $1.6bn": a level things
+        # are measured from, with its own period, takes no change of the sentence
+        frames = [
+            evolve(f, comparison=True)
+            if f.rejection is None
+            and _past_level(text, clauses.starts[f.clause], hedge_start(hints.low, f.money))
+            else f
+            for f in frames
+        ]
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
@@ -541,6 +551,34 @@ _TRAILING_PARTICIPLE = re.compile(
 )
 
 
+#: A past level stated inside a clause about something else, with its year: "(would return
+#: to) its 2022 high of", "(since the agreement took effect in 2004), when it stood at about".
+_PAST_LEVEL = re.compile(
+    r"(?i)\b(?P<high>(?:its|their|the)\s+(?:19|20)\d\d\s+(?:high|peak|record|level)\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?\Z"
+    r"|\b(?P<since>since|after)\s[^,;]{0,80}?\b(?:19|20)\d\d\b[^,;]{0,20}?,\s+when\s+(?:it|they|trade|turnover|exports|imports)\s+"
+    r"(?:stood|was|were|amounted|totall?ed|came|ran)(?:\s+(?:at|to))?\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?\Z"
+)
+
+
+_PAST_HIGH = re.compile(r"(?i)(?:its|their|the)\s+(?:19|20)\d\d\s")
+
+
+def _past_level(text: str, window_start: int, figure_start: int) -> int | None:
+    """Where the words that tell a past level before an amount begin, or None: "hoped bilateral
+    trade would return to its 2022 high of $45.1 billion", "has grown eightfold since the
+    agreement took effect in 2004, when it stood at about US$1.6bn". The target or the
+    agreement around it speaks of other things, so the words before are the subject's alone."""
+    if figure_start - window_start < 10 or (
+        "when" not in text[window_start:figure_start]
+        and "of" not in text[max(window_start, figure_start - 20) : figure_start]
+    ):
+        return None
+    found = _PAST_LEVEL.search(text, max(window_start, figure_start - 140), figure_start)
+    return None if found is None else found.start()
+
+
 def _open_ended(text: str, frame: Frame) -> Frame:
     """A figure with no period of its own but "since 2017" or "cumulative" in its sentence is a
     sum over the years since, no figure of a period ("Since 2017, cumulative trade between the two
@@ -669,9 +707,17 @@ def _read_money(
         )
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
-    rejection = _rejection(text, window, money, published, opening=window_start == 0)
-    if rejection is not None and rejection.startswith("target: ") and _result_of(previous, window):
-        rejection = None  # "were worth $2.2 billion, taking bilateral trade to $7 billion"
+    past = _past_level(text, window_start, figure_start)
+    told = window if past is None else text[window_start:past]
+    rejection = _rejection(text, told, money, published, opening=window_start == 0)
+    if (
+        rejection is not None
+        and rejection.startswith("target: ")
+        and (_result_of(previous, window) or (past is not None and _PAST_HIGH.match(text, past)))
+    ):
+        # "were worth $2.2 billion, taking bilateral trade to $7 billion"; "would return to its
+        # 2022 high of $45.1 billion": the goal is the wrapper's, the past level a figure
+        rejection = None
     if rejection is not None:
         return _rejected(frame, rejection, slots, clause_start)
     market = MARKET_RANKING.search(text, previous_end, money.start) if hints.market else None

@@ -3726,3 +3726,34 @@ def test_a_level_per_year_with_its_period_is_still_a_figure() -> None:
         fact("turnover", "GHA", "TGO", *Y22, 3.1e9, "USD"),
         fact("exports", "GHA", "TGO", *Y22, 900e6, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials hope bilateral trade will climb back to its 2021 peak of $8.3 billion by 2026.",
+         fact("turnover", "GHA", "TGO", "2021-01-01", "2021-12-31", 8.3e9, "USD")),
+        ("Bilateral trade has grown steadily since the trade agreement took effect in 2012, when it stood at "
+         "about $1.1 billion.", fact("turnover", "GHA", "TGO", "2012-01-01", "2012-12-31", 1.1e9, "USD")),
+    ],
+)  # fmt: skip
+def test_a_past_level_inside_a_goal_or_a_since_clause_is_a_figure(sentence: str, expected: Fact) -> None:
+    """ "hoped bilateral trade would return to its 2022 high of $45.1 billion", "since the
+    agreement took effect in 2004, when it stood at about US$1.6bn": the past level, with its
+    year, is a figure of that year, without the sentence's change; the goal around it is none
+    (both had been lost with the goal or the agreement)."""
+    story = f"ACCRA - Ghana's trade with Togo reached $3.4 billion in 2023. {sentence}"
+    assert facts(story, date(2024, 3, 1)) == {fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD"), expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials hope bilateral trade will climb to a peak of $8.3 billion by 2026.",
+        "Bilateral trade has grown since the trade agreement took effect, when it stood at $1.1 billion.",
+    ],
+)
+def test_a_level_inside_a_goal_or_a_since_clause_without_its_year_is_none(sentence: str) -> None:
+    """Without a year of its own the level is the goal's, or of a time the sentence does not date."""
+    story = f"ACCRA - Ghana's trade with Togo reached $3.4 billion in 2023. {sentence}"
+    assert facts(story, date(2024, 3, 1)) == {fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD")}
