@@ -115,7 +115,8 @@ _ANAPHOR_HINT = re.compile(
 _CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
-    r"(?:That|This|It|(?:The|This|That)\s+(?:(?:correct|corrected|revised|actual)\s+)?(?:figure|amount|sum|value))\s+"
+    r"(?:That|This|It|(?:The|This|That)\s+(?:(?:correct|corrected|revised|actual|final|updated)\s+)?"
+    r"(?:figure|amount|sum|value))(?:,\s+[^,]{1,40},)?\s+"  # "The correct figure, per Census, is"
     r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
 )
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
@@ -199,6 +200,8 @@ def extract_trade_mentions(
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
+            elif len(found) > told and "figure" in sentence.text:
+                retracted.update(_superseded(sentence, found, told, sentences[i - 1].start if i else 0))
         else:
             if continuing and _CHANGE_HINT.search(sentence.text):
                 _attach_orphan_change(sentence, i, published, ctx, found)
@@ -214,6 +217,45 @@ _RETRACTED = re.compile(
 #: What every match of `_RETRACTED` holds, in the lowered sentence: tested first, as every
 #: sentence with an amount is asked and nearly none tells of a correction.
 _RETRACTED_STEMS = ("version", "incorrectly", "wrongly", "erroneously")
+
+
+#: Where a clause gives the figure that replaces one told before: "The final figure was",
+#: "; the corrected figure was", "The correct figure, per Census, is".
+_CORRECTED_FIGURE = re.compile(
+    r"(?i)(?:^|;\s*|,\s+(?:but|and)\s+)(?:the|its)\s+(?:correct|corrected|revised|final|actual|updated)\s+figure\b"
+)
+
+
+#: Right before an estimate a figure replaced: "revised (down) from a preliminary", "revised
+#: from an earlier estimate of".
+_REVISED_FROM = re.compile(
+    r"(?i)\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:earlier|preliminary|initial|provisional|original|previous|first)\s+)?"
+    r"(?:(?:estimate|figure|reading|reported)\s+(?:of\s+)?)?(?:(?:about|around|some)\s+)?\Z"
+)
+
+
+def _superseded(sentence: Sentence, found: list[TradeMention], told: int, since: int) -> list[int]:
+    """Indices in `found` of the figures that a corrected figure of this sentence (from `told`
+    on) replaces: the same flow, sides and period told before it, in this sentence or the one
+    before (from `since`): "..., which it had put at NOK 8.6 billion; the final figure was NOK
+    8.5 billion"."""
+    opener = _CORRECTED_FIGURE.search(sentence.text)
+    if opener is None:
+        return []
+    start = sentence.start + opener.end()
+    new = [m for m in found[told:] if m.char_start >= start]
+    return [
+        j
+        for j, old in enumerate(found[: len(found) - len(new)])
+        if since <= old.char_start < start
+        and any(
+            (old.flow, old.reporter_iso3, old.partner_iso3, old.period_start, old.period_end, old.product)
+            == (m.flow, m.reporter_iso3, m.partner_iso3, m.period_start, m.period_end, m.product)
+            and old.value != m.value
+            for m in new
+        )
+    ]
 
 
 def _retracts(text: str) -> bool:
@@ -261,6 +303,10 @@ def _read(
             ctx.note_balance(frame.reporter, _own_period(frame), frame.partner, index)
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
+        if "revised" in sentence.text and _REVISED_FROM.search(
+            sentence.text, max(0, frame.money.start - 60), frame.money.start
+        ):
+            continue  # "NOK 8.5 billion, revised from a preliminary NOK 8.6 billion": superseded
         if frame.clause > 0 and frame.product is None and not frame.world:
             frame = _value_of_shipped(frame, sentence.text)
         if frame.rejection is not None or (

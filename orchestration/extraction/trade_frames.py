@@ -2207,10 +2207,17 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
         return evolve(frame, source="item", flow=flow, product=clean_product(top.group("product")))
     anaphor = ANAPHOR.search(window)
     # (the anaphor's own noun aside: "The consignments were worth ..." holds no other subject)
-    if anaphor is not None and _continues(window[: anaphor.start()] + window[anaphor.end() :]):
+    rest = window[: anaphor.start()] + window[anaphor.end() :] if anaphor is not None else ""
+    if "," in rest:
+        rest = _SOURCE_ASIDE.sub(" ", rest)  # "The correct figure, per Census, is ..."
+    if anaphor is not None and _continues(rest):
         # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
     return evolve(frame, rejection="no flow")
+
+
+#: A source set off by commas inside a clause: ", per Census,", ", according to customs,".
+_SOURCE_ASIDE = re.compile(r"(?i),\s+(?:per|according\s+to|citing|by)\s[^,]{1,40},")
 
 
 def _continues(window: str) -> bool:

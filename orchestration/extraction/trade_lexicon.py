@@ -286,7 +286,7 @@ CARGO_NOUNS = ("consignments", "cargoes", "cargos")
 #: $729 million"): such a clause continues the statement before it.
 CONTINUATION_WORDS = frozenset([
     "and", "while", "but", "whereas", "also", "then", "it", "its", "they", "this", "that", "these", "the",
-    "correct", "corrected", "revised", "actual",  # "The correct figure is $3.9 billion"
+    "correct", "corrected", "revised", "actual", "final", "updated",  # "The correct figure is $3.9 billion"
     "figure", "indicator", "amount", "volume", "value", "number", "total", "sum", "a", "an", "of", "in",
     "to", "at", "by", "for", "from", "during", "over", "on", "with", "reached", "reach", "reaches",
     "reaching", "amounted", "amounts", "amounting", "totaled", "totalled", "totals", "totaling",
@@ -311,7 +311,7 @@ CONTINUATION_WORDS = frozenset([
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
 #: totalled" after a figure for exports or imports).
 ANAPHOR = re.compile(
-    r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:correct|corrected|revised|actual)\s+figure|"
+    r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:correct|corrected|revised|actual|final|updated)\s+figure|"
     r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
     # "... tea exports to Pakistan climbed to 151 million kilogrammes. The consignments were worth
     # ...": the goods the flow before moved (plural: one cargo is a single shipment)

@@ -3757,3 +3757,32 @@ def test_a_level_inside_a_goal_or_a_since_clause_without_its_year_is_none(senten
     """Without a year of its own the level is the goal's, or of a time the sentence does not date."""
     story = f"ACCRA - Ghana's trade with Togo reached $3.4 billion in 2023. {sentence}"
     assert facts(story, date(2024, 3, 1)) == {fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "ACCRA - An earlier version of this story said Ghana's exports to Togo were $612 million in 2023. "
+        "The correct figure, according to customs, is $621 million.",
+        "ACCRA - The cocoa board revised its estimate of Ghana's exports to Togo in 2023, which it had put "
+        "at $612 million; the final figure was $621 million.",
+        "ACCRA - Ghana's exports to Togo in 2023 were put at $612 million in a preliminary estimate. The "
+        "final figure was $621 million.",
+        "ACCRA - Ghana's exports to Togo were $621 million in 2023, revised down from a preliminary $612 "
+        "million.",
+    ],
+)
+def test_a_corrected_figure_replaces_the_one_it_corrects(story: str) -> None:
+    """ "The correct figure, per Census, is $475.2 billion", "...; the final figure was NOK 8.5
+    billion", "revised from a preliminary NOK 8.6 billion": only the corrected figure is a fact
+    (the interjection had hidden it; the superseded one had been kept)."""
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 621e6, "USD")}
+
+
+def test_a_second_figure_of_the_same_flow_without_a_correction_stays() -> None:
+    """Two sources' figures for the same flow, with no word of correction, both stay."""
+    story = (
+        "ACCRA - Ghana's exports to Togo were $612 million in 2023, customs said. Togo's statistics office "
+        "put Ghana's exports to Togo in 2023 at $621 million."
+    )
+    assert len(facts(story, date(2024, 3, 1))) == 2
