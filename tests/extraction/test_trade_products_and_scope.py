@@ -952,6 +952,9 @@ def test_goods_described_by_a_participle_or_counted(text: str, product: str | No
     assert facts(text, date(2024, 5, 2)) == {
         ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
     }
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Japan's purchases of Chilean salmon and wine pushed two-way trade between the two countries to "

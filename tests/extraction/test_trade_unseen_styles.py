@@ -3641,6 +3641,9 @@ def test_a_with_clause_naming_its_own_partner_keeps_it() -> None:
     """A with-clause whose flow names a partner of its own is that partner's figure."""
     story = "Chilean exports to Korea grew in 2023, with shipments to Japan reaching $6.2 billion."
     assert facts(story, date(2024, 5, 2)) == {fact("exports", "CHL", "JPN", *Y23, 6.2e9, "USD")}
+
+
+@pytest.mark.parametrize(
     ("sentence", "change"),
     [
         ("Ghana's cashew sales to Vietnam earned $310 million in 2023, while volumes fell 12 percent.", None),
