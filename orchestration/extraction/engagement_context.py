@@ -2125,6 +2125,48 @@ def anchored_ahead(a: AnalysedSentence, unit: Unit) -> bool:
     return unit.role == ANCHOR and points_ahead(a.tokens, a.clauses.segments[unit.segments[0]])
 
 
+def names_another_event(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` after "after" / "before" name an event the
+    story has not told and whose day it does not write: a gerund ("three weeks after taking
+    office"), an indefinite noun phrase ("two weeks after a failed uprising in La Paz"), or a
+    milestone of office ("a month after the elections", "days after his inauguration"). The
+    offset counts from that event's day and the place is that event's ("two days after his
+    arrival" and "a day after the summit" still count from the day told before)."""
+    if start >= end:
+        return False
+    first = lowers[start]
+    if first in ("a", "an") or (len(first) > 4 and first.endswith("ing") and first.isalpha()):
+        return True
+    return first in _OFFSET_DETERMINERS and not _MILESTONES.isdisjoint(
+        lowers[start + 1 : min(end, start + 4)]
+    )
+
+
+_OFFSET_DETERMINERS = et.word_set("the his her their its")
+#: Events of a leader's or a country's calendar that a meeting is dated against, not told as
+#: an engagement: "a month after the elections", "days after his inauguration".
+_MILESTONES = et.word_set(
+    "election elections inauguration swearing-in coup referendum vote runoff run-off independence"
+)
+#: Units of "a day after", "two weeks before".
+OFFSET_UNITS = et.word_set("day days week weeks fortnight fortnights month months")
+
+
+def offset_from_another_event(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is the anchor of "N weeks after <an event of its own>" ("came two weeks
+    after a failed uprising in La Paz"): its city is where that event happened."""
+    if unit.role != ANCHOR:
+        return False
+    segment = a.clauses.segments[unit.segments[0]]
+    lowers = a.tokens.lowers
+    return (
+        lowers[segment.start] in ("after", "before")
+        and segment.start > 0
+        and lowers[segment.start - 1] in OFFSET_UNITS
+        and names_another_event(lowers, segment.start + 1, segment.end)
+    )
+
+
 def is_future(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a clause tells what is to come ("which he is scheduled to attend on
     Thursday"): its date belongs to no engagement told."""

@@ -31,6 +31,7 @@ from orchestration.extraction.engagement_context import (
     folded,
     is_future,
     name_key,
+    offset_from_another_event,
     posted_in,
     sides,
     unit_has_trigger,
@@ -611,6 +612,7 @@ def set_place(
         and not (done and is_future(a, u))
         and not _about_the_topic(a, u)
         and not anchored_ahead(a, u)
+        and not offset_from_another_event(a, u)
     ]
     groups = [
         _unit_places(a, unit, candidate.type),

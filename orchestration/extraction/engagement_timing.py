@@ -31,6 +31,7 @@ from orchestration.extraction.engagement_context import (
     anchored_ahead,
     is_future,
     name_key,
+    names_another_event,
     release_date,
     token_at,
     unit_has_trigger,
@@ -117,7 +118,11 @@ def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
         segment.start - 2
         for index, segment in enumerate(a.clauses.segments)
         if segment.role == ANCHOR
-        and (index in telling or _finite_clause(a, segment.start + 1, segment.end))
+        and (
+            index in telling
+            or _finite_clause(a, segment.start + 1, segment.end)
+            or names_another_event(lowers, segment.start + 1, segment.end)
+        )
         and lowers[segment.start] in ("after", "before")
         and lowers[segment.start - 1] in _UNIT_DAYS
     )

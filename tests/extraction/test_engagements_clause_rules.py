@@ -3012,6 +3012,38 @@ def test_a_day_after_a_clause_of_another_event_dates_no_engagement() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "three weeks after taking office",
+        "two weeks after the presidential elections",
+        "a week after a cabinet reshuffle",
+    ],
+)
+def test_weeks_after_an_event_of_its_own_count_from_no_told_day(background: str) -> None:
+    """ "X held talks with Y, three weeks after taking office": the weeks count from an event
+    the story neither tells nor dates, so the talks keep the day told before (they had been put
+    three weeks after it)."""
+    text = (
+        "QUITO - Ecuadorian President Daniel Noboa arrived in Bogota on Monday. "
+        f"Noboa held talks with Colombian President Gustavo Petro at the Casa de Narino, {background}."
+    )
+    assert ("meeting", "2024-05-13") in kinds_and_days(text, dateline="Quito")
+
+
+def test_the_place_of_an_event_weeks_before_is_not_the_visits() -> None:
+    """ "The visit came two weeks after a failed uprising in Lima": the city is where the
+    uprising happened, not where the visit went (a visit to Peru had been put there, two weeks
+    after the talks)."""
+    text = (
+        "ORURO - Colombian President Gustavo Petro met Bolivian President Luis Arce in Oruro on Tuesday. "
+        "Petro's visit, the first since he took office, came less than two weeks after a failed military "
+        "uprising in Lima."
+    )
+    found = [(e.engagement_date, e.location) for e in extract(text, dateline="Oruro")]
+    assert all(place != "Lima" and day == date(2024, 5, 14) for day, place in found)
+
+
 def test_days_after_an_arrival_told_before_count_from_its_day() -> None:
     """ "X arrived on Monday. Two days after his arrival, he met Y": a noun phrase of an event
     dated before, no clause of its own, so the offset counts from that day."""
