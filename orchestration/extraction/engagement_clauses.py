@@ -503,6 +503,10 @@ _NAMED_DOCUMENTS = et.word_set(
 _BREAKS = _HARD_BREAKS | {","}
 
 
+#: An auxiliary right after ", and" opens a predicate with no subject of its own.
+_SHARED_SUBJECT_AUXILIARIES = et.word_set("was were has have had")
+
+
 def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
     """Whether ", and ..." or ", while ..." at token i opens a clause with a subject and a verb
     of its own after a clause that has its verb ("the two deputy prime ministers signed the
@@ -511,8 +515,8 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
     shares the first subject; "The Minister of Trade of Peru, Ursula Leon, and the Chinese
     Ambassador signed" is one subject."""
     lowers = s.lowers
-    if lowers[i] not in ("and", "while", "whereas"):
-        return False
+    if lowers[i] not in ("and", "while", "whereas") or lowers[i + 1] in _SHARED_SUBJECT_AUXILIARIES:
+        return False  # ", and was received by X": a predicate of the same subject
     if not any(
         (lowers[k] in _VERB_PAST or lowers[k] in et.VERB_TRIGGERS or _signing_verb(s, k)) and not s.caps[k]
         for k in range(clause_start, i)

@@ -3044,6 +3044,19 @@ def test_the_place_of_an_event_weeks_before_is_not_the_visits() -> None:
     assert all(place != "Lima" and day == date(2024, 5, 14) for day, place in found)
 
 
+def test_and_was_received_after_an_aside_shares_the_visitors_subject() -> None:
+    """ "X made a visit to Y on Monday, shortly after taking office, and was received by Z in
+    W": the predicate after ", and was" has the visitor as subject, so Z received X there (the
+    reception had been a clause of its own, with no visitor, and was lost)."""
+    text = (
+        "LIMA - Peruvian President Dina Boluarte made an official visit to Chile on Monday, shortly after "
+        "taking office, and was received by President Gabriel Boric at La Moneda in Santiago."
+    )
+    meetings = [(str(e.engagement_date), e.location, e.countries) for e in extract(text, dateline="Lima")]
+    assert ("2024-05-13", "Santiago", ("CHL", "PER")) in meetings
+    assert [e.engagement_type for e in extract(text, dateline="Lima")].count("meeting") == 1
+
+
 def test_days_after_an_arrival_told_before_count_from_its_day() -> None:
     """ "X arrived on Monday. Two days after his arrival, he met Y": a noun phrase of an event
     dated before, no clause of its own, so the offset counts from that day."""
