@@ -2741,6 +2741,8 @@ def _triggers(
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
         found += _discussed_by_two(s, segments, segment_of, excluded)
+    if not found and not _DISCUSSING_VERBS.isdisjoint(lowers):
+        found += _discussed_with_official(s, segments, segment_of, excluded)
     if not found and "agreed" in lowers:
         found += _agreed_together_in(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
@@ -2875,6 +2877,52 @@ def _discussed_by_two(
         if s.caps[subject] and joined and s.caps[joined[0] + 1] and s.caps[segment.start]:
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _discussed_with_official(
+    s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
+) -> list[Trigger]:
+    """ "Foreign Minister X discussed the figures with Chinese Ambassador Y", "X reviewed bilateral
+    trade with his Chilean counterpart": a named subject who goes over a matter with an official,
+    in a sentence with no other event word, met them (or spoke, by phone). "discussed cooperation
+    with China" names no one met; "The ministers discussed ..." only says what talks covered."""
+    lowers = s.lowers
+    for i in range(1, s.n):
+        if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
+            continue
+        subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
+        if not s.caps[subject] or s.caps[i]:
+            continue
+        for k in range(i + 1, min(s.n, i + _MATTER_REACH)):
+            if lowers[k] in (",", ";", ".", ":") or lowers[k] in _VERB_PAST:
+                break
+            if lowers[k] == "with":
+                if _official_follows(s, k + 1):
+                    return [_talk_told_by(s, i, segments, segment_of)]
+                break
+    return []
+
+
+#: Verbs of going over a matter with someone: "discussed the figures with", "reviewed trade with".
+_DISCUSSING_VERBS = et.word_set("discussed reviewed")
+#: Words of the matter between such a verb and its "with" ("the implementation of the 2023 deal").
+_MATTER_REACH = 12
+_POSSESSIVES = et.word_set("the his her their its")
+#: Title words that name a body, not an official met: "discussed the bill with Congress".
+_BODY_TITLES = et.word_set("congress parliament senate assembly")
+
+
+def _official_follows(s: Sentence, j: int) -> bool:
+    """Whether an official starts at token j: a title, after a determiner or possessive and a
+    country or demonym ("Chinese Ambassador Y", "his Chilean counterpart", "Peru's trade
+    minister"), not a country or a body alone ("with China", "with Congress")."""
+    lowers = s.lowers
+    if lowers[j] in _POSSESSIVES:
+        j += 1
+    country = s.country_at(j, ("name", "demonym"))
+    if country is not None:
+        j = country[0] + (lowers[country[0]] in ("'s", "’s"))
+    return lowers[j] in TITLE_WORDS and lowers[j] not in _BODY_TITLES
 
 
 def _agreed_together_in(

@@ -644,7 +644,7 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
-_GATED_CUES = et.word_set("discussed bilateral")
+_GATED_CUES = et.word_set("discussed reviewed bilateral")
 _AGREED_IN_PLACE = re.compile(r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]")
 _TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES
 _GATED_EVENT = re.compile(
@@ -653,6 +653,8 @@ _GATED_EVENT = re.compile(
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"
+    # "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart"
+    r"|\b(?:discussed|reviewed)\s[^.;:,]{0,100}?\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z]|counterpart)"
 )
 
 

@@ -3230,6 +3230,40 @@ def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HANOI - Trade Minister Nguyen Hong Dien discussed rice exports with Philippine Ambassador Meynardo "
+        "Montealegre in Hanoi on Monday.",
+        "HANOI - Trade Minister Nguyen Hong Dien reviewed the progress of the 2023 rice deal with his "
+        "Philippine counterpart Alfredo Pascual in Hanoi on Monday.",
+        "HANOI - Trade Minister Nguyen Hong Dien discussed with Philippine Ambassador Meynardo Montealegre "
+        "the rice quota in Hanoi on Monday.",
+    ],
+)
+def test_a_named_official_who_discussed_a_matter_with_another_met_them(text: str) -> None:
+    """ "X discussed / reviewed <a matter> with <an official> on Monday": going over a matter with
+    someone named by a title is their meeting (the story had told no engagement at all)."""
+    (event,) = extract(text, dateline="Hanoi")
+    assert (event.engagement_type, str(event.engagement_date), event.countries) == (
+        "meeting",
+        "2024-03-18",
+        ("PHL", "VNM"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HANOI - Trade Minister Nguyen Hong Dien discussed rice exports with the Philippines on Monday.",
+        "HANOI - Trade Minister Nguyen Hong Dien reviewed the rice deal with reporters in Hanoi on Monday.",
+        "HANOI - The two ministers discussed rice exports with Philippine traders on Monday.",
+    ],
+)
+def test_a_matter_discussed_with_a_country_or_with_no_official_is_no_meeting(text: str) -> None:
+    assert extract(text, dateline="Hanoi") == []
+
+
 def test_two_named_people_who_discussed_after_their_meeting_add_to_it() -> None:
     (meeting,) = extract(
         "NAIROBI - President William Ruto met Tanzanian President Samia Suluhu Hassan at State House on "
