@@ -798,10 +798,10 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
         if (
             lowers[i] in HOST_NOUNS
             and lowers[i - 1] in ("the", "our")
-            and lowers[i - 2] in ("in", "to")
+            and (lowers[i - 2] == "in" or (lowers[i - 2] == "to" and _comes_to(lowers[i - 3])))
             and dateline
         ):
-            return dateline  # "who is in our country on a state visit"
+            return dateline  # "who is in our country on a state visit", "his visit to the country"
         if lowers[i] != "capital" or "the" not in (lowers[i - 1], lowers[i - 2]):
             continue
         if i - 1 in demonyms:
@@ -814,6 +814,18 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
 
 
 _HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
+
+
+def _comes_to(lower: str) -> bool:
+    """Whether a word before "to the country" brings someone there ("his visit to the country",
+    "came to the island"), so the country is where the story is filed; what is sent there
+    ("aims to export US$ 200 million a year to the island") says nothing of where anyone was."""
+    return (
+        et.VERB_TRIGGERS.get(lower) == et.VISIT or et.NOUN_TRIGGERS.get(lower) == et.VISIT or lower in _COMING
+    )
+
+
+_COMING = et.word_set("came come comes coming returned return welcome welcomed trips visits")
 
 
 def _ministry_seat(

@@ -3057,6 +3057,29 @@ def test_and_was_received_after_an_aside_shares_the_visitors_subject() -> None:
     assert [e.engagement_type for e in extract(text, dateline="Lima")].count("meeting") == 1
 
 
+@pytest.mark.parametrize("goods", ["exports to the country", "shipments of fruit to the island"])
+def test_goods_sent_to_the_country_do_not_place_the_event_at_the_dateline(goods: str) -> None:
+    """ "X met Y on Wednesday and said Peru aims to double its exports to the country": what is
+    sent there says nothing of where anyone was, so a meeting during a state visit abroad, told
+    from home, is in the visit's city (it had been put at the home dateline)."""
+    text = (
+        "LIMA - Peruvian President Dina Boluarte arrived in Seoul on Tuesday for a three-day state visit "
+        "to South Korea. Peruvian Trade Minister Ursula Leon met South Korean Trade Minister Cheong In-kyo "
+        f"on Wednesday and said Peru aims to double its {goods} by 2030."
+    )
+    meetings = [e for e in extract(text, dateline="Lima") if e.engagement_type == "meeting"]
+    assert [(str(e.engagement_date), e.location) for e in meetings] == [("2024-05-15", "Seoul")]
+
+
+def test_a_visit_to_the_country_places_the_event_at_the_dateline() -> None:
+    text = (
+        "NAIROBI - Ugandan President Yoweri Museveni met Kenyan President William Ruto on Tuesday, on his "
+        "first visit to the country since 2022."
+    )
+    found = extract(text, dateline="Nairobi")
+    assert found and all(e.location == "Nairobi" for e in found)
+
+
 def test_days_after_an_arrival_told_before_count_from_its_day() -> None:
     """ "X arrived on Monday. Two days after his arrival, he met Y": a noun phrase of an event
     dated before, no clause of its own, so the offset counts from that day."""
