@@ -1247,6 +1247,36 @@ def _backdrop_tokens(s: Sentence) -> set[int]:
     return found
 
 
+def _other_stops(s: Sentence) -> set[int]:
+    """The other stops of a tour told in a relative clause ("the fourth stop of a tour that also
+    took him to Panama, El Salvador and Costa Rica", "a regional swing which included Chile and
+    Peru"): places the traveller went before or after, no side of the event of the sentence."""
+    lowers = s.lowers
+    found: set[int] = set()
+    if _STOP_VERBS.isdisjoint(lowers):
+        return found
+    for i in [k for k, lower in enumerate(lowers[: s.n]) if lower in _STOP_VERBS]:
+        rel = i - 1 - (lowers[i - 1] == "also")
+        if lowers[rel] not in ("that", "which") or not (
+            lowers[i - 1] == "also" or lowers[rel - 1] in _TOUR_NOUNS
+        ):
+            continue
+        end = i + 1
+        while (
+            end < s.n
+            and lowers[end] not in (";", ".", ":")
+            and not (lowers[end] == "," and not (s.caps[end + 1] or lowers[end + 1] == "and"))
+        ):
+            end += 1
+        found.update(range(i, end))
+    return found
+
+
+#: Verbs by which a tour names its stops: "a tour that also took him to A and B", "included B".
+_STOP_VERBS = et.word_set("took takes included includes")
+_TOUR_NOUNS = et.word_set("tour tours swing trip journey")
+
+
 def _country_verb_after(s: Sentence, k: int) -> bool:
     """Whether a country's name at token k is the subject of a finite verb right after it
     ("met in Tokyo as Thailand seeks to ...", "as Peru has moved to ..."): "as" opens a clause
@@ -4233,7 +4263,7 @@ def analyse_clauses(
     commas inside titles (`title_commas`) cut no segment; `spoken`: the sentence's speaker is
     named outside it; `denied_next`: the next sentence opens by denying what this one reports
     (see `denies_what_came_before`)."""
-    excluded = _quoted(s, spoken) | _attributions(s) | _senders(s) | _future_relatives(s)
+    excluded = _quoted(s, spoken) | _attributions(s) | _senders(s) | _future_relatives(s) | _other_stops(s)
     segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):

@@ -143,6 +143,32 @@ def test_a_backdrop_names_no_side(text: str, expected: list[tuple]) -> None:
     assert sides(text) == expected
 
 
+@pytest.mark.parametrize(
+    "tour",
+    [
+        ", the third stop of a tour that also took her to Kenya, Tanzania and Rwanda.",
+        " during a regional swing which included Kenya and Rwanda.",
+        ", on a trip that also takes her to Kenya.",
+    ],
+)
+def test_the_other_stops_of_a_tour_are_no_sides(tour: str) -> None:
+    """ "met Y on Monday, the third stop of a tour that also took her to A, B and C": the places
+    she went before or after are no sides of this meeting (each had been one)."""
+    text = (
+        "German Foreign Minister Annalena Baerbock met Ugandan President Yoweri Museveni in Kampala on Monday"
+        + tour
+    )
+    assert sides(text) == [("DEU", "UGA")]
+
+
+def test_a_country_met_beside_a_tours_other_stop_stays_a_side() -> None:
+    text = (
+        "German Foreign Minister Annalena Baerbock met Ugandan President Yoweri Museveni and Kenyan "
+        "President William Ruto in Kampala on Monday, on a trip that also took her to Tanzania."
+    )
+    assert sides(text) == [("DEU", "KEN", "UGA")]
+
+
 def test_a_backdrop_that_names_people_is_kept() -> None:
     text = (
         "Morocco and Spain signed a water agreement on Tuesday, as Moroccan Prime Minister Aziz "
