@@ -169,6 +169,20 @@ def test_a_country_met_beside_a_tours_other_stop_stays_a_side() -> None:
     assert sides(text) == [("DEU", "KEN", "UGA")]
 
 
+@pytest.mark.parametrize(
+    "represented", ["El Salvador was represented", "the Salvadoran side was represented"]
+)
+def test_a_country_represented_by_an_official_is_that_officials(represented: str) -> None:
+    """ "X was accompanied by Y; El Salvador was represented by Foreign Minister Z": the country
+    represented is Z's (Z had taken the side of the accompanied visitor)."""
+    text = (
+        "SAN SALVADOR - US Secretary of State Marco Rubio met President Nayib Bukele on Monday. Rubio was "
+        f"accompanied by US Ambassador William Duncan; {represented} by Foreign Minister Alexandra Hill."
+    )
+    found = people_countries(text, dateline="San Salvador")
+    assert found and found[0]["Alexandra Hill"] == "SLV"
+
+
 def test_a_backdrop_that_names_people_is_kept() -> None:
     text = (
         "Morocco and Spain signed a water agreement on Tuesday, as Moroccan Prime Minister Aziz "
