@@ -1103,8 +1103,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             word = lowers[j]
             if word in _HARD_BREAKS:
                 break
+            # (not "the tariffs on steel and aluminum announced by X": a participle with its agent
+            # modifies the noun before it, the topic goes on)
             coordinated = word in ("and", ",") and (
-                lowers[j + 1] in _COORDINATED_VERBS or lowers[j + 2] in _COORDINATED_VERBS
+                (lowers[j + 1] in _COORDINATED_VERBS and lowers[j + 2] != "by")
+                or (lowers[j + 2] in _COORDINATED_VERBS and lowers[j + 3] != "by")
             )
             if coordinated and lowers[j + 1] not in et.TOPIC_VERBS and lowers[j + 2] not in et.TOPIC_VERBS:
                 break

@@ -183,6 +183,25 @@ def test_a_country_represented_by_an_official_is_that_officials(represented: str
     assert found and found[0]["Alexandra Hill"] == "SLV"
 
 
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "the 20% duties on barley and wine announced by Prime Minister Narendra Modi this week",
+        "the curbs on rice exports and sugar announced by Prime Minister Narendra Modi",
+    ],
+)
+def test_a_leader_who_decided_a_measure_of_the_topic_is_no_participant(measure: str) -> None:
+    """ "met Y in a bid to secure an exemption from the tariffs on steel and aluminum announced by
+    President Z": Z is the agent of the measure the talks are about, named inside their topic,
+    and took no part (the topic had ended at "and aluminum announced", as if a new predicate)."""
+    text = (
+        "CANBERRA - Trade Minister Don Farrell met with Indian Commerce Minister Piyush Goyal in New Delhi "
+        f"on Tuesday in a bid to secure an exemption from {measure}."
+    )
+    names = {name for people in people_countries(text, dateline="Canberra") for name in people}
+    assert names == {"Don Farrell", "Piyush Goyal"}
+
+
 def test_a_backdrop_that_names_people_is_kept() -> None:
     text = (
         "Morocco and Spain signed a water agreement on Tuesday, as Moroccan Prime Minister Aziz "
