@@ -478,6 +478,10 @@ def _split_reduced_relative(s: Sentence, segment: Segment) -> list[Segment]:
     if segment.role != MAIN:
         return [segment]
     lowers = s.lowers
+    start = segment.start
+    if start >= 2 and lowers[start - 1] == "," and _reduced_signing_at(s, start):
+        # "the Chile-China free trade agreement, signed in 2005, and ...": set off by commas
+        return [Segment(start, segment.end, RELATIVE, start - 2, segment.clause)]
     for k in range(segment.start + 2, segment.end):
         if (
             lowers[k] in _REDUCED_SIGNED
@@ -490,6 +494,18 @@ def _split_reduced_relative(s: Sentence, segment: Segment) -> list[Segment]:
                 Segment(k, segment.end, RELATIVE, k - 1, segment.clause),
             ]
     return [segment]
+
+
+def _reduced_signing_at(s: Sentence, k: int) -> bool:
+    """Whether "signed in 2005" at token k, after a comma, hangs on the document named right
+    before the comma ("the free trade agreement, signed in 2005,"): the document's past."""
+    lowers = s.lowers
+    before = lowers[k - 2]
+    return (
+        lowers[k] in _REDUCED_SIGNED
+        and lowers[k + 1] in _REDUCED_NEXT
+        and (before in et.AGREEMENT_NOUNS or (s.caps[k - 2] and before in _NAMED_DOCUMENTS))
+    )
 
 
 _REDUCED_SIGNED = et.word_set("signed concluded inked")

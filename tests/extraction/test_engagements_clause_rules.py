@@ -202,6 +202,18 @@ def test_a_leader_who_decided_a_measure_of_the_topic_is_no_participant(measure: 
     assert names == {"Don Farrell", "Piyush Goyal"}
 
 
+@pytest.mark.parametrize("signed", ["signed in 2011", "concluded in 2019", "signed back in 2008"])
+def test_a_document_signed_in_a_past_year_between_commas_is_no_signing(signed: str) -> None:
+    """ "They reviewed the Peru-Korea free trade agreement, signed in 2011, and ...": the document's
+    past, set off by commas, tells no signing of the call's people (one had been told)."""
+    text = (
+        "LIMA - Peruvian Foreign Minister Elmer Schialer spoke by phone with South Korean Foreign Minister "
+        f"Cho Tae-yul on Monday. They reviewed the Peru-Korea free trade agreement, {signed}, and "
+        "cooperation in mining."
+    )
+    assert [e.engagement_type for e in extract(text, dateline="Lima")] == ["phone_call"]
+
+
 def test_a_backdrop_that_names_people_is_kept() -> None:
     text = (
         "Morocco and Spain signed a water agreement on Tuesday, as Moroccan Prime Minister Aziz "
