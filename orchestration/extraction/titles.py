@@ -1022,6 +1022,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         envoy = lower in ("for", "to") and (
             _is_envoy(s, parse) or (lower == "for" and s.country_at(j + 1) is not None)
         )
+        envoy = envoy or (lower == "to" and _aide_to_principal(s, parse, j))
         envoy = envoy or (lower == "on" and _is_envoy(s, parse) and _brief_after_on(s, j + 1))
         # "Hungary's ambassador in Belgrade, X": an envoy's posting named by its capital
         envoy = envoy or (
@@ -1870,6 +1871,20 @@ def _is_envoy(s: Sentence, parse: _Parse) -> bool:
     """Whether the title parsed so far ends in an envoy's head ("Special Representative")."""
     first, last = parse.title_parts[-1]
     return any(s.lowers[i] in _ENVOY_WORDS for i in range(first, last))
+
+
+#: Heads of those who serve a principal, named "to" him: "Aide to the President".
+_AIDE_WORDS = frozenset(["aide", "assistant", "adviser", "advisor", "counsellor", "counselor", "helper"])
+
+
+def _aide_to_principal(s: Sentence, parse: _Parse, j: int) -> bool:
+    """Whether the title parsed so far ends in an aide's head and "to" at token j names the
+    head of state or government served ("Assistant to the President of Azerbaijan X", "National
+    Security Advisor to the President of the United States X"): the principal is part of the
+    aide's title, as an envoy's posting is, and his country the aide's; read as a title of its
+    own, the principal's office had been given to the aide."""
+    last = parse.title_parts[-1][1]
+    return s.lowers[last - 1] in _AIDE_WORDS and principal_after(s, j + 1) is not None
 
 
 def _brief_after_on(s: Sentence, k: int) -> bool:

@@ -2402,3 +2402,32 @@ def test_a_members_apostrophe_goes_on_with_a_bodys_name_on_its_own() -> None:
     body's "of" complement runs over the members' apostrophe, as its capitalized words do."""
     sentence = "Representatives of the Uganda Federation of Growers' Cooperatives joined the talks."
     assert [o.name for o in find_organizations(sentence)] == ["Uganda Federation of Growers' Cooperatives"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Assistant to the President of Uzbekistan Rustam Karimov met the delegation.",
+         ("Rustam Karimov", "Assistant to the President", "UZB")),
+        ("He was received by Aide to the President of Kazakhstan Serik Dauletov on Monday.",
+         ("Serik Dauletov", "Aide to the President", "KAZ")),
+        ("Senior Adviser to the Prime Minister of Pakistan Imran Qureshi arrived in Ankara.",
+         ("Imran Qureshi", "Senior Adviser to the Prime Minister", "PAK")),
+        ("Presidential Aide Rustam Karimov held talks in Tashkent.",
+         ("Rustam Karimov", "Presidential Aide", None)),
+    ],
+)  # fmt: skip
+def test_an_aide_to_a_principal_keeps_the_principal_in_his_title(sentence: str, expected: tuple) -> None:
+    """ "Assistant to the President of X Name": the aide serves the head of state named after
+    "to", so the principal is part of the aide's title (as an envoy's posting is) and his
+    country the aide's; the aide had been given the title "President" itself, and "Presidential
+    Aide" had put "Aide" into the name."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+def test_a_minister_to_a_country_keeps_his_own_title() -> None:
+    """ "to" after a head that serves no principal opens no aide's complement."""
+    sentence = "Assistant Minister of Trade Rustam Karimov travelled to the Republic of Korea."
+    assert ("Rustam Karimov", "Assistant Minister of Trade") in [
+        (p.name, p.title) for p in find_people(sentence)
+    ]
