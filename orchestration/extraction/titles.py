@@ -500,6 +500,33 @@ def _sequence_end(s: Sentence, i: int) -> int:
     return j
 
 
+_MAX_AREA_WORDS = 4
+
+
+def _area_of_country(s: Sentence, k: int, run_end: int) -> tuple[int, int, int, str] | None:
+    """(area start, area end, end of the whole, iso3) when the complement at token k names a
+    country's administrative region with the country after it ("Kurgan Oblast of Russia",
+    "Nizhny Novgorod Region of the Russian Federation") or before it in the possessive
+    ("Russia's Nizhny Novgorod Oblast"), else None. Read as a body or a name, the region's
+    last word had been taken for a person ("Oblast") or the governor's title lost."""
+    if s.lowers[run_end - 1] in _ADMIN_AREAS and run_end - k >= 2 and s.lowers[run_end] == "of":
+        after = run_end + 1 + (s.lowers[run_end + 1] == "the")
+        country = s.country_at(after)
+        if country is not None and all(s.country_at(m) is None for m in range(k, run_end)):
+            return k, run_end, country[0], country[1]
+        return None
+    country = s.country_at(k)
+    if country is None or s.lowers[country[0]] not in ("'s", "’s"):
+        return None
+    first = country[0] + 1
+    for m in range(first + 1, min(first + _MAX_AREA_WORDS, s.n)):
+        if not s.caps[m]:
+            return None
+        if s.lowers[m] in _ADMIN_AREAS and s.lowers[m + 1] not in _KNOWN_COMPLEMENT_WORDS:
+            return first, m + 1, m + 1, country[1]  # (not "Russia's Federal State Statistics Service")
+    return None
+
+
 def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
     """End of an "of/for" complement at token j after a body's keyword that runs to the body's
     acronym or a comma and a name ("Moroccan Agency for Sustainable Energy (Masen), X"), else j.
@@ -1094,6 +1121,17 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = listed
             continue
         run_end = _sequence_end(s, k)
+        area = _area_of_country(s, k, run_end)
+        if area is not None:
+            # "Governor of Kurgan Oblast of Russia X", "Governor of Russia's Nizhny Novgorod
+            # Oblast X": the country whose region it is, written after or before the region,
+            # is the governor's and no part of the title; the name follows
+            parse.title_parts.append((j, k) if area[0] > k else (j, area[1]))
+            if area[0] > k:
+                parse.title_parts.append(area[:2])
+            parse.country = parse.country or area[3]
+            parse.end = max(area[1], area[2])
+            return
         run_end = _adjective_body_end(s, run_end) if has_the else run_end
         seq_end = _given_name_start(s, k, run_end, appositive)
         seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end

@@ -2431,3 +2431,30 @@ def test_a_minister_to_a_country_keeps_his_own_title() -> None:
     assert ("Rustam Karimov", "Assistant Minister of Trade") in [
         (p.name, p.title) for p in find_people(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation was received by Governor of Tomsk Oblast of Russia Pavel Sergeyev.",
+         ("Pavel Sergeyev", "Governor of Tomsk Oblast", "RUS")),
+        ("He met Governor of the Upper Volga Region of the Russian Federation Pavel Sergeyev.",
+         ("Pavel Sergeyev", "Governor of the Upper Volga Region", "RUS")),
+        ("He met Governor of Tomsk region of Russia Pavel Sergeyev in Minsk.",
+         ("Pavel Sergeyev", "Governor of Tomsk region", "RUS")),
+        ("He met the Governor of Kenya's Lake Basin County Joseph Otieno on Friday.",
+         ("Joseph Otieno", "Governor of Lake Basin County", "KEN")),
+    ],
+)  # fmt: skip
+def test_a_regions_country_is_the_governors_and_not_his_title(sentence: str, expected: tuple) -> None:
+    """ "Governor of X Oblast of Russia Name", "Governor of Russia's X Oblast Name": the country
+    whose region it is, written after it or in the possessive before it, is the governor's and
+    no part of his title (he had lost the title, or "Oblast" had been read as a person)."""
+    people = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert people == [expected]
+
+
+def test_a_countrys_federal_state_service_is_no_region() -> None:
+    """ "Russia's Federal State Statistics Service": "State" opens a body's name there."""
+    sentence = "He met Head of Russia's Federal State Statistics Service Pavel Sergeyev."
+    assert all(p.title != "Head of Federal State" for p in find_people(sentence))
