@@ -40,6 +40,7 @@ from orchestration.extraction.titles import (
     HEAD_WORDS,
     NAME_SUFFIXES,
     ORG_SUFFIXES,
+    PATRONYMIC_SUFFIXES,
     RANKS,
     STYLE_TITLES,
     TITLE_SMALL_WORDS,
@@ -274,6 +275,11 @@ def _name_end(s: Sentence, i: int) -> int:
         elif j >= i + 2 and j == end and _is_closing_short_name(s, j):
             j += 1  # "Minister of Digital Economy Nguyen Van An met ...": "An" ends the name
             end = j
+        elif j >= i + 2 and j == end and s.lowers[j] in PATRONYMIC_SUFFIXES:
+            # "Nurlan Asan uulu", "Aida Bolot kyzy": the suffix after the father's name is the
+            # name's, and a surname may follow it ("Ilham Heydar oglu Aliyev")
+            j += 1
+            end = j
         else:
             break
     return end
@@ -354,6 +360,8 @@ def _retired_marker_end(s: Sentence, i: int) -> int:
 def _name_start_before(s: Sentence, end: int) -> int:
     """Start token of the personal name that ends just before token `end`, or `end`."""
     i = end
+    if s.lowers[end - 1] in PATRONYMIC_SUFFIXES and _is_name_word(s, end - 2) and _is_name_word(s, end - 3):
+        i = end - 1  # "Kanybek Asan uulu, Minister ...": the suffix closes the name
     while i - 1 >= 0:
         before = i - 1
         while before > 0 and s.lowers[before] in _PARTICLES and not s.caps[before]:

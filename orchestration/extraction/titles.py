@@ -172,6 +172,8 @@ def load_word_lists(name: str) -> dict[str, frozenset[str]]:
 WORDS = load_word_lists("words.tsv")
 #: Word lists of `lexicons/organizations.tsv` by category; organizations.py uses them too.
 ORG_WORDS = load_word_lists("organizations.tsv")
+#: Words that close a Turkic name after the father's name ("Nurlan Asan uulu", "Ali Hasan oglu").
+PATRONYMIC_SUFFIXES = WORDS["patronymic_suffix"]
 #: Words that end an organization's name ("Group", "JSC").
 ORG_SUFFIXES = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
 
@@ -839,6 +841,8 @@ def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
     size = end - first
     if size <= 1:
         return end
+    if s.lowers[end - 1] in PATRONYMIC_SUFFIXES and size >= 4:
+        return end - 3  # "of the Jogorku Kenesh | Nurlan Asan Uulu": the suffix is a third word
     return end - 2 if size >= 3 else end - 1
 
 
@@ -2436,8 +2440,9 @@ def _is_appositive(s: Sentence, i: int) -> bool:
         return False  # "received at the Royal Palace in Rabat, President of ...": a place, no name
     head, _, rest = s.words[before].partition("-")
     particle_name = head in _NAME_PARTICLES and rest[:1].isupper()  # "Fayez al-Sarraj, prime minister"
+    patronymic = s.lowers[before] in PATRONYMIC_SUFFIXES and s.caps[before - 1]  # "Asan uulu, Minister"
     return (
-        (s.caps[before] or particle_name)
+        (s.caps[before] or particle_name or patronymic)
         and not s.words[before].isupper()
         and s.lowers[before] not in WORDS["calendar"]
     )

@@ -134,3 +134,26 @@ def test_a_title_that_is_a_given_name_before_a_particle_surname(sentence: str, e
     name's first word (it had been a rank "Sultan" of no country, the office lost)."""
     found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Speaker of the Jogorku Kenesh Almaz Bolot uulu met the delegation.",
+         ("Almaz Bolot uulu", "Speaker of the Jogorku Kenesh")),
+        ("Speaker of the Jogorku Kenesh Almaz Bolot Uulu met the delegation.",
+         ("Almaz Bolot Uulu", "Speaker of the Jogorku Kenesh")),
+        ("Deputy Minister of Energy Aigul Temir kyzy also attended.",
+         ("Aigul Temir kyzy", "Deputy Minister of Energy")),
+        ("The talks were opened by Almaz Bolot uulu, Minister of Economy, in Osh.",
+         ("Almaz Bolot uulu", "Minister of Economy")),
+        ("Deputy Prime Minister Rauf Samir oglu Guliyev received the guests.",
+         ("Rauf Samir oglu Guliyev", "Deputy Prime Minister")),
+    ],
+)  # fmt: skip
+def test_a_turkic_patronymic_suffix_is_part_of_the_name(sentence: str, expected: tuple) -> None:
+    """ "Almaz Bolot uulu", "Aigul Temir kyzy", "Rauf Samir oglu Guliyev": the suffix after the
+    father's name closes (or goes on into) the name, in lower case or capitalized; the name had
+    been cut before it, or, capitalized, taken as the last two words and the given name put into
+    the title ("Speaker of the Jogorku Kenesh Almaz")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
