@@ -133,6 +133,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # "Mbae Said Toybou", "Minister of Transport, Said Al Maawali": a name (the verb is
         # written in lower case inside a sentence)
         return True
+    if word == "Said" and i > 1 and not s.caps[i + 1] and _given_name_before(s, i):
+        return True  # "Chairman ... Sharif Said met", "businessman Ahmed Said in": the surname
     if lower in FULL_MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     if lower in FULL_MONTHS and _month_given_name(s, i):
@@ -177,6 +179,21 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         or all(
             part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
         )
+    )
+
+
+def _given_name_before(s: Sentence, i: int) -> bool:
+    """Whether token i - 1 is a capitalized name word inside the sentence (not its first
+    word, nor a word of a place or a body): then a capitalized "Said" after it, before a word
+    in lower case, closes the name, the verb being written in lower case there."""
+    before = i - 1
+    return (
+        s.words[before - 1] not in _CLAUSE_OPENERS
+        and s.words[before].istitle()
+        and s.words[before].isalpha()
+        and s.lowers[before] not in _NOT_NAME
+        and before not in s.countries
+        and before not in s.inside_countries
     )
 
 

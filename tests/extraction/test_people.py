@@ -1675,6 +1675,29 @@ def test_words_that_are_also_verbs_or_cities_inside_names(sentence: str, name: s
     assert [p.name for p in find_people(sentence)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Head of the Chamber of Commerce of Jordan Karim Said met the delegation.", "Karim Said"),
+        ("He also received Yemeni investor Nabil Said in Muscat on Monday.", "Nabil Said"),
+        ("Minister of Transport Omar Said, who arrived on Monday, signed the deal.", "Omar Said"),
+    ],
+)
+def test_said_closing_a_name_is_its_surname(sentence: str, name: str) -> None:
+    """ "... Karim Said met", "investor Nabil Said in Muscat": a capitalized "Said" right after a
+    given name inside a sentence closes the name (the verb is written in lower case there); the
+    name had been cut to its given name, or the person dropped."""
+    assert [p.name for p in find_people(sentence)] == [name]
+
+
+def test_said_as_a_verb_after_a_name_stays_a_verb() -> None:
+    """The verb in lower case, and "Said" opening a quoted inversion, name no one."""
+    assert [p.name for p in find_people("Minister Karim Haddad said the talks went well.")] == [
+        "Karim Haddad"
+    ]
+    assert find_people('"It went well," Said the minister.') == []
+
+
 def test_a_nigerian_alhaji_style_in_apposition_after_a_title() -> None:
     """ "the Director of Trade, Alh. Sani Bello Kura,": "Alh." is a style, not the holder's name."""
     found = find_people("He was accompanied by the Director of Trade, Alh. Sani Bello Kura, and others.")
