@@ -2458,3 +2458,21 @@ def test_a_countrys_federal_state_service_is_no_region() -> None:
     """ "Russia's Federal State Statistics Service": "State" opens a body's name there."""
     sentence = "He met Head of Russia's Federal State Statistics Service Pavel Sergeyev."
     assert all(p.title != "Head of Federal State" for p in find_people(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The President received the Plenipotentiary Ambassador of Chile Rosa Medina on Monday.",
+         ("Rosa Medina", "Plenipotentiary Ambassador", "CHL")),
+        ("He received Extraordinary and Plenipotentiary Ambassador of Chile Rosa Medina.",
+         ("Rosa Medina", "Extraordinary and Plenipotentiary Ambassador", "CHL")),
+        ("He met the Minister Plenipotentiary of Chile Rosa Medina.",
+         ("Rosa Medina", "Minister Plenipotentiary", "CHL")),
+    ],
+)  # fmt: skip
+def test_a_plenipotentiary_envoys_title_is_kept_whole(sentence: str, expected: tuple) -> None:
+    """ "Plenipotentiary Ambassador", "Extraordinary and Plenipotentiary Ambassador" (the order
+    of translated Central Asian copy) and "Minister Plenipotentiary" are one title each; the
+    rank before "Ambassador" had been dropped, and "Minister Plenipotentiary" had been no title."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
