@@ -145,11 +145,33 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
         if org.country is None and not is_international(org.name):
             others = out + orgs[index + 1 :]
             taken = {o.country for o in others if o.country} if two_sides else set()
+            taken |= _paired_countries(c.evidence, org.name)
             country = shared or next(
                 (iso for iso in (local if met[index] else order) if iso not in taken), None
             )
             org = Org(org.name, country)
         out.append(org)
+    return out
+
+
+#: "between A and B": the two sides a cooperation, a deal or a roadmap is between, each up to
+#: a clause's punctuation or a preposition of place, time or purpose after it.
+_BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=[,.;:]|\s+(?:in|on|at|for|from|to|until|by)\b|$)")
+
+
+def _paired_countries(evidence: str, name: str) -> set[str]:
+    """The countries written on the other side of "between A and B" from an organization
+    ("cooperation between the Belarusian machine-building enterprises and GAZ Group"): the
+    organization is the other side, so it is of none of them (GAZ Group had taken the
+    story's own country, Belarus, the country of the side it is paired with)."""
+    if "between" not in evidence:
+        return set()
+    out: set[str] = set()
+    for m in _BETWEEN.finditer(evidence):
+        first, second = m.group(1), m.group(2)
+        other = first if name in second else second if name in first else None
+        if other is not None:
+            out |= {found.iso3 for found in find_countries(other) if found.kind in ("demonym", "name")}
     return out
 
 

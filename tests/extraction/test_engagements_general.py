@@ -7622,3 +7622,35 @@ def test_a_visit_the_talks_were_about_is_no_place_of_theirs(topic: str) -> None:
     assert [(e.engagement_type, e.countries, e.location) for e in found] == [
         ("meeting", ("KEN", "PER"), "Nairobi")
     ]
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "a roadmap for cooperation between the Serbian machine-tool plants and Volga Motors Group",
+        "a roadmap for cooperation between Volga Motors Group and the Serbian machine-tool plants",
+    ],
+)
+def test_an_organization_paired_with_a_countrys_side_is_not_of_that_country(deal: str) -> None:
+    """ "between the Serbian plants and X Group": the organization is the other side of the
+    pairing, so it does not take the country of the side it is paired with (it had taken the
+    story's own country, which the demonym names)."""
+    (signing,) = extract(
+        "BELGRADE - Serbian Economy Minister Adrijana Mesarovic and Russian Industry Minister "
+        f"Anton Alikhanov signed {deal} in Belgrade on Sunday.",
+        dateline="Belgrade",
+    )
+    orgs = [(p.name, p.country_iso3) for p in signing.participants if p.participant_type == "organization"]
+    assert orgs and all(country != "SRB" for _, country in orgs)
+
+
+def test_an_organization_in_a_pairing_of_two_companies_keeps_the_storys_country() -> None:
+    """Without a country on the other side of "between", the story's country stays the default."""
+    (signing,) = extract(
+        "BELGRADE - Serbian Economy Minister Adrijana Mesarovic and Russian Industry Minister Anton "
+        "Alikhanov signed a roadmap for cooperation between Volga Motors Group and Kama Trucks in "
+        "Belgrade on Sunday.",
+        dateline="Belgrade",
+    )
+    orgs = {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "organization"}
+    assert orgs.get("Volga Motors Group") == "SRB"
