@@ -2476,3 +2476,21 @@ def test_a_plenipotentiary_envoys_title_is_kept_whole(sentence: str, expected: t
     of translated Central Asian copy) and "Minister Plenipotentiary" are one title each; the
     rank before "Ambassador" had been dropped, and "Minister Plenipotentiary" had been no title."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Venezuela's Minister of Popular Power for Foreign Affairs Ana Rosa Salcedo.",
+         ("Ana Rosa Salcedo", "Minister of Popular Power for Foreign Affairs")),
+        ("Minister of Popular Power for Economy and Finance Luis Mora Pérez signed the deal.",
+         ("Luis Mora Pérez", "Minister of Popular Power for Economy and Finance")),
+        ("Vice Minister of Popular Power for Foreign Trade Ana Salcedo attended.",
+         ("Ana Salcedo", "Vice Minister of Popular Power for Foreign Trade")),
+    ],
+)  # fmt: skip
+def test_a_venezuelan_ministry_of_popular_power_is_a_portfolio(sentence: str, expected: tuple) -> None:
+    """ "Minister of Popular Power for Foreign Affairs X Y Z": "Popular Power" is the portfolio
+    every Venezuelan ministry is named with, so the portfolio list ends where the three-word
+    name starts (its first word had been kept in the title, "... Foreign Affairs Ana")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
