@@ -1869,3 +1869,24 @@ def test_an_office_owning_the_noun_after_it_is_no_title_of_the_name_before(sente
 def test_an_abbreviated_muhammad_is_part_of_the_name(sentence, name):
     """ "Mohd", "Md." before a name are its abbreviated given name, written as part of it."""
     assert name in [p.name for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The minister met Chinese Ambassador Zhao Yang on Tuesday.", "Zhao Yang"),
+        ("She received China's ambassador to Chile, Liu Yang, at the ministry.", "Liu Yang"),
+        ("Yang Mingzhi, vice minister of commerce, met the delegation.", "Yang Mingzhi"),
+    ],
+)
+def test_yang_is_a_chinese_name_syllable_not_a_title_word(sentence: str, name: str) -> None:
+    """ "Zhao Yang": "Yang" opens the Malaysian head "Yang di-Pertuan Agong" but alone is a
+    Chinese name syllable, so it stays in the name (the name had been cut to "Zhao", or the
+    person in commas dropped)."""
+    assert name in [p.name for p in find_people(sentence)]
+
+
+def test_the_malaysian_king_keeps_his_title() -> None:
+    """ "Yang di-Pertuan Agong Sultan X" is still the head, the name after it."""
+    found = find_people("The Yang di-Pertuan Agong Sultan Ibrahim received the envoy.")
+    assert [(p.name, p.title) for p in found] == [("Sultan Ibrahim", "Yang di-Pertuan Agong")]
