@@ -2176,6 +2176,8 @@ def _context_orgs(
         before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
         if _after_place_preposition(tokens.lowers, i):
             continue  # "the Brazilian Chamber of Commerce in the Gulf and ...": a place, no brand
+        if _and_opens_a_named_thing(tokens, i, end):
+            continue  # "China's Belt and Road Initiative": one programme's name, no brand
         if before in ("’s", "'s"):
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
@@ -2189,6 +2191,26 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+#: Words that make a capitalized name a programme, project, agreement or place ("Initiative").
+_NOT_ORG_WORDS = ORG_WORDS["not_org"]
+_MAX_JOINED_NAME = 4
+
+
+def _and_opens_a_named_thing(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether "and" right after the capitalized words i..end joins them to capitalized words
+    that end on a programme's, a project's or an agreement's word ("Belt and Road Initiative",
+    "Peace and Prosperity Plan", "Belt and Road"): one name of no body, whose first word had
+    been taken for a company. A company the gazetteer lists stays one ("SOCAR and ...")."""
+    if tokens.lowers[end] not in ("and", "&") or not tokens.caps[end + 1]:
+        return False
+    k = end + 1
+    while tokens.caps[k] and k - end <= _MAX_JOINED_NAME:
+        k += 1
+    if tokens.lowers[k - 1] not in _NOT_ORG_WORDS:
+        return False
+    return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
 
 
 def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[int], i: int) -> int:

@@ -7654,3 +7654,32 @@ def test_an_organization_in_a_pairing_of_two_companies_keeps_the_storys_country(
     )
     orgs = {p.name: p.country_iso3 for p in signing.participants if p.participant_type == "organization"}
     assert orgs.get("Volga Motors Group") == "SRB"
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "China's Belt and Road Initiative",
+        "the Peace and Prosperity Plan of Japan",
+        "the Green and Digital Corridor",
+    ],
+)
+def test_the_first_word_of_a_programme_joined_by_and_is_no_organization(programme: str) -> None:
+    """ "joined China's Belt and Road Initiative": "and" joins the words before it to a
+    programme's name ("Initiative", "Plan", "Corridor"), so the first word is no company
+    ("Belt" had been a side of the signing)."""
+    (signing,) = extract(
+        f"LIMA - Peru formally joined {programme} on Monday, as Foreign Minister Elmer Schialer signed a "
+        "cooperation plan with Japanese Foreign Minister Iwaya Takeshi.",
+        dateline="Lima",
+    )
+    assert [p.name for p in signing.participants if p.participant_type == "organization"] == []
+
+
+def test_two_companies_joined_by_and_stay_sides_of_a_signing() -> None:
+    """Two companies joined by "and" are still each a side."""
+    (signing,) = extract(
+        "HANOI - Vingroup and Samsung Electronics signed a deal with Korea's Hyundai on Sunday."
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert "Vingroup" in orgs
