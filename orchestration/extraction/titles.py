@@ -2299,7 +2299,9 @@ def _names_a_principal(s: Sentence, first: int, end: int) -> bool:
     while first > 1 and s.lowers[first - 1] in WORDS["particle"] and s.caps[first - 2]:
         first = _capitalized_run_start(s, first - 1, 0)
     before = s.lowers[first - 1] if first > 0 else ""
-    if before in TITLE_WORDS and before != "and":
+    # (the small words of a title are no title: "the European Union's Trade Commissioner X"
+    # is the bloc's officer, as "EU Trade Commissioner X" is)
+    if before in TITLE_WORDS and before not in TITLE_SMALL_WORDS:
         return True
     return known_nationality(s.text[s.starts[first] : s.ends[end - 1]]) is not None
 

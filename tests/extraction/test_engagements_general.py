@@ -7683,3 +7683,31 @@ def test_two_companies_joined_by_and_stay_sides_of_a_signing() -> None:
     )
     orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
     assert "Vingroup" in orgs
+
+
+@pytest.mark.parametrize(
+    "official",
+    [
+        "the European Union's Trade Commissioner Anna Kowalska",
+        "the African Union's Commissioner for Trade Anna Kowalska",
+    ],
+)
+def test_a_blocs_officer_named_with_its_possessive_is_of_no_venue_country(official: str) -> None:
+    """ "the European Union's Trade Commissioner X in Brussels": the possessive names the body
+    of many states X serves, as "EU Trade Commissioner X" does, so X takes no country from the
+    city (Belgium had been a side); the story's minister alone is no engagement of two countries."""
+    found = extract(
+        f"QUITO - Foreign Minister Gabriela Sommerfeld met {official} in Brussels on Sunday.",
+        dateline="Quito",
+    )
+    assert all("BEL" not in e.countries and "ETH" not in e.countries for e in found)
+
+
+def test_a_host_ministers_country_in_the_venue_city_stays() -> None:
+    """A national minister met in the same city keeps the city's country."""
+    (meeting,) = extract(
+        "QUITO - Foreign Minister Gabriela Sommerfeld met Belgian Foreign Minister Maxime Prevot in "
+        "Brussels on Sunday.",
+        dateline="Quito",
+    )
+    assert meeting.countries == ("BEL", "ECU")
