@@ -918,6 +918,7 @@ def _month_span(
 def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int | None, bool, bool]:
     """The calendar year of `end_month`: from a year spec ("2024", "this year", "the current
     fiscal year"), else inferred from the publication date. Returns (year, inferred, fiscal)."""
+    spec = _named_year_spec(spec)
     if spec:
         fiscal = _fiscal_spec(spec, ctx)
         if fiscal is not None:
@@ -991,6 +992,7 @@ def _within_year(
     """Months offset..offset+length of the (fiscal) year named by `spec`, or of the year
     inferred from the publication date. An explicit "(July-December)" right after decides
     the fiscal start month."""
+    spec = _named_year_spec(spec)
     end = m.end()
     inner = m.group("oparen")  # "the first quarter (October-December) of FY2024"
     parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, m.start("oparen") if inner else end)
@@ -1036,6 +1038,16 @@ def _parenthesised_length(parenthesised: re.Match[str], length: int) -> int:
     months named, one more than the count told; otherwise `length`, the count told."""
     spanned = (_month_number(parenthesised.group("m2")) - _month_number(parenthesised.group("m1"))) % 12 + 1
     return spanned if spanned == length + 1 and "mid" in parenthesised.group().lower() else length
+
+
+def _named_year_spec(spec: str | None) -> str | None:
+    """The spec, or None for a bare "the year": "in the second half of the year" in a March
+    story names no year, so it is read as "the second half" alone, of the publication year or
+    the year before when those months have not ended (unlike "this year", which names the
+    current one)."""
+    if spec and " ".join(spec.lower().split()) == "the year":
+        return None
+    return spec
 
 
 def _unlabelled_current(spec: str) -> bool:

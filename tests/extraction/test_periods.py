@@ -120,6 +120,25 @@ def test_year_inferred_from_publication(text, published, first, last):
     assert period.inferred
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # a part of "the year" that has not ended at publication is of the year before
+        ("the second half of the year", date(2023, 4, 2), "2022-07-01", "2022-12-31"),
+        ("the third quarter of the year", date(2023, 8, 30), "2022-07-01", "2022-09-30"),
+        ("the first eight months of the year", date(2023, 5, 9), "2022-01-01", "2022-08-31"),
+        ("March-October of the year", date(2023, 6, 1), "2022-03-01", "2022-10-31"),
+        # over by publication: of the publication year
+        ("the first quarter of the year", date(2023, 8, 30), "2023-01-01", "2023-03-31"),
+        # "this year" names the current year even when the part is ahead
+        ("the third quarter of this year", date(2023, 8, 30), "2023-07-01", "2023-09-30"),
+    ],
+)
+def test_a_part_of_the_year_not_yet_over_is_of_the_year_before(text, published, first, last):
+    period = only("in " + text, published)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
+
+
 def test_without_publication_date_only_written_years_resolve():
     assert spans("in January-March and in 2022", None) == [("2022-01-01", "2022-12-31", False)]
 
