@@ -38,6 +38,8 @@ _GOODS = (
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
+    # a source ends them: "traded $1.9 billion worth of goods, according to the trade association"
+    r"|,?\s+(?:according\s+to|as\s+per|citing|quoting|(?:data|figures|statistics)\s+(?:from|by|of|show))\b"
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
 #: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of").

@@ -139,6 +139,11 @@ PRODUCTS += [
      [fact("exports", "KEN", "PAK", *Y24, 600e6, "USD", None, "tea")]),
     ("Kenya sold $600 million worth of goods to Pakistan in 2024.", PUB,
      [fact("exports", "KEN", "PAK", *Y24, 600e6, "USD")]),
+    # a source after the goods ends them ("goods, according to ..." is all goods)
+    ("In 2024, Ghana and Togo traded $730 million worth of goods, according to the statistics service.", PUB,
+     [fact("turnover", "GHA", "TGO", *Y24, 730e6, "USD")]),
+    ("Ghana's exports to Vietnam of cashew nuts, as per customs data, rose to $95 million in 2024.", PUB,
+     [fact("exports", "GHA", "VNM", *Y24, 95e6, "USD", None, "cashew nuts")]),
     # an "-ing" verb after an auxiliary is no goods
     ("Delays that have been affecting trade between Zambia and Malawi, which stood at $410 million in "
      "2024, were discussed.", PUB,
