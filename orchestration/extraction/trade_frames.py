@@ -981,7 +981,9 @@ def _read_money(
         product = _ranked_goods(text, slots, money) or product
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
-        reporter, partner = _earlier_clause_pair(text, before, clause_start, hints.ranking)
+        reporter, partner = _earlier_clause_pair(
+            text, before, clause_start, hints.ranking, ranked_total=partners_total is not None
+        )
         if opening_total is not None and reporter is None:
             after = [s for s in clause_slots if s.start >= money.end]
             reporter, partner = _later_clause_pair(text, after, money.end, clause_end, hints.ranking)
@@ -2664,11 +2666,14 @@ def _turnover_sides(
 
 
 def _earlier_clause_pair(
-    text: str, slots: list[CountrySlot], clause_start: int, ranking: bool
+    text: str, slots: list[CountrySlot], clause_start: int, ranking: bool, *, ranked_total: bool = False
 ) -> tuple[str | None, str | None]:
     """A turnover clause without countries ("..., with bilateral trade reaching $31.5
-    billion") takes the pair of the clauses before it."""
-    if ranking and RANKING_CUE.search(text, 0, clause_start):
+    billion") takes the pair of the clauses before it. After a ranked partner (a trading-partner
+    rank, or any "partner, with two-way trade of ...": `ranked_total`), the subject is the
+    partner even with no owner named ("Oman was the fastest-growing partner, with two-way trade
+    reaching ..."), whose other side the story tells; not the pair of the sentence before."""
+    if ranking and (ranked_total or RANKING_CUE.search(text, 0, clause_start)):
         return _ranking_pair(slots, None)
     distinct = list(dict.fromkeys(s.iso3 for s in slots))
     if len(distinct) == 2:

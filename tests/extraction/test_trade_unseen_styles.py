@@ -2114,6 +2114,15 @@ A_RANKED_PARTNERS_TOTAL = [
      [fact("turnover", "MAR", "ESP", "2023-01-01", "2023-12-31", 21e9, "EUR")]),
     ("Among Mercosur members, Brazil was the largest trading partner, with trade of $40 billion in 2023.",
      date(2024, 3, 1), []),
+    # a ranked partner with no owner is the partner of the story's home, not the pair before it
+    ("Kenya's trade with Uganda reached $1.4 billion in 2023. Rwanda was the fastest-growing partner, with "
+     "two-way trade reaching $310 million in 2023, up 18 percent.", date(2024, 3, 1),
+     [fact("turnover", "KEN", "UGA", *Y23, 1.4e9, "USD"),
+      fact("turnover", "KEN", "RWA", *Y23, 310e6, "USD", 18.0)]),
+    ("Kenya's trade with Uganda reached $1.4 billion in 2023. Rwanda was the most dynamic partner in 2023, "
+     "with bilateral trade of $310 million.", date(2024, 3, 1),
+     [fact("turnover", "KEN", "UGA", *Y23, 1.4e9, "USD"),
+      fact("turnover", "KEN", "RWA", *Y23, 310e6, "USD")]),
 ]  # fmt: skip
 
 
