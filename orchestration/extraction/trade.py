@@ -128,7 +128,7 @@ _CHANGE_STEMS = ("%", "per", "times", "fold", "doubled", "tripled", "halved")
 
 
 #: A verb of buying: its subject is the importer, and the goods are the seller's exports.
-_BUYING_VERB = re.compile(r"(?i)\b(?:bought|purchased|buys|purchases)\b")
+_BUYING_VERB = re.compile(r"(?i)\b(?:bought|purchased|buys|purchases|took\s+in|takes\s+in)\b")
 
 
 #: Right after a period: the figure is of a part of the story's period ("In January alone").

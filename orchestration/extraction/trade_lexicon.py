@@ -493,6 +493,13 @@ def lower_same_length(text: str) -> str:
     return low if len(low) == len(text) else text
 
 
+#: "took in" names a purchase only of goods: "took in $X worth of Thai rice", "took in Kenyan
+#: flowers worth $X", "took in $X of Ecuadorian bananas"; a hotel, a budget or a film takes in
+#: money ("took in 9.8 billion baht from Gulf visitors", "took in $40 million in revenue").
+_TAKING_IN = frozenset(["took in", "takes in", "taking in"])
+_TAKEN_GOODS = re.compile(r"(?:[^.;]|\.(?=\d)){0,50}?(?:\bworth\b|\bof\s+(?:the\s+)?[A-Z])")
+
+
 def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
@@ -515,6 +522,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
             continue
         if head and nxt is not None and nxt.group()[0].isupper() and word in ("trade", "export", "import"):
             continue  # "Trade Association", "Export Credit"
+        if word in _TAKING_IN and _TAKEN_GOODS.match(text, m.end()) is None:
+            continue  # "hotels in Phuket took in 9.8 billion baht from Gulf visitors": takings
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)

@@ -1194,6 +1194,15 @@ TAKEN_IN = [
     ("Senegal's exports to Mali rose to $1.1 billion in 2023. The customs service took in $400 million in "
      "duties last year.",
      [fact("exports", "SEN", "MLI", *Y23, 1.1e9, "USD")]),
+    # takings of money coordinated after a purchase are no flow, and not the buyer's
+    ("Mali alone took in $210 million worth of Senegalese cement last year, while hotels in Saly took in "
+     "$95 million from Gulf visitors.",
+     [fact("imports", "MLI", "SEN", *Y23, 210e6, "USD", product=True)]),
+    # the buyer that took goods in is no exporter of the exports told next: the seller is
+    ("Mali took in $210 million of Senegalese cement in 2023. In December, exports to Guinea were "
+     "$12 million.",
+     [fact("imports", "MLI", "SEN", *Y23, 210e6, "USD", product=True),
+      fact("exports", "SEN", "GIN", "2023-12-01", "2023-12-31", 12e6, "USD")]),
 ]  # fmt: skip
 
 
