@@ -3807,3 +3807,24 @@ def test_a_second_figure_of_the_same_flow_without_a_correction_stays() -> None:
         "put Ghana's exports to Togo in 2023 at $621 million."
     )
     assert len(facts(story, date(2024, 3, 1))) == 2
+    found = {f for f in facts(story, date(2025, 2, 20)) if f[2] == "JPN"}
+    assert found == {fact("exports", "MYS", "JPN", "2024-01-01", "2024-12-31", 61.5e9, "MYR")}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a gap that Brussels reads as a sign of Chinese goods entering the EU through Türkiye",
+        "an imbalance which Ankara blames on cheap steel shipped via Vietnam",
+        "a shortfall that worries exporters in Germany",
+    ],
+)
+def test_a_noun_in_apposition_with_its_relative_clause_gives_no_partner(tail: str) -> None:
+    """ "..., while exporting just $3.2 billion, a gap that ... Vietnam": the elided partner of
+    the export clause is the one the clause before named, not a country of the appositive's
+    relative clause (the export had been booked to that country, or lost)."""
+    text = f"In 2024 Türkiye imported $45.0 billion from China, while exporting just $3.2 billion, {tail}."
+    assert facts(text, date(2025, 3, 1)) == {
+        fact("imports", "TUR", "CHN", "2024-01-01", "2024-12-31", 45.0e9, "USD"),
+        fact("exports", "TUR", "CHN", "2024-01-01", "2024-12-31", 3.2e9, "USD"),
+    }
