@@ -62,10 +62,11 @@ from orchestration.extraction.trade_lexicon import FLOW_VERBS, FLOW_WORDS
 class Period:
     """A span of time named in the text; offsets index the string given to `find_periods`.
 
-    `granularity`: year | multi_year | fiscal_year | half | quarter | months | month |
-    ytd | trailing. `inferred` is True when the year came from the publication date, not the
-    text. `fiscal` is True when a fiscal-year start month was applied. `looks_back` is True for
-    a period told only as one year before the story's ("Over the same period a year earlier,
+    `granularity`: year | multi_year | fiscal_year | season | half | quarter | months | month |
+    ytd | trailing (a season is a split year whose months the text does not give). `inferred`
+    is True when the year came from the publication date, not the text. `fiscal` is True when
+    a fiscal-year start month was applied. `looks_back` is True for a period told only as one
+    year before the story's ("Over the same period a year earlier,
     ..."): it is a look back, never the period the story moves on to.
     """
 
@@ -1278,10 +1279,21 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
             return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end("ya")
     near = text[max(0, start - 25) : m.end() + 25]
     fiscal_hint = bool(_FISCAL_WORD_NEAR.search(near)) or (ctx.fiscal_start_month or 1) != 1
+    if yb == ya + 1 and _SEASON_AFTER.match(text, m.end()):
+        # "the 2023-2024 season", "the 2024/25 marketing year": twelve months whose start is the
+        # crop's (October for Chilean cherries, July for wheat), which the text does not give
+        return date(ya, 1, 1), date(yb, 12, 31), "season", False, False, m.end()
     if yb == ya + 1 and fiscal_hint:
         first, last = fiscal_year(ya, ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH)
         return first, last, "fiscal_year", False, True, m.end()
     return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
+
+
+#: A split year named as a farm season: "2023-2024 season", "2024/25 marketing year".
+_SEASON_AFTER = re.compile(
+    r"(?i)\s+(?:(?:harvest|growing|export|crop|shipping|sugar|coffee|cocoa)\s+)?"
+    r"(?:season|campaign|marketing\s+year|crop\s+year|harvest\s+year|agricultural\s+year)\b"
+)
 
 
 _RESOLVERS = {

@@ -360,6 +360,7 @@ def read_sentence(
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    frames = _without_seasons(frames)
     if any(p.preposition == "since" for p in usable_periods):
         # "Since 2018, when exports were worth $560 million, sales have nearly doubled": the
         # figure of the year things are measured from, which a change told after it is not of
@@ -410,6 +411,22 @@ def _rate_without_period(text: str, frame: Frame) -> Frame:
     if _PER_YEAR.match(text, frame.money.end) is None:
         return frame
     return evolve(frame, rejection="rate: a year without its period")
+
+
+def _without_seasons(frames: list[Frame]) -> list[Frame]:
+    """A figure of a farm season ("$2.2 billion during the 2023-2024 season") and the figures
+    compared with it are left out: the season is twelve months of two calendar years, but
+    which months is the crop's and not in the text, and the labelling rules give none (it
+    had been read as 24 months, and carried to the next sentence's figure)."""
+    seasons = {i for i, f in enumerate(frames) if f.period is not None and f.period.granularity == "season"}
+    if not seasons:
+        return frames
+    return [
+        evolve(f, rejection="season: months unknown")
+        if i in seasons or (f.comparison and f.owner in seasons)
+        else f
+        for i, f in enumerate(frames)
+    ]
 
 
 def _members_part(whole: Frame, frame: Frame, slots: list[CountrySlot], blocs: list[BlocMention]) -> Frame:

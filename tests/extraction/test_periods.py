@@ -835,3 +835,16 @@ def test_a_count_of_years_back_goes_back_that_many_years(text, expected):
     """ "down from $536 billion two years earlier": the comparison is as many years before the
     figure's period as it counts (it had been read as one year back)."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity"),
+    [
+        ("during the 2023-2024 season", "season"),
+        ("in the 2024/25 marketing year", "season"),
+        ("in the 2023-24 fiscal year", "fiscal_year"),  # a fiscal year is no season
+        ("over the 2023-2024 period", "multi_year"),
+    ],
+)
+def test_a_split_year_named_as_a_season_is_a_season(text: str, granularity: str) -> None:
+    assert only(text, date(2025, 3, 1)).granularity == granularity

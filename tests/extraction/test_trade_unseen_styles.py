@@ -3828,3 +3828,22 @@ def test_a_noun_in_apposition_with_its_relative_clause_gives_no_partner(tail: st
         fact("imports", "TUR", "CHN", "2024-01-01", "2024-12-31", 45.0e9, "USD"),
         fact("exports", "TUR", "CHN", "2024-01-01", "2024-12-31", 3.2e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    "season",
+    ["during the 2023-2024 season", "in the 2023/24 marketing year", "in the 2023-24 harvest season"],
+)
+def test_a_figure_of_a_farm_season_is_left_out_and_not_carried(season: str) -> None:
+    """ "Avocado exports to Spain brought in $410 million during the 2023-2024 season": twelve
+    months of two years, which ones the crop's and not the text's, so no fact (it had been read
+    as 24 months), and the next figure keeps the story's year; its comparison goes with it."""
+    text = (
+        "Peru's exports to Spain rose 4% to $1.9 billion in 2024. "
+        f"Avocado exports to Spain brought in $410 million {season}, up from $300 million a season earlier. "
+        "Imports from Spain totaled $820 million."
+    )
+    assert facts(text, date(2025, 3, 1)) == {
+        fact("exports", "PER", "ESP", "2024-01-01", "2024-12-31", 1.9e9, "USD", 4.0),
+        fact("imports", "PER", "ESP", "2024-01-01", "2024-12-31", 820e6, "USD"),
+    }
