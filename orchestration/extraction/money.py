@@ -624,11 +624,21 @@ def _scaled(value: float, factor: float) -> float:
 
 
 def _factor(scales: str | None) -> float:
-    """Product of the scale words ("lakh crore" = 1e12); 1 without any."""
+    """Product of the scale words ("lakh crore" = 1e12); 1 without any. "mil" before a Spanish
+    or Portuguese million ("1,9 mil millones", "mil milhões") is their "thousand": a thousand
+    millions, 1e9 (alone, "$5 mil" is the English million)."""
     factor = 1.0
-    for word in (scales or "").replace("-", " ").split():
+    words = (scales or "").replace("-", " ").split()
+    for i, word in enumerate(words):
+        if word.lower() == "mil" and i + 1 < len(words) and words[i + 1].lower() in _IBERIAN_MILLIONS:
+            factor *= 1e3
+            continue
         factor *= scale_factor(word) or 1.0
     return factor
+
+
+#: The million of Spanish and Portuguese copy, after which "mil" is their word for thousand.
+_IBERIAN_MILLIONS = frozenset(["millones", "millón", "milhões", "milhão"])
 
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.

@@ -115,6 +115,10 @@ def one(text: str) -> Money:
         ("Rs 1.5 lakh crore", 1.5e12, "INR"),
         ("Rs 25 lakh", 2.5e6, "INR"),
         ("Rs 2.4 lakh-crore", 2.4e12, "INR"),  # scale words joined by a hyphen
+        # Spanish and Portuguese "mil" before their million is a thousand: a thousand millions
+        ("US$ 3,4 mil millones", 3.4e9, "USD"),
+        ("R$ 7,2 mil milhões", 7.2e9, "BRL"),
+        ("$8 mil", 8e6, "USD"),  # alone, the English million
         ("VNĐ45 trillion", 45e12, "VND"),  # as the Vietnamese press writes it
         ("12 trillion đồng", 12e12, "VND"),
         ("Birr 7 billion", 7e9, "ETB"),
