@@ -74,6 +74,7 @@ class DocumentContext:
     ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
     ranking_product: str | None = None  # "tea" after "the top destination for Kenyan tea"
     ranking_sentence: int = -10
+    world_sentence: int = -10  # the last sentence with a total with the world or a bloc
     #: The currency each ambiguous unit (by its candidates, and whether counted in lakhs and
     #: crores: `unit_key`) was read as, for the figures after it: "Sh" is one country's
     #: shilling throughout a story.
@@ -248,7 +249,7 @@ class DocumentContext:
         exports" from Kampala): the subject stays, so "Exports to Egypt ..." after it are still
         the dateline country's (`_aside_total`)."""
         self.world = True
-        self.last_sentence = sentence
+        self.last_sentence = self.world_sentence = sentence
         if subject is not None and not self._aside_total(subject):
             self.subject = subject
         if period is not None:

@@ -1245,8 +1245,10 @@ def _bloc_total_before(ctx: DocumentContext, index: int) -> bool:
     region ("Trade between Vietnam and the European Union reached $58.4 billion in 2023. In the
     first ten months of this year two-way trade climbed 17 percent to $56.2 billion."): a
     "two-way" figure of a sentence that names no pair goes on with those sides, the bloc's, and
-    takes no pair from elsewhere in the story."""
-    if not (ctx.world and index and ctx.last_sentence == index - 1):
+    takes no pair from elsewhere in the story. Also when a member's part of that total came
+    after it ("The EAEU's trade with Egypt reached $9.1 billion, of which Russia accounted for
+    $8.5 billion."): the part is no pair the story goes on with."""
+    if not (index and ctx.last_sentence == index - 1 and (ctx.world or ctx.world_sentence == index - 1)):
         return False
     return any(b.kind != "world" for b in find_blocs(ctx.sentences[index - 1].text))
 

@@ -3847,3 +3847,14 @@ def test_a_figure_of_a_farm_season_is_left_out_and_not_carried(season: str) -> N
         fact("exports", "PER", "ESP", "2024-01-01", "2024-12-31", 1.9e9, "USD", 4.0),
         fact("imports", "PER", "ESP", "2024-01-01", "2024-12-31", 820e6, "USD"),
     }
+
+
+def test_a_two_way_figure_after_a_members_part_of_a_bloc_total_is_the_blocs() -> None:
+    """ "The EAEU's trade with Egypt reached $9.1 billion, of which Russia accounted for $8.5
+    billion. ... two-way trade grew 6 percent to $3.2 billion": the member's part is a fact, but
+    the two-way figure after it goes on with the bloc's total (it had been booked to the member)."""
+    text = (
+        "Mercosur's trade with Morocco reached $4.4 billion in 2024, of which Brazil accounted for "
+        "$3.9 billion. In the first five months of this year two-way trade rose 8 percent to $1.9 billion."
+    )
+    assert facts(text, date(2025, 7, 1)) == {fact("turnover", "BRA", "MAR", *Y24, 3.9e9, "USD")}
