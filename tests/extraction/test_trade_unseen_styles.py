@@ -3807,6 +3807,23 @@ def test_a_second_figure_of_the_same_flow_without_a_correction_stays() -> None:
         "put Ghana's exports to Togo in 2023 at $621 million."
     )
     assert len(facts(story, date(2024, 3, 1))) == 2
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "Malaysian exports to Singapore were RM12.4 billion in December 2024. "],
+)
+@pytest.mark.parametrize(
+    "next_item", ["Japan came next with", "Japan ranked fourth with", "Japan followed with"]
+)
+def test_a_ranking_closed_by_a_bloc_goes_on_in_its_own_period(before: str, next_item: str) -> None:
+    """ "Indonesia was Malaysia's third-largest export market in 2024, followed by ASEAN ..."
+    opens the ranking even as the first trade sentence of the story (the item after it had been
+    lost), and its own period is the next item's (it had taken the December of a figure before)."""
+    story = (
+        f"KUALA LUMPUR - {before}Indonesia was Malaysia's third-largest export market in 2024, followed by "
+        f"the European Union with RM90.2 billion, up 3.1 per cent. {next_item} RM61.5 billion."
+    )
     found = {f for f in facts(story, date(2025, 2, 20)) if f[2] == "JPN"}
     assert found == {fact("exports", "MYS", "JPN", "2024-01-01", "2024-12-31", 61.5e9, "MYR")}
 
