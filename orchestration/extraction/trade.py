@@ -172,16 +172,19 @@ def extract_trade_mentions(
                 continue  # no amount: no digit, and no "five billion dollars"
         recent = ctx is not None and ctx.recent(i)
         continuing = recent and ctx is not None and ctx.last_fact is not None
+        # a ranking just opened goes on even when its amount was no figure ("..., followed by
+        # the EU with 1.05 trillion baht. Japan came next with ...")
+        open_ranking = ctx is not None and i - ctx.ranking_sentence == 1
         low = lower_same_length(sentence.text)
         if not (
             FLOW_GUARD_RE.search(low) is not None
             or (
-                continuing
+                (continuing or open_ranking)
                 and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
             or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
             or market_flow(low) is not None  # "Pakistan was the largest buyer of Kenyan tea at $600m"
-            or (ctx is not None and i - ctx.ranking_sentence == 1 and "(" in low)  # "... also included X (N)"
+            or (open_ranking and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
             or _PERIOD_LINE.match(sentence.text) is not None  # "2023: $948.7 million" under its heading
         ):
@@ -529,11 +532,15 @@ def _note_bloc_ranking(frame: Frame, ctx: DocumentContext, index: int) -> None:
     """A market ranking whose amount is a bloc's ("China was the country's second-biggest export
     market, followed by the EU with $43.1 billion") gives no figure, but opens the ranking as
     one with an amount would: the next sentence goes on with it ("Japan came third at $20.3
-    billion"), for the home the ranking is of (that of its first country, the frame's partner)."""
+    billion"), for the home the ranking is of (that of its first country, the frame's partner).
+    The ranking's own period ("... export market in 2024, followed by the EU with ...") is the
+    story's from then on, as any figure's is: the next item is of 2024, not of a month before."""
     home = frame.reporter or (ctx.other_side(frame.partner) if frame.partner is not None else None)
     if home is None or frame.flow is None:
         return
     ctx.note_ranking(home, index, frame.flow, frame.product)
+    if frame.period is not None and not frame.period.comparison:
+        ctx.period = (frame.period.period_start, frame.period.period_end)
 
 
 def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
