@@ -126,8 +126,11 @@ def _strip_article(form: str) -> str:
 
 
 def _variants(form: str, upper: bool) -> set[str]:
-    """The surface forms to match for one lexicon entry: as written, folded, curly apostrophe."""
+    """The surface forms to match for one lexicon entry: as written, folded, curly apostrophe,
+    and "&" for "and" in a name of two parts, as the press short-writes them ("St Kitts & Nevis",
+    "Antigua & Barbuda")."""
     forms = {form, fold(form)}
+    forms |= {f.replace(" and ", " & ") for f in forms if " and " in f}
     forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}
     if upper and len(form) >= 4:
         forms |= {f.upper() for f in list(forms)}

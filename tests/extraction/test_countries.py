@@ -436,6 +436,16 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
         # the region stays out, and the Australian state is Australia's, not Wales'
         ("New England lobster and New South Wales coal", [("New South Wales", "AUS")]),
         ("a contract written in English", []),
+        # "&" for "and" in a two-part name, and the Caribbean press's "T&T"; companies stay out
+        (
+            "rum from St Kitts & Nevis and Sao Tome & Principe",
+            [("St Kitts & Nevis", "KNA"), ("Sao Tome & Principe", "STP")],
+        ),
+        (
+            "T&T's gas and St Vincent & the Grenadines",
+            [("T&T", "TTO"), ("St Vincent & the Grenadines", "VCT")],
+        ),
+        ("AT&T bought cable from P&O", []),
     ],
 )
 def test_constituent_and_colloquial_country_names(text, expected):
