@@ -897,6 +897,8 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 1  # "Foreign and European Affairs and Trade"
         elif j > i and _qualified_noun_end(s, j, end) > j:
             j += 1  # "Economic | Growth": the noun an adjective of the lexicon qualifies
+        elif j > i and _abstract_noun(s, j) and end - (j + 1) >= 2:
+            j += 1  # "Overseas | Territories": a portfolio noun the lexicon lacks, a name after it
         else:
             break
     while j > i and not s.caps[j - 1]:
@@ -945,7 +947,7 @@ def _abstract_noun(s: Sentence, j: int) -> bool:
     return word.isalpha() and len(word) > _MIN_ABSTRACT and s.lowers[j].endswith(_ABSTRACT_ENDINGS)
 
 
-_ABSTRACT_ENDINGS = ("ation", "ations", "ities")
+_ABSTRACT_ENDINGS = ("ation", "ations", "ies", "ments")
 _MIN_ABSTRACT = 7
 
 

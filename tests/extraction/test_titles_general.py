@@ -2494,3 +2494,24 @@ def test_a_venezuelan_ministry_of_popular_power_is_a_portfolio(sentence: str, ex
     every Venezuelan ministry is named with, so the portfolio list ends where the three-word
     name starts (its first word had been kept in the title, "... Foreign Affairs Ana")."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy met Minister for Foreign Territories Louis Marchand in Noumea.",
+         ("Louis Marchand", "Minister for Foreign Territories")),
+        ("Minister of Housing Settlements Tevita Lui opened the road on Monday.",
+         ("Tevita Lui", "Minister of Housing Settlements")),
+        # a surname ending like a plural noun, with no name after it, stays the name
+        ("They met Minister of Defence Barnaby Humphries on Monday.",
+         ("Barnaby Humphries", "Minister of Defence")),
+    ],
+)  # fmt: skip
+def test_a_plural_portfolio_noun_the_lexicon_lacks_ends_the_title_not_opens_the_name(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Minister for Overseas Territories Manuel Valls": a capitalized plural noun by its ending
+    ("-ies", "-ments") after a portfolio word, with a name of two words after it, is a portfolio
+    noun (the title had ended on "Overseas" and the name taken "Territories")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
