@@ -1704,6 +1704,10 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         if region:
             break  # "... and Northern Australia": a region of the country closes the list
         if closed:
+            further = _further_item_end(s, j)
+            while further:
+                items.append((j + 1, further))
+                j, further = further, _further_item_end(s, further)
             break
         joiner = s.lowers[j]
         if joiner in ("and", "&") or (joiner == "," and s.lowers[j + 1] in ("and", "&")):
@@ -1741,6 +1745,23 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None
     return end if named or of_country else k
+
+
+def _further_item_end(s: Sentence, j: int) -> int:
+    """End of the capitalized run of one more portfolio after an "and" at token j that follows
+    a list's closing item, or 0: an item may itself hold an "and" ("Trade, Co-operatives, Micro,
+    Small and Medium Enterprises | and Communications X"), so the list goes on to an item that
+    holds a portfolio word and names no country, company or office (the title had stopped at
+    "Trade" and the name taken "Co-operatives")."""
+    if s.lowers[j] not in ("and", "&") or not s.caps[j + 1] or _head_at(s, j + 1) is not None:
+        return 0
+    end = j + 1
+    while s.caps[end] and end - j <= _MAX_ITEM_WORDS and s.country_at(end, _PLACE_KINDS) is None:
+        if s.lowers[end] in _STRONG_ORG_SUFFIXES or s.lowers[end] in WORDS["honorific"]:
+            return 0
+        end += 1
+    known = any(_portfolio_word(s, m) or _abstract_noun(s, m) for m in range(j + 1, end))
+    return end if known and s.country_at(end, _PLACE_KINDS) is None else 0
 
 
 def _region_item_end(s: Sentence, j: int) -> int:

@@ -2515,3 +2515,22 @@ def test_a_plural_portfolio_noun_the_lexicon_lacks_ends_the_title_not_opens_the_
     ("-ies", "-ments") after a portfolio word, with a name of two words after it, is a portfolio
     noun (the title had ended on "Overseas" and the name taken "Territories")."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met Minister of Lands, Housing and Urban Renewal and Local Government Tevita Lui.",
+         ("Tevita Lui", "Minister of Lands, Housing and Urban Renewal and Local Government")),
+        ("Minister for Industry, Micro, Small and Medium Enterprises and Fisheries Ana Tuilagi spoke.",
+         ("Ana Tuilagi", "Minister for Industry, Micro, Small and Medium Enterprises and Fisheries")),
+        # an office after the second "and" is one of its own
+        ("She met the Minister of Youth, Sports and Culture and Foreign Minister Ana Vea.",
+         ("Ana Vea", "Minister")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_list_goes_on_after_an_item_that_holds_an_and(sentence: str, expected: tuple) -> None:
+    """ "Minister for Trade, Co-operatives, Micro, Small and Medium Enterprises and Communications
+    Manoa Kamikamica": a list item may hold an "and" of its own, so the list goes on after it to
+    the next portfolio (the title had stopped at "Trade" and the name taken "Co-operatives")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
