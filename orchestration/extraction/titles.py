@@ -187,6 +187,40 @@ _NO_WORDS = [""] * _PAD
 _NO_CAPS = [False] * _PAD
 
 
+#: The glottal stop that opens Polynesian names ("ʻAisake", "'Akilisi Pohiva"): the okina,
+#: or an apostrophe or turned comma standing for it, before a capital vowel and a small letter.
+_GLOTTAL_MARKS = "ʻ'’‘"
+_GLOTTAL_GUARD = re.compile(r"(?<![\w'’‘ʻ])[ʻ'’‘][AEIOUĀĒĪŌŪ][a-zāēīōū]")
+#: A quotation mark that closes a quote (after a word, not before a letter): where the sentence
+#: holds one, an apostrophe before a word opens a quote, not a name.
+_CLOSING_QUOTE = re.compile(r"\w['’](?![\w'’])")
+
+
+def _glottal_capital(word: str) -> bool:
+    """Whether a word opening on a glottal stop is capitalized after it ("ʻAisake", "'Aisake"
+    as `_join_glottal_stops` joins it; not the possessive "'S" of a headline in capitals)."""
+    return word[0] in _GLOTTAL_MARKS and word[1:2].isupper() and word[2:3].islower()
+
+
+def _join_glottal_stops(text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Join an apostrophe standing for the okina to the capitalized name after it, in place
+    ("Prime Minister 'Aisake Valu Eke": the mark had been punctuation between the title and
+    the name, so the title was lost). An apostrophe that opens a quote closed later in the
+    sentence ("'Operation Blue' ended") stays punctuation."""
+    i = len(words) - 2
+    while i >= 0:
+        if (
+            words[i] in ("'", "’", "‘")
+            and ends[i] == starts[i + 1]
+            and _GLOTTAL_GUARD.match(text, starts[i])
+            and _CLOSING_QUOTE.search(text, ends[i + 1]) is None
+        ):
+            words[i : i + 2] = [words[i] + words[i + 1]]
+            ends[i : i + 2] = [ends[i + 1]]
+            del starts[i + 1]
+        i -= 1
+
+
 @dataclass(slots=True)
 class _Parse:
     """Mutable state while one title phrase is parsed (internal)."""
@@ -229,14 +263,21 @@ class Sentence:
         # Parallel lists, padded with sentinels so that i-1 .. i+_PAD need no bounds checks
         # (index -1 wraps onto the padding): this is the hot path of every finder.
         words = list(map(re.Match.group, matches))
-        caps = [w[0].isupper() and w[-1] != "-" for w in words]  # "Then-" opens no name
+        starts = list(map(re.Match.start, matches))
+        ends = list(map(re.Match.end, matches))
+        if _GLOTTAL_GUARD.search(text) is not None:
+            _join_glottal_stops(text, words, starts, ends)
+            self.n = len(words)
+        caps = [
+            (w[0].isupper() or _glottal_capital(w)) and w[-1] != "-" for w in words
+        ]  # "Then-" opens no name
         self.cap_index = [i for i, cap in enumerate(caps) if cap]
         self.caps = caps + _NO_CAPS
         self.words = words + _NO_WORDS
         self.lowers = list(map(str.lower, self.words))
         end = [len(text)] * _PAD
-        self.starts = list(map(re.Match.start, matches)) + end
-        self.ends = list(map(re.Match.end, matches)) + end
+        self.starts = starts + end
+        self.ends = ends + end
         if _BARE_POSSESSIVE.search(text) is not None:
             self._read_bare_possessives()
         self.countries: dict[int, tuple[int, CountryMention]] = {}

@@ -2534,3 +2534,24 @@ def test_a_portfolio_list_goes_on_after_an_item_that_holds_an_and(sentence: str,
     Manoa Kamikamica": a list item may hold an "and" of its own, so the list goes on after it to
     the next portfolio (the title had stopped at "Trade" and the name taken "Co-operatives")."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy called on Prime Minister 'Okusitino Taufa on Friday.",
+         ("'Okusitino Taufa", "Prime Minister")),
+        ("The envoy called on Deputy Prime Minister ʻUliti Fonua on Friday.",
+         ("ʻUliti Fonua", "Deputy Prime Minister")),
+        ("Speaker ’Ofa Latu Vea met the delegation.", ("’Ofa Latu Vea", "Speaker")),
+        # an apostrophe that opens a quote closed later stays outside the name
+        ("Minister Sione Vea called the deal 'Ocean Bound' on Friday.", ("Sione Vea", "Minister")),
+    ],
+)  # fmt: skip
+def test_a_glottal_stop_opening_a_name_keeps_the_title_and_the_mark(sentence: str, expected: tuple) -> None:
+    """ "Prime Minister 'Aisake Valu Eke", "ʻAkilisi Pohiva": the okina, or an apostrophe for it,
+    before a capital vowel opens a Polynesian name and is written with it (the title had been
+    lost, and the okina's name cut to its last two words)."""
+    found = [(p.name, p.title) for p in find_people(sentence)]
+    assert expected in found
+    assert all("'" not in name[:1] or name == expected[0] for name, _ in found)
