@@ -1066,6 +1066,20 @@ def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Deputy Prime Minister Afioga Tuala Iosefo Ponifasio met Foreign Minister Susuga Lemalu Tate.",
+         ["Tuala Iosefo Ponifasio", "Lemalu Tate"]),
+        ("Afioga Laauli Leuatea Schmidt opened the wharf.", ["Laauli Leuatea Schmidt"]),
+    ],
+)  # fmt: skip
+def test_samoan_styles_are_no_part_of_the_name(sentence, names):
+    """ "Afioga" (Your Honour) and "Susuga" (the Honourable) are Samoan styles before a name, as
+    "Hon." is ("Prime Minister Afioga Fiamē Naomi Mata'afa": the style had opened the name)."""
+    assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Archbishop Tomasz Wolak met the Polish delegation on Monday.", [("Tomasz Wolak", None, None)]),
