@@ -893,6 +893,34 @@ def _surname_after_plural_title(s: Sentence, i: int, end: int) -> bool:
     )
 
 
+def _after_an_articled_name(s: Sentence, i: int) -> bool:
+    """Whether the name words at token i go on a capitalized phrase that "the" opens, with no
+    style, office's head or place in it and no office right before it: "in the National |
+    Rugby League", "on the Pacific | Engagement Visa", "X, the Turaga na | Tui Vuda" (a chiefly
+    title) name a thing or an office, as words right after "the" do (they had been persons)."""
+    j = i - 1
+    while j > 0 and i - j <= _MAX_NAME_WORDS and s.lowers[j] != "the":
+        lower = s.lowers[j]
+        if s.caps[j]:
+            if lower in _NOT_NAME_OPENERS or j in s.countries or j in s.inside_countries:
+                return False
+        elif not (lower in _PARTICLES or (len(lower) <= 2 and lower.isalpha() and lower not in _SHORT_WORDS)):
+            return False
+        j -= 1
+    # "Secretary to the Treasury X", "Minister of the Interior X": the article is an office's
+    office = s.lowers[j - 1] in HEAD_WORDS or s.lowers[j - 2] in HEAD_WORDS
+    return j < i - 1 and s.lowers[j] == "the" and not office
+
+
+#: Words before a name that leave it a person's after "the": styles and offices ("the Hon Dr
+#: X", "the Prime Minister X").
+_NOT_NAME_OPENERS = WORDS["honorific"] | WORDS["second_honorific"] | WORDS["rank"] | HEAD_WORDS | STYLE_TITLES
+#: English words of one or two letters, which no phrase of a name holds.
+_SHORT_WORDS = frozenset(
+    ["a", "an", "as", "at", "be", "by", "he", "if", "in", "is", "it", "of", "on", "or", "to", "we"]
+)
+
+
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people = []
@@ -930,6 +958,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or previous in ("the", "of")
             # "on the fight against Boko Haram": what a talk is against is no one taking part
             or previous == "against"
+            or _after_an_articled_name(s, i)
             or s.lowers[i] in _SAINTS
             or (previous in _VENUE_HEADS and s.caps[i - 1])
             or s.span_text(i, end) in LANDMARKS  # "at her office in Singha Durbar"

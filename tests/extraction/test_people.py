@@ -1904,3 +1904,21 @@ def test_the_malaysian_king_keeps_his_title() -> None:
     """ "Yang di-Pertuan Agong Sultan X" is still the head, the name after it."""
     found = find_people("The Yang di-Pertuan Agong Sultan Ibrahim received the envoy.")
     assert [(p.name, p.title) for p in found] == [("Sultan Ibrahim", "Yang di-Pertuan Agong")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Marape and Albanese discussed a Fijian side in the National Soccer League.", []),
+        ("The ministers spoke about the Pacific Mobility Pathway on Tuesday.", []),
+        ("The guests were met by Ratu Josefa Vosanibola, the Roko na Tui Bau.", ["Ratu Josefa Vosanibola"]),
+        # an office before the article: the name after its body is a person's
+        ("He met Secretary to the Treasury Mahinda Perera on Monday.", ["Mahinda Perera"]),
+        ("The talks were chaired by the Hon Dr Sione Vea.", ["Dr Sione Vea"]),
+    ],
+)  # fmt: skip
+def test_capitalized_words_after_the_and_a_capitalized_word_name_a_thing(sentence, names):
+    """ "in the National Rugby League", "on the Pacific Engagement Visa", "X, the Turaga na Tui
+    Vuda": words that go on a capitalized phrase opened by "the" name a thing or an office, not
+    a person (the words after its first had been a person)."""
+    assert [p.name for p in find_people(sentence)] == names
