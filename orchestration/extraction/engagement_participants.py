@@ -61,6 +61,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_countries import people_countries
+from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.organizations import OPENING_QUOTES, org_from_context
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
@@ -2178,6 +2179,8 @@ def _context_orgs(
             continue  # "the Brazilian Chamber of Commerce in the Gulf and ...": a place, no brand
         if _and_opens_a_named_thing(tokens, i, end):
             continue  # "China's Belt and Road Initiative": one programme's name, no brand
+        if _opens_an_amount(tokens, i):
+            continue  # "worth USD 400 million and INR 30 billion": a currency, no brand
         if before in ("’s", "'s"):
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
@@ -2211,6 +2214,17 @@ def _and_opens_a_named_thing(tokens: Tokens, i: int, end: int) -> bool:
     if tokens.lowers[k - 1] not in _NOT_ORG_WORDS:
         return False
     return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
+
+
+#: Currency codes and symbols written before an amount ("INR", "Rs", "EC$").
+_CURRENCY_MARKS = frozenset([*PREFIXES, *ISO_CODES])
+
+
+def _opens_an_amount(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a currency's code or symbol before a number ("INR 30 billion", "Rs.
+    30 crore"): an amount's unit, which an "and" joins to another amount, never a party."""
+    number = i + 2 if tokens.lowers[i + 1] == "." else i + 1
+    return tokens.words[i] in _CURRENCY_MARKS and tokens.words[number][:1].isdigit()
 
 
 def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[int], i: int) -> int:

@@ -7711,3 +7711,22 @@ def test_a_host_ministers_country_in_the_venue_city_stays() -> None:
         dateline="Quito",
     )
     assert meeting.countries == ("BEL", "ECU")
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Sri Lanka and India signed a credit line agreement worth USD 300 million and LKR 20 billion.", []),
+        ("Fiji and Australia signed a swap agreement of A$50 million and FJD 70 million on Monday.", []),
+        ("Sri Lanka and the Maldives signed a deal worth $50 million and Rs. 900 million on Monday.", []),
+        # a brand after "and" is still a party
+        ("Sri Lanka's Ceylon Petroleum and India's IOC signed a supply agreement worth USD 30 million and "
+         "INR 20 billion on Monday.", ["Ceylon Petroleum", "IOC"]),
+    ],
+)  # fmt: skip
+def test_a_currency_before_an_amount_is_no_party_to_an_agreement(text: str, orgs: list[str]) -> None:
+    """ "a currency swap agreement worth USD 400 million and INR 30 billion": a currency's code or
+    symbol before a number is an amount's unit, though an "and" puts it in a party's slot (it
+    had been an organization)."""
+    found = [p.name for e in extract(text) for p in e.participants if p.participant_type == "organization"]
+    assert sorted(set(found)) == orgs
