@@ -506,6 +506,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
     delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
+    delegation = delegation or _side_included(lowers)  # "The Emirati side included representatives of Y"
     took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
     interaction = any(w in _CONTINUATION_WORDS for w in lowers) or took_part or _discussed_with(tokens)
     # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
@@ -545,7 +546,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         interaction = True
     if delegation or interaction:
         if delegation:
-            country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] == "delegation"), None)
+            country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] in _SIDE_NOUNS), None)
             orgs = [Org(o.name, o.country or country) for o in orgs]
             if member:
                 people = _with_delegation_leader(doc, current, people, country)
@@ -668,6 +669,15 @@ def _of_country_possessive(a: AnalysedSentence, person: PersonMention) -> bool:
 _MEMBERSHIP_WORDS = et.word_set("part member members")
 #: Words between "of" and "delegation": "of the Pakistani business delegation".
 _MAX_DELEGATION_MODIFIERS = 3
+
+
+def _side_included(lowers: list[str]) -> bool:
+    """Whether a side, a team or a delegation "included" or "comprised" whom the sentence
+    names ("The Canadian side included representatives of Air Canada and WestJet"): they took
+    part with it, as a delegation's members do (the companies had been lost)."""
+    if _SIDE_NOUNS.isdisjoint(lowers):
+        return False
+    return any(w in _DELEGATION_VERBS and lowers[i - 1] in _SIDE_NOUNS for i, w in enumerate(lowers) if i)
 
 
 def _member_of_delegation(lowers: list[str]) -> bool:

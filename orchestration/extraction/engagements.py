@@ -117,7 +117,7 @@ from orchestration.extraction.topics import topic_phrases, visit_topic
 _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend attendance participated
-    participating participation accompanied joined reviewed focused focusing included led headed
+    participating participation accompanied joined reviewed focused focusing included comprised led headed
     signatories signatory signatures present speaking addressed represented"""
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";
 # "X and Y put their signatures under the document")

@@ -7730,3 +7730,31 @@ def test_a_currency_before_an_amount_is_no_party_to_an_agreement(text: str, orgs
     had been an organization)."""
     found = [p.name for e in extract(text) for p in e.participants if p.participant_type == "organization"]
     assert sorted(set(found)) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (story("WELLINGTON - Tonga and New Zealand signed an aviation agreement on Monday.",
+               "The Tongan side included representatives of Real Tonga and Lulutai Airlines."),
+         [("Lulutai Airlines", "TON"), ("Real Tonga", "TON")]),
+        (story("SUVA - Fiji Prime Minister Sitiveni Rabuka met Japan's Foreign Minister Taro Aso on Monday.",
+               "The Japanese team comprised representatives of Mitsui and Sojitz."),
+         [("Mitsui", "JPN"), ("Sojitz", "JPN")]),
+        # a side that said something names no member
+        (story("SUVA - Fiji Prime Minister Sitiveni Rabuka met Japan's Foreign Minister Taro Aso on Monday.",
+               "The Japanese side said Mitsui and Sojitz would invest."),
+         []),
+    ],
+)  # fmt: skip
+def test_companies_a_side_included_took_part(text: str, orgs: list[tuple]) -> None:
+    """ "The Emirati side included representatives of DP World and Masdar": who a side or a team
+    "included" took part with it, as a delegation's members do, of its country (the companies
+    had been lost)."""
+    found = {
+        (p.name, p.country_iso3)
+        for e in extract(text)
+        for p in e.participants
+        if p.participant_type == "organization"
+    }
+    assert sorted(found) == orgs
