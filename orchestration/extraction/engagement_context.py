@@ -88,7 +88,8 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _COUNT_WORD_SET = frozenset(COUNT_WORDS)
 
 
-PARTICIPANT_ORG_KINDS = ("company", "association", "agency")
+#: (A central bank is a body of the state's that signs as a side, no ministry: GOLD_FORMAT.)
+PARTICIPANT_ORG_KINDS = ("company", "association", "agency", "central_bank")
 
 
 _LANDMARK_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(list(LANDMARKS)) + r")(?!\w)")

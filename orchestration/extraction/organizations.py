@@ -810,7 +810,10 @@ def _kind(name_words: list[str]) -> str:
         return "government"  # "Sudanese Sovereign Council", "State Council": a state's executive
     short = len([w for w in core if w not in _PARTICLES]) <= 5  # "Banque Centrale des Etats de ..."
     if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and short:
-        return "government"  # "Central Bank of Nigeria", "Banco Central do Brasil", "State Bank of Pakistan"
+        # "Central Bank of Nigeria", "Banco Central do Brasil", "Reserve Bank of India": a central
+        # bank is a state's own body, yet no ministry of its government, and signs as a side of
+        # its own (as "Bank of Mauritius" does, whose name holds no central bank's word)
+        return "central_bank"
     joint = words & ORG_WORDS["joint"]
     if joint and words & _SESSION_BODIES and not (joint <= _BUSINESS_WORDS and words & _MEMBERSHIP_BODIES):
         # a "Business Council" is an association of companies, which organises and signs as a

@@ -1592,10 +1592,14 @@ def test_memoranda_also_exchanged_on_the_occasion_join_the_signing() -> None:
     ] == [["Tea and Rubber Authority of Vietnam", "Wine and Fruit Institute of Chile"]]
 
 
-@pytest.mark.parametrize(("head", "bank"), [("Chairman", ["State Bank of Kenya"]), ("Governor", [])])
+@pytest.mark.parametrize(
+    ("head", "bank"), [("Chairman", ["State Bank of Kenya"]), ("Governor", ["State Bank of Kenya"])]
+)
 def test_a_state_bank_headed_by_a_company_officer_is_a_party(head: str, bank: list[str]) -> None:
     """ "State Bank of India" names a commercial bank, headed by a Chairman; "State Bank of
-    Pakistan", headed by a Governor, is the central bank, the state's (both read as the state's)."""
+    Pakistan", headed by a Governor, is the central bank: a body of the state's but no ministry,
+    which signs as a side of its own (GOLD_FORMAT's "body that took part as a side", as the
+    labelled Bank Indonesia and Reserve Bank of India are)."""
     (signing,) = extract(
         "MUSCAT - The Oman Investment Authority and the State Bank of Kenya signed an agreement on Sunday, "
         f"signed by Ali Al Harthy, President of the Oman Investment Authority, and John Mwangi, {head} of "
@@ -7757,4 +7761,21 @@ def test_companies_a_side_included_took_part(text: str, orgs: list[tuple]) -> No
         for p in e.participants
         if p.participant_type == "organization"
     }
+    assert sorted(found) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("SUVA - The Reserve Bank of Vanuatu and the Central Bank of Samoa on Tuesday signed a memorandum on "
+         "payments.", ["Central Bank of Samoa", "Reserve Bank of Vanuatu"]),
+        ("KINGSTON - The Bank of Jamaica and the National Bank of Georgia on Tuesday signed a memorandum on "
+         "payments.", ["Bank of Jamaica", "National Bank of Georgia"]),
+    ],
+)  # fmt: skip
+def test_central_banks_that_sign_are_sides_whatever_their_name(text: str, orgs: list[str]) -> None:
+    """ "between the Reserve Bank of India and the Bank of Mauritius": a central bank is a body
+    that signs as a side, no ministry, whether its name holds "Reserve", "Central" or "National"
+    or none (those with one had been dropped as the government's, the others kept)."""
+    found = {p.name for e in extract(text) for p in e.participants if p.participant_type == "organization"}
     assert sorted(found) == orgs

@@ -204,12 +204,12 @@ ORG_CASES = [
     ),
     ("the Bureau of National Statistics said", [("Bureau of National Statistics", None, "statistics")]),
     ("the Pakistan Bureau of Statistics said", [("Pakistan Bureau of Statistics", "PAK", "statistics")]),
-    ("the Central Bank of Nigeria said", [("Central Bank of Nigeria", "NGA", "government")]),
+    ("the Central Bank of Nigeria said", [("Central Bank of Nigeria", "NGA", "central_bank")]),
     (
         "the Central Bank of Nigeria (CBN) and Banco Central do Brasil discussed a swap.",
         [
-            ("Central Bank of Nigeria (CBN)", "NGA", "government"),
-            ("Banco Central do Brasil", "BRA", "government"),
+            ("Central Bank of Nigeria (CBN)", "NGA", "central_bank"),
+            ("Banco Central do Brasil", "BRA", "central_bank"),
         ],
     ),
     ("the presidential press service reported", [("press service", None, "government")]),

@@ -119,9 +119,9 @@ def test_an_acronym_spelling_words_before_an_and_keeps_one_name(sentence: str, n
          "Office National des Phosphates et des Engrais (ONPE)", "agency"),
         ("It signed with Societe Generale des Routes et de l'Habitat on Monday.",
          "Societe Generale des Routes et de l'Habitat", "company"),
-        # a central bank with a long Romance name is still the state's
+        # a central bank with a long Romance name is still a central bank
         ("The loan came from the Banque Centrale des Etats de l'Afrique Centrale on Monday.",
-         "Banque Centrale des Etats de l'Afrique Centrale", "government"),
+         "Banque Centrale des Etats de l'Afrique Centrale", "central_bank"),
     ],
 )  # fmt: skip
 def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind: str) -> None:
