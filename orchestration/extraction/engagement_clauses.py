@@ -1102,17 +1102,30 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             content = _agreed_content(s, i)
             purpose = content > i
             i = content - 1 if purpose else i
+        if lower in et.FOCUS_NOUNS:
+            given = _focus_preposition(s, i)  # "attention was paid | to X"
+            purpose = given > i
+            i = given if purpose else i
         appraised = lower in _APPRAISAL_VERBS and lowers[i + 1] == "the" and lowers[i + 2] in _OUTCOMES
         if not (document or purpose or appraised or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
             i += 1
             continue
-        if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions")) or (
+        views_on = lowers[i - 1] in ("was", "were") and lowers[i - 2] in ("views", "opinions")
+        if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions") and not views_on) or (
             lower == "touched" and lowers[i + 1] == "down"
         ):
             i += 1  # "touched down in Hanoi": an arrival, not "touched on"
             continue
-        if not document and lowers[i - 1] in et.PASSIVE_AUXILIARIES and lowers[i + 1] != "with":
-            i += 1  # "The figures were reviewed at the meeting": the topic is the subject
+        if (
+            not document
+            and lowers[i - 1] in et.PASSIVE_AUXILIARIES
+            and lowers[i + 1] != "with"
+            and not views_on
+        ):
+            # "The figures were reviewed at the meeting": the subject is the topic only when a
+            # noun of subject matter opens it ("Issues of X were considered")
+            topic.update(k for k in _passive_subject_topic(s, i - 1) if k not in excluded)
+            i += 1
             continue
         j = i + 1
         while j < n:
@@ -1177,6 +1190,37 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _focus_preposition(s: Sentence, i: int) -> int:
+    """Index of the "to/on" after the focus noun at token i that a verb of giving governs
+    ("Particular attention was paid to", "paid particular attention to", "emphasis was placed
+    on"), or -1: a noun without such a verb ("the attention of the media") opens no topic."""
+    lowers = s.lowers
+    for k in range(i + 1, min(s.n, i + 5)):
+        if lowers[k] in ("to", "on"):
+            before = lowers[max(0, i - 3) : i]
+            between = lowers[i + 1 : k]
+            if not _FOCUS_VERBS.isdisjoint(between) or not _FOCUS_VERBS.isdisjoint(before):
+                return k
+            return -1
+    return -1
+
+
+def _passive_subject_topic(s: Sentence, aux: int) -> range:
+    """The subject before the passive auxiliary at token `aux` when a noun of subject matter
+    opens its clause ("Issues of joint production were considered", "At the talks, prospects
+    for X were discussed"); empty for any other subject ("The figures were reviewed")."""
+    lowers = s.lowers
+    start = aux - 1
+    while start > 0 and lowers[start - 1] not in (",", ":", ";"):
+        start -= 1
+    for k in range(start, min(start + 3, aux)):
+        if lowers[k] in _SUBJECT_TOPIC_NOUNS:
+            return range(k, aux)
+        if not s.words[k].isalpha() or lowers[k] in et.PASSIVE_AUXILIARIES:
+            break
+    return range(0)
 
 
 #: Verbs of handing goods over, whose "to" names who receives them: "to supply X to Y".
@@ -1474,6 +1518,16 @@ _APPRAISAL_VERBS = et.word_set("welcomed welcome welcomes hailed praised commend
 _OUTCOMES = et.word_set(
     "conclusion completion progress outcome outcomes results result success launch resumption start holding"
 )
+_FOCUS_VERBS = et.word_set(
+    """paid pay pays paying given give gives giving gave placed place places placing put puts
+    putting laid lay lays laying attached attach attaches attaching devoted devote devotes
+    drew drawn draw draws focused focussed accorded"""
+)
+#: Nouns that open the subject of a passive topic verb: "Issues of X were considered",
+#: "Prospects for Y were discussed".
+_SUBJECT_TOPIC_NOUNS = et.word_set(
+    "issues questions matters prospects topics aspects ways possibilities opportunities problems"
+)
 _TOPIC_OPENERS = (
     et.TOPIC_VERBS
     | et.AGREEMENT_NOUNS
@@ -1482,6 +1536,7 @@ _TOPIC_OPENERS = (
     | _PURPOSE_VERBS
     | _AGREED
     | _APPRAISAL_VERBS
+    | et.FOCUS_NOUNS
     | {"understanding"}
 )
 

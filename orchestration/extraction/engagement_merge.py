@@ -755,7 +755,7 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     talks before the arrival, though the talks are told last); a delegation or a discussion
     belongs to a meeting, not a signing."""
     lowers = a.tokens.lowers[: a.tokens.n]
-    consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS for w in lowers)
+    consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS or w in et.FOCUS_NOUNS for w in lowers)
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing
     signatories = not _SIGNERS_WORDS.isdisjoint(lowers)

@@ -245,6 +245,11 @@ TOPIC_VERBS = word_set(
     touched explored explore exploring covered covering covers concerning regarding dealt tackled"""
 )
 
+#: Nouns of the weight given to a subject, whose "to/on" opens a topic with a verb of giving:
+#: "Particular attention was paid to X", "placed special emphasis on X", "attached great
+#: importance to X" (the passive formulas of translated agency prose).
+FOCUS_NOUNS = word_set("attention emphasis importance priority")
+
 #: Collective references to the participants of an earlier engagement (military heads too:
 #: "the two chiefs signed", "both generals").
 COLLECTIVE_NOUNS = word_set(

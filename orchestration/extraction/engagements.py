@@ -118,9 +118,10 @@ _CONTINUATION_CUES = et.word_set(
     """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend attendance participated
     participating participation accompanied joined reviewed focused focusing included comprised led headed
-    signatories signatory signatures present speaking addressed represented"""
+    signatories signatory signatures present speaking addressed represented considered examined
+    attention emphasis importance priority"""
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";
-# "X and Y put their signatures under the document")
+# "X and Y put their signatures under the document"; "Particular attention was paid to X")
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
 _LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")

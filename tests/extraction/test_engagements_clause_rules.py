@@ -4223,3 +4223,34 @@ def test_a_who_clause_attending_an_event_named_before_is_that_event() -> None:
     )
     meetings = [e for e in extract(text) if e.engagement_type == "meeting"]
     assert [sorted(p.name for p in e.participants) for e in meetings] == [["Abiy Ahmed", "William Ruto"]]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "topics"),
+    [
+        (
+            "Special attention was given to rail freight and the building of a grain terminal.",
+            ("rail freight", "building of a grain terminal"),
+        ),
+        ("The ministers placed particular emphasis on rail freight.", ("rail freight",)),
+        (
+            "Questions of rail freight and the building of a grain terminal were examined.",
+            ("rail freight", "building of a grain terminal"),
+        ),
+        ("Opinions were exchanged on rail freight.", ("rail freight",)),
+        # look-alikes: a subject that names no subject matter, a focus noun with no verb of giving
+        ("The figures were reviewed at the meeting.", ()),
+        ("The talks drew the attention of the press.", ()),
+    ],
+)
+def test_topics_of_the_passive_formulas_of_agency_prose(follow_up: str, topics: tuple[str, ...]) -> None:
+    """ "Particular attention was paid to X", "Issues of X were considered", "Views were exchanged
+    on X": translated agency prose names the topics of talks in a passive or a noun of focus, which
+    had given no topic."""
+    text = (
+        "Mongolian Foreign Minister Batmunkh Battsetseg met Georgian Foreign Minister Maka Botchorishvili"
+        " in Tbilisi on Tuesday. " + follow_up
+    )
+    found = extract(text)
+    assert [e.engagement_type for e in found] == ["meeting"]
+    assert found[0].topics == topics
