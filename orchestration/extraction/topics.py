@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.engagement_types import word_set
+from orchestration.extraction.money import find_money
 from orchestration.extraction.titles import Sentence
 
 _MAX_WORDS = 7
@@ -41,8 +42,8 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     current: list[int] = []
     for i in sorted(topic_tokens):
         lower = s.lowers[i]
-        if lower == "," and _thousands_separator(s, i):
-            lower = "<digits>"  # "10,000 tons of rice": not a list's comma
+        if lower in (",", ".") and _thousands_separator(s, i):
+            lower = "<digits>"  # "10,000 tons of rice", "$8.8 billion": not a list's comma, no full stop
         as_well_as = lower == "as" and _as_well_as(s, i)
         list_and = lower == "and" and _list_and(s, i)
         if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
@@ -66,7 +67,8 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
 
 
 def _thousands_separator(s: Sentence, i: int) -> bool:
-    """Whether the comma at token i stands between digits, inside a number ("10,000")."""
+    """Whether the comma or point at token i stands between digits, inside a number ("10,000",
+    "8.8")."""
     return s.words[i - 1][-1:].isdigit() and s.words[i + 1][:1].isdigit()
 
 
@@ -104,9 +106,36 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     if not words or len(words) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return
-    if words[0].lower() in _EDGE_WORDS:
+    if words[0].lower() in _EDGE_WORDS or _amount_of_money(text):
         return
     phrases.append(text)
+
+
+#: Words before an amount that leave it an amount: "from about $8.8 billion", "to some $15 billion".
+_AMOUNT_LEAD = re.compile(
+    r"(?i)^(?:(?:from|to|by|at|of|about|around|some|nearly|almost|over|roughly|approximately|up)\s+)+"
+)
+
+
+#: Words of the period an amount is given for: "in 2024", "a year", "within five years".
+_PERIOD_WORDS = word_set(
+    """in by within over for per a an the this next last year years annually month months
+    two three four five six seven ten end"""
+)
+
+
+def _amount_of_money(text: str) -> bool:
+    """Whether a phrase is an amount of money, with its period at most ("from about $8.8 billion
+    in 2024", from "agreed to raise trade to $15 billion, from about $8.8 billion in 2024"): a
+    figure of a trade target is no subject matter ("10,000 tons of rice" is goods, and stays)."""
+    if not any(c.isdigit() for c in text):
+        return False
+    rest = _AMOUNT_LEAD.sub("", text)
+    found = find_money(rest)
+    if not found or found[0].start != 0:
+        return False
+    # ("a $2 billion credit line for the railway" names a thing financed, and stays)
+    return all(w.isdigit() or w in _PERIOD_WORDS for w in rest[found[0].end :].lower().split())
 
 
 def visit_topic(s: Sentence, trigger: int) -> str | None:

@@ -802,6 +802,33 @@ def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     assert meeting.topics == ("regional security and bilateral trade",)
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "topics"),
+    [
+        (
+            "The ministers agreed to lift trade between the two countries to €3.5 billion by 2027, from some"
+            " €2.4 billion in 2024.",
+            (),
+        ),
+        ("They agreed to raise bilateral trade from $1.6 billion to $4.5 billion.", ()),
+        # look-alike: a thing financed, named with its amount, is subject matter
+        (
+            "The sides discussed a $1.5 billion loan for the ring road.",
+            ("$1.5 billion loan for the ring road",),
+        ),
+    ],
+)
+def test_an_amount_of_money_is_no_topic(follow_up: str, topics: tuple[str, ...]) -> None:
+    """ "agreed to raise trade to $15 billion, from about $8.8 billion in 2024": a trade target's
+    figure is no subject matter, and the point of "8.8" ends no topic (this once came out as the
+    topics "from about $8" and "8 billion in 2024")."""
+    (meeting,) = extract(
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Hungarian Foreign Minister Peter Szijjarto "
+        "in Budapest on Monday. " + follow_up
+    )
+    assert meeting.topics == topics
+
+
 #: Who sent the message an envoy carried, or on whose behalf someone came, did not take part.
 SENDERS = [
     "The President of the Republic, Bassirou Diomaye Faye, received on Tuesday in Dakar the Minister of "
