@@ -77,6 +77,8 @@ _CONTINUATION_WORDS = (
 )
 #: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".
 _SPEAKING_AT = et.word_set("addressed addressing speaking spoke")
+#: Words of a body's co-chairs: "The co-chairs of the commission are X and Y".
+_CO_CHAIRS = et.word_set("co-chair co-chairs co-chaired co-chairing co-chairmen co-chairpersons co-chairman")
 #: "X also took part": one more participant of the event told before.
 _TOOK = et.word_set("took take takes taking")
 _LEADING_VERBS = et.word_set("led headed")
@@ -182,6 +184,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],
         [t for t in doc.candidates if cross_type and {t.type, c.type} == {et.MEETING, et.FORUM}],
+        [t for t in doc.candidates if _sitting_of_session(t, c)],
     ):
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
@@ -207,6 +210,21 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             on_main = [t for t in compatible if t.date == main_date]
             return (just_told or on_main or compatible)[-1]
     return None
+
+
+def _sitting_of_session(t: Draft, c: Draft) -> bool:
+    """Whether the definite "meeting" c, told with no day or place of its own, is forum t told as
+    a body's session ("The 13th session of the Intergovernmental Commission took place in Minsk.
+    The meeting was co-chaired by X and Y": agencies call one sitting "session" and "meeting"
+    in turn; it had been a meeting of its own, and the session had no one)."""
+    return (
+        t.type == et.FORUM
+        and c.type == et.MEETING
+        and "session" in t.lemmas
+        and "meeting" in c.lemmas
+        and not c.date_explicit
+        and not c.location_explicit
+    )
 
 
 def _holds_people(t: Draft, keys: list[tuple[str, ...]]) -> bool:
@@ -512,6 +530,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
     # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
     # spoke at a forum took part in it
     interaction = interaction or (current.type == et.FORUM and not _SPEAKING_AT.isdisjoint(lowers))
+    # "The co-chairs of the commission are X and Y" after its session: who chaired it took part
+    interaction = interaction or (current.type == et.FORUM and not _CO_CHAIRS.isdisjoint(lowers))
     # "X led the Nepali side, while the Bangladeshi delegation was headed by Y"
     interaction = interaction or (
         not _LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)

@@ -4254,3 +4254,36 @@ def test_topics_of_the_passive_formulas_of_agency_prose(follow_up: str, topics: 
     found = extract(text)
     assert [e.engagement_type for e in found] == ["meeting"]
     assert found[0].topics == topics
+
+
+@pytest.mark.parametrize(
+    "chairs",
+    [
+        "The meeting was co-chaired by Deputy Prime Minister of Georgia Levan Davitashvili and Minister of"
+        " Economy of Moldova Dumitru Alaiba.",
+        "The co-chairs of the commission are Deputy Prime Minister of Georgia Levan Davitashvili and Minister"
+        " of Economy of Moldova Dumitru Alaiba.",
+    ],
+)
+def test_the_co_chairs_of_a_session_told_as_the_meeting_are_its_participants(chairs: str) -> None:
+    """A commission's "session", then "The meeting was co-chaired by X and Y" or "The co-chairs of
+    the commission are X and Y": one sitting, whose co-chairs took part (the meeting had been an
+    event of its own, and the session had no one)."""
+    text = (
+        "The 7th session of the Georgian-Moldovan Intergovernmental Commission on Economic Cooperation"
+        " took place in Tbilisi on Tuesday. " + chairs
+    )
+    found = extract(text)
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("GEO", "MDA"))]
+    assert [p.name for p in found[0].participants] == ["Levan Davitashvili", "Dumitru Alaiba"]
+
+
+def test_a_meeting_on_the_margins_of_a_session_stays_a_meeting() -> None:
+    """Look-alike: "the meeting" after a meeting told on a session's sidelines is that meeting."""
+    text = (
+        "The 7th session of the Georgian-Moldovan Intergovernmental Commission took place in Tbilisi on"
+        " Tuesday. On its sidelines, Georgian Prime Minister Irakli Kobakhidze met Moldovan Minister of"
+        " Economy Dumitru Alaiba. The meeting was held in a friendly atmosphere."
+    )
+    kinds = [e.engagement_type for e in extract(text)]
+    assert "meeting" in kinds
