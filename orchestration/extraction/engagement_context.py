@@ -978,6 +978,7 @@ def _with_coordinated_country(
         # "Georgian Railway general director X and ADY Container director Y": Y speaks for
         # a body of its own, whose country the first one's word does not tell
         or (person.organization is not None and person.organization != previous.organization)
+        or _country_in_complement(tokens, starts, previous)
     ):
         return None
     if tokens.lowers[previous_end] != "and" or token_at(starts, person.start) != previous_end + 1:
@@ -986,6 +987,27 @@ def _with_coordinated_country(
     if opener < 0 or tokens.lowers[opener] not in _OBJECT_OPENERS:
         return None
     return replace(person, country_iso3=previous.country_iso3)
+
+
+def _country_in_complement(tokens: Tokens, starts: list[int], person: PersonMention) -> bool:
+    """Whether the person's country is told inside their own title's complement ("Ambassador of
+    India to Armenia X", "Minister of Trade of Egypt X") or the person is an envoy, posted
+    among the other side: that country covers no title coordinated after it ("attended by
+    Ambassador of India to Armenia X and Deputy Minister of Economy Y": Y is of the host side),
+    unlike a country word before the title ("U.S. Treasury Secretary X and Commerce Secretary Y")."""
+    title = person.title or ""
+    if any(word in _ENVOY_WORDS for word in title.lower().split()):
+        return True
+    lowers = tokens.lowers
+    first, name = token_at(starts, person.start), token_at(starts, person.name_start)
+    return any(
+        first < i < name
+        and _COMPLEMENT_OPENERS.intersection((lowers[i - 1], lowers[i - 1 - (lowers[i - 1] == "the")]))
+        for i in tokens.countries
+    )
+
+
+_COMPLEMENT_OPENERS = frozenset(["of", "to", "for"])
 
 
 #: Words right before the people an engagement is held with.

@@ -674,6 +674,25 @@ COORDINATED_OFFICIALS = [
         "Foreign Minister Elmer Schialer in Lima on Tuesday.",
         {"Park Ji-won": "KOR", "Lee Sang-min": "KOR", "Elmer Schialer": "PER"},
     ),
+    # a country inside the first title's complement, or an envoy posted among the other side,
+    # covers no title after it ("attended by Ambassador of India to Armenia X and Deputy Minister
+    # of Economy Y": Y had been Indian)
+    (
+        "BAKU - Azerbaijani Economy Minister Mikayil Jabbarov received Minister of Trade of Chile Alberto"
+        " van Klaveren and Deputy Minister of Economy Elnur Aliyev in Baku on Tuesday.",
+        {"Mikayil Jabbarov": "AZE", "Alberto van Klaveren": "CHL", "Elnur Aliyev": "AZE"},
+    ),
+    (
+        "BAKU - Azerbaijani Economy Minister Mikayil Jabbarov met Chilean Foreign Minister Alberto van"
+        " Klaveren in Baku on Tuesday. The meeting was also attended by Chilean Ambassador Juan Perez and"
+        " Deputy Minister of Economy Elnur Aliyev.",
+        {
+            "Mikayil Jabbarov": "AZE",
+            "Alberto van Klaveren": "CHL",
+            "Juan Perez": "CHL",
+            "Elnur Aliyev": "AZE",
+        },
+    ),
 ]
 
 
