@@ -481,25 +481,44 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
     t.position = c.position
 
 
-def _representatives(tokens: Tokens) -> tuple[range, str | None]:
+def _representatives(tokens: Tokens) -> list[tuple[range, str | None]]:
     """The tokens of the agent of "<Country> was represented (at the summit) by X and Y" or
     "The Kenyan side was represented by X", up to the next comma or the end (not ", after
-    President Z chose to skip it"), with the country the subject names; no tokens when no side
-    "was represented by" anyone ("represented a milestone" tells no one; "The joint venture
-    was represented by its manager" names no side of the event)."""
+    President Z chose to skip it"), with the country the subject names, then those of each
+    side told after it with the verb left out ("..., the Kazakh side - by Y", "..., and Kazakhstan
+    by Y"); none when no side "was represented by" anyone ("represented a milestone" tells no
+    one; "The joint venture was represented by its manager" names no side of the event)."""
     lowers = tokens.lowers[: tokens.n]
     for k in range(2, len(lowers)):
         if lowers[k] != "represented" or lowers[k - 1] not in _REPRESENTED_AUXILIARIES:
             continue
-        country = next((m.iso3 for end, m in tokens.countries.values() if end == k - 1), None)
-        if country is None and lowers[k - 2] not in _SIDE_NOUNS:
+        side_noun = lowers[k - 2] in _SIDE_NOUNS
+        country = next((m.iso3 for end, m in tokens.countries.values() if end == k - 1 - side_noun), None)
+        if country is None and not side_noun:
             continue
         by = next((j for j in range(k + 1, min(len(lowers), k + 8)) if lowers[j] == "by"), None)
-        if by is None:
-            continue
-        end = next((j for j in range(by + 1, len(lowers)) if lowers[j] in (",", ";", ".")), len(lowers))
-        return range(by + 1, end), country
-    return range(0), None
+        found: list[tuple[range, str | None]] = []
+        while by is not None:
+            end = next((j for j in range(by + 1, len(lowers)) if lowers[j] in (",", ";", ".")), len(lowers))
+            found.append((range(by + 1, end), country))
+            by, country = _gapped_side(tokens, end + 1) if end < len(lowers) else (None, None)
+        return found
+    return []
+
+
+def _gapped_side(tokens: Tokens, j: int) -> tuple[int | None, str | None]:
+    """The "by" of a side told with its verb left out after a comma, and that side's country:
+    "(, and) the Kazakh side - by Y", "(, and) Kazakhstan by Y"; (None, None) when none is."""
+    lowers = tokens.lowers
+    j += lowers[j] == "and"
+    j += lowers[j] == "the"
+    mention = tokens.countries.get(j)
+    if mention is None:
+        return None, None
+    k = mention[0]
+    k += lowers[k] in _SIDE_NOUNS
+    k += lowers[k] in ("-", "–", "—", ",")
+    return (k, mention[1].iso3) if lowers[k] == "by" else (None, None)
 
 
 _REPRESENTED_AUXILIARIES = et.word_set("was were is are")
@@ -553,12 +572,13 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         for first, _, o in a.orgs
         if first in usable and o.kind in PARTICIPANT_ORG_KINDS
     ]
-    representatives, side = _representatives(tokens) if not (delegation or interaction) else (range(0), None)
-    if representatives and len(sides(current)) >= 2:
+    represented = _representatives(tokens) if not (delegation or interaction) else []
+    if represented and len(sides(current)) >= 2:
         # "Argentina was represented by Foreign Minister X": X took part for a side of the event
         # told before, which already has sides of its own (not the lone side of a part of it)
         people = [
             replace(p, country_iso3=p.country_iso3 or side)
+            for representatives, side in represented
             for first, _, p in a.people
             if first in representatives and p in people
         ]

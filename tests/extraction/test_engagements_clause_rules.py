@@ -4287,3 +4287,25 @@ def test_a_meeting_on_the_margins_of_a_session_stays_a_meeting() -> None:
     )
     kinds = [e.engagement_type for e in extract(text)]
     assert "meeting" in kinds
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ", the Tajik side – by Deputy Prime Minister Sulaimon Ziyozoda.",
+        ", and Tajikistan by Deputy Prime Minister Sulaimon Ziyozoda.",
+    ],
+)
+def test_a_side_represented_with_its_verb_left_out(second: str) -> None:
+    """ "The Turkmen side was represented by X, the Tajik side – by Y": the second side's verb is
+    left out after the comma, and Y took part for it (Y had been lost)."""
+    text = (
+        "DUSHANBE - The 9th meeting of the Turkmen-Tajik Intergovernmental Commission was held in Dushanbe"
+        " on Tuesday. The Turkmen side was represented by Deputy Chairman of the Cabinet of Ministers Batyr"
+        " Amanov" + second
+    )
+    (forum,) = extract(text, dateline="Dushanbe")
+    assert {p.name: p.country_iso3 for p in forum.participants} == {
+        "Batyr Amanov": "TKM",
+        "Sulaimon Ziyozoda": "TJK",
+    }
