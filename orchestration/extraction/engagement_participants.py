@@ -255,7 +255,7 @@ def participants(
         i
         for i in (usable | main_usable if subject_pair else usable)
         if (
-            _head_noun(lowers[i]) in _COLLECTIVE_WORDS
+            (_head_noun(lowers[i]) in _COLLECTIVE_WORDS or lowers[i] in _WITNESSING_BODIES)
             and _is_collective(a.tokens, i)
             and not (lowers[i] in _PLURAL_PRONOUNS and min(countries_before, bodies_before) < i)
             and not (lowers[i] == "their" and named_before < i)
@@ -1491,6 +1491,8 @@ def _head_noun(lower: str) -> str:
     return lower.rsplit("-", 1)[-1]
 
 
+#: Bodies and sittings that stand for their parties as the subject of a verb of witnessing.
+_WITNESSING_BODIES = et.word_set("council commission committee forum summit meeting session")
 _HEADED = et.word_set("state states government governments delegation delegations the both")
 
 
@@ -1510,6 +1512,10 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
         return True
     if lower in _PEOPLE_NOUNS:
         return tokens.lowers[i - 1] in ("two", "both")  # "the two men", "both women"
+    if lower in _WITNESSING_BODIES:
+        # "The council also witnessed the signing of 17 agreements": the body that met, i.e. the
+        # parties of its meeting, saw the documents signed
+        return tokens.lowers[i - 1] == "the" and _witnessing(tokens.lowers, i)
     lower = _head_noun(lower)  # "the two vice-ministers", "both deputy-premiers"
     if lower in et.COLLECTIVE_NOUNS:
         if lower == "heads":  # "heads of state", "the heads of delegation"; "a heads of agreement" is a deal

@@ -4309,3 +4309,24 @@ def test_a_side_represented_with_its_verb_left_out(second: str) -> None:
         "Batyr Amanov": "TKM",
         "Sulaimon Ziyozoda": "TJK",
     }
+
+
+@pytest.mark.parametrize(
+    ("witness", "signed"),
+    [
+        ("The commission also witnessed the signing of six agreements on energy and transport.", True),
+        ("The meeting witnessed the signing of six agreements on energy and transport.", True),
+        # look-alike: a body named by its own name is no stand-in for the two sides
+        ("The National Security Council of Ghana witnessed the signing of six agreements on energy.", False),
+    ],
+)
+def test_a_body_that_witnessed_a_signing_stands_for_its_parties(witness: str, signed: bool) -> None:
+    """ "The council also witnessed the signing of 17 agreements": the body whose meeting was
+    told, i.e. its parties, saw the documents signed (the signing had named no side and was
+    lost)."""
+    text = (
+        "Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in Accra on"
+        " Tuesday as the Ghana-Cote d'Ivoire Joint Commission met. " + witness
+    )
+    agreements = [e for e in extract(text, dateline="Accra") if e.engagement_type == "agreement"]
+    assert [e.countries for e in agreements] == ([("CIV", "GHA")] if signed else [])
