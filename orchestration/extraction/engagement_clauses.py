@@ -3241,6 +3241,11 @@ _BODY_NAME_REACH = 14
 _ASIDE_REACH = 16
 
 
+#: Words between a sitting body and its verb: auxiliaries and adverbs ("was later held"), and
+#: those of a session before ("The Commission last met in Cape Town", "first met in 2019").
+_BEFORE_SITTING_VERB = _ADVERBS_OR_AUXILIARIES | et.word_set("last first previously recently most again")
+
+
 def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     """(first, head) tokens of the named body that sits in sessions and is the subject of the
     verb at token v, or None: "The 4th Kenya-Zambia Joint Committee on Trade and Industry
@@ -3249,7 +3254,7 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     between commas (a participle with its agent, a relative clause) may part it from the verb."""
     lowers = s.lowers
     k = v - 1
-    while k > 0 and lowers[k] in _ADVERBS_OR_AUXILIARIES:
+    while k > 0 and lowers[k] in _BEFORE_SITTING_VERB:
         k -= 1
     if lowers[k] == ",":
         opening = next(

@@ -4330,3 +4330,12 @@ def test_a_body_that_witnessed_a_signing_stands_for_its_parties(witness: str, si
     )
     agreements = [e for e in extract(text, dateline="Accra") if e.engagement_type == "agreement"]
     assert [e.countries for e in agreements] == ([("CIV", "GHA")] if signed else [])
+
+
+@pytest.mark.parametrize("adverb", ["last", "first", "previously"])
+def test_a_body_that_last_met_held_a_session(adverb: str) -> None:
+    """ "The Bi-National Commission last met in Cape Town in December 2024": an adverb of an
+    earlier session between the body and "met" leaves it the body's session, a forum (it had
+    been a meeting)."""
+    text = f"The Kenya-Tanzania Joint Commission for Cooperation {adverb} met in Arusha on Monday."
+    assert [e.engagement_type for e in extract(text)] == ["forum"]
