@@ -63,15 +63,26 @@ class BlocMention:
     text: str
 
 
+#: Latin letters that NFKD does not decompose, spelled as their ASCII transliteration so that
+#: "Støre", "Radosław", "Đorđević" and "Løkke" match lexicons written "Store", "Radoslaw".
+_UNDECOMPOSED = str.maketrans(
+    {
+        "\u2019": "'", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
+        "Đ": "D", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ƚ": "l",
+        "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th",
+    }
+)  # fmt: skip
+
+
 #: A pure function of a short string (a name, a word): the same strings recur in every story.
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Strip diacritics and unify apostrophes, keeping every other character.
 
-    The dotless/dotted Turkish i are mapped by hand because NFKD leaves them alone.
+    The letters NFKD leaves whole (Turkish dotless i, ø, ł, đ, æ, ß...) are transliterated by
+    hand first, else "Jonas Gahr Støre" never matches the leader listed as "Store".
     """
-    text = text.replace("\u2019", "'").replace("ı", "i").replace("İ", "I")
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -697,6 +697,13 @@ def test_person_country_defaults_never_make_two_presidents_one_country():
             "Doha",
             {"Tamim": "QAT", "Erdogan": "TUR"},
         ),
+        (
+            # a listed leader spelled natively ("ł") is his country's, not the dateline's
+            "Foreign Minister Radosław Sikorski met Indian External Affairs Minister S. Jaishankar on "
+            "Monday on the sidelines of the UN General Assembly.",
+            "New York",
+            {"Radosław Sikorski": "POL", "S. Jaishankar": "IND"},
+        ),
     ],
 )
 def test_people_get_the_side_their_sentence_gives_them(text, dateline, expected):
