@@ -364,14 +364,13 @@ def participants(
         people = _visitors(doc, a, people, group[0].token, unit)
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
-    # "Presidential Spokesman X said the talks touched on ...": the spokesman reports the talks
-    if any(_is_spokesperson(p.title) for p in people):
-        named = [(end, p) for _, end, p in a.people] + [
-            (i + 1, p) for i, p in bare_name_tokens(doc, a, usable)
+    # "Presidential Spokesman X said the talks touched on ...", "A statement by the presidential
+    # spokesman, X, said the call ...": the spokesman reports the talks
+    if people and any(w in et.SPEECH_VERBS for w in lowers):
+        named = [(start, end, p) for start, end, p in a.people] + [
+            (i, i + 1, p) for i, p in bare_name_tokens(doc, a, usable)
         ]
-        speaking = {
-            p.name for end, p in named if _is_spokesperson(p.title) and lowers[end] in et.SPEECH_VERBS
-        }
+        speaking = {p.name for start, end, p in named if _reports_for_others(lowers, start, end, p.title)}
         people = [p for p in people if p.name not in speaking]
     companions = {c.name: c for c in _companions(doc, a, people)}  # with the party's country
     people = [companions.pop(p.name, p) for p in people] + list(companions.values())
@@ -1704,6 +1703,34 @@ def _is_spokesperson(title: str | None) -> bool:
     """A spokesman's or press secretary's office: whoever holds it speaks for others."""
     lowered = (title or "").lower()
     return "spokes" in lowered or "press secretary" in lowered
+
+
+#: Words of an office whose holder tells the press what others did ("the Special Adviser to the
+#: President on Information and Strategy", "the presidency's director of communications").
+_PRESS_OFFICE_WORDS = et.word_set(
+    "spokesman spokeswoman spokesperson press information media communications communication"
+)
+
+
+def _reports_for_others(lowers: list[str], start: int, end: int, title: str | None) -> bool:
+    """Whether the person named at tokens start..end is a spokesperson who says something,
+    right after the name or after the comma closing an apposition ("Spokesman X said", "the
+    presidential spokesman, X, said"): one who reports an event is no party to it. The office
+    may be the words before the name when no title was read ("The Special Adviser to the
+    President on Information and Strategy, X, said"), back to a comma or "by"."""
+    says = end < len(lowers) and (
+        lowers[end] in et.SPEECH_VERBS
+        or (lowers[end] == "," and end + 1 < len(lowers) and lowers[end + 1] in et.SPEECH_VERBS)
+    )
+    if not says:
+        return False
+    if _is_spokesperson(title) or any(w in _PRESS_OFFICE_WORDS for w in (title or "").lower().split()):
+        return True
+    closing = start - 1 if start and lowers[start - 1] == "," else start
+    opening = closing
+    while opening > max(0, start - 14) and lowers[opening - 1] not in (",", "by"):
+        opening -= 1
+    return any(w in _PRESS_OFFICE_WORDS for w in lowers[opening:closing])
 
 
 def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:

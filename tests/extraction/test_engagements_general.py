@@ -3679,6 +3679,30 @@ def test_a_spokesman_who_reports_the_talks_took_no_part(speaker: str) -> None:
     assert [p.name for p in talks.participants] == ["Abdel-Fattah El-Sisi", "William Ruto"]
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "A statement by the presidential spokeswoman, Lindiwe Mabuza, said the call was requested.",
+        "The Senior Adviser to the President on Media and Publicity, Lindiwe Mabuza, said the call ended.",
+        "A statement by Director of Presidential Communications Lindiwe Mabuza said the call was cordial.",
+    ],
+)
+def test_a_spokesperson_in_apposition_who_reports_the_call_took_no_part(report: str) -> None:
+    """ "..., the presidential spokeswoman, X, said the call ...": an office that speaks for
+    others, before the name with or without the apposition's commas, reports the call (she had
+    been added to it with the other side's country); one who joined the call and speaks stays."""
+    (call,) = extract(
+        "President Duma Boko on Sunday held a telephone conversation with Malawian President Peter "
+        f"Mutharika. {report}",
+    )
+    assert [p.name for p in call.participants] == ["Duma Boko", "Peter Mutharika"]
+    (call,) = extract(
+        "President Duma Boko on Sunday held a telephone conversation with Malawian President Peter "
+        "Mutharika. Foreign Minister Phenyo Butale, who joined the call, said the talks were frank.",
+    )
+    assert [p.name for p in call.participants] == ["Duma Boko", "Peter Mutharika", "Phenyo Butale"]
+
+
 def test_the_pair_stands_for_the_two_just_named() -> None:
     """ "The pair witnessed the signing of arrangements ...": the two leaders of the talks told
     before signed (there had been no signing: "the pair" named nobody)."""
