@@ -256,11 +256,22 @@ def _senders(s: Sentence) -> set[int]:
         else:
             continue
         end = start
-        while end < n and lowers[end] not in (",", ";", "."):
+        while end < n and (lowers[end] not in _SENDER_ENDS or _office_to(lowers, end)):
             end += 1
         end = _principal_name_after(s, end)
         out.update(range(start, end))
     return out
+
+
+#: Words that close the sender's phrase: punctuation, the recipient ("a message from King X to
+#: Prime Minister Y") and what tells of its delivery ("..., delivered by", "during a meeting").
+_SENDER_ENDS = et.word_set(", ; . to during delivered handed conveyed carried brought")
+
+
+def _office_to(lowers: list[str], i: int) -> bool:
+    """Whether the "to" at token i belongs to an office of the sender ("a message from the
+    Ambassador to the UN", "the Special Envoy to the Sahel"), not to the recipient."""
+    return lowers[i] == "to" and lowers[i - 1] in TITLE_WORDS
 
 
 def _countrys_leader_after(s: Sentence, i: int) -> bool:

@@ -3703,6 +3703,21 @@ def test_a_spokesperson_in_apposition_who_reports_the_call_took_no_part(report: 
     assert [p.name for p in call.participants] == ["Duma Boko", "Peter Mutharika", "Phenyo Butale"]
 
 
+@pytest.mark.parametrize("sender", ["King Letsie III", "the Basotho leadership", "the Ambassador to the UN"])
+def test_a_message_from_a_sender_stops_at_its_recipient(sender: str) -> None:
+    """ "conveyed a message from X to President Y during a meeting in Z": the sender's phrase
+    ends at "to" its recipient (it had run to the end of the sentence and hidden Y, the
+    meeting and its venue), not at an office's own "to" ("the Ambassador to the UN")."""
+    found = extract(
+        "MAPUTO - Lesotho Foreign Minister Lejone Mpotjoane on Monday conveyed a message from "
+        f"{sender} to President Daniel Chapo during a meeting in Maputo.",
+        dateline="Maputo",
+    )
+    assert [
+        (e.engagement_type, e.location, e.countries, [p.name for p in e.participants]) for e in found
+    ] == [("meeting", "Maputo", ("LSO", "MOZ"), ["Lejone Mpotjoane", "Daniel Chapo"])]
+
+
 def test_the_pair_stands_for_the_two_just_named() -> None:
     """ "The pair witnessed the signing of arrangements ...": the two leaders of the talks told
     before signed (there had been no signing: "the pair" named nobody)."""
