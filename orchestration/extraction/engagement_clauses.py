@@ -3516,6 +3516,8 @@ def _trigger_at(
         return None  # "press conference"
     if lowers[i + 1] in et.VENUE_ROOMS:
         return None  # "at the Ministry's conference room", "the International Conference Centre": a venue
+    if lowers[i + 1] in _EVENT_ROLES:
+        return None  # "Aliyev, the conference host", "the summit chair": someone's role, no event told
     if lower == "conference" and lowers[i - 1] in et.PHONE_WORDS:
         return None  # "video conference": the phone word reports it
     if _names_a_framework(s, i):
@@ -3975,6 +3977,12 @@ def _in_a_city(s: Sentence, k: int) -> bool:
     """Whether "in/at" at token k opens a city or capital ("in Lima", "at Beijing")."""
     return s.lowers[k] in ("in", "at") and s.country_at(k + 1, ("capital", "city")) is not None
 
+
+#: Roles an event word qualifies ("the conference host", "the summit chair"): the noun names
+#: the one who holds the role, an apposition on a person or a country, not the event itself.
+_EVENT_ROLES = et.word_set(
+    "host co-host chair co-chair chairman chairwoman chairperson organiser organizer organisers organizers"
+)
 
 #: Nouns "summit" qualifies as their modifier ("summit talks", "the summit talk"): the head decides.
 _SUMMIT_HEADS = et.word_set("talk talks meeting meetings")

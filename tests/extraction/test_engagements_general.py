@@ -3718,6 +3718,19 @@ def test_a_message_from_a_sender_stops_at_its_recipient(sender: str) -> None:
     ] == [("meeting", "Maputo", ("LSO", "MOZ"), ["Lejone Mpotjoane", "Daniel Chapo"])]
 
 
+@pytest.mark.parametrize(("verb", "count"), [("is due to meet", 0), ("will meet", 0), ("met", 1)])
+@pytest.mark.parametrize("role", ["the summit host", "the forum chair"])
+def test_an_event_word_qualifying_a_role_tells_no_event(verb: str, count: int, role: str) -> None:
+    """ "X is due to meet Y, the summit host": "summit" qualifies Y's role, no forum of its own
+    (it had been a forum, or a meeting, dated the day of the story); the meeting told in the
+    past stays one."""
+    found = extract(
+        f"On Thursday Ghanaian President John Mahama {verb} Angolan President Joao Lourenco, {role}.",
+        dateline="Luanda",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("AGO", "GHA"))] * count
+
+
 def test_the_pair_stands_for_the_two_just_named() -> None:
     """ "The pair witnessed the signing of arrangements ...": the two leaders of the talks told
     before signed (there had been no signing: "the pair" named nobody)."""
