@@ -79,6 +79,9 @@ def choose(
         stated = index < stated_groups
         resolved = [m for m in mentions if m.kind in STATED_KINDS or m.kind == "anaphoric"]
         resolved = [m for m in resolved if not _follows_other(m, position, other_events)] or resolved
+        own_vague = _own_vague_end(mentions, position, other_events)
+        if own_vague is not None:
+            resolved = [m for m in resolved if m.start < own_vague]
         if not nth_usable:
             resolved = [m for m in resolved if not _NTH_DAY.search(m.text.lower())]
         if resolved:
@@ -97,6 +100,19 @@ def choose(
 def _follows_other(mention: DateMention, position: int, other_events: tuple[int, ...]) -> bool:
     """Whether a date written before the trigger comes after another event's word."""
     return mention.start < position and any(other < mention.start for other in other_events)
+
+
+def _own_vague_end(mentions: list[DateMention], position: int, other_events: tuple[int, ...]) -> int | None:
+    """The offset of the next event's word after the trigger, when a month or vague date
+    ("in August", "last year") stands between the trigger and it: the trigger's own date says
+    its day is unknown, and a day written after that word is the next event's ("last met in
+    El Alamein in August, and spoke by telephone on June 2"); None otherwise."""
+    after = [other for other in other_events if other > position]
+    if not after:
+        return None
+    following = min(after)
+    own = any(m.kind in _OWN_UNKNOWN_KINDS and position < m.start < following for m in mentions)
+    return following if own else None
 
 
 def _earlier_resolved(mentions: list[DateMention], before: DateMention) -> date | None:

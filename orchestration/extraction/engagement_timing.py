@@ -352,11 +352,12 @@ def _stated_or_inherited(
     position: int,
     anchor_target: Draft | None,
 ) -> tuple[date | None, bool]:
-    # the words of the other events of this clause ("arrived on Monday and was received ...")
+    # the words of the other events of this clause ("arrived on Monday and was received ...",
+    # "last met in August, and spoke by telephone on June 2")
     others = tuple(
         a.tokens.starts[t.token]
         for t in a.clauses.triggers
-        if not t.negated and t.token in unit.tokens and a.tokens.starts[t.token] < position
+        if not t.negated and t.token in unit.tokens and a.tokens.starts[t.token] != position
     )
     day_of_when = _day_of_when(a, unit)
     if day_of_when is not None:

@@ -3731,6 +3731,22 @@ def test_an_event_word_qualifying_a_role_tells_no_event(verb: str, count: int, r
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("AGO", "GHA"))] * count
 
 
+@pytest.mark.parametrize("when", ["in October", "last year", "earlier this year"])
+def test_a_day_after_a_coordinated_event_is_not_the_first_events(when: str) -> None:
+    """ "last met in Lusaka in October, and spoke by telephone on March 3": the month dates the
+    meeting to no day, and the day is the call's (the meeting had taken it); "met and signed
+    on Monday" still shares it (see the tests of coordinated events)."""
+    found = extract(
+        "Zambian President Hakainde Hichilema and Tanzanian President Samia Suluhu Hassan last met "
+        f"in Lusaka {when}, and spoke by telephone on March 3.",
+        published=date(2025, 3, 20),
+    )
+    assert sorted((e.engagement_type, str(e.engagement_date)) for e in found) == [
+        ("meeting", "None"),
+        ("phone_call", "2025-03-03"),
+    ]
+
+
 def test_the_pair_stands_for_the_two_just_named() -> None:
     """ "The pair witnessed the signing of arrangements ...": the two leaders of the talks told
     before signed (there had been no signing: "the pair" named nobody)."""
