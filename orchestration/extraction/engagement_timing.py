@@ -423,14 +423,25 @@ def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -
     """Whether the clause tells its event as coming after another with a bare adverb ("later
     held talks", "subsequently met"; not "two days later", a date of its own) and the
     sentence's only dates are in relative clauses ("X, who arrived late on Tuesday, later
-    held talks"): the relative's day is its own event's. A date heading the sentence ("Thursday,
+    held talks"), or as one of a stay an arrival told in a relative clause began ("also met",
+    "on the margins of"): the relative's day is its own event's. A date heading the sentence ("Thursday,
     26 September: X took part in ..., and later met Y") is still the day of both."""
     lowers = a.tokens.lowers
-    if not any(lowers[i] in et.LATER_WORDS and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens):
+    later = any(lowers[i] in et.LATER_WORDS and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens)
+    relatives = [u for u in units if u is not unit and u.role == RELATIVE]
+    told = [u for u in units if u.role != RELATIVE]  # (the gathering's anchor: "on the margins of")
+    if not later and not any(lowers[i] in _ONE_OF_A_STAY for u in told for i in u.tokens):
         return False
     dated = [i for i, _ in a.date_tokens if i not in unit.tokens]
-    relatives = [u for u in units if u is not unit and u.role == RELATIVE]
+    if not later:
+        # "X, who arrived in Rio on Saturday, also met Y on the margins of the summit": one
+        # event of the stay the arrival began, on a day the sentence does not give
+        relatives = [u for u in relatives if any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)]
     return bool(dated) and all(any(i in u.tokens for u in relatives) for i in dated)
+
+
+#: Words that tell the clause's event as one of a stay's ("also met", "on the sidelines of").
+_ONE_OF_A_STAY = et.SIDELINE_WORDS | {"also"}
 
 
 #: Spans that make "later" a measured offset ("two days later"), a date of its own.

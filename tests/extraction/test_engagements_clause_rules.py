@@ -3682,6 +3682,25 @@ def test_later_talks_are_not_dated_by_the_arrival_in_the_subjects_relative_claus
     assert sorted(found) == [("meeting", "2024-05-16"), ("meeting", "2024-05-16"), ("visit", "2024-05-15")]
 
 
+@pytest.mark.parametrize(
+    ("main", "day"),
+    [
+        ("also met Vietnamese Prime Minister Pham Minh Chinh", None),
+        ("met Vietnamese Prime Minister Pham Minh Chinh on the sidelines of the ASEAN summit", None),
+        ("met Vietnamese Prime Minister Pham Minh Chinh", "2024-05-14"),
+    ],
+)
+def test_a_meeting_of_a_stay_is_not_dated_by_the_arrival_in_a_relative(main: str, day: str | None) -> None:
+    """ "X, who arrived in Vientiane on Tuesday, also met Y on the sidelines of the summit": one
+    event of the stay the arrival began, not on the arrival's day (it had been dated Tuesday);
+    with neither "also" nor a gathering's sidelines the arrival's day is still the guess."""
+    found = kinds_and_days(
+        f"Thai Prime Minister Srettha Thavisin, who arrived in Vientiane on Tuesday, {main}."
+    )
+    meetings = [d for kind, d in found if kind == "meeting"]
+    assert len(meetings) == 1 and (meetings[0] == day if day else meetings[0] != "2024-05-14")
+
+
 @pytest.mark.parametrize("opening", ["Also present were", "Also attending were", "Present at the talks were"])
 def test_an_inverted_attendance_reaches_back_past_a_paragraph_of_remarks(opening: str) -> None:
     """ "X met Y on Monday. X said ... Y said ... Also present were A and B.": the inverted
