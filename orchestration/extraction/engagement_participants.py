@@ -2427,6 +2427,15 @@ def _mention_end(tokens: Tokens, i: int) -> int:
     return found[0] if found is not None else i + 1
 
 
+def _demonym_place(tokens: Tokens, i: int) -> bool:
+    """Whether the demonym at token i names a town after "in/at the" ("in the Azerbaijani
+    capital", "at the Saudi coastal city"): the venue's country, a side only by other words."""
+    end = _mention_end(tokens, i)
+    lowers = tokens.lowers
+    town = lowers[end] in _TOWN_NOUNS or (not tokens.caps[end] and lowers[end + 1] in _TOWN_NOUNS)
+    return town and lowers[i - 1] == "the" and lowers[i - 2] in ("in", "at")
+
+
 def _side_countries(
     doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], family: str
 ) -> set[str]:
@@ -2450,6 +2459,8 @@ def _side_countries(
             continue  # "components used in Russian weapons", "tariffs on Chinese goods": no side
         if mention.kind == "demonym" and tokens.lowers[i + 1] in _TOWN_NOUNS and tokens.lowers[i + 2] == "of":
             continue  # "in the Russian city of Kazan": a place, no side
+        if family != et.VISIT and mention.kind == "demonym" and _demonym_place(tokens, i):
+            continue  # "met on Tuesday in the Azerbaijani capital": where, no side
         if any(first < i < last for first, last, _ in a.people):
             continue  # "Luís Montenegro": a surname, no side
         if mention.kind == "name" and _origin_of_a_demonym_group(a, i):

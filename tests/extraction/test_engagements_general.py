@@ -3747,6 +3747,16 @@ def test_a_day_after_a_coordinated_event_is_not_the_first_events(when: str) -> N
     ]
 
 
+@pytest.mark.parametrize("place", ["in the Qatari capital", "at the Saudi coastal city of Jeddah"])
+def test_a_demonym_naming_the_venue_town_is_no_side(place: str) -> None:
+    """ "A and B met on Monday in the Qatari capital": the demonym names where they met, not a
+    side (Qatar had been added to the two who met); a visit there still has its host."""
+    found = extract(
+        f"Chadian President Mahamat Deby and Sudanese leader Abdel Fattah al-Burhan met on Monday {place}."
+    )
+    assert [e.countries for e in found] == [("SDN", "TCD")]
+
+
 def test_the_pair_stands_for_the_two_just_named() -> None:
     """ "The pair witnessed the signing of arrangements ...": the two leaders of the talks told
     before signed (there had been no signing: "the pair" named nobody)."""
