@@ -130,11 +130,12 @@ _LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
 _DOCUMENT_CONCLUDED = re.compile(
     r"(?i)\bconclude[ds]\s+(?:[\w-]+\s+){0,4}?(?:" + literal_alternation(et.AGREEMENT_NOUNS) + r")\b"
 )
-#: Scanned in lower-cased text, where nearly every letter opens some cue word: the look-behind
-#: fails at once inside a word, which makes this pattern scan faster than one that opens on
-#: the trie and checks the letter before each match afterwards.
+#: Scanned in lower-cased text, where nearly every letter opens some cue word: the pattern
+#: opens on the character before the word (a class, which the engine skips ahead to; a
+#: look-behind would be tried at every offset), and `_cue_words` puts a space before the text
+#: so that a cue word can open it.
 _CUE_RE = re.compile(
-    r"(?<![a-z])(?:"
+    r"[^a-z]("
     + literal_alternation(
         et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | et.CONCLUDING_VERBS | et.SESSION_VERBS
     )
@@ -604,7 +605,7 @@ def _named_before(tokens: Tokens, i: int) -> bool:
 
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
-    return [(match.start(), match.group()) for match in _CUE_RE.finditer(lowered)]
+    return [(match.start(1) - 1, match.group(1)) for match in _CUE_RE.finditer(" " + lowered)]
 
 
 def _remember(doc: DocumentContext, a: AnalysedSentence, sentences: list[Sentence]) -> None:
