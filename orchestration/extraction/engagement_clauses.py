@@ -427,6 +427,9 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
     breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
     glued = _apposition_commas(s, breaks) | _name_list_commas(s, breaks) | title_commas
     asides = _dash_aside(s, breaks)
+    second_predicates = _second_predicates(s, breaks)
+    if second_predicates:
+        breaks = sorted([*breaks, *second_predicates])
     for i in [*breaks, n]:
         lower = s.lowers[i] if i < n else ""
         if i in glued:
@@ -471,10 +474,13 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             and not _listed_entry_after(s, i)
             and not _interleaved_entry_after(s, i)
             and not _side_entry_after(s, i)
-        ) or (lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1)):
+        ) or (
+            (lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1))
+            or i in second_predicates
+        ):
             clause += 1
             clause_start = i + 1
-        start = i + 1
+        start = i if i in second_predicates else i + 1  # "and met ...", as after ", and"
         if start < n:
             role = _opener_role(s, start)
             head = i - 1 if role == RELATIVE else -1
@@ -532,6 +538,45 @@ _BREAKS = _HARD_BREAKS | {","}
 
 #: An auxiliary right after ", and" opens a predicate with no subject of its own.
 _SHARED_SUBJECT_AUXILIARIES = et.word_set("was were has have had")
+
+
+def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
+    """The "and" tokens (no comma before) that open a second past predicate of the subject
+    with its own day, after a first one with its own ("held talks with X in Abu Dhabi on
+    Tuesday and then met Y in Cairo on Thursday"): two events of a tour, each with its city
+    and day, as a comma before "and" would have it. Without a day on both sides ("met X in
+    Nairobi on Monday and held talks with him on trade", "held talks in Brasilia and later
+    attended a forum in Sao Paulo on Sunday") it stays one clause."""
+    lowers = s.lowers
+    if "and" not in lowers[: s.n]:
+        return set()
+    found: set[int] = set()
+    stops = [-1, *breaks, s.n]
+    for left, right in itertools.pairwise(stops):
+        start = left + 1
+        for a in range(start + 2, right - 2):
+            if lowers[a] != "and":
+                continue
+            k = a + 2 if lowers[a + 1] in _THEN_WORDS else a + 1
+            if s.caps[k] or not (lowers[k] in _VERB_PAST or _signing_verb(s, k)):
+                continue
+            if _own_day(s, k + 1, right) and _own_day(s, start, a):
+                found.add(a)
+                start = a + 1
+    return found
+
+
+_THEN_WORDS = et.word_set("then later also subsequently afterwards")
+
+
+def _own_day(s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens [start, end) tell a day of their own ("on Thursday", "on 18 November",
+    "on November 18")."""
+    lowers = s.lowers
+    return any(
+        lowers[k] == "on" and (lowers[k + 1] in _CALENDAR or lowers[k + 1][:1].isdigit())
+        for k in range(start, end - 1)
+    )
 
 
 def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:

@@ -4358,3 +4358,32 @@ def test_a_body_that_last_met_held_a_session(adverb: str) -> None:
     been a meeting)."""
     text = f"The Kenya-Tanzania Joint Commission for Cooperation {adverb} met in Arusha on Monday."
     assert [e.engagement_type for e in extract(text)] == ["forum"]
+
+
+@pytest.mark.parametrize(
+    "second", ["and then met", "and later held talks with", "and signed a trade pact with"]
+)
+def test_a_second_predicate_with_its_own_city_and_day_is_an_event_of_its_own(second: str) -> None:
+    """ "X met A in Accra on Monday and then met B in Lome on Tuesday": the second predicate,
+    with no comma before its "and", tells its own city and day (it had taken the first's,
+    with both counterparts' countries)."""
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Ghanaian President John Mahama in Accra on Monday "
+        f"{second} Togolese President Faure Gnassingbe in Lome on Tuesday."
+    )
+    assert [(e.location, str(e.engagement_date), e.countries) for e in extract(text)] == [
+        ("Accra", "2024-05-13", ("ESP", "GHA")),
+        ("Lome", "2024-05-14", ("ESP", "TGO")),
+    ]
+
+
+def test_a_second_predicate_without_a_city_or_day_of_its_own_is_the_same_event() -> None:
+    """ "met A in Accra on Monday and held talks with him on trade": one meeting, and so is a
+    second predicate whose day is the first's."""
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Ghanaian President John Mahama in Accra on Monday "
+        "and held talks with him on trade."
+    )
+    assert [(e.location, str(e.engagement_date), e.countries) for e in extract(text)] == [
+        ("Accra", "2024-05-13", ("ESP", "GHA"))
+    ]
