@@ -590,7 +590,13 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
     if lowers[i] not in ("and", "while", "whereas") or lowers[i + 1] in _SHARED_SUBJECT_AUXILIARIES:
         return False  # ", and was received by X": a predicate of the same subject
     if not any(
-        (lowers[k] in _VERB_PAST or lowers[k] in et.VERB_TRIGGERS or _signing_verb(s, k)) and not s.caps[k]
+        (
+            lowers[k] in _VERB_PAST
+            or lowers[k] in et.VERB_TRIGGERS
+            or lowers[k] in _PRESENCE_VERBS
+            or _signing_verb(s, k)
+        )
+        and not s.caps[k]
         for k in range(clause_start, i)
     ):
         return False
@@ -601,6 +607,12 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
         if (lower in _VERB_PAST or lower in et.VERB_TRIGGERS) and not s.caps[k]:
             return lowers[k - 1] not in ("to", "will", "would", "and")
     return False
+
+
+#: Past verbs of being present at an event ("witnessed the signing of ...", "oversaw the
+#: exchange of ..."): a clause with one has its verb, so ", and in Cairo he held talks" after
+#: it is a clause of its own.
+_PRESENCE_VERBS = WITNESSED | et.word_set("oversaw presided")
 
 
 def _listed_entry_after(s: Sentence, semicolon: int) -> bool:

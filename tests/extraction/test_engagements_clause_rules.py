@@ -4387,3 +4387,20 @@ def test_a_second_predicate_without_a_city_or_day_of_its_own_is_the_same_event()
     assert [(e.location, str(e.engagement_date), e.countries) for e in extract(text)] == [
         ("Accra", "2024-05-13", ("ESP", "GHA"))
     ]
+
+
+@pytest.mark.parametrize("verb", ["witnessed", "oversaw"])
+def test_a_clause_after_a_witnessed_signing_is_a_leg_of_its_own(verb: str) -> None:
+    """ "In X on Monday, A and B witnessed the signing of ..., and in Y on Wednesday he met C":
+    the verb of presence is the first clause's verb, so ", and in Y ..." is a clause of its
+    own (the signing and the talks had each taken all three countries, with city and day
+    crossed)."""
+    text = (
+        "In Nairobi on Monday, Japanese Prime Minister Shigeru Ishiba and Kenyan President William Ruto "
+        f"{verb} the signing of memoranda on ports, and in Kampala on Wednesday he met Ugandan President "
+        "Yoweri Museveni."
+    )
+    assert [(e.engagement_type, e.location, str(e.engagement_date), e.countries) for e in extract(text)] == [
+        ("agreement", "Nairobi", "2024-05-13", ("JPN", "KEN")),
+        ("meeting", "Kampala", "2024-05-15", ("JPN", "UGA")),
+    ]
