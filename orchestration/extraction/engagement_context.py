@@ -2035,7 +2035,15 @@ def previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
         if people and index >= last.sentence and _named_in(people[0], last):
             return people[0]
         return last.people[0]
+    if people and a.index - index <= _PRONOUN_REACH:
+        # "X met Y in Manama. Rwanda and Bahrain signed agreements. On Saturday he met Z": a
+        # sentence whose sides are countries names no one "he" could be
+        return people[0]
     return None
+
+
+#: How many sentences back a "he" reaches for the subject, over sentences naming no one.
+_PRONOUN_REACH = 3
 
 
 #: A word of a sentence as name_key writes the words of a name (no punctuation around it).

@@ -4404,3 +4404,25 @@ def test_a_clause_after_a_witnessed_signing_is_a_leg_of_its_own(verb: str) -> No
         ("agreement", "Nairobi", "2024-05-13", ("JPN", "KEN")),
         ("meeting", "Kampala", "2024-05-15", ("JPN", "UGA")),
     ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ghana and Ivory Coast signed a cocoa pricing agreement.",
+        "Accra and Abidjan inked a memorandum on border security.",
+    ],
+)
+def test_he_goes_on_with_the_subject_over_a_sentence_whose_sides_are_countries(between: str) -> None:
+    """ "X met Y in Abidjan on Monday. Ghana and Ivory Coast signed ... . On Tuesday he met Z":
+    a sentence naming only countries names no one "he" could be, so "he" is X (the meeting
+    with Z had been lost)."""
+    text = (
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan on Monday. "
+        f"{between} On Tuesday he held talks with Liberian President Joseph Boakai in Monrovia."
+    )
+    last = extract(text)[-1]
+    assert (last.location, sorted(p.name for p in last.participants)) == (
+        "Monrovia",
+        ["John Mahama", "Joseph Boakai"],
+    )
