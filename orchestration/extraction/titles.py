@@ -940,11 +940,21 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 1  # "Economic | Growth": the noun an adjective of the lexicon qualifies
         elif j > i and _abstract_noun(s, j) and end - (j + 1) >= 2:
             j += 1  # "Overseas | Territories": a portfolio noun the lexicon lacks, a name after it
+        elif _affairs_after(s, j, end):
+            j += 1  # "for African | Affairs", "for Amiri Diwan | Affairs": what the affairs are of
         else:
             break
     while j > i and not s.caps[j - 1]:
         j -= 1
     return min(j, end)
+
+
+def _affairs_after(s: Sentence, j: int, end: int) -> bool:
+    """Whether the capitalized word at token j opens what a portfolio of "Affairs" is about,
+    with that word within the next two before `end` ("African Affairs", "Gulf Affairs", "Amiri
+    Diwan Affairs"): no personal name has the word "Affairs" in it, so the words before it are
+    the portfolio's, not the name's (the name had taken "Affairs" after a demonym)."""
+    return s.caps[j] and any(s.lowers[k] == "affairs" and s.caps[k] for k in range(j + 1, min(j + 3, end)))
 
 
 def _adjective_body_end(s: Sentence, end: int) -> int:

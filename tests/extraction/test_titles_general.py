@@ -2555,3 +2555,24 @@ def test_a_glottal_stop_opening_a_name_keeps_the_title_and_the_mark(sentence: st
     found = [(p.name, p.title) for p in find_people(sentence)]
     assert expected in found
     assert all("'" not in name[:1] or name == expected[0] for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met Egyptian Deputy Minister for African Affairs Hamdi Sanad Loza in Cairo.",
+         ("Hamdi Sanad Loza", "Deputy Minister for African Affairs")),
+        ("He met Omani Minister of State for Arab Affairs Khalid bin Hilal bin Saud Al Busaidi.",
+         ("Khalid bin Hilal bin Saud Al Busaidi", "Minister of State for Arab Affairs")),
+        ("He received Special Envoy for Sahel Affairs Mariam Abdoulaye Toure.",
+         ("Mariam Abdoulaye Toure", "Special Envoy for Sahel Affairs")),
+        # look-alike: a known portfolio before "Affairs" keeps its long name too
+        ("He received Minister of State for Foreign Affairs Khalid bin Hilal bin Saud Al Busaidi.",
+         ("Khalid bin Hilal bin Saud Al Busaidi", "Minister of State for Foreign Affairs")),
+    ],
+)  # fmt: skip
+def test_the_words_before_affairs_are_the_portfolios_not_the_name(sentence: str, expected: tuple) -> None:
+    """ "Minister of State for African Affairs Adel bin Ahmed al-Jubeir": no personal name has
+    "Affairs" in it, so a demonym or region before it is what the affairs are of (the name had
+    taken "Affairs", or the title the name's first word, by the name's length)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
