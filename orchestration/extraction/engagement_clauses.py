@@ -1143,7 +1143,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             and not lowers[i + 2][:1].isdigit()
             and not _anchor_length(s, i + 1)  # "an agreement on the margins of the summit"
         )
-        if lower in _MEETING_NOUNS:
+        if lower in _MEETING_NOUNS or lower in _TALK_VERBS:
             start = _meeting_topic_start(s, i)
             if start > i:
                 i = start - 1
@@ -1571,6 +1571,9 @@ _MEETING_NOUNS = et.word_set(
     "meeting meetings talks consultations negotiations conversation call session discussions discussion "
     "seminar seminars symposium workshop webinar conference"  # ("a seminar on Japanese management")
 )
+#: Verbs of talking whose "about/on" after the counterpart opens what was talked about, as
+#: after a meeting noun ("spoke by telephone with X about US tariffs": the US is no side).
+_TALK_VERBS = et.word_set("spoke spoken talked conferred")
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 #: Participles that open a speaker's remark after a comma: "..., noting that trade rose".
 _REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")
@@ -1600,6 +1603,7 @@ _TOPIC_OPENERS = (
     et.TOPIC_VERBS
     | et.AGREEMENT_NOUNS
     | _MEETING_NOUNS
+    | _TALK_VERBS
     | _PURPOSE_NOUNS
     | _PURPOSE_VERBS
     | _AGREED
@@ -1616,13 +1620,21 @@ _TOPIC_AFTER_MEETING = frozenset(["on", "about", "regarding", "concerning"])
 _TOPIC_AFTER_PARTY = _TOPIC_AFTER_MEETING | {"for"}
 
 
+#: How far after a meeting's noun its topic may open, and after a verb of talking, which
+#: has its medium and its counterpart between ("spoke by telephone with Canadian Prime
+#: Minister Mark Carney | about").
+_TOPIC_REACH = 9
+_TALK_TOPIC_REACH = 12
+
+
 def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_AFTER_MEETING) -> int:
     """Index of "on/about" that opens the topic of the meeting noun at token i ("talks on
     trade", "a meeting with provincial leaders on investment"), or -1. A call "on" someone
     is a visit to them ("paid a courtesy call on King Charles"), not a topic."""
     if s.lowers[i] == "call" and s.lowers[i + 1] in ("on", "upon"):
         return -1
-    for j in range(i + 1, min(s.n, i + 9)):
+    reach = _TALK_TOPIC_REACH if s.lowers[i] in _TALK_VERBS else _TOPIC_REACH
+    for j in range(i + 1, min(s.n, i + reach)):
         lower = s.lowers[j]
         if lower in (",", ";", ".") or _is_verb(lower):
             return -1

@@ -4426,3 +4426,31 @@ def test_he_goes_on_with_the_subject_over_a_sentence_whose_sides_are_countries(b
         "Monrovia",
         ["John Mahama", "Joseph Boakai"],
     )
+
+
+@pytest.mark.parametrize(
+    ("talk", "topic"),
+    [
+        ("spoke by telephone with", "about Russian gas supplies"),
+        ("talked by video link with", "about Chinese investment"),
+        ("spoke by phone on Monday with", "on US tariffs"),
+    ],
+)
+def test_what_a_talk_verb_was_about_names_no_side(talk: str, topic: str) -> None:
+    """ "X spoke by telephone with Y about US tariffs": "about" after a verb of talking opens
+    what was talked about, as after "a call" (the US had been a third side, and there had been
+    no topic)."""
+    text = f"Finnish Prime Minister Petteri Orpo {talk} Estonian Prime Minister Kristen Michal {topic}."
+    (call,) = extract(text)
+    assert call.countries == ("EST", "FIN")
+    assert call.topics
+
+
+def test_a_side_named_before_the_talk_verbs_about_stays_a_side() -> None:
+    """Look-alike: the counterpart told with his country before "about" is a side."""
+    text = (
+        "Finnish Prime Minister Petteri Orpo spoke by telephone with Estonian Prime Minister Kristen Michal "
+        "and Latvian Prime Minister Evika Silina about Baltic energy links."
+    )
+    (call,) = extract(text)
+    assert call.countries == ("EST", "FIN", "LVA")
