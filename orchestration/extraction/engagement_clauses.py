@@ -1826,6 +1826,8 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in _SCHEDULED_VERBS:
             return True  # "The Focac summit opens on Thursday": a timetable, told in the present
         if lower in _PLANNED and following in ("for", "to", "in", "on"):
+            if _planned_topic(lowers, i, j):
+                continue  # "spoke by telephone about a summit planned for October": the summit's
             return True
         if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:
             if following == "by" and lower.endswith("ed"):
@@ -1836,6 +1838,20 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in ("that", "which", "who") and j > i + 2:
             return False  # "a state visit ..., the first leg of a tour that will also take him to Serbia"
     return False
+
+
+def _planned_topic(lowers: list[str], i: int, planned: int) -> bool:
+    """Whether the participle of planning at token `planned` qualifies another event's noun
+    right before it, inside what the trigger at token i was about ("a call about US tariffs
+    and the summit planned for October"): the summit is planned, not the call. Without
+    "about/on/regarding" between them the plan may be the trigger's ("talks and a summit
+    planned for October")."""
+    noun = planned - 1
+    return (
+        noun > i
+        and lowers[noun] in et.NOUN_TRIGGERS
+        and any(lowers[k] in _TOPIC_AFTER_MEETING for k in range(i + 1, noun))
+    )
 
 
 def _past_verb(s: Sentence, k: int) -> bool:

@@ -4454,3 +4454,20 @@ def test_a_side_named_before_the_talk_verbs_about_stays_a_side() -> None:
     )
     (call,) = extract(text)
     assert call.countries == ("EST", "FIN", "LVA")
+
+
+@pytest.mark.parametrize("planned", ["planned for June", "scheduled for next month", "proposed for Nairobi"])
+def test_a_call_about_a_planned_summit_is_past(planned: str) -> None:
+    """ "spoke by telephone with X about the summit planned for October": the plan is the
+    summit's, a topic of the call, which took place (it had been dropped as planned)."""
+    text = (
+        "On Monday, Finnish Prime Minister Petteri Orpo spoke by telephone with Estonian Prime Minister "
+        f"Kristen Michal about energy and a Nordic-Baltic summit {planned}."
+    )
+    assert kinds_and_days(text) == [("phone_call", "2024-05-13")]
+
+
+def test_a_meeting_planned_for_a_month_is_still_planned() -> None:
+    """Look-alike: the participle right after the trigger's own noun plans the trigger."""
+    text = "A meeting between Finnish Prime Minister Petteri Orpo and Kristen Michal is planned for June."
+    assert extract(text) == []
