@@ -3755,13 +3755,21 @@ def _follows_another_event(s: Sentence, i: int) -> bool:
 
 def _office_of_body(s: Sentence, i: int) -> bool:
     """Whether the capitalized body name ending at token i follows an office and "of the":
-    "the chairman of the National People's Congress", "Speaker of the National Assembly"."""
+    "the chairman of the National People's Congress", "Speaker of the National Assembly"; or
+    members sent by it and "of/from the": "a delegation from the National People's Congress",
+    "lawmakers of the Congress" (the body's members, not a session of it)."""
     lowers = s.lowers
     j = i
     while j > 0 and (s.caps[j - 1] or lowers[j - 1] in ("'s", "’s", "-")) and i - j < 8:
         j -= 1
     j -= lowers[j - 1] == "the"
+    if lowers[j - 1] in ("of", "from") and lowers[j - 2] in _BODY_MEMBERS:
+        return True
     return lowers[j - 1] == "of" and lowers[j - 2] in TITLE_WORDS
+
+
+#: Who a body sends or is made of: "a delegation from the National People's Congress".
+_BODY_MEMBERS = et.word_set("delegation delegations members lawmakers legislators deputies parliamentarians")
 
 
 def _new_documents_signed(s: Sentence, i: int) -> bool:

@@ -4471,3 +4471,27 @@ def test_a_meeting_planned_for_a_month_is_still_planned() -> None:
     """Look-alike: the participle right after the trigger's own noun plans the trigger."""
     text = "A meeting between Finnish Prime Minister Petteri Orpo and Kristen Michal is planned for June."
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "a delegation from the National People's Congress of China",
+        "a delegation of the US Congress",
+        "members of the Philippine Congress",
+    ],
+)
+def test_a_party_sent_by_a_congress_is_no_session_of_it(party: str) -> None:
+    """ "received a delegation from the National People's Congress": the body's members came,
+    the reception is a meeting, not a forum of the body (it had been a forum)."""
+    text = f"Samoan Prime Minister Fiame Naomi Mata'afa on Monday received {party} in Apia."
+    assert [e.engagement_type for e in extract(text)] == ["meeting"]
+
+
+def test_a_leader_attending_a_congress_is_at_its_session() -> None:
+    """Look-alike: a congress attended is a forum."""
+    text = (
+        "Samoan Prime Minister Fiame Naomi Mata'afa and Fijian Prime Minister Sitiveni Rabuka attended the "
+        "Pacific Islands Congress in Suva on Monday."
+    )
+    assert [e.engagement_type for e in extract(text)] == ["forum"]
