@@ -1178,7 +1178,23 @@ def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[
     # the comma that sets "led by" off is no word of the phrase that tells where the delegation
     # is from ("a trade mission from the US state of Georgia, led by")
     last = j - 3 if lowers[j - 2] == "," else j - 2
-    return next(((k, j) for k in range(last, max(-1, last - 7), -1) if lowers[k] in _DELEGATION_NOUNS), None)
+    found = next(((k, j) for k in range(last, max(-1, last - 7), -1) if lowers[k] in _DELEGATION_NOUNS), None)
+    return found or _delegation_before_body(tokens, last, j)
+
+
+def _delegation_before_body(tokens: Tokens, last: int, by: int) -> tuple[int, int] | None:
+    """(the delegation noun's token, the token of "by") when a body's long name is all that
+    stands between them ("a delegation from the National People's Congress of China led by
+    X"): the name's capitalized words and joiners, longer than the plain reach."""
+    lowers = tokens.lowers
+    k = last
+    while k > last - _BODY_NAME_REACH and (tokens.caps[k] or lowers[k] in _BODY_NAME_JOINERS):
+        k -= 1
+    return (k, by) if lowers[k] in _DELEGATION_NOUNS and lowers[k + 1] in ("from", "of") else None
+
+
+_BODY_NAME_REACH = 14
+_BODY_NAME_JOINERS = frozenset(["the", "of", "from", "'s", "’s", "and", "-", "for"])
 
 
 def delegation_heads(a: AnalysedSentence) -> list[PersonMention]:

@@ -4495,3 +4495,19 @@ def test_a_leader_attending_a_congress_is_at_its_session() -> None:
         "Pacific Islands Congress in Suva on Monday."
     )
     assert [e.engagement_type for e in extract(text)] == ["forum"]
+
+
+def test_the_delegation_is_its_head_across_a_long_body_name() -> None:
+    """ "a delegation from the Standing Committee of the Supreme People's Assembly of X led by
+    Y. The delegation later met Z": the head is found past the body's long name, so "the
+    delegation" is Y (it had been the host of the first sentence, and Z had taken Y's country)."""
+    text = (
+        "Samoan Prime Minister Fiame Naomi Mata'afa on Monday received a delegation from the Foreign "
+        "Affairs Committee of the Japanese House of Councillors led by Senator Keiko Sato. The delegation "
+        "later met Tuilaepa Lupesoliai Sailele, the Speaker of the Legislative Assembly."
+    )
+    last = extract(text)[-1]
+    assert sorted((p.name, p.country_iso3) for p in last.participants if p.participant_type == "person") == [
+        ("Keiko Sato", "JPN"),
+        ("Tuilaepa Lupesoliai Sailele", "WSM"),
+    ]
