@@ -224,6 +224,35 @@ _SENT_THINGS = et.word_set("message messages letter letters greetings")
 _SENDER_WORDS = _SENT_THINGS | MESSENGER_WORDS | {"behalf", "representing", "represented"}
 
 
+def _venue_owners(s: Sentence) -> set[int]:
+    """Tokens of whom a place is said, in apposition, to belong to (", the official residence
+    of Prime Minister X", ", the home of the late President Y"): a description of the venue,
+    which names no one who took part."""
+    lowers = s.lowers
+    if _OWNED_VENUES.isdisjoint(lowers[: s.n]):
+        return set()
+    owners: set[int] = set()
+    for i in range(3, s.n - 2):
+        if lowers[i] not in _OWNED_VENUES or lowers[i + 1] != "of":
+            continue
+        k = i - 1
+        while k > i - 3 and not s.caps[k] and lowers[k] not in ("the", ","):
+            k -= 1  # "official", "private", "presidential"
+        if lowers[k] != "the" or lowers[k - 1] != ",":
+            continue
+        end = i + 2
+        while end < s.n and (s.caps[end] or lowers[end] in _OWNER_WORDS):
+            end += 1
+        owners.update(range(i + 2, end))
+    return owners
+
+
+#: Places described as someone's ("the official residence of", "the home of").
+_OWNED_VENUES = et.word_set("residence home house palace office farm estate villa")
+#: Lower-case words inside the owner's phrase ("of the late President", "of the then Premier").
+_OWNER_WORDS = frozenset(["the", "late", "then", "former", "-", "'s", "’s"])
+
+
 def _principal_follows(s: Sentence, i: int) -> bool:
     """Whether a titled person or a country's leader follows at token i ("representing
     President X", "represented the Head of State"), not a body or a sector."""
@@ -4454,7 +4483,14 @@ def analyse_clauses(
     commas inside titles (`title_commas`) cut no segment; `spoken`: the sentence's speaker is
     named outside it; `denied_next`: the next sentence opens by denying what this one reports
     (see `denies_what_came_before`)."""
-    excluded = _quoted(s, spoken) | _attributions(s) | _senders(s) | _future_relatives(s) | _other_stops(s)
+    excluded = (
+        _quoted(s, spoken)
+        | _attributions(s)
+        | _senders(s)
+        | _future_relatives(s)
+        | _other_stops(s)
+        | _venue_owners(s)
+    )
     segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):

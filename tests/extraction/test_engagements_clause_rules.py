@@ -4511,3 +4511,29 @@ def test_the_delegation_is_its_head_across_a_long_body_name() -> None:
         ("Keiko Sato", "JPN"),
         ("Tuilaepa Lupesoliai Sailele", "WSM"),
     ]
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "at State Lodge, the official residence of Deputy President Kithure Kindiki,",
+        "at Villa Rosa, the private home of the late President Daniel arap Moi,",
+    ],
+)
+def test_whom_a_venue_belongs_to_in_apposition_takes_no_part(venue: str) -> None:
+    """ "signed ... at Ilaro Court, the official residence of Prime Minister X": the owner
+    describes the place, he is no participant (he had been added to the signing)."""
+    sides = "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa"
+    text = f"{sides} met {venue} on Monday."
+    (meeting,) = extract(text)
+    assert sorted(p.name for p in meeting.participants) == ["Francis Mwebesa", "Lee Kinyanjui"]
+
+
+def test_whose_residence_hosted_talks_without_apposition_is_the_host() -> None:
+    """Look-alike: "hosted X at the residence of Y", no apposition: Y is kept."""
+    text = (
+        "Kenyan President William Ruto on Monday hosted Ugandan President Yoweri Museveni at the residence "
+        "of Deputy President Kithure Kindiki."
+    )
+    (meeting,) = extract(text)
+    assert "Kithure Kindiki" in [p.name for p in meeting.participants]
