@@ -530,15 +530,32 @@ def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMen
         return known
     head = text[:_DATELINE_REACH].lower()
     at = head.find(dateline.lower())
-    if at < 0:
-        return None
-    return next(
-        (m.iso3 for m in mentions if m.kind == "name" and at < m.start < at + len(dateline) + 24),
-        None,
+    written = (
+        next((m.iso3 for m in mentions if m.kind == "name" and at < m.start < at + len(dateline) + 24), None)
+        if at >= 0
+        else None
     )
+    return written or _ambiguous_capital_country(dateline, mentions)
 
 
 _DATELINE_REACH = 200
+
+
+def _ambiguous_capital_country(dateline: str, mentions: list[CountryMention]) -> str | None:
+    """The country of a dateline city the lexicon leaves out because the word is also a name
+    ("VICTORIA —": Seychelles' capital, also British Columbia's, a town of Gozo and a state of
+    Australia): the first of its countries the story names, else the one whose capital it is.
+    A dateline is a place, so the word's other uses do not arise there."""
+    countries = _AMBIGUOUS_CAPITALS.get(dateline.lower())
+    if countries is None:
+        return None
+    named = {m.iso3 for m in mentions}
+    return next((iso3 for iso3 in countries if iso3 in named), countries[0])
+
+
+#: Capitals left out of the lexicon as common words, with the countries of other places of the
+#: same name; the capital's country first.
+_AMBIGUOUS_CAPITALS: dict[str, tuple[str, ...]] = {"victoria": ("SYC", "CAN", "MLT", "AUS")}
 
 
 def _settle_who_went_home(

@@ -4537,3 +4537,18 @@ def test_whose_residence_hosted_talks_without_apposition_is_the_host() -> None:
     )
     (meeting,) = extract(text)
     assert "Kithure Kindiki" in [p.name for p in meeting.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("VICTORIA - Foreign Minister Sylvestre Radegonde on Monday met Indian Minister of State "
+         "Kirti Vardhan Singh.", ("IND", "SYC")),
+        ("VICTORIA - Premier Sonia Furstenau on Monday met Korean Ambassador Lee Jang-hee on Canadian "
+         "hydrogen exports.", ("CAN", "KOR")),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_capital_dateline_is_of_the_country_the_story_names(text: str, sides: tuple) -> None:
+    """A bare "VICTORIA" dateline: the country of that name the story names, else the one whose
+    capital it is, Seychelles (a host named without a country had lost the meeting)."""
+    assert [e.countries for e in extract(text, dateline="Victoria")] == [sides]
