@@ -1335,6 +1335,14 @@ _PORTFOLIO_HEADS = frozenset(["minister", "secretary", "ambassador", "commission
 _LOWER_RANKS = frozenset(["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"])
 
 
+def _names_told(c: Draft, family: str, nouns: set[str]) -> bool:
+    """Whether a definite anchor of `family` with these nouns may name engagement c told
+    before: the same type or noun, or a meeting for a forum word and the reverse, as the
+    reference merge reads it ("X met Y on Friday. Before the summit, Z met W on Thursday":
+    "the summit" is Friday's meeting, which Z did not hold)."""
+    return c.type == family or bool(c.lemmas & nouns) or {c.type, family} == {et.MEETING, et.FORUM}
+
+
 def _needs_subject(
     doc: DocumentContext,
     a: AnalysedSentence,
@@ -1363,7 +1371,7 @@ def _needs_subject(
     # before is new, and the main clause's people held it ("After the summit" after "held a
     # summit with Y", their meeting, is told: its noun names it)
     nouns = {t.lemma for t in group}
-    untold = definite and not any(c.type == family or c.lemmas & nouns for c in doc.candidates)
+    untold = definite and not any(_names_told(c, family, nouns) for c in doc.candidates)
     # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
     # subject are the anchor's own participants, as people are
     # (not a venue: "during talks at the Fa'onelua Convention Centre")

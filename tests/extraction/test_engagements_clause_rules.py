@@ -4552,3 +4552,33 @@ def test_an_ambiguous_capital_dateline_is_of_the_country_the_story_names(text: s
     """A bare "VICTORIA" dateline: the country of that name the story names, else the one whose
     capital it is, Seychelles (a host named without a country had lost the meeting)."""
     assert [e.countries for e in extract(text, dateline="Victoria")] == [sides]
+
+
+@pytest.mark.parametrize("anchor", ["Before the summit", "After the summit", "Following the summit"])
+def test_an_anchor_naming_a_told_meeting_keeps_the_main_clauses_own_meeting_apart(anchor: str) -> None:
+    """ "X met Y on Friday. Before the summit, Minister Z met W on Thursday": "the summit" is the
+    meeting told before, which Z did not hold; Z's own meeting is another (Z had been added to
+    Friday's meeting)."""
+    text = (
+        "LIMA - Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday."
+        f" {anchor}, Peruvian Energy Minister Jorge Montero met Chilean Mining Minister Aurora Williams"
+        " in Lima on Sunday."
+    )
+    found = extract(text, dateline="Lima")
+    assert [(str(e.engagement_date), sorted(p.name for p in e.participants)) for e in found] == [
+        ("2024-05-13", ["Dina Boluarte", "Gabriel Boric"]),
+        ("2024-05-12", ["Aurora Williams", "Jorge Montero"]),
+    ]
+
+
+def test_an_anchor_naming_an_untold_summit_is_held_by_the_main_clauses_people() -> None:
+    """Look-alike: "the summit" after a phone call names no event told before, so the main
+    clause's people held it."""
+    text = (
+        "Peruvian President Dina Boluarte spoke by phone with Chilean President Gabriel Boric on Monday."
+        " After the summit on Tuesday, Boluarte and Boric signed a deal."
+    )
+    found = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert [(str(e.engagement_date), sorted(p.name for p in e.participants)) for e in found] == [
+        ("2024-05-14", ["Dina Boluarte", "Gabriel Boric"])
+    ]
