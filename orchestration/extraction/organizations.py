@@ -531,6 +531,8 @@ def _candidates(s: Sentence) -> list[int]:
     if described:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
+    if described and "," in lowers:
+        found.update(_appositive_starts(s))
     if described and "the" in lowers:
         # (the cheap "the" test first: a run's end is only worth finding where it passes)
         found.update(i for i in s.cap_index if _the_opens(s, i) and _described_after(s, i, _run_end(s, i)))
@@ -592,6 +594,40 @@ def _described_after(s: Sentence, i: int, end: int) -> bool:
     """ "the CzechTrade agency", "the Sembawang company": one name between "the" and a
     lower-case descriptor."""
     return _the_opens(s, i) and is_descriptor(s.lowers[end]) and not s.caps[end] and _is_word(s, i)
+
+
+def _appositive_starts(s: Sentence) -> list[int]:
+    """The first tokens of capitalized runs that a comma apposition describes as a country's
+    body (`_described_in_apposition`); asked at commas only."""
+    starts = []
+    for k in range(1, s.n):
+        if s.lowers[k] == "," and _is_word(s, k - 1) and _described_in_apposition(s, k):
+            start = k - 1
+            while start > 0 and _is_word(s, start - 1):
+                start -= 1
+            starts.append(start)
+    return starts
+
+
+def _described_in_apposition(s: Sentence, end: int) -> bool:
+    """Whether a comma apposition after a name calls it a country's body, with a descriptor
+    after a country's possessive or "the <Demonym>" and lower-case modifiers ("Fedecámaras,
+    Venezuela's main business association", "Zorbex, the Kenyan state power utility"): a
+    name no lexicon holds is still an organization of that country (not "Lopez, Colombia's
+    trade minister": no body's word)."""
+    if s.lowers[end] != "," or _country_after(s, end) is None:
+        return False
+    if s.lowers[end + 2] in _POSSESSIVE:
+        k = end + 3
+    else:
+        found = s.country_at(end + 2, ("demonym",))
+        if found is None:
+            return False
+        k = found[0]
+    last = min(k + _MAX_CONTEXT_GAP, s.n)
+    while k < last and not s.caps[k] and _is_modifier_word(s.lowers[k]) and not is_descriptor(s.lowers[k]):
+        k += 1
+    return k < s.n and not s.caps[k] and is_descriptor(s.lowers[k])
 
 
 def _listed_after_descriptor(s: Sentence, i: int) -> bool:
@@ -675,6 +711,8 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 span = (i, end)  # "met executives of DP World"
             elif _described_after(s, i, end):
                 span = (i, end)  # "organised by the CzechTrade agency"
+            elif _described_in_apposition(s, end):
+                span = (i, end)  # "Fedecámaras, Venezuela's main business association"
         if span is None:
             continue
         start, end = span

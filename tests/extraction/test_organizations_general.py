@@ -211,6 +211,26 @@ def test_a_body_a_mission_is_of_and_its_described_country(sentence: str, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The minister met business leaders from Fenalco, Colombia's main retail federation.",
+         [("Fenalco", "COL")]),
+        ("Talks with Qorvia Holdings, Chile's biggest copper producer, ended on Monday.",
+         [("Qorvia Holdings", "CHL")]),
+        ("She met the heads of Zorbex, the Kenyan state power utility, in Nairobi.", [("Zorbex", "KEN")]),
+        # look-alikes: a person or a city so described is no body
+        ("He met Maria Lopez, Colombia's trade minister, on Monday.", []),
+        ("He flew to Bogota, Colombia's capital city, on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_name_a_comma_apposition_calls_a_countrys_body(sentence: str, expected: list) -> None:
+    """ "Fedecámaras, Venezuela's main business association": a name no lexicon holds that
+    its apposition describes with a body's word after a country is that country's body (it
+    had not been found, and the meeting with it had lost its side)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # examples of a plural with a country give each listed company that country; a name
         # joined to a listed company is a company (NextDecade had been found by no one)
         ("Aramco signed deals with US companies including ExxonMobil, Halliburton and NextDecade.",
