@@ -912,8 +912,12 @@ _TWO_WORD_STYLES = frozenset([("tan", "sri"), ("puan", "sri"), ("toh", "puan")])
 
 def _name_after_comma(s: Sentence, i: int) -> bool:
     """Whether a comma at token i is followed by a personal name of two or more words (not a
-    title, a country or a demonym)."""
-    if s.lowers[i] != "," or not (s.caps[i + 1] and s.caps[i + 2]):
+    title, a country or a demonym), also when a particle comes second ("Ahmed bin Abdulaziz
+    Kattan", "Adel al-Jubeir")."""
+    particled = s.lowers[i + 2] in _NAME_PARTICLES and s.caps[i + 3]
+    head, dash, rest = s.words[i + 2].partition("-")
+    joined = bool(dash) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
+    if s.lowers[i] != "," or not (s.caps[i + 1] and (s.caps[i + 2] or particled or joined)):
         return False
     return s.lowers[i + 1] not in TITLE_WORDS and s.country_at(i + 1) is None
 

@@ -157,3 +157,24 @@ def test_a_turkic_patronymic_suffix_is_part_of_the_name(sentence: str, expected:
     been cut before it, or, capitalized, taken as the last two words and the given name put into
     the title ("Speaker of the Jogorku Kenesh Almaz")."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("He met the Qatari Minister of State for Gulf Affairs, Khalid bin Saad Al Marri, on Monday.",
+         "Minister of State for Gulf Affairs"),
+        ("He met the Emirati Minister of State for African Affairs, Omar al-Nuaimi, on Monday.",
+         "Minister of State for African Affairs"),
+        # look-alike: two capitalized words, as before
+        ("He met the Qatari Minister of State for Gulf Affairs, Khalid Al Marri, on Monday.",
+         "Minister of State for Gulf Affairs"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_second_particle_after_a_comma_leaves_the_title_whole(
+    sentence: str, title: str
+) -> None:
+    """ "the Saudi Minister of State for African Affairs, Ahmed bin Abdulaziz Kattan": a name
+    whose second word is a particle, after the comma, is the name; the title keeps its last
+    word (it had been "Minister of State for African", and the minister lost his country)."""
+    assert [t.title for t in find_titles(sentence)] == [title]
