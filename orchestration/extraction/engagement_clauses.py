@@ -285,7 +285,7 @@ def _senders(s: Sentence) -> set[int]:
         else:
             continue
         end = start
-        while end < n and (lowers[end] not in _SENDER_ENDS or _office_to(lowers, end)):
+        while end < n and (lowers[end] not in _SENDER_ENDS or _office_to(s, end)):
             end += 1
         end = _principal_name_after(s, end)
         out.update(range(start, end))
@@ -297,10 +297,12 @@ def _senders(s: Sentence) -> set[int]:
 _SENDER_ENDS = et.word_set(", ; . to during delivered handed conveyed carried brought")
 
 
-def _office_to(lowers: list[str], i: int) -> bool:
+def _office_to(s: Sentence, i: int) -> bool:
     """Whether the "to" at token i belongs to an office of the sender ("a message from the
-    Ambassador to the UN", "the Special Envoy to the Sahel"), not to the recipient."""
-    return lowers[i] == "to" and lowers[i - 1] in TITLE_WORDS
+    Ambassador to the UN", "the Special Envoy to the Sahel"), not to the recipient (not "a
+    letter from the Emir to Zambian President X": a titled person after it receives it)."""
+    lowers = s.lowers
+    return lowers[i] == "to" and lowers[i - 1] in TITLE_WORDS and not _title_follows(s, i + 1)
 
 
 def _countrys_leader_after(s: Sentence, i: int) -> bool:
@@ -330,7 +332,24 @@ def _principal_name_after(s: Sentence, comma: int) -> int:
         j += 1
     if j > comma + 1 and lowers[j] == "," and s.caps[j + 1] and lowers[j + 1] in TITLE_WORDS:
         return j
+    return _sender_named_before_delivery(s, comma)
+
+
+def _sender_named_before_delivery(s: Sentence, comma: int) -> int:
+    """Past the sender's name in apposition when the delivery follows it: "a message from the
+    Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud, delivered by X" (the
+    King, styled and named after the comma, sent it and was not there)."""
+    lowers = s.lowers
+    j = comma + 1
+    while j - comma <= 8 and (s.caps[j] or lowers[j] in _NAME_LINKS):
+        j += 1
+    if j > comma + 1 and lowers[j] == "," and lowers[j + 1] in et.DELIVERY_VERBS:
+        return j
     return comma
+
+
+#: Lower-case words inside an Arab name: "Salman bin Abdulaziz", "Faisal ibn Farhan al Saud".
+_NAME_LINKS = frozenset(["bin", "ibn", "bint", "al", "el"])
 
 
 def _future_relatives(s: Sentence) -> set[int]:
@@ -2616,6 +2635,35 @@ def _before_date_words(s: Sentence, j: int, floor: int) -> int:
     return k - 1 if k >= floor and s.lowers[k] == "on" else k
 
 
+def _handed_to_someone(s: Sentence, i: int, end: int) -> bool:
+    """Whether the delivery verb at token i hands a message or letter (within a few words:
+    "handed over a written message") to a person named by title after "to", in its own
+    clause: the envoy met the recipient ("conveyed a message from King X to Prime Minister
+    Y"); not "delivered a speech to", nor a message "delivered by" an envoy."""
+    lowers = s.lowers
+    k = i + 1 + (lowers[i + 1] == "over")
+    if _SENT_THINGS.isdisjoint(lowers[k : k + 4]):
+        return False
+    for j in range(k + 1, min(end, s.n)):
+        if lowers[j] in (";", "."):
+            return False
+        if lowers[j] == "to" and (_principal_follows(s, j + 1) or _title_follows(s, j + 1)):
+            return True
+    return False
+
+
+def _delivered_by(s: Sentence, i: int, end: int) -> bool:
+    """Whether a delivery by someone ("delivered by", "handed over by", "conveyed by") follows
+    token i in the sentence: the one who brought what was received was received."""
+    lowers = s.lowers
+    for j in range(i + 1, min(end, s.n) - 1):
+        if lowers[j] in et.DELIVERY_VERBS:
+            k = j + 1 + (lowers[j + 1] == "over")
+            if lowers[k] == "by":
+                return True
+    return False
+
+
 def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     """A capitalized word, a delegation or a pronoun soon after a verb like "received".
     A date written between verb and object, as translated Spanish, Portuguese and French copy
@@ -2641,6 +2689,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         return closing is not None and _has_party_after(s, closing, s.n)
     if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
+    if not _SENT_THINGS.isdisjoint(s.lowers[i + 1 : min(end, i + 5)]) and _delivered_by(s, i, s.n):
+        return True  # "received a message from King X, delivered by Minister Y": Y was received
     if s.lowers[i + 1] in _RECEIVED_THINGS or s.lowers[i + 1] in _WELCOMED_OUTCOMES:
         return False  # "welcomed growth within the ... Growth Area": a thing, no one received
     k = i + 1 + (s.lowers[i + 1] in ("a", "an"))
@@ -4167,6 +4217,8 @@ def _verb_trigger(
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
         return None  # "presented a plan", "accepted the offer"
+    if lower in et.DELIVERY_VERBS and not _handed_to_someone(s, i, segment.end):
+        return None  # "delivered a speech", "conveyed condolences", "a message delivered by X"
     if lower == "visiting" and (
         lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)
     ):

@@ -65,7 +65,11 @@ VERB_TRIGGERS: dict[str, str] = {
     ),  # "spoke with President X", a readout's call
     **dict.fromkeys(word_set("presented presents accepted accepts"), MEETING),
     **dict.fromkeys(TOUR_VERBS, MEETING),  # "toured the port with the Director General, X"
+    **dict.fromkeys(word_set("handed hands delivered delivers conveyed conveys"), MEETING),
 }
+#: Verbs of an envoy handing over what was sent: a meeting only with a message or letter handed
+#: to a person ("handed over a letter from King X to Prime Minister Y").
+DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
 #: Verbs that report a reception only of an envoy's credentials ("presented her credentials to
 #: President X", "accepted the credentials of the ambassadors"); otherwise no engagement.
 CREDENTIAL_VERBS = word_set("presented presents accepted accepts")

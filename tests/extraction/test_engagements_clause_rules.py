@@ -4582,3 +4582,34 @@ def test_an_anchor_naming_an_untold_summit_is_held_by_the_main_clauses_people() 
     assert [(str(e.engagement_date), sorted(p.name for p in e.participants)) for e in found] == [
         ("2024-05-14", ["Dina Boluarte", "Gabriel Boric"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Zambian President Hakainde Hichilema on Monday received a letter from the Emir of Qatar, Sheikh"
+         " Tamim bin Hamad Al Thani, delivered by Qatari Minister of State Sultan bin Saad Al Muraikhi.",
+         ["Hakainde Hichilema", "Sultan bin Saad Al Muraikhi"]),
+        ("Qatari Minister of State Sultan bin Saad Al Muraikhi on Monday handed over a written message from"
+         " the Emir of Qatar to Zambian President Hakainde Hichilema.",
+         ["Hakainde Hichilema", "Sultan bin Saad Al Muraikhi"]),
+        ("Qatari Minister of State Sultan bin Saad Al Muraikhi on Monday conveyed a letter from the Emir to"
+         " Zambian President Hakainde Hichilema.",
+         ["Hakainde Hichilema", "Sultan bin Saad Al Muraikhi"]),
+        # look-alikes: a speech delivered, a letter received with no one bringing it
+        ("Qatari Minister of State Sultan bin Saad Al Muraikhi on Monday delivered a speech to the Zambian"
+         " National Assembly.", None),
+        ("Zambian President Hakainde Hichilema on Monday received a letter from the Emir of Qatar.", None),
+    ],
+)  # fmt: skip
+def test_the_envoy_who_hands_over_a_message_meets_its_recipient(sentence: str, met: list[str] | None) -> None:
+    """ "X received a message from King Y, delivered by Minister Z", "Z handed over a letter from
+    Y to X": the envoy was received, a meeting of Z's and X's countries; the sender was not
+    there (nothing had come out)."""
+    found = extract("LUSAKA - " + sentence, dateline="Lusaka")
+    if met is None:
+        assert found == []
+    else:
+        assert [(e.engagement_type, e.countries, sorted(p.name for p in e.participants)) for e in found] == [
+            ("meeting", ("QAT", "ZMB"), met)
+        ]
