@@ -3431,7 +3431,10 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     k = v - 1
     while k > 0 and lowers[k] in _BEFORE_SITTING_VERB:
         k -= 1
-    if lowers[k] == ",":
+    relative = lowers[k] in ("which", "that") and lowers[k - 1] == ","
+    if relative:
+        k -= 2  # "The A-B Commission, which last met in Cape Town": the antecedent met
+    elif lowers[k] == ",":
         opening = next(
             (
                 j
@@ -3446,6 +3449,8 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
         if s.caps[b] and lowers[b] in et.SITTING_BODIES and (b == k or lowers[b + 1] in _NAME_LIST_OPENERS):
             start = _name_start(s, b)
+            if relative and not _opens_sentence(s, start):
+                return None  # "discussed the X Council, which met ...": a topic, no sitting told
             return (start, b) if _heads_its_phrase(s, start) else None
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
             return None
@@ -3472,6 +3477,16 @@ def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:
             j += 1
         topic.update(range(body + 2, j - (lowers[j - 1] == ",")))
     return topic
+
+
+def _opens_sentence(s: Sentence, start: int) -> bool:
+    """Whether the name starting at token start opens the sentence, after "the" or an ordinal
+    at most: the subject a non-restrictive relative clause on it tells of ("The A-B Commission,
+    which last met in May, ..."), not an object talked about."""
+    j = start - 1
+    while j >= 0 and (s.lowers[j] == "the" or et.ORDINAL.fullmatch(s.lowers[j])):
+        j -= 1
+    return j < 0
 
 
 def _heads_its_phrase(s: Sentence, start: int) -> bool:

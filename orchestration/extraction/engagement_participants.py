@@ -226,6 +226,9 @@ def participants(
     else:
         sided = usable
     countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
+    if unit.role == RELATIVE and unit.head >= 0 and group[0].body is not None:
+        # "The A-B Commission, which last met in Cape Town, ...": the sides its name holds
+        countries |= _side_countries(doc, a, _antecedent_phrase(a, unit.head), family)
     if main is not None and unit.role == PARTICIPLE and not reported and not own_named:
         # "The governments of Moldova and Romania held a joint meeting ..., signing nine
         # agreements": the main clause's sides signed, whether or not it names their people
@@ -1333,6 +1336,12 @@ def _portfolio_office(held: str | None, wanted: str) -> bool:
 
 _PORTFOLIO_HEADS = frozenset(["minister", "secretary", "ambassador", "commissioner", "governor"])
 _LOWER_RANKS = frozenset(["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"])
+
+
+def _antecedent_phrase(a: AnalysedSentence, head: int) -> frozenset[int]:
+    """The tokens of the segment that ends on a relative clause's antecedent, up to it."""
+    start = a.clauses.segments[a.clauses.segment_of[head]].start
+    return frozenset(range(start, head + 1)) - a.clauses.topic - a.clauses.excluded
 
 
 def _names_told(c: Draft, family: str, nouns: set[str]) -> bool:

@@ -4613,3 +4613,24 @@ def test_the_envoy_who_hands_over_a_message_meets_its_recipient(sentence: str, m
         assert [(e.engagement_type, e.countries, sorted(p.name for p in e.participants)) for e in found] == [
             ("meeting", ("QAT", "ZMB"), met)
         ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kenya-Uganda Joint Commission, which last met in Kampala in March, will convene in Nairobi"
+         " next month.", [("forum", "Kampala", ("KEN", "UGA"))]),
+        ("The Kenya-Uganda Joint Commission, which met in Kampala in March, agreed to open a border post.",
+         [("forum", "Kampala", ("KEN", "UGA"))]),
+        # look-alike: a body talked about, the object of "discussed", tells no sitting
+        ("Kenyan and Ugandan ministers discussed the Joint Permanent Commission, which met in Kampala in"
+         " March.", []),
+    ],
+)  # fmt: skip
+def test_a_sitting_body_that_met_in_a_relative_clause_held_a_session(sentence: str, expected: list) -> None:
+    """ "The Bi-National Commission, which last met in Cape Town in December 2024, is due to
+    convene again ...": the body the sentence opens on met, told in a non-restrictive relative
+    clause, a forum of the sides its name holds, though the main clause is future (nothing had
+    come out)."""
+    found = [(e.engagement_type, e.location, e.countries) for e in extract(sentence)]
+    assert found == expected
