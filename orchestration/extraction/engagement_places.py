@@ -637,8 +637,10 @@ def set_place(
         return
     if candidate.type == et.VISIT:
         candidate.host = _visit_destination(a, unit, trigger)
-        if candidate.host is None and _to_the_country(a, unit, trigger):
-            # "who is on an official visit to the Caribbean country", filed from its capital
+        if candidate.host is None and (_to_the_country(a, unit, trigger) or _in_our_country(a, unit)):
+            # "who is on an official visit to the Caribbean country", filed from its capital;
+            # "who is in our country on an official visit" with no dateline: the outlet's own
+            # country, which its web domain tells
             candidate.host = doc.dateline_country
     else:
         where = _where_country(a, unit)
@@ -964,6 +966,17 @@ def _to_the_country(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
 
 
 _COUNTRY_NOUNS = HOST_NOUNS | et.word_set("nation archipelago")
+
+
+def _in_our_country(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the unit says its visitor is "in our country" (or "to our country"): the
+    outlet writes from home, so the host is the outlet's country."""
+    lowers = a.tokens.lowers
+    return any(
+        lowers[i] == "our" and lowers[i + 1] in HOST_NOUNS and lowers[i - 1] in ("in", "to")
+        for i in unit.tokens
+        if i not in a.clauses.topic
+    )
 
 
 def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | None:

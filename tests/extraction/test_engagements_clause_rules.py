@@ -4634,3 +4634,19 @@ def test_a_sitting_body_that_met_in_a_relative_clause_held_a_session(sentence: s
     come out)."""
     found = [(e.engagement_type, e.location, e.countries) for e in extract(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "where", ["who is in our country on an official visit", "who is on a working visit to our country"]
+)
+def test_a_visitor_in_our_country_without_a_dateline_visits_the_outlets_country(where: str) -> None:
+    """ "X received Y, who is in our country on an official visit" with no dateline: "our
+    country" is the outlet's, which its web domain tells (the visit had been lost)."""
+    text = clean_body(
+        "President of Kazakhstan Kassym-Jomart Tokayev on May 14 received Minister of Foreign Affairs of"
+        f" Jordan Ayman Safadi, {where}."
+    )
+    found = extract_engagements(text, split_sentences(text), THU, None, url="https://www.inform.kz/en/x")
+    visits = [(e.countries, [p.name for p in e.participants]) for e in found if e.engagement_type == "visit"]
+    assert visits == [(("JOR", "KAZ"), ["Ayman Safadi"])]
+
