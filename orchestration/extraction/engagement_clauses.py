@@ -4341,10 +4341,19 @@ _AREA_WORDS = et.word_set(
 _NOT_NAME_WORDS = _AREA_WORDS | WORDS["calendar"] | WORDS["function"] | TITLE_WORDS
 
 
+#: How far after "visited" a site's capitalized name may end.
+_MAX_SITE_NAME = 12
+
+
 def _facility_follows(s: Sentence, i: int) -> bool:
     """Whether the object of "visited" at token i is a facility ("the headquarters of X", "a
-    textile factory", "the Lamu port terminal") rather than a country, city or person."""
-    for j in range(i + 1, min(s.n, i + 6)):
+    textile factory", "the Lamu port terminal") rather than a country, city or person. A
+    long name in capitals is read to its end ("the Imam Bukhari International Research
+    Center"), where its facility word stands."""
+    reach = i + 6
+    while reach < min(s.n, i + _MAX_SITE_NAME) and s.caps[reach - 1] and s.caps[reach]:
+        reach += 1
+    for j in range(i + 1, min(s.n, reach)):
         lower = s.lowers[j]
         if lower in _FACILITIES:
             return True

@@ -4650,3 +4650,28 @@ def test_a_visitor_in_our_country_without_a_dateline_visits_the_outlets_country(
     visits = [(e.countries, [p.name for p in e.participants]) for e in found if e.engagement_type == "visit"]
     assert visits == [(("JOR", "KAZ"), ["Ayman Safadi"])]
 
+
+@pytest.mark.parametrize(
+    ("stop", "visits"),
+    [
+        ("The minister also visited the Abai Kunanbayev International Literary Heritage Center in Semey.",
+         [("JOR", "KAZ")]),
+        ("The minister also visited the Al-Farabi National Science and Research Museum in Almaty.",
+         [("JOR", "KAZ")]),
+        # look-alike: a leader visited in another country is a visit of its own
+        ("Safadi then visited Kyrgyz President Sadyr Japarov in Bishkek.", [("JOR", "KAZ"), ("JOR", "KGZ")]),
+    ],
+)  # fmt: skip
+def test_a_site_with_a_long_name_visited_during_a_visit_is_no_engagement(stop: str, visits: list) -> None:
+    """ "The minister also visited the Imam Bukhari International Research Center in Samarkand":
+    a site whose long capitalized name ends on a facility word is a stop of the visit, no new
+    visit with the site as a side (it had been one, placed in its city)."""
+    text = (
+        "President Kassym-Jomart Tokayev on Tuesday received Jordanian Foreign Minister Ayman Safadi, who"
+        " is in our country on an official visit. " + stop
+    )
+    found = extract_engagements(
+        clean_body(text), split_sentences(clean_body(text)), THU, None, url="https://www.inform.kz/en/x"
+    )
+    assert [e.countries for e in found if e.engagement_type == "visit"] == visits
+    assert [p.name for e in found for p in e.participants if p.participant_type == "organization"] == []
