@@ -429,6 +429,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             )
             or i + 1 in a.covered
             or i + 1 in a.clauses.topic
+            or i + 1 in a.clauses.excluded  # ", the presidency in Dakar said": the speaker's seat
         ):
             continue
         if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1) or posted_in(tokens, i + 1):

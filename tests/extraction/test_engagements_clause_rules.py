@@ -4675,3 +4675,21 @@ def test_a_site_with_a_long_name_visited_during_a_visit_is_no_engagement(stop: s
     )
     assert [e.countries for e in found if e.engagement_type == "visit"] == visits
     assert [p.name for e in found for p in e.participants if p.participant_type == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "where"),
+    [
+        (", the presidency in Dakar said.", "Riyadh"),
+        (", the foreign ministry in Nairobi said on Wednesday.", "Riyadh"),
+        (".", "Riyadh"),
+    ],
+)
+def test_the_speakers_seat_is_no_venue(speaker: str, where: str) -> None:
+    """ "met on the margins of COP29 in Baku, the presidency in Dakar said": the city of who
+    tells the news is where it speaks from, not where the leaders met (it had been the venue)."""
+    text = (
+        "Kenyan President William Ruto and Swedish Prime Minister Ulf Kristersson met on Tuesday on the"
+        " margins of the summit in Riyadh" + speaker
+    )
+    assert [e.location for e in extract(text)] == [where]
