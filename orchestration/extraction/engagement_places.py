@@ -21,7 +21,7 @@ from datetime import date
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
-from orchestration.extraction.engagement_clauses import HOST_NOUNS, RELATIVE
+from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -630,7 +630,11 @@ def set_place(
             if candidate.type == et.VISIT:
                 candidate.host = iso3
             return
-    capital = _capital_or_here(doc, a, unit) or _ministry_seat(a, unit, candidate, owned=False)
+    capital = (
+        _capital_or_here(doc, a, unit)
+        or _anchor_capital(doc, a, [u for _, u in others])
+        or _ministry_seat(a, unit, candidate, owned=False)
+    )
     if capital is not None:
         candidate.location, candidate.location_explicit = capital[0], True
         if candidate.type == et.VISIT:
@@ -781,6 +785,18 @@ def _within_stay(visit: Draft, day: date) -> bool:
     since = (day - visit.date).days
     earliest = 0 if visit.date_explicit else -MAX_VISIT_DAYS
     return earliest <= since <= MAX_VISIT_DAYS
+
+
+def _anchor_capital(
+    doc: DocumentContext, a: AnalysedSentence, others: list[Unit]
+) -> tuple[str, str | None] | None:
+    """The capital an anchor of the event names ("met on the sidelines of the climate
+    conference in the Kenyan capital"): where the gathering was, so where they met, as a
+    city named there is (`_unit_places`' other units)."""
+    for other in others:
+        if other.role == ANCHOR and (capital := _capital_or_here(doc, a, other)) is not None:
+            return capital
+    return None
 
 
 def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> tuple[str, str | None] | None:

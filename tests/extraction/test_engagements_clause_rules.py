@@ -4693,3 +4693,21 @@ def test_the_speakers_seat_is_no_venue(speaker: str, where: str) -> None:
         " margins of the summit in Riyadh" + speaker
     )
     assert [e.location for e in extract(text)] == [where]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "where"),
+    [
+        ("on the sidelines of the climate conference in the Saudi capital", "Riyadh"),
+        ("on the margins of the summit in the Qatari capital", "Doha"),
+        # look-alike: a gathering still to come is no venue of the meeting
+        ("ahead of the summit in the Qatari capital", None),
+    ],
+)
+def test_a_capital_named_in_an_anchor_is_the_venue(anchor: str, where: str | None) -> None:
+    """ "met on Tuesday on the sidelines of the climate conference in the Kenyan capital": the
+    capital where the gathering was is where they met (the place had been lost)."""
+    text = (
+        f"Kenyan President William Ruto and Swedish Prime Minister Ulf Kristersson met on Tuesday {anchor}."
+    )
+    assert [e.location for e in extract(text)] == [where]
