@@ -1576,6 +1576,9 @@ def _period(
         base = owner.period if owner is not None else ctx.period
         return year_before(base) if base is not None else None
     if frame.period_anaphoric and ctx.period is not None:
+        if frame.span_months is not None and _months(ctx.period) != frame.span_months:
+            # "US$88 million over the same nine months" after a 2024 total: the nine months told
+            return _last_period_of_length(found, frame.span_months, ctx.period[1]) or ctx.period
         return ctx.period
     if own is not None and frame.period is not None:
         if (

@@ -85,7 +85,7 @@ class Hints:
             pair=_any_in(low, PAIR_GUARD),
             ranking="partner" in low,
             home=_any_in(low, HOME_GUARD),
-            anaphoric_period="period" in low,
+            anaphoric_period=_any_in(low, ("period", "month", "quarter", "half")),
             top_item=_any_in(low, TOP_ITEM_GUARD),
             market=_any_in(low, MARKET_RANKING_GUARD),
         )

@@ -26,11 +26,15 @@ from orchestration.extraction.trade_lexicon import (
 from orchestration.extraction.trade_slots import CountrySlot
 
 #: "over the period", "during the aforementioned period": the period named before (not "in
-#: the period from January to April", "in the period January-April": one named right after).
+#: the period from January to April", "in the period January-April": one named right after);
+#: "over the same nine months", "in that quarter", "during those months": the run of months named
+#: before, of the length told (`months`, `quarter`, `half`).
 _ANAPHORIC_PERIOD = re.compile(
-    r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
-    r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period\b"
-    r"(?!\s+(?:from|between|of|since)\b|\s+(?-i:[A-Z])|\s+\d)"
+    r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
+    r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period"
+    r"|(?:the\s+same|that|those|these)\s+(?:(?P<months>" + WORD_NUMBER_PATTERN + r"|\d{1,2})\s+months"
+    r"|months|(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?)))\b"
+    r"(?!\s+(?:from|between|of|since|to)\b|\s+(?-i:[A-Z])|\s+\d)"
 )
 
 #: "for the full year", "over the whole year": the year of the period the story is about.
@@ -254,10 +258,16 @@ def with_period(
         frame = evolve(frame, span_months=12)
     others = [f.money for f in frames if f.money is not money and f.rejection != "conversion"]
     next_money = min((m.start for m in others if m.start >= money.end), default=len(text))
-    anaphoric = hints.anaphoric_period and (
+    pointed = (
         _points_to_period(text, periods, money.end, min(end, money.end + _PERIOD_GAP))
-        or _points_to_period(text, periods, start, money.start)
+        if hints.anaphoric_period
+        else None
     )
+    if pointed is None and hints.anaphoric_period:
+        pointed = _points_to_period(text, periods, start, money.start)
+    anaphoric = pointed is not None
+    if pointed:  # "over the same nine months": the last run of that length, not the story's year
+        frame = evolve(frame, span_months=pointed)
     wanted = [p for p in periods if p.comparison == frame.comparison]
     after = [
         p
@@ -355,14 +365,30 @@ def _closing_period(text: str, periods: list[Period], last_money_end: int) -> Pe
     return period if _COMMA_BEFORE_PERIOD.search(text, 0, period.start) else None
 
 
-def _points_to_period(text: str, periods: list[Period], start: int, end: int) -> bool:
+def _points_to_period(text: str, periods: list[Period], start: int, end: int) -> int | None:
     """ "over the same period" between `start` and `end` that points back to the period
     named before, not a comparison ("than in the same period last year": a year earlier)
-    nor a period of its own ("Over the same period a year earlier, exports had reached")."""
-    return any(
-        not any(p.start < m.end() and m.start() < p.end for p in periods)
-        for m in _ANAPHORIC_PERIOD.finditer(text, start, end)
-    )
+    nor a period of its own ("Over the same period a year earlier, exports had reached").
+    None when there is none; else how many months it says the period spans ("the same nine
+    months": 9, "that quarter": 3), 0 when it does not say ("the same period")."""
+    for m in _ANAPHORIC_PERIOD.finditer(text, start, end):
+        if not any(p.start < m.end() and m.start() < p.end for p in periods):
+            return _anaphor_months(m)
+    return None
+
+
+def _anaphor_months(m: re.Match[str]) -> int:
+    """How many months an anaphoric period names: 3 for a quarter, 6 for a half, the count of
+    "the same nine months"; 0 for "the period", "those months"."""
+    if m.group("quarter"):
+        return 3
+    if m.group("half"):
+        return 6
+    count = m.group("months")
+    if count is None:
+        return 0
+    months = int(count) if count.isdigit() else parse_word_number(count)
+    return int(months) if months is not None and 1 < months < 12 else 0
 
 
 def _owned_by_other(period: Period, previous_money_end: int | None) -> bool:

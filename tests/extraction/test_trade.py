@@ -1444,6 +1444,32 @@ def test_year_earlier_openers(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 7, 10)) == set(expected)
 
 
+#: "over the same nine months", "in that quarter", "during those six months" point back to the
+#: run of months of that length told before, though a total of another length (the whole year)
+#: came between: the figure had taken the year of that total.
+RUNS_POINTED_BACK = [
+    ("Chile's exports to Peru came to $2.1 billion in the first nine months of 2023. Chile's total "
+     "exports reached $95 billion in 2023. Peru's exports to Chile were put at $640 million over the same "
+     "nine months.",
+     [fact("exports", "CHL", "PER", "2023-01-01", "2023-09-30", 2.1e9, "USD"),
+      fact("exports", "PER", "CHL", "2023-01-01", "2023-09-30", 640e6, "USD")]),
+    ("Kenya's exports to Uganda rose to KSh 60 billion in the second quarter of 2023. Kenya's total exports "
+     "reached KSh 900 billion in 2023. Imports from Uganda were KSh 12 billion in that quarter.",
+     [fact("exports", "KEN", "UGA", "2023-04-01", "2023-06-30", 60e9, "KES"),
+      fact("imports", "KEN", "UGA", "2023-04-01", "2023-06-30", 12e9, "KES")]),
+    # a bare "over the same period" is still the period told last
+    ("Chile's exports to Peru came to $2.1 billion in the first nine months of 2023. Chile's total exports "
+     "reached $95 billion in 2023. Peru's exports to Chile were put at $640 million over the same period.",
+     [fact("exports", "CHL", "PER", "2023-01-01", "2023-09-30", 2.1e9, "USD"),
+      fact("exports", "PER", "CHL", *Y23, 640e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS_POINTED_BACK)
+def test_runs_of_months_pointed_back(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 #: A ranking of partners in something other than trade ("The largest investor in X was Y
 #: with ..., followed by Z with ...") told after trade figures adds no trade figure: its
 #: amounts are investment, not items of the trade ranking before it.
