@@ -367,6 +367,24 @@ _COMBINING_FORMS = {
 _COMBINING_HYPHEN = re.compile(r"o-(?=[A-Z])")
 
 
+#: A body of water named after a country ("the Singapore Strait", "the Taiwan Strait", "the
+#: Congo River", "the Philippine Sea"; "the Strait of Singapore", "the Gulf of Oman", "the Sea of
+#: Japan"): a place at sea, no mention of the country as a side (not "the Japan River Authority",
+#: a body named after the water).
+_WATER_AFTER = re.compile(r" (?:Straits?|Sea|River|Gulf)\b(?! of\b| [A-Z])")
+_WATER_BEFORE = re.compile(r"\b(?:Straits?|Sea|Gulf) of (?:the )?\Z")
+
+
+def _names_a_water(text: str, start: int, end: int) -> bool:
+    """Whether the country word at `start`..`end` names a strait, sea, gulf or river (checked
+    only where a space follows, or "of " precedes: cheap tests first)."""
+    if text.startswith(" ", end) and _WATER_AFTER.match(text, end):
+        return True
+    if not (text.startswith("of ", start - 3) or text.startswith("of the ", start - 7)):
+        return False
+    return _WATER_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right, non-overlapping, longest form first.
 
@@ -387,7 +405,7 @@ def find_countries(text: str) -> list[CountryMention]:
                 break
             surface = match.group()
             found = surfaces.get(surface)
-            if found is not None:
+            if found is not None and not _names_a_water(text, start, match.end()):
                 mentions.append(CountryMention(start, match.end(), found[0], surface, found[1]))
         pos = restart
     if not text.isascii() and _ACCENTED.search(text):

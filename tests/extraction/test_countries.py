@@ -587,3 +587,22 @@ def test_a_demonym_in_capitals_opening_a_lede_is_a_demonym(text: str, expected: 
 )
 def test_a_demonym_in_capitals_elsewhere_is_no_country(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("naval drills in the Korea Strait on Monday", []),
+        ("tensions across the Taiwan Strait", []),
+        ("shipping in the Strait of Singapore and the Gulf of Oman", []),
+        ("fishing rights in the Sea of Japan", []),
+        ("a dam on the Congo River", []),
+        # the country itself, or a body named after the water, still names the country
+        ("the Ministry of Singapore and the Bank of Japan", ["SGP", "JPN"]),
+        ("the Panama Canal Authority and the Korea River Commission", ["PAN", "KOR"]),
+    ],
+)  # fmt: skip
+def test_a_body_of_water_named_after_a_country_is_no_country(text: str, expected: list) -> None:
+    """ "on patrols in the Singapore Strait": a strait, sea, gulf or river named after a country
+    is a place at sea, no side (Singapore had become a side of a Malaysian-Indonesian meeting)."""
+    assert [m.iso3 for m in find_countries(text)] == expected
