@@ -1578,7 +1578,9 @@ def _period(
     if frame.period_anaphoric and ctx.period is not None:
         if frame.span_months is not None and _months(ctx.period) != frame.span_months:
             # "US$88 million over the same nine months" after a 2024 total: the nine months told
-            return _last_period_of_length(found, frame.span_months, ctx.period[1]) or ctx.period
+            # last, also when they end after the story's period ("in the same quarter" after a
+            # third quarter told past a first half)
+            return _last_period_of_length(found, frame.span_months, date.max) or ctx.period
         return ctx.period
     if own is not None and frame.period is not None:
         if (

@@ -1457,6 +1457,13 @@ RUNS_POINTED_BACK = [
      "reached KSh 900 billion in 2023. Imports from Uganda were KSh 12 billion in that quarter.",
      [fact("exports", "KEN", "UGA", "2023-04-01", "2023-06-30", 60e9, "KES"),
       fact("imports", "KEN", "UGA", "2023-04-01", "2023-06-30", 12e9, "KES")]),
+    # the run told last, though it ends after the story's period (a first half, the quarter told "alone")
+    ("Ghana's exports to Togo rose to $400 million in the first half of 2023. Ghana's imports from Togo "
+     "were $90 million in the third quarter of 2023 alone. Togo's exports to Ghana in the same quarter were "
+     "$85 million.",
+     [fact("exports", "GHA", "TGO", "2023-01-01", "2023-06-30", 400e6, "USD"),
+      fact("imports", "GHA", "TGO", "2023-07-01", "2023-09-30", 90e6, "USD"),
+      fact("exports", "TGO", "GHA", "2023-07-01", "2023-09-30", 85e6, "USD")]),
     # a bare "over the same period" is still the period told last
     ("Chile's exports to Peru came to $2.1 billion in the first nine months of 2023. Chile's total exports "
      "reached $95 billion in 2023. Peru's exports to Chile were put at $640 million over the same period.",
