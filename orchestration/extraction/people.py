@@ -161,6 +161,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         and known_nationality(f"{word} {s.words[i + 1]}") is not None
     ):
         return True  # "Duma Boko": a listed leader whose given name is also a body's
+    if lower in _SHORT_LEGAL_FORMS and _opens_name_after_style(s, i):
+        return True  # "Datuk Ab Rahman Arsad", "Minister Ab Aziz Kadir": a name's word, no "AB"
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
     if len(word) == 1:
@@ -180,6 +182,21 @@ def _is_name_word(s: Sentence, i: int) -> bool:
             part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
         )
     )
+
+
+#: A company's legal form of two letters ("AB", "AO", "SA", "AS"), which a name may also open
+#: with when written in title case: the Malay "Ab" ("Ab Rahman"), the Chinese "Ao".
+_SHORT_LEGAL_FORMS = frozenset(w for w in ORG_SUFFIXES if len(w) == 2 and w.isalpha()) - {"co"}
+
+
+def _opens_name_after_style(s: Sentence, i: int) -> bool:
+    """Whether the title-case word at token i opens a name: right after a title word or an
+    honorific ("Police Chief Datuk Ab Rahaman Arsad") and before a name word; a legal form
+    ends a company's name instead, after its capitalized words ("Nokia Oy Ab", "Volvo AB")."""
+    if i == 0 or not s.words[i].istitle() or not s.caps[i + 1] or s.lowers[i + 1] in _NOT_NAME:
+        return False
+    before = s.lowers[i - 1]
+    return before in _HONORIFICS or before in _SECOND_HONORIFICS or (s.caps[i - 1] and before in TITLE_WORDS)
 
 
 def _given_name_before(s: Sentence, i: int) -> bool:

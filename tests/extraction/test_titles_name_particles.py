@@ -178,3 +178,19 @@ def test_a_name_with_a_second_particle_after_a_comma_leaves_the_title_whole(
     whose second word is a particle, after the comma, is the name; the title keeps its last
     word (it had been "Minister of State for African", and the minister lost his country)."""
     assert [t.title for t in find_titles(sentence)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He held talks with Penang Police Chief Datuk Ab Karim Osman on Monday.",
+         [("Ab Karim Osman", "Police Chief")]),
+        ("Deputy Minister Ab Halim Yusof received the guests.", [("Ab Halim Yusof", "Deputy Minister")]),
+        # after a company's capitalized words it is the company's legal form, no name
+        ("Managers of Nordic Steel Oy Ab met Chairman Lars Berg.", [("Lars Berg", "Chairman")]),
+    ],
+)  # fmt: skip
+def test_a_malay_ab_after_a_title_or_honorific_opens_the_name(sentence: str, expected: list) -> None:
+    """ "Johor Police Chief Datuk Ab Rahaman Arsad": the Malay "Ab" (Abdul) opens the name, though
+    "AB" is a company's legal form (the name had lost it, and the title with it)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
