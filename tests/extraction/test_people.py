@@ -1157,6 +1157,22 @@ def test_a_hyphenated_rank_is_not_part_of_the_name(sentence, name):
     assert [p.name for p in find_people(sentence)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Indonesian Deputy Police Chief Comr. Gen. Budi Santoso on Monday.",
+         [("Budi Santoso", "Deputy Police Chief")]),
+        ("The talks were led by Insp. Gen. Agus Widodo and his counterpart.", [("Agus Widodo", None)]),
+        # the office written out is still the title
+        ("The envoy met Commissioner Jutta Urpilainen.", [("Jutta Urpilainen", "Commissioner")]),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_police_rank_is_not_the_name(sentence, expected):
+    """ "Comr. Gen." (commissioner general) and "Insp. Gen." (inspector general), the English
+    of Indonesian police ranks, are skipped as "Lt. Gen." is ("Comr" had been the name)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
 def test_an_abbreviated_office_is_no_name() -> None:
     """ "Toyota Pres. Koji Sato": "Pres." abbreviates the office and names no one (it had made a
     person "Toyota Pres")."""
