@@ -1653,7 +1653,7 @@ def _body_end(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:
     return _name_tail(s, k, seq_end, appositive)
 
 
-_MAX_LOWER_CASE_PORTFOLIO = 6
+_MAX_LOWER_CASE_PORTFOLIO = 8  # words, a list's commas not counted
 
 
 def _lower_case_body_end(s: Sentence, k: int) -> int:
@@ -1690,9 +1690,12 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
     name ("of international relations and trade, Selma Ashipala-Musavyi"), or up to the name
     itself when every word is a portfolio's ("of industry and commerce Amade Cossa"), or k."""
     j = k
-    while j < k + _MAX_LOWER_CASE_PORTFOLIO and (
-        (s.lowers[j].isalpha() and not s.caps[j]) or _lower_case_list_comma(s, j)
-    ):
+    words = 0  # (a list's commas do not count: "of agriculture, rural development and food security")
+    while words < _MAX_LOWER_CASE_PORTFOLIO:
+        if s.lowers[j].isalpha() and not s.caps[j]:
+            words += 1
+        elif not _lower_case_list_comma(s, j):
+            break
         j += 1
     portfolio = any(s.lowers[i] in _PORTFOLIO for i in range(k, j))
     if j > k and portfolio and s.lowers[j] == "," and s.caps[j + 1]:

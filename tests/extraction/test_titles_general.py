@@ -2246,6 +2246,23 @@ def test_a_lower_case_portfolio_list_runs_on_over_its_commas(sentence: str, expe
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The Chilean minister of mining, rural affairs and water security, Rosa Fuentes, spoke.",
+         ("Rosa Fuentes", "minister of mining, rural affairs and water security", "CHL")),
+        ("He met the Fijian minister of lands, mineral resources, housing and community development, "
+         "Tom Koroi, in Suva.",
+         ("Tom Koroi", "minister of lands, mineral resources, housing and community development", "FJI")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_list_counts_its_words_not_its_commas(sentence: str, expected: tuple) -> None:
+    """ "the Polish minister of agriculture, rural development and food security, Czesław
+    Siekierski": the list's commas take no room of its words (a two-word last portfolio had
+    run past the limit, and he had had no title)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Talks opened with Georgia's first deputy foreign minister, Nino Beridze, in Tbilisi.",
          ("Nino Beridze", "first deputy foreign minister", "GEO")),
         ("Kenya's second vice-president Amos Kirui toured the plant.",
