@@ -1056,6 +1056,11 @@ def _department_served_end(s: Sentence, j: int) -> int:
     return end if end > first else 0
 
 
+def _style_at(s: Sentence, k: int) -> bool:
+    """Whether a monarch's style opens at token k ("His Majesty", "Her Highness")."""
+    return s.lowers[k] in ("his", "her") and s.lowers[k + 1] in ("majesty", "highness")
+
+
 def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -> None:
     """Consume "of/for" complements after a head, filling title parts, country, organization.
 
@@ -1349,6 +1354,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 and _closed_keyword_complement_end(s, split) > split
             ):
                 split = -1  # "of the General Authority for the Suez Canal Economic Zone": its purpose
+            if split > 0 and _style_at(s, split + 1):
+                # "Director of the Office of His Majesty Alaa Batayneh,": the monarch's office, all
+                # of it the title; the name follows the style
+                parse.title_parts.append((j, split + 3))
+                parse.end = split + 3
+                continue
             org_start = k
             if has_the and split > 0:
                 parse.title_parts.append((j, split))

@@ -2593,3 +2593,22 @@ def test_the_words_before_affairs_are_the_portfolios_not_the_name(sentence: str,
     "Affairs" in it, so a demonym or region before it is what the affairs are of (the name had
     taken "Affairs", or the title the name's first word, by the name's length)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Also present were Director of the Office of His Majesty Omar Haddad, while the hosts sent two.",
+         ("Omar Haddad", "Director of the Office of His Majesty", None)),
+        ("She met Secretary of the Office of Her Highness Mona Saleh, and the envoy.",
+         ("Mona Saleh", "Secretary of the Office of Her Highness", None)),
+        # an office named otherwise keeps its reading
+        ("He met Director of the Office of the President Jane Doe, and others.",
+         ("Jane Doe", "Director of the Office of the President", None)),
+    ],
+)  # fmt: skip
+def test_the_office_of_a_monarchs_style_is_the_title(sentence: str, expected: tuple) -> None:
+    """ "Director of the Office of His Majesty Alaa Batayneh, while ...": the style closes the
+    office's name, all of it the title, also before a comma after the name ("His Majesty Alaa
+    Batayneh" had been an organization)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
