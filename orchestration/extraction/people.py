@@ -430,6 +430,22 @@ def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> i
     return k if first <= k < name_first and s.lowers[k] in ABBREVIATED_MUHAMMAD and s.caps[k] else name_first
 
 
+#: Offices only the Holy See has: the Pope, and its foreign minister ("Secretary for Relations
+#: with States"); a cardinal's "Secretary of State" is its head of government.
+_HOLY_SEE_OFFICES = frozenset(["pope", "supreme pontiff", "secretary for relations with states"])
+
+
+def _holy_see_office(s: Sentence, title: TitleMention, first: int) -> bool:
+    """Whether a title names an office of the Holy See (VAT), whose holders are of no other
+    country: "Pope Leo XIV", "Cardinal Secretary of State Pietro Parolin", "Archbishop X,
+    Secretary for Relations with States"."""
+    written = title.title.lower()
+    if written in _HOLY_SEE_OFFICES or written.startswith("secretary for relations with states"):
+        return True
+    before = s.lowers[title.first_token - 1] if title.first_token > 0 else ""
+    return written == "secretary of state" and (before == "cardinal" or s.lowers[first] == "cardinal")
+
+
 def _person(
     s: Sentence, first: int, last: int, name_first: int, name_last: int, title: TitleMention | None
 ) -> PersonMention:
@@ -441,6 +457,8 @@ def _person(
         # unless it is a listed company's arm ("Volkswagen China chief X" is Volkswagen's)
         named = next((m.iso3 for m in countries_in_name(title.organization)), None)  # not "Inter-American"
         country = (company_country(title.organization) or named) if named else None
+    if country is None and title is not None and _holy_see_office(s, title, first):
+        country = "VAT"
     written = unshouted(title.title) if title else None
     counterpart = written is not None and written.lower() in COUNTERPART_WORDS
     return PersonMention(

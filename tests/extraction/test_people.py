@@ -1940,3 +1940,21 @@ def test_capitalized_words_after_the_and_a_capitalized_word_name_a_thing(sentenc
     Vuda": words that go on a capitalized phrase opened by "the" name a thing or an office, not
     a person (the words after its first had been a person)."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The premier was received by Pope Francis at the Apostolic Palace.", ("Francis", "Pope", "VAT")),
+        ("He met Cardinal Secretary of State Angelo Sodano.", ("Angelo Sodano", "Secretary of State", "VAT")),
+        ("Archbishop Jean Tauran, Secretary for Relations with States, joined them.",
+         ("Jean Tauran", "Secretary for Relations with States", "VAT")),
+        # a secretary of state who is no cardinal is of no country by the title
+        ("She met Secretary of State Mary Jones.", ("Mary Jones", "Secretary of State", None)),
+    ],
+)  # fmt: skip
+def test_an_office_only_the_holy_see_has_is_the_holy_sees(sentence, expected):
+    """ "Pope Leo XIV", "Cardinal Secretary of State Pietro Parolin", "Archbishop X, Secretary for
+    Relations with States": offices of the Holy See (VAT) though "Vatican" is not written (they
+    had taken Italy from a Rome dateline, or the visitor's country)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
