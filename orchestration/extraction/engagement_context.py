@@ -1099,14 +1099,17 @@ _BODY_NOUNS = et.word_set("company firm group corporation conglomerate")
 def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at: int) -> bool:
     """ "a delegation of <org> headed by <person at token at>": the organization right before
     "headed by" is the one whose delegation it is; and so is the one that qualifies the
-    delegation's noun ("an International Monetary Fund mission led by X": X is the Fund's, a
-    body of many states' official of no country, not the side of an earlier meeting)."""
+    delegation's noun, over one lower-case word of its kind ("an International Monetary Fund
+    mission led by X", "an IMF staff mission led by X", "a World Bank technical team headed by
+    X": X is the Fund's, a body of many states' official of no country, not the side of an
+    earlier meeting)."""
     lowers = tokens.lowers
     if lowers[at - 1] != "by" or lowers[at - 2] not in ("led", "headed", "chaired"):
         return False
     first, last = token_at(starts, org.start), token_at(starts, org.end - 1)
     noun = at - 4 if lowers[at - 3] == "," else at - 3
-    if last + 1 == noun and lowers[noun] in _DELEGATION_NOUNS:
+    kind = last + 1 == noun - 1 and lowers[noun - 1] == tokens.words[noun - 1]  # "staff", "technical"
+    if (last + 1 == noun or kind) and lowers[noun] in _DELEGATION_NOUNS:
         return True  # "an International Monetary Fund mission led by", "a <org> team, headed by"
     if last + 1 not in (at - 2, at - 3):  # "<org> headed by", "<org>, headed by"
         return False

@@ -64,6 +64,7 @@ from orchestration.extraction.engagement_context import (
     canonical,
     document_context,
     has_date_hint,
+    is_international,
     name_key,
     org_aliases,
     org_country,
@@ -1842,8 +1843,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         return None  # "the partnership agreements signed with India and Indonesia are paying off": their past
     if c.type == et.MEETING and not people and not orgs and _NEGOTIATIONS_COMPLETED.search(c.evidence):
         return None  # "Indonesia has concluded negotiations on a trade pact with Peru": a result
-    if not people and not orgs and not _names_a_country(doc, c):
-        return None  # "The ministers who met IMF staff in Lusaka": no one, of no country the sentence names
+    if not people and all(is_international(o.name) for o in orgs) and not _names_a_country(doc, c):
+        # "The ministers who met IMF staff in Lusaka": no one, of no country the sentence names
+        # (a body of many states alone is no state's side)
+        return None
     # "South Korea's Hyundai Rotem" read as a person before "Hyundai Rotem CEO X" showed it a
     # company: a name without a title that the story uses for an organization is that one
     companies = [p for p in people if p.title is None and _known_org(doc, p.name)]

@@ -550,6 +550,8 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _based_before(s, i))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
+    if not _INTERNATIONAL.isdisjoint(lowers):
+        found.update(i for i in s.cap_index if _body_acronym_party(s, i))
     if "(" in s.text:
         for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
             start = i - 1
@@ -559,6 +561,28 @@ def _candidates(s: Sentence) -> list[int]:
     if not OPENING_QUOTES.isdisjoint(s.words):
         found.update(i + 1 for i in range(s.n) if quoted_name_end(s, i))
     return sorted(found)
+
+
+_INTERNATIONAL = ORG_WORDS["international"]
+#: Lower-case nouns for the people a body of many states sends: "an IMF staff mission", "a WTO team".
+_BODY_PARTIES = frozenset(
+    ["staff", "mission", "missions", "team", "teams", "delegation", "officials", "experts"]
+)
+
+
+def _body_acronym_party(s: Sentence, i: int) -> bool:
+    """Whether token i is the acronym of a body of many states the lexicon lists, written in
+    capitals before a noun for its people, over one lower-case word of their kind ("An IMF
+    staff mission led by X held talks with Finance Minister Y", "a WTO technical team"): the
+    body takes part, as "International Monetary Fund" spelled out does (the bare acronym has no
+    organization word, so the meeting had been given a second country from a trade figure in a
+    later paragraph)."""
+    if s.lowers[i] not in _INTERNATIONAL or not s.words[i].isupper():
+        return False
+    lowers = s.lowers
+    return lowers[i + 1] in _BODY_PARTIES or (
+        lowers[i + 2] in _BODY_PARTIES and s.words[i + 1] == lowers[i + 1]
+    )
 
 
 #: People who speak for a company: "executives of DP World", "managers of Safaricom", "a
@@ -705,6 +729,8 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             end = _complement_end(s, i + 1) if lower in _KEYWORD else i + 1
             if start < i or end > i + 1 or _acronym_follows(s, end):
                 span = (start, end)
+        elif _body_acronym_party(s, i):
+            span = (i, i + 1)  # "an IMF staff mission"
         elif _is_word(s, i):
             end = _run_end(s, i)
             if _acronym_follows(s, end) and end - i >= 2:

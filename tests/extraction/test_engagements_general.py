@@ -1207,6 +1207,17 @@ BODY_AND_ONE_COUNTRY = [
         "present.",
         "Imports from Mali amounted to $310 million in 2023.",
     ),
+    # the body by its acronym alone, before a noun of its people over a word of their kind
+    story(
+        "NAIROBI - A WTO technical team led by Ingrid Halvorsen held talks with Treasury Cabinet "
+        "Secretary Peter Wanjiru on Thursday.",
+        "Kenya's tea exports to Egypt reached $410 million in 2024.",
+    ),
+    story(
+        "LUSAKA - An IMF staff mission headed by Tomas Berglund met Finance Minister Chanda Mwale on "
+        "Monday to review the country's program.",
+        "Zambia's copper exports to India rose 9 percent to $1.2 billion in 2024.",
+    ),
 ]
 
 
