@@ -42,6 +42,7 @@ from orchestration.extraction.engagement_context import (
     accompanying,
     add_org,
     bare_name_tokens,
+    canonical,
     folded,
     is_future,
     known_country,
@@ -290,7 +291,8 @@ def participants(
         if target is None or len(principals(doc, target)) < 2:
             # "During the visit, the two sides signed ...": the sides are those of the talks
             # told with people on both, not the visitor alone
-            target = _last_with_sides(doc, role, day, _names_officials(lowers, collective)) or target
+            officials = _names_officials(lowers, collective)
+            target = _last_with_sides(_of_the_named(doc, a), role, day, officials) or target
         if target is not None and _named_just_before(doc, a, target, role):
             # "Relations between presidents X and Y have been cool. The two leaders held a
             # brief meeting ...": the two just named, not the ministers of an earlier call
@@ -1614,6 +1616,20 @@ def _unnamed_person_between(tokens: Tokens, start: int, end: int) -> bool:
 
 
 _PERSON_NOUNS = HEAD_WORDS | COUNTERPART_WORDS
+
+
+def _of_the_named(doc: DocumentContext, a: AnalysedSentence) -> DocumentContext:
+    """The story with only the engagements that have one of the people the sentence names among
+    their principals, when there are any: "the two officials" beside a name are that person and
+    a counterpart ("The two officials first met in Bogota in June, when Yeo led a business
+    delegation": Yeo's meeting, not a later call of his counterpart on a mayor)."""
+    everywhere = frozenset(range(a.tokens.n))
+    named = [p for _, _, p in a.people] + _bare_names(doc, a, everywhere)
+    keys = {name_key(canonical(doc, p).name) for p in named}
+    if not keys:
+        return doc
+    named = [c for c in doc.candidates if keys & {name_key(p.name) for p in principals(doc, c)}]
+    return replace(doc, candidates=named) if named else doc
 
 
 def _names_officials(lowers: list[str], collective: list[int]) -> bool:

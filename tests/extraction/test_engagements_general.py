@@ -7687,6 +7687,19 @@ def test_the_two_officials_are_a_pair_of_government_people_not_a_company_head() 
     assert quito == [("meeting", None, ("ECU", "KEN"), "Quito", ["Gabriela Sommerfeld", "Rebecca Miano"])]
 
 
+def test_the_two_officials_beside_a_name_are_that_person_and_a_counterpart() -> None:
+    """ "X met Y on Monday. On Tuesday, X met Minister Z. The two officials first met in Quito,
+    when Y led a trade mission": the pair is Y's, whom the sentence names, not X and the one she
+    met last."""
+    text = story(
+        "NAIROBI - Kenyan Trade Minister Rebecca Miano met Ecuadorian Deputy Foreign Minister Gabriela "
+        "Sommerfeld on Monday. On Tuesday, Miano met Ecuadorian Production Minister Luis Jaramillo.",
+        "The two officials first met in Quito in 2021, when Sommerfeld led a trade mission to Ecuador.",
+    )
+    quito = [e for e in map(summary, extract(text, MON, "Nairobi")) if e[3] == "Quito" and e[0] == "meeting"]
+    assert quito == [("meeting", None, ("ECU", "KEN"), "Quito", ["Gabriela Sommerfeld", "Rebecca Miano"])]
+
+
 @pytest.mark.parametrize("role", ["the Peruvian diplomat", "the Peruvian official"])
 def test_a_role_by_country_opening_a_sentence_is_the_subject_a_later_she_goes_on_with(role: str) -> None:
     """ "Afterwards, the Peruvian diplomat held talks with X. On Thursday, she ...": the one
