@@ -4411,11 +4411,18 @@ _CALL_REACH = et.word_set("to with between")
 def _courtesy_call(s: Sentence, i: int) -> bool:
     """ "called on <person>" is a visit to them unless it urges them ("called on X to act",
     "called on the Intergovernmental Authority on Development (IGAD) member states to
-    boost ...", "called on African countries to ...")."""
+    boost ...", "called on African countries to ..."); an infinitive of talk tells the call's
+    purpose, no appeal ("called on the Mayor of Incheon, Yoo Jeong-bok, to discuss port
+    cooperation", "called on the Governor to review ...")."""
     if not s.caps[i + 2] and s.lowers[i + 2] not in ("the", "his", "her"):
         return False
     for j in range(i + 2, min(s.n, i + 12)):
-        if s.lowers[j] == "to" and not s.caps[j + 1] and s.lowers[j + 1] not in ("the", "a", "an"):
+        if (
+            s.lowers[j] == "to"
+            and not s.caps[j + 1]
+            and s.lowers[j + 1] not in ("the", "a", "an")
+            and s.lowers[j + 1] not in _CALL_PURPOSES
+        ):
             return False
         if s.lowers[j] in (".", ";"):
             break
@@ -4427,6 +4434,8 @@ def _courtesy_call(s: Sentence, i: int) -> bool:
     return True
 
 
+#: Verbs of talk whose infinitive gives a courtesy call's purpose: "called on X to discuss ...".
+_CALL_PURPOSES = et.word_set("discuss review explore exchange brief")
 #: Collectives that one calls on to act, never on whom one pays a courtesy call.
 _APPEALED_TO = et.word_set(
     "states countries nations governments members community parties stakeholders partners investors"

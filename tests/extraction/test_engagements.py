@@ -1621,6 +1621,8 @@ def test_arrived_in_the_country_is_the_dateline_country(text, dateline, expected
         "Prime Minister Abiy called on the Intergovernmental Authority on Development (IGAD) member states "
         "to boost intra-regional trade.",
         "Ruto called on African governments to invest in the continent's railways.",
+        # an infinitive of talk after a collective is still an appeal
+        "Ruto called on African governments to discuss a common rail gauge.",
     ],
 )
 def test_private_people_and_appeals_are_no_engagements(text):
@@ -1633,6 +1635,21 @@ def test_a_courtesy_call_on_a_person_is_still_a_meeting():
         "the Merdeka Palace on Monday."
     )
     assert [summary(e) for e in found] == [("meeting", "2024-03-11", ("IDN", "SGP"), "Jakarta")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Singapore's Foreign Minister Vivian Balakrishnan called on the Governor of East Java, Khofifah "
+        "Parawansa, to discuss food security on Monday.",
+        "Singapore's Foreign Minister Vivian Balakrishnan on Monday called on Indonesian Trade Minister "
+        "Budi Santoso to review the progress of the border trade scheme.",
+    ],
+)
+def test_a_courtesy_call_told_with_its_purpose_is_still_a_meeting(text):
+    """ "called on X to discuss ...": an infinitive of talk tells what the call was for, no appeal
+    to X to act (the meeting had been lost)."""
+    assert [summary(e)[0] for e in extract(text)] == ["meeting"]
 
 
 @pytest.mark.parametrize(
