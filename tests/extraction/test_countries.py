@@ -156,6 +156,12 @@ def test_country_names_and_official_forms(text, expected):
         ("Dominican", "DOM"),
         ("Emiratis", "ARE"),
         ("Kazakhs", "KAZ"),
+        # the accented and variant spellings of the wires and the francophone press
+        ("Burkinabè", "BFA"),
+        ("Burkinabé", "BFA"),
+        ("Ivoirian", "CIV"),
+        ("Monégasque", "MCO"),
+        ("São Toméan", "STP"),
     ],
 )
 def test_demonyms(text, iso3):
