@@ -2703,16 +2703,36 @@ _OFFICE_RANKS = WORDS["lowercase_modifier"] - {"former", "outgoing", "incoming",
 
 def _service_start(s: Sentence, first: int, floor: int) -> int:
     """Start of the portfolio or armed service, one word, right before "Chief" at token
-    `first` ("Police | Chief", "Army | Chief"), or `first`. The word must be the whole run of
-    capitals before the head, after a country, a place, a rank or the start of the phrase: in
-    "Heritage Petroleum Chief" the portfolio word ends a company's name."""
+    `first` ("Police | Chief", "Army | Chief"), or `first`; a word of the service's level
+    before it is the service's ("National Police Chief", "Federal Police Chief"), and a chief
+    written in lower case takes a service in lower case ("Indonesian police chief X"). The
+    words must be the whole run of capitals before the head, after a country, a place, a rank
+    or the start of the phrase: in "Heritage Petroleum Chief" the portfolio word ends a
+    company's name."""
     k = first - 1
-    if k < floor or not s.caps[k] or not (s.lowers[k] in _PORTFOLIO or s.lowers[k] in _ARMED_SERVICES):
+    if k < floor or s.caps[k] != s.caps[first]:
+        return first
+    if not (s.lowers[k] in _PORTFOLIO or s.lowers[k] in _ARMED_SERVICES):
         return first
     if s.country_at(k, _ANY_PLACE) is not None:
         return first
+    if k - 1 >= floor and s.lowers[k - 1] in _SERVICE_LEVELS and s.caps[k - 1] == s.caps[k]:
+        k -= 1  # "National Police Chief", "Federal Police Chief"
     opened = k == floor or not s.caps[k - 1] or _mention_ending_at(s, k, _ANY_PLACE) is not None
     return k if opened or s.lowers[k - 1] in _OFFICE_RANKS else first
+
+
+def _named_after(s: Sentence, first: int, parse: _Parse) -> bool:
+    """Whether a title opening at token `first` is capitalized or has a name right after it: a
+    lower-case "police chief X" is an office, "the visiting defence chief" a reference to one
+    told before."""
+    return s.caps[first] or s.caps[parse.title_parts[-1][1]]
+
+
+#: Words of the level of a service before its word: "National Police", "Federal Police".
+_SERVICE_LEVELS = frozenset(
+    ["national", "federal", "state", "royal", "provincial", "regional", "metropolitan"]
+)
 
 
 def _ordinal_of_deputy(s: Sentence, i: int) -> bool:
@@ -2777,7 +2797,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             title = f"{s.span_text(*ranked)} {title}"
             start_tok = ranked[0]
         service = (
-            _service_start(s, first, floor) if parse.organization is None and title == "Chief" else first
+            _service_start(s, first, floor)
+            if parse.organization is None and title.lower() == "chief" and _named_after(s, first, parse)
+            else first
         )
         if service < first:
             # "Thai Police Chief X", "Deputy Army Chief Y": the service a chief heads is his

@@ -2217,6 +2217,13 @@ def test_a_police_office_is_a_title(sentence: str, expected: tuple) -> None:
          ("Kofi Owusu Mensah", "Army Chief", "GHA", None)),
         ("Colombian Navy Chief Adm. Felipe Ortiz Rojas arrived in Lima on Monday.",
          ("Felipe Ortiz Rojas", "Navy Chief", "COL", None)),
+        # a word of the service's level before it, and a chief written in lower case
+        ("Timorese National Police Chief Henrique da Costa held talks with the delegation.",
+         ("Henrique da Costa", "National Police Chief", "TLS", None)),
+        ("The minister received Mexico's Federal Police Chief Omar Garcia on Friday.",
+         ("Omar Garcia", "Federal Police Chief", "MEX", None)),
+        ("Kenyan police chief Douglas Kanja arrived in Kampala on Monday.",
+         ("Douglas Kanja", "police chief", "KEN", None)),
     ],
 )  # fmt: skip
 def test_a_service_before_chief_is_the_offices(sentence: str, expected: tuple) -> None:
