@@ -1659,6 +1659,11 @@ _MEMBERS_OF = re.compile(
 
 
 _ANCHORED_BEFORE = re.compile(r"\b(?:sidelines|margins|fringes|at|during|ahead|after|before|eve)\b")
+#: A relative clause telling why someone is or came somewhere: "X, who is in Kuala Lumpur,
+#: Malaysia, for the ASEAN Economic Ministers' Meeting, met Y" (the gathering is the stay's).
+_STAY_FOR = re.compile(
+    r"\bwho\s+(?:is|was|are|were|arrived|travelled|traveled|came|flew)\b[^.;]{0,80}?\bfor\s+(?:the\s+|a\s+|an\s+)?"
+)
 
 
 def _bloc_gathering(evidence: str) -> bool:
@@ -1668,9 +1673,23 @@ def _bloc_gathering(evidence: str) -> bool:
     for bloc in find_blocs(evidence):
         if bloc.kind != "bloc" or _ANCHORED_BEFORE.search(evidence, 0, bloc.start):
             continue  # "met Y on the sidelines of the EU leaders' summit": a meeting at it
+        if "who" in evidence and _stay_for_bloc(evidence, bloc.start):
+            continue  # "who is in X for the ASEAN Economic Ministers' Meeting, met Y": a meeting
         if _BLOC_MEMBERS.match(evidence, bloc.end + 1) or _MEMBERS_OF.search(evidence, 0, bloc.start):
             return True
     return False
+
+
+def _stay_for_bloc(evidence: str, start: int) -> bool:
+    """Whether the bloc named at `start` opens the purpose of a stay a relative clause tells
+    ("who is in Kuala Lumpur, Malaysia, for the ASEAN Economic Ministers' Meeting", "who arrived
+    on Sunday for a meeting of ASEAN economic ministers"): the gathering is why the subject is
+    there, and the main clause's meeting is no bloc gathering."""
+    found = _STAY_FOR.search(evidence, max(0, start - 140), start)
+    if found is None:
+        return False
+    between = evidence[found.end() : start].split()
+    return len(between) <= 3 and "," not in evidence[found.end() : start]
 
 
 def _counterpart_title(

@@ -3854,7 +3854,16 @@ def test_the_purpose_of_a_trip_in_a_when_clause_is_the_travellers() -> None:
     assert meetings(text, dateline="Hanoi") == [["Gabriel Rojas", "Nguyen Van Minh"]]
 
 
-@pytest.mark.parametrize("event", ["an international water conference", "an investment forum"])
+@pytest.mark.parametrize(
+    "event",
+    [
+        "an international water conference",
+        "an investment forum",
+        # a bloc's gathering: the stay's purpose, no bloc gathering of the meeting's
+        "the COMESA Trade Ministers' Meeting",
+        "a meeting of EAC energy ministers",
+    ],
+)
 def test_the_event_a_traveller_is_somewhere_for_is_not_the_meeting_told_after(event: str) -> None:
     """ "X, who is in Tashkent, Uzbekistan, for a regional conference, met Y on Monday": the
     comma closing the city's country leaves "for a ... conference" with "who is in", the
