@@ -521,7 +521,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 people.remove(given[0])
                 people.append(_person(s, given[1], title.last_token + 1, given[1], name_end, title))
                 continue
-            if start < name_end and not used.intersection(range(start, comma)):
+            if start < name_end and not used.intersection(range(start, comma)) and not _placed_by(s, start):
                 honorific = _honorific_start(s, start)
                 bare_start = _skip_honorifics(s, start)
                 # "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister": courtesy words dropped
@@ -543,6 +543,17 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+#: Prepositions of place: the capitalized words after one are a place, no person.
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
+
+
+def _placed_by(s: Sentence, start: int) -> bool:
+    """Whether the words from token `start` follow a preposition of place ("In Bolgatanga, the
+    Upper East Regional Minister, X, received ..."): a town the lexicons miss, no person the
+    title after the comma is set beside (the town had been taken for the minister's name)."""
+    return start > 0 and s.lowers[start - 1] in _PLACE_PREPOSITIONS
 
 
 def _acronym_in_brackets(s: Sentence, i: int) -> bool:

@@ -1958,3 +1958,21 @@ def test_an_office_only_the_holy_see_has_is_the_holy_sees(sentence, expected):
     Relations with States": offices of the Holy See (VAT) though "Vatican" is not written (they
     had taken Italy from a Rome dateline, or the visitor's country)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In Wa, the Upper West Regional Minister, Charles Lwanga Puozuing, received the delegation.",
+         [("Charles Lwanga Puozuing", "Upper West Regional Minister")]),
+        ("At Kisoro, the Trade Minister, Jane Nyiramahoro, welcomed the traders.",
+         [("Jane Nyiramahoro", "Trade Minister")]),
+        # a person named before the title still holds it
+        ("She met Peter Obiri, the Regional Minister, on Monday.",
+         [("Peter Obiri", "Regional Minister")]),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_preposition_of_place_is_no_name_before_a_title(sentence: str, expected: list) -> None:
+    """ "In <Town>, the <office>, <Name>, ...": the town the lexicons miss is where, and the name in
+    commas after the office is its holder's (the town had been taken for the holder's name)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
