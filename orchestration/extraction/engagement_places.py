@@ -67,6 +67,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
+        if _document_purpose(a, i, after):
+            continue  # "signed an agreement to set up a joint crafts showroom in Lagos"
         if lowers[i - 1] == "to" and _invited(lowers, i - 1):
             continue  # "when the Nigerian leader invited his Brazilian counterpart to Abuja": a plan
         if _denied(lowers, i):
@@ -303,6 +305,37 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     return lowers[k] in ("to", "that") and lowers[k - 1] in _PLAN_VERBS
 
 
+def _document_purpose(a: AnalysedSentence, i: int, after: int) -> bool:
+    """Whether place i, after "in", closes what a signed document is to do, told in lower-case
+    words after its "to" ("signed an agreement on Wednesday to set up a joint crafts showroom in
+    Lagos", "a memorandum to open a joint office in Abuja"): the thing's city, not the
+    signing's; a day right after the place makes it the signing's after all."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    if lowers[i - 1] != "in" or _day_follows(lowers, after):
+        return False
+    for j in range(i - 2, max(0, i - 2 - _PURPOSE_REACH), -1):
+        if caps[j] or not lowers[j].isalpha():
+            return False
+        if lowers[j] == "to":
+            k = j - 1
+            if caps[k] and lowers[k - 1] in ("on", "this", "last"):
+                k -= 2  # "an agreement on Wednesday to ..."
+            return lowers[k] in _PLAN_DOCUMENTS
+    return False
+
+
+def _capitalized_end(tokens: Tokens, i: int) -> int:
+    """The token after the run of capitalized words that opens at token i."""
+    while tokens.caps[i]:
+        i += 1
+    return i
+
+
+#: Documents whose "to ..." is what they are for: "an agreement to set up X in Lagos".
+_PLAN_DOCUMENTS = et.word_set("agreement agreements deal deals memorandum mou mous accord pact contract")
+_PURPOSE_REACH = 8
+
+
 def _invited(lowers: list[str], to: int) -> bool:
     """Whether the "to" at `to` says where someone was invited ("invited his counterpart to
     Abuja", "an invitation to Seoul"): where a visit would go, not where anything was done."""
@@ -434,6 +467,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue
         if _planned_place(a, i + 1) or _seat_of_someone(tokens.lowers, i + 1) or posted_in(tokens, i + 1):
             continue  # (nor "High Commissioner in Kampala": where an envoy serves)
+        if _document_purpose(a, i + 1, _capitalized_end(tokens, i + 1)):
+            continue  # "signed an agreement to set up a showroom in Lagos": the showroom's
         if (
             tokens.lowers[i - 1] in _NOT_VENUES
             and tokens.lowers[i] != "near"

@@ -7927,3 +7927,20 @@ def test_central_banks_that_sign_are_sides_whatever_their_name(text: str, orgs: 
     or none (those with one had been dropped as the government's, the others kept)."""
     found = {p.name for e in extract(text) for p in e.participants if p.participant_type == "organization"}
     assert sorted(found) == orgs
+
+
+@pytest.mark.parametrize(
+    ("deal", "place"),
+    [
+        ("signed an agreement on Friday to set up a joint textile showroom in Mombasa.", "Accra"),
+        ("signed a memorandum to open a joint trade office in Kisumu.", "Accra"),
+        # the place of the signing itself stays the venue
+        ("signed an agreement in Kumasi on Friday.", "Kumasi"),
+    ],
+)
+def test_a_place_in_what_a_signed_document_is_to_do_is_no_venue(deal: str, place: str) -> None:
+    """ "signed an agreement to set up a showroom in <City>": the city is the showroom's, not where
+    the document was signed (it had been taken for the venue over the dateline's city)."""
+    text = f"ACCRA - Ghana's Export Promotion Authority and Kenya's Export Development Board {deal}"
+    found = [e for e in extract(text, MON, "Accra") if e.engagement_type == "agreement"]
+    assert [e.location for e in found] == [place]
