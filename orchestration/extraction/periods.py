@@ -163,7 +163,9 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
     | (?P<asof>(?<=as\sof\s|as\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
-    | (?P<asofend>(?:(?<=as\sof\s)|(?<=as\sat\s))(?i:the\s+)?(?i:end)(?:-|\s+(?i:of)\s+)
+    | (?P<asofend>(?=[TtEe])(?:(?<=as\sof\s)|(?<=as\sat\s)|(?<=\sby\s)|(?<=until\s)|(?<=till\s)
+        |(?<=through\s)|(?<=thru\s)|(?<=up\sto\s)|(?<=accumulated\sto\s))
+        (?i:the\s+)?(?i:end)(?:-|\s+(?i:of)\s+)
         (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
@@ -629,6 +631,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     preposition = "between" if opened_between else _preposition(words)
     if preposition in ("until", "till") and kind == "months" and not m.group("m2") and first.month == 1:
         preposition = "through"  # "until October" read as the year so far is a span, not a time limit
+    if preposition in ("by", "until", "till") and kind == "asofend" and not _ahead(last, ctx.published):
+        preposition = "through"  # "by the end of October 2024", told after it: the total so far
     comparison = _after_comparison_marker(words)
     if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
         comparison = False  # "from January to December 2022" is a range, not a comparison
@@ -839,9 +843,11 @@ def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "as of end-June 2024", "as at the end of June": a running total from 1
-    January to the end of that month (of the publication year, or the year before when
-    that month has not ended at publication)."""
+    """Resolves "as of end-June 2024", "as at the end of June", "by the end of October 2024",
+    "until (through, up to) the end of October": a running total from 1 January to the end
+    of that month (of the publication year, or the year before when that month has not
+    ended at publication). Gulf and Turkish statistics offices report cumulative figures so;
+    a single month's figure is written "in October"."""
     month = _month_number(m.group("aem"))
     year: int | None
     if m.group("aey"):
@@ -1547,6 +1553,11 @@ def _after_comparison_marker(words: list[str]) -> bool:
     return words[i] in _COMPARISON_WORDS or (
         words[i] in ("to", "with") and words[i + 1 : i + 2] == ["compared"]
     )
+
+
+def _ahead(last: date, published: date | None) -> bool:
+    """Whether a span ends after publication: "by the end of October" then is a deadline."""
+    return published is not None and last > published
 
 
 def _has_digit(word: str) -> bool:

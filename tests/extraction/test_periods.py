@@ -75,6 +75,10 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("as of end-June 2023", PUB, "2023-01-01", "2023-06-30"),
         ("as at the end of March", PUB, "2024-01-01", "2024-03-31"),
         ("as of end-October", PUB, "2023-01-01", "2023-10-31"),  # October not over yet: last year's
+        ("reached $3bn by the end of February 2024", PUB, "2024-01-01", "2024-02-29"),
+        ("$3bn until the end of March", PUB, "2024-01-01", "2024-03-31"),
+        ("$3bn up to the end of April 2024", PUB, "2024-01-01", "2024-04-30"),
+        ("$3bn through the end of February", PUB, "2024-01-01", "2024-02-29"),
         ("exports last month", date(2024, 1, 9), "2023-12-01", "2023-12-31"),
         ("the current year", PUB, "2024-01-01", "2024-12-31"),
         ("for 2024-2026", PUB, "2024-01-01", "2026-12-31"),
@@ -848,3 +852,9 @@ def test_a_count_of_years_back_goes_back_that_many_years(text, expected):
 )
 def test_a_split_year_named_as_a_season_is_a_season(text: str, granularity: str) -> None:
     assert only(text, date(2025, 3, 1)).granularity == granularity
+
+
+def test_the_end_of_a_month_after_by_or_until_is_a_running_total_or_a_deadline():
+    told_after = only("$3bn by the end of February 2024", PUB)
+    deadline = only("to reach $3bn by the end of March 2025", PUB)
+    assert (told_after.preposition, deadline.preposition) == ("through", "by")

@@ -3875,3 +3875,19 @@ def test_a_two_way_figure_after_a_members_part_of_a_bloc_total_is_the_blocs() ->
         "$3.9 billion. In the first five months of this year two-way trade rose 8 percent to $1.9 billion."
     )
     assert facts(text, date(2025, 7, 1)) == {fact("turnover", "BRA", "MAR", *Y24, 3.9e9, "USD")}
+
+
+#: "by (until, up to) the end of <month>" tells a running total from January when the month is
+#: over at publication; a month still to come is a deadline, no figure.
+RUNNING_TOTALS_TO_THE_END_OF_A_MONTH = [
+    ("Bahraini exports to Kenya totalled $41 million by the end of August 2024.", date(2024, 11, 5),
+     [fact("exports", "BHR", "KEN", "2024-01-01", "2024-08-31", 41e6, "USD")]),
+    ("Kuwait's imports from Vietnam stood at $77 million until the end of July.", date(2024, 11, 5),
+     [fact("imports", "KWT", "VNM", "2024-01-01", "2024-07-31", 77e6, "USD")]),
+    ("Bahrain and Kenya aim to lift trade to $90 million by the end of June 2026.", date(2024, 11, 5), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RUNNING_TOTALS_TO_THE_END_OF_A_MONTH)
+def test_running_totals_to_the_end_of_a_month(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
