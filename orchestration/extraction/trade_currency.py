@@ -75,18 +75,30 @@ _MARKED_DOLLARS = frozenset(
 def sentence_dollar(
     money: Money, earlier: list[tuple[str, frozenset[str]]], sides: frozenset[str]
 ) -> str | None:
-    """The dollar a bare "$" stands for because the sentence marked it on an earlier figure of
-    the same two countries (`earlier`: currency and sides of the sentence's figures before
-    it): "imports from New Zealand were valued at FJ$612.4 million, while exports to New
-    Zealand stood at $98.7m" (the paper marks its currency once). A figure of other sides
-    leaves "$" the US dollar, as wires write it ("exports to Japan fell to A$70 billion, while
-    imports from the United States were worth $28 billion")."""
-    if money.currency != "USD" or not money.candidates:
+    """The dollar a bare "$" (or the currency a bare shared unit, `_named_before`) stands for
+    because the sentence marked it on an earlier figure of the same two countries (`earlier`:
+    currency and sides of the sentence's figures before it): "imports from New Zealand were
+    valued at FJ$612.4 million, while exports to New Zealand stood at $98.7m" (the paper
+    marks its currency once). A figure of other sides leaves "$" the US dollar, as wires
+    write it ("exports to Japan fell to A$70 billion, while imports from the United States
+    were worth $28 billion")."""
+    if not money.candidates:
         return None
     own = {_alpha2(side) for side in sides}
+    if money.currency != "USD":
+        return _named_before(money, earlier, own)
     return next(
         (c for c, of in reversed(earlier) if of == sides and c in _MARKED_DOLLARS and c[:2] in own), None
     )
+
+
+def _named_before(money: Money, earlier: list[tuple[str, frozenset[str]]], own: set[str]) -> str | None:
+    """The currency a bare shared unit ("dinars", "pounds", "riyals") stands for because the
+    sentence named it on an earlier figure and it is the currency of a side (alpha-2 codes
+    `own`): "Tunisian exports to Libya reached 3.1 billion Tunisian dinars, while Libyan
+    exports to Tunisia did not exceed 740 million dinars" (the paper names its unit once;
+    the second is no Libyan dinar though Libya reports it)."""
+    return next((c for c, _ in reversed(earlier) if c in money.candidates and c[:2] in own), None)
 
 
 #: Countries (alpha-2) whose press counts money in lakhs and crores, the South Asian

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_trade import H1, Y22, Y23, Fact, fact, facts
+from test_trade import H1, Y22, Y23, Fact, extract, fact, facts
 
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
@@ -3891,3 +3891,23 @@ RUNNING_TOTALS_TO_THE_END_OF_A_MONTH = [
 @pytest.mark.parametrize(("text", "published", "expected"), RUNNING_TOTALS_TO_THE_END_OF_A_MONTH)
 def test_running_totals_to_the_end_of_a_month(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        ("Algerian exports to Libya reached 90 billion Algerian dinars in 2023, while Libyan exports to "
+         "Algeria came to 2 billion dinars.", ["DZD", "DZD"]),
+        ("Yemen's imports from Oman stood at 40 million Omani rials in 2023, while Yemeni exports to Oman "
+         "reached 9 million rials.", ["OMR", "OMR"]),
+        # the unit named is of neither side of the second figure: that figure's own
+        ("Jordan's exports to Iraq reached 500 million Jordanian dinars in 2023, while Kuwait's exports "
+         "to Iraq were 200 million dinars.", ["JOD", "KWD"]),
+    ],
+)  # fmt: skip
+def test_a_bare_shared_unit_is_the_one_the_sentence_named_before(text: str, currencies: list[str]) -> None:
+    """A bare "dinars", "rials", "pounds" after a figure whose unit the sentence named is that
+    unit when it is a side's ("740 million dinars" after "3.1 billion Tunisian dinars" had been
+    read as the Libyan reporter's own dinar)."""
+    found = extract(text, date(2024, 6, 1))
+    assert [m.currency for m in sorted(found, key=lambda m: m.char_start)] == currencies
