@@ -843,7 +843,8 @@ def _read_money(
         if ranked is not None:
             return ranked
     if cue is None:  # a list: "China ($13.7 billion), Russia ($9.8 billion)"
-        cue = _strongest([c for c in cues if clause_start <= c[0] < window_start])
+        listed = [c for c in cues if clause_start <= c[0] < window_start]
+        cue = _strongest(_cues_outside_asides(text, listed, window_start))
     if cue is None and frame.share and clause_start > 0:
         # "exports ... totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
         # a part of the figure before, in a clause of its own, is of the same flow
@@ -1375,6 +1376,20 @@ def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
         return clause_start
     cues = list(_SHARE_CUE.finditer(text, clause_start, frame.money.start))
     return cues[-1].end() if cues else clause_start
+
+
+def _cues_outside_asides(
+    text: str, cues: list[tuple[int, int, str, str]], end: int
+) -> list[tuple[int, int, str, str]]:
+    """The flow words of `cues` outside a comma aside closed before `end`, or all when each
+    is inside one:
+    "Imports from China, the Kingdom's largest trading partner, reached SR176.2 billion ...,
+    up from SR159.8 billion in 2023": the earlier figure is of the subject's imports, not of
+    the aside's trade."""
+    if len(cues) < 2:
+        return cues
+    asides = [m.span() for m in _aside_matches(text, cues[0][0], end)]
+    return [c for c in cues if not any(a <= c[0] < b for a, b in asides)] or cues
 
 
 def _strongest(

@@ -3911,3 +3911,22 @@ def test_a_bare_shared_unit_is_the_one_the_sentence_named_before(text: str, curr
     read as the Libyan reporter's own dinar)."""
     found = extract(text, date(2024, 6, 1))
     assert [m.currency for m in sorted(found, key=lambda m: m.char_start)] == currencies
+
+
+#: A comparison amount after the main one takes the subject's flow, not a flow word of an
+#: aside after the subject ("the Kingdom's largest trading partner", "its biggest export market").
+COMPARISONS_PAST_A_SUBJECT_ASIDE = [
+    ("Omani imports from India, the Sultanate's largest trading partner, reached $7.1 billion in 2024, "
+     "up from $6.4 billion in 2023.", date(2025, 3, 1),
+     [fact("imports", "OMN", "IND", "2024-01-01", "2024-12-31", 7.1e9, "USD"),
+      fact("imports", "OMN", "IND", *Y23, 6.4e9, "USD")]),
+    ("Kuwaiti exports to Japan, its biggest import market in Asia, climbed to $9 billion in 2024, "
+     "compared with $8.2 billion in 2023.", date(2025, 3, 1),
+     [fact("exports", "KWT", "JPN", "2024-01-01", "2024-12-31", 9e9, "USD"),
+      fact("exports", "KWT", "JPN", *Y23, 8.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARISONS_PAST_A_SUBJECT_ASIDE)
+def test_comparisons_past_a_subject_aside(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
