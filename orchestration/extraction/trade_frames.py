@@ -2357,9 +2357,45 @@ def _direction(
     if origin is None and near is not None:
         origin = _share_taker(text, before, near, end, money_start)  # "China took 40% of Kenya's imports"
     importer = near or next((s for s in after if s.role == "to"), None)
+    buyer = _buyer_of_goods_origin(text, before, after, near, start) if near is not None else None
+    if buyer is not None and near is not None:  # "Egypt's Russian wheat imports"
+        importer, origin = buyer, origin if origin is not None and origin.iso3 != near.iso3 else near
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+#: Lower-case goods between a demonym and an import word: "Russian wheat imports".
+_GOODS_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+#: A possessive's ending right before the demonym ("Egypt's Russian wheat imports").
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+#: The words before the owner of the flow a share is told of: "... of Egypt's purchases".
+_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+
+
+def _buyer_of_goods_origin(
+    text: str, before: list[CountrySlot], after: list[CountrySlot], near: CountrySlot, cue_start: int
+) -> CountrySlot | None:
+    """The importer when the demonym before goods and the import word names where the goods
+    come from, as another country owns the imports: a possessive right before it ("Egypt's
+    Russian wheat imports reached ...") or after "of" ("Russian wheat imports accounted for
+    $2.8 billion of Egypt's purchases from the Federation"). Alone, "Chinese soybean
+    imports" are China's."""
+    if near.role != "attr" or not _GOODS_GAP.fullmatch(text, near.end, cue_start):
+        return None
+    owner = next((s for s in reversed(before) if s.end <= near.start), None)
+    if owner is not None and owner.role == "poss" and _POSSESSIVE_GAP.fullmatch(text, owner.end, near.start):
+        return owner if owner.iso3 != near.iso3 else None
+    return next(
+        (
+            s
+            for s in after
+            if s.role == "poss"
+            and s.iso3 != near.iso3
+            and _OF_BEFORE.search(text, max(0, s.start - 12), s.start)
+        ),
+        None,
+    )
 
 
 #: The words before a described country that goods enter ("goods from Uganda entering the country").

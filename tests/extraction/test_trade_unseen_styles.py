@@ -3930,3 +3930,21 @@ COMPARISONS_PAST_A_SUBJECT_ASIDE = [
 @pytest.mark.parametrize(("text", "published", "expected"), COMPARISONS_PAST_A_SUBJECT_ASIDE)
 def test_comparisons_past_a_subject_aside(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A demonym before goods and an import word names where the goods come from when another
+#: country owns the imports (a possessive before it, or "of X's purchases" after the amount);
+#: alone, "Chinese soybean imports" are China's.
+DEMONYM_OF_THE_GOODS_BOUGHT = [
+    ("Kenya's Indian rice imports reached $410 million in 2023.", date(2024, 5, 1),
+     [fact("imports", "KEN", "IND", *Y23, 410e6, "USD", product=True)]),
+    ("Ukrainian corn imports accounted for $1.1 billion of Spain's purchases from Ukraine in 2023.",
+     date(2024, 5, 1), [fact("imports", "ESP", "UKR", *Y23, 1.1e9, "USD", product=True)]),
+    ("Chinese soybean imports from Brazil reached $38 billion in 2023.", date(2024, 5, 1),
+     [fact("imports", "CHN", "BRA", *Y23, 38e9, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEMONYM_OF_THE_GOODS_BOUGHT)
+def test_demonym_of_the_goods_bought(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
