@@ -63,6 +63,21 @@ _SEP_DATE = re.compile(
     )""",
     re.VERBOSE,
 )
+#: A Hijri month in its common transliterations ("Rabi al-Awwal", "Jumada II", "Dhul Hijjah").
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[\w'’ -]{0,14}?|Jumad[ae][\w'’ -]{0,16}?|Rajab|Sha['’]?a?ban|Ramadh?an"
+    r"|Shawwal|(?:Dhu|Dhul|Zul|Thul|Zil)[\w'’ -]{0,14}?)"
+)
+#: A Hijri date before the Gregorian one it corresponds to, which is the date read: "16 Rajab
+#: 1446 (16 January 2025)", "16 Rajab 1446 AH corresponding to 16 January 2025", "Rajab 16,
+#: 1446, January 16, 2025" (Saudi, Libyan and Yemeni datelines).
+_SEP_HIJRI = re.compile(
+    rf"""\s*,?\s*(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d(?:\s*(?:AH|A\.H\.|H)\b\.?)?
+    \s*(?:,?\s*(?:corresponding|corresponds|coinciding)\s+(?:to|with)\s+|\(\s*|,\s*)
+    (?P<date>\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}|(?:{MONTH_PATTERN})\s+\d{{1,2}},?\s+\d{{4}})(?!\d)
+    (?:\s*\))?""",
+    re.VERBOSE,
+)
 _WEEKDAY_NAMES = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
 _SEP_WEEKDAY = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
 _SHORT_WEEKDAYS = "|".join(day[:3].title() for day in WEEKDAYS)
@@ -517,7 +532,7 @@ _TITLE_PERIOD_END = re.compile(r"\.[ \t]+(?=[A-Z])")
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None)."""
     bullet = _SEP_BULLET.match(head, pos)
-    match = _SEP_DATE.match(head, bullet.end() if bullet else pos)
+    match = _SEP_HIJRI.match(head, pos) or _SEP_DATE.match(head, bullet.end() if bullet else pos)
     if match:
         agency = _AGENCY_AFTER_DATE.match(head, match.end())  # "TOKYO, July 9 Kyodo -"
         return (agency.end() if agency else match.end()), match.group("date")

@@ -685,6 +685,27 @@ def test_dateline_date_with_year_is_the_fallback_publication_date():
 
 
 @pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Benghazi, 3 Shaban 1445 (13 February 2024) -", date(2024, 2, 13)),
+        ("AL-KHOBAR, Tuesday 3 Shaban 1445 AH corresponding to 13 February 2024 (SPA) --", date(2024, 2, 13)),
+        ("MUSCAT, Dhu al-Qadah 10, 1445, May 18, 2024, ONA --", date(2024, 5, 18)),
+        ("ADEN, 10 Dhul Qadah 1445 H (18 May 2024) -", date(2024, 5, 18)),
+    ],
+)
+def test_a_hijri_date_before_the_gregorian_one_leaves_the_gregorian_as_the_publication_date(head, published):
+    """Datelines of Gulf, Libyan and Yemeni agencies that put the Hijri date first (it had hidden
+    the Gregorian date: no publication date, and "on Thursday" was left undated)."""
+    doc = document("wire.txt", head + " The minister met his Omani counterpart.")
+    assert (doc.published_date, doc.published_date_origin) == (published, "dateline")
+
+
+def test_a_hijri_date_alone_gives_no_publication_date():
+    doc = document("wire.txt", "Sanaa, 3 Shaban 1445 - The minister met his Omani counterpart.")
+    assert doc.published_date is None
+
+
+@pytest.mark.parametrize(
     ("text", "published"),
     [
         ("Madrid, 4 May 2023 (EFE).- King Felipe VI welcomed the president.", date(2023, 5, 4)),
