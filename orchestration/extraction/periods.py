@@ -50,7 +50,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import ISO_CODES, PREFIXES
@@ -170,8 +171,8 @@ _PERIOD = re.compile(
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
-        (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d{{1,2}}\s+)?(?i:March)
-        (?:\s+\d{{1,2}})?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
+        (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
+        (?:\s+(?P<ped2>\d{{1,2}}))?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?\s+
@@ -862,15 +863,15 @@ def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
 def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first five months of this Iranian year", "the past Iranian year", "the
     Iranian year 1402", "the Iranian year ended March 20, 2024": Iran reports by the solar
-    hijri year, which starts on 21 March, with six months of 31 days, five of 30 and one of
-    29 or 30."""
+    hijri year, which starts on Nowruz (20 or 21 March, `_nowruz`), with six months of 31
+    days, five of 30 and one of 29 or 30. A year's end day stated in the text is its end."""
     if m.group("psh"):
         start_year = int(m.group("psh")) + 621
     elif m.group("peyear"):
         start_year = int(m.group("peyear")) - 1  # "the Iranian year ended March 20, 2024"
     elif ctx.published is not None:
         year = ctx.published.year
-        current = year if ctx.published >= date(year, 3, 21) else year - 1
+        current = year if ctx.published >= _nowruz(year) else year - 1
         back = m.group("prel") and m.group("prel").lower() in ("past", "last", "previous")
         start_year = current - 1 if back else current
     else:
@@ -882,12 +883,26 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
         count = {"half": 6, "quarter": 3}.get((m.group("ppart") or "").lower(), 12)
     if not 1 <= count <= 12:
         return None
-    first = date(start_year, 3, 21)
-    next_year = date(start_year + 1, 3, 21)
+    first = _nowruz(start_year)
     days = sum(_PERSIAN_MONTH_DAYS[:count])
-    last = next_year - timedelta(days=1) if count == 12 else first + timedelta(days=days - 1)
+    last = _nowruz(start_year + 1) - timedelta(days=1) if count == 12 else first + timedelta(days=days - 1)
+    stated = m.group("ped1") or m.group("ped2")
+    if count == 12 and stated and m.group("peyear") and 19 <= int(stated) <= 21:
+        last = date(int(m.group("peyear")), 3, int(stated))  # "(ended March 19, 2024)"
     granularity = "fiscal_year" if count == 12 else "months"
     return first, last, granularity, m.group("psh") is None, True, m.end()
+
+
+@lru_cache(maxsize=64)
+def _nowruz(year: int) -> date:
+    """The first day of the solar hijri year that starts in Gregorian `year`: the day of the
+    March equinox when it falls before noon in Tehran (UTC+3:30), else the day after (20 March
+    in 2024, 21 March in 2023 and 2025). The equinox is Meeus' mean March equinox, within
+    minutes of the true one for these centuries."""
+    y = (year - 2000) / 1000
+    jde = 2451623.80984 + 365242.37404 * y + 0.05169 * y**2 - 0.00411 * y**3 - 0.00057 * y**4
+    tehran = datetime(2000, 1, 1, 12) + timedelta(days=jde - 2451545.0, hours=3.5)
+    return tehran.date() if tehran.hour < 12 else tehran.date() + timedelta(days=1)
 
 
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:

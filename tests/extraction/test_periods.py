@@ -585,13 +585,16 @@ def test_trailing_runs_ending_with_a_quarter(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # the Iranian (solar hijri) year starts on 21 March: six months of 31 days, then 30
+        # the Iranian (solar hijri) year starts on Nowruz, 20 or 21 March: six months of 31 days,
+        # then 30 (1403 began on 20 March 2024, so 1402 ended on 19 March 2024)
         ("in the first five months of this Iranian calendar year", date(2023, 9, 1),
          [("2023-03-21", "2023-08-22", False)]),
-        ("during the past Iranian year", date(2024, 5, 1), [("2023-03-21", "2024-03-20", False)]),
+        ("during the past Iranian year", date(2024, 5, 1), [("2023-03-21", "2024-03-19", False)]),
+        ("in the Iranian year 1402, which ended on March 19", PUB, [("2023-03-21", "2024-03-19", False)]),
+        ("in the Iranian year 1403", PUB, [("2024-03-20", "2025-03-20", False)]),
         ("in the Iranian year 1400", PUB, [("2021-03-21", "2022-03-20", False)]),
         ("in the first half of the current Persian year", date(2024, 10, 1),
-         [("2024-03-21", "2024-09-22", False)]),
+         [("2024-03-20", "2024-09-21", False)]),
         ("over the first two quarters of this Iranian year", date(2024, 1, 15),
          [("2023-03-21", "2023-09-22", False)]),
         # before 21 March, "the current" year is the one that began the March before
@@ -712,7 +715,7 @@ def test_halves_semesters_and_quarters_in_other_word_orders(text, published, fir
         ("the first eight months (8M) of 2023", PUB, "2023-01-01", "2023-08-31"),
         # the Iranian year named by the day it ended
         ("in the Iranian year ended March 20, 2023", PUB, "2022-03-21", "2023-03-20"),
-        ("over the last Iranian year (ended March 19, 2024)", PUB, "2023-03-21", "2024-03-20"),
+        ("over the last Iranian year (ended March 19, 2024)", PUB, "2023-03-21", "2024-03-19"),
     ],
 )
 def test_parenthesised_asides_and_iranian_years_by_their_end(text, published, first, last):

@@ -402,8 +402,8 @@ IRANIAN_YEARS = [
     ("Iran's non-oil exports to Turkey rose 11 percent to $2.9 billion in the first five months of this "
      "Iranian calendar year, customs data showed. Imports from Turkey reached $1.7 billion in the "
      "five-month period.", date(2024, 9, 2),
-     [fact("exports", "IRN", "TUR", "2024-03-21", "2024-08-22", 2.9e9, "USD", 11.0, product=True),
-      fact("imports", "IRN", "TUR", "2024-03-21", "2024-08-22", 1.7e9, "USD")]),
+     [fact("exports", "IRN", "TUR", "2024-03-20", "2024-08-21", 2.9e9, "USD", 11.0, product=True),
+      fact("imports", "IRN", "TUR", "2024-03-20", "2024-08-21", 1.7e9, "USD")]),
 ]  # fmt: skip
 
 
