@@ -2701,7 +2701,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         return False  # "received US$ 2.9 million in funding": a currency in more than one token
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
-        if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j)):
+        if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j) or _person_thing(s, j)):
             return False
         if s.caps[j] and lower not in ("on", "in"):
             return True
@@ -2780,6 +2780,38 @@ def _country_thing(s: Sentence, i: int) -> bool:
         return False
     after = country[0] + 1
     return not any(s.caps[k] or s.lowers[k] in _RECEIVED_NOUNS for k in range(after, after + 3))
+
+
+#: How many capitalized tokens a possessor's name may take before its "'s".
+_POSSESSOR_REACH = 8
+#: Lower-case words that end the noun phrase of a possessed thing.
+_THING_PHRASE_ENDS = et.word_set("to of in on for at with and , . ; that which by as")
+#: People a host may receive as someone's: kin ("welcomed President X's wife") and aides
+#: ("received Milei's chief of staff").
+_KIN = et.word_set(
+    "wife husband spouse son daughter family aide aides deputy deputies spokesman spokeswoman "
+    "spokesperson representative representatives emissary staff"
+)
+
+
+def _person_thing(s: Sentence, i: int) -> bool:
+    """ "welcomed Minister X's visit to Japan", "welcomed Secretary Y's remarks": a person's
+    possession in lower case that is no one received, so the verb appraises it and tells no
+    reception (the visit is told by its own noun). "welcomed Minister X's delegation" or "X's
+    wife" receive people, and a capitalized head ("President X's Chief of Staff") is an office."""
+    k = i
+    while k < min(s.n - 1, i + _POSSESSOR_REACH) and (
+        s.caps[k] or (s.lowers[k] in ("of", "for") and k > i and s.caps[k + 1])
+    ):
+        k += 1  # "Secretary of State X's": a title's "of" between capitals
+    if k == i or k >= s.n - 1 or s.lowers[k] not in ("'s", "’s") or s.caps[k + 1]:
+        return False
+    for m in range(k + 1, min(s.n, k + 4)):
+        if s.lowers[m] in _OFFICE_HEADS or s.lowers[m] in _KIN:
+            return False
+        if s.lowers[m] in _THING_PHRASE_ENDS or s.caps[m]:
+            break
+    return True
 
 
 def _demonym_thing(s: Sentence, i: int) -> bool:

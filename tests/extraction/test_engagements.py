@@ -854,6 +854,11 @@ def test_cameo_and_plover(text, code, mode):
         ("The Secretary welcomed Peru's leadership as host of APEC.", []),
         ("The minister welcomed Ghana's decision to join the corridor.", []),
         ("President Xi welcomed Peru's new ambassador in Beijing.", ["welcomed"]),
+        # a person's thing is no guest either; the person's delegation or kin are
+        ("Minister Ruiz welcomed Secretary of State Okafor's visit to Lima.", ["visit"]),
+        ("Minister Ruiz welcomed President Okafor's remarks on the corridor.", []),
+        ("Minister Ruiz welcomed President Okafor's delegation in Lima.", ["welcomed"]),
+        ("Minister Ruiz welcomed President Okafor's wife in Lima.", ["welcomed"]),
         ("Peru served as host of APEC last year.", []),  # "host" a role noun
         ("Abiy has held discussion with visiting Somali President Hassan Sheikh Mohamud.", ["discussion"]),
         ("Ruto took part in a panel discussion on climate finance with the ministers.", []),
