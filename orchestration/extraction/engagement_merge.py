@@ -257,7 +257,9 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             and _OWN_OCCASION.match(c.evidence) is None
         )
         # a sentence that details the event told before needs only share a side with it
-        if t.type != c.type or not _compatible(t, c, reference=elaboration):
+        if t.type != c.type and not _views_of_its_sitting(t, c, keys):
+            continue
+        if not _compatible(t, c, reference=elaboration):
             continue
         if _held_on_its_margins(t, c):
             continue
@@ -289,6 +291,24 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         if same_occasion or itemized:
             return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
+
+
+#: Verbs of trading views that tell a meeting without naming one: "exchanged views on".
+_EXCHANGE_VERBS = et.word_set("exchanged exchange exchanges exchanging")
+
+
+def _views_of_its_sitting(t: Draft, c: Draft, keys: list[tuple[str, ...]]) -> bool:
+    """Whether meeting c only tells more of forum t: its trigger is a verb of trading views (no
+    event noun of its own) and its people are all of t, of t's sides and no fewer ("X held the
+    5th Korea-Czech Strategic Dialogue with Y in Seoul. The two Vice Ministers also exchanged
+    views on ...": what was said at the dialogue, not a second event; fewer sides than the
+    gathering's is a talk beside it)."""
+    if t.type != et.FORUM or c.type != et.MEETING or not _holds_people(t, keys):
+        return False
+    trigger = re.match(r"[\w-]+", c.evidence[c.position :])
+    if trigger is None or trigger.group().lower() not in _EXCHANGE_VERBS:
+        return False
+    return bool(sides(c)) and sides(c) == sides(t)
 
 
 #: Adverbs that put an event after the one told before it, and "thereafter".

@@ -4720,3 +4720,21 @@ def test_a_capital_named_in_an_anchor_is_the_venue(anchor: str, where: str | Non
         f"Kenyan President William Ruto and Swedish Prime Minister Ulf Kristersson met on Tuesday {anchor}."
     )
     assert [e.location for e in extract(text)] == [where]
+
+
+def test_views_traded_at_a_bilateral_dialogue_are_no_second_event() -> None:
+    text = (
+        "Vice Minister Park Yoon-joo held the 3rd Korea-Finland Policy Dialogue with Finnish State "
+        "Secretary Jukka Salovaara in Helsinki on Monday. The two Vice Ministers also exchanged views on "
+        "Arctic shipping."
+    )
+    assert kinds_and_days(text) == [("forum", "2024-05-13")]
+
+
+def test_views_traded_beside_a_gathering_of_more_sides_are_a_meeting() -> None:
+    text = (
+        "Vice Minister Park Yoon-joo held the 3rd Korea-Finland-Estonia Trilateral Dialogue with Finnish "
+        "State Secretary Jukka Salovaara and Estonian Deputy Minister Kaupo Tamm in Helsinki on Monday. "
+        "Vice Minister Park and State Secretary Salovaara also exchanged views on Arctic shipping."
+    )
+    assert [e.engagement_type for e in extract(text)] == ["forum", "meeting"]
