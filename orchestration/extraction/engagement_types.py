@@ -104,7 +104,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
-    **dict.fromkeys(word_set("summit summits forum conference session plenary congress roundtable"), FORUM),
+    **dict.fromkeys(
+        word_set("summit summits forum conference session plenary congress roundtable roundtables"), FORUM
+    ),
     # a seminar, symposium or workshop the sides attend is a conference under another name, an
     # event of its own (its people had joined the meeting told before)
     **dict.fromkeys(word_set("seminar seminars symposium symposia webinar webinars workshop"), FORUM),
@@ -141,8 +143,9 @@ CUE_WORDS = (
     | MEALS
     | word_set(
         "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges "
-        "headed co-headed"
+        "headed co-headed round-table round-tables"
     )
+    | frozenset(("round table", "round tables"))  # a "roundtable" in two words (titles.Sentence)
 )
 
 #: Light verbs: they carry the tense and modality of the noun after them.

@@ -40,6 +40,9 @@ _WORD_TOKENS = (
 _TOKEN_RE = re.compile(_WORD_TOKENS)
 #: A word ending in "s" closed by an apostrophe before a capitalized word: "Mauritius' Minister".
 _BARE_POSSESSIVE = re.compile(r"[sS]['’]\s+[A-Z]")
+#: "round table(s)" and "round-table(s)" in either case: one event noun, "roundtable".
+_ROUND_TABLE = re.compile(r"[Rr]ound[ -][Tt]able")
+_ROUND_TABLE_WORDS = frozenset(("round-table", "round-tables"))
 # Dotted abbreviations and initials stay one token: U.S., S.A., K.T., S.p.A. Only sentences
 # that contain one pay for the longer pattern (_HAS_DOTTED is one quick scan).
 _HAS_DOTTED = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
@@ -280,6 +283,8 @@ class Sentence:
         self.ends = ends + end
         if _BARE_POSSESSIVE.search(text) is not None:
             self._read_bare_possessives()
+        if "ound" in text and _ROUND_TABLE.search(text) is not None:
+            self._read_round_tables()
         self.countries: dict[int, tuple[int, CountryMention]] = {}
         mentions = countries if countries is not None else find_countries(text)
         self.country_mentions = mentions
@@ -307,6 +312,18 @@ class Sentence:
                 and self.caps[i + 1]
             ):
                 self.lowers[i] = self.words[i] + "s"
+
+    def _read_round_tables(self) -> None:
+        """A "round table" or "round-table", as British and Nordic English writes it, is the
+        one word "roundtable" to every finder (an event noun): the lower-case form of its
+        "table" (or of the hyphenated word) is "roundtable", and "round" before it is left as
+        an adjective would be."""
+        for i in range(self.n):
+            lower = self.lowers[i]
+            if lower in _ROUND_TABLE_WORDS:
+                self.lowers[i] = "roundtable" + lower[len("round-table") :]
+            elif i > 0 and lower in ("table", "tables") and self.lowers[i - 1] == "round":
+                self.lowers[i] = "round" + lower
 
     @property
     def tokens(self) -> list[Token]:

@@ -4738,3 +4738,36 @@ def test_views_traded_beside_a_gathering_of_more_sides_are_a_meeting() -> None:
         "Vice Minister Park and State Secretary Salovaara also exchanged views on Arctic shipping."
     )
     assert [e.engagement_type for e in extract(text)] == ["forum", "meeting"]
+
+
+# ---------------------------------------------------------------------------------------
+# "round table" and "round-table", as British and Nordic English writes "roundtable"
+
+ROUND_TABLES = [
+    (
+        "Irish Enterprise Minister Peter Burke met Danish Business Minister Morten Bødskov in Copenhagen "
+        "on Tuesday. The two ministers then chaired a round-table with Danish and Irish life-sciences firms.",
+        [("meeting", "2024-05-14"), ("forum", "2024-05-14")],
+    ),
+    (
+        "Finnish President Alexander Stubb attended the Nordic-Japanese Business Round Table in Tokyo on "
+        "Monday with Japanese Prime Minister Shigeru Ishiba.",
+        [("forum", "2024-05-13")],
+    ),
+    (
+        "Irish Enterprise Minister Peter Burke met Danish Business Minister Morten Bødskov in Copenhagen "
+        "on Tuesday. Later that day the two co-hosted a round table with pension funds.",
+        [("meeting", "2024-05-14"), ("forum", "2024-05-14")],
+    ),
+    # furniture is no event
+    (
+        "Irish Enterprise Minister Peter Burke met Danish Business Minister Morten Bødskov in Copenhagen "
+        "on Tuesday. The hall had been fitted with round tables and a new stage.",
+        [("meeting", "2024-05-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TABLES)
+def test_a_round_table_in_two_words_is_a_forum(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text) == expected
