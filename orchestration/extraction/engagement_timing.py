@@ -37,6 +37,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import choose
+from orchestration.extraction.titles import Sentence as Tokens
 
 
 def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
@@ -45,9 +46,7 @@ def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
     told by a day of it ("on the second day of his visit"), the days since its first; 0 for any
     other visit."""
     lowers = a.tokens.lowers
-    k = trigger - 1
-    while lowers[k] in _VISIT_KINDS:
-        k -= 1
+    k = _length_before(a.tokens, trigger)
     length = _VISIT_LENGTH.fullmatch(lowers[k])
     days = count_of(length.group(1)) if length is not None else 0
     window = range(max(0, k - 4), k)
@@ -61,6 +60,31 @@ def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
             nth = _ORDINALS[lowers[j - 1]]
             return (min(nth, days) if days else nth) - 1
     return 0
+
+
+def _length_before(tokens: Tokens, trigger: int) -> int:
+    """The token of a visit's length ("three-day") before its noun at `trigger`, over the kinds
+    of visit and the words of an occasion or purpose written between ("a three-day state visit",
+    "a three-day St Patrick's Day visit", "a two-day trade mission visit"); the token before
+    the noun when no length is written within reach."""
+    lowers = tokens.lowers
+    k = trigger - 1
+    while lowers[k] in _VISIT_KINDS:
+        k -= 1
+    for j in range(k, max(-1, k - _OCCASION_REACH), -1):
+        if _VISIT_LENGTH.fullmatch(lowers[j]):
+            return j
+        if not (tokens.caps[j] or lowers[j] in _POSSESSIVE_ENDS or lowers[j].isalpha()):
+            break  # a comma, a number: the phrase of the visit ends before it
+        if lowers[j] in _PHRASE_OPENERS:
+            break  # "a", "his", "of": no length opens the phrase
+    return k
+
+
+#: How many words of an occasion or purpose may stand between a visit's length and its noun.
+_OCCASION_REACH = 6
+_POSSESSIVE_ENDS = et.word_set("'s ’s")
+_PHRASE_OPENERS = et.word_set("a an the his her their its of to in on for at and with during after")
 
 
 #: Which day of a visit: "on the second day of".

@@ -2176,6 +2176,12 @@ def test_a_subject_named_in_a_sentence_without_an_engagement(before: str, subjec
         ("arrived in Hanoi on Wednesday for a two-day state visit to Vietnam", "2024-03-13"),
         # a participle of ending after the day of leaving
         ("left Hanoi on Wednesday, concluding a three-day state visit", "2024-03-11"),
+        # an occasion or a purpose between the length and the noun
+        ("concluded a three-day Lunar New Year visit to Vietnam on Wednesday", "2024-03-11"),
+        ("wrapped up a two-day trade promotion visit to Vietnam on Wednesday", "2024-03-12"),
+        ("concluded a four-day Tet holiday working visit to Vietnam on Wednesday", "2024-03-10"),
+        # a length of something else, cut off by a comma
+        ("ended a three-day summit, and a visit to Vietnam on Wednesday", "2024-03-13"),
     ],
 )
 def test_a_visit_told_by_its_end_is_dated_by_its_first_day(told: str, first_day: str) -> None:
