@@ -852,10 +852,16 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
         if (
             lowers[i] in HOST_NOUNS
             and lowers[i - 1] in ("the", "our")
-            and (lowers[i - 2] == "in" or (lowers[i - 2] == "to" and _comes_to(lowers[i - 3])))
+            and (
+                lowers[i - 2] == "in"
+                or (lowers[i - 2] == "to" and _comes_to(lowers[i - 3]))
+                or (_visit_verb(lowers[i - 2]) and lowers[i + 1] not in ("'s", "’s"))
+            )
             and dateline
         ):
-            return dateline  # "who is in our country on a state visit", "his visit to the country"
+            # "who is in our country on a state visit", "his visit to the country", "who is
+            # visiting the Kingdom at the head of a delegation"
+            return dateline
         if lowers[i] != "capital" or "the" not in (lowers[i - 1], lowers[i - 2]):
             continue
         if i - 1 in demonyms:
@@ -880,6 +886,12 @@ def _comes_to(lower: str) -> bool:
 
 
 _COMING = et.word_set("came come comes coming returned return welcome welcomed trips visits")
+
+
+def _visit_verb(lower: str) -> bool:
+    """Whether a word is a verb of visiting whose object is the place visited ("visiting the
+    Kingdom", "visited the country"), unlike an arrival's ("arrived the ...")."""
+    return lower.startswith("visit") and et.VERB_TRIGGERS.get(lower) == et.VISIT
 
 
 def _ministry_seat(

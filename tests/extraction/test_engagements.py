@@ -1609,6 +1609,23 @@ def test_a_press_release_counts_its_days_from_its_own_date_line(text, published,
             "Abuja",
             [("visit", "2024-03-13", ("GHA", "NGA"), "Abuja")],
         ),
+        # "visiting the Sultanate": the object of the verb is the country the story is filed from
+        (
+            "MUSCAT - Oman's Foreign Minister Sayyid Badr Albusaidi on Wednesday received Pakistani Commerce "
+            "Minister Jam Kamal Khan, who is visiting the Sultanate at the head of a business delegation.",
+            "Muscat",
+            [
+                ("meeting", "2024-03-13", ("OMN", "PAK"), "Muscat"),
+                ("visit", "2024-03-13", ("OMN", "PAK"), "Muscat"),
+            ],
+        ),
+        # a possessive names a thing of the country, no visit to it
+        (
+            "RIYADH - Saudi Commerce Minister Majid Al Qasabi on Wednesday met Kenyan Trade Minister Lee "
+            "Kinyanjui, who visited the Kingdom's pavilion at an expo last year.",
+            "Riyadh",
+            [("meeting", "2024-03-13", ("KEN", "SAU"), "Riyadh")],
+        ),
     ],
 )
 def test_arrived_in_the_country_is_the_dateline_country(text, dateline, expected):
