@@ -176,6 +176,9 @@ class DocumentContext:
     #: (sentence index, day) of the last day a sentence with no trigger word states ("The
     #: exposition opened in Dushanbe on Wednesday."): what a later "The same day" counts from.
     uncued_day: tuple[int, date] | None = None
+    #: (sentence index, day) of the first "X said on Wednesday" of a sentence with no trigger
+    #: word: the day of the remarks a later "Speaking after talks with Y, X said" reports.
+    said_day: tuple[int, date] | None = None
     #: The sentence of the last line that is only a day (a live blog's "Tuesday, 23 September"):
     #: the entries below it tell that day's events, -1 when none was read.
     day_line: int = -1

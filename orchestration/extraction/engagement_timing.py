@@ -412,6 +412,10 @@ def _stated_or_inherited(
         # "Moriyama, who arrived in Manila late on Tuesday, later held talks with X": after the
         # arrival, so not on its day (the guess a clause of another event gives)
         chosen = None
+    if doc.said_day is not None and _speaking_after(a, position):
+        # "X said on Wednesday. Speaking after talks with Y in Dubai, X said ...": the talks
+        # came just before the remarks, on their day (not the publication's)
+        return doc.said_day[1], True
     if (
         (chosen is None or not chosen.explicit)
         and doc.written_on is not None
@@ -441,6 +445,25 @@ def _stated_or_inherited(
         # has dated its events keeps their day: "was on a one-day visit ... and returned")
         return None, False
     return narrative, False
+
+
+def _speaking_after(a: AnalysedSentence, position: int) -> bool:
+    """Whether the event at `position` is told in an opening "Speaking after (following, at the
+    end of) ..." with no day of its own, whose main clause reports remarks ("Speaking after talks
+    with X in Dubai, Y said ..."): the event is the occasion of remarks the story dates
+    elsewhere, and a date later in the sentence is of what was said."""
+    match = _SPEAKING_AFTER.match(a.sentence.text)
+    if match is None or position >= match.end(1):
+        return False
+    # (a day of its own in the opening dates it: "Speaking after talks on Tuesday, ...")
+    return not any(d.start < match.end(1) for d in a.dates)
+
+
+#: "Speaking after talks with X, Y said": the opening (group 1) and a speaker's "said" after it.
+_SPEAKING_AFTER = re.compile(
+    r"(Speaking\s+(?:to\s+[\w\s]{1,30}?\s+)?(?:after|following|at\s+the\s+end\s+of)\s[^.;:]*?,)"
+    r"\s+[^,.;:]{1,80}?\s+(?:said|told)\b"
+)
 
 
 def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:

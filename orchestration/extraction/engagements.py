@@ -189,6 +189,8 @@ def extract_engagements(
         kind = cues.get(index)
         if kind in (None, "continuation") and anaphoric_days is not None:
             _remember_uncued_day(doc, index, sentence, anaphoric_days)
+        if kind is None and doc.said_day is None and " said on " in sentence.text:
+            _remember_said_day(doc, index, sentence)
         day = _day_header(doc, sentence) if kind is None else None
         if day is not None:
             doc.narrative = (index, day)
@@ -309,6 +311,17 @@ def _remember_uncued_day(doc: DocumentContext, index: int, sentence: Sentence, a
     ]
     if days and (doc.written_on is None or days[0] <= doc.written_on):
         doc.uncued_day = (index, days[0])
+
+
+def _remember_said_day(doc: DocumentContext, index: int, sentence: Sentence) -> None:
+    """Keep the day of "X said on Wednesday" in a sentence with no trigger word (a lead that
+    reports remarks): the day a later "Speaking after talks with Y, X said ..." dates its talks."""
+    for d in find_dates(sentence.text, doc.written_on):
+        before = sentence.text[max(0, d.start - 9) : d.start]
+        if d.kind in STATED_KINDS and d.date is not None and before.endswith(" said on "):
+            if doc.written_on is None or d.date <= doc.written_on:
+                doc.said_day = (index, d.date)
+            return
 
 
 def _day_header(doc: DocumentContext, sentence: Sentence) -> date | None:

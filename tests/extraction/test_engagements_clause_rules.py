@@ -4771,3 +4771,33 @@ ROUND_TABLES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_TABLES)
 def test_a_round_table_in_two_words_is_a_forum(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text) == expected
+
+
+# "X said on Tuesday. Speaking after talks with Y, X said ...": the talks are the remarks' occasion
+
+SPOKEN_AFTER = [
+    (
+        "HANOI - Rice exports rose sharply, Vietnamese Trade Minister Nguyen Hong Dien said on Tuesday.\n\n"
+        "Speaking after talks with Philippine Trade Secretary Cristina Roque in Hanoi, Dien said the new "
+        "quota, which took effect in March 2023, had helped both sides.",
+        [("meeting", "2024-05-14")],
+    ),
+    (
+        "HANOI - Rice exports rose sharply, Vietnamese Trade Minister Nguyen Hong Dien said on Tuesday.\n\n"
+        "Speaking following a meeting with Philippine Trade Secretary Cristina Roque, Dien told reporters "
+        "that prices would stay low.",
+        [("meeting", "2024-05-14")],
+    ),
+    # a day of its own in the opening dates the talks
+    (
+        "HANOI - Rice exports rose sharply, Vietnamese Trade Minister Nguyen Hong Dien said on Tuesday.\n\n"
+        "Speaking after talks with Philippine Trade Secretary Cristina Roque on Monday, Dien said the "
+        "quota had helped both sides.",
+        [("meeting", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_AFTER)
+def test_talks_after_which_someone_spoke_are_on_the_day_of_his_remarks(text: str, expected: list) -> None:
+    assert kinds_and_days(text, dateline="Hanoi") == expected
