@@ -1476,9 +1476,16 @@ def _own_clause(tokens: list[str]) -> list[str]:
     as exports to India climbed to $15.6 bln": the surplus is the main clause's, the amount the
     exports'), else all of them."""
     for k in range(len(tokens) - 2, 0, -1):
-        if _opens_clause(tokens, k) and any(t.lower() in _FLOW_NOUNS for t in tokens[k + 1 : k + 4]):
+        if _opens_clause(tokens, k) and any(
+            t.lower() in _FLOW_NOUNS for t in tokens[k + 1 : k + 2 + _FLOW_MODIFIERS]
+        ):
             return tokens[k + 1 :]
     return tokens
+
+
+#: How many words may qualify the flow noun that opens a subordinate clause: its partner's
+#: demonym and goods of two parts ("estimates that Irish food and drink exports grew").
+_FLOW_MODIFIERS = 5
 
 
 def _opens_clause(tokens: list[str], k: int) -> bool:
@@ -1499,7 +1506,7 @@ _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "p
 #: reads it in tokens: a subordinator, then the flow noun within three words).
 _OWN_CLAUSE_OPENING = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(_SUBORDINATORS))}|(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s+which)"
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"\s+(?:[\w'’-]+\s+){{0,{_FLOW_MODIFIERS}}}?"
     rf"(?=(?:{'|'.join(sorted(_FLOW_NOUNS))})\b)"
 )
 

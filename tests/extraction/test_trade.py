@@ -343,6 +343,13 @@ POSSESSIVES_CLAUSES_AND_TRAPS = [
      [fact("turnover", "KEN", "TZA", *Y23, 1.3e9, "USD", 9.1)]),
     ("Indonesian coal shipments to the Philippines totalled $3.3 billion in January-September.",
      [fact("exports", "IDN", "PHL", "2024-01-01", "2024-09-30", 3300000000.0, "USD", None, True)]),
+    # a verb of estimating before "that" and goods of two parts: the clause is the figure's own
+    ("The board estimates that Chilean fish and seafood exports to Japan rose 8% to $1.4 billion in 2023.",
+     [fact("exports", "CHL", "JPN", *Y23, 1.4e9, "USD", 8.0, True)]),
+    ("Statistics Norway estimates that Norwegian oil and gas sales to Germany reached $38 billion in 2023.",
+     [fact("exports", "NOR", "DEU", *Y23, 38e9, "USD", None, True)]),
+    # a goal still reads as one past such a clause
+    ("The board hopes that Chilean fish and seafood exports to Japan will reach $2 billion in 2026.", []),
 ]  # fmt: skip
 
 
