@@ -193,7 +193,9 @@ _NO_CAPS = [False] * _PAD
 #: The glottal stop that opens Polynesian names ("ʻAisake", "'Akilisi Pohiva"): the okina,
 #: or an apostrophe or turned comma standing for it, before a capital vowel and a small letter.
 _GLOTTAL_MARKS = "ʻ'’‘"
-_GLOTTAL_GUARD = re.compile(r"(?<![\w'’‘ʻ])[ʻ'’‘][AEIOUĀĒĪŌŪ][a-zāēīōū]")
+#: It opens on the mark, not on its look-behind, so that it is scanned for by a fast search
+#: rather than tried at every offset of every sentence.
+_GLOTTAL_GUARD = re.compile(r"[ʻ'’‘](?<![\w'’‘ʻ][ʻ'’‘])[AEIOUĀĒĪŌŪ][a-zāēīōū]")
 #: A quotation mark that closes a quote (after a word, not before a letter): where the sentence
 #: holds one, an apostrophe before a word opens a quote, not a name.
 _CLOSING_QUOTE = re.compile(r"\w['’](?![\w'’])")
@@ -268,12 +270,16 @@ class Sentence:
         words = list(map(re.Match.group, matches))
         starts = list(map(re.Match.start, matches))
         ends = list(map(re.Match.end, matches))
-        if _GLOTTAL_GUARD.search(text) is not None:
+        glottal = _GLOTTAL_GUARD.search(text) is not None
+        if glottal:
             _join_glottal_stops(text, words, starts, ends)
             self.n = len(words)
-        caps = [
-            (w[0].isupper() or _glottal_capital(w)) and w[-1] != "-" for w in words
-        ]  # "Then-" opens no name
+        # A word opens on a glottal stop only where it was joined to one, or on the okina, which
+        # is a letter of its own ("ʻAisake" is one token): other sentences skip the test.
+        if glottal or "ʻ" in text:
+            caps = [(w[0].isupper() or _glottal_capital(w)) and w[-1] != "-" for w in words]
+        else:
+            caps = [w[0].isupper() and w[-1] != "-" for w in words]  # "Then-" opens no name
         self.cap_index = [i for i, cap in enumerate(caps) if cap]
         self.caps = caps + _NO_CAPS
         self.words = words + _NO_WORDS
