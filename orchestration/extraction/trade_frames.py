@@ -349,9 +349,12 @@ def read_sentence(
         kept = _before_trailing_participles(text, usable_periods, moneys[-1].end)
         trailing, usable_periods = usable_periods[len(kept) :], kept
     frames: list[Frame] = []
+    past_levels: set[int] = set()
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
-        frames.append(_read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous))
+        frames.append(
+            _read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous, past_levels)
+        )
     if blocs and len(frames) > 1:
         frames = [_members_part(frames[i - 1], f, slots, blocs) if i else f for i, f in enumerate(frames)]
     if "respectively" in hints.low or amounts_paired(text, frames):
@@ -379,14 +382,11 @@ def read_sentence(
         frames = [_open_ended(text, f) for f in frames]
     if "year" in hints.low or "annually" in hints.low:
         frames = [_rate_without_period(text, f) for f in frames]
-    if "when" in hints.low or " of " in hints.low:
+    if past_levels:
         # "its 2022 high of $45.1 billion", "since ..., when it stood at $1.6bn": a level things
         # are measured from, with its own period, takes no change of the sentence
         frames = [
-            evolve(f, comparison=True)
-            if f.rejection is None
-            and _past_level(text, clauses.starts[f.clause], hedge_start(hints.low, f.money))
-            else f
+            evolve(f, comparison=True) if f.rejection is None and id(f.money) in past_levels else f
             for f in frames
         ]
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
@@ -571,29 +571,32 @@ _TRAILING_PARTICIPLE = re.compile(
 #: A past level stated inside a clause about something else, with its year: "(would return
 #: to) its 2022 high of", "(since the agreement took effect in 2004), when it stood at about".
 _PAST_LEVEL = re.compile(
-    r"(?i)\b(?P<high>(?:its|their|the)\s+(?:19|20)\d\d\s+(?:high|peak|record|level)\s+of)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?\Z"
+    r"(?i)\b(?P<high>(?:its|their|the)\s+(?:19|20)\d\d\s+(?:high|peak|record|level)\s+of)\s+\Z"
     r"|\b(?P<since>since|after)\s[^,;]{0,80}?\b(?:19|20)\d\d\b[^,;]{0,20}?,\s+when\s+(?:it|they|trade|turnover|exports|imports)\s+"
-    r"(?:stood|was|were|amounted|totall?ed|came|ran)(?:\s+(?:at|to))?\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?\Z"
+    r"(?:stood|was|were|amounted|totall?ed|came|ran)(?:\s+(?:at|to))?\s+\Z"
 )
+#: The year both kinds of past level hold: searched first, as it opens on a digit.
+_PAST_YEAR = re.compile(r"(?:19|20)\d\d")
+_PAST_LEVEL_WINDOW = 140
 
 
-_PAST_HIGH = re.compile(r"(?i)(?:its|their|the)\s+(?:19|20)\d\d\s")
-
-
-def _past_level(text: str, window_start: int, figure_start: int) -> int | None:
-    """Where the words that tell a past level before an amount begin, or None: "hoped bilateral
-    trade would return to its 2022 high of $45.1 billion", "has grown eightfold since the
+def _past_level(text: str, window_start: int, figure_start: int) -> re.Match[str] | None:
+    """The words that tell a past level before an amount, or None: "hoped bilateral trade would
+    return to its 2022 high of $45.1 billion" (group "high"), "has grown eightfold since the
     agreement took effect in 2004, when it stood at about US$1.6bn". The target or the
-    agreement around it speaks of other things, so the words before are the subject's alone."""
-    if figure_start - window_start < 10 or (
-        "when" not in text[window_start:figure_start]
-        and "of" not in text[max(window_start, figure_start - 20) : figure_start]
+    agreement around it speaks of other things, so the words before are the subject's alone.
+    `figure_start` is before the amount's hedge ("about"), so the pattern needs none."""
+    start = max(window_start, figure_start - _PAST_LEVEL_WINDOW)
+    if (
+        figure_start - window_start < 10
+        or (
+            "when" not in text[window_start:figure_start]
+            and "of" not in text[max(window_start, figure_start - 20) : figure_start]
+        )
+        or _PAST_YEAR.search(text, start, figure_start) is None
     ):
         return None
-    found = _PAST_LEVEL.search(text, max(window_start, figure_start - 140), figure_start)
-    return None if found is None else found.start()
+    return _PAST_LEVEL.search(text, start, figure_start)
 
 
 def _open_ended(text: str, frame: Frame) -> Frame:
@@ -695,7 +698,11 @@ def _read_money(
     blocs: list[BlocMention],
     published: date | None,
     previous: Frame | None,
+    past_levels: set[int],
 ) -> Frame:
+    """What the sentence says of `moneys[index]`. The ids of amounts told as a past level
+    ("its 2022 high of ...") are added to `past_levels`, so that read_sentence, which marks
+    them once the grammar is done, need not search for the words again."""
     money = moneys[index]
     k = clauses.of(money.start)
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
@@ -725,12 +732,14 @@ def _read_money(
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
     past = _past_level(text, window_start, figure_start)
-    told = window if past is None else text[window_start:past]
+    if past is not None and past.start():
+        past_levels.add(id(money))
+    told = window if past is None else text[window_start : past.start()]
     rejection = _rejection(text, told, money, published, opening=window_start == 0)
     if (
         rejection is not None
         and rejection.startswith("target: ")
-        and (_result_of(previous, window) or (past is not None and _PAST_HIGH.match(text, past)))
+        and (_result_of(previous, window) or (past is not None and past.group("high") is not None))
     ):
         # "were worth $2.2 billion, taking bilateral trade to $7 billion"; "would return to its
         # 2022 high of $45.1 billion": the goal is the wrapper's, the past level a figure
