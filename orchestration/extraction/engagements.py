@@ -648,7 +648,10 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named
         # place is their meeting (engagement_clauses decides; this only lets it be read)
         return "trigger" if "agreed" in words and _AGREED_IN_PLACE.search(sentence) else "lead"
-    if words & _GATED_CUES and _GATED_EVENT.search(sentence):
+    if words & _GATED_CUES and (
+        _GATED_EVENT.search(sentence)
+        or (words & _DISCUSSED_CUES and "with" in sentence and _DISCUSSED_WITH.search(sentence))
+    ):
         return "trigger"
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
@@ -660,7 +663,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
-_GATED_CUES = et.word_set("discussed reviewed bilateral")
+_DISCUSSED_CUES = et.word_set("discussed reviewed")
+_GATED_CUES = _DISCUSSED_CUES | {"bilateral"}
 _AGREED_IN_PLACE = re.compile(r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]")
 _TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES
 _GATED_EVENT = re.compile(
@@ -669,8 +673,12 @@ _GATED_EVENT = re.compile(
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"
-    # "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart"
-    r"|\b(?:discussed|reviewed)\s[^.;:,]{0,100}?\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z]|counterpart)"
+)
+#: "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart":
+#: apart from _GATED_EVENT, as it opens on a literal (scanned for fast) and is searched only in
+#: sentences with one of its verbs and "with".
+_DISCUSSED_WITH = re.compile(
+    r"(?:discussed|reviewed)\s[^.;:,]{0,100}?\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z]|counterpart)"
 )
 
 
