@@ -33,6 +33,7 @@ from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     CONTINUATION_WORDS,
     DEFINITE_PARTNER,
+    ENTERING_VERBS,
     FLOW_VERBS,
     FLOW_WORDS,
     FOLLOWED_BY,
@@ -2415,7 +2416,7 @@ def _buyer_of_goods_origin(
 
 
 #: The words before a described country that goods enter ("goods from Uganda entering the country").
-_ENTERED = ("to", "entering", "arriving in", "into")
+_ENTERED = ("to", "into", *ENTERING_VERBS)
 
 
 #: Between an export word and the market that paid for the goods: "export earnings from

@@ -473,14 +473,16 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&-]*")  # "E&E exports": one acronym
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
 #: case-insensitive one); capitalisation is then read from the original text.
 _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
+#: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
+#: arriving in Iraq" (tested as substrings first: few sentences hold one).
+ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
               "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
               "paid", "spent", "nodx", "destination",
-              "took", "takes", "taking", "absorb", "entering", "arriving in", "coming into",
-              "flowing into", "pouring into")  # fmt: skip
+              "took", "takes", "taking", "absorb", *ENTERING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -534,18 +536,16 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_bare_exchange(low, found)
     if len(found) > 1 and ("combined" in low or "together" in low):
         found = _with_combined_flows(low, found)
-    if any(verb in low for verb in _ENTERING_VERBS):
+    if any(verb in low for verb in ENTERING_VERBS):
         found = _with_goods_entering(low, found)
     return found
 
 
-#: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
-#: arriving in Iraq" (tested as substrings first: few sentences hold one).
-_ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
+#: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
 _GOODS_ENTERING = re.compile(
     r"(?<![a-z-])(?:goods|products|merchandise|produce|commodities)"
     r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?"
-    r"(?:entering|arriving in|coming into|flowing into|pouring into) )"
+    rf"(?:{'|'.join(ENTERING_VERBS)}) )"
 )
 
 

@@ -30,6 +30,7 @@ from orchestration.extraction.money import ISO_CODES
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
+    ENTERING_VERBS,
     FLOW_VERBS,
     FLOW_WORDS,
     SOURCE_AFTER,
@@ -42,9 +43,9 @@ _PREPOSITION_ROLES = {
 }  # fmt: skip
 #: Verb phrases that say where goods go or come from, before a country.
 _DIRECTION_PHRASE = re.compile(
-    r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|entering|arriving\s+in|"
-    r"(?:coming|flowing|pouring)\s+into|"
-    r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
+    + "".join(verb.replace(" ", r"\s+") + "|" for verb in ENTERING_VERBS)
+    + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 _BOUND_AFTER = re.compile(r"-bound\b")
 #: Adjectives of a country's place or lot that stand between a preposition and the country's
