@@ -60,6 +60,7 @@ from orchestration.extraction.trade_frames import (
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     CARGO_NOUNS,
+    CORRECTED_ADJECTIVES,
     FLOW_GUARD_RE,
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
@@ -115,7 +116,7 @@ _ANAPHOR_HINT = re.compile(
 _CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
-    r"(?:That|This|It|(?:The|This|That)\s+(?:(?:correct|corrected|revised|actual|final|updated)\s+)?"
+    rf"(?:That|This|It|(?:The|This|That)\s+(?:(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+)?"
     r"(?:figure|amount|sum|value))(?:,\s+[^,]{1,40},)?\s+"  # "The correct figure, per Census, is"
     r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
 )
@@ -225,7 +226,7 @@ _RETRACTED_STEMS = ("version", "incorrectly", "wrongly", "erroneously")
 #: Where a clause gives the figure that replaces one told before: "The final figure was",
 #: "; the corrected figure was", "The correct figure, per Census, is".
 _CORRECTED_FIGURE = re.compile(
-    r"(?i)(?:^|;\s*|,\s+(?:but|and)\s+)(?:the|its)\s+(?:correct|corrected|revised|final|actual|updated)\s+figure\b"
+    rf"(?i)(?:^|;\s*|,\s+(?:but|and)\s+)(?:the|its)\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure\b"
 )
 
 

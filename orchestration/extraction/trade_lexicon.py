@@ -285,11 +285,13 @@ CLAUSE_BOUNDARY = re.compile(
 #: consignments") but name no flow of their own.
 CARGO_NOUNS = ("consignments", "cargoes", "cargos")
 
+#: Adjectives of a figure that replaces one told before: "The correct figure is $3.9 billion".
+CORRECTED_ADJECTIVES = ("correct", "corrected", "revised", "actual", "final", "updated")
 #: Words a clause may hold when it has no subject of its own ("and in January-May it reached
 #: $729 million"): such a clause continues the statement before it.
 CONTINUATION_WORDS = frozenset([
+    *CORRECTED_ADJECTIVES,
     "and", "while", "but", "whereas", "also", "then", "it", "its", "they", "this", "that", "these", "the",
-    "correct", "corrected", "revised", "actual", "final", "updated",  # "The correct figure is $3.9 billion"
     "figure", "indicator", "amount", "volume", "value", "number", "total", "sum", "a", "an", "of", "in",
     "to", "at", "by", "for", "from", "during", "over", "on", "with", "reached", "reach", "reaches",
     "reaching", "amounted", "amounts", "amounting", "totaled", "totalled", "totals", "totaling",
@@ -314,7 +316,7 @@ CONTINUATION_WORDS = frozenset([
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
 #: totalled" after a figure for exports or imports).
 ANAPHOR = re.compile(
-    r"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:correct|corrected|revised|actual|final|updated)\s+figure|"
+    rf"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure|"
     r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
     # "... tea exports to Pakistan climbed to 151 million kilogrammes. The consignments were worth
     # ...": the goods the flow before moved (plural: one cargo is a single shipment)
