@@ -544,14 +544,14 @@ def _split_reduced_relative(s: Sentence, segment: Segment) -> list[Segment]:
         return [segment]
     lowers = s.lowers
     start = segment.start
-    if start >= 2 and lowers[start - 1] == "," and _reduced_signing_at(s, start):
+    if start >= 2 and lowers[start - 1] == "," and _reduced_signing_at(s, start, start - 2):
         # "the Chile-China free trade agreement, signed in 2005, and ...": set off by commas
         return [Segment(start, segment.end, RELATIVE, start - 2, segment.clause)]
     for k in range(segment.start + 2, segment.end):
+        # (the verb tested first, to spare most tokens the call)
         if (
             lowers[k] in _REDUCED_SIGNED
-            and lowers[k + 1] in _REDUCED_NEXT
-            and (lowers[k - 1] in et.AGREEMENT_NOUNS or (s.caps[k - 1] and lowers[k - 1] in _NAMED_DOCUMENTS))
+            and _reduced_signing_at(s, k, k - 1)
             and lowers[k - 2] not in et.PASSIVE_AUXILIARIES
         ):
             return [
@@ -561,15 +561,16 @@ def _split_reduced_relative(s: Sentence, segment: Segment) -> list[Segment]:
     return [segment]
 
 
-def _reduced_signing_at(s: Sentence, k: int) -> bool:
-    """Whether "signed in 2005" at token k, after a comma, hangs on the document named right
-    before the comma ("the free trade agreement, signed in 2005,"): the document's past."""
+def _reduced_signing_at(s: Sentence, k: int, document: int) -> bool:
+    """Whether "signed in 2005" at token k hangs on the document named at token `document`,
+    right before it ("the Partnership signed in February") or before a comma ("the free trade
+    agreement, signed in 2005,"): the document's past."""
     lowers = s.lowers
-    before = lowers[k - 2]
+    named = lowers[document]
     return (
         lowers[k] in _REDUCED_SIGNED
         and lowers[k + 1] in _REDUCED_NEXT
-        and (before in et.AGREEMENT_NOUNS or (s.caps[k - 2] and before in _NAMED_DOCUMENTS))
+        and (named in et.AGREEMENT_NOUNS or (s.caps[document] and named in _NAMED_DOCUMENTS))
     )
 
 
