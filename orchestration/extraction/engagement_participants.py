@@ -371,7 +371,7 @@ def participants(
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
     # "Presidential Spokesman X said the talks touched on ...", "A statement by the presidential
     # spokesman, X, said the call ...": the spokesman reports the talks
-    if people and any(w in et.SPEECH_VERBS for w in lowers):
+    if people and not et.SPEECH_VERBS.isdisjoint(lowers):
         named = [(start, end, p) for start, end, p in a.people] + [
             (i, i + 1, p) for i, p in bare_name_tokens(doc, a, usable)
         ]
@@ -1732,12 +1732,6 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     return doc.dateline_country
 
 
-def _is_spokesperson(title: str | None) -> bool:
-    """A spokesman's or press secretary's office: whoever holds it speaks for others."""
-    lowered = (title or "").lower()
-    return "spokes" in lowered or "press secretary" in lowered
-
-
 #: Words of an office whose holder tells the press what others did ("the Special Adviser to the
 #: President on Information and Strategy", "the presidency's director of communications").
 _PRESS_OFFICE_WORDS = et.word_set(
@@ -1757,7 +1751,8 @@ def _reports_for_others(lowers: list[str], start: int, end: int, title: str | No
     )
     if not says:
         return False
-    if _is_spokesperson(title) or any(w in _PRESS_OFFICE_WORDS for w in (title or "").lower().split()):
+    lowered = (title or "").lower()  # a spokesman's or press secretary's office ("spokespeople")
+    if "spokes" in lowered or not _PRESS_OFFICE_WORDS.isdisjoint(lowered.split()):
         return True
     closing = start - 1 if start and lowers[start - 1] == "," else start
     opening = closing
