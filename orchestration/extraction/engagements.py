@@ -115,12 +115,14 @@ from orchestration.extraction.topics import topic_phrases, visit_topic
 
 #: Words of sentences that may add to the engagement told just before (a sentence without
 #: one of these or a trigger word, et.CUE_WORDS, is never analysed).
-_CONTINUATION_CUES = et.word_set(
-    """discussed discuss discusses discussing discussion discussions exchanged familiar
+_CONTINUATION_CUES = (
+    et.word_set(
+        """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend attendance participated
     participating participation accompanied joined reviewed focused focusing included comprised led headed
-    signatories signatory signatures present speaking addressed represented considered examined
-    attention emphasis importance priority"""
+    signatories signatory signatures present speaking addressed represented considered examined"""
+    )
+    | et.FOCUS_NOUNS
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";
 # "X and Y put their signatures under the document"; "Particular attention was paid to X")
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
