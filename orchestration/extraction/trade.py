@@ -1483,6 +1483,11 @@ _VALUE_OF_SHIPPED = re.compile(
     r"deliveries|cargoes|consignments)|(?:the|th[eo]se)\s+(?:shipments|purchases|sales|deliveries|cargoes|"
     r"consignments)|(?:(?:export|import|sales)\s+)?(?:revenues?|earnings|receipts|proceeds))\b"
 )
+#: The nouns one of which `_VALUE_OF_SHIPPED` holds.
+_VALUE_NOUN = re.compile(
+    r"(?i)shipments|exports|imports|purchases|sales|deliveries|cargoes|consignments|revenue|earnings|receipts"
+    r"|proceeds"
+)
 #: A quantity by weight or measure, the amount of a clause that has no money.
 _MEASURE = re.compile(
     r"(?i)\d\s*(?:[a-z]+\s+)?(?:tons?|tonnes?|barrels?|bales|bags|kg|kilograms?|litres?|liters?)\b"
@@ -1497,6 +1502,10 @@ def _value_of_shipped(frame: Frame, text: str) -> Frame:
     16.3 percent to US$1.73 billion") is that flow's figure, with its sides and goods, though it
     names neither (it had no country, or no goods; "revenue" alone had been read as no trade)."""
     if frame.rejection is not None and frame.rejection not in _VALUE_REJECTIONS:
+        return frame
+    # A weight before and a value noun are needed: the cheap scans of the whole sentence come
+    # before its clauses are split and the clause's subject is matched
+    if _MEASURE.search(text) is None or _VALUE_NOUN.search(text) is None:
         return frame
     clause_start = split_clauses(text).starts[frame.clause]
     if _VALUE_OF_SHIPPED.match(text, clause_start) is None:
