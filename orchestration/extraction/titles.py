@@ -545,6 +545,9 @@ def _sequence_end(s: Sentence, i: int) -> int:
         if lower in ("and", "&") and _qualified_portfolio_at(s, j + 1):
             j += 2  # "Minister for Foreign and European Affairs"
             continue
+        if j > i and sector_adjectives_joined(s, j):
+            j += 1  # "head of the Taipei Economic and Cultural Office"
+            continue
         if lower == "and" and nxt == "the" and _portfolio_at(s, j + 2):
             j += 2  # "Minister for International Development and the Pacific"
             continue
@@ -2152,6 +2155,13 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             first -= 2  # "Damascus Chamber of Commerce President": the body's name goes on before "of"
             continue
         joined = _joined_complement_start(s, first - 1, floor) if lower in ("and", "&") else None
+        if (
+            joined is None
+            and lower in ("and", "&")
+            and first - 2 >= floor
+            and sector_adjectives_joined(s, first - 1)
+        ):
+            joined = first - 2  # "Manila Economic and Cultural Office Chairman X": one body's name
         if joined is not None:
             first = joined  # "Oman Chamber of Commerce and Industry Chairman": one body's name
             continue
@@ -2185,6 +2195,21 @@ def _joined_complement_start(s: Sentence, k: int, floor: int) -> int | None:
     if j == k - 1 or s.lowers[j] != "of" or j - 1 < floor or s.lowers[j - 1] not in _BUSINESS_BODIES:
         return None
     return j
+
+
+def sector_adjectives_joined(s: Sentence, k: int) -> bool:
+    """Whether the "and" at token k joins a capitalized adjective of a sector to the next
+    capitalized word ("Economic and Cultural Office", "Economic and Social Council"): an
+    adjective ends no name, so the "and" is inside one body's name (runs had stopped there,
+    leaving "Cultural Office" or "the Taipei Economic")."""
+    before = s.lowers[k - 1] if k > 0 else ""
+    return (
+        s.lowers[k] in ("and", "&")
+        and s.caps[k - 1]
+        and s.caps[k + 1]
+        and before in _SECTOR_WORDS
+        and _ADJECTIVE_ENDING.search(before) is not None
+    )
 
 
 #: The most capitalized words of a body's complement before its "and" ("of Commerce and").

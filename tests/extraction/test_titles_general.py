@@ -2619,3 +2619,24 @@ def test_the_office_of_a_monarchs_style_is_the_title(sentence: str, expected: tu
     office's name, all of it the title, also before a comma after the name ("His Majesty Alaa
     Batayneh" had been an organization)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met Jorge Paz, head of the Lima Economic and Cultural Office, in Quito.",
+         ("Jorge Paz", "head", "Lima Economic and Cultural Office")),
+        ("Also present was Quito Economic and Cultural Office Director Ana Ruiz.",
+         ("Ana Ruiz", "Director", "Quito Economic and Cultural Office")),
+        ("He met Omar Sy, director of the Dakar Scientific and Technical Institute, on Monday.",
+         ("Omar Sy", "director", "Dakar Scientific and Technical Institute")),
+        # look-alike: an "and" after a body's noun joins two, the second a person
+        ("She met Jorge Paz, head of the Lima Port Authority and Ana Ruiz, in Quito.",
+         ("Jorge Paz", "head", "Lima Port Authority")),
+    ],
+)  # fmt: skip
+def test_an_and_after_a_sector_adjective_is_inside_the_bodys_name(sentence: str, expected: tuple) -> None:
+    """ "Taipei Economic and Cultural Office": an adjective ends no name, so the "and" after
+    "Economic" joins the body's own words (the title had ended "of the Taipei Economic", or
+    the body before the title been "Cultural Office")."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
