@@ -63,7 +63,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.money import ISO_CODES, PREFIXES
-from orchestration.extraction.organizations import OPENING_QUOTES, org_from_context
+from orchestration.extraction.organizations import COUNTRY_BODY_WORDS, OPENING_QUOTES, org_from_context
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
@@ -2167,7 +2167,9 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         # "Union of Chambers of Commerce of the Comoros")
         prep = i - 2 if lowers[i - 1] == "the" else i - 1
         complement = last == end and first < prep and lowers[prep] in _COMPLEMENT_PREPOSITIONS
-        inside = first <= i and (last < end or complement)
+        # a country's own agency named after it ("Innovation Norway", "Enterprise Ireland")
+        agency = last == end and i == first + 1 and lowers[first] in COUNTRY_BODY_WORDS
+        inside = first <= i and (last < end or complement or agency)
         if i < end and first < last and not inside:
             return True
     return False

@@ -552,6 +552,7 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
     if not _INTERNATIONAL.isdisjoint(lowers):
         found.update(i for i in s.cap_index if _body_acronym_party(s, i))
+    found.update(i for i in s.cap_index if lowers[i] in COUNTRY_BODY_WORDS and _country_body_end(s, i))
     if "(" in s.text:
         for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
             start = i - 1
@@ -589,6 +590,24 @@ def _body_acronym_party(s: Sentence, i: int) -> bool:
 #: business mission of ProColombia".
 _MEMBERS = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses",
                       "mission", "delegation", "representatives"])  # fmt: skip
+
+
+#: Words that, written before a country's name, name that country's agency for trade,
+#: investment or innovation ("Innovation Norway", "Enterprise Ireland", "Business Finland",
+#: "Invest India", "Export Finland").
+COUNTRY_BODY_WORDS = frozenset(["innovation", "enterprise", "business", "invest", "export"])
+
+
+def _country_body_end(s: Sentence, i: int) -> int:
+    """End of "<Word> <Country>" at token i when it stands alone as a name ("Innovation
+    Norway", "Enterprise Ireland"), or 0: a country's own agency, named after it (the name
+    had been taken for a country mention, and the agency lost). Not inside a longer
+    capitalized run ("the EU Business Finland Forum", "Business Finland Director X" is the
+    title's)."""
+    found = s.country_at(i + 1)
+    if found is None or not s.caps[i] or (i > 0 and _is_word(s, i - 1)) or _is_word(s, found[0]):
+        return 0
+    return found[0] if s.lowers[found[0]] not in _POSSESSIVE else 0
 
 
 def _based_before(s: Sentence, i: int) -> bool:
@@ -719,6 +738,8 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             while _is_word(s, end) and s.lowers[end] not in _LEGAL:
                 end += 1
             span = (i, end)
+        elif lower in COUNTRY_BODY_WORDS and (body_end := _country_body_end(s, i)):
+            span = (i, body_end)  # "co-hosted by Innovation Norway and VASEP"
         elif s.caps[i] and lower in _OF_PLACE_HEADS and s.lowers[i + 1] == "of" and _named_as_side(s, i):
             end = _run_end(s, i + 2)
             span = (i, end) if end > i + 2 else None  # "the Port of Seattle and the Port of Kobe signed"

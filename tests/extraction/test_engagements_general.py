@@ -7950,3 +7950,16 @@ def test_a_place_in_what_a_signed_document_is_to_do_is_no_venue(deal: str, place
     text = f"ACCRA - Ghana's Export Promotion Authority and Kenya's Export Development Board {deal}"
     found = [e for e in extract(text, MON, "Accra") if e.engagement_type == "agreement"]
     assert [e.location for e in found] == [place]
+
+
+def test_a_country_agency_named_after_its_country_is_a_side() -> None:
+    """ "co-hosted by Innovation Norway and VASEP": the agency named "<Word> <Country>" is a
+    side of that country, not a country mention (it had been dropped)."""
+    text = "Chilean Minister Ana Soto met executives of Enterprise Ireland and Peru's Petroperu in Lima."
+    orgs = {
+        (p.name, p.country_iso3)
+        for e in extract(text)
+        for p in e.participants
+        if p.participant_type == "organization"
+    }
+    assert ("Enterprise Ireland", "IRL") in orgs

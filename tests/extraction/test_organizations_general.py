@@ -723,3 +723,21 @@ def test_a_legal_form_spelled_out_after_a_name_ends_it(sentence: str, expected: 
     after capitalized words spells out the legal form of the name they open (the company had
     been cut to "Sociedad del Estado (CAMYEN SE)")."""
     assert [o.name for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fair was co-hosted by Innovation Norway and the Lima Chamber of Commerce.",
+         [("Innovation Norway", "NOR"), ("Lima Chamber of Commerce", "PER")]),
+        ("Business Sweden and Invest India signed a memorandum.",
+         [("Business Sweden", "SWE"), ("Invest India", "IND")]),
+        # look-alike: the word inside a longer capitalized run is that run's
+        ("The Business Finland Forum opened in Lima.", [("Business Finland Forum", "FIN")]),
+    ],
+)  # fmt: skip
+def test_a_country_agency_named_after_its_country_is_an_organization(sentence: str, expected: list) -> None:
+    """ "Innovation Norway", "Enterprise Ireland": a word of trade promotion written before a
+    country's name, alone, names that country's agency (the words had been read as a country
+    mention, and the agency lost)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
