@@ -1068,16 +1068,21 @@ def _office_served_end(s: Sentence, j: int) -> int:
     return end
 
 
+#: Capitalized words of a ministry's level before "Ministry" ("the Federal Ministry of ...").
+_DEPARTMENT_QUALIFIERS = frozenset(["federal", "state", "national", "royal"])
+_MAX_DEPARTMENT_QUALIFIERS = 1
+
+
 def _department_served_end(s: Sentence, j: int) -> int:
-    """End of "in the Department/Ministry of <portfolio>" at token j ("in the Department of
-    Commerce", "in the Ministry of Foreign Affairs"); 0 when there is none."""
-    if (
-        s.lowers[j + 2] not in ("department", "ministry")
-        or not s.caps[j + 2]
-        or s.lowers[j + 3] not in ("of", "for")
-    ):
+    """End of "in/at the [Federal] Department/Ministry of <portfolio>" at token j ("in the
+    Department of Commerce", "Secretary of State at the Ministry of Development and
+    Technology", "at the Federal Ministry of Economics"); 0 when there is none."""
+    k = j + 2
+    while k < j + 2 + _MAX_DEPARTMENT_QUALIFIERS and s.lowers[k] in _DEPARTMENT_QUALIFIERS and s.caps[k]:
+        k += 1
+    if s.lowers[k] not in ("department", "ministry") or not s.caps[k] or s.lowers[k + 1] not in ("of", "for"):
         return 0
-    first = j + 4
+    first = k + 2
     end = _known_end(s, first, _sequence_end(s, first)) if s.caps[first] else first
     return end if end > first else 0
 
@@ -1120,7 +1125,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, office))
             parse.end = office
             return
-        served = _department_served_end(s, j) if lower == "in" and s.lowers[j + 1] == "the" else 0
+        served = _department_served_end(s, j) if lower in ("in", "at") and s.lowers[j + 1] == "the" else 0
         if served:
             # "Additional Secretary in the Department of Commerce Rajesh Agrawal Nair": the
             # department served, part of the title

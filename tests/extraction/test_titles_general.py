@@ -2640,3 +2640,24 @@ def test_an_and_after_a_sector_adjective_is_inside_the_bodys_name(sentence: str,
     "Economic" joins the body's own words (the title had ended "of the Taipei Economic", or
     the body before the title been "Cultural Office")."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She also met Secretary of State at the Ministry of Agriculture and Food Jan Dvorak.",
+         ("Jan Dvorak", "Secretary of State at the Ministry of Agriculture and Food")),
+        ("He met Parliamentary State Secretary at the Federal Ministry of Transport Eva Lang.",
+         ("Eva Lang", "Parliamentary State Secretary at the Federal Ministry of Transport")),
+        ("He met Undersecretary of State at the Department for Trade Piotr Nowak in Lima.",
+         ("Piotr Nowak", "Undersecretary of State at the Department for Trade")),
+        # look-alike: "at the" a place is where, no part of the title
+        ("He met Secretary of State Jan Dvorak at the Ministry of Agriculture on Monday.",
+         ("Jan Dvorak", "Secretary of State")),
+    ],
+)  # fmt: skip
+def test_the_ministry_an_official_serves_at_is_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Secretary of State at the Ministry of Development and Technology Michał Jaros": the
+    ministry served "at", as "in", belongs to the title before the name (the name had been
+    lost, and with it the whole meeting)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
