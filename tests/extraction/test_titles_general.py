@@ -2661,3 +2661,25 @@ def test_the_ministry_an_official_serves_at_is_part_of_the_title(sentence: str, 
     ministry served "at", as "in", belongs to the title before the name (the name had been
     lost, and with it the whole meeting)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Peruvian Foreign Affairs Undersecretary Rosa Quispe met him in Lima.",
+         ("Rosa Quispe", "Foreign Affairs Undersecretary", "PER", None)),
+        ("Trade Under Secretary Ana Mendez opened the fair.",
+         ("Ana Mendez", "Trade Under Secretary", None, None)),
+        ("Chilean Foreign Affairs Assistant Secretary Jose Vidal spoke.",
+         ("Jose Vidal", "Foreign Affairs Assistant Secretary", "CHL", None)),
+        # look-alike: the head with no portfolio before it stays bare
+        ("Peruvian Undersecretary Rosa Quispe met him in Lima.",
+         ("Rosa Quispe", "Undersecretary", "PER", None)),
+    ],
+)  # fmt: skip
+def test_a_portfolio_before_an_undersecretary_is_the_titles(sentence: str, expected: tuple) -> None:
+    """ "Philippine Foreign Affairs Undersecretary Maria Theresa Lazaro": an undersecretary
+    or assistant secretary takes a portfolio before the head as a secretary does (the title
+    had been "Undersecretary", and "Philippine Foreign Affairs" a body)."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert all("Affairs" not in o.name for o in find_organizations(sentence))
