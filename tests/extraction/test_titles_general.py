@@ -2683,3 +2683,21 @@ def test_a_portfolio_before_an_undersecretary_is_the_titles(sentence: str, expec
     had been "Undersecretary", and "Philippine Foreign Affairs" a body)."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert all("Affairs" not in o.name for o in find_organizations(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Also present was Ana Ruiz, Resident Representative of the Lima Trade Office.",
+         ("Ana Ruiz", "Resident Representative")),
+        ("He met UNDP Resident Representative Kwame Mensah in Accra.",
+         ("Kwame Mensah", "Resident Representative")),
+        ("She met UN Resident Coordinator Maria Lopez in Quito.", ("Maria Lopez", "Resident Coordinator")),
+    ],
+)  # fmt: skip
+def test_a_resident_representative_is_one_title(sentence: str, expected: tuple) -> None:
+    """ "Resident Representative" (UNDP, IMF, trade offices) is one head: "Resident" is no
+    part of the body before it (it had been glued to the organization, or the person lost)."""
+    found = [(p.name, p.title.split(" of ")[0] if p.title else None) for p in find_people(sentence)]
+    assert expected in found
+    assert all(not o.name.endswith("Resident") for o in find_organizations(sentence))
