@@ -1159,18 +1159,33 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
         j = end
         if _described_after(s, start, end):
             j += 1  # "the CzechTrade agency and ProChile"
-        while s.lowers[j] in ("and", "&"):
-            first = j + 1
+        listed: list[tuple[int, int]] = []  # items after commas, kept once an "and" closes the list
+        while s.lowers[j] in ("and", "&") or (s.lowers[j] == "," and s.lowers[j + 1] not in ("and", "&")):
+            comma = s.lowers[j] == ","
+            first = j + 2 if s.lowers[j + 1] in ("and", "&") else j + 1
             country = s.country_at(first, ("name",))
             if country is not None and s.lowers[country[0]] in _POSSESSIVE:
                 first = country[0] + 1
+            if not comma and s.lowers[first] == "the" and any(first + 1 == other for other, _ in spans):
+                # "Ericsson, Volvo Cars, Samsung SDI and the Korea ... Association": a body closes it
+                added += listed
+                break
             run_end = first
             while _is_word(s, run_end) and run_end not in taken:
                 run_end += 1
             if run_end == first or s.lowers[run_end] in _POSSESSIVE or not _plausible(s, first, run_end):
                 break
-            added.append((first, _tail_end(s, run_end)))
+            if comma:
+                listed.append((first, _tail_end(s, run_end)))
+            else:
+                if listed and not _company_list(s, start, first, run_end):
+                    break  # "Sunwest Corporation, Maria Santos and Jose Vidal": people after it
+                added += listed  # "Ericsson, Volvo Cars and Samsung SDI": a list of companies
+                listed = []
+                added.append((first, _tail_end(s, run_end)))
             j = run_end
+            if s.lowers[j] == "," and s.lowers[j + 1] in ("and", "&"):
+                j += 1  # "A, B, and C"
         i = _context_start(s, start) - 1
         if s.lowers[i] in ("and", "&") and _is_word(s, i - 1) and i - 1 not in taken:
             run_start = i - 1
@@ -1179,6 +1194,20 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
             if _plausible(s, run_start, i):
                 added.append((run_start, i))
     return added
+
+
+def _company_list(s: Sentence, start: int, last: int, end: int) -> bool:
+    """Whether a comma list that opens on the organization at token `start` and closes on the
+    run last..end lists bodies, not people ("Ericsson, Volvo Cars and Samsung SDI", never
+    "Sunwest Corporation, Maria Santos and Jose Cruz"): the list is introduced as companies'
+    ("executives of", "companies including"), or its last item is a body's by a company word
+    or an acronym ("Samsung SDI", "Kia Motors")."""
+    introduced = (
+        (s.lowers[start - 1] == "of" and s.lowers[start - 2] in _MEMBERS)
+        or _listed_after_descriptor(s, start)
+        or (is_descriptor(s.lowers[start - 1]) and not s.caps[start - 1])
+    )
+    return introduced or any(s.lowers[k] in _ANCHORS or _is_acronym(s.words[k]) for k in range(last, end))
 
 
 def _joined_by_ampersand(s: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

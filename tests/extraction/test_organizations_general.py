@@ -741,3 +741,24 @@ def test_a_country_agency_named_after_its_country_is_an_organization(sentence: s
     country's name, alone, names that country's agency (the words had been read as a country
     mention, and the agency lost)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister met executives of Nokia, Volvo Cars and Lotte KDT in Helsinki.",
+         ["Nokia", "Volvo Cars", "Lotte KDT"]),
+        ("They met Nordic firms including Nokia, Kone Cranes, Lotte KDT and the Lima Chamber of Commerce.",
+         ["Nokia", "Kone Cranes", "Lotte KDT", "Lima Chamber of Commerce"]),
+        ("Sunwest Corporation, Volvo Cars and Lotte KDT signed.",
+         ["Sunwest Corporation", "Volvo Cars", "Lotte KDT"]),
+        # look-alike: people listed after a company stay people
+        ("The deal was signed by Sunwest Corporation, Maria Santos and Jose Vidal.",
+         ["Sunwest Corporation"]),
+    ],
+)  # fmt: skip
+def test_a_comma_list_of_companies_closed_by_and_lists_organizations(sentence: str, expected: list) -> None:
+    """ "met representatives of Ericsson, Volvo Cars and Samsung SDI": the items after commas
+    are companies as the first is, when the list is introduced as companies' or closes on a
+    body's word or acronym ("Volvo Cars" had been a person, "Samsung SDI" lost)."""
+    assert [o.name for o in find_organizations(sentence)] == expected
