@@ -435,6 +435,43 @@ def _spelled_in_lower_case(s: Sentence, i: int) -> int:
     return j + 3 if fold(spelled) == fold(s.lowers[j + 1]) else 0
 
 
+#: Lower-case adjectives allowed between a Romance keyword and its first particle
+#: ("Agence française de ...", "Banque publique d'...").
+_MAX_ROMANCE_ADJECTIVES = 2
+
+
+def _lower_romance_word(word: str) -> bool:
+    """A lower-case word, or one with an elided article ("d'investissement", "l'énergie")."""
+    if len(word) > 2 and word[0] in "dl" and word[1] in "'’":
+        word = word[2:]
+    return word.isalpha() and word.islower()
+
+
+def _romance_lower_case_end(s: Sentence, i: int) -> int:
+    """End of a Romance name written in lower case after its keyword at token i, with no
+    acronym after it: adjectives, then "de/des/et ... <word>" groups ("Agence française de
+    développement", "Caisse des dépôts et consignations", "Banque publique d'investissement");
+    the name ends where no particle goes on (the name had been cut to "Agence"). 0 when no
+    particle group follows (an English word after the keyword opens no name)."""
+    j = i + 1
+    while (
+        j <= i + _MAX_ROMANCE_ADJECTIVES and s.lowers[j] not in _PARTICLES and _lower_romance_word(s.words[j])
+    ):
+        if s.words[j][1:2] in ("'", "’"):
+            return j + 1 if j > i + 1 else 0  # "Banque publique d'investissement"
+        j += 1
+    groups = 0
+    while j < s.n:
+        k = j
+        while s.lowers[k] in _PARTICLES and not s.caps[k] and k - j < 2:
+            k += 1  # "de", "de la", "et des"
+        if k == j or not _lower_romance_word(s.words[k]) or s.caps[k]:
+            break
+        groups += 1
+        j = k + 1
+    return j if groups else 0
+
+
 def _particle_inside(s: Sentence, i: int) -> bool:
     """A particle that goes on a Romance name: before a word, an elided word or another
     particle and a word ("des Mines", "de l'Ouest", "Hydrocarbures et des Mines")."""
@@ -717,7 +754,9 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             spans.append((i, close))
             resume = close
             continue
-        if s.caps[i] and lower in _PREFIX_KEYWORD and _romance_name_follows(s, i):
+        if s.caps[i] and lower in _PREFIX_KEYWORD and (written := _romance_lower_case_end(s, i)):
+            span = (i, written)  # "Agence française de développement", "Caisse des dépôts et consignations"
+        elif s.caps[i] and lower in _PREFIX_KEYWORD and _romance_name_follows(s, i):
             # "Banco do Brasil", "Grupo Mexico", "Sociedad Quimica y Minera", "Port Autonome de
             # Dakar", "Agence Française de Développement": the keyword comes first.
             end = i + 1

@@ -762,3 +762,23 @@ def test_a_comma_list_of_companies_closed_by_and_lists_organizations(sentence: s
     are companies as the first is, when the list is introduced as companies' or closes on a
     body's word or acronym ("Volvo Cars" had been a person, "Samsung SDI" lost)."""
     assert [o.name for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The loan was signed by Banque publique d'investissement and Petroperu.",
+         ["Banque publique d'investissement", "Petroperu"]),
+        ("Funding came from Caisse des dépôts et consignations on Monday.",
+         ["Caisse des dépôts et consignations"]),
+        ("Empresa nacional de telecomunicaciones signed a deal with Kenya Power.",
+         ["Empresa nacional de telecomunicaciones", "Kenya Power"]),
+        # look-alike: capitalized words after the keyword keep their own grammar
+        ("Banco de la Provincia signed.", ["Banco de la Provincia"]),
+    ],
+)  # fmt: skip
+def test_a_romance_name_in_lower_case_runs_over_its_particles(sentence: str, expected: list) -> None:
+    """ "Agence française de développement": after a Romance keyword, lower-case adjectives
+    and "de/des/et <word>" groups are the name's, up to where no particle goes on (the name
+    had been cut to the keyword)."""
+    assert [o.name for o in find_organizations(sentence)] == expected
