@@ -1346,7 +1346,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         known = _known_end(s, k, seq_end)
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
-            if head_kind == "business" and appositive and _proper_body(s, k, seq_end):
+            named_after = not appositive and _name_after_comma(s, seq_end)
+            members = (
+                has_the
+                and named_after
+                and s.lowers[seq_end - 1] in _MEMBERS_BODIES
+                and any(s.lowers[m] in _BUSINESS_MEMBERS for m in range(k, seq_end))
+            )
+            if ((head_kind == "business" and appositive) or members) and _proper_body(s, k, seq_end):
                 # "Kwame Mensah, managing director of Volta River Authority": the body a
                 # named executive heads is the side he represents
                 parse.organization = (k, _acronym_end(s, seq_end))
@@ -1501,6 +1508,17 @@ def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None
 
 
 _ANY_PLACE = ("name", "demonym", "city", "capital")
+
+
+#: Last words of a body of members (companies, businessmen, traders), whose chairman named
+#: after a comma represents it ("the Chairman of the Libyan Businessmen Council, X,").
+_MEMBERS_BODIES = frozenset(ORG_WORDS["association_word"])
+#: Members a business body is named after ("Businessmen Council", "Exporters Union"); a
+#: council of state ("Sovereignty Council", "European Council") names none.
+_BUSINESS_MEMBERS = frozenset(
+    ["business", "businessmen", "businesswomen", "traders", "employers", "exporters", "importers",
+     "industrialists", "manufacturers", "investors", "entrepreneurs", "commerce", "industry"]
+)  # fmt: skip
 
 
 def _proper_body(s: Sentence, k: int, end: int) -> bool:

@@ -2701,3 +2701,22 @@ def test_a_resident_representative_is_one_title(sentence: str, expected: tuple) 
     found = [(p.name, p.title.split(" of ")[0] if p.title else None) for p in find_people(sentence)]
     assert expected in found
     assert all(not o.name.endswith("Resident") for o in find_organizations(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met the Chairman of the Chilean Businessmen Council, Jorge Paz, in Lima.",
+         ("Jorge Paz", "Chairman", "Chilean Businessmen Council")),
+        ("He met the President of the Andean Exporters Council, Ana Ruiz, on Monday.",
+         ("Ana Ruiz", "President", "Andean Exporters Council")),
+        # look-alike: a council of state stays the office's
+        ("He met the Chairman of the Sovereignty Council, Jorge Paz, on Monday.",
+         ("Jorge Paz", "Chairman of the Sovereignty Council", None)),
+    ],
+)  # fmt: skip
+def test_a_business_body_before_a_comma_and_name_is_the_organization(sentence: str, expected: tuple) -> None:
+    """ "the Chairman of the Libyan Businessmen Council, Abdullah Al-Fitouri,": a body named
+    after its business members, with the name after the comma, is the side its chairman
+    represents (it had stayed in the title, and no organization been recorded)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
