@@ -140,6 +140,13 @@ _ALONE = re.compile(r"\s+alone\b")
 _REVISION = re.compile(r"\b(?:revised|revises|revising)\b")
 
 
+def _part_of(span: tuple[date, date] | None, whole: tuple[date, date] | None) -> bool:
+    """Whether a figure told with "alone" is of a part of the story's period ("In January
+    alone" in a first-quarter story), which the story then keeps; "the third quarter of 2024
+    alone" after a first-half figure is no part of it, so "the same quarter" after it is Q3."""
+    return span is not None and whole is not None and whole[0] <= span[0] and span[1] <= whole[1]
+
+
 @dataclass(frozen=True, slots=True)
 class _Resolved:
     """A frame with every slot filled: ready to become a TradeMention."""
@@ -330,7 +337,10 @@ def _read(
         took_figure = took_figure or not frame.comparison
         if not frame.comparison:
             within = frame.period is not None and (
-                _ALONE.match(sentence.text, frame.period.end) is not None
+                (
+                    _ALONE.match(sentence.text, frame.period.end) is not None
+                    and _part_of(result.period, ctx.period)
+                )
                 or _REVISION.search(sentence.text, 0, frame.period.start) is not None
             )
             looks_back = frame.period is not None and frame.period.looks_back

@@ -388,6 +388,42 @@ def test_lengths_named_by_a_modifier(text: str, published: date, expected: list[
     assert facts(text, published) == set(expected)
 
 
+A_LATER_SPAN_ALONE = [
+    # "the third quarter alone" after a first-half figure is no part of the half: "the same
+    # quarter" after it is the third quarter
+    (
+        "Kenya's exports to Egypt rose to KSh 12 billion in the first half of 2025.\n\n"
+        "Customs data showed KSh 9 billion in imports from Egypt in the third quarter of 2025 alone. "
+        "Kenya's exports to Egypt in the same quarter were KSh 4 billion.",
+        date(2025, 11, 20),
+        [
+            fact("exports", "KEN", "EGY", *H1, 12e9, "KES"),
+            fact("imports", "KEN", "EGY", "2025-07-01", "2025-09-30", 9e9, "KES"),
+            fact("exports", "KEN", "EGY", "2025-07-01", "2025-09-30", 4e9, "KES"),
+        ],
+    ),
+    # look-alike: a month inside the half, "alone", leaves the half the story's period
+    (
+        "Kenya's exports to Egypt rose to KSh 12 billion in the first half of 2025. In May alone, "
+        "imports from Egypt reached KSh 2 billion. Imports from Egypt over the same period were "
+        "KSh 7 billion.",
+        date(2025, 7, 20),
+        [
+            fact("exports", "KEN", "EGY", *H1, 12e9, "KES"),
+            fact("imports", "KEN", "EGY", "2025-05-01", "2025-05-31", 2e9, "KES"),
+            fact("imports", "KEN", "EGY", *H1, 7e9, "KES"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LATER_SPAN_ALONE)
+def test_a_later_span_alone_is_the_storys_period_after_it(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
+
+
 CONVERSIONS_AFTER_THE_PERIOD = [
     # a conversion in another currency after the amount's period
     (
