@@ -186,6 +186,7 @@ _PERIOD = re.compile(
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
+        |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
     | (?P<yordinal>(?P<yoyear>{_YEAR})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
@@ -991,7 +992,31 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         if index > 2:
             return None
         offset, length, granularity = 6 * (index - 1), 6, "half"
+    if m.group("olabel"):
+        return _part_of_fiscal_label(m, ctx, offset, length, granularity)
     return _within_year(m, ctx, m.group("ospec") or m.group("oyear"), offset, length, granularity)
+
+
+def _part_of_fiscal_label(
+    m: re.Match[str], ctx: _Context, offset: int, length: int, granularity: str
+) -> _Spans | None:
+    """ "the first nine months of 2024-25", "the first half of 2023/24": a part of a year told
+    by a label over two consecutive years is a part of the fiscal year so named (a part of two
+    calendar years is no reading), as "April-December 2024-25" is; a calendar country's start
+    month gives way to the default, as there. Any other label ("2019-22") is no period."""
+    years = _FISCAL_LABEL.fullmatch(m.group("olabel").replace(" ", ""))
+    if years is None:
+        return None
+    first_year = _full_year(years.group(1))
+    second = years.group(2) or ""
+    second_year = int(second) if len(second) == 4 else (first_year // 100) * 100 + int(second or "0")
+    if second_year != first_year + 1:
+        return None
+    start_month = (
+        ctx.fiscal_start_month if ctx.fiscal_start_month not in (None, 1) else DEFAULT_FISCAL_START_MONTH
+    )
+    first = _add_months(date(first_year, start_month, 1), offset)
+    return first, _add_months(first, length) - timedelta(days=1), granularity, False, True, m.end()
 
 
 def _year_ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:

@@ -284,6 +284,26 @@ def test_month_ranges_with_period_words_and_fiscal_labels(text, published, start
 
 
 @pytest.mark.parametrize(
+    ("text", "start_month", "first", "last"),
+    [
+        # a part of a year told by a two-year label: that part of the fiscal year so named
+        ("in the first eight months of 2021-22", 4, "2021-04-01", "2021-11-30"),
+        ("during the second half of 2022/23", 7, "2023-01-01", "2023-06-30"),
+        ("in the third quarter of 2023-24", 4, "2023-10-01", "2023-12-31"),
+        ("over the first six months of 2022-2023", None, "2022-07-01", "2022-12-31"),
+        ("in the first quarter of 2021-22", 1, "2021-07-01", "2021-09-30"),
+    ],
+)
+def test_a_part_of_a_two_year_label_is_of_the_fiscal_year(text, start_month, first, last):
+    period = only(text, PUB, fiscal_start_month=start_month)
+    assert (str(period.period_start), str(period.period_end), period.fiscal) == (first, last, True)
+
+
+def test_a_part_of_a_label_over_more_than_two_years_is_no_fiscal_year():
+    assert all(not p.fiscal for p in find_periods("in the first half of 2019-22", PUB, fiscal_start_month=4))
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (
