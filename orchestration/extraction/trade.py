@@ -1615,6 +1615,10 @@ def _period(
                 return _nearest_year(own, ctx.period[1], published)
             return ctx.period  # "over the nine months" after "in January-September 2023"
         return own
+    if own is None:
+        told = _year_told_before(ctx, index, published)
+        if told is not None:
+            return told
     stated = [r for r in resolved.values() if not r.comparison]
     if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
         return stated[-1].period
@@ -1734,6 +1738,35 @@ def _heading_period(ctx: DocumentContext, index: int, published: date | None) ->
     # "India-UAE trade at a glance (FY2023-24):": India's April-March year
     stated = [p for p in _periods_of(heading, published, ctx) if not p.comparison]
     return (stated[-1].period_start, stated[-1].period_end) if stated else None
+
+
+#: "that year", "the same year", "that same year": a year named just before, not one measured
+#: from it ("that year-ago period", "the same year earlier").
+_THAT_YEAR = re.compile(
+    r"(?i)\b(?:that(?:\s+same)?|the\s+same)\s+year\b(?![-\w]|\s+(?:ago|earlier|before)\b)"
+)
+#: A written year ("in November 2019", "on November 17, 2019").
+_WRITTEN_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:19[5-9]\d|20\d\d)(?![\d%]|[.,]\d)")
+
+
+def _year_told_before(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
+    """The year "that year" points back to: the last year written before it, in its own
+    sentence or the one before ("Pinera met Moon in Seoul in November 2019. That year, trade
+    between the two countries came to $5.7 billion": 2019, not the story's period nor nothing).
+    A whole year told so (a fiscal one) is itself; a month or a day is of its calendar year."""
+    text = ctx.sentences[index].text
+    that = _THAT_YEAR.search(text) if "year" in text else None
+    if that is None:
+        return None
+    for before in (text[: that.start()], ctx.sentences[index - 1].text if index else ""):
+        told = [p for p in _periods_of(before, published, ctx) if not p.comparison]
+        if told and told[-1].granularity in ("year", "fiscal_year"):
+            return told[-1].period_start, told[-1].period_end
+        years = _WRITTEN_YEAR.findall(before)
+        if years:
+            year = int(years[-1])
+            return date(year, 1, 1), date(year, 12, 31)
+    return None
 
 
 def _lead_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:

@@ -3948,3 +3948,39 @@ DEMONYM_OF_THE_GOODS_BOUGHT = [
 @pytest.mark.parametrize(("text", "published", "expected"), DEMONYM_OF_THE_GOODS_BOUGHT)
 def test_demonym_of_the_goods_bought(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # "that year" after a background event's year: that year, not the story's period
+        (
+            "Ghana's imports from Turkey reached $1.4 billion last year.\n\n"
+            "Turkish President Recep Tayyip Erdogan first visited Accra on March 1, 2016. That year, "
+            "trade between the two countries stood at $400 million.",
+            {
+                fact("imports", "GHA", "TUR", *Y23, 1.4e9, "USD"),
+                fact("turnover", "GHA", "TUR", "2016-01-01", "2016-12-31", 400e6, "USD"),
+            },
+        ),
+        # with no earlier figure, the year told before is the figure's (it had been lost)
+        (
+            "Kenyan President Uhuru Kenyatta toured Jakarta in August 2017. Bilateral trade between "
+            "Kenya and Indonesia was worth $980 million the same year.",
+            {fact("turnover", "KEN", "IDN", "2017-01-01", "2017-12-31", 980e6, "USD")},
+        ),
+        # look-alike: "the same year-ago period" measures back, no year told before
+        (
+            "Ghana's imports from Turkey reached $1.4 billion last year, up from $1.1 billion in the "
+            "same year-ago period.",
+            {
+                fact("imports", "GHA", "TUR", *Y23, 1.4e9, "USD"),
+                fact("imports", "GHA", "TUR", *Y22, 1.1e9, "USD"),
+            },
+        ),
+    ],
+)
+def test_that_year_is_the_year_told_just_before(story: str, expected: set) -> None:
+    """ "Pinera met Moon in Seoul in November 2019. That year, trade between the two countries came
+    to $5.7 billion": "that year" (or "the same year") is the year the sentence before names."""
+    assert facts(story, date(2024, 5, 20)) == expected
