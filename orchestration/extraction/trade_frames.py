@@ -78,7 +78,9 @@ _CUE_AFTER = re.compile(
     r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)"
     r"|(?:(?:worth\s+)?of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # a reduced relative with a pronoun subject: "the $7.6 billion it imported from Indonesia"
+    r"|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)"
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".

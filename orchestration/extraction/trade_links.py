@@ -189,6 +189,24 @@ def _comparison_before(before: str) -> bool:
     return COMPARISON_BEFORE.search(before) is not None
 
 
+#: A reduced relative right after an amount, with a pronoun subject and a flow verb: "$7.6
+#: billion it imported", "the $2 billion worth of goods they bought".
+_OWN_FLOW_VERB_AFTER = re.compile(
+    r"(?i)\s+(?:worth\s+of\s+(?:[a-z-]+\s+){0,2}?)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:exported|imported|shipped|sold|purchased|bought)\b"
+)
+
+
+def _other_flow_told_after(text: str, frame: Frame, out: list[Frame]) -> bool:
+    """Whether an amount after "compared with" is the other flow's, told by its own verb ("exports
+    were worth $1.2 billion, compared with $7.6 billion it imported from Indonesia"): the two flows
+    of one period set side by side, not the main figure's value in an earlier period."""
+    if frame.flow is None or _OWN_FLOW_VERB_AFTER.match(text, frame.money.end) is None:
+        return False
+    main = next((f for f in reversed(out) if not f.comparison), None)
+    return main is not None and main.flow is not None and main.flow != frame.flow
+
+
 def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clauses) -> list[Frame]:
     """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
     period, is the figure of the comparison period; it belongs to the main figure before it."""
@@ -204,6 +222,8 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
                 not _OWN_YEAR.fullmatch(cue.group()) or cue.start() > paren
                 for cue in COMPARISON_CUE.finditer(text, previous_end, money.start)
             )
+        if is_cmp and _other_flow_told_after(text, frame, out):
+            is_cmp = False
         if is_cmp:
             owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
             frame = evolve(frame, comparison=True, owner=owner)

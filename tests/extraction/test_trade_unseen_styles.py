@@ -3984,3 +3984,42 @@ def test_that_year_is_the_year_told_just_before(story: str, expected: set) -> No
     """ "Pinera met Moon in Seoul in November 2019. That year, trade between the two countries came
     to $5.7 billion": "that year" (or "the same year") is the year the sentence before names."""
     assert facts(story, date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # the other flow's amount in a reduced relative ("the $X it imported"): its own flow
+        (
+            "Senegal's exports to Morocco were worth $90 million in 2023, a fraction of the $610 million "
+            "it imported from Morocco.",
+            {
+                fact("exports", "SEN", "MAR", *Y23, 90e6, "USD"),
+                fact("imports", "SEN", "MAR", *Y23, 610e6, "USD"),
+            },
+        ),
+        # after "compared with": the same year's other flow, no earlier year's value
+        (
+            "Senegal's imports from Morocco came to $610 million in 2023, compared with $90 million it "
+            "exported to Morocco.",
+            {
+                fact("imports", "SEN", "MAR", *Y23, 610e6, "USD"),
+                fact("exports", "SEN", "MAR", *Y23, 90e6, "USD"),
+            },
+        ),
+        # look-alike: "compared with" and the same flow is the earlier year's value
+        (
+            "Senegal's imports from Morocco came to $610 million in 2023, compared with $540 million in "
+            "2022.",
+            {
+                fact("imports", "SEN", "MAR", *Y23, 610e6, "USD"),
+                fact("imports", "SEN", "MAR", *Y22, 540e6, "USD"),
+            },
+        ),
+    ],
+)
+def test_the_other_flow_told_by_its_own_verb_after_the_amount(story: str, expected: set) -> None:
+    """ "exports were worth $1.2 billion in 2023, a fraction of the $7.6 billion it imported from
+    Indonesia": the second amount is the imports, of the same year (it had been exports, or after
+    "compared with" the exports of the year before)."""
+    assert facts(story, date(2024, 5, 20)) == expected
