@@ -85,7 +85,8 @@ _CUE_AFTER = re.compile(
 )
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
 _ANTECEDENT_GOODS = re.compile(
-    r"\b(?:by|of|as|from|like|especially|particularly|notably|mainly)\s+(?P<p>[a-z][a-z -]{1,60}?),\s+"
+    r"\b(?:by|of|as|from|like|especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
+    r"(?P<p>[a-z][a-z -]{1,60}?),\s+"
     r"which\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
 #: The verbs that make an amount a share of a whole: "accounted for", "made up", "represented".
@@ -234,9 +235,12 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 _SHARE_OPENING = re.compile(
     r"(?i)\s*(?:of|out\s+of)\s+(?:the\s+total|this|that|these|the\s+(?:figure|amount|sum))\b"
 )
-_SHARE_GUARD = re.compile(r"of |including|with ")
+_SHARE_GUARD = re.compile(r"of |including|with |which ")
 _SHARE_CUE = re.compile(
     r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b"
+    # "..., dominated by copper ore, which alone accounted for $3.4 billion": goods of the figure
+    r"|,\s+which\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|just|another)\s+)?$"
     # "..., with soybean oil alone accounting for US$3.9 billion"
     r"|\bwith\b(?=\s+[^,;]{1,60}?\s+(?:alone\s+)?(?:accounting\s+for|making\s+up|representing)\b)"
 )

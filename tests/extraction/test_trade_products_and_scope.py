@@ -1023,3 +1023,27 @@ def test_goods_that_caused_a_turnover_are_not_its_product(sentence: str) -> None
 def test_goods_modifying_the_flow_are_still_its_product(sentence: str, expected: Fact) -> None:
     """Goods right before the flow noun are still its product ("fuel" is goods, not the verb)."""
     assert facts(sentence, PUB) == {expected}
+
+
+#: A relative clause of share on the goods after a figure ("dominated by X, which alone accounted
+#: for $Y") tells a part of that figure, of its flow and sides, with those goods.
+RELATIVE_SHARES_AFTER_THE_FIGURE = [
+    ("Peru's exports to China reached $30 billion in 2024, led by copper cathodes and concentrate, "
+     "which alone accounted for $19 billion.",
+     [fact("exports", "PER", "CHN", *Y24, 30e9, "USD"),
+      fact("exports", "PER", "CHN", *Y24, 19e9, "USD", product="copper cathodes and concentrate")]),
+    ("Japan's imports from Brunei totaled $2.1 billion in 2024, mostly liquefied natural gas, which made "
+     "up about $1.8 billion.",
+     [fact("imports", "JPN", "BRN", *Y24, 2.1e9, "USD"),
+      fact("imports", "JPN", "BRN", *Y24, 1.8e9, "USD", product="liquefied natural gas")]),
+    # look-alike: a relative clause with no share verb adds no part
+    ("Peru's exports to China reached $30 billion in 2024, which was a record, up from $27 billion.",
+     [fact("exports", "PER", "CHN", *Y24, 30e9, "USD"),
+      fact("exports", "PER", "CHN", "2023-01-01", "2023-12-31", 27e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SHARES_AFTER_THE_FIGURE)
+def test_a_relative_share_after_the_figure_is_its_part(text: str, expected: list[Fact]) -> None:
+    """The Korean story's copper share in a "which alone accounted for" clause had been lost."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
