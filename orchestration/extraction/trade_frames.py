@@ -1031,6 +1031,8 @@ def _read_money(
         partner = named_after.iso3  # "$39 billion to China, $16 billion to the United States"
     elif not in_window and own and own[-1].iso3 != reporter:
         partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
+    elif _MAINLY_TO.match(text, cue[1]) is not None:
+        return evolve(frame, rejection="several partners: the main ones")  # "shipments, mostly to India, ..."
     elif "respectively" not in hints.low and _several_partners(
         flow, _outside_asides(text, clause_slots, clause_start, money.start), start, money,
         _list_end(text, cues, moneys, index, start),
@@ -1040,6 +1042,14 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product,
     )  # fmt: skip
+
+
+#: An aside right after a flow word that names its main partners ("gold shipments, mostly to
+#: India, the UAE and Switzerland, earned ...", "exports, mainly to India,"): the figure is of
+#: all of its partners, no bilateral figure.
+_MAINLY_TO = re.compile(
+    r",\s+(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly)\s+(?:to|from)\s"
+)
 
 
 #: A determiner that opens a clause right before its flow noun ("The purchases were worth

@@ -1047,3 +1047,20 @@ RELATIVE_SHARES_AFTER_THE_FIGURE = [
 def test_a_relative_share_after_the_figure_is_its_part(text: str, expected: list[Fact]) -> None:
     """The Korean story's copper share in a "which alone accounted for" clause had been lost."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+#: A flow whose aside names its main partners ("shipments, mostly to India, the UAE and
+#: Switzerland, earned ...") is of all its partners: no bilateral figure.
+MAIN_PARTNERS_IN_AN_ASIDE = [
+    ("Ghana's cocoa exports, mainly to the Netherlands and Malaysia, brought in $2.2 billion in 2024.", []),
+    ("Zambia's copper shipments, largely to China, were worth $6 billion in 2024.", []),
+    # look-alike: an aside of goods leaves the partner told before it
+    ("Zambia's exports to China, mostly copper cathodes, were worth $6 billion in 2024.",
+     [fact("exports", "ZMB", "CHN", *Y24, 6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MAIN_PARTNERS_IN_AN_ASIDE)
+def test_main_partners_in_an_aside_make_no_bilateral_figure(text: str, expected: list[Fact]) -> None:
+    """The Tanzanian story's gold total had been booked to India."""
+    assert {f[:7] for f in facts(text, date(2025, 3, 5))} == {f[:7] for f in expected}
