@@ -247,6 +247,13 @@ _SHARE_CUE = re.compile(
 #: Between a giving verb and its first object: "sold Chile", "shipped the Philippines".
 _FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: A bloc's possessive whose noun phrase, up to the comma closing an aside, holds no flow word
+#: ("outside Mercosur's customs union,", "ASEAN's second-largest economy,").
+_BLOC_POSSESSIVE_ASIDE = re.compile(
+    r"['’]s\s+(?:(?!trade\b(?!\s+(?:zone|area|agreement|pact|bloc))|turnover\b|exports?\b|imports?\b|shipments\b"
+    r"|sales\b|commerce\b)[\w-]+\s+){0,3}?"
+    r"(?!trade\b|turnover\b|exports?\b|imports?\b|shipments\b|sales\b|commerce\b)[\w-]+,"
+)
 _UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
 #: No trade between two countries is worth less than this many units of any currency.
 _MIN_FIGURE = 1000
@@ -1834,6 +1841,10 @@ def _is_world(
             continue  # "between the two West African neighbours", "both Gulf states": the pair described
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):
             continue  # "the world's second-largest economy": a country described, not the world
+        if partnered and bloc.end <= money_end and _BLOC_POSSESSIVE_ASIDE.match(clause, bloc.end - offset):
+            # "Chile, outside Mercosur's customs union, has seen its trade with Argentina climb to
+            # ...": the bloc's possessive in an aside describes the country, it is no side
+            continue
         if partnered and _inside_aside(clause, bloc.start - offset):
             # "imports from Kenya, led by apparel shipped under an African trade act, rose ...":
             # the aside describes the goods of a flow whose partner is named before it

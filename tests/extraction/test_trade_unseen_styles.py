@@ -4023,3 +4023,27 @@ def test_the_other_flow_told_by_its_own_verb_after_the_amount(story: str, expect
     Indonesia": the second amount is the imports, of the same year (it had been exports, or after
     "compared with" the exports of the year before)."""
     assert facts(story, date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # a bloc's possessive in an aside on the subject describes it: the pair's figure stands
+        (
+            "Vietnam, ASEAN's fastest-growing economy, saw its trade with Chile rise to $1.9 billion in "
+            "2023.",
+            {fact("turnover", "VNM", "CHL", *Y23, 1.9e9, "USD")},
+        ),
+        (
+            "Bolivia, outside the Andean Community's free trade zone, saw its trade with Peru reach $1.3 "
+            "billion in 2023.",
+            {fact("turnover", "BOL", "PER", *Y23, 1.3e9, "USD")},
+        ),
+        # look-alike: the bloc's own trade, told by its possessive, is no two-country figure
+        ("ASEAN's trade with Chile, a Pacific partner, rose to $9 billion in 2023.", set()),
+    ],
+)
+def test_a_blocs_possessive_in_an_aside_is_no_side(story: str, expected: set) -> None:
+    """ "Chile, outside Mercosur's customs union, has seen its trade with Argentina climb to $7.5
+    billion in 2023": the figure had been dropped as a bloc total."""
+    assert facts(story, date(2024, 5, 20)) == expected
