@@ -280,12 +280,18 @@ def object_product(between: str) -> str | None:
 _GOODS_END = re.compile(r"\s+(?:to|from|into|for|in|last|this|during|over|between|worth)\b|,")
 
 
+#: A suffix that makes a country's name the origin of the goods: "Vietnamese-made", "Thai-grown".
+_ORIGIN_SUFFIX = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
+
+
 def clean_product(phrase: str) -> str | None:
     """A short goods phrase, or None when it only says "goods" or names no goods at all
     (countries and periods are no goods: "Laos' imports", "full-year exports")."""
     countries = find_countries(phrase) if not phrase.islower() else []  # names are capitalised
     for country in reversed(countries):  # "South Korean goods": names of any length
-        phrase = phrase[: country.start] + phrase[country.end :]
+        # "Vietnamese-made auto parts": the origin's suffix goes with the name
+        origin = _ORIGIN_SUFFIX.match(phrase, country.end)
+        phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):

@@ -1064,3 +1064,18 @@ MAIN_PARTNERS_IN_AN_ASIDE = [
 def test_main_partners_in_an_aside_make_no_bilateral_figure(text: str, expected: list[Fact]) -> None:
     """The Tanzanian story's gold total had been booked to India."""
     assert {f[:7] for f in facts(text, date(2025, 3, 5))} == {f[:7] for f in expected}
+
+
+#: A country's name with an origin suffix ("Thai-grown", "Mexican-built") is no part of the goods.
+ORIGIN_SUFFIXED_GOODS = [
+    ("Malaysia bought Thai-grown durians worth $310 million in 2024.",
+     [fact("imports", "MYS", "THA", *Y24, 310e6, "USD", product="durians")]),
+    ("Canadian dealers imported Mexican-built pickup trucks worth $2.4 billion in 2024.",
+     [fact("imports", "CAN", "MEX", *Y24, 2.4e9, "USD", product="pickup trucks")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGIN_SUFFIXED_GOODS)
+def test_an_origin_suffix_goes_with_the_country_name(text: str, expected: list[Fact]) -> None:
+    """The Japanese story's "Vietnamese-made auto parts" had been "made auto parts"."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
