@@ -968,8 +968,6 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 1  # "Foreign and European Affairs and Trade"
         elif j > i and _qualified_noun_end(s, j, end) > j:
             j += 1  # "Economic | Growth": the noun an adjective of the lexicon qualifies
-        elif j > i and _abstract_noun(s, j) and end - (j + 1) >= 2:
-            j += 1  # "Overseas | Territories": a portfolio noun the lexicon lacks, a name after it
         elif _affairs_after(s, j, end):
             j += 1  # "for African | Affairs", "for Amiri Diwan | Affairs": what the affairs are of
         else:
@@ -1028,7 +1026,7 @@ def _abstract_noun(s: Sentence, j: int) -> bool:
     return word.isalpha() and len(word) > _MIN_ABSTRACT and s.lowers[j].endswith(_ABSTRACT_ENDINGS)
 
 
-_ABSTRACT_ENDINGS = ("ation", "ations", "ies", "ments")
+_ABSTRACT_ENDINGS = ("ation", "ations", "ities")
 _MIN_ABSTRACT = 7
 
 

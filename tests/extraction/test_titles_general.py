@@ -2530,14 +2530,20 @@ def test_a_venezuelan_ministry_of_popular_power_is_a_portfolio(sentence: str, ex
         # a surname ending like a plural noun, with no name after it, stays the name
         ("They met Minister of Defence Barnaby Humphries on Monday.",
          ("Barnaby Humphries", "Minister of Defence")),
+        # a given name ending like one, before two more names, opens the name
+        ("Minister of Trade Humphries Kalaba Mwanza met the delegation on Monday.",
+         ("Humphries Kalaba Mwanza", "Minister of Trade")),
+        ("Minister of Finance Clements Mwale Banda opened the talks.",
+         ("Clements Mwale Banda", "Minister of Finance")),
     ],
 )  # fmt: skip
-def test_a_plural_portfolio_noun_the_lexicon_lacks_ends_the_title_not_opens_the_name(
+def test_a_plural_portfolio_noun_of_the_lexicon_ends_the_title_not_opens_the_name(
     sentence: str, expected: tuple
 ) -> None:
-    """ "Minister for Overseas Territories Manuel Valls": a capitalized plural noun by its ending
-    ("-ies", "-ments") after a portfolio word, with a name of two words after it, is a portfolio
-    noun (the title had ended on "Overseas" and the name taken "Territories")."""
+    """ "Minister for Overseas Territories Manuel Valls": "Territories" and "Settlements" are
+    portfolio words of the lexicon (the title had ended on "Overseas" and the name taken
+    "Territories"). No ending ("-ies", "-ments") tells such a noun: given names have them
+    ("Humphries Kalaba Mwanza", "Clements Mwale Banda" had lost their first names to the title)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
 
 
