@@ -309,14 +309,13 @@ def _read(
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
     took_figure = False
+    revised = _holds_stem(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
     for j, frame in enumerate(reading.frames):
         if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
             ctx.note_balance(frame.reporter, _own_period(frame), frame.partner, index)
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
-        if "revised" in sentence.text and _REVISED_FROM.search(
-            sentence.text, max(0, frame.money.start - 60), frame.money.start
-        ):
+        if revised and _REVISED_FROM.search(sentence.text, max(0, frame.money.start - 60), frame.money.start):
             continue  # "NOK 8.5 billion, revised from a preliminary NOK 8.6 billion": superseded
         if frame.clause > 0 and frame.product is None and not frame.world:
             frame = _value_of_shipped(frame, sentence.text)

@@ -394,7 +394,7 @@ def read_sentence(
         frames = [f if f.period is not None else evolve(f, trailing_period=trailing[0]) for f in frames]
     if "since" in hints.low or "cumulative" in hints.low:
         frames = [_open_ended(text, f) for f in frames]
-    if "year" in hints.low or "annually" in hints.low:
+    if "year" in hints.low or "annu" in hints.low:  # "a year", "yearly", "annually", "per annum"
         frames = [_rate_without_period(text, f) for f in frames]
     if past_levels:
         # "its 2022 high of $45.1 billion", "since ..., when it stood at $1.6bn": a level things

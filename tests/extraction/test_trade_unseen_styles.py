@@ -3726,6 +3726,7 @@ def test_a_value_after_a_clause_of_weight_keeps_its_own_market() -> None:
         "Before the pact took effect, bilateral trade was worth some $3 billion a year.",
         "Ghana's exports to Togo are much smaller: about $90 million per year.",
         "Until the border closed, trade between the two neighbours ran at roughly $3 billion annually.",
+        "Before the pact took effect, bilateral trade was worth some $3 billion per annum.",
     ],
 )
 def test_a_level_per_year_without_its_period_is_no_figure(sentence: str) -> None:
@@ -3791,6 +3792,8 @@ def test_a_level_inside_a_goal_or_a_since_clause_without_its_year_is_none(senten
         "final figure was $621 million.",
         "ACCRA - Ghana's exports to Togo were $621 million in 2023, revised down from a preliminary $612 "
         "million.",
+        "ACCRA - Ghana's exports to Togo were $621 million in 2023 (Revised from a preliminary $612 "
+        "million).",
     ],
 )
 def test_a_corrected_figure_replaces_the_one_it_corrects(story: str) -> None:
