@@ -18,8 +18,9 @@ from orchestration.extraction.countries import (
     opens_non_country_phrase,
 )
 from orchestration.extraction.dates import FULL_MONTHS
-from orchestration.extraction.money import Money
+from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.numbers import SCALE_PATTERN
+from orchestration.extraction.text import has_digit
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
     FLOW_VERBS,
@@ -264,14 +265,18 @@ def _initial(text: str, position: int, clause_start: int) -> bool:
 
 def object_product(between: str) -> str | None:
     """The goods named between a flow verb and the amount: "fruits and vegetables worth" (not
-    a pronoun for the buyer first: "sold us goods worth" names only goods).
-    A figure left between them is another amount's, so the words are not this one's goods
-    ("imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion")."""
+    a pronoun for the buyer first: "sold us goods worth" names only goods). The goods end
+    where the partner, the period or a comma starts ("shipped 1.1 million tonnes of rice to
+    Indonesia last year, worth": "rice"). A figure left in the goods, or an amount of money
+    anywhere between them, is another amount's, so the words are not this one's goods
+    ("imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion", "tea to Pakistan in
+    2022 for $300 million and in 2023 goods worth"); a year after the cut is the period's."""
     phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", _BUYER_PRONOUN.sub("", between)))
     end = _GOODS_END.search(phrase)
     if end is not None:
-        # "shipped 1.1 million tonnes of rice to Indonesia last year, worth": the goods end
-        # where the partner, the period or the comma before the value starts
+        rest = phrase[end.start() :]
+        if has_digit(rest) and find_money(rest):
+            return None
         phrase = phrase[: end.start()]
     return None if any(c.isdigit() for c in phrase) else clean_product(phrase)
 

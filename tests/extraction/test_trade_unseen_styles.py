@@ -3720,6 +3720,20 @@ def test_a_value_after_a_clause_of_weight_keeps_its_own_market() -> None:
     assert (figure.reporter_iso3, figure.partner_iso3, figure.product) == ("AUS", "JPN", None)
 
 
+def test_goods_told_before_another_amount_are_not_the_later_amounts() -> None:
+    """ "exported tea to Pakistan in 2022 for $300 million and in 2023 goods worth $350 million":
+    the goods before the partner are the first amount's; an amount between them and the second
+    makes them not the second's (the second had taken "tea" once the goods were cut at "to")."""
+    story = (
+        "NAIROBI - Kenya exported tea to Pakistan in 2022 for $300 million and in 2023 goods worth "
+        "$350 million."
+    )
+    got = {
+        m.value: m.product for m in extract_trade_mentions(story, split_sentences(story), date(2024, 3, 1))
+    }
+    assert got == {300e6: "tea", 350e6: None}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
