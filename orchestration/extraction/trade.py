@@ -65,6 +65,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
+    QUANTITY_UNITS,
     RANKING_CUE,
     flow_cues,
     lower_same_length,
@@ -1498,9 +1499,7 @@ _VALUE_NOUN = re.compile(
     r"|proceeds"
 )
 #: A quantity by weight or measure, the amount of a clause that has no money.
-_MEASURE = re.compile(
-    r"(?i)\d\s*(?:[a-z]+\s+)?(?:tons?|tonnes?|barrels?|bales|bags|kg|kilograms?|litres?|liters?)\b"
-)
+_MEASURE = re.compile(rf"(?i)\d\s*(?:[a-z]+\s+)?{QUANTITY_UNITS}\b")
 #: What a clause's subject names as not trade, which a value of shipments is ("revenue").
 _VALUE_REJECTIONS = frozenset(["not trade: revenue", "not trade: revenues"])
 

@@ -358,6 +358,12 @@ GENERIC_MODIFIERS = frozenset([
     "weak", "sluggish", "buoyant", "growing", "rising", "falling", "declining", "surging", "solid", "modest",
     "lacklustre", "lackluster", "healthy", "impressive", "higher", "lower", "steady", "stronger", "weaker",
 ])  # fmt: skip
+#: Units goods are counted or measured in ("596,000 tonnes of beef", "20,000 head of cattle",
+#: "151 million kilogrammes", "2 million cubic metres of gas"): a quantity, not a value.
+QUANTITY_UNITS = (
+    r"(?:tons?|tonnes?|barrels?|bales|bags|units|head|kg|kilogram(?:me)?s?|litres?|liters?"
+    r"|cubic\s+met(?:er|re)s)"
+)
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
                            "manufactures", "manufactured"])  # fmt: skip

@@ -26,6 +26,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
+    QUANTITY_UNITS,
     TARGET_GERUNDS,
     TARGET_WORDS,
     TOKEN,
@@ -44,9 +45,7 @@ _GOODS = (
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
 #: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of").
-_COUNTED = (
-    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?(?:head|tons?|tonnes?|barrels?|bags|bales|units)\s+of\s+)?"
-)
+_COUNTED = rf"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?{QUANTITY_UNITS}\s+of\s+)?"
 #: How far after a flow noun its goods may end.
 _GOODS_REACH = 80
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
@@ -70,9 +69,7 @@ _VALUE_WORDS_ON = re.compile(
     r"(?i)\b(?:worth|valued\s+at|totall?ing|amounting\s+to|of\s+about|about|some|nearly)\b.*$"
 )
 
-_QUANTITY_OF = re.compile(
-    r"(?i)^.*\b(?:tons?|tonnes?|barrels?|units|cubic\s+met(?:er|re)s|kg|kilograms?|head|bags|bales)\s+of\s+"
-)
+_QUANTITY_OF = re.compile(rf"(?i)^.*\b{QUANTITY_UNITS}\s+of\s+")
 #: A pronoun as the first object of a giving verb is the buyer, not goods: "sold us goods worth".
 _BUYER_PRONOUN = re.compile(r"(?i)^\s*(?:us|them|you|me|him|her)\b")
 

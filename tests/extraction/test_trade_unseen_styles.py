@@ -3696,6 +3696,13 @@ def test_a_change_of_the_volume_is_not_the_values(sentence: str, change: float |
          "to $310 million as prices slumped.", ("GHA", "MYS", 310e6, -9.0, "cocoa")),
         ("Thailand sold 1.4 million tonnes of rice to the Philippines in 2023, worth $780 million.",
          ("THA", "PHL", 780e6, None, "rice")),
+        # every unit of QUANTITY_UNITS is a quantity (a count, a volume; each had been missed by one list)
+        ("Australia sold 120,000 head of cattle to Indonesia in 2023; revenue from the Asian market "
+         "climbed 6% to $240 million.", ("AUS", "IDN", 240e6, 6.0, "cattle")),
+        ("Norway sold 2 billion cubic metres of gas to Germany in 2023; revenue from that market climbed "
+         "6% to $4 billion.", ("NOR", "DEU", 4e9, 6.0, "gas")),
+        ("France sold 3 million litres of wine to China in 2023; revenue from the Asian market climbed 6% "
+         "to $40 million.", ("FRA", "CHN", 40e6, 6.0, "wine")),
     ],
 )  # fmt: skip
 def test_a_value_after_a_clause_of_weight_is_that_flows(
@@ -3708,6 +3715,20 @@ def test_a_value_after_a_clause_of_weight_is_that_flows(
     (figure,) = extract_trade_mentions(sentence, split_sentences(sentence), date(2024, 3, 1))
     got = (figure.reporter_iso3, figure.partner_iso3, figure.value, figure.change_pct, figure.product)
     assert (figure.flow, got) == ("exports", expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya's exports of 12 million kg of tea to Egypt were worth $40 million in 2023.",
+        "Kenya exported 12 million kilogrammes of tea worth $40 million to Egypt in 2023.",
+    ],
+)
+def test_goods_counted_in_any_unit_are_named(sentence: str) -> None:
+    """ "exports of 12 million kg of tea", "exported 12 million kilogrammes of tea worth": the
+    count in any unit of QUANTITY_UNITS is no part of the goods (they had been lost)."""
+    (figure,) = extract_trade_mentions(sentence, split_sentences(sentence), date(2024, 3, 1))
+    assert (figure.partner_iso3, figure.value, figure.product) == ("EGY", 40e6, "tea")
 
 
 def test_a_value_after_a_clause_of_weight_keeps_its_own_market() -> None:
