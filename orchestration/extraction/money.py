@@ -443,10 +443,13 @@ def find_money(text: str) -> list[Money]:
     return _merge_ranges(found, text)
 
 
-#: Any hedge, as an optional group before a bare amount ("down from over 16 billion").
-_HEDGE_GROUP = r"(?:(?:{})\s+)?".format(
-    "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
+#: Any hedge of HEDGES as a pattern's alternation, the longest first ("just over" before
+#: "over"): the one list of hedges for every pattern that lets one stand before an amount.
+HEDGE_ALTERNATION = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True)
 )
+#: Any hedge, as an optional group before a bare amount ("down from over 16 billion").
+_HEDGE_GROUP = rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 #: A comparison word right before a bare amount: "..., against 85 billion in 2023".
 _COMPARED_BEFORE = re.compile(
     rf"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE_GROUP}$"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.engagement_types import word_set
-from orchestration.extraction.money import find_money
+from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.titles import Sentence
 
 _MAX_WORDS = 7
@@ -112,9 +112,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
 
 
 #: Words before an amount that leave it an amount: "from about $8.8 billion", "to some $15 billion".
-_AMOUNT_LEAD = re.compile(
-    r"(?i)^(?:(?:from|to|by|at|of|about|around|some|nearly|almost|over|roughly|approximately|up)\s+)+"
-)
+_AMOUNT_LEAD = re.compile(rf"(?i)^(?:(?:from|to|by|at|of|up|{HEDGE_ALTERNATION})\s+)+")
 
 
 #: Words of the period an amount is given for: "in 2024", "a year", "within five years".

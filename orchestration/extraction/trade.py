@@ -40,7 +40,7 @@ from orchestration.extraction.doc_context import (
     year_to,
 )
 from orchestration.extraction.model import TradeMention
-from orchestration.extraction.money import Money, find_money
+from orchestration.extraction.money import HEDGE_ALTERNATION, Money, find_money
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
     Period,
@@ -243,7 +243,7 @@ _CORRECTED_FIGURE = re.compile(
 _REVISED_FROM = re.compile(
     r"(?i)\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:earlier|preliminary|initial|provisional|original|previous|first)\s+)?"
-    r"(?:(?:estimate|figure|reading|reported)\s+(?:of\s+)?)?(?:(?:about|around|some)\s+)?\Z"
+    rf"(?:(?:estimate|figure|reading|reported)\s+(?:of\s+)?)?(?:(?:{HEDGE_ALTERNATION})\s+)?\Z"
 )
 
 

@@ -25,7 +25,7 @@ from itertools import pairwise
 from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
-from orchestration.extraction.money import CHANGE_VERBS, Money
+from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.periods import Period
 from orchestration.extraction.titles import ORG_SUFFIXES
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
@@ -2550,10 +2550,8 @@ def _relative_verb(
 #: 3 percent of Iraq's imports", "German products made up about 7% of Poland's total imports".
 _GOODS_SHARE_OF_IMPORTS = re.compile(
     r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce|exports|shipments)\s+(?:alone\s+)?"
-    r"(?:"
-    + _SHARE_VERBS
-    + r"|accounts?\s+for|makes?\s+up|represents?)\s+(?:(?:about|around|nearly|almost|some|"
-    r"over|more\s+than|only|just|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+of\s+"
+    r"(?:" + _SHARE_VERBS + r"|accounts?\s+for|makes?\s+up|represents?)\s+"
+    rf"(?:(?:{HEDGE_ALTERNATION}|only|just)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+of\s+"
     r"(?:the\s+)?(?:[\w.-]+['’]s?\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?\Z"
 )
 
@@ -2577,8 +2575,8 @@ def _sides_told_before(
 #: billion", "..., some $1.9 billion", "..., worth about", "..., equal to" (not "..., which
 #: totalled $60 billion", the whole's).
 _SHARE_RESTATED = re.compile(
-    r"(?i)[^,;()]{0,40},\s+(?:or|some|worth|equal(?:ling)?\s+to|equivalent\s+to|valued\s+at|"
-    r"amounting\s+to|about|around|nearly|roughly|almost)\b[^,;()]{0,20}\Z"
+    r"(?i)[^,;()]{0,40},\s+(?:or|worth|equal(?:ling)?\s+to|equivalent\s+to|valued\s+at|amounting\s+to|"
+    rf"{HEDGE_ALTERNATION})\b[^,;()]{{0,20}}\Z"
 )
 
 

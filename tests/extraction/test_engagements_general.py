@@ -830,6 +830,17 @@ def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
             (),
         ),
         ("They agreed to raise bilateral trade from $1.6 billion to $4.5 billion.", ()),
+        # any hedge of money.HEDGES before the amount leaves it an amount
+        (
+            "The ministers agreed to lift trade between the two countries to €3.5 billion by 2027, from just"
+            " over €2.4 billion in 2024.",
+            (),
+        ),
+        (
+            "The ministers agreed to lift trade between the two countries to €3.5 billion by 2027, from an"
+            " estimated €2.4 billion in 2024.",
+            (),
+        ),
         # look-alike: a thing financed, named with its amount, is subject matter
         (
             "The sides discussed a $1.5 billion loan for the ring road.",
