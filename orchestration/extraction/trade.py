@@ -67,6 +67,7 @@ from orchestration.extraction.trade_lexicon import (
     NON_ANCHOR_PREPOSITIONS,
     QUANTITY_UNITS,
     RANKING_CUE,
+    SOURCE_ASIDE,
     flow_cues,
     lower_same_length,
     market_flow,
@@ -118,7 +119,7 @@ _CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
 _POINTS_BACK_FIRST = re.compile(
     rf"(?:That|This|It|(?:The|This|That)\s+(?:(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+)?"
-    r"(?:figure|amount|sum|value))(?:,\s+[^,]{1,40},)?\s+"  # "The correct figure, per Census, is"
+    rf"(?:figure|amount|sum|value))(?:{SOURCE_ASIDE})?\s+"  # "The correct figure, per Census, is"
     r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
 )
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")

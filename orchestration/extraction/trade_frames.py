@@ -52,6 +52,7 @@ from orchestration.extraction.trade_lexicon import (
     PROGRESSIVE_FLOW,
     RANK_BEFORE,
     RANKING_CUE,
+    SOURCE_ASIDE,
     TARGET_AFTER,
     TARGET_GERUNDS,
     TARGET_INFINITIVE,
@@ -2294,8 +2295,7 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     return evolve(frame, rejection="no flow")
 
 
-#: A source set off by commas inside a clause: ", per Census,", ", according to customs,".
-_SOURCE_ASIDE = re.compile(r"(?i),\s+(?:per|according\s+to|citing|by)\s[^,]{1,40},")
+_SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
 
 
 def _continues(window: str) -> bool:

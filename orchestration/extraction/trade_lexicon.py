@@ -258,11 +258,19 @@ COMPARISON_CUE = re.compile(
     r"a\s+year\s+ago|previous\s+year|last\s+year|year-on-year|on\s+(?:19|20)\d\d)\b"
 )
 
+#: The words that open a source's name, the one list of them ("according to customs", "as per
+#: the ministry", "citing", "quoting", "data from", "figures released by").
+SOURCE_OPENERS = (
+    r"according\s+to|as\s+per|citing|cited\s+by|quoting|quoted\s+by|"
+    r"(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by|provided\s+by|compiled\s+by|by)|"
+    r"released\s+by|published\s+by|reported\s+by"
+)
+#: A source set off by commas inside a clause: ", per Census,", ", according to customs,", ", by
+#: the ministry's count," (a bare "per" or "by" opens one only between commas).
+SOURCE_ASIDE = rf",\s+(?:per|by|{SOURCE_OPENERS})\s[^,]{{1,40}},"
 #: Where a source is named: the countries inside it are not the trade partners.
 ATTRIBUTION = re.compile(
-    r"(?i)\b(?:according\s+to|citing|cited\s+by|data\s+(?:from|released\s+by|published\s+by|provided\s+by|"
-    r"compiled\s+by|by)|figures\s+(?:from|released\s+by|published\s+by)|statistics\s+from|"
-    r"released\s+by|published\s+by|reported\s+by|said\s+in\s+a\s+statement|quoted\s+by)\b[^,;:()]*?"
+    rf"(?i)\b(?:{SOURCE_OPENERS}|said\s+in\s+a\s+statement)\b[^,;:()]*?"
     r"(?=\s+(?:show|shows|showed|said|says|indicated|indicates|revealed|reveals|that)\b|[,;:()]|$)"
 )
 #: "Kazakh statistics show", "Chinese customs data": a national source, not a party.
@@ -473,8 +481,8 @@ WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide",
 PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")
 HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
 TOP_ITEM_GUARD = (" export", " import")
-ATTRIBUTION_GUARD = ("accord", "citing", "cited", "data", "figures", "statistics", "released", "published",
-                     "reported", "said in", "quoted")  # fmt: skip
+ATTRIBUTION_GUARD = ("accord", "as per", "citing", "cited", "data", "figures", "statistics", "released",
+                     "published", "reported", "said in", "quot")  # fmt: skip
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&-]*")  # "E&E exports": one acronym
 

@@ -27,6 +27,7 @@ from orchestration.extraction.trade_lexicon import (
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
     QUANTITY_UNITS,
+    SOURCE_OPENERS,
     TARGET_GERUNDS,
     TARGET_WORDS,
     TOKEN,
@@ -41,7 +42,8 @@ _GOODS = (
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
     # a source ends them: "traded $1.9 billion worth of goods, according to the trade association"
-    r"|,?\s+(?:according\s+to|as\s+per|citing|quoting|(?:data|figures|statistics)\s+(?:from|by|of|show))\b"
+    # (or its data told without the source: "imports of cocoa data show", no opener of ATTRIBUTION)
+    rf"|,?\s+(?:{SOURCE_OPENERS}|(?:data|figures|statistics)\s+(?:of|show))\b"
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
 #: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of").

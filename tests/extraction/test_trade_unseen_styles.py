@@ -2964,6 +2964,13 @@ DEFINITE_FLOW_AFTER_A_VOLUME = [
     ("Bolivia's soybean exports to Colombia reached 410,000 tons in 2023. The cargoes were worth $180 "
      "million.", date(2024, 4, 2),
      [fact("exports", "BOL", "COL", *Y23, 180e6, "USD", product=True)]),
+    # a source set off by commas, opened by any of trade_lexicon.SOURCE_OPENERS, is no subject
+    ("Bolivia's soybean exports to Colombia reached 410,000 tons in 2023. The cargoes, quoting the "
+     "customs office, were worth $180 million.", date(2024, 4, 2),
+     [fact("exports", "BOL", "COL", *Y23, 180e6, "USD", product=True)]),
+    ("Bolivia's soybean exports to Colombia reached 410,000 tons in 2023. The cargoes, data from the "
+     "customs office show, were worth $180 million.", date(2024, 4, 2),
+     [fact("exports", "BOL", "COL", *Y23, 180e6, "USD", product=True)]),
 ]  # fmt: skip
 
 
