@@ -3219,7 +3219,6 @@ def _discussed_with_official(
 _DISCUSSING_VERBS = et.word_set("discussed reviewed")
 #: Words of the matter between such a verb and its "with" ("the implementation of the 2023 deal").
 _MATTER_REACH = 12
-_POSSESSIVES = et.word_set("the his her their its")
 #: Title words that name a body, not an official met: "discussed the bill with Congress".
 _BODY_TITLES = et.word_set("congress parliament senate assembly")
 
@@ -3229,7 +3228,7 @@ def _official_follows(s: Sentence, j: int) -> bool:
     country or demonym ("Chinese Ambassador Y", "his Chilean counterpart", "Peru's trade
     minister"), not a country or a body alone ("with China", "with Congress")."""
     lowers = s.lowers
-    if lowers[j] in _POSSESSIVES:
+    if lowers[j] in et.THIRD_PERSON_DETERMINERS:
         j += 1
     country = s.country_at(j, ("name", "demonym"))
     if country is not None:

@@ -2228,19 +2228,28 @@ def names_another_event(lowers: list[str], start: int, end: int) -> bool:
     first = lowers[start]
     if first in ("a", "an") or (len(first) > 4 and first.endswith("ing") and first.isalpha()):
         return True
-    return first in _OFFSET_DETERMINERS and not _MILESTONES.isdisjoint(
+    return first in et.THIRD_PERSON_DETERMINERS and not _MILESTONES.isdisjoint(
         lowers[start + 1 : min(end, start + 4)]
     )
 
 
-_OFFSET_DETERMINERS = et.word_set("the his her their its")
 #: Events of a leader's or a country's calendar that a meeting is dated against, not told as
 #: an engagement: "a month after the elections", "days after his inauguration".
 _MILESTONES = et.word_set(
     "election elections inauguration swearing-in coup referendum vote runoff run-off independence"
 )
-#: Units of "a day after", "two weeks before".
-OFFSET_UNITS = et.word_set("day days week weeks fortnight fortnights month months")
+#: Units of "a day after", "two weeks before", "a month after", with the days each counts (a
+#: month's days depend on the month: None).
+OFFSET_UNIT_DAYS: dict[str, int | None] = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14,
+    "month": None, "months": None,
+}  # fmt: skip
+
+
+def offset_anchor(lowers: list[str], start: int) -> bool:
+    """Whether the anchor clause at token `start` opens on "<unit> after" or "<unit> before"
+    ("two weeks after", "a month before"): it tells how far apart two events are."""
+    return lowers[start] in ("after", "before") and start > 0 and lowers[start - 1] in OFFSET_UNIT_DAYS
 
 
 def offset_from_another_event(a: AnalysedSentence, unit: Unit) -> bool:
@@ -2250,11 +2259,8 @@ def offset_from_another_event(a: AnalysedSentence, unit: Unit) -> bool:
         return False
     segment = a.clauses.segments[unit.segments[0]]
     lowers = a.tokens.lowers
-    return (
-        lowers[segment.start] in ("after", "before")
-        and segment.start > 0
-        and lowers[segment.start - 1] in OFFSET_UNITS
-        and names_another_event(lowers, segment.start + 1, segment.end)
+    return offset_anchor(lowers, segment.start) and names_another_event(
+        lowers, segment.start + 1, segment.end
     )
 
 

@@ -23,6 +23,7 @@ from orchestration.extraction.engagement_clauses import (
     creates_events,
 )
 from orchestration.extraction.engagement_context import (
+    OFFSET_UNIT_DAYS,
     RETURN_VERBS,
     AnalysedSentence,
     DocumentContext,
@@ -32,6 +33,7 @@ from orchestration.extraction.engagement_context import (
     is_future,
     name_key,
     names_another_event,
+    offset_anchor,
     release_date,
     token_at,
     unit_has_trigger,
@@ -147,8 +149,7 @@ def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
             or _finite_clause(a, segment.start + 1, segment.end)
             or names_another_event(lowers, segment.start + 1, segment.end)
         )
-        and lowers[segment.start] in ("after", "before")
-        and lowers[segment.start - 1] in _UNIT_DAYS
+        and offset_anchor(lowers, segment.start)
     )
 
 
@@ -630,16 +631,13 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
     first = min(unit.tokens)
     lowers = a.tokens.lowers
     anchor = lowers[first]
-    days = _UNIT_DAYS.get(lowers[first - 1])
+    days = OFFSET_UNIT_DAYS.get(lowers[first - 1])
     if anchor not in ("after", "before") or days is None:
         return None
     count = count_of(lowers[first - 2])
     if not count:
         return None
     return count * days if anchor == "after" else -count * days
-
-
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
 
 
 def _dated_anchor_event(

@@ -244,6 +244,9 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 #: Determiners that make a noun trigger a reference to an event told before.
 DEFINITE = word_set("the this that these those its their his her our")
+#: The article and a third person's possessives, which open a noun phrase of something known:
+#: "a month after the elections", "days after his inauguration", "with their counterparts".
+THIRD_PERSON_DETERMINERS = word_set("the his her their its")
 
 #: Cues that open the subject matter of an engagement ("discussed ...", "focusing on ...").
 TOPIC_VERBS = word_set(

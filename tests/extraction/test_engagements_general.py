@@ -114,6 +114,19 @@ def test_a_return_dates_only_the_return(text: str, expected: list[tuple]) -> Non
             assert got[1] != "2024-03-17"  # not the day of the return
 
 
+@pytest.mark.parametrize(("offset", "day"), [("a fortnight", "2024-02-29"), ("two fortnights", "2024-02-15")])
+def test_talks_some_days_before_are_dated_by_the_offset(offset: str, day: str) -> None:
+    """ "..., a week after Kurti's talks with Chancellor Scholz in Berlin": the talks are the
+    offset's days before, in any unit of OFFSET_UNIT_DAYS ("two fortnights" had dated none)."""
+    text = (
+        "TIRANA - Albanian Prime Minister Edi Rama and Kosovo Prime Minister Albin Kurti met in Tirana on "
+        f"Thursday, {offset} after Kurti's talks with German Chancellor Olaf Scholz in Berlin."
+    )
+    assert ("meeting", day, ("DEU", "XKX"), "Berlin", ["Albin Kurti", "Olaf Scholz"]) in map(
+        summary, extract(text, MON, "Tirana")
+    )
+
+
 def test_talks_with_someone_whose_owner_is_named_are_theirs() -> None:
     """ "..., a week after Kurti's talks with Chancellor Scholz in Berlin": the talks are
     Kurti's and Scholz's; without an owner ("after talks with X") the main clause's people held
