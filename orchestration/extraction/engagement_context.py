@@ -934,35 +934,18 @@ def _with_named_side(
     for k in range(first - 1, max(after - 1, first - _SIDE_REACH), -1):
         if lowers[k] in (";", "."):
             return None
-        represented = (
-            _represented_country(tokens, person, k - 1)
-            if lowers[k] == "represented" and lowers[k - 1] in ("was", "were", "is", "are")
-            else None
-        )
-        if represented is not None:
-            return represented
+        if lowers[k] == "represented" and lowers[k - 1] in et.REPRESENTED_AUXILIARIES:
+            # "Guatemala was represented by Foreign Minister X": the subject country is X's
+            country = tokens.country_ending_at(k - 1)
+            if country is not None:
+                return replace(person, country_iso3=country)
         if lowers[k] == "side":
-            found = tokens.country_at(k - 1, ("demonym", "name"))
-            if found is None and lowers[k - 1] not in ("the", "other"):
-                for j in range(k - 2, max(-1, k - 5), -1):
-                    found = tokens.country_at(j, ("demonym", "name"))
-                    if found is not None and found[0] == k:
-                        break
-            return replace(person, country_iso3=found[1]) if found is not None and found[0] == k else None
+            country = tokens.country_ending_at(k)
+            return replace(person, country_iso3=country) if country is not None else None
     if named and _joined_by_and(tokens, named[-1][1], first):
         # "On the Indonesian side, the talks were attended by Minister A and Minister B": B
         # is listed with A, on A's side
         return _with_named_side(tokens, person, named[-1][0], named[:-1])
-    return None
-
-
-def _represented_country(tokens: Tokens, person: PersonMention, auxiliary: int) -> PersonMention | None:
-    """ "Guatemala was represented by Foreign Minister X": the country that is the subject of
-    "was represented" (ending right before its auxiliary at token `auxiliary`) is X's."""
-    for j in range(auxiliary - 1, max(-1, auxiliary - 5), -1):
-        found = tokens.country_at(j, ("name", "demonym"))
-        if found is not None and found[0] == auxiliary:
-            return replace(person, country_iso3=found[1])
     return None
 
 

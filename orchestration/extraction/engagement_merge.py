@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import city_country, find_countries, fold
+from orchestration.extraction.countries import MENTION_KINDS, city_country, find_countries, fold
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
     AnalysedSentence,
@@ -510,10 +510,10 @@ def _representatives(tokens: Tokens) -> list[tuple[range, str | None]]:
     one; "The joint venture was represented by its manager" names no side of the event)."""
     lowers = tokens.lowers[: tokens.n]
     for k in range(2, len(lowers)):
-        if lowers[k] != "represented" or lowers[k - 1] not in _REPRESENTED_AUXILIARIES:
+        if lowers[k] != "represented" or lowers[k - 1] not in et.REPRESENTED_AUXILIARIES:
             continue
         side_noun = lowers[k - 2] in _SIDE_NOUNS
-        country = next((m.iso3 for end, m in tokens.countries.values() if end == k - 1 - side_noun), None)
+        country = tokens.country_ending_at(k - 1 - side_noun, MENTION_KINDS)
         if country is None and not side_noun:
             continue
         by = next((j for j in range(k + 1, min(len(lowers), k + 8)) if lowers[j] == "by"), None)
@@ -539,9 +539,6 @@ def _gapped_side(tokens: Tokens, j: int) -> tuple[int | None, str | None]:
     k += lowers[k] in _SIDE_NOUNS
     k += lowers[k] in ("-", "–", "—", ",")
     return (k, mention[1].iso3) if lowers[k] == "by" else (None, None)
-
-
-_REPRESENTED_AUXILIARIES = et.word_set("was were is are")
 
 
 def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:

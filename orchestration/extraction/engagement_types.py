@@ -197,6 +197,8 @@ FUTURE_ADJECTIVES = word_set(
 MODALS = word_set("will would shall may might could should can must cannot 'll to won't wo")
 #: Forms of "be" before a participle that make it passive: "was received", "were welcomed".
 PASSIVE_AUXILIARIES = word_set("was were is are be been being")
+#: The auxiliaries of "<Country> was represented by X", "The Kenyan side is represented by X".
+REPRESENTED_AUXILIARIES = word_set("was were is are")
 #: Negation right before a verb.
 NEGATIONS = word_set("not n't never no")
 #: Words that may stand between a modal and its verb: "will also visit", "to be signed".

@@ -175,7 +175,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
             words += 2
         elif _country_in_parentheses(s, i - 3) and s.lowers[i] in _LEGAL and _is_word(s, i - 4):
             i -= 3  # "Amru Rice (Cambodia) Co., Ltd": the local arm's country, then its legal form
-        elif s.lowers[i - 1] in _DASHES and s.country_at(i) and _country_ending_at(s, i - 1):
+        elif s.lowers[i - 1] in _DASHES and s.country_at(i) and s.country_ending_at(i - 1):
             i -= 2  # "Chile–Vietnam Joint Economic and Trade Committee"
             words += 1
         elif _plural_apostrophe_inside(s, i - 1):
@@ -216,7 +216,7 @@ def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
         and s.lowers[k] in _POSSESSIVE
         and _is_word(s, k - 1)
         and s.caps[k + 1]
-        and _country_ending_at(s, k) is None
+        and s.country_ending_at(k) is None
         and s.country_at(k - 1, ("capital", "city")) is None
     )
 
@@ -235,7 +235,7 @@ def _founders_possessive_inside(s: Sentence, k: int, anchor: int) -> bool:
         and s.lowers[anchor] in _LEGAL
         and _is_word(s, k - 1)
         and all(s.lowers[j] in _SUFFIX or s.lowers[j] in _INDUSTRY for j in range(k + 1, anchor))
-        and _country_ending_at(s, k) is None
+        and s.country_ending_at(k) is None
         and s.country_at(k - 1, ("capital", "city")) is None
     )
 
@@ -549,7 +549,7 @@ def _legal_form_start(s: Sentence, quote: int) -> int:
     capitalized words before it, short of a country ("Belarus's", "Tajik"), or `quote`
     itself when a lower-case descriptor introduces the name."""
     k = quote
-    while k - 1 >= 0 and _is_word(s, k - 1) and _country_ending_at(s, k) is None:
+    while k - 1 >= 0 and _is_word(s, k - 1) and s.country_ending_at(k) is None:
         k -= 1
     return k
 
@@ -677,7 +677,7 @@ def _the_opens(s: Sentence, i: int) -> bool:
         and _is_modifier_word(s.lowers[k])
     ):
         k -= 1
-    return s.lowers[k] == "the" or (s.lowers[k] in _POSSESSIVE and _country_ending_at(s, k) is not None)
+    return s.lowers[k] == "the" or (s.lowers[k] in _POSSESSIVE and s.country_ending_at(k) is not None)
 
 
 def _described_after(s: Sentence, i: int, end: int) -> bool:
@@ -854,7 +854,7 @@ def _named_as_side(s: Sentence, i: int) -> bool:
         k -= 1
     if k < 0 or s.lowers[k] in _SIDE_OPENERS or s.lowers[k] in _POSSESSIVE:
         return True
-    return (is_descriptor(s.lowers[k]) and not s.caps[k]) or _country_ending_at(s, k + 1) is not None
+    return (is_descriptor(s.lowers[k]) and not s.caps[k]) or s.country_ending_at(k + 1) is not None
 
 
 def _of_name_start(s: Sentence, i: int, end: int) -> int:
@@ -1004,14 +1004,14 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
         if lower in _POSSESSIVE:
             # "Hungary's MOL Group"; "ADNOC's international investment arm XRG": a listed
             # company's arm is of its country
-            return _country_ending_at(s, i) or company_country(s.words[i - 1])
+            return s.country_ending_at(i) or company_country(s.words[i - 1])
         if lower in ("and", "&") or (lower == "," and i == start - 1 and coordinated is not None):
             return coordinated  # "the Turkish companies X, Y and Z"
         if lower in _EXAMPLE_WORDS and s.lowers[i - 1] in _COMPANY_PLURALS:
             return _country_before(s, i - 1, None)  # "US (energy) companies including ExxonMobil"
         if lower == "as" and s.lowers[i - 1] == "such" and s.lowers[i - 2] in _COMPANY_PLURALS:
             return _country_before(s, i - 2, None)  # "Chinese firms such as BYD"
-        found = _country_ending_at(s, i + 1)
+        found = s.country_ending_at(i + 1)
         if found is not None:
             return found
         if lower.endswith(SEAT_WORDS):  # "Toronto-based distributor Pacific Grains"
@@ -1051,15 +1051,6 @@ def _based_country(s: Sentence, based: int) -> str | None:
         found = city_country(place) or _country_in_name(place)
         if found is not None:
             return found
-    return None
-
-
-def _country_ending_at(s: Sentence, end: int) -> str | None:
-    """ISO3 of a country name or demonym whose last token is end-1."""
-    for first in range(max(0, end - 4), end):
-        found = s.country_at(first, ("name", "demonym"))
-        if found is not None and found[0] == end:
-            return found[1]
     return None
 
 

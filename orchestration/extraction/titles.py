@@ -348,6 +348,12 @@ class Sentence:
             return None
         return found[0], found[1].iso3
 
+    def country_ending_at(self, end: int, kinds: tuple[str, ...] = ("name", "demonym")) -> str | None:
+        """ISO3 of the country mention of one of `kinds` whose last token is `end` - 1 ("Guatemala
+        | was represented", "the Chinese | side"), or None: the one test of a country told right
+        before a word, for the finders of organizations and of the sides of an engagement."""
+        return next((m.iso3 for stop, m in self.countries.values() if stop == end and m.kind in kinds), None)
+
     def lower(self, i: int) -> str:
         """Lower-cased token i; "" past either end (within the padding)."""
         return self.lowers[i]
