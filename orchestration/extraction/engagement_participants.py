@@ -288,11 +288,21 @@ def participants(
     if collective and (len(unique_people(people)) < 2 or (witnesses and not named_pair)):
         target = anchor_target
         role = _collective_role(a.tokens, collective)
-        if target is None or len(principals(doc, target)) < 2:
+        # "Before X's departure, the two prime ministers ...", "the two presidents last met,
+        # when X and Y signed ...": who the rest of the sentence names are the two
+        elsewhere = unique_people(_people_in(doc, a, frozenset(range(a.tokens.n)) - usable))
+        sentence_pair = _sentence_pair(doc, elsewhere, role) if not people else None
+        if target is None or len(principals(doc, target)) < 2 or not _joins_named(doc, target, elsewhere):
             # "During the visit, the two sides signed ...": the sides are those of the talks
             # told with people on both, not the visitor alone
             officials = _names_officials(lowers, collective)
-            target = _last_with_sides(_of_the_named(doc, a), role, day, officials) or target
+            target = (
+                _last_with_sides(_with_named(doc, elsewhere), role, day, officials)
+                or _last_with_sides(_of_the_named(doc, a), role, day, officials)
+                or target
+            )
+        if sentence_pair is not None:
+            target = None  # the two named here, not the pair of an earlier engagement
         if target is not None and _named_just_before(doc, a, target, role):
             # "Relations between presidents X and Y have been cool. The two leaders held a
             # brief meeting ...": the two just named, not the ministers of an earlier call
@@ -319,6 +329,9 @@ def participants(
             else:
                 people += heads
                 countries |= sides(target)  # "the two sides signed": the sides of the talks
+        elif sentence_pair is not None:
+            people += sentence_pair
+            countries |= {c for p in sentence_pair if (c := known_country(doc, p))}
         elif recent := _recent_people(doc, a, role):
             people += recent  # "The two leaders met": the two just named
         elif (
@@ -1452,6 +1465,34 @@ def _named_just_before(
         return False
     countries = people_countries(doc, target, people)
     return len({countries.get(p.name) for p in people} - {None}) == 2
+
+
+def _sentence_pair(
+    doc: DocumentContext, named: list[PersonMention], role: frozenset[str]
+) -> list[PersonMention] | None:
+    """The two people of two countries the rest of a sentence names, who hold the role its
+    collective words name ("The two presidents last met in D, when X and Y signed ..."), or
+    None: with no role named ("the two sides"), or other than two, they may be anyone."""
+    if not role or len(named) != 2 or not all(_holds(p, role) for p in named):
+        return None
+    countries = {known_country(doc, p) for p in named}
+    return named if None not in countries and len(countries) == 2 else None
+
+
+def _joins_named(doc: DocumentContext, target: Draft, named: list[PersonMention]) -> bool:
+    """Whether an engagement is one of someone the rest of the sentence names, when it names
+    anyone ("Before X's departure, the two prime ministers ..." are X's pair)."""
+    if not named:
+        return True
+    names = {p.name for p in principals(doc, target)}
+    return any(p.name in names for p in named)
+
+
+def _with_named(doc: DocumentContext, named: list[PersonMention]) -> DocumentContext:
+    """The story's engagements narrowed to those of someone the sentence names, if any."""
+    if not named:
+        return doc
+    return replace(doc, candidates=[c for c in doc.candidates if _joins_named(doc, c, named)])
 
 
 def _counts_two(tokens: Tokens, collective: list[int]) -> bool:

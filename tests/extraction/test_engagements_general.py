@@ -7987,3 +7987,37 @@ def test_a_country_agency_named_after_its_country_is_a_side() -> None:
         if p.participant_type == "organization"
     }
     assert ("Enterprise Ireland", "IRL") in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a possessive in the anchor: the named premier's talks, not the later aside's pair
+        (story("Polish Prime Minister Donald Tusk held talks with Czech Prime Minister Petr Fiala in "
+               "Prague on Sunday.",
+               "Last week, Fiala met Slovak Prime Minister Robert Fico in Bratislava.",
+               "Before Tusk's departure, the two prime ministers witnessed the signing of five agreements."),
+         (("CZE", "POL"), ["Donald Tusk", "Petr Fiala"])),
+        # the two named in a "when" clause are "the two presidents"
+        (story("Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe's envoy on "
+               "10 June.",
+               "Ivorian President Alassane Ouattara spoke to Mahama by phone on 3 June about cocoa.",
+               "The two presidents last met in Lome on 14 May 2023, when Mahama and Gnassingbe signed "
+               "six agreements."),
+         (("GHA", "TGO"), ["Faure Gnassingbe", "John Mahama"])),
+        # no one else named: the latest pair of presidents, as before
+        (story("Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe on 10 June.",
+               "Ivorian President Alassane Ouattara spoke to Mahama by phone on 3 June about cocoa.",
+               "The two presidents last met in Lome on 14 May 2023."),
+         (("CIV", "GHA"), ["Alassane Ouattara", "John Mahama"])),
+    ],
+)  # fmt: skip
+def test_the_two_leaders_are_those_the_sentence_names(text: str, pair: tuple) -> None:
+    """ "Before Ishiba's departure, the two prime ministers witnessed ...", "The two presidents
+    last met in D, when X and Y signed ...": the people the rest of the sentence names tell whose
+    pair "the two leaders" are, past an engagement of another pair told in between (that pair
+    had been taken)."""
+    told = [
+        summary(e) for e in extract(text, date(2024, 6, 21)) if e.evidence.startswith(("Before", "The two"))
+    ]
+    assert told and all((s[2], s[4]) == pair for s in told)
