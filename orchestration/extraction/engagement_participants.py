@@ -154,12 +154,15 @@ def participants(
         # subject of the sentence before (also when the main clause's words name the one met:
         # "He told reporters this after receiving a courtesy call from X")
         pronoun = _pronoun_subject(doc, a, main_usable) if creating_anchor else []
+        own = list(people)
         people += (
             pronoun + _people_in(doc, a, main_usable)
             if pronoun
             else _people_in(doc, a, main_usable)
             or (_pronoun_speaker_before(doc, a, segment.start) if creating_anchor else [])
         )
+        if creating_anchor and people == own:
+            people += _other_side_of_talks(doc, a, main_usable, people)
     elif main is not None and gerund:
         # "A and B agreed to ..., Minister X told reporters after meeting Y": the speaker met Y
         people += (
@@ -1390,7 +1393,8 @@ def _needs_subject(
     trigger = group[0].token
     owner_named = own_named and lowers[trigger - 1] in ("'s", "’s") and a.tokens.caps[trigger - 2]
     # ("after a phone call with X": the group's last word, "call", comes before "with")
-    with_other = lowers[max(t.token for t in group) + 1] == "with" and not owner_named
+    # ("after talks at the Presidential Palace with X": a venue may come between)
+    with_other = _with_after(a.tokens, unit, max(t.token for t in group)) and not owner_named
     # "X and Y agreed ..., after the annual leaders' meeting": a definite event nothing told
     # before is new, and the main clause's people held it ("After the summit" after "held a
     # summit with Y", their meeting, is told: its noun names it)
@@ -1465,6 +1469,38 @@ def _named_just_before(
         return False
     countries = people_countries(doc, target, people)
     return len({countries.get(p.name) for p in people} - {None}) == 2
+
+
+def _other_side_of_talks(
+    doc: DocumentContext, a: AnalysedSentence, main_usable: frozenset[int], named: list[PersonMention]
+) -> list[PersonMention]:
+    """Who held the talks of an anchor with someone ("After talks with President X, the two
+    sides signed ...") when the main clause's subject is the sides together, naming no one: the
+    subject the story follows (the visitor told before), if of another country than the one
+    the talks were with; the sides are those two."""
+    lowers = a.tokens.lowers
+    collective = any(
+        _head_noun(lowers[i]) in et.COLLECTIVE_NOUNS and _is_collective(a.tokens, i) for i in main_usable
+    )
+    if not named or not collective:
+        return []
+    person = previous_subject(doc, a)
+    if person is None or any(p.name == person.name for p in named):
+        return []
+    country = known_country(doc, person)
+    named_countries = {known_country(doc, p) for p in named}
+    return [person] if country is not None and country not in named_countries else []
+
+
+def _with_after(tokens: Tokens, unit: Unit, last: int) -> bool:
+    """Whether the anchor's event noun at `last` goes on to the one it was held "with", right
+    after it or past a venue of a few words ("after talks at the Presidential Palace with X")."""
+    lowers = tokens.lowers
+    if lowers[last + 1] == "with":
+        return True
+    if lowers[last + 1] not in ("at", "in"):
+        return False
+    return any(lowers[i] == "with" and i in unit.tokens for i in range(last + 3, min(last + 9, tokens.n)))
 
 
 def _sentence_pair(

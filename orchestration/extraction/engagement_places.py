@@ -296,7 +296,7 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     topic = a.clauses.topic
     k = i - 2  # the word before the preposition
     if k not in topic:
-        return False
+        return _second_plan(a.tokens.lowers, i - 1)
     while k - 1 in topic:
         k -= 1
     lowers = a.tokens.lowers
@@ -334,6 +334,26 @@ def _capitalized_end(tokens: Tokens, i: int) -> int:
 #: Documents whose "to ..." is what they are for: "an agreement to set up X in Lagos".
 _PLAN_DOCUMENTS = et.word_set("agreement agreements deal deals memorandum mou mous accord pact contract")
 _PURPOSE_REACH = 8
+
+
+def _second_plan(lowers: list[str], preposition: int) -> bool:
+    """Whether the place after `preposition` ends a plan's second infinitive ("agreed to resume
+    the commission ... and to hold it in Manila"): "and to" with its verb a few words before,
+    coordinated with a "to" after a verb of planning in the same sentence."""
+    start = max(1, preposition - _PLAN_REACH)
+    to = next((j for j in range(preposition - 2, start - 1, -1) if lowers[j] == "to"), -1)
+    if to < 0 or lowers[to - 1] != "and" or any(w in _CLAUSE_BREAKS for w in lowers[to + 1 : preposition]):
+        return False
+    for j in range(to - 2, 0, -1):
+        if lowers[j] in (".", ";"):
+            return False
+        if lowers[j] == "to" and lowers[j - 1] in _PLAN_VERBS:
+            return True
+    return False
+
+
+#: How many words a plan's second infinitive may run before its place ("to hold it in").
+_PLAN_REACH = 5
 
 
 def _invited(lowers: list[str], to: int) -> bool:

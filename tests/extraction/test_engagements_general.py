@@ -8021,3 +8021,42 @@ def test_the_two_leaders_are_those_the_sentence_names(text: str, pair: tuple) ->
         summary(e) for e in extract(text, date(2024, 6, 21)) if e.evidence.startswith(("Before", "The two"))
     ]
     assert told and all((s[2], s[4]) == pair for s in told)
+
+
+TALKS_BEFORE_A_SIGNING = [
+    story("Chilean President Gabriel Boric arrived in Lima on Sunday for a state visit.",
+          "On Monday, after talks with Peruvian President Dina Boluarte, the two sides signed a memorandum "
+          "on mining."),
+    story("Chilean President Gabriel Boric arrived in Lima on Sunday for a state visit.",
+          "Following talks at the Government Palace with Peruvian President Dina Boluarte on Monday, the "
+          "two leaders witnessed the signing of a memorandum on mining."),
+    # a plan's second infinitive names where the plan will be carried out, not where they met
+    story("Chilean President Gabriel Boric arrived in Lima on Sunday for a state visit.",
+          "On Monday, after talks with Peruvian President Dina Boluarte, the two sides signed a memorandum "
+          "on mining.",
+          "The two presidents also agreed to revive the Binational Cabinet, which last met in 2019, and to "
+          "convene it in Santiago next year."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TALKS_BEFORE_A_SIGNING)
+def test_talks_in_an_anchor_are_with_the_visitor_when_the_sides_sign(text: str) -> None:
+    """ "After talks with President X, the two sides signed ...": the talks were between X and
+    the visitor the story follows, and the sides who signed are theirs, where the visit went
+    (the talks had been lost, and the signing had no people and no place)."""
+    found = sorted(summary(e) for e in extract(text) if e.engagement_type != "visit")
+    pair = ["Dina Boluarte", "Gabriel Boric"]
+    assert found == [
+        ("agreement", "2024-03-18", ("CHL", "PER"), "Lima", pair),
+        ("meeting", "2024-03-18", ("CHL", "PER"), "Lima", pair),
+    ]
+
+
+def test_talks_in_an_anchor_take_no_visitor_of_the_same_country() -> None:
+    """The subject told before is no side of talks with someone of the same country."""
+    text = story(
+        "Peruvian Foreign Minister Javier Gonzalez-Olaechea arrived in Cusco on Sunday.",
+        "On Monday, after talks with Peruvian President Dina Boluarte, the two sides signed a memorandum.",
+    )
+    people = {p.name for e in extract(text) for p in e.participants if e.engagement_type == "meeting"}
+    assert "Javier Gonzalez-Olaechea" not in people
