@@ -97,7 +97,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "Vancouver-based Ballard Power Systems": where the company is
             continue
         onward = lowers[i - 1] in ("to", "for") and lowers[i - 2] in et.ONWARD_VERBS
-        if family != et.VISIT and onward and not where:
+        if family != et.VISIT and onward and not where and not _flown_for_the_event(a, after):
             # "met X before flying to Mombasa": where the guest went next, not the venue (but
             # "travelled to Hanoi, where she held talks": where the talks were)
             continue
@@ -122,6 +122,20 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         # visit went, not the known city she left
         return found + _unknown_places(a, unit, family)
     return found
+
+
+def _flown_for_the_event(a: AnalysedSentence, after: int) -> bool:
+    """Whether the place of an onward journey ends before "for" and the event it was made for
+    ("before flying to Canberra for talks with X"): the event was held there, though the
+    journey is told after another one ("met X before flying to Mombasa" names no venue)."""
+    if a.tokens.lowers[after] != "for":
+        return False
+    return any(after < t.token <= after + _PURPOSE_REACH for t in a.clauses.triggers)
+
+
+#: How many words after "for" the event an onward journey was made for may be named
+#: ("for the annual leaders' meeting").
+_PURPOSE_REACH = 5
 
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".

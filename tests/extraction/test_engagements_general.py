@@ -8060,3 +8060,23 @@ def test_talks_in_an_anchor_take_no_visitor_of_the_same_country() -> None:
     )
     people = {p.name for e in extract(text) for p in e.participants if e.engagement_type == "meeting"}
     assert "Javier Gonzalez-Olaechea" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Indonesian President Joko Widodo landed in Sydney on March 3, and travelled on to Canberra for a "
+         "summit with Australian Prime Minister Anthony Albanese on March 5.", "Canberra"),
+        ("Chinese Premier Li Qiang arrived in Perth on June 15, where he toured a mine, before flying to "
+         "Canberra for the annual leaders' meeting with Prime Minister Anthony Albanese on June 17.",
+         "Canberra"),
+        # a journey told after the meeting, for something else, is no venue of it
+        ("Indonesian President Joko Widodo met Australian Prime Minister Anthony Albanese in Sydney on "
+         "March 3 before flying to Canberra for a dinner.", "Sydney"),
+    ],
+)  # fmt: skip
+def test_an_onward_journey_for_the_event_places_it(text: str, place: str) -> None:
+    """ "arrived in A on D1, before flying to B for talks with X on D2": the talks the journey
+    was made for were held where it went (the venue had been lost, or taken from A)."""
+    meeting = next(e for e in extract(text) if e.engagement_type == "meeting")
+    assert meeting.location == place
