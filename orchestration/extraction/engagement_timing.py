@@ -727,7 +727,9 @@ def _previous_date(candidates: list[Draft], include_background: bool = False) ->
     """The date of the engagement told last in the text ("On the same day" counts from it):
     in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
     dated = [c for c in candidates if c.date is not None]
-    # "Sánchez, who arrived on Wednesday, said ..." does not move the story off the summit
+    # "Sánchez, who arrived on Wednesday, said ..." does not move the story off the summit; but
+    # an event told in a clause and told again by a later sentence ("..., before flying to
+    # Canberra for talks with X. After the talks, ...") is where the story went
     if not include_background:
-        dated = [c for c in dated if not c.background] or dated
+        dated = [c for c in dated if not c.background or c.updated > c.sentence] or dated
     return max(dated, key=lambda c: (c.updated, c.position)).date if dated else None

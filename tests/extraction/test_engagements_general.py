@@ -8080,3 +8080,23 @@ def test_an_onward_journey_for_the_event_places_it(text: str, place: str) -> Non
     was made for were held where it went (the venue had been lost, or taken from A)."""
     meeting = next(e for e in extract(text) if e.engagement_type == "meeting")
     assert meeting.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        story("Chinese Premier Li Qiang arrived in Perth on June 15, before flying to Canberra for talks "
+              "with Prime Minister Anthony Albanese on June 17.",
+              "After the talks at Parliament House, the two premiers announced new visa rules. Five "
+              "documents were signed."),
+        story("Indonesian President Joko Widodo landed in Sydney on June 15, and travelled on to Canberra "
+              "for a summit with Prime Minister Anthony Albanese on June 17.",
+              "Following the summit, the two leaders addressed reporters. Three agreements were signed."),
+    ],
+)  # fmt: skip
+def test_an_event_told_again_dates_what_follows(text: str) -> None:
+    """An event told in a clause ("..., before flying to B for talks on D2") and told again by
+    the next sentence ("After the talks, ...") is where the story went: a bare "documents were
+    signed" after it takes its day and place, not the arrival's (it had been D1 in A)."""
+    signing = next(e for e in extract(text, date(2024, 7, 8)) if e.engagement_type == "agreement")
+    assert (str(signing.engagement_date)[5:], signing.location) == ("06-17", "Canberra")
