@@ -1972,8 +1972,37 @@ def bare_name_tokens(
             continue  # part of a longer name that is not this person
         if tokens.lowers[i + 1] in _NAMED_AFTER_LEADER:
             continue  # "under the Lee government": the government, not the man
+        if tokens.lowers[i + 1] in ("'s", "’s") and _principal_of_named_aide(a, i + 2):
+            continue  # "Milei's chief of staff, Guillermo Francos": whom the aide serves
         found.append((i, doc.registry.people[slots[-1]]))
     return found
+
+
+def _principal_of_named_aide(a: AnalysedSentence, first: int) -> bool:
+    """Whether a title opens at token `first`, right after a possessive, and its holder is
+    named after it, directly or in commas ("Milei's chief of staff, Guillermo Francos", "Modi's
+    adviser Ajit Doval"): the possessor only says whom the aide serves, and took no part."""
+    lowers = a.tokens.lowers
+    # (past its lower-case qualifiers: "Modi's national security adviser Ajit Doval")
+    title = next(
+        (
+            t
+            for t in a.titles
+            if first <= t.first_token <= first + _AIDE_QUALIFIERS
+            and all(lowers[k] in TITLE_WORDS and not a.tokens.caps[k] for k in range(first, t.first_token))
+        ),
+        None,
+    )
+    if title is None or lowers[title.last_token] in _COUNTERPART_WORDS:
+        return False  # "Xi's counterpart Joe Biden" met him
+    after = title.last_token + 1
+    if lowers[after] == ",":
+        after += 1
+    return any(start == after for start, _, _ in a.people)
+
+
+#: Lower-case words a title after a possessive may have before its own first word.
+_AIDE_QUALIFIERS = 3
 
 
 def known_country(doc: DocumentContext, person: PersonMention) -> str | None:

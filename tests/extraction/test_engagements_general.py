@@ -8100,3 +8100,23 @@ def test_an_event_told_again_dates_what_follows(text: str) -> None:
     signed" after it takes its day and place, not the arrival's (it had been D1 in A)."""
     signing = next(e for e in extract(text, date(2024, 7, 8)) if e.engagement_type == "agreement")
     assert (str(signing.engagement_date)[5:], signing.location) == ("06-17", "Canberra")
+
+
+@pytest.mark.parametrize(
+    ("second", "people"),
+    [
+        ("On Monday, Chilean President Gabriel Boric received Boluarte's chief of staff, Gustavo Adrianzen, "
+         "in Santiago.", ["Gabriel Boric", "Gustavo Adrianzen"]),
+        ("On Monday, Chilean President Gabriel Boric met Boluarte's national security adviser Jorge Chavez "
+         "in Santiago.", ["Gabriel Boric", "Jorge Chavez"]),
+        # a counterpart's possessor met him
+        ("On Monday, Boluarte's counterpart, Chilean President Gabriel Boric, met her in Santiago.",
+         ["Dina Boluarte", "Gabriel Boric"]),
+    ],
+)  # fmt: skip
+def test_the_principal_of_a_named_aide_takes_no_part(second: str, people: list[str]) -> None:
+    """ "President Boric received Milei's chief of staff, Guillermo Francos": the leader named
+    by a possessive only says whom the aide serves; he was not there (he had been added)."""
+    text = story("Peruvian President Dina Boluarte visited Beijing in June.", second)
+    (meeting,) = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert sorted(p.name for p in meeting.participants) == people
