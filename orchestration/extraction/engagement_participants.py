@@ -2574,7 +2574,10 @@ def _side_countries(
             continue  # "a delegation of Japanese investors from Singapore": Japanese, no Singaporeans
         if family != et.VISIT and _took_part_in_a_described_event(tokens, i):
             continue  # "the results of the exercise held in Baku with the participation of ..."
-        if family != et.VISIT and mention.kind == "name" and _subject_matter(tokens, before):
+        # (also in a visit's clause, a country's possessive: "travelled to A and signed an MoU
+        # on gas exports through Bolivia's pipeline network")
+        owned = tokens.lowers[_mention_end(tokens, i)] in ("'s", "’s")
+        if (family != et.VISIT or owned) and mention.kind == "name" and _subject_matter(tokens, before):
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
         if (
             family != et.VISIT
@@ -2675,10 +2678,12 @@ def _subject_matter(tokens: Tokens, preposition: int) -> bool:
     if lowers[preposition] not in _MATTER_PREPOSITIONS:
         return False
     noun = lowers[preposition - 1]
+    # (a title's head, "the envoy for Libya", names a side; the words of a portfolio, "gas
+    # exports through Bolivia's network", name a matter)
     return (
         noun.isalpha()
         and not tokens.caps[preposition - 1]
-        and noun not in TITLE_WORDS
+        and noun not in HEAD_WORDS
         and noun not in et.VERB_TRIGGERS
         and noun not in et.NOUN_TRIGGERS
         and noun not in _PARTY_NOUNS

@@ -8120,3 +8120,24 @@ def test_the_principal_of_a_named_aide_takes_no_part(second: str, people: list[s
     text = story("Peruvian President Dina Boluarte visited Beijing in June.", second)
     (meeting,) = [e for e in extract(text) if e.engagement_type == "meeting"]
     assert sorted(p.name for p in meeting.participants) == people
+
+
+@pytest.mark.parametrize(
+    ("topic", "countries"),
+    [
+        ("on grain shipments through Ukraine's Black Sea ports", ("THA", "VNM")),
+        ("on power exports through Laos's transmission grid", ("THA", "VNM")),
+        ("on trade via Cambodia's road network", ("THA", "VNM")),
+    ],
+)
+def test_a_third_country_in_the_topic_is_no_side(topic: str, countries: tuple[str, ...]) -> None:
+    """ "signed an MoU ... on gas exports through Bolivia's pipeline network": a country the
+    matter runs through is no side, after a portfolio's word ("exports") as after any common
+    noun, in the visit's clause too (Bolivia had been a side)."""
+    text = (
+        "In July, Thailand's Minister of Energy, Pirapan Salirathavibhaga, travelled to Hanoi and signed a "
+        f"memorandum with Vietnam's industry minister, Nguyen Hong Dien, {topic}."
+    )
+    found = {e.engagement_type: e.countries for e in extract(text)}
+    assert found["agreement"] == countries
+    assert found["visit"] == countries
