@@ -534,6 +534,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         comma = title.last_token + 1
         if bracketed:
             comma += 3
+        comma = _past_ordinal_infinitive(s, title, comma)
         if s.lowers[comma] == ",":
             after = _skip_styles(s, comma + 1)
             end = _name_end_after_title(s, after)
@@ -554,6 +555,30 @@ def _placed_by(s: Sentence, start: int) -> bool:
     Upper East Regional Minister, X, received ..."): a town the lexicons miss, no person the
     title after the comma is set beside (the town had been taken for the minister's name)."""
     return start > 0 and s.lowers[start - 1] in _PLACE_PREPOSITIONS
+
+
+def _past_ordinal_infinitive(s: Sentence, title: TitleMention, after: int) -> int:
+    """The comma that closes an infinitive after a title an ordinal opens ("The last Chinese
+    premier to visit, Li Keqiang, ...", "the first Chilean leader to visit Seoul, X,"): the
+    name in commas after it holds the title; else `after` unchanged."""
+    lowers = s.lowers
+    if lowers[after] != "to" or lowers[title.first_token - 1] not in _ORDINAL_OPENERS:
+        return after
+    if not lowers[after + 1].isalpha() or s.caps[after + 1]:
+        return after
+    for j in range(after + 2, min(after + _INFINITIVE_REACH, s.n)):
+        if lowers[j] == ",":
+            return j
+        if not s.caps[j] and lowers[j] not in _INFINITIVE_WORDS:
+            return after
+    return after
+
+
+#: Words that open "the last Chinese premier to visit, X": which holder of an office is meant.
+_ORDINAL_OPENERS = frozenset(["first", "last", "previous", "latest", "only", "next"])
+#: Lower-case words such an infinitive may hold before its comma ("to visit the country").
+_INFINITIVE_WORDS = frozenset(["the", "this", "that", "country", "city", "capital", "in", "since", "here"])
+_INFINITIVE_REACH = 6
 
 
 def _acronym_in_brackets(s: Sentence, i: int) -> bool:

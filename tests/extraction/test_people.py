@@ -1976,3 +1976,29 @@ def test_a_town_after_a_preposition_of_place_is_no_name_before_a_title(sentence:
     """ "In <Town>, the <office>, <Name>, ...": the town the lexicons miss is where, and the name in
     commas after the office is its holder's (the town had been taken for the holder's name)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The last Turkish president to visit, Abdullah Gul, came to Hanoi in 2014.",
+         ("Abdullah Gul", "president", "TUR")),
+        ("The previous Kenyan leader to visit Beijing, Uhuru Kenyatta, met Xi in 2019.",
+         ("Uhuru Kenyatta", "leader", "KEN")),
+        ("The first Indian prime minister to visit the country, Atal Bihari Vajpayee, opened it.",
+         ("Atal Bihari Vajpayee", "prime minister", "IND")),
+    ],
+)  # fmt: skip
+def test_the_last_holder_to_visit_named_in_commas_holds_the_office(sentence, expected):
+    """ "The last Chinese premier to visit, Li Keqiang, came to Canberra": the name in commas
+    after an ordinal's office and its infinitive holds the office, of its country (he had had no
+    title, and the host's country)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+def test_an_infinitive_after_an_office_without_an_ordinal_names_no_holder():
+    """ "the president to visit, X," needs the ordinal that picks one holder out."""
+    sentence = "Officials asked the Turkish president to visit, Ahmet Yilmaz said."
+    assert ("Ahmet Yilmaz", "president", "TUR") not in [
+        (p.name, p.title, p.country_iso3) for p in find_people(sentence)
+    ]
