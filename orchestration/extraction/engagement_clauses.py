@@ -2469,6 +2469,8 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
     if not lower.endswith("s") or lower.endswith("ss") or lower in ("was", "has", "is", "does"):
         return False
     lowers = s.lowers
+    if lowers[verb + 1] == "of":
+        return False  # "Mercosur heads of state gathered ... on Saturday": a plural noun, no verb
     if lower in _PRESENT_VERBS and any(
         lowers[k] == "on" and lowers[k + 1] in WEEKDAYS
         for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH))

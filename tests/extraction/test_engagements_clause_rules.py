@@ -2658,6 +2658,22 @@ def test_a_present_tense_trip_on_a_named_day_is_ahead(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Andean heads of state gathered in Cusco on Friday for the bloc's 12th summit, hosted by Peruvian"
+        " President Dina Ortega, with Bolivian President Luis Arce and Ecuador's President Daniel Noboa.",
+        "Caribbean heads of government gathered in Kingston on Friday for the CARICOM summit, with Jamaican"
+        " Prime Minister Andrew Holness and Barbados Prime Minister Mia Mottley.",
+    ],
+)
+def test_heads_of_state_before_a_named_day_are_no_present_tense(sentence: str) -> None:
+    """ "Mercosur heads of state gathered in X on Saturday for the summit": "heads" before "of" is
+    a plural noun, no present tense of "to head" that a named day would set ahead (the summit had
+    been read as still to come, and lost)."""
+    assert kinds_and_days(f"LIMA - {sentence}", dateline="Lima") == [("forum", "2024-05-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Peru and Chile on Tuesday signed a loan agreement under which the Andean Development Corporation"
         " will finance a border road, following talks between President Dina Ortega and visiting Chilean"
         " Foreign Minister Alberto van Klaveren Soto in Lima.",
