@@ -593,7 +593,8 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
     """The "and" tokens (no comma before) that open a second past predicate of the subject
     with its own day, after a first one with its own ("held talks with X in Abu Dhabi on
     Tuesday and then met Y in Cairo on Thursday"): two events of a tour, each with its city
-    and day, as a comma before "and" would have it. Without a day on both sides ("met X in
+    and day, as a comma before "and" would have it; so does a second object that leaves the
+    verb unsaid (`_gapped_object`). Without a day on both sides ("met X in
     Nairobi on Monday and held talks with him on trade", "held talks in Brasilia and later
     attended a forum in Sao Paulo on Sunday") it stays one clause."""
     lowers = s.lowers
@@ -607,7 +608,8 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
             if lowers[a] != "and":
                 continue
             k = a + 2 if lowers[a + 1] in _THEN_WORDS else a + 1
-            if s.caps[k] or not (lowers[k] in _VERB_PAST or _signing_verb(s, k)):
+            gapped = _gapped_object(s, start, a, right)
+            if not gapped and (s.caps[k] or not (lowers[k] in _VERB_PAST or _signing_verb(s, k))):
                 continue
             if _own_day(s, k + 1, right) and _own_day(s, start, a):
                 found.add(a)
@@ -616,6 +618,43 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
 
 
 _THEN_WORDS = et.word_set("then later also subsequently afterwards")
+
+
+def _gapped_object(s: Sentence, start: int, a: int, right: int) -> bool:
+    """Whether the "and" at token a opens a capitalized second object of the clause's verb of
+    meeting, after a first with a day of its own ("met A in Abu Dhabi on Tuesday and B in Cairo
+    on Thursday", "held talks with A on Monday and with B on Wednesday"): the verb is left
+    unsaid, and (with a day of its own, which the caller asks) the second object is a second
+    meeting. "met A and B on Tuesday" has no day before "and"; "and B signed ..." has a verb."""
+    lowers = s.lowers
+    k = a + 2 if lowers[a + 1] == "with" else a + 1
+    if not s.caps[k] or lowers[k] in WEEKDAYS or lowers[a - 1] in ("of", "the"):
+        return False
+    if not any(lowers[v] in _GAPPED_VERBS and not s.caps[v] for v in range(start, a)) or any(
+        lowers[v] in _VERB_PAST for v in range(k, right) if not s.caps[v]
+    ):
+        return False
+    return _own_day(s, start, a)
+
+
+def _gapped_meetings(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:
+    """The verb of meeting a gapped second object leaves unsaid ("met A in X on Tuesday | and B
+    in Y on Thursday"), told again at its "and": the segment is a meeting of its own."""
+    gapped = []
+    for index in range(1, len(segments)):
+        segment, before = segments[index], segments[index - 1]
+        if s.lowers[segment.start] != "and" or segment.role != MAIN:
+            continue
+        verb = next((t for t in found if t.segment == index - 1), None)
+        if verb is None or any(t.segment == index for t in found):
+            continue
+        if _gapped_object(s, before.start, segment.start, segment.end):
+            gapped.append(replace(verb, token=segment.start, segment=index))
+    return gapped
+
+
+#: Verbs of meeting whose second object may stand without the verb: "met A ... and B ...".
+_GAPPED_VERBS = et.word_set("met received hosted held")
 
 
 def _own_day(s: Sentence, start: int, end: int) -> bool:
@@ -3039,6 +3078,8 @@ def _triggers(
         if trigger is not None:
             found.append(trigger)
     found += _anchored_bodies(s, segments, found)
+    if "and" in lowers and len(segments) > 1:
+        found += _gapped_meetings(s, segments, found)
     if "attended" in lowers:
         found += _attended_bodies(s, segment_of, found, topic | excluded)
     if not _CHAIR_VERBS.isdisjoint(lowers):

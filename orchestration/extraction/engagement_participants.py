@@ -1993,11 +1993,14 @@ def _passive(lowers: list[str], verb: int) -> bool:
 
 def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:
     """Whether a coordinated clause opens on its event verb, its subject the first clause's:
-    "..., and later met X", "and then held talks with Y"."""
+    "..., and later met X", "and then held talks with Y", or leaves it unsaid ("met A in X on
+    Tuesday and B in Y on Thursday": its trigger is told at the "and")."""
     lowers = a.tokens.lowers
     first = min(unit.tokens)
     if lowers[first] != "and":
         return False
+    if any(t.token == first for t in group):
+        return True
     k = first + 1
     while lowers[k] in ("later", "then", "also", "subsequently", "afterwards", "separately"):
         k += 1

@@ -4402,6 +4402,44 @@ def test_a_second_predicate_with_its_own_city_and_day_is_an_event_of_its_own(sec
     ]
 
 
+@pytest.mark.parametrize(
+    ("verb", "second"),
+    [
+        ("met", "Togolese President Faure Gnassingbe in Lome on Tuesday"),
+        ("held talks with", "with Togolese President Faure Gnassingbe in Lome on Tuesday"),
+        ("received", "Togolese President Faure Gnassingbe in Lome on Tuesday"),
+    ],
+)
+def test_a_gapped_second_object_with_its_own_city_and_day_is_a_meeting_of_its_own(
+    verb: str, second: str
+) -> None:
+    """ "X met A in Accra on Monday and B in Lome on Tuesday": the verb of the second object is
+    left unsaid, and with its own city and day it is a second meeting (both counterparts had
+    been in one meeting, in the first city on the first day)."""
+    text = f"Spanish Prime Minister Pedro Sanchez {verb} Ghanaian President John Mahama in Accra on Monday"
+    text += f" and {second}."
+    assert [(e.location, str(e.engagement_date), e.countries) for e in extract(text)] == [
+        ("Accra", "2024-05-13", ("ESP", "GHA")),
+        ("Lome", "2024-05-14", ("ESP", "TGO")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish Prime Minister Pedro Sanchez met Ghanaian President John Mahama and Togolese President"
+        " Faure Gnassingbe in Accra on Monday.",
+        "Spanish Prime Minister Pedro Sanchez met Ghanaian President John Mahama in Accra on Monday and"
+        " Togolese President Faure Gnassingbe.",
+    ],
+)
+def test_people_listed_after_one_verb_without_a_day_of_their_own_are_one_meeting(text: str) -> None:
+    """ "met A and B in Accra on Monday", "met A in Accra on Monday and B": one meeting."""
+    assert [(e.location, str(e.engagement_date), e.countries) for e in extract(text)] == [
+        ("Accra", "2024-05-13", ("ESP", "GHA", "TGO"))
+    ]
+
+
 def test_a_second_predicate_without_a_city_or_day_of_its_own_is_the_same_event() -> None:
     """ "met A in Accra on Monday and held talks with him on trade": one meeting, and so is a
     second predicate whose day is the first's."""
