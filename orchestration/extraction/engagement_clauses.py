@@ -522,6 +522,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             and not _listed_entry_after(s, i)
             and not _interleaved_entry_after(s, i)
             and not _side_entry_after(s, i)
+            and not _titled_entry_after(s, i)
         ) or (
             (lower == "," and (resumes or not closes) and _coordinated_clause(s, clause_start, i + 1))
             or i in second_predicates
@@ -721,6 +722,25 @@ def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
     if comma - i < 2 or lowers[comma] != ",":
         return False
     return _list_words_end(s, comma, asides=True) is not None
+
+
+def _titled_entry_after(s: Sentence, semicolon: int) -> bool:
+    """Whether the ";" at `semicolon` only separates entries of a list of people written title
+    first ("attended by Prime Minister A; Minister of Industry, Trade and Supply B; and ..."):
+    the piece after it holds nothing but names, titles and their small words, with a
+    capitalized title word before a name, so it has no verb of its own (the "Name, title" form
+    is `_listed_entry_after`'s; "...; Business Forum in Casablanca" names nobody)."""
+    lowers, caps = s.lowers, s.caps
+    if lowers[semicolon] != ";" or not caps[semicolon - 1]:
+        return False
+    i = semicolon + 1 + (lowers[semicolon + 1] == "and")
+    if not caps[i]:
+        return False
+    end = _list_words_end(s, i, asides=True)
+    return end is not None and any(
+        caps[k] and lowers[k] in TITLE_WORDS and caps[k + 1] and lowers[k + 1] not in TITLE_WORDS
+        for k in range(i, end - 1)
+    )
 
 
 def _list_words_end(s: Sentence, k: int, asides: bool) -> int | None:

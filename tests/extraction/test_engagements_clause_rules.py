@@ -2867,6 +2867,37 @@ def test_people_set_against_a_named_side_are_not_of_it(contrast: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "second", ["Minister of the Interior Carolina Toha", "Interior Minister Carolina Toha"]
+)
+def test_titled_names_parted_by_semicolons_stay_in_the_attendance_list(second: str) -> None:
+    """ "attended by Minister A; Minister of X, Y and Z B; and, from the Peruvian side, ...":
+    entries written title first, with commas inside their titles, are parted by ";" and hold
+    no verb: one list of the clause it began in (all but the first had been dropped)."""
+    text = (
+        "SANTIAGO - Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte on"
+        " Monday. The talks were attended by Foreign Minister Alberto van Klaveren; Minister of Mining,"
+        f" Energy and Water Aurora Williams; {second}; and, from the Peruvian side, Minister of Production"
+        " Sergio Gonzalez."
+    )
+    found = extract(text, dateline="Santiago")
+    assert [p.name for p in found[0].participants][2:] == [
+        "Alberto van Klaveren",
+        "Aurora Williams",
+        "Carolina Toha",
+        "Sergio Gonzalez",
+    ]
+
+
+def test_a_clause_after_a_semicolon_is_no_listed_entry() -> None:
+    """ "...; Foreign Minister X met Y on Tuesday": a verb makes the piece a clause of its own."""
+    sentence = Sentence(
+        "The talks were attended by Foreign Minister Alberto van Klaveren; Interior Minister Carolina Toha"
+        " met the Peruvian envoy on Tuesday."
+    )
+    assert len(analyse_clauses(sentence).segments) == 2
+
+
 def test_a_summit_which_ended_with_a_signing() -> None:
     """ "..., presided over the summit in Brasília, which ended with the signing of 13
     agreements": the signing told in the summit's relative clause is by the summit's leaders (it
