@@ -324,6 +324,9 @@ def _contrasted_side(text: str, name: str) -> str | None:
     """The side that a clause after a person's name sets against them ("Also present were A
     and B, while the Chinese side included C"): "while"/"whereas" opens the other side's part,
     so the people named before it are not of the side it names."""
+    listed = _listed_side_after(text, name)
+    if listed is not None:
+        return listed
     if "while" not in text and "whereas" not in text:
         return None  # (`_CONTRAST_SIDE` needs one of them, in lower case: a cheap test first)
     at = text.find(name)
@@ -337,6 +340,29 @@ def _contrasted_side(text: str, name: str) -> str | None:
                 return found[0].iso3
         at = text.find(name, end)
     return None
+
+
+def _listed_side_after(text: str, name: str) -> str | None:
+    """The side that a later entry of the same attendance list opens ("attended by Prime
+    Minister A; Minister B; and, from the Indonesian side, Minister C"): the side phrase
+    applies to the names after it, so those named before it in the sentence are not of it."""
+    if " side," not in text:
+        return None  # (`_LISTED_SIDE` ends on it: a cheap test first)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        stop = text.find(". ", end)
+        match = _LISTED_SIDE.search(text, end, stop if stop >= 0 else len(text))
+        if match is not None:
+            found = find_countries(match.group("side"))
+            if found and found[0].kind in ("demonym", "name"):
+                return found[0].iso3
+        at = text.find(name, end)
+    return None
+
+
+#: "; and, from the Indonesian side, ...": a list's entries of one side, after the others'.
+_LISTED_SIDE = re.compile(r";\s+(?:and\s*,?\s+)?(?:from|on|for)\s+the\s+(?P<side>[^,.;]{1,40}?)\s+side\s*,")
 
 
 #: ", while the Chinese side ...", ", whereas on the Omani side ...": the clause of the other side.

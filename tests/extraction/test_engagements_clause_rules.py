@@ -2889,6 +2889,26 @@ def test_titled_names_parted_by_semicolons_stay_in_the_attendance_list(second: s
     ]
 
 
+@pytest.mark.parametrize("preposition", ["from", "for"])
+def test_a_side_phrase_in_an_attendance_list_is_of_the_names_after_it(preposition: str) -> None:
+    """ "attended by A; B; and, from the Peruvian side, C": the side phrase opens the entries of
+    its side, so those listed before it are not of it (they had taken the side it names)."""
+    text = (
+        "LIMA - Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric on"
+        " Monday. The talks were attended by Foreign Minister Alberto van Klaveren; Minister of Mining,"
+        f" Energy and Water Aurora Williams; and, {preposition} the Peruvian side, Minister of Production"
+        " Sergio Gonzalez."
+    )
+    found = extract(text, dateline="Lima")
+    assert {p.name: p.country_iso3 for p in found[0].participants} == {
+        "Dina Boluarte": "PER",
+        "Gabriel Boric": "CHL",
+        "Alberto van Klaveren": "CHL",
+        "Aurora Williams": "CHL",
+        "Sergio Gonzalez": "PER",
+    }
+
+
 def test_a_clause_after_a_semicolon_is_no_listed_entry() -> None:
     """ "...; Foreign Minister X met Y on Tuesday": a verb makes the piece a clause of its own."""
     sentence = Sentence(
