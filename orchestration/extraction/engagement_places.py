@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import capital_of, city_country
+from orchestration.extraction.countries import capital_of, city_country, find_countries
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE
 from orchestration.extraction.engagement_context import (
@@ -736,6 +736,14 @@ def set_place(
         if candidate.type == et.VISIT:
             candidate.host = told[2]
         return
+    scene = _paragraph_scene(doc, a)
+    if scene is not None:
+        # "In Kumasi, the Asantehene urged ... The monarch spoke on Wednesday when X paid him a
+        # courtesy visit": the place the paragraph opens on, not the dateline's city
+        candidate.location = scene
+        if candidate.type == et.VISIT:
+            candidate.host = city_country(scene)
+        return
     source = anchor_target
     if source is None and doc.candidates:
         last = doc.candidates[-1]
@@ -798,6 +806,32 @@ def _place_there(doc: DocumentContext, a: AnalysedSentence) -> tuple[int, str, s
     if a.tokens.lowers[0] != "there" or told is None or told[0] != a.index - 1:
         return None
     return told
+
+
+def _paragraph_scene(doc: DocumentContext, a: AnalysedSentence) -> str | None:
+    """The place a paragraph opens on, after its dateline if any ("ACCRA - In Kumasi, the
+    Asantehene ..."), for a later sentence of the paragraph that names none: the scene is set
+    for what follows it. Not a time or manner ("In March,", "In a statement,") nor a country
+    ("In Ghana," sets no city)."""
+    start = a.sentence.start
+    paragraph = doc.text.rfind("\n", 0, start) + 1
+    if paragraph == start or doc.text[paragraph : paragraph + 80].find("In ") < 0:
+        return None  # (the sentence opens the paragraph, or no "In " near its start: a cheap test first)
+    match = _SCENE_OPENER.match(doc.text, paragraph, start)
+    if match is None:
+        return None
+    place = match.group("place")
+    words = place.lower().split()
+    if any(w in _NOT_PLACES or w in MONTHS for w in words):
+        return None
+    return None if any(m.kind != "city" for m in find_countries(place)) else place
+
+
+#: A paragraph's opening place adverbial, after a dateline if any: "In Kumasi,", "KUMASI - In
+#: Tamale,", one to three capitalized words and a comma.
+_SCENE_OPENER = re.compile(
+    r"(?:[A-Z][A-Z .'’-]{1,40}\s*[—–-]+\s*)?In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
+)
 
 
 def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:

@@ -5191,6 +5191,31 @@ def test_there_is_not_the_place_the_traveller_came_from(arrival: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("town", ["Tamale", "Bolgatanga", "Ho"])
+def test_a_place_a_paragraph_opens_on_is_where_its_next_event_was(town: str) -> None:
+    """ "ACCRA - In Kumasi, the chief urged ... The chief spoke on Wednesday when X paid him a
+    courtesy call": the place the paragraph opens on sets the scene for the later sentence that
+    names none (the call had been placed in the dateline's city), known town or not."""
+    found = extract(
+        f"ACCRA - In {town}, the Regional Minister, Kwame Mensah, urged farmers to export more. Mensah spoke"
+        " on Wednesday when the Canadian High Commissioner to Ghana, Kati Csaba, paid him a courtesy call.",
+        dateline="Accra",
+    )
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", town)]
+
+
+@pytest.mark.parametrize("opening", ["In March", "In a statement", "In Ghana", "In Parliament"])
+def test_a_time_manner_or_country_opening_a_paragraph_sets_no_scene(opening: str) -> None:
+    """ "In March,", "In a statement,", "In Ghana,", "In Parliament,": no town is set, so the
+    dateline's city stands."""
+    found = extract(
+        f"ACCRA - {opening}, the Regional Minister, Kwame Mensah, urged farmers to export more. Mensah spoke"
+        " on Wednesday when the Canadian High Commissioner to Ghana, Kati Csaba, paid him a courtesy call.",
+        dateline="Accra",
+    )
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Accra")]
+
+
 def test_a_visit_flown_to_from_a_city_is_in_the_city_flown_to() -> None:
     """ "From Luanda she flew to Windhoek on Thursday": the trip is to Windhoek, not a visit to
     Luanda, the city she left (the place nearest the verb had been taken, the origin first)."""
