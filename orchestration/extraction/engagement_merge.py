@@ -416,7 +416,7 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
     place_checked = c.location_explicit and t.location and (t.location_explicit or reference)
     if place_checked and fold(t.location or "").lower() != fold(c.location or "").lower():
         return False
-    if t.key and c.key and not set(t.key.split()) & set(c.key.split()):
+    if t.key and c.key and _named_apart(t.key, c.key):
         return False
     if t.body in _NAMED_BODIES and c.body in _NAMED_BODIES and t.body != c.body:
         return False  # a commission and a business forum on one day are two forums
@@ -429,6 +429,17 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
         # "The pact was also signed by Guyana's President": a side that joined the event told
         return bool(sides_t & sides_c) or _ALSO.search(c.evidence) is not None
     return sides_c <= sides_t
+
+
+def _named_apart(t_key: str, c_key: str) -> bool:
+    """Whether two events' name words tell them apart: none shared, or, where both have words
+    besides the body's head noun, none of those ("the World Food Forum" is not "the
+    Italy-Mozambique Business Forum", though both are a forum)."""
+    t_words, c_words = set(t_key.split()), set(c_key.split())
+    if not t_words & c_words:
+        return True
+    t_names, c_names = t_words - et.FORUM_BODIES, c_words - et.FORUM_BODIES
+    return bool(t_names) and bool(c_names) and not t_names & c_names
 
 
 def _another_stop(t: Draft, c: Draft) -> bool:

@@ -4491,6 +4491,23 @@ def test_people_listed_after_one_verb_without_a_day_of_their_own_are_one_meeting
     ]
 
 
+FORUM_THEN = (
+    "NAIROBI - On Monday, Kenyan President William Ruto and Ugandan President Yoweri Museveni opened the"
+    " Kenya-Uganda Business Forum in Nairobi.\n\n"
+)
+
+
+def test_two_forums_whose_names_share_only_the_head_noun_are_two_events() -> None:
+    """ "the Kenya-Uganda Business Forum" and "the World Trade Forum" share only "forum": two
+    gatherings, the second no reference to the first (it had been merged into it)."""
+    text = FORUM_THEN + "Ruto later attended the World Trade Forum with Ethiopian Prime Minister Abiy Ahmed."
+    found = extract(text, dateline="Nairobi")
+    assert [(e.engagement_type, e.countries, len(e.participants)) for e in found] == [
+        ("forum", ("KEN", "UGA"), 2),
+        ("forum", ("ETH", "KEN"), 2),
+    ]
+
+
 def test_a_second_predicate_without_a_city_or_day_of_its_own_is_the_same_event() -> None:
     """ "met A in Accra on Monday and held talks with him on trade": one meeting, and so is a
     second predicate whose day is the first's."""
