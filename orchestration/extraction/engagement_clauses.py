@@ -612,13 +612,26 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
             gapped = _gapped_object(s, start, a, right)
             if not gapped and (s.caps[k] or not (lowers[k] in _VERB_PAST or _signing_verb(s, k))):
                 continue
-            if _own_day(s, k + 1, right) and _own_day(s, start, a):
+            if (_own_day(s, k + 1, right) and _own_day(s, start, a)) or (
+                not gapped and _attended_before(s, start, a)
+            ):
                 found.add(a)
                 start = a + 1
     return found
 
 
 _THEN_WORDS = et.word_set("then later also subsequently afterwards")
+
+
+def _attended_before(s: Sentence, start: int, a: int) -> bool:
+    """Whether the predicate before the "and" at token a attends a gathering ("attended the
+    World Food Forum at FAO headquarters and held talks with X"): being at the gathering is an
+    event of its own, and the talks after "and" are another, with only their own people."""
+    return any(s.lowers[v] in _GATHERING_ATTENDED for v in range(start, a))
+
+
+#: Verbs of taking part in a gathering as one of many: "attended the summit", "addressed the forum".
+_GATHERING_ATTENDED = et.word_set("attended addressed")
 
 
 def _gapped_object(s: Sentence, start: int, a: int, right: int) -> bool:

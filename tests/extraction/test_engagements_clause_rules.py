@@ -4497,6 +4497,22 @@ FORUM_THEN = (
 )
 
 
+@pytest.mark.parametrize("verb", ["attended", "addressed"])
+def test_talks_after_attending_a_gathering_are_no_part_of_it(verb: str) -> None:
+    """ "X attended the World Food Forum in Rome and held talks with Y at Palazzo Chigi": being
+    at the gathering and the talks are two events, and Y is only in the talks (Y had been
+    added to the gathering, and through it to an earlier forum of the story)."""
+    text = FORUM_THEN + (
+        f"On Tuesday, Ruto {verb} the Africa Climate Summit at the UN complex in Nairobi and held talks"
+        " with Ethiopian Prime Minister Abiy Ahmed at State House."
+    )
+    found = extract(text, dateline="Nairobi")
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == [
+        ("forum", "2024-05-13", ("KEN", "UGA")),
+        ("meeting", "2024-05-14", ("ETH", "KEN")),
+    ]
+
+
 def test_two_forums_whose_names_share_only_the_head_noun_are_two_events() -> None:
     """ "the Kenya-Uganda Business Forum" and "the World Trade Forum" share only "forum": two
     gatherings, the second no reference to the first (it had been merged into it)."""
