@@ -1170,7 +1170,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # as an envoy's posting is, not the holder's ("Director for Relations with Chile")
         relations_with = lower == "with" and s.lowers[j - 1] == "relations" and s.caps[j - 1]
         envoy = envoy or relations_with
-        if lower not in ("of", "for") and not envoy and not of_state_and:
+        if lower not in ("of", "for") and not envoy and not of_state_and and not _secretary_to(s, parse, j):
             return
         sender = sent_by_principal(s, j, parse.title_parts[-1][0])
         if sender is not None:
@@ -2072,6 +2072,19 @@ def _aide_to_principal(s: Sentence, parse: _Parse, j: int) -> bool:
     own, the principal's office had been given to the aide."""
     last = parse.title_parts[-1][1]
     return s.lowers[last - 1] in _AIDE_WORDS and principal_after(s, j + 1) is not None
+
+
+def _secretary_to(s: Sentence, parse: _Parse, j: int) -> bool:
+    """Whether the title parsed so far ends in "Secretary" and "to the" at token j names the
+    body it serves, as "of" would ("Secretary to the Treasury X", "Secretary to the Cabinet
+    Y", "Secretary to the Government of the Federation Z"): the body is the title's."""
+    last = parse.title_parts[-1][1]
+    return (
+        s.lowers[last - 1] == "secretary"
+        and s.lowers[j] == "to"
+        and s.lowers[j + 1] == "the"
+        and s.caps[j + 2]
+    )
 
 
 def _brief_after_on(s: Sentence, k: int) -> bool:

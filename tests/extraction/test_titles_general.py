@@ -2449,6 +2449,32 @@ def test_an_aide_to_a_principal_keeps_the_principal_in_his_title(sentence: str, 
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Secretary to the Treasury Kumara Perera signed the loan agreement.",
+         ("Kumara Perera", "Secretary to the Treasury")),
+        ("The loan was signed by the Secretary to the Treasury, Kumara Perera, on Monday.",
+         ("Kumara Perera", "Secretary to the Treasury")),
+        ("Secretary to the Government of the Federation Musa Bello received the envoy.",
+         ("Musa Bello", "Secretary to the Government of the Federation")),
+        ("Secretary to the Cabinet Ravi Menon chaired the meeting.",
+         ("Ravi Menon", "Secretary to the Cabinet")),
+    ],
+)  # fmt: skip
+def test_a_secretary_to_a_body_keeps_the_body_in_his_title(sentence: str, expected: tuple) -> None:
+    """ "Secretary to the Treasury X": "to the" names the body the secretary serves, as "of"
+    would, so it is part of the title (Sri Lankan, Nigerian and Indian offices; the title had
+    been lost)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+def test_a_secretary_sent_to_a_place_keeps_his_own_title() -> None:
+    """ "to" with no capitalized body after "the" is no part of the title."""
+    sentence = "Foreign Secretary Kumara Perera travelled to the capital on Monday."
+    assert ("Kumara Perera", "Foreign Secretary") in [(p.name, p.title) for p in find_people(sentence)]
+
+
 def test_a_minister_to_a_country_keeps_his_own_title() -> None:
     """ "to" after a head that serves no principal opens no aide's complement."""
     sentence = "Assistant Minister of Trade Rustam Karimov travelled to the Republic of Korea."
