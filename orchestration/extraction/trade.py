@@ -1618,6 +1618,8 @@ def _period(
         told = _year_told_before(ctx, index, published)
         if told is not None:
             return told
+        if published is None and _dated_from_publication(ctx.sentences[index].text):
+            return None  # "... at $200 million last year" in an undated story: a year unknown
     stated = [r for r in resolved.values() if not r.comparison]
     if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
         return stated[-1].period
@@ -1746,6 +1748,18 @@ _THAT_YEAR = re.compile(
 )
 #: A written year ("in November 2019", "on November 17, 2019").
 _WRITTEN_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:19[5-9]\d|20\d\d)(?![\d%]|[.,]\d)")
+
+
+#: A year counted from the publication ("last year", "this year", "the current year").
+_PUBLICATION_YEAR = re.compile(r"(?i)\b(?:(?:last|this|next)|the\s+(?:current|past|previous))\s+year\b(?!-)")
+
+
+def _dated_from_publication(text: str) -> bool:
+    """Whether the sentence dates its figure by a year counted from the publication: then the
+    figure is of that year, never of the story's running period (which a story with no date
+    leaves unknown: "Algeria's trade with Nigeria ... at just over $200 million last year"
+    after a first-half figure is not of that half)."""
+    return "year" in text and _PUBLICATION_YEAR.search(text) is not None
 
 
 def _year_told_before(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:

@@ -4032,6 +4032,52 @@ def test_that_year_is_the_year_told_just_before(story: str, expected: set) -> No
 
 
 @pytest.mark.parametrize(
+    ("story", "published", "expected"),
+    [
+        # an undated story: "last year" is of no known year, not the half told before
+        (
+            "In the first half of 2024, Peru's exports to Ghana rose to $80 million.\n\n"
+            "Chile's trade with Ghana is still small, at about $45 million last year.",
+            None,
+            {fact("exports", "PER", "GHA", *H1, 80e6, "USD")},
+        ),
+        (
+            "Peru's exports to Ghana rose to $80 million in the first half of 2024. This year, "
+            "Chile's imports from Ghana came to $45 million.",
+            None,
+            {fact("exports", "PER", "GHA", *H1, 80e6, "USD")},
+        ),
+        # dated: the year before publication
+        (
+            "In the first half of 2024, Peru's exports to Ghana rose to $80 million.\n\n"
+            "Chile's trade with Ghana is still small, at about $45 million last year.",
+            date(2025, 3, 2),
+            {
+                fact("exports", "PER", "GHA", *H1, 80e6, "USD"),
+                fact("turnover", "CHL", "GHA", *Y24, 45e6, "USD"),
+            },
+        ),
+        # look-alike: no year counted from publication, the running half stands
+        (
+            "In the first half of 2024, Peru's exports to Ghana rose to $80 million.\n\n"
+            "Over the same period, Chile's imports from Ghana came to $45 million.",
+            None,
+            {
+                fact("exports", "PER", "GHA", *H1, 80e6, "USD"),
+                fact("imports", "CHL", "GHA", *H1, 45e6, "USD"),
+            },
+        ),
+    ],
+)
+def test_a_year_counted_from_publication_beats_the_running_period(
+    story: str, published: date | None, expected: set
+) -> None:
+    """ "... at just over $200 million last year": a year counted from the publication in the
+    figure's own sentence dates it, never the story's running period; undated, it is unknown."""
+    assert facts(story, published) == expected
+
+
+@pytest.mark.parametrize(
     ("story", "expected"),
     [
         # the other flow's amount in a reduced relative ("the $X it imported"): its own flow
