@@ -806,7 +806,28 @@ def _name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
     for index, kind in cues.items():
         if kind == "trigger":
             sources |= _sources_of(sentences, cues, index, _LONE_CAPITALIZED)
+            sources |= _article_surname_sources(sentences, cues, index)
     return sources
+
+
+#: A surname after its article with no name word before it: "Al Zeyoudi met", "al-Jaber said".
+_ARTICLE_SURNAME = re.compile(
+    r"(?<![\w'’-])(?<![A-Z][\w'’.-]\s)(?:A|a|E|e)l[\s-](?P<surname>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+#: A full name's surname after its article ("Thani bin Ahmed Al Zeyoudi", "Abdel Fattah el-Sisi").
+_FULL_ARTICLE_SURNAME = re.compile(r"[A-Z][\w'’-]*\s+(?:A|a|E|e)l[\s-](?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def _article_surname_sources(sentences: list[Sentence], cues: dict[int, str], index: int) -> set[int]:
+    """The sentences before trigger sentence `index` that name in full someone it names by the
+    surname and its article alone ("Thani bin Ahmed Al Zeyoudi said ..." before "Al Zeyoudi met
+    ..."): the article is a capitalized word beside the surname, so `_LONE_CAPITALIZED` misses
+    it, and the title told with the full name was lost."""
+    text = sentences[index].text
+    if "l " not in text and "l-" not in text:
+        return set()
+    found = {m.group("surname") for m in _ARTICLE_SURNAME.finditer(text)}
+    return _full_names_before(sentences, cues, index, found, _FULL_ARTICLE_SURNAME, "surname")
 
 
 def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
