@@ -1440,6 +1440,26 @@ def test_lower_case_offices(sentence: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("He met Kaysone Vongsa, the general secretary of the Lao People's Revolutionary Party, on Monday.",
+         ("Kaysone Vongsa", "general secretary of the Lao People's Revolutionary Party")),
+        ("The premier met Ali Barre, the secretary general of the ruling party, on Monday.",
+         ("Ali Barre", "secretary general")),
+        ("Ines Duarte, deputy general secretary of the union, said.",
+         ("Ines Duarte", "deputy general secretary")),
+        # look-alike: "general" alone is no office
+        ("The premier met Ali Barre, the general public's favourite, on Monday.", ("Ali Barre", None)),
+    ],
+)  # fmt: skip
+def test_a_general_secretary_in_lower_case_after_the_name(sentence: str, expected: tuple) -> None:
+    """ "Nguyen Phu Trong, the general secretary of the Communist Party of Vietnam,": a party's or
+    a body's general secretary in lower case is an office, in either word order (the name had
+    been left with no title)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Morocco's Minister Delegate in charge of Foreign Trade Omar Hejira met him.",
          ("Omar Hejira", "Minister Delegate in charge of Foreign Trade", "MAR")),
         ("He met Tunisia's Delegate Minister for Exports Yasmine Gharbi.",
