@@ -4220,7 +4220,7 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
 #: Words that set a conversation aside a larger gathering, where its sides stood together.
 _ASIDE_WORDS = et.word_set("sidelines margins margin fringes fringe")
 #: Adverbs and auxiliaries between a subject and "spoke" ("X and Y briefly spoke", "had spoken").
-_SPOKE_MODIFIERS = et.word_set("also briefly later then had have has reportedly privately")
+_SPOKE_MODIFIERS = et.word_set("also briefly later then had have has reportedly privately finally eventually")
 #: Plural nouns that end a subject of two sides ("the two leaders spoke").
 _PAIR_HEADS = et.word_set("leaders ministers counterparts presidents sides delegations")
 
@@ -4236,6 +4236,13 @@ def _spoke_together(s: Sentence, i: int, segment: Segment) -> bool:
         lowers[: s.n]
     ):
         return False
+    return _two_sides_before(s, i, segment)
+
+
+def _two_sides_before(s: Sentence, i: int, segment: Segment) -> bool:
+    """Whether the subject of the verb at token i is two sides: "X and Y (briefly) spoke", "the
+    two leaders (finally) sat down together"."""
+    lowers = s.lowers
     k = i - 1
     while k > segment.start and lowers[k] in _SPOKE_MODIFIERS:
         k -= 1
@@ -4244,6 +4251,12 @@ def _spoke_together(s: Sentence, i: int, segment: Segment) -> bool:
     return "and" in lowers[segment.start : k] or (
         lowers[k] in _PAIR_HEADS and "two" in lowers[segment.start : k]
     )
+
+
+def _sat_down_together(s: Sentence, i: int, segment: Segment) -> bool:
+    """ "X and Y sat down together", "the two leaders finally sat down together on the sidelines":
+    two sides who sat down with each other met (only "sat down with X" had been read so)."""
+    return s.lowers[i + 1] == "down" and s.lowers[i + 2] == "together" and _two_sides_before(s, i, segment)
 
 
 #: Plural nouns of people who speak for a body: "sat down with executives of X" meets them.
@@ -4336,7 +4349,7 @@ def _verb_trigger(
             return None
         elif not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"
-    if lower in ("sat", "sits") and not _sat_down_with_someone(s, i):
+    if lower in ("sat", "sits") and not (_sat_down_with_someone(s, i) or _sat_down_together(s, i, segment)):
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
         return None  # "presented a plan", "accepted the offer"

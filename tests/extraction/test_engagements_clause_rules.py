@@ -1443,6 +1443,14 @@ SAT_DOWN_WITH = [
      "salmon farmer Australis Mar.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
     ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down with representatives of the Chilean "
      "Exporters Association on Tuesday.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    # two sides who "sat down together": with each other
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth and Chilean Economy Minister Nicolas Grau sat down "
+     "together in Oslo on Tuesday.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    ("OSLO - Norwegian Prime Minister Jonas Gahr Store has long courted Chilean President Gabriel Boric. "
+     "The two leaders eventually sat down together on the margins of the WTO conference on Tuesday.",
+     [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    # look-alike: a group that sits down together is no two sides
+    ("OSLO - Exporters and officials sat down together in Oslo on Tuesday.", []),
 ]  # fmt: skip
 
 
