@@ -1781,9 +1781,20 @@ def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
         return False
     tail = _TAIL_BREAK.split(text[money.end :], 1)[0]
     phrase = f"{words[whole.end() :]} {tail}"
-    if PAIR_CUE.search(phrase):
+    if PAIR_CUE.search(phrase) or _names_partner_by_epithet(phrase):
         return False
     return not any(_PARTNER_BEFORE.search(phrase, 0, m.start) for m in find_countries(phrase))
+
+
+#: A partner's preposition before a determiner, where an epithet may name the partner.
+_PARTNER_PREPOSITION = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our)\s)")
+
+
+def _names_partner_by_epithet(phrase: str) -> bool:
+    """Whether a whole names its partner by an epithet ("a fraction of the $7.6 billion it imported
+    from its southern neighbour", "... of its $2 billion exports to the Gulf kingdom"): the whole
+    is the pair's, as with the partner's name."""
+    return any(DEFINITE_PARTNER.match(phrase[m.end() :]) for m in _PARTNER_PREPOSITION.finditer(phrase))
 
 
 #: A noun of a part and its "of" before an amount, with nothing between that closes the whole
