@@ -94,8 +94,8 @@ _ANTECEDENT_GOODS = re.compile(
 _SHARE_VERBS = r"accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing"
 #: A share verb right before an amount, and the flow it is a part of after it.
 _SHARE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|only|just|"
-    r"barely|less\s+than)\s+)?$"
+    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:another|a\s+further|about|around|nearly|almost|some|over|"
+    r"more\s+than|only|just|barely|less\s+than)\s+)?$"
 )
 _OF_FLOW_AFTER = re.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?P<cue>exports|imports|shipments|sales|purchases)\b"
@@ -148,8 +148,17 @@ _SHARE_SUBJECT = re.compile(
 #: commas, also one opened by a possessive name or an adverb of time ("Cocoa beans, the main
 #: item, made up ...", "Palm oil, once Ghana's top export, accounted for ..."), an aside between
 #: dashes ("Copper — cathodes and concentrate — accounted for ...").
+#: An aside opening on an adjective and its complement: "Lithium carbonate, almost unknown in the
+#: trade two decades ago, made up ...", "Wine, popular with younger buyers, ...".
+#: (Not "mostly to India", an aside of partners; nor a flow noun, "exports to Japan".)
+_ADJECTIVE_ASIDE = (
+    r",\s+(?:(?:almost|nearly|virtually|once|still|long|[a-z]+ly)\s+)?"
+    r"(?!(?:[a-z]+ly|together|along|exports?|imports?|shipments?|sales|trade|purchases|deliveries|supplies)\s)"
+    r"[a-z]{3,}\s+(?:in|to|among|with)\s"
+)
 _SUBJECT_ASIDES = re.compile(
     r"\([^()]*\)|\b(?:its|their)\b"
+    r"|" + _ADJECTIVE_ASIDE + r"[^,]*(?:,|$)"
     r"|,\s+(?:(?:once|formerly|previously|long|traditionally|still|now)\s+)?"
     r"(?:the\s|a\s|an\s|its\s|their\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,]*(?:,|$)"
     r"|\s[—–-]\s[^—–]*?(?:\s[—–-](?:\s|$)|$)"
@@ -193,6 +202,7 @@ _APPOSITIVE = re.compile(
     # as long as a relative clause, as its phrase may end on a many-word proper name ("led by
     # apparel shipped duty-free under the African Growth and Opportunity Act")
     r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,80},"
+    r"|" + _ADJECTIVE_ASIDE + r"[^,;]{1,60},"
 )
 
 
@@ -790,7 +800,12 @@ def _read_money(
         outside = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)]
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
-        in_window = outside or ([] if len(in_window) == 1 and window_start > 0 else in_window)
+        # ("Lithium carbonate, almost unknown in the trade two decades ago, made up another $1.1
+        # billion": the aside's alone before a share verb either, the share is of the figure before)
+        alone = len(in_window) == 1 and (
+            window_start > 0 or _SHARE_VERB_BEFORE.search(window[-30:]) is not None
+        )
+        in_window = outside or ([] if alone else in_window)
     if in_window and hints.ranking:
         in_window = _outside_ranking_words(text, in_window, slots, money.start)
     # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the

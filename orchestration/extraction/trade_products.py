@@ -38,7 +38,8 @@ from orchestration.extraction.trade_lexicon import (
 #: them ("cut flowers, including roses, ...").
 _GOODS = (
     r"(?P<p>[A-Za-z][A-Za-z ,-]{1,60}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
-    r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed)\b"
+    r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed|"
+    r"(?:made|makes?|making)\s+up|accounts?\s+for|represents?|constitutes?)\b"  # a share's verb: "made up $X"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
     # a source ends them: "traded $1.9 billion worth of goods, according to the trade association"

@@ -642,6 +642,32 @@ def test_goods_with_an_apposition_keep_the_share(text: str, expected: list[Fact]
     assert facts(text, date(2025, 3, 5)) == set(expected)
 
 
+#: A share told after a figure ("made up another $X") keeps the figure's flow and takes its goods:
+#: from the flow noun's "of" ("Imports of wine made up another ..."), or from the subject past an
+#: aside of an adjective, whose flow word ("unknown in the trade") is no flow of the amount.
+SHARES_WITH_ANOTHER = [
+    ("Ghana's imports from Chile reached $900 million in 2024. Imports of wine made up another $40 million.",
+     [fact("imports", "GHA", "CHL", *Y24, 900e6, "USD"),
+      fact("imports", "GHA", "CHL", *Y24, 40e6, "USD", product="wine")]),
+    ("Ghana's imports from Chile reached $900 million in 2024. Fresh grapes, rare in the trade a decade "
+     "ago, made up another $40 million.",
+     [fact("imports", "GHA", "CHL", *Y24, 900e6, "USD"),
+      fact("imports", "GHA", "CHL", *Y24, 40e6, "USD", product="fresh grapes")]),
+    # look-alike: the flow word outside any aside still sets the flow
+    ("Ghana's imports from Chile reached $900 million in 2024. Exports to Chile, mostly cocoa, reached "
+     "$40 million.",
+     [fact("imports", "GHA", "CHL", *Y24, 900e6, "USD"),
+      fact("exports", "GHA", "CHL", *Y24, 40e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_WITH_ANOTHER)
+def test_a_share_told_as_another_amount_keeps_its_goods(text: str, expected: list[Fact]) -> None:
+    """ "Imports of lithium carbonate made up another $1.1 billion" had lost its goods, and
+    "Lithium carbonate, almost unknown in the trade two decades ago, made up ..." been turnover."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
 @pytest.mark.parametrize(
     "text",
     ["Lula tells reporters trade between Brazil and Chile reached $12 billion in 2024.",
