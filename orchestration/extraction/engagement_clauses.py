@@ -220,8 +220,7 @@ _REPORTING = et.word_set("reports reported learnt learned")
 _MAX_REPORTER_WORDS = 12
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
-_SENT_THINGS = et.word_set("message messages letter letters greetings")
-_SENDER_WORDS = _SENT_THINGS | MESSENGER_WORDS | {"behalf", "representing", "represented"}
+_SENDER_WORDS = et.SENT_THINGS | MESSENGER_WORDS | {"behalf", "representing", "represented"}
 
 
 def _venue_owners(s: Sentence) -> set[int]:
@@ -270,7 +269,7 @@ def _senders(s: Sentence) -> set[int]:
         return out  # no message, letter or "behalf": most sentences, without a loop over tokens
     n = s.n
     for i in range(n):
-        if lowers[i] in _SENT_THINGS and (
+        if lowers[i] in et.SENT_THINGS and (
             lowers[i + 1] == "from" or (lowers[i] == "greetings" and lowers[i + 1] == "of")
         ):
             start = i + 1  # "a message from X", "conveyed the greetings of X" (not "a letter of intent")
@@ -294,7 +293,7 @@ def _senders(s: Sentence) -> set[int]:
 
 #: Words that close the sender's phrase: punctuation, the recipient ("a message from King X to
 #: Prime Minister Y") and what tells of its delivery ("..., delivered by", "during a meeting").
-_SENDER_ENDS = et.word_set(", ; . to during delivered handed conveyed carried brought")
+_SENDER_ENDS = et.word_set(", ; . to during carried brought") | et.DELIVERY_VERBS
 
 
 def _office_to(s: Sentence, i: int) -> bool:
@@ -2717,7 +2716,7 @@ def _handed_to_someone(s: Sentence, i: int, end: int) -> bool:
     Y"); not "delivered a speech to", nor a message "delivered by" an envoy."""
     lowers = s.lowers
     k = i + 1 + (lowers[i + 1] == "over")
-    if _SENT_THINGS.isdisjoint(lowers[k : k + 4]):
+    if et.SENT_THINGS.isdisjoint(lowers[k : k + 4]):
         return False
     for j in range(k + 1, min(end, s.n)):
         if lowers[j] in (";", "."):
@@ -2764,7 +2763,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         return closing is not None and _has_party_after(s, closing, s.n)
     if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
         return True  # "received (a copy of) the credentials of the new ambassador": an envoy received
-    if not _SENT_THINGS.isdisjoint(s.lowers[i + 1 : min(end, i + 5)]) and _delivered_by(s, i, s.n):
+    if not et.SENT_THINGS.isdisjoint(s.lowers[i + 1 : min(end, i + 5)]) and _delivered_by(s, i, s.n):
         return True  # "received a message from King X, delivered by Minister Y": Y was received
     if s.lowers[i + 1] in _RECEIVED_THINGS or s.lowers[i + 1] in _WELCOMED_OUTCOMES:
         return False  # "welcomed growth within the ... Growth Area": a thing, no one received

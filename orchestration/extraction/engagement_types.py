@@ -42,6 +42,11 @@ LATER_WORDS = word_set("later subsequently afterwards afterward")
 #: Verbs of going round a site: an engagement only with a named companion ("toured the port
 #: with Governor X" is their meeting; "toured the port" alone is a stop of a visit).
 TOUR_VERBS = word_set("toured")
+#: Verbs of an envoy handing over what was sent: a meeting only with a message or letter handed
+#: to a person ("handed over a letter from King X to Prime Minister Y").
+DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
+#: What an envoy hands over for its sender ("a message from King X", "letters", "greetings").
+SENT_THINGS = word_set("message messages letter letters greetings")
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
@@ -65,11 +70,8 @@ VERB_TRIGGERS: dict[str, str] = {
     ),  # "spoke with President X", a readout's call
     **dict.fromkeys(word_set("presented presents accepted accepts"), MEETING),
     **dict.fromkeys(TOUR_VERBS, MEETING),  # "toured the port with the Director General, X"
-    **dict.fromkeys(word_set("handed hands delivered delivers conveyed conveys"), MEETING),
+    **dict.fromkeys(DELIVERY_VERBS, MEETING),
 }
-#: Verbs of an envoy handing over what was sent: a meeting only with a message or letter handed
-#: to a person ("handed over a letter from King X to Prime Minister Y").
-DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
 #: Verbs that report a reception only of an envoy's credentials ("presented her credentials to
 #: President X", "accepted the credentials of the ambassadors"); otherwise no engagement.
 CREDENTIAL_VERBS = word_set("presented presents accepted accepts")

@@ -644,6 +644,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     of a lead ("lead"), as more of the event told before ("continuation"), or not at all."""
     if words & _TRIGGER_CUES:
         return "trigger"
+    if words & et.DELIVERY_VERBS and _names_sent_thing(sentence):
+        return "trigger"  # "handed over a letter from King X to Y"; not "delivered a speech"
     if words & et.CONCLUDING_VERBS and _DOCUMENT_CONCLUDED.search(sentence):
         return "trigger"
     if words & _LEAD_CUES:
@@ -662,13 +664,23 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     return "continuation" if words & _CONTINUATION_CUES else None
 
 
+def _names_sent_thing(sentence: str) -> bool:
+    """Whether the sentence names a message, letter or greetings (et.SENT_THINGS, a substring
+    test: "messages" holds "message"), the only things whose delivery to a person is a meeting
+    (engagement_clauses decides)."""
+    low = sentence.lower()
+    return any(word in low for word in ("message", "letter", "greetings"))
+
+
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
 _DISCUSSED_CUES = et.word_set("discussed reviewed")
 _GATED_CUES = _DISCUSSED_CUES | {"bilateral"}
 _AGREED_IN_PLACE = re.compile(r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]")
-_TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES
+#: Delivery verbs (et.DELIVERY_VERBS) are triggers only with what an envoy hands over (see
+#: `_names_sent_thing`): "delivered a speech", "conveyed condolences" tell no meeting.
+_TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES - et.DELIVERY_VERBS
 _GATED_EVENT = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting
     r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*\s+(?:also\s+|jointly\s+)?discussed\b"

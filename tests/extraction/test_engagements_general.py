@@ -16,6 +16,7 @@ import pytest
 from orchestration.extraction.engagements import (
     _ANAPHORIC_DAY_HINT,
     _anaphoric_day_hinted,
+    _cues_by_sentence,
     _opens_on_someone,
     extract_engagements,
 )
@@ -8201,3 +8202,20 @@ def test_a_third_country_in_the_topic_is_no_side(topic: str, countries: tuple[st
     found = {e.engagement_type: e.countries for e in extract(text)}
     assert found["agreement"] == countries
     assert found["visit"] == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Minister Ana Ruiz handed over a written message from the King to President Luis Arce.", "trigger"),
+        ("Minister Ana Ruiz conveyed the greetings of the Emir to President Luis Arce.", "trigger"),
+        ("Minister Ana Ruiz delivered a speech to the National Assembly.", None),
+        ("Minister Ana Ruiz conveyed condolences over the floods.", None),
+    ],
+)
+def test_a_delivery_verb_cues_an_event_only_with_a_message_letter_or_greetings(
+    sentence: str, kind: str | None
+) -> None:
+    """ "handed over a letter from King X to Y": the envoy met Y; "delivered a speech",
+    "conveyed condolences" tell no event, and the sentence is not read for one."""
+    assert _cues_by_sentence(sentence, split_sentences(sentence)).get(0) == kind
