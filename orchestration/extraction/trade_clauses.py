@@ -85,7 +85,13 @@ class Hints:
             pair=_any_in(low, PAIR_GUARD),
             ranking="partner" in low,
             home=_any_in(low, HOME_GUARD),
-            anaphoric_period=_any_in(low, ("period", "month", "quarter", "half")),
+            # (trade_links._ANAPHORIC_PERIOD: "the period", or a run of months after "the
+            # same", "that", "those", "these": not every "months", "first half", "behalf")
+            anaphoric_period="period" in low
+            or (
+                _any_in(low, ("same", "that", "those", "these"))
+                and _any_in(low, ("month", "quarter", "half"))
+            ),
             top_item=_any_in(low, TOP_ITEM_GUARD),
             market=_any_in(low, MARKET_RANKING_GUARD),
         )
