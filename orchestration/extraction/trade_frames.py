@@ -18,9 +18,12 @@ a conversion of the amount just before it ("1.9 trillion tenge ($4.1 billion)").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
@@ -883,7 +886,15 @@ def _read_money(
             return ranked
     if cue is None:  # a list: "China ($13.7 billion), Russia ($9.8 billion)"
         listed = [c for c in cues if clause_start <= c[0] < window_start]
-        cue = _strongest(_cues_outside_asides(text, listed, window_start))
+        # "Imports from China, the Kingdom's largest trading partner, reached SR176.2 billion ...,
+        # up from SR159.8 billion in 2023": the earlier figure is of the subject's imports, not
+        # of the aside's trade (all of them when each is inside one)
+        if listed:
+            cue = _strongest(
+                _outside_asides(
+                    text, listed, listed[0][0], window_start, at=itemgetter(0), keep_all_if_empty=True
+                )
+            )
     if cue is None and frame.share and clause_start > 0:
         # "exports ... totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
         # a part of the figure before, in a clause of its own, is of the same flow
@@ -1425,20 +1436,6 @@ def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
         return clause_start
     cues = list(_SHARE_CUE.finditer(text, clause_start, frame.money.start))
     return cues[-1].end() if cues else clause_start
-
-
-def _cues_outside_asides(
-    text: str, cues: list[tuple[int, int, str, str]], end: int
-) -> list[tuple[int, int, str, str]]:
-    """The flow words of `cues` outside a comma aside closed before `end`, or all when each
-    is inside one:
-    "Imports from China, the Kingdom's largest trading partner, reached SR176.2 billion ...,
-    up from SR159.8 billion in 2023": the earlier figure is of the subject's imports, not of
-    the aside's trade."""
-    if len(cues) < 2:
-        return cues
-    asides = [m.span() for m in _aside_matches(text, cues[0][0], end)]
-    return [c for c in cues if not any(a <= c[0] < b for a, b in asides)] or cues
 
 
 def _strongest(
@@ -2358,13 +2355,30 @@ def _city_owner(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
     return _MODIFIERS_ONLY.fullmatch(text, before[-1].end, cue_start) is not None
 
 
-def _outside_asides(text: str, slots: list[CountrySlot], start: int, end: int) -> list[CountrySlot]:
-    """The slots less those of an aside between `start` and `end` ("Tea exports to Tanzania,
-    mostly blended for re-export to Congo, climbed to ...": Congo is no second partner)."""
-    if len(slots) < 2 or text.find(",", start, end) < 0:
-        return slots
+#: What `_outside_asides` filters: country slots, or flow words (start, end, word, flow).
+_Placed = TypeVar("_Placed")
+
+
+def _outside_asides(
+    text: str,
+    items: list[_Placed],
+    start: int,
+    end: int,
+    *,
+    at: Callable[[_Placed], int] = attrgetter("start"),
+    keep_all_if_empty: bool = False,
+) -> list[_Placed]:
+    """The items (country slots, or flow words with `at`) less those inside a comma aside
+    between `start` and `end` ("Tea exports to Tanzania, mostly blended for re-export to
+    Congo, climbed to ...": Congo is no second partner); with `keep_all_if_empty`, all of
+    them when each is inside one. (One item, or no comma: nothing to test.)"""
+    if len(items) < 2 or text.find(",", start, end) < 0:
+        return items
     asides = [m.span() for m in _aside_matches(text, start, end)]
-    return [s for s in slots if not any(a <= s.start < b for a, b in asides)] if asides else slots
+    if not asides:
+        return items
+    outside = [x for x in items if not any(a <= at(x) < b for a, b in asides)]
+    return (outside or items) if keep_all_if_empty else outside
 
 
 def _direction(
@@ -2372,12 +2386,8 @@ def _direction(
 ) -> tuple[str | None, str | None, bool]:
     """(reporter, partner, partner_is_definite) from the roles of the clause's countries."""
     start, end, word, flow = cue
-    asides = (
-        [m.span() for m in _aside_matches(text, slots[0].start, start)]
-        if slots and text.find(",", slots[0].start, start) >= 0
-        else []
-    )
-    before = [s for s in slots if s.end <= start and not any(a <= s.start < b for a, b in asides)]
+    before = [s for s in slots if s.end <= start]
+    before = _outside_asides(text, before, slots[0].start, start) if before else before
     after = [s for s in slots if s.start >= end]
     definite = False
     if flow == "turnover":
