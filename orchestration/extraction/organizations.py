@@ -561,6 +561,14 @@ def _introduced_at(s: Sentence, start: int) -> int:
     return _legal_form_start(s, quote) if quoted_name_end(s, quote) else start
 
 
+def _run_start(s: Sentence, end: int) -> int:
+    """Start of the run of capitalized name words that ends before token `end`."""
+    start = end - 1
+    while start > 0 and _is_word(s, start - 1):
+        start -= 1
+    return start
+
+
 def _run_end(s: Sentence, i: int) -> int:
     """End of the run of capitalized name words that opens at token i."""
     end = i
@@ -578,7 +586,7 @@ def _candidates(s: Sentence) -> list[int]:
     if described:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
-    if described and "," in lowers:
+    if described and s.countries and "," in lowers:  # (an apposition names a country)
         found.update(_appositive_starts(s))
     if described and "the" in lowers:
         # (the cheap "the" test first: a run's end is only worth finding where it passes)
@@ -592,10 +600,7 @@ def _candidates(s: Sentence) -> list[int]:
     found.update(i for i in s.cap_index if lowers[i] in COUNTRY_BODY_WORDS and _country_body_end(s, i))
     if "(" in s.text:
         for i in (i for i, word in enumerate(s.words[: s.n]) if word == "(" and i > 0 and caps[i - 1]):
-            start = i - 1
-            while start - 1 >= 0 and _is_word(s, start - 1):
-                start -= 1
-            found.add(start)
+            found.add(_run_start(s, i))
     if not OPENING_QUOTES.isdisjoint(s.words):
         found.update(i + 1 for i in range(s.n) if quoted_name_end(s, i))
     return sorted(found)
@@ -689,14 +694,11 @@ def _described_after(s: Sentence, i: int, end: int) -> bool:
 def _appositive_starts(s: Sentence) -> list[int]:
     """The first tokens of capitalized runs that a comma apposition describes as a country's
     body (`_described_in_apposition`); asked at commas only."""
-    starts = []
-    for k in range(1, s.n):
-        if s.lowers[k] == "," and _is_word(s, k - 1) and _described_in_apposition(s, k):
-            start = k - 1
-            while start > 0 and _is_word(s, start - 1):
-                start -= 1
-            starts.append(start)
-    return starts
+    return [
+        _run_start(s, k)
+        for k in range(1, s.n)
+        if s.lowers[k] == "," and _is_word(s, k - 1) and _described_in_apposition(s, k)
+    ]
 
 
 def _described_in_apposition(s: Sentence, end: int) -> bool:
@@ -705,15 +707,10 @@ def _described_in_apposition(s: Sentence, end: int) -> bool:
     Venezuela's main business association", "Zorbex, the Kenyan state power utility"): a
     name no lexicon holds is still an organization of that country (not "Lopez, Colombia's
     trade minister": no body's word)."""
-    if s.lowers[end] != "," or _country_after(s, end) is None:
+    found = _apposed_country(s, end)
+    if found is None:
         return False
-    if s.lowers[end + 2] in _POSSESSIVE:
-        k = end + 3
-    else:
-        found = s.country_at(end + 2, ("demonym",))
-        if found is None:
-            return False
-        k = found[0]
+    k = found[1]
     last = min(k + _MAX_CONTEXT_GAP, s.n)
     while k < last and not s.caps[k] and _is_modifier_word(s.lowers[k]) and not is_descriptor(s.lowers[k]):
         k += 1
@@ -1055,16 +1052,23 @@ def _based_country(s: Sentence, based: int) -> str | None:
 
 
 def _country_after(s: Sentence, end: int) -> str | None:
-    """An apposition after the name: "OLAM Corporation, Singapore's largest agribusiness
-    company", "ProColombia, the Colombian export promotion agency"."""
+    """The country of an apposition after the name (see `_apposed_country`)."""
+    found = _apposed_country(s, end)
+    return found[0] if found is not None else None
+
+
+def _apposed_country(s: Sentence, end: int) -> tuple[str, int] | None:
+    """(iso3, token after the country's possessive or demonym) of an apposition after the
+    name: "OLAM Corporation, Singapore's largest agribusiness company", "ProColombia, the
+    Colombian export promotion agency"."""
     if s.lowers[end] == "," and s.lowers[end + 2] in _POSSESSIVE:
         found = s.country_at(end + 1, ("name",))
         if found is not None:
-            return found[1]
+            return found[1], end + 3
     if s.lowers[end] == "," and s.lowers[end + 1] in ("the", "a", "an"):
         found = s.country_at(end + 2, ("demonym",))
         if found is not None:
-            return found[1]
+            return found[1], found[0]
     return None
 
 
