@@ -1549,7 +1549,7 @@ _SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since", "that"
 _RELATIVE_PREPOSITIONS = frozenset(["under", "by", "through", "during", "in", "with", "after", "following"])
 _FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
 #: A subordinate clause that opens on a flow, the figure's own, in text (as `_own_clause`
-#: reads it in tokens: a subordinator, then the flow noun within three words).
+#: reads it in tokens: a subordinator, then the flow noun after at most _FLOW_MODIFIERS words).
 _OWN_CLAUSE_OPENING = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(_SUBORDINATORS))}|(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s+which)"
     rf"\s+(?:[\w'’-]+\s+){{0,{_FLOW_MODIFIERS}}}?"
