@@ -1203,7 +1203,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 if s.lowers[written] in ("of", "for"):
                     continue  # the country whose office it is: "of trade of Chile"
             return
-        if s.lowers[k] in ("his", "her") and s.lowers[k + 1] in ("majesty", "highness"):
+        if _style_at(s, k):
             # "Director of the Office of His Majesty": a style, part of the title
             parse.title_parts.append((j, k + 2))
             parse.end = k + 2
