@@ -430,9 +430,10 @@ def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> i
     return k if first <= k < name_first and s.lowers[k] in ABBREVIATED_MUHAMMAD and s.caps[k] else name_first
 
 
-#: Offices only the Holy See has: the Pope, and its foreign minister ("Secretary for Relations
-#: with States"); a cardinal's "Secretary of State" is its head of government.
-_HOLY_SEE_OFFICES = frozenset(["pope", "supreme pontiff", "secretary for relations with states"])
+#: Offices only the Holy See has: the Pope (its foreign minister, "Secretary for Relations with
+#: States ...", and a cardinal's "Secretary of State", its head of government, are tested in
+#: `_holy_see_office`).
+_HOLY_SEE_OFFICES = frozenset(["pope", "supreme pontiff"])
 
 
 def _holy_see_office(s: Sentence, title: TitleMention, first: int) -> bool:
