@@ -40,6 +40,7 @@ from orchestration.extraction.titles import (
     HEAD_WORDS,
     MESSENGER_WORDS,
     ORG_SUFFIXES,
+    POSSESSIVE_MARKS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -1840,7 +1841,7 @@ def _noun_marked(lowers: list[str], j: int) -> bool:
     """Whether the word at token j follows a determiner or a possessive ending, and so is a
     noun inside the topic, not the verb that ends it ("talks on preparations for the
     president-elect's visit to Lima", "an agreement on the upcoming visit")."""
-    return lowers[j - 1] in _POSSESSIVE_MARKS or lowers[j - 1] in _NOUN_MARKERS
+    return lowers[j - 1] in POSSESSIVE_MARKS or lowers[j - 1] in _NOUN_MARKERS
 
 
 #: Determiners that make the next word a noun ("that" is left out: "barriers that have dogged").
@@ -3863,7 +3864,7 @@ def _trigger_at(
             # Defense Ministerial Meeting (2+2)" is a meeting of ministers
             family = et.FORUM
     definite = _is_definite(s, i, segment.start) and not _new_documents_signed(s, i)
-    if (definite or lowers[i - 1] in _POSSESSIVE_MARKS) and _follows_another_event(s, i):
+    if (definite or lowers[i - 1] in POSSESSIVE_MARKS) and _follows_another_event(s, i):
         return None
     negated = _noun_negated(s, i, segment)
     return Trigger(
@@ -4141,7 +4142,7 @@ def _noun_context(s: Sentence, i: int) -> bool:
             "working",
         )
         or previous.endswith("-day")
-        or previous in _POSSESSIVE_MARKS
+        or previous in POSSESSIVE_MARKS
     ):
         return True
     if s.lowers[i + 1] in ("to", "of") and previous not in ("to", "will", "would", "also"):
@@ -4164,8 +4165,6 @@ def _modified_after_determiner(s: Sentence, i: int) -> bool:
     return determiner in ("a", "an") or (determiner in _DETERMINERS and "-" in previous.strip("-"))
 
 
-#: A possessive ending before a word makes it a noun: "Deby's visit", "the Ministers' meeting".
-_POSSESSIVE_MARKS = et.word_set("'s ’s")
 #: Words after which "visit(s)" or "meeting" is a noun: "a first visit", "the first such visit".
 _NOUN_AFTER = et.word_set("first second third next recent last bilateral visit such")
 #: Visits that are one call on someone, as an envoy pays them where he is posted.
@@ -4188,7 +4187,7 @@ def _trip_followed(s: Sentence, i: int) -> bool:
     "follows": "The visit follows Holbrook's trip to Ghana in August 2022" tells that earlier
     visit (which the subject "The visit" had been given). Elsewhere a possessive trip may be
     only what someone spoke of ("were critical of Orbán's trip to Moscow")."""
-    if s.lowers[i - 1] not in _POSSESSIVE_MARKS or s.lowers[i + 1] != "to" or not s.caps[i + 2]:
+    if s.lowers[i - 1] not in POSSESSIVE_MARKS or s.lowers[i + 1] != "to" or not s.caps[i + 2]:
         return False
     j = i - 2
     while j > 0 and s.caps[j] and i - j < 6:

@@ -39,6 +39,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import choose
+from orchestration.extraction.titles import POSSESSIVE_MARKS
 from orchestration.extraction.titles import Sentence as Tokens
 
 
@@ -76,7 +77,7 @@ def _length_before(tokens: Tokens, trigger: int) -> int:
     for j in range(k, max(-1, k - _OCCASION_REACH), -1):
         if _VISIT_LENGTH.fullmatch(lowers[j]):
             return j
-        if not (tokens.caps[j] or lowers[j] in _POSSESSIVE_ENDS or lowers[j].isalpha()):
+        if not (tokens.caps[j] or lowers[j] in POSSESSIVE_MARKS or lowers[j].isalpha()):
             break  # a comma, a number: the phrase of the visit ends before it
         if lowers[j] in _PHRASE_OPENERS:
             break  # "a", "his", "of": no length opens the phrase
@@ -85,7 +86,6 @@ def _length_before(tokens: Tokens, trigger: int) -> int:
 
 #: How many words of an occasion or purpose may stand between a visit's length and its noun.
 _OCCASION_REACH = 6
-_POSSESSIVE_ENDS = et.word_set("'s ’s")
 _PHRASE_OPENERS = et.word_set("a an the his her their its of to in on for at and with during after")
 
 

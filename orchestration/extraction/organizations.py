@@ -39,6 +39,7 @@ from orchestration.extraction.countries import (
 )
 from orchestration.extraction.titles import (
     ORG_WORDS,
+    POSSESSIVE_MARKS,
     WORDS,
     Sentence,
     TitleMention,
@@ -57,7 +58,6 @@ _PREFIX_KEYWORD = ORG_WORDS["prefix_keyword"]
 _PARTICLES = ORG_WORDS["particle"]
 _ANCHORS = _SUFFIX | _KEYWORD | _PREFIX_LEGAL | _PREFIX_KEYWORD
 _FUNCTION = WORDS["function"] | WORDS["calendar"]
-_POSSESSIVE = ("’s", "'s")
 _DASHES = ("-", "–", "—")
 _PRESS_SERVICE = re.compile(r"\bpress (?:service|office|centre|center)\b", re.IGNORECASE)
 _MAX_LEFT_WORDS = 6
@@ -126,7 +126,7 @@ def _is_word(s: Sentence, i: int) -> bool:
     return (
         s.caps[i]
         and lower not in _FUNCTION
-        and lower not in _POSSESSIVE
+        and lower not in POSSESSIVE_MARKS
         and not lower.endswith(SEAT_WORDS)
         and not opens_initialled_name(s, i)
     )
@@ -213,7 +213,7 @@ def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
     owner's "'s" ("Hungary's MOL")."""
     return (
         (s.words[k] in ("'", "’") or _irregular_plural(s.lowers[k - 1]))
-        and s.lowers[k] in _POSSESSIVE
+        and s.lowers[k] in POSSESSIVE_MARKS
         and _is_word(s, k - 1)
         and s.caps[k + 1]
         and s.country_ending_at(k) is None
@@ -231,7 +231,7 @@ def _founders_possessive_inside(s: Sentence, k: int, anchor: int) -> bool:
     ("Dr Reddy's Laboratories Ltd", "Kellogg's Co"). A distinctive word after it is the name of
     an owner's unit ("Alphabet's Google LLC", "Hungary's MOL Nyrt."), no part of it."""
     return (
-        s.words[k] in _POSSESSIVE
+        s.words[k] in POSSESSIVE_MARKS
         and s.lowers[anchor] in _LEGAL
         and _is_word(s, k - 1)
         and all(s.lowers[j] in _SUFFIX or s.lowers[j] in _INDUSTRY for j in range(k + 1, anchor))
@@ -320,7 +320,7 @@ def _described_side_at(s: Sentence, i: int) -> bool:
     if found is None:
         return False
     after = found[0]
-    return s.lowers[after] in _POSSESSIVE or (not s.caps[after] and _is_modifier_word(s.lowers[after]))
+    return s.lowers[after] in POSSESSIVE_MARKS or (not s.caps[after] and _is_modifier_word(s.lowers[after]))
 
 
 def _tail_end(s: Sentence, i: int) -> int:
@@ -649,7 +649,7 @@ def _country_body_end(s: Sentence, i: int) -> int:
     found = s.country_at(i + 1)
     if found is None or not s.caps[i] or (i > 0 and _is_word(s, i - 1)) or _is_word(s, found[0]):
         return 0
-    return found[0] if s.lowers[found[0]] not in _POSSESSIVE else 0
+    return found[0] if s.lowers[found[0]] not in POSSESSIVE_MARKS else 0
 
 
 def _based_before(s: Sentence, i: int) -> bool:
@@ -682,7 +682,7 @@ def _the_opens(s: Sentence, i: int) -> bool:
         and _is_modifier_word(s.lowers[k])
     ):
         k -= 1
-    return s.lowers[k] == "the" or (s.lowers[k] in _POSSESSIVE and s.country_ending_at(k) is not None)
+    return s.lowers[k] == "the" or (s.lowers[k] in POSSESSIVE_MARKS and s.country_ending_at(k) is not None)
 
 
 def _described_after(s: Sentence, i: int, end: int) -> bool:
@@ -849,7 +849,7 @@ def _named_as_side(s: Sentence, i: int) -> bool:
     k = i - 1
     if s.lowers[k] == "the":
         k -= 1
-    if k < 0 or s.lowers[k] in _SIDE_OPENERS or s.lowers[k] in _POSSESSIVE:
+    if k < 0 or s.lowers[k] in _SIDE_OPENERS or s.lowers[k] in POSSESSIVE_MARKS:
         return True
     return (is_descriptor(s.lowers[k]) and not s.caps[k]) or s.country_ending_at(k + 1) is not None
 
@@ -998,7 +998,7 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
     gap = 0
     while i >= 0 and gap <= _MAX_CONTEXT_GAP:
         lower = s.lowers[i]
-        if lower in _POSSESSIVE:
+        if lower in POSSESSIVE_MARKS:
             # "Hungary's MOL Group"; "ADNOC's international investment arm XRG": a listed
             # company's arm is of its country
             return s.country_ending_at(i) or company_country(s.words[i - 1])
@@ -1061,7 +1061,7 @@ def _apposed_country(s: Sentence, end: int) -> tuple[str, int] | None:
     """(iso3, token after the country's possessive or demonym) of an apposition after the
     name: "OLAM Corporation, Singapore's largest agribusiness company", "ProColombia, the
     Colombian export promotion agency"."""
-    if s.lowers[end] == "," and s.lowers[end + 2] in _POSSESSIVE:
+    if s.lowers[end] == "," and s.lowers[end + 2] in POSSESSIVE_MARKS:
         found = s.country_at(end + 1, ("name",))
         if found is not None:
             return found[1], end + 3
@@ -1174,7 +1174,7 @@ def _context_start(s: Sentence, start: int) -> int:
                 break
             i -= 1
             gap += 1
-    if s.lowers[i - 1] in _POSSESSIVE:
+    if s.lowers[i - 1] in POSSESSIVE_MARKS:
         i -= 1
     for first in range(max(0, i - 4), i):
         found = s.country_at(first, ("name", "demonym"))
@@ -1198,7 +1198,7 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
             comma = s.lowers[j] == ","
             first = j + 2 if s.lowers[j + 1] in ("and", "&") else j + 1
             country = s.country_at(first, ("name",))
-            if country is not None and s.lowers[country[0]] in _POSSESSIVE:
+            if country is not None and s.lowers[country[0]] in POSSESSIVE_MARKS:
                 first = country[0] + 1
             if not comma and s.lowers[first] == "the" and any(first + 1 == other for other, _ in spans):
                 # "Ericsson, Volvo Cars, Samsung SDI and the Korea ... Association": a body closes it
@@ -1207,7 +1207,7 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
             run_end = first
             while _is_word(s, run_end) and run_end not in taken:
                 run_end += 1
-            if run_end == first or s.lowers[run_end] in _POSSESSIVE or not _plausible(s, first, run_end):
+            if run_end == first or s.lowers[run_end] in POSSESSIVE_MARKS or not _plausible(s, first, run_end):
                 break
             if comma:
                 listed.append((first, _tail_end(s, run_end)))

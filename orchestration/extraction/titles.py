@@ -93,6 +93,11 @@ class TitleMention:
     last_token: int = 0
 
 
+#: The token of a possessive: `tokenize` splits "Hungary’s" into "Hungary" + "’s", and a bare
+#: apostrophe after an "s" reads as one ("Mauritius' Trade Minister").
+POSSESSIVE_MARKS = frozenset(("'s", "’s"))
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into word and punctuation tokens that keep their offsets.
 
