@@ -327,10 +327,14 @@ def _principal_name_after(s: Sentence, comma: int) -> int:
     lowers = s.lowers
     if lowers[comma] != ",":
         return comma
-    j = comma + 1
-    while s.caps[j] and lowers[j] not in TITLE_WORDS and j - comma <= 5:
-        j += 1
-    if j > comma + 1 and lowers[j] == "," and s.caps[j + 1] and lowers[j + 1] in TITLE_WORDS:
+    j = _apposed_name_end(s, comma, 5)
+    if (
+        j > comma + 1
+        and lowers[j] == ","
+        and s.caps[j + 1]
+        and lowers[j + 1] in TITLE_WORDS
+        and TITLE_WORDS.isdisjoint(lowers[comma + 1 : j])
+    ):
         return j
     return _sender_named_before_delivery(s, comma)
 
@@ -339,17 +343,19 @@ def _sender_named_before_delivery(s: Sentence, comma: int) -> int:
     """Past the sender's name in apposition when the delivery follows it: "a message from the
     Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud, delivered by X" (the
     King, styled and named after the comma, sent it and was not there)."""
-    lowers = s.lowers
-    j = comma + 1
-    while j - comma <= 8 and (s.caps[j] or lowers[j] in _NAME_LINKS):
-        j += 1
-    if j > comma + 1 and lowers[j] == "," and lowers[j + 1] in et.DELIVERY_VERBS:
+    j = _apposed_name_end(s, comma, 8)
+    if j > comma + 1 and s.lowers[j] == "," and s.lowers[j + 1] in et.DELIVERY_VERBS:
         return j
     return comma
 
 
-#: Lower-case words inside an Arab name: "Salman bin Abdulaziz", "Faisal ibn Farhan al Saud".
-_NAME_LINKS = frozenset(["bin", "ibn", "bint", "al", "el"])
+def _apposed_name_end(s: Sentence, comma: int, reach: int) -> int:
+    """The token after the capitalized words and name particles ("Salman bin Abdulaziz",
+    "Faisal ibn Farhan al Saud") that follow the comma at `comma`, at most `reach` of them."""
+    j = comma + 1
+    while j - comma <= reach and (s.caps[j] or s.lowers[j] in _NAME_PARTICLES):
+        j += 1
+    return j
 
 
 def _future_relatives(s: Sentence) -> set[int]:
