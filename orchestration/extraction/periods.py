@@ -156,6 +156,27 @@ _DAY_MONTH = (
     rf"|(?P<{{0}}m_>{MONTH_PATTERN})\.?\s+(?P<{{0}}d_>\d{{{{1,2}}}})(?:st|nd|rd|th)?)(?![\d,.]?\d)"
 )
 
+#: Words before a lone month that make it the end of the year so far ("through August").
+_UP_TO = frozenset(["through", "thru", "until", "till"])
+#: Words before "to" or "of" that make the lone month after them the end of a running total
+#: ("accumulated to October", "up to October", "as of October"), as "through" does.
+_RUNNING_TOTAL_BEFORE = {
+    "to": frozenset(["up", "accumulated", "cumulative", "cumulatively"]),
+    "of": frozenset(["as"]),
+    "at": frozenset(["as"]),
+}
+#: The words before "the end of <Month>" that make it the end of a running total ("as of",
+#: "through", "accumulated to", "by"): one look-behind each (they differ in width).
+_TO_MONTH_END = "|".join(
+    [rf"(?<={word}\s)" for word in sorted(_UP_TO)]
+    + [
+        rf"(?<={before}\s{word}\s)"
+        for word, befores in _RUNNING_TOTAL_BEFORE.items()
+        for before in sorted(befores)
+    ]
+    + [r"(?<=\sby\s)"]
+)
+
 _PERIOD = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
@@ -164,8 +185,7 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
     | (?P<asof>(?<=as\sof\s|as\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
-    | (?P<asofend>(?=[TtEe])(?:(?<=as\sof\s)|(?<=as\sat\s)|(?<=\sby\s)|(?<=until\s)|(?<=till\s)
-        |(?<=through\s)|(?<=thru\s)|(?<=up\sto\s)|(?<=accumulated\sto\s))
+    | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
         (?i:the\s+)?(?i:end)(?:-|\s+(?i:of)\s+)
         (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
     | (?P<persian>(?:(?i:first)\s+
@@ -720,15 +740,6 @@ _MONTH_BEFORE_FLOW = re.compile(
     )
     + r")\b"
 )
-#: Words before a lone month that make it the end of the year so far ("through August").
-_UP_TO = frozenset(["through", "thru", "until", "till"])
-#: Words before "to" or "of" that make the lone month after them the end of a running total
-#: ("accumulated to October", "up to October", "as of October"), as "through" does.
-_RUNNING_TOTAL_BEFORE = {
-    "to": frozenset(["up", "accumulated", "cumulative", "cumulatively"]),
-    "of": frozenset(["as"]),
-    "at": frozenset(["as"]),
-}
 
 
 def _ends_year_so_far(words: list[str]) -> bool:

@@ -78,6 +78,7 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("reached $3bn by the end of February 2024", PUB, "2024-01-01", "2024-02-29"),
         ("$3bn until the end of March", PUB, "2024-01-01", "2024-03-31"),
         ("$3bn up to the end of April 2024", PUB, "2024-01-01", "2024-04-30"),
+        ("$3bn cumulative to the end of April 2024", PUB, "2024-01-01", "2024-04-30"),
         ("$3bn through the end of February", PUB, "2024-01-01", "2024-02-29"),
         ("exports last month", date(2024, 1, 9), "2023-12-01", "2023-12-31"),
         ("the current year", PUB, "2024-01-01", "2024-12-31"),
