@@ -1595,12 +1595,10 @@ def _period(
         base = owner.period if owner is not None else ctx.period
         return year_before(base) if base is not None else None
     if frame.period_anaphoric and ctx.period is not None:
-        if frame.span_months is not None and _months(ctx.period) != frame.span_months:
-            # "US$88 million over the same nine months" after a 2024 total: the nine months told
-            # last, also when they end after the story's period ("in the same quarter" after a
-            # third quarter told past a first half)
-            return _last_period_of_length(found, frame.span_months, date.max) or ctx.period
-        return ctx.period
+        # "US$88 million over the same nine months" after a 2024 total: the nine months told
+        # last, also when they end after the story's period ("in the same quarter" after a
+        # third quarter told past a first half)
+        return _spanned(frame, ctx.period, found, date.max) or ctx.period
     if own is not None and frame.period is not None:
         if (
             frame.period.inferred
@@ -1632,12 +1630,9 @@ def _period(
     if frame.whole_year and ctx.period is not None:  # "For the full year" after fourth-quarter figures
         year = ctx.period[1].year
         return date(year, 1, 1), date(year, 12, 31)
-    if frame.span_months == 12 and ctx.period is not None and _months(ctx.period) < 12:
-        return year_to(ctx.period[1])  # "Annual imports ..." after a June figure: the year to June
-    if frame.span_months is not None and ctx.period is not None and _months(ctx.period) != frame.span_months:
-        spanned = _last_period_of_length(found, frame.span_months, ctx.period[1])
-        if spanned is not None:
-            return spanned
+    spanned = _spanned(frame, ctx.period, found, ctx.period[1]) if ctx.period is not None else None
+    if spanned is not None:
+        return spanned
     trailing = frame.trailing_period
     return (
         ctx.period
@@ -1666,6 +1661,21 @@ def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:
 
 #: A month's name, full or abbreviated ("July", "Jan"), in a period's text.
 _MONTH_NAME = re.compile(r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+
+
+def _spanned(
+    frame: Frame, period: tuple[date, date], found: list[TradeMention], latest: date
+) -> tuple[date, date] | None:
+    """The period of the length a modifier or anaphor names (`frame.span_months`) when the
+    story's `period` is of another length: twelve months are the year to its end ("Annual
+    imports ..." after a June figure: the year to June); others the last figure's period of
+    that length, ending no later than `latest`. None: the story's period stands."""
+    months = frame.span_months
+    if months is None or _months(period) == months:
+        return None
+    if months == 12 and _months(period) < 12:
+        return year_to(period[1])
+    return _last_period_of_length(found, months, latest)
 
 
 def _last_period_of_length(found: list[TradeMention], months: int, latest: date) -> tuple[date, date] | None:

@@ -299,6 +299,11 @@ ROLLING_QUARTERS = [
      "billion.", date(2024, 5, 2),
      [fact("exports", "AUS", "JPN", "2024-03-01", "2024-03-31", 5.1e9, "AUD"),
       fact("exports", "AUS", "JPN", "2023-04-01", "2024-03-31", 66e9, "AUD")]),
+    # ... and "over the same period" after a half: the twelve months to its end, not the half
+    ("Australia's goods exports to Japan were A$33 billion in the first half of 2024. Annual exports to "
+     "Japan over the same period were A$66 billion.", date(2024, 8, 2),
+     [fact("exports", "AUS", "JPN", "2024-01-01", "2024-06-30", 33e9, "AUD"),
+      fact("exports", "AUS", "JPN", "2023-07-01", "2024-06-30", 66e9, "AUD")]),
 ]  # fmt: skip
 
 
