@@ -299,11 +299,7 @@ def participants(
             # "During the visit, the two sides signed ...": the sides are those of the talks
             # told with people on both, not the visitor alone
             officials = _names_officials(lowers, collective)
-            target = (
-                _last_with_sides(_with_named(doc, elsewhere), role, day, officials)
-                or _last_with_sides(_of_the_named(doc, a), role, day, officials)
-                or target
-            )
+            target = _last_with_sides(_of_the_named(doc, elsewhere), role, day, officials) or target
         if sentence_pair is not None:
             target = None  # the two named here, not the pair of an earlier engagement
         if target is not None and _named_just_before(doc, a, target, role):
@@ -1515,22 +1511,6 @@ def _sentence_pair(
     return named if None not in countries and len(countries) == 2 else None
 
 
-def _joins_named(doc: DocumentContext, target: Draft, named: list[PersonMention]) -> bool:
-    """Whether an engagement is one of someone the rest of the sentence names, when it names
-    anyone ("Before X's departure, the two prime ministers ..." are X's pair)."""
-    if not named:
-        return True
-    names = {p.name for p in principals(doc, target)}
-    return any(p.name in names for p in named)
-
-
-def _with_named(doc: DocumentContext, named: list[PersonMention]) -> DocumentContext:
-    """The story's engagements narrowed to those of someone the sentence names, if any."""
-    if not named:
-        return doc
-    return replace(doc, candidates=[c for c in doc.candidates if _joins_named(doc, c, named)])
-
-
 def _counts_two(tokens: Tokens, collective: list[int]) -> bool:
     """Whether the collective words count two: "the two leaders", "both ministers", "both"."""
     lowers = tokens.lowers
@@ -1695,18 +1675,21 @@ def _unnamed_person_between(tokens: Tokens, start: int, end: int) -> bool:
 _PERSON_NOUNS = HEAD_WORDS | COUNTERPART_WORDS
 
 
-def _of_the_named(doc: DocumentContext, a: AnalysedSentence) -> DocumentContext:
-    """The story with only the engagements that have one of the people the sentence names among
-    their principals, when there are any: "the two officials" beside a name are that person and
-    a counterpart ("The two officials first met in Bogota in June, when Yeo led a business
-    delegation": Yeo's meeting, not a later call of his counterpart on a mayor)."""
-    everywhere = frozenset(range(a.tokens.n))
-    named = [p for _, _, p in a.people] + _bare_names(doc, a, everywhere)
+def _of_the_named(doc: DocumentContext, named: list[PersonMention]) -> DocumentContext:
+    """The story with only the engagements of someone the rest of the sentence names, when
+    there are any: "the two officials" beside a name are that person and a counterpart ("The
+    two officials first met in Bogota in June, when Yeo led a business delegation": Yeo's
+    meeting, not a later call of his counterpart on a mayor)."""
+    joined = [c for c in doc.candidates if _joins_named(doc, c, named)]
+    return replace(doc, candidates=joined) if joined else doc
+
+
+def _joins_named(doc: DocumentContext, target: Draft, named: list[PersonMention]) -> bool:
+    """Whether an engagement has one of the people the rest of the sentence names among its
+    principals, by any of their names, when it names anyone ("Before X's departure, the two
+    prime ministers ..." are X's pair)."""
     keys = {name_key(canonical(doc, p).name) for p in named}
-    if not keys:
-        return doc
-    named = [c for c in doc.candidates if keys & {name_key(p.name) for p in principals(doc, c)}]
-    return replace(doc, candidates=named) if named else doc
+    return not keys or not keys.isdisjoint(name_key(p.name) for p in principals(doc, target))
 
 
 def _names_officials(lowers: list[str], collective: list[int]) -> bool:
