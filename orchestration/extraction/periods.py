@@ -774,6 +774,18 @@ def _month_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return first, last, "trailing" if twelve else "quarter", inferred, fiscal, m.end()
 
 
+def _two_year_label(label: str) -> tuple[int, int] | None:
+    """The two years of a label over two consecutive years ("2022-23", "2023/24", "2024-2025"),
+    the only labels that name a fiscal year; None for any other ("2019-22", "2024")."""
+    years = _FISCAL_LABEL.fullmatch(label.replace(" ", ""))
+    if years is None:
+        return None
+    first_year = _full_year(years.group(1))
+    second = years.group(2) or ""
+    second_year = int(second) if len(second) == 4 else (first_year // 100) * 100 + int(second or "0")
+    return (first_year, second_year) if second_year == first_year + 1 else None
+
+
 def _months_of_fiscal_label(
     ctx: _Context, first_name: str, last_name: str | None, label: str, end: int
 ) -> _Spans | None:
@@ -782,14 +794,10 @@ def _months_of_fiscal_label(
     in that fiscal year; otherwise the range's own first month, as such ranges count from the
     start of the fiscal year (a range from January, which cannot start a two-year fiscal
     year, falls in its second year)."""
-    years = _FISCAL_LABEL.fullmatch(label.replace(" ", ""))
+    years = _two_year_label(label)
     if years is None:
         return None
-    first_year = _full_year(years.group(1))
-    second = years.group(2) or ""
-    second_year = int(second) if len(second) == 4 else (first_year // 100) * 100 + int(second or "0")
-    if second_year != first_year + 1:
-        return None  # "2019-22" is no fiscal year
+    first_year, second_year = years
     m1 = _month_number(first_name)
     m2 = _month_number(last_name) if last_name else m1
     months = (m2 - m1) % 12 + 1
@@ -1015,14 +1023,10 @@ def _part_of_fiscal_label(
     by a label over two consecutive years is a part of the fiscal year so named (a part of two
     calendar years is no reading), as "April-December 2024-25" is; a calendar country's start
     month gives way to the default, as there. Any other label ("2019-22") is no period."""
-    years = _FISCAL_LABEL.fullmatch(m.group("olabel").replace(" ", ""))
+    years = _two_year_label(m.group("olabel"))
     if years is None:
         return None
-    first_year = _full_year(years.group(1))
-    second = years.group(2) or ""
-    second_year = int(second) if len(second) == 4 else (first_year // 100) * 100 + int(second or "0")
-    if second_year != first_year + 1:
-        return None
+    first_year = years[0]
     start_month = (
         ctx.fiscal_start_month if ctx.fiscal_start_month not in (None, 1) else DEFAULT_FISCAL_START_MONTH
     )
