@@ -329,17 +329,7 @@ def _contrasted_side(text: str, name: str) -> str | None:
         return listed
     if "while" not in text and "whereas" not in text:
         return None  # (`_CONTRAST_SIDE` needs one of them, in lower case: a cheap test first)
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        stop = min((k for k in (text.find(". ", end), text.find(";", end)) if k >= 0), default=len(text))
-        match = _CONTRAST_SIDE.search(text, end, stop)
-        if match is not None:
-            found = find_countries(match.group("side"))
-            if found and found[0].kind in ("demonym", "name"):
-                return found[0].iso3
-        at = text.find(name, end)
-    return None
+    return _side_named_after(text, name, _CONTRAST_SIDE, (". ", ";"))
 
 
 def _listed_side_after(text: str, name: str) -> str | None:
@@ -348,11 +338,18 @@ def _listed_side_after(text: str, name: str) -> str | None:
     applies to the names after it, so those named before it in the sentence are not of it."""
     if " side," not in text:
         return None  # (`_LISTED_SIDE` ends on it: a cheap test first)
+    return _side_named_after(text, name, _LISTED_SIDE, (". ",))
+
+
+def _side_named_after(text: str, name: str, side: re.Pattern[str], stops: tuple[str, ...]) -> str | None:
+    """The country of the first `side` phrase after a mention of `name`, within the mention's
+    sentence part (up to the first of `stops`): its `side` group's country, by name or
+    demonym, for the side phrases of `_contrasted_side` and `_listed_side_after`."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        stop = text.find(". ", end)
-        match = _LISTED_SIDE.search(text, end, stop if stop >= 0 else len(text))
+        stop = min((k for k in (text.find(s, end) for s in stops) if k >= 0), default=len(text))
+        match = side.search(text, end, stop)
         if match is not None:
             found = find_countries(match.group("side"))
             if found and found[0].kind in ("demonym", "name"):
