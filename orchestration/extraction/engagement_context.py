@@ -72,7 +72,14 @@ from orchestration.extraction.people import (
     same_person,
 )
 from orchestration.extraction.text import Sentence, has_digit
-from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS, TITLE_WORDS, WORDS, TitleMention
+from orchestration.extraction.titles import (
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    POSSESSIVE_MARKS,
+    TITLE_WORDS,
+    WORDS,
+    TitleMention,
+)
 from orchestration.extraction.titles import Sentence as Tokens
 
 _PLACE_KINDS = ("capital", "city")
@@ -1972,7 +1979,7 @@ def bare_name_tokens(
             continue  # part of a longer name that is not this person
         if tokens.lowers[i + 1] in _NAMED_AFTER_LEADER:
             continue  # "under the Lee government": the government, not the man
-        if tokens.lowers[i + 1] in ("'s", "’s") and _principal_of_named_aide(a, i + 2):
+        if tokens.lowers[i + 1] in POSSESSIVE_MARKS and _principal_of_named_aide(a, i + 2):
             continue  # "Milei's chief of staff, Guillermo Francos": whom the aide serves
         found.append((i, doc.registry.people[slots[-1]]))
     return found

@@ -70,6 +70,7 @@ from orchestration.extraction.titles import (
     HEAD_WORDS,
     MESSENGER_WORDS,
     ORG_WORDS,
+    POSSESSIVE_MARKS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -1387,7 +1388,7 @@ def _needs_subject(
     # side is the main clause's subject
     # (not "a week after Zelenskiy's talks with Scholz": its owner is named)
     trigger = group[0].token
-    owner_named = own_named and lowers[trigger - 1] in ("'s", "’s") and a.tokens.caps[trigger - 2]
+    owner_named = own_named and lowers[trigger - 1] in POSSESSIVE_MARKS and a.tokens.caps[trigger - 2]
     # ("after a phone call with X": the group's last word, "call", comes before "with")
     # ("after talks at the Presidential Palace with X": a venue may come between)
     with_other = _with_after(a.tokens, unit, max(t.token for t in group)) and not owner_named
@@ -2562,7 +2563,7 @@ def _side_countries(
             continue  # "the results of the exercise held in Baku with the participation of ..."
         # (also in a visit's clause, a country's possessive: "travelled to A and signed an MoU
         # on gas exports through Bolivia's pipeline network")
-        owned = tokens.lowers[_mention_end(tokens, i)] in ("'s", "’s")
+        owned = tokens.lowers[_mention_end(tokens, i)] in POSSESSIVE_MARKS
         if (family != et.VISIT or owned) and mention.kind == "name" and _subject_matter(tokens, before):
             continue  # "pledging ... support for Ukraine", "the pipeline towards Ukraine"
         if (

@@ -47,6 +47,8 @@ TOUR_VERBS = word_set("toured")
 DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
 #: What an envoy hands over for its sender ("a message from King X", "letters", "greetings").
 SENT_THINGS = word_set("message messages letter letters greetings")
+#: Their stems, for a substring test of a whole sentence ("messages" holds "message").
+SENT_THING_STEMS = ("message", "letter", "greetings")
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {

@@ -1778,7 +1778,8 @@ def _year_told_before(ctx: DocumentContext, index: int, published: date | None) 
     between the two countries came to $5.7 billion": 2019, not the story's period nor nothing).
     A whole year told so (a fiscal one) is itself; a month or a day is of its calendar year."""
     text = ctx.sentences[index].text
-    that = _THAT_YEAR.search(text) if "year" in text else None
+    low = text.lower()  # (`_THAT_YEAR` needs "that" or "same" beside "year": cheap tests first)
+    that = _THAT_YEAR.search(text) if "year" in text and ("that" in low or "same" in low) else None
     if that is None:
         return None
     for before in (text[: that.start()], ctx.sentences[index - 1].text if index else ""):
