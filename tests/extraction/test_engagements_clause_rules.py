@@ -3209,9 +3209,9 @@ def test_goods_sent_to_the_country_do_not_place_the_event_at_the_dateline(goods:
     sent there says nothing of where anyone was, so a meeting during a state visit abroad, told
     from home, is in the visit's city (it had been put at the home dateline)."""
     text = (
-        "LIMA - Peruvian President Dina Boluarte arrived in Seoul on Tuesday, opening a three-day state visit "
-        "to South Korea. Peruvian Trade Minister Ursula Leon met South Korean Trade Minister Cheong In-kyo "
-        f"on Wednesday and said Peru aims to double its {goods} by 2030."
+        "LIMA - Peruvian President Dina Boluarte arrived in Seoul on Tuesday, opening a three-day state "
+        "visit to South Korea. Peruvian Trade Minister Ursula Leon met South Korean Trade Minister "
+        f"Cheong In-kyo on Wednesday and said Peru aims to double its {goods} by 2030."
     )
     meetings = [e for e in extract(text, dateline="Lima") if e.engagement_type == "meeting"]
     assert [(str(e.engagement_date), e.location) for e in meetings] == [("2024-05-15", "Seoul")]
