@@ -1488,17 +1488,27 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
 #: The subject of a clause that gives the value of what a clause before moved by weight:
 #: "..., but export revenue from the Asian giant fell", "while the value of those shipments
 #: fell", "; the shipments were worth", "while revenue fell".
+_SHIPPED_NOUNS = ("shipments", "purchases", "sales", "deliveries", "cargoes", "consignments")
+_VALUED_NOUNS = (
+    "shipments",
+    "exports",
+    "imports",
+    "purchases",
+    "sales",
+    "deliveries",
+    "cargoes",
+    "consignments",
+)
+_PROCEEDS_NOUNS = ("revenue", "earnings", "receipts", "proceeds")
 _VALUE_OF_SHIPPED = re.compile(
     r"(?i)[\s;,:–—-]*(?:(?:but|while|whereas|and|although|though|yet)\s+)?"
-    r"(?:(?:the\s+)?value\s+of\s+(?:the|th[eo]se|their|its)\s+(?:shipments|exports|imports|purchases|sales|"
-    r"deliveries|cargoes|consignments)|(?:the|th[eo]se)\s+(?:shipments|purchases|sales|deliveries|cargoes|"
-    r"consignments)|(?:(?:export|import|sales)\s+)?(?:revenues?|earnings|receipts|proceeds))\b"
+    rf"(?:(?:the\s+)?value\s+of\s+(?:the|th[eo]se|their|its)\s+(?:{'|'.join(_VALUED_NOUNS)})"
+    rf"|(?:the|th[eo]se)\s+(?:{'|'.join(_SHIPPED_NOUNS)})"
+    r"|(?:(?:export|import|sales)\s+)?(?:revenues?|earnings|receipts|proceeds))\b"
 )
-#: The nouns one of which `_VALUE_OF_SHIPPED` holds.
-_VALUE_NOUN = re.compile(
-    r"(?i)shipments|exports|imports|purchases|sales|deliveries|cargoes|consignments|revenue|earnings|receipts"
-    r"|proceeds"
-)
+#: The nouns one of which `_VALUE_OF_SHIPPED` holds, built from the same lists so that the
+#: precheck can never leave out a noun the pattern knows.
+_VALUE_NOUN = re.compile("(?i)" + "|".join(_VALUED_NOUNS + _PROCEEDS_NOUNS))
 #: A quantity by weight or measure, the amount of a clause that has no money.
 _MEASURE = re.compile(rf"(?i)\d\s*(?:[a-z]+\s+)?{QUANTITY_UNITS}\b")
 #: What a clause's subject names as not trade, which a value of shipments is ("revenue").
