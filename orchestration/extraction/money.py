@@ -138,6 +138,9 @@ PREFIXES: dict[str, _Unit] = {
     "Sh": _Unit("KES", _SHILLINGS, weak=True), "Shs": _Unit("KES", _SHILLINGS, weak=True),
     "Shs.": _Unit("KES", _SHILLINGS, weak=True), "GH₵": _Unit("GHS"), "GH¢": _Unit("GHS"),
     "₵": _Unit("GHS"), "CFA": _Unit("XOF", _CFA), "FCFA": _Unit("XOF", _CFA),
+    # the CFA franc as the IMF, the World Bank and the wires abbreviate it ("CFAF 512 billion");
+    # which of the two (West or Central African) is the figure's countries' to say
+    "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA), "F.CFA": _Unit("XOF", _CFA),
     "Br": _Unit("ETB", weak=True), "Birr": _Unit("ETB"), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"),
     "Kz": _Unit("AOA"), "KM": _Unit("BAM", weak=True),
     "S/": _Unit("PEN"), "S/.": _Unit("PEN"), "₲": _Unit("PYG"), "₡": _Unit("CRC"),
@@ -163,7 +166,8 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "€": _Unit("EUR"), "$": _Unit("USD", _DOLLARS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
     "Ft": _Unit("HUF"), "Kč": _Unit("CZK"), "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK")),
     "₫": _Unit("VND"), "TL": _Unit("TRY"), "₺": _Unit("TRY"), "RMB": _Unit("CNY"),
-    "FCFA": _Unit("XOF", _CFA), "NIS": _Unit("ILS"), "Dh": _Unit("AED", _DIRHAMS),
+    "FCFA": _Unit("XOF", _CFA), "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA),
+    "F.CFA": _Unit("XOF", _CFA), "NIS": _Unit("ILS"), "Dh": _Unit("AED", _DIRHAMS),
     "Dhs": _Unit("AED", _DIRHAMS), "DH": _Unit("AED", _DIRHAMS),
     "₽": _Unit("RUB"), "₸": _Unit("KZT"), "₼": _Unit("AZN"), "₾": _Unit("GEL"),
     "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
@@ -280,6 +284,8 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
         "chilean": "CLP", "philippine": "PHP", "filipino": "PHP", "colombian": "COP",
         "uruguayan": "UYU", "dominican": "DOP", "cuban": "CUP",
     }),
+    # the French order, "812 billion francs CFA", is the CFA franc (its qualifier comes after)
+    ("francs cfa", "franc cfa"): (_Unit("XOF", _CFA), {}),
     ("francs", "franc"): (_Unit(None, _FRANCS), {
         "swiss": "CHF", "cfa": "XOF", "west african cfa": "XOF", "central african cfa": "XAF",
         "rwandan": "RWF", "rwanda": "RWF", "congolese": "CDF", "guinean": "GNF",

@@ -179,6 +179,12 @@ def one(text: str) -> Money:
         ("4 billion cedis", 4e9, "GHS"),
         ("25 billion birr", 25e9, "ETB"),
         ("45 billion CFA francs", 45e9, "XOF"),
+        # the CFA franc as the IMF and the wires abbreviate it, and in the French order
+        ("CFAF 37 billion", 37e9, "XOF"),
+        ("61.5 billion CFAF", 61.5e9, "XOF"),
+        ("CFAF8.2bn", 8.2e9, "XOF"),
+        ("210 million F CFA", 210e6, "XOF"),
+        ("73 billion francs CFA", 73e9, "XOF"),
         ("12 billion Rwandan francs", 12e9, "RWF"),
         ("MAD 2 billion", 2e9, "MAD"),
         ("3 billion Moroccan dirhams", 3e9, "MAD"),
