@@ -524,7 +524,7 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None
         return _build(text, prefix[0], m.end(), prefix_unit, m, False)
-    after = _UNIT_AFTER.match(text, m.end())
+    after = _unit_after(text, m)
     if after is None:
         scaled = _SCALED_AFTER.match(text, m.end()) if m.group("scale") is None else None
         if scaled is None:
@@ -537,6 +537,22 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if unit_word.startswith("pound") and _POUNDS_OF.match(text, after.end()):
         return None  # "5 million pounds of beef": weight
     return _build(text, m.start(), after.end(), _suffix_unit(after), m, True)
+
+
+#: The French "of" between a scale word and its unit, kept in half-translated copy ("512
+#: milliards de FCFA", "3 millions d'euros").
+_FRENCH_OF = re.compile(r"\s(?:de\s|d['’])")
+
+
+def _unit_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The currency unit right after the amount `m`, or after the French "de" that may join a
+    scale word to it (tried only after a scale word, and only where "d" follows the space)."""
+    after = _UNIT_AFTER.match(text, m.end())
+    if after is None and m.group("scale") is not None and text[m.end() + 1 : m.end() + 2] == "d":
+        of = _FRENCH_OF.match(text, m.end())
+        if of is not None:
+            after = _UNIT_AFTER.match(text, of.end())
+    return after
 
 
 def _unit_of_number_before(text: str, marker_start: int, unit: _Unit | None) -> bool:

@@ -185,6 +185,10 @@ def one(text: str) -> Money:
         ("CFAF8.2bn", 8.2e9, "XOF"),
         ("210 million F CFA", 210e6, "XOF"),
         ("73 billion francs CFA", 73e9, "XOF"),
+        # half-translated French copy keeps "de" between the scale word and the unit
+        ("306 milliards de FCFA", 306e9, "XOF"),
+        ("1 140 milliards de francs CFA", 1140e9, "XOF"),
+        ("45 millions de dollars", 45e6, "USD"),
         ("12 billion Rwandan francs", 12e9, "RWF"),
         ("MAD 2 billion", 2e9, "MAD"),
         ("3 billion Moroccan dirhams", 3e9, "MAD"),
@@ -379,6 +383,8 @@ def test_several_amounts_in_order():
         "Grade E 4,500 boards",  # a bare letter counts only against a scaled number
         "the M 2 million series",
         "an E7,000 deposit",
+        "40 millions de tonnes",  # the French "de" leads to a unit of weight
+        "12 de dollars",  # no scale word before it
     ],
 )
 def test_not_money(text):
