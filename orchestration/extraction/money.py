@@ -209,7 +209,9 @@ _CODE_ALIASES = {"CNH": "CNY"}  # offshore yuan is still yuan
 
 #: Currency words -> (default unit, {nationality: code}). The word forms are matched
 #: case-insensitively after the number, optionally preceded by the nationality.
-_WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
+#: A qualifier may itself leave a choice: "CFA francs" are West or Central African, which the
+#: figure's countries tell.
+_WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("dollars", "dollar"): (_Unit("USD", _DOLLARS), {
         "us": "USD", "u.s.": "USD", "usa": "USD", "american": "USD", "united states": "USD",
         "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
@@ -287,7 +289,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
     # the French order, "812 billion francs CFA", is the CFA franc (its qualifier comes after)
     ("francs cfa", "franc cfa"): (_Unit("XOF", _CFA), {}),
     ("francs", "franc"): (_Unit(None, _FRANCS), {
-        "swiss": "CHF", "cfa": "XOF", "west african cfa": "XOF", "central african cfa": "XAF",
+        "swiss": "CHF", "cfa": _Unit("XOF", _CFA), "west african cfa": "XOF", "central african cfa": "XAF",
         "rwandan": "RWF", "rwanda": "RWF", "congolese": "CDF", "guinean": "GNF",
         "burundian": "BIF", "djiboutian": "DJF", "comorian": "KMF",
     }),
@@ -344,7 +346,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str]]] = {
     ("balboas", "balboa"): (_Unit("PAB"), {}),
 }  # fmt: skip
 
-_UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str]]] = {
+_UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str | _Unit]]] = {
     form: entry for forms, entry in _WORD_UNITS.items() for form in forms
 }
 _QUALIFIERS = sorted({q for _, quals in _WORD_UNITS.values() for q in quals}, key=len, reverse=True)
@@ -701,6 +703,8 @@ def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
     default, by_nationality = entry
     if qualifier:
         code = by_nationality.get(" ".join(qualifier.lower().split()))
+        if isinstance(code, _Unit):
+            return code
         if code is not None:
             return _Unit(code)
     return default

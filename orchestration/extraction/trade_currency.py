@@ -18,7 +18,8 @@ of one of them ("imports ... were FJ$612.4 million, while exports ... stood at $
 that dollar: a paper marks its currency once. A figure of other sides leaves it the US dollar.
 
 Other ambiguous units ("manat", "dinars", "rupees") take the currency of one of the two
-countries of the figure (ISO 4217 codes start with the country's alpha-2 code).
+countries of the figure (ISO 4217 codes start with the country's alpha-2 code, or, for a
+currency union's, the country is a member: "CFA francs" of Cameroon are XAF, of Senegal XOF).
 """
 
 from __future__ import annotations
@@ -43,6 +44,23 @@ _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD")
 _DOLLAR_COUNTRIES = frozenset(code[:2] for code in _DOLLAR_CODES)
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
+#: Currencies of a monetary union, by member (alpha-2): their codes start with no member's
+#: code, so a member's own currency is found here. The West African CFA franc (UEMOA), the
+#: Central African one (CEMAC), the East Caribbean dollar and the CFP franc.
+_UNION_CURRENCY = {
+    **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF"),
+    **dict.fromkeys(("CM", "CF", "TD", "CG", "GQ", "GA"), "XAF"),
+    **dict.fromkeys(("AG", "DM", "GD", "KN", "LC", "VC", "AI", "MS"), "XCD"),
+    **dict.fromkeys(("PF", "NC", "WF"), "XPF"),
+}
+
+
+def is_own_currency(code: str, alpha2: str | None) -> bool:
+    """Whether `code` is the currency of the country `alpha2`: by its alpha-2 prefix ("KES" of
+    KE), or as the currency of a union it belongs to ("XAF" of CM)."""
+    return code[:2] == alpha2 or _UNION_CURRENCY.get(alpha2 or "") == code
+
+
 #: How far into the story a dateline and its credit are looked for.
 _DATELINE_REACH = 300
 
@@ -88,7 +106,12 @@ def sentence_dollar(
     if money.currency != "USD":
         return _named_before(money, earlier, own)
     return next(
-        (c for c, of in reversed(earlier) if of == sides and c in _MARKED_DOLLARS and c[:2] in own), None
+        (
+            c
+            for c, of in reversed(earlier)
+            if of == sides and c in _MARKED_DOLLARS and any(is_own_currency(c, a) for a in own)
+        ),
+        None,
     )
 
 
@@ -98,7 +121,14 @@ def _named_before(money: Money, earlier: list[tuple[str, frozenset[str]]], own: 
     `own`): "Tunisian exports to Libya reached 3.1 billion Tunisian dinars, while Libyan
     exports to Tunisia did not exceed 740 million dinars" (the paper names its unit once;
     the second is no Libyan dinar though Libya reports it)."""
-    return next((c for c, _ in reversed(earlier) if c in money.candidates and c[:2] in own), None)
+    return next(
+        (
+            c
+            for c, _ in reversed(earlier)
+            if c in money.candidates and any(is_own_currency(c, a) for a in own)
+        ),
+        None,
+    )
 
 
 #: Countries (alpha-2) whose press counts money in lakhs and crores, the South Asian
@@ -150,13 +180,13 @@ def figure_currency(
                 return code
         return money.currency
     sides = _own_sides(money, reporter, partner)
-    if told is not None and told[:2] in (_alpha2(side) for side in sides):
+    if told is not None and any(is_own_currency(told, _alpha2(side)) for side in sides):
         return told
     for side in sides:  # the reporter's own currency first
         code = _alpha2(side)
-        if money.currency is not None and money.currency[:2] == code:
+        if money.currency is not None and is_own_currency(money.currency, code):
             return money.currency
-        own = [candidate for candidate in money.candidates if candidate[:2] == code]
+        own = [candidate for candidate in money.candidates if is_own_currency(candidate, code)]
         if own:
             return own[0]
     return money.currency

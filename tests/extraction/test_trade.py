@@ -126,6 +126,16 @@ SINGLE_SENTENCES = [
      [fact("exports", "TKM", "KAZ", *Y23, 1.2e9, "TMT")]),
     ("Pakistan's imports from Malaysia stood at Rs 150 billion in 2023.",
      [fact("imports", "PAK", "MYS", *Y23, 150e9, "PKR")]),
+    # a currency union's unit is the one its member side uses: Central African CFA francs for
+    # CEMAC, West African ones for UEMOA
+    ("Gabon's imports from Congo climbed to 84 billion CFA francs in 2023.",
+     [fact("imports", "GAB", "COG", *Y23, 84e9, "XAF")]),
+    ("Chad's exports to China reached FCFA 310 billion in 2023.",
+     [fact("exports", "TCD", "CHN", *Y23, 310e9, "XAF")]),
+    ("Togo's exports to Niger reached FCFA 74 billion in 2023.",
+     [fact("exports", "TGO", "NER", *Y23, 74e9, "XOF")]),
+    ("Trade between Equatorial Guinea and Spain stood at 190 billion francs in 2023.",
+     [fact("turnover", "GNQ", "ESP", *Y23, 190e9, "XAF")]),
 ]  # fmt: skip
 
 
