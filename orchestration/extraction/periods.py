@@ -135,12 +135,14 @@ _YEAR_SPEC = (
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+)"
     rf"(?:{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+))?(?i:year)(?:\s+{_FY_LABEL})?"
-    rf"|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}|(?i:the\s+year)"
+    rf"|(?:(?i:the\s+){_FISCAL_DEMONYM})?(?i:(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}"
+    rf"|(?i:the\s+year)"
     # "the current fiscal" (Indian copy), "the fiscal year" with no label: the current one
     rf"|(?i:(?:this|last|the\s+(?:current|previous|past|preceding))\s+){_FISCAL_DEMONYM}(?i:fiscal|financial)"
     rf"(?!\s+(?i:year))"
     rf"(?:\s+{_FY_LABEL}|\b)"
-    rf"|(?i:the\s+(?:fiscal|financial)\s+year)(?!\s*\d))"
+    # ... also with whose it is: "the first ten months of the Ethiopian fiscal year"
+    rf"|(?i:the\s+){_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+year)(?!\s*\d))"
 )
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"

@@ -578,6 +578,13 @@ def test_a_period_spelled_out_in_parentheses_is_those_dates(text, published, exp
         ("in the first quarter of Pakistan's 2024-25 fiscal year", date(2026, 3, 18),
          [("2024-07-01", "2024-09-30", False)]),
         ("in the 2024/25 Nepalese fiscal year", date(2026, 3, 18), [("2024-07-01", "2025-06-30", False)]),
+        # ... or with no label, the current one (it had been the calendar months)
+        ("over the first ten months of the Kenyan fiscal year", date(2025, 5, 20),
+         [("2024-07-01", "2025-04-30", False)]),
+        ("in the first half of the Ugandan financial year", date(2025, 3, 18),
+         [("2024-07-01", "2024-12-31", False)]),
+        ("in the first six months of the Egyptian fiscal year 2023/24", date(2025, 3, 18),
+         [("2023-07-01", "2023-12-31", False)]),
     ],
 )  # fmt: skip
 def test_a_year_in_parentheses_or_a_fiscal_years_owner_places_the_part(text, published, expected):
