@@ -988,6 +988,8 @@ def _read_money(
         return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
+    if partner is None and clause_start > 0:
+        partner = _with_which_antecedent(text, slots, clause_start, reporter)
     if (
         flow != "turnover"  # (a pair's trade after "X remained Y's largest partner, with ...": the ranking's)
         and reporter is None
@@ -2554,6 +2556,20 @@ def _relative_antecedent(
     if word in FLOW_VERBS and reporter is None and not text[opener.end() : start].strip():
         return antecedent.iso3, partner  # "..., which bought US$38.6 billion worth of products"
     return reporter, partner
+
+
+def _with_which_antecedent(
+    text: str, slots: list[CountrySlot], clause_start: int, reporter: str | None
+) -> str | None:
+    """The partner of a clause opened by "with which" or "with whom", which the clause split
+    cut from its antecedent: "... after China, with which Angola traded goods worth ...",
+    "Turkey, with whom Ghana's trade reached ..." (the antecedent is the other side)."""
+    antecedent = next(
+        (s for s in reversed(slots) if s.end <= clause_start and not text[s.end : clause_start].strip()), None
+    )
+    if antecedent is None or antecedent.role != "with_which" or antecedent.iso3 == reporter:
+        return None
+    return antecedent.iso3
 
 
 #: Between a flow noun and the country it goes to or comes from: "deliveries to (the) ".

@@ -1414,6 +1414,23 @@ def test_relative_asides_on_the_reporter(text: str, expected: list[Fact]) -> Non
     assert facts(text, D24) == set(expected)
 
 
+#: A clause opened by "with which"/"with whom" tells the trade of its antecedent, which the
+#: clause's country (or "its") trades with; a target there is still no figure.
+WITH_WHICH_CLAUSES = [
+    ("Senegal is Gambia's third supplier behind India, with which Gambia traded goods worth $410 million "
+     "in 2023.",
+     [fact("turnover", "GMB", "IND", *Y23, 410e6, "USD")]),
+    ("Morocco courted Brazil, with whom its exports rose to $900 million in 2023.",
+     [fact("exports", "MAR", "BRA", *Y23, 900e6, "USD")]),
+    ("Peru signed a pact with Korea, with which it hopes to raise trade to $5 billion by 2030.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_WHICH_CLAUSES)
+def test_with_which_clauses(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 #: A sentence that opens with a time one year back and names no period to go back from ("A
 #: year earlier, ...", "Over the same period a year earlier, ...", "In the same months last
 #: year, ...") tells figures of the story's period a year earlier; a bare "over the same
