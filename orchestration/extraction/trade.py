@@ -971,8 +971,8 @@ def _base(
         home = frame.reporter or (ctx.ranking_home if open_ranking else None)
         flow = frame.flow or (ctx.ranking_flow if open_ranking else None)
         lead = _list_lead(frame, resolved, ctx, index)
-        if lead is not None:
-            flow, open_ranking = lead.direction.flow, False
+        if lead is not None:  # (its home too: the ranking it is of may be more than a sentence back)
+            home, flow, open_ranking = home or lead.direction.reporter, lead.direction.flow, False
         last = found[ctx.last_fact] if ctx.last_fact is not None and index - ctx.last_sentence <= 1 else None
         if home is None and flow is None and last is not None and last.partner_iso3 != frame.partner:
             buyer = _ranked_after_foreign_reporter(last, frame.partner, ctx)

@@ -1017,6 +1017,14 @@ RANKED_LISTS_AND_OPENING_MONEY_WORDS = [
     ("Tariffs on imports from China brought in $80 billion for the US Treasury in 2023.", []),
     ("Freight charges on cargo from China to Kenya rose to $900 million in 2023.", []),
     ("Duties on Indian goods earned Bangladesh Tk 5,000 crore in 2023.", []),
+    # a list after a figure of another flow than a ranking two sentences back is of that figure's
+    # country too (the items had been dropped, with no home)
+    ("Ghana's imports from Germany reached $2 billion in 2023, making Germany Ghana's top source of imports. "
+     "Ghana's exports to Germany were $600 million. In 2023 Ghana's exports to Italy came to $900 million, "
+     "while Spain and Greece followed with $500 million and $300 million respectively.",
+     [fact("imports", "GHA", "DEU", *Y23, 2e9, "USD"), fact("exports", "GHA", "DEU", *Y23, 600e6, "USD"),
+      fact("exports", "GHA", "ITA", *Y23, 900e6, "USD"), fact("exports", "GHA", "ESP", *Y23, 500e6, "USD"),
+      fact("exports", "GHA", "GRC", *Y23, 300e6, "USD")]),
 ]  # fmt: skip
 
 
