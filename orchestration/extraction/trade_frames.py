@@ -1062,6 +1062,18 @@ def _read_money(
                 # names no pair, so the total is the world's, not the pair of the sentence before
                 return evolve(frame, rejection="world total: an opening total naming no pair")
     own = [s for s in clause_slots if window_start <= s.start < money.start]
+    if in_window and _whole_of_percentage(text, cue[0]):
+        # "China took 38.9% of Chile's exports, followed by the United States ($16.1 billion)":
+        # the share's taker has no amount; the one after it is the next item's in the ranking
+        next_ranked = _next_ranked_in_parentheses(text, clause_slots, cue[1], money.start)
+        if next_ranked is not None and next_ranked.iso3 != reporter:
+            return evolve(
+                frame, flow=flow, source=source, reporter=reporter, partner=next_ranked.iso3, product=product
+            )
+        if _bloc_ranked_next(text, blocs, cue[1], money.start):
+            return evolve(
+                frame, source="item", flow=flow, reporter=reporter, partner=partner, rejection=RANKED_BLOC
+            )
     named_after = _partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
     if named_after is not None and named_after.iso3 != reporter:
         partner = named_after.iso3  # "$39 billion to China, $16 billion to the United States"
@@ -1210,12 +1222,14 @@ def _market_rank(
         # (not "exports" of "the largest market for Vietnam's exports": all goods)
         product = clean_product(goods) if goods and not flow_cues(goods) else None
     product = product or _goods_of_source(market)
-    next_ranked = _next_ranked_in_parentheses(text, slots, market, money.start)
+    next_ranked = _next_ranked_in_parentheses(text, slots, market.end(), money.start)
     if next_ranked is not None:  # "..., ahead of France (Dh 61.2 billion)"
         return evolve(
             frame, source="rank", flow=flow, reporter=home, partner=next_ranked.iso3, product=product
         )
-    if _bloc_ranked_next(text, blocs, market, money.start):  # "..., followed by the EU with $43.1 billion"
+    if _bloc_ranked_next(
+        text, blocs, market.end(), money.start
+    ):  # "..., followed by the EU with $43.1 billion"
         # (the list may go on; the ranking's flow, home and first country stay known for it)
         first = next((s.iso3 for s in before_market if s.role != "poss"), None)
         return evolve(
@@ -1242,20 +1256,35 @@ def _market_rank(
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
 
 
+#: A percentage or fraction "of" the whole right before its flow word ("38.9% of Chile's
+#: exports", "a fifth of Nepal's imports", "17 percent of Korean shipments abroad").
+_PERCENTAGE_OF = re.compile(
+    r"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b(?:half|third|quarter|fifth|tenth|share|bulk))\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _whole_of_percentage(text: str, cue_start: int) -> bool:
+    """Whether the flow word at `cue_start` names the whole a percentage is taken of ("China
+    accounted for 38.9% of Chile's exports"): its taker has a share, no amount, so an amount
+    told after a ranked country is that country's."""
+    return _PERCENTAGE_OF.search(text, max(0, cue_start - 40), cue_start) is not None
+
+
 def _next_ranked_in_parentheses(
-    text: str, slots: list[CountrySlot], market: re.Match[str], money_start: int
+    text: str, slots: list[CountrySlot], after: int, money_start: int
 ) -> CountrySlot | None:
-    """The country named after a market ranking with the amount in parentheses right after it
-    ("Spain was Morocco's largest customer, ahead of France (Dh 61.2 billion)"), or after
-    "followed by" with the amount after "with" or "at" ("The US remained the largest export
-    market, followed by China with $55.1 billion"): the amount is that country's, the next
-    item of the ranking, as in a ranking of trading partners (`_ranked`), not the
-    first-ranked partner's before the market word."""
+    """The country named after a market ranking (or a share, ending at `after`) with the amount
+    in parentheses right after it ("Spain was Morocco's largest customer, ahead of France (Dh
+    61.2 billion)"), or after "followed by" with the amount after "with" or "at" ("The US
+    remained the largest export market, followed by China with $55.1 billion"): the amount is
+    that country's, the next item of the ranking, as in a ranking of trading partners
+    (`_ranked`), not the first-ranked partner's before the market word."""
     return next(
         (
             s
             for s in slots
-            if market.end() <= s.start
+            if after <= s.start
             and s.role != "poss"
             and (
                 _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
@@ -1266,13 +1295,13 @@ def _next_ranked_in_parentheses(
     )
 
 
-def _bloc_ranked_next(text: str, blocs: list[BlocMention], market: re.Match[str], money_start: int) -> bool:
-    """Whether the amount after a market ranking is that of a bloc named next in it ("China was
-    the second-biggest export market, followed by the European Union with $43.1 billion"): the
-    bloc's total is no figure, and not one of the country ranked before the market word, as
-    for a country named next (`_next_ranked_in_parentheses`) or a ranking without a market
-    word (`_ranked`)."""
-    item = _followed_by_item(text, max(market.end(), money_start - _FOLLOWED_BY_REACH), money_start)
+def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_start: int) -> bool:
+    """Whether the amount after a market ranking (or a share, ending at `after`) is that of a
+    bloc named next in it ("China was the second-biggest export market, followed by the
+    European Union with $43.1 billion"): the bloc's total is no figure, and not one of the
+    country ranked before the market word, as for a country named next
+    (`_next_ranked_in_parentheses`) or a ranking without a market word (`_ranked`)."""
+    item = _followed_by_item(text, max(after, money_start - _FOLLOWED_BY_REACH), money_start)
     return item is not None and _bloc_within(blocs, item[0], money_start)
 
 

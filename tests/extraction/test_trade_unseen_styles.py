@@ -239,6 +239,35 @@ def test_market_rankings_with_the_next_in_parentheses(
     assert facts(text, published) == set(expected)
 
 
+#: A country's percentage of a flow ("X took N% of Y's exports", "made up a fifth of Y's
+#: imports") is a share with no amount: the amount after the country ranked next ("followed
+#: by Z (amount)", "ahead of Z (amount)", "trailed by Z at amount") is Z's, not X's; a bloc
+#: ranked next has no figure, the list goes on after it. A country in parentheses that is the
+#: flow's own partner ("52% of A's exports to B (amount)") keeps the amount.
+SHARES_FOLLOWED_BY_A_RANKED_AMOUNT = [
+    ("Germany took 21.4% of Austria's exports in 2023, ahead of Italy (EUR 12.3 billion) and the United "
+     "States (EUR 11.9 billion).", date(2024, 5, 2),
+     [fact("exports", "AUT", "ITA", *Y23, 12.3e9, "EUR"),
+      fact("exports", "AUT", "USA", *Y23, 11.9e9, "EUR")]),
+    ("Vietnam absorbed 17 percent of Korean shipments abroad in 2023, trailed by Japan at $29.1 billion.",
+     date(2024, 5, 2),
+     [fact("exports", "KOR", "JPN", *Y23, 29.1e9, "USD")]),
+    ("India made up a fifth of Nepal's imports in 2023, followed by China with $2.1 billion.",
+     date(2024, 5, 2),
+     [fact("imports", "NPL", "CHN", *Y23, 2.1e9, "USD")]),
+    ("Canada took 41% of Mexican imports in 2023, followed by the European Union ($48.2 billion) and Japan "
+     "($21.4 billion).", date(2024, 5, 2),
+     [fact("imports", "MEX", "JPN", *Y23, 21.4e9, "USD")]),
+    ("Copper made up 52% of Chile's exports to China (US$ 20.1 billion) in 2023.", date(2024, 5, 2),
+     [fact("exports", "CHL", "CHN", *Y23, 20.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHARES_FOLLOWED_BY_A_RANKED_AMOUNT)
+def test_shares_followed_by_a_ranked_amount(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A ranking in a sentence introduced as about investment ("In foreign direct investment, X
 #: came first with ..., followed by Y with ...", "As for investment, ...") ranks investors: its
 #: amounts are no trade, even right after a ranking of the story's trading partners.
