@@ -1121,6 +1121,11 @@ def _direction(
     known = ctx.directions.get(flow)
     if known is not None:
         return known
+    if frame.product is not None and "turnover" not in ctx.directions:
+        # "Imports from China reached $6.1 billion. Gold exports totaled $7.9 billion.": goods of
+        # the other flow, with no partner, are the goods' total with the world (the pair's
+        # other flow is read for the flow alone, "Exports were ...", and after the pair's trade)
+        return None
     told = next(iter(ctx.directions.values()), None) if ctx.directions else None
     if told is not None:
         return _same_sides(flow, told)

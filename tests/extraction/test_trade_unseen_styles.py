@@ -268,6 +268,27 @@ def test_shares_followed_by_a_ranked_amount(text: str, published: date, expected
     assert facts(text, published) == set(expected)
 
 
+#: A flow with goods and no partner ("Gold exports totaled ...", "Exports of cotton reached
+#: ...") right after a figure of the other flow of a pair is the goods' total with the world:
+#: it is not read as the pair's, as the bare other flow is ("Exports stood at ...").
+GOODS_OF_THE_OTHER_FLOW_WITHOUT_A_PARTNER = [
+    ("Ghana's imports from India were $2.3 billion in 2023. Cocoa exports totalled $3.6 billion.",
+     date(2024, 3, 1),
+     [fact("imports", "GHA", "IND", *Y23, 2.3e9, "USD")]),
+    ("Kazakhstan's exports to China rose to $15.2 billion in 2023. Imports of machinery reached $4.4 "
+     "billion.",
+     date(2024, 3, 1),
+     [fact("exports", "KAZ", "CHN", *Y23, 15.2e9, "USD")]),
+    ("Ghana's imports from India were $2.3 billion in 2023. Exports stood at $1.2 billion.", date(2024, 3, 1),
+     [fact("imports", "GHA", "IND", *Y23, 2.3e9, "USD"), fact("exports", "GHA", "IND", *Y23, 1.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOODS_OF_THE_OTHER_FLOW_WITHOUT_A_PARTNER)
+def test_goods_of_the_other_flow_without_a_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A ranking in a sentence introduced as about investment ("In foreign direct investment, X
 #: came first with ..., followed by Y with ...", "As for investment, ...") ranks investors: its
 #: amounts are no trade, even right after a ranking of the story's trading partners.
