@@ -68,8 +68,9 @@ _ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][A-Za-z]*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][A-Za-z]+)")
 _PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
-#: A currency sign or the amount right after letters: "US$", "A$", "RM229.1", "Tk 2,04,500".
-_SIGN_AFTER_CODE = re.compile(r"\s?[$€£¥₹\d]")  # ("Singapore RM229.1 billion", "China Tk 2,04,500 crore")
+#: A currency sign or the amount right after letters, past an abbreviation's dot: "US$", "A$",
+#: "RM229.1", "Tk 2,04,500", "Rs. 11.8", "Kshs. 4.1".
+_SIGN_AFTER_CODE = re.compile(r"\.?\s?[$€£¥₹\d]")  # ("Singapore RM229.1 billion", "Russia Rs. 11.8 billion")
 #: A relative clause opened by a preposition right after a country: "..., from which X imported".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
 #: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later

@@ -128,6 +128,9 @@ def one(text: str) -> Money:
         ("150 billion Pakistani rupees", 150e9, "PKR"),
         ("PKR 300 billion", 300e9, "PKR"),
         ("Tk 500 crore", 5e9, "BDT"),
+        ("Tk. 2,410 crore", 2.41e10, "BDT"),  # abbreviations closed by a dot
+        ("Kshs. 41.2 billion", 41.2e9, "KES"),
+        ("TShs. 640 billion", 640e9, "TZS"),
         ("Bt3.1 billion", 3.1e9, "THB"),  # The Nation's baht
         ("Nu 412.3 crore", 4.123e9, "BTN"),  # Kuensel's ngultrum
         ("Nu. 85.6 lakh", 8.56e6, "BTN"),

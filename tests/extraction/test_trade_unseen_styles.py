@@ -467,11 +467,20 @@ def test_iranian_years(text: str, published: date, expected: list[Fact]) -> None
     assert facts(text, published) == set(expected)
 
 
-#: A currency abbreviation with a stop ("Rs.", "Shs.") does not end the sentence before its
-#: number; a period closing the sentence after a comma dates every amount before it.
+#: A currency abbreviation with a stop ("Rs.", "Shs.", "Kshs.") does not end the sentence before
+#: its number; a period closing the sentence after a comma dates every amount before it.
 ABBREVIATED_UNITS_AND_CLOSING_PERIODS = [
     ("Sri Lanka's exports to the Maldives earned Rs. 52 billion in 2023, officials said.", date(2024, 2, 1),
      [fact("exports", "LKA", "MDV", *Y23, 52e9, "LKR")]),
+    # nor does it end a gapped partner's name: "to Bhutan Rs. 9 billion" is Bhutan's amount
+    ("Nepal's exports to India reached Rs. 21.4 billion in 2023 and to Bhutan Rs. 9.6 billion.",
+     date(2024, 2, 1),
+     [fact("exports", "NPL", "IND", *Y23, 21.4e9, "NPR"),
+      fact("exports", "NPL", "BTN", *Y23, 9.6e9, "NPR")]),
+    ("Kenya's imports from Japan came to Kshs. 61.2 billion in 2023, and from India Kshs. 48.5 billion.",
+     date(2024, 2, 1),
+     [fact("imports", "KEN", "JPN", *Y23, 61.2e9, "KES"),
+      fact("imports", "KEN", "IND", *Y23, 48.5e9, "KES")]),
     ("Exports from Tajikistan to Uzbekistan came to $112 million, and imports from Uzbekistan to $290 "
      "million, in January-September 2023.", date(2023, 10, 20),
      [fact("exports", "TJK", "UZB", "2023-01-01", "2023-09-30", 112e6, "USD"),
