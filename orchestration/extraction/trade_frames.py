@@ -918,7 +918,16 @@ def _read_money(
         home_cue=hints.home and bool(HOME_POSSESSIVE.search(text, clause_start, money.start)),
         world=(
             (
-                _is_world(clause_text, clause_start, clause_slots, blocs, clause_end, world_words, money.end)
+                _is_world(
+                    clause_text,
+                    clause_start,
+                    clause_slots,
+                    blocs,
+                    clause_end,
+                    world_words,
+                    money.end,
+                    previous_end,
+                )
                 or (
                     world_words
                     and cue is not None
@@ -1875,15 +1884,23 @@ def _is_world(
     clause_end: int,
     words: bool,
     money_end: int,
+    items_from: int = 0,
 ) -> bool:
     """A total with the world or a bloc: a world word ("foreign trade", "overall", "78
-    countries") without a second country in a partner role, or a bloc in a partner role."""
+    countries") without a second country in a partner role, or a bloc in a partner role. A
+    bloc told before `items_from` (the end of the amount before) is that amount's when a
+    partner is named after it: "imports from the EU were $1.0b, from Australia $849m"."""
     pair = {s.iso3 for s in slots if s.role in ("between", "pair") and s.start < money_end}
     # "imports from Senegal were $38 million, ...": a partner named before the amount
     partnered = len(pair) >= 2 or any(s.role in ("to", "from", "with") and s.start < money_end for s in slots)
+    own_partner = items_from > 0 and any(
+        s.role in ("to", "from", "with") and items_from <= s.start < money_end for s in slots
+    )
     for bloc in blocs:
         if not offset <= bloc.start < clause_end or _SINGLE_COUNTRY_NOUN.match(clause, bloc.end - offset):
             continue  # "trade with the EU", but not "the Central Asian country"
+        if own_partner and bloc.end <= items_from:
+            continue  # an item of a gapped list after the bloc's: "..., and to the US $298 million"
         if (
             partnered
             and bloc.start >= money_end

@@ -289,6 +289,25 @@ def test_goods_of_the_other_flow_without_a_partner(text: str, published: date, e
     assert facts(text, published) == set(expected)
 
 
+#: A gapped list whose first item is a bloc ("exports to ASEAN reached $A, to Japan $B and to
+#: Korea $C") keeps the countries after the bloc: the bloc's total is no figure, the items after
+#: it are each their country's; a bloc listed with a country before one amount is still a total.
+GAPPED_LISTS_OPENED_BY_A_BLOC = [
+    ("Vietnam's exports to ASEAN reached $30 billion in 2023, to Japan $24 billion and to South Korea $25 "
+     "billion.", date(2024, 3, 1),
+     [fact("exports", "VNM", "JPN", *Y23, 24e9, "USD"), fact("exports", "VNM", "KOR", *Y23, 25e9, "USD")]),
+    ("Ghana's cocoa exports to the European Union were worth $1.9 billion in 2023 and to Malaysia $410 "
+     "million.", date(2024, 3, 1),
+     [fact("exports", "GHA", "MYS", *Y23, 410e6, "USD", product=True)]),
+    ("Kenya's imports from the EU and China reached $5 billion in 2023.", date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GAPPED_LISTS_OPENED_BY_A_BLOC)
+def test_gapped_lists_opened_by_a_bloc(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A ranking in a sentence introduced as about investment ("In foreign direct investment, X
 #: came first with ..., followed by Y with ...", "As for investment, ...") ranks investors: its
 #: amounts are no trade, even right after a ranking of the story's trading partners.
