@@ -109,7 +109,7 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 #: Prefilters, run before any parser: a sentence is read only when it has a digit and a word
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _CONTINUATION_HINT = re.compile(
-    r"(?i)\b(?:it|they|figure|indicator|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
+    r"(?i)\b(?:it|they|figure|indicator|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|(?:next|then)\s+(?:came|come|was|were)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     r"accounted\s+for|made\s+up|represented)\b"
 )
 _ANAPHOR_HINT = re.compile(

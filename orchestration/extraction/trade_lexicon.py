@@ -406,11 +406,13 @@ LIST_ITEM_AFTER = re.compile(
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion", and with the field
 #: ranked in between: "Japan came third among individual countries at $20.3 billion"; the
 #: place after the one told before, by the intransitive verb or "next": "Peru followed at
-#: $1.1 billion", "Chile came next with ...".
+#: $1.1 billion", "Chile came next with ...", or by the place first and the country after it:
+#: "Next came Chile with ...", "In second place was Peru at ...".
 RANK_BEFORE = re.compile(
     r"(?i)(?:(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?(?:\s+among\s+[a-z][a-z\s-]{0,40}?)?"
-    r"|\bfollowed(?:\s+closely)?|\b(?:ranked|came|was|is|placed|stood)\s+next)"
+    r"|\bfollowed(?:\s+closely)?|\b(?:ranked|came|was|is|placed|stood)\s+next"
+    r"|\b(?:next|then|place)\s+(?:came|come|was|were|stood)\s+(?:the\s+)?[a-z][\w'’. -]{1,40}?)"
     r"\s*(?:,\s*)?(?:with|at)\s*$"
 )
 #: The ranks a partner is given: "largest", "first" ("Italy was Algeria's first customer"),

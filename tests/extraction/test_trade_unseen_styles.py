@@ -308,6 +308,31 @@ def test_gapped_lists_opened_by_a_bloc(text: str, published: date, expected: lis
     assert facts(text, published) == set(expected)
 
 
+#: A ranking told on in a sentence of its own that opens on the place ("Next came X ($N), Y
+#: ($N)", "Then came X with $N", "In second place was X at $N") goes on with the flow and
+#: reporter of the figure before; an amount of something else after "Next came" is no item.
+RANKINGS_OPENED_BY_THE_PLACE = [
+    ("Turkey's imports from Russia reached $45 billion in 2023. Next came China with $44.9 billion.",
+     date(2024, 3, 1),
+     [fact("imports", "TUR", "RUS", *Y23, 45e9, "USD"), fact("imports", "TUR", "CHN", *Y23, 44.9e9, "USD")]),
+    ("Chile's exports to China reached $38 billion in 2023. Then came the United States ($16 billion) and "
+     "Japan ($7 billion).", date(2024, 3, 1),
+     [fact("exports", "CHL", "CHN", *Y23, 38e9, "USD"), fact("exports", "CHL", "USA", *Y23, 16e9, "USD"),
+      fact("exports", "CHL", "JPN", *Y23, 7e9, "USD")]),
+    ("Kenya's exports to Uganda rose to $980 million in 2023. In second place was Tanzania at $410 million.",
+     date(2024, 3, 1),
+     [fact("exports", "KEN", "UGA", *Y23, 980e6, "USD"), fact("exports", "KEN", "TZA", *Y23, 410e6, "USD")]),
+    ("Chile's exports to China reached $38 billion in 2023. Next came a $2 billion loan from the World Bank.",
+     date(2024, 3, 1),
+     [fact("exports", "CHL", "CHN", *Y23, 38e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKINGS_OPENED_BY_THE_PLACE)
+def test_rankings_opened_by_the_place(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A ranking in a sentence introduced as about investment ("In foreign direct investment, X
 #: came first with ..., followed by Y with ...", "As for investment, ...") ranks investors: its
 #: amounts are no trade, even right after a ranking of the story's trading partners.
