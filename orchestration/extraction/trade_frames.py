@@ -164,7 +164,7 @@ _SUBJECT_ASIDES = re.compile(
     r"|" + _ADJECTIVE_ASIDE + r"[^,]*(?:,|$)"
     r"|,\s+(?:(?:once|formerly|previously|long|traditionally|still|now)\s+)?"
     r"(?:the\s|a\s|an\s|its\s|their\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,]*(?:,|$)"
-    r"|\s[—–-]\s[^—–]*?(?:\s[—–-](?:\s|$)|$)"
+    r"|\s(?:--|[—–-])\s[^—–]*?(?:\s(?:--|[—–-])(?:\s|$)|$)"  # (also "--", the typewriter's dash)
 )
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(
@@ -247,7 +247,7 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: French exports accounted for 280 million euros").
 #: A sentence that opens on the figure before it: "Of the total, Vietnam's exports were ...".
 _SHARE_OPENING = re.compile(
-    r"(?i)\s*(?:of|out\s+of)\s+(?:the\s+total|this|that|these|the\s+(?:figure|amount|sum))\b"
+    r"(?i)\s*(?:of|out\s+of)\s+(?:(?:the|this|that|these)\s+(?:total|figure|amount|sum)s?|this|that|these)\b"
 )
 _SHARE_GUARD = re.compile(r"of |including|with |which ")
 _SHARE_CUE = re.compile(
@@ -2339,7 +2339,9 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     remained the top export item, fetching $612 million"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
         return evolve(frame, source="clause")
-    share = _SHARE_SUBJECT.match(text, 0, frame.money.start) if index == 0 else None
+    share = (
+        _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start) if index == 0 else None
+    )
     goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
         return evolve(frame, rejection="world: total of goods")
@@ -2367,6 +2369,19 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
+
+
+def _opening_share_end(text: str, frame: Frame) -> int:
+    """Where the subject of a share starts in a sentence opened on the figure before ("Of this
+    total, traditional mining products accounted for ..."): after the opening and its comma,
+    so the goods are the subject's alone; 0 for any other sentence."""
+    opening = _SHARE_OPENING.match(text) if frame.share else None
+    if opening is None:
+        return 0
+    end = opening.end()
+    while end < len(text) and text[end] in " ,":
+        end += 1
+    return end
 
 
 def _continues(window: str) -> bool:

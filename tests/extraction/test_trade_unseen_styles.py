@@ -333,6 +333,26 @@ def test_rankings_opened_by_the_place(text: str, published: date, expected: list
     assert facts(text, published) == set(expected)
 
 
+#: A sentence opened on the figure before ("Of this total, ...", "Out of this, ...", "Of that
+#: figure, ...") with goods as the subject of a share verb is that figure's part, with those
+#: goods (an aside between dashes, also "--", is no part of them).
+PARTS_OPENED_ON_THE_TOTAL = [
+    ("Ghana's imports from China were $9.1 billion in 2023. Out of this, machinery and equipment made up "
+     "$2.2 billion.", date(2024, 3, 1),
+     [fact("imports", "GHA", "CHN", *Y23, 9.1e9, "USD"),
+      fact("imports", "GHA", "CHN", *Y23, 2.2e9, "USD", product=True)]),
+    ("Bolivia's exports to Argentina reached $1.9 billion in 2023. Of that figure, natural gas -- mostly "
+     "from Tarija -- represented $1.4 billion.", date(2024, 3, 1),
+     [fact("exports", "BOL", "ARG", *Y23, 1.9e9, "USD"),
+      fact("exports", "BOL", "ARG", *Y23, 1.4e9, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OPENED_ON_THE_TOTAL)
+def test_parts_opened_on_the_total(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A ranking in a sentence introduced as about investment ("In foreign direct investment, X
 #: came first with ..., followed by Y with ...", "As for investment, ...") ranks investors: its
 #: amounts are no trade, even right after a ranking of the story's trading partners.
