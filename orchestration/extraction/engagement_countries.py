@@ -58,6 +58,32 @@ def _countries_in_evidence(doc: DocumentContext, c: Draft) -> set[str]:
     return {m.iso3 for m in doc.mentions_between(c.start, c.end) if m.kind in ("name", "demonym")}
 
 
+def _countries_beside_a_body(doc: DocumentContext, c: Draft) -> set[str]:
+    """Countries the sentence of an engagement with a body of many states names, but for a
+    nationality told of one person ("The Indian-born American executive also met Finance
+    Adviser X and Governor Y" of the World Bank's president): the official's birth or passport
+    is no side, and X had been made Indian to keep the meeting two-sided."""
+    text = doc.text
+    return {
+        m.iso3
+        for m in doc.mentions_between(c.start, c.end)
+        if m.kind in ("name", "demonym")
+        and not (m.kind == "demonym" and _nationality_noun_after(text, m.end))
+    }
+
+
+def _nationality_noun_after(text: str, end: int) -> bool:
+    """Whether a demonym ending at `end` describes one person ("a Bulgarian economist", "the
+    Indian-born American executive": past other capitalized words)."""
+    found = _NOUN_AFTER.match(text, end)
+    return found is not None and found.group(1) in et.NATIONALITY_NOUNS
+
+
+#: The first lower-case word after a demonym, past its suffix ("Indian-born") and up to two
+#: capitalized words ("American").
+_NOUN_AFTER = re.compile(r"(?:-[a-z]+)?(?:[\s-]+[A-Z][\w'’-]*){0,2}?\s+([a-z]+)\b")
+
+
 def _default_order(
     doc: DocumentContext, c: Draft, held: frozenset[str] = frozenset(), home: str | None = None
 ) -> list[str]:
@@ -547,7 +573,7 @@ def _one_sided_move(
     others = {countries[p.name] for p in people if p is not person}
     faced = _countries_faced(doc, c, person)
     if with_a_body:
-        named = _countries_in_evidence(doc, c)
+        named = _countries_beside_a_body(doc, c)
         return next((iso for iso in order if iso in named and iso not in others and iso not in faced), None)
     if faced and countries[person.name] not in faced:
         # his default already differs from his counterparts' elsewhere: only a country the

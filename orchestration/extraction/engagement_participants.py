@@ -48,6 +48,7 @@ from orchestration.extraction.engagement_context import (
     known_country,
     main_unit,
     name_key,
+    of_international_body,
     org_country,
     party_subject,
     party_verb_end,
@@ -209,6 +210,7 @@ def participants(
     )
     if head is not None and all(p.name != head.name for p in people):
         people.insert(0, head)  # "The delegation also met representatives of X": its head met them
+    people = _described_referents(doc, a, usable) + people  # "The Djiboutian diplomat met X"
     orgs = _participant_orgs(doc, a, usable, group)
     if unit.role == RELATIVE and unit.head >= 0 and _active_relative(a, unit, group[0].token):
         # "executives of A Corp and B Inc, who signed a memorandum with C": the bodies the
@@ -2539,9 +2541,10 @@ def _side_countries(
     people who represent no one ("Polish and Peruvian musicians") names no side."""
     tokens = a.tokens
     countries = set()
+    described = _body_official_descriptions(doc, a)
     for i, mention in a.countries:
-        if i not in usable:
-            continue
+        if i not in usable or i in described:
+            continue  # "Georgieva, a Bulgarian economist who has led the Fund since 2019,": no side
         before = i - 2 if tokens.lowers[i - 1] in _DIRECTIONS else i - 1
         if tokens.lowers[before] in ("in", "at") and family != et.VISIT and mention.kind == "name":
             continue  # "talks in Doha", "developments in eastern Democratic Republic of the Congo"
@@ -2594,6 +2597,72 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_counted(doc, a, i, 2))
     return countries
+
+
+def _body_official_descriptions(doc: DocumentContext, a: AnalysedSentence) -> frozenset[int]:
+    """Tokens of the descriptions of a body's official by his nationality: "Georgieva, a
+    Bulgarian economist who has led the Fund since 2019,", "The Djiboutian diplomat arrived
+    ...", "X, a Costa Rican economist and former Vice President of Costa Rica,". An official
+    of a body of many states is of no country, and the one his birth or passport gives is no
+    side of his visits and meetings (not "The Chinese diplomat met ...", a state's)."""
+    out: set[int] = set()
+    for i, mention in a.countries:
+        if mention.kind == "demonym" and i not in out:
+            found = _described_official(doc, a, i)
+            if found is not None:
+                out.update(range(found[0], found[1]))
+    return frozenset(out)
+
+
+def _described_referents(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """The body's officials a clause names by "the <demonym> <noun>" ("The Indian-born American
+    executive also met X": the World Bank's president met X, whom the sentence before named)."""
+    found = []
+    for i, mention in a.countries:
+        if mention.kind == "demonym" and i in usable:
+            described = _described_official(doc, a, i)
+            if described is not None and described[2] is not None and described[0] in usable:
+                found.append(described[2])
+    return found
+
+
+def _described_official(
+    doc: DocumentContext, a: AnalysedSentence, i: int
+) -> tuple[int, int, PersonMention | None] | None:
+    """(first, end, referent) of the nationality description the demonym at token i opens,
+    when it describes a body's official: an apposition after his name ("Al Ghais, a Kuwaiti
+    national,"), to its closing comma (no referent: he is
+    named before it), or "the <demonym> <noun>" standing for the last subject ("The
+    Indian-born American executive also met ..."); the article may precede a modifier ("a
+    veteran Nigerian diplomat")."""
+    tokens = a.tokens
+    lowers = tokens.lowers
+    demonyms = {j for j, m in a.countries if m.kind == "demonym"}
+    first = i
+    while first - 1 in demonyms:
+        first -= 1  # "The Indian-born American executive"
+    article = first - 1
+    if article > 0 and lowers[article] in _DESCRIPTION_MODIFIERS:
+        article -= 1
+    noun = _mention_end(tokens, i)
+    if article < 0 or lowers[article] not in ("a", "an", "the") or lowers[noun] not in et.NATIONALITY_NOUNS:
+        return None
+    if article > 0 and lowers[article - 1] == ",":
+        end = next((k for k in range(noun + 1, tokens.n) if lowers[k] == ","), noun + 1)
+        named = [p for _, last, p in a.people if last == article - 1]
+        named += [p for _, p in bare_name_tokens(doc, a, frozenset(range(max(0, article - 4), article - 1)))]
+        person = named[-1] if named else None
+        return (article, end, None) if person is not None and of_international_body(person) else None
+    if lowers[article] != "the":
+        return None  # "met a Chinese diplomat": someone else, of a state
+    person = previous_subject(doc, a)
+    return (article, noun + 1, person) if person is not None and of_international_body(person) else None
+
+
+#: Words between the article and the demonym of a description: "a veteran Nigerian diplomat".
+_DESCRIPTION_MODIFIERS = et.word_set("veteran former career seasoned longtime long-time")
 
 
 def _place_ends_at(a: AnalysedSentence, end: int) -> bool:

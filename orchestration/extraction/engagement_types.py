@@ -29,6 +29,14 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Nouns a nationality describes one person by: "a Bulgarian economist", "a Kuwaiti national".
+NATIONALITY_NOUNS = word_set(
+    """economist diplomat national citizen executive banker lawyer jurist politician technocrat
+    statesman stateswoman academic professor engineer businessman businesswoman scientist
+    physicist financier veteran"""
+)
+
+
 #: Verbs of going along with someone, written passive: who "X was accompanied by" or "joined
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
 PARTY_VERBS = word_set("accompanied joined")

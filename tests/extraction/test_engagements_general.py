@@ -1251,6 +1251,45 @@ def test_a_body_meeting_one_country_takes_no_side_from_a_trade_figure(text: str)
     assert extract(text, dateline=text.split(" - ")[0].title()) == []
 
 
+#: A body's official described by his nationality, in an apposition or by "the <demonym> <noun>"
+#: for the last subject: his birth or passport is no side (the meeting or visit had been made
+#: Lithuanian-Peruvian, or Tongan-Indian with the host's minister given the official's country).
+NATIONALITY_OF_A_BODYS_OFFICIAL = [
+    story(
+        "LIMA - WTO Director-General Ona Petraitis arrived in Lima on Monday. Petraitis, a Lithuanian "
+        "economist who has led the organization since 2023, met Peruvian Trade Minister Rosa Vilca on "
+        "Tuesday."
+    ),
+    story(
+        "SUVA - IMF First Deputy Managing Director Sione Taufa met Prime Minister Ratu Naivalu on Monday. "
+        "The Tongan-born Australian banker also met Finance Minister Tevita Koroi on Tuesday."
+    ),
+    story(
+        "LUANDA - The Chairperson of the African Union Commission, Hamid Omar, was received by President "
+        "Mario Dias on Tuesday. The veteran Comorian diplomat arrived in the Angolan capital on Monday for "
+        "a three-day working visit."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NATIONALITY_OF_A_BODYS_OFFICIAL)
+def test_a_bodys_officials_nationality_is_no_side(text: str) -> None:
+    assert extract(text, dateline=text.split(" - ")[0].title()) == []
+
+
+def test_a_states_official_described_by_nationality_keeps_his_side() -> None:
+    """ "The Chinese diplomat also met X" after China's foreign minister: a state's official, whose
+    nationality is his side."""
+    found = extract(
+        story(
+            "NAIROBI - Chinese Foreign Minister Li Wen met Kenyan President Samuel Otieno on Thursday. The "
+            "Chinese diplomat also met Foreign Minister Grace Wanjiku."
+        ),
+        dateline="Nairobi",
+    )
+    assert [e.countries for e in found] == [("CHN", "KEN"), ("CHN", "KEN")]
+
+
 def test_the_first_office_of_a_double_title_names_its_holder() -> None:
     """ "the Crown Prince" is the "Crown Prince and Prime Minister" told before (his second
     office alone, "the Prime Minister", is not: another may hold that title in the story)."""
