@@ -59,7 +59,7 @@ from orchestration.extraction.engagement_clauses import (
 )
 from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.leaders import known_nationality
-from orchestration.extraction.organizations import OrgMention
+from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
     ABBREVIATED_MUHAMMAD,
     Entities,
@@ -1872,24 +1872,12 @@ _GENERIC_FIRST_WORDS = et.word_set(
 )
 
 
-_INTERNATIONAL_ACRONYMS = ORG_WORDS["international"]
-_INTERNATIONAL_NAMES = tuple(words.replace("_", " ") for words in ORG_WORDS["international_name"])
-_NAME_TOKEN = re.compile(r"[\w-]+")
-
-
 def is_international(name: str | None) -> bool:
     """Whether an organization is a body of many states ("IMF", "the World Bank", "United
     Nations"): its people and delegations are of no country, wherever they meet."""
     if not name:
         return False
-    lower = name.lower()
-    if any(full in lower for full in _INTERNATIONAL_NAMES):
-        return True
-    if any(
-        token.isupper() and token.lower() in _INTERNATIONAL_ACRONYMS for token in _NAME_TOKEN.findall(name)
-    ):
-        return True
-    return bool(among_peoples(name)) or _of_a_bloc(name)
+    return listed_body_of_states(name) or bool(among_peoples(name)) or _of_a_bloc(name)
 
 
 # (cached: a pure function of a name, asked again for every organization the lexicons miss)

@@ -607,6 +607,20 @@ def _candidates(s: Sentence) -> list[int]:
 
 
 _INTERNATIONAL = ORG_WORDS["international"]
+_INTERNATIONAL_NAMES = tuple(words.replace("_", " ") for words in ORG_WORDS["international_name"])
+_NAME_TOKEN = re.compile(r"[\w-]+")
+
+
+def listed_body_of_states(name: str) -> bool:
+    """Whether a name is, or holds, a body of many states the lexicon lists, spelled out
+    ("World Trade Organization") or by its acronym in capitals ("the WTO Ministerial
+    Conference")."""
+    lower = name.lower()
+    if any(full in lower for full in _INTERNATIONAL_NAMES):
+        return True
+    return any(token.isupper() and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(name))
+
+
 #: Lower-case nouns for the people a body of many states sends: "an IMF staff mission", "a WTO team".
 _BODY_PARTIES = frozenset(
     ["staff", "mission", "missions", "team", "teams", "delegation", "officials", "experts"]

@@ -33,7 +33,12 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.leaders import known_nationality
-from orchestration.extraction.organizations import OrgMention, is_descriptor, organizations_in
+from orchestration.extraction.organizations import (
+    OrgMention,
+    is_descriptor,
+    listed_body_of_states,
+    organizations_in,
+)
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     FATHER_PARTICLES,
@@ -1107,7 +1112,45 @@ def _people_and_organizations(
         people = _people_named_through_another(s, people)
     if organizations and people:
         people = _officers_of_the_organization_before(s, titles, people, organizations)
+    if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
+        people = _heads_of_the_body_before(s, people, organizations)
     return people, organizations
+
+
+def _heads_of_the_body_before(
+    s: Sentence, people: list[PersonMention], organizations: list[OrgMention]
+) -> list[PersonMention]:
+    """ "The Ministerial Conference of the World Trade Organization opened with a call from
+    Director-General X": a body's head titled bare, of no organization and no country, after
+    the one body of many states the sentence names before him, is that body's (she had taken
+    the host's country at the conference, and so in her meetings after it)."""
+    out = list(people)
+    for index, person in enumerate(people):
+        if person.organization or person.country_iso3 or (person.title or "").lower() not in _BODY_HEADS:
+            continue
+        after = next((k for k in range(s.n) if s.starts[k] >= person.end), s.n)
+        if s.lowers[after] in ("of", "at"):
+            continue  # "Director General X of the Central Bank": his own body follows
+        before = [o for o in organizations if o.end <= person.start]
+        bodies = {o.name.partition(" (")[0] for o in before if listed_body_of_states(o.name)}
+        bodies |= {
+            word  # "The WTO Ministerial Conference": an acronym that no name found holds
+            for k, word in enumerate(s.words[: s.n])
+            if s.ends[k] <= person.start
+            and word.isupper()
+            and listed_body_of_states(word)
+            and not any(o.start <= s.starts[k] < o.end for o in before)
+        }
+        if len(bodies) == 1:
+            out[index] = replace(person, organization=next(iter(bodies)))
+    return out
+
+
+#: Offices that head a body of many states, titled bare after it: "Director-General X".
+_BODY_HEADS = frozenset(
+    ["director-general", "director general", "secretary-general", "secretary general", "managing director",
+     "executive secretary", "executive director"]
+)  # fmt: skip
 
 
 def _officers_of_the_organization_before(

@@ -1793,6 +1793,45 @@ def test_an_officer_of_the_organization_named_before(sentence: str, expected: tu
     assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The annual assembly of the International Labour Organization opened in Geneva with a warning "
+            "from Director-General Amara Diallo on youth jobs.",
+            "International Labour Organization",
+        ),
+        (
+            "The UNCTAD trade forum closed on Friday after Secretary-General Lena Morales urged debt relief.",
+            "UNCTAD",
+        ),
+        (
+            "Delegates at the World Health Organization (WHO) assembly heard Director General Tomas Ek.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_bodys_head_titled_bare_after_the_body_is_its_officer(sentence: str, body: str) -> None:
+    """ "The assembly of the World Trade Organization opened with a call from Director-General X":
+    the head of the one body of many states named before her is that body's (she had none, and
+    took the host's country)."""
+    assert [(p.title is not None, p.country_iso3, p.organization) for p in find_people(sentence)] == [
+        (True, None, body)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the IMF approved the loan, Director General Omar Haddad of the Central Bank met reporters.",
+        "The IMF and the World Bank welcomed the reforms, Managing Director Sara Lind said.",
+    ],
+)
+def test_a_bare_head_with_his_own_body_or_two_bodies_before_is_no_bodys(sentence: str) -> None:
+    """A head whose own body follows his name, or after two bodies of states: no body is his."""
+    assert [p.organization for p in find_people(sentence)] == [None]
+
+
 def test_an_officer_after_whose_is_of_the_organization_right_before_the_pronoun() -> None:
     """ "Engro Corporation, whose chief executive X met ...": "whose" stands for the name right
     before it, even when another was named earlier in the list (he had no organization)."""
