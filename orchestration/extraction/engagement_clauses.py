@@ -1760,6 +1760,8 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
     is a visit to them ("paid a courtesy call on King Charles"), not a topic."""
     if s.lowers[i] == "call" and s.lowers[i + 1] in ("on", "upon"):
         return -1
+    if _named_body_on(s, i):
+        return -1
     reach = _TALK_TOPIC_REACH if s.lowers[i] in _TALK_VERBS else _TOPIC_REACH
     for j in range(i + 1, min(s.n, i + reach)):
         lower = s.lowers[j]
@@ -1768,6 +1770,18 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
         if lower in openers and _topic_follows(s, j):
             return j
     return -1
+
+
+def _named_body_on(s: Sentence, i: int) -> bool:
+    """Whether the capitalized meeting noun at token i and its "on" are a body's name, up to its
+    acronym: "the United Nations Conference on Trade and Development (UNCTAD) Rebeca Grynspan
+    met ..." names no conference on trade (its head had been cut off as a topic)."""
+    if not s.caps[i] or s.lowers[i + 1] != "on" or not s.caps[i + 2]:
+        return False
+    k = i + 2
+    while s.caps[k] or (s.lowers[k] in ("and", "&") and s.caps[k + 1]):
+        k += 1
+    return s.lowers[k] == "(" and s.lowers[k + 2] == ")" and s.words[k + 1].isupper()
 
 
 def _topic_follows(s: Sentence, i: int) -> bool:

@@ -899,6 +899,54 @@ def _short_form_end(s: Sentence, k: int, end: int) -> int:
     return end + 3 if s.lowers[end + 1] in {w.lower() for w in spelled if len(w) >= 2} else end
 
 
+def _body_of_states_end(s: Sentence, k: int) -> int:
+    """End of the name of a body of many states that opens at token k, across the "of/for/on"
+    inside it, or k: a name the lexicon lists ("International Atomic Energy Agency"), or one
+    its "(ACRONYM)" spells or the lexicon lists by that acronym ("International Fund for
+    Agricultural Development (IFAD)", "United Nations Conference on Trade and Development
+    (UNCTAD)"), naming no country (a national body is its country's: "Central Bank of
+    Nigeria (CBN)"). The title grammar had cut such names at the first "of/for" ("President of
+    the International Fund", organization "Agricultural Development (IFAD)")."""
+    if not s.caps[k]:
+        return k
+    j = k
+    while j < s.n and j - k < _BODY_NAME_REACH and (s.caps[j] or s.lowers[j] in _BODY_NAME_JOINERS):
+        j += 1
+    inner = range(k, j)
+    if (
+        j - k >= 3
+        and s.caps[j - 1]
+        and _acronym_end(s, j) > j
+        and any(s.lowers[m] in ("of", "for", "on") for m in inner)
+        and not any(s.country_at(m) for m in inner)
+    ):
+        acronym = s.lowers[j + 1]
+        spelled = "".join(s.words[m][0] for m in inner if s.caps[m]).lower()
+        if acronym == spelled or acronym in ORG_WORDS["international"]:
+            return j + 3
+    start = s.starts[k]
+    rest = s.text[start : start + _LONGEST_BODY_NAME + 1].lower()
+    for full in _BODY_NAMES:
+        if rest.startswith(full) and not rest[len(full) : len(full) + 1].isalnum():
+            end = next((m + 1 for m in range(k, s.n) if s.ends[m] >= start + len(full)), k)
+            # (not the United Nations of "the United Nations Conference on ...": a longer name)
+            return k if s.caps[end] and s.lowers[end] in _BODY_NAME_GOES_ON else _acronym_end(s, end)
+    return k
+
+
+#: The names of bodies of many states the lexicon lists, longest first.
+_BODY_NAMES = sorted((n.replace("_", " ") for n in ORG_WORDS["international_name"]), key=len, reverse=True)
+_LONGEST_BODY_NAME = max(map(len, _BODY_NAMES))
+#: Small words inside a body's name: "Organization of the Petroleum Exporting Countries".
+_BODY_NAME_JOINERS = frozenset(["of", "for", "on", "the", "and", "&"])
+#: Words that carry a listed name on into a longer one: "United Nations Conference on ...".
+_BODY_NAME_GOES_ON = (
+    ORG_WORDS["suffix"] | ORG_WORDS["keyword"] | frozenset(["conference", "programme", "program"])
+)
+#: How many tokens a body's name before its acronym may span.
+_BODY_NAME_REACH = 14
+
+
 def _acronym_end(s: Sentence, i: int) -> int:
     """Token index after "(ACRONYM)" or "(Persero)" at token i, or i when there is none."""
     if s.lowers[i] == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
@@ -1213,6 +1261,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, k + 2))
             parse.end = k + 2
             continue
+        body = _body_of_states_end(s, k)
+        if body > k:
+            # "Secretary General of the Organization of the Petroleum Exporting Countries (OPEC),
+            # X", "Director General of the International Atomic Energy Agency": the body of
+            # states, whole across its "of/for/on", is the officer's organization, not his title
+            parse.organization = (k, body)
+            parse.end = body
+            return
         described = _described_body_start(s, k, based=not ministerial)
         if described is not None:
             # "chief executive of Indian conglomerate Adani Group, Gautam Adani": the company

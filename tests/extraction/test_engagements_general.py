@@ -8270,3 +8270,17 @@ def test_a_delivery_verb_cues_an_event_only_with_a_message_letter_or_greetings(
     """ "handed over a letter from King X to Y": the envoy met Y; "delivered a speech",
     "conveyed condolences" tell no event, and the sentence is not read for one."""
     assert _cues_by_sentence(sentence, split_sentences(sentence)).get(0) == kind
+
+
+def test_a_bodys_name_with_a_meeting_noun_and_on_is_no_topic() -> None:
+    """ "the United Nations Conference on Trade and Development (UNCTAD)": the "on" inside a body's
+    name up to its acronym opens no topic, so its head, named after it, is a participant (she had
+    been cut off with "Trade and Development (UNCTAD) X" as the topic)."""
+    (meeting,) = extract(
+        "LUSAKA - Secretary-General of the United Nations Conference on Trade and Development (UNCTAD) "
+        "Maria Solis met Zambian Trade Minister Chipoka Mulenga and Malawian Trade Minister Vitumbiko "
+        "Mumba in Lusaka on Tuesday.",
+        dateline="Lusaka",
+    )
+    assert "Maria Solis" in [p.name for p in meeting.participants]
+    assert meeting.topics == ()

@@ -1476,7 +1476,7 @@ def test_a_minister_delegate(sentence: str, expected: tuple) -> None:
     ("sentence", "expected"),
     [
         ("The loan was signed by Amadou Diallo, country director of the African Development Bank, and X.",
-         ("Amadou Diallo", "country director of the African Development Bank")),
+         ("Amadou Diallo", "country director")),  # the bank is his organization
         ("Also present was Paraguay's customs superintendent Julio Fernández, who spoke.",
          ("Julio Fernández", "customs superintendent")),
         ("Nigeria's trade secretary Ada Okafor met the delegation.", ("Ada Okafor", "trade secretary")),
@@ -2772,3 +2772,51 @@ def test_a_business_body_before_a_comma_and_name_is_the_organization(sentence: s
     after its business members, with the name after the comma, is the side its chairman
     represents (it had stayed in the title, and no organization been recorded)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+#: A body of many states named in full after its officer's title, across the "of/for/on" inside its
+#: name: the officer's organization, whole, and not his title (the title had been cut at the first
+#: "of/for/on" and the rest made the organization, or the person lost).
+BODIES_OF_STATES_NAMED_IN_FULL = [
+    (
+        "The minister met the Executive Secretary of the Economic Community of West African States "
+        "(ECOWAS), Aminata Sow, on Friday.",
+        ("Aminata Sow", "Executive Secretary", None, "Economic Community of West African States (ECOWAS)"),
+    ),
+    (
+        "He received the Secretary-General of the Organisation for Economic Co-operation and Development "
+        "(OECD), Lars Holm.",
+        (
+            "Lars Holm",
+            "Secretary-General",
+            None,
+            "Organisation for Economic Co-operation and Development (OECD)",
+        ),
+    ),
+    (
+        "Secretary-General of the United Nations Conference on Trade and Development (UNCTAD) Maria Solis "
+        "met the minister.",
+        (
+            "Maria Solis",
+            "Secretary-General",
+            None,
+            "United Nations Conference on Trade and Development (UNCTAD)",
+        ),
+    ),
+    (
+        "He met the Director General of the International Labour Organization Kofi Boateng in Geneva.",
+        ("Kofi Boateng", "Director General", None, "International Labour Organization"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODIES_OF_STATES_NAMED_IN_FULL)
+def test_a_body_of_states_named_in_full_is_the_officers_organization(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+def test_a_national_body_spelled_by_its_acronym_keeps_its_country() -> None:
+    """ "Governor of the Central Bank of Ghana (CBG)": a country inside the name makes it a state's
+    body, which the body-of-states rule leaves to the title grammar."""
+    (person,) = find_people("He met the Governor of the Central Bank of Ghana (CBG), Ama Owusu.")
+    assert person.country_iso3 == "GHA"
