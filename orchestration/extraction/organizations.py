@@ -618,7 +618,15 @@ def listed_body_of_states(name: str) -> bool:
     lower = name.lower()
     if any(full in lower for full in _INTERNATIONAL_NAMES):
         return True
-    return any(token.isupper() and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(name))
+    return any(
+        _acronym_case(token) and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(name)
+    )
+
+
+def _acronym_case(token: str) -> bool:
+    """Whether a word is written as an acronym: all capitals, or a capital first among two or
+    more ("AfDB", "IsDB"), not a common word in its sentence case ("Fund")."""
+    return token.isupper() or (token[:1].isupper() and sum(ch.isupper() for ch in token) >= 2)
 
 
 #: Lower-case nouns for the people a body of many states sends: "an IMF staff mission", "a WTO team".

@@ -1136,6 +1136,13 @@ INTERNATIONAL_BODIES = [
     "Esi Mensah in Muscat on Tuesday.",
     "NAIROBI - Finnish Foreign Minister Aino Lehtonen held talks with the Chairperson of the EAC "
     "Secretariat, Peter Kamau, in Nairobi on Tuesday.",
+    # UN agencies, development banks and commodity bodies beyond the first few: no country of
+    # their seat or of the dateline (he had been made Italian in Rome, Swiss in Geneva)
+    "ROME - Guatemalan Agriculture Minister Rosa Pop met IFAD Vice-President Jon Berg in Rome on Monday.",
+    "GENEVA - Chilean Trade Minister Ana Rios received WIPO Director General Tomas Lund in Geneva on Friday.",
+    "ABIDJAN - Ghanaian Finance Minister Kofi Asare met AfDB Vice-President Marie Kone in Abidjan on Monday.",
+    "LONDON - Ivorian Agriculture Minister Yao Kouame met the Executive Director of the International "
+    "Cocoa Organization, Paul Mensah, in London on Tuesday.",
 ]
 
 
