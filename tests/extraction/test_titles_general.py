@@ -2820,3 +2820,20 @@ def test_a_national_body_spelled_by_its_acronym_keeps_its_country() -> None:
     body, which the body-of-states rule leaves to the title grammar."""
     (person,) = find_people("He met the Governor of the Central Bank of Ghana (CBG), Ama Owusu.")
     assert person.country_iso3 == "GHA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Chile's Minister of Agriculture, Livestock and Forests, Ana Soto, on Friday.",
+         ("Ana Soto", "Minister of Agriculture, Livestock and Forests", "CHL")),
+        ("They met Peru's Minister of Production, Food Sovereignty and Fishing, Luis Quispe, in Lima.",
+         ("Luis Quispe", "Minister of Production, Food Sovereignty and Fishing", "PER")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_list_ending_on_forests_or_sovereignty_is_the_title(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Minister of Agriculture, Food Sovereignty and Forests, X,": forests and sovereignty are
+    portfolios, so the list before the name is the title (he had none)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][:1] == [expected]
