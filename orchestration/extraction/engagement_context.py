@@ -712,6 +712,7 @@ def _named_people(
                 or _with_side_list_country(tokens, person, first)
                 or _with_named_side(tokens, person, first, people)
                 or _with_coordinated_country(tokens, starts, person, people)
+                or _with_coordinated_surname_country(doc, tokens, starts, person, people)
                 or _with_country_before(tokens, person, first)
             )
         named = _without_honorifics(person)
@@ -985,15 +986,7 @@ def _with_coordinated_country(
     if person.title is None or not named:
         return None
     _, previous_end, previous = named[-1]
-    if (
-        previous.country_iso3 is None
-        or previous.title is None
-        or office_key(previous.title) == office_key(person.title)
-        # "Georgian Railway general director X and ADY Container director Y": Y speaks for
-        # a body of its own, whose country the first one's word does not tell
-        or (person.organization is not None and person.organization != previous.organization)
-        or _country_in_complement(tokens, starts, previous)
-    ):
+    if not _country_covers(previous, person) or _country_in_complement(tokens, starts, previous):
         return None
     if tokens.lowers[previous_end] != "and" or token_at(starts, person.start) != previous_end + 1:
         return None
@@ -1001,6 +994,50 @@ def _with_coordinated_country(
     if opener < 0 or tokens.lowers[opener] not in _OBJECT_OPENERS:
         return None
     return replace(person, country_iso3=previous.country_iso3)
+
+
+def _country_covers(previous: PersonMention, person: PersonMention) -> bool:
+    """Whether the country of a titled person coordinated right before covers the titled
+    person after "and": another office (two holders of one office are counterparts), and
+    no body of his own ("Georgian Railway general director X and ADY Container director Y":
+    Y speaks for a body whose country the first one's word does not tell)."""
+    return (
+        previous.country_iso3 is not None
+        and previous.title is not None
+        and person.title is not None
+        and office_key(previous.title) != office_key(person.title)
+        and (person.organization is None or person.organization == previous.organization)
+    )
+
+
+def _with_coordinated_surname_country(
+    doc: DocumentContext,
+    tokens: Tokens,
+    starts: list[int],
+    person: PersonMention,
+    named: list[tuple[int, int, PersonMention]],
+) -> PersonMention | None:
+    """ "held talks with Kamikawa and Defense Minister Minoru Kihara": a titled person joined
+    by "and" to a known person named again by surname alone, both the object of the
+    engagement, is of that person's side, as after his full name (`_with_coordinated_country`);
+    the story told the first one's country where it introduced him. (A full name the sentence
+    names, whose country its own words may confine, is `_with_coordinated_country`'s.)"""
+    k = token_at(starts, person.start) - 1
+    if (
+        k < 2
+        or tokens.lowers[k] != "and"
+        or not tokens.caps[k - 1]
+        or tokens.lowers[k - 2] not in _OBJECT_OPENERS
+    ):
+        return None
+    if any(end == k for _, end, _ in named):
+        return None
+    lower = tokens.lowers[k - 1]
+    slots = doc.name_index.get(lower if lower.isascii() else folded(lower))
+    if not slots:
+        return None
+    previous = doc.registry.people[slots[-1]]
+    return replace(person, country_iso3=previous.country_iso3) if _country_covers(previous, person) else None
 
 
 def _country_in_complement(tokens: Tokens, starts: list[int], person: PersonMention) -> bool:

@@ -716,6 +716,38 @@ def test_coordinated_officials_share_a_country_word_only_as_objects(text: str, c
     assert {p.name: p.country_iso3 for p in engagement.participants} == countries
 
 
+#: A person named again by surname alone covers the titled person joined to him by "and" as
+#: the objects of an engagement, as his full name does ("with Berger and Economy Minister Lena
+#: Hoff": Hoff had taken the dateline's country); as subjects ("Berger and Trade Minister Rebecca
+#: Miano met ..."), they are still two sides.
+SURNAME_THEN_TITLED = [
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi held talks with Berger and Economy Minister Lena Hoff in"
+        " Nairobi on Tuesday.",
+        {"Musalia Mudavadi": "KEN", "Klaus Berger": "DEU", "Lena Hoff": "DEU"},
+    ),
+    (
+        "Earlier, Foreign Minister Musalia Mudavadi received Berger and Economy Minister Lena Hoff at his"
+        " office on Tuesday.",
+        {"Musalia Mudavadi": "KEN", "Klaus Berger": "DEU", "Lena Hoff": "DEU"},
+    ),
+    (
+        "On Tuesday, Berger and Trade Minister Rebecca Miano held talks in Nairobi.",
+        {"Klaus Berger": "DEU", "Rebecca Miano": "KEN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("second", "countries"), SURNAME_THEN_TITLED)
+def test_a_surname_covers_the_titled_person_coordinated_after_it(second: str, countries: dict) -> None:
+    text = story(
+        "NAIROBI - German Foreign Minister Klaus Berger arrived in Kenya on Monday, the ministry said.",
+        second,
+    )
+    meeting = next(e for e in extract(text) if e.engagement_type == "meeting")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == countries
+
+
 #: An unplaced host is of the place the sentence names as the visit's country, not of the
 #: round-up's dateline; a venue whose country the sentence leaves unsaid (summit sidelines)
 #: still defers to the dateline (tests/extraction/test_engagements.py, the New Delhi release).
