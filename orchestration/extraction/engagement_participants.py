@@ -19,7 +19,7 @@ from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
-from orchestration.extraction.countries import initials
+from orchestration.extraction.countries import city_country, initials
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -1279,8 +1279,16 @@ def _of_body(person: PersonMention, body: frozenset[str] | None) -> bool:
 
 
 def _visit_hosts(doc: DocumentContext) -> set[str]:
-    """The countries the visits told so far went to."""
-    return {c.host for c in doc.candidates if c.type == et.VISIT and c.host is not None}
+    """The countries the visits told so far went to; without one, the country of the city
+    the first engagement told was held in, where the guest is visiting ("X held talks with
+    Foreign Minister Y in Colombo. The visiting minister also met Z": X, not Colombo's Y).
+    (Not every place told: "the commission would meet in New Delhi" is the guest's own.)"""
+    hosts = {c.host for c in doc.candidates if c.type == et.VISIT and c.host is not None}
+    if hosts:
+        return hosts
+    place = next((c.location for c in doc.candidates if c.location is not None), None)
+    lead = city_country(place) if place is not None else None
+    return {lead} if lead is not None else set()
 
 
 #: Most words that may tell what kind of office a visiting guest holds ("the visiting army chief").

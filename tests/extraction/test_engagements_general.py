@@ -1145,6 +1145,29 @@ def test_the_visiting_minister_is_the_guest_told_before() -> None:
     )
 
 
+#: "The visiting minister also met X" after talks held in a city: the guest, not the minister
+#: of the city's country (whose title was as close, and who had met his own prime minister).
+VISITING_AFTER_TALKS_IN_A_CITY = [
+    ("Prime Minister Sitiveni Rabuka", ["Penny Wong", "Sitiveni Rabuka"]),
+    # a party leader of no stated country: he had been made Australian, met by the host
+    ("National Federation Party leader Biman Prasad", ["Biman Prasad", "Penny Wong"]),
+]
+
+
+@pytest.mark.parametrize(("met", "names"), VISITING_AFTER_TALKS_IN_A_CITY)
+def test_the_visiting_minister_is_not_of_the_city_the_talks_were_held_in(met: str, names: list) -> None:
+    found = extract(
+        story(
+            "SUVA: Australian Foreign Minister Penny Wong held talks with Fijian Home Affairs Minister Pio "
+            "Tikoduadua in Suva yesterday.",
+            f"The visiting minister also met {met}.",
+        ),
+        dateline="Suva",
+    )
+    later = [e for e in found if "visiting" in e.evidence]
+    assert [summary(e)[2:] for e in later] == [(("AUS", "FJI"), "Suva", names)]
+
+
 #: People and delegations of bodies of many states (IMF, World Bank, UN) are of no country:
 #: meeting one country's minister is no engagement between two countries, wherever it is held.
 INTERNATIONAL_BODIES = [
