@@ -3836,7 +3836,7 @@ def _trigger_at(
         return None  # "signed the minutes of the meeting": a document's name, not the meeting told
     if lower in et.WEAK_VISIT_NOUNS and not _weak_visit(s, i):
         return None
-    if lower == "consultation" and lowers[i - 1] not in _CONSULTATION_DETERMINERS:
+    if lower == "consultation" and not _determined_consultation(s, i):
         return None  # "in consultation with", "after public consultation": a process, no meeting
     family = noun_family
     if lower == "call" and lowers[i - 1] not in et.PHONE_WORDS and lowers[i + 1] != "with":
@@ -4010,6 +4010,37 @@ _COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelv
 
 #: Words before a singular "consultation" that make it one meeting ("their annual consultation").
 _CONSULTATION_DETERMINERS = et.word_set("the their a an this annual yearly first second third latest")
+#: Words that may stand between such a determiner and "consultation", telling which meeting
+#: ("the annual leaders' consultation", "a bilateral ministerial consultation").
+_CONSULTATION_MODIFIERS = et.word_set(
+    "leaders bilateral trilateral ministerial political strategic regular joint high-level summit"
+)
+#: A plural's apostrophe as the tokenizer leaves it ("Leaders'" is "leaders" "'s", "leaders’" "’").
+_APOSTROPHES = POSSESSIVE_MARKS | frozenset(("'", "’"))
+#: Most modifiers walked back over from "consultation" to its determiner.
+_CONSULTATION_MODIFIER_REACH = 5
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _determined_consultation(s: Sentence, i: int) -> bool:
+    """Whether the singular "consultation" at token i is one meeting: a determiner before it,
+    past the capitalized words, ordinals and modifiers of its name ("held the 25th Annual
+    Leaders' Consultation", "their bilateral consultation"), where "in consultation with",
+    "after public consultation" tell a process."""
+    lowers = s.lowers
+    for k in range(i - 1, max(-1, i - 1 - _CONSULTATION_MODIFIER_REACH), -1):
+        lower = lowers[k]
+        if lower in _CONSULTATION_DETERMINERS:
+            return True
+        if not (
+            (s.caps[k] and lower not in WORDS["function"])
+            or lower in _CONSULTATION_MODIFIERS
+            or lower in _APOSTROPHES
+            or _ORDINAL.fullmatch(lower)
+        ):
+            return False
+    return False
+
 
 #: Documents that record a meeting: "the minutes of the session", "the protocol of the meeting".
 _RECORDS = et.word_set(

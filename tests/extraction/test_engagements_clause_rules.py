@@ -916,6 +916,17 @@ CONSULTATIONS = [
         "Tuesday agreed to pool ammunition orders during their first consultation in Oslo.",
         [("meeting", "2024-05-14", "Oslo")],
     ),
+    # the consultation's name between its determiner and the noun (it had been no meeting)
+    (
+        "Prime Minister Lawrence Wong and Thai Prime Minister Srettha Thavisin on Tuesday held the 7th "
+        "Annual Leaders' Consultation at the Government House in Bangkok.",
+        [("meeting", "2024-05-14", "Bangkok")],
+    ),
+    (
+        "Norwegian Prime Minister Jonas Gahr Store and Swedish Prime Minister Ulf Kristersson on "
+        "Tuesday held their bilateral ministerial consultation in Oslo.",
+        [("meeting", "2024-05-14", "Oslo")],
+    ),
 ]
 
 
@@ -929,6 +940,15 @@ def test_in_consultation_with_is_no_meeting() -> None:
     text = (
         "The Kenyan trade ministry drafted the rules in consultation with the Ugandan revenue "
         "authority on Monday."
+    )
+    assert extract(text) == []
+
+
+def test_a_named_process_of_consultation_is_no_meeting() -> None:
+    """A capitalized or modified "consultation" without a determiner is still a process."""
+    text = (
+        "The Kenyan trade ministry drafted the rules after Public Consultation and bilateral consultation "
+        "on Monday."
     )
     assert extract(text) == []
 
