@@ -1902,6 +1902,26 @@ def test_capitalized_words_after_against_name_no_one_taking_part(sentence: str) 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Premier Li Qiang and Chancellor Olaf Scholz held the 7th Government Roundtable in Berlin.",
+        "The two prime ministers co-chaired their 3rd Annual Review Mechanism on Friday.",
+        "Foreign Minister Penny Wong and her counterpart held the Annual Consultation in Canberra.",
+    ],
+)
+def test_a_named_event_counted_by_an_ordinal_is_no_person(sentence: str) -> None:
+    """ "held the 13th Annual Consultation": the capitalized words after an ordinal (or a
+    consultation's name) name an event's session, no one taking part (it had been a person)."""
+    names = [p.name for p in find_people(sentence)]
+    assert not any(name.startswith(("Government", "Annual")) for name in names)
+
+
+def test_a_name_after_a_spelled_ordinal_title_is_still_a_person() -> None:
+    names = [p.name for p in find_people("The 46th President Joe Biden met Kenyan President William Ruto.")]
+    assert names == ["Joe Biden", "William Ruto"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Minister of Planning Tran Quoc An received the Lao delegation in Hanoi.", "Tran Quoc An"),
