@@ -4659,6 +4659,8 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
     by = i - 2 if lowers[i - 1] == "the" else i - 1  # "discussed over the phone"
     if not nouns and lowers[by] not in ("by", "over", "via", "on"):
         return None
+    if lowers[by] in _BY_LINK and _ceremony_by_link(s, i, segment, nouns):
+        return None
     if lowers[i] in ("virtual", "online") and not any(
         lowers[j] in ("meeting", "talks", "conversation", "call") or (lowers[j] == "summit" and j == i + 1)
         for j in nouns
@@ -4669,6 +4671,24 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
     # "the two leaders spoke by phone": a verb tells a new call, whatever its subject's article
     definite = lowers[anchor] not in ("spoke", "talked") and _is_definite(s, min(i, anchor), segment.start)
     return Trigger(i, et.PHONE_CALL, "call", True, definite, negated, seg_index)
+
+
+#: Verbs of a ceremony that leaders may perform from afar: "jointly inaugurated the pipeline
+#: via video link", "launched the projects by videoconference", "laid the foundation stone".
+_CEREMONY_VERBS = et.word_set(
+    "inaugurated inaugurate inaugurates inaugurating e-inaugurated launched launch launches launching "
+    "unveiled unveil unveils unveiling commissioned dedicated laid lay lays laying flagged"
+)
+
+
+def _ceremony_by_link(s: Sentence, i: int, segment: Segment, nouns: list[int]) -> bool:
+    """Whether the link the phone word at token i names is the way a ceremony of the clause was
+    performed ("The two prime ministers jointly inaugurated the pipeline via video link"): no
+    call between the two, who may stand side by side; a meeting noun by the link ("launched
+    negotiations via videoconference") is one still."""
+    if any(et.NOUN_TRIGGERS.get(s.lowers[j]) == et.MEETING for j in nouns):
+        return False
+    return not _CEREMONY_VERBS.isdisjoint(s.lowers[segment.start : i])
 
 
 def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:

@@ -4967,3 +4967,29 @@ SPOKEN_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN_AFTER)
 def test_talks_after_which_someone_spoke_are_on_the_day_of_his_remarks(text: str, expected: list) -> None:
     assert kinds_and_days(text, dateline="Hanoi") == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "jointly inaugurated the pipeline via video link": a ceremony performed from afar is no call
+# between the two (it had been a phone call of two leaders in one room); a conversation by the
+# link is one still
+
+CEREMONIES_BY_LINK = [
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni on Tuesday jointly commissioned "
+    "the Malaba railway yard via video link.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni on Tuesday launched two "
+    "water projects in Tororo by videoconference.",
+]
+
+
+@pytest.mark.parametrize("text", CEREMONIES_BY_LINK)
+def test_a_ceremony_performed_by_a_link_is_no_call(text: str) -> None:
+    assert "phone_call" not in [kind for kind, _ in kinds_and_days(text)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["talked via video link", "launched negotiations via videoconference", "spoke by video link"]
+)
+def test_a_conversation_by_a_link_beside_a_ceremony_verb_is_a_call(verb: str) -> None:
+    text = f"Kenyan President William Ruto and Ugandan President Yoweri Museveni on Tuesday {verb}."
+    assert kinds_and_days(text) == [("phone_call", "2024-05-14")]
