@@ -1927,10 +1927,39 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
     if lower in et.NEGATIONS:
         return True
     if lower in et.MODALS:
-        return True  # "will visit", "is expected to visit", "agreed to meet", "in order to sign"
+        # "will visit", "is expected to visit", "agreed to meet", "in order to sign"; not the
+        # purpose of a stay under way ("is in Japan from Dec. 15 to 18 to pay a working visit")
+        return not (lower == "to" and _purpose_of_a_stay(s, j, floor))
     if lower in ("and", "or") and s.lowers[v] in _BASE_VERBS:
         return _modal_governs(s, v, floor)  # "is scheduled to hold talks with X and attend a forum"
     return lower in ("did", "does", "do", "has", "have", "had") and s.lowers[j + 1] in et.NEGATIONS
+
+
+#: Words of the span of a stay between its place and the purpose's "to": "from Dec. 15 to 18".
+_STAY_SPAN_WORDS = et.word_set("from to until till through on for this week days . - –")
+#: How many tokens back from the purpose's "to" the stay's "is in <Place>" may open.
+_STAY_REACH = 10
+
+
+def _purpose_of_a_stay(s: Sentence, to: int, floor: int) -> bool:
+    """Whether the infinitive "to" at token `to` tells the purpose of a stay told in the present
+    or past, "is/was in <Place>" and its dates right before ("Chinh is in Japan from Dec. 15 to
+    18 to attend the summit and pay a working visit"): the purpose is being carried out, no plan
+    (where "is due to", "is expected in X to" wait ahead), in a main clause."""
+    lowers = s.lowers
+    for k in range(to - 1, max(floor, to - _STAY_REACH) - 1, -1):
+        if lowers[k] == "in":
+            # (a relative clause's stay, "Y, who is in Nairobi to take part in the summit",
+            # waits for an event of its own, still ahead)
+            return (
+                k + 1 < to
+                and s.caps[k + 1]
+                and lowers[k - 1] in ("is", "are", "was", "were")
+                and lowers[k - 2] not in et.RELATIVE_WORDS
+            )
+        if not (s.caps[k] or lowers[k].isdigit() or lowers[k] in _STAY_SPAN_WORDS):
+            return False
+    return False
 
 
 def _future_after(s: Sentence, i: int) -> bool:
@@ -2236,6 +2265,8 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
             continue
         if lower in _FINITE_PAST:
             return False
+        if lower == "to" and s.lowers[j + 1] in _BASE_VERBS and _purpose_of_a_stay(s, j, floor):
+            return False  # "is in Japan to attend the summit and pay a working visit": under way
         if lower in ("will", "shall", "'ll", "won't", "would") or (
             lower == "to" and s.lowers[j + 1] in _BASE_VERBS
         ):

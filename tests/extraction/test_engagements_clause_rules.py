@@ -4993,3 +4993,25 @@ def test_a_ceremony_performed_by_a_link_is_no_call(text: str) -> None:
 def test_a_conversation_by_a_link_beside_a_ceremony_verb_is_a_call(verb: str) -> None:
     text = f"Kenyan President William Ruto and Ugandan President Yoweri Museveni on Tuesday {verb}."
     assert kinds_and_days(text) == [("phone_call", "2024-05-14")]
+
+
+# ---------------------------------------------------------------------------------------
+# "X is in Japan from Dec. 15 to 18 to ... pay a working visit": the purpose of a stay under
+# way is no plan (the visit had been dropped); "is expected in X to pay a visit" is one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President William Ruto is in Ghana from May 13 to 15 to pay a working visit to the country.",
+        "President William Ruto is in Ghana from May 13 to 15 to open a trade fair and pay a working visit "
+        "to the country.",
+    ],
+)
+def test_the_purpose_of_a_stay_under_way_is_told(text: str) -> None:
+    assert ("visit", "2024-05-13") in kinds_and_days(text)
+
+
+def test_the_purpose_of_an_expected_stay_is_a_plan() -> None:
+    text = "President William Ruto is expected in Ghana next week to pay a working visit to the country."
+    assert kinds_and_days(text) == []
