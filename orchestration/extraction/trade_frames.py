@@ -242,6 +242,20 @@ _COUNTRY_THEN_PARENTHESIS = re.compile(r"\s*\(\s*$")
 #: ("Car re-exports overall generated ...").
 _TOTAL_WORDS = frozenset(["overall", "total", "worldwide", "globally", "altogether", "combined"])
 _INSIDE_BEFORE = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?$")
+#: A sentence's opening phrase up to a region or bloc that only sets the scene ("In Africa, ...",
+#: "Elsewhere in Asia, ...", "Among Middle Eastern partners, ..."): a preposition at the start,
+#: at most one word between it and the bloc, and (`_FRAME_AFTER`) at most two words to the comma.
+_FRAME_BEFORE = re.compile(
+    r"(?i)\W*(?:elsewhere\s+|meanwhile,?\s+|further\s+afield,?\s+)?(?:in|among|across|within|outside|beyond)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?"
+)
+_FRAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,")
+#: The home's partners in a region ("Among Middle Eastern partners, ..."): the set one is ranked
+#: in, not the members of a bloc ranking someone ("Among ASEAN members, China was the top partner").
+_PARTNER_SET_AFTER = re.compile(
+    r"(?i)\s+(?:trading\s+|trade\s+|export\s+|import\s+)?"
+    r"(?:partners|markets|destinations|buyers|suppliers|customers|sources)\s*,"
+)
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
 #: French exports accounted for 280 million euros").
@@ -1911,6 +1925,8 @@ def _is_world(
             continue
         if _PAIR_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset):
             continue  # "between the two West African neighbours", "both Gulf states": the pair described
+        if partnered and not offset and _framing_bloc(clause, bloc):
+            continue  # "In Africa, Vietnam's trade with Nigeria reached ...": the scene, no side
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):
             continue  # "the world's second-largest economy": a country described, not the world
         if partnered and bloc.end <= money_end and _BLOC_POSSESSIVE_ASIDE.match(clause, bloc.end - offset):
@@ -2041,11 +2057,31 @@ def _bilateral_part(text: str, slots: list[CountrySlot], clause_start: int, mone
 _PART_OPENER = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including|among\s+them)\b")
 
 
+def _framing_bloc(text: str, bloc: BlocMention) -> bool:
+    """Whether a region or bloc only frames the sentence, in its opening phrase ("In Africa,
+    Vietnam's trade with Nigeria reached ..."): a scene for the figure, no side of it when the
+    figure names its partner."""
+    return (
+        _FRAME_BEFORE.fullmatch(text, 0, bloc.start) is not None
+        and _FRAME_AFTER.match(text, bloc.end) is not None
+    )
+
+
+def _partner_set(text: str, bloc: BlocMention) -> bool:
+    """ "Among Middle Eastern partners, the UAE was the fastest-growing partner, with two-way
+    trade of ...": a framing region of the home's partners is the set the partner is ranked
+    in, neither side of the figure."""
+    return _PARTNER_SET_AFTER.match(text, bloc.end) is not None and _framing_bloc(text, bloc)
+
+
 def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
     """ "Within the Pacific Alliance, ..., Chile's trade reached $9.9 billion": a figure for
     the inside of a bloc, set anywhere before it in the sentence, is not bilateral."""
     return any(
-        b.start < money_start and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start) for b in blocs
+        b.start < money_start
+        and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start)
+        and not _partner_set(text, b)
+        for b in blocs
     )
 
 
@@ -2084,7 +2120,10 @@ def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int, slots: l
     return any(
         b.start < ranking_end
         and not (b.kind == "world" and _POSSESSIVE_AFTER.match(text, b.end))
-        and not (owned and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start))
+        and not (
+            owned and (_INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start) or _framing_bloc(text, b))
+        )
+        and not _partner_set(text, b)
         for b in blocs
     )
 

@@ -2268,6 +2268,29 @@ def test_a_ranked_partners_total(text: str, published: date, expected: list[Fact
     assert facts(text, published) == set(expected)
 
 
+#: A region in the sentence's opening phrase ("In Africa, ...", "Among Gulf partners, ...") sets
+#: the scene of a figure whose partner is named; it had made the figure a bloc's.
+A_FRAMING_REGION = [
+    ("In South America, Ghana's trade with Brazil came to $2.3 billion in 2023.", date(2024, 3, 1),
+     [fact("turnover", "GHA", "BRA", *Y23, 2.3e9, "USD")]),
+    ("Elsewhere in Europe, Ghana's exports to Italy rose to $640 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "ITA", *Y23, 640e6, "USD")]),
+    ("Ghana's trade with Togo reached $1.1 billion in 2023. Among Asian partners, India was the "
+     "fastest-growing partner, with two-way trade reaching $3.4 billion in 2023.", date(2024, 3, 1),
+     [fact("turnover", "GHA", "TGO", *Y23, 1.1e9, "USD"),
+      fact("turnover", "GHA", "IND", *Y23, 3.4e9, "USD")]),
+    # look-alikes: a region total with no partner, and a bloc's members ranking a partner
+    ("In Africa, Ghana's trade reached $9.1 billion in 2023.", date(2024, 3, 1), []),
+    ("Among Mercosur members, Brazil was the largest trading partner, with trade of $40 billion in 2023.",
+     date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_FRAMING_REGION)
+def test_a_framing_region(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A change told after a figure and before the next item of a ranking ("..., up 4.1%,
 #: followed by X at $V") is the figure's; the next item's amount had taken it.
 A_CHANGE_BEFORE_THE_NEXT_ITEM = [
