@@ -678,9 +678,11 @@ def statistics_country(text: str) -> str | None:
 
 #: The statistics office written before its country: "Stats NZ", "Statistics Canada".
 _STATISTICS_BEFORE = re.compile(r"\bStat(?:s|istics)\s+\Z")
-#: Statistics or customs after a country: "Kazakh statistics", "China's customs data".
+#: Statistics or customs after a country: "Kazakh statistics", "China's customs data", "Kenya
+#: National Bureau of Statistics".
 _STATISTICS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs)\b"
+    r"|\s+(?:National\s+)?(?:Bureau|Office|Institute)\s+(?:of|for)\s+Statistics\b"
 )
 
 

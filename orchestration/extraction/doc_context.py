@@ -19,13 +19,14 @@ from orchestration.extraction.countries import (
     CountryMention,
     city_country,
     document_countries,
+    iso2_for,
     iso3_for,
     statistics_country,
 )
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.leaders import leaders_named_in
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.trade_currency import local_dollar
+from orchestration.extraction.trade_currency import local_dollar, shared_unit_home
 
 #: A currency named for its country right after a country mention: "U.S. dollars".
 DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
@@ -81,6 +82,7 @@ class DocumentContext:
     unit_currencies: dict[tuple[tuple[str, ...], bool], str] = field(default_factory=dict)
     _salient: tuple[str, ...] | None = None
     _local_dollar: tuple[str | None] | None = None
+    _shared_unit_home: tuple[str | None] | None = None
     _dateline_country: tuple[str | None] | None = None
     _source_country: tuple[str | None] | None = None
 
@@ -99,6 +101,15 @@ class DocumentContext:
         if self._local_dollar is None:
             self._local_dollar = (local_dollar(self.text, self.url),)
         return self._local_dollar[0]
+
+    def shared_unit_home(self) -> str | None:
+        """The alpha-2 code of the country whose own currency a shared unit is in this story
+        (`trade_currency.shared_unit_home`; computed on first use)."""
+        if self._shared_unit_home is None:
+            source = self.source_country()  # whose statistics the story quotes, else its press's
+            home = iso2_for(source) if source is not None else shared_unit_home(self.text, self.url)
+            self._shared_unit_home = (home,)
+        return self._shared_unit_home[0]
 
     def recent(self, sentence: int) -> bool:
         """True when the last trade statement is close enough for a back-reference."""

@@ -922,7 +922,7 @@ def _resolve(
     ]
     sides = frozenset((direction.reporter, direction.partner))
     currency = sentence_dollar(money, earlier, sides) or figure_currency(
-        money, direction.reporter, direction.partner, ctx.local_dollar, told
+        money, direction.reporter, direction.partner, ctx.local_dollar, told, ctx.shared_unit_home
     )
     if currency is None:
         return None

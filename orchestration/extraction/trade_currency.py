@@ -65,18 +65,48 @@ def is_own_currency(code: str, alpha2: str | None) -> bool:
 _DATELINE_REACH = 300
 
 
-def local_dollar(text: str, url: str | None = None) -> str | None:
-    """The ISO code a bare "$" stands for in this story when it is local press of a dollar
-    country ("CAD" for an Ottawa story or a story at a ".ca" address), else None (the US
-    dollar)."""
+def local_press(text: str, url: str | None = None) -> str | None:
+    """The alpha-2 code of the country whose local press this story is: its dateline's (or,
+    without a dateline, its internet domain's) country; None under an international wire
+    credit ("(Reuters)", "(AFP)"), whose copy writes no local unit bare."""
     dateline = find_dateline(text)
     if _WIRE_CREDIT.search(text, 0, max(dateline.end if dateline else 0, _DATELINE_REACH)):
         return None
     if dateline is not None:
         country = city_country(dateline.city) or iso3_for(dateline.city, codes=False)
-        alpha2 = iso2_for(country) if country else None
-    else:
-        alpha2 = domain_country(url)
+        return iso2_for(country) if country else None
+    return domain_country(url)
+
+
+#: How the press of the other side writes of the dateline's country: "his Indian counterpart",
+#: "arrived in the Indian capital" (a visiting leader's travelling press, not local press).
+_FOREIGN_VIEW = re.compile(
+    r"\b(?:(?:his|her|their)\s+([A-Z][a-z]+)\s+counterparts?|the\s+([A-Z][a-z]+)\s+capital)\b"
+)
+#: How far into the story a foreign view of the dateline's country is looked for.
+_FOREIGN_VIEW_REACH = 1500
+
+
+def shared_unit_home(text: str, url: str | None = None) -> str | None:
+    """The alpha-2 code of the country whose own currency a unit several countries share ("Sh",
+    "dinars", "rupees") is in this story: that of its local press (`local_press`), unless the
+    story sees the dateline's country from outside ("NEW DELHI: Prime Minister Dahal and his
+    Indian counterpart ...": a Nepali paper's travelling reporter, whose "Rs" is Nepal's)."""
+    home = local_press(text, url)
+    if home is None or ("counterpart" not in text and "capital" not in text):
+        return home
+    for match in _FOREIGN_VIEW.finditer(text, 0, _FOREIGN_VIEW_REACH):
+        country = iso3_for(match.group(1) or match.group(2), codes=False)
+        if country is not None and iso2_for(country) == home:
+            return None
+    return home
+
+
+def local_dollar(text: str, url: str | None = None) -> str | None:
+    """The ISO code a bare "$" stands for in this story when it is local press of a dollar
+    country ("CAD" for an Ottawa story or a story at a ".ca" address), else None (the US
+    dollar)."""
+    alpha2 = local_press(text, url)
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
     if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
         return None  # not a dollar country, or the story writes its dollar explicitly
@@ -161,15 +191,23 @@ def _own_sides(money: Money, reporter: str, partner: str) -> tuple[str, ...]:
 
 
 def figure_currency(
-    money: Money, reporter: str, partner: str, local: Callable[[], str | None], told: str | None = None
+    money: Money,
+    reporter: str,
+    partner: str,
+    local: Callable[[], str | None],
+    told: str | None = None,
+    press: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """The ISO code of `money` in a figure between `reporter` and `partner`: its own code
     when certain; a bare dollar in local press (`local()`, see `local_dollar`, asked only
     when a side has a dollar of its own) when that country is a side; else, for an
     ambiguous unit, the currency the story already read it as (`told`: a Kenyan story's
     "Sh" stays the Kenyan shilling when Uganda's exports come next) when that is still one
-    of the two countries', or the candidate of one of the two, the reporter's first. A
-    figure in lakhs and crores narrows the two to the sides that count so (`_own_sides`)."""
+    of the two countries', or the candidate of the side whose local press the story is
+    (`press()`, alpha-2, see `shared_unit_home`: a Nairobi paper's "Ugandan goods coming
+    into Kenya rose to Sh142.6 billion" are Kenyan shillings; not for a figure in lakhs and
+    crores), else of one of the two, the reporter's first. A figure in lakhs and crores
+    narrows the two to the sides that count so (`_own_sides`)."""
     if not money.candidates:
         return money.currency
     if money.currency == "USD":
@@ -182,6 +220,11 @@ def figure_currency(
     sides = _own_sides(money, reporter, partner)
     if told is not None and any(is_own_currency(told, _alpha2(side)) for side in sides):
         return told
+    # the local press's own side first; a figure counted in lakhs and crores keeps the
+    # reporter first (a Kathmandu paper's "India's imports from Nepal were Rs 1,150 crore")
+    home = press() if not _LAKH_CRORE.search(money.text) else None
+    if home is not None:
+        sides = tuple(sorted(sides, key=lambda side: _alpha2(side) != home))
     for side in sides:  # the reporter's own currency first
         code = _alpha2(side)
         if money.currency is not None and is_own_currency(money.currency, code):

@@ -812,6 +812,33 @@ def test_local_dollars(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
 
 
+#: A unit several countries share ("Sh", "dinars", "rupees") is, in the local press of one side
+#: (dateline there, no wire credit), that side's own, whichever side reports the figure; it had
+#: been the reporter's ("Tanzanian goods coming into Kenya ... Sh" read as Tanzanian shillings).
+LOCAL_SHARED_UNITS = [
+    ("MOMBASA - Tanzanian goods coming into Kenya were worth Sh95 billion in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 95e9, "KES")]),
+    ("DAR ES SALAAM - Trade between Kenya and Tanzania reached Sh1.9 trillion in 2023.",
+     [fact("turnover", "KEN", "TZA", *Y23, 1.9e12, "TZS")]),
+    ("TUNIS - Libya's exports to Tunisia fell to 740 million dinars in 2023.",
+     [fact("exports", "LBY", "TUN", *Y23, 740e6, "TND")]),
+    # no local press (a wire credit, a third country's dateline): the reporter's own
+    ("MOMBASA (Reuters) - Tanzanian goods coming into Kenya were worth Sh95 billion in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 95e9, "TZS")]),
+    ("KAMPALA - Tanzania's exports to Kenya were worth Sh95 billion in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 95e9, "TZS")]),
+    # a visiting side's travelling press, datelined in the host's capital: the reporter's own
+    ("NAIROBI - President Samia Suluhu Hassan and her Kenyan counterpart William Ruto held talks on "
+     "Monday. Tanzania's exports to Kenya were worth Sh95 billion in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 95e9, "TZS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_SHARED_UNITS)
+def test_local_shared_units(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 #: What the six labelled documents written after the blind set showed, each in other
 #: wordings: a top export without "item"; a flow word after an amount belongs to it, not to
 #: the next ranked item; a period set off by commas after another one; a place ("slipped to
