@@ -319,7 +319,7 @@ def _read(
             _note_bloc_ranking(frame, ctx, index)
         if revised and _REVISED_FROM.search(sentence.text, max(0, frame.money.start - 60), frame.money.start):
             continue  # "NOK 8.5 billion, revised from a preliminary NOK 8.6 billion": superseded
-        if frame.clause > 0 and frame.product is None and not frame.world:
+        if frame.clause > 0 and frame.product is None:
             frame = _value_of_shipped(frame, sentence.text)
         if frame.rejection is not None or (
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
@@ -1520,12 +1520,21 @@ _MEASURE = re.compile(rf"(?i)\d\s*(?:[a-z]+\s+)?{QUANTITY_UNITS}\b")
 _VALUE_REJECTIONS = frozenset(["not trade: revenue", "not trade: revenues"])
 
 
+#: The partner of a tonnage described as a region's market in the value clause after it
+#: ("..., but export earnings from the South Asian market fell ...").
+_MARKET_EPITHET = re.compile(r"\b(?:from|to|in|into)\s+the\s+(?:[A-Z][\w-]*\s+){1,2}market\b")
+
+
 def _value_of_shipped(frame: Frame, text: str) -> Frame:
     """A clause that gives the value of what the clause before it moved by weight ("Argentina
     shipped 596,000 tonnes of beef to China in 2024, but export revenue from the Asian giant fell
     16.3 percent to US$1.73 billion") is that flow's figure, with its sides and goods, though it
-    names neither (it had no country, or no goods; "revenue" alone had been read as no trade)."""
+    names neither (it had no country, or no goods; "revenue" alone had been read as no trade),
+    also when it calls the partner a region's market ("from the South Asian market"), which had
+    made it a bloc's total."""
     if frame.rejection is not None and frame.rejection not in _VALUE_REJECTIONS:
+        return frame
+    if frame.world and "market" not in text:
         return frame
     # A weight before and a value noun are needed: the cheap scans of the whole sentence come
     # before its clauses are split and the clause's subject is matched
@@ -1534,6 +1543,8 @@ def _value_of_shipped(frame: Frame, text: str) -> Frame:
     clause_start = split_clauses(text).starts[frame.clause]
     if _VALUE_OF_SHIPPED.match(text, clause_start) is None:
         return frame
+    if frame.world and _MARKET_EPITHET.search(text, clause_start, frame.money.start) is None:
+        return frame  # a region's total, unless "the South Asian market" is the partner described
     head = text[:clause_start]
     if _MEASURE.search(head) is None or find_money(head):
         return frame
@@ -1551,7 +1562,7 @@ def _value_of_shipped(frame: Frame, text: str) -> Frame:
         product = _noun_goods(head, cues[-1])  # "Argentina's beef exports to China totalled"
     return evolve(
         frame, flow=flow, source="cue", reporter=reporter, partner=partner, rejection=None,
-        definite_partner=False, product=frame.product or product,
+        definite_partner=False, product=frame.product or product, world=False,
     )  # fmt: skip
 
 

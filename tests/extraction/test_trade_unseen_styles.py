@@ -3899,6 +3899,36 @@ def test_a_value_after_a_clause_of_weight_keeps_its_own_market() -> None:
     assert (figure.reporter_iso3, figure.partner_iso3, figure.product) == ("AUS", "JPN", None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ecuador shipped 1.9 million tonnes of bananas to Russia in 2023, but earnings from the Eastern "
+         "European market slid 7 percent to $650 million.", ("ECU", "RUS", 650e6, -7.0, "bananas")),
+        ("Vietnam sold 410,000 tonnes of rice to Bangladesh in 2023, while export revenue from the South "
+         "Asian market rose 4 percent to $240 million.", ("VNM", "BGD", 240e6, 4.0, "rice")),
+    ],
+)  # fmt: skip
+def test_a_value_after_a_clause_of_weight_from_a_regions_market(
+    sentence: str, expected: tuple[str, str, float, float | None, str]
+) -> None:
+    """ "..., but earnings from the Eastern European market slid ...": the value clause after a
+    tonnage that calls its partner a region's market is the partner's figure (the region had made
+    it a bloc's total, and it was lost)."""
+    (figure,) = extract_trade_mentions(sentence, split_sentences(sentence), date(2024, 3, 1))
+    got = (figure.reporter_iso3, figure.partner_iso3, figure.value, figure.change_pct, figure.product)
+    assert (figure.flow, got) == ("exports", expected)
+
+
+def test_a_regions_market_without_a_tonnage_before_stays_the_regions() -> None:
+    """Without a clause of weight before it, "revenue from the Eastern European market" is no
+    one country's figure."""
+    story = (
+        "Ecuador's banana exports to Russia rose in 2023, while revenue from the Eastern European market "
+        "slid to $650 million."
+    )
+    assert extract_trade_mentions(story, split_sentences(story), date(2024, 3, 1)) == []
+
+
 def test_goods_told_before_another_amount_are_not_the_later_amounts() -> None:
     """ "exported tea to Pakistan in 2022 for $300 million and in 2023 goods worth $350 million":
     the goods before the partner are the first amount's; an amount between them and the second
