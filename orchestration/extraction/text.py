@@ -258,11 +258,15 @@ _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 #: and "Muh." are Muhammad as Bangladeshi, Malaysian and Indonesian copy abbreviate it;
 #: "Rt." is the Right of "Rt. Hon.", "Smt.", "Shri." and "Kum." are Indian styles, "Barr.",
 #: "Arc.", "Engr." and "Alh." Nigerian ones, "Eng." the engineer of Gulf and East African copy,
-#: "Pol." the police of Thai ranks, "Pol. Gen.").
+#: "Pol." the police of Thai ranks, "Pol. Gen."; the ranks of Indonesian police copy "Comr. Gen.",
+#: "Sr. Comr.", of Commonwealth air forces and navies "Wg. Cdr.", "Gp. Capt.", "Sqn. Ldr.",
+#: "Flt. Lt.", "Cdre.", "Cmdt."; the Philippine "Atty." and "Dir. Gen."; the Indian "Dy.",
+#: "Addl.", "Jt." secretaries; the British "Cllr." and the clergy's "Ven.").
 _TITLE_ABBREVIATIONS = _word_set(
     """mr mrs ms mme mlle messrs dr prof sen rep gov gen lt col maj capt cpt cmdr adm brig sgt
     cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh usec asec
-    rt smt shri kum barr arc engr eng alh pol"""
+    rt smt shri kum barr arc engr eng alh pol comr cdr cdre cmdt wg gp sqn ldr flt atty dir dy
+    addl jt cllr asst adj snr ven"""
 )
 #: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7"), currency
 #: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million", Panama's "B/. 450

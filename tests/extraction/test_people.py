@@ -1163,6 +1163,9 @@ def test_a_hyphenated_rank_is_not_part_of_the_name(sentence, name):
         ("He met Indonesian Deputy Police Chief Comr. Gen. Budi Santoso on Monday.",
          [("Budi Santoso", "Deputy Police Chief")]),
         ("The talks were led by Insp. Gen. Agus Widodo and his counterpart.", [("Agus Widodo", None)]),
+        ("He met Police Attaché Sr. Supt. Rafael Cruz on Monday.", [("Rafael Cruz", "Police Attaché")]),
+        ("The talks were led by Wg. Cdr. Nadia Rahman and her counterpart.", [("Nadia Rahman", None)]),
+        ("He received Navy Chief Cdre. Tomas Berg in Oslo.", [("Tomas Berg", "Navy Chief")]),
         # the office written out is still the title
         ("The envoy met Commissioner Jutta Urpilainen.", [("Jutta Urpilainen", "Commissioner")]),
     ],

@@ -52,6 +52,11 @@ def sentences(text: str) -> list[str]:
         "Panama's imports reached B/. 450 million in 2023.",  # the balboa's sign
         "Exports reached S/. 2.1 billion in 2023.",  # the sol's
         "Interior Minister Pol. Lt. Gen. Anupong Saengthong received the envoy.",  # a police rank
+        "The deputy chief Comr. Gen. Rudi Hartono met him.",  # Indonesian police ranks
+        "He briefed Sr. Comr. Wayan Sudira and Adj. Sr. Comr. Made Arta.",
+        "Air attaché Wg. Cdr. Imran Qadir and Sqn. Ldr. Ravi Nair attended.",  # air-force ranks
+        "Gp. Capt. Lena Fox and Flt. Lt. Omar Said met Cdre. Ian Bell.",
+        "The envoy met Atty. Rosa Villanueva and Dy. Secretary Anil Rao.",
     ],
 )
 def test_no_false_boundary(text):
