@@ -787,11 +787,22 @@ def _upper_surname_before(s: Sentence, i: int) -> bool:
 
 def _short_given_name_before(s: Sentence, i: int) -> bool:
     """Whether token i-1 is a short given name after a capitalized title, rank or honorific
-    ("General To Lam", "H.E. Mr. To Lam")."""
+    ("General To Lam", "H.E. Mr. To Lam") or after a word of running text in lower case ("met
+    To Lam, the general secretary", "spoke to An Duc Thanh"): there a capitalized "To" or "An" is
+    no preposition or article, which running text writes in lower case and a title-case heading
+    after a capital; a style's "His" ("with His Majesty warning") stays no name."""
     j = i - 2
     if s.lowers[j] == ".":
         j -= 1
-    return _is_short_given_name(s, i - 1) and s.caps[j] and j >= 0
+    if j < 0 or not _is_short_given_name(s, i - 1):
+        return False
+    if s.caps[j]:
+        return True
+    return s.lowers[i - 1] in _FUNCTION_WORD_NAMES and s.words[j].isalpha() and s.words[j].islower()
+
+
+#: Function words that are also East Asian family or given names (Vietnamese Tô, An; Korean An).
+_FUNCTION_WORD_NAMES = frozenset(["to", "an"])
 
 
 def _is_place_inside_name(s: Sentence, i: int) -> bool:

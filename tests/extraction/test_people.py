@@ -797,6 +797,24 @@ def test_two_and_three_letter_given_names_after_a_title(sentence, name):
     assert name in [p.name for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The premier met To Van Hai, the deputy head of the party's economic commission, in Hue.",
+         [("To Van Hai", "deputy head")]),
+        ("Talks were led by An Min-jae, the vice minister of industry, and his guest.",
+         [("An Min-jae", "vice minister of industry")]),
+        # a style's possessive after a lower-case word is no given name
+        ("The envoy spoke with His Majesty during the dinner in Amman.", []),
+        ("Exports to Lam Dong province rose, the minister said.", []),
+    ],
+)  # fmt: skip
+def test_a_short_given_name_after_running_text(sentence, expected):
+    """ "met To Lam, the general secretary": a capitalized "To" or "An" after a lower-case word
+    is a Vietnamese or Korean name's first word (the name had been "Lam")."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
 def test_a_sentence_that_starts_with_to_names_nobody():
     assert [p.name for p in find_people("To boost trade, Lula travelled to Beijing.")] == []
 
