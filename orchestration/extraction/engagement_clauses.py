@@ -46,6 +46,7 @@ from orchestration.extraction.titles import (
     WORDS,
     Sentence,
     sent_by_principal,
+    style_at,
 )
 
 MAIN = "main"
@@ -747,8 +748,9 @@ def _titled_entry_after(s: Sentence, semicolon: int) -> bool:
     """Whether the ";" at `semicolon` only separates entries of a list of people written title
     first ("attended by Prime Minister A; Minister of Industry, Trade and Supply B; and ..."):
     the piece after it holds nothing but names, titles and their small words, with a
-    capitalized title word before a name, so it has no verb of its own (the "Name, title" form
-    is `_listed_entry_after`'s; "...; Business Forum in Casablanca" names nobody)."""
+    capitalized title word before a name, or a monarch's style that closes the title ("Director
+    of the Office of His Majesty A"), so it has no verb of its own (the "Name, title" form is
+    `_listed_entry_after`'s; "...; Business Forum in Casablanca" names nobody)."""
     lowers, caps = s.lowers, s.caps
     if lowers[semicolon] != ";" or not caps[semicolon - 1]:
         return False
@@ -757,7 +759,10 @@ def _titled_entry_after(s: Sentence, semicolon: int) -> bool:
         return False
     end = _list_words_end(s, i, asides=True)
     return end is not None and any(
-        caps[k] and lowers[k] in TITLE_WORDS and caps[k + 1] and lowers[k + 1] not in TITLE_WORDS
+        caps[k]
+        and (lowers[k] in TITLE_WORDS or (k > i and style_at(s, k - 1)))
+        and caps[k + 1]
+        and lowers[k + 1] not in TITLE_WORDS
         for k in range(i, end - 1)
     )
 

@@ -1144,7 +1144,7 @@ def _department_served_end(s: Sentence, j: int) -> int:
     return end if end > first else 0
 
 
-def _style_at(s: Sentence, k: int) -> bool:
+def style_at(s: Sentence, k: int) -> bool:
     """Whether a monarch's style opens at token k ("His Majesty", "Her Highness")."""
     return s.lowers[k] in ("his", "her") and s.lowers[k + 1] in ("majesty", "highness")
 
@@ -1256,7 +1256,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 if s.lowers[written] in ("of", "for"):
                     continue  # the country whose office it is: "of trade of Chile"
             return
-        if _style_at(s, k):
+        if style_at(s, k):
             # "Director of the Office of His Majesty": a style, part of the title
             parse.title_parts.append((j, k + 2))
             parse.end = k + 2
@@ -1457,7 +1457,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 and _closed_keyword_complement_end(s, split) > split
             ):
                 split = -1  # "of the General Authority for the Suez Canal Economic Zone": its purpose
-            if split > 0 and _style_at(s, split + 1):
+            if split > 0 and style_at(s, split + 1):
                 # "Director of the Office of His Majesty Alaa Batayneh,": the monarch's office, all
                 # of it the title; the name follows the style
                 parse.title_parts.append((j, split + 3))

@@ -2917,6 +2917,42 @@ def test_titled_names_parted_by_semicolons_stay_in_the_attendance_list(second: s
     ]
 
 
+@pytest.mark.parametrize("style", ["His Majesty", "Her Highness"])
+def test_a_listed_title_that_closes_on_a_monarchs_style_stays_in_the_list(style: str) -> None:
+    """ "attended by Minister A; Chief of the Office of His Majesty B; and, from the Thai side,
+    C": the entry's title ends on the style, not on a title word, before its name; it is an
+    entry of the list all the same (it and every entry after it had been dropped)."""
+    text = (
+        "MUSCAT - Omani Foreign Minister Badr Albusaidi held talks with Thai Foreign Minister Maris"
+        " Sangiampongsa on Monday. The talks were attended by Minister of Economy Said Saqri; Chief of"
+        f" the Office of {style} Hamad Rawahi; Undersecretary of Commerce Nasser Harthy; and, from the"
+        " Thai side, Deputy Minister of Commerce Suchart Chomklin."
+    )
+    found = extract(text, dateline="Muscat")
+    assert {
+        p.name: p.country_iso3
+        for p in found[0].participants
+        if p.name not in ("Badr Albusaidi", "Maris Sangiampongsa")
+    } == {
+        "Said Saqri": "OMN",
+        "Hamad Rawahi": "OMN",
+        "Nasser Harthy": "OMN",
+        "Suchart Chomklin": "THA",
+    }
+
+
+def test_a_clause_after_a_style_is_no_listed_entry() -> None:
+    """ "...; His Majesty Sultan Haitham thanked the delegation": a clause with its own verb
+    after the style stays a clause of its own, no entry of the list."""
+    text = (
+        "MUSCAT - Omani Foreign Minister Badr Albusaidi held talks with Thai Foreign Minister Maris"
+        " Sangiampongsa on Monday. The talks were attended by Minister of Economy Said Saqri; His"
+        " Majesty Sultan Haitham thanked the delegation."
+    )
+    found = extract(text, dateline="Muscat")
+    assert "Haitham" not in {p.name for p in found[0].participants}
+
+
 @pytest.mark.parametrize("preposition", ["from", "for"])
 def test_a_side_phrase_in_an_attendance_list_is_of_the_names_after_it(preposition: str) -> None:
     """ "attended by A; B; and, from the Peruvian side, C": the side phrase opens the entries of
