@@ -104,6 +104,46 @@ def test_a_minister_president_is_an_office(sentence: str, expected: tuple) -> No
     assert expected in found
 
 
+#: The cabinet members of collegial or federal governments: the Swiss "Federal Councillor", the
+#: cantonal "Councillor of State", China's "State Councilor", written before the name or in
+#: lower case after it.
+CABINET_MEMBERS = [
+    (
+        "The trade minister received Swiss Federal Councillor Anna Meier in Nairobi on Friday.",
+        ("Anna Meier", "Federal Councillor", "CHE", None),
+    ),
+    (
+        "Federal Councilor Beat Graf of Switzerland toured the port of Mombasa.",
+        ("Beat Graf", "Federal Councilor", None, None),
+    ),
+    (
+        "Councillor of State Luc Favre, head of the Geneva economy department, opened the fair.",
+        ("Luc Favre", "Councillor of State", None, None),
+    ),
+    (
+        "He met Liu Wen, the state councillor in charge of trade, on Monday.",
+        ("Liu Wen", "state councillor in charge of trade", None, None),
+    ),
+    (
+        "She met Karl Huber, the federal minister of Austria, in Vienna.",
+        ("Karl Huber", "federal minister", "AUT", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CABINET_MEMBERS)
+def test_a_member_of_a_collegial_cabinet_is_titled(sentence: str, expected: tuple) -> None:
+    """ "met Swiss Federal Councillor Guy Parmelin": the Swiss minister's title (he had had none)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+def test_the_federal_council_itself_names_no_one() -> None:
+    """The body the councillors sit in is no person's title ("the Swiss Federal Council")."""
+    sentence = "The Swiss Federal Council approved the free trade agreement with India on Friday."
+    assert find_people(sentence) == []
+
+
 @pytest.mark.parametrize(("sentence", "expected"), REGIONS)
 def test_a_region_before_a_title_is_its_country(sentence: str, expected: tuple) -> None:
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
