@@ -1411,17 +1411,19 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         known = _known_end(s, k, seq_end)
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
-            named_after = not appositive and _name_after_comma(s, seq_end)
+            seat = _seat_end(s, seq_end)
+            named_after = not appositive and _name_after_comma(s, seat)
             members = (
                 has_the
                 and named_after
                 and s.lowers[seq_end - 1] in _MEMBERS_BODIES
                 and any(s.lowers[m] in _BUSINESS_MEMBERS for m in range(k, seq_end))
             )
-            if ((head_kind == "business" and appositive) or members) and _proper_body(s, k, seq_end):
+            if ((head_kind == "business" and appositive) or members) and _proper_body(s, k, seq_end, members):
                 # "Kwame Mensah, managing director of Volta River Authority": the body a
-                # named executive heads is the side he represents
-                parse.organization = (k, _acronym_end(s, seq_end))
+                # named executive heads is the side he represents; "the Chairman of the
+                # Nigerian Businessmen Council in Saudi Arabia, X,": with the seat it is named by
+                parse.organization = (k, _acronym_end(s, seat if members else seq_end))
                 parse.end = parse.organization[1]
                 return
             # "head of KEPSA’s Kenya-Uganda Business Council": a named body, kept in the title.
@@ -1443,6 +1445,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if org_end > 0:
             split = _last_inner_of(s, k, min(known + 1, org_end))
             org_end = _city_complement_end(s, org_end)
+            if s.lowers[org_end - 1] in _MEMBERS_BODIES and any(
+                s.lowers[m] in _BUSINESS_MEMBERS for m in range(k, org_end)
+            ):
+                org_end = _seat_end(s, org_end)  # "the Indian Business Council in Dubai, X,"
             served = _served_country(s, k, org_end)
             if served is not None:
                 # "the president of the Chamber of Commerce of Cuba, X": the country a chamber
@@ -1586,14 +1592,26 @@ _BUSINESS_MEMBERS = frozenset(
 )  # fmt: skip
 
 
-def _proper_body(s: Sentence, k: int, end: int) -> bool:
+def _seat_end(s: Sentence, end: int) -> int:
+    """End of the "in <Country or City>" right after a body's name ending at token `end`, or
+    `end`: a community's business body abroad is named with the country it sits in ("the
+    Nigerian Businessmen Council in Saudi Arabia, X,"), before the comma of its officer's name."""
+    if s.lowers[end] != "in":
+        return end
+    place = s.country_at(end + 1, ("name", "city", "capital"))
+    return place[0] if place is not None and s.lowers[place[0]] == "," else end
+
+
+def _proper_body(s: Sentence, k: int, end: int, joined: bool = False) -> bool:
     """Whether tokens k..end name one body by a proper name of its own ("Volta River
     Authority"), not by body and portfolio words alone ("Supervisory Board") or through
     another's possessive ("KEPSA's Business Council"), nor by an adjective ("Chairman of the
-    Revolutionary Council" is an office of state)."""
+    Revolutionary Council" is an office of state). With `joined`, a body of members may be
+    named by a hyphenated pair ("Nigeria-Saudi Businessmen Council"); an event's ("co-chair of
+    the Italy-Vietnam Business Forum") stays the title's."""
     known = _BODY_PORTFOLIO_AND_FUNCTION_WORDS
     words = range(k, end)
-    return all(s.words[i].isalpha() for i in words) and any(
+    return all((s.words[i].replace("-", "") if joined else s.words[i]).isalpha() for i in words) and any(
         s.lowers[i] not in known and _ADJECTIVE_ENDING.search(s.lowers[i]) is None for i in words
     )
 

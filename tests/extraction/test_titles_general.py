@@ -2805,6 +2805,13 @@ def test_a_resident_representative_is_one_title(sentence: str, expected: tuple) 
         # look-alike: a council of state stays the office's
         ("He met the Chairman of the Sovereignty Council, Jorge Paz, on Monday.",
          ("Jorge Paz", "Chairman of the Sovereignty Council", None)),
+        # a joint council of two countries, and a community's council with the country it sits in
+        ("She met the Chairman of the Peru-Korea Businessmen Council, Jorge Paz, in Lima.",
+         ("Jorge Paz", "Chairman", "Peru-Korea Businessmen Council")),
+        ("He met the President of the Chilean Exporters Council in Peru, Ana Ruiz, on Monday.",
+         ("Ana Ruiz", "President", "Chilean Exporters Council in Peru")),
+        ("He met the Chairman of the Turkish Business Association in Germany, Ali Demir, on Monday.",
+         ("Ali Demir", "Chairman", "Turkish Business Association in Germany")),
     ],
 )  # fmt: skip
 def test_a_business_body_before_a_comma_and_name_is_the_organization(sentence: str, expected: tuple) -> None:
