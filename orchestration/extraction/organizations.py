@@ -988,6 +988,10 @@ def _country_in_name(name: str) -> str | None:
     named = countries_in_name(name)
     if named:
         return named[0].iso3
+    if " " in name:
+        for word in name.lower().split():
+            if word in _NATIONAL_ADJECTIVES_IN_NAMES:
+                return _NATIONAL_ADJECTIVES_IN_NAMES[word]
     parts = _CAMEL_PARTS.findall(name) if " " not in name else []
     if len(parts) > 1:
         for mention in find_countries(" ".join(parts)):
@@ -996,6 +1000,31 @@ def _country_in_name(name: str) -> str | None:
 
 
 _CAMEL_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+
+#: National adjectives of French, Spanish, Portuguese, Italian and German names that English copy
+#: leaves untranslated ("Agence française de développement", "Agência Brasileira de Promoção de
+#: Exportações", "Banco Central do Brasil" is read by its country's name): the body's country,
+#: which the English demonyms of the countries lexicon do not spell.
+_NATIONAL_ADJECTIVES_IN_NAMES = {
+    word: iso3
+    for iso3, words in (
+        ("FRA", "française française francais français"),
+        ("ESP", "española espanola español espanol"),
+        ("PRT", "portuguesa português portugues"),
+        ("BRA", "brasileira brasileiro"),
+        ("ITA", "italiana italiano"),
+        ("DEU", "deutsche deutscher deutsches allemande"),
+        ("MEX", "mexicana mexicano"),
+        ("MAR", "marocaine marocain"),
+        ("SEN", "sénégalaise senegalaise"),
+        ("CIV", "ivoirienne ivoirien"),
+        ("TUN", "tunisienne tunisien"),
+        ("DZA", "algérienne algerienne"),
+        ("BEL", "belge"),
+        ("CHE", "suisse schweizerische"),
+    )
+    for word in words.split()
+}
 
 
 def _country_read_in(s: Sentence, start: int, end: int) -> str | None:

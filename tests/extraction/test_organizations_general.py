@@ -782,3 +782,30 @@ def test_a_romance_name_in_lower_case_runs_over_its_particles(sentence: str, exp
     and "de/des/et <word>" groups are the name's, up to where no particle goes on (the name
     had been cut to the keyword)."""
     assert [o.name for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A grant from Agence française de développement reached the Kenyan port.",
+         ("Agence française de développement", "FRA")),
+        ("Officials of the Agência Brasileira de Cooperação toured Luanda.",
+         ("Agência Brasileira de Cooperação", "BRA")),
+        ("He met the board of Banque Marocaine du Commerce Extérieur in Dakar.",
+         ("Banque Marocaine du Commerce Extérieur", "MAR")),
+    ],
+)  # fmt: skip
+def test_a_national_adjective_left_in_its_language_is_the_bodys_country(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Agence française de développement": the untranslated adjective names the body's country
+    (it had none, and took the side of the story's running context)."""
+    assert expected in [(o.name, o.country_iso3) for o in find_organizations(sentence)]
+
+
+def test_an_english_word_of_a_name_is_no_foreign_national_adjective() -> None:
+    """Only a whole word of the name is read as an adjective: "Belgrade" holds no "belge"."""
+    found = [
+        (o.name, o.country_iso3) for o in find_organizations("The Belgrade Port Authority signed the lease.")
+    ]
+    assert all(iso != "BEL" for _, iso in found)
