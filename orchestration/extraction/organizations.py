@@ -1066,9 +1066,18 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
             return _based_country(s, i)
         if s.caps[i] or not _is_modifier_word(lower) or lower in _OTHER_SIDE_PREPOSITIONS:
             return None
+        if lower in _ARTICLES and s.lowers[i - 1] not in _MEMBER_PREPOSITIONS:
+            # "Vietnamese coffee exporters toured the Aqaba ... Authority": an article after a
+            # verb opens the name's own phrase, so a country before it describes another noun
+            # ("Moroccan business leaders from the Atlas Export Council" are its members)
+            return None
         gap += 1
         i -= 1
     return None
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+_MEMBER_PREPOSITIONS = frozenset(["from", "of", "at", "in", "for"])
 
 
 #: Prepositions that open the phrase of another party than the words before them: "Kenyan

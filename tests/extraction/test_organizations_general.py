@@ -809,3 +809,21 @@ def test_an_english_word_of_a_name_is_no_foreign_national_adjective() -> None:
         (o.name, o.country_iso3) for o in find_organizations("The Belgrade Port Authority signed the lease.")
     ]
     assert all(iso != "BEL" for _, iso in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A group of Peruvian cocoa traders toured the Mombasa Port Authority on Friday.",
+         ("Mombasa Port Authority", "KEN")),
+        ("Chilean salmon farmers visited the Tema Free Zones Board in Ghana.",
+         ("Tema Free Zones Board", "GHA")),
+        # look-alike: a country right before the name's own description still gives it
+        ("Officials met the Turkish builder Limak Holding in Ankara.", ("Limak Holding", "TUR")),
+    ],
+)  # fmt: skip
+def test_a_country_before_an_article_describes_another_noun(sentence: str, expected: tuple) -> None:
+    """ "Vietnamese coffee exporters toured the Aqaba Special Economic Zone Authority": the
+    demonym describes the visitors, before the article of the body's own phrase (the authority
+    had been Vietnamese)."""
+    assert expected in [(o.name, o.country_iso3) for o in find_organizations(sentence)]
