@@ -320,12 +320,23 @@ _INCREMENT_BEFORE = re.compile(
 #: A percentage with the amount in brackets right after it: "is 30.1 percent ($22.5 million)
 #: more than", "up 12% (€1.1 billion)": the change written in money.
 _PERCENT_BEFORE = re.compile(r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s*\(\s*(?:or\s+|about\s+|some\s+)?$")
+#: A change told as a percentage, then "or" and the amount: "an increase of 13 per cent, or
+#: NOK 212 million", "up 13% or $212 million", "rose by 13 percent, or": the same change
+#: written in money. (A share is not one: "13 per cent, or $212 million, of the total".)
+_PERCENT_OR_BEFORE = re.compile(
+    rf"(?i)\b(?:{CHANGE_VERBS}|up|down|by|(?:increase|decrease|rise|fall|growth|decline|drop|jump)\s+of)"
+    r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*,?\s+or\s+"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
+)
 #: A change verb right before the amount, with a level "to" after it ("fell NZ$1.2 billion (20
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion"): the
 #: amount is the change.
 _CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+$")
 #: "were up $121 million", "was down NZ$187 million": the amount is the change.
-_UP_OR_DOWN_BEFORE = re.compile(r"(?i)\b(?:were|was|is|are|been)\s+(?:up|down)\s+(?:some\s+|about\s+)?$")
+#: ", up NOK 212 million or 13 per cent": after a comma, the figure's change in apposition.
+_UP_OR_DOWN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:were|was|is|are|been)|,)\s+(?:up|down)\s+(?:some\s+|about\s+)?$"
+)
 _LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,4}\d")
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
 #: deficit", but not "$5bn, leaving a deficit of ..."), and so does a dash set off by spaces,
@@ -1810,6 +1821,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion"
     if _PERCENT_BEFORE.search(window[-30:]):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
+    if " or " in window[-16:] and _PERCENT_OR_BEFORE.search(window[-60:]):
+        return "increment"  # "an increase of 13 per cent, or NOK 212 million": the change in money
     if _THRESHOLD_AFTER.match(text, money.end) and _DETERMINER_BEFORE.search(window[-12:]):
         return "target: threshold"  # "exceeding the $200 billion target", "crossed the $2 billion mark"
     after = TARGET_AFTER.match(text, money.end)

@@ -301,6 +301,18 @@ LISTS_AND_COMPARISONS = [
      [fact("turnover", "QAT", "OMN", *Y23, 5200000000.0, "QAR", 18.0)]),
     ("Thailand's rice exports to Indonesia reached 1.4 million tonnes in 2023, earning $860 million.",
      [fact("exports", "THA", "IDN", *Y23, 860000000.0, "USD", None, True)]),
+    # a change told as a percentage and in money, either way round: the money is no figure
+    ("Denmark's pork exports to China reached DKK 3.2 billion in 2023, a decline of 8 percent, or "
+     "DKK 280 million, from 2022.",
+     [fact("exports", "DNK", "CHN", *Y23, 3200000000.0, "DKK", -8.0, True)]),
+    ("Denmark's pork exports to China reached DKK 3.2 billion in 2023, a decline of DKK 280 million, "
+     "or 8 percent, from 2022.",
+     [fact("exports", "DNK", "CHN", *Y23, 3200000000.0, "DKK", -8.0, True)]),
+    ("Sweden's exports to Germany fell by 4.5%, or about SEK 9 billion, to SEK 190 billion in 2023.",
+     [fact("exports", "SWE", "DEU", *Y23, 190000000000.0, "SEK", -4.5)]),
+    ("Austria's imports from Italy came to EUR 5 billion in 2023, down EUR 300 million or 5.7 per "
+     "cent on the year before.",
+     [fact("imports", "AUT", "ITA", *Y23, 5000000000.0, "EUR", -5.7)]),
 ]  # fmt: skip
 
 
