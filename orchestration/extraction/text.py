@@ -276,6 +276,9 @@ _NUMBER_ABBREVIATIONS = _word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec
     rs re dh dhs shs ushs kshs rp tk bs gs nu b/ s/"""
 )
+#: Abbreviations that introduce what follows ("i.e. 108.4 percent", "e.g. 5 tonnes", "cf. 2023"):
+#: never the end of a sentence, whatever comes after them.
+_LEADING_ABBREVIATIONS = frozenset(["i.e", "e.g", "viz", "cf"])
 #: Abbreviations that may end a sentence: a boundary only when a typical opener follows
 #: ("Ma." is the Filipino María before a name, and the surname Ma at the end of one).
 _AMBIGUOUS_ABBREVIATIONS = (
@@ -347,6 +350,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # '!', '?', '...', '?!'
     token = _token_before(text, match.start())
     lowered = token.lower()
+    if lowered in _LEADING_ABBREVIATIONS:
+        return False
     if next_word[:1].isdigit():
         return lowered not in _NUMBER_ABBREVIATIONS
     if lowered in _TITLE_ABBREVIATIONS:

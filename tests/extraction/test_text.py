@@ -45,6 +45,8 @@ def sentences(text: str) -> list[str]:
         "“Why not?” he asked the minister.",
         "Shipments were approx. two million tonnes.",
         "Goods, e.g. grain and cotton, were exported.",
+        "Exports reached PLN 45 billion, i.e. 108.4 percent of the 2023 value.",  # before a number
+        "Goods, e.g. Grain and Cotton, were exported.",
         "See Art. 7 of the agreement.",
         "Visit www.example.com for details.",
         "The meeting ended at 5 p.m. local time.",
