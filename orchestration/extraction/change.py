@@ -297,26 +297,42 @@ _PHRASAL_UP = frozenset(["made", "make", "makes", "making", "took", "take", "tak
 
 
 def _of_earlier_level(text: str, end: int, value: float) -> bool:
-    """Whether a percentage is a ratio to the figure of an earlier period: "187.5% of the 2022
-    level", "95% of the level of a year earlier", or, after "or" and over 100, "112.4% year-on-year"."""
+    """Whether a percentage is a ratio to the figure of an earlier period, as Central and
+    Eastern European statistics offices write a change: "187.5% of the 2022 level", "108.4
+    percent of the value recorded a year earlier", "92.1% of the level a year ago", or, after
+    "or"/"i.e.", "112.4% year-on-year" (over 100) and "108.4% compared to the same period of
+    2024" (a "compared" ratio below half would be a share told against another)."""
     of = _OF_LEVEL.match(text, end)
     if of is not None:
         return _EARLIER_PERIOD.search(text, of.start(), of.end()) is not None
-    return (
-        value > 100
-        and _OR_BEFORE.search(text, max(0, end - 20), end) is not None
-        and (_YEAR_ON_YEAR.match(text, end) is not None)
-    )
+    if _OR_BEFORE.search(text, max(0, end - 30), end) is None:
+        return False
+    if value > 100 and _YEAR_ON_YEAR.match(text, end) is not None:
+        return True
+    return value >= 50 and _COMPARED_TO_EARLIER.match(text, end) is not None
 
 
-#: "of the 2022 level", "of the level of a year earlier", "of the previous year's figure".
+#: "of the 2022 level", "of the level of a year earlier", "of the value recorded a year
+#: earlier", "of the level a year ago", "of the previous year's figure": a level noun and the
+#: earlier period it is of, right after it ("27.5 percent of the value of all exports in 2023"
+#: is a share: the year is the whole's).
 _OF_LEVEL = re.compile(
-    r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:19|20)\d\d\s+(?:level|figure)|level\s+of\s+"
-    r"(?:the\s+)?[\w\s-]{0,20}?(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)|"
-    r"(?:previous|preceding|last)\s+year['’]s\s+(?:level|figure))"
+    r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+(?:level|figure|value)"
+    r"|level\s+of\s+(?:the\s+)?[\w\s-]{0,20}?(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)"
+    r"|(?:level|figure|value|volume)s?(?:\s+(?:recorded|registered|reported|posted|seen|reached))?"
+    r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+|a\s+)?(?:same\s+period|(?:19|20)\d\d\b|year\s+(?:earlier|ago|before)"
+    r"|(?:previous|preceding|last)\s+year)"
+    r"|(?:previous|preceding|last)\s+year['’]s\s+(?:level|figure|value))"
 )
-_OR_BEFORE = re.compile(r"(?i)\bor\s+[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$")
+_OR_BEFORE = re.compile(
+    r"(?i)(?:\bor|\bi\.\s?e\.,?|,\s*which\s+(?:is|was))\s+[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$"
+)
 _YEAR_ON_YEAR = re.compile(r"(?i)\s+(?:year[- ]on[- ]year|y/y|yoy)\b")
+#: "compared to the same period of 2024", "compared with a year earlier", "against 2024".
+_COMPARED_TO_EARLIER = re.compile(
+    r"(?i)\s+(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:same\s+period|(?:19|20)\d\d|"
+    r"a\s+year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)\b"
+)
 
 
 def _earlier_level(text: str, end: int) -> bool:

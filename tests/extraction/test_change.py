@@ -199,6 +199,11 @@ def test_corpus_every_stated_gold_change_is_found():
         ("reached $12 million, or 95.3% of the level of a year earlier", -4.7),
         ("made up $48.9 million, or 112.4% year-on-year", 12.4),
         ("made up $48.9 million, up 12% year-on-year", 12.0),
+        # Central European statistics offices: the value, the level, the comparison named
+        ("came to HUF 900 billion, i.e. 106.2 percent of the value recorded a year before", 6.2),
+        ("reached EUR 4 billion, or 91.5% of the level a year ago", -8.5),
+        ("totalled CZK 80 billion, or 104.1% compared to the same period of 2023", 4.1),
+        ("totalled CZK 80 billion, which is 97.5 per cent compared with the previous year", -2.5),
     ],
 )
 def test_a_ratio_to_an_earlier_level_is_a_change(text: str, pct: float) -> None:
@@ -211,6 +216,8 @@ def test_a_share_or_a_plain_year_on_year_percentage_is_no_ratio() -> None:
     """ "18% of total exports" is a share and "or 12% year-on-year" (under 100) says no direction."""
     assert [c.pct for c in find_changes("accounted for 18% of total exports")] == [None]
     assert [c.pct for c in find_changes("made up $4 million, or 12% year-on-year")] == [None]
+    assert [c.pct for c in find_changes("or 27.5 percent of the value of all exports in 2023")] == [None]
+    assert [c.pct for c in find_changes("accounted for 31% compared with 28% in 2023")] == [None, None]
 
 
 @pytest.mark.parametrize(
