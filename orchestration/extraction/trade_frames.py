@@ -1433,8 +1433,40 @@ def _product(
         goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
         return clean_product(goods.group("p")) if goods else None
     if product is None and start < money.start:
-        product = _listed_goods(text, money.start)
+        product = _listed_goods(text, money.start) or _goods_of_a_told_whole(text, start, end, money.start)
     return product
+
+
+#: A flow told as the whole the goods are a part of, before it: "Of the exports to the US, ...",
+#: "Among imports from China, ...", "The largest share of exports to Germany ...".
+_WHOLE_BEFORE = re.compile(
+    r"(?i)(?:^|\b(?:of|among)|\b(?:share|part|portion|bulk|half|third|quarter)\s+of)"
+    r"\s+(?:the\s+|these\s+|its\s+|their\s+|total\s+|[A-Z][\w-]*['’]s\s+)*$"
+)
+#: The goods that fill the part: the subject after the whole's comma ("Of the exports to the
+#: US, paper and paperboard accounted for"), or the agent of a passive share verb ("was made up
+#: by motor vehicles, which were sold for").
+_PART_GOODS_AFTER_WHOLE = re.compile(
+    r"[^,]{0,40}?(?:,\s*(?=(?P<s>[^,]{2,60}?\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r")\b))"
+    r"|\s+(?:was|were)\s+(?:made\s+up|accounted\s+for|taken\s+up|formed)\s+by\s+(?P<p>[^,]{2,60}?)\s*"
+    r"(?:,|\s+(?:which|worth|at|with)\b))"
+)
+
+
+def _goods_of_a_told_whole(text: str, start: int, end: int, money_start: int) -> str | None:
+    """The goods of a part whose flow is told as the whole before them: "Of the exports to the
+    US, paper and paperboard accounted for EUR 164 million", "The largest share of exports to
+    Germany was made up by motor vehicles, which were sold for CZK 412 billion" (the flow word
+    heads no goods of its own; statistics releases front the whole this way)."""
+    if not _WHOLE_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    told = _PART_GOODS_AFTER_WHOLE.match(text, end, money_start)
+    if told is None:
+        return None
+    if told.group("p") is not None:
+        return clean_product(told.group("p"))
+    share = _SHARE_SUBJECT.match(text, told.start("s"), money_start)
+    return clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
 
 
 def _subject_flow_goods(text: str, start: int, end: int, money: Money) -> str | None:

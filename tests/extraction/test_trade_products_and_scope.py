@@ -152,6 +152,14 @@ PRODUCTS += [
     ("France is Spain's most important trading partner: goods worth 90 billion euros were traded between "
      "the two countries in 2024.", PUB,
      [fact("turnover", "ESP", "FRA", *Y24, 90e9, "EUR")]),
+    # the flow told first as the whole, the goods then as the part's subject or agent
+    ("Estonia's imports from Finland reached EUR 3.1 billion in 2024. Among the imports from Finland, "
+     "electricity made up EUR 600 million.", PUB,
+     [fact("imports", "EST", "FIN", *Y24, 3.1e9, "EUR"),
+      fact("imports", "EST", "FIN", *Y24, 600e6, "EUR", None, "electricity")]),
+    ("The bulk of Slovakia's exports to Austria in 2024 was accounted for by machinery and transport "
+     "equipment, worth EUR 3.9 billion.", PUB,
+     [fact("exports", "SVK", "AUT", *Y24, 3.9e9, "EUR", None, "machinery and transport equipment")]),
 ]  # fmt: skip
 
 
