@@ -1575,7 +1575,27 @@ def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None
         return None
     if _name_after_comma(s, closed) or (appositive and s.lowers[closed] in (",", ".", ";", "")):
         return i + 1, closed
-    return None
+    border = None if appositive or closed != end else _name_border(s, i + 1, end)
+    return (i + 1, border) if border is not None else None
+
+
+def _name_border(s: Sentence, k: int, end: int) -> int | None:
+    """Where a company's name gives way to its officer's, when no comma sets them apart: "CEO
+    of Poland's Orlen Ireneusz Fąfara", "Director General of Romania's Transgaz Ion Sterian".
+    The run's last two words are the given name and surname when each reads as a name (not
+    all capitals, letters or a hyphen only, no body, portfolio or place word) and a word is
+    left for the body;
+    the body may not end on an organization word ("of Ghana's Volta River Authority": no name)."""
+    border = end - 2
+    if border <= k:
+        return None
+    for j in (border, border + 1):
+        word = s.words[j]
+        if not word.replace("-", "").isalpha() or word.isupper() or s.lowers[j] in _NO_NAME_WORDS:
+            return None
+        if s.lowers[j] in ORG_SUFFIXES or s.country_at(j, _ANY_PLACE) is not None:
+            return None
+    return border
 
 
 _ANY_PLACE = ("name", "demonym", "city", "capital")

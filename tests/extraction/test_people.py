@@ -404,6 +404,15 @@ PEOPLE_CASES = [
         "Uhuru Kenyatta, former President of Kenya, mediated.",
         [("Uhuru Kenyatta", "former President", "KEN", None)],
     ),
+    # A country's company before its officer's name, with no comma between them.
+    (
+        "The deal was signed by chairman of Finland's Fortum Markus Rauramo on Monday.",
+        [("Markus Rauramo", "chairman", "FIN", "Fortum")],
+    ),
+    (
+        "Managing Director of Ghana's Volta River Authority Emmanuel Antwi-Darkwa spoke.",
+        [("Emmanuel Antwi-Darkwa", "Managing Director", "GHA", "Volta River Authority")],
+    ),
     # Untitled full names.
     ("Emmanuel Macron arrived in Dakar on Thursday.", [("Emmanuel Macron", None, None, None)]),
     (
@@ -439,6 +448,7 @@ def test_people(sentence, expected):
         'The closing film was "Desert Rain", a Moroccan-Spanish co-production.',
         "Ayala Corporation, Sunwest Corporation and Jollibee Tsusho sent representatives.",
         "A contract between JSC Kenya Railways and CRRC Qingdao was signed.",
+        "The chief executive of Zambia's Copperbelt Energy Corporation visited Ndola.",
     ],
 )
 def test_no_people(sentence):
