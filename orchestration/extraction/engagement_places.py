@@ -461,20 +461,25 @@ _NOT_PLACES = (
 )
 
 
-#: Romance particles inside a town's name ("Caxias do Sul", "San Miguel de Tucumán").
-_PLACE_PARTICLES = frozenset(["de", "do", "da", "dos", "das", "del"])
+#: Particles inside a town's name: Romance ("Caxias do Sul", "San Miguel de Tucumán"),
+#: Slavic ("Brdo pri Kranju", "Nové Město na Moravě", "Frýdek nad Ostravicí") and German
+#: ("Frankfurt am Main", "Halle an der Saale").
+_PLACE_PARTICLES = frozenset(
+    ["de", "do", "da", "dos", "das", "del", "pri", "na", "nad", "pod", "am", "an", "der", "im", "ob", "bei"]
+)
 
 
-def _particle_inside_place(a: AnalysedSentence, j: int) -> bool:
-    """Whether token j is a Romance particle between two words of one town's name: a
-    capitalized word follows it that nothing else claims (a country is claimed)."""
+def _particles_inside_place(a: AnalysedSentence, j: int) -> int:
+    """How many particles (one or two: "an der") open at token j between two words of one
+    town's name, when a capitalized word follows them that nothing else claims (a country is
+    claimed); 0 when none does."""
     tokens = a.tokens
-    return (
-        tokens.lowers[j] in _PLACE_PARTICLES
-        and tokens.caps[j + 1]
-        and j + 1 not in a.covered
-        and tokens.lowers[j + 1] not in _NOT_PLACES
-    )
+    k = j
+    while k < j + 2 and tokens.lowers[k] in _PLACE_PARTICLES:
+        k += 1
+    if k == j or not tokens.caps[k] or k in a.covered or tokens.lowers[k] in _NOT_PLACES:
+        return 0
+    return k - j
 
 
 def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:
@@ -520,8 +525,9 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             and tokens.lowers[j] not in _NOT_PLACES
         ):
             j += 1
-            if _particle_inside_place(a, j):
-                j, particles = j + 1, particles + 1  # "in Caxias do Sul": one town's words
+            inside = _particles_inside_place(a, j)
+            if inside:
+                j, particles = j + inside, particles + inside  # "in Caxias do Sul": one town's words
         if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
         if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:

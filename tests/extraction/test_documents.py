@@ -550,6 +550,8 @@ def test_html_declared_charset_is_honoured():
         ("N'DJAMENA, Chad — The president met.", "N'Djamena"),
         ("ST. PETERSBURG, June 5. /TASS/. Russia and Iran signed.", "St. Petersburg"),
         ("Rio de Janeiro, Brazil – Brazil's exports rose.", "Rio de Janeiro"),
+        ("Otočec ob Krki, 4 June – The ministers met.", "Otočec ob Krki"),
+        ("Weil am Rhein, 4 June - The ministers met.", "Weil am Rhein"),
         ("JOHANNESBURG, South Africa, March 5 (Xinhua) -- Exports rose.", "Johannesburg"),
         ("BRASILIA, March 5 (Reuters) - Brazil's exports rose.", "Brasilia"),
         ("MEXICO CITY (AP) — Mexico's exports rose.", "Mexico City"),

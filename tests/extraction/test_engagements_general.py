@@ -7757,6 +7757,11 @@ def test_a_legal_form_before_its_quoted_name_is_no_company(text: str) -> None:
          "Fávaro in Vitória da Conquista.", "Vitória da Conquista"),
         ("On Friday, Kenya's Trade Secretary Amina Wekesa held talks with Argentine Agriculture "
          "Secretary Julio Paredes in San Miguel de Tucumán.", "San Miguel de Tucumán"),
+        # Slavic and German particles, one or two of them
+        ("On Friday, Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in "
+         "Mikulov nad Dyjí.", "Mikulov nad Dyjí"),
+        ("On Friday, Polish Foreign Minister Radosław Sikorski met German Foreign Minister Johann "
+         "Wadephul in Neustadt an der Weinstraße.", "Neustadt an der Weinstraße"),
     ],
 )  # fmt: skip
 def test_a_romance_particle_inside_an_unknown_towns_name(text: str, town: str) -> None:
