@@ -33,6 +33,8 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from orchestration.extraction.boilerplate import is_boilerplate
+from orchestration.extraction.countries import iso3_for
+from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import PUBLISHED_LABEL, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.text import rejoin_broken_lines
@@ -78,6 +80,7 @@ def parse_html(text: str) -> Article | FormatFailure:
         return FormatFailure("no_body", "the page could not be parsed as HTML")
     meta = _page_metadata(tree)
     leads = _lead_paragraphs(tree)  # read before trafilatura, which may prune the tree
+    dateline = _dateline_line(tree)
     body = _main_text(tree)
     if body is None:
         return FormatFailure("no_body", "no article text found in the page (navigation or teasers only)")
@@ -87,6 +90,8 @@ def parse_html(text: str) -> Article | FormatFailure:
         lines = [*lines[:1], *missed, *lines[1:]] if _is_headline(lines[0], meta) else [*missed, *lines]
     if _is_headline(lines[0], meta):
         lines = lines[1:]
+    if dateline is not None and " ".join(dateline.split()) not in " ".join(body.split()):
+        lines = [dateline, *lines]
     stripped = [line.strip() for line in lines if line.strip()]
     lines = rejoin_broken_lines(stripped) if stripped else lines  # "met with<br>Canada's ..."
     published = meta.get("published")
@@ -138,6 +143,29 @@ _LEAD_CLASSES = frozenset(["ingress", "lead", "lede", "intro", "preamble"])
 _MIN_LEAD_WORDS = 20
 _CLASS_PARTS = re.compile(r"[\s_-]+")
 _MAX_LEADS = 2
+
+
+def _dateline_line(tree: HtmlElement) -> str | None:
+    """The story's dateline when the page sets it in a classed line of its own ("<p
+    class='meta'>Warsaw, April 29 (BTA correspondent X)</p>"), which trafilatura drops as page
+    furniture: the first short element so classed, outside the navigation and footer, that
+    reads as a dateline of a known place before a paragraph."""
+    for element in tree.iter("p", "div", "span"):
+        parts = set(_CLASS_PARTS.split((element.get("class") or "").lower()))
+        if parts.isdisjoint(_DATELINE_CLASSES) or _in_page_furniture(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or len(text.split()) > _MAX_DATELINE_WORDS:
+            continue
+        found = find_dateline(f"{text}\n\nThe story.")
+        if found is not None and found.start == 0 and iso3_for(found.city, codes=False) is not None:
+            return text  # (a known place: a byline's name, "Dio Suhenda (The Jakarta Post)", is none)
+    return None
+
+
+#: Words of a class name of the line that carries a story's place and date.
+_DATELINE_CLASSES = frozenset(["meta", "dateline", "byline", "location", "info"])
+_MAX_DATELINE_WORDS = 16
 
 
 def html_fragment_text(fragment: str) -> str:

@@ -991,6 +991,25 @@ def test_html_deck_under_the_headline_is_no_lead() -> None:
     assert document("page.html", html).text == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("line_class", ["meta", "article-meta", "dateline"])
+def test_html_dateline_in_a_classed_line_of_its_own_is_kept(line_class: str) -> None:
+    """A place and date set in a classed line under the headline ("<p class='meta'>Accra, May 3
+    (Reuters correspondent)</p>") is the story's dateline: trafilatura drops it as furniture, and
+    the dateline had been lost. A byline so classed, a reporter's name, is none."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Exports to Togo rose</h1>"
+        f'<p class="{line_class}">Accra, May 3 (GNA correspondent Kofi Mensah)</p>{body}</article>'
+        "<footer>GNA, Accra</footer></body></html>"
+    )
+    doc = document("page.html", html)
+    assert doc.dateline == "Accra"
+    assert doc.text.split("\n\n")[1:] == PARAGRAPHS[1:]
+    byline = html.replace("Accra, May 3 (GNA correspondent Kofi Mensah)", "Kofi Mensah (Ghana News Agency)")
+    if line_class != "dateline":  # (a line classed "dateline" trafilatura keeps, and reads as its own)
+        assert document("page.html", byline).dateline is None
+
+
 def test_paragraph_datelines_of_a_round_up() -> None:
     """Two or more paragraphs opening on a dateline make a round-up; "BY PHONE -" is no place."""
     digest = "\n\n".join(
