@@ -162,6 +162,12 @@ def test_country_names_and_official_forms(text, expected):
         ("Ivoirian", "CIV"),
         ("Monégasque", "MCO"),
         ("São Toméan", "STP"),
+        # territories and dependencies that trade on their own account
+        ("Faroese", "FRO"),
+        ("Manx", "IMN"),
+        ("Gibraltarian", "GIB"),
+        ("Curaçaoan", "CUW"),
+        ("New Caledonian", "NCL"),
     ],
 )
 def test_demonyms(text, iso3):
