@@ -314,7 +314,7 @@ def _read(
     revised = _holds_stem(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
     for j, frame in enumerate(reading.frames):
         if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
-            ctx.note_balance(frame.reporter, _own_period(frame), frame.partner, index)
+            ctx.note_balance(frame.reporter, _told_period(frame), frame.partner, index)
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
         if revised and _REVISED_FROM.search(sentence.text, max(0, frame.money.start - 60), frame.money.start):
@@ -1006,7 +1006,7 @@ def _base(
         )
         if pair is not None:  # "India-UAE trade at a glance:" then "- Total trade: $83.7 billion"
             return Direction("turnover", *pair), frame.product
-        ctx.note_world_total(index, frame.reporter, _own_period(frame))
+        ctx.note_world_total(index, frame.reporter, _told_period(frame))
         return None
     if frame.flow == "turnover" and frame.reporter is None and frame.partner is None:
         pair = _heading_pair(ctx, index)
@@ -1078,7 +1078,7 @@ def _direction(
             # "Kazakh exports reached $142.3 million, imports $41.3 million": the other flow of
             # the sides just told
             return _same_sides(flow, previous.direction)
-        ctx.note_world_total(index, reporter, _own_period(frame))
+        ctx.note_world_total(index, reporter, _told_period(frame))
         return None
     if reporter is None and partner is None:
         ours = _we_to_them(frame, ctx, index)
@@ -1601,6 +1601,16 @@ def _same_sides(flow: str, direction: Direction) -> Direction:
 
 def _own_period(frame: Frame) -> tuple[date, date] | None:
     return (frame.period.period_start, frame.period.period_end) if frame.period is not None else None
+
+
+def _told_period(frame: Frame) -> tuple[date, date] | None:
+    """The period a figure that gives no fact (a total with the world, a balance) makes the
+    story's: its own, unless it is the figure of a comparison ("Total exports stood at $5bn,
+    up from $4bn a year earlier"): the year before is where the story came from, not where it
+    is, so "Exports to Uganda rose ..." after it are of the current period."""
+    if frame.comparison or (frame.period is not None and frame.period.comparison):
+        return None
+    return _own_period(frame)
 
 
 def _period(

@@ -1517,6 +1517,14 @@ YEAR_EARLIER_OPENERS = [
      "reached $0.8 billion.",
      [fact("exports", "CHL", "IND", "2024-01-01", "2024-05-31", 2.3e9, "USD"),
       fact("imports", "CHL", "IND", "2024-01-01", "2024-05-31", 0.8e9, "USD")]),
+    # a world total compared with a year back leaves the story in its own period: the partner
+    # figures after it, with or without a period of their own, are not of the year looked back to
+    ("Ghana's overall exports reached $18.2 billion in the first half of 2024, down from $19.6 billion a "
+     "year earlier. Shipments to India were $3.1 billion.",
+     [fact("exports", "GHA", "IND", *H1, 3.1e9, "USD")]),
+    ("Total imports of Peru stood at $21 billion in January-May, up from $19 billion in the same period last "
+     "year. Imports from Brazil grew to $1.4 billion over the same period.",
+     [fact("imports", "PER", "BRA", "2024-01-01", "2024-05-31", 1.4e9, "USD")]),
 ]  # fmt: skip
 
 
