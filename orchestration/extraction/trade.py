@@ -113,7 +113,7 @@ _CONTINUATION_HINT = re.compile(
     r"accounted\s+for|made\s+up|represented)\b"
 )
 _ANAPHOR_HINT = re.compile(
-    rf"\b(?:it|they|figure|amount|{'|'.join(CARGO_NOUNS)})\b"
+    rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
 _CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
@@ -295,6 +295,8 @@ def _points_back(low: str) -> bool:
         or " they " in low
         or "figure" in low
         or "amount" in low
+        or "to date" in low
+        or "to-date" in low  # "The year-to-date total was ..."
         or _CARGO_HINT.search(low) is not None
     )
     return cheap and _ANAPHOR_HINT.search(low) is not None
@@ -1636,6 +1638,8 @@ def _period(
         # third quarter told past a first half)
         return _spanned(frame, ctx.period, found, date.max) or ctx.period
     if own is not None and frame.period is not None:
+        if frame.period.granularity == "ytd":
+            return _year_to_told(own, resolved, ctx)
         if (
             frame.period.inferred
             and frame.period.granularity != "year"  # "last year" names its year
@@ -1675,6 +1679,20 @@ def _period(
         or _lead_period(ctx, index, published)
         or ((trailing.period_start, trailing.period_end) if trailing is not None else None)
     )
+
+
+def _year_to_told(
+    own: tuple[date, date], resolved: dict[int, _Resolved], ctx: DocumentContext
+) -> tuple[date, date]:
+    """ "Year to date" ends where the figures told end, not at the month before publication:
+    "In October alone, exports came to $1.6 billion, while the year-to-date figure stood at
+    $12.1 billion" in a December story is January-October. The last stated figure of the
+    sentence, else the story's period, when it ends inside the same year before `own` does."""
+    stated = [r.period for r in resolved.values() if not r.comparison and r.period is not None]
+    told = stated[-1] if stated else ctx.period
+    if told is not None and told[1].year == own[0].year and told[1] < own[1]:
+        return own[0], told[1]
+    return own
 
 
 def _nearest_year(period: tuple[date, date], near: date, published: date | None) -> tuple[date, date]:

@@ -2446,6 +2446,8 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
     rest = window[: anaphor.start()] + window[anaphor.end() :] if anaphor is not None else ""
     if "," in rest:
         rest = _SOURCE_ASIDE.sub(" ", rest)  # "The correct figure, per Census, is ..."
+    if anaphor is not None and anaphor.group("running"):
+        rest = _without_result_gerund(rest)
     if anaphor is not None and _continues(rest):
         # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
@@ -2466,6 +2468,14 @@ def _opening_share_end(text: str, frame: Frame) -> int:
     while end < len(text) and text[end] in " ,":
         end += 1
     return end
+
+
+def _without_result_gerund(rest: str) -> str:
+    """The words before a running total without the gerund that adds the figure before to it
+    ("..., bringing the total since the start of the year to $12.1 billion"): that figure's
+    flow and sides go on; a gerund before any other subject ("bringing exports to") has its
+    own flow word and never reaches here."""
+    return " ".join(w for w in rest.split() if w.lower() not in TARGET_GERUNDS)
 
 
 def _continues(window: str) -> bool:

@@ -326,6 +326,12 @@ CONTINUATION_WORDS = frozenset([
 ANAPHOR = re.compile(
     rf"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure|"
     r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
+    # a running total of the figure before ("..., while the year-to-date figure stood at ...",
+    # "..., bringing the total since the start of the year to ..."); a bare "the total" is the
+    # world's
+    r"(?P<running>the\s+(?:year[-\s]to[-\s]date|ytd)\s+(?:figure|total|tally|value)|"
+    r"the\s+(?:figure|total|tally)\s+(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year"
+    r"|for\s+the\s+year\s+(?:so\s+far|to\s+date)))|"
     # "... tea exports to Pakistan climbed to 151 million kilogrammes. The consignments were worth
     # ...": the goods the flow before moved (plural: one cargo is a single shipment)
     rf"the\s+(?:{'|'.join(CARGO_NOUNS)})|"

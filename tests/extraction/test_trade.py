@@ -1566,6 +1566,35 @@ def test_runs_of_months_pointed_back(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
 
 
+#: A running total of the figure before ("the year-to-date figure", "the total since the start of
+#: the year") is the same flow and sides from January to the end of the month the figure told,
+#: not to the month before publication; a running total of another flow or partner is its own.
+RUNNING_TOTALS_OF_THE_FIGURE_BEFORE = [
+    ("In August alone, Ghana's exports to Togo came to $95 million, while the year-to-date figure stood at "
+     "$610 million.",
+     [fact("exports", "GHA", "TGO", "2024-08-01", "2024-08-31", 95e6, "USD"),
+      fact("exports", "GHA", "TGO", "2024-01-01", "2024-08-31", 610e6, "USD")]),
+    ("Chile's imports from Peru were $310 million in August, bringing the total since the beginning of the "
+     "year to $2.2 billion.",
+     [fact("imports", "CHL", "PER", "2024-08-01", "2024-08-31", 310e6, "USD"),
+      fact("imports", "CHL", "PER", "2024-01-01", "2024-08-31", 2.2e9, "USD")]),
+    ("Norway's exports to Japan reached NOK 1.9 billion in August. The year-to-date total was NOK 14 "
+     "billion.",
+     [fact("exports", "NOR", "JPN", "2024-08-01", "2024-08-31", 1.9e9, "NOK"),
+      fact("exports", "NOR", "JPN", "2024-01-01", "2024-08-31", 14e9, "NOK")]),
+    # its own flow and partner named: that figure's, over the same months
+    ("In August alone, Ghana's exports to Togo came to $95 million, while the year-to-date figure for "
+     "imports from Togo stood at $88 million.",
+     [fact("exports", "GHA", "TGO", "2024-08-01", "2024-08-31", 95e6, "USD"),
+      fact("imports", "GHA", "TGO", "2024-01-01", "2024-08-31", 88e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_TOTALS_OF_THE_FIGURE_BEFORE)
+def test_running_totals_of_the_figure_before(text: str, expected: list[Fact]) -> None:
+    assert facts(text, date(2024, 10, 20)) == set(expected)
+
+
 #: A ranking of partners in something other than trade ("The largest investor in X was Y
 #: with ..., followed by Z with ...") told after trade figures adds no trade figure: its
 #: amounts are investment, not items of the trade ranking before it.
