@@ -976,12 +976,15 @@ def _base(
         if lead is not None:  # (its home too: the ranking it is of may be more than a sentence back)
             home, flow, open_ranking = home or lead.direction.reporter, lead.direction.flow, False
         last = found[ctx.last_fact] if ctx.last_fact is not None and index - ctx.last_sentence <= 1 else None
+        ranked_against: str | None = None  # the goods of the figure the item is ranked against
         if home is None and flow is None and last is not None and last.partner_iso3 != frame.partner:
             buyer = _ranked_after_foreign_reporter(last, frame.partner, ctx)
             if buyer is not None:
                 return buyer
-            # "Exports to Japan rose to $1.02 billion. The US slipped to second with $980.6 million"
-            home, flow = last.reporter_iso3, last.flow
+            # "Exports to Japan rose to $1.02 billion. The US slipped to second with $980.6 million";
+            # "Car exports to France reached MAD 42.1 billion, ahead of Spain (MAD 31.7 billion)":
+            # Spain is ranked by the same goods
+            home, flow, ranked_against = last.reporter_iso3, last.flow, last.product
         if home is None and frame.flow is not None and frame.partner is not None:
             home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
         if home is None or frame.partner is None:
@@ -991,7 +994,8 @@ def _base(
         # largest source of fertiliser imports was X ... Y remained the biggest export market")
         same_home = frame.reporter is None or frame.reporter == ctx.ranking_home
         same_flow = frame.flow is None or frame.flow == ctx.ranking_flow
-        product = frame.product or (ctx.ranking_product if open_ranking and same_home and same_flow else None)
+        product = frame.product or ranked_against
+        product = product or (ctx.ranking_product if open_ranking and same_home and same_flow else None)
         return Direction(flow or "turnover", home, frame.partner), product  # "buyer of Kenyan tea"
     if frame.source == "item":
         last = found[ctx.last_fact] if ctx.last_fact is not None and ctx.recent(index) else None

@@ -1113,3 +1113,22 @@ ORIGIN_SUFFIXED_GOODS = [
 def test_an_origin_suffix_goes_with_the_country_name(text: str, expected: list[Fact]) -> None:
     """The Japanese story's "Vietnamese-made auto parts" had been "made auto parts"."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+#: The goods of a figure go on to a partner ranked after it ("..., ahead of X (...)").
+GOODS_OF_THE_FIGURE_RANKED_AFTER = [
+    ("In 2024, Vietnam's rice exports to the Philippines hit $2.9 billion, ahead of Indonesia "
+     "($1.2 billion).",
+     [fact("exports", "VNM", "PHL", *Y24, 2.9e9, "USD", product="rice"),
+      fact("exports", "VNM", "IDN", *Y24, 1.2e9, "USD", product="rice")]),
+    ("Chile's wine exports to Japan rose to $102 million in 2024. The US slipped to second with $98.6 "
+     "million.",
+     [fact("exports", "CHL", "JPN", *Y24, 102e6, "USD", product="wine"),
+      fact("exports", "CHL", "USA", *Y24, 98.6e6, "USD", product="wine")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OF_THE_FIGURE_RANKED_AFTER)
+def test_goods_go_on_to_the_partner_ranked_after_them(text: str, expected: list[Fact]) -> None:
+    """The Moroccan story's cars to Spain, ranked after France, had no goods."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
