@@ -1022,7 +1022,18 @@ def _base(
     direction = _direction(frame, previous, ctx, index, partners, last)
     if direction is None:
         return None
-    return direction, frame.product
+    return direction, frame.product or _contrasted_goods(frame, direction, previous)
+
+
+def _contrasted_goods(frame: Frame, direction: Direction, previous: _Resolved | None) -> str | None:
+    """The goods of the figure before for a bare flow noun set against it with its flow and
+    reporter ("Kenya's tea exports to Egypt were worth Sh8.6 billion, while shipments to the
+    UAE were valued at Sh4.4 billion": tea to the UAE too); also after a ranked figure, whose
+    goods its ranking gives. Not after another flow ("while imports from Egypt ...")."""
+    if not frame.contrasted or previous is None:
+        return None
+    same = previous.direction.flow == direction.flow and previous.direction.reporter == direction.reporter
+    return previous.product if same else None
 
 
 def _direction(

@@ -167,6 +167,9 @@ class Frame:
     owner: int | None = None
     world: bool = False
     share: bool = False  # a part of the amount before it ("of which exports accounted for ...")
+    #: A bare flow noun set against the figure before ("..., while shipments to the UAE ..."):
+    #: of that figure's goods when of its flow.
+    contrasted: bool = False
     rejection: str | None = None
 
 

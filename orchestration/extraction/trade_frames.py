@@ -1072,6 +1072,12 @@ def _read_money(
     else:
         source = "cue"
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
+    bare = (
+        product is None
+        and reporter is None
+        and k > 0
+        and _bare_contrast(text, clause_start, start, money.start)
+    )
     if product is None and whole is not None:
         product = whole.product  # "non-oil trade ..., of which $4.2 billion was exports": non-oil exports
     if product is None and bought_from is not None:
@@ -1122,7 +1128,7 @@ def _read_money(
         return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     return evolve(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
-        product=product,
+        product=product, contrasted=bare,
     )  # fmt: skip
 
 
@@ -2327,6 +2333,22 @@ def _listed_partner(
 #: A clause that sets a second partner against the figure before it, the partner as the subject
 #: of its own verb: "Exports to China fell to 1.3 billion francs, while Hong Kong received ...".
 _CONTRAST_OPENING = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|and)\s+(?:the\s+)?$")
+#: Only the word that sets a clause against the one before, up to its flow noun: ", while ".
+_CONTRAST_ONLY = re.compile(r"(?i)[,;]?\s*(?:while|whereas|but|and)\s+")
+
+
+def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: int) -> bool:
+    """Whether the flow noun opens a clause set against the one before with no modifier or
+    owner of its own ("..., while shipments to the UAE were valued at ..."): it goes on with
+    the goods of the figure before when it has that figure's flow (`Frame.contrasted`); not
+    "while total exports to ...", "while Uganda's exports ...", "while shipments to Chile as a
+    whole ..."."""
+    return (
+        _CONTRAST_ONLY.fullmatch(text, clause_start, cue_start) is not None
+        and WORLD_CUE.search(text, cue_start, money_start) is None
+    )
+
+
 #: The subject's verb and its object up to the amount: "received 4.7 tons worth", "supplied
 #: petroleum products worth" (no clause break, no figure of its own before the amount).
 _SUBJECT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:[^,;()]|(?<=\d),(?=\d)){0,60}?)")

@@ -1132,3 +1132,41 @@ GOODS_OF_THE_FIGURE_RANKED_AFTER = [
 def test_goods_go_on_to_the_partner_ranked_after_them(text: str, expected: list[Fact]) -> None:
     """The Moroccan story's cars to Spain, ranked after France, had no goods."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+#: The goods of a figure go on to the figure set against it by a bare flow noun of the same flow
+#: and reporter ("..., while shipments to X ..."), also after a ranked figure; a clause with its
+#: own modifier, owner, flow or "as a whole" keeps its own goods (none).
+GOODS_OF_THE_FIGURE_SET_AGAINST = [
+    ("Ecuador's shrimp exports to China reached $2.1 billion in 2024, whereas shipments to Spain came to "
+     "$410 million.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("exports", "ECU", "ESP", *Y24, 410e6, "USD", product="shrimp")]),
+    ("Uganda remained the largest buyer of Tanzanian maize in 2024 with $80 million, while shipments to "
+     "Kenya were valued at $30 million.",
+     [fact("exports", "TZA", "UGA", *Y24, 80e6, "USD", product="maize"),
+      fact("exports", "TZA", "KEN", *Y24, 30e6, "USD", product="maize")]),
+    # look-alikes: a modifier, an owner or a flow of the clause's own
+    ("Ecuador's shrimp exports to China reached $2.1 billion in 2024, whereas total exports to Spain came "
+     "to $410 million.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("exports", "ECU", "ESP", *Y24, 410e6, "USD")]),
+    ("Ecuador's shrimp exports to China reached $2.1 billion in 2024, while Peru's exports to China came to "
+     "$410 million.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("exports", "PER", "CHN", *Y24, 410e6, "USD")]),
+    ("Ecuador's shrimp exports to China reached $2.1 billion in 2024, whereas shipments to Spain as a whole "
+     "came to $410 million.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("exports", "ECU", "ESP", *Y24, 410e6, "USD")]),
+    ("Ecuador's shrimp exports to China reached $2.1 billion in 2024, while imports from China came to "
+     "$4.1 billion.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("imports", "ECU", "CHN", *Y24, 4.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OF_THE_FIGURE_SET_AGAINST)
+def test_goods_go_on_to_the_figure_set_against_them(text: str, expected: list[Fact]) -> None:
+    """The Kenyan story's tea shipments to the UAE had no goods."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
