@@ -1209,7 +1209,13 @@ def _market_rank(
         None,
     )
     # "the largest market for Vietnam's exports": the market's own flow word, not another's
-    market_words = _RANKED_GOODS.match(text, goods_of.end) if goods_of is not None else None
+    market_words = (
+        _RANKED_GOODS.match(text, goods_of.end)
+        if goods_of is not None
+        else _epithet_goods(text, market.end())
+    )
+    # "the main destination for the kingdom's cars": the home's goods, the home told by the context
+    epithet = goods_of is None and market_words is not None
     market_end = market_words.end() if market_words is not None else market.end()
     copula_from = market_words.start(1) + len(market_words.group(1).rstrip()) if market_words else market_end
     named_after = next(
@@ -1228,6 +1234,8 @@ def _market_rank(
             home = goods_of.iso3
             goods = market_words.group(1)
             product = clean_product(goods) if not flow_cues(goods) else None
+        if epithet and market_words is not None:
+            product = _ranked_goods_phrase(market_words.group(1))
         product = product or _goods_of_source(market)
         return evolve(
             frame, source="rank", flow=flow, reporter=home, partner=named_after.iso3, product=product
@@ -1261,6 +1269,8 @@ def _market_rank(
         goods = market_words.group(1) if market_words is not None else ""
         # (not "exports" of "the largest market for Vietnam's exports": all goods)
         product = clean_product(goods) if goods and not flow_cues(goods) else None
+    elif epithet and market_words is not None:
+        product = _ranked_goods_phrase(market_words.group(1))
     product = product or _goods_of_source(market)
     next_ranked = _next_ranked_in_parentheses(text, slots, market.end(), money.start)
     if next_ranked is not None:  # "..., ahead of France (Dh 61.2 billion)"
@@ -1396,6 +1406,28 @@ def _goods_of_source(market: re.Match[str]) -> str | None:
 
 
 _OF_ONLY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+#: A description of the home country owning the goods a market ranks: " for the kingdom's", " of
+#: the North African country's" (the words after it are the goods, `_RANKED_GOODS`).
+_EPITHET_OWNER = re.compile(
+    r"\s+(?:of|for)\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
+    r"island\s+nation|federation|sultanate|principality|economy)(?=['’]s\s)"
+)
+
+
+def _epithet_goods(text: str, market_end: int) -> re.Match[str] | None:
+    """The goods after a description of the home standing for its name ("the main destination
+    for the kingdom's cars and components"), as after "Morocco's"; None without one."""
+    if "'s" not in text and "’s" not in text:
+        return None
+    owner = _EPITHET_OWNER.match(text, market_end)
+    return _RANKED_GOODS.match(text, owner.end()) if owner is not None else None
+
+
+def _ranked_goods_phrase(goods: str) -> str | None:
+    """The goods a ranking names, unless they are a flow ("the kingdom's exports": all goods)."""
+    return clean_product(goods) if goods and not flow_cues(goods) else None
+
+
 #: The goods after that country: lower-case words up to a comma, a preposition, "last year" or the verb that
 #: names the ranked country ("the second destination of Peruvian goods was the United States").
 _RANKED_GOODS = re.compile(

@@ -1170,3 +1170,26 @@ GOODS_OF_THE_FIGURE_SET_AGAINST = [
 def test_goods_go_on_to_the_figure_set_against_them(text: str, expected: list[Fact]) -> None:
     """The Kenyan story's tea shipments to the UAE had no goods."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+#: A description of the home standing for its name ("the kingdom's", "the island nation's") owns
+#: the goods a market ranks, as the name does; a flow noun there is all goods.
+GOODS_OF_A_DESCRIBED_HOME = [
+    ("COLOMBO - Sri Lanka's tea sales grew in 2024. Iraq remained the largest buyer of the island "
+     "nation's tea, with purchases worth $210 million, ahead of Russia ($150 million).",
+     [fact("exports", "LKA", "IRQ", *Y24, 210e6, "USD", product="tea"),
+      fact("exports", "LKA", "RUS", *Y24, 150e6, "USD", product="tea")]),
+    ("AMMAN - Jordan's exports grew in 2024. Iraq remained the main destination for the kingdom's "
+     "fertilizers and potash, taking $640 million worth of goods.",
+     [fact("exports", "JOR", "IRQ", *Y24, 640e6, "USD", product="fertilizers and potash")]),
+    # look-alike: the home's exports are all goods
+    ("RABAT - Morocco's trade grew in 2024. Spain was the largest market for the kingdom's exports, "
+     "taking MAD 51 billion.",
+     [fact("exports", "MAR", "ESP", *Y24, 51e9, "MAD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OF_A_DESCRIBED_HOME)
+def test_goods_of_a_described_home_are_the_ranking_s(text: str, expected: list[Fact]) -> None:
+    """The Moroccan story's "the kingdom's cars and components" had given no goods."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
