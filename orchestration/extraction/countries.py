@@ -385,6 +385,23 @@ def _names_a_water(text: str, start: int, end: int) -> bool:
     return _WATER_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+#: Words that, joined to "America(n)" by a hyphen, make it the Americas, a part of the world,
+#: not the United States: "Ibero-American summit", "Pan-American Games", "inter-American
+#: system", "Latin-American ministers", "Meso-American". ("Afro-American", "Chinese-American"
+#: and "Sino-American" stay American: a people of the US, or the US as one of a pair.)
+_AMERICAS_PREFIX = re.compile(
+    r"(?<![\w-])(?:Ibero|Iberian|Pan|Inter|Latin|South|Central|North|Meso|Trans)-\Z", re.IGNORECASE
+)
+
+
+def _of_the_americas(text: str, mention: CountryMention) -> bool:
+    """Whether `mention` is "America(n)" after a hyphen and a word that makes it the Americas
+    ("Ibero-American foreign ministers' consultations": it had been a US side)."""
+    if not mention.text.upper().startswith("AMERICA") or text[mention.start - 1 : mention.start] != "-":
+        return False
+    return _AMERICAS_PREFIX.search(text, max(0, mention.start - 9), mention.start) is not None
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right, non-overlapping, longest form first.
 
@@ -416,6 +433,8 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = _states_resolved(text, mentions)
     if any(hint in text for hint in _REGION_HEAD_HINTS) and _REGION_HEAD_WORD.search(text):
         mentions = _with_region_heads(text, mentions)
+    if "-Americ" in text or "-AMERIC" in text:
+        mentions = [m for m in mentions if not _of_the_americas(text, m)]
     if "o-" not in text:
         return mentions
     forms = [
@@ -784,7 +803,8 @@ def among_peoples(name: str) -> set[int]:
     if not after:
         return set()
     regions = {b.start for b in find_blocs(name) if b.kind == "region"}
-    return {c.start for c in find_countries(name) if c.start in after} | (regions & after)
+    americas = {a for a in after if name.startswith("Americ", a)}  # no country: see _of_the_americas
+    return {c.start for c in find_countries(name) if c.start in after} | (regions & after) | americas
 
 
 def countries_in_name(name: str) -> list[CountryMention]:

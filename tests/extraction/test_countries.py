@@ -270,6 +270,27 @@ def test_combining_forms_before_a_hyphen_and_a_country(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that makes "America(n)" the Americas: no US side
+        ("ministers at the Ibero-American summit", []),
+        ("the Pan-American highway through Panama City", [("Panama City", "PAN")]),
+        ("the inter-American human rights system", []),
+        ("Latin-American and Caribbean exporters", []),
+        ("a Central-American customs union", []),
+        ("trade with Ibero-America grew", []),
+        # look-alikes: the US as one of a pair, or a people of the US
+        ("Sino-American tariff talks", [("Sino", "CHN"), ("American", "USA")]),
+        ("a Chinese-American engineer", [("Chinese", "CHN"), ("American", "USA")]),
+        ("Euro-American investors", [("American", "USA")]),
+        ("the American delegation", [("American", "USA")]),
+    ],
+)
+def test_america_after_a_word_of_the_americas(text, expected):
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [("Sino-African trade", "AFRICA"), ("Turkey-EU customs talks", "EU"), ("Indo-ASEAN trade", "ASEAN")],
 )
