@@ -2198,17 +2198,28 @@ def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int, slots: l
     A bloc behind "among"/"within" is the set the partner is ranked in, neither side, when a
     country owns the ranking ("Among ASEAN members, Vietnam remained China's biggest trading
     partner, with ..."); with no owner ("Among ASEAN members, China was the top partner") the
-    members are the ones ranking."""
+    members are the ones ranking. So is a bloc or region said of the partner noun itself, when
+    a country owns the ranking ("Spain is Chile's largest European trading partner, with ...")."""
     owned = any(s.role == "poss" and s.start < ranking_end for s in slots)
     return any(
         b.start < ranking_end
         and not (b.kind == "world" and _POSSESSIVE_AFTER.match(text, b.end))
         and not (
-            owned and (_INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start) or _framing_bloc(text, b))
+            owned
+            and (
+                _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start)
+                or _framing_bloc(text, b)
+                or _RANKED_NOUN_AFTER.match(text, b.end)
+            )
         )
         and not _partner_set(text, b)
         for b in blocs
     )
+
+
+#: A partner noun right after a bloc or region: the bloc qualifies the partner ("Chile's largest
+#: European trading partner"), the set it is ranked in, not a side.
+_RANKED_NOUN_AFTER = re.compile(r"\s+(?:(?:trad(?:e|ing)|export|import|commercial)\s+)?partners?\b")
 
 
 def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_start: int) -> bool:

@@ -2251,6 +2251,15 @@ A_RANKED_PARTNERS_TOTAL = [
      [fact("turnover", "MAR", "ESP", "2023-01-01", "2023-12-31", 21e9, "EUR")]),
     ("Among Mercosur members, Brazil was the largest trading partner, with trade of $40 billion in 2023.",
      date(2024, 3, 1), []),
+    # so is a region or bloc said of the partner noun itself ("<owner>'s largest African partner")
+    ("Ghana is India's biggest African trade partner, with bilateral trade of $9.2 billion in 2023.",
+     date(2024, 3, 1), [fact("turnover", "IND", "GHA", *Y23, 9.2e9, "USD")]),
+    ("Indonesia remained Korea's second-largest ASEAN trading partner, with trade reaching $25 billion "
+     "in 2023.",
+     date(2024, 3, 1), [fact("turnover", "KOR", "IDN", *Y23, 25e9, "USD")]),
+    # look-alike: the bloc is the ranked partner, no pair
+    ("Africa is India's fourth largest trade partner, with bilateral trade of $98 billion in 2023.",
+     date(2024, 3, 1), []),
     # a ranked partner with no owner is the partner of the story's home, not the pair before it
     ("Kenya's trade with Uganda reached $1.4 billion in 2023. Rwanda was the fastest-growing partner, with "
      "two-way trade reaching $310 million in 2023, up 18 percent.", date(2024, 3, 1),
