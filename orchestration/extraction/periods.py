@@ -360,7 +360,43 @@ def find_periods(
             period = replace(period, preposition=None)
         resolved.append(period)
     resolved = _joined_months(_spelled_out(resolved, text), text)
-    return _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
+    found = _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
+    year = _same_span_year(pending) if published is None else None
+    if year is None or len(found) == len(resolved) + len(pending):
+        return found
+    return _dated_by_comparison(text, found, year, fiscal_start_month, fiscal_named_by_start, told_before)
+
+
+def _same_span_year(pending: list[tuple[int, re.Match[str]]]) -> int | None:
+    """The year "the same quarter/period/half of <year>" names, if a pending comparison does."""
+    for _, m in pending:
+        if m.lastgroup == "same" and (spec := (m.group("sspec") or "").strip()).isdigit() and len(spec) == 4:
+            return int(spec)
+    return None
+
+
+def _dated_by_comparison(
+    text: str,
+    found: list[Period],
+    year: int,
+    fiscal_start_month: int | None,
+    fiscal_named_by_start: bool,
+    told_before: tuple[date, date] | None,
+) -> list[Period]:
+    """With no publication date, a part of a year with no year of its own ("in the second
+    quarter") is of the year after the one its comparison names ("from N1.77 trillion in the
+    same quarter of 2024": the figure is the second quarter of 2025, and the comparison that of
+    2024); both had been dropped for want of a year. A whole year relative to publication ("last
+    year") stays unresolved: only the parts the comparison is the same span of are dated."""
+    known = {p.start for p in found}
+    stood_in = find_periods(
+        text, date(year + 1, 12, 31), fiscal_start_month, fiscal_named_by_start, told_before
+    )
+    return [
+        p
+        for p in stood_in
+        if p.start in known or p.comparison or (p.inferred and not p.looks_back and p.granularity != "year")
+    ]
 
 
 #: A superlative right before a run of months ("the highest in four months", "its lowest level

@@ -149,6 +149,27 @@ def test_without_publication_date_only_written_years_resolve():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year compared with "the same <span> of <year>": the year after, and that year
+        (
+            "rose 12% in the third quarter from the same quarter of 2023",
+            [("2024-07-01", "2024-09-30", False), ("2023-07-01", "2023-09-30", True)],
+        ),
+        (
+            "reached $80 million in the first half, against $64 million in the corresponding period of 2022",
+            [("2023-01-01", "2023-06-30", False), ("2022-01-01", "2022-06-30", True)],
+        ),
+        # look-alikes: no year the comparison names, nothing to date the part by
+        ("rose 12% in the third quarter from the same quarter a year earlier", []),
+        ("rose 12% in the third quarter from a year earlier", []),
+    ],
+)
+def test_without_publication_date_a_same_span_of_a_year_dates_its_part(text, expected):
+    assert spans(text, None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start_month", "first", "last"),
     [
         ("in fiscal year 2022-23", date(2024, 4, 8), 7, "2022-07-01", "2023-06-30"),
