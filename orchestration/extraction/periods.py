@@ -1388,10 +1388,16 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
 
 
-#: A split year named as a farm season: "2023-2024 season", "2024/25 marketing year".
+#: A split year named as a farm season: "2023-2024 season", "2024/25 marketing year", and a
+#: crop's own year ("the 2023-2024 coffee year", "2022/23 sugar year"), which runs over the
+#: crop's months as a season does (it had been two calendar years).
+_CROP_YEAR_WORDS = (
+    r"marketing|crop|harvest|agricultural|coffee|cocoa|sugar|cotton|grain|wheat|maize|corn|rice|tea|cashew"
+    r"|soybeans?|soya?|dairy|wool|citrus"
+)
 _SEASON_AFTER = re.compile(
     r"(?i)\s+(?:(?:harvest|growing|export|crop|shipping|sugar|coffee|cocoa)\s+)?"
-    r"(?:season|campaign|marketing\s+year|crop\s+year|harvest\s+year|agricultural\s+year)\b"
+    rf"(?:season|campaign|(?:{_CROP_YEAR_WORDS})\s+year)\b"
 )
 
 

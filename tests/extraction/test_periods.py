@@ -900,6 +900,12 @@ def test_a_count_of_years_back_goes_back_that_many_years(text, expected):
         ("in the 2024/25 marketing year", "season"),
         ("in the 2023-24 fiscal year", "fiscal_year"),  # a fiscal year is no season
         ("over the 2023-2024 period", "multi_year"),
+        # a crop's own year is a season: its months are the crop's
+        ("in the 2022-2023 cocoa year", "season"),
+        ("during the 2021/22 sugar year", "season"),
+        ("for the 2023-24 cotton year", "season"),
+        ("in the 2023-24 financial year", "fiscal_year"),
+        ("over the 2022-2023 school year", "multi_year"),
     ],
 )
 def test_a_split_year_named_as_a_season_is_a_season(text: str, granularity: str) -> None:
