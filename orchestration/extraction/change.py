@@ -30,7 +30,7 @@ not returned.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from orchestration.extraction.numbers import (
     FRACTIONS,
@@ -391,29 +391,6 @@ def _word_changes(text: str) -> list[Change]:
 
 
 def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
-    change = _exact_word_change(text, word, start, end)
-    if change is None or change.pct is None or not _bounded(text, word, start):
-        return change
-    return replace(change, pct=None)
-
-
-#: A bound before a change word: "more than doubled", "fell by nearly a third", "over half".
-#: The change is only bounded, not stated, so it gives no percentage (as "several-fold" gives
-#: none); "about a third", like "about 5%", is a stated change, rounded.
-_BOUND_BEFORE = re.compile(
-    r"(?i)\b(?:more\s+than|over|well\s+over|nearly|almost|less\s+than|just\s+(?:over|under)|close\s+to"
-    r"|upwards\s+of|at\s+least|not\s+quite)\s+(?:(?:a|one|two|three|four)[\s-]+)?$"
-)
-
-
-def _bounded(text: str, word: str, start: int) -> bool:
-    """Whether a bound ("more than", "nearly") stands right before the change word at `start`
-    ("fell by more than half": it had given -50.0)."""
-    return _BOUND_BEFORE.search(text, max(0, start - 24), start) is not None
-
-
-def _exact_word_change(text: str, word: str, start: int, end: int) -> Change | None:
-    """The change a change word tells as if stated exactly (see `_word_change` for a bound)."""
     if word in FRACTIONS:
         return _fraction_change(text, word, start, end)
     if word in _VAGUE_WORDS:
