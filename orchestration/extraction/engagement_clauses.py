@@ -426,6 +426,27 @@ def _anchor_length(s: Sentence, i: int) -> int:
     return 0
 
 
+def encloses_main(lowers: list[str], i: int) -> bool:
+    """Whether the anchor opening at token i tells an event the main clause happened inside
+    ("during", "upon", and the translated "within the framework of", "in the course of", "as
+    part of" of French "dans le cadre de"/"au cours de"): the main clause's people, day and
+    place are the anchor's too, as they are not for "after" or "ahead of"."""
+    if lowers[i] in ("during", "upon"):
+        return True
+    return any(tuple(lowers[i : i + len(p)]) == p for p in _ENCLOSING_PHRASES.get(lowers[i], ()))
+
+
+#: The multi-word anchors of an event the main clause happened inside (see `encloses_main`).
+_ENCLOSING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in (
+    ("in", "the", "course", "of"),
+    ("in", "the", "framework", "of"),
+    ("within", "the", "framework", "of"),
+    ("as", "part", "of"),
+):
+    _ENCLOSING_PHRASES.setdefault(_phrase[0], []).append(_phrase)
+
+
 #: "the following day (week, morning)": a time, which cuts the clause as an anchor does.
 _FOLLOWING_TIMES = et.word_set("day days week weeks month year morning afternoon evening night weekend")
 
@@ -1150,8 +1171,9 @@ _MID_CLAUSE_ANCHORS = et.word_set("after before following since during on ahead 
 def creates_events(s: Sentence, segment: Segment) -> bool:
     """Whether an event named in this anchor can be new ("after their talks in Beijing in
     May", "during a meeting with X"); "on the sidelines of", "on the eve of", "ahead of"
-    only point at an event, which is labelled only when it is told on its own."""
-    return s.lowers[segment.start] in et.ANCHOR_WORDS
+    only point at an event, which is labelled only when it is told on its own; "within the
+    framework of a working visit" tells one, as "during a working visit" does."""
+    return s.lowers[segment.start] in et.ANCHOR_WORDS or encloses_main(s.lowers, segment.start)
 
 
 def points_ahead(s: Sentence, segment: Segment) -> bool:

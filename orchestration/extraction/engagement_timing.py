@@ -21,6 +21,7 @@ from orchestration.extraction.engagement_clauses import (
     RELATIVE,
     at_the_end_of_which,
     creates_events,
+    encloses_main,
 )
 from orchestration.extraction.engagement_context import (
     OFFSET_UNIT_DAYS,
@@ -208,7 +209,7 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
         tells_event = unit_has_trigger(a, other)
         if other.role == ANCHOR and tells_event:
             segment = a.clauses.segments[other.segments[0]]
-            if creates_events(a.tokens, segment) and a.tokens.lowers[segment.start] not in _DURING:
+            if creates_events(a.tokens, segment) and not encloses_main(a.tokens.lowers, segment.start):
                 continue
             tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
         (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
@@ -269,10 +270,6 @@ def host_unit(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None
     ):
         return None
     return next((u for u in units if u is not unit and unit.head in u.tokens), None)
-
-
-#: Anchors whose event lasts through the main one, so its date is the main one's too.
-_DURING = frozenset(["during", "upon"])
 
 
 def set_date(

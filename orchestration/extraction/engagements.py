@@ -52,6 +52,7 @@ from orchestration.extraction.engagement_clauses import (
     Trigger,
     creates_events,
     denies_what_came_before,
+    encloses_main,
     names_country_pair,
 )
 from orchestration.extraction.engagement_context import (
@@ -1573,7 +1574,7 @@ def _candidate(
     if reference and (
         # "X and Y agreed on Monday ... during their annual consultation": the main clause
         # happened within it, on its day and at its place
-        (unit.role == ANCHOR and tokens.lowers[min(unit.tokens)] in ("during", "upon"))
+        (unit.role == ANCHOR and encloses_main(tokens.lowers, min(unit.tokens)))
         # "..., two days after the two leaders spoke by phone": dated from the main clause's day
         or days_from_main(a, unit) is not None
     ):

@@ -5051,3 +5051,31 @@ def test_the_purpose_of_a_stay_under_way_is_told(text: str) -> None:
 def test_the_purpose_of_an_expected_stay_is_a_plan() -> None:
     text = "President William Ruto is expected in Ghana next week to pay a working visit to the country."
     assert kinds_and_days(text) == []
+
+
+# "within the framework of a visit" (French "dans le cadre de"): the main clause happened inside
+# the visit, which it tells as "during a visit" does
+
+ENCLOSING_ANCHORS = [
+    (
+        "OUAGADOUGOU - Malian President Assimi Goita was received on Monday by Burkinabe President "
+        "Ibrahim Traore, within the framework of a three-day friendship visit to Burkina Faso.",
+        [("visit", "2024-05-13"), ("meeting", "2024-05-13")],
+    ),
+    (
+        "OUAGADOUGOU - Malian Prime Minister Abdoulaye Maiga held talks on Monday with Burkinabe Prime "
+        "Minister Rimtalba Ouedraogo in the course of an official visit to Burkina Faso.",
+        [("visit", "2024-05-13"), ("meeting", "2024-05-13")],
+    ),
+    # a standing scheme in the frame tells no event
+    (
+        "OUAGADOUGOU - Malian President Assimi Goita was received on Monday by Burkinabe President "
+        "Ibrahim Traore, within the framework of the 2019 security cooperation programme.",
+        [("meeting", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENCLOSING_ANCHORS)
+def test_a_visit_framing_the_talks_is_a_visit(text: str, expected: list) -> None:
+    assert sorted(kinds_and_days(text, dateline="Ouagadougou")) == sorted(expected)
