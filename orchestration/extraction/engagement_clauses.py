@@ -2694,7 +2694,9 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
             return body, _name_words(s, k, m)
     if lower in ("forum", "summit", "conference", "congress", "session", "plenary", "roundtable"):
         return lower, _name_words(s, _name_start(s, i), i + 1)
-    for j in range(i - 1, max(-1, i - 4), -1):
+    # "a Joint Permanent Commission (JPC) meeting": the body's acronym written between
+    last = i - 4 if lowers[i - 1] == ")" and lowers[i - 3] == "(" else i - 1
+    for j in range(last, max(-1, last - 3), -1):
         if lowers[j] in et.FORUM_BODIES:
             return lowers[j], _name_words(s, _name_start(s, j), j + 1)
         if lowers[j] == "its" and lowers[j - 1] in et.LIGHT_VERBS and lowers[j - 2] in et.SITTING_BODIES:

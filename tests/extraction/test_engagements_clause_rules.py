@@ -5079,3 +5079,31 @@ ENCLOSING_ANCHORS = [
 @pytest.mark.parametrize(("text", "expected"), ENCLOSING_ANCHORS)
 def test_a_visit_framing_the_talks_is_a_visit(text: str, expected: list) -> None:
     assert sorted(kinds_and_days(text, dateline="Ouagadougou")) == sorted(expected)
+
+
+# "a Joint Permanent Commission (JPC) meeting": the body's acronym between its name and the
+# noun leaves the meeting the body's session, a forum
+
+BODY_ACRONYM_MEETINGS = [
+    (
+        "On Monday, Zambia's Minister of Commerce Chipoka Mulenga and Malawi's Minister of Trade Vitumbiko "
+        "Mumba co-chaired a Joint Commission for Cooperation (JCC) meeting in Lusaka.",
+        [("forum", "2024-05-13")],
+    ),
+    (
+        "On Monday, Zambia's Minister of Commerce Chipoka Mulenga and Malawi's Minister of Trade Vitumbiko "
+        "Mumba attended the Joint Permanent Commission (JPC) session in Lilongwe.",
+        [("forum", "2024-05-13")],
+    ),
+    # an aside in brackets that names no body leaves the meeting the two ministers'
+    (
+        "On Monday, Zambia's Minister of Commerce Chipoka Mulenga and Malawi's Minister of Trade Vitumbiko "
+        "Mumba held a meeting (their first in Lusaka) on cross-border trade.",
+        [("meeting", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_ACRONYM_MEETINGS)
+def test_a_body_meeting_with_its_acronym_between_is_a_forum(text: str, expected: list) -> None:
+    assert kinds_and_days(text) == expected
