@@ -470,6 +470,8 @@ def _opener_role(s: Sentence, i: int) -> str:
         return RELATIVE  # "..., at the end of which they signed ...": the event told before goes on
     if lower in WITNESSED and s.lowers[i + 1] == "by":
         return RELATIVE  # "..., witnessed by X and Y": who was at the event told before
+    if held_after_event(s, i):
+        return RELATIVE  # "the Business Forum, held in Luanda with ...": where the forum was
     if _anchor_length(s, i):
         return ANCHOR
     if (
@@ -481,6 +483,24 @@ def _opener_role(s: Sentence, i: int) -> str:
     ):
         return PARTICIPLE
     return MAIN
+
+
+def held_after_event(s: Sentence, i: int) -> bool:
+    """Whether token i opens a reduced relative on the event noun before its comma ("the
+    Angola-Portugal Business Forum, held in Luanda", "the summit, hosted in Accra on Monday"):
+    it tells where and when that event was, as "which was held" does, and no clause of the
+    sentence's subject."""
+    return (
+        s.lowers[i] in _HELD_PARTICIPLES
+        and s.lowers[i + 1] in ("in", "at", "on")
+        and i >= 2
+        and s.lowers[i - 1] == ","
+        and _names_event(s.lowers[i - 2])
+    )
+
+
+#: Participles by which a reduced relative tells where an event named before it was held.
+_HELD_PARTICIPLES = et.word_set("held hosted organised organized convened staged")
 
 
 def at_the_end_of_which(lowers: list[str], i: int) -> bool:

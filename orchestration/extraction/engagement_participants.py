@@ -29,6 +29,7 @@ from orchestration.extraction.engagement_clauses import (
     Trigger,
     body_subject,
     creates_events,
+    held_after_event,
 )
 from orchestration.extraction.engagement_context import (
     COUNT_WORDS,
@@ -109,6 +110,7 @@ def participants(
         # tell of the summit; its people are those its own clause names
         usable = frozenset(i for i in usable if i > reported)
     people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
+    people += _held_by(doc, a, units, group)
     if unit.role == RELATIVE and unit.head >= 0:
         head = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == head + 1]
@@ -632,6 +634,28 @@ def _attendees(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> 
 
 
 _CEREMONIES = et.word_set("ceremony ceremonies event function")
+
+
+def _held_by(
+    doc: DocumentContext, a: AnalysedSentence, units: list[Unit], group: list[Trigger]
+) -> list[PersonMention]:
+    """People named in a reduced relative on the event's noun ("the Joint Commission, held in
+    Lima and co-chaired by X and Y"): it tells that event, so they took part in it."""
+    # (the noun itself, or the body named after it: "the session of the X Joint Commission, held")
+    heads = {t.token for t in group}
+    held = [
+        u
+        for u in units
+        if u.role == RELATIVE
+        and any(0 <= u.head - h <= _BODY_NAME_REACH for h in heads)
+        and held_after_event(a.tokens, min(u.tokens))
+    ]
+    return [p for u in held for p in _people_in(doc, a, u.tokens - a.clauses.topic - a.clauses.excluded)]
+
+
+#: Tokens from an event's noun to the end of the body named after it ("session of the
+#: Peruvian-Chilean Binational Joint Commission").
+_BODY_NAME_REACH = 8
 
 
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:

@@ -1630,6 +1630,8 @@ def _tells_where_held(tokens: Tokens, unit: Unit) -> bool:
     where and when the event named before it was."""
     first = min(unit.tokens)
     lowers = tokens.lowers
+    if lowers[first] == "held" and lowers[first - 1] == ",":
+        return True  # "the forum, held in Luanda": the reduced relative
     return lowers[first] == "which" and (
         lowers[first + 1 : first + 3] in (["was", "held"], ["were", "held"], ["took", "place"])
     )

@@ -5107,3 +5107,40 @@ BODY_ACRONYM_MEETINGS = [
 @pytest.mark.parametrize(("text", "expected"), BODY_ACRONYM_MEETINGS)
 def test_a_body_meeting_with_its_acronym_between_is_a_forum(text: str, expected: list) -> None:
     assert kinds_and_days(text) == expected
+
+
+# "during the opening of the X Forum, held in <city> with ...": the reduced relative tells where
+# the forum was, and the forum is the speaker's
+
+HELD_AFTER_FORUM = [
+    (
+        "MAPUTO - Mozambique's Deputy Minister of Industry Ana Mussa spoke during the opening of the "
+        "Mozambique-Brazil Business Forum, held in Maputo with the participation of 90 firms.",
+        [("forum", "2024-05-16", "Maputo")],
+    ),
+    (
+        "MAPUTO - Mozambique's Deputy Minister of Industry Ana Mussa spoke during the Mozambique-Brazil "
+        "Business Forum, organised in Maputo by the export agency.",
+        [("forum", "2024-05-16", "Maputo")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_AFTER_FORUM)
+def test_a_forum_held_in_a_city_after_its_name_is_the_speakers(text: str, expected: list) -> None:
+    assert sorted(
+        (e.engagement_type, str(e.engagement_date), e.location) for e in extract(text, dateline="Maputo")
+    ) == sorted(expected)
+
+
+def test_held_opening_a_predicate_of_the_subject_is_no_relative_on_the_forum() -> None:
+    s = Sentence(
+        "Mozambique's Deputy Minister Ana Mussa attended the Mozambique-Brazil Business Forum, "
+        "held talks with Brazil's Trade Secretary Tatiana Prazeres and left."
+    )
+    held = s.lowers.index("held")
+    roles = {seg.start: seg.role for seg in analyse_clauses(s).segments}
+    assert roles[held] == "main"
+    s = Sentence("Ana Mussa attended the Mozambique-Brazil Business Forum, held in Maputo on Monday.")
+    roles = {seg.start: seg.role for seg in analyse_clauses(s).segments}
+    assert roles[s.lowers.index("held")] == "relative"
