@@ -1082,7 +1082,8 @@ def _direction(
         if seen_from_us is not None:
             return seen_from_us
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
-            other = ctx.other_side(reporter)
+            named = _epithet_antecedent(ctx, index, reporter) if frame.definite_partner else None
+            other = named or ctx.other_side(reporter)
             return Direction(flow, reporter, other) if other is not None else None
         whole = _whole_turnover(frame, reporter, last, ctx, index)
         if whole is not None:  # "X-Y trade reached $38.6 million. X's exports amounted to $37.9 million."
@@ -1111,7 +1112,7 @@ def _direction(
         own = _sentence_pair(ctx, index)
         if own is None and not frame.definite_partner and _bloc_total_before(ctx, index):
             return None  # (but "exports to the Asian country" describe one country, not the bloc)
-        pair = own or _pair_told_before(ctx, index) or ctx.story_pair()
+        pair = own or _pair_told_before(ctx, index) or _lead_pair_recalled(ctx, index) or ctx.story_pair()
         return _home_first(flow, pair, ctx) if pair is not None else None
     if (
         ctx.pair is None
@@ -1172,6 +1173,24 @@ def _its_antecedent(ctx: DocumentContext, index: int, partner: str) -> str | Non
         if m.kind == "name" and not before.startswith(("'", "’"), m.end)
     }
     named.discard(partner)
+    return named.pop() if len(named) == 1 else None
+
+
+def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str) -> str | None:
+    """The country an epithet partner ("to its southern neighbour", "from the Gulf kingdom")
+    stands for when the sentence before names one other country by name ("The figures pale
+    next to trade with China. Mongolia shipped $13.2 billion to its southern neighbour"): the
+    country just named, not the story's pair. None when the sentence itself names another
+    country, or the one before names none or two (then the story's other side is meant)."""
+    if index == 0 or any(m.iso3 != reporter for m in find_countries(ctx.sentences[index].text)):
+        return None
+    before = ctx.sentences[index - 1].text
+    named = {
+        m.iso3
+        for m in find_countries(before)
+        if m.kind == "name" and not before.startswith(("'", "’"), m.end)
+    }
+    named.discard(reporter)
     return named.pop() if len(named) == 1 else None
 
 
@@ -1372,6 +1391,18 @@ def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | Non
     ):
         return before
     return first
+
+
+def _lead_pair_recalled(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The story's lead pair, for a "bilateral" figure after a sentence that names only a side
+    of it that the pair of the last figure lacks ("The figures pale next to trade with China.
+    ... Oyun-Erdene met President Yoon in Seoul in 2023. That year, bilateral trade came to
+    ..."): the story is back on its lead pair (Mongolia and Korea), not on the aside's."""
+    first, current = ctx.first_pair, ctx.pair
+    if not index or first is None or current is None or set(first) == set(current):
+        return None
+    named = {m.iso3 for m in find_countries(ctx.sentences[index - 1].text)}
+    return first if len(named) == 1 and named <= set(first) - set(current) else None
 
 
 def _anaphor_antecedent(ctx: DocumentContext, index: int) -> int:

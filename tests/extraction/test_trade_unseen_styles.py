@@ -4366,3 +4366,55 @@ def test_a_blocs_possessive_in_an_aside_is_no_side(story: str, expected: set) ->
     """ "Chile, outside Mercosur's customs union, has seen its trade with Argentina climb to $7.5
     billion in 2023": the figure had been dropped as a bloc total."""
     assert facts(story, date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # the epithet stands for the country the sentence before names, not the story's pair
+        (
+            "Trade between Chile and Japan reached $1.2 billion in 2023. Far more went north, to Peru. "
+            "Chile sold goods worth $4.4 billion to its northern neighbour in 2023.",
+            {
+                fact("turnover", "CHL", "JPN", *Y23, 1.2e9, "USD"),
+                fact("exports", "CHL", "PER", *Y23, 4.4e9, "USD"),
+            },
+        ),
+        (
+            "Ghana's exports to India rose to $3.1 billion in 2023. Nigeria remains the bigger buyer. "
+            "Ghana exported $5.2 billion of goods to the West African country in 2023.",
+            {
+                fact("exports", "GHA", "IND", *Y23, 3.1e9, "USD"),
+                fact("exports", "GHA", "NGA", *Y23, 5.2e9, "USD"),
+            },
+        ),
+        # "bilateral" after a sentence told of the lead pair's side is the lead pair's again
+        (
+            "Trade between Chile and Japan reached $1.2 billion in 2023. Far more went north, to Peru. "
+            "Chile sold goods worth $4.4 billion to its northern neighbour in 2023. President Boric visited "
+            "Tokyo in 2022. That year, bilateral trade stood at $1.1 billion.",
+            {
+                fact("turnover", "CHL", "JPN", *Y23, 1.2e9, "USD"),
+                fact("exports", "CHL", "PER", *Y23, 4.4e9, "USD"),
+                fact("turnover", "CHL", "JPN", *Y22, 1.1e9, "USD"),
+            },
+        ),
+    ],
+)
+def test_an_epithet_partner_is_the_country_just_named(story: str, expected: set) -> None:
+    """ "The figures pale next to trade with China. Mongolia shipped $13.2 billion to its
+    southern neighbour": the epithet is the country the sentence before names (it had been the
+    story's pair, Korea)."""
+    assert facts(story, date(2024, 5, 20)) == expected
+
+
+def test_an_epithet_partner_after_the_pair_is_the_pairs() -> None:
+    """Look-alike: the sentence before names the pair itself, so the epithet is the partner."""
+    story = (
+        "Trade between Chile and Japan reached $1.2 billion in 2023. Chile sold goods worth $0.8 billion "
+        "to the Asian country in 2023."
+    )
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("turnover", "CHL", "JPN", *Y23, 1.2e9, "USD"),
+        fact("exports", "CHL", "JPN", *Y23, 0.8e9, "USD"),
+    }
