@@ -78,7 +78,9 @@ from orchestration.extraction.trade_products import clean_product, flow_product,
 from orchestration.extraction.trade_slots import CountrySlot
 
 _CUE_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
+    # the comma closing an amount in apposition before its passive verb: "a fraction of that,
+    # USD 2.9 billion, was imported from ..."
+    r"(?i)^(?:,(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s))?\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
     r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)"
     r"|(?:(?:worth\s+)?of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?"

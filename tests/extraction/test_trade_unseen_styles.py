@@ -4418,3 +4418,30 @@ def test_an_epithet_partner_after_the_pair_is_the_pairs() -> None:
         fact("turnover", "CHL", "JPN", *Y23, 1.2e9, "USD"),
         fact("exports", "CHL", "JPN", *Y23, 0.8e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Chile sold goods worth $4.4 billion to Peru in 2023, while a small part of that, $0.9 billion, "
+            "was imported from Bolivia.",
+            {
+                fact("exports", "CHL", "PER", *Y23, 4.4e9, "USD"),
+                fact("imports", "CHL", "BOL", *Y23, 0.9e9, "USD"),
+            },
+        ),
+        (
+            "Ghana exported cocoa worth $2.1 billion to the Netherlands in 2023; a further sum, $0.4 billion,"
+            " was shipped to Belgium.",
+            {
+                fact("exports", "GHA", "NLD", *Y23, 2.1e9, "USD", product=True),
+                fact("exports", "GHA", "BEL", *Y23, 0.4e9, "USD"),
+            },
+        ),
+    ],
+)
+def test_an_amount_in_apposition_takes_its_passive_verb(story: str, expected: set) -> None:
+    """ "a fraction of that, USD 2.9 billion, was imported from ...": the passive verb after the
+    comma closing the apposition is the amount's flow (it had been the figure before's)."""
+    assert facts(story, date(2024, 5, 20)) == expected
