@@ -61,6 +61,8 @@ from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     CARGO_NOUNS,
     CORRECTED_ADJECTIVES,
+    DEFINITE_PARTNER,
+    EPITHET_PREPOSITION,
     FLOW_GUARD_RE,
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
@@ -1050,6 +1052,12 @@ def _direction(
         return None  # "'Our exports to Ghana reached $30 million,' its chief executive said": a firm's sales
     if reporter is not None and partner is not None:
         return Direction(flow, reporter, partner)
+    if (
+        partner is None
+        and frame.definite_partner
+        and _second_epithet(ctx.sentences[index].text, frame.money.start)
+    ):
+        return None  # "... to its southern neighbour, while $2.9 billion came from its northern neighbour"
     if partner is not None:
         speaker = _speaker(frame, ctx, index, partner)
         if speaker is not None:  # "Tanzanian Trade Minister X said: 'Our exports to Uganda ...'"
@@ -1192,6 +1200,24 @@ def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str) -> str 
     }
     named.discard(reporter)
     return named.pop() if len(named) == 1 else None
+
+
+def _second_epithet(text: str, money_start: int) -> bool:
+    """Whether the epithet partner nearest an amount is told before it in the sentence with the
+    same noun but other words ("shipped $13.2 billion to its southern neighbour, while $2.9
+    billion was imported from its northern neighbour"): the second describes another country,
+    which the story does not name, so neither the first's country nor the story's pair is its
+    partner. (Other nouns may describe one country twice: "the Kingdom", "the Gulf state".)"""
+    epithets = [
+        (m.start(), epithet.group().split()[1:])
+        for m in EPITHET_PREPOSITION.finditer(text)
+        if (epithet := DEFINITE_PARTNER.match(text[m.end() : m.end() + 80].lower())) is not None
+    ]
+    if len(epithets) < 2:
+        return False
+    own = next((i for i, (at, _) in enumerate(epithets) if at > money_start), len(epithets) - 1)
+    words = epithets[own][1]
+    return any(other[-1] == words[-1] and other != words for _, other in epithets[:own])
 
 
 def _company_voice(frame: Frame, ctx: DocumentContext, index: int) -> bool:

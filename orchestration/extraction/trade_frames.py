@@ -37,6 +37,7 @@ from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
     DEFINITE_PARTNER,
     ENTERING_VERBS,
+    EPITHET_PREPOSITION,
     FLOW_VERBS,
     FLOW_WORDS,
     FOLLOWED_BY,
@@ -1937,15 +1938,11 @@ def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
     return not any(_PARTNER_BEFORE.search(phrase, 0, m.start) for m in find_countries(phrase))
 
 
-#: A partner's preposition before a determiner, where an epithet may name the partner.
-_PARTNER_PREPOSITION = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our)\s)")
-
-
 def _names_partner_by_epithet(phrase: str) -> bool:
     """Whether a whole names its partner by an epithet ("a fraction of the $7.6 billion it imported
     from its southern neighbour", "... of its $2 billion exports to the Gulf kingdom"): the whole
     is the pair's, as with the partner's name."""
-    return any(DEFINITE_PARTNER.match(phrase[m.end() :]) for m in _PARTNER_PREPOSITION.finditer(phrase))
+    return any(DEFINITE_PARTNER.match(phrase[m.end() :]) for m in EPITHET_PREPOSITION.finditer(phrase))
 
 
 #: A noun of a part and its "of" before an amount, with nothing between that closes the whole

@@ -127,6 +127,10 @@ DEFINITE_PARTNER = re.compile(
     r"superpower)\b"
 )
 
+#: A partner's preposition before a determiner, where an epithet (`DEFINITE_PARTNER`) may name
+#: the partner: "from its northern neighbour", "to the Gulf kingdom".
+EPITHET_PREPOSITION = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our)\s)")
+
 #: Money that is not trade: the noun before it names something else. Lower-case forms;
 #: a capitalised word inside an institution's name ("Ministry of Investment") is not matched.
 NEGATIVE_WORDS = frozenset([

@@ -4445,3 +4445,31 @@ def test_an_amount_in_apposition_takes_its_passive_verb(story: str, expected: se
     """ "a fraction of that, USD 2.9 billion, was imported from ...": the passive verb after the
     comma closing the apposition is the amount's flow (it had been the figure before's)."""
     assert facts(story, date(2024, 5, 20)) == expected
+
+
+def test_a_second_epithet_of_the_same_noun_is_another_country() -> None:
+    """ "... to its southern neighbour, while $2.9 billion came from its northern neighbour": the
+    second neighbour is another country the story does not name, so no partner of the first
+    nor of the story's pair (it had been read as the first neighbour, or the pair's partner)."""
+    story = (
+        "Trade between Chile and Japan reached $1.2 billion in 2023. Far more went north, to Peru. "
+        "Chile sold goods worth $4.4 billion to its northern neighbour in 2023, while $2.1 billion was "
+        "bought from its eastern neighbour."
+    )
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("turnover", "CHL", "JPN", *Y23, 1.2e9, "USD"),
+        fact("exports", "CHL", "PER", *Y23, 4.4e9, "USD"),
+    }
+
+
+def test_one_country_told_by_two_epithets_keeps_its_figures() -> None:
+    """Look-alike: two epithets of other nouns may tell one country ("the Kingdom", "the Gulf
+    state"), and "the State Bank" is a bank, not a second country."""
+    story = (
+        "According to the State Bank of Chile, Chile's exports to Peru stood at $4.4 billion in 2023, "
+        "while imports from the Andean country totaled $2.1 billion."
+    )
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("exports", "CHL", "PER", *Y23, 4.4e9, "USD"),
+        fact("imports", "CHL", "PER", *Y23, 2.1e9, "USD"),
+    }
