@@ -1585,7 +1585,21 @@ def _words_before(text: str, start: int) -> list[str]:
     cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n"), before.rfind("; "))
     words = [w.strip(_QUOTES) for w in before[cut + 1 :].lower().split()]
     words.reverse()
-    return words[1:] if words[:1] == ["the"] else words
+    return _past_whole(words[1:] if words[:1] == ["the"] else words)
+
+
+#: "the whole of", "all of", "the entire", "the full" between a preposition and its period,
+#: nearest word first: they tell the period whole, the preposition before them is its own.
+_WHOLE_WORDS = (["of", "whole", "the"], ["of", "all"], ["entire", "the"], ["full", "the"])
+
+
+def _past_whole(words: list[str]) -> list[str]:
+    """Words before a period past "the whole of" ("for the whole of the first half of the
+    year"): the preposition that dates the amount is "for", not the "of" of the phrase."""
+    for whole in _WHOLE_WORDS:
+        if words[: len(whole)] == whole:
+            return words[len(whole) :]
+    return words
 
 
 def _after_currency(text: str, start: int) -> bool:

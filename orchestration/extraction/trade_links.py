@@ -71,6 +71,8 @@ _PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
 _RECORDED_IN = re.compile(
     r"(?i)\s*,?\s*(?:(?:recorded|registered|posted|reported|seen|achieved|reached)\s+)?"
     r"(?:in|during|for|over)\s+(?:the\s+)?"
+    # "for the whole of 2024", "over all of the first half", "in the entire year": the period whole
+    r"(?:(?:whole\s+of|all\s+of|entire|full)\s+(?:the\s+)?)?"
 )
 #: A period written as a label of the amount after it: "(2024: £1.2bn)", and in the dash style
 #: of Central Asian wires, "in 2023 - US$ 812,4 mln, in January-June 2024 - US$ 377,9 mln": each

@@ -4473,3 +4473,39 @@ def test_one_country_told_by_two_epithets_keeps_its_figures() -> None:
         fact("exports", "CHL", "PER", *Y23, 4.4e9, "USD"),
         fact("imports", "CHL", "PER", *Y23, 2.1e9, "USD"),
     }
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Kenya's exports to Uganda reached KSh 40 billion in the third quarter of 2025, against "
+            "KSh 70 billion for the whole of the first half of the year.",
+            {
+                fact("exports", "KEN", "UGA", "2025-07-01", "2025-09-30", 40e9, "KES"),
+                fact("exports", "KEN", "UGA", "2025-01-01", "2025-06-30", 70e9, "KES"),
+            },
+        ),
+        (
+            "Kenya's exports to Uganda reached KSh 40 billion in the third quarter of 2025, compared with "
+            "KSh 150 billion over the whole of 2024.",
+            {
+                fact("exports", "KEN", "UGA", "2025-07-01", "2025-09-30", 40e9, "KES"),
+                fact("exports", "KEN", "UGA", "2024-01-01", "2024-12-31", 150e9, "KES"),
+            },
+        ),
+        (
+            "Kenya's exports to Uganda reached KSh 40 billion in the third quarter of 2025, against "
+            "KSh 70 billion for the entire first half.",
+            {
+                fact("exports", "KEN", "UGA", "2025-07-01", "2025-09-30", 40e9, "KES"),
+                fact("exports", "KEN", "UGA", "2025-01-01", "2025-06-30", 70e9, "KES"),
+            },
+        ),
+    ],
+)
+def test_a_comparison_for_the_whole_of_a_period_is_of_that_period(story: str, expected: set) -> None:
+    """ "against GH¢2.7 billion for the whole of the first half of the year": "the whole of",
+    "all of", "the entire" between the preposition and the period leave the period the amount's
+    (it had been read as no period, and the comparison given the same quarter a year earlier)."""
+    assert facts(story, date(2025, 10, 20)) == expected
