@@ -143,6 +143,8 @@ _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
 #: after a list item's marker ("- Cocoa beans accounted for ...").
+#: Adverbs of degree or time before a participle aside: "barely traded", "once shipped".
+_DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|long|virtually|almost|only)"
 _SHARE_SUBJECT = re.compile(
     r"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:"
     + _SHARE_VERBS
@@ -168,6 +170,8 @@ _SUBJECT_ASIDES = re.compile(
     r"|,\s+(?:(?:once|formerly|previously|long|traditionally|still|now)\s+)?"
     r"(?:the\s|a\s|an\s|its\s|their\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,]*(?:,|$)"
     r"|\s(?:--|[—–-])\s[^—–]*?(?:\s(?:--|[—–-])(?:\s|$)|$)"  # (also "--", the typewriter's dash)
+    # a participle aside: "Molybdenum concentrate, barely traded between the two countries a decade ago,"
+    r"|,\s+(?:" + _DEGREE_ADVERBS + r"\s+)?[a-z]+ed\s[^,]*(?:,|$)"
 )
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(
@@ -207,7 +211,9 @@ _APPOSITIVE = re.compile(
     # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle,
     # as long as a relative clause, as its phrase may end on a many-word proper name ("led by
     # apparel shipped duty-free under the African Growth and Opportunity Act")
-    r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it)\s+)?[a-z]+ed\s[^,;]{1,80},"
+    # or "barely traded between the two countries a decade ago": an adverb of degree before it
+    r"|,\s+(?:(?:mostly|mainly|largely|partly|much\s+of\s+it|most\s+of\s+it|" + _DEGREE_ADVERBS + r")\s+)?"
+    r"[a-z]+ed\s[^,;]{1,80},"
     r"|" + _ADJECTIVE_ASIDE + r"[^,;]{1,60},"
 )
 

@@ -4509,3 +4509,22 @@ def test_a_comparison_for_the_whole_of_a_period_is_of_that_period(story: str, ex
     "all of", "the entire" between the preposition and the period leave the period the amount's
     (it had been read as no period, and the comparison given the same quarter a year earlier)."""
     assert facts(story, date(2025, 10, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Cut flowers, barely traded between the two countries a decade ago, made up another $40 million.",
+        "Cut flowers, rarely shipped abroad until recently, made up another $40 million of exports.",
+        "Cut flowers, once traded only in small lots, accounted for another $40 million.",
+    ],
+)
+def test_a_share_subject_keeps_its_goods_past_a_participle_aside(share: str) -> None:
+    """ "Molybdenum concentrate, barely traded between the two countries a decade ago, made up
+    another USD 64 million": the participle aside and its flow word are the goods' history, so
+    the share is of the figure before, with the subject's goods (it had been turnover, or lost)."""
+    story = f"Kenya's exports to the Netherlands reached $900 million in 2023. {share}"
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("exports", "KEN", "NLD", *Y23, 900e6, "USD"),
+        fact("exports", "KEN", "NLD", *Y23, 40e6, "USD", product=True),
+    }
