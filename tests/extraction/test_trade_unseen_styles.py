@@ -4528,3 +4528,24 @@ def test_a_share_subject_keeps_its_goods_past_a_participle_aside(share: str) -> 
         fact("exports", "KEN", "NLD", *Y23, 900e6, "USD"),
         fact("exports", "KEN", "NLD", *Y23, 40e6, "USD", product=True),
     }
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Kenyan tea exports earned about $410 million in Pakistan in 2023.",
+        "Kenyan tea exports, by contrast, fetched $410 million in the Pakistani market in 2023.",
+    ],
+)
+def test_what_exports_earned_in_a_country_is_sold_to_it(story: str) -> None:
+    """ "Iranian steel exports earned about $2.3 billion in Iraq": the country the sales earned
+    in is the destination (the figure had been missed)."""
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("exports", "KEN", "PAK", *Y23, 410e6, "USD", product=True)
+    }
+
+
+def test_what_exports_earned_at_home_is_no_partner() -> None:
+    """Look-alike: a home city after "earned ... in" is where the sales were made, no partner."""
+    story = "Kenyan tea exports earned about $410 million in Mombasa auctions in 2023."
+    assert not {f for f in facts(story, date(2024, 5, 20)) if f[2] == "KEN"}
