@@ -1014,7 +1014,7 @@ def _read_money(
         return listed
     if cue is None:
         own = window if closed is None else text[closed + 1 : figure_start]
-        return _without_cue(text, frame, own, clause_slots, index)
+        return _without_cue(text, frame, own, clause_slots, index, previous)
     start, _, word, flow = cue
     if (
         _GOVERNED_TARGET.search(text, max(0, start - 40), start)
@@ -2487,14 +2487,19 @@ def _outside_ranking_words(
     return [c for c in cues if not any(a <= c[0] < b for a, b in rankings)]
 
 
-def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int) -> Frame:
+def _without_cue(
+    text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int, previous: Frame | None
+) -> Frame:
     """An amount with no flow word of its own: a continuation of the clause before ("and
     reached $729 million in January-May"), the goods a sentence ranks first ("Sesame seeds
-    remained the top export item, fetching $612 million"), or a back-reference ("it reached")."""
+    remained the top export item, fetching $612 million"), the goods set against the goods
+    before ("..., while jute goods brought in $157 million"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
         return evolve(frame, source="clause")
     share = (
-        _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start) if index == 0 else None
+        _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start)
+        if index == 0
+        else _contrasted_goods(window, previous)
     )
     goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
@@ -2525,6 +2530,19 @@ def _without_cue(text: str, frame: Frame, window: str, slots: list[CountrySlot],
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
+#: The opening of a clause set against the one before: "..., while", "; whereas", ", but".
+_CONTRAST_START = re.compile(r"[\s,;]*(?:while|whereas|but)\s+")
+
+
+def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | None:
+    """The goods subject of a clause set against goods told before in the sentence ("Garments
+    fetched $620 million, while jute goods brought in $157 million"): another item of the same
+    figure, matched from the conjunction on (only after goods, so "..., while tourism earned
+    $1 billion" after a flow's total stays no item)."""
+    if previous is None or previous.product is None or previous.rejection is not None:
+        return None
+    opening = _CONTRAST_START.match(window)
+    return _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
 
 
 def _opening_share_end(text: str, frame: Frame) -> int:

@@ -1681,3 +1681,31 @@ CHANGES_NAMED_BY_FLOW_AND_PARTNER = [
 @pytest.mark.parametrize(("text", "expected"), CHANGES_NAMED_BY_FLOW_AND_PARTNER)
 def test_changes_named_by_flow_and_partner(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 6, 20)) == set(expected)
+
+
+#: Goods as the subject of what they earned ("Jute goods fetched $157 million.") are an item of
+#: the figure before, as with "accounted for"; so are goods set against goods before them in the
+#: sentence by "while"/"whereas" ("Knitwear brought in $X, whereas woven garments earned $Y");
+#: not a service set against a flow's total ("..., while tourism earned $1 billion").
+GOODS_THAT_EARNED = [
+    ("Sri Lanka's exports to Pakistan rose to $210 million in 2023. Tea fetched $96 million.",
+     [fact("exports", "LKA", "PAK", *Y23, 210e6, "USD"), fact("exports", "LKA", "PAK", *Y23, 96e6, "USD",
+                                                             product=True)]),
+    ("Vietnam's exports to Japan rose to $23 billion in 2023. Knitwear brought in $4.1 billion, whereas "
+     "footwear earned $2.2 billion.",
+     [fact("exports", "VNM", "JPN", *Y23, 23e9, "USD"),
+      fact("exports", "VNM", "JPN", *Y23, 4.1e9, "USD", product=True),
+      fact("exports", "VNM", "JPN", *Y23, 2.2e9, "USD", product=True)]),
+    ("Cambodia's exports to Thailand rose to $1.5 billion in 2023. Cassava chips accounted for $400 "
+     "million, while milled rice accounted for $210 million.",
+     [fact("exports", "KHM", "THA", *Y23, 1.5e9, "USD"),
+      fact("exports", "KHM", "THA", *Y23, 400e6, "USD", product=True),
+      fact("exports", "KHM", "THA", *Y23, 210e6, "USD", product=True)]),
+    ("Kenya's exports to Egypt rose to $1.1 billion in 2023, while tourism earned $400 million.",
+     [fact("exports", "KEN", "EGY", *Y23, 1.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_THAT_EARNED)
+def test_goods_that_earned(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
