@@ -94,6 +94,17 @@ FISCAL_YEAR_START: dict[str, int] = {
     "SWZ": 4, "MUS": 7, "QAT": 1, "KWT": 4, "SAU": 1, "ARE": 1,
 }  # fmt: skip
 DEFAULT_FISCAL_START_MONTH = 7
+#: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's
+#: starts on 1 Shrawan, mid-July (16 July, within a day).
+FISCAL_YEAR_START_DAY: dict[str, int] = {"NPL": 16}
+#: A two-year label from this year on is in the Bikram Sambat calendar, 56-57 years ahead of
+#: the Gregorian ("fiscal year 2079/80", Nepal's July 2022-July 2023): no Gregorian fiscal
+#: year that late is reported. Its fiscal year starts on 1 Shrawan, mid-July of BS year - 57.
+_BIKRAM_FIRST_YEAR = 2060
+#: A Thai Buddhist Era year ("BE 2566") is the Gregorian year plus this.
+_BUDDHIST_OFFSET = 543
+_BIKRAM_OFFSET = 57
+_BIKRAM_FISCAL_START = (7, 16)
 #: Countries whose single-year fiscal label names the year the fiscal year starts in.
 FISCAL_YEAR_NAMED_BY_START = frozenset(["JPN"])
 
@@ -249,6 +260,7 @@ _PERIOD = re.compile(
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past)\s+year))
+    | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
         (?![\d%]|[.,]\d|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
@@ -268,10 +280,13 @@ _WORD_ANCHORS = re.compile(
     literal_alternation([*{n for m in MONTHS for n in (m.title(), m.upper())}, *_CODE_ANCHORS,
                          *{n for w in _ANCHOR_WORDS for n in (w, w.title(), w.upper())}])
 )  # fmt: skip
-_YEAR_ANCHORS = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
+_YEAR_ANCHORS = re.compile(
+    r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)|25(?<![\d.,]25)\d\d(?!\d)"
+)
 _OPENING_WORDS = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
     "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
+    "be", "b.e.",  # "BE 2566", the Thai Buddhist Era
     *_WORD_COUNTS,
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
@@ -301,16 +316,40 @@ _LOOKBACK = 60
 _ANCHOR_FORWARD_REACH = 200
 
 
-def fiscal_year(start_year: int, start_month: int) -> tuple[date, date]:
+def fiscal_year(start_year: int, start_month: int, start_day: int = 1) -> tuple[date, date]:
     """First and last day of the fiscal year that starts in `start_month` of `start_year`
-    (start month 1 is the calendar year)."""
-    first = date(start_year, start_month, 1)
-    return first, _add_months(first, 12) - timedelta(days=1)
+    (start month 1 is the calendar year), on `start_day` of it (Nepal's mid-July)."""
+    first = date(start_year, start_month, start_day)
+    return first, _add_years(first, 1) - timedelta(days=1)
 
 
 def fiscal_start_month_for(country_iso3: str | None) -> int:
     """The fiscal-year start month of a country (1 when it reports by calendar year)."""
     return FISCAL_YEAR_START.get(country_iso3 or "", 1)
+
+
+def fiscal_start_day_for(country_iso3: str | None) -> int:
+    """The day of its start month on which a country's fiscal year starts (1 for most)."""
+    return FISCAL_YEAR_START_DAY.get(country_iso3 or "", 1)
+
+
+def _bikram_part(years: tuple[int, int], offset: int, length: int) -> tuple[date, date] | None:
+    """Months offset..offset+length of a Bikram Sambat fiscal year, from and to mid-month as its
+    months run ("the first ten months of 2079/80": 16 July 2022-15 May 2023); None for a label
+    of Gregorian years."""
+    if _bikram_fiscal_year(*years) is None:
+        return None
+    month, day = _BIKRAM_FISCAL_START
+    first = _add_months(date(years[0] - _BIKRAM_OFFSET, month, 1), offset)
+    return first.replace(day=day), _add_months(first, length).replace(day=day - 1)
+
+
+def _bikram_fiscal_year(first_year: int, second_year: int) -> tuple[date, date] | None:
+    """The Gregorian days of a Bikram Sambat fiscal year labelled by its two years ("2079/80":
+    16 July 2022-15 July 2023); None for a label of Gregorian years."""
+    if first_year < _BIKRAM_FIRST_YEAR or second_year != first_year + 1:
+        return None
+    return fiscal_year(first_year - _BIKRAM_OFFSET, *_BIKRAM_FISCAL_START)
 
 
 def find_periods(
@@ -319,12 +358,13 @@ def find_periods(
     fiscal_start_month: int | None = None,
     fiscal_named_by_start: bool = False,
     told_before: tuple[date, date] | None = None,
+    fiscal_start_day: int = 1,
 ) -> list[Period]:
     """Every reporting period in `text`, in order, resolved by the module's rules.
     `told_before` is the period a story told before this text: "the same period a year
     earlier" and "a year earlier" with no period of their own sentence to go back from
     ("A year earlier, exports had stood at ...") go back from it."""
-    ctx = _Context(text, published, fiscal_start_month, fiscal_named_by_start)
+    ctx = _Context(text, published, fiscal_start_month, fiscal_named_by_start, fiscal_start_day)
     resolved: list[Period] = []
     pending: list[tuple[int, re.Match[str]]] = []  # comparisons waiting for a reference period
     for m in _matches(text):
@@ -658,6 +698,7 @@ class _Context:
     published: date | None
     fiscal_start_month: int | None
     fiscal_named_by_start: bool = False
+    fiscal_start_day: int = 1
 
 
 #: A period named as the level a figure is measured against: "of the 2022 level".
@@ -1065,6 +1106,9 @@ def _part_of_fiscal_label(
     if years is None:
         return None
     first_year = years[0]
+    bikram = _bikram_part(years, offset, length)
+    if bikram is not None:  # "the first ten months of 2079/80"
+        return *bikram, granularity, False, True, m.end()
     start_month = (
         ctx.fiscal_start_month if ctx.fiscal_start_month not in (None, 1) else DEFAULT_FISCAL_START_MONTH
     )
@@ -1105,6 +1149,11 @@ def _within_year(
             # "the first four months of the fiscal year (mid-July to mid-November)": the calendar
             # months the parenthesis names, which a year starting mid-month makes one more
             length = _parenthesised_length(parenthesised, length)
+        label = _FISCAL_LABEL.search(spec)
+        years = _two_year_label(label.group()) if label is not None else None
+        bikram = _bikram_part(years, offset, length) if years is not None else None
+        if bikram is not None:  # "the first six months of fiscal year 2080/81"
+            return *bikram, granularity, False, True, end
         fiscal = _fiscal_spec(spec, months_ctx)
         if fiscal is not None:
             fy_start = date(fiscal[0], fiscal[1], 1)
@@ -1309,10 +1358,15 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
             return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, ended.end()
         ctx = replace(ctx, fiscal_start_month=month % 12 + 1)
         end = ended.end()
+    label = _FISCAL_LABEL.search(spec)
+    years = _two_year_label(label.group()) if label is not None else None
+    bikram = _bikram_fiscal_year(*years) if years is not None else None
+    if bikram is not None:  # "fiscal year 2079/80"
+        return *bikram, "fiscal_year", False, True, end
     fiscal = _fiscal_spec(spec, ctx)
     if fiscal is None:
         return None
-    first, last = fiscal_year(*fiscal)
+    first, last = fiscal_year(*fiscal, ctx.fiscal_start_day if fiscal[1] == ctx.fiscal_start_month else 1)
     return first, last, "fiscal_year", False, True, end
 
 
@@ -1351,6 +1405,13 @@ def _last_month(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return last.replace(day=1), last, "month", True, False, m.end()
 
 
+def _buddhist(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "BE 2566", "2566 B.E.": a year of the Thai Buddhist Era, 543 years ahead of the
+    Gregorian one it matches (which it does from January on)."""
+    year = int(m.group("be1") or m.group("be2")) - _BUDDHIST_OFFSET
+    return date(year, 1, 1), date(year, 12, 31), "year", False, False, m.end()
+
+
 def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "2023", "2024-2026", "2022-23" (fiscal when a fiscal word is near or a fiscal start
     month is given), skipping years inside full dates."""
@@ -1382,8 +1443,12 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
         # "the 2023-2024 season", "the 2024/25 marketing year": twelve months whose start is the
         # crop's (October for Chilean cherries, July for wheat), which the text does not give
         return date(ya, 1, 1), date(yb, 12, 31), "season", False, False, m.end()
+    bikram = _bikram_fiscal_year(ya, yb)
+    if bikram is not None:  # "in 2079/80": Nepal's years are fiscal ones
+        return *bikram, "fiscal_year", False, True, m.end()
     if yb == ya + 1 and fiscal_hint:
-        first, last = fiscal_year(ya, ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH)
+        month = ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH
+        first, last = fiscal_year(ya, month, ctx.fiscal_start_day if ctx.fiscal_start_month else 1)
         return first, last, "fiscal_year", False, True, m.end()
     return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
 
@@ -1429,6 +1494,7 @@ _RESOLVERS = {
     "relyear": _relative_year,
     "relmonth": _last_month,
     "years": _years,
+    "buddhist": _buddhist,
 }
 
 
@@ -1545,7 +1611,9 @@ def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
         return first - 1, start_month  # "FY2024" names the year in which it ends
     if ctx.published is None:
         return None
-    current = ctx.published.year if ctx.published.month >= start_month else ctx.published.year - 1
+    start_day = ctx.fiscal_start_day if start_month == ctx.fiscal_start_month else 1
+    started = (ctx.published.month, ctx.published.day) >= (start_month, start_day)
+    current = ctx.published.year if started else ctx.published.year - 1
     if any(w in s for w in ("last", "previous", "past", "preceding")):
         return current - 1, start_month
     if "next" in s or "following" in s:

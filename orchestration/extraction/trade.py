@@ -45,6 +45,7 @@ from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
     Period,
     find_periods,
+    fiscal_start_day_for,
     fiscal_start_month_for,
 )
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
@@ -607,7 +608,7 @@ def _find_periods_for(
     fiscal_month = fiscal_start_month_for(reporter)
     return find_periods(
         text, published, fiscal_month if fiscal_month != 1 else None, reporter in FISCAL_YEAR_NAMED_BY_START,
-        told_before=told_before,
+        told_before=told_before, fiscal_start_day=fiscal_start_day_for(reporter),
     )  # fmt: skip
 
 

@@ -656,6 +656,35 @@ def test_iranian_calendar_years(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "kwargs", "expected"),
+    [
+        # a Bikram Sambat label (56-57 years ahead) is Nepal's fiscal year, from 1 Shrawan, mid-July,
+        # whatever the country's start month passed; its months run mid-month to mid-month
+        ("in fiscal year 2079/80", date(2023, 9, 1), {}, [("2022-07-16", "2023-07-15", False)]),
+        ("in the 2078-79 fiscal year", date(2023, 9, 1), {"fiscal_start_month": 4},
+         [("2021-07-16", "2022-07-15", False)]),
+        ("in 2080/81", date(2024, 9, 1), {}, [("2023-07-16", "2024-07-15", False)]),
+        ("in the first eight months of fiscal year 2080/81", date(2024, 4, 1), {},
+         [("2023-07-16", "2024-03-15", False)]),
+        ("in the first half of 2079/80", date(2023, 9, 1), {}, [("2022-07-16", "2023-01-15", False)]),
+        # a Gregorian label of Nepal's fiscal year runs mid-July to mid-July too
+        ("in fiscal year 2022/23", date(2023, 9, 1), {"fiscal_start_month": 7, "fiscal_start_day": 16},
+         [("2022-07-16", "2023-07-15", False)]),
+        ("in fiscal year 2022/23", date(2023, 9, 1), {"fiscal_start_month": 7},
+         [("2022-07-01", "2023-06-30", False)]),
+        # a Thai Buddhist Era year is 543 years ahead
+        ("in BE 2566", PUB, {}, [("2023-01-01", "2023-12-31", False)]),
+        ("in B.E. 2565", PUB, {}, [("2022-01-01", "2022-12-31", False)]),
+        ("in 2566 BE", PUB, {}, [("2023-01-01", "2023-12-31", False)]),
+        ("in 2023-2024", PUB, {}, [("2023-01-01", "2024-12-31", False)]),
+        ("about 2566 units", PUB, {}, []),
+    ],
+)  # fmt: skip
+def test_nepali_and_thai_calendar_years(text, published, kwargs, expected):
+    assert spans(text, published, **kwargs) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # Australian and New Zealand style: a quarter named by the month it ends in
