@@ -2309,6 +2309,9 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             break
         if lower.endswith("-based"):
             break  # "Riyadh-based ACWA Power chief executive X": where the company is, no part of it
+        if s.words[first - 1] in ("'", "’") and first - 2 >= floor and _members_apostrophe(s, first - 1):
+            first -= 2  # "Ceylon Workers' Congress leader X": the members' body, one name
+            continue
         if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
             first -= 1
             continue

@@ -2884,3 +2884,25 @@ def test_a_portfolio_list_ending_on_forests_or_sovereignty_is_the_title(
     """ "Minister of Agriculture, Food Sovereignty and Forests, X,": forests and sovereignty are
     portfolios, so the list before the name is the title (he had none)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy met Estate Workers' Congress leader Ravi Kumar in Kandy.",
+         ("Ravi Kumar", "leader", "Estate Workers' Congress")),
+        ("He called on Coconut Growers’ Federation president Anura Perera on Monday.",
+         ("Anura Perera", "president", "Coconut Growers’ Federation")),
+    ],
+)  # fmt: skip
+def test_a_members_plural_with_a_bare_apostrophe_stays_in_the_body_before_a_title(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Ceylon Workers' Congress leader X": the plural the apostrophe closes is of the body's
+    name, which had been cut off at it and lost; a country's possessive stays the country."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_a_countrys_bare_apostrophe_before_a_title_is_no_body() -> None:
+    (person,) = find_people("He met the Philippines' Trade Secretary Alfredo Pascual.")
+    assert (person.title, person.country_iso3, person.organization) == ("Trade Secretary", "PHL", None)
