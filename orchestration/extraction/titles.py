@@ -2195,6 +2195,10 @@ def _brief_after_on(s: Sentence, k: int) -> bool:
     return s.caps[k] and any(_portfolio_word(s, m) for m in range(k, _sequence_end(s, k)))
 
 
+#: Roman numerals that rank the holders of one office ("Minister II"); not "I", a pronoun.
+_OFFICE_NUMERALS = frozenset(["II", "III", "IV"])
+
+
 def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     """Parse one (possibly compound) title phrase starting at token i."""
     simple = _simple_title_at(s, i)
@@ -2205,6 +2209,11 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     if parse.end > end:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
+    if s.words[parse.end] in _OFFICE_NUMERALS and parse.organization is None:
+        # "Minister of Foreign Affairs II", "Finance Minister II": the second holder of one
+        # portfolio (Malaysia, Brunei), a part of the title, not the start of the name
+        parse.title_parts.append((parse.end, parse.end + 1))
+        parse.end += 1
     # Compound titles: "Crown Prince and Prime Minister", "Deputy Chairman ..., Minister of ...".
     while s.lowers[parse.end] in _COMPOUND_JOINERS and parse.organization is None:
         if parse.title_parts == [(i, i + 1)] and s.lowers[i] in COUNTERPART_WORDS:

@@ -2906,3 +2906,23 @@ def test_a_members_plural_with_a_bare_apostrophe_stays_in_the_body_before_a_titl
 def test_a_countrys_bare_apostrophe_before_a_title_is_no_body() -> None:
     (person,) = find_people("He met the Philippines' Trade Secretary Alfredo Pascual.")
     assert (person.title, person.country_iso3, person.organization) == ("Trade Secretary", "PHL", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Brunei's Minister of Home Affairs II Hamid Osman in Bandar Seri Begawan.",
+         ("Hamid Osman", "Minister of Home Affairs II", "BRN")),
+        ("Malaysia's Education Minister II Aziz Rahman met her on Friday.",
+         ("Aziz Rahman", "Education Minister II", "MYS")),
+    ],
+)  # fmt: skip
+def test_a_roman_numeral_after_an_office_is_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Minister of Foreign Affairs II X": the numeral ranks the holders of one portfolio; it had
+    opened the name ("II X")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+def test_a_regnal_numeral_after_a_name_stays_the_names() -> None:
+    found = [(p.name, p.title) for p in find_people("He was received by King Charles III in London.")]
+    assert found == [("Charles III", "King")]
