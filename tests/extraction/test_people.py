@@ -2092,3 +2092,18 @@ def test_an_infinitive_after_an_office_without_an_ordinal_names_no_holder():
     assert ("Ahmet Yilmaz", "president", "TUR") not in [
         (p.name, p.title, p.country_iso3) for p in find_people(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Diraja", "Panglima", "Wira" go on an honorific, as "Seri" does
+        ("He met Defence Minister Dato' Sri Diraja Dr Hasnah Idris in Putrajaya.", "Hasnah Idris"),
+        ("He met Chief Minister Datuk Seri Panglima Rahim Noor in Kota Kinabalu.", "Rahim Noor"),
+        ("He met Datuk Wira Azlan Musa in Melaka.", "Azlan Musa"),
+        # alone they may open a name
+        ("Deputy Minister Wira Santoso met him.", "Wira Santoso"),
+    ],
+)  # fmt: skip
+def test_malay_second_honorifics_after_an_honorific_are_dropped(sentence: str, expected: str) -> None:
+    assert [p.name for p in find_people(sentence)] == [expected]
