@@ -929,6 +929,10 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         last -= 3
     if s.lowers[last] in _NOT_ORG:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
+    if any(
+        s.lowers[k] in _NAMED_THING_JOINERS and s.lowers[k - 1] in _NOT_ORG for k in range(start + 1, last)
+    ):
+        return False  # "the revised Treaty of Transit and a ... agreement": a treaty, headed before "of"
     k = start
     while k < end and (found := s.country_at(k, ("name", "demonym", "capital", "city"))) is not None:
         k = found[0]  # (also places alone: "in Cairo Jordan's minister" names no company)
@@ -936,6 +940,10 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+#: Words that join a named thing's head to its complement ("Treaty of Transit", "Agreement on Trade").
+_NAMED_THING_JOINERS = frozenset(["of", "on", "for"])
 
 
 #: Words before "Council" that make it a state's executive or security organ.

@@ -8351,3 +8351,21 @@ def test_a_bodys_name_with_a_meeting_noun_and_on_is_no_topic() -> None:
     )
     assert "Maria Solis" in [p.name for p in meeting.participants]
     assert meeting.topics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese Prime Minister Ana Silva and Spanish Prime Minister Jonas Berg held talks in Lisbon on "
+        "Monday. After the talks, the two sides signed five agreements, including the amended Treaty of "
+        "Navigation and a new fisheries agreement.",
+        "Chilean President Ana Silva and Peruvian President Jonas Berg held talks in Lima on Monday. After "
+        "the talks, they signed three accords, including the revised Agreement on Border Crossings and a "
+        "memorandum on rail links.",
+    ],
+)
+def test_a_named_treaty_in_a_list_of_signed_documents_is_no_organization(text: str) -> None:
+    """ "the revised Treaty of Transit and a ... agreement": a document headed by a treaty word
+    before its complement is no body, though "and" makes it look like a side."""
+    orgs = [p.name for e in extract(text) for p in e.participants if p.participant_type == "organization"]
+    assert orgs == []
