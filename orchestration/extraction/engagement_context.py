@@ -942,9 +942,10 @@ def _with_named_side(
     for k in range(first - 1, max(after - 1, first - _SIDE_REACH), -1):
         if lowers[k] in (";", "."):
             return None
-        if lowers[k] == "represented" and lowers[k - 1] in et.REPRESENTED_AUXILIARIES:
+        aux = et.represented_auxiliary(lowers, k)
+        if aux is not None:
             # "Guatemala was represented by Foreign Minister X": the subject country is X's
-            country = tokens.country_ending_at(k - 1)
+            country = tokens.country_ending_at(aux)
             if country is not None:
                 return replace(person, country_iso3=country)
         if lowers[k] == "side":

@@ -35,6 +35,7 @@ from orchestration.extraction.engagement_context import (
     party_verb_end,
     same_org,
     sides,
+    token_at,
     unique_orgs,
     unique_people,
     units_of,
@@ -521,10 +522,11 @@ def _representatives(tokens: Tokens) -> list[tuple[range, str | None]]:
     one; "The joint venture was represented by its manager" names no side of the event)."""
     lowers = tokens.lowers[: tokens.n]
     for k in range(2, len(lowers)):
-        if lowers[k] != "represented" or lowers[k - 1] not in et.REPRESENTED_AUXILIARIES:
+        aux = et.represented_auxiliary(lowers, k)
+        if aux is None:
             continue
-        side_noun = lowers[k - 2] in _SIDE_NOUNS
-        country = tokens.country_ending_at(k - 1 - side_noun, MENTION_KINDS)
+        side_noun = lowers[aux - 1] in _SIDE_NOUNS
+        country = tokens.country_ending_at(aux - side_noun, MENTION_KINDS)
         if country is None and not side_noun:
             continue
         by = next((j for j in range(k + 1, min(len(lowers), k + 8)) if lowers[j] == "by"), None)
@@ -601,15 +603,18 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         if first in usable and o.kind in PARTICIPANT_ORG_KINDS
     ]
     represented = _representatives(tokens) if not (delegation or interaction) else []
-    if represented and len(sides(current)) >= 2:
+    if represented and len(sides(current) | {side for _, side in represented if side}) >= 2:
         # "Argentina was represented by Foreign Minister X": X took part for a side of the event
-        # told before, which already has sides of its own (not the lone side of a part of it)
+        # told before, which has two sides with those the sentence names (not the lone side of a
+        # part of it); a side whose principal's country is still the story's home counts too
+        # ("Speaker X met Tajik Chairman Y. The Kyrgyz side was represented by Z, ...")
         people = [
             replace(p, country_iso3=p.country_iso3 or side)
             for representatives, side in represented
             for first, _, p in a.people
-            if first in representatives and p in people
-        ]
+            if p in people
+            and (first in representatives or token_at(tokens.starts, p.start) in representatives)
+        ]  # (a title's own comma ends no agent: "by Minister of Industry, Trade and Investment X")
         orgs = []
         interaction = True
     if delegation or interaction:

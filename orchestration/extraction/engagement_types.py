@@ -211,6 +211,20 @@ MODALS = word_set("will would shall may might could should can must cannot 'll t
 PASSIVE_AUXILIARIES = word_set("was were is are be been being")
 #: The auxiliaries of "<Country> was represented by X", "The Kenyan side is represented by X".
 REPRESENTED_AUXILIARIES = word_set("was were is are")
+#: Adverbs between that auxiliary and "represented": "The Nigerian side was also represented by X".
+_REPRESENTED_ADVERBS = word_set("also likewise similarly further officially jointly")
+
+
+def represented_auxiliary(lowers: list[str], k: int) -> int | None:
+    """The index of the auxiliary of "represented" at token k ("Kenya was | represented", "the
+    Kenyan side was also | represented"), or None when k is no passive "represented": the one
+    test of the verb whose subject is the side that someone took part for."""
+    if lowers[k] != "represented":
+        return None
+    aux = k - 1 - (lowers[k - 1] in _REPRESENTED_ADVERBS)
+    return aux if aux > 0 and lowers[aux] in REPRESENTED_AUXILIARIES else None
+
+
 #: Negation right before a verb.
 NEGATIONS = word_set("not n't never no")
 #: Words that may stand between a modal and its verb: "will also visit", "to be signed".

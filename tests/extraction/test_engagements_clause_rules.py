@@ -5144,3 +5144,38 @@ def test_held_opening_a_predicate_of_the_subject_is_no_relative_on_the_forum() -
     s = Sentence("Ana Mussa attended the Mozambique-Brazil Business Forum, held in Maputo on Monday.")
     roles = {seg.start: seg.role for seg in analyse_clauses(s).segments}
     assert roles[s.lowers.index("held")] == "relative"
+
+
+@pytest.mark.parametrize(
+    "represented",
+    [
+        "The Uzbek side was represented by Deputy Prime Minister Jamshid Khodjaev, the Turkmen side - by "
+        "Minister of Trade and Foreign Economic Relations, Energy and Industry Batyr Amanov.",
+        "The Uzbek side was also represented by Deputy Prime Minister Jamshid Khodjaev, and Turkmenistan by "
+        "Minister of Trade and Foreign Economic Relations, Energy and Industry Batyr Amanov.",
+    ],
+)
+def test_sides_represented_after_named_principals_add_their_officials(represented: str) -> None:
+    """ "Speaker X met Turkmen Chairwoman Y. The Uzbek side was (also) represented by A, the Turkmen
+    side - by B": A and B took part for their sides, though X's country is still the story's home
+    and a title runs over its own comma (both had been lost once the principals were named)."""
+    found = extract(
+        "TASHKENT - Speaker of the Oliy Majlis Nuriddin Ismoilov met Chairwoman of the Mejlis of "
+        f"Turkmenistan Dunyagozel Gulmanova in Termez on Monday. {represented}",
+        dateline="Tashkent",
+    )
+    assert [(p.name, p.country_iso3) for e in found for p in e.participants][2:] == [
+        ("Jamshid Khodjaev", "UZB"),
+        ("Batyr Amanov", "TKM"),
+    ]
+
+
+def test_a_venture_represented_after_named_principals_adds_no_one() -> None:
+    """ "The joint venture was also represented by its manager X": no side, no participant."""
+    found = extract(
+        "TASHKENT - Speaker of the Oliy Majlis Nuriddin Ismoilov met Chairwoman of the Mejlis of "
+        "Turkmenistan Dunyagozel Gulmanova in Termez on Monday. The joint venture was also represented "
+        "by its general manager Rustam Karimov.",
+        dateline="Tashkent",
+    )
+    assert [p.name for e in found for p in e.participants] == ["Nuriddin Ismoilov", "Dunyagozel Gulmanova"]
