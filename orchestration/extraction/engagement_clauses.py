@@ -1795,10 +1795,11 @@ _TOPIC_AFTER_PARTY = _TOPIC_AFTER_MEETING | {"for"}
 
 
 #: How far after a meeting's noun its topic may open, and after a verb of talking, which
-#: has its medium and its counterpart between ("spoke by telephone with Canadian Prime
-#: Minister Mark Carney | about").
+#: has its medium, its day and its counterpart with a title of many portfolios between
+#: ("spoke by telephone on Tuesday with Fiji's Deputy Prime Minister and Minister for Trade,
+#: Co-operatives and Communications Manoa Kamikamica | about").
 _TOPIC_REACH = 9
-_TALK_TOPIC_REACH = 12
+_TALK_TOPIC_REACH = 40
 
 
 def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_AFTER_MEETING) -> int:
@@ -1809,14 +1810,21 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
         return -1
     if _named_body_on(s, i):
         return -1
-    reach = _TALK_TOPIC_REACH if s.lowers[i] in _TALK_VERBS else _TOPIC_REACH
+    talk = s.lowers[i] in _TALK_VERBS
+    reach = _TALK_TOPIC_REACH if talk else _TOPIC_REACH
     for j in range(i + 1, min(s.n, i + reach)):
         lower = s.lowers[j]
-        if lower in (",", ";", ".") or _is_verb(lower):
+        if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or _is_verb(lower):
             return -1
         if lower in openers and _topic_follows(s, j):
             return j
     return -1
+
+
+def _portfolio_comma(s: Sentence, j: int) -> bool:
+    """Whether the comma at token j parts two capitalized words of a title's list of portfolios
+    ("Minister for Trade, Co-operatives and Communications"), not a clause (", who ...")."""
+    return s.caps[j - 1] and s.caps[j + 1]
 
 
 def _named_body_on(s: Sentence, i: int) -> bool:

@@ -31,7 +31,7 @@ _FRAMING = re.compile(
 _TRAILING = re.compile(
     r"\s+(?:between|among|with)\s+the\s+two\s+(?:countries|sides|nations)\s*$", re.IGNORECASE
 )
-_EDGE_WORDS = word_set("and or the of to on in for with as well also a an")
+_EDGE_WORDS = word_set("and or the of to on in for with as well also a an about regarding concerning")
 
 
 def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:

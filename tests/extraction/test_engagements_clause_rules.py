@@ -5179,3 +5179,30 @@ def test_a_venture_represented_after_named_principals_adds_no_one() -> None:
         dateline="Tashkent",
     )
     assert [p.name for e in found for p in e.participants] == ["Nuriddin Ismoilov", "Dunyagozel Gulmanova"]
+
+
+@pytest.mark.parametrize(
+    "counterpart",
+    [
+        "on Monday with Estonia's Minister of Economic Affairs and Minister of Infrastructure Erkki Keldo",
+        "with Estonian Minister of Economic Affairs, Industry, Energy and Infrastructure Erkki Keldo "
+        "on Monday",
+    ],
+)
+def test_what_a_talk_was_about_opens_past_a_day_and_a_long_title(counterpart: str) -> None:
+    """ "X spoke by telephone on Monday with Y's Minister of A and Minister of B Z about Russian gas
+    supplies": the topic opens past a day and a title of many portfolios, commas and all (Russia had
+    replaced Finland as a side, and "about" had stayed in the topic)."""
+    text = f"Finnish Prime Minister Petteri Orpo spoke by telephone {counterpart} about Russian gas supplies."
+    (call,) = extract(text)
+    assert (call.countries, call.topics) == (("EST", "FIN"), ("Russian gas supplies",))
+
+
+def test_a_clause_after_a_talks_comma_opens_no_topic_of_it() -> None:
+    """Look-alike: past a comma that opens a clause, "about" is not what the talk was about."""
+    text = (
+        "Finnish Prime Minister Petteri Orpo spoke by telephone with Estonian Prime Minister Kristen Michal, "
+        "who later told reporters about Russian gas supplies."
+    )
+    (call,) = extract(text)
+    assert call.topics == ()
