@@ -2162,6 +2162,8 @@ def remember_people(
     if subject is not None:
         # "..., Bolat was received by X. He also held talks with Y": "he" is Bolat, not X
         people = [subject, *(p for p in people if p.name != subject.name)]
+    elif not people:
+        people = _surname_subjects(doc, a)
     if people:
         doc.previous_people = (a.index, people)
     if not a.date_tokens:
@@ -2187,18 +2189,35 @@ def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonM
     sentence's main clause, after a lead adverbial at most ("On the sidelines of the meeting,
     Bolat was received by X"): the people found in the sentence start with its agent."""
     tokens = a.tokens
-    i = 0
-    if tokens.lowers[0] in _LEAD_ADVERBIAL_WORDS:
-        comma = next((k for k in range(1, min(tokens.n, _LEAD_REACH)) if tokens.lowers[k] == ","), None)
-        if comma is None:
-            return None
-        i = comma + 1
-    if i >= tokens.n or not tokens.caps[i] or any(first == i for first, _, _ in a.people):
+    i = _main_clause_start(tokens)
+    if i is None or i >= tokens.n or not tokens.caps[i] or any(first == i for first, _, _ in a.people):
         return None
     if tokens.lowers[i + 1] not in ("was", "were") or tokens.lowers[i + 2] not in _SURNAME_SUBJECT_VERBS:
         return None
     slots = doc.name_index.get(folded(tokens.words[i]))
     return doc.registry.people[slots[-1]] if slots else None
+
+
+def _main_clause_start(tokens: Tokens) -> int | None:
+    """The first token of the main clause, past a lead adverbial closed by its comma ("On the
+    sidelines of the meeting, | Bolat ..."); None when such an adverbial runs on unclosed."""
+    if tokens.lowers[0] not in _LEAD_ADVERBIAL_WORDS:
+        return 0
+    comma = next((k for k in range(1, min(tokens.n, _LEAD_REACH)) if tokens.lowers[k] == ","), None)
+    return None if comma is None else comma + 1
+
+
+def _surname_subjects(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:
+    """The known people a sentence that names no one in full opens its main clause on by a
+    word of their names ("Prabowo and el-Sisi last met in Jakarta"): the subject a "he" two
+    sentences on goes on with, not an earlier subject named in full."""
+    start = _main_clause_start(a.tokens)
+    if start is None or not a.tokens.caps[start]:
+        return []
+    bare = bare_name_tokens(doc, a, frozenset(range(a.tokens.n)))
+    if not bare or bare[0][0] != start:
+        return []
+    return list({p.name: p for _, p in bare}.values())
 
 
 def _lead_subject(

@@ -5206,3 +5206,39 @@ def test_a_clause_after_a_talks_comma_opens_no_topic_of_it() -> None:
     )
     (call,) = extract(text)
     assert call.topics == ()
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Mahama and Ouattara last met in Accra in March.",
+        "On the sidelines, Mahama and Ouattara also met in private.",
+    ],
+)
+def test_he_goes_on_with_a_subject_named_by_surname_only(recalled: str) -> None:
+    """ "President X met Y. Minister Z met W. X and Y last met in March. Ghana and Ivory Coast
+    signed ... . On Tuesday he met V": the surname opening the sentence is the subject "he" goes
+    on with, not the minister named in full before it (Z had been made V's guest)."""
+    text = (
+        "ACCRA - Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan "
+        "on Monday. Foreign Minister Samuel Okudzeto Ablakwa met Togolese Foreign Minister Robert Dussey "
+        "in Lome. "
+        f"{recalled} Ghana and Ivory Coast signed a cocoa pricing agreement. "
+        "On Tuesday he was received in Monrovia by Liberian President Joseph Boakai."
+    )
+    last = extract(text, dateline="Accra")[-1]
+    assert sorted(p.name for p in last.participants) == ["John Mahama", "Joseph Boakai"]
+
+
+def test_he_does_not_go_on_with_a_surname_told_after_the_subject() -> None:
+    """Look-alike: a surname told after the sentence's subject (its speaker) is no subject; "he"
+    goes on with the minister named in full before."""
+    text = (
+        "ACCRA - Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan "
+        "on Monday. Foreign Minister Samuel Okudzeto Ablakwa met Togolese Foreign Minister Robert Dussey "
+        "in Lome. "
+        "Ghana and Ivory Coast signed a cocoa pricing agreement, Mahama said. "
+        "On Tuesday he was received in Monrovia by Liberian President Joseph Boakai."
+    )
+    last = extract(text, dateline="Accra")[-1]
+    assert sorted(p.name for p in last.participants) == ["Joseph Boakai", "Samuel Okudzeto Ablakwa"]
