@@ -1250,11 +1250,11 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         | {m.iso3 for i, m in a.countries if i > title.last_token and m.kind == "demonym"}
         | {company_country(o.name) for first, _, o in a.orgs if first > title.last_token}
     ) - {None}
-    for person in holders:
-        if len(holders) == 1 or person.country_iso3 not in others:
-            return person
+    unmet = [person for person in holders if person.country_iso3 not in others] or holders
+    if len(holders) > 1 and not visiting:
+        return _subject_among(doc, a, unmet) or unmet[0]
     if holders:
-        return holders[0]
+        return unmet[0]
     # "External Affairs Minister S. Jaishankar called on X. ... the minister also met Y": the
     # first one told whose office ends with the word, the story's own (a week's round-up names
     # its minister first, and the ministers he met after)
@@ -1285,6 +1285,16 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # (not the one the title names after it: "the High Commissioner of Singapore, X")
         return held if held is not None and name_key(held.name) not in named_here else None
     return None
+
+
+def _subject_among(
+    doc: DocumentContext, a: AnalysedSentence, holders: list[PersonMention]
+) -> PersonMention | None:
+    """The holder of a bare title that is the subject the story goes on with, as a "he" would
+    ("Prime Minister X held a video call with Tongan Prime Minister Y. Later the Prime Minister
+    received Z": X, not Y, the holder named last); None when the subject holds no such office."""
+    subject = previous_subject(doc, a)
+    return next((p for p in holders if subject is not None and p.name == subject.name), None)
 
 
 def _body_words(organization: str | None) -> frozenset[str] | None:

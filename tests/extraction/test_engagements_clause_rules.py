@@ -5242,3 +5242,31 @@ def test_he_does_not_go_on_with_a_surname_told_after_the_subject() -> None:
     )
     last = extract(text, dateline="Accra")[-1]
     assert sorted(p.name for p in last.participants) == ["Joseph Boakai", "Samuel Okudzeto Ablakwa"]
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "President"])
+def test_a_bare_title_goes_on_with_the_subject_not_the_holder_named_last(office: str) -> None:
+    """ "Prime Minister X held a video call with Latvian Prime Minister Y. Later the Prime Minister
+    received Z": the bare office is the subject the story goes on with, not Y, the last one of two
+    holders named (Y had taken X's place in Z's meeting)."""
+    text = (
+        f"VILNIUS - On Monday {office} Gintaras Paluckas held a video conference with Latvian {office} "
+        f"Evika Silina on energy links. Later in the day the {office} received Polish Ambassador "
+        "Konstanty Radziwill in Vilnius."
+    )
+    last = extract(text, dateline="Vilnius")[-1]
+    assert (last.countries, sorted(p.name for p in last.participants)) == (
+        ("LTU", "POL"),
+        ["Gintaras Paluckas", "Konstanty Radziwill"],
+    )
+
+
+def test_a_bare_title_of_another_country_than_the_subject_keeps_its_holder() -> None:
+    """Look-alike: "the Latvian Prime Minister" names her country, so she is Y, not the subject."""
+    text = (
+        "VILNIUS - On Monday Prime Minister Gintaras Paluckas held a video conference with Latvian Prime "
+        "Minister Evika Silina on energy links. Later in the day the Latvian Prime Minister received Polish "
+        "Ambassador Konstanty Radziwill in Riga."
+    )
+    last = extract(text, dateline="Vilnius")[-1]
+    assert sorted(p.name for p in last.participants) == ["Evika Silina", "Konstanty Radziwill"]
