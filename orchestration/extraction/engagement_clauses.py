@@ -248,8 +248,8 @@ def _venue_owners(s: Sentence) -> set[int]:
     return owners
 
 
-#: Places described as someone's ("the official residence of", "the home of").
-_OWNED_VENUES = et.word_set("residence home house palace office farm estate villa")
+#: Places described as someone's ("the official residence of", "the home of", "the seat of").
+_OWNED_VENUES = et.word_set("residence home house palace office farm estate villa seat headquarters mansion")
 #: Lower-case words inside the owner's phrase ("of the late President", "of the then Premier").
 _OWNER_WORDS = frozenset(["the", "late", "then", "former", "-", "'s", "’s"])
 

@@ -4729,6 +4729,8 @@ def test_the_delegation_is_its_head_across_a_long_body_name() -> None:
     [
         "at State Lodge, the official residence of Deputy President Kithure Kindiki,",
         "at Villa Rosa, the private home of the late President Daniel arap Moi,",
+        "at State House, the seat of President William Ruto,",
+        "at Harambee House, the headquarters of Deputy President Kithure Kindiki,",
     ],
 )
 def test_whom_a_venue_belongs_to_in_apposition_takes_no_part(venue: str) -> None:
