@@ -428,8 +428,23 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
         if home is not None and any(p.country_iso3 is None for p in t.people):
             sides_t.add(home)
         # "The pact was also signed by Guyana's President": a side that joined the event told
-        return bool(sides_t & sides_c) or _ALSO.search(c.evidence) is not None
+        return bool(sides_t & sides_c) or _ALSO.search(c.evidence) is not None or _attends_hosted(t, c)
     return sides_c <= sides_t
+
+
+#: A mention whose subject, the event, was attended: "The meeting was (also) attended by".
+_ATTENDED_PASSIVE = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+
+
+def _attends_hosted(t: Draft, c: Draft) -> bool:
+    """Whether c, "The meeting was attended by A and B" told right after t, lists the guests of
+    t, an event told with its host's side alone ("The NB8 ministers gathered in Tallinn,
+    hosted by Estonian Minister X. The meeting was attended by Finnish ... and Latvian ..."):
+    one side is no engagement yet, so the guests of other countries complete it (they had made
+    an event of their own, without the host or the place)."""
+    if len(sides(t)) != 1 or c.sentence - t.updated > MAX_CONTINUATION_GAP:
+        return False
+    return "attended" in c.evidence and _ATTENDED_PASSIVE.search(c.evidence) is not None
 
 
 def _named_apart(t_key: str, c_key: str) -> bool:

@@ -8369,3 +8369,40 @@ def test_a_named_treaty_in_a_list_of_signed_documents_is_no_organization(text: s
     before its complement is no body, though "and" makes it look like a side."""
     orgs = [p.name for e in extract(text) for p in e.participants if p.participant_type == "organization"]
     assert orgs == []
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "The defence ministers of the Joint Expeditionary Force met in Oslo on Monday for their yearly "
+        "talks, hosted by Norwegian Defence Minister Tore Sandvik.",
+        "Norwegian Defence Minister Tore Sandvik hosted the yearly meeting of the Joint Expeditionary "
+        "Force defence ministers in Oslo on Monday.",
+    ],
+)
+def test_the_guests_attending_a_hosted_event_join_the_host(host: str) -> None:
+    """A host's sentence with his side alone, then "The meeting was attended by A and B": the
+    guests of other countries are the hosted event's, with its host and place (they had made
+    a meeting of their own, without the host or the city)."""
+    text = story(
+        host,
+        "The meeting was attended by Dutch Defence Minister Ruben Brekelmans and Danish Defence "
+        "Minister Troels Lund Poulsen.",
+    )
+    ((_, _, countries, place, people),) = map(summary, extract(text))
+    assert countries == ("DNK", "NLD", "NOR")
+    assert place == "Oslo"
+    assert "Tore Sandvik" in people
+
+
+def test_an_attendance_far_after_a_one_sided_event_is_not_its_own() -> None:
+    """A domestic meeting told several sentences before is no host of a later attended one."""
+    text = story(
+        "Norwegian Defence Minister Tore Sandvik met party leaders in Oslo on Monday.",
+        "He spoke about the budget. Critics were unimpressed. The opposition asked for more money.",
+        "A meeting in Bergen on Monday was attended by Dutch Defence Minister Ruben Brekelmans and "
+        "Danish Defence Minister Troels Lund Poulsen.",
+    )
+    for _, _, countries, _, people in map(summary, extract(text)):
+        assert "Tore Sandvik" not in people
+        assert "NOR" not in countries
