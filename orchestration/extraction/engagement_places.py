@@ -660,9 +660,21 @@ def _about_an_organization(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a relative clause that tells no event describes an organization named right
     before it ("the ceramics maker Porcelana Skopje, which exports fine china to a distributor
     in New Mexico"): its places are the organization's business, not where its people met."""
-    if any(t.token in unit.tokens for t in a.clauses.triggers):
-        return False
+    if any(t.token in unit.tokens for t in a.clauses.triggers) or tells_where_held(a.tokens, unit):
+        return False  # (an organization is not held: "the Visegrad Group and Partners, which was held")
     return any(end - 1 == unit.head for _, end, _ in a.orgs)
+
+
+def tells_where_held(tokens: Tokens, unit: Unit) -> bool:
+    """Whether a relative clause opens on "which was held" or "which took place", or is the
+    reduced ", held in": it tells where and when the event named before it was."""
+    first = min(unit.tokens)
+    lowers = tokens.lowers
+    if lowers[first] == "held" and lowers[first - 1] == ",":
+        return True  # "the forum, held in Luanda": the reduced relative
+    return lowers[first] == "which" and (
+        lowers[first + 1 : first + 3] in (["was", "held"], ["were", "held"], ["took", "place"])
+    )
 
 
 def set_place(

@@ -104,6 +104,7 @@ from orchestration.extraction.engagement_places import (
     mission_abroad,
     remember_place,
     set_place,
+    tells_where_held,
 )
 from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
 from orchestration.extraction.engagement_tours import split_tour
@@ -1568,7 +1569,10 @@ def _candidate(
         if u.role == RELATIVE
         and not unit_has_trigger(a, u)
         # (also "the Joint Economic Commission meeting with Uzbekistan, which was held in Tashkent")
-        and (u.head in heads or (_tells_where_held(tokens, u) and any(0 < u.head - h <= 3 for h in heads)))
+        and (
+            u.head in heads
+            or (tells_where_held(tokens, u) and any(_ends_name_of(tokens, h, u.head) for h in heads))
+        )
     ]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
     if reference and (
@@ -1588,7 +1592,7 @@ def _candidate(
         own_units = [
             u
             for u in own_units
-            if u is unit or not (_tells_where_held(tokens, u) and u.head in a.clauses.topic)
+            if u is unit or not (tells_where_held(tokens, u) and u.head in a.clauses.topic)
         ]
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     # the day first: "The two leaders oversaw the signing on Monday" are Monday's leaders
@@ -1625,16 +1629,23 @@ def _candidate(
     return candidate
 
 
-def _tells_where_held(tokens: Tokens, unit: Unit) -> bool:
-    """Whether a relative clause opens on "which was held" or "which took place": it tells
-    where and when the event named before it was."""
-    first = min(unit.tokens)
-    lowers = tokens.lowers
-    if lowers[first] == "held" and lowers[first - 1] == ",":
-        return True  # "the forum, held in Luanda": the reduced relative
-    return lowers[first] == "which" and (
-        lowers[first + 1 : first + 3] in (["was", "held"], ["were", "held"], ["took", "place"])
+def _ends_name_of(tokens: Tokens, trigger: int, head: int) -> bool:
+    """Whether token `head` ends the name of the event noun at token `trigger`: a few words
+    after it ("the Joint Economic Commission meeting with Uzbekistan"), or its name's
+    capitalized words and their links ("the 10th Summit of the Three Seas Initiative, which
+    was held in Warsaw": the summit's place had been dropped as the initiative's)."""
+    if not 0 < head - trigger <= _MAX_NAME_AFTER_EVENT:
+        return False
+    if head - trigger <= 3:
+        return True
+    return tokens.caps[head] and all(
+        tokens.caps[k] or tokens.lowers[k] in _NAME_LINKS for k in range(trigger + 1, head)
     )
+
+
+#: Words after an event noun that its name may run over, and the links inside a name.
+_MAX_NAME_AFTER_EVENT = 10
+_NAME_LINKS = frozenset(["of", "the", "for", "on", "and", "&"])
 
 
 def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:

@@ -8406,3 +8406,41 @@ def test_an_attendance_far_after_a_one_sided_event_is_not_its_own() -> None:
     for _, _, countries, _, people in map(summary, extract(text)):
         assert "Tore Sandvik" not in people
         assert "NOR" not in countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        (
+            "Slovak Prime Minister Robert Fico and Czech Prime Minister Petr Fiala took part in the 5th "
+            "Meeting of Heads of Government of the Visegrad Group and Partners, which was held in "
+            "Bratislava on Wednesday.",
+            "Bratislava",
+            "2024-03-13",
+        ),
+        (
+            "Latvian Prime Minister Evika Silina and Estonian Prime Minister Kristen Michal attended the "
+            "annual session of the Baltic Council of Ministers, which took place in Riga on March 12-13.",
+            "Riga",
+            "2024-03-12",
+        ),
+    ],
+)
+def test_which_was_held_after_an_events_name_tells_its_place_and_day(
+    sentence: str, place: str, day: str
+) -> None:
+    """ "the 10th Summit of the Three Seas Initiative, which was held in Warsaw on ...": the
+    clause after the event's capitalized name tells the event's place and day (they had been
+    dropped as the organization's, or as too far from the event noun)."""
+    ((_, got_day, _, got_place, _),) = map(summary, extract(sentence))
+    assert (got_place, got_day) == (place, day)
+
+
+def test_which_was_held_after_a_discussed_events_name_is_not_the_talks_place() -> None:
+    """The clause after an event discussed tells that event's place, not the talks'."""
+    text = (
+        "Slovak Prime Minister Robert Fico met Czech Prime Minister Petr Fiala in Kosice on Monday to "
+        "discuss the Summit of the Visegrad Group and Partners, which was held in Prague in January."
+    )
+    ((_, _, _, place, _),) = map(summary, extract(text))
+    assert place == "Kosice"
