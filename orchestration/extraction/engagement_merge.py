@@ -60,7 +60,14 @@ def continuation_gap(sentence: str) -> int:
     inverted "Also present were ..." is elliptic, its event can only be the last one told, so
     it reaches back past a paragraph of remarks; any other sentence only over
     MAX_CONTINUATION_GAP."""
-    return _ATTENDANCE_GAP if _INVERTED_ATTENDANCE.match(sentence) else MAX_CONTINUATION_GAP
+    elliptic = _INVERTED_ATTENDANCE.match(sentence) or _ACCOMPANIED_SUBJECT.match(sentence)
+    return _ATTENDANCE_GAP if elliptic else MAX_CONTINUATION_GAP
+
+
+#: A sentence whose short subject "was accompanied by" a delegation ("The President was
+#: accompanied by", "She was also accompanied by"): it tells who travelled with the one whose
+#: trip was told, however many paragraphs of figures came in between.
+_ACCOMPANIED_SUBJECT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:also\s+)?accompanied\s+by\b")
 
 
 _DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
@@ -848,6 +855,9 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     # item's number and title stand between it and the signing
     signatories = not _SIGNERS_WORDS.isdisjoint(lowers)
     reach = continuation_gap(a.sentence.text) + (1 if signatories else 0)
+    trip = _trip_accompanied(doc, a, reach)
+    if trip is not None:
+        return trip
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if (consult_only and candidate.type == et.AGREEMENT) or (
             signatories and candidate.type != et.AGREEMENT
@@ -859,6 +869,19 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
             return candidate
         return None
     return None
+
+
+def _trip_accompanied(doc: DocumentContext, a: AnalysedSentence, reach: int) -> Draft | None:
+    """The visit a "The President was accompanied by A and B" sentence adds to when it comes
+    paragraphs after the trip was told: those who travel with a guest are the trip's
+    delegation, though a meeting of the trip was told after the visit (they had joined the
+    talks and not the visit). Right after the talks, they were at the talks."""
+    if "accompanied" not in a.sentence.text or not _ACCOMPANIED_SUBJECT.match(a.sentence.text):
+        return None
+    if any(a.index - c.updated <= MAX_CONTINUATION_GAP for c in doc.candidates):
+        return None
+    visits = [c for c in doc.candidates if c.type == et.VISIT and a.index - c.updated <= reach]
+    return max(visits, key=_told_at) if visits else None
 
 
 def _visit_beside_talks(doc: DocumentContext, c: Draft) -> bool:

@@ -8444,3 +8444,22 @@ def test_which_was_held_after_a_discussed_events_name_is_not_the_talks_place() -
     )
     ((_, _, _, place, _),) = map(summary, extract(text))
     assert place == "Kosice"
+
+
+@pytest.mark.parametrize("subject", ["The Prime Minister was", "She was also"])
+def test_a_delegation_told_paragraphs_after_the_visit_is_the_visits(subject: str) -> None:
+    """ "The President was accompanied by A and B" after paragraphs of trade figures: the
+    trip's delegation, of the guest's side (they had been dropped, the sentence being too far
+    from the visit, or given to the talks told after it)."""
+    text = story(
+        "RIGA - Estonian Prime Minister Kaja Kallas paid a working visit to Latvia on Monday, where she "
+        "met Latvian Prime Minister Krisjanis Karins.",
+        "Trade between the two countries reached 4.1 billion euros last year.",
+        "Estonian exports to Latvia rose 3 percent to 2.2 billion euros.",
+        "Imports from Latvia fell 2 percent, the statistics office said.",
+        f"{subject} accompanied by Economy Minister Tiit Riisalo and Defence Minister Hanno Pevkur.",
+    )
+    found = {e.engagement_type: e for e in extract(text, MON, "Riga")}
+    visitors = {p.name: p.country_iso3 for p in found["visit"].participants}
+    assert visitors.get("Tiit Riisalo") == "EST"
+    assert visitors.get("Hanno Pevkur") == "EST"
