@@ -310,7 +310,7 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     topic = a.clauses.topic
     k = i - 2  # the word before the preposition
     if k not in topic:
-        return _second_plan(a.tokens.lowers, i - 1)
+        return _second_plan(a.tokens.lowers, i - 1) or _participle_plan(a.tokens.lowers, i - 1)
     while k - 1 in topic:
         k -= 1
     lowers = a.tokens.lowers
@@ -364,6 +364,26 @@ def _second_plan(lowers: list[str], preposition: int) -> bool:
         if lowers[j] == "to" and lowers[j - 1] in _PLAN_VERBS:
             return True
     return False
+
+
+def _participle_plan(lowers: list[str], preposition: int) -> bool:
+    """Whether the place after `preposition` ends the infinitive of a participle of planning
+    ("..., with the ministers agreeing to hold the next session in Vilnius", "..., deciding to
+    open a consulate in Kaunas"): an absolute or participial clause that plans, whose city is
+    where the plan will be carried out, not where the talks were."""
+    start = max(1, preposition - _PARTICIPLE_PLAN_REACH)
+    for j in range(preposition - 2, start - 1, -1):
+        if lowers[j] in _CLAUSE_BREAKS:
+            return False
+        if lowers[j] == "to":
+            return lowers[j - 1] in _PLAN_PARTICIPLES
+    return False
+
+
+#: Participles of planning, and how many words their infinitive may run before its place
+#: ("agreeing to hold the next session of the intergovernmental council in").
+_PLAN_PARTICIPLES = et.word_set("agreeing deciding pledging vowing planning intending resolving")
+_PARTICIPLE_PLAN_REACH = 12
 
 
 #: How many words a plan's second infinitive may run before its place ("to hold it in").

@@ -8463,3 +8463,25 @@ def test_a_delegation_told_paragraphs_after_the_visit_is_the_visits(subject: str
     visitors = {p.name: p.country_iso3 for p in found["visit"].participants}
     assert visitors.get("Tiit Riisalo") == "EST"
     assert visitors.get("Hanno Pevkur") == "EST"
+
+
+@pytest.mark.parametrize(
+    ("tail", "place"),
+    [
+        ("with the ministers agreeing to hold the next round of consultations in Tartu.", None),
+        ("with both sides deciding to open a joint trade office in Kaunas.", None),
+        # a look-alike: the place of the talks themselves, before the absolute clause
+        ("in Tartu, with both sides agreeing to meet again next year.", "Tartu"),
+    ],
+)
+def test_a_plan_in_an_absolute_clause_places_nothing(tail: str, place: str | None) -> None:
+    """ "held talks with Y on Thursday, with the ministers agreeing to hold the next session in
+    Vilnius": the participle plans the next session, so its city is not where the talks were
+    (the talks had been put there)."""
+    text = (
+        "Estonian Foreign Minister Margus Tsahkna held talks with Lithuanian Foreign Minister Kestutis "
+        f"Budrys on Thursday {tail}"
+    )
+    ((_, _, countries, got, _),) = map(summary, extract(text))
+    assert countries == ("EST", "LTU")
+    assert got == place
