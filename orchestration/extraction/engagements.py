@@ -147,9 +147,11 @@ _CUE_RE = re.compile(
     + r")(?![a-z])"
 )
 _SUMMIT_WORDS = et.word_set("summit summits")
-#: Two leaders who "attended a summit" were at a gathering of others too: a forum.
+#: Two leaders who "attended a summit" ("took part in the summit of ...") were at a gathering of
+#: others too: a forum.
 _ATTENDED_SUMMIT = re.compile(
-    r"(?i)\b(?:attend(?:s|ed|ing)?|joined|participated in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
+    r"(?i)\b(?:attend(?:s|ed|ing)?|joined|(?:participated|(?:took|takes?|taking)\s+part)\s+in)"
+    r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
 )
 #: Two leaders who "did not meet" at a summit were at a gathering of others, not at their own.
 _DID_NOT_MEET = re.compile(

@@ -8485,3 +8485,23 @@ def test_a_plan_in_an_absolute_clause_places_nothing(tail: str, place: str | Non
     ((_, _, countries, got, _),) = map(summary, extract(text))
     assert countries == ("EST", "LTU")
     assert got == place
+
+
+@pytest.mark.parametrize(
+    ("verb", "kind"),
+    [
+        ("took part in the annual summit", "forum"),
+        ("are taking part in the summit", "forum"),
+        # a look-alike: two leaders holding their own summit meet
+        ("held their first summit", "meeting"),
+    ],
+)
+def test_two_leaders_taking_part_in_a_summit_were_at_a_forum(verb: str, kind: str) -> None:
+    """ "X and Y took part in the summit of the Brdo-Brijuni Process": two sides named, but a
+    gathering of others too, as after "attended" (it had been their meeting)."""
+    text = (
+        f"Croatian President Zoran Milanovic and Slovenian President Natasa Pirc Musar {verb} of the "
+        "Brdo-Brijuni Process in Koper on Monday."
+    )
+    ((got, _, countries, _, _),) = map(summary, extract(text))
+    assert (got, countries) == (kind, ("HRV", "SVN"))
