@@ -1722,9 +1722,10 @@ def _called_counterpart(evidence: str, name: str) -> bool:
     return "counterpart" in window or "peer" in window
 
 
-#: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20".
+#: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20" (also after
+#: the acronym in brackets: "the Nordic-Baltic Eight (NB8) foreign ministers").
 _BLOC_MEMBERS = re.compile(
-    r"(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
+    r"\s*(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
 )
 _MEMBERS_OF = re.compile(
     r"(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers)\s+of\s+(?:the\s+)?$",

@@ -8505,3 +8505,19 @@ def test_two_leaders_taking_part_in_a_summit_were_at_a_forum(verb: str, kind: st
     )
     ((got, _, countries, _, _),) = map(summary, extract(text))
     assert (got, countries) == (kind, ("HRV", "SVN"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Visegrad Group prime ministers met in Prague on Monday, hosted by Czech Prime Minister Petr "
+        "Fiala and joined by Slovak Prime Minister Robert Fico.",
+        "Czech Prime Minister Petr Fiala hosted the annual meeting of the Nordic-Baltic Eight (NB8) "
+        "foreign ministers and Slovak Prime Minister Robert Fico in Prague on Monday.",
+    ],
+)
+def test_a_regional_groups_ministers_meeting_is_a_forum(sentence: str) -> None:
+    """The ministers of a named regional group (V4, NB8) meeting as such are a multilateral
+    gathering, a forum, however many members the sentence names (it had been a meeting)."""
+    ((kind, _, _, _, _),) = map(summary, extract(sentence))
+    assert kind == "forum"
