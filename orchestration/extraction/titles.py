@@ -453,6 +453,16 @@ def _portfolio_end(s: Sentence, i: int) -> int:
     return j
 
 
+def _portfolio_head_at(s: Sentence, i: int) -> bool:
+    """Whether capitalized portfolio words at token i run to a head ("Foreign | Minister",
+    "Economy and Finance | Minister"): a title of its own joined to the one before, not more
+    items of that one's complement ("Deputy Chairman of the Cabinet of Ministers and Foreign
+    Minister X" holds two offices; "Minister of Trade and Foreign Affairs X" one). A courtesy
+    rank there styles the name ("Minister of Foreign Affairs and Foreign Trade | Senator X")."""
+    end = _portfolio_end(s, i)
+    return end > i and _head_at(s, end) is not None and s.lowers[end] not in _COURTESY_BEFORE_NAME
+
+
 def _qualified_portfolio_at(s: Sentence, i: int) -> bool:
     """Whether token i qualifies the portfolio word after it, as a list item of its own: the
     "European" of "Foreign and European Affairs", the "Caribbean" of "Trade and Caribbean
@@ -551,6 +561,8 @@ def _sequence_end(s: Sentence, i: int) -> int:
         if lower in _JOINERS and s.caps[j + 1] and nxt in _PORTFOLIO and _head_at(s, j + 1) is None:
             if lower == "," and not _list_continues(s, j + 1):
                 break
+            if _portfolio_head_at(s, j + 1):
+                break  # "of the Cabinet of Ministers | and Foreign Minister X": a second office
             j += 1
             continue
         if lower in ("and", "&") and _qualified_portfolio_at(s, j + 1):

@@ -2640,9 +2640,9 @@ def test_a_plural_portfolio_noun_of_the_lexicon_ends_the_title_not_opens_the_nam
          ("Tevita Lui", "Minister of Lands, Housing and Urban Renewal and Local Government")),
         ("Minister for Industry, Micro, Small and Medium Enterprises and Fisheries Ana Tuilagi spoke.",
          ("Ana Tuilagi", "Minister for Industry, Micro, Small and Medium Enterprises and Fisheries")),
-        # an office after the second "and" is one of its own
+        # an office after the second "and" is one of its own, joined to the first as written
         ("She met the Minister of Youth, Sports and Culture and Foreign Minister Ana Vea.",
-         ("Ana Vea", "Minister")),
+         ("Ana Vea", "Minister of Youth, Sports and Culture and Foreign Minister")),
     ],
 )  # fmt: skip
 def test_a_portfolio_list_goes_on_after_an_item_that_holds_an_and(sentence: str, expected: tuple) -> None:
@@ -2926,3 +2926,29 @@ def test_a_roman_numeral_after_an_office_is_part_of_the_title(sentence: str, exp
 def test_a_regnal_numeral_after_a_name_stays_the_names() -> None:
     found = [(p.name, p.title) for p in find_people("He was received by King Charles III in London.")]
     assert found == [("Charles III", "King")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kazakhstan's Deputy Chairman of the Council of Ministers and Energy Minister Aidos Serik "
+         "arrived on Monday.",
+         ("Aidos Serik", "Deputy Chairman of the Council of Ministers and Energy Minister", "KAZ")),
+        ("He met Uzbekistan's Deputy Chairman of the Cabinet of Ministers and Economy and Finance "
+         "Minister Bahrom Nazarov in Tashkent.",
+         ("Bahrom Nazarov", "Deputy Chairman of the Cabinet of Ministers and Economy and Finance Minister",
+          "UZB")),
+        # look-alike: a portfolio joined to the complement with no head after it is one office
+        ("He met Tonga's Minister of Trade and Foreign Affairs Sione Fifita in Nuku'alofa.",
+         ("Sione Fifita", "Minister of Trade and Foreign Affairs", "TON")),
+        ("Belize's Minister of Foreign Affairs and Foreign Trade Senator Ana Cal signed the accord.",
+         ("Ana Cal", "Minister of Foreign Affairs and Foreign Trade", "BLZ")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_and_its_head_after_a_complement_is_a_second_office(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Deputy Chairman of the Cabinet of Ministers and Foreign Minister X": portfolio words after
+    "and" that run to a head are an office of their own joined to the first, not more items of
+    its complement (the complement had swallowed "Foreign" and the title was "Minister")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][:1] == [expected]
