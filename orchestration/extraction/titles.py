@@ -1177,9 +1177,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         j = parse.end
         lower = s.lowers[j]
         desk = _qualifier_end(s, j) if lower == "(" and not s.words[j + 1].isupper() else j
-        if desk > j and s.caps[desk] and s.caps[desk + 1] and s.lowers[desk] not in TITLE_WORDS:
+        named = desk > j and (
+            (s.caps[desk] and s.caps[desk + 1] and s.lowers[desk] not in TITLE_WORDS)
+            or (not appositive and not _acronym_like(s.words[j + 1]) and _name_after_comma(s, desk))
+        )
+        if named:
             # "State Minister for Foreign Affairs (Regional Cooperation) X": the desk after the
-            # portfolio, before the name (an acronym there names the body: "(MoFA)")
+            # portfolio, before the name (an acronym there names the body: "(MoFA)"), also
+            # set off by a comma ("Minister of State for Petroleum Resources (Oil), X,")
             parse.title_parts.append((j, desk))
             parse.end = desk
             continue

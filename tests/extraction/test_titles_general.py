@@ -2952,3 +2952,21 @@ def test_a_portfolio_and_its_head_after_a_complement_is_a_second_office(
     "and" that run to a head are an office of their own joined to the first, not more items of
     its complement (the complement had swallowed "Foreign" and the title was "Minister")."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met the Minister of State for Mines (Solid Minerals), Ada Obi, in Abuja.",
+         ("Ada Obi", "Minister of State for Mines (Solid Minerals)")),
+        ("Talks with the Deputy Minister of Energy (Electricity), Tunde Bello, ended on Friday.",
+         ("Tunde Bello", "Deputy Minister of Energy (Electricity)")),
+    ],
+)  # fmt: skip
+def test_a_desk_in_brackets_before_a_comma_and_name_is_the_titles(sentence: str, expected: tuple) -> None:
+    """ "the Minister of State for Petroleum Resources (Oil), X,": the desk in brackets after the
+    portfolio stays in the title when a comma and the name follow, as when the name follows
+    straight on (the title had been lost). An acronym there names the ministry, no desk."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+    lookalike = find_people("They met the Minister of Trade (MoT), Ada Obi, in Abuja.")
+    assert all("MoT" not in (p.title or "") for p in lookalike)
