@@ -3858,6 +3858,31 @@ def test_a_spokesperson_in_apposition_who_reports_the_call_took_no_part(report: 
     assert [p.name for p in call.participants] == ["Duma Boko", "Peter Mutharika", "Phenyo Butale"]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "according to a statement by the ministry's spokeswoman, Efua Addo",
+        "according to presidential spokesman Efua Addo",
+        "according to a post by the Director of Information Efua Addo",
+    ],
+)
+def test_a_spokesperson_named_as_the_source_took_no_part(source: str) -> None:
+    """ "..., according to a statement by the minister's spokesman, X.": a press office named as
+    the report's source, with no verb after the name, reports the talks (X had been a
+    participant); a party named after the source's own phrase stays one."""
+    (talks,) = extract(
+        f"ACCRA - Trade Minister Kofi Mensah met Indian Ambassador Ravi Rao in Accra on Monday, {source}.",
+        dateline="Accra",
+    )
+    assert [p.name for p in talks.participants] == ["Kofi Mensah", "Ravi Rao"]
+    (talks,) = extract(
+        "ACCRA - According to the spokesman, Trade Minister Kofi Mensah met Ravi Rao, the Indian "
+        "information minister, in Accra on Monday.",
+        dateline="Accra",
+    )
+    assert [p.name for p in talks.participants] == ["Kofi Mensah", "Ravi Rao"]
+
+
 @pytest.mark.parametrize("sender", ["King Letsie III", "the Basotho leadership", "the Ambassador to the UN"])
 def test_a_message_from_a_sender_stops_at_its_recipient(sender: str) -> None:
     """ "conveyed a message from X to President Y during a meeting in Z": the sender's phrase
