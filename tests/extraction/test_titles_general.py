@@ -2970,3 +2970,20 @@ def test_a_desk_in_brackets_before_a_comma_and_name_is_the_titles(sentence: str,
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
     lookalike = find_people("They met the Minister of Trade (MoT), Ada Obi, in Abuja.")
     assert all("MoT" not in (p.title or "") for p in lookalike)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police Commissioner General Kim Dae-ho met the delegation in Seoul.",
+         ("Kim Dae-ho", "Police Commissioner General")),
+        ("He met the agency's Commissioner-General Anna Berg in Amman.",
+         ("Anna Berg", "Commissioner-General")),
+        # look-alike: a commissioner alone keeps his portfolio
+        ("He met Trade Commissioner Ana Ruiz in Lima.", ("Ana Ruiz", "Trade Commissioner")),
+    ],
+)  # fmt: skip
+def test_a_commissioner_general_is_one_rank(sentence: str, expected: tuple) -> None:
+    """ "Commissioner General X": the rank of a police force or an agency's head is one head, as
+    "Inspector General" is (it had been cut to "Commissioner" and "General" read as a name)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
