@@ -4173,12 +4173,26 @@ def _documents_follow(s: Sentence, i: int) -> bool:
     notes = i + 2 if s.lowers[i + 1] == "of" else i + 1
     if s.lowers[notes] == "notes" and not _INFORMAL_NOTES.intersection(s.lowers[notes + 1 : notes + 3]):
         return True  # (not "exchanged notes on their experience", "... about how to ...")
-    for j in range(i + 1, min(s.n, i + 5)):
-        if s.lowers[j] in et.AGREEMENT_NOUNS:
+    counted = depth = 0
+    for j in range(i + 1, min(s.n, i + _EXCHANGE_REACH)):
+        lower = s.lowers[j]
+        if lower in et.AGREEMENT_NOUNS or lower in _EXCHANGED_FUNDS:
             return True
-        if s.lowers[j] in (",", ".", ";", "views", "opinions"):
+        if lower in (",", ".", ";", "views", "opinions"):
+            return False
+        depth += (lower == "(") - (lower == ")")
+        # a capitalized name and its acronym in brackets name the document, no word of the
+        # phrase ("the exchange of a new Official Development Assistance (ODA) loan")
+        counted += not (depth or lower == ")" or s.caps[j])
+        if counted >= 4:
             return False
     return False
+
+
+#: Tokens after "exchange" within which its document is looked for (names and brackets included).
+_EXCHANGE_REACH = 14
+#: Funds whose exchange is that of their agreement ("the exchange of a new ODA loan").
+_EXCHANGED_FUNDS = et.word_set("loan loans grant grants credit credits")
 
 
 #: Words after "notes" that make them an informal comparison, not diplomatic notes.

@@ -2521,6 +2521,27 @@ def test_goods_that_arrive_make_no_visit(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "signed"),
+    [
+        ("The two leaders then witnessed the exchange of a new Green Growth Facility (GGF) loan worth "
+         "20 billion yen.", True),
+        ("The two leaders then witnessed the exchange of a concessional credit line for rail works.", True),
+        # look-alike: ideas exchanged before an agreement is named are no document
+        ("The two leaders then exchanged ideas on how they could implement the free trade agreement.", False),
+    ],
+)  # fmt: skip
+def test_an_exchanged_loan_is_its_agreement(second: str, signed: bool) -> None:
+    """ "witnessed the exchange of a new ODA loan worth ...": a loan or credit changes hands as
+    its agreement, also after the name and acronym of its programme (no signing had been read)."""
+    found = extract(
+        "DHAKA - Prime Minister Sheikh Hasina held talks with Japanese Prime Minister Aiko Sato "
+        f"at the State Guest House on Monday. {second}",
+        dateline="Dhaka",
+    )
+    assert ("agreement" in [e.engagement_type for e in found]) is signed
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "The talks were followed by the signing of four memoranda of understanding on energy.",
