@@ -40,12 +40,14 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
         return []
     phrases: list[str] = []
     current: list[int] = []
-    for i in sorted(topic_tokens):
+    ordered = sorted(topic_tokens)
+    final_ands = _final_list_ands(s, ordered)
+    for i in ordered:
         lower = s.lowers[i]
         if lower in (",", ".") and _thousands_separator(s, i):
             lower = "<digits>"  # "10,000 tons of rice", "$8.8 billion": not a list's comma, no full stop
         as_well_as = lower == "as" and _as_well_as(s, i)
-        list_and = lower == "and" and _list_and(s, i)
+        list_and = lower == "and" and (_list_and(s, i) or i in final_ands)
         if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
             _flush(s, current, phrases)
             current = []
@@ -76,6 +78,78 @@ def _list_and(s: Sentence, i: int) -> bool:
     """ "regional security, the Lamu corridor and a power line": the last "and" of a list
     joins a new item when an article follows it ("trade and investment" stays whole)."""
     return s.lowers[i] == "and" and s.lowers[i + 1] in ("a", "an", "the")
+
+
+#: Pairs that name one field, kept whole as a list's last item: "trade, science and technology".
+_BINOMIALS = frozenset(
+    [
+        ("science", "technology"),
+        ("oil", "gas"),
+        ("research", "development"),
+        ("peace", "security"),
+        ("small", "medium"),
+        ("small", "medium-sized"),
+        ("arts", "culture"),
+        ("youth", "sports"),
+        ("gems", "jewellery"),
+        ("gems", "jewelry"),
+        ("law", "order"),
+        ("health", "safety"),
+    ]
+)
+
+
+def _final_list_ands(s: Sentence, ordered: list[int]) -> frozenset[int]:
+    """The "and" that joins the last item of a comma list ("mining, defence and visa
+    facilitation", "trade, transport, water use and energy"): a comma before the item shows the
+    list, and its "and" joins one more item, not a pair. Kept whole: a pair of one field ("trade,
+    science and technology"), adjectives sharing a noun ("political, economic and trade
+    cooperation"), a pair a preposition governs ("between Bishkek and Osh") and a name's "and"."""
+    found: list[int] = []
+    segment: list[int] = []
+    opener = closer = ""
+    previous = -2
+    for i in ordered:
+        lower = s.lowers[i]
+        if lower == "," and _thousands_separator(s, i):
+            lower = "<digits>"
+        contiguous = i == previous + 1
+        skipped_comma = i == previous + 2 and s.lowers[i - 1] == "," and not _thousands_separator(s, i - 1)
+        previous = i
+        if contiguous and lower not in _SPLITTERS:
+            segment.append(i)
+            continue
+        closer = lower if contiguous else "," if skipped_comma else ""
+        if opener == "," and closer != "," and (k := _last_item_and(s, segment)):
+            found.append(k)
+        segment = [] if lower in _SPLITTERS else [i]
+        opener = closer
+    if opener == "," and (k := _last_item_and(s, segment)):
+        found.append(k)
+    return frozenset(found)
+
+
+def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
+    """The last "and" of a list's last item that joins two items, or None (see
+    _final_list_ands)."""
+    if any(s.lowers[i] in ("between", "among", "both") for i in segment):
+        return None
+    for k in range(len(segment) - 2, 0, -1):
+        i = segment[k]
+        if s.lowers[i] != "and":
+            continue
+        before, after = s.lowers[i - 1], s.lowers[i + 1]
+        if s.caps[i - 1] or s.caps[i + 1] or after in _EDGE_WORDS or before in _EDGE_WORDS:
+            return None
+        if (before, after) in _BINOMIALS:
+            return None
+        if k == 1 and before.endswith(("al", "ic")) and len(segment) - k > 2:
+            return None  # "economic and trade cooperation": adjectives sharing one noun
+        rest = s.text[s.starts[i + 1] : s.ends[segment[-1]]]
+        if not _FRAMING.sub("", rest + " ").strip(" .,;"):
+            return None  # "economic, trade and cooperation ties": nothing left after "and"
+        return i
+    return None
 
 
 def _as_well_as(s: Sentence, i: int) -> bool:

@@ -6467,6 +6467,37 @@ def test_two_long_topics_joined_by_and_are_two(discussed: str, topics: tuple[str
     assert meeting.topics == topics
 
 
+@pytest.mark.parametrize(
+    ("discussed", "topics"),
+    [
+        # the "and" of a comma list's last item joins one more item
+        (
+            "discussed fisheries, port logistics and lithium mining",
+            ("fisheries", "port logistics", "lithium mining"),
+        ),
+        ("discussed tourism, rail freight and copper", ("tourism", "rail freight", "copper")),
+        # kept whole: a pair of one field, adjectives sharing a noun, a pair with no list before it
+        ("discussed fisheries, science and technology", ("fisheries", "science and technology")),
+        (
+            "discussed political, economic and cultural cooperation",
+            ("political", "economic and cultural cooperation"),
+        ),
+        ("discussed copper and lithium exports", ("copper and lithium exports",)),
+    ],
+)
+def test_the_last_and_of_a_comma_list_of_topics_joins_an_item(
+    discussed: str, topics: tuple[str, ...]
+) -> None:
+    """ "discussed mining, defence and visa facilitation": three topics (the last two had been one,
+    "defence and visa facilitation")."""
+    (meeting,) = extract(
+        "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
+        f"Gonzalez-Olaechea in La Paz on Monday and {discussed}.",
+        dateline="La Paz",
+    )
+    assert meeting.topics == topics
+
+
 def test_a_body_named_with_of_the_and_its_country_is_a_side() -> None:
     """ "the Union of Chambers of Commerce of the Comoros signed": a country after "of the" closes
     the body's name, as one after "of" does (the body had been cut before it, then dropped as a
