@@ -2380,7 +2380,8 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
         return False
     for j in range(_finite_subclause_start(s, segment.start, i), i):
         lower = lowers[j]
-        if lower in et.CANCELLATION:
+        if lower in et.CANCELLATION and not (j > segment.start and s.caps[j]):
+            # (a capital inside the clause is a name's: "Trade Minister Hope Tuilagi")
             if lower.startswith("invit") and lowers[j - 1] == "the" and lowers[j - 2] == "at":
                 continue  # "at the invitation of": a real visit
             return True

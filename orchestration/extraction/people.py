@@ -142,8 +142,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True  # "Chairman ... Sharif Said met", "businessman Ahmed Said in": the surname
     if lower in FULL_MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
-    if lower in FULL_MONTHS and _month_given_name(s, i):
-        return True  # "Foreign Minister January Makamba": a given name, not the month
+    if (lower in FULL_MONTHS or lower in _GIVEN_NAME_FUNCTION_WORDS) and _given_name_after_title(s, i):
+        return True  # "Foreign Minister January Makamba", "High Commissioner Will Robinson": names
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
@@ -219,11 +219,16 @@ def _given_name_before(s: Sentence, i: int) -> bool:
     )
 
 
-def _month_given_name(s: Sentence, i: int) -> bool:
-    """Whether the month at token i is a given name: right after a title or the country that
-    ends one ("Minister of Foreign Affairs of the United Republic of Tanzania January X") and
-    before a capitalized word of a name. A date there would be "in January" or "January 5";
-    a title or a country names no month."""
+#: Function words that are also given names ("Will Robinson"), read as names where a month is.
+_GIVEN_NAME_FUNCTION_WORDS = frozenset(["will"])
+
+
+def _given_name_after_title(s: Sentence, i: int) -> bool:
+    """Whether the month or function word at token i is a given name: right after a title,
+    an honorific or the country that ends a title ("Minister of Foreign Affairs of the United
+    Republic of Tanzania January X", "High Commissioner Will Robinson") and before a
+    capitalized word of a name. A date there would be "in January" or "January 5", a modal
+    verb is written in lower case; a title names neither."""
     after = s.words[i + 1]
     if not (s.caps[i + 1] and after.isalpha() and s.lowers[i + 1] not in _NOT_NAME):
         return False
@@ -231,7 +236,11 @@ def _month_given_name(s: Sentence, i: int) -> bool:
         return False
     before = i - 1
     ends_country = any(end == i for end, _ in s.countries.values())
-    return before >= 0 and s.caps[before] and (s.lowers[before] in TITLE_WORDS or ends_country)
+    return (
+        before >= 0
+        and s.caps[before]
+        and (s.lowers[before] in TITLE_WORDS or s.lowers[before] in _HONORIFICS or ends_country)
+    )
 
 
 def _family_article_before(s: Sentence, i: int) -> bool:

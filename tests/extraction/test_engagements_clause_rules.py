@@ -5293,3 +5293,17 @@ def test_a_bare_title_of_another_country_than_the_subject_keeps_its_holder() -> 
     )
     last = extract(text, dateline="Vilnius")[-1]
     assert sorted(p.name for p in last.participants) == ["Evika Silina", "Konstanty Radziwill"]
+
+
+@pytest.mark.parametrize("given", ["Hope", "Will", "Grace"])
+def test_a_given_name_that_is_a_word_keeps_the_meeting(given: str) -> None:
+    """ "Trade Minister Hope Tuilagi held talks with ...": a capitalized planning word inside the
+    clause is a name's, no plan ("Hope" had made the talks a hope; "Will" had lost the person)."""
+    found = extract(
+        f"SUVA - Fijian Trade Minister {given} Naivalu held talks with Tongan Trade Minister "
+        "Sione Vea in Suva on Friday.",
+        dateline="Suva",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        sorted([f"{given} Naivalu", "Sione Vea"])
+    ]

@@ -2107,3 +2107,25 @@ def test_an_infinitive_after_an_office_without_an_ordinal_names_no_holder():
 )  # fmt: skip
 def test_malay_second_honorifics_after_an_honorific_are_dropped(sentence: str, expected: str) -> None:
     assert [p.name for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The president received Canadian Ambassador Will Hartley at the palace.",
+         [("Will Hartley", "Ambassador")]),
+        ("Deputy Minister Will Osei met the delegation.", [("Will Osei", "Deputy Minister")]),
+        ("Mr Will Ngata, the trade envoy, arrived on Monday.", [("Will Ngata", "trade envoy")]),
+    ],
+)  # fmt: skip
+def test_will_after_a_title_opens_a_name(sentence: str, expected: list) -> None:
+    """ "High Commissioner Will Robinson": a capitalized "Will" after a title or an honorific and
+    before a name word is a given name, as a month is there (the person had been lost, and with
+    him the meeting)."""
+    assert [(p.name, p.title) for p in find_people(sentence)][: len(expected)] == expected
+
+
+def test_the_modal_will_opens_no_name() -> None:
+    """The modal is written in lower case: "Minister Ana Soto will meet ..." keeps her name."""
+    names = [p.name for p in find_people("Foreign Minister Ana Soto will meet Ambassador Tom Brent.")]
+    assert names == ["Ana Soto", "Tom Brent"]
