@@ -2636,6 +2636,28 @@ def test_a_plural_portfolio_noun_of_the_lexicon_ends_the_title_not_opens_the_nam
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Talks were held with Canada's Minister for Ethnic Communities and Minister for Seniors "
+         "Laura Chen in Ottawa.",
+         ("Laura Chen", "Minister for Ethnic Communities and Minister for Seniors", "CAN")),
+        ("Talks were held with Australia's Minister for Indigenous Peoples and Minister for Trade "
+         "Tom Ridge in Canberra.",
+         ("Tom Ridge", "Minister for Indigenous Peoples and Minister for Trade", "AUS")),
+        ("Talks were held with Minister for Disabilities Ana Kora in Suva.",
+         ("Ana Kora", "Minister for Disabilities", None)),
+    ],
+)  # fmt: skip
+def test_portfolios_of_a_group_of_people_are_portfolio_words(sentence: str, expected: tuple) -> None:
+    """ "New Zealand's Minister for Pacific Peoples and Minister for Fisheries Shane Jones":
+    portfolios of a people or a group ("Peoples", "Ethnic Communities", "Seniors",
+    "Disabilities") are portfolio words of the lexicon, so the first office reaches its "and"
+    and both offices and the country are the minister's (the title had kept only the last
+    office and the country been lost)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("They met Minister of Lands, Housing and Urban Renewal and Local Government Tevita Lui.",
          ("Tevita Lui", "Minister of Lands, Housing and Urban Renewal and Local Government")),
         ("Minister for Industry, Micro, Small and Medium Enterprises and Fisheries Ana Tuilagi spoke.",
