@@ -406,7 +406,11 @@ def _stated_or_inherited(
         doc.candidates, include_background=anaphoric and not within_day and _follows_background(doc, a)
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
-    if chosen is not None and not chosen.explicit and _later_than_a_relative(a, unit, units):
+    if (
+        chosen is not None
+        and not chosen.explicit
+        and (_later_than_a_relative(a, unit, units) or _arrived_the_day_before(a, unit, units))
+    ):
         # "Moriyama, who arrived in Manila late on Tuesday, later held talks with X": after the
         # arrival, so not on its day (the guess a clause of another event gives)
         chosen = None
@@ -483,6 +487,23 @@ def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -
         # event of the stay the arrival began, on a day the sentence does not give
         relatives = [u for u in relatives if any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)]
     return bool(dated) and all(any(i in u.tokens for u in relatives) for i in dated)
+
+
+def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
+    """Whether the sentence's only dates count back from the day it is written ("yesterday",
+    "last night") and stand in relative clauses telling an arrival ("X held talks with Y, who
+    arrived in Addis Ababa yesterday"): the writer dated the arrival from today and left the
+    clause's own event undated, so it is the story's news, not the arrival's day."""
+    lowers = a.tokens.lowers
+    dated = [(i, d) for i, d in a.date_tokens if i not in unit.tokens]
+    if not dated or any(d.kind != "relative" or d.offset >= 0 for _, d in dated):
+        return False
+    arrivals = [
+        u
+        for u in units
+        if u is not unit and u.role == RELATIVE and any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)
+    ]
+    return all(any(i in u.tokens for u in arrivals) for i, _ in dated)
 
 
 #: Words that tell the clause's event as one of a stay's ("also met", "on the sidelines of").

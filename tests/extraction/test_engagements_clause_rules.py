@@ -3853,6 +3853,25 @@ def test_a_meeting_of_a_stay_is_not_dated_by_the_arrival_in_a_relative(main: str
     assert len(meetings) == 1 and (meetings[0] == day if day else meetings[0] != "2024-05-14")
 
 
+@pytest.mark.parametrize(
+    ("relative", "day"),
+    [
+        ("who arrived in Windhoek yesterday for a three-day official visit", "2024-05-16"),
+        ("who landed in Windhoek last night", "2024-05-16"),
+        ("who arrived in Windhoek on Wednesday for a three-day official visit", "2024-05-15"),
+    ],
+)
+def test_talks_are_not_dated_by_an_arrival_told_as_yesterday(relative: str, day: str) -> None:
+    """ "X held talks with Y, who arrived in Windhoek yesterday": the writer counts the arrival
+    back from today and leaves the talks undated, so they are the story's news of today (they
+    had taken the arrival's day); an arrival on a named weekday is still the talks' guess."""
+    found = kinds_and_days(
+        "Namibian President Netumbo Nandi-Ndaitwah held talks with Botswana's President Duma Boko, "
+        f"{relative}."
+    )
+    assert [d for kind, d in found if kind == "meeting"] == [day]
+
+
 @pytest.mark.parametrize("opening", ["Also present were", "Also attending were", "Present at the talks were"])
 def test_an_inverted_attendance_reaches_back_past_a_paragraph_of_remarks(opening: str) -> None:
     """ "X met Y on Monday. X said ... Y said ... Also present were A and B.": the inverted
