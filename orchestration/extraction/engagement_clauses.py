@@ -254,6 +254,51 @@ _OWNED_VENUES = et.word_set("residence home house palace office farm estate vill
 _OWNER_WORDS = frozenset(["the", "late", "then", "former", "-", "'s", "’s"])
 
 
+def _staff_owners(s: Sentence) -> set[int]:
+    """Tokens of a person named only as the possessor of someone acting for them ("was
+    accompanied by Deputy President X's economic adviser", "met President Y's special envoy"):
+    the adviser or envoy took part, the possessor did not. A country's or a body's possessive
+    ("Kenya's envoy", "the Bank's representative") is a side's, and stays."""
+    lowers = s.lowers
+    if _STAFF_NOUNS.isdisjoint(lowers[: s.n]) or POSSESSIVE_MARKS.isdisjoint(lowers[: s.n]):
+        return set()  # most sentences, without a loop over tokens
+    owners: set[int] = set()
+    for i in range(2, s.n - 1):
+        if lowers[i] not in POSSESSIVE_MARKS or not s.caps[i - 1] or not _staff_follows(s, i + 1):
+            continue
+        if _in_country(s, i - 1) or lowers[i - 1] in ORG_SUFFIXES:
+            continue  # "Kenya's envoy", "the Bank's representative": a side's
+        first = i - 1
+        while first > 0 and s.caps[first - 1] and not _in_country(s, first - 1):
+            first -= 1  # back to the title, not the country before it ("Tanzanian President X's")
+        owners.update(range(first, i + 1))
+    return owners
+
+
+def _in_country(s: Sentence, k: int) -> bool:
+    """Whether token k is a word of a country mention (name or demonym)."""
+    return k in s.countries or k in s.inside_countries
+
+
+def _staff_follows(s: Sentence, i: int) -> bool:
+    """Whether a staff noun follows at token i, after at most two lower-case modifiers
+    ("economic adviser", "special presidential envoy")."""
+    for k in range(i, i + _STAFF_MODIFIERS + 1):
+        if s.lowers[k] in _STAFF_NOUNS:
+            return True
+        if s.caps[k] or not s.lowers[k].isalpha():
+            return False
+    return False
+
+
+#: People who act or speak for someone else: "X's adviser met Y" tells X was not there.
+_STAFF_NOUNS = et.word_set(
+    "adviser advisers advisor advisors aide aides envoy envoys emissary emissaries spokesperson "
+    "spokesman spokeswoman representative representatives assistant deputy wife husband widow"
+)
+_STAFF_MODIFIERS = 2
+
+
 def _principal_follows(s: Sentence, i: int) -> bool:
     """Whether a titled person or a country's leader follows at token i ("representing
     President X", "represented the Head of State"), not a body or a sector."""
@@ -4865,6 +4910,7 @@ def analyse_clauses(
         _quoted(s, spoken)
         | _attributions(s)
         | _senders(s)
+        | _staff_owners(s)
         | _future_relatives(s)
         | _other_stops(s)
         | _venue_owners(s)

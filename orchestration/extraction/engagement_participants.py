@@ -590,7 +590,7 @@ def _companions(
     reach = by
     for first, last, person in a.people:
         phrase = token_at(starts, person.start)
-        if phrase <= reach or first <= by or first in a.clauses.topic:
+        if phrase <= reach or first <= by or first in a.clauses.topic or first in a.clauses.excluded:
             # (a name known from an earlier sentence keeps that sentence's offsets: its first
             # token here says where it stands)
             continue

@@ -2552,6 +2552,35 @@ def test_an_envoy_of_a_president_and_not_the_president(text: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACCRA - Trade Minister Elizabeth Ofosu-Adjare was accompanied by Vice-President Jane Naana "
+            "Opoku-Agyemang's economic adviser when she met Togolese Trade Minister Rose Kayi Mivedor.",
+            {"Elizabeth Ofosu-Adjare": "GHA", "Rose Kayi Mivedor": "TGO"},
+        ),
+        (
+            "ACCRA - President John Mahama on Monday received Burkinabe President Ibrahim Traore's "
+            "special envoy, Karamoko Jean-Marie Traore.",
+            {"John Mahama": "GHA", "Karamoko Jean-Marie Traore": "BFA"},
+        ),
+        (
+            "ACCRA - President John Mahama on Monday received Togo's envoy to Ghana, Komi Dogbe.",
+            {"John Mahama": "GHA", "Komi Dogbe": "TGO"},
+        ),
+    ],
+)
+def test_one_named_as_the_possessor_of_an_adviser_or_envoy_is_no_participant(
+    text: str, expected: dict[str, str]
+) -> None:
+    """ "accompanied by Vice-President X's economic adviser", "received leader Y's special
+    envoy": the adviser or envoy took part, X and Y did not (they had been participants); a
+    country's possessive ("Togo's envoy") is still the envoy's side."""
+    (meeting,) = [e for e in extract(text, dateline="Accra") if e.engagement_type == "meeting"]
+    assert {p.name: p.country_iso3 for p in meeting.participants} == expected
+
+
 def test_a_special_envoy_then_the_office_is_the_office() -> None:
     """ "his special envoy, Vice Premier X": X holds the office; "special envoy" is why he came."""
     (meeting,) = extract(
