@@ -254,6 +254,42 @@ _OWNED_VENUES = et.word_set("residence home house palace office farm estate vill
 _OWNER_WORDS = frozenset(["the", "late", "then", "former", "-", "'s", "’s"])
 
 
+def _backers(s: Sentence) -> set[int]:
+    """Tokens of who paid for or built a thing the sentence describes ("the road, a Sh22
+    billion project financed by the African Development Bank", "a dam built by China's
+    PowerChina"): the participle and its agent up to the next comma or the end. A lender or
+    contractor so named describes the project, it is no side of the event (nor its topic)."""
+    lowers = s.lowers
+    if " by " not in s.text or _BACKER_PARTICIPLES.isdisjoint(lowers[: s.n]):
+        return set()  # most sentences, without a loop over tokens
+    out: set[int] = set()
+    for i in range(1, s.n - 1):
+        if lowers[i] not in _BACKER_PARTICIPLES:
+            continue
+        by = i + 1 + (lowers[i + 1] in _BACKER_ADVERBS)  # "financed jointly by"
+        if lowers[by] != "by" or lowers[i - 1] in et.PASSIVE_AUXILIARIES:
+            continue  # "the road was built by X": the clause's own verb, told as news
+        end = by + 1
+        while end < s.n and lowers[end] not in _BACKER_ENDS and not _clause_and(s, end):
+            end += 1
+        out.update(range(i, end))
+    return out
+
+
+#: Participles of paying for or building a thing, whose agent only describes it.
+_BACKER_PARTICIPLES = et.word_set(
+    "financed co-financed funded co-funded bankrolled built constructed implemented executed"
+)
+_BACKER_ADVERBS = et.word_set("jointly partly largely fully mainly entirely")
+_BACKER_ENDS = frozenset([",", ".", ";", ":", "to", "with", "at", "in", "on", "during", "where", "which"])
+
+
+def _clause_and(s: Sentence, i: int) -> bool:
+    """Whether token i is an "and" that opens something other than another name ("financed
+    by X and signed ..."; not "by the AfDB and the World Bank")."""
+    return s.lowers[i] == "and" and not s.caps[i + 1] and s.lowers[i + 1] != "the"
+
+
 def _staff_owners(s: Sentence) -> set[int]:
     """Tokens of a person named only as the possessor of someone acting for them ("was
     accompanied by Deputy President X's economic adviser", "met President Y's special envoy"):
@@ -1446,6 +1482,13 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break
             if word == "," and lowers[j + 1] in ("which", "who", "whose"):
                 break  # "discussed bilateral trade, which stood at $1.2 billion": a remark, not a topic
+            if word == "," and _costed_apposition(s, j + 1):
+                # "progress on the X road, a Sh22 billion project ..., and Y": what it costs, no
+                # topic; the list goes on after it
+                j = next(
+                    (k for k in range(j + 1, n) if lowers[k] in (",", ";", ".") and not _in_number(s, k)), n
+                )
+                continue
             if word == "," and _offset_anchor(s, j + 1):
                 break  # "talks on energy and migration, a day after X and Y signed ...": another event
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
@@ -1477,6 +1520,27 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _in_number(s: Sentence, k: int) -> bool:
+    """Whether the comma or point at token k stands between digits ("$2.3 billion", "10,000")."""
+    return s.words[k - 1][-1:].isdigit() and s.words[k + 1][:1].isdigit()
+
+
+def _costed_apposition(s: Sentence, i: int) -> bool:
+    """Whether an apposition opening at token i gives a thing's cost ("a Sh22 billion project",
+    "an estimated $1.2 billion line"): a description of the topic before it, no topic."""
+    if s.lowers[i] not in ("a", "an"):
+        return False
+    k = i + 1 + (s.lowers[i + 1] in _COST_HEDGES)
+    if not any(c.isdigit() for c in s.words[k] + s.words[k + 1]):
+        return False
+    found = find_money(s.text[s.starts[k] : s.ends[k + 3]])
+    return bool(found) and found[0].start == 0
+
+
+#: Words between the article and the amount of a cost: "an estimated $1.2 billion".
+_COST_HEDGES = et.word_set("estimated approximately about some nearly almost over")
 
 
 def _focus_preposition(s: Sentence, i: int) -> int:
@@ -4911,6 +4975,7 @@ def analyse_clauses(
         | _attributions(s)
         | _senders(s)
         | _staff_owners(s)
+        | _backers(s)
         | _future_relatives(s)
         | _other_stops(s)
         | _venue_owners(s)

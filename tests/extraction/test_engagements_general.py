@@ -2581,6 +2581,33 @@ def test_one_named_as_the_possessor_of_an_adviser_or_envoy_is_no_participant(
     assert {p.name: p.country_iso3 for p in meeting.participants} == expected
 
 
+@pytest.mark.parametrize(
+    ("aside", "topics"),
+    [
+        (
+            "the Chipata-Mchinji railway, an estimated $1.4 billion line financed jointly by the World "
+            "Bank and the European Investment Bank, and fertiliser transit",
+            ["Chipata-Mchinji railway", "fertiliser transit"],
+        ),
+        ("the Mwami border post, a K900 million project funded by Afreximbank", ["Mwami border post"]),
+        ("the Mwami border post built by China Jiangxi Corporation", ["Mwami border post"]),
+    ],
+)
+def test_who_financed_or_built_a_project_discussed_is_no_side_and_its_cost_no_topic(
+    aside: str, topics: list[str]
+) -> None:
+    """ "reviewed the X road, a Sh22 billion project financed by the African Development Bank":
+    the lender or builder describes the project and took no part (it had been a participant),
+    and the cost in apposition is no topic (it had been "Sh22 billion project financed")."""
+    (meeting,) = extract(
+        "LUSAKA - Zambian Transport Minister Frank Tayali met Malawian Transport Minister Jacob Hara "
+        f"in Lusaka on Friday. The two ministers reviewed progress on {aside}.",
+        dateline="Lusaka",
+    )
+    assert [p.name for p in meeting.participants] == ["Frank Tayali", "Jacob Hara"]
+    assert list(meeting.topics) == topics
+
+
 def test_a_special_envoy_then_the_office_is_the_office() -> None:
     """ "his special envoy, Vice Premier X": X holds the office; "special envoy" is why he came."""
     (meeting,) = extract(
