@@ -1122,11 +1122,57 @@ def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
     """Inside a relative or participle clause, a comma before a capitalized word, a number
     or "and" continues a list ("the ports of Aktau, Kuryk and Alat"), not the main clause."""
     if role not in (RELATIVE, PARTICIPLE):
-        return False
+        return _closing_noun_list(s, i)
     lower = s.lowers[i]
     if lower in ("and", "or") or lower[:1].isdigit():
         return True
-    return _capitalized_entry(s, i)
+    return _capitalized_entry(s, i) or _closing_noun_list(s, i)
+
+
+def _closing_noun_list(s: Sentence, i: int) -> bool:
+    """Whether the comma before token i is inside a list of common nouns that runs to the end
+    of the sentence ("memoranda in the fields of energy, | transport, health and customs"): the
+    list's items, no clause of their own."""
+    lowers = s.lowers
+    if not _list_opens_before(s, i - 1):
+        return False
+    joined = False
+    for k in range(i, min(s.n, i + _MAX_LIST_TAIL)):
+        lower = lowers[k]
+        if lower in (".", ";"):
+            return joined
+        if lower in ("and", ","):
+            joined = joined or lower == "and"
+            continue
+        if s.caps[k] or not lower.replace("-", "").isalpha() or _is_verb(lower) or lower in et.RELATIVE_WORDS:
+            return False
+        if lower.endswith(("ing", "ed")) and lowers[k + 1] in _PARTICIPLE_OBJECTS:
+            return False  # ", focusing on energy and trade": a participle's clause, not an item
+    return joined and i + _MAX_LIST_TAIL > s.n
+
+
+def _list_opens_before(s: Sentence, comma: int) -> bool:
+    """Whether the item before a comma is the first of a list of subjects, one to three
+    lower-case words after a preposition or a verb of talking ("in the fields of | energy,",
+    "discussing | energy,"; not "ways to address | non-tariff barriers, facilitate ...")."""
+    for k in range(comma - 1, max(0, comma - 4), -1):
+        lower = s.lowers[k]
+        if lower in _LIST_OPENERS or lower in et.TOPIC_VERBS:
+            return k < comma - 1
+        if lower == "," and k < comma - 1:
+            return _list_opens_before(s, k)  # "energy, | transport, health": an item after the first
+        if s.caps[k] or not lower.replace("-", "").isalpha():
+            return False
+    return False
+
+
+_LIST_OPENERS = et.word_set("on of in about regarding concerning covering including like")
+
+
+#: Words after a participle that make it a verb with its object: "focusing on", "including the".
+_PARTICIPLE_OBJECTS = et.word_set("on in to at for with by from about the a an its their his her")
+#: Tokens of a closing list of nouns after a comma: "transport, health and customs".
+_MAX_LIST_TAIL = 16
 
 
 def _capitalized_entry(s: Sentence, i: int) -> bool:
@@ -1391,13 +1437,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         if lower not in _TOPIC_OPENERS and i != thanked:
             i = next((k for k in openers if k > i), n)
             continue
-        document = (
-            lower in et.AGREEMENT_NOUNS
-            and lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
-            and lowers[i + 2] not in _CALENDAR
-            and not lowers[i + 2][:1].isdigit()
-            and not _anchor_length(s, i + 1)  # "an agreement on the margins of the summit"
-        )
+        connector = _document_connector(s, i + 1) if lower in et.AGREEMENT_NOUNS else 0
+        document = connector > 0
         if lower in _MEETING_NOUNS or lower in _TALK_VERBS:
             start = _meeting_topic_start(s, i)
             if start > i:
@@ -1412,7 +1453,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             i += 1
             continue
         if lower == "understanding" and lowers[i - 2] in _MEMORANDA:
-            document = lowers[i + 1] in _TOPIC_AFTER_AGREEMENT
+            connector = _document_connector(s, i + 1)
+            document = connector > 0
         if (lower in et.AGREEMENT_NOUNS or lower == "understanding") and lowers[i + 1] == "between":
             topic.update(_purpose_after_parties(s, i + 1))  # "an MoU between A and B to develop ..."
         purpose = lower in _PURPOSE_NOUNS and lowers[i + 1] == "to"  # "in an attempt to ease ..."
@@ -1450,6 +1492,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             topic.update(k for k in _passive_subject_topic(s, i - 1) if k not in excluded)
             i += 1
             continue
+        if document and connector:
+            i += connector  # "agreements relating to | X": the subject opens after the connector
         j = i + 1
         while j < n:
             word = lowers[j]
@@ -1541,6 +1585,45 @@ def _costed_apposition(s: Sentence, i: int) -> bool:
 
 #: Words between the article and the amount of a cost: "an estimated $1.2 billion".
 _COST_HEDGES = et.word_set("estimated approximately about some nearly almost over")
+
+
+def _document_connector(s: Sentence, i: int) -> int:
+    """The length of the link at token i from a document to its subject matter, 0 when there
+    is none or a day or an event follows it instead ("a memorandum on Friday", "an agreement on
+    the margins of the summit")."""
+    connector = _subject_connector(s.lowers, i)
+    following = s.lowers[i + connector]
+    if not connector or following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
+        return 0
+    return connector
+
+
+def _subject_connector(lowers: list[str], i: int) -> int:
+    """The number of words at token i that link a document to its subject matter ("on",
+    "concerning", "relating to", "in the fields of", "with regard to"), or 0."""
+    if lowers[i] in _TOPIC_AFTER_AGREEMENT:
+        return 1
+    for words in _SUBJECT_CONNECTORS.get(lowers[i], ()):
+        if lowers[i + 1 : i + 1 + len(words)] == words:
+            return 1 + len(words)
+    return 0
+
+
+#: Many-word links of a document to its subject, by first word ("relating to", "in the areas
+#: of"), the longest first; the one-word ones are _TOPIC_AFTER_AGREEMENT.
+_SUBJECT_CONNECTORS: dict[str, tuple[list[str], ...]] = {
+    "relating": (["to"],),
+    "related": (["to"],),
+    "pertaining": (["to"],),
+    "dealing": (["with"],),
+    "aimed": (["at"],),
+    "with": (["regard", "to"], ["respect", "to"]),
+    "in": (
+        *(["the", noun, "of"] for noun in ("area", "areas", "field", "fields", "sphere", "spheres")),
+        *(["the", noun, "of"] for noun in ("domain", "domains")),
+        ["respect", "of"],
+    ),
+}
 
 
 def _focus_preposition(s: Sentence, i: int) -> int:

@@ -2608,6 +2608,32 @@ def test_who_financed_or_built_a_project_discussed_is_no_side_and_its_cost_no_to
     assert list(meeting.topics) == topics
 
 
+@pytest.mark.parametrize(
+    "link", ["relating to", "pertaining to", "in the fields of", "with regard to", "dealing with"]
+)
+def test_the_subjects_of_documents_after_a_many_word_link_are_topics(link: str) -> None:
+    """ "signed four agreements relating to X, Y and Z", "... in the fields of X, Y and Z": the
+    link opens the documents' subjects as "on" does, and the list closing the sentence stays
+    the signing's (the topics had been empty); "a memorandum on Friday" still names no topic."""
+    found = extract(
+        "WINDHOEK - Namibian Trade Minister Lucia Iipumbu and Angolan Trade Minister Rui Miguens signed "
+        f"three memoranda {link} fisheries, vocational training and the fight against livestock theft.",
+        dateline="Windhoek",
+    )
+    (signing,) = [e for e in found if e.engagement_type == "agreement"]
+    assert list(signing.topics) == ["fisheries", "vocational training", "fight against livestock theft"]
+    (dated,) = [
+        e
+        for e in extract(
+            "WINDHOEK - Namibian Trade Minister Lucia Iipumbu and Angolan Trade Minister Rui Miguens "
+            "signed a memorandum of understanding on Friday.",
+            dateline="Windhoek",
+        )
+        if e.engagement_type == "agreement"
+    ]
+    assert dated.topics == ()
+
+
 def test_a_special_envoy_then_the_office_is_the_office() -> None:
     """ "his special envoy, Vice Premier X": X holds the office; "special envoy" is why he came."""
     (meeting,) = extract(
