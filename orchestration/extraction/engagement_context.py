@@ -1774,6 +1774,15 @@ def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
     return merged
 
 
+def named_by(doc: DocumentContext, slots: list[int], part: str) -> PersonMention:
+    """The known person a one-word mention names, of the registry entries (`slots`) that hold
+    the word: the latest whose name it opens or closes, before one whose middle name it is
+    ("Singh" after "Kirti Vardhan Singh" and "Upender Singh Rawat" is the first)."""
+    people = doc.registry.people
+    edge = [k for k in slots if (key := name_key(people[k].name)) and part in (key[0], key[-1])]
+    return people[(edge or slots)[-1]]
+
+
 def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
     """The registry's fullest version of a person (the registry merges mentions later), with
     the country the draft gave the person when the registry knows none (a companion's)."""
@@ -2007,7 +2016,7 @@ def bare_name_tokens(
             continue  # "under the Lee government": the government, not the man
         if tokens.lowers[i + 1] in POSSESSIVE_MARKS and _principal_of_named_aide(a, i + 2):
             continue  # "Milei's chief of staff, Guillermo Francos": whom the aide serves
-        found.append((i, doc.registry.people[slots[-1]]))
+        found.append((i, named_by(doc, slots, lower if lower.isascii() else folded(lower))))
     return found
 
 
@@ -2195,7 +2204,7 @@ def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonM
     if tokens.lowers[i + 1] not in ("was", "were") or tokens.lowers[i + 2] not in _SURNAME_SUBJECT_VERBS:
         return None
     slots = doc.name_index.get(folded(tokens.words[i]))
-    return doc.registry.people[slots[-1]] if slots else None
+    return named_by(doc, slots, folded(tokens.words[i])) if slots else None
 
 
 def _main_clause_start(tokens: Tokens) -> int | None:

@@ -3872,6 +3872,19 @@ def test_talks_are_not_dated_by_an_arrival_told_as_yesterday(relative: str, day:
     assert [d for kind, d in found if kind == "meeting"] == [day]
 
 
+def test_a_bare_surname_is_the_person_it_ends_not_one_whose_middle_name_it_is() -> None:
+    """ "X met A Kumar B. ... C Kumar D attended. On Friday, Kumar met Y": "Kumar" is the name
+    of the one it closes (the later man whose middle name it is had been taken)."""
+    found = extract(
+        "President Hakainde Hichilema on Thursday received India's Minister of State for Commerce "
+        "Rajesh Anand Kumar in Lusaka. The meeting was attended by the Indian High Commissioner to "
+        "Zambia, Ashok Kumar Mehta. On Friday, Kumar met officials of the Zambia Chamber of Mines in Kitwe.",
+        dateline="Lusaka",
+    )
+    (chamber,) = [e for e in found if "Zambia Chamber of Mines" in {p.name for p in e.participants}]
+    assert [p.name for p in chamber.participants if p.participant_type == "person"] == ["Rajesh Anand Kumar"]
+
+
 @pytest.mark.parametrize("opening", ["Also present were", "Also attending were", "Present at the talks were"])
 def test_an_inverted_attendance_reaches_back_past_a_paragraph_of_remarks(opening: str) -> None:
     """ "X met Y on Monday. X said ... Y said ... Also present were A and B.": the inverted
