@@ -1026,10 +1026,10 @@ def _base(
     direction = _direction(frame, previous, ctx, index, partners, last)
     if direction is None:
         return None
-    return direction, frame.product or _contrasted_goods(frame, direction, previous)
+    return direction, frame.product or _goods_of_contrasted_flow(frame, direction, previous)
 
 
-def _contrasted_goods(frame: Frame, direction: Direction, previous: _Resolved | None) -> str | None:
+def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Resolved | None) -> str | None:
     """The goods of the figure before for a bare flow noun set against it with its flow and
     reporter ("Kenya's tea exports to Egypt were worth Sh8.6 billion, while shipments to the
     UAE were valued at Sh4.4 billion": tea to the UAE too); also after a ranked figure, whose

@@ -2378,11 +2378,13 @@ def _listed_partner(
                   product=previous.product)  # fmt: skip
 
 
+#: The word that sets a clause against the one before, with the punctuation before it: ", while ",
+#: "; whereas ", " but ", ", and ".
+_CONTRAST_CONJUNCTION_PATTERN = r"(?i)[\s,;]*(?P<conjunction>while|whereas|but|and)\s+"
+_CONTRAST_CONJUNCTION = re.compile(_CONTRAST_CONJUNCTION_PATTERN)
 #: A clause that sets a second partner against the figure before it, the partner as the subject
 #: of its own verb: "Exports to China fell to 1.3 billion francs, while Hong Kong received ...".
-_CONTRAST_OPENING = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|and)\s+(?:the\s+)?$")
-#: Only the word that sets a clause against the one before, up to its flow noun: ", while ".
-_CONTRAST_ONLY = re.compile(r"(?i)[,;]?\s*(?:while|whereas|but|and)\s+")
+_CONTRAST_OPENING = re.compile(_CONTRAST_CONJUNCTION_PATTERN + r"(?:the\s+)?$")
 
 
 def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: int) -> bool:
@@ -2392,7 +2394,7 @@ def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: in
     "while total exports to ...", "while Uganda's exports ...", "while shipments to Chile as a
     whole ..."."""
     return (
-        _CONTRAST_ONLY.fullmatch(text, clause_start, cue_start) is not None
+        _CONTRAST_CONJUNCTION.fullmatch(text, clause_start, cue_start) is not None
         and WORLD_CUE.search(text, cue_start, money_start) is None
     )
 
@@ -2530,8 +2532,6 @@ def _without_cue(
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
-#: The opening of a clause set against the one before: "..., while", "; whereas", ", but".
-_CONTRAST_START = re.compile(r"[\s,;]*(?:while|whereas|but)\s+")
 
 
 def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | None:
@@ -2541,8 +2541,10 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
     $1 billion" after a flow's total stays no item)."""
     if previous is None or previous.product is None or previous.rejection is not None:
         return None
-    opening = _CONTRAST_START.match(window)
-    return _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
+    opening = _CONTRAST_CONJUNCTION.match(window)
+    if opening is None or opening.group("conjunction").lower() == "and":
+        return None  # (only a word that sets goods against goods: "while", "whereas", "but", not "and")
+    return _SHARE_SUBJECT.match(window, opening.end())
 
 
 def _opening_share_end(text: str, frame: Frame) -> int:
