@@ -572,7 +572,7 @@ def held_after_event(s: Sentence, i: int) -> bool:
     it tells where and when that event was, as "which was held" does, and no clause of the
     sentence's subject."""
     return (
-        s.lowers[i] in _HELD_PARTICIPLES
+        s.lowers[i] in _HOLDING_PARTICIPLES
         and s.lowers[i + 1] in ("in", "at", "on")
         and i >= 2
         and s.lowers[i - 1] == ","
@@ -580,8 +580,9 @@ def held_after_event(s: Sentence, i: int) -> bool:
     )
 
 
-#: Participles by which a reduced relative tells where an event named before it was held.
-_HELD_PARTICIPLES = et.word_set("held hosted organised organized convened staged")
+#: Participles that tell an event's holding, the reduced relative after its name ("the summit,
+#: hosted in Accra") or after its noun ("the Fourth Session held in Addis Ababa").
+_HOLDING_PARTICIPLES = et.word_set("held hosted organized organised convened staged conducted")
 
 
 def at_the_end_of_which(lowers: list[str], i: int) -> bool:
@@ -1896,8 +1897,6 @@ def _outcome_adverbial(s: Sentence, j: int) -> bool:
 _OUTCOME_PARTICIPLES = et.word_set(
     "reached adopted made taken achieved agreed struck forged announced signed concluded undertaken approved"
 )
-#: Participles that tell an event's holding: "the Fourth Session held in Addis Ababa".
-_HOLDING_PARTICIPLES = et.word_set("held hosted organized organised convened staged conducted")
 #: Adverbs that may stand between an auxiliary and its participle: "were also signed at".
 _ADVERBS_OF_PARTICIPLES = et.word_set("also later then just already formally officially jointly")
 

@@ -21,7 +21,7 @@ from datetime import date
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country, find_countries
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
-from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE
+from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE, held_after_event
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
     DocumentContext,
@@ -687,11 +687,12 @@ def _about_an_organization(a: AnalysedSentence, unit: Unit) -> bool:
 
 def tells_where_held(tokens: Tokens, unit: Unit) -> bool:
     """Whether a relative clause opens on "which was held" or "which took place", or is the
-    reduced ", held in": it tells where and when the event named before it was."""
+    reduced relative `held_after_event` makes one (", held in", ", hosted in", ", organised
+    in"): it tells where and when the event named before it was."""
     first = min(unit.tokens)
+    if held_after_event(tokens, first):
+        return True  # "the forum, held in Luanda", "the Business Forum, hosted in Accra"
     lowers = tokens.lowers
-    if lowers[first] == "held" and lowers[first - 1] == ",":
-        return True  # "the forum, held in Luanda": the reduced relative
     return lowers[first] == "which" and (
         lowers[first + 1 : first + 3] in (["was", "held"], ["were", "held"], ["took", "place"])
     )

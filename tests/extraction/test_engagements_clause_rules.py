@@ -5188,6 +5188,22 @@ def test_a_forum_held_in_a_city_after_its_name_is_the_speakers(text: str, expect
     ) == sorted(expected)
 
 
+# any participle of holding that makes the reduced relative one (", organised in", ", convened
+# in") tells the forum's place, as ", held in" does, also away from the dateline's city
+
+ORGANISED_AFTER_FORUM = [
+    "MAPUTO - Mozambique's Deputy Minister of Industry Ana Mussa spoke during the Mozambique-Brazil "
+    "Business Forum, organised in Beira by the export agency.",
+    "MAPUTO - Mozambique's Deputy Minister of Industry Ana Mussa spoke during the Mozambique-Brazil "
+    "Business Forum, convened in Beira by the export agency.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISED_AFTER_FORUM)
+def test_a_forum_organised_in_a_city_after_its_name_is_held_there(text: str) -> None:
+    assert [(e.engagement_type, e.location) for e in extract(text, dateline="Maputo")] == [("forum", "Beira")]
+
+
 def test_held_opening_a_predicate_of_the_subject_is_no_relative_on_the_forum() -> None:
     s = Sentence(
         "Mozambique's Deputy Minister Ana Mussa attended the Mozambique-Brazil Business Forum, "
