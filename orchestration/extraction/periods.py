@@ -104,7 +104,6 @@ _BIKRAM_FIRST_YEAR = 2060
 #: A Thai Buddhist Era year ("BE 2566") is the Gregorian year plus this.
 _BUDDHIST_OFFSET = 543
 _BIKRAM_OFFSET = 57
-_BIKRAM_FISCAL_START = (7, 16)
 #: Countries whose single-year fiscal label names the year the fiscal year starts in.
 FISCAL_YEAR_NAMED_BY_START = frozenset(["JPN"])
 
@@ -337,11 +336,12 @@ def _bikram_part(years: tuple[int, int], offset: int, length: int) -> tuple[date
     """Months offset..offset+length of a Bikram Sambat fiscal year, from and to mid-month as its
     months run ("the first ten months of 2079/80": 16 July 2022-15 May 2023); None for a label
     of Gregorian years."""
-    if _bikram_fiscal_year(*years) is None:
+    fiscal = _bikram_fiscal_year(*years)
+    if fiscal is None:
         return None
-    month, day = _BIKRAM_FISCAL_START
-    first = _add_months(date(years[0] - _BIKRAM_OFFSET, month, 1), offset)
-    return first.replace(day=day), _add_months(first, length).replace(day=day - 1)
+    day = fiscal[0].day
+    first = _add_months(fiscal[0], offset).replace(day=day)
+    return first, _add_months(first, length).replace(day=day) - timedelta(days=1)
 
 
 def _bikram_fiscal_year(first_year: int, second_year: int) -> tuple[date, date] | None:
@@ -349,7 +349,22 @@ def _bikram_fiscal_year(first_year: int, second_year: int) -> tuple[date, date] 
     16 July 2022-15 July 2023); None for a label of Gregorian years."""
     if first_year < _BIKRAM_FIRST_YEAR or second_year != first_year + 1:
         return None
-    return fiscal_year(first_year - _BIKRAM_OFFSET, *_BIKRAM_FISCAL_START)
+    return fiscal_year(
+        first_year - _BIKRAM_OFFSET, fiscal_start_month_for("NPL"), fiscal_start_day_for("NPL")
+    )
+
+
+def _label_years(spec: str) -> tuple[int, int] | None:
+    """The two years of the fiscal label a spec holds ("fiscal year 2080/81": 2080, 2081), for
+    the Bikram Sambat test; None when it holds none over two consecutive years."""
+    label = _FISCAL_LABEL.search(spec)
+    return _two_year_label(label.group()) if label is not None else None
+
+
+def _start_day(ctx: _Context, start_month: int) -> int:
+    """The day a fiscal year starting in `start_month` starts on: the story's country's day
+    (Nepal's mid-July) when that month is its start month, else the 1st."""
+    return ctx.fiscal_start_day if start_month == ctx.fiscal_start_month else 1
 
 
 def find_periods(
@@ -404,7 +419,9 @@ def find_periods(
     year = _same_span_year(pending) if published is None else None
     if year is None or len(found) == len(resolved) + len(pending):
         return found
-    return _dated_by_comparison(text, found, year, fiscal_start_month, fiscal_named_by_start, told_before)
+    return _dated_by_comparison(
+        text, found, year, fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
+    )
 
 
 def _same_span_year(pending: list[tuple[int, re.Match[str]]]) -> int | None:
@@ -422,6 +439,7 @@ def _dated_by_comparison(
     fiscal_start_month: int | None,
     fiscal_named_by_start: bool,
     told_before: tuple[date, date] | None,
+    fiscal_start_day: int,
 ) -> list[Period]:
     """With no publication date, a part of a year with no year of its own ("in the second
     quarter") is of the year after the one its comparison names ("from N1.77 trillion in the
@@ -430,7 +448,7 @@ def _dated_by_comparison(
     year") stays unresolved: only the parts the comparison is the same span of are dated."""
     known = {p.start for p in found}
     stood_in = find_periods(
-        text, date(year + 1, 12, 31), fiscal_start_month, fiscal_named_by_start, told_before
+        text, date(year + 1, 12, 31), fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
     )
     return [
         p
@@ -1149,8 +1167,7 @@ def _within_year(
             # "the first four months of the fiscal year (mid-July to mid-November)": the calendar
             # months the parenthesis names, which a year starting mid-month makes one more
             length = _parenthesised_length(parenthesised, length)
-        label = _FISCAL_LABEL.search(spec)
-        years = _two_year_label(label.group()) if label is not None else None
+        years = _label_years(spec)
         bikram = _bikram_part(years, offset, length) if years is not None else None
         if bikram is not None:  # "the first six months of fiscal year 2080/81"
             return *bikram, granularity, False, True, end
@@ -1358,15 +1375,14 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
             return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, ended.end()
         ctx = replace(ctx, fiscal_start_month=month % 12 + 1)
         end = ended.end()
-    label = _FISCAL_LABEL.search(spec)
-    years = _two_year_label(label.group()) if label is not None else None
+    years = _label_years(spec)
     bikram = _bikram_fiscal_year(*years) if years is not None else None
     if bikram is not None:  # "fiscal year 2079/80"
         return *bikram, "fiscal_year", False, True, end
     fiscal = _fiscal_spec(spec, ctx)
     if fiscal is None:
         return None
-    first, last = fiscal_year(*fiscal, ctx.fiscal_start_day if fiscal[1] == ctx.fiscal_start_month else 1)
+    first, last = fiscal_year(*fiscal, _start_day(ctx, fiscal[1]))
     return first, last, "fiscal_year", False, True, end
 
 
@@ -1448,7 +1464,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
         return *bikram, "fiscal_year", False, True, m.end()
     if yb == ya + 1 and fiscal_hint:
         month = ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH
-        first, last = fiscal_year(ya, month, ctx.fiscal_start_day if ctx.fiscal_start_month else 1)
+        first, last = fiscal_year(ya, month, _start_day(ctx, month))
         return first, last, "fiscal_year", False, True, m.end()
     return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
 
@@ -1611,8 +1627,7 @@ def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
         return first - 1, start_month  # "FY2024" names the year in which it ends
     if ctx.published is None:
         return None
-    start_day = ctx.fiscal_start_day if start_month == ctx.fiscal_start_month else 1
-    started = (ctx.published.month, ctx.published.day) >= (start_month, start_day)
+    started = (ctx.published.month, ctx.published.day) >= (start_month, _start_day(ctx, start_month))
     current = ctx.published.year if started else ctx.published.year - 1
     if any(w in s for w in ("last", "previous", "past", "preceding")):
         return current - 1, start_month

@@ -684,6 +684,18 @@ def test_nepali_and_thai_calendar_years(text, published, kwargs, expected):
     assert spans(text, published, **kwargs) == expected
 
 
+def test_an_undated_nepali_story_keeps_its_mid_july_fiscal_start() -> None:
+    """With no publication day, the year a comparison names dates the story's periods again,
+    with the country's start day: Nepal's fiscal year from mid-July, not 1 July."""
+    text = (
+        "Exports reached $2 billion in the current fiscal year, up from $1.5 billion in the same "
+        "period of 2023."
+    )
+    assert spans(text, None, fiscal_start_month=7, fiscal_start_day=16) == [
+        ("2023-07-16", "2024-07-15", True)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
