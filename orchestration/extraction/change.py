@@ -305,34 +305,43 @@ def _of_earlier_level(text: str, end: int, value: float) -> bool:
     of = _OF_LEVEL.match(text, end)
     if of is not None:
         return _EARLIER_PERIOD.search(text, of.start(), of.end()) is not None
+    if _earlier_period_after(_OF_LEVEL_NOUN, text, end):
+        return True
     if _OR_BEFORE.search(text, max(0, end - 30), end) is None:
         return False
     if value > 100 and _YEAR_ON_YEAR.match(text, end) is not None:
         return True
-    return value >= 50 and _COMPARED_TO_EARLIER.match(text, end) is not None
+    return value >= 50 and _earlier_period_after(_COMPARED_TO, text, end)
+
+
+def _earlier_period_after(opener: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `opener` matches at `end` and an earlier period (`_EARLIER_PERIOD`) follows it."""
+    m = opener.match(text, end)
+    return m is not None and _EARLIER_PERIOD.match(text, m.end()) is not None
 
 
 #: "of the 2022 level", "of the level of a year earlier", "of the value recorded a year
 #: earlier", "of the level a year ago", "of the previous year's figure": a level noun and the
 #: earlier period it is of, right after it ("27.5 percent of the value of all exports in 2023"
-#: is a share: the year is the whole's).
+#: is a share: the year is the whole's). A level noun before its period is `_OF_LEVEL_NOUN`.
 _OF_LEVEL = re.compile(
     r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+(?:level|figure|value)"
     r"|level\s+of\s+(?:the\s+)?[\w\s-]{0,20}?(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)"
-    r"|(?:level|figure|value|volume)s?(?:\s+(?:recorded|registered|reported|posted|seen|reached))?"
-    r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+|a\s+)?(?:same\s+period|(?:19|20)\d\d\b|year\s+(?:earlier|ago|before)"
-    r"|(?:previous|preceding|last)\s+year)"
     r"|(?:previous|preceding|last)\s+year['’]s\s+(?:level|figure|value))"
+)
+#: "of the value recorded", "of the level in", "compared to the figures of the": a level noun
+#: whose earlier period (`_EARLIER_PERIOD`) follows it.
+_OF_LEVEL_NOUN = re.compile(
+    r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:level|figure|value|volume)s?"
+    r"(?:\s+(?:recorded|registered|reported|posted|seen|reached))?(?:\s+(?:of|in|for|during))?\s+(?:the\s+|a\s+)?"
 )
 _OR_BEFORE = re.compile(
     r"(?i)(?:\bor|\bi\.\s?e\.,?|,\s*which\s+(?:is|was))\s+[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$"
 )
 _YEAR_ON_YEAR = re.compile(r"(?i)\s+(?:year[- ]on[- ]year|y/y|yoy)\b")
-#: "compared to the same period of 2024", "compared with a year earlier", "against 2024".
-_COMPARED_TO_EARLIER = re.compile(
-    r"(?i)\s+(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:same\s+period|(?:19|20)\d\d|"
-    r"a\s+year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)\b"
-)
+#: "compared to the", "compared with a", "against": before an earlier period (`_EARLIER_PERIOD`:
+#: "compared to the same period of 2024", "compared with a year earlier", "against 2024").
+_COMPARED_TO = re.compile(r"(?i)\s+(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+|a\s+)?")
 
 
 def _earlier_level(text: str, end: int) -> bool:

@@ -1315,10 +1315,16 @@ def _market_rank(
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
 
 
+#: Nouns of a part of a whole, before its "of": "a share of", "the bulk of", "a fraction of".
+_PART_NOUNS = r"(?:share|part|portion|proportion|fraction|bulk)"
+#: Fractions as nouns of a part: "a fifth of", "half of". Also a period's part ("the first half
+#: of 2024", "the first quarter of"), so only where a flow word or its whole follows at once, not
+#: in `_WHOLE_OF_SHARE` ("in the first half of 2024 to $2.3 billion" is no whole).
+_FRACTION_NOUNS = r"(?:half|third|quarter|fifth|tenth)"
 #: A percentage or fraction "of" the whole right before its flow word ("38.9% of Chile's
 #: exports", "a fifth of Nepal's imports", "17 percent of Korean shipments abroad").
 _PERCENTAGE_OF = re.compile(
-    r"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b(?:half|third|quarter|fifth|tenth|share|bulk))\s+of\s+"
+    rf"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b{_PART_NOUNS}|\b{_FRACTION_NOUNS})\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 
@@ -1487,7 +1493,7 @@ def _product(
 #: A flow told as the whole the goods are a part of, before it: "Of the exports to the US, ...",
 #: "Among imports from China, ...", "The largest share of exports to Germany ...".
 _WHOLE_BEFORE = re.compile(
-    r"(?i)(?:^|\b(?:of|among)|\b(?:share|part|portion|bulk|half|third|quarter)\s+of)"
+    rf"(?i)(?:^|\b(?:of|among)|\b(?:{_PART_NOUNS}|{_FRACTION_NOUNS})\s+of)"
     r"\s+(?:the\s+|these\s+|its\s+|their\s+|total\s+|[A-Z][\w-]*['’]s\s+)*$"
 )
 #: The goods that fill the part: the subject after the whole's comma ("Of the exports to the
@@ -1953,9 +1959,7 @@ def _names_partner_by_epithet(phrase: str) -> bool:
 
 #: A noun of a part and its "of" before an amount, with nothing between that closes the whole
 #: ("a marginal share of the island's", "3 percent of its total"): the amount is the whole's.
-_WHOLE_OF_SHARE = re.compile(
-    r"(?i)(?:\b(?:share|part|fraction|portion|proportion|percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$"
-)
+_WHOLE_OF_SHARE = re.compile(rf"(?i)(?:\b{_PART_NOUNS}|\b(?:percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$")
 
 
 #: A loss told as the amount's verb or noun ("had lost around $1bn in trade", "suffered losses

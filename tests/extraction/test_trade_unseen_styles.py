@@ -255,6 +255,10 @@ SHARES_FOLLOWED_BY_A_RANKED_AMOUNT = [
     ("India made up a fifth of Nepal's imports in 2023, followed by China with $2.1 billion.",
      date(2024, 5, 2),
      [fact("imports", "NPL", "CHN", *Y23, 2.1e9, "USD")]),
+    # any noun of a part, as for a whole before the goods and a whole around the amount
+    ("India made up a large portion of Nepal's imports in 2023, followed by China with $2.1 billion.",
+     date(2024, 5, 2),
+     [fact("imports", "NPL", "CHN", *Y23, 2.1e9, "USD")]),
     ("Canada took 41% of Mexican imports in 2023, followed by the European Union ($48.2 billion) and Japan "
      "($21.4 billion).", date(2024, 5, 2),
      [fact("imports", "MEX", "JPN", *Y23, 21.4e9, "USD")]),
