@@ -1595,6 +1595,24 @@ def test_running_totals_of_the_figure_before(text: str, expected: list[Fact]) ->
     assert facts(text, date(2024, 10, 20)) == set(expected)
 
 
+#: Any gerund of a result ("lifting", "pushing", "raising", "taking"), as "bringing", opens a clause
+#: of its own: the running total's period stays there and the figure before keeps its month.
+RUNNING_TOTALS_AFTER_A_RESULT_GERUND = [
+    (f"In August, Chile's imports from Peru were $310 million, {gerund} the total since the beginning "
+     "of the year to $2.2 billion.",
+     [fact("imports", "CHL", "PER", "2024-08-01", "2024-08-31", 310e6, "USD"),
+      fact("imports", "CHL", "PER", "2024-01-01", "2024-08-31", 2.2e9, "USD")])
+    for gerund in ("lifting", "pushing", "raising", "taking", "boosting")
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_TOTALS_AFTER_A_RESULT_GERUND)
+def test_a_result_gerund_keeps_the_running_totals_period_to_itself(text: str, expected: list[Fact]) -> None:
+    """ "..., lifting the tally so far this year to X" had given the month's figure the
+    year-to-date period too (only ", bringing" ended the clause)."""
+    assert facts(text, date(2024, 10, 20)) == set(expected)
+
+
 #: A ranking of partners in something other than trade ("The largest investor in X was Y
 #: with ..., followed by Z with ...") told after trade figures adds no trade figure: its
 #: amounts are investment, not items of the trade ranking before it.
