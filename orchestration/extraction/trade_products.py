@@ -98,6 +98,9 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      # nouns of time a relative or demonstrative determiner takes: "during which time imports", "at that
      # time exports", not goods ("period" is a continuation word already)
      "time", "moment",
+     # relative pronouns open a clause about the country before, no goods: "China, with whom bilateral
+     # trade reached ...", "Japan, whose exports to ..."
+     "who", "whom", "whose",
      # verbs of a cause whose object is the flow: "demand for copper pushed two-way trade to ...",
      # "China's purchases of fruit lifted bilateral trade": the goods are the cause's, no modifier
      "push", "pushes", "pushed", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "drive", "drives",

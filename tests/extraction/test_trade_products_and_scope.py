@@ -1193,3 +1193,22 @@ GOODS_OF_A_DESCRIBED_HOME = [
 def test_goods_of_a_described_home_are_the_ranking_s(text: str, expected: list[Fact]) -> None:
     """The Moroccan story's "the kingdom's cars and components" had given no goods."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+#: A relative pronoun after a country ("with whom", "whose") opens a clause about that country:
+#: it names no goods of the flow it governs.
+RELATIVE_PRONOUNS_BEFORE_A_FLOW = [
+    ("Tanzania renewed its pact with India, with whom bilateral trade reached $6.1 billion in 2024.",
+     [fact("turnover", "TZA", "IND", *Y24, 6.1e9, "USD")]),
+    ("Ghana hosted a delegation from Nigeria, with whom two-way trade stood at $1.4 billion in 2024.",
+     [fact("turnover", "GHA", "NGA", *Y24, 1.4e9, "USD")]),
+    # look-alike: goods named after the pronoun are the flow's
+    ("Tanzania renewed its pact with India, with whom trade in cashew nuts reached $610 million in 2024.",
+     [fact("turnover", "TZA", "IND", *Y24, 610e6, "USD", product="cashew nuts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_PRONOUNS_BEFORE_A_FLOW)
+def test_a_relative_pronoun_is_no_goods(text: str, expected: list[Fact]) -> None:
+    """ "..., with whom bilateral trade reached ..." had given the goods "whom bilateral"."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
