@@ -53,6 +53,7 @@ from orchestration.extraction.titles import (
     WORDS,
     Sentence,
     TitleMention,
+    given_name_after_style,
     plural_title_at,
     rank_end,
     sent_by_principal,
@@ -166,6 +167,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         and known_nationality(f"{word} {s.words[i + 1]}") is not None
     ):
         return True  # "Duma Boko": a listed leader whose given name is also a body's
+    if lower in TITLE_WORDS and given_name_after_style(s, i):
+        return True  # "Dato Sri Amir Hamzah": the given name Amir, not the emir
     if lower in _SHORT_LEGAL_FORMS and _opens_name_after_style(s, i):
         return True  # "Datuk Ab Rahman Arsad", "Minister Ab Aziz Kadir": a name's word, no "AB"
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):

@@ -390,8 +390,33 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
         if size == 1 and s.words[i].isupper() and s.lowers[i + 1] in ORG_SUFFIXES:
             return None  # "Trade CS Lee Kinyanjui" is an office, "CS Group" a company
+        if size == 1 and given_name_after_style(s, i):
+            return None  # "Datuk Seri Amir Hamzah Azizan": the given name Amir, no emir
         return i + size, kind
     return None
+
+
+#: Malay and Bruneian styles that stand before a personal name and never before an office
+#: (unlike "HE", "Dr" or "Prince": "HE President Ruto"); "Seri", "Setia" end many-word ones
+#: (not every later word of a style: "Shiv Sena President X").
+_MALAY_STYLES = frozenset(
+    ["datuk", "dato", "tun", "haji", "hajji", "awang", "dayang", "seri", "sri", "setia", "diraja", "panglima"]
+)
+
+
+def given_name_after_style(s: Sentence, i: int) -> bool:
+    """Whether the one-word head at token i ("Amir", "Sultan", "Raja") is a given name: right
+    after a Malay style ("Datuk Seri Amir Hamzah Azizan", "Dato' Amir ...") and before a
+    capitalized word that is no title word (a name word)."""
+    if i == 0:
+        return False
+    before = s.lowers[i - 1]
+    if before in ("'", "’") and i > 1:
+        before = s.lowers[i - 2]  # the elided "Dato'"
+    if before not in _MALAY_STYLES:
+        return False
+    after = s.lowers[i + 1]
+    return s.caps[i] and s.caps[i + 1] and after not in TITLE_WORDS and after not in WORDS["honorific"]
 
 
 def _modifiers_end(s: Sentence, i: int) -> int:

@@ -3009,3 +3009,21 @@ def test_a_commissioner_general_is_one_rank(sentence: str, expected: tuple) -> N
     """ "Commissioner General X": the rank of a police force or an agency's head is one head, as
     "Inspector General" is (it had been cut to "Commissioner" and "General" read as a name)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Malaysia's Health Minister Datuk Seri Sultan Rahim Yusof in Putrajaya.",
+         [("Sultan Rahim Yusof", "Health Minister")]),
+        ("He met Malaysia's Works Minister Dato' Amir Khalid Osman in Putrajaya.",
+         [("Amir Khalid Osman", "Works Minister")]),
+        # look-alikes: a style that may come before an office keeps it one
+        ("He was received by HE President Samia Suluhu Hassan in Dodoma.",
+         [("Samia Suluhu Hassan", "President")]),
+    ],
+)  # fmt: skip
+def test_a_title_word_after_a_malay_style_is_a_given_name(sentence: str, expected: list) -> None:
+    """ "Datuk Seri Amir X": a Malay style stands before a name, never before an office; "Amir"
+    there had been read as the emir's title and the style as an organization."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
