@@ -222,6 +222,8 @@ _GOODS_OF_TOTAL = (
 WORLD_CUE = re.compile(
     r"(?i)\b(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
+    # "the year-to-date figure for all exports": every partner's, the world's
+    r"|\ball\s+(?:(?:non-oil|merchandise|goods|commodity)\s+)?(?:exports|imports|shipments)\b"
     rf"|\b(?:overall|total|aggregate)\s+{_GOODS_OF_TOTAL}(?:exports?|imports?|sales|shipments)\b"
     r"|\b(?:trade|turnover|exports?|imports?|sales|shipments)\s+overall\b|^overall\b|\boverall,|\bwith\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\b\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|\b(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
@@ -345,7 +347,8 @@ ANAPHOR = re.compile(
 
 #: Modifiers between a country and a flow noun that do not restrict the goods.
 GENERIC_MODIFIERS = frozenset([
-    "total", "overall", "bilateral", "mutual", "two-way", "reciprocal", "official", "foreign", "external",
+    "total", "overall", "all", "bilateral", "mutual", "two-way", "reciprocal", "official", "foreign",
+    "external",
     "merchandise", "goods", "commodity", "commodities", "trade", "export", "import", "annual", "monthly",
     "economic", "commercial",  # "the trade and economic turnover", "commercial exchange": all goods
     "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",
@@ -489,6 +492,7 @@ HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+
 #: Substrings without which the patterns above cannot match: tested first, on the lower-cased
 #: sentence, because a substring test costs a fraction of a case-insensitive regex scan.
 WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
+               "all exp", "all imp", "all ship", "all merch", "all goods", "all non-oil", "all commod",
                "world", "countries", "markets", "destinations", "nations", "states", "whole",
                "among")  # fmt: skip
 PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")

@@ -1595,6 +1595,27 @@ def test_running_totals_of_the_figure_before(text: str, expected: list[Fact]) ->
     assert facts(text, date(2024, 10, 20)) == set(expected)
 
 
+#: "all exports", like "total exports", are every partner's: a total with the world, not the pair's of
+#: the figure before; "all exports to X" are X's, of all goods.
+ALL_EXPORTS_ARE_THE_WORLDS = [
+    ("In August, Ghana's exports to Togo came to $95 million. The year-to-date figure for all exports "
+     "stood at $11 billion.",
+     [fact("exports", "GHA", "TGO", "2024-08-01", "2024-08-31", 95e6, "USD")]),
+    ("In August, Ghana's exports to Togo came to $95 million, while all imports reached $1.4 billion.",
+     [fact("exports", "GHA", "TGO", "2024-08-01", "2024-08-31", 95e6, "USD")]),
+    # look-alike: a partner named after them
+    ("In 2023, Peru's exports to Chile came to $3 billion. All exports to Bolivia stood at $900 million "
+     "in 2023.",
+     [fact("exports", "PER", "CHL", *Y23, 3e9, "USD"), fact("exports", "PER", "BOL", *Y23, 900e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_EXPORTS_ARE_THE_WORLDS)
+def test_all_exports_are_a_total_with_the_world(text: str, expected: list[Fact]) -> None:
+    """ "The year-to-date figure for all exports stood at X" had been the pair's before, goods "all"."""
+    assert facts(text, date(2024, 10, 20)) == set(expected)
+
+
 #: Any gerund of a result ("lifting", "pushing", "raising", "taking"), as "bringing", opens a clause
 #: of its own: the running total's period stays there and the figure before keeps its month.
 RUNNING_TOTALS_AFTER_A_RESULT_GERUND = [
