@@ -2501,6 +2501,8 @@ def _without_cue(
     remained the top export item, fetching $612 million"), the goods set against the goods
     before ("..., while jute goods brought in $157 million"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
+        if _bare_total_of_one_flow(text, window, frame, previous):
+            return evolve(frame, rejection="world: a bare total after one flow of the pair")
         return evolve(frame, source="clause")
     share = (
         _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start)
@@ -2533,6 +2535,24 @@ def _without_cue(
         # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
     return evolve(frame, rejection="no flow")
+
+
+#: "the total" alone as a clause's subject, with no running span after it ("the total so far this
+#: year" is an anaphor of the figure before).
+_BARE_TOTAL = re.compile(r"(?i)\bthe\s+total\b(?!\s+(?:since|so|for|of|between|with|value|figure))")
+
+
+def _bare_total_of_one_flow(text: str, window: str, frame: Frame, previous: Frame | None) -> bool:
+    """Whether the clause's subject is a bare "the total" after a figure of one flow of the pair
+    ("Ghana's exports to Togo came to $950 million, while the total reached $9 billion"): all of
+    the country's exports, the world's; after both flows told ("exports ... and imports ...,
+    while the total ...") it may sum the pair's two flows, so it is left to go on."""
+    if "total" not in window or previous is None or previous.flow not in ("exports", "imports"):
+        return False
+    if _BARE_TOTAL.search(window) is None:
+        return False
+    other = "import" if previous.flow == "exports" else "export"
+    return other not in text[: frame.money.start].lower()
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")

@@ -1616,6 +1616,27 @@ def test_all_exports_are_a_total_with_the_world(text: str, expected: list[Fact])
     assert facts(text, date(2024, 10, 20)) == set(expected)
 
 
+#: A bare "the total" set after a figure of one flow of the pair is all of that flow, the world's:
+#: only a running span ("the total so far this year") ties it to the pair's figure.
+BARE_TOTALS_AFTER_ONE_FLOW = [
+    ("In 2023, Ghana's exports to Togo came to $950 million, while the total reached $17 billion.",
+     [fact("exports", "GHA", "TGO", *Y23, 950e6, "USD")]),
+    ("In 2023, Ghana's imports from Togo were $120 million, and the total stood at $14 billion.",
+     [fact("imports", "GHA", "TGO", *Y23, 120e6, "USD")]),
+    # look-alike: a running total is the pair's
+    ("Chile's imports from Peru were $310 million in August, while the total so far this year reached "
+     "$2.2 billion.",
+     [fact("imports", "CHL", "PER", "2024-08-01", "2024-08-31", 310e6, "USD"),
+      fact("imports", "CHL", "PER", "2024-01-01", "2024-08-31", 2.2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TOTALS_AFTER_ONE_FLOW)
+def test_a_bare_total_after_one_flow_is_the_worlds(text: str, expected: list[Fact]) -> None:
+    """ "..., while the total reached $9 billion" had gone on with the pair and period before."""
+    assert facts(text, date(2024, 10, 20)) == set(expected)
+
+
 #: Any gerund of a result ("lifting", "pushing", "raising", "taking"), as "bringing", opens a clause
 #: of its own: the running total's period stays there and the figure before keeps its month.
 RUNNING_TOTALS_AFTER_A_RESULT_GERUND = [
