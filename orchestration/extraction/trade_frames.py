@@ -1084,8 +1084,10 @@ def _read_money(
     bare = (
         product is None
         and reporter is None
-        and k > 0
-        and _bare_contrast(text, clause_start, start, money.start)
+        and (
+            (k > 0 and _bare_contrast(text, clause_start, start, money.start))
+            or (index > 0 and _and_after_figure(text, previous_end, start, money.start))
+        )
     )
     if product is None and whole is not None:
         product = whole.product  # "non-oil trade ..., of which $4.2 billion was exports": non-oil exports
@@ -2399,6 +2401,22 @@ def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: in
     whole ..."."""
     return (
         _CONTRAST_CONJUNCTION.fullmatch(text, clause_start, cue_start) is not None
+        and WORLD_CUE.search(text, cue_start, money_start) is None
+    )
+
+
+#: What may stand between the figure before and an "and" that adds a flow noun with no comma:
+#: that figure's partner and period ("worth Sh4.5 billion to Egypt in 2023 and shipments ...").
+_AND_AFTER_FIGURE = re.compile(r"[^,;()]{0,40}?\sand\s+$")
+
+
+def _and_after_figure(text: str, previous_end: int, cue_start: int, money_start: int) -> bool:
+    """Whether the flow noun opens an item added by a bare "and" right after the figure before
+    ("Kenya exported tea worth Sh4.5 billion to Egypt in 2023 and shipments to Sudan Sh2.1
+    billion"): a gapped item set against it as after ", and" (`_bare_contrast`)."""
+    return (
+        "and" in text[max(previous_end, cue_start - 6) : cue_start]
+        and _AND_AFTER_FIGURE.fullmatch(text, previous_end, cue_start) is not None
         and WORLD_CUE.search(text, cue_start, money_start) is None
     )
 

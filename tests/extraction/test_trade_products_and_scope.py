@@ -1212,3 +1212,22 @@ RELATIVE_PRONOUNS_BEFORE_A_FLOW = [
 def test_a_relative_pronoun_is_no_goods(text: str, expected: list[Fact]) -> None:
     """ "..., with whom bilateral trade reached ..." had given the goods "whom bilateral"."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+#: A flow noun added by a bare "and" right after a figure, its verb left out, is an item of that
+#: figure's goods, as after ", and".
+GOODS_OF_A_GAPPED_ITEM_WITHOUT_A_COMMA = [
+    ("Uganda sold coffee worth $300 million to Italy in 2024 and shipments to Belgium $95 million.",
+     [fact("exports", "UGA", "ITA", *Y24, 300e6, "USD", product="coffee"),
+      fact("exports", "UGA", "BEL", *Y24, 95e6, "USD", product="coffee")]),
+    # look-alike: the other flow is no item of the goods
+    ("Uganda sold coffee worth $300 million to Italy in 2024 and imports from Italy $410 million.",
+     [fact("exports", "UGA", "ITA", *Y24, 300e6, "USD", product="coffee"),
+      fact("imports", "UGA", "ITA", *Y24, 410e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OF_A_GAPPED_ITEM_WITHOUT_A_COMMA)
+def test_a_gapped_item_after_a_bare_and_keeps_the_goods(text: str, expected: list[Fact]) -> None:
+    """ "... and shipments to Sudan Sh2.1 billion" had no goods where ", and shipments" had them."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
