@@ -279,13 +279,13 @@ _WORD_ANCHORS = re.compile(
     literal_alternation([*{n for m in MONTHS for n in (m.title(), m.upper())}, *_CODE_ANCHORS,
                          *{n for w in _ANCHOR_WORDS for n in (w, w.title(), w.upper())}])
 )  # fmt: skip
-_YEAR_ANCHORS = re.compile(
-    r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)|25(?<![\d.,]25)\d\d(?!\d)"
-)
+_YEAR_ANCHORS = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
+#: Years of the Thai Buddhist Era ("BE 2566"), scanned only in text that writes "BE" or "B.E.":
+#: elsewhere a 25xx number is a quantity ("2500 tonnes").
+_BUDDHIST_YEAR_ANCHORS = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
 _OPENING_WORDS = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
     "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
-    "be", "b.e.",  # "BE 2566", the Thai Buddhist Era
     *_WORD_COUNTS,
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
@@ -627,6 +627,8 @@ def _matches(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     covered = 0
     anchors = [*_WORD_ANCHORS.finditer(text), *_YEAR_ANCHORS.finditer(text)]
+    if "BE" in text or "B.E." in text:
+        anchors += _BUDDHIST_YEAR_ANCHORS.finditer(text)
     anchors.sort(key=lambda a: a.start())
     for anchor in anchors:
         start, end = anchor.start(), anchor.end()
@@ -665,11 +667,13 @@ def _candidate_starts(text: str, start: int, covered: int, reach: int) -> list[i
 
 def _can_open(word: str) -> bool:
     """Whether a period expression can begin with this word ("the", "first", "between",
-    a number, a month, "FY", "Q1"); other words are not worth a grammar attempt."""
+    a number, a month, "FY", "Q1", "BE"); other words are not worth a grammar attempt. The
+    Buddhist Era is only written in capitals, so an ordinary "be" is not tried."""
     lower = word.lower()
     return bool(word) and (
         word[0].isdigit()
         or lower in _OPENING_WORDS
+        or word.rstrip(".,") in ("BE", "B.E")
         or lower.rstrip(".,") in MONTHS
         or word[:2] in ("FY", "CY")
         or (word[0] in "QH" and word[1:2].isdigit())
