@@ -38,6 +38,7 @@ from orchestration.extraction.countries import (
     is_bloc_form,
 )
 from orchestration.extraction.titles import (
+    INTERNATIONAL_NAMES,
     ORG_WORDS,
     POSSESSIVE_MARKS,
     WORDS,
@@ -607,7 +608,6 @@ def _candidates(s: Sentence) -> list[int]:
 
 
 _INTERNATIONAL = ORG_WORDS["international"]
-_INTERNATIONAL_NAMES = tuple(words.replace("_", " ") for words in ORG_WORDS["international_name"])
 _NAME_TOKEN = re.compile(r"[\w-]+")
 
 
@@ -616,7 +616,7 @@ def listed_body_of_states(name: str) -> bool:
     ("World Trade Organization") or by its acronym in capitals ("the WTO Ministerial
     Conference")."""
     lower = name.lower()
-    if any(full in lower for full in _INTERNATIONAL_NAMES):
+    if any(full in lower for full in INTERNATIONAL_NAMES):
         return True
     return any(
         _acronym_case(token) and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(name)

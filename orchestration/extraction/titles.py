@@ -180,6 +180,12 @@ def load_word_lists(name: str) -> dict[str, frozenset[str]]:
 WORDS = load_word_lists("words.tsv")
 #: Word lists of `lexicons/organizations.tsv` by category; organizations.py uses them too.
 ORG_WORDS = load_word_lists("organizations.tsv")
+#: The names of bodies of many states the lexicon lists, in lower case and longest first, so
+#: the first that opens a text is the whole name ("united nations conference on trade and
+#: development" before "united nations"); organizations.py looks them up too.
+INTERNATIONAL_NAMES = tuple(
+    sorted((n.replace("_", " ") for n in ORG_WORDS["international_name"]), key=len, reverse=True)
+)
 #: Words that close a Turkic name after the father's name ("Nurlan Asan uulu", "Ali Hasan oglu").
 PATRONYMIC_SUFFIXES = WORDS["patronymic_suffix"]
 #: Words that end an organization's name ("Group", "JSC").
@@ -963,7 +969,9 @@ def _body_of_states_end(s: Sentence, k: int) -> int:
             return j + 3
     start = s.starts[k]
     rest = s.text[start : start + _LONGEST_BODY_NAME + 1].lower()
-    for full in _BODY_NAMES:
+    if not rest.startswith(INTERNATIONAL_NAMES):
+        return k  # one C-level test for most capitalised complements, which open no listed name
+    for full in INTERNATIONAL_NAMES:
         if rest.startswith(full) and not rest[len(full) : len(full) + 1].isalnum():
             end = next((m + 1 for m in range(k, s.n) if s.ends[m] >= start + len(full)), k)
             # (not the United Nations of "the United Nations Conference on ...": a longer name)
@@ -971,9 +979,7 @@ def _body_of_states_end(s: Sentence, k: int) -> int:
     return k
 
 
-#: The names of bodies of many states the lexicon lists, longest first.
-_BODY_NAMES = sorted((n.replace("_", " ") for n in ORG_WORDS["international_name"]), key=len, reverse=True)
-_LONGEST_BODY_NAME = max(map(len, _BODY_NAMES))
+_LONGEST_BODY_NAME = max(map(len, INTERNATIONAL_NAMES))
 #: Small words inside a body's name: "Organization of the Petroleum Exporting Countries".
 _BODY_NAME_JOINERS = frozenset(["of", "for", "on", "the", "and", "&"])
 #: Words that carry a listed name on into a longer one: "United Nations Conference on ...".
