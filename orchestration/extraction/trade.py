@@ -1176,14 +1176,7 @@ def _its_antecedent(ctx: DocumentContext, index: int, partner: str) -> str | Non
     may be, so only a bare name counts; none when the sentence before names none or two."""
     if index == 0 or _OPENING_ITS.match(ctx.sentences[index].text) is None:
         return None
-    before = ctx.sentences[index - 1].text
-    named = {
-        m.iso3
-        for m in find_countries(before)
-        if m.kind == "name" and not before.startswith(("'", "’"), m.end)
-    }
-    named.discard(partner)
-    return named.pop() if len(named) == 1 else None
+    return _one_named_in(ctx.sentences[index - 1].text, partner)
 
 
 def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str) -> str | None:
@@ -1194,13 +1187,19 @@ def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str) -> str 
     country, or the one before names none or two (then the story's other side is meant)."""
     if index == 0 or any(m.iso3 != reporter for m in find_countries(ctx.sentences[index].text)):
         return None
-    before = ctx.sentences[index - 1].text
+    return _one_named_in(ctx.sentences[index - 1].text, reporter)
+
+
+def _one_named_in(before: str, aside: str) -> str | None:
+    """The one country the sentence before names by its bare name, `aside` apart, that a
+    pronoun or epithet of the next sentence may stand for; None when it names none or two. A
+    country named as a possessive ("Kenya's tea board") describes something else."""
     named = {
         m.iso3
         for m in find_countries(before)
         if m.kind == "name" and not before.startswith(("'", "’"), m.end)
     }
-    named.discard(reporter)
+    named.discard(aside)
     return named.pop() if len(named) == 1 else None
 
 
