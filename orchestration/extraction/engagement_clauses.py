@@ -514,18 +514,7 @@ def encloses_main(lowers: list[str], i: int) -> bool:
     place are the anchor's too, as they are not for "after" or "ahead of"."""
     if lowers[i] in ("during", "upon"):
         return True
-    return any(tuple(lowers[i : i + len(p)]) == p for p in _ENCLOSING_PHRASES.get(lowers[i], ()))
-
-
-#: The multi-word anchors of an event the main clause happened inside (see `encloses_main`).
-_ENCLOSING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in (
-    ("in", "the", "course", "of"),
-    ("in", "the", "framework", "of"),
-    ("within", "the", "framework", "of"),
-    ("as", "part", "of"),
-):
-    _ENCLOSING_PHRASES.setdefault(_phrase[0], []).append(_phrase)
+    return any(tuple(lowers[i : i + len(p)]) == p for p in et.ENCLOSING_PHRASES)
 
 
 #: "the following day (week, morning)": a time, which cuts the clause as an anchor does.

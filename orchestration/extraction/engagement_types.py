@@ -251,6 +251,14 @@ SPEECH_VERBS = word_set(
 RELATIVE_WORDS = word_set("who which where when whose whom")
 #: One-word anchors: an event named after them is a reference point ("Following the talks").
 ANCHOR_WORDS = word_set("following after before during since upon")
+#: Multi-word anchors of an event the main clause happened inside, the translated "dans le
+#: cadre de"/"au cours de": its people, day and place are the main clause's too.
+ENCLOSING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "the", "course", "of"),
+    ("in", "the", "framework", "of"),
+    ("within", "the", "framework", "of"),
+    ("as", "part", "of"),
+)
 #: Multi-word anchors, as token tuples.
 ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     ("on", "the", "sidelines", "of"),
@@ -261,10 +269,7 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     ("on", "the", "eve", "of"),
     ("at", "the", "end", "of"),
     ("at", "the", "close", "of"),
-    ("in", "the", "course", "of"),
-    ("in", "the", "framework", "of"),
-    ("within", "the", "framework", "of"),
-    ("as", "part", "of"),
+    *ENCLOSING_PHRASES,
     ("in", "the", "run-up", "to"),
     ("prior", "to"),
     ("ahead", "of"),
