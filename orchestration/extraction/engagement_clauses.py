@@ -4288,7 +4288,6 @@ _CONSULTATION_MODIFIERS = et.word_set(
 _APOSTROPHES = POSSESSIVE_MARKS | frozenset(("'", "’"))
 #: Most modifiers walked back over from "consultation" to its determiner.
 _CONSULTATION_MODIFIER_REACH = 5
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _determined_consultation(s: Sentence, i: int) -> bool:
@@ -4305,7 +4304,7 @@ def _determined_consultation(s: Sentence, i: int) -> bool:
             (s.caps[k] and lower not in WORDS["function"])
             or lower in _CONSULTATION_MODIFIERS
             or lower in _APOSTROPHES
-            or _ORDINAL.fullmatch(lower)
+            or et.DIGIT_ORDINAL.fullmatch(lower)
         ):
             return False
     return False

@@ -168,10 +168,12 @@ LIGHT_VERBS = word_set(
     hosting addressed address addresses participated participate participates took take takes
     taking witnessed witness witnesses organised organized opened open opens convened"""
 )
+#: An ordinal written in digits ("13th", "2nd"), which counts the sessions of a named event.
+DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: "the first session", "the 12th meeting", "convened the 19th ... Commission": a numbered
 #: sitting is an event of its own, told with "the" because it is unique, not told before.
 ORDINAL = re.compile(
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)"
+    rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|{DIGIT_ORDINAL.pattern}"
 )
 #: Bodies whose meeting is a forum: "meeting of the Intergovernmental Commission".
 FORUM_BODIES = word_set(

@@ -31,7 +31,7 @@ from orchestration.extraction.countries import (
     iso3_for,
 )
 from orchestration.extraction.dates import FULL_MONTHS
-from orchestration.extraction.engagement_types import word_set
+from orchestration.extraction.engagement_types import DIGIT_ORDINAL, word_set
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import (
     OrgMention,
@@ -1021,10 +1021,6 @@ _SHORT_WORDS = frozenset(
 )
 
 
-#: An ordinal written in digits ("13th", "2nd"), which counts the sessions of a named event.
-_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people = []
@@ -1061,7 +1057,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
             or previous in ("the", "of")
             # "held the 13th Annual Roundtable": an ordinal counts sessions of a named event
-            or _ORDINAL_NUMBER.fullmatch(previous) is not None
+            or DIGIT_ORDINAL.fullmatch(previous) is not None
             # "on the fight against Boko Haram": what a talk is against is no one taking part
             or previous == "against"
             or _after_an_articled_name(s, i)
