@@ -137,12 +137,15 @@ _NOT_PLACES = _word_set(
     Writer Writers Reporter Reporters Correspondent Staff
     """
 )
-#: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince"), also the
-#: Slavic and German ones of Central Europe ("Brdo pri Kranju", "Nové Město na Moravě",
-#: "Frankfurt am Main", "Halle an der Saale").
-_PARTICLES = _word_set(
-    """de da do dos das del della di du des la le el al es en au aux von van der sur
-    pri na nad pod am an im ob bei"""
+#: The Slavic and German particles inside place names of Central Europe ("Brdo pri Kranju",
+#: "Nové Město na Moravě", "Frankfurt am Main", "Halle an der Saale"); engagement_places
+#: reads them too.
+CENTRAL_EUROPEAN_PARTICLES = _word_set("pri na nad pod am an im ob bei der")
+#: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince"), also those of
+#: Central Europe.
+_PARTICLES = (
+    _word_set("de da do dos das del della di du des la le el al es en au aux von van der sur")
+    | CENTRAL_EUROPEAN_PARTICLES
 )
 #: A place alone on its line ("DOHA", "DAR ES SALAAM") has at most this many words.
 _MAX_STANDALONE_WORDS = 3

@@ -20,6 +20,7 @@ from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country, find_countries
+from orchestration.extraction.datelines import CENTRAL_EUROPEAN_PARTICLES
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE, held_after_event
 from orchestration.extraction.engagement_context import (
@@ -482,11 +483,8 @@ _NOT_PLACES = (
 
 
 #: Particles inside a town's name: Romance ("Caxias do Sul", "San Miguel de Tucumán"),
-#: Slavic ("Brdo pri Kranju", "Nové Město na Moravě", "Frýdek nad Ostravicí") and German
-#: ("Frankfurt am Main", "Halle an der Saale").
-_PLACE_PARTICLES = frozenset(
-    ["de", "do", "da", "dos", "das", "del", "pri", "na", "nad", "pod", "am", "an", "der", "im", "ob", "bei"]
-)
+#: Slavic ("Frýdek nad Ostravicí") and German ("Halle an der Saale").
+_PLACE_PARTICLES = frozenset(["de", "do", "da", "dos", "das", "del"]) | CENTRAL_EUROPEAN_PARTICLES
 
 
 def _particles_inside_place(a: AnalysedSentence, j: int) -> int:
