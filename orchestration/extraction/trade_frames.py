@@ -141,10 +141,10 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 #: shadowed this one, and the bloc test had lost "into").
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\s+)?$")
 _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
-#: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
-#: after a list item's marker ("- Cocoa beans accounted for ...").
 #: Adverbs of degree or time before a participle aside: "barely traded", "once shipped".
 _DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|long|virtually|almost|only)"
+#: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
+#: after a list item's marker ("- Cocoa beans accounted for ...").
 _SHARE_SUBJECT = re.compile(
     r"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:"
     + _SHARE_VERBS
