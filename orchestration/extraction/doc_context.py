@@ -103,8 +103,10 @@ class DocumentContext:
         return self._local_dollar[0]
 
     def shared_unit_home(self) -> str | None:
-        """The alpha-2 code of the country whose own currency a shared unit is in this story
-        (`trade_currency.shared_unit_home`; computed on first use)."""
+        """The alpha-2 code of the country whose own currency a shared unit is in this story:
+        that of the statistics office the story quotes first (`source_country()`: whose
+        figures they are), else that of its local press (`trade_currency.shared_unit_home`);
+        computed on first use."""
         if self._shared_unit_home is None:
             source = self.source_country()  # whose statistics the story quotes, else its press's
             home = iso2_for(source) if source is not None else shared_unit_home(self.text, self.url)

@@ -203,11 +203,13 @@ def figure_currency(
     when a side has a dollar of its own) when that country is a side; else, for an
     ambiguous unit, the currency the story already read it as (`told`: a Kenyan story's
     "Sh" stays the Kenyan shilling when Uganda's exports come next) when that is still one
-    of the two countries', or the candidate of the side whose local press the story is
-    (`press()`, alpha-2, see `shared_unit_home`: a Nairobi paper's "Ugandan goods coming
-    into Kenya rose to Sh142.6 billion" are Kenyan shillings; not for a figure in lakhs and
-    crores), else of one of the two, the reporter's first. A figure in lakhs and crores
-    narrows the two to the sides that count so (`_own_sides`)."""
+    of the two countries', or the candidate of the story's home side (`press()`, alpha-2,
+    see `DocumentContext.shared_unit_home`: the country of the statistics office the story
+    quotes first, else the one whose local press the story is, `shared_unit_home`: a
+    Nairobi paper's "Ugandan goods coming into Kenya rose to Sh142.6 billion" are Kenyan
+    shillings; not for a figure in lakhs and crores), else of one of the two, the
+    reporter's first. A figure in lakhs and crores narrows the two to the sides that count
+    so (`_own_sides`)."""
     if not money.candidates:
         return money.currency
     if money.currency == "USD":
@@ -220,8 +222,9 @@ def figure_currency(
     sides = _own_sides(money, reporter, partner)
     if told is not None and any(is_own_currency(told, _alpha2(side)) for side in sides):
         return told
-    # the local press's own side first; a figure counted in lakhs and crores keeps the
-    # reporter first (a Kathmandu paper's "India's imports from Nepal were Rs 1,150 crore")
+    # the story's home side first (its statistics office's, else its press's); a figure
+    # counted in lakhs and crores keeps the reporter first (a Kathmandu paper's "India's
+    # imports from Nepal were Rs 1,150 crore")
     home = press() if not _LAKH_CRORE.search(money.text) else None
     if home is not None:
         sides = tuple(sorted(sides, key=lambda side: _alpha2(side) != home))
