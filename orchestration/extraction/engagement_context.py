@@ -2485,3 +2485,21 @@ def sides(c: Draft) -> set[str]:
     sides.update(p.country_iso3 for p in c.people if p.country_iso3)
     sides.update(o.country for o in c.orgs if o.country)
     return sides
+
+
+def also_of_other_sides(a: AnalysedSentence, last: Draft) -> bool:
+    """Whether a sentence whose early "also" would tie its event to the one told last opens on
+    a country that event had no side of: "Mozambique and Portugal also signed an agreement ..."
+    after a forum in Brussels (or talks with Spain) adds another deal of the story, at no day
+    or place the story gives, where "Mr X also met Lao Prime Minister Y" goes on with X's trip."""
+    lowers = a.tokens.lowers
+    try:
+        also = lowers.index("also", 0, ALSO_REACH)
+    except ValueError:
+        return False
+    subject = {m.iso3 for i, m in a.countries if i < also}
+    return bool(subject) and not subject <= sides(last)
+
+
+#: Tokens from the start of a sentence within which "also" ties its event to the last one.
+ALSO_REACH = 5

@@ -24,10 +24,12 @@ from orchestration.extraction.datelines import CENTRAL_EUROPEAN_PARTICLES
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE, held_after_event
 from orchestration.extraction.engagement_context import (
+    ALSO_REACH,
     AnalysedSentence,
     DocumentContext,
     Draft,
     Unit,
+    also_of_other_sides,
     anchored_ahead,
     folded,
     is_future,
@@ -784,7 +786,7 @@ def set_place(
     source = anchor_target
     if source is None and doc.candidates:
         last = doc.candidates[-1]
-        continues = _continues_previous(a) and not _told_at_no_day(last, candidate)
+        continues = _continues_previous(a, last) and not _told_at_no_day(last, candidate)
         source = last if continues else _same_occasion(doc, candidate)
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
@@ -1109,19 +1111,19 @@ def _told_at_no_day(earlier: Draft, candidate: Draft) -> bool:
     )
 
 
-def _continues_previous(a: AnalysedSentence) -> bool:
+def _continues_previous(a: AnalysedSentence, last: Draft) -> bool:
     """ "On the same day, ...", "There, ...", "Later, ...", "X also met ...": the place of the
-    last event holds."""
+    last event holds (not for "A and B also signed ..." when A or B was no side of it)."""
     lowers = a.tokens.lowers
     if lowers[0] in ("there", "later", "afterwards", "subsequently", "then"):
         return True
-    if "also" in lowers[:_ALSO_REACH] and lowers[0] not in ("separately", "meanwhile", "elsewhere"):
+    if (
+        "also" in lowers[:ALSO_REACH]
+        and lowers[0] not in ("separately", "meanwhile", "elsewhere")
+        and not also_of_other_sides(a, last)
+    ):
         return True  # "Mr Phumtham also met Lao Prime Minister X on Tuesday": the same trip's place
     return any(d.kind == "anaphoric" for d in a.dates)
-
-
-#: Tokens from the start of a sentence within which "also" ties its event to the last one.
-_ALSO_REACH = 5
 
 
 def _to_the_country(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:

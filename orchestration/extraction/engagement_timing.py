@@ -24,12 +24,14 @@ from orchestration.extraction.engagement_clauses import (
     encloses_main,
 )
 from orchestration.extraction.engagement_context import (
+    ALSO_REACH,
     OFFSET_UNIT_DAYS,
     RETURN_VERBS,
     AnalysedSentence,
     DocumentContext,
     Draft,
     Unit,
+    also_of_other_sides,
     anchored_ahead,
     is_future,
     name_key,
@@ -440,6 +442,8 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
+    if _adds_another_deal(doc, a):
+        return None, False
     narrative = _narrative_date(doc, a.index)
     if _trip_home(a) and narrative == doc.written_on:
         # "returned from New Zealand (on Sunday) after a week-long visit", the story's first
@@ -671,6 +675,16 @@ def _dated_anchor_event(
         if c.updated == a.index and c.date_explicit and c.date is not None and c.type != et.VISIT
     ]  # (a visit lasts days: "On the sidelines of the visit, X and Y signed" is the story's day)
     return told[-1].date if told else None
+
+
+def _adds_another_deal(doc: DocumentContext, a: AnalysedSentence) -> bool:
+    """Whether a sentence that states no day opens on "A and B also ..." with a side the event
+    told last did not have ("Mozambique and Portugal also signed an agreement" after talks in
+    Madrid): another item of the story's list, on a day the text does not give."""
+    earlier = [c for c in doc.candidates if c.updated < a.index]
+    if not earlier or "also" not in a.tokens.lowers[:ALSO_REACH]:
+        return False
+    return also_of_other_sides(a, max(earlier, key=lambda c: (c.updated, c.position)))
 
 
 def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:

@@ -8659,3 +8659,37 @@ def test_a_regional_groups_ministers_meeting_is_a_forum(sentence: str) -> None:
     gathering, a forum, however many members the sentence names (it had been a meeting)."""
     ((kind, _, _, _, _),) = map(summary, extract(sentence))
     assert kind == "forum"
+
+
+#: "A and B also signed ..." after an event that had no side of A or B: another item of the
+#: story's list, at no day or place the text gives; (opening, the day and place it keeps or not).
+ALSO_OF_OTHER_SIDES = [
+    # the event before had no side of Uganda: neither its day nor its city
+    ("Kenya and Uganda also signed a memorandum on cross-border power trade.", None, "Nairobi"),
+    ("Uganda also signed a protocol on fisheries with Kenya.", None, "Nairobi"),
+    # the same sides go on with the event told before: its day and its city
+    ("Kenya and Tanzania also signed a memorandum on cross-border power trade.", "2024-03-12", "Arusha"),
+    # a person going on with the trip: the trip's day and city
+    (
+        "The Kenyan leader also signed a memorandum with Ugandan Vice President Jessica Alupo.",
+        "2024-03-12",
+        "Arusha",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day", "place"), ALSO_OF_OTHER_SIDES)
+def test_also_with_a_side_the_last_event_lacked_keeps_neither_its_day_nor_its_place(
+    sentence: str, day: str | None, place: str
+) -> None:
+    found = extract(
+        story(
+            "NAIROBI - President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Arusha on Tuesday.",
+            sentence,
+        ),
+        dateline="Nairobi",
+    )
+    (signing,) = [e for e in found if e.engagement_type == "agreement"]
+    assert summary(signing)[1] == day
+    assert summary(signing)[3] == place
