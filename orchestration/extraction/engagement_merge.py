@@ -100,12 +100,14 @@ def integrate(
     anchor: bool,
     pointer: bool = False,
     not_twin_of: Draft | None = None,
+    fresh: bool = False,
 ) -> tuple[Draft | None, bool]:
     """Add a candidate to the document: as a reference to an engagement told before, as a
     twin of one, or as a new engagement; the flag says whether it referred to a known one.
     An anchor that names nothing known is dropped when it only points at an event ("on the
     eve of the SCO summit") or says nothing of its own, and so is an event without any
-    participant."""
+    participant. A `fresh` anchor ("on the sidelines of a donors' meeting") is a gathering told
+    for the first time: the twin of none."""
     quoted = _in_quotation(doc.text, c.start, c.start + c.position)
     if reference:
         target = _reference_target(doc, c, anchor, pointer)
@@ -123,7 +125,7 @@ def integrate(
         # signing told before, on whatever day it says "today"
         _merge(told, c, quoted)
         return told, False
-    twin = _twin(doc, c)
+    twin = None if fresh else _twin(doc, c)
     if twin is not None and twin is not not_twin_of:
         if _later_stop(twin, c):
             # "X, who is on a working visit to the Kingdom, was received in Rabat on Tuesday. X

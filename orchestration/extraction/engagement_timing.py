@@ -408,14 +408,18 @@ def _stated_or_inherited(
         doc.candidates, include_background=anaphoric and not within_day and _follows_background(doc, a)
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
-    if (
-        chosen is not None
-        and not chosen.explicit
-        and (_later_than_a_relative(a, unit, units) or _arrived_the_day_before(a, unit, units))
-    ):
+    one_of_a_stay = False
+    if chosen is not None and not chosen.explicit and _arrived_the_day_before(a, unit, units):
+        # "X held talks with Y, who arrived in Addis Ababa yesterday": the story's news, not
+        # the arrival's day (see `_arrived_the_day_before`)
+        chosen = None
+    elif chosen is not None and not chosen.explicit and _later_than_a_relative(a, unit, units):
         # "Moriyama, who arrived in Manila late on Tuesday, later held talks with X": after the
         # arrival, so not on its day (the guess a clause of another event gives)
         chosen = None
+        # ("X, who arrived in Amman on Wednesday, also met Y on the sidelines of ...": on some
+        # day of the stay, which neither an event of others told before nor the story's day is)
+        one_of_a_stay = not _told_later(a, unit) and not _goes_on_with_last(doc, a)
     if doc.said_day is not None and _speaking_after(a, position):
         # "X said on Wednesday. Speaking after talks with Y in Dubai, X said ...": the talks
         # came just before the remarks, on their day (not the publication's)
@@ -442,7 +446,7 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
-    if _adds_another_deal(doc, a):
+    if one_of_a_stay or _adds_another_deal(doc, a):
         return None, False
     narrative = _narrative_date(doc, a.index)
     if _trip_home(a) and narrative == doc.written_on:
@@ -480,7 +484,7 @@ def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -
     "on the margins of"): the relative's day is its own event's. A date heading the sentence ("Thursday,
     26 September: X took part in ..., and later met Y") is still the day of both."""
     lowers = a.tokens.lowers
-    later = any(lowers[i] in et.LATER_WORDS and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens)
+    later = _told_later(a, unit)
     relatives = [u for u in units if u is not unit and u.role == RELATIVE]
     told = [u for u in units if u.role != RELATIVE]  # (the gathering's anchor: "on the margins of")
     if not later and not any(lowers[i] in _ONE_OF_A_STAY for u in told for i in u.tokens):
@@ -508,6 +512,13 @@ def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, units: list[Unit]) 
         if u is not unit and u.role == RELATIVE and any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)
     ]
     return all(any(i in u.tokens for u in arrivals) for i, _ in dated)
+
+
+def _told_later(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the clause tells its event with a bare "later" or "subsequently" (not "two days
+    later"): after the event of another clause, by the story's narrative."""
+    lowers = a.tokens.lowers
+    return any(lowers[i] in et.LATER_WORDS and lowers[i - 1] not in _TIME_UNITS for i in unit.tokens)
 
 
 #: Words that tell the clause's event as one of a stay's ("also met", "on the sidelines of").
@@ -675,6 +686,18 @@ def _dated_anchor_event(
         if c.updated == a.index and c.date_explicit and c.date is not None and c.type != et.VISIT
     ]  # (a visit lasts days: "On the sidelines of the visit, X and Y signed" is the story's day)
     return told[-1].date if told else None
+
+
+def _goes_on_with_last(doc: DocumentContext, a: AnalysedSentence) -> bool:
+    """Whether the sentence names someone of the engagement told last before it ("X met his
+    Iraqi counterpart Fuad Hussein on Saturday. Hussein, who arrived on Saturday, also met Y"):
+    it goes on with that day, where one of others (a president's talks in Ankara) gives none."""
+    earlier = [c for c in doc.candidates if c.updated < a.index]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda c: (c.updated, c.position))
+    words = {w for p in last.people for w in name_key(p.name) if len(w) > 2}
+    return any(lower in words for lower in a.tokens.lowers[: a.tokens.n])
 
 
 def _adds_another_deal(doc: DocumentContext, a: AnalysedSentence) -> bool:

@@ -1343,19 +1343,41 @@ def _integrate_candidate(
     """Add one draft to the document's engagements; the anchor target for what follows."""
     reference = all(t.definite for t in group) and not _named_forum_done_in_anchor(a, unit, group)
     # ("X told reporters on the sidelines of the Y Summit" tells the summit X attended)
+    fresh = unit.role == ANCHOR and not reference and _told_as_new(a.tokens, group[0].token)
     pointer = (
         unit.role == ANCHOR
         and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
         and not attended_on_its_sidelines(a, unit, units, group)
+        and not fresh
     )
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
     other = anchor_target if unit.role != ANCHOR else None
     anchor = unit.role == ANCHOR or (reference and _attends_told_event(doc, a, unit, group, candidate))
-    result, referred = integrate(doc, candidate, reference or pointer, anchor, pointer, not_twin_of=other)
+    result, referred = integrate(
+        doc, candidate, reference or pointer, anchor, pointer, not_twin_of=other, fresh=fresh
+    )
     if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
         anchor_target = result  # named before, or told again ("After a private meeting")
     return anchor_target
+
+
+def _told_as_new(tokens: Tokens, trigger: int) -> bool:
+    """Whether the event noun at `trigger` is a gathering told on "the sidelines (margins) of
+    a/an ..." ("on the sidelines of a donors' meeting"): one the story has not told, which points
+    at no event told before (the Ankara talks told just before had been taken for it, and gave
+    their day). Not "at the end of a four-day visit": the traveller's own visit, told or not."""
+    lowers = tokens.lowers
+    for j in range(trigger - 1, max(-1, trigger - _NOUN_PHRASE_REACH), -1):
+        if lowers[j] in ("a", "an"):
+            return lowers[j - 1] == "of" and lowers[j - 2] in et.SIDELINE_WORDS
+        if lowers[j] in et.DEFINITE or lowers[j] in ("of", ",", "and", "with", "at", "in", "on"):
+            return False
+    return False
+
+
+#: Tokens before an event noun within which its article is looked for ("a two-day donors' meeting").
+_NOUN_PHRASE_REACH = 6
 
 
 #: Verbs of a "who" clause telling that its antecedent was at an event: "who attended the

@@ -3885,6 +3885,38 @@ def test_a_bare_surname_is_the_person_it_ends_not_one_whose_middle_name_it_is() 
     assert [p.name for p in chamber.participants if p.participant_type == "person"] == ["Rajesh Anand Kumar"]
 
 
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        # the event told before is another trip's: no day of the stay
+        ("President Luis Abinader was received in Nairobi by Kenyan President William Ruto on Monday.", None),
+        ("", None),
+        # the event told before is the traveller's own: its day goes on
+        (
+            "Qatari Foreign Minister Ahmed Al-Thani met Dominican Foreign Minister Roberto Alvarez in Doha "
+            "on Monday.",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_a_meeting_of_a_stay_takes_no_day_from_an_event_of_others(before: str, day: str | None) -> None:
+    """ "X, who arrived in Doha on Sunday, also met Y on the sidelines of an energy ministers'
+    meeting" after another official's talks elsewhere on Monday: a day of the stay the text does
+    not give (it had taken Monday, through the indefinite "an ... meeting" taken for the talks,
+    or the story's day); after an event of the traveller's own, that event's day."""
+    text = " ".join(
+        part
+        for part in (
+            before,
+            "Dominican Foreign Minister Roberto Alvarez, who arrived in Doha on Sunday, also met Qatari "
+            "Prime Minister Mohammed Al-Thani on the sidelines of an energy ministers' meeting.",
+        )
+        if part
+    )
+    found = [e for e in extract(text) if "Mohammed Al-Thani" in {p.name for p in e.participants}]
+    assert [str(e.engagement_date) if e.engagement_date else None for e in found] == [day]
+
+
 @pytest.mark.parametrize("opening", ["Also present were", "Also attending were", "Present at the talks were"])
 def test_an_inverted_attendance_reaches_back_past_a_paragraph_of_remarks(opening: str) -> None:
     """ "X met Y on Monday. X said ... Y said ... Also present were A and B.": the inverted
