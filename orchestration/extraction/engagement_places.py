@@ -797,6 +797,12 @@ def set_place(
         # country, when it names no city: not at the dateline's city at home)
         candidate.location, candidate.host = trip.location, trip.host
         return
+    abroad = _traveller_abroad(doc, candidate)
+    if abroad is not None:
+        # "MANILA - X, who is in Busan, met Y on Wednesday. On Thursday, she called on the
+        # Mayor of Busan": where she was last told abroad, not the dateline's city at home
+        candidate.location = abroad
+        return
     if candidate.type == et.VISIT and candidate.host is None and doc.dateline and _arrived_here(a, unit):
         # "TOKYO - ... Marcos, who arrived Tuesday for a four-day visit, ...": the story is
         # filed from where the visitor arrived
@@ -917,6 +923,28 @@ def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
         visitors = [name_key(p.name) for p in visit.people]
         if any(same_person(k, v) for k in keys for v in visitors):
             return visit
+    return None
+
+
+def _traveller_abroad(doc: DocumentContext, candidate: Draft) -> str | None:
+    """The city abroad, for a story with a dateline, where the engagement told last with one
+    of the draft's people was held, on its day or up to a visit's length before, when the draft
+    has a side of that city's country: the traveller met there is still there ("MANILA - X met
+    Y in Busan on Wednesday. On Thursday, she called on Z"), as during a visit told as one."""
+    home = doc.dateline_country
+    if candidate.date is None or not candidate.people or home is None:
+        return None
+    keys = [name_key(p.name) for p in candidate.people]
+    for earlier in reversed(doc.candidates):
+        if earlier.date is None or earlier.type == et.PHONE_CALL:
+            continue
+        if not any(same_person(k, name_key(p.name)) for k in keys for p in earlier.people):
+            continue
+        country = city_country(earlier.location) if earlier.location else None
+        since = (candidate.date - earlier.date).days
+        if country is None or country == home or not 0 <= since <= MAX_VISIT_DAYS:
+            return None
+        return earlier.location if country in sides(candidate) else None
     return None
 
 

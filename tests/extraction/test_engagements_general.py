@@ -8693,3 +8693,28 @@ def test_also_with_a_side_the_last_event_lacked_keeps_neither_its_day_nor_its_pl
     (signing,) = [e for e in found if e.engagement_type == "agreement"]
     assert summary(signing)[1] == day
     assert summary(signing)[3] == place
+
+
+#: A meeting with no place of its own, told after the traveller's meeting abroad: (what follows,
+#: the city expected). The story is filed from home.
+TRAVELLER_STILL_ABROAD = [
+    # the next day, with a side of the country she is in: where she was
+    ("On Thursday, she paid a courtesy call on the Governor of Chiang Mai, Somchai Kaewjai.", "Chiang Mai"),
+    ("On Friday, Santos met Thai Commerce Minister Pichai Naripthaphan.", "Chiang Mai"),
+    # three weeks later: back home, at the dateline
+    ("On April 7, Santos received Thai Ambassador Tanee Sangrat.", "Jakarta"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), TRAVELLER_STILL_ABROAD)
+def test_a_meeting_after_one_abroad_is_where_the_traveller_is(sentence: str, place: str) -> None:
+    found = extract(
+        story(
+            "JAKARTA - Indonesian Trade Minister Rina Santos met Thai Deputy Prime Minister Anutin "
+            "Charnvirakul in Chiang Mai on Wednesday.",
+            sentence,
+        ),
+        dateline="Jakarta",
+    )
+    later = [e for e in found if e.evidence.startswith(sentence[:12])]
+    assert [e.location for e in later] == [place]
