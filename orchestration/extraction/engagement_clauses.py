@@ -1450,7 +1450,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         purpose = lower in _PURPOSE_NOUNS and lowers[i + 1] == "to"  # "in an attempt to ease ..."
         # "met X on Monday to coordinate the return of migrants through Guatemala": what the
         # meeting was for (Guatemala is no side)
-        purpose = purpose or (lower in _PURPOSE_VERBS and lowers[i - 1] == "to")
+        purpose = purpose or (
+            lower in _PURPOSE_VERBS and lowers[i - 1] == "to" and not _appealed(lowers, i - 1)
+        )
         if lower in _AGREED:
             # "agreed (on Wednesday) to route power through Indian territory": what was agreed,
             # not who agreed
@@ -1931,7 +1933,29 @@ _TALK_VERBS = et.word_set("spoke spoken talked conferred")
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 #: Participles that open a speaker's remark after a comma: "..., noting that trade rose".
 _REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")
+
+
 #: Verbs of an infinitive of purpose after an event: "met X to coordinate ...".
+def _appealed(lowers: list[str], to: int) -> bool:
+    """Whether the "to" at `to` opens what someone was called on or urged to do ("called on
+    Korean firms to expand their presence", "urged investors to boost ..."): an appeal, whose
+    content is no topic of any meeting (it had gone to the talks told before)."""
+    for k in range(to - 1, max(0, to - _APPEAL_REACH), -1):
+        if lowers[k] in _APPEAL_VERBS or (
+            lowers[k] == "on" and lowers[k - 1] in ("called", "calls", "calling")
+        ):
+            return True
+        if lowers[k] in (",", ";", ".") or lowers[k] in _VERB_PAST:
+            return False
+    return False
+
+
+#: Verbs of an appeal whose object's infinitive tells what is asked: "urged firms to expand".
+_APPEAL_VERBS = et.word_set("urged urges urging encouraged encourages asked asks appealed invited")
+#: Tokens between an appeal's verb and the "to" of what it asks ("called on Korean firms to").
+_APPEAL_REACH = 8
+
+
 _PURPOSE_VERBS = et.word_set(
     """coordinate boost strengthen deepen expand promote enhance advance resolve ease tackle
     secure finalize finalise assess evaluate streamline facilitate settle"""

@@ -5387,3 +5387,24 @@ def test_a_given_name_that_is_a_word_keeps_the_meeting(given: str) -> None:
     assert [sorted(p.name for p in e.participants) for e in found] == [
         sorted([f"{given} Naivalu", "Sione Vea"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "topics"),
+    [
+        # an appeal: what firms are asked to do is no topic of the talks told before
+        ("Ramos called on Chilean firms to expand their presence in Peruvian free zones.", ()),
+        ("Ramos urged Chilean investors to boost their stakes in Peruvian mining.", ()),
+        ("Ramos encouraged Chilean exporters to deepen their ties with Peruvian ports.", ()),
+        # the talks' own purpose is still their topic
+        ("The two ministers met to expand cooperation in fisheries.", ("fisheries",)),
+    ],
+)
+def test_what_an_appeal_asks_is_no_topic_of_the_talks_before(follow_up: str, topics: tuple[str, ...]) -> None:
+    """ "X called on Korean firms to expand their presence in ...", after X's talks with another
+    side: an appeal, not what the talks were about (its infinitive had become their topic)."""
+    found = extract(
+        "Peruvian Trade Minister Elena Ramos held talks with Bolivian Trade Minister Luis Vargas in "
+        "Lima on Tuesday. " + follow_up
+    )
+    assert found[0].topics == topics
