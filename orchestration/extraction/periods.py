@@ -1608,6 +1608,8 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
             years_back = reference.period_end.year - int(spec)
             if reference.period_start.year != reference.period_end.year:
                 years_back = reference.period_start.year - int(spec)
+    if reference.period_start == _nowruz(reference.period_start.year):
+        return _solar_years_back(reference, years_back)
     last = reference.period_end
     shifted_last = (
         _month_end(last.year - years_back, last.month)
@@ -1615,6 +1617,18 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
         else (_add_years(last, -years_back))
     )
     return _add_years(reference.period_start, -years_back), shifted_last
+
+
+def _solar_years_back(reference: Period, years_back: int) -> tuple[date, date]:
+    """A period opening on Nowruz (an Iranian year, or its first months) moved back by solar
+    years: from that year's Nowruz, to the day before the next one for a whole year, else as
+    many days on ("up from $1.2 billion in the previous year" after 1403 is 1402, 21 March 2023
+    to 19 March 2024; a Gregorian year back had been a day off at each end)."""
+    start_year = reference.period_start.year - years_back
+    first = _nowruz(start_year)
+    if reference.period_end == _nowruz(reference.period_start.year + 1) - timedelta(days=1):
+        return first, _nowruz(start_year + 1) - timedelta(days=1)
+    return first, first + (reference.period_end - reference.period_start)
 
 
 def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:

@@ -957,3 +957,29 @@ def test_the_end_of_a_month_after_by_or_until_is_a_running_total_or_a_deadline()
     told_after = only("$3bn by the end of February 2024", PUB)
     deadline = only("to reach $3bn by the end of March 2025", PUB)
     assert (told_after.preposition, deadline.preposition) == ("through", "by")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports to Armenia reached $700 million in the Iranian year 1403, up from $600 million in "
+            "the previous year.",
+            [("2024-03-20", "2025-03-20", False), ("2023-03-21", "2024-03-19", True)],
+        ),
+        (
+            "Exports to Armenia were $250 million in the first five months of the Iranian year 1403, "
+            "against $200 million two years earlier.",
+            [("2024-03-20", "2024-08-21", False), ("2022-03-21", "2022-08-22", True)],
+        ),
+        # a Gregorian year still goes back a Gregorian year
+        (
+            "Exports to Armenia reached $700 million in 2024, up from $600 million a year earlier.",
+            [("2024-01-01", "2024-12-31", False), ("2023-01-01", "2023-12-31", True)],
+        ),
+    ],
+)
+def test_the_comparison_of_an_iranian_year_goes_back_solar_years(text, expected):
+    """ "in the Iranian year 1403, up from ... in the previous year": 1402, from its own Nowruz
+    to the day before the next (a Gregorian year back had been a day off at each end)."""
+    assert spans(text) == expected
