@@ -2384,13 +2384,16 @@ def _listed_partner(
                   product=previous.product)  # fmt: skip
 
 
-#: The word that sets a clause against the one before, with the punctuation before it: ", while ",
-#: "; whereas ", " but ", ", and ".
-_CONTRAST_CONJUNCTION_PATTERN = r"(?i)[\s,;]*(?P<conjunction>while|whereas|but|and)\s+"
-_CONTRAST_CONJUNCTION = re.compile(_CONTRAST_CONJUNCTION_PATTERN)
+#: The words that set a clause against the one before.
+_CONTRAST_WORDS = r"(?P<conjunction>while|whereas|but|and)"
+#: Such a word up to the clause's flow noun, after an optional comma: ", while ", " and ".
+_CONTRAST_CONJUNCTION = re.compile(rf"(?i)[,;]?\s*{_CONTRAST_WORDS}\s+")
 #: A clause that sets a second partner against the figure before it, the partner as the subject
 #: of its own verb: "Exports to China fell to 1.3 billion francs, while Hong Kong received ...".
-_CONTRAST_OPENING = re.compile(_CONTRAST_CONJUNCTION_PATTERN + r"(?:the\s+)?$")
+#: The comma is required here: a bare "while" or "and" joins, it does not set a partner against.
+_CONTRAST_OPENING = re.compile(rf"(?i)[,;]\s*{_CONTRAST_WORDS}\s+(?:the\s+)?$")
+#: The opening of a clause that sets goods against goods, in lower case: "..., while", "; but".
+_GOODS_CONTRAST = re.compile(r"[\s,;]*(?:while|whereas|but)\s+")
 
 
 def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: int) -> bool:
@@ -2583,10 +2586,8 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
     $1 billion" after a flow's total stays no item)."""
     if previous is None or previous.product is None or previous.rejection is not None:
         return None
-    opening = _CONTRAST_CONJUNCTION.match(window)
-    if opening is None or opening.group("conjunction").lower() == "and":
-        return None  # (only a word that sets goods against goods: "while", "whereas", "but", not "and")
-    return _SHARE_SUBJECT.match(window, opening.end())
+    opening = _GOODS_CONTRAST.match(window)
+    return _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
 
 
 def _opening_share_end(text: str, frame: Frame) -> int:

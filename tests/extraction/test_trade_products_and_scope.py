@@ -1231,3 +1231,15 @@ GOODS_OF_A_GAPPED_ITEM_WITHOUT_A_COMMA = [
 def test_a_gapped_item_after_a_bare_and_keeps_the_goods(text: str, expected: list[Fact]) -> None:
     """ "... and shipments to Sudan Sh2.1 billion" had no goods where ", and shipments" had them."""
     assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
+def test_a_partner_set_against_a_figure_needs_the_comma_before_its_conjunction() -> None:
+    """ ", while Tanzania received tea worth ..." sets a second partner against the figure before;
+    with no comma the "while" joins the clause, and its amount stays no figure of its own (a
+    review's shared pattern had dropped the comma and read one)."""
+    text = (
+        "Kenya's exports to Uganda fell to $1.3 billion in 2023 while Tanzania received tea worth "
+        "$331 million."
+    )
+    expected = fact("exports", "KEN", "UGA", "2023-01-01", "2023-12-31", 1.3e9, "USD")
+    assert facts(text, date(2024, 3, 5)) == {expected}
