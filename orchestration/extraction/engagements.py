@@ -1745,9 +1745,10 @@ def _called_counterpart(evidence: str, name: str) -> bool:
 
 
 #: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20" (also after
-#: the acronym in brackets: "the Nordic-Baltic Eight (NB8) foreign ministers").
+#: the acronym in brackets: "the Nordic-Baltic Eight (NB8) foreign ministers"); only a space or
+#: that bracket between them ("trade with the EU, leaders of both countries said" is no bloc's).
 _BLOC_MEMBERS = re.compile(
-    r"\s*(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
+    r"\)?\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
 )
 _MEMBERS_OF = re.compile(
     r"(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers)\s+of\s+(?:the\s+)?$",
@@ -1772,7 +1773,7 @@ def _bloc_gathering(evidence: str) -> bool:
             continue  # "met Y on the sidelines of the EU leaders' summit": a meeting at it
         if "who" in evidence and _stay_for_bloc(evidence, bloc.start):
             continue  # "who is in X for the ASEAN Economic Ministers' Meeting, met Y": a meeting
-        if _BLOC_MEMBERS.match(evidence, bloc.end + 1) or _MEMBERS_OF.search(evidence, 0, bloc.start):
+        if _BLOC_MEMBERS.match(evidence, bloc.end) or _MEMBERS_OF.search(evidence, 0, bloc.start):
             return True
     return False
 

@@ -8718,3 +8718,15 @@ def test_a_meeting_after_one_abroad_is_where_the_traveller_is(sentence: str, pla
     )
     later = [e for e in found if e.evidence.startswith(sentence[:12])]
     assert [e.location for e in later] == [place]
+
+
+def test_a_bloc_closing_a_clause_before_leaders_of_others_is_no_gathering() -> None:
+    """Only a space, or the bracket of its acronym, joins a bloc to the leaders or ministers who
+    meet as it: "trade with the EU, leaders of both countries said" names the two leaders of a
+    meeting (a comma after the bloc had made it a forum)."""
+    text = (
+        "Ghanaian President John Mahama met Canadian Prime Minister Mark Carney in Ottawa on Monday "
+        "to discuss access to the EU, leaders of both countries said."
+    )
+    ((kind, _, countries, _, _),) = map(summary, extract(text))
+    assert (kind, countries) == ("meeting", ("CAN", "GHA"))
