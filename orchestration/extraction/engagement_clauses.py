@@ -48,6 +48,7 @@ from orchestration.extraction.titles import (
     sent_by_principal,
     style_at,
 )
+from orchestration.extraction.topics import thousands_separator
 
 MAIN = "main"
 RELATIVE = "relative"
@@ -1522,7 +1523,12 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 # "progress on the X road, a Sh22 billion project ..., and Y": what it costs, no
                 # topic; the list goes on after it
                 j = next(
-                    (k for k in range(j + 1, n) if lowers[k] in (",", ";", ".") and not _in_number(s, k)), n
+                    (
+                        k
+                        for k in range(j + 1, n)
+                        if lowers[k] in (",", ";", ".") and not thousands_separator(s, k)
+                    ),
+                    n,
                 )
                 continue
             if word == "," and _offset_anchor(s, j + 1):
@@ -1556,11 +1562,6 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
-
-
-def _in_number(s: Sentence, k: int) -> bool:
-    """Whether the comma or point at token k stands between digits ("$2.3 billion", "10,000")."""
-    return s.words[k - 1][-1:].isdigit() and s.words[k + 1][:1].isdigit()
 
 
 def _costed_apposition(s: Sentence, i: int) -> bool:

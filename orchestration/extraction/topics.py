@@ -44,7 +44,7 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     final_ands = _final_list_ands(s, ordered)
     for i in ordered:
         lower = s.lowers[i]
-        if lower in (",", ".") and _thousands_separator(s, i):
+        if lower in (",", ".") and thousands_separator(s, i):
             lower = "<digits>"  # "10,000 tons of rice", "$8.8 billion": not a list's comma, no full stop
         as_well_as = lower == "as" and _as_well_as(s, i)
         list_and = lower == "and" and (_list_and(s, i) or i in final_ands)
@@ -68,7 +68,7 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     return unique[:_MAX_TOPICS]
 
 
-def _thousands_separator(s: Sentence, i: int) -> bool:
+def thousands_separator(s: Sentence, i: int) -> bool:
     """Whether the comma or point at token i stands between digits, inside a number ("10,000",
     "8.8")."""
     return s.words[i - 1][-1:].isdigit() and s.words[i + 1][:1].isdigit()
@@ -111,10 +111,10 @@ def _final_list_ands(s: Sentence, ordered: list[int]) -> frozenset[int]:
     previous = -2
     for i in ordered:
         lower = s.lowers[i]
-        if lower == "," and _thousands_separator(s, i):
+        if lower == "," and thousands_separator(s, i):
             lower = "<digits>"
         contiguous = i == previous + 1
-        skipped_comma = i == previous + 2 and s.lowers[i - 1] == "," and not _thousands_separator(s, i - 1)
+        skipped_comma = i == previous + 2 and s.lowers[i - 1] == "," and not thousands_separator(s, i - 1)
         previous = i
         if contiguous and lower not in _SPLITTERS:
             segment.append(i)
@@ -166,7 +166,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if not tokens:
         return
     first = tokens[0]
-    if s.words[first].isdigit() and s.lowers[first - 1] == "," and _thousands_separator(s, first - 1):
+    if s.words[first].isdigit() and s.lowers[first - 1] == "," and thousands_separator(s, first - 1):
         return  # "000 tons of rice": cut from inside "10,000", whose start is no topic
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
     text = _FRAMING.sub("", text + " ").strip()  # (a phrase of framing words only: "views")
