@@ -286,10 +286,13 @@ SOURCE_AFTER = re.compile(
 )
 
 #: Where a clause ends inside a sentence: a new subject may start after these.
+#: The gerunds of a result that end a clause (", lifting the tally to ..."): TARGET_GERUNDS but
+#: the multiplying ones.
+_RESULT_GERUNDS = "|".join(sorted(TARGET_GERUNDS - {"doubling", "tripling"}))
 CLAUSE_BOUNDARY = re.compile(
     # (not a spaced hyphen joining a pair before its flow: "Vietnam - Thailand trade reached ...")
-    r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|bringing|"
-    r"lifting|pushing|raising|taking|boosting|"
+    r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|"
+    rf"{_RESULT_GERUNDS}|"
     r"accounting|as|compared|thus|so|yet|however|meanwhile)\b|\s(?:while|whereas|although)\s"
     # a noun in apposition to what the clause said, with its own relative clause: "..., while
     # exporting just $8.6 billion, a gap that Washington cites ... into the US market"
