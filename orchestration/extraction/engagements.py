@@ -111,7 +111,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.titles import TITLE_WORDS, WORDS
+from orchestration.extraction.titles import BODY_NAME_JOINERS, TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
@@ -1663,13 +1663,12 @@ def _ends_name_of(tokens: Tokens, trigger: int, head: int) -> bool:
     if head - trigger <= 3:
         return True
     return tokens.caps[head] and all(
-        tokens.caps[k] or tokens.lowers[k] in _NAME_LINKS for k in range(trigger + 1, head)
+        tokens.caps[k] or tokens.lowers[k] in BODY_NAME_JOINERS for k in range(trigger + 1, head)
     )
 
 
-#: Words after an event noun that its name may run over, and the links inside a name.
+#: Words after an event noun that its name may run over (its links are BODY_NAME_JOINERS).
 _MAX_NAME_AFTER_EVENT = 10
-_NAME_LINKS = frozenset(["of", "the", "for", "on", "and", "&"])
 
 
 def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:

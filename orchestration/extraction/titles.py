@@ -953,7 +953,7 @@ def _body_of_states_end(s: Sentence, k: int) -> int:
     if not s.caps[k]:
         return k
     j = k
-    while j < s.n and j - k < _BODY_NAME_REACH and (s.caps[j] or s.lowers[j] in _BODY_NAME_JOINERS):
+    while j < s.n and j - k < _BODY_NAME_REACH and (s.caps[j] or s.lowers[j] in BODY_NAME_JOINERS):
         j += 1
     inner = range(k, j)
     if (
@@ -981,7 +981,7 @@ def _body_of_states_end(s: Sentence, k: int) -> int:
 
 _LONGEST_BODY_NAME = max(map(len, INTERNATIONAL_NAMES))
 #: Small words inside a body's name: "Organization of the Petroleum Exporting Countries".
-_BODY_NAME_JOINERS = frozenset(["of", "for", "on", "the", "and", "&"])
+BODY_NAME_JOINERS = frozenset(["of", "for", "on", "the", "and", "&"])
 #: Words that carry a listed name on into a longer one: "United Nations Conference on ...".
 _BODY_NAME_GOES_ON = (
     ORG_WORDS["suffix"] | ORG_WORDS["keyword"] | frozenset(["conference", "programme", "program"])
