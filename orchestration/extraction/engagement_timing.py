@@ -493,8 +493,8 @@ def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -
     if not later:
         # "X, who arrived in Rio on Saturday, also met Y on the margins of the summit": one
         # event of the stay the arrival began, on a day the sentence does not give
-        relatives = [u for u in relatives if any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)]
-    return bool(dated) and all(any(i in u.tokens for u in relatives) for i in dated)
+        relatives = _arrivals(lowers, relatives)
+    return bool(dated) and _only_in(dated, relatives)
 
 
 def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
@@ -506,12 +506,18 @@ def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, units: list[Unit]) 
     dated = [(i, d) for i, d in a.date_tokens if i not in unit.tokens]
     if not dated or any(d.kind != "relative" or d.offset >= 0 for _, d in dated):
         return False
-    arrivals = [
-        u
-        for u in units
-        if u is not unit and u.role == RELATIVE and any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)
-    ]
-    return all(any(i in u.tokens for u in arrivals) for i, _ in dated)
+    relatives = [u for u in units if u is not unit and u.role == RELATIVE]
+    return _only_in([i for i, _ in dated], _arrivals(lowers, relatives))
+
+
+def _arrivals(lowers: list[str], relatives: list[Unit]) -> list[Unit]:
+    """The relative clauses that tell an arrival ("who arrived in Addis Ababa yesterday")."""
+    return [u for u in relatives if any(lowers[i] in et.ARRIVAL_VERBS for i in u.tokens)]
+
+
+def _only_in(dated: list[int], units: list[Unit]) -> bool:
+    """Whether every dated token stands in one of the units."""
+    return all(any(i in u.tokens for u in units) for i in dated)
 
 
 def _told_later(a: AnalysedSentence, unit: Unit) -> bool:
