@@ -133,12 +133,12 @@ def _flown_for_the_event(a: AnalysedSentence, after: int) -> bool:
     journey is told after another one ("met X before flying to Mombasa" names no venue)."""
     if a.tokens.lowers[after] != "for":
         return False
-    return any(after < t.token <= after + _PURPOSE_REACH for t in a.clauses.triggers)
+    return any(after < t.token <= after + _JOURNEY_PURPOSE_REACH for t in a.clauses.triggers)
 
 
 #: How many words after "for" the event an onward journey was made for may be named
 #: ("for the annual leaders' meeting").
-_PURPOSE_REACH = 5
+_JOURNEY_PURPOSE_REACH = 5
 
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
@@ -330,7 +330,7 @@ def _document_purpose(a: AnalysedSentence, i: int, after: int) -> bool:
     lowers, caps = a.tokens.lowers, a.tokens.caps
     if lowers[i - 1] != "in" or _day_follows(lowers, after):
         return False
-    for j in range(i - 2, max(0, i - 2 - _PURPOSE_REACH), -1):
+    for j in range(i - 2, max(0, i - 2 - _DOCUMENT_PURPOSE_REACH), -1):
         if caps[j] or not lowers[j].isalpha():
             return False
         if lowers[j] == "to":
@@ -350,7 +350,8 @@ def _capitalized_end(tokens: Tokens, i: int) -> int:
 
 #: Documents whose "to ..." is what they are for: "an agreement to set up X in Lagos".
 _PLAN_DOCUMENTS = et.word_set("agreement agreements deal deals memorandum mou mous accord pact contract")
-_PURPOSE_REACH = 8
+#: How many lower-case words a document's "to ..." may run before the place it closes on.
+_DOCUMENT_PURPOSE_REACH = 8
 
 
 def _second_plan(lowers: list[str], preposition: int) -> bool:
