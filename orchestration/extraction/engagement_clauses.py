@@ -4065,6 +4065,8 @@ def _trigger_at(
 ) -> Trigger | None:
     """The trigger at token i, told apart as verb or noun by its context, or None."""
     lowers = s.lowers
+    if held_after_event(s, i):
+        return None  # "the Business Forum, hosted in Beira by the agency": the forum's holding, no meeting
     if lower in et.PHONE_WORDS:
         return _phone_trigger(s, i, segment, seg_index)
     if lower == "exchanged" and _documents_subject(s, i):

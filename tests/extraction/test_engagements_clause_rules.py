@@ -5236,6 +5236,37 @@ def test_a_forum_organised_in_a_city_after_its_name_is_held_there(text: str) -> 
     assert [(e.engagement_type, e.location) for e in extract(text, dateline="Maputo")] == [("forum", "Beira")]
 
 
+# "hosted" is a meeting verb of its own, but in the reduced relative after an event's name
+# (", hosted in <city> by <body>") it tells that event's holding: no second event, and the
+# forum keeps its city (the meeting it made had swallowed the forum, or left it at the dateline)
+
+HOSTED_AFTER_FORUM = [
+    (
+        "ACCRA - Ghana's Trade Minister Elizabeth Ofosu-Adjare spoke during the Ghana-Egypt Investment "
+        "Forum, hosted in Kumasi by the chamber of commerce.",
+        [("forum", "2024-05-16", "Kumasi")],
+    ),
+    (
+        "ACCRA - Ghana's Trade Minister Elizabeth Ofosu-Adjare addressed the Ghana-Egypt Business "
+        "Conference, hosted at Kumasi on Monday by the export authority.",
+        [("forum", "2024-05-13", "Kumasi")],
+    ),
+    (  # after a person, "hosted in <city> by <leader>" is still the meeting of a host and guest
+        "NAIROBI - Kenyan President William Ruto, hosted in Kampala by Ugandan President Yoweri Museveni, "
+        "discussed the oil pipeline on Monday.",
+        [("meeting", "2024-05-13", "Kampala")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTED_AFTER_FORUM)
+def test_a_forum_hosted_in_a_city_after_its_name_is_held_there(text: str, expected: list) -> None:
+    dateline = text.split(" -")[0].title()
+    assert [
+        (e.engagement_type, str(e.engagement_date), e.location) for e in extract(text, dateline=dateline)
+    ] == expected
+
+
 def test_held_opening_a_predicate_of_the_subject_is_no_relative_on_the_forum() -> None:
     s = Sentence(
         "Mozambique's Deputy Minister Ana Mussa attended the Mozambique-Brazil Business Forum, "
