@@ -38,6 +38,7 @@ from orchestration.extraction.countries import (
     is_bloc_form,
 )
 from orchestration.extraction.titles import (
+    INTERNATIONAL_BARE,
     INTERNATIONAL_NAMES,
     ORG_WORDS,
     POSSESSIVE_MARKS,
@@ -618,6 +619,8 @@ def listed_body_of_states(name: str) -> bool:
     lower = name.lower()
     if any(full in lower for full in INTERNATIONAL_NAMES):
         return True
+    if lower.removeprefix("the ") in INTERNATIONAL_BARE:
+        return True  # "Commonwealth", the whole name only ("Commonwealth Bank" is a company's)
     return any(
         _acronym_case(token) and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(name)
     )

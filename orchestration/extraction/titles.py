@@ -186,6 +186,9 @@ ORG_WORDS = load_word_lists("organizations.tsv")
 INTERNATIONAL_NAMES = tuple(
     sorted((n.replace("_", " ") for n in ORG_WORDS["international_name"]), key=len, reverse=True)
 )
+#: Bodies of many states named by one common word, only bare ("Commonwealth"); organizations.py
+#: looks them up too.
+INTERNATIONAL_BARE = ORG_WORDS["international_bare"]
 #: Words that close a Turkic name after the father's name ("Nurlan Asan uulu", "Ali Hasan oglu").
 PATRONYMIC_SUFFIXES = WORDS["patronymic_suffix"]
 #: Words that end an organization's name ("Group", "JSC").
@@ -2515,7 +2518,9 @@ def _left_context(
         org_first = first
     else:
         org_first = first
-    courtesy = all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1))
+    courtesy = all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1)) and not (
+        org_first == j and _bare_body_officer(s, j, i)
+    )
     if org_first <= j and (not courtesy or (heads_a_body and _portfolio_words_only(s, org_first, j + 1))):
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
         if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
@@ -2527,6 +2532,25 @@ def _left_context(
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+def _bare_body_officer(s: Sentence, k: int, i: int) -> bool:
+    """Whether token k alone is a body of many states named by one common word, before the
+    office of its secretariat's head opening at token i ("Commonwealth Secretary-General X",
+    "the Commonwealth's Deputy Secretary-General"): the body, of no country. As a portfolio word
+    the same word is a minister's ("Commonwealth Secretary"); the Secretary-General had been
+    given the country of the dateline (London)."""
+    if s.lowers[k] not in INTERNATIONAL_BARE:
+        return False
+    while s.lowers[i] in WORDS["lowercase_modifier"]:
+        i += 1  # "Deputy", "Acting"
+    return s.lowers[i] in _GENERAL_SECRETARIES or (
+        s.lowers[i] == "secretary" and s.lowers[i + 1] == "general"
+    )
+
+
+#: The head of a secretariat, in one token: "Secretary-General".
+_GENERAL_SECRETARIES = frozenset(["secretary-general"])
 
 
 def _regional_commission(organization: str | None, title: str) -> str | None:

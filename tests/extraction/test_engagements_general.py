@@ -1198,7 +1198,40 @@ INTERNATIONAL_BODIES = [
     "ABIDJAN - Ghanaian Finance Minister Kofi Asare met AfDB Vice-President Marie Kone in Abidjan on Monday.",
     "LONDON - Ivorian Agriculture Minister Yao Kouame met the Executive Director of the International "
     "Cocoa Organization, Paul Mensah, in London on Tuesday.",
+    # the Commonwealth, bare before its secretariat's head: a body of many states, not the host of
+    # its seat (he had been made British in London)
+    "LONDON - Commonwealth Secretary-General Kwame Asante received Samoan Trade Minister Lemalu Tuilagi "
+    "in London on Wednesday.",
+    "LONDON - Belizean Foreign Minister Rosa Castillo met the Commonwealth's Deputy Secretary General, "
+    "Priya Nair, in London on Friday.",
 ]
+
+
+def test_the_commonwealths_officer_is_of_the_body_and_no_country() -> None:
+    """ "Commonwealth Secretary-General X" at a meeting of two states: the Commonwealth is his body, of
+    no country, and the states alone are the sides."""
+    (meeting,) = extract(
+        "LONDON - Commonwealth Secretary-General Kwame Asante and Samoan Trade Minister Lemalu Tuilagi met "
+        "Kenyan Foreign Minister Joyce Wambui in London on Wednesday.",
+        dateline="London",
+    )
+    (officer,) = [p for p in meeting.participants if p.name == "Kwame Asante"]
+    assert (officer.country_iso3, officer.organization) == (None, "Commonwealth")
+    assert meeting.countries == ("KEN", "WSM")
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [("Commonwealth Bank Chief Executive", "AUS"), ("Commonwealth of Dominica Prime Minister", "DMA")],
+)
+def test_a_longer_name_opening_on_commonwealth_keeps_its_country(office: str, country: str) -> None:
+    """ "Commonwealth Bank", "Commonwealth of Dominica": a name that only opens on the word is no body of
+    many states, and its officer keeps a country."""
+    (meeting,) = extract(
+        f"SYDNEY - {office} Ian Moore met Samoan Trade Minister Lemalu Tuilagi in Sydney on Wednesday.",
+        dateline="Sydney",
+    )
+    assert meeting.countries == tuple(sorted((country, "WSM")))
 
 
 def test_a_body_bearing_a_blocs_name_is_not_the_bloc() -> None:
