@@ -698,22 +698,33 @@ def _goes_on_with_last(doc: DocumentContext, a: AnalysedSentence) -> bool:
     """Whether the sentence names someone of the engagement told last before it ("X met his
     Iraqi counterpart Fuad Hussein on Saturday. Hussein, who arrived on Saturday, also met Y"):
     it goes on with that day, where one of others (a president's talks in Ankara) gives none."""
-    earlier = [c for c in doc.candidates if c.updated < a.index]
-    if not earlier:
-        return False
-    last = max(earlier, key=lambda c: (c.updated, c.position))
-    words = {w for p in last.people for w in name_key(p.name) if len(w) > 2}
-    return any(lower in words for lower in a.tokens.lowers[: a.tokens.n])
+    last = _told_last(doc, a.index)
+    return last is not None and _names_someone_of(a, last)
 
 
 def _adds_another_deal(doc: DocumentContext, a: AnalysedSentence) -> bool:
     """Whether a sentence that states no day opens on "A and B also ..." with a side the event
     told last did not have ("Mozambique and Portugal also signed an agreement" after talks in
     Madrid): another item of the story's list, on a day the text does not give."""
-    earlier = [c for c in doc.candidates if c.updated < a.index]
-    if not earlier or "also" not in a.tokens.lowers[:ALSO_REACH]:
+    if "also" not in a.tokens.lowers[:ALSO_REACH]:
         return False
-    return also_of_other_sides(a, max(earlier, key=lambda c: (c.updated, c.position)))
+    last = _told_last(doc, a.index)
+    return last is not None and also_of_other_sides(a, last)
+
+
+def _told_last(doc: DocumentContext, index: int) -> Draft | None:
+    """The engagement told or added to last before sentence `index` (the latest in the text
+    when one sentence told several), or None."""
+    return max(
+        (c for c in doc.candidates if c.updated < index), key=lambda c: (c.updated, c.position), default=None
+    )
+
+
+def _names_someone_of(a: AnalysedSentence, last: Draft) -> bool:
+    """Whether the sentence names, by a word of his name longer than two letters, someone of
+    the engagement `last`."""
+    words = {w for p in last.people for w in name_key(p.name) if len(w) > 2}
+    return any(lower in words for lower in a.tokens.lowers[: a.tokens.n])
 
 
 def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
@@ -725,11 +736,8 @@ def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
     opens_on_parties = lowers[0] in ("they", "both") or (lowers[0] == "the" and lowers[1] in _PARTY_NOUNS)
     if not opens_on_parties:
         return False
-    earlier = [c for c in doc.candidates if c.updated < a.index]
-    if not earlier:
-        return False
-    last = max(earlier, key=lambda c: (c.updated, c.position))
-    return last.updated == a.index - 1 and last.date is None
+    last = _told_last(doc, a.index)
+    return last is not None and last.updated == a.index - 1 and last.date is None
 
 
 #: Nouns after "The" that name the parties of an event told before.
@@ -778,10 +786,7 @@ def _follows_background(doc: DocumentContext, a: AnalysedSentence) -> bool:
     if not told:
         return False
     last = max(told, key=lambda c: (c.updated, c.position))
-    if not last.background:
-        return False
-    words = {w for p in last.people for w in name_key(p.name)}
-    return any(lower in words for lower in a.tokens.lowers[: a.tokens.n] if len(lower) > 2)
+    return last.background and _names_someone_of(a, last)
 
 
 def _previous_date(candidates: list[Draft], include_background: bool = False) -> date | None:
