@@ -1315,13 +1315,15 @@ def _of_body(person: PersonMention, body: frozenset[str] | None) -> bool:
 def _visit_hosts(doc: DocumentContext) -> set[str]:
     """The countries the visits told so far went to; without one, the country of the city
     the first engagement told was held in, where the guest is visiting ("X held talks with
-    Foreign Minister Y in Colombo. The visiting minister also met Z": X, not Colombo's Y).
+    Foreign Minister Y in Colombo. The visiting minister also met Z": X, not Colombo's Y); when
+    no engagement told has a city of its own, the dateline's country, where the first talks are
+    then held ("COLOMBO - X held talks with Y on Tuesday. The visiting minister ...": X again).
     (Not every place told: "the commission would meet in New Delhi" is the guest's own.)"""
     hosts = {c.host for c in doc.candidates if c.type == et.VISIT and c.host is not None}
     if hosts:
         return hosts
     place = next((c.location for c in doc.candidates if c.location is not None), None)
-    lead = city_country(place) if place is not None else None
+    lead = city_country(place) if place is not None else (doc.dateline_country if doc.dateline else None)
     return {lead} if lead is not None else set()
 
 

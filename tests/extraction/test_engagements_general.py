@@ -1168,6 +1168,33 @@ def test_the_visiting_minister_is_not_of_the_city_the_talks_were_held_in(met: st
     assert [summary(e)[2:] for e in later] == [(("AUS", "FJI"), "Suva", names)]
 
 
+#: "The visiting minister also met X" after talks told with no city of their own: the talks are
+#: held at the dateline, so the guest is of the other side (not the dateline country's minister,
+#: and X, met by the guest, of the host's side).
+VISITING_AFTER_TALKS_AT_THE_DATELINE = [
+    ("SUVA", "Suva", ("AUS", "FJI"), ["Biman Prasad", "Penny Wong"], {"Biman Prasad": "FJI"}),
+    # the other way round: filed from the guest's home, the Fijian is the visitor
+    ("CANBERRA", "Canberra", ("AUS", "FJI"), ["Biman Prasad", "Pio Tikoduadua"], {"Biman Prasad": "AUS"}),
+]
+
+
+@pytest.mark.parametrize(("head", "city", "pair", "names", "sides"), VISITING_AFTER_TALKS_AT_THE_DATELINE)
+def test_the_visiting_minister_is_not_of_the_dateline_the_talks_are_held_at(
+    head: str, city: str, pair: tuple, names: list, sides: dict
+) -> None:
+    found = extract(
+        story(
+            f"{head} - Australian Foreign Minister Penny Wong held talks with Fijian Home Affairs "
+            "Minister Pio Tikoduadua on Tuesday.",
+            "The visiting minister also met opposition leader Biman Prasad.",
+        ),
+        dateline=city,
+    )
+    later = [e for e in found if "visiting" in e.evidence]
+    assert [summary(e)[2:] for e in later] == [(pair, city, names)]
+    assert {p.name: p.country_iso3 for p in later[0].participants if p.name in sides} == sides
+
+
 #: People and delegations of bodies of many states (IMF, World Bank, UN) are of no country:
 #: meeting one country's minister is no engagement between two countries, wherever it is held.
 INTERNATIONAL_BODIES = [
