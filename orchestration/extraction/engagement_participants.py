@@ -300,10 +300,17 @@ def participants(
         # when X and Y signed ...": who the rest of the sentence names are the two
         elsewhere = unique_people(_people_in(doc, a, frozenset(range(a.tokens.n)) - usable))
         sentence_pair = _sentence_pair(doc, elsewhere, role) if not people else None
-        if target is None or len(principals(doc, target)) < 2 or not _joins_named(doc, target, elsewhere):
+        governments = _names_governments(lowers, collective)
+        if (
+            target is None
+            or len(principals(doc, target)) < 2
+            or not _joins_named(doc, target, elsewhere)
+            or (governments and not _of_governments(doc, target))
+        ):
             # "During the visit, the two sides signed ...": the sides are those of the talks
-            # told with people on both, not the visitor alone
-            officials = _names_officials(lowers, collective)
+            # told with people on both, not the visitor alone (nor his call on an opposition
+            # leader told in between: "the two sides" are the governments)
+            officials = governments or _names_officials(lowers, collective)
             target = _last_with_sides(_of_the_named(doc, elsewhere), role, day, officials) or target
         if sentence_pair is not None:
             target = None  # the two named here, not the pair of an earlier engagement
@@ -1745,6 +1752,33 @@ def _names_officials(lowers: list[str], collective: list[int]) -> bool:
     return any(lowers[i] == "officials" for i in collective)
 
 
+def _names_governments(lowers: list[str], collective: list[int]) -> bool:
+    """Whether the collective words are the sides as governments ("the two sides", "both
+    governments"): those of talks between officials, not of a visitor's call on a party or
+    opposition leader (whom "the two leaders" may still name)."""
+    return any(lowers[i] in _GOVERNMENT_SIDES for i in collective)
+
+
+_GOVERNMENT_SIDES = et.word_set("sides governments")
+
+
+def _speaks_for_government(person: PersonMention) -> bool:
+    """Whether a principal is an official of a government: no body of his own (a party, a
+    company) and no opposition or party leader's office ("opposition leader", "New Patriotic
+    Party leader"; a "Communist Party General Secretary" may head a state)."""
+    words = (person.title or "").lower().split()
+    return (
+        not person.organization
+        and "opposition" not in words
+        and not (words[-1:] == ["leader"] and "party" in words)
+    )
+
+
+def _of_governments(doc: DocumentContext, target: Draft) -> bool:
+    """Whether every principal of an engagement speaks for a government (`_speaks_for_government`)."""
+    return all(_speaks_for_government(p) for p in principals(doc, target))
+
+
 def _last_with_sides(
     doc: DocumentContext, role: frozenset[str] = frozenset(), day: date | None = None, officials: bool = False
 ) -> Draft | None:
@@ -1768,7 +1802,7 @@ def _last_with_sides(
         heads = principals(doc, candidate)
         if len(heads) < 2:
             continue
-        if officials and any(p.organization for p in heads):
+        if officials and not all(_speaks_for_government(p) for p in heads):
             executives = executives or candidate
             continue
         holds = [bool(role & set(p.title.lower().replace("-", " ").split())) for p in heads if p.title]

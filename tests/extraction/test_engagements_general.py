@@ -1123,6 +1123,45 @@ def test_the_sides_of_a_visit_are_those_of_its_talks() -> None:
     assert summary(signing)[4] == ["Abiy Ahmed", "Liu Guozhong"]
 
 
+#: "The two sides signed ..." after the visitor's call on a party or opposition leader: the
+#: sides are the governments of the talks told before, not the call's pair.
+SIDES_AFTER_A_CALL_ON_A_PARTY = [
+    "Both sides signed a memorandum on border security.",
+    "The two sides signed a memorandum on border security.",
+    "The two governments signed a memorandum on border security.",
+]
+
+
+@pytest.mark.parametrize("signed", SIDES_AFTER_A_CALL_ON_A_PARTY)
+@pytest.mark.parametrize("called", ["opposition leader", "New Patriotic Party leader"])
+def test_the_two_sides_are_the_governments_not_a_party_leader_met_since(signed: str, called: str) -> None:
+    found = extract(
+        story(
+            "ACCRA - Togolese Foreign Minister Robert Dussey held talks with Ghanaian Foreign Minister "
+            "Samuel Okudzeto Ablakwa on Monday.",
+            f"Dussey also met {called} Mahamudu Bawumia.",
+            signed,
+        ),
+        dateline="Accra",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Robert Dussey", "Samuel Okudzeto Ablakwa"]
+
+
+def test_the_two_leaders_after_a_call_on_an_opposition_leader_are_its_pair() -> None:
+    """ "The two sides" are governments; "the two leaders" after the call may be its pair."""
+    found = extract(
+        story(
+            "ACCRA - Togolese Foreign Minister Robert Dussey met Ghanaian opposition leader Mahamudu "
+            "Bawumia on Monday.",
+            "The two sides signed a memorandum on party cooperation.",
+        ),
+        dateline="Accra",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Mahamudu Bawumia", "Robert Dussey"]
+
+
 def test_the_visiting_minister_is_the_guest_told_before() -> None:
     """ "called on the visiting Minister": the latest known minister of a country no one else
     in the sentence is from (not the host's own minister, whose title is as close)."""
