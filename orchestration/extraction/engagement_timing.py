@@ -446,7 +446,7 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
-    if one_of_a_stay or _adds_another_deal(doc, a):
+    if one_of_a_stay or _adds_another_deal(doc, a) or _told_as_an_earlier_encounter(a, position):
         return None, False
     narrative = _narrative_date(doc, a.index)
     if _trip_home(a) and narrative == doc.written_on:
@@ -710,6 +710,28 @@ def _adds_another_deal(doc: DocumentContext, a: AnalysedSentence) -> bool:
         return False
     last = _told_last(doc, a.index)
     return last is not None and also_of_other_sides(a, last)
+
+
+def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
+    """Whether the trigger at `position` is told with an adverb of an earlier encounter next to
+    it ("X and Y previously met in Bishkek", "had last met in Doha", "met previously in Baku"):
+    background before the story's news, on a day the sentence does not give (it had taken the
+    day of the event told before, when the two could not have been in both cities)."""
+    lowers = a.tokens.lowers
+    verb = token_at(a.tokens.starts, position)
+    before = verb - 2 if lowers[verb - 1] in _LIGHT_VERBS else verb - 1  # "last held talks"
+    return lowers[before] in _EARLIER_ENCOUNTER_ADVERBS or (
+        verb + 1 < a.tokens.n and lowers[verb + 1] in _EARLIER_ENCOUNTER_AFTER
+    )
+
+
+#: Adverbs before a verb of meeting that tell an encounter before the story's news ("last
+#: met", "previously held talks"); not "earlier" ("Earlier, X met Y": the same day's).
+_EARLIER_ENCOUNTER_ADVERBS = et.word_set("previously last formerly once")
+#: Verbs whose noun tells the event ("held talks"), between the adverb and the trigger.
+_LIGHT_VERBS = et.word_set("held had conducted")
+#: Those that tell it after the verb too (not "met once more", "met last week").
+_EARLIER_ENCOUNTER_AFTER = et.word_set("previously formerly")
 
 
 def _told_last(doc: DocumentContext, index: int) -> Draft | None:

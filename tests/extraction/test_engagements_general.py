@@ -1907,6 +1907,32 @@ def test_the_two_foreign_ministers_when_one_was_told_without_a_title() -> None:
     assert summary(earlier)[4] == ["Javier Gonzalez-Olaechea", "Luis Murillo"]
 
 
+#: An earlier encounter told with an adverb and no day of its own ("previously met", "last
+#: held talks"): background of no day the text gives, not the day of the talks told before.
+EARLIER_ENCOUNTERS = [
+    ("Tuggar and Ablakwa previously met in Accra.", None),
+    ("The two ministers had met previously in Accra.", None),
+    ("Tuggar and Ablakwa last held talks in Accra.", None),
+    # its own day dates it
+    ("Tuggar and Ablakwa last met in Accra on March 3.", "2025-03-03"),
+    # look-alike: "also" goes on with the day told before
+    ("Tuggar also met Ghanaian Trade Minister Elizabeth Ofosu-Adjare in Accra.", "2025-06-10"),
+]
+
+
+@pytest.mark.parametrize(("recalled", "day"), EARLIER_ENCOUNTERS)
+def test_an_earlier_encounter_without_a_day_takes_none_of_the_talks_before(
+    recalled: str, day: str | None
+) -> None:
+    text = story(
+        "ABUJA - Nigerian Foreign Minister Yusuf Tuggar held talks with Ghanaian Foreign Minister Samuel "
+        "Okudzeto Ablakwa in Abuja on Tuesday.",
+        recalled,
+    )
+    later = [e for e in extract(text, published=date(2025, 6, 15), dateline="Abuja") if e.location == "Accra"]
+    assert [summary(e)[1] for e in later] == [day]
+
+
 def test_who_goes_back_home_is_of_that_country() -> None:
     """A story without a dateline: "Back in Vilnius on Wednesday, Nauseda spoke by phone with
     ...": the president touring two capitals is Lithuanian (he came out of one of the countries
