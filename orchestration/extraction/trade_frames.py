@@ -943,6 +943,8 @@ def _read_money(
     partners_total = (
         _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start) if hints.ranking else None
     )
+    # "Nigeria was the fastest-growing destination, with total trade reaching ...": the subject's
+    described = _copular_subject(text, slots, clause_start)
     # "With total trade of €254 billion, China was Germany's top partner": the pair's total,
     # told before the clause that names the pair
     opening_total = _OPENING_TOTAL.fullmatch(text, 0, figure_start) if index == 0 else None
@@ -976,6 +978,7 @@ def _read_money(
             and not _bilateral_part(text, clause_slots, clause_start, money)
             and partners_total is None
             and opening_total is None
+            and described is None
         )
         # "X remained Y's largest trading partner, with total trade of ...": the pair's total,
         # unless a bloc is the one ranked or ranking
@@ -1033,6 +1036,10 @@ def _read_money(
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
     if partner is None and clause_start > 0:
         partner = _with_which_antecedent(text, slots, clause_start, reporter)
+    if partner is None and reporter is not None and described not in (None, reporter):
+        # "Sudan was a bright spot, with tea exports from Kenya reaching ...": (with no owner
+        # named, "Kenya was the top performer, with tea exports reaching ..." is the subject's own)
+        partner = described
     if (
         flow != "turnover"  # (a pair's trade after "X remained Y's largest partner, with ...": the ranking's)
         and reporter is None
@@ -1103,7 +1110,11 @@ def _read_money(
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(
-            text, before, clause_start, hints.ranking, ranked_total=partners_total is not None
+            text,
+            before,
+            clause_start,
+            hints.ranking or described is not None,
+            ranked_total=partners_total is not None or described is not None,
         )
         if opening_total is not None and reporter is None:
             after = [s for s in clause_slots if s.start >= money.end]
@@ -1255,7 +1266,7 @@ def _market_rank(
         min(clause_start, market.start()) <= c[0] < money.start
         and not market.start() <= c[0] < market_end
         and c[2] not in WEAK_FLOW_WORDS
-        and not _ranked_amounts_noun(text, c, money.start)
+        and (not _ranked_amounts_noun(text, c, money.start) or _pair_trade(text, c))
         for c in cues
     ) or any(
         market.end() <= s.start < money.start
@@ -1396,6 +1407,16 @@ def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start:
         _WITH_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None
         and _AMOUNT_AFTER.fullmatch(text, cue[1], money_start) is not None
     )
+
+
+#: Right before a turnover word, the pair's own ("two-way trade", "bilateral trade").
+_PAIR_WORD_BEFORE = re.compile(r"(?i)\b(?:bilateral|mutual|two-way|reciprocal)\s+\Z")
+
+
+def _pair_trade(text: str, cue: tuple[int, int, str, str]) -> bool:
+    """ "Vietnam was the second-largest customer, with two-way trade of $410 million": the
+    pair's turnover is a flow of its own, not the ranking's exports or imports named again."""
+    return cue[3] == "turnover" and _PAIR_WORD_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) is not None
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,4}\Z")  # "with non-oil and gas imports of"
@@ -2311,6 +2332,38 @@ def _ranked(
 
 #: A clause opened by "with" after a comma: the amount of what the clause before told.
 _WITH_OPENING = re.compile(r"\s*,\s*with\b")
+#: The rest of a copular main clause after its country subject, up to the comma of a
+#: with-clause: "was the fastest-growing buyer", "remained a bright spot", "was Mozambique's
+#: top market in 2024". Its noun is one of a partner, whatever its rank words (not "the top
+#: exporter", "the best performer": the subject's own trade).
+_COPULAR_REST = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been|remained|remains|became|emerged\s+as|stood\s+out\s+as)\s+"
+    r"(?:also\s+)?(?:the|a|an|one\s+of\s+the|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s?)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:partner|market|buyer|customer|client|destination|purchaser|importer|"
+    r"supplier|source|spot)s?\b[^,;()]{0,40}"
+)
+#: Before a copular subject: nothing, or a fronted phrase and its comma ("Among Asian
+#: partners, ", "In Africa, ").
+_FRONTED = re.compile(r"(?:[^,;]{1,40},\s*)?")
+
+
+def _copular_subject(text: str, slots: list[CountrySlot], clause_start: int) -> str | None:
+    """The country a copular main clause describes when the with-clause after it carries the
+    figure ("Sudan was a bright spot, with tea exports from Kenya reaching ...", "Japan was the
+    fastest-growing buyer, with two-way trade reaching ..."): the figure's partner, whatever the
+    noun that describes it, and not a pair told before."""
+    if clause_start == 0 or _WITH_OPENING.match(text, clause_start) is None:
+        return None
+    subject = next((s for s in slots if s.start < clause_start), None)
+    if (
+        subject is None
+        or _FRONTED.fullmatch(text, 0, subject.start) is None
+        or _COPULAR_REST.fullmatch(text, subject.end, clause_start) is None
+    ):
+        return None
+    return subject.iso3
+
+
 #: A place in a ranking of trading partners, then the pair's trade: "India came second with
 #: trade of SAR 30.2 billion", "Oman ranked third among the Kingdom's trading partners in the
 #: quarter, with trade of ...". The amount is the ranked country's trade with the country

@@ -2304,6 +2304,33 @@ def test_a_framing_region(text: str, published: date, expected: list[Fact]) -> N
     assert facts(text, published) == set(expected)
 
 
+#: "<Country> was the fastest-growing buyer/market/destination/a bright spot, with <figure>":
+#: the country the main clause describes is the with-clause's partner whatever the noun (only
+#: "partner" had been understood; the figure took the pair told before, or was lost).
+A_DESCRIBED_PARTNER = [
+    ("Ghana's exports to Togo rose to $2 billion in 2023. Nigeria was the fastest-growing destination, "
+     "with total trade reaching $640 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 2e9, "USD"),
+      fact("turnover", "GHA", "NGA", *Y23, 640e6, "USD")]),
+    ("Ghana's exports to Togo rose to $2 billion in 2023. In Asia, Vietnam was the second-largest "
+     "customer, with two-way trade of $410 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 2e9, "USD"),
+      fact("turnover", "GHA", "VNM", *Y23, 410e6, "USD")]),
+    ("Elsewhere, Burkina Faso was a bright spot, with cocoa exports from Ghana reaching $95 million in 2023.",
+     date(2024, 3, 1), [fact("exports", "GHA", "BFA", *Y23, 95e6, "USD", product=True)]),
+    # look-alikes: a clause that describes no partner keeps no pair of its own
+    ("Ghana's exports to Togo rose to $2 billion in 2023. Nigeria was hit by inflation, with total "
+     "trade reaching $640 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 2e9, "USD")]),
+    ("Ghana was the top performer, with cocoa exports reaching $95 million in 2023.", date(2024, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DESCRIBED_PARTNER)
+def test_a_described_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A change told after a figure and before the next item of a ranking ("..., up 4.1%,
 #: followed by X at $V") is the figure's; the next item's amount had taken it.
 A_CHANGE_BEFORE_THE_NEXT_ITEM = [
