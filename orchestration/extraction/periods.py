@@ -730,11 +730,15 @@ _LEVEL_PREPOSITIONS = frozenset(["of", "than", "above", "below", "with", "to"])
 #: percent above the level of December 2022", "5% below that of 2022", "3% above the December
 #: 2022 level", "above the level recorded in May 2023". The period is the earlier figure's the
 #: percentage compares with (as after "than"), never the period of the figure the sentence
-#: gives; other words ("5% above average in the first half") leave the period the figure's.
+#: gives; other words ("5% above average in the first half") leave the period the figure's. So
+#: is a ratio "of" the level of a period ("112.4 percent of the value recorded in 2023").
 _PERCENT_ABOVE_BEFORE = re.compile(
-    r"(?i)(?:%|\bper\s*cent|\bpct|\bpc)\s+(?:above|below)\s+(?:(?:the|its|their|that|those)\s+)?"
-    r"(?:(?:levels?|figures?|values?|totals?|volumes?)\s+)?(?:(?:recorded|seen|posted|registered)\s+)?"
-    r"(?:(?:of|for|in)\s+)?(?:the\s+)?\Z"
+    r"(?i)(?:%|\bper\s*cent|\bpct|\bpc)\s+(?:(?:above|below)\s+(?:(?:the|its|their|that|those)\s+)?"
+    r"(?:(?:levels?|figures?|values?|totals?|volumes?)\s+)?"
+    # a ratio "of" a level needs its noun: "112.4 percent of the value recorded in 2023" (not
+    # "27.5 percent of all exports in 2023", a share of the year's whole)
+    r"|of\s+(?:the|its|their|that|those)\s+(?:levels?|figures?|values?|totals?|volumes?)\s+)"
+    r"(?:(?:recorded|seen|posted|registered|reported|reached)\s+)?(?:(?:of|for|in)\s+)?(?:the\s+)?\Z"
 )
 
 

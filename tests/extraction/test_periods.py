@@ -455,10 +455,24 @@ def test_over_an_earlier_span_of_the_same_length_is_a_comparison(text, expected)
             "Exports to Peru were $90 million in April, 2 percent above the level recorded in April 2022.",
             [("2024-04-01", "2024-04-30", False), ("2022-04-01", "2022-04-30", True)],
         ),
+        # a ratio "of" the level of a period: that period is the comparison's too
+        (
+            "Sales to Chile came to $1.1 billion, that is 94.5 percent of the figure registered in 2022.",
+            [("2022-01-01", "2022-12-31", True)],
+        ),
+        (
+            "Exports to Peru hit $90 million in April, or 103% of the value reached in April 2022.",
+            [("2024-04-01", "2024-04-30", False), ("2022-04-01", "2022-04-30", True)],
+        ),
         # other words after "above": the span the figure covers
         (
             "Exports to Peru ran 5% above average in the first quarter of 2024.",
             [("2024-01-01", "2024-03-31", False)],
+        ),
+        # a share of a year's whole: the whole's year is the figure's
+        (
+            "Exports to Peru came to $90 million, 12 percent of all exports in 2023.",
+            [("2023-01-01", "2023-12-31", False)],
         ),
     ],
 )
