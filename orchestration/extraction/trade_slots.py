@@ -88,6 +88,13 @@ _FLOW_NOUNS = frozenset(
     w for w in FLOW_WORDS if " " not in w and w not in FLOW_VERBS and not w.endswith(("ed", "ing"))
 )
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+#: Goods said to enter a country, right after their demonym: " goods coming into", " products
+#: entering" (as `trade_lexicon.flow_cues` reads them as the goods' country's exports).
+_GOODS_ENTERING_AFTER = re.compile(
+    r"(?i)\s+(?:goods|products|merchandise|produce|commodities)\s+(?:"
+    + "|".join(verb.replace(" ", r"\s+") for verb in ENTERING_VERBS)
+    + r")\s"
+)
 #: Capitalised goods after a demonym ("Qatari LNG"): a product, not an institution's name.
 _GOODS_ACRONYMS = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
 #: A currency named by its country: "In US dollar terms", "Australian-dollar values".
@@ -181,8 +188,16 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     if role == "and":
         gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from", "of")
         return previous.role if gap_ok and previous is not None else "subject"
-    if role == "of" and mention.kind == "demonym" and _flow_noun_after(text, mention.end):
-        return "attr"  # "the value of Philippine exports": whose exports, not where goods come from
+    if (
+        role == "of"
+        and mention.kind == "demonym"
+        and (
+            _flow_noun_after(text, mention.end) or _GOODS_ENTERING_AFTER.match(text, mention.end) is not None
+        )
+    ):
+        # "the value of Philippine exports", "the value of Tanzanian goods coming into Kenya":
+        # whose exports or goods, the seller, not where the goods of the flow come from
+        return "attr"
     if role == "by" and _RANKED_BY.search(before):
         return "ranked"  # "followed by Indonesia at $11.2 billion": next in a ranking, not the importer
     if role is not None:

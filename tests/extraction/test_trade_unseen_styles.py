@@ -3832,6 +3832,36 @@ def test_goods_entering_a_country_are_their_country_exports_to_it(sentence: str)
     assert facts(sentence, date(2024, 5, 2)) == {fact("exports", "PER", "BOL", *Y23, 1.1e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The value of Peruvian goods entering Bolivia rose to $1.1 billion in 2023.",
+        "The worth of Peruvian merchandise arriving in Bolivia came to $1.1 billion in 2023.",
+    ],
+)
+def test_the_value_of_demonym_goods_entering_names_its_seller_after_another_partner(second: str) -> None:
+    """ "The value of Tanzanian goods coming into Kenya rose to ..." after a figure of another
+    partner: the demonym after "of" is whose goods they are, the seller (it had been read as an
+    origin "of" and lost to the partner of the sentence before)."""
+    text = "Bolivia's exports to Chile reached $900 million in 2023. " + second
+    assert facts(text, date(2024, 5, 2)) == {
+        fact("exports", "BOL", "CHL", *Y23, 900e6, "USD"),
+        fact("exports", "PER", "BOL", *Y23, 1.1e9, "USD"),
+    }
+
+
+def test_imports_of_demonym_goods_keep_the_demonym_as_origin() -> None:
+    """Look-alike: "imports of Chilean goods" name the goods' origin after "of", no seller's clause."""
+    text = (
+        "Bolivia's exports to Peru reached $900 million in 2023. Bolivia's imports of Chilean goods rose to "
+        "$1.1 billion in 2023."
+    )
+    assert facts(text, date(2024, 5, 2)) == {
+        fact("exports", "BOL", "PER", *Y23, 900e6, "USD"),
+        fact("imports", "BOL", "CHL", *Y23, 1.1e9, "USD"),
+    }
+
+
 def test_people_entering_a_country_are_no_flow() -> None:
     """Only goods enter as exports: travellers entering a country and what they paid are no trade."""
     assert (
