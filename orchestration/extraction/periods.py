@@ -1538,7 +1538,7 @@ def _with_comparisons(
         # a year back from the story's, also when a later clause names a period of its own ("...,
         # while imports from China reached Rs 612 billion in January-June 2024")
         opening = False
-        if told_before is not None and _goes_back(m):
+        if told_before is not None and _goes_back(m) and _fits_span(m, told_before):
             opening = _OPENING_GAP.fullmatch(text, 0, m.start()) is not None
             if reference is None or opening:
                 reference = told_before
@@ -1562,6 +1562,21 @@ def _with_comparisons(
         )
     out.sort(key=lambda p: p.start)
     return out
+
+
+#: The span a "the same <unit>" comparison names, as a granularity of a period.
+_SAME_UNIT_GRANULARITY = {"quarter": "quarter", "half": "half", "month": "month"}
+
+
+def _fits_span(m: re.Match[str], told_before: Period) -> bool:
+    """Whether the period the story told before can be what a comparison goes back from: "the
+    same quarter of 2024" is the same span as a quarter, not as the whole year told in the
+    sentence before (the quarter of its own sentence, undated, is then dated by the comparison's
+    year instead of both becoming that year)."""
+    if m.lastgroup != "same":
+        return True
+    unit = _SAME_UNIT_GRANULARITY.get(m.group("sunit").lower())
+    return unit is None or unit == told_before.granularity
 
 
 def _goes_back(m: re.Match[str]) -> bool:

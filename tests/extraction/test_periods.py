@@ -170,6 +170,31 @@ def test_without_publication_date_a_same_span_of_a_year_dates_its_part(text, exp
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "rose 6% in the second half, from the same half of 2023",
+            [("2024-07-01", "2024-12-31", False), ("2023-07-01", "2023-12-31", True)],
+        ),
+        (
+            "reached $80 million in May, against $70 million in the same month of 2023",
+            [("2024-05-01", "2024-05-31", False), ("2023-05-01", "2023-05-31", True)],
+        ),
+        # look-alike: "the same period" is of any span, so the year told before stays its reference
+        (
+            "reached $80 million, against $70 million in the same period of 2022",
+            [("2022-01-01", "2022-12-31", True)],
+        ),
+    ],
+)
+def test_without_publication_date_a_same_span_unlike_the_year_told_before_dates_its_part(text, expected):
+    """ "the same quarter/half/month of <year>" after a whole year told in the sentence before is
+    no span of that year: the part of its own sentence is dated by the comparison's year (both
+    figures had become the whole year told before)."""
+    assert spans(text, None, told_before=(date(2023, 1, 1), date(2023, 12, 31))) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start_month", "first", "last"),
     [
         ("in fiscal year 2022-23", date(2024, 4, 8), 7, "2022-07-01", "2023-06-30"),
