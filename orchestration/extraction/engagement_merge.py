@@ -933,7 +933,7 @@ def one_visit_per_trip(doc: DocumentContext) -> None:
     merged: set[int] = set()
     for i, one in enumerate(visits):
         for other in visits[i + 1 :]:
-            if id(one) in merged or id(other) in merged or not _same_trip(one, other):
+            if id(one) in merged or id(other) in merged or not _same_trip(one, other, doc.dateline_country):
                 continue
             assert one.date is not None and other.date is not None  # _same_trip holds dated ones only
             first, second = (one, other) if one.date <= other.date else (other, one)
@@ -944,8 +944,10 @@ def one_visit_per_trip(doc: DocumentContext) -> None:
     doc.candidates[:] = [c for c in doc.candidates if id(c) not in merged]
 
 
-def _same_trip(a: Draft, b: Draft) -> bool:
-    """Whether two dated visits are one trip: the same host, a visitor in common, a few days apart."""
+def _same_trip(a: Draft, b: Draft, dateline_country: str | None) -> bool:
+    """Whether two dated visits are one trip: the same host, a visitor in common, a few days apart.
+    A visit told with no host or place of its own ("hosted X on Thursday during a working visit")
+    is hosted where the story is filed, as it is placed there."""
     if a.date is None or b.date is None:
         return False
     if a.date_explicit != b.date_explicit:
@@ -956,8 +958,8 @@ def _same_trip(a: Draft, b: Draft) -> bool:
             return False
     elif abs((a.date - b.date).days) > MAX_VISIT_DAYS:
         return False
-    host_a = a.host or (city_country(a.location) if a.location else None)
-    host_b = b.host or (city_country(b.location) if b.location else None)
+    host_a = a.host or (city_country(a.location) if a.location else dateline_country)
+    host_b = b.host or (city_country(b.location) if b.location else dateline_country)
     if host_a is None or host_a != host_b:
         return False
     keys_a = [name_key(p.name) for p in a.people]

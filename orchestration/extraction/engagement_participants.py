@@ -29,6 +29,7 @@ from orchestration.extraction.engagement_clauses import (
     Trigger,
     body_subject,
     creates_events,
+    encloses_main,
     held_after_event,
 )
 from orchestration.extraction.engagement_context import (
@@ -390,7 +391,11 @@ def participants(
         if host is not None:
             countries.add(host)  # "The President received the Indian Foreign Secretary": Male's
     if family == et.VISIT:
-        people = _visitors(doc, a, people, group[0].token, unit)
+        scope = _hosting_scope(a, unit, main)
+        visitors = _visitors(doc, a, people, group[0].token, unit, scope)
+        if scope is not unit.tokens:
+            countries |= _receivers_countries(a, people, visitors)
+        people = visitors
         if unit.role == ANCHOR and not own_named:
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
     # "Presidential Spokesman X said the talks touched on ...", "A statement by the presidential
@@ -2017,11 +2022,39 @@ def _holds(person: PersonMention, role: frozenset[str]) -> bool:
     return not role.isdisjoint(words)
 
 
+def _hosting_scope(a: AnalysedSentence, unit: Unit, main: Unit | None) -> frozenset[int]:
+    """The tokens whose hosting verb makes its object the visitor: the visit's own clause, and
+    the main clause an enclosing anchor's visit happened around ("X received Y on Thursday,
+    within the framework of / during a working visit to Z": Y travelled, X hosted)."""
+    if unit.role != ANCHOR or main is None:
+        return unit.tokens
+    if not encloses_main(a.tokens.lowers, a.clauses.segments[unit.segments[0]].start):
+        return unit.tokens
+    return unit.tokens | main.tokens
+
+
+def _receivers_countries(
+    a: AnalysedSentence, people: list[PersonMention], visitors: list[PersonMention]
+) -> set[str]:
+    """The countries of who the main clause names before the visitors it received ("Kenyan
+    President X received Y ... during a state visit"): the host's side of the visit, which its
+    anchor's own words may not name."""
+    named = [(first, p) for first, _, p in a.people if p in people]
+    opening = min((first for first, p in named if p in visitors), default=-1)
+    return {c for first, p in named if first < opening and p not in visitors and (c := p.country_iso3)}
+
+
 def _visitors(
-    doc: DocumentContext, a: AnalysedSentence, people: list[PersonMention], trigger: int, unit: Unit
+    doc: DocumentContext,
+    a: AnalysedSentence,
+    people: list[PersonMention],
+    trigger: int,
+    unit: Unit,
+    scope: frozenset[int],
 ) -> list[PersonMention]:
     """The visitor is who arrives or visits: the subject, or the antecedent of "who"; in
-    "X received Y ... on a state visit" the one received."""
+    "X received Y ... on a state visit" the one received (`scope`: where a hosting verb of
+    the visit's may stand)."""
     before = []
     positions = {id(p): first for first, _, p in a.people}
     for title in a.titles:  # people named by their title alone: "HH the Amir welcomed HE the President"
@@ -2029,7 +2062,7 @@ def _visitors(
         if person is not None:
             positions.setdefault(id(person), title.first_token)
     lowers = a.tokens.lowers
-    host_verb = next((i for i in sorted(unit.tokens) if i < trigger and lowers[i] in _HOSTING_VERBS), None)
+    host_verb = next((i for i in sorted(scope) if i < trigger and lowers[i] in _HOSTING_VERBS), None)
     by_name = {p.name: first for first, _, p in a.people}
     for title in a.titles:
         person = _title_reference(doc, a, title)

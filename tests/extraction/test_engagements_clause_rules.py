@@ -5439,3 +5439,34 @@ def test_what_an_appeal_asks_is_no_topic_of_the_talks_before(follow_up: str, top
         "Lima on Tuesday. " + follow_up
     )
     assert found[0].topics == topics
+
+
+# "X received Y ..., within the framework of / during a visit to Z": the hosting verb of the main
+# clause makes its object the visitor, and the meeting stays beside the visit
+
+
+def kinds_and_people(text: str, dateline: str | None = None) -> list[tuple[str, dict[str, str | None]]]:
+    return sorted(
+        (
+            e.engagement_type,
+            {p.name: p.country_iso3 for p in e.participants if p.participant_type == "person"},
+        )
+        for e in extract(text, dateline=dateline)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIAMEY - The Minister of Mines, Ousmane Abarchi, received on Tuesday in Niamey the Chadian "
+        "Minister of Petroleum, Djerassem Le Bemadjiel, within the framework of a three-day working visit "
+        "to Niger.",
+        "NIAMEY - Mines Minister Ousmane Abarchi welcomed Chadian Petroleum Minister Djerassem Le Bemadjiel "
+        "on Tuesday, during a three-day working visit to Niger.",
+    ],
+)
+def test_the_one_received_within_a_visit_is_its_visitor(text: str) -> None:
+    assert kinds_and_people(text, dateline="Niamey") == [
+        ("meeting", {"Ousmane Abarchi": "NER", "Djerassem Le Bemadjiel": "TCD"}),
+        ("visit", {"Djerassem Le Bemadjiel": "TCD"}),
+    ]
