@@ -2211,15 +2211,29 @@ def _purpose_of_a_stay(s: Sentence, to: int, floor: int) -> bool:
         if lowers[k] == "in":
             # (a relative clause's stay, "Y, who is in Nairobi to take part in the summit",
             # waits for an event of its own, still ahead)
+            # ("is in the Republic of Korea", "in the United States": the article opens the name)
+            name = k + 2 if lowers[k + 1] == "the" else k + 1
             return (
-                k + 1 < to
-                and s.caps[k + 1]
+                name < to
+                and s.caps[name]
                 and lowers[k - 1] in ("is", "are", "was", "were")
                 and lowers[k - 2] not in et.RELATIVE_WORDS
             )
-        if not (s.caps[k] or lowers[k].isdigit() or lowers[k] in _STAY_SPAN_WORDS):
+        if not (
+            s.caps[k]
+            or lowers[k].isdigit()
+            or lowers[k] in _STAY_SPAN_WORDS
+            or _joins_a_name(s, k)
+            or (lowers[k] == "the" and lowers[k - 1] == "in" and s.caps[k + 1])
+        ):
             return False
     return False
+
+
+def _joins_a_name(s: Sentence, k: int) -> bool:
+    """Whether the small word at token k joins two capitalized words into one name ("Republic
+    of Korea", "Bosnia and Herzegovina", "Trinidad and Tobago")."""
+    return s.lowers[k] in ("of", "and") and s.caps[k - 1] and s.caps[k + 1]
 
 
 def _future_after(s: Sentence, i: int) -> bool:

@@ -5140,6 +5140,29 @@ def test_the_purpose_of_an_expected_stay_is_a_plan() -> None:
     assert kinds_and_days(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cypriot President Nicos Christodoulides is in the Czech Republic from May 13 to 15 to pay a "
+        "working visit.",
+        "Cypriot President Nicos Christodoulides is in the Republic of Moldova from May 13 to 15 to pay "
+        "a state visit.",
+        "Cypriot President Nicos Christodoulides is in Bosnia and Herzegovina from May 13 to 15 to pay "
+        "a state visit.",
+    ],
+)
+def test_the_purpose_of_a_stay_in_a_country_named_with_small_words_is_told(text: str) -> None:
+    assert ("visit", "2024-05-13") in kinds_and_days(text)
+
+
+def test_a_stay_told_in_a_relative_clause_still_waits_for_its_purpose() -> None:
+    text = (
+        "Cypriot President Nicos Christodoulides, who is in the Czech Republic from May 13 to 15 to pay a "
+        "working visit, said trade would grow."
+    )
+    assert kinds_and_days(text) == []
+
+
 # "within the framework of a visit" (French "dans le cadre de"): the main clause happened inside
 # the visit, which it tells as "during a visit" does
 
