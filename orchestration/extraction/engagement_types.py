@@ -33,7 +33,7 @@ def word_set(text: str) -> frozenset[str]:
 NATIONALITY_NOUNS = word_set(
     """economist diplomat national citizen executive banker lawyer jurist politician technocrat
     statesman stateswoman academic professor engineer businessman businesswoman scientist
-    physicist financier veteran"""
+    physicist financier veteran official officer"""
 )
 
 

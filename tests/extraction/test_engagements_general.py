@@ -1430,6 +1430,17 @@ NATIONALITY_OF_A_BODYS_OFFICIAL = [
         "Mario Dias on Tuesday. The veteran Comorian diplomat arrived in the Angolan capital on Monday for "
         "a three-day working visit."
     ),
+    # the plain noun of office: "the <demonym>-born official", "the <demonym> official"
+    story(
+        "ROME - The Executive Director of the International Coffee Organization, Sandra Mireles, joined a "
+        "working lunch with the Ghanaian delegation. The Mexican-born official also met Ghanaian "
+        "Agriculture Minister Kwame Asante."
+    ),
+    story(
+        "ROME - The Executive Director of the International Coffee Organization, Sandra Mireles, joined a "
+        "working lunch with the Ghanaian delegation. The Mexican official also met Ghanaian Agriculture "
+        "Minister Kwame Asante."
+    ),
 ]
 
 
@@ -1445,6 +1456,17 @@ def test_a_states_official_described_by_nationality_keeps_his_side() -> None:
         story(
             "NAIROBI - Chinese Foreign Minister Li Wen met Kenyan President Samuel Otieno on Thursday. The "
             "Chinese diplomat also met Foreign Minister Grace Wanjiku."
+        ),
+        dateline="Nairobi",
+    )
+    assert [e.countries for e in found] == [("CHN", "KEN"), ("CHN", "KEN")]
+
+
+def test_a_states_official_described_as_an_official_keeps_his_side() -> None:
+    found = extract(
+        story(
+            "NAIROBI - Chinese Foreign Minister Li Wen met Kenyan President Samuel Otieno on Thursday. The "
+            "Chinese official also met Foreign Minister Grace Wanjiku."
         ),
         dateline="Nairobi",
     )
