@@ -3307,11 +3307,13 @@ def _counted_traders(s: Sentence, i: int) -> bool:
         if s.lowers[k] in (",", ";"):
             return False
         if s.words[k][:1].isdigit() or s.lowers[k] in _TRADER_COUNTS:
-            return any(s.lowers[j] in _TRADERS for j in range(k + 1, i))
+            return any(s.lowers[j] in TRADERS for j in range(k + 1, i))
     return False
 
 
-_TRADERS = et.word_set(
+#: People who trade or invest for themselves: counted ("300 exporters") or grouped ("a group of
+#: Senegalese investors"), their country is no side.
+TRADERS = et.word_set(
     """importers exporters buyers sellers suppliers companies firms businesses entrepreneurs
     businesspeople businessmen businesswomen producers manufacturers traders investors"""
 )

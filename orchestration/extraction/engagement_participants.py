@@ -25,6 +25,7 @@ from orchestration.extraction.engagement_clauses import (
     MAIN,
     PARTICIPLE,
     RELATIVE,
+    TRADERS,
     WITNESSED,
     Trigger,
     body_subject,
@@ -2681,7 +2682,7 @@ def _side_countries(
             continue  # "talks in Doha", "developments in eastern Democratic Republic of the Congo"
         if family != et.VISIT and mention.kind == "name" and _next_destination(a, i):
             continue  # "..., the first leg of a tour that will also take him to Uganda and Tanzania"
-        if mention.kind == "demonym" and _private_people_after(a, i):
+        if mention.kind == "demonym" and (_private_people_after(a, i) or _group_of_traders(tokens, i)):
             continue
         if mention.kind == "demonym" and thing_after(tokens.text, tokens.ends[_mention_end(tokens, i) - 1]):
             continue  # "components used in Russian weapons", "tariffs on Chinese goods": no side
@@ -2938,6 +2939,14 @@ def _private_people_after(a: AnalysedSentence, i: int) -> bool:
     while lowers[j] in ("and", ",", "&") and j + 1 in countries:
         j += 2
     return any(lowers[k] in _PRIVATE_PEOPLE and lowers[k - 1] not in _OFFICIAL_ROLES for k in range(j, j + 3))
+
+
+def _group_of_traders(tokens: Tokens, i: int) -> bool:
+    """Whether the demonym at token i describes "a group of" traders or investors ("a group of
+    Senegalese investors visited the agency"): people come on their own account, unlike "a
+    delegation of Chinese investors led by the minister", which a state sends."""
+    lowers = tokens.lowers
+    return lowers[i - 1] == "of" and lowers[i - 2] in ("group", "groups") and lowers[i + 1] in TRADERS
 
 
 #: Words that make a group noun a state's: "negotiating teams", "technical teams".

@@ -1651,6 +1651,26 @@ def test_private_people_and_appeals_are_no_engagements(text):
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RABAT - A group of Turkish businessmen visited the Kenitra Atlantic Free Zone Agency on Monday.",
+        "RABAT - Groups of Spanish investors visited the Moroccan Agency for Solar Energy on Tuesday.",
+    ],
+)
+def test_a_group_of_traders_on_their_own_account_names_no_side(text):
+    assert extract(text, FRI, "Rabat") == []
+
+
+def test_a_delegation_of_traders_keeps_its_side():
+    found = extract(
+        "RABAT - A delegation of Turkish investors visited the Kenitra Atlantic Free Zone Agency on Monday.",
+        FRI,
+        "Rabat",
+    )
+    assert [e.countries for e in found] == [("MAR", "TUR")]
+
+
 def test_a_courtesy_call_on_a_person_is_still_a_meeting():
     found = extract(
         "Singapore's Foreign Minister Vivian Balakrishnan called on Indonesian President Joko Widodo at "
