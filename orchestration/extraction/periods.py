@@ -515,17 +515,22 @@ def _names_the_year(text: str, start: int) -> bool:
 
 
 def _joined_months(resolved: list[Period], text: str) -> list[Period]:
-    """ "in January and February", "in March and April 2025": two consecutive months joined
-    by "and" are one run of months (the figure had been January's alone)."""
+    """ "in January and February", "in March and April 2025", "in July, August and
+    September": consecutive months joined by "and" (or listed with commas up to a closing
+    "and") are one run of months (the figure had been the last month's alone)."""
     out: list[Period] = []
-    for period in resolved:
+    listing = False  # whether out[-1] is months of a list joined so far ("July, August")
+    for index, period in enumerate(resolved):
         before = out[-1] if out else None
+        if before is not None and period.start < before.end:
+            continue  # "February" already taken into "January and February"
+        joined = before is not None and _months_listed(resolved, index, before.end, text)
         if (
             before is not None
-            and before.granularity == "month"
+            and joined
+            and (before.granularity == "month" or listing)
             and period.granularity == "month"
             and not any(c.isdigit() for c in before.text)
-            and _MONTHS_JOINED.fullmatch(text, before.end, period.start)
         ):
             # "January and February 2025", "January and March 2025": the first month is in
             # the year written after the second
@@ -538,12 +543,13 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
                 )
         if (
             before is not None
-            and before.granularity == "month"
+            and (before.granularity == "month" or listing)
             and period.granularity == "month"
             and before.comparison == period.comparison
-            and _MONTHS_JOINED.fullmatch(text, before.end, period.start)
+            and joined
             and period.period_start == before.period_end + timedelta(days=1)
         ):
+            listing = True
             out[-1] = replace(
                 before,
                 end=period.end,
@@ -561,11 +567,36 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
                 period, end=following.end(), text=text[period.start : following.end()], period_end=last,
                 granularity="months",
             )  # fmt: skip
+        listing = False
         out.append(period)
     return out
 
 
-_MONTHS_JOINED = re.compile(r"\s+and\s+")
+def _months_listed(resolved: list[Period], index: int, previous_end: int, text: str) -> bool:
+    """Whether the month `resolved[index]` is coordinated with the month ending at
+    `previous_end`: joined by "and" (", and"), or by a comma in a list of months that a later
+    "and <month>" closes ("July, August and September"); a comma alone joins no months ("in
+    July, August exports fell")."""
+    if _MONTHS_JOINED.fullmatch(text, previous_end, resolved[index].start):
+        return True
+    if not _MONTHS_LISTED.fullmatch(text, previous_end, resolved[index].start):
+        return False
+    for here, following in zip(resolved[index:], resolved[index + 1 :], strict=False):
+        if following.granularity != "month":
+            return False
+        if _MONTHS_JOINED.fullmatch(text, here.end, following.start):
+            return True
+        if not _MONTHS_LISTED.fullmatch(text, here.end, following.start):
+            return False
+    return False
+
+
+_MONTHS_JOINED = re.compile(r",?\s+and\s+")
+#: The comma between two months of a list ("July, August and September").
+_MONTHS_LISTED = re.compile(r",\s*")
+#: A month name and its list comma or "and" right before a bare month: the bare month is
+#: listed with it ("in July, August and September"), under the first month's preposition.
+_AFTER_LISTED_MONTH = re.compile(rf"{MONTH_PATTERN},?\s+(?:and\s+)?$")
 #: "and February" right after a month, with no year or day of its own.
 _NEXT_MONTH_NAMED = re.compile(rf"\s+and\s+({MONTH_PATTERN})(?![\w-]|\s*\d)")
 
@@ -824,6 +855,7 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         and not spec
         and not _has_preposition(ctx.text, m.start())
         and not _MONTH_BEFORE_FLOW.match(ctx.text, m.end())
+        and not _AFTER_LISTED_MONTH.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None  # a bare month name without "in"/"for"/"since": not a period
     spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())

@@ -912,6 +912,24 @@ def test_two_consecutive_months_joined_by_and_are_one_run(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the second month before a flow noun had stood alone as well, and been the figure's
+        ("In March and April shipments of rice reached $40 million", [("2026-03-01", "2026-04-30", False)]),
+        ("In May, June and July sales to Peru rose", [("2025-05-01", "2025-07-31", False)]),
+        ("during October, November, and December 2024 turnover was", [("2024-10-01", "2024-12-31", False)]),
+        # a comma with no closing "and" lists no months
+        ("In May, June exports to Peru rose",
+         [("2025-05-01", "2025-05-31", False), ("2025-06-01", "2025-06-30", False)]),
+    ],
+)  # fmt: skip
+def test_a_list_of_consecutive_months_is_one_run(text, expected):
+    """ "in July, August and September": one run from the first to the last month (the
+    figure had been September's alone)."""
+    assert spans(text, date(2026, 4, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("in April-February of 2025-26", [("2025-04-01", "2026-02-28", False)]),
         ("in July-March of 2024/25", [("2024-07-01", "2025-03-31", False)]),
     ],
