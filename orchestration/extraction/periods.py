@@ -205,7 +205,8 @@ _PERIOD = re.compile(
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
         (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
         (?:\s+(?P<ped2>\d{{1,2}}))?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
-    | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})\s+and\s+(?P<bm2>{MONTH_PATTERN})
+    | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
+        \s+and\s+(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?\s+
         (?:(?i:quarter)(?!\w)|(?P<mqyear>(?i:year))(?![\w-]|\s+(?i:on|over)\s))
@@ -1063,13 +1064,15 @@ def _nowruz(year: int) -> date:
 
 
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "between January and March (2024)", "between 2019 and 2022"."""
+    """Resolves "between January and March (2024)", "between May 2024 and April 2025" (one
+    span, as "from May 2024 to April 2025" is), "between 2019 and 2022"."""
     if m.group("by1"):
         ya, yb = int(m.group("by1")), int(m.group("by2"))
         if yb < ya:
             return None
         return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
-    return _month_span(ctx, m.group("bm1"), m.group("bm2"), None, m.group("bspec"), m.end())
+    first_year = int(m.group("by0")) if m.group("by0") else None
+    return _month_span(ctx, m.group("bm1"), m.group("bm2"), first_year, m.group("bspec"), m.end())
 
 
 def _month_span(

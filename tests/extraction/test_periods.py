@@ -912,6 +912,22 @@ def test_two_consecutive_months_joined_by_and_are_one_run(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Between July 2023 and June 2024, coffee exports to Japan reached",
+         [("2023-07-01", "2024-06-30", False)]),
+        ("sales to Kenya between October 2022 and March 2024 totalled",
+         [("2022-10-01", "2024-03-31", False)]),
+        ("between March, 2024 and February 2025, imports", [("2024-03-01", "2025-02-28", False)]),
+    ],
+)  # fmt: skip
+def test_between_a_month_of_one_year_and_one_of_another_is_one_span(text, expected):
+    """ "between May 2024 and April 2025" is one span, as "from May 2024 to April 2025" is
+    (it had been the last month alone)."""
+    assert spans(text, date(2025, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the second month before a flow noun had stood alone as well, and been the figure's
         ("In March and April shipments of rice reached $40 million", [("2026-03-01", "2026-04-30", False)]),
         ("In May, June and July sales to Peru rose", [("2025-05-01", "2025-07-31", False)]),
