@@ -164,7 +164,19 @@ PREFIXES: dict[str, _Unit] = {
     "Vt": _Unit("VUV", weak=True),
     "B/.": _Unit("PAB"), "B$": _Unit("BND", ("BND", "BSD")), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"),
     "Frw": _Unit("RWF"), "Rwf": _Unit("RWF"), "RWf": _Unit("RWF"),
+    # more letter-marked dollars: the Fijian press's "F$98.6 million", the Solomons' "SB$",
+    # the Caymans', Bermuda's, Suriname's, Zimbabwe's and Taiwan's; the letters against the
+    # "$" had made the sign no marker at all, and the figure was lost
+    "F$": _Unit("FJD"), "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
+    "BD$": _Unit("BMD"), "SR$": _Unit("SRD"), "Sr$": _Unit("SRD"), "ZW$": _Unit("ZWL"), "TW$": _Unit("TWD"),
 }  # fmt: skip
+#: A dollar's code against the sign, "AUD$1.2 billion", "FJD$40 million" (as "USD$" is above).
+PREFIXES.update({
+    f"{code}$": _Unit(code) for code in (
+        "AUD", "BBD", "BMD", "BND", "BSD", "BZD", "CAD", "FJD", "GYD", "HKD", "JMD", "KYD", "LRD", "NAD",
+        "NZD", "SBD", "SGD", "SRD", "TTD", "TWD", "XCD", "WST", "TOP",
+    )
+})  # fmt: skip
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
 SUFFIX_SYMBOLS: dict[str, _Unit] = {

@@ -247,6 +247,33 @@ def test_amount_and_currency(text, value, currency):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("F$14.2 million", 14.2e6, "FJD"),  # the Fijian press's dollar
+        ("F$ 3.5 billion", 3.5e9, "FJD"),
+        ("SB$260 million", 260e6, "SBD"),
+        ("CI$1.1 billion", 1.1e9, "KYD"),
+        ("BD$40 million", 40e6, "BMD"),
+        ("SR$2.4 billion", 2.4e9, "SRD"),
+        ("AUD$1.7 billion", 1.7e9, "AUD"),  # a dollar's code against the sign
+        ("FJD$85 million", 85e6, "FJD"),
+        ("NZD$ 620 million", 620e6, "NZD"),
+    ],
+)
+def test_letters_against_the_dollar_sign_name_the_dollar(text, value, currency):
+    """ "F$98.6 million": letters written against "$" name which dollar; unknown to the table,
+    they had made the sign no marker at all, and the figure was lost."""
+    money = one(text)
+    assert money.value == pytest.approx(value)
+    assert money.currency == currency
+
+
+def test_the_last_letter_of_a_word_against_the_dollar_sign_is_no_fiji_dollar():
+    """ "F$" only counts as a marker of its own: the end of a word ("REEF$") is none."""
+    assert all(m.currency != "FJD" for m in find_money("the REEF$5 million fund"))
+
+
+@pytest.mark.parametrize(
     ("text", "candidates"),
     [
         ("10 million manat", ("AZN", "TMT")),
