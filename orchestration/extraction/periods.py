@@ -145,6 +145,9 @@ _YEAR_SPEC = (
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+)"
     rf"(?:{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+))?(?i:year)(?:\s+{_FY_LABEL})?"
+    # "of the last financial year": "the last" names a year only as a fiscal one ("the last
+    # year" is as well the twelve months to now)
+    rf"|(?i:the\s+last\s+){_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+year)(?:\s+{_FY_LABEL})?"
     rf"|(?:(?i:the\s+){_FISCAL_DEMONYM})?(?i:(?:fiscal|financial)\s+(?:year\s+)?){_FY_LABEL}|FY\s?{_FY_LABEL}|{_CY}"
     rf"|(?i:the\s+year)"
     # "the current fiscal" (Indian copy), "the fiscal year" with no label: the current one
@@ -1106,7 +1109,16 @@ def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int 
         if fiscal is not None:
             fy_start_year, start_month = fiscal
             months_from_start = (end_month - start_month) % 12
-            return _add_months(date(fy_start_year, start_month, 1), months_from_start).year, False, True
+            year = _add_months(date(fy_start_year, start_month, 1), months_from_start).year
+            if (
+                _unlabelled_current(spec)
+                and ctx.published is not None
+                and _month_end(year, end_month) > ctx.published
+            ):
+                # "July-March of the current fiscal year" in early July: the fiscal year just
+                # ended, whose months have (as "the first nine months of the fiscal year" reads)
+                year -= 1
+            return year, False, True
         year = _calendar_spec(spec, ctx.published)
         return year, False, False
     if ctx.published is None:

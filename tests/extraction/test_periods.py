@@ -225,6 +225,13 @@ def test_without_publication_date_a_same_span_unlike_the_year_told_before_dates_
         ("in the first month of the current fiscal year", date(2024, 11, 20), 10, "2024-10-01", "2024-10-31"),
         ("during the second month of FY2025", date(2024, 12, 20), 10, "2024-11-01", "2024-11-30"),
         ("in the last month of the previous fiscal year", date(2024, 11, 20), 4, "2024-03-01", "2024-03-31"),
+        # a part of "the last fiscal year" (it had been the whole year)
+        ("in the first half of the last financial year", date(2024, 8, 20), 4, "2023-04-01", "2023-09-30"),
+        ("during October-May of the last fiscal year", date(2024, 11, 20), 10, "2023-10-01", "2024-05-31"),
+        # months of the current fiscal year not ended at publication: the year just ended
+        # (they had ended in the future)
+        ("in July-April of the current fiscal year", date(2024, 7, 9), 7, "2023-07-01", "2024-04-30"),
+        ("April-January of this financial year", date(2024, 4, 25), 4, "2023-04-01", "2024-01-31"),
     ],
 )
 def test_fiscal_years(text, published, start_month, first, last):
