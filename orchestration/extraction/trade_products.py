@@ -157,9 +157,10 @@ def flow_product(
 
 
 #: After a flow verb's participle, its partner and the verb of the clause it is the subject
-#: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached".
+#: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached",
+#: "flowers sold in Japan were worth" (the market sold in is the buyer).
 _REDUCED_RELATIVE = re.compile(
-    r"(?i)\s+(?:to|from|into|abroad|overseas)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
+    r"(?i)\s+(?:to|from|into|in|abroad|overseas)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
     r"totall?ed|amounted|stood|hit|climbed|jumped|dropped|declined|increased|decreased|surged|came|earned|"
     r"fetched|brought)\b"
 )

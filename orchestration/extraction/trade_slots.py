@@ -44,6 +44,8 @@ _PREPOSITION_ROLES = {
 #: Verb phrases that say where goods go or come from, before a country.
 _DIRECTION_PHRASE = re.compile(
     r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
+    # the market goods are sold in is their buyer: "Vietnamese goods sold in Chile were worth"
+    r"sold\s+in|"
     # what sales earned in the buyer's country: "steel exports earned about $2.3 billion in Iraq"
     r"(?:earned|earning|earns|fetched|fetching|fetches)\s+[^,;]{1,40}?\d[^,;]{0,20}?\s+in|"
     + "".join(verb.replace(" ", r"\s+") + "|" for verb in ENTERING_VERBS)

@@ -1003,6 +1003,13 @@ COMPOUNDS_UNITS_AND_SHARED_OWNERS = [
      [fact("imports", "IRQ", "TUR", *Y23, 1.2e9, "USD")]),
     ("Goods shipped to Kenya from Tanzania were worth $780 million in 2023.",
      [fact("exports", "TZA", "KEN", *Y23, 780e6, "USD")]),
+    # the market goods are "sold in" is their buyer (no figure had come out)
+    ("Colombian flowers sold in Japan were worth $120 million in 2023.",
+     [fact("exports", "COL", "JPN", *Y23, 120e6, "USD", product=True)]),
+    ("In 2023 Thai goods sold in Laos totalled $4.2 billion.",
+     [fact("exports", "THA", "LAO", *Y23, 4.2e9, "USD")]),
+    # goods sold in a country with no other side: no flow between two countries
+    ("Cars sold in Kenya were worth $900 million in 2023.", []),
     ("Zambia's exports to the DRC rose to K45 billion in 2023.",
      [fact("exports", "ZMB", "COD", *Y23, 45e9, "ZMW")]),
     ("Eswatini's imports from Mozambique climbed to E3.7 billion in 2023.",
