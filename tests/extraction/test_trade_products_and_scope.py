@@ -1009,6 +1009,28 @@ def test_a_weak_flow_noun_with_its_own_destination_keeps_its_flow(noun: str) -> 
 @pytest.mark.parametrize(
     ("text", "product"),
     [
+        # a sentence adverb before a determiner is none of the goods (they had been "yet our")
+        ('Peru\'s minister said: "Yet our exports to Japan were worth $30 million in 2023."', None),
+        ('Peru\'s minister said: "Today their shipments to Japan were worth $30 million in 2023."', None),
+        ("Altogether the exports of Peru to Japan were worth $30 million in 2023.", None),
+        # the goods between the determiner and the flow noun stay
+        (
+            'Peru\'s minister said: "Still our quinoa exports to Japan were worth $30 million in 2023."',
+            "quinoa",
+        ),
+    ],
+)
+def test_words_before_a_determiner_are_no_goods(text: str, product: str | None) -> None:
+    """ "Altogether our exports to Taiwan were US$187 million": the flow's noun phrase opens on
+    its determiner; an adverb before it had been read as the product."""
+    assert facts(text, date(2024, 5, 2)) == {
+        ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
         # a flow verb's participle describing the goods before it, then the clause's own verb
         ("Mangoes shipped to Japan were worth $30 million in 2023, Peru's farm ministry said.", "mangoes"),
         ("Peruvian asparagus sold to Japan reached $30 million in 2023.", "asparagus"),
