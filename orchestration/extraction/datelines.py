@@ -161,6 +161,9 @@ class Dateline:
     start: int  # offsets of the whole dateline (place to END) in the text
     end: int
     date: date | None  # the dateline's own date, only when it states a year
+    #: The dateline's date as written when it states no year ("March 14"), for the document to
+    #: complete with a year from elsewhere (its url); None otherwise.
+    yearless: str | None = None
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -422,7 +425,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if trailing_agency:
         end = trailing_agency.end()  # "BEIJING, January 12. /TASS/."
     city = _normal_case(words) if caps else " ".join(words)
-    return Dateline(city, start, start + end, _date_value(date_text) if date_text else None)
+    day = _date_value(date_text) if date_text else None
+    return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
 
 
 def _date_value(text: str) -> date | None:

@@ -236,7 +236,8 @@ def _publication_date(
     article: Article, text: str, dateline: Dateline | None, today: date
 ) -> tuple[date | None, str, tuple[str, ...]]:
     """(date, origin, warnings): the container's date, else a timestamp line's at the top of
-    the body (`byline`), else the dateline's, else none."""
+    the body (`byline`), else the dateline's (a yearless one completed by the url's year),
+    else the full date in the url, else none."""
     warnings: list[str] = []
     if article.published:
         stated = parse_date(article.published)
@@ -251,13 +252,54 @@ def _publication_date(
         if _plausible(stamped, today):
             return stamped, "byline", tuple(warnings)
         warnings.append(f"implausible_date: {stamped.isoformat()}")
-    if dateline and dateline.date:
-        if _plausible(dateline.date, today):
-            return dateline.date, "dateline", tuple(warnings)
-        warnings.append(f"implausible_date: {dateline.date.isoformat()}")
+    day = dateline.date if dateline else None
+    if dateline and day is None and dateline.yearless:
+        day = _completed_dateline(dateline.yearless, article.url)
+    if day is not None:
+        if _plausible(day, today):
+            return day, "dateline", tuple(warnings)
+        warnings.append(f"implausible_date: {day.isoformat()}")
+    posted = _url_date(article.url, whole=True) if article.url else None
+    if posted is not None and _plausible(posted, today):
+        return posted, "url", tuple(warnings)
     if not warnings:
         warnings.append("missing_date")
     return None, "none", tuple(warnings)
+
+
+def _completed_dateline(yearless: str, url: str | None) -> date | None:
+    """The day a dateline's month and day name ("KAMPALA, March 14 (Reuters) -") in the year
+    of the date the story's url carries ("/2025/03/14/", "-2025-03-14", "/20250314/",
+    "/2025/03/"): wires write no year in the dateline, and scraped copies often keep no date
+    field. Of the years around the url's, the one that puts the day nearest to it (a story
+    filed on December 31 may be posted on January 1). None without a dated url."""
+    stamped = _url_date(url) if url else None
+    if stamped is None:
+        return None
+    days = [parse_date(f"{yearless} {year}") for year in (stamped.year - 1, stamped.year, stamped.year + 1)]
+    known = [day for day in days if day is not None]
+    return min(known, key=lambda day: abs((day - stamped).days)) if known else None
+
+
+def _url_date(url: str, whole: bool = False) -> date | None:
+    """The date in a url's path, as news sites write it ("/2025/03/14/", "-2025-03-14",
+    "/20250314/"), or (unless `whole`) the first day of its year and month ("/2025/03/");
+    else None."""
+    match = _URL_DATE.search(url)
+    if match is None or (whole and match.group("day") is None):
+        return None
+    year, month, day = match.group("year", "month", "day")
+    try:
+        return date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return None
+
+
+#: A year, month and maybe day in a url's path, between separators or run together.
+_URL_DATE = re.compile(
+    r"(?<=[/_.-])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])"
+    r"(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)"
+)
 
 
 def _plausible(day: date, today: date) -> bool:

@@ -752,6 +752,34 @@ def test_dateline_date_without_year_is_not_a_publication_date():
     assert (doc.published_date, doc.dateline, doc.warnings) == (None, "Astana", ("missing_date",))
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "origin"),
+    [
+        ("url https://news.example.com/africa/lusaka-talks-2024-11-06/\n\n"
+         "LUSAKA, Nov 6 (Reuters) - The minister met his counterpart.", date(2024, 11, 6), "dateline"),
+        ("url https://www.example.org/world/2023/07/19/ties\n\n"
+         "HANOI, 19 July (AFP) - The minister met his counterpart.", date(2023, 7, 19), "dateline"),
+        # a url with a year and month only completes the dateline too
+        ("url https://example.net/news/2024/02/accord.html\n\n"
+         "QUITO, February 27 (Xinhua) -- The minister met his counterpart.", date(2024, 2, 27), "dateline"),
+        # filed on December 31, posted the next day: the dateline's day is of the year before
+        ("url https://example.com/2024/01/01/ties\n\nSANTIAGO, Dec 31 (AP) - The minister met.",
+         date(2023, 12, 31), "dateline"),
+        # no dateline date: the url's full date
+        ("url https://example.com/politics/20240315/talks\n\nThe minister met his counterpart.",
+         date(2024, 3, 15), "url"),
+        # a year in the url that is no date of posting
+        ("url https://example.com/vision-2030-plan/\n\nASTANA, April 1. The minister met.", None, "none"),
+    ],
+)  # fmt: skip
+def test_a_url_date_completes_a_yearless_dateline(text, published, origin):
+    """A wire dateline states a month and day but no year ("LUSAKA, Nov 6 (Reuters) -"): the
+    url's date ("-2024-11-06/", "/2023/07/19/") gives the year; a url's full date alone
+    dates a story that has no other."""
+    doc = document("wire.txt", text)
+    assert (doc.published_date, doc.published_date_origin) == (published, origin)
+
+
 # ---------------------------------------------------------------------------------------
 # publication date checks
 
