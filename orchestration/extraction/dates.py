@@ -136,8 +136,9 @@ _KEYWORD_DATE = re.compile(
         |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today
         |(?P<ago_n>{_COUNT})\s+days?\s+ago))
         (?:\s+(?:morning|afternoon|evening|night))?\b)
-    | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+day|that\s+(?:same\s+)?day
-        |the\s+day\s+(?:before|after)|on\s+the\s+eve\s+of|(?:later|earlier)\s+in\s+the\s+day
+    | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+(?:day|morning|afternoon|evening|night)
+        |that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)
+        |the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|on\s+the\s+eve\s+of|(?:later|earlier)\s+in\s+the\s+day
         |the\s+(?P<ana_nth>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?
         (?:visit|stay|trip|tour)
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
@@ -633,14 +634,20 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
             offset = ORDINAL_DAYS[
                 m["ana_nth"].lower()
             ]  # "on the second day of the visit": a day after its first
-        elif "previous" in words or "before" in words or "eve of" in words:
+        elif not _BEFORE_WORDS.isdisjoint(words.split()):
             offset = -1
-        elif "next" in words or "following" in words or "after" in words:
+        elif not _AFTER_WORDS.isdisjoint(words.split()):  # (whole words: not "that afternoon")
             offset = 1
         else:
             offset = 0
         return _Candidate(m.start(), m.end(), kind, offset=offset)
     return _Candidate(m.start(), m.end(), "vague")
+
+
+#: Words of an anaphoric date that put it a day before or after its anchor ("the previous
+#: evening", "on the eve of", "the night before"; "the next morning", "the day after").
+_BEFORE_WORDS = frozenset(["previous", "before", "eve"])
+_AFTER_WORDS = frozenset(["next", "following", "after"])
 
 
 def _year_candidates(text: str) -> list[_Candidate]:

@@ -232,6 +232,12 @@ def test_day_ranges_carry_an_end_date():
         ("Talks were held on March 20. A fortnight before, envoys met.", date(2024, 3, 6)),
         ("Talks were held on March 20. On the eve of the talks, envoys met.", date(2024, 3, 19)),
         ("He arrived on March 20. On the third day of his state visit, envoys met.", date(2024, 3, 22)),
+        # a part of the day before or after ("the previous evening", "the night before", "the next
+        # morning"); "that afternoon" is the day itself (the first two had been no date at all)
+        ("Talks were held on March 20. Envoys had dined together the previous evening.", date(2024, 3, 19)),
+        ("Talks were held on March 20. Aides met the night before.", date(2024, 3, 19)),
+        ("Talks were held on March 20. The ministers met again the following morning.", date(2024, 3, 21)),
+        ("Talks were held on March 20. He flew home that afternoon.", date(2024, 3, 20)),
     ],
 )
 def test_anaphoric_mentions_follow_the_previous_date(text, expected):
