@@ -500,12 +500,29 @@ def _anchor_length(s: Sentence, i: int) -> int:
     lower = s.lowers[i]
     if lower == "following" and s.lowers[i - 1] in ("the", "a") and s.lowers[i + 1] not in _FOLLOWING_TIMES:
         return 0  # "The following heads of state attended the summit:": an adjective, no "after"
+    if lower in ("before", "after") and _adverb_of_time(s, i):
+        return 0  # "co-chaired a session the day before and signed ...": no event follows
     if lower in et.ANCHOR_WORDS:
         return 1
     for phrase in _ANCHOR_PHRASES_BY_FIRST.get(lower, ()):
         if tuple(s.lowers[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+def _adverb_of_time(s: Sentence, i: int) -> bool:
+    """Whether "before"/"after" at token i closes a time phrase ("the day before", "a week
+    after", "the night before") that a conjunction or a comma ends: an adverb dating its own
+    clause, which opens no anchor, so the clause after "and" is no event it is dated from."""
+    return (
+        i > 0
+        and s.lowers[i - 1] in _FOLLOWING_TIMES
+        and (i + 1 >= s.n or s.lowers[i + 1] in _AFTER_TIME_ADVERB)
+    )
+
+
+#: Words that end a time phrase "the day before" / "a week after" when they follow it.
+_AFTER_TIME_ADVERB = et.word_set(", ; . and but while as")
 
 
 def encloses_main(lowers: list[str], i: int) -> bool:

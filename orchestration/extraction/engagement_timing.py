@@ -148,12 +148,24 @@ def _offset_tokens(a: AnalysedSentence) -> frozenset[int]:
         for index, segment in enumerate(a.clauses.segments)
         if segment.role == ANCHOR
         and (
-            index in telling
+            (index in telling and not _told_event_phrase(a, segment.start + 1, segment.end))
             or _finite_clause(a, segment.start + 1, segment.end)
             or names_another_event(lowers, segment.start + 1, segment.end)
         )
         and offset_anchor(lowers, segment.start)
     )
+
+
+def _told_event_phrase(a: AnalysedSentence, start: int, end: int) -> bool:
+    """Whether the words after "the day before" are a definite noun phrase of an event, its
+    noun right after the determiner ("the day before the summit", "a day after their talks",
+    "the day before the signing ceremony"): an event the story has told, so the offset counts
+    from its day, the one told last, as "on the eve of the summit" does; an event told in a
+    clause of its own ("a day after the two ministers co-chaired the forum") is new."""
+    lowers = a.tokens.lowers
+    if start >= end or lowers[start] not in et.THIRD_PERSON_DETERMINERS:
+        return False
+    return any(lowers[k] in et.NOUN_TRIGGERS for k in range(start + 1, min(end, start + 3)))
 
 
 def _finite_clause(a: AnalysedSentence, start: int, end: int) -> bool:

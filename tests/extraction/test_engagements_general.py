@@ -6340,6 +6340,39 @@ def test_the_eve_of_an_event_dates_the_main_clause_not_the_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Their foreign ministers held preparatory talks in Accra the day before the summit.", "2024-03-12"),
+        ("Their foreign ministers held preparatory talks in Accra two days before the summit.", "2024-03-11"),
+        # "the day before" ending its clause, another event dated after "and" in the same sentence
+        ("Their foreign ministers held talks in Accra the day before and signed a memorandum on "
+         "fisheries on Wednesday.", "2024-03-12"),
+        # look-alike: an anchor that tells a new event in a clause of its own dates neither
+        ("Their foreign ministers held talks in Accra the day before the two sides signed a fisheries deal.",
+         "2024-03-13"),
+    ],
+)  # fmt: skip
+def test_the_day_before_a_told_event_counts_back_from_its_day(second: str, expected: str) -> None:
+    """ "the day before the summit": the summit is the event told before, so the talks are a
+    day before its day, as "on the eve of the summit" is (the anchor's noun had been taken for
+    a new event, which dropped the offset and gave the talks the summit's day). "the day
+    before and signed ...": "before" ends a time phrase and opens no anchor (the clause after
+    "and" had been read as the event the day was counted from)."""
+    text = story(
+        "President John Mahama of Ghana held a summit with President Bassirou Diomaye Faye of Senegal "
+        "in Accra on Wednesday.",
+        second.replace("Their foreign ministers", "Ghanaian Foreign Minister Samuel Ablakwa and Senegalese "
+                       "Foreign Minister Yassine Fall"),
+    )  # fmt: skip
+    found = [
+        e
+        for e in extract(text, date(2024, 3, 15))
+        if "Ablakwa" in e.evidence and e.engagement_type != "agreement"
+    ]
+    assert [str(e.engagement_date) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Chilean Foreign Minister Alberto van Klaveren welcomed the Minister of Foreign Affairs of "
