@@ -130,10 +130,15 @@ PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 _SCAN_WORDS = ("day", "night", "morrow", "morning", "afternoon", "evening", "week", "month", "fortnight",
                "eve of", "Day", "Week")  # fmt: skip
 _KEYWORD_SCAN = re.compile(literal_alternation(list(_SCAN_WORDS)))
+#: Words that may follow "overnight" when it is the time of what a clause tells ("spoke by
+#: phone overnight with", "talks ran overnight in Geneva"), not an adjective before a noun
+#: ("overnight talks", "an overnight stay") that dates nothing.
+_OVERNIGHT_THEN = r"(?:on|in|at|to|with|and|but|from|after|before|as|when|while|local|their|his|her)\b"
 _KEYWORD_DATE = re.compile(
     rf"""
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
         |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today
+        |(?<!happen\s)(?<!happens\s)(?<!change\s)overnight(?=\s*(?:[^\w\s]|$)|\s+(?:{_OVERNIGHT_THEN}|(?-i:[A-Z])))
         |(?P<ago_n>{_COUNT})\s+days?\s+ago))
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+(?:day|morning|afternoon|evening|night)
@@ -148,8 +153,8 @@ _KEYWORD_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "morning",
-                       "afternoon", "evening", "week", "weeks", "weekend", "month", "fortnight",
+_KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "overnight",
+                       "morning", "afternoon", "evening", "week", "weeks", "weekend", "month", "fortnight",
                        "eve of"])  # fmt: skip
 #: "last year", "earlier this year", "two years ago": a year that dates an event to no day. Trade
 #: stories say "year" everywhere ("year-on-year"), so each one is checked with two anchored
@@ -624,7 +629,14 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
     if kind == "relative":
         if m["ago_n"]:  # "two days ago"
             return _Candidate(m.start(), m.end(), kind, offset=-count_of(m["ago_n"]))
-        offset = -2 if "before yesterday" in words else -1 if words.startswith(("yesterday", "last")) else 0
+        # ("overnight" in a story is the night before its day, as "last night" is)
+        offset = (
+            -2
+            if "before yesterday" in words
+            else -1
+            if words.startswith(("yesterday", "last", "overnight"))
+            else 0
+        )
         return _Candidate(m.start(), m.end(), kind, offset=1 if words.startswith("tomorrow") else offset)
     if kind == "anaphoric":
         if m["ana_n"]:

@@ -87,6 +87,10 @@ def test_resolve_weekday_after_is_strictly_later():
         ("the summit opens tomorrow", date(2024, 5, 14), "relative"),
         ("the day before yesterday", date(2024, 5, 11), "relative"),
         ("met last night in Doha", date(2024, 5, 12), "relative"),
+        # "overnight" as the time of the clause is the night before the story's day
+        ("the two premiers spoke by video link overnight.", date(2024, 5, 12), "relative"),
+        ("Overnight, the envoys talked in Geneva", date(2024, 5, 12), "relative"),
+        ("negotiators worked overnight with the mediators", date(2024, 5, 12), "relative"),
         ("on the 5th, the delegation", date(2024, 5, 5), "day_of_month"),
         ("on the 27th", date(2024, 4, 27), "day_of_month"),
         # a preposition after the day (it had been read as "the 10th century"-like)
@@ -267,6 +271,16 @@ def test_vague_mentions_have_a_kind_but_no_date(text):
 def test_earlier_or_later_than_planned_is_no_date(text: str) -> None:
     """ "held a week earlier than planned": how the timing changed, no day counted from
     another event (the session had been dated a week before its day)."""
+    assert find_dates(text, MON_2024_05_13) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they held overnight talks", "after an overnight stay in Apia", "ties will not change overnight."],
+)
+def test_overnight_as_an_adjective_or_idiom_is_no_date(text: str) -> None:
+    """ "overnight talks", "an overnight stay" (an adjective before its noun) and "will not
+    change overnight" (suddenly) date nothing, unlike "spoke overnight"."""
     assert find_dates(text, MON_2024_05_13) == []
 
 
