@@ -1731,6 +1731,8 @@ def _period(
             return told
         if published is None and _dated_from_publication(ctx.sentences[index].text):
             return None  # "... at $200 million last year" in an undated story: a year unknown
+        if published is None and _other_months_than_told(ctx, index):
+            return None  # "In January, shipments recovered ..." after a 2024 total: not 2024
     stated = [r for r in resolved.values() if not r.comparison]
     if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
         return stated[-1].period
@@ -1897,6 +1899,28 @@ def _dated_from_publication(text: str) -> bool:
     leaves unknown: "Algeria's trade with Nigeria ... at just over $200 million last year"
     after a first-half figure is not of that half)."""
     return "year" in text and _PUBLICATION_YEAR.search(text) is not None
+
+
+def _other_months_than_told(ctx: DocumentContext, index: int) -> bool:
+    """Whether an undated story's sentence names months of the publication's year that the
+    period told before does not span ("In January, ..." after "in 2024"): that month's year
+    is unknown, and the whole year told before is no period of its figure; the same months
+    ("during the January-May period" after "the first five months of 2025") are that one."""
+    months = _months_of_publication_year(ctx.sentences[index].text)
+    return months is not None and (ctx.period is None or months != _months(ctx.period))
+
+
+def _months_of_publication_year(text: str) -> int | None:
+    """How many months the sentence names with no year of their own ("In January, shipments
+    recovered to $66.5 million": 1, "in January-March", "in the third quarter": 3), whose
+    year is the publication's; None when it names none. Read against a stand-in publication
+    day, asked only for undated stories whose frame has no period of its own."""
+    named = [p for p in find_periods(text, _STAND_IN_PUBLICATION) if p.inferred and not p.comparison]
+    return _months((named[0].period_start, named[0].period_end)) if named else None
+
+
+#: Any day, to tell which periods of a sentence take their year from the publication date.
+_STAND_IN_PUBLICATION = date(2000, 12, 31)
 
 
 def _year_told_before(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:

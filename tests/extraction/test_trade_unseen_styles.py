@@ -4318,6 +4318,23 @@ def test_that_year_is_the_year_told_just_before(story: str, expected: set) -> No
                 fact("imports", "CHL", "GHA", *H1, 45e6, "USD"),
             },
         ),
+        # an undated story: a month of the publication's year is no span of the year told before
+        (
+            "Peru's exports to Ghana rose to $80 million in 2024. In February, shipments to Ghana "
+            "picked up again to $9 million.",
+            None,
+            {fact("exports", "PER", "GHA", *Y24, 80e6, "USD")},
+        ),
+        # look-alike: the months told before, named again without their year, are theirs
+        (
+            "Peru's exports to Ghana rose to $80 million in the first half of 2024. Chile's imports "
+            "from Ghana came to $45 million in the January-June period.",
+            None,
+            {
+                fact("exports", "PER", "GHA", *H1, 80e6, "USD"),
+                fact("imports", "CHL", "GHA", *H1, 45e6, "USD"),
+            },
+        ),
     ],
 )
 def test_a_year_counted_from_publication_beats_the_running_period(
