@@ -1934,10 +1934,30 @@ def _purpose_after_parties(s: Sentence, between: int) -> range:
 
 
 def _adverbial_date(s: Sentence, j: int) -> bool:
-    """ "on Tuesday", "last May", "on 12 March": a date adverbial starts at token j."""
+    """ "on Tuesday", "last May", "on 12 March": a date adverbial starts at token j; so does
+    the time of day or order before one ("late on Wednesday", "early Tuesday", "later on").
+    """
+    if s.lowers[j] in _TIME_OF_DAY and _timed(s, j + 1):
+        return True
     following = s.lowers[j + 1]
     dated = following in _CALENDAR or following[:1].isdigit()
     return dated and s.lowers[j] in ("on", "last", "this", "earlier")
+
+
+def _timed(s: Sentence, k: int) -> bool:
+    """Whether the words at token k go on a time word ("late | on Wednesday", "early |
+    Tuesday", "later | on." at the end of its clause, "later | in the day"), so that the time
+    word before them is no word of a topic ("late payments", "early warning" are)."""
+    lowers = s.lowers
+    if lowers[k] in _CALENDAR or lowers[k][:1].isdigit():
+        return True
+    if lowers[k] == "on":
+        return k + 1 >= s.n or lowers[k + 1] in _CALENDAR or lowers[k + 1] in (",", ".", ";", "and")
+    return lowers[k] == "in" and lowers[k + 1] == "the" and lowers[k + 2] in ("day", "week", "month")
+
+
+#: Words of the time of day or of order before a date: "late on Wednesday", "earlier on Friday".
+_TIME_OF_DAY = et.word_set("late early later earlier")
 
 
 _MEMORANDA = et.word_set("memorandum memoranda memorandums")
@@ -2074,7 +2094,7 @@ def _topic_follows(s: Sentence, i: int) -> bool:
 _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
-_ADVERBIAL_OPENERS = et.word_set("in at on last this earlier by over via")
+_ADVERBIAL_OPENERS = et.word_set("in at on last this earlier later late early by over via")
 _HERE_OR_DAY = et.word_set("here there yesterday today tonight")
 
 

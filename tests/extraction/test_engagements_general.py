@@ -2063,6 +2063,29 @@ def test_a_meeting_held_by_a_link_is_one_call(how: str) -> None:
     assert sorted(e.engagement_type for e in both) == ["meeting", "phone_call"]
 
 
+@pytest.mark.parametrize(
+    ("tail", "topic"),
+    [
+        ("a memorandum on fisheries cooperation late on Tuesday.", "fisheries cooperation"),
+        ("a memorandum on fisheries cooperation early Tuesday.", "fisheries cooperation"),
+        ("a memorandum on fisheries cooperation later on.", "fisheries cooperation"),
+        ("a memorandum on fisheries cooperation later in the day.", "fisheries cooperation"),
+        # look-alikes: a time word that is part of the subject
+        ("a memorandum on late payments on Tuesday.", "late payments"),
+        ("a memorandum on early warning systems on Tuesday.", "early warning systems"),
+    ],
+)
+def test_a_time_word_before_the_day_is_no_word_of_the_topic(tail: str, topic: str) -> None:
+    """ "signed a memorandum on critical minerals late on Wednesday": "late" (also "early",
+    "later on", "later in the day") opens the date adverbial that ends the topic, as "on" does
+    (the topic had been "critical minerals late")."""
+    found = extract(
+        "DAKAR - Senegalese Fisheries Minister Fatou Diouf and Mauritanian Fisheries Minister Mokhtar "
+        f"Ahmed Bouceif signed {tail}"
+    )
+    assert [e.topics for e in found] == [(topic,)]
+
+
 def test_views_exchanged_on_a_subject_are_that_subject() -> None:
     """ "exchanged views on semiconductor supply chains": the topic is the supply chains."""
     (meeting,) = extract(
