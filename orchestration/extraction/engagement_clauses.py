@@ -1561,7 +1561,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 if word == "between":
                     topic.update(_purpose_after_parties(s, j))
                 break
-            if word == "with" and _named_party_follows(s, j + 1):
+            if word == "with" and _named_party_follows(s, j + 1) and not _linked_with(s, j):
                 listed = "," in lowers[i + 1 : j] and _topic_list_goes_on(s, j + 1)
                 if not listed:
                     break
@@ -2179,6 +2179,33 @@ def _topic_list_goes_on(s: Sentence, i: int) -> bool:
         if lower in (".", ";") or _is_verb(lower) or _adverbial_date(s, k):
             return False
     return False
+
+
+def _linked_with(s: Sentence, j: int) -> bool:
+    """Whether the "with" at token j names the other end of a link a verb of linking makes
+    just before it ("meant to link the Caucasus grid with Romania and Hungary", "a line
+    connecting the port with Iraq"): a country joined to the thing, no party of the talks (not
+    a country's people, "linking the grids with Kazakhstan's Energy Minister X", who met)."""
+    found = s.country_at(j + 1)
+    if found is None or s.lowers[found[0]] in POSSESSIVE_MARKS:
+        return False
+    lowers = s.lowers
+    for k in range(j - 1, max(0, j - _LINKED_REACH) - 1, -1):
+        if lowers[k] in (",", ";", "."):
+            return False
+        if lowers[k] in _LINK_VERBS:
+            return True
+    return False
+
+
+#: Verbs that join a thing to a place: the "with" after their object names the place.
+_LINK_VERBS = et.word_set(
+    """link links linked linking connect connects connected connecting interconnect
+    interconnects interconnecting integrate integrates integrating synchronise synchronize
+    synchronising synchronizing join joins joining"""
+)
+#: How many tokens before "with" a verb of linking may stand (its object between them).
+_LINKED_REACH = 7
 
 
 def _named_party_follows(s: Sentence, i: int) -> bool:

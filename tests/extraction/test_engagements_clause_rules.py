@@ -5493,3 +5493,38 @@ def test_the_one_received_within_a_visit_is_its_visitor(text: str) -> None:
         ("meeting", {"Ousmane Abarchi": "NER", "Djerassem Le Bemadjiel": "TCD"}),
         ("visit", {"Djerassem Le Bemadjiel": "TCD"}),
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# the places a link joins are no sides of the talks about it
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "to review a power line meant to link the Central Asian grid with Afghanistan and Pakistan.",
+        "to discuss a railway connecting the port of Mersin with Iraq.",
+    ],
+)
+def test_the_places_a_link_verb_joins_with_are_no_sides(link: str) -> None:
+    """ "met Y to review a cable meant to link the grid with A and B": "with" after a verb of
+    linking names the other end of the link, not a party (A and B had been sides, and the
+    unmarked minister had been given one of them)."""
+    text = (
+        "Tashkent, May 16. Energy Minister Jurabek Mirzamakhmudov held a video call with Kazakhstan's "
+        f"Energy Minister Almassadam Satkaliyev on Monday {link}"
+    )
+    assert people_countries(text, "Tashkent") == [
+        {"Jurabek Mirzamakhmudov": "UZB", "Almassadam Satkaliyev": "KAZ"}
+    ]
+
+
+def test_a_countrys_official_with_after_a_link_verb_stays_a_party() -> None:
+    """The look-alike: "with" a country's official after a verb of linking is whom they met."""
+    text = (
+        "Tashkent, May 16. Energy Minister Jurabek Mirzamakhmudov met on Monday to discuss linking "
+        "the two grids with Kazakhstan's Energy Minister Almassadam Satkaliyev."
+    )
+    assert people_countries(text, "Tashkent") == [
+        {"Jurabek Mirzamakhmudov": "UZB", "Almassadam Satkaliyev": "KAZ"}
+    ]
