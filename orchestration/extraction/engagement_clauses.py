@@ -447,19 +447,39 @@ def _future_relatives(s: Sentence) -> set[int]:
     of the tour's later legs are no side of the visit told)."""
     out: set[int] = set()
     lowers = s.lowers
-    if "will" not in lowers and "would" not in lowers:
+    if "that" not in lowers and "which" not in lowers:
         return out
     for j in range(1, s.n):
         if lowers[j] not in ("that", "which") or s.caps[j]:
             continue
         k = j + 1 + (lowers[j + 1] in ("also", "later", "then", "eventually", "soon"))
-        if lowers[k] not in ("will", "would"):
+        if lowers[k] not in ("will", "would") and not _to_come(lowers, k):
             continue
         end = j
-        while end < s.n and lowers[end] not in (",", ";", "."):
+        while end < s.n and (lowers[end] not in (",", ";", ".") or _country_list_comma(s, end)):
             end += 1
         out.update(range(j, end))
     return out
+
+
+def _to_come(lowers: list[str], k: int) -> bool:
+    """Whether the words at token k tell what is yet to be ("is to link", "are due to connect",
+    "was meant to carry"): the "be to" future of a relative clause, as "will" is."""
+    if lowers[k] not in ("is", "are", "was", "were"):
+        return False
+    k += 1 + (lowers[k + 1] in _DESTINED)
+    return lowers[k] == "to" and lowers[k + 1] != "say"  # (not ", that is to say,")
+
+
+#: Participles of what a thing is meant for: "is set to", "is due to", "was designed to".
+_DESTINED = et.word_set("set due expected meant planned scheduled designed intended supposed going")
+
+
+def _country_list_comma(s: Sentence, k: int) -> bool:
+    """Whether the comma at token k goes on a list of countries ("to link the Greek, Cypriot and
+    Israeli grids", "to Serbia, Hungary and Austria"): a comma inside the clause, no end of it."""
+    found = s.countries.get(k + 1)
+    return found is not None and s.lowers[found[0]] in (",", "and", "or")
 
 
 def _after_audience(s: Sentence, i: int) -> int:

@@ -5528,3 +5528,21 @@ def test_a_countrys_official_with_after_a_link_verb_stays_a_party() -> None:
     assert people_countries(text, "Tashkent") == [
         {"Jurabek Mirzamakhmudov": "UZB", "Almassadam Satkaliyev": "KAZ"}
     ]
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "that is to link the Romanian, Moldovan and Ukrainian grids",
+        "which is due to connect the Romanian, Moldovan and Ukrainian grids",
+    ],
+)
+def test_a_relative_of_what_is_yet_to_be_names_no_side(relative: str) -> None:
+    """ "spoke with Y about the X Interconnector, the cable that is to link the A, B and C
+    grids": a "be to" relative tells what the thing is for, as "that will" does, and a list of
+    countries inside it goes on past its commas (B had been a side of the call)."""
+    text = (
+        "Romania's Energy Minister Sebastian Burduja spoke by telephone on Wednesday with Ukrainian "
+        f"Energy Minister Herman Halushchenko about the Black Sea Link, the subsea cable {relative}."
+    )
+    assert sides(text) == [("ROU", "UKR")]
