@@ -1572,7 +1572,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "talks on energy and migration, a day after X and Y signed ...": another event
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
-            joins = word == "between" and not _LINKS.isdisjoint(lowers[i + 1 : j])
+            joins = word == "between" and not LINK_NOUNS.isdisjoint(lowers[i + 1 : j])
             if document and (
                 (word == "between" and not joins)
                 or (word in et.AGREEMENT_NOUNS and j > i + 1)
@@ -1831,7 +1831,7 @@ def _acronym_modifier(s: Sentence, k: int) -> bool:
 
 
 #: Things built between two places: "between" after them names the places, not parties.
-_LINKS = et.word_set(
+LINK_NOUNS = et.word_set(
     """bridge bridges road roads railway railways rail link links pipeline pipelines tunnel
     highway corridor crossing crossings interconnector interconnection cable route routes flights"""
 )

@@ -22,6 +22,7 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import city_country, initials
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
+    LINK_NOUNS,
     MAIN,
     PARTICIPLE,
     RELATIVE,
@@ -2861,11 +2862,14 @@ _EVENT_PARTICIPLES = et.word_set("held conducted staged organized organised host
 def _subject_matter(tokens: Tokens, preposition: int) -> bool:
     """Whether the country after token `preposition` is what a common noun is about: "support
     for Ukraine", "the pipeline towards Ukraine", "sanctions against Russia", "pressure on
-    Iran" (no side; not "a visit to", "talks with", nor a title's "Envoy for Libya")."""
+    Iran", or an end of a link built or flown ("a cable to Romania", "a railway from China")
+    (no side; not "a visit to", "talks with", nor a title's "Envoy for Libya")."""
     lowers = tokens.lowers
+    noun = lowers[preposition - 1]
+    if lowers[preposition] in ("to", "from") and noun in LINK_NOUNS:
+        return True  # "talks on a cable to Romania", "flights from Doha": an end of the link
     if lowers[preposition] not in _MATTER_PREPOSITIONS:
         return False
-    noun = lowers[preposition - 1]
     # (a title's head, "the envoy for Libya", names a side; the words of a portfolio, "gas
     # exports through Bolivia's network", name a matter)
     return (

@@ -5546,3 +5546,19 @@ def test_a_relative_of_what_is_yet_to_be_names_no_side(relative: str) -> None:
         f"Energy Minister Herman Halushchenko about the Black Sea Link, the subsea cable {relative}."
     )
     assert sides(text) == [("ROU", "UKR")]
+
+
+def test_the_end_of_a_link_after_to_is_no_side() -> None:
+    """ "held talks with Y in Baku on a cable to Romania": the link's end is no side, and the
+    unmarked minister is of the place's country (he had been made Romanian)."""
+    text = (
+        "Energy Minister Parviz Shahbazov held talks with Turkmenistan's Deputy Prime Minister Batyr "
+        "Amanov in Baku on Monday on a gas pipeline to Bulgaria."
+    )
+    assert people_countries(text) == [{"Parviz Shahbazov": "AZE", "Batyr Amanov": "TKM"}]
+
+
+def test_a_visit_to_a_country_stays_a_side() -> None:
+    """The look-alike: "a visit to" is no link noun."""
+    text = "Azerbaijan's Energy Minister Parviz Shahbazov paid a visit to Bulgaria on Monday."
+    assert sides(text) == [("AZE", "BGR")]
