@@ -1137,6 +1137,7 @@ def _people_and_organizations(
         people = _people_named_through_another(s, people)
     if organizations and people:
         people = _officers_of_the_organization_before(s, titles, people, organizations)
+        people = _untitled_of_the_organization_before(s, people, organizations)
     if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
         people = _heads_of_the_body_before(s, people, organizations)
     return people, organizations
@@ -1206,6 +1207,36 @@ def _officers_of_the_organization_before(
         country = officer.country_iso3 or org.country_iso3 or company_country(org.name)
         out = [replace(p, organization=org.name, country_iso3=country) if p is officer else p for p in out]
     return out
+
+
+def _untitled_of_the_organization_before(
+    s: Sentence, people: list[PersonMention], organizations: list[OrgMention]
+) -> list[PersonMention]:
+    """ "met ExxonMobil's Peter Clarke", "TotalEnergies' Patrick Pouyanne", "Eni executive Guido
+    Brusco": a name with no title right after a body's possessive, or after the body and a bare
+    noun of its staff, is that body's, and of its country (he had had no organization and taken
+    the host's country). A government's ("the Kremlin's X") is no organization of a person."""
+    out = list(people)
+    for index, person in enumerate(people):
+        if person.title or person.organization or person.counterpart:
+            continue
+        k = s.token_range(0, person.name_start).stop - 1  # the token right before the name
+        staff = s.lowers[k] in _STAFF_NOUNS
+        if k < 1 or not (staff or s.lowers[k] in _POSSESSIVE_ENDINGS):
+            continue
+        org = next((o for o in organizations if o.end == s.ends[k - 1] and o.kind != "government"), None)
+        if org is None:
+            continue
+        country = person.country_iso3 or org.country_iso3 or company_country(org.name)
+        title = s.words[k] if staff else None
+        out[index] = replace(person, title=title, organization=org.name, country_iso3=country)
+    return out
+
+
+#: What ends a body's possessive before a name: "ExxonMobil's X", "TotalEnergies' X".
+_POSSESSIVE_ENDINGS = frozenset(["'s", "’s", "'", "’"])
+#: Bare nouns of a body's staff between its name and a person's: "Eni executive X".
+_STAFF_NOUNS = frozenset(["executive", "official", "representative", "boss", "spokesman", "spokeswoman"])
 
 
 def _ends_right_before(s: Sentence, org: OrgMention, k: int) -> bool:

@@ -1825,6 +1825,37 @@ def test_an_officer_of_the_organization_named_before(sentence: str, expected: tu
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kenya's Energy Cabinet Secretary met Safaricom's Peter Ndegwa in Nairobi on Monday.",
+            ("Peter Ndegwa", None, "KEN", "Safaricom"),
+        ),
+        (
+            "The minister later received Petronas' Tengku Taufik at his office.",
+            ("Tengku Taufik", None, "MYS", "Petronas"),
+        ),
+        (
+            "The minister later received Petronas executive Tengku Taufik at his office.",
+            ("Tengku Taufik", "executive", "MYS", "Petronas"),
+        ),
+    ],
+)
+def test_an_untitled_name_after_a_bodys_possessive_is_its(sentence: str, expected: tuple) -> None:
+    """ "met ExxonMobil's X", "Eni executive X": a name with no title right after a body's
+    possessive, or after the body and a bare noun of its staff, is of that body and its country
+    (he had no organization, and took the host's country)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+def test_an_untitled_name_after_a_countrys_possessive_has_no_organization() -> None:
+    """The look-alike: "Kenya's William Ruto" is the country's, of no body."""
+    found = find_people("The minister later received Kenya's William Ruto at his office.")
+    assert [(p.name, p.organization) for p in found] == [("William Ruto", None)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "body"),
     [
         (
