@@ -472,7 +472,9 @@ def _lower_case_rank_of_head(s: Sentence, i: int) -> bool:
 def _portfolio_end(s: Sentence, i: int) -> int:
     """Token index after capitalized portfolio words in a list ("Investment, Trade and Industry")."""
     j = i
-    lower_case = not s.caps[i]  # "Egypt's foreign minister": a portfolio in lower case before its head
+    # "Egypt's foreign minister": a portfolio in lower case before its head, also when the
+    # sentence's capital opens it ("Power and energy adviser X")
+    lower_case = not s.caps[i] or _opens_sentence(s, i)
     while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
         j += 1
         joiner = s.lowers[j]
@@ -485,6 +487,16 @@ def _portfolio_end(s: Sentence, i: int) -> int:
         elif joiner in ("and", "&") and _qualified_portfolio_at(s, j + 1):
             j += 2  # "Foreign and European Affairs Minister"
     return j
+
+
+def _opens_sentence(s: Sentence, i: int) -> bool:
+    """Whether token i opens the sentence or a quote or dash-led part of it, where a capital
+    says nothing of how the word is written."""
+    return i == 0 or s.lowers[i - 1] in _SENTENCE_OPENERS
+
+
+#: Tokens after which a word is capitalized by position: quotes, a bracket, a colon, a dash.
+_SENTENCE_OPENERS = frozenset(['"', "“", "‘", "(", ":", "-", "–", "—"])
 
 
 def _portfolio_head_at(s: Sentence, i: int) -> bool:
@@ -2888,14 +2900,16 @@ _LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["low
 
 
 def _lower_portfolio(s: Sentence, i: int) -> bool:
-    """ "foreign minister", "trade secretary", "customs superintendent": a portfolio in lower
-    case right before a government head that takes one, or a list of them joined by "and"
+    """ "foreign minister", "trade secretary", "customs superintendent", "energy adviser": a
+    portfolio in lower case right before a government head that takes one, or a list of them joined by "and"
     ("development and technology minister")."""
     return s.lowers[i] in _PORTFOLIO and s.lowers[_portfolio_end(s, i)] in _LOWER_PORTFOLIO_HEADS
 
 
 #: Heads a lower-case portfolio can open a title before.
-_LOWER_PORTFOLIO_HEADS = frozenset(["minister", "secretary", "superintendent", "commissioner"])
+_LOWER_PORTFOLIO_HEADS = frozenset(
+    ["minister", "secretary", "superintendent", "commissioner", "adviser", "advisor"]
+)
 
 
 def _post_nominal(s: Sentence, i: int) -> bool:

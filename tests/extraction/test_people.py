@@ -1226,8 +1226,14 @@ def test_an_abbreviated_office_is_no_name() -> None:
             "Brazilian President Luiz Inacio Lula da Silva's adviser Celso Amorim flew in.",
             [("Celso Amorim", "adviser", "BRA", None)],
         ),
-        ("Modi's national security adviser Ajit Doval met him.", [("Ajit Doval", "adviser", "IND", None)]),
-        ("Ajit Doval, Modi's national security adviser, met him.", [("Ajit Doval", "adviser", "IND", None)]),
+        (
+            "Modi's national security adviser Ajit Doval met him.",
+            [("Ajit Doval", "national security adviser", "IND", None)],
+        ),
+        (
+            "Ajit Doval, Modi's national security adviser, met him.",
+            [("Ajit Doval", "national security adviser", "IND", None)],
+        ),
         # the aide's own office in apposition after the title: "X's special envoy, Minister of Y Z"
         (
             "He received Ghanaian President Kofi Mensah's special envoy, Minister of Lands and Mines "

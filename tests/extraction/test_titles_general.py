@@ -463,6 +463,32 @@ def test_roles_written_in_lower_case(sentence: str, expected: tuple) -> None:
     assert expected in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Health and education adviser Rahima Sultana met the visiting delegation on Monday.",
+         ("Rahima Sultana", "Health and education adviser")),
+        ("The envoy called on commerce and industry adviser Rahima Sultana in Dhaka.",
+         ("Rahima Sultana", "commerce and industry adviser")),
+        ("Finance and planning minister Amina Odhiambo met the visiting delegation on Monday.",
+         ("Amina Odhiambo", "Finance and planning minister")),
+        ("Trade and Industry Minister Amina Odhiambo met the visiting delegation on Monday.",
+         ("Amina Odhiambo", "Trade and Industry Minister")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_portfolio_list_stays_in_the_title(sentence: str, expected: tuple) -> None:
+    """ "Power and energy adviser X": a list of portfolios in lower case before "adviser", as
+    before "minister", is part of the title, also when the sentence's capital opens it (the
+    title had been the bare head, or the list's last portfolio with it)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+def test_a_lower_case_word_before_a_capitalized_portfolio_list_is_no_title() -> None:
+    """The look-alike: a sentence opening on a portfolio word that is the subject, not a title."""
+    found = find_people("Energy and the environment were discussed by Minister Amina Odhiambo.")
+    assert [(p.name, p.title) for p in found] == [("Amina Odhiambo", "Minister")]
+
+
 #: "vice" in lower case opens a title as "deputy" does ("Ana Ruiz, vice foreign minister of
 #: Peru,", Xinhua's style): the title had been lost, and each person given the other's country.
 LOWER_CASE_VICE = [
