@@ -174,12 +174,24 @@ def _first_person_account(s: Sentence, opened: int, closed: int, spoken: bool = 
     said:" ("Minister X said: 'When I was in Nairobi, I met Y'"), or opening a sentence whose
     speaker was named just before (`spoken`: '"...," X said. "Yesterday I met Y."'): what "I"
     did is the speaker's, and the people it names took part."""
-    after_said = (
-        opened >= 2 and s.lowers[opened - 1] in (":", ",") and s.lowers[opened - 2] in et.SPEECH_VERBS
-    )
+    after_said = opened >= 2 and s.lowers[opened - 1] in (":", ",") and _speech_verb_ends(s, opened - 1)
     if not after_said and not (spoken and opened == 0):
         return False
     return any(s.words[k] == "I" for k in range(opened + 1, closed))
+
+
+def _speech_verb_ends(s: Sentence, end: int) -> bool:
+    """Whether the words right before token `end` are a speech verb, with whom it told at most
+    ("X said:", "X told reporters:", "X told the media:", "X told Reuters:"): a quotation
+    after them is X's words."""
+    k = end - 1
+    if s.lowers[k] in _AUDIENCE_WORDS:
+        while k > 0 and s.lowers[k] in _AUDIENCE_WORDS:
+            k -= 1
+        k -= s.lowers[k] in ("the", "a")
+    elif k > 0 and s.caps[k] and s.lowers[k - 1] == "told":
+        k -= 1  # "told Reuters:"
+    return k >= 0 and s.lowers[k] in et.SPEECH_VERBS
 
 
 def _attributions(s: Sentence) -> set[int]:
@@ -2488,7 +2500,11 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         if lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", ","):
             break
         j -= 1
-    if s.lowers[i].endswith("ing") and s.lowers[i - 1] in _NOT_EVENT_PREPOSITIONS:
+    if (
+        s.lowers[i].endswith("ing")
+        and s.lowers[i - 1] in _NOT_EVENT_PREPOSITIONS
+        and not _had_the_honour_of(s.lowers, i)
+    ):
         return True  # "cautious about signing long-term contracts", "the idea of visiting"
     light = _light_verb_before(s, i, segment.start)
     if light >= 0:
@@ -4781,6 +4797,23 @@ _NAMED_AS = re.compile(
 _TRAVEL_PREPOSITIONS = ("to", "into")
 
 
+def _had_the_honour_of(lowers: list[str], i: int) -> bool:
+    """Whether the gerund at token i follows "had the privilege/honour/pleasure of", the
+    courtesy that a speech or readout tells a past call or meeting with ("I had the privilege
+    of calling on President X", "had the honour of meeting Y"): the event, no mere idea of it
+    (not "will have the honour of", "look forward to the pleasure of")."""
+    return (
+        lowers[i - 1] == "of"
+        and lowers[i - 2] in _HONOURS
+        and lowers[i - 3] == "the"
+        and lowers[i - 4] == "had"
+    )
+
+
+#: What one "had the ... of" doing when one did it: "the privilege of calling on X".
+_HONOURS = et.word_set("privilege honour honor pleasure")
+
+
 def _verb_trigger(
     s: Sentence, i: int, lower: str, family: str, segment: Segment, seg_index: int
 ) -> Trigger | None:
@@ -4788,6 +4821,8 @@ def _verb_trigger(
     lowers = s.lowers
     if lower.startswith("call") and lowers[i + 1] in ("on", "upon") and _courtesy_call(s, i):
         family = et.MEETING  # "Mr Lee called on President-elect Prabowo at his residence"
+    elif lower == "calling":
+        return None  # "calling for talks", "calling him": only "calling on X" is a call, a courtesy call
     elif lower in et.NEEDS_PERSON_OBJECT:
         passive = lowers[_passive_auxiliary(lowers, i)] in ("was", "were", "been") and _agent_follows(s, i)
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
@@ -4841,7 +4876,11 @@ def _verb_trigger(
         return None  # "Real Madrid signed Brazilian forward Endrick": a player, not a document
     if family == et.AGREEMENT and _signed_each_on_its_own(s, i, segment.end):
         return None  # "A and B have both signed the Paris Agreement": a shared membership, no event
-    if lower.endswith("ing") and lowers[i - 1] in _NOT_EVENT_PREPOSITIONS:
+    if (
+        lower.endswith("ing")
+        and lowers[i - 1] in _NOT_EVENT_PREPOSITIONS
+        and not _had_the_honour_of(lowers, i)
+    ):
         return None  # "cautious about signing long-term contracts", "the idea of visiting": no event
     if lower in ("sealed", "seals", "subscribed") and not any(
         lowers[k] in et.AGREEMENT_NOUNS for k in range(i + 1, i + 6)

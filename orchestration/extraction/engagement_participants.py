@@ -197,8 +197,12 @@ def participants(
     words = a.tokens.words
     pronoun = min((i for i in usable if pronoun_at(a.tokens, i)), default=None)
     if pronoun is not None:
-        person = _person_before(doc, a, pronoun) or (
-            previous_subject(doc, a) if words[pronoun] != "I" else speaker(doc, a)
+        # a quotation's "I" is its speaker named outside it before anyone the quotation names
+        # ('"With Minister Y, I toured the port," X said.': X)
+        person = (
+            speaker(doc, a) or _person_before(doc, a, pronoun)
+            if words[pronoun] == "I"
+            else _person_before(doc, a, pronoun) or previous_subject(doc, a)
         )
         if person is not None:
             # in text order: "In Manila, he met President Marcos" names the subject first

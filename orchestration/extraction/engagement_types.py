@@ -75,6 +75,7 @@ VERB_TRIGGERS: dict[str, str] = {
         AGREEMENT,
     ),
     **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
+    "calling": PHONE_CALL,  # only "calling on X", a courtesy call ("the honour of calling on X")
     **dict.fromkeys(
         word_set("spoke spoken speaks"), PHONE_CALL
     ),  # "spoke with President X", a readout's call
@@ -89,7 +90,7 @@ CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
 CREDENTIALS = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them.
 NEEDS_PERSON_OBJECT = word_set(
-    "received receives receive hosted hosts host welcomed welcomes called calls interacted"
+    "received receives receive hosted hosts host welcomed welcomes called calls calling interacted"
 )
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS = word_set("arrived arrives arrive arriving landed lands")

@@ -385,11 +385,28 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
     for index, sentence in enumerate(sentences):
         if interview and _ANSWER.match(_paragraph_opening(text, sentence.start)):
             speakers[index] = ""
-        elif index and sentence.text.startswith(_QUOTE_OPENERS):
-            said = _SAID_LAST.search(sentences[index - 1].text)
+        elif sentence.text.startswith(_QUOTE_OPENERS):
+            said = _own_attribution(sentence.text)
+            if said is None and index:
+                said = _SAID_LAST.search(sentences[index - 1].text)
             if said is not None:
                 speakers[index] = said.group("before") or said.group("after")
     return speakers
+
+
+def _own_attribution(text: str) -> re.Match[str] | None:
+    """The attribution that closes a sentence opening on a quotation, after the quotation has
+    closed ('"Yesterday I met Y," X said.', '"I met Y," said X.'): who "I" is in that
+    quotation. None when the sentence ends inside it or names no speaker there."""
+    said = _SAID_LAST.search(text)
+    if said is None:
+        return None
+    closing = max(text.rfind(mark, 1, said.start() + 2) for mark in _QUOTE_CLOSERS)
+    return said if closing > 0 else None
+
+
+#: The marks that close a quotation opening a sentence (a straight one closes itself).
+_QUOTE_CLOSERS = ("”", '"', "»", "“")
 
 
 def _paragraph_opening(text: str, start: int) -> str:

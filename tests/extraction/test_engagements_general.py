@@ -5945,6 +5945,52 @@ def test_a_speakers_own_account_in_the_first_person(quote: str, expected: tuple)
     assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\"On Friday I met Peru's Minister of Production Hugo Ramos in Lima,\" Chile's Foreign Minister "
+        "Teresa Valdivia said.",
+        "\"I met Peru's Minister of Production Hugo Ramos in Lima on Friday,\" said Chile's Foreign "
+        "Minister Teresa Valdivia.",
+        "Chile's Foreign Minister Teresa Valdivia told journalists: \"On Friday I met Peru's Minister of "
+        'Production Hugo Ramos in Lima."',
+        "Chile's Foreign Minister Teresa Valdivia said: \"On Friday I had the honour of calling on Peru's "
+        'Minister of Production Hugo Ramos in Lima."',
+        "\"In Lima on Friday, Peru's Minister of Production Hugo Ramos and I signed a memorandum on "
+        "fisheries,\" Chile's Foreign Minister Teresa Valdivia said.",
+    ],
+)
+def test_a_first_person_quotation_with_its_speaker_named_around_it(sentence: str) -> None:
+    """'"On Friday I met Y," X said.', '"I met Y," said X.', 'X told journalists: "I met Y"', 'X
+    said: "I had the honour of calling on Y"': "I" in a quotation is its speaker, named after it
+    or before an audience, and a courtesy "had the honour of calling on" is a call made (each
+    had given nothing, the quotation naming no one; "Y and I" had made Y the speaker)."""
+    (found,) = extract(sentence, dateline="Santiago")
+    assert (found.countries, summary(found)[1], summary(found)[3], summary(found)[4]) == (
+        ("CHL", "PER"), "2024-03-15", "Lima", ["Hugo Ramos", "Teresa Valdivia"]
+    )  # fmt: skip
+    assert {p.name: p.country_iso3 for p in found.participants} == {
+        "Hugo Ramos": "PER",
+        "Teresa Valdivia": "CHL",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Peru and Chile met in Lima on Friday," Chile\'s Foreign Minister Teresa Valdivia said.',
+        "Chile's Foreign Minister Teresa Valdivia said: \"I will have the honour of calling on Peru's "
+        'Minister of Production Hugo Ramos in Lima next month."',
+        "\"I hope to meet Peru's Minister of Production Hugo Ramos in Lima,\" Chile's Foreign Minister "
+        "Teresa Valdivia said.",
+    ],
+)
+def test_a_quotation_that_tells_no_account_of_its_speaker(sentence: str) -> None:
+    """Look-alike: a quotation with no "I" stays a quotation, and an honour to come or a hope is
+    no call made."""
+    assert extract(sentence, dateline="Santiago") == []
+
+
 def test_a_quotation_after_its_speaker_said_is_the_speakers_account() -> None:
     """'"...," Valdivia said. "On Friday I met Y."': a quotation opening the sentence right after
     one that ends on its speaker and "said" is the speaker's own account (it had been read as
