@@ -382,6 +382,8 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
     speakers: dict[int, str] = {}
     question = _QUESTION.search(text) if _QUESTION_HINT.search(text) is not None else None
     interview = question is not None and _INTERVIEWED.search(text, 0, question.start()) is not None
+    labelled = _labelled_paragraphs(text)
+    starts = [start for start, _, _ in labelled]
     for index, sentence in enumerate(sentences):
         if interview and _ANSWER.match(_paragraph_opening(text, sentence.start)):
             speakers[index] = ""
@@ -391,7 +393,45 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
                 said = _SAID_LAST.search(sentences[index - 1].text)
             if said is not None:
                 speakers[index] = said.group("before") or said.group("after")
+        if index not in speakers and labelled:
+            at = bisect_right(starts, sentence.start) - 1
+            if at >= 0 and sentence.start < labelled[at][1]:
+                speakers[index] = labelled[at][2]
     return speakers
+
+
+#: A transcript's speaker label opening a paragraph: "Ramírez:", "**Ramírez:**", "Minister
+#: Ramírez:", "Official Spokesperson, Shri Randhir Jaiswal:", "CNA:", "Q:".
+_LABEL = re.compile(r"\**(?P<label>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,5}?)\**\s?:\**\s")
+#: First words of a paragraph label that name no speaker ("Note:", "Photo:", "Read more:").
+_NOT_SPEAKER_LABELS = et.word_set(
+    """note notes source sources photo photos picture caption read related also update updated
+    editor excerpts excerpt watch tags tag file correction disclaimer question answer see listen
+    video transcript image images credit pictured background context summary"""
+)
+
+
+def _labelled_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """The paragraphs of a transcript that open on their speaker's label, as (start, end, name):
+    every sentence of the paragraph is that speaker's, so its "I" is him ("Ramírez: It was a busy
+    week. Yesterday I held talks with Y", not only the sentence the label stands in). A story
+    whose paragraphs open on a label at least twice (an interviewer's "CNA:" or "Q:" too) is a
+    transcript; one label alone is more likely a heading."""
+    if ":" not in text:
+        return []
+    labelled: list[tuple[int, int, str]] = []
+    labels = 0
+    start = 0
+    for line in text.split("\n"):
+        found = _LABEL.match(line) if ":" in line[:80] else None
+        if found is not None and found.group("label").split()[0].lower() not in _NOT_SPEAKER_LABELS:
+            labels += 1
+            name = found.group("label").rsplit(",", 1)[-1].strip()
+            if not name.split()[0].isupper():
+                # a name in title case: no "WINDHOEK:" dateline, no "CNA:" or "Q:" interviewer
+                labelled.append((start, start + len(line), name))
+        start += len(line) + 1
+    return labelled if labels >= 2 else []
 
 
 def _own_attribution(text: str) -> re.Match[str] | None:

@@ -6059,6 +6059,39 @@ def test_an_interview_answer_is_the_interviewees_account(answer: str, expected: 
     assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [expected]
 
 
+@pytest.mark.parametrize("label", ["Asante:", "**Asante:**", "Minister Asante:", "**Kwame Asante**:"])
+def test_a_speaker_label_holds_for_its_whole_paragraph(label: str) -> None:
+    """A transcript's paragraph that opens on its speaker's label ("Asante: Prices are steady.
+    Last week I met Y.") is the speaker's throughout, not only in the sentence the label stands
+    in ("I" in the second sentence had been no one, and the meeting was lost)."""
+    found = extract(
+        story(
+            "ACCRA - Ghana's Minister of Trade Kwame Asante spoke to the Gazette on Wednesday.",
+            "Gazette: How are prices?",
+            f"{label} Prices are steady. When I was in Lome last week, I met Togo's Minister of Trade "
+            "Rose Mivedor.",
+        ),
+        dateline="Accra",
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [
+        ("meeting", ("GHA", "TGO"), ["Kwame Asante", "Rose Mivedor"])
+    ]
+
+
+def test_a_label_of_someone_else_gives_its_i_to_no_one_told() -> None:
+    """Look-alike: a labelled paragraph of a speaker the story has not introduced (the
+    interviewer "Mensah") is not the interviewee's: its "I" is not Asante."""
+    found = extract(
+        story(
+            "ACCRA - Ghana's Minister of Trade Kwame Asante spoke to the Gazette on Wednesday.",
+            "Asante: Prices are steady.",
+            "Mensah: Thank you. When I was in Lome last week, I met Togo's Minister of Trade Rose Mivedor.",
+        ),
+        dateline="Accra",
+    )
+    assert all("Kwame Asante" not in summary(e)[4] for e in found)
+
+
 def test_i_is_no_one_told_before() -> None:
     """An "I" with no speaker named before it in its sentence (an interview's answer) is not the
     person told before: the meeting keeps only who is named."""
