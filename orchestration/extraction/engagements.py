@@ -397,7 +397,47 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
             at = bisect_right(starts, sentence.start) - 1
             if at >= 0 and sentence.start < labelled[at][1]:
                 speakers[index] = labelled[at][2]
+    author = _author(text) if not interview and not labelled else None
+    if author is not None:
+        for index, sentence in enumerate(sentences):
+            if (
+                index not in speakers
+                and _FIRST_PERSON_I.search(sentence.text)
+                and not _QUOTE_MARKS.search(sentence.text)
+            ):
+                speakers[index] = author
     return speakers
+
+
+#: How an op-ed or a printed speech names who speaks in it, near its top: a byline ("By Manoa
+#: Kamikamica", "By X, Ambassador of Y to Z"), an introduction ("Full text of the remarks
+#: delivered by the Ambassador of Chile to Vietnam, Claudia Vergara, at ...", "Speech by
+#: Ambassador X at ...", "the keynote address delivered by Namibia's Minister ..., X, at the
+#: opening ..."), or "Fiji's Trade Minister X writes:".
+_AUTHOR = re.compile(
+    r"(?m)^By\s+(?P<byline>[A-Z][^,\n]{2,60})"
+    r"|\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement)\s+(?:(?:delivered|given|made)\s+)?by\s+"
+    r"(?P<speech>[^\n.;]{3,150}?)(?:,?\s+(?:at|during|on|before)\s|[.;\n]|$)"
+    r"|^(?P<writer>[A-Z][^\n:]{3,100}?)\s+writes:\s*$"
+)
+#: How far into a story its byline or the introduction of its speech stands.
+_AUTHOR_REACH = 800
+#: The pronoun "I" of the author's own account, and the quotation marks of someone else's words.
+_FIRST_PERSON_I = re.compile(r"\bI\b")
+_QUOTE_MARKS = re.compile('["“”«»„]')
+
+
+def _author(text: str) -> str | None:
+    """Who "I" is in an op-ed or a printed speech, from its byline or introduction near the top
+    (see `_AUTHOR`): the name after the last comma of the phrase, or the phrase with its title
+    ("Lao Minister of Industry and Commerce X"), which the registry resolves; None elsewhere.
+    Only sentences outside quotation marks are the author's own account."""
+    found = _AUTHOR.search(text, 0, _AUTHOR_REACH)
+    if found is None:
+        return None
+    phrase = found.group("byline") or found.group("speech") or found.group("writer")
+    name = phrase.rsplit(",", 1)[-1].strip() if found.group("speech") else phrase.split(",", 1)[0].strip()
+    return name if name[:1].isupper() or name.startswith("the ") else None
 
 
 #: A transcript's speaker label opening a paragraph: "Ramírez:", "**Ramírez:**", "Minister

@@ -6092,6 +6092,50 @@ def test_a_label_of_someone_else_gives_its_i_to_no_one_told() -> None:
     assert all("Kwame Asante" not in summary(e)[4] for e in found)
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "By Teresa Valdivia, Foreign Minister of Chile",
+        "Full text of the address delivered by Chile's Foreign Minister, Teresa Valdivia, at the Pacific "
+        "Business Forum in Santiago.",
+        "Speech by Chilean Foreign Minister Teresa Valdivia at the Pacific Business Forum",
+        "Chile's Foreign Minister Teresa Valdivia writes:",
+    ],
+)
+def test_i_in_an_op_ed_or_a_printed_speech_is_its_author(top: str) -> None:
+    """In an op-ed or a printed speech "I" is the author its byline or introduction names ("By
+    X, Foreign Minister of Chile", "Full text of the address delivered by ..., X, at ...", "X
+    writes:"), in every sentence outside quotation marks (the meeting had been lost, "I" being
+    no one)."""
+    found = extract(
+        story(
+            top,
+            "Our two economies fit together. On Friday I met Peru's Minister of Production Hugo Ramos "
+            "in Lima.",
+        )
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[1], summary(e)[4]) for e in found] == [
+        ("meeting", ("CHL", "PER"), "2024-03-15", ["Hugo Ramos", "Teresa Valdivia"])
+    ]
+
+
+def test_a_quotation_in_a_bylined_story_is_its_speakers_not_the_reporters() -> None:
+    """Look-alike: under a reporter's byline, a quotation with its own attribution is the
+    speaker's, and a sentence in quotation marks is no account of the author."""
+    found = extract(
+        story(
+            "By Jane Doe, Staff Reporter",
+            "\"On Friday I met Peru's Minister of Production Hugo Ramos in Lima,\" Chile's Foreign Minister "
+            "Teresa Valdivia said.",
+            'A Bolivian envoy told the forum: "Last week I met Chile\'s Trade Minister Ana Rojas in La Paz."',
+        )
+    )
+    assert [(e.countries, summary(e)[4]) for e in found][:1] == [
+        (("CHL", "PER"), ["Hugo Ramos", "Teresa Valdivia"])
+    ]
+    assert all("Jane Doe" not in summary(e)[4] for e in found)
+
+
 def test_i_is_no_one_told_before() -> None:
     """An "I" with no speaker named before it in its sentence (an interview's answer) is not the
     person told before: the meeting keeps only who is named."""
