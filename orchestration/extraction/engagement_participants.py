@@ -1604,7 +1604,7 @@ def _story_pair(doc: DocumentContext) -> set[str]:
 #: Plain nouns for people, which stand for the participants only after "two" or "both": "The
 #: two men first met in ...", "both women" (not "men and women" of a workforce).
 _PEOPLE_NOUNS = et.word_set("men women")
-_COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | _PEOPLE_NOUNS | {"they", "them", "their"}
+_COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | _PEOPLE_NOUNS | {"they", "them", "their", "we"}
 _SIDE_NOUNS = et.word_set("countries nations states")
 _PLURAL_PRONOUNS = et.word_set("they them their")
 
@@ -1650,6 +1650,8 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
     lower = tokens.lowers[i]
     if lower in ("they", "them", "their"):
         return True
+    if lower == "we":
+        return _we_signed(tokens.lowers, i)
     if lower in _PEOPLE_NOUNS:
         return tokens.lowers[i - 1] in ("two", "both")  # "the two men", "both women"
     if lower in _WITNESSING_BODIES:
@@ -1672,6 +1674,17 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
             )
         )
     return False
+
+
+def _we_signed(lowers: list[str], i: int) -> bool:
+    """Whether the "we" at token i is the subject of a signing ("we signed an agreement", "we
+    have also signed", "Today we signed two agreements"): in a speaker's account the speaker and
+    the counterpart of the talks told, who signed together ("we" of anything else may be the
+    speaker's country or side alone: "we export beef"; nor a signing to come: "If we sign")."""
+    j = i + 1
+    while lowers[j] in et.SKIPPABLE or lowers[j] in ("have", "had", "just", "today"):
+        j += 1
+    return et.VERB_TRIGGERS.get(lowers[j]) == et.AGREEMENT and lowers[j].endswith("ed")
 
 
 #: "two" of "the two signed", "both" of "Both agreed", "pair" of "The pair witnessed": the

@@ -5991,6 +5991,31 @@ def test_a_quotation_that_tells_no_account_of_its_speaker(sentence: str) -> None
     assert extract(sentence, dateline="Santiago") == []
 
 
+@pytest.mark.parametrize(
+    ("signing", "expected"),
+    [
+        (", and we signed a memorandum on fisheries.", ["meeting", "agreement"]),
+        (". We have also signed a memorandum on fisheries.", ["meeting", "agreement"]),
+        (". If we sign a memorandum on fisheries, our catch will grow.", ["meeting"]),
+    ],
+)
+def test_we_signed_in_a_speakers_account_is_a_signing_with_the_counterpart(
+    signing: str, expected: list[str]
+) -> None:
+    """ "I held talks with Y, and we signed a memorandum": in a speaker's own account "we signed"
+    is the speaker and the counterpart of the talks signing together (it had been no agreement,
+    "we" naming no one); a signing to come ("If we sign") is none."""
+    found = extract(
+        "Chile's Foreign Minister Teresa Valdivia said: \"On Friday I held talks with Peru's Minister "
+        f'of Production Hugo Ramos in Lima{signing}"',
+        dateline="Santiago",
+    )
+    assert [e.engagement_type for e in found] == expected
+    assert all((e.countries, summary(e)[1], summary(e)[4]) == (
+        ("CHL", "PER"), "2024-03-15", ["Hugo Ramos", "Teresa Valdivia"]) for e in found
+    )  # fmt: skip
+
+
 def test_a_quotation_after_its_speaker_said_is_the_speakers_account() -> None:
     """'"...," Valdivia said. "On Friday I met Y."': a quotation opening the sentence right after
     one that ends on its speaker and "said" is the speaker's own account (it had been read as
