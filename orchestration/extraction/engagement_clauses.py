@@ -4797,6 +4797,44 @@ _NAMED_AS = re.compile(
 _TRAVEL_PREPOSITIONS = ("to", "into")
 
 
+def _press_subject(s: Sentence, i: int, start: int) -> bool:
+    """Whether the subject right before the verb at token i (past adverbs and auxiliaries) is
+    the press: "Reporters", "a Reuters correspondent", "The Korea Herald", "Yonhap News Agency",
+    "CNA". Who sits down or speaks with an official for the paper interviews him, and a paper
+    is no side of a diplomatic contact."""
+    k = i - 1
+    while k > start and s.lowers[k] in _SPOKE_MODIFIERS:
+        k -= 1
+    if k < start:
+        return False
+    return s.lowers[k] in _PRESS_WORDS or (
+        s.caps[k] and (s.words[k] in _PRESS_NAMES or s.lowers[k] in _OUTLET_HEADS)
+    )
+
+
+#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with", "talked to".
+_INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks talked conferred")
+#: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
+_PRESS_WORDS = et.word_set(
+    "reporters reporter journalists journalist correspondents correspondent interviewer interviewers "
+    "editors editor press media"
+)
+#: Last words of a newspaper's, broadcaster's or agency's name ("The Korea Herald", "Yonhap News
+#: Agency", "Nikkei Asia" aside), and wire services known by one word.
+_OUTLET_HEADS = et.word_set(
+    """herald times post news tribune journal gazette daily telegraph guardian observer chronicle
+    express agency television tv radio broadcasting review magazine mail standard monitor inquirer
+    dispatch courier"""
+)
+_PRESS_NAMES = frozenset(
+    [
+        "Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Anadolu", "TASS", "RIA",
+        "EFE", "ANSA", "IANS", "PTI", "ANI", "Sputnik", "WAM", "SPA", "CNA", "CNN", "BBC", "Nikkei", "Antara",
+        "Interfax",
+    ]
+)  # fmt: skip
+
+
 def _had_the_honour_of(lowers: list[str], i: int) -> bool:
     """Whether the gerund at token i follows "had the privilege/honour/pleasure of", the
     courtesy that a speech or readout tells a past call or meeting with ("I had the privilege
@@ -4819,6 +4857,8 @@ def _verb_trigger(
 ) -> Trigger | None:
     """A verb trigger, or None when its context says it reports no engagement ("received a boost")."""
     lowers = s.lowers
+    if lower in _INTERVIEW_VERBS and _press_subject(s, i, segment.start):
+        return None  # "The Korea Herald sat down with Ambassador X", "Reporters spoke with Y": an interview
     if lower.startswith("call") and lowers[i + 1] in ("on", "upon") and _courtesy_call(s, i):
         family = et.MEETING  # "Mr Lee called on President-elect Prabowo at his residence"
     elif lower == "calling":

@@ -1492,6 +1492,12 @@ SPOKE_WITH = [
     ("OTTAWA - Prime Minister Mark Carney spoke with Chinese Foreign Minister Wang Yi in Beijing on Monday.",
      [("meeting", "2024-05-13", ("CAN", "CHN"))]),
     ("OTTAWA - Prime Minister Mark Carney spoke to reporters on Monday. He also spoke to Reuters.", []),
+    # the press as the subject: an interview, no contact between countries
+    ("OTTAWA - Reporters spoke with Mexican President Claudia Sheinbaum in Ottawa on Monday.", []),
+    ("NAIROBI - The Kenya Times sat down with Uganda's High Commissioner to Kenya Joy Kabatsi at the mission "
+     "in Nairobi this week to talk about trade.", []),
+    ("OTTAWA - A Reuters correspondent briefly spoke with Chinese Foreign Minister Wang Yi in Ottawa on "
+     "Monday about trade with Canada.", []),
 ]  # fmt: skip
 
 
