@@ -226,6 +226,9 @@ class DocumentContext:
     #: a quotation opening the sentence after '"...," Lahbib said.'; an interview's answer, whose
     #: speaker is the interviewee (the name "" stands for the story's first person).
     speakers: dict[int, str] = field(default_factory=dict)
+    #: Who "you" is in an interviewer's question (sentence index -> the name, "" as in `speakers`):
+    #: the interviewee ("CNA: Minister, you met President Lai on Monday.").
+    addressees: dict[int, str] = field(default_factory=dict)
     #: The sentences whose next one opens by denying what they report ("... reported that X had
     #: met Y. The ministry denied it."): what they report did not happen.
     denied_after: frozenset[int] = frozenset()
@@ -2098,10 +2101,19 @@ _PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
 _NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")
 
 
+def addressee(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
+    """Who "you" is in an interviewer's question (see `addressees`): the interviewee."""
+    return _named_by(doc, doc.addressees.get(a.index))
+
+
 def speaker(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
     """Who "I" is in a sentence whose speaker is named outside it (see `speakers`): only that
     speaker, never someone the story merely named before."""
-    name = doc.speakers.get(a.index)
+    return _named_by(doc, doc.speakers.get(a.index))
+
+
+def _named_by(doc: DocumentContext, name: str | None) -> PersonMention | None:
+    """The known person a speaker's or addressee's name stands for ("" the story's first person)."""
     if name is None:
         return None
     if not name:

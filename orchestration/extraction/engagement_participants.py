@@ -45,6 +45,7 @@ from orchestration.extraction.engagement_context import (
     Unit,
     accompanying,
     add_org,
+    addressee,
     bare_name_tokens,
     canonical,
     folded,
@@ -210,6 +211,11 @@ def participants(
                 people.insert(0, person)
             else:
                 people.append(person)
+    elif a.index in doc.addressees and any(lowers[i] == "you" for i in usable):
+        # "CNA: Minister, you met President Lai Ching-te on Monday.": the interviewee
+        person = addressee(doc, a)
+        if person is not None and all(p.name != person.name for p in people):
+            people.insert(0, person)
     head = (
         _delegation_subject(doc, a, usable, group)
         if unit.role == MAIN

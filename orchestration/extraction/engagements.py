@@ -175,7 +175,7 @@ def extract_engagements(
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url, around)
-    doc.speakers = _speakers(text, sentences)
+    doc.speakers, doc.addressees = _speakers(text, sentences)
     low = lowered_for_hints(text)
     # (most stories deny nothing: no sentence need be tried)
     if _DENIAL_HINT.search(text) if low is None else any(stem in low for stem in _DENIAL_STEMS):
@@ -373,20 +373,34 @@ _QUESTION_HINT = re.compile(r"Q\s*:\s")
 _INTERVIEWED = re.compile(r"(?i)\b(?:interview\w*|spoke (?:to|with)|talked (?:to|with)|sat down with|told)\b")
 
 
-def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
+def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dict[int, str]]:
     """Who "I" is in sentences told by a speaker named outside them: a quotation opening the
     sentence right after one that ends '..., X said.' is X's; an answer paragraph ("A: ...") of
     an interview (a story that introduces someone it "spoke to" before its first "Q:") is its
     interviewee's, the first person the story names: "" stands for that person. Anyone else
-    the story named is no "I"."""
+    the story named is no "I". Also who "you" is in what the interviewer states ("Q: Minister,
+    you met Y on Monday."; "CNA:"): the interviewee, who answers; a question asks, and tells no
+    event."""
     speakers: dict[int, str] = {}
+    addressees: dict[int, str] = {}
     question = _QUESTION.search(text) if _QUESTION_HINT.search(text) is not None else None
     interview = question is not None and _INTERVIEWED.search(text, 0, question.start()) is not None
-    labelled = _labelled_paragraphs(text)
+    labelled, questions = _labelled_paragraphs(text)
     starts = [start for start, _, _ in labelled]
+    asked = [start for start, _ in questions]
+    names = [name for _, _, name in labelled]
+    interviewee = max(names, key=names.count) if names else ""
     for index, sentence in enumerate(sentences):
         if interview and _ANSWER.match(_paragraph_opening(text, sentence.start)):
             speakers[index] = ""
+        elif sentence.text.rstrip().endswith("?"):
+            pass  # "Did you meet Y?", "Will you meet Y?": what is asked tells nothing
+        elif interview and _QUESTION_HINT.match(_paragraph_opening(text, sentence.start)):
+            addressees[index] = ""
+        elif questions:
+            at = bisect_right(asked, sentence.start) - 1
+            if at >= 0 and sentence.start < questions[at][1]:
+                addressees[index] = interviewee
         elif sentence.text.startswith(_QUOTE_OPENERS):
             said = _own_attribution(sentence.text)
             if said is None and index:
@@ -406,7 +420,7 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
                 and not _QUOTE_MARKS.search(sentence.text)
             ):
                 speakers[index] = author
-    return speakers
+    return speakers, addressees
 
 
 #: How an op-ed or a printed speech names who speaks in it, near its top: a byline ("By Manoa
@@ -451,15 +465,18 @@ _NOT_SPEAKER_LABELS = et.word_set(
 )
 
 
-def _labelled_paragraphs(text: str) -> list[tuple[int, int, str]]:
+def _labelled_paragraphs(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The paragraphs of a transcript that open on their speaker's label, as (start, end, name):
     every sentence of the paragraph is that speaker's, so its "I" is him ("Ramírez: It was a busy
-    week. Yesterday I held talks with Y", not only the sentence the label stands in). A story
+    week. Yesterday I held talks with Y", not only the sentence the label stands in); and, as
+    (start, end), those of the interviewer, labelled in capitals ("CNA:", "Q:") or ending on a
+    question ("Gazette: You met Y on Friday. What came of it?"). A story
     whose paragraphs open on a label at least twice (an interviewer's "CNA:" or "Q:" too) is a
     transcript; one label alone is more likely a heading."""
     if ":" not in text:
-        return []
+        return [], []
     labelled: list[tuple[int, int, str]] = []
+    questions: list[tuple[int, int]] = []
     labels = 0
     start = 0
     for line in text.split("\n"):
@@ -467,11 +484,14 @@ def _labelled_paragraphs(text: str) -> list[tuple[int, int, str]]:
         if found is not None and found.group("label").split()[0].lower() not in _NOT_SPEAKER_LABELS:
             labels += 1
             name = found.group("label").rsplit(",", 1)[-1].strip()
-            if not name.split()[0].isupper():
-                # a name in title case: no "WINDHOEK:" dateline, no "CNA:" or "Q:" interviewer
+            if not name.split()[0].isupper() and not line.rstrip().endswith(("?", "?**")):
+                # a name in title case (no "WINDHOEK:" dateline, no "CNA:" or "Q:" interviewer),
+                # whose paragraph asks nothing (no interviewer's "Gazette: ... What came of it?")
                 labelled.append((start, start + len(line), name))
+            else:
+                questions.append((start, start + len(line)))
         start += len(line) + 1
-    return labelled if labels >= 2 else []
+    return (labelled, questions) if labels >= 2 and labelled else ([], [])
 
 
 def _own_attribution(text: str) -> re.Match[str] | None:

@@ -6161,6 +6161,48 @@ def test_a_quotation_in_a_bylined_story_is_its_speakers_not_the_reporters() -> N
     assert all("Jane Doe" not in summary(e)[4] for e in found)
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Q: Minister, you met Togo's Minister of Trade Rose Mivedor in Lome on Friday. What came of it?",
+         "A: Prices are steady."),
+        ("Gazette: Minister, you met Togo's Minister of Trade Rose Mivedor in Lome on Friday. "
+         "What came of it?",
+         "Asante: Prices are steady."),
+    ],
+)  # fmt: skip
+def test_you_in_what_the_interviewer_states_is_the_interviewee(question: str, answer: str) -> None:
+    """ "Q: Minister, you met Y in Lome on Friday.": "you" in what the interviewer ("Q:",
+    "Gazette:") states is the interviewee who answers (the meeting had been lost, "you" being
+    no one)."""
+    found = extract(
+        story(
+            "ACCRA - Ghana's Minister of Trade Kwame Asante spoke to the Gazette on Wednesday.",
+            question,
+            answer,
+        ),
+        dateline="Accra",
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-15", ("GHA", "TGO"), "Lome", ["Kwame Asante", "Rose Mivedor"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Q: Did you meet Togo's Minister of Trade Rose Mivedor in Lome on Friday?",
+     "Q: Will you meet Togo's Minister of Trade Rose Mivedor in Lome next week?"],
+)  # fmt: skip
+def test_you_in_a_question_tells_no_event(question: str) -> None:
+    """Look-alike: what the interviewer asks ("Did you meet Y?") tells no event of the interviewee."""
+    found = extract(
+        story("ACCRA - Ghana's Minister of Trade Kwame Asante spoke to the Gazette on Wednesday.", question,
+              "A: Prices are steady."),
+        dateline="Accra",
+    )  # fmt: skip
+    assert found == []
+
+
 def test_i_is_no_one_told_before() -> None:
     """An "I" with no speaker named before it in its sentence (an interview's answer) is not the
     person told before: the meeting keeps only who is named."""
