@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from orchestration.extraction.text import lowered_for_hints
+
 #: Notices that are never news. Specific phrases, so that a story saying a country will
 #: "sign up to" or "subscribe to" a treaty keeps its sentence.
 _NOTICE = re.compile(
@@ -110,6 +112,44 @@ def is_editors_note(paragraph: str) -> bool:
     comment in paragraphs 6-7, details of ministers' meeting)"), not a sentence of the story
     (its "Adds" had become an organization at the talks)."""
     return len(paragraph.split()) < MAX_NOTICE_WORDS and _EDITORS_NOTE.match(paragraph) is not None
+
+
+#: The written pieces a correction speaks of: "this story", "an earlier version of this roundup".
+_PIECES = r"story|article|report|roundup|round-up|item|brief|piece|post|dispatch|bulletin|digest|release"
+#: A correction's sentence that repeats what the story got wrong: "An earlier version of this
+#: story said the talks were held in X", "This story previously gave the trade as $N", "The
+#: article had misstated ...", "... incorrectly said the ministers met on Tuesday".
+_RETRACTED = re.compile(
+    rf"(?i)\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+this\s+(?:[\w-]+\s+)?(?:{_PIECES})\b"
+    r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put|described)\b"
+    rf"|\b(?:this|the|our)\s+(?:{_PIECES})\s+(?:had\s+)?(?:(?:previously|originally|earlier|initially)\s+"
+    r"(?:said|stated|reported|gave|put|described|misstated|misreported)|misstated|misreported)\b"
+)
+#: What every match of `_RETRACTED` holds, lowered: tested first, as nearly no sentence tells
+#: of a correction.
+_RETRACTED_STEMS = (
+    "version",
+    "incorrectly",
+    "wrongly",
+    "erroneously",
+    "mistakenly",
+    "previously",
+    "originally",
+    "earlier",
+    "initially",
+    "misstat",
+    "misreport",
+)
+
+
+def retracts(sentence: str) -> bool:
+    """Whether a sentence repeats what a correction withdraws ("An earlier version of this story
+    said the memorandum was signed in X"): its figure, place or day is no fact of the story,
+    though it reads like one."""
+    low = lowered_for_hints(sentence)
+    return (low is None or any(stem in low for stem in _RETRACTED_STEMS)) and _RETRACTED.search(
+        sentence
+    ) is not None
 
 
 def is_caption(paragraph: str) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
+from orchestration.extraction.boilerplate import retracts
 from orchestration.extraction.countries import (
     city_country,
     city_name,
@@ -665,7 +666,7 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
     kinds = {
         i: _sentence_kind(words, sentences[i].text)
         for i, words in found.items()
-        if words and not _is_heading(text, sentences[i])
+        if words and not _is_heading(text, sentences[i]) and not retracts(sentences[i].text)
     }
     return {i: kind for i, kind in kinds.items() if kind is not None}
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
+from orchestration.extraction.boilerplate import retracts
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import (
     CountryMention,
@@ -213,7 +214,7 @@ def extract_trade_mentions(
         if moneys:
             told = len(found)
             _read(sentence, i, moneys, published, ctx, found)
-            if _retracts(sentence.text):
+            if retracts(sentence.text):
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
@@ -224,16 +225,6 @@ def extract_trade_mentions(
                 _attach_orphan_change(sentence, i, published, ctx, found)
             _note_told_period(sentence.text, published, ctx)
     return _deduplicated([m for k, m in enumerate(found) if k not in retracted] if retracted else found)
-
-
-#: A sentence that tells a figure the story got wrong.
-_RETRACTED = re.compile(
-    r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\b"
-    r"|\b(?:incorrectly|wrongly|erroneously)\s+(?:said|stated|reported|gave|put)\b"
-)
-#: What every match of `_RETRACTED` holds, in the lowered sentence: tested first, as every
-#: sentence with an amount is asked and nearly none tells of a correction.
-_RETRACTED_STEMS = ("version", "incorrectly", "wrongly", "erroneously")
 
 
 #: Where a clause gives the figure that replaces one told before: "The final figure was",
@@ -273,11 +264,6 @@ def _superseded(sentence: Sentence, found: list[TradeMention], told: int, since:
             for m in new
         )
     ]
-
-
-def _retracts(text: str) -> bool:
-    """Whether a sentence tells a figure the story got wrong (`_RETRACTED`)."""
-    return _holds_stem(lowered_for_hints(text), _RETRACTED_STEMS) and _RETRACTED.search(text) is not None
 
 
 def _holds_stem(hint: str | None, stems: tuple[str, ...]) -> bool:

@@ -9128,3 +9128,35 @@ def test_a_bloc_closing_a_clause_before_leaders_of_others_is_no_gathering() -> N
     )
     ((kind, _, countries, _, _),) = map(summary, extract(text))
     assert (kind, countries) == ("meeting", ("CAN", "GHA"))
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "CORRECTION: An earlier version of this report said the two prime ministers met in Nadi.",
+        "Editor's note: A previous version of this Reuters story wrongly said the talks were held in Nadi.",
+        "This article previously said the prime ministers held talks in Nadi on Wednesday.",
+        "The story had misstated where the prime ministers met, saying they held talks in Nadi.",
+    ],
+)
+def test_a_correction_repeating_the_wrong_event_is_no_engagement(correction: str) -> None:
+    """A correction that repeats what the story got wrong ("An earlier version of this report said
+    they met in Nadi") tells no event: it had been a second meeting, at the withdrawn place."""
+    text = story(
+        "SUVA - Fijian Prime Minister Sitiveni Rabuka and Tongan Prime Minister Aisake Eke held talks "
+        "in Suva on Thursday.",
+        correction,
+    )
+    assert [e.location for e in extract(text, dateline="Suva")] == ["Suva"]
+
+
+def test_an_earlier_meeting_told_with_previously_is_still_an_engagement() -> None:
+    """Only a correction of the story withdraws what it tells: "previously met" and "an earlier
+    version of this agreement" are events of their own."""
+    text = story(
+        "SUVA - Fijian Prime Minister Sitiveni Rabuka and Tongan Prime Minister Aisake Eke held talks "
+        "in Suva on Thursday.",
+        "The two leaders previously met in Nuku'alofa in March, when an earlier version of this "
+        "agreement was signed.",
+    )
+    assert sorted(e.location for e in extract(text, dateline="Suva")) == ["Nuku'alofa", "Suva"]

@@ -1602,6 +1602,21 @@ def test_a_retracted_figure_is_no_fact_and_the_correct_one_takes_its_place(retra
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    "retraction",
+    [
+        "Correction: This story previously gave Ghana's exports to Togo in 2023 as $4.9 billion.",
+        "The article had misstated Ghana's exports to Togo in 2023 as $4.9 billion.",
+        "This report originally put Ghana's exports to Togo at $4.9 billion in 2023.",
+    ],
+)
+def test_a_figure_the_story_previously_gave_is_no_fact(retraction: str) -> None:
+    """ "This story previously gave ... as $N", "had misstated": a correction after the right
+    figure withdraws the one it repeats (it had been a second fact beside the right one)."""
+    story = f"ACCRA - Ghana's exports to Togo were worth $3.9 billion in 2023.\n\n{retraction}"
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
+
+
 @pytest.mark.parametrize("opener", ["By comparison", "Meanwhile", "In 2023"])
 def test_the_subject_after_a_short_opener_is_no_aside(opener: str) -> None:
     """ "By comparison, Jamaica's imports from the United States, its largest trading partner,
