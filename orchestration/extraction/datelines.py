@@ -124,7 +124,8 @@ _NOT_PLACES = _word_set(
     Thus Hence Therefore Similarly Likewise Besides Furthermore Notably Previously Currently
     Recently Last Next According Update Updated Published Posted Modified Breaking Exclusive Analysis
     Opinion Editorial
-    Commentary Comment Feature Interview Photo Photos Video Watch Live Correction Corrected
+    Commentary Comment Feature Interview Photo Photos Video Watch Live Correction Corrected Corrections
+    Clarification Clarifications Refiled Repeats
     Urgent Flash News Report Special Advisory Factbox Explainer Review Obituary Note Editor
     Editors Source Sources Read More Related Advertisement Sponsored Press Release Statement
     Transcript Summary Highlights Top Latest Developing Brief Briefs Newsletter Podcast
@@ -377,10 +378,21 @@ def _find_dateline(text: str) -> Dateline | None:
 
 
 def _editors_note(line: str) -> bool:
-    """Whether a line is wholly one parenthesis, as a wire's editor's note above the story is
-    ("(Corrects day of talks in paragraph 1 to Tuesday from Wednesday; corrects value of ...)"):
-    however long, it tells nothing of the story, and the dateline may follow it."""
-    return line.startswith("(") and line.endswith(")") and line.count("(") == 1 and line.count(")") == 1
+    """Whether a line is a note on the story's versions printed above it: wholly one parenthesis,
+    as a wire's is ("(Corrects day of talks in paragraph 1 to Tuesday from Wednesday; ...)"), or
+    opening on a note's label ("CORRECTION: An earlier version ...", "Editor's note: ...",
+    "ADVISORY: Adds background."). However long, it tells nothing of the story, and the dateline
+    may follow it."""
+    if line.startswith("("):
+        return line.endswith(")") and line.count("(") == 1 and line.count(")") == 1
+    return _NOTE_LABEL.match(line) is not None
+
+
+#: The label of a note on the story's versions, before its colon.
+_NOTE_LABEL = re.compile(
+    r"(?i)(?:corrections?|corrected|clarifications?|editor['’]?s['’]?\s+notes?|note\s+to\s+editors"
+    r"|advisory|updates?|updated|refiled|repeats?)\s*:"
+)
 
 
 #: A byline alone on its line, a name and the writer's job: "Lydia Fifita, RNZ Pacific Journalist".

@@ -616,6 +616,15 @@ def test_html_declared_charset_is_honoured():
             "NAIROBI, June 12 (Reuters) - Kenya and Norway held talks on Wednesday.",
             "Nairobi",
         ),
+        # a note's label above the story, however long its prose (it had hidden the dateline)
+        (
+            "CORRECTION: An earlier version of this report misstated the value of the loan agreement.\n\n"
+            "APIA, 4 MARCH - Samoa and Tonga held talks on Monday.",
+            "Apia",
+        ),
+        ("Editor's note: This item has been revised.\n\nHONIARA, May 2 - The ministers met.", "Honiara"),
+        ("ADVISORY: Adds background.\n\nLOME, May 2 - The ministers met.", "Lome"),
+        ("Clarification: The ministers met twice.\n\nBAMAKO - The ministers met.", "Bamako"),
         # a feed's clock time before the place (it had hidden the dateline)
         ("07:15 RIGA, March 3 (LETA) - Latvia and Estonia signed a memorandum.", "Riga"),
         ("Baltic news feed\n\n16.40 VILNIUS (BNS) - The ministers met.", "Vilnius"),
@@ -640,6 +649,7 @@ def test_dateline_styles(text, city):
         "US, China agree to boost trade.",
         "UAE: Trade rises by 5 percent.",
         "UPDATE: Oil prices rose.",
+        "CORRECTION: The talks were held in Lagos.\n\nThe ministers met on Monday.",
         "BREAKING – Talks collapse.",
         "NATO, the EU and others met.",
         "However – this is not a dateline.",
