@@ -518,7 +518,9 @@ def _written_on(text: str, published: date | None) -> date | None:
     """The day "today" and "on Tuesday" count from: the date the dateline states ("Seoul, June
     4, 2024. ... held a bilateral meeting today", put online the next day; "DHAKA, Aug 29" in
     the year of publication), else the publication date. A dateline date after publication,
-    or more than a week before it, is no filing date."""
+    or more than a month before it, is no filing date; one up to a month before it is, as a
+    weekly or monthly round-up reprints its items under the days they were filed ("ABUJA,
+    March 3 - ... on Monday", published on the 14th: March 3, not the 10th)."""
     dateline = find_dateline(text)
     filed = dateline.date if dateline is not None else None
     if dateline is not None and filed is None and published is not None:
@@ -530,7 +532,7 @@ def _written_on(text: str, published: date | None) -> date | None:
     return filed
 
 
-_MAX_FILING_LAG = 7
+_MAX_FILING_LAG = 31
 
 
 def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMention]) -> str | None:

@@ -7702,6 +7702,23 @@ def test_a_news_feeds_timed_items_take_their_own_dateline_and_day() -> None:
     ]
 
 
+def test_a_weekly_digests_items_count_their_weekdays_from_their_own_dated_datelines() -> None:
+    """A weekly round-up published on Friday the 29th reprints items under the days they were
+    filed ("DAKAR, March 18 - ... on Monday"): the weekday counts back from the item's day, the
+    18th and the 12th (they had counted from the publication day, the 25th and the 26th)."""
+    text = story(
+        "DAKAR, March 18 - Senegalese President Bassirou Faye received Gambian President Adama Barrow "
+        "in Dakar on Monday.",
+        "LOME, March 14 - Togolese Foreign Minister Robert Dussey held talks with Beninese Foreign "
+        "Minister Olushegun Bakari in Lome on Tuesday.",
+    )
+    found = extract_document(text, date(2024, 3, 29), None)
+    assert [(str(e.engagement_date), e.location) for e in found.engagements] == [
+        ("2024-03-18", "Dakar"),
+        ("2024-03-12", "Lome"),
+    ]
+
+
 def test_a_live_blogs_day_header_dates_the_entries_below_it() -> None:
     """A live blog heads each day's entries with the day ("Saturday, 16 March"): an entry below
     it that states no day of its own tells that day's event (it had been dated the day of
