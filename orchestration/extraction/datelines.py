@@ -269,12 +269,35 @@ def digest_items(text: str) -> list[tuple[int, int]]:
     datelines = [d for d in paragraph_datelines(text) if not _pair_opening(text, d)]
     if len(datelines) < 2:
         return []
-    starts = [d.start for d in datelines]
-    # an item ends where the next one's paragraph opens, before the time stamped on it
+    starts = [_headed_from(text, d.start) for d in datelines]
+    # an item ends where the next one's paragraph (or its head) opens, before the time stamped on it
     ends = [text.rfind("\n", 0, start) + 1 for start in starts[1:]] + [len(text)]
     items = [(start, start + len(text[start:end].rstrip())) for start, end in zip(starts, ends, strict=True)]
     lead = text.rfind("\n", 0, starts[0]) + 1
     return [(0, len(text[:lead].rstrip())), *items] if text[:lead].strip() else items
+
+
+def _headed_from(text: str, start: int) -> int:
+    """Where an item whose dateline is at `start` opens: at the head printed on a line of its own
+    right above its paragraph ("Peru, Chile ministers meet in Tacna"), a short line that ends on no
+    sentence's stop, else at the dateline. The head names the item's event, told again below with
+    its day and people: read apart, as the lines before the first item or the end of the item
+    before, it had been a second event of its own on the publication day."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    blank = text.rfind("\n\n", 0, paragraph)
+    if blank < 0 or not text[blank:paragraph].isspace() or paragraph - blank > 4:
+        return start
+    head_start = text.rfind("\n", 0, blank) + 1
+    head = text[head_start:blank].strip()
+    if not head or len(head.split()) > _MAX_HEAD_WORDS or head.endswith((".", "!", "?", ":", ";", ",")):
+        return start
+    before = text.rfind("\n", 0, head_start - 1)
+    # a head stands alone: a blank line (or the text's start) above it too
+    return head_start if head_start == 0 or text[max(before, 0) : head_start].isspace() else start
+
+
+#: The most words of an item's head above its dateline ("Peru, Chile ministers meet in Tacna").
+_MAX_HEAD_WORDS = 16
 
 
 def _pair_opening(text: str, dateline: Dateline) -> bool:

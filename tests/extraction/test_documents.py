@@ -1088,6 +1088,30 @@ def test_digest_items_run_from_dateline_to_dateline() -> None:
     assert digest_items("ACCRA - Ghana met Togo.\n\nGhana - Togo trade rose 5% to $1 billion.") == []
 
 
+def test_a_digest_items_head_above_its_dateline_opens_the_item() -> None:
+    """A head on its own line right above an item's dateline ("Kenya, Egypt ministers meet in
+    Cairo") opens that item, not the lines before the first item nor the end of the item before
+    (it had been read apart, as an event of its own on the publication day); a sentence, or a
+    line not set apart by a blank line, is no head."""
+    digest = "\n\n".join(
+        [
+            "Weekly bulletin",
+            "Kenya, Egypt ministers meet in Cairo",
+            "CAIRO - Kenya met Egypt on Monday.",
+            "The talks ended on Tuesday.",
+            "Tanzania, Zambia rail deal",
+            "09:30 LUSAKA - Tanzania and Zambia signed a rail deal.",
+        ]
+    )
+    items = [digest[start:end] for start, end in digest_items(digest)]
+    assert items == [
+        "Weekly bulletin",
+        "Kenya, Egypt ministers meet in Cairo\n\nCAIRO - Kenya met Egypt on Monday.\n\n"
+        "The talks ended on Tuesday.",
+        "Tanzania, Zambia rail deal\n\n09:30 LUSAKA - Tanzania and Zambia signed a rail deal.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["FOR IMMEDIATE RELEASE\n\nNAIROBI, 14 June 2024\n\n1. The Cabinet Secretary met his counterpart.",

@@ -7719,6 +7719,21 @@ def test_a_weekly_digests_items_count_their_weekdays_from_their_own_dated_dateli
     ]
 
 
+def test_a_digest_items_head_is_the_event_its_item_tells() -> None:
+    """ "Kenya, Egypt ministers meet in Cairo" above "CAIRO - ... met ... on Monday" in a digest
+    of several items is one meeting, on Monday with its people (the head had been a second one,
+    on the publication day, with nobody)."""
+    text = story(
+        "Kenya, Egypt ministers meet in Cairo",
+        "CAIRO - Kenyan Trade Minister Lee Kinyanjui and Egyptian Trade Minister Hassan El-Khatib met "
+        "in Cairo on Monday.",
+        "Port fees rise",
+        "MOMBASA - The Kenya Ports Authority said on Wednesday it would raise fees.",
+    )
+    found = extract_document(text, MON, None)
+    assert [(str(e.engagement_date), len(e.participants)) for e in found.engagements] == [("2024-03-18", 2)]
+
+
 def test_a_live_blogs_day_header_dates_the_entries_below_it() -> None:
     """A live blog heads each day's entries with the day ("Saturday, 16 March"): an entry below
     it that states no day of its own tells that day's event (it had been dated the day of
