@@ -380,7 +380,9 @@ def _find_dateline(text: str) -> Dateline | None:
         pos = _after_leading_date(text, _after_leading_credit(text, _after_leading_time(text, pos)))
         found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
-            return found
+            if not _country_only(found.city):
+                return found
+            found = None  # "SAMOA - A Chinese delegation ...": a brief's slug, the story unplaced
         # A place alone on its line ("DOHA") may also be an ALL-CAPS headline
         # ("TRADE TALKS RESUME"): a dateline leading the next paragraph wins over it. A
         # country alone on its line ("REPUBLIC OF GHANA") is a letterhead, not a dateline.
@@ -398,6 +400,17 @@ def _find_dateline(text: str) -> Dateline | None:
             break
         pos = line_end
     return standalone
+
+
+def country_slug(text: str) -> tuple[int, int] | None:
+    """(start, end) of a country's name heading the text as a dateline would ("SAMOA - ",
+    "GHANA/TOGO: "), which `find_dateline` rejects (`_country_only`): no sentence's words, so
+    split off like a dateline; None when the text opens on no such slug."""
+    pos = len(text) - len(text.lstrip())
+    found = _dateline_at(text, pos) if pos < len(text) and text[pos].isupper() else None
+    if found is None or text[found.end : found.end + 1] in ("\n", "") or not _country_only(found.city):
+        return None
+    return found.start, found.end
 
 
 def _editors_note(line: str) -> bool:
@@ -426,10 +439,19 @@ _BYLINE_LINE = re.compile(
 
 
 def _country_only(place: str) -> bool:
-    """Whether a place is a state's official name, as letterheads print it ("REPUBLIC OF
-    GHANA", "KINGDOM OF BAHRAIN"); "SINGAPORE" or "KUWAIT" alone are datelines."""
+    """Whether a place is a country and no city: a state's official name, as letterheads print it
+    ("REPUBLIC OF GHANA", "KINGDOM OF BAHRAIN"), or a country's name heading a brief's item
+    ("PAPUA NEW GUINEA - ...", "SAMOA - ...", "GHANA/TOGO: ..."), a section slug, not where the
+    story was filed. A country whose capital bears its name ("SINGAPORE", "KUWAIT", "PANAMA"),
+    or that has none of its own ("HONG KONG"), is a dateline."""
     lowered = place.lower()
-    return lowered.startswith(_STATE_FORMS) and iso3_for(place, codes=False) is not None
+    iso3 = iso3_for(place, codes=False)
+    if iso3 is None or city_country(place) is not None:
+        return False
+    if lowered.startswith(_STATE_FORMS):
+        return True
+    capital = capital_of(iso3)
+    return capital is not None and lowered not in capital.lower()
 
 
 _STATE_FORMS = ("republic", "kingdom", "state of", "federal", "united", "democratic", "islamic", "sultanate")

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.datelines import country_slug, find_dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,12 +309,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     dateline = find_dateline(text)
-    if dateline is None:
+    span = (dateline.start, dateline.end) if dateline is not None else country_slug(text)
+    if span is None:
         _split_span(text, 0, len(text), sentences)
         return sentences
-    _split_span(text, 0, dateline.start, sentences)
-    _append_sentence(text, dateline.start, dateline.end, sentences)
-    _split_span(text, dateline.end, len(text), sentences)
+    _split_span(text, 0, span[0], sentences)
+    _append_sentence(text, span[0], span[1], sentences)
+    _split_span(text, span[1], len(text), sentences)
     return sentences
 
 

@@ -17,6 +17,7 @@ from conftest import corpus_or_skip
 from orchestration.extraction.datelines import digest_items, find_dateline, paragraph_datelines
 from orchestration.extraction.documents import check_size, parse_raw_file
 from orchestration.extraction.model import REJECTION_REASONS, Document, RawFile, Rejection
+from orchestration.extraction.text import split_sentences
 
 TODAY = date(2024, 12, 1)
 BODY = "NAIROBI, Kenya (Reuters) - Kenya's exports to Uganda rose 12.5% to $1.1 billion in 2023."
@@ -616,6 +617,10 @@ def test_html_declared_charset_is_honoured():
             "NAIROBI, June 12 (Reuters) - Kenya and Norway held talks on Wednesday.",
             "Nairobi",
         ),
+        # a country named after its capital, or with none of its own, is a city's dateline
+        ("KUWAIT - The Kuwaiti and Omani ministers met on Monday.", "Kuwait"),
+        ("PANAMA - The ministers met.", "Panama"),
+        ("HONG KONG - The ministers met.", "Hong Kong"),
         # a note's label above the story, however long its prose (it had hidden the dateline)
         (
             "CORRECTION: An earlier version of this report misstated the value of the loan agreement.\n\n"
@@ -650,6 +655,10 @@ def test_dateline_styles(text, city):
         "UAE: Trade rises by 5 percent.",
         "UPDATE: Oil prices rose.",
         "CORRECTION: The talks were held in Lagos.\n\nThe ministers met on Monday.",
+        # a country's name heading a brief's item is a slug, not where it was filed
+        "VANUATU - Vanuatu's Prime Minister met the visiting Japanese minister on Friday.",
+        "MALI/SENEGAL: Mali's imports from Senegal rose in 2024.",
+        "DEMOCRATIC REPUBLIC OF THE CONGO - The ministers met in Kinshasa.",
         "BREAKING – Talks collapse.",
         "NATO, the EU and others met.",
         "However – this is not a dateline.",
@@ -1086,6 +1095,12 @@ def test_digest_items_run_from_dateline_to_dateline() -> None:
         "NAIROBI - Kenya met Egypt.",
     ]
     assert digest_items("ACCRA - Ghana met Togo.\n\nGhana - Togo trade rose 5% to $1 billion.") == []
+
+
+def test_a_country_slug_is_split_off_like_a_dateline() -> None:
+    """ "TONGA - ..." is no dateline, but no words of the sentence after it either."""
+    text = "TONGA - Tonga's exports to Fiji rose in 2024."
+    assert [s.text for s in split_sentences(text)] == ["TONGA -", "Tonga's exports to Fiji rose in 2024."]
 
 
 def test_a_digest_items_head_above_its_dateline_opens_the_item() -> None:
