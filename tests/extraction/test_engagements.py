@@ -10,6 +10,7 @@ listings, domestic meetings, and events named only as a point of reference.
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import time
 from datetime import date
@@ -943,25 +944,59 @@ def test_sample_article_gives_exactly_one_meeting():
     assert json.loads((corpus / "gold" / "kz_cn_2024-04-01.json").read_text())["engagements"]
 
 
+def _count_words(texts: list[str]) -> dict[str, int]:
+    """The yardstick of the test below: plain Python over every word of the same texts, ten
+    times, code of no rule of the extractor, that slows with the machine as the extractor does."""
+    counts: dict[str, int] = {}
+    for _ in range(10):
+        for text in texts:
+            for word in text.split():
+                key = word.strip(".,;:'\"()").lower()
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _cpu_seconds(work) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
 def test_no_pathological_slowdown_on_the_sample_corpus(capsys):
     """A guard against a rule that goes quadratic or backtracks (a 4x slowdown), not the speed
-    target: that lives in the benchmark (benchmarks/run.py). The engagement extractor reads
-    160,000-185,000 words per CPU second here on a quiet machine, and 112,000 was measured with
-    the whole suite running beside it (CPU time too moves with the load on shared cores), so
-    the floor is 45,000. Best of three rounds."""
+    target: that lives in the benchmark (benchmarks/run.py). The extractor's CPU time over the
+    sample corpus is compared with that of a yardstick (`_count_words`) timed right before it
+    in the same round, not with a fixed rate: on two cores shared with other work the rate
+    itself was 48,000 words per CPU second in the suite and single rounds 35,000-44,000, at
+    or below the former floor of 45,000, while the ratio stayed at 8-13 (best of five 8-10).
+    Garbage collection is off while timing and a first pass (lazy tables, compiled patterns)
+    is left out. A backtracking pattern that slows the extractor 2.3 times gives 22."""
     _, docs = _corpus_documents()
     prepared = [(d, split_sentences(d.text)) for d in docs.values()]
-    words = sum(len(d.text.split()) for d in docs.values())
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
+    texts = [d.text for d in docs.values()]
+    words = sum(len(text.split()) for text in texts)
+
+    def extract_all() -> None:
         for doc, sentences in prepared:
             extract_engagements(doc.text, sentences, doc.published_date, doc.dateline)
-        best = min(best, time.process_time() - started)
-    rate = words / best
+
+    extract_all()
+    rounds = []
+    for _ in range(5):
+        gc.collect()
+        gc.disable()
+        try:
+            yardstick = _cpu_seconds(lambda: _count_words(texts))
+            extraction = _cpu_seconds(extract_all)
+        finally:
+            gc.enable()
+        rounds.append((extraction / yardstick, extraction))
+    ratio, seconds = min(rounds)
     with capsys.disabled():
-        print(f"\nextract_engagements: {rate:,.0f} words per CPU second over {words} words")
-    assert rate > 45_000
+        print(
+            f"\nextract_engagements: {ratio:.1f}x the yardstick, {words / seconds:,.0f} words per CPU second"
+        )
+    assert ratio < 20, f"{ratio:.1f}x the yardstick ({words / seconds:,.0f} words per CPU second)"
 
 
 def test_letters_that_grow_when_lower_cased_keep_sentences_aligned():
