@@ -699,6 +699,15 @@ def tells_where_held(tokens: Tokens, unit: Unit) -> bool:
     )
 
 
+def _opens_a_name(tokens: Tokens, i: int, city: str) -> bool:
+    """Whether the place at token i opens a longer capitalized name after "the" ("the
+    Bucharest Nine summit", "the Shanghai Cooperation Organisation summit", "the Minsk
+    Group"): a word of a body's or event's name, which an explicit "which was held in X"
+    overrides as where the event was."""
+    after = i + len(city.split())
+    return tokens.lowers[i - 1] == "the" and after < tokens.n and tokens.caps[after]
+
+
 def set_place(
     doc: DocumentContext,
     a: AnalysedSentence,
@@ -724,8 +733,12 @@ def set_place(
         and not anchored_ahead(a, u)
         and not offset_from_another_event(a, u)
     ]
+    own = _unit_places(a, unit, candidate.type)
+    held = [p for _, u in others if tells_where_held(a.tokens, u) for p in _unit_places(a, u, candidate.type)]
+    if held and own and all(_opens_a_name(a.tokens, i, city) for i, city, _ in own):
+        own = held  # "the Bucharest Nine summit, which was held in Vilnius": not in Bucharest
     groups = [
-        _unit_places(a, unit, candidate.type),
+        own,
         [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],
         [p for i, u in others if i in claimed for p in _unit_places(a, u, candidate.type)],
     ]

@@ -9004,6 +9004,35 @@ def test_which_was_held_after_an_events_name_tells_its_place_and_day(
     assert (got_place, got_day) == (place, day)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Romanian President Klaus Iohannis and Polish President Andrzej Duda took part in the "
+            "Bucharest Nine summit, which was held in Vilnius on Wednesday.",
+            "Vilnius",
+        ),
+        (
+            "Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov took part in the "
+            "Shanghai Cooperation Organisation summit, held in Astana on Wednesday.",
+            "Astana",
+        ),
+        # a city opening the name with no "held in" after it stays the gathering's place
+        (
+            "Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov attended the "
+            "St. Petersburg International Economic Forum on Wednesday.",
+            "St. Petersburg",
+        ),
+    ],
+)
+def test_a_city_inside_a_gatherings_name_yields_to_where_it_was_held(sentence: str, place: str) -> None:
+    """ "the Bucharest Nine summit, which was held in Vilnius": the city in the body's or
+    event's name is no venue when the clause after it tells where the event was held (the
+    name's city had won, being in the trigger's own clause)."""
+    ((_, _, _, got_place, _),) = map(summary, extract(sentence))
+    assert got_place == place
+
+
 def test_which_was_held_after_a_discussed_events_name_is_not_the_talks_place() -> None:
     """The clause after an event discussed tells that event's place, not the talks'."""
     text = (
