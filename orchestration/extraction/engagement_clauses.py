@@ -3555,6 +3555,8 @@ def _triggers(
     # Only a session verb can open a body's session; the gate spares the token walk elsewhere.
     if not et.SESSION_VERBS.isdisjoint(lowers) and not any(t.family == et.FORUM for t in found):
         found += _bodies_in_session(s, segments, segment_of, topic | excluded)
+    if not _ASSEMBLY_VERBS.isdisjoint(lowers) and not found:
+        found += _people_gathered(s, segments, segment_of, topic | excluded)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
@@ -3661,6 +3663,50 @@ def _attended_bodies(
                 Trigger(body, et.FORUM, lowers[body], True, True, False, segment_of[body], body=lowers[body])
             )
     return bodies
+
+
+#: Intransitive verbs of a group coming together, as "met" is: "the ministers gathered in Riga".
+_ASSEMBLY_VERBS = et.word_set("gathered convened assembled")
+#: Words right after such a verb that make it intransitive: its place, time or purpose.
+_ASSEMBLY_ADVERBIALS = _DATE_WORDS | et.word_set("in at on for here there")
+#: Words a group's subject may run over back from the verb to its people noun: "The foreign
+#: ministers of the Nordic-Baltic Eight (NB8)", "NB8 foreign ministers".
+_GROUP_NAME_LINKS = et.word_set("of the and ( ) - &")
+#: How many tokens back from the verb the people noun of its subject may be.
+_GROUP_SUBJECT_REACH = 10
+
+
+def _people_gathered(
+    s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int]
+) -> list[Trigger]:
+    """ "The foreign ministers of the Nordic-Baltic Eight (NB8) gathered in Riga on Wednesday",
+    "Defence ministers of the JEF convened in Oslo": a plural subject of officials coming
+    together, as they "met" (the sentence had told no event, so "hosted by X" had no event to
+    host, and the guests attending it made a meeting of their own); "gathered evidence",
+    "convened a panel" and "crowds gathered in the square" are none."""
+    lowers = s.lowers
+    for v in range(2, s.n):
+        if lowers[v] not in _ASSEMBLY_VERBS or v in outside or s.caps[v]:
+            continue
+        if lowers[v + 1] not in _ASSEMBLY_ADVERBIALS or not _officials_subject(s, v):
+            continue
+        trigger = _verb_trigger(s, v, "met", et.MEETING, segments[segment_of[v]], segment_of[v])
+        return [] if trigger is None else [replace(trigger, lemma=lowers[v])]
+    return []
+
+
+def _officials_subject(s: Sentence, v: int) -> bool:
+    """Whether the subject ending right before the verb at token v has a plural noun of
+    officials ("ministers", "leaders", "heads") for its head, reached back over a group's name
+    ("of the Nordic-Baltic Eight (NB8)") and lower-case modifiers ("foreign")."""
+    lowers = s.lowers
+    for k in range(v - 1, max(-1, v - 1 - _GROUP_SUBJECT_REACH), -1):
+        lower = lowers[k]
+        if lower in et.COLLECTIVE_NOUNS:
+            return lower not in ("sides", "parties", "governments")
+        if not (s.caps[k] or lower in _GROUP_NAME_LINKS):
+            return False
+    return False
 
 
 def _views_exchanged(

@@ -8963,6 +8963,36 @@ def test_the_guests_attending_a_hosted_event_join_the_host(host: str) -> None:
     assert "Tore Sandvik" in people
 
 
+@pytest.mark.parametrize("verb", ["gathered", "convened"])
+def test_officials_gathering_in_a_city_is_their_meeting_the_attended_join(verb: str) -> None:
+    """ "The defence ministers of the Joint Expeditionary Force gathered in Oslo, hosted by X.
+    The meeting was attended by A and B": a plural subject of officials coming together tells
+    their meeting as "met" does, so its host, place and guests are one event (the guests had
+    made a meeting of their own, without host or city)."""
+    text = story(
+        f"The defence ministers of the Joint Expeditionary Force (JEF) {verb} in Oslo on Monday, hosted "
+        "by Norwegian Defence Minister Tore Sandvik.",
+        "The meeting was attended by Dutch Defence Minister Ruben Brekelmans and Danish Defence "
+        "Minister Troels Lund Poulsen.",
+    )
+    ((_, _, countries, place, people),) = map(summary, extract(text))
+    assert (countries, place) == (("DNK", "NLD", "NOR"), "Oslo")
+    assert "Tore Sandvik" in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters gathered in Oslo on Monday as Norwegian Defence Minister Tore Sandvik "
+        "spoke about Denmark.",
+        "Norwegian officials gathered evidence on Monday about the Danish ferry.",
+    ],
+)
+def test_a_crowd_or_evidence_gathered_is_no_meeting(text: str) -> None:
+    """Who gathered is no group of officials, or "gathered" takes an object: no event."""
+    assert extract(text) == []
+
+
 def test_an_attendance_far_after_a_one_sided_event_is_not_its_own() -> None:
     """A domestic meeting told several sentences before is no host of a later attended one."""
     text = story(
