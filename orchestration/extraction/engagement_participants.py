@@ -239,7 +239,7 @@ def participants(
         described = clause.tokens - clauses.topic - clauses.excluded
         orgs += _participant_orgs(doc, a, described, group)
         people += _people_in(doc, a, described)
-    attended = main is not None and attended_on_its_sidelines(a, unit, units, group)
+    attended = main is not None and attended_on_its_sidelines(doc, a, unit, units, group)
     # "X told reporters on the sidelines of the Y Summit that exports to Nigeria rose": what X
     # said names no side
     if attended:
@@ -438,25 +438,30 @@ def parties_in(
 
 
 def attended_on_its_sidelines(
-    a: AnalysedSentence, unit: Unit, units: list[Unit], group: list[Trigger]
+    doc: DocumentContext, a: AnalysedSentence, unit: Unit, units: list[Unit], group: list[Trigger]
 ) -> bool:
-    """Whether `unit` is an anchor "on the sidelines of" a named gathering ("the East African
-    Business Summit") and the main clause names someone but tells no event of its own ("X spoke
-    to reporters on the sidelines of ..."): whoever it names was at the gathering, so took part
-    in it. A meeting told there is an event of its own ("X met Y on the sidelines of ...")."""
+    """Whether `unit` is an anchor "on the sidelines of" or "during" a named gathering ("the
+    East African Business Summit") and the main clause names someone but tells no event of its
+    own ("X spoke to reporters on the sidelines of ...", "X spoke during the Y Investment
+    Forum, hosted in Z by ..."): whoever it names was at the gathering, so took part in it. A
+    meeting told there is an event of its own ("X met Y on the sidelines of ...")."""
     main = main_unit(units)
     if unit.role != ANCHOR or main is None or any(t.family != et.FORUM for t in group):
         return False
     lowers = a.tokens.lowers
     first = min(unit.tokens)
+    sidelines = lowers[first] in ("on", "at") and lowers[first + 2] in et.SIDELINE_WORDS
     return (
-        lowers[first] in ("on", "at")
+        (sidelines or lowers[first] == "during")
         and lowers[first + 1] == "the"
-        and lowers[first + 2] in et.SIDELINE_WORDS
         and a.tokens.caps[group[0].token]
         and not unit_has_trigger(a, main)
         and not is_future(a, main)
-        and any(start in main.tokens for start, _, _ in a.people)
+        # (by the full name, or by one word of a name told before: "Baisalov spoke during ...")
+        and (
+            any(start in main.tokens for start, _, _ in a.people)
+            or bool(bare_name_tokens(doc, a, main.tokens))
+        )
     )
 
 

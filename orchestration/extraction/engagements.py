@@ -1465,7 +1465,7 @@ def _integrate_candidate(
     pointer = (
         unit.role == ANCHOR
         and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
-        and not attended_on_its_sidelines(a, unit, units, group)
+        and not attended_on_its_sidelines(doc, a, unit, units, group)
         and not fresh
     )
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told

@@ -6643,6 +6643,29 @@ def test_someone_on_the_sidelines_of_a_named_summit_took_part_in_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "spoke",
+    [
+        "Hammond spoke during the Ghana-Nigeria Trade Forum, hosted in Kumasi by the regional chamber of "
+        "commerce.",
+        "Kobina Tahir Hammond delivered a speech during the Ghana-Nigeria Trade Forum, held in Kumasi.",
+    ],
+)
+def test_someone_speaking_during_a_named_forum_took_part_in_it(spoke: str) -> None:
+    """ "X spoke during the Y Forum, hosted in Z by ...": with no event of its own in the main
+    clause, X was at the forum, as on its sidelines, also when named by a word of a name told
+    before (the forum had been kept without anyone in it)."""
+    text = story(
+        "ACCRA - Ghana's Trade Minister Kobina Tahir Hammond met Nigerian Trade Minister Doris Uzoka-Anite "
+        "on Tuesday.",
+        f"On Wednesday, {spoke}",
+    )
+    forums = [
+        summary(e) for e in extract(text, date(2024, 3, 15), dateline="Accra") if e.engagement_type == "forum"
+    ]
+    assert [(f[3], f[4]) for f in forums] == [("Kumasi", ["Kobina Tahir Hammond"])]
+
+
 def test_a_meeting_on_the_sidelines_adds_no_one_to_the_summit() -> None:
     """ "X met Y on the sidelines of the Z Summit": the meeting is an event of its own."""
     found = [
