@@ -3040,7 +3040,7 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
             m = s.countries[m][0] if m in s.countries else m + 1  # "Côte d'Ivoire" is one name
         if body is not None:
             return body, _name_words(s, k, m)
-    if lower in ("forum", "summit", "conference", "congress", "session", "plenary", "roundtable"):
+    if lower in _NAMED_FORUM_NOUNS:
         return lower, _name_words(s, _name_start(s, i), i + 1)
     # "a Joint Permanent Commission (JPC) meeting": the body's acronym written between
     last = i - 4 if lowers[i - 1] == ")" and lowers[i - 3] == "(" else i - 1
@@ -3055,6 +3055,10 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: Forum nouns whose own name, the capitalized words before them, tells the event apart.
+_NAMED_FORUM_NOUNS = et.NAMED_GATHERINGS | et.word_set(
+    "forum summit conference congress session plenary roundtable"
+)
 _NAME_JOINERS = et.word_set("intergovernmental joint bilateral of on and for - – ( )")
 
 
@@ -3516,7 +3520,12 @@ _ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 #: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
 #: a document is its object ("concluded a distribution agreement").
 _OTHER_TRIGGERS = (
-    et.PHONE_WORDS | {"exchange", "exchanged", "exchanges"} | et.DIALOGUES | et.MEALS | et.CONCLUDING_VERBS
+    et.PHONE_WORDS
+    | {"exchange", "exchanged", "exchanges"}
+    | et.DIALOGUES
+    | et.NAMED_GATHERINGS
+    | et.MEALS
+    | et.CONCLUDING_VERBS
 )
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
@@ -4257,6 +4266,11 @@ def _trigger_at(
         if not named and not held:
             return None
         noun_family = et.MEETING if held or lowers[i + 1] in ("between", "with") else et.FORUM
+    if lower in et.NAMED_GATHERINGS:
+        # "the Zambia-Botswana Business Indaba, held in Livingstone": a forum heading its name
+        if not (s.caps[i] and s.caps[i - 1]):
+            return None
+        noun_family = et.FORUM
     if lower == "bilateral" and not (
         (
             lowers[i - 1] in _DETERMINERS

@@ -303,7 +303,7 @@ def _names_gathering(a: AnalysedSentence, i: int) -> bool:
 
 
 #: Last words of a gathering's name: "... Forum", "... Summit", "... Dialogue".
-_GATHERING_NOUNS = et.word_set("forum summit conference dialogue congress expo week")
+_GATHERING_NOUNS = et.word_set("forum summit conference dialogue congress week") | et.NAMED_GATHERINGS
 
 
 def _planned_place(a: AnalysedSentence, i: int) -> bool:

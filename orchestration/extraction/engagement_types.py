@@ -148,11 +148,16 @@ NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
 MEALS = word_set("lunch luncheon dinner breakfast banquet reception")
 #: Names of a standing mechanism that meets: "the Annual Leaders' Dialogue" (capitalized only).
 DIALOGUES = word_set("dialogue")
+#: Nouns of a gathering that are an event only as the head of its capitalized name: "the
+#: Zambia-Botswana Business Indaba", "the India-Africa Trade Expo", "the Global Business
+#: Conclave" (a lower-case "expo" or "indaba" may be a venue or a custom).
+NAMED_GATHERINGS = word_set("indaba indabas expo conclave")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
     | frozenset(NOUN_TRIGGERS)
     | PHONE_WORDS
     | DIALOGUES
+    | NAMED_GATHERINGS
     | MEALS
     | word_set(
         "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges "

@@ -5568,3 +5568,35 @@ def test_a_visit_to_a_country_stays_a_side() -> None:
     """The look-alike: "a visit to" is no link noun."""
     text = "Azerbaijan's Energy Minister Parviz Shahbazov paid a visit to Bulgaria on Monday."
     assert sides(text) == [("AZE", "BGR")]
+
+
+# "the X Business Indaba, held in <city>", "the X Trade Expo", "the X Conclave": other nouns of
+# the forum family head a named event as "Forum" does; a lower-case one, or a venue, is none
+
+NAMED_GATHERING_NOUNS = [
+    (
+        "WINDHOEK - Namibia's Deputy Minister of Industrialisation Verna Sinimbo spoke at the "
+        "Namibia-Angola Business Indaba, held in Oshakati with the participation of 150 firms.",
+        [("forum", "Oshakati")],
+    ),
+    (
+        "WINDHOEK - Namibia's Deputy Minister of Industrialisation Verna Sinimbo spoke at the "
+        "Namibia-Angola Trade Expo, held in Oshakati.",
+        [("forum", "Oshakati")],
+    ),
+    (
+        "WINDHOEK - Namibia's Deputy Minister of Industrialisation Verna Sinimbo addressed the "
+        "Namibia-Angola Investment Conclave in Oshakati on Thursday.",
+        [("forum", "Oshakati")],
+    ),
+    (
+        "WINDHOEK - Namibia's Deputy Minister of Industrialisation Verna Sinimbo said a village indaba "
+        "with Angolan traders was held in Oshakati on Thursday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_GATHERING_NOUNS)
+def test_an_indaba_expo_or_conclave_heading_its_name_is_a_forum(text: str, expected: list) -> None:
+    assert sorted((e.engagement_type, e.location) for e in extract(text, dateline="Windhoek")) == expected
