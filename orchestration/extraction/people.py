@@ -520,7 +520,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             continue
         # Apposition: "Miguel Díaz-Canel, President of the Council of State of Cuba".
         comma = title.first_token - 1
-        if s.lowers[comma] == "the":
+        if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(title)):
             comma -= 1
         if s.lowers[comma] == "," and comma not in used and not _possessor_title(s, title):
             # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
@@ -562,6 +562,13 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _office_in_a_body(title: TitleMention) -> bool:
+    """Whether a title after "a"/"an" in apposition is still an office ("Cai Qi, a member of
+    the Standing Committee of the Political Bureau of ..."): one of a body it names, of no
+    country, unlike a description ("X, a Bulgarian economist", "a former minister of Peru")."""
+    return title.country_iso3 is None and " of " in title.title
 
 
 #: Prepositions of place: the capitalized words after one are a place, no person.

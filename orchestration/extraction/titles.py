@@ -1719,10 +1719,27 @@ def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
         j += 3  # the party's acronym
     if s.lowers[j] in _COMMITTEE_KINDS and s.caps[j] and s.lowers[j + 1] == "committee":
         return j, j + 2
-    return None
+    return _local_party_committee(s, j)
 
 
 _COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
+#: The levels of a party's local committee ("CPC Tianjin Municipal Committee").
+_LOCAL_COMMITTEE_LEVELS = frozenset(
+    ["municipal", "provincial", "regional", "prefectural", "county", "district"]
+)
+
+
+def _local_party_committee(s: Sentence, j: int) -> tuple[int, int] | None:
+    """The tokens of "Tianjin Municipal Committee" at token j, after a party's acronym ("CPC
+    Tianjin Municipal Committee", "CPC Xinjiang Uygur Autonomous Regional Committee"): the
+    party's committee of a place, the office's body as "Central Committee" is, so that
+    "secretary of the CPC Tianjin Municipal Committee" is a title, no organization's officer."""
+    for m in range(j + 1, j + 5):
+        if not s.caps[m - 1]:
+            return None
+        if s.lowers[m] in _LOCAL_COMMITTEE_LEVELS and s.caps[m] and s.lowers[m + 1] == "committee":
+            return j, m + 2
+    return None
 
 
 def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int, str | None] | None:

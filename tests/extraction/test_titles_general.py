@@ -1939,6 +1939,42 @@ def test_a_party_membership_opens_a_compound_title(sentence: str, expected: tupl
     ("sentence", "expected"),
     [
         (
+            "The premier received Ma Dongwei, member of the Political Bureau of the CPC Central Committee "
+            "and secretary of the CPC Hubei Provincial Committee, in Vientiane.",
+            ("Ma Dongwei", "member of the Political Bureau of the CPC Central Committee and secretary of the "
+             "CPC Hubei Provincial Committee"),
+        ),
+        (
+            "Talks were held with Pak Song-il, a member of the Standing Committee of the Political Bureau of "
+            "the WPK Central Committee, on Friday.",
+            ("Pak Song-il", "member of the Standing Committee of the Political Bureau of the WPK Central "
+             "Committee"),
+        ),
+        (
+            "She met Liu Jianhua, secretary of the CPC Guangxi Zhuang Autonomous Regional Committee.",
+            ("Liu Jianhua", "secretary of the CPC Guangxi Zhuang Autonomous Regional Committee"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_lower_case_party_rank_in_apposition_is_a_title(sentence: str, expected: tuple) -> None:
+    """ "X, member of the Political Bureau of the CPC Central Committee and secretary of the CPC
+    Tianjin Municipal Committee": a party rank written in lower case after the name is his
+    office, and a party's committee of a place closes the office, as its Central Committee does
+    (the title had been lost and the committee made an organization)."""
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert (*expected, None) in found
+
+
+def test_an_indefinite_description_after_a_name_stays_no_office() -> None:
+    """ "X, a Bulgarian economist": a description after "a" names no office of a body."""
+    found = [(p.name, p.title) for p in find_people("Kira Petrova, a Bulgarian economist, met the minister.")]
+    assert ("Kira Petrova", "economist") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Oregon Gov. Dana Whitfield met Philippine Trade Secretary Ramon Lacson in Manila.",
             ("Dana Whitfield", "Gov."),
         ),
