@@ -2618,6 +2618,28 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
 
 
+#: A state's own chambers and cabinet, one word before an office ("Senate Chairman").
+_STATE_CHAMBERS = frozenset(["cabinet", "parliament", "senate", "assembly", "majlis", "mazhilis", "duma",
+                             "presidium", "government", "mejlis", "kurultai", "maslahaty"])  # fmt: skip
+
+
+def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> int | None:
+    """The token of a state's chamber or cabinet that alone is the organization before a title
+    after the country's demonym or possessive ("Kyrgyz | Cabinet | Chairman", "Russia's | Duma
+    | Speaker"): the office's own name, not a side; None otherwise."""
+    if org is None:
+        return None
+    first, end = org
+    country = s.country_at(first, ("name", "demonym"))
+    if country is not None:
+        first = country[0] + 1 if s.lowers[country[0]] in ("'s", "’s") else country[0]
+    elif s.lowers[first - 1] in ("'s", "’s") and s.country_at(first - 2) is not None:
+        pass
+    else:
+        return None
+    return first if end - first == 1 and s.lowers[first] in _STATE_CHAMBERS and s.caps[first] else None
+
+
 def _portfolio_after_place(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, str] | None:
     """(first, end, iso3) of the portfolio between a place and the title after it, when the
     words before the title are a region or a city and then capitalized portfolio words only
@@ -3156,6 +3178,14 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # is the region's, part of the title as written, and no body the holder represents
             title = f"{s.span_text(*org)} {title}"
             start_tok = min(start_tok, org[0])
+            org = None
+        chamber = _state_chamber(s, org) if parse.organization is None else None
+        if chamber is not None:
+            # "Kyrgyz Cabinet Chairman X", "Kazakh Senate Chairman Y": the country's own chamber
+            # or cabinet names the office as written, no body the holder represents as a side
+            title = f"{s.words[chamber]} {title}"
+            parse.title_parts.insert(0, (chamber, chamber + 1))  # a state body's office
+            start_tok = min(start_tok, chamber)
             org = None
         if parse.organization is None and org is not None and _ministry_acronym(s, org, first):
             # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the

@@ -1965,6 +1965,25 @@ def test_a_lower_case_party_rank_in_apposition_is_a_title(sentence: str, expecte
     assert (*expected, None) in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was received by Tajik Parliament Speaker Rustam Nazarov.",
+         ("Rustam Nazarov", "Parliament Speaker", "TJK", None)),
+        ("She held talks with Belarusian Cabinet Chairman Ivan Petrovich on Friday.",
+         ("Ivan Petrovich", "Cabinet Chairman", "BLR", None)),
+        ("Kenya Airways Chairman Michael Joseph met the delegation.",
+         ("Michael Joseph", "Chairman", "KEN", "Kenya Airways")),
+    ],
+)  # fmt: skip
+def test_a_state_chamber_after_a_demonym_is_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """ "Kyrgyz Cabinet Chairman X", "Kazakh Senate Chairman Y": a state's own chamber or cabinet
+    alone between the demonym and the head names the office as written (the title had been a
+    bare "Chairman", the chamber an organization); a company's name stays its organization."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
 def test_an_indefinite_description_after_a_name_stays_no_office() -> None:
     """ "X, a Bulgarian economist": a description after "a" names no office of a body."""
     found = [(p.name, p.title) for p in find_people("Kira Petrova, a Bulgarian economist, met the minister.")]
