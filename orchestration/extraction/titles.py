@@ -1027,6 +1027,8 @@ def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
         return end
     if s.lowers[end - 1] in PATRONYMIC_SUFFIXES and size >= 4:
         return end - 3  # "of the Jogorku Kenesh | Nurlan Asan Uulu": the suffix is a third word
+    if size >= 4 and s.words[end - 3] == s.words[end - 2]:
+        return end - 3  # "of Civil Aviation | Ko Ko Lwin": a doubled syllable opens the name
     return end - 2 if size >= 3 else end - 1
 
 
@@ -1085,6 +1087,8 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 1  # "Foreign and European Affairs and Trade"
         elif j > i and _qualified_noun_end(s, j, end) > j:
             j += 1  # "Economic | Growth": the noun an adjective of the lexicon qualifies
+        elif j == i and _adjective_of_portfolio(s, j):
+            j += 1  # "Electric | Power", "Hydraulic | Power": an adjective the lexicon lacks
         elif _affairs_after(s, j, end):
             j += 1  # "for African | Affairs", "for Amiri Diwan | Affairs": what the affairs are of
         else:
@@ -1092,6 +1096,19 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
     while j > i and not s.caps[j - 1]:
         j -= 1
     return min(j, end)
+
+
+def _adjective_of_portfolio(s: Sentence, j: int) -> bool:
+    """Whether the capitalized word at token j is an adjective by its ending, of no country,
+    right before a portfolio word of the lexicon ("Minister of Electric | Power Ko Ko Lwin"):
+    the portfolio's first word, no name's (the name had taken "Power")."""
+    return (
+        _plain_capitalized_word(s, j)
+        and _ADJECTIVE_ENDING.search(s.lowers[j]) is not None
+        and s.country_at(j, _ANY_PLACE) is None
+        and s.caps[j + 1]
+        and s.lowers[j + 1] in _PORTFOLIO
+    )
 
 
 def _affairs_after(s: Sentence, j: int, end: int) -> bool:
@@ -1473,6 +1490,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = parse.organization[1]
             return
         known = _known_end(s, k, seq_end)
+        if ministerial and org_end == k + 1 and _adjective_of_portfolio(s, k):
+            org_end = -1  # "Minister of Electric Power": a portfolio, no company's "Electric"
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:
             seat = _seat_end(s, seq_end)
             named_after = not appositive and _name_after_comma(s, seat)

@@ -1984,6 +1984,28 @@ def test_a_state_chamber_after_a_demonym_is_part_of_the_title(sentence: str, exp
     assert expected in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks followed with Laotian Minister of Electric Power Somphone Keo in Vientiane.",
+         ("Somphone Keo", "Minister of Electric Power")),
+        ("The envoy met Minister of Civil Aviation Mya Mya Thein on Tuesday.",
+         ("Mya Mya Thein", "Minister of Civil Aviation")),
+        ("The envoy met Minister of Hydraulic Power Zaw Zaw Htun on Tuesday.",
+         ("Zaw Zaw Htun", "Minister of Hydraulic Power")),
+        ("The envoy met Minister of Civil Aviation Tin Maung on Tuesday.",
+         ("Tin Maung", "Minister of Civil Aviation")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_adjective_and_a_doubled_syllable_set_the_name_border(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Minister of Electric Power Ko Ko Lwin": an adjective before a portfolio word opens the
+    portfolio (the name had taken "Power", "Electric" read as a company's word), and a syllable
+    written twice opens the name after an unknown portfolio ("Civil Aviation Ko | Ko Lwin")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
 def test_an_indefinite_description_after_a_name_stays_no_office() -> None:
     """ "X, a Bulgarian economist": a description after "a" names no office of a body."""
     found = [(p.name, p.title) for p in find_people("Kira Petrova, a Bulgarian economist, met the minister.")]
