@@ -520,6 +520,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             continue
         # Apposition: "Miguel Díaz-Canel, President of the Council of State of Cuba".
         comma = title.first_token - 1
+        if s.lowers[comma] == "also":
+            comma -= 1  # "Xi, also general secretary of ...,": his other office, in apposition
         if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(title)):
             comma -= 1
         if s.lowers[comma] == "," and comma not in used and not _possessor_title(s, title):

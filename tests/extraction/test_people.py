@@ -2166,3 +2166,19 @@ def test_the_modal_will_opens_no_name() -> None:
     """The modal is written in lower case: "Minister Ana Soto will meet ..." keeps her name."""
     names = [p.name for p in find_people("Foreign Minister Ana Soto will meet Ambassador Tom Brent.")]
     assert names == ["Ana Soto", "Tom Brent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lukashenko, also chairman of the Supreme State Council, received the envoy in Minsk.",
+         ("Lukashenko", "chairman of the Supreme State Council")),
+        ("Mirziyoyev, also head of the Security Council of Uzbekistan, held talks with the guests.",
+         ("Mirziyoyev", "head of the Security Council")),
+    ],
+)  # fmt: skip
+def test_also_before_an_office_in_apposition_keeps_the_holder(sentence: str, expected: tuple) -> None:
+    """ "Xi, also general secretary of the ... Central Committee, met with ...": "also" before
+    the office in commas after a name still sets it beside that name (the surname had been
+    lost, and with it a side of the meeting)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
