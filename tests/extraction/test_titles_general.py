@@ -2006,6 +2006,23 @@ def test_a_portfolio_adjective_and_a_doubled_syllable_set_the_name_border(
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister met Andorran Co-President Marta Vidal in Beijing.",
+         ("Marta Vidal", "Co-President", "AND")),
+        ("He was received by Marta Vidal, co-president of Nicaragua, on Friday.",
+         ("Marta Vidal", "co-president", "NIC")),
+        ("He met Co-Chairman Ivan Petrov and Vice-President Jose Lopez.",
+         ("Jose Lopez", "Vice-President", None)),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_co_or_vice_head_is_a_title(sentence: str, expected: tuple) -> None:
+    """ "Nicaraguan Co-President Rosario Murillo": a head shared by two holders is an office as
+    "Co-Chair" is (the person had been lost)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
 def test_an_indefinite_description_after_a_name_stays_no_office() -> None:
     """ "X, a Bulgarian economist": a description after "a" names no office of a body."""
     found = [(p.name, p.title) for p in find_people("Kira Petrova, a Bulgarian economist, met the minister.")]
