@@ -761,7 +761,7 @@ def analyse_sentence(
     country_spans = _spans(tokens, mentions, ("name", "demonym"))
     people = _named_people(doc, tokens, mentions, entities)
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
-    if "by" in tokens.lowers[: tokens.n]:
+    if not _LEADER_PREPOSITIONS.isdisjoint(tokens.lowers[: tokens.n]):
         people += _listed_leader_agents(doc, tokens, mentions, entities.organizations, people)
     if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
         _note_counterpart_titles(doc, tokens, people)
@@ -1486,6 +1486,11 @@ def _lone_surname_subjects(
     return [first, (i + 2, i + 3, add_person(doc, person))]
 
 
+#: Words after which one listed leader's surname names the agent ("by") or the counterpart
+#: ("with") of an event.
+_LEADER_PREPOSITIONS = frozenset(["by", "with"])
+
+
 def _listed_leader_agents(
     doc: DocumentContext,
     tokens: Tokens,
@@ -1495,10 +1500,14 @@ def _listed_leader_agents(
 ) -> list[tuple[int, int, PersonMention]]:
     """ "was received by Radev", "a luncheon given by Radev": one capitalized word after "by"
     that is a listed leader's surname is that leader, the agent of the event, as wire copy
-    names leaders so once they are known (the host side had nobody, and the event was lost)."""
+    names leaders so once they are known (the host side had nobody, and the event was lost);
+    so is one after "with", the counterpart ("had a phone conversation with Tokayev": the call
+    had one side and was lost), not a possessor ("with Tokayev's approval")."""
     found = []
     for i in range(1, tokens.n):
-        if tokens.lowers[i - 1] != "by" or not tokens.caps[i] or tokens.caps[i + 1]:
+        if tokens.lowers[i - 1] not in _LEADER_PREPOSITIONS or not tokens.caps[i] or tokens.caps[i + 1]:
+            continue
+        if tokens.lowers[i + 1] in ("'s", "’s"):
             continue
         word = tokens.words[i]
         if not word[1:].islower() or tokens.lowers[i] in doc.name_index or not is_lone_surname(tokens, i):

@@ -9274,3 +9274,29 @@ def test_an_earlier_meeting_told_with_previously_is_still_an_engagement() -> Non
         "agreement was signed.",
     )
     assert sorted(e.location for e in extract(text, dateline="Suva")) == ["Nuku'alofa", "Suva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkmen President Serdar Berdimuhamedov had a phone conversation with Mirziyoyev on Monday.",
+         ["Mirziyoyev", "Serdar Berdimuhamedov"]),
+        ("South African Deputy President Paul Mashatile held talks with Erdogan in Ankara on Monday.",
+         ["Erdogan", "Paul Mashatile"]),
+    ],
+)  # fmt: skip
+def test_a_listed_leaders_lone_surname_after_with_is_the_counterpart(text: str, expected: list) -> None:
+    """ "had a phone conversation with Tokayev": one capitalized word after "with" that is a
+    listed leader's surname is that leader, of his country, as after "by" (the call had one
+    side and was lost)."""
+    (event,) = extract(text)
+    assert sorted(p.name for p in event.participants) == expected
+
+
+def test_a_listed_leaders_surname_as_a_possessor_after_with_is_no_counterpart() -> None:
+    """ "in line with Erdogan's proposal": the leader's possessive names no side."""
+    events = extract(
+        "Kazakh Foreign Minister Murat Nurtleu met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku on "
+        "Monday, in line with Erdogan's proposal."
+    )
+    assert all("Erdogan" not in [p.name for p in e.participants] for e in events)
