@@ -1471,6 +1471,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 parse.end = committee[1]
             return
         word = s.words[k]
+        if _acronym_of_committee(s, j, k):
+            # "Secretary of the Tianjin Municipal Committee of the CPC": the party whose
+            # committee it is, part of the office as written, no side of its own
+            parse.title_parts.append((j, k + 1))
+            parse.end = k + 1
+            return
         committee = _party_committee(s, k + 1) if word.isupper() and len(word) > 1 else None
         if committee is not None:
             # "Member of the Political Bureau of the CPC Central Committee and Foreign Minister
@@ -1746,6 +1752,23 @@ _COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
 _LOCAL_COMMITTEE_LEVELS = frozenset(
     ["municipal", "provincial", "regional", "prefectural", "county", "district"]
 )
+
+
+def _acronym_of_committee(s: Sentence, j: int, k: int) -> bool:
+    """Whether the complement "of the <ACRONYM>" opening at token j (the acronym at k, alone
+    before a comma or the sentence's end) follows a committee of a party's level ("... Municipal
+    Committee | of the CPC", "... Central Committee | of the WPK"): the body the committee is
+    of, a part of the title."""
+    word = s.words[k]
+    return (
+        s.lowers[j - 1] == "committee"
+        and s.caps[j - 1]
+        and (s.lowers[j - 2] in _LOCAL_COMMITTEE_LEVELS or s.lowers[j - 2] in _COMMITTEE_KINDS)
+        and word.isupper()
+        and word.isalpha()
+        and len(word) > 1
+        and s.lowers[k + 1] in (",", ".", "")
+    )
 
 
 def _local_party_committee(s: Sentence, j: int) -> tuple[int, int] | None:

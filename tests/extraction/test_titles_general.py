@@ -2023,6 +2023,19 @@ def test_a_hyphenated_co_or_vice_head_is_a_title(sentence: str, expected: tuple)
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
 
 
+def test_the_party_acronym_after_its_local_committee_closes_the_title() -> None:
+    """ "secretary of the Tianjin Municipal Committee of the CPC": the party's acronym after its
+    committee of a place is part of the office as written (it had been an organization, taken
+    for a side of the meeting)."""
+    found = [
+        (p.name, p.title, p.organization)
+        for p in find_people(
+            "The mayor received Wu Hailin, secretary of the Yunnan Provincial Committee of the CPC."
+        )
+    ]
+    assert ("Wu Hailin", "secretary of the Yunnan Provincial Committee of the CPC", None) in found
+
+
 def test_an_indefinite_description_after_a_name_stays_no_office() -> None:
     """ "X, a Bulgarian economist": a description after "a" names no office of a body."""
     found = [(p.name, p.title) for p in find_people("Kira Petrova, a Bulgarian economist, met the minister.")]
