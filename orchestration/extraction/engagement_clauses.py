@@ -632,6 +632,18 @@ def at_the_end_of_which(lowers: list[str], i: int) -> bool:
 _AT_THE_END = (["at", "the", "end"], ["at", "the", "close"])
 
 
+def _number_comma(s: Sentence, i: int) -> bool:
+    """Whether the comma at token i is written between digits with no space ("a 1,195-km,
+    1,000-MW interconnector", "the 2,000-megawatt cable"): the separator of one number, which
+    cuts no clause ("March 3, 2025" has a space and stays a break)."""
+    return (
+        s.lowers[i] == ","
+        and s.ends[i - 1] == s.starts[i]
+        and s.ends[i] == s.starts[i + 1]
+        and thousands_separator(s, i)
+    )
+
+
 def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[Segment]:
     """Cut the sentence at commas into segments with roles; split anchors inside clauses."""
     n = s.n
@@ -641,7 +653,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
     clause_start = 0
     role = _opener_role(s, 0)
     head = -1
-    breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS]
+    breaks = [i for i, lower in enumerate(s.lowers[:n]) if lower in _BREAKS and not _number_comma(s, i)]
     glued = _apposition_commas(s, breaks) | _name_list_commas(s, breaks) | title_commas
     asides = _dash_aside(s, breaks)
     second_predicates = _second_predicates(s, breaks)

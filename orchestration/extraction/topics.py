@@ -161,8 +161,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     """Turn a run of topic tokens into a phrase without framing words, when short enough."""
     while tokens and s.lowers[tokens[0]] in _EDGE_WORDS:
         tokens = tokens[1:]
-    while tokens and s.lowers[tokens[-1]] in _EDGE_WORDS:
-        tokens = tokens[:-1]
+    while tokens and (s.lowers[tokens[-1]] in _EDGE_WORDS or s.lowers[tokens[-1]] in _RELATIVE_WORDS):
+        tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
     if not tokens:
         return
     first = tokens[0]
@@ -180,9 +180,20 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     if not words or len(words) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return
-    if words[0].lower() in _EDGE_WORDS or _amount_of_money(text):
+    if words[0].lower() in _EDGE_WORDS or _amount_of_money(text) or _bare_measure(words):
         return
     phrases.append(text)
+
+
+#: Pronouns that open a relative clause: no topic phrase ends in one.
+_RELATIVE_WORDS = word_set("that which who whose whom")
+
+
+def _bare_measure(words: list[str]) -> bool:
+    """Whether a phrase is one figure with its unit and no noun ("1,195-km" from "a 1,195-km,
+    1,000-MW interconnector", "500kV"): a measure of the thing, cut from it by a list comma,
+    names no subject matter."""
+    return len(words) == 1 and words[0][:1].isdigit()
 
 
 #: Words before an amount that leave it an amount: "from about $8.8 billion", "to some $15 billion".

@@ -9300,3 +9300,31 @@ def test_a_listed_leaders_surname_as_a_possessor_after_with_is_no_counterpart() 
         "Monday, in line with Erdogan's proposal."
     )
     assert all("Erdogan" not in [p.name for p in e.participants] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("discussed", "topics"),
+    [
+        ("discussed the 1,850-km gas pipeline", ("1,850-km gas pipeline",)),
+        (
+            "discussed the Andes Link, the 3,200-megawatt transmission line",
+            ("Andes Link", "3,200-megawatt transmission line"),
+        ),
+        # a measure cut from its noun by a list comma names nothing
+        (
+            "discussed the Andes Link, a 1,140-km, 2,500-MW interconnector meant to join the two grids",
+            ("Andes Link",),
+        ),
+    ],
+)
+def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
+    discussed: str, topics: tuple[str, ...]
+) -> None:
+    """ "the 2,000-megawatt subsea cable": the comma inside the number cuts no clause, so the topic
+    keeps the whole figure (it had been "000-megawatt subsea cable")."""
+    (meeting,) = extract(
+        "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
+        f"Gonzalez-Olaechea in La Paz on Monday and {discussed}.",
+        dateline="La Paz",
+    )
+    assert meeting.topics == topics
