@@ -516,7 +516,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         travelled = tokens.lowers[i] == "to" and tokens.lowers[i - 1] in et.TRAVEL_VERBS
         if (
             (
-                tokens.lowers[i] not in ("in", "visited", "near")
+                tokens.lowers[i] not in ("in", "visited", "near", "at")
                 and not travelled
                 and not _guest_brought_to(a, i)
             )
@@ -551,6 +551,10 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
                 j, particles = j + inside, particles + inside  # "in Caxias do Sul": one town's words
         if j == first or tokens.caps[j] or tokens.lowers[j] in ("’s", "'s", "-"):
             continue
+        if tokens.lowers[i] == "at" and first == i + 1 and not _town_particle_in(tokens.lowers, first, j):
+            # "at Microsoft", "at Camp David", "at Maison Quéau de Quinssy": a site or a body (a
+            # town only as below, or with the particle of a Slavic or German town's name)
+            continue
         if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:
             continue  # "welcomed him to State House": a building, no town
         where = _where_clause_at(tokens.lowers, j)
@@ -566,11 +570,11 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue  # "in Yongsan, central Seoul": a district of the city named after it
         found.append((first, tokens.span_text(first, j), country))
     for i in sorted(unit.tokens):
-        # "at State House, Entebbe, on Thursday": the town after a named venue
+        # "at State House, Entebbe, on Thursday", "at Chongoleani, Tanga": the town after a
+        # named venue
         town = i + 2
         if (
-            tokens.lowers[i] in _VENUE_WORDS
-            and tokens.caps[i]
+            ((tokens.lowers[i] in _VENUE_WORDS and tokens.caps[i]) or _site_after_at(a, i))
             and tokens.lowers[i + 1] == ","
             and tokens.caps[town]
             and not tokens.caps[town + 1]
@@ -586,6 +590,31 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
                 found.append((first, tokens.span_text(first, i), None))
     return found
+
+
+def _town_particle_in(lowers: list[str], first: int, end: int) -> bool:
+    """Whether the name from `first` to `end` holds the particle of a Slavic or German town
+    ("Brdo pri Kranju", "Bled nad Jezerom", "Halle an der Saale"), which no building's name
+    holds (Romance "de" does: "Maison de ...", "Palacio de ...")."""
+    return any(lowers[k] in _TOWN_PARTICLES for k in range(first + 1, end))
+
+
+#: Particles of a town's name after "at" ("der" also names a house: "Haus der Kulturen").
+_TOWN_PARTICLES = CENTRAL_EUROPEAN_PARTICLES - {"der"}
+
+
+def _site_after_at(a: AnalysedSentence, last: int) -> bool:
+    """Whether token `last` ends a named site right after "at" ("at Chongoleani", "at the
+    Bidyut Bhaban"): one to four capitalized words that nothing else claims (not a body, a
+    person or a country: "at UNCTAD, Geneva" is no site of its own), so a town set off by a comma
+    after it is where the event was."""
+    tokens = a.tokens
+    k = last
+    while k > last - 4 and tokens.caps[k] and k not in a.covered and tokens.lowers[k] not in _NOT_PLACES:
+        k -= 1
+    if k == last or tokens.caps[k]:
+        return False
+    return tokens.lowers[k] == "at" or (tokens.lowers[k] == "the" and tokens.lowers[k - 1] == "at")
 
 
 #: Verbs of receiving a guest, whose "to" names where the guest was received ("welcomed X to
@@ -665,7 +694,9 @@ _TOWN_NOUNS = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
 _VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
 #: Words without which a sentence names no unknown town.
-_UNKNOWN_PLACE_CUES = _VENUE_WORDS | _GUEST_VERBS | et.TRAVEL_VERBS | {"in", "visited", "near", "border"}
+_UNKNOWN_PLACE_CUES = (
+    _VENUE_WORDS | _GUEST_VERBS | et.TRAVEL_VERBS | {"in", "visited", "near", "border", "at"}
+)
 
 
 def _about_the_topic(a: AnalysedSentence, unit: Unit) -> bool:

@@ -9328,3 +9328,28 @@ def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
         dateline="La Paz",
     )
     assert meeting.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("where", "location"),
+    [
+        ("at Sagana Lodge, Nyeri,", "Nyeri"),
+        ("at Kilele, Malindi,", "Malindi"),
+        ("at the Mwaluganje Gate, Kwale,", "Kwale"),
+        ("at the port of Lamu", "Lamu"),
+        ("at Bled nad Jezerom", "Bled nad Jezerom"),
+        # a body, or a site with no town, is no town: the dateline's city stays
+        ("at UNCTAD", "Nairobi"),
+        ("at Camp Kilele", "Nairobi"),
+        ("at Maison Lumière de Quinssy", "Nairobi"),
+    ],
+)
+def test_a_town_after_at_is_where_the_meeting_was(where: str, location: str) -> None:
+    """ "met ... at Chongoleani, Tanga", "received ... at Brdo pri Kranju": a town set off by a comma
+    after a named site, one after "the port of", or one whose name holds a particle, is the place
+    after "at" as after "in" (the dateline's city or nothing had been taken)."""
+    (meeting,) = extract(
+        f"NAIROBI - Kenyan President William Ruto met Ugandan President Yoweri Museveni {where} on Tuesday.",
+        dateline="Nairobi",
+    )
+    assert meeting.location == location
