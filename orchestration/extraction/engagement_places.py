@@ -465,7 +465,13 @@ _PROJECT_NOUNS = et.word_set(
     warehouse warehouses reconstruction rebuilding rehabilitation restoration recovery venture
     ventures"""
 )
-_NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS
+#: Nouns of a holding, whose "in <name>" is what is held ("Eni and TotalEnergies, partners in
+#: Cronos", "a 30% stake in Zohr", "the operator in Area 4"): a field or a venture, no venue.
+_HOLDING_NOUNS = et.word_set(
+    """partner partners stake stakes interest interests shareholder shareholders investor
+    investors operator operators holding holdings participation"""
+)
+_NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS | _HOLDING_NOUNS
 #: Nouns of a site that, inside the subject matter, a place after "in" locates ("to discuss a
 #: gas chemical complex in Atyrau"); outside it they may be the venue ("visited a hotel
 #: complex in Santa Maria"); and an office to be opened ("discussed the opening of a trade

@@ -9353,3 +9353,34 @@ def test_a_town_after_at_is_where_the_meeting_was(where: str, location: str) -> 
         dateline="Nairobi",
     )
     assert meeting.location == location
+
+
+@pytest.mark.parametrize(
+    "holding",
+    [
+        "partners in Marula",
+        "which hold a 40% stake in Marula",
+        "the operator in Block Marula",
+    ],
+)
+def test_what_a_holding_is_in_is_no_venue(holding: str) -> None:
+    """ "Eni and TotalEnergies, partners in Cronos, signed ...": the field a stake or partnership
+    is in is what is held, not where the signing was (the field had been the place, and the next
+    sentence's too)."""
+    signing, talks = extract(
+        f"MAPUTO - Sasol and Galp, {holding}, signed a gas supply agreement with Mozambique's state "
+        "company ENH on Monday. Mozambican President Daniel Chapo held talks with South African "
+        "President Cyril Ramaphosa on Monday.",
+        dateline="Maputo",
+    )
+    assert (signing.location, talks.location) == ("Maputo", "Maputo")
+
+
+def test_a_venue_after_a_holding_is_still_the_place() -> None:
+    """ "partners in Marula, signed ... in Beira": the venue "in" names after the verb stays."""
+    (signing,) = extract(
+        "MAPUTO - Sasol and Galp, partners in Marula, signed a gas supply agreement with Mozambique's "
+        "state company ENH in Beira on Monday.",
+        dateline="Maputo",
+    )
+    assert signing.location == "Beira"
