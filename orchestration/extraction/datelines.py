@@ -476,6 +476,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         date_text = date_text or found_date
         evidence = True
     end = _end_at(head, pos, caps, evidence, words)
+    if end is None and not (caps or evidence) and _named_again_as_place(text, start + place_end, words):
+        end = pos + 1 if _TITLE_PERIOD_END.match(head, pos) else None  # "Tanga. Tanzania's Minister ..."
     if end is None:
         return None
     trailing_agency = _AGENCY_SLASH.match(head, end) if head[end - 1 : end] == "." else None
@@ -596,6 +598,18 @@ def _known_city_end(head: str, pos: int, words: list[str]) -> int | None:
 
 
 _TITLE_PERIOD_END = re.compile(r"\.[ \t]+(?=[A-Z])")
+
+
+def _named_again_as_place(text: str, after: int, words: list[str]) -> bool:
+    """Whether a Title-case opening the lexicon does not know as a city ("Tanga. Tanzania's
+    Minister ...", the style of East African papers for their regional towns) is named again
+    later as a place: after "in", "at", "near" or a comma after a site ("at Chongoleani, Tanga").
+    A country ("Kenya. The country ...") is no dateline, however often named."""
+    place = " ".join(words)
+    if len(words) > _MAX_TITLE_COLON_WORDS or iso3_for(place, codes=False) is not None:
+        return False
+    again = re.compile(rf"(?:\b(?:in|at|near)|[a-z],)\s+{re.escape(place)}\b(?![-'’])")
+    return again.search(text, after) is not None
 
 
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:

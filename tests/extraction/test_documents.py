@@ -686,6 +686,9 @@ def test_dateline_styles(text, city):
         "DOHA",
         "A long first sentence that has no dateline at all ends here.\n\nLAGOS (AFP) - late dateline.",
         "Kenya. The country's exports rose.",
+        # a town the lexicon does not know, named again only as no place
+        "Kilimo. Ministers met on Monday to discuss Kilimo Kwanza.",
+        "Kenya. Ministers met in Nairobi and in Kenya.",
         # a country's name before a colon labels a roundup's item or a headline
         "Kenya: Kenya's exports to Uganda rose 11% in 2024.",
         "South Africa: Ramaphosa meets Lula in Pretoria.",
@@ -1156,3 +1159,27 @@ def test_line_breaks_inside_a_web_paragraph_keep_its_sentences_whole() -> None:
         "Bilateral trade reached US$4.9 billion in 2023, a 6.2% increase.",
         "Ng later toured the port of Callao with Quispe and local exporters.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Mtwara. Tanzania's Energy Minister met Mozambique's Energy Minister in Mtwara on Monday.",
+            "Mtwara",
+        ),
+        (
+            "Kigoma. Ministers of Tanzania and Burundi toured the port at Katonga, Kigoma, on Tuesday.",
+            "Kigoma",
+        ),
+        ("Bukoba. The talks were held at the regional offices in Bukoba.", "Bukoba"),
+    ],
+)
+def test_a_title_case_town_before_a_period_named_again_as_a_place_is_the_dateline(
+    text: str, city: str
+) -> None:
+    """ "Tanga. Tanzania's Minister ... at Chongoleani, Tanga": a town the lexicon does not know is
+    the dateline when the story names it again after "in", "at" or a site's comma (none had been
+    found, so the engagements had no place to fall back on)."""
+    found = find_dateline(text)
+    assert found is not None and found.city == city
