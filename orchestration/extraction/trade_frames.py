@@ -2062,12 +2062,30 @@ def _is_world(
             continue  # "..., GASTAT said in its foreign trade bulletin": a source's name, no total
         if _share_whole(clause, m.start()):
             continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
+        if _partner_goods_whole(clause, offset, slots, m.start()):
+            continue  # "imports of Mozambican goods as a whole": all of one partner's goods
         if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
 
+
+def _partner_goods_whole(clause: str, offset: int, slots: list[CountrySlot], cue: int) -> bool:
+    """Whether the world cue at `cue` is "as a whole" right after a country's goods ("Italian
+    imports of Mozambican goods as a whole"): the whole of one partner's goods, set against one
+    product of theirs, not the world ("goods from Chile as a whole" has its partner's role)."""
+    if not clause.startswith("as", cue):
+        return False
+    for slot in slots:
+        end = slot.end - offset
+        if 0 <= end <= cue and _GOODS_BEFORE_WHOLE.fullmatch(clause, end, cue):
+            return True
+    return False
+
+
+#: Between a country and "as a whole": its goods ("Mozambican goods as a whole").
+_GOODS_BEFORE_WHOLE = re.compile(r"\s+(?:goods|products|merchandise|commodities)\s+")
 
 #: A relative clause that tells what a category of goods is made of, right after its flow noun:
 #: "Energy imports, which include oil and natural gas, ...".

@@ -1265,3 +1265,25 @@ def test_a_partner_set_against_a_figure_needs_the_comma_before_its_conjunction()
     )
     expected = fact("exports", "KEN", "UGA", "2023-01-01", "2023-12-31", 1.3e9, "USD")
     assert facts(text, date(2024, 3, 5)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Peruvian purchases of Chilean goods as a whole were worth $2.1 billion in 2024.",
+            {fact("imports", "PER", "CHL", *Y24, 2.1e9, "USD")},
+        ),
+        (
+            "Peru's imports of goods from Chile as a whole reached $2.1 billion in 2024.",
+            {fact("imports", "PER", "CHL", *Y24, 2.1e9, "USD")},
+        ),
+        # the whole of the country's own goods is its total with the world, no pair fact
+        ("Peru's imports of goods as a whole reached $52 billion in 2024.", set()),
+        ("Peru's imports as a whole reached $52 billion in 2024.", set()),
+    ],
+)
+def test_a_partners_goods_as_a_whole_are_that_partners(sentence: str, expected: set) -> None:
+    """ "Italian imports of Mozambican goods as a whole were worth €710 million": "as a whole" after
+    one partner's goods is all of that partner's goods, not the world (the fact had been dropped)."""
+    assert facts(f"LIMA - {sentence}", PUB) == expected
