@@ -45,6 +45,7 @@ from orchestration.extraction.titles import (
     WORDS,
     Sentence,
     TitleMention,
+    irregular_plural,
     opens_initialled_name,
     titles_in,
 )
@@ -193,28 +194,13 @@ def _left_start(s: Sentence, anchor: int) -> int:
     return i
 
 
-#: Plurals not made with "-s", whose possessive is written "'s" ("People's", "Women's",
-#: "Children's"): like "Employers'", the members a body is of, never one owner.
-_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
-#: Endings of their compounds ("Businessmen's", "Businesswomen's", "Tradespeople's",
-#: "Fishermen's", "Seamen's"); not a bare "-men", which ends names too ("Yemen's", "Carmen's").
-_IRREGULAR_PLURAL_ENDINGS = (
-    "smen", "women", "people", "children", "fishermen", "chairmen", "servicemen", "policemen", "seamen",
-)  # fmt: skip
-
-
-def _irregular_plural(lower: str) -> bool:
-    """Whether a lower-cased word is a plural not made with "-s", alone or in a compound."""
-    return lower in _IRREGULAR_PLURALS or lower.endswith(_IRREGULAR_PLURAL_ENDINGS)
-
-
 def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
     """Whether the apostrophe at token k closes a capitalized plural inside a name
     ("Employers' Council", "Farmers' Association", "the People's Bank of China"): the members
     the body is of, not a country's possessive ("the Philippines' Trade Secretary"), nor an
     owner's "'s" ("Hungary's MOL")."""
     return (
-        (s.words[k] in ("'", "’") or _irregular_plural(s.lowers[k - 1]))
+        (s.words[k] in ("'", "’") or irregular_plural(s.lowers[k - 1]))
         and s.lowers[k] in POSSESSIVE_MARKS
         and _is_word(s, k - 1)
         and s.caps[k + 1]

@@ -739,14 +739,31 @@ def _common_nouns_joined(s: Sentence, i: int) -> bool:
     )
 
 
+#: Plurals not made with "-s", whose possessive is written "'s" ("People's", "Women's",
+#: "Children's"): like "Employers'", the members a body is of, never one owner.
+_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+#: Endings of their compounds ("Businessmen's", "Businesswomen's", "Tradespeople's",
+#: "Fishermen's", "Seamen's"); not a bare "-men", which ends names too ("Yemen's", "Carmen's").
+_IRREGULAR_PLURAL_ENDINGS = (
+    "smen", "women", "people", "children", "fishermen", "chairmen", "servicemen", "policemen", "seamen",
+)  # fmt: skip
+
+
+def irregular_plural(lower: str) -> bool:
+    """Whether a lower-cased word is a plural not made with "-s", alone or in a compound."""
+    return lower in _IRREGULAR_PLURALS or lower.endswith(_IRREGULAR_PLURAL_ENDINGS)
+
+
 def _members_apostrophe(s: Sentence, i: int) -> bool:
-    """Whether the bare apostrophe at token i closes a capitalized plural between two words of
-    a name ("Traders' Associations", "Farmers' Cooperatives"): the members a body is of, inside
-    its name, not a country's possessive before a title ("the Philippines' Trade Secretary")."""
+    """Whether the apostrophe at token i closes a capitalized plural between two words of a
+    name ("Traders' Associations", "Farmers' Cooperatives", or "'s" after a plural not made
+    with "-s": "People's Alliance", "Women's League"): the members a body is of, inside its
+    name, not a country's possessive before a title ("the Philippines' Trade Secretary")."""
+    bare = s.words[i] in ("'", "’")
     return (
-        s.words[i] in ("'", "’")
+        (bare or s.lowers[i] in POSSESSIVE_MARKS)
         and s.caps[i - 1]
-        and s.lowers[i - 1].endswith("s")
+        and (s.lowers[i - 1].endswith("s") if bare else irregular_plural(s.lowers[i - 1]))
         and s.caps[i + 1]
         and s.country_at(i - 1, _ANY_PLACE) is None
         and _head_at(s, i + 1) is None
@@ -2440,8 +2457,8 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             break
         if lower.endswith("-based"):
             break  # "Riyadh-based ACWA Power chief executive X": where the company is, no part of it
-        if s.words[first - 1] in ("'", "’") and first - 2 >= floor and _members_apostrophe(s, first - 1):
-            first -= 2  # "Ceylon Workers' Congress leader X": the members' body, one name
+        if first - 2 >= floor and _members_apostrophe(s, first - 1):
+            first -= 2  # "Ceylon Workers' Congress leader X", "People's Democratic Party leader X"
             continue
         if s.caps[first - 1] or (lower == "&" and first - 2 >= 0 and s.caps[first - 2]):
             first -= 1

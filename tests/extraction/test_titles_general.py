@@ -3160,3 +3160,29 @@ def test_a_title_word_after_a_malay_style_is_a_given_name(sentence: str, expecte
     """ "Datuk Seri Amir X": a Malay style stands before a name, never before an office; "Amir"
     there had been read as the emir's title and the style as an organization."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy met Popular People's Front chairman Ravi Kumar in Kandy.",
+         ("Ravi Kumar", "chairman", "Popular People's Front")),
+        ("He called on National Women’s Council president Grace Moyo on Monday.",
+         ("Grace Moyo", "president", "National Women’s Council")),
+        # a party's office is the title, the party no side (as "Labour Party leader")
+        ("He met Progressive People's Party leader Adama Sow on Monday.",
+         ("Adama Sow", "Progressive People's Party leader", None)),
+    ],
+)  # fmt: skip
+def test_a_plural_with_its_possessive_s_stays_in_the_body_before_a_title(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Democratic People's Alliance leader X": "People's" is the members the body is of, as
+    "Workers'" is, so the name goes on over it (it had been cut to "Alliance", or a party's
+    name been left half in the title)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_a_countrys_possessive_s_before_a_title_is_no_body() -> None:
+    (person,) = find_people("He met Yemen's Foreign Minister Shaya al-Zindani.")
+    assert (person.title, person.country_iso3, person.organization) == ("Foreign Minister", "YEM", None)
