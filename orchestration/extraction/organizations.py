@@ -918,6 +918,8 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         last -= 3
     if s.lowers[last] in _NOT_ORG:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
+    if last < end - 1 and _programme_of_funds(s, last, end):
+        return False  # "a new Official Development Assistance (ODA) loan"
     if any(
         s.lowers[k] in _NAMED_THING_JOINERS and s.lowers[k - 1] in _NOT_ORG for k in range(start + 1, last)
     ):
@@ -929,6 +931,34 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+def _programme_of_funds(s: Sentence, last: int, end: int) -> bool:
+    """Whether the name ending at token `last`, its acronym in brackets closing at `end`, is
+    a programme the funds after it come under ("Official Development Assistance (ODA) loan",
+    "Special Terms for Economic Partnership (STEP) loans"): no body but the instrument's kind,
+    unless its head is a body's word ("an Asian Development Bank (ADB) loan": the lender)."""
+    return s.lowers[end] in _PROGRAMME_FUNDS and s.lowers[last] not in _BODY_HEADS
+
+
+#: Funds named after the programme they come under ("an ODA loan", "a STEP credit").
+_PROGRAMME_FUNDS = frozenset(
+    [
+        "loan",
+        "loans",
+        "grant",
+        "grants",
+        "credit",
+        "credits",
+        "financing",
+        "funding",
+        "funds",
+        "package",
+        "tranche",
+    ]
+)
+#: Last words of a name that make it a body, also before funds ("Bank", "Fund", "Agency").
+_BODY_HEADS = _ANCHORS | ORG_WORDS["association_word"] | ORG_WORDS["agency_word"]
 
 
 #: Words that join a named thing's head to its complement ("Treaty of Transit", "Agreement on Trade").

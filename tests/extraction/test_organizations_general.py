@@ -827,3 +827,31 @@ def test_a_country_before_an_article_describes_another_noun(sentence: str, expec
     demonym describes the visitors, before the article of the body's own phrase (the authority
     had been Vietnamese)."""
     assert expected in [(o.name, o.country_iso3) for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers witnessed the exchange of a Concessional Economic Assistance (CEA) loan for the port.",
+        "Seoul signed a Green Growth Partnership Support (GGPS) grant worth $20 million with Nairobi.",
+    ],
+)
+def test_a_programme_spelled_before_its_acronym_and_funds_is_no_body(sentence: str) -> None:
+    """ "a new Official Development Assistance (ODA) loan": the capitalized name and its acronym
+    are the kind of the funds after them, no body that took part (it had been one)."""
+    assert [o.name for o in find_organizations(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Manila signed a Pacific Infrastructure Bank (PIB) loan worth $300 million.",
+         "Pacific Infrastructure Bank (PIB)"),
+        ("Dhaka signed a Korea Overseas Cooperation Agency (KOCA) grant for the bridge.",
+         "Korea Overseas Cooperation Agency (KOCA)"),
+        ("Officials of Ghana Gridco Services (GGS) met the lenders in Accra.", "Ghana Gridco Services (GGS)"),
+    ],
+)  # fmt: skip
+def test_a_lenders_name_before_its_acronym_and_funds_stays_a_body(sentence: str, expected: str) -> None:
+    """A bank's or an agency's name before the funds is the lender's, a body still."""
+    assert expected in [o.name for o in find_organizations(sentence)]
