@@ -34,7 +34,7 @@ from orchestration.extraction.countries import find_blocs, iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
-from orchestration.extraction.people import interleaved_title
+from orchestration.extraction.people import acronym_in_brackets, interleaved_title
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -1604,6 +1604,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             ):
                 if word == "between":
                     topic.update(_purpose_after_parties(s, j))
+                elif word in et.AGREEMENT_NOUNS:
+                    topic.difference_update(range(_document_count_start(s, i + 1, j), j))
                 break
             if word == "with" and _named_party_follows(s, j + 1) and not _linked_with(s, j):
                 listed = "," in lowers[i + 1 : j] and _topic_list_goes_on(s, j + 1)
@@ -1623,6 +1625,24 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _document_count_start(s: Sentence, floor: int, noun: int) -> int:
+    """First token of the count and article before the document noun at token `noun` that
+    ends a topic ("on energy, and | six memoranda", "on trade and | two further agreements"):
+    they tell the next documents, no item of the topic before (it had been "six"); `noun`
+    when none stands there."""
+    k = noun
+    while k - 1 >= floor and (s.lowers[k - 1] in _DOCUMENT_COUNTS or s.words[k - 1].isdigit()):
+        k -= 1
+    return k
+
+
+#: Words that count or introduce documents before their noun ("six", "two more", "an additional").
+_DOCUMENT_COUNTS = et.word_set(
+    "a an the one two three four five six seven eight nine ten eleven twelve several some various "
+    "more further additional other another separate"
+)
 
 
 def _costed_apposition(s: Sentence, i: int) -> bool:
@@ -4078,7 +4098,12 @@ def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:
         if not _topic_follows(s, body + 1) or not s.caps[body]:
             continue  # "the Council on Monday": a day, not what it sits on
         j = body + 2
-        while j < s.n and (s.caps[j] or lowers[j] in _BODY_NAME_JOINERS) and not _opens_aside(s, j):
+        while (
+            j < s.n
+            and (s.caps[j] or lowers[j] in _BODY_NAME_JOINERS)
+            and not _opens_aside(s, j)
+            and not acronym_in_brackets(s, j)  # "on Defence and Security | (JPCDS)": its initials
+        ):
             j += 1
         topic.update(range(body + 2, j - (lowers[j - 1] == ",")))
     return topic

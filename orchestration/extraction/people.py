@@ -505,7 +505,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         if title.last_token + 1 in starts_of_titles:
             continue  # another title holds the name: "Custodian of the Two Holy Mosques King Salman"
         after = title.last_token + 1
-        bracketed = _acronym_in_brackets(s, after)  # (asked again for a name in commas below)
+        bracketed = acronym_in_brackets(s, after)  # (asked again for a name in commas below)
         if s.caps[title.last_token] and bracketed:
             after += 3  # "Chairman of the ... Commission (EEC) X": the body's initials, then the name
         after = _skip_styles(s, after)
@@ -608,7 +608,7 @@ _INFINITIVE_WORDS = frozenset(["the", "this", "that", "country", "city", "capita
 _INFINITIVE_REACH = 6
 
 
-def _acronym_in_brackets(s: Sentence, i: int) -> bool:
+def acronym_in_brackets(s: Sentence, i: int) -> bool:
     """Whether tokens i..i+2 are an acronym in brackets ("(COCOBOD)", "(EEC)")."""
     return s.lowers[i] == "(" and s.lowers[i + 2] == ")" and _is_acronym_word(s.words[i + 1])
 

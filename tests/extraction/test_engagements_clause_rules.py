@@ -5600,3 +5600,39 @@ NAMED_GATHERING_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_GATHERING_NOUNS)
 def test_an_indaba_expo_or_conclave_heading_its_name_is_a_forum(text: str, expected: list) -> None:
     assert sorted((e.engagement_type, e.location) for e in extract(text, dateline="Windhoek")) == expected
+
+
+@pytest.mark.parametrize(
+    ("signed", "topics"),
+    [
+        ("an accord on fisheries, and 12 memoranda on health, tourism and mining",
+         ("fisheries", "health", "tourism", "mining")),
+        ("a treaty on extradition, and three more agreements on customs",
+         ("extradition", "customs")),
+    ],
+)  # fmt: skip
+def test_the_count_of_the_next_documents_is_no_topic_of_the_first(signed: str, topics: tuple) -> None:
+    """ "an agreement on X, and six memoranda on Y": the count opens the next documents, no
+    item of the first's topic (it had been the topic "six")."""
+    found = extract(
+        f"MAPUTO - Mozambican President Daniel Chapo and Malawian President Lazarus Chakwera signed {signed} "
+        "in Maputo on Monday."
+    )
+    assert [e.topics for e in found] == [topics]
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        ("the Joint Commission on Energy and Transport (JCET)", ("Energy and Transport",)),
+        ("the Bilateral Commission on Cooperation (BCC) session", ()),
+    ],
+)
+def test_a_bodys_bracketed_acronym_is_no_topic_of_its_session(body: str, topics: tuple) -> None:
+    """ "co-chaired the Joint Permanent Commission on Cooperation (JPCC)": what the body sits on
+    ends at its initials (the topic had been "(JPCC)")."""
+    (found,) = extract(
+        "Angolan Foreign Minister Tete Antonio and Namibian Foreign Minister Selma Ashipala-Musavyi "
+        f"co-chaired {body} in Luanda on Tuesday."
+    )
+    assert (found.engagement_type, found.topics) == ("forum", topics)
