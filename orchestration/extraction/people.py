@@ -43,6 +43,7 @@ from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     FATHER_PARTICLES,
     HEAD_WORDS,
+    NAME_STYLES,
     NAME_SUFFIXES,
     ORG_SUFFIXES,
     PATRONYMIC_SUFFIXES,
@@ -380,6 +381,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1  # "the Hon. Navinchandra Ramgoolam", "Dr the Hon. ...": a parliamentary style
         elif lower == "tan" and s.lowers[i + 1] == "sri":
             i += 2  # "Tan Sri X"; "Tan See Leng" is a name
+        elif lower in NAME_STYLES and _style_before_honorific(s, i + 1):
+            i += 1  # "Tengku Datuk Seri Utama Zafrul ...": styles, all of them, before the name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
         elif lower in RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
@@ -394,6 +397,15 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             return i
         if s.lowers[i] in (".", "'", "’") and s.caps[i + 1]:
             i += 1  # "Dr.", and the elided "Dato'" of Malay titles
+
+
+def _style_before_honorific(s: Sentence, i: int) -> bool:
+    """Whether a royal Malay style ("Tengku", "Tunku") ending before token i is followed by
+    honorifics ("Tengku Datuk Seri Utama X", "Tunku Tan Sri X"): then it is one more style,
+    dropped with them (it had opened the name and kept them all in it); before a given name
+    ("Tengku Zafrul Aziz", "Tan Sri Tengku Muhammad Taufik") it stays the name's."""
+    lower = s.lowers[i]
+    return s.caps[i] and (lower in _HONORIFICS or (lower == "tan" and s.lowers[i + 1] == "sri"))
 
 
 #: What a retired officer writes in parentheses after the rank: "(Retd)", "(retd.)", "(R)".

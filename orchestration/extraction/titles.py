@@ -1062,13 +1062,13 @@ def _styled_name_start(s: Sentence, first: int, end: int, portfolio: bool) -> in
             continue
         if lower in WORDS["honorific"]:
             return k
-        if not portfolio and (lower in _NAME_STYLES or (lower, after) in _TWO_WORD_STYLES):
+        if not portfolio and (lower in NAME_STYLES or (lower, after) in _TWO_WORD_STYLES):
             return k
     return -1
 
 
 #: Malay styles that open a personal name (besides the honorifics of the word list).
-_NAME_STYLES = frozenset(["tengku", "tunku", "engku", "ungku"])
+NAME_STYLES = frozenset(["tengku", "tunku", "engku", "ungku"])
 _TWO_WORD_STYLES = frozenset([("tan", "sri"), ("puan", "sri"), ("toh", "puan")])
 
 

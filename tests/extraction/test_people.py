@@ -2182,3 +2182,20 @@ def test_also_before_an_office_in_apposition_keeps_the_holder(sentence: str, exp
     the office in commas after a name still sets it beside that name (the surname had been
     lost, and with it a side of the meeting)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Transport Minister Tunku Datuk Seri Hakim Rahman spoke.", "Hakim Rahman"),
+        ("Deputy Minister Tengku Dato' Sri Amira Yusof spoke.", "Amira Yusof"),
+        ("Works Minister Tunku Tan Sri Faris Osman spoke.", "Faris Osman"),
+        # look-alikes: a royal style before a given name is the name's
+        ("Works Minister Tunku Faris Osman spoke.", "Tunku Faris Osman"),
+        ("Petronas CEO Tan Sri Tengku Hakim Rahman spoke.", "Tengku Hakim Rahman"),
+    ],
+)
+def test_a_royal_style_before_honorifics_is_dropped_with_them(sentence: str, name: str) -> None:
+    """ "Tengku Datuk Seri Utama Zafrul Abdul Aziz": "Tengku" before honorifics is one more
+    style, and the name starts after all of them (it had kept them all)."""
+    assert [p.name for p in find_people(sentence)][:1] == [name]
