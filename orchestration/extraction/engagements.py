@@ -247,6 +247,7 @@ def extract_engagements(
     _dated_by_the_stop(drafts)
     _hosted_where_its_visitor_met(drafts)
     _placed_by_its_events(drafts)
+    _placed_with_its_pair(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
 
@@ -534,6 +535,29 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
             within = d.date is not None and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
             if within and any(name_key(p.name) in visitors for p in d.people):
                 visit.location = d.location
+                break
+
+
+def _placed_with_its_pair(drafts: list[Draft]) -> None:
+    """An event that names no place was held where the same two or more people met that day:
+    "X and Y signed an agreement Friday. The two leaders met in the border town of Z on
+    Friday." signed in Z, not at the dateline's city the story is filed from (a wire lead
+    names the place only in a later sentence)."""
+    for d in drafts:
+        if d.location is not None or d.date is None or d.type in (et.VISIT, et.PHONE_CALL):
+            continue
+        pair = {name_key(p.name) for p in d.people}
+        if len(pair) < 2:
+            continue
+        for e in drafts:
+            if (
+                e is not d
+                and e.location is not None
+                and e.date == d.date
+                and e.type != et.PHONE_CALL
+                and pair <= {name_key(p.name) for p in e.people}
+            ):
+                d.location, d.host = e.location, d.host or e.host
                 break
 
 

@@ -9384,3 +9384,31 @@ def test_a_venue_after_a_holding_is_still_the_place() -> None:
         dateline="Maputo",
     )
     assert signing.location == "Beira"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            story(
+                "ACCRA (AP) — Ghanaian President John Mahama and Togolese President Faure Gnassingbe "
+                "signed a customs accord on Wednesday, officials said.",
+                "Mahama and Gnassingbe held talks in the border town of Aflao on Wednesday.",
+            ),
+            ["Aflao", "Aflao"],
+        ),
+        # another pair met in the town that day: the signing stays at the dateline's city
+        (
+            story(
+                "ACCRA (AP) — Ghanaian President John Mahama signed a customs accord with Ivorian "
+                "President Alassane Ouattara on Wednesday, officials said.",
+                "Mahama also met Togolese President Faure Gnassingbe in Aflao on Wednesday.",
+            ),
+            ["Accra", "Aflao"],
+        ),
+    ],
+)
+def test_an_unplaced_event_is_where_its_pair_met_that_day(text: str, expected: list[str]) -> None:
+    """A wire lead filed from the capital names the town of the summit only in a later sentence:
+    the signing of the same two leaders that day was there, not at the dateline's city."""
+    assert sorted(e.location for e in extract(text, dateline="Accra")) == expected
