@@ -481,7 +481,9 @@ def _portfolio_end(s: Sentence, i: int) -> int:
         # a list in capitals joins capitalized words; one in lower case ("Poland's development
         # and technology minister") joins words in lower case too
         if joiner in ("and", "&", ",") and (s.caps[j + 1] or lower_case) and s.lowers[j + 1] in _PORTFOLIO:
-            if joiner == "," and not _list_continues(s, j + 1):
+            if joiner == "," and (not _list_continues(s, j + 1) or s.lowers[j + 1] in s.lowers[i:j]):
+                # (a list names a portfolio once: in "a slide in bilateral trade, trade, industry
+                # and competition minister X" the title's list opens on the second "trade")
                 break
             j += 1
         elif joiner in ("and", "&") and _qualified_portfolio_at(s, j + 1):

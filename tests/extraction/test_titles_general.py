@@ -3186,3 +3186,29 @@ def test_a_plural_with_its_possessive_s_stays_in_the_body_before_a_title(
 def test_a_countrys_possessive_s_before_a_title_is_no_body() -> None:
     (person,) = find_people("He met Yemen's Foreign Minister Shaya al-Zindani.")
     assert (person.title, person.country_iso3, person.organization) == ("Foreign Minister", "YEM", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Both sides want to lift flagging bilateral investment, investment, mining and energy "
+            "minister Grace Mutale said after the talks.",
+            "investment, mining and energy minister",
+        ),
+        (
+            "The plan should restore growth in tourism, tourism, arts and culture minister Kim Lee said.",
+            "tourism, arts and culture minister",
+        ),
+        # a list that repeats nothing keeps its items
+        (
+            "He later met trade, industry and competition minister Parks Tau.",
+            "trade, industry and competition minister",
+        ),
+    ],
+)
+def test_a_lower_case_portfolio_list_names_each_portfolio_once(sentence: str, expected: str) -> None:
+    """A paraphrase ending on a portfolio word before a comma is no item of the title's list:
+    "a slide in bilateral trade, trade, industry and competition minister X" had titled X
+    "bilateral trade, trade, industry and competition minister"."""
+    assert [m.title for m in find_titles(sentence)] == [expected]
