@@ -30,7 +30,7 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.periods import Period
-from orchestration.extraction.titles import ORG_SUFFIXES
+from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
@@ -1822,6 +1822,36 @@ def _company_name(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in ORG_SUFFIXES
 
 
+#: A flow that a firm owns, named by a noun of firms ("the company's export sales", "the
+#: group's shipments") or by "its" after a company and a verb of reporting ("Dangote Cement
+#: Plc said its exports"): one firm's sales, no country's trade.
+_FIRM_FLOW = re.compile(
+    r"(?i)\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|group|conglomerate|"
+    r"manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|lender|insurer)"
+    r"(?:'s|’s|s'|s’)\s+(?:[a-z-]+\s+){0,2}(?:sales|exports|shipments|imports|purchases)\b"
+)
+_REPORTED_ITS_FLOW = re.compile(
+    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:said|says|reported|reports|posted|"
+    r"announced|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:sales|exports|shipments|imports|purchases)\b"
+)
+
+
+def _firms_flow(window: str) -> bool:
+    """Whether the flow before the figure is a firm's: "the company's exports", or "its
+    exports" that a company's reporting verb owns ("X Plc said its export sales to Ghana ...")."""
+    if "'s" not in window and "’s" not in window and "s'" not in window and "its " not in window:
+        return False
+    if _FIRM_FLOW.search(window):
+        return True
+    reported = _REPORTED_ITS_FLOW.search(window) if "its " in window else None
+    if reported is None:
+        return False
+    owner = reported.group("owner")
+    # (a legal form closes a firm's name that holds a country's: "United Nigeria Textiles Plc")
+    return _company_name(owner) or owner.split()[-1].lower().rstrip(".") in ORG_WORDS["legal"]
+
+
 #: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".
 _FLOW_NOUN_TOKENS = frozenset(["imports", "exports", "purchases", "shipments", "Imports", "Exports"])
 
@@ -1908,6 +1938,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     owner = _OWNED_FLOW.search(window)
     if owner is not None and _company_name(owner.group("owner")):
         return "not a country's: a company's"  # "Samsung Electronics' sales to China reached $42 billion"
+    if _firms_flow(window):
+        return "not a country's: a company's"  # "The company's export sales to Ghana came to N3.2 billion"
     if _LEVIES_COLLECTED.search(window):
         return "not trade: levies"  # "Customs receipts from Chinese imports amounted to KSh 96 billion"
     if _subnational_subject(window):
