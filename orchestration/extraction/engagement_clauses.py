@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import find_blocs, iso3_for
+from orchestration.extraction.countries import find_blocs, find_countries, iso3_for
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
@@ -3908,6 +3908,19 @@ def _past_day_and_place(s: Sentence, j: int) -> int:
     return k if s.lowers[k] == "the" else j
 
 
+#: A session's noun after a mechanism's name: "the ... Economic Partnership meeting".
+_SESSION_NOUNS = et.word_set("meeting session")
+
+
+def _named_mechanism(s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end name a mechanism of countries: a country's name and a word in
+    capitals of no country ("Vietnam-Australia Economic Partnership", "Kenya-Uganda Joint
+    Business"), not the pair alone ("the Vietnam-Australia meeting") nor two people's names."""
+    named = [any(m.kind == "name" for m in find_countries(s.words[k])) for k in range(start, end)]
+    words = [s.caps[k] and s.words[k].isalpha() for k in range(start, end)]
+    return any(named) and any(w and not n for w, n in zip(words, named, strict=True))
+
+
 def _chaired_bodies(
     s: Sentence, segments: list[Segment], segment_of: list[int], found: list[Trigger], outside: set[int]
 ) -> list[Trigger]:
@@ -3940,6 +3953,14 @@ def _chaired_bodies(
             and (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS)
         ):
             j += 1
+        if lowers[j] in _SESSION_NOUNS and _named_mechanism(s, start, j):
+            # "co-chaired the fifth Vietnam-Australia Economic Partnership meeting": the session
+            # of a pair's named mechanism, a forum, not the meeting word's own talks
+            found[:] = [t for t in found if t.token != j]
+            segment = segments[segment_of[i]]
+            bodies.append(Trigger(j, et.FORUM, lowers[j], True, False, _verb_negated(s, i, segment),
+                                  segment_of[j], body=lowers[j], key=_name_words(s, start, j)))  # fmt: skip
+            continue
         body = j - 1
         if lowers[body] == "of" and not s.caps[body + 1]:
             body -= 1  # "the sixth Binational Cabinet of both countries"

@@ -5636,3 +5636,32 @@ def test_a_bodys_bracketed_acronym_is_no_topic_of_its_session(body: str, topics:
         f"co-chaired {body} in Luanda on Tuesday."
     )
     assert (found.engagement_type, found.topics) == ("forum", topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer "
+            "held talks in Lima on Monday. The two ministers also co-chaired the fourth Chile-Peru "
+            "Strategic Partnership meeting on Monday.",
+            [("forum", "2024-05-13", ("CHL", "PER")), ("meeting", "2024-05-13", ("CHL", "PER"))],
+        ),
+        (
+            "Thai Commerce Minister Pichai Naripthaphan and Lao Industry Minister Malaithong Kommasith "
+            "chaired the second Thailand-Laos Economic Corridor session in Vientiane on Tuesday.",
+            [("forum", "2024-05-14", ("LAO", "THA"))],
+        ),
+        # the pair alone names no mechanism: the leaders' own meeting
+        (
+            "Kenyan President William Ruto chaired the Kenya-Uganda meeting in Nairobi on Tuesday with "
+            "Ugandan President Yoweri Museveni.",
+            [("meeting", "2024-05-14", ("KEN", "UGA"))],
+        ),
+    ],
+)
+def test_a_chaired_session_of_a_pairs_named_mechanism_is_a_forum(text: str, expected: list) -> None:
+    """ "co-chaired the fifth Vietnam-Australia Economic Partnership meeting": the session of a
+    named mechanism of the pair, a forum (it had been the meeting word's talks, merged into the
+    same day's bilateral meeting)."""
+    assert sorted(kinds_days_and_sides(text)) == expected
