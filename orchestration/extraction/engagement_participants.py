@@ -2471,6 +2471,8 @@ def _context_orgs(
             continue  # "China's Belt and Road Initiative": one programme's name, no brand
         if _opens_an_amount(tokens, i):
             continue  # "worth USD 400 million and INR 30 billion": a currency, no brand
+        if _names_a_feature(tokens, i, end):
+            continue  # "between Brazil's Atlantic coast and the port of Chancay": a place, no brand
         if before in ("’s", "'s"):
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
@@ -2489,6 +2491,24 @@ def _context_orgs(
 #: Words that make a capitalized name a programme, project, agreement or place ("Initiative").
 _NOT_ORG_WORDS = ORG_WORDS["not_org"]
 _MAX_JOINED_NAME = 4
+
+
+#: Nouns of a stretch of land or sea, or of what is built on one, that a name before them
+#: qualifies ("the Atlantic coast", "the Kivu basin", "the Lobito corridor"), with the lexicon's
+#: words of no body ("region", "valley", "pipeline").
+_FEATURE_NOUNS = _NOT_ORG_WORDS | et.word_set(
+    "coast coasts coastline seaboard shore shores basin delta desert plateau peninsula highlands "
+    "lowlands ports port islands waters belt hinterland frontier border"
+)
+
+
+def _names_a_feature(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether the capitalized words i..end qualify a feature's noun in lower case right after
+    them ("Brazil's Atlantic coast", "Chile's Atacama desert"): the name of a place, not of a
+    body that takes part. A company the gazetteer lists stays one ("Petrobras pipeline")."""
+    if tokens.caps[end] or tokens.lowers[end] not in _FEATURE_NOUNS:
+        return False
+    return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
 
 
 def _and_opens_a_named_thing(tokens: Tokens, i: int, end: int) -> bool:

@@ -9412,3 +9412,31 @@ def test_an_unplaced_event_is_where_its_pair_met_that_day(text: str, expected: l
     """A wire lead filed from the capital names the town of the summit only in a later sentence:
     the signing of the same two leaders that day was there, not at the dateline's city."""
     assert sorted(e.location for e in extract(text, dateline="Accra")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "Chilean President Gabriel Boric and Bolivian President Luis Arce signed an agreement on "
+            "Friday on a rail link between Chile's Pacific coast and Bolivia's Altiplano plateau.",
+            [],
+        ),
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed an accord on "
+            "Monday on a pipeline between Kenya's Lamu port and Uganda's Albertine basin.",
+            [],
+        ),
+        # bodies named in the same slots still take part
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a deal on "
+            "Tuesday between Safaricom and Uganda's MTN Group.",
+            ["MTN Group", "Safaricom"],
+        ),
+    ],
+)
+def test_a_name_before_a_features_noun_is_a_place_no_body(text: str, orgs: list[str]) -> None:
+    """ "a rail link between Brazil's Atlantic coast and the port of Chancay": "Atlantic" names
+    the coast, no organization of Brazil's taking part in the signing."""
+    (signing,) = extract(text)
+    assert sorted(p.name for p in signing.participants if p.participant_type == "organization") == orgs
