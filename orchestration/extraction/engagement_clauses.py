@@ -1952,18 +1952,40 @@ def _outcome_adverbial(s: Sentence, j: int) -> bool:
     another event the topic is about, not the event of the clause; "were reviewed at the
     meeting" (an auxiliary) is the clause's own."""
     lowers = s.lowers
-    if not (
+    if not hung_on_outcome(s, j):
+        return False
+    # "the commitments made at the Fourth Session held in Addis Ababa in November 2022": an
+    # event told with a participle of its own is reported as background, an event of its own
+    event = next((k for k in range(j + 1, min(s.n, j + 10)) if lowers[k] in et.NOUN_TRIGGERS), s.n)
+    return lowers[event + 1] not in _HOLDING_PARTICIPLES and not _named_visit(s, j, event)
+
+
+def hung_on_outcome(s: Sentence, j: int) -> bool:
+    """Whether the adverbial opening at token j ("at", "during") hangs on a participle of an
+    outcome of the noun before ("agreements reached | during X's visit", not "were reviewed at
+    the meeting"): it tells the event that outcome came from, no frame of the clause's verb."""
+    lowers = s.lowers
+    return (
         lowers[j] in ("at", "during")
         and lowers[j - 1] in _OUTCOME_PARTICIPLES
         and lowers[j - 2].isalpha()
         and lowers[j - 2] not in et.PASSIVE_AUXILIARIES
         and lowers[j - 2] not in _ADVERBS_OF_PARTICIPLES
-    ):
+    )
+
+
+def _named_visit(s: Sentence, j: int, event: int) -> bool:
+    """Whether the event noun at token `event`, in the adverbial opening at token j, is a visit
+    whose visitor is named ("during X's official visit to Y", "during the visit of the Belarusian
+    President to Y"): a past trip of a named side is an engagement told in passing, labelled as
+    past background whatever verb reports its outcome ("discussed" or "hailed"); a summit or a
+    session where the outcome was reached names no side and stays subject matter."""
+    lowers = s.lowers
+    if event >= s.n or et.NOUN_TRIGGERS[lowers[event]] != et.VISIT:
         return False
-    # "the commitments made at the Fourth Session held in Addis Ababa in November 2022": an
-    # event told with a participle of its own is reported as background, an event of its own
-    event = next((k for k in range(j + 1, min(s.n, j + 10)) if lowers[k] in et.NOUN_TRIGGERS), s.n)
-    return lowers[event + 1] not in _HOLDING_PARTICIPLES
+    if any(lowers[k] in ("'s", "'", "’s") or s.caps[k] for k in range(j + 1, event)):
+        return True  # "during Belarusian President X's official visit"
+    return lowers[event + 1] == "of" and any(s.caps[k] for k in range(event + 2, min(s.n, event + 6)))
 
 
 #: Participles of an outcome that an earlier event produced: "agreements reached at ...".

@@ -146,6 +146,9 @@ class Draft:
     position: int = 0  # offset of the first trigger in its sentence
     background: bool = False  # told in a "who arrived ..." or "after ..." clause, not the main one
     of_a_past_year: bool = False  # its clause dates it to a year before the story's: "signed in 2019"
+    # where an outcome the sentence discusses came from ("discussed agreements reached during X's
+    # visit to Y"): a past event told in passing, not the one the story goes on about
+    in_passing: bool = False
 
 
 @dataclass

@@ -578,11 +578,12 @@ def _gapped_side(tokens: Tokens, j: int) -> tuple[int | None, str | None]:
     return (k, mention[1].iso3) if lowers[k] == "by" else (None, None)
 
 
-def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
+def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = False) -> None:
     """A sentence without a trigger that adds to the current engagement: topics of "The
     sides discussed ...", participants of "... were discussed with the leadership of X",
     "X became familiar with ...", "The delegation included representatives of Y", and
-    representatives of an organization that already takes part."""
+    representatives of an organization that already takes part; `topics_only`: the sentence's
+    events were told in passing, so its people are theirs and only its topics carry over."""
     if not doc.candidates:
         return
     tokens = a.tokens
@@ -592,7 +593,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence) -> None:
         return
     topics = topic_phrases(tokens, a.clauses.topic)
     current.topics += [t for t in topics if t not in current.topics]
-    if _another_occasion(a, current):
+    if topics_only or _another_occasion(a, current):
         return  # (what it is about may be the current event's: "reviewed the preparations for ...")
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
@@ -861,6 +862,8 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     if trip is not None:
         return trip
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
+        if candidate.in_passing:
+            continue  # ("... agreements reached during X's visit. The sides also discussed ...")
         if (consult_only and candidate.type == et.AGREEMENT) or (
             signatories and candidate.type != et.AGREEMENT
         ):

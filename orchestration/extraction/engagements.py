@@ -54,6 +54,7 @@ from orchestration.extraction.engagement_clauses import (
     creates_events,
     denies_what_came_before,
     encloses_main,
+    hung_on_outcome,
     names_country_pair,
 )
 from orchestration.extraction.engagement_context import (
@@ -236,11 +237,15 @@ def extract_engagements(
         )
         if analysed is None:
             continue
-        added = _candidates_of(doc, analysed)
+        added, in_passing = _candidates_of(doc, analysed)
         if _ANNOUNCED_BILATERALS.search(sentence.text):
             doc.bilaterals_announced = index
         if not added:
             continuation(doc, analysed)
+        elif in_passing:
+            # "The sides discussed X, including agreements reached during Y's visit": what
+            # was discussed is the current event's, the visit only a past one told in passing
+            continuation(doc, analysed, topics_only=True)
         _remember(doc, analysed, sentences)
     one_visit_per_trip(doc)
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
@@ -869,11 +874,13 @@ _ANNOUNCED_BILATERALS = re.compile(
 )
 
 
-def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
-    """Turn the live triggers of a sentence into candidates; True when any was found."""
+def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> tuple[bool, bool]:
+    """Turn the live triggers of a sentence into candidates: whether any was found, and whether
+    every draft made is of an event told in passing (see Draft.in_passing)."""
     triggers = [t for t in a.clauses.triggers if not t.negated]
     if not triggers:
-        return False
+        return False, False
+    made: list[Draft] = []
     units, of_segment = units_of(a)
     by_unit: dict[int, list[Trigger]] = {}
     for trigger in triggers:
@@ -895,8 +902,9 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> bool:
             else:
                 parts = _separate_meetings(a, group, whole, doc.bilaterals_announced == a.index - 1)
             for candidate in parts:
+                made.append(candidate)
                 anchor_target = _integrate_candidate(doc, a, unit, units, group, candidate, anchor_target)
-    return True
+    return True, bool(made) and all(c.in_passing for c in made)
 
 
 def _foreigners_to_an_unknown_town(doc: DocumentContext, c: Draft, countries: set[str]) -> bool:
@@ -1723,6 +1731,7 @@ def _candidate(
         updated=a.index,
         position=tokens.starts[first.token],
         background=unit.role in (RELATIVE, ANCHOR),
+        in_passing=unit.role != MAIN and hung_on_outcome(tokens, min(unit.tokens)),
     )
     reference = all(t.definite for t in group)
     host = host_unit(a, unit, units)
@@ -1871,7 +1880,11 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
             if u.role in (PARTICIPLE, RELATIVE) and not unit_has_trigger(a, u)
             for i in u.tokens
         )
-    elif unit.role == ANCHOR and a.tokens.lowers[min(unit.tokens)] == "during":
+    elif (
+        unit.role == ANCHOR
+        and a.tokens.lowers[min(unit.tokens)] == "during"
+        and not hung_on_outcome(a.tokens, min(unit.tokens))
+    ):
         # "During the talks, the two leaders discussed X": what was said in the talks
         tokens.update(i for u in units if u.role == MAIN and not unit_has_trigger(a, u) for i in u.tokens)
     return frozenset(i for i in a.clauses.topic if i in tokens)

@@ -351,6 +351,43 @@ def test_an_event_where_a_discussed_outcome_was_reached_is_subject_matter(
 
 
 @pytest.mark.parametrize(
+    "outcome",
+    [
+        "the implementation of agreements reached during Ghanaian President John Mahama's state visit "
+        "to Senegal in 2023",
+        "the commitments made during the official visit of Ghanaian Vice President Jane Opoku-Agyemang to "
+        "Senegal last year",
+        "the accords signed during President John Mahama's visit to Dakar in March",
+    ],
+)
+def test_a_named_visit_where_a_discussed_outcome_was_reached_is_a_past_visit(outcome: str) -> None:
+    """ "agreements reached during X's visit to Y": a past visit of a named side told in passing
+    is an engagement whatever verb reports its outcome ("discussed" had hidden it, "hailed" had
+    not); what the sentence says was discussed stays the call's, not the past visit's."""
+    found = extract(
+        "Senegalese Foreign Minister Yassine Fall spoke by phone with her Ghanaian counterpart Samuel "
+        f"Okudzeto Ablakwa on Tuesday. The ministers discussed cocoa processing and {outcome}."
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [
+        ("phone_call", ("GHA", "SEN")),
+        ("visit", ("GHA", "SEN")),
+    ]
+    assert found[1].engagement_date is None
+    assert "cocoa processing" in found[0].topics
+    assert "cocoa processing" not in found[1].topics
+
+
+def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
+    """ "agreements reached during the visit": no side named, what the talks covered."""
+    text = (
+        "Senegalese Foreign Minister Yassine Fall met her Ghanaian counterpart Samuel Okudzeto Ablakwa "
+        "in Accra on Tuesday. The ministers reviewed agreements reached during the last visit and "
+        "cocoa processing."
+    )
+    assert kinds_and_days(text) == [("meeting", "2024-05-14")]
+
+
+@pytest.mark.parametrize(
     "office",
     ["the director of the Department of Trade Negotiations, Peter Okello,",
      "the ministry's director of trade negotiations Peter Okello,"],
