@@ -169,6 +169,17 @@ def _quoted(s: Sentence, spoken: bool = False) -> set[int]:
     return inside
 
 
+def _opening_quotation(quoted: set[int]) -> range:
+    """The quotation that opens a sentence ('"The ministers exchanged views on X and Y," the
+    ministry said'): a statement of its own, whose topics are told as outside quotes (a quotation
+    hides who took part, not what was discussed); not words quoted inside a sentence ('agreed
+    to "intensify engagement" on X', 'what officials describe as a "reset"')."""
+    end = 0
+    while end in quoted:
+        end += 1
+    return range(end)
+
+
 def _first_person_account(s: Sentence, opened: int, closed: int, spoken: bool = False) -> bool:
     """Whether a quotation is its speaker's own account, told in the first person after "X
     said:" ("Minister X said: 'When I was in Nairobi, I met Y'"), or opening a sentence whose
@@ -5386,8 +5397,9 @@ def analyse_clauses(
     commas inside titles (`title_commas`) cut no segment; `spoken`: the sentence's speaker is
     named outside it; `denied_next`: the next sentence opens by denying what this one reports
     (see `denies_what_came_before`)."""
+    quoted = _quoted(s, spoken)
     excluded = (
-        _quoted(s, spoken)
+        quoted
         | _attributions(s)
         | _senders(s)
         | _staff_owners(s)
@@ -5400,7 +5412,7 @@ def analyse_clauses(
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
-    topic = _topic_tokens(s, excluded) | _backdrop_tokens(s)
+    topic = _topic_tokens(s, excluded.difference(_opening_quotation(quoted))) | _backdrop_tokens(s)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):

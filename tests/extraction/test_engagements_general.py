@@ -9440,3 +9440,36 @@ def test_a_name_before_a_features_noun_is_a_place_no_body(text: str, orgs: list[
     the coast, no organization of Brazil's taking part in the signing."""
     (signing,) = extract(text)
     assert sorted(p.name for p in signing.participants if p.participant_type == "organization") == orgs
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        '"The ministers exchanged views on cocoa pricing and port security," the ministry said.',
+        "“The sides discussed cocoa pricing and port security,” the foreign ministry said in a statement.",
+        '"We discussed cocoa pricing and port security," Fall told reporters.',
+    ],
+)
+def test_a_quoted_statement_after_the_talks_tells_their_topics(statement: str) -> None:
+    """A quotation that opens a sentence is a statement of its own: what it says was discussed
+    is a topic of the talks told before, as it would be outside quotes (its topics were lost)."""
+    (meeting,) = extract(
+        story(
+            "ACCRA - Ghanaian Foreign Minister Samuel Okudzeto Ablakwa held talks with Senegalese "
+            "Foreign Minister Yassine Fall in Accra on Monday.",
+            statement,
+        ),
+        dateline="Accra",
+    )
+    assert any("port security" in topic for topic in meeting.topics)
+
+
+def test_words_quoted_inside_a_sentence_stay_out_of_its_topics() -> None:
+    """Words quoted inside a sentence ('agreed to "deepen engagement" on X') are no statement:
+    the quoted words are no topic."""
+    (meeting,) = extract(
+        "ACCRA - Ghanaian Foreign Minister Samuel Okudzeto Ablakwa held talks with Senegalese Foreign "
+        'Minister Yassine Fall on Monday. Fall said they had agreed to "deepen engagement" on port security.',
+        dateline="Accra",
+    )
+    assert not any("engagement" in topic for topic in meeting.topics)
