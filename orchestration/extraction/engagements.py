@@ -759,6 +759,13 @@ def _is_heading(text: str, sentence: Sentence) -> bool:
 _OPENING_DETERMINERS = et.DEFINITE | et.word_set("a an")
 
 
+def _one_side_present(people: list[PersonMention], countries_of: dict[str, str | None]) -> bool:
+    """Whether the people of an event are all of one country ("X met Y, who is in Tianjin for
+    the summit": the summit holds Y alone): a presence of one side, which is no two leaders'
+    meeting, whatever two countries the sentence names."""
+    return bool(people) and len({countries_of.get(p.name) for p in people}) == 1
+
+
 def _named_before(tokens: Tokens, i: int) -> bool:
     """Whether the event noun at token i follows a capitalized word of its name ("the Business
     Forum", "the Lima Summit"), not a determiner opening the sentence ("The summit began"), nor
@@ -2183,6 +2190,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         and not c.named
         and _ATTENDED_SUMMIT.search(c.evidence) is None
         and _DID_NOT_MEET.search(c.evidence) is None  # "did not meet during the summit"
+        and not _one_side_present(people, countries_of)
     ):
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     if kind == et.MEETING and _bloc_gathering(c.evidence):

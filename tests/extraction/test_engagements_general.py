@@ -9473,3 +9473,28 @@ def test_words_quoted_inside_a_sentence_stay_out_of_its_topics() -> None:
         dateline="Accra",
     )
     assert not any("engagement" in topic for topic in meeting.topics)
+
+
+@pytest.mark.parametrize(
+    "stay", ["who is in Addis Ababa for the summit", "who was in Addis Ababa for the summit"]
+)
+def test_one_side_present_at_a_summit_is_no_meeting_of_two_leaders(stay: str) -> None:
+    """ "X met Y, who is in <city> for the summit": the summit holds Y alone, one side's presence,
+    which is no two leaders' meeting (it had made a second "meeting" of Y alone)."""
+    found = extract(
+        f"ADDIS ABABA - Kenyan President William Ruto met Ghanaian President John Mahama, {stay}, on Monday."
+    )
+    meetings = [e for e in found if e.engagement_type == "meeting"]
+    assert [len(e.participants) for e in meetings] == [2]
+
+
+def test_a_summit_of_two_named_leaders_is_their_meeting() -> None:
+    """ "A and B held their first summit": both sides there, the two leaders' meeting."""
+    ((kind, *_),) = map(
+        summary,
+        extract(
+            "Kenyan President William Ruto and Ghanaian President John Mahama held their first summit in "
+            "Accra on Monday."
+        ),
+    )
+    assert kind == "meeting"
