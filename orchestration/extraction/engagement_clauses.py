@@ -34,7 +34,7 @@ from orchestration.extraction.countries import find_blocs, find_countries, iso3_
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
-from orchestration.extraction.people import acronym_in_brackets, interleaved_title
+from orchestration.extraction.people import acronym_in_brackets, interleaved_title, said_is_name
 from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     HEAD_WORDS,
@@ -226,8 +226,8 @@ def _attributions(s: Sentence) -> set[int]:
             # tells the event, and took no part in it
             out.update(range(0, i + 2))
         elif lower in et.SPEECH_VERBS:
-            if s.words[i] == "Said" and i > 0 and s.caps[i + 1]:
-                continue  # "Omar Said Shaaban", ", Said Al Maawali": a name, not the verb
+            if s.words[i] == "Said" and said_is_name(s, i):
+                continue  # "Omar Said Shaaban", "Minister Davlatali Said in Moscow": a name, not the verb
             comma = i - 1
             while comma >= 0 and lowers[comma] != "," and i - comma <= _MAX_ATTRIBUTION_WORDS:
                 comma -= 1

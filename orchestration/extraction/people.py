@@ -136,12 +136,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     lower = s.lowers[i]
     if is_surname_he(s.words, i):
         return True
-    if word == "Said" and i > 0 and s.caps[i + 1] and s.lowers[i + 1] not in _NOT_NAME:
-        # "Mbae Said Toybou", "Minister of Transport, Said Al Maawali": a name (the verb is
-        # written in lower case inside a sentence)
+    if word == "Said" and said_is_name(s, i):
         return True
-    if word == "Said" and i > 1 and not s.caps[i + 1] and _given_name_before(s, i):
-        return True  # "Chairman ... Sharif Said met", "businessman Ahmed Said in": the surname
     if lower in FULL_MONTHS and ((i > 0 and s.words[i - 1].isdigit()) or s.words[i + 1][:1].isdigit()):
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     if (lower in FULL_MONTHS or lower in _GIVEN_NAME_FUNCTION_WORDS) and _given_name_after_title(s, i):
@@ -206,6 +202,16 @@ def _opens_name_after_style(s: Sentence, i: int) -> bool:
         return False
     before = s.lowers[i - 1]
     return before in _HONORIFICS or before in _SECOND_HONORIFICS or (s.caps[i - 1] and before in TITLE_WORDS)
+
+
+def said_is_name(s: Sentence, i: int) -> bool:
+    """Whether a capitalized "Said" at token i inside a sentence is a name, not the verb (which is
+    written in lower case there): before a capitalized word ("Mbae Said Toybou", "Minister of
+    Transport, Said Al Maawali"), or closing a name before a lower-case word ("Chairman ... Sharif
+    Said met", "Deputy Prime Minister Davlatali Said in Moscow": the surname)."""
+    if i > 0 and s.caps[i + 1] and s.lowers[i + 1] not in _NOT_NAME:
+        return True
+    return i > 1 and not s.caps[i + 1] and _given_name_before(s, i)
 
 
 def _given_name_before(s: Sentence, i: int) -> bool:

@@ -2679,6 +2679,24 @@ def test_receptions_with_commas_counts_and_said_in_names(sentence: str) -> None:
     assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("GMB", "SEN"))]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mamadou Tangara, Minister of Foreign Affairs, met Senegal's Minister of Trade Abdou Said in "
+        "Banjul on Monday.",
+        "Foreign Minister Mamadou Tangara, who chairs the joint commission, received Senegalese Trade "
+        "Minister Abdou Said at the ministry on Monday.",
+    ],
+)
+def test_a_name_ending_in_said_before_a_lower_case_word_is_no_attribution(sentence: str) -> None:
+    """ "..., met Senegal's Minister of Trade Abdou Said in Banjul": a "Said" closing a given name
+    is the surname, not the verb of an attribution (the clause after the first comma had been
+    taken for ", X said", and the meeting was lost)."""
+    found = extract(f"BANJUL - {sentence}", dateline="Banjul")
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("GMB", "SEN"))]
+    assert "Abdou Said" in {p.name for p in found[0].participants}
+
+
 @pytest.mark.parametrize("verb", ["reports", "learnt"])
 def test_the_agency_that_reports_an_event_is_no_side_of_it(verb: str) -> None:
     """ "The News Agency of Nigeria (NAN) reports that A and B signed ...": the outlet tells the
