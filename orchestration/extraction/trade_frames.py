@@ -103,6 +103,7 @@ _SHARE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:another|a\s+further|about|around|nearly|almost|some|over|"
     r"more\s+than|only|just|barely|less\s+than)\s+)?$"
 )
+_SHARE_VERB = re.compile(r"(?i)\b(?:" + _SHARE_VERBS + r")\b")
 _OF_FLOW_AFTER = re.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?P<cue>exports|imports|shipments|sales|purchases)\b"
 )
@@ -845,6 +846,8 @@ def _read_money(
         in_window = outside or ([] if alone else in_window)
     if in_window and hints.ranking:
         in_window = _outside_ranking_words(text, in_window, slots, money.start)
+    if len(in_window) > 1:
+        in_window = _outside_wholes_of_percentages(text, in_window)
     # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
     # flow after "of" is the part's, whatever flow words the clause held before
     share_of = _OF_FLOW_AFTER.match(text, money.end) if _SHARE_VERB_BEFORE.search(window[-30:]) else None
@@ -1340,6 +1343,24 @@ _PERCENTAGE_OF = re.compile(
     rf"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b{_PART_NOUNS}|\b{_FRACTION_NOUNS})\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+
+
+def _outside_wholes_of_percentages(
+    text: str, cues: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The flow words of a window that are no whole a percentage is taken of, when one is left:
+    in "China's exports to Chile accounted for 28.5 percent of Chile's total imports in 2024,
+    reaching 18.4 billion dollars" the amount is the subject's exports, the share's whole (all
+    of Chile's imports) is no flow of the amount."""
+    wholes = [c for c in cues if _whole_of_percentage(text, c[0])]
+    if not wholes:
+        return cues
+    # the part is the subject of a share verb ("accounted for", "made up"), not a flow verb that
+    # takes the share ("China supplied a third of Kenya's imports, some $3.9 billion": China's)
+    parts = [
+        c for c in cues if c[1] <= wholes[0][0] and _SHARE_VERB.search(text, c[1], wholes[0][0]) is not None
+    ]
+    return parts or cues
 
 
 def _whole_of_percentage(text: str, cue_start: int) -> bool:

@@ -3856,6 +3856,24 @@ def test_the_whole_of_a_share_or_a_share_alone_is_no_pair_figure(sentence: str) 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Vietnam's exports to Chile accounted for 6 percent of Chile's total imports in 2023, "
+        "reaching $1.4 billion.",
+        "Vietnam's exports to Chile made up a growing share of Chilean imports in 2023, totalling "
+        "$1.4 billion.",
+        "Vietnam's exports to Chile represented 6% of the country's imports in 2023, amounting to "
+        "$1.4 billion.",
+    ],
+)
+def test_a_share_before_the_amount_leaves_the_amount_to_the_subject_flow(sentence: str) -> None:
+    """ "China's exports to Chile accounted for 28.5 percent of Chile's total imports in 2024,
+    reaching 18.4 billion dollars": the whole the share is of is no flow of the amount, which is
+    the subject's exports (the whole's imports had made it Chile's total, and it was lost)."""
+    assert facts(sentence, date(2024, 5, 2)) == {fact("exports", "VNM", "CHL", *Y23, 1.4e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The value of Peruvian goods entering Bolivia rose to $1.1 billion in 2023.",
         "Goods from Peru entering Bolivia were worth $1.1 billion in 2023.",
         "Peruvian products arriving in Bolivia reached $1.1 billion in 2023.",
