@@ -453,6 +453,8 @@ def assign_changes(
             continue  # "aim to increase it by 50 percent within three years": a goal's, no figure's
         if _of_volume(text, change):
             continue  # "worth NOK 2.2 billion, while volumes fell 20 percent": the tonnes', no figure's
+        if _SEVERAL_YEARS_AFTER.match(text, change.end):
+            continue  # "has grown 1.5 times over the past five years and exceeded $3 billion in 2024"
         k = clauses.of(change.start)
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
@@ -491,6 +493,15 @@ def assign_changes(
     return frames, orphan
 
 
+#: A span of several years right after a change ("grown by one and a half times over the past
+#: five years", "doubled in the last decade"): a change over years, not one from the period
+#: before the figure's, so no figure's change ("doubled since 2019 to $5 billion in 2023" names
+#: its comparison year, and keeps it).
+_SEVERAL_YEARS_AFTER = re.compile(
+    r"(?i)\s+(?:(?:over|in|during|within|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:years|decades?)\b"
+    r"|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years\b)"
+)
 #: A volume as the subject right before a change ("while volumes fell", "although export volumes
 #: were down"); "trade volume" is the value's usual name, so it is not one.
 _VOLUME_SUBJECT = re.compile(

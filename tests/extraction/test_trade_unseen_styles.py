@@ -4681,3 +4681,27 @@ def test_what_exports_earned_at_home_is_no_partner() -> None:
     """Look-alike: a home city after "earned ... in" is where the sales were made, no partner."""
     story = "Kenyan tea exports earned about $410 million in Mombasa auctions in 2023."
     assert not {f for f in facts(story, date(2024, 5, 20)) if f[2] == "KEN"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between Kenya and Egypt has grown by one and a half times over the past five years and "
+        "exceeded $900 million in 2023.",
+        "Trade between Kenya and Egypt has doubled in the last decade, reaching $900 million in 2023.",
+        "Trade between Kenya and Egypt has grown 1.8-fold over five years, reaching $900 million in 2023.",
+    ],
+)
+def test_a_change_over_several_years_is_no_change_of_the_figure(sentence: str) -> None:
+    """ "has grown by one and a half times over the past five years and exceeded $3 billion in
+    2024": a change over years is not one from the period before the figure's (it had been
+    the figure's change_pct 50)."""
+    assert facts(sentence, date(2024, 5, 2)) == {fact("turnover", "EGY", "KEN", *Y23, 9e8, "USD")}
+
+
+def test_a_yearly_change_before_a_record_of_several_years_stays_the_figure() -> None:
+    """ "rose 12% to $900 million in 2023, the highest in five years": the years are the record's."""
+    sentence = (
+        "Trade between Kenya and Egypt rose 12% to $900 million in 2023, the highest in the past five years."
+    )
+    assert facts(sentence, date(2024, 5, 2)) == {fact("turnover", "EGY", "KEN", *Y23, 9e8, "USD", 12.0)}
