@@ -1058,9 +1058,15 @@ def _direction(
             # "China's customs data showed imports from New Zealand of ...": the figures of the
             # country whose statistics the sentence quotes
             return Direction(flow, source, partner)
-        if flow == "exports" and ctx.seller not in (None, partner) and ctx.recent(index):
+        if (
+            flow == "exports"
+            and ctx.seller not in (None, partner)
+            and ctx.recent(index)
+            and ctx.last_sentence < index
+        ):
             # "India bought cashew worth $300 million from Tanzania. Cashew exports to Vietnam ...":
-            # the seller's exports (`_seller`)
+            # the seller's exports (`_seller`); in the buying sentence itself, exports set against
+            # the purchase are the buyer's ("X bought ... from Y, whereas exports to Z ...")
             return Direction(flow, ctx.seller, partner)
         other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
         guessed = ctx.pair is None and ctx.subject is None  # only the document's salience speaks
@@ -1078,7 +1084,9 @@ def _direction(
         if seen_from_us is not None:
             return seen_from_us
         if frame.pair_cue or frame.definite_partner or frame.home_cue:
-            named = _epithet_antecedent(ctx, index, reporter) if frame.definite_partner else None
+            named = (
+                _epithet_antecedent(ctx, index, reporter, frame.clause) if frame.definite_partner else None
+            )
             other = named or ctx.other_side(reporter)
             return Direction(flow, reporter, other) if other is not None else None
         whole = _whole_turnover(frame, reporter, last, ctx, index)
@@ -1165,13 +1173,20 @@ def _its_antecedent(ctx: DocumentContext, index: int, partner: str) -> str | Non
     return _one_named_in(ctx.sentences[index - 1].text, partner)
 
 
-def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str) -> str | None:
+def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str, clause: int) -> str | None:
     """The country an epithet partner ("to its southern neighbour", "from the Gulf kingdom")
     stands for when the sentence before names one other country by name ("The figures pale
     next to trade with China. Mongolia shipped $13.2 billion to its southern neighbour"): the
-    country just named, not the story's pair. None when the sentence itself names another
-    country, or the one before names none or two (then the story's other side is meant)."""
-    if index == 0 or any(m.iso3 != reporter for m in find_countries(ctx.sentences[index].text)):
+    country just named, not the story's pair. None when the figure's own clause names another
+    country, or the one before names none or two (then the story's other side is meant); a
+    country in another clause of the sentence is another figure's partner ("..., while $91
+    million was exported to Korea")."""
+    if index == 0:
+        return None
+    text = ctx.sentences[index].text
+    clauses = split_clauses(text)
+    start, end = clauses.starts[clause], clauses.ends[clause]
+    if any(m.iso3 != reporter and start <= m.start < end for m in find_countries(text)):
         return None
     return _one_named_in(ctx.sentences[index - 1].text, reporter)
 

@@ -4540,6 +4540,35 @@ def test_an_epithet_partner_is_the_country_just_named(story: str, expected: set)
     assert facts(story, date(2024, 5, 20)) == expected
 
 
+@pytest.mark.parametrize(
+    "second",
+    [", whereas exports to Japan came to $0.3 billion.", "; $0.3 billion was shipped to Japan."],
+)
+def test_an_epithet_partner_keeps_its_country_when_another_clause_names_the_pair(second: str) -> None:
+    """ "Chile bought goods worth $2.6 billion from its northern neighbour in 2023, whereas exports
+    to Japan came to ...": the pair's partner in the contrasting clause is the other figure's, so
+    the epithet is still the country the sentence before names (it had been the pair's)."""
+    story = (
+        "Trade between Chile and Japan reached $1.2 billion in 2023. Far more came from Peru. "
+        f"Chile bought goods worth $2.6 billion from its northern neighbour in 2023{second}"
+    )
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("turnover", "CHL", "JPN", *Y23, 1.2e9, "USD"),
+        fact("imports", "CHL", "PER", *Y23, 2.6e9, "USD"),
+        fact("exports", "CHL", "JPN", *Y23, 0.3e9, "USD"),
+    }
+
+
+def test_an_epithet_partner_with_the_pair_in_its_own_clause_is_not_the_country_before() -> None:
+    """Look-alike: the pair's partner named in the epithet's own clause ("from its northern
+    neighbour and Japan") is no sign the epithet is the country named before."""
+    story = (
+        "Trade between Chile and Japan reached $1.2 billion in 2023. Far more came from Peru. "
+        "Chile bought goods worth $2.6 billion from its northern neighbour and Japan in 2023."
+    )
+    assert fact("imports", "CHL", "PER", *Y23, 2.6e9, "USD") not in facts(story, date(2024, 5, 20))
+
+
 def test_an_epithet_partner_after_the_pair_is_the_pairs() -> None:
     """Look-alike: the sentence before names the pair itself, so the epithet is the partner."""
     story = (
