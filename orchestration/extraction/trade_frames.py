@@ -1091,6 +1091,10 @@ def _read_money(
     else:
         source = "cue"
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
+    if index > 0 and start < moneys[index - 1].start:
+        gapped = _GAPPED_GOODS.match(text, previous_end, figure_start)
+        if gapped is not None:  # "exported copper worth $18m to Korea and coal to Japan $22m": coal
+            product = clean_product(gapped.group("p"))
     bare = (
         product is None
         and reporter is None
@@ -2530,6 +2534,18 @@ def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: in
         _CONTRAST_CONJUNCTION.fullmatch(text, clause_start, cue_start) is not None
         and WORLD_CUE.search(text, cue_start, money_start) is None
     )
+
+
+#: A second object of the verb before the figure before, its verb left out: "exported copper worth
+#: $18 million to Korea in 2023 and coal (worth $22 million) to Japan" -- the goods after "and",
+#: before the amount's "worth"/"valued at" or its partner's "to/from" (not "and to Japan",
+#: "and another $22 million").
+_GAPPED_GOODS = re.compile(
+    r"[^,;()]{0,40}?\sand\s+(?:also\s+)?"
+    r"(?!(?:to|from|in|into|of|for|at|by|with|the|a|an|another|its|their|some|over|about|around|nearly|almost|"
+    r"just|only|more|less|then|last|this|that)\b)"
+    r"(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:worth|valued\s+at|to|from)\s"
+)
 
 
 #: What may stand between the figure before and an "and" that adds a flow noun with no comma:

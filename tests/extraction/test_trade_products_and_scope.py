@@ -1255,6 +1255,33 @@ def test_a_gapped_item_after_a_bare_and_keeps_the_goods(text: str, expected: lis
     assert facts(text, date(2025, 3, 5)) == set(expected)
 
 
+#: A second object of the verb after a bare "and", the verb left out, is the second figure's goods.
+GOODS_OF_A_GAPPED_OBJECT = [
+    ("Peru exported zinc worth $400 million to China in 2024 and fishmeal to Vietnam $90 million.",
+     [fact("exports", "PER", "CHN", *Y24, 400e6, "USD", product="zinc"),
+      fact("exports", "PER", "VNM", *Y24, 90e6, "USD", product="fishmeal")]),
+    ("Peru exported zinc worth $400 million to China in 2024 and fresh grapes valued at $90 million to"
+     " Vietnam.",
+     [fact("exports", "PER", "CHN", *Y24, 400e6, "USD", product="zinc"),
+      fact("exports", "PER", "VNM", *Y24, 90e6, "USD", product="fresh grapes")]),
+    # "goods" name no goods: not the first object's either
+    ("Peru exported zinc worth $400 million to China in 2024 and goods worth $90 million to Vietnam.",
+     [fact("exports", "PER", "CHN", *Y24, 400e6, "USD", product="zinc"),
+      fact("exports", "PER", "VNM", *Y24, 90e6, "USD")]),
+    # look-alike: no object of its own, so the same goods
+    ("Peru exported zinc worth $400 million to China in 2024 and another $90 million to Vietnam.",
+     [fact("exports", "PER", "CHN", *Y24, 400e6, "USD", product="zinc"),
+      fact("exports", "PER", "VNM", *Y24, 90e6, "USD", product="zinc")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OF_A_GAPPED_OBJECT)
+def test_a_gapped_object_names_its_own_goods(text: str, expected: list[Fact]) -> None:
+    """ "exported zinc worth $400 million to China and fishmeal to Vietnam $90 million": the
+    second figure had kept the verb's first object, zinc."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
 def test_a_partner_set_against_a_figure_needs_the_comma_before_its_conjunction() -> None:
     """ ", while Tanzania received tea worth ..." sets a second partner against the figure before;
     with no comma the "while" joins the clause, and its amount stays no figure of its own (a
