@@ -1498,6 +1498,19 @@ _RANKED_GOODS = re.compile(
 )
 
 
+#: Goods ranked first among what a verb's relative clause tells ("Readymade garments were the
+#: largest item Nepal bought from Bangladesh", "Copper was the main product (that) the country
+#: shipped to China", "Tea remained the top commodity exported to Egypt"): the subject is the
+#: goods of the verb's flow, as before "the top export item" (TOP_ITEM).
+_RANKED_ITEM_OF_VERB = re.compile(
+    r"(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
+    r"(?:remained|remains|was|were|is|are|became|stayed)\s+(?:again\s+|still\s+|also\s+)?"
+    r"(?:the\s+|their\s+|its\s+)?(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+"
+    r"(?:single\s+)?(?:item|product|commodity|good)s?\s+(?:that\s+|which\s+)?"
+    r"(?:(?:the\s+country|it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?)?"
+)
+
+
 def _product(
     text: str, frame: Frame, cue: tuple[int, int, str, str], clause_start: int, item: re.Match[str] | None,
     *, cue_after: bool, in_window: bool,
@@ -1528,6 +1541,10 @@ def _product(
             # "driven by unprocessed cashew nuts, which alone accounted for ...": the antecedent
             antecedent = _ANTECEDENT_GOODS.search(text, max(0, money.start - 120), money.start)
             product = clean_product(antecedent.group("p")) if antecedent else None
+    if product is None and word in FLOW_VERBS and not cue_after:
+        ranked = _RANKED_ITEM_OF_VERB.fullmatch(text, clause_start, start)
+        if ranked is not None:  # "Garments were the largest item Nepal bought from Bangladesh, fetching"
+            return clean_product(ranked.group("product"))
     if product is None and word in FLOW_VERBS:
         if cue_after:
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))

@@ -1282,6 +1282,33 @@ def test_a_gapped_object_names_its_own_goods(text: str, expected: list[Fact]) ->
     assert facts(text, date(2025, 3, 5)) == set(expected)
 
 
+#: Goods ranked first among what a verb's relative clause tells are that flow's goods, and the
+#: goods set against them after "whereas"/"while" another item of the same figure.
+RANKED_ITEMS_OF_A_RELATIVE_VERB = [
+    ("Ghana's imports from Togo stood at $900 million in 2024. Cement was the largest item Ghana bought "
+     "from Togo, fetching $210 million, while palm oil brought in $80 million.",
+     [fact("imports", "GHA", "TGO", *Y24, 900e6, "USD"),
+      fact("imports", "GHA", "TGO", *Y24, 210e6, "USD", product="cement"),
+      fact("imports", "GHA", "TGO", *Y24, 80e6, "USD", product="palm oil")]),
+    ("Ghana's exports to Togo stood at $900 million in 2024. Cocoa butter remained the main product "
+     "shipped to Togo, earning $150 million.",
+     [fact("exports", "GHA", "TGO", *Y24, 900e6, "USD"),
+      fact("exports", "GHA", "TGO", *Y24, 150e6, "USD", product="cocoa butter")]),
+    # look-alike: a subject that is no ranked item keeps no goods
+    ("Ghana's imports from Togo stood at $900 million in 2024. Last year Ghana bought from Togo goods "
+     "worth $210 million.",
+     [fact("imports", "GHA", "TGO", *Y24, 900e6, "USD"),
+      fact("imports", "GHA", "TGO", *Y24, 210e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_ITEMS_OF_A_RELATIVE_VERB)
+def test_a_ranked_item_of_a_relative_verb_is_its_goods(text: str, expected: list[Fact]) -> None:
+    """ "Readymade garments were the largest item Nepal bought from Bangladesh, fetching ...,
+    whereas ... brought in ...": the first figure had no goods and the second was missed."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
 def test_a_partner_set_against_a_figure_needs_the_comma_before_its_conjunction() -> None:
     """ ", while Tanzania received tea worth ..." sets a second partner against the figure before;
     with no comma the "while" joins the clause, and its amount stays no figure of its own (a
