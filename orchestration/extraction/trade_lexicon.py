@@ -518,7 +518,8 @@ FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "s
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
               "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
               "paid", "spent", "nodx", "destination",
-              "took", "takes", "taking", "absorb", *ENTERING_VERBS)  # fmt: skip
+              "took", "takes", "taking", "absorb", "fetched", "fetches", "earned", "earns",
+              *ENTERING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -574,7 +575,31 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_combined_flows(low, found)
     if any(verb in low for verb in ENTERING_VERBS):
         found = _with_goods_entering(low, found)
+    if "fetch" in low or "earn" in low:
+        found = _with_goods_earning(low, found)
     return found
+
+
+#: Goods as the subject of what their sales earned in a market, the amount before it: "Iranian
+#: steel products, by contrast, fetched about $1.8 billion in Afghanistan" (in the lowered
+#: sentence; a short aside between commas may stand before the verb).
+_GOODS_EARNING = re.compile(
+    r"(?<![a-z-])(?:goods|products|merchandise|produce|commodities)"
+    r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches) [^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
+)
+
+
+def _with_goods_earning(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The cues, with goods whose sales earned an amount in a country as an exports cue
+    ("Iranian steel products fetched about $1.8 billion in Afghanistan"), as "steel exports
+    earned ... in Iraq" reads (`trade_slots._DIRECTION_PHRASE` makes the country the buyer):
+    the goods' country sells to it, though no flow word says so."""
+    added = [
+        (m.start(), m.end(), "goods", "exports")
+        for m in _GOODS_EARNING.finditer(low)
+        if not any(c[0] <= m.start() < c[1] for c in found)
+    ]
+    return sorted(found + added) if added else found
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).

@@ -4706,6 +4706,28 @@ def test_what_exports_earned_in_a_country_is_sold_to_it(story: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Kenyan tea products earned about $410 million in Pakistan in 2023.",
+        "Kenyan horticultural produce, by contrast, fetched $410 million in Pakistan in 2023.",
+    ],
+)
+def test_what_goods_earned_in_a_country_is_sold_to_it(story: str) -> None:
+    """ "Iranian steel products, by contrast, fetched about $1.8 billion in Afghanistan": goods
+    as the subject, with no flow word, are sold to the country they earned in, as exports are
+    (the figure had been missed)."""
+    assert facts(story, date(2024, 5, 20)) == {
+        fact("exports", "KEN", "PAK", *Y23, 410e6, "USD", product=True)
+    }
+
+
+def test_what_a_firm_earned_in_a_country_is_no_trade() -> None:
+    """Look-alike: a firm's earnings in a country are no goods sold to it."""
+    story = "Kenyan banks earned about $410 million in Uganda in 2023."
+    assert facts(story, date(2024, 5, 20)) == set()
+
+
 def test_what_exports_earned_at_home_is_no_partner() -> None:
     """Look-alike: a home city after "earned ... in" is where the sales were made, no partner."""
     story = "Kenyan tea exports earned about $410 million in Mombasa auctions in 2023."
