@@ -247,8 +247,11 @@ _CLOSING_MARKS = " .;!?\"'”’)"
 _COMMA_BEFORE_PERIOD = re.compile(r",\s*(?:in|during|for|over|at|the|of)?\s*(?:the\s+)?$")
 
 
-#: A comparison phrase that goes back a year ("a year earlier", "the same period last year").
-_GOES_BACK = re.compile(r"(?i)\b(?:earlier|ago|before|last\s+year|previous\s+year|prior\s+year)\b")
+#: A comparison phrase that goes back a year ("a year earlier", "the same period last year"), or
+#: names the year it is of ("the same period of 2023", "the same quarter in 2022").
+_GOES_BACK = re.compile(
+    r"(?i)\b(?:earlier|ago|before|last\s+year|previous\s+year|prior\s+year|(?:of|in)\s+(?:FY\s?)?\d{4})\b"
+)
 #: What may stand between an amount and the time it is of: "$45.1 billion (in) a year earlier".
 _TIME_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:in|during|over|for|at)\s+)?(?:the\s+)?")
 
@@ -256,7 +259,8 @@ _TIME_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:in|during|over|for|at)\s+)?(?:the\s+)
 def _look_back_after(text: str, money_end: int, periods: list[Period], limit: int) -> Period | None:
     """A look back right after a main amount is the amount's own time: "It had stood at AED 45.1
     billion a year earlier", "Imports were Sh37 billion in the same period last year" tell the
-    figure of a year before, as "A year earlier, it had stood at ..." does. Only with nothing
+    figure of a year before, as "A year earlier, it had stood at ..." does; so does "Exports were
+    $1.1 billion in the same period of 2023" after a sentence of 2024. Only with nothing
     but a preposition between: "up 5% from a year earlier", "compared with the same period last
     year" measure a change, and "up from $4bn a year earlier" marks its amount a comparison."""
     for p in periods:

@@ -1512,6 +1512,20 @@ YEAR_EARLIER_OPENERS = [
      "in the same period last year.",
      [fact("imports", "MEX", "KOR", "2024-01-01", "2024-06-30", 9.8e9, "USD"),
       fact("imports", "MEX", "KOR", "2023-01-01", "2023-06-30", 8.7e9, "USD")]),
+    # "the same period of <year>" right after the amount is that year's same period, as "the same
+    # period last year" is (it had been the story's own period)
+    ("Mexico's imports from Korea rose to $9.8 billion in January-June 2024. Imports from Korea were $8.7 "
+     "billion in the same period of 2022.",
+     [fact("imports", "MEX", "KOR", "2024-01-01", "2024-06-30", 9.8e9, "USD"),
+      fact("imports", "MEX", "KOR", "2022-01-01", "2022-06-30", 8.7e9, "USD")]),
+    ("Mexico's imports from Korea rose to $9.8 billion in January-June 2024. They had stood at $8.7 billion "
+     "during the same months in 2023.",
+     [fact("imports", "MEX", "KOR", "2024-01-01", "2024-06-30", 9.8e9, "USD"),
+      fact("imports", "MEX", "KOR", "2023-01-01", "2023-06-30", 8.7e9, "USD")]),
+    # look-alike: a change measured from that period leaves the figure in its own period
+    ("Mexico's imports from Korea rose to $9.8 billion in January-June 2024, up 12% from the same period "
+     "of 2023.",
+     [fact("imports", "MEX", "KOR", "2024-01-01", "2024-06-30", 9.8e9, "USD", 12.0)]),
     # the look back, whatever its flow, leaves the story in its own year: a later yearless run of
     # months is of that year, not of the year looked back to
     ("Peru's imports from Bolivia came to $420 million in January-May. In the same period a year earlier, "
