@@ -55,6 +55,7 @@ from orchestration.extraction.titles import (
     Sentence,
     TitleMention,
     given_name_after_style,
+    head_as_surname,
     plural_title_at,
     rank_end,
     sent_by_principal,
@@ -716,6 +717,8 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end = _name_end(s, after + 1)  # "General To Lam", "Mr. KISHIDA Fumio"
     if end == after and _is_country_given_name(s, after):
         end = after + 2  # a country as first name: "economist Israel Morgan said"
+    if end == after + 1 and head_as_surname(s, end):
+        end += 1  # a head as surname after one given name: "IOM Director General Amy Pope met"
     if end > after and _is_country_surname(s, end, ("name",)):
         end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
     elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):

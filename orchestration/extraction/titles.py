@@ -2955,6 +2955,39 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     return bare and (courtesy or given or not complemented) and unqualified and s.caps[parse.end]
 
 
+def _is_surname_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
+    """A bare head right after a title and one given name is that person's surname ("IOM
+    Director General Amy Pope held talks"), not a Pope whose body is the given name."""
+    first = parse.title_parts[0][0]
+    if not found or found[-1].last_token + 2 != first or parse.title_parts != [(first, first + 1)]:
+        return False
+    given = first - 1
+    return (
+        head_as_surname(s, first)
+        and _plain_capitalized_word(s, given)
+        and s.lowers[given] not in _TRIGGERS
+        and given not in s.countries
+        and parse.country is None
+        and parse.organization is None
+    )
+
+
+#: Words after a head that make it an office with a complement ("Chairman of X"), no surname.
+_COMPLEMENT_OPENERS = frozenset(["of", "for", "to", "at", "-"])
+
+
+def head_as_surname(s: Sentence, i: int) -> bool:
+    """Whether token i, a one-word head after a given name ("Amy Pope", "Mark Chancellor",
+    "Ahmad King"), can close that name: capitalized, with no name or complement of its own
+    after it ("Pope Leo", "Chancellor of the Exchequer" are offices)."""
+    return (
+        s.lowers[i] in HEAD_WORDS
+        and _plain_capitalized_word(s, i)
+        and not s.caps[i + 1]
+        and s.lowers[i + 1] not in _COMPLEMENT_OPENERS
+    )
+
+
 def _full_name_at(s: Sentence, i: int) -> bool:
     """Whether a given name and a surname, two capitalized words, start at token i; the surname
     may be hyphenated after a particle ("Amir Hassan Al-Thani", "Sultan Ahmed al-Marri")."""
@@ -3154,7 +3187,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if i < resume:
             continue
         parse = _parse_at(s, i, _is_appositive(s, i) and not _next_in_list(s, i, found))
-        if parse is None or _is_name_after_title(s, parse, found):
+        if parse is None or _is_name_after_title(s, parse, found) or _is_surname_after_title(s, parse, found):
             continue
         first = parse.title_parts[0][0]
         floor = found[-1].last_token + 1 if found else 0

@@ -2199,3 +2199,28 @@ def test_a_royal_style_before_honorifics_is_dropped_with_them(sentence: str, nam
     """ "Tengku Datuk Seri Utama Zafrul Abdul Aziz": "Tengku" before honorifics is one more
     style, and the name starts after all of them (it had kept them all)."""
     assert [p.name for p in find_people(sentence)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("UNHCR High Commissioner Lena Pope held talks with the Malian president.",
+         [("Lena Pope", "High Commissioner", None, "UNHCR")]),
+        ("Canadian Ambassador Mark Chancellor, who arrived on Monday, met the minister.",
+         [("Mark Chancellor", "Ambassador", "CAN", None)]),
+        ("ILO Director General Ruth Governor met Kenyan Labour Minister Alfred Mutua.",
+         [("Ruth Governor", "Director General", None, "ILO"),
+          ("Alfred Mutua", "Labour Minister", "KEN", None)]),
+    ],
+)  # fmt: skip
+def test_a_head_closing_a_given_name_after_a_title_is_its_surname(sentence: str, expected: list) -> None:
+    """ "IOM Director General Amy Pope held talks": a one-word head right after a title and one
+    given name, with no name or complement after it, is the surname; the head had been read as
+    an office whose body was the given name ("Amy", a side), and the official lost."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == expected
+
+
+def test_a_head_with_a_name_after_it_after_a_titled_name_stays_an_office() -> None:
+    """ "Ambassador Mark met Pope Leo XIV": a head with a name after it is an office still."""
+    found = find_people("Ambassador Mark met Pope Leo XIV at the Vatican.")
+    assert ("Leo XIV", "Pope", "VAT") in [(p.name, p.title, p.country_iso3) for p in found]
