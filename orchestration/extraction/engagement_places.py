@@ -1037,6 +1037,7 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
             continue
         if (
             lowers[i] in HOST_NOUNS
+            and not _in_country_name(a, i)
             and lowers[i - 1] in ("the", "our")
             and (
                 lowers[i - 2] == "in"
@@ -1060,6 +1061,12 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
 
 
 _HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
+
+
+def _in_country_name(a: AnalysedSentence, i: int) -> bool:
+    """Whether token i, a host noun, is a word of a country's name ("in the Republic of Korea",
+    "the Kingdom of Bahrain"): that country, not "the country" the story is filed from."""
+    return i in a.tokens.countries or i in a.tokens.inside_countries
 
 
 def _comes_to(lower: str) -> bool:
@@ -1231,18 +1238,23 @@ def _in_our_country(a: AnalysedSentence, unit: Unit) -> bool:
 
 def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | None:
     """ "a visit to Uzbekistan": the host country when no city is named (the first one
-    after the trigger; "the Prime Minister of Greece paid a visit to Belarus" is Belarus)."""
+    after the trigger; "the Prime Minister of Greece paid a visit to Belarus" is Belarus); or
+    the country the visitor is told to be in before it ("X is in the Republic of Korea from
+    August 10 to 13 to pay a state visit", "arrived in Japan on Sunday for an official visit")."""
     lowers = a.tokens.lowers
     for i, mention in a.countries:
         before = i - 2 if lowers[i - 1] == "the" else i - 1  # "a visit to the Philippines"
-        if (
-            i > trigger
-            and i in unit.tokens
-            and mention.kind == "name"
-            and lowers[before] in ("to", "in", "visited")
-        ):
+        if i not in unit.tokens or mention.kind != "name":
+            continue
+        if i > trigger and lowers[before] in ("to", "in", "visited"):
+            return mention.iso3
+        if i < trigger and lowers[before] == "in" and lowers[before - 1] in _STAY_VERBS:
             return mention.iso3
     return None
+
+
+#: Verbs that put their subject in the place after "in": "is in Japan", "arrived in Peru".
+_STAY_VERBS = et.word_set("is are was were arrived arrives remains stays landed")
 
 
 #: Nouns of a stay abroad that a place after "in" or "to" is where: "a four-day stay in Lima",

@@ -5720,3 +5720,31 @@ def test_a_chaired_session_of_a_pairs_named_mechanism_is_a_forum(text: str, expe
     named mechanism of the pair, a forum (it had been the meeting word's talks, merged into the
     same day's bilateral meeting)."""
     assert sorted(kinds_days_and_sides(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Philippine Foreign Secretary Enrique Manalo is in the Republic of Indonesia from May 13 to 15 to"
+         " pay an official visit.", [("visit", None, ("IDN", "PHL"))]),
+        ("Philippine Foreign Secretary Enrique Manalo is in Indonesia from May 13 to 15 on an official"
+         " visit.",
+         [("visit", None, ("IDN", "PHL"))]),
+        ("Philippine Foreign Secretary Enrique Manalo was in the Kingdom of Thailand on Monday for a working"
+         " visit.", [("visit", None, ("PHL", "THA"))]),
+    ],
+)  # fmt: skip
+def test_a_visitor_told_in_a_named_country_visits_it_at_no_city(sentence: str, expected: list) -> None:
+    """ "HANOI - To Lam is in the Republic of Korea from August 10 to 13 to pay a state visit":
+    the country the visitor is in before the visit is its host, at no city the story names, and
+    a host noun inside a country's name ("the Republic of", "the Kingdom of") is no "the
+    country" the story is filed from (it had been at the dateline's city at home, or lost)."""
+    found = [(e.engagement_type, e.location, e.countries) for e in extract(sentence, dateline="Manila")]
+    assert found == expected
+
+
+def test_a_visitor_in_the_country_is_at_the_dateline() -> None:
+    """The look-alike: "who is in the country on a state visit" is the dateline's country."""
+    text = "Thai Prime Minister Srettha Thavisin received Philippine Foreign Secretary Enrique Manalo, who is in the country on an official visit, on Monday."  # noqa: E501
+    found = [(e.engagement_type, e.location) for e in extract(text, dateline="Bangkok")]
+    assert ("visit", "Bangkok") in found
