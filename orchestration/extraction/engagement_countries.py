@@ -161,10 +161,9 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     local = [place, *order] if place in sides and len(sides) >= 2 else order
     shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
     # every `_members_of` pattern opens on "<member noun> of": without one, no org was met
-    if _MEMBERS_OF.search(c.evidence) is None:
-        met = [False] * len(orgs)
-    else:
-        met = [_members_of(c.evidence, o.name) for o in orgs]
+    # but one right in a meeting verb's objects ("met A leader X and B leader Y")
+    members = _MEMBERS_OF.search(c.evidence) is not None
+    met = [(members and _members_of(c.evidence, o.name)) or _met_as_object(c.evidence, o.name) for o in orgs]
     two_sides = len(orgs) == 2 and not all(met)
     out: list[Org] = []
     for index, org in enumerate(orgs):
@@ -220,6 +219,40 @@ def _members_of(evidence: str, name: str) -> bool:
         rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(name)}"
     )
     return re.search(pattern, evidence, re.IGNORECASE) is not None
+
+
+def _met_as_object(evidence: str, name: str) -> bool:
+    """Whether an organization is named within the objects of a meeting verb ("The visiting
+    minister also met Tamil Progressive Alliance leader X and Ceylon Workers' Congress leader
+    Y", "received A and B"): a body someone met, as `_members_of` tells, not one of the two
+    sides of a signing (the first had been given the visitor's country, its leader with it)."""
+    at = evidence.find(name)
+    verb = _MEETING_VERB_BEFORE.search(evidence, 0, at) if at > 0 else None
+    return verb is not None and _CLAUSE_BREAK.search(evidence, verb.start("objects"), at) is None
+
+
+def _met_together(evidence: str, person: PersonMention, other: PersonMention) -> bool:
+    """Whether the two are coordinated by "and" as the objects of one meeting verb ("The
+    visiting minister also met A chief X and B chief Y"): someone else met both, so one office
+    ("chief") makes them no counterparts of two sides."""
+    at, other_at = evidence.find(person.name), evidence.find(other.name)
+    if at < 0 or other_at < 0 or at == other_at:
+        return False
+    (first, first_name), (second, _) = sorted([(at, person.name), (other_at, other.name)])
+    between = evidence[first + len(first_name) : second]
+    return (
+        len(between) <= _MAX_COSIGNER_GAP
+        and _AND_BETWEEN.search(between) is not None
+        and _CLAUSE_BREAK.search(between) is None
+        and _met_as_object(evidence, first_name)
+    )
+
+
+#: A meeting verb whose objects run up to a given point within one phrase: "also met ",
+#: "received Tamil Progressive Alliance leader X and ".
+_MEETING_VERB_BEFORE = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|called\s+on)\s+(?:with\s+)?(?P<objects>[^.,;:()]*)\Z"
+)
 
 
 def prefer_full_names(doc: DocumentContext, orgs: list[Org]) -> list[Org]:
@@ -509,6 +542,7 @@ def people_countries(
             and countries[p.name]
             and person.title
             and (office_key(p.title) == office_key(person.title) or _heads_of_two_states(p, person))
+            and not _met_together(c.evidence, person, p)
         }
         if c.type == et.VISIT and host:
             taken.add(host)

@@ -5748,3 +5748,41 @@ def test_a_visitor_in_the_country_is_at_the_dateline() -> None:
     text = "Thai Prime Minister Srettha Thavisin received Philippine Foreign Secretary Enrique Manalo, who is in the country on an official visit, on Monday."  # noqa: E501
     found = [(e.engagement_type, e.location) for e in extract(text, dateline="Bangkok")]
     assert ("visit", "Bangkok") in found
+
+
+def _people_countries(text: str, dateline: str) -> list[list[tuple]]:
+    return [
+        sorted((p.name, p.country_iso3) for p in e.participants if p.participant_type == "person")
+        for e in extract(text, dateline=dateline)
+    ]
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        "Orange Democratic Movement leader Raila Amollo and Kenya Kwanza Alliance leader Moses Wetangula",
+        "with Orange Democratic Movement leader Raila Amollo and Kenya Kwanza Alliance leader"
+        " Moses Wetangula",
+        "Kenya Kwanza Alliance leader Moses Wetangula and National People's Power leader Raila Amollo",
+    ],
+)
+def test_two_leaders_a_visitor_met_together_are_both_of_the_place(objects: str) -> None:
+    """ "The visiting minister also met A leader X and B leader Y": two holders of one office
+    (or two bodies' people) whom someone else met are no two sides; one had been given the
+    visitor's country, as if the two had been counterparts, or the sides of a signing."""
+    text = (
+        "NAIROBI - British Trade Minister Douglas Alexander held talks with Kenyan Trade Minister Lee"
+        f" Kinyanjui on Tuesday. The visiting minister also met {objects}."
+    )
+    assert _people_countries(text, "Nairobi")[1:] == [
+        [("Douglas Alexander", "GBR"), ("Moses Wetangula", "KEN"), ("Raila Amollo", "KEN")]
+    ]
+
+
+def test_two_chiefs_meeting_each_other_stay_two_sides() -> None:
+    """The look-alike: two holders of one office as the subject are the two sides."""
+    text = (
+        "NAIROBI - British Trade Minister Douglas Alexander and Kenyan Trade Minister Lee Kinyanjui met"
+        " on Monday."
+    )
+    assert _people_countries(text, "Nairobi") == [[("Douglas Alexander", "GBR"), ("Lee Kinyanjui", "KEN")]]
