@@ -2063,8 +2063,9 @@ _MEETING_NOUNS = et.word_set(
     "seminar seminars symposium workshop webinar conference"  # ("a seminar on Japanese management")
 )
 #: Verbs of talking whose "about/on" after the counterpart opens what was talked about, as
-#: after a meeting noun ("spoke by telephone with X about US tariffs": the US is no side).
-_TALK_VERBS = et.word_set("spoke spoken talked conferred")
+#: after a meeting noun ("spoke by telephone with X about US tariffs": the US is no side), in
+#: any form ("met X to talk about a trade centre in Y": the purpose of the meeting).
+_TALK_VERBS = et.word_set("spoke spoken talked conferred talk talking speak speaking confer conferring")
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 #: Participles that open a speaker's remark after a comma: "..., noting that trade rose".
 _REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")

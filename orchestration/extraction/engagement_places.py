@@ -475,8 +475,11 @@ _NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS | _HOLDING_NOUNS
 #: Nouns of a site that, inside the subject matter, a place after "in" locates ("to discuss a
 #: gas chemical complex in Atyrau"); outside it they may be the venue ("visited a hotel
 #: complex in Santa Maria"); and an office to be opened ("discussed the opening of a trade
-#: office in Arequipa": where the office will be, not where they met).
-_SITE_NOUNS = _PROJECT_NOUNS | et.word_set("complex complexes office offices")
+#: office in Arequipa": where the office will be, not where they met), a centre or a mission
+#: ("to talk about a trade centre in Ulaanbaatar").
+_SITE_NOUNS = _PROJECT_NOUNS | et.word_set(
+    "complex complexes office offices centre centres center centers embassy embassies consulate consulates"
+)
 
 
 #: Capitalized words that follow "in" without being a place ("in English", "in Parliament").

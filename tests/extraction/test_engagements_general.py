@@ -6435,6 +6435,36 @@ def test_a_place_of_a_site_in_the_topic_is_not_the_venue(site: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("purpose", "topic"),
+    [
+        ("to talk about a Chilean trade centre in Antofagasta", "Chilean trade centre"),
+        ("to speak about a consulate in Valparaiso", "consulate"),
+        ("to discuss a logistics center in Santiago", "logistics center"),
+    ],
+)
+def test_a_place_of_a_centre_talked_about_is_not_the_venue(purpose: str, topic: str) -> None:
+    """ "met X to talk about a trade centre in Ulaanbaatar": "to talk/speak about" opens the
+    meeting's subject, and a centre or a mission in it is where that thing is, not where they
+    met (the meeting had been moved to the centre's city, with no topic)."""
+    (meeting,) = extract(
+        f"LIMA - Peruvian Trade Minister Ursula Desilu Leon met Chilean envoy Ignacio Walker on Monday "
+        f"{purpose}.",
+        dateline="Lima",
+    )
+    assert (meeting.location, meeting.topics) == ("Lima", (topic,))
+
+
+def test_a_centre_where_the_meeting_was_held_stays_the_venue() -> None:
+    """The look-alike: a centre "at" which the meeting was held, before its purpose, is the venue."""
+    (meeting,) = extract(
+        "Peruvian Trade Minister Ursula Desilu Leon met Chilean envoy Ignacio Walker on Monday at the "
+        "convention centre in Arequipa to talk about port fees.",
+        dateline="Lima",
+    )
+    assert meeting.location == "Arequipa"
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "expected"),
     [
         (
