@@ -896,8 +896,17 @@ def _spelled_over_and(s: Sentence, start: int, end: int) -> int:
 def _spells(acronym: str, words: list[str]) -> bool:
     """Whether `acronym` (lower case) is the initials of the capitalized `words`, the last
     of which may give more of its letters, in order: a place written in one word that the
-    acronym spells in two ("Electricity of Vietnam (EVN)", after "Viet Nam")."""
-    capitalized = [w.lower() for w in words if w[:1].isupper()]
+    acronym spells in two ("Electricity of Vietnam (EVN)", after "Viet Nam"); some acronyms
+    spell an "and" too ("Germany Trade and Invest (GTAI)")."""
+    if _spells_initials(acronym, [w.lower() for w in words if w[:1].isupper()]):
+        return True
+    return "and" in words and _spells_initials(
+        acronym, [w.lower() for w in words if w[:1].isupper() or w == "and"]
+    )
+
+
+def _spells_initials(acronym: str, capitalized: list[str]) -> bool:
+    """Whether `acronym` is the initials of `capitalized`, the last word giving more letters in order."""
     if not capitalized:
         return False
     head, last = "".join(w[0] for w in capitalized[:-1]), capitalized[-1]

@@ -112,6 +112,25 @@ def test_an_acronym_spelling_words_before_an_and_keeps_one_name(sentence: str, n
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Orano signed a deal with Kenya Trade and Invest (KTAI) on Monday.",
+         ["Orano", "Kenya Trade and Invest (KTAI)"]),
+        ("Repsol and Export and Investment Fund (EAIF) signed a deal.",
+         ["Repsol", "Export and Investment Fund (EAIF)"]),
+        # the look-alike: an acronym that spells no "and" still parts two names
+        ("Orano and Mining Exploration Board (MEB) signed a deal.",
+         ["Orano", "Mining Exploration Board (MEB)"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_spelling_the_and_keeps_one_name(sentence: str, names: list[str]) -> None:
+    """ "Germany Trade and Invest (GTAI)": the acronym spells the "and" with the words around it,
+    so the name is one body (it had been cut into "Germany Trade" and "Invest (GTAI)", of
+    another country)."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
         # "et" joins a French name, and particles may follow one another or an elision
