@@ -2508,6 +2508,22 @@ _PREPARATION = et.word_set("prepare prepares preparing prepared preparation prep
 _DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
 
 
+def _expected_from(s: Sentence, named: int, floor: int) -> bool:
+    """Whether the event named from token `named` is what someone expects or hopes for
+    ("expectations from the X Summit", "hopes for the talks", "what do you expect of the
+    visit?"): looked forward to, not held, whatever the tense of the clause around it."""
+    k = named - 1
+    while k > floor and s.lowers[k] in _DETERMINERS_ONLY:
+        k -= 1
+    return k > floor and s.lowers[k] in ("from", "for", "of") and s.lowers[k - 1] in _EXPECTATIONS
+
+
+#: Words of looking forward to an event, before its "from/for/of": "expectations from the summit".
+_EXPECTATIONS = et.word_set(
+    "expectations expectation expect expects expecting hopes aspirations anticipation anticipations"
+)
+
+
 def _appraised(s: Sentence, i: int) -> bool:
     """Whether the noun trigger at token i is the definite object of an appraisal ("welcomed
     the call", "hailed the agreement"): whoever appraises it told no event of their own."""
@@ -2548,6 +2564,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     if not _AVOIDING.isdisjoint(s.lowers[max(segment.start, i - 4) : i]):
         return True  # "shook hands but avoided a formal meeting", "left without a meeting"
     named = _event_name_start(s, i)
+    if _expected_from(s, named, segment.start):
+        return True  # "what are Rwanda's expectations from the India-Africa Forum Summit?"
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
         or (s.lowers[k] in _PREPARATION and _DETERMINERS_ONLY.issuperset(s.lowers[k + 1 : named]))

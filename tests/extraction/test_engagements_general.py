@@ -4521,6 +4521,31 @@ def test_an_event_being_prepared_is_still_to_come(prepared: str) -> None:
     assert [e.engagement_type for e in found] == ["phone_call"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Question (KBS): Minister Mudavadi, what are Kenya's expectations from the Korea-Africa Summit?",
+        "Kenyan Foreign Minister Musalia Mudavadi was asked about his hopes for the Korea-Africa Summit.",
+        "What does Kenya expect from the talks with Korean Foreign Minister Cho Tae-yul, a reporter asked "
+        "Kenyan Foreign Minister Musalia Mudavadi.",
+    ],
+)
+def test_an_event_expected_or_hoped_for_is_no_event(sentence: str) -> None:
+    """ "what are Rwanda's expectations from the India-Africa Forum Summit?": an event looked
+    forward to is not held (it had been a forum on the publication day)."""
+    assert extract(f"NAIROBI - {sentence}", dateline="Nairobi") == []
+
+
+def test_an_event_held_beyond_expectations_is_still_held() -> None:
+    """The look-alike: "expectations" after the event's noun judge a summit that took place."""
+    (meeting,) = extract(
+        "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi said his talks with Korean Foreign Minister "
+        "Cho Tae-yul on Monday exceeded expectations.",
+        dateline="Nairobi",
+    )
+    assert (meeting.engagement_type, meeting.countries) == ("meeting", ("KEN", "KOR"))
+
+
 def test_his_highness_is_the_uae_president_told_before() -> None:
     """ "His Highness and the Kenyan President witnessed the exchange of ...": the UAE's
     president is styled His Highness (the signing had only the Kenyan side's people)."""
