@@ -710,9 +710,26 @@ def _active_relative(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
     parties are others)."""
     lowers = a.tokens.lowers
     start = min(unit.tokens)
-    return lowers[start] in _SUBJECT_RELATIVES and not any(
+    acting = lowers[start] in _SUBJECT_RELATIVES or _whose_members(lowers, start, trigger)
+    return acting and not any(
         lowers[k] in et.PASSIVE_AUXILIARIES or lowers[k] == "by" for k in range(start + 1, trigger)
     )
+
+
+def _whose_members(lowers: list[str], start: int, trigger: int) -> bool:
+    """Whether the relative clause opening at token `start` is "whose" and the antecedent's own
+    people as the subject of its event ("the X Association, whose delegation met President Y",
+    "whose trade team signed"): the body acted through them, so it is a side."""
+    if lowers[start] != "whose":
+        return False
+    return any(lowers[k] in _BODY_MEMBERS for k in range(start + 1, min(trigger, start + 3)))
+
+
+#: A body's own people, who act for it: "whose delegation met", "whose executives signed".
+_BODY_MEMBERS = et.word_set(
+    """delegation delegations team teams representatives members executives officials leadership
+    management envoy envoys"""
+)
 
 
 def _antecedent_orgs(a: AnalysedSentence, head: int) -> frozenset[int]:

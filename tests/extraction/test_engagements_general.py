@@ -9553,3 +9553,33 @@ def test_a_summit_of_two_named_leaders_is_their_meeting() -> None:
         ),
     )
     assert kind == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("whose delegation met Ghanaian Vice President Jane Opoku-Agyemang at the Jubilee House", "meeting"),
+        ("whose trade team held talks with Ghanaian Trade Minister Elizabeth Ofosu-Adjare", "meeting"),
+        ("whose executives signed a memorandum with the Ghana Export Promotion Authority", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_people_met_someone_is_a_side(clause: str, kind: str) -> None:
+    """ "the German-African Business Association, whose delegation met President X at State
+    House yesterday": the body acted through its delegation, so it met X (the meeting had no
+    side but the host's, and was dropped)."""
+    (found,) = extract(
+        f"ACCRA - The minister thanked the Korea-Africa Business Council, {clause} on Monday.",
+        dateline="Accra",
+    )
+    assert (found.engagement_type, found.countries) == (kind, ("GHA", "KOR"))
+    assert "Korea-Africa Business Council" in [p.name for p in found.participants]
+
+
+def test_a_body_whose_report_was_discussed_is_no_side() -> None:
+    """The look-alike: "whose report was discussed" is what the body wrote, not its people acting."""
+    found = extract(
+        "ACCRA - The minister thanked the Korea-Africa Business Council, whose report was discussed "
+        "by Ghanaian officials on Monday.",
+        dateline="Accra",
+    )
+    assert found == []
