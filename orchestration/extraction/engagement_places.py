@@ -840,7 +840,7 @@ def set_place(
     source = anchor_target
     if source is None and doc.candidates:
         last = doc.candidates[-1]
-        continues = _continues_previous(a, last) and not _told_at_no_day(last, candidate)
+        continues = _continues_previous(a, units, last) and not _told_at_no_day(last, candidate)
         source = last if continues else _same_occasion(doc, candidate)
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
@@ -1200,9 +1200,11 @@ def _told_at_no_day(earlier: Draft, candidate: Draft) -> bool:
     )
 
 
-def _continues_previous(a: AnalysedSentence, last: Draft) -> bool:
+def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> bool:
     """ "On the same day, ...", "There, ...", "Later, ...", "X also met ...": the place of the
-    last event holds (not for "A and B also signed ..." when A or B was no side of it)."""
+    last event holds (not for "A and B also signed ..." when A or B was no side of it, nor for
+    an "also" of a clause that tells no event: "I also want to acknowledge X, whose delegation
+    met Y at State House yesterday" adds a thanks, not another stop of the trip told before)."""
     lowers = a.tokens.lowers
     if lowers[0] in ("there", "later", "afterwards", "subsequently", "then"):
         return True
@@ -1210,9 +1212,17 @@ def _continues_previous(a: AnalysedSentence, last: Draft) -> bool:
         "also" in lowers[:ALSO_REACH]
         and lowers[0] not in ("separately", "meanwhile", "elsewhere")
         and not also_of_other_sides(a, last)
+        and _also_of_an_event(a, units, lowers.index("also", 0, ALSO_REACH))
     ):
         return True  # "Mr Phumtham also met Lao Prime Minister X on Tuesday": the same trip's place
     return any(d.kind == "anaphoric" for d in a.dates)
+
+
+def _also_of_an_event(a: AnalysedSentence, units: list[Unit], also: int) -> bool:
+    """Whether the "also" at token `also` stands in a clause that reports an event of its own
+    (or in none the sentence parses into units)."""
+    own = next((u for u in units if also in u.tokens), None)
+    return own is None or unit_has_trigger(a, own)
 
 
 def _to_the_country(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:

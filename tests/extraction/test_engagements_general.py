@@ -9583,3 +9583,25 @@ def test_a_body_whose_report_was_discussed_is_no_side() -> None:
         dateline="Accra",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "opening", ["We also thank", "The minister also praised", "I would also like to thank"]
+)
+def test_an_also_of_a_clause_telling_no_event_continues_no_place(opening: str) -> None:
+    """ "I also want to acknowledge X, whose delegation met Y at State House yesterday": the
+    "also" adds a thanks, not another stop of the trip told before, so the meeting is at the
+    dateline's city (it had been in Berlin, where an earlier meeting was)."""
+    found = extract(
+        story(
+            "ACCRA - Ghanaian Trade Minister Elizabeth Ofosu-Adjare met Korean Trade Minister Ahn Duk-geun "
+            "in Seoul on March 4.",
+            f"{opening} the Korea-Africa Business Council, whose delegation met Ghanaian Vice President "
+            "Jane Opoku-Agyemang at the Jubilee House on Sunday.",
+        ),
+        dateline="Accra",
+    )
+    assert [(e.engagement_date, e.location) for e in found] == [
+        (date(2024, 3, 4), "Seoul"),
+        (date(2024, 3, 17), "Accra"),
+    ]
