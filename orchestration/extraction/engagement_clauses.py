@@ -690,6 +690,7 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             closes
             or resumes
             or (i < n and lower == "," and role == RELATIVE and _list_resumes_after_relative(s, start, i))
+            or (i < n and lower == "," and role == RELATIVE and _second_antecedent_after(s, i))
         )
         if (
             i < n
@@ -1311,6 +1312,26 @@ def _list_resumes_after_relative(s: Sentence, start: int, comma: int) -> bool:
         if lowers[k] in _VERB_PAST and not caps[k]:
             return False
     return False
+
+
+def _second_antecedent_after(s: Sentence, comma: int) -> bool:
+    """Whether the comma at `comma` closes a relative clause and ", and" opens another name with
+    a relative clause of its own ("A, whose delegation met X yesterday, and the B Board, which
+    today signs ..."): two antecedents listed side by side, so B is no object of the first
+    clause's verb."""
+    lowers, caps = s.lowers, s.caps
+    if lowers[comma + 1] != "and":
+        return False
+    k = comma + 2 + (lowers[comma + 2] in ("the", "a", "an"))
+    if not caps[k]:
+        return False
+    while k < s.n and (caps[k] or (lowers[k] in _NAME_JOINERS and caps[k + 1])):
+        k += 1
+    return lowers[k] == "," and lowers[k + 1] in _ASIDE_RELATIVES
+
+
+#: Lower-case words inside a body's name: "the Namibia Investment Promotion and Development Board".
+_NAME_JOINERS = et.word_set("and of for")
 
 
 #: Relative words that open an aside about the word before them (not "where"/"when", whose

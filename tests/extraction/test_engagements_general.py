@@ -9605,3 +9605,17 @@ def test_an_also_of_a_clause_telling_no_event_continues_no_place(opening: str) -
         (date(2024, 3, 4), "Seoul"),
         (date(2024, 3, 17), "Accra"),
     ]
+
+
+def test_a_second_antecedent_with_its_own_relative_clause_is_no_object() -> None:
+    """ "A, whose delegation met X yesterday, and the B Board, which today signs ...": the two
+    names are listed side by side, each with its own clause, so B did not meet X (it had been
+    made a side of the meeting)."""
+    found = extract(
+        "ACCRA - The minister thanked the Korea-Africa Business Council, whose delegation met Ghanaian Vice "
+        "President Jane Opoku-Agyemang on Sunday, and the Ghana Investment Promotion and Export Board, which "
+        "on Monday signed a memorandum with the Korea Trade-Investment Promotion Agency.",
+        dateline="Accra",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert [p.name for p in meeting.participants] == ["Jane Opoku-Agyemang", "Korea-Africa Business Council"]
