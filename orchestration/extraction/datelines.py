@@ -138,6 +138,14 @@ _NOT_PLACES = _word_set(
     Writer Writers Reporter Reporters Correspondent Staff
     """
 )
+#: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would
+#: ("Official Spokesperson, Shri Randhir Jaiswal:", "Moderator, Ms Jane Doe:", "Host:").
+_SPEAKER_ROLES = _word_set(
+    """Spokesperson Spokesman Spokeswoman Spokespersons Moderator Moderators Anchor Host Presenter
+    Interviewer Interviewee Chairperson Emcee Participant Participants Panelist Panellist"""
+)
+#: Honorifics that open a person's name, never a region's: "Shri Randhir Jaiswal", "Ms Jane Doe".
+_HONORIFICS = _word_set("Mr Ms Mrs Miss Mx Dr Shri Smt Sri Shrimati Sir Dame Madam Hon Prof")
 #: The Slavic and German particles inside place names of Central Europe ("Brdo pri Kranju",
 #: "Nové Město na Moravě", "Frankfurt am Main", "Halle an der Saale"); engagement_places
 #: reads them too.
@@ -465,6 +473,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     caps = words[0].isupper()
     if words[0].lower() in _NOT_PLACES or (caps and " ".join(words).lower() in _NOT_PLACES):
         return None
+    if not _SPEAKER_ROLES.isdisjoint(word.lower() for word in words):
+        return None  # "Official Spokesperson, Shri Randhir Jaiswal: ...": a transcript's speaker
     pos = _skip_other_places(head, place_end)
     evidence = False
     date_text: str | None = None
@@ -637,9 +647,12 @@ def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
 
 
 def _is_region(region: str) -> bool:
-    """Capitalised words, possibly joined by particles ("Bosnia and Herzegovina")."""
+    """Capitalised words, possibly joined by particles ("Bosnia and Herzegovina"), not a person's
+    name after an honorific ("Moderator, Ms Jane Doe:", "..., Shri Randhir Jaiswal:")."""
     words = region.split()
     if words[0].lower() in _NOT_PLACES or not words[-1][0].isupper():
+        return False
+    if words[0].lower().rstrip(".") in _HONORIFICS:
         return False
     return all(word[0].isupper() or word in _PARTICLES or word == "and" for word in words)
 

@@ -696,11 +696,29 @@ def test_dateline_styles(text, city):
         "Well- known traders met in Lagos.",
         "Mombasa port. Cargo volumes rose.",
         "10:30 Talks resumed on Monday.",  # a time before no ALL-CAPS place
+        # a transcript's speaker label, a role and a name (it had been the dateline's city)
+        "Official Spokesperson, Shri Arvind Mehta: Good afternoon, friends.",
+        "Moderator, Ms Akosua Mensah: Welcome to this briefing.",
+        "Chief Spokesperson, Mr Daniel Okoth: Good morning.",
+        "Host: Welcome to the programme.",
         "",
     ],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Nairobi, Kenya: The minister met X.", "Nairobi"),
+        ("Accra, Greater Accra: The minister met X.", "Accra"),
+    ],
+)
+def test_a_region_after_the_city_is_no_speaker(text, city):
+    """The look-alike of a transcript's label: a city and its region before a colon is a dateline."""
+    found = find_dateline(text)
+    assert found is not None and found.city == city
 
 
 def test_dateline_date_with_year_is_the_fallback_publication_date():
