@@ -636,6 +636,9 @@ def test_html_declared_charset_is_honoured():
         # French and Spanish copy write the article before the day
         ("COTONOU, le 12 mars 2024 - The two ministers met on Monday.", "Cotonou"),
         ("Bata, el 3 de abril de 2024 - The ministers met.", "Bata"),
+        # a dated line alone above the story, with a known city of four words or more (it had
+        # been no dateline)
+        ("Ho Chi Minh City, 2 March 2025\n\nThe two ministers met on Monday.", "Ho Chi Minh City"),
     ],
 )
 def test_dateline_styles(text, city):
@@ -701,6 +704,8 @@ def test_dateline_styles(text, city):
         "Moderator, Ms Akosua Mensah: Welcome to this briefing.",
         "Chief Spokesperson, Mr Daniel Okoth: Good morning.",
         "Host: Welcome to the programme.",
+        # a dated heading of four words or more that is no known city
+        "Kota Kinabalu City Hall Meeting, 3 May 2025\n\nThe ministers met.",
         "",
     ],
 )
