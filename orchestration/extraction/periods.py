@@ -1165,7 +1165,18 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         offset, length, granularity = 6 * (index - 1), 6, "half"
     if m.group("olabel"):
         return _part_of_fiscal_label(m, ctx, offset, length, granularity)
+    if not (m.group("ospec") or m.group("oyear")) and _EVENT_COUNTED.match(ctx.text, m.end()):
+        return None  # "in the first twelve months of the agreement": counted from the deal, no year's
     return _within_year(m, ctx, m.group("ospec") or m.group("oyear"), offset, length, granularity)
+
+
+#: What follows a part of no year named that counts it from an event, not from January: "the
+#: first twelve months of the agreement", "the first six months after the deal took effect",
+#: "the first year since the FTA" (not "of 2024", "of this year", "of the current fiscal year",
+#: which the period's own pattern takes).
+_EVENT_COUNTED = re.compile(
+    r"\s+(?:of\s+(?:the|its|their|our)\s+(?!year|fiscal|financial|current|calendar|last|previous|past|present)[a-z]|after|since|following)"
+)
 
 
 def _part_of_fiscal_label(

@@ -4756,3 +4756,29 @@ def test_a_yearly_change_before_a_record_of_several_years_stays_the_figure() -> 
         "Trade between Kenya and Egypt rose 12% to $900 million in 2023, the highest in the past five years."
     )
     assert facts(sentence, date(2024, 5, 2)) == {fact("turnover", "EGY", "KEN", *Y23, 9e8, "USD", 12.0)}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In the first twelve months of the agreement, from June 2023 to May 2024,",
+        "In the first year of the free trade agreement, between June 2023 and May 2024,",
+        "In the first months of the deal, from June 2023 to May 2024,",
+    ],
+)
+def test_a_span_counted_from_a_deal_yields_to_the_dates_told(opening: str) -> None:
+    """ "In the first twelve months of the agreement, between May 2024 and April 2025, ...
+    exports reached": the deal only says when the span began, the dates say which it was
+    (the figure had been dropped as the deal's money)."""
+    story = f"{opening} Peru's exports to South Korea reached $2.6 billion."
+    assert facts(story, date(2024, 7, 10)) == {
+        fact("exports", "PER", "KOR", "2023-06-01", "2024-05-31", 2.6e9, "USD")
+    }
+
+
+def test_the_money_of_a_deal_is_still_no_trade() -> None:
+    """Look-alike: an agreement worth an amount is the deal's money, no trade figure."""
+    story = (
+        "Peru and South Korea signed an agreement worth $2.6 billion on Peruvian exports in the first year."
+    )
+    assert facts(story, date(2024, 7, 10)) == set()
