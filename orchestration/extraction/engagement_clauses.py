@@ -324,7 +324,11 @@ def _staff_owners(s: Sentence) -> set[int]:
         return set()  # most sentences, without a loop over tokens
     owners: set[int] = set()
     for i in range(2, s.n - 1):
-        if lowers[i] not in POSSESSIVE_MARKS or not s.caps[i - 1] or not _staff_follows(s, i + 1):
+        if (
+            lowers[i] not in POSSESSIVE_MARKS
+            or not s.caps[i - 1]
+            or not _person_follows(s, i + 1, _STAFF_NOUNS)
+        ):
             continue
         if _in_country(s, i - 1) or lowers[i - 1] in ORG_SUFFIXES:
             continue  # "Kenya's envoy", "the Bank's representative": a side's
@@ -340,21 +344,27 @@ def _in_country(s: Sentence, k: int) -> bool:
     return k in s.countries or k in s.inside_countries
 
 
-def _staff_follows(s: Sentence, i: int) -> bool:
-    """Whether a staff noun follows at token i, after at most two lower-case modifiers
-    ("economic adviser", "special presidential envoy")."""
-    for k in range(i, i + _STAFF_MODIFIERS + 1):
-        if s.lowers[k] in _STAFF_NOUNS:
+def _person_follows(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
+    """Whether one of `nouns` follows a possessive at token i, after at most two lower-case
+    modifiers ("X's economic adviser", "X's special presidential envoy"), before a capital,
+    a punctuation mark or a word that ends the possessed phrase ("X's visit to the envoy"):
+    the walk both rules on a possessed person take (_staff_owners, _person_thing)."""
+    for k in range(i, min(s.n, i + _STAFF_MODIFIERS + 1)):
+        if s.lowers[k] in nouns:
             return True
-        if s.caps[k] or not s.lowers[k].isalpha():
+        if s.caps[k] or not s.lowers[k].isalpha() or s.lowers[k] in _THING_PHRASE_ENDS:
             return False
     return False
 
 
-#: People who act or speak for someone else: "X's adviser met Y" tells X was not there.
+#: People named as someone's, who act or speak for them or are their kin ("X's adviser",
+#: "X's envoy", "X's wife"): one who comes as X's is not X. Both rules on a possessed person
+#: read this one set: "X's adviser met Y" tells X was not there (_staff_owners), and "welcomed
+#: President X's wife" receives a person, no thing of X's (_person_thing).
 _STAFF_NOUNS = et.word_set(
     "adviser advisers advisor advisors aide aides envoy envoys emissary emissaries spokesperson "
-    "spokesman spokeswoman representative representatives assistant deputy wife husband widow"
+    "spokesman spokeswoman representative representatives assistant deputy deputies staff "
+    "wife husband spouse widow son daughter family"
 )
 _STAFF_MODIFIERS = 2
 
@@ -3398,12 +3408,6 @@ def _country_thing(s: Sentence, i: int) -> bool:
 _POSSESSOR_REACH = 8
 #: Lower-case words that end the noun phrase of a possessed thing.
 _THING_PHRASE_ENDS = et.word_set("to of in on for at with and , . ; that which by as")
-#: People a host may receive as someone's: kin ("welcomed President X's wife") and aides
-#: ("received Milei's chief of staff").
-_KIN = et.word_set(
-    "wife husband spouse son daughter family aide aides deputy deputies spokesman spokeswoman "
-    "spokesperson representative representatives emissary staff"
-)
 
 
 def _person_thing(s: Sentence, i: int) -> bool:
@@ -3418,12 +3422,7 @@ def _person_thing(s: Sentence, i: int) -> bool:
         k += 1  # "Secretary of State X's": a title's "of" between capitals
     if k == i or k >= s.n - 1 or s.lowers[k] not in ("'s", "’s") or s.caps[k + 1]:
         return False
-    for m in range(k + 1, min(s.n, k + 4)):
-        if s.lowers[m] in _OFFICE_HEADS or s.lowers[m] in _KIN:
-            return False
-        if s.lowers[m] in _THING_PHRASE_ENDS or s.caps[m]:
-            break
-    return True
+    return not _person_follows(s, k + 1, _RECEIVED_PEOPLE)
 
 
 def _demonym_thing(s: Sentence, i: int) -> bool:
@@ -3465,6 +3464,11 @@ _RECEIVED_NOUNS = et.word_set(
 _OFFICE_HEADS = _RECEIVED_NOUNS | et.word_set(
     "ministers secretaries commissioner commissioners adviser advisor envoy director chief"
 )
+
+
+#: Whom a host receives as someone's: an office ("President X's Chief of Staff") or aides and
+#: kin ("welcomed President X's wife").
+_RECEIVED_PEOPLE = _OFFICE_HEADS | _STAFF_NOUNS
 
 
 def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
