@@ -16,6 +16,7 @@ named as the venue ("at the Chinese Foreign Ministry") is in its country's capit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from orchestration.extraction import engagement_types as et
@@ -962,22 +963,18 @@ def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
     """The visit abroad or the summit one of the draft's people was at when it happened:
     told before, in a known city or country, begun at most a visit's length before."""
-    if candidate.date is None or not candidate.people:
+    if candidate.date is None:
         return None
-    keys = [name_key(p.name) for p in candidate.people]
-    for visit in reversed(doc.candidates):
-        if (
-            visit.type not in (et.VISIT, et.FORUM)
-            or (visit.location or visit.host) is None
-            or visit.date is None
-        ):
-            continue
-        if not _within_stay(visit, candidate.date):
-            continue
-        visitors = [name_key(p.name) for p in visit.people]
-        if any(same_person(k, v) for k in keys for v in visitors):
-            return visit
-    return None
+    day = candidate.date
+    return _latest_with_traveller(
+        doc,
+        candidate,
+        lambda visit: (
+            visit.type in (et.VISIT, et.FORUM)
+            and (visit.location or visit.host) is not None
+            and _within_stay(visit, day)
+        ),
+    )
 
 
 def _traveller_abroad(doc: DocumentContext, candidate: Draft) -> str | None:
@@ -986,19 +983,32 @@ def _traveller_abroad(doc: DocumentContext, candidate: Draft) -> str | None:
     has a side of that city's country: the traveller met there is still there ("MANILA - X met
     Y in Busan on Wednesday. On Thursday, she called on Z"), as during a visit told as one."""
     home = doc.dateline_country
-    if candidate.date is None or not candidate.people or home is None:
+    if candidate.date is None or home is None:
         return None
+    earlier = _latest_with_traveller(doc, candidate, lambda draft: draft.type != et.PHONE_CALL)
+    if earlier is None:
+        return None
+    country = city_country(earlier.location) if earlier.location else None
+    since = (candidate.date - earlier.date).days
+    if country is None or country == home or not 0 <= since <= MAX_VISIT_DAYS:
+        return None
+    return earlier.location if country in sides(candidate) else None
+
+
+def _latest_with_traveller(
+    doc: DocumentContext, candidate: Draft, fits: Callable[[Draft], bool]
+) -> Draft | None:
+    """The latest dated draft told before that `fits` and has one of the draft's people: where
+    a traveller last was, which both the visit under way (_ongoing_visit) and the latest stay
+    abroad (_traveller_abroad) look back for, each with its own test of the draft."""
     keys = [name_key(p.name) for p in candidate.people]
+    if not keys:
+        return None
     for earlier in reversed(doc.candidates):
-        if earlier.date is None or earlier.type == et.PHONE_CALL:
+        if earlier.date is None or not fits(earlier):
             continue
-        if not any(same_person(k, name_key(p.name)) for k in keys for p in earlier.people):
-            continue
-        country = city_country(earlier.location) if earlier.location else None
-        since = (candidate.date - earlier.date).days
-        if country is None or country == home or not 0 <= since <= MAX_VISIT_DAYS:
-            return None
-        return earlier.location if country in sides(candidate) else None
+        if any(same_person(k, name_key(p.name)) for k in keys for p in earlier.people):
+            return earlier
     return None
 
 
