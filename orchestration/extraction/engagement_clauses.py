@@ -220,7 +220,7 @@ def _attributions(s: Sentence) -> set[int]:
             j = i
             while j < n and lowers[j] not in (",", ";"):
                 j += 1
-            out.update(range(i - 1 if lowers[i - 1] == "," else i, j))
+            out.update(range(i - 1 if lowers[i - 1] == "," else i, _press_officer_end(s, i, j)))
         elif lower in _REPORTING and lowers[i + 1] == "that" and i <= _MAX_REPORTER_WORDS:
             # "The News Agency of Nigeria (NAN) reports that A and B signed ...": the reporter
             # tells the event, and took no part in it
@@ -240,6 +240,30 @@ def _attributions(s: Sentence) -> set[int]:
                 out.update(range(comma, n))
     return out
 
+
+def _press_officer_end(s: Sentence, according: int, comma: int) -> int:
+    """Where the source's phrase that "according to" opens at token `according` ends, when it
+    names a press office and the office's holder follows in apposition after the comma at token
+    `comma`, alone up to the next comma or the end ("according to a statement by the ministry's
+    spokeswoman, X, the minister met Y"): past the name, for the spokeswoman reports the event
+    and took no part in it. Else `comma` itself: after "according to the spokesman, Foreign
+    Minister X met Y" a clause follows, and X is a party."""
+    lowers = s.lowers
+    if comma >= s.n or lowers[comma] != "," or PRESS_OFFICE_WORDS.isdisjoint(lowers[according:comma]):
+        return comma
+    end = comma + 1
+    while end < s.n and (s.caps[end] or lowers[end] == "-"):
+        end += 1
+    if end == comma + 1 or (end < s.n and lowers[end] not in (",", ";", ".", "!", "?")):
+        return comma
+    return end
+
+
+#: Words of an office whose holder tells the press what others did ("the Special Adviser to the
+#: President on Information and Strategy", "the presidency's director of communications").
+PRESS_OFFICE_WORDS = et.word_set(
+    "spokesman spokeswoman spokesperson press information media communications communication"
+)
 
 #: Verbs by which a news outlet opens a story on what it learnt: "Xinhua reported that ...".
 _REPORTING = et.word_set("reports reported learnt learned")

@@ -25,6 +25,7 @@ from orchestration.extraction.engagement_clauses import (
     LINK_NOUNS,
     MAIN,
     PARTICIPLE,
+    PRESS_OFFICE_WORDS,
     RELATIVE,
     TRADERS,
     WITNESSED,
@@ -412,7 +413,7 @@ def participants(
             people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
     # "Presidential Spokesman X said the talks touched on ...", "A statement by the presidential
     # spokesman, X, said the call ...": the spokesman reports the talks
-    if people and (not et.SPEECH_VERBS.isdisjoint(lowers) or "according" in lowers):
+    if people and not et.SPEECH_VERBS.isdisjoint(lowers):
         named = [(start, end, p) for start, end, p in a.people] + [
             (i, i + 1, p) for i, p in bare_name_tokens(doc, a, usable)
         ]
@@ -1925,13 +1926,6 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     return doc.dateline_country
 
 
-#: Words of an office whose holder tells the press what others did ("the Special Adviser to the
-#: President on Information and Strategy", "the presidency's director of communications").
-_PRESS_OFFICE_WORDS = et.word_set(
-    "spokesman spokeswoman spokesperson press information media communications communication"
-)
-
-
 def _reports_for_others(lowers: list[str], start: int, end: int, title: str | None) -> bool:
     """Whether the person named at tokens start..end is a spokesperson who says something,
     right after the name or after the comma closing an apposition ("Spokesman X said", "the
@@ -1942,36 +1936,16 @@ def _reports_for_others(lowers: list[str], start: int, end: int, title: str | No
         lowers[end] in et.SPEECH_VERBS
         or (lowers[end] == "," and end + 1 < len(lowers) and lowers[end + 1] in et.SPEECH_VERBS)
     )
-    cited = not says and _cited_as_source(lowers, start)
-    if not says and not cited:
-        return False
+    if not says:
+        return False  # (a spokesperson named as the source, "according to ..., X", is an attribution's)
     lowered = (title or "").lower()  # a spokesman's or press secretary's office ("spokespeople")
-    if "spokes" in lowered or not _PRESS_OFFICE_WORDS.isdisjoint(lowered.split()):
+    if "spokes" in lowered or not PRESS_OFFICE_WORDS.isdisjoint(lowered.split()):
         return True
-    if cited and title:
-        return False  # "according to the spokesman, Foreign Minister X met ...": X's own office
     closing = start - 1 if start and lowers[start - 1] == "," else start
     opening = closing
     while opening > max(0, start - 14) and lowers[opening - 1] not in (",", "by"):
         opening -= 1
-    return any(w in _PRESS_OFFICE_WORDS for w in lowers[opening:closing])
-
-
-#: Tokens back from a name within which "according" makes the name the report's source.
-_SOURCE_REACH = 12
-
-
-def _cited_as_source(lowers: list[str], start: int) -> bool:
-    """Whether "according to" opens the phrase that names the person at token `start` ("...,
-    according to a statement by the minister's spokesman, X", "according to presidential
-    spokesman X"): the report's source, as one who says something is, with no verb after. No
-    comma comes between but the apposition's before the name: "according to the spokesman, the
-    minister met X, the information minister" names a party after the source's phrase."""
-    window = lowers[max(0, start - _SOURCE_REACH) : start]
-    if "according" not in window[:-1]:
-        return False
-    phrase = window[len(window) - window[::-1].index("according") :]
-    return "," not in phrase[:-1]
+    return any(w in PRESS_OFFICE_WORDS for w in lowers[opening:closing])
 
 
 def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:

@@ -4133,6 +4133,12 @@ def test_a_spokesperson_named_as_the_source_took_no_part(source: str) -> None:
         dateline="Accra",
     )
     assert [p.name for p in talks.participants] == ["Kofi Mensah", "Ravi Rao"]
+    (talks,) = extract(
+        "ACCRA - According to the ministry's spokeswoman, Efua Addo, Trade Minister Kofi Mensah "
+        "met Indian Ambassador Ravi Rao in Accra on Monday.",
+        dateline="Accra",
+    )
+    assert [p.name for p in talks.participants] == ["Kofi Mensah", "Ravi Rao"]
 
 
 @pytest.mark.parametrize("sender", ["King Letsie III", "the Basotho leadership", "the Ambassador to the UN"])
