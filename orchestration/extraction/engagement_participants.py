@@ -73,6 +73,7 @@ from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.organizations import COUNTRY_BODY_WORDS, OPENING_QUOTES, org_from_context
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
+    BODY_NAME_JOINERS,
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
@@ -571,7 +572,7 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
             # a "where" clause that tells no event of its own tells what its people did there
             or (
                 lowers[min(u.tokens)] == "where"
-                and any(0 < u.head - h <= _MAX_NAME_AFTER_FORUM for h in heads)
+                and any(0 < u.head - h <= _MAX_DESCRIPTION_AFTER_FORUM for h in heads)
             )
         )
         and not unit_has_trigger(a, u)
@@ -584,7 +585,7 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
             u.role != RELATIVE
             and lowers[first] in _DESCRIBING_PARTICIPLES
             and lowers[first - 1] == ","
-            and any(0 < first - head <= _MAX_NAME_AFTER_FORUM for head in heads)
+            and any(first - 2 == head or ends_name_of(a.tokens, head, first - 2) for head in heads)
             and u not in found
         ):
             found.append(u)
@@ -595,7 +596,12 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
 _DESCRIBING_PARTICIPLES = et.word_set(
     "held co-chaired chaired attended hosted co-hosted convened organised organized"
 )
-_MAX_NAME_AFTER_FORUM = 9
+
+
+#: Tokens from a forum's noun to the head a "where" clause hangs on: past its name, its
+#: description too ("the tripartite summit held in Arusha on March 1, where ..."), which
+#: ends_name_of does not cover.
+_MAX_DESCRIPTION_AFTER_FORUM = 9
 
 
 def _companions(
@@ -677,15 +683,29 @@ def _held_by(
         u
         for u in units
         if u.role == RELATIVE
-        and any(0 <= u.head - h <= _BODY_NAME_REACH for h in heads)
+        and any(u.head == h or ends_name_of(a.tokens, h, u.head) for h in heads)
         and held_after_event(a.tokens, min(u.tokens))
     ]
     return [p for u in held for p in _people_in(doc, a, u.tokens - a.clauses.topic - a.clauses.excluded)]
 
 
-#: Tokens from an event's noun to the end of the body named after it ("session of the
-#: Peruvian-Chilean Binational Joint Commission").
-_BODY_NAME_REACH = 8
+def ends_name_of(tokens: Tokens, trigger: int, head: int) -> bool:
+    """Whether token `head` ends the name of the event noun at token `trigger` (a clause
+    right after the name tells about the event: ", which was held in", ", co-chaired by"): a few words
+    after it ("the Joint Economic Commission meeting with Uzbekistan"), or its name's
+    capitalized words and their links ("the 10th Summit of the Three Seas Initiative, which
+    was held in Warsaw": the summit's place had been dropped as the initiative's)."""
+    if not 0 < head - trigger <= _MAX_NAME_AFTER_EVENT:
+        return False
+    if head - trigger <= 3:
+        return True
+    return tokens.caps[head] and all(
+        tokens.caps[k] or tokens.lowers[k] in BODY_NAME_JOINERS for k in range(trigger + 1, head)
+    )
+
+
+#: Words after an event noun that its name may run over (its links are BODY_NAME_JOINERS).
+_MAX_NAME_AFTER_EVENT = 10
 
 
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:

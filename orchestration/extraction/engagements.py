@@ -97,6 +97,7 @@ from orchestration.extraction.engagement_merge import (
 )
 from orchestration.extraction.engagement_participants import (
     attended_on_its_sidelines,
+    ends_name_of,
     participants,
     parties_in,
     titled_people,
@@ -113,7 +114,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.titles import BODY_NAME_JOINERS, TITLE_WORDS, WORDS
+from orchestration.extraction.titles import TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 
@@ -1753,7 +1754,7 @@ def _candidate(
         # (also "the Joint Economic Commission meeting with Uzbekistan, which was held in Tashkent")
         and (
             u.head in heads
-            or (tells_where_held(tokens, u) and any(_ends_name_of(tokens, h, u.head) for h in heads))
+            or (tells_where_held(tokens, u) and any(ends_name_of(tokens, h, u.head) for h in heads))
         )
     ]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
@@ -1809,24 +1810,6 @@ def _candidate(
         or _named_commission(tokens, first.token, family)
     )
     return candidate
-
-
-def _ends_name_of(tokens: Tokens, trigger: int, head: int) -> bool:
-    """Whether token `head` ends the name of the event noun at token `trigger`: a few words
-    after it ("the Joint Economic Commission meeting with Uzbekistan"), or its name's
-    capitalized words and their links ("the 10th Summit of the Three Seas Initiative, which
-    was held in Warsaw": the summit's place had been dropped as the initiative's)."""
-    if not 0 < head - trigger <= _MAX_NAME_AFTER_EVENT:
-        return False
-    if head - trigger <= 3:
-        return True
-    return tokens.caps[head] and all(
-        tokens.caps[k] or tokens.lowers[k] in BODY_NAME_JOINERS for k in range(trigger + 1, head)
-    )
-
-
-#: Words after an event noun that its name may run over (its links are BODY_NAME_JOINERS).
-_MAX_NAME_AFTER_EVENT = 10
 
 
 def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:
