@@ -308,7 +308,11 @@ def participants(
     # "X met Y on Wednesday, and both witnessed the signing": a bare "both"/"they" is the two
     # just named, not the principals of an earlier engagement
     named_pair = named_here >= 2 and all(lowers[i] in _PAIR_PRONOUNS for i in collective)
-    if collective and (len(unique_people(people)) < 2 or (witnesses and not named_pair)):
+    if collective and (
+        len(unique_people(people)) < 2
+        or (witnesses and not named_pair)
+        or _attended_by_others(a, people, collective)
+    ):
         target = anchor_target
         role = _collective_role(a.tokens, collective)
         # "Before X's departure, the two prime ministers ...", "the two presidents last met,
@@ -1683,6 +1687,27 @@ def _head_noun(lower: str) -> str:
 #: Bodies and sittings that stand for their parties as the subject of a verb of witnessing.
 _WITNESSING_BODIES = et.word_set("council commission committee forum summit meeting session")
 _HEADED = et.word_set("state states government governments delegation delegations the both")
+
+
+def _attended_by_others(a: AnalysedSentence, people: list[PersonMention], collective: list[int]) -> bool:
+    """Whether everyone the clause names in full comes after an "attended by"/"joined by" told
+    after its collective subject ("The two presidents chaired the commission, attended by
+    ministers A and B"): those named attended beside the two, who are still the two told
+    before, not A and B (as "The two delegations, led by A and B" would make them)."""
+    lowers = a.tokens.lowers
+    first = min(collective)
+    mark = next(
+        (k for k in range(first + 1, a.tokens.n - 1) if lowers[k + 1] == "by" and lowers[k] in _JOINED_BY),
+        None,
+    )
+    if mark is None:
+        return False
+    starts = [start for start, _, p in a.people if p in people]
+    return bool(starts) and len(starts) == len(people) and all(start > mark for start in starts)
+
+
+#: Participles whose "by" names who was there beside the subject.
+_JOINED_BY = et.word_set("attended joined")
 
 
 def _witnessing(lowers: list[str], i: int) -> bool:

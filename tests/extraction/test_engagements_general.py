@@ -9625,3 +9625,39 @@ def test_a_second_antecedent_with_its_own_relative_clause_is_no_object() -> None
     )
     meeting = next(e for e in found if e.engagement_type == "meeting")
     assert [p.name for p in meeting.participants] == ["Jane Opoku-Agyemang", "Korea-Africa Business Council"]
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        "The two presidents also co-chaired a session of the joint commission, attended by Kenyan "
+        "Trade Minister Rebecca Miano and Ugandan Trade Minister Francis Mwebesa.",
+        "The two heads of state then opened the business council, joined by Kenyan Trade Minister "
+        "Rebecca Miano and Ugandan Trade Minister Francis Mwebesa.",
+    ],
+)
+def test_two_leaders_who_chair_keep_the_ministers_attending(session: str) -> None:
+    """ "The two presidents chaired X, attended by A and B": A and B attended beside the two,
+    who are still the two told before (only A and B had been kept when both were named)."""
+    found = extract(
+        "NAIROBI - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni "
+        f"at State House on Tuesday. {session}",
+        dateline="Nairobi",
+    )
+    assert set(summary(found[-1])[4]) == {
+        "William Ruto",
+        "Yoweri Museveni",
+        "Rebecca Miano",
+        "Francis Mwebesa",
+    }
+
+
+def test_two_delegations_led_by_two_are_those_two() -> None:
+    """ "The two delegations, led by A and B, held talks": A and B are the two, no one else."""
+    found = extract(
+        "NAIROBI - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni "
+        "at State House on Tuesday. On Wednesday the two delegations, led by Kenyan Trade Minister "
+        "Rebecca Miano and Ugandan Trade Minister Francis Mwebesa, held talks on customs.",
+        dateline="Nairobi",
+    )
+    assert set(summary(found[-1])[4]) == {"Rebecca Miano", "Francis Mwebesa"}
