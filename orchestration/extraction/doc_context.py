@@ -76,6 +76,7 @@ class DocumentContext:
     ranking_product: str | None = None  # "tea" after "the top destination for Kenyan tea"
     ranking_sentence: int = -10
     world_sentence: int = -10  # the last sentence with a total with the world or a bloc
+    world_reporter: str | None = None  # whose that total was, even when set aside from the story
     #: The currency each ambiguous unit (by its candidates, and whether counted in lakhs and
     #: crores: `unit_key`) was read as, for the figures after it: "Sh" is one country's
     #: shilling throughout a story.
@@ -263,6 +264,7 @@ class DocumentContext:
         the dateline country's (`_aside_total`)."""
         self.world = True
         self.last_sentence = self.world_sentence = sentence
+        self.world_reporter = subject
         if subject is not None and not self._aside_total(subject):
             self.subject = subject
         if period is not None:

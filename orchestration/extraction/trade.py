@@ -976,7 +976,7 @@ def _base(
             # Spain is ranked by the same goods
             home, flow, ranked_against = last.reporter_iso3, last.flow, last.product
         if home is None and frame.flow is not None and frame.partner is not None:
-            home = ctx.other_side(frame.partner)  # "the US remained the largest export market"
+            home = _total_just_told(ctx, index, frame.partner) or ctx.other_side(frame.partner)
         if home is None or frame.partner is None:
             return None
         # (the ranking goes on for the same country: its goods too, whether or not the item names
@@ -1013,6 +1013,17 @@ def _base(
     if direction is None:
         return None
     return direction, frame.product or _goods_of_contrasted_flow(frame, direction, previous)
+
+
+def _total_just_told(ctx: DocumentContext, index: int, partner: str) -> str | None:
+    """Whose market a ranking that names no home ranks, when the sentence right before gave a
+    country's total with the world ("Bahrain's exports rose to 3.2 billion dinars. Saudi Arabia
+    remained the top destination, taking ..."): that country, even in a digest whose other item
+    holds the story's pair (the "US remained the largest export market" otherwise falls back to
+    the story's side)."""
+    if index - ctx.world_sentence != 1 or ctx.world_reporter == partner:
+        return None
+    return ctx.world_reporter
 
 
 def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Resolved | None) -> str | None:

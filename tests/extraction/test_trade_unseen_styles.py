@@ -4782,3 +4782,31 @@ def test_the_money_of_a_deal_is_still_no_trade() -> None:
         "Peru and South Korea signed an agreement worth $2.6 billion on Peruvian exports in the first year."
     )
     assert facts(story, date(2024, 7, 10)) == set()
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Nigeria remained the top destination, taking goods worth 210 billion CFA francs.",
+        "Nigeria was again the largest export market, absorbing 210 billion CFA francs.",
+    ],
+)
+def test_a_ranking_after_a_total_in_a_digest_is_the_totals_country(ranking: str) -> None:
+    """ "Bahrain's exports rose to 3.2 billion dinars. Saudi Arabia remained the top destination,
+    taking ...": the ranking is of the country whose total was just told, even when another item
+    of the digest holds the story's pair (the figure had been lost)."""
+    story = (
+        "ACCRA - Ghana's exports to Togo amounted to $640 million in 2023.\n\n"
+        "COTONOU - Benin's exports rose 4% to 1.1 trillion CFA francs in 2023. " + ranking
+    )
+    found = facts(story, date(2024, 5, 20))
+    assert fact("exports", "BEN", "NGA", *Y23, 210e9, "XOF") in found
+
+
+def test_a_ranking_after_a_total_of_the_ranked_country_keeps_the_story_side() -> None:
+    """Look-alike: a total of the ranked country itself gives it no home of its own."""
+    story = (
+        "Kenya's exports to Uganda reached $900 million in 2023. Uganda's imports rose to $9 billion "
+        "in 2023. Uganda remained the top destination, taking goods worth $900 million."
+    )
+    assert not {f for f in facts(story, date(2024, 5, 20)) if f[1] == "UGA"}
