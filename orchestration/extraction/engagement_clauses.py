@@ -3569,7 +3569,10 @@ def _led_delegation_to(s: Sentence, i: int) -> bool:
     """Whether "led" (or "headed") at token i takes a delegation or mission somewhere: "led a
     delegation of 22 Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
     lowers = s.lowers
-    if lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its"):
+    if (
+        lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its")
+        or _delegation_to(s, i) is not None
+    ):
         return False
     for k in range(i + 2, min(s.n, i + _DELEGATION_REACH)):
         if lowers[k] in (",", ".", ";", "by"):
@@ -3690,7 +3693,7 @@ def _triggers(
     if not _CHAIR_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
         found += _chaired_it(s, segments, segment_of, found)
-    elif not _HEAD_VERBS.isdisjoint(lowers):
+    elif not _HEAD_VERBS.isdisjoint(lowers) or not _REVIVE_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if "held" in lowers and not any(t.family == et.FORUM for t in found):
         found += _held_bodies(s, segments, segment_of, topic | excluded)
@@ -3985,6 +3988,7 @@ _VIEWS = et.word_set("views opinions ideas")
 _CHAIR_VERBS = et.word_set("co-chaired chaired convened co-hosted")
 #: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".
 _HEAD_VERBS = et.word_set("headed co-headed led co-led")
+_REVIVE_VERBS = et.REVIVE_VERBS
 #: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
 _JOINT_WORDS = et.word_set("binational bi-national joint intergovernmental mixed")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
@@ -4032,54 +4036,110 @@ def _chaired_bodies(
     bodies = []
     for i in range(s.n):
         headed = lowers[i] in _HEAD_VERBS
-        if (lowers[i] not in _CHAIR_VERBS and not headed) or i in outside:
+        if (lowers[i] not in _CHAIR_VERBS and lowers[i] not in _REVIVE_VERBS and not headed) or i in outside:
             continue
-        j = _past_day_and_place(s, i + 1)  # "co-chaired on Monday in Tunis the works of ..."
-        if lowers[j] == "the":
+        to = _delegation_to(s, i) if headed else None
+        j = _past_day_and_place(
+            s, i + 1 if to is None else to + 1
+        )  # "co-chaired on Monday in Tunis the works of ..."
+        if lowers[j] in ("the", "their"):
             j += 1
-        if headed and not et.ORDINAL.fullmatch(lowers[j]):
+        if headed and to is None and not et.ORDINAL.fullmatch(lowers[j]):
             continue  # "headed the sixth Binational Cabinet" is a session; "headed the Council" an office
-        opening = j
-        while lowers[opening] in _OPENING_WORDS:
-            opening += 1
-        if opening > j and lowers[opening] == "of":
-            # "co-chaired the opening of the Senegal-Gambia Presidential Council"
-            j = opening + 2 if lowers[opening + 1] == "the" else opening + 1
-        if et.ORDINAL.fullmatch(lowers[j]):
-            j += 1
-        start = j
-        while (
-            j < s.n
-            and j - start < 8
-            and (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS)
-        ):
-            j += 1
-        if lowers[j] in _SESSION_NOUNS and _named_mechanism(s, start, j):
+        start, end = _chaired_name(s, j)
+        if lowers[end] in _SESSION_NOUNS and _named_mechanism(s, start, end):
             # "co-chaired the fifth Vietnam-Australia Economic Partnership meeting": the session
             # of a pair's named mechanism, a forum, not the meeting word's own talks
-            found[:] = [t for t in found if t.token != j]
-            segment = segments[segment_of[i]]
-            bodies.append(Trigger(j, et.FORUM, lowers[j], True, False, _verb_negated(s, i, segment),
-                                  segment_of[j], body=lowers[j], key=_name_words(s, start, j)))  # fmt: skip
+            found[:] = [t for t in found if t.token != end]
+            negated = _verb_negated(s, i, segments[segment_of[i]])
+            key = _name_words(s, start, end)
+            bodies.append(Trigger(end, et.FORUM, lowers[end], True, False, negated, segment_of[end],
+                                  body=lowers[end], key=key))  # fmt: skip
             continue
-        body = j - 1
-        if lowers[body] == "of" and not s.caps[body + 1]:
-            body -= 1  # "the sixth Binational Cabinet of both countries"
-        joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS  # "Binational Cabinet"
-        # "the Tunisian-Libyan joint trade committee": a joint body written in lower case
-        joint = not _JOINT_WORDS.isdisjoint(lowers[start:body])
-        if (lowers[body] not in et.FORUM_BODIES and not joint_cabinet) or body < start:
+        body = _chaired_body(s, start, end)
+        if body is None or any(i < t.token <= body[1] for t in found):
             continue
-        if not s.caps[body] and not joint:
-            continue
-        if any(i < t.token <= body for t in found):
-            continue
+        start, body = body
         segment = segments[segment_of[i]]
         negated = _verb_negated(s, i, segment)
         key = _name_words(s, start, body + 1)
         bodies.append(Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
                               body=lowers[body], key=key))  # fmt: skip
     return bodies
+
+
+def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
+    """(first, end) tokens of the capitalized name that the words from token j (past its
+    article) give a chaired session, past its opening ("the opening of the ...") and ordinal
+    ("the 19th"): end is the token right after the name, its session noun when one follows."""
+    lowers = s.lowers
+    opening = j
+    while lowers[opening] in _OPENING_WORDS:
+        opening += 1
+    if opening > j and lowers[opening] == "of":
+        # "co-chaired the opening of the Senegal-Gambia Presidential Council"
+        j = opening + 2 if lowers[opening + 1] == "the" else opening + 1
+    if et.ORDINAL.fullmatch(lowers[j]):
+        j += 1
+    start = j
+    while (
+        j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS)
+    ):
+        j += 1
+    return start, j
+
+
+def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """(first, head) tokens of the joint body whose session the name from token start to end
+    (as `_chaired_name` reads it) names: "the opening of the Senegal-Gambia Presidential Council",
+    "the 19th Australia-India Joint Ministerial Commission", "the Algeria-Niger joint commission"
+    (a lower-case body only when joint); None for anything else."""
+    lowers = s.lowers
+    body = end - 1
+    if lowers[body] == "of" and not s.caps[body + 1]:
+        body -= 1  # "the sixth Binational Cabinet of both countries"
+    joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS  # "Binational Cabinet"
+    # "the Tunisian-Libyan joint trade committee": a joint body written in lower case
+    joint = not _JOINT_WORDS.isdisjoint(lowers[start:body])
+    if (lowers[body] not in et.FORUM_BODIES and not joint_cabinet) or body < start:
+        return None
+    if not s.caps[body] and not joint:
+        return None
+    return start, body
+
+
+def _delegation_to(s: Sentence, i: int) -> int | None:
+    """The "to" after "led (his country's) delegation" at token i when a joint body's session
+    follows it ("led his country's delegation to the Algeria-Niger joint commission"): the
+    delegation went to that forum, not on a visit of its own; None otherwise."""
+    lowers = s.lowers
+    if lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its"):
+        return None
+    for k in range(i + 2, min(s.n, i + _DELEGATION_REACH)):
+        if lowers[k] in (",", ".", ";", "by"):
+            return None
+        if lowers[k] in _DELEGATION_NOUNS:
+            to = k + 1
+            if lowers[to] != "to":
+                return None
+            j = to + 1 + (lowers[to + 1] == "the")
+            body = _chaired_body(s, *_chaired_name(s, j))
+            return to if body is not None and _two_sided(s, j, body[1]) else None
+    return None
+
+
+def _two_sided(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words from token start to end name a session of two sides' body: a joint
+    word ("joint", "intergovernmental"), a pair ("Kenya-Uganda") or a numbered session ("the
+    12th session of"), not one country's agency ("the Nigerian Export Promotion Council")."""
+    return any(
+        s.lowers[k] in _JOINT_WORDS
+        or s.lowers[k] in _OPENING_WORDS
+        or "-" in s.words[k]
+        or s.lowers[k] in ("-", "–")
+        or et.ORDINAL.fullmatch(s.lowers[k])
+        for k in range(start, end + 1)
+    )
 
 
 def _chaired_it(
@@ -4194,14 +4254,29 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
             return None
         k = opening - 1
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
-        if s.caps[b] and lowers[b] in et.SITTING_BODIES and (b == k or lowers[b + 1] in _NAME_LIST_OPENERS):
-            start = _name_start(s, b)
+        joint = None if s.caps[b] or lowers[b] not in et.SITTING_BODIES else _lower_joint(lowers, b)
+        if (
+            lowers[b] in et.SITTING_BODIES
+            and (s.caps[b] or joint is not None)
+            and (b == k or lowers[b + 1] in _NAME_LIST_OPENERS)
+        ):
+            start = _name_start(s, b if joint is None else joint)
             if relative and not _opens_sentence(s, start):
                 return None  # "discussed the X Council, which met ...": a topic, no sitting told
             return (start, b) if _heads_its_phrase(s, start) else None
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
             return None
     return None
+
+
+def _lower_joint(lowers: list[str], b: int) -> int | None:
+    """The first of the lower-case words of a joint body's name that ends at token b ("the
+    Algeria-Niger joint commission", "their joint economic committee"), None when they hold no
+    joint word: such a body sits in sessions as a capitalized one does."""
+    k = b
+    while k > 0 and lowers[k - 1] in _BODY_WORDS:
+        k -= 1
+    return k if not _JOINT_WORDS.isdisjoint(lowers[k:b]) else None
 
 
 def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:

@@ -152,6 +152,9 @@ DIALOGUES = word_set("dialogue")
 #: Zambia-Botswana Business Indaba", "the India-Africa Trade Expo", "the Global Business
 #: Conclave" (a lower-case "expo" or "indaba" may be a venue or a custom).
 NAMED_GATHERINGS = word_set("indaba indabas expo conclave")
+#: Verbs by which two sides bring a joint body back to a session: "reconvened their joint
+#: commission", "reactivated the Joint Committee" (a session only with such a body as object).
+REVIVE_VERBS = word_set("reconvened reactivated revived relaunched")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
     | frozenset(NOUN_TRIGGERS)
@@ -159,6 +162,7 @@ CUE_WORDS = (
     | DIALOGUES
     | NAMED_GATHERINGS
     | MEALS
+    | REVIVE_VERBS
     | word_set(
         "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges "
         "headed co-headed round-table round-tables"

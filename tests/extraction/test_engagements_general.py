@@ -9661,3 +9661,38 @@ def test_two_delegations_led_by_two_are_those_two() -> None:
         dateline="Nairobi",
     )
     assert set(summary(found[-1])[4]) == {"Rebecca Miano", "Francis Mwebesa"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana and Togo reconvened their joint permanent commission in Accra on Tuesday.",
+        "Ghana and Togo reactivated the Ghana-Togo Joint Commission in Accra on Tuesday after a pause.",
+        "The Ghana-Togo joint economic commission met in Accra on Tuesday for the first time since 2021.",
+        "Togolese Trade Minister Rose Kayi Mivedor led her country's delegation to the Ghana-Togo joint "
+        "commission in Accra on Tuesday.",
+    ],
+)
+def test_a_joint_commission_brought_back_met_or_attended_is_its_session(sentence: str) -> None:
+    """ "reactivated/reconvened their joint commission", "the A-B joint commission met", "led
+    the delegation to the A-B joint commission": a commission's session, a forum (had been
+    nothing, a meeting, or a visit with no place)."""
+    found = extract(f"ACCRA - {sentence}", dateline="Accra")
+    assert [(e.engagement_type, e.countries, e.location) for e in found] == [
+        ("forum", ("GHA", "TGO"), "Accra")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Togolese Trade Minister Rose Kayi Mivedor led a trade delegation to Ghana on Tuesday.",
+        "Togolese Trade Minister Rose Kayi Mivedor led a business delegation to the Ghana Export "
+        "Promotion Council on Tuesday.",
+        "Ghana and Togo revived the stalled coastal railway project on Tuesday.",
+    ],
+)
+def test_a_delegation_to_a_country_or_a_revived_project_is_no_session(sentence: str) -> None:
+    """Look-alikes: a delegation led to a country is a visit; a revived project no event."""
+    found = extract(f"ACCRA - {sentence}", dateline="Accra")
+    assert all(e.engagement_type != "forum" for e in found)
