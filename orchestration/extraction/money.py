@@ -167,6 +167,16 @@ PREFIXES: dict[str, _Unit] = {
     # more letter-marked dollars: the Fijian press's "F$98.6 million", the Solomons' "SB$",
     # the Caymans', Bermuda's, Suriname's, Zimbabwe's and Taiwan's; the letters against the
     # "$" had made the sign no marker at all, and the figure was lost
+    # the short signs of small economies' own press: Sierra Leone's "Le 1.2 billion" (the leone
+    # redenominated in 2022), Madagascar's "Ar", Mauritania's "UM", Guinea's "FG", Sao Tome's
+    # "Db", Eritrea's "Nfk", Myanmar's "Ks", Macau's "MOP$"; weak, as each is also a word or
+    # an initial, and "Le" (French "the") and one letter only for a figure of its own country
+    # (the Gambian "D", the Guatemalan "Q", the Honduran "L")
+    "Le": _Unit(None, ("SLE",), weak=True), "Ar": _Unit("MGA", weak=True),
+    "UM": _Unit("MRU", weak=True),
+    "FG": _Unit("GNF", weak=True), "Db": _Unit("STN", weak=True), "Nfk": _Unit("ERN", weak=True),
+    "Ks": _Unit("MMK", weak=True), "MOP$": _Unit("MOP"), "D": _Unit(None, ("GMD",), weak=True),
+    "Q": _Unit(None, ("GTQ",), weak=True), "L": _Unit(None, ("HNL",), weak=True),
     "F$": _Unit("FJD"), "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
     "BD$": _Unit("BMD"), "SR$": _Unit("SRD"), "Sr$": _Unit("SRD"), "ZW$": _Unit("ZWL"), "TW$": _Unit("TWD"),
 }  # fmt: skip

@@ -1017,6 +1017,20 @@ COMPOUNDS_UNITS_AND_SHARED_OWNERS = [
     ("Lesotho sold M810 million of wool to China in 2023.",
      [fact("exports", "LSO", "CHN", *Y23, 810e6, "LSL", product=True)]),
     ("Ghana's exports to Togo rose to E3.7 billion in 2023.", []),  # no lilangeni country
+    # the short signs of small economies: the leone, the ariary, the dalasi, the quetzal, the
+    # ouguiya (the figures had been lost); "Le" and one letter only for their own country
+    ("Sierra Leone's exports to Liberia reached Le 2.3 billion in 2023.",
+     [fact("exports", "SLE", "LBR", *Y23, 2.3e9, "SLE")]),
+    ("Madagascar's imports from Comoros were worth Ar 95 billion in 2023.",
+     [fact("imports", "MDG", "COM", *Y23, 95e9, "MGA")]),
+    ("Gambia's exports to Guinea-Bissau rose to D 1.4 billion in 2023.",
+     [fact("exports", "GMB", "GNB", *Y23, 1.4e9, "GMD")]),
+    ("Guatemala's imports from Belize climbed to Q 2.2 billion in 2023.",
+     [fact("imports", "GTM", "BLZ", *Y23, 2.2e9, "GTQ")]),
+    ("Mauritania's exports to Senegal were worth UM 8 billion in 2023.",
+     [fact("exports", "MRT", "SEN", *Y23, 8e9, "MRU")]),
+    ("Ghana's exports to Togo rose to Le 2.3 billion in 2023.", []),  # no leone country
+    ("Ghana's exports to Togo rose to Q 2.2 billion in 2023.", []),  # no quetzal country
     ("Czech exports to Slovakia reached 310 billion crowns in 2023.",
      [fact("exports", "CZE", "SVK", *Y23, 310e9, "CZK")]),
     ("Bolivia's exports to Brazil totalled Bs 12,000 million in 2023.",
