@@ -185,6 +185,9 @@ def extract_trade_mentions(
                 ):
                     _note_told_period(sentence.text, published, ctx)  # "... doubled over the nine months."
                 continue  # no amount: no digit, and no "five billion dollars"
+        shouted = sentence.text.isupper()
+        if shouted:  # "FLASH -- COLOMBIA'S EXPORTS TO VENEZUELA ROSE 28 PCT TO $844 MLN IN 2024"
+            sentence = sentences[i] = _unshouted(sentence)
         recent = ctx is not None and ctx.recent(i)
         continuing = recent and ctx is not None and ctx.last_fact is not None
         # a ranking just opened goes on even when its amount was no figure ("..., followed by
@@ -214,6 +217,10 @@ def extract_trade_mentions(
         if moneys:
             told = len(found)
             _read(sentence, i, moneys, published, ctx, found)
+            if shouted:  # the evidence as written
+                found[told:] = [
+                    replace(m, evidence=text[m.evidence_start : m.evidence_end]) for m in found[told:]
+                ]
             if retracts(sentence.text):
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
@@ -225,6 +232,24 @@ def extract_trade_mentions(
                 _attach_orphan_change(sentence, i, published, ctx, found)
             _note_told_period(sentence.text, published, ctx)
     return _deduplicated([m for k, m in enumerate(found) if k not in retracted] if retracted else found)
+
+
+def _unshouted(sentence: Sentence) -> Sentence:
+    """A sentence written in capitals (a FLASH or a headline line) in lower case, its countries
+    capitalized as names ("COLOMBIA'S EXPORTS TO THE US ROSE 28 PCT TO $844 MLN" -> "Colombia's
+    exports to the US rose 28 pct to $844 mln"): the flow words, scale words and countries are
+    read as in running text (no figure had come out of capitals). Same length, same offsets."""
+    written = sentence.text
+    chars = [c if len(c.lower()) != 1 else c.lower() for c in written]
+    for m in find_countries(written):
+        words = written[m.start : m.end]
+        if " " not in words and len(words) <= 3:
+            chars[m.start : m.end] = words  # "US", "UAE", "DRC"
+            continue
+        for k, ch in enumerate(words):
+            if ch.isalpha() and (k == 0 or (not words[k - 1].isalpha() and words[k - 1] not in "'’")):
+                chars[m.start + k] = ch
+    return Sentence(sentence.start, sentence.end, "".join(chars))
 
 
 #: Where a clause gives the figure that replaces one told before: "The final figure was",

@@ -4810,3 +4810,22 @@ def test_a_ranking_after_a_total_of_the_ranked_country_keeps_the_story_side() ->
         "in 2023. Uganda remained the top destination, taking goods worth $900 million."
     )
     assert not {f for f in facts(story, date(2024, 5, 20)) if f[1] == "UGA"}
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("FLASH -- KENYA'S IMPORTS FROM THE UAE FELL 5 PCT TO $2.1 BLN IN 2023 -- CENTRAL BANK",
+         {fact("imports", "KEN", "ARE", *Y23, 2.1e9, "USD", -5.0)}),
+        ("SOUTH AFRICA EXPORTS TO ZAMBIA ROSE TO 48 BILLION RAND IN 2023, SARS SAYS",
+         {fact("exports", "ZAF", "ZMB", *Y23, 48e9, "ZAR")}),
+        # look-alikes in capitals: a target, and a total with the world, are no fact
+        ("KENYA AIMS TO RAISE EXPORTS TO UGANDA TO $2 BLN BY 2030 -- MINISTER", set()),
+        ("KENYA'S EXPORTS ROSE 5 PCT TO $9 BLN IN 2023 -- KNBS", set()),
+    ],
+)  # fmt: skip
+def test_a_line_in_capitals_is_read_as_running_text(story: str, expected: set[Fact]) -> None:
+    """ "FLASH -- COLOMBIA'S EXPORTS TO VENEZUELA ROSE 28 PCT TO $844 MLN IN 2024": a FLASH or
+    a headline line in capitals gives the fact the same words give in lower case (nothing had
+    come out), and no more."""
+    assert facts(story, date(2024, 5, 20)) == expected
