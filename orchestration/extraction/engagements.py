@@ -28,6 +28,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
@@ -405,19 +406,17 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
             pass  # "Did you meet Y?", "Will you meet Y?": what is asked tells nothing
         elif interview and _QUESTION_HINT.match(_paragraph_opening(text, sentence.start)):
             addressees[index] = ""
-        elif questions:
-            at = bisect_right(asked, sentence.start) - 1
-            if at >= 0 and sentence.start < questions[at][1]:
-                addressees[index] = interviewee
+        elif _in_spans(asked, questions, sentence.start) is not None:
+            addressees[index] = interviewee
         elif sentence.text.startswith(_QUOTE_OPENERS):
             said = _own_attribution(sentence.text)
             if said is None and index:
                 said = _SAID_LAST.search(sentences[index - 1].text)
             if said is not None:
                 speakers[index] = said.group("before") or said.group("after")
-        if index not in speakers and labelled:
-            at = bisect_right(starts, sentence.start) - 1
-            if at >= 0 and sentence.start < labelled[at][1]:
+        if index not in speakers:
+            at = _in_spans(starts, labelled, sentence.start)
+            if at is not None:
                 speakers[index] = labelled[at][2]
     author = _author(text) if not interview and not labelled else None
     if author is not None:
@@ -429,6 +428,16 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
             ):
                 speakers[index] = author
     return speakers, addressees
+
+
+def _in_spans(
+    starts: list[int], spans: Sequence[tuple[int, int] | tuple[int, int, str]], position: int
+) -> int | None:
+    """The index of the span (start, end, ...) holding a position, spans sorted by their
+    `starts`; None when it falls in none. A sentence outside every question paragraph of a
+    transcript (its introduction) is no question: it keeps the speaker a quotation gives it."""
+    at = bisect_right(starts, position) - 1
+    return at if at >= 0 and position < spans[at][1] else None
 
 
 #: How an op-ed or a printed speech names who speaks in it, near its top: a byline ("By Manoa

@@ -18,6 +18,7 @@ from orchestration.extraction.engagements import (
     _anaphoric_day_hinted,
     _cues_by_sentence,
     _opens_on_someone,
+    _speakers,
     extract_engagements,
 )
 from orchestration.extraction.model import Engagement
@@ -2650,6 +2651,24 @@ def test_the_speaker_after_an_opening_quotation(text: str) -> None:
     quotation that opens the sentence is the speaker, a person (the talks had one side)."""
     (meeting,) = extract(text, dateline="Astana")
     assert meeting.countries == ("KAZ", "UZB")
+
+
+def test_a_transcripts_introduction_keeps_the_speaker_of_its_quotation() -> None:
+    """A transcript with an interviewer's paragraph ("CNA: ...") still reads its introduction
+    as prose: the quotation after '"...," Ramírez said.' is Ramírez's, for it stands in no
+    question paragraph; the answers are hers by their label."""
+    text = clean_body(
+        story(
+            "Trade Minister Ana Ramírez spoke to CNA on Monday.",
+            '"We are ready," Ramírez said. "I met Lee in Seoul last week."',
+            "CNA: What did you discuss?",
+            "Ramírez: Trade. I met him twice.",
+        )
+    )
+    sentences = split_sentences(text)
+    speakers, _ = _speakers(text, sentences)
+    quoted = next(i for i, s in enumerate(sentences) if s.text.startswith('"I met Lee'))
+    assert speakers[quoted] == "Ramírez"
 
 
 @pytest.mark.parametrize(
