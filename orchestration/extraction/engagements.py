@@ -770,10 +770,12 @@ _OPENING_DETERMINERS = et.DEFINITE | et.word_set("a an")
 
 
 def _one_side_present(people: list[PersonMention], countries_of: dict[str, str | None]) -> bool:
-    """Whether the people of an event are all of one country ("X met Y, who is in Tianjin for
-    the summit": the summit holds Y alone): a presence of one side, which is no two leaders'
-    meeting, whatever two countries the sentence names."""
-    return bool(people) and len({countries_of.get(p.name) for p in people}) == 1
+    """Whether the people of an event are all of one known country ("X met Y, who is in Tianjin
+    for the summit": the summit holds Y alone): a presence of one side, which is no two leaders'
+    meeting, whatever two countries the sentence names. People whose country is unknown show
+    no side ("X and Y held their first summit in Lima": still the two leaders' meeting)."""
+    known = {countries_of.get(p.name) for p in people}
+    return bool(people) and None not in known and len(known) == 1
 
 
 def _named_before(tokens: Tokens, i: int) -> bool:

@@ -17,11 +17,13 @@ from orchestration.extraction.engagements import (
     _ANAPHORIC_DAY_HINT,
     _anaphoric_day_hinted,
     _cues_by_sentence,
+    _one_side_present,
     _opens_on_someone,
     _speakers,
     extract_engagements,
 )
 from orchestration.extraction.model import Engagement
+from orchestration.extraction.people import PersonMention
 from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.text import clean_body, split_sentences
 
@@ -9566,6 +9568,22 @@ def test_one_side_present_at_a_summit_is_no_meeting_of_two_leaders(stay: str) ->
     )
     meetings = [e for e in found if e.engagement_type == "meeting"]
     assert [len(e.participants) for e in meetings] == [2]
+
+
+@pytest.mark.parametrize(
+    ("countries", "one_side"),
+    [({"Mark Ovedo": "PER", "Tala Perun": "PER"}, True), ({}, False), ({"Mark Ovedo": "PER"}, False)],
+)
+def test_people_of_unknown_countries_are_no_one_side(countries: dict, one_side: bool) -> None:
+    """ "Mark Ovedo and Tala Perun held their first summit": only people all known to be of one
+    country are one side's presence; a person of unknown country shows no side, so the summit
+    stays the two leaders' meeting (unknown countries had counted as one side)."""
+    text = "Mark Ovedo and Tala Perun held their first summit in Lima."
+    people = [
+        PersonMention(0, 10, "Mark Ovedo", None, None, None, text),
+        PersonMention(15, 25, "Tala Perun", None, None, None, text),
+    ]
+    assert _one_side_present(people, countries) is one_side
 
 
 def test_a_summit_of_two_named_leaders_is_their_meeting() -> None:
