@@ -267,6 +267,13 @@ def _in_stated_month(doc: DocumentContext, index: int, dates: list[DateMention])
     return dates
 
 
+def filed_country(doc: DocumentContext) -> str | None:
+    """The country of the place the story's dateline names, where an engagement told with no
+    place of its own was held; None without a dateline, when `dateline_country` is only the
+    country of the website's domain, which places nothing."""
+    return doc.dateline_country if doc.dateline else None
+
+
 def office_key(title: str | None) -> str:
     """The role a title names, so that two holders of one role are counterparts: "President"
     and "President" are, "President" and "Vice President" are not."""

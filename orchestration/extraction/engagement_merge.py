@@ -27,6 +27,7 @@ from orchestration.extraction.engagement_context import (
     Draft,
     Org,
     accompanying,
+    filed_country,
     is_future,
     known_country,
     main_unit,
@@ -936,7 +937,7 @@ def one_visit_per_trip(doc: DocumentContext) -> None:
     merged: set[int] = set()
     for i, one in enumerate(visits):
         for other in visits[i + 1 :]:
-            if id(one) in merged or id(other) in merged or not _same_trip(one, other, doc.dateline_country):
+            if id(one) in merged or id(other) in merged or not _same_trip(one, other, filed_country(doc)):
                 continue
             assert one.date is not None and other.date is not None  # _same_trip holds dated ones only
             first, second = (one, other) if one.date <= other.date else (other, one)
@@ -947,10 +948,11 @@ def one_visit_per_trip(doc: DocumentContext) -> None:
     doc.candidates[:] = [c for c in doc.candidates if id(c) not in merged]
 
 
-def _same_trip(a: Draft, b: Draft, dateline_country: str | None) -> bool:
+def _same_trip(a: Draft, b: Draft, filed_in: str | None) -> bool:
     """Whether two dated visits are one trip: the same host, a visitor in common, a few days apart.
     A visit told with no host or place of its own ("hosted X on Thursday during a working visit")
-    is hosted where the story is filed, as it is placed there."""
+    is hosted in the country of the dateline (`filed_in`), as it is placed there; with no
+    dateline it has no host, and is one trip with no other (nothing places it where the website is)."""
     if a.date is None or b.date is None:
         return False
     if a.date_explicit != b.date_explicit:
@@ -961,8 +963,8 @@ def _same_trip(a: Draft, b: Draft, dateline_country: str | None) -> bool:
             return False
     elif abs((a.date - b.date).days) > MAX_VISIT_DAYS:
         return False
-    host_a = a.host or (city_country(a.location) if a.location else dateline_country)
-    host_b = b.host or (city_country(b.location) if b.location else dateline_country)
+    host_a = a.host or (city_country(a.location) if a.location else filed_in)
+    host_b = b.host or (city_country(b.location) if b.location else filed_in)
     if host_a is None or host_a != host_b:
         return False
     keys_a = [name_key(p.name) for p in a.people]

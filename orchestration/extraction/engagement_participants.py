@@ -49,6 +49,7 @@ from orchestration.extraction.engagement_context import (
     addressee,
     bare_name_tokens,
     canonical,
+    filed_country,
     folded,
     is_future,
     known_country,
@@ -1394,7 +1395,7 @@ def _visit_hosts(doc: DocumentContext) -> set[str]:
     if hosts:
         return hosts
     place = next((c.location for c in doc.candidates if c.location is not None), None)
-    lead = city_country(place) if place is not None else (doc.dateline_country if doc.dateline else None)
+    lead = city_country(place) if place is not None else filed_country(doc)
     return {lead} if lead is not None else set()
 
 

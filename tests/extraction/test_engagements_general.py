@@ -9,10 +9,14 @@ visit took place where the visit went.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
 
+from orchestration.extraction import engagement_types as et
+from orchestration.extraction.engagement_context import DocumentContext, Draft
+from orchestration.extraction.engagement_merge import one_visit_per_trip
 from orchestration.extraction.engagements import (
     _ANAPHORIC_DAY_HINT,
     _anaphoric_day_hinted,
@@ -9584,6 +9588,25 @@ def test_people_of_unknown_countries_are_no_one_side(countries: dict, one_side: 
         PersonMention(15, 25, "Tala Perun", None, None, None, text),
     ]
     assert _one_side_present(people, countries) is one_side
+
+
+@pytest.mark.parametrize(("dateline", "visits"), [(None, 2), ("NAIROBI", 1)])
+def test_visits_with_no_place_are_one_trip_only_where_a_dateline_places_them(
+    dateline: str | None, visits: int
+) -> None:
+    """ "Ruto hosted Museveni on Thursday during a working visit ... On Saturday Mudavadi hosted
+    Museveni": visits with no host or place of their own are one trip in the dateline's country;
+    with no dateline the website's country (Kenya, from .co.ke) places nothing, so they stay two
+    (they had been merged as hosted where the website is)."""
+    text = "Ruto hosted Museveni during a working visit. Mudavadi hosted Museveni during the working visit."
+    museveni = PersonMention(12, 20, "Yoweri Museveni", None, "UGA", None, "Museveni")
+    doc = DocumentContext(text, MON, dateline, "KEN", Counter(), [], [], [])
+    doc.candidates = [
+        Draft(et.VISIT, 0, 0, 44, text[:44], date=date(2024, 3, 14), people=[museveni]),
+        Draft(et.VISIT, 1, 45, len(text), text[45:], date=date(2024, 3, 16), people=[museveni]),
+    ]
+    one_visit_per_trip(doc)
+    assert len(doc.candidates) == visits
 
 
 def test_a_summit_of_two_named_leaders_is_their_meeting() -> None:
