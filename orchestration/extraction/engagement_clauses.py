@@ -193,16 +193,12 @@ def _first_person_account(s: Sentence, opened: int, closed: int, spoken: bool = 
 
 def _speech_verb_ends(s: Sentence, end: int) -> bool:
     """Whether the words right before token `end` are a speech verb, with whom it told at most
-    ("X said:", "X told reporters:", "X told the media:", "X told Reuters:"): a quotation
-    after them is X's words."""
-    k = end - 1
-    if s.lowers[k] in _AUDIENCE_WORDS:
-        while k > 0 and s.lowers[k] in _AUDIENCE_WORDS:
-            k -= 1
-        k -= s.lowers[k] in ("the", "a")
-    elif k > 0 and s.caps[k] and s.lowers[k - 1] == "told":
-        k -= 1  # "told Reuters:"
-    return k >= 0 and s.lowers[k] in et.SPEECH_VERBS
+    (`_after_audience`: "X said:", "X told reporters:", "X told the media:", "X told Reuters:"):
+    a quotation after them is X's words."""
+    return any(
+        s.lowers[k] in et.SPEECH_VERBS and (k == end - 1 or _after_audience(s, k + 1) == end)
+        for k in range(end - 1, max(-1, end - _MAX_AUDIENCE_TOKENS - 2), -1)
+    )
 
 
 def _attributions(s: Sentence) -> set[int]:
@@ -548,13 +544,16 @@ def _after_audience(s: Sentence, i: int) -> int:
         while lowers[j] in _AUDIENCE_WORDS:
             j += 1
         return j
-    if s.caps[j] and lowers[j + 1] in (".", ",", "on", "in", ""):
-        return j + 1  # "told TASS", "told Reuters"
+    if s.caps[j] and lowers[j + 1] in (".", ",", ":", "on", "in", ""):
+        return j + 1  # "told TASS", "told Reuters", "told Reuters:"
     return i
 
 
 #: Who a speaker tells: "told reporters", "told a news conference", "told the press".
 _AUDIENCE_WORDS = et.word_set("reporters journalists media press correspondents news conference briefing")
+#: The most tokens `_after_audience` takes for who was told: "the" and the longest run of
+#: `_AUDIENCE_WORDS` ("a news conference briefing").
+_MAX_AUDIENCE_TOKENS = 4
 
 
 def _short_adverbial(rest: list[str]) -> bool:

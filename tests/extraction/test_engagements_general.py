@@ -2659,6 +2659,22 @@ def test_the_speaker_after_an_opening_quotation(text: str) -> None:
     assert meeting.countries == ("KAZ", "UZB")
 
 
+@pytest.mark.parametrize("told", ["said Monday", "told Reuters", "told a news conference"])
+def test_an_account_after_a_speech_verb_and_a_colon_is_the_speakers(told: str) -> None:
+    """'X said Monday: "When I was in Dodoma, I met Y."': what the speech verb, and whom or
+    when it told, leads into with a colon is X's own account, read as `_after_audience` reads
+    who was told (a capitalised word after "said" had been taken only after "told")."""
+    (meeting,) = extract(
+        f'KAMPALA - Ugandan Foreign Minister Odongo Jeje {told}: "When I was in Dodoma last week, I met '
+        'Tanzanian President Samia Suluhu Hassan."',
+        dateline="Kampala",
+    )
+    assert (meeting.countries, sorted(p.name for p in meeting.participants)) == (
+        ("TZA", "UGA"),
+        ["Odongo Jeje", "Samia Suluhu Hassan"],
+    )
+
+
 def test_a_transcripts_introduction_keeps_the_speaker_of_its_quotation() -> None:
     """A transcript with an interviewer's paragraph ("CNA: ...") still reads its introduction
     as prose: the quotation after '"...," Ramírez said.' is Ramírez's, for it stands in no
