@@ -3698,9 +3698,7 @@ def _triggers(
         found += _held_bodies(s, segments, segment_of, topic | excluded)
     # Only a session verb can open a body's session; the gate spares the token walk elsewhere.
     if not et.SESSION_VERBS.isdisjoint(lowers) and not any(t.family == et.FORUM for t in found):
-        found += _bodies_in_session(s, segments, segment_of, topic | excluded)
-    if not _ASSEMBLY_VERBS.isdisjoint(lowers) and not found:
-        found += _people_gathered(s, segments, segment_of, topic | excluded)
+        found += _bodies_in_session(s, segments, segment_of, topic | excluded, officials_too=not found)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and "discussed" in lowers:
@@ -3809,34 +3807,14 @@ def _attended_bodies(
     return bodies
 
 
-#: Intransitive verbs of a group coming together, as "met" is: "the ministers gathered in Riga".
-_ASSEMBLY_VERBS = et.word_set("gathered convened assembled")
-#: Words right after such a verb that make it intransitive: its place, time or purpose.
+#: Words right after a verb of officials assembling that make it intransitive: its place, time
+#: or purpose.
 _ASSEMBLY_ADVERBIALS = _DATE_WORDS | et.word_set("in at on for here there")
 #: Words a group's subject may run over back from the verb to its people noun: "The foreign
 #: ministers of the Nordic-Baltic Eight (NB8)", "NB8 foreign ministers".
 _GROUP_NAME_LINKS = et.word_set("of the and ( ) - &")
 #: How many tokens back from the verb the people noun of its subject may be.
 _GROUP_SUBJECT_REACH = 10
-
-
-def _people_gathered(
-    s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int]
-) -> list[Trigger]:
-    """ "The foreign ministers of the Nordic-Baltic Eight (NB8) gathered in Riga on Wednesday",
-    "Defence ministers of the JEF convened in Oslo": a plural subject of officials coming
-    together, as they "met" (the sentence had told no event, so "hosted by X" had no event to
-    host, and the guests attending it made a meeting of their own); "gathered evidence",
-    "convened a panel" and "crowds gathered in the square" are none."""
-    lowers = s.lowers
-    for v in range(2, s.n):
-        if lowers[v] not in _ASSEMBLY_VERBS or v in outside or s.caps[v]:
-            continue
-        if lowers[v + 1] not in _ASSEMBLY_ADVERBIALS or not _officials_subject(s, v):
-            continue
-        trigger = _verb_trigger(s, v, "met", et.MEETING, segments[segment_of[v]], segment_of[v])
-        return [] if trigger is None else [replace(trigger, lemma=lowers[v])]
-    return []
 
 
 def _officials_subject(s: Sentence, v: int) -> bool:
@@ -4336,12 +4314,17 @@ def _opens_aside(s: Sentence, j: int) -> bool:
 
 
 def _bodies_in_session(
-    s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int]
+    s: Sentence, segments: list[Segment], segment_of: list[int], outside: set[int], officials_too: bool
 ) -> list[Trigger]:
     """ "The Joint Committee on Trade opened in Lusaka on Monday with ministers from ...", "the
     Sectoral Council ..., chaired by X, brought together ministers from ...": a named body that
     sits, as the subject of a verb of sitting or gathering, is its session, a forum (the
-    "meeting of" was left unsaid)."""
+    "meeting of" was left unsaid). With `officials_too` (the sentence told no event yet), "The
+    foreign ministers of the Nordic-Baltic Eight (NB8) gathered in Riga on Wednesday", "Defence
+    ministers of the JEF convened in Oslo": a plural subject of officials coming together is
+    their meeting, as they "met" (else "hosted by X" had no event to host, and the guests
+    attending it made a meeting of their own); "gathered evidence", "convened a panel" and
+    "crowds gathered in the square" are none."""
     lowers = s.lowers
     for v in range(2, s.n):
         if v in outside:
@@ -4352,12 +4335,20 @@ def _bodies_in_session(
         passive = lowers[v - 1] in ("was", "were") and (
             lower == "held" or (lower == "attended" and lowers[v + 1] == "by")
         )
-        if not (sitting or gathering or passive):
+        assembling = (
+            officials_too
+            and lower in et.ASSEMBLY_VERBS
+            and lowers[v + 1] in _ASSEMBLY_ADVERBIALS
+            and not s.caps[v]
+        )
+        if not (sitting or gathering or passive or assembling):
             continue
-        named = body_subject(s, v)
-        if named is None:
-            continue
-        return [_session_trigger(s, segments, segment_of, v, named)]
+        named = body_subject(s, v) if sitting or gathering or passive else None
+        if named is not None:
+            return [_session_trigger(s, segments, segment_of, v, named)]
+        if assembling and _officials_subject(s, v):
+            trigger = _verb_trigger(s, v, "met", et.MEETING, segments[segment_of[v]], segment_of[v])
+            return [] if trigger is None else [replace(trigger, lemma=lower)]
     return []
 
 

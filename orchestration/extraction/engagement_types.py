@@ -201,10 +201,13 @@ SITTING_VERBS = word_set("opened convened")
 #: Verbs by which a body's session gathers its members: "the Council brought together ministers
 #: from ...", "the Committee gathered delegates of ...".
 GATHERING_VERBS = word_set("brought gathered")
+#: Intransitive verbs of a group of officials coming together, as "met" is: "the ministers
+#: gathered in Riga", "the leaders assembled in Lima".
+ASSEMBLY_VERBS = word_set("gathered convened assembled")
 #: Verbs a sitting body takes as subject of its session besides "met": the sitting and gathering
-#: ones and the passives "was held", "was attended by" (one list, so that the sentence prefilter
-#: cannot drift from the clause rule).
-SESSION_VERBS = SITTING_VERBS | GATHERING_VERBS | word_set("held attended")
+#: ones, those of officials assembling, and the passives "was held", "was attended by" (one
+#: list, so that the sentence prefilter cannot drift from the clause rule).
+SESSION_VERBS = SITTING_VERBS | GATHERING_VERBS | ASSEMBLY_VERBS | word_set("held attended")
 #: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
 AGREEMENT_NOUNS = word_set(
     """agreement agreements document documents memorandum memoranda memorandums contract contracts

@@ -829,6 +829,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
+    if words & et.ASSEMBLY_VERBS and _OFFICIALS_ASSEMBLED.search(sentence):
+        return "trigger"  # "The foreign ministers of NB8 gathered in Riga": their meeting
     # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
     # no engagement word at all
     return "continuation" if words & _CONTINUATION_CUES else None
@@ -873,6 +875,17 @@ _BODY_IN_SESSION = re.compile(
     + "|".join(sorted(word.capitalize() for word in et.SITTING_BODIES))
     + r")\b[^.;:]*?\b(?:"
     + "|".join(sorted(et.SESSION_VERBS))
+    + r")\b"
+)
+
+
+#: Officials before a verb of their assembling ("The foreign ministers of the Nordic-Baltic Eight
+#: gathered in Riga"): read for its events; engagement_clauses decides.
+_OFFICIALS_ASSEMBLED = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(et.COLLECTIVE_NOUNS))
+    + r")\b[^.;:]*?\b(?:"
+    + "|".join(sorted(et.ASSEMBLY_VERBS))
     + r")\b"
 )
 

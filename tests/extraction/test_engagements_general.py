@@ -9105,6 +9105,22 @@ def test_officials_gathering_in_a_city_is_their_meeting_the_attended_join(verb: 
     assert "Tore Sandvik" in people
 
 
+@pytest.mark.parametrize("verb", ["gathered", "assembled", "convened"])
+def test_officials_assembling_with_no_other_cue_are_read(verb: str) -> None:
+    """ "The foreign ministers of the Nordic-Baltic Eight (NB8) assembled in Riga on Wednesday.
+    The meeting was attended by A and B": the sentence prefilter reads a sentence of officials
+    assembling, though it has no other cue word, so the meeting has its day and city (it had
+    been read only when a cue such as "hosted" stood by chance in the sentence: the meeting
+    of A and B was dated by the story, with no city)."""
+    text = story(
+        f"The foreign ministers of the Nordic-Baltic Eight (NB8) {verb} in Riga on Wednesday.",
+        "The meeting was attended by Latvian Foreign Minister Baiba Braze and Estonian Foreign "
+        "Minister Margus Tsahkna.",
+    )
+    ((_, day, countries, place, _),) = map(summary, extract(text))
+    assert (day, countries, place) == ("2024-03-13", ("EST", "LVA"), "Riga")
+
+
 @pytest.mark.parametrize(
     "text",
     [
