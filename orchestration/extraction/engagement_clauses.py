@@ -5096,8 +5096,9 @@ def _press_subject(s: Sentence, i: int, start: int) -> bool:
     )
 
 
-#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with", "talked to".
-_INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks talked conferred")
+#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with" (only verb
+#: triggers reach _verb_trigger, so no "talked").
+_INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks conferred")
 #: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
 _PRESS_WORDS = et.word_set(
     "reporters reporter journalists journalist correspondents correspondent interviewer interviewers "

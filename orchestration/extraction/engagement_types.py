@@ -88,9 +88,10 @@ VERB_TRIGGERS: dict[str, str] = {
 CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
 #: What an envoy hands over on arrival ("credentials", "letters of credence").
 CREDENTIALS = word_set("credentials credence")
-#: Verbs that only count when a person, delegation or organization follows them.
+#: Verbs that only count when a person, delegation or organization follows them ("calling"
+#: is none: engagement_clauses._verb_trigger takes only "calling on X", before this test).
 NEEDS_PERSON_OBJECT = word_set(
-    "received receives receive hosted hosts host welcomed welcomes called calls calling interacted"
+    "received receives receive hosted hosts host welcomed welcomes called calls interacted"
 )
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS = word_set("arrived arrives arrive arriving landed lands")
