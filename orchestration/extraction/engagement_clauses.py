@@ -59,7 +59,8 @@ _QUOTES_OPEN = {"“", "«", "„"}
 _QUOTES_CLOSE = {"”", "»"}
 _STRAIGHT_QUOTES = {'"'}
 _HARD_BREAKS = {";", "—"}
-_QUOTE_CHARS = re.compile('["“”«»„]')
+#: Any quotation mark: a sentence without one quotes nobody.
+QUOTE_CHARS = re.compile('["“”«»„]')
 #: -ing words after a comma that do not open a participle clause.
 _NOT_PARTICIPLES = et.word_set(
     """including according during following regarding concerning excluding notwithstanding
@@ -143,7 +144,7 @@ def _quoted(s: Sentence, spoken: bool = False) -> set[int]:
     """Tokens inside quotation marks: what a speaker said names no participant. With
     `spoken`, the sentence's speaker is named outside it (its "I" is known)."""
     inside: set[int] = set()
-    if not _QUOTE_CHARS.search(s.text):
+    if not QUOTE_CHARS.search(s.text):
         return inside
     opened = -1
     straight_open = -1
@@ -1703,11 +1704,10 @@ def _document_count_start(s: Sentence, floor: int, noun: int) -> int:
     return k
 
 
+#: Counts of more than one, in words ("two", "several").
+_COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelve several some various")
 #: Words that count or introduce documents before their noun ("six", "two more", "an additional").
-_DOCUMENT_COUNTS = et.word_set(
-    "a an the one two three four five six seven eight nine ten eleven twelve several some various "
-    "more further additional other another separate"
-)
+_DOCUMENT_COUNTS = _COUNTS | et.word_set("a an the one more further additional other another separate")
 
 
 def _costed_apposition(s: Sentence, i: int) -> bool:
@@ -4699,9 +4699,6 @@ def _new_documents_signed(s: Sentence, i: int) -> bool:
         and lowers[i + 1] == "of"
         and (lowers[i + 2] in ("a", "an") or lowers[i + 2][:1].isdigit() or lowers[i + 2] in _COUNTS)
     )
-
-
-_COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelve several some various")
 
 
 #: Words before a singular "consultation" that make it one meeting ("their annual consultation").

@@ -731,7 +731,7 @@ def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
     day of the event told before, when the two could not have been in both cities)."""
     lowers = a.tokens.lowers
     verb = token_at(a.tokens.starts, position)
-    before = verb - 2 if lowers[verb - 1] in _LIGHT_VERBS else verb - 1  # "last held talks"
+    before = verb - 2 if lowers[verb - 1] in _EARLIER_LIGHT_VERBS else verb - 1  # "last held talks"
     return lowers[before] in _EARLIER_ENCOUNTER_ADVERBS or (
         verb + 1 < a.tokens.n and lowers[verb + 1] in _EARLIER_ENCOUNTER_AFTER
     )
@@ -740,8 +740,9 @@ def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
 #: Adverbs before a verb of meeting that tell an encounter before the story's news ("last
 #: met", "previously held talks"); not "earlier" ("Earlier, X met Y": the same day's).
 _EARLIER_ENCOUNTER_ADVERBS = et.word_set("previously last formerly once")
-#: Verbs whose noun tells the event ("held talks"), between the adverb and the trigger.
-_LIGHT_VERBS = et.word_set("held had conducted")
+#: Verbs whose noun tells the event ("held talks"), between the adverb and the trigger (the few
+#: of et.LIGHT_VERBS this test has needed).
+_EARLIER_LIGHT_VERBS = et.word_set("held had conducted")
 #: Those that tell it after the verb too (not "met once more", "met last week").
 _EARLIER_ENCOUNTER_AFTER = et.word_set("previously formerly")
 

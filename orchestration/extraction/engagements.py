@@ -50,6 +50,7 @@ from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
     PARTICIPLE,
+    QUOTE_CHARS,
     RELATIVE,
     Trigger,
     creates_events,
@@ -424,7 +425,7 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
             if (
                 index not in speakers
                 and _FIRST_PERSON_I.search(sentence.text)
-                and not _QUOTE_MARKS.search(sentence.text)
+                and not QUOTE_CHARS.search(sentence.text)
             ):
                 speakers[index] = author
     return speakers, addressees
@@ -453,9 +454,9 @@ _AUTHOR = re.compile(
 )
 #: How far into a story its byline or the introduction of its speech stands.
 _AUTHOR_REACH = 800
-#: The pronoun "I" of the author's own account, and the quotation marks of someone else's words.
+#: The pronoun "I" of the author's own account (engagement_clauses.QUOTE_CHARS: the quotation marks of
+#: someone else's words).
 _FIRST_PERSON_I = re.compile(r"\bI\b")
-_QUOTE_MARKS = re.compile('["“”«»„]')
 
 
 def _author(text: str) -> str | None:
