@@ -525,8 +525,12 @@ def _to_come(lowers: list[str], k: int) -> bool:
     return lowers[k] == "to" and lowers[k + 1] != "say"  # (not ", that is to say,")
 
 
+#: Words after "is/are" that put what follows ahead ("is set to", "is due to", "are expected
+#: to", "is going to"): the "be to" future's core, which _DESTINED, _FUTURE_AFTER_BE and
+#: _AHEAD_BEFORE_TO each widen for their own test.
+_BE_AHEAD = et.word_set("set due expected scheduled going")
 #: Participles of what a thing is meant for: "is set to", "is due to", "was designed to".
-_DESTINED = et.word_set("set due expected meant planned scheduled designed intended supposed going")
+_DESTINED = _BE_AHEAD | et.word_set("meant planned designed intended supposed")
 
 
 def _country_list_comma(s: Sentence, k: int) -> bool:
@@ -2479,10 +2483,9 @@ def _future_after(s: Sentence, i: int) -> bool:
                 or (lowers[j + 2], lowers[j + 3]) in _CALLED_OFF_PHRASAL
             )
         if lower in ("is", "are", "was", "were"):
-            future = ("to", "expected", "scheduled", "planned", "due", "set", "slated", "going")
             if following == "held" and lowers[j + 2] in ("up", "back"):
                 return True  # "The 19th session ... was held up by a dispute": delayed
-            return following in future or following in et.CANCELLATION  # "was cancelled"
+            return following in _FUTURE_AFTER_BE or following in et.CANCELLATION  # "was cancelled"
         if lower in _SCHEDULED_VERBS:
             return True  # "The Focac summit opens on Thursday": a timetable, told in the present
         if lower in _PLANNED and following in ("for", "to", "in", "on"):
@@ -2498,6 +2501,11 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in ("that", "which", "who") and j > i + 2:
             return False  # "a state visit ..., the first leg of a tour that will also take him to Serbia"
     return False
+
+
+#: What after "is/are/was/were" tells a trigger still ahead: "is to be held", "was planned",
+#: "is slated for".
+_FUTURE_AFTER_BE = _BE_AHEAD | et.word_set("to planned slated")
 
 
 def _planned_topic(lowers: list[str], i: int, planned: int) -> bool:
@@ -2826,7 +2834,7 @@ def _clause_ahead(s: Sentence, segment: Segment) -> bool:
 
 
 #: Words before "to" that put what follows ahead: "expected to", "scheduled to", "due to".
-_AHEAD_BEFORE_TO = et.word_set("expected scheduled set due slated poised likely going planning plans")
+_AHEAD_BEFORE_TO = _BE_AHEAD | et.word_set("slated poised likely planning plans")
 
 
 def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
