@@ -584,10 +584,10 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         # named venue
         town = i + 2
         if (
-            ((tokens.lowers[i] in _VENUE_WORDS and tokens.caps[i]) or _site_after_at(a, i))
-            and tokens.lowers[i + 1] == ","
+            tokens.lowers[i + 1] == ","
             and tokens.caps[town]
             and not tokens.caps[town + 1]
+            and ((tokens.lowers[i] in _VENUE_WORDS and tokens.caps[i]) or _site_after_at(a, i))
             and town not in a.covered
             and tokens.lowers[town] not in _NOT_PLACES
         ):
@@ -775,13 +775,14 @@ def set_place(
         and not offset_from_another_event(a, u)
     ]
     own = _unit_places(a, unit, candidate.type)
-    held = [p for _, u in others if tells_where_held(a.tokens, u) for p in _unit_places(a, u, candidate.type)]
-    if held and own and all(_opens_a_name(a.tokens, i, city) for i, city, _ in own):
-        own = held  # "the Bucharest Nine summit, which was held in Vilnius": not in Bucharest
+    places_of = {i: _unit_places(a, u, candidate.type) for i, u in others}  # (each unit's once)
+    if own and all(_opens_a_name(a.tokens, i, city) for i, city, _ in own):
+        # "the Bucharest Nine summit, which was held in Vilnius": not in Bucharest
+        own = [p for i, u in others if tells_where_held(a.tokens, u) for p in places_of[i]] or own
     groups = [
         own,
-        [p for i, u in others if i not in claimed for p in _unit_places(a, u, candidate.type)],
-        [p for i, u in others if i in claimed for p in _unit_places(a, u, candidate.type)],
+        [p for i, _ in others if i not in claimed for p in places_of[i]],
+        [p for i, _ in others if i in claimed for p in places_of[i]],
     ]
     for index, places in enumerate(groups):
         if places and candidate.type == et.VISIT:
