@@ -554,8 +554,10 @@ def _after_audience(s: Sentence, i: int) -> int:
     return i
 
 
+#: The press, as a speaker's audience or an interviewer: "told reporters", "Reporters spoke with".
+_THE_PRESS = et.word_set("reporters journalists media press correspondents")
 #: Who a speaker tells: "told reporters", "told a news conference", "told the press".
-_AUDIENCE_WORDS = et.word_set("reporters journalists media press correspondents news conference briefing")
+_AUDIENCE_WORDS = _THE_PRESS | et.word_set("news conference briefing")
 #: The most tokens `_after_audience` takes for who was told: "the" and the longest run of
 #: `_AUDIENCE_WORDS` ("a news conference briefing").
 _MAX_AUDIENCE_TOKENS = 4
@@ -5105,9 +5107,8 @@ def _press_subject(s: Sentence, i: int, start: int) -> bool:
 #: triggers reach _verb_trigger, so no "talked").
 _INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks conferred")
 #: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
-_PRESS_WORDS = et.word_set(
-    "reporters reporter journalists journalist correspondents correspondent interviewer interviewers "
-    "editors editor press media"
+_PRESS_WORDS = _THE_PRESS | et.word_set(
+    "reporter journalist correspondent interviewer interviewers editors editor"
 )
 #: Last words of a newspaper's, broadcaster's or agency's name ("The Korea Herald", "Yonhap News
 #: Agency", "Nikkei Asia" aside), and wire services known by one word.
