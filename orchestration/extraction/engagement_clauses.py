@@ -4038,20 +4038,12 @@ def _chaired_bodies(
             # "co-chaired the fifth Vietnam-Australia Economic Partnership meeting": the session
             # of a pair's named mechanism, a forum, not the meeting word's own talks
             found[:] = [t for t in found if t.token != end]
-            negated = _verb_negated(s, i, segments[segment_of[i]])
-            key = _name_words(s, start, end)
-            bodies.append(Trigger(end, et.FORUM, lowers[end], True, False, negated, segment_of[end],
-                                  body=lowers[end], key=key))  # fmt: skip
+            bodies.append(_session_trigger(s, segments, segment_of, i, (start, end), key_end=end))
             continue
         body = _chaired_body(s, start, end)
         if body is None or any(i < t.token <= body[1] for t in found):
             continue
-        start, body = body
-        segment = segments[segment_of[i]]
-        negated = _verb_negated(s, i, segment)
-        key = _name_words(s, start, body + 1)
-        bodies.append(Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
-                              body=lowers[body], key=key))  # fmt: skip
+        bodies.append(_session_trigger(s, segments, segment_of, i, body))
     return bodies
 
 
@@ -4164,15 +4156,23 @@ def _held_bodies(
 
 
 def _session_trigger(
-    s: Sentence, segments: list[Segment], segment_of: list[int], verb: int, named: tuple[int, int]
+    s: Sentence,
+    segments: list[Segment],
+    segment_of: list[int],
+    verb: int,
+    named: tuple[int, int],
+    key_end: int | None = None,
 ) -> Trigger:
     """The forum trigger of a named body's session, told by the verb at `verb`, its name running
-    from `named[0]` to its head word `named[1]` (for `_held_bodies` and `_bodies_in_session`)."""
+    from `named[0]` to its head word `named[1]` (for `_held_bodies`, `_bodies_in_session` and
+    `_chaired_bodies`); `key_end`: where its name's key stops when the head word is no part of
+    it ("the Vietnam-Australia Economic Partnership | meeting"), else after the head word."""
     start, body = named
     lowers = s.lowers
     negated = _verb_negated(s, verb, segments[segment_of[verb]])
+    key = _name_words(s, start, body + 1 if key_end is None else key_end)
     return Trigger(body, et.FORUM, lowers[body], True, False, negated, segment_of[body],
-                   body=lowers[body], key=_name_words(s, start, body + 1))  # fmt: skip
+                   body=lowers[body], key=key)  # fmt: skip
 
 
 def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
