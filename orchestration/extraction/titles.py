@@ -433,7 +433,13 @@ def _modifiers_end(s: Sentence, i: int) -> int:
 
     A modifier word that opens a head of two or more words is that head's ("acting | Chief
     Executive Officer", "Senior | Managing Executive Officer"): taken as a modifier, it would
-    leave the rest of the head behind ("Chief" + "Executive" + "Officer")."""
+    leave the rest of the head behind ("Chief" + "Executive" + "Officer").
+
+    A capitalized word right after a members' apostrophe is the body's name, no modifier
+    ("Farmers' | Union leader", "Workers' | Union president": not the "Union" of "Union
+    Minister", which had left the body "Farmers" and the title "Union leader")."""
+    if i >= 2 and s.caps[i] and _members_apostrophe(s, i - 1):
+        return i
     while True:
         lower = s.lowers[i]
         head = _head_at(s, i) if lower in _MODIFIER_FIRST else None

@@ -3058,6 +3058,27 @@ def test_a_members_plural_with_a_bare_apostrophe_stays_in_the_body_before_a_titl
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Growers' Union leader Tendai Moyo met the delegation in Mutare.",
+         ("Tendai Moyo", "leader", "Growers' Union")),
+        ("The envoy met Malawi Tobacco Farmers' Union president Grace Banda on Friday.",
+         ("Grace Banda", "president", "Malawi Tobacco Farmers' Union")),
+    ],
+)  # fmt: skip
+def test_a_modifier_word_after_a_members_apostrophe_is_the_bodys_name(sentence: str, expected: tuple) -> None:
+    """ "Farmers' Union leader X": "Union", a modifier of "Union Minister" elsewhere, is the
+    head of the body's name after the members' plural (the body had been "Farmers" and the
+    title "Union leader"), while a country's possessive before it still modifies the office."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_a_countrys_bare_apostrophe_before_a_union_office_is_the_country() -> None:
+    (person,) = find_people("He met the Philippines' Union Minister Alfredo Cruz.")
+    assert (person.title, person.country_iso3, person.organization) == ("Union Minister", "PHL", None)
+
+
 def test_a_countrys_bare_apostrophe_before_a_title_is_no_body() -> None:
     (person,) = find_people("He met the Philippines' Trade Secretary Alfredo Pascual.")
     assert (person.title, person.country_iso3, person.organization) == ("Trade Secretary", "PHL", None)
