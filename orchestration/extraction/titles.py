@@ -2614,6 +2614,9 @@ def _left_context(
         org_first = first
     else:
         org_first = first
+    owner = _chamber_owner(s, org_first, j) if lead is None else None
+    if owner is not None:
+        return owner[0], owner[1], (org_first, j + 1)  # "Kenya's | Senate | Speaker"
     courtesy = all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1)) and not (
         org_first == j and _bare_body_officer(s, j, i)
     )
@@ -2628,6 +2631,23 @@ def _left_context(
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+def _chamber_owner(s: Sentence, first: int, j: int) -> tuple[int, str] | None:
+    """(first token, iso3) of the country whose possessive stands right before its own chamber,
+    the one word at token j before an office ("Kenya's | Senate | Speaker", "Russia's | Duma |
+    Chairman"): the chamber names the office, the possessor its country, as after a demonym
+    ("Kenyan Senate Speaker"); the chamber, a title word, had been dropped as courtesy and
+    the office left with no country. None otherwise."""
+    if (
+        first != j
+        or s.lowers[j] not in _STATE_CHAMBERS
+        or not s.caps[j]
+        or s.lowers[j - 1] not in ("'s", "’s")
+    ):
+        return None
+    owner = _mention_ending_at(s, j - 1, ("name",))
+    return None if owner is None else (owner, s.countries[owner][1].iso3)
 
 
 def _bare_body_officer(s: Sentence, k: int, i: int) -> bool:

@@ -1987,6 +1987,27 @@ def test_a_state_chamber_after_a_demonym_is_part_of_the_title(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The delegation met Ghana's Parliament Speaker Kofi Mensah in Accra.",
+         ("Kofi Mensah", "Parliament Speaker", "GHA", None)),
+        ("Belarus's Senate Chairman Ivan Petrovich said the talks went well.",
+         ("Ivan Petrovich", "Senate Chairman", "BLR", None)),
+        ("He met Kenya Airways' Chairman Michael Joseph in Nairobi.",
+         ("Michael Joseph", "Chairman", "KEN", "Kenya Airways")),
+    ],
+)  # fmt: skip
+def test_a_state_chamber_after_a_countrys_possessive_is_part_of_the_title(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Kenya's Senate Speaker X": the country's possessive before its own chamber is the
+    office's country, as the demonym is in "Kenyan Senate Speaker" (the title had been a bare
+    "Speaker" with no country, the chamber dropped as a title word)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Talks followed with Laotian Minister of Electric Power Somphone Keo in Vientiane.",
          ("Somphone Keo", "Minister of Electric Power")),
         ("The envoy met Minister of Civil Aviation Mya Mya Thein on Tuesday.",
