@@ -2706,8 +2706,12 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
 
 
 #: A state's own chambers and cabinet, one word before an office ("Senate Chairman").
+#: Besides those, the chambers words.tsv calls by their own names ("Sejm", "Knesset", "Storting").
 _STATE_CHAMBERS = frozenset(["cabinet", "parliament", "senate", "assembly", "majlis", "mazhilis", "duma",
-                             "presidium", "government", "mejlis", "kurultai", "maslahaty"])  # fmt: skip
+                             "presidium", "government", "mejlis", "kurultai", "maslahaty"]) | (
+    WORDS["government_body"]
+    - {"ministers", "ministry", "state", "people", "nation", "council", "committee", "commission"}
+)  # fmt: skip
 
 
 def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> int | None:

@@ -1987,6 +1987,31 @@ def test_a_state_chamber_after_a_demonym_is_part_of_the_title(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The envoy met Turkmen Mejlis Chairwoman Ayna Berdiyeva in Ashgabat.", ("Mejlis Chairwoman", "TKM")),
+        ("Slovak officials met Polish Sejm Chairman Jan Nowak on Monday.", ("Sejm Chairman", "POL")),
+        ("Lithuania's Seimas Chairwoman Rita Vaitkute spoke first.", ("Seimas Chairwoman", "LTU")),
+    ],
+)  # fmt: skip
+def test_a_national_chamber_by_its_own_name_makes_its_chairman_a_government_office(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Turkmen Mejlis Chairwoman X": a chamber called by its own name ("Mejlis", "Sejm",
+    "Seimas", "Knesset") is a state body as "Senate" is, so the chairman is a government
+    office (it had been a business one), of the country before it."""
+    found = [(t.title, t.country_iso3, t.kind) for t in find_titles(sentence)]
+    assert (*expected, "government") in found
+
+
+def test_a_companys_chairman_after_a_country_stays_a_business_office() -> None:
+    found = [
+        (t.title, t.organization, t.kind) for t in find_titles("Polish Orlen Chairman Jan Nowak met him.")
+    ]
+    assert ("Chairman", "Polish Orlen", "business") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The delegation met Ghana's Parliament Speaker Kofi Mensah in Accra.",
          ("Kofi Mensah", "Parliament Speaker", "GHA", None)),
         ("Belarus's Senate Chairman Ivan Petrovich said the talks went well.",
