@@ -1527,10 +1527,16 @@ def _integrate_candidate(
     reference = all(t.definite for t in group) and not _named_forum_done_in_anchor(a, unit, group)
     # ("X told reporters on the sidelines of the Y Summit" tells the summit X attended)
     fresh = unit.role == ANCHOR and not reference and _told_as_new(a.tokens, group[0].token)
+    attended = attended_on_its_sidelines(doc, a, unit, units, group)
+    if attended:
+        # "X spoke during the Kyrgyz-Tajik Investment Forum.": who was there is the named
+        # gathering's own content, with no place or host told (it had been dropped as an
+        # anchor saying nothing of its own)
+        candidate.own_content = True
     pointer = (
         unit.role == ANCHOR
         and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
-        and not attended_on_its_sidelines(doc, a, unit, units, group)
+        and not attended
         and not fresh
     )
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told

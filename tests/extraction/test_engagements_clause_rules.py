@@ -5351,6 +5351,28 @@ def test_a_forum_hosted_in_a_city_after_its_name_is_held_there(text: str, expect
     ] == expected
 
 
+# "X spoke during the <named forum>." with no place, day or host told: whoever the main clause
+# names was at the forum, so the forum is an event with that speaker (it had been dropped as an
+# anchor saying nothing of its own), while "during the talks" still points at talks told before
+
+
+def test_a_named_forum_spoken_during_with_nothing_else_told_is_the_speakers() -> None:
+    text = (
+        "MAPUTO - Angolan Deputy Minister of Commerce Rui Miguens spoke during the "
+        "Mozambique-Brazil Agribusiness Forum."
+    )
+    found = [(e.engagement_type, [p.name for p in e.participants]) for e in extract(text, dateline="Maputo")]
+    assert found == [("forum", ["Rui Miguens"])]
+
+
+def test_talks_spoken_during_after_the_talks_are_no_second_event() -> None:
+    text = (
+        "MAPUTO - Mozambican President Daniel Chapo met Angolan President Joao Lourenco on Monday. "
+        "Lourenco spoke during the talks about the railway."
+    )
+    assert [e.engagement_type for e in extract(text, dateline="Maputo")] == ["meeting"]
+
+
 def test_held_opening_a_predicate_of_the_subject_is_no_relative_on_the_forum() -> None:
     s = Sentence(
         "Mozambique's Deputy Minister Ana Mussa attended the Mozambique-Brazil Business Forum, "
