@@ -973,8 +973,28 @@ def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
         lambda visit: (
             visit.type in (et.VISIT, et.FORUM)
             and (visit.location or visit.host) is not None
-            and _within_stay(visit, day)
+            and (
+                _within_stay(visit, day)
+                if visit.date is not None
+                else _undated_trip_of(doc, visit, candidate)
+            )
         ),
+    )
+
+
+def _undated_trip_of(doc: DocumentContext, visit: Draft, candidate: Draft) -> bool:
+    """Whether a visit told at no day ("answered questions after returning from a working
+    visit to Bangkok") held the dated draft: a visit with a day of its own is the story's,
+    so the draft falls within a visit's length either side of the story's day, and the visit
+    went to the country of one of the draft's sides ("On November 12, I met the Thai
+    Minister": the meeting had been left with no place)."""
+    if doc.written_on is None or candidate.date is None or visit.type != et.VISIT:
+        return False
+    since = (candidate.date - doc.written_on).days
+    return (
+        -MAX_VISIT_DAYS <= since <= MAX_VISIT_DAYS
+        and visit.host is not None
+        and visit.host in sides(candidate)
     )
 
 
@@ -986,7 +1006,9 @@ def _traveller_abroad(doc: DocumentContext, candidate: Draft) -> str | None:
     home = doc.dateline_country
     if candidate.date is None or home is None:
         return None
-    earlier = _latest_with_traveller(doc, candidate, lambda draft: draft.type != et.PHONE_CALL)
+    earlier = _latest_with_traveller(
+        doc, candidate, lambda draft: draft.date is not None and draft.type != et.PHONE_CALL
+    )
     if earlier is None:
         return None
     country = city_country(earlier.location) if earlier.location else None
@@ -999,14 +1021,15 @@ def _traveller_abroad(doc: DocumentContext, candidate: Draft) -> str | None:
 def _latest_with_traveller(
     doc: DocumentContext, candidate: Draft, fits: Callable[[Draft], bool]
 ) -> Draft | None:
-    """The latest dated draft told before that `fits` and has one of the draft's people: where
-    a traveller last was, which both the visit under way (_ongoing_visit) and the latest stay
-    abroad (_traveller_abroad) look back for, each with its own test of the draft."""
+    """The latest draft told before that `fits` and has one of the draft's people: where a
+    traveller last was, which both the visit under way (_ongoing_visit, also an undated visit
+    that is the story's) and the latest dated stay abroad (_traveller_abroad) look back for,
+    each with its own test of the draft."""
     keys = [name_key(p.name) for p in candidate.people]
     if not keys:
         return None
     for earlier in reversed(doc.candidates):
-        if earlier.date is None or not fits(earlier):
+        if not fits(earlier):
             continue
         if any(same_person(k, name_key(p.name)) for k in keys for p in earlier.people):
             return earlier

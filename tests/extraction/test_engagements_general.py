@@ -9788,3 +9788,29 @@ def test_a_delegation_to_a_country_or_a_revived_project_is_no_session(sentence: 
     """Look-alikes: a delegation led to a country is a visit; a revived project no event."""
     found = extract(f"ACCRA - {sentence}", dateline="Accra")
     assert all(e.engagement_type != "forum" for e in found)
+
+
+# "... after returning from a working visit to Hanoi. ... On March 4, I met the Vietnamese
+# Minister": a visit told at no day is the story's, and a meeting of the traveller dated within
+# a visit's length of it, with a side of the host country, was held where the visit went (it had
+# been left with no place); a meeting months before with a side of that country is not
+
+
+def test_a_meeting_days_before_an_undated_visit_story_is_in_the_visits_city() -> None:
+    text = (
+        "Cambodian Minister of Commerce Cham Nimul spoke to reporters after returning from a working "
+        "visit to Hanoi.\n\nReporter: What did you achieve?\n\nMs Cham Nimul: On March 4, I met the "
+        "Vietnamese Minister of Industry and Trade, Mr Nguyen Hong Dien."
+    )
+    meetings = [e for e in extract(text, published=date(2025, 3, 7)) if e.engagement_type == "meeting"]
+    assert [(str(e.engagement_date), e.location) for e in meetings] == [("2025-03-04", "Hanoi")]
+
+
+def test_a_meeting_months_before_an_undated_visit_story_keeps_no_place() -> None:
+    text = (
+        "Cambodian Minister of Commerce Cham Nimul spoke to reporters after returning from a working "
+        "visit to Hanoi.\n\nReporter: What did you achieve?\n\nMs Cham Nimul: On January 4, I met the "
+        "Vietnamese Minister of Industry and Trade, Mr Nguyen Hong Dien."
+    )
+    meetings = [e for e in extract(text, published=date(2025, 3, 7)) if e.engagement_type == "meeting"]
+    assert [e.location for e in meetings] == [None]
