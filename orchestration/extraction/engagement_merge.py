@@ -145,10 +145,21 @@ def integrate(
 
 def _named_forum_told(c: Draft, reference: bool, anchor: bool) -> bool:
     """Whether c is a forum told by its proper name with its own day or place ("The Baltic Sea
-    Summit opened in Oslo on Tuesday"), in the sentence's main clause: an event though it names
-    no side yet, which "The summit was attended by ..." then fills (it had been dropped, and the
-    attendance list joined the leaders' meeting told before). Without sides it is not labelled."""
+    Summit opened in Oslo on Tuesday"), in the sentence's main clause, or a signing told so: an
+    event though it names no side yet, which "The summit was attended by ..." or "The X side was
+    represented by ..." then fills (it had been dropped, and the attendance list joined the
+    leaders' meeting told before). Without sides it is not labelled."""
     told = c.date_explicit or c.location_explicit
+    if (
+        c.type == et.AGREEMENT
+        and not anchor
+        and told
+        and not (c.background or c.of_a_past_year or c.in_passing)
+    ):
+        # "The agreement was signed in Herat on Sunday. The Turkmen side was represented by X and
+        # the Pakistani side by Y": a signing told in its own clause, with its day or place,
+        # waits for the sides the next sentence names (not "the Agreement, signed in 2021")
+        return True
     return c.type == et.FORUM and c.named and reference and not anchor and told
 
 
@@ -557,11 +568,20 @@ def _representatives(tokens: Tokens) -> list[tuple[range, str | None]]:
         by = next((j for j in range(k + 1, min(len(lowers), k + 8)) if lowers[j] == "by"), None)
         found: list[tuple[range, str | None]] = []
         while by is not None:
-            end = next((j for j in range(by + 1, len(lowers)) if lowers[j] in (",", ";", ".")), len(lowers))
+            end = next((j for j in range(by + 1, len(lowers)) if _agent_ends(tokens, j)), len(lowers))
             found.append((range(by + 1, end), country))
-            by, country = _gapped_side(tokens, end + 1) if end < len(lowers) else (None, None)
+            after = end if end < len(lowers) and lowers[end] == "and" else end + 1
+            by, country = _gapped_side(tokens, after) if end < len(lowers) else (None, None)
         return found
     return []
+
+
+def _agent_ends(tokens: Tokens, j: int) -> bool:
+    """Whether token j ends the agent of "was represented by": a comma, a semicolon, the full
+    stop, or a bare "and" that opens the next side told with its verb left out ("by X and the
+    Pakistani side by Y": Y is the other side's, not a second representative of the first)."""
+    lower = tokens.lowers[j]
+    return lower in (",", ";", ".") or (lower == "and" and _gapped_side(tokens, j)[0] is not None)
 
 
 def _gapped_side(tokens: Tokens, j: int) -> tuple[int | None, str | None]:

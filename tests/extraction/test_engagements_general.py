@@ -9814,3 +9814,35 @@ def test_a_meeting_months_before_an_undated_visit_story_keeps_no_place() -> None
     )
     meetings = [e for e in extract(text, published=date(2025, 3, 7)) if e.engagement_type == "meeting"]
     assert [e.location for e in meetings] == [None]
+
+
+# "The agreement was signed in Baku on Tuesday. The Azerbaijani side was represented by A and
+# the Georgian side by B": a signing with its own day and place waits for the sides the next
+# sentence names, and the bare "and" that opens the second side ends the first one's agent
+# (the signing had been dropped, and B taken for the first side's)
+
+
+def test_a_sideless_signing_takes_the_sides_represented_in_the_next_sentence() -> None:
+    text = (
+        "The protocol was signed in Baku on Tuesday. The Azerbaijani side was represented by SOCAR "
+        "vice-president Elshad Nasirov and the Georgian side by Deputy Economy Minister Mariam Kvrivishvili."
+    )
+    (signing,) = extract(text, published=date(2025, 4, 10))
+    assert (signing.engagement_type, signing.location, signing.countries) == (
+        "agreement",
+        "Baku",
+        ("AZE", "GEO"),
+    )
+    people = {(p.name, p.country_iso3) for p in signing.participants if p.participant_type == "person"}
+    assert people == {("Elshad Nasirov", "AZE"), ("Mariam Kvrivishvili", "GEO")}
+
+
+def test_two_representatives_of_one_side_joined_by_and_stay_that_sides() -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev met Georgian Prime Minister Irakli Kobakhidze in Baku on "
+        "Tuesday. The Georgian side was also represented by Deputy Economy Minister Mariam Kvrivishvili "
+        "and Deputy Foreign Minister Lasha Darsalia."
+    )
+    (meeting,) = extract(text, published=date(2025, 4, 10))
+    people = {(p.name, p.country_iso3) for p in meeting.participants}
+    assert {("Mariam Kvrivishvili", "GEO"), ("Lasha Darsalia", "GEO")} <= people
