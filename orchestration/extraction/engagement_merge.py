@@ -126,7 +126,10 @@ def integrate(
         # signing told before, on whatever day it says "today"
         _merge(told, c, quoted)
         return told, False
-    twin = None if fresh else _twin(doc, c)
+    # ("A transit fee agreement was also signed in Herat on Sunday", after a memorandum: another
+    # signing, whose sides the next sentence names, no twin of the one before)
+    waiting = not reference and not c.people and not c.orgs and not c.countries and _signing_told(c, anchor)
+    twin = None if fresh or waiting else _twin(doc, c)
     if twin is not None and twin is not not_twin_of:
         if _later_stop(twin, c):
             # "X, who is on a working visit to the Kingdom, was received in Rabat on Tuesday. X
@@ -150,17 +153,25 @@ def _named_forum_told(c: Draft, reference: bool, anchor: bool) -> bool:
     represented by ..." then fills (it had been dropped, and the attendance list joined the
     leaders' meeting told before). Without sides it is not labelled."""
     told = c.date_explicit or c.location_explicit
-    if (
-        c.type == et.AGREEMENT
-        and not anchor
-        and told
-        and not (c.background or c.of_a_past_year or c.in_passing)
-    ):
+    if _signing_told(c, anchor):
         # "The agreement was signed in Herat on Sunday. The Turkmen side was represented by X and
         # the Pakistani side by Y": a signing told in its own clause, with its day or place,
         # waits for the sides the next sentence names (not "the Agreement, signed in 2021")
         return True
     return c.type == et.FORUM and c.named and reference and not anchor and told
+
+
+def _signing_told(c: Draft, anchor: bool) -> bool:
+    """Whether c is a signing told in its own clause with its own day or place, of this story's
+    time ("The agreement was signed in Herat on Sunday"; not "the Agreement, signed in 2021"):
+    an event though no side signs in its sentence."""
+    told = c.date_explicit or c.location_explicit
+    return (
+        c.type == et.AGREEMENT
+        and not anchor
+        and told
+        and not (c.background or c.of_a_past_year or c.in_passing)
+    )
 
 
 def _later_stop(t: Draft, c: Draft) -> bool:

@@ -9846,3 +9846,24 @@ def test_two_representatives_of_one_side_joined_by_and_stay_that_sides() -> None
     (meeting,) = extract(text, published=date(2025, 4, 10))
     people = {(p.name, p.country_iso3) for p in meeting.participants}
     assert {("Mariam Kvrivishvili", "GEO"), ("Lasha Darsalia", "GEO")} <= people
+
+
+# "X and Y also signed a memorandum on ... on the same day. A transit fee agreement was also
+# signed in Herat on Sunday. The Turkmen side was represented by A and the Pakistani side by
+# B.": the sideless signing with its own day and place is another one, no twin of the
+# memorandum (A and B had been folded into it)
+
+
+def test_a_second_sideless_signing_is_no_twin_of_the_signing_before() -> None:
+    text = (
+        "Azerbaijan and Georgia signed a memorandum on a power line in Tbilisi on Tuesday. "
+        "A gas transit protocol was also signed in Tbilisi on Tuesday. The Azerbaijani side was "
+        "represented by SOCAR vice-president Elshad Nasirov and the Georgian side by Deputy Economy "
+        "Minister Mariam Kvrivishvili."
+    )
+    signings = extract(text, published=date(2025, 4, 10))
+    found = sorted(
+        tuple(sorted(p.name for p in e.participants if p.participant_type == "person")) for e in signings
+    )
+    assert ("Elshad Nasirov", "Mariam Kvrivishvili") in found
+    assert len(signings) == 2
