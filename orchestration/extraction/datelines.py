@@ -486,8 +486,13 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         date_text = date_text or found_date
         evidence = True
     end = _end_at(head, pos, caps, evidence, words)
-    if end is None and not (caps or evidence) and _named_again_as_place(text, start + place_end, words):
-        end = pos + 1 if _TITLE_PERIOD_END.match(head, pos) else None  # "Tanga. Tanzania's Minister ..."
+    if (
+        end is None
+        and not (caps or evidence)
+        and _TITLE_PERIOD_END.match(head, pos)  # (the cheap test first: the scan below reads the whole text)
+        and _named_again_as_place(text, start + place_end, words)
+    ):
+        end = pos + 1  # "Tanga. Tanzania's Minister ..."
     if end is None:
         return None
     trailing_agency = _AGENCY_SLASH.match(head, end) if head[end - 1 : end] == "." else None
@@ -620,8 +625,27 @@ def _named_again_as_place(text: str, after: int, words: list[str]) -> bool:
     place = " ".join(words)
     if len(words) > _MAX_TITLE_COLON_WORDS or iso3_for(place, codes=False) is not None:
         return False
-    again = re.compile(rf"(?:\b(?:in|at|near)|[a-z],)\s+{re.escape(place)}\b(?![-'’])")
-    return again.search(text, after) is not None
+    hit = text.find(place, after)
+    while hit >= 0:
+        cue_end = hit
+        while cue_end > after and text[cue_end - 1].isspace():
+            cue_end -= 1
+        if (
+            cue_end < hit
+            and _PLACE_CUE_BEFORE.search(text, max(after, cue_end - 4), cue_end)
+            and _PLACE_WORD_END.match(text, hit + len(place))
+        ):
+            return True
+        hit = text.find(place, hit + 1)
+    return False
+
+
+#: What stands right before a place named again, up to the spaces before it: "in", "at", "near"
+#: as words, or a comma after a lower-case word ("at Chongoleani, Tanga"). The place itself is
+#: found as a literal: a pattern opening on these cues has no literal prefix to seek.
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near)|[a-z],)\Z")
+#: The place named again ends a word, not a longer name ("Tanga-based", "Tanga's" is no place).
+_PLACE_WORD_END = re.compile(r"\b(?![-'’])")
 
 
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
