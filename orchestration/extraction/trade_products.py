@@ -101,9 +101,10 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      # relative pronouns open a clause about the country before, no goods: "China, with whom bilateral
      # trade reached ...", "Japan, whose exports to ..."
      "who", "whom", "whose",
-     # determiners open the noun phrase of the flow: a word before one is none of its goods ("Altogether
-     # our exports", "Yet the exports", "Today its sales")
-     "our", "their", "its", "his", "her", "my", "your", "the", "this", "these", "those", "a", "an",
+     # possessive and demonstrative determiners open the noun phrase of the flow: a word before one is
+     # none of its goods ("Altogether our exports", "Yet their exports", "Today those sales"); "its",
+     # "the", "this", "these", "a" and "an" are continuation words already
+     "our", "their", "his", "her", "my", "your", "those",
      # verbs of a cause whose object is the flow: "demand for copper pushed two-way trade to ...",
      # "China's purchases of fruit lifted bilateral trade": the goods are the cause's, no modifier
      "push", "pushes", "pushed", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "drive", "drives",
