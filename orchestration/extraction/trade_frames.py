@@ -42,8 +42,10 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_WORDS,
     FOLLOWED_BY,
     GIVING_VERBS,
+    GOODS_NOUNS,
     HOME_POSSESSIVE,
     LIST_ITEM_AFTER,
+    MARKET_NOUNS,
     MARKET_RANKING,
     MONEY_MOVED_AFTER,
     MONEY_NOUNS,
@@ -53,6 +55,7 @@ from orchestration.extraction.trade_lexicon import (
     NON_TRADE_TOPIC,
     ON_COURSE,
     PAIR_CUE,
+    PAIR_WORDS,
     PROGRESSIVE_FLOW,
     RANK_BEFORE,
     RANKING_CUE,
@@ -1435,7 +1438,7 @@ def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start:
 
 
 #: Right before a turnover word, the pair's own ("two-way trade", "bilateral trade").
-_PAIR_WORD_BEFORE = re.compile(r"(?i)\b(?:bilateral|mutual|two-way|reciprocal)\s+\Z")
+_PAIR_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(PAIR_WORDS)})\s+\Z")
 
 
 def _pair_trade(text: str, cue: tuple[int, int, str, str]) -> bool:
@@ -2180,7 +2183,7 @@ def _partner_goods_whole(clause: str, offset: int, slots: list[CountrySlot], cue
 
 
 #: Between a country and "as a whole": its goods ("Mozambican goods as a whole").
-_GOODS_BEFORE_WHOLE = re.compile(r"\s+(?:goods|products|merchandise|commodities)\s+")
+_GOODS_BEFORE_WHOLE = re.compile(rf"\s+(?:{'|'.join(GOODS_NOUNS)})\s+")
 
 #: A relative clause that tells what a category of goods is made of, right after its flow noun:
 #: "Energy imports, which include oil and natural gas, ...".
@@ -2452,8 +2455,7 @@ _WITH_OPENING = re.compile(r"\s*,\s*with\b")
 _COPULAR_REST = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been|remained|remains|became|emerged\s+as|stood\s+out\s+as)\s+"
     r"(?:also\s+)?(?:the|a|an|one\s+of\s+the|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s?)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:partner|market|buyer|customer|client|destination|purchaser|importer|"
-    r"supplier|source|spot)s?\b[^,;()]{0,40}"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:partner|{'|'.join(MARKET_NOUNS)}|spot)s?\b[^,;()]{{0,40}}"
 )
 #: Before a copular subject: nothing, or a fronted phrase and its comma ("Among Asian
 #: partners, ", "In Africa, ").

@@ -103,8 +103,10 @@ FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "part
                                  "earnings", "revenue", "revenues", "receipts"])  # fmt: skip
 
 #: Cues that by themselves say "between the two countries of this story".
+#: The words that make a flow the pair's own: "bilateral trade", "two-way trade".
+PAIR_WORDS = ("bilateral", "mutual", "two-way", "reciprocal")
 PAIR_CUE = re.compile(
-    r"(?i)\b(?:bilateral|mutual|two-way|reciprocal|"
+    rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|"
     r"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
     r"economies|republics|partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
     # "between our countries" in a quote: the speaker's country and the one it speaks to
@@ -473,8 +475,11 @@ MARKET_RANKING = re.compile(
     r"(?:partner\s+(?:country\s+)?|source\s+)for\s+imports|supplier|source(?!\s+of\b)|exporter))"
     r"(?P<plural>s)?\b"
 )
-MARKET_RANKING_GUARD = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",
-                        "supplier", "source", "exporter", "partner country for", "partner for")  # fmt: skip
+#: The nouns of a country as another's market or supplier ("the largest export market", "a top
+#: source of imports").
+MARKET_NOUNS = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer", "supplier",
+                "source")  # fmt: skip
+MARKET_RANKING_GUARD = (*MARKET_NOUNS, "exporter", "partner country for", "partner for")
 _MARKET_GUARD = re.compile("|".join(MARKET_RANKING_GUARD))
 
 
@@ -498,7 +503,7 @@ WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide",
                "all exp", "all imp", "all ship", "all merch", "all goods", "all non-oil", "all commod",
                "world", "countries", "markets", "destinations", "nations", "states", "whole",
                "among")  # fmt: skip
-PAIR_GUARD = ("bilateral", "mutual", "two-way", "reciprocal", "between", "two ", "both ", "our ")
+PAIR_GUARD = (*PAIR_WORDS, "between", "two ", "both ", "our ")
 HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
 TOP_ITEM_GUARD = (" export", " import")
 ATTRIBUTION_GUARD = ("accord", "as per", "citing", "cited", "data", "figures", "statistics", "released",
@@ -603,8 +608,10 @@ def _with_goods_earning(low: str, found: list[tuple[int, int, str, str]]) -> lis
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
+#: The nouns of goods as a whole, whose country the adjective before them tells ("Chinese goods").
+GOODS_NOUNS = ("goods", "products", "merchandise", "produce", "commodities")
 _GOODS_ENTERING = re.compile(
-    r"(?<![a-z-])(?:goods|products|merchandise|produce|commodities)"
+    rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
     r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?"
     rf"(?:{'|'.join(ENTERING_VERBS)}) )"
 )

@@ -33,6 +33,7 @@ from orchestration.extraction.trade_lexicon import (
     ENTERING_VERBS,
     FLOW_VERBS,
     FLOW_WORDS,
+    GOODS_NOUNS,
     SOURCE_AFTER,
     lower_same_length,
 )
@@ -93,7 +94,7 @@ _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 #: Goods said to enter a country, right after their demonym: " goods coming into", " products
 #: entering" (as `trade_lexicon.flow_cues` reads them as the goods' country's exports).
 _GOODS_ENTERING_AFTER = re.compile(
-    r"(?i)\s+(?:goods|products|merchandise|produce|commodities)\s+(?:"
+    rf"(?i)\s+(?:{'|'.join(GOODS_NOUNS)})\s+(?:"
     + "|".join(verb.replace(" ", r"\s+") for verb in ENTERING_VERBS)
     + r")\s"
 )
