@@ -40,6 +40,7 @@ from orchestration.extraction.organizations import (
     organizations_in,
 )
 from orchestration.extraction.titles import (
+    CLAUSE_OPENERS,
     COUNTERPART_WORDS,
     FATHER_PARTICLES,
     HEAD_WORDS,
@@ -103,14 +104,10 @@ class PersonMention:
 _NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
 
 
-#: Tokens after which a capitalized "He" may be the pronoun opening a clause or a quote.
-_CLAUSE_OPENERS = frozenset(['"', "“", "‘", "'", "«", "(", "[", ":", ";", "-", "–", "—", "."])
-
-
 def is_surname_he(words: Sequence[str], i: int) -> bool:
     """ "He" written so inside a sentence is the Chinese surname ("Vice Premier He Lifeng",
     "Liu He"), not the pronoun (lower case there) nor "HE", His Excellency."""
-    return words[i] == "He" and i > 0 and words[i - 1] not in _CLAUSE_OPENERS
+    return words[i] == "He" and i > 0 and words[i - 1] not in CLAUSE_OPENERS
 
 
 def is_lone_surname(s: Sentence, i: int) -> bool:
@@ -221,7 +218,7 @@ def _given_name_before(s: Sentence, i: int) -> bool:
     in lower case, closes the name, the verb being written in lower case there."""
     before = i - 1
     return (
-        s.words[before - 1] not in _CLAUSE_OPENERS
+        s.words[before - 1] not in CLAUSE_OPENERS
         and s.words[before].istitle()
         and s.words[before].isalpha()
         and s.lowers[before] not in _NOT_NAME

@@ -500,11 +500,12 @@ def _portfolio_end(s: Sentence, i: int) -> int:
 def _opens_sentence(s: Sentence, i: int) -> bool:
     """Whether token i opens the sentence or a quote or dash-led part of it, where a capital
     says nothing of how the word is written."""
-    return i == 0 or s.lowers[i - 1] in _SENTENCE_OPENERS
+    return i == 0 or s.lowers[i - 1] in CLAUSE_OPENERS
 
 
-#: Tokens after which a word is capitalized by position: quotes, a bracket, a colon, a dash.
-_SENTENCE_OPENERS = frozenset(['"', "“", "‘", "(", ":", "-", "–", "—"])
+#: Tokens after which a word is capitalized by position, as a sentence, a quote or a clause
+#: opens: quotes, a bracket, a colon or semicolon, a dash, a period.
+CLAUSE_OPENERS = frozenset(['"', "“", "‘", "'", "«", "(", "[", ":", ";", "-", "–", "—", "."])
 
 
 def _portfolio_head_at(s: Sentence, i: int) -> bool:
