@@ -1774,10 +1774,18 @@ def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
 
 
 _COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
-#: The levels of a party's local committee ("CPC Tianjin Municipal Committee").
-_LOCAL_COMMITTEE_LEVELS = frozenset(
-    ["municipal", "provincial", "regional", "prefectural", "county", "district"]
+#: Adjectives of the level of a government below the nation's ("Regional Minister",
+#: "Provincial Minister", "State Commissioner", "County Executive"): the name before an office
+#: opening with one of them is the place whose government it is.
+_LEVEL_ADJECTIVES = frozenset(
+    ["regional", "provincial", "state", "municipal", "district", "county", "metropolitan", "prefectural"]
 )
+
+
+#: The levels of a party's local committee ("CPC Tianjin Municipal Committee"): a government's
+#: levels below the nation's but "state" ("State Committee for ..." is a national agency in the
+#: post-Soviet states) and "metropolitan".
+_LOCAL_COMMITTEE_LEVELS = _LEVEL_ADJECTIVES - {"state", "metropolitan"}
 
 
 def _acronym_of_committee(s: Sentence, j: int, k: int) -> bool:
@@ -2818,14 +2826,6 @@ COMPASS_WORDS = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern",
 ])  # fmt: skip
-
-
-#: Adjectives of the level of a government below the nation's ("Regional Minister",
-#: "Provincial Minister", "State Commissioner", "County Executive"): the name before an office
-#: opening with one of them is the place whose government it is.
-_LEVEL_ADJECTIVES = frozenset(
-    ["regional", "provincial", "state", "municipal", "district", "county", "metropolitan", "prefectural"]
-)
 
 
 def _level_of_place(title: str) -> bool:
