@@ -48,6 +48,7 @@ from orchestration.extraction.titles import (
     NAME_SUFFIXES,
     ORG_SUFFIXES,
     PATRONYMIC_SUFFIXES,
+    POSSESSIVE_MARKS,
     RANKS,
     STYLE_TITLES,
     TITLE_SMALL_WORDS,
@@ -1261,7 +1262,7 @@ def _untitled_of_the_organization_before(
 
 
 #: What ends a body's possessive before a name: "ExxonMobil's X", "TotalEnergies' X".
-_POSSESSIVE_ENDINGS = frozenset(["'s", "’s", "'", "’"])
+_POSSESSIVE_ENDINGS = POSSESSIVE_MARKS | {"'", "’"}
 #: Bare nouns of a body's staff between its name and a person's: "Eni executive X".
 _STAFF_NOUNS = frozenset(["executive", "official", "representative", "boss", "spokesman", "spokeswoman"])
 

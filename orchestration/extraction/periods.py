@@ -107,7 +107,8 @@ _BIKRAM_OFFSET = 57
 #: Countries whose single-year fiscal label names the year the fiscal year starts in.
 FISCAL_YEAR_NAMED_BY_START = frozenset(["JPN"])
 
-_WORD_COUNTS = (
+#: Counts written as words, of periods ("the first nine months") and of years ("over the past five years").
+WORD_COUNTS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )  # fmt: skip
 _ORDINALS = {
@@ -163,7 +164,7 @@ _FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
 _RANGE_WORD = r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
 #: "nine months", "nine-month period".
 _MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
-_COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(_WORD_COUNTS)}))"
+_COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(WORD_COUNTS)}))"
 
 #: A day of a month, either order: "1 April", "1st of April", "April 1", "Aug. 25th".
 _DAY_MONTH = (
@@ -290,7 +291,7 @@ _BUDDHIST_YEAR_ANCHORS = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
 _OPENING_WORDS = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
     "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
-    *_WORD_COUNTS,
+    *WORD_COUNTS,
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")

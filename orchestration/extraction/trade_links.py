@@ -14,7 +14,7 @@ import re
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.numbers import WORD_NUMBER_PATTERN, parse_word_number
-from orchestration.extraction.periods import Period
+from orchestration.extraction.periods import WORD_COUNTS, Period
 from orchestration.extraction.text import lowered_for_hints
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
 from orchestration.extraction.trade_lexicon import (
@@ -503,8 +503,8 @@ def assign_changes(
 #: its comparison year, and keeps it).
 _SEVERAL_YEARS_AFTER = re.compile(
     r"(?i)\s+(?:(?:over|in|during|within|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:years|decades?)\b"
-    r"|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years\b)"
+    rf"(?:(?:{'|'.join(WORD_COUNTS)}|several|few|\d+)\s+)?(?:years|decades?)\b"
+    rf"|over\s+(?:{'|'.join(WORD_COUNTS)}|several|\d+)\s+years\b)"
 )
 #: A volume as the subject right before a change ("while volumes fell", "although export volumes
 #: were down"); "trade volume" is the value's usual name, so it is not one.
