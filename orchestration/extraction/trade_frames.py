@@ -1844,12 +1844,12 @@ def _place_trades(window: str, mentions: list[CountryMention], index: int) -> bo
     return _BETWEEN_BEFORE.search(window, max(0, before.start - 20), before.start) is not None
 
 
+#: The flow noun that closes a firm's flow, after at most two words ("export sales", "total
+#: shipments"): one tail for the possessive, the firm-noun and the reported "its" forms.
+_FLOW_TAIL = r"(?:[a-z-]+\s+){0,2}(?:sales|exports|shipments|imports|purchases)\b"
 #: A flow owned by a name in the possessive: "Samsung Electronics' sales", "Toyota's exports"
 #: (a company's when the name is no country's).
-_OWNED_FLOW = re.compile(
-    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:sales|exports|shipments|imports|purchases)\b"
-)
+_OWNED_FLOW = re.compile(r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+" + _FLOW_TAIL)
 
 
 def _company_name(name: str) -> bool:
@@ -1860,9 +1860,13 @@ def _company_name(name: str) -> bool:
         return False  # the whole name is a country's ("Kenya's", "The Kingdom's")
     if company_country(name) is not None:
         return True  # a listed company, also one named with its country ("Saudi Aramco")
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in ORG_WORDS["legal"]:
+        # (a legal form closes a firm's name, also one that holds a country's: "Kenya Tea
+        # Packers Ltd.'s exports" and "Kenya Tea Packers Ltd. said its exports" alike)
+        return True
     if mentions:
         return False
-    words = name.split()
     # (a legal form closes a longer name: "SA" alone is South Africa)
     return len(words) > 1 and words[-1].lower() in ORG_SUFFIXES
 
@@ -1873,12 +1877,11 @@ def _company_name(name: str) -> bool:
 _FIRM_FLOW = re.compile(
     r"(?i)\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|group|conglomerate|"
     r"manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|lender|insurer)"
-    r"(?:'s|’s|s'|s’)\s+(?:[a-z-]+\s+){0,2}(?:sales|exports|shipments|imports|purchases)\b"
+    r"(?:'s|’s|s'|s’)\s+" + _FLOW_TAIL
 )
 _REPORTED_ITS_FLOW = re.compile(
     r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:said|says|reported|reports|posted|"
-    r"announced|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:sales|exports|shipments|imports|purchases)\b"
+    r"announced|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+" + _FLOW_TAIL
 )
 
 
@@ -1892,9 +1895,7 @@ def _firms_flow(window: str) -> bool:
     reported = _REPORTED_ITS_FLOW.search(window) if "its " in window else None
     if reported is None:
         return False
-    owner = reported.group("owner")
-    # (a legal form closes a firm's name that holds a country's: "United Nigeria Textiles Plc")
-    return _company_name(owner) or owner.split()[-1].lower().rstrip(".") in ORG_WORDS["legal"]
+    return _company_name(reported.group("owner"))
 
 
 #: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".

@@ -2156,6 +2156,9 @@ def test_a_pair_joined_by_a_spaced_hyphen_before_its_flow() -> None:
         "Exports grew. Tatua Dairy Company's shipments to China were worth $310 million in 2023.",
         # a listed company named with its country's word
         "Saudi exports grew. Saudi Aramco's sales to India reached $28 billion in 2023.",
+        # a firm named with its country's word and closed by a legal form, as with "said its"
+        "Exports grew. Kenya Tea Packers Ltd.'s export sales to Egypt reached KSh 2.3 billion in 2023.",
+        "Exports grew. United Nigeria Textiles Plc's exports to Ghana reached N3.2 billion in 2023.",
     ],
 )
 def test_a_companys_sales_to_a_country_are_no_countrys_exports(company: str) -> None:
