@@ -179,16 +179,23 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of the story, or None when it has none."""
     # Sentence splitting, the engagement context and the trade side each ask for the
     # dateline of the same document text: the last answer is kept (a Dateline is frozen).
+    return _read_head(text)[0]
+
+
+def _read_head(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
+    """The story's dateline and the country slug `_find_dateline` set aside, read once per
+    text: sentence splitting, the engagement context and the trade side each ask for the
+    dateline of the same document text, so the last answer is kept (a Dateline is frozen)."""
     global _last_dateline
     last = _last_dateline
     if last is not None and last[0] == text:
-        return last[1]
-    found = _find_dateline(text)
-    _last_dateline = (text, found)
-    return found
+        return last[1], last[2]
+    found, slug = _find_dateline(text)
+    _last_dateline = (text, found, slug)
+    return found, slug
 
 
-_last_dateline: tuple[str, Dateline | None] | None = None
+_last_dateline: tuple[str, Dateline | None, tuple[int, int] | None] | None = None
 
 
 def credited_country(text: str) -> str | None:
@@ -377,8 +384,11 @@ _LEADING_DATE = re.compile(
 )
 
 
-def _find_dateline(text: str) -> Dateline | None:
+def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
+    """The story's dateline, and the span of the first country slug passed over as none
+    ("SAMOA - ", also after a leading time or an editor's note), for `country_slug`."""
     standalone: Dateline | None = None
+    slug: tuple[int, int] | None = None
     pos = 0
     for _ in range(_MAX_PARAGRAPHS):
         while pos < len(text) and text[pos].isspace():
@@ -389,7 +399,9 @@ def _find_dateline(text: str) -> Dateline | None:
         found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             if not _country_only(found.city):
-                return found
+                return found, slug
+            if slug is None:
+                slug = (found.start, found.end)
             found = None  # "SAMOA - A Chinese delegation ...": a brief's slug, the story unplaced
         # A place alone on its line ("DOHA") may also be an ALL-CAPS headline
         # ("TRADE TALKS RESUME"): a dateline leading the next paragraph wins over it. A
@@ -407,18 +419,16 @@ def _find_dateline(text: str) -> Dateline | None:
         if found is None and (len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”"))):
             break
         pos = line_end
-    return standalone
+    return standalone, slug
 
 
 def country_slug(text: str) -> tuple[int, int] | None:
-    """(start, end) of a country's name heading the text as a dateline would ("SAMOA - ",
+    """(start, end) of a country's name heading the story as a dateline would ("SAMOA - ",
     "GHANA/TOGO: "), which `find_dateline` rejects (`_country_only`): no sentence's words, so
-    split off like a dateline; None when the text opens on no such slug."""
-    pos = len(text) - len(text.lstrip())
-    found = _dateline_at(text, pos) if pos < len(text) and text[pos].isupper() else None
-    if found is None or text[found.end : found.end + 1] in ("\n", "") or not _country_only(found.city):
-        return None
-    return found.start, found.end
+    split off like a dateline; None when the story opens on no such slug. It is the slug
+    `find_dateline` passed over, so it is found where a dateline would be (after a leading time
+    or an editor's note line too)."""
+    return _read_head(text)[1]
 
 
 def _editors_note(line: str) -> bool:

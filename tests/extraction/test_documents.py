@@ -1129,6 +1129,16 @@ def test_a_country_slug_is_split_off_like_a_dateline() -> None:
     assert [s.text for s in split_sentences(text)] == ["TONGA -", "Tonga's exports to Fiji rose in 2024."]
 
 
+def test_a_country_slug_after_an_editors_note_is_split_off() -> None:
+    """The slug is found where a dateline would be, also below a note line (it stayed the
+    sentence's first words there)."""
+    text = "(Corrects year in paragraph 1)\nTONGA - Tonga's exports to Fiji rose in 2024."
+    assert [s.text for s in split_sentences(text)][-2:] == [
+        "TONGA -",
+        "Tonga's exports to Fiji rose in 2024.",
+    ]
+
+
 def test_a_digest_items_head_above_its_dateline_opens_the_item() -> None:
     """A head on its own line right above an item's dateline ("Kenya, Egypt ministers meet in
     Cairo") opens that item, not the lines before the first item nor the end of the item before
