@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from orchestration.extraction.datelines import is_headline
 from orchestration.extraction.text import lowered_for_hints
 
 #: Notices that are never news. Specific phrases, so that a story saying a country will
@@ -91,10 +92,8 @@ _NOTICE_WORDS = (
 _INLINE_WORDS = ("read also", "read more", "see also", "also read", "related")
 #: A notice is a short line; a paragraph of news that happens to say "privacy policy" is long.
 MAX_NOTICE_WORDS = 60
-#: A headline after a bare label is short and does not end like a sentence.
+#: A headline after a bare label is short (`is_headline`).
 _MAX_HEADLINE_WORDS = 25
-#: Closing quotes and brackets that may follow a sentence's stop.
-_CLOSERS = "\"'”’)]"
 
 
 def is_boilerplate(line: str) -> bool:
@@ -181,7 +180,7 @@ def without_boilerplate(text: str) -> str:
     paragraphs = text.split("\n\n")
     skip_headline = False
     for paragraph in paragraphs:
-        if skip_headline and _is_headline(paragraph):
+        if skip_headline and is_headline(paragraph, _MAX_HEADLINE_WORDS):
             continue  # a label's list runs on while its lines are headlines
         skip_headline = False
         label = _TEASER_LABEL.match(paragraph)
@@ -198,10 +197,3 @@ def without_boilerplate(text: str) -> str:
             paragraph = paragraph[: inline.start()]
         kept.append(paragraph)
     return "\n\n".join(kept)
-
-
-def _is_headline(paragraph: str) -> bool:
-    """A short line that does not end like a sentence; a quotation closing after its stop
-    ('... he said: "We will grow."') ends like one."""
-    end = paragraph.rstrip().rstrip(_CLOSERS)
-    return len(paragraph.split()) <= _MAX_HEADLINE_WORDS and not end.endswith((".", "!", "?"))

@@ -304,7 +304,7 @@ def _headed_from(text: str, start: int) -> int:
         return start
     head_start = text.rfind("\n", 0, blank) + 1
     head = text[head_start:blank].strip()
-    if not head or len(head.split()) > _MAX_HEAD_WORDS or head.endswith((".", "!", "?", ":", ";", ",")):
+    if not head or not is_headline(head, _MAX_HEAD_WORDS):
         return start
     before = text.rfind("\n", 0, head_start - 1)
     # a head stands alone: a blank line (or the text's start) above it too
@@ -313,6 +313,19 @@ def _headed_from(text: str, start: int) -> int:
 
 #: The most words of an item's head above its dateline ("Peru, Chile ministers meet in Tacna").
 _MAX_HEAD_WORDS = 16
+
+
+def is_headline(line: str, max_words: int) -> bool:
+    """Whether a line is a head, printed apart above a story or in a list of links: at most
+    `max_words` words, ending on no sentence's stop nor a clause's (",", ":", ";" go on to
+    more words), also inside a closing quotation or bracket ('... he said: "We will grow."'
+    ends like a sentence). The one test for a digest item's head and a teaser list's lines."""
+    end = line.rstrip().rstrip(_CLOSERS)
+    return len(line.split()) <= max_words and not end.endswith((".", "!", "?", ":", ";", ","))
+
+
+#: Closing quotes and brackets that may follow a sentence's stop.
+_CLOSERS = "\"'”’)]"
 
 
 def _pair_opening(text: str, dateline: Dateline) -> bool:

@@ -425,6 +425,16 @@ def test_a_bare_label_takes_its_whole_list_of_headlines(name: str) -> None:
     assert document(name, data).text == f"{BODY}\n\n{quote}"
 
 
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_a_bare_labels_list_ends_at_a_line_that_goes_on(name: str) -> None:
+    """A line ending on a clause's stop (":") is no headline of the list but the story's own,
+    going on below (it had been dropped with the list)."""
+    links = "Related stories:\n\nMali cotton sales to Senegal hit $40 million"
+    told = "The minister listed the goods the deal covers:\n\ncotton, cashew nuts and shea butter."
+    data = as_file(name, f"{BODY}\n\n{links}\n\n{told}")
+    assert document(name, data).text == f"{BODY}\n\n{told}"
+
+
 CAPTIONS = [
     "FILE PHOTO: Peruvian Foreign Minister Ana Quispe and Bolivian Foreign Minister Luis Mamani meet"
     " in Lima, Peru, May 2, 2023. REUTERS/Carlos Ramos/File Photo",
@@ -1161,6 +1171,20 @@ def test_a_digest_items_head_above_its_dateline_opens_the_item() -> None:
         "The talks ended on Tuesday.",
         "Tanzania, Zambia rail deal\n\n09:30 LUSAKA - Tanzania and Zambia signed a rail deal.",
     ]
+
+
+def test_a_quoted_sentence_above_a_dateline_is_no_items_head() -> None:
+    """A line whose quotation closes after a sentence's stop ends like a sentence: no head
+    above the item's dateline, by the one head test that teaser lists use too."""
+    digest = "\n\n".join(
+        [
+            "CAIRO - Kenya met Egypt on Monday.",
+            'The minister said: "Talks went well."',
+            "LUSAKA - Tanzania and Zambia signed a rail deal.",
+        ]
+    )
+    items = [digest[start:end] for start, end in digest_items(digest)]
+    assert items[-1] == "LUSAKA - Tanzania and Zambia signed a rail deal."
 
 
 @pytest.mark.parametrize(
