@@ -951,6 +951,9 @@ def _read_money(
     )
     # "Nigeria was the fastest-growing destination, with total trade reaching ...": the subject's
     described = _copular_subject(text, slots, clause_start)
+    # the total of a ranked partner's trade with the country ranking it, by the ranking's words
+    # before the amount or by the copular clause before "with": one flag, no world total
+    ranked_total = partners_total is not None or described is not None
     # "With total trade of €254 billion, China was Germany's top partner": the pair's total,
     # told before the clause that names the pair
     opening_total = _OPENING_TOTAL.fullmatch(text, 0, figure_start) if index == 0 else None
@@ -982,9 +985,8 @@ def _read_money(
                 or (cue is not None and not slots and _defined_category(text, cue))
             )
             and not _bilateral_part(text, clause_slots, clause_start, money)
-            and partners_total is None
+            and not ranked_total
             and opening_total is None
-            and described is None
         )
         # "X remained Y's largest trading partner, with total trade of ...": the pair's total,
         # unless a bloc is the one ranked or ranking
@@ -1124,7 +1126,7 @@ def _read_money(
             before,
             clause_start,
             hints.ranking or described is not None,
-            ranked_total=partners_total is not None or described is not None,
+            ranked_total=ranked_total,
         )
         if opening_total is not None and reporter is None:
             after = [s for s in clause_slots if s.start >= money.end]
