@@ -2714,13 +2714,18 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
 
 
-#: A state's own chambers and cabinet, one word before an office ("Senate Chairman").
-#: Besides those, the chambers words.tsv calls by their own names ("Sejm", "Knesset", "Storting").
-_STATE_CHAMBERS = frozenset(["cabinet", "parliament", "senate", "assembly", "majlis", "mazhilis", "duma",
-                             "presidium", "government", "mejlis", "kurultai", "maslahaty"]) | (
-    WORDS["government_body"]
-    - {"ministers", "ministry", "state", "people", "nation", "council", "committee", "commission"}
-)  # fmt: skip
+#: A state's own chambers and cabinet, one word before an office ("Senate Chairman", "Sejm
+#: Speaker"): words.tsv's government bodies but those that are no chamber of their own.
+_STATE_CHAMBERS = WORDS["government_body"] - {
+    "ministers",
+    "ministry",
+    "state",
+    "people",
+    "nation",
+    "council",
+    "committee",
+    "commission",
+}
 
 
 def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> int | None:
