@@ -173,7 +173,8 @@ def extract_trade_mentions(
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
     retracted: set[int] = set()  # indices in `found` of figures a correction withdraws
-    sentences = list_items(text, sentences)
+    # a copy: a line in capitals is read in lower case below, and the caller's list goes on to engagements
+    sentences = list(list_items(text, sentences))
     for i, sentence in enumerate(sentences):
         if not has_digit(sentence.text):
             hint = lowered_for_hints(sentence.text)

@@ -4832,3 +4832,17 @@ def test_a_line_in_capitals_is_read_as_running_text(story: str, expected: set[Fa
     a headline line in capitals gives the fact the same words give in lower case (nothing had
     come out), and no more."""
     assert facts(story, date(2024, 5, 20)) == expected
+
+
+def test_a_line_in_capitals_is_read_in_lower_case_only_by_trade() -> None:
+    """The sentences handed to trade are handed to engagements after it: reading a line in
+    capitals as running text leaves them as written ("FLASH -- KENYA'S PRESIDENT RUTO VISITS
+    UGANDA; KENYA'S EXPORTS TO UGANDA ROSE 5 PCT TO $900 MLN IN 2023" stays in capitals)."""
+    story = (
+        "FLASH -- KENYA'S PRESIDENT RUTO VISITS UGANDA; KENYA'S EXPORTS TO UGANDA ROSE 5 PCT "
+        "TO $900 MLN IN 2023"
+    )
+    sentences = split_sentences(story)
+    written = list(sentences)
+    assert extract_trade_mentions(story, sentences, date(2024, 5, 20))
+    assert sentences == written
