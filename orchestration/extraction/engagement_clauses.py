@@ -3578,20 +3578,26 @@ def _led_delegation_to(s: Sentence, i: int) -> bool:
     """Whether "led" (or "headed") at token i takes a delegation or mission somewhere: "led a
     delegation of 22 Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
     lowers = s.lowers
-    if (
-        lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its")
-        or _delegation_to(s, i) is not None
-    ):
+    k = _delegation_noun(s, i)
+    if k is None or _delegation_forum(s, k) is not None:
         return False
+    to = next((j for j in range(k + 1, min(s.n, k + _DELEGATION_REACH)) if lowers[j] in ("to", ",")), None)
+    return to is not None and lowers[to] == "to" and _place_follows(s, to - 1, ("to",))
+
+
+def _delegation_noun(s: Sentence, i: int) -> int | None:
+    """The token of the delegation (or mission) that the verb at token i leads, close after
+    it and in its clause ("led a delegation", "headed his country's delegation"); None when
+    none is."""
+    lowers = s.lowers
+    if lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its"):
+        return None
     for k in range(i + 2, min(s.n, i + _DELEGATION_REACH)):
         if lowers[k] in (",", ".", ";", "by"):
-            return False
+            return None
         if lowers[k] in _DELEGATION_NOUNS:
-            to = next(
-                (j for j in range(k + 1, min(s.n, k + _DELEGATION_REACH)) if lowers[j] in ("to", ",")), None
-            )
-            return to is not None and lowers[to] == "to" and _place_follows(s, to - 1, ("to",))
-    return False
+            return k
+    return None
 
 
 _DELEGATION_REACH = 8
@@ -4025,22 +4031,23 @@ def _chaired_bodies(
         headed = lowers[i] in _HEAD_VERBS
         if (lowers[i] not in _CHAIR_VERBS and lowers[i] not in _REVIVE_VERBS and not headed) or i in outside:
             continue
-        to = _delegation_to(s, i) if headed else None
-        j = _past_day_and_place(
-            s, i + 1 if to is None else to + 1
-        )  # "co-chaired on Monday in Tunis the works of ..."
-        if lowers[j] in ("the", "their"):
-            j += 1
-        if headed and to is None and not et.ORDINAL.fullmatch(lowers[j]):
-            continue  # "headed the sixth Binational Cabinet" is a session; "headed the Council" an office
-        start, end = _chaired_name(s, j)
+        noun = _delegation_noun(s, i) if headed else None
+        forum = _delegation_forum(s, noun) if noun is not None else None
+        if forum is not None:
+            start, end, delegated_body = forum  # "led his delegation to the ... joint commission"
+        else:
+            j = _chaired_object(s, i + 1)
+            if headed and not et.ORDINAL.fullmatch(lowers[j]):
+                continue  # "headed the sixth Binational Cabinet" is a session; "headed the Council" an office
+            start, end = _chaired_name(s, j)
+            delegated_body = None
         if lowers[end] in _SESSION_NOUNS and _named_mechanism(s, start, end):
             # "co-chaired the fifth Vietnam-Australia Economic Partnership meeting": the session
             # of a pair's named mechanism, a forum, not the meeting word's own talks
             found[:] = [t for t in found if t.token != end]
             bodies.append(_session_trigger(s, segments, segment_of, i, (start, end), key_end=end))
             continue
-        body = _chaired_body(s, start, end)
+        body = delegated_body or _chaired_body(s, start, end)
         if body is None or any(i < t.token <= body[1] for t in found):
             continue
         bodies.append(_session_trigger(s, segments, segment_of, i, body))
@@ -4087,24 +4094,25 @@ def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
     return start, body
 
 
-def _delegation_to(s: Sentence, i: int) -> int | None:
-    """The "to" after "led (his country's) delegation" at token i when a joint body's session
-    follows it ("led his country's delegation to the Algeria-Niger joint commission"): the
+def _delegation_forum(s: Sentence, k: int) -> tuple[int, int, tuple[int, int]] | None:
+    """(first, end, body) of the joint body's session that the delegation at token k was led
+    to, as `_chaired_name` and `_chaired_body` read it after its "to" ("led his country's
+    delegation to the Algeria-Niger joint commission", "to their joint commission"): the
     delegation went to that forum, not on a visit of its own; None otherwise."""
-    lowers = s.lowers
-    if lowers[i + 1] not in ("a", "an", "the", "his", "her", "their", "its"):
+    if s.lowers[k + 1] != "to":
         return None
-    for k in range(i + 2, min(s.n, i + _DELEGATION_REACH)):
-        if lowers[k] in (",", ".", ";", "by"):
-            return None
-        if lowers[k] in _DELEGATION_NOUNS:
-            to = k + 1
-            if lowers[to] != "to":
-                return None
-            j = to + 1 + (lowers[to + 1] == "the")
-            body = _chaired_body(s, *_chaired_name(s, j))
-            return to if body is not None and _two_sided(s, j, body[1]) else None
-    return None
+    j = _chaired_object(s, k + 2)
+    start, end = _chaired_name(s, j)
+    body = _chaired_body(s, start, end)
+    return (start, end, body) if body is not None and _two_sided(s, j, body[1]) else None
+
+
+def _chaired_object(s: Sentence, j: int) -> int:
+    """Token j, where a chaired (or delegated-to) session's words follow, moved past a day and
+    place and past its article ("co-chaired on Monday in Tunis the works of ...", "to their
+    joint commission")."""
+    j = _past_day_and_place(s, j)
+    return j + 1 if s.lowers[j] in ("the", "their") else j
 
 
 def _two_sided(s: Sentence, start: int, end: int) -> bool:

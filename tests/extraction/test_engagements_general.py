@@ -9763,12 +9763,14 @@ def test_two_delegations_led_by_two_are_those_two() -> None:
         "The Ghana-Togo joint economic commission met in Accra on Tuesday for the first time since 2021.",
         "Togolese Trade Minister Rose Kayi Mivedor led her country's delegation to the Ghana-Togo joint "
         "commission in Accra on Tuesday.",
+        "Togolese Trade Minister Rose Kayi Mivedor led her delegation to their joint commission with Ghana "
+        "in Accra on Tuesday.",
     ],
 )
 def test_a_joint_commission_brought_back_met_or_attended_is_its_session(sentence: str) -> None:
     """ "reactivated/reconvened their joint commission", "the A-B joint commission met", "led
-    the delegation to the A-B joint commission": a commission's session, a forum (had been
-    nothing, a meeting, or a visit with no place)."""
+    the delegation to the A-B joint commission" (or "to their joint commission"): a commission's
+    session, a forum (had been nothing, a meeting, or a visit with no place)."""
     found = extract(f"ACCRA - {sentence}", dateline="Accra")
     assert [(e.engagement_type, e.countries, e.location) for e in found] == [
         ("forum", ("GHA", "TGO"), "Accra")
