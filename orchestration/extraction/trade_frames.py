@@ -29,7 +29,7 @@ from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
-from orchestration.extraction.periods import Period
+from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
 from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -1935,25 +1935,6 @@ _INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|i
 _FLOW_WORD = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
 
 
-def _time_counted_from(tokens: list[str], n: int) -> bool:
-    """Whether the word at `n` names the event a span of time counts from ("the first twelve
-    months of the agreement", "the first year of the deal"): it says when the figure was
-    reached, not that the money is the deal's (not "since the agreement took effect, when it
-    stood at $1.6bn": a figure of the deal's own time, still rejected)."""
-    k = n - 1
-    while k > n - _DEAL_MODIFIERS and k > 0 and tokens[k].lower() not in ("the", "its", "their", "our"):
-        k -= 1  # "of the free trade agreement", "of the Chile-Korea agreement"
-    if k < 2 or tokens[k].lower() not in ("the", "its", "their", "our"):
-        return False
-    return tokens[k - 1].lower() == "of" and tokens[k - 2].lower() in _TIME_SPANS
-
-
-#: Words between the article and the deal's noun: "the first year of the free trade agreement".
-_DEAL_MODIFIERS = 4
-#: Spans of time that an event may start: "the first year of the agreement".
-_TIME_SPANS = frozenset(["months", "month", "year", "years", "weeks", "days", "quarter", "quarters", "half"])
-
-
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -1978,8 +1959,10 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             continue  # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth
         if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
-        if low in NEGATIVE_WORDS and _time_counted_from(tokens, n):
-            continue  # "In the first twelve months of the agreement, exports reached ...": when, not what
+        if low in NEGATIVE_WORDS and SPAN_OF_AN_EVENT.search(" ".join(tokens[max(0, n - 7) : n + 1])):
+            # "In the first twelve months of the agreement, exports reached ...": when, not what
+            # (seven words before the noun: a span, "of", an article, four more)
+            continue
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):

@@ -1063,3 +1063,16 @@ def test_the_comparison_of_an_iranian_year_goes_back_solar_years(text, expected)
     """ "in the Iranian year 1403, up from ... in the previous year": 1402, from its own Nowruz
     to the day before the next (a Gregorian year back had been a day off at each end)."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose in the first six months after the deal took effect.",
+        "Exports rose in the first half following the pact.",
+    ],
+)
+def test_a_part_counted_after_an_event_is_no_part_of_a_year(text: str) -> None:
+    """ "the first six months after the deal took effect": a span counted from an event, not
+    from January (it had been read as the first half of the year before publication)."""
+    assert spans(text) == []

@@ -4767,6 +4767,7 @@ def test_a_yearly_change_before_a_record_of_several_years_stays_the_figure() -> 
         "In the first twelve months of the agreement, from June 2023 to May 2024,",
         "In the first year of the free trade agreement, between June 2023 and May 2024,",
         "In the first months of the deal, from June 2023 to May 2024,",
+        "In the first year of the Chile Korea free trade agreement, between June 2023 and May 2024,",
     ],
 )
 def test_a_span_counted_from_a_deal_yields_to_the_dates_told(opening: str) -> None:
