@@ -714,23 +714,22 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
         lower = s.lowers[i] if i < n else ""
         if i in glued:
             continue
+        # a comma inside a relative clause: where the clause may end
+        relative_comma = i < n and lower == "," and role == RELATIVE
         # "X, who accompanied her, and Y signed": the relative clause ends, the subject goes on
-        closes = (
-            i < n
-            and lower == ","
-            and role == RELATIVE
-            and _subject_relative_closes(s, clause_start, start, i)
-        )
+        closes = relative_comma and _subject_relative_closes(s, clause_start, start, i)
         # "she called on X, who is chairing the meeting, and later met Y": the relative clause
         # ends and a predicate of the main clause's subject follows
-        resumes = i < n and lower == "," and role == RELATIVE and _predicate_after_relative(s, start, i)
+        resumes = relative_comma and _predicate_after_relative(s, start, i)
         # "brought together X, who holds the rotating presidency, Y and Z": the list goes on
         # (asked last, as its scan runs to the end of the sentence)
         closes = (
             closes
             or resumes
-            or (i < n and lower == "," and role == RELATIVE and _list_resumes_after_relative(s, start, i))
-            or (i < n and lower == "," and role == RELATIVE and _second_antecedent_after(s, i))
+            or (
+                relative_comma
+                and (_list_resumes_after_relative(s, start, i) or _second_antecedent_after(s, i))
+            )
         )
         if (
             i < n
@@ -1368,10 +1367,6 @@ def _second_antecedent_after(s: Sentence, comma: int) -> bool:
     while k < s.n and (caps[k] or (lowers[k] in _NAME_JOINERS and caps[k + 1])):
         k += 1
     return lowers[k] == "," and lowers[k + 1] in _ASIDE_RELATIVES
-
-
-#: Lower-case words inside a body's name: "the Namibia Investment Promotion and Development Board".
-_NAME_JOINERS = et.word_set("and of for")
 
 
 #: Relative words that open an aside about the word before them (not "where"/"when", whose
@@ -3207,6 +3202,9 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
 _NAMED_FORUM_NOUNS = et.NAMED_GATHERINGS | et.word_set(
     "forum summit conference congress session plenary roundtable"
 )
+#: Lower-case words inside a body's name: "the Namibia Investment Promotion and Development
+#: Board", "the Kenya-Uganda Joint Permanent Commission on Trade" (also read by
+#: _second_antecedent_after).
 _NAME_JOINERS = et.word_set("intergovernmental joint bilateral of on and for - – ( )")
 
 
