@@ -580,16 +580,20 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_combined_flows(low, found)
     if any(verb in low for verb in ENTERING_VERBS):
         found = _with_goods_entering(low, found)
-    if "fetch" in low or "earn" in low:
+    # _GOODS_EARNING's verbs, spaces round them ("export earnings" passes none)
+    if " earned " in low or " earns " in low or " fetche" in low:
         found = _with_goods_earning(low, found)
     return found
 
+
+#: The nouns of goods as a whole, whose country the adjective before them tells ("Chinese goods").
+GOODS_NOUNS = ("goods", "products", "merchandise", "produce", "commodities")
 
 #: Goods as the subject of what their sales earned in a market, the amount before it: "Iranian
 #: steel products, by contrast, fetched about $1.8 billion in Afghanistan" (in the lowered
 #: sentence; a short aside between commas may stand before the verb).
 _GOODS_EARNING = re.compile(
-    r"(?<![a-z-])(?:goods|products|merchandise|produce|commodities)"
+    rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
     r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches) [^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
 )
 
@@ -608,8 +612,6 @@ def _with_goods_earning(low: str, found: list[tuple[int, int, str, str]]) -> lis
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
-#: The nouns of goods as a whole, whose country the adjective before them tells ("Chinese goods").
-GOODS_NOUNS = ("goods", "products", "merchandise", "produce", "commodities")
 _GOODS_ENTERING = re.compile(
     rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
     r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?"
