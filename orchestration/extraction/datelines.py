@@ -612,10 +612,12 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
         dated = any(ch.isdigit() for ch in head[:opening])
         if dated and head[opening + 1 : opening + 2].isupper():
             return pos  # a dated wire line closed by its agency: "New Delhi, Feb 7 (PTI) India's exports"
-    # (a longer name the lexicon knows as a city: "Ho Chi Minh City, 19 June 2025")
+    # alone on its line (the cheap test first) and short, or a longer name the lexicon knows as
+    # a city: "Ho Chi Minh City, 19 June 2025"
+    if _LINE_END.match(head, pos) is None:
+        return None
     short = len(words) <= _MAX_STANDALONE_WORDS or city_country(" ".join(words)) is not None
-    alone_on_line = _LINE_END.match(head, pos) and short
-    return pos if alone_on_line else None
+    return pos if short else None
 
 
 def _period_dash(mark: str, words: list[str]) -> bool:
