@@ -351,17 +351,18 @@ def _staff_owners(s: Sentence) -> set[int]:
             or not _person_follows(s, i + 1, _STAFF_NOUNS)
         ):
             continue
-        if _in_country(s, i - 1) or lowers[i - 1] in ORG_SUFFIXES:
+        if in_country(s, i - 1) or lowers[i - 1] in ORG_SUFFIXES:
             continue  # "Kenya's envoy", "the Bank's representative": a side's
         first = i - 1
-        while first > 0 and s.caps[first - 1] and not _in_country(s, first - 1):
+        while first > 0 and s.caps[first - 1] and not in_country(s, first - 1):
             first -= 1  # back to the title, not the country before it ("Tanzanian President X's")
         owners.update(range(first, i + 1))
     return owners
 
 
-def _in_country(s: Sentence, k: int) -> bool:
-    """Whether token k is a word of a country mention (name or demonym)."""
+def in_country(s: Sentence, k: int) -> bool:
+    """Whether token k is a word of a country mention (name or demonym): "the Republic of Korea",
+    "the Kingdom of Bahrain" are a country's name, not "the country" of the story."""
     return k in s.countries or k in s.inside_countries
 
 

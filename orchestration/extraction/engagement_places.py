@@ -23,7 +23,13 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country, find_countries
 from orchestration.extraction.datelines import CENTRAL_EUROPEAN_PARTICLES
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
-from orchestration.extraction.engagement_clauses import ANCHOR, HOST_NOUNS, RELATIVE, held_after_event
+from orchestration.extraction.engagement_clauses import (
+    ANCHOR,
+    HOST_NOUNS,
+    RELATIVE,
+    held_after_event,
+    in_country,
+)
 from orchestration.extraction.engagement_context import (
     ALSO_REACH,
     AnalysedSentence,
@@ -1074,7 +1080,7 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
             continue
         if (
             lowers[i] in HOST_NOUNS
-            and not _in_country_name(a, i)
+            and not in_country(a.tokens, i)  # "in the Republic of Korea": that country, not the dateline's
             and lowers[i - 1] in ("the", "our")
             and (
                 lowers[i - 2] == "in"
@@ -1098,12 +1104,6 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
 
 
 _HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
-
-
-def _in_country_name(a: AnalysedSentence, i: int) -> bool:
-    """Whether token i, a host noun, is a word of a country's name ("in the Republic of Korea",
-    "the Kingdom of Bahrain"): that country, not "the country" the story is filed from."""
-    return i in a.tokens.countries or i in a.tokens.inside_countries
 
 
 def _comes_to(lower: str) -> bool:
