@@ -176,9 +176,8 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of the story, or None when it has none."""
-    # Sentence splitting, the engagement context and the trade side each ask for the
-    # dateline of the same document text: the last answer is kept (a Dateline is frozen).
+    """The dateline at the start of the story, or None when it has none (read once per text,
+    by `_read_head`)."""
     return _read_head(text)[0]
 
 

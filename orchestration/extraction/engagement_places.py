@@ -969,7 +969,9 @@ def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
     """The visit abroad or the summit one of the draft's people was at when it happened:
-    told before, in a known city or country, begun at most a visit's length before."""
+    told before, in a known city or country, begun at most a visit's length before (a visit
+    dated only by the story's day, a visit's length either side of it); a visit told at no day
+    when it went to one of the draft's sides near the story's day (`_undated_trip_of`)."""
     if candidate.date is None:
         return None
     day = candidate.date

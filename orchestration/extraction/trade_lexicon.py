@@ -102,9 +102,10 @@ COMPOUND_HEADS = frozenset([
 FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "partner", "exchange", "exchanges",
                                  "earnings", "revenue", "revenues", "receipts"])  # fmt: skip
 
-#: Cues that by themselves say "between the two countries of this story".
 #: The words that make a flow the pair's own: "bilateral trade", "two-way trade".
 PAIR_WORDS = ("bilateral", "mutual", "two-way", "reciprocal")
+
+#: Cues that by themselves say "between the two countries of this story".
 PAIR_CUE = re.compile(
     rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|"
     r"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
