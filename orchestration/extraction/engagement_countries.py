@@ -227,7 +227,11 @@ def _met_as_object(evidence: str, name: str) -> bool:
     Y", "received A and B"): a body someone met, as `_members_of` tells, not one of the two
     sides of a signing (the first had been given the visitor's country, its leader with it)."""
     at = evidence.find(name)
-    verb = _MEETING_VERB_BEFORE.search(evidence, 0, at) if at > 0 else None
+    if at <= 0:
+        return False
+    # the verb's objects hold none of ".,;:()", so the verb follows the last of them before the name
+    phrase = max(evidence.rfind(mark, 0, at) for mark in ".,;:()") + 1
+    verb = _MEETING_VERB_BEFORE.search(evidence, phrase, at)
     return verb is not None and _CLAUSE_BREAK.search(evidence, verb.start("objects"), at) is None
 
 
@@ -239,19 +243,15 @@ def _met_together(evidence: str, person: PersonMention, other: PersonMention) ->
     if at < 0 or other_at < 0 or at == other_at:
         return False
     (first, first_name), (second, _) = sorted([(at, person.name), (other_at, other.name)])
-    between = evidence[first + len(first_name) : second]
-    return (
-        len(between) <= _MAX_COSIGNER_GAP
-        and _AND_BETWEEN.search(between) is not None
-        and _CLAUSE_BREAK.search(between) is None
-        and _met_as_object(evidence, first_name)
-    )
+    return _coordinated(evidence, first + len(first_name), second) and _met_as_object(evidence, first_name)
 
 
+#: The verbs of meeting someone, told with the one met as their object.
+_MEETING_VERBS = ("met", "meets", "received", "receives", "hosted", "hosts")
 #: A meeting verb whose objects run up to a given point within one phrase: "also met ",
 #: "received Tamil Progressive Alliance leader X and ".
 _MEETING_VERB_BEFORE = re.compile(
-    r"\b(?:met|meets|received|receives|hosted|hosts|called\s+on)\s+(?:with\s+)?(?P<objects>[^.,;:()]*)\Z"
+    rf"\b(?:{'|'.join(_MEETING_VERBS)}|called\s+on)\s+(?:with\s+)?(?P<objects>[^.,;:()]*)\Z"
 )
 
 
@@ -756,9 +756,7 @@ def _named_before_and(
 
 
 #: A meeting verb and its object right after the subjects: " met Indian ...", " received the ...".
-_MET_SOMEONE = re.compile(
-    r"\s+(?:met|meets|received|receives|hosted|hosts)\s+(?=[A-Z]|(?:the|his|her|their)\s)"
-)
+_MET_SOMEONE = re.compile(rf"\s+(?:{'|'.join(_MEETING_VERBS)})\s+(?=[A-Z]|(?:the|his|her|their)\s)")
 
 
 #: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".
@@ -786,14 +784,22 @@ def _cosigner(text: str, person: PersonMention, people: list[PersonMention]) -> 
         start = text.find(other.name, end, limit) if other is not person else -1
         if start < 0 or not _SIGNED_AFTER.match(text, start + len(other.name)):
             continue
-        between = text[end:start]
-        if (
-            len(between) <= _MAX_COSIGNER_GAP
-            and _AND_BETWEEN.search(between)
-            and not _CLAUSE_BREAK.search(between)
-        ):
+        if _coordinated(text, end, start):
             return other
     return None
+
+
+def _coordinated(text: str, first_end: int, second_start: int) -> bool:
+    """Whether two names, the first ending at `first_end` and the second starting at
+    `second_start`, are coordinated by "and" within one phrase: "X, Minister of Mining, and
+    Qatari Minister of Transport Y" (what lies between is short, holds "and" and no clause
+    break). Two cosigners (`_cosigner`) and two people met together (`_met_together`)."""
+    between = text[first_end:second_start]
+    return (
+        len(between) <= _MAX_COSIGNER_GAP
+        and _AND_BETWEEN.search(between) is not None
+        and _CLAUSE_BREAK.search(between) is None
+    )
 
 
 #: A signing verb right after the second of two coordinated signatories: " signed", " have signed".
