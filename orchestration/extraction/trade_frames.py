@@ -58,6 +58,7 @@ from orchestration.extraction.trade_lexicon import (
     PAIR_WORDS,
     PROGRESSIVE_FLOW,
     RANK_BEFORE,
+    RANKED_SUBJECT,
     RANKING_CUE,
     SOURCE_ASIDE,
     TARGET_AFTER,
@@ -1506,12 +1507,9 @@ _RANKED_GOODS = re.compile(
 #: Goods ranked first among what a verb's relative clause tells ("Readymade garments were the
 #: largest item Nepal bought from Bangladesh", "Copper was the main product (that) the country
 #: shipped to China", "Tea remained the top commodity exported to Egypt"): the subject is the
-#: goods of the verb's flow, as before "the top export item" (TOP_ITEM).
+#: goods of the verb's flow, as before "the top export item" (TOP_ITEM, whose head it shares).
 _RANKED_ITEM_OF_VERB = re.compile(
-    r"(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
-    r"(?:remained|remains|was|were|is|are|became|stayed)\s+(?:again\s+|still\s+|also\s+)?"
-    r"(?:the\s+|their\s+|its\s+)?(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+"
-    r"(?:single\s+)?(?:item|product|commodity|good)s?\s+(?:that\s+|which\s+)?"
+    rf"{RANKED_SUBJECT}(?:item|product|commodity|good)s?\s+(?:that\s+|which\s+)?"
     r"(?:(?:the\s+country|it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?)?"
 )
 

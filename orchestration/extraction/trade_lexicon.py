@@ -396,19 +396,25 @@ QUANTITY_UNITS = (
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
                            "manufactures", "manufactured"])  # fmt: skip
 
+#: The words that rank goods first among a flow's: "the top export item", "the main import".
+RANK_ADJECTIVES = r"(?:top|main|largest|leading|biggest|key|principal|major|chief)"
+#: Goods said to rank first, up to what they rank first as ("Dairy products were again the
+#: biggest single " export item, "Tea remained the top " commodity exported to Egypt): the
+#: head of TOP_ITEM and of trade_frames' ranked item of a verb.
+RANKED_SUBJECT = (
+    r"(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
+    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
+    rf"(?:the\s+|their\s+|its\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+(?:single\s+)?"
+)
 #: "Sesame seeds remained the top export item", "Crude oil is the main import", "Dairy
 #: products were again the biggest single export item".
 TOP_ITEM = re.compile(
-    r"(?i)^(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
-    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
-    r"(?:the\s+|their\s+|its\s+)?"
-    r"(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+(?:single\s+)?"
-    r"(?P<flow>export|import)(?:ed)?(?:\s+(?:item|product|commodity|good|category)s?)?\b"
+    rf"(?i)^{RANKED_SUBJECT}(?P<flow>export|import)(?:ed)?(?:\s+(?:item|product|commodity|good|category)s?)?\b"
 )
 #: "The main export items were wheat flour (243.1 mln USD), ...", "The top import item was
 #: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.
 TOP_ITEM_FIRST = re.compile(
-    r"(?i)\s*(?:the\s+)?(?:single\s+)?(?:top|main|largest|leading|biggest|key|principal|major|chief)\s+"
+    rf"(?i)\s*(?:the\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+"
     r"(?P<flow>export|import)(?:ed)?\s+(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?\s+"
     r"(?:was|were|is|are|remained|included|include)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s*"
     r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:about\s+|around\s+|nearly\s+|over\s+)?"

@@ -1294,6 +1294,11 @@ RANKED_ITEMS_OF_A_RELATIVE_VERB = [
      "shipped to Togo, earning $150 million.",
      [fact("exports", "GHA", "TGO", *Y24, 900e6, "USD"),
       fact("exports", "GHA", "TGO", *Y24, 150e6, "USD", product="cocoa butter")]),
+    # the ranking words TOP_ITEM reads: "once again", "ranked as"
+    ("Ghana's exports to Togo stood at $900 million in 2024. Cocoa butter was once again the main "
+     "product shipped to Togo, earning $150 million.",
+     [fact("exports", "GHA", "TGO", *Y24, 900e6, "USD"),
+      fact("exports", "GHA", "TGO", *Y24, 150e6, "USD", product="cocoa butter")]),
     # look-alike: a subject that is no ranked item keeps no goods
     ("Ghana's imports from Togo stood at $900 million in 2024. Last year Ghana bought from Togo goods "
      "worth $210 million.",
