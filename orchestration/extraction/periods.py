@@ -1171,12 +1171,11 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return _within_year(m, ctx, m.group("ospec") or m.group("oyear"), offset, length, granularity)
 
 
-#: "of" and the article before an event's words, not a year's ("of the agreement", not "of the
-#: current fiscal year", which the period's own pattern takes).
-_OF_AN_EVENT = (
-    r"of\s+(?:the|its|their|our)\s+"
-    r"(?!(?:year|fiscal|financial|current|calendar|last|previous|past|present)\b)"
-)
+#: "of" and the article before the words of what a span of time counts from.
+_OF_THE = r"of\s+(?:the|its|their|our)\s+"
+#: The same before an event's words, not a year's ("of the agreement", not "of the current
+#: fiscal year", which the period's own pattern takes).
+_OF_AN_EVENT = _OF_THE + r"(?!(?:year|fiscal|financial|current|calendar|last|previous|past|present)\b)"
 #: What follows a part of no year named that counts it from an event, not from January: "the
 #: first twelve months of the agreement", "the first six months after the deal took effect",
 #: "the first year since the FTA" (not "of 2024", "of this year", "of the current fiscal year",
@@ -1184,9 +1183,10 @@ _OF_AN_EVENT = (
 _EVENT_COUNTED = re.compile(rf"\s+(?:{_OF_AN_EVENT}[a-z]|(?:after|since|following)\b)")
 #: Words that end on the noun of an event a span of time counts from, with at most four words
 #: between its article and the noun ("the first twelve months of the agreement", "the first
-#: year of the Chile Korea free trade agreement"): the noun says when the span began.
+#: year of the Chile Korea free trade agreement", "of the current agreement"): the noun says
+#: when the span began. (The noun is the caller's, so no year's words are ruled out here.)
 SPAN_OF_AN_EVENT = re.compile(
-    rf"(?i)\b(?:months?|years?|weeks|days|quarters?|half)\s+{_OF_AN_EVENT}(?:\S+\s+){{0,4}}\S+\Z"
+    rf"(?i)\b(?:months?|years?|weeks|days|quarters?|half)\s+{_OF_THE}(?:\S+\s+){{0,4}}\S+\Z"
 )
 
 

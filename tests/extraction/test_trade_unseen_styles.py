@@ -4768,6 +4768,10 @@ def test_a_yearly_change_before_a_record_of_several_years_stays_the_figure() -> 
         "In the first year of the free trade agreement, between June 2023 and May 2024,",
         "In the first months of the deal, from June 2023 to May 2024,",
         "In the first year of the Chile Korea free trade agreement, between June 2023 and May 2024,",
+        # the deal's own epithet is no year's word ("current", "previous" are a year's only
+        # before "year")
+        "In the first year of the current agreement, between June 2023 and May 2024,",
+        "In the first year of the previous trade deal, from June 2023 to May 2024,",
     ],
 )
 def test_a_span_counted_from_a_deal_yields_to_the_dates_told(opening: str) -> None:
