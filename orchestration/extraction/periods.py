@@ -1180,7 +1180,7 @@ _OF_AN_EVENT = _OF_THE + r"(?!(?:year|fiscal|financial|current|calendar|last|pre
 #: first twelve months of the agreement", "the first six months after the deal took effect",
 #: "the first year since the FTA" (not "of 2024", "of this year", "of the current fiscal year",
 #: which the period's own pattern takes).
-_EVENT_COUNTED = re.compile(rf"\s+(?:{_OF_AN_EVENT}[a-z]|(?:after|since|following)\b)")
+_EVENT_COUNTED = re.compile(rf"\s+(?:{_OF_AN_EVENT}[a-z]|(?:after|since|following)\b)", re.IGNORECASE)
 #: Words that end on the noun of an event a span of time counts from, with at most four words
 #: between its article and the noun ("the first twelve months of the agreement", "the first
 #: year of the Chile Korea free trade agreement", "of the current agreement"): the noun says

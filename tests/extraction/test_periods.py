@@ -1070,9 +1070,18 @@ def test_the_comparison_of_an_iranian_year_goes_back_solar_years(text, expected)
     [
         "Exports rose in the first six months after the deal took effect.",
         "Exports rose in the first half following the pact.",
+        # an event named in capitals, as "of the agreement" is
+        "Exports rose in the first six months of the EU-Vietnam FTA.",
+        "Exports rose in the first half of the Chile Korea free trade agreement.",
     ],
 )
 def test_a_part_counted_after_an_event_is_no_part_of_a_year(text: str) -> None:
-    """ "the first six months after the deal took effect": a span counted from an event, not
-    from January (it had been read as the first half of the year before publication)."""
+    """ "the first six months after the deal took effect", "of the EU-Vietnam FTA": a span
+    counted from an event, not from January (it had been read as the first half of the year
+    before publication)."""
     assert spans(text) == []
+
+
+def test_a_part_of_a_fiscal_year_in_capitals_stays_a_part_of_a_year() -> None:
+    """Look-alike: "the first half of the Fiscal Year" is a year's part, whatever its case."""
+    assert spans("Exports rose in the first half of the Fiscal Year.") != []
