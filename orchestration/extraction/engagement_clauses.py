@@ -3576,12 +3576,21 @@ _TRAVELLERS = et.word_set(
 def _led_delegation_to(s: Sentence, i: int) -> bool:
     """Whether "led" (or "headed") at token i takes a delegation or mission somewhere: "led a
     delegation of 22 Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
-    lowers = s.lowers
     k = _delegation_noun(s, i)
     if k is None or _delegation_forum(s, k) is not None:
         return False
+    to = _delegation_to(s, k)
+    return to is not None and _place_follows(s, to - 1, ("to",))
+
+
+def _delegation_to(s: Sentence, k: int) -> int | None:
+    """The "to" that the delegation (or mission) at token k was led to, close after the noun
+    and before any comma ("led a delegation of senior officials to ..."); None when none is.
+    Both the visit (`_led_delegation_to`) and the forum (`_delegation_forum`) read it here, so
+    a delegation's words before its "to" make it neither more a visit nor less a forum."""
+    lowers = s.lowers
     to = next((j for j in range(k + 1, min(s.n, k + _DELEGATION_REACH)) if lowers[j] in ("to", ",")), None)
-    return to is not None and lowers[to] == "to" and _place_follows(s, to - 1, ("to",))
+    return to if to is not None and lowers[to] == "to" else None
 
 
 def _delegation_noun(s: Sentence, i: int) -> int | None:
@@ -4096,11 +4105,13 @@ def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
 def _delegation_forum(s: Sentence, k: int) -> tuple[int, int, tuple[int, int]] | None:
     """(first, end, body) of the joint body's session that the delegation at token k was led
     to, as `_chaired_name` and `_chaired_body` read it after its "to" ("led his country's
-    delegation to the Algeria-Niger joint commission", "to their joint commission"): the
+    delegation to the Algeria-Niger joint commission", "led a delegation of senior officials to
+    the Ghana-Togo Joint Permanent Commission", "to their joint commission"): the
     delegation went to that forum, not on a visit of its own; None otherwise."""
-    if s.lowers[k + 1] != "to":
+    to = _delegation_to(s, k)
+    if to is None:
         return None
-    j = _chaired_object(s, k + 2)
+    j = _chaired_object(s, to + 1)
     start, end = _chaired_name(s, j)
     body = _chaired_body(s, start, end)
     return (start, end, body) if body is not None and _two_sided(s, j, body[1]) else None

@@ -9792,6 +9792,19 @@ def test_a_delegation_to_a_country_or_a_revived_project_is_no_session(sentence: 
     assert all(e.engagement_type != "forum" for e in found)
 
 
+def test_a_delegation_described_before_its_to_goes_to_the_joint_commission_not_on_a_visit() -> None:
+    """ "led a delegation of senior officials to the A-B Joint Permanent Commission" is the
+    commission's session, a forum, as "led her delegation to ..." is (the words between the
+    delegation and its "to" had made it a visit); led so to a country it stays a visit."""
+    lead = "ACCRA - Togolese Trade Minister Rose Kayi Mivedor led a delegation of senior officials to "
+    found = extract(lead + "the Ghana-Togo Joint Permanent Commission in Accra on Tuesday.", dateline="Accra")
+    assert [(e.engagement_type, e.countries, e.location) for e in found] == [
+        ("forum", ("GHA", "TGO"), "Accra")
+    ]
+    found = extract(lead + "Ghana on Tuesday.", dateline="Accra")
+    assert [e.engagement_type for e in found] == ["visit"]
+
+
 # "... after returning from a working visit to Hanoi. ... On March 4, I met the Vietnamese
 # Minister": a visit told at no day is the story's, and a meeting of the traveller dated within
 # a visit's length of it, with a side of the host country, was held where the visit went (it had
