@@ -351,19 +351,13 @@ def _staff_owners(s: Sentence) -> set[int]:
             or not _person_follows(s, i + 1, _STAFF_NOUNS)
         ):
             continue
-        if in_country(s, i - 1) or lowers[i - 1] in ORG_SUFFIXES:
+        if s.in_country(i - 1) or lowers[i - 1] in ORG_SUFFIXES:
             continue  # "Kenya's envoy", "the Bank's representative": a side's
         first = i - 1
-        while first > 0 and s.caps[first - 1] and not in_country(s, first - 1):
+        while first > 0 and s.caps[first - 1] and not s.in_country(first - 1):
             first -= 1  # back to the title, not the country before it ("Tanzanian President X's")
         owners.update(range(first, i + 1))
     return owners
-
-
-def in_country(s: Sentence, k: int) -> bool:
-    """Whether token k is a word of a country mention (name or demonym): "the Republic of Korea",
-    "the Kingdom of Bahrain" are a country's name, not "the country" of the story."""
-    return k in s.countries or k in s.inside_countries
 
 
 def _person_follows(s: Sentence, i: int, nouns: frozenset[str]) -> bool:

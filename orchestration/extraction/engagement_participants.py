@@ -2927,7 +2927,7 @@ def _took_part_in_a_described_event(tokens: Tokens, i: int) -> bool:
     with the participation of ...") or a comma the event is the clause's own, and so are they."""
     lowers = tokens.lowers
     k = i - 1
-    while k >= 0 and (lowers[k] in _LIST_GAP or k in tokens.countries or k in tokens.inside_countries):
+    while k >= 0 and (lowers[k] in _LIST_GAP or tokens.in_country(k)):
         k -= 1
     if k < 3 or lowers[k - 3 : k + 1] != ["with", "the", "participation", "of"]:
         return False

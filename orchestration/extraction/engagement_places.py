@@ -28,7 +28,6 @@ from orchestration.extraction.engagement_clauses import (
     HOST_NOUNS,
     RELATIVE,
     held_after_event,
-    in_country,
 )
 from orchestration.extraction.engagement_context import (
     ALSO_REACH,
@@ -1082,7 +1081,9 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
             continue
         if (
             lowers[i] in HOST_NOUNS
-            and not in_country(a.tokens, i)  # "in the Republic of Korea": that country, not the dateline's
+            # "in the Republic of Korea", "the Kingdom of Bahrain": a country's name, not "the
+            # country" of the story, nor the dateline's
+            and not a.tokens.in_country(i)
             and lowers[i - 1] in ("the", "our")
             and (
                 lowers[i - 2] == "in"

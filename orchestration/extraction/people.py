@@ -175,7 +175,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return (s.lowers[i + 1] == "." and s.caps[i + 2]) or _is_bare_initial(s, i)
     if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
         return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
-    if i in s.countries or i in s.inside_countries:
+    if s.in_country(i):
         return _is_place_inside_name(s, i)
     # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are, and
     # so are "Ben-Ali" and "Per-Olof", whose parts are only country codes (Benin's, Peru's).
@@ -241,7 +241,7 @@ def _given_name_after_title(s: Sentence, i: int) -> bool:
     after = s.words[i + 1]
     if not (s.caps[i + 1] and after.isalpha() and s.lowers[i + 1] not in _NOT_NAME):
         return False
-    if i + 1 in s.countries or i + 1 in s.inside_countries or s.lowers[i + 1] in FULL_MONTHS:
+    if s.in_country(i + 1) or s.lowers[i + 1] in FULL_MONTHS:
         return False
     before = i - 1
     ends_country = any(end == i for end, _ in s.countries.values())
@@ -1030,7 +1030,7 @@ def _after_an_articled_name(s: Sentence, i: int) -> bool:
     while j > 0 and i - j <= _MAX_NAME_WORDS and s.lowers[j] != "the":
         lower = s.lowers[j]
         if s.caps[j]:
-            if lower in _NOT_NAME_OPENERS or j in s.countries or j in s.inside_countries:
+            if lower in _NOT_NAME_OPENERS or s.in_country(j):
                 return False
         elif not (lower in _PARTICLES or (len(lower) <= 2 and lower.isalpha() and lower not in _SHORT_WORDS)):
             return False

@@ -362,6 +362,12 @@ class Sentence:
             return None
         return found[0], found[1].iso3
 
+    def in_country(self, i: int) -> bool:
+        """Whether token i is a word of a country mention (name or demonym), its first or a later
+        one ("Republic" or "Korea" of "the Republic of Korea"): the one test of a word that is
+        part of a country, for the finders of names, titles and places."""
+        return i in self.countries or i in self.inside_countries
+
     def country_ending_at(self, end: int, kinds: tuple[str, ...] = ("name", "demonym")) -> str | None:
         """ISO3 of the country mention of one of `kinds` whose last token is `end` - 1 ("Guatemala
         | was represented", "the Chinese | side"), or None: the one test of a country told right
@@ -3301,7 +3307,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             and parse.kind != "business"
             and _level_of_place(title)
             and _bare_name(s, org)
-            and not any(k in s.countries or k in s.inside_countries for k in range(*org))
+            and not any(s.in_country(k) for k in range(*org))
         ):
             # "the Ashanti Regional Minister, X", "Ogun State Commissioner for Trade X": an
             # office of a region's own government, so the name before the adjective of its level
