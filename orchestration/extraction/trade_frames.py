@@ -58,6 +58,7 @@ from orchestration.extraction.trade_lexicon import (
     PAIR_WORDS,
     PROGRESSIVE_FLOW,
     RANK_BEFORE,
+    RANKED_ITEM_NOUNS,
     RANKED_SUBJECT,
     RANKING_CUE,
     SOURCE_ASIDE,
@@ -1509,7 +1510,7 @@ _RANKED_GOODS = re.compile(
 #: shipped to China", "Tea remained the top commodity exported to Egypt"): the subject is the
 #: goods of the verb's flow, as before "the top export item" (TOP_ITEM, whose head it shares).
 _RANKED_ITEM_OF_VERB = re.compile(
-    rf"{RANKED_SUBJECT}(?:item|product|commodity|good)s?\s+(?:that\s+|which\s+)?"
+    rf"{RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\s+(?:that\s+|which\s+)?"
     r"(?:(?:the\s+country|it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?)?"
 )
 

@@ -406,16 +406,18 @@ RANKED_SUBJECT = (
     r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
     rf"(?:the\s+|their\s+|its\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+(?:single\s+)?"
 )
+#: The noun a ranked item is ranked as, singular or plural ("the top export item", "the main
+#: commodities Ghana shipped", "the leading import categories"): one spelling for TOP_ITEM,
+#: TOP_ITEM_FIRST and trade_frames' ranked item of a verb, so none of them misses a plural.
+RANKED_ITEM_NOUNS = r"(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?"
 #: "Sesame seeds remained the top export item", "Crude oil is the main import", "Dairy
 #: products were again the biggest single export item".
-TOP_ITEM = re.compile(
-    rf"(?i)^{RANKED_SUBJECT}(?P<flow>export|import)(?:ed)?(?:\s+(?:item|product|commodity|good|category)s?)?\b"
-)
+TOP_ITEM = re.compile(rf"(?i)^{RANKED_SUBJECT}(?P<flow>export|import)(?:ed)?(?:\s+{RANKED_ITEM_NOUNS})?\b")
 #: "The main export items were wheat flour (243.1 mln USD), ...", "The top import item was
 #: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.
 TOP_ITEM_FIRST = re.compile(
     rf"(?i)\s*(?:the\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+"
-    r"(?P<flow>export|import)(?:ed)?\s+(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?\s+"
+    rf"(?P<flow>export|import)(?:ed)?\s+{RANKED_ITEM_NOUNS}\s+"
     r"(?:was|were|is|are|remained|included|include)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s*"
     r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:about\s+|around\s+|nearly\s+|over\s+)?"
 )

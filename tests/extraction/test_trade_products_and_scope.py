@@ -1299,6 +1299,11 @@ RANKED_ITEMS_OF_A_RELATIVE_VERB = [
      "product shipped to Togo, earning $150 million.",
      [fact("exports", "GHA", "TGO", *Y24, 900e6, "USD"),
       fact("exports", "GHA", "TGO", *Y24, 150e6, "USD", product="cocoa butter")]),
+    # the plural nouns TOP_ITEM_FIRST reads: "commodities", "categories"
+    ("Ghana's exports to Togo stood at $900 million in 2024. Cocoa beans were the main commodities "
+     "Ghana shipped to Togo, earning $150 million.",
+     [fact("exports", "GHA", "TGO", *Y24, 900e6, "USD"),
+      fact("exports", "GHA", "TGO", *Y24, 150e6, "USD", product="cocoa beans")]),
     # look-alike: a subject that is no ranked item keeps no goods
     ("Ghana's imports from Togo stood at $900 million in 2024. Last year Ghana bought from Togo goods "
      "worth $210 million.",
