@@ -443,10 +443,10 @@ RANK_BEFORE = re.compile(
     r"|\b(?:next|then|place)\s+(?:came|come|was|were|stood)\s+(?:the\s+)?[a-z][\w'’. -]{1,40}?)"
     r"\s*(?:,\s*)?(?:with|at)\s*$"
 )
-#: The ranks a partner is given: "largest", "first" ("Italy was Algeria's first customer"),
-#: "number one", "second-biggest", "fifth".
+#: The ranks a partner is given: those of goods (RANK_ADJECTIVES: "largest", "main"), "first"
+#: ("Italy was Algeria's first customer"), "number one", "second-biggest", "fifth".
 _RANKS = (
-    r"(?:largest|biggest|main|top|leading|key|major|principal|chief|first|foremost|premier|number\s+one|"
+    rf"(?:{RANK_ADJECTIVES}|first|foremost|premier|number\s+one|"
     r"no\.\s*1|most\s+important|(?:single\s+)?largest|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)(?:[-\s](?:largest|biggest|most\s+important))?)"
 )
