@@ -597,13 +597,16 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
 
 #: The nouns of goods as a whole, whose country the adjective before them tells ("Chinese goods").
 GOODS_NOUNS = ("goods", "products", "merchandise", "produce", "commodities")
+#: A goods noun as a whole word in the lowered sentence ("steel products", not "by-products"):
+#: the subject _GOODS_EARNING and _GOODS_ENTERING both read before their verbs.
+_GOODS_HEAD = rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
 
 #: Goods as the subject of what their sales earned in a market, the amount before it: "Iranian
 #: steel products, by contrast, fetched about $1.8 billion in Afghanistan" (in the lowered
 #: sentence; a short aside between commas may stand before the verb).
 _GOODS_EARNING = re.compile(
-    rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
-    r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches) [^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
+    _GOODS_HEAD
+    + r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches) [^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
 )
 
 
@@ -622,9 +625,7 @@ def _with_goods_earning(low: str, found: list[tuple[int, int, str, str]]) -> lis
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
 _GOODS_ENTERING = re.compile(
-    rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
-    r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?"
-    rf"(?:{'|'.join(ENTERING_VERBS)}) )"
+    _GOODS_HEAD + r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?" + rf"(?:{'|'.join(ENTERING_VERBS)}) )"
 )
 
 
