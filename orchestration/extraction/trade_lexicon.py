@@ -216,7 +216,8 @@ TARGET_AFTER = re.compile(
 #: figure is still the world's, only of one product.
 _GOODS_OF_TOTAL = (
     r"(?:(?-i:(?!(?:of|the|a|an|and|or|in|to|from|with|for|on|at|by|as|its|their|this|that|between|"
-    r"bilateral|mutual|two-way|reciprocal)\b)[a-z][a-z-]*)\s+){1,3}?"
+    + "|".join(PAIR_WORDS)
+    + r")\b)[a-z][a-z-]*)\s+){1,3}?"
 )
 
 #: A total with the whole world or a region, not a pair of countries ("as a whole", but not
@@ -353,7 +354,7 @@ ANAPHOR = re.compile(
 
 #: Modifiers between a country and a flow noun that do not restrict the goods.
 GENERIC_MODIFIERS = frozenset([
-    "total", "overall", "all", "bilateral", "mutual", "two-way", "reciprocal", "official", "foreign",
+    "total", "overall", "all", *PAIR_WORDS, "official", "foreign",
     "external",
     "merchandise", "goods", "commodity", "commodities", "trade", "export", "import", "annual", "monthly",
     "economic", "commercial",  # "the trade and economic turnover", "commercial exchange": all goods
@@ -588,10 +589,10 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     if len(found) > 1 and ("combined" in low or "together" in low):
         found = _with_combined_flows(low, found)
     if any(verb in low for verb in ENTERING_VERBS):
-        found = _with_goods_entering(low, found)
+        found = _with_goods_cues(_GOODS_ENTERING, low, found)
     # _GOODS_EARNING's verbs, spaces round them ("export earnings" passes none)
     if " earned " in low or " earns " in low or " fetche" in low:
-        found = _with_goods_earning(low, found)
+        found = _with_goods_cues(_GOODS_EARNING, low, found)
     return found
 
 
@@ -610,32 +611,23 @@ _GOODS_EARNING = re.compile(
 )
 
 
-def _with_goods_earning(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The cues, with goods whose sales earned an amount in a country as an exports cue
-    ("Iranian steel products fetched about $1.8 billion in Afghanistan"), as "steel exports
-    earned ... in Iraq" reads (`trade_slots._DIRECTION_PHRASE` makes the country the buyer):
-    the goods' country sells to it, though no flow word says so."""
-    added = [
-        (m.start(), m.end(), "goods", "exports")
-        for m in _GOODS_EARNING.finditer(low)
-        if not any(c[0] <= m.start() < c[1] for c in found)
-    ]
-    return sorted(found + added) if added else found
-
-
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
 _GOODS_ENTERING = re.compile(
     _GOODS_HEAD + r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?" + rf"(?:{'|'.join(ENTERING_VERBS)}) )"
 )
 
 
-def _with_goods_entering(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The cues, with goods said to enter a country ("The value of Chinese goods entering
-    Kenya rose to ...", "goods from Turkey entering Iraq were worth ...") as an exports cue:
-    the goods' country sells to the one they enter, though no flow word says so."""
+def _with_goods_cues(
+    pattern: re.Pattern[str], low: str, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The cues, with goods that `pattern` finds said to enter a country ("The value of Chinese
+    goods entering Kenya rose to ...", _GOODS_ENTERING) or whose sales earned an amount in one
+    ("Iranian steel products fetched about $1.8 billion in Afghanistan", _GOODS_EARNING, as
+    "steel exports earned ... in Iraq" reads) as an exports cue: the goods' country sells to
+    that one, though no flow word says so."""
     added = [
         (m.start(), m.end(), "goods", "exports")
-        for m in _GOODS_ENTERING.finditer(low)
+        for m in pattern.finditer(low)
         if not any(c[0] <= m.start() < c[1] for c in found)
     ]
     return sorted(found + added) if added else found
