@@ -2538,7 +2538,7 @@ def _listed_partner(
 
 
 #: The words that set a clause against the one before.
-_CONTRAST_WORDS = r"(?P<conjunction>while|whereas|but|and)"
+_CONTRAST_WORDS = r"(?:while|whereas|but|and)"
 #: Such a word up to the clause's flow noun, after an optional comma: ", while ", " and ".
 _CONTRAST_CONJUNCTION = re.compile(rf"(?i)[,;]?\s*{_CONTRAST_WORDS}\s+")
 #: A clause that sets a second partner against the figure before it, the partner as the subject

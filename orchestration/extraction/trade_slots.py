@@ -42,6 +42,8 @@ _PREPOSITION_ROLES = {
     "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
     "between": "between", "of": "of", "among": "between", "and": "and", "by": "by",
 }  # fmt: skip
+#: The verbs of goods entering a country ("coming into", "entering"), spaces as any whitespace.
+_ENTERING_VERB_ALTERNATION = "|".join(verb.replace(" ", r"\s+") for verb in ENTERING_VERBS)
 #: Verb phrases that say where goods go or come from, before a country.
 _DIRECTION_PHRASE = re.compile(
     r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
@@ -49,7 +51,8 @@ _DIRECTION_PHRASE = re.compile(
     r"sold\s+in|"
     # what sales earned in the buyer's country: "steel exports earned about $2.3 billion in Iraq"
     r"(?:earned|earning|earns|fetched|fetching|fetches)\s+[^,;]{1,40}?\d[^,;]{0,20}?\s+in|"
-    + "".join(verb.replace(" ", r"\s+") + "|" for verb in ENTERING_VERBS)
+    + _ENTERING_VERB_ALTERNATION
+    + "|"
     + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 _BOUND_AFTER = re.compile(r"-bound\b")
@@ -94,9 +97,7 @@ _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 #: Goods said to enter a country, right after their demonym: " goods coming into", " products
 #: entering" (as `trade_lexicon.flow_cues` reads them as the goods' country's exports).
 _GOODS_ENTERING_AFTER = re.compile(
-    rf"(?i)\s+(?:{'|'.join(GOODS_NOUNS)})\s+(?:"
-    + "|".join(verb.replace(" ", r"\s+") for verb in ENTERING_VERBS)
-    + r")\s"
+    rf"(?i)\s+(?:{'|'.join(GOODS_NOUNS)})\s+(?:" + _ENTERING_VERB_ALTERNATION + r")\s"
 )
 #: Capitalised goods after a demonym ("Qatari LNG"): a product, not an institution's name.
 _GOODS_ACRONYMS = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
