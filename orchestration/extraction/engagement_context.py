@@ -2029,7 +2029,8 @@ def bare_name_tokens(
         if i not in usable or i in a.covered or i in a.title_tokens:
             continue
         lower = tokens.lowers[i]
-        slots = doc.name_index.get(lower if lower.isascii() else folded(lower))
+        key = lower if lower.isascii() else folded(lower)
+        slots = doc.name_index.get(key)
         if not slots or lower in TITLE_WORDS or lower in WORDS["function"] or lower in ORG_SUFFIXES:
             continue
         if tokens.lowers[i + 1] in ORG_SUFFIXES or (
@@ -2040,7 +2041,7 @@ def bare_name_tokens(
             continue  # "under the Lee government": the government, not the man
         if tokens.lowers[i + 1] in POSSESSIVE_MARKS and _principal_of_named_aide(a, i + 2):
             continue  # "Milei's chief of staff, Guillermo Francos": whom the aide serves
-        found.append((i, named_by(doc, slots, lower if lower.isascii() else folded(lower))))
+        found.append((i, named_by(doc, slots, key)))
     return found
 
 

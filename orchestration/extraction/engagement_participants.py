@@ -1344,9 +1344,8 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # (the subject of the sentence before when he holds one, of the same country: "Bolat
         # travelled to Moscow for talks with X. The minister also met Y" is Bolat, not the
         # minister of the lead; not "... were later joined by Iraqi Foreign Minister Z")
-        subject = previous_subject(doc, a)
         first = portfolio[0]
-        held = next((p for p in portfolio if subject is not None and p.name == subject.name), None)
+        held = _subject_among(doc, a, portfolio)
         return held if held is not None and held.country_iso3 in (None, first.country_iso3) else first
     # "the Angolan Head of State": a role that names no office, held by a known person; "the
     # Iranian minister": one word of the office of the known Iranian told with it; "the
