@@ -36,6 +36,7 @@ from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
 from orchestration.extraction.people import acronym_in_brackets, interleaved_title, said_is_name
 from orchestration.extraction.titles import (
+    APOSTROPHES,
     COUNTERPART_WORDS,
     HEAD_WORDS,
     MESSENGER_WORDS,
@@ -2121,7 +2122,6 @@ _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 _REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")
 
 
-#: Verbs of an infinitive of purpose after an event: "met X to coordinate ...".
 def _appealed(lowers: list[str], to: int) -> bool:
     """Whether the "to" at `to` opens what someone was called on or urged to do ("called on
     Korean firms to expand their presence", "urged investors to boost ..."): an appeal, whose
@@ -2140,8 +2140,7 @@ def _appealed(lowers: list[str], to: int) -> bool:
 _APPEAL_VERBS = et.word_set("urged urges urging encouraged encourages asked asks appealed invited")
 #: Tokens between an appeal's verb and the "to" of what it asks ("called on Korean firms to").
 _APPEAL_REACH = 8
-
-
+#: Verbs of an infinitive of purpose after an event: "met X to coordinate ...".
 _PURPOSE_VERBS = et.word_set(
     """coordinate boost strengthen deepen expand promote enhance advance resolve ease tackle
     secure finalize finalise assess evaluate streamline facilitate settle"""
@@ -2242,7 +2241,7 @@ def _topic_follows(s: Sentence, i: int) -> bool:
 _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
-_ADVERBIAL_OPENERS = et.word_set("in at on last this earlier later late early by over via")
+_ADVERBIAL_OPENERS = _TIME_OF_DAY | et.word_set("in at on last this by over via")
 _HERE_OR_DAY = et.word_set("here there yesterday today tonight")
 
 
@@ -4730,8 +4729,6 @@ _CONSULTATION_DETERMINERS = et.word_set("the their a an this annual yearly first
 _CONSULTATION_MODIFIERS = et.word_set(
     "leaders bilateral trilateral ministerial political strategic regular joint high-level summit"
 )
-#: A plural's apostrophe as the tokenizer leaves it ("Leaders'" is "leaders" "'s", "leaders’" "’").
-_APOSTROPHES = POSSESSIVE_MARKS | frozenset(("'", "’"))
 #: Most modifiers walked back over from "consultation" to its determiner.
 _CONSULTATION_MODIFIER_REACH = 5
 
@@ -4749,7 +4746,7 @@ def _determined_consultation(s: Sentence, i: int) -> bool:
         if not (
             (s.caps[k] and lower not in WORDS["function"])
             or lower in _CONSULTATION_MODIFIERS
-            or lower in _APOSTROPHES
+            or lower in APOSTROPHES
             or et.DIGIT_ORDINAL.fullmatch(lower)
         ):
             return False

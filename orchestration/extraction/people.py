@@ -40,6 +40,7 @@ from orchestration.extraction.organizations import (
     organizations_in,
 )
 from orchestration.extraction.titles import (
+    APOSTROPHES,
     CLAUSE_OPENERS,
     COUNTERPART_WORDS,
     FATHER_PARTICLES,
@@ -48,7 +49,6 @@ from orchestration.extraction.titles import (
     NAME_SUFFIXES,
     ORG_SUFFIXES,
     PATRONYMIC_SUFFIXES,
-    POSSESSIVE_MARKS,
     RANKS,
     STYLE_TITLES,
     TITLE_SMALL_WORDS,
@@ -223,8 +223,7 @@ def _given_name_before(s: Sentence, i: int) -> bool:
         and s.words[before].istitle()
         and s.words[before].isalpha()
         and s.lowers[before] not in _NOT_NAME
-        and before not in s.countries
-        and before not in s.inside_countries
+        and not s.in_country(before)
     )
 
 
@@ -895,8 +894,7 @@ def _plain_name_word(s: Sentence, i: int) -> bool:
         and s.caps[i]
         and word.isalpha()
         and not word.isupper()
-        and i not in s.countries
-        and i not in s.inside_countries
+        and not s.in_country(i)
         and s.lowers[i] not in _NOT_NAME
     )
 
@@ -1250,7 +1248,8 @@ def _untitled_of_the_organization_before(
             continue
         k = s.token_range(0, person.name_start).stop - 1  # the token right before the name
         staff = s.lowers[k] in _STAFF_NOUNS
-        if k < 1 or not (staff or s.lowers[k] in _POSSESSIVE_ENDINGS):
+        # (what ends a body's possessive before a name: "ExxonMobil's X", "TotalEnergies' X")
+        if k < 1 or not (staff or s.lowers[k] in APOSTROPHES):
             continue
         org = next((o for o in organizations if o.end == s.ends[k - 1] and o.kind != "government"), None)
         if org is None:
@@ -1261,8 +1260,6 @@ def _untitled_of_the_organization_before(
     return out
 
 
-#: What ends a body's possessive before a name: "ExxonMobil's X", "TotalEnergies' X".
-_POSSESSIVE_ENDINGS = POSSESSIVE_MARKS | {"'", "’"}
 #: Bare nouns of a body's staff between its name and a person's: "Eni executive X".
 _STAFF_NOUNS = frozenset(["executive", "official", "representative", "boss", "spokesman", "spokeswoman"])
 

@@ -96,6 +96,9 @@ class TitleMention:
 #: The token of a possessive: `tokenize` splits "Hungary’s" into "Hungary" + "’s", and a bare
 #: apostrophe after an "s" reads as one ("Mauritius' Trade Minister").
 POSSESSIVE_MARKS = frozenset(("'s", "’s"))
+#: Those and a plural's apostrophe as the tokenizer leaves it ("Leaders'" is "leaders" "'s",
+#: "leaders’" "’"; "the Farmers' Union").
+APOSTROPHES = POSSESSIVE_MARKS | frozenset(("'", "’"))
 
 
 def tokenize(text: str) -> list[Token]:
