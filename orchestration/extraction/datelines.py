@@ -507,14 +507,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         pos, found_date = step
         date_text = date_text or found_date
         evidence = True
-    end = _end_at(head, pos, caps, evidence, words)
-    if (
-        end is None
-        and not (caps or evidence)
-        and _TITLE_PERIOD_END.match(head, pos)  # (the cheap test first: the scan below reads the whole text)
-        and _named_again_as_place(text, start + place_end, words)
-    ):
-        end = pos + 1  # "Tanga. Tanzania's Minister ..."
+    end = _end_at(head, pos, caps, evidence, words, text, start + place_end)
     if end is None:
         return None
     trailing_agency = _AGENCY_SLASH.match(head, end) if head[end - 1 : end] == "." else None
@@ -582,8 +575,11 @@ def _skip_other_places(head: str, pos: int) -> int:
     return pos
 
 
-def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -> int | None:
-    """Where the dateline ends when an END follows at `pos`, given the evidence so far."""
+def _end_at(
+    head: str, pos: int, caps: bool, evidence: bool, words: list[str], text: str, place_end: int
+) -> int | None:
+    """Where the dateline ends when an END follows at `pos`, given the evidence so far; `text`
+    is the whole story and `place_end` where the place ends in it (for a place named again)."""
     short_caps = caps and len(words) == 1 and len(words[0]) <= 3
     dash = _DASH_END.match(head, pos)
     if dash:
@@ -600,7 +596,7 @@ def _end_at(head: str, pos: int, caps: bool, evidence: bool, words: list[str]) -
         title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS and not country_label
         return colon.end() if evidence or (caps and not short_caps) or title_colon else None
     if not (evidence or (caps and not short_caps)):
-        return _known_city_end(head, pos, words)
+        return _known_city_end(head, pos, words, caps, text, place_end)
     period = _PERIOD_END.match(head, pos)
     if period:
         return period.end()
@@ -627,15 +623,20 @@ def _period_dash(mark: str, words: list[str]) -> bool:
     return mark.startswith(".") and len(words) <= _MAX_TITLE_COLON_WORDS
 
 
-def _known_city_end(head: str, pos: int, words: list[str]) -> int | None:
-    """A Title-case place with nothing after it but a period ("Dar es Salaam. Tanzania sold
-    ...") or the end of its line ("New Delhi" above the story): a dateline only when the
-    lexicon knows the place as a city; "Kenya. The country ..." is no dateline."""
-    if city_country(" ".join(words)) is None:
-        return None
-    if _LINE_END.match(head, pos) and len(words) <= _MAX_STANDALONE_WORDS:
+def _known_city_end(
+    head: str, pos: int, words: list[str], caps: bool, text: str, place_end: int
+) -> int | None:
+    """A place with nothing after it but a period ("Dar es Salaam. Tanzania sold ...") or the
+    end of its line ("New Delhi" above the story): a dateline when the lexicon knows the place
+    as a city, or, before a period, when a Title-case place the lexicon does not know is named
+    again later as a place ("Tanga. Tanzania's Minister ..."); "Kenya. The country ..." is no
+    dateline."""
+    known = city_country(" ".join(words)) is not None
+    if known and _LINE_END.match(head, pos) and len(words) <= _MAX_STANDALONE_WORDS:
         return pos  # "New Delhi" alone on the line before the story
-    return pos + 1 if _TITLE_PERIOD_END.match(head, pos) else None
+    if not _TITLE_PERIOD_END.match(head, pos):  # (the cheap test first: the scan below reads the whole text)
+        return None
+    return pos + 1 if known or (not caps and _named_again_as_place(text, place_end, words)) else None
 
 
 _TITLE_PERIOD_END = re.compile(r"\.[ \t]+(?=[A-Z])")
