@@ -3570,10 +3570,10 @@ def _led_delegation_to(s: Sentence, i: int) -> bool:
     """Whether "led" (or "headed") at token i takes a delegation or mission somewhere: "led a
     delegation of 22 Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
     k = _delegation_noun(s, i)
-    if k is None or _delegation_forum(s, k) is not None:
+    to = _delegation_to(s, k) if k is not None else None
+    if to is None or _delegation_forum(s, to) is not None:
         return False
-    to = _delegation_to(s, k)
-    return to is not None and _place_follows(s, to - 1, ("to",))
+    return _place_follows(s, to - 1, ("to",))
 
 
 def _delegation_to(s: Sentence, k: int) -> int | None:
@@ -4033,7 +4033,8 @@ def _chaired_bodies(
         if (lowers[i] not in _CHAIR_VERBS and lowers[i] not in _REVIVE_VERBS and not headed) or i in outside:
             continue
         noun = _delegation_noun(s, i) if headed else None
-        forum = _delegation_forum(s, noun) if noun is not None else None
+        to = _delegation_to(s, noun) if noun is not None else None
+        forum = _delegation_forum(s, to) if to is not None else None
         if forum is not None:
             start, end, delegated_body = forum  # "led his delegation to the ... joint commission"
         else:
@@ -4095,15 +4096,13 @@ def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
     return start, body
 
 
-def _delegation_forum(s: Sentence, k: int) -> tuple[int, int, tuple[int, int]] | None:
-    """(first, end, body) of the joint body's session that the delegation at token k was led
-    to, as `_chaired_name` and `_chaired_body` read it after its "to" ("led his country's
-    delegation to the Algeria-Niger joint commission", "led a delegation of senior officials to
-    the Ghana-Togo Joint Permanent Commission", "to their joint commission"): the
-    delegation went to that forum, not on a visit of its own; None otherwise."""
-    to = _delegation_to(s, k)
-    if to is None:
-        return None
+def _delegation_forum(s: Sentence, to: int) -> tuple[int, int, tuple[int, int]] | None:
+    """(first, end, body) of the joint body's session that a delegation was led to, as
+    `_chaired_name` and `_chaired_body` read it after its "to" at token `to` (the caller's
+    `_delegation_to`, which it also reads for the visit) ("led his country's delegation to the
+    Algeria-Niger joint commission", "led a delegation of senior officials to the Ghana-Togo
+    Joint Permanent Commission", "to their joint commission"): the delegation went to that
+    forum, not on a visit of its own; None otherwise."""
     j = _chaired_object(s, to + 1)
     start, end = _chaired_name(s, j)
     body = _chaired_body(s, start, end)
