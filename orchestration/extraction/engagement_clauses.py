@@ -3706,10 +3706,10 @@ def _triggers(
         found += _gapped_meetings(s, segments, found)
     if "attended" in lowers:
         found += _attended_bodies(s, segment_of, found, topic | excluded)
-    if not _CHAIR_VERBS.isdisjoint(lowers):
+    if not et.CHAIR_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
         found += _chaired_it(s, segments, segment_of, found)
-    elif not _HEAD_VERBS.isdisjoint(lowers) or not _REVIVE_VERBS.isdisjoint(lowers):
+    elif not _BODY_SESSION_VERBS.isdisjoint(lowers):  # (no chair verb: a heading or reviving one)
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
     if "held" in lowers and not any(t.family == et.FORUM for t in found):
         found += _held_bodies(s, segments, segment_of, topic | excluded)
@@ -3978,11 +3978,11 @@ def _talk_told_by(s: Sentence, i: int, segments: list[Segment], segment_of: list
 _VIEWS = et.word_set("views opinions ideas")
 
 
-#: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".
-_CHAIR_VERBS = et.word_set("co-chaired chaired convened co-hosted")
 #: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".
 _HEAD_VERBS = et.word_set("headed co-headed led co-led")
-_REVIVE_VERBS = et.REVIVE_VERBS
+#: Every verb whose object `_chaired_bodies` reads as a body's session: chairing it
+#: (et.CHAIR_VERBS), heading it (_HEAD_VERBS) or bringing it back (et.REVIVE_VERBS).
+_BODY_SESSION_VERBS = et.CHAIR_VERBS | _HEAD_VERBS | et.REVIVE_VERBS
 #: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
 _JOINT_WORDS = et.word_set("binational bi-national joint intergovernmental mixed")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
@@ -4030,7 +4030,7 @@ def _chaired_bodies(
     bodies = []
     for i in range(s.n):
         headed = lowers[i] in _HEAD_VERBS
-        if (lowers[i] not in _CHAIR_VERBS and lowers[i] not in _REVIVE_VERBS and not headed) or i in outside:
+        if lowers[i] not in _BODY_SESSION_VERBS or i in outside:
             continue
         noun = _delegation_noun(s, i) if headed else None
         to = _delegation_to(s, noun) if noun is not None else None
@@ -4137,7 +4137,13 @@ def _chaired_it(
     """ "It was co-chaired by X and Y" after a commission's session: "it" is the session told
     before, and X and Y its co-chairs (a definite forum, resolved against the story)."""
     lowers = s.lowers
-    if found or lowers[0] != "it" or lowers[1] != "was" or lowers[2] not in _CHAIR_VERBS or lowers[3] != "by":
+    if (
+        found
+        or lowers[0] != "it"
+        or lowers[1] != "was"
+        or lowers[2] not in et.CHAIR_VERBS
+        or lowers[3] != "by"
+    ):
         return []
     segment = segments[segment_of[2]]
     return [Trigger(2, et.FORUM, lowers[2], False, True, _verb_negated(s, 2, segment), segment_of[2])]

@@ -156,6 +156,8 @@ NAMED_GATHERINGS = word_set("indaba indabas expo conclave")
 #: Verbs by which two sides bring a joint body back to a session: "reconvened their joint
 #: commission", "reactivated the Joint Committee" (a session only with such a body as object).
 REVIVE_VERBS = word_set("reconvened reactivated revived relaunched")
+#: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".
+CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
     | frozenset(NOUN_TRIGGERS)
@@ -164,9 +166,9 @@ CUE_WORDS = (
     | NAMED_GATHERINGS
     | MEALS
     | REVIVE_VERBS
+    | CHAIR_VERBS
     | word_set(
-        "co-chaired co-chair co-chairs chaired convened co-hosted sidelines exchange exchanged exchanges "
-        "headed co-headed round-table round-tables"
+        "co-chair co-chairs sidelines exchange exchanged exchanges headed co-headed round-table round-tables"
     )
     | frozenset(("round table", "round tables"))  # a "roundtable" in two words (titles.Sentence)
 )
