@@ -401,11 +401,12 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
     names = [name for _, _, name in labelled]
     interviewee = max(names, key=names.count) if names else ""
     for index, sentence in enumerate(sentences):
-        if interview and _ANSWER.match(_paragraph_opening(text, sentence.start)):
+        opening = _paragraph_opening(text, sentence.start) if interview else ""  # (an interview's "A:", "Q:")
+        if interview and _ANSWER.match(opening):
             speakers[index] = ""
         elif sentence.text.rstrip().endswith("?"):
             pass  # "Did you meet Y?", "Will you meet Y?": what is asked tells nothing
-        elif interview and _QUESTION_HINT.match(_paragraph_opening(text, sentence.start)):
+        elif interview and _QUESTION_HINT.match(opening):
             addressees[index] = ""
         elif _in_spans(asked, questions, sentence.start) is not None:
             addressees[index] = interviewee
