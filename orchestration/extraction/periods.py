@@ -337,11 +337,12 @@ def fiscal_start_day_for(country_iso3: str | None) -> int:
     return FISCAL_YEAR_START_DAY.get(country_iso3 or "", 1)
 
 
-def _bikram_part(years: tuple[int, int], offset: int, length: int) -> tuple[date, date] | None:
+def _bikram_part(years: tuple[int, int] | None, offset: int, length: int) -> tuple[date, date] | None:
     """Months offset..offset+length of a Bikram Sambat fiscal year, from and to mid-month as its
     months run ("the first ten months of 2079/80": 16 July 2022-15 May 2023); None for a label
-    of Gregorian years."""
-    fiscal = _bikram_fiscal_year(*years)
+    of Gregorian years, or for no label (`years` None, as `_label_years` gives for a spec
+    with none), so each caller asks here once."""
+    fiscal = _bikram_fiscal_year(*years) if years is not None else None
     if fiscal is None:
         return None
     day = fiscal[0].day
@@ -1244,8 +1245,7 @@ def _within_year(
             # "the first four months of the fiscal year (mid-July to mid-November)": the calendar
             # months the parenthesis names, which a year starting mid-month makes one more
             length = _parenthesised_length(parenthesised, length)
-        years = _label_years(spec)
-        bikram = _bikram_part(years, offset, length) if years is not None else None
+        bikram = _bikram_part(_label_years(spec), offset, length)
         if bikram is not None:  # "the first six months of fiscal year 2080/81"
             return *bikram, granularity, False, True, end
         fiscal = _fiscal_spec(spec, months_ctx)
