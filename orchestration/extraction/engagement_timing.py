@@ -421,11 +421,14 @@ def _stated_or_inherited(
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     one_of_a_stay = False
-    if chosen is not None and not chosen.explicit and _arrived_the_day_before(a, unit, units):
+    guessed = chosen is not None and not chosen.explicit
+    # the sentence's other relative clauses, which both tests below read
+    relatives = [u for u in units if u is not unit and u.role == RELATIVE] if guessed else []
+    if guessed and _arrived_the_day_before(a, unit, relatives):
         # "X held talks with Y, who arrived in Addis Ababa yesterday": the story's news, not
         # the arrival's day (see `_arrived_the_day_before`)
         chosen = None
-    elif chosen is not None and not chosen.explicit and _later_than_a_relative(a, unit, units):
+    elif guessed and _later_than_a_relative(a, unit, units, relatives):
         # "Moriyama, who arrived in Manila late on Tuesday, later held talks with X": after the
         # arrival, so not on its day (the guess a clause of another event gives)
         chosen = None
@@ -488,16 +491,16 @@ _SPEAKING_AFTER = re.compile(
 )
 
 
-def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
+def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit], relatives: list[Unit]) -> bool:
     """Whether the clause tells its event as coming after another with a bare adverb ("later
     held talks", "subsequently met"; not "two days later", a date of its own) and the
     sentence's only dates are in relative clauses ("X, who arrived late on Tuesday, later
     held talks"), or as one of a stay an arrival told in a relative clause began ("also met",
     "on the margins of"): the relative's day is its own event's. A date heading the sentence ("Thursday,
-    26 September: X took part in ..., and later met Y") is still the day of both."""
+    26 September: X took part in ..., and later met Y") is still the day of both. `relatives`
+    are the sentence's relative clauses other than `unit`'s."""
     lowers = a.tokens.lowers
     later = _told_later(a, unit)
-    relatives = [u for u in units if u is not unit and u.role == RELATIVE]
     told = [u for u in units if u.role != RELATIVE]  # (the gathering's anchor: "on the margins of")
     if not later and not any(lowers[i] in _ONE_OF_A_STAY for u in told for i in u.tokens):
         return False
@@ -509,16 +512,16 @@ def _later_than_a_relative(a: AnalysedSentence, unit: Unit, units: list[Unit]) -
     return bool(dated) and _only_in(dated, relatives)
 
 
-def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
+def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, relatives: list[Unit]) -> bool:
     """Whether the sentence's only dates count back from the day it is written ("yesterday",
     "last night") and stand in relative clauses telling an arrival ("X held talks with Y, who
     arrived in Addis Ababa yesterday"): the writer dated the arrival from today and left the
-    clause's own event undated, so it is the story's news, not the arrival's day."""
+    clause's own event undated, so it is the story's news, not the arrival's day. `relatives`
+    are the sentence's relative clauses other than `unit`'s."""
     lowers = a.tokens.lowers
     dated = [(i, d) for i, d in a.date_tokens if i not in unit.tokens]
     if not dated or any(d.kind != "relative" or d.offset >= 0 for _, d in dated):
         return False
-    relatives = [u for u in units if u is not unit and u.role == RELATIVE]
     return _only_in([i for i, _ in dated], _arrivals(lowers, relatives))
 
 
