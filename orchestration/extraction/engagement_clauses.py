@@ -445,7 +445,7 @@ def _countrys_leader_after(s: Sentence, i: int) -> bool:
     if lowers[i] not in ("of", "from"):
         return False
     country = s.country_at(i + 1 + (lowers[i + 1] == "the"))
-    if country is None or lowers[country[0]] not in ("'s", "’s"):
+    if country is None or lowers[country[0]] not in POSSESSIVE_MARKS:
         return False
     k = country[0] + 1
     while k < s.n and not s.caps[k] and lowers[k] not in (",", ".", ";") and k - country[0] <= 4:
@@ -3423,7 +3423,7 @@ def _country_thing(s: Sentence, i: int) -> bool:
     is no person or delegation, so the verb reports a statement, not a reception ("welcomed
     India's Foreign Minister", "received Japan's new ambassador" are receptions)."""
     country = s.country_at(i, ("name",))
-    if country is None or s.lowers[country[0]] not in ("'s", "’s"):
+    if country is None or s.lowers[country[0]] not in POSSESSIVE_MARKS:
         return False
     after = country[0] + 1
     return not any(s.caps[k] or s.lowers[k] in _RECEIVED_NOUNS for k in range(after, after + 3))
@@ -3445,7 +3445,7 @@ def _person_thing(s: Sentence, i: int) -> bool:
         s.caps[k] or (s.lowers[k] in ("of", "for") and k > i and s.caps[k + 1])
     ):
         k += 1  # "Secretary of State X's": a title's "of" between capitals
-    if k == i or k >= s.n - 1 or s.lowers[k] not in ("'s", "’s") or s.caps[k + 1]:
+    if k == i or k >= s.n - 1 or s.lowers[k] not in POSSESSIVE_MARKS or s.caps[k + 1]:
         return False
     return not _person_follows(s, k + 1, _RECEIVED_PEOPLE)
 
@@ -3923,7 +3923,7 @@ def _official_follows(s: Sentence, j: int) -> bool:
         j += 1
     country = s.country_at(j, ("name", "demonym"))
     if country is not None:
-        j = country[0] + (lowers[country[0]] in ("'s", "’s"))
+        j = country[0] + (lowers[country[0]] in POSSESSIVE_MARKS)
     return lowers[j] in TITLE_WORDS and lowers[j] not in _BODY_TITLES
 
 
@@ -4991,7 +4991,7 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     if country is not None:
         j = country[0]  # "his Indonesian counterpart"
     owner = s.country_at(j, ("name",))
-    if owner is not None and lowers[owner[0]] in ("'s", "’s"):
+    if owner is not None and lowers[owner[0]] in POSSESSIVE_MARKS:
         j = owner[0] + 1  # "spoke with Indonesia's Foreign Minister Sugiono"
     return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
 

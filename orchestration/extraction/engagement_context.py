@@ -1517,7 +1517,7 @@ def _listed_leader_agents(
     for i in range(1, tokens.n):
         if tokens.lowers[i - 1] not in _LEADER_PREPOSITIONS or not tokens.caps[i] or tokens.caps[i + 1]:
             continue
-        if tokens.lowers[i + 1] in ("'s", "’s"):
+        if tokens.lowers[i + 1] in POSSESSIVE_MARKS:
             continue
         word = tokens.words[i]
         if not word[1:].islower() or tokens.lowers[i] in doc.name_index or not is_lone_surname(tokens, i):

@@ -1176,11 +1176,11 @@ def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozen
     others |= {
         k
         for k in range(tokens.n)
-        if tokens.lowers[k] in et.NOUN_TRIGGERS and tokens.lowers[k - 1] in ("'s", "’s") and k not in own
+        if tokens.lowers[k] in et.NOUN_TRIGGERS and tokens.lowers[k - 1] in POSSESSIVE_MARKS and k not in own
     }
     owned: set[int] = set()
     for k in others:
-        possessive = next((m for m in (k - 1, k - 2) if tokens.lowers[m] in ("'s", "’s")), None)
+        possessive = next((m for m in (k - 1, k - 2) if tokens.lowers[m] in POSSESSIVE_MARKS), None)
         m = possessive - 1 if possessive is not None else -1
         while m >= 0 and tokens.caps[m]:
             owned.add(m)
@@ -1264,7 +1264,7 @@ def _principal_of_aide(a: AnalysedSentence, following: int) -> bool:
     """Whether a possessive at token `following` makes the title before it the principal of
     an aide titled after it ("The President of Ghana's special envoy, Trade Minister X, met
     ..."): the aide acts, the principal only names whom the aide serves."""
-    if a.tokens.lowers[following] not in ("'s", "’s"):
+    if a.tokens.lowers[following] not in POSSESSIVE_MARKS:
         return False
     return any(following < t.first_token <= following + 3 for t in a.titles)
 
@@ -2651,9 +2651,9 @@ def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
             continue
         j = spans[i][0] if i in spans else i + 1
         if mention.kind == "name":
-            if lowers[j] not in ("'s", "’s") and not a.tokens.caps[j]:
+            if lowers[j] not in POSSESSIVE_MARKS and not a.tokens.caps[j]:
                 continue  # "Japan's ambassador", "US Assistant Secretary"; not "talks with Japan"
-            j += lowers[j] in ("'s", "’s")
+            j += lowers[j] in POSSESSIVE_MARKS
         while lowers[j] in ("and", ",") and j + 1 in spans and spans[j + 1][1].kind == "demonym":
             j = spans[j + 1][0]  # "the Tanzanian and Ghanaian presidents"
         if (lowers[j] in _UNNAMED_PARTICIPANTS and lowers[j + 1] != ",") or _role_alone(a, j):

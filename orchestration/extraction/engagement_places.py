@@ -48,7 +48,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
 from orchestration.extraction.people import same_person
-from orchestration.extraction.titles import COMPASS_WORDS, TITLE_WORDS, WORDS
+from orchestration.extraction.titles import COMPASS_WORDS, POSSESSIVE_MARKS, TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 
 #: Words within three tokens before a place that make it where something happened ("in the
@@ -88,7 +88,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "signed an MoU for an electronics unit near Pune": where the unit is
         if _capitals_as_governments(a, i, city):
             continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
-        if lowers[after] in ("'s", "’s") and not city.endswith(("'s", "’s")):
+        if lowers[after] in POSSESSIVE_MARKS and not city.endswith(("'s", "’s")):
             continue  # "to convey New Delhi's congratulations": its government's, not where
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, after)
@@ -1088,7 +1088,7 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
             and (
                 lowers[i - 2] == "in"
                 or (lowers[i - 2] == "to" and _comes_to(lowers[i - 3]))
-                or (_visit_verb(lowers[i - 2]) and lowers[i + 1] not in ("'s", "’s"))
+                or (_visit_verb(lowers[i - 2]) and lowers[i + 1] not in POSSESSIVE_MARKS)
             )
             and dateline
         ):

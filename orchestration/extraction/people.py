@@ -49,6 +49,7 @@ from orchestration.extraction.titles import (
     NAME_SUFFIXES,
     ORG_SUFFIXES,
     PATRONYMIC_SUFFIXES,
+    POSSESSIVE_MARKS,
     RANKS,
     STYLE_TITLES,
     TITLE_SMALL_WORDS,
@@ -635,7 +636,11 @@ def _possessor_title(s: Sentence, title: TitleMention) -> bool:
     possessive right after the office's own word: "of Afghanistan's interim government" owns
     no more than the complement of the office."""
     last = title.last_token
-    return s.lowers[last + 1] in ("'s", "’s") and s.lowers[last] in TITLE_WORDS and title.organization is None
+    return (
+        s.lowers[last + 1] in POSSESSIVE_MARKS
+        and s.lowers[last] in TITLE_WORDS
+        and title.organization is None
+    )
 
 
 def _addressed_before_office(s: Sentence, title: TitleMention, end: int, starts_of_titles: set[int]) -> bool:
@@ -917,7 +922,7 @@ def _country_possessive_before(s: Sentence, i: int) -> bool:
     as it does after a title. A city of the possessive's own country is a place ("Chile's
     Santiago Metropolitan Region")."""
     city = s.countries.get(i)
-    if i < 2 or s.lowers[i - 1] not in ("'s", "’s") or city is None:
+    if i < 2 or s.lowers[i - 1] not in POSSESSIVE_MARKS or city is None:
         return False
     return any(
         end == i - 1 and mention.kind == "name" and mention.iso3 != city[1].iso3
@@ -1097,7 +1102,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         followed_by_org = (
             s.lowers[end] in ORG_SUFFIXES
             or (s.lowers[end] == "(" and s.caps[end + 1])
-            or (s.lowers[end] in ("'s", "’s") and s.lowers[end + 1] in _VENUE_HEADS)  # "Aggie Grey's Hotel"
+            # "Aggie Grey's Hotel"
+            or (s.lowers[end] in POSSESSIVE_MARKS and s.lowers[end + 1] in _VENUE_HEADS)
             # "the Samoa Cyclone Recovery Programme": words of a longer name that no name word ends
             or (s.caps[end] and s.lowers[end] in _NAMED_THINGS)
             # "signed the Trade Facilitation Framework": the run ends on the thing's own head word
@@ -1217,7 +1223,7 @@ def _officers_of_the_organization_before(
     for title in titles:
         k = title.first_token
         lowers = s.lowers
-        generic = lowers[k - 1] in ("'s", "’s") and lowers[k - 2] in _ORG_NOUNS and lowers[k - 3] == "the"
+        generic = lowers[k - 1] in POSSESSIVE_MARKS and lowers[k - 2] in _ORG_NOUNS and lowers[k - 3] == "the"
         whose = lowers[k - 1] == "whose"
         if k < 3 or not (generic or whose or lowers[k - 1] == "its"):
             continue
@@ -1517,7 +1523,7 @@ def _people_named_through_another(s: Sentence, people: list[PersonMention]) -> l
     out = list(people)
     for first, second in pairwise(people):
         k = s.token_range(first.start, first.end).stop
-        if s.lowers[k] not in ("'s", "’s") or s.lowers[k + 1] not in _RELATION_NOUNS:
+        if s.lowers[k] not in POSSESSIVE_MARKS or s.lowers[k + 1] not in _RELATION_NOUNS:
             continue
         m = k + 2 + (s.lowers[k + 2] == ",")
         if second.start != s.starts[m]:
@@ -1537,7 +1543,7 @@ def _possessor_before(s: Sentence, first: int) -> range | None:
     k = first - 1
     while k > first - 4 and k >= 0 and s.words[k][:1].islower():
         k -= 1
-    if k < 1 or s.lowers[k] not in ("'s", "’s") or not _possessor_word(s, k - 1):
+    if k < 1 or s.lowers[k] not in POSSESSIVE_MARKS or not _possessor_word(s, k - 1):
         return None
     owner = k - 1
     while owner > 0 and _possessor_word(s, owner - 1) and s.lowers[owner - 1] not in TITLE_WORDS:
@@ -1557,7 +1563,7 @@ def _country_of_office(s: Sentence, owner: range) -> str | None:
     for start, (end, mention) in s.countries.items():
         if mention.kind == "demonym" and start == owner.start and end < owner.stop:
             return mention.iso3
-        if mention.kind == "name" and end == owner.start - 1 and s.lowers[end] in ("'s", "’s"):
+        if mention.kind == "name" and end == owner.start - 1 and s.lowers[end] in POSSESSIVE_MARKS:
             return mention.iso3
     return None
 

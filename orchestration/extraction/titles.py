@@ -672,7 +672,7 @@ def _area_of_country(s: Sentence, k: int, run_end: int) -> tuple[int, int, int, 
             return k, run_end, country[0], country[1]
         return None
     country = s.country_at(k)
-    if country is None or s.lowers[country[0]] not in ("'s", "’s"):
+    if country is None or s.lowers[country[0]] not in POSSESSIVE_MARKS:
         return None
     first = country[0] + 1
     for m in range(first + 1, min(first + _MAX_AREA_WORDS, s.n)):
@@ -961,7 +961,7 @@ def _city_complement_end(s: Sentence, end: int) -> int:
     if s.lowers[end] != "of":
         return end
     place = s.country_at(end + 1, ("city", "capital"))
-    if place is None or s.lowers[place[0]] in ("'s", "’s"):
+    if place is None or s.lowers[place[0]] in POSSESSIVE_MARKS:
         return end
     return place[0]
 
@@ -1224,9 +1224,9 @@ def _office_served_end(s: Sentence, j: int) -> int:
     """End of "in the <Head>'s Office" at token j ("in the Prime Minister's Office", "in the
     President's Office"), with a portfolio in brackets after it; 0 when there is none."""
     k = j + 2
-    while k < j + 5 and s.caps[k] and s.lowers[k] not in ("'s", "’s"):
+    while k < j + 5 and s.caps[k] and s.lowers[k] not in POSSESSIVE_MARKS:
         k += 1
-    if k == j + 2 or s.lowers[k] not in ("'s", "’s") or s.lowers[k + 1] != "office" or not s.caps[k + 1]:
+    if k == j + 2 or s.lowers[k] not in POSSESSIVE_MARKS or s.lowers[k + 1] != "office" or not s.caps[k + 1]:
         return 0
     end = k + 2
     if s.lowers[end] == "(":
@@ -1452,7 +1452,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and org_end < 0
             and (not ministerial or agency)
             and seq_end - country[0] >= 1
-            and s.lowers[country[0]] not in ("'s", "’s")  # not "of South Africa's Transnet"
+            and s.lowers[country[0]] not in POSSESSIVE_MARKS  # not "of South Africa's Transnet"
             and (s.lowers[seq_end - 1] in _BODY or (appositive and head_kind == "business") or agency)
             and all(s.country_at(m) is None for m in range(country[0], seq_end))
         ):
@@ -1477,7 +1477,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and org_end < 0
             and country[0] < seq_end
             and s.lowers[seq_end - 1] in _ARMED_SERVICES
-            and s.lowers[country[0]] not in ("'s", "’s")
+            and s.lowers[country[0]] not in POSSESSIVE_MARKS
             and all(s.country_at(m, _ANY_PLACE) is None for m in range(country[0], seq_end))
         ):
             # "X, Deputy Chief of Staff of the UAE Armed Forces,": the name went first, so the
@@ -1688,7 +1688,11 @@ def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None
     comma ("of South Africa's Transnet Michelle Phillips") has no border, and a government body
     ("Kenya's Ministry of Trade") is covered by the country itself.
     """
-    if s.lowers[i] not in ("'s", "’s") or not s.caps[i + 1] or s.country_at(i + 1, _ANY_PLACE) is not None:
+    if (
+        s.lowers[i] not in POSSESSIVE_MARKS
+        or not s.caps[i + 1]
+        or s.country_at(i + 1, _ANY_PLACE) is not None
+    ):
         return None
     if _head_at(s, i + 1) is not None:
         return None  # "of Kenya's Trade Minister": another office
@@ -2278,7 +2282,7 @@ def principal_after(s: Sentence, k: int) -> tuple[int, str | None] | None:
     iso3 = None
     if country is not None:
         k, iso3 = country
-        if s.lowers[k] in ("'s", "’s"):
+        if s.lowers[k] in POSSESSIVE_MARKS:
             k += 1
     return (k, iso3) if s.lowers[k] in _PRINCIPAL_HEADS and s.caps[k] else None
 
@@ -2661,7 +2665,7 @@ def _chamber_owner(s: Sentence, first: int, j: int) -> tuple[int, str] | None:
         first != j
         or s.lowers[j] not in _STATE_CHAMBERS
         or not s.caps[j]
-        or s.lowers[j - 1] not in ("'s", "’s")
+        or s.lowers[j - 1] not in POSSESSIVE_MARKS
     ):
         return None
     owner = _mention_ending_at(s, j - 1, ("name",))
@@ -2746,8 +2750,8 @@ def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> int | None:
     first, end = org
     country = s.country_at(first, ("name", "demonym"))
     if country is not None:
-        first = country[0] + 1 if s.lowers[country[0]] in ("'s", "’s") else country[0]
-    elif s.lowers[first - 1] in ("'s", "’s") and s.country_at(first - 2) is not None:
+        first = country[0] + 1 if s.lowers[country[0]] in POSSESSIVE_MARKS else country[0]
+    elif s.lowers[first - 1] in POSSESSIVE_MARKS and s.country_at(first - 2) is not None:
         pass
     else:
         return None
@@ -3121,7 +3125,7 @@ def _office_opens(s: Sentence, j: int) -> bool:
     j += s.lowers[j] == "the"
     found = s.countries.get(j)
     if found is not None:
-        j = found[0] + (s.lowers[found[0]] in ("'s", "’s"))
+        j = found[0] + (s.lowers[found[0]] in POSSESSIVE_MARKS)
     return s.lowers[j] in _TRIGGERS
 
 
