@@ -237,6 +237,16 @@ def _agency_pattern() -> re.Pattern[str]:
 
 _AGENCIES = Path(__file__).with_name("lexicons") / "agencies.tsv"
 
+#: News agencies and wires credited in a story's opening ("(Reuters)", "(AFP)", "Xinhua"), as
+#: written: one list for the wire credit of trade_currency (whose copy writes the US dollar
+#: "$" wherever datelined) and the press that interviews in engagement_clauses ("a Reuters
+#: correspondent sat down with ..."); two words stand apart by any spacing in a pattern.
+WIRE_SERVICES = (
+    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "Bloomberg", "Xinhua", "Kyodo",
+    "Yonhap", "Bernama", "Anadolu", "TASS", "RIA", "dpa", "EFE", "ANSA", "Dow Jones", "IANS", "PTI",
+    "Sputnik", "WAM", "SPA",
+)  # fmt: skip
+
 
 def paragraph_datelines(text: str) -> list[Dateline]:
     """The datelines that open paragraphs of a round-up ("LISBON - On Monday, ... NAIROBI - Kenya's

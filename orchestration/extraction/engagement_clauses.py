@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import find_blocs, find_countries, iso3_for
+from orchestration.extraction.datelines import WIRE_SERVICES
 from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
@@ -5131,13 +5132,11 @@ _OUTLET_HEADS = et.word_set(
     express agency television tv radio broadcasting review magazine mail standard monitor inquirer
     dispatch courier"""
 )
-_PRESS_NAMES = frozenset(
-    [
-        "Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Anadolu", "TASS", "RIA",
-        "EFE", "ANSA", "IANS", "PTI", "ANI", "Sputnik", "WAM", "SPA", "CNA", "CNN", "BBC", "Nikkei", "Antara",
-        "Interfax",
-    ]
-)  # fmt: skip
+#: Press known by one capitalized word: the one-word wires (datelines.WIRE_SERVICES; "dpa",
+#: in lower case, never passes the capital test) and other agencies and broadcasters.
+_PRESS_NAMES = frozenset(name for name in WIRE_SERVICES if " " not in name) | frozenset(
+    ("ANI", "CNA", "CNN", "BBC", "Nikkei", "Antara", "Interfax")
+)
 
 
 def _had_the_honour_of(lowers: list[str], i: int) -> bool:

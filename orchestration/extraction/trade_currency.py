@@ -29,14 +29,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for
-from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.datelines import WIRE_SERVICES, find_dateline
 from orchestration.extraction.money import Money, find_money
 
 #: Agencies whose copy, wherever datelined, writes the US dollar as "$".
-_WIRE_CREDIT = re.compile(
-    r"\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|"
-    r"Anadolu|TASS|RIA|dpa|EFE|ANSA|Dow\s+Jones|IANS|PTI|Sputnik|WAM|SPA)\b"
-)
+_WIRE_CREDIT = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in WIRE_SERVICES) + r")\b")
 #: Dollars that are the currency of a country whose press writes them "$". Taiwan's and Hong
 #: Kong's press mark their own ("NT$", "HK$") and report trade in US dollars, so a bare "$"
 #: there is the US dollar: Taiwan's "$111 billion" of exports to the US is no NT$111 billion.
