@@ -2884,6 +2884,9 @@ def _direction(
         if destination is None:  # (goods "entering the country": `flow_cues`' entering goods)
             definite = _definite_after(text, end, clause_end, _ENTERED if word == "goods" else ("to",))
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
+    owner = _genitive_importer(text, end, after) if near is None else None
+    if owner is not None:  # "Imports of Brazil from Angola reached ...": Brazil's, from Angola
+        return owner[0].iso3, owner[1].iso3, False
     origin = next((s for s in after if s.role in ("from", "of")), None) or next(
         (s for s in before if s.role == "from_which"), None
     )
@@ -2898,6 +2901,35 @@ def _direction(
     if origin is None:
         definite = _definite_after(text, end, clause_end, ("from",))
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+#: Between an import word and the country that owns the imports, told in the genitive
+#: ("Imports of Brazil from Angola", "imports of the United States from Mexico").
+_GENITIVE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Between that owner and the country the goods come from.
+_GENITIVE_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _genitive_importer(
+    text: str, cue_end: int, after: list[CountrySlot]
+) -> tuple[CountrySlot, CountrySlot] | None:
+    """(importer, origin) of "Imports of <X> from <Y>", the genitive that French, Spanish and
+    Portuguese copy keeps in English ("importations de l'Algérie depuis la France"): X owns
+    the imports, as "X's imports from Y" would say; read alone by the roles, the first "of"
+    country would be taken for the origin. Only a country right after "of" and right before
+    "from": "imports of Russian oil from ..." names goods, not an owner."""
+    if len(after) < 2:
+        return None
+    owner, origin = after[0], after[1]
+    if (
+        owner.role == "of"
+        and origin.role == "from"
+        and owner.iso3 != origin.iso3
+        and _GENITIVE_OF.fullmatch(text, cue_end, owner.start)
+        and _GENITIVE_FROM.fullmatch(text, owner.end, origin.start)
+    ):
+        return owner, origin
+    return None
 
 
 #: Lower-case goods between a demonym and an import word: "Russian wheat imports".

@@ -824,6 +824,23 @@ def test_owners_after_the_flow_and_spelled_amounts(text: str, published: date, e
     assert facts(text, published) == set(expected)
 
 
+#: "Imports of X from Y" (the genitive of French, Spanish and Portuguese copy) are X's imports
+#: from Y, whatever city the dateline names; "imports of <demonym> goods from Y" name the goods.
+GENITIVE_IMPORTERS = [
+    ("DAKAR - Imports of Mali from Senegal amounted to 480 billion CFA francs in 2023.", date(2024, 3, 1),
+     [fact("imports", "MLI", "SEN", *Y23, 480e9, "XOF")]),
+    ("Purchases of the Philippines from Thailand reached $3.2 billion in 2023.",
+     date(2024, 3, 1), [fact("imports", "PHL", "THA", *Y23, 3.2e9, "USD")]),
+    ("LIMA - Peru's imports of Chilean wine from Chile reached $40 million in 2023.", date(2024, 3, 1),
+     [fact("imports", "PER", "CHL", *Y23, 40e6, "USD", None, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GENITIVE_IMPORTERS)
+def test_genitive_importers(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A change told in a sentence of its own goes to the latest figure of the flow it names, told
 #: just before, even when other figures came in between; a flow without a figure gets none.
 CHANGES_FOR_AN_EARLIER_FIGURE = [
