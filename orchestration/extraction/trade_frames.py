@@ -134,6 +134,14 @@ _GOVERNED_TARGET = re.compile(
     r"boosting|doubling|lifting|pushing|increasing|expanding|taking)\s+(?:[\w-]+\s+){0,4}$"
 )
 _TO_BEFORE = re.compile(r"(?i)\bto\s*$")
+#: A relative clause right before the amount that states what the flow came to ("increasing
+#: Syrian exports to Iraq, which amounted to $110 million in 2024", "to boost trade, which has
+#: reached $2 billion"): the flow's level, told of the noun the target governs, not the target.
+_STATED_IN_RELATIVE = re.compile(
+    r"(?i),\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:already\s+|currently\s+|now\s+)?"
+    r"(?:amounted|amounts|stood|stands|reached|totall?ed|totals|came|comes|rose|grew|fell|climbed|jumped|"
+    r"increased|decreased|declined|dropped)\s+(?:to|at)\s*$"
+)
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
 #: ", the other member of ...": an apposition opened before a bloc, closed by a comma after it.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
@@ -1033,6 +1041,7 @@ def _read_money(
         _GOVERNED_TARGET.search(text, max(0, start - 40), start)
         and _TO_BEFORE.search(window)
         and not _result_of(previous, window)
+        and not _STATED_IN_RELATIVE.search(window)
     ):
         return evolve(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     if _city_owner(text, clause_slots, start):
