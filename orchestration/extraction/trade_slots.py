@@ -93,7 +93,11 @@ _LOOKBACK = 40
 _FLOW_NOUNS = frozenset(
     w for w in FLOW_WORDS if " " not in w and w not in FLOW_VERBS and not w.endswith(("ed", "ing"))
 )
-_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+#: A flow noun after a demonym, past up to two lower-case goods words ("Kenyan exports",
+#: "Chilean copper exports", "Thai rice export earnings" stops at "export").
+_FLOW_NOUN_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_FLOW_NOUNS, key=len, reverse=True)) + r")\b"
+)
 #: Goods said to enter a country, right after their demonym: " goods coming into", " products
 #: entering" (as `trade_lexicon.flow_cues` reads them as the goods' country's exports).
 _GOODS_ENTERING_AFTER = re.compile(
@@ -193,14 +197,15 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
         gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from", "of")
         return previous.role if gap_ok and previous is not None else "subject"
     if (
-        role == "of"
+        role in ("of", "with")
         and mention.kind == "demonym"
         and (
             _flow_noun_after(text, mention.end) or _GOODS_ENTERING_AFTER.match(text, mention.end) is not None
         )
     ):
         # "the value of Philippine exports", "the value of Tanzanian goods coming into Kenya":
-        # whose exports or goods, the seller, not where the goods of the flow come from
+        # whose exports or goods, the seller, not where the goods of the flow come from; "...,
+        # with Kenyan exports to Rwanda reaching ...": the exports' owner, not a "with" partner
         return "attr"
     if role == "by" and _RANKED_BY.search(before):
         return "ranked"  # "followed by Indonesia at $11.2 billion": next in a ranking, not the importer
@@ -210,5 +215,5 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
 
 
 def _flow_noun_after(text: str, end: int) -> bool:
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group("word") in _FLOW_NOUNS
+    """Whether a flow noun follows a demonym, past its goods: the demonym then says whose flow."""
+    return _FLOW_NOUN_AFTER.match(text, end) is not None

@@ -2398,6 +2398,20 @@ A_DESCRIBED_PARTNER = [
      "trade reaching $640 million in 2023.", date(2024, 3, 1),
      [fact("exports", "GHA", "TGO", *Y23, 2e9, "USD")]),
     ("Ghana was the top performer, with cocoa exports reaching $95 million in 2023.", date(2024, 3, 1), []),
+    # a demonym that owns the with-clause's flow ("with Ghanaian exports", "with Ghanaian cocoa
+    # exports") is its exporter, not a "with" partner, whatever pair the sentence before told
+    # (its exporter had been taken)
+    ("Ghana's exports to Togo rose to 9 billion cedis in 2023. Separately, the value of Togolese goods "
+     "entering Ghana climbed to 3 billion cedis in 2023. Among West African partners, Benin was the "
+     "fastest-growing market, with Ghanaian exports to Benin reaching 1.2 billion cedis in 2023.",
+     date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 9e9, "GHS"), fact("exports", "TGO", "GHA", *Y23, 3e9, "GHS"),
+      fact("exports", "GHA", "BEN", *Y23, 1.2e9, "GHS")]),
+    ("Ghana's exports to Togo rose to 9 billion cedis in 2023. Separately, the value of Togolese goods "
+     "entering Ghana climbed to 3 billion cedis in 2023. Benin was a bright spot, with Ghanaian cocoa "
+     "exports to Benin reaching 1.2 billion cedis in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 9e9, "GHS"), fact("exports", "TGO", "GHA", *Y23, 3e9, "GHS"),
+      fact("exports", "GHA", "BEN", *Y23, 1.2e9, "GHS", product=True)]),
 ]  # fmt: skip
 
 
