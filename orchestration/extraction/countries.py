@@ -789,6 +789,24 @@ def find_blocs(text: str) -> list[BlocMention]:
     return [b for b in mentions if not any(c.start <= b.start and b.end <= c.end for c in countries)]
 
 
+#: A bloc told again by its common noun ("the bloc", "the 27-nation bloc", "the 10-member
+#: grouping", "the trading bloc", "the Southeast Asian bloc"): after its name, the usual second
+#: mention in trade copy.
+_BLOC_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)[- ](?:nation|member|country|state)\s+|"
+    r"(?:[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:bloc|grouping)\b"
+)
+
+
+def bloc_anaphors(text: str) -> list[BlocMention]:
+    """ "the bloc" and its kin in `text`, as blocs with no code of their own ("BLOC"): trade
+    with them is a bloc's total, never a bilateral figure (the partner had been taken from
+    another sentence). Not in `find_blocs`: engagements read blocs as named sides."""
+    if "bloc" not in text and "grouping" not in text:
+        return []
+    return [BlocMention(m.start(), m.end(), "BLOC", "bloc", m.group()) for m in _BLOC_ANAPHOR.finditer(text)]
+
+
 #: "Inter-" joined to a capitalized adjective: among all the peoples or parts of the world it names.
 _INTER = re.compile(r"\bInter-(?=[A-Z])")
 

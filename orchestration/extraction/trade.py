@@ -25,7 +25,9 @@ from itertools import pairwise
 from orchestration.extraction.boilerplate import retracts
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import (
+    BlocMention,
     CountryMention,
+    bloc_anaphors,
     find_blocs,
     find_countries,
     initials_mentions,
@@ -581,6 +583,18 @@ def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
     return memo[0]
 
 
+def _blocs_of(text: str) -> list[BlocMention]:
+    """The blocs `text` names, by name or again as "the bloc" (`bloc_anaphors`), left to right."""
+    named = find_blocs(text)
+    again = bloc_anaphors(text)
+    if not again:
+        return named
+    return sorted(
+        [*named, *(b for b in again if not any(n.start <= b.start < n.end for n in named))],
+        key=lambda b: b.start,
+    )
+
+
 def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
     mentions = find_countries(text)
     # "SA exports to the UK" in a South African story: initials for a side the sentence lacks,
@@ -595,7 +609,7 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
     periods = _periods_of(text, published, ctx, slots)
-    blocs = [b for b in find_blocs(text) if not any(s <= b.start < e for s, e in blocked)]
+    blocs = [b for b in _blocs_of(text) if not any(s <= b.start < e for s, e in blocked)]
     return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
 
 
@@ -774,7 +788,7 @@ def _give_changes_by_flow(
     if len(set(flows)) < len(flows):
         return False
     last = found[ctx.last_fact]
-    if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)) or find_blocs(
+    if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)) or _blocs_of(
         text
     ):
         return False
@@ -819,7 +833,7 @@ def _give_change(
         return  # "Indonesia's exports to Australia grew 12 percent" after Australia's exports
     if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
         return  # the change is about another country
-    if find_blocs(text):
+    if _blocs_of(text):
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
     if last.product is not None and _ALL_GOODS.search(text):
         return  # "Total exports to Algeria were up 14 percent" after the dairy figure
@@ -859,7 +873,7 @@ def _slots_of(text: str) -> list[CountrySlot]:
 
 def _statement(text: str) -> tuple[str, str | None, str] | None:
     """(flow, reporter, partner) a sentence without a figure states (see `read_statement`)."""
-    return read_statement(text, _slots_of(text), find_blocs(text))
+    return read_statement(text, _slots_of(text), _blocs_of(text))
 
 
 #: Openers of a sentence about something else than the figure told before.
@@ -1375,7 +1389,7 @@ def _bloc_total_before(ctx: DocumentContext, index: int) -> bool:
     $8.5 billion."): the part is no pair the story goes on with."""
     if not (index and ctx.last_sentence == index - 1 and (ctx.world or ctx.world_sentence == index - 1)):
         return False
-    return any(b.kind != "world" for b in find_blocs(ctx.sentences[index - 1].text))
+    return any(b.kind != "world" for b in _blocs_of(ctx.sentences[index - 1].text))
 
 
 def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:

@@ -824,6 +824,26 @@ def test_owners_after_the_flow_and_spelled_amounts(text: str, published: date, e
     assert facts(text, published) == set(expected)
 
 
+#: A bloc told again by its common noun ("the bloc", "the 10-member grouping", "the
+#: Southeast Asian bloc") is a bloc: trade with it is a total, no turnover with a country of
+#: another sentence; a country described as the bloc's member keeps its own figure.
+THE_BLOC_AGAIN = [
+    ("JAKARTA - Indonesia's exports to Vietnam rose to $9 billion in 2023. Trade with the 10-member "
+     "grouping reached $120 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "IDN", "VNM", *Y23, 9e9, "USD")]),
+    ("BRASILIA - Brazil's exports to Mercosur stood at $20 billion in 2023, while bilateral trade with the "
+     "bloc touched $45 billion. Brazil's exports to Chile reached $8 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "BRA", "CHL", *Y23, 8e9, "USD")]),
+    ("OTTAWA - Canada's exports to France, the bloc's second-largest economy, reached $5 billion in 2023.",
+     date(2024, 3, 1), [fact("exports", "CAN", "FRA", *Y23, 5e9, "CAD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_BLOC_AGAIN)
+def test_the_bloc_again(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: "Imports of X from Y" (the genitive of French, Spanish and Portuguese copy) are X's imports
 #: from Y, whatever city the dateline names; "imports of <demonym> goods from Y" name the goods.
 GENITIVE_IMPORTERS = [
