@@ -1943,6 +1943,38 @@ _INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|i
 _FLOW_WORD = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
 
 
+#: A trade measure, a probe or a deal: what it covers is its scope, not a period's trade.
+_MEASURE_NOUNS = (
+    r"(?:probes?|investigations?|inquiry|inquiries|case|petition|complaint|review|safeguards?|measures?|"
+    r"dut(?:y|ies)|tariffs?|levy|levies|quotas?|bans?|sanctions|restrictions|deal|agreement|pact)"
+)
+#: Verbs of a scope: "covers", "concerns", "involves", "targets", "affects", "encompasses".
+_COVER_VERBS = (
+    r"(?:cover(?:s|ed|ing)?|concern(?:s|ed|ing)?|involv(?:es|ed|ing)|target(?:s|ed|ing)?|"
+    r"affect(?:s|ed|ing)?|encompass(?:es|ed|ing)?)"
+)
+#: The measure, then up to eight words of the same clause, then its verb of scope ("the
+#: anti-dumping probe into Vietnamese shrimp covers imports worth"); or the goods a measure
+#: covers, told in the passive ("imports covered by the new duties were worth").
+_MEASURE_COVERS = re.compile(
+    rf"(?i)\b{_MEASURE_NOUNS}(?:\s+[^\s,;]+){{0,8}}?\s+{_COVER_VERBS}\b"
+    rf"|\b{_COVER_VERBS}\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_MEASURE_NOUNS}\b"
+)
+#: Cheap precheck of `_MEASURE_COVERS`: the verbs' stems.
+_COVER_STEMS = ("cover", "concern", "involv", "target", "affect", "encompass")
+
+
+def _covered_by_measure(words: str) -> bool:
+    """Whether the clause before the amount tells the scope of a trade measure, probe or deal
+    ("the anti-dumping probe into Vietnamese shrimp covers imports worth around US$600
+    million", "the safeguard investigation concerns steel imports valued at", "imports
+    affected by the duties were worth"): the value of the goods it covers, no trade figure of
+    a period, unless the sentence says so otherwise (its period had been taken from the
+    sentence before, and "shrimp covers" made the product)."""
+    low = words.lower()
+    return any(stem in low for stem in _COVER_STEMS) and _MEASURE_COVERS.search(words) is not None
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -1960,6 +1992,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     services = _SERVICES_FLOW.search(text, max(0, money.start - _SERVICES_REACH), money.start)
     if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
         return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"
+    if _covered_by_measure(words):
+        return "not trade: goods a measure covers"  # "The probe into Vietnamese shrimp covers imports worth"
     tokens = _own_clause(TOKEN.findall(words))
     for n, token in enumerate(tokens):
         low = token.lower()

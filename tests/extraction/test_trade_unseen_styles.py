@@ -824,6 +824,31 @@ def test_owners_after_the_flow_and_spelled_amounts(text: str, published: date, e
     assert facts(text, published) == set(expected)
 
 
+#: The value of the goods a probe, a measure or a deal covers ("the probe ... covers imports
+#: worth", "imports affected by the duties were worth") is its scope, no trade figure: it had
+#: been an import fact with the period of the sentence before; a flow figure told despite a
+#: probe, or with a relative clause about a measure, stays one.
+GOODS_A_MEASURE_COVERS = [
+    ("LIMA - In the first quarter of 2024, two-way trade between Peru and Brazil hit $4 billion. Brazil's "
+     "anti-dumping probe into Peruvian zinc covers imports worth around $300 million.", date(2024, 6, 1),
+     [fact("turnover", "PER", "BRA", "2024-01-01", "2024-03-31", 4e9, "USD")]),
+    ("SANTIAGO - Chile's exports to Mexico reached $2 billion in 2023. The Mexican safeguard case involves "
+     "about $150 million of Chilean salmon imports.", date(2024, 6, 1),
+     [fact("exports", "CHL", "MEX", *Y23, 2e9, "USD")]),
+    ("SANTIAGO - Chile's exports to Mexico reached $2 billion in 2023. Chilean salmon exports affected by "
+     "the new duties were worth $150 million in 2023.", date(2024, 6, 1),
+     [fact("exports", "CHL", "MEX", *Y23, 2e9, "USD")]),
+    ("SANTIAGO - Despite the safeguard investigation, Chile's salmon exports to Mexico rose 8% to $150 "
+     "million in 2023.", date(2024, 6, 1),
+     [fact("exports", "CHL", "MEX", *Y23, 150e6, "USD", 8.0, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOODS_A_MEASURE_COVERS)
+def test_goods_a_measure_covers(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A bloc told again by its common noun ("the bloc", "the 10-member grouping", "the
 #: Southeast Asian bloc") is a bloc: trade with it is a total, no turnover with a country of
 #: another sentence; a country described as the bloc's member keeps its own figure.
