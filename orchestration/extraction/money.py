@@ -42,6 +42,7 @@ from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
     WORD_NUMBER_PATTERN,
+    groups_thousands_with_dot,
     literal_alternation,
     parse_number,
     scale_factor,
@@ -528,6 +529,36 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
         money = _build(text, m.start(), m.end(), _Unit(compared.currency, compared.candidates), m, True)
         if money is not None:
             out.append(money)
+    return out
+
+
+#: A number of one dot group ("2.011", "13.200"): a decimal in English copy, thousands in
+#: continental copy ("13.200 millones" is 13,200 million).
+_ONE_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
+def with_continental_thousands(found: list[Money], document: str) -> list[Money]:
+    """`found` with "2.011 million euros" read as 2,011 million where the writer groups
+    thousands with the dot: before a million, a number with one dot group and three digits
+    after it, in a document that writes continental numbers elsewhere (a decimal comma:
+    "fell 12,3 % to 2.011 million euros"; see `groups_thousands_with_dot`), before the
+    Spanish or Portuguese million itself ("13.200 millones"), or ending in zeros no decimal
+    would keep ("13.200 million euros", "1.500 million").
+    Otherwise "$1.234 million" stays the English decimal."""
+    out = found
+    for k, money in enumerate(found):
+        if money.scale != 1e6 or "." not in money.text:
+            continue
+        number = _ONE_DOT_GROUP.search(money.text)
+        if number is None:
+            continue
+        shaped = number.group().endswith("00") or any(w in money.text.lower() for w in _IBERIAN_MILLIONS)
+        if not shaped and not groups_thousands_with_dot(document):
+            continue
+        if out is found:
+            out = list(found)
+        high = None if money.value_high is None else _scaled(money.value_high, 1e3)
+        out[k] = replace(money, value=_scaled(money.value, 1e3), value_high=high)
     return out
 
 

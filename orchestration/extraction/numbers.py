@@ -102,6 +102,25 @@ _COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2}
 _SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$")
 
 
+#: A number only continental copy writes: a decimal comma ("12,3 %", "1,8 billion",
+#: "23.456,7"; one or two digits after it, where a thousands comma has three, "1,234", or a
+#: lakh group goes on, "12,34,567"), two dot groups ("1.234.567"), or a dot group of zeros
+#: before a million ("1.500 million": a decimal would have dropped them).
+_CONTINENTAL_MARK = re.compile(
+    r"(?<![\d,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d,])"
+    r"|(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|(?<![\d.,])\d{1,3}\.\d00\s+(?i:million|mln|mn|millones|milhões)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def groups_thousands_with_dot(document: str) -> bool:
+    """Whether `document` writes a number only continental copy writes (see
+    `_CONTINENTAL_MARK`): then its "2.011 million" groups thousands with the dot (2,011
+    million). Asked once per document (cached), and only when such a number is met."""
+    return _CONTINENTAL_MARK.search(document) is not None
+
+
 def scale_factor(word: str) -> float | None:
     """Multiplier of a scale word ("bn" -> 1e9, "crore" -> 1e7); None when it is not one."""
     if word in ("M", "MM"):

@@ -43,7 +43,7 @@ from orchestration.extraction.doc_context import (
     year_to,
 )
 from orchestration.extraction.model import TradeMention
-from orchestration.extraction.money import HEDGE_ALTERNATION, Money, find_money
+from orchestration.extraction.money import HEDGE_ALTERNATION, Money, find_money, with_continental_thousands
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
     Period,
@@ -210,7 +210,7 @@ def extract_trade_mentions(
             or _PERIOD_LINE.match(sentence.text) is not None  # "2023: $948.7 million" under its heading
         ):
             continue
-        moneys = find_money(sentence.text)
+        moneys = with_continental_thousands(find_money(sentence.text), text)
         if len(moneys) > MAX_AMOUNTS_PER_SENTENCE:
             continue  # a table flattened into one "sentence", not a statement
         if ctx is None:

@@ -11,7 +11,7 @@ from orchestration.extraction.change import find_changes
 from orchestration.extraction.dates import find_dates
 from orchestration.extraction.documents import parse_raw_file
 from orchestration.extraction.model import Document, RawFile
-from orchestration.extraction.money import Money, find_money, parse_money
+from orchestration.extraction.money import Money, find_money, parse_money, with_continental_thousands
 from orchestration.extraction.periods import find_periods
 
 
@@ -543,3 +543,27 @@ def test_hr_and_hrn_are_the_hryvnia(text, value):
 def test_hr_of_hours_or_a_title_is_no_hryvnia(text):
     """Short and weak: "Hr" after a count is hours, and "Hr." before a name takes no number."""
     assert all(m.currency != "UAH" for m in find_money(text))
+
+
+@pytest.mark.parametrize(
+    ("document", "amount", "value"),
+    [
+        # a decimal comma elsewhere in the story: its dot groups thousands
+        ("Imports slid 4,7 % to 3.452 million euros.", "3.452 million euros", 3452e6),
+        ("Turnover reached 9.310,5 million reais. Sales were R$ 1.276 million.", "R$ 1.276 million", 1276e6),
+        # the Iberian million, or zeros no decimal would keep, tell it alone
+        ("Sales were US$ 4.380 millones.", "US$ 4.380 millones", 4380e6),
+        ("Shipments reached 7.400 million euros.", "7.400 million euros", 7400e6),
+        ("Investment of 2.500 million euros; exports of 6.142 million euros.", "6.142 million euros", 6142e6),
+        # an English story: the dot is a decimal point
+        ("Exports rose 4.7% to $3.452 million.", "$3.452 million", 3.452e6),
+        ("Imports fell 1,234 tonnes to $6.142 million.", "$6.142 million", 6.142e6),
+        # two dot groups before a billion are no million: left as read
+        ("Sales rose 4,7 % to $1.452 billion.", "$1.452 billion", 1.452e9),
+    ],
+)  # fmt: skip
+def test_one_dot_group_before_a_million_is_continental_where_the_story_writes_so(document, amount, value):
+    """ "fell 12,3 % to 2.011 million euros": a story writing decimal commas groups thousands
+    with the dot, so the figure is 2,011 million (it had been read as 2.011 million)."""
+    found = with_continental_thousands(find_money(amount), document)
+    assert [m.value for m in found] == [pytest.approx(value)]
