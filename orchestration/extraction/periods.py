@@ -182,7 +182,9 @@ _RUNNING_TOTAL_BEFORE = {
     "at": frozenset(["as"]),
 }
 #: The words before "the end of <Month>" that make it the end of a running total ("as of",
-#: "through", "accumulated to", "by"): one look-behind each (they differ in width).
+#: "through", "accumulated to", "by", "at"): one look-behind each (they differ in width).
+#: "at the end of May 2025", "at end-June" are the French "à fin mai" of North and West
+#: African statistics (the year so far, as "by the end of June"); a month alone is "in May".
 _TO_MONTH_END = "|".join(
     [rf"(?<={word}\s)" for word in sorted(_UP_TO)]
     + [
@@ -190,7 +192,7 @@ _TO_MONTH_END = "|".join(
         for word, befores in _RUNNING_TOTAL_BEFORE.items()
         for before in sorted(befores)
     ]
-    + [r"(?<=\sby\s)"]
+    + [r"(?<=\b[Bb]y\s)", r"(?<=\b[Aa]t\s)"]
 )
 
 _PERIOD = re.compile(
@@ -202,7 +204,7 @@ _PERIOD = re.compile(
     | (?P<asof>(?<=as\sof\s|as\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
     | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
-        (?i:the\s+)?(?i:end)(?:-|\s+(?i:of)\s+)
+        (?i:the\s+)?(?i:end)(?:-|\s+(?:(?i:of)\s+)?)
         (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
     | (?P<persian>(?:(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+

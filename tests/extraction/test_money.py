@@ -11,7 +11,7 @@ from orchestration.extraction.change import find_changes
 from orchestration.extraction.dates import find_dates
 from orchestration.extraction.documents import parse_raw_file
 from orchestration.extraction.model import Document, RawFile
-from orchestration.extraction.money import Money, find_money, parse_money, with_continental_thousands
+from orchestration.extraction.money import Money, find_money, parse_money
 from orchestration.extraction.periods import find_periods
 
 
@@ -565,5 +565,7 @@ def test_hr_of_hours_or_a_title_is_no_hryvnia(text):
 def test_one_dot_group_before_a_million_is_continental_where_the_story_writes_so(document, amount, value):
     """ "fell 12,3 % to 2.011 million euros": a story writing decimal commas groups thousands
     with the dot, so the figure is 2,011 million (it had been read as 2.011 million)."""
+    from orchestration.extraction.money import with_continental_thousands
+
     found = with_continental_thousands(find_money(amount), document)
     assert [m.value for m in found] == [pytest.approx(value)]

@@ -1085,3 +1085,23 @@ def test_a_part_counted_after_an_event_is_no_part_of_a_year(text: str) -> None:
 def test_a_part_of_a_fiscal_year_in_capitals_stays_a_part_of_a_year() -> None:
     """Look-alike: "the first half of the Fiscal Year" is a year's part, whatever its case."""
     assert spans("Exports rose in the first half of the Fiscal Year.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("shipments totalled 9 billion CFA francs at the end of March 2024", "2024-01-01", "2024-03-31"),
+        ("At end-February, sales abroad stood at $1.2bn", "2024-01-01", "2024-02-29"),
+        ("imports came to 700 million dirhams at end April 2023", "2023-01-01", "2023-04-30"),
+        ("By the end of March, purchases had reached $4bn", "2024-01-01", "2024-03-31"),
+        # a month alone stays one month
+        ("imports came to 700 million dirhams in April 2023", "2023-04-01", "2023-04-30"),
+        ("imports came to 700 million dirhams at the start of April 2023", "2023-04-01", "2023-04-30"),
+    ],
+)  # fmt: skip
+def test_at_the_end_of_a_month_is_the_year_so_far(text, first, last):
+    """ "exports reached 1,4 billion dirhams at the end of May 2025": the French "à fin mai" of
+    North and West African statistics, January to May, as "by the end of May" is (it had been
+    May alone)."""
+    period = only(text)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
