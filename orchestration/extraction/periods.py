@@ -605,8 +605,8 @@ _MONTHS_LISTED = re.compile(r",\s*")
 #: A month name and its list comma or "and" right before a bare month: the bare month is
 #: listed with it ("in July, August and September"), under the first month's preposition.
 _AFTER_LISTED_MONTH = re.compile(rf"{MONTH_PATTERN},?\s+(?:and\s+)?$")
-#: "and February" right after a month, with no year or day of its own.
-_NEXT_MONTH_NAMED = re.compile(rf"\s+and\s+({MONTH_PATTERN})(?![\w-]|\s*\d)")
+#: "and February" right after a month, with no year or day of its own (nor "of <year>").
+_NEXT_MONTH_NAMED = re.compile(rf"\s+and\s+({MONTH_PATTERN})(?![\w-]|\s*\d|,?\s+(?i:of)\s)")
 
 
 def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
@@ -866,6 +866,8 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         and not _AFTER_LISTED_MONTH.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None  # a bare month name without "in"/"for"/"since": not a period
+    if not y1 and not spec and not m.group("m2"):
+        spec = _year_of_month_list(ctx.text, m.end())
     spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
     words = _words_before(ctx.text, m.start())
     if spans is not None and not m.group("m2") and _ends_year_so_far(words) and not spans[4]:
@@ -873,6 +875,25 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         _, last, _, inferred, fiscal, end = spans
         return date(last.year, 1, 1), last, "months", inferred, fiscal, end
     return spans
+
+
+#: The rest of a list of months after its first month, up to the year written once after the
+#: last ("January and February of 2024", "April, May and June 2024", "March and April of
+#: last year"): that year is every listed month's.
+_MONTH_LIST_YEAR = re.compile(
+    rf"(?:,\s*{MONTH_PATTERN})*,?\s+and\s+{MONTH_PATTERN},?\s+(?:(?i:of)\s+)?(?P<spec>{_YEAR_SPEC})"
+)
+
+
+def _year_of_month_list(text: str, end: int) -> str | None:
+    """The year written after the last month of a list that a month without a year opens
+    ("In January and February of 2024"): the first months are in it too, where they had been
+    read in the publication's year (or not at all in an undated story). Tried only where a
+    comma or "and" follows the month."""
+    if text[end : end + 1] != "," and text[end : end + 5] != " and ":
+        return None
+    listed = _MONTH_LIST_YEAR.match(text, end)
+    return listed.group("spec") if listed is not None else None
 
 
 #: A flow noun after a lone month and a few lower-case words: the month names the flow's

@@ -951,6 +951,35 @@ def test_a_list_of_consecutive_months_is_one_run(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("In September and October of 2023, cotton sales to Egypt reached $90 million", date(2026, 4, 18)),
+        ("In August, September and October of 2023 cotton sales reached $90 million", None),
+        ("cotton sales in August, September and October 2023 reached $90 million", None),
+    ],
+)  # fmt: skip
+def test_a_list_of_months_takes_the_year_written_after_its_last(text, published):
+    """ "In January and February of 2024": the year after the last month is every listed
+    month's (the first months had been the publication's year, or lost in an undated story,
+    leaving the last month alone)."""
+    (period,) = find_periods(text, published)
+    assert str(period.period_end) == "2023-10-31"
+    assert str(period.period_start) in ("2023-08-01", "2023-09-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cotton sales in August, and in October 2023 wheat sales",  # no list of months
+        "In September and in October 2023, cotton sales",  # each month its own preposition
+    ],
+)
+def test_a_month_not_listed_takes_no_later_year(text):
+    first = find_periods(text, date(2026, 4, 18))[0]
+    assert first.period_start.year == 2025
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("in April-February of 2025-26", [("2025-04-01", "2026-02-28", False)]),
