@@ -49,6 +49,7 @@ Each Period also carries the word before it (`preposition`: "in", "since", "by",
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -230,8 +231,8 @@ _PERIOD = re.compile(
     | (?P<yordinal>(?P<yoyear>{_YEAR})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ended|ending|to)
-        (?:\s+(?:in|on))?)\s+(?:\d{{1,2}}\s+)?
-        (?P<femonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
+        (?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?
+        (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}})(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
         (?:(?i:the\s+(?:end|close)\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?i:the)\s+)?
@@ -308,7 +309,7 @@ _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 #: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
 _ENDED_CLAUSE = re.compile(
     rf",?\s+(?i:which|that)\s+(?i:ended|ends|closed|ran\s+(?:to|until|through))\s+(?:(?i:in|on)\s+)?"
-    rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?!\d))?"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day_>\d{{1,2}})(?!\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
 )
 #: Days in the months of the Iranian (solar hijri) year; the last has 30 in a leap year.
@@ -1324,14 +1325,16 @@ def _unlabelled_current(spec: str) -> bool:
 
 
 def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the fiscal year ended June 30, 2023": the twelve months to that month;
-    without a year ("the fiscal year that ended in June"), the last one ended at publication."""
+    """Resolves "the fiscal year ended June 30, 2023": the twelve months to that month (to
+    that day when it is not the month's last: "ended July 7, 2024"); without a year ("the
+    fiscal year that ended in June"), the last one ended at publication."""
     month = _month_number(m.group("femonth"))
     year = int(m.group("feyear")) if m.group("feyear") else _end_year_for(None, month, ctx)[0]
     if year is None:
         return None
-    last = _month_end(year, month)
-    return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, m.end()
+    day = _day_within_month(m.group("feday") or m.group("feday_"), month)
+    last = _month_end(year, month) if day is None else date(year, month, day)  # "ended July 7"
+    return _add_years(last, -1) + timedelta(days=1), last, "fiscal_year", False, True, m.end()
 
 
 def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -1469,11 +1472,15 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     ended = _ENDED_CLAUSE.match(ctx.text, end)
     if ended is not None:  # "fiscal 2022, which ended in March this year"
         month = _month_number(ended.group("month"))
+        day = _day_within_month(ended.group("day") or ended.group("day_"), month)
         year = _calendar_spec(ended.group("year"), ctx.published)
         if year is not None:
-            last = _month_end(year, month)
-            return _add_months(last.replace(day=1), -11), last, "fiscal_year", False, True, ended.end()
-        ctx = replace(ctx, fiscal_start_month=month % 12 + 1)
+            last = _month_end(year, month) if day is None else date(year, month, day)
+            return _add_years(last, -1) + timedelta(days=1), last, "fiscal_year", False, True, ended.end()
+        if day is None:
+            ctx = replace(ctx, fiscal_start_month=month % 12 + 1, fiscal_start_day=1)
+        else:  # "which ended on July 7": Ethiopia's year runs from 8 July
+            ctx = replace(ctx, fiscal_start_month=month, fiscal_start_day=day + 1)
         end = ended.end()
     years = _label_years(spec)
     bikram = _bikram_fiscal_year(*years) if years is not None else None
@@ -1484,6 +1491,16 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
         return None
     first, last = fiscal_year(*fiscal, _start_day(ctx, fiscal[1]))
     return first, last, "fiscal_year", False, True, end
+
+
+def _day_within_month(day: str | None, month: int) -> int | None:
+    """The day a year ended on when it is not its month's last ("ended on July 7": 7); None
+    for the last day or none written ("ended on June 30", "ended in June"), where the year
+    ends with the whole month. February's 28th is its last (a leap year's 29th is too)."""
+    if day is None:
+        return None
+    number = int(day)
+    return number if 1 <= number < monthrange(2001, month)[1] else None
 
 
 def _ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:

@@ -303,6 +303,25 @@ def test_fiscal_year_ended_clause_and_start_year_naming(text, published, start_m
     assert [(str(p.period_start), str(p.period_end)) for p in found] == [(first, last)]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("exports in the 2022/23 fiscal year, which ended on July 15, rose", "2022-07-16", "2023-07-15"),
+        ("exports in the 2022/23 fiscal year, which ended on 15 July, rose", "2022-07-16", "2023-07-15"),
+        ("in fiscal 2023, which ended on 20 March 2023, sales", "2022-03-21", "2023-03-20"),
+        ("in the fiscal year that ended on July 15, 2023, sales", "2022-07-16", "2023-07-15"),
+        # a month's last day is the whole month's end
+        ("exports in the 2022/23 fiscal year, which ended on June 30, rose", "2022-07-01", "2023-06-30"),
+        ("in the fiscal year ended September 30, 2023, sales", "2022-10-01", "2023-09-30"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_ended_on_a_day_within_its_month_ends_that_day(text, first, last):
+    """ "the 2023/24 fiscal year, which ended on July 7": 8 July 2023 to 7 July 2024 (it had
+    been August to July, the day read as the whole month)."""
+    found = find_periods(text, PUB)
+    assert [(str(p.period_start), str(p.period_end)) for p in found] == [(first, last)]
+
+
 def test_two_year_label_is_calendar_unless_fiscal():
     assert spans("the 2022-23 season") == [("2022-01-01", "2023-12-31", False)]
     assert spans("in 2022-23", fiscal_start_month=4) == [("2022-04-01", "2023-03-31", False)]
