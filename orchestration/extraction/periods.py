@@ -241,7 +241,7 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
         |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?P<toquarter>(?i:quarter))|(?i:year))
-        \s+(?i:to|ended|ending|through)\s+
+        \s+(?:(?i:to|through)|(?i:ended|ending)(?:\s+(?i:in|on))?)\s+
         (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)

@@ -1153,3 +1153,20 @@ def test_at_the_end_of_a_month_is_the_year_so_far(text, first, last):
     May alone)."""
     period = only(text)
     assert (str(period.period_start), str(period.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("wool sales of $80 million in the growing year ending in October", "2022-11-01", "2023-10-31"),
+        ("in the 12 months ending in February, imports", "2023-03-01", "2024-02-29"),
+        ("in the six months ended in March 2024, imports", "2023-10-01", "2024-03-31"),
+        ("in the year ending on 31 August 2023, imports", "2022-09-01", "2023-08-31"),
+    ],
+)  # fmt: skip
+def test_months_ending_in_a_month_run_to_it(text, first, last):
+    """ "the 12 months ending in September", "the crop year ending in September": the months
+    to September, as "the year to September" is (they had been the calendar year, or September
+    alone)."""
+    period = only(text)
+    assert (str(period.period_start), str(period.period_end)) == (first, last)
