@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.change import Change
-from orchestration.extraction.numbers import WORD_NUMBER_PATTERN, parse_word_number
+from orchestration.extraction.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_word_number
 from orchestration.extraction.periods import WORD_COUNTS, Period
 from orchestration.extraction.text import lowered_for_hints
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
@@ -21,6 +21,7 @@ from orchestration.extraction.trade_lexicon import (
     COMPARISON_BEFORE,
     COMPARISON_CUE,
     COMPARISON_STEMS,
+    QUANTITY_UNITS,
     TARGET_INFINITIVE,
 )
 from orchestration.extraction.trade_slots import CountrySlot
@@ -518,14 +519,27 @@ _VOLUME_AFTER = re.compile(
 )
 
 
+#: The quantity a change went to or from right after it: "rose 20% to 2.1 million tonnes",
+#: "fell 15 percent in the first half from 1.4 million tons" (a few words may come between).
+_QUANTITY_REACHED = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:to|from)\s+(?:[a-z]+\s+){0,2}?"
+    rf"{NUMBER_PATTERN}(?:\s*(?:thousand|million|billion|mn|mln|bn|m)\b)?\s+(?:metric\s+)?{QUANTITY_UNITS}\b"
+)
+
+
 def _of_volume(text: str, change: Change) -> bool:
     """Whether a change is told of the quantity shipped, not of a value: its subject is a
-    volume ("although volumes were down 15%") or it is marked as one ("fell 8% by volume").
-    Commodity reports often set the two against each other ("value rose while volumes fell")."""
+    volume ("although volumes were down 15%"), it is marked as one ("fell 8% by volume"), or
+    the level it reached is a quantity ("rose 20% to 2.1 million tonnes, valued at $1.3
+    billion": the value's change is not told). Commodity reports often set the two against
+    each other ("value rose while volumes fell")."""
     before = text[max(0, change.start - 40) : change.start]
     if ("olume" in before or "onnage" in before or "uantit" in before) and _VOLUME_SUBJECT.search(before):
         return True
-    return _VOLUME_AFTER.match(text, change.end) is not None
+    if _VOLUME_AFTER.match(text, change.end) is not None:
+        return True
+    after = text[change.end : change.end + 80]
+    return (" to " in after or " from " in after) and _QUANTITY_REACHED.match(text, change.end) is not None
 
 
 def _changes_respectively(

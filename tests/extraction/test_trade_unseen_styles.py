@@ -4066,6 +4066,25 @@ def test_a_change_of_the_volume_is_not_the_values(sentence: str, change: float |
 
 
 @pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Ghana's cashew sales to Vietnam grew 14% to 260,000 tonnes, worth $310 million, in 2023.", None),
+        ("Ghana's cashew sales to Vietnam slipped 6 percent in 2023 to about 250,000 tons, valued at "
+         "$310 million.", None),
+        ("Ghana's cashew sales to Vietnam fell 11% from 290,000 tonnes, earning $310 million in 2023.", None),
+        # the level reached is the money, the tonnes come after: the change is the value's
+        ("Ghana's cashew sales to Vietnam grew 14% to $310 million in 2023, on 260,000 tonnes.", 14.0),
+        ("Ghana's cashew sales to Vietnam grew 14% to $310 million in 2023 from 2022.", 14.0),
+    ],
+)  # fmt: skip
+def test_a_change_to_a_quantity_is_not_the_values(sentence: str, change: float | None) -> None:
+    """ "rose 20% to 2.1 million tonnes, valued at $1.3 billion": the change went to the tonnes,
+    so the value's change is not told (it had been given the 20%)."""
+    (figure,) = facts(f"ACCRA - {sentence}", date(2024, 3, 1))
+    assert figure[7] == change
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Chile sold 410,000 tonnes of copper to Japan in 2023; revenue from the Asian market climbed 6% "
