@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.numbers import literal_alternation
 
 #: Flow cues: the word, and the flow it names. Verbs count as cues too ("X exported ... to Y").
@@ -534,7 +535,7 @@ FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "s
               "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
               "paid", "spent", "nodx", "destination",
               "took", "takes", "taking", "absorb", "fetched", "fetches", "earned", "earns",
-              *ENTERING_VERBS)  # fmt: skip
+              "brought in", "brings in", *ENTERING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -591,8 +592,15 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     if any(verb in low for verb in ENTERING_VERBS):
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
     # _GOODS_EARNING's verbs, spaces round them ("export earnings" passes none)
-    if " earned " in low or " earns " in low or " fetche" in low:
+    if (
+        " earned " in low
+        or " earns " in low
+        or " fetche" in low
+        or " brought in " in low
+        or " brings in " in low
+    ):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
+        found = _with_produce_earning(text, low, found)
     return found
 
 
@@ -602,13 +610,34 @@ GOODS_NOUNS = ("goods", "products", "merchandise", "produce", "commodities")
 #: the subject _GOODS_EARNING and _GOODS_ENTERING both read before their verbs.
 _GOODS_HEAD = rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
 
-#: Goods as the subject of what their sales earned in a market, the amount before it: "Iranian
-#: steel products, by contrast, fetched about $1.8 billion in Afghanistan" (in the lowered
-#: sentence; a short aside between commas may stand before the verb).
-_GOODS_EARNING = re.compile(
-    _GOODS_HEAD
-    + r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches) [^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
+#: What a subject's sales earned in a market, after the subject (in the lowered sentence; a
+#: short aside between commas may stand before the verb): ", by contrast, fetched about $1.8
+#: billion in Afghanistan", " brought in $1.2 billion in the Philippines".
+_EARNED_IN = (
+    r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches|brought in|brings in) "
+    r"[^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
 )
+#: Goods as that subject: "Iranian steel products, by contrast, fetched about $1.8 billion in Afghanistan".
+_GOODS_EARNING = re.compile(_GOODS_HEAD + _EARNED_IN)
+#: Any last word of a subject before _EARNED_IN: "Kenyan tea fetched $310 million in Pakistan".
+_HEAD_EARNING = re.compile(r"(?<![a-z-])[a-z]+" + _EARNED_IN)
+#: The subject's words before that head, back to the country that makes it goods: "Kenyan",
+#: "Ghanaian cocoa", "Kenya's" (up to two more lower-case words, in the sentence's own case).
+_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[^A-Za-z'’]))(?P<country>[A-Z][a-z]+)(?:'s|’s)?(?: [a-z-]+){0,2} $")
+#: Heads of such a subject that are people, firms or works rather than goods: "Kenyan workers
+#: earned $X in Qatar" (wages), "Chinese contractors earned $X in Angola", "Korean films
+#: fetched $X in Japan" (box office); the figure is no trade in goods.
+_NOT_GOODS_HEADS = frozenset(
+    ["workers", "nurses", "migrants", "labourers", "laborers", "tourists", "visitors", "students",
+     "firms", "companies", "contractors", "banks", "airlines", "carriers", "operators", "insurers",
+     "investors", "businesses", "films", "movies", "dramas", "series", "artists", "players", "teams",
+     "prices", "price", "remittances", "revenue", "revenues", "profits", "earnings", "diaspora",
+     "expatriates", "professionals", "engineers", "doctors", "entrepreneurs", "startups", "lenders",
+     "farmers", "growers", "traders", "producers", "exporters", "manufacturers", "sellers", "suppliers",
+     "makers", "brands", "retailers", "shops", "stores", "restaurants", "hotels", "vessels", "ships",
+     # words after a subject's noun, not its head: "Kenyan farmers also earned ...", "... have earned"
+     "also", "alone", "only", "still", "then", "again", "together", "has", "have", "had", "reportedly"]
+)  # fmt: skip
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
@@ -630,6 +659,30 @@ def _with_goods_cues(
         for m in pattern.finditer(low)
         if not any(c[0] <= m.start() < c[1] for c in found)
     ]
+    return sorted(found + added) if added else found
+
+
+def _with_produce_earning(
+    text: str, low: str, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The cues, with a subject named by its country and goods whose sales earned an amount in
+    a market ("Kenyan tea fetched $310 million in Pakistan", "Ghanaian cocoa beans earned ...
+    in the Netherlands") as an exports cue, as "Kenyan tea exports earned ..." reads: the
+    cue is empty at the head's end, so that the goods read before it are the whole subject
+    after the country ("tea", "cocoa beans"). People, firms and works earning money there
+    (_NOT_GOODS_HEADS) sell no goods."""
+    added = []
+    for m in _HEAD_EARNING.finditer(low):
+        head = m.group()
+        if head in _NOT_GOODS_HEADS or head in GOODS_NOUNS or any(c[0] <= m.start() < c[1] for c in found):
+            continue
+        subject = _COUNTRY_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+        if (
+            subject is not None
+            and iso3_for(subject.group("country"), codes=False) is not None
+            and not _NOT_GOODS_HEADS.intersection(low[subject.end("country") : m.start()].split())
+        ):
+            added.append((m.end(), m.end(), "goods", "exports"))
     return sorted(found + added) if added else found
 
 

@@ -50,7 +50,7 @@ _DIRECTION_PHRASE = re.compile(
     # the market goods are sold in is their buyer: "Vietnamese goods sold in Chile were worth"
     r"sold\s+in|"
     # what sales earned in the buyer's country: "steel exports earned about $2.3 billion in Iraq"
-    r"(?:earned|earning|earns|fetched|fetching|fetches)\s+[^,;]{1,40}?\d[^,;]{0,20}?\s+in|"
+    r"(?:earned|earning|earns|fetched|fetching|fetches|(?:brought|bringing|brings)\s+in)\s+[^,;]{1,40}?\d[^,;]{0,20}?\s+in|"
     + _ENTERING_VERB_ALTERNATION
     + "|"
     + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"

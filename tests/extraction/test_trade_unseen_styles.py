@@ -4845,6 +4845,42 @@ def test_what_a_firm_earned_in_a_country_is_no_trade() -> None:
     assert facts(story, date(2024, 5, 20)) == set()
 
 
+@pytest.mark.parametrize(
+    ("story", "product"),
+    [
+        ("Moroccan oranges fetched $120 million in Senegal in 2023.", "oranges"),
+        (
+            "Officials said Moroccan sardine tins earned about $120 million in Senegal in 2023.",
+            "sardine tins",
+        ),
+        ("Morocco's phosphate brought in $120 million in Senegal in 2023.", "phosphate"),
+    ],
+)
+def test_what_named_goods_earned_in_a_country_is_sold_to_it(story: str, product: str) -> None:
+    """ "Kenyan tea fetched $310 million in Pakistan": goods named by their country and their own
+    noun (no "goods", "products" or flow word) as the subject are sold to the country they earned
+    in; the whole subject after the country is the product (the figure had been missed)."""
+    found = extract(story, date(2024, 5, 20))
+    assert [(m.flow, m.reporter_iso3, m.partner_iso3, m.value, m.product) for m in found] == [
+        ("exports", "MAR", "SEN", 120e6, product)
+    ]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Moroccan workers earned about $120 million in Senegal in 2023.",
+        "Moroccan films fetched $120 million in Senegal in 2023.",
+        "Moroccan farmers also earned $120 million in Senegal in 2023.",
+        "Moroccan tourists brought in $120 million in Senegal in 2023.",
+    ],
+)
+def test_what_people_or_works_earned_in_a_country_is_no_trade(story: str) -> None:
+    """Look-alike: wages, box office or spending of a country's people or works in another
+    country are no goods sold to it."""
+    assert facts(story, date(2024, 5, 20)) == set()
+
+
 def test_what_exports_earned_at_home_is_no_partner() -> None:
     """Look-alike: a home city after "earned ... in" is where the sales were made, no partner."""
     story = "Kenyan tea exports earned about $410 million in Mombasa auctions in 2023."
