@@ -57,6 +57,7 @@ from orchestration.extraction.trade_lexicon import (
     PAIR_CUE,
     PAIR_WORDS,
     PROGRESSIVE_FLOW,
+    RANK_ADJECTIVES,
     RANK_BEFORE,
     RANKED_ITEM_NOUNS,
     RANKED_SUBJECT,
@@ -1518,9 +1519,23 @@ _RANKED_GOODS = re.compile(
 #: largest item Nepal bought from Bangladesh", "Copper was the main product (that) the country
 #: shipped to China", "Tea remained the top commodity exported to Egypt"): the subject is the
 #: goods of the verb's flow, as before "the top export item" (TOP_ITEM, whose head it shares).
-_RANKED_ITEM_OF_VERB = re.compile(
-    rf"{RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\s+(?:that\s+|which\s+)?"
+_ITEM_OF_VERB = (
+    rf"{RANKED_ITEM_NOUNS}\s+(?:that\s+|which\s+)?"
     r"(?:(?:the\s+country|it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?)?"
+)
+_RANKED_ITEM_OF_VERB = re.compile(RANKED_SUBJECT + _ITEM_OF_VERB)
+#: The same ranking told first, the goods after the verb's clause: "The biggest commodity (that)
+#: Peru sold to China in 2024 was copper ore, fetching $14.2 billion", "The largest product
+#: Chile shipped to Japan was salmon at $1.1 billion": the rank and item before the verb ...
+_RANK_FIRST_OF_VERB = re.compile(
+    rf"(?:[Tt]he\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+(?:single\s+)?{_ITEM_OF_VERB}"
+)
+#: ... and, between the verb and the amount, the goods as the complement of "was", up to the
+#: word that gives their amount (", fetching", " worth", " at").
+_GOODS_RANKED_AFTER_VERB = re.compile(
+    r"[^,;]{0,60}?\s(?:was|were|is|are|remained)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)"
+    r"(?:\s*,\s*(?:fetching|earning|bringing\s+in|worth|valued\s+at|at|with)|\s+(?:worth|valued\s+at|at|with))"
+    r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?"
 )
 
 
@@ -1558,6 +1573,9 @@ def _product(
         ranked = _RANKED_ITEM_OF_VERB.fullmatch(text, clause_start, start)
         if ranked is not None:  # "Garments were the largest item Nepal bought from Bangladesh, fetching"
             return clean_product(ranked.group("product"))
+        product = _goods_ranked_first(text, start, end, clause_start, money)
+        if product is not None:
+            return product
     if product is None and word in FLOW_VERBS:
         if cue_after:
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
@@ -1566,6 +1584,16 @@ def _product(
     if product is None and start < money.start:
         product = _listed_goods(text, money.start) or _goods_of_a_told_whole(text, start, end, money.start)
     return product
+
+
+def _goods_ranked_first(text: str, start: int, end: int, clause_start: int, money: Money) -> str | None:
+    """The goods a ranking told before its flow verb names after the verb's clause: "The
+    biggest commodity that Peru sold to China in 2024 was copper ore, fetching $14.2 billion"
+    (the verb's object is the ranked item, so its goods are the complement of "was")."""
+    if _RANK_FIRST_OF_VERB.fullmatch(text, clause_start, start) is None:
+        return None
+    goods = _GOODS_RANKED_AFTER_VERB.fullmatch(text, end, money.start)
+    return clean_product(goods.group("product")) if goods is not None else None
 
 
 #: A flow told as the whole the goods are a part of, before it: "Of the exports to the US, ...",

@@ -1319,6 +1319,30 @@ def test_a_ranked_item_of_a_relative_verb_is_its_goods(text: str, expected: list
     assert facts(text, date(2025, 3, 5)) == set(expected)
 
 
+#: The ranking told first, the goods as the complement of "was" after the verb's clause.
+RANKED_ITEMS_TOLD_FIRST = [
+    ("The main product that Ghana sold to Togo in 2024 was cocoa butter, fetching $150 million, "
+     "while cashew nuts brought in $40 million.",
+     [fact("exports", "GHA", "TGO", *Y24, 150e6, "USD", product="cocoa butter"),
+      fact("exports", "GHA", "TGO", *Y24, 40e6, "USD", product="cashew nuts")]),
+    ("The largest item Ghana bought from Togo in 2024 was cement at $210 million.",
+     [fact("imports", "GHA", "TGO", *Y24, 210e6, "USD", product="cement")]),
+    ("The top commodity Ghana shipped to Togo in 2024 was palm oil, worth $80 million.",
+     [fact("exports", "GHA", "TGO", *Y24, 80e6, "USD", product="palm oil")]),
+    # look-alike: no ranked item before the verb, so the complement is no goods of it
+    ("What Ghana sold to Togo in 2024 was worth $150 million.",
+     [fact("exports", "GHA", "TGO", *Y24, 150e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_ITEMS_TOLD_FIRST)
+def test_a_ranked_item_told_before_its_verb_is_its_goods(text: str, expected: list[Fact]) -> None:
+    """ "The biggest commodity that Peru sold to China in 2024 was copper ore, fetching $14.2
+    billion": the goods after "was" are the verb's (the figure had had no goods, and the item
+    set against it after "while" had been missed)."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
 def test_a_partner_set_against_a_figure_needs_the_comma_before_its_conjunction() -> None:
     """ ", while Tanzania received tea worth ..." sets a second partner against the figure before;
     with no comma the "while" joins the clause, and its amount stays no figure of its own (a
