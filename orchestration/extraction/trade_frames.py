@@ -1116,7 +1116,11 @@ def _read_money(
         product is None
         and reporter is None
         and (
-            (k > 0 and _bare_contrast(text, clause_start, start, money.start))
+            (
+                k > 0
+                and not _after_a_verb(cues, clause_start)
+                and _bare_contrast(text, clause_start, start, money.start)
+            )
             or (index > 0 and _and_after_figure(text, previous_end, start, money.start))
         )
     )
@@ -2630,6 +2634,15 @@ def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: in
         _CONTRAST_CONJUNCTION.fullmatch(text, clause_start, cue_start) is not None
         and WORLD_CUE.search(text, cue_start, money_start) is None
     )
+
+
+def _after_a_verb(cues: list[tuple[int, int, str, str]], clause_start: int) -> bool:
+    """Whether the clause before is told by a flow verb ("Mongolia sold coal worth $2.1 billion
+    to China, whereas its exports to South Korea reached $90 million"): its goods are the
+    verb's object, which a flow noun set against it does not go on with (that flow is all
+    goods), where a noun's goods do ("tea exports to Egypt ..., while shipments to the UAE ...")."""
+    before = [c for c in cues if c[1] <= clause_start]
+    return bool(before) and before[-1][2] in FLOW_VERBS
 
 
 #: A second object of the verb before the figure before, its verb left out: "exported copper worth

@@ -1194,6 +1194,27 @@ def test_goods_go_on_to_the_figure_set_against_them(text: str, expected: list[Fa
     assert facts(text, date(2025, 3, 5)) == set(expected)
 
 
+#: A figure told by a flow verb has its goods as the verb's object: a flow noun set against it
+#: is all goods ("whereas exports to X ..."), as no noun's goods go on to it.
+GOODS_OF_A_VERB_SET_AGAINST = [
+    ("Ecuador sold shrimp worth $2.1 billion to China in 2024, whereas exports to Spain came to "
+     "$410 million.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("exports", "ECU", "ESP", *Y24, 410e6, "USD")]),
+    ("Ecuador shipped $2.1 billion of shrimp to China in 2024, while shipments to Spain were worth "
+     "$410 million.",
+     [fact("exports", "ECU", "CHN", *Y24, 2.1e9, "USD", product="shrimp"),
+      fact("exports", "ECU", "ESP", *Y24, 410e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OF_A_VERB_SET_AGAINST)
+def test_a_verbs_goods_stay_out_of_the_figure_set_against_it(text: str, expected: list[Fact]) -> None:
+    """ "Mongolia sold coal worth $2.1 billion to China in 2024, whereas exports to South Korea
+    reached $90 million": the second figure had been coal."""
+    assert facts(text, date(2025, 3, 5)) == set(expected)
+
+
 #: A description of the home standing for its name ("the kingdom's", "the island nation's") owns
 #: the goods a market ranks, as the name does; a flow noun there is all goods.
 GOODS_OF_A_DESCRIBED_HOME = [
