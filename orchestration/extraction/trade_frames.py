@@ -2122,7 +2122,7 @@ def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
     before it had. A whole that names its partner ("a third of its $900 million exports to
     Kenya") or the pair ("half of the $2 billion two-way trade") stays the pair's."""
     whole = _WHOLE_OF_SHARE.search(words)
-    if whole is None:
+    if whole is None or _PREDICATE_AFTER_AND.search(words, whole.start()) is not None:
         return False
     tail = _TAIL_BREAK.split(text[money.end :], 1)[0]
     phrase = f"{words[whole.end() :]} {tail}"
@@ -2141,6 +2141,13 @@ def _names_partner_by_epithet(phrase: str) -> bool:
 #: A noun of a part and its "of" before an amount, with nothing between that closes the whole
 #: ("a marginal share of the island's", "3 percent of its total"): the amount is the whole's.
 _WHOLE_OF_SHARE = re.compile(rf"(?i)(?:\b{_PART_NOUNS}|\b(?:percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$")
+
+
+#: A second predicate of the share's subject after its whole ("accounted for 20 percent of the
+#: total and reached $3.4 billion"): the amount is that subject's, not inside the whole.
+_PREDICATE_AFTER_AND = re.compile(
+    rf"\band\s+(?:(?:also|then)\s+)?(?:reached|stood|totall?ed|amounted|came|hit|was|were|{CHANGE_VERBS})\b"
+)
 
 
 #: A loss told as the amount's verb or noun ("had lost around $1bn in trade", "suffered losses

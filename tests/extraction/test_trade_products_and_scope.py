@@ -958,6 +958,23 @@ def test_the_whole_a_share_is_of_names_no_partner_of_its_part(whole: str) -> Non
     assert facts(text, PUB) == {fact("exports", "UGA", "KEN", *Y24, 40e6, "USD", None, "fish")}
 
 
+@pytest.mark.parametrize(
+    "predicate",
+    ["accounted for 30 percent of the total and reached $40 million in 2024",
+     "made up a third of the total and also stood at $40 million in 2024"],
+)  # fmt: skip
+def test_a_second_predicate_after_a_shares_whole_is_the_subjects_figure(predicate: str) -> None:
+    """ "Exports to India accounted for a fifth of the total and reached $3.4 billion": the amount
+    after "and reached" is the subject's, not inside the share's whole (it had been dropped as
+    the world's); a share with no amount of its own stays no figure."""
+    text = f"KAMPALA - Uganda's fish exports to Kenya {predicate}."
+    assert facts(text, PUB) == {fact("exports", "UGA", "KEN", *Y24, 40e6, "USD", None, "fish")}
+    assert (
+        facts("KAMPALA - Uganda's fish exports to Kenya accounted for 30 percent of the total in 2024.", PUB)
+        == set()
+    )
+
+
 def test_partners_listed_after_a_flow_word_told_after_the_amount_are_several() -> None:
     """ "earned $X from hydropower exports to A and B": the amount's own flow word, told after it,
     ends no list, so its partners after it are two and the amount is no pair's (it had been
