@@ -985,6 +985,9 @@ def _base(
                 return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
         return None
     if frame.source == "clause":
+        if previous is not None and frame.flow == "turnover" != previous.direction.flow:
+            # "exports ... and imports ..., while the total reached ...": the pair's sum, all goods
+            return Direction("turnover", previous.direction.reporter, previous.direction.partner), None
         return (previous.direction, previous.product) if previous is not None else None
     if frame.source == "anaphor":
         if previous is not None:

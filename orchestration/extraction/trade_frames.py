@@ -2780,6 +2780,8 @@ def _without_cue(
     if index > 0 and frame.clause > 0 and _continues(window):
         if _bare_total_of_one_flow(text, window, frame, previous):
             return evolve(frame, rejection="world: a bare total after one flow of the pair")
+        if _bare_total_of_both_flows(text, window, frame, previous):
+            return evolve(frame, source="clause", flow="turnover")
         return evolve(frame, source="clause")
     share = (
         _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start)
@@ -2822,14 +2824,27 @@ _BARE_TOTAL = re.compile(r"(?i)\bthe\s+total\b(?!\s+(?:since|so|for|of|between|w
 def _bare_total_of_one_flow(text: str, window: str, frame: Frame, previous: Frame | None) -> bool:
     """Whether the clause's subject is a bare "the total" after a figure of one flow of the pair
     ("Ghana's exports to Togo came to $950 million, while the total reached $9 billion"): all of
-    the country's exports, the world's; after both flows told ("exports ... and imports ...,
-    while the total ...") it may sum the pair's two flows, so it is left to go on."""
+    the country's exports, the world's; after both flows told it sums them
+    (`_bare_total_of_both_flows`)."""
+    return _bare_total_flows(text, window, frame, previous) == 1
+
+
+def _bare_total_of_both_flows(text: str, window: str, frame: Frame, previous: Frame | None) -> bool:
+    """Whether the clause's subject is a bare "the total" after the pair's two flows ("Ghana's
+    exports to Nigeria were $950m and imports $300m in 2024, while the total reached $1.25bn"):
+    the sum of both, the pair's turnover, not the last flow's figure."""
+    return _bare_total_flows(text, window, frame, previous) == 2
+
+
+def _bare_total_flows(text: str, window: str, frame: Frame, previous: Frame | None) -> int:
+    """How many flows of the pair were told before a bare "the total" opening the clause after
+    a figure of one of them (0: no such total)."""
     if "total" not in window or previous is None or previous.flow not in ("exports", "imports"):
-        return False
+        return 0
     if _BARE_TOTAL.search(window) is None:
-        return False
+        return 0
     other = "import" if previous.flow == "exports" else "export"
-    return other not in text[: frame.money.start].lower()
+    return 2 if other in text[: frame.money.start].lower() else 1
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")

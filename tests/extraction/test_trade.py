@@ -1672,6 +1672,28 @@ def test_a_bare_total_after_one_flow_is_the_worlds(text: str, expected: list[Fac
     assert facts(text, date(2024, 10, 20)) == set(expected)
 
 
+#: A bare "the total" set after both flows of the pair sums them: the pair's turnover, all goods.
+BARE_TOTALS_AFTER_BOTH_FLOWS = [
+    ("In 2023, Chile's exports to Peru were $410 million and imports $290 million, while the total "
+     "reached $700 million.",
+     [fact("exports", "CHL", "PER", *Y23, 410e6, "USD"),
+      fact("imports", "CHL", "PER", *Y23, 290e6, "USD"),
+      fact("turnover", "CHL", "PER", *Y23, 700e6, "USD")]),
+    ("Chile's copper exports to Peru were $410 million in 2023 and its imports from Peru $290 million, "
+     "and the total stood at $700 million.",
+     [fact("exports", "CHL", "PER", *Y23, 410e6, "USD", product=True),
+      fact("imports", "CHL", "PER", *Y23, 290e6, "USD"),
+      fact("turnover", "CHL", "PER", *Y23, 700e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TOTALS_AFTER_BOTH_FLOWS)
+def test_a_bare_total_after_both_flows_is_the_pairs_turnover(text: str, expected: list[Fact]) -> None:
+    """ "exports to Nigeria were $950m and imports $300m in 2024, while the total reached
+    $1.25bn": the total had been the imports' figure."""
+    assert facts(text, date(2024, 10, 20)) == set(expected)
+
+
 #: Any gerund of a result ("lifting", "pushing", "raising", "taking"), as "bringing", opens a clause
 #: of its own: the running total's period stays there and the figure before keeps its month.
 RUNNING_TOTALS_AFTER_A_RESULT_GERUND = [
