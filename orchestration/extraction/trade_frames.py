@@ -998,6 +998,8 @@ def _read_money(
             and not _bilateral_part(text, clause_slots, clause_start, money)
             and not ranked_total
             and opening_total is None
+            # "..., with whom total trade stood at ...": the relative names the total's partner
+            and (clause_start == 0 or _with_which_antecedent(text, slots, clause_start, None) is None)
         )
         # "X remained Y's largest trading partner, with total trade of ...": the pair's total,
         # unless a bloc is the one ranked or ranking
@@ -1056,6 +1058,8 @@ def _read_money(
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
     if partner is None and clause_start > 0:
         partner = _with_which_antecedent(text, slots, clause_start, reporter)
+        if partner is not None and reporter is None:
+            reporter = _sole_other_before(slots, clause_start, partner)
     if partner is None and reporter is not None and described not in (None, reporter):
         # "Sudan was a bright spot, with tea exports from Kenya reaching ...": (with no owner
         # named, "Kenya was the top performer, with tea exports reaching ..." is the subject's own)
@@ -3161,6 +3165,15 @@ def _with_which_antecedent(
     if antecedent is None or antecedent.role != "with_which" or antecedent.iso3 == reporter:
         return None
     return antecedent.iso3
+
+
+def _sole_other_before(slots: list[CountrySlot], clause_start: int, antecedent: str) -> str | None:
+    """The other side of a "with whom/which" clause whose antecedent is its partner: the one
+    country the sentence names before it besides the antecedent ("The minister said Kenya would
+    deepen ties with Tanzania, with whom total trade stood at ...": Kenya); None when there are
+    several, as whose trade it is is not said."""
+    others = {s.iso3 for s in slots if s.end <= clause_start and s.iso3 != antecedent}
+    return others.pop() if len(others) == 1 else None
 
 
 #: Between a flow noun and the country it goes to or comes from: "deliveries to (the) ".

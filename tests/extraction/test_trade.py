@@ -1491,6 +1491,12 @@ WITH_WHICH_CLAUSES = [
     ("Morocco courted Brazil, with whom its exports rose to $900 million in 2023.",
      [fact("exports", "MAR", "BRA", *Y23, 900e6, "USD")]),
     ("Peru signed a pact with Korea, with which it hopes to raise trade to $5 billion by 2030.", []),
+    # a total in the clause is the pair's, with the one country the sentence told before the antecedent
+    ("China and France lead the region's markets. The minister said Senegal would deepen ties with Mali, "
+     "with whom total trade stood at $410 million in 2023.",
+     [fact("turnover", "SEN", "MLI", *Y23, 410e6, "USD")]),
+    ("Senegal values its ties with Mali, with which total trade stood at $410 million in 2023.",
+     [fact("turnover", "SEN", "MLI", *Y23, 410e6, "USD")]),
 ]  # fmt: skip
 
 
