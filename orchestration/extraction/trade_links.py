@@ -65,6 +65,9 @@ _CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w
 #: Between a change and a later amount: the amount is the comparison's ("4% higher than in
 #: 2022, when exports reached ..."), not the figure the change is about.
 _COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
+#: Between a change and a later amount in another clause: a clause set against the change's
+#: ("rose 12 percent, but the figure for 2023 was ..."), whose amount the change is not about.
+_CONTRAST_GAP = re.compile(r"(?i)\b(?:while|whereas|but|although|though|however)\b")
 #: Between a change and a later amount: the amount is a part of the figure told before the
 #: change ("reached $270 million, a rise of 15%, of which exports accounted for $250 million").
 _PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
@@ -475,8 +478,19 @@ def assign_changes(
         if following:
             i = following[0]
             gap = text[change.end : frames[i].money.start]
+            money_clause = clauses.of(frames[i].money.start)
             if (
-                clauses.of(frames[i].money.start) == k
+                # (or a later clause of the same subject's, when the change's own clause has no amount:
+                # "rose 12 percent and accounted for a fifth of the total, and reached $3.4 billion",
+                # no flow word or country of its own between)
+                (
+                    money_clause == k
+                    or (
+                        not any(frames[j].clause == k for j in preceding)
+                        and not _CONTRAST_GAP.search(gap)
+                        and not _new_subject(money_clause, k, clauses, cues, slots)
+                    )
+                )
                 and (_CHANGE_GAP.search(gap) or len(gap) < 25)
                 and not _COMPARED_GAP.search(gap)
                 and not _PART_GAP.search(gap)

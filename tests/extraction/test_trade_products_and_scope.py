@@ -975,6 +975,26 @@ def test_a_second_predicate_after_a_shares_whole_is_the_subjects_figure(predicat
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [("Uganda's fish exports to Kenya grew 9 percent and made up a third of the total, and reached $40 "
+      "million in 2024.", 9.0),
+     ("Uganda's fish exports to Kenya grew 9 percent, accounted for 30 percent of the total, and stood at "
+      "$40 million in 2024.", 9.0),
+     # look-alike: a clause set against the change's holds another figure
+     ("Uganda's fish exports to Kenya grew 9 percent in 2024, but the figure was $40 million in 2024.",
+      None)],
+)  # fmt: skip
+def test_a_change_goes_on_to_the_amount_of_a_later_clause_of_its_subject(
+    sentence: str, change: float | None
+) -> None:
+    """ "Exports to India rose 12 percent and accounted for a fifth of the total, and reached $3.4
+    billion in 2024": the change is the exports' amount's, told in a later clause of the same
+    subject (it had been no figure's)."""
+    found = facts(f"KAMPALA - {sentence}", PUB)
+    assert found == {fact("exports", "UGA", "KEN", *Y24, 40e6, "USD", change, "fish")}
+
+
 def test_partners_listed_after_a_flow_word_told_after_the_amount_are_several() -> None:
     """ "earned $X from hydropower exports to A and B": the amount's own flow word, told after it,
     ends no list, so its partners after it are two and the amount is no pair's (it had been
