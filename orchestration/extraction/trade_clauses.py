@@ -110,9 +110,22 @@ class Clauses:
         return bisect_right(self.starts, position) - 1
 
 
+#: An adverb between commas right before the verb of the subject it follows: "Chilean wine,
+#: meanwhile, earned $95 million in Brazil" -- an aside inside one clause, where ", meanwhile,
+#: imports fell" opens a clause of its own subject.
+_ASIDE_BEFORE_VERB = re.compile(
+    r",\s+(?:meanwhile|however),\s+(?:also\s+)?(?:earned|fetched|brought|reached|stood|totall?ed|amounted|came|"
+    r"hit|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|accounted|made|were|was)\b"
+)
+
+
 def split_clauses(text: str) -> Clauses:
     starts, ends = [0], []
     for m in CLAUSE_BOUNDARY.finditer(text):
+        if text[m.start() + 1 : m.start() + 5] in (" mea", " how") and _ASIDE_BEFORE_VERB.match(
+            text, m.start()
+        ):
+            continue  # "Chilean wine, meanwhile, earned ...": the subject's aside, one clause
         ends.append(m.start())
         starts.append(m.start())
     ends.append(len(text))

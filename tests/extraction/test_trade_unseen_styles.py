@@ -4867,6 +4867,32 @@ def test_what_named_goods_earned_in_a_country_is_sold_to_it(story: str, product:
 
 
 @pytest.mark.parametrize(
+    ("story", "product"),
+    [
+        ("Moroccan oranges, meanwhile, fetched $120 million in Senegal in 2023.", "oranges"),
+        ("Moroccan orange exports, however, earned $120 million in Senegal in 2023.", "orange"),
+    ],
+)
+def test_an_aside_between_goods_and_their_verb_keeps_the_goods(story: str, product: str) -> None:
+    """ "Chilean wine, meanwhile, earned about $95 million in Brazil": the adverb between commas
+    is the subject's aside, not a clause of its own, so the goods stay the figure's (they had
+    been lost)."""
+    assert [m.product for m in extract(story, date(2024, 5, 20))] == [product]
+
+
+def test_an_adverb_between_two_clauses_still_splits_them() -> None:
+    """Look-alike: ", however, imports ..." opens a clause of another subject, which keeps no goods."""
+    story = (
+        "Morocco's orange exports to Senegal rose to $120 million in 2023, however, imports from Senegal "
+        "fell to $40 million."
+    )
+    assert [(m.flow, m.product) for m in extract(story, date(2024, 5, 20))] == [
+        ("exports", "orange"),
+        ("imports", None),
+    ]
+
+
+@pytest.mark.parametrize(
     "story",
     [
         "Moroccan workers earned about $120 million in Senegal in 2023.",
