@@ -2822,7 +2822,11 @@ def _without_cue(
 
 #: "the total" alone as a clause's subject, with no running span after it ("the total so far this
 #: year" is an anaphor of the figure before).
-_BARE_TOTAL = re.compile(r"(?i)\bthe\s+total\b(?!\s+(?:since|so|for|of|between|with|value|figure))")
+_BARE_TOTAL = re.compile(
+    # ("the total for the year" is bare: the period is the figure's, no whole of its own)
+    r"(?i)\bthe\s+total\b(?!\s+(?:since|so|for(?!\s+the\s+(?:full\s+|whole\s+)?(?:year|period)\b)|of|between|"
+    r"with|value|figure))"
+)
 
 
 def _bare_total_of_one_flow(text: str, window: str, frame: Frame, previous: Frame | None) -> bool:

@@ -1664,6 +1664,10 @@ BARE_TOTALS_AFTER_ONE_FLOW = [
      [fact("exports", "GHA", "TGO", *Y23, 950e6, "USD")]),
     ("In 2023, Ghana's imports from Togo were $120 million, and the total stood at $14 billion.",
      [fact("imports", "GHA", "TGO", *Y23, 120e6, "USD")]),
+    # the year told after it is the figure's period, no whole of its own
+    ("In 2023, Ghana's exports to Togo came to $950 million, while the total for the year reached $17 "
+     "billion.",
+     [fact("exports", "GHA", "TGO", *Y23, 950e6, "USD")]),
     # look-alike: a running total is the pair's
     ("Chile's imports from Peru were $310 million in August, while the total so far this year reached "
      "$2.2 billion.",
@@ -1688,6 +1692,11 @@ BARE_TOTALS_AFTER_BOTH_FLOWS = [
     ("Chile's copper exports to Peru were $410 million in 2023 and its imports from Peru $290 million, "
      "and the total stood at $700 million.",
      [fact("exports", "CHL", "PER", *Y23, 410e6, "USD", product=True),
+      fact("imports", "CHL", "PER", *Y23, 290e6, "USD"),
+      fact("turnover", "CHL", "PER", *Y23, 700e6, "USD")]),
+    ("In 2023, Chile's exports to Peru were $410 million and imports $290 million, while the total for "
+     "the year reached $700 million.",
+     [fact("exports", "CHL", "PER", *Y23, 410e6, "USD"),
       fact("imports", "CHL", "PER", *Y23, 290e6, "USD"),
       fact("turnover", "CHL", "PER", *Y23, 700e6, "USD")]),
 ]  # fmt: skip
