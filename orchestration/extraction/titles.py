@@ -2657,18 +2657,13 @@ def _left_context(
 
 def _chamber_owner(s: Sentence, first: int, j: int) -> tuple[int, str] | None:
     """(first token, iso3) of the country whose possessive stands right before its own chamber,
-    the one word at token j before an office ("Kenya's | Senate | Speaker", "Russia's | Duma |
-    Chairman"): the chamber names the office, the possessor its country, as after a demonym
-    ("Kenyan Senate Speaker"); the chamber, a title word, had been dropped as courtesy and
-    the office left with no country. None otherwise."""
-    if (
-        first != j
-        or s.lowers[j] not in _STATE_CHAMBERS
-        or not s.caps[j]
-        or s.lowers[j - 1] not in POSSESSIVE_MARKS
-    ):
+    the words first..j before an office ("Kenya's | Senate | Speaker", "Zambia's | National
+    Assembly | Speaker"): the chamber names the office, the possessor its country, as after a
+    demonym ("Kenyan Senate Speaker"); the chamber, title words, had been dropped as courtesy
+    and the office left with no country. None otherwise."""
+    if not _chamber_words(s, first, j + 1) or s.lowers[first - 1] not in POSSESSIVE_MARKS:
         return None
-    owner = _mention_ending_at(s, j - 1, ("name",))
+    owner = _mention_ending_at(s, first - 1, ("name",))
     return None if owner is None else (owner, s.countries[owner][1].iso3)
 
 
@@ -2741,21 +2736,59 @@ _STATE_CHAMBERS = WORDS["government_body"] - {
 }
 
 
-def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> int | None:
-    """The token of a state's chamber or cabinet that alone is the organization before a title
-    after the country's demonym or possessive ("Kyrgyz | Cabinet | Chairman", "Russia's | Duma
-    | Speaker"): the office's own name, not a side; None otherwise."""
+#: National chambers called by their own names, in lower case, to the country each alone
+#: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
+NATIONAL_CHAMBERS: dict[str, str] = {
+    name.lower(): iso3
+    for name, iso3 in (
+        line.split("\t")
+        for line in (_LEXICONS / "chambers.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+}
+
+
+def _chamber_words(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end, one to three capitalized words, are a state's chamber or
+    cabinet named before an office: a chamber word last ("Senate", "National Assembly", "State
+    Duma", "Jogorku Kenesh") and no country inside, or a chamber the lexicon names."""
+    if not 0 < end - first <= 3 or not all(s.caps[k] for k in range(first, end)):
+        return False
+    if s.span_text(first, end).lower() in NATIONAL_CHAMBERS:
+        return True
+    return s.lowers[end - 1] in _STATE_CHAMBERS and not any(
+        s.in_country(k) or s.lowers[k] in WORDS["function"] for k in range(first, end)
+    )
+
+
+def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, str | None] | None:
+    """(first, end, iso3 it alone tells) of a state's chamber or cabinet that is the whole
+    organization before a title after the country's demonym or possessive ("Kyrgyz | Cabinet |
+    Chairman", "Russia's | State Duma | Speaker"), or with no country before when called by its
+    own name ("Storting | President"): the office's own name, not a side; None otherwise."""
     if org is None:
         return None
     first, end = org
+    named = NATIONAL_CHAMBERS.get(s.span_text(first, end).lower())
     country = s.country_at(first, ("name", "demonym"))
     if country is not None:
         first = country[0] + 1 if s.lowers[country[0]] in POSSESSIVE_MARKS else country[0]
+        named = NATIONAL_CHAMBERS.get(s.span_text(first, end).lower()) if first < end else None
     elif s.lowers[first - 1] in POSSESSIVE_MARKS and s.country_at(first - 2) is not None:
         pass
-    else:
+    elif named is None or not all(s.caps[k] for k in range(first, end)):
         return None
-    return first if end - first == 1 and s.lowers[first] in _STATE_CHAMBERS and s.caps[first] else None
+    return (first, end, named) if _chamber_words(s, first, end) else None
+
+
+def _named_chamber_country(title: str) -> str | None:
+    """The country of an office whose title ends in a national chamber called by its own name
+    ("Speaker of the Verkhovna Rada", "Chairman of the Oliy Majlis Senate"): the chamber tells
+    it; None otherwise."""
+    _, of_the, chamber = title.lower().partition(" of the ")
+    if not of_the:
+        return None
+    return NATIONAL_CHAMBERS.get(chamber) or NATIONAL_CHAMBERS.get(chamber.rpartition(" ")[0])
 
 
 def _portfolio_after_place(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, str] | None:
@@ -3324,12 +3357,16 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             org = None
         chamber = _state_chamber(s, org) if parse.organization is None else None
         if chamber is not None:
-            # "Kyrgyz Cabinet Chairman X", "Kazakh Senate Chairman Y": the country's own chamber
-            # or cabinet names the office as written, no body the holder represents as a side
-            title = f"{s.words[chamber]} {title}"
-            parse.title_parts.insert(0, (chamber, chamber + 1))  # a state body's office
-            start_tok = min(start_tok, chamber)
+            # "Kyrgyz Cabinet Chairman X", "Kazakh Senate Chairman Y", "Storting President Z":
+            # the country's own chamber or cabinet names the office as written, no body the
+            # holder represents as a side; a chamber called by its own name tells the country
+            title = f"{s.span_text(chamber[0], chamber[1])} {title}"
+            parse.title_parts.insert(0, (chamber[0], chamber[1]))  # a state body's office
+            start_tok = min(start_tok, chamber[0])
+            country = country or chamber[2]
             org = None
+        if country is None and parse.organization is None and " of the " in title:
+            country = _named_chamber_country(title)  # "Speaker of the Verkhovna Rada X"
         if parse.organization is None and org is not None and _ministry_acronym(s, org, first):
             # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the
             # title as written; a ministry of the person's government is no side of its own

@@ -2002,6 +2002,35 @@ def test_a_national_chamber_by_its_own_name_makes_its_chairman_a_government_offi
     assert (*expected, "government") in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy met Bundestag President Julia Klein in Berlin.", ("Bundestag President", "DEU")),
+        ("Talks with Jogorku Kenesh Speaker Almaz Torobekov followed.", ("Jogorku Kenesh Speaker", "KGZ")),
+        ("He met Speaker of the Verkhovna Rada Petro Moroz.", ("Speaker of the Verkhovna Rada", "UKR")),
+        ("Malawi's National Assembly Speaker Grace Phiri spoke.", ("National Assembly Speaker", "MWI")),
+        ("He met Russian State Duma Speaker Ivan Petrov.", ("State Duma Speaker", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_national_chamber_of_several_words_or_by_its_own_name_tells_the_office(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Storting President X", "Zambia's National Assembly Speaker Y": a chamber of several
+    words after the country, or one called by its own name with no country before, is part of
+    the title as written, and a chamber by its own name tells the country (they had been an
+    organization and a bare "Speaker", or a "Speaker" of no country)."""
+    found = [(t.title, t.country_iso3, t.organization) for t in find_titles(sentence)]
+    assert (*expected, None) in found
+
+
+def test_a_committee_of_a_national_assembly_stays_the_chairmans_body() -> None:
+    found = [
+        (t.title, t.organization)
+        for t in find_titles("Kenyan National Assembly Budget Committee Chairman Ndindi Nyoro spoke.")
+    ]
+    assert ("Chairman", "Kenyan National Assembly Budget Committee") in found
+
+
 def test_a_companys_chairman_after_a_country_stays_a_business_office() -> None:
     found = [
         (t.title, t.organization, t.kind) for t in find_titles("Polish Orlen Chairman Jan Nowak met him.")
