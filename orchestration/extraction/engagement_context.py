@@ -62,6 +62,7 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
     ABBREVIATED_MUHAMMAD,
+    CIVILIAN_HEADS,
     Entities,
     NameRegistry,
     PersonMention,
@@ -1383,6 +1384,8 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
             break  # a surname ("He Lifeng"): His Excellency is "HE" or "H.E."
         if word in ABBREVIATED_MUHAMMAD:
             break  # "Mohd Azhar Mazlan": the given name abbreviated, part of the name as written
+        if words[start] == "Gen" and len(words) == 2 and _civilian_office(person.title):
+            break  # "Defense Minister Gen Nakatani": a given name, as the people reader kept it
         if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
             start += 1
         elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:
@@ -1392,6 +1395,12 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
     if len(words) - start == 1 and words[start].lower() in TITLE_WORDS:
         return None
     return replace(person, name=" ".join(words[start:])) if start else person
+
+
+def _civilian_office(title: str | None) -> bool:
+    """Whether a title ends in a civilian office ("Defense Minister"), after which the people
+    reader keeps an undotted "Gen" as a given name, not a rank."""
+    return title is not None and title.rpartition(" ")[2].lower() in CIVILIAN_HEADS
 
 
 #: Verbs after which a lone capitalized word opening a sentence is someone's surname

@@ -391,6 +391,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
         elif lower in RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
+            if _given_name_gen(s, i):
+                return i  # "Defense Minister Gen Nakatani": a given name
             i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
         elif (ranked := rank_end(s, i)) > i + 1 and s.caps[ranked]:
             i = ranked  # "Air Marshal Sadiq ...", "Air Chief Marshal ...": a rank of many words
@@ -402,6 +404,26 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             return i
         if s.lowers[i] in (".", "'", "’") and s.caps[i + 1]:
             i += 1  # "Dr.", and the elided "Dato'" of Malay titles
+
+
+#: Civilian offices after which an undotted "Gen" and one more name word are a given name and
+#: a surname ("Defense Minister Gen Nakatani"); after "Army chief" it stays the rank.
+CIVILIAN_HEADS = frozenset(["minister", "secretary", "president", "premier", "ambassador", "governor",
+                            "speaker", "mayor", "senator", "envoy", "spokesman", "spokesperson"])  # fmt: skip
+
+
+def _given_name_gen(s: Sentence, i: int) -> bool:
+    """Whether the "Gen" at token i is a given name, not the rank: written "Gen" without a full
+    stop, right after a civilian office and before one capitalized word that ends the name
+    ("Defense Minister Gen Nakatani", where the rank had been dropped and the name cut to
+    "Nakatani"); "Gen. Ali Khan", "Army chief Gen Munir", "Lt Gen X" keep the rank."""
+    return (
+        s.words[i] == "Gen"
+        and i > 0
+        and s.lowers[i - 1] in CIVILIAN_HEADS
+        and s.caps[i + 1]
+        and not s.caps[i + 2]
+    )
 
 
 def _style_before_honorific(s: Sentence, i: int) -> bool:

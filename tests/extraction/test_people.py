@@ -2224,3 +2224,31 @@ def test_a_head_with_a_name_after_it_after_a_titled_name_stays_an_office() -> No
     """ "Ambassador Mark met Pope Leo XIV": a head with a name after it is an office still."""
     found = find_people("Ambassador Mark met Pope Leo XIV at the Vatican.")
     assert ("Leo XIV", "Pope", "VAT") in [(p.name, p.title, p.country_iso3) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Philippine Secretary Gil Teodoro met Japanese Defense Minister Gen Tanabe.", "Gen Tanabe"),
+        ("Chinese Premier Li Qiang received Japanese Foreign Minister Gen Ohira on Monday.", "Gen Ohira"),
+    ],
+)  # fmt: skip
+def test_an_undotted_gen_after_a_civilian_office_is_a_given_name(sentence: str, expected: str) -> None:
+    """ "Defense Minister Gen Nakatani": an undotted "Gen" right after a civilian office, before
+    one capitalized word that ends the name, is the given name (it had been dropped as a rank,
+    the name cut to the surname)."""
+    (met,) = extract_document(sentence, date(2025, 6, 10), None).engagements
+    assert expected in [p.name for p in met.participants]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pakistani Army chief Gen Asim Munir met Chinese Foreign Minister Wang Yi on Monday.", "Asim Munir"),
+        ("Indian Defence Minister Rajnath Singh met Pakistani Minister Gen. Nakvi on Monday.", "Nakvi"),
+        ("Indian Defence Minister Rajnath Singh met Bangladeshi Army Chief Gen Waker on Monday.", "Waker"),
+    ],
+)  # fmt: skip
+def test_gen_as_a_rank_stays_dropped(sentence: str, expected: str) -> None:
+    (met,) = extract_document(sentence, date(2025, 6, 10), None).engagements
+    assert expected in [p.name for p in met.participants]
