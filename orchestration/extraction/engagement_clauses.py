@@ -188,10 +188,25 @@ def _first_person_account(s: Sentence, opened: int, closed: int, spoken: bool = 
     said:" ("Minister X said: 'When I was in Nairobi, I met Y'"), or opening a sentence whose
     speaker was named just before (`spoken`: '"...," X said. "Yesterday I met Y."'): what "I"
     did is the speaker's, and the people it names took part."""
-    after_said = opened >= 2 and s.lowers[opened - 1] in (":", ",") and _speech_verb_ends(s, opened - 1)
+    after_said = (
+        opened >= 2 and s.lowers[opened - 1] in (":", ",") and _speech_verb_ends(s, _day_start(s, opened - 1))
+    )
     if not after_said and not (spoken and opened == 0):
         return False
     return any(s.words[k] == "I" for k in range(opened + 1, closed))
+
+
+def _day_start(s: Sentence, end: int) -> int:
+    """The first token of the day of the remarks that ends at token `end` ("X said on Monday:",
+    "X told reporters Friday:"), so the speech verb is read before it; `end` when none does."""
+    k = end - 1
+    if s.lowers[k] not in WEEKDAYS and s.lowers[k] not in _DAYS_OF_SPEAKING:
+        return end
+    return k - 1 if s.lowers[k - 1] == "on" else k
+
+
+#: Days of remarks other than a weekday: "X said today:".
+_DAYS_OF_SPEAKING = et.word_set("today yesterday")
 
 
 def _speech_verb_ends(s: Sentence, end: int) -> bool:

@@ -246,9 +246,10 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     """Whether a date closes the sentence's attribution (", the ministry said on Friday", ",
     according to a statement issued on Friday"): when it was reported, not when it happened."""
     text = a.sentence.text
-    said = text[max(0, d.start - 24) : d.start].lower().split()[-2:]
-    if len(said) == 2 and said[1] == "on" and said[0] in _REPORTING and _THAT_AFTER.match(text, d.end):
-        return True  # "X said on Wednesday that he had spoken by phone with Y on Monday"
+    if _REPORTED_AFTER.match(text, d.end) and _reporting_before(text, d.start):
+        # "X said on Wednesday that he had spoken by phone with Y on Monday", "X told reporters
+        # on Monday: "When I was in Dodoma last week, I met Y"": the day of the remarks
+        return True
     comma = text.rfind(",", 0, d.start)
     if comma < 0 or "," in text[d.end :]:
         return False
@@ -257,7 +258,23 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
 
 
 _REPORTING = et.SPEECH_VERBS | {"according"}
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+#: What opens the words reported after a speaker's date: "that", a colon, or a quotation.
+_REPORTED_AFTER = re.compile(r"\s*(?:,?\s*that\b|:|,?\s*[\"“])")
+#: The listeners between a reporting verb and its date: "told reporters on Monday".
+_AUDIENCE = et.word_set("reporters journalists the media press parliament lawmakers students")
+
+
+def _reporting_before(text: str, start: int) -> bool:
+    """Whether the words right before a date are a reporting verb, its listeners and "on"
+    ("said on", "told reporters on", "told the media on"): the date is of the remarks."""
+    words = text[max(0, start - 40) : start].lower().split()
+    if words[-1:] == ["on"]:
+        words.pop()
+    while words and words[-1] in _AUDIENCE:
+        words.pop()
+    return bool(words) and words[-1] in _REPORTING
+
+
 #: Words between the comma and the date of an attribution: "the DFA said in a statement".
 _MAX_ATTRIBUTION_WORDS = 8
 

@@ -2675,6 +2675,40 @@ def test_an_account_after_a_speech_verb_and_a_colon_is_the_speakers(told: str) -
     )
 
 
+@pytest.mark.parametrize("told", ["said on Monday", "told reporters on Monday", "said today"])
+def test_an_account_after_the_day_of_the_remarks_is_the_speakers_and_keeps_its_own_date(told: str) -> None:
+    """'X said on Monday: "When I was in Mwanza last week, I met Y."': the day of the remarks
+    between the speech verb and the colon leaves the quotation X's own account (the meeting had
+    been lost), and "last week" inside it, not the day of speaking, dates the meeting."""
+    (meeting,) = extract(
+        f'NAIROBI - Rwandan Trade Minister Prudence Sebahizi {told}: "When I was in Mwanza last week, I met '
+        'Tanzanian Trade Minister Selemani Jafo."',
+        dateline="Nairobi",
+    )
+    assert (meeting.countries, meeting.engagement_date) == (("RWA", "TZA"), None)
+
+
+@pytest.mark.parametrize("told", ["told reporters on Monday that", "said on Monday that"])
+def test_a_reported_clause_with_its_own_vague_date_is_not_dated_by_the_remarks(told: str) -> None:
+    """'X told reporters on Monday that when he was in Mwanza last week he met Y': the day
+    belongs to the remarks; the meeting was "last week", no day (it had been the Monday)."""
+    (meeting,) = extract(
+        f"NAIROBI - Rwandan Trade Minister Prudence Sebahizi {told} when he was in Mwanza last week he met "
+        "Tanzanian Trade Minister Selemani Jafo.",
+        dateline="Nairobi",
+    )
+    assert meeting.engagement_date is None
+
+
+def test_remarks_dated_with_no_date_of_their_own_keep_the_day_of_speaking() -> None:
+    (meeting,) = extract(
+        'NAIROBI - Rwandan Trade Minister Prudence Sebahizi said on Monday: "In Mwanza I met Tanzanian '
+        'Trade Minister Selemani Jafo on Friday."',
+        dateline="Nairobi",
+    )
+    assert meeting.engagement_date is not None and meeting.engagement_date.weekday() == 4
+
+
 def test_a_transcripts_introduction_keeps_the_speaker_of_its_quotation() -> None:
     """A transcript with an interviewer's paragraph ("CNA: ...") still reads its introduction
     as prose: the quotation after '"...," Ramírez said.' is Ramírez's, for it stands in no
