@@ -1825,7 +1825,9 @@ def _candidate(
         # the call's, the meeting is the one told before
         candidate.date_explicit = False
     set_place(doc, a, unit, own_units, candidate, first.token, anchor_target)
-    candidate.topics = topic_phrases(tokens, _unit_topic(a, unit, units))
+    candidate.topics = topic_phrases(
+        tokens, _before_next_event(a, unit, first.token, family, _unit_topic(a, unit, units))
+    )
     if family == et.VISIT:
         label = visit_topic(tokens, first.token)
         if label:
@@ -1910,6 +1912,39 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
         # "During the talks, the two leaders discussed X": what was said in the talks
         tokens.update(i for u in units if u.role == MAIN and not unit_has_trigger(a, u) for i in u.tokens)
     return frozenset(i for i in a.clauses.topic if i in tokens)
+
+
+def _before_next_event(
+    a: AnalysedSentence, unit: Unit, trigger: int, family: str, topic: frozenset[int]
+) -> frozenset[int]:
+    """The topic tokens of the event at `trigger` without those its own clause writes after
+    the trigger of a later event of another kind ("co-chaired a session ... and signed a
+    memorandum on critical minerals": the minerals are the memorandum's, not the session's)."""
+    later = [
+        t.token
+        for t in a.clauses.triggers
+        if t.token > trigger
+        and t.family != family
+        and not t.negated
+        and t.token in unit.tokens
+        and _coordinated_verb(a.tokens.lowers, t.token)
+    ]
+    if not later:
+        return topic
+    cut = min(later)
+    return frozenset(i for i in topic if i < cut or i not in unit.tokens)
+
+
+def _coordinated_verb(lowers: list[str], k: int) -> bool:
+    """Whether token k is a past verb opening a predicate coordinated by "and" ("... and signed",
+    "... and later met"): a new event of the same subject, not a noun inside the first's object
+    ("signed the minutes of discussions on X", "travelled ... for talks on X")."""
+    before = k - 1 if lowers[k - 1] in _PREDICATE_ADVERBS else k
+    return lowers[before - 1] == "and" and (lowers[k].endswith("ed") or lowers[k] in _IRREGULAR_PASTS)
+
+
+_PREDICATE_ADVERBS = frozenset(["also", "later", "then", "subsequently", "jointly"])
+_IRREGULAR_PASTS = frozenset(["met", "held", "spoke", "paid", "made", "took", "led", "went", "gave"])
 
 
 def _called_counterpart(evidence: str, name: str) -> bool:

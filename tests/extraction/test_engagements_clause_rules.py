@@ -609,6 +609,27 @@ def test_a_named_host_after_comma_as_is_no_topic_of_the_signing() -> None:
         assert all("Hichilema" not in topic for topic in engagement.topics)
 
 
+@pytest.mark.parametrize("verb", ["signed", "later signed"])
+def test_a_topic_after_a_coordinated_signing_is_the_signings_alone(verb: str) -> None:
+    """ "co-chaired a session of the ... Committee and signed a memorandum on fisheries": what
+    the memorandum is on is the memorandum's; the session gives no topic of its own (it had
+    taken the memorandum's)."""
+    text = (
+        "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa co-chaired a "
+        f"session of the Kenya-Uganda Joint Trade Committee on Monday and {verb} a memorandum on fisheries."
+    )
+    topics = {e.engagement_type: e.topics for e in extract(text)}
+    assert topics == {"forum": (), "agreement": ("fisheries",)}
+
+
+def test_talks_named_inside_a_signings_object_leave_it_its_topic() -> None:
+    text = (
+        "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa signed the "
+        "minutes of discussions on a fish market on Monday."
+    )
+    assert [e.topics for e in extract(text) if e.engagement_type == "agreement"] == [("fish market",)]
+
+
 def test_a_counterpart_named_before_the_event_keeps_the_office() -> None:
     text = (
         "Australian Prime Minister Anthony Albanese and his Fijian counterpart Sitiveni Rabuka agreed "
