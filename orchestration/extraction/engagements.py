@@ -1165,9 +1165,10 @@ _TITLED_SURNAME = re.compile(
     )
     + r"\.?\s+(?P<surname>[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
-#: A capitalized word with no capitalized word beside it: "Saddiki and Pardo held talks".
+#: A capitalized word with no capitalized word beside it: "Saddiki and Pardo held talks", also
+#: a surname of two letters ("held talks with Xi", "Wu said").
 _LONE_CAPITALIZED = re.compile(
-    r"(?P<surname>[A-Z](?<![A-Z][\w'’.-].)(?<![A-Z][\w'’.-]\s.)(?<!\w.)[a-z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"(?P<surname>[A-Z](?<![A-Z][\w'’.-].)(?<![A-Z][\w'’.-]\s.)(?<!\w.)[a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
 
 

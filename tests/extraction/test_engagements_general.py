@@ -863,6 +863,26 @@ def test_plural_nouns_and_companies_are_no_lone_surnames(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        ("The statement came from Chinese Vice Premier Wu Zhenglin's office.", "Wu", "Wu Zhenglin"),
+        ("Aides of Chinese Trade Minister Yu Jianhua confirmed the trip.", "Yu", "Yu Jianhua"),
+    ],
+)  # fmt: skip
+def test_a_two_letter_surname_takes_the_full_name_a_sentence_without_an_event_gave(
+    first: str, later: str, expected: str
+) -> None:
+    """A surname of two letters ("Ng", "Xi", "Wu") named alone in an event's sentence is the
+    full name a sentence with no event gave before ("Chinese President Xi Jinping's office ...
+    Later, X held talks with Xi"): that sentence is read for its names as for longer surnames
+    (it had been skipped, and the name left as the surname)."""
+    text = f"{first} On Tuesday, Vietnamese Deputy Prime Minister Bui Thanh Son met {later} in Hanoi."
+    names = [p.name for e in extract(text) for p in e.participants]
+    assert expected in names
+    assert later not in names
+
+
 def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
     the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
