@@ -2646,9 +2646,14 @@ def _left_context(
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
         if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
             return start, None, None  # "President Donald Trump's special envoy": whom the envoy serves
-        if org_first == j == 0 and s.lowers[0].endswith("ing") and s.lowers[0] not in _SECTOR_WORDS:
+        if (
+            org_first == j == 0
+            and s.lowers[0].endswith("ing")
+            and s.lowers[0] not in _SECTOR_WORDS
+            and s.lowers[0] not in _STATE_CHAMBERS
+        ):
             # "Accompanying Secretary X were ...": a verb, capitalized ("Shipping Adviser X" is
-            # a sector's, a noun)
+            # a sector's, a noun; "Storting President X" a chamber's)
             return start, country, None
         org = (org_first, j + 1)
         start = org_first if lead is None else first

@@ -2023,6 +2023,19 @@ def test_a_national_chamber_of_several_words_or_by_its_own_name_tells_the_office
     assert (*expected, None) in found
 
 
+def test_a_chamber_ending_in_ing_opening_the_sentence_is_no_verb() -> None:
+    """ "Storting President X met ...": a chamber whose name ends in "-ing" opening the sentence
+    is the chamber, not a capitalized verb ("Accompanying Secretary X"), so the office keeps
+    it and its country (the title had been a bare "President" of no country)."""
+    found = [(t.title, t.country_iso3) for t in find_titles("Storting President Tone Wilhelmsen met him.")]
+    assert ("Storting President", "NOR") in found
+
+
+def test_a_capitalized_verb_in_ing_opening_the_sentence_is_still_no_body() -> None:
+    found = [(t.title, t.organization) for t in find_titles("Accompanying Secretary Ravi Kumar were aides.")]
+    assert ("Secretary", None) in found
+
+
 def test_a_committee_of_a_national_assembly_stays_the_chairmans_body() -> None:
     found = [
         (t.title, t.organization)
