@@ -1813,13 +1813,37 @@ def named_by(doc: DocumentContext, slots: list[int], part: str) -> PersonMention
     ("Singh" after "Kirti Vardhan Singh" and "Upender Singh Rawat" is the first)."""
     people = doc.registry.people
     edge = [k for k in slots if (key := name_key(people[k].name)) and part in (key[0], key[-1])]
+    full = [k for k in edge if len(name_key(people[k].name)) > 1]
+    if len(full) > 1:
+        return _either_of(people, full, part)  # "Sharif" after Shehbaz Sharif and Nawaz Sharif
     return people[(edge or slots)[-1]]
+
+
+def _either_of(people: list[PersonMention], full: list[int], part: str) -> PersonMention:
+    """The surname alone that opens or closes the full names of more than one person told
+    before ("Sharif" after "Shehbaz Sharif" and "Nawaz Sharif", "Xi" after "Xi Jinping" and "Xi
+    Mingze"): which of them the text does not say, so no full name or title is given; the
+    country only when they share it."""
+    last = people[full[-1]]
+    words = last.name.split()
+    surname = words[0] if name_key(words[0]) == (part,) else words[-1]
+    countries = {people[k].country_iso3 for k in full}
+    country = last.country_iso3 if len(countries) == 1 else None
+    return replace(last, name=surname, title=None, country_iso3=country, organization=None)
+
+
+def _shared_surname(doc: DocumentContext, part: str) -> bool:
+    """Whether a word opens or closes the full names of more than one person of the registry."""
+    keys = [name_key(p.name) for p in doc.registry.people]
+    return sum(len(key) > 1 and part in (key[0], key[-1]) for key in keys) > 1
 
 
 def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
     """The registry's fullest version of a person (the registry merges mentions later), with
     the country the draft gave the person when the registry knows none (a companion's)."""
     key = name_key(person.name)
+    if len(key) == 1 and _shared_surname(doc, key[0]):
+        return person  # a surname two people told before share (`named_by`)
     for known in doc.registry.people:
         known_key = name_key(known.name)
         if key == known_key or is_part(key, known_key):

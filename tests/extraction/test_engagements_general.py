@@ -883,6 +883,29 @@ def test_a_two_letter_surname_takes_the_full_name_a_sentence_without_an_event_ga
     assert later not in names
 
 
+def test_a_surname_two_people_told_before_share_stays_the_surname() -> None:
+    """ "Sharif" after "Shehbaz Sharif" and "Nawaz Sharif": the text does not say which, so the
+    surname alone is no completion to the latest of them (it had been given Nawaz's name and
+    his "former Prime Minister"); their shared country stays."""
+    text = (
+        "Kenyan President William Ruto and former President Uhuru Ruto arrived in Kampala on Monday. "
+        "On Tuesday, Ruto met Ugandan President Yoweri Museveni."
+    )
+    (met,) = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert [(p.name, p.title, p.country_iso3) for p in met.participants if p.name.endswith("Ruto")] == [
+        ("Ruto", None, "KEN")
+    ]
+
+
+def test_a_surname_one_person_told_before_has_is_completed() -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Kampala on Monday. "
+        "On Tuesday, Ruto met Ugandan President Yoweri Museveni."
+    )
+    (met,) = [e for e in extract(text) if e.engagement_type == "meeting"]
+    assert "William Ruto" in [p.name for p in met.participants]
+
+
 def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
     the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
