@@ -2833,13 +2833,21 @@ def _clause_ahead(s: Sentence, segment: Segment) -> bool:
     lowers = s.lowers
     for j in range(segment.start - 1, -1, -1):
         lower = lowers[j]
-        if lower in _FINITE_PAST or lower in et.SPEECH_VERBS or lower in (";", "."):
-            return False  # (", X said after meeting Y": the meeting hangs on "said", done)
+        if (
+            (lower in _FINITE_PAST and lowers[j - 1] not in _INFINITE_BE)
+            or lower in et.SPEECH_VERBS
+            or lower in (";", ".")
+        ):
+            # (", X said after meeting Y": the meeting hangs on "said", done; "is expected to
+            # be signed during X's visit": a participle under "be", no past)
+            return False
         if lower in ("will", "shall", "'ll") or (lower == "to" and lowers[j - 1] in _AHEAD_BEFORE_TO):
             return not _closed_relative_modal(s, j, segment.start, 0)
     return False
 
 
+#: The infinitive forms of "be" before a passive participle: "to be signed", "will be held".
+_INFINITE_BE = et.word_set("be")
 #: Words before "to" that put what follows ahead: "expected to", "scheduled to", "due to".
 _AHEAD_BEFORE_TO = _BE_AHEAD | et.word_set("slated poised likely planning plans")
 
@@ -3122,6 +3130,8 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
     lowers = s.lowers
     if lowers[verb + 1] == "of":
         return False  # "Mercosur heads of state gathered ... on Saturday": a plural noun, no verb
+    if lower in _PRESENT_VERBS and _temporal_clause_before(lowers, verb):
+        return True  # "to be signed when X visits Y in March", "once the minister arrives"
     if lower in _PRESENT_VERBS and any(
         lowers[k] == "on" and lowers[k + 1] in WEEKDAYS
         for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH))
@@ -3136,6 +3146,27 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
         or (lowers[k] == "coming" and lowers[k - 1] == "the" and lowers[k + 1] in ("days", "weeks", "months"))
         for k in range(s.n)
     )
+
+
+def _temporal_clause_before(lowers: list[str], verb: int) -> bool:
+    """Whether a present verb is the verb of a temporal clause, "when/once/before <subject>":
+    English tells a past event there in the past ("when X visited Y"), so the present is a
+    time still ahead ("will be signed when Prime Minister X visits Y in March") or a habit."""
+    for k in range(verb - 1, max(0, verb - _SUBJECT_REACH) - 1, -1):
+        lower = lowers[k]
+        if lower in _TEMPORAL_CONJUNCTIONS:
+            return k < verb - 1
+        if lower in _SUBJECT_STOPS:
+            return False
+    return False
+
+
+#: Conjunctions that open a temporal clause: "when X visits", "once the minister arrives".
+_TEMPORAL_CONJUNCTIONS = et.word_set("when whenever once until till before")
+#: How many tokens a temporal clause's subject may take: "when Prime Minister Andrew Holness".
+_SUBJECT_REACH = 8
+#: Tokens that end a subject going back: a clause's punctuation or a verb of its own.
+_SUBJECT_STOPS = et.word_set(", ; . : was were is are has have had will would said")
 
 
 #: Present tenses of the verbs that carry a trip or an event ("travels to Seoul for talks").

@@ -2215,6 +2215,33 @@ def test_an_anchors_event_is_as_future_as_its_clause(sentence: str) -> None:
     assert extract(f"HANOI - {sentence}", dateline="Hanoi") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fisheries accord is expected to be signed during President Ruto's visit to Accra in April.",
+        "The protocol will be initialled when Foreign Minister Sara Lindqvist visits Helsinki in October.",
+        "The two ministers will sign the plan once Trade Minister Ana Ruiz arrives in Lima next month.",
+    ],
+)
+def test_a_visit_in_a_clause_of_a_passive_plan_or_a_present_when_is_ahead(sentence: str) -> None:
+    """ "is expected to be signed during X's visit", "... when X visits Y in March": the
+    participle under "be" is no past verb, and a present tense after "when"/"once" is a time
+    still ahead (each had been a visit)."""
+    assert [
+        e for e in extract(f"NAIROBI - {sentence}", dateline="Nairobi") if e.engagement_type == "visit"
+    ] == []
+
+
+def test_a_past_tense_when_clause_keeps_its_visit() -> None:
+    """ "when X visited Y in March": told in the past, the visit took place."""
+    found = extract(
+        "NAIROBI - The protocol was initialled when Foreign Minister Sara Lindqvist visited Helsinki "
+        "on Monday.",
+        dateline="Nairobi",
+    )
+    assert [e.engagement_type for e in found if e.engagement_type == "visit"] == ["visit"]
+
+
 def test_a_past_event_dated_by_last_and_a_month_has_no_day() -> None:
     """ "... announced during U.S. President Joe Biden's visit to Hanoi last September": a month
     with no day, so no date (it had been dated on the day of publication)."""
