@@ -3316,7 +3316,20 @@ def _after_date_words(s: Sentence, j: int) -> int:
         k += 1
     if k > start and s.lowers[k] == "(" and s.words[k + 1].isdigit() and s.lowers[k + 2] == ")":
         k += 3  # "on Monday (12)": the day of the month in brackets, as Brazilian copy writes it
+    if k > start and _date_after_weekday_comma(s, k):
+        return _after_date_words(s, k + 1)  # "on Tuesday, 23 September 2025": one date
     return k if k > start else j
+
+
+def _date_after_weekday_comma(s: Sentence, k: int) -> bool:
+    """Whether the comma at token k sets the day of the month after the weekday before it
+    ("on Tuesday, 23 September 2025", "on Friday, March 7"): the two are one date phrase."""
+    after = s.lowers[k + 1]
+    return (
+        s.lowers[k] == ","
+        and s.lowers[k - 1] in WEEKDAYS
+        and ((after.isdigit() and len(after) <= 2) or (after in MONTHS and s.caps[k + 1]))
+    )
 
 
 def _before_date_words(s: Sentence, j: int, floor: int) -> int:
@@ -3375,7 +3388,14 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         )
         if day is not None and not any(s.lowers[k] in (",", ".", ";") for k in range(i + 2, day)):
             return _has_party_after(s, day - 1, end)
-    i = _after_date_words(s, i + 1) - 1
+    dated = _after_date_words(s, i + 1)
+    if dated > i + 1 and s.lowers[dated - 1] != "," and "," in s.lowers[i + 1 : dated]:
+        # "received on Tuesday, 23 September 2025, the Moroccan Ambassador": the comma that
+        # closes a date opened by one (a named place after it has its own test below); the guest is
+        # past the commas that end the verb's segment
+        dated += s.lowers[dated] == "," and not (s.lowers[dated + 1] in ("in", "at") and s.caps[dated + 2])
+        end = s.n
+    i = dated - 1
     i = _past_venue(s, i, end)  # "received on Wednesday at the ministry's headquarters Minister X"
     if s.lowers[i + 1] == "," and s.lowers[i + 2] in ("in", "at") and s.caps[i + 3]:
         # "received on Tuesday, in Luanda, the Namibian Minister ...": a place set off by commas

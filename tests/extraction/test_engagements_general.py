@@ -9959,3 +9959,39 @@ def test_a_second_sideless_signing_is_no_twin_of_the_signing_before() -> None:
     )
     assert ("Elshad Nasirov", "Mariam Kvrivishvili") in found
     assert len(signings) == 2
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "on Friday, 10 May 2024, in Dakar",
+        "on Friday, 10 May 2024,",
+        "on Friday, May 10,",
+        "on Friday, 10 May 2024 in Dakar",
+    ],
+)
+def test_a_weekday_and_its_date_set_off_by_commas_before_the_guest_keep_the_reception(day: str) -> None:
+    """ "received on Tuesday, 23 September 2025, in Abidjan the Moroccan Ambassador": the
+    weekday and its date are one date phrase, and the comma that closes it leaves the guest the
+    verb's object (the whole reception had been lost)."""
+    (meeting,) = extract(
+        f"DAKAR - The Minister of Trade, Aminata Diallo, received {day} the Ghanaian Ambassador, "
+        "Kwame Mensah.",
+        published=date(2024, 5, 13),
+        dateline="Dakar",
+    )
+    assert (meeting.engagement_type, str(meeting.engagement_date)) == ("meeting", "2024-05-10")
+    assert {p.name for p in meeting.participants} == {"Aminata Diallo", "Kwame Mensah"}
+
+
+def test_a_thing_received_after_a_weekday_and_its_date_is_no_guest() -> None:
+    """ "received on Friday, 10 May 2024, a donation of ...": no one was received."""
+    assert (
+        extract(
+            "DAKAR - The ministry received on Friday, 10 May 2024, a donation of medical equipment "
+            "from Japan.",
+            published=date(2024, 5, 13),
+            dateline="Dakar",
+        )
+        == []
+    )
