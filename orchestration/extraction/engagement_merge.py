@@ -331,17 +331,22 @@ _EXCHANGE_VERBS = et.word_set("exchanged exchange exchanges exchanging")
 
 
 def _views_of_its_sitting(t: Draft, c: Draft, keys: list[tuple[str, ...]]) -> bool:
-    """Whether meeting c only tells more of forum t: its trigger is a verb of trading views (no
-    event noun of its own) and its people are all of t, of t's sides and no fewer ("X held the
-    5th Korea-Czech Strategic Dialogue with Y in Seoul. The two Vice Ministers also exchanged
-    views on ...": what was said at the dialogue, not a second event; fewer sides than the
-    gathering's is a talk beside it)."""
-    if t.type != et.FORUM or c.type != et.MEETING or not _holds_people(t, keys):
+    """Whether meeting c only tells more of sitting t (a forum, a call): its trigger is a verb
+    of trading views (no event noun of its own) and its people are all of t, of t's sides and
+    no fewer ("X held the 5th Korea-Czech Strategic Dialogue with Y in Seoul. The two Vice
+    Ministers also exchanged views on ...": what was said at the dialogue, not a second event;
+    fewer sides than the gathering's is a talk beside it). A phone call is such a sitting too ("X spoke by
+    telephone with Y. ... They also exchanged views on ...": what was said on the call)."""
+    if t.type not in _SITTINGS or c.type != et.MEETING or not _holds_people(t, keys):
         return False
     trigger = re.match(r"[\w-]+", c.evidence[c.position :])
     if trigger is None or trigger.group().lower() not in _EXCHANGE_VERBS:
         return False
     return bool(sides(c)) and sides(c) == sides(t)
+
+
+#: Engagements whose talk a verb of trading views tells more of: a forum's sitting, a call.
+_SITTINGS = frozenset([et.FORUM, et.PHONE_CALL])
 
 
 #: Adverbs that put an event after the one told before it, and "thereafter".

@@ -2985,6 +2985,18 @@ def test_a_collective_exchanging_views_is_the_talks_told_before() -> None:
     assert meeting.engagement_type == "meeting"
 
 
+def test_a_collective_exchanging_views_after_a_call_is_the_call() -> None:
+    """ "X spoke by telephone with Y. ... They also exchanged views on ...": what was said on the
+    call, no meeting of its own (it had been an in-person meeting)."""
+    (call,) = extract(
+        "BAKU - Azerbaijani Foreign Minister Jeyhun Bayramov spoke by telephone with Georgian Foreign "
+        "Minister Maka Botchorishvili on Monday. The ministers discussed transit corridors. They also "
+        "exchanged views on regional security.",
+        dateline="Baku",
+    )
+    assert call.engagement_type == "phone_call"
+
+
 def test_the_heads_of_state_who_witnessed_a_signing_took_part() -> None:
     """ "The two Heads of State also witnessed the signing ... by X and Y": the leaders take
     part with the signatories, as "the two leaders" do (the "of State" complement hid the verb)."""
