@@ -150,6 +150,9 @@ class Draft:
     # where an outcome the sentence discusses came from ("discussed agreements reached during X's
     # visit to Y"): a past event told in passing, not the one the story goes on about
     in_passing: bool = False
+    # told with an adverb of an encounter before the story's news ("X and Y previously met in
+    # Astana"): an occasion of its own, no twin of an event told before
+    earlier_encounter: bool = False
 
 
 @dataclass

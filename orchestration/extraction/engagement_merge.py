@@ -274,7 +274,7 @@ def _all_known(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> boo
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     """An earlier engagement of the same type that this one only repeats."""
     sequel = _told_as_a_sequel(c)
-    first_encounter = _told_as_first_encounter(c)
+    first_encounter = _told_as_first_encounter(c) or c.earlier_encounter
     keys = [name_key(p.name) for p in c.people]
     lower = c.evidence.lower()
     same_occasion = _told_of_same_occasion(lower)
@@ -299,7 +299,7 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         if first_encounter and not (t.date_explicit and t.date == c.date):
             # "X met Y in Seoul on Wednesday. The two officials first met in Santiago in March":
             # their first meeting, an earlier occasion than any told (it had moved the
-            # Wednesday meeting to Santiago)
+            # Wednesday meeting to Santiago); so is "previously met in Astana", "last met"
             continue
         if same_occasion and c.sentence - t.updated > 1:
             # "X met Y in Warsaw last Thursday. On that occasion, A and B signed ...": the

@@ -329,6 +329,7 @@ def set_date(
         # "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
         # day of the talks the anchor tells, not the story's
         candidate.date = anchored
+    candidate.earlier_encounter = _told_as_an_earlier_encounter(a, position)
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
     candidate.date = _not_ahead(candidate.date, doc.written_on)

@@ -2005,6 +2005,41 @@ def test_an_earlier_encounter_without_a_day_takes_none_of_the_talks_before(
     assert [summary(e)[1] for e in later] == [day]
 
 
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Tuggar and Ablakwa previously met in Accra.",
+        "The two ministers had last met in Accra.",
+        "Tuggar and Ablakwa had met previously in Accra, at a regional summit.",
+    ],
+)
+def test_an_earlier_encounter_is_no_twin_of_the_talks_with_no_place(recalled: str) -> None:
+    """ "X held talks with Y on Thursday. X and Y previously met in Astana": the earlier
+    encounter is an occasion of its own, not the talks told again (it had been folded into
+    them, which took its city, and was lost)."""
+    text = story(
+        "ABUJA - Nigerian Foreign Minister Yusuf Tuggar held talks with Ghanaian Foreign Minister Samuel "
+        "Okudzeto Ablakwa on Tuesday.",
+        recalled,
+    )
+    found = extract(text, published=date(2025, 6, 15), dateline="Abuja")
+    assert [(e.engagement_type, summary(e)[1], e.location) for e in found] == [
+        ("meeting", "2025-06-10", "Abuja"),
+        ("meeting", None, "Accra"),
+    ]
+
+
+def test_the_talks_told_again_with_no_adverb_stay_one_meeting() -> None:
+    """ "The two ministers met in Abuja." after the talks: the same meeting, told again."""
+    text = story(
+        "ABUJA - Nigerian Foreign Minister Yusuf Tuggar held talks with Ghanaian Foreign Minister Samuel "
+        "Okudzeto Ablakwa on Tuesday.",
+        "Tuggar and Ablakwa met at the foreign ministry.",
+    )
+    found = extract(text, published=date(2025, 6, 15), dateline="Abuja")
+    assert [(e.engagement_type, summary(e)[1]) for e in found] == [("meeting", "2025-06-10")]
+
+
 def test_who_goes_back_home_is_of_that_country() -> None:
     """A story without a dateline: "Back in Vilnius on Wednesday, Nauseda spoke by phone with
     ...": the president touring two capitals is Lithuanian (he came out of one of the countries
