@@ -979,6 +979,7 @@ def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:
         candidate,
         lambda visit: (
             visit.type in (et.VISIT, et.FORUM)
+            and not visit.in_passing  # ("agreements reached during X's visit to Y in 2024": past)
             and (visit.location or visit.host) is not None
             and (
                 _within_stay(visit, day)

@@ -768,11 +768,15 @@ _EARLIER_LIGHT_VERBS = et.word_set("held had conducted")
 _EARLIER_ENCOUNTER_AFTER = et.word_set("previously formerly")
 
 
-def _told_last(doc: DocumentContext, index: int) -> Draft | None:
+def _told_last(doc: DocumentContext, index: int, told_in_passing: bool = True) -> Draft | None:
     """The engagement told or added to last before sentence `index` (the latest in the text
-    when one sentence told several), or None."""
+    when one sentence told several), or None; without `told_in_passing`, not a past event
+    told in passing ("agreements reached during X's visit to Y in 2024"), which the story
+    does not go on about."""
     return max(
-        (c for c in doc.candidates if c.updated < index), key=lambda c: (c.updated, c.position), default=None
+        (c for c in doc.candidates if c.updated < index and (told_in_passing or not c.in_passing)),
+        key=lambda c: (c.updated, c.position),
+        default=None,
     )
 
 
@@ -785,14 +789,15 @@ def _names_someone_of(a: AnalysedSentence, last: Draft) -> bool:
 
 def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
     """Whether a sentence that opens on the parties of the event told just before ("The
-    parties", "The two sides", "They") follows an event whose day the text does not give:
+    parties", "The two sides", "They") follows an event whose day the text does not give
+    (a past event told in passing is none the story goes on with):
     "Last week, X and Y co-chaired the commission in Bishkek. The parties signed a roadmap"
     is no more dated than the session (it had taken the story's day)."""
     lowers = a.tokens.lowers
     opens_on_parties = lowers[0] in ("they", "both") or (lowers[0] == "the" and lowers[1] in _PARTY_NOUNS)
     if not opens_on_parties:
         return False
-    last = _told_last(doc, a.index)
+    last = _told_last(doc, a.index, told_in_passing=False)
     return last is not None and last.updated == a.index - 1 and last.date is None
 
 

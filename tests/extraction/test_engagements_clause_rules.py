@@ -2200,6 +2200,25 @@ def test_the_two_prime_ministers_are_the_two_known_ones_not_the_welcomes_pair() 
     assert {p.name for p in talks.participants} == {"Roosevelt Skerrit", "Philip J. Pierre"}
 
 
+def test_an_also_event_after_a_past_visit_told_in_passing_goes_on_with_the_talks() -> None:
+    """ "X held talks with Y on Monday. They discussed agreements reached during the state visit of
+    the Uzbek President to Tajikistan in 2023. The two presidents also chaired ...": the visit is
+    a past one told in passing, so "also" goes on with the talks, their day and their place (the
+    council had no day, and then no place)."""
+    found = extract(
+        "TASHKENT - President Shavkat Mirziyoyev held talks with Tajik President Emomali Rahmon on "
+        "Monday. They discussed the implementation of agreements reached during the state visit of the "
+        "Uzbek President to Tajikistan in 2023. The two presidents also chaired a meeting of the "
+        "Supreme Interstate Council.",
+        dateline="Tashkent",
+    )
+    assert [(e.engagement_type, e.engagement_date, e.location) for e in found] == [
+        ("meeting", date(2024, 5, 13), "Tashkent"),
+        ("visit", None, None),
+        ("forum", date(2024, 5, 13), "Tashkent"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
