@@ -42,7 +42,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import choose
-from orchestration.extraction.titles import POSSESSIVE_MARKS
+from orchestration.extraction.titles import HEAD_WORDS, POSSESSIVE_MARKS
 from orchestration.extraction.titles import Sentence as Tokens
 
 
@@ -789,16 +789,30 @@ def _names_someone_of(a: AnalysedSentence, last: Draft) -> bool:
 
 def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
     """Whether a sentence that opens on the parties of the event told just before ("The
-    parties", "The two sides", "They") follows an event whose day the text does not give
-    (a past event told in passing is none the story goes on with):
+    parties", "The two sides", "They"), or goes on with "also" about someone of it, follows an
+    event whose day the text does not give:
     "Last week, X and Y co-chaired the commission in Bishkek. The parties signed a roadmap"
     is no more dated than the session (it had taken the story's day)."""
     lowers = a.tokens.lowers
     opens_on_parties = lowers[0] in ("they", "both") or (lowers[0] == "the" and lowers[1] in _PARTY_NOUNS)
-    if not opens_on_parties:
+    if not opens_on_parties and "also" not in lowers[: a.tokens.n]:
         return False
     last = _told_last(doc, a.index, told_in_passing=False)
-    return last is not None and last.updated == a.index - 1 and last.date is None
+    if last is None or last.updated != a.index - 1 or last.date is not None:
+        return False
+    # "Last week in Jakarta, X met Y. X (The minister) also met Z": one more event of the same
+    # undated stay
+    return opens_on_parties or _names_someone_of(a, last) or _opens_on_an_office(lowers)
+
+
+def _opens_on_an_office(lowers: list[str]) -> bool:
+    """Whether a sentence opens on someone told before by office: "The minister", "The Chilean
+    minister", "The visiting president"."""
+    return lowers[0] == "the" and not HEAD_WORDS.isdisjoint(lowers[1:_OFFICE_REACH])
+
+
+#: How far into a sentence the head of "The (visiting Chilean) minister" may stand.
+_OFFICE_REACH = 4
 
 
 #: Nouns after "The" that name the parties of an event told before.

@@ -2200,6 +2200,28 @@ def test_the_two_prime_ministers_are_the_two_known_ones_not_the_welcomes_pair() 
     assert {p.name for p in talks.participants} == {"Roosevelt Skerrit", "Philip J. Pierre"}
 
 
+@pytest.mark.parametrize(
+    ("also", "day"),
+    [
+        ("Sanchez also met Economy Minister Cecilia Ortiz.", None),
+        ("The Chilean minister also called on Economy Minister Cecilia Ortiz.", None),
+        # look-alike: a day of its own dates it
+        ("Sanchez also met Economy Minister Cecilia Ortiz on Monday.", date(2024, 5, 13)),
+    ],
+)
+def test_an_also_event_after_an_undated_one_of_its_people_has_no_known_day(
+    also: str, day: date | None
+) -> None:
+    """ "Last week in Jakarta, X met Y. X also met Z": one more event of the same stay, no more
+    dated than the first (it had taken the story's day)."""
+    found = extract(
+        "SANTIAGO - Last week in Lima, Chilean Trade Minister Pedro Sanchez met Peruvian Trade Minister "
+        f"Ursula Desilu Leon. {also}",
+        dateline="Santiago",
+    )
+    assert [(e.engagement_type, e.engagement_date) for e in found] == [("meeting", None), ("meeting", day)]
+
+
 def test_an_also_event_after_a_past_visit_told_in_passing_goes_on_with_the_talks() -> None:
     """ "X held talks with Y on Monday. They discussed agreements reached during the state visit of
     the Uzbek President to Tajikistan in 2023. The two presidents also chaired ...": the visit is
