@@ -1451,7 +1451,29 @@ def creates_events(s: Sentence, segment: Segment) -> bool:
     May", "during a meeting with X"); "on the sidelines of", "on the eve of", "ahead of"
     only point at an event, which is labelled only when it is told on its own; "within the
     framework of a working visit" tells one, as "during a working visit" does."""
-    return s.lowers[segment.start] in et.ANCHOR_WORDS or encloses_main(s.lowers, segment.start)
+    return (
+        s.lowers[segment.start] in et.ANCHOR_WORDS
+        or encloses_main(s.lowers, segment.start)
+        or _sidelines_of_a_visit(s.lowers, segment)
+    )
+
+
+def _sidelines_of_a_visit(lowers: list[str], segment: Segment) -> bool:
+    """Whether the anchor is "on the sidelines (margins) of <someone's> visit": a visit, no
+    gathering told elsewhere, is told there as by "during X's visit" ("signed the protocol on
+    the sidelines of Mr Kagwe's four-day working visit to India")."""
+    start = segment.start
+    return (
+        lowers[start] in ("on", "at")
+        and lowers[start + 2] in et.SIDELINE_WORDS
+        and lowers[start + 3] == "of"
+        and "visit" in lowers[start + 4 : min(segment.end, start + 4 + _VISIT_NOUN_REACH)]
+    )
+
+
+#: Tokens after "on the sidelines of" within which the visit's noun stands ("the Kenyan
+#: Agriculture Secretary's four-day working visit").
+_VISIT_NOUN_REACH = 9
 
 
 def points_ahead(s: Sentence, segment: Segment) -> bool:

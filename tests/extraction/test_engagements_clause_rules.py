@@ -5897,3 +5897,36 @@ def test_two_chiefs_meeting_each_other_stay_two_sides() -> None:
         " on Monday."
     )
     assert _people_countries(text, "Nairobi") == [[("Douglas Alexander", "GBR"), ("Lee Kinyanjui", "KEN")]]
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "on the sidelines of Ms Lindqvist's three-day working visit to Norway",
+        "on the margins of Sara Lindqvist's official visit to Norway",
+    ],
+)
+def test_a_visit_on_whose_sidelines_a_deal_was_signed_is_a_visit(occasion: str) -> None:
+    """ "signed the protocol in New Delhi on the sidelines of Mr X's four-day working visit": the
+    visit is told there as by "during X's visit" (it had been only a pointer, and lost)."""
+    found = extract(
+        "STOCKHOLM - Swedish Trade Minister Sara Lindqvist and Norwegian Trade Minister Jan Christian "
+        f"Vestre signed a fisheries protocol in Oslo on Tuesday {occasion}.",
+        dateline="Stockholm",
+    )
+    assert sorted((e.engagement_type, e.location) for e in found) == [
+        ("agreement", "Oslo"),
+        ("visit", "Oslo"),
+    ]
+
+
+def test_a_gathering_on_whose_sidelines_a_deal_was_signed_stays_a_pointer() -> None:
+    """ "on the sidelines of the Nordic Council session": a gathering told only as a pointer is
+    not labelled (look-alike of the visit)."""
+    found = extract(
+        "STOCKHOLM - Swedish Trade Minister Sara Lindqvist and Norwegian Trade Minister Jan Christian "
+        "Vestre signed a fisheries protocol in Oslo on Tuesday on the sidelines of the Nordic Council "
+        "session.",
+        dateline="Stockholm",
+    )
+    assert [e.engagement_type for e in found] == ["agreement"]
