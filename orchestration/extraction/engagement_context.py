@@ -1294,7 +1294,7 @@ _DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
 #: not the two sides that "the two leaders" are.
 PARTY_NOUNS = et.word_set(
     "delegation mission lawmakers legislators senators congressmen congresswomen parliamentarians "
-    "delegates visitors"
+    "delegates visitors guests"
 )
 #: Words that may stand between "the" and such a noun ("the Canadian business delegation").
 _MAX_PARTY_MODIFIERS = 2

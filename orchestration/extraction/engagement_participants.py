@@ -2223,7 +2223,7 @@ def _delegation_subject(
     heads = doc.delegation_heads
     trigger = min(t.token for t in group)
     named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
-    found = party_subject(a.tokens, min(trigger, named), usable)
+    found = party_subject(a.tokens, min(trigger, named), usable) or _party_object(a, trigger, usable)
     if found is None:
         return None
     k, i = found
@@ -2246,6 +2246,18 @@ def _delegation_subject(
 
 
 _SIDE_KINDS = ("name", "demonym")
+#: Tokens after an event verb within which its object's party noun stands ("received the
+#: visiting Iranian delegation").
+_PARTY_OBJECT_REACH = 4
+
+
+def _party_object(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> tuple[int, int] | None:
+    """(determiner, noun) of a definite party told before as the object of the event's verb
+    ("X received the guests", "hosted the delegation"): the party met, as it is when subject."""
+    window = usable & frozenset(range(trigger + 1, trigger + 1 + _PARTY_OBJECT_REACH))
+    if not window or a.tokens.lowers[trigger + 1] not in ("the", "this"):
+        return None
+    return party_subject(a.tokens, trigger + 1 + _PARTY_OBJECT_REACH, window)
 
 
 def _subject_of_where(a: AnalysedSentence, unit: Unit) -> bool:

@@ -10042,3 +10042,27 @@ def test_a_thing_received_after_a_weekday_and_its_date_is_no_guest() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "reception",
+    [
+        "On Friday, the guests were received by Kenyan Education Minister Julius Ogamba.",
+        "On Friday, Kenyan Education Minister Julius Ogamba received the delegation.",
+        "On Friday, Kenyan Education Minister Julius Ogamba hosted the delegation.",
+    ],
+)
+def test_a_delegation_told_before_as_guests_or_object_is_its_head(reception: str) -> None:
+    """ "A delegation led by X is on a visit. The guests were received by Y" / "Y received the
+    delegation": the party met is the delegation told before, so its head is the other side (the
+    meeting had been dropped with one side)."""
+    found = extract(
+        "NAIROBI - A Finnish delegation led by Education Minister Anders Adlercreutz is in Kenya on a "
+        f"three-day visit. {reception}",
+        dateline="Nairobi",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert (meeting.countries, {p.name for p in meeting.participants}) == (
+        ("FIN", "KEN"),
+        {"Anders Adlercreutz", "Julius Ogamba"},
+    )
