@@ -1188,14 +1188,22 @@ def _qualified_noun_end(s: Sentence, j: int, run_end: int) -> int:
 
 def _abstract_noun(s: Sentence, j: int) -> bool:
     """Whether token j is an English abstract noun by its ending ("Reclamation", "Plantation",
-    "Commodities", "Desalination"): a portfolio word the lexicon lacks, never a word of a
-    personal name, so a name after it starts later ("Minister of Agriculture and Land
-    Reclamation Alaa Farouk": the name had taken "Reclamation")."""
-    word = s.words[j]
-    return word.isalpha() and len(word) > _MIN_ABSTRACT and s.lowers[j].endswith(_ABSTRACT_ENDINGS)
+    "Commodities", "Reduction", "Management", "Partnership", "Preparedness"): a portfolio word
+    the lexicon lacks, never a word of a personal name, so a name after it starts later
+    ("Minister of Agriculture and Land Reclamation Alaa Farouk": the name had taken
+    "Reclamation"; "Minister of Employment and Poverty Reduction X Y": it had taken "Reduction").
+    Words of seven letters or fewer ("Clement") are not read by their ending, nor a state's
+    body ("Government", "Parliament", "Department"), which names no portfolio."""
+    word, lower = s.words[j], s.lowers[j]
+    return (
+        word.isalpha()
+        and len(word) > _MIN_ABSTRACT
+        and lower.endswith(_ABSTRACT_ENDINGS)
+        and lower not in _STATE_BODY_WORDS
+    )
 
 
-_ABSTRACT_ENDINGS = ("ation", "ations", "ities")
+_ABSTRACT_ENDINGS = ("tion", "tions", "ment", "ments", "ship", "ness", "ities")
 _MIN_ABSTRACT = 7
 
 

@@ -1797,6 +1797,27 @@ def test_a_portfolio_list_owes_an_item_after_its_and(sentence: str, expected: li
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("She spoke with Minister of Housing and Slum Prevention Tomas Ruvalo on Monday.",
+         [("Tomas Ruvalo", "Minister of Housing and Slum Prevention")]),
+        ("He met the Minister of Youth Empowerment and Coastal Management, Ana Veikune, in Apia.",
+         [("Ana Veikune", "Minister of Youth Empowerment and Coastal Management")]),
+        ("Kito Bamu, Minister of Labour and Rural Partnership, opened the fair.",
+         [("Kito Bamu", "Minister of Labour and Rural Partnership")]),
+        ("He called Minister of Trade and Industry Clement Osei on Monday.",
+         [("Clement Osei", "Minister of Trade and Industry")]),
+    ],
+)  # fmt: skip
+def test_an_abstract_noun_closes_the_portfolio_before_the_name(sentence: str, expected: list[tuple]) -> None:
+    """ "Minister of Employment and Poverty Reduction X Y": a capitalized noun ending in "-tion",
+    "-sion", "-ment", "-ship" or "-ness" is a portfolio word the lexicon lacks, no word of the
+    name (the name had taken "Reduction", or become "Poverty Reduction" before a comma); a
+    short given name with such an ending ("Clement") stays the name's."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Chief of the Defence Staff Lieutenant General Olavi Lind welcomed the guests.",
          ("Olavi Lind", "Chief of the Defence Staff")),
         ("Chief of General Staff Emil Dragan met the visitors in Sofia.",
