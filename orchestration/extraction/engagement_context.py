@@ -1610,6 +1610,8 @@ def _lone_surname_subject(
     )
     if i + 1 >= tokens.n or not subject or not tokens.caps[i]:
         return None
+    if _inside_a_mention(tokens, i, people):
+        return None  # "Timber and Plantations Minister X": a word of someone's title
     lower = tokens.lowers[i]
     if lower in et.COLLECTIVE_NOUNS or lower in doc.name_index or not is_lone_surname(tokens, i):
         return None
@@ -1622,6 +1624,15 @@ def _lone_surname_subject(
         return None  # a leader meets someone with a title, or is a listed one
     person = _one_word_person(doc, tokens, i, country, mentions, organizations, people)
     return None if person is None else (i, i + 1, person)
+
+
+def _inside_a_mention(tokens: Tokens, i: int, people: list[tuple[int, int, PersonMention]]) -> bool:
+    """Whether token i lies in a named person's mention, title included ("Plantation and
+    Commodities Minister Johari Abdul Ghani"): a word of an office already read, no subject of
+    its own (a person "Plantation" had been made of the portfolio's first word, paired by its
+    "and" with the titled minister)."""
+    at = tokens.starts[i]
+    return any(p.start <= at < p.end for _, _, p in people)
 
 
 def _not_a_person(tokens: Tokens, first: int, end: int) -> bool:
