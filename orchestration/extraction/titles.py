@@ -393,7 +393,8 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
     """(token index after the head, head kind) for the longest head starting at token i."""
     sizes = _HEAD_SIZES.get(s.lowers[i])
     if sizes is None:
-        return None
+        marshal = _chamber_marshal_end(s, i)
+        return (marshal, "government") if marshal else None
     room = s.n - i
     for size in sizes:
         if size > room:
@@ -412,6 +413,29 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             return None  # "Datuk Seri Amir Hamzah Azizan": the given name Amir, no emir
         return i + size, kind
     return None
+
+
+def _chamber_marshal_end(s: Sentence, i: int) -> int:
+    """Token index after a chamber's "Marshal" as a head at token i, or 0: the chamber named
+    right before it ("Sejm Marshal X", "Senate Marshal X": the head is both words) or after
+    "of (the)" ("Marshal of the Sejm X": the head is "Marshal", the chamber its complement).
+    The marshal presides over a legislature's chamber in Polish usage, an office like
+    "Speaker", no military rank (the title had been lost and "Sejm Marshal" kept in the name)."""
+    if s.lowers[i] in _CHAMBER_WORDS:
+        named = s.caps[i] and s.lowers[i + 1] == "marshal" and s.caps[i + 1]
+        return i + 2 if named else 0
+    if s.lowers[i] != "marshal" or not s.caps[i] or s.lowers[i + 1] != "of":
+        return 0
+    k = i + 3 if s.lowers[i + 2] == "the" else i + 2
+    return i + 1 if s.caps[k] and s.lowers[k] in _CHAMBER_WORDS else 0
+
+
+#: A state's bodies that are chambers of a legislature ("Sejm", "Senate", "Parliament"): the
+#: rest of them (a cabinet, a ministry, a committee) have no marshal.
+_CHAMBER_WORDS = WORDS["government_body"] - {
+    "cabinet", "ministers", "ministry", "government", "state", "people", "nation",
+    "council", "committee", "commission", "presidium",
+}  # fmt: skip
 
 
 #: Malay and Bruneian styles that stand before a personal name and never before an office
@@ -3121,7 +3145,14 @@ _AGENCIES = frozenset(["agency"])
 _PARTIES = frozenset(["party", "opposition"])
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
-_TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group"}
+_TRIGGERS = (
+    _HEAD_FIRST
+    | _MODIFIER_FIRST
+    | _PORTFOLIO
+    | WORDS["lowercase_modifier"]
+    | {"group", "marshal"}
+    | _CHAMBER_WORDS
+)
 #: The only words at which a title can start in lower case ("chairman of CNPC", "deputy
 #: chairman", "group CEO"); a lower-case "trade" or "energy" never starts one.
 _LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["lowercase_modifier"] | {"group"}
