@@ -1818,6 +1818,24 @@ def test_an_abstract_noun_closes_the_portfolio_before_the_name(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The Guinean head of Government, Amadou Oury Bah, arrived in Dakar.",
+         [("Amadou Oury Bah", "head of Government", "GIN")]),
+        ("Talks were held with the Togolese head of state Faure Gnassingbe in Lome.",
+         [("Faure Gnassingbe", "head of state", "TGO")]),
+        ("He said the head of government would travel to Paris with Marc Dubois.",
+         [("Marc Dubois", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_head_of_government_in_lower_case_is_a_title(sentence: str, expected: list[tuple]) -> None:
+    """ "the Cape Verdean head of Government, X": a head of government or of state written with
+    a lower-case "head" is the office as "Head of Government" is (X had been left untitled);
+    the office named with no one after it titles nobody else."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("He met Senate Marshal Anna Kowalczyk in Warsaw.", ("Anna Kowalczyk", "Senate Marshal")),
         ("The Marshal of the Sejm, Piotr Nowak, opened the session.", ("Piotr Nowak", "Marshal of the Sejm")),
         ("Field Marshal Omar Dali inspected the troops.", ("Omar Dali", None)),
