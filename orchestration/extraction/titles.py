@@ -393,8 +393,8 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
     """(token index after the head, head kind) for the longest head starting at token i."""
     sizes = _HEAD_SIZES.get(s.lowers[i])
     if sizes is None:
-        marshal = _chamber_marshal_end(s, i)
-        return (marshal, "government") if marshal else None
+        end = _chamber_marshal_end(s, i) or _governor_of_end(s, i)
+        return (end, "government") if end else None
     room = s.n - i
     for size in sizes:
         if size > room:
@@ -428,6 +428,22 @@ def _chamber_marshal_end(s: Sentence, i: int) -> int:
         return 0
     k = i + 3 if s.lowers[i + 2] == "the" else i + 2
     return i + 1 if s.caps[k] and s.lowers[k] in _CHAMBER_WORDS else 0
+
+
+def _governor_of_end(s: Sentence, i: int) -> int:
+    """Token index after a capitalized "Wali" or "Vali" at token i that governs what follows
+    its "of" ("the Wali of the Rabat-Salé-Kénitra region, X", "Vali of Istanbul X"), or 0: the
+    governor of a Maghreb or Turkish region, a head like "Governor" (X had been left untitled).
+    Without the "of", or after another capitalized word, it is a name's ("Abdul Wali Khan")."""
+    named = i > 0 and s.caps[i - 1] and s.lowers[i - 1] != "the"
+    if s.lowers[i] not in _GOVERNOR_WORDS or not s.caps[i] or named:
+        return 0
+    governs = s.lowers[i + 1] == "of" and (s.caps[i + 2] or s.lowers[i + 2] == "the")
+    return i + 1 if governs else 0
+
+
+#: Governors' titles of the Maghreb and Turkey, no heads alone (both are given names too).
+_GOVERNOR_WORDS = frozenset(["wali", "vali"])
 
 
 #: A state's bodies that are chambers of a legislature ("Sejm", "Senate", "Parliament"): the
@@ -3152,6 +3168,7 @@ _TRIGGERS = (
     | WORDS["lowercase_modifier"]
     | {"group", "marshal"}
     | _CHAMBER_WORDS
+    | _GOVERNOR_WORDS
 )
 #: The only words at which a title can start in lower case ("chairman of CNPC", "deputy
 #: chairman", "group CEO"); a lower-case "trade" or "energy" never starts one.
