@@ -2131,7 +2131,8 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         region = _region_item_end(s, j) if closed else 0
         while (
             not region and s.caps[j] and j - start < _MAX_ITEM_WORDS and s.country_at(j, _PLACE_KINDS) is None
-        ):
+        ) or (j > start and _members_apostrophe(s, j)):
+            # (an item goes on over its members' apostrophe: "Agriculture and Farmers' | Welfare")
             if s.lowers[j] in _STRONG_ORG_SUFFIXES and not _item_opening_noun(s, j, start):
                 return k  # "Tullow Oil": a company's word after a name of its own
             j += 1

@@ -1818,6 +1818,22 @@ def test_an_abstract_noun_closes_the_portfolio_before_the_name(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Nepal's Minister of Labour and Workers' Welfare Ram Bahadur Thapa arrived.",
+         [("Ram Bahadur Thapa", "Minister of Labour and Workers' Welfare", "NPL")]),
+        ("He met the Minister of Fisheries and Fishermen's Welfare, Arjun Rao, in Delhi.",
+         [("Arjun Rao", "Minister of Fisheries and Fishermen's Welfare", None)]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_item_goes_on_over_its_members_apostrophe(sentence: str, expected: list[tuple]) -> None:
+    """ "Union Minister of Agriculture and Farmers' Welfare X": the members' apostrophe is
+    inside the list's last item, which goes on to its portfolio word (the title had been lost,
+    the country taken from elsewhere, and "Farmers" made an organization)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The Wali of Oran, Said Saayoud, received the delegation.", [("Said Saayoud", "Wali of Oran")]),
         ("On arrival, the Wali of the Souss-Massa region, Said Amzazi, greeted them.",
          [("Said Amzazi", "Wali of the Souss-Massa region")]),
