@@ -1334,6 +1334,21 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, desk))
             parse.end = desk
             continue
+        delegated = _delegated_by_end(s, parse, j)
+        if delegated:
+            # "Minister Delegate to the Minister of Foreign Affairs, in charge of African
+            # Cooperation, X": the minister who delegates is part of the title, and so is the
+            # charge set off by commas after it
+            parse.title_parts.append((j, delegated))
+            parse.end = delegated
+            if (
+                s.lowers[delegated] == ","
+                and s.lowers[delegated + 1] == "in"
+                and s.lowers[delegated + 2] == "charge"
+            ):
+                parse.title_parts.append((delegated, delegated + 1))
+                parse.end = delegated + 1
+            continue
         if lower == "in" and s.lowers[j + 1] == "charge" and s.lowers[j + 2] in ("of", "for"):
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
@@ -2389,6 +2404,17 @@ def _aide_to_principal(s: Sentence, parse: _Parse, j: int) -> bool:
     own, the principal's office had been given to the aide."""
     last = parse.title_parts[-1][1]
     return s.lowers[last - 1] in _AIDE_WORDS and principal_after(s, j + 1) is not None
+
+
+def _delegated_by_end(s: Sentence, parse: _Parse, j: int) -> int:
+    """End of the office a delegate minister serves, named after "to (the)" at token j ("Minister
+    Delegate to the Minister of Foreign Affairs", "Delegate Minister to the Prime Minister"), or
+    0: the delegating office is part of the delegate's title, as an aide's principal is (read as
+    a title of its own, the delegating minister's office had been given to the delegate)."""
+    if s.lowers[j] != "to" or not any(s.lowers[m] == "delegate" for m in range(*parse.title_parts[-1])):
+        return 0
+    inner = _parse_at(s, j + 2 if s.lowers[j + 1] == "the" else j + 1)
+    return inner.end if inner is not None and inner.kind in ("government", "ministerial") else 0
 
 
 def _secretary_to(s: Sentence, parse: _Parse, j: int) -> bool:

@@ -1818,6 +1818,24 @@ def test_an_abstract_noun_closes_the_portfolio_before_the_name(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Minister Delegate to the Minister of Economy, in charge of the Budget, Fouad Lahlou, spoke.",
+         [("Fouad Lahlou", "Minister Delegate to the Minister of Economy, in charge of the Budget")]),
+        ("The Delegate Minister to the Prime Minister, Awa Ndiaye, opened the fair.",
+         [("Awa Ndiaye", "Delegate Minister to the Prime Minister")]),
+        ("The Minister Delegate, Awa Ndiaye, spoke to the Prime Minister on Monday.",
+         [("Awa Ndiaye", "Minister Delegate")]),
+    ],
+)  # fmt: skip
+def test_a_delegate_ministers_title_holds_the_office_delegating(sentence: str, expected: list[tuple]) -> None:
+    """ "Minister Delegate to the Minister of Foreign Affairs, in charge of African Cooperation,
+    X": the minister who delegates, and the charge after him, are the delegate's title (X had
+    been left untitled, or given the delegating minister's office)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Nepal's Minister of Labour and Workers' Welfare Ram Bahadur Thapa arrived.",
          [("Ram Bahadur Thapa", "Minister of Labour and Workers' Welfare", "NPL")]),
         ("He met the Minister of Fisheries and Fishermen's Welfare, Arjun Rao, in Delhi.",
