@@ -760,6 +760,8 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
         return j
     if _name_after_comma(s, end) or _acronym_end(s, end) > end or _clause_goes_on(s, end):
         return end
+    if keyword in _NAMED_WITH_COUNTRY and s.lowers[end] == "of" and s.country_at(end + 1) is not None:
+        return end  # "Academy of Sciences | of Tajikistan X": the country it serves closes the field
     if s.lowers[end] in _SENTENCE_ENDS and _known_phrase(s, first, end):
         return end  # "... Vice-Chairman of the Council for the Promotion of International Trade."
     # (a comma may go on with a list: "Union of Industry, Trade and Handicrafts")
@@ -841,13 +843,19 @@ def _known_complement_before_name(s: Sentence, first: int, end: int) -> int:
     before `first`, so an unknown word is never cut from the body's name."""
     known = _BODY_AND_PORTFOLIO_WORDS
     split = first
-    while split < end and (s.lowers[split] in known or _common_nouns_joined(s, split)):
+    while split < end and (_known_or_plural(s.lowers[split]) or _common_nouns_joined(s, split)):
         split += 1
     rest = end - split
     named = rest >= 2 or (rest == 1 and s.lowers[end] in _NAME_PARTICLES and s.caps[end + 1])
     if split == first or not named or any(s.lowers[m] in known for m in range(split, end)):
         return first - 1
     return split
+
+
+def _known_or_plural(lower: str) -> bool:
+    """Whether a lower-cased word is a body's or portfolio's word, or a portfolio word's plural
+    ("Academy of Sciences | X", where the lexicon has "Science"): a field, never a name."""
+    return lower in _BODY_AND_PORTFOLIO_WORDS or (lower.endswith("s") and lower[:-1] in _PORTFOLIO)
 
 
 #: Words of a government's own bodies ("Ministry", "Department"): an office's part, no body an
@@ -879,6 +887,11 @@ def _list_continues(s: Sentence, i: int) -> bool:
 _BUSINESS_BODIES = frozenset(
     ["chamber", "chambers", "federation", "confederation", "association", "alliance"]
 )
+#: Bodies of learning named for the field they study, then the country they serve ("Academy of
+#: Sciences of Tajikistan", "Institute of Economics"): the field after "of" is their name's, no
+#: other body, and the country after it closes the name.
+_LEARNED_BODIES = frozenset(["academy", "academies", "institute", "university", "college", "conservatory"])
+_NAMED_WITH_COUNTRY = _BUSINESS_BODIES | _LEARNED_BODIES
 
 
 #: Initials of two letters in Mongolian copy, set against the name ("Ch.Khurelbaatar", "Ts.Bat-Erdene").
@@ -1013,7 +1026,7 @@ def _served_country(s: Sentence, k: int, end: int) -> tuple[int, str] | None:
     is named with the country it gathers the trades of, so the country closes its name; a
     body of no such word leaves the country to the title ("Minister of Trade of Chile")."""
     if s.lowers[end] != "of" or not any(
-        s.lowers[m] in _BUSINESS_BODIES and s.lowers[m + 1] == "of" for m in range(k, end)
+        s.lowers[m] in _NAMED_WITH_COUNTRY and s.lowers[m + 1] == "of" for m in range(k, end)
     ):
         return None
     first = end + 2 if s.lowers[end + 1] == "the" else end + 1
@@ -1641,8 +1654,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 # or federation is "of" is its name's, and X's country
                 org_end = served[0]
                 parse.country = parse.country or served[1]
-            if s.lowers[split - 1] in _BUSINESS_BODIES:
-                split = -1  # "of the Federation of Kenya Employers": one name, not a body's board
+            if s.lowers[split - 1] in _NAMED_WITH_COUNTRY:
+                # "of the Federation of Kenya Employers", "of the National Academy of Sciences":
+                # one name, not a body's board
+                split = -1
             elif (
                 split > 0
                 and s.lowers[split + 1] == "the"

@@ -567,6 +567,34 @@ def test_the_country_a_business_body_is_of_closes_its_name(sentence: str, expect
     assert expected[3] in [o.name for o in find_organizations(sentence)]
 
 
+#: An academy, institute or university named for its field ("of Sciences", "of Economics") and
+#: the country it serves is one organization; the title was split at the inner "of" ("president
+#: of the National Academy", organization "Sciences") or lost, the body cut to "Academy".
+LEARNED_BODIES = [
+    ("President of the Academy of Sciences of Moldova Ion Tighineanu received the visitors.",
+     ("Ion Tighineanu", "President", "MDA", "Academy of Sciences of Moldova")),
+    ("Rector of the State Academy of Arts Bolat Sarsenov opened the exhibition.",
+     ("Bolat Sarsenov", "Rector", None, "State Academy of Arts")),
+    ("They met Aigul Temirova, director of the National Institute of Sciences, in Bishkek.",
+     ("Aigul Temirova", "director", None, "National Institute of Sciences")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEARNED_BODIES)
+def test_a_learned_body_named_for_its_field_is_one_organization(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+def test_a_board_of_a_company_stays_the_title() -> None:
+    """ "chairman of the Board of X": the board is the title's, the company after it the body."""
+    found = [
+        (p.title, p.organization)
+        for p in find_people("Omar Haddad, chairman of the Board of Sonalgaz, spoke.")
+    ]
+    assert ("chairman of the Board", "Sonalgaz") in found
+
+
 def test_a_counterpart_then_a_title_is_one_office() -> None:
     """ "his Japanese counterpart, Vice Minister for Foreign Affairs Masataka Okano": the title is
     the office after the comma, with the counterpart's country; it was the compound
