@@ -1511,6 +1511,23 @@ def test_diplomatic_portfolios(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
 
 
+#: A minister's rank below the portfolio holder's, "Associate" as "Assistant" ("Associate Minister
+#: of Health X": the title lost "Associate", which became an organization of its own).
+ASSOCIATE_RANKS = [
+    ("Samoa's Associate Minister of Finance Lealaiauloto Aiafi met the visitors.",
+     ("Lealaiauloto Aiafi", "Associate Minister of Finance", "WSM", None)),
+    ("He met Tom Kerr, Associate Minister for Trade, in Apia.",
+     ("Tom Kerr", "Associate Minister for Trade", None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASSOCIATE_RANKS)
+def test_an_associate_minister_is_one_title(sentence: str, expected: tuple) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert find_organizations(sentence) == []
+
+
 #: Government offices of several words written in lower case, as EFE, AFP and ENA copy writes
 #: them ("the Spanish secretary of state for trade, X,"), also before a style ("Dr."); each
 #: had given no title.
