@@ -390,6 +390,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1  # "Tengku Datuk Seri Utama Zafrul ...": styles, all of them, before the name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
+        elif s.words[i] == "H" and s.words[i + 1] == "E" and s.caps[i + 2]:
+            i += 2  # "H E Sheikh Hamad ...": His Excellency spelt with a space, as Gulf papers do
         elif lower in RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
             if _given_name_gen(s, i):
                 return i  # "Defense Minister Gen Nakatani": a given name

@@ -795,6 +795,23 @@ def test_regnal_numbers_belong_to_the_name(sentence, name):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oman's Minister of Economy H E Dr Said bin Mohammed Al Saqri met the delegation.",
+         ("Said bin Mohammed Al Saqri", "Minister of Economy", "OMN")),
+        ("The minister received H E Sheikh Jassim bin Abdulaziz Al Thani, Minister of Finance, in Doha.",
+         ("Jassim bin Abdulaziz Al Thani", "Minister of Finance", None)),
+    ],
+)  # fmt: skip
+def test_his_excellency_written_with_a_space_is_no_part_of_the_name(sentence, expected):
+    """ "H E" is His Excellency as Gulf papers write it, as "H.E." is: it had stayed in the name,
+    and a long name after it was cut before "Al Thani"."""
+    found = [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert expected in found
+    assert all(not p.name.startswith("H ") for p in find_people(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("General Secretary To Lam met Lao President Thongloun Sisoulith.", "To Lam"),
