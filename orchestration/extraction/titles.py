@@ -1756,6 +1756,16 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
 _ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
 
 
+def _owner_before(s: Sentence, org: tuple[int, int]) -> tuple[int, str] | None:
+    """(first token of the body's own name, iso3) when the organization at tokens org opens on
+    a country's possessive ("of Iran's University of Tehran"): the country owns the body, no
+    word of its name, and is the officer's; else None."""
+    found = s.country_at(org[0])
+    if found is None or s.lowers[found[0]] not in POSSESSIVE_MARKS or found[0] + 1 >= org[1]:
+        return None
+    return found[0] + 1, found[1]
+
+
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:
     """Tokens of a body named after a country's possessive at token i ("of Kenya's Rural
     Electrification Authority (REA), Peter Mbugua"), or None.
@@ -3514,6 +3524,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
                 title, country, parse.organization, org = f"{title} of diplomacy", demonym[1], None, None
                 parse.end += 1
         org_range = parse.organization or org or _named_agency(s, parse)
+        owner = _owner_before(s, org_range) if org_range is not None else None
+        if owner is not None:
+            org_range, country = (owner[0], org_range[1]), country or owner[1]
         kind = _kind(s, parse, org_range is not None)
         organization = s.span_text(*org_range) if org_range is not None else None
         found.append(

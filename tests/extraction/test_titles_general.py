@@ -1494,6 +1494,23 @@ def test_a_government_body_after_a_countrys_possessive_is_no_officers_organizati
     assert all(p.organization is None for p in find_people(sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rector of Kenya's University of Nairobi Peter Otieno signed the accord.",
+         ("Peter Otieno", "Rector", "KEN", "University of Nairobi")),
+        ("He met the President of Chile's University of Santiago, Rodrigo Vidal.",
+         ("Rodrigo Vidal", "President", "CHL", "University of Santiago")),
+    ],
+)  # fmt: skip
+def test_a_countrys_possessive_before_a_body_is_no_word_of_its_name(sentence: str, expected: tuple) -> None:
+    """ "President of Iran's University of Tehran X": the country owns the body and is the
+    officer's; the organization had been "Iran's University of Tehran"."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert expected[3] in [o.name for o in find_organizations(sentence)]
+
+
 #: Portfolios of foreign ministries' own departments: diplomacy, bilateral and multilateral
 #: affairs, consular affairs, protocol (the word had been read as the name's first).
 DIPLOMATIC_PORTFOLIOS = [
