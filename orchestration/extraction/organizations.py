@@ -152,6 +152,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
             (s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY)
             # (not after a whole name: "the Kenya Ports Authority Board and Tanzania Ports Authority")
             or (_the_before_run(s, i - 2) and s.lowers[i - 2] not in _ANCHORS)
+            or (_trade_word(s.lowers[i - 2]) and _country_owner_before_run(s, i - 2))
         ):
             i -= 2
             words += 1
@@ -245,6 +246,29 @@ def _the_before_run(s: Sentence, last: int) -> bool:
     while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
         k -= 1
     return k < last and s.lowers[k] == "the"
+
+
+def _country_owner_before_run(s: Sentence, last: int) -> bool:
+    """Whether the capitalized words ending at token `last` open right after a country's
+    possessive, which stands where "the" would ("India's Agricultural and Processed Food
+    Products Export Development Authority"); the caller asks it only of a trade's word before
+    "and", so "Japan's Toyota and Honda Motor" stays two companies."""
+    k = last
+    while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
+        k -= 1
+    return k < last and s.lowers[k] in POSSESSIVE_MARKS and s.country_ending_at(k, ("name",)) is not None
+
+
+def _trade_word(lower: str) -> bool:
+    """Whether a lower-cased word names a trade or a field, no company: an industry word that
+    ends no name ("Mining"), or a long adjective by its ending ("Agricultural", "Horticultural",
+    "Scientific"; not a short brand such as "Total")."""
+    if lower in _ANCHORS:
+        return False
+    return lower in _INDUSTRY or (len(lower) >= _MIN_TRADE_ADJECTIVE and lower.endswith(("al", "ic")))
+
+
+_MIN_TRADE_ADJECTIVE = 8
 
 
 def _industry_list(s: Sentence, last: int) -> bool:

@@ -213,6 +213,24 @@ def test_a_body_named_with_and_back_to_the(sentence: str, names: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Officials of Kenya's Horticultural and Fresh Produce Export Council attended.",
+         ["Horticultural and Fresh Produce Export Council"]),
+        ("She visited Uganda's Scientific and Industrial Research Council on Monday.",
+         ["Scientific and Industrial Research Council"]),
+        ("France's Total and Engie Energy signed a deal.", ["Total", "Engie Energy"]),
+        # a company's name before "and" after the possessive: two names
+        ("Japan's Toyota and Honda Motor Co signed a deal.", ["Toyota", "Honda Motor Co"]),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_and_after_a_countrys_possessive(sentence: str, names: list[str]) -> None:
+    """A country's possessive stands where "the" would: "India's Agricultural and Processed Food
+    Products Export Development Authority" had been cut to "Processed Food ... Authority"."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The minister met a business mission of ProChile, the Chilean export promotion agency, on Monday.",
