@@ -17,7 +17,7 @@ from pathlib import Path
 from orchestration.extraction.countries import fold
 from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
-from orchestration.extraction.titles import Sentence
+from orchestration.extraction.titles import POSSESSIVE_MARKS, Sentence
 
 _LEXICON = Path(__file__).parent / "lexicons" / "companies.tsv"
 #: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
@@ -67,7 +67,36 @@ def known_companies(s: Sentence) -> list[tuple[int, int, str]]:
                 found.append((i, end, iso3))
             resume = end
             break
+    if "'s" in s.text or "’s" in s.text:
+        found += _lower_case_possessors(s, table)
+        found.sort()
     return found
+
+
+def _lower_case_possessors(
+    s: Sentence, table: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+) -> list[tuple[int, int, str]]:
+    """(token, token after, iso3) of a listed one-word company written in lower case, as its
+    own house style has it ("bp", "eni"), before a possessive and a capitalized name ("met bp's
+    Gordon Birrell"): only a name is owned so, and the lower-case word is no English word there
+    (not after an article or a number: "the shell's", "25 bp")."""
+    found = []
+    for i in range(1, s.n - 1):
+        word = s.words[i]
+        if s.lowers[i + 1] not in POSSESSIVE_MARKS or not word.islower() or not s.caps[i + 2]:
+            continue
+        if s.lowers[i - 1] in _NOT_BEFORE_A_BRAND or s.words[i - 1][:1].isdigit():
+            continue
+        for form in (word.upper(), word.capitalize()):
+            iso3 = next((iso3 for words, iso3 in table.get(form, ()) if len(words) == 1), None)
+            if iso3 is not None:
+                found.append((i, i + 1, iso3))
+                break
+    return found
+
+
+#: Words before a lower-case word that make it a common noun, not a brand: "the shell's".
+_NOT_BEFORE_A_BRAND = word_set("the a an its his her their our this that each every")
 
 
 def _amounts_currency(s: Sentence, i: int, end: int) -> bool:

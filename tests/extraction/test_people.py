@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from orchestration.extraction.organizations import find_organizations
 from orchestration.extraction.people import NameRegistry, PersonMention, find_entities, find_people
 from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.titles import find_titles
@@ -1870,6 +1871,27 @@ def test_an_untitled_name_after_a_bodys_possessive_is_its(sentence: str, expecte
     (he had no organization, and took the host's country)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister later received eni's Guido Brusco at his office.",
+         ("Guido Brusco", None, "ITA", "eni")),
+        ("Talks with bp's Anja Dotzenrath covered the Shah Deniz field.",
+         ("Anja Dotzenrath", None, "GBR", "bp")),
+    ],
+)  # fmt: skip
+def test_a_listed_company_in_its_own_lower_case_before_a_name(sentence: str, expected: tuple) -> None:
+    """ "met bp's Gordon Birrell": a company that styles its name in lower case is the listed one
+    before a possessive and a name (nothing had come out: no organization, no country)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+def test_a_common_noun_before_a_possessive_is_no_company() -> None:
+    """An article makes the lower-case word a noun: "the shell's" names no Shell."""
+    assert find_organizations("Analysts studied the shell's Design and its cost.") == []
 
 
 def test_an_untitled_name_after_a_countrys_possessive_has_no_organization() -> None:
