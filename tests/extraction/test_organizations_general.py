@@ -335,6 +335,21 @@ def test_a_governments_division_department_or_directorate_is_government(sentence
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The MOFCOM's Director-General Wang Hao met the delegation in Beijing.", "MOFCOM"),
+        ("METI Vice-Minister Kenji Sato met the delegation in Tokyo.", "METI"),
+    ],
+)  # fmt: skip
+def test_a_trade_ministry_known_by_its_acronym_is_government(sentence: str, name: str) -> None:
+    """ "The DTIC's Director-General X": a trade or foreign ministry written as its acronym is
+    the official's own government, no organization taking part (it had been one)."""
+    assert [(o.name, o.kind) for o in find_organizations(sentence) if o.name == name] == [
+        (name, "government")
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Our Export Promotion Board (EPB) and ProColombia signed a memorandum.", ("ProColombia", "COL")),
