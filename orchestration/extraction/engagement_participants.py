@@ -2298,6 +2298,8 @@ def _participant_orgs(
             continue  # "signed the Vuvale Union agreement": the name of the document
         if _membership(a.tokens, first):
             continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
+        if _what_the_talks_are_of(a.tokens, first):
+            continue  # "talks on the joint agenda of the Bolivarian Alliance": what, not who
         if _parent_described(a.tokens, first):
             continue  # "DBK, a subsidiary of Baiterek Holding, and KEXIM signed": DBK's owner
         if _reporting_source(a.tokens, first, end, group):
@@ -2359,6 +2361,20 @@ def _membership(tokens: Tokens, first: int) -> bool:
     of the Political Bureau of the CPC Central Committee"): part of an office, not a side."""
     k = first - 1 if tokens.lowers[first - 1] == "the" else first
     return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in ("member", "members")
+
+
+def _what_the_talks_are_of(tokens: Tokens, first: int) -> bool:
+    """Whether the body at token `first` is what the talks were about, after "of" and a noun
+    of a matter ("on the joint agenda of the Bolivarian Alliance (ALBA-TCP)", "the reform of
+    the African Union", "within the framework of the CPLP"): the subject of the talks, no side."""
+    k = first - 1 if tokens.lowers[first - 1] == "the" else first
+    return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in _MATTER_NOUNS
+
+
+#: Nouns of a matter discussed, whose "of" names the body the matter is of, not a side.
+_MATTER_NOUNS = et.word_set(
+    "agenda agendas framework reform reforms future priorities enlargement expansion strengthening"
+)
 
 
 def _parent_described(tokens: Tokens, first: int) -> bool:

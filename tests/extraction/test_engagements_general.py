@@ -6595,6 +6595,33 @@ def test_a_parent_named_in_apposition_is_no_side(described: str) -> None:
     assert orgs == ["Ghana Gas Company", "Petrojet"]
 
 
+@pytest.mark.parametrize(
+    "matter",
+    ["the joint agenda of the Sahel States Alliance (AES)",
+     "the future of the Arab Maghreb Union"],
+)  # fmt: skip
+def test_a_body_the_talks_were_about_is_no_side(matter: str) -> None:
+    """ "held talks with X on the joint agenda of the Bolivarian Alliance (ALBA-TCP)": the body is
+    what was discussed, no side (it had been one, with the host's country)."""
+    (meeting,) = extract(
+        f"PRAIA - Cape Verde's Foreign Minister José Luís Livramento held talks on Monday in Praia with "
+        f"his Angolan counterpart, Téte António, on {matter}.",
+        dateline="Praia",
+    )
+    assert [p.name for p in meeting.participants if p.participant_type == "organization"] == []
+
+
+def test_a_body_that_signs_within_a_sentence_on_an_agenda_stays_a_side() -> None:
+    """A body named as a party before the matter stays a side."""
+    (signing,) = extract(
+        "ACCRA - Ghana Gas Company and Egypt's Petrojet signed a pipeline contract in Accra on Monday "
+        "under the framework of the bilateral energy agenda.",
+        dateline="Accra",
+    )
+    orgs = [p.name for p in signing.participants if p.participant_type == "organization"]
+    assert orgs == ["Ghana Gas Company", "Petrojet"]
+
+
 def test_a_place_in_a_relative_clause_on_the_topic_is_not_the_venue() -> None:
     """ "met X to review the A-B Free Trade Agreement, whose third round was held in Hanoi in May":
     the clause tells the history of what was discussed, so Hanoi is not where the meeting was
