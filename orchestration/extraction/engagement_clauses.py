@@ -2239,12 +2239,19 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
         return -1
     talk = s.lowers[i] in _TALK_VERBS
     reach = _TALK_TOPIC_REACH if talk else _TOPIC_REACH
-    for j in range(i + 1, min(s.n, i + reach)):
+    j = i + 1
+    while j < s.n and reach > 1:
         lower = s.lowers[j]
         if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or _is_verb(lower):
             return -1
         if lower in openers and _topic_follows(s, j):
             return j
+        if lower in _MEETING_NOUNS:
+            return -1  # "a meeting with X to review progress in negotiations | on trade": theirs
+        # (a name counts for nothing: "talks with Vanuatu's Prime Minister Jotham Napat in Port
+        # Vila on Tuesday | on kava exports" has its counterpart, place and day between)
+        reach -= not s.caps[j]
+        j += 1
     return -1
 
 
@@ -2273,9 +2280,18 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False
     if following == "the" and _DAY_ORDINAL.fullmatch(s.lowers[i + 2]):
         return False  # "talks in Hanoi on the 14th": a day, not a topic
+    if following in _TRIP_DETERMINERS and not _TRIP_NOUNS.isdisjoint(s.lowers[i + 2 : i + 5]):
+        return False  # "talks with X on his first visit to the Pacific": the occasion, not a topic
+    if following == "the" and not _TRIP_STAGES.isdisjoint(s.lowers[i + 2 : i + 4]):
+        return False  # "The meeting ... came on the fourth day of X's trip": when, not a topic
     return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
 
 
+#: What opens the trip an "on" tells the occasion of ("on his first visit", "on a two-day
+#: tour"), and its nouns.
+_TRIP_DETERMINERS = et.word_set("his her their its a an")
+_TRIP_NOUNS = et.word_set("visit trip tour stopover mission")
+_TRIP_STAGES = et.word_set("day leg stage")
 _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).

@@ -2174,6 +2174,30 @@ def test_a_time_word_before_the_day_is_no_word_of_the_topic(tail: str, topic: st
     assert [e.topics for e in found] == [(topic,)]
 
 
+@pytest.mark.parametrize(
+    ("tail", "topics"),
+    [
+        ("in Suva on Monday on fisheries access and sugar exports.", ("fisheries access and sugar exports",)),
+        ("at the Government House on 12 June about seabed mining.", ("seabed mining",)),
+        ("in Suva on Monday regarding labour mobility.", ("labour mobility",)),
+        # look-alikes: the occasion or the forum after the day, no topic
+        ("in Suva on Monday on his first visit to the Pacific.", ()),
+        ("on a two-day trip to the Pacific.", ()),
+        ("in Suva on Monday on the sidelines of the Pacific Islands Forum.", ()),
+    ],
+)
+def test_a_topic_after_the_place_and_day_of_talks(tail: str, topics: tuple[str, ...]) -> None:
+    """ "held talks with X in Port Vila on Tuesday on kava and beef exports": the counterpart's
+    name, the place and the day stand between the talks and their "on", and a name counts for
+    nothing in how far the "on" may be (the topic had been lost); "on his first visit" tells the
+    occasion, not what was talked about."""
+    found = extract(
+        "SUVA - Chinese Vice Minister of Commerce Ling Ji held talks with Fijian Prime Minister "
+        f"Sitiveni Rabuka {tail}"
+    )
+    assert [e.topics for e in found if e.engagement_type == "meeting"] == [topics]
+
+
 def test_views_exchanged_on_a_subject_are_that_subject() -> None:
     """ "exchanged views on semiconductor supply chains": the topic is the supply chains."""
     (meeting,) = extract(
