@@ -163,6 +163,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         tokens = tokens[1:]
     while tokens and (s.lowers[tokens[-1]] in _EDGE_WORDS or s.lowers[tokens[-1]] in _RELATIVE_WORDS):
         tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
+    tokens = _before_reduced_relative(s, tokens)
     if not tokens:
         return
     first = tokens[0]
@@ -187,6 +188,32 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
 
 #: Pronouns that open a relative clause: no topic phrase ends in one.
 _RELATIVE_WORDS = word_set("that which who whose whom")
+#: Participles that open a reduced relative clause with "to": "the cable meant to connect ...".
+_REDUCED_RELATIVES = word_set("meant designed intended set planned expected slated due aimed poised")
+
+
+def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
+    """The tokens of a topic before a reduced relative clause that says what its thing is for
+    ("the Caspian Sea submarine cable | meant to connect the Central Asian grid with A and B",
+    "a port | designed to handle ..."): a description of the topic, which made it too long to be
+    a label (the topic had been lost)."""
+    for k in range(1, len(tokens) - 1):
+        i = tokens[k]
+        if s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]:
+            return [] if _apposition_of_a_name(s, tokens[0]) else tokens[:k]
+    return tokens
+
+
+def _apposition_of_a_name(s: Sentence, first: int) -> bool:
+    """Whether the item opening at token `first` stands in apposition to a name, after its
+    article and measures ("the Andes Link, a 1,140-km, | 2,500-MW interconnector meant to ..."):
+    it describes the named topic, no topic of its own."""
+    k = first - 1
+    while k > 1 and (s.lowers[k] == "," or s.words[k][:1].isdigit()):
+        k -= 1
+    if s.lowers[k] not in ("a", "an"):
+        k += 1  # (no article: the item itself opens after the name's comma)
+    return s.lowers[k - 1] == "," and s.caps[k - 2]
 
 
 def _bare_measure(words: list[str]) -> bool:
