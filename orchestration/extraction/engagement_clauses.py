@@ -136,6 +136,9 @@ class Clauses:
     excluded: frozenset[int]  # quotations and attributions
     topic: frozenset[int]  # subject matter, not participants
     triggers: tuple[Trigger, ...]
+    # the backdrop of the event ("amid a dip in maize exports"): subject matter that names no
+    # side, yet no topic phrase of the event
+    backdrop: frozenset[int] = frozenset()
 
 
 # ---------------------------------------------------------------------------------------
@@ -5669,9 +5672,17 @@ def analyse_clauses(
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
-    topic = _topic_tokens(s, excluded.difference(_opening_quotation(quoted))) | _backdrop_tokens(s)
+    backdrop = _backdrop_tokens(s)
+    topic = _topic_tokens(s, excluded.difference(_opening_quotation(quoted))) | backdrop
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):
         triggers = _denied_afterwards(s, triggers, denied_next)
-    return Clauses(tuple(segments), tuple(segment_of), frozenset(excluded), frozenset(topic), tuple(triggers))
+    return Clauses(
+        tuple(segments),
+        tuple(segment_of),
+        frozenset(excluded),
+        frozenset(topic),
+        tuple(triggers),
+        frozenset(backdrop),
+    )

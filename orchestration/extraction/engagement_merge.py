@@ -628,7 +628,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     current = _current(doc, a)
     if current is None or _plans_another_event(a, current):
         return
-    topics = topic_phrases(tokens, a.clauses.topic)
+    topics = topic_phrases(tokens, a.clauses.topic - a.clauses.backdrop)
     current.topics += [t for t in topics if t not in current.topics]
     if topics_only or _another_occasion(a, current):
         return  # (what it is about may be the current event's: "reviewed the preparations for ...")

@@ -1912,7 +1912,7 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
     ):
         # "During the talks, the two leaders discussed X": what was said in the talks
         tokens.update(i for u in units if u.role == MAIN and not unit_has_trigger(a, u) for i in u.tokens)
-    return frozenset(i for i in a.clauses.topic if i in tokens)
+    return frozenset(i for i in a.clauses.topic if i in tokens and i not in a.clauses.backdrop)
 
 
 def _before_next_event(

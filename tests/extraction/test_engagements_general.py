@@ -931,6 +931,35 @@ def test_a_reduced_relative_clause_after_a_topic_is_no_topic(purpose: str, topic
     assert call.topics == topics
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on Monday "
+            "to discuss sugar quotas. Amid falling tea prices, the minister said Kenya welcomed buyers.",
+            ("sugar quotas",),
+        ),
+        (
+            "Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on Monday "
+            "amid a row over milk imports.",
+            (),
+        ),
+        (
+            "Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on Monday. "
+            "The two sides discussed sugar quotas, as both countries seek to cut fuel imports.",
+            ("sugar quotas",),
+        ),
+    ],
+)
+def test_the_backdrop_of_an_event_is_no_topic(text: str, topics: tuple[str, ...]) -> None:
+    """ "Amid a dip in maize exports, the minister said ...": the circumstances of an event, or
+    of a remark after it, are no subject of the talks (it had been the topic "Amid a dip in maize
+    exports" of the meeting before); the countries the backdrop names stay no sides."""
+    (meeting,) = extract(f"NAIROBI - {text}")
+    assert meeting.topics == topics
+    assert meeting.countries == ("KEN", "UGA")
+
+
 def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
     the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
