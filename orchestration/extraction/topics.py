@@ -25,7 +25,10 @@ _FRAMING = re.compile(
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
     r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
     r"construction|creation|establishment|launch|participation|use|views|opinions|notes)\s+"
-    r"(?:(?:of|for|in|on|to|and|within)\b\s*)?)+",
+    r"(?:(?:of|for|in|on|to|and|within)\b\s*)?"
+    # "(ways to) enhance them in the fields of | energy": the carrier of a list of fields
+    r"|(?:fields?|areas?|domains?|spheres?|sectors?)\s+of\s+"
+    r"|(?:enhance|boost|strengthen|deepen|expand|develop|promote|advance)\s+(?:them|it)\s+(?:in\s+)?)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(

@@ -907,6 +907,26 @@ def test_framing_words_are_whole_words(sentence, expected):
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They reviewed relations and ways to strengthen them in the areas of fisheries, tourism and health.",
+         ["fisheries", "tourism", "health"]),
+        ("They discussed cooperation in the spheres of culture and education.", ["culture and education"]),
+        ("They explored ways to develop it in the field of green hydrogen.", ["green hydrogen"]),
+        # look-alikes: a field or sector named by the topic itself stays
+        ("The sides discussed the oil fields of the north.", ["oil fields of the north"]),
+        ("They discussed the reform of the banking sector.", ["reform of the banking sector"]),
+    ],
+)  # fmt: skip
+def test_the_carrier_of_a_list_of_fields_is_no_word_of_a_topic(sentence, expected):
+    """ "ways to enhance them in the fields of energy, investment and agriculture": the fields,
+    not their carrier (the topics had been "enhance them in the fields of energy" and "fields of
+    investment")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
