@@ -186,9 +186,13 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     if words[0].lower() in _EDGE_WORDS or _amount_of_money(text) or _bare_measure(words):
         return
+    if words[0].lower() in _PARTITIVES and words[1:2] == ["of"]:
+        return  # "including several of the 32 gold | and silver objects": some of a set, no label
     phrases.append(text)
 
 
+#: Quantifiers of a part of a set: "several of the objects", "some of the issues".
+_PARTITIVES = word_set("several some many most all few each both one two three four five")
 #: Pronouns that open a relative clause: no topic phrase ends in one.
 _RELATIVE_WORDS = word_set("that which who whose whom")
 #: Participles that open a reduced relative clause with "to": "the cable meant to connect ...".
@@ -227,7 +231,9 @@ def _bare_measure(words: list[str]) -> bool:
 
 
 #: Words before an amount that leave it an amount: "from about $8.8 billion", "to some $15 billion".
-_AMOUNT_LEAD = re.compile(rf"(?i)^(?:(?:from|to|by|at|of|up|{HEDGE_ALTERNATION})\s+)+")
+_AMOUNT_LEAD = re.compile(
+    rf"(?i)^(?:(?:from|to|by|at|of|up|valued|worth|costing|totall?ing|{HEDGE_ALTERNATION})\s+)+"
+)
 
 
 #: Words of the period an amount is given for: "in 2024", "a year", "within five years".

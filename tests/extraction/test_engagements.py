@@ -927,6 +927,29 @@ def test_the_carrier_of_a_list_of_fields_is_no_word_of_a_topic(sentence, expecte
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two firms signed a contract for cocoa, valued at 2.4 billion CFA francs, in Abidjan.", ["cocoa"]),
+        ("The two firms signed a contract for cocoa, worth $40 million, in Abidjan.", ["cocoa"]),
+        ("They signed a memorandum on fisheries at a ceremony in Abidjan.", ["fisheries"]),
+        ("They signed a memorandum on fisheries at a signing ceremony on Monday.", ["fisheries"]),
+        ("They agreed on a fair, including several of the 20 bronze masks.", ["fair"]),
+        # look-alikes: a ceremony or a worth that is the subject, a figure that is goods
+        ("They discussed the cost of the ceremony of peace.", ["cost of the ceremony of peace"]),
+        ("They discussed the net worth of the fund.", ["net worth of the fund"]),
+        ("They signed a contract for the supply of 10,000 tons of rice.", ["supply of 10,000 tons of rice"]),
+    ],
+)  # fmt: skip
+def test_a_worth_an_occasion_and_a_part_of_a_set_are_no_topics(sentence, expected):
+    """ "a contract for X, valued at 3.1 billion CFA francs", "a memorandum on sports at a
+    ceremony in Doha", "including several of the 32 gold and silver objects": what the deal is
+    worth, where it was signed and a part of a set are no labels (they had been the topics
+    "valued at 3.1 billion CFA francs", "sports at a ceremony", "several of the 32 gold")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
