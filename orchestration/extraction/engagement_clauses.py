@@ -2255,8 +2255,10 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
             return -1
         if lower in openers and _topic_follows(s, j):
             return j
-        if lower in _MEETING_NOUNS:
-            return -1  # "a meeting with X to review progress in negotiations | on trade": theirs
+        if lower in _MEETING_NOUNS or lower in et.TOPIC_VERBS:
+            # "a meeting with X to review progress in negotiations | on trade", "the APEC
+            # meeting in Jeju on Monday to discuss the duties | on wind towers": theirs
+            return -1
         # (a name counts for nothing: "talks with Vanuatu's Prime Minister Jotham Napat in Port
         # Vila on Tuesday | on kava exports" has its counterpart, place and day between)
         reach -= not s.caps[j]

@@ -1889,6 +1889,17 @@ def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c:
     )
 
 
+def _anchor_purpose(a: AnalysedSentence, anchor: Unit) -> range:
+    """The purpose infinitive that closes an anchor ("met X on the sidelines of the APEC meeting
+    in Jeju on Monday | to discuss the duties on wind towers"): what the main clause's event was
+    for, not the anchor's event (the topic had been lost); empty when there is none."""
+    lowers = a.tokens.lowers
+    for k in sorted(anchor.tokens):
+        if lowers[k] == "to" and lowers[k + 1] in et.TOPIC_VERBS:
+            return range(k, max(anchor.tokens) + 1)
+    return range(0)
+
+
 def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset[int]:
     """Topic tokens of the event told in `unit`: its own, and those of the participle and
     "which"/"where" clauses that follow it ("..., focusing on energy", "..., where they
@@ -1905,6 +1916,7 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
             if u.role in (PARTICIPLE, RELATIVE) and not unit_has_trigger(a, u)
             for i in u.tokens
         )
+        tokens.update(i for u in units if u.role == ANCHOR for i in _anchor_purpose(a, u))
     elif (
         unit.role == ANCHOR
         and a.tokens.lowers[min(unit.tokens)] == "during"

@@ -2249,6 +2249,27 @@ def test_a_topic_after_the_place_and_day_of_talks(tail: str, topics: tuple[str, 
     assert [e.topics for e in found if e.engagement_type == "meeting"] == [topics]
 
 
+@pytest.mark.parametrize(
+    ("forum", "topics"),
+    [
+        ("on the sidelines of the G20 trade ministers' meeting in Durban on Monday to discuss beef quotas",
+         ("beef quotas",)),
+        ("on the margins of the AU summit in Addis Ababa on Monday to review the ban on maize imports",
+         ("ban on maize imports",)),
+        # look-alike: no purpose, no topic
+        ("on the sidelines of the G20 trade ministers' meeting in Durban on Monday", ()),
+    ],
+)  # fmt: skip
+def test_the_purpose_after_a_sidelines_anchor_is_the_meetings_topic(forum: str, topics: tuple) -> None:
+    """ "met X on the sidelines of the APEC meeting in Jeju on Monday to discuss the duties on
+    wind towers": the purpose closes the anchor's segment but tells what the meeting was for (the
+    topic had been lost, its "on" taken for the forum's)."""
+    found = extract(
+        f"PRETORIA - Kenyan Trade Minister Lee Kinyanjui met South African Trade Minister Parks Tau {forum}."
+    )
+    assert [e.topics for e in found if e.engagement_type == "meeting"] == [topics]
+
+
 def test_views_exchanged_on_a_subject_are_that_subject() -> None:
     """ "exchanged views on semiconductor supply chains": the topic is the supply chains."""
     (meeting,) = extract(
