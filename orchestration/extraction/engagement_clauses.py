@@ -2308,6 +2308,7 @@ _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
 _ADVERBIAL_OPENERS = _TIME_OF_DAY | et.word_set("in at on last this by over via")
 _HERE_OR_DAY = et.word_set("here there yesterday today tonight")
+_SINCE_WORDS = et.word_set("since until till from")
 
 
 def _place_list(s: Sentence, k: int) -> bool:
@@ -2333,6 +2334,8 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         return True
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
         return True  # "... on a lithium plant | in the presence of President X"
+    if lower == "in" and following in ("force", "effect", "place") and s.lowers[j + 2] in _SINCE_WORDS:
+        return True  # "a ban on wheat imports, | in force since September 2023": how long, no topic
     if lower == "at" and s.caps[j + 1]:
         # "memoranda covering tourism and agriculture | at Perdana Putra here yesterday": a
         # venue named, then "here" or the day

@@ -950,6 +950,24 @@ def test_a_worth_an_occasion_and_a_part_of_a_set_are_no_topics(sentence, expecte
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They discussed the ban on rice imports, in force since May 2024.", ["ban on rice imports"]),
+        ("They discussed the visa regime in effect since 2019.", ["visa regime"]),
+        ("They discussed the quota on sugar, in place until June.", ["quota on sugar"]),
+        # look-alike: "in place" with no time is a word of the topic
+        ("They discussed the rules in place for transit trucks.", ["rules in place for transit trucks"]),
+    ],
+)  # fmt: skip
+def test_how_long_a_measure_has_held_is_no_topic(sentence, expected):
+    """ "a ban on imports of Ukrainian wheat, maize, rapeseed and sunflower seed, in force since
+    September 2023": how long the measure has held ends the topic (it had been the topic
+    "force")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
