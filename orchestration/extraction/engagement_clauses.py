@@ -2332,6 +2332,8 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         return not _place_list(s, s.countries[j + 1][0]) and not _locates_an_end(s, j)
     if _adverbial_date(s, j):
         return True
+    if lower == "in" and _unlisted_place_then_date(s, j + 1) and not _locates_an_end(s, j):
+        return True  # "held talks on grain transit | in Rzeszow on Friday": a town no list holds
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
         return True  # "... on a lithium plant | in the presence of President X"
     if lower == "in" and following in ("force", "effect", "place") and s.lowers[j + 2] in _SINCE_WORDS:
@@ -2346,6 +2348,17 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     return lower in ("by", "over", "via") and (
         following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
     )
+
+
+def _unlisted_place_then_date(s: Sentence, k: int) -> bool:
+    """Whether a capitalized name of at most three words opens at token k and a date adverbial
+    follows it ("in Rzeszow on Friday", "in Jeju City last week"): a place the event was held in,
+    though no gazetteer lists it (a name with a country or a lower-case word between is left to
+    the gazetteer)."""
+    end = k
+    while end < k + 3 and s.caps[end] and not s.in_country(end):
+        end += 1
+    return end > k and _adverbial_date(s, end)
 
 
 def _locates_an_end(s: Sentence, j: int) -> bool:

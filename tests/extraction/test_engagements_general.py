@@ -2270,6 +2270,28 @@ def test_the_purpose_after_a_sidelines_anchor_is_the_meetings_topic(forum: str, 
     assert [e.topics for e in found if e.engagement_type == "meeting"] == [topics]
 
 
+@pytest.mark.parametrize(
+    ("tail", "place", "topics"),
+    [
+        ("held talks on grain transit in Przemysl on Friday.", "Przemysl", ("grain transit",)),
+        ("held talks on rail freight in Chelm last Thursday.", "Chelm", ("rail freight",)),
+        # look-alike: a named route in the topic, no date after it
+        ("held talks on grain transit in Przemysl and Chelm.", "Warsaw",
+         ("grain transit in Przemysl and Chelm",)),
+    ],
+)  # fmt: skip
+def test_a_town_no_list_holds_before_the_day_ends_the_topic(tail: str, place: str, topics: tuple) -> None:
+    """ "held talks on grain transit in Rzeszow on Friday": a capitalized name with the day after
+    it is where the talks were held, though no gazetteer lists the town (it had been part of the
+    topic, and the dateline's city the place)."""
+    (talks,) = extract(
+        "WARSAW - Ukrainian Deputy Prime Minister Taras Kachka and Polish Agriculture Minister "
+        f"Stefan Krajewski {tail}",
+        dateline="Warsaw",
+    )
+    assert (talks.location, talks.topics) == (place, topics)
+
+
 def test_views_exchanged_on_a_subject_are_that_subject() -> None:
     """ "exchanged views on semiconductor supply chains": the topic is the supply chains."""
     (meeting,) = extract(
