@@ -366,11 +366,15 @@ _MAX_DAY_HEADER = 40
 #: registry resolves, and a phrase of place or time may close the sentence ("said X at a
 #: news conference on Monday.", "X said in an interview."): it names no other speaker.
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-_TITLED_NAME = rf"(?:(?:[A-Z][\w'’.-]*|of|for|the)\s+)*{_NAME}"
+_TITLE_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|&)"
+_TITLED_NAME = rf"(?:{_TITLE_WORD}\s+)*{_NAME}"
+#: The title set after the name ("said Phosay Sayasone, Lao Minister of Energy and Mines."):
+#: capitalised words and the small words of a portfolio, opening on a capital.
+_TITLE_AFTER = rf"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+{_TITLE_WORD})*)?"
 _CLOSING_PHRASE = r"(?:,?\s+(?:at|in|on|during|after|before|while)\s[^\"“”«»]*)?"
 _SAID_LAST = re.compile(
     rf"(?:^|[,”\"]\s)\s*(?:(?P<before>{_TITLED_NAME})\s+(?:said|says|added|told\s+\w+)"
-    rf"|(?:said|says|added)\s+(?P<after>{_TITLED_NAME})){_CLOSING_PHRASE}\s*\.\s*$"
+    rf"|(?:said|says|added)\s+(?P<after>{_TITLED_NAME}){_TITLE_AFTER}){_CLOSING_PHRASE}\s*\.\s*$"
 )
 _QUOTE_OPENERS = ("“", '"', "«", "„")
 #: The paragraphs of an interview: the question ("Q:") and the interviewee's answer ("A:").

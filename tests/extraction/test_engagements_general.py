@@ -6309,6 +6309,36 @@ def test_a_quotation_that_tells_no_account_of_its_speaker(sentence: str) -> None
 
 
 @pytest.mark.parametrize(
+    "attribution",
+    [
+        "Chile's Minister of Mines and Energy Teresa Valdivia said.",
+        "Chilean Minister of Foreign Affairs & Trade Teresa Valdivia said on Saturday.",
+        "said Teresa Valdivia, Chile's Foreign Minister.",
+        "said Teresa Valdivia, the Chilean Minister of Mines and Energy.",
+    ],
+)
+def test_a_first_person_quotation_whose_speaker_has_a_two_part_portfolio_or_a_title_after(
+    attribution: str,
+) -> None:
+    """'"I met Y," Minister of Mines and Energy X said.' and '"I met Y," said X, Foreign
+    Minister.': a portfolio joined by "and"/"&" and a title after the name still close the
+    quotation with its speaker (both had left "I" no one, and the meeting was lost)."""
+    sentence = '"On Friday I met Peru\'s Minister of Production Hugo Ramos in Lima," ' + attribution
+    (found,) = extract(sentence, dateline="Santiago")
+    assert {p.name: p.country_iso3 for p in found.participants} == {
+        "Hugo Ramos": "PER",
+        "Teresa Valdivia": "CHL",
+    }
+    assert (found.countries, summary(found)[3]) == (("CHL", "PER"), "Lima")
+
+
+def test_a_quotation_closed_by_two_speakers_joined_by_and_names_no_i() -> None:
+    """Look-alike: '"...," Peru and Chile said.' names no person, so "I" stays no one."""
+    sentence = '"On Friday I met Minister of Production Hugo Ramos in Lima," Peru and Chile said.'
+    assert extract(sentence, dateline="Santiago") == []
+
+
+@pytest.mark.parametrize(
     ("signing", "expected"),
     [
         (", and we signed a memorandum on fisheries.", ["meeting", "agreement"]),
