@@ -3962,6 +3962,11 @@ _ASSEMBLY_ADVERBIALS = _DATE_WORDS | et.word_set("in at on for here there")
 #: Words a group's subject may run over back from the verb to its people noun: "The foreign
 #: ministers of the Nordic-Baltic Eight (NB8)", "NB8 foreign ministers".
 _GROUP_NAME_LINKS = et.word_set("of the and ( ) - &")
+#: The lower-case words of a group told by its region rather than its name: "of the Baltic
+#: states", "of the five Central Asian countries", "of the member nations".
+_GROUP_OF_STATES = et.word_set(
+    "states countries nations republics economies member partner two three four five six seven eight nine ten"
+)
 #: How many tokens back from the verb the people noun of its subject may be.
 _GROUP_SUBJECT_REACH = 10
 
@@ -3969,13 +3974,14 @@ _GROUP_SUBJECT_REACH = 10
 def _officials_subject(s: Sentence, v: int) -> bool:
     """Whether the subject ending right before the verb at token v has a plural noun of
     officials ("ministers", "leaders", "heads") for its head, reached back over a group's name
-    ("of the Nordic-Baltic Eight (NB8)") and lower-case modifiers ("foreign")."""
+    ("of the Nordic-Baltic Eight (NB8)"), or its region's states ("of the Baltic states", "of the
+    five Central Asian countries"), and lower-case modifiers ("foreign")."""
     lowers = s.lowers
     for k in range(v - 1, max(-1, v - 1 - _GROUP_SUBJECT_REACH), -1):
         lower = lowers[k]
         if lower in et.COLLECTIVE_NOUNS:
             return lower not in ("sides", "parties", "governments")
-        if not (s.caps[k] or lower in _GROUP_NAME_LINKS):
+        if not (s.caps[k] or lower in _GROUP_NAME_LINKS or lower in _GROUP_OF_STATES):
             return False
     return False
 

@@ -9407,6 +9407,31 @@ def test_officials_gathering_in_a_city_is_their_meeting_the_attended_join(verb: 
     assert "Tore Sandvik" in people
 
 
+@pytest.mark.parametrize(
+    "group",
+    ["of the Nordic states", "of the four Nordic countries", "of the Scandinavian member nations"],
+)
+def test_officials_of_a_regions_states_assembling_meet(group: str) -> None:
+    """ "The defence ministers of the Nordic states convened in Oslo on Monday, hosted by X. The
+    meeting was attended by A and B": a group told by its region's states, not its name, is
+    still officials assembling, so the host, place and guests are one event (the guests had
+    made a meeting of their own, without host or city)."""
+    text = story(
+        f"The defence ministers {group} convened in Oslo on Monday, hosted by Norwegian Defence "
+        "Minister Tore Sandvik.",
+        "The meeting was attended by Swedish Defence Minister Pal Jonson and Danish Defence "
+        "Minister Troels Lund Poulsen.",
+    )
+    ((_, _, countries, place, people),) = map(summary, extract(text))
+    assert (countries, place) == (("DNK", "NOR", "SWE"), "Oslo")
+    assert "Tore Sandvik" in people
+
+
+def test_people_of_a_regions_states_gathering_evidence_is_no_meeting() -> None:
+    """Look-alike: investigators of a region's states who gather evidence meet no one."""
+    assert extract("Investigators of the Nordic states gathered evidence in Oslo on Monday.") == []
+
+
 @pytest.mark.parametrize("verb", ["gathered", "assembled", "convened"])
 def test_officials_assembling_with_no_other_cue_are_read(verb: str) -> None:
     """ "The foreign ministers of the Nordic-Baltic Eight (NB8) assembled in Riga on Wednesday.
