@@ -458,6 +458,8 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
         return False
     if t.body in _NAMED_BODIES and c.body in _NAMED_BODIES and t.body != c.body:
         return False  # a commission and a business forum on one day are two forums
+    if not reference and _summit_and_sitting(t.body, c.body):
+        return False  # ("The Council of Heads of State met ... The summit was attended by": one)
     sides_t, sides_c = sides(t), sides(c)
     if t.type == et.FORUM or not sides_t or not sides_c:
         return True
@@ -471,6 +473,22 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
 
 #: A mention whose subject, the event, was attended: "The meeting was (also) attended by".
 _ATTENDED_PASSIVE = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+
+
+def _summit_and_sitting(body_t: str | None, body_c: str | None) -> bool:
+    """Whether one event is a summit and the other the sitting of a joint body ("X, who is in
+    Astana for the Central Asia-Azerbaijan summit. Kazakhstan and Egypt reconvened their
+    intergovernmental commission on Thursday"): leaders' summit and a commission's session are
+    two forums, whatever the day (the commission had been folded into the summit, a forum of
+    four countries). A definite reference ("The summit was attended by" after a council of
+    heads of state met) may still name the sitting told before."""
+    bodies = {body_t, body_c}
+    return bool(bodies & _SUMMITS) and bool(bodies & _JOINT_BODIES)
+
+
+_SUMMITS = et.word_set("summit summits")
+#: Bodies that sit in sessions of their own: a commission, committee, council or board.
+_JOINT_BODIES = et.word_set("commission commissions committee subcommittee council board")
 
 
 def _attends_hosted(t: Draft, c: Draft) -> bool:

@@ -10104,6 +10104,24 @@ def test_a_joint_commission_brought_back_met_or_attended_is_its_session(sentence
     ]
 
 
+@pytest.mark.parametrize("body", ["joint permanent commission", "joint trade committee"])
+def test_a_joint_body_reconvened_after_a_summit_presence_is_a_session_of_its_own(body: str) -> None:
+    """ "X met Y, who is in Accra for the ECOWAS summit, on Friday. Ghana and Togo reconvened
+    their joint commission on Thursday": a joint body's session is not the summit told before
+    (it had been folded into it, one forum of four countries dated Thursday)."""
+    found = extract(
+        story(
+            "ACCRA - Ghanaian President John Mahama met Nigerian President Bola Tinubu, who is in "
+            "Accra for the ECOWAS summit, on Friday.",
+            f"Ghana and Togo reconvened their {body} on Thursday after a two-year pause.",
+        ),
+        dateline="Accra",
+    )
+    forums = [(e.countries, summary(e)[1]) for e in found if e.engagement_type == "forum"]
+    assert (("GHA", "TGO"), "2024-03-14") in forums
+    assert all("TGO" not in countries or countries == ("GHA", "TGO") for countries, _ in forums)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
