@@ -1126,6 +1126,10 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
             return _based_country(s, i)
         if s.caps[i] or not _is_modifier_word(lower) or lower in _OTHER_SIDE_PREPOSITIONS:
             return None
+        if lower in _VERBS_OF_MEETING:
+            # "The visiting Australian leader also met People's Alliance leader X": the country
+            # word is the subject's, the organization the object of the verb between them
+            return None
         if lower in _ARTICLES and s.lowers[i - 1] not in _MEMBER_PREPOSITIONS:
             # "Vietnamese coffee exporters toured the Aqaba ... Authority": an article after a
             # verb opens the name's own phrase, so a country before it describes another noun
@@ -1137,6 +1141,11 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
 
 
 _ARTICLES = frozenset(["the", "a", "an"])
+#: Verbs whose object a visitor meets, and which end the noun phrase of a country word before
+#: them: "The Australian leader also met People's Alliance leader X".
+_VERBS_OF_MEETING = frozenset(
+    ["met", "meets", "received", "receives", "hosted", "hosts", "visited", "visits", "welcomed", "toured"]
+)
 _MEMBER_PREPOSITIONS = frozenset(["from", "of", "at", "in", "for"])
 
 

@@ -882,6 +882,23 @@ def test_a_country_before_an_article_describes_another_noun(sentence: str, expec
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The visiting Chilean minister met Liberal Alliance leader Tom Reyes.", ("Liberal Alliance", None)),
+        ("The Kenyan delegation later received Workers' Front chairman Ana Silva.", ("Workers' Front", None)),
+        ("The Peruvian minister later hosted Harbour Holdings executives.", ("Harbour Holdings", None)),
+        # look-alike: a demonym right before the name, with no verb between, still gives it
+        ("Officials met the Turkish builder Limak Holding in Ankara.", ("Limak Holding", "TUR")),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_meeting_verb_is_its_subjects(sentence: str, expected: tuple) -> None:
+    """ "The visiting Australian leader also met People's Alliance leader X": the demonym is the
+    subject's, and the verb between ends its phrase, so the body met has no country from it (the
+    party had been Australian, the visitor's)."""
+    assert expected in [(o.name, o.country_iso3) for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The ministers witnessed the exchange of a Concessional Economic Assistance (CEA) loan for the port.",
