@@ -847,8 +847,11 @@ def set_place(
     source = anchor_target
     if source is None and doc.candidates:
         last = doc.candidates[-1]
-        continues = _continues_previous(a, units, last) and not _told_at_no_day(last, candidate)
-        source = last if continues else _same_occasion(doc, candidate)
+        if _other_bodies_that_day(a, last, candidate):
+            source = None
+        else:
+            continues = _continues_previous(a, units, last) and not _told_at_no_day(last, candidate)
+            source = last if continues else _same_occasion(doc, candidate)
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
         return
@@ -1254,6 +1257,19 @@ def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> 
     ):
         return True  # "Mr Phumtham also met Lao Prime Minister X on Tuesday": the same trip's place
     return any(d.kind == "anaphoric" for d in a.dates)
+
+
+def _other_bodies_that_day(a: AnalysedSentence, last: Draft, candidate: Draft) -> bool:
+    """Whether the event is told only as on the day of the last one ("on the same day", no
+    "There", "Later" or "also") and its parties are bodies alone, none of which took part in
+    it ("X met Y in Lobito on Thursday. Galp and Sonangol signed heads of terms on the same
+    day"): the firms' signing shares the day, not the place (it had been Lobito)."""
+    lowers = a.tokens.lowers
+    if lowers[0] in ("there", "later", "afterwards", "subsequently", "then") or "also" in lowers[:ALSO_REACH]:
+        return False
+    if candidate.people or not candidate.orgs or not any(d.kind == "anaphoric" for d in a.dates):
+        return False
+    return not any(o.name == t.name for o in candidate.orgs for t in last.orgs)
 
 
 def _also_of_an_event(a: AnalysedSentence, units: list[Unit], also: int) -> bool:

@@ -93,3 +93,10 @@ def test_a_maker_named_before_a_models_number_is_the_product(sentence: str, expe
     been a US side of the arrival)."""
     s = Sentence(sentence)
     assert [(" ".join(s.words[a:b]), iso3) for a, b, iso3 in known_companies(s)] == expected
+
+
+@pytest.mark.parametrize("name", ["Galp", "Mota-Engil", "Jerónimo Martins", "TAP Air Portugal"])
+def test_portuguese_firms_that_sign_abroad_are_known(name: str) -> None:
+    """Portugal's firms that sign deals across borders (in Angola, Mozambique, Brazil) are of
+    Portugal (the lexicon held none: Galp had taken a side of the event told before)."""
+    assert company_country(name) == "PRT"

@@ -10104,6 +10104,38 @@ def test_a_joint_commission_brought_back_met_or_attended_is_its_session(sentence
     ]
 
 
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "Petrobras and Sonangol signed a memorandum on offshore exploration on the same day.",
+        "On the same day, Repsol and Sonangol signed heads of terms on gas supply.",
+    ],
+)
+def test_firms_signing_on_the_same_day_share_the_day_not_the_place(signing: str) -> None:
+    """ "X met Y in Benguela on Thursday. Petrobras and Sonangol signed ... on the same day": the
+    firms' signing, none of whose parties took part in the meeting, is told on its day only, so
+    it keeps no place from it (it had been in Benguela)."""
+    found = extract(
+        story(
+            "Angolan Minister of Transport Ana Costa met US envoy Tom Hale in Benguela on Thursday.",
+            signing,
+        )
+    )
+    (signed,) = [e for e in found if e.engagement_type == "agreement"]
+    assert (summary(signed)[1], signed.location) == ("2024-03-14", None)
+
+
+def test_an_official_met_on_the_same_day_is_met_in_the_same_place() -> None:
+    """Look-alike: people met "on the same day" go on with the day's place."""
+    found = extract(
+        story(
+            "Angolan Minister of Transport Ana Costa met US envoy Tom Hale in Benguela on Thursday. On the "
+            "same day, Costa received Portuguese Ambassador Rui Lopes."
+        )
+    )
+    assert [e.location for e in found] == ["Benguela", "Benguela"]
+
+
 @pytest.mark.parametrize("body", ["joint permanent commission", "joint trade committee"])
 def test_a_joint_body_reconvened_after_a_summit_presence_is_a_session_of_its_own(body: str) -> None:
     """ "X met Y, who is in Accra for the ECOWAS summit, on Friday. Ghana and Togo reconvened
