@@ -479,7 +479,12 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
-    if one_of_a_stay or _adds_another_deal(doc, a) or _told_as_an_earlier_encounter(a, position):
+    if (
+        one_of_a_stay
+        or _adds_another_deal(doc, a)
+        or _told_as_an_earlier_encounter(a, position)
+        or _told_separately(a)
+    ):
         return None, False
     narrative = _narrative_date(doc, a.index)
     if _trip_home(a) and narrative == doc.written_on:
@@ -743,6 +748,18 @@ def _adds_another_deal(doc: DocumentContext, a: AnalysedSentence) -> bool:
         return False
     last = _told_last(doc, a.index)
     return last is not None and also_of_other_sides(a, last)
+
+
+def _told_separately(a: AnalysedSentence) -> bool:
+    """Whether a sentence that states no day opens on "Separately," ("Separately, A signed a
+    cooperation agreement with B"): another item of the story, on a day the text does not
+    give, not on the day of the event told before (it had taken that day, and with it that
+    event's place). One told "on the sidelines" or "margins" is still of the event before."""
+    lowers = a.tokens.lowers
+    return lowers[0] == "separately" and _MARGIN_WORDS.isdisjoint(lowers)
+
+
+_MARGIN_WORDS = et.word_set("sidelines margins margin fringes")
 
 
 def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:

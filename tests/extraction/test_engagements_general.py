@@ -10105,6 +10105,30 @@ def test_a_joint_commission_brought_back_met_or_attended_is_its_session(sentence
 
 
 @pytest.mark.parametrize(
+    ("signing", "day"),
+    [
+        ("Separately, Ghanaian Trade Minister Kofi Asare signed a customs accord with Togolese Trade "
+         "Minister Ama Dossou.", None),
+        # look-alike: a separate signing "on the sidelines" is still on the day of the event before
+        ("Separately, Ghanaian Trade Minister Kofi Asare signed a customs accord with Togolese Trade "
+         "Minister Ama Dossou on the sidelines.", "2024-03-15"),
+    ],
+)  # fmt: skip
+def test_a_separately_told_event_keeps_no_day_of_the_one_before(signing: str, day: str | None) -> None:
+    """ "X met Y in Abuja on Friday. Separately, A signed an accord with B": another item of the
+    story, on a day the text does not give (it had taken Friday, and with it Abuja)."""
+    found = extract(
+        story(
+            "ABUJA - Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja on Friday.",
+            signing,
+        ),
+        dateline="Abuja",
+    )
+    (signed,) = [e for e in found if e.engagement_type == "agreement"]
+    assert summary(signed)[1] == day
+
+
+@pytest.mark.parametrize(
     "signing",
     [
         "Petrobras and Sonangol signed a memorandum on offshore exploration on the same day.",
