@@ -3516,15 +3516,35 @@ def _money_at(s: Sentence, k: int) -> bool:
 
 
 def _past_venue(s: Sentence, i: int, end: int) -> int:
-    """Token i moved past a venue in common nouns told right after it, before a capitalized
-    guest ("received on Wednesday at the ministry's headquarters Italian Deputy Minister X", as
-    the Maghreb agencies write it); i when none is told so."""
+    """Token i moved past a venue in common nouns told right after it, before the guest
+    ("received on Wednesday at the ministry's headquarters Italian Deputy Minister X", as the
+    Maghreb agencies write it; "received on Monday at the ministry headquarters the Peruvian
+    Minister ...", "... at his office in Lima the ...", as translated Spanish and French copy
+    keeps the guest last); i when none is told so."""
     if s.lowers[i + 1] not in ("at", "in") or s.caps[i + 2]:
         return i
-    k = next((m for m in range(i + 2, min(end, i + _VENUE_REACH)) if s.caps[m]), None)
-    if k is None or s.lowers[k - 1] not in _VENUE_NOUNS:
-        return i
-    return k - 1 if all(s.lowers[m] not in (",", ".", ";") for m in range(i + 2, k)) else i
+    for m in range(i + 2, min(end, i + _VENUE_REACH)):
+        if s.caps[m] or s.lowers[m] in (",", ".", ";"):
+            return i
+        if s.lowers[m] in _VENUE_NOUNS and _guest_after_venue(s, m + 1):
+            return m
+    return i
+
+
+def _guest_after_venue(s: Sentence, k: int) -> bool:
+    """Whether token k, right after a venue noun, opens the guest or the venue's own named place:
+    a capitalized word ("... headquarters Italian Deputy Minister X"), an article before a
+    capitalized word or a received party within two words ("... headquarters the Peruvian
+    Minister", "... office the new ambassador"; not "... office the letter"), or "in"/"of" before
+    a name ("... palace in Lima the ...", "... headquarters of the Ministry ...")."""
+    lowers = s.lowers
+    if s.caps[k]:
+        return True
+    if lowers[k] in ("the", "a", "an"):
+        return any(s.caps[m] or lowers[m] in _RECEIVED_NOUNS for m in (k + 1, k + 2))
+    if lowers[k] in ("in", "of"):
+        return s.caps[k + 1] or (lowers[k + 1] == "the" and s.caps[k + 2])
+    return False
 
 
 #: Nouns that end a venue in common nouns ("the ministry's headquarters", "his office").

@@ -3236,6 +3236,37 @@ def test_a_reception_with_its_venue_before_the_guest(venue: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "venue",
+    [
+        "on Tuesday at the ministry headquarters",
+        "at his office",
+        "on Tuesday at the presidential palace in Hanoi",
+        "on Tuesday at the headquarters of the Foreign Ministry",
+    ],
+)
+def test_a_reception_with_its_venue_before_a_guest_with_an_article(venue: str) -> None:
+    """ "received on Monday at the ministry headquarters the Peruvian Minister of Foreign Affairs
+    X": a venue in common nouns, with or without its own named place, before a guest told with
+    "the" (translated Spanish and French word order) still leaves the guest received (the
+    meeting had been lost)."""
+    found = extract(
+        f"Vietnamese Minister of Industry and Trade Nguyen Hong Dien received {venue} the Chilean "
+        "Minister of Agriculture Ignacio Vial.",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", ("CHL", "VNM"))]
+
+
+def test_a_venue_before_a_thing_received_is_no_reception() -> None:
+    """ "received at his office the report of the commission": after a venue, "the" before a
+    lower-case thing opens what was received, no guest."""
+    found = extract(
+        "Vietnamese Minister of Industry and Trade Nguyen Hong Dien received on Tuesday at his office "
+        "the annual report of the trade commission.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "co-chaired on Tuesday in Algiers the works of the Algerian-Mauritanian joint trade committee.",
