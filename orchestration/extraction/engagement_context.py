@@ -225,6 +225,9 @@ class DocumentContext:
     #: Belarusian delegation paid a courtesy call on President X"): the people it names are
     #: those the party met, none of whom a later "The delegation also toured ..." is.
     headless_party: int = -10
+    #: The country of the last party told by its noun with no head named ("The Iranian delegation
+    #: is in Tajikistan on a visit"): the side a later "the guests were received by X" is.
+    headless_party_country: str | None = None
     #: The last sentence that announces meetings one with each of people it does not name
     #: ("X held a series of bilateral meetings on the margins of the summit."): the people the
     #: sentence right after it lists are those meetings' counterparts.
@@ -1316,6 +1319,25 @@ def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int]) -> tupl
     return (k, i) if lowers[k] in ("the", "this") else None
 
 
+def _party_country(tokens: Tokens) -> str | None:
+    """The country of a party noun told with its country right before it ("The Iranian
+    delegation", "an Iranian business delegation", "Iran's delegation"), or None: whom a party
+    referred back to with no head named stands for."""
+    lowers = tokens.lowers
+    if _DELEGATION_NOUNS.isdisjoint(lowers[: tokens.n]):
+        return None  # (most sentences: no delegation)
+    for i in range(tokens.n):
+        if lowers[i] not in _DELEGATION_NOUNS:
+            continue
+        for end in range(i, max(0, i - _MAX_PARTY_MODIFIERS) - 1, -1):
+            iso = tokens.country_ending_at(end)
+            if iso is not None:
+                return iso
+        if lowers[i + 1] in ("from", "of") and (after := tokens.country_at(i + 2)) is not None:
+            return after[1]  # "a delegation from Iran"
+    return None
+
+
 def _size_follows(lowers: list[str], i: int) -> bool:
     """Whether a count of members starts at token i ("The delegation of about 30 farm executives",
     "of more than 40 companies"): "of" tells the party's size and make-up, not who it is, so
@@ -2246,6 +2268,8 @@ def remember_people(
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
     if not doc.delegation_heads and party_subject(a.tokens, first_named, range(a.tokens.n)) is not None:
         doc.headless_party = a.index  # "the Belarusian delegation paid a courtesy call on X"
+    if not doc.delegation_heads:
+        doc.headless_party_country = _party_country(a.tokens) or doc.headless_party_country
     subject = _known_surname_subject(doc, a) or (
         _lead_subject(doc, a, titled or []) if people else _pronoun_goes_on(doc, a)
     )

@@ -228,6 +228,7 @@ def participants(
     )
     if head is not None and all(p.name != head.name for p in people):
         people.insert(0, head)  # "The delegation also met representatives of X": its head met them
+    party_side = _headless_party_side(doc, a, usable, group) if head is None and unit.role == MAIN else None
     people = _described_referents(doc, a, usable) + people  # "The Djiboutian diplomat met X"
     orgs = _participant_orgs(doc, a, usable, group)
     if unit.role == RELATIVE and unit.head >= 0 and _active_relative(a, unit, group[0].token):
@@ -251,6 +252,8 @@ def participants(
     else:
         sided = usable
     countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
+    if party_side is not None:
+        countries.add(party_side)  # "The Iranian delegation is in X. The guests were received by Y"
     if unit.role == RELATIVE and unit.head >= 0 and group[0].body is not None:
         # "The A-B Commission, which last met in Cape Town, ...": the sides its name holds
         countries |= _side_countries(doc, a, _antecedent_phrase(a, unit.head), family)
@@ -2243,6 +2246,24 @@ def _delegation_subject(
         return None
     doc.delegation_heads = [subject]
     return subject
+
+
+def _headless_party_side(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int], group: list[Trigger]
+) -> str | None:
+    """The country of a party told before with no head named, when the clause refers back to it
+    by its noun as the event's subject or object ("The Iranian delegation is in Tajikistan on a
+    visit. On Monday, the guests were received by Minister X", "X received the delegation"): a
+    side of the event that no one named holds. The clause names the one the party met (not "The
+    delegation also met officials of the chamber of commerce": no one named took part)."""
+    if doc.headless_party_country is None or doc.delegation_heads:
+        return None
+    trigger = min(t.token for t in group)
+    named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
+    if named == a.tokens.n:
+        return None
+    found = party_subject(a.tokens, min(trigger, named), usable) or _party_object(a, trigger, usable)
+    return doc.headless_party_country if found is not None else None
 
 
 _SIDE_KINDS = ("name", "demonym")

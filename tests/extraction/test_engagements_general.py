@@ -10343,3 +10343,34 @@ def test_a_delegation_told_before_as_guests_or_object_is_its_head(reception: str
         ("FIN", "KEN"),
         {"Anders Adlercreutz", "Julius Ogamba"},
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Finnish delegation is in Kenya on a three-day visit. On Friday, the guests were received by "
+        "Kenyan Education Minister Julius Ogamba.",
+        "The Finnish business delegation arrived in Nairobi on Wednesday. On Friday, Kenyan Education "
+        "Minister Julius Ogamba received the delegation.",
+        "A delegation from Finland is in Kenya on a three-day visit. On Friday, the delegation met Kenyan "
+        "Education Minister Julius Ogamba.",
+    ],
+)
+def test_a_delegation_with_no_head_told_before_is_its_country_side(text: str) -> None:
+    """ "The Iranian delegation is in Tajikistan on a visit. The guests were received by Minister
+    X": the party referred back to has no head named, so its country is a side no one named holds
+    (the meeting had been dropped with one side)."""
+    found = extract(f"NAIROBI - {text}", dateline="Nairobi")
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert (meeting.countries, [p.name for p in meeting.participants]) == (("FIN", "KEN"), ["Julius Ogamba"])
+
+
+def test_a_delegation_of_the_hosts_own_country_adds_no_side() -> None:
+    """ "A Kenyan delegation toured the port. The delegation then met Kenyan Minister X": a
+    party of the host's own country told before is no foreign side, so no meeting."""
+    found = extract(
+        "NAIROBI - A Kenyan delegation toured the port of Mombasa on Thursday. On Friday, the delegation "
+        "met Kenyan Education Minister Julius Ogamba.",
+        dateline="Nairobi",
+    )
+    assert [e for e in found if e.engagement_type == "meeting"] == []
