@@ -2734,15 +2734,17 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True  # "talks on holding a summit"
     elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
         return True
-    if (not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) or "on" in s.lowers[: s.n]) and any(
-        s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)
-    ):
+    if (
+        not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) or not _DAY_OR_MONTH_OPENERS.isdisjoint(s.lowers[: s.n])
+    ) and any(s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)):
         return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
     if _before_a_plan(s, segment):
         return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
     return _cancelled_before(s, i, segment) or _called_off_after(s, i, segment)
 
 
+#: Prepositions of a day or a month a present tense may be set ahead by: "on Thursday", "in March".
+_DAY_OR_MONTH_OPENERS = et.word_set("on in")
 #: Comparatives after "no" that count rather than deny: "no fewer than 20 meetings".
 _NO_COMPARATIVES = et.word_set("fewer less more longer sooner later than")
 
@@ -3202,6 +3204,8 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
         for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH))
     ):
         return True  # "Luxon travels to Suva on Thursday": a day named for a present tense is ahead
+    if lower in _PRESENT_VERBS and _month_without_year_after(s, verb):
+        return True  # "X visits Port of Spain in March": a month named for a present tense is ahead
     if _AHEAD_WORDS.isdisjoint(lowers[: s.n]):
         return False
     return any(
@@ -3211,6 +3215,20 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
         or (lowers[k] == "coming" and lowers[k - 1] == "the" and lowers[k + 1] in ("days", "weeks", "months"))
         for k in range(s.n)
     )
+
+
+def _month_without_year_after(s: Sentence, verb: int) -> bool:
+    """Whether "in <Month>" with no year or day after it follows a present verb in its clause
+    ("Prime Minister X travels to Port of Spain in March for talks"): English tells a trip done
+    in a named month in the past, so a present tense there is the schedule of one still ahead
+    (not "in March 2024", a dated record)."""
+    lowers = s.lowers
+    for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH)):
+        if lowers[k] in (",", ";", ".", ":"):
+            return False
+        if lowers[k] == "in" and lowers[k + 1] in FULL_MONTHS and s.caps[k + 1]:
+            return not any(c.isdigit() for c in s.words[k + 2])
+    return False
 
 
 def _temporal_clause_before(lowers: list[str], verb: int) -> bool:

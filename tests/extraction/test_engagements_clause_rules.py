@@ -5961,3 +5961,26 @@ def test_a_gathering_on_whose_sidelines_a_deal_was_signed_stays_a_pointer() -> N
         dateline="Stockholm",
     )
     assert [e.engagement_type for e in found] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Luiz Inacio Lula da Silva visits Hanoi in March.",
+        "President Luiz Inacio Lula da Silva travels to Hanoi in March for talks with Vietnamese President "
+        "Luong Cuong.",
+    ],
+)
+def test_a_present_tense_trip_in_a_named_month_is_ahead(sentence: str) -> None:
+    """ "X visits Port of Spain in March": a month named for a present tense is a schedule, as a
+    weekday is ("travels to Suva on Thursday"), so neither the visit nor its talks are labelled
+    (an undated visit had been kept)."""
+    assert extract(f"BRASILIA - {sentence}", dateline="Brasilia") == []
+
+
+def test_a_past_trip_in_a_named_month_is_still_told() -> None:
+    """ "X visited Hanoi in March": the past tense of a trip in a named month is one done."""
+    found = extract(
+        "BRASILIA - President Luiz Inacio Lula da Silva visited Hanoi in March.", dateline="Brasilia"
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("visit", ("BRA", "VNM"))]
