@@ -3554,14 +3554,20 @@ def _guest_after_venue(s: Sentence, k: int) -> bool:
     a capitalized word ("... headquarters Italian Deputy Minister X"), an article before a
     capitalized word or a received party within two words ("... headquarters the Peruvian
     Minister", "... office the new ambassador"; not "... office the letter"), or "in"/"of" before
-    a name ("... palace in Lima the ...", "... headquarters of the Ministry ...")."""
+    a name and such a guest ("... palace in Lima the Peruvian Minister", "... headquarters of the
+    Foreign Ministry the ..."; not "... office in Lima a letter")."""
     lowers = s.lowers
     if s.caps[k]:
         return True
     if lowers[k] in ("the", "a", "an"):
         return any(s.caps[m] or lowers[m] in _RECEIVED_NOUNS for m in (k + 1, k + 2))
     if lowers[k] in ("in", "of"):
-        return s.caps[k + 1] or (lowers[k + 1] == "the" and s.caps[k + 2])
+        q = k + 1 + (lowers[k + 1] == "the")
+        if not s.caps[q]:
+            return False
+        while s.caps[q]:
+            q += 1
+        return lowers[q] in ("the", "a", "an") and _guest_after_venue(s, q)
     return False
 
 
