@@ -74,6 +74,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "met X and visited a distributor in Thu Duc": where the stop was
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
+        if _in_affiliation(a, i):
+            continue  # "led by University of Tehran President X": the body X heads, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
         if _document_purpose(a, i, after):
@@ -131,6 +133,24 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         # visit went, not the known city she left
         return found + _unknown_places(a, unit, family)
     return found
+
+
+def _in_affiliation(a: AnalysedSentence, i: int) -> bool:
+    """Whether the place at `i` is named in the body a person's title belongs to ("University
+    of Tehran President X", "Tashkent State University rector X"): the office's seat, which no
+    more tells where an event was than "Minister of X" does."""
+    titled = {t.first_token for t in a.titles}
+    if i in titled and a.tokens.lowers[i - 1] == "of":
+        return True  # "University of Tehran President": the title parser took "Tehran President"
+    return any(first <= i < end and _titled_at(a, end, titled) for first, end, _ in a.orgs)
+
+
+def _titled_at(a: AnalysedSentence, j: int, titled: set[int]) -> bool:
+    """Whether a title or a named person opens at `j`, past one lower-case title word
+    ("rector Ravshan Ibragimov")."""
+    if a.tokens.lowers[j] in TITLE_WORDS and not a.tokens.caps[j]:
+        j += 1
+    return j in titled or any(first == j for first, _, _ in a.people)
 
 
 def _flown_for_the_event(a: AnalysedSentence, after: int) -> bool:

@@ -10374,3 +10374,28 @@ def test_a_delegation_of_the_hosts_own_country_adds_no_side() -> None:
         dateline="Nairobi",
     )
     assert [e for e in found if e.engagement_type == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Japanese delegation led by Bank of Tokyo President Kenji Sato is in Indonesia on a visit.",
+        "A Japanese delegation led by University of Osaka Rector Kenji Sato is in Indonesia on a visit.",
+        "Osaka State University rector Kenji Sato is in Indonesia on a three-day visit.",
+    ],
+)
+def test_a_city_in_the_body_a_visitor_heads_is_not_where_the_visit_went(sentence: str) -> None:
+    """ "University of Osaka Rector X", "Osaka State University rector X": the city names the
+    body the visitor's title belongs to, not where the visit was (had been Tokyo/Osaka)."""
+    found = extract(f"JAKARTA - {sentence}", dateline="Jakarta")
+    assert [(e.engagement_type, e.location) for e in found] == [("visit", "Jakarta")]
+
+
+def test_a_visited_university_in_a_city_still_places_the_visit() -> None:
+    """Look-alike: the body visited, not headed, is where the visitor went."""
+    found = extract(
+        "JAKARTA - Indonesian Education Minister Abdul Mu'ti visited the University of Tokyo on Tuesday "
+        "during his visit to Japan.",
+        dateline="Jakarta",
+    )
+    assert [e.location for e in found] == ["Tokyo"]
