@@ -2325,6 +2325,8 @@ def _participant_orgs(
             continue  # "DBK, a subsidiary of Baiterek Holding, and KEXIM signed": DBK's owner
         if _reporting_source(a.tokens, first, end, group):
             continue  # "..., the Export Board said on Tuesday, as Minister X held talks": a source
+        if _toured_site(a.tokens, first):
+            continue  # "toured Aspire Academy and met X": a site seen, not a side
         if a.tokens.lowers[end - 1] in _VENUE_NOUNS and _venue_at(
             a.tokens.lowers, _name_start(a.tokens, first)
         ):
@@ -2369,6 +2371,17 @@ def _name_start(tokens: Tokens, first: int) -> int:
     while k - 1 >= 0 and (tokens.caps[k - 1] or tokens.lowers[k - 1] == "."):
         k -= 1
     return k
+
+
+def _toured_site(tokens: Tokens, first: int) -> bool:
+    """Whether the body at token `first` is the object of "toured"/"inspected" ("toured Aspire
+    Academy", "inspected the Hamad Port"): a site the visitor was shown round, no side of the
+    talks (nor of the visitor's country, which the nearest person had given it)."""
+    k = first - 1 if tokens.lowers[first - 1] in ("the", "a", "an") else first
+    return tokens.lowers[k - 1] in _TOURING_VERBS
+
+
+_TOURING_VERBS = et.word_set("toured touring inspected inspecting")
 
 
 #: Last words of a place's name: a body so named after "at"/"in" is a venue.

@@ -72,6 +72,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "to discuss a gas chemical complex in Atyrau": where the thing discussed is
         if lowers[i - 1] == "in" and _site_of_a_stop(a, i - 1) and not where:
             continue  # "met X and visited a distributor in Thu Duc": where the stop was
+        if _toured_after_the_event(a, unit, i):
+            continue  # "met X at State House and toured the port of Walvis Bay": a later stop
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
         if _in_affiliation(a, i):
@@ -269,6 +271,27 @@ def _site_of_a_stop(a: AnalysedSentence, preposition: int) -> bool:
         if lowers[k] in _STOP_VERBS:
             return True
     return False
+
+
+def _toured_after_the_event(a: AnalysedSentence, unit: Unit, i: int) -> bool:
+    """Whether the place at `i` is named in the object of "toured"/"visited"/"inspected" that
+    follows the unit's own event word ("met X at State House and toured the port of Walvis
+    Bay, where ..."): the visitor went on to that stop, so it is not where the event was, even
+    with a "where" clause on it that tells no event. A tour verb opening the sentence
+    ("Toured the port of X, she met Y") has no event before it and keeps its place."""
+    lowers = a.tokens.lowers
+    for k in range(i - 1, max(-1, i - _STOP_REACH), -1):
+        if lowers[k] in (",", ";", ":", "in", "at", "where"):
+            return False
+        if lowers[k] in _TOUR_VERBS:
+            return any(
+                t.token < k and t.token in unit.tokens and t.family != et.VISIT for t in a.clauses.triggers
+            )
+    return False
+
+
+#: Verbs of going round a site after an event ("and toured the port of X").
+_TOUR_VERBS = et.word_set("toured inspected visited")
 
 
 #: Tokens from a visit's or tour's verb to the "in" after the site visited.

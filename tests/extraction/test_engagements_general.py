@@ -10399,3 +10399,50 @@ def test_a_visited_university_in_a_city_still_places_the_visit() -> None:
         dateline="Jakarta",
     )
     assert [e.location for e in found] == ["Tokyo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean minister Ana Torres met President William Ruto at State House and toured the port "
+        "of Mombasa on Tuesday.",
+        "Chilean minister Ana Torres met President William Ruto at State House and later toured the "
+        "port of Mombasa, where Chilean firms run two plants.",
+        "Chilean minister Ana Torres held talks with President William Ruto and inspected the "
+        "Mombasa port on Tuesday.",
+    ],
+)
+def test_a_site_toured_after_the_meeting_does_not_place_it(sentence: str) -> None:
+    """ "met X at State House and toured the port of Mombasa": the tour is a later stop, so the
+    meeting is where the story is filed (had been Mombasa)."""
+    found = extract(f"NAIROBI - {sentence}", dateline="Nairobi")
+    meetings = [e for e in found if e.engagement_type == "meeting"]
+    assert [e.location for e in meetings] == ["Nairobi"]
+
+
+def test_a_city_met_in_before_a_tour_still_places_the_meeting() -> None:
+    """Look-alike: the city the meeting is told in stays its place."""
+    found = extract(
+        "NAIROBI - Chilean minister Ana Torres met President William Ruto in Mombasa on Tuesday "
+        "and toured its port.",
+        dateline="Nairobi",
+    )
+    assert [e.location for e in found if e.engagement_type == "meeting"] == ["Mombasa"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana's Sports Minister Kofi Adams, on a visit to Morocco, toured Mohammed VI Football Academy "
+        "and met Moroccan Youth Minister Mohamed Bensaid on Tuesday.",
+        "Ghana's Sports Minister Kofi Adams met Moroccan Youth Minister Mohamed Bensaid and inspected the "
+        "Mohammed VI Football Academy on Tuesday.",
+    ],
+)
+def test_a_toured_body_is_no_side(sentence: str) -> None:
+    """ "toured Aspire Academy", "inspected the X Academy": a site shown round, no side (it
+    had been an organization with the visitor's country)."""
+    found = extract(f"RABAT - {sentence}", dateline="Rabat")
+    assert found
+    for e in found:
+        assert [p.name for p in e.participants if p.participant_type == "organization"] == []
