@@ -894,7 +894,11 @@ def set_place(
             source = None
         else:
             continues = _continues_previous(a, units, last) and not _told_at_no_day(last, candidate)
-            source = last if continues else _same_occasion(doc, candidate)
+            source = (
+                _also_of_the_same_person(doc, candidate, last)
+                if continues
+                else _same_occasion(doc, candidate)
+            )
     if source is not None and source.location is not None and source.type != et.PHONE_CALL:
         candidate.location = source.location
         return
@@ -1257,6 +1261,8 @@ def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:
         return None
     own_sides = sides(candidate)
     for earlier in reversed(doc.candidates):
+        if _someone_elses_own_event(earlier, candidate):
+            continue  # a speech of someone else's at a forum of their own: not this occasion
         if earlier.date == candidate.date and (not own_sides or own_sides & sides(earlier)):
             return earlier
     return None
@@ -1313,6 +1319,33 @@ def _other_bodies_that_day(a: AnalysedSentence, last: Draft, candidate: Draft) -
     if candidate.people or not candidate.orgs or not any(d.kind == "anaphoric" for d in a.dates):
         return False
     return not any(o.name == t.name for o in candidate.orgs for t in last.orgs)
+
+
+def _also_of_the_same_person(doc: DocumentContext, candidate: Draft, last: Draft) -> Draft | None:
+    """The event a continuation ("X also met Y", "later signed") goes on from: the last one,
+    unless that was someone else's own event (_someone_elses_own_event): then the latest of the
+    same day that one of its people had, else the latest of that day that is no such event
+    ("Ntsima spoke at the Expo in Lusaka. Mulenga spoke at the Forum in Livingstone. Ntsima
+    also met Y": Ntsima was in Lusaka)."""
+    if not _someone_elses_own_event(last, candidate):
+        return last
+    own = _latest_with_traveller(doc, candidate, lambda d: d.date == candidate.date)
+    if own is not None:
+        return own
+    for earlier in reversed(doc.candidates):
+        if not _someone_elses_own_event(earlier, candidate):
+            return earlier if earlier.date == candidate.date else None
+    return None
+
+
+def _someone_elses_own_event(earlier: Draft, candidate: Draft) -> bool:
+    """Whether `earlier` is one person's event of one side (a speech at a home forum, no
+    engagement) and `candidate` names others but not that person: where that person was says
+    nothing of where the others met."""
+    if len(earlier.people) != 1 or len(sides(earlier)) > 1 or not candidate.people:
+        return False
+    key = name_key(earlier.people[0].name)
+    return not any(same_person(name_key(p.name), key) for p in candidate.people)
 
 
 def _also_of_an_event(a: AnalysedSentence, units: list[Unit], also: int) -> bool:

@@ -10446,3 +10446,34 @@ def test_a_toured_body_is_no_side(sentence: str) -> None:
     assert found
     for e in found:
         assert [p.name for p in e.participants if p.participant_type == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "Kalaba also met Zimbabwean Mines Minister Winston Chitando on Thursday.",
+        "The visiting minister also met Zimbabwean Mines Minister Winston Chitando on Thursday.",
+    ],
+)
+def test_an_also_meeting_does_not_take_another_persons_own_forum_city(last_line: str) -> None:
+    """ "Mutsvangwa spoke at a forum hosted in Mutare. X also met Y": the one-sided forum of
+    another person is not where X was (had been Mutare); X's own event of the day is, or the
+    dateline."""
+    text = (
+        "HARARE - On Thursday, Zambian Minister Mulambo Kalaba spoke at the Zambia-Zimbabwe Business "
+        "Expo, held in Harare with 150 exhibitors. Zimbabwean Minister Monica Mutsvangwa spoke during "
+        "the Eastern Highlands Tourism Forum, hosted in Mutare by the provincial council.\n\n" + last_line
+    )
+    found = extract(text, published=date(2025, 9, 12), dateline="Harare")
+    meetings = [e for e in found if e.engagement_type == "meeting"]
+    assert [e.location for e in meetings] == ["Harare"]
+
+
+def test_an_also_meeting_after_a_two_sided_event_keeps_its_city() -> None:
+    """Look-alike: after a meeting between both sides, an "also" meeting stays at its city."""
+    text = (
+        "HARARE - On Thursday, Zambian Minister Mulambo Kalaba met Zimbabwean Minister Monica "
+        "Mutsvangwa in Mutare. Kalaba also met Zimbabwean Mines Minister Winston Chitando on Thursday."
+    )
+    found = extract(text, published=date(2025, 9, 12), dateline="Harare")
+    assert [e.location for e in found if e.engagement_type == "meeting"] == ["Mutare", "Mutare"]
