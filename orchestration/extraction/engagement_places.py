@@ -665,11 +665,19 @@ def _site_after_at(a: AnalysedSentence, last: int) -> bool:
     """Whether token `last` ends a named site right after "at" ("at Chongoleani", "at the
     Bidyut Bhaban"): one to four capitalized words that nothing else claims (not a body, a
     person or a country: "at UNCTAD, Geneva" is no site of its own), so a town set off by a comma
-    after it is where the event was."""
+    after it is where the event was. A Romance particle between two of its words belongs to the
+    name ("at Futungo de Belas, Luanda", "at Quinta do Lago, Faro")."""
     tokens = a.tokens
-    k = last
-    while k > last - 4 and tokens.caps[k] and k not in a.covered and tokens.lowers[k] not in _NOT_PLACES:
+    k, particles = last, 0
+    while (
+        k > last - 4 - particles
+        and tokens.caps[k]
+        and k not in a.covered
+        and tokens.lowers[k] not in _NOT_PLACES
+    ):
         k -= 1
+        if tokens.lowers[k] in _PLACE_PARTICLES and tokens.caps[k - 1] and not particles:
+            k, particles = k - 1, 1  # "Futungo de Belas": one site's words
     if k == last or tokens.caps[k]:
         return False
     return tokens.lowers[k] == "at" or (tokens.lowers[k] == "the" and tokens.lowers[k - 1] == "at")

@@ -9783,6 +9783,9 @@ def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
         ("at the Mwaluganje Gate, Kwale,", "Kwale"),
         ("at the port of Lamu", "Lamu"),
         ("at Bled nad Jezerom", "Bled nad Jezerom"),
+        # a site whose name holds a Romance particle, then its town
+        ("at Quinta do Lago, Kisumu,", "Kisumu"),
+        ("at Villa de Rosas, Nakuru,", "Nakuru"),
         # a body, or a site with no town, is no town: the dateline's city stays
         ("at UNCTAD", "Nairobi"),
         ("at Camp Kilele", "Nairobi"),
@@ -9791,8 +9794,9 @@ def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
 )
 def test_a_town_after_at_is_where_the_meeting_was(where: str, location: str) -> None:
     """ "met ... at Chongoleani, Tanga", "received ... at Brdo pri Kranju": a town set off by a comma
-    after a named site, one after "the port of", or one whose name holds a particle, is the place
-    after "at" as after "in" (the dateline's city or nothing had been taken)."""
+    after a named site (one with a Romance particle: "at Futungo de Belas, Luanda"), one after "the
+    port of", or one whose name holds a particle, is the place after "at" as after "in" (the
+    dateline's city or nothing had been taken)."""
     (meeting,) = extract(
         f"NAIROBI - Kenyan President William Ruto met Ugandan President Yoweri Museveni {where} on Tuesday.",
         dateline="Nairobi",
