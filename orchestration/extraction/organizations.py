@@ -317,10 +317,33 @@ def _complement_end_after(s: Sentence, i: int) -> int:
                 break
             if s.lowers[end] in ("and", "&") and _described_side_at(s, end + 1):
                 break  # "Council for Defence Enablement and French missile maker MBDA": a second side
+            if s.lowers[end] in ("and", "&") and _body_of_its_own_at(s, end + 1):
+                break  # "Hanoi University of Education and Souphanouvong University": a second body
             end += 1
         else:
             break
     return end
+
+
+def _body_of_its_own_at(s: Sentence, i: int) -> bool:
+    """Whether the capitalized words at token i, after an "and" in an "of" complement, name a
+    body of their own: two to five words ending on the head of an institution's name ("and
+    Souphanouvong University", "and Makerere Business School"), where a complement's list
+    goes on with fields ("of Commerce and Industry", "of Science and Technology")."""
+    k = i
+    while k < i + 5 and _is_word(s, k):
+        k += 1
+    return k - i >= 2 and s.lowers[k - 1] in _OWN_NAME_HEADS
+
+
+#: Heads of an institution's name, which a field of a complement's list never ends on.
+_OWN_NAME_HEADS = (
+    ORG_WORDS["agency_word"]
+    | ORG_WORDS["association_word"]
+    | frozenset(
+        ["bank", "college", "school", "hospital", "museum", "ministry", "company", "corporation", "group"]
+    )
+)
 
 
 def _described_side_at(s: Sentence, i: int) -> bool:

@@ -924,3 +924,26 @@ def test_a_programme_spelled_before_its_acronym_and_funds_is_no_body(sentence: s
 def test_a_lenders_name_before_its_acronym_and_funds_stays_a_body(sentence: str, expected: str) -> None:
     """A bank's or an agency's name before the funds is the lender's, a body still."""
     assert expected in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They signed an agreement between Kenyatta University of Agriculture and Makerere Business School.",
+         ["Kenyatta University of Agriculture", "Makerere Business School"]),
+        ("A deal between Lima Institute of Fisheries and Valparaiso Maritime Academy was signed.",
+         ["Lima Institute of Fisheries", "Valparaiso Maritime Academy"]),
+        # a complement's list of fields goes on over "and"
+        ("They met the Kenya Chamber of Commerce and Industry on Monday.",
+         ["Kenya Chamber of Commerce and Industry"]),
+        ("A delegation of the Accra University of Science and Technology arrived.",
+         ["Accra University of Science and Technology"]),
+    ],
+)  # fmt: skip
+def test_an_and_before_a_name_ending_on_an_institution_head_opens_a_second_body(
+    sentence: str, expected: list[str]
+) -> None:
+    """ "between A University of Education and B University" (no "the"): the words after "and"
+    that end on an institution's head are a body of their own, not more of A's "of" complement
+    (both had been one organization with one country)."""
+    assert [o.name for o in find_organizations(sentence)] == expected
