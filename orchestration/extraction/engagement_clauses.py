@@ -2247,12 +2247,16 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
     if _named_body_on(s, i):
         return -1
     talk = s.lowers[i] in _TALK_VERBS
-    reach = _TALK_TOPIC_REACH if talk else _TOPIC_REACH
+    # "a video conference with Uzbekistan's Minister of Labor X on ...": the counterpart's title
+    # and name stand between the noun and its topic, as after a verb of talking
+    reach = _TALK_TOPIC_REACH if talk or s.lowers[i + 1] == "with" else _TOPIC_REACH
     j = i + 1
     while j < s.n and reach > 1:
         lower = s.lowers[j]
         if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or _is_verb(lower):
             return -1
+        if j >= i + _TOPIC_REACH and lower == "to" and not s.caps[j + 1]:
+            return -1  # "... with X to review progress in negotiations on trade": a purpose's own "on"
         if lower in openers and _topic_follows(s, j):
             return j
         if lower in _MEETING_NOUNS or lower in et.TOPIC_VERBS:

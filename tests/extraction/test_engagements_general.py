@@ -10481,3 +10481,20 @@ def test_an_also_meeting_after_a_two_sided_event_keeps_its_city() -> None:
     )
     found = extract(text, published=date(2025, 9, 12), dateline="Harare")
     assert [e.location for e in found if e.engagement_type == "meeting"] == ["Mutare", "Mutare"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, Kenyan Labour Minister Alfred Mutua held a video conference with Qatar's Minister of "
+        "Labour Ali bin Samikh Al Marri on coordinating recruitment for Saudi employers.",
+        "On Tuesday, Kenyan Labour Minister Alfred Mutua held a meeting with Qatar's Minister of Labour Ali "
+        "bin Samikh Al Marri on protecting jobs at Turkish contractors.",
+    ],
+)
+def test_a_meeting_nouns_topic_after_its_counterpart_holds_no_side(sentence: str) -> None:
+    """ "held a video conference with <title> <name> on ... for Saudi employers": the topic opens
+    past the counterpart's long title, so a demonym in it is what was discussed, no third side
+    (the topic had been missed and SAU taken as a side)."""
+    found = extract(f"NAIROBI - {sentence}", dateline="Nairobi")
+    assert [e.countries for e in found] == [("KEN", "QAT")]
