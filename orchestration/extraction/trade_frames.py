@@ -458,7 +458,10 @@ def read_sentence(
     if "since" in hints.low or "cumulative" in hints.low:
         frames = [_open_ended(text, f) for f in frames]
     if "year" in hints.low or "annu" in hints.low:  # "a year", "yearly", "annually", "per annum"
-        frames = [_rate_without_period(text, f) for f in frames]
+        ends = [f.money.start for f in frames[1:]] + [len(text)]
+        frames = [
+            _rate_without_period(text, f, end) for f, end in zip(frames, ends[: len(frames)], strict=True)
+        ]
     if past_levels:
         # "its 2022 high of $45.1 billion", "since ..., when it stood at $1.6bn": a level things
         # are measured from, with its own period, takes no change of the sentence
@@ -477,17 +480,34 @@ _PER_YEAR = re.compile(
     r"(?i)\s+(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|after|later|previously))|"
     r"per\s+annum\b|annually\b|yearly\b)"
 )
+#: The same marker ending the amount's clause after the words that tell its flow ("$250 million
+#: of Canadian sales to Turkey each year."), not the span of "in a year", "from a year", "than a
+#: year", "over a year", "within a year".
+_PER_YEAR_AT_END = re.compile(
+    r"(?i)(?<!\bin)(?<!\bfrom)(?<!\bthan)(?<!\bover)(?<!\bwithin)(?<!\bfor)\s+"
+    r"(?:(?:a|per|each|every)\s+year|per\s+annum|annually|yearly)\s*(?:[.;!?,]|\Z)"
+)
 
 
-def _rate_without_period(text: str, frame: Frame) -> Frame:
+def _rate_without_period(text: str, frame: Frame, end: int) -> Frame:
     """An amount "a year" with no period of its own in its sentence ("Before it came into force,
-    bilateral trade was worth some $20 billion a year") is a level per year for a span the text
-    does not state: no figure (it had taken the period of a neighbouring sentence)."""
+    bilateral trade was worth some $20 billion a year", "account for $250 million of sales to
+    Turkey each year") is a level per year for a span the text does not state: no figure (it had
+    taken the period of a neighbouring sentence). The marker is right after the amount, or ends
+    its clause before `end` (the next amount)."""
     if frame.rejection is not None or frame.period is not None or frame.trailing_period is not None:
         return frame
-    if _PER_YEAR.match(text, frame.money.end) is None:
+    if _PER_YEAR.match(text, frame.money.end) is None and not _per_year_ends_clause(
+        text, frame.money.end, end
+    ):
         return frame
     return evolve(frame, rejection="rate: a year without its period")
+
+
+def _per_year_ends_clause(text: str, start: int, end: int) -> bool:
+    """Whether a per-year marker ends the clause after an amount, with no clause break between."""
+    marker = _PER_YEAR_AT_END.search(text, start, end)
+    return marker is not None and not any(c in text[start : marker.start()] for c in ";:()")
 
 
 def _without_seasons(frames: list[Frame]) -> list[Frame]:

@@ -4201,6 +4201,31 @@ def test_a_level_per_year_without_its_period_is_no_figure(sentence: str) -> None
     assert facts(story, date(2024, 3, 1)) == {fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cocoa alone brings in about $600 million of Ghanaian sales to Togo each year.",
+        "Fuel makes up some $700 million of the goods Ghana sells to Togo annually.",
+        "Ghana ships roughly $800 million of goods to Togo every year; most of it is fuel.",
+    ],
+)
+def test_a_per_year_marker_ending_the_amount_s_clause_is_a_level_without_period(sentence: str) -> None:
+    """ "$250 million of Canadian sales to Turkey each year": the per-year marker after the
+    words of the flow, at the end of the amount's clause, makes the amount a rate as right
+    after it does (it had taken the sentence before's year)."""
+    story = f"ACCRA - Ghana's trade with Togo reached $3.4 billion in 2023. {sentence}"
+    assert facts(story, date(2024, 3, 1)) == {fact("turnover", "GHA", "TGO", *Y23, 3.4e9, "USD")}
+
+
+def test_a_span_of_a_year_at_the_clause_end_is_no_rate() -> None:
+    """ "from $2.9 billion in a year", "within a year": a span, not a rate; the figures stay."""
+    story = "ACCRA - Ghana's exports to Togo rose to $3.4 billion in 2023 from $2.9 billion within a year."
+    assert facts(story, date(2024, 3, 1)) == {
+        fact("exports", "GHA", "TGO", *Y23, 3.4e9, "USD"),
+        fact("exports", "GHA", "TGO", *Y22, 2.9e9, "USD"),
+    }
+
+
 def test_a_level_per_year_with_its_period_is_still_a_figure() -> None:
     """The same rate told with its own year, or "a year earlier", is still that year's figure."""
     story = (
