@@ -102,8 +102,12 @@ _ANTECEDENT_GOODS = re.compile(
     r"(?P<p>[a-z][a-z -]{1,60}?),\s+"
     r"which\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
-#: The verbs that make an amount a share of a whole: "accounted for", "made up", "represented".
-_SHARE_VERBS = r"accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing"
+#: The verbs that make an amount a share of a whole: "accounted for", "made up", "represented",
+#: also in the present ("Lentils account for $250 million of ...", "Beef makes up ...").
+_SHARE_VERBS = (
+    r"accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|making\s+up|makes?\s+up|"
+    r"represented|representing|represents?"
+)
 #: A share verb right before an amount, and the flow it is a part of after it.
 _SHARE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:another|a\s+further|about|around|nearly|almost|some|over|"

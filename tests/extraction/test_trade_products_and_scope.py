@@ -1433,3 +1433,20 @@ def test_a_partners_goods_as_a_whole_are_that_partners(sentence: str, expected: 
     """ "Italian imports of Mozambican goods as a whole were worth €710 million": "as a whole" after
     one partner's goods is all of that partner's goods, not the world (the fact had been dropped)."""
     assert facts(f"LIMA - {sentence}", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "product"),
+    [("Fish meal alone accounts for $410 million of Peruvian shipments to Chile in 2024.", "fish meal"),
+     ("Fresh grapes make up $410 million of Peruvian exports to Chile in 2024.", "fresh grapes"),
+     ("Copper wire represents $410 million of Peruvian sales to Chile in 2024.", "copper wire")],
+)  # fmt: skip
+def test_a_share_verb_in_the_present_takes_its_subject_as_the_goods(sentence: str, product: str) -> None:
+    """ "Lentils alone account for about $250 million of Canadian sales to Turkey": a share verb
+    in the present names the part's goods by its subject, as "accounted for" does (the goods had
+    been lost)."""
+    text = f"LIMA - Peru's exports to Chile reached $1.9 billion in 2024. {sentence}"
+    assert facts(text, PUB) == {
+        fact("exports", "PER", "CHL", *Y24, 1.9e9, "USD"),
+        fact("exports", "PER", "CHL", *Y24, 410e6, "USD", None, product),
+    }
