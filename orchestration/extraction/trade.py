@@ -1055,7 +1055,11 @@ def _base(
     direction = _direction(frame, previous, ctx, index, partners, last)
     if direction is None:
         return None
-    return direction, frame.product or _goods_of_contrasted_flow(frame, direction, previous)
+    return direction, (
+        frame.product
+        or _goods_of_contrasted_flow(frame, direction, previous)
+        or _goods_pointed_back(frame, direction, previous, last if ctx.recent(index) else None)
+    )
 
 
 def _total_just_told(ctx: DocumentContext, index: int, partner: str) -> str | None:
@@ -1067,6 +1071,26 @@ def _total_just_told(ctx: DocumentContext, index: int, partner: str) -> str | No
     if index - ctx.world_sentence != 1 or ctx.world_reporter == partner:
         return None
     return ctx.world_reporter
+
+
+def _goods_pointed_back(
+    frame: Frame, direction: Direction, previous: _Resolved | None, last: TradeMention | None
+) -> str | None:
+    """The goods of the figure before, in the sentence or the one before it, for a flow noun
+    pointed back to ("Mexico shipped $3.1 billion worth of tomatoes to the United States in 2024.
+    In January-May those shipments totalled $1.45 billion"): the same flow, so the same goods,
+    when it has that figure's flow and sides."""
+    if not frame.pointed:
+        return None
+    if previous is not None:
+        told = previous.direction
+        return previous.product if told == direction else None
+    if last is None or last.flow != direction.flow:
+        return None
+    same = (last.reporter_iso3, last.partner_iso3) == (direction.reporter, direction.partner)
+    if direction.flow == "turnover":
+        same = {last.reporter_iso3, last.partner_iso3} == {direction.reporter, direction.partner}
+    return last.product if same else None
 
 
 def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Resolved | None) -> str | None:

@@ -183,6 +183,9 @@ class Frame:
     #: A bare flow noun set against the figure before ("..., while shipments to the UAE ..."):
     #: of that figure's goods when of its flow.
     contrasted: bool = False
+    #: The flow noun is pointed back to ("those shipments", "such exports", "these sales"): the
+    #: flow the sentence before told, so of its goods when of its flow and sides.
+    pointed: bool = False
     rejection: str | None = None
 
 

@@ -1204,9 +1204,12 @@ def _read_money(
         _list_end(text, cues, moneys, index, start),
     ):  # fmt: skip
         return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
+    pointed = (
+        product is None and _POINTING_BEFORE.search(text, max(clause_start, start - 12), start) is not None
+    )
     return evolve(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
-        product=product, contrasted=bare,
+        product=product, contrasted=bare, pointed=pointed,
     )  # fmt: skip
 
 
@@ -1222,6 +1225,9 @@ _MAINLY_TO = re.compile(
 #: $6.1 billion", "These shipments fetched ..."): the flow the sentence before told, with or
 #: without its own figure.
 _DEFINITE_SUBJECT = re.compile(r"(?i)\s*(?:the|these|those|such)\s+(?:[a-z-]+\s+)?")
+#: A determiner that points a flow noun back to the flow told before: "those shipments",
+#: "such exports", "these sales", "the same shipments".
+_POINTING_BEFORE = re.compile(r"(?i)\b(?:those|these|such|the\s+same)\s+$")
 
 
 #: Between two amounts, a gapped clause: only a partner phrase ("with the UAE", "and to China

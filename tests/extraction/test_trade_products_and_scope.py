@@ -1450,3 +1450,29 @@ def test_a_share_verb_in_the_present_takes_its_subject_as_the_goods(sentence: st
         fact("exports", "PER", "CHL", *Y24, 1.9e9, "USD"),
         fact("exports", "PER", "CHL", *Y24, 410e6, "USD", None, product),
     }
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["In January-February 2025 those shipments were worth $70 million.",
+     "Such exports reached $70 million in January-February 2025.",
+     "The same shipments amounted to $70 million in January-February 2025."],
+)  # fmt: skip
+def test_a_flow_noun_pointed_back_to_takes_the_goods_of_the_figure_before(later: str) -> None:
+    """ "those shipments totalled $1.45 billion" after "$3.1 billion worth of tomatoes": the flow
+    pointed back to is the figure before's, so of its goods (they had been lost)."""
+    text = f"LIMA - Peru shipped $410 million worth of blueberries to Chile in 2024. {later}"
+    assert facts(text, PUB) == {
+        fact("exports", "PER", "CHL", *Y24, 410e6, "USD", None, "blueberries"),
+        fact("exports", "PER", "CHL", "2025-01-01", "2025-02-28", 70e6, "USD", None, "blueberries"),
+    }
+
+
+def test_a_flow_noun_pointed_back_to_of_another_flow_takes_no_goods() -> None:
+    """ "such imports" after an export figure is another flow: not the export's goods."""
+    text = (
+        "LIMA - Peru shipped $410 million worth of blueberries to Chile in 2024. "
+        "Peru's imports from Chile reached $900 million in 2024, and such imports grew to $70 million "
+        "in January-February 2025."
+    )
+    assert fact("imports", "PER", "CHL", "2025-01-01", "2025-02-28", 70e6, "USD") in facts(text, PUB)
