@@ -123,11 +123,14 @@ _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
 _CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
-#: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022."
+#: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022.",
+#: "That compared with $1.2 billion a year earlier.", also by the figure's own noun of value
+#: ("... earning $298 million. The earnings were 23 percent higher than ...").
 _POINTS_BACK_FIRST = re.compile(
-    rf"(?:That|This|It|(?:The|This|That)\s+(?:(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+)?"
-    rf"(?:figure|amount|sum|value))(?:{SOURCE_ASIDE})?\s+"  # "The correct figure, per Census, is"
-    r"(?:was|is|represented|represents|marked|marks|meant|means)\b"
+    rf"(?:That|This|It|(?:The|This|That|These|Those)\s+(?:(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+)?"
+    r"(?:figure|amount|sum|value|earnings|revenues?|receipts|proceeds))"
+    rf"(?:{SOURCE_ASIDE})?\s+"  # "The correct figure, per Census, is"
+    r"(?:was|were|is|are|represented|represents|marked|marks|meant|means|compared|compares)\b"
 )
 _CHANGE_HINT = re.compile(r"%|(?i:percent|per\s+cent|times|fold|doubled|tripled|halved)")
 #: Substrings of the lower-cased sentence without which `_SPELLED_SCALE` and `_CHANGE_HINT`

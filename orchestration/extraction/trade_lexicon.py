@@ -245,6 +245,9 @@ NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
 COMPARISON_BEFORE = re.compile(
     r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
+    r"\bcompares\s+(?:to|with)|"
+    # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023"
+    r"\b(?:double|twice|triple|treble|quadruple|times)\s+the|"
     r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to|"
     r"\b(?:surpassing|exceeding|topping|beating|outstripping|eclipsing)|"  # "surpassing the SR7.1 billion of"
     # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
@@ -260,7 +263,7 @@ COMPARISON_BEFORE = re.compile(
 #: amount has none before it, and the pattern, tried at every offset, costs about 20 times more.
 COMPARISON_STEMS = re.compile(
     r"from|than|against|versus|vs|compar|relative|surpassing|exceeding|topping|beating|outstripping|eclipsing"
-    r"|\s(?:over|on)"
+    r"|double|twice|triple|treble|quadruple|times|\s(?:over|on)"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
 #: ($173.6 million)", "the same months of 2021 (4.2 trillion naira)").

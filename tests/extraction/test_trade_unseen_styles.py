@@ -5052,3 +5052,47 @@ def test_a_line_in_capitals_is_read_in_lower_case_only_by_trade() -> None:
     written = list(sentences)
     assert extract_trade_mentions(story, sentences, date(2024, 5, 20))
     assert sentences == written
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "That compared with $1.4 billion in 2023.",
+        "This compares with $1.4 billion in 2023.",
+        "That was well over double the $1.4 billion recorded in 2023.",
+        "That was about three times the $1.4 billion of 2023.",
+    ],
+)
+def test_a_comparison_told_in_the_next_sentence_is_the_figure_s_earlier_level(later: str) -> None:
+    """ "That compared with $N a year earlier.", "That was nearly double the $N recorded in
+    2023.": the amount of the next sentence is the level the figure is compared with, of its
+    flow, sides and goods (it had been lost)."""
+    story = f"NAIROBI - Kenya exported tea worth $3.1 billion to Pakistan in 2024. {later}"
+    assert facts(story, date(2025, 3, 1)) == {
+        fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", None, True),
+        fact("exports", "KEN", "PAK", *Y23, 1.4e9, "USD", None, True),
+    }
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The earnings were 23 percent higher than in the previous year.",
+        "The revenue was 23 percent higher than a year earlier.",
+    ],
+)
+def test_a_change_told_of_the_figure_s_value_noun_in_the_next_sentence_is_its_change(later: str) -> None:
+    """ "... earning $298 million. The earnings were 23 percent higher than in the preceding
+    year": the noun of the figure's value points back to it, so the change is its (it had been
+    lost)."""
+    story = f"NAIROBI - Kenya exported tea worth $3.1 billion to Pakistan in 2024. {later}"
+    assert facts(story, date(2025, 3, 1)) == {fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", 23.0, True)}
+
+
+def test_a_multiple_as_a_verb_is_no_comparison() -> None:
+    """ "expected to double" before an amount is no level compared with: a target stays out."""
+    story = (
+        "NAIROBI - Kenya exported tea worth $3.1 billion to Pakistan in 2024. "
+        "Officials expect those sales to double to $6 billion by 2030."
+    )
+    assert facts(story, date(2025, 3, 1)) == {fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", None, True)}
