@@ -1621,6 +1621,12 @@ def _product(
         return clean_product(goods.group("p")) if goods else None
     if product is None and start < money.start:
         product = _listed_goods(text, money.start) or _goods_of_a_told_whole(text, start, end, money.start)
+    if (
+        product is None
+        and clause_start < start < money.start
+        and " of " in text[max(clause_start, start - 40) : start]
+    ):
+        product = _share_subject_of_flow(text, clause_start, start, end, money)
     return product
 
 
@@ -1632,6 +1638,36 @@ def _goods_ranked_first(text: str, start: int, end: int, clause_start: int, mone
         return None
     goods = _GOODS_RANKED_AFTER_VERB.fullmatch(text, end, money.start)
     return clean_product(goods.group("product")) if goods is not None else None
+
+
+#: A share verb and the part it names of a flow noun right after: "made up the bulk of the",
+#: "accounted for most of", "represented 40% of Namibia's".
+_SHARE_OF_FLOW_BEFORE = re.compile(
+    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:[\w%.,-]+\s+){0,4}?of\s+"
+    r"(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+#: Between the flow noun a share is of and the share's amount: ", at", ", or", "worth" (not a
+#: clause of the whole's own: "..., which were worth $600 million").
+_SHARE_AMOUNT_GAP = re.compile(
+    r"(?i)\s*,?\s*(?:(?:at|or|worth|valued\s+at|totall?ing|amounting\s+to|some|about|around|nearly|"
+    r"almost|roughly|over|more\s+than)\s+)*"
+)
+
+
+def _share_subject_of_flow(text: str, clause_start: int, start: int, end: int, money: Money) -> str | None:
+    """The goods that make up a share of the flow noun at `start`, told as the share verb's
+    subject before it ("Frozen hake fillets made up the bulk of the shipments, at N$3.1
+    billion": the fillets are the amount's goods, the flow noun only what they are part of),
+    when the amount follows the flow noun as the share's own."""
+    if _SHARE_AMOUNT_GAP.fullmatch(text, end, money.start) is None:
+        return None
+    verb = _SHARE_OF_FLOW_BEFORE.search(text, max(clause_start, start - 60), start)
+    if verb is None:
+        return None
+    share = _SHARE_SUBJECT.match(text, clause_start, verb.end())
+    return clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
 
 
 #: A flow told as the whole the goods are a part of, before it: "Of the exports to the US, ...",

@@ -1476,3 +1476,30 @@ def test_a_flow_noun_pointed_back_to_of_another_flow_takes_no_goods() -> None:
         "in January-February 2025."
     )
     assert fact("imports", "PER", "CHL", "2025-01-01", "2025-02-28", 70e6, "USD") in facts(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "product"),
+    [("Fresh grapes made up the bulk of the shipments, at $760 million.", "fresh grapes"),
+     ("Copper wire represented 40% of the exports, or $760 million.", "copper wire"),
+     ("Fish meal accounted for most of the shipments, worth some $760 million.", "fish meal")],
+)  # fmt: skip
+def test_the_subject_of_a_share_of_the_flow_noun_is_the_amount_s_goods(sentence: str, product: str) -> None:
+    """ "Frozen hake fillets made up the bulk of the shipments, at N$3.1 billion": the flow noun is
+    only what the goods are a part of; the share verb's subject names the amount's goods (they had
+    been lost)."""
+    text = f"LIMA - Peru's exports to Chile reached $1.9 billion in 2024. {sentence}"
+    assert facts(text, PUB) == {
+        fact("exports", "PER", "CHL", *Y24, 1.9e9, "USD"),
+        fact("exports", "PER", "CHL", *Y24, 760e6, "USD", None, product),
+    }
+
+
+def test_a_share_of_a_flow_noun_whose_own_clause_tells_the_amount_gives_it_no_goods() -> None:
+    """ "..., which were worth $760 million in the first half": the amount is the whole
+    shipments', not the share's goods."""
+    text = (
+        "LIMA - Peru's exports to Chile reached $1.9 billion in 2024. Fresh grapes made up the bulk of the "
+        "shipments, which were worth $760 million in the first half of 2024."
+    )
+    assert fact("exports", "PER", "CHL", "2024-01-01", "2024-06-30", 760e6, "USD") in facts(text, PUB)
