@@ -1163,6 +1163,14 @@ def _read_money(
         # "the largest buyer of Ugandan coffee, ahead of Germany, which bought $98.3 million worth
         # of the beans": "the beans" are the goods the sentence named before
         product = _ranked_goods(text, slots, money) or product
+    elif (
+        product is None
+        and start < money.start
+        and _RELATIVE_BEFORE_FLOW.search(text, max(0, start - 16), start)
+    ):
+        # "the top destination for Uruguayan beef, ahead of the United States, where sales climbed
+        # 31% to US$ 398 million": the sales of the ranking's goods in the country ranked
+        product = _ranked_goods(text, slots, money)
     if reporter is None and partner is None and flow == "turnover":
         before = [s for s in slots if s.start < clause_start]
         reporter, partner = _earlier_clause_pair(
@@ -3359,6 +3367,9 @@ def _ranked_goods(text: str, slots: list[CountrySlot], money: Money) -> str | No
     return None
 
 
+#: A relative clause opening right before a bare flow noun: "..., where sales climbed", "whose
+#: exports".
+_RELATIVE_BEFORE_FLOW = re.compile(r"(?i)\b(?:where|whose)\s+(?:the\s+)?$")
 #: Goods after the amount told as known ("worth of the beans", "of these fruits"): goods the
 #: sentence named before, by another word.
 _DEFINITE_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:the|these|those)\s+[a-z]")

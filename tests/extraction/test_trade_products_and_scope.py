@@ -1503,3 +1503,27 @@ def test_a_share_of_a_flow_noun_whose_own_clause_tells_the_amount_gives_it_no_go
         "shipments, which were worth $760 million in the first half of 2024."
     )
     assert fact("exports", "PER", "CHL", "2024-01-01", "2024-06-30", 760e6, "USD") in facts(text, PUB)
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    ["Chile remained the top destination for Peruvian blueberries, ahead of Ecuador, where sales",
+     "Chile stayed the largest market for Peruvian blueberries, followed by Ecuador, where sales"],
+)  # fmt: skip
+def test_sales_in_a_relative_clause_after_a_ranking_are_of_its_goods(ranking: str) -> None:
+    """ "the top destination for Uruguayan beef, ahead of the United States, where sales climbed
+    31% to US$ 398 million": the sales in the next ranked country are of the goods the ranking
+    names (they had been all goods)."""
+    story = "LIMA - Peru's blueberry exports to Chile reached $1.9 billion in 2024."
+    text = f"{story} {ranking} rose 8% to $410 million."
+    assert fact("exports", "PER", "ECU", *Y24, 410e6, "USD", 8.0, "blueberries") in facts(text, PUB)
+
+
+def test_sales_in_a_relative_clause_without_a_ranking_keep_no_goods() -> None:
+    """ "Peruvian fruit is popular in Ecuador, where sales of Peruvian goods rose": no ranking of
+    goods before, so the sales are of all goods."""
+    text = (
+        "LIMA - Peru's exports to Chile reached $1.9 billion in 2024. Peruvian fruit is popular in Ecuador, "
+        "where sales of Peruvian goods rose 8% to $410 million."
+    )
+    assert fact("exports", "PER", "ECU", *Y24, 410e6, "USD", 8.0) in facts(text, PUB)
