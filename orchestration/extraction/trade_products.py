@@ -222,7 +222,15 @@ def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -
         limit = token.start()
     if modifiers and _after_another_amount(text, limit, money):
         modifiers = []
-    return clean_product(" ".join(modifiers))
+    product = clean_product(" ".join(modifiers))
+    return f"{product} products" if product in _SECTOR_ADJECTIVES else product
+
+
+#: Adjectives of a sector that name no goods by themselves ("Total farm trade", "agri-food
+#: exports"): the goods are the sector's products, as the labels write them ("agri-food products").
+_SECTOR_ADJECTIVES = frozenset(
+    ["farm", "agricultural", "agri-food", "agrifood", "agri", "agro", "agro-food", "agro-industrial"]
+)
 
 
 def _after_another_amount(text: str, position: int, money: Money) -> bool:

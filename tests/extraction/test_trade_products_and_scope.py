@@ -1527,3 +1527,18 @@ def test_sales_in_a_relative_clause_without_a_ranking_keep_no_goods() -> None:
         "where sales of Peruvian goods rose 8% to $410 million."
     )
     assert fact("exports", "PER", "ECU", *Y24, 410e6, "USD", 8.0) in facts(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "product"),
+    [("Total farm trade between Peru and Chile amounted to $410 million in 2024.", "farm products"),
+     ("Peru's agricultural exports to Chile reached $410 million in 2024.", "agricultural products"),
+     ("Peru's agri-food exports to Chile reached $410 million in 2024.", "agri-food products"),
+     ("Peru's dairy exports to Chile reached $410 million in 2024.", "dairy")],
+)  # fmt: skip
+def test_a_sector_adjective_before_the_flow_names_the_sector_s_products(sentence: str, product: str) -> None:
+    """ "Total farm trade": "farm" is an adjective of the sector, no goods by itself; the goods are
+    its products, as the labels write "agri-food products" (it had been "farm"). A noun of goods
+    ("dairy") stays as written."""
+    found = facts(f"LIMA - {sentence}", PUB)
+    assert [f[-1] for f in found] == [product]
