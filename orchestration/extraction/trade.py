@@ -834,7 +834,9 @@ def _give_change(
         return  # "Separately, Indonesian furniture sales grew 12 percent"
     if cues and _told_of_another_reporter(text, last):
         return  # "Indonesia's exports to Australia grew 12 percent" after Australia's exports
-    if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)):
+    if any(
+        m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(_before_result(text))
+    ):
         return  # the change is about another country
     if _blocs_of(text):
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
@@ -843,6 +845,19 @@ def _give_change(
     if _of_other_goods(text, cues, last):
         return  # "Exports of display panels to Vietnam jumped 1.5-fold" after all goods' figure
     found[last_fact] = replace(last, change_pct=pct)
+
+
+#: A participle clause of the change's result: ", making Saudi Arabia the second-largest buyer
+#: ... after Germany", ", putting China ahead of ...".
+_RESULT_CLAUSE = re.compile(r",\s+(?:making|putting|leaving|placing|keeping|lifting|pushing)\s")
+
+
+def _before_result(text: str) -> str:
+    """The sentence up to a participle clause of the change's result: the countries that clause
+    ranks the partner among are not whose change it is ("The earnings were 23 percent higher
+    ..., making Saudi Arabia the second-largest buyer of Ethiopian coffee after Germany")."""
+    result = _RESULT_CLAUSE.search(text) if ", " in text else None
+    return text[: result.start()] if result is not None else text
 
 
 def _of_other_goods(text: str, cues: list[tuple[int, int, str, str]], last: TradeMention) -> bool:

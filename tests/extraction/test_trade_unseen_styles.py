@@ -5096,3 +5096,24 @@ def test_a_multiple_as_a_verb_is_no_comparison() -> None:
         "Officials expect those sales to double to $6 billion by 2030."
     )
     assert facts(story, date(2025, 3, 1)) == {fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", None, True)}
+
+
+def test_a_country_in_the_change_s_result_clause_does_not_take_the_change_away() -> None:
+    """ "The earnings were 23 percent higher ..., making Saudi Arabia the second-largest buyer of
+    Ethiopian coffee after Germany": the country the result ranks the partner after is not whose
+    change it is (the change had been dropped)."""
+    story = (
+        "NAIROBI - Kenya exported tea worth $3.1 billion to Pakistan in 2024. The earnings were 23 percent "
+        "higher than a year earlier, making Pakistan the largest buyer of Kenyan tea ahead of Egypt."
+    )
+    assert facts(story, date(2025, 3, 1)) == {fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", 23.0, True)}
+
+
+def test_a_change_told_of_another_country_before_a_result_clause_stays_its_own() -> None:
+    """ "Egypt's purchases were 23 percent higher, making ...": the other country is before the
+    result clause, so the change is not the figure's."""
+    story = (
+        "NAIROBI - Kenya exported tea worth $3.1 billion to Pakistan in 2024. Egypt's purchases were 23 "
+        "percent higher, making it the second-largest buyer."
+    )
+    assert facts(story, date(2025, 3, 1)) == {fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", None, True)}
