@@ -849,7 +849,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
         elif _is_word(s, i):
             end = _run_end(s, i)
             if _acronym_follows(s, end) and end - i >= 2:
-                span = (_left_start(s, end - 1), end)
+                span = (_headed_of_start(s, _left_start(s, end - 1), end), end)
             elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:
                 span = (start, end)  # "Associated Press of Pakistan (APP)"
             elif (is_descriptor(s.lowers[i - 1]) and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
@@ -923,6 +923,30 @@ def _of_name_start(s: Sentence, i: int, end: int) -> int:
     return i
 
 
+#: Heads of bodies of members that the lexicon keeps no keywords (a "business community" is none).
+_MEMBERS_BODIES = frozenset(["community", "commonwealth", "league"])
+
+
+def _headed_of_start(s: Sentence, start: int, end: int) -> int:
+    """Start of a body's name "<Head> of <Words> (ACRONYM)" whose run of words (tokens
+    start..end) the "of" had cut from its head: "Community of Portuguese Language Countries
+    (CPLP)", "Economic Community of West African States (ECOWAS)" are one name, the acronym
+    spelling the head too or, where it cannot be read (another language's), opening on the
+    head's initial after a body's word. `start` when the word before "of" heads no body (an
+    office: "Minister of Trade" is the title's; "tour the Port of ..." no body's name)."""
+    if s.lowers[start - 1] != "of" or not _is_word(s, start - 2):
+        return start
+    spelled = _of_name_start(s, start, end)
+    if spelled < start:
+        return spelled
+    head = start - 2
+    acronym = s.lowers[end + 1]
+    heads = s.lowers[head] in _ANCHORS or s.lowers[head] in _MEMBERS_BODIES
+    if heads and acronym[:1] == s.lowers[head][:1] and not _spells(acronym, s.words[start:end]):
+        return _left_start(s, head)
+    return start
+
+
 def _spelled_over_and(s: Sentence, start: int, end: int) -> int:
     """Start of a name that goes on back over an "and" (tokens start..end), when the acronym
     after it spells the words before the "and" too: "Oil and Natural Gas Corporation (ONGC)"
@@ -947,8 +971,13 @@ def _spells(acronym: str, words: list[str]) -> bool:
     spell an "and" too ("Germany Trade and Invest (GTAI)")."""
     if _spells_initials(acronym, [w.lower() for w in words if w[:1].isupper()]):
         return True
-    return "and" in words and _spells_initials(
+    if "and" in words and _spells_initials(
         acronym, [w.lower() for w in words if w[:1].isupper() or w == "and"]
+    ):
+        return True
+    # and some an "of" ("Economic Community of West African States (ECOWAS)")
+    return "of" in words and _spells_initials(
+        acronym, [w.lower() for w in words if w[:1].isupper() or w in ("of", "and")]
     )
 
 

@@ -947,3 +947,38 @@ def test_an_and_before_a_name_ending_on_an_institution_head_opens_a_second_body(
     that end on an institution's head are a body of their own, not more of A's "of" complement
     (both had been one organization with one country)."""
     assert [o.name for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Delegates of the Community of Andean Coffee Growers (CACG) met buyers in Quito.",
+         "Community of Andean Coffee Growers (CACG)"),
+        ("Officials of the League of Gulf Date Exporters (LGDE) met buyers in Muscat.",
+         "League of Gulf Date Exporters (LGDE)"),
+        ("The Community of Sahel-Saharan States (CEN-SAD) met traders in Tripoli.",
+         "Community of Sahel-Saharan States (CEN-SAD)"),
+        ("Buyers met the Regional Community of West Nile Farmers (RCOWNF) in Arua.",
+         "Regional Community of West Nile Farmers (RCOWNF)"),
+    ],
+)  # fmt: skip
+def test_a_head_before_of_and_the_words_its_acronym_follows_are_one_name(
+    sentence: str, expected: str
+) -> None:
+    """ "Community of Portuguese Language Countries (CPLP)": the head before "of" is the name's
+    first word, as its acronym shows (the "of" had cut it to "Portuguese Language Countries")."""
+    assert expected in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks of Nordic Seafood Council (NSC) members ended in Oslo.", "Nordic Seafood Council (NSC)"),
+        ("Minister of Trade Ama Owusu met the Ghana Cocoa Board (COCOBOD) in Accra.",
+         "Ghana Cocoa Board (COCOBOD)"),
+    ],
+)  # fmt: skip
+def test_a_word_before_of_that_heads_no_body_stays_out_of_the_name(sentence: str, expected: str) -> None:
+    """A lower-case noun or an office before "of" is no first word of the name after it."""
+    names = [o.name for o in find_organizations(sentence)]
+    assert expected in names and not any(n.startswith(("talks", "Minister")) for n in names)
