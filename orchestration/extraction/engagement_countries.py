@@ -163,7 +163,11 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     # every `_members_of` pattern opens on "<member noun> of": without one, no org was met
     # but one right in a meeting verb's objects ("met A leader X and B leader Y")
     members = _MEMBERS_OF.search(c.evidence) is not None
-    met = [(members and _members_of(c.evidence, o.name)) or _met_as_object(c.evidence, o.name) for o in orgs]
+    met = [
+        _met_in(c.evidence, o.name, members)
+        or (o.name not in c.evidence and _met_in(_told_in(doc, c, o.name), o.name))
+        for o in orgs
+    ]
     two_sides = len(orgs) == 2 and not all(met)
     out: list[Org] = []
     for index, org in enumerate(orgs):
@@ -177,6 +181,28 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
             org = Org(org.name, country)
         out.append(org)
     return out
+
+
+def _met_in(sentence: str, name: str, members: bool = True) -> bool:
+    """Whether the sentence names the organization as a body met: its people's ("met officials
+    of X") or a meeting verb's object (`members`: False when the sentence has no "<members> of")."""
+    return (members and _members_of(sentence, name)) or _met_as_object(sentence, name)
+
+
+def _told_in(doc: DocumentContext, c: Draft, name: str) -> str:
+    """The sentence that names an organization the engagement took in from a later sentence
+    (a meeting during a visit, merged into the visit or a signing of its days: "On Thursday,
+    Mr Kagwe met officials of the ... Authority (APEDA)"), whose evidence is the first
+    sentence's: how the body was met is told there (it had been given the dateline's country
+    as no body met, where the place it was met in holds it). The evidence when not found."""
+    at = doc.text.find(name, c.start)
+    if at < 0:
+        return c.evidence
+    start = max(doc.text.rfind(mark, 0, at) for mark in (". ", "\n")) + 1
+    end = min(
+        (e for e in (doc.text.find(". ", at), doc.text.find("\n", at)) if e >= 0), default=len(doc.text)
+    )
+    return doc.text[start : end + 1]
 
 
 #: "between A and B": the two sides a cooperation, a deal or a roadmap is between, each up to

@@ -10498,3 +10498,28 @@ def test_a_meeting_nouns_topic_after_its_counterpart_holds_no_side(sentence: str
     (the topic had been missed and SAU taken as a side)."""
     found = extract(f"NAIROBI - {sentence}", dateline="Nairobi")
     assert [e.countries for e in found] == [("KEN", "QAT")]
+
+
+def test_a_body_met_in_a_later_sentence_of_a_visit_is_the_hosts() -> None:
+    """ "On Thursday, Mr Ofori met officials of the ... Board (CPPB)" during his visit to Hanoi,
+    taken into the engagement of the signing told first: how the body was met is read in its
+    own sentence, so it is of the place met in (it had been given the dateline's country)."""
+    found = extract(
+        story(
+            "ACCRA - Ghana and Vietnam on Wednesday signed a sanitary protocol opening the Vietnamese "
+            "market to Ghanaian cashew kernels, capping two years of talks.",
+            "Trade Minister Kwame Ofori and Vietnam's Minister of Industry and Trade Nguyen Hong Dien "
+            "signed the protocol in Hanoi on the sidelines of Mr Ofori's three-day working visit.",
+            "On Thursday, Mr Ofori met officials of the Cashew Processing Promotion Board (CPPB) to "
+            "discuss warehouse logistics and a pre-shipment inspection scheme.",
+        ),
+        published=date(2025, 3, 14),
+        dateline="Accra",
+    )
+    orgs = {
+        (p.name, p.country_iso3)
+        for e in found
+        for p in e.participants
+        if p.participant_type == "organization"
+    }
+    assert orgs == {("Cashew Processing Promotion Board (CPPB)", "VNM")}
