@@ -2198,8 +2198,15 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
             return k
     start, last = items[-1]
     end = last
-    while not region and end > start and not _portfolio_word(s, end - 1) and not _abstract_noun(s, end - 1):
+    while (
+        not region
+        and end > start
+        and not _portfolio_word(s, end - 1)
+        and not _abstract_noun(s, end - 1)
+        and not (end - 2 > start and _members_apostrophe(s, end - 2))
+    ):
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
+        # (the noun after the members' apostrophe is the item's: "and Workers' Rights | Juan Perez")
     end = _qualified_noun_end(s, end, last) if end > start else end  # "... and Economic Growth X Y"
     if end == start and len(items) >= 2 and _listed_item_before_name(s, items):
         end = start + 1  # "Ports, Shipping and | Waterways Kiran Deshmukh"

@@ -3489,3 +3489,23 @@ def test_a_lower_case_portfolio_list_names_each_portfolio_once(sentence: str, ex
     "a slide in bilateral trade, trade, industry and competition minister X" had titled X
     "bilateral trade, trade, industry and competition minister"."""
     assert [m.title for m in find_titles(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minister of Housing and Tenants' Rights Ana Silva met the envoy.",
+         [("Ana Silva", "Minister of Housing and Tenants' Rights", None)]),
+        ("Minister of Youth and Veterans' Benefits Karl Ots met the envoy in Tallinn.",
+         [("Karl Ots", "Minister of Youth and Veterans' Benefits", None)]),
+        ("Minister of Trade and Industry Ama Owusu met the envoy.",
+         [("Ama Owusu", "Minister of Trade and Industry", None)]),
+    ],
+)  # fmt: skip
+def test_the_noun_after_a_members_apostrophe_closes_the_portfolio(
+    sentence: str, expected: list[tuple]
+) -> None:
+    """ "Minister of Labour and Workers' Rights Juan Perez": the noun after the members'
+    apostrophe is the item's, though the lexicon lacks it as a portfolio word (the name had
+    taken "Rights")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
