@@ -3100,6 +3100,9 @@ def _is_appositive(s: Sentence, i: int) -> bool:
     j = i - 1
     if s.lowers[j] in ("the", "a", "an"):
         j -= 1
+    elif s.lowers[j] in POSSESSIVE_MARKS:
+        # "Ramesh Kumar, India's Minister of ...": the office's country, after the comma
+        j = next((start - 1 for start, (stop, m) in s.countries.items() if stop == j and m.kind == "name"), j)
     if s.lowers[j] != ",":
         return False
     if j < 2:

@@ -3509,3 +3509,23 @@ def test_the_noun_after_a_members_apostrophe_closes_the_portfolio(
     apostrophe is the item's, though the lexicon lacks it as a portfolio word (the name had
     taken "Rights")."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ana Silva, Chile's Minister of Housing and Tenants' Rights, met the envoy.",
+         [("Ana Silva", "Minister of Housing and Tenants' Rights", "CHL")]),
+        ("Karl Ots, Estonia's Minister of Youth and Veterans' Benefits, met the envoy.",
+         [("Karl Ots", "Minister of Youth and Veterans' Benefits", "EST")]),
+        ("In Tallinn, Estonia's Minister of Trade Karl Ots met the envoy.",
+         [("Karl Ots", "Minister of Trade", "EST")]),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_name_a_comma_and_a_countrys_possessive_is_in_apposition(
+    sentence: str, expected: list[tuple]
+) -> None:
+    """ "X, India's Minister of Agriculture and Farmers' Welfare, visited": the country's
+    possessive opens the apposition, which its closing comma ends (the list had been cut to
+    "Minister of Agriculture"); a place before the comma names no one."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
