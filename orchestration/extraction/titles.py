@@ -1488,6 +1488,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         run_end = _adjective_body_end(s, run_end) if has_the else run_end
         seq_end = _given_name_start(s, k, run_end, appositive)
         seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end
+        seq_end = seq_end if appositive else _name_after_city(s, k, seq_end, run_end)
         org_end = _org_end(s, k, seq_end)
         if appositive and head_kind == "business" and 0 < org_end < seq_end:
             # "Daniel Okafor, managing director of Zenith Agro Exports,": the name went before
@@ -3191,6 +3192,32 @@ def _full_name_at(s: Sentence, i: int) -> bool:
     return _plain_capitalized_word(s, i) and (
         _plain_capitalized_word(s, i + 1) or _particle_surname(s.words[i + 1])
     )
+
+
+def _name_after_city(s: Sentence, k: int, seq_end: int, run_end: int) -> int:
+    """Start of a name of three or more words after the city an office is of, at token k
+    ("Governor of Algiers | Mohamed Abdelnour Rabehi", "Wali of Oran | Said Ahmed Benali"): the
+    city closes the title, all the plain words after it are the name (the title had taken the
+    given name, a two-word name being read from the end). `seq_end` when no city opens the run
+    or a word after it names a place's kind or a body ("Mayor of New York City X", "Mayor of
+    Istanbul Metropolitan Municipality X")."""
+    city = s.country_at(k, ("city", "capital"))
+    if city is None or not city[0] < seq_end <= run_end or run_end - city[0] < 3:
+        return seq_end
+    words = range(city[0], run_end)
+    named = all(
+        _plain_capitalized_word(s, m)
+        and s.lowers[m] not in _KNOWN_COMPLEMENT_WORDS
+        and s.lowers[m] not in _PLACE_NOUNS
+        for m in words
+    )
+    return city[0] if named else seq_end
+
+
+#: Nouns of a place's kind that go on after a city's name: "New York City", "Kuwait City".
+_PLACE_NOUNS = frozenset(
+    ["city", "province", "region", "state", "county", "district", "municipality", "metropolitan", "municipal"]
+)
 
 
 def _plain_capitalized_word(s: Sentence, k: int) -> bool:

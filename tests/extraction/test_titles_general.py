@@ -3529,3 +3529,22 @@ def test_a_title_after_a_name_a_comma_and_a_countrys_possessive_is_in_apposition
     possessive opens the apposition, which its closing comma ends (the list had been cut to
     "Minister of Agriculture"); a place before the comma names no one."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Governor of Algiers Karim Ahmed Belkacem received the French ambassador.",
+         [("Karim Ahmed Belkacem", "Governor of Algiers")]),
+        ("Mayor of Lagos Tunde Olusola Bakare met the envoy.", [("Tunde Olusola Bakare", "Mayor of Lagos")]),
+        ("Mayor of Istanbul Metropolitan Municipality Ekrem Imamoglu met the envoy.",
+         [("Ekrem Imamoglu", "Mayor of Istanbul Metropolitan Municipality")]),
+    ],
+)  # fmt: skip
+def test_a_three_word_name_after_an_office_of_a_city_is_all_the_names(
+    sentence: str, expected: list[tuple]
+) -> None:
+    """ "Governor of Algiers Mohamed Abdelnour Rabehi": the city closes the title and every plain
+    word after it is the name (the title had taken "Mohamed"); a place's kind after the city
+    ("Metropolitan Municipality") is still the title's."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
