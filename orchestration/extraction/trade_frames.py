@@ -2053,14 +2053,16 @@ _INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|i
 _FLOW_WORD = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
 
 
-#: A trade measure, a probe or a deal: what it covers is its scope, not a period's trade.
+#: A trade measure or a probe: what it covers is its scope, not a period's trade. (Deals,
+#: agreements, sanctions, tariffs, duties and levies are NEGATIVE_WORDS, refused before.)
 _MEASURE_NOUNS = (
     r"(?:probes?|investigations?|inquiry|inquiries|case|petition|complaint|review|safeguards?|measures?|"
-    r"dut(?:y|ies)|tariffs?|levy|levies|quotas?|bans?|sanctions|restrictions|deal|agreement|pact)"
+    r"quotas?|bans?|restrictions|pact)"
 )
-#: Verbs of a scope: "covers", "concerns", "involves", "targets", "affects", "encompasses".
+#: Verbs of a scope: "covers", "concerns", "involves", "affects", "encompasses" ("targets" is a
+#: goal's verb: TARGET_WORDS).
 _COVER_VERBS = (
-    r"(?:cover(?:s|ed|ing)?|concern(?:s|ed|ing)?|involv(?:es|ed|ing)|target(?:s|ed|ing)?|"
+    r"(?:cover(?:s|ed|ing)?|concern(?:s|ed|ing)?|involv(?:es|ed|ing)|"
     r"affect(?:s|ed|ing)?|encompass(?:es|ed|ing)?)"
 )
 #: The measure, then up to eight words of the same clause, then its verb of scope ("the
@@ -2071,7 +2073,7 @@ _MEASURE_COVERS = re.compile(
     rf"|\b{_COVER_VERBS}\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_MEASURE_NOUNS}\b"
 )
 #: Cheap precheck of `_MEASURE_COVERS`: the verbs' stems.
-_COVER_STEMS = ("cover", "concern", "involv", "target", "affect", "encompass")
+_COVER_STEMS = ("cover", "concern", "involv", "affect", "encompass")
 
 
 def _covered_by_measure(words: str) -> bool:

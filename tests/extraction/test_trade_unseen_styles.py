@@ -841,6 +841,14 @@ GOODS_A_MEASURE_COVERS = [
     ("SANTIAGO - Despite the safeguard investigation, Chile's salmon exports to Mexico rose 8% to $150 "
      "million in 2023.", date(2024, 6, 1),
      [fact("exports", "CHL", "MEX", *Y23, 150e6, "USD", 8.0, True)]),
+    # "targets" is a goal's verb, no scope's: the goal's relative clause closes and the
+    # subject's figure after it stays a fact
+    ("ACCRA - Trade between Ghana and Togo, which the new pact targets to reach $3 billion by 2028, rose "
+     "9 percent to $1.1 billion in 2023.", date(2024, 6, 1),
+     [fact("turnover", "GHA", "TGO", *Y23, 1.1e9, "USD", 9.0)]),
+    ("LIMA - Peru's exports to Chile, which the review targeted to double to $4 billion, grew 5 percent to "
+     "$2 billion in 2023.", date(2024, 6, 1),
+     [fact("exports", "PER", "CHL", *Y23, 2e9, "USD", 5.0)]),
 ]  # fmt: skip
 
 
