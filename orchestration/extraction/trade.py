@@ -587,13 +587,16 @@ def _ranked_flow(text: str, memo: list[str | None]) -> str | None:
 
 
 def _blocs_of(text: str) -> list[BlocMention]:
-    """The blocs `text` names, by name or again as "the bloc" (`bloc_anaphors`), left to right."""
+    """The blocs `text` names, by name or again as "the bloc" (`bloc_anaphors`), left to right,
+    non-overlapping: an anaphor that holds a named bloc or region ("the Mercosur bloc", "the
+    African bloc") is that bloc, named (it starts at "the", before the name, so it had been
+    kept beside it)."""
     named = find_blocs(text)
     again = bloc_anaphors(text)
     if not again:
         return named
     return sorted(
-        [*named, *(b for b in again if not any(n.start <= b.start < n.end for n in named))],
+        [*named, *(b for b in again if not any(n.start < b.end and b.start < n.end for n in named))],
         key=lambda b: b.start,
     )
 

@@ -15,7 +15,7 @@ import pytest
 from test_trade import H1, Y22, Y23, Fact, extract, fact, facts
 
 from orchestration.extraction.text import split_sentences
-from orchestration.extraction.trade import extract_trade_mentions
+from orchestration.extraction.trade import _blocs_of, extract_trade_mentions
 
 #: A run of days ("between 1 July and 20 December") dates every figure of the story to the
 #: day, inside the fiscal year it names; a comparison over "the corresponding months of the
@@ -875,6 +875,21 @@ THE_BLOC_AGAIN = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_BLOC_AGAIN)
 def test_the_bloc_again(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Exports to the Caribbean bloc and the wider grouping rose.", ["LATIN_AMERICA", "BLOC"]),
+        ("Trade with the European grouping fell.", ["EUROPE"]),
+        ("Trade with the Mercosur bloc touched $45 billion.", ["MERCOSUR"]),
+        ("Imports from the African bloc stood at $3 billion.", ["AFRICA"]),
+        ("Trade with the bloc rose.", ["BLOC"]),
+    ],
+)
+def test_a_bloc_anaphor_holding_a_name_is_the_named_bloc(text: str, codes: list[str]) -> None:
+    # one mention each, no "BLOC" beside the name it holds
+    assert [b.code for b in _blocs_of(text)] == codes
 
 
 #: "Imports of X from Y" (the genitive of French, Spanish and Portuguese copy) are X's imports
