@@ -541,25 +541,41 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
     """`found` with "2.011 million euros" read as 2,011 million where the writer groups
     thousands with the dot: before a million, a number with one dot group and three digits
     after it, in a document that writes continental numbers elsewhere (a decimal comma:
-    "fell 12,3 % to 2.011 million euros"; see `groups_thousands_with_dot`), before the
-    Spanish or Portuguese million itself ("13.200 millones"), or ending in zeros no decimal
-    would keep ("13.200 million euros", "1.500 million").
+    "fell 12,3 % to 2.011 million euros"; see `groups_thousands_with_dot`). Numbers whose own
+    shape tells it ("13.200 millones", "1.500 million") `find_money` has read so already.
     Otherwise "$1.234 million" stays the English decimal."""
     out = found
     for k, money in enumerate(found):
         if money.scale != 1e6 or "." not in money.text:
             continue
         number = _ONE_DOT_GROUP.search(money.text)
-        if number is None:
+        if number is None or _thousands_by_shape(number.group(), money.text):
             continue
-        shaped = number.group().endswith("00") or any(w in money.text.lower() for w in _IBERIAN_MILLIONS)
-        if not shaped and not groups_thousands_with_dot(document):
+        if not groups_thousands_with_dot(document):
             continue
         if out is found:
             out = list(found)
         high = None if money.value_high is None else _scaled(money.value_high, 1e3)
         out[k] = replace(money, value=_scaled(money.value, 1e3), value_high=high)
     return out
+
+
+def _thousands_by_shape(number: str, amount: str) -> bool:
+    """Whether a one-dot-group `number` before a million groups thousands by its own shape,
+    with no evidence from the rest of the document: before the Spanish or Portuguese million
+    ("13.200 millones") or ending in zeros no decimal would keep ("1.500 million")."""
+    return number.endswith("00") or any(w in amount.lower() for w in _IBERIAN_MILLIONS)
+
+
+def _dot_thousands_factor(amount: str, factor: float) -> float:
+    """1e3 when `amount`, scaled by a million, is a one-dot-group number that groups
+    thousands by its shape (`_thousands_by_shape`: "13.200 millones de euros" is 13,200
+    million, where `parse_number` read 13.2); 1 otherwise. Read here so that every caller of
+    `find_money` gets it, not only trade's."""
+    if factor != 1e6 or "." not in amount:
+        return 1.0
+    number = _ONE_DOT_GROUP.search(amount)
+    return 1e3 if number is not None and _thousands_by_shape(number.group(), amount) else 1.0
 
 
 def parse_money(text: str) -> Money | None:
@@ -688,15 +704,16 @@ def _build(
     if not suffix and scales and text[end - 1] == ".":
         end -= 1
     factor = _factor(scales) * unit_scale
+    thousands = _dot_thousands_factor(text[start:end], factor)  # "13.200 millones": 13,200 million
     number_high = m.groupdict().get("n2")
     high = parse_number(number_high) if number_high else None
     return Money(
         start=start,
         end=end,
-        value=_scaled(value, factor),
+        value=_scaled(value, factor * thousands),
         currency=unit.code,
         text=text[start:end],
-        value_high=None if high is None else _scaled(high, factor),
+        value_high=None if high is None else _scaled(high, factor * thousands),
         qualifier=_hedge(text, start),
         candidates=unit.candidates,
         scale=factor,

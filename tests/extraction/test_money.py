@@ -569,3 +569,21 @@ def test_one_dot_group_before_a_million_is_continental_where_the_story_writes_so
 
     found = with_continental_thousands(find_money(amount), document)
     assert [m.value for m in found] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the Iberian million or zeros no decimal would keep: thousands, for every caller
+        ("las ventas sumaron 13.200 millones de euros", 13200e6),
+        ("exportações de R$ 2.300 milhões", 2300e6),
+        ("a credit line of 1.500 million euros", 1500e6),
+        # an English decimal stays one
+        ("a grant of $1.234 million", 1.234e6),
+        ("a grant of $1.25 million", 1.25e6),
+    ],
+)
+def test_find_money_reads_a_dot_group_shaped_as_thousands_before_a_million(text, value):
+    """ "13.200 millones de euros" is 13,200 million by its own shape, in `find_money` itself,
+    so engagements and topics read it too (it had been 13.2 million outside trade)."""
+    assert [m.value for m in find_money(text)] == [pytest.approx(value)]
