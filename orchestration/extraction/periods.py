@@ -536,22 +536,6 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
         joined = before is not None and _months_listed(resolved, index, before.end, text)
         if (
             before is not None
-            and joined
-            and (before.granularity == "month" or listing)
-            and period.granularity == "month"
-            and not any(c.isdigit() for c in before.text)
-        ):
-            # "January and February 2025", "January and March 2025": the first month is in
-            # the year written after the second
-            gap = period.period_start.year - (before.period_end + timedelta(days=1)).year
-            if gap:
-                before = out[-1] = replace(
-                    before,
-                    period_start=_add_years(before.period_start, gap),
-                    period_end=_add_years(before.period_end + timedelta(days=1), gap) - timedelta(days=1),
-                )
-        if (
-            before is not None
             and (before.granularity == "month" or listing)
             and period.granularity == "month"
             and before.comparison == period.comparison
@@ -867,9 +851,14 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         and not _AFTER_LISTED_MONTH.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None  # a bare month name without "in"/"for"/"since": not a period
-    if not y1 and not spec and not m.group("m2"):
-        spec = _year_of_month_list(ctx.text, m.end())
+    listed = None if y1 or spec or m.group("m2") else _year_of_month_list(ctx.text, m.end(), m.group("m1"))
+    if listed is not None:
+        spec = listed[0]
     spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
+    if spans is not None and listed is not None and listed[1]:
+        # "December and January 2025": December of the year before
+        first, last, *rest = spans
+        spans = (_add_years(first, -1), _add_years(last + timedelta(days=1), -1) - timedelta(days=1), *rest)
     words = _words_before(ctx.text, m.start())
     if spans is not None and not m.group("m2") and _ends_year_so_far(words) and not spans[4]:
         # "reached $20 billion through August": the year so far, January to August
@@ -882,19 +871,27 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
 #: last ("January and February of 2024", "April, May and June 2024", "March and April of
 #: last year"): that year is every listed month's.
 _MONTH_LIST_YEAR = re.compile(
-    rf"(?:,\s*{MONTH_PATTERN})*,?\s+and\s+{MONTH_PATTERN},?\s+(?:(?i:of)\s+)?(?P<spec>{_YEAR_SPEC})"
+    rf"(?:,\s*{MONTH_PATTERN})*,?\s+and\s+(?P<last>{MONTH_PATTERN}),?\s+(?:(?i:of)\s+)?(?P<spec>{_YEAR_SPEC})"
 )
 
 
-def _year_of_month_list(text: str, end: int) -> str | None:
-    """The year written after the last month of a list that a month without a year opens
-    ("In January and February of 2024"): the first months are in it too, where they had been
-    read in the publication's year (or not at all in an undated story). Tried only where a
-    comma or "and" follows the month."""
+def _year_of_month_list(text: str, end: int, first: str) -> tuple[str, bool] | None:
+    """The year written after the last month of a list that the month `first`, without a
+    year, opens ("In January and February of 2024"): the first months are in it too, where
+    they had been read in the publication's year (or not at all in an undated story); and
+    whether `first` comes after the last month, so is in the year before ("December and
+    January 2025": December 2024). Tried only where a comma or "and" follows the month."""
     if text[end : end + 1] != "," and text[end : end + 5] != " and ":
         return None
     listed = _MONTH_LIST_YEAR.match(text, end)
-    return listed.group("spec") if listed is not None else None
+    if listed is None:
+        return None
+    return listed.group("spec"), _month_number(first) > _month_number(listed.group("last"))
+
+
+def _month_number(name: str) -> int:
+    """The number of a month's name or abbreviation as written ("Dec.", "JANUARY")."""
+    return MONTHS[name.rstrip(".").lower()]
 
 
 #: A flow noun after a lone month and a few lower-case words: the month names the flow's

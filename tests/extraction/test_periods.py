@@ -987,6 +987,22 @@ def test_a_list_of_months_takes_the_year_written_after_its_last(text, published)
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("In November and December of 2023, tea sales to Oman reached $40 million", None, "2023-11-01"),
+        ("tea sales in Nov., Dec. and Jan. of 2024 reached $40 million", None, "2023-11-01"),
+        ("tea sales in December and January 2024 reached $40 million", date(2026, 4, 18), "2023-12-01"),
+        ("In December, and January of last year, tea sales rose", date(2025, 3, 2), "2023-12-01"),
+    ],
+)  # fmt: skip
+def test_a_list_of_months_across_a_year_end_opens_in_the_year_before(text, published, start):
+    """ "December and January 2024": a first month after the last is in the year before the
+    one written after the list (the list's own reading, no later shift of the run)."""
+    (period,) = find_periods(text, published)
+    assert str(period.period_start) == start
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "cotton sales in August, and in October 2023 wheat sales",  # no list of months
