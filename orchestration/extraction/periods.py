@@ -191,6 +191,7 @@ _TO_MONTH_END = "|".join(
     + [
         rf"(?<={before}\s{word}\s)"
         for word, befores in _RUNNING_TOTAL_BEFORE.items()
+        if word != "at"  # "as at": within the bare "at" below
         for before in sorted(befores)
     ]
     + [r"(?<=\b[Bb]y\s)", r"(?<=\b[Aa]t\s)"]
