@@ -49,7 +49,6 @@ Each Period also carries the word before it (`preposition`: "in", "since", "by",
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -1331,8 +1330,7 @@ def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if year is None:
         return None
     day = _day_within_month(m.group("feday") or m.group("feday_"), month)
-    last = _month_end(year, month) if day is None else date(year, month, day)  # "ended July 7"
-    return _add_years(last, -1) + timedelta(days=1), last, "fiscal_year", False, True, m.end()
+    return *_fiscal_year_to(year, month, day), "fiscal_year", False, True, m.end()  # "ended July 7"
 
 
 def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -1473,8 +1471,7 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
         day = _day_within_month(ended.group("day") or ended.group("day_"), month)
         year = _calendar_spec(ended.group("year"), ctx.published)
         if year is not None:
-            last = _month_end(year, month) if day is None else date(year, month, day)
-            return _add_years(last, -1) + timedelta(days=1), last, "fiscal_year", False, True, ended.end()
+            return *_fiscal_year_to(year, month, day), "fiscal_year", False, True, ended.end()
         if day is None:
             ctx = replace(ctx, fiscal_start_month=month % 12 + 1, fiscal_start_day=1)
         else:  # "which ended on July 7": Ethiopia's year runs from 8 July
@@ -1491,6 +1488,13 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     return first, last, "fiscal_year", False, True, end
 
 
+def _fiscal_year_to(year: int, month: int, day: int | None) -> tuple[date, date]:
+    """The twelve months that end with `month` of `year`, or on its `day` when the year ended
+    within the month (`_day_within_month`: "ended July 7, 2024" runs from July 8, 2023)."""
+    last = _month_end(year, month) if day is None else date(year, month, day)
+    return _add_years(last, -1) + timedelta(days=1), last
+
+
 def _day_within_month(day: str | None, month: int) -> int | None:
     """The day a year ended on when it is not its month's last ("ended on July 7": 7); None
     for the last day or none written ("ended on June 30", "ended in June"), where the year
@@ -1498,7 +1502,7 @@ def _day_within_month(day: str | None, month: int) -> int | None:
     if day is None:
         return None
     number = int(day)
-    return number if 1 <= number < monthrange(2001, month)[1] else None
+    return number if 1 <= number < _month_end(2001, month).day else None
 
 
 def _ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
