@@ -2858,9 +2858,10 @@ def _without_cue(
     remained the top export item, fetching $612 million"), the goods set against the goods
     before ("..., while jute goods brought in $157 million"), or a back-reference ("it reached")."""
     if index > 0 and frame.clause > 0 and _continues(window):
-        if _bare_total_of_one_flow(text, window, frame, previous):
+        flows = _bare_total_flows(text, window, frame, previous)
+        if flows == 1:  # "exports to Togo came to $950 million, while the total reached $9 billion"
             return evolve(frame, rejection="world: a bare total after one flow of the pair")
-        if _bare_total_of_both_flows(text, window, frame, previous):
+        if flows == 2:  # "exports ... were $950m and imports $300m, while the total reached $1.25bn"
             return evolve(frame, source="clause", flow="turnover")
         return evolve(frame, source="clause")
     share = (
@@ -2905,24 +2906,12 @@ _BARE_TOTAL = re.compile(
 )
 
 
-def _bare_total_of_one_flow(text: str, window: str, frame: Frame, previous: Frame | None) -> bool:
-    """Whether the clause's subject is a bare "the total" after a figure of one flow of the pair
-    ("Ghana's exports to Togo came to $950 million, while the total reached $9 billion"): all of
-    the country's exports, the world's; after both flows told it sums them
-    (`_bare_total_of_both_flows`)."""
-    return _bare_total_flows(text, window, frame, previous) == 1
-
-
-def _bare_total_of_both_flows(text: str, window: str, frame: Frame, previous: Frame | None) -> bool:
-    """Whether the clause's subject is a bare "the total" after the pair's two flows ("Ghana's
-    exports to Nigeria were $950m and imports $300m in 2024, while the total reached $1.25bn"):
-    the sum of both, the pair's turnover, not the last flow's figure."""
-    return _bare_total_flows(text, window, frame, previous) == 2
-
-
 def _bare_total_flows(text: str, window: str, frame: Frame, previous: Frame | None) -> int:
     """How many flows of the pair were told before a bare "the total" opening the clause after
-    a figure of one of them (0: no such total)."""
+    a figure of one of them (0: no such total). After one ("Ghana's exports to Togo came to
+    $950 million, while the total reached $9 billion") it is all of the country's exports,
+    the world's; after both ("exports to Nigeria were $950m and imports $300m in 2024, while
+    the total reached $1.25bn") their sum, the pair's turnover, not the last flow's figure."""
     if "total" not in window or previous is None or previous.flow not in ("exports", "imports"):
         return 0
     if _BARE_TOTAL.search(window) is None:
