@@ -106,10 +106,10 @@ _SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?
 #: "23.456,7"; one or two digits after it, where a thousands comma has three, "1,234", or a
 #: lakh group goes on, "12,34,567"), two dot groups ("1.234.567"), or a dot group of zeros
 #: before a million ("1.500 million": a decimal would have dropped them).
-_CONTINENTAL_MARK = re.compile(
-    r"(?<![\d,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d,])"
-    r"|(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
-    r"|(?<![\d.,])\d{1,3}\.\d00\s+(?i:million|mln|mn|millones|milhões)\b"
+_CONTINENTAL_MARK = re.compile(  # each branch opens on a digit, then looks behind it (see NUMBER_PATTERN)
+    r"\d(?<![\d,]\d)\d{0,2}(?:\.\d{3})*,\d{1,2}(?![\d,])"
+    r"|\d(?<![\d.]\d)\d{0,2}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d(?<![\d.,]\d)\d{0,2}\.\d00\s+(?i:million|mln|mn|millones|milhões)\b"
 )
 
 
