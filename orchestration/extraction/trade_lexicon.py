@@ -531,14 +531,17 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 #: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
 #: arriving in Iraq" (tested as substrings first: few sentences hold one).
 ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
+#: Verbs of what a subject's sales earned ("Kenyan tea fetched $310 million in Pakistan"),
+#: finite and -ing: the one table the flow guard and the earning patterns are built from.
+EARNING_VERBS = ("earned", "earns", "fetched", "fetches", "brought in", "brings in")
+EARNING_GERUNDS = ("earning", "fetching", "bringing in")
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
               "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
               "paid", "spent", "nodx", "destination",
-              "took", "takes", "taking", "absorb", "fetched", "fetches", "earned", "earns",
-              "brought in", "brings in", *ENTERING_VERBS)  # fmt: skip
+              "took", "takes", "taking", "absorb", *EARNING_VERBS, *ENTERING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -617,7 +620,7 @@ _GOODS_HEAD = rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
 #: short aside between commas may stand before the verb): ", by contrast, fetched about $1.8
 #: billion in Afghanistan", " brought in $1.2 billion in the Philippines".
 _EARNED_IN = (
-    r"(?=(?:, [a-z ]{2,24},)? (?:earned|earns|fetched|fetches|brought in|brings in) "
+    rf"(?=(?:, [a-z ]{{2,24}},)? (?:{'|'.join(EARNING_VERBS)}) "
     r"[^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
 )
 #: Goods as that subject: "Iranian steel products, by contrast, fetched about $1.8 billion in Afghanistan".

@@ -30,6 +30,8 @@ from orchestration.extraction.money import ISO_CODES
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
+    EARNING_GERUNDS,
+    EARNING_VERBS,
     ENTERING_VERBS,
     FLOW_VERBS,
     FLOW_WORDS,
@@ -44,13 +46,18 @@ _PREPOSITION_ROLES = {
 }  # fmt: skip
 #: The verbs of goods entering a country ("coming into", "entering"), spaces as any whitespace.
 _ENTERING_VERB_ALTERNATION = "|".join(verb.replace(" ", r"\s+") for verb in ENTERING_VERBS)
+#: The verbs of what sales earned, finite and -ing ("fetched", "bringing in"), as one group.
+_EARNING_VERB_ALTERNATION = (
+    "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in (*EARNING_VERBS, *EARNING_GERUNDS)) + ")"
+)
 #: Verb phrases that say where goods go or come from, before a country.
 _DIRECTION_PHRASE = re.compile(
     r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
     # the market goods are sold in is their buyer: "Vietnamese goods sold in Chile were worth"
     r"sold\s+in|"
     # what sales earned in the buyer's country: "steel exports earned about $2.3 billion in Iraq"
-    r"(?:earned|earning|earns|fetched|fetching|fetches|(?:brought|bringing|brings)\s+in)\s+[^,;]{1,40}?\d[^,;]{0,20}?\s+in|"
+    + _EARNING_VERB_ALTERNATION
+    + r"\s+[^,;]{1,40}?\d[^,;]{0,20}?\s+in|"
     + _ENTERING_VERB_ALTERNATION
     + "|"
     + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
