@@ -57,8 +57,8 @@ from orchestration.extraction.trade_lexicon import (
     PAIR_CUE,
     PAIR_WORDS,
     PROGRESSIVE_FLOW,
-    RANK_ADJECTIVES,
     RANK_BEFORE,
+    RANK_FIRST,
     RANKED_ITEM_NOUNS,
     RANKED_SUBJECT,
     RANKING_CUE,
@@ -1573,9 +1573,7 @@ _RANKED_ITEM_OF_VERB = re.compile(RANKED_SUBJECT + _ITEM_OF_VERB)
 #: The same ranking told first, the goods after the verb's clause: "The biggest commodity (that)
 #: Peru sold to China in 2024 was copper ore, fetching $14.2 billion", "The largest product
 #: Chile shipped to Japan was salmon at $1.1 billion": the rank and item before the verb ...
-_RANK_FIRST_OF_VERB = re.compile(
-    rf"(?:[Tt]he\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+(?:single\s+)?{_ITEM_OF_VERB}"
-)
+_RANK_FIRST_OF_VERB = re.compile(rf"(?:[Tt]he\s+)?{RANK_FIRST}(?:single\s+)?{_ITEM_OF_VERB}")
 #: ... and, between the verb and the amount, the goods as the complement of "was", up to the
 #: word that gives their amount (", fetching", " worth", " at").
 _GOODS_RANKED_AFTER_VERB = re.compile(

@@ -420,8 +420,11 @@ RANKED_ITEM_NOUNS = r"(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?"
 TOP_ITEM = re.compile(rf"(?i)^{RANKED_SUBJECT}(?P<flow>export|import)(?:ed)?(?:\s+{RANKED_ITEM_NOUNS})?\b")
 #: "The main export items were wheat flour (243.1 mln USD), ...", "The top import item was
 #: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.
+#: The rank before a ranked item ("single largest ", "top "), after its article: the head
+#: TOP_ITEM_FIRST and trade_frames' _RANK_FIRST_OF_VERB share.
+RANK_FIRST = rf"(?:single\s+)?{RANK_ADJECTIVES}\s+"
 TOP_ITEM_FIRST = re.compile(
-    rf"(?i)\s*(?:the\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+"
+    rf"(?i)\s*(?:the\s+)?{RANK_FIRST}"
     rf"(?P<flow>export|import)(?:ed)?\s+{RANKED_ITEM_NOUNS}\s+"
     r"(?:was|were|is|are|remained|included|include)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s*"
     r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:about\s+|around\s+|nearly\s+|over\s+)?"
