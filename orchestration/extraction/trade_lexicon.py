@@ -636,11 +636,11 @@ _COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[^A-Za-z'’]))(?P<country>[A-Z][a-z]+)
 #: Heads of such a subject that are people, firms or works rather than goods: "Kenyan workers
 #: earned $X in Qatar" (wages), "Chinese contractors earned $X in Angola", "Korean films
 #: fetched $X in Japan" (box office); the figure is no trade in goods.
-_NOT_GOODS_HEADS = frozenset(
-    ["workers", "nurses", "migrants", "labourers", "laborers", "tourists", "visitors", "students",
-     "firms", "companies", "contractors", "banks", "airlines", "carriers", "operators", "insurers",
-     "investors", "businesses", "films", "movies", "dramas", "series", "artists", "players", "teams",
-     "prices", "price", "remittances", "revenue", "revenues", "profits", "earnings", "diaspora",
+_NOT_GOODS_HEADS = NEGATIVE_WORDS | frozenset(
+    ["workers", "nurses", "migrants", "labourers", "laborers", "visitors", "students",
+     "firms", "companies", "banks", "airlines", "carriers", "operators", "insurers",
+     "businesses", "films", "movies", "dramas", "series", "artists", "players", "teams",
+     "earnings", "diaspora",
      "expatriates", "professionals", "engineers", "doctors", "entrepreneurs", "startups", "lenders",
      "farmers", "growers", "traders", "producers", "exporters", "manufacturers", "sellers", "suppliers",
      "makers", "brands", "retailers", "shops", "stores", "restaurants", "hotels", "vessels", "ships",
