@@ -13,12 +13,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, fields
 from operator import attrgetter
 
-from orchestration.extraction.money import Money
+from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_lexicon import (
     CLAUSE_BOUNDARY,
     HOME_GUARD,
+    LEVEL_VERBS,
     MARKET_RANKING_GUARD,
     PAIR_GUARD,
     TOP_ITEM_GUARD,
@@ -114,8 +115,8 @@ class Clauses:
 #: meanwhile, earned $95 million in Brazil" -- an aside inside one clause, where ", meanwhile,
 #: imports fell" opens a clause of its own subject.
 _ASIDE_BEFORE_VERB = re.compile(
-    r",\s+(?:meanwhile|however),\s+(?:also\s+)?(?:earned|fetched|brought|reached|stood|totall?ed|amounted|came|"
-    r"hit|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|accounted|made|were|was)\b"
+    rf",\s+(?:meanwhile|however),\s+(?:also\s+)?(?:earned|fetched|brought|{LEVEL_VERBS}|{CHANGE_VERBS}|"
+    r"accounted|made|were|was)\b"
 )
 
 

@@ -44,6 +44,7 @@ from orchestration.extraction.trade_lexicon import (
     GIVING_VERBS,
     GOODS_NOUNS,
     HOME_POSSESSIVE,
+    LEVEL_VERBS,
     LIST_ITEM_AFTER,
     MARKET_NOUNS,
     MARKET_RANKING,
@@ -144,8 +145,7 @@ _TO_BEFORE = re.compile(r"(?i)\bto\s*$")
 #: reached $2 billion"): the flow's level, told of the noun the target governs, not the target.
 _STATED_IN_RELATIVE = re.compile(
     r"(?i),\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:already\s+|currently\s+|now\s+)?"
-    r"(?:amounted|amounts|stood|stands|reached|totall?ed|totals|came|comes|rose|grew|fell|climbed|jumped|"
-    r"increased|decreased|declined|dropped)\s+(?:to|at)\s*$"
+    rf"(?:{LEVEL_VERBS}|{CHANGE_VERBS})\s+(?:to|at)\s*$"
 )
 _PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
 #: ", the other member of ...": an apposition opened before a bloc, closed by a comma after it.

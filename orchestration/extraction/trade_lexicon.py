@@ -534,6 +534,9 @@ _FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?
 #: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
 #: arriving in Iraq" (tested as substrings first: few sentences hold one).
 ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
+#: Verbs of a level a flow came to ("amounted", "stood", "reached", "hit"), regex source to embed
+#: with money.CHANGE_VERBS where either tells the figure.
+LEVEL_VERBS = r"amounted|amounts|stood|stands|reached|totall?ed|totals|came|comes|hit"
 #: Verbs of what a subject's sales earned ("Kenyan tea fetched $310 million in Pakistan"),
 #: finite and -ing: the one table the flow guard and the earning patterns are built from.
 EARNING_VERBS = ("earned", "earns", "fetched", "fetches", "brought in", "brings in")
