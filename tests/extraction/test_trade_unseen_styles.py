@@ -1223,14 +1223,16 @@ def test_the_trade_the_two_sides_discuss(text: str, published: date, expected: l
 
 
 #: A relative clause that states what the flow a target governs came to ("increasing Syrian
-#: exports to Iraq, which amounted to $110 million") tells the flow's level, a fact; the figure
-#: the target aims at stays none, also after such a clause.
+#: exports to Iraq, which amounted to $110 million", any verb of a level or a change) tells the
+#: flow's level, a fact; the figure the target aims at stays none, also after such a clause.
 LEVELS_STATED_UNDER_A_TARGET = [
     ("DOHA - The ministers discussed boosting Omani exports to Qatar, which amounted to 400 million rials "
      "in 2023.", date(2024, 3, 1), [fact("exports", "OMN", "QAT", *Y23, 400e6, "OMR")]),
     ("The ministers agreed to raise trade between Egypt and Jordan, which had climbed to $900 million in "
      "2023, to $2 billion by 2027.", date(2024, 3, 1),
      [fact("turnover", "EGY", "JOR", *Y23, 900e6, "USD")]),
+    ("The ministers agreed on raising Kenyan exports to Uganda, which slipped to $1.2 billion in 2023.",
+     date(2024, 3, 1), [fact("exports", "KEN", "UGA", *Y23, 1.2e9, "USD")]),
     ("The ministers agreed to raise Kenyan exports to Uganda, which are expected to reach $2 billion "
      "by 2030.", date(2024, 3, 1), []),
 ]  # fmt: skip
