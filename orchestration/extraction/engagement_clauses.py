@@ -192,27 +192,16 @@ def _first_person_account(s: Sentence, opened: int, closed: int, spoken: bool = 
     speaker was named just before (`spoken`: '"...," X said. "Yesterday I met Y."'): what "I"
     did is the speaker's, and the people it names took part."""
     after_said = (
-        opened >= 2 and s.lowers[opened - 1] in (":", ",") and _speech_verb_ends(s, _day_start(s, opened - 1))
+        opened >= 2
+        and s.lowers[opened - 1] in (":", ",")
+        and speech_verb_ends(s, _before_date_words(s, opened - 2, 0) + 1)
     )
     if not after_said and not (spoken and opened == 0):
         return False
     return any(s.words[k] == "I" for k in range(opened + 1, closed))
 
 
-def _day_start(s: Sentence, end: int) -> int:
-    """The first token of the day of the remarks that ends at token `end` ("X said on Monday:",
-    "X told reporters Friday:"), so the speech verb is read before it; `end` when none does."""
-    k = end - 1
-    if s.lowers[k] not in WEEKDAYS and s.lowers[k] not in _DAYS_OF_SPEAKING:
-        return end
-    return k - 1 if s.lowers[k - 1] == "on" else k
-
-
-#: Days of remarks other than a weekday: "X said today:".
-_DAYS_OF_SPEAKING = et.word_set("today yesterday")
-
-
-def _speech_verb_ends(s: Sentence, end: int) -> bool:
+def speech_verb_ends(s: Sentence, end: int) -> bool:
     """Whether the words right before token `end` are a speech verb, with whom it told at most
     (`_after_audience`: "X said:", "X told reporters:", "X told the media:", "X told Reuters:"):
     a quotation after them is X's words."""
@@ -560,8 +549,8 @@ def _after_audience(s: Sentence, i: int) -> int:
     "TASS") when one starts at token i, else i."""
     lowers = s.lowers
     j = i + (lowers[i] in ("the", "a"))
-    if lowers[j] in _AUDIENCE_WORDS:
-        while lowers[j] in _AUDIENCE_WORDS:
+    if lowers[j] in et.AUDIENCE_WORDS:
+        while lowers[j] in et.AUDIENCE_WORDS:
             j += 1
         return j
     if s.caps[j] and lowers[j + 1] in (".", ",", ":", "on", "in", ""):
@@ -571,10 +560,8 @@ def _after_audience(s: Sentence, i: int) -> int:
 
 #: The press, as a speaker's audience or an interviewer: "told reporters", "Reporters spoke with".
 _THE_PRESS = et.word_set("reporters journalists media press correspondents")
-#: Who a speaker tells: "told reporters", "told a news conference", "told the press".
-_AUDIENCE_WORDS = _THE_PRESS | et.word_set("news conference briefing")
 #: The most tokens `_after_audience` takes for who was told: "the" and the longest run of
-#: `_AUDIENCE_WORDS` ("a news conference briefing").
+#: `et.AUDIENCE_WORDS` ("a news conference briefing").
 _MAX_AUDIENCE_TOKENS = 4
 
 

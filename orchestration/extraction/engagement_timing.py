@@ -22,6 +22,7 @@ from orchestration.extraction.engagement_clauses import (
     at_the_end_of_which,
     creates_events,
     encloses_main,
+    speech_verb_ends,
 )
 from orchestration.extraction.engagement_context import (
     ALSO_REACH,
@@ -246,7 +247,7 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     """Whether a date closes the sentence's attribution (", the ministry said on Friday", ",
     according to a statement issued on Friday"): when it was reported, not when it happened."""
     text = a.sentence.text
-    if _REPORTED_AFTER.match(text, d.end) and _reporting_before(text, d.start):
+    if _REPORTED_AFTER.match(text, d.end) and _reporting_before(a.tokens, d.start):
         # "X said on Wednesday that he had spoken by phone with Y on Monday", "X told reporters
         # on Monday: "When I was in Dodoma last week, I met Y"": the day of the remarks
         return True
@@ -260,19 +261,14 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
 _REPORTING = et.SPEECH_VERBS | {"according"}
 #: What opens the words reported after a speaker's date: "that", a colon, or a quotation.
 _REPORTED_AFTER = re.compile(r"\s*(?:,?\s*that\b|:|,?\s*[\"“])")
-#: The listeners between a reporting verb and its date: "told reporters on Monday".
-_AUDIENCE = et.word_set("reporters journalists the media press parliament lawmakers students")
 
 
-def _reporting_before(text: str, start: int) -> bool:
-    """Whether the words right before a date are a reporting verb, its listeners and "on"
-    ("said on", "told reporters on", "told the media on"): the date is of the remarks."""
-    words = text[max(0, start - 40) : start].lower().split()
-    if words[-1:] == ["on"]:
-        words.pop()
-    while words and words[-1] in _AUDIENCE:
-        words.pop()
-    return bool(words) and words[-1] in _REPORTING
+def _reporting_before(s: Tokens, start: int) -> bool:
+    """Whether the words right before a date are a speech verb, its listeners and "on" ("said
+    on", "told reporters on", "told a news conference on"), read as the clauses read "X said on
+    Monday:": the date is of the remarks."""
+    k = token_at(s.starts, start)
+    return speech_verb_ends(s, k - (k > 0 and s.lowers[k - 1] == "on"))
 
 
 #: Words between the comma and the date of an attribution: "the DFA said in a statement".

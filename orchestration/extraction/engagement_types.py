@@ -264,6 +264,11 @@ SPEECH_VERBS = word_set(
     """said says say reported reports report told tells informed informs announced announces
     stated states noted notes writes wrote added adds quoted quotes cited cites"""
 )
+#: Who a speaker tells, between the speech verb and its words or its day: "told reporters",
+#: "told a news conference", "told the press", "told lawmakers on Monday".
+AUDIENCE_WORDS = word_set(
+    "reporters journalists media press correspondents news conference briefing parliament lawmakers students"
+)
 
 #: Relative pronouns that open a clause about the word before the comma.
 RELATIVE_WORDS = word_set("who which where when whose whom")

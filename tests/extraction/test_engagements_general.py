@@ -2899,6 +2899,18 @@ def test_a_reported_clause_with_its_own_vague_date_is_not_dated_by_the_remarks(t
     assert meeting.engagement_date is None
 
 
+@pytest.mark.parametrize("told", ["said on 3 March", "told a news conference on 3 March", "said on March 3"])
+def test_an_account_after_a_dated_day_of_the_remarks_is_the_speakers(told: str) -> None:
+    """'X said on 3 March: "When I was in Mwanza, I met Y."': a day of the remarks written as a
+    date, not a weekday, still leaves the quotation X's own account (the meeting had been lost)."""
+    (meeting,) = extract(
+        f'NAIROBI - Rwandan Trade Minister Prudence Sebahizi {told}: "When I was in Mwanza, I met '
+        'Tanzanian Trade Minister Selemani Jafo."',
+        dateline="Nairobi",
+    )
+    assert meeting.countries == ("RWA", "TZA")
+
+
 def test_remarks_dated_with_no_date_of_their_own_keep_the_day_of_speaking() -> None:
     (meeting,) = extract(
         'NAIROBI - Rwandan Trade Minister Prudence Sebahizi said on Monday: "In Mwanza I met Tanzanian '
