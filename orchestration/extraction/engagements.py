@@ -1944,7 +1944,8 @@ def _before_next_event(
         and t.family != family
         and not t.negated
         and t.token in unit.tokens
-        and _coordinated_verb(a.tokens.lowers, t.token)
+        and not t.noun
+        and _after_and(a.tokens.lowers, t.token)
     ]
     if not later:
         return topic
@@ -1952,16 +1953,14 @@ def _before_next_event(
     return frozenset(i for i in topic if i < cut or i not in unit.tokens)
 
 
-def _coordinated_verb(lowers: list[str], k: int) -> bool:
-    """Whether token k is a past verb opening a predicate coordinated by "and" ("... and signed",
-    "... and later met"): a new event of the same subject, not a noun inside the first's object
-    ("signed the minutes of discussions on X", "travelled ... for talks on X")."""
-    before = k - 1 if lowers[k - 1] in _PREDICATE_ADVERBS else k
-    return lowers[before - 1] == "and" and (lowers[k].endswith("ed") or lowers[k] in _IRREGULAR_PASTS)
-
-
-_PREDICATE_ADVERBS = frozenset(["also", "later", "then", "subsequently", "jointly"])
-_IRREGULAR_PASTS = frozenset(["met", "held", "spoke", "paid", "made", "took", "led", "went", "gave"])
+def _after_and(lowers: list[str], k: int) -> bool:
+    """Whether "and" comes right before token k, past adverbs ("... and signed", "... and later
+    met"): with a verb trigger, a new event of the same subject, not a noun inside the first's
+    object ("signed the minutes of discussions on X", "travelled ... for talks on X")."""
+    k -= 1
+    while k > 0 and lowers[k] in et.SKIPPABLE:
+        k -= 1
+    return lowers[k] == "and"
 
 
 def _called_counterpart(evidence: str, name: str) -> bool:

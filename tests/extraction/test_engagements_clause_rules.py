@@ -609,7 +609,7 @@ def test_a_named_host_after_comma_as_is_no_topic_of_the_signing() -> None:
         assert all("Hichilema" not in topic for topic in engagement.topics)
 
 
-@pytest.mark.parametrize("verb", ["signed", "later signed"])
+@pytest.mark.parametrize("verb", ["signed", "later signed", "then formally signed", "also jointly signed"])
 def test_a_topic_after_a_coordinated_signing_is_the_signings_alone(verb: str) -> None:
     """ "co-chaired a session of the ... Committee and signed a memorandum on fisheries": what
     the memorandum is on is the memorandum's; the session gives no topic of its own (it had
