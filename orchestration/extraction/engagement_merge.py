@@ -274,7 +274,7 @@ def _all_known(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> boo
 def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
     """An earlier engagement of the same type that this one only repeats."""
     sequel = _told_as_a_sequel(c)
-    first_encounter = _told_as_first_encounter(c) or c.earlier_encounter
+    first_encounter = c.earlier_encounter
     keys = [name_key(p.name) for p in c.people]
     lower = c.evidence.lower()
     same_occasion = _told_of_same_occasion(lower)
@@ -370,25 +370,6 @@ _DOCUMENTS_IN_BULK = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:[\w-]+\s+){0,2}"
     r"(?:agreements|memoranda|memorandums|mous|deals|accords|documents|contracts|protocols)\b"
 )
-
-
-#: Words after "first <verb>" that make "first" a step of a sequence ("first met X, then
-#: toured ..."), not the pair's first encounter.
-_SEQUENCE_WORDS = et.LATER_WORDS | et.word_set("then before after next")
-#: Words before an adjective "first" ("their first meeting", "the first round of talks").
-_DETERMINERS = et.word_set("the a an their its his her our this")
-
-
-def _told_as_first_encounter(c: Draft) -> bool:
-    """Whether c's verb follows the adverb "first" ("The two ministers first met in Lima in
-    2019", "had first met", "first held talks"): the first time its people met, an occasion
-    before any told in the story, unless a later step follows ("first met X, then toured the
-    port": a sequence). An adjective "first" tells no such thing ("their first meeting")."""
-    words = re.findall(r"[a-z]+", c.evidence[: c.position].lower())
-    at = next((k for k in (len(words) - 1, len(words) - 2) if k >= 0 and words[k] == "first"), None)
-    if at is None or (at > 0 and words[at - 1] in _DETERMINERS):
-        return False
-    return not any(w in _SEQUENCE_WORDS for w in re.findall(r"[a-z]+", c.evidence[c.position :].lower()))
 
 
 #: "On the sidelines (margins, fringes) of": an occasion beside a larger event.

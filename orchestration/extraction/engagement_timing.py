@@ -309,23 +309,25 @@ def set_date(
     anchor_target: Draft | None,
 ) -> None:
     """Set a draft's date and whether the sentence states it (see the module docstring)."""
+    candidate.earlier_encounter = _told_as_an_earlier_encounter(a, position)
     offset = days_from_main(a, unit)
     main = next((u for u in units if u.role == MAIN), None) if offset is not None else None
     if offset is not None and main is not None:
         # "a day after Prabowo arrived": the arrival is dated from the main clause's event
-        main_date = _stated_or_inherited(doc, a, main, units, position, anchor_target)
+        main_date = _stated_or_inherited(
+            doc, a, main, units, position, anchor_target, candidate.earlier_encounter
+        )
         candidate.date = main_date[0] - timedelta(days=offset) if main_date[0] else None
         candidate.date_explicit = main_date[1]
         return
     candidate.date, candidate.date_explicit = _stated_or_inherited(
-        doc, a, unit, units, position, anchor_target
+        doc, a, unit, units, position, anchor_target, candidate.earlier_encounter
     )
     anchored = _dated_anchor_event(doc, a, unit, units) if candidate.type == et.AGREEMENT else None
     if anchored is not None and not candidate.date_explicit:
         # "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
         # day of the talks the anchor tells, not the story's
         candidate.date = anchored
-    candidate.earlier_encounter = _told_as_an_earlier_encounter(a, position)
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
     candidate.date = _not_ahead(candidate.date, doc.written_on)
@@ -401,6 +403,7 @@ def _stated_or_inherited(
     units: list[Unit],
     position: int,
     anchor_target: Draft | None,
+    earlier_encounter: bool,
 ) -> tuple[date | None, bool]:
     # the words of the other events of this clause ("arrived on Monday and was received ...",
     # "last met in August, and spoke by telephone on June 2")
@@ -475,12 +478,7 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
-    if (
-        one_of_a_stay
-        or _adds_another_deal(doc, a)
-        or _told_as_an_earlier_encounter(a, position)
-        or _told_separately(a)
-    ):
+    if one_of_a_stay or _adds_another_deal(doc, a) or earlier_encounter or _told_separately(a):
         return None, False
     narrative = _narrative_date(doc, a.index)
     if _trip_home(a) and narrative == doc.written_on:
@@ -760,15 +758,34 @@ _MARGIN_WORDS = et.word_set("sidelines margins margin fringes")
 
 def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
     """Whether the trigger at `position` is told with an adverb of an earlier encounter next to
-    it ("X and Y previously met in Bishkek", "had last met in Doha", "met previously in Baku"):
-    background before the story's news, on a day the sentence does not give (it had taken the
-    day of the event told before, when the two could not have been in both cities)."""
+    it ("X and Y previously met in Bishkek", "had last met in Doha", "met previously in Baku"),
+    or of the first ("first met in Lima in 2019", "first held talks"): background before the
+    story's news, on a day the sentence does not give (it had taken the day of the event told
+    before, when the two could not have been in both cities)."""
     lowers = a.tokens.lowers
     verb = token_at(a.tokens.starts, position)
     before = verb - 2 if lowers[verb - 1] in _EARLIER_LIGHT_VERBS else verb - 1  # "last held talks"
+    if lowers[before] == "first":
+        return _first_encounter(lowers, before, a.tokens.n)
     return lowers[before] in _EARLIER_ENCOUNTER_ADVERBS or (
         verb + 1 < a.tokens.n and lowers[verb + 1] in _EARLIER_ENCOUNTER_AFTER
     )
+
+
+def _first_encounter(lowers: list[str], first: int, n: int) -> bool:
+    """Whether the adverb "first" at token `first` tells the first time its people met, not a
+    step of a sequence ("first met X, then toured the port") nor an adjective ("their first
+    meeting")."""
+    if first > 0 and lowers[first - 1] in _DETERMINERS:
+        return False
+    return _SEQUENCE_WORDS.isdisjoint(lowers[first + 1 : n])
+
+
+#: Words after "first <verb>" that make "first" a step of a sequence ("first met X, then
+#: toured ..."), not the pair's first encounter.
+_SEQUENCE_WORDS = et.LATER_WORDS | et.word_set("then before after next")
+#: Words before an adjective "first" ("their first meeting", "the first round of talks").
+_DETERMINERS = et.word_set("the a an their its his her our this")
 
 
 #: Adverbs before a verb of meeting that tell an encounter before the story's news ("last

@@ -8884,6 +8884,20 @@ def test_a_first_encounter_is_an_earlier_occasion_not_the_meeting_told_before(su
     assert places == [("2024-03-18", "Nairobi"), ("2024-03-18", "Nairobi"), (None, "Quito")]
 
 
+@pytest.mark.parametrize("verb", ["first met", "had first held talks"])
+def test_a_first_encounter_of_another_pair_takes_no_day_of_the_story(verb: str) -> None:
+    """ "X met Y on Monday. X and Z first met in Lilongwe.": the first time X and Z met is
+    before the story's news, on a day the text does not give (it had taken Monday, when X was
+    in Nairobi)."""
+    text = story(
+        "NAIROBI - Kenyan Trade Minister Rebecca Miano met Ecuadorian Foreign Minister Gabriela "
+        "Sommerfeld on Monday.",
+        f"Miano and Malawian Trade Minister Vitumbiko Mumba {verb} in Lilongwe.",
+    )
+    dates = {e[3]: e[1] for e in map(summary, extract(text, MON, "Nairobi"))}
+    assert dates == {"Nairobi": "2024-03-18", "Lilongwe": None}
+
+
 def test_the_two_officials_are_a_pair_of_government_people_not_a_company_head() -> None:
     """ "X met Vice Minister Y. Later, X met the chief executive of Z Corp. The two officials
     first met in ...": officials speak for governments, so the pair is X and Y, not X and the
