@@ -1849,7 +1849,7 @@ def named_by(doc: DocumentContext, slots: list[int], part: str) -> PersonMention
     ("Singh" after "Kirti Vardhan Singh" and "Upender Singh Rawat" is the first)."""
     people = doc.registry.people
     edge = [k for k in slots if (key := name_key(people[k].name)) and part in (key[0], key[-1])]
-    full = [k for k in edge if len(name_key(people[k].name)) > 1]
+    full = _full_names_with(doc, edge, part)
     if len(full) > 1:
         return _either_of(people, full, part)  # "Sharif" after Shehbaz Sharif and Nawaz Sharif
     return people[(edge or slots)[-1]]
@@ -1868,17 +1868,19 @@ def _either_of(people: list[PersonMention], full: list[int], part: str) -> Perso
     return replace(last, name=surname, title=None, country_iso3=country, organization=None)
 
 
-def _shared_surname(doc: DocumentContext, part: str) -> bool:
-    """Whether a word opens or closes the full names of more than one person of the registry."""
-    keys = [name_key(p.name) for p in doc.registry.people]
-    return sum(len(key) > 1 and part in (key[0], key[-1]) for key in keys) > 1
+def _full_names_with(doc: DocumentContext, slots: list[int], part: str) -> list[int]:
+    """The registry entries of `slots` (those `doc.name_index` lists for `part`) whose name of
+    more than one word opens or closes with `part`: more than one, and the word alone is a
+    surname they share ("Sharif" after Shehbaz Sharif and Nawaz Sharif)."""
+    people = doc.registry.people
+    return [k for k in slots if len(key := name_key(people[k].name)) > 1 and part in (key[0], key[-1])]
 
 
 def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
     """The registry's fullest version of a person (the registry merges mentions later), with
     the country the draft gave the person when the registry knows none (a companion's)."""
     key = name_key(person.name)
-    if len(key) == 1 and _shared_surname(doc, key[0]):
+    if len(key) == 1 and len(_full_names_with(doc, doc.name_index.get(key[0], []), key[0])) > 1:
         return person  # a surname two people told before share (`named_by`)
     for known in doc.registry.people:
         known_key = name_key(known.name)
