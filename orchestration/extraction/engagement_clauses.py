@@ -1454,8 +1454,7 @@ def _sidelines_of_a_visit(lowers: list[str], segment: Segment) -> bool:
     the sidelines of Mr Kagwe's four-day working visit to India")."""
     start = segment.start
     return (
-        lowers[start] in ("on", "at")
-        and lowers[start + 2] in et.SIDELINE_WORDS
+        et.sidelines_at(lowers, start)
         and lowers[start + 3] == "of"
         and "visit" in lowers[start + 4 : min(segment.end, start + 4 + _VISIT_NOUN_REACH)]
     )

@@ -460,10 +460,8 @@ def attended_on_its_sidelines(
         return False
     lowers = a.tokens.lowers
     first = min(unit.tokens)
-    sidelines = lowers[first] in ("on", "at") and lowers[first + 2] in et.SIDELINE_WORDS
     return (
-        (sidelines or lowers[first] == "during")
-        and lowers[first + 1] == "the"
+        (et.sidelines_at(lowers, first) or lowers[first : first + 2] == ["during", "the"])
         and a.tokens.caps[group[0].token]
         and not unit_has_trigger(a, main)
         and not is_future(a, main)

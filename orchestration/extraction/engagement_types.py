@@ -43,6 +43,14 @@ PARTY_VERBS = word_set("accompanied joined")
 #: "on the sidelines of", "on the margins of": a pointer to where an event beside the one told
 #: took place.
 SIDELINE_WORDS = word_set("sidelines sideline margins margin fringes fringe")
+
+
+def sidelines_at(lowers: list[str], i: int) -> bool:
+    """Whether "on (at) the sidelines (margins, fringes)" opens at token i: the one token test
+    of that pointer, which each reader narrows to its own preposition or what follows."""
+    return lowers[i] in ("on", "at") and lowers[i + 1] == "the" and lowers[i + 2] in SIDELINE_WORDS
+
+
 #: Verbs that conclude a signed document ("concluded a distribution agreement") as well as talks.
 CONCLUDING_VERBS = word_set("concluded concludes")
 #: Adverbs that put an event after the one told before it: "X later held talks with Y".

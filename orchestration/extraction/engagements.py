@@ -1879,7 +1879,7 @@ def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:
 
 def _sidelines(lowers: list[str], first: int) -> bool:
     """Whether a clause opens "on the sidelines/margins/fringes of": a pointer to where."""
-    return lowers[first] == "on" and lowers[first + 1] == "the" and lowers[first + 2] in et.SIDELINE_WORDS
+    return lowers[first] == "on" and et.sidelines_at(lowers, first)
 
 
 def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c: Draft) -> bool:
