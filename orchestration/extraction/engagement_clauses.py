@@ -1438,9 +1438,10 @@ _MID_CLAUSE_ANCHORS = et.word_set("after before following since during on ahead 
 
 def creates_events(s: Sentence, segment: Segment) -> bool:
     """Whether an event named in this anchor can be new ("after their talks in Beijing in
-    May", "during a meeting with X"); "on the sidelines of", "on the eve of", "ahead of"
-    only point at an event, which is labelled only when it is told on its own; "within the
-    framework of a working visit" tells one, as "during a working visit" does."""
+    May", "during a meeting with X"); "on the sidelines of" a gathering, "on the eve of",
+    "ahead of" only point at an event, which is labelled only when it is told on its own;
+    "within the framework of a working visit" and "on the sidelines of X's visit"
+    (`_sidelines_of_a_visit`) tell one, as "during a working visit" does."""
     return (
         s.lowers[segment.start] in et.ANCHOR_WORDS
         or encloses_main(s.lowers, segment.start)
