@@ -393,6 +393,8 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
     """(token index after the head, head kind) for the longest head starting at token i."""
     sizes = _HEAD_SIZES.get(s.lowers[i])
     if sizes is None:
+        if s.lowers[i] not in _OTHER_HEAD_WORDS:
+            return None  # the cheap test first: most tokens asked about head nothing
         end = _chamber_marshal_end(s, i) or _governor_of_end(s, i)
         return (end, "government") if end else None
     room = s.n - i
@@ -452,6 +454,10 @@ _CHAMBER_WORDS = WORDS["government_body"] - {
     "cabinet", "ministers", "ministry", "government", "state", "people", "nation",
     "council", "committee", "commission", "presidium",
 }  # fmt: skip
+
+#: The words at which `_chamber_marshal_end` or `_governor_of_end` may find a head: one set
+#: tested before either is called, so a token that heads nothing costs one lookup.
+_OTHER_HEAD_WORDS = _CHAMBER_WORDS | _GOVERNOR_WORDS | {"marshal"}
 
 
 #: Malay and Bruneian styles that stand before a personal name and never before an office
@@ -3250,15 +3256,7 @@ _AGENCIES = frozenset(["agency"])
 _PARTIES = frozenset(["party", "opposition"])
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
-_TRIGGERS = (
-    _HEAD_FIRST
-    | _MODIFIER_FIRST
-    | _PORTFOLIO
-    | WORDS["lowercase_modifier"]
-    | {"group", "marshal"}
-    | _CHAMBER_WORDS
-    | _GOVERNOR_WORDS
-)
+_TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group", "marshal"}
 #: The only words at which a title can start in lower case ("chairman of CNPC", "deputy
 #: chairman", "group CEO"); a lower-case "trade" or "energy" never starts one.
 _LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["lowercase_modifier"] | {"group"}
@@ -3403,6 +3401,14 @@ _ORDINALS = frozenset(["first", "second"])
 _SECOND_IN_RANK = frozenset(["deputy", "vice"])
 
 
+def _office_word_before(s: Sentence, i: int) -> bool:
+    """Whether token i is a chamber before "Marshal" ("Sejm Marshal X") or "Wali"/"Vali"
+    before "of": a title starts there only then, so a chamber or a governor's word is no
+    trigger of its own (every "Parliament" or "Senate" would be parsed as an office)."""
+    lower, after = s.lowers[i], s.lowers[i + 1]
+    return (after == "marshal" and lower in _CHAMBER_WORDS) or (after == "of" and lower in _GOVERNOR_WORDS)
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -3411,7 +3417,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
     starts = [
         i
         for i, lower in enumerate(s.lowers[: s.n])
-        if lower in _TRIGGERS
+        if (lower in _TRIGGERS or (lower in _OTHER_HEAD_WORDS and _office_word_before(s, i)))
         and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
         and not _post_nominal(s, i)
     ]
