@@ -2105,7 +2105,7 @@ def bare_name_tokens(
         if not slots or lower in TITLE_WORDS or lower in WORDS["function"] or lower in ORG_SUFFIXES:
             continue
         if tokens.lowers[i + 1] in ORG_SUFFIXES or (
-            tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in ("’s", "'s")
+            tokens.caps[i + 1] and i + 1 not in a.covered and tokens.lowers[i + 1] not in POSSESSIVE_MARKS
         ):
             continue  # part of a longer name that is not this person
         if tokens.lowers[i + 1] in _NAMED_AFTER_LEADER:

@@ -2569,7 +2569,7 @@ def _context_orgs(
             continue  # "worth USD 400 million and INR 30 billion": a currency, no brand
         if _names_a_feature(tokens, i, end):
             continue  # "between Brazil's Atlantic coast and the port of Chancay": a place, no brand
-        if before in ("’s", "'s"):
+        if before in POSSESSIVE_MARKS:
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
         slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
@@ -2642,7 +2642,7 @@ def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[i
     if tokens.lowers[k] not in ("of", "for") or not tokens.caps[k - 1]:
         return i
     head = k - 1
-    while head - 1 >= 0 and tokens.caps[head - 1] and tokens.lowers[head - 1] not in ("’s", "'s"):
+    while head - 1 >= 0 and tokens.caps[head - 1] and tokens.lowers[head - 1] not in POSSESSIVE_MARKS:
         head -= 1
     words = range(head, k)
     if any(j in a.covered or j in a.title_tokens or j not in usable for j in words):

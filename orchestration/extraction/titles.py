@@ -693,7 +693,7 @@ def _sequence_end(s: Sentence, i: int) -> int:
         if closed > j:  # "Agency for Sustainable Energy (Masen)": a body's complement, to its acronym
             j = closed
             continue
-        if lower in ("’s", "'s") and s.caps[j + 1] and j > i:
+        if lower in POSSESSIVE_MARKS and s.caps[j + 1] and j > i:
             j += 1
             continue
         if lower in _ADMIN_AREAS and j > i:
@@ -2702,7 +2702,7 @@ def _left_context(
     org = None
     start = i
     j = i - 1
-    if j >= 0 and s.lowers[j] in ("’s", "'s"):
+    if j >= 0 and s.lowers[j] in POSSESSIVE_MARKS:
         j -= 1
     # Walk back over capitalized tokens that are not function words, dates or titles, and
     # over an "(ACRONYM)" right before the title ("Ghana Cocoa Board (COCOBOD) Chief Executive").
@@ -2742,7 +2742,7 @@ def _left_context(
         # Indonesia); which country, when they stand for more than one, the story tells
         (only,) = INITIALS_COUNTRIES[s.words[j]] if len(INITIALS_COUNTRIES[s.words[j]]) == 1 else (None,)
         return first, only, None
-    if lead is not None and s.lowers[lead[0]] in ("’s", "'s"):
+    if lead is not None and s.lowers[lead[0]] in POSSESSIVE_MARKS:
         country = lead[1]
         org_first = lead[0] + 1
     elif lead is not None and s.countries[first][1].kind == "demonym":
@@ -2758,7 +2758,7 @@ def _left_context(
     )
     if org_first <= j and (not courtesy or (heads_a_body and _portfolio_words_only(s, org_first, j + 1))):
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
-        if s.lowers[j + 1] in ("’s", "'s") and _names_a_principal(s, org_first, j + 1):
+        if s.lowers[j + 1] in POSSESSIVE_MARKS and _names_a_principal(s, org_first, j + 1):
             return start, None, None  # "President Donald Trump's special envoy": whom the envoy serves
         if (
             org_first == j == 0
@@ -2960,7 +2960,7 @@ def _joined_sector_start(s: Sentence, first: int, floor: int) -> int:
 def _possessor_before(s: Sentence, i: int) -> str | None:
     """The country whose possessive ends right before token i ("Bangladesh's | Shipping
     Adviser"), or None: the possessive reaches over the portfolio to the office."""
-    if s.lowers[i - 1] not in ("’s", "'s"):
+    if s.lowers[i - 1] not in POSSESSIVE_MARKS:
         return None
     return next(
         (found[1] for k in range(max(0, i - 5), i - 1) if (found := s.country_at(k)) and found[0] == i - 1),
