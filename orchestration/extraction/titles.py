@@ -448,12 +448,23 @@ def _governor_of_end(s: Sentence, i: int) -> int:
 _GOVERNOR_WORDS = frozenset(["wali", "vali"])
 
 
+#: A state's own chambers and cabinet, one word before an office ("Senate Chairman", "Sejm
+#: Speaker"): words.tsv's government bodies but those that are no chamber of their own.
+_STATE_CHAMBERS = WORDS["government_body"] - {
+    "ministers",
+    "ministry",
+    "state",
+    "people",
+    "nation",
+    "council",
+    "committee",
+    "commission",
+}
+
+
 #: A state's bodies that are chambers of a legislature ("Sejm", "Senate", "Parliament"): the
-#: rest of them (a cabinet, a ministry, a committee) have no marshal.
-_CHAMBER_WORDS = WORDS["government_body"] - {
-    "cabinet", "ministers", "ministry", "government", "state", "people", "nation",
-    "council", "committee", "commission", "presidium",
-}  # fmt: skip
+#: rest of them (a cabinet, a government, a presidium) have no marshal.
+_CHAMBER_WORDS = _STATE_CHAMBERS - {"cabinet", "government", "presidium"}
 
 #: The words at which `_chamber_marshal_end` or `_governor_of_end` may find a head: one set
 #: tested before either is called, so a token that heads nothing costs one lookup.
@@ -2841,20 +2852,6 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
 
 
-#: A state's own chambers and cabinet, one word before an office ("Senate Chairman", "Sejm
-#: Speaker"): words.tsv's government bodies but those that are no chamber of their own.
-_STATE_CHAMBERS = WORDS["government_body"] - {
-    "ministers",
-    "ministry",
-    "state",
-    "people",
-    "nation",
-    "council",
-    "committee",
-    "commission",
-}
-
-
 #: National chambers called by their own names, in lower case, to the country each alone
 #: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
 NATIONAL_CHAMBERS: dict[str, str] = {
@@ -2888,16 +2885,16 @@ def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, 
     if org is None:
         return None
     first, end = org
-    named = NATIONAL_CHAMBERS.get(s.span_text(first, end).lower())
     country = s.country_at(first, ("name", "demonym"))
     if country is not None:
         first = country[0] + 1 if s.lowers[country[0]] in POSSESSIVE_MARKS else country[0]
-        named = NATIONAL_CHAMBERS.get(s.span_text(first, end).lower()) if first < end else None
-    elif s.lowers[first - 1] in POSSESSIVE_MARKS and s.country_at(first - 2) is not None:
-        pass
-    elif named is None or not all(s.caps[k] for k in range(first, end)):
+    owned = country is not None or (
+        s.lowers[first - 1] in POSSESSIVE_MARKS and s.country_at(first - 2) is not None
+    )
+    if not _chamber_words(s, first, end):  # capitalized words, so none of the chamber's own names
         return None
-    return (first, end, named) if _chamber_words(s, first, end) else None
+    named = NATIONAL_CHAMBERS.get(s.span_text(first, end).lower())
+    return (first, end, named) if owned or named is not None else None
 
 
 def _named_chamber_country(title: str) -> str | None:
