@@ -238,13 +238,21 @@ _FOREIGN_AND = frozenset({"und", "et", "y"})
 _MAX_RUN_AFTER_THE = 4
 
 
+def _run_opening(s: Sentence, last: int) -> int:
+    """Index of the token before the capitalized words ending at token `last` (at most
+    _MAX_RUN_AFTER_THE of them), or `last` when there are none: the word that opens the run,
+    which the callers test ("the", a country's possessive)."""
+    k = last
+    while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
+        k -= 1
+    return k
+
+
 def _the_before_run(s: Sentence, last: int) -> bool:
     """Whether the capitalized words ending at token `last` open right after "the": "the
     National Gem and Jewellery Authority" is one body (companies are not written with "the",
     so "Toyota and Honda Motor" stays two)."""
-    k = last
-    while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
-        k -= 1
+    k = _run_opening(s, last)
     return k < last and s.lowers[k] == "the"
 
 
@@ -253,9 +261,7 @@ def _country_owner_before_run(s: Sentence, last: int) -> bool:
     possessive, which stands where "the" would ("India's Agricultural and Processed Food
     Products Export Development Authority"); the caller asks it only of a trade's word before
     "and", so "Japan's Toyota and Honda Motor" stays two companies."""
-    k = last
-    while k >= 0 and _is_word(s, k) and last - k < _MAX_RUN_AFTER_THE:
-        k -= 1
+    k = _run_opening(s, last)
     return k < last and s.lowers[k] in POSSESSIVE_MARKS and s.country_ending_at(k, ("name",)) is not None
 
 
