@@ -1692,6 +1692,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             if has_the and split > 0:
                 parse.title_parts.append((j, split))
                 org_start = split + 1
+            elif (
+                country is not None and s.lowers[country[0]] in POSSESSIVE_MARKS and country[0] + 1 < org_end
+            ):
+                # "President of Iran's University of Tehran X": the country owns the body, no
+                # word of its name, and is the officer's
+                org_start = country[0] + 1
+                parse.country = parse.country or country[1]
             parse.organization = (org_start, _acronym_end(s, org_end))
             parse.end = parse.organization[1]
             return
@@ -1772,16 +1779,6 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
 #: Pakistan Army"): a part of the state its officer serves, not a body named for the country
 #: ("the Oman Investment Authority").
 _ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
-
-
-def _owner_before(s: Sentence, org: tuple[int, int]) -> tuple[int, str] | None:
-    """(first token of the body's own name, iso3) when the organization at tokens org opens on
-    a country's possessive ("of Iran's University of Tehran"): the country owns the body, no
-    word of its name, and is the officer's; else None."""
-    found = s.country_at(org[0])
-    if found is None or s.lowers[found[0]] not in POSSESSIVE_MARKS or found[0] + 1 >= org[1]:
-        return None
-    return found[0] + 1, found[1]
 
 
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:
@@ -3564,9 +3561,6 @@ def titles_in(s: Sentence) -> list[TitleMention]:
                 title, country, parse.organization, org = f"{title} of diplomacy", demonym[1], None, None
                 parse.end += 1
         org_range = parse.organization or org or _named_agency(s, parse)
-        owner = _owner_before(s, org_range) if org_range is not None else None
-        if owner is not None:
-            org_range, country = (owner[0], org_range[1]), country or owner[1]
         kind = _kind(s, parse, org_range is not None)
         organization = s.span_text(*org_range) if org_range is not None else None
         found.append(
