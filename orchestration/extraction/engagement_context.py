@@ -62,7 +62,6 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
     ABBREVIATED_MUHAMMAD,
-    CIVILIAN_HEADS,
     Entities,
     NameRegistry,
     PersonMention,
@@ -1106,7 +1105,7 @@ def _with_country_in_apposition(tokens: Tokens, person: PersonMention, first: in
     """ "the President of Indonesia, Mr. Prabowo Subianto": a title with its country, then
     the name after a comma (and an honorific)."""
     j = first - 1
-    while j > 0 and (tokens.lowers[j] == "." or tokens.lowers[j].rstrip(".") in _HONORIFIC_WORDS):
+    while j > 0 and (tokens.lowers[j] == "." or tokens.lowers[j].rstrip(".") in _WORDS_BEFORE_A_NAME):
         j -= 1
     if tokens.lowers[j] != ",":
         return None
@@ -1389,8 +1388,12 @@ def _country_before_noun(tokens: Tokens, k: int) -> str | None:
 
 #: Courtesy words written before a name; the name is what follows them.
 _HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
-    "his her highness majesty excellency h.e h.e. prince princess gen lt maj col brig"
+    "his her highness majesty excellency h.e h.e. prince princess"
 )
+#: Military ranks written before a name ("Gen.", "Lt Gen"): the people reader already drops
+#: them from a name (and keeps a "Gen" that is a given name: "Defense Minister Gen Nakatani"),
+#: so they are skipped only when walking back over the text before a name.
+_WORDS_BEFORE_A_NAME = _HONORIFIC_WORDS | et.word_set("gen lt maj col brig")
 #: Later words of many-word honorifics ("Tan Sri", "Datuk Seri", Khmer "Samdech Moha Borvor
 #: Thipadei"): alone, "Sri" and "Tan" start names.
 _SECOND_HONORIFICS = WORDS["second_honorific"]
@@ -1409,8 +1412,6 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
             break  # a surname ("He Lifeng"): His Excellency is "HE" or "H.E."
         if word in ABBREVIATED_MUHAMMAD:
             break  # "Mohd Azhar Mazlan": the given name abbreviated, part of the name as written
-        if words[start] == "Gen" and len(words) == 2 and _civilian_office(person.title):
-            break  # "Defense Minister Gen Nakatani": a given name, as the people reader kept it
         if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
             start += 1
         elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:
@@ -1420,12 +1421,6 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
     if len(words) - start == 1 and words[start].lower() in TITLE_WORDS:
         return None
     return replace(person, name=" ".join(words[start:])) if start else person
-
-
-def _civilian_office(title: str | None) -> bool:
-    """Whether a title ends in a civilian office ("Defense Minister"), after which the people
-    reader keeps an undotted "Gen" as a given name, not a rank."""
-    return title is not None and title.rpartition(" ")[2].lower() in CIVILIAN_HEADS
 
 
 #: Verbs after which a lone capitalized word opening a sentence is someone's surname

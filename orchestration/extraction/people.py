@@ -410,7 +410,7 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
 
 #: Civilian offices after which an undotted "Gen" and one more name word are a given name and
 #: a surname ("Defense Minister Gen Nakatani"); after "Army chief" it stays the rank.
-CIVILIAN_HEADS = frozenset(["minister", "secretary", "president", "premier", "ambassador", "governor",
+_CIVILIAN_HEADS = frozenset(["minister", "secretary", "president", "premier", "ambassador", "governor",
                             "speaker", "mayor", "senator", "envoy", "spokesman", "spokesperson"])  # fmt: skip
 
 
@@ -422,7 +422,7 @@ def _given_name_gen(s: Sentence, i: int) -> bool:
     return (
         s.words[i] == "Gen"
         and i > 0
-        and s.lowers[i - 1] in CIVILIAN_HEADS
+        and s.lowers[i - 1] in _CIVILIAN_HEADS
         and s.caps[i + 1]
         and not s.caps[i + 2]
     )
