@@ -181,6 +181,21 @@ def load_word_lists(name: str) -> dict[str, frozenset[str]]:
 
 #: Closed word classes of `lexicons/words.tsv` (function words, calendar, honorifics, ...).
 WORDS = load_word_lists("words.tsv")
+
+#: National chambers called by their own names, in lower case, to the country each alone
+#: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
+NATIONAL_CHAMBERS: dict[str, str] = {
+    name.lower(): iso3
+    for name, iso3 in (
+        line.split("\t")
+        for line in (_LEXICONS / "chambers.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+}
+#: A state's bodies ("ministry", "parliament"): words.tsv's general words and every chamber
+#: that chambers.tsv names in one word ("Sejm", "Stortinget"), listed there alone so the two
+#: lists cannot drift apart.
+WORDS["government_body"] = WORDS["government_body"] | {name for name in NATIONAL_CHAMBERS if " " not in name}
 #: Word lists of `lexicons/organizations.tsv` by category; organizations.py uses them too.
 ORG_WORDS = load_word_lists("organizations.tsv")
 #: The names of bodies of many states the lexicon lists, in lower case and longest first, so
@@ -2847,18 +2862,6 @@ def _portfolio_before(s: Sentence, org: tuple[int, int] | None) -> tuple[int, in
         return None
     alone = end - first == 1 and s.lowers[first] in ORG_SUFFIXES
     return (first, end) if alone or not any(s.lowers[k] in _BODY_NAME_WORDS for k in words) else None
-
-
-#: National chambers called by their own names, in lower case, to the country each alone
-#: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
-NATIONAL_CHAMBERS: dict[str, str] = {
-    name.lower(): iso3
-    for name, iso3 in (
-        line.split("\t")
-        for line in (_LEXICONS / "chambers.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-}
 
 
 def _chamber_words(s: Sentence, first: int, end: int) -> bool:
