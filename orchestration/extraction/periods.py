@@ -889,11 +889,6 @@ def _year_of_month_list(text: str, end: int, first: str) -> tuple[str, bool] | N
     return listed.group("spec"), _month_number(first) > _month_number(listed.group("last"))
 
 
-def _month_number(name: str) -> int:
-    """The number of a month's name or abbreviation as written ("Dec.", "JANUARY")."""
-    return MONTHS[name.rstrip(".").lower()]
-
-
 #: A flow noun after a lone month and a few lower-case words: the month names the flow's
 #: period as an adjective ("July soybean imports from Argentina were valued at ...", "June
 #: exports"), as "in July" would; a month name alone is no period ("May", "June Okafor").
@@ -1947,6 +1942,7 @@ def _is_day(word: str) -> bool:
 
 
 def _month_number(name: str) -> int:
+    """The number of a month's name or abbreviation as written ("Dec.", "JANUARY")."""
     return MONTHS[name.lower().rstrip(".")]
 
 
