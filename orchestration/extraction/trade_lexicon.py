@@ -603,14 +603,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_combined_flows(low, found)
     if any(verb in low for verb in ENTERING_VERBS):
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
-    # _GOODS_EARNING's verbs, spaces round them ("export earnings" passes none)
-    if (
-        " earned " in low
-        or " earns " in low
-        or " fetche" in low
-        or " brought in " in low
-        or " brings in " in low
-    ):
+    # EARNING_VERBS with a space on either side, as _EARNED_IN reads them ("export earnings" passes none)
+    if any(f" {verb} " in low for verb in EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
         found = _with_produce_earning(text, low, found)
     return found
