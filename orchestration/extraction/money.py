@@ -537,6 +537,13 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
 _ONE_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
 
+def _one_dot_group(amount: str, scale: float) -> re.Match[str] | None:
+    """The one-dot-group number of `amount` ("2.011 million") where its scale is a million,
+    else None: the number whose dot may group thousands, which `with_continental_thousands`
+    and `_dot_thousands_factor` then judge by the document or by its own shape."""
+    return _ONE_DOT_GROUP.search(amount) if scale == 1e6 and "." in amount else None
+
+
 def with_continental_thousands(found: list[Money], document: str) -> list[Money]:
     """`found` with "2.011 million euros" read as 2,011 million where the writer groups
     thousands with the dot: before a million, a number with one dot group and three digits
@@ -546,9 +553,7 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
     Otherwise "$1.234 million" stays the English decimal."""
     out = found
     for k, money in enumerate(found):
-        if money.scale != 1e6 or "." not in money.text:
-            continue
-        number = _ONE_DOT_GROUP.search(money.text)
+        number = _one_dot_group(money.text, money.scale)
         if number is None or _thousands_by_shape(number.group(), money.text):
             continue
         if not groups_thousands_with_dot(document):
@@ -572,9 +577,7 @@ def _dot_thousands_factor(amount: str, factor: float) -> float:
     thousands by its shape (`_thousands_by_shape`: "13.200 millones de euros" is 13,200
     million, where `parse_number` read 13.2); 1 otherwise. Read here so that every caller of
     `find_money` gets it, not only trade's."""
-    if factor != 1e6 or "." not in amount:
-        return 1.0
-    number = _ONE_DOT_GROUP.search(amount)
+    number = _one_dot_group(amount, factor)
     return 1e3 if number is not None and _thousands_by_shape(number.group(), amount) else 1.0
 
 
