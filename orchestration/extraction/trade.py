@@ -794,8 +794,10 @@ def _give_changes_by_flow(
     if len(set(flows)) < len(flows):
         return False
     last = found[ctx.last_fact]
-    if any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text)) or _blocs_of(
-        text
+    if (
+        any(m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(text))
+        or find_blocs(text)
+        or bloc_anaphors(text)
     ):
         return False
     for change, flow in zip(stated, flows, strict=True):
@@ -841,7 +843,7 @@ def _give_change(
         m.iso3 not in (last.reporter_iso3, last.partner_iso3) for m in find_countries(_before_result(text))
     ):
         return  # the change is about another country
-    if _blocs_of(text):
+    if find_blocs(text) or bloc_anaphors(text):
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
     if last.product is not None and _ALL_GOODS.search(text):
         return  # "Total exports to Algeria were up 14 percent" after the dairy figure
