@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.money import ISO_CODES
+from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
@@ -45,11 +46,9 @@ _PREPOSITION_ROLES = {
     "between": "between", "of": "of", "among": "between", "and": "and", "by": "by",
 }  # fmt: skip
 #: The verbs of goods entering a country ("coming into", "entering"), spaces as any whitespace.
-_ENTERING_VERB_ALTERNATION = "|".join(verb.replace(" ", r"\s+") for verb in ENTERING_VERBS)
+_ENTERING_VERB_ALTERNATION = literal_alternation(ENTERING_VERBS)
 #: The verbs of what sales earned, finite and -ing ("fetched", "bringing in"), as one group.
-_EARNING_VERB_ALTERNATION = (
-    "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in (*EARNING_VERBS, *EARNING_GERUNDS)) + ")"
-)
+_EARNING_VERB_ALTERNATION = literal_alternation((*EARNING_VERBS, *EARNING_GERUNDS))
 #: Verb phrases that say where goods go or come from, before a country.
 _DIRECTION_PHRASE = re.compile(
     r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
