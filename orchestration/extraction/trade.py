@@ -1110,9 +1110,11 @@ def _goods_pointed_back(
         return previous.product if told == direction else None
     if last is None or last.flow != direction.flow:
         return None
-    same = (last.reporter_iso3, last.partner_iso3) == (direction.reporter, direction.partner)
-    if direction.flow == "turnover":
-        same = {last.reporter_iso3, last.partner_iso3} == {direction.reporter, direction.partner}
+    same = (
+        {last.reporter_iso3, last.partner_iso3} == {direction.reporter, direction.partner}
+        if direction.flow == "turnover"  # trade both ways has no order of its sides
+        else (last.reporter_iso3, last.partner_iso3) == (direction.reporter, direction.partner)
+    )
     return last.product if same else None
 
 
