@@ -376,6 +376,16 @@ def thing_after(text: str, end: int) -> bool:
     return 0 < len(words) <= _THING_PHRASE_WORDS and words[-1] in THINGS
 
 
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence around offset `at`, read cheaply from the raw text: from
+    after the last ". " or line break before it to the next one after it (or the text's end).
+    The end is the ". " or line break itself, which callers keep or cut ("text[start:end + 1]"
+    ends with the full stop)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(k for k in (text.find(". ", at), text.find("\n", at), len(text)) if k >= 0)
+    return start, end
+
+
 #: Goods and materiel: a demonym before them tells where they come from, not who takes part.
 #: (Not the nouns of trade flows, whose demonym is the country that trades: "Zambian soybean
 #: exports to China, following the signing of a phytosanitary protocol" names both sides.)

@@ -29,6 +29,7 @@ from orchestration.extraction.engagement_context import (
     org_aliases,
     org_country,
     same_org,
+    sentence_span,
 )
 from orchestration.extraction.people import PersonMention, same_person
 from orchestration.extraction.titles import ORG_WORDS
@@ -198,10 +199,7 @@ def _told_in(doc: DocumentContext, c: Draft, name: str) -> str:
     at = doc.text.find(name, c.start)
     if at < 0:
         return c.evidence
-    start = max(doc.text.rfind(mark, 0, at) for mark in (". ", "\n")) + 1
-    end = min(
-        (e for e in (doc.text.find(". ", at), doc.text.find("\n", at)) if e >= 0), default=len(doc.text)
-    )
+    start, end = sentence_span(doc.text, at)
     return doc.text[start : end + 1]
 
 

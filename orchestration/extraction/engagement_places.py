@@ -42,6 +42,7 @@ from orchestration.extraction.engagement_context import (
     name_key,
     offset_from_another_event,
     posted_in,
+    sentence_span,
     sides,
     unit_has_trigger,
     units_of,
@@ -1461,8 +1462,7 @@ def _stay_covers(doc: DocumentContext, at: int, event_date: date) -> bool:
     """Whether the event's day is within a visit's length of a day the sentence telling the
     stay (around offset `at`) states, or of the story's own day when it tells no time at all
     (not "Last September, ... during the Prime Minister's visit to Beijing")."""
-    start = max(doc.text.rfind(". ", 0, at), doc.text.rfind("\n", 0, at)) + 1
-    end = min(k for k in (doc.text.find(". ", at), doc.text.find("\n", at), len(doc.text)) if k >= 0)
+    start, end = sentence_span(doc.text, at)
     told = find_dates(doc.text[start:end], doc.written_on)
     days = [d.date for d in told if d.date is not None]
     if not told and doc.written_on is not None:
