@@ -2222,9 +2222,7 @@ def _delegation_subject(
     Japanese Prime Minister Y ... The lawmakers also met Z"), who heads it from then on -- unless
     the party was itself the subject of the sentence before, which then names only whom it met."""
     heads = doc.delegation_heads
-    trigger = min(t.token for t in group)
-    named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
-    found = party_subject(a.tokens, min(trigger, named), usable) or _party_object(a, trigger, usable)
+    found = _party_referred(a, usable, group)
     if found is None:
         return None
     k, i = found
@@ -2254,14 +2252,25 @@ def _headless_party_side(
     visit. On Monday, the guests were received by Minister X", "X received the delegation"): a
     side of the event that no one named holds. The clause names the one the party met (not "The
     delegation also met officials of the chamber of commerce": no one named took part)."""
-    if doc.headless_party_country is None or doc.delegation_heads:
+    if (
+        doc.headless_party_country is None
+        or doc.delegation_heads
+        or not any(first in usable for first, _, _ in a.people)
+    ):
         return None
+    return doc.headless_party_country if _party_referred(a, usable, group) else None
+
+
+def _party_referred(
+    a: AnalysedSentence, usable: frozenset[int], group: list[Trigger]
+) -> tuple[int, int] | None:
+    """(determiner, noun) of a definite party told before that the clause refers back to as its
+    event's subject, before the trigger and anyone named ("The delegation also met X"), or as
+    the event verb's object ("X received the delegation"): read alike for the party's head
+    (`_delegation_subject`) and for the side of a party with no head (`_headless_party_side`)."""
     trigger = min(t.token for t in group)
     named = min((first for first, _, _ in a.people if first in usable), default=a.tokens.n)
-    if named == a.tokens.n:
-        return None
-    found = party_subject(a.tokens, min(trigger, named), usable) or _party_object(a, trigger, usable)
-    return doc.headless_party_country if found is not None else None
+    return party_subject(a.tokens, min(trigger, named), usable) or _party_object(a, trigger, usable)
 
 
 _SIDE_KINDS = ("name", "demonym")
