@@ -2324,10 +2324,10 @@ def _participant_orgs(
             continue  # "the Sectoral Council on Trade met in Arusha": the body sat, it is no side
         if _no_organization(a, first, end) or _in_document_name(a.tokens, first, end):
             continue  # "signed the Vuvale Union agreement": the name of the document
-        if _membership(a.tokens, first):
-            continue  # "Wang Yi, a member of the Political Bureau of ...": his office, no side
-        if _what_the_talks_are_of(a.tokens, first):
-            continue  # "talks on the joint agenda of the Bolivarian Alliance": what, not who
+        if _of_a_noun(a.tokens, first, _MEMBER_OR_MATTER_NOUNS):
+            # "Wang Yi, a member of the Political Bureau of ...": his office, no side; "talks on
+            # the joint agenda of the Bolivarian Alliance": what, not who
+            continue
         if _parent_described(a.tokens, first):
             continue  # "DBK, a subsidiary of Baiterek Holding, and KEXIM signed": DBK's owner
         if _reporting_source(a.tokens, first, end, group):
@@ -2397,24 +2397,19 @@ _VENUE_NOUNS = et.word_set(
 )
 
 
-def _membership(tokens: Tokens, first: int) -> bool:
-    """Whether the body at token `first` is one someone is said to be a member of ("a member
-    of the Political Bureau of the CPC Central Committee"): part of an office, not a side."""
+def _of_a_noun(tokens: Tokens, first: int, nouns: frozenset[str]) -> bool:
+    """Whether the body at token `first` (over "the") follows "of" and one of `nouns`."""
     k = first - 1 if tokens.lowers[first - 1] == "the" else first
-    return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in ("member", "members")
+    return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in nouns
 
 
-def _what_the_talks_are_of(tokens: Tokens, first: int) -> bool:
-    """Whether the body at token `first` is what the talks were about, after "of" and a noun
-    of a matter ("on the joint agenda of the Bolivarian Alliance (ALBA-TCP)", "the reform of
-    the African Union", "within the framework of the CPLP"): the subject of the talks, no side."""
-    k = first - 1 if tokens.lowers[first - 1] == "the" else first
-    return tokens.lowers[k - 1] == "of" and tokens.lowers[k - 2] in _MATTER_NOUNS
-
-
-#: Nouns of a matter discussed, whose "of" names the body the matter is of, not a side.
-_MATTER_NOUNS = et.word_set(
-    "agenda agendas framework reform reforms future priorities enlargement expansion strengthening"
+#: Nouns whose "of" names a body that is no side: one someone is a member of ("a member of the
+#: Political Bureau of the CPC Central Committee": part of an office), and the body a matter
+#: discussed is of ("on the joint agenda of the Bolivarian Alliance (ALBA-TCP)", "the reform of
+#: the African Union", "within the framework of the CPLP": the subject of the talks).
+_MEMBER_OR_MATTER_NOUNS = et.word_set(
+    "member members"
+    " agenda agendas framework reform reforms future priorities enlargement expansion strengthening"
 )
 
 
