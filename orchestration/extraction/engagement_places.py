@@ -1305,7 +1305,7 @@ def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> 
     an "also" of a clause that tells no event: "I also want to acknowledge X, whose delegation
     met Y at State House yesterday" adds a thanks, not another stop of the trip told before)."""
     lowers = a.tokens.lowers
-    if lowers[0] in ("there", "later", "afterwards", "subsequently", "then"):
+    if lowers[0] in _GOING_ON_OPENERS:
         return True
     if (
         "also" in lowers[:ALSO_REACH]
@@ -1314,6 +1314,16 @@ def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> 
         and _also_of_an_event(a, units, lowers.index("also", 0, ALSO_REACH))
     ):
         return True  # "Mr Phumtham also met Lao Prime Minister X on Tuesday": the same trip's place
+    return _told_that_day(a)
+
+
+#: First words of a sentence that goes on from the event told before it, at its place.
+_GOING_ON_OPENERS = et.word_set("there later afterwards subsequently then")
+
+
+def _told_that_day(a: AnalysedSentence) -> bool:
+    """Whether the sentence tells its day from one told before it ("on the same day", "the next
+    day", "a day later"): its event goes on from the last one's."""
     return any(d.kind == "anaphoric" for d in a.dates)
 
 
@@ -1323,9 +1333,9 @@ def _other_bodies_that_day(a: AnalysedSentence, last: Draft, candidate: Draft) -
     it ("X met Y in Lobito on Thursday. Galp and Sonangol signed heads of terms on the same
     day"): the firms' signing shares the day, not the place (it had been Lobito)."""
     lowers = a.tokens.lowers
-    if lowers[0] in ("there", "later", "afterwards", "subsequently", "then") or "also" in lowers[:ALSO_REACH]:
+    if lowers[0] in _GOING_ON_OPENERS or "also" in lowers[:ALSO_REACH]:
         return False
-    if candidate.people or not candidate.orgs or not any(d.kind == "anaphoric" for d in a.dates):
+    if candidate.people or not candidate.orgs or not _told_that_day(a):
         return False
     return not any(o.name == t.name for o in candidate.orgs for t in last.orgs)
 
