@@ -2385,10 +2385,7 @@ def _toured_site(tokens: Tokens, first: int) -> bool:
     Academy", "inspected the Hamad Port"): a site the visitor was shown round, no side of the
     talks (nor of the visitor's country, which the nearest person had given it)."""
     k = first - 1 if tokens.lowers[first - 1] in ("the", "a", "an") else first
-    return tokens.lowers[k - 1] in _TOURING_VERBS
-
-
-_TOURING_VERBS = et.word_set("toured touring inspected inspecting")
+    return tokens.lowers[k - 1] in et.SITE_TOUR_VERBS
 
 
 #: Last words of a place's name: a body so named after "at"/"in" is a venue.

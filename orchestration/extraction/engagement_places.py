@@ -188,7 +188,7 @@ _NEAR_REACH = 12
 
 #: Verbs of going to see a site, whose place is then where the visitor was: "visited the
 #: construction site of a plant in Debrecen and met the mayor".
-_SITE_VISIT_VERBS = et.word_set("visited visiting toured touring inspected inspecting")
+_SITE_VISIT_VERBS = et.SITE_TOUR_VERBS | et.word_set("visited visiting")
 
 
 def _site_visited(a: AnalysedSentence, preposition: int) -> bool:
@@ -284,15 +284,11 @@ def _toured_after_the_event(a: AnalysedSentence, unit: Unit, i: int) -> bool:
     for k in range(i - 1, max(-1, i - _STOP_REACH), -1):
         if lowers[k] in (",", ";", ":", "in", "at", "where"):
             return False
-        if lowers[k] in _TOUR_VERBS:
+        if lowers[k] in _LATER_STOP_VERBS:
             return any(
                 t.token < k and t.token in unit.tokens and t.family != et.VISIT for t in a.clauses.triggers
             )
     return False
-
-
-#: Verbs of going round a site after an event ("and toured the port of X").
-_TOUR_VERBS = et.word_set("toured inspected visited")
 
 
 #: Tokens from a visit's or tour's verb to the "in" after the site visited.
@@ -300,6 +296,9 @@ _STOP_REACH = 8
 #: Verbs of going to see a site (not "visiting" or "visit", also an adjective and a noun:
 #: "met visiting leaders in Apia").
 _STOP_VERBS = et.word_set("visited toured")
+#: Verbs of going round a site after an event ("and toured the port of X", "and inspected"):
+#: the stop verbs, and "inspected".
+_LATER_STOP_VERBS = _STOP_VERBS | et.word_set("inspected")
 
 
 def _day_follows(lowers: list[str], j: int) -> bool:

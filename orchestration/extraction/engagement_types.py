@@ -58,6 +58,9 @@ LATER_WORDS = word_set("later subsequently afterwards afterward")
 #: Verbs of going round a site: an engagement only with a named companion ("toured the port
 #: with Governor X" is their meeting; "toured the port" alone is a stop of a visit).
 TOUR_VERBS = word_set("toured")
+#: Verbs of being shown round a site: a body they govern is a site seen, not a side ("toured
+#: Aspire Academy"), and the visitor was where the site is.
+SITE_TOUR_VERBS = word_set("toured touring inspected inspecting")
 #: Verbs of an envoy handing over what was sent: a meeting only with a message or letter handed
 #: to a person ("handed over a letter from King X to Prime Minister Y").
 DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
