@@ -1854,7 +1854,7 @@ def named_by(doc: DocumentContext, slots: list[int], part: str) -> PersonMention
     ("Singh" after "Kirti Vardhan Singh" and "Upender Singh Rawat" is the first)."""
     people = doc.registry.people
     edge = [k for k in slots if (key := name_key(people[k].name)) and part in (key[0], key[-1])]
-    full = _full_names_with(doc, edge, part)
+    full = [k for k in edge if len(name_key(people[k].name)) > 1]
     if len(full) > 1:
         return _either_of(people, full, part)  # "Sharif" after Shehbaz Sharif and Nawaz Sharif
     return people[(edge or slots)[-1]]
