@@ -776,7 +776,7 @@ def _first_encounter(lowers: list[str], first: int, n: int) -> bool:
     """Whether the adverb "first" at token `first` tells the first time its people met, not a
     step of a sequence ("first met X, then toured the port") nor an adjective ("their first
     meeting")."""
-    if first > 0 and lowers[first - 1] in _DETERMINERS:
+    if first > 0 and lowers[first - 1] in _ENCOUNTER_DETERMINERS:
         return False
     return _SEQUENCE_WORDS.isdisjoint(lowers[first + 1 : n])
 
@@ -784,8 +784,9 @@ def _first_encounter(lowers: list[str], first: int, n: int) -> bool:
 #: Words after "first <verb>" that make "first" a step of a sequence ("first met X, then
 #: toured ..."), not the pair's first encounter.
 _SEQUENCE_WORDS = et.LATER_WORDS | et.word_set("then before after next")
-#: Words before an adjective "first" ("their first meeting", "the first round of talks").
-_DETERMINERS = et.word_set("the a an their its his her our this")
+#: Words before an adjective "first" ("their first meeting", "the first round of talks"); a
+#: set of its own, apart from _finite_clause's _DETERMINERS.
+_ENCOUNTER_DETERMINERS = et.word_set("the a an their its his her our this")
 
 
 #: Adverbs before a verb of meeting that tell an encounter before the story's news ("last

@@ -3417,6 +3417,19 @@ def test_a_day_after_a_clause_of_another_event_dates_no_engagement() -> None:
     ]
 
 
+@pytest.mark.parametrize("determiner", ["the", "those", "these"])
+def test_a_day_after_a_demonstrative_noun_phrase_counts_from_the_told_event(determiner: str) -> None:
+    """ "X and Y held talks, a day after those delayed talks": a participle after "that",
+    "these" or "those" is an adjective of the noun phrase, as after "the", not the verb of a
+    clause of its own, so the day counts from the talks told before (a second assignment of
+    the determiners had read "those delayed" as a clause and kept the day told before)."""
+    text = (
+        "LIMA - Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Wednesday. "
+        f"Boluarte and Colombian President Gustavo Petro held talks, a day after {determiner} delayed talks."
+    )
+    assert kinds_and_days(text, dateline="Lima") == [("meeting", "2024-05-15"), ("meeting", "2024-05-16")]
+
+
 @pytest.mark.parametrize(
     "background",
     [
