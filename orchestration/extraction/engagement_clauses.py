@@ -2012,10 +2012,6 @@ def _thanked_for(s: Sentence) -> int | None:
 _GRATITUDE_VERBS = et.word_set("thanked thanks praised commended lauded congratulated hailed")
 
 
-#: Occasions an event is held at that are no engagement of their own ("at a ceremony").
-_OCCASIONS = et.word_set("ceremony ceremonies function event")
-
-
 def _event_adverbial(s: Sentence, j: int) -> bool:
     """Whether an adverbial naming the event opens at token j: "during a telephone
     conversation", "at the commerce secretary-level meeting", "on the sidelines of the summit"."""
@@ -2030,7 +2026,7 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
         if lowers[k] in et.NOUN_TRIGGERS or lowers[k] in et.PHONE_WORDS:
             # "in a phone call", "in talks with"; not "in the summit's declaration"
             return lowers[j] != "in" or lowers[k] in _IN_EVENTS or lowers[k] in et.PHONE_WORDS
-        if lowers[k] in _OCCASIONS:
+        if lowers[k] in et.CEREMONIES:
             return lowers[j] != "in"  # "signed a memorandum on sports | at a ceremony in Doha"
         if lowers[k] in (",", ".", ";") or _is_verb(lowers[k]):
             return False

@@ -670,12 +670,9 @@ def _attendees(doc: DocumentContext, a: AnalysedSentence, units: list[Unit]) -> 
         if u.role != ANCHOR or lowers[min(u.tokens)] not in ("during", "at"):
             continue
         by = next((i + 1 for i in sorted(u.tokens) if lowers[i] in WITNESSED and lowers[i + 1] == "by"), None)
-        if by is not None and any(lowers[i] in _CEREMONIES for i in u.tokens if i < by):
+        if by is not None and any(lowers[i] in et.CEREMONIES for i in u.tokens if i < by):
             found += _people_in(doc, a, frozenset(i for i in u.tokens if i > by))
     return found
-
-
-_CEREMONIES = et.word_set("ceremony ceremonies event function")
 
 
 def _held_by(

@@ -280,6 +280,9 @@ SPEECH_VERBS = word_set(
 AUDIENCE_WORDS = word_set(
     "reporters journalists media press correspondents news conference briefing parliament lawmakers students"
 )
+#: Occasions an event is held at that are no engagement of their own ("at a ceremony", "during
+#: a ceremony ... attended by").
+CEREMONIES = word_set("ceremony ceremonies function event")
 
 #: Relative pronouns that open a clause about the word before the comma.
 RELATIVE_WORDS = word_set("who which where when whose whom")
