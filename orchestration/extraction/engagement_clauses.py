@@ -558,8 +558,6 @@ def _after_audience(s: Sentence, i: int) -> int:
     return i
 
 
-#: The press, as a speaker's audience or an interviewer: "told reporters", "Reporters spoke with".
-_THE_PRESS = et.word_set("reporters journalists media press correspondents")
 #: The most tokens `_after_audience` takes for who was told: "the" and the longest run of
 #: `et.AUDIENCE_WORDS` ("a news conference briefing").
 _MAX_AUDIENCE_TOKENS = 4
@@ -5290,7 +5288,7 @@ def _press_subject(s: Sentence, i: int, start: int) -> bool:
 #: triggers reach _verb_trigger, so no "talked").
 _INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks conferred")
 #: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
-_PRESS_WORDS = _THE_PRESS | et.word_set(
+_PRESS_WORDS = et.THE_PRESS | et.word_set(
     "reporter journalist correspondent interviewer interviewers editors editor"
 )
 #: Last words of a newspaper's, broadcaster's or agency's name ("The Korea Herald", "Yonhap News

@@ -275,11 +275,11 @@ SPEECH_VERBS = word_set(
     """said says say reported reports report told tells informed informs announced announces
     stated states noted notes writes wrote added adds quoted quotes cited cites"""
 )
+#: The press, as a speaker's audience or an interviewer: "told reporters", "Reporters spoke with".
+THE_PRESS = word_set("reporters journalists media press correspondents")
 #: Who a speaker tells, between the speech verb and its words or its day: "told reporters",
 #: "told a news conference", "told the press", "told lawmakers on Monday".
-AUDIENCE_WORDS = word_set(
-    "reporters journalists media press correspondents news conference briefing parliament lawmakers students"
-)
+AUDIENCE_WORDS = THE_PRESS | word_set("news conference briefing parliament lawmakers students")
 #: Occasions an event is held at that are no engagement of their own ("at a ceremony", "during
 #: a ceremony ... attended by").
 CEREMONIES = word_set("ceremony ceremonies function event")
