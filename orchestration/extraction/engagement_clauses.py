@@ -3457,7 +3457,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if day is not None and not any(s.lowers[k] in (",", ".", ";") for k in range(i + 2, day)):
             return _has_party_after(s, day - 1, end)
     dated = _after_date_words(s, i + 1)
-    if dated > i + 1 and s.lowers[dated - 1] != "," and "," in s.lowers[i + 1 : dated]:
+    if "," in s.lowers[i + 1 : dated]:
         # "received on Tuesday, 23 September 2025, the Moroccan Ambassador": the comma that
         # closes a date opened by one (a named place after it has its own test below); the guest is
         # past the commas that end the verb's segment
