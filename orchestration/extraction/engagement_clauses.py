@@ -3182,15 +3182,18 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
     lowers = s.lowers
     if lowers[verb + 1] == "of":
         return False  # "Mercosur heads of state gathered ... on Saturday": a plural noun, no verb
-    if lower in _PRESENT_VERBS and _temporal_clause_before(lowers, verb):
-        return True  # "to be signed when X visits Y in March", "once the minister arrives"
-    if lower in _PRESENT_VERBS and any(
-        lowers[k] == "on" and lowers[k + 1] in WEEKDAYS
-        for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH))
+    if lower in _PRESENT_VERBS and (
+        # "to be signed when X visits Y in March", "once the minister arrives"
+        _temporal_clause_before(lowers, verb)
+        # "Luxon travels to Suva on Thursday": a day named for a present tense is ahead
+        or any(
+            lowers[k] == "on" and lowers[k + 1] in WEEKDAYS
+            for k in range(verb + 1, min(s.n, verb + _WEEKDAY_REACH))
+        )
+        # "X visits Port of Spain in March": a month named for a present tense is ahead
+        or _month_without_year_after(s, verb)
     ):
-        return True  # "Luxon travels to Suva on Thursday": a day named for a present tense is ahead
-    if lower in _PRESENT_VERBS and _month_without_year_after(s, verb):
-        return True  # "X visits Port of Spain in March": a month named for a present tense is ahead
+        return True
     if _AHEAD_WORDS.isdisjoint(lowers[: s.n]):
         return False
     return any(
