@@ -2719,9 +2719,10 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True  # "talks on holding a summit"
     elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
         return True
-    if (
-        not _AHEAD_WORDS.isdisjoint(s.lowers[: s.n]) or not _DAY_OR_MONTH_OPENERS.isdisjoint(s.lowers[: s.n])
-    ) and any(s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)):
+    words = s.lowers[: s.n]
+    if not (_AHEAD_WORDS.isdisjoint(words) and _DAY_OR_MONTH_OPENERS.isdisjoint(words)) and any(
+        s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)
+    ):
         return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
     if _before_a_plan(s, segment):
         return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
@@ -2886,7 +2887,7 @@ def _clause_ahead(s: Sentence, segment: Segment) -> bool:
     for j in range(segment.start - 1, -1, -1):
         lower = lowers[j]
         if (
-            (lower in _FINITE_PAST and lowers[j - 1] not in _INFINITE_BE)
+            (lower in _FINITE_PAST and lowers[j - 1] != "be")
             or lower in et.SPEECH_VERBS
             or lower in (";", ".")
         ):
@@ -2898,8 +2899,6 @@ def _clause_ahead(s: Sentence, segment: Segment) -> bool:
     return False
 
 
-#: The infinitive forms of "be" before a passive participle: "to be signed", "will be held".
-_INFINITE_BE = et.word_set("be")
 #: Words before "to" that put what follows ahead: "expected to", "scheduled to", "due to".
 _AHEAD_BEFORE_TO = _BE_AHEAD | et.word_set("slated poised likely planning plans")
 
