@@ -3398,14 +3398,6 @@ _ORDINALS = frozenset(["first", "second"])
 _SECOND_IN_RANK = frozenset(["deputy", "vice"])
 
 
-def _office_word_before(s: Sentence, i: int) -> bool:
-    """Whether token i is a chamber before "Marshal" ("Sejm Marshal X") or "Wali"/"Vali"
-    before "of": a title starts there only then, so a chamber or a governor's word is no
-    trigger of its own (every "Parliament" or "Senate" would be parsed as an office)."""
-    lower, after = s.lowers[i], s.lowers[i + 1]
-    return (after == "marshal" and lower in _CHAMBER_WORDS) or (after == "of" and lower in _GOVERNOR_WORDS)
-
-
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -3414,7 +3406,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
     starts = [
         i
         for i, lower in enumerate(s.lowers[: s.n])
-        if (lower in _TRIGGERS or (lower in _OTHER_HEAD_WORDS and _office_word_before(s, i)))
+        # a chamber or a governor's word starts a title only where it heads one ("Sejm Marshal X",
+        # "Wali of ..."), no trigger of its own (every "Parliament" would be parsed as an office)
+        if (lower in _TRIGGERS or (lower in _OTHER_HEAD_WORDS and _head_at(s, i) is not None))
         and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
         and not _post_nominal(s, i)
     ]
