@@ -3106,7 +3106,8 @@ def _is_appositive(s: Sentence, i: int) -> bool:
         j -= 1
     elif s.lowers[j] in POSSESSIVE_MARKS:
         # "Ramesh Kumar, India's Minister of ...": the office's country, after the comma
-        j = next((start - 1 for start, (stop, m) in s.countries.items() if stop == j and m.kind == "name"), j)
+        owner = _mention_ending_at(s, j, ("name",))
+        j = j if owner is None else owner - 1
     if s.lowers[j] != ",":
         return False
     if j < 2:
