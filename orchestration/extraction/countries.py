@@ -114,7 +114,9 @@ def _trie_source(node: dict) -> str:
     return body
 
 
-def _read_tsv(name: str) -> list[list[str]]:
+def read_tsv(name: str) -> list[list[str]]:
+    """The rows of a lexicons/ table, split at tabs, blank and `#` comment lines skipped;
+    public because titles.py reads chambers.tsv by it rather than by a copy of this loop."""
     rows = []
     for line in (_LEXICONS / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -171,7 +173,7 @@ def _build_lexicon() -> _Lexicon:
     by_kind: dict[str, dict[str, str]] = {kind: {} for kind in MENTION_KINDS}
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
-    own_rows = _read_tsv("countries.tsv")
+    own_rows = read_tsv("countries.tsv")
     for iso3, forms in _pycountry_forms().items():
         for form in forms:
             for variant in _variants(form, upper=True):
@@ -194,7 +196,7 @@ def _build_lexicon() -> _Lexicon:
             plural = [form + "s"] if _takes_plural_s(form) else []
             for variant in {v for f in (form, *plural) for v in _variants(f, upper=False)}:
                 by_kind["demonym"].setdefault(variant, iso3)
-    for city, iso3 in _read_tsv("cities.tsv"):
+    for city, iso3 in read_tsv("cities.tsv"):
         for variant in _variants(city, upper=True):
             by_kind["city"].setdefault(variant, iso3)
     surfaces: dict[str, tuple[str, str]] = {}
@@ -309,7 +311,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     surfaces: dict[str, tuple[str, str]] = {}
-    for code, kind, forms in _read_tsv("blocs.tsv"):
+    for code, kind, forms in read_tsv("blocs.tsv"):
         for form in _split(forms):
             for variant in _variants(form, upper=False):
                 surfaces.setdefault(variant, (code, kind))
@@ -920,7 +922,7 @@ def city_name(place: str) -> str:
 
 #: The seats of government that stand for their city ("talks at the Kremlin", "received at
 #: Singha Durbar"), matched case-sensitively: lexicons/landmarks.tsv.
-LANDMARKS: dict[str, str] = {name: city for name, city in _read_tsv("landmarks.tsv")}
+LANDMARKS: dict[str, str] = {name: city for name, city in read_tsv("landmarks.tsv")}
 
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.

@@ -22,7 +22,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.extraction.countries import INITIALS_COUNTRIES, CountryMention, find_blocs, find_countries
+from orchestration.extraction.countries import (
+    INITIALS_COUNTRIES,
+    CountryMention,
+    find_blocs,
+    find_countries,
+    read_tsv,
+)
 from orchestration.extraction.leaders import known_nationality
 
 _LEXICONS = Path(__file__).with_name("lexicons")
@@ -184,14 +190,7 @@ WORDS = load_word_lists("words.tsv")
 
 #: National chambers called by their own names, in lower case, to the country each alone
 #: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
-NATIONAL_CHAMBERS: dict[str, str] = {
-    name.lower(): iso3
-    for name, iso3 in (
-        line.split("\t")
-        for line in (_LEXICONS / "chambers.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-}
+NATIONAL_CHAMBERS: dict[str, str] = {name.lower(): iso3 for name, iso3 in read_tsv("chambers.tsv")}
 #: A state's bodies ("ministry", "parliament"): words.tsv's general words and every chamber
 #: that chambers.tsv names in one word ("Sejm", "Stortinget"), listed there alone so the two
 #: lists cannot drift apart.
