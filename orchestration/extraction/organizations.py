@@ -929,8 +929,9 @@ def _of_name_start(s: Sentence, i: int, end: int) -> int:
     return i
 
 
-#: Heads of bodies of members that the lexicon keeps no keywords (a "business community" is none).
-_MEMBERS_BODIES = frozenset(["community", "commonwealth", "league"])
+#: Heads of bodies of members that are no keyword of organizations.tsv, so not in `_ANCHORS`
+#: ("Commonwealth of ...", "League of ..."); "community" is a keyword there and needs no entry.
+_MEMBERS_BODIES = frozenset(["commonwealth", "league"])
 
 
 def _headed_of_start(s: Sentence, start: int, end: int) -> int:
