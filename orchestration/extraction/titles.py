@@ -2802,8 +2802,8 @@ def _chamber_owner(s: Sentence, first: int, j: int) -> tuple[int, str] | None:
     Assembly | Speaker"): the chamber names the office, the possessor its country, as after a
     demonym ("Kenyan Senate Speaker"); the chamber, title words, had been dropped as courtesy
     and the office left with no country. None otherwise."""
-    if not _chamber_words(s, first, j + 1) or s.lowers[first - 1] not in POSSESSIVE_MARKS:
-        return None
+    if s.lowers[first - 1] not in POSSESSIVE_MARKS or not _chamber_words(s, first, j + 1):
+        return None  # the one-lookup test first: few words before an office follow a possessive
     owner = _mention_ending_at(s, first - 1, ("name",))
     return None if owner is None else (owner, s.countries[owner][1].iso3)
 
