@@ -2899,10 +2899,8 @@ def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, 
 def _named_chamber_country(title: str) -> str | None:
     """The country of an office whose title ends in a national chamber called by its own name
     ("Speaker of the Verkhovna Rada", "Chairman of the Oliy Majlis Senate"): the chamber tells
-    it; None otherwise."""
-    _, of_the, chamber = title.lower().partition(" of the ")
-    if not of_the:
-        return None
+    it; None otherwise (with no " of the ", the chamber is "", which names none)."""
+    chamber = title.lower().partition(" of the ")[2]
     return NATIONAL_CHAMBERS.get(chamber) or NATIONAL_CHAMBERS.get(chamber.rpartition(" ")[0])
 
 
