@@ -191,7 +191,7 @@ def _finite_clause(a: AnalysedSentence, start: int, end: int) -> bool:
 #: negotiators reached".
 _SUBJECT_REACH = 6
 _CLAUSE_STOPS = frozenset([",", ";", ".", "of", "in", "on", "at", "for", "with", "to", "by", "from"])
-_DETERMINERS = et.word_set("the a an his her their its this that these those")
+_DETERMINERS = et.word_set("the a an his her their its our this that these those")
 _REGULAR_PAST = re.compile(r"[a-z]{3,}ed$")
 _IRREGULAR_PAST = et.word_set(
     "met held had made took gave said struck won began came went spoke left sent set put drew broke"

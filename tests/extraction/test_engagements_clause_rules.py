@@ -3417,10 +3417,10 @@ def test_a_day_after_a_clause_of_another_event_dates_no_engagement() -> None:
     ]
 
 
-@pytest.mark.parametrize("determiner", ["the", "those", "these"])
+@pytest.mark.parametrize("determiner", ["the", "those", "these", "our"])
 def test_a_day_after_a_demonstrative_noun_phrase_counts_from_the_told_event(determiner: str) -> None:
     """ "X and Y held talks, a day after those delayed talks": a participle after "that",
-    "these" or "those" is an adjective of the noun phrase, as after "the", not the verb of a
+    "these", "those" or "our" is an adjective of the noun phrase, as after "the", not the verb of a
     clause of its own, so the day counts from the talks told before (a second assignment of
     the determiners had read "those delayed" as a clause and kept the day told before)."""
     text = (
