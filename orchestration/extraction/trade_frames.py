@@ -2051,11 +2051,12 @@ _INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|i
 _FLOW_WORD = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
 
 
-#: A trade measure or a probe: what it covers is its scope, not a period's trade. (Deals,
-#: agreements, sanctions, tariffs, duties and levies are NEGATIVE_WORDS, refused before.)
+#: A trade measure, a probe or a deal: what it covers is its scope, not a period's trade. (Most
+#: are NEGATIVE_WORDS too, but that test reads only a lower-case word, and runs later: "covered
+#: by the Anti-Dumping Duties", "The Free Trade Agreement covers ...".)
 _MEASURE_NOUNS = (
     r"(?:probes?|investigations?|inquiry|inquiries|case|petition|complaint|review|safeguards?|measures?|"
-    r"quotas?|bans?|restrictions|pact)"
+    r"dut(?:y|ies)|tariffs?|levy|levies|quotas?|bans?|sanctions|restrictions|deal|agreement|pact)"
 )
 #: Verbs of a scope: "covers", "concerns", "involves", "affects", "encompasses" ("targets" is a
 #: goal's verb: TARGET_WORDS).

@@ -841,6 +841,11 @@ GOODS_A_MEASURE_COVERS = [
     ("SANTIAGO - Despite the safeguard investigation, Chile's salmon exports to Mexico rose 8% to $150 "
      "million in 2023.", date(2024, 6, 1),
      [fact("exports", "CHL", "MEX", *Y23, 150e6, "USD", 8.0, True)]),
+    # a capitalized measure's name, which the lower-case test of NEGATIVE_WORDS does not read
+    ("NAIROBI - Imports into Kenya from China covered by the Anti-Dumping Duties were worth $2 billion in "
+     "2024.", date(2025, 6, 1), []),
+    ("NAIROBI - The Free Trade Agreement covers Kenya's exports to Uganda worth $500 million in 2024.",
+     date(2025, 6, 1), []),
     # "targets" is a goal's verb, no scope's: the goal's relative clause closes and the
     # subject's figure after it stays a fact
     ("ACCRA - Trade between Ghana and Togo, which the new pact targets to reach $3 billion by 2028, rose "
