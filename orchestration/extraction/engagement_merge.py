@@ -128,7 +128,8 @@ def integrate(
         return told, False
     # ("A transit fee agreement was also signed in Herat on Sunday", after a memorandum: another
     # signing, whose sides the next sentence names, no twin of the one before)
-    waiting = not reference and not c.people and not c.orgs and not c.countries and _signing_told(c, anchor)
+    sideless = not c.people and not c.orgs and not c.countries
+    waiting = not reference and sideless and _signing_told(c, anchor)
     twin = None if fresh or waiting else _twin(doc, c)
     if twin is not None and twin is not not_twin_of:
         if _later_stop(twin, c):
@@ -140,7 +141,7 @@ def integrate(
         else:
             _merge(twin, c, quoted)
         return twin, False
-    if not c.people and not c.orgs and not c.countries and not _named_forum_told(c, reference, anchor):
+    if sideless and not _named_forum_told(c, reference, anchor):
         return None, False
     doc.candidates.append(c)
     return c, False
@@ -152,12 +153,12 @@ def _named_forum_told(c: Draft, reference: bool, anchor: bool) -> bool:
     event though it names no side yet, which "The summit was attended by ..." or "The X side was
     represented by ..." then fills (it had been dropped, and the attendance list joined the
     leaders' meeting told before). Without sides it is not labelled."""
-    told = c.date_explicit or c.location_explicit
     if _signing_told(c, anchor):
         # "The agreement was signed in Herat on Sunday. The Turkmen side was represented by X and
         # the Pakistani side by Y": a signing told in its own clause, with its day or place,
         # waits for the sides the next sentence names (not "the Agreement, signed in 2021")
         return True
+    told = c.date_explicit or c.location_explicit
     return c.type == et.FORUM and c.named and reference and not anchor and told
 
 
@@ -464,12 +465,11 @@ def _summit_and_sitting(body_t: str | None, body_c: str | None) -> bool:
     four countries). A definite reference ("The summit was attended by" after a council of
     heads of state met) may still name the sitting told before."""
     bodies = {body_t, body_c}
-    return bool(bodies & _SUMMITS) and bool(bodies & _JOINT_BODIES)
+    return bool(bodies & et.SUMMIT_WORDS) and bool(bodies & _JOINT_BODIES)
 
 
-_SUMMITS = et.word_set("summit summits")
 #: Bodies that sit in sessions of their own: a commission, committee, council or board.
-_JOINT_BODIES = et.word_set("commission commissions committee subcommittee council board")
+_JOINT_BODIES = et.NEGOTIATING_BODIES | et.word_set("board")
 
 
 def _attends_hosted(t: Draft, c: Draft) -> bool:
@@ -585,8 +585,7 @@ def _representatives(tokens: Tokens) -> list[tuple[range, str | None]]:
         while by is not None:
             end = next((j for j in range(by + 1, len(lowers)) if _agent_ends(tokens, j)), len(lowers))
             found.append((range(by + 1, end), country))
-            after = end if end < len(lowers) and lowers[end] == "and" else end + 1
-            by, country = _gapped_side(tokens, after) if end < len(lowers) else (None, None)
+            by, country = _gapped_side(tokens, end + 1) if end < len(lowers) else (None, None)
         return found
     return []
 

@@ -786,7 +786,7 @@ def _first_encounter(lowers: list[str], first: int, n: int) -> bool:
 _SEQUENCE_WORDS = et.LATER_WORDS | et.word_set("then before after next")
 #: Words before an adjective "first" ("their first meeting", "the first round of talks"); a
 #: set of its own, apart from _finite_clause's _DETERMINERS.
-_ENCOUNTER_DETERMINERS = et.word_set("the a an their its his her our this")
+_ENCOUNTER_DETERMINERS = _DETERMINERS - et.word_set("that these those")
 
 
 #: Adverbs before a verb of meeting that tell an encounter before the story's news ("last

@@ -397,3 +397,9 @@ def cameo_for(
     if location_country is not None and countries and location_country not in countries:
         return CAMEO["third_location"]
     return CAMEO["negotiate" if negotiation else "consult"]
+
+
+#: A summit by its noun: two leaders there sat at a gathering of others, not only their own.
+SUMMIT_WORDS = word_set("summit summits")
+#: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
+NEGOTIATING_BODIES = word_set("commission commissions committee subcommittee council")

@@ -151,7 +151,6 @@ _CUE_RE = re.compile(
     )
     + r")(?![a-z])"
 )
-_SUMMIT_WORDS = et.word_set("summit summits")
 #: Two leaders who "attended a summit" ("took part in the summit of ...") were at a gathering of
 #: others too: a forum.
 _ATTENDED_SUMMIT = re.compile(
@@ -162,8 +161,6 @@ _ATTENDED_SUMMIT = re.compile(
 _DID_NOT_MEET = re.compile(
     r"(?i)\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|failed\s+to|could\s+not|were\s+not\s+to)\s+meet\b"
 )
-#: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
-_NEGOTIATING_BODIES = et.word_set("commission commissions committee subcommittee council")
 
 
 def extract_engagements(
@@ -1771,7 +1768,7 @@ def _candidate(
         key=next((t.key for t in group if t.key), None),
         body=next((t.body for t in group if t.body), None),
         named=any(_named_before(tokens, t.token) for t in group if t.family == et.FORUM),
-        negotiation=any(t.negotiation or t.body in _NEGOTIATING_BODIES for t in group),
+        negotiation=any(t.negotiation or t.body in et.NEGOTIATING_BODIES for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,
         position=tokens.starts[first.token],
@@ -1856,7 +1853,7 @@ def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:
     Commission for Cooperation (JPCC)"): a meeting of the two sides in itself, not a pointer."""
     if family != et.FORUM:
         return False
-    if tokens.lowers[trigger] in _NEGOTIATING_BODIES and tokens.caps[trigger] and tokens.caps[trigger - 1]:
+    if tokens.lowers[trigger] in et.NEGOTIATING_BODIES and tokens.caps[trigger] and tokens.caps[trigger - 1]:
         return True
     # "during the session of the Dominican-Haitian Bilateral Joint Commission"
     if tokens.lowers[trigger] not in ("session", "meeting") or tokens.lowers[trigger + 1] != "of":
@@ -1865,7 +1862,7 @@ def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:
     start = k
     while k < tokens.n and k - start < _MAX_BODY_WORDS and tokens.caps[k]:
         k += 1
-    return k - start >= 2 and tokens.lowers[k - 1] in _NEGOTIATING_BODIES
+    return k - start >= 2 and tokens.lowers[k - 1] in et.NEGOTIATING_BODIES
 
 
 _MAX_BODY_WORDS = 8
@@ -2252,7 +2249,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if (
         kind == et.FORUM
         and len(countries) == 2
-        and c.lemmas <= _SUMMIT_WORDS
+        and c.lemmas <= et.SUMMIT_WORDS
         and not c.named
         and _ATTENDED_SUMMIT.search(c.evidence) is None
         and _DID_NOT_MEET.search(c.evidence) is None  # "did not meet during the summit"
