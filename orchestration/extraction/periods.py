@@ -1472,8 +1472,7 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
         else:  # "which ended on July 7": Ethiopia's year runs from 8 July
             ctx = replace(ctx, fiscal_start_month=month, fiscal_start_day=day + 1)
         end = ended.end()
-    years = _label_years(spec)
-    bikram = _bikram_fiscal_year(*years) if years is not None else None
+    bikram = _bikram_part(_label_years(spec), 0, 12)
     if bikram is not None:  # "fiscal year 2079/80"
         return *bikram, "fiscal_year", False, True, end
     fiscal = _fiscal_spec(spec, ctx)

@@ -29,6 +29,7 @@ from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
+from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
 from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
@@ -36,6 +37,7 @@ from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
     CONTINUATION_WORDS,
     DEFINITE_PARTNER,
+    EARNING_GERUNDS,
     ENTERING_VERBS,
     EPITHET_PREPOSITION,
     FLOW_VERBS,
@@ -1578,7 +1580,8 @@ _RANK_FIRST_OF_VERB = re.compile(rf"(?:[Tt]he\s+)?{RANK_FIRST}(?:single\s+)?{_IT
 #: word that gives their amount (", fetching", " worth", " at").
 _GOODS_RANKED_AFTER_VERB = re.compile(
     r"[^,;]{0,60}?\s(?:was|were|is|are|remained)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)"
-    r"(?:\s*,\s*(?:fetching|earning|bringing\s+in|worth|valued\s+at|at|with)|\s+(?:worth|valued\s+at|at|with))"
+    rf"(?:\s*,\s*(?:{literal_alternation(EARNING_GERUNDS)}|worth|valued\s+at|at|with)"
+    r"|\s+(?:worth|valued\s+at|at|with))"
     r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?"
 )
 
@@ -2112,11 +2115,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             continue  # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth
         if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
-        if low in NEGATIVE_WORDS and SPAN_OF_AN_EVENT.search(" ".join(tokens[max(0, n - 7) : n + 1])):
-            # "In the first twelve months of the agreement, exports reached ...": when, not what
-            # (seven words before the noun: a span, "of", an article, four more)
-            continue
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
+            if SPAN_OF_AN_EVENT.search(" ".join(tokens[max(0, n - 7) : n + 1])):
+                # "In the first twelve months of the agreement, exports reached ...": when, not
+                # what (seven words before the noun: a span, "of", an article, four more)
+                continue
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):
             return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."

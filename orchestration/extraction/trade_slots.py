@@ -101,9 +101,7 @@ _FLOW_NOUNS = frozenset(
 )
 #: A flow noun after a demonym, past up to two lower-case goods words ("Kenyan exports",
 #: "Chilean copper exports", "Thai rice export earnings" stops at "export").
-_FLOW_NOUN_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_FLOW_NOUNS, key=len, reverse=True)) + r")\b"
-)
+_FLOW_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + literal_alternation(_FLOW_NOUNS) + r"\b")
 #: Goods said to enter a country, right after their demonym: " goods coming into", " products
 #: entering" (as `trade_lexicon.flow_cues` reads them as the goods' country's exports).
 _GOODS_ENTERING_AFTER = re.compile(
