@@ -1097,7 +1097,8 @@ def _latest_with_traveller(
     for earlier in reversed(doc.candidates):
         if not fits(earlier):
             continue
-        if any(same_person(k, name_key(p.name)) for k in keys for p in earlier.people):
+        visitors = [name_key(p.name) for p in earlier.people]
+        if any(same_person(k, v) for k in keys for v in visitors):
             return earlier
     return None
 
