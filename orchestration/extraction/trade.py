@@ -74,6 +74,7 @@ from orchestration.extraction.trade_lexicon import (
     QUANTITY_UNITS,
     RANKING_CUE,
     SOURCE_ASIDE,
+    attributive,
     flow_cues,
     lower_same_length,
     market_flow,
@@ -237,7 +238,8 @@ def extract_trade_mentions(
             if continuing and _CHANGE_HINT.search(sentence.text):
                 _attach_orphan_change(sentence, i, published, ctx, found)
             _note_told_period(sentence.text, published, ctx)
-    return _deduplicated([m for k, m in enumerate(found) if k not in retracted] if retracted else found)
+    kept = [m for k, m in enumerate(found) if k not in retracted] if retracted else found
+    return _deduplicated(_without_shadowed_reexports(kept))
 
 
 def _unshouted(sentence: Sentence) -> Sentence:
@@ -2118,6 +2120,42 @@ def _deduplicated(found: list[TradeMention]) -> list[TradeMention]:
         kept.setdefault(key, []).append(len(out))
         out.append(m)
     return out
+
+
+def _without_shadowed_reexports(found: list[TradeMention]) -> list[TradeMention]:
+    """Re-exports are read as exports (national statistics count them in), but where the text
+    gives plain exports of the same pair and period too ("exports to Uganda rose to Sh42.7
+    billion ... Re-exports to Uganda accounted for a further Sh9.8 billion"), those are the
+    pair's exports and the re-exports only a part or a supplement of them: no second fact."""
+    if not any(m.flow == "exports" and "e-export" in m.evidence.lower() for m in found):
+        return found
+    reexports = [_reexport(m) for m in found]
+    plain = {
+        (m.reporter_iso3, m.partner_iso3, m.period_start, m.period_end)
+        for m, again in zip(found, reexports, strict=True)
+        if m.flow == "exports" and not again
+    }
+    return [
+        m
+        for m, again in zip(found, reexports, strict=True)
+        if not (again and (m.reporter_iso3, m.partner_iso3, m.period_start, m.period_end) in plain)
+    ]
+
+
+_EXPORT_WORD = re.compile(r"(?i)\b(re-?)?export")
+
+
+def _reexport(m: TradeMention) -> bool:
+    """Whether the exports figure `m` is told by "re-exports" / "re-exported": the export word
+    nearest before its amount (or, with none before, the first after) carries the prefix."""
+    if m.flow != "exports":
+        return False
+    at = m.char_start - m.evidence_start
+    low = m.evidence.lower()
+    words = [w for w in _EXPORT_WORD.finditer(low) if not (w.group(1) and attributive(low, w.start()))]
+    before = [w for w in words if w.start() < at]
+    word = before[-1] if before else (words[0] if words else None)
+    return word is not None and word.group(1) is not None
 
 
 def _same_value(a: float, b: float) -> bool:

@@ -530,7 +530,9 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&-]*")  # "E&E exports": one acronym
 
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
 #: case-insensitive one); capitalisation is then read from the original text.
-_FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
+#: "re-exports", "re-exported", "reexports": goods sent on are exports of the country that sends
+#: them, as national statistics count them (the prefix is kept in the cue's span, not its word).
+_FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:re-?(?=export))?(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
 #: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
 #: arriving in Iraq" (tested as substrings first: few sentences hold one).
 ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
@@ -570,6 +572,19 @@ _TAKING_IN = frozenset(["took in", "takes in", "taking in"])
 _TAKEN_GOODS = re.compile(r"(?:[^.;]|\.(?=\d)){0,50}?(?:\bworth\b|\bof\s+(?:the\s+)?[A-Z])")
 
 
+#: Words before a participle that make it an adjective of the noun after it ("largely
+#: re-exported cars", "salt and re-exported fuel", "the re-exported goods").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:and|or|of|the|its|their|mostly|mainly|largely|partly|chiefly|including|as)\s+$"
+)
+
+
+def attributive(low: str, start: int) -> bool:
+    """Whether the participle at `start` of the lower-cased `low` is an adjective of the noun
+    after it, by the word before it (a conjunction, a determiner or an adverb of share)."""
+    return _ATTRIBUTIVE_BEFORE.search(low, max(0, start - 12), start) is not None
+
+
 def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
@@ -579,6 +594,10 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     found = []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()
+        if word.startswith("re"):
+            word = word[3:] if word[2] == "-" else word[2:]
+            if word == "exported" and attributive(low, m.start()):
+                continue  # "mostly salt and re-exported fuel": a kind of goods, no flow of its own
         if (
             text[m.start()].isupper()
             and m.start() > 0

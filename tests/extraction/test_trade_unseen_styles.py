@@ -5147,3 +5147,30 @@ def test_a_change_told_of_another_country_before_a_result_clause_stays_its_own()
         "percent higher, making it the second-largest buyer."
     )
     assert facts(story, date(2025, 3, 1)) == {fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", None, True)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Re-exports from Oman to Yemen rose 4% to $1.2 billion in 2024.",
+        "Oman's reexports to Yemen rose 4% to $1.2 billion in 2024.",
+        "Oman re-exported goods worth $1.2 billion to Yemen in 2024, up 4%.",
+    ],
+)
+def test_re_exports_are_exports_of_the_sender(sentence: str) -> None:
+    """ "Re-exports from Oman to Yemen rose to $1.2 billion": goods sent on are counted in the
+    sender's exports by national statistics, so the figure is Oman's exports (it had been lost)."""
+    assert facts(f"MUSCAT - {sentence}", date(2025, 3, 1)) == {
+        fact("exports", "OMN", "YEM", *Y24, 1.2e9, "USD", 4.0, False)
+    }
+
+
+def test_re_exports_beside_plain_exports_of_the_pair_are_no_second_fact() -> None:
+    """ "exports to Yemen were $3 billion, while re-exports stood at $1.2 billion": the plain
+    exports are the pair's exports figure; the re-exports give no second one. A participle
+    before goods ("mostly fish and re-exported fuel") is a kind of goods, no flow."""
+    story = (
+        "MUSCAT - Oman's exports to Yemen, mostly fish and re-exported fuel, were $3 billion in 2024, "
+        "while re-exports to Yemen stood at $1.2 billion."
+    )
+    assert facts(story, date(2025, 3, 1)) == {fact("exports", "OMN", "YEM", *Y24, 3e9, "USD", None, False)}
