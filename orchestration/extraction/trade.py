@@ -80,7 +80,13 @@ from orchestration.extraction.trade_lexicon import (
     market_flow,
 )
 from orchestration.extraction.trade_products import flow_product, object_product
-from orchestration.extraction.trade_slots import CountrySlot, blocked_spans, country_slots
+from orchestration.extraction.trade_slots import (
+    TRANSIT_GUARD,
+    CountrySlot,
+    blocked_spans,
+    country_slots,
+    transit_countries,
+)
 from orchestration.extraction.trade_speaker import (
     bloc_speaker,
     company_speaker,
@@ -965,6 +971,8 @@ def _resolve(
     direction, product = base
     if direction.reporter == direction.partner:
         return None
+    if _side_on_route(ctx.sentences[index].text, direction):
+        return None  # "Goods were shipped through Kazakhstan to Russia": the transit country sold nothing
     ranked_home = frame.source == "rank" and direction.flow != "turnover"
     if ranked_home and ctx.dateline_country() == direction.partner:
         direction = _mirrored(direction)  # "Senegal remained Mali's leading supplier" in a Dakar story
@@ -986,6 +994,14 @@ def _resolve(
     if key is not None:
         ctx.unit_currencies.setdefault(key, currency)
     return _Resolved(direction, period, product, currency, frame.comparison)
+
+
+def _side_on_route(text: str, direction: Direction) -> bool:
+    """Whether the sentence names a side of `direction` only as the route of the goods."""
+    if not any(w in text for w in TRANSIT_GUARD):
+        return False
+    route = transit_countries(text, find_countries(text))
+    return direction.reporter in route or direction.partner in route
 
 
 def _base(

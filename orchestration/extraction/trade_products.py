@@ -164,7 +164,7 @@ def flow_product(
 #: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached",
 #: "flowers sold in Japan were worth" (the market sold in is the buyer).
 _REDUCED_RELATIVE = re.compile(
-    r"(?i)\s+(?:to|from|into|in|abroad|overseas)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
+    r"(?i)\s+(?:to|from|into|in|abroad|overseas|through|via)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
     r"totall?ed|amounted|stood|hit|climbed|jumped|dropped|declined|increased|decreased|surged|came|earned|"
     r"fetched|brought)\b"
 )
@@ -305,6 +305,10 @@ _GOODS_END = re.compile(r"\s+(?:to|from|into|for|in|last|this|during|over|betwee
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
 
 
+#: Prepositions of a route ("shipped through Djibouti", "via the UAE"): never goods.
+_ROUTE_WORDS = frozenset(["through", "via", "transiting"])
+
+
 def clean_product(phrase: str) -> str | None:
     """A short goods phrase, or None when it only says "goods" or names no goods at all
     (countries and periods are no goods: "Laos' imports", "full-year exports")."""
@@ -314,6 +318,8 @@ def clean_product(phrase: str) -> str | None:
         origin = _ORIGIN_SUFFIX.match(phrase, country.end)
         phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
+    while tokens and tokens[-1] in _ROUTE_WORDS:
+        tokens.pop()  # "coffee through" (Djibouti): the goods end where their route begins
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
         return None

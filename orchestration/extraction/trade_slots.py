@@ -92,6 +92,11 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:[Tt]he\s+)?")
 _LIST_ROLES = frozenset(["to", "from", "with", "between", "of", "by"])
 _LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|around)\s+$")
+#: A country the goods pass on their way ("via", "through", "transiting", "by way of"): the
+#: transit country is neither the seller nor the buyer.
+_TRANSIT_BEFORE = re.compile(r"(?i)\b(?:via|through|transiting|transited|by\s+way\s+of)\s+(?:the\s+)?$")
+#: Substrings one of which a sentence naming a transit country holds (`transit_countries`).
+TRANSIT_GUARD = ("via ", "through ", "transit", "by way of ")
 _PLACE_KINDS = frozenset(["capital", "city"])
 _FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
 _LOOKBACK = 40
@@ -129,6 +134,21 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if not any(w in low for w in ATTRIBUTION_GUARD):
         return []
     return [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]
+
+
+def transit_countries(text: str, mentions: list[CountryMention]) -> set[str]:
+    """The countries `text` names only as a route of the goods ("shipped through Kazakhstan to
+    Russia", "via the UAE"): no side of any trade figure of the sentence, even by default."""
+    if not any(w in text for w in TRANSIT_GUARD):
+        return set()
+    on_route = [_on_route(text, m) for m in mentions]
+    route = {m.iso3 for m, routed in zip(mentions, on_route, strict=True) if routed}
+    return route - {m.iso3 for m, routed in zip(mentions, on_route, strict=True) if not routed}
+
+
+def _on_route(text: str, mention: CountryMention) -> bool:
+    """Whether `mention` follows a transit preposition ("via", "through", "transiting")."""
+    return _TRANSIT_BEFORE.search(text, max(0, mention.start - _LOOKBACK), mention.start) is not None
 
 
 def country_slots(
@@ -174,6 +194,8 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     org = _ORG_OF_BEFORE.search(before)
     if org and org.group("head") not in _FLOW_CAPITALS:
         return False  # "State Bank of Pakistan", "General Administration of Customs of China"
+    if _on_route(text, mention):
+        return False  # "shipped through Kazakhstan from China to Russia": a route, no side of the trade
     return not (mention.kind in _PLACE_KINDS and _LOCATION_BEFORE.search(before))
 
 

@@ -5174,3 +5174,27 @@ def test_re_exports_beside_plain_exports_of_the_pair_are_no_second_fact() -> Non
         "while re-exports to Yemen stood at $1.2 billion."
     )
     assert facts(story, date(2025, 3, 1)) == {fact("exports", "OMN", "YEM", *Y24, 3e9, "USD", None, False)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the route country alone with the buyer: no seller is told
+        ("Goods worth $2.8 billion were shipped through Uzbekistan to Afghanistan in 2024.", set()),
+        ("Machinery worth $2.8 billion was sent via Uzbekistan to Afghanistan in 2024.", set()),
+        ("Turkish machinery shipped via Uzbekistan to Afghanistan was worth $2.8 billion in 2024.",
+         {("TUR", "AFG", "machinery")}),
+        ("Exports of Kenyan tea through Uganda to South Sudan reached $40 million in 2024.",
+         {("KEN", "SSD", "tea")}),
+        ("Kenyan tea sold to South Sudan through Uganda was worth $40 million in 2024.",
+         {("KEN", "SSD", "tea")}),
+    ],
+)  # fmt: skip
+def test_a_transit_country_is_no_side_and_its_preposition_no_goods(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "shipped through Uzbekistan to Afghanistan": the country the goods pass is neither seller
+    nor buyer (it had been the exporter), and "through" / "via" are no goods (they had been the
+    product)."""
+    found = extract(sentence, date(2025, 3, 1))
+    assert {(m.reporter_iso3, m.partner_iso3, m.product) for m in found} == expected
