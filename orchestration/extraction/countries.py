@@ -285,6 +285,31 @@ def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[C
     return found
 
 
+#: "cross-strait": of the two sides of the Taiwan Strait, as Taiwanese, mainland and Hong Kong
+#: press write the trade, investment and ties between Taiwan and China.
+_CROSS_STRAIT = re.compile(r"\b[Cc]ross-[Ss]trait\b")
+
+
+def cross_strait_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
+    """The two sides of a "cross-strait" adjective ("Cross-strait trade fell ..."), Taiwan on
+    "cross" and China on "strait", joined by the hyphen as a pair ("Japan-Mongolia trade") is;
+    only in a story that names Taiwan (`named`, asked only when the word is found), as the word
+    says nothing of which strait by itself."""
+    if "-strait" not in text.lower():
+        return []
+    found = list(_CROSS_STRAIT.finditer(text))
+    if not found or "TWN" not in named():
+        return []
+    return [
+        mention
+        for m in found
+        for mention in (
+            CountryMention(m.start(), m.start() + 5, "TWN", m.group()[:5], "demonym"),
+            CountryMention(m.start() + 6, m.end(), "CHN", m.group()[6:], "demonym"),
+        )
+    ]
+
+
 _BLOCKED = {
     variant
     for line in (_LEXICONS / "not_countries.tsv").read_text(encoding="utf-8").splitlines()

@@ -28,6 +28,7 @@ from orchestration.extraction.countries import (
     BlocMention,
     CountryMention,
     bloc_anaphors,
+    cross_strait_mentions,
     find_blocs,
     find_countries,
     initials_mentions,
@@ -620,6 +621,9 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
         taken = [(m.start, m.end) for m in mentions]
         initials = [m for m in initials if not any(s < m.end and m.start < e for s, e in taken)]
         mentions = sorted([*mentions, *initials], key=lambda m: m.start)
+    sides = cross_strait_mentions(text, ctx.salient)
+    if sides:  # "Cross-strait trade fell 3.2 percent": Taiwan and China as a pair
+        mentions = sorted([*mentions, *sides], key=lambda m: m.start)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
     periods = _periods_of(text, published, ctx, slots)

@@ -262,8 +262,11 @@ def _conjunct(low: str) -> bool:
 
 
 def _names_country(word: str) -> bool:
-    """ "Chinese", "Kazakh-Chinese", "Sino-Russian", "Laos'", "NZ": a country, not goods."""
-    if word in COUNTRY_INITIALS:
+    """ "Chinese", "Kazakh-Chinese", "Sino-Russian", "Laos'", "NZ", "cross-strait": a country
+    or a pair, not goods."""
+    if (
+        word in COUNTRY_INITIALS or word.lower() == "cross-strait"
+    ):  # Taiwan and China (`cross_strait_mentions`)
         return True
     return any(iso3_for(part.rstrip("'’")) for part in word.split("-") if part[:1].isupper())
 

@@ -5198,3 +5198,22 @@ def test_a_transit_country_is_no_side_and_its_preposition_no_goods(
     product)."""
     found = extract(sentence, date(2025, 3, 1))
     assert {(m.reporter_iso3, m.partner_iso3, m.product) for m in found} == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "TAIPEI - Cross-strait trade rose 4.1% to $152 billion in 2024, the Mainland Affairs Council said.",
+        "HONG KONG - Taiwan's chipmakers gained. Cross-Strait trade rose 4.1% to $152 billion in 2024.",
+    ],
+)
+def test_cross_strait_trade_is_taiwan_china_turnover(story: str) -> None:
+    """ "Cross-strait trade rose to $152 billion" in a story about Taiwan: the trade of Taiwan
+    and China, both ways, with no goods (the figure had been lost)."""
+    assert facts(story, date(2025, 3, 1)) == {fact("turnover", "TWN", "CHN", *Y24, 152e9, "USD", 4.1, False)}
+
+
+def test_cross_strait_names_no_pair_in_a_story_without_taiwan() -> None:
+    """The word alone says nothing of which strait: a story that never names Taiwan keeps no pair."""
+    story = "LONDON - Cross-strait ferry trade rose 4.1% to $152 million in 2024, the operator said."
+    assert not any(f[1:3] in (("CHN", "TWN"), ("TWN", "CHN")) for f in facts(story, date(2025, 3, 1)))
