@@ -258,6 +258,11 @@ def test_amount_and_currency(text, value, currency):
         ("AUD$1.7 billion", 1.7e9, "AUD"),  # a dollar's code against the sign
         ("FJD$85 million", 85e6, "FJD"),
         ("NZD$ 620 million", 620e6, "NZD"),
+        # the country's own abbreviation against the sign, as Caribbean and Pacific papers write it
+        ("CAN$312 million", 312e6, "CAD"),
+        ("Cdn$ 2.4 billion", 2.4e9, "CAD"),
+        ("AUS$95 million", 95e6, "AUD"),
+        ("Aus$1.3 billion", 1.3e9, "AUD"),
     ],
 )
 def test_letters_against_the_dollar_sign_name_the_dollar(text, value, currency):
