@@ -92,6 +92,8 @@ FISCAL_YEAR_START: dict[str, int] = {
     "NZL": 7, "SDN": 7, "MWI": 7, "ZMB": 1, "NGA": 1, "GHA": 1,
     "USA": 10, "THA": 10, "LKA": 1, "AFG": 12, "BTN": 7, "LSO": 4, "BWA": 4, "NAM": 4,
     "SWZ": 4, "MUS": 7, "QAT": 1, "KWT": 4, "SAU": 1, "ARE": 1,
+    # Jamaica's runs April-March (Financial Administration and Audit Act), Tonga's July-June
+    "JAM": 4, "TON": 7,
 }  # fmt: skip
 DEFAULT_FISCAL_START_MONTH = 7
 #: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's

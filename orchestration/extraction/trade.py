@@ -47,6 +47,7 @@ from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import HEDGE_ALTERNATION, Money, find_money, with_continental_thousands
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
+    FISCAL_YEAR_START,
     Period,
     find_periods,
     fiscal_start_day_for,
@@ -641,7 +642,7 @@ def _periods_of(
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
-    return _find_periods_for(text, published, _fiscal_reporter(slots, ctx), told_before=ctx.period)
+    return _find_periods_for(text, published, _fiscal_reporter(text, slots, ctx), told_before=ctx.period)
 
 
 def _find_periods_for(
@@ -656,7 +657,24 @@ def _find_periods_for(
     )  # fmt: skip
 
 
-def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | None:
+def _own_fiscal_year(text: str, iso3: str, ctx: DocumentContext) -> bool:
+    """Whether the fiscal year of `text` is told as that of `iso3`: "<Country>'s fiscal year",
+    or figures of the statistics office of `iso3` the story quotes."""
+    if ctx.source_country() == iso3:
+        return True
+    if _FISCAL_OF_OWNER.search(text) is None:  # (opens on a literal: cheap to scan)
+        return False
+    return any(
+        m.iso3 == iso3 and _FISCAL_OF_OWNER.match(text, m.end) is not None for m in find_countries(text)
+    )
+
+
+#: A possessive before the fiscal-year words it owns, past a year label at most ("Fiji's
+#: 2023-24 fiscal year", "Samoa's financial year").
+_FISCAL_OF_OWNER = re.compile(r"['’]s\s+(?:[\d/-]+\s+)?(?:fiscal|financial|budget)\s+year\b")
+
+
+def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) -> str | None:
     """The country whose fiscal calendar dates a sentence's figures: the reporting side's (a
     country not after "to"/"from"/"with"); when only partners are named, the side the story
     gives them ("Imports from India stood at Tk 98,500 crore in FY24" in a Bangladeshi
@@ -675,6 +693,8 @@ def _fiscal_reporter(slots: list[CountrySlot], ctx: DocumentContext) -> str | No
     for iso3 in [*reporters, *partners]:
         if fiscal_start_month_for(iso3) != 1:
             return iso3
+        if iso3 in reporters and iso3 not in FISCAL_YEAR_START and _own_fiscal_year(text, iso3, ctx):
+            return iso3  # its calendar is unknown, but the year is its own: not a partner's
     if slots:
         return None  # the sentence's own countries report by calendar year
     home = ctx.home()  # "During April-December 2022-23, the exports ..."

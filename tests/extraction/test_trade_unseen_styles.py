@@ -5217,3 +5217,24 @@ def test_cross_strait_names_no_pair_in_a_story_without_taiwan() -> None:
     """The word alone says nothing of which strait: a story that never names Taiwan keeps no pair."""
     story = "LONDON - Cross-strait ferry trade rose 4.1% to $152 million in 2024, the operator said."
     assert not any(f[1:3] in (("CHN", "TWN"), ("TWN", "CHN")) for f in facts(story, date(2025, 3, 1)))
+
+
+@pytest.mark.parametrize(
+    ("story", "span"),
+    [
+        # Jamaica's year runs April-March, Tonga's July-June, whoever the partner
+        ("KINGSTON - Jamaica's exports to Germany were US$40 million in the 2023/24 fiscal year.",
+         ("2023-04-01", "2024-03-31")),
+        ("Tonga's exports to Japan were worth US$4 million in the 2023-24 fiscal year.",
+         ("2023-07-01", "2024-06-30")),
+        # a reporter of unknown calendar whose own year is named: not the partner's April-March
+        ("Kiribati's exports to Japan were worth US$4 million in Kiribati's 2023-24 financial year.",
+         ("2023-07-01", "2024-06-30")),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_is_the_reporters_when_its_calendar_is_known_or_told(
+    story: str, span: tuple[str, str]
+) -> None:
+    """ "Tonga's exports to Japan ... in the 2023-24 fiscal year": Tonga's July-June year (it had
+    been Japan's April-March one, Tonga being missing from the calendars)."""
+    assert {f[3:5] for f in facts(story, date(2025, 3, 1))} == {span}
