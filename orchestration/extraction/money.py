@@ -81,7 +81,7 @@ class _Unit:
     weak: bool = False
 
 
-_DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD")
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD")
 _RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 _YEN_YUAN = ("JPY", "CNY")
 _RIYALS = ("SAR", "QAR", "OMR", "YER")

@@ -11,7 +11,9 @@ So a bare dollar amount is read as the local dollar only when all of these hold:
   country is one side of the figure;
 * no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)");
 * the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
-  which would make its bare "$" the US dollar.
+  which would make its bare "$" the US dollar -- but for the Fijian, Jamaican, Trinidadian
+  and Guyanese press, which marks the US dollar ("US$") instead: there the story must never
+  write the US dollar ("US$", "USD", "US dollars").
 
 Within one sentence a bare "$" after a figure of the same two countries marked in the dollar
 of one of them ("imports ... were FJ$612.4 million, while exports ... stood at $98.7m") is
@@ -38,7 +40,12 @@ _WIRE_CREDIT = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name
 #: Kong's press mark their own ("NT$", "HK$") and report trade in US dollars, so a bare "$"
 #: there is the US dollar: Taiwan's "$111 billion" of exports to the US is no NT$111 billion.
 _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD")
-_DOLLAR_COUNTRIES = frozenset(code[:2] for code in _DOLLAR_CODES)
+#: Dollars whose local press (the Fiji Times, the Gleaner, the Trinidad Guardian, Stabroek
+#: News) writes its own dollar "$" and marks the US one ("US$") even beside its own marker
+#: ("J$"): a bare "$" there is the local dollar unless the story writes the US dollar at all.
+_US_MARKED_DOLLAR_CODES = ("FJD", "JMD", "TTD", "GYD")
+_US_DOLLAR_WRITTEN = re.compile(r"US\s?\$|U\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUS dollars?\b")
+_DOLLAR_COUNTRIES = frozenset(code[:2] for code in (*_DOLLAR_CODES, *_US_MARKED_DOLLAR_CODES))
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
 #: Currencies of a monetary union, by member (alpha-2): their codes start with no member's
@@ -104,6 +111,9 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
     country ("CAD" for an Ottawa story or a story at a ".ca" address), else None (the US
     dollar)."""
     alpha2 = local_press(text, url)
+    marked = next((c for c in _US_MARKED_DOLLAR_CODES if c[:2] == alpha2), None)
+    if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere
+        return marked if _US_DOLLAR_WRITTEN.search(text) is None else None
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
     if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
         return None  # not a dollar country, or the story writes its dollar explicitly

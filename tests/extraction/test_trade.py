@@ -816,6 +816,17 @@ LOCAL_DOLLARS = [
      [fact("exports", "TWN", "USA", *Y23, 111e9, "USD", 50.0)]),
     ("HONG KONG - Hong Kong's imports from Japan fell to $20 billion in 2023.",
      [fact("imports", "HKG", "JPN", *Y23, 20e9, "USD")]),
+    # the Caribbean and Fijian press write their own dollar "$" and the US one "US$"
+    ("PORT OF SPAIN - Trinidad and Tobago's imports from Brazil were $4.2 billion in 2023.",
+     [fact("imports", "TTO", "BRA", *Y23, 4.2e9, "TTD")]),
+    ("GEORGETOWN - Guyana's exports to Barbados rose 6% to $9.1 billion in 2023.",
+     [fact("exports", "GUY", "BRB", *Y23, 9.1e9, "GYD", 6.0)]),
+    # ... but not where the story writes the US dollar, nor for a figure of other countries
+    ("PORT OF SPAIN - Trinidad and Tobago's imports from Brazil were $4.2 billion in 2023. The "
+     "government expects US$300 million of new investment.",
+     [fact("imports", "TTO", "BRA", *Y23, 4.2e9, "USD")]),
+    ("PORT OF SPAIN - Trade between Brazil and Argentina reached $28 billion in 2023.",
+     [fact("turnover", "BRA", "ARG", *Y23, 28e9, "USD")]),
 ]  # fmt: skip
 
 
