@@ -2089,6 +2089,30 @@ def _covered_by_measure(words: str) -> bool:
     return any(stem in low for stem in _COVER_STEMS) and _MEASURE_COVERS.search(words) is not None
 
 
+def _goal_word(token: str, window: str) -> bool:
+    """Whether the token makes the amount a goal: a lower-case TARGET_WORDS word, a gerund of
+    them only with "to" before the amount ("taking trade to $10 billion", not "taking products
+    worth $98 billion")."""
+    low = token.lower()
+    return (
+        low in TARGET_WORDS
+        and token[0].islower()
+        and (low not in TARGET_GERUNDS or _TO_BEFORE.search(window))
+    )
+
+
+def _goal_of_subject(tokens: list[str], n: int, window: str) -> str | None:
+    """The goal's word when the noun at `n` (a deal, an agreement, a fund) is the subject of
+    a goal, its verb next or after one more word ("which the new border agreement targets to
+    reach $15 billion", "which the trade deal aims to lift to", "the accord is expected to
+    bring"): the amount is the goal's, a target, so a flow told before the goal's relative
+    clause is the subject of a figure after it; else None, and the noun is what the money is."""
+    for token in tokens[n + 1 : n + 3]:
+        if _goal_word(token, window):
+            return token.lower()
+    return None
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -2120,14 +2144,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
                 # "In the first twelve months of the agreement, exports reached ...": when, not
                 # what (seven words before the noun: a span, "of", an article, four more)
                 continue
+            goal = _goal_of_subject(tokens, n, window)
+            if goal is not None:
+                return f"target: {goal}"  # "which the new border agreement targets to reach $15 billion"
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):
             return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."
-        if (
-            low in TARGET_WORDS
-            and token[0].islower()
-            and (low not in TARGET_GERUNDS or _TO_BEFORE.search(window))
-        ):
+        if _goal_word(token, window):
             return f"target: {low}"
     own = _OWN_CLAUSE_OPENING.search(words)
     if TARGET_INFINITIVE.search(words, own.end() if own is not None else 0):

@@ -854,6 +854,17 @@ GOODS_A_MEASURE_COVERS = [
     ("LIMA - Peru's exports to Chile, which the review targeted to double to $4 billion, grew 5 percent to "
      "$2 billion in 2023.", date(2024, 6, 1),
      [fact("exports", "PER", "CHL", *Y23, 2e9, "USD", 5.0)]),
+    # a deal or an agreement that is the goal's subject makes the goal's amount a target, not
+    # the deal's worth: the subject's figure after the relative clause stays a fact
+    ("NAIROBI - Kenya's exports to Uganda, which the customs union deal seeks to double by 2028, grew 4 "
+     "percent to $900 million in 2023.", date(2024, 6, 1),
+     [fact("exports", "KEN", "UGA", *Y23, 900e6, "USD", 4.0)]),
+    ("LIMA - Peru's trade with Chile, which the revised agreement is expected to boost to $5 billion, rose "
+     "3% to $4.2 billion in 2023.", date(2024, 6, 1),
+     [fact("turnover", "PER", "CHL", *Y23, 4.2e9, "USD", 3.0)]),
+    # the goal alone, or a deal's worth, stays no fact
+    ("ACCRA - The new agreement aims to lift trade between Ghana and Togo to $3 billion by 2028.",
+     date(2024, 6, 1), []),
 ]  # fmt: skip
 
 
