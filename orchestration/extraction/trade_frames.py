@@ -2072,21 +2072,45 @@ _COVER_VERBS = (
 #: covers, told in the passive ("imports covered by the new duties were worth").
 _MEASURE_COVERS = re.compile(
     rf"(?i)\b{_MEASURE_NOUNS}(?:\s+[^\s,;]+){{0,8}}?\s+{_COVER_VERBS}\b"
-    rf"|\b{_COVER_VERBS}\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_MEASURE_NOUNS}\b"
+    rf"|\b(?P<passive>{_COVER_VERBS}|targeted)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_MEASURE_NOUNS}\b"
 )
 #: Cheap precheck of `_MEASURE_COVERS`: the verbs' stems.
-_COVER_STEMS = ("cover", "concern", "involv", "affect", "encompass")
+_COVER_STEMS = ("cover", "concern", "involv", "affect", "encompass", "targeted")
 
 
-def _covered_by_measure(words: str) -> bool:
+def _covered_by_measure(words: str, money: Money) -> tuple[bool, str]:
     """Whether the clause before the amount tells the scope of a trade measure, probe or deal
     ("the anti-dumping probe into Vietnamese shrimp covers imports worth around US$600
     million", "the safeguard investigation concerns steel imports valued at", "imports
     affected by the duties were worth"): the value of the goods it covers, no trade figure of
     a period, unless the sentence says so otherwise (its period had been taken from the
-    sentence before, and "shrimp covers" made the product)."""
+    sentence before, and "shrimp covers" made the product). A flow that names its goods
+    before a passive of scope is those goods' figure, which the measure hits ("steel imports
+    from China targeted by the safeguard measures fell to"): only unnamed goods are the
+    measure's own share of a flow. Returns that, and the words left for the other tests: those
+    goods' passive of scope cut out, whose measure is not what the money is ("steel imports
+    covered by the anti-dumping duties fell": no duty's figure)."""
     low = words.lower()
-    return any(stem in low for stem in _COVER_STEMS) and _MEASURE_COVERS.search(words) is not None
+    if not any(stem in low for stem in _COVER_STEMS):
+        return False, words
+    covers = _MEASURE_COVERS.search(words)
+    if covers is None:
+        return False, words
+    if covers.group("passive") is None or not _names_goods(words[: covers.start()], money):
+        return True, words
+    return False, f"{words[: covers.start()]} {words[covers.end() :]}"
+
+
+def _names_goods(subject: str, money: Money) -> bool:
+    """Whether the last flow noun of `subject` names its goods ("steel imports from China",
+    "imports of steel from China"; not "Imports into Kenya from China")."""
+    flows = list(_FLOW_WORD.finditer(subject))
+    if not flows:
+        return False
+    flow = flows[-1]
+    word = flow.group().lower()
+    kind = "turnover" if word in ("trade", "commerce", "turnover") else "exports"
+    return flow_product(subject, kind, flow.start(), flow.end(), word, 0, money) is not None
 
 
 def _goal_word(token: str, window: str) -> bool:
@@ -2130,7 +2154,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     services = _SERVICES_FLOW.search(text, max(0, money.start - _SERVICES_REACH), money.start)
     if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
         return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"
-    if _covered_by_measure(words):
+    covered, words = _covered_by_measure(words, money)
+    if covered:
         return "not trade: goods a measure covers"  # "The probe into Vietnamese shrimp covers imports worth"
     tokens = _own_clause(TOKEN.findall(words))
     for n, token in enumerate(tokens):

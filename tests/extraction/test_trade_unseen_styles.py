@@ -862,6 +862,16 @@ GOODS_A_MEASURE_COVERS = [
     ("LIMA - Peru's trade with Chile, which the revised agreement is expected to boost to $5 billion, rose "
      "3% to $4.2 billion in 2023.", date(2024, 6, 1),
      [fact("turnover", "PER", "CHL", *Y23, 4.2e9, "USD", 3.0)]),
+    # a flow that names its goods before a passive of scope is those goods' figure, which the
+    # measure hits; unnamed goods a measure hits stay its own share of the flow, no fact
+    ("LIMA - Peru's copper exports to India targeted by the new safeguard measures fell 6 percent to $1.2 "
+     "billion in 2023.", date(2024, 6, 1),
+     [fact("exports", "PER", "IND", *Y23, 1.2e9, "USD", -6.0, True)]),
+    ("LIMA - Imports of steel from China covered by the anti-dumping duties fell 9% to $300 million in "
+     "2023.", date(2024, 6, 1),
+     [fact("imports", "PER", "CHN", *Y23, 300e6, "USD", -9.0, True)]),
+    ("LIMA - Peru's imports from China targeted by the anti-dumping duties fell 9% to $300 million in "
+     "2023.", date(2024, 6, 1), []),
     # the goal alone, or a deal's worth, stays no fact
     ("ACCRA - The new agreement aims to lift trade between Ghana and Togo to $3 billion by 2028.",
      date(2024, 6, 1), []),
