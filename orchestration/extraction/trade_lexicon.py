@@ -648,7 +648,25 @@ _GOODS_EARNING = re.compile(_GOODS_HEAD + _EARNED_IN)
 _HEAD_EARNING = re.compile(r"(?<![a-z-])[a-z]+" + _EARNED_IN)
 #: The subject's words before that head, back to the country that makes it goods: "Kenyan",
 #: "Ghanaian cocoa", "Kenya's" (up to two more lower-case words, in the sentence's own case).
-_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[^A-Za-z'’]))(?P<country>[A-Z][a-z]+)(?:'s|’s)?(?: [a-z-]+){0,2} $")
+#: The country may be told in up to three capitalized words ("Sri Lankan", "South African",
+#: "New Zealand's"), of which the last ones that name a country are its name: _country_ending.
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:^|(?<=[^A-Za-z'’]))(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:'s|’s)?(?: [a-z-]+){0,2} $"
+)
+
+
+def _country_ending(words: str) -> str | None:
+    """The ISO code of the longest run of the last capitalized `words` that names a country or
+    its people in the lexicon ("Sri Lankan", "South African"; "In Mexico Kenyan": "Kenyan"),
+    so that a name of several words is read whole and a word before it does not hide it."""
+    parts = words.split(" ")
+    for k in range(len(parts)):
+        iso3 = iso3_for(" ".join(parts[k:]), codes=False)
+        if iso3 is not None:
+            return iso3
+    return None
+
+
 #: Heads of such a subject that are people, firms or works rather than goods: "Kenyan workers
 #: earned $X in Qatar" (wages), "Chinese contractors earned $X in Angola", "Korean films
 #: fetched $X in Japan" (box office); the figure is no trade in goods.
@@ -660,6 +678,9 @@ _NOT_GOODS_HEADS = NEGATIVE_WORDS | frozenset(
      "expatriates", "professionals", "engineers", "doctors", "entrepreneurs", "startups", "lenders",
      "farmers", "growers", "traders", "producers", "exporters", "manufacturers", "sellers", "suppliers",
      "makers", "brands", "retailers", "shops", "stores", "restaurants", "hotels", "vessels", "ships",
+     # sportspeople and performers paid abroad: "Sri Lankan cricketers earned $4 million in India"
+     "cricketers", "footballers", "athletes", "runners", "boxers", "golfers", "jockeys", "coaches",
+     "singers", "bands", "actors", "writers", "chefs", "sailors", "seafarers", "crews",
      # words after a subject's noun, not its head: "Kenyan farmers also earned ...", "... have earned"
      "also", "alone", "only", "still", "then", "again", "together", "has", "have", "had", "reportedly"]
 )  # fmt: skip
@@ -699,16 +720,22 @@ def _with_produce_earning(
     added = []
     for m in _HEAD_EARNING.finditer(low):
         head = m.group()
-        if head in _NOT_GOODS_HEADS or head in GOODS_NOUNS or any(c[0] <= m.start() < c[1] for c in found):
+        if _names_no_goods(head) or head in GOODS_NOUNS or any(c[0] <= m.start() < c[1] for c in found):
             continue
         subject = _COUNTRY_SUBJECT.search(text, max(0, m.start() - 60), m.start())
         if (
             subject is not None
-            and iso3_for(subject.group("country"), codes=False) is not None
+            and _country_ending(subject.group("country")) is not None
             and not _NOT_GOODS_HEADS.intersection(low[subject.end("country") : m.start()].split())
         ):
             added.append((m.end(), m.end(), "goods", "exports"))
     return sorted(found + added) if added else found
+
+
+def _names_no_goods(head: str) -> bool:
+    """Whether a subject's head is people, firms or works (_NOT_GOODS_HEADS), also by an
+    agent's ending no goods noun has ("pianists", "technicians")."""
+    return head in _NOT_GOODS_HEADS or head.endswith(("ists", "ians"))
 
 
 #: Both flows joined and summed: "exports and imports combined", "imports and exports taken

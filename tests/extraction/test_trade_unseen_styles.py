@@ -4943,6 +4943,37 @@ def test_what_named_goods_earned_in_a_country_is_sold_to_it(story: str, product:
 
 
 @pytest.mark.parametrize(
+    ("story", "reporter", "partner"),
+    [
+        ("Costa Rican pineapples fetched $210 million in the Netherlands in 2023.", "CRI", "NLD"),
+        ("In 2023 New Zealand kiwifruit earned $300 million in Japan.", "NZL", "JPN"),
+        ("Saudi Arabian dates, meanwhile, brought in $40 million in Indonesia in 2023.", "SAU", "IDN"),
+    ],
+)
+def test_goods_of_a_country_named_in_several_words_earn_in_a_market(
+    story: str, reporter: str, partner: str
+) -> None:
+    """ "Sri Lankan cinnamon fetched $96 million in Mexico": the country's name or people is read
+    whole from the lexicon, in as many words as it has (only its last word had been read, and
+    "Lankan" names no country, so the figure was lost)."""
+    assert [(m.flow, m.reporter_iso3, m.partner_iso3) for m in extract(story, date(2024, 5, 20))] == [
+        ("exports", reporter, partner)
+    ]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Sri Lankan cricketers earned more than $4 million in India in 2023.",
+        "South African pianists earned $2 million in Nigeria in 2023.",
+    ],
+)
+def test_people_of_a_country_named_in_several_words_earn_no_trade(story: str) -> None:
+    """Look-alike: people paid for playing or working abroad sell no goods there."""
+    assert extract(story, date(2024, 5, 20)) == []
+
+
+@pytest.mark.parametrize(
     ("story", "product"),
     [
         ("Moroccan oranges, meanwhile, fetched $120 million in Senegal in 2023.", "oranges"),
