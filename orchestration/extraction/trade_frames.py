@@ -1675,7 +1675,7 @@ def _share_subject_of_flow(text: str, clause_start: int, start: int, end: int, m
     verb = _SHARE_OF_FLOW_BEFORE.search(text, max(clause_start, start - 60), start)
     if verb is None:
         return None
-    share = _SHARE_SUBJECT.match(text, clause_start, verb.end())
+    share = _SHARE_SUBJECT.match(text, _past_reported_opening(text, clause_start, verb.start()), verb.end())
     return clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
 
 
@@ -1772,9 +1772,16 @@ def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
     """Where the subject of a share verb starts: after "of which" for a part of the figure
     before ("..., of which tea and cement accounted for KSh 30 billion"), else at the clause."""
     if not frame.share:
-        return clause_start
+        return _past_reported_opening(text, clause_start, frame.money.start)
     cues = list(_SHARE_CUE.finditer(text, clause_start, frame.money.start))
-    return cues[-1].end() if cues else clause_start
+    return cues[-1].end() if cues else _past_reported_opening(text, clause_start, frame.money.start)
+
+
+def _past_reported_opening(text: str, start: int, end: int) -> int:
+    """Where the speech a verb of saying reports starts, between `start` and `end` ("Roque said
+    rice accounted for USD 410 million of purchases": the subject is "rice", not the speaker's
+    words), else `start`."""
+    return max((m.end() for m in _REPORTED_OPENING.finditer(text, start, end)), default=start)
 
 
 def _strongest(

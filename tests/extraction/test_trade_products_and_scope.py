@@ -160,6 +160,11 @@ PRODUCTS += [
     ("The bulk of Slovakia's exports to Austria in 2024 was accounted for by machinery and transport "
      "equipment, worth EUR 3.9 billion.", PUB,
      [fact("exports", "SVK", "AUT", *Y24, 3.9e9, "EUR", None, "machinery and transport equipment")]),
+    # a share's goods told in reported speech: the subject starts after the verb of saying
+    ("HANOI - Minister Dien said coffee accounted for $410 million of Vietnam's exports to Germany in 2024.",
+     PUB, [fact("exports", "VNM", "DEU", *Y24, 410e6, "USD", None, "coffee")]),
+    ("HANOI - The ministry noted that cashew nuts made up $900 million of shipments to the Netherlands in "
+     "2024.", PUB, [fact("exports", "VNM", "NLD", *Y24, 900e6, "USD", None, "cashew nuts")]),
 ]  # fmt: skip
 
 
