@@ -60,6 +60,7 @@ from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
     RANKED_BLOC,
     SentenceReading,
+    firm_sales,
     read_sentence,
     read_statement,
 )
@@ -1213,6 +1214,9 @@ def _direction(
             # the seller's exports (`_seller`); in the buying sentence itself, exports set against
             # the purchase are the buyer's ("X bought ... from Y, whereas exports to Z ...")
             return Direction(flow, ctx.seller, partner)
+        sentence = ctx.sentences[index]
+        if firm_sales(sentence.text, frame.money.start, ctx.text[: sentence.start]):
+            return None  # "Kongsberg Gruppen reported ... revenue. Sales to Germany rose ...": the firm's
         other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
         guessed = ctx.pair is None and ctx.subject is None  # only the document's salience speaks
         if other is None or (guessed and other in partners):

@@ -2013,6 +2013,33 @@ _REPORTED_ITS_FLOW = re.compile(
 )
 
 
+#: A bare flow of selling to a market, named by no country ("Sales to Germany rose 8%",
+#: "deliveries in France fell"): whose sales the story says before.
+_BARE_SALES = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?i:sales|deliveries|orders)\s+(?:to|in)\s"
+)
+#: A firm told reporting its results: "Norway's Kongsberg Gruppen reported a 19% rise in
+#: first-quarter revenue", "Nokia Oyj posted higher net sales" (the owner must be a company's name).
+_FIRM_RESULTS = re.compile(
+    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:reported|posted|announced|booked|said)\b"
+    r"[^.;]{0,80}?\b(?:revenues?|sales|profits?|earnings|turnover|results|order\s+intake)\b"
+)
+
+
+def firm_sales(sentence: str, money_start: int, told_before: str) -> bool:
+    """Whether the figure is a firm's sales in a market: a bare "sales to <country>" of its
+    clause ("Sales to Germany rose 8% to NOK 1.3 billion") in a story that has told a company
+    reporting its results (`told_before`: "Kongsberg Gruppen reported a 19% rise in
+    first-quarter revenue"). The sales are the firm's revenue by market, no country's exports,
+    so no reporter is to be guessed for them from the story's countries."""
+    low = sentence[:money_start].lower()
+    if not any(word in low for word in ("sales ", "deliveries ", "orders ")):
+        return False  # (cheap precheck of the pattern, which opens on no literal)
+    if _BARE_SALES.search(sentence, 0, money_start) is None:
+        return False
+    return any(_company_name(m.group("owner")) for m in _FIRM_RESULTS.finditer(told_before))
+
+
 def _firms_flow(window: str) -> bool:
     """Whether the flow before the figure is a firm's: "the company's exports", or "its
     exports" that a company's reporting verb owns ("X Plc said its export sales to Ghana ...")."""

@@ -2314,6 +2314,32 @@ def test_a_firm_named_by_a_noun_or_its_owns_its_sales(firm: str) -> None:
     assert facts(firm, date(2024, 3, 1)) == set()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "HELSINKI - Finland's Valmet Oyj reported higher third-quarter net sales on Thursday, helped by "
+        "orders from Sweden. Sales to Germany rose 5% to EUR 400 million in the third quarter of 2023.",
+        "JOHANNESBURG - Sasol posted a rise in annual earnings, citing demand in Mozambique. Turnover held "
+        "up, while deliveries to Namibia fell 9% to R2.1 billion in 2023.",
+    ],
+)
+def test_bare_sales_to_a_market_after_a_firms_results_are_the_firms(story: str) -> None:
+    """ "Kongsberg Gruppen reported a 19% rise in first-quarter revenue ... Sales to Germany rose
+    8% to NOK 1.3 billion": a bare "sales to <country>" after a company's results is the firm's
+    revenue by market, no country's exports (the reporter had been guessed from the story)."""
+    assert facts(story, date(2024, 3, 1)) == set()
+
+
+def test_bare_sales_after_a_countrys_flow_stay_the_countrys() -> None:
+    """Look-alike: with no firm's results told, a bare "sales to" goes on with the story's country."""
+    text = (
+        "NAIROBI - Kenya's tea exports rose to $1.2 billion in 2023. Sales to Pakistan rose 8% to $500 "
+        "million."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 1))}
+    assert found == {("exports", "KEN", "PAK", 500e6)}
+
+
 def test_its_after_a_country_still_owns_the_countrys_flow() -> None:
     text = "Kenya said its exports to Egypt reached KSh 9.8 billion in 2023."
     found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 1))}
