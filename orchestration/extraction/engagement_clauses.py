@@ -237,6 +237,10 @@ def _attributions(s: Sentence) -> set[int]:
             comma = i - 1
             while comma >= 0 and lowers[comma] != "," and i - comma <= _MAX_ATTRIBUTION_WORDS:
                 comma -= 1
+            while comma > 0 and _comma_of_a_body_name(s, comma, i):
+                comma -= 1  # "the Ministry of Trade, | Industry and Energy said": the name's own comma
+                while comma >= 0 and lowers[comma] != "," and i - comma <= 2 * _MAX_ATTRIBUTION_WORDS:
+                    comma -= 1
             if comma < 0 or lowers[comma] != ",":
                 continue
             rest = lowers[_after_audience(s, i + 1) : n]  # ", Peskov told reporters."
@@ -245,6 +249,28 @@ def _attributions(s: Sentence) -> set[int]:
             if at_end or citing:
                 out.update(range(comma, n))
     return out
+
+
+def _comma_of_a_body_name(s: Sentence, comma: int, verb: int) -> bool:
+    """Whether the comma at token `comma` lists the fields of a body's name that runs on to the
+    speech verb at token `verb` ("the Ministry of Trade, Industry and Energy (MOTIE) said", "the
+    Ministry of Agriculture, Food and Rural Affairs said"): capitalised words on both sides, an
+    "of" in the name before it and a capitalised "and" item after it. Its source is the whole
+    name, which had been cut at that comma and left "Ministry of Trade" as a topic."""
+    lowers, caps = s.lowers, s.caps
+    if not (caps[comma - 1] and caps[comma + 1]):
+        return False
+    k = comma - 1
+    while k > 0 and (caps[k] or lowers[k] in ("of", "and", "&")):
+        if lowers[k] == "of":
+            break
+        k -= 1
+    if lowers[k] != "of" or not caps[k - 1]:
+        return False
+    j = comma + 1
+    while j < verb and (caps[j] or lowers[j] in (",", "&")):
+        j += 1
+    return j < verb and lowers[j] == "and" and caps[j + 1]
 
 
 def _press_officer_end(s: Sentence, according: int, comma: int) -> int:

@@ -960,6 +960,27 @@ def test_the_backdrop_of_an_event_is_no_topic(text: str, topics: tuple[str, ...]
     assert meeting.countries == ("KEN", "UGA")
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the Ministry of Economy, Trade and Industry said on Wednesday",
+        "the Ministry of Agriculture, Food and Rural Affairs said",
+        "the Department of Trade, Industry and Competition (DTIC) said in a statement",
+        # look-alike: the comma closes the topic, and the source is one office
+        "Trade Minister Zulkifli Aziz said",
+    ],
+)
+def test_a_source_whose_name_lists_fields_is_no_topic(source: str) -> None:
+    """ ", the Ministry of Trade, Industry and Energy (MOTIE) said Friday": the comma inside the
+    body's name is no list comma, and the whole name is the source of the report (it had been
+    the topic "Ministry of Trade")."""
+    (meeting,) = extract(
+        "JAKARTA - Indonesian Trade Minister Budi Santoso met Malaysian Trade Minister Tengku Zafrul "
+        f"Aziz in Jakarta on Tuesday to discuss palm oil exports, {source}."
+    )
+    assert meeting.topics == ("palm oil exports",)
+
+
 def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
     the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
