@@ -28,7 +28,11 @@ _FRAMING = re.compile(
     r"(?:(?:of|for|in|on|to|and|within)\b\s*)?"
     # "(ways to) enhance them in the fields of | energy": the carrier of a list of fields
     r"|(?:fields?|areas?|domains?|spheres?|sectors?)\s+of\s+"
-    r"|(?:enhance|boost|strengthen|deepen|expand|develop|promote|advance)\s+(?:them|it)\s+(?:in\s+)?)+",
+    # "(ways to) enhance cooperation in | the fields of energy": the carrier names the bond, whose
+    # fields or matter follow
+    r"|(?:enhance|boost|strengthen|deepen|expand|develop|promote|advance|broaden|intensify)\s+"
+    r"(?:them|it|(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|ties|relations|partnership))"
+    r"\s+(?:(?:in|on)\s+)?)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(

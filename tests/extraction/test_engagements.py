@@ -914,6 +914,11 @@ def test_framing_words_are_whole_words(sentence, expected):
          ["fisheries", "tourism", "health"]),
         ("They discussed cooperation in the spheres of culture and education.", ["culture and education"]),
         ("They explored ways to develop it in the field of green hydrogen.", ["green hydrogen"]),
+        ("They discussed ways to boost cooperation in the sectors of mining, fishing and tourism.",
+         ["mining", "fishing", "tourism"]),
+        ("They agreed to deepen bilateral ties in renewable energy.", ["renewable energy"]),
+        # look-alike: a flow of goods is no bond, and its growth is the subject
+        ("They discussed ways to expand trade in maize.", ["expand trade in maize"]),
         # look-alikes: a field or sector named by the topic itself stays
         ("The sides discussed the oil fields of the north.", ["oil fields of the north"]),
         ("They discussed the reform of the banking sector.", ["reform of the banking sector"]),
