@@ -171,6 +171,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     while tokens and (s.lowers[tokens[-1]] in _EDGE_WORDS or s.lowers[tokens[-1]] in _RELATIVE_WORDS):
         tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
     tokens = _before_reduced_relative(s, tokens)
+    tokens = _before_its_worth(s, tokens)
     if not tokens:
         return
     first = tokens[0]
@@ -212,6 +213,22 @@ def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
         i = tokens[k]
         if s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]:
             return [] if _apposition_of_a_name(s, tokens[0]) else tokens[:k]
+    return tokens
+
+
+#: Words that open the worth of a thing: "worth $40 million", "valued at FJ$27 million".
+_WORTH_WORDS = word_set("worth valued costing totalling totaling")
+
+
+def _before_its_worth(s: Sentence, tokens: list[int]) -> list[int]:
+    """The tokens of a topic before the amount of money it is worth ("a memorandum on
+    agro-processing | worth 50 million dollars", "an agreement on maritime surveillance | valued
+    at FJ$27 million"): the worth of a deal is no word of its subject, as it is none when commas
+    set it off (it had stayed in the topic)."""
+    for k in range(1, len(tokens)):
+        i = tokens[k]
+        if s.lowers[i] in _WORTH_WORDS and _amount_of_money(s.text[s.starts[i] : s.ends[tokens[-1]]]):
+            return tokens[:k]
     return tokens
 
 

@@ -937,12 +937,15 @@ def test_the_carrier_of_a_list_of_fields_is_no_word_of_a_topic(sentence, expecte
     [
         ("Two firms signed a contract for cocoa, valued at 2.4 billion CFA francs, in Abidjan.", ["cocoa"]),
         ("The two firms signed a contract for cocoa, worth $40 million, in Abidjan.", ["cocoa"]),
+        ("The two firms signed a contract for cashew processing worth $40 million.", ["cashew processing"]),
+        ("They signed a deal on solar parks valued at 12 billion rupees.", ["solar parks"]),
         ("They signed a memorandum on fisheries at a ceremony in Abidjan.", ["fisheries"]),
         ("They signed a memorandum on fisheries at a signing ceremony on Monday.", ["fisheries"]),
         ("They agreed on a fair, including several of the 20 bronze masks.", ["fair"]),
         # look-alikes: a ceremony or a worth that is the subject, a figure that is goods
         ("They discussed the cost of the ceremony of peace.", ["cost of the ceremony of peace"]),
         ("They discussed the net worth of the fund.", ["net worth of the fund"]),
+        ("They discussed land valued at market prices.", ["land valued at market prices"]),
         ("They signed a contract for the supply of 10,000 tons of rice.", ["supply of 10,000 tons of rice"]),
     ],
 )  # fmt: skip
