@@ -2256,10 +2256,14 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
     talk = s.lowers[i] in _TALK_VERBS
     # "a video conference with Uzbekistan's Minister of Labor X on ...": the counterpart's title
     # and name stand between the noun and its topic, as after a verb of talking
-    reach = _TALK_TOPIC_REACH if talk or s.lowers[i + 1] == "with" else _TOPIC_REACH
+    counterpart = talk or s.lowers[i + 1] == "with"
+    reach = _TALK_TOPIC_REACH if counterpart else _TOPIC_REACH
     j = i + 1
     while j < s.n and reach > 1:
         lower = s.lowers[j]
+        if lower == "," and counterpart and (close := _appositive_title_end(s, j)):
+            j = close  # "talks with X, India's Minister of Agriculture, | on ...": the title is X's
+            continue
         if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or _is_verb(lower):
             return -1
         if j >= i + _TOPIC_REACH and lower == "to" and not s.caps[j + 1]:
@@ -2275,6 +2279,28 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
         reach -= not s.caps[j]
         j += 1
     return -1
+
+
+#: Words a title in apposition holds besides capitalized ones: "India's Minister of Agriculture and
+#: Farmers' Welfare", "the Kenyan minister for trade".
+_APPOSITIVE_TITLE_WORDS = et.word_set("of for and the 's ' & - minister secretary")
+_MAX_APPOSITIVE_TITLE = 14
+
+
+def _appositive_title_end(s: Sentence, comma: int) -> int:
+    """The comma that closes a title set off after a name at the comma at token `comma`, when
+    the topic's "on" follows it ("talks with Shivraj Singh Chouhan, India's Minister of
+    Agriculture and Farmers' Welfare, | on phytosanitary protocols"), or 0. The title is the
+    name's, and the topic after it had been lost at its first comma."""
+    if not (s.caps[comma - 1] and (s.caps[comma + 1] or s.lowers[comma + 1] == "the")):
+        return 0
+    k = comma + 1
+    limit = min(s.n, comma + _MAX_APPOSITIVE_TITLE)
+    while k < limit and (s.caps[k] or s.lowers[k] in _APPOSITIVE_TITLE_WORDS):
+        k += 1
+    if k >= limit or s.lowers[k] != "," or s.lowers[k + 1] not in ("on", "about", "regarding"):
+        return 0
+    return k + 1 if _topic_follows(s, k + 1) else 0
 
 
 def _portfolio_comma(s: Sentence, j: int) -> bool:

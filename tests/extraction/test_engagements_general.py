@@ -981,6 +981,23 @@ def test_a_source_whose_name_lists_fields_is_no_topic(source: str) -> None:
     assert meeting.topics == ("palm oil exports",)
 
 
+@pytest.mark.parametrize(
+    ("tail", "topics"),
+    [
+        ("Piyush Goyal, India's Minister of Commerce and Industry, on tea exports", ("tea exports",)),
+        ("Piyush Goyal, the Indian Minister for Commerce, on tea exports", ("tea exports",)),
+        # look-alike: a day after the title opens no topic
+        ("Piyush Goyal, India's Minister of Commerce and Industry, on Monday", ()),
+    ],
+)
+def test_a_topic_after_the_counterparts_title_in_apposition(tail: str, topics: tuple[str, ...]) -> None:
+    """ "held talks with X, India's Minister of Agriculture and Farmers' Welfare, on Y": the
+    commas set off X's title, and the "on" after it opens the talks' topic (it had been lost at
+    the title's first comma)."""
+    (meeting,) = extract(f"NAIROBI - Kenyan Trade Minister Lee Kinyanjui held talks with {tail}.")
+    assert meeting.topics == topics
+
+
 def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
     the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
