@@ -1712,6 +1712,12 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
             joins = word == "between" and not LINK_NOUNS.isdisjoint(lowers[i + 1 : j])
+            if document and word in et.AGREEMENT_NOUNS and j > i + 1 and _topic_head(s, i, j):
+                topic.add(j)  # "on phytosanitary protocols": the head ends the phrase, less its own "on X"
+                if lowers[j + 1] not in ("on", "for", "of"):
+                    break
+                j += 1
+                continue
             if document and (
                 (word == "between" and not joins)
                 or (word in et.AGREEMENT_NOUNS and j > i + 1)
@@ -1740,6 +1746,18 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _topic_head(s: Sentence, opener: int, noun: int) -> bool:
+    """Whether the document noun at token `noun` is the head of the one noun phrase the topic
+    opened at token `opener` holds ("talks on phytosanitary | protocols", "on upgrading the free
+    trade | agreement"): a modifier stands before it and no list comma or "and" since the
+    opener, so it names the subject matter, not a next document ("on energy, and | six
+    memoranda"; the topic had lost its head, "phytosanitary")."""
+    before = s.lowers[noun - 1]
+    if before in _DOCUMENT_COUNTS or before[:1].isdigit() or s.caps[noun - 1]:
+        return False
+    return {",", ";", "and", "as"}.isdisjoint(s.lowers[opener + 1 : noun])
 
 
 def _document_count_start(s: Sentence, floor: int, noun: int) -> int:

@@ -935,6 +935,25 @@ def test_the_carrier_of_a_list_of_fields_is_no_word_of_a_topic(sentence, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The ministers held talks on veterinary protocols.", ["veterinary protocols"]),
+        ("The ministers held talks on reviving the customs union agreement, stalled since May.",
+         ["reviving the customs union agreement"]),
+        ("The ministers held talks on sanitary protocols for mangoes.", ["sanitary protocols for mangoes"]),
+        # look-alike: a next document after a list's "and" ends the topic
+        ("They signed a memorandum on fisheries and two agreements on ports.", ["fisheries", "ports"]),
+    ],
+)  # fmt: skip
+def test_a_document_noun_that_heads_the_topic_stays_in_it(sentence, expected):
+    """ "talks on phytosanitary protocols", "on upgrading the free trade agreement": the document
+    noun is the head of the one phrase the topic holds, no next document (the topics had been
+    "phytosanitary" and "upgrading the free trade")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Two firms signed a contract for cocoa, valued at 2.4 billion CFA francs, in Abidjan.", ["cocoa"]),
         ("The two firms signed a contract for cocoa, worth $40 million, in Abidjan.", ["cocoa"]),
         ("The two firms signed a contract for cashew processing worth $40 million.", ["cashew processing"]),
