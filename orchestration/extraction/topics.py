@@ -47,7 +47,7 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
         return []
     phrases: list[str] = []
     current: list[int] = []
-    ordered = sorted(topic_tokens)
+    ordered = _purpose_cut(s, sorted(topic_tokens))
     final_ands = _final_list_ands(s, ordered)
     for i in ordered:
         lower = s.lowers[i]
@@ -209,7 +209,7 @@ def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
     ("the Caspian Sea submarine cable | meant to connect the Central Asian grid with A and B",
     "a port | designed to handle ..."): a description of the topic, which made it too long to be
     a label (the topic had been lost)."""
-    for k in range(1, len(tokens) - 1):
+    for k in range(1, len(tokens)):
         i = tokens[k]
         if s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]:
             return [] if _apposition_of_a_name(s, tokens[0]) else tokens[:k]
@@ -230,6 +230,28 @@ def _before_its_worth(s: Sentence, tokens: list[int]) -> list[int]:
         if s.lowers[i] in _WORTH_WORDS and _amount_of_money(s.text[s.starts[i] : s.ends[tokens[-1]]]):
             return tokens[:k]
     return tokens
+
+
+def _purpose_cut(s: Sentence, ordered: list[int]) -> list[int]:
+    """Topic tokens less what a reduced relative clause says its thing is for, from the "to"
+    after its participle to the end of that run, across the names it holds ("the Coral Sea
+    cable project designed | to link Vanuatu, the Solomon Islands and Papua New Guinea"): the
+    list it names holds no topics, and
+    its commas had made its last items one ("Solomon Islands and Papua New Guinea"). The
+    participle stays, for _before_reduced_relative to cut the item at it."""
+    if _REDUCED_RELATIVES.isdisjoint(s.lowers[i] for i in ordered):
+        return ordered
+    kept: list[int] = []
+    cutting = False
+    previous = -2
+    for i in ordered:
+        cutting = cutting and all(s.caps[k] or s.lowers[k] in (",", "and") for k in range(previous + 1, i))
+        if not cutting:
+            kept.append(i)
+        previous = i
+        if s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]:
+            cutting = i + 1 in ordered
+    return kept
 
 
 def _apposition_of_a_name(s: Sentence, first: int) -> bool:

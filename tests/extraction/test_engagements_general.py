@@ -916,6 +916,8 @@ def test_a_surname_one_person_told_before_has_is_completed() -> None:
          ("Red Sea fibre-optic cable",)),
         ("a new grain terminal designed to handle Ukrainian and Moldovan wheat", ("grain terminal",)),
         ("the regional gas pipeline expected to carry Tanzanian gas to Uganda", ("regional gas pipeline",)),
+        ("the Lake Victoria ferry service planned to link Kisumu, Mwanza and Port Bell",
+         ("Lake Victoria ferry service",)),
         # look-alike: "set" as a noun of the topic, no participle
         ("a set of customs rules for transit trucks", ("set of customs rules for transit trucks",)),
     ],
