@@ -2385,7 +2385,7 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         # "zones in Batam, Bintan and Karimun": a list of places is subject matter (an event
         # is held in one city; "in Lima, Peru" names the city's country)
         return not _place_list(s, s.countries[j + 1][0]) and not _locates_an_end(s, j)
-    if _adverbial_date(s, j):
+    if _adverbial_date(s, j) or _same_occasion(s, j):
         return True
     if lower == "in" and _unlisted_place_then_date(s, j + 1) and not _locates_an_end(s, j):
         return True  # "held talks on grain transit | in Rzeszow on Friday": a town no list holds
@@ -2403,6 +2403,21 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     return lower in ("by", "over", "via") and (
         following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
     )
+
+
+#: Nouns of the occasion an anaphor points back to: "on the same day", "at the same ceremony".
+_OCCASION_NOUNS = et.word_set("day date occasion ceremony event time")
+
+
+def _same_occasion(s: Sentence, j: int) -> bool:
+    """Whether "on/at the same day", "on that day", "at the same ceremony" opens at token j: the
+    day or occasion of an event told before, which ends a topic as "on Friday" does (the topic
+    had been "gas exploration on the same day")."""
+    lowers = s.lowers
+    if lowers[j] not in ("on", "at") or lowers[j + 1] not in ("the", "that"):
+        return False
+    noun = j + 3 if lowers[j + 2] == "same" else j + 2
+    return lowers[j + 1] == ("the" if noun == j + 3 else "that") and lowers[noun] in _OCCASION_NOUNS
 
 
 def _unlisted_place_then_date(s: Sentence, k: int) -> bool:

@@ -2249,7 +2249,11 @@ def test_a_meeting_held_by_a_link_is_one_call(how: str) -> None:
         ("a memorandum on fisheries cooperation early Tuesday.", "fisheries cooperation"),
         ("a memorandum on fisheries cooperation later on.", "fisheries cooperation"),
         ("a memorandum on fisheries cooperation later in the day.", "fisheries cooperation"),
+        # the day or occasion of an event told before ends the topic as a day does
+        ("a memorandum on fisheries cooperation on the same day.", "fisheries cooperation"),
+        ("a memorandum on fisheries cooperation at the same ceremony.", "fisheries cooperation"),
         # look-alikes: a time word that is part of the subject
+        ("a memorandum on the same fishing quotas on Tuesday.", "same fishing quotas"),
         ("a memorandum on late payments on Tuesday.", "late payments"),
         ("a memorandum on early warning systems on Tuesday.", "early warning systems"),
     ],
