@@ -1944,10 +1944,30 @@ def _before_next_event(
         and not t.noun
         and _after_and(a.tokens.lowers, t.token)
     ]
-    if not later:
+    if later:
+        topic = frozenset(i for i in topic if i < min(later) or i not in unit.tokens)
+    return _after_previous_event(a, unit, trigger, family, topic)
+
+
+def _after_previous_event(
+    a: AnalysedSentence, unit: Unit, trigger: int, family: str, topic: frozenset[int]
+) -> frozenset[int]:
+    """The topic tokens of the event whose verb at `trigger` follows "and" without those its
+    clause wrote before it for an earlier event of another kind ("held talks with X on the
+    BRICS bank, and signed an agreement on visa waivers": the bank is the talks' topic, not the
+    agreement's), the converse of _before_next_event (the bank had been the agreement's too)."""
+    if not _after_and(a.tokens.lowers, trigger):
         return topic
-    cut = min(later)
-    return frozenset(i for i in topic if i < cut or i not in unit.tokens)
+    own = next((t for t in a.clauses.triggers if t.token == trigger), None)
+    if own is None or own.noun:
+        return topic
+    earlier = any(
+        t.token < trigger and t.family != family and not t.negated and t.token in unit.tokens
+        for t in a.clauses.triggers
+    )
+    if not earlier:
+        return topic
+    return frozenset(i for i in topic if i > trigger or i not in unit.tokens)
 
 
 def _after_and(lowers: list[str], k: int) -> bool:

@@ -1000,6 +1000,28 @@ def test_a_topic_after_the_counterparts_title_in_apposition(tail: str, topics: t
     assert meeting.topics == topics
 
 
+@pytest.mark.parametrize(
+    ("joined", "topics"),
+    [
+        (", and signed a memorandum on fishing licences",
+         {"meeting": ("tuna quotas",), "agreement": ("fishing licences",)}),
+        (" and later signed a memorandum on fishing licences",
+         {"meeting": ("tuna quotas",), "agreement": ("fishing licences",)}),
+        # look-alike: a signing noun inside the talks' topic is no event of its own
+        (" and a memorandum on fishing licences", {"meeting": ("tuna quotas", "fishing licences")}),
+    ],
+)  # fmt: skip
+def test_a_signing_joined_by_and_takes_no_topic_of_the_talks_before(joined: str, topics: dict) -> None:
+    """ "held talks with X on Friday on the BRICS bank, and signed an agreement on visa waivers":
+    the bank is the talks' topic, and the agreement's is only what was signed (it had been both),
+    as the talks take none of the signing's."""
+    found = extract(
+        "SUVA - Fijian Fisheries Minister Alitia Bainivalu held talks with Tongan Fisheries Minister "
+        f"Semisi Fakahau in Suva on Monday on tuna quotas{joined}."
+    )
+    assert {e.engagement_type: e.topics for e in found} == topics
+
+
 def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
     """ "discussed ... bilateral trade, which stood at $1.2 billion last year": a remark about
     the topic, which once came out as the topics "which stood at $1" and "2 billion last year"."""
