@@ -27,6 +27,7 @@ from orchestration.extraction.engagement_clauses import (
 from orchestration.extraction.engagement_context import (
     ALSO_REACH,
     OFFSET_UNIT_DAYS,
+    PERSONAL_SUBJECT_PRONOUNS,
     RETURN_VERBS,
     AnalysedSentence,
     DocumentContext,
@@ -38,6 +39,7 @@ from orchestration.extraction.engagement_context import (
     name_key,
     names_another_event,
     offset_anchor,
+    pronoun_at,
     release_date,
     token_at,
     unit_has_trigger,
@@ -833,7 +835,23 @@ def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
         return False
     # "Last week in Jakarta, X met Y. X (The minister) also met Z": one more event of the same
     # undated stay
-    return opens_on_parties or _names_someone_of(a, last) or _opens_on_an_office(lowers)
+    return (
+        opens_on_parties
+        or _names_someone_of(a, last)
+        or _opens_on_an_office(lowers)
+        or _pronoun_also(a.tokens)
+    )
+
+
+def _pronoun_also(tokens: Tokens) -> bool:
+    """Whether "also" follows a personal subject pronoun ("He also met", "On the sidelines of
+    the forum, she also held talks"): the one person of the event told just before goes on,
+    as a name or "The minister" does."""
+    lowers = tokens.lowers
+    return any(
+        lowers[i] == "also" and pronoun_at(tokens, i - 1, PERSONAL_SUBJECT_PRONOUNS)
+        for i in range(1, tokens.n)
+    )
 
 
 def _opens_on_an_office(lowers: list[str]) -> bool:

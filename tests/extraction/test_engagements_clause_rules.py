@@ -2205,6 +2205,10 @@ def test_the_two_prime_ministers_are_the_two_known_ones_not_the_welcomes_pair() 
     [
         ("Sanchez also met Economy Minister Cecilia Ortiz.", None),
         ("The Chilean minister also called on Economy Minister Cecilia Ortiz.", None),
+        ("He also met Economy Minister Cecilia Ortiz.", None),
+        ("At the close of the visit, he also met Economy Minister Cecilia Ortiz.", None),
+        # look-alike: a day of its own dates it
+        ("He also met Economy Minister Cecilia Ortiz on Monday.", date(2024, 5, 13)),
         # look-alike: a day of its own dates it
         ("Sanchez also met Economy Minister Cecilia Ortiz on Monday.", date(2024, 5, 13)),
     ],
