@@ -2099,13 +2099,30 @@ def hung_on_outcome(s: Sentence, j: int) -> bool:
     outcome of the noun before ("agreements reached | during X's visit", not "were reviewed at
     the meeting"): it tells the event that outcome came from, no frame of the clause's verb."""
     lowers = s.lowers
+    if lowers[j] not in ("at", "during"):
+        return False
+    p = _before_agent(lowers, j) - 1
     return (
-        lowers[j] in ("at", "during")
-        and lowers[j - 1] in _OUTCOME_PARTICIPLES
-        and lowers[j - 2].isalpha()
-        and lowers[j - 2] not in et.PASSIVE_AUXILIARIES
-        and lowers[j - 2] not in _ADVERBS_OF_PARTICIPLES
+        lowers[p] in _OUTCOME_PARTICIPLES
+        and lowers[p - 1].isalpha()
+        and lowers[p - 1] not in et.PASSIVE_AUXILIARIES
+        and lowers[p - 1] not in _ADVERBS_OF_PARTICIPLES
     )
+
+
+def _before_agent(lowers: list[str], j: int) -> int:
+    """Token j, or the "by" of an agent phrase that ends at it ("the investment pledged | by
+    Thai suppliers | during X's visit"): the participle stands before the agent."""
+    for k in range(j - 1, max(0, j - _AGENT_REACH) - 1, -1):
+        if lowers[k] == "by":
+            return k
+        if lowers[k] in (",", ";", "and") or lowers[k] in et.PASSIVE_AUXILIARIES:
+            break
+    return j
+
+
+#: How many tokens an agent phrase ("by Thai automaker suppliers") may span.
+_AGENT_REACH = 6
 
 
 def _named_visit(s: Sentence, j: int, event: int) -> bool:
@@ -2122,9 +2139,11 @@ def _named_visit(s: Sentence, j: int, event: int) -> bool:
     return lowers[event + 1] == "of" and any(s.caps[k] for k in range(event + 2, min(s.n, event + 6)))
 
 
-#: Participles of an outcome that an earlier event produced: "agreements reached at ...".
+#: Participles of an outcome that an earlier event produced: "agreements reached at ...",
+#: "the investment pledged during X's visit".
 _OUTCOME_PARTICIPLES = et.word_set(
     "reached adopted made taken achieved agreed struck forged announced signed concluded undertaken approved"
+    " pledged promised secured committed offered granted extended inked sealed"
 )
 #: Adverbs that may stand between an auxiliary and its participle: "were also signed at".
 _ADVERBS_OF_PARTICIPLES = et.word_set("also later then just already formally officially jointly")

@@ -332,6 +332,10 @@ def set_date(
         candidate.date = anchored
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
+    if candidate.in_passing and not candidate.date_explicit:
+        # "the investment pledged during X's visit to Bangkok": a past event told in passing,
+        # on a day the text does not give (it had taken the story's or the last event's day)
+        candidate.date = None
     candidate.date = _not_ahead(candidate.date, doc.written_on)
     candidate.of_a_past_year = _of_a_past_year(doc, a, unit, candidate)
     if candidate.type == et.VISIT and candidate.date is not None and candidate.date_explicit:

@@ -377,6 +377,28 @@ def test_a_named_visit_where_a_discussed_outcome_was_reached_is_a_past_visit(out
     assert "cocoa processing" not in found[1].topics
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Lawmakers asked about the loan pledged during President John Mahama's visit to Beijing.", None),
+        (
+            "Lawmakers asked about the grants promised by Chinese lenders during President John Mahama's "
+            "visit to Beijing.",
+            None,
+        ),
+        # look-alike: a passive clause of its own tells the story's event, on the story's day
+        (
+            "The loans were signed by the two ministers during President John Mahama's visit to Beijing.",
+            "2024-05-16",
+        ),
+    ],
+)
+def test_a_past_visit_where_a_pledge_was_made_has_no_known_day(sentence: str, day: str | None) -> None:
+    """ "the investment pledged (by X) during Y's visit to Z": a past visit told in passing, on a
+    day the text does not give (it had taken the story's day)."""
+    assert kinds_and_days(f"ACCRA - {sentence}", dateline="Accra") == [("visit", day)]
+
+
 def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
     """ "agreements reached during the visit": no side named, what the talks covered."""
     text = (
