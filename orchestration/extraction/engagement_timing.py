@@ -126,7 +126,47 @@ def _unit_dates(a: AnalysedSentence, unit: Unit, offsets: frozenset[int] = froze
         and i not in offsets
         and not _deadline(a, d)
         and not release_date(a.tokens.lowers, i)  # "According to a statement released on Sunday"
+        and not _in_a_purpose_ahead(a.tokens, i)
     ]
+
+
+def _in_a_purpose_ahead(tokens: Tokens, i: int) -> bool:
+    """Whether the date at token i closes an infinitive of purpose told after a present
+    progressive or state ("is visiting Japan to attend a summit ... on Saturday", "are in
+    Riyadh to sign the accord on Monday"): the day of what the trip is for, still ahead, not
+    of the trip told as going on (it had dated the visit to the Saturday before)."""
+    lowers = tokens.lowers
+    for k in range(i - 1, max(0, i - _PURPOSE_REACH) - 1, -1):
+        if lowers[k] in _CLAUSE_ENDS:
+            return False
+        if lowers[k] == "to" and _verb_after_to(tokens, k):
+            return _going_on_before(lowers, k)
+    return False
+
+
+def _verb_after_to(tokens: Tokens, to: int) -> bool:
+    """Whether "to" at token `to` opens an infinitive ("to attend a summit"), not a
+    preposition ("to Japan", "to the summit", "to neighbouring Kazakhstan")."""
+    verb = tokens.lowers[to + 1]
+    return verb.isalpha() and not tokens.caps[to + 1] and verb not in _DETERMINERS and not tokens.caps[to + 2]
+
+
+def _going_on_before(lowers: list[str], to: int) -> bool:
+    """Whether the clause before token `to` tells its event as going on: "is visiting",
+    "are holding talks", "is in Tokyo", "is on a visit"."""
+    for k in range(to - 1, max(0, to - _PURPOSE_REACH) - 1, -1):
+        lower = lowers[k]
+        if lower in _CLAUSE_ENDS:
+            return False
+        if lower in ("is", "are", "am"):
+            following = lowers[k + 2] if lowers[k + 1] in ("also", "now", "currently") else lowers[k + 1]
+            return following.endswith("ing") or following in ("in", "on")
+    return False
+
+
+#: How many tokens an infinitive of purpose (or the clause before it) may take.
+_PURPOSE_REACH = 16
+_CLAUSE_ENDS = frozenset([",", ";", ".", ":"])
 
 
 #: Words before a date that make it a deadline ("to exchange lists by the end of January"),

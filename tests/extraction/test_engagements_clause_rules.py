@@ -399,6 +399,21 @@ def test_a_past_visit_where_a_pledge_was_made_has_no_known_day(sentence: str, da
     assert kinds_and_days(f"ACCRA - {sentence}", dateline="Accra") == [("visit", day)]
 
 
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("is visiting Ethiopia to attend a regional trade summit on Saturday", "2024-05-16"),
+        ("is on a state visit to Ethiopia to take part in a regional trade summit on Saturday", "2024-05-16"),
+        # look-alike: a trip told in the past is dated by the day its purpose names
+        ("visited Ethiopia to attend a regional trade summit on Monday", "2024-05-13"),
+    ],
+)
+def test_a_day_of_a_purpose_after_a_trip_going_on_does_not_date_the_trip(told: str, day: str) -> None:
+    """ "X is visiting Y to attend a summit on Saturday": the Saturday is the summit's, still
+    ahead, not the visit's (it had dated the visit to the Saturday before)."""
+    assert kinds_and_days(f"Kenyan President William Ruto {told}.") == [("visit", day)]
+
+
 def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
     """ "agreements reached during the visit": no side named, what the talks covered."""
     text = (
