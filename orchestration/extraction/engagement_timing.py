@@ -293,6 +293,11 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
         # "X said on Wednesday that he had spoken by phone with Y on Monday", "X told reporters
         # on Monday: "When I was in Dodoma last week, I met Y"": the day of the remarks
         return True
+    if _SENTENCE_CLOSE.fullmatch(text, d.end) and _reporting_before(a.tokens, d.start):
+        # '"Last week I met Y in Hanoi," Lao Minister of Energy and Mines X said on Thursday.':
+        # the speech verb right before the sentence's last date tells the remarks' day, however
+        # long the speaker's title between the quotation and it
+        return True
     comma = text.rfind(",", 0, d.start)
     if comma < 0 or "," in text[d.end :]:
         return False
@@ -301,6 +306,8 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
 
 
 _REPORTING = et.SPEECH_VERBS | {"according"}
+#: What may follow the last date of a sentence: its closing marks.
+_SENTENCE_CLOSE = re.compile(r"[\s.!\"”’')]*")
 #: What opens the words reported after a speaker's date: "that", a colon, or a quotation.
 _REPORTED_AFTER = re.compile(r"\s*(?:,?\s*that\b|:|,?\s*[\"“])")
 

@@ -2977,6 +2977,29 @@ def test_an_account_after_a_dated_day_of_the_remarks_is_the_speakers(told: str) 
     assert meeting.countries == ("RWA", "TZA")
 
 
+@pytest.mark.parametrize(
+    ("account", "day"),
+    [
+        ("Last week I met Tanzanian Trade Minister Selemani Jafo in Dodoma", None),
+        ("Earlier this month I held talks with Tanzanian Trade Minister Selemani Jafo in Dodoma", None),
+        # look-alike: an account with no time of its own takes the day of speaking as its guess
+        ("I met Tanzanian Trade Minister Selemani Jafo in Dodoma", date(2024, 3, 15)),
+    ],
+)
+def test_an_account_quoted_before_a_long_attribution_keeps_its_own_vague_time(
+    account: str, day: date | None
+) -> None:
+    """'"Last week I met Y," Minister of Trade, Industry and East African Community Affairs X
+    said on Friday.': the day after the speech verb is of the remarks however long the title
+    between the quotation and it; "last week" dates the meeting to no day (it had been Friday)."""
+    (meeting,) = extract(
+        f'NAIROBI - "{account}," Rwandan Minister of Trade, Industry and East African Community Affairs '
+        "Prudence Sebahizi said on Friday.",
+        dateline="Nairobi",
+    )
+    assert meeting.engagement_date == day
+
+
 def test_remarks_dated_with_no_date_of_their_own_keep_the_day_of_speaking() -> None:
     (meeting,) = extract(
         'NAIROBI - Rwandan Trade Minister Prudence Sebahizi said on Monday: "In Mwanza I met Tanzanian '
