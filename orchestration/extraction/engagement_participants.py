@@ -196,7 +196,7 @@ def participants(
         named += bare_name_tokens(doc, a, main_usable)
         named += _pronoun_before_named(doc, a, main_usable, named)
         if named:
-            people = [min(named, key=lambda item: item[0])[1], *people]
+            people = [*_subject_of(a, main, named), *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
     words = a.tokens.words
     pronoun = min((i for i in usable if pronoun_at(a.tokens, i)), default=None)
@@ -2170,6 +2170,18 @@ def _passive(lowers: list[str], verb: int) -> bool:
     if lowers[k].endswith("ly"):
         k -= 1
     return lowers[k] in et.PASSIVE_AUXILIARIES
+
+
+def _subject_of(
+    a: AnalysedSentence, main: Unit, named: list[tuple[int, PersonMention]]
+) -> list[PersonMention]:
+    """The people the first clause names before its first event word, its subject ("A and B
+    held talks on Wednesday and signed a memorandum on Thursday": both signed), else the first
+    it names ("..., and later met Li Qiang" after "Ruto held talks with Xi": Ruto)."""
+    verb = min((t.token for t in a.clauses.triggers if t.token in main.tokens), default=a.tokens.n)
+    ordered = sorted(named, key=lambda item: item[0])
+    subject = [p for first, p in ordered if first < verb]
+    return subject or [ordered[0][1]]
 
 
 def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:

@@ -414,6 +414,30 @@ def test_a_day_of_a_purpose_after_a_trip_going_on_does_not_date_the_trip(told: s
     assert kinds_and_days(f"Kenyan President William Ruto {told}.") == [("visit", day)]
 
 
+def test_a_second_predicate_with_its_own_day_is_of_the_whole_coordinated_subject() -> None:
+    """ "A and B held talks on Monday and signed a protocol on Tuesday": both signed, on the
+    Tuesday (the signing, given only A, had been one-sided and lost)."""
+    found = extract(
+        "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa held talks in "
+        "Nairobi on Monday and signed a protocol on cross-border trade on Tuesday."
+    )
+    signing = [e for e in found if e.engagement_type == "agreement"]
+    assert [(e.engagement_date, e.countries) for e in signing] == [(date(2024, 5, 14), ("KEN", "UGA"))]
+
+
+def test_a_second_predicate_after_an_object_keeps_only_the_subject() -> None:
+    """Look-alike: "A held talks with B on Monday and met C on Tuesday": B, the object, is no
+    one of the second meeting."""
+    found = extract(
+        "Kenyan Trade Minister Lee Kinyanjui held talks with Ugandan Trade Minister Francis Mwebesa in "
+        "Nairobi on Monday and met Tanzanian Trade Minister Selemani Jafo in Arusha on Tuesday."
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Francis Mwebesa", "Lee Kinyanjui"],
+        ["Lee Kinyanjui", "Selemani Jafo"],
+    ]
+
+
 def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
     """ "agreements reached during the visit": no side named, what the talks covered."""
     text = (
