@@ -217,7 +217,11 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     for matches in (
         [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],
-        [t for t in doc.candidates if cross_type and {t.type, c.type} == {et.MEETING, et.FORUM}],
+        [
+            t
+            for t in doc.candidates
+            if {t.type, c.type} == {et.MEETING, et.FORUM} and (cross_type or _summit_talks(t, c, pointer))
+        ],
         [t for t in doc.candidates if _sitting_of_session(t, c)],
     ):
         if c.key:
@@ -244,6 +248,31 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             on_main = [t for t in compatible if t.date == main_date]
             return (just_told or on_main or compatible)[-1]
     return None
+
+
+def _summit_talks(t: Draft, c: Draft, pointer: bool) -> bool:
+    """Whether "the summit", told with no day or place of its own and no side the meeting t
+    lacks, names t, the leaders' talks ("X and Y held talks in Tokyo on Wednesday. At the
+    summit, the two leaders also confirmed ...": had been a second meeting, on a guessed day
+    and in no place)."""
+    return (
+        not pointer
+        and t.type == et.MEETING
+        and not c.lemmas.isdisjoint(et.SUMMIT_WORDS)
+        and not (c.date_explicit or c.location_explicit)
+        and sides(c) <= sides(t)
+        and _BARE_SUMMIT.match(c.evidence, c.position) is not None
+        and c.evidence[: c.position].lower().endswith("the ")
+        # ("X met Y on the sidelines of the IGAD summit": the summit is the gathering named there)
+        and _MARGIN_WORDS.search(t.evidence) is None
+    )
+
+
+#: "the summit" with no words of its own after it (not "the commemorative summit marking 50
+#: years of ...", nor "the summit of ASEAN leaders": another gathering).
+_BARE_SUMMIT = re.compile(r"summit\s*[,.;]")
+#: Words that tell a meeting held beside a gathering.
+_MARGIN_WORDS = re.compile(r"(?i)\b(?:sidelines|margins?|fringes?)\b")
 
 
 def _sitting_of_session(t: Draft, c: Draft) -> bool:

@@ -438,6 +438,26 @@ def test_a_second_predicate_after_an_object_keeps_only_the_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("At the summit, the two leaders also agreed to expand cooperation in geothermal energy.", 1),
+        ("During the summit, both presidents also backed a new rail link.", 1),
+        # look-alike: a summit with words of its own is another gathering
+        ("At the summit of East African leaders, the two presidents also backed a new rail link.", 2),
+    ],
+)
+def test_the_bare_summit_after_leaders_talks_names_those_talks(second: str, expected: int) -> None:
+    """ "X and Y held talks in Nairobi on Tuesday. At the summit, the two leaders also ...": the
+    summit is their talks, no second meeting on a guessed day and in no place."""
+    found = extract(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Nairobi on "
+        f"Tuesday. {second}"
+    )
+    assert len(found) == expected
+    assert (found[0].engagement_date, found[0].location) == (date(2024, 5, 14), "Nairobi")
+
+
 def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
     """ "agreements reached during the visit": no side named, what the talks covered."""
     text = (
