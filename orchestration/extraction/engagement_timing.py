@@ -531,6 +531,9 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
+    gathering = _bare_sidelines_of(doc, a)
+    if gathering is not None:
+        return gathering.date, False
     if one_of_a_stay or _adds_another_deal(doc, a) or earlier_encounter or _told_separately(a):
         return None, False
     narrative = _narrative_date(doc, a.index)
@@ -540,6 +543,27 @@ def _stated_or_inherited(
         # has dated its events keeps their day: "was on a one-day visit ... and returned")
         return None, False
     return narrative, False
+
+
+def _bare_sidelines_of(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
+    """The event a sentence opening on a bare "On the sidelines," ("On the margins,", no "of")
+    is beside: the latest told before that is no visit, for talks and summits have sidelines
+    and an arrival has none ("X met Y on Monday. X arrived on Sunday for a visit. On the
+    sidelines, A and B signed ...": Monday, not the arrival's Sunday)."""
+    lowers = a.tokens.lowers
+    if not (
+        lowers[0] in ("on", "at") and lowers[1] == "the" and lowers[2] in _MARGIN_WORDS and lowers[3] == ","
+    ):
+        return None
+    return max(
+        (
+            c
+            for c in doc.candidates
+            if c.updated < a.index and c.type != et.VISIT and c.date is not None and not c.in_passing
+        ),
+        key=lambda c: (c.updated, c.position),
+        default=None,
+    )
 
 
 def _speaking_after(a: AnalysedSentence, position: int) -> bool:

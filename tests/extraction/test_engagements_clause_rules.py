@@ -458,6 +458,19 @@ def test_the_bare_summit_after_leaders_talks_names_those_talks(second: str, expe
     assert (found[0].engagement_date, found[0].location) == (date(2024, 5, 14), "Nairobi")
 
 
+@pytest.mark.parametrize("opening", ["On the sidelines,", "On the margins,"])
+def test_a_bare_sidelines_signing_is_beside_the_talks_not_an_arrival_told_after_them(opening: str) -> None:
+    """ "X met Y on Monday. X arrived on Sunday for a visit. On the sidelines, A and B signed":
+    an arrival has no sidelines; the signing is beside Monday's talks (it had taken Sunday)."""
+    found = extract(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday. Ruto "
+        f"arrived in Kampala on Monday for a three-day state visit. {opening} Kenya Power and Uganda "
+        "Electricity Transmission Company signed a memorandum on a power line."
+    )
+    signing = [e for e in found if e.engagement_type == "agreement"]
+    assert [e.engagement_date for e in signing] == [date(2024, 5, 14)]
+
+
 def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
     """ "agreements reached during the visit": no side named, what the talks covered."""
     text = (
