@@ -5725,6 +5725,8 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
         return None
     if lowers[by] in _BY_LINK and _ceremony_by_link(s, i, segment, nouns):
         return None
+    if _joined_by_link(lowers, by, segment.start):
+        return None  # "X joined (the meeting) by video link": X took part in the event told
     if lowers[i] in ("virtual", "online") and not any(
         lowers[j] in ("meeting", "talks", "conversation", "call") or (lowers[j] == "summit" and j == i + 1)
         for j in nouns
@@ -5783,6 +5785,27 @@ def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:
 
 
 _BY_LINK = frozenset(["via", "by", "over"])
+#: Verbs of taking part from afar in an event held elsewhere: "joined by video link", "took part
+#: via videoconference", "participated in the talks online".
+_JOINING_VERBS = et.word_set("joined join joins joining participated participating part attended")
+#: Words that may stand between such a verb and its link: the event it names ("joined the
+#: meeting by video link", "took part in the session via videoconference").
+_JOINED_EVENT_WORDS = et.word_set("the a in this that meeting talks session discussions also remotely")
+
+
+def _joined_by_link(lowers: list[str], by: int, floor: int) -> bool:
+    """Whether the link at token `by` ("by", "via", "over") is how the clause's subject took part
+    in an event ("Danish Foreign Minister X joined by video link", "Y took part in the talks via
+    videoconference"): one more participant of the event told, no call of the subject with
+    anyone (a call had been made of X alone, and the whole sentence was lost)."""
+    if lowers[by] not in _BY_LINK:
+        return False
+    k = by - 1
+    while k > floor and by - k <= 4 and lowers[k] in _JOINED_EVENT_WORDS:
+        k -= 1
+    return k >= floor and lowers[k] in _JOINING_VERBS
+
+
 #: What two sides do in the call a sentence is set in: "During a video call on Monday, X and Y
 #: concluded negotiations on ...": the negotiations are the call, not a meeting in person.
 _CALL_BUSINESS = frozenset(["negotiations", "talks", "discussions", "consultations"])

@@ -478,7 +478,10 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) ->
         if home is not None and any(p.country_iso3 is None for p in t.people):
             sides_t.add(home)
         # "The pact was also signed by Guyana's President": a side that joined the event told
-        return bool(sides_t & sides_c) or _ALSO.search(c.evidence) is not None or _attends_hosted(t, c)
+        if sides_t & sides_c or _ALSO.search(c.evidence) is not None or _attends_hosted(t, c):
+            return True
+        # "Danish Foreign Minister X joined the meeting (by video link)": a side that joined it
+        return _JOINED_THE_EVENT.search(c.evidence) is not None
     return sides_c <= sides_t
 
 
@@ -535,6 +538,12 @@ def _another_stop(t: Draft, c: Draft) -> bool:
     return fold(t.location).lower() != fold(c.location).lower()
 
 
+#: A subject that took part in the event a reference names: "joined the meeting", "attended the
+#: talks", "took part in the session" (a side of its own joining the event told before).
+_JOINED_THE_EVENT = re.compile(
+    r"\b(?:joined|attended|(?:took\s+part|participated)\s+in)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|session|discussions|consultations)\b"
+)
 #: "also" in a sentence that refers to an event told before: it adds someone to that event.
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 

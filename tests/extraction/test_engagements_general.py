@@ -10637,3 +10637,34 @@ def test_a_body_met_in_a_later_sentence_of_a_visit_is_the_hosts() -> None:
         if p.participant_type == "organization"
     }
     assert orgs == {("Cashew Processing Promotion Board (CPPB)", "VNM")}
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Polish Defence Minister Anna Nowak joined by video link.",
+        "Polish Defence Minister Anna Nowak took part via video link.",
+        "Polish Defence Minister Anna Nowak joined the meeting.",
+        "Polish Defence Minister Anna Nowak participated in the meeting by video link.",
+    ],
+)
+def test_a_minister_who_joined_the_event_from_afar_is_one_of_its_sides(joined: str) -> None:
+    """ "X joined by video link", "X joined the meeting": one more side of the meeting told
+    before, no call of X alone (the sentence had been lost, and X's country with it); a call
+    with someone named ("held talks with Y by video link") is one still."""
+    (meeting,) = extract(
+        story(
+            "VILNIUS - The defence ministers of Lithuania, Latvia and Estonia met in Vilnius on Friday.",
+            joined,
+        ),
+        dateline="Vilnius",
+    )
+    assert meeting.engagement_type == "meeting"
+    assert meeting.countries == ("EST", "LTU", "LVA", "POL")
+    assert "Anna Nowak" in {p.name for p in meeting.participants}
+    (call,) = extract(
+        "VILNIUS - Lithuanian Defence Minister Jonas Petraitis held talks with Polish Defence Minister "
+        "Anna Nowak by video link on Friday.",
+        dateline="Vilnius",
+    )
+    assert (call.engagement_type, call.countries) == ("phone_call", ("LTU", "POL"))
