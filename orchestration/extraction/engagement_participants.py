@@ -2333,7 +2333,7 @@ def _participant_orgs(
             continue  # "the Sectoral Council on Trade met in Arusha": the body sat, it is no side
         if _no_organization(a, first, end) or _in_document_name(a.tokens, first, end):
             continue  # "signed the Vuvale Union agreement": the name of the document
-        if _of_a_noun(a.tokens, first, _MEMBER_OR_MATTER_NOUNS):
+        if _of_a_noun(a.tokens, first, _MEMBER_OR_MATTER_NOUNS) and not _members_met(a.tokens, first):
             # "Wang Yi, a member of the Political Bureau of ...": his office, no side; "talks on
             # the joint agenda of the Bolivarian Alliance": what, not who
             continue
@@ -2417,6 +2417,20 @@ _MEMBER_OR_MATTER_NOUNS = et.word_set(
     "member members"
     " agenda agendas framework reform reforms future priorities enlargement expansion strengthening"
 )
+
+
+#: Words before "members" that make it the people someone met, not an office held: "met
+#: members of", "A and members of", "with members of".
+_MEMBERS_MET_BEFORE = et.word_set("met meets meeting received receives hosted hosts with and also")
+
+
+def _members_met(tokens: Tokens, first: int) -> bool:
+    """Whether the body at token `first` follows "members of" as what a meeting verb took ("also
+    met Opposition Leader X and members of the Y Chamber of Commerce", "held talks with members
+    of the Z Council"): the body's people, who speak for it, so the body is a side (not "X, a
+    member of the Political Bureau", an office held, nor "X and Y, members of ...")."""
+    k = first - 1 if tokens.lowers[first - 1] == "the" else first
+    return tokens.lowers[k - 2] == "members" and tokens.lowers[k - 3] in _MEMBERS_MET_BEFORE
 
 
 def _parent_described(tokens: Tokens, first: int) -> bool:

@@ -10668,3 +10668,25 @@ def test_a_minister_who_joined_the_event_from_afar_is_one_of_its_sides(joined: s
         dateline="Vilnius",
     )
     assert (call.engagement_type, call.countries) == ("phone_call", ("LTU", "POL"))
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "met Opposition Leader Tomas Rivas and members of the Paraguayan Industrial Union",
+        "held talks with members of the Paraguayan Industrial Union",
+    ],
+)
+def test_members_of_a_body_met_make_the_body_a_side(met: str) -> None:
+    """ "met X and members of the Y Union": the body's people speak for it, so the body met is
+    an organization side; "Z, a member of the Y Union" or "A and B, members of ..." is an
+    office held, no body met."""
+    (meeting,) = extract(f"ASUNCION - Uruguayan President Luis Sosa {met} on Tuesday.", dateline="Asuncion")
+    orgs = {p.name: p.country_iso3 for p in meeting.participants if p.participant_type == "organization"}
+    assert orgs == {"Paraguayan Industrial Union": "PRY"}
+    (held,) = extract(
+        "ASUNCION - Uruguayan President Luis Sosa met Tomas Rivas and Ana Gomez, members of the Paraguayan "
+        "Industrial Union, on Tuesday.",
+        dateline="Asuncion",
+    )
+    assert [p for p in held.participants if p.participant_type == "organization"] == []
