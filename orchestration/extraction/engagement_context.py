@@ -1245,8 +1245,10 @@ def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[
     # Sinohydro, Li Yan", "led by Energy Minister X"), not before another clause's person
     j = min(first, token_at(tokens.starts[: tokens.n], person.start)) - 1
     if lowers[j] == ",":  # "headed by Minister of State at the Ministry of Foreign Affairs, X"
+        # ("led by the Vice Chairman of the Standing Committee of China's National People's
+        # Congress, Mr. X": a body's long name, its possessives within, ends the title)
         k = j - 1
-        while k > j - 12 and (tokens.caps[k] or lowers[k] in ("of", "at", "the", "for", "and")):
+        while k > j - _TITLE_BEFORE_COMMA_REACH and (tokens.caps[k] or lowers[k] in _TITLE_JOINERS):
             k -= 1
         j = k if lowers[k] == "by" else j
     # "led by the provincial Trade Minister X": an article and one lower-case modifier the
@@ -1262,6 +1264,13 @@ def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[
     last = j - 3 if lowers[j - 2] == "," else j - 2
     found = next(((k, j) for k in range(last, max(-1, last - 7), -1) if lowers[k] in _DELEGATION_NOUNS), None)
     return found or _delegation_before_body(tokens, last, j)
+
+
+#: How far back from the comma before a delegation head's name "led by" may stand, over the
+#: words of his title ("led by the Vice Chairman of the Standing Committee of China's National
+#: People's Congress, Mr. X"), and the lower-case words such a title holds.
+_TITLE_BEFORE_COMMA_REACH = 18
+_TITLE_JOINERS = frozenset(["of", "at", "the", "for", "and", "'s", "’s"])
 
 
 def _delegation_before_body(tokens: Tokens, last: int, by: int) -> tuple[int, int] | None:

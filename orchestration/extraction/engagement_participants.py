@@ -2240,7 +2240,7 @@ def _delegation_subject(
     )
     if heads:
         if country is not None:
-            return next((p for p in heads if p.country_iso3 == country), None)
+            return next((p for p in heads if p.country_iso3 == country), None) or _lone_head_unplaced(heads)
         return heads[0] if len(heads) == 1 else None
     subject = previous_subject(doc, a)
     if (
@@ -2251,6 +2251,14 @@ def _delegation_subject(
         return None
     doc.delegation_heads = [subject]
     return subject
+
+
+def _lone_head_unplaced(heads: list[PersonMention]) -> PersonMention | None:
+    """The only delegation head told, when his mention holds no country of its own ("a
+    delegation led by the Vice Chairman of the Standing Committee of China's National People's
+    Congress, Mr. X": the country is his title's, given later): the one "the Chinese delegation"
+    names, as no head of another country is told."""
+    return heads[0] if len(heads) == 1 and heads[0].country_iso3 is None else None
 
 
 def _headless_party_side(

@@ -10690,3 +10690,19 @@ def test_members_of_a_body_met_make_the_body_a_side(met: str) -> None:
         dateline="Asuncion",
     )
     assert [p for p in held.participants if p.participant_type == "organization"] == []
+
+
+def test_the_delegation_names_its_head_told_behind_a_long_title() -> None:
+    """ "a delegation led by the Deputy Speaker of the Federal Assembly of Russia's State Duma,
+    Mr. X": X heads it though his title runs long and holds a possessive, so "The Russian
+    delegation is on a visit" is his visit (it had no participant)."""
+    found = extract(
+        story(
+            "SUVA - Prime Minister Sitiveni Rabuka received a delegation led by the Deputy Speaker of the "
+            "Federal Assembly of Russia's State Duma, Mr. Pyotr Volkov, on Tuesday.",
+            "The Russian delegation is on a three-day official visit to Fiji.",
+        ),
+        dateline="Suva",
+    )
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert [(p.name, p.country_iso3) for p in visit.participants] == [("Pyotr Volkov", "RUS")]
