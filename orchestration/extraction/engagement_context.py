@@ -45,6 +45,7 @@ from orchestration.extraction.countries import (
     iso3_for,
     iso3_of_alpha2,
     literal_alternation,
+    read_tsv,
 )
 from orchestration.extraction.datelines import credited_country, find_dateline, paragraph_datelines
 from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
@@ -734,6 +735,7 @@ def _named_people(
             )
             person = (
                 (replace(person, country_iso3=known) if known else None)  # "Rosatom chief X": Rosatom's
+                or _with_ministry_acronym(tokens, starts, person)
                 or _with_country_after(tokens, person, last)
                 or _with_party_state_tag(tokens, person)
                 or _with_side_aside(tokens, person, token_at(starts, person.end - 1) + 1)
@@ -1109,6 +1111,25 @@ def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> P
         if tokens.lowers[j] in (",", "and", "with", "by", "of", "."):
             break
     return person
+
+
+#: Government bodies named by their acronym alone, with their country (lexicons/ministries.tsv).
+MINISTRY_ACRONYMS: dict[str, str] = {acronym: iso3 for acronym, iso3 in read_tsv("ministries.tsv")}
+
+
+def _with_ministry_acronym(tokens: Tokens, starts: list[int], person: PersonMention) -> PersonMention | None:
+    """ "MOFCOM's Vice Minister X", "the DTIC's Director-General Y", "METI Minister Z": an
+    official of a government body the story names by its acronym is of that body's country (he
+    had taken the country of the story's other side, or none)."""
+    at = token_at(starts, person.start)
+    before = at - 2 if tokens.lowers[at - 1] in ("'s", "’s") else at - 1
+    # (the mention may open on the acronym itself: "DTIC's Director-General X")
+    name = token_at(starts, person.name_start) if person.name_start else at
+    for k in range(max(0, before), name):
+        iso3 = MINISTRY_ACRONYMS.get(tokens.words[k])
+        if iso3 is not None:
+            return replace(person, country_iso3=iso3)
+    return None
 
 
 def _with_country_in_apposition(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:

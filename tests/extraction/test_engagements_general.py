@@ -10706,3 +10706,27 @@ def test_the_delegation_names_its_head_told_behind_a_long_title() -> None:
     )
     (visit,) = [e for e in found if e.engagement_type == "visit"]
     assert [(p.name, p.country_iso3) for p in visit.participants] == [("Pyotr Volkov", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("official", "countries"),
+    [
+        ("METI's Vice Minister Kenji Sato", ("GBR", "JPN")),
+        ("the USTR's Deputy Representative Mary Lowe", ("GBR", "USA")),
+        ("KOTRA President Kim Dong-soo", ("GBR", "KOR")),
+    ],
+)
+def test_an_official_of_a_ministry_named_by_its_acronym_is_of_its_country(
+    official: str, countries: tuple[str, ...]
+) -> None:
+    """ "METI's Vice Minister X": an official of a government body named by its acronym alone is
+    of that body's country (he had taken the story's other side, India's here), so the meeting
+    is between that country and the British visitor."""
+    found = extract(
+        story(
+            "NEW DELHI - British Trade Secretary Jonathan Reynolds met Indian officials on Monday.",
+            f"Reynolds also met {official} in New Delhi on Tuesday.",
+        ),
+        dateline="New Delhi",
+    )
+    assert [e.countries for e in found if "also met" in e.evidence] == [countries]
