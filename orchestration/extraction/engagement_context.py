@@ -728,6 +728,8 @@ def _named_people(
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
         if person.organization is None:
             person = _with_own_organization(tokens, starts, person, entities.organizations)
+        if person.organization is None and person.title is not None:
+            person = _with_company_after(tokens, starts, person, entities.organizations)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
             known = known_nationality(person.name) or (
@@ -1165,6 +1167,29 @@ def _with_own_organization(
     if not _refers_to_the_body(tokens.lowers, at) and not _heads_its_delegation(tokens, starts, org, at):
         return person
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
+
+
+def _with_company_after(
+    tokens: Tokens, starts: list[int], person: PersonMention, orgs: tuple[OrgMention, ...]
+) -> PersonMention:
+    """ "Chief Executive X of Kongsberg Gruppen", "Managing Director Y of the Dangote Group": a
+    titled person followed by "of" and a company or association is its officer, who speaks for
+    it, and of its country when the text gives none (the organization had been left off him)."""
+    end = (
+        token_at(starts, person.name_end - 1) + 1 if person.name_end else token_at(starts, person.end - 1) + 1
+    )
+    lowers = tokens.lowers
+    if lowers[end] != "of":
+        return person
+    first = end + 2 if lowers[end + 1] == "the" else end + 1
+    org = next((o for o in orgs if token_at(starts, o.start) == first), None)
+    if org is None or org.kind not in _OFFICER_BODIES:
+        return person
+    return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
+
+
+#: Kinds of body whose officers represent it as such (GOLD_FORMAT's organization of a person).
+_OFFICER_BODIES = frozenset(["company", "association"])
 
 
 def _refers_to_the_body(lowers: list[str], at: int) -> bool:

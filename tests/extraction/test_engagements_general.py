@@ -10730,3 +10730,22 @@ def test_an_official_of_a_ministry_named_by_its_acronym_is_of_its_country(
         dateline="New Delhi",
     )
     assert [e.countries for e in found if "also met" in e.evidence] == [countries]
+
+
+@pytest.mark.parametrize(
+    ("officer", "company"),
+    [
+        ("Managing Director Amina Yusuf of the Dangote Group", "Dangote Group"),
+        ("Chief Executive Lars Berg of Equinor", "Equinor"),
+    ],
+)
+def test_an_officer_followed_by_of_and_his_company_represents_it(officer: str, company: str) -> None:
+    """ "Chief Executive X of <Company> met ...": X represents the company named after him (his
+    organization had been left empty); "Minister Y of Ghana" names a country, no organization."""
+    (meeting,) = extract(f"ACCRA - {officer} met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday.")
+    people = {p.name: p.organization for p in meeting.participants if p.participant_type == "person"}
+    assert company in people.values()
+    (other,) = extract(
+        "ACCRA - Nigerian Trade Minister Bola Adeyemi met Minister Kofi Mensah of Ghana on Tuesday."
+    )
+    assert {p.organization for p in other.participants} == {None}
