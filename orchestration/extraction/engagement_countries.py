@@ -568,7 +568,9 @@ def people_countries(
             and (office_key(p.title) == office_key(person.title) or _heads_of_two_states(p, person))
             and not _met_together(c.evidence, person, p)
         }
-        if c.type == et.VISIT and host:
+        if c.type == et.VISIT and host and not _met_as_object(c.evidence, person.name):
+            # (not one the visitor met: "X, on his first visit to Vanuatu, also met Deputy Prime
+            # Minister Y" is the host's, who had been given the visitor's country)
             taken.add(host)
         if posted_to is not None:
             taken.add(posted_to)  # "the Kingdom's Ambassador to Brazil" is no Brazilian

@@ -10749,3 +10749,17 @@ def test_an_officer_followed_by_of_and_his_company_represents_it(officer: str, c
         "ACCRA - Nigerian Trade Minister Bola Adeyemi met Minister Kofi Mensah of Ghana on Tuesday."
     )
     assert {p.organization for p in other.participants} == {None}
+
+
+def test_one_the_visitor_met_on_his_visit_is_the_hosts() -> None:
+    """ "X, on his first visit to Tonga, also met Deputy Prime Minister Y": Y, whose country the
+    text leaves unstated, is the host's, whom the visitor met (he had been given the visitor's
+    country, the visit's rule for its own party)."""
+    found = extract(
+        "Samoa's Prime Minister Laauli Leuatea held talks with Tonga's Prime Minister Aisake Eke in "
+        "Nuku'alofa on Tuesday on fish exports. Leuatea, on his first visit to Tonga since the election, "
+        "also met Deputy Prime Minister Taniela Fusimalohi and signed a memorandum of understanding on "
+        "cooperation in fisheries at a ceremony at the Prime Minister's office."
+    )
+    deputies = {p.country_iso3 for e in found for p in e.participants if p.name == "Taniela Fusimalohi"}
+    assert deputies == {"TON"}
