@@ -10763,3 +10763,25 @@ def test_one_the_visitor_met_on_his_visit_is_the_hosts() -> None:
     )
     deputies = {p.country_iso3 for e in found for p in e.participants if p.name == "Taniela Fusimalohi"}
     assert deputies == {"TON"}
+
+
+@pytest.mark.parametrize(
+    ("url", "countries"),
+    [
+        ("https://www.taipeitimes.com/News/biz/archives/2025/07/09/123", ("PHL", "TWN")),
+        ("https://asia.nikkei.com/Politics/International-relations/x", ("JPN", "PHL")),
+        ("https://www.example.com/news/x", None),
+    ],
+)
+def test_a_national_outlet_on_a_generic_domain_tells_whose_officials_it_names(
+    url: str, countries: tuple[str, ...] | None
+) -> None:
+    """ "MANILA -- Economy Minister X met Philippine Trade Secretary Y" in a national paper on a
+    .com domain: X, with no country word, is of the outlet's country, as under its country-code
+    domain (the meeting had been lost); an outlet of no known country tells none."""
+    text = clean_body(
+        "MANILA -- Economy Minister Kuo Jyh-huei met Philippine Trade Secretary Cristina Roque in Manila on "
+        "Tuesday."
+    )
+    found = extract_engagements(text, split_sentences(text), MON, "Manila", url=url)
+    assert [e.countries for e in found] == ([countries] if countries else [])
