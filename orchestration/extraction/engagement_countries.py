@@ -159,7 +159,10 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     known = {o.country for o in orgs if o.country}
     # (the place's country only beside another side: a meeting of one country is none)
     sides = set(c.countries) | known
-    local = [place, *order] if place in sides and len(sides) >= 2 else order
+    # or where a story filed at home tells a stay abroad ("NAIROBI - X is in New Delhi ... Mr X
+    # met officials of the APEDA"): a body met there is the host's (it had been the visitor's)
+    abroad = place is not None and doc.dateline_country is not None and place != doc.dateline_country
+    local = [place, *order] if (place in sides and len(sides) >= 2) or abroad else order
     shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
     # every `_members_of` pattern opens on "<member noun> of": without one, no org was met
     # but one right in a meeting verb's objects ("met A leader X and B leader Y")
@@ -239,7 +242,9 @@ def _members_of(evidence: str, name: str) -> bool:
     visitor's (a visitor meeting two local companies had had his own country given to the
     second, as if the two had been the sides of a signing)."""
     pattern = (
-        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:[^.;:()]{{0,80}}?(?:,|\band\b|&)\s*)?"
+        # (over a body's acronym in brackets: "officials of the Export Development Authority
+        # (APEDA) and the Spices Board of India" met both)
+        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:(?:[^.;:()]|\([A-Z]{{2,}}\)){{0,80}}?(?:,|\band\b|&)\s*)?"
         rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(name)}"
     )
     return re.search(pattern, evidence, re.IGNORECASE) is not None

@@ -10785,3 +10785,27 @@ def test_a_national_outlet_on_a_generic_domain_tells_whose_officials_it_names(
     )
     found = extract_engagements(text, split_sentences(text), MON, "Manila", url=url)
     assert [e.countries for e in found] == ([countries] if countries else [])
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        "the Export Promotion Board (EPB)",
+        "the Export Promotion Board (EPB) and the Rice Council of Vietnam",
+    ],
+)
+def test_a_body_met_on_a_stay_abroad_is_the_hosts(bodies: str) -> None:
+    """ "ACCRA - X is in Hanoi on a visit. Mr X met officials of the Export Promotion Board": a
+    body met at the place of a stay abroad, with no country word, is the host's (it had taken the
+    dateline's, the visitor's, or the meeting was lost)."""
+    found = extract(
+        story(
+            "ACCRA - Trade Minister Kofi Mensah is in Hanoi on a three-day working visit. On Thursday, "
+            f"Mr Mensah met officials of {bodies}."
+        ),
+        dateline="Accra",
+    )
+    orgs = {
+        p.name: p.country_iso3 for e in found for p in e.participants if p.participant_type == "organization"
+    }
+    assert orgs["Export Promotion Board (EPB)"] == "VNM"
