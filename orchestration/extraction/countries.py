@@ -429,6 +429,41 @@ def _of_the_americas(text: str, mention: CountryMention) -> bool:
     return _AMERICAS_PREFIX.search(text, max(0, mention.start - 9), mention.start) is not None
 
 
+def _describes_members(text: str, mention: CountryMention) -> bool:
+    """Whether a demonym after "of (the)" describes the member states of a body named "... of
+    <Demonym> <Words> Countries/States/Nations" ("Community of Portuguese Language Countries",
+    "Organization of American States", "Bank of Central African States"): the body gathers
+    many states, and the word names none of them as a side (the CPLP's secretary had made
+    Portugal one)."""
+    if mention.kind != "demonym":
+        return False
+    start = mention.start
+    if not (text.startswith("of ", start - 3) or text.startswith("of the ", start - 7)):
+        return False
+    return _MEMBERS_AFTER.match(text, mention.end) is not None
+
+
+#: Up to two capitalized words and the plural of states after a demonym: "Portuguese| Language
+#: Countries".
+_MEMBERS_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} (?:Countries|States|Nations)\b")
+#: A body of states named by the peoples or the words that describe its members: "Community
+#: of Portuguese Language Countries", "League of Arab States".
+_MEMBERS_DESCRIBED = re.compile(r"\bof (?:the )?((?:[A-Z][\w'-]* ){1,3}(?:Countries|States|Nations))\b")
+
+
+def describes_members(name: str) -> bool:
+    """Whether an organization's name is a body of the states its words describe ("Community of
+    Portuguese Language Countries (CPLP)", "Organization of American States"), not of the one
+    country a name there spells ("Export-Import Bank of the United States")."""
+    if " of " not in name:
+        return False
+    found = _MEMBERS_DESCRIBED.search(name)
+    if found is None:
+        return False
+    phrase = found.group(1)
+    return not any(m.end == len(phrase) for m in find_countries(phrase))
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right, non-overlapping, longest form first.
 
@@ -462,6 +497,8 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = _with_region_heads(text, mentions)
     if "-Americ" in text or "-AMERIC" in text:
         mentions = [m for m in mentions if not _of_the_americas(text, m)]
+    if " Countries" in text or " States" in text or " Nations" in text:
+        mentions = [m for m in mentions if not _describes_members(text, m)]
     if "o-" not in text:
         return mentions
     forms = [

@@ -37,6 +37,7 @@ from orchestration.extraction.countries import (
     capital_of,
     city_country,
     countries_in_name,
+    describes_members,
     document_countries,
     domain_country,
     find_blocs,
@@ -2097,7 +2098,12 @@ def is_international(name: str | None) -> bool:
     Nations"): its people and delegations are of no country, wherever they meet."""
     if not name:
         return False
-    return listed_body_of_states(name) or bool(among_peoples(name)) or _of_a_bloc(name)
+    return (
+        listed_body_of_states(name)
+        or bool(among_peoples(name))
+        or _of_a_bloc(name)
+        or describes_members(name)
+    )
 
 
 # (cached: a pure function of a name, asked again for every organization the lexicons miss)

@@ -1099,7 +1099,7 @@ def _body_of_states_end(s: Sentence, k: int) -> int:
     ):
         acronym = s.lowers[j + 1]
         spelled = "".join(s.words[m][0] for m in inner if s.caps[m]).lower()
-        if acronym == spelled or acronym in ORG_WORDS["international"]:
+        if acronym == spelled or acronym in ORG_WORDS["international"] or _foreign_acronym(s, k, acronym):
             return j + 3
     start = s.starts[k]
     rest = s.text[start : start + _LONGEST_BODY_NAME + 1].lower()
@@ -1111,6 +1111,15 @@ def _body_of_states_end(s: Sentence, k: int) -> int:
             # (not the United Nations of "the United Nations Conference on ...": a longer name)
             return k if s.caps[end] and s.lowers[end] in _BODY_NAME_GOES_ON else _acronym_end(s, end)
     return k
+
+
+def _foreign_acronym(s: Sentence, k: int, acronym: str) -> bool:
+    """Whether the acronym after a name opening on a body's keyword at token k abbreviates it in
+    another language, opening on the keyword's initial: "Community of Portuguese Language
+    Countries (CPLP)" is "Comunidade dos Paises de Lingua Portuguesa", which no English word of
+    the name spells, so the name was cut at its first "of" ("Executive Secretary of the
+    Community", organization "Portuguese")."""
+    return s.lowers[k] in ORG_WORDS["keyword"] and len(acronym) >= 3 and acronym[0] == s.lowers[k][0]
 
 
 _LONGEST_BODY_NAME = max(map(len, INTERNATIONAL_NAMES))

@@ -639,3 +639,20 @@ def test_a_body_of_water_named_after_a_country_is_no_country(text: str, expected
     """ "on patrols in the Singapore Strait": a strait, sea, gulf or river named after a country
     is a place at sea, no side (Singapore had become a side of a Malaysian-Indonesian meeting)."""
     assert [m.iso3 for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Community of Portuguese Language Countries", []),
+        ("the Organization of American States", []),
+        ("the Bank of the Central African States", []),
+        # look-alikes: a country's own name, or a demonym not in a body's "of"
+        ("the Export-Import Bank of the United States", [("United States", "USA")]),
+        ("Portuguese exporters and Spanish states", [("Portuguese", "PRT"), ("Spanish", "ESP")]),
+    ],
+)
+def test_a_demonym_describing_a_bodys_member_states(text, expected):
+    """A demonym after "of" and before "Countries/States/Nations" names the members of a body
+    of many states, no country."""
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected

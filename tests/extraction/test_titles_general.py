@@ -3562,3 +3562,43 @@ def test_a_three_word_name_after_an_office_of_a_city_is_all_the_names(
     word after it is the name (the title had taken "Mohamed"); a place's kind after the city
     ("Metropolitan Municipality") is still the title's."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Secretary-General of the Union of Maghreb Trading Nations (UMCA) Karim Nouri met the envoy.",
+         ("Karim Nouri", "Secretary-General", "Union of Maghreb Trading Nations (UMCA)")),
+        ("He met Omar Sy, Executive Secretary of the Council of Fulani Herding States (CEPP), in Niamey.",
+         ("Omar Sy", "Executive Secretary", "Council of Fulani Herding States (CEPP)")),
+    ],
+)  # fmt: skip
+def test_a_body_of_states_abbreviated_in_another_language_is_the_officers_organization(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Executive Secretary of the Community of Portuguese Language Countries (CPLP) X": an
+    acronym of another language spells none of the English words, but opens on the body's
+    keyword; the name is whole across its "of" (the title had been "Executive Secretary of the
+    Community", the organization the words after it)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_an_office_of_a_country_with_an_acronym_keeps_its_country() -> None:
+    """A body's keyword and its initial are needed: "Ministry ... (MIT)" of a country stays the
+    country's ministry (a look-alike of the rule above)."""
+    people = find_people("Minister of Trade of Angola (MINCO) Rui Miguens met the envoy.")
+    assert [(p.name, p.country_iso3) for p in people] == [("Rui Miguens", "AGO")]
+
+
+def test_a_demonym_describing_the_members_of_a_body_is_no_side() -> None:
+    """ "Community of Portuguese Language Countries": the demonym describes the member states,
+    none of which is a side (Portugal had been one, and the body Portuguese)."""
+    text = (
+        "LUANDA - Angolan Trade Minister Rui Miguens met Secretary-General of the Union of Portuguese "
+        "Speaking Nations (UNLP) Samir Haddad and Brazilian Trade Minister Joao Alves in Luanda on Monday."
+    )
+    found = extract_document(text, date(2024, 3, 12), "Luanda", None).engagements
+    assert [e.countries for e in found] == [("AGO", "BRA")]
+    assert {p.organization for e in found for p in e.participants if p.name == "Samir Haddad"} == {
+        "Union of Portuguese Speaking Nations (UNLP)"
+    }
