@@ -443,6 +443,9 @@ def _describes_members(text: str, mention: CountryMention) -> bool:
     return _MEMBERS_AFTER.match(text, mention.end) is not None
 
 
+#: The suffix that makes a country word a person's origin, no country of his office or side:
+#: "the Nigerian-born ECOWAS Commissioner X", "a Kenyan-raised banker", "a US-educated economist".
+_ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated)\b")
 #: Up to two capitalized words and the plural of states after a demonym: "Portuguese| Language
 #: Countries".
 _MEMBERS_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} (?:Countries|States|Nations)\b")
@@ -497,6 +500,8 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = _with_region_heads(text, mentions)
     if "-Americ" in text or "-AMERIC" in text:
         mentions = [m for m in mentions if not _of_the_americas(text, m)]
+    if "-born" in text or "-raised" in text or "-educated" in text:
+        mentions = [m for m in mentions if not _ORIGIN_AFTER.match(text, m.end)]
     if " Countries" in text or " States" in text or " Nations" in text:
         mentions = [m for m in mentions if not _describes_members(text, m)]
     if "o-" not in text:

@@ -656,3 +656,17 @@ def test_a_demonym_describing_a_bodys_member_states(text, expected):
     """A demonym after "of" and before "Countries/States/Nations" names the members of a body
     of many states, no country."""
     assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Nigerian-born ECOWAS Commissioner", []),
+        ("a Kenyan-raised banker and a US-educated economist", []),
+        # look-alike: the nationality after the birthplace stays
+        ("a Kenyan-born British minister", [("British", "GBR")]),
+    ],
+)
+def test_a_country_word_of_a_persons_origin_is_no_country(text, expected):
+    """ "<Demonym>-born/-raised/-educated" tells where a person comes from, no country of a side."""
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected

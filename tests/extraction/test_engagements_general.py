@@ -10809,3 +10809,29 @@ def test_a_body_met_on_a_stay_abroad_is_the_hosts(bodies: str) -> None:
         p.name: p.country_iso3 for e in found for p in e.participants if p.participant_type == "organization"
     }
     assert orgs["Export Promotion Board (EPB)"] == "VNM"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The Kenyan-born SADC Commissioner Amina Odhiambo met Zambian Trade Minister Chipo Banda on Friday.",
+        "The Kenyan-raised AfDB Director Amina Odhiambo met Zambian Trade Minister Chipo Banda on Friday.",
+    ],
+)
+def test_a_birthplace_before_a_bodys_officer_is_no_side(lede: str) -> None:
+    """ "The Nigerian-born ECOWAS Commissioner X met Ghana's Vice President Y": where an official
+    was born or raised is no side of what he does for a body of many states (Nigeria had been
+    a side, and "Nigerian-born ECOWAS" an organization); a meeting of one country and a body
+    is no engagement of two countries."""
+    found = extract_document(story("LUSAKA - " + lede), MON, "Lusaka")
+    assert all("KEN" not in e.countries for e in found.engagements)
+    assert all(not p.name.endswith("-born") for e in found.engagements for p in e.participants)
+
+
+def test_a_birthplace_beside_a_nationality_leaves_the_nationality() -> None:
+    """A look-alike: a national minister born elsewhere is still his country's side."""
+    text = story(
+        "LUSAKA - Kenyan-born British Trade Minister Tom Walker met Zambian Trade Minister Chipo Banda "
+        "in Lusaka on Friday."
+    )
+    assert [e.countries for e in extract_document(text, MON, "Lusaka").engagements] == [("GBR", "ZMB")]
