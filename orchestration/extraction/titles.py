@@ -2714,9 +2714,14 @@ def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) 
         if acronym in (spelled, every_word):
             return start
         joint = start - 2 if s.lowers[start - 1] == "the" else start - 1
-        if joint - 1 < floor or s.lowers[joint] not in ("of", "for") or not s.caps[joint - 1]:
+        if joint - 1 < floor or s.lowers[joint] not in ("of", "for", "in") or not s.caps[joint - 1]:
             return first
         start = _capitalized_run_start(s, joint, floor)
+        if s.lowers[joint] == "in":
+            # "Taipei Economic and Cultural Office in the Philippines (TECO)": a mission named
+            # with the place it serves, the acronym spelling the body before "in" alone
+            body = "".join(s.words[k][0] for k in range(start, joint) if s.caps[k]).lower()
+            return start if body == acronym and s.lowers[joint - 1] in _BODY_NAME_GOES_ON else first
 
 
 def _left_context(

@@ -3602,3 +3602,29 @@ def test_a_demonym_describing_the_members_of_a_body_is_no_side() -> None:
     assert {p.organization for e in found for p in e.participants if p.name == "Samir Haddad"} == {
         "Union of Portuguese Speaking Nations (UNLP)"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed by Taipei Economic and Cultural Office in Thailand (TECO) Director Lin Wei.",
+         ("Lin Wei", "Director", "TWN", "Taipei Economic and Cultural Office in Thailand (TECO)")),
+        ("He met Korea Business Association in the Philippines (KBA) Chairman Park Jin-ho in Manila.",
+         ("Park Jin-ho", "Chairman", "KOR", "Korea Business Association in the Philippines (KBA)")),
+    ],
+)  # fmt: skip
+def test_a_mission_named_with_the_place_it_serves_is_one_body_before_the_title(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Taipei Economic and Cultural Office in the Philippines (TECO) Representative X": the
+    acronym spells the body before "in", so the place is part of its name and the body is of
+    its own first words' country (the place had been the organization "Philippines (TECO)",
+    and the representative Philippine)."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+def test_an_acronym_that_spells_no_body_before_in_joins_no_place() -> None:
+    """A look-alike: "(VTO)" spells neither "Hanoi Trade Office" nor its words with the place, so
+    the body and the place stay apart (no mission named with its place)."""
+    people = find_people("He met Hanoi Trade Office in Vietnam (VTO) Director Hong Sun.")
+    assert "Hanoi Trade Office in Vietnam (VTO)" not in [p.organization for p in people]
