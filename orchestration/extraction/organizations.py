@@ -153,6 +153,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
             # (not after a whole name: "the Kenya Ports Authority Board and Tanzania Ports Authority")
             or (_the_before_run(s, i - 2) and s.lowers[i - 2] not in _ANCHORS)
             or (_trade_word(s.lowers[i - 2]) and _country_owner_before_run(s, i - 2))
+            or (_trade_word(s.lowers[i]) and _field_after_owner(s, i - 2))
         ):
             i -= 2
             words += 1
@@ -263,6 +264,19 @@ def _country_owner_before_run(s: Sentence, last: int) -> bool:
     "and", so "Japan's Toyota and Honda Motor" stays two companies."""
     k = _run_opening(s, last)
     return k < last and s.lowers[k] in POSSESSIVE_MARKS and s.country_ending_at(k, ("name",)) is not None
+
+
+def _field_after_owner(s: Sentence, k: int) -> bool:
+    """Whether token k, before an "and" that a trade's word follows, is the one word after a
+    country's possessive and no company the gazetteer knows: a field the body's name pairs
+    with that trade ("India's Marine and Fisheries Export Development Authority", which
+    `_trade_word` cannot read "Marine" as), not a company beside another body ("Kenya's
+    Safaricom and Energy Regulatory Authority")."""
+    return (
+        s.lowers[k - 1] in POSSESSIVE_MARKS
+        and s.country_ending_at(k - 1, ("name",)) is not None
+        and company_country(s.words[k]) is None
+    )
 
 
 def _trade_word(lower: str) -> bool:

@@ -231,6 +231,27 @@ def test_a_body_named_with_and_after_a_countrys_possessive(sentence: str, names:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Officials of Ghana's Coastal and Fisheries Development Authority attended.",
+         ["Coastal and Fisheries Development Authority"]),
+        ("She met Peru's Andean and Agricultural Research Institute on Monday.",
+         ["Andean and Agricultural Research Institute"]),
+        # look-alikes: a word after "and" that names no trade, or a known company before it
+        ("He met Kenya's Treasury and Central Bank officials.", ["Treasury", "Central Bank"]),
+        ("Japan's Toyota and Energy Regulatory Authority met.", ["Toyota", "Energy Regulatory Authority"]),
+    ],
+)  # fmt: skip
+def test_a_field_and_a_trade_after_a_countrys_possessive_open_one_name(
+    sentence: str, names: list[str]
+) -> None:
+    """ "India's Marine and Fisheries Export Development Authority": a word that is no trade's
+    ("Marine") before "and" and a trade's word is one body's name with the rest, as a trade's
+    word there is (it had been cut to "Marine")."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The minister met a business mission of ProChile, the Chilean export promotion agency, on Monday.",
