@@ -116,6 +116,16 @@ def is_descriptor(lower: str) -> bool:
     return False
 
 
+def _owned(lower: str) -> bool:
+    """Whether a lower-case word tells who owns or runs what it describes ("state-owned",
+    "state-run", "government-controlled", "family-owned"): only a body is owned, so the name
+    after it is one ("Mongolia's state-owned Erdenes Mongol" had been a person)."""
+    return "-" in lower and lower.endswith(_OWNED_ENDINGS)
+
+
+_OWNED_ENDINGS = ("-owned", "-run", "-controlled")
+
+
 def _is_modifier_word(lower: str) -> bool:
     """A lower-case word that may describe a company: "gas", "electric-car", "state-owned"."""
     return lower.replace("-", "").isalpha()
@@ -648,6 +658,8 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _the_opens(s, i) and _described_after(s, i, _run_end(s, i)))
     if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
+    if "-owned" in s.text or "-run" in s.text or "-controlled" in s.text:
+        found.update(i for i in s.cap_index if _owned(lowers[i - 1]))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
     if not _INTERNATIONAL.isdisjoint(lowers):
@@ -872,7 +884,9 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
                 span = (_headed_of_start(s, _left_start(s, end - 1), end), end)
             elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:
                 span = (start, end)  # "Associated Press of Pakistan (APP)"
-            elif (is_descriptor(s.lowers[i - 1]) and not s.caps[i - 1]) or _listed_after_descriptor(s, i):
+            elif (
+                (is_descriptor(s.lowers[i - 1]) or _owned(s.lowers[i - 1])) and not s.caps[i - 1]
+            ) or _listed_after_descriptor(s, i):
                 span = (i, end)
             elif _based_before(s, i) and all(s.lowers[k] not in _ANCHORS for k in range(i, end)):
                 # "Seoul-based Samsung SDS": only a body is based somewhere (a name with a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orchestration.extraction.organizations import find_organizations, org_from_context
-from orchestration.extraction.people import entities_in
+from orchestration.extraction.people import entities_in, find_people
 from orchestration.extraction.titles import Sentence
 
 
@@ -1003,3 +1003,23 @@ def test_a_word_before_of_that_heads_no_body_stays_out_of_the_name(sentence: str
     """A lower-case noun or an office before "of" is no first word of the name after it."""
     names = [o.name for o in find_organizations(sentence)]
     assert expected in names and not any(n.startswith(("talks", "Minister")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile's state-owned Andes Verdes signed the contract.", "Andes Verdes"),
+        ("Officials of the state-run Lumbini Tarai met buyers in Kathmandu.", "Lumbini Tarai"),
+        ("The government-controlled Kovar Sandu bought the mine.", "Kovar Sandu"),
+    ],
+)
+def test_a_name_after_an_owned_adjective_is_a_body(sentence: str, expected: str) -> None:
+    """ "Mongolia's state-owned Erdenes Mongol": only a body is owned or run, so the capitalized
+    words after "state-owned", "state-run" or "-controlled" are its name (it had been a person)."""
+    assert expected in [o.name for o in find_organizations(sentence)]
+    assert expected not in [p.name for p in find_people(sentence)]
+
+
+def test_a_name_after_a_lower_case_word_of_no_ownership_is_no_body() -> None:
+    """A look-alike: "long-serving" tells nothing of ownership; the name after it is a person's."""
+    assert [o.name for o in find_organizations("The long-serving Andes Verdes retired on Friday.")] == []
