@@ -427,8 +427,17 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             return None  # "Trade CS Lee Kinyanjui" is an office, "CS Group" a company
         if size == 1 and given_name_after_style(s, i):
             return None  # "Datuk Seri Amir Hamzah Azizan": the given name Amir, no emir
+        if words == ("manager",) and s.lowers[i - 1] in _MANAGED_FUNDS:
+            return None  # "asset manager BlackRock": a firm that manages money, no officer
         return i + size, kind
     return None
+
+
+#: What a firm called a "manager" manages ("asset manager BlackRock", "fund manager Ninety One"):
+#: before "manager" they make it a company's descriptor, not an officer's title ("zone manager X").
+_MANAGED_FUNDS = frozenset(
+    ["asset", "assets", "fund", "funds", "wealth", "investment", "portfolio", "money", "hedge"]
+)
 
 
 def _chamber_marshal_end(s: Sentence, i: int) -> int:

@@ -3628,3 +3628,29 @@ def test_an_acronym_that_spells_no_body_before_in_joins_no_place() -> None:
     the body and the place stay apart (no mission named with its place)."""
     people = find_people("He met Hanoi Trade Office in Vietnam (VTO) Director Hong Sun.")
     assert "Hanoi Trade Office in Vietnam (VTO)" not in [p.organization for p in people]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aqaba Special Zone manager Rami Haddad met the Iraqi delegation.",
+         ("Rami Haddad", "manager", "Aqaba Special Zone")),
+        ("Rami Haddad, manager of Morocco's Tanger Med Free Zone, met the delegation.",
+         ("Rami Haddad", "manager", "Tanger Med Free Zone")),
+    ],
+)  # fmt: skip
+def test_a_manager_after_the_body_he_runs_is_its_officer(sentence: str, expected: tuple) -> None:
+    """ "Colón Free Zone manager Giovanni Ferrari": "manager" is an officer's title, in lower case
+    too (the zone's words had been a person, "Colón Free", and the manager no title)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Swiss asset manager Lumen Partners bought the stake.", "The hedge fund manager Kestrel Ridge sold."],
+)
+def test_a_firm_that_manages_money_is_no_manager_by_title(sentence: str) -> None:
+    """A look-alike: an "asset manager" or "fund manager" before a name is a firm, no officer."""
+    assert [p.title for p in find_people(sentence)] == [] or all(
+        p.title != "manager" for p in find_people(sentence)
+    )
