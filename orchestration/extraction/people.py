@@ -1020,6 +1020,18 @@ _VENUE_HEADS = frozenset(
     ]
 )
 _SAINTS = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "santo"])
+#: Arabic words for a landform that open a place's name and no person's ("Jebel Ali", "Jabal
+#: Akhdar", "Ras Laffan", "Ras Al Khaimah"): the given name after them is the place's ("Jebel
+#: Ali" had been a person).
+_LANDFORM_HEADS = frozenset(["jebel", "jabal", "djebel", "ras"])
+
+
+def _names_a_landform(s: Sentence, i: int, end: int) -> bool:
+    """Whether the capitalized run i..end opens a place on a landform's word, first or after a
+    hyphen that joins two places ("Bandar Abbas-Jebel Ali ferry services")."""
+    if s.lowers[i] in _LANDFORM_HEADS:
+        return True
+    return any("-" in s.lowers[j] and s.lowers[j].rsplit("-", 1)[1] in _LANDFORM_HEADS for j in range(i, end))
 
 
 #: Courtesies written before a surname alone in British, Australian and Indian copy.
@@ -1117,6 +1129,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or previous == "against"
             or _after_an_articled_name(s, i)
             or s.lowers[i] in _SAINTS
+            or _names_a_landform(s, i, end)
             or (previous in _VENUE_HEADS and s.caps[i - 1])
             or s.span_text(i, end) in LANDMARKS  # "at her office in Singha Durbar"
             # an acronym spelled out in parentheses: "YLB (Yacimientos de Litio Bolivianos)"

@@ -2291,3 +2291,24 @@ def test_an_undotted_gen_after_a_civilian_office_is_a_given_name(sentence: str, 
 def test_gen_as_a_rank_stays_dropped(sentence: str, expected: str) -> None:
     (met,) = extract_document(sentence, date(2025, 6, 10), None).engagements
     assert expected in [p.name for p in met.participants]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers discussed ferry services between Sohar and Jabal Hassan on Monday.",
+        "The ministers discussed the Bushehr-Ras Hamid ferry on Monday.",
+        "Trucks from Djebel Omar reached the border.",
+    ],
+)
+def test_a_place_opening_on_a_landforms_word_is_no_person(sentence: str) -> None:
+    """ "ferry services between Bushehr and Jebel Ali": "Jebel", "Jabal" and "Ras" open a place's
+    name, and the given name after them is the place's (the port had been a person)."""
+    assert find_people(sentence) == []
+
+
+def test_a_given_name_after_another_name_is_still_a_person() -> None:
+    """A look-alike: a person's name that holds no landform's word stays a person."""
+    assert [p.name for p in find_people("Officials met Jamal Hassan Ali in Dubai on Monday.")] == [
+        "Jamal Hassan Ali"
+    ]
