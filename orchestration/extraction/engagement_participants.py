@@ -2632,11 +2632,24 @@ _FEATURE_NOUNS = _NOT_ORG_WORDS | et.word_set(
 
 def _names_a_feature(tokens: Tokens, i: int, end: int) -> bool:
     """Whether the capitalized words i..end qualify a feature's noun in lower case right after
-    them ("Brazil's Atlantic coast", "Chile's Atacama desert"): the name of a place, not of a
-    body that takes part. A company the gazetteer lists stays one ("Petrobras pipeline")."""
-    if tokens.caps[end] or tokens.lowers[end] not in _FEATURE_NOUNS:
+    them, or after "and" and the other names that share it ("Brazil's Atlantic coast", "Chile's
+    Atacama desert", "the Northern and Central corridors"): the name of a place, not of a body
+    that takes part. A company the gazetteer lists stays one ("Petrobras pipeline")."""
+    noun = end
+    if tokens.lowers[end] in ("and", "&") and tokens.caps[end + 1]:
+        # "along the Northern and Central corridors": two names that share one plural noun
+        noun = end + 1
+        while tokens.caps[noun] and noun - end <= _MAX_JOINED_NAME:
+            noun += 1
+    if tokens.caps[noun] or not _feature_noun(tokens.lowers[noun]):
         return False
     return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
+
+
+def _feature_noun(lower: str) -> bool:
+    """Whether a lower-case word is a feature's noun, in the singular or the plural ("corridor",
+    "corridors", "coasts")."""
+    return lower in _FEATURE_NOUNS or (lower[-1:] == "s" and lower[:-1] in _FEATURE_NOUNS)
 
 
 def _and_opens_a_named_thing(tokens: Tokens, i: int, end: int) -> bool:

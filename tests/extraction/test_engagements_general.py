@@ -9990,6 +9990,14 @@ def test_an_unplaced_event_is_where_its_pair_met_that_day(text: str, expected: l
             "Monday on a pipeline between Kenya's Lamu port and Uganda's Albertine basin.",
             [],
         ),
+        (
+            "Angola and Zambia signed a memorandum in Luanda on Monday on the Lobito and Southern corridors.",
+            [],
+        ),
+        (
+            "Chile and Peru signed an accord on Friday to dredge the Northern and Pacific coasts.",
+            [],
+        ),
         # bodies named in the same slots still take part
         (
             "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a deal on "
