@@ -205,13 +205,21 @@ def _opens_name_after_style(s: Sentence, i: int) -> bool:
 
 
 def said_is_name(s: Sentence, i: int) -> bool:
-    """Whether a capitalized "Said" at token i inside a sentence is a name, not the verb (which is
-    written in lower case there): before a capitalized word ("Mbae Said Toybou", "Minister of
-    Transport, Said Al Maawali"), or closing a name before a lower-case word ("Chairman ... Sharif
-    Said met", "Deputy Prime Minister Davlatali Said in Moscow": the surname)."""
-    if i > 0 and s.caps[i + 1] and s.lowers[i + 1] not in _NOT_NAME:
-        return True
+    """Whether a capitalized "Said" at token i is a name, not the verb (which is written in lower
+    case inside a sentence): before a capitalized word ("Mbae Said Toybou", "Minister of
+    Transport, Said Al Maawali", and first in a sentence that quotes no one), or closing a name
+    before a lower-case word ("Chairman ... Sharif Said met", "Deputy Prime Minister Davlatali
+    Said in Moscow": the surname)."""
+    if s.caps[i + 1] and s.lowers[i + 1] not in _NOT_NAME:
+        # first in a sentence, the verb opens an inverted attribution of a quotation ("Said
+        # Smith: "..."); a sentence with no quotation opens on the name ("Said Al Maawali,
+        # Oman's Minister of Transport, met ...": the given name had been lost)
+        return i > 0 or not _QUOTATION_MARKS.intersection(s.text)
     return i > 1 and not s.caps[i + 1] and _given_name_before(s, i)
+
+
+#: Marks that open or close a quotation.
+_QUOTATION_MARKS = frozenset('"“”«»:')
 
 
 def _given_name_before(s: Sentence, i: int) -> bool:

@@ -2312,3 +2312,22 @@ def test_a_given_name_after_another_name_is_still_a_person() -> None:
     assert [p.name for p in find_people("Officials met Jamal Hassan Ali in Dubai on Monday.")] == [
         "Jamal Hassan Ali"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Said Al Harthy, Oman's Minister of Economy, met the Kenyan envoy in Muscat.", "Said Al Harthy"),
+        ("Said Benmoussa met Tunisia's trade minister in Rabat on Monday.", "Said Benmoussa"),
+    ],
+)
+def test_said_first_in_a_sentence_that_quotes_no_one_is_a_given_name(sentence: str, expected: str) -> None:
+    """ "Said Al Maawali, Oman's Minister of Transport, met ...": the given name opens the
+    sentence (it had been read as the verb, the name cut to "Al Maawali")."""
+    assert expected in [p.name for p in find_people(sentence)]
+
+
+def test_said_first_before_a_quotation_is_the_verb() -> None:
+    """A look-alike: "Said Smith: "..."" opens an inverted attribution; "Said" is no name there."""
+    names = [p.name for p in find_people('Said Trade Minister Omar Haddad: "We will sign the deal."')]
+    assert all(not n.startswith("Said") for n in names)
