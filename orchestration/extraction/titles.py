@@ -2257,6 +2257,8 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     end = _qualified_noun_end(s, end, last) if end > start else end  # "... and Economic Growth X Y"
     if end == start and len(items) >= 2 and _listed_item_before_name(s, items):
         end = start + 1  # "Ports, Shipping and | Waterways Kiran Deshmukh"
+    if end == start and len(items) >= 2 and _closed_last_item(s, items):
+        end = last  # "X, Minister of Ports, Shipping and Waterways, held": closed by its comma
     if end == start or len(items) < 2:
         return k
     if all(s.lowers[i] in _PORTFOLIO for first, last in items for i in range(first, last)):
@@ -2353,6 +2355,41 @@ def _listed_item_before_name(s: Sentence, items: list[tuple[int, int]]) -> bool:
             for i in range(start, last)
         )
     )
+
+
+def _closed_last_item(s: Sentence, items: list[tuple[int, int]]) -> bool:
+    """Whether the last item of a list, none of whose words the lexicon knows, is whole: one or
+    two plain capitalized words that a comma, a bracket, the sentence's end or a lower-case word
+    closes ("X, Minister of Ports, Shipping and Waterways, held ...": the title had stopped at
+    "Ports"). No name can follow inside the run, so the item's end needs no known word. An
+    item before it ends on a portfolio's word, and each one before the last is one word or
+    ends on one ("Roads, Transport and Inland Waterways"), as a list of people's names, of two
+    words or more, does not ("Minister of Trade, John Smith and Mary Jones"); nor is an item
+    whose comma opens an office of its own ("Minister of State for Foreign Trade, and Sunil
+    Barthwal, Commerce Secretary": a person and the person's title)."""
+    start, last = items[-1]
+    word = s.words[last]
+    closing = s.lowers[last] in (",", ".", ")", "") or (word.isalpha() and word.islower())
+    return (
+        closing
+        and not (s.lowers[last] == "," and _office_opens(s, last + 1))
+        and last - start <= _MAX_CLOSED_ITEM
+        and any(_portfolio_word(s, end - 1) for _, end in items[:-1])
+        and all(
+            end - first == 1 or _portfolio_word(s, end - 1) or _abstract_noun(s, end - 1)
+            for first, end in items[:-1]
+        )
+        and all(
+            _plain_capitalized_word(s, i)
+            and s.lowers[i] not in WORDS["honorific"]
+            and _head_at(s, i) is None
+            and s.country_at(i, _ANY_PLACE) is None
+            for i in range(start, last)
+        )
+    )
+
+
+_MAX_CLOSED_ITEM = 2
 
 
 def _portfolio_word(s: Sentence, i: int) -> bool:

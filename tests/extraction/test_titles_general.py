@@ -1859,6 +1859,31 @@ def test_a_portfolio_list_owes_an_item_after_its_and(sentence: str, expected: li
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Lina Okoth, Kenya's Minister of Roads, Transport and Inland Waterways, toured the port.",
+         [("Lina Okoth", "Minister of Roads, Transport and Inland Waterways")]),
+        ("Omar Baig, the Minister of Fisheries, Livestock and Dairying, opened the fair.",
+         [("Omar Baig", "Minister of Fisheries, Livestock and Dairying")]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_list_closed_by_its_comma_keeps_its_last_item(
+    sentence: str, expected: list[tuple]
+) -> None:
+    """ "X, Minister of Ports, Shipping and Waterways, held": a last item the lexicon lacks is
+    whole when a comma closes it, as no name can follow inside the run (the title had stopped
+    at the first comma)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+def test_a_list_of_people_after_a_portfolio_is_no_portfolio_list() -> None:
+    """The look-alike: names of two words after "Minister of Trade," list people, and the last
+    of them closed by a comma is no portfolio."""
+    sentence = "The Minister of Trade, Ama Boateng and Kofi Mensah, met the delegation."
+    assert all("Mensah" not in (p.title or "") for p in find_people(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("She spoke with Minister of Housing and Slum Prevention Tomas Ruvalo on Monday.",
          [("Tomas Ruvalo", "Minister of Housing and Slum Prevention")]),
         ("He met the Minister of Youth Empowerment and Coastal Management, Ana Veikune, in Apia.",
