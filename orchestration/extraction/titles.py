@@ -2291,7 +2291,10 @@ def _further_item_end(s: Sentence, j: int) -> int:
     if s.lowers[j] not in ("and", "&") or not s.caps[j + 1] or _head_at(s, j + 1) is not None:
         return 0
     end = j + 1
-    while s.caps[end] and end - j <= _MAX_ITEM_WORDS and s.country_at(end, _PLACE_KINDS) is None:
+    while (
+        s.caps[end] and end - j <= _MAX_ITEM_WORDS and s.country_at(end, _PLACE_KINDS) is None
+    ) or _members_apostrophe(s, end):
+        # (over its members' apostrophe: "... and Animal Husbandry and Farmers' | Welfare")
         if s.lowers[end] in _STRONG_ORG_SUFFIXES or s.lowers[end] in WORDS["honorific"]:
             return 0
         end += 1

@@ -1874,6 +1874,22 @@ def test_a_portfolio_list_closed_by_its_comma_keeps_its_last_item(
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uganda's Minister of Crops and Food Security and Farmers' Welfare Amos Lokeris spoke.",
+         [("Amos Lokeris", "Minister of Crops and Food Security and Farmers' Welfare")]),
+        ("Minister of Labour and Pension Reform and Workers' Welfare Grace Tembo opened it.",
+         [("Grace Tembo", "Minister of Labour and Pension Reform and Workers' Welfare")]),
+    ],
+)  # fmt: skip
+def test_a_further_item_goes_on_over_its_members_apostrophe(sentence: str, expected: list[tuple]) -> None:
+    """ "Minister of Fisheries and Animal Husbandry and Farmers' Welfare X": the item after the
+    second "and" runs over its members' apostrophe to the portfolio word after it (it had
+    stopped at "Farmers", so the list was dropped and its middle item taken for a person)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
 def test_a_list_of_people_after_a_portfolio_is_no_portfolio_list() -> None:
     """The look-alike: names of two words after "Minister of Trade," list people, and the last
     of them closed by a comma is no portfolio."""
