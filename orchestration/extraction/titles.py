@@ -1235,6 +1235,28 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
     return min(j, end)
 
 
+def _department_end(s: Sentence, k: int, seq_end: int, closed: bool) -> int:
+    """End of a department named by a word the lexicon lacks and a portfolio word after it
+    ("Director General of Sea | Transportation Antoni Arif Priadi", "Deputy Minister of Inland
+    | Revenue X Y"), or k: the portfolio word closes the department, and the name after it
+    keeps all its words (the name had lost its given name to the title, or the department
+    become an organization). It ends the run when the name is elsewhere (`closed`: before the
+    title, or after a rank that ends the run); otherwise two words or more are left for it.
+    Only up to _MAX_DEPARTMENT words are read, none a place, a head or a style."""
+    last = seq_end if closed else seq_end - 2
+    for m in range(k, min(k + _MAX_DEPARTMENT, last)):
+        if not _plain_capitalized_word(s, m) or s.lowers[m] in WORDS["honorific"]:
+            return k
+        if _head_at(s, m) is not None or s.country_at(m, _ANY_PLACE) is not None:
+            return k
+        if m > k and (s.lowers[m] in _PORTFOLIO or _abstract_noun(s, m)):
+            return m + 1 if not closed or m + 1 == seq_end else k
+    return k
+
+
+_MAX_DEPARTMENT = 3
+
+
 def _adjective_of_portfolio(s: Sentence, j: int) -> bool:
     """Whether the capitalized word at token j is an adjective by its ending, of no country,
     right before a portfolio word of the lexicon ("Minister of Electric | Power Ko Ko Lwin"):
@@ -1657,6 +1679,9 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = parse.organization[1]
             return
         known = _known_end(s, k, seq_end)
+        if known == k and org_end < 0 and not has_the and head_kind in ("ministerial", "other"):
+            # (a name cut off by its rank or particle after the run is also no word of it)
+            known = _department_end(s, k, seq_end, appositive or seq_end < run_end)
         if ministerial and org_end == k + 1 and _adjective_of_portfolio(s, k):
             org_end = -1  # "Minister of Electric Power": a portfolio, no company's "Electric"
         if org_end < 0 and s.lowers[seq_end - 1] in _BODY and seq_end - k > 1:

@@ -1890,6 +1890,25 @@ def test_a_further_item_goes_on_over_its_members_apostrophe(sentence: str, expec
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Director General of Marine Transportation Budi Santoso Wibowo in Jakarta.",
+         [("Budi Santoso Wibowo", "Director General of Marine Transportation", None)]),
+        ("Kofi Boateng, Ghana's Director-General of Road Transportation, spoke.",
+         [("Kofi Boateng", "Director-General of Road Transportation", None)]),
+        ("He met chief executive of Acme Energy John Doe on Monday.",
+         [("John Doe", "chief executive", "Acme Energy")]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_word_closes_a_department_before_the_name(sentence: str, expected: list[tuple]) -> None:
+    """ "Director General of Sea Transportation Antoni Arif Priadi": a word the lexicon lacks
+    and the portfolio word after it name a department, all of it the title, and the name keeps
+    all its words (it had lost "Antoni" to an organization "Sea Transportation"); a company's
+    chief executive still has the company as organization."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
 def test_a_list_of_people_after_a_portfolio_is_no_portfolio_list() -> None:
     """The look-alike: names of two words after "Minister of Trade," list people, and the last
     of them closed by a comma is no portfolio."""
