@@ -1909,6 +1909,23 @@ def test_a_portfolio_word_closes_a_department_before_the_name(sentence: str, exp
     assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya's Deputy Minister of Roads Ali Hassan Joho met him.",
+         [("Ali Hassan Joho", "Deputy Minister of Roads")]),
+        ("He met Secretary of Highways Juan Carlos Reyes on Monday.",
+         [("Juan Carlos Reyes", "Secretary of Highways")]),
+        ("Minister of Inland Waterways Amina Bello Musa opened the jetty.",
+         [("Amina Bello Musa", "Minister of Inland Waterways")]),
+    ],
+)  # fmt: skip
+def test_roads_highways_and_waterways_are_portfolios(sentence: str, expected: list[tuple]) -> None:
+    """ "Deputy Minister of Roads Ali Akbar Safaei": the ministries of transport's networks are
+    portfolios, so a three-word name after them stays whole (the title had taken "Ali")."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
 def test_a_list_of_people_after_a_portfolio_is_no_portfolio_list() -> None:
     """The look-alike: names of two words after "Minister of Trade," list people, and the last
     of them closed by a comma is no portfolio."""
