@@ -2864,7 +2864,7 @@ def _left_context(
     if owner is not None:
         return owner[0], owner[1], (org_first, j + 1)  # "Kenya's | Senate | Speaker"
     courtesy = all(s.lowers[k] in _COURTESY for k in range(org_first, j + 1)) and not (
-        org_first == j and _bare_body_officer(s, j, i)
+        (org_first == j and _bare_body_officer(s, j, i)) or _bare_legislature(s, org_first, j + 1)
     )
     if org_first <= j and (not courtesy or (heads_a_body and _portfolio_words_only(s, org_first, j + 1))):
         # ("Prime Cabinet Secretary", "His Royal Highness Prince": courtesy, no organization)
@@ -2981,7 +2981,20 @@ def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, 
     if not _chamber_words(s, first, end):  # capitalized words, so none of the chamber's own names
         return None
     named = NATIONAL_CHAMBERS.get(s.span_text(first, end).lower())
-    return (first, end, named) if owned or named is not None else None
+    return (first, end, named) if owned or named is not None or _bare_legislature(s, first, end) else None
+
+
+def _bare_legislature(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end are a legislature's chamber with no country before it, right
+    before an office ("Prime Minister X and Senate | President Y", "National Assembly |
+    Chairman Z"): the chamber still names the office as written, of the country the context
+    gives (the title had lost "Senate" as a courtesy word). A cabinet or government word alone
+    ("Government Spokesman") is no chamber's."""
+    return (
+        s.lowers[end - 1] in _CHAMBER_WORDS
+        and s.country_at(first - 1, _ANY_PLACE) is None
+        and _chamber_words(s, first, end)
+    )
 
 
 def _named_chamber_country(title: str) -> str | None:

@@ -2282,6 +2282,23 @@ def test_a_chamber_the_chamber_lexicon_names_in_one_word_heads_a_government_offi
     assert {t.kind for t in find_titles(sentence) if "Majilis" in t.title} == {"government"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lao Prime Minister Sonexay Siphandone and Senate President Bounyang Vorachit arrived.",
+         ("Senate President", None)),
+        ("He also met National Assembly Speaker Moses Wetangula in Nairobi.",
+         ("National Assembly Speaker", None)),
+        ("Government Spokesman Ali Bahadori spoke.", ("Government Spokesman", None)),
+    ],
+)  # fmt: skip
+def test_a_legislature_with_no_country_before_still_names_the_office(sentence: str, expected: tuple) -> None:
+    """ "Cambodian Prime Minister X and Senate President Y": a legislature's chamber before an
+    office with no country before it is part of the title as written, no body (the title had
+    lost "Senate" as a courtesy word); a government word alone is still read as before."""
+    assert expected in [(t.title, t.organization) for t in find_titles(sentence)]
+
+
 def test_a_chamber_ending_in_ing_opening_the_sentence_is_no_verb() -> None:
     """ "Storting President X met ...": a chamber whose name ends in "-ing" opening the sentence
     is the chamber, not a capitalized verb ("Accompanying Secretary X"), so the office keeps
