@@ -1611,6 +1611,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, _acronym_end(s, seq_end))
             parse.end = parse.organization[1]
             return
+        chamber = _possessed_chamber_end(s, country[0]) if country is not None else 0
+        if chamber:
+            # "the Speaker of India's Lok Sabha, Om Birla": the country's own chamber is the
+            # office's, written without the country, which is the speaker's (the chamber had
+            # been taken for a person and the title left a bare "Speaker")
+            parse.country = parse.country or country[1]
+            parse.title_parts += [(j, k), (country[0] + 1, chamber)]
+            parse.end = chamber
+            return
         owned = _owned_body(s, country[0], appositive) if country is not None and not ministerial else None
         if owned is not None:
             # "the director general of Morocco's National Office of Electricity (ONEE), X": the
@@ -1836,6 +1845,23 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
 #: Pakistan Army"): a part of the state its officer serves, not a body named for the country
 #: ("the Oman Investment Authority").
 _ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
+
+
+def _possessed_chamber_end(s: Sentence, i: int) -> int:
+    """End of a legislature's chamber after a country's possessive at token i ("of India's |
+    Lok Sabha", "of Kenya's | National Assembly", "of India's | Parliament"), or 0: one to
+    three capitalized words naming the chamber, that end the run or leave two words or more
+    after them, the name ("of India's Lok Sabha | Om Birla")."""
+    if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
+        return 0
+    run_end = i + 1
+    while s.caps[run_end]:
+        run_end += 1
+    for end in range(i + 2, min(i + 5, run_end + 1)):
+        named = s.lowers[end - 1] in _CHAMBER_WORDS or s.span_text(i + 1, end).lower() in NATIONAL_CHAMBERS
+        if named and (end == run_end or run_end - end >= 2) and _chamber_words(s, i + 1, end):
+            return end
+    return 0
 
 
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:

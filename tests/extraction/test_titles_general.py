@@ -2299,6 +2299,24 @@ def test_a_legislature_with_no_country_before_still_names_the_office(sentence: s
     assert expected in [(t.title, t.organization) for t in find_titles(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met the Speaker of Ghana's Parliament, Alban Bagbin, in Accra.",
+         [("Alban Bagbin", "Speaker of Parliament", "GHA")]),
+        ("He met Chairman of Nepal's National Assembly Narayan Prasad Dahal in Kathmandu.",
+         [("Narayan Prasad Dahal", "Chairman of National Assembly", "NPL")]),
+        ("Alban Bagbin, Speaker of Ghana's Parliament, met the envoy.",
+         [("Alban Bagbin", "Speaker of Parliament", "GHA")]),
+    ],
+)  # fmt: skip
+def test_a_country_s_chamber_after_its_possessive_is_the_office_s(sentence: str, expected: list) -> None:
+    """ "the Speaker of India's Lok Sabha, Om Birla": the chamber after the country's possessive
+    is the office's, written without the country, which is the speaker's (the chamber had been
+    taken for a person and the title lost)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
 def test_a_chamber_ending_in_ing_opening_the_sentence_is_no_verb() -> None:
     """ "Storting President X met ...": a chamber whose name ends in "-ing" opening the sentence
     is the chamber, not a capitalized verb ("Accompanying Secretary X"), so the office keeps
