@@ -1855,11 +1855,12 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
     if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
         return 0
     run_end = i + 1
-    while s.caps[run_end]:
+    while s.caps[run_end] or _members_apostrophe(s, run_end):  # "National People's Congress"
         run_end += 1
-    for end in range(i + 2, min(i + 5, run_end + 1)):
-        named = s.lowers[end - 1] in _CHAMBER_WORDS or s.span_text(i + 1, end).lower() in NATIONAL_CHAMBERS
-        if named and (end == run_end or run_end - end >= 2) and _chamber_words(s, i + 1, end):
+    for end in range(i + 2, min(i + 6, run_end + 1)):
+        named = s.span_text(i + 1, end).lower() in NATIONAL_CHAMBERS
+        chamber = named or (s.lowers[end - 1] in _CHAMBER_WORDS and _chamber_words(s, i + 1, end))
+        if chamber and (end == run_end or run_end - end >= 2):
             return end
     return 0
 

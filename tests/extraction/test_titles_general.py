@@ -2317,6 +2317,23 @@ def test_a_country_s_chamber_after_its_possessive_is_the_office_s(sentence: str,
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
 
 
+def test_a_chamber_with_a_members_apostrophe_after_a_possessive_is_the_office_s() -> None:
+    """ "the Vice Chairman of the Standing Committee of China's National People's Congress, Mr.
+    Wang Dongming": the chamber the lexicon names runs over its members' apostrophe and is the
+    office's, without the country (the title had stopped at "Standing Committee" and the
+    person lost it)."""
+    sentence = (
+        "She met the Vice Chairman of the Standing Committee of China's National People's "
+        "Congress, Li Hongzhong, in Apia."
+    )
+    expected = (
+        "Li Hongzhong",
+        "Vice Chairman of the Standing Committee of National People's Congress",
+        "CHN",
+    )
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
 def test_a_chamber_ending_in_ing_opening_the_sentence_is_no_verb() -> None:
     """ "Storting President X met ...": a chamber whose name ends in "-ing" opening the sentence
     is the chamber, not a capitalized verb ("Accompanying Secretary X"), so the office keeps
