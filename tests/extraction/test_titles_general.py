@@ -2334,6 +2334,13 @@ def test_a_chamber_with_a_members_apostrophe_after_a_possessive_is_the_office_s(
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
 
 
+def test_rector_in_lower_case_is_a_title() -> None:
+    """ "Hanoi University of Mining and Geology rector Le Hai An": "rector" is a head in lower
+    case too, as "chancellor" and "vice-chancellor" are (the title had been lost)."""
+    sentence = "A team led by Kyoto University of Foreign Studies rector Kenji Sato arrived."
+    assert ("Kenji Sato", "rector") in [(p.name, p.title) for p in find_people(sentence)]
+
+
 def test_a_chamber_ending_in_ing_opening_the_sentence_is_no_verb() -> None:
     """ "Storting President X met ...": a chamber whose name ends in "-ing" opening the sentence
     is the chamber, not a capitalized verb ("Accompanying Secretary X"), so the office keeps
