@@ -2029,7 +2029,7 @@ def test_a_head_of_government_in_lower_case_is_a_title(sentence: str, expected: 
     [
         ("He met Senate Marshal Anna Kowalczyk in Warsaw.", ("Anna Kowalczyk", "Senate Marshal")),
         ("The Marshal of the Sejm, Piotr Nowak, opened the session.", ("Piotr Nowak", "Marshal of the Sejm")),
-        ("Field Marshal Omar Dali inspected the troops.", ("Omar Dali", None)),
+        ("Air Marshal Omar Dali inspected the troops.", ("Omar Dali", None)),
     ],
 )  # fmt: skip
 def test_a_chambers_marshal_is_its_presiding_office(sentence: str, expected: tuple) -> None:
@@ -2339,6 +2339,21 @@ def test_rector_in_lower_case_is_a_title() -> None:
     case too, as "chancellor" and "vice-chancellor" are (the title had been lost)."""
     sentence = "A team led by Kyoto University of Foreign Studies rector Kenji Sato arrived."
     assert ("Kenji Sato", "rector") in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egypt's Field Marshal Abdel Fattah Ibrahim met the envoy in Cairo.",
+         ("Abdel Fattah Ibrahim", "Field Marshal")),
+        ("Air Marshal Sadiq Rahman met the envoy in Dhaka.", ("Sadiq Rahman", None)),
+    ],
+)  # fmt: skip
+def test_field_marshal_is_a_title_where_other_ranks_are_skipped(sentence: str, expected: tuple) -> None:
+    """ "Pakistan's Field Marshal Asim Munir": the highest rank, styled as its holder's office,
+    is his title as written (it had been skipped as a rank, leaving no title); other ranks
+    are still skipped like honorifics."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
 
 
 def test_a_chamber_ending_in_ing_opening_the_sentence_is_no_verb() -> None:
