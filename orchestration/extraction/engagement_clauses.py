@@ -1737,7 +1737,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 continue
             if document and word == "by" and _named_party_follows(s, j + 1):
                 break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
-            if word in _ADVERBIAL_OPENERS and _adverbial_starts(s, j):
+            if word in _TOPIC_END_OPENERS and _adverbial_starts(s, j):
                 break
             if _event_adverbial(s, j + 1 if word == "," else j) and not _outcome_adverbial(s, j):
                 break  # "discussed power sales | during a phone call", "agreed to ..., | at the meeting"
@@ -2382,6 +2382,12 @@ _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
 _ADVERBIAL_OPENERS = _TIME_OF_DAY | et.word_set("in at on last this by over via")
 _HERE_OR_DAY = et.word_set("here there yesterday today tonight")
+#: Days told from the day of writing, a date adverbial of their own ("on energy | yesterday").
+_DAY_WORDS = et.word_set("yesterday today tonight")
+#: Words after which a topic may end in an adverbial (the test is _adverbial_starts).
+_TOPIC_END_OPENERS = _ADVERBIAL_OPENERS | _DAY_WORDS
+#: Words that end a clause or tell the time of a day word ("yesterday | afternoon").
+_DAY_WORD_FOLLOWERS = et.word_set(", . ; and morning afternoon evening night")
 _SINCE_WORDS = et.word_set("since until till from")
 
 
@@ -2400,6 +2406,9 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
     """A place, date or manner adverbial ends a topic: "a memorandum on e-commerce | in Lima
     on Tuesday", "discuss Gaza | by phone"."""
     lower, following = s.lowers[j], s.lowers[j + 1]
+    if lower in _DAY_WORDS:
+        # "a memorandum on energy cooperation | yesterday.": the day, no word of the topic
+        return j + 1 >= s.n or following in _DAY_WORD_FOLLOWERS
     if _in_a_city(s, j):
         # "zones in Batam, Bintan and Karimun": a list of places is subject matter (an event
         # is held in one city; "in Lima, Peru" names the city's country)
@@ -2412,12 +2421,10 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         return True  # "... on a lithium plant | in the presence of President X"
     if lower == "in" and following in ("force", "effect", "place") and s.lowers[j + 2] in _SINCE_WORDS:
         return True  # "a ban on wheat imports, | in force since September 2023": how long, no topic
-    if lower == "at" and s.caps[j + 1]:
-        # "memoranda covering tourism and agriculture | at Perdana Putra here yesterday": a
-        # venue named, then "here" or the day
-        k = j + 1
-        while k < s.n and s.caps[k]:
-            k += 1
+    if lower == "at" and (k := _venue_end(s, j + 1)) > j + 1:
+        # "memoranda covering tourism and agriculture | at Perdana Putra here yesterday", "on
+        # energy | at the Diplomatic Centre, St Ann's, yesterday": a venue named, then "here"
+        # or the day
         return s.lowers[k] in _HERE_OR_DAY or _adverbial_date(s, k)
     return lower in ("by", "over", "via") and (
         following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
@@ -2437,6 +2444,28 @@ def _same_occasion(s: Sentence, j: int) -> bool:
         return False
     noun = j + 3 if lowers[j + 2] == "same" else j + 2
     return lowers[j + 1] == ("the" if noun == j + 3 else "that") and lowers[noun] in _OCCASION_NOUNS
+
+
+def _venue_end(s: Sentence, k: int) -> int:
+    """Token after a venue's name opening at token k, with its "the" and inner "of (the)"
+    ("the Office of the Prime Minister") and a locality after a comma (", St Ann's,"), so that
+    a day told after it can be seen; k when no capitalized name opens there."""
+    lowers, caps = s.lowers, s.caps
+    start = k + (lowers[k] == "the")
+    end = start
+    while end < s.n and (
+        caps[end] or (lowers[end] in ("of", "the") and caps[end + 1 + (lowers[end + 1] == "the")])
+    ):
+        end += 1
+    if end == start:
+        return k
+    if lowers[end] == "," and caps[end + 1]:
+        local = end + 1
+        while local < s.n and (caps[local] or lowers[local] in POSSESSIVE_MARKS):
+            local += 1
+        if lowers[local] == ",":
+            return local + 1  # "at the Diplomatic Centre, St Ann's, yesterday"
+    return end
 
 
 def _unlisted_place_then_date(s: Sentence, k: int) -> bool:

@@ -3481,6 +3481,41 @@ def test_a_venue_and_a_day_after_a_list_of_topics() -> None:
 
 
 @pytest.mark.parametrize(
+    "ending",
+    [
+        "on port development at the Diplomatic Wing, Morne Fortune, yesterday.",
+        "on port development at the Office of the Prime Minister yesterday.",
+        "on port development at the Ministry of Foreign Affairs on Wednesday.",
+        "on port development yesterday.",
+    ],
+)
+def test_a_venue_its_locality_and_the_day_close_the_topic(ending: str) -> None:
+    """ "an agreement on X at the Diplomatic Wing, Morne Fortune, yesterday": the venue after "the",
+    with its inner "of the" and a locality after a comma, and a bare "yesterday" close the
+    topic, so the day dates the signing (the venue, the locality and "yesterday" had been read
+    as topics, and the signing dated the day of publication)."""
+    text = (
+        "Saint Lucia's Prime Minister Philip Pierre and Dominica's Prime Minister Roosevelt Skerrit "
+        f"signed an agreement {ending}"
+    )
+    found = extract(text)
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [("agreement", "2024-05-15")]
+    assert found[0].topics == ("port development",)
+
+
+def test_a_day_word_inside_a_topic_stays_there() -> None:
+    """ "on the challenges of today's economy": a possessive "today's" is a word of the topic,
+    not its day."""
+    text = (
+        "Saint Lucia's Prime Minister Philip Pierre and Dominica's Prime Minister Roosevelt Skerrit "
+        "signed an agreement on the challenges of today's economy on Wednesday."
+    )
+    found = extract(text)
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [("agreement", "2024-05-15")]
+    assert found[0].topics == ("challenges of today's economy",)
+
+
+@pytest.mark.parametrize(
     "follow_up",
     [
         "The meeting came a day after the two ministers co-chaired the Tunisian-Algerian Business Forum.",
