@@ -45,7 +45,7 @@ from orchestration.extraction.countries import (
     opening_on_letter,
 )
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import find_dates
+from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -68,6 +68,7 @@ from orchestration.extraction.engagement_context import (
     analyse_sentence,
     canonical,
     document_context,
+    folded,
     has_date_hint,
     is_international,
     name_key,
@@ -647,7 +648,48 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
         return abroad[1]  # a stay abroad the story told from home: there, not at the dateline
     if at_home or (doc.dateline_country is None and c.host is None):
         return doc.dateline
+    if doc.dateline_country is not None and (
+        _BARE_SIDELINES.search(c.evidence) is not None or _gathering_at_dateline(doc, c.start)
+    ):
+        # "HONIARA - The Pacific Islands Forum Leaders Meeting opened in Honiara on Monday. ...
+        # X and Y held a bilateral on Wednesday", "X met Y on the sidelines on Tuesday": the
+        # reporter is at the gathering, abroad for both sides, and so were they
+        return doc.dateline
     return None
+
+
+def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:
+    """Whether a sentence before offset `before` tells a named gathering opening or held
+    ("the Pacific Islands Forum Leaders Meeting opened", "the CARICOM Heads of Government
+    Conference was held") and names no city but the dateline's: the story is filed from it, so
+    an event abroad for every side that names no place of its own took place there."""
+    dateline = folded(city_name(doc.dateline or ""))
+    for match in _GATHERING_HELD.finditer(doc.text, 0, before):
+        start = doc.text.rfind(". ", 0, match.start()) + 1
+        end = doc.text.find(". ", match.end())
+        sentence = doc.text[start : end if end >= 0 else len(doc.text)]
+        cities = [city_name(m.text) for m in find_countries(sentence) if m.kind == "city"]
+        # (a town no gazetteer holds: "opened in Kananaskis")
+        cities += [m.group(1) for m in _IN_A_NAME.finditer(sentence) if m.group(1).lower() not in _DAY_NAMES]
+        if all(dateline.startswith(folded(city)) for city in cities):
+            return True
+    return False
+
+
+#: A bare "on the sidelines" ("met Y on the margins on Tuesday"): of the gathering the story
+#: is at, so where it is filed from, whether at home for a side or not.
+_BARE_SIDELINES = re.compile(rf"(?i)\bon\s+the\s+(?:{'|'.join(sorted(et.SIDELINE_WORDS))})\b(?!\s+of\b)")
+#: "in <Name>": a place, unless a month or weekday ("in June").
+_IN_A_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
+_DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+#: A capitalized gathering's head noun, then a verb of its opening or holding within the clause
+#: ("Summit opened", "Conference, the 47th, was held", "Leaders Meeting began").
+_GATHERING_HELD = re.compile(
+    r"\b(?:Summit|Forum|Conference|Meeting|Assembly|Congress)\b[^.;]{0,40}?\b"
+    r"(?:opened|began|convened|was\s+held|is\s+being\s+held|got\s+under\s+way|kicked\s+off)\b"
+)
 
 
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering, or "at" one

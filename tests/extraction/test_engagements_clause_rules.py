@@ -1808,12 +1808,23 @@ def test_events_told_with_a_trip_home_first_have_no_day() -> None:
 
 #: A meeting "on the sidelines of" a gathering with no place named: the dateline's city when
 #: that is abroad for every side (the reporter is at the gathering), none when the story is
-#: filed from one side's home (it had the home city).
+#: filed from one side's home (it had the home city). A bare "on the margins" is of the gathering
+#: the story is filed from, abroad (it had no place) or at home; so is a meeting told after
+#: the story tells a named gathering opened or held with no city but the dateline's (it had no
+#: place); not when the gathering opened in another town.
 SIDELINES_WITH_NO_PLACE = [
     ("NEW YORK - Indian External Affairs Minister S Jaishankar met his Brazilian counterpart Mauro Vieira "
      "on the margins of the UN General Assembly on Monday.", "New York", "New York"),
     ("NEW DELHI - Prime Minister Narendra Modi met Brazilian President Lula on the sidelines of the G20 "
      "summit on Monday.", "New Delhi", None),
+    ("NAIROBI - Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on the "
+     "margins on Tuesday.", "Nairobi", "Nairobi"),
+    ("LUSAKA - Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on the "
+     "sidelines on Tuesday.", "Lusaka", "Lusaka"),
+    ("NAIROBI - The East African Community Heads of State Summit opened on Monday. Ugandan President "
+     "Yoweri Museveni and Rwandan President Paul Kagame held talks on Tuesday.", "Nairobi", "Nairobi"),
+    ("NAIROBI - The East African Community Heads of State Summit opened in Arusha on Monday. Ugandan "
+     "President Yoweri Museveni and Rwandan President Paul Kagame held talks on Tuesday.", "Nairobi", None),
 ]  # fmt: skip
 
 
