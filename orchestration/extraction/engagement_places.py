@@ -634,12 +634,11 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         if (
             tokens.lowers[i + 1] == ","
             and tokens.caps[town]
-            and not tokens.caps[town + 1]
+            and (end := _locality_end(a, town)) > town
             and ((tokens.lowers[i] in _VENUE_WORDS and tokens.caps[i]) or _site_after_at(a, i))
-            and town not in a.covered
             and tokens.lowers[town] not in _NOT_PLACES
         ):
-            found.append((town, tokens.words[town], None))
+            found.append((town, tokens.span_text(town, end), None))
         if tokens.lowers[i] == "border" and tokens.lowers[i + 1] in _CROSSING_NOUNS:
             # "met at the Paso Canoas border crossing": the crossing is named for its town
             first = i
@@ -648,6 +647,19 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
                 found.append((first, tokens.span_text(first, i), None))
     return found
+
+
+def _locality_end(a: AnalysedSentence, town: int) -> int:
+    """Token after the town or district set off by a comma after a named venue, of one to three
+    capitalized words that nothing else claims and perhaps a possessive ending ("Entebbe", "St
+    Ann's", "St John's", "Pointe Noire"), when no capitalized word follows; `town` when none."""
+    tokens = a.tokens
+    end = town
+    while end < town + 3 and tokens.caps[end] and end not in a.covered:
+        end += 1
+    if end > town and tokens.lowers[end] in POSSESSIVE_MARKS:
+        end += 1  # "St Ann's": the saint's name a parish bears
+    return end if end > town and not tokens.caps[end] and end not in a.covered else town
 
 
 def _town_particle_in(lowers: list[str], first: int, end: int) -> bool:

@@ -9900,6 +9900,11 @@ def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
         # a site whose name holds a Romance particle, then its town
         ("at Quinta do Lago, Kisumu,", "Kisumu"),
         ("at Villa de Rosas, Nakuru,", "Nakuru"),
+        # a district of two words or a saint's name after a venue ("St Ann's")
+        ("at the Diplomatic Wing, St Mary's,", "St Mary's"),
+        ("at State House, Kileleshwa Gardens,", "Kileleshwa Gardens"),
+        # a speaker after the venue is no district: the dateline's city stays
+        ("at State House, Foreign Minister Musalia Mudavadi said,", "Nairobi"),
         # a body, or a site with no town, is no town: the dateline's city stays
         ("at UNCTAD", "Nairobi"),
         ("at Camp Kilele", "Nairobi"),
@@ -9908,8 +9913,9 @@ def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
 )
 def test_a_town_after_at_is_where_the_meeting_was(where: str, location: str) -> None:
     """ "met ... at Chongoleani, Tanga", "received ... at Brdo pri Kranju": a town set off by a comma
-    after a named site (one with a Romance particle: "at Futungo de Belas, Luanda"), one after "the
-    port of", or one whose name holds a particle, is the place after "at" as after "in" (the
+    after a named site (one with a Romance particle: "at Futungo de Belas, Luanda"; a district of
+    up to three words, with a saint's possessive: "at the Diplomatic Centre, St Ann's"), one after
+    "the port of", or one whose name holds a particle, is the place after "at" as after "in" (the
     dateline's city or nothing had been taken)."""
     (meeting,) = extract(
         f"NAIROBI - Kenyan President William Ruto met Ugandan President Yoweri Museveni {where} on Tuesday.",
