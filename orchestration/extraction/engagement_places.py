@@ -753,12 +753,29 @@ def _town_named_after(tokens: Tokens, i: int) -> tuple[int, str | None]:
     lowers = tokens.lowers
     if lowers[i] != "the":
         return i, None
+    if _district_named(tokens, i + 1):
+        return i + 1, None  # "met in the Gabala district": the district's town
     of = next((k for k in range(i + 2, i + 6) if lowers[k] == "of"), None)
     if of is None or lowers[of - 1] not in _TOWN_NOUNS:
         return i, None
     demonyms = [tokens.country_at(m, ("demonym",)) for m in range(i + 1, of) if tokens.caps[m]]
     countries = {d[1] for d in demonyms if d is not None}
     return of + 1, next(iter(countries)) if len(countries) == 1 else None
+
+
+def _district_named(tokens: Tokens, k: int) -> bool:
+    """Whether one to three capitalized words at token k are followed by a lower-case noun of
+    a local district ("the Gabala district", "the Kiambu county", "the Ohrid municipality"):
+    a district named after its chief town, which is the place ("the Central Business District"
+    is a name, no town's)."""
+    end = k
+    while end < k + 3 and tokens.caps[end]:
+        end += 1
+    return end > k and tokens.lowers[end] in _DISTRICT_NOUNS and not tokens.caps[end]
+
+
+#: Lower-case nouns of a local district named after its town: "the Gabala district".
+_DISTRICT_NOUNS = et.word_set("district districts county municipality township")
 
 
 #: Nouns a place's name is lent to: "the Kampala Principles", "the Astana Declaration".

@@ -3728,11 +3728,14 @@ def test_a_day_of_a_trip_dates_the_meeting_and_the_trips_first_day() -> None:
      # a demonym before the noun says whose town it is; a border crossing is named for its town
      ("in the Peruvian border town of Aguas Verdes", "Aguas Verdes"),
      ("at the Huaquillas border crossing", "Huaquillas"), ("at the La Tina border post", "La Tina"),
-     ("at the international bridge near Macará", "Macará")],
+     ("at the international bridge near Macará", "Macará"),
+     # a district named after its town, and not a region or a named business district
+     ("in the Zarumilla district", "Zarumilla"), ("in the Zapotillo municipality", "Zapotillo"),
+     ("in the Tumbes region", "Quito"), ("in the Central Business District", "Quito")],
 )  # fmt: skip
 def test_a_town_named_after_the_city_of(place: str, town: str) -> None:
-    """ "in the border city of X": X, a town the lexicon does not know, is where the talks were
-    (they had been at the dateline's city)."""
+    """ "in the border city of X", "in the X district": X, a town the lexicon does not know, is
+    where the talks were (they had been at the dateline's city)."""
     (talks,) = extract(
         f"QUITO - Talks were held on Wednesday between Ecuador's Foreign Minister Gabriela Sommerfeld and "
         f"Peru's Foreign Minister Elmer Schialer {place}.",
