@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 from orchestration.extraction.boilerplate import is_boilerplate
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import PUBLISHED_LABEL, parse_date
+from orchestration.extraction.dates import MONTHS, PUBLISHED_LABEL, WEEKDAYS, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.text import rejoin_broken_lines
 
@@ -230,6 +230,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         _publication_metas(metas),
         _time_dates(tree),
         _shown_dates(tree),
+        _headline_date_line(tree),
     )
     _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
@@ -340,6 +341,31 @@ def _shown_dates(tree: HtmlElement) -> Iterator[str]:
 
 
 _LABEL_ALONE = re.compile(rf"(?i)^{PUBLISHED_LABEL}$")
+
+
+def _headline_date_line(tree: HtmlElement) -> Iterator[str]:
+    """The date of the short line right under the headline, with no label nor date class
+    ("<h1>...</h1><div class='meta'>Baku, 14 August 2025 · By X</div>", "<p>March 3, 2025 |
+    Staff Reporter</p>"): a part of it that opens on a day, a month or a weekday, after a place
+    and a comma if any, and holds a whole date (a sentence of the article is no such line)."""
+    headline = next(tree.iter("h1"), None)
+    following = headline.getnext() if headline is not None else None
+    if following is None or not isinstance(following.tag, str):
+        return
+    text = _text(following)
+    if not text or len(text) > _SHOWN_DATE_CHARS * 2:
+        return
+    for part in _PART_SEPARATOR.split(text):
+        value = _PLACE_BEFORE_DATE.sub("", part.strip(), count=1)
+        if len(value) <= _SHOWN_DATE_CHARS and _DATE_OPENING.match(value) and parse_date(value) is not None:
+            yield value
+            return
+
+
+#: A place and its comma before a shown date: "Baku, ", "Port of Spain, ".
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3},\s*")
+#: How a shown date opens: a digit ("14 August 2025", "14.08.2025"), a month or a weekday.
+_DATE_OPENING = re.compile(rf"(?i)(?:\d|(?:{'|'.join(sorted(MONTHS | WEEKDAYS, key=len, reverse=True))})\b)")
 
 
 def _next_text(element: HtmlElement) -> str | None:

@@ -317,6 +317,29 @@ def test_html_date_shown_as_text(before):
     assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 5), "html_meta")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="info">Lagos, 5 March 2024 &middot; <span>By Ada Obi</span></div>',
+        "<p>March 5, 2024 | Staff Reporter</p>",
+        "<div>Port Harcourt, Tuesday, 5 March 2024</div>",
+        '<p class="meta">Ledger Staff | 05.03.2024</p>',
+    ],
+)
+def test_html_date_in_the_line_under_the_headline(line):
+    """A page with no meta date, no date class and no label shows its date in the short line
+    right under the headline, after a place if any and among byline parts (the date had been
+    lost, and every event told by a weekday with it)."""
+    doc = document("page.html", page().replace("</h1>", f"</h1>{line}", 1))
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 5), "html_meta")
+
+
+def test_html_sentence_under_the_headline_gives_no_date():
+    """An article's sentence under the headline that holds a date is no date line."""
+    line = "<p>Lagos, the two ministers met on 5 March 2024 to review the trade pact.</p>"
+    assert document("page.html", page().replace("</h1>", f"</h1>{line}", 1)).published_date is None
+
+
 def test_html_text_that_only_looks_like_a_date_line_is_none():
     before = '<div class="date-picker">Pick a date</div><p>Published in partnership with Ada Obi</p>'
     assert document("page.html", page(before=before)).published_date is None
