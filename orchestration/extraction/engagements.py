@@ -365,10 +365,17 @@ _MAX_DAY_HEADER = 40
 #: news conference on Monday.", "X said in an interview."): it names no other speaker.
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _TITLE_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|&)"
-_TITLED_NAME = rf"(?:{_TITLE_WORD}\s+)*{_NAME}"
+_CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+#: The fields a portfolio lists after its "of", set off by commas ("of Trade, Industry", "of
+#: Export Promotion, International Trade", before "and East African Community Affairs"): a
+#: title's own commas, which had cut the speaker's phrase and left him unknown.
+_PORTFOLIO_LIST = rf"of\s+{_CAPITALISED}(?:,\s+{_CAPITALISED})+"
+_TITLED_NAME = rf"(?:{_TITLE_WORD}\s+)*(?:{_PORTFOLIO_LIST}\s+(?:{_TITLE_WORD}\s+)*)?{_NAME}"
 #: The title set after the name ("said Phosay Sayasone, Lao Minister of Energy and Mines."):
 #: capitalised words and the small words of a portfolio, opening on a capital.
-_TITLE_AFTER = rf"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+{_TITLE_WORD})*)?"
+_TITLE_AFTER = (
+    rf"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+{_TITLE_WORD})*(?:\s+{_PORTFOLIO_LIST}(?:\s+{_TITLE_WORD})*)?)?"
+)
 _CLOSING_PHRASE = r"(?:,?\s+(?:at|in|on|during|after|before|while)\s[^\"“”«»]*)?"
 _SAID_LAST = re.compile(
     rf"(?:^|[,”\"]\s)\s*(?:(?P<before>{_TITLED_NAME})\s+(?:said|says|added|told\s+\w+)"

@@ -3000,6 +3000,34 @@ def test_an_account_quoted_before_a_long_attribution_keeps_its_own_vague_time(
     assert meeting.engagement_date == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"On Sunday I met Mexican Economy Secretary Marcelo Ebrard in Mexico City," Canadian Minister of '
+        "Export Promotion, International Trade and Economic Development Mary Ng said.",
+        '"On Sunday I met Mexican Economy Secretary Marcelo Ebrard in Mexico City," said Mary Ng, Canadian '
+        "Minister of Export Promotion, International Trade and Economic Development.",
+        "The visit went well, Canadian Minister of Export Promotion, International Trade and Economic "
+        'Development Mary Ng said. "On Sunday I met Mexican Economy Secretary Marcelo Ebrard in Mexico '
+        'City."',
+        # look-alike: places listed before the speaker, with no portfolio's "of", name no title
+        "The visit to Toronto, Montreal, Ottawa went well, Mary Ng said. "
+        '"On Sunday I met Mexican Economy Secretary Marcelo Ebrard in Mexico City."',
+    ],
+)
+def test_a_quotations_i_is_its_speaker_whose_title_lists_its_fields(text: str) -> None:
+    """'"I met Y," Minister of Export Promotion, International Trade and Economic Development X
+    said.': the speaker's phrase runs across the commas of the portfolio's list after its "of",
+    so "I" is X (the phrase had been cut at the last comma, "I" was no one and the meeting lost)."""
+    (meeting,) = extract(
+        "OTTAWA - Canadian Minister of Export Promotion, International Trade and Economic Development "
+        "Mary Ng was in Mexico this week. " + text,
+        dateline="Ottawa",
+    )
+    assert sorted(p.name for p in meeting.participants) == ["Marcelo Ebrard", "Mary Ng"]
+    assert meeting.countries == ("CAN", "MEX")
+
+
 def test_remarks_dated_with_no_date_of_their_own_keep_the_day_of_speaking() -> None:
     (meeting,) = extract(
         'NAIROBI - Rwandan Trade Minister Prudence Sebahizi said on Monday: "In Mwanza I met Tanzanian '
