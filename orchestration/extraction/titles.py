@@ -1702,7 +1702,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 and s.lowers[seq_end - 1] in _MEMBERS_BODIES
                 and any(s.lowers[m] in _BUSINESS_MEMBERS for m in range(k, seq_end))
             )
-            if ((head_kind == "business" and appositive) or members) and _proper_body(s, k, seq_end, members):
+            if (
+                ((head_kind == "business" and appositive) or members)
+                and _proper_body(s, k, seq_end, members)
+                and not _of_a_state_chamber(s, seq_end)
+            ):
                 # "Kwame Mensah, managing director of Volta River Authority": the body a
                 # named executive heads is the side he represents; "the Chairman of the
                 # Nigerian Businessmen Council in Saudi Arabia, X,": with the seat it is named by
@@ -1934,6 +1938,27 @@ def _seat_end(s: Sentence, end: int) -> int:
         return end
     place = s.country_at(end + 1, ("name", "city", "capital"))
     return place[0] if place is not None and s.lowers[place[0]] == "," else end
+
+
+def _of_a_state_chamber(s: Sentence, end: int) -> bool:
+    """Whether the body that ends before token `end` is a state chamber's own, named after
+    "of" ("Standing Committee | of the National People's Congress", "Foreign Affairs Committee
+    | of China's National People's Congress", "... | of the National Assembly of Vietnam"):
+    part of an office of state, all of it the title, no body its holder represents (it had
+    been the organization of a "Vice Chairman" whose name went first)."""
+    if s.lowers[end] != "of":
+        return False
+    k = end + 2 if s.lowers[end + 1] == "the" else end + 1
+    country = s.country_at(k)
+    if country is not None and s.lowers[country[0]] in POSSESSIVE_MARKS:
+        k = country[0] + 1  # "of China's National People's Congress"
+    run_end = k
+    while s.caps[run_end] or _members_apostrophe(s, run_end):
+        run_end += 1
+    if run_end == k:
+        return False
+    named = s.span_text(k, run_end).lower() in NATIONAL_CHAMBERS
+    return named or (s.lowers[run_end - 1] in _STATE_CHAMBERS and _chamber_words(s, k, run_end))
 
 
 def _proper_body(s: Sentence, k: int, end: int, joined: bool = False) -> bool:

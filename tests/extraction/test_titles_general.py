@@ -3805,3 +3805,31 @@ def test_a_firm_that_manages_money_is_no_manager_by_title(sentence: str) -> None
     assert [p.title for p in find_people(sentence)] == [] or all(
         p.title != "manager" for p in find_people(sentence)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Nguyen Van Long, Vice Chairman of the Standing Committee of the National Assembly of "
+         "Vietnam.",
+         ("Nguyen Van Long", "Vice Chairman of the Standing Committee of the National Assembly", "VNM",
+          None)),
+        ("She received Ivan Sokolov, Chairman of the Budget Committee of the State Duma of Russia.",
+         ("Ivan Sokolov", "Chairman of the Budget Committee of the State Duma", "RUS", None)),
+        ("They met Li Ming, Vice Chairman of the Standing Committee of the National People's Congress "
+         "of China.",
+         ("Li Ming", "Vice Chairman of the Standing Committee of the National People's Congress", "CHN",
+          None)),
+        # look-alike: a body of its own name, of no chamber, is still the organization he heads
+        ("He met Ama Owusu, Chairman of the Tema Harbour Board of Directors, on Monday.",
+         ("Ama Owusu", "Chairman", "GHA", "Tema Harbour Board of Directors")),
+    ],
+)  # fmt: skip
+def test_a_committee_of_a_state_chamber_after_a_name_is_part_of_the_office(
+    sentence: str, expected: tuple
+) -> None:
+    """ "X, Vice Chairman of the Standing Committee of the National Assembly of Vietnam": the
+    committee is the chamber's, all of it an office of state (it had been X's organization, a
+    side of its own, and the title a bare "Vice Chairman")."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert "Standing Committee" not in [o.name for o in find_organizations(sentence)]
