@@ -1684,6 +1684,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "to boost its presence in Burundi, noting that trade hit $22 million": a remark
             if word == "," and lowers[j + 1] in ("while", "whereas"):
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
+            named = s.caps[j + 1] or (lowers[j + 1] == "the" and s.caps[j + 2])
+            if word == "and" and named and _named_subject_clause(s, j + 1):
+                break  # "a memorandum on mining, and Mitsubishi Corporation and Erdenes Mongol signed ..."
             named_as = (
                 word == "as"
                 and (lowers[j - 1] == "," or s.caps[j + 1])  # ("to deepen ties as Minister X held talks")
@@ -1895,6 +1898,31 @@ def _recipient_end(s: Sentence, opener: int, to: int) -> int:
 _BACKDROP_SUBJECTS = et.word_set("both the they it its their relations ties tensions two many")
 _BACKDROP_OPENERS = frozenset(["as", "amid", "amidst"])
 _BACKDROP_ENDS = frozenset([",", ";", ".", "—"])
+
+
+def _named_subject_clause(s: Sentence, k: int) -> bool:
+    """Whether a clause of its own opens at token k on named subjects and its event verb
+    ("Mitsubishi Corporation and Mongolia's state-owned Erdenes Mongol | signed ..."): the
+    words up to the verb are capitalized names, their possessives, "and", "the" or hyphened
+    modifiers ("state-owned"), so the verb is theirs, not a participle in a topic ("and the
+    documents signed last year"). A topic before it ends at its "and" (the names had been
+    read as one more item of the topic, and no side of the second event)."""
+    for j in range(k, min(s.n, k + _EVENT_VERB_REACH)):
+        lower = s.lowers[j]
+        if lower in et.VERB_TRIGGERS and lower in _VERB_PAST:
+            # (not "the Agreement on Trade and Economic Cooperation | signed in 2019": a participle)
+            return j > k and (_lemma(lower) != "signing" or s.lowers[j + 1] not in _PARTICIPLE_FOLLOWERS)
+        joiner = lower in ("of", "for") and s.caps[j - 1] and s.caps[j + 1]  # "Development Bank of Mongolia"
+        if not (
+            s.caps[j] or joiner or lower in POSSESSIVE_MARKS or lower in ("and", "&", "the") or "-" in lower
+        ):
+            return False
+    return False
+
+
+#: Words after a signing's past form that make it a participle of the document named before
+#: it ("signed in 2019", "signed by", "signed last year"), not a verb with its object.
+_PARTICIPLE_FOLLOWERS = et.word_set("in by last earlier during between under at , . ;")
 
 
 def _event_verb_soon(s: Sentence, k: int) -> bool:

@@ -2079,6 +2079,67 @@ def test_a_second_subject_after_and_or_while_signs_a_second_agreement(second, si
 
 
 @pytest.mark.parametrize(
+    ("second", "companies", "topic"),
+    [
+        (
+            "The two deputy prime ministers signed a memorandum on nickel mining, and Vietnam's Viettel and "
+            "Cuba's state-owned ETECSA signed a contract on a fibre-optic cable.",
+            ["Viettel", "ETECSA"],
+            "fibre-optic cable",
+        ),
+        (
+            "The two deputy prime ministers signed a memorandum on nickel mining and the Bank for Investment "
+            "and Development of Vietnam and Banco Metropolitano signed a loan agreement on a solar park.",
+            ["Bank for Investment and Development of Vietnam", "Banco Metropolitano"],
+            "solar park",
+        ),
+    ],
+)
+def test_named_signatories_after_a_topics_and_sign_a_second_agreement(second, companies, topic):
+    """'X and Y signed a memorandum on A, and company B and company C signed a contract on D': the
+    topic of the first ends at the "and" before the named subjects of the second verb, whose
+    signatories they are (they had been one more item of the first topic, and no side)."""
+    found = extract(
+        story(
+            "HAVANA - Vietnamese Deputy Prime Minister Tran Hong Ha and Cuban Deputy Prime Minister Ricardo "
+            "Cabrisas co-chaired the session of the Intergovernmental Commission in Havana on Saturday.",
+            second,
+        ),
+        FRI,
+        "Havana",
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert [organizations(e) for e in signings][-1] == companies
+    assert all(company not in t for e in signings for t in e.topics for company in companies)
+    assert topic in signings[-1].topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alike: a document named in capitals and "signed in" is the topic's, no new clause
+        "The two deputy prime ministers held talks on nickel mining and the Agreement on Trade and Economic "
+        "Cooperation signed in 2019.",
+    ],
+)
+def test_a_document_signed_before_is_still_the_topic(text):
+    (meeting,) = [
+        e
+        for e in extract(
+            story(
+                "HAVANA - Vietnamese Deputy Prime Minister Tran Hong Ha met Cuban Deputy Prime Minister "
+                "Ricardo Cabrisas in Havana on Saturday.",
+                text,
+            ),
+            FRI,
+            "Havana",
+        )
+        if e.engagement_type == "meeting" and e.topics
+    ]
+    assert any("Economic Cooperation" in t for t in meeting.topics)
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "expected"),
     [
         (
