@@ -462,6 +462,8 @@ _AUTHOR = re.compile(
     r"(?P<speech>[^\n.;]{3,150}?)(?:,?\s+(?:at|during|on|before)\s|[.;\n]|$)"
     r"|^(?P<writer>[A-Z][^\n:]{3,100}?)\s+writes:\s*$"
 )
+#: The words `_AUTHOR` introduces a speech by, without their first letter ("Speech", "speech").
+_AUTHOR_HINTS = ("peech", "emarks", "ddress", "tatement")
 #: How far into a story its byline or the introduction of its speech stands.
 _AUTHOR_REACH = 800
 #: The pronoun "I" of the author's own account (engagement_clauses.QUOTE_CHARS: the quotation marks of
@@ -474,6 +476,10 @@ def _author(text: str) -> str | None:
     (see `_AUTHOR`): the name after the last comma of the phrase, or the phrase with its title
     ("Lao Minister of Industry and Commerce X"), which the registry resolves; None elsewhere.
     Only sentences outside quotation marks are the author's own account."""
+    head = text[:_AUTHOR_REACH]
+    # (`_AUTHOR` opens on assertions, tried at every offset: most stories hold none of its words)
+    if "By" not in head and "writes:" not in head and not any(w in head for w in _AUTHOR_HINTS):
+        return None
     found = _AUTHOR.search(text, 0, _AUTHOR_REACH)
     if found is None:
         return None
