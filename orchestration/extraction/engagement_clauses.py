@@ -1646,9 +1646,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             continue
         views_on = lowers[i - 1] in ("was", "were") and lowers[i - 2] in ("views", "opinions")
         if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions") and not views_on) or (
-            lower == "touched" and lowers[i + 1] == "down"
+            lower == "touched" and lowers[i + 1] not in ("on", "upon")
         ):
-            i += 1  # "touched down in Hanoi": an arrival, not "touched on"
+            i += 1  # "touched down in Hanoi" (an arrival), "exports touched $2 billion": not "touched on"
             continue
         if (
             not document

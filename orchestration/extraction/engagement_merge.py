@@ -20,6 +20,7 @@ from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import MENTION_KINDS, city_country, find_countries, fold
+from orchestration.extraction.engagement_clauses import MAIN
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
     AnalysedSentence,
@@ -662,7 +663,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     tokens = a.tokens
     lowers = tokens.lowers[: tokens.n]
     current = _current(doc, a)
-    if current is None or _plans_another_event(a, current):
+    if current is None or _plans_another_event(a, current) or _tells_only_a_planned_event(a):
         return
     topics = topic_phrases(tokens, a.clauses.topic - a.clauses.backdrop)
     current.topics += [t for t in topics if t not in current.topics]
@@ -810,6 +811,16 @@ def _plans_another_event(a: AnalysedSentence, current: Draft) -> bool:
     )
 
 
+def _tells_only_a_planned_event(a: AnalysedSentence) -> bool:
+    """Whether every event word of the sentence is an indefinite one still to come or called
+    off ("talks on a free trade agreement are expected to resume this year"): what it names is
+    that event's, not the one told before ("the talks will focus on trade" may be that one); a
+    plan in a relative clause leaves the main clause's news (see `_plans_another_event`)."""
+    segments = a.clauses.segments
+    told = [t for t in a.clauses.triggers if segments[t.segment].role == MAIN]
+    return bool(told) and all(t.negated and not t.definite for t in told)
+
+
 def _side_of_office(current: Draft, title: str) -> str | None:
     """The side whose office the event told without a name ("Kenya's Trade Cabinet Secretary
     hosted ..."), when `title` is that office: the country written just before it."""
@@ -941,9 +952,14 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
             signatories and candidate.type != et.AGREEMENT
         ):
             continue
-        if consult_only and _visit_beside_talks(doc, candidate):
-            continue  # "... talks during the President's State Visit. The Heads discussed ...": the talks'
-        if a.index - candidate.updated <= reach or "delegation" in lowers:
+        talks = _talks_beside_visit(doc, candidate) if consult_only else None
+        if talks is not None:
+            # "... talks during the President's State Visit. The Heads discussed ...": the talks';
+            # the visit named again ("welcomed the Minister's visit") keeps them in reach
+            if a.index - candidate.updated <= reach + 1:
+                return talks
+            continue
+        if a.index - candidate.updated <= reach + 1 or "delegation" in lowers:
             return candidate
         return None
     return None
@@ -962,13 +978,21 @@ def _trip_accompanied(doc: DocumentContext, a: AnalysedSentence, reach: int) -> 
     return max(visits, key=_told_at) if visits else None
 
 
-def _visit_beside_talks(doc: DocumentContext, c: Draft) -> bool:
-    """Whether c is a visit told in an anchor or relative clause of a sentence whose main
-    clause tells a meeting: what the next sentence says was discussed is the meeting's."""
-    return (
-        c.type == et.VISIT
-        and c.background
-        and any(o.type == et.MEETING and o.updated == c.updated and not o.background for o in doc.candidates)
+def _talks_beside_visit(doc: DocumentContext, c: Draft) -> Draft | None:
+    """The meeting told in the main clause of the sentence whose anchor or relative clause told
+    the visit c, if c is such a visit: what a later sentence says was discussed is that meeting's,
+    though the visit was named again after it."""
+    if c.type != et.VISIT or not c.background:
+        return None
+    return next(
+        (
+            o
+            for o in doc.candidates
+            if o.type == et.MEETING
+            and (c.updated == o.updated or c.sentence == o.sentence)
+            and not o.background
+        ),
+        None,
     )
 
 

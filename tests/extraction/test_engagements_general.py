@@ -10880,3 +10880,75 @@ def test_a_birthplace_beside_a_nationality_leaves_the_nationality() -> None:
         "in Lusaka on Friday."
     )
     assert [e.countries for e in extract_document(text, MON, "Lusaka").engagements] == [("GBR", "ZMB")]
+
+
+@pytest.mark.parametrize(
+    ("between", "follow_up", "topics", "people"),
+    [
+        (
+            "Uruguay's beef exports to Korea reached $41 million last year. Imports from Korea, mostly "
+            "cars, were worth $390 million.",
+            "The two discussed port logistics and veterinary certificates.",
+            ("port logistics and veterinary certificates",),
+            2,
+        ),
+        (
+            "Korean investment in Uruguay has tripled since 2019. A Korean carmaker is weighing a plant "
+            "near Montevideo.",
+            "Uruguayan Agriculture Minister Alfredo Fratti also attended.",
+            (),
+            3,
+        ),
+    ],
+)
+def test_a_follow_up_two_sentences_after_the_meeting_still_adds_to_it(
+    between: str, follow_up: str, topics: tuple[str, ...], people: int
+) -> None:
+    """ "X met Y. <two sentences of figures>. The two discussed ... / Z also attended.": two
+    remarks may stand between a meeting and what adds to it (one only had been allowed, the
+    topics and the third participant were lost)."""
+    lead = (
+        "MONTEVIDEO - Uruguayan Foreign Minister Mario Lubetkin met South Korea's Trade Minister Cheong "
+        "In-kyo in Montevideo on Monday."
+    )
+    (meeting,) = extract(story(lead, between, follow_up), dateline="Montevideo")
+    assert (meeting.topics, len(meeting.participants)) == (topics, people)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Exports of beef to Korea touched $41 million last year, up 12 percent from a year earlier.",
+        "Talks on a free trade agreement with Korea are expected to resume next year, officials said.",
+    ],
+)
+def test_a_figure_or_a_planned_event_after_a_meeting_gives_it_no_topic(later: str) -> None:
+    """Look-alike: "exports touched $41 million" touches on nothing, and "talks on X are
+    expected to resume" are another event still to come: neither tells what the meeting covered."""
+    lead = (
+        "MONTEVIDEO - Uruguayan Foreign Minister Mario Lubetkin met South Korea's Trade Minister Cheong "
+        "In-kyo in Montevideo on Monday."
+    )
+    filler = "Korean investment in Uruguay has tripled since 2019."
+    (meeting,) = extract(story(lead, filler, later), dateline="Montevideo")
+    assert meeting.topics == ()
+
+
+def test_what_the_two_discussed_after_a_welcomed_visit_is_the_meetings() -> None:
+    """ "A held a meeting with B, who is visiting Japan. A welcomed B's visit. ... The two
+    ministers exchanged views on X": the visit told beside the meeting is named again, but
+    what was discussed is the meeting's (it had gone to the visit)."""
+    found = extract(
+        story(
+            "On March 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with "
+            "H.E. Mr. Ruslan Kazakbaev, Minister for Foreign Affairs of Kyrgyzstan, who is visiting Japan.",
+            "1. At the outset, Minister Kamikawa welcomed Minister Kazakbaev's visit to Japan. In response, "
+            "Minister Kazakbaev expressed his gratitude for the warm welcome.",
+            "2. The two ministers exchanged views on uranium supply and air links.",
+        ),
+        published=date(2025, 3, 4),
+    )
+    assert {e.engagement_type: e.topics for e in found if e.engagement_type in ("meeting", "visit")} == {
+        "meeting": ("uranium supply and air links",),
+        "visit": (),
+    }
