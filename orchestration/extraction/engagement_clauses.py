@@ -4720,6 +4720,8 @@ def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger])
         for j in range(start, min(segment.end, start + 4)):
             lower = s.lowers[j]
             if lower in et.FORUM_BODIES:
+                if lower == "congress" and s.caps[j] and _legislature(s, j):
+                    break  # "testified before Congress": the legislature, no session told before
                 bodies.append(Trigger(j, et.FORUM, lower, True, True, False, index, body=lower))
                 break
     return bodies
@@ -4908,6 +4910,8 @@ def _trigger_at(
         family = et.PHONE_CALL
     if family == et.FORUM and s.caps[i] and _office_of_body(s, i):
         return None  # "the chairman of the National People's Congress": an office, no session
+    if lower == "congress" and s.caps[i] and _legislature(s, i):
+        return None  # "told Congress", "the Congress Trade Committee": a country's legislature, no gathering
     body, key = (None, None)
     if family in (et.MEETING, et.FORUM):
         body, key = _forum_body(s, i)
@@ -5025,6 +5029,25 @@ def _follows_another_event(s: Sentence, i: int) -> bool:
     while s.lowers[j] in et.SKIPPABLE:
         j += 1
     return s.lowers[j] in _FOLLOW_VERBS and s.lowers[j + 1] != "by"
+
+
+def _legislature(s: Sentence, i: int) -> bool:
+    """Whether the capitalized "Congress" at token i is a country's legislature, not a gathering:
+    bare ("told Congress", "testified before Congress"), before the name of one of its
+    committees ("the Congress Foreign Trade Committee"), or named by its country alone ("the US
+    Congress", "Peru's Congress"). A minister heard by it meets no other side; a gathering has a
+    name of its own before the word ("the World Customs Congress")."""
+    lowers = s.lowers
+    if i + 1 < s.n and s.caps[i + 1] and lowers[i + 1] not in _DAY_NAMES:
+        return True
+    j = i - (lowers[i - 1] in POSSESSIVE_MARKS)
+    if s.country_ending_at(j) is not None:
+        return True
+    return not s.caps[i - 1] and lowers[i - 1] not in ("the", "a", "an", "this", "that", "its", "their")
+
+
+#: Day names, which may follow a body's name ("told Congress Monday"): no committee's name.
+_DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _office_of_body(s: Sentence, i: int) -> bool:

@@ -10952,3 +10952,30 @@ def test_what_the_two_discussed_after_a_welcomed_visit_is_the_meetings() -> None
         "meeting": ("uranium supply and air links",),
         "visit": (),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MANILA - Philippine Trade Secretary Maria Santos testified before Congress on Tuesday that exports "
+        "to Japan rose 4% to $5.1 billion in 2024.",
+        "BOGOTA - Colombian Trade Minister Diana Rojas told the Colombian Congress on Tuesday that exports "
+        "to Ecuador fell 3% to $1.9 billion in 2024.",
+        "LIMA - Peru's Agriculture Minister Angel Manero told the Congress Agrarian Committee on Tuesday "
+        "that blueberry sales to China doubled in 2024.",
+    ],
+)
+def test_a_minister_heard_by_his_own_congress_meets_no_other_side(sentence: str) -> None:
+    """ "told Congress", "testified before Congress", "the Congress ... Committee": a country's
+    legislature hearing its own minister, no gathering (a forum had been made, the trade
+    partner counted as its second side)."""
+    assert extract(sentence) == []
+
+
+def test_a_congress_with_a_name_of_its_own_is_still_a_gathering() -> None:
+    """Look-alike: "the World Customs Congress" two ministers attended is a forum."""
+    found = extract(
+        "BRUSSELS - Kenyan Trade Minister Lee Kinyanjui and Indian Commerce Minister Piyush Goyal attended "
+        "the World Customs Congress in Brussels on Tuesday."
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("IND", "KEN"))]
