@@ -4400,9 +4400,13 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
     if et.ORDINAL.fullmatch(lowers[j]):
         j += 1
     start = j
-    while (
-        j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS)
-    ):
+    while j < s.n and j - start < 8:
+        if not (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS):
+            # "their joint fisheries commission": the sector's words, then the body's head
+            width = next((w for w in (1, 2) if _sector_words(s, j + w) == w), 0)
+            if width == 0:
+                break
+            j += width
         j += 1
     return start, j
 
@@ -4587,7 +4591,7 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
             return None
         k = opening - 1
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
-        joint = None if s.caps[b] or lowers[b] not in et.SITTING_BODIES else _lower_joint(lowers, b)
+        joint = None if s.caps[b] or lowers[b] not in et.SITTING_BODIES else _lower_joint(s, b)
         if (
             lowers[b] in et.SITTING_BODIES
             and (s.caps[b] or joint is not None)
@@ -4602,14 +4606,39 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     return None
 
 
-def _lower_joint(lowers: list[str], b: int) -> int | None:
+def _lower_joint(s: Sentence, b: int) -> int | None:
     """The first of the lower-case words of a joint body's name that ends at token b ("the
-    Algeria-Niger joint commission", "their joint economic committee"), None when they hold no
-    joint word: such a body sits in sessions as a capitalized one does."""
-    k = b
+    Algeria-Niger joint commission", "their joint economic committee", "the joint fisheries
+    commission"), None when they hold no joint word: such a body sits in sessions as a
+    capitalized one does."""
+    lowers = s.lowers
+    k = b - _sector_words(s, b)
     while k > 0 and lowers[k - 1] in _BODY_WORDS:
         k -= 1
     return k if not _JOINT_WORDS.isdisjoint(lowers[k:b]) else None
+
+
+def _sector_words(s: Sentence, b: int) -> int:
+    """How many plain lower-case words (one or two) stand between a joint word and the head of a
+    body at token b, naming its sector ("the joint fisheries commission", "a mixed water
+    resources committee"); 0 when none do. Any sector may have its joint body, so the words are
+    no list: the joint word before them and the body word after them tell the name."""
+    lowers = s.lowers
+    if b >= s.n or lowers[b] not in et.FORUM_BODIES:
+        return 0
+    for width in (1, 2):
+        k = b - width
+        if k < 1 or lowers[k - 1] not in _JOINT_WORDS:
+            continue
+        if all(
+            not s.caps[m] and lowers[m].isalpha() and lowers[m] not in _NOT_SECTOR_WORDS for m in range(k, b)
+        ):
+            return width
+    return 0
+
+
+#: Words that name no sector between a joint word and a body ("a joint and permanent commission").
+_NOT_SECTOR_WORDS = et.word_set("and or of the a an for with on in to at by new first second third")
 
 
 def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:

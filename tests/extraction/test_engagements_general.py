@@ -10979,3 +10979,19 @@ def test_a_congress_with_a_name_of_its_own_is_still_a_gathering() -> None:
         "the World Customs Congress in Brussels on Tuesday."
     )
     assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("IND", "KEN"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NAIROBI - Kenya and Tanzania revived their joint water resources committee in Arusha on Tuesday, "
+        "chaired by Kenyan Water Minister Eric Mugaa and Tanzanian Water Minister Jumaa Aweso.",
+        "HANOI - The Vietnam-Laos joint energy commission met in Vientiane on Tuesday, co-chaired by "
+        "Vietnamese Industry Minister Nguyen Hong Dien and Lao Energy Minister Phosy Kaysone.",
+    ],
+)
+def test_a_joint_body_named_by_its_sector_sits_in_session(sentence: str) -> None:
+    """ "revived their joint water resources committee", "the joint energy commission met": the
+    sector's words between the joint word and the body's head are part of its name (the revival
+    had been no event, the session a plain meeting)."""
+    assert [e.engagement_type for e in extract(sentence)] == ["forum"]
