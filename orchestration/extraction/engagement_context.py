@@ -155,6 +155,9 @@ class Draft:
     # told with an adverb of an encounter before the story's news ("X and Y previously met in
     # Astana"): an occasion of its own, no twin of an event told before
     earlier_encounter: bool = False
+    # reported as done before the report ("said members had signed contracts with ..."): on a
+    # day and in a place the text does not give, not the story's
+    reported_done: bool = False
 
 
 @dataclass

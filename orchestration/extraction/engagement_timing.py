@@ -369,8 +369,10 @@ def set_date(
         candidate.date = main_date[0] - timedelta(days=offset) if main_date[0] else None
         candidate.date_explicit = main_date[1]
         return
+    candidate.reported_done = _reported_as_done(a, position)
+    before_the_news = candidate.earlier_encounter or candidate.reported_done
     candidate.date, candidate.date_explicit = _stated_or_inherited(
-        doc, a, unit, units, position, anchor_target, candidate.earlier_encounter
+        doc, a, unit, units, position, anchor_target, before_the_news
     )
     anchored = _dated_anchor_event(doc, a, unit, units) if candidate.type == et.AGREEMENT else None
     if anchored is not None and not candidate.date_explicit:
@@ -847,6 +849,22 @@ def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
     return lowers[before] in _EARLIER_ENCOUNTER_ADVERBS or (
         verb + 1 < a.tokens.n and lowers[verb + 1] in _EARLIER_ENCOUNTER_AFTER
     )
+
+
+def _reported_as_done(a: AnalysedSentence, position: int) -> bool:
+    """Whether the trigger verb at `position` is a pluperfect reported by a verb of saying
+    ("said members had signed supply contracts with Ukrainian partners"): done before the
+    report, on a day the sentence does not give (it had taken the story's day). One that states
+    its day keeps it; that test comes first."""
+    lowers = a.tokens.lowers
+    verb = token_at(a.tokens.starts, position)
+    if verb < 2 or lowers[verb - 1] != "had" or not lowers[verb].endswith(("ed", "met", "held")):
+        return False
+    return any(w in _SAYING_VERBS for w in lowers[: verb - 1])
+
+
+#: Past verbs of saying that report what was done before ("said X had signed").
+_SAYING_VERBS = et.word_set("said told reported noted stated added disclosed revealed announced")
 
 
 def _first_encounter(lowers: list[str], first: int, n: int) -> bool:

@@ -2336,7 +2336,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
     # an event of a year before the story's ("signed their partnership agreement in 2019") was
     # not necessarily where the story is filed from
-    placed_by_dateline = c.type != et.PHONE_CALL and not c.of_a_past_year
+    placed_by_dateline = c.type != et.PHONE_CALL and not c.of_a_past_year and not c.reported_done
     if location is None and placed_by_dateline and doc.paragraph_places:
         location = _paragraph_place(doc, c)
     if location is None and placed_by_dateline and doc.dateline:

@@ -10995,3 +10995,40 @@ def test_a_joint_body_named_by_its_sector_sits_in_session(sentence: str) -> None
     sector's words between the joint word and the body's head are part of its name (the revival
     had been no event, the session a plain meeting)."""
     assert [e.engagement_type for e in extract(sentence)] == ["forum"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "RIGA - The Latvian Timber Exporters Association said members had signed supply contracts worth "
+            "about 40 million euros with Moldovan partners.",
+            (None, None),
+        ),
+        (
+            "RIGA - Latvian Economy Minister Viktors Valainis said he had signed a memorandum on wood "
+            "processing with Moldovan Economy Minister Dumitru Alaiba.",
+            (None, None),
+        ),
+        # look-alikes: a day of its own, or a signing told as the news
+        (
+            "RIGA - Latvian Economy Minister Viktors Valainis said he had signed a memorandum on wood "
+            "processing with Moldovan Economy Minister Dumitru Alaiba on Friday.",
+            ("2024-03-15", None),
+        ),
+        (
+            "RIGA - Latvian Economy Minister Viktors Valainis signed a memorandum on wood processing with "
+            "Moldovan Economy Minister Dumitru Alaiba.",
+            ("2024-03-18", "Riga"),
+        ),
+    ],
+)
+def test_a_signing_reported_as_done_before_takes_no_day_or_place_of_the_story(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """ "X said members had signed contracts with Y partners": a pluperfect reported by a verb of
+    saying was done before the report, on a day and at a place the text does not give (the
+    publication date and the dateline's city had been taken)."""
+    (signing,) = extract(sentence, dateline="Riga")
+    day = str(signing.engagement_date) if signing.engagement_date else None
+    assert (day, signing.location) == expected
