@@ -930,7 +930,11 @@ def set_place(
         if _other_bodies_that_day(a, last, candidate):
             source = None
         else:
-            continues = _continues_previous(a, units, last) and not _told_at_no_day(last, candidate)
+            continues = (
+                _continues_previous(a, units, last)
+                and not _told_at_no_day(last, candidate)
+                and not _others_the_same_day(a, candidate, last)
+            )
             source = (
                 _also_of_the_same_person(doc, candidate, last)
                 if continues
@@ -1348,6 +1352,20 @@ def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> 
 
 #: First words of a sentence that goes on from the event told before it, at its place.
 _GOING_ON_OPENERS = et.word_set("there later afterwards subsequently then")
+
+
+def _others_the_same_day(a: AnalysedSentence, candidate: Draft, last: Draft) -> bool:
+    """Whether the sentence goes on from the last event only by its day ("..., while C met D on
+    the same day", "E met F on the same day"), with people none of whom took part in it: the
+    same day is no same place (the last event's city had been taken, and with it its country
+    for an official told without one)."""
+    lowers = a.tokens.lowers
+    if lowers[0] in _GOING_ON_OPENERS or "also" in lowers[:ALSO_REACH] or not candidate.people:
+        return False
+    if not _told_that_day(a):
+        return False
+    known = [name_key(p.name) for p in last.people]
+    return not any(same_person(name_key(p.name), k) for p in candidate.people for k in known)
 
 
 def _told_that_day(a: AnalysedSentence) -> bool:

@@ -11032,3 +11032,28 @@ def test_a_signing_reported_as_done_before_takes_no_day_or_place_of_the_story(
     (signing,) = extract(sentence, dateline="Riga")
     day = str(signing.engagement_date) if signing.engagement_date else None
     assert (day, signing.location) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "location"),
+    [
+        (
+            "Deputy Prime Minister Sun Chanthol met Thai Foreign Minister Maris Sangiampongsa on the same "
+            "day.",
+            None,
+        ),
+        # look-alike: one of the first meeting's people goes on, at its city
+        ("Cham Nimul met Thai Foreign Minister Maris Sangiampongsa on the same day.", "Seoul"),
+    ],
+)
+def test_others_meeting_on_the_same_day_are_not_at_its_city(second: str, location: str | None) -> None:
+    """ "A met B in Seoul on Monday. C met D on the same day.": the same day is no same place
+    when none of the first meeting's people is at the second (Seoul had been taken, and with it
+    Korea as the side of C, told without a country)."""
+    found = extract(
+        story(
+            "Cambodian Commerce Minister Cham Nimul met South Korean Trade Minister Ahn Duk-geun in Seoul "
+            "on Monday. " + second
+        )
+    )
+    assert [e.location for e in found][1:] == [location]
