@@ -825,6 +825,17 @@ def tells_where_held(tokens: Tokens, unit: Unit) -> bool:
     )
 
 
+def _contrasted(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the unit is a clause of contrast ("..., while C met D on the same day", "whereas
+    ..."): an event beside the other clause's, whose place that clause's does not give."""
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    return lowers[first] in _CONTRAST_WORDS or (first > 0 and lowers[first - 1] in _CONTRAST_WORDS)
+
+
+_CONTRAST_WORDS = et.word_set("while whereas whilst")
+
+
 def _opens_a_name(tokens: Tokens, i: int, city: str) -> bool:
     """Whether the place at token i opens a longer capitalized name after "the" ("the
     Bucharest Nine summit", "the Shanghai Cooperation Organisation summit", "the Minsk
@@ -867,7 +878,8 @@ def set_place(
     groups = [
         own,
         [p for i, _ in others if i not in claimed for p in places_of[i]],
-        [p for i, _ in others if i in claimed for p in places_of[i]],
+        # (not into a contrast: "A met B in Tokyo, while C met D on the same day")
+        [] if _contrasted(a, unit) else [p for i, _ in others if i in claimed for p in places_of[i]],
     ]
     for index, places in enumerate(groups):
         if places and candidate.type == et.VISIT:

@@ -11057,3 +11057,15 @@ def test_others_meeting_on_the_same_day_are_not_at_its_city(second: str, locatio
         )
     )
     assert [e.location for e in found][1:] == [location]
+
+
+def test_a_contrasted_clause_does_not_take_the_other_clauses_city() -> None:
+    """ "A met B in Seoul on Monday, while C met D on the same day": the clause of contrast is an
+    event beside the first, at no place the sentence gives (Seoul had been taken, and Korea as
+    the side of C, told without a country)."""
+    found = extract(
+        "Cambodian Commerce Minister Cham Nimul met South Korean Trade Minister Ahn Duk-geun in Seoul on "
+        "Monday, while Deputy Prime Minister Sun Chanthol met Thai Foreign Minister Maris Sangiampongsa "
+        "on the same day."
+    )
+    assert [(e.location, e.countries) for e in found] == [("Seoul", ("KHM", "KOR")), (None, ("KHM", "THA"))]
