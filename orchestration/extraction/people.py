@@ -690,9 +690,22 @@ def _is_acronym_word(word: str) -> bool:
     return 2 <= len(word) <= 10 and word.isalpha() and word.isupper()
 
 
+#: A legislator's letters, written before a name as an office ("MP Jane Doe", "MEP X", "TD X").
+_SEAT_LETTERS = frozenset(["mp", "mep", "mla", "mk", "td", "mpp", "msp", "mna"])
+
+
 def _skip_styles(s: Sentence, i: int) -> int:
-    """Token index after the honorifics at token i and an "Ambassador" used as a style after
-    another office ("Minister of Foreign Affairs, Ambassador Yusuf Tuggar")."""
+    """Token index after the honorifics at token i, a legislator's letters and an "Ambassador"
+    used as a style after another office ("Minister of Foreign Affairs, Ambassador Yusuf
+    Tuggar", "led by its chairwoman, MP Jane Doe"): the office named first is the title, the
+    seat's letters no part of the name."""
+    if (
+        s.lowers[i] in _SEAT_LETTERS
+        and s.words[i].isupper()
+        and s.caps[i + 1]
+        and not s.words[i + 1].isupper()
+    ):
+        i += 1
     i = _skip_honorifics(s, i)
     if s.lowers[i] in STYLE_TITLES and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
         return _skip_honorifics(s, i + 1 + (s.lowers[i + 1] == "."))

@@ -2331,3 +2331,25 @@ def test_said_first_before_a_quotation_is_the_verb() -> None:
     """A look-alike: "Said Smith: "..."" opens an inverted attribution; "Said" is no name there."""
     names = [p.name for p in find_people('Said Trade Minister Omar Haddad: "We will sign the deal."')]
     assert all(not n.startswith("Said") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The caucus, led by its chairman, MP Tomas Lind, came.", ("Tomas Lind", "chairman")),
+        ("The panel was led by its chairwoman, MEP Katrin Vogel, on Monday.", ("Katrin Vogel", "chairwoman")),
+        ("The group's head, TD Ciaran Doyle, spoke in Dublin.", ("Ciaran Doyle", "head")),
+        # the letters alone before a name are the title
+        ("The visit was led by MEP Katrin Vogel on Monday.", ("Katrin Vogel", "MEP")),
+    ],
+)  # fmt: skip
+def test_a_legislators_letters_before_a_name_are_no_part_of_it(sentence: str, expected: tuple) -> None:
+    """ "led by its chairwoman, MP Hanna-Leena Mattila,": a legislator's letters (MP, MEP, MLA,
+    TD) before a name are an office, not the name's first word (the name had been "MP ...")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+def test_a_firm_opening_on_such_letters_is_no_person() -> None:
+    """A look-alike: "TD Bank" is a firm's name; its officer keeps it as his organization."""
+    people = find_people("TD Bank chief executive Bharat Masrani spoke in Toronto.")
+    assert [(p.name, p.organization) for p in people] == [("Bharat Masrani", "TD Bank")]
