@@ -1001,3 +1001,20 @@ def city_country(city: str) -> str | None:
 
 #: Folded name -> iso3 of the sub-national units ISO 3166-2 lists (see `_region_forms`).
 _REGION_FORMS = _region_forms()
+
+
+@lru_cache(maxsize=4096)
+def joined_places_country(word: str) -> str | None:
+    """ISO alpha-3 of a region named by joining its places with hyphens ("Tangier-Tetouan-Al",
+    "Rabat-Sale-Kenitra", "Fes-Meknes"): its first place is a city or a unit the gazetteer knows
+    and every other known one is of the same country; None for a word with no hyphen, or for
+    places of two countries ("Hanoi-Paris")."""
+    if "-" not in word:
+        return None
+    found = {
+        iso3 for part in word.split("-") if (iso3 := city_country(part) or _REGION_FORMS.get(fold(part)))
+    }
+    first = word.split("-", 1)[0]
+    if len(found) != 1 or not (city_country(first) or _REGION_FORMS.get(fold(first))):
+        return None
+    return next(iter(found))

@@ -27,6 +27,7 @@ from orchestration.extraction.countries import (
     CountryMention,
     find_blocs,
     find_countries,
+    joined_places_country,
     read_tsv,
 )
 from orchestration.extraction.leaders import known_nationality
@@ -1567,7 +1568,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # (a minister's portfolio is not: "Minister of Airlines and Tourism")
             org_end = seq_end
         country = s.country_at(k)
-        place = None if envoy or country is not None else s.country_at(k, ("city", "capital"))
+        place = None if envoy or country is not None else _place_at(s, k)
         if place is not None and (org_end < 0 or org_end <= place[0]):
             parse.country = parse.country or place[1]  # "Chief Minister of Assam", "Mayor of Osaka"
         posting = country or (s.country_at(k, ("capital", "city")) if envoy else None)
@@ -1825,6 +1826,16 @@ _COUNTRY_AGENCY_WORDS = (
         "service",
     }
 )
+
+
+def _place_at(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(token after, iso3) of a city at token k, or of a region named by its places joined with
+    hyphens ("Wali of the Tangier-Tetouan-Al Hoceima region"): a place of its country, as
+    "Wali of Tangier" is, though the country finder sees no city in the joined word."""
+    place = s.country_at(k, ("city", "capital"))
+    if place is None and s.caps[k] and (iso3 := joined_places_country(s.words[k])) is not None:
+        return k + 1, iso3
+    return place
 
 
 def _posted_body_end(s: Sentence, k: int, seq_end: int, org_end: int) -> int:

@@ -3833,3 +3833,27 @@ def test_a_committee_of_a_state_chamber_after_a_name_is_part_of_the_office(
     side of its own, and the title a bare "Vice Chairman")."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert "Standing Committee" not in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Governor of the Rabat-Sale-Kenitra region, Omar Idrissi, hosted the visitors.", "MAR"),
+        ("The Wali of Fes-Meknes, Omar Idrissi, hosted the visitors.", "MAR"),
+        ("The Governor of the Dakar-Thies region, Awa Ndiaye, hosted the visitors.", "SEN"),
+    ],
+)
+def test_a_region_named_by_its_places_joined_with_hyphens_is_of_their_country(
+    sentence: str, expected: str
+) -> None:
+    """ "the Wali of the Tangier-Tetouan-Al Hoceima region": places joined by hyphens name a
+    region of their country, as "Wali of Tangier" does (the title had no country, and its holder
+    took the dateline's)."""
+    assert [t.country_iso3 for t in find_titles(sentence)] == [expected]
+
+
+def test_places_of_two_countries_joined_name_no_region() -> None:
+    """A look-alike: places of two countries joined by a hyphen are a route, of neither."""
+    assert [t.country_iso3 for t in find_titles("The head of the Dakar-Paris route, Awa Ndiaye, spoke.")] == [
+        None
+    ]
