@@ -1441,9 +1441,16 @@ def _coordinated(s: Sentence, spans: list[tuple[int, int]], blocked: set[int]) -
             run_start = i - 1
             while run_start - 1 >= 0 and _is_word(s, run_start - 1) and run_start - 1 not in taken:
                 run_start -= 1
-            if _plausible(s, run_start, i):
+            if _plausible(s, run_start, i) and not _officer_of_body_before(s, run_start, taken):
                 added.append((run_start, i))
     return added
+
+
+def _officer_of_body_before(s: Sentence, start: int, taken: set[int]) -> bool:
+    """Whether the run at token `start` follows an organization's possessive ("bp's Gordon
+    Birrell and Shell's Zoe Yujnovich"): a name a body owns is its officer's, no body joined by
+    "and" to the organization after it."""
+    return s.lowers[start - 1] in POSSESSIVE_MARKS and start - 2 in taken
 
 
 def _company_list(s: Sentence, start: int, last: int, end: int) -> bool:

@@ -2353,3 +2353,26 @@ def test_a_firm_opening_on_such_letters_is_no_person() -> None:
     """A look-alike: "TD Bank" is a firm's name; its officer keeps it as his organization."""
     people = find_people("TD Bank chief executive Bharat Masrani spoke in Toronto.")
     assert [(p.name, p.organization) for p in people] == [("Bharat Masrani", "TD Bank")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister met eni's Laura Conti and Shell's Mark Dunn in Rome.",
+        "She met Siemens' Anna Berg and Vestas' Karl Holm on Monday.",
+    ],
+)
+def test_a_companys_officer_before_and_another_companys_is_a_person(sentence: str) -> None:
+    """ "met bp's Gordon Birrell and Shell's Zoë Yujnovich": the name a company owns before "and"
+    and another company is its officer, no body joined to that company (Birrell had been an
+    organization)."""
+    entities = find_entities(sentence)
+    assert len(entities.people) == 2
+    assert all(p.organization for p in entities.people)
+    assert {o.name for o in entities.organizations} <= {"eni", "Shell", "Siemens", "Vestas"}
+
+
+def test_a_company_joined_after_a_countrys_possessive_is_still_a_body() -> None:
+    """A look-alike: "Norway's Kestrel and Shell" joins two companies; the first stays a body."""
+    names = [o.name for o in find_entities("Norway's Kestrel and Shell signed a supply deal.").organizations]
+    assert "Kestrel" in names
