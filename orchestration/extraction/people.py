@@ -460,8 +460,11 @@ def _retired_marker_end(s: Sentence, i: int) -> int:
 def _name_start_before(s: Sentence, end: int) -> int:
     """Start token of the personal name that ends just before token `end`, or `end`."""
     i = end
-    if s.lowers[end - 1] in PATRONYMIC_SUFFIXES and _is_name_word(s, end - 2) and _is_name_word(s, end - 3):
-        i = end - 1  # "Kanybek Asan uulu, Minister ...": the suffix closes the name
+    closing = s.lowers[end - 1] in PATRONYMIC_SUFFIXES or _is_closing_short_name(s, end - 1)
+    if closing and _is_name_word(s, end - 2) and _is_name_word(s, end - 3):
+        # "Kanybek Asan uulu, Minister ...": the suffix closes the name; so does a short word
+        # that ends a Vietnamese name ("Le Hai An, rector of ...")
+        i = end - 1
     while i - 1 >= 0:
         before = i - 1
         while before > 0 and s.lowers[before] in _PARTICLES and not s.caps[before]:

@@ -2376,3 +2376,26 @@ def test_a_company_joined_after_a_countrys_possessive_is_still_a_body() -> None:
     """A look-alike: "Norway's Kestrel and Shell" joins two companies; the first stays a body."""
     names = [o.name for o in find_entities("Norway's Kestrel and Shell signed a supply deal.").organizations]
     assert "Kestrel" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The team was led by Pham Minh An, rector of Hue College of Forestry, on Monday.",
+         ("Pham Minh An", "rector", "Hue College of Forestry")),
+        ("She met Tran Quoc To, chairman of Saigon Seafood Corporation, in Hanoi.",
+         ("Tran Quoc To", "chairman", "Saigon Seafood Corporation")),
+    ],
+)  # fmt: skip
+def test_a_name_ending_on_a_short_word_takes_the_office_in_commas_after_it(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Le Hai An, rector of Hanoi University of Mining and Geology": a short capitalized word
+    ("An", "To") after two name words ends a Vietnamese name before its office in commas (the
+    name had been read as ending nowhere, so the office and its body were no one's)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_an_article_after_a_comma_opens_no_name() -> None:
+    """A look-alike: a capitalized "An" after one word and a comma is the article."""
+    assert find_people("Exports rose, An official said on Monday.") == []
