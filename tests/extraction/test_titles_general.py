@@ -3857,3 +3857,21 @@ def test_places_of_two_countries_joined_name_no_region() -> None:
     assert [t.country_iso3 for t in find_titles("The head of the Dakar-Paris route, Awa Ndiaye, spoke.")] == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lagos University of Science and Technology rector Ade Bello met the team.",
+         ("Ade Bello", "rector", "Lagos University of Science and Technology")),
+        ("Cairo Institute of Energy and Mines Director Omar Fathy met the team.",
+         ("Omar Fathy", "Director", "Cairo Institute of Energy and Mines")),
+    ],
+)  # fmt: skip
+def test_a_learned_body_named_for_joined_fields_before_its_officer_is_his(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Hanoi University of Mining and Geology rector Le Hai An": a university's or an institute's
+    name goes on over "of" and the "and" joining its fields before the office, as a chamber's
+    does (the run had stopped at "Geology", and the university was no one's)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
