@@ -145,7 +145,19 @@ def _in_affiliation(a: AnalysedSentence, i: int) -> bool:
     titled = {t.first_token for t in a.titles}
     if i in titled and a.tokens.lowers[i - 1] == "of":
         return True  # "University of Tehran President": the title parser took "Tehran President"
-    return any(first <= i < end and _titled_at(a, end, titled) for first, end, _ in a.orgs)
+    offices = {k for t in a.titles for k in range(t.first_token, t.last_token + 1)}
+    return any(
+        first <= i < end and (_titled_at(a, end, titled) or end in offices or _of_person_before(a, first))
+        for first, end, _ in a.orgs
+    )
+
+
+def _of_person_before(a: AnalysedSentence, first: int) -> bool:
+    """Whether the body at token `first` follows a titled person's name and "of" ("Rector Le
+    Hai An of Hanoi University"): his affiliation, whose place is its seat, no venue."""
+    return a.tokens.lowers[first - 1] == "of" and any(
+        end == first - 1 and start in {t.last_token + 1 for t in a.titles} for start, end, _ in a.people
+    )
 
 
 def _titled_at(a: AnalysedSentence, j: int, titled: set[int]) -> bool:

@@ -11069,3 +11069,20 @@ def test_a_contrasted_clause_does_not_take_the_other_clauses_city() -> None:
         "on the same day."
     )
     assert [(e.location, e.countries) for e in found] == [("Seoul", ("KHM", "KOR")), (None, ("KHM", "THA"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Japanese delegation led by Osaka Institute of Mining and Metals Rector Kenji Sato is in "
+        "Indonesia on a visit.",
+        "A Japanese delegation led by Rector Kenji Sato of Osaka Institute of Technology is in Indonesia "
+        "on a visit.",
+    ],
+)
+def test_a_city_in_the_body_of_a_capitalized_office_is_not_where_the_visit_went(sentence: str) -> None:
+    """ "Hanoi University of Mining and Geology Rector Le Hai An", "Rector X of Hanoi University":
+    the city names the body whose office the visitor holds, written before a capitalized office
+    or after his name and "of", not where the visit was (had been Osaka)."""
+    found = extract(f"JAKARTA - {sentence}", dateline="Jakarta")
+    assert [(e.engagement_type, e.location) for e in found] == [("visit", "Jakarta")]
