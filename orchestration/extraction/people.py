@@ -340,6 +340,10 @@ def _name_end(s: Sentence, i: int) -> int:
         elif j >= i + 2 and j == end and _is_closing_short_name(s, j):
             j += 1  # "Minister of Digital Economy Nguyen Van An met ...": "An" ends the name
             end = j
+        elif j > i and j == end and _mid_name_doctor(s, j):
+            j += 1 + (
+                s.lowers[j + 1] == "."
+            )  # "Tuilaepa Dr Sa'ilele Malielegaoi": a chief's title, then "Dr"
         elif j >= i + 2 and j == end and s.lowers[j] in PATRONYMIC_SUFFIXES:
             # "Nurlan Asan uulu", "Aida Bolot kyzy": the suffix after the father's name is the
             # name's, and a surname may follow it ("Ilham Heydar oglu Aliyev")
@@ -348,6 +352,32 @@ def _name_end(s: Sentence, i: int) -> int:
         else:
             break
     return end
+
+
+def _mid_name_doctor(s: Sentence, i: int) -> bool:
+    """Whether token i is a "Dr" inside a name, after a name word and before two more ("Tuilaepa
+    Dr Sa'ilele Malielegaoi", as Samoan papers write a matai title before the doctorate): the
+    name goes on over it, and the courtesy is dropped from the name as written."""
+    k = i + 1 + (s.lowers[i + 1] == ".")
+    return (
+        s.lowers[i] == "dr"
+        and s.caps[i]
+        and _is_name_word(s, i - 1)
+        and _is_name_word(s, k)
+        and _is_name_word(s, k + 1)
+        and s.lowers[k] not in _HONORIFICS
+        and s.lowers[i - 1] not in _HONORIFICS | _SECOND_HONORIFICS | _STYLES_AFTER_THE  # "the Hon Dr X"
+    )
+
+
+def _name_text(s: Sentence, first: int, last: int) -> str:
+    """The name written over tokens first..last, less a "Dr" inside it ("Tuilaepa Sa'ilele
+    Malielegaoi")."""
+    for k in range(first + 1, last - 2):
+        if s.lowers[k] == "dr" and _mid_name_doctor(s, k):
+            after = k + 1 + (s.lowers[k + 1] == ".")
+            return f"{s.span_text(first, k)} {s.span_text(after, last)}"
+    return s.span_text(first, last)
 
 
 def _is_closing_short_name(s: Sentence, i: int) -> bool:
@@ -534,7 +564,7 @@ def _person(
     return PersonMention(
         start=start,
         end=end,
-        name=s.span_text(name_first, name_last),
+        name=_name_text(s, name_first, name_last),
         title=None if counterpart else written,
         country_iso3=country,
         organization=title.organization if title else None,

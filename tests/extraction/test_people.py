@@ -2399,3 +2399,30 @@ def test_a_name_ending_on_a_short_word_takes_the_office_in_commas_after_it(
 def test_an_article_after_a_comma_opens_no_name() -> None:
     """A look-alike: a capitalized "An" after one word and a comma is the article."""
     assert find_people("Exports rose, An official said on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lauofo Dr Tavita Sione met the Japanese envoy in Apia.", ("Lauofo Tavita Sione", None)),
+        ("Former Minister Lauofo Dr Tavita Sione met the Japanese envoy in Apia.",
+         ("Lauofo Tavita Sione", "Former Minister")),
+    ],
+)  # fmt: skip
+def test_a_doctorate_inside_a_chiefs_name_keeps_the_name_whole(sentence: str, expected: tuple) -> None:
+    """ "Tuilaepa Dr Sa'ilele Malielegaoi": a "Dr" after a chiefly title and before the name is
+    a courtesy inside one name, which goes on whole without it (the chief's title had been cut
+    off, or made a second person)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
+def test_a_doctor_after_and_is_another_person() -> None:
+    """A look-alike: "Dr" after "and" opens the next person's name."""
+    names = [p.name for p in find_people("He met Peter Smith and Dr Anna Jones in Apia.")]
+    assert names == ["Peter Smith", "Anna Jones"]
+
+
+def test_a_kiribati_president_styled_te_beretitenti_is_titled() -> None:
+    """ "Te Beretitenti Taneti Maamau": Kiribati's head of state by his own style, an office."""
+    people = find_people("Kiribati's Te Beretitenti Rota Tebano received the envoy in Tarawa.")
+    assert [(p.name, p.title, p.country_iso3) for p in people] == [("Rota Tebano", "Te Beretitenti", "KIR")]
