@@ -455,12 +455,14 @@ def _in_spans(
 #: Kamikamica", "By X, Ambassador of Y to Z"), an introduction ("Full text of the remarks
 #: delivered by the Ambassador of Chile to Vietnam, Claudia Vergara, at ...", "Speech by
 #: Ambassador X at ...", "the keynote address delivered by Namibia's Minister ..., X, at the
-#: opening ..."), or "Fiji's Trade Minister X writes:".
+#: opening ..."), "Fiji's Trade Minister X writes:", or the heading of a written answer to a
+#: parliamentary question ("Answer from X, Minister of Trade and Industry:"): its "I" is hers.
 _AUTHOR = re.compile(
     r"(?m)^By\s+(?P<byline>[A-Z][^,\n]{2,60})"
     r"|\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement)\s+(?:(?:delivered|given|made)\s+)?by\s+"
     r"(?P<speech>[^\n.;]{3,150}?)(?:,?\s+(?:at|during|on|before)\s|[.;\n]|$)"
     r"|^(?P<writer>[A-Z][^\n:]{3,100}?)\s+writes:\s*$"
+    r"|^(?:Answer|Reply|Response)\s+(?:from|by)\s+(?:the\s+)?(?P<answer>[A-Z][^,\n:(]{2,60})[,:(]"
 )
 #: The words `_AUTHOR` introduces a speech by, without their first letter ("Speech", "speech").
 _AUTHOR_HINTS = ("peech", "emarks", "ddress", "tatement")
@@ -483,7 +485,7 @@ def _author(text: str) -> str | None:
     found = _AUTHOR.search(text, 0, _AUTHOR_REACH)
     if found is None:
         return None
-    phrase = found.group("byline") or found.group("speech") or found.group("writer")
+    phrase = found.group("byline") or found.group("speech") or found.group("writer") or found.group("answer")
     name = phrase.rsplit(",", 1)[-1].strip() if found.group("speech") else phrase.split(",", 1)[0].strip()
     return name if name[:1].isupper() or name.startswith("the ") else None
 

@@ -11086,3 +11086,36 @@ def test_a_city_in_the_body_of_a_capitalized_office_is_not_where_the_visit_went(
     or after his name and "of", not where the visit was (had been Osaka)."""
     found = extract(f"JAKARTA - {sentence}", dateline="Jakarta")
     assert [(e.engagement_type, e.location) for e in found] == [("visit", "Jakarta")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Answer from Teresa Valdivia, Minister of Foreign Affairs of Chile:",
+        "Reply by Teresa Valdivia, Chile's Minister of Foreign Affairs, submitted 12 March:",
+    ],
+)
+def test_i_in_a_written_answer_is_the_minister_its_heading_names(heading: str) -> None:
+    """ "Answer from Cecilie Myrseth, Minister of Trade and Industry: ... I met South Africa's
+    Minister ..., Parks Tau, in Oslo": the heading of a written answer to a parliamentary
+    question names who "I" is (the minister had been left out, and with no side of her own
+    the meeting could be lost)."""
+    found = extract(
+        story(
+            "Question from Ana Rojas, Member for Valparaiso: What is being done on trade with Peru?",
+            heading,
+            "On Friday I met Peru's Minister of Production Hugo Ramos in Lima.",
+        )
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [
+        ("meeting", ("CHL", "PER"), ["Hugo Ramos", "Teresa Valdivia"])
+    ]
+
+
+def test_an_answer_with_no_named_author_adds_no_one() -> None:
+    """A look-alike: an answer headed by no name leaves "I" no one's; the one named is still met."""
+    found = extract(
+        story("Answer:", "On Friday I met Peru's Minister of Production Hugo Ramos in Lima."),
+        dateline="Santiago",
+    )
+    assert all(summary(e)[4] == ["Hugo Ramos"] for e in found)
