@@ -464,8 +464,10 @@ _AUTHOR = re.compile(
     r"|^(?P<writer>[A-Z][^\n:]{3,100}?)\s+writes:\s*$"
     r"|^(?:Answer|Reply|Response)\s+(?:from|by)\s+(?:the\s+)?(?P<answer>[A-Z][^,\n:(]{2,60})[,:(]"
 )
-#: The words `_AUTHOR` introduces a speech by, without their first letter ("Speech", "speech").
-_AUTHOR_HINTS = ("peech", "emarks", "ddress", "tatement")
+#: A substring every match of `_AUTHOR` holds: its byline, "writes:", the heading words of a
+#: written answer, and the words it introduces a speech by without their first letter ("Speech",
+#: "speech").
+_AUTHOR_HINTS = ("By", "writes:", "Answer", "Reply", "Response", "peech", "emarks", "ddress", "tatement")
 #: How far into a story its byline or the introduction of its speech stands.
 _AUTHOR_REACH = 800
 #: The pronoun "I" of the author's own account (engagement_clauses.QUOTE_CHARS: the quotation marks of
@@ -480,7 +482,7 @@ def _author(text: str) -> str | None:
     Only sentences outside quotation marks are the author's own account."""
     head = text[:_AUTHOR_REACH]
     # (`_AUTHOR` opens on assertions, tried at every offset: most stories hold none of its words)
-    if "By" not in head and "writes:" not in head and not any(w in head for w in _AUTHOR_HINTS):
+    if not any(w in head for w in _AUTHOR_HINTS):
         return None
     found = _AUTHOR.search(text, 0, _AUTHOR_REACH)
     if found is None:
