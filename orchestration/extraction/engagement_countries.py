@@ -243,8 +243,9 @@ def _members_of(evidence: str, name: str) -> bool:
     second, as if the two had been the sides of a signing)."""
     pattern = (
         # (over a body's acronym in brackets: "officials of the Export Development Authority
-        # (APEDA) and the Spices Board of India" met both)
-        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:(?:[^.;:()]|\([A-Z]{{2,}}\)){{0,80}}?(?:,|\band\b|&)\s*)?"
+        # (APEDA) and the Spices Board of India" met both; the acronym in capitals whatever the
+        # case of the rest, as "officials of the ministry (twice) and X" met no X)
+        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:(?:[^.;:()]|(?-i:\([A-Z]{{2,}}\))){{0,80}}?(?:,|\band\b|&)\s*)?"
         rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(name)}"
     )
     return re.search(pattern, evidence, re.IGNORECASE) is not None

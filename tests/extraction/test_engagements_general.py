@@ -10737,6 +10737,22 @@ def test_members_of_a_body_met_make_the_body_a_side(met: str) -> None:
     assert [p for p in held.participants if p.participant_type == "organization"] == []
 
 
+def test_only_an_acronym_in_capitals_is_passed_over_before_a_body_met() -> None:
+    """ "officials of the X Authority (XDA) and the Y Board": the bracketed acronym belongs to the
+    first body, so both were met; a bracketed word in lower case ("the ministry (twice)") is no
+    acronym, the pattern running under IGNORECASE had taken it for one."""
+    from orchestration.extraction.engagement_countries import _members_of
+
+    assert _members_of(
+        "He met officials of the Tea Export Authority (TEA) and the Spice Board of Ruritania.",
+        "Spice Board of Ruritania",
+    )
+    assert not _members_of(
+        "He met officials of the ministry (twice) and the Spice Board of Ruritania.",
+        "Spice Board of Ruritania",
+    )
+
+
 def test_the_delegation_names_its_head_told_behind_a_long_title() -> None:
     """ "a delegation led by the Deputy Speaker of the Federal Assembly of Russia's State Duma,
     Mr. X": X heads it though his title runs long and holds a possessive, so "The Russian
