@@ -2346,9 +2346,10 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
     return -1
 
 
-#: Words a title in apposition holds besides capitalized ones: "India's Minister of Agriculture and
-#: Farmers' Welfare", "the Kenyan minister for trade".
-_APPOSITIVE_TITLE_WORDS = et.word_set("of for and the 's ' & - minister secretary")
+#: Words a title in apposition holds besides capitalized ones: a title's small words and
+#: apostrophes, straight or curly ("India's Minister of Agriculture and Farmers’ Welfare"), and
+#: an office noun in lower case ("the Kenyan minister for trade").
+_APPOSITIVE_TITLE_WORDS = TITLE_SMALL_WORDS | APOSTROPHES | et.word_set("& - minister secretary")
 _MAX_APPOSITIVE_TITLE = 14
 
 

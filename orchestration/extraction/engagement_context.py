@@ -76,9 +76,11 @@ from orchestration.extraction.people import (
 )
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import (
+    APOSTROPHES,
     ORG_SUFFIXES,
     ORG_WORDS,
     POSSESSIVE_MARKS,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
     TitleMention,
@@ -1338,7 +1340,7 @@ def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[
 #: words of his title ("led by the Vice Chairman of the Standing Committee of China's National
 #: People's Congress, Mr. X"), and the lower-case words such a title holds.
 _TITLE_BEFORE_COMMA_REACH = 18
-_TITLE_JOINERS = frozenset(["of", "at", "the", "for", "and", "'s", "’s"])
+_TITLE_JOINERS = TITLE_SMALL_WORDS | APOSTROPHES
 
 
 def _delegation_before_body(tokens: Tokens, last: int, by: int) -> tuple[int, int] | None:

@@ -988,6 +988,11 @@ def test_a_source_whose_name_lists_fields_is_no_topic(source: str) -> None:
     [
         ("Piyush Goyal, India's Minister of Commerce and Industry, on tea exports", ("tea exports",)),
         ("Piyush Goyal, the Indian Minister for Commerce, on tea exports", ("tea exports",)),
+        # curly apostrophes, the possessive's and the members' ("Farmers’"), as straight ones
+        (
+            "Piyush Goyal, India’s Minister of Agriculture and Farmers’ Welfare, on tea exports",
+            ("tea exports",),
+        ),
         # look-alike: a day after the title opens no topic
         ("Piyush Goyal, India's Minister of Commerce and Industry, on Monday", ()),
     ],
