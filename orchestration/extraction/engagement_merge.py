@@ -265,15 +265,15 @@ def _summit_talks(t: Draft, c: Draft, pointer: bool) -> bool:
         and _BARE_SUMMIT.match(c.evidence, c.position) is not None
         and c.evidence[: c.position].lower().endswith("the ")
         # ("X met Y on the sidelines of the IGAD summit": the summit is the gathering named there)
-        and _MARGIN_WORDS.search(t.evidence) is None
+        and _SIDELINE_WORD.search(t.evidence) is None
     )
 
 
 #: "the summit" with no words of its own after it (not "the commemorative summit marking 50
 #: years of ...", nor "the summit of ASEAN leaders": another gathering).
 _BARE_SUMMIT = re.compile(r"summit\s*[,.;]")
-#: Words that tell a meeting held beside a gathering.
-_MARGIN_WORDS = re.compile(r"(?i)\b(?:sidelines|margins?|fringes?)\b")
+#: A word that tells a meeting held beside a gathering ("sidelines", "margin", "fringes").
+_SIDELINE_WORD = re.compile(rf"(?i)\b(?:{et.SIDELINE_ALTERNATION})\b")
 
 
 def _sitting_of_session(t: Draft, c: Draft) -> bool:
@@ -404,10 +404,10 @@ _DOCUMENTS_IN_BULK = re.compile(
 
 
 #: "On the sidelines (margins, fringes) of": an occasion beside a larger event.
-_ON_MARGINS_WORDS = r"(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes)"
-_ON_MARGINS = re.compile(r"(?i)" + _ON_MARGINS_WORDS + r"\b")
+_ON_THE_SIDELINES = rf"(?:on|in|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})"
+_ON_MARGINS = re.compile(r"(?i)" + _ON_THE_SIDELINES + r"\b")
 #: Openings of a sentence that tells a signing on an occasion of its own.
-_OWN_OCCASION = re.compile(r"(?i)(?:" + _ON_MARGINS_WORDS + r"|separately|meanwhile|later|earlier|also)\b")
+_OWN_OCCASION = re.compile(r"(?i)(?:" + _ON_THE_SIDELINES + r"|separately|meanwhile|later|earlier|also)\b")
 
 
 def _held_on_its_margins(t: Draft, c: Draft) -> bool:

@@ -11,6 +11,7 @@ engagement_dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
@@ -553,18 +554,10 @@ def _bare_sidelines_of(doc: DocumentContext, a: AnalysedSentence) -> Draft | Non
     and an arrival has none ("X met Y on Monday. X arrived on Sunday for a visit. On the
     sidelines, A and B signed ...": Monday, not the arrival's Sunday)."""
     lowers = a.tokens.lowers
-    if not (
-        lowers[0] in ("on", "at") and lowers[1] == "the" and lowers[2] in _MARGIN_WORDS and lowers[3] == ","
-    ):
+    if not (et.sidelines_at(lowers, 0) and lowers[3] == ","):
         return None
-    return max(
-        (
-            c
-            for c in doc.candidates
-            if c.updated < a.index and c.type != et.VISIT and c.date is not None and not c.in_passing
-        ),
-        key=lambda c: (c.updated, c.position),
-        default=None,
+    return _told_last(
+        doc, a.index, told_in_passing=False, keep=lambda c: c.type != et.VISIT and c.date is not None
     )
 
 
@@ -829,10 +822,7 @@ def _told_separately(a: AnalysedSentence) -> bool:
     give, not on the day of the event told before (it had taken that day, and with it that
     event's place). One told "on the sidelines" or "margins" is still of the event before."""
     lowers = a.tokens.lowers
-    return lowers[0] == "separately" and _MARGIN_WORDS.isdisjoint(lowers)
-
-
-_MARGIN_WORDS = et.word_set("sidelines margins margin fringes")
+    return lowers[0] == "separately" and et.SIDELINE_WORDS.isdisjoint(lowers)
 
 
 def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
@@ -894,13 +884,22 @@ _EARLIER_LIGHT_VERBS = et.word_set("held had conducted")
 _EARLIER_ENCOUNTER_AFTER = et.word_set("previously formerly")
 
 
-def _told_last(doc: DocumentContext, index: int, told_in_passing: bool = True) -> Draft | None:
+def _told_last(
+    doc: DocumentContext,
+    index: int,
+    told_in_passing: bool = True,
+    keep: Callable[[Draft], bool] | None = None,
+) -> Draft | None:
     """The engagement told or added to last before sentence `index` (the latest in the text
     when one sentence told several), or None; without `told_in_passing`, not a past event
     told in passing ("agreements reached during X's visit to Y in 2024"), which the story
-    does not go on about."""
+    does not go on about; with `keep`, only among the engagements it keeps."""
     return max(
-        (c for c in doc.candidates if c.updated < index and (told_in_passing or not c.in_passing)),
+        (
+            c
+            for c in doc.candidates
+            if c.updated < index and (told_in_passing or not c.in_passing) and (keep is None or keep(c))
+        ),
         key=lambda c: (c.updated, c.position),
         default=None,
     )

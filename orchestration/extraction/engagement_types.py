@@ -43,6 +43,8 @@ PARTY_VERBS = word_set("accompanied joined")
 #: "on the sidelines of", "on the margins of": a pointer to where an event beside the one told
 #: took place.
 SIDELINE_WORDS = word_set("sidelines sideline margins margin fringes fringe")
+#: Those as a regex alternation, sorted so that the pattern text does not vary with hash order.
+SIDELINE_ALTERNATION = "|".join(sorted(SIDELINE_WORDS))
 
 
 def sidelines_at(lowers: list[str], i: int) -> bool:

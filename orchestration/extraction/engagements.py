@@ -712,7 +712,7 @@ _GATHERING_HELD = re.compile(
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering, or "at" one
 #: ("met Y at an EU leaders' summit").
 _SIDELINES = re.compile(
-    rf"(?i)\b(?:on|at)\s+the\s+(?:{'|'.join(sorted(et.SIDELINE_WORDS))})\s+of\b"
+    rf"(?i)\b(?:on|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})\s+of\b"
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
     rf"(?!\s+(?:{'|'.join(sorted(et.VENUE_ROOMS))})\b)"  # (not "at the Ministry's conference room")
 )

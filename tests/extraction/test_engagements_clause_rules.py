@@ -458,10 +458,13 @@ def test_the_bare_summit_after_leaders_talks_names_those_talks(second: str, expe
     assert (found[0].engagement_date, found[0].location) == (date(2024, 5, 14), "Nairobi")
 
 
-@pytest.mark.parametrize("opening", ["On the sidelines,", "On the margins,"])
+@pytest.mark.parametrize(
+    "opening", ["On the sidelines,", "On the margins,", "On the fringe,", "On the sideline,"]
+)
 def test_a_bare_sidelines_signing_is_beside_the_talks_not_an_arrival_told_after_them(opening: str) -> None:
     """ "X met Y on Monday. X arrived on Sunday for a visit. On the sidelines, A and B signed":
-    an arrival has no sidelines; the signing is beside Monday's talks (it had taken Sunday)."""
+    an arrival has no sidelines; the signing is beside Monday's talks (it had taken Sunday), in
+    the singular too ("On the fringe,", which had kept Sunday)."""
     found = extract(
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday. Ruto "
         f"arrived in Kampala on Monday for a three-day state visit. {opening} Kenya Power and Uganda "
