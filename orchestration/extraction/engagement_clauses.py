@@ -5900,7 +5900,7 @@ _BY_LINK = frozenset(["via", "by", "over"])
 _JOINING_VERBS = et.word_set("joined join joins joining participated participating part attended")
 #: Words that may stand between such a verb and its link: the event it names ("joined the
 #: meeting by video link", "took part in the session via videoconference").
-_JOINED_EVENT_WORDS = et.word_set("the a in this that meeting talks session discussions also remotely")
+_JOINED_EVENT_WORDS = et.JOINED_EVENT_NOUNS | et.word_set("the a in this that also remotely")
 
 
 def _joined_by_link(lowers: list[str], by: int, floor: int) -> bool:

@@ -542,8 +542,8 @@ def _another_stop(t: Draft, c: Draft) -> bool:
 #: A subject that took part in the event a reference names: "joined the meeting", "attended the
 #: talks", "took part in the session" (a side of its own joining the event told before).
 _JOINED_THE_EVENT = re.compile(
-    r"\b(?:joined|attended|(?:took\s+part|participated)\s+in)\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|talks|session|discussions|consultations)\b"
+    r"(?i)\b(?:joined|attended|(?:took\s+part|participated)\s+in)\s+the\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(sorted(et.JOINED_EVENT_NOUNS))})\b"
 )
 #: "also" in a sentence that refers to an event told before: it adds someone to that event.
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)

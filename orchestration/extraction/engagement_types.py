@@ -37,6 +37,10 @@ NATIONALITY_NOUNS = word_set(
 )
 
 
+#: Nouns of the event someone joined or took part in ("joined the talks", "participated in the
+#: consultations by video link"): one more side of the event told before.
+JOINED_EVENT_NOUNS = word_set("meeting talks session discussions consultations")
+
 #: Verbs of going along with someone, written passive: who "X was accompanied by" or "joined
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
 PARTY_VERBS = word_set("accompanied joined")

@@ -10689,6 +10689,18 @@ def test_a_body_met_in_a_later_sentence_of_a_visit_is_the_hosts() -> None:
     assert orgs == {("Cashew Processing Promotion Board (CPPB)", "VNM")}
 
 
+def test_the_events_one_joins_are_the_same_nouns_by_video_link_and_in_a_reference() -> None:
+    """ "X joined the consultations by video link" is as much a joining of the event told as "X
+    joined the consultations" (the link's walk back over the event's words had lacked
+    "consultations", which the reference's pattern held), whatever the case of the verb."""
+    from orchestration.extraction.engagement_clauses import _joined_by_link
+    from orchestration.extraction.engagement_merge import _JOINED_THE_EVENT
+
+    lowers = ["nowak", "joined", "the", "consultations", "by", "video", "link", "."]
+    assert _joined_by_link(lowers, lowers.index("by"), 0)
+    assert _JOINED_THE_EVENT.search("Nowak Joined the Consultations by video link.") is not None
+
+
 @pytest.mark.parametrize(
     "joined",
     [
