@@ -215,13 +215,16 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     # says where and when, so it names no event of another type.
     cross_type = anchor and not pointer and not c.date_explicit and not c.location_explicit
     keys = [name_key(p.name) for p in c.people]
+    # (whether c is a bare "the summit" and its sides are c's alone: told once, not per meeting)
+    summit_sides = sides(c) if _bare_summit(c, pointer) else None
     for matches in (
         [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],
         [
             t
             for t in doc.candidates
-            if {t.type, c.type} == {et.MEETING, et.FORUM} and (cross_type or _summit_talks(t, c, pointer))
+            if {t.type, c.type} == {et.MEETING, et.FORUM}
+            and (cross_type or (summit_sides is not None and _summit_talks(t, summit_sides)))
         ],
         [t for t in doc.candidates if _sitting_of_session(t, c)],
     ):
@@ -251,19 +254,26 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     return None
 
 
-def _summit_talks(t: Draft, c: Draft, pointer: bool) -> bool:
-    """Whether "the summit", told with no day or place of its own and no side the meeting t
-    lacks, names t, the leaders' talks ("X and Y held talks in Tokyo on Wednesday. At the
-    summit, the two leaders also confirmed ...": had been a second meeting, on a guessed day
-    and in no place)."""
+def _bare_summit(c: Draft, pointer: bool) -> bool:
+    """Whether c, no pointer, is "the summit" told with no day, place or words of its own, which
+    may name the leaders' talks told before (`_summit_talks`)."""
     return (
         not pointer
-        and t.type == et.MEETING
         and not c.lemmas.isdisjoint(et.SUMMIT_WORDS)
         and not (c.date_explicit or c.location_explicit)
-        and sides(c) <= sides(t)
         and _BARE_SUMMIT.match(c.evidence, c.position) is not None
-        and c.evidence[: c.position].lower().endswith("the ")
+        and c.evidence[max(0, c.position - 4) : c.position].lower() == "the "
+    )
+
+
+def _summit_talks(t: Draft, summit_sides: set[str]) -> bool:
+    """Whether a bare "the summit" (`_bare_summit`) with the sides `summit_sides`, none the
+    meeting t lacks, names t, the leaders' talks ("X and Y held talks in Tokyo on Wednesday. At
+    the summit, the two leaders also confirmed ...": had been a second meeting, on a guessed
+    day and in no place)."""
+    return (
+        t.type == et.MEETING
+        and summit_sides <= sides(t)
         # ("X met Y on the sidelines of the IGAD summit": the summit is the gathering named there)
         and _SIDELINE_WORD.search(t.evidence) is None
     )
