@@ -1886,9 +1886,9 @@ def _candidate(
         # the call's, the meeting is the one told before
         candidate.date_explicit = False
     set_place(doc, a, unit, own_units, candidate, first.token, anchor_target)
-    candidate.topics = topic_phrases(
-        tokens, _before_next_event(a, unit, first.token, family, _unit_topic(a, unit, units))
-    )
+    # (the clause's topic without what it writes for a later event, nor for an earlier one)
+    own_topic = _before_next_event(a, unit, first.token, family, _unit_topic(a, unit, units))
+    candidate.topics = topic_phrases(tokens, _after_previous_event(a, unit, first.token, family, own_topic))
     if family == et.VISIT:
         label = visit_topic(tokens, first.token)
         if label:
@@ -2005,7 +2005,7 @@ def _before_next_event(
     ]
     if later:
         topic = frozenset(i for i in topic if i < min(later) or i not in unit.tokens)
-    return _after_previous_event(a, unit, trigger, family, topic)
+    return topic
 
 
 def _after_previous_event(
