@@ -2624,9 +2624,10 @@ _MAX_JOINED_NAME = 4
 #: Nouns of a stretch of land or sea, or of what is built on one, that a name before them
 #: qualifies ("the Atlantic coast", "the Kivu basin", "the Lobito corridor"), with the lexicon's
 #: words of no body ("region", "valley", "pipeline").
+#: (in the singular: `_feature_noun` takes a plural's "s" off)
 _FEATURE_NOUNS = _NOT_ORG_WORDS | et.word_set(
-    "coast coasts coastline seaboard shore shores basin delta desert plateau peninsula highlands "
-    "lowlands ports port islands waters belt hinterland frontier border"
+    "coast coastline seaboard shore basin delta desert plateau peninsula highlands "
+    "lowlands port islands waters belt hinterland frontier border"
 )
 
 
@@ -2635,12 +2636,8 @@ def _names_a_feature(tokens: Tokens, i: int, end: int) -> bool:
     them, or after "and" and the other names that share it ("Brazil's Atlantic coast", "Chile's
     Atacama desert", "the Northern and Central corridors"): the name of a place, not of a body
     that takes part. A company the gazetteer lists stays one ("Petrobras pipeline")."""
-    noun = end
-    if tokens.lowers[end] in ("and", "&") and tokens.caps[end + 1]:
-        # "along the Northern and Central corridors": two names that share one plural noun
-        noun = end + 1
-        while tokens.caps[noun] and noun - end <= _MAX_JOINED_NAME:
-            noun += 1
+    # ("along the Northern and Central corridors": two names that share one plural noun)
+    noun = _joined_names_end(tokens, end)
     if tokens.caps[noun] or not _feature_noun(tokens.lowers[noun]):
         return False
     return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
@@ -2657,14 +2654,22 @@ def _and_opens_a_named_thing(tokens: Tokens, i: int, end: int) -> bool:
     that end on a programme's, a project's or an agreement's word ("Belt and Road Initiative",
     "Peace and Prosperity Plan", "Belt and Road"): one name of no body, whose first word had
     been taken for a company. A company the gazetteer lists stays one ("SOCAR and ...")."""
-    if tokens.lowers[end] not in ("and", "&") or not tokens.caps[end + 1]:
+    k = _joined_names_end(tokens, end)
+    if k == end or tokens.lowers[k - 1] not in _NOT_ORG_WORDS:
         return False
+    return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
+
+
+def _joined_names_end(tokens: Tokens, end: int) -> int:
+    """The token right after the capitalized words (at most `_MAX_JOINED_NAME`) that an "and"
+    ("&") at token `end` joins to the name before it ("Northern and Central | corridors", "Belt
+    and Road Initiative | ,"), or `end` itself when no "and" and capitalized word stand there."""
+    if tokens.lowers[end] not in ("and", "&") or not tokens.caps[end + 1]:
+        return end
     k = end + 1
     while tokens.caps[k] and k - end <= _MAX_JOINED_NAME:
         k += 1
-    if tokens.lowers[k - 1] not in _NOT_ORG_WORDS:
-        return False
-    return company_country(tokens.text[tokens.starts[i] : tokens.ends[end - 1]]) is None
+    return k
 
 
 #: Currency codes and symbols written before an amount ("INR", "Rs", "EC$").
