@@ -77,10 +77,10 @@ from orchestration.extraction.trade_lexicon import (
     QUANTITY_UNITS,
     RANKING_CUE,
     SOURCE_ASIDE,
-    attributive,
     flow_cues,
     lower_same_length,
     market_flow,
+    reexport_at,
 )
 from orchestration.extraction.trade_products import flow_product, object_product
 from orchestration.extraction.trade_slots import (
@@ -2171,7 +2171,7 @@ def _without_shadowed_reexports(found: list[TradeMention]) -> list[TradeMention]
     gives plain exports of the same pair and period too ("exports to Uganda rose to Sh42.7
     billion ... Re-exports to Uganda accounted for a further Sh9.8 billion"), those are the
     pair's exports and the re-exports only a part or a supplement of them: no second fact."""
-    if not any(m.flow == "exports" and "e-export" in m.evidence.lower() for m in found):
+    if not any(m.flow == "exports" and _REEXPORT_GUARD.search(m.evidence) for m in found):
         return found
     reexports = [_reexport(m) for m in found]
     plain = {
@@ -2186,20 +2186,22 @@ def _without_shadowed_reexports(found: list[TradeMention]) -> list[TradeMention]
     ]
 
 
-_EXPORT_WORD = re.compile(r"(?i)\b(re-?)?export")
+#: Either spelling of the prefix, any case: a quick test before the cues are read.
+_REEXPORT_GUARD = re.compile(r"(?i)re-?export")
 
 
 def _reexport(m: TradeMention) -> bool:
-    """Whether the exports figure `m` is told by "re-exports" / "re-exported": the export word
-    nearest before its amount (or, with none before, the first after) carries the prefix."""
+    """Whether the exports figure `m` is told by "re-exports" / "reexports": the export cue
+    nearest before its amount (or, with none before, the first after) carries the prefix, as
+    flow_cues reads it ("re-exported fuel" is goods, no cue)."""
     if m.flow != "exports":
         return False
     at = m.char_start - m.evidence_start
-    low = m.evidence.lower()
-    words = [w for w in _EXPORT_WORD.finditer(low) if not (w.group(1) and attributive(low, w.start()))]
-    before = [w for w in words if w.start() < at]
+    low = lower_same_length(m.evidence)
+    words = [start for start, _end, word, _flow in flow_cues(m.evidence, low) if word.startswith("export")]
+    before = [w for w in words if w < at]
     word = before[-1] if before else (words[0] if words else None)
-    return word is not None and word.group(1) is not None
+    return word is not None and reexport_at(low, word)
 
 
 def _same_value(a: float, b: float) -> bool:

@@ -585,6 +585,13 @@ def attributive(low: str, start: int) -> bool:
     return _ATTRIBUTIVE_BEFORE.search(low, max(0, start - 12), start) is not None
 
 
+def reexport_at(low: str, start: int) -> bool:
+    """Whether the flow word at `start` of the lower-cased `low` carries the re- prefix
+    ("re-exports", "reexports"): the one reading of the prefix, for the cue and for the
+    figure it tells."""
+    return low.startswith("re-export", start) or low.startswith("reexport", start)
+
+
 def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
@@ -594,7 +601,7 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     found = []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()
-        if word.startswith("re"):
+        if reexport_at(low, m.start()):
             word = word[3:] if word[2] == "-" else word[2:]
             if word == "exported" and attributive(low, m.start()):
                 continue  # "mostly salt and re-exported fuel": a kind of goods, no flow of its own

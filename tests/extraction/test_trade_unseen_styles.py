@@ -5254,6 +5254,18 @@ def test_re_exports_beside_plain_exports_of_the_pair_are_no_second_fact() -> Non
     assert facts(story, date(2025, 3, 1)) == {fact("exports", "OMN", "YEM", *Y24, 3e9, "USD", None, False)}
 
 
+@pytest.mark.parametrize("spelling", ["Re-exports", "Reexports", "The re-exports"])
+def test_re_exports_in_either_spelling_beside_plain_exports_are_no_second_fact(spelling: str) -> None:
+    """ "Reexports to Yemen stood at $1.2 billion" after the pair's plain exports: the prefix
+    without its hyphen is the same re-export (it had given a second exports fact), and so is
+    "the re-exports" (a determiner before a noun, not a participle before goods)."""
+    story = (
+        "MUSCAT - Oman's exports to Yemen were $3 billion in 2024. "
+        f"{spelling} to Yemen stood at $1.2 billion in 2024."
+    )
+    assert facts(story, date(2025, 3, 1)) == {fact("exports", "OMN", "YEM", *Y24, 3e9, "USD", None, False)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
