@@ -39,6 +39,7 @@ from orchestration.extraction.trade_lexicon import (
 _GOODS = (
     r"(?P<p>[A-Za-z][A-Za-z ,-]{1,60}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed|"
+    r"through|via|transiting|"  # a route: "coffee through Djibouti"
     r"(?:made|makes?|making)\s+up|accounts?\s+for|represents?|constitutes?)\b"  # a share's verb: "made up $X"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
@@ -301,15 +302,13 @@ def object_product(between: str) -> str | None:
 
 
 #: Where the goods after "N tonnes of" end: the partner's or the period's preposition, a comma.
-_GOODS_END = re.compile(r"\s+(?:to|from|into|for|in|last|this|during|over|between|worth)\b|,")
+_GOODS_END = re.compile(
+    r"\s+(?:to|from|into|for|in|last|this|during|over|between|worth|through|via|transiting)\b|,"
+)
 
 
 #: A suffix that makes a country's name the origin of the goods: "Vietnamese-made", "Thai-grown".
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
-
-
-#: Prepositions of a route ("shipped through Djibouti", "via the UAE"): never goods.
-_ROUTE_WORDS = frozenset(["through", "via", "transiting"])
 
 
 def clean_product(phrase: str) -> str | None:
@@ -321,8 +320,6 @@ def clean_product(phrase: str) -> str | None:
         origin = _ORIGIN_SUFFIX.match(phrase, country.end)
         phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
-    while tokens and tokens[-1] in _ROUTE_WORDS:
-        tokens.pop()  # "coffee through" (Djibouti): the goods end where their route begins
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
         return None

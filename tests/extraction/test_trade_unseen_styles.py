@@ -5291,6 +5291,24 @@ def test_a_transit_country_is_no_side_and_its_preposition_no_goods(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "product"),
+    [
+        ("Exports of Kenyan coffee through the port of Mombasa to South Sudan reached "
+         "$40 million in 2024.", "coffee"),
+        ("Kenya shipped 40,000 tonnes of coffee via the port of Mombasa to South Sudan in 2024, "
+         "worth $40 million.", "coffee"),
+        ("Kenyan exports of tea transiting Uganda's roads to South Sudan reached $40 million in 2024.",
+         "tea"),
+    ],
+)  # fmt: skip
+def test_the_goods_end_where_their_route_begins(sentence: str, product: str) -> None:
+    """ "coffee through the port of Mombasa": the route's preposition ends the goods phrase, so
+    a route told in more words than a country's name leaves the goods (they had been lost)."""
+    found = extract(sentence, date(2025, 3, 1))
+    assert {(m.reporter_iso3, m.partner_iso3, m.product) for m in found} == {("KEN", "SSD", product)}
+
+
+@pytest.mark.parametrize(
     "story",
     [
         "TAIPEI - Cross-strait trade rose 4.1% to $152 billion in 2024, the Mainland Affairs Council said.",
