@@ -42,9 +42,9 @@ _WIRE_CREDIT = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name
 _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD")
 #: Dollars whose local press (the Fiji Times, the Gleaner, the Trinidad Guardian, Stabroek
 #: News) writes its own dollar "$" and marks the US one ("US$") even beside its own marker
-#: ("J$"): a bare "$" there is the local dollar unless the story writes the US dollar at all.
+#: ("J$"): a bare "$" there is the local dollar unless the story writes an amount in US
+#: dollars at all.
 _US_MARKED_DOLLAR_CODES = ("FJD", "JMD", "TTD", "GYD")
-_US_DOLLAR_WRITTEN = re.compile(r"US\s?\$|U\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUS dollars?\b")
 _DOLLAR_COUNTRIES = frozenset(code[:2] for code in (*_DOLLAR_CODES, *_US_MARKED_DOLLAR_CODES))
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
@@ -113,11 +113,18 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
     alpha2 = local_press(text, url)
     marked = next((c for c in _US_MARKED_DOLLAR_CODES if c[:2] == alpha2), None)
     if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere
-        return marked if _US_DOLLAR_WRITTEN.search(text) is None else None
+        return None if _writes_amount_in(text, "USD") else marked
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
-    if code is None or any(m.currency == code and not m.candidates for m in find_money(text)):
+    if code is None or _writes_amount_in(text, code):
         return None  # not a dollar country, or the story writes its dollar explicitly
     return code
+
+
+def _writes_amount_in(text: str, code: str) -> bool:
+    """Whether `text` writes an amount in the currency `code` unmistakably, as find_money
+    reads it ("US$310 million", "$US310 million", "310 million American dollars"); a currency
+    named with no amount ("the US dollar strengthened") tells nothing of a bare "$"."""
+    return any(m.currency == code and not m.candidates for m in find_money(text))
 
 
 #: Dollars other than the US one, written with their own marker ("FJ$", "NZ$", "J$", "N$").

@@ -827,6 +827,16 @@ LOCAL_DOLLARS = [
      [fact("imports", "TTO", "BRA", *Y23, 4.2e9, "USD")]),
     ("PORT OF SPAIN - Trade between Brazil and Argentina reached $28 billion in 2023.",
      [fact("turnover", "BRA", "ARG", *Y23, 28e9, "USD")]),
+    # the US dollar is written wherever an amount in it is, as money reads it ("$US", "American
+    # dollars"), and a US dollar with no amount tells nothing of the bare "$" (it had been read as one)
+    ("SUVA - Fiji's exports to Australia were $310 million in 2023. The government expects $US30 million "
+     "of new investment.",
+     [fact("exports", "FJI", "AUS", *Y23, 310e6, "USD")]),
+    ("SUVA - Fiji's exports to Australia were $310 million in 2023. Tourists spent 30 million American "
+     "dollars.",
+     [fact("exports", "FJI", "AUS", *Y23, 310e6, "USD")]),
+    ("SUVA - Fiji's exports to Australia were $310 million in 2023, as the US dollar strengthened.",
+     [fact("exports", "FJI", "AUS", *Y23, 310e6, "FJD")]),
 ]  # fmt: skip
 
 
