@@ -532,7 +532,13 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&-]*")  # "E&E exports": one acronym
 #: case-insensitive one); capitalisation is then read from the original text.
 #: "re-exports", "re-exported", "reexports": goods sent on are exports of the country that sends
 #: them, as national statistics count them (the prefix is kept in the cue's span, not its word).
-_FLOW_PATTERN = re.compile(rf"(?<![a-z-])(?:re-?(?=export))?(?:{literal_alternation(FLOW_WORDS)})(?![a-z])")
+#: The prefixed words are words of the trie: an optional group before it is tried at every offset.
+_REEXPORT_WORDS = {
+    prefix + word for word in FLOW_WORDS if word.startswith("export") for prefix in ("re-", "re")
+}
+_FLOW_PATTERN = re.compile(
+    rf"(?<![a-z-])(?:{literal_alternation(set(FLOW_WORDS) | _REEXPORT_WORDS)})(?![a-z])"
+)
 #: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
 #: arriving in Iraq" (tested as substrings first: few sentences hold one).
 ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
