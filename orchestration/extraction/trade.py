@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from orchestration.extraction.boilerplate import retracts
@@ -84,7 +85,6 @@ from orchestration.extraction.trade_lexicon import (
 )
 from orchestration.extraction.trade_products import flow_product, object_product
 from orchestration.extraction.trade_slots import (
-    TRANSIT_GUARD,
     CountrySlot,
     blocked_spans,
     country_slots,
@@ -1023,10 +1023,14 @@ def _resolve(
 
 def _side_on_route(text: str, direction: Direction) -> bool:
     """Whether the sentence names a side of `direction` only as the route of the goods."""
-    if not any(w in text for w in TRANSIT_GUARD):
-        return False
-    route = transit_countries(text, find_countries(text))
+    route = _route_of(text)
     return direction.reporter in route or direction.partner in route
+
+
+@lru_cache(maxsize=64)
+def _route_of(text: str) -> frozenset[str]:
+    """The transit countries of a sentence, read once for all its figures."""
+    return frozenset(transit_countries(text, find_countries(text)))
 
 
 def _base(

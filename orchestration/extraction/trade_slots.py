@@ -95,8 +95,9 @@ _LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|a
 #: A country the goods pass on their way ("via", "through", "transiting", "by way of"): the
 #: transit country is neither the seller nor the buyer.
 _TRANSIT_BEFORE = re.compile(r"(?i)\b(?:via|through|transiting|transited|by\s+way\s+of)\s+(?:the\s+)?$")
-#: Substrings one of which a sentence naming a transit country holds (`transit_countries`).
-TRANSIT_GUARD = ("via ", "through ", "transit", "by way of ")
+#: Substrings one of which a sentence naming a transit country holds, in lower case
+#: (`_TRANSIT_BEFORE` ignores case: "Through Uganda, ...").
+_TRANSIT_GUARD = ("via", "through", "transit", "way of")
 _PLACE_KINDS = frozenset(["capital", "city"])
 _FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
 _LOOKBACK = 40
@@ -139,11 +140,18 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 def transit_countries(text: str, mentions: list[CountryMention]) -> set[str]:
     """The countries `text` names only as a route of the goods ("shipped through Kazakhstan to
     Russia", "via the UAE"): no side of any trade figure of the sentence, even by default."""
-    if not any(w in text for w in TRANSIT_GUARD):
+    if not _may_name_route(text):
         return set()
     on_route = [_on_route(text, m) for m in mentions]
     route = {m.iso3 for m, routed in zip(mentions, on_route, strict=True) if routed}
     return route - {m.iso3 for m, routed in zip(mentions, on_route, strict=True) if not routed}
+
+
+def _may_name_route(text: str) -> bool:
+    """Whether `text` holds a transit preposition in any case: a quick test before
+    `_on_route` is asked of every mention."""
+    low = text.lower()
+    return any(w in low for w in _TRANSIT_GUARD)
 
 
 def _on_route(text: str, mention: CountryMention) -> bool:
@@ -155,7 +163,8 @@ def country_slots(
     text: str, mentions: list[CountryMention], blocked: list[tuple[int, int]]
 ) -> list[CountrySlot]:
     """The mentions of `text` that can be trade partners, each with its role, in order."""
-    kept = [m for m in mentions if _is_party(text, m, blocked)]
+    routed = _may_name_route(text)
+    kept = [m for m in mentions if _is_party(text, m, blocked, routed)]
     slots: list[CountrySlot] = []
     for i, mention in enumerate(kept):
         role = _role(text, mention, slots[-1] if slots else None)
@@ -167,9 +176,10 @@ def country_slots(
     return slots
 
 
-def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]) -> bool:
+def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]], routed: bool) -> bool:
     """False for mentions inside a money or source span, in an institution's name, naming a
-    currency, or naming a place where something happened."""
+    currency, or naming a place where something happened (or, where `routed` says the text
+    may name one, a route)."""
     if any(start < mention.end and mention.start < end for start, end in blocked):
         return False
     after = text[mention.end : mention.end + 40]
@@ -194,7 +204,7 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     org = _ORG_OF_BEFORE.search(before)
     if org and org.group("head") not in _FLOW_CAPITALS:
         return False  # "State Bank of Pakistan", "General Administration of Customs of China"
-    if _on_route(text, mention):
+    if routed and _on_route(text, mention):
         return False  # "shipped through Kazakhstan from China to Russia": a route, no side of the trade
     return not (mention.kind in _PLACE_KINDS and _LOCATION_BEFORE.search(before))
 

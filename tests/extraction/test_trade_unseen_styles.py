@@ -5291,6 +5291,17 @@ def test_a_transit_country_is_no_side_and_its_preposition_no_goods(
 
 
 @pytest.mark.parametrize(
+    "opening", ["Through Uganda, goods", "Via Uganda, goods", "Goods shipped through Uganda"]
+)
+def test_a_route_told_first_is_no_side_by_the_dateline(opening: str) -> None:
+    """ "KAMPALA - Through Uganda, goods worth $40 million were shipped to South Sudan": the route
+    told with a capital is a route as in lower case; the dateline's country passed the goods and
+    sold none (it had been the exporter)."""
+    story = f"KAMPALA - {opening} worth $40 million were shipped to South Sudan in 2024."
+    assert extract(story, date(2025, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "product"),
     [
         ("Exports of Kenyan coffee through the port of Mombasa to South Sudan reached "
