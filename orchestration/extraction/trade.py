@@ -1219,7 +1219,7 @@ def _direction(
             # the purchase are the buyer's ("X bought ... from Y, whereas exports to Z ...")
             return Direction(flow, ctx.seller, partner)
         sentence = ctx.sentences[index]
-        if firm_sales(sentence.text, frame.money.start, ctx.text[: sentence.start]):
+        if firm_sales(sentence.text, frame.money.start, ctx.text, sentence.start):
             return None  # "Kongsberg Gruppen reported ... revenue. Sales to Germany rose ...": the firm's
         other = ctx.other_side(partner)  # also for "the country's": the side that is not the partner
         guessed = ctx.pair is None and ctx.subject is None  # only the document's salience speaks

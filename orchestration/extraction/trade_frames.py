@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import TypeVar
@@ -2007,8 +2008,10 @@ _FIRM_FLOW = re.compile(
     r"manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|lender|insurer)"
     r"(?:'s|’s|s'|s’)\s+" + _FLOW_TAIL
 )
+#: Up to five capitalized words before a verb of reporting: the firm, if `_company_name` says so.
+_FIRM_OWNER = r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+"
 _REPORTED_ITS_FLOW = re.compile(
-    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:said|says|reported|reports|posted|"
+    _FIRM_OWNER + r"(?:said|says|reported|reports|posted|"
     r"announced|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+" + _FLOW_TAIL
 )
 
@@ -2021,23 +2024,31 @@ _BARE_SALES = re.compile(
 #: A firm told reporting its results: "Norway's Kongsberg Gruppen reported a 19% rise in
 #: first-quarter revenue", "Nokia Oyj posted higher net sales" (the owner must be a company's name).
 _FIRM_RESULTS = re.compile(
-    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:reported|posted|announced|booked|said)\b"
+    _FIRM_OWNER + r"(?:reported|posted|announced|booked|said)\b"
     r"[^.;]{0,80}?\b(?:revenues?|sales|profits?|earnings|turnover|results|order\s+intake)\b"
 )
 
 
-def firm_sales(sentence: str, money_start: int, told_before: str) -> bool:
+def firm_sales(sentence: str, money_start: int, story: str, sentence_start: int) -> bool:
     """Whether the figure is a firm's sales in a market: a bare "sales to <country>" of its
     clause ("Sales to Germany rose 8% to NOK 1.3 billion") in a story that has told a company
-    reporting its results (`told_before`: "Kongsberg Gruppen reported a 19% rise in
-    first-quarter revenue"). The sales are the firm's revenue by market, no country's exports,
-    so no reporter is to be guessed for them from the story's countries."""
+    reporting its results before the sentence (`story` up to `sentence_start`: "Kongsberg
+    Gruppen reported a 19% rise in first-quarter revenue"). The sales are the firm's revenue
+    by market, no country's exports, so no reporter is to be guessed for them from the story's
+    countries."""
     low = sentence[:money_start].lower()
     if not any(word in low for word in ("sales ", "deliveries ", "orders ")):
         return False  # (cheap precheck of the pattern, which opens on no literal)
     if _BARE_SALES.search(sentence, 0, money_start) is None:
         return False
-    return any(_company_name(m.group("owner")) for m in _FIRM_RESULTS.finditer(told_before))
+    return any(end <= sentence_start for end in _firm_results_ends(story))
+
+
+@lru_cache(maxsize=4)
+def _firm_results_ends(story: str) -> tuple[int, ...]:
+    """Where the story's reports of a company's results end, read once per story (not once
+    per figure over all the text before it)."""
+    return tuple(m.end() for m in _FIRM_RESULTS.finditer(story) if _company_name(m.group("owner")))
 
 
 def _firms_flow(window: str) -> bool:
