@@ -1747,8 +1747,7 @@ def _opening_goods(text: str, before: int) -> str | None:
     drivers, with shipments of these goods to the US estimated at $21.7 billion"), when it names
     goods, not a country or a flow."""
     # the last verb of saying before the flow noun opens the clause the subject begins
-    opening = max((m.end() for m in _REPORTED_OPENING.finditer(text, 0, before)), default=0)
-    subject = _OPENING_SUBJECT.match(text, opening, before)
+    subject = _OPENING_SUBJECT.match(text, _past_reported_opening(text, 0, before), before)
     if subject is None or flow_cues(subject.group("p")):
         return None
     return clean_product(subject.group("p"))
@@ -1771,7 +1770,8 @@ def _listed_goods(text: str, money_start: int) -> str | None:
 
 def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
     """Where the subject of a share verb starts: after "of which" for a part of the figure
-    before ("..., of which tea and cement accounted for KSh 30 billion"), else at the clause."""
+    before ("..., of which tea and cement accounted for KSh 30 billion"), else past the last
+    verb of saying in the clause (`_past_reported_opening`), else at the clause."""
     if not frame.share:
         return _past_reported_opening(text, clause_start, frame.money.start)
     cues = list(_SHARE_CUE.finditer(text, clause_start, frame.money.start))
