@@ -204,6 +204,12 @@ _RELATIVE_WORDS = word_set("that which who whose whom")
 _REDUCED_RELATIVES = word_set("meant designed intended set planned expected slated due aimed poised")
 
 
+def _opens_reduced_relative(s: Sentence, i: int) -> bool:
+    """Whether token `i` is a participle opening a reduced relative clause of purpose
+    ("meant to", "designed to"), after a word in lower case (no name's part)."""
+    return s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]
+
+
 def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
     """The tokens of a topic before a reduced relative clause that says what its thing is for
     ("the Caspian Sea submarine cable | meant to connect the Central Asian grid with A and B",
@@ -211,7 +217,7 @@ def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
     a label (the topic had been lost)."""
     for k in range(1, len(tokens)):
         i = tokens[k]
-        if s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]:
+        if _opens_reduced_relative(s, i):
             return [] if _apposition_of_a_name(s, tokens[0]) else tokens[:k]
     return tokens
 
@@ -249,7 +255,7 @@ def _purpose_cut(s: Sentence, ordered: list[int]) -> list[int]:
         if not cutting:
             kept.append(i)
         previous = i
-        if s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]:
+        if _opens_reduced_relative(s, i):
             cutting = i + 1 in ordered
     return kept
 
@@ -275,7 +281,7 @@ def _bare_measure(words: list[str]) -> bool:
 
 #: Words before an amount that leave it an amount: "from about $8.8 billion", "to some $15 billion".
 _AMOUNT_LEAD = re.compile(
-    rf"(?i)^(?:(?:from|to|by|at|of|up|valued|worth|costing|totall?ing|{HEDGE_ALTERNATION})\s+)+"
+    rf"(?i)^(?:(?:from|to|by|at|of|up|{'|'.join(sorted(_WORTH_WORDS))}|{HEDGE_ALTERNATION})\s+)+"
 )
 
 
