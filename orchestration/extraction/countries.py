@@ -445,13 +445,21 @@ def _describes_members(text: str, mention: CountryMention) -> bool:
 
 #: The suffix that makes a country word a person's origin, no country of his office or side:
 #: "the Nigerian-born ECOWAS Commissioner X", "a Kenyan-raised banker", "a US-educated economist".
-_ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated)\b")
+ORIGIN_SUFFIXES = ("-born", "-raised", "-educated")
+_ORIGIN_AFTER = re.compile(r"(?:" + "|".join(ORIGIN_SUFFIXES) + r")\b")
+#: The plurals of states that end a body of states named by its members (one list for both
+#: patterns below and the precheck of `find_countries`).
+_MEMBER_STATES = ("Countries", "States", "Nations")
+_MEMBER_STATES_GUARD = tuple(" " + word for word in _MEMBER_STATES)
+_MEMBER_STATES_ALTERNATION = "(?:" + "|".join(_MEMBER_STATES) + ")"
 #: Up to two capitalized words and the plural of states after a demonym: "Portuguese| Language
 #: Countries".
-_MEMBERS_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} (?:Countries|States|Nations)\b")
+_MEMBERS_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} " + _MEMBER_STATES_ALTERNATION + r"\b")
 #: A body of states named by the peoples or the words that describe its members: "Community
 #: of Portuguese Language Countries", "League of Arab States".
-_MEMBERS_DESCRIBED = re.compile(r"\bof (?:the )?((?:[A-Z][\w'-]* ){1,3}(?:Countries|States|Nations))\b")
+_MEMBERS_DESCRIBED = re.compile(
+    r"\bof (?:the )?((?:[A-Z][\w'-]* ){1,3}" + _MEMBER_STATES_ALTERNATION + r")\b"
+)
 
 
 def describes_members(name: str) -> bool:
@@ -500,9 +508,9 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = _with_region_heads(text, mentions)
     if "-Americ" in text or "-AMERIC" in text:
         mentions = [m for m in mentions if not _of_the_americas(text, m)]
-    if "-born" in text or "-raised" in text or "-educated" in text:
+    if any(suffix in text for suffix in ORIGIN_SUFFIXES):
         mentions = [m for m in mentions if not _ORIGIN_AFTER.match(text, m.end)]
-    if " Countries" in text or " States" in text or " Nations" in text:
+    if any(word in text for word in _MEMBER_STATES_GUARD):
         mentions = [m for m in mentions if not _describes_members(text, m)]
     if "o-" not in text:
         return mentions

@@ -19,7 +19,7 @@ from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
-from orchestration.extraction.countries import city_country, initials
+from orchestration.extraction.countries import ORIGIN_SUFFIXES, city_country, initials
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     LINK_NOUNS,
@@ -2971,7 +2971,7 @@ def _described_official(
     while first - 1 in demonyms:
         first -= 1  # "The Indian-born American executive"
     article = first - 1
-    if article > 0 and lowers[article].endswith(_ORIGIN_SUFFIXES):
+    if article > 0 and lowers[article].endswith(ORIGIN_SUFFIXES):  # read by countries as no country
         article -= 1  # "The Nigerian-born American executive": a birthplace, no demonym of a side
     if article > 0 and lowers[article] in _DESCRIPTION_MODIFIERS:
         article -= 1
@@ -2990,9 +2990,6 @@ def _described_official(
     return (article, noun + 1, person) if person is not None and of_international_body(person) else None
 
 
-#: The endings of a word of origin before a description's demonym ("the Indian-born American
-#: executive"), which the countries reader takes for no country (see countries._ORIGIN_AFTER).
-_ORIGIN_SUFFIXES = ("-born", "-raised", "-educated")
 #: Words between the article and the demonym of a description: "a veteran Nigerian diplomat".
 _DESCRIPTION_MODIFIERS = et.word_set("veteran former career seasoned longtime long-time")
 

@@ -658,7 +658,7 @@ def _candidates(s: Sentence) -> list[int]:
         found.update(i for i in s.cap_index if _the_opens(s, i) and _described_after(s, i, _run_end(s, i)))
     if _SEAT_WORD.search(s.text):
         found.update(i for i in s.cap_index if _based_before(s, i))
-    if "-owned" in s.text or "-run" in s.text or "-controlled" in s.text:
+    if any(ending in s.text for ending in _OWNED_ENDINGS):
         found.update(i for i in s.cap_index if _owned(lowers[i - 1]))
     if "of" in lowers and not _MEMBERS.isdisjoint(lowers):
         found.update(i for i in s.cap_index if lowers[i - 1] == "of" and lowers[i - 2] in _MEMBERS)
