@@ -218,7 +218,7 @@ def said_is_name(s: Sentence, i: int) -> bool:
     return i > 1 and not s.caps[i + 1] and _given_name_before(s, i)
 
 
-#: Marks that open or close a quotation.
+#: Marks that open or close a quotation, and the colon that introduces one ("Said Smith: ...").
 _QUOTATION_MARKS = frozenset('"“”«»:')
 
 

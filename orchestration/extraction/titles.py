@@ -1868,7 +1868,7 @@ _ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
 def _possessed_chamber_end(s: Sentence, i: int) -> int:
     """End of a legislature's chamber after a country's possessive at token i ("of India's |
     Lok Sabha", "of Kenya's | National Assembly", "of India's | Parliament"), or 0: one to
-    three capitalized words naming the chamber, that end the run or leave two words or more
+    four capitalized words naming the chamber, that end the run or leave two words or more
     after them, the name ("of India's Lok Sabha | Om Birla")."""
     if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
         return 0
@@ -2457,8 +2457,9 @@ def _closed_last_item(s: Sentence, items: list[tuple[int, int]]) -> bool:
     closes ("X, Minister of Ports, Shipping and Waterways, held ...": the title had stopped at
     "Ports"). No name can follow inside the run, so the item's end needs no known word. An
     item before it ends on a portfolio's word, and each one before the last is one word or
-    ends on one ("Roads, Transport and Inland Waterways"), as a list of people's names, of two
-    words or more, does not ("Minister of Trade, John Smith and Mary Jones"); nor is an item
+    ends on one or on an abstract noun ("Roads, Transport and Inland Waterways"), as a list
+    of people's names, of two words or more, does not ("Minister of Trade, John Smith and Mary
+    Jones"); nor is an item
     whose comma opens an office of its own ("Minister of State for Foreign Trade, and Sunil
     Barthwal, Commerce Secretary": a person and the person's title)."""
     start, last = items[-1]
@@ -2846,9 +2847,10 @@ def _mention_ending_at(s: Sentence, end: int, kinds: tuple[str, ...]) -> int | N
 
 
 def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) -> int:
-    """Start of the name an acronym after it spells, across "of"/"for" (and "the"): "China
+    """Start of the name an acronym after it spells, across "of"/"for"/"in" (and "the"): "China
     Council for the Promotion of International Trade (CCPIT)", "Bank of Ghana (BoG)" (its
-    small words spelled too); `first` when none does."""
+    small words spelled too), "Taipei Economic and Cultural Office in the Philippines (TECO)"
+    (the body before "in" alone); `first` when none does."""
     start = first
     while True:
         spelled = "".join(s.words[k][0] for k in range(start, end) if s.caps[k]).lower()

@@ -663,7 +663,7 @@ def _own_fiscal_year(text: str, iso3: str, ctx: DocumentContext) -> bool:
     or figures of the statistics office of `iso3` the story quotes."""
     if ctx.source_country() == iso3:
         return True
-    if _FISCAL_OF_OWNER.search(text) is None:  # (opens on a literal: cheap to scan)
+    if _FISCAL_OF_OWNER.search(text) is None:  # (one scan before the countries are looked up)
         return False
     return any(
         m.iso3 == iso3 and _FISCAL_OF_OWNER.match(text, m.end) is not None for m in find_countries(text)
