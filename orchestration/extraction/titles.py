@@ -1249,9 +1249,7 @@ def _department_end(s: Sentence, k: int, seq_end: int, closed: bool) -> int:
     Only up to _MAX_DEPARTMENT words are read, none a place, a head or a style."""
     last = seq_end if closed else seq_end - 2
     for m in range(k, min(k + _MAX_DEPARTMENT, last)):
-        if not _plain_capitalized_word(s, m) or s.lowers[m] in WORDS["honorific"]:
-            return k
-        if _head_at(s, m) is not None or s.country_at(m, _ANY_PLACE) is not None:
+        if not _unlisted_item_word(s, m):
             return k
         if m > k and (s.lowers[m] in _PORTFOLIO or _abstract_noun(s, m)):
             return m + 1 if not closed or m + 1 == seq_end else k
@@ -1877,7 +1875,7 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
         run_end += 1
     for end in range(i + 2, min(i + 6, run_end + 1)):
         named = s.span_text(i + 1, end).lower() in NATIONAL_CHAMBERS
-        chamber = named or (s.lowers[end - 1] in _CHAMBER_WORDS and _chamber_words(s, i + 1, end))
+        chamber = named or _legislature_words(s, i + 1, end)
         if chamber and (end == run_end or run_end - end >= 2):
             return end
     return 0
@@ -2425,6 +2423,29 @@ def _item_opening_noun(s: Sentence, j: int, start: int) -> bool:
     return s.lowers[j] in _SECTOR_WORDS or (closing and _plain_capitalized_word(s, j))
 
 
+def _ends_on_portfolio(s: Sentence, end: int) -> bool:
+    """Whether an earlier item of a list of portfolios, ending before token `end`, ends on a
+    portfolio's word or an abstract noun, as no person's name does."""
+    return _portfolio_word(s, end - 1) or _abstract_noun(s, end - 1)
+
+
+def _comma_opens_office(s: Sentence, last: int) -> bool:
+    """Whether the comma at token `last`, after a list's last item, opens an office of its own:
+    the item was a person's name and the office that person's title."""
+    return s.lowers[last] == "," and _office_opens(s, last + 1)
+
+
+def _unlisted_item_word(s: Sentence, i: int) -> bool:
+    """Whether token i may be a word of a portfolio or department the lexicon does not know: a
+    plain capitalized word that is no style, no title's head (another office) and no place."""
+    return (
+        _plain_capitalized_word(s, i)
+        and s.lowers[i] not in WORDS["honorific"]
+        and _head_at(s, i) is None
+        and s.country_at(i, _ANY_PLACE) is None
+    )
+
+
 def _listed_item_before_name(s: Sentence, items: list[tuple[int, int]]) -> bool:
     """Whether the last item of a list, none of whose words the lexicon knows, is its first
     word before a name ("Minister of Ports, Shipping and | Waterways Kiran Deshmukh"): the list
@@ -2435,19 +2456,12 @@ def _listed_item_before_name(s: Sentence, items: list[tuple[int, int]]) -> bool:
     an office of their own are a person's name and that person's title ("Vice Minister of
     Commerce, and Pham Bich Ngoc, Deputy Minister of ...": a list of people, not of portfolios)."""
     start, last = items[-1]
-    earlier = all(_portfolio_word(s, end - 1) or _abstract_noun(s, end - 1) for _, end in items[:-1])
+    earlier = all(_ends_on_portfolio(s, end) for _, end in items[:-1])
     return (
         earlier
-        and not (s.lowers[last] == "," and _office_opens(s, last + 1))
+        and not _comma_opens_office(s, last)
         and last - start >= 3
-        and all(
-            _plain_capitalized_word(s, i)
-            and s.lowers[i] not in WORDS["honorific"]
-            and _head_at(s, i) is None
-            and s.country_at(i, _ANY_PLACE) is None
-            and i not in s.inside_countries
-            for i in range(start, last)
-        )
+        and all(_unlisted_item_word(s, i) and i not in s.inside_countries for i in range(start, last))
     )
 
 
@@ -2467,20 +2481,11 @@ def _closed_last_item(s: Sentence, items: list[tuple[int, int]]) -> bool:
     closing = s.lowers[last] in (",", ".", ")", "") or (word.isalpha() and word.islower())
     return (
         closing
-        and not (s.lowers[last] == "," and _office_opens(s, last + 1))
+        and not _comma_opens_office(s, last)
         and last - start <= _MAX_CLOSED_ITEM
         and any(_portfolio_word(s, end - 1) for _, end in items[:-1])
-        and all(
-            end - first == 1 or _portfolio_word(s, end - 1) or _abstract_noun(s, end - 1)
-            for first, end in items[:-1]
-        )
-        and all(
-            _plain_capitalized_word(s, i)
-            and s.lowers[i] not in WORDS["honorific"]
-            and _head_at(s, i) is None
-            and s.country_at(i, _ANY_PLACE) is None
-            for i in range(start, last)
-        )
+        and all(end - first == 1 or _ends_on_portfolio(s, end) for first, end in items[:-1])
+        and all(_unlisted_item_word(s, i) for i in range(start, last))
     )
 
 
@@ -3060,11 +3065,13 @@ def _bare_legislature(s: Sentence, first: int, end: int) -> bool:
     Chairman Z"): the chamber still names the office as written, of the country the context
     gives (the title had lost "Senate" as a courtesy word). A cabinet or government word alone
     ("Government Spokesman") is no chamber's."""
-    return (
-        s.lowers[end - 1] in _CHAMBER_WORDS
-        and s.country_at(first - 1, _ANY_PLACE) is None
-        and _chamber_words(s, first, end)
-    )
+    return _legislature_words(s, first, end) and s.country_at(first - 1, _ANY_PLACE) is None
+
+
+def _legislature_words(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end are a legislature's chamber (`_chamber_words` ending on a
+    chamber word, no cabinet or government word)."""
+    return s.lowers[end - 1] in _CHAMBER_WORDS and _chamber_words(s, first, end)
 
 
 def _named_chamber_country(title: str) -> str | None:
