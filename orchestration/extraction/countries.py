@@ -961,17 +961,32 @@ _GOVERNMENT_DOMAINS = {"gov": "US", "mil": "US"}
 
 def domain_country(url: str | None) -> str | None:
     """The ISO alpha-2 code of the country-code domain a story is published under ("AU" for
-    "https://www.abc.net.au/news/...", "GB" for gov.uk, "US" for state.gov), else None
-    ("example.com", ".io")."""
+    "https://www.abc.net.au/news/...", "GB" for gov.uk, "US" for state.gov), else of the
+    national outlet on a generic domain that publishes it (lexicons/outlets.tsv:
+    "koreaherald.com" is Korean as "koreatimes.co.kr" is), else None ("example.com", ".io")."""
     host = _HOST.match(url or "")
     if host is None:
         return None
-    suffix = host.group("host").rsplit(".", 1)[-1].lower()
+    name = host.group("host").lower()
+    suffix = name.rsplit(".", 1)[-1]
     if suffix in _GOVERNMENT_DOMAINS:
         return _GOVERNMENT_DOMAINS[suffix]
     if len(suffix) != 2 or not suffix.isalpha() or suffix in _GENERIC_DOMAINS:
-        return None
+        return _outlet_country(name)
     return "GB" if suffix == "uk" else suffix.upper()
+
+
+#: National outlets on generic domains, by host, as alpha-2 codes (lexicons/outlets.tsv).
+_OUTLETS: dict[str, str | None] = {host: iso2_for(iso3) for host, iso3 in read_tsv("outlets.tsv")}
+
+
+def _outlet_country(host: str) -> str | None:
+    """The country of a listed national outlet that is `host` or of which `host` is a subdomain."""
+    while host:
+        if host in _OUTLETS:
+            return _OUTLETS[host]
+        host = host.partition(".")[2]
+    return None
 
 
 def iso3_of_alpha2(alpha2: str) -> str | None:

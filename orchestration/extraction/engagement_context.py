@@ -25,7 +25,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
@@ -548,21 +547,7 @@ def _domain_iso3(url: str | None) -> str | None:
     national outlet on a generic one (lexicons/outlets.tsv: "koreaherald.com" is Korean as
     "koreatimes.co.kr" is; its officials abroad had had no country, and their meetings were lost)."""
     alpha2 = domain_country(url)
-    return iso3_of_alpha2(alpha2) if alpha2 else _outlet_country(url)
-
-
-#: National outlets on generic domains, by host (lexicons/outlets.tsv).
-_OUTLETS: dict[str, str] = {host: iso3 for host, iso3 in read_tsv("outlets.tsv")}
-
-
-def _outlet_country(url: str | None) -> str | None:
-    """The country of a listed national outlet whose host (or a subdomain of it) serves `url`."""
-    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
-    while host:
-        if host in _OUTLETS:
-            return _OUTLETS[host]
-        host = host.partition(".")[2]
-    return None
+    return iso3_of_alpha2(alpha2) if alpha2 else None
 
 
 def _written_on(text: str, published: date | None) -> date | None:

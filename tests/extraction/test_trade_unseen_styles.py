@@ -511,6 +511,10 @@ _KIWI = "New Zealand's exports to China reached $19.6 billion in 2023, Stats NZ 
         (_KIWI + " Dairy sales alone were worth NZ$9 billion.", "https://www.stuff.co.nz/b", ["USD"]),
         # neither side is the domain's country
         ("Japan's exports to China fell to $126 billion in 2023.", "https://www.abc.net.au/news/x", ["USD"]),
+        # a national outlet on a generic domain is local press as a country-code domain is
+        # (lexicons/outlets.tsv; its "$" had been the US dollar)
+        ("Singapore's exports to Indonesia rose to $31 billion in 2023.", "https://www.straitstimes.com/b/x",
+         ["SGD"]),
     ],
 )  # fmt: skip
 def test_a_bare_dollar_at_a_local_address_is_the_local_dollar(
