@@ -663,11 +663,16 @@ def _own_fiscal_year(text: str, iso3: str, ctx: DocumentContext) -> bool:
     or figures of the statistics office of `iso3` the story quotes."""
     if ctx.source_country() == iso3:
         return True
+    return iso3 in _fiscal_owners(text)
+
+
+@lru_cache(maxsize=16)
+def _fiscal_owners(text: str) -> frozenset[str]:
+    """The countries whose fiscal year `text` names by their possessive ("Fiji's 2023-24
+    fiscal year"), read once per sentence for all its reporters."""
     if _FISCAL_OF_OWNER.search(text) is None:  # (one scan before the countries are looked up)
-        return False
-    return any(
-        m.iso3 == iso3 and _FISCAL_OF_OWNER.match(text, m.end) is not None for m in find_countries(text)
-    )
+        return frozenset()
+    return frozenset(m.iso3 for m in find_countries(text) if _FISCAL_OF_OWNER.match(text, m.end) is not None)
 
 
 #: A possessive before the fiscal-year words it owns, past a year label at most ("Fiji's
