@@ -243,9 +243,10 @@ def _members_of(evidence: str, name: str) -> bool:
     second, as if the two had been the sides of a signing)."""
     pattern = (
         # (over a body's acronym in brackets: "officials of the Export Development Authority
-        # (APEDA) and the Spices Board of India" met both; the acronym in capitals whatever the
-        # case of the rest, as "officials of the ministry (twice) and X" met no X)
-        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:(?:[^.;:()]|(?-i:\([A-Z]{{2,}}\))){{0,80}}?(?:,|\band\b|&)\s*)?"
+        # (APEDA) and the Spices Board of India", "of the Ministry of Commerce (MoC) and X" met
+        # both; an acronym opens on a capital and holds another whatever the case of the rest,
+        # as "officials of the ministry (twice) and X" met no X)
+        rf"\b(?:{_MEMBER_ALTERNATION})\s+of\s+(?:(?:[^.;:()]|(?-i:\([A-Z][a-z]*[A-Z][A-Za-z]*\))){{0,80}}?(?:,|\band\b|&)\s*)?"
         rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(name)}"
     )
     return re.search(pattern, evidence, re.IGNORECASE) is not None

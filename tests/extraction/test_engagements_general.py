@@ -10754,14 +10754,16 @@ def test_members_of_a_body_met_make_the_body_a_side(met: str) -> None:
     assert [p for p in held.participants if p.participant_type == "organization"] == []
 
 
-def test_only_an_acronym_in_capitals_is_passed_over_before_a_body_met() -> None:
+@pytest.mark.parametrize("acronym", ["TEA", "MoTEA", "TeA"])
+def test_only_an_acronym_is_passed_over_before_a_body_met(acronym: str) -> None:
     """ "officials of the X Authority (XDA) and the Y Board": the bracketed acronym belongs to the
-    first body, so both were met; a bracketed word in lower case ("the ministry (twice)") is no
-    acronym, the pattern running under IGNORECASE had taken it for one."""
+    first body, so both were met, in mixed case too ("(MoC)", "(MoFA)"); a bracketed word in lower
+    case ("the ministry (twice)") is no acronym, the pattern running under IGNORECASE had taken it
+    for one."""
     from orchestration.extraction.engagement_countries import _members_of
 
     assert _members_of(
-        "He met officials of the Tea Export Authority (TEA) and the Spice Board of Ruritania.",
+        f"He met officials of the Tea Export Authority ({acronym}) and the Spice Board of Ruritania.",
         "Spice Board of Ruritania",
     )
     assert not _members_of(
