@@ -11154,3 +11154,41 @@ def test_an_answer_with_no_named_author_adds_no_one() -> None:
         dateline="Santiago",
     )
     assert all(summary(e)[4] == ["Hugo Ramos"] for e in found)
+
+
+def test_a_title_in_apposition_runs_over_to_and_its_host_country_before_the_topic() -> None:
+    """ "held talks with X, Peru's Ambassador to Chile, on copper exports": the title of the
+    counterpart in apposition goes on over "to" (one of TITLE_SMALL_WORDS), so the topic after it
+    is the talks' (it had been lost)."""
+    (meeting,) = extract(
+        "SANTIAGO - Chilean Trade Minister Ana Perez held talks with Tomas Reyes, Peru's "
+        "Ambassador to Chile, on copper exports in Santiago on Monday.",
+        dateline="Santiago",
+    )
+    assert meeting.topics == ("copper exports",)
+
+
+def test_a_delegation_head_behind_a_title_with_to_keeps_the_delegations_country() -> None:
+    """ "A Chinese delegation led by the Special Envoy of China to the Caribbean, X, met Y": the
+    head's title goes on over "to" to his name, so he is Chinese (he had been given the host's
+    country)."""
+    (meeting,) = extract(
+        "KINGSTON - A Chinese delegation led by the Special Envoy of China to the Caribbean, Li "
+        "Wei, met Jamaican Prime Minister Andrew Holness in Kingston on Monday.",
+        dateline="Kingston",
+    )
+    countries = {p.name: p.country_iso3 for p in meeting.participants}
+    assert (countries["Li Wei"], countries["Andrew Holness"]) == ("CHN", "JAM")
+
+
+@pytest.mark.parametrize("words", ["On the fringe of the meeting", "On the sideline of the meeting"])
+def test_talks_on_the_fringe_of_a_meeting_are_an_event_of_their_own(words: str) -> None:
+    """ "On the fringe (sideline) of the meeting, X held bilateral talks with Y": talks of their own
+    beside the meeting told before, as "On the margins of" gives (they had been merged into it)."""
+    found = extract(
+        "LIMA - Foreign Minister Javier Salas on Tuesday hosted his Chilean and Ecuadorian "
+        "counterparts, Alberto Vidal and Gabriela Mora, for a trilateral meeting in Lima on Pacific "
+        f"fisheries. {words}, Salas held bilateral talks with Vidal on border trade.",
+        dateline="Lima",
+    )
+    assert sorted(e.countries for e in found) == [("CHL", "ECU", "PER"), ("CHL", "PER")]
