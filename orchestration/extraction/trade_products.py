@@ -307,6 +307,12 @@ _GOODS_END = re.compile(
 )
 
 
+#: Prepositions of a route ("shipped through Djibouti", "via the UAE"): never goods. `_GOODS` and
+#: `_GOODS_END` stop at them; goods read by other patterns ("shipped $X of coffee via Kenya")
+#: still end on one once the country after it is dropped.
+_ROUTE_WORDS = frozenset(["through", "via", "transiting"])
+
+
 #: A suffix that makes a country's name the origin of the goods: "Vietnamese-made", "Thai-grown".
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
 
@@ -320,6 +326,8 @@ def clean_product(phrase: str) -> str | None:
         origin = _ORIGIN_SUFFIX.match(phrase, country.end)
         phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
+    while tokens and tokens[-1] in _ROUTE_WORDS:
+        tokens.pop()  # "coffee via" (Kenya): the goods end where their route begins
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
         return None

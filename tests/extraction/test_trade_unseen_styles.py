@@ -5314,6 +5314,8 @@ def test_a_route_told_first_is_no_side_by_the_dateline(opening: str) -> None:
          "worth $40 million.", "coffee"),
         ("Kenyan exports of tea transiting Uganda's roads to South Sudan reached $40 million in 2024.",
          "tea"),
+        # goods another pattern reads ("shipped $X of"): the route word is trimmed from the phrase
+        ("Kenya shipped $40 million of coffee via Uganda to South Sudan in 2024.", "coffee"),
     ],
 )  # fmt: skip
 def test_the_goods_end_where_their_route_begins(sentence: str, product: str) -> None:
