@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 from orchestration.extraction.boilerplate import is_boilerplate
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import MONTHS, PUBLISHED_LABEL, WEEKDAYS, parse_date
+from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.text import rejoin_broken_lines
 
@@ -346,35 +346,51 @@ _LABEL_ALONE = re.compile(rf"(?i)^{PUBLISHED_LABEL}$")
 def _headline_date_line(tree: HtmlElement) -> Iterator[str]:
     """The date of the short line right under the headline, with no label nor date class
     ("<h1>...</h1><div class='meta'>Baku, 14 August 2025 · By X</div>", "<p>March 3, 2025 |
-    Staff Reporter</p>"): a part of it that opens on a day, a month or a weekday, after a place
-    and a comma if any, and holds a whole date (a sentence of the article is no such line)."""
+    Staff Reporter</p>"): a part of it that is a whole date, maybe with its weekday and a clock
+    time, after a place and a comma if any. A sentence of the article that holds a date ("Baku,
+    12 firms signed deals on 14 August 2025.") is no such line: the date must be the part."""
     headline = next(tree.iter("h1"), None)
-    following = headline.getnext() if headline is not None else None
-    if following is None or not isinstance(following.tag, str):
-        return
-    text = _text(following)
-    if not text or len(text) > _SHOWN_DATE_CHARS * 2:
+    text = _next_text(headline, _SHOWN_DATE_CHARS * 2) if headline is not None else None
+    if text is None:
         return
     for part in _PART_SEPARATOR.split(text):
         value = _PLACE_BEFORE_DATE.sub("", part.strip(), count=1)
-        if len(value) <= _SHOWN_DATE_CHARS and _DATE_OPENING.match(value) and parse_date(value) is not None:
+        if len(value) <= _SHOWN_DATE_CHARS and _is_whole_date(value):
             yield value
             return
 
 
+def _is_whole_date(value: str) -> bool:
+    """Whether the first date found in `value` is all of it, but for a clock time after it
+    ("14 August 2025", "Tuesday, 5 March 2024, 14:05 GMT"; not "14 ministers met on 3 March")."""
+    first = next(iter(find_dates(value, None)), None)
+    return (
+        first is not None
+        and first.kind in ("absolute", "month_day")
+        and first.date is not None
+        and first.start == 0
+        and _CLOCK_TAIL.fullmatch(value, first.end) is not None
+    )
+
+
 #: A place and its comma before a shown date: "Baku, ", "Port of Spain, ".
 _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3},\s*")
-#: How a shown date opens: a digit ("14 August 2025", "14.08.2025"), a month or a weekday.
-_DATE_OPENING = re.compile(rf"(?i)(?:\d|(?:{'|'.join(sorted(MONTHS | WEEKDAYS, key=len, reverse=True))})\b)")
+#: What may follow a shown date: nothing, or a clock time and its zone (", 14:05 GMT",
+#: " - 19:45 WAT", " at 10:00", "T10:00:00+02:00").
+_CLOCK_TAIL = re.compile(
+    r"(?i)(?:(?:,?\s*(?:[-–]\s*|at\s+)?|T)\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:[a-z]{2,5}|[+-]\d\d:?\d\d|z))?)?\s*"
+)
 
 
-def _next_text(element: HtmlElement) -> str | None:
-    """The text of the element right after this one, when short enough to be a value."""
+def _next_text(element: HtmlElement, limit: int = _SHOWN_DATE_CHARS) -> str | None:
+    """The text of the element right after this one, when short enough to be a value
+    (at most `limit` characters)."""
     following = element.getnext()
     if following is None or not isinstance(following.tag, str):
         return None
     text = _text(following)
-    return text if text and len(text) <= _SHOWN_DATE_CHARS else None
+    return text if text and len(text) <= limit else None
 
 
 def _byline_dates(text: str) -> Iterator[str]:

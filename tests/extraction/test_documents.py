@@ -334,9 +334,17 @@ def test_html_date_in_the_line_under_the_headline(line):
     assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 5), "html_meta")
 
 
-def test_html_sentence_under_the_headline_gives_no_date():
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Lagos, the two ministers met on 5 March 2024 to review the trade pact.</p>",
+        # a sentence opening on a number: the date is in it, not all of it
+        "<p>Lagos, 12 firms signed deals worth $3 million on 5 March 2024.</p>",
+        "<p>14 ministers met on 5 March 2024 in Lagos.</p>",
+    ],
+)
+def test_html_sentence_under_the_headline_gives_no_date(line):
     """An article's sentence under the headline that holds a date is no date line."""
-    line = "<p>Lagos, the two ministers met on 5 March 2024 to review the trade pact.</p>"
     assert document("page.html", page().replace("</h1>", f"</h1>{line}", 1)).published_date is None
 
 
