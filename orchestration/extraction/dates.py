@@ -51,6 +51,8 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+#: Month and weekday names (lower case): the words that name a day of the calendar.
+CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _title_and_upper(names: list[str]) -> list[str]:

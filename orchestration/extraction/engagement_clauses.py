@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import find_blocs, find_countries, iso3_for
 from orchestration.extraction.datelines import WIRE_SERVICES
-from orchestration.extraction.dates import FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
+from orchestration.extraction.dates import CALENDAR_NAMES, FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
 from orchestration.extraction.people import acronym_in_brackets, interleaved_title, said_is_name
@@ -72,7 +72,7 @@ _NOT_PARTICIPLES = et.word_set(
 _CONTINUATIONS = et.word_set("including as such notably especially particularly namely")
 _MAX_ATTRIBUTION_WORDS = 9
 _ATTRIBUTION_WORDS = et.SPEECH_VERBS | {"citing", "quoting", "according", "learnt", "learned"}
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday"}
+_CALENDAR = CALENDAR_NAMES | {"today", "yesterday"}
 _TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
 _VERB_PAST = et.word_set(
     """met signed visited held received hosted paid had arrived attended co-chaired chaired
@@ -2410,9 +2410,9 @@ _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
 _ADVERBIAL_OPENERS = _TIME_OF_DAY | et.word_set("in at on last this by over via")
-_HERE_OR_DAY = et.word_set("here there yesterday today tonight")
 #: Days told from the day of writing, a date adverbial of their own ("on energy | yesterday").
 _DAY_WORDS = et.word_set("yesterday today tonight")
+_HERE_OR_DAY = et.word_set("here there") | _DAY_WORDS
 #: Words after which a topic may end in an adverbial (the test is _adverbial_starts).
 _TOPIC_END_OPENERS = _ADVERBIAL_OPENERS | _DAY_WORDS
 #: Words that end a clause or tell the time of a day word ("yesterday | afternoon").
@@ -5068,16 +5068,12 @@ def _legislature(s: Sentence, i: int) -> bool:
     Congress", "Peru's Congress"). A minister heard by it meets no other side; a gathering has a
     name of its own before the word ("the World Customs Congress")."""
     lowers = s.lowers
-    if i + 1 < s.n and s.caps[i + 1] and lowers[i + 1] not in _DAY_NAMES:
-        return True
+    if i + 1 < s.n and s.caps[i + 1] and lowers[i + 1] not in WEEKDAYS:
+        return True  # (a day name may follow a body's name, "told Congress Monday": no committee's)
     j = i - (lowers[i - 1] in POSSESSIVE_MARKS)
     if s.country_ending_at(j) is not None:
         return True
     return not s.caps[i - 1] and lowers[i - 1] not in ("the", "a", "an", "this", "that", "its", "their")
-
-
-#: Day names, which may follow a body's name ("told Congress Monday"): no committee's name.
-_DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _office_of_body(s: Sentence, i: int) -> bool:

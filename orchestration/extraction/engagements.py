@@ -45,7 +45,7 @@ from orchestration.extraction.countries import (
     opening_on_letter,
 )
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
+from orchestration.extraction.dates import CALENDAR_NAMES, find_dates
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -687,7 +687,9 @@ def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:
         sentence = doc.text[start : end if end >= 0 else len(doc.text)]
         cities = [city_name(m.text) for m in find_countries(sentence) if m.kind == "city"]
         # (a town no gazetteer holds: "opened in Kananaskis")
-        cities += [m.group(1) for m in _IN_A_NAME.finditer(sentence) if m.group(1).lower() not in _DAY_NAMES]
+        cities += [
+            m.group(1) for m in _IN_A_NAME.finditer(sentence) if m.group(1).lower() not in CALENDAR_NAMES
+        ]
         if all(dateline.startswith(folded(city)) for city in cities):
             return True
     return False
@@ -698,7 +700,6 @@ def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:
 _BARE_SIDELINES = re.compile(rf"(?i)\bon\s+the\s+(?:{'|'.join(sorted(et.SIDELINE_WORDS))})\b(?!\s+of\b)")
 #: "in <Name>": a place, unless a month or weekday ("in June").
 _IN_A_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
-_DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 #: A capitalized gathering's head noun, then a verb of its opening or holding within the clause
