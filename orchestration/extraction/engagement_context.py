@@ -253,6 +253,10 @@ class DocumentContext:
     #: definite title names one person through a story, so a later "the Prime Minister welcomed
     #: the President of Ghana" is not X either.
     titled_others: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    #: Where each sentence telling a named gathering opening or held in no city but the
+    #: dateline's ends its "opened"/"was held" (`engagements._gathering_at_dateline`), found
+    #: once for the document when first asked; None until then.
+    gatherings_held: tuple[int, ...] | None = None
 
     def mentions_between(self, start: int, end: int) -> Iterator[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
@@ -680,19 +680,27 @@ def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:
     ("the Pacific Islands Forum Leaders Meeting opened", "the CARICOM Heads of Government
     Conference was held") and names no city but the dateline's: the story is filed from it, so
     an event abroad for every side that names no place of its own took place there."""
+    if doc.gatherings_held is None:
+        doc.gatherings_held = tuple(_gatherings_held_at_dateline(doc))
+    return any(end <= before for end in doc.gatherings_held)
+
+
+def _gatherings_held_at_dateline(doc: DocumentContext) -> Iterator[int]:
+    """Where each telling of a named gathering opening or held ends, in a sentence that names no
+    city but the dateline's (see `_gathering_at_dateline`): read once per document."""
     dateline = folded(city_name(doc.dateline or ""))
-    for match in _GATHERING_HELD.finditer(doc.text, 0, before):
+    for match in _GATHERING_HELD.finditer(doc.text):
         start = doc.text.rfind(". ", 0, match.start()) + 1
         end = doc.text.find(". ", match.end())
-        sentence = doc.text[start : end if end >= 0 else len(doc.text)]
-        cities = [city_name(m.text) for m in find_countries(sentence) if m.kind == "city"]
+        end = end if end >= 0 else len(doc.text)
+        sentence = doc.text[start:end]
+        cities = [city_name(m.text) for m in doc.mentions_between(start, end) if m.kind == "city"]
         # (a town no gazetteer holds: "opened in Kananaskis")
         cities += [
             m.group(1) for m in _IN_A_NAME.finditer(sentence) if m.group(1).lower() not in CALENDAR_NAMES
         ]
         if all(dateline.startswith(folded(city)) for city in cities):
-            return True
-    return False
+            yield match.end()
 
 
 #: A bare "on the sidelines" ("met Y on the margins on Tuesday"): of the gathering the story
