@@ -2488,12 +2488,8 @@ def _venue_end(s: Sentence, k: int) -> int:
         end += 1
     if end == start:
         return k
-    if lowers[end] == "," and caps[end + 1]:
-        local = end + 1
-        while local < s.n and (caps[local] or lowers[local] in POSSESSIVE_MARKS):
-            local += 1
-        if lowers[local] == ",":
-            return local + 1  # "at the Diplomatic Centre, St Ann's, yesterday"
+    if lowers[end] == "," and lowers[local := s.locality_end(end + 1)] == "," and local > end + 1:
+        return local + 1  # "at the Diplomatic Centre, St Ann's, yesterday"
     return end
 
 

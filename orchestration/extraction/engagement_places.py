@@ -646,7 +646,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         if (
             tokens.lowers[i + 1] == ","
             and tokens.caps[town]
-            and (end := _locality_end(a, town)) > town
+            and (end := tokens.locality_end(town, a.covered)) > town
             and ((tokens.lowers[i] in _VENUE_WORDS and tokens.caps[i]) or _site_after_at(a, i))
             and tokens.lowers[town] not in _NOT_PLACES
         ):
@@ -659,19 +659,6 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
                 found.append((first, tokens.span_text(first, i), None))
     return found
-
-
-def _locality_end(a: AnalysedSentence, town: int) -> int:
-    """Token after the town or district set off by a comma after a named venue, of one to three
-    capitalized words that nothing else claims and perhaps a possessive ending ("Entebbe", "St
-    Ann's", "St John's", "Pointe Noire"), when no capitalized word follows; `town` when none."""
-    tokens = a.tokens
-    end = town
-    while end < town + 3 and tokens.caps[end] and end not in a.covered:
-        end += 1
-    if end > town and tokens.lowers[end] in POSSESSIVE_MARKS:
-        end += 1  # "St Ann's": the saint's name a parish bears
-    return end if end > town and not tokens.caps[end] and end not in a.covered else town
 
 
 def _town_particle_in(lowers: list[str], first: int, end: int) -> bool:
@@ -780,9 +767,7 @@ def _district_named(tokens: Tokens, k: int) -> bool:
     a local district ("the Gabala district", "the Kiambu county", "the Ohrid municipality"):
     a district named after its chief town, which is the place ("the Central Business District"
     is a name, no town's)."""
-    end = k
-    while end < k + 3 and tokens.caps[end]:
-        end += 1
+    end = tokens.capitalized_run_end(k)
     return end > k and tokens.lowers[end] in _DISTRICT_NOUNS and not tokens.caps[end]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -402,6 +403,27 @@ class Sentence:
 
     def span_text(self, first: int, last: int) -> str:
         return self.text[self.starts[first] : self.ends[last - 1]]
+
+    def capitalized_run_end(self, k: int) -> int:
+        """Token after the one to three capitalized words at token k (a short name, a town's or
+        a district's); k when none opens there."""
+        end = k
+        while end < k + 3 and self.caps[end]:
+            end += 1
+        return end
+
+    def locality_end(self, k: int, covered: AbstractSet[int] = frozenset()) -> int:
+        """Token after the town or district set off by a comma after a named venue, opening at
+        token k: one to three capitalized words that nothing else claims (`covered`), any with a
+        possessive ("Entebbe", "St Ann's", "St Ann's Bay", "Pointe Noire"), when no capitalized
+        word follows; k when none. ("at State House, Entebbe, on Thursday", "at the Diplomatic
+        Centre, St Ann's, yesterday".)"""
+        end, words = k, 0
+        while words < 3 and self.caps[end] and end not in covered:
+            end, words = end + 1, words + 1
+            if self.lowers[end] in POSSESSIVE_MARKS:
+                end += 1  # "St Ann's": the saint's name a parish bears
+        return end if end > k and not self.caps[end] and end not in covered else k
 
 
 def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:

@@ -9939,6 +9939,8 @@ def test_a_number_with_thousands_commas_is_one_word_of_a_topic(
         # a district of two words or a saint's name after a venue ("St Ann's")
         ("at the Diplomatic Wing, St Mary's,", "St Mary's"),
         ("at State House, Kileleshwa Gardens,", "Kileleshwa Gardens"),
+        # a saint's possessive inside the name, as the venue's topic end reads it
+        ("at the Diplomatic Wing, St Mary's Hill,", "St Mary's Hill"),
         # a speaker after the venue is no district: the dateline's city stays
         ("at State House, Foreign Minister Musalia Mudavadi said,", "Nairobi"),
         # a body, or a site with no town, is no town: the dateline's city stays
