@@ -936,14 +936,12 @@ def set_place(
     source = anchor_target
     if source is None and doc.candidates:
         last = doc.candidates[-1]
-        if _other_bodies_that_day(a, last, candidate):
-            source = None
+        if _others_that_day(a, last, candidate):
+            # the same day is no same place: people's event may still be at a same occasion
+            # told before; bodies' own signing takes no place from any
+            source = _same_occasion(doc, candidate) if candidate.people else None
         else:
-            continues = (
-                _continues_previous(a, units, last)
-                and not _told_at_no_day(last, candidate)
-                and not _others_the_same_day(a, candidate, last)
-            )
+            continues = _continues_previous(a, units, last) and not _told_at_no_day(last, candidate)
             source = (
                 _also_of_the_same_person(doc, candidate, last)
                 if continues
@@ -1363,37 +1361,25 @@ def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> 
 _GOING_ON_OPENERS = et.word_set("there later afterwards subsequently then")
 
 
-def _others_the_same_day(a: AnalysedSentence, candidate: Draft, last: Draft) -> bool:
-    """Whether the sentence goes on from the last event only by its day ("..., while C met D on
-    the same day", "E met F on the same day"), with people none of whom took part in it: the
-    same day is no same place (the last event's city had been taken, and with it its country
-    for an official told without one)."""
-    lowers = a.tokens.lowers
-    if lowers[0] in _GOING_ON_OPENERS or "also" in lowers[:ALSO_REACH] or not candidate.people:
-        return False
-    if not _told_that_day(a):
-        return False
-    known = [name_key(p.name) for p in last.people]
-    return not any(same_person(name_key(p.name), k) for p in candidate.people for k in known)
-
-
 def _told_that_day(a: AnalysedSentence) -> bool:
     """Whether the sentence tells its day from one told before it ("on the same day", "the next
     day", "a day later"): its event goes on from the last one's."""
     return any(d.kind == "anaphoric" for d in a.dates)
 
 
-def _other_bodies_that_day(a: AnalysedSentence, last: Draft, candidate: Draft) -> bool:
+def _others_that_day(a: AnalysedSentence, last: Draft, candidate: Draft) -> bool:
     """Whether the event is told only as on the day of the last one ("on the same day", no
-    "There", "Later" or "also") and its parties are bodies alone, none of which took part in
-    it ("X met Y in Lobito on Thursday. Galp and Sonangol signed heads of terms on the same
-    day"): the firms' signing shares the day, not the place (it had been Lobito)."""
+    "There", "Later" or "also") and its parties, its people or, when it names none, its bodies,
+    took no part in it ("..., while C met D on the same day"; "X met Y in Lobito on Thursday.
+    Galp and Sonangol signed heads of terms on the same day"): the same day is no same place
+    (the last event's city had been taken, and with it its country for an official told
+    without one)."""
     lowers = a.tokens.lowers
-    if lowers[0] in _GOING_ON_OPENERS or "also" in lowers[:ALSO_REACH]:
+    if lowers[0] in _GOING_ON_OPENERS or "also" in lowers[:ALSO_REACH] or not _told_that_day(a):
         return False
-    if candidate.people or not candidate.orgs or not _told_that_day(a):
-        return False
-    return not any(o.name == t.name for o in candidate.orgs for t in last.orgs)
+    if candidate.people:
+        return _names_none_of(candidate, last)
+    return bool(candidate.orgs) and not any(o.name == t.name for o in candidate.orgs for t in last.orgs)
 
 
 def _also_of_the_same_person(doc: DocumentContext, candidate: Draft, last: Draft) -> Draft | None:
@@ -1419,8 +1405,13 @@ def _someone_elses_own_event(earlier: Draft, candidate: Draft) -> bool:
     nothing of where the others met."""
     if len(earlier.people) != 1 or len(sides(earlier)) > 1 or not candidate.people:
         return False
-    key = name_key(earlier.people[0].name)
-    return not any(same_person(name_key(p.name), key) for p in candidate.people)
+    return _names_none_of(candidate, earlier)
+
+
+def _names_none_of(candidate: Draft, other: Draft) -> bool:
+    """Whether none of the event's people is one of the other event's."""
+    keys = [name_key(p.name) for p in other.people]
+    return not any(same_person(name_key(p.name), k) for p in candidate.people for k in keys)
 
 
 def _also_of_an_event(a: AnalysedSentence, units: list[Unit], also: int) -> bool:
