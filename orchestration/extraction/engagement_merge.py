@@ -46,9 +46,12 @@ from orchestration.extraction.people import PersonMention, same_person
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases
 
-MAX_CONTINUATION_GAP = 2  # sentences between an engagement and a sentence that adds to it
-#: Sentences between an engagement and an inverted "Also present were X and Y", which tells
-#: nothing but who else was at the event told last, however many remarks came in between.
+#: Sentences that may stand between an engagement and a sentence that adds to it (`_current`;
+#: the few tests that compare it with a distance of sentence indexes allow one less).
+MAX_CONTINUATION_GAP = 2
+#: Sentences that may stand between an engagement and an inverted "Also present were X and Y",
+#: which tells nothing but who else was at the event told last, however many remarks came in
+#: between.
 _ATTENDANCE_GAP = 6
 #: An inverted clause of attendance opening a sentence: "Also present were", "Present at the
 #: talks was", "Also attending (participating) were", "Also in attendance were".
@@ -58,10 +61,10 @@ _INVERTED_ATTENDANCE = re.compile(
 
 
 def continuation_gap(sentence: str) -> int:
-    """How many sentences may stand between an engagement and `sentence` adding to it: an
-    inverted "Also present were ..." is elliptic, its event can only be the last one told, so
-    it reaches back past a paragraph of remarks; any other sentence only over
-    MAX_CONTINUATION_GAP."""
+    """How many sentences may stand between an engagement and `sentence` adding to it (none when
+    it comes right after): an inverted "Also present were ..." is elliptic, its event can only be
+    the last one told, so it reaches back past a paragraph of remarks (_ATTENDANCE_GAP); any
+    other sentence only over MAX_CONTINUATION_GAP."""
     elliptic = _INVERTED_ATTENDANCE.match(sentence) or _ACCOMPANIED_SUBJECT.match(sentence)
     return _ATTENDANCE_GAP if elliptic else MAX_CONTINUATION_GAP
 
@@ -941,8 +944,9 @@ def _with_party(
 
 
 def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
-    """The engagement a trigger-less sentence can add to: the latest one told within the
-    last two sentences, in the order the text tells them (a sentence's events are drafted
+    """The engagement a trigger-less sentence can add to: the latest one told with at most
+    `continuation_gap` sentences between it and this one (two; six for "Also present were"),
+    in the order the text tells them (a sentence's events are drafted
     clause by clause, so "X, who arrived on Sunday, met Y. The two discussed ..." drafts the
     talks before the arrival, though the talks are told last); a delegation or a discussion
     belongs to a meeting, not a signing."""
@@ -951,8 +955,9 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing
     signatories = not _SIGNERS_WORDS.isdisjoint(lowers)
-    reach = continuation_gap(a.sentence.text) + (1 if signatories else 0)
-    trip = _trip_accompanied(doc, a, reach)
+    between = continuation_gap(a.sentence.text) + (1 if signatories else 0)
+    trip = _trip_accompanied(doc, a, between)
+    reach = between + 1  # as a distance of sentence indexes: the sentence right after is 1 away
     if trip is not None:
         return trip
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
@@ -966,10 +971,10 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
         if talks is not None:
             # "... talks during the President's State Visit. The Heads discussed ...": the talks';
             # the visit named again ("welcomed the Minister's visit") keeps them in reach
-            if a.index - candidate.updated <= reach + 1:
+            if a.index - candidate.updated <= reach:
                 return talks
             continue
-        if a.index - candidate.updated <= reach + 1 or "delegation" in lowers:
+        if a.index - candidate.updated <= reach or "delegation" in lowers:
             return candidate
         return None
     return None
