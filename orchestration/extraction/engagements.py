@@ -650,7 +650,8 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     event with no place of its own and abroad for every side was at the dateline too, and so
     was one of its own side on the sidelines of a gathering there, even with the host. A stay
     abroad the story tells from home (`mission_abroad`) holds the events of its days instead."""
-    sidelines = _SIDELINES.search(c.evidence)
+    pointers = list(_SIDELINES.finditer(c.evidence))
+    sidelines = next((m for m in pointers if m.group("bare") is None), None)
     if sidelines is not None and not _gathering_of_the_sides(c.evidence, sidelines.end(), countries):
         # (a national agency filing from abroad travels with its own side: "ADDIS ABABA (APS) -
         # ... held talks on the sidelines of the summit with Ethiopian Prime Minister X" was held
@@ -666,7 +667,7 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     if at_home or (doc.dateline_country is None and c.host is None):
         return doc.dateline
     if doc.dateline_country is not None and (
-        _BARE_SIDELINES.search(c.evidence) is not None or _gathering_at_dateline(doc, c.start)
+        any(m.group("bare") is not None for m in pointers) or _gathering_at_dateline(doc, c.start)
     ):
         # "HONIARA - The Pacific Islands Forum Leaders Meeting opened in Honiara on Monday. ...
         # X and Y held a bilateral on Wednesday", "X met Y on the sidelines on Tuesday": the
@@ -703,9 +704,6 @@ def _gatherings_held_at_dateline(doc: DocumentContext) -> Iterator[int]:
             yield match.end()
 
 
-#: A bare "on the sidelines" ("met Y on the margins on Tuesday"): of the gathering the story
-#: is at, so where it is filed from, whether at home for a side or not.
-_BARE_SIDELINES = re.compile(rf"(?i)\bon\s+the\s+(?:{'|'.join(sorted(et.SIDELINE_WORDS))})\b(?!\s+of\b)")
 #: "in <Name>": a place, unless a month or weekday ("in June").
 _IN_A_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
 
@@ -719,9 +717,12 @@ _GATHERING_HELD = re.compile(
 
 
 #: "on the sidelines of", "on the margins of", "on the fringes of" a gathering, or "at" one
-#: ("met Y at an EU leaders' summit").
+#: ("met Y at an EU leaders' summit"); or, as the group "bare", "on the sidelines" alone ("met
+#: Y on the margins on Tuesday"): of the gathering the story is at, so where it is filed from,
+#: whether at home for a side or not.
 _SIDELINES = re.compile(
     rf"(?i)\b(?:on|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})\s+of\b"
+    rf"|(?P<bare>\bon\s+the\s+(?:{et.SIDELINE_ALTERNATION})\b(?!\s+of\b))"
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
     rf"(?!\s+(?:{'|'.join(sorted(et.VENUE_ROOMS))})\b)"  # (not "at the Ministry's conference room")
 )
