@@ -947,7 +947,9 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
     shares the first subject; "The Minister of Trade of Peru, Ursula Leon, and the Chinese
     Ambassador signed" is one subject."""
     lowers = s.lowers
-    if lowers[i] not in ("and", "while", "whereas") or lowers[i + 1] in _SHARED_SUBJECT_AUXILIARIES:
+    if (lowers[i] != "and" and lowers[i] not in et.CONTRAST_WORDS) or lowers[
+        i + 1
+    ] in _SHARED_SUBJECT_AUXILIARIES:
         return False  # ", and was received by X": a predicate of the same subject
     if not any(
         (
@@ -1682,7 +1684,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in _REMARK_PARTICIPLES:
                 break  # "to boost its presence in Burundi, noting that trade hit $22 million": a remark
-            if word == "," and lowers[j + 1] in ("while", "whereas"):
+            if word == "," and lowers[j + 1] in et.CONTRAST_WORDS:
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             named = s.caps[j + 1] or (lowers[j + 1] == "the" and s.caps[j + 2])
             if word == "and" and named and _named_subject_clause(s, j + 1):
@@ -3095,8 +3097,8 @@ def _finite_subclause_start(s: Sentence, floor: int, i: int) -> int:
     return floor
 
 
-#: Conjunctions that open a finite clause of their own: "as", "when", "while".
-_SUBORDINATORS = et.word_set("as when while whereas")
+#: Conjunctions that open a finite clause of their own: "as", "when", "while", "whilst".
+_SUBORDINATORS = et.word_set("as when") | et.CONTRAST_WORDS
 
 
 def _finite_past_at(s: Sentence, k: int) -> bool:

@@ -827,10 +827,7 @@ def _contrasted(a: AnalysedSentence, unit: Unit) -> bool:
     ..."): an event beside the other clause's, whose place that clause's does not give."""
     first = min(unit.tokens)
     lowers = a.tokens.lowers
-    return lowers[first] in _CONTRAST_WORDS or (first > 0 and lowers[first - 1] in _CONTRAST_WORDS)
-
-
-_CONTRAST_WORDS = et.word_set("while whereas whilst")
+    return lowers[first] in et.CONTRAST_WORDS or (first > 0 and lowers[first - 1] in et.CONTRAST_WORDS)
 
 
 def _opens_a_name(tokens: Tokens, i: int, city: str) -> bool:

@@ -853,8 +853,8 @@ def _reported_as_done(a: AnalysedSentence, position: int) -> bool:
     return any(w in _SAYING_VERBS for w in lowers[: verb - 1])
 
 
-#: Past verbs of saying that report what was done before ("said X had signed").
-_SAYING_VERBS = et.word_set("said told reported noted stated added disclosed revealed announced")
+#: Verbs of saying that report what was done before ("said X had signed", "says X had met").
+_SAYING_VERBS = et.SPEECH_VERBS | {"disclosed", "revealed"}
 
 
 def _first_encounter(lowers: list[str], first: int, n: int) -> bool:

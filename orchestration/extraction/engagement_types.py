@@ -276,6 +276,9 @@ CANCELLATION = word_set(
     skipped skips skipping missed misses boycotted boycotts boycotting snubbed snubs shunned"""
 )
 
+#: Conjunctions of contrast that open a clause beside the one before ("..., while C met D",
+#: "whereas", British "whilst").
+CONTRAST_WORDS = word_set("while whereas whilst")
 #: Attribution verbs: ", Trend reports", "the ministry said".
 SPEECH_VERBS = word_set(
     """said says say reported reports report told tells informed informs announced announces

@@ -2055,6 +2055,12 @@ def test_a_list_of_names_after_an_anchor_word_is_one_event(text, countries):
             "signed a power exchange contract.",
             [["Tran Hong Ha", "Ricardo Cabrisas"], ["KESH", "EPCG"]],
         ),
+        # the British "whilst" as "while"
+        (
+            "The two ministers signed a protocol on fisheries, whilst Albania's KESH and Montenegro's EPCG "
+            "signed a power exchange contract.",
+            [["Tran Hong Ha", "Ricardo Cabrisas"], ["KESH", "EPCG"]],
+        ),
         (
             "The two deputy prime ministers signed the final record of the session, and Vietnam's Viettel "
             "and "

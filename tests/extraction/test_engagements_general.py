@@ -11042,6 +11042,12 @@ def test_a_joint_body_named_by_its_sector_sits_in_session(sentence: str) -> None
             "about 40 million euros with Moldovan partners.",
             (None, None),
         ),
+        # a present verb of saying reports as much
+        (
+            "RIGA - The Latvian Timber Exporters Association says members had signed supply contracts worth "
+            "about 40 million euros with Moldovan partners.",
+            (None, None),
+        ),
         (
             "RIGA - Latvian Economy Minister Viktors Valainis said he had signed a memorandum on wood "
             "processing with Moldovan Economy Minister Dumitru Alaiba.",
