@@ -20,13 +20,14 @@ from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import MENTION_KINDS, city_country, find_countries, fold
-from orchestration.extraction.engagement_clauses import MAIN
+from orchestration.extraction.engagement_clauses import Trigger
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
     AnalysedSentence,
     DocumentContext,
     Draft,
     Org,
+    Unit,
     accompanying,
     filed_country,
     is_future,
@@ -807,16 +808,12 @@ def _plans_another_event(a: AnalysedSentence, current: Draft) -> bool:
     with no one new may be the current event told ahead ("the talks will focus on trade"), and
     a plan in a relative clause leaves the main clause's news ("The delegation included
     representatives of Sumitomo, who are expected to visit the plant")."""
-    if not a.clauses.triggers:
-        return False
-    main = main_unit(units_of(a)[0])
-    if main is None or not any(t.segment in main.segments for t in a.clauses.triggers):
-        return False
-    if not is_future(a, main):
+    main, told = _main_clause_triggers(a)
+    if main is None or not told or not is_future(a, main):
         return False
     # who the event is with, after its word (not who says so: "Spokesperson X says the talks
     # will focus on trade")
-    start = min(t.token for t in a.clauses.triggers if t.segment in main.segments)
+    start = min(t.token for t in told)
     usable = frozenset(range(start, a.tokens.n)) - a.clauses.topic - a.clauses.excluded
     known = {p.name for p in current.people}
     return any(first in usable and p.name not in known for first, _, p in a.people) or any(
@@ -825,13 +822,19 @@ def _plans_another_event(a: AnalysedSentence, current: Draft) -> bool:
 
 
 def _tells_only_a_planned_event(a: AnalysedSentence) -> bool:
-    """Whether every event word of the sentence is an indefinite one still to come or called
-    off ("talks on a free trade agreement are expected to resume this year"): what it names is
-    that event's, not the one told before ("the talks will focus on trade" may be that one); a
-    plan in a relative clause leaves the main clause's news (see `_plans_another_event`)."""
-    segments = a.clauses.segments
-    told = [t for t in a.clauses.triggers if segments[t.segment].role == MAIN]
+    """Whether every event word of the sentence's main clause is an indefinite one still to come
+    or called off ("talks on a free trade agreement are expected to resume this year"): what it
+    names is that event's, not the one told before ("the talks will focus on trade" may be that
+    one); a plan in a relative clause leaves the main clause's news (see `_plans_another_event`)."""
+    _, told = _main_clause_triggers(a)
     return bool(told) and all(t.negated and not t.definite for t in told)
+
+
+def _main_clause_triggers(a: AnalysedSentence) -> tuple[Unit | None, list[Trigger]]:
+    """The sentence's main clause (the first unit's) and its event words: what a plan is read
+    from, a relative clause's plan leaving the main clause's news."""
+    main = main_unit(units_of(a)[0]) if a.clauses.triggers else None
+    return main, [t for t in a.clauses.triggers if main is not None and t.segment in main.segments]
 
 
 def _side_of_office(current: Draft, title: str) -> str | None:
