@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from orchestration.extraction import engagement_types as et
@@ -1909,17 +1910,20 @@ def _named_subject_clause(s: Sentence, k: int) -> bool:
     modifiers ("state-owned"), so the verb is theirs, not a participle in a topic ("and the
     documents signed last year"). A topic before it ends at its "and" (the names had been
     read as one more item of the topic, and no side of the second event)."""
-    for j in range(k, min(s.n, k + _EVENT_VERB_REACH)):
-        lower = s.lowers[j]
-        if lower in et.VERB_TRIGGERS and lower in _VERB_PAST:
-            # (not "the Agreement on Trade and Economic Cooperation | signed in 2019": a participle)
-            return j > k and (_lemma(lower) != "signing" or s.lowers[j + 1] not in _PARTICIPLE_FOLLOWERS)
-        joiner = lower in ("of", "for") and s.caps[j - 1] and s.caps[j + 1]  # "Development Bank of Mongolia"
-        if not (
-            s.caps[j] or joiner or lower in POSSESSIVE_MARKS or lower in ("and", "&", "the") or "-" in lower
-        ):
-            return False
-    return False
+    j = _event_verb_at(s, k, _subject_word)
+    if j is None or not _event_verb_past(s.lowers[j]):
+        return False
+    # (not "the Agreement on Trade and Economic Cooperation | signed in 2019": a participle)
+    return j > k and (_lemma(s.lowers[j]) != "signing" or s.lowers[j + 1] not in _PARTICIPLE_FOLLOWERS)
+
+
+def _subject_word(s: Sentence, j: int) -> bool:
+    """Whether token j may stand in named subjects before their verb: a capitalized word, its
+    possessive, "and", "the", a hyphened modifier, or "of"/"for" inside a name ("Development
+    Bank of Mongolia")."""
+    lower = s.lowers[j]
+    joiner = lower in ("of", "for") and s.caps[j - 1] and s.caps[j + 1]
+    return s.caps[j] or joiner or lower in POSSESSIVE_MARKS or lower in ("and", "&", "the") or "-" in lower
 
 
 #: Words after a signing's past form that make it a participle of the document named before
@@ -1930,18 +1934,36 @@ _PARTICIPLE_FOLLOWERS = et.word_set("in by last earlier during between under at 
 def _event_verb_soon(s: Sentence, k: int) -> bool:
     """Whether a verb that tells an engagement ("met", "held", "signed") comes within a few
     words of token k, before any comma: a clause of its own that reports an event."""
+    j = _event_verb_at(s, k, _before_event_verb)
+    return j is not None and s.lowers[j] not in _CLAUSE_STOPS
+
+
+def _before_event_verb(s: Sentence, j: int) -> bool:
+    """Whether token j may stand before a clause's event verb: no comma nor stop, and no
+    "held talks", "wrapped up" that tells the event itself."""
+    lower = s.lowers[j]
+    # ("after X held talks with Y", ", as X wrapped up a visit")
+    told = lower in ("held", "wrapped", "concluded", "paid") and s.lowers[j + 1] in _EVENT_OBJECTS
+    return lower not in _CLAUSE_STOPS and not told
+
+
+def _event_verb_at(s: Sentence, k: int, word_ok: Callable[[Sentence, int], bool]) -> int | None:
+    """Where the scan for a clause's event verb ("met", "held", "signed": a trigger's past form)
+    from token k stops, within _EVENT_VERB_REACH words: at that verb, or at the first word that
+    `word_ok` does not let stand before it; None when it reaches neither."""
     for j in range(k, min(s.n, k + _EVENT_VERB_REACH)):
-        lower = s.lowers[j]
-        if lower in (",", ";", "."):
-            return False
-        if lower in et.VERB_TRIGGERS and lower in _VERB_PAST:
-            return True
-        if lower in ("held", "wrapped", "concluded", "paid") and s.lowers[j + 1] in _EVENT_OBJECTS:
-            return True  # "after X held talks with Y", ", as X wrapped up a visit"
-    return False
+        if _event_verb_past(s.lowers[j]) or not word_ok(s, j):
+            return j
+    return None
+
+
+def _event_verb_past(lower: str) -> bool:
+    """Whether the word is the past form of a verb that tells an event ("met", "signed")."""
+    return lower in et.VERB_TRIGGERS and lower in _VERB_PAST
 
 
 _EVENT_VERB_REACH = 14
+_CLAUSE_STOPS = frozenset([",", ";", "."])
 _EVENT_OBJECTS = et.word_set("talks a an his her their up")
 
 
@@ -4748,7 +4770,7 @@ def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger])
         for j in range(start, min(segment.end, start + 4)):
             lower = s.lowers[j]
             if lower in et.FORUM_BODIES:
-                if lower == "congress" and s.caps[j] and _legislature(s, j):
+                if _legislature(s, j):
                     break  # "testified before Congress": the legislature, no session told before
                 bodies.append(Trigger(j, et.FORUM, lower, True, True, False, index, body=lower))
                 break
@@ -4938,7 +4960,7 @@ def _trigger_at(
         family = et.PHONE_CALL
     if family == et.FORUM and s.caps[i] and _office_of_body(s, i):
         return None  # "the chairman of the National People's Congress": an office, no session
-    if lower == "congress" and s.caps[i] and _legislature(s, i):
+    if _legislature(s, i):
         return None  # "told Congress", "the Congress Trade Committee": a country's legislature, no gathering
     body, key = (None, None)
     if family in (et.MEETING, et.FORUM):
@@ -5066,6 +5088,8 @@ def _legislature(s: Sentence, i: int) -> bool:
     Congress", "Peru's Congress"). A minister heard by it meets no other side; a gathering has a
     name of its own before the word ("the World Customs Congress")."""
     lowers = s.lowers
+    if lowers[i] != "congress" or not s.caps[i]:
+        return False
     if i + 1 < s.n and s.caps[i + 1] and lowers[i + 1] not in WEEKDAYS:
         return True  # (a day name may follow a body's name, "told Congress Monday": no committee's)
     j = i - (lowers[i - 1] in POSSESSIVE_MARKS)

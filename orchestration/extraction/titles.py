@@ -1885,6 +1885,15 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
 _ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
 
 
+def _chamber_run_end(s: Sentence, k: int) -> int:
+    """Token after the run of capitalized words at token k, a members' apostrophe inside it
+    ("National People's Congress"): where a chamber's name may end."""
+    run_end = k
+    while s.caps[run_end] or _members_apostrophe(s, run_end):
+        run_end += 1
+    return run_end
+
+
 def _possessed_chamber_end(s: Sentence, i: int) -> int:
     """End of a legislature's chamber after a country's possessive at token i ("of India's |
     Lok Sabha", "of Kenya's | National Assembly", "of India's | Parliament"), or 0: one to
@@ -1892,9 +1901,7 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
     after them, the name ("of India's Lok Sabha | Om Birla")."""
     if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
         return 0
-    run_end = i + 1
-    while s.caps[run_end] or _members_apostrophe(s, run_end):  # "National People's Congress"
-        run_end += 1
+    run_end = _chamber_run_end(s, i + 1)
     for end in range(i + 2, min(i + 6, run_end + 1)):
         named = s.span_text(i + 1, end).lower() in NATIONAL_CHAMBERS
         chamber = named or _legislature_words(s, i + 1, end)
@@ -1986,13 +1993,10 @@ def _of_a_state_chamber(s: Sentence, end: int) -> bool:
     country = s.country_at(k)
     if country is not None and s.lowers[country[0]] in POSSESSIVE_MARKS:
         k = country[0] + 1  # "of China's National People's Congress"
-    run_end = k
-    while s.caps[run_end] or _members_apostrophe(s, run_end):
-        run_end += 1
+    run_end = _chamber_run_end(s, k)
     if run_end == k:
         return False
-    named = s.span_text(k, run_end).lower() in NATIONAL_CHAMBERS
-    return named or (s.lowers[run_end - 1] in _STATE_CHAMBERS and _chamber_words(s, k, run_end))
+    return s.span_text(k, run_end).lower() in NATIONAL_CHAMBERS or _chamber_words(s, k, run_end)
 
 
 def _proper_body(s: Sentence, k: int, end: int, joined: bool = False) -> bool:
