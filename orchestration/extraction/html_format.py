@@ -376,10 +376,13 @@ def _is_whole_date(value: str) -> bool:
 #: A place and its comma before a shown date: "Baku, ", "Port of Spain, ".
 _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3},\s*")
 #: What may follow a shown date: nothing, or a clock time and its zone (", 14:05 GMT",
-#: " - 19:45 WAT", " at 10:00", "T10:00:00+02:00").
+#: " - 19:45 WAT", " at 10:00", "T10:00:00+02:00"), a zone alone ("GMT", "EST"), a note in
+#: brackets ("(updated)") and a source or byline after a dash or bar ("- Reuters", "| Staff
+#: Reporter"); not the rest of a sentence ("5 March 2024 was the day ...").
 _CLOCK_TAIL = re.compile(
-    r"(?i)(?:(?:,?\s*(?:[-–]\s*|at\s+)?|T)\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:[a-z]{2,5}|[+-]\d\d:?\d\d|z))?)?\s*"
+    r"(?i:(?:(?:,?\s*(?:[-–]\s*|at\s+)?|T)\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:[a-z]{2,5}|[+-]\d\d:?\d\d|z))?)?)"
+    r"(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,30}\))?(?:\s*[-–|·]\s*[\w'’.&]+(?:\s+[\w'’.&]+){0,4})?\s*"
 )
 
 

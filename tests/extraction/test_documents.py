@@ -324,6 +324,10 @@ def test_html_date_shown_as_text(before):
         "<p>March 5, 2024 | Staff Reporter</p>",
         "<div>Port Harcourt, Tuesday, 5 March 2024</div>",
         '<p class="meta">Ledger Staff | 05.03.2024</p>',
+        # a zone, a note or a source after the date (07905448 had refused all but a clock time)
+        "<p>5 March 2024 GMT</p>",
+        "<p>5 March 2024 - Reuters</p>",
+        "<p>March 5, 2024 (updated)</p>",
     ],
 )
 def test_html_date_in_the_line_under_the_headline(line):
@@ -341,6 +345,7 @@ def test_html_date_in_the_line_under_the_headline(line):
         # a sentence opening on a number: the date is in it, not all of it
         "<p>Lagos, 12 firms signed deals worth $3 million on 5 March 2024.</p>",
         "<p>14 ministers met on 5 March 2024 in Lagos.</p>",
+        "<p>5 March 2024 was the day the two ministers met in Lagos.</p>",
     ],
 )
 def test_html_sentence_under_the_headline_gives_no_date(line):
