@@ -695,7 +695,10 @@ def _gatherings_held_at_dateline(doc: DocumentContext) -> Iterator[int]:
         end = doc.text.find(". ", match.end())
         end = end if end >= 0 else len(doc.text)
         sentence = doc.text[start:end]
-        cities = [city_name(m.text) for m in doc.mentions_between(start, end) if m.kind == "city"]
+        # (only mentions inside the cut: "St. Petersburg" cut after "St." names no city here)
+        cities = [
+            city_name(m.text) for m in doc.mentions_between(start, end) if m.kind == "city" and m.end <= end
+        ]
         # (a town no gazetteer holds: "opened in Kananaskis")
         cities += [
             m.group(1) for m in _IN_A_NAME.finditer(sentence) if m.group(1).lower() not in CALENDAR_NAMES

@@ -1828,6 +1828,10 @@ SIDELINES_WITH_NO_PLACE = [
      "Yoweri Museveni and Rwandan President Paul Kagame held talks on Tuesday.", "Nairobi", "Nairobi"),
     ("NAIROBI - The East African Community Heads of State Summit opened in Arusha on Monday. Ugandan "
      "President Yoweri Museveni and Rwandan President Paul Kagame held talks on Tuesday.", "Nairobi", None),
+    # a city cut in two by the abbreviation's period names no other town (6112e2dd had lost Nairobi)
+    ("NAIROBI - The East African Community Heads of State Summit opened on Monday, with delegates from "
+     "St. Petersburg attending. Ugandan President Yoweri Museveni and Rwandan President Paul Kagame held "
+     "talks on Tuesday.", "Nairobi", "Nairobi"),
 ]  # fmt: skip
 
 
