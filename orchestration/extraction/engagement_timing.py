@@ -853,8 +853,15 @@ def _reported_as_done(a: AnalysedSentence, position: int) -> bool:
     return any(w in _SAYING_VERBS for w in lowers[: verb - 1])
 
 
-#: Verbs of saying that report what was done before ("said X had signed", "says X had met").
-_SAYING_VERBS = et.SPEECH_VERBS | {"disclosed", "revealed"}
+#: Verbs of saying that report what was done before ("said X had signed", "says X had met"):
+#: not their forms that are nouns too ("the two states had signed", "reports", "notes", "quotes").
+_SAYING_VERBS = (et.SPEECH_VERBS | {"disclosed", "revealed"}) - {
+    "states",
+    "reports",
+    "report",
+    "notes",
+    "quotes",
+}
 
 
 def _first_encounter(lowers: list[str], first: int, n: int) -> bool:

@@ -11064,6 +11064,11 @@ def test_a_joint_body_named_by_its_sector_sits_in_session(sentence: str) -> None
             "Moldovan Economy Minister Dumitru Alaiba.",
             ("2024-03-18", "Riga"),
         ),
+        # a noun that is a form of a verb of saying too ("states", "reports") reports nothing
+        (
+            "RIGA - Latvia and Moldova, the two states, had signed a memorandum on wood processing in Riga.",
+            ("2024-03-18", "Riga"),
+        ),
     ],
 )
 def test_a_signing_reported_as_done_before_takes_no_day_or_place_of_the_story(
