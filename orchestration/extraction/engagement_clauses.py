@@ -2512,7 +2512,7 @@ def _venue_end(s: Sentence, k: int) -> int:
         end += 1
     if end == start:
         return k
-    if lowers[end] == "," and lowers[local := s.locality_end(end + 1)] == "," and local > end + 1:
+    if lowers[end] == "," and lowers[local := s.locality_end(end + 1, most=s.n)] == "," and local > end + 1:
         return local + 1  # "at the Diplomatic Centre, St Ann's, yesterday"
     return end
 

@@ -412,14 +412,15 @@ class Sentence:
             end += 1
         return end
 
-    def locality_end(self, k: int, covered: AbstractSet[int] = frozenset()) -> int:
+    def locality_end(self, k: int, covered: AbstractSet[int] = frozenset(), most: int = 3) -> int:
         """Token after the town or district set off by a comma after a named venue, opening at
-        token k: one to three capitalized words that nothing else claims (`covered`), any with a
+        token k: one to `most` capitalized words that nothing else claims (`covered`), any with a
         possessive ("Entebbe", "St Ann's", "St Ann's Bay", "Pointe Noire"), when no capitalized
         word follows; k when none. ("at State House, Entebbe, on Thursday", "at the Diplomatic
-        Centre, St Ann's, yesterday".)"""
+        Centre, St Ann's, yesterday".) A place is three words at most; where only the end of
+        the venue's phrase is wanted, a caller may allow more ("Port Louis Harbour Front")."""
         end, words = k, 0
-        while words < 3 and self.caps[end] and end not in covered:
+        while words < most and self.caps[end] and end not in covered:
             end, words = end + 1, words + 1
             if self.lowers[end] in POSSESSIVE_MARKS:
                 end += 1  # "St Ann's": the saint's name a parish bears

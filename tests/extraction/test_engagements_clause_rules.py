@@ -3502,6 +3502,8 @@ def test_a_venue_and_a_day_after_a_list_of_topics() -> None:
     "ending",
     [
         "on port development at the Diplomatic Wing, Morne Fortune, yesterday.",
+        # a locality longer than a place's three words still ends the venue (3c1e3add had capped it)
+        "on port development at the Diplomatic Wing, Castries Harbour Front Terminal, yesterday.",
         "on port development at the Office of the Prime Minister yesterday.",
         "on port development at the Ministry of Foreign Affairs on Wednesday.",
         "on port development yesterday.",
