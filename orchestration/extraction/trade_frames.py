@@ -2174,12 +2174,27 @@ def _goal_of_subject(tokens: list[str], n: int, window: str) -> str | None:
     """The goal's word when the noun at `n` (a deal, an agreement, a fund) is the subject of
     a goal, its verb next or after one more word ("which the new border agreement targets to
     reach $15 billion", "which the trade deal aims to lift to", "the accord is expected to
-    bring"): the amount is the goal's, a target, so a flow told before the goal's relative
-    clause is the subject of a figure after it; else None, and the noun is what the money is."""
-    for token in tokens[n + 1 : n + 3]:
+    bring"), or anywhere later in a relative clause the noun is the subject of, over what
+    qualifies it ("which the border trade agreement signed last year aims to lift to"): the
+    amount is the goal's, a target, so a flow told before the goal's relative clause is the
+    subject of a figure after it; else None, and the noun is what the money is."""
+    end = len(tokens) if _relative_subject(tokens, n) else n + 3
+    for token in tokens[n + 1 : end]:
         if _goal_word(token, window):
             return token.lower()
     return None
+
+
+#: How many words may open a relative clause before its subject noun: the pronoun, an
+#: article, a possessor and modifiers ("which the two governments' new trade agreement").
+_RELATIVE_SUBJECT_REACH = 6
+
+
+def _relative_subject(tokens: list[str], n: int) -> bool:
+    """Whether the noun at `n` is the subject of a relative clause that opens a few words before
+    it ("which the new border trade agreement signed last year aims to double"): the clause
+    goes on to the amount, so its verb may follow what qualifies the noun."""
+    return any(t.lower() in ("which", "that") for t in tokens[max(0, n - _RELATIVE_SUBJECT_REACH) : n])
 
 
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:

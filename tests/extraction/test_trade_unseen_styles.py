@@ -2648,6 +2648,14 @@ GOALS_IN_RELATIVE_CLAUSES = [
     ("Bilateral trade between Egypt and Kenya, which the two governments aim to raise to $2 billion, rose "
      "12 percent to $640 million in 2023.", date(2024, 3, 1),
      [fact("turnover", "EGY", "KEN", "2023-01-01", "2023-12-31", 640e6, "USD", 12.0)]),
+    # the deal that is the goal's subject is qualified before its verb: the goal is still the
+    # relative clause's, the figure the flow's before it
+    ("Trade between Malawi and Zambia, which the one-stop border agreement signed in Lusaka last year "
+     "aims to lift to $900 million by 2028, grew 6 percent to $520 million in 2023.", date(2024, 3, 1),
+     [fact("turnover", "MWI", "ZMB", "2023-01-01", "2023-12-31", 520e6, "USD", 6.0)]),
+    ("Rwanda's exports to Burundi, which the customs deal between the two countries is expected to "
+     "raise to $150 million, fell 4 percent to $61 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "RWA", "BDI", "2023-01-01", "2023-12-31", 61e6, "USD", -4.0)]),
     # a goal in a "when" clause after a year: that year's resolve, not the figure's
     ("Since 2015, when the two presidents pledged to remove non-tariff barriers, trade between Zambia and "
      "Malawi has grown steadily, reaching $410 million last year.", date(2024, 3, 1),
