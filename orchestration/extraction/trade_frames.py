@@ -29,10 +29,11 @@ from typing import TypeVar
 from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
+from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
-from orchestration.extraction.titles import ORG_SUFFIXES, ORG_WORDS
+from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
@@ -2048,7 +2049,38 @@ def firm_sales(sentence: str, money_start: int, story: str, sentence_start: int)
 def _firm_results_ends(story: str) -> tuple[int, ...]:
     """Where the story's reports of a company's results end, read once per story (not once
     per figure over all the text before it)."""
-    return tuple(m.end() for m in _FIRM_RESULTS.finditer(story) if _company_name(m.group("owner")))
+    ends = [m.end() for m in _FIRM_RESULTS.finditer(story) if _company_name(m.group("owner"))]
+    if "order" in story or "contract" in story:  # (cheap precheck of `_FIRM_WON`)
+        ends += [m.end() for m in _FIRM_WON.finditer(story) if _firm_subject(m.group("owner"))]
+    return tuple(sorted(ends))
+
+
+#: A firm told winning business: "Kongsberg won an order in South Korea", "Valmet secured a
+#: new contract" (a country or a leader wins contracts too: the owner is tested).
+_FIRM_WON = re.compile(
+    _FIRM_OWNER + r"(?:won|wins|secured|secures|landed|lands|booked|books|received|receives|bagged)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:orders?|contracts?)\b"
+)
+
+
+#: Pronouns a sentence opens on, capitalised by position: no firm's name.
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "we", "he", "she", "this", "these", "those"])
+
+
+def _firm_subject(name: str) -> bool:
+    """Whether the subject of a verb of business won is a firm: a company's name, or a name
+    that is no country's, no demonym's, no titled official's and no listed leader's
+    ("Kongsberg won an order": the gazetteers know no firm by a bare name, but "Kenya won a
+    contract" and "Ruto secured orders" are a country's)."""
+    if _company_name(name):
+        return True
+    if any(m.kind in ("name", "demonym") for m in find_countries(name)):
+        return False
+    if any(word.lower() in HEAD_WORDS for word in name.split()):
+        return False  # "Minister Lee secured orders": an official's
+    if name.lower() in _SUBJECT_PRONOUNS:
+        return False  # "They won contracts": whoever was told before
+    return all(known_nationality(word) is None for word in name.split())
 
 
 def _firms_flow(window: str) -> bool:

@@ -2334,6 +2334,41 @@ def test_bare_sales_to_a_market_after_a_firms_results_are_the_firms(story: str) 
     assert facts(story, date(2024, 3, 1)) == set()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "TAMPERE - Wartsila won an order in Vietnam. Sales to Sweden rose 6% to EUR 210 million in the "
+        "second quarter of 2023.",
+        "STAVANGER - Aker Solutions secured two new contracts in Brazil. Deliveries to Denmark fell 4% to "
+        "NOK 900 million in the third quarter of 2023.",
+    ],
+)
+def test_bare_sales_after_a_firm_wins_business_are_the_firms(story: str) -> None:
+    """ "Kongsberg won an order in South Korea. Sales to Germany rose 8%": a name no gazetteer
+    knows as a country, a demonym, an official or a leader, winning an order or a contract, is a
+    firm, and the bare "sales to <country>" after it its revenue (it had become exports of the
+    dateline's country)."""
+    assert facts(story, date(2024, 3, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "NAIROBI - Kenya won a contract to supply tea to Egypt. Sales to Pakistan rose 8% to $500 million "
+        "in 2023.",
+        "NAIROBI - Trade Minister Lee Kipkorir secured orders for Kenyan tea in Egypt. Sales to Pakistan "
+        "rose 8% to $500 million in 2023.",
+        "NAIROBI - Kenya's tea exports rose in 2023. They won new orders in Egypt. Sales to Pakistan rose "
+        "8% to $500 million in 2023.",
+    ],
+)
+def test_bare_sales_after_a_country_or_an_official_wins_business_stay_the_countrys(story: str) -> None:
+    """Look-alike: a country, a titled official or a pronoun winning business is no firm; the
+    bare "sales to" goes on with the story's country."""
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(story, date(2024, 3, 1))}
+    assert found == {("exports", "KEN", "PAK", 500e6)}
+
+
 def test_bare_sales_after_a_countrys_flow_stay_the_countrys() -> None:
     """Look-alike: with no firm's results told, a bare "sales to" goes on with the story's country."""
     text = (
