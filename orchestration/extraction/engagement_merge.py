@@ -231,6 +231,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             and (cross_type or (summit_sides is not None and _summit_talks(t, summit_sides)))
         ],
         [t for t in doc.candidates if _sitting_of_session(t, c)],
+        [t for t in doc.candidates if t.type in _GATHERINGS and _joined_from_afar(c, pointer)],
     ):
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
@@ -256,6 +257,18 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             on_main = [t for t in compatible if t.date == main_date]
             return (just_told or on_main or compatible)[-1]
     return None
+
+
+#: The events one may join from afar: a meeting or a forum told before.
+_GATHERINGS = frozenset([et.MEETING, et.FORUM])
+
+
+def _joined_from_afar(c: Draft, pointer: bool) -> bool:
+    """Whether c is a call only because its subject joined the event told before by a link ("X
+    took part in the talks via video link", "Y joined the discussions online"): it names that
+    meeting or forum whatever its noun, though its type is a call's (the "talks" of a sentence
+    that had told "met" named no event, and X was lost with his country)."""
+    return not pointer and c.type == et.PHONE_CALL and _JOINED_THE_EVENT.search(c.evidence) is not None
 
 
 def _bare_summit(c: Draft, pointer: bool) -> bool:

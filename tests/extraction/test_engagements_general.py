@@ -11205,3 +11205,36 @@ def test_talks_on_the_fringe_of_a_meeting_are_an_event_of_their_own(words: str) 
         dateline="Lima",
     )
     assert sorted(e.countries for e in found) == [("CHL", "ECU", "PER"), ("CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Chilean Trade Minister Rosa Vidal took part in the talks via video link.",
+        "Chilean Trade Minister Rosa Vidal joined the talks online.",
+        "Chilean Trade Minister Rosa Vidal joined the discussions by videoconference from Santiago.",
+    ],
+)
+def test_a_minister_who_joined_the_talks_from_afar_is_a_side_of_the_meeting_told(joined: str) -> None:
+    """ "X took part in the talks via video link" after "A, B and C met": the talks are that
+    meeting, whatever their noun, no call of X alone (X and X's country had been lost); "held
+    talks with Y via video link" is a call still."""
+    (meeting,) = extract(
+        story(
+            "LIMA - The trade ministers of Peru, Colombia and Ecuador met in Lima on Thursday.",
+            joined,
+        ),
+        dateline="Lima",
+    )
+    assert meeting.engagement_type == "meeting"
+    assert meeting.countries == ("CHL", "COL", "ECU", "PER")
+    assert "Rosa Vidal" in {p.name for p in meeting.participants}
+    (_, call) = extract(
+        story(
+            "LIMA - The trade ministers of Peru, Colombia and Ecuador met in Lima on Thursday.",
+            "Peruvian Trade Minister Juan Soto later held talks with Chilean Trade Minister Rosa Vidal "
+            "via video link.",
+        ),
+        dateline="Lima",
+    )
+    assert (call.engagement_type, call.countries) == ("phone_call", ("CHL", "PER"))
