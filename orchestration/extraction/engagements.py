@@ -77,6 +77,7 @@ from orchestration.extraction.engagement_context import (
     register_names,
     register_orgs,
     remember_people,
+    sides,
     unique_orgs,
     unique_people,
     unit_has_trigger,
@@ -254,6 +255,7 @@ def extract_engagements(
     _hosted_where_its_visitor_met(drafts)
     _placed_by_its_events(drafts)
     _placed_with_its_pair(drafts)
+    _forum_sides_met_there(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
 
@@ -572,6 +574,34 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
             if within and any(name_key(p.name) in visitors for p in d.people):
                 visit.location = d.location
                 break
+
+
+#: Days after a named gathering opens within which meetings told after it in its city are held
+#: at it: a summit with its retreat and side events.
+_GATHERING_DAYS = 4
+#: What sides do at a gathering, told after it: meet on its sidelines, sign there.
+_HELD_AT_A_FORUM = frozenset([et.MEETING, et.AGREEMENT])
+
+
+def _forum_sides_met_there(drafts: list[Draft]) -> None:
+    """Gives a named forum told with its host alone ("The 54th Pacific Islands Forum Leaders
+    Meeting opened in Honiara on Monday, hosted by Solomon Islands Prime Minister X") the sides
+    of the meetings told after it in its city within its days ("Palau's President Y met
+    Australian Prime Minister Z on the sidelines on Tuesday") or signed there: their leaders were
+    at it (it had one side, and was dropped). Not an event told at another place or outside
+    those days."""
+    for f in drafts:
+        if f.type != et.FORUM or not f.named or f.date is None or len(sides(f)) != 1:
+            continue
+        for m in drafts:
+            if (
+                m.type in _HELD_AT_A_FORUM
+                and m.sentence > f.sentence
+                and m.location in (None, f.location)
+                and m.date is not None
+                and 0 <= (m.date - f.date).days <= _GATHERING_DAYS
+            ):
+                f.countries |= sides(m)
 
 
 def _placed_with_its_pair(drafts: list[Draft]) -> None:

@@ -11238,3 +11238,26 @@ def test_a_minister_who_joined_the_talks_from_afar_is_a_side_of_the_meeting_told
         dateline="Lima",
     )
     assert (call.engagement_type, call.countries) == ("phone_call", ("CHL", "PER"))
+
+
+def test_a_named_summit_told_with_its_host_alone_has_the_sides_met_there() -> None:
+    """A named summit told with its host alone takes the sides of the meetings told after it in
+    its city within its days (it had one side, and was dropped); not a meeting told at another
+    place."""
+    found = extract(
+        story(
+            "BASSETERRE - The 47th Caribbean Community Heads of Government Conference opened in "
+            "Basseterre on Monday, hosted by St Kitts and Nevis Prime Minister Terrance Drew as chairman.",
+            "Barbados Prime Minister Mia Mottley met Jamaican Prime Minister Andrew Holness on the "
+            "sidelines on Tuesday.",
+            "Guyana's President Irfaan Ali met Trinidad and Tobago Prime Minister Keith Rowley in Port "
+            "of Spain on Wednesday.",
+        ),
+        published=date(2024, 3, 22),
+        dateline="Basseterre",
+    )
+    assert [summary(e) for e in found] == [
+        ("forum", "2024-03-18", ("BRB", "JAM", "KNA"), "Basseterre", ["Terrance Drew"]),
+        ("meeting", "2024-03-19", ("BRB", "JAM"), "Basseterre", ["Andrew Holness", "Mia Mottley"]),
+        ("meeting", "2024-03-20", ("GUY", "TTO"), "Port of Spain", ["Irfaan Ali", "Keith Rowley"]),
+    ]
