@@ -5656,6 +5656,8 @@ def _verb_trigger(
         family = et.PHONE_CALL  # "met virtually with X": a video call
     body, key = (None, None)
     named = body_subject(s, i) if family == et.MEETING and lower in _BODY_MEETS else None
+    if named is not None and _body_met_someone(s, i, named):
+        named = None  # "The parliament's Foreign Affairs Committee met Ukraine's ambassador"
     if named is not None:
         # "the Kenya-Uganda Joint Permanent Commission (on Trade) met": a session of the body
         family = et.FORUM
@@ -5680,6 +5682,31 @@ def _names_event(lower: str) -> bool:
     return lower in et.NOUN_TRIGGERS or lower in et.FORUM_BODIES
 
 
+def _body_met_someone(s: Sentence, verb: int, named: tuple[int, int]) -> bool:
+    """Whether the body of one side named at `named` (first, head) "met" someone named after the
+    verb ("The Estonian parliament's Foreign Affairs Committee met Ukraine's ambassador", "the
+    Senate committee met with Kenyan officials"): the body met a guest, a meeting, no session of
+    its own ("the Committee met in Tallinn on Monday" sits). Not a joint body ("the Kenya-Zambia
+    Joint Committee met President X"): it stands for two sides, and its sitting is a forum."""
+    lowers = s.lowers
+    # ("met in Riga on Tuesday with X": the "with" after the clause's place and day)
+    k = next(
+        (
+            j
+            for j in range(verb + 1, min(s.n, verb + _MET_WITH_REACH))
+            if lowers[j] in ("with", ",", ".", ";")
+        ),
+        verb,
+    )
+    k = k + 1 if k < s.n and lowers[k] == "with" else verb + 1
+    if k >= s.n or not s.caps[k] or lowers[k] in WEEKDAYS or lowers[k] in MONTHS:
+        return False
+    name = lowers[named[0] : named[1] + 1]
+    return _JOINT_WORDS.isdisjoint(name) and not any(w in ("-", "–") or "-" in w for w in name)
+
+
+#: Tokens after "met" within which its "with" is looked for ("met in Port Louis on Tuesday with").
+_MET_WITH_REACH = 8
 #: Verbs whose subject, a named body, holds a session ("the Joint Commission met").
 _BODY_MEETS = et.word_set("met meets")
 

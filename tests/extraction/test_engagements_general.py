@@ -11261,3 +11261,25 @@ def test_a_named_summit_told_with_its_host_alone_has_the_sides_met_there() -> No
         ("meeting", "2024-03-19", ("BRB", "JAM"), "Basseterre", ["Andrew Holness", "Mia Mottley"]),
         ("meeting", "2024-03-20", ("GUY", "TTO"), "Port of Spain", ["Irfaan Ali", "Keith Rowley"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RIGA - The Latvian parliament's Defence Committee met Georgia's ambassador to Latvia, Nino "
+        "Beridze, on Tuesday.",
+        "RIGA - The Latvian parliament's Defence Committee met in Riga on Tuesday with Georgia's "
+        "ambassador to Latvia, Nino Beridze.",
+    ],
+)
+def test_a_body_of_one_side_that_met_someone_held_a_meeting(sentence: str) -> None:
+    """A parliament's committee that met a foreign guest held a meeting with the guest, no
+    session of its own (it had been a forum); a joint committee's sitting is a forum still."""
+    (met,) = extract(sentence, dateline="Riga")
+    assert summary(met) == ("meeting", "2024-03-12", ("GEO", "LVA"), "Riga", ["Nino Beridze"])
+    (joint,) = extract(
+        "RIGA - The Latvian-Georgian Joint Committee met Georgian Prime Minister Irakli Kobakhidze in "
+        "Riga on Tuesday.",
+        dateline="Riga",
+    )
+    assert joint.engagement_type == "forum"
