@@ -85,6 +85,7 @@ from orchestration.extraction.titles import (
     TitleMention,
 )
 from orchestration.extraction.titles import Sentence as Tokens
+from orchestration.extraction.trade_speaker import COMPANY_TITLE
 
 _PLACE_KINDS = ("capital", "city")
 
@@ -190,6 +191,9 @@ class DocumentContext:
     registry: NameRegistry = field(default_factory=NameRegistry)
     name_index: dict[str, list[int]] = field(default_factory=dict)
     orgs: dict[str, Org] = field(default_factory=dict)
+    #: (name, iso3) of the companies registered so far, in the order told: the first is the
+    #: firm a later "Chief executive X met ..." speaks for.
+    companies: list[tuple[str, str | None]] = field(default_factory=list)
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
     narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
@@ -743,6 +747,8 @@ def _named_people(
             person = _with_own_organization(tokens, starts, person, entities.organizations)
         if person.organization is None and person.title is not None:
             person = _with_company_after(tokens, starts, person, entities.organizations)
+        if person.organization is None and person.title is not None and not entities.organizations:
+            person = _with_story_company(doc, person)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
             known = known_nationality(person.name) or (
@@ -1199,6 +1205,20 @@ def _with_company_after(
     if org is None or org.kind not in _OFFICER_BODIES:
         return person
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
+
+
+def _with_story_company(doc: DocumentContext, person: PersonMention) -> PersonMention:
+    """ "Sasol said revenue fell. Chief executive X met ...": a company officer's title
+    (`COMPANY_TITLE`) with no body in the sentence is the officer of the first company the
+    story named (its lead's firm, not a client named after it: "... LNG carriers built by
+    Hanwha Ocean"), and of its country when the text gives none; not when his stated country
+    is another than the company's."""
+    if not doc.companies or COMPANY_TITLE.search(person.title or "") is None:
+        return person
+    name, country = doc.companies[0]
+    if person.country_iso3 and country and person.country_iso3 != country:
+        return person
+    return replace(person, organization=name, country_iso3=person.country_iso3 or country)
 
 
 #: Kinds of body whose officers represent it as such (GOLD_FORMAT's organization of a person).
@@ -2070,6 +2090,8 @@ def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
             return OrgMention(
                 org.start, org.end, spelled.name, spelled.country or org.country_iso3, org.kind, org.text
             )
+    if org.kind == "company":
+        doc.companies.append((org.name, org.country_iso3))
     record = Org(org.name, org.country_iso3)
     for key in org_aliases(org.name):
         previous = doc.orgs.get(key)

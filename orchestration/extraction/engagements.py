@@ -121,6 +121,7 @@ from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
 from orchestration.extraction.titles import TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
+from orchestration.extraction.trade_speaker import COMPANY_TITLE
 
 #: Words of sentences that may add to the engagement told just before (a sentence without
 #: one of these or a trigger word, et.CUE_WORDS, is never analysed).
@@ -1144,6 +1145,7 @@ def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[in
         if kind != "trigger":
             continue
         sources |= _spelled_names_before(sentences, cues, index)
+        sources |= _company_leads_before(sentences, cues, index)
         words = {
             m.group("name")
             for m in _LONE_NAME.finditer(sentences[index].text)
@@ -1151,6 +1153,21 @@ def _org_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[in
         }
         sources |= _full_names_before(sentences, cues, index, words, _NAME_OPENER, "first")
     return sources
+
+
+def _company_leads_before(sentences: list[Sentence], cues: dict[int, str], index: int) -> set[int]:
+    """The story's lead (its first two sentences: a dateline may stand as one) and the
+    sentences just before sentence `index`, those without a trigger, when it names a company
+    officer (`COMPANY_TITLE`: "Sasol said revenue fell. Chief executive X met ..."): read for
+    their companies, the first of which the officer speaks for."""
+    if COMPANY_TITLE.search(sentences[index].text) is None:
+        return set()
+    near = range(max(0, index - _COMPANY_LEAD_REACH), index)
+    return {k for k in (0, 1, *near) if k < index and cues.get(k) != "trigger"}
+
+
+#: How many sentences before a company officer's the company he speaks for is looked for.
+_COMPANY_LEAD_REACH = 3
 
 
 def _spelled_names_before(sentences: list[Sentence], cues: dict[int, str], index: int) -> set[int]:

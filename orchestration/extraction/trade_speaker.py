@@ -154,7 +154,7 @@ def bloc_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
 
 #: A company officer's title: the first person of whoever holds it is the company ("Our exports
 #: to Ghana reached $30 million," its chief executive said: the firm's sales, no country's).
-_COMPANY_TITLE = re.compile(
+COMPANY_TITLE = re.compile(
     r"(?i:\b(?:chief\s+(?:executive|operating|financial|commercial)(?:\s+officer)?|managing\s+director|"
     r"general\s+manager|(?:co-?)?founder|owner|(?:export|sales|marketing)\s+(?:director|manager))\b)"
     r"|\b(?:CEO|COO|CFO|MD)\b"
@@ -189,12 +189,12 @@ def own_flow(sentence: str, end: int) -> bool:
 
 
 def company_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
-    """Whether the quote holding offset `at` is a company officer's (`_COMPANY_TITLE` in the
+    """Whether the quote holding offset `at` is a company officer's (`COMPANY_TITLE` in the
     narrator's words around it, `_attribution`): "our exports" is then the company's sales,
     not the trade of a country, which a figure between two countries must be. The officer of
     a public or collective body (`_PUBLIC_BODY`) speaks for the country or its sector."""
     words = _attribution(text, at, sentence)
-    return _COMPANY_TITLE.search(words) is not None and _PUBLIC_BODY.search(words) is None
+    return COMPANY_TITLE.search(words) is not None and _PUBLIC_BODY.search(words) is None
 
 
 def _attribution(text: str, at: int, sentence: tuple[int, int]) -> str:

@@ -11283,3 +11283,29 @@ def test_a_body_of_one_side_that_met_someone_held_a_meeting(sentence: str) -> No
         dateline="Riga",
     )
     assert joint.engagement_type == "forum"
+
+
+@pytest.mark.parametrize(
+    ("lead", "officer", "company"),
+    [
+        ("Cement maker Dangote Group reported higher sales in March.", "Chief executive", "Dangote Group"),
+        ("Norway's Equinor said profit fell. The results matched forecasts.", "Managing director", "Equinor"),
+    ],
+)
+def test_an_officer_titled_alone_represents_the_one_company_told_before(
+    lead: str, officer: str, company: str
+) -> None:
+    """ "<Company> reported ... . Chief executive X met ...": the officer speaks for the first
+    company the story named, in a sentence with no event (his organization had been left
+    empty); not for one of another country than his stated one."""
+    (meeting,) = extract(
+        f"ACCRA - {lead} {officer} Lars Berg met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday."
+    )
+    people = {p.name: p.organization for p in meeting.participants if p.participant_type == "person"}
+    assert people["Lars Berg"] == company
+    assert company in {p.name for p in meeting.participants if p.participant_type == "organization"}
+    (other,) = extract(
+        "ACCRA - Cement maker Dangote Group reported higher sales in March. Norwegian chief "
+        "executive Lars Berg met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday."
+    )
+    assert {p.organization for p in other.participants} == {None}
