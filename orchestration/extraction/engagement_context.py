@@ -747,8 +747,10 @@ def _named_people(
             person = _with_own_organization(tokens, starts, person, entities.organizations)
         if person.organization is None and person.title is not None:
             person = _with_company_after(tokens, starts, person, entities.organizations)
+        if person.organization is None and person.title is not None:
+            person = _with_short_named_facility(doc, tokens, starts, person)
         if person.organization is None and person.title is not None and not entities.organizations:
-            person = _with_story_company(doc, person)
+            person = _with_story_company(doc, tokens, starts, person)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
             known = known_nationality(person.name) or (
@@ -1207,13 +1209,44 @@ def _with_company_after(
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
 
 
-def _with_story_company(doc: DocumentContext, person: PersonMention) -> PersonMention:
+def _with_short_named_facility(
+    doc: DocumentContext, tokens: Tokens, starts: list[int], person: PersonMention
+) -> PersonMention:
+    """ "Aktau port chief executive X" after "Kazakhstan's Aktau Sea Commercial Port": a title
+    after "<Place> port" (or airport) is of the organization told before whose name holds the
+    place and that noun; none when no such one, or two, were told."""
+    at = token_at(starts, person.start)
+    if at < 2 or tokens.lowers[at - 1] not in _FACILITY_NOUNS or not tokens.words[at - 2][:1].isupper():
+        return person
+    place, noun = tokens.lowers[at - 2], tokens.lowers[at - 1]
+    named = {
+        org.name: org.country
+        for org in doc.orgs.values()
+        if {place, noun} <= set(org.name.lower().replace("(", " ").split())
+    }
+    if len(named) != 1:
+        return person
+    ((name, country),) = named.items()
+    return replace(person, organization=name, country_iso3=person.country_iso3 or country)
+
+
+#: Nouns after a place that stand for the facility named in full before ("Aktau port").
+_FACILITY_NOUNS = et.word_set("port seaport airport")
+
+
+def _with_story_company(
+    doc: DocumentContext, tokens: Tokens, starts: list[int], person: PersonMention
+) -> PersonMention:
     """ "Sasol said revenue fell. Chief executive X met ...": a company officer's title
     (`COMPANY_TITLE`) with no body in the sentence is the officer of the first company the
     story named (its lead's firm, not a client named after it: "... LNG carriers built by
     Hanwha Ocean"), and of its country when the text gives none; not when his stated country
-    is another than the company's."""
+    is another than the company's, nor when a facility he heads is named before his title
+    ("Lamu port managing director X": not the first company's)."""
     if not doc.companies or COMPANY_TITLE.search(person.title or "") is None:
+        return person
+    at = token_at(starts, person.start)
+    if at > 0 and tokens.lowers[at - 1] in _FACILITY_NOUNS:
         return person
     name, country = doc.companies[0]
     if person.country_iso3 and country and person.country_iso3 != country:

@@ -11309,3 +11309,35 @@ def test_an_officer_titled_alone_represents_the_one_company_told_before(
         "executive Lars Berg met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday."
     )
     assert {p.organization for p in other.participants} == {None}
+
+
+@pytest.mark.parametrize(
+    ("lead", "short", "facility"),
+    [
+        ("Kenya's Port of Mombasa and Tanzania Ports Authority", "Lamu port", None),
+        ("Kenya's Port of Mombasa and Tanzania Ports Authority", "Mombasa port", "Port of Mombasa"),
+        (
+            "Kenya's Mombasa Sea Trade Port and Tanzania Ports Authority",
+            "Mombasa port",
+            "Mombasa Sea Trade Port",
+        ),
+        ("Kenya's Moi International Airport and Kenya Airways", "Mombasa airport", None),
+        (
+            "Kenya's Mombasa International Airport and Kenya Airways",
+            "Mombasa airport",
+            "Mombasa International Airport",
+        ),
+    ],
+)
+def test_a_title_after_a_place_and_port_is_of_the_port_told_before(
+    lead: str, short: str, facility: str | None
+) -> None:
+    """ "Mombasa port chief executive X" after "the Port of Mombasa": the officer is of the port
+    named in full before (his organization had been left empty); not when no organization
+    told before holds both the place and the noun."""
+    found = extract(
+        f"DAR ES SALAAM - {lead} signed an agreement on Monday. The deal was signed by {short} "
+        "managing director Amina Odhiambo and Tanzanian Minister of Transport Juma Mwinyi on Monday."
+    )
+    officers = {p.organization for e in found for p in e.participants if p.name == "Amina Odhiambo"}
+    assert officers == {facility}
