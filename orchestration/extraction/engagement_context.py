@@ -1204,7 +1204,9 @@ def _with_company_after(
         return person
     first = end + 2 if lowers[end + 1] == "the" else end + 1
     org = next((o for o in orgs if token_at(starts, o.start) == first), None)
-    if org is None or org.kind not in _OFFICER_BODIES:
+    if org is None or not (
+        org.kind in _OFFICER_BODIES or _ACADEMIC_NOUNS.intersection(org.name.lower().split())
+    ):
         return person
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
 
@@ -1256,6 +1258,9 @@ def _with_story_company(
 
 #: Kinds of body whose officers represent it as such (GOLD_FORMAT's organization of a person).
 _OFFICER_BODIES = frozenset(["company", "association"])
+#: Nouns of a seat of learning, a body of its own whose rector or president speaks for it ("Rector
+#: X of Hanoi University of Mining and Geology"), whatever kind the organization finder gave it.
+_ACADEMIC_NOUNS = et.word_set("university college academy polytechnic")
 
 
 def _refers_to_the_body(lowers: list[str], at: int) -> bool:

@@ -10819,11 +10819,20 @@ def test_an_official_of_a_ministry_named_by_its_acronym_is_of_its_country(
     [
         ("Managing Director Amina Yusuf of the Dangote Group", "Dangote Group"),
         ("Chief Executive Lars Berg of Equinor", "Equinor"),
+        (
+            "Vice-Chancellor Amina Yusuf of the Nigerian University of Science and Mines",
+            "Nigerian University of Science and Mines",
+        ),
+        (
+            "Rector Lars Berg of the Norwegian Academy of Marine Engineering",
+            "Norwegian Academy of Marine Engineering",
+        ),
     ],
 )
 def test_an_officer_followed_by_of_and_his_company_represents_it(officer: str, company: str) -> None:
     """ "Chief Executive X of <Company> met ...": X represents the company named after him (his
-    organization had been left empty); "Minister Y of Ghana" names a country, no organization."""
+    organization had been left empty), and "Rector X of <University>" his university, whatever
+    kind the organization finder gave it; "Minister Y of Ghana" names a country, no organization."""
     (meeting,) = extract(f"ACCRA - {officer} met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday.")
     people = {p.name: p.organization for p in meeting.participants if p.participant_type == "person"}
     assert company in people.values()
