@@ -3875,3 +3875,24 @@ def test_a_learned_body_named_for_joined_fields_before_its_officer_is_his(
     name goes on over "of" and the "and" joining its fields before the office, as a chamber's
     does (the run had stopped at "Geology", and the university was no one's)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Minister of Fisheries, Animal Husbandry and Dairying Ravi Kumar Rao met the Kenyan delegation.",
+            ("Ravi Kumar Rao", "Minister of Fisheries, Animal Husbandry and Dairying"),
+        ),
+        (
+            "Minister of Livestock, Dairy and Animal Husbandry Ahmed Raza Khan toured the plant.",
+            ("Ahmed Raza Khan", "Minister of Livestock, Dairy and Animal Husbandry"),
+        ),
+    ],
+)
+def test_livestock_portfolios_are_portfolio_words(sentence: str, expected: tuple) -> None:
+    """ "Minister of Fisheries, Animal Husbandry and Dairying X": the livestock portfolios of
+    South Asian and African cabinets are portfolio words, so the list ends before the name (the
+    middle item had been taken for a person and the last item for the name's first word)."""
+    found = [(p.name, p.title) for p in find_people(sentence)]
+    assert found == [expected]
