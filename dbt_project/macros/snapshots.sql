@@ -9,7 +9,8 @@
   changed are found first on the key and the check columns only, and only their rows are
   read in full. The staging rows are the same rows dbt's query gives (the insertions and
   updates below are its own, over the source rows of those keys), so the snapshot tables
-  hold the same rows.
+  hold the same rows. A key is looked up with `is not distinct from`, so a source row whose
+  key is null (which dbt's query always inserts) is read too.
 
   Only the configuration this project uses takes this path: the check strategy, deletes
   ignored or invalidated, dbt_valid_to null while current. Anything else is dbt's query.
@@ -67,7 +68,7 @@
         ) as source_data
         where exists (
             select 1 from changed_keys
-            where {{ unique_key_join_on(strategy.unique_key, "changed_keys", "source_data") }}
+            where {{ snapshot_unique_key_matches(strategy.unique_key, "changed_keys", "source_data") }}
         )
 
     ),
@@ -84,7 +85,7 @@
         ) as source_data
         where exists (
             select 1 from changed_keys
-            where {{ unique_key_join_on(strategy.unique_key, "changed_keys", "source_data") }}
+            where {{ snapshot_unique_key_matches(strategy.unique_key, "changed_keys", "source_data") }}
         )
 
     ),
@@ -156,4 +157,17 @@
     select * from deletes
     {%- endif %}
 
+{%- endmacro %}
+
+
+{#- The same key on both sides, a null key part matching a null one (unlike dbt's `=`). #}
+{% macro snapshot_unique_key_matches(unique_key, identifier, from_identifier) -%}
+    {%- if unique_key | is_list -%}
+        {%- for key in unique_key -%}
+            {{ identifier }}.dbt_unique_key_{{ loop.index }} is not distinct from {{ from_identifier }}.dbt_unique_key_{{ loop.index }}
+            {%- if not loop.last %} and {% endif -%}
+        {%- endfor -%}
+    {%- else -%}
+        {{ identifier }}.dbt_unique_key is not distinct from {{ from_identifier }}.dbt_unique_key
+    {%- endif -%}
 {%- endmacro %}
