@@ -37,7 +37,9 @@
 
     ),
 
-    {#- New or changed rows: the insertions' condition, on the columns it reads. #}
+    {#- New or changed rows: the insertions' condition, on the columns it reads. Left to DuckDB
+        to inline into its two readers: materialized as the distinct keys it was slower (+10 on
+        100k, dbt only, medians of 3 alternating runs: snapshots 13.6 s -> 16.5 s). #}
     changed_keys as not materialized (
 
         select source_data.*
