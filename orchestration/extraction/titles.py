@@ -2501,8 +2501,8 @@ def _closed_last_item(s: Sentence, items: list[tuple[int, int]]) -> bool:
     ends on one or on an abstract noun ("Roads, Transport and Inland Waterways"), as a list
     of people's names, of two words or more, does not ("Minister of Trade, John Smith and Mary
     Jones"); nor is an item
-    whose comma opens an office of its own ("Minister of State for Foreign Trade, and Sunil
-    Barthwal, Commerce Secretary": a person and the person's title)."""
+    whose comma opens an office of its own ("Minister of State for Export Promotion, and Ama
+    Mensah, Trade Secretary": a person and the person's title)."""
     start, last = items[-1]
     word = s.words[last]
     closing = s.lowers[last] in (",", ".", ")", "") or (word.isalpha() and word.islower())

@@ -10849,8 +10849,8 @@ def test_one_the_visitor_met_on_his_visit_is_the_hosts() -> None:
     found = extract(
         "Samoa's Prime Minister Laauli Leuatea held talks with Tonga's Prime Minister Aisake Eke in "
         "Nuku'alofa on Tuesday on fish exports. Leuatea, on his first visit to Tonga since the election, "
-        "also met Deputy Prime Minister Taniela Fusimalohi and signed a memorandum of understanding on "
-        "cooperation in fisheries at a ceremony at the Prime Minister's office."
+        "also met Deputy Prime Minister Taniela Fusimalohi and signed a fisheries memorandum at a "
+        "ceremony at the Prime Minister's office."
     )
     deputies = {p.country_iso3 for e in found for p in e.participants if p.name == "Taniela Fusimalohi"}
     assert deputies == {"TON"}
