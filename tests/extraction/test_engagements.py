@@ -2041,6 +2041,21 @@ def test_a_list_of_names_after_an_anchor_word_is_one_event(text, countries):
     assert countries in [e.countries for e in found]
 
 
+def _signings_after_the_havana_session(second: str) -> list[Engagement]:
+    """The signings of a story whose first sentence tells a commission's session in Havana and
+    whose second is `second`."""
+    found = extract(
+        story(
+            "HAVANA - Vietnamese Deputy Prime Minister Tran Hong Ha and Cuban Deputy Prime Minister Ricardo "
+            "Cabrisas co-chaired the session of the Intergovernmental Commission in Havana on Saturday.",
+            second,
+        ),
+        FRI,
+        "Havana",
+    )
+    return [e for e in found if e.engagement_type == "agreement"]
+
+
 @pytest.mark.parametrize(
     ("second", "signatories"),
     [
@@ -2070,16 +2085,7 @@ def test_a_list_of_names_after_an_anchor_word_is_one_event(text, countries):
     ],
 )
 def test_a_second_subject_after_and_or_while_signs_a_second_agreement(second, signatories):
-    found = extract(
-        story(
-            "HAVANA - Vietnamese Deputy Prime Minister Tran Hong Ha and Cuban Deputy Prime Minister Ricardo "
-            "Cabrisas co-chaired the session of the Intergovernmental Commission in Havana on Saturday.",
-            second,
-        ),
-        FRI,
-        "Havana",
-    )
-    signings = [e for e in found if e.engagement_type == "agreement"]
+    signings = _signings_after_the_havana_session(second)
     assert [people(e) or organizations(e) for e in signings] == signatories
     assert all(e.engagement_date == date(2024, 3, 9) for e in signings)
 
@@ -2105,16 +2111,7 @@ def test_named_signatories_after_a_topics_and_sign_a_second_agreement(second, co
     """'X and Y signed a memorandum on A, and company B and company C signed a contract on D': the
     topic of the first ends at the "and" before the named subjects of the second verb, whose
     signatories they are (they had been one more item of the first topic, and no side)."""
-    found = extract(
-        story(
-            "HAVANA - Vietnamese Deputy Prime Minister Tran Hong Ha and Cuban Deputy Prime Minister Ricardo "
-            "Cabrisas co-chaired the session of the Intergovernmental Commission in Havana on Saturday.",
-            second,
-        ),
-        FRI,
-        "Havana",
-    )
-    signings = [e for e in found if e.engagement_type == "agreement"]
+    signings = _signings_after_the_havana_session(second)
     assert [organizations(e) for e in signings][-1] == companies
     assert all(company not in t for e in signings for t in e.topics for company in companies)
     assert topic in signings[-1].topics
