@@ -221,6 +221,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     keys = [name_key(p.name) for p in c.people]
     # (whether c is a bare "the summit" and its sides are c's alone: told once, not per meeting)
     summit_sides = sides(c) if _bare_summit(c, pointer) else None
+    joined = _joined_from_afar(c, pointer)  # (of c alone, so asked once, not per candidate)
     for matches in (
         [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
         [t for t in doc.candidates if t.type == c.type],
@@ -231,7 +232,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             and (cross_type or (summit_sides is not None and _summit_talks(t, summit_sides)))
         ],
         [t for t in doc.candidates if _sitting_of_session(t, c)],
-        [t for t in doc.candidates if t.type in _GATHERINGS and _joined_from_afar(c, pointer)],
+        [t for t in doc.candidates if joined and t.type in _GATHERINGS],
     ):
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
@@ -961,7 +962,8 @@ def _with_party(
 
 def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     """The engagement a trigger-less sentence can add to: the latest one told with at most
-    `continuation_gap` sentences between it and this one (two; six for "Also present were"),
+    `continuation_gap` sentences between it and this one (two; six for "Also present were"; one
+    more when the sentence names signatories),
     in the order the text tells them (a sentence's events are drafted
     clause by clause, so "X, who arrived on Sunday, met Y. The two discussed ..." drafts the
     talks before the arrival, though the talks are told last); a delegation or a discussion

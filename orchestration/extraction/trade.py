@@ -88,6 +88,7 @@ from orchestration.extraction.trade_slots import (
     CountrySlot,
     blocked_spans,
     country_slots,
+    may_name_route,
     transit_countries,
 )
 from orchestration.extraction.trade_speaker import (
@@ -1034,7 +1035,10 @@ def _side_on_route(text: str, direction: Direction) -> bool:
 
 @lru_cache(maxsize=64)
 def _route_of(text: str) -> frozenset[str]:
-    """The transit countries of a sentence, read once for all its figures."""
+    """The transit countries of a sentence, read once for all its figures (the countries are
+    found only when a transit word is there: most sentences hold none)."""
+    if not may_name_route(text):
+        return frozenset()
     return frozenset(transit_countries(text, find_countries(text)))
 
 

@@ -140,14 +140,14 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 def transit_countries(text: str, mentions: list[CountryMention]) -> set[str]:
     """The countries `text` names only as a route of the goods ("shipped through Kazakhstan to
     Russia", "via the UAE"): no side of any trade figure of the sentence, even by default."""
-    if not _may_name_route(text):
+    if not may_name_route(text):
         return set()
     on_route = [_on_route(text, m) for m in mentions]
     route = {m.iso3 for m, routed in zip(mentions, on_route, strict=True) if routed}
     return route - {m.iso3 for m, routed in zip(mentions, on_route, strict=True) if not routed}
 
 
-def _may_name_route(text: str) -> bool:
+def may_name_route(text: str) -> bool:
     """Whether `text` holds a transit preposition in any case: a quick test before
     `_on_route` is asked of every mention."""
     low = text.lower()
@@ -163,7 +163,7 @@ def country_slots(
     text: str, mentions: list[CountryMention], blocked: list[tuple[int, int]]
 ) -> list[CountrySlot]:
     """The mentions of `text` that can be trade partners, each with its role, in order."""
-    routed = _may_name_route(text)
+    routed = may_name_route(text)
     kept = [m for m in mentions if _is_party(text, m, blocked, routed)]
     slots: list[CountrySlot] = []
     for i, mention in enumerate(kept):
