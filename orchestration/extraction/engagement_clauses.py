@@ -5699,7 +5699,7 @@ def _body_met_someone(s: Sentence, verb: int, named: tuple[int, int]) -> bool:
         verb,
     )
     k = k + 1 if k < s.n and lowers[k] == "with" else verb + 1
-    if k >= s.n or not s.caps[k] or lowers[k] in WEEKDAYS or lowers[k] in MONTHS:
+    if k >= s.n or not s.caps[k] or lowers[k] in CALENDAR_NAMES:
         return False
     name = lowers[named[0] : named[1] + 1]
     return _JOINT_WORDS.isdisjoint(name) and not any(w in ("-", "–") or "-" in w for w in name)

@@ -2624,7 +2624,8 @@ _MAX_JOINED_NAME = 4
 #: Nouns of a stretch of land or sea, or of what is built on one, that a name before them
 #: qualifies ("the Atlantic coast", "the Kivu basin", "the Lobito corridor"), with the lexicon's
 #: words of no body ("region", "valley", "pipeline").
-#: (in the singular: `_feature_noun` takes a plural's "s" off)
+#: (in the singular, but for nouns only plural in this sense, "islands", "waters", "highlands":
+#: `_feature_noun` takes a plural's "s" off)
 _FEATURE_NOUNS = _NOT_ORG_WORDS | et.word_set(
     "coast coastline seaboard shore basin delta desert plateau peninsula highlands "
     "lowlands port islands waters belt hinterland frontier border"

@@ -955,9 +955,9 @@ _BUSINESS_BODIES = frozenset(
 #: Sciences of Tajikistan", "Institute of Economics"): the field after "of" is their name's, no
 #: other body, and the country after it closes the name.
 _LEARNED_BODIES = frozenset(["academy", "academies", "institute", "university", "college", "conservatory"])
-#: Bodies whose name goes on after "of" with the field they serve or study, "and" joining its
-#: words ("Chamber of Commerce and Industry", "University of Mining and Geology").
-_NAMED_FOR_FIELD = _BUSINESS_BODIES | _LEARNED_BODIES
+#: Bodies whose name goes on after "of" with a country, or with the field they serve or study,
+#: "and" joining its words ("Chamber of Commerce and Industry", "University of Mining and
+#: Geology").
 _NAMED_WITH_COUNTRY = _BUSINESS_BODIES | _LEARNED_BODIES
 
 
@@ -2786,7 +2786,7 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     function words, calendar words and title heads end it."""
     while first - 1 >= floor:
         lower = s.lowers[first - 1]
-        if lower == "of" and first - 2 >= floor and s.lowers[first - 2] in _NAMED_FOR_FIELD:
+        if lower == "of" and first - 2 >= floor and s.lowers[first - 2] in _NAMED_WITH_COUNTRY:
             # "Damascus Chamber of Commerce President", "Hanoi University of Mining rector": the
             # body's name goes on before "of"
             first -= 2
@@ -2832,7 +2832,7 @@ def _joined_complement_start(s: Sentence, k: int, floor: int) -> int | None:
         and s.lowers[j] not in WORDS["function"]
     ):
         j -= 1
-    if j == k - 1 or s.lowers[j] != "of" or j - 1 < floor or s.lowers[j - 1] not in _NAMED_FOR_FIELD:
+    if j == k - 1 or s.lowers[j] != "of" or j - 1 < floor or s.lowers[j - 1] not in _NAMED_WITH_COUNTRY:
         return None
     return j
 
