@@ -22,6 +22,17 @@
         {{ return(default__snapshot_staging_table(strategy, source_sql, target_relation)) }}
     {%- endif -%}
     {%- set columns = config.get('snapshot_table_column_names') or get_snapshot_table_column_names() %}
+    {#- dbt's own condition of an insertion: a key new to the snapshot, or one whose compared
+        columns changed. Written once: the changed keys and the insertions must agree. #}
+    {%- set new_or_changed -%}
+        left outer join snapshotted_data
+            on {{ unique_key_join_on(strategy.unique_key, "snapshotted_data", "source_data") }}
+        where {{ unique_key_is_null(strategy.unique_key, "snapshotted_data") }}
+            or (
+                {{ unique_key_is_not_null(strategy.unique_key, "snapshotted_data") }}
+                and ({{ strategy.row_changed }})
+            )
+    {%- endset %}
 
     with snapshot_query as not materialized (
 
@@ -47,13 +58,7 @@
             select *, {{ unique_key_fields(strategy.unique_key) }}
             from snapshot_query
         ) as source_data
-        left outer join snapshotted_data
-            on {{ unique_key_join_on(strategy.unique_key, "snapshotted_data", "source_data") }}
-        where {{ unique_key_is_null(strategy.unique_key, "snapshotted_data") }}
-            or (
-                {{ unique_key_is_not_null(strategy.unique_key, "snapshotted_data") }}
-                and ({{ strategy.row_changed }})
-            )
+        {{ new_or_changed }}
 
     ),
 
@@ -108,13 +113,7 @@
             'insert' as dbt_change_type,
             source_data.*
         from insertions_source_data as source_data
-        left outer join snapshotted_data
-            on {{ unique_key_join_on(strategy.unique_key, "snapshotted_data", "source_data") }}
-        where {{ unique_key_is_null(strategy.unique_key, "snapshotted_data") }}
-            or (
-                {{ unique_key_is_not_null(strategy.unique_key, "snapshotted_data") }}
-                and ({{ strategy.row_changed }})
-            )
+        {{ new_or_changed }}
 
     ),
 
