@@ -13,7 +13,7 @@ country work:
   "Calif.", "ARMENPRESS"); DATE is "April 1", "JULY 31", "3rd May, 2024", "5 March";
   AGENCY is "(Reuters)", "(UzDaily.com)", "/TASS/", ". KAZINFORM". A day number before
   a word is also taken as a date in other languages ("2 de marzo", "5 mars", "5. März");
-  only English dates with a year become a date value.
+  English, Spanish, Portuguese and French dates with a year become a date value.
 * END is a dash ("--", "–", "—", " - "), a colon, a period, or the end of the paragraph
   (a dateline alone on its line, as in "DOHA"). A period glued to a hyphen ("Lima.- ") also ends
   one, as Spanish-language papers write it.

@@ -20,6 +20,9 @@ calendar dates, so every mention is resolved here by documented, pure rules:
   (the period parser turns months into spans); "in 2019", "last year", "two years ago": kind
   "year", no date.
 
+Spanish, Portuguese and French month names are read after a day number ("22 de agosto de
+2025", "on 28 de agosto", "5 août 2024"), as Latin American and European copy keeps them.
+
 Numeric dates: ISO ("2024-04-01", also inside datetimes) and day-first with dots
 ("01.04.2024"). Slashed dates are not read from running text (US and European orders
 clash); `parse_date` reads them day-first unless the first part cannot be a day.
@@ -40,6 +43,20 @@ MONTHS: dict[str, int] = {
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+#: Spanish, Portuguese and French month names (lower case, with and without accents) -> month
+#: number: Latin American and European copy in English keeps them after a day number ("22 de
+#: agosto de 2025", "on 28 de agosto", "5 août 2024"). Read only after a day number, never alone
+#: (alone they are names and words: "Julio", "Mayo"), and "Mars" never in Title case ("2 Mars rovers").
+ROMANCE_MONTHS: dict[str, int] = {
+    "enero": 1, "janeiro": 1, "janvier": 1, "febrero": 2, "fevereiro": 2, "février": 2,
+    "fevrier": 2, "marzo": 3, "março": 3, "marco": 3, "mars": 3, "abril": 4, "avril": 4,
+    "mayo": 5, "maio": 5, "mai": 5, "junio": 6, "junho": 6, "juin": 6, "julio": 7, "julho": 7,
+    "juillet": 7, "agosto": 8, "août": 8, "aout": 8, "septiembre": 9, "setiembre": 9,
+    "setembro": 9, "septembre": 9, "octubre": 10, "outubro": 10, "octobre": 10, "noviembre": 11,
+    "novembro": 11, "novembre": 11, "diciembre": 12, "dezembro": 12, "décembre": 12,
+    "decembre": 12,
 }  # fmt: skip
 
 #: How far ahead a month-and-day without a year may be read as a coming date.
@@ -69,6 +86,9 @@ MONTH_PATTERN = (
     rf"(?:(?:{literal_alternation(_title_and_upper(_FULL_MONTHS))})(?![A-Za-z])"
     rf"|(?:{literal_alternation(_title_and_upper(_ABBREVIATED_MONTHS))})\.?(?![A-Za-z]))"
 )
+#: A Spanish, Portuguese or French month name, lower, Title or UPPER case ("Mars" is the planet).
+_ROMANCE_FORMS = sorted({v for m in ROMANCE_MONTHS for v in (m, m.title(), m.upper())} - {"Mars"})
+_ROMANCE_MONTH = rf"(?:{literal_alternation(_ROMANCE_FORMS)})(?![^\W\d_])"
 _ORDINAL = r"(?:st|nd|rd|th)"
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
@@ -91,7 +111,8 @@ _DIGIT_DATE = re.compile(
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORDINAL}?)?
-        \s+(?:of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR_TAIL})
+        \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{_ROMANCE_MONTH}))
+        (?:,?\s+(?:del?\s+)?(?P<year>\d{{4}})(?!\d))?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
         (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))
         |(?!\s+(?!(?:of|between|with|in|at|and|when|where|after|before|during|to|for|by|as)\b)[a-z])))
@@ -505,7 +526,11 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         day, month = _day_and_month(int(m["da_a"]), int(m["da_b"]), int(m["da_y"]), published)
         return _calendar(m.start(), m.end(), day, 0, month, int(m["da_y"]))
     if kind == "dmy":
-        month, year = _month_number(m["month"]), int(m["year"] or 0)
+        romance = m["romance"]
+        if romance and romance.istitle() and not m["year"] and " de " not in m.group():
+            return None  # "the 3 Julio Iglesias concerts": a name, not "3 julio"
+        month = _month_number(m["month"]) if m["month"] else ROMANCE_MONTHS[romance.lower()]
+        year = int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)
     words = (m["nth_month"] or "").split()
     # "on 18th instant" (of this month), "on the 3rd ultimo" (of last month): South Asian style

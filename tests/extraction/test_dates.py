@@ -406,6 +406,29 @@ def test_a_weekday_with_its_day_of_month_in_parentheses(text, day):
     assert [m.date for m in find_dates(text, MON_2024_05_13)] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ministers spoke by phone on 9 de abril.", date(2024, 4, 9)),
+        ("the accord signed in Asunción on 30 de diciembre del 2022", date(2022, 12, 30)),
+        ("a visit to Maputo on 3 de maio de 2024", date(2024, 5, 3)),
+        ("the summit of 11 septembre 2023 in Abidjan", date(2023, 9, 11)),
+        ("met on 2 de Mayo in Lima", date(2024, 5, 2)),
+    ],
+)
+def test_spanish_portuguese_and_french_months_after_a_day_number(text, day):
+    """ "on 9 de abril", "30 de diciembre del 2022": the month names of Latin American and
+    European copy are read after a day number (the publication day had been taken)."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text", ["the 3 Julio Iglesias concerts", "the 2 Mars rovers", "Mayo Clinic opened 4 Mayo wards"]
+)
+def test_a_romance_month_name_read_as_a_name_is_no_date(text):
+    assert find_dates(text, MON_2024_05_13) == []
+
+
 def test_without_publication_date_relative_dates_stay_unresolved():
     assert [m.date for m in find_dates("on Tuesday and on May 2, 2023 and yesterday", None)] == [
         None,

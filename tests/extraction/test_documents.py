@@ -812,6 +812,21 @@ def test_body_only_dateline_dates_the_story(text, published):
 
 
 @pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Montevideo, 9 de octubre de 2024 -- The chancellor received the envoy.", date(2024, 10, 9)),
+        ("Recife, 17 de março de 2023. The governor opened the port terminal.", date(2023, 3, 17)),
+        ("Dakar, 2 février 2024 - Le ministre a reçu son homologue.", date(2024, 2, 2)),
+    ],
+)
+def test_a_spanish_portuguese_or_french_dateline_dates_the_story(text, published):
+    """Latin American and francophone copy keeps the source's month name in the dateline (no
+    publication date had been read, and every "of the year" was left without a year)."""
+    doc = document("wire.txt", text)
+    assert (doc.published_date, doc.published_date_origin) == (published, "dateline")
+
+
+@pytest.mark.parametrize(
     ("text", "published", "city"),
     [
         ("Kenya exports rose\n\nBy Jane Doe | Published June 14, 2024\n\nNAIROBI, Kenya -- Exports rose.",
