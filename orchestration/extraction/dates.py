@@ -106,6 +106,7 @@ _DIGIT_DATE = re.compile(
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
+    | (?P<day_month>(?<![\d/.,])(?P<dm_a>\d{{1,2}})/(?P<dm_b>\d{{1,2}})(?![\d/%]|[.,]\d))
     | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
         (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
@@ -519,6 +520,8 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     if kind == "slashed":
         day, month = _day_and_month(int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"]), published)
         return _calendar(m.start(), m.end(), day, 0, month, int(m["sl_y"]))
+    if kind == "day_month":
+        return _day_month(m, text)
     if kind == "dashed":
         # "on 27-11-2026", as South Asian and European papers write it; a day-month pair with a
         # year of this or the last century only, after no other group of digits (not the phone
@@ -544,6 +547,30 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     )
     start = on_the.start("the") if on_the.group("the") else m.start()
     return _Candidate(start, m.end(), "day_of_month", day=day, modifier=modifier)
+
+
+#: "24/7" (all hours) after "on" is no day.
+_NOT_DAY_MONTH = frozenset({"24/7"})
+
+
+def _day_month(m: re.Match[str], text: str) -> _Candidate | None:
+    """ "on 20/02", "On 14/08": a day and month without a year, as Latin American and European
+    copy writes them, resolved as "on February 20" is. Only after "on" (not the fraction, score or
+    ratio "2/3", "3/1"), and only when the order is sure: a part above 12 is the day; two parts
+    of two digits each ("05/06") are day-first, the form of the day-first world ("on 9/11" and
+    "on 5/6" stay unread)."""
+    if m.group() in _NOT_DAY_MONTH or _ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+        return None
+    first, second = int(m["dm_a"]), int(m["dm_b"])
+    if first > 12 or second > 12:
+        day, month = (first, second) if first > 12 else (second, first)
+    elif len(m["dm_a"]) == len(m["dm_b"]) == 2:
+        day, month = first, second
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return None
+    return _calendar(m.start(), m.end(), day, 0, month, 0)
 
 
 def _day_and_month(first: int, second: int, year: int, published: date | None) -> tuple[int, int]:

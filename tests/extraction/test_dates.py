@@ -429,6 +429,35 @@ def test_a_romance_month_name_read_as_a_name_is_no_date(text):
     assert find_dates(text, MON_2024_05_13) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The envoys first met in Arica on 17/03, before the floods.", date(2024, 3, 17)),
+        ("On 02/05 the customs officers reopened the crossing.", date(2024, 5, 2)),
+        ("The ferry service resumed on 11/10 last year.", date(2023, 10, 11)),
+    ],
+)
+def test_a_day_and_month_with_a_slash_after_on(text, day):
+    """ "on 17/03": a day and month without a year, day-first, resolved as "on March 17" is
+    (no date had been read)."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13) if m.kind == "month_day"] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hotline works on 24/7 shifts",
+        "they agreed on 2/3 of the seats",
+        "the anniversary of the attacks on 9/11 was marked",
+        "the side won 3/1 on aggregate",
+        "a 17/03 deadline",
+        "the loan costs on 12/25% a year",
+    ],
+)
+def test_fractions_scores_and_idioms_are_no_day_and_month(text):
+    assert find_dates(text, MON_2024_05_13) == []
+
+
 def test_without_publication_date_relative_dates_stay_unresolved():
     assert [m.date for m in find_dates("on Tuesday and on May 2, 2023 and yesterday", None)] == [
         None,
