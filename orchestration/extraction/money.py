@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from orchestration.extraction.dates import ROMANCE_MONTHS
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
@@ -549,21 +550,46 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
     """`found` with "2.011 million euros" read as 2,011 million where the writer groups
     thousands with the dot: before a million, a number with one dot group and three digits
     after it, in a document that writes continental numbers elsewhere (a decimal comma:
-    "fell 12,3 % to 2.011 million euros"; see `groups_thousands_with_dot`). Numbers whose own
-    shape tells it ("13.200 millones", "1.500 million") `find_money` has read so already.
-    Otherwise "$1.234 million" stays the English decimal."""
+    "fell 12,3 % to 2.011 million euros"; see `groups_thousands_with_dot`) or a Spanish or
+    Portuguese date ("La Paz, 17 de mayo": a translation that kept the source's numbers), or
+    in a currency of a country that groups thousands with the dot, with a last zero no decimal
+    would keep ("1.150 million bolivianos"). Numbers whose own shape tells it ("13.200
+    millones", "1.500 million") `find_money` has read so already. Otherwise "$1.234 million"
+    and "$1.150 million" stay the English decimal."""
     out = found
     for k, money in enumerate(found):
         number = _one_dot_group(money.text, money.scale)
         if number is None or _thousands_by_shape(number.group(), money.text):
             continue
-        if not groups_thousands_with_dot(document):
+        if not (
+            (number.group().endswith("0") and money.currency in _DOT_GROUPING_CURRENCIES)
+            or groups_thousands_with_dot(document)
+            or _writes_iberian_date(document)
+        ):
             continue
         if out is found:
             out = list(found)
         high = None if money.value_high is None else _scaled(money.value_high, 1e3)
         out[k] = replace(money, value=_scaled(money.value, 1e3), value_high=high)
     return out
+
+
+#: Currencies of Latin American countries that group thousands with the dot at home (Bolivia,
+#: Paraguay, Argentina, Brazil, Chile, Colombia, Uruguay, Venezuela).
+_DOT_GROUPING_CURRENCIES = frozenset(["BOB", "PYG", "ARS", "BRL", "CLP", "COP", "UYU", "VES", "VEF"])
+#: A Spanish or Portuguese date ("17 de mayo", "3 de março"): the copy is translated from a
+#: language that groups thousands with the dot.
+_IBERIAN_DATE = re.compile(
+    rf"\d\s+de\s+(?:{literal_alternation(sorted({v for m in ROMANCE_MONTHS for v in (m, m.title())}))})"
+    r"(?![^\W\d_])"
+)
+
+
+@lru_cache(maxsize=4)
+def _writes_iberian_date(document: str) -> bool:
+    """Whether `document` writes a Spanish or Portuguese date (asked once per document, cached,
+    and only when a one-dot-group million is met)."""
+    return _IBERIAN_DATE.search(document) is not None
 
 
 def _thousands_by_shape(number: str, amount: str) -> bool:

@@ -577,6 +577,32 @@ def test_one_dot_group_before_a_million_is_continental_where_the_story_writes_so
 
 
 @pytest.mark.parametrize(
+    ("document", "amount", "value"),
+    [
+        # a Latin American currency with a last zero no decimal would keep
+        ("Trade reached 3.270 million Chilean pesos in the year.", "3.270 million Chilean pesos", 3270e6),
+        ("Sales of 6.480 million guaranies to Brazil.", "6.480 million guaranies", 6480e6),
+        ("Sales of 4.610 million reais to the bloc.", "4.610 million reais", 4610e6),
+        # a translation that kept the source's Spanish or Portuguese date
+        ("Asunción, 3 de octubre -- Exports reached US$ 1.487 million.", "US$ 1.487 million", 1487e6),
+        ("Recife, 9 de março de 2024. Imports were $2.560 million.", "$2.560 million", 2560e6),
+        # an English story: the dot is a decimal point, also with a last zero
+        ("The board approved a $1.150 million grant.", "$1.150 million", 1.15e6),
+        ("a loan of €2.870 million for the port", "€2.870 million", 2.87e6),
+        ("Exports of 1.125 million pesos, the bureau said.", "1.125 million pesos", 1.125e6),
+    ],
+)  # fmt: skip
+def test_one_dot_group_before_a_million_in_latin_american_copy_groups_thousands(document, amount, value):
+    """ "1.150 million bolivianos", "US$ 2.870 million" under "La Paz, 17 de mayo": a translation
+    from Spanish or Portuguese keeps the dot that groups thousands (it had been read as 1.15
+    million)."""
+    from orchestration.extraction.money import with_continental_thousands
+
+    found = with_continental_thousands(find_money(amount), document)
+    assert [m.value for m in found] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # the Iberian million or zeros no decimal would keep: thousands, for every caller
