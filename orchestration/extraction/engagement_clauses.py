@@ -4390,7 +4390,7 @@ def _chaired_bodies(
             start, end, delegated_body = forum  # "led his delegation to the ... joint commission"
         else:
             j = _chaired_object(s, i + 1)
-            if headed and not et.ORDINAL.fullmatch(lowers[j]):
+            if headed and not (et.ORDINAL.fullmatch(lowers[j]) or _ROMAN.fullmatch(s.words[j])):
                 continue  # "headed the sixth Binational Cabinet" is a session; "headed the Council" an office
             start, end = _chaired_name(s, j)
             delegated_body = None
@@ -4441,6 +4441,9 @@ def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
     body = end - 1
     if lowers[body] == "of" and not s.caps[body + 1]:
         body -= 1  # "the sixth Binational Cabinet of both countries"
+    elif body > start and names_country_pair(s, body):
+        # "the XII Binational Cabinet Colombia-Ecuador": the pair it joins, written after it
+        body -= 3 if s.words[body - 1] in _DASHES else 1
     joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS  # "Binational Cabinet"
     # "the Tunisian-Libyan joint trade committee": a joint body written in lower case
     joint = not _JOINT_WORDS.isdisjoint(lowers[start:body])
@@ -4468,8 +4471,14 @@ def _chaired_object(s: Sentence, j: int) -> int:
     """Token j, where a chaired (or delegated-to) session's words follow, moved past a day and
     place and past its article ("co-chaired on Monday in Tunis the works of ...", "to their
     joint commission")."""
+    if s.lowers[j] == "over" and s.lowers[j - 1] in _PRESIDED:
+        j += 1  # "presided over the XII Binational Cabinet"
     j = _past_day_and_place(s, j)
     return j + 1 if s.lowers[j] in ("the", "their") else j
+
+
+#: The chair verbs that take "over" before their object.
+_PRESIDED = et.word_set("presided co-presided")
 
 
 def _two_sided(s: Sentence, start: int, end: int) -> bool:

@@ -173,8 +173,12 @@ NAMED_GATHERINGS = word_set("indaba indabas expo conclave")
 #: Verbs by which two sides bring a joint body back to a session: "reconvened their joint
 #: commission", "reactivated the Joint Committee" (a session only with such a body as object).
 REVIVE_VERBS = word_set("reconvened reactivated revived relaunched")
-#: Verbs by which two sides run a body's session: "co-chaired the Joint Commission".
-CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted")
+#: Verbs by which two sides run a body's session: "co-chaired the Joint Commission", "presided
+#: over the XII Binational Cabinet" (Spanish and Portuguese "presidió", "presidiram").
+CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted presided co-presided")
+#: Words that make a cabinet two governments' joint session, the Andean "Binational Cabinet"
+#: (held, presided over or co-chaired: a sentence with one is read for such a session).
+JOINT_CABINET_WORDS = word_set("binational bi-national")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
     | frozenset(NOUN_TRIGGERS)
@@ -184,6 +188,7 @@ CUE_WORDS = (
     | MEALS
     | REVIVE_VERBS
     | CHAIR_VERBS
+    | JOINT_CABINET_WORDS
     | word_set(
         "co-chair co-chairs sidelines exchange exchanged exchanges headed co-headed round-table round-tables"
     )

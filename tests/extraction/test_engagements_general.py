@@ -5568,6 +5568,42 @@ def test_a_numbered_session_two_leaders_headed_is_a_forum(sentence: str) -> None
     assert not extract("LIMA - Peruvian President José Jerí headed the Council of Ministers for a year.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Peruvian President Dina Boluarte and Bolivian President Luis Arce presided over the IX Binational "
+     "Cabinet on Friday in Puno.",
+     "Peruvian President Dina Boluarte and Bolivian President Luis Arce presided over the IX Binational "
+     "Cabinet Peru–Bolivia held on Friday in Puno.",
+     "Peruvian President Dina Boluarte and Bolivian President Luis Arce co-presided the session of the "
+     "Peru-Bolivia Joint Commission on Friday in Puno.",
+     "Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa headed the IX "
+     "Binational Cabinet on Friday in Puno.",
+     "Peru and Bolivia held the IX Binational Cabinet on Friday in Puno."],
+)  # fmt: skip
+def test_a_joint_session_presided_over_is_a_forum(sentence: str) -> None:
+    """ "presided over the XII Binational Cabinet" (Spanish "presidieron") runs the joint body's
+    session as "co-chaired" does, also with the pair written after the name or a Roman ordinal
+    after "headed"; a sentence naming a binational cabinet is read at all (all had been missed)."""
+    (session,) = extract(f"LIMA - {sentence}", published=date(2025, 6, 9), dateline="Lima")
+    assert (session.engagement_type, str(session.engagement_date), session.location) == (
+        "forum",
+        "2025-06-06",
+        "Puno",
+    )
+    assert session.countries == ("BOL", "PER")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kenyan President William Ruto presided over the funeral of the former minister on Monday in Nairobi.",
+     "Kenyan President William Ruto presided over the National Security Council on Monday in Nairobi.",
+     "Kenyan President William Ruto presided over a ceremony on Monday in Nairobi."],
+)  # fmt: skip
+def test_presiding_over_no_joint_body_is_no_session(sentence: str) -> None:
+    """A funeral, one country's council or a ceremony presided over is no two sides' session."""
+    assert not extract(f"NAIROBI - {sentence}", dateline="Nairobi")
+
+
 def test_an_unnamed_counterpart_of_one_office_of_a_double_title() -> None:
     """ "Deputy Prime Minister and Foreign Minister X held talks with his Kuwaiti counterpart":
     the Kuwaiti known to hold one of X's offices, written either way ("Minister of Foreign
