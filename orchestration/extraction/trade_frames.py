@@ -1133,7 +1133,11 @@ def _read_money(
         # by a sentence with a volume and no figure ("Imports from Russia climbed to 10.9 million
         # tons.")
         source = "anaphor"
-    elif word in WEAK_FLOW_WORDS and unplaced:
+    elif (
+        word in WEAK_FLOW_WORDS
+        and unplaced
+        and not _second_verb_of_subject(text, cue, previous, figure_start)
+    ):
         # "sales" alone; but "Wheat remained the largest export, with sales worth ...", and
         # "purchases from the neighbouring country" have their direction
         source = "weak"
@@ -2878,6 +2882,33 @@ def _after_a_verb(cues: list[tuple[int, int, str, str]], clause_start: int) -> b
 #: $18 million to Korea in 2023 and coal (worth $22 million) to Japan" -- the goods after "and",
 #: before the amount's "worth"/"valued at" or its partner's "to/from" (not "and to Japan",
 #: "and another $22 million").
+#: What stands between a sentence's first figure and a second flow verb that shares its subject:
+#: "... to China (last year) and bought", with no clause boundary on the way.
+_AND_BEFORE_VERB = re.compile(r"[^.;:]{0,60}?\band\s+(?:also\s+)?$")
+#: What may stand between that verb and its figure: "bought (goods worth) US$ 46.2 billion".
+_VERB_TO_FIGURE = re.compile(r"\s+(?:(?:goods|products|merchandise)\s+)?(?:worth\s+|valued\s+at\s+)?")
+
+
+def _second_verb_of_subject(
+    text: str, cue: tuple[int, int, str, str], previous: Frame | None, figure_start: int
+) -> bool:
+    """Whether a weak flow verb is the second verb of the subject of the figure just read, of
+    the other direction, its figure its object ("Brazil sold $68.7 billion of goods to China and
+    bought $46.2 billion", "Mexico bought $3 billion from Canada and sold $2 billion"): the
+    elided subject and the partner are the first clause's, not left unsaid."""
+    return (
+        cue[2] in FLOW_VERBS
+        and previous is not None
+        and previous.reporter is not None
+        and previous.partner is not None
+        and previous.flow in ("exports", "imports")
+        and previous.flow != cue[3]
+        and previous.money.end <= cue[0]
+        and _AND_BEFORE_VERB.fullmatch(text, previous.money.end, cue[0]) is not None
+        and _VERB_TO_FIGURE.fullmatch(text, cue[1], figure_start) is not None
+    )
+
+
 _GAPPED_GOODS = re.compile(
     r"[^,;()]{0,40}?\sand\s+(?:also\s+)?"
     r"(?!(?:to|from|in|into|of|for|at|by|with|the|a|an|another|its|their|some|over|about|around|nearly|almost|"

@@ -1862,3 +1862,25 @@ GOODS_THAT_EARNED = [
 @pytest.mark.parametrize(("text", "expected"), GOODS_THAT_EARNED)
 def test_goods_that_earned(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: A second flow verb of the other direction whose subject is left out ("sold X to Y and bought
+#: Z") is the first subject's flow with the same partner, also when the verb alone names no
+#: trade ("bought", "purchased"); not once a clause with a subject of its own opens.
+SECOND_VERB_OF_THE_SUBJECT = [
+    ("Uruguay sold US$ 3.4 billion worth of goods to Brazil in 2023 and bought US$ 4.9 billion.",
+     [fact("exports", "URY", "BRA", *Y23, 3.4e9, "USD"), fact("imports", "URY", "BRA", *Y23, 4.9e9, "USD")]),
+    ("Ghana shipped cocoa worth $900 million to the Netherlands in 2023 and purchased nearly $300 million.",
+     [fact("exports", "GHA", "NLD", *Y23, 900e6, "USD", product=True),
+      fact("imports", "GHA", "NLD", *Y23, 300e6, "USD")]),
+    ("Indonesia bought $6 billion from Australia in 2023 and sold $2.5 billion.",
+     [fact("imports", "IDN", "AUS", *Y23, 6e9, "USD"), fact("exports", "IDN", "AUS", *Y23, 2.5e9, "USD")]),
+    ("Uruguay sold US$ 3.4 billion worth of goods to Brazil in 2023, and the government bought US$ 4.9 "
+     "billion.",
+     [fact("exports", "URY", "BRA", *Y23, 3.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB_OF_THE_SUBJECT)
+def test_second_verb_of_the_subject(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
