@@ -3040,7 +3040,7 @@ def _without_cue(
     share = (
         _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start)
         if index == 0
-        else _contrasted_goods(window, previous)
+        else _contrasted_goods(window, previous) or _gapped_share_goods(text, window, previous)
     )
     goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
@@ -3105,6 +3105,39 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
         return None
     opening = _GOODS_CONTRAST.match(window)
     return _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
+
+
+#: The goods of a share whose verb is left out, up to the amount: "(Shrimp accounted for $121
+#: million) and bananas for", "(copper for $15 billion), gold for", "(made up $5 billion) and
+#: lithium" -- one to three words, none of them a word of comparison or time.
+_GAPPED_SHARE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<p>(?!(?:up|down|from|to|against|versus|compared|last|this|in|with|"
+    r"of|at|by|or|and|the|a|an|its|their|while|but)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:from|to|in|and|or|for|"
+    r"with|of|at)\b)[A-Za-z][\w'-]*){0,2})\s+(?P<for>for\s+)?"
+)
+
+
+def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Match[str] | None:
+    """The goods of a share that repeats the verb of the goods item just read ("Shrimp accounted
+    for $121 million and bananas for $44 million", "copper for X, gold for Y and zinc for Z"):
+    another item of the same figure; "for" stays where the verb before had it, and is absent
+    where it had none ("Copper made up $5 billion and lithium $2 billion")."""
+    if previous is None or previous.source != "item" or previous.product is None or previous.rejection:
+        return None
+    reach = max(0, previous.money.start - 40)
+    verb = _SHARE_VERB_BEFORE.search(text, reach, previous.money.start)
+    # "..., gold for $3 billion and zinc for ...": the item before was a gapped one itself
+    before = verb or _FOR_BEFORE.search(text, reach, previous.money.start)
+    gapped = _GAPPED_SHARE.fullmatch(window) if before is not None else None
+    if gapped is None or (gapped.group("for") is not None) != ("for" in before.group().lower().split()):
+        return None
+    return gapped
+
+
+#: "for" right before an amount, past a hedge: the remnant of a gapped "accounted for".
+_FOR_BEFORE = re.compile(
+    r"(?i)\sfor\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|only|just|less\s+than)\s+)?$"
+)
 
 
 def _opening_share_end(text: str, frame: Frame) -> int:

@@ -1763,7 +1763,8 @@ RANKINGS_OF_INVESTORS = [
     ("Ghana's top export market in 2023 was Switzerland with $3.2 billion, followed by India with $2.1 "
      "billion. The largest foreign investor was the United Kingdom with $900 million, followed by France "
      "with $350 million.",
-     [fact("exports", "GHA", "CHE", *Y23, 3.2e9, "USD"), fact("exports", "GHA", "IND", *Y23, 2.1e9, "USD")]),
+     [fact("exports", "GHA", "CHE", *Y23, 3.2e9, "USD"),
+      fact("exports", "GHA", "IND", *Y23, 2.1e9, "USD")]),
 ]  # fmt: skip
 
 
@@ -1883,4 +1884,37 @@ SECOND_VERB_OF_THE_SUBJECT = [
 
 @pytest.mark.parametrize(("text", "expected"), SECOND_VERB_OF_THE_SUBJECT)
 def test_second_verb_of_the_subject(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
+#: Goods of a share whose verb is left out repeat the verb of the goods item before them
+#: ("Copper accounted for X and gold for Y", "copper for X, gold for Y and zinc for Z", "made up
+#: X and lithium Y"): each is one more item of the figure; an amount with no goods of its own
+#: after the item ("..., up from $98 million") is no new item.
+GAPPED_SHARES = [
+    ("Zambia's exports to China rose to $4 billion in 2023. Copper accounted for $2.9 billion and "
+     "cobalt for $400 million.",
+     [fact("exports", "ZMB", "CHN", *Y23, 4e9, "USD"),
+      fact("exports", "ZMB", "CHN", *Y23, 2.9e9, "USD", product=True),
+      fact("exports", "ZMB", "CHN", *Y23, 400e6, "USD", product=True)]),
+    ("Bolivia's exports to Argentina rose to $900 million in 2023. Natural gas accounted for about $500 "
+     "million, soybean oil for $120 million and quinoa for nearly $30 million.",
+     [fact("exports", "BOL", "ARG", *Y23, 900e6, "USD"),
+      fact("exports", "BOL", "ARG", *Y23, 500e6, "USD", product=True),
+      fact("exports", "BOL", "ARG", *Y23, 120e6, "USD", product=True),
+      fact("exports", "BOL", "ARG", *Y23, 30e6, "USD", product=True)]),
+    ("Ghana's exports to Switzerland rose to $2 billion in 2023. Gold made up $1.7 billion and cocoa "
+     "$150 million.",
+     [fact("exports", "GHA", "CHE", *Y23, 2e9, "USD"),
+      fact("exports", "GHA", "CHE", *Y23, 1.7e9, "USD", product=True),
+      fact("exports", "GHA", "CHE", *Y23, 150e6, "USD", product=True)]),
+    ("Zambia's exports to China rose to $4 billion in 2023. Copper accounted for $2.9 billion in 2023 and "
+     "$2.5 billion in 2022.",
+     [fact("exports", "ZMB", "CHN", *Y23, 4e9, "USD"),
+      fact("exports", "ZMB", "CHN", *Y23, 2.9e9, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_SHARES)
+def test_gapped_shares(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
