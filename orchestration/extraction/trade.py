@@ -192,6 +192,10 @@ def extract_trade_mentions(
     # a copy: a line in capitals is read in lower case below, and the caller's list goes on to engagements
     sentences = list(list_items(text, sentences))
     for i, sentence in enumerate(sentences):
+        if ctx is not None:
+            heading = _item_countries(sentence.text)
+            if heading is not None:  # "• Tanzania: Exports of cashew nuts to Vietnam rose ...": a new item
+                ctx = _item_context(ctx, heading)
         if not has_digit(sentence.text):
             hint = lowered_for_hints(sentence.text)
             if not (_holds_stem(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
@@ -250,6 +254,48 @@ def extract_trade_mentions(
             _note_told_period(sentence.text, published, ctx)
     kept = [m for k, m in enumerate(found) if k not in retracted] if retracted else found
     return _deduplicated(_without_shadowed_reexports(kept))
+
+
+def _item_countries(text: str) -> tuple[str, ...] | None:
+    """The countries an item's heading label names when a sentence opens on one that is only
+    countries ("• Tanzania: Exports of ...", "Kenya-Uganda: ..."), else None. A digest or
+    newsletter heads each item with whose news it is, and its sentences then leave the
+    reporter unsaid: they are no continuation of the item before."""
+    if ":" not in text[:48]:
+        return None
+    label = _PERIOD_LINE.match(text)
+    if label is None:
+        return None
+    name = label.group(1).strip()
+    mentions = find_countries(name)
+    if not mentions or not _ONLY_JOINED.fullmatch(_without_spans(name, mentions)):
+        return None
+    named = tuple(dict.fromkeys(m.iso3 for m in mentions))
+    return named if len(named) <= 2 else None
+
+
+#: What may stand between the countries of an item's heading label: "Kenya-Uganda", "X and Y".
+_ONLY_JOINED = re.compile(r"(?i)[\s\-–—/&,]*(?:(?:and|the)[\s\-–—/&,]*)*")
+
+
+def _without_spans(text: str, mentions: list[CountryMention]) -> str:
+    """`text` with the mentions' spans cut out."""
+    kept, at = [], 0
+    for m in mentions:
+        kept.append(text[at : m.start])
+        at = m.end
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+def _item_context(ctx: DocumentContext, heading: tuple[str, ...]) -> DocumentContext:
+    """A fresh context for an item headed by `heading`'s countries: the item's own country is
+    its subject (whose figures its bare "Exports of cashew nuts rose ..." are), its two
+    countries its pair; nothing told of the items before carries over."""
+    fresh = DocumentContext(text=ctx.text, sentences=ctx.sentences, url=ctx.url)
+    if len(heading) == 1:
+        fresh.subject = heading[0]
+    return fresh
 
 
 def _unshouted(sentence: Sentence) -> Sentence:

@@ -1918,3 +1918,27 @@ GAPPED_SHARES = [
 @pytest.mark.parametrize(("text", "expected"), GAPPED_SHARES)
 def test_gapped_shares(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: An item of a digest headed by its country ("Peru: Exports of ... rose ...") is that
+#: country's news: its figures leave the reporter unsaid, and nothing of the item before (its
+#: pair, its reporter) carries over; an item's bare total with no partner is the world's.
+DIGEST_ITEMS_HEADED_BY_COUNTRY = [
+    ("• Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
+     "• Peru: Exports of fresh grapes to Mexico climbed 15 percent to $320 million in 2023.",
+     [fact("exports", "CHL", "BOL", *Y23, 1.4e9, "USD", 6.0),
+      fact("exports", "PER", "MEX", *Y23, 320e6, "USD", 15.0, product=True)]),
+    ("- Ghana's exports to Togo rose to $210 million in 2023.\n\n"
+     "- Benin: Exports of cotton rose 9 percent to $480 million in 2023, the central bank said.",
+     [fact("exports", "GHA", "TGO", *Y23, 210e6, "USD")]),
+    # a label that is no country is no new item: the story goes on
+    ("Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
+     "Detail: Exports of copper to Bolivia reached $300 million in 2023.",
+     [fact("exports", "CHL", "BOL", *Y23, 1.4e9, "USD", 6.0),
+      fact("exports", "CHL", "BOL", *Y23, 300e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGEST_ITEMS_HEADED_BY_COUNTRY)
+def test_digest_items_headed_by_country(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
