@@ -354,9 +354,12 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
 #: item with ("08:40 BISHKEK, December 4 (AKIpress) - "): matched at the start of the text
 #: (`_PARAGRAPH_DASHED_OPENING`) and after each blank line (`_PARAGRAPH_DASHED`), not as one
 #: pattern opening on "^|\n", which has no first character to scan for and is tried at every
-#: offset (three times the cost).
+#: offset (three times the cost). A place in capitals ended by its date and a period, as
+#: the briefs of agencies of the former Soviet Union write each item's ("TBILISI, July 2. ",
+#: "BAKU, Azerbaijan, March 12. "), opens one too.
 _PARAGRAPH_DASHED_OPENING = re.compile(
-    r"[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?=[A-Z]{2,}\b))?(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s)"
+    r"[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?=[A-Z]{2,}\b))?"
+    r"(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s|[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4},[^\n]{0,40}?\d\.[ \t])"
 )
 _PARAGRAPH_DASHED = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.pattern)
 

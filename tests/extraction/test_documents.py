@@ -1162,6 +1162,16 @@ def test_paragraph_datelines_of_a_round_up() -> None:
     assert [d.city for d in paragraph_datelines(stamped)] == ["Riga", "Tallinn"]
 
 
+def test_paragraph_datelines_ended_by_their_date_and_a_period() -> None:
+    """A brief's items each opening on "PLACE, Month D." (no dash: the house style of agencies of
+    the former Soviet Union) make a round-up too; a sentence that merely opens on a word in
+    capitals and a number is none."""
+    digest = "Briefs.\n\nMINSK, Oct. 8. Belarus met Laos.\n\nCHISINAU, Moldova, October 7. Moldova met Chad."
+    assert [d.city for d in paragraph_datelines(digest)] == ["Minsk", "Chisinau"]
+    plain = "Briefs.\n\nNATO, in 1949. It was founded.\n\nMINSK, Oct. 8. Belarus met Laos."
+    assert [d.city for d in paragraph_datelines(plain)] == []
+
+
 def test_digest_items_run_from_dateline_to_dateline() -> None:
     """Each item of a digest runs from its dateline to the next item's paragraph, before the
     time stamped on it; the lines before the first item are a span of their own. A country

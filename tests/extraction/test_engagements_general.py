@@ -8282,6 +8282,26 @@ def test_each_item_of_a_digest_is_read_with_its_own_dateline() -> None:
     assert [text[t.evidence_start : t.evidence_end] == t.evidence for t in found.trade_mentions] == [True]
 
 
+def test_briefs_datelined_place_date_and_period_each_take_their_own() -> None:
+    """A brief whose items open "PLACE, Month D." with no dash ("MINSK, March 12. ... CHISINAU,
+    March 11. ..."): each item's event is in its own place on its own day, and its "today" is
+    its dateline's day (they had all taken the first item's place and day)."""
+    text = story(
+        "MINSK, March 14. Belarusian Foreign Minister Maxim Ryzhenkov met Laotian Foreign Minister "
+        "Thongsavanh Phomvihane in Minsk.",
+        "CHISINAU, March 12. Moldovan President Maia Sandu received Romanian Ambassador Cristian-Leon "
+        "Turcanu.",
+        "BISHKEK, March 15. Kyrgyz President Sadyr Japarov held a phone conversation with Turkish "
+        "President Recep Tayyip Erdogan today.",
+    )
+    found = extract_document(text, date(2024, 3, 15), "Minsk")
+    assert [(e.engagement_type, str(e.engagement_date), e.location) for e in found.engagements] == [
+        ("meeting", "2024-03-14", "Minsk"),
+        ("meeting", "2024-03-12", "Chisinau"),
+        ("phone_call", "2024-03-15", None),
+    ]
+
+
 def test_a_news_feeds_timed_items_take_their_own_dateline_and_day() -> None:
     """ "10:40 BANGKOK, March 17 (KPL) - ... held talks ... yesterday" in a feed published on the
     18th: the talks were in Bangkok on the 16th (they had been placed nowhere and dated the
