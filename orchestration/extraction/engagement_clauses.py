@@ -2902,9 +2902,11 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
         return True
     words = s.lowers[: s.n]
-    if not (_AHEAD_WORDS.isdisjoint(words) and _DAY_OR_MONTH_OPENERS.isdisjoint(words)) and any(
-        s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)
-    ):
+    if not (
+        _AHEAD_WORDS.isdisjoint(words)
+        and _DAY_OR_MONTH_OPENERS.isdisjoint(words)
+        and not _opens_on_day(words)
+    ) and any(s.lowers[j] in _PRESENT_VERBS and _present_set_ahead(s, j) for j in range(segment.start, i)):
         return True  # "Next week, X travels to Seoul for talks", "continues his tour with a state visit"
     if _before_a_plan(s, segment):
         return True  # "is scheduled to travel to Santiago, before concluding his visit on Tuesday"
@@ -3373,6 +3375,8 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
         )
         # "X visits Port of Spain in March": a month named for a present tense is ahead
         or _month_without_year_after(s, verb)
+        # "Thursday: X hosts Y in Sofia": a line of an agenda, what the week ahead holds
+        or _agenda_line(lowers, verb)
     ):
         return True
     if _AHEAD_WORDS.isdisjoint(lowers[: s.n]):
@@ -3384,6 +3388,36 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
         or (lowers[k] == "coming" and lowers[k - 1] == "the" and lowers[k + 1] in ("days", "weeks", "months"))
         for k in range(s.n)
     )
+
+
+def _agenda_line(lowers: list[str], verb: int) -> bool:
+    """Whether the sentence opens on a day's label before the verb ("Thursday: X hosts Y",
+    "Monday — X visits Kampala", "Tue., June 3: X visits Baku", "Wednesday-Thursday: ..."), as
+    a diary of the week ahead writes each line: its present tense is the schedule, not a
+    report of what was done (a report tells it in the past: "Thursday: X hosted Y")."""
+    if not _opens_on_day(lowers):
+        return False
+    for k in range(1, min(verb, _AGENDA_LABEL_REACH)):
+        lower = lowers[k]
+        if lower in _LABEL_MARKS:
+            return True
+        if not (lower in (",", ".", "and", "to") or lower in CALENDAR_NAMES or lower.isdigit()):
+            return False
+    return False
+
+
+def _opens_on_day(lowers: list[str]) -> bool:
+    """Whether a sentence's first word is a weekday, as an agenda's line opens ("Thursday:",
+    "Wed.,", "Wednesday-Thursday:")."""
+    return lowers[0].partition("-")[0].rstrip(".") in _DAY_LABELS
+
+
+#: A weekday as an agenda labels its lines, in full or abbreviated ("Thursday:", "Thu.,").
+_DAY_LABELS = frozenset(WEEKDAYS) | et.word_set("mon tue tues wed thu thur thurs fri")
+#: What ends a day's label: "Thursday:", "Monday —", "Friday -".
+_LABEL_MARKS = frozenset([":", "—", "–", "-", "--"])
+#: Tokens a day's label may take before its mark ("Tue., June 3:").
+_AGENDA_LABEL_REACH = 8
 
 
 def _month_without_year_after(s: Sentence, verb: int) -> bool:

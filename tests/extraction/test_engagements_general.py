@@ -5090,6 +5090,30 @@ def test_a_present_tense_set_in_the_future_tells_no_event(sentence: str) -> None
     assert extract(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wednesday: Chilean President Gabriel Boric hosts Argentine President Javier Milei in Santiago.",
+        "Monday — Ghanaian President John Mahama visits Lome for talks with Togolese President Faure "
+        "Gnassingbe.",
+        "Thu., March 21: Finnish Foreign Minister Elina Valtonen meets Estonian Foreign Minister Margus "
+        "Tsahkna and signs a defence memorandum.",
+    ],
+)
+def test_an_agenda_line_in_the_present_tells_no_event(line: str) -> None:
+    """A week-ahead diary's line, a day's label and a present tense ("Wednesday: X hosts Y in
+    Santiago"): what is scheduled, not what was done (it had been a meeting of the week before)."""
+    assert extract(line) == []
+
+
+def test_a_days_line_in_the_past_is_an_event() -> None:
+    """ "Friday: X hosted Y" after the day's label is a diary of what was done: an event."""
+    found = extract(
+        "Friday: Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago."
+    )
+    assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Santiago")]
+
+
 def test_witnesses_of_a_signing_told_in_a_when_clause_are_the_signings() -> None:
     """ "... met in Doha on May 4, 2023, when X and Y signed a peace accord, witnessed by A and B":
     A and B were at the signing, not a meeting of their own (they had been one)."""
