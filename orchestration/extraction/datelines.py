@@ -349,6 +349,23 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
     )
 
 
+#: Time zones a live blog or a news feed stamps its entries' times with ("09:12 GST", "14:05 CET").
+_TIME_ZONES = (
+    "GMT UTC BST IST CET CEST EET EEST WET WEST MSK GST AST PKT EAT CAT WAT SAST EST EDT CST CDT MST MDT "
+    "PST PDT JST KST HKT SGT ICT WIB AEST AEDT AWST NZST NZDT TRT IRST AFT BDT NPT MYT PHT ALMT UZT AZT"
+)
+#: The clock time that stamps an entry before its place ("08:40 BISHKEK", "09:12 GST — ABU
+#: DHABI", "9.15 a.m. UTC+3 - KYIV"): a time, its zone, a dash at most, and an ALL-CAPS word
+#: after it, so "10:30 Talks resumed" is not read as a place.
+_TIME_STAMP = (
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:\s*(?:{'|'.join(_TIME_ZONES.split())})(?:[+-]\d{{1,2}})?)?"
+    r"(?:[ \t]+(?:--?|[–—]))?[ \t]+(?=[A-Z]{2,}\b)"
+)
+
+#: A place in capitals, of one to five words ("TBILISI", "ABU DHABI", "PORT-AU-PRINCE").
+_CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
+
 #: A paragraph that opens on a capitalised word and has a dash within its first words, where
 #: a dateline may be ("NAIROBI - ", "Lima, March 4 — "), after the time a news feed stamps an
 #: item with ("08:40 BISHKEK, December 4 (AKIpress) - "): matched at the start of the text
@@ -356,10 +373,11 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
 #: pattern opening on "^|\n", which has no first character to scan for and is tried at every
 #: offset (three times the cost). A place in capitals ended by its date and a period, as
 #: the briefs of agencies of the former Soviet Union write each item's ("TBILISI, July 2. ",
-#: "BAKU, Azerbaijan, March 12. "), opens one too.
+#: "BAKU, Azerbaijan, March 12. "), opens one too, and so does one ended by a period alone
+#: after a live blog's time stamp ("09:12 GST — ABU DHABI. ").
 _PARAGRAPH_DASHED_OPENING = re.compile(
-    r"[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?=[A-Z]{2,}\b))?"
-    r"(?=[A-Z][^\n]{0,60}?\s(?:--?|[–—])\s|[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4},[^\n]{0,40}?\d\.[ \t])"
+    rf"[ \t]*(?:{_TIME_STAMP}(?={_CAPS_PLACE}\.[ \t])|(?:{_TIME_STAMP})?"
+    rf"(?=[A-Z][^\n]{{0,60}}?\s(?:--?|[–—])\s|{_CAPS_PLACE},[^\n]{{0,40}}?\d\.[ \t]))"
 )
 _PARAGRAPH_DASHED = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.pattern)
 
@@ -390,9 +408,7 @@ def _after_leading_time(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_LEADING_TIME = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|[AP]\.?M\.?))?[ \t]+(?=[A-Z]{2,}\b)"
-)
+_LEADING_TIME = re.compile(_TIME_STAMP)
 
 
 def _after_leading_date(text: str, pos: int) -> int:

@@ -679,6 +679,11 @@ def test_html_declared_charset_is_honoured():
         # a feed's clock time before the place (it had hidden the dateline)
         ("07:15 RIGA, March 3 (LETA) - Latvia and Estonia signed a memorandum.", "Riga"),
         ("Baltic news feed\n\n16.40 VILNIUS (BNS) - The ministers met.", "Vilnius"),
+        # a live blog's time with its zone, and a dash between it and the place (the place had
+        # been lost, or read as "Cet Brussels")
+        ("14:05 CET — BRUSSELS. The commissioner met the Moroccan minister.", "Brussels"),
+        ("14:05 CET BRUSSELS — The commissioner met the Moroccan minister.", "Brussels"),
+        ("8.30 a.m. EAT - NAIROBI (KNA) - The ministers met.", "Nairobi"),
         # French and Spanish copy write the article before the day
         ("COTONOU, le 12 mars 2024 - The two ministers met on Monday.", "Cotonou"),
         ("Bata, el 3 de abril de 2024 - The ministers met.", "Bata"),
@@ -745,6 +750,7 @@ def test_dateline_styles(text, city):
         "Well- known traders met in Lagos.",
         "Mombasa port. Cargo volumes rose.",
         "10:30 Talks resumed on Monday.",  # a time before no ALL-CAPS place
+        "09:00 GMT — Talks resumed on Monday.",
         # a transcript's speaker label, a role and a name (it had been the dateline's city)
         "Official Spokesperson, Shri Arvind Mehta: Good afternoon, friends.",
         "Moderator, Ms Akosua Mensah: Welcome to this briefing.",
@@ -1160,6 +1166,16 @@ def test_paragraph_datelines_of_a_round_up() -> None:
         "Feed.\n\n07:15 RIGA (LETA) - Latvia met Estonia.\n\n09:40 TALLINN (LETA) - Estonia met Finland."
     )
     assert [d.city for d in paragraph_datelines(stamped)] == ["Riga", "Tallinn"]
+
+
+def test_a_live_blogs_entries_stamped_with_a_time_open_on_their_place() -> None:
+    """A live blog's entries "14:05 CET — BRUSSELS. ..." each open on their own place (the first
+    had been the only one, or none); an entry with no place is none."""
+    blog = (
+        "Live.\n\n14:05 CET — BRUSSELS. The EU met Morocco.\n\n15:10 CET — The talks went on."
+        "\n\n16:20 CET — RABAT. Morocco met Spain."
+    )
+    assert [d.city for d in paragraph_datelines(blog)] == ["Brussels", "Rabat"]
 
 
 def test_paragraph_datelines_ended_by_their_date_and_a_period() -> None:
