@@ -136,6 +136,8 @@ _NOT_PLACES = _word_set(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Joint Communique Communiqué Readout Bulletin Announcement Declaration Media Information
     Writer Writers Reporter Reporters Correspondent Staff
+    ICYMI FYI TLDR PSA Recap Roundup Round-up Wrap Wrap-up Digest Reminder Must Preview Agenda Diary
+    Schedule Timeline
     """
 )
 #: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would

@@ -751,6 +751,11 @@ def test_dateline_styles(text, city):
         "Mombasa port. Cargo volumes rose.",
         "10:30 Talks resumed on Monday.",  # a time before no ALL-CAPS place
         "09:00 GMT — Talks resumed on Monday.",
+        # a newsletter's or a feed's label before the story (it had been the city "Icymi")
+        "ICYMI: Last week, the Latvian president received the Lithuanian minister in Riga.",
+        "RECAP: The Estonian and Finnish prime ministers met in Tallinn.",
+        "FYI — The ministers met on Friday.",
+        "MUST READ: The ministers met on Friday.",
         # a transcript's speaker label, a role and a name (it had been the dateline's city)
         "Official Spokesperson, Shri Arvind Mehta: Good afternoon, friends.",
         "Moderator, Ms Akosua Mensah: Welcome to this briefing.",
