@@ -715,7 +715,20 @@ def _addressed_before_office(s: Sentence, title: TitleMention, end: int, starts_
     style only how the holder is addressed."""
     styled = s.lowers[title.last_token + 1] == "the" and s.lowers[title.last_token + 2] in _STYLES_AFTER_THE
     close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Senator the Hon X MP, Minister"
-    return styled and s.lowers[close] == "," and close + 1 in starts_of_titles
+    return (styled or _courtesy_rank(title)) and s.lowers[close] == "," and close + 1 in starts_of_titles
+
+
+def _courtesy_rank(title: TitleMention) -> bool:
+    """Whether a title is one word that is also a courtesy rank ("Prince", "Princess",
+    "Senator"), with no country or body of its own: before a name whose office follows in
+    commas ("Prince X, Minister of Foreign Affairs,") it is the holder's rank, not the office,
+    as "Sheikh" is."""
+    return (
+        title.first_token == title.last_token
+        and title.title.lower() in _HONORIFICS
+        and title.country_iso3 is None
+        and title.organization is None
+    )
 
 
 def _is_acronym_word(word: str) -> bool:

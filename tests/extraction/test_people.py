@@ -2426,3 +2426,24 @@ def test_a_kiribati_president_styled_te_beretitenti_is_titled() -> None:
     """ "Te Beretitenti Taneti Maamau": Kiribati's head of state by his own style, an office."""
     people = find_people("Kiribati's Te Beretitenti Rota Tebano received the envoy in Tarawa.")
     assert [(p.name, p.title, p.country_iso3) for p in people] == [("Rota Tebano", "Te Beretitenti", "KIR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His Royal Highness Prince Nawaf bin Khalid Al Saud, Minister of Energy, met the Korean envoy.",
+         [("Nawaf bin Khalid Al Saud", "Minister of Energy", None)]),
+        ("Princess Lamia bint Turki, Ambassador to Norway, opened the fair in Oslo.",
+         [("Lamia bint Turki", "Ambassador to Norway", None)]),
+        # with no office after the name, the rank is the title
+        ("Prince Nawaf bin Khalid Al Saud opened the fair in Oslo.",
+         [("Nawaf bin Khalid Al Saud", "Prince", None)]),
+    ],
+)  # fmt: skip
+def test_a_courtesy_rank_before_a_name_gives_way_to_the_office_in_commas(
+    sentence: str, expected: list
+) -> None:
+    """ "Prince X, Minister of Energy,": a prince's rank before the name is a courtesy, as
+    "Sheikh" is, and the office in commas after the name is his title (he had been a "Prince",
+    and the office left to no one)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
