@@ -408,7 +408,7 @@ def participants(
         if target is not None and a.index - target.updated <= 1:
             people += principals(doc, target)
             countries |= sides(target)
-    if family == et.MEETING or (family == et.PHONE_CALL and not doc.dateline):
+    if family in (et.MEETING, et.PHONE_CALL):
         host = _unnamed_host(doc, a, unit, group)
         if host is not None:
             countries.add(host)  # "The President received the Indian Foreign Secretary": Male's
@@ -933,6 +933,7 @@ def _style_references(
             or lowers[i - 1] not in ("his", "her")
             or a.tokens.caps[i + 1]
             or i + 1 in a.covered
+            or _title_after_style(a, i)
         ):
             continue
         everywhere = frozenset(range(a.tokens.n))
@@ -967,6 +968,14 @@ def _style_references(
             if styled_person is not None:
                 found.append(styled_person)
     return found
+
+
+def _title_after_style(a: AnalysedSentence, i: int) -> bool:
+    """Whether an office follows the style at token i ("His Highness the Amir", "His Royal
+    Highness the Crown Prince"): the office tells who is meant, not the style, which a
+    deputy or another prince of the story is styled with too ("the Deputy Amir")."""
+    following = i + 1 + (a.tokens.lowers[i + 1] == "the")
+    return any(t.first_token == following for t in a.titles)
 
 
 def _styled_in_text(text: str, style: str) -> str:
@@ -1949,8 +1958,9 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     lowers = a.tokens.lowers
     verb = group[0].token
     verbs = _RECEPTIONS if doc.dateline else _RECEPTIONS | _OWN_HEAD_VERBS
-    if lowers[verb] not in verbs and not doc.dateline:
-        # "The Prime Minister spoke by phone with ...": the verb before the call's noun
+    if lowers[verb] not in verbs and (not doc.dateline or group[0].family == et.PHONE_CALL):
+        # "The Prime Minister spoke by phone with ...", "His Highness the Amir received a phone
+        # call from ...": the verb before the call's noun (under a dateline, a receiving one)
         verb = next((k for k in sorted(unit.tokens) if k < verb and lowers[k] in verbs), verb)
     if doc.dateline_country is None or lowers[verb] not in verbs:
         return None
@@ -2001,9 +2011,13 @@ def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:
 _TIME_OPENERS = et.word_set("today yesterday earlier this morning afternoon evening tonight also")
 _RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
 _OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds had called calls")
+#: Adverbs that tie a paragraph to the one before ("Separately, His Highness the Amir received").
+_DISCOURSE_OPENERS = et.word_set(
+    "separately meanwhile later subsequently likewise additionally moreover furthermore besides"
+)
 _COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
 #: What may stand before a readout's unnamed head ('"This morning, the Prime Minister ...').
-_SKIPPED_OPENERS = _COURTESY_OPENERS | _TIME_OPENERS | OPENING_QUOTES | {","}
+_SKIPPED_OPENERS = _COURTESY_OPENERS | _TIME_OPENERS | _DISCOURSE_OPENERS | OPENING_QUOTES | {","}
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:

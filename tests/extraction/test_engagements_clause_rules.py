@@ -6151,3 +6151,38 @@ def test_a_past_trip_in_a_named_month_is_still_told() -> None:
         "BRASILIA - President Luiz Inacio Lula da Silva visited Hanoi in March.", dateline="Brasilia"
     )
     assert [(e.engagement_type, e.countries) for e in found] == [("visit", ("BRA", "VNM"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "sides"),
+    [
+        ("MUSCAT - His Majesty the Sultan received a phone call today from Indian Prime Minister "
+         "Narendra Modi.",
+         "Muscat", ("IND", "OMN")),
+        ("KUWAIT - Meanwhile, His Highness the Amir received a phone call on Tuesday from Chilean President "
+         "Gabriel Boric.", "Kuwait", ("CHL", "KWT")),
+    ],
+)  # fmt: skip
+def test_a_host_styled_by_office_alone_who_receives_a_call_is_of_the_dateline(
+    text: str, dateline: str, sides: tuple[str, ...]
+) -> None:
+    """ "His Majesty the Sultan received a phone call from X": the agency's own head, named by
+    style and office alone, as for a guest he receives (the call had one side, and was dropped)."""
+    assert [(e.engagement_type, e.countries) for e in extract(text, dateline=dateline)] == [
+        ("phone_call", sides)
+    ]
+
+
+def test_a_style_before_an_office_is_no_other_holder_of_the_style() -> None:
+    """ "His Highness the Crown Prince Sheikh X received ... His Highness the Amir received a
+    call": the office after the style tells who is meant, not the last highness told (the call
+    had been the crown prince's)."""
+    found = extract(
+        "KUWAIT - His Highness the Crown Prince Sheikh Nasser Jaber Al-Sabah received the Chilean ambassador "
+        "on Tuesday. Later, His Highness the Amir received a phone call on Tuesday from Chilean President "
+        "Gabriel Boric.",
+        dateline="Kuwait",
+    )
+    call = next(e for e in found if e.engagement_type == "phone_call")
+    assert call.countries == ("CHL", "KWT")
+    assert [p.name for p in call.participants] == ["Gabriel Boric"]
