@@ -408,14 +408,20 @@ _SECOND_HONORIFICS = WORDS["second_honorific"]
 _STYLES_AFTER_THE = frozenset(["hon", "honourable", "honorable", "rt", "right"])
 
 
+#: The nouns of a style after "His"/"Her" ("His Highness", "Her Majesty", "His Excellency").
+_STYLE_NOUNS = frozenset(["excellency", "highness", "majesty"])
+
+
 def _skip_honorifics(s: Sentence, i: int) -> int:
     """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency", "Datuk
     Seri") at token i."""
     start = i
     while True:
         lower = s.lowers[i]
-        if lower in ("his", "her") and s.lowers[i + 1] in ("excellency", "highness", "majesty"):
+        if lower in ("his", "her") and s.lowers[i + 1] in _STYLE_NOUNS:
             i += 2
+        elif lower in _STYLE_NOUNS and i == start and s.lowers[i - 1] in ("his", "her"):
+            i += 1  # "..., and His Highness Sheikh X, Minister ...": the name read back to the style
         elif (lower in _HONORIFICS or (lower in _SECOND_HONORIFICS and i > start)) and s.caps[i]:
             if is_surname_he(s.words, i):
                 return i
@@ -1024,6 +1030,8 @@ def _country_possessive_before(s: Sentence, i: int) -> bool:
 def _honorific_start(s: Sentence, start: int) -> int:
     """Extend a name's phrase left over its honorific ("Dr. Thani ..." starts at "Dr")."""
     i = start
+    if s.lowers[i] in _STYLE_NOUNS and s.lowers[i - 1] in ("his", "her"):
+        return i - 1  # "His Highness Sheikh X": the style's pronoun too
     if s.lowers[i - 1] == "." and s.lowers[i - 2] in _HONORIFICS:
         return i - 2
     if s.lowers[i - 1] in _HONORIFICS and s.caps[i - 1]:

@@ -2313,6 +2313,13 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
 _APPOSITION_ENDS = frozenset([",", ".", ";", ")", ""])
 
 
+#: Words that open a style before the next person's name, never a portfolio: "Minister of
+#: Foreign Affairs, and His Highness Sayyid X", "..., and HE Sheikh X".
+_STYLE_OPENERS = frozenset(
+    ["his", "her", "their", "he", "h.e", "h.e.", "hh", "h.h", "h.h.", "hrh", "h.r.h.", "hm"]
+)
+
+
 def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     """End of a minister's list of portfolios that holds items the lexicon does not know, or k.
 
@@ -2340,7 +2347,7 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
                 return k  # "Tullow Oil": a company's word after a name of its own
             j += 1
         j = region or j
-        if j == start or _head_at(s, start) is not None:
+        if j == start or _head_at(s, start) is not None or s.lowers[start] in _STYLE_OPENERS:
             return k
         items.append((start, j))
         if region:

@@ -2447,3 +2447,25 @@ def test_a_courtesy_rank_before_a_name_gives_way_to_the_office_in_commas(
     "Sheikh" is, and the office in commas after the name is his title (he had been a "Prince",
     and the office left to no one)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Erywan Yusof, Minister of Foreign Affairs, and His Highness Sayyid Aziz bin Talal, Minister of "
+         "Economy of Oman, signed the deal.",
+         [("Erywan Yusof", "Minister of Foreign Affairs", None),
+          ("Aziz bin Talal", "Minister of Economy", "OMN")]),
+        ("Jaber Al-Sabah, Minister of Oil, and His Highness Sheikh Nawaf Al Thani, Minister of Energy of "
+         "Qatar, signed it.",
+         [("Jaber Al-Sabah", "Minister of Oil", None), ("Nawaf Al Thani", "Minister of Energy", "QAT")]),
+        # a list of portfolios with no style in it goes on
+        ("Ahmed Ali, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, met his guest.",
+         [("Ahmed Ali", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", None)]),
+    ],
+)  # fmt: skip
+def test_a_style_after_an_office_and_and_opens_the_next_person(sentence: str, expected: list) -> None:
+    """ "A, Minister of Foreign Affairs, and His Highness B, Foreign Minister of X,": a style
+    ("His", "Her", "HE") opens the next person, no portfolio of the office before it (the
+    office had run on to "and His Highness" and been the second person's)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
