@@ -1606,6 +1606,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             if lower == "for" and s.lowers[end] == "of":
                 continue  # "... for Afghanistan and West Asia of the Ministry of Foreign Affairs"
             return
+        if envoy and lower == "to" and has_the and _host_realm_alone(s, k):
+            # "Ambassador to the Kingdom Ibrahima Sory Sylla": the host named by its realm's
+            # noun, as its own agency writes it; the name follows
+            parse.title_parts.append((j, k + 1))
+            parse.end = k + 1
+            return
         posted_body = _posted_body_end(s, k, seq_end, org_end) if envoy and lower == "to" else k
         if posted_body > k:
             # "Permanent Representative to the WTO", "ambassador to the African Union": the
@@ -1838,6 +1844,24 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, tail)
         parse.end = tail
         return
+
+
+#: Nouns by which a state's own agency names it, as the host of an envoy ("Ambassador to the
+#: Kingdom", "to the State", "to the Sultanate").
+_REALM_NOUNS = frozenset(["kingdom", "state", "sultanate", "emirate", "republic", "principality", "country"])
+
+
+def _host_realm_alone(s: Sentence, k: int) -> bool:
+    """Whether token k is a realm's noun standing alone for the host ("to the Kingdom X"),
+    not opening its name ("to the Kingdom of Bahrain", "to the Republic of Korea") and with a
+    capitalized word, the envoy's name, right after it."""
+    return (
+        s.lowers[k] in _REALM_NOUNS
+        and s.caps[k]
+        and s.caps[k + 1]
+        and s.lowers[k + 1] not in _BODY  # "to the State Council": a body
+        and s.country_at(k) is None
+    )
 
 
 #: Last words of a body named for its country that a minister's or an envoy's head may

@@ -3896,3 +3896,26 @@ def test_livestock_portfolios_are_portfolio_words(sentence: str, expected: tuple
     middle item had been taken for a person and the last item for the name's first word)."""
     found = [(p.name, p.title) for p in find_people(sentence)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He received the Kenyan Ambassador to the Kingdom Peter Kamau Njoroge on Monday.",
+         [("Peter Kamau Njoroge", "Ambassador to the Kingdom", "KEN")]),
+        ("He received the Malian Ambassador to the Sultanate Moussa Ba Traore on Monday.",
+         [("Moussa Ba Traore", "Ambassador to the Sultanate", "MLI")]),
+        # the realm named in full is the posting, and a body is no realm
+        ("He received the Kenyan Ambassador to the Kingdom of Bahrain Peter Kamau Njoroge on Monday.",
+         [("Peter Kamau Njoroge", "Ambassador to the Kingdom of Bahrain", "KEN")]),
+        ("He received the Envoy to the State Council Li Wei Ming on Monday.",
+         [("Li Wei Ming", "Envoy to the State Council", None)]),
+    ],
+)  # fmt: skip
+def test_an_envoy_to_the_kingdom_is_posted_to_the_host_and_the_name_follows(
+    sentence: str, expected: list
+) -> None:
+    """ "Ambassador to the Kingdom X Y Z": a host's agency names its state by the realm's noun
+    alone, which ends the posting; the envoy's name after it is whole (its first word had been
+    read into the title, "Ambassador to the Kingdom Peter")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
