@@ -78,6 +78,7 @@ from orchestration.extraction.trade_lexicon import (
     WEAK_FLOW_WORDS,
     WORLD_CUE,
     flow_cues,
+    heads_no_goods,
 )
 from orchestration.extraction.trade_links import (
     amounts_paired,
@@ -3045,6 +3046,8 @@ def _without_cue(
     goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
         return evolve(frame, rejection="world: total of goods")
+    if goods is not None and heads_no_goods(goods):  # "Fijian rugby players earned $30 million"
+        return evolve(frame, rejection="not trade: people or firms paid")
     if goods is not None:  # "Cut flowers accounted for Sh25 billion." right after a figure: one item of it
         return evolve(frame, source="item", product=goods)
     top = None

@@ -680,6 +680,10 @@ def _country_ending(words: str) -> str | None:
     return None
 
 
+#: Words after a subject's noun, not its head: "Kenyan farmers also earned ...", "... have earned".
+_SUBJECT_TAIL_WORDS = frozenset(
+    ["also", "alone", "only", "still", "then", "again", "together", "has", "have", "had", "reportedly"]
+)
 #: Heads of such a subject that are people, firms or works rather than goods: "Kenyan workers
 #: earned $X in Qatar" (wages), "Chinese contractors earned $X in Angola", "Korean films
 #: fetched $X in Japan" (box office); the figure is no trade in goods.
@@ -693,10 +697,8 @@ _NOT_GOODS_HEADS = NEGATIVE_WORDS | frozenset(
      "makers", "brands", "retailers", "shops", "stores", "restaurants", "hotels", "vessels", "ships",
      # sportspeople and performers paid abroad: "Sri Lankan cricketers earned $4 million in India"
      "cricketers", "footballers", "athletes", "runners", "boxers", "golfers", "jockeys", "coaches",
-     "singers", "bands", "actors", "writers", "chefs", "sailors", "seafarers", "crews",
-     # words after a subject's noun, not its head: "Kenyan farmers also earned ...", "... have earned"
-     "also", "alone", "only", "still", "then", "again", "together", "has", "have", "had", "reportedly"]
-)  # fmt: skip
+     "singers", "bands", "actors", "writers", "chefs", "sailors", "seafarers", "crews"]
+) | _SUBJECT_TAIL_WORDS  # fmt: skip
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
@@ -749,6 +751,15 @@ def _names_no_goods(head: str) -> bool:
     """Whether a subject's head is people, firms or works (_NOT_GOODS_HEADS), also by an
     agent's ending no goods noun has ("pianists", "technicians")."""
     return head in _NOT_GOODS_HEADS or head.endswith(("ists", "ians"))
+
+
+def heads_no_goods(subject: str) -> bool:
+    """Whether a subject read as goods is headed by people, firms or works that are paid, not
+    sold ("rugby league players", "cricketers", "Kenyan nurses also"): the figure a share or
+    earning verb gives it is no item of the goods flow told before ("Fijian kava fetched $18
+    million in New Zealand. Fijian rugby players earned $30 million in France.")."""
+    words = [w for w in subject.lower().split() if w not in _SUBJECT_TAIL_WORDS]
+    return bool(words) and _names_no_goods(words[-1])
 
 
 #: Both flows joined and summed: "exports and imports combined", "imports and exports taken

@@ -5047,6 +5047,32 @@ def test_people_of_a_country_named_in_several_words_earn_no_trade(story: str) ->
 
 
 @pytest.mark.parametrize(
+    "people",
+    [
+        "Ghanaian footballers earned about $25 million in Turkey last season.",
+        "Ghanaian nurses also earned about $40 million in Britain in 2023.",
+        "Ghanaian highlife musicians earned $3 million in Britain in 2023.",
+    ],
+)
+def test_people_paid_abroad_after_a_goods_figure_are_no_item_of_it(people: str) -> None:
+    """People paid abroad, told right after what a country's goods fetched, are no item of that
+    flow (the goods figure's frame had made their pay exports to its market, in another country)."""
+    story = "Ghanaian cocoa fetched $900 million in the Netherlands in 2023. " + people
+    assert [
+        (m.flow, m.reporter_iso3, m.partner_iso3, m.product) for m in extract(story, date(2024, 5, 20))
+    ] == [("exports", "GHA", "NLD", "cocoa")]
+
+
+def test_goods_told_after_a_goods_figure_stay_an_item_of_it() -> None:
+    """Look-alike: goods told after it, with no flow word, are still an item of that flow."""
+    story = (
+        "Ghanaian cocoa fetched $900 million in the Netherlands in 2023, "
+        "while Ghanaian shea butter brought in $60 million."
+    )
+    assert [m.product for m in extract(story, date(2024, 5, 20))] == ["cocoa", "shea butter"]
+
+
+@pytest.mark.parametrize(
     ("story", "product"),
     [
         ("Moroccan oranges, meanwhile, fetched $120 million in Senegal in 2023.", "oranges"),
