@@ -2027,10 +2027,18 @@ _REPORTED_ITS_FLOW = re.compile(
 _BARE_SALES = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?i:sales|deliveries|orders)\s+(?:to|in)\s"
 )
+#: A firm's name as the subject of what it did, right before the verb or before a relative
+#: clause or an apposition that says it ("Kongsberg Gruppen, which reported its results on
+#: Thursday, said ...", "Hoa Phat Group, Vietnam's largest steelmaker, said ..."): results
+#: stories tell the firm's report in either.
+_FIRM_SUBJECT = (
+    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+    r"(?:\s+|,\s+(?:which|that)\s+(?:(?:has|had|also)\s+)?|,\s+[^,.;()]{3,60}?,\s+)"
+)
 #: A firm told reporting its results: "Norway's Kongsberg Gruppen reported a 19% rise in
 #: first-quarter revenue", "Nokia Oyj posted higher net sales" (the owner must be a company's name).
 _FIRM_RESULTS = re.compile(
-    _FIRM_OWNER + r"(?:reported|posted|announced|booked|said)\b"
+    _FIRM_SUBJECT + r"(?:reported|posted|announced|booked|said)\b"
     r"[^.;]{0,80}?\b(?:revenues?|sales|profits?|earnings|turnover|results|order\s+intake)\b"
 )
 
@@ -2063,7 +2071,7 @@ def _firm_results_ends(story: str) -> tuple[int, ...]:
 #: A firm told winning business: "Kongsberg won an order in South Korea", "Valmet secured a
 #: new contract" (a country or a leader wins contracts too: the owner is tested).
 _FIRM_WON = re.compile(
-    _FIRM_OWNER + r"(?:won|wins|secured|secures|landed|lands|booked|books|received|receives|bagged)\s+"
+    _FIRM_SUBJECT + r"(?:won|wins|secured|secures|landed|lands|booked|books|received|receives|bagged)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:orders?|contracts?)\b"
 )
 

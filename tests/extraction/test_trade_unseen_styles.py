@@ -2369,6 +2369,36 @@ def test_bare_sales_after_a_country_or_an_official_wins_business_stay_the_countr
     assert found == {("exports", "KEN", "PAK", 500e6)}
 
 
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Tata Steel Ltd, which reported its quarterly results on Tuesday, said profit doubled.",
+        "Tata Steel Ltd, the country's second-largest producer, said quarterly profit doubled.",
+        "Tata Steel Ltd, which has won a new contract in Brazil, said it expected growth.",
+    ],
+)
+def test_bare_sales_after_a_firm_told_in_a_relative_clause_are_the_firms(firm: str) -> None:
+    """The firm's results (or business won) may be told in a relative clause or an apposition
+    after its name: a bare "sales to <country>" after it is still the firm's revenue (a country's
+    flow told before had made it that country's exports)."""
+    story = (
+        f"MUMBAI - India's steel exports to Italy rose 7% to $1.1 billion in 2023. {firm} "
+        "Sales to Italy rose 11% to $500 million in 2023."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(story, date(2024, 3, 1))}
+    assert found == {("exports", "IND", "ITA", 1.1e9)}
+
+
+def test_bare_sales_after_a_country_in_a_relative_clause_stay_the_countrys() -> None:
+    """Look-alike: a country told that way is no firm, and the sales go on with the story's country."""
+    text = (
+        "NAIROBI - Kenya's tea exports to Pakistan rose to $600 million in 2023. Pakistan, which reported "
+        "higher tea consumption, said imports would grow. Sales to Egypt rose 8% to $120 million in 2023."
+    )
+    found = {(f[0], f[1], f[2], f[5]) for f in facts(text, date(2024, 3, 1))}
+    assert ("exports", "KEN", "EGY", 120e6) in found
+
+
 def test_bare_sales_after_a_countrys_flow_stay_the_countrys() -> None:
     """Look-alike: with no firm's results told, a bare "sales to" goes on with the story's country."""
     text = (
