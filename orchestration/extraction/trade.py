@@ -89,6 +89,7 @@ from orchestration.extraction.trade_slots import (
     blocked_spans,
     country_slots,
     may_name_route,
+    ships_in_passive,
     transit_countries,
 )
 from orchestration.extraction.trade_speaker import (
@@ -1080,6 +1081,14 @@ def _side_on_route(text: str, direction: Direction) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _routed_without_sender(text: str) -> bool:
+    """Whether the sentence tells goods moved in the passive along a named route, its sender
+    untold ("Separately, goods worth $1.9 billion were shipped through Singapore to Myanmar"):
+    a hub's transit flow, whose origin the sentence leaves open, so no seller is carried over
+    from the figures told before it (nor guessed from the story)."""
+    return bool(_route_of(text)) and ships_in_passive(text)
+
+
 def _route_of(text: str) -> frozenset[str]:
     """The transit countries of a sentence, read once for all its figures (the countries are
     found only when a transit word is there: most sentences hold none)."""
@@ -1263,6 +1272,8 @@ def _direction(
             # "China's customs data showed imports from New Zealand of ...": the figures of the
             # country whose statistics the sentence quotes
             return Direction(flow, source, partner)
+        if _routed_without_sender(ctx.sentences[index].text):
+            return None  # "Goods worth $1.9 billion were shipped through Singapore to Myanmar": origin untold
         if (
             flow == "exports"
             and ctx.seller not in (None, partner)

@@ -154,6 +154,20 @@ def may_name_route(text: str) -> bool:
     return any(w in low for w in _TRANSIT_GUARD)
 
 
+#: A verb of moving goods in the passive, its agent untold: "were shipped", "was re-exported",
+#: "have been transported".
+_PASSIVE_SHIPPING = re.compile(
+    r"(?i)\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:shipped|sent|exported|re-exported|transported|trans-?shipped|moved|carried|routed|delivered)\b"
+)
+
+
+def ships_in_passive(text: str) -> bool:
+    """Whether `text` tells goods moved in the passive, their sender untold ("Goods worth $1.9
+    billion were shipped through Singapore to Myanmar")."""
+    return _PASSIVE_SHIPPING.search(text) is not None
+
+
 def _on_route(text: str, mention: CountryMention) -> bool:
     """Whether `mention` follows a transit preposition ("via", "through", "transiting")."""
     return _TRANSIT_BEFORE.search(text, max(0, mention.start - _LOOKBACK), mention.start) is not None

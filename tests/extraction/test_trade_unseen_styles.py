@@ -5462,3 +5462,31 @@ def test_a_fiscal_year_is_the_reporters_when_its_calendar_is_known_or_told(
     """ "Tonga's exports to Japan ... in the 2023-24 fiscal year": Tonga's July-June year (it had
     been Japan's April-March one, Tonga being missing from the calendars)."""
     assert {f[3:5] for f in facts(story, date(2025, 3, 1))} == {span}
+
+
+@pytest.mark.parametrize(
+    "routed",
+    [
+        "Separately, goods worth $2.8 billion were shipped through Uzbekistan to Afghanistan in 2024.",
+        "Goods worth $300 million were shipped to Pakistan through Uzbekistan in 2024.",
+    ],
+)
+def test_goods_moved_along_a_route_with_no_sender_take_none_from_the_figure_before(routed: str) -> None:
+    """Goods moved in the passive along a named route, their sender untold, are a hub's transit
+    flow of unknown origin: the seller of the figure told before is not theirs (it had been)."""
+    story = "ALMATY - Kazakhstan's exports to Afghanistan rose 4% to $900 million in 2024. " + routed
+    assert {(m.reporter_iso3, m.partner_iso3, m.value) for m in extract(story, date(2025, 3, 1))} == {
+        ("KAZ", "AFG", 900e6)
+    }
+
+
+def test_shipments_along_a_route_after_a_countrys_figure_stay_its_own() -> None:
+    """Look-alike: a flow noun along a route, after a country's figure, goes on with that country."""
+    story = (
+        "NAIROBI - Kenya's exports to Uganda rose 6% to $900 million in 2024. "
+        "Shipments via Tanzania to Burundi reached $50 million in 2024."
+    )
+    assert {(m.reporter_iso3, m.partner_iso3) for m in extract(story, date(2025, 3, 1))} == {
+        ("KEN", "UGA"),
+        ("KEN", "BDI"),
+    }
