@@ -634,7 +634,7 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if after is None:
         scaled = _SCALED_AFTER.match(text, m.end()) if m.group("scale") is None else None
         if scaled is None:
-            return None
+            return _word_unit_before(text, m)
         unit, factor = SCALED_SUFFIXES[scaled.group("scaled")]
         return _build(text, m.start(), scaled.end(), unit, m, True, factor)
     if m.group("scale") is None and _YEAR.match(m.group("n")):
@@ -643,6 +643,49 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if unit_word.startswith("pound") and _POUNDS_OF.match(text, after.end()):
         return None  # "5 million pounds of beef": weight
     return _build(text, m.start(), after.end(), _suffix_unit(after), m, True)
+
+
+#: A currency's name written before a scaled amount ("CFA francs 148 billion", "Kenya
+#: shillings 2 billion", "rupees 40 billion"), its qualifier with it: matched back from the
+#: number over a short window, once the word before the number is a currency's.
+_WORD_UNIT_BEFORE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_QUALIFIER})\s+)?(?<![A-Za-z])(?P<unit>{_WORD_UNIT})\s?\Z"
+)
+_WORD_UNIT_BEFORE_REACH = 40
+
+
+def _word_unit_before(text: str, m: re.Match[str]) -> Money | None:
+    """An amount with a scale word whose currency is named before it in words ("exports rose
+    to CFA francs 148 billion", "Indian rupees 40 billion"), as business papers in Africa and
+    South Asia write it; only a currency word that is no common word too (not "won", "rand",
+    "real" alone), and not the unit closing an amount before it ("5 billion euros 2 billion")."""
+    start = m.start()
+    if (
+        m.group("scale") is None
+        or start < 2
+        or not text[start - 1].isspace()
+        or not text[start - 2].isalpha()
+    ):
+        return None  # (cheap test first: most numbers have no letter right before them)
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    if text[word_start : start - 1].lower() not in _UNIT_OF_WORD:
+        return None
+    named = _WORD_UNIT_BEFORE.search(text, max(0, start - _WORD_UNIT_BEFORE_REACH), start)
+    if named is None:
+        return None
+    unit = _word_unit(named.group("unit"), named.group("qual"))
+    if unit is None or unit.weak or _amount_ends_before(text, named.start()):
+        return None
+    return _build(text, named.start(), m.end(), unit, m, False)
+
+
+def _amount_ends_before(text: str, start: int) -> bool:
+    """Whether a number or a scale word ends right before `start` (the currency word there is
+    that amount's unit)."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and (words[-1][-1].isdigit() or scale_factor(words[-1].lower()) is not None)
 
 
 #: The French "of" between a scale word and its unit, kept in half-translated copy ("512

@@ -551,6 +551,41 @@ def test_hr_of_hours_or_a_title_is_no_hryvnia(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("sales to Niger rose to CFA francs 96 billion in 2023", 96e9, "XOF"),
+        ("worth Tanzanian shillings 310 billion last year", 310e9, "TZS"),
+        ("imports reached Pakistani rupees 75 billion", 75e9, "PKR"),
+        ("orders of euros 42 million", 42e6, "EUR"),
+        ("naira 1.8 trillion of goods", 1.8e12, "NGN"),
+    ],
+)  # fmt: skip
+def test_a_currency_named_before_a_scaled_amount_is_its_unit(text, value, currency):
+    """ "CFA francs 148 billion", "rupees 4 billion": the currency's name, with its qualifier,
+    written before the amount and its scale word (the amount had been no money)."""
+    money = one(text)
+    assert (money.value, money.currency) == (value, currency)
+    assert money.text.split()[-1] in ("billion", "million", "trillion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Samsung won 12 billion in orders", "the rand 5 billion", "rupees 4,500 a month", "in euros 14 percent"],
+)
+def test_a_common_word_or_an_unscaled_number_after_a_currency_word_is_no_money(text):
+    """Look-alike: a currency word that is a common word too ("won") names no amount after it,
+    and one before a number with no scale word is no amount either."""
+    assert find_money(text) == []
+
+
+def test_a_currency_word_closing_an_amount_names_no_second_one():
+    """Look-alike: "5 billion euros 2 billion of which": the word is the first amount's unit."""
+    assert [m.text for m in find_money("exports of 5 billion euros 2 billion of which")] == [
+        "5 billion euros"
+    ]
+
+
+@pytest.mark.parametrize(
     ("document", "amount", "value"),
     [
         # a decimal comma elsewhere in the story: its dot groups thousands
