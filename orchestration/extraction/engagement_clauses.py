@@ -2146,6 +2146,19 @@ def _outcome_adverbial(s: Sentence, j: int) -> bool:
     return lowers[event + 1] not in _HOLDING_PARTICIPLES and not _named_visit(s, j, event)
 
 
+def _past_outcome_adverbial(s: Sentence, i: int, start: int) -> bool:
+    """Whether the noun trigger at token i stands in an adverbial hung on a past participle of
+    an outcome ("The investment pledged | during X's visit to Abuja | will create jobs"): the
+    outcome came from an event already held, and a future predicate after it is the outcome's
+    (the visit had been read as still to come, and dropped)."""
+    for k in range(i - 1, max(start, i - 8) - 1, -1):
+        if s.lowers[k] in ("at", "during"):
+            return hung_on_outcome(s, k)
+        if s.lowers[k] in (",", ";", "."):
+            return False
+    return False
+
+
 def hung_on_outcome(s: Sentence, j: int) -> bool:
     """Whether the adverbial opening at token j ("at", "during") hangs on a participle of an
     outcome of the noun before ("agreements reached | during X's visit", not "were reviewed at
@@ -2899,7 +2912,9 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             return True  # "have held annual naval staff talks since 2016": a practice
         if s.lowers[light].endswith("ing") and s.lowers[light - 1] in _NOT_EVENT_PREPOSITIONS:
             return True  # "talks on holding a summit"
-    elif _future_after(s, i) or _modal_governs(s, i, segment.start) or _clause_ahead(s, segment):
+    elif (_future_after(s, i) and not _past_outcome_adverbial(s, i, segment.start)) or (
+        _modal_governs(s, i, segment.start) or _clause_ahead(s, segment)
+    ):
         return True
     words = s.lowers[: s.n]
     if not (

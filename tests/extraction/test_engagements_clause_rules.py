@@ -474,6 +474,36 @@ def test_a_bare_sidelines_signing_is_beside_the_talks_not_an_arrival_told_after_
     assert [e.engagement_date for e in signing] == [date(2024, 5, 14)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The $80 million in loans pledged by Ugandan banks during President William Ruto's visit to "
+            "Kampala will fund 40 schools.",
+            [("visit", None)],
+        ),
+        (
+            "Contracts signed during President William Ruto's visit to Kampala are expected to double "
+            "dairy sales.",
+            [("visit", None)],
+        ),
+        # look-alike: an outcome still to come comes from a visit still to come
+        (
+            "Contracts to be signed during President William Ruto's visit to Kampala next week will "
+            "double dairy sales.",
+            [],
+        ),
+    ],
+)
+def test_a_past_visit_told_in_passing_before_a_future_predicate_stays_a_past_visit(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "the loans pledged during X's visit to Y will fund ...": the future is the outcome's, the
+    visit it came from was held, on a day the text does not give (it had been read as still to
+    come, and dropped)."""
+    assert kinds_and_days(f"NAIROBI - {sentence}", dateline="Nairobi") == expected
+
+
 def test_an_unnamed_visit_where_a_discussed_outcome_was_reached_stays_subject_matter() -> None:
     """ "agreements reached during the visit": no side named, what the talks covered."""
     text = (
