@@ -1262,6 +1262,18 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
     return min(j, end)
 
 
+def _body_past_known_end(s: Sentence, known: int, seq_end: int) -> int:
+    """End of a body named after "of the" whose name goes on past the words the lexicon knows
+    to a body word before the personal name ("of the Central | Military Commission | Zhang
+    Youxia", "of the State | Election Commission X"), or `known`: the known adjective opened
+    the body's name, its body word closes it (the unknown word had been taken for a person and
+    the title cut after "Central"). The name keeps the run's last word at least."""
+    for i in range(seq_end - 2, known - 1, -1):
+        if s.lowers[i] in _BODY or s.lowers[i] in WORDS["government_body"]:
+            return i + 1
+    return known
+
+
 def _department_end(s: Sentence, k: int, seq_end: int, closed: bool) -> int:
     """End of a department named by a word the lexicon lacks and a portfolio word after it
     ("Director General of Sea | Transportation Antoni Arif Priadi", "Deputy Minister of Inland
@@ -1818,6 +1830,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, seq_end)
             parse.end = seq_end
             return
+        known = _body_past_known_end(s, known, seq_end) if has_the and k < known < seq_end else known
         if known > k:
             parse.title_parts.append((j, known))
             parse.end = known

@@ -3919,3 +3919,31 @@ def test_an_envoy_to_the_kingdom_is_posted_to_the_host_and_the_name_follows(
     alone, which ends the posting; the envoy's name after it is whole (its first word had been
     read into the title, "Ambassador to the Kingdom Peter")."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The envoy called on Deputy Head of the Central Election Commission Tran Quoc Bao in Hanoi.",
+            ("Tran Quoc Bao", "Deputy Head of the Central Election Commission"),
+        ),
+        (
+            "Chairman of the State Inspection Committee Kim Song Ho welcomed the guests.",
+            ("Kim Song Ho", "Chairman of the State Inspection Committee"),
+        ),
+        (
+            "Director of the National Water Resources Council Amina Yusuf met the donors.",
+            ("Amina Yusuf", "Director of the National Water Resources Council"),
+        ),
+    ],
+)
+def test_a_body_after_of_the_goes_on_past_a_known_adjective_to_its_body_word(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Vice Chairman of the Central Military Commission X": a body's name opened by an
+    adjective the lexicon knows ("Central", "State", "National") goes on over words it does not
+    know to its body word before the name (the title had been cut after the adjective, and the
+    next word taken for a person)."""
+    found = [(p.name, p.title) for p in find_people(sentence)]
+    assert found == [expected]
