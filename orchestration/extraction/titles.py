@@ -2218,6 +2218,14 @@ def rank_end(s: Sentence, i: int) -> int:
     return k if k > j else i
 
 
+def _inside_rank(s: Sentence, i: int) -> bool:
+    """Whether token i is a word of a many-word military rank opened by one of the two words
+    before it ("Air | Chief | Marshal X", "Air Vice | Chief ..."): the rank is skipped like an
+    honorific, so its "Chief" heads no office and the prefix before it names no body (the
+    title had been "Chief" and "Air" an organization)."""
+    return any(s.caps[j] and rank_end(s, j) > i for j in range(max(i - 2, 0), i))
+
+
 def _ranked_name_start(s: Sentence, k: int, seq_end: int) -> int:
     """Where a rank opens the personal name that ends a complement's capitalized run, or
     `seq_end`: "Chief of the Defence Staff | General Mihai Stanciu", "of the Azerbaijani Army |
@@ -3658,6 +3666,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if (lower in _TRIGGERS or (lower in _OTHER_HEAD_WORDS and _head_at(s, i) is not None))
         and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
         and not _post_nominal(s, i)
+        and not (i and s.lowers[i - 1] in _RANK_PREFIXES and _inside_rank(s, i))
     ]
     for i in starts:
         if i < resume:

@@ -3947,3 +3947,23 @@ def test_a_body_after_of_the_goes_on_past_a_known_adjective_to_its_body_word(
     next word taken for a person)."""
     found = [(p.name, p.title) for p in find_people(sentence)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Air Chief Marshal Sunil Perera met the envoy in Colombo.", [("Sunil Perera", None, None)]),
+        (
+            "Chief of the Air Staff Air Chief Marshal Ravi Menon met the envoy.",
+            [("Ravi Menon", "Chief of the Air Staff", None)],
+        ),
+        # a look-alike: "Chief Executive" after a company's word is no rank
+        ("Air Chief Executive Jane Roe met the envoy.", [("Jane Roe", "Chief Executive", "Air")]),
+    ],
+)
+def test_chief_inside_a_many_word_rank_heads_no_office(sentence: str, expected: list) -> None:
+    """ "Air Chief Marshal X": "Chief" is a word of the rank, which is skipped like an
+    honorific as "Air Marshal" is, so it heads no office and "Air" names no body (the title had
+    been "Chief" and "Air" an organization the officer represented)."""
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found == expected
