@@ -1939,6 +1939,9 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
     after them, the name ("of India's Lok Sabha | Om Birla")."""
     if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
         return 0
+    named_with_of = _chamber_of_end(s, i + 1)
+    if named_with_of:
+        return named_with_of
     run_end = _chamber_run_end(s, i + 1)
     for end in range(i + 2, min(i + 6, run_end + 1)):
         named = s.span_text(i + 1, end).lower() in NATIONAL_CHAMBERS
@@ -1946,6 +1949,47 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
         if chamber and (end == run_end or run_end - end >= 2):
             return end
     return 0
+
+
+#: What "House of" or "Chamber of" names a legislature's chamber by: its members or the
+#: peoples they stand for ("House of Representatives", "Chamber of Deputies"), not what a
+#: chamber of commerce or mines serves; a chamber word of the state ("Assembly of the
+#: Republic") is one whatever follows.
+_CHAMBER_MEMBERS = frozenset(
+    [
+        "representatives",
+        "deputies",
+        "councillors",
+        "councilors",
+        "commons",
+        "lords",
+        "delegates",
+        "peers",
+        "elders",
+        "nationalities",
+        "federation",
+    ]
+)
+
+
+def _chamber_of_end(s: Sentence, k: int) -> int:
+    """End of a chamber named with "of" at token k, after a country's possessive ("of Nepal's
+    | House of Representatives, X", "of Italy's | Chamber of Deputies X"), or 0: many states
+    share such names, so no list holds them, but the possessive already tells the country.
+    What follows "of" is one to three capitalized words up to a comma or the end of the run,
+    or one word that leaves two or more for the name (the title had lost the chamber)."""
+    if s.lowers[k + 1] != "of" or not s.caps[k]:
+        return 0
+    first = k + 2 + (s.lowers[k + 2] == "the")
+    chamber = s.lowers[k] in _CHAMBER_WORDS or (
+        s.lowers[k] in ("house", "chamber") and s.lowers[first] in _CHAMBER_MEMBERS
+    )
+    if not chamber or not s.caps[first] or s.in_country(first):
+        return 0
+    run_end = _chamber_run_end(s, first)
+    if run_end - first >= 3:
+        return first + 1  # "House of Representatives | Devraj Ghimire"
+    return run_end if not s.caps[run_end] else 0
 
 
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:

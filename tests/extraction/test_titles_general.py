@@ -3967,3 +3967,28 @@ def test_chief_inside_a_many_word_rank_heads_no_office(sentence: str, expected: 
     been "Chief" and "Air" an organization the officer represented)."""
     found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met the Speaker of Fiji's House of Representatives, Ratu Naiqama Lalabalavu, in Suva.",
+         [("Ratu Naiqama Lalabalavu", "Speaker of House of Representatives", "FJI", None)]),
+        ("He met the President of Chile's Chamber of Deputies Jose Miguel Castro in Santiago.",
+         [("Jose Miguel Castro", "President of Chamber of Deputies", "CHL", None)]),
+        ("He met the President of Mozambique's Assembly of the Republic, Margarida Talapa.",
+         [("Margarida Talapa", "President of Assembly of the Republic", "MOZ", None)]),
+        # a look-alike: a chamber of commerce or of mines is a body, no legislature
+        ("He met the president of Zambia's Chamber of Mines, Jane Banda.",
+         [("Jane Banda", "president", "ZMB", "Chamber of Mines")]),
+    ],
+)  # fmt: skip
+def test_a_chamber_named_with_of_after_a_country_s_possessive_is_the_office_s(
+    sentence: str, expected: list
+) -> None:
+    """ "the Speaker of Nepal's House of Representatives, X": a chamber named with "of" after
+    its members ("House of Representatives", "Chamber of Deputies") or a state's chamber word
+    ("Assembly of the Republic") is the office's, though many states share the name and no list
+    holds it: the possessive tells the country (the title had been lost)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
