@@ -3157,9 +3157,17 @@ def _chamber_words(s: Sentence, first: int, end: int) -> bool:
         return False
     if s.span_text(first, end).lower() in NATIONAL_CHAMBERS:
         return True
-    return s.lowers[end - 1] in _STATE_CHAMBERS and not any(
+    return (s.lowers[end - 1] in _STATE_CHAMBERS or _house_of_speaker(s, end - 1)) and not any(
         s.in_country(k) or s.lowers[k] in WORDS["function"] for k in range(first, end)
     )
+
+
+def _house_of_speaker(s: Sentence, k: int) -> bool:
+    """Whether token k is "House" right before "Speaker" ("House Speaker X", "Thai House
+    Speaker Y", "Lower House Speaker Z"): the legislature's lower chamber, which names the
+    office as "Senate" does; elsewhere "House" names no chamber ("White House", "Government
+    House")."""
+    return s.lowers[k] == "house" and s.lowers[k + 1] == "speaker"
 
 
 def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, str | None] | None:
@@ -3194,7 +3202,9 @@ def _bare_legislature(s: Sentence, first: int, end: int) -> bool:
 def _legislature_words(s: Sentence, first: int, end: int) -> bool:
     """Whether tokens first..end are a legislature's chamber (`_chamber_words` ending on a
     chamber word, no cabinet or government word)."""
-    return s.lowers[end - 1] in _CHAMBER_WORDS and _chamber_words(s, first, end)
+    return (s.lowers[end - 1] in _CHAMBER_WORDS or _house_of_speaker(s, end - 1)) and _chamber_words(
+        s, first, end
+    )
 
 
 def _named_chamber_country(title: str) -> str | None:

@@ -3992,3 +3992,22 @@ def test_a_chamber_named_with_of_after_a_country_s_possessive_is_the_office_s(
     holds it: the possessive tells the country (the title had been lost)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fijian House Speaker Filimoni Jitoko met the envoy.",
+         [("Filimoni Jitoko", "House Speaker", "FJI", None)]),
+        ("He met Lower House Speaker Tomas Novak in Prague.",
+         [("Tomas Novak", "Lower House Speaker", None, None)]),
+        # a look-alike: "House" before another office names a body, as before
+        ("Tata House chairman Ravi Mehta met the envoy.", [("Ravi Mehta", "chairman", None, "Tata House")]),
+    ],
+)  # fmt: skip
+def test_house_before_speaker_is_the_chamber_of_the_office(sentence: str, expected: list) -> None:
+    """ "Thai House Speaker X", "Prime Minister A and House Speaker B": "House" right before
+    "Speaker" is the legislature's chamber, part of the title as "Senate" is (the title had been
+    a bare "Speaker", and "Thai House" a body the speaker represented)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
