@@ -767,7 +767,8 @@ def _joint_subject_lead(
     if at < 0:
         return None
     end = at + len(person.name)
-    if not (_TALKS_WITH.match(evidence, end) or (met_someone and _MET_SOMEONE.match(evidence, end))):
+    moved = met_someone and _MOVED_TOGETHER.match(evidence, end) is not None
+    if not (_TALKS_WITH.match(evidence, end) or moved or (met_someone and _MET_SOMEONE.match(evidence, end))):
         return None
     return _named_before_and(evidence, at, person, people)
 
@@ -790,6 +791,16 @@ def _named_before_and(
 
 #: A meeting verb and its object right after the subjects: " met Indian ...", " received the ...".
 _MET_SOMEONE = re.compile(rf"\s+(?:{'|'.join(_MEETING_VERBS)})\s+(?=[A-Z]|(?:the|his|her|their)\s)")
+
+
+#: A journey told right after two coordinated subjects: " arrived in", " travelled to", " left
+#: for": the two travel as one party ("Thai Prime Minister X and House Speaker Y arrived in
+#: Vientiane"), so the second, of no stated country, is of the first's (he had taken the
+#: dateline's); two who meet are told with a meeting verb, not these.
+_MOVED_TOGETHER = re.compile(
+    r"\s+(?:(?:have|has|had|also|jointly|both)\s+)?(?:arrived|arrive|arrives|landed|travelled|traveled"
+    r"|flew|left|departed|reached)\s+(?:(?:in|at|to|for|on|from)\b|[A-Z])"
+)
 
 
 #: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".

@@ -723,6 +723,34 @@ def test_coordinated_officials_share_a_country_word_only_as_objects(text: str, c
     assert {p.name: p.country_iso3 for p in engagement.participants} == countries
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        (
+            "Ghanaian President Kofi Asante and Senate President Ama Owusu arrived in Addis Ababa on Monday"
+            " for a state visit to Ethiopia.",
+            "Nairobi",
+            {"Kofi Asante": "GHA", "Ama Owusu": "GHA"},
+        ),
+        (
+            "Samoan Prime Minister Tavita Leota and House Speaker Lemalu Sione travelled to Wellington on"
+            " Tuesday for an official visit to New Zealand.",
+            "Suva",
+            {"Tavita Leota": "WSM", "Lemalu Sione": "WSM"},
+        ),
+    ],
+)
+def test_two_subjects_told_travelling_together_are_one_party(
+    text: str, dateline: str, countries: dict
+) -> None:
+    """ "Thai Prime Minister X and House Speaker Y arrived in Vientiane" in a Kathmandu story: a
+    journey told of two coordinated subjects makes them one party, so the second, of no stated
+    country, is of the first's (Y had taken the dateline's country); two subjects who "met in"
+    a city are still two sides (`COORDINATED_OFFICIALS`)."""
+    (engagement,) = extract(text, dateline=dateline)
+    assert {p.name: p.country_iso3 for p in engagement.participants} == countries
+
+
 #: A person named again by surname alone covers the titled person joined to him by "and" as
 #: the objects of an engagement, as his full name does ("with Berger and Economy Minister Lena
 #: Hoff": Hoff had taken the dateline's country); as subjects ("Berger and Trade Minister Rebecca
