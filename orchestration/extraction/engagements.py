@@ -707,6 +707,41 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     return None
 
 
+def _received_abroad(
+    doc: DocumentContext,
+    c: Draft,
+    people: list[PersonMention],
+    countries_of: dict[str, str | None],
+    orgs: list[Org],
+) -> bool:
+    """Whether the event's named hosts, none of the dateline's country and no envoy posted
+    there, received guests ("BANGKOK - The Wali of the Casablanca-Settat region, X, received a
+    Thai business delegation"): the guests went to the host, so the story filed from the guests'
+    home tells no place of the event (it had been placed at the dateline). A host told as
+    visiting, or the guest of a reception told in the passive ("was received by"), is no such."""
+    if doc.dateline_country is None or _RECEIVED.search(c.evidence) is None:
+        return False
+    held = {countries_of.get(p.name) for p in people} | {o.country for o in orgs}
+    held.discard(None)
+    return (
+        bool(held)
+        and doc.dateline_country not in held
+        and not any(_ENVOY.search(p.title or "") for p in people)
+        and _VISITING.search(c.evidence) is None
+    )
+
+
+#: A host's reception in the active voice: "received", "hosted", "welcomed" (not after "was").
+_RECEIVED = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+    r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b"
+)
+#: An envoy's title, posted where the story may be filed from: "Chinese Ambassador X".
+_ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|consul|commissioner|charg[ée])")
+#: A host told as on a visit: "Visiting ...", "on a visit to", "who arrived".
+_VISITING = re.compile(r"(?i)\b(?:visiting|visit|arrived)\b")
+
+
 def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:
     """Whether a sentence before offset `before` tells a named gathering opening or held
     ("the Pacific Islands Forum Leaders Meeting opened", "the CARICOM Heads of Government
@@ -2404,7 +2439,8 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     if location is None and placed_by_dateline and doc.paragraph_places:
         location = _paragraph_place(doc, c)
     if location is None and placed_by_dateline and doc.dateline:
-        location = _dateline_location(doc, c, countries)
+        received = _received_abroad(doc, c, people, countries_of, orgs)
+        location = None if received else _dateline_location(doc, c, countries)
     ordered = tuple(sorted(countries))
     code = et.cameo_for(kind, ordered, city_country(location) if location else None, c.negotiation, c.hosted)
     participants = [

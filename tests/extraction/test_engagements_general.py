@@ -11458,3 +11458,26 @@ def test_a_title_after_a_place_and_port_is_of_the_port_told_before(
     )
     officers = {p.organization for e in found for p in e.participants if p.name == "Amina Odhiambo"}
     assert officers == {facility}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Egyptian Trade Minister Hassan Farouk received a Kenyan business delegation on Thursday.", None),
+        ("The Governor of Gyeonggi Province, Kim Dong-su, hosted a Kenyan trade mission on Tuesday.", None),
+        # look-alikes: an envoy posted where the story is filed, a guest received in the passive
+        ("Egyptian Ambassador Hassan Farouk received a Kenyan business delegation on Thursday.", "Nairobi"),
+        (
+            "Egyptian Trade Minister Hassan Farouk was received by Kenyan business leaders on Thursday.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_foreign_host_receiving_guests_of_the_datelines_country_is_not_at_the_dateline(
+    text: str, location: str | None
+) -> None:
+    """ "BANGKOK - The Wali of the Casablanca-Settat region, X, received a Thai business
+    delegation": a named host of another country received the dateline's people, who went to
+    him, so the event is not at the dateline's city (it had been placed in Bangkok)."""
+    (engagement,) = extract(text, dateline="Nairobi")
+    assert engagement.location == location
