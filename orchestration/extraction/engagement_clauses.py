@@ -4268,8 +4268,10 @@ def _discussed_by_two(
     s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
 ) -> list[Trigger]:
     """ "President X and Russian Deputy Defence Minister Y discussed military cooperation in
-    Bangui on Friday": two named people who discuss, in a sentence with no other event word, met
-    (or spoke, by phone). "The two leaders discussed ..." only says what talks told before covered."""
+    Bangui on Friday", "X and his Slovak counterpart Y discussed ...": two named people who
+    discuss (the second one named or an official, as "his counterpart"), in a sentence with no
+    other event word, met (or spoke, by phone). "The two leaders discussed ..." only says what
+    talks told before covered."""
     lowers = s.lowers
     for i in range(1, s.n):
         if lowers[i] != "discussed" or i in excluded:
@@ -4277,9 +4279,25 @@ def _discussed_by_two(
         subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
         segment = segments[segment_of[i]]
         joined = [k for k in range(segment.start, subject) if lowers[k] == "and"]
-        if s.caps[subject] and joined and s.caps[joined[0] + 1] and s.caps[segment.start]:
+        if (
+            s.caps[subject]
+            and joined
+            and (s.caps[joined[0] + 1] or _counterpart_follows(s, joined[0] + 1))
+            and s.caps[segment.start]
+        ):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _counterpart_follows(s: Sentence, j: int) -> bool:
+    """Whether an official told by a possessive starts at token j ("his Slovak counterpart",
+    "her counterpart"): the subject's own peer, named after it; "and the Prime Minister" only
+    refers back to people told before ("The Chancellor and the Prime Minister discussed ...")."""
+    return s.lowers[j] in _POSSESSIVE_DETERMINERS and _official_follows(s, j)
+
+
+#: Determiners that make an official someone's own: "his counterpart", "their hosts".
+_POSSESSIVE_DETERMINERS = et.word_set("his her their")
 
 
 def _discussed_with_official(

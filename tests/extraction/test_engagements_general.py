@@ -4113,6 +4113,10 @@ def test_a_place_ending_in_by_before_the_day_is_no_deadline(place: str) -> None:
          "Yunus-Bek Yevkurov discussed military cooperation in Bangui on Monday.", "meeting"),
         ("NAIROBI - President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the border "
          "dispute by phone on Monday.", "phone_call"),
+        ("NAIROBI - President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan discussed "
+         "the border dispute in Nairobi on Monday.", "meeting"),
+        ("NAIROBI - President William Ruto and his counterpart Samia Suluhu Hassan discussed the border "
+         "dispute in Nairobi on Monday.", "meeting"),
     ],
 )  # fmt: skip
 def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
@@ -4124,6 +4128,13 @@ def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
         "2024-03-18",
         2,
     )
+
+
+@pytest.mark.parametrize("partner", ["his wife Rachel", "his cabinet"])
+def test_a_leader_and_no_official_who_discussed_did_not_meet(partner: str) -> None:
+    """ "X and his wife / his cabinet discussed ...": no official of another side joins him, so
+    nothing is a meeting (as "X and his counterpart Y discussed ..." is)."""
+    assert not extract(f"NAIROBI - President William Ruto and {partner} discussed the budget on Monday.")
 
 
 @pytest.mark.parametrize(
