@@ -254,6 +254,7 @@ def extract_engagements(
     drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
     _dated_by_the_stop(drafts)
     _hosted_where_its_visitor_met(drafts)
+    _hosted_by_whom_its_visitor_met_there(drafts)
     _placed_by_its_events(drafts)
     _placed_with_its_pair(drafts)
     _forum_sides_met_there(drafts)
@@ -655,6 +656,41 @@ def _hosted_where_its_visitor_met(drafts: list[Draft]) -> None:
                 and any(name_key(p.name) in visitors for p in d.people)
             ):
                 visit.host, visit.location = host, d.location
+                break
+
+
+#: The noun of a visit, which tells a trip abroad ("for a working visit", "paid a visit");
+#: "visited Rzeszow" or "arrived in Rzeszow" may be a trip at home.
+_VISIT_NOUN = re.compile(r"(?i)\bvisit\b")
+
+
+def _hosted_by_whom_its_visitor_met_there(drafts: list[Draft]) -> None:
+    """A visit to a town no lexicon places ("X arrived in Iasi on Tuesday for a working visit")
+    went to the country of the one other side its visitor met in that town in the days of the
+    visit ("He was received by Romanian Prime Minister Y"): it had no host, and was dropped. Told
+    with no visit noun ("X visited Rzeszow, where he met ...") the town may be the visitor's own."""
+    for visit in drafts:
+        if (
+            visit.type != et.VISIT
+            or visit.host is not None
+            or visit.location is None
+            or visit.date is None
+            or city_country(visit.location) is not None
+            or _VISIT_NOUN.search(visit.evidence) is None
+        ):
+            continue
+        visitors = {name_key(p.name) for p in visit.people}
+        home = set(visit.countries) | {p.country_iso3 for p in visit.people if p.country_iso3}
+        for d in drafts:
+            if d.type in (et.VISIT, et.PHONE_CALL) or d.location != visit.location or d.date is None:
+                continue
+            others = set(d.countries) - home
+            if (
+                len(others) == 1
+                and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
+                and any(name_key(p.name) in visitors for p in d.people)
+            ):
+                (visit.host,) = others
                 break
 
 

@@ -4740,6 +4740,28 @@ def test_a_visit_to_no_place_named_went_where_its_visitor_met() -> None:
     assert (day, countries, place, people) == ("2024-03-16", ("CPV", "PRT"), "Praia", ["Paulo Rangel"])
 
 
+def test_a_visit_to_an_unknown_town_went_to_the_country_of_whom_its_visitor_met_there() -> None:
+    """ "X arrived in Mbarara on Friday for a working visit. He was received there by Ugandan
+    Minister Y": a town no lexicon places is in the country of the one side the visitor met in
+    it (the visit had no host, and was dropped)."""
+    found = extract(
+        "Rwandan Trade Minister Prudence Sebahizi arrived in Mbarara on Friday for a two-day working "
+        "visit. On Saturday he held talks in Mbarara with Ugandan Trade Minister Francis Mwebesa."
+    )
+    visit = next(e for e in found if e.engagement_type == "visit")
+    assert summary(visit)[1:4] == ("2024-03-15", ("RWA", "UGA"), "Mbarara")
+
+
+def test_a_visit_told_without_its_noun_to_an_unknown_town_may_be_at_home() -> None:
+    """ "X arrived in Mbarara, where he met a foreign minister": with no visit noun the town may
+    be the visitor's own, so no visit to the other side is told."""
+    found = extract(
+        "Ugandan Trade Minister Francis Mwebesa arrived in Mbarara on Friday. He held talks in Mbarara "
+        "with Rwandan Trade Minister Prudence Sebahizi."
+    )
+    assert [e.engagement_type for e in found] == ["meeting"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
