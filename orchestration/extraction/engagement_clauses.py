@@ -4118,6 +4118,8 @@ def _triggers(
         found += _discussed_with_official(s, segments, segment_of, excluded)
     if not found and "agreed" in lowers:
         found += _agreed_together_in(s, segments, segment_of, excluded)
+    if not found and not (et.CEREMONY_VERBS | {"attended"}).isdisjoint(lowers):
+        found += _ceremony_together(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
         found = _signed_as_purpose(s, _adjuncts_of_unrealised(s, segments, found))
     return _merge_phone(s, found)
@@ -4343,6 +4345,58 @@ def _official_follows(s: Sentence, j: int) -> bool:
     if country is not None:
         j = country[0] + (lowers[country[0]] in POSSESSIVE_MARKS)
     return lowers[j] in TITLE_WORDS and lowers[j] not in _BODY_TITLES
+
+
+def _ceremony_together(
+    s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
+) -> list[Trigger]:
+    """ "Serbian Prime Minister X and North Macedonian Prime Minister Y opened a joint border
+    crossing", "X and his Hungarian counterpart Y inaugurated the railway", "... attended the
+    opening of ...": two titled people who perform or attend a ceremony together, in a sentence
+    with no other event word, met there. Not countries alone ("Serbia and Hungary opened the
+    line"), nor a leader with someone of no office ("X and his wife opened the exhibition")."""
+    lowers = s.lowers
+    for i in range(1, s.n):
+        if i in excluded or not (lowers[i] in et.CEREMONY_VERBS or _attended_ceremony(s, i)):
+            continue
+        if _body_opened(s, i):
+            return []  # "X and Y opened the Joint Trade Committee": its session, a forum of its own
+        subject = i - 1 - (lowers[i - 1] in (",", "also", "jointly", "together"))
+        segment = segments[segment_of[i]]
+        first = segments[0].start if segment.role == MAIN else segment.start
+        joined = [k for k in range(first, subject) if lowers[k] == "and"]
+        if (
+            s.caps[subject]
+            and joined
+            and (s.caps[joined[0] + 1] or _counterpart_follows(s, joined[0] + 1))
+            and any(s.caps[k] and lowers[k] in TITLE_WORDS for k in range(first, subject))
+        ):
+            return [_talk_told_by(s, i, segments, segment_of)]
+    return []
+
+
+def _body_opened(s: Sentence, i: int) -> bool:
+    """Whether the object of the ceremony verb at token i, up to its first comma, holds a
+    sitting body's noun ("opened the 5th session of the Joint Trade Committee")."""
+    for k in range(i + 1, min(s.n, i + _CEREMONY_OBJECT_REACH)):
+        if s.lowers[k] in (",", ";", ":"):
+            return False
+        if s.lowers[k] in et.FORUM_BODIES:
+            return True
+    return False
+
+
+#: How many tokens after a ceremony verb its object is read for a body.
+_CEREMONY_OBJECT_REACH = 12
+
+
+def _attended_ceremony(s: Sentence, i: int) -> bool:
+    """Whether token i is "attended" with a ceremony for object: "attended the opening of",
+    "attended an official inauguration"."""
+    lowers = s.lowers
+    if lowers[i] != "attended" or lowers[i + 1] not in ("the", "a", "an"):
+        return False
+    return lowers[i + 2] in et.CEREMONY_NOUNS or lowers[i + 3] in et.CEREMONY_NOUNS
 
 
 def _agreed_together_in(

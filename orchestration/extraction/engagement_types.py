@@ -173,6 +173,12 @@ NAMED_GATHERINGS = word_set("indaba indabas expo conclave")
 #: Verbs by which two sides bring a joint body back to a session: "reconvened their joint
 #: commission", "reactivated the Joint Committee" (a session only with such a body as object).
 REVIVE_VERBS = word_set("reconvened reactivated revived relaunched")
+#: Verbs of a ceremony two leaders perform together, which brings them together: "X and Y
+#: opened a joint border crossing", "inaugurated the railway", "unveiled a memorial".
+CEREMONY_VERBS = word_set("opened inaugurated unveiled")
+#: Nouns of such a ceremony that those who attended it were at together: "attended the opening
+#: of the Rail Baltica section", "the inauguration of the bridge".
+CEREMONY_NOUNS = word_set("opening inauguration unveiling")
 #: Verbs by which two sides run a body's session: "co-chaired the Joint Commission", "presided
 #: over the XII Binational Cabinet" (Spanish and Portuguese "presidió", "presidiram").
 CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted presided co-presided")

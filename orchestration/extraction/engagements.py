@@ -150,7 +150,12 @@ _DOCUMENT_CONCLUDED = re.compile(
 _CUE_RE = re.compile(
     r"[^a-z]("
     + literal_alternation(
-        et.CUE_WORDS | _CONTINUATION_CUES | _LEAD_CUES | et.CONCLUDING_VERBS | et.SESSION_VERBS
+        et.CUE_WORDS
+        | _CONTINUATION_CUES
+        | _LEAD_CUES
+        | et.CONCLUDING_VERBS
+        | et.SESSION_VERBS
+        | et.CEREMONY_VERBS
     )
     + r")(?![a-z])"
 )
@@ -1004,6 +1009,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         or (words & _DISCUSSED_CUES and "with" in sentence and _DISCUSSED_WITH.search(sentence))
     ):
         return "trigger"
+    if words & _CEREMONY_CUES and _JOINT_CEREMONY.search(sentence):
+        return "trigger"  # "X and Y opened a joint border crossing": they met there
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
     if words & et.ASSEMBLY_VERBS and _OFFICIALS_ASSEMBLED.search(sentence):
@@ -1036,6 +1043,15 @@ _GATED_EVENT = re.compile(
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"
+)
+_CEREMONY_CUES = et.CEREMONY_VERBS | {"attended"}
+#: "Serbian Prime Minister X and North Macedonian Prime Minister Y opened ...", "X and Y,
+#: attended the inauguration of ...": a named pair that performs or attends a ceremony together
+#: (engagement_clauses `_ceremony_together` decides; this only lets the sentence be read). It
+#: opens at the sentence's start, so it is tried once per sentence with a cue.
+_JOINT_CEREMONY = re.compile(
+    r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*,?\s+(?:also\s+|jointly\s+|together\s+)?"
+    r"(?:opened|inaugurated|unveiled|attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"
 )
 #: "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart":
 #: apart from _GATED_EVENT, as it opens on a literal (scanned for fast) and is searched only in

@@ -4130,6 +4130,38 @@ def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "act",
+    [
+        "and Ugandan President Yoweri Museveni opened the Malaba one-stop border post",
+        "and his Ugandan counterpart Yoweri Museveni jointly inaugurated the Malaba one-stop border post",
+        "and Ugandan President Yoweri Museveni attended the official opening of the Malaba border post",
+    ],
+)
+def test_two_leaders_at_a_ceremony_together_met(act: str) -> None:
+    """Two titled people of two countries who open, inaugurate or attend the opening of something
+    together met there (the story had told no engagement at all)."""
+    (event,) = extract(f"NAIROBI - Kenyan President William Ruto {act} on Monday.")
+    assert (event.engagement_type, event.countries, len(event.participants)) == ("meeting", ("KEN", "UGA"), 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI - Kenya and Uganda opened the Malaba one-stop border post on Monday.",
+        "NAIROBI - Kenyan President William Ruto and his wife Rachel opened the Malaba border post "
+        "on Monday.",
+        "NAIROBI - Kenyan President William Ruto opened the Malaba border post on Monday.",
+        "NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni will open the Malaba "
+        "border post on Monday.",
+    ],
+)
+def test_a_ceremony_of_countries_one_leader_or_to_come_is_no_meeting(text: str) -> None:
+    """Countries alone, one leader (with someone of no office) or an opening yet to come tell no
+    two sides who met."""
+    assert not extract(text)
+
+
 @pytest.mark.parametrize("partner", ["his wife Rachel", "his cabinet"])
 def test_a_leader_and_no_official_who_discussed_did_not_meet(partner: str) -> None:
     """ "X and his wife / his cabinet discussed ...": no official of another side joins him, so
