@@ -4741,6 +4741,8 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
         if opening is None:
             return None
         k = opening - 1
+    if not s.caps[k]:
+        k = _lower_body_before_matter(s, k)
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
         joint = None if s.caps[b] or lowers[b] not in et.SITTING_BODIES else _lower_joint(s, b)
         if (
@@ -4755,6 +4757,24 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
             return None
     return None
+
+
+def _lower_body_before_matter(s: Sentence, k: int) -> int:
+    """The head of a lower-case joint body whose matter, after "on" or "for", ends at token k
+    ("the Hungarian-Ukrainian intergovernmental commission on economic cooperation"), as a
+    capitalized name's matter is read; k itself when no such body is there."""
+    lowers = s.lowers
+    for j in range(k - 1, max(0, k - _LOWER_MATTER_REACH), -1):
+        if lowers[j] in ("on", "for"):
+            b = j - 1
+            return b if lowers[b] in et.SITTING_BODIES and _lower_joint(s, b) is not None else k
+        if s.caps[j] or not (lowers[j].replace("-", "").isalpha() or lowers[j] == "-"):
+            return k
+    return k
+
+
+#: Lower-case words the matter of a joint body may run: "on trade, economic and technical cooperation".
+_LOWER_MATTER_REACH = 7
 
 
 def _lower_joint(s: Sentence, b: int) -> int | None:

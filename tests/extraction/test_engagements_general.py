@@ -10425,12 +10425,27 @@ def test_two_delegations_led_by_two_are_those_two() -> None:
     assert set(summary(found[-1])[4]) == {"Rebecca Miano", "Francis Mwebesa"}
 
 
+@pytest.mark.parametrize("body", ["parliamentary committee on foreign affairs", "commission on trade"])
+def test_a_lower_case_body_with_no_joint_word_that_met_an_envoy_is_a_meeting(body: str) -> None:
+    """ "The Ghanaian parliamentary committee on foreign affairs met Togo's ambassador": no
+    joint body, so the meeting with the envoy stays a meeting."""
+    (meeting,) = extract(
+        f"ACCRA - The Ghanaian {body} met Togolese Ambassador Komi Dzinyefa in Accra on Tuesday.",
+        dateline="Accra",
+    )
+    assert meeting.engagement_type == "meeting"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Ghana and Togo reconvened their joint permanent commission in Accra on Tuesday.",
         "Ghana and Togo reactivated the Ghana-Togo Joint Commission in Accra on Tuesday after a pause.",
         "The Ghana-Togo joint economic commission met in Accra on Tuesday for the first time since 2021.",
+        "The Ghana-Togo joint commission on cross-border trade met in Accra on Tuesday, co-chaired by the "
+        "two trade ministers.",
+        "The Ghana-Togo intergovernmental commission for economic and technical cooperation convened in "
+        "Accra on Tuesday.",
         "Togolese Trade Minister Rose Kayi Mivedor led her country's delegation to the Ghana-Togo joint "
         "commission in Accra on Tuesday.",
         "Togolese Trade Minister Rose Kayi Mivedor led her delegation to their joint commission with Ghana "
