@@ -1593,9 +1593,11 @@ _COUNTERPART_WORDS = frozenset(["counterpart", "peer"])
 def _note_counterpart_titles(
     doc: DocumentContext, tokens: Tokens, people: list[tuple[int, int, PersonMention]]
 ) -> None:
-    """ "Prime Minister X and his Papua New Guinea counterpart Y agreed ...": Y holds X's
-    office, told here even when the sentence tells no engagement, for the events told later
-    ("In their talks, ..."), whose sentences name Y without it."""
+    """ "Prime Minister X and his Papua New Guinea counterpart Y agreed ...", "President X
+    arrived in Athens at the invitation of his Greek counterpart Y": Y holds X's office, told
+    here even when the sentence tells no engagement or leaves Y out of it (a visit's host), for
+    the events told later ("In their talks, ...", "X and Y discussed ..."), whose sentences name
+    Y without it."""
     ordered = sorted(people, key=lambda item: item[0])
     for (_, last, first_person), (first, _, person) in pairwise(ordered):
         between = tokens.lowers[last:first]
@@ -1603,11 +1605,27 @@ def _note_counterpart_titles(
             person.counterpart
             and person.title is None
             and first_person.title is not None
-            and between[:2] in (["and", "his"], ["and", "her"])
             and between[-1] in _COUNTERPART_WORDS
-            and len(between) <= 7
+            and (
+                (between[:2] in (["and", "his"], ["and", "her"]) and len(between) <= 7)
+                or (_own_counterpart(between) and len(between) <= _COUNTERPART_REACH)
+            )
         ):
             doc.counterpart_titles.setdefault(person.name, first_person.title)
+
+
+def _own_counterpart(between: list[str]) -> bool:
+    """Whether the words before a counterpart's name make him the counterpart of the one named
+    before: "his (Greek) counterpart" within the clause ("; his counterpart" opens another)."""
+    tail = between[-_COUNTERPART_PHRASE:]
+    return any(word in ("his", "her") for word in tail) and ";" not in between
+
+
+#: Words "his <demonym> counterpart" may run before the name ("his North Macedonian counterpart").
+_COUNTERPART_PHRASE = 5
+#: Words between a titled subject and his counterpart's name: "arrived in Athens on Tuesday for a
+#: two-day official visit to Greece at the invitation of his Greek counterpart".
+_COUNTERPART_REACH = 24
 
 
 def _note_titled_others(

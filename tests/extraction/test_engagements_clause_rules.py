@@ -766,6 +766,35 @@ def test_a_counterpart_named_before_the_event_keeps_the_office() -> None:
     assert titles == {"Anthony Albanese": "Prime Minister", "Sitiveni Rabuka": "Prime Minister"}
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kenyan President William Ruto arrived in Kampala on Monday for a state visit at the invitation "
+        "of his Ugandan counterpart Yoweri Museveni.",
+        "Kenyan President William Ruto arrived in Kampala on Monday, hosted by his counterpart Yoweri "
+        "Museveni.",
+    ],
+)
+def test_a_visits_host_called_counterpart_keeps_the_office_in_later_events(lead: str) -> None:
+    """ "X arrived in Kampala at the invitation of his Ugandan counterpart Y. X and Y discussed
+    ...": Y holds X's office in the later talks, though the visit lists its visitor only (Y had
+    no title there)."""
+    found = extract(lead + " Ruto and Museveni discussed regional security.")
+    titles = {p.name: p.title for e in found if e.engagement_type == "meeting" for p in e.participants}
+    assert titles == {"William Ruto": "President", "Yoweri Museveni": "President"}
+
+
+def test_a_counterpart_in_a_clause_of_its_own_takes_no_office() -> None:
+    """ "X arrived in Kampala; his counterpart Y was abroad": another clause's counterpart, whose
+    office is not told (he had none before either)."""
+    text = (
+        "Kenyan President William Ruto arrived in Kampala on Monday; his counterpart Yoweri Museveni was "
+        "in Arusha. Ruto and Museveni discussed regional security by phone on Tuesday."
+    )
+    titles = {p.name: p.title for e in extract(text) for p in e.participants}
+    assert titles.get("Yoweri Museveni") is None
+
+
 def test_a_counterpart_meeting_someone_else_in_a_where_clause_keeps_the_office() -> None:
     """ "A and his Chinese counterpart B signed the agreement in Bangkok, where Mr B also met
     Prime Minister C": no one of that meeting is named before B, so B keeps A's office there
