@@ -1405,9 +1405,10 @@ def _opens_on_pronoun(sentence: str) -> bool:
     return sentence.startswith(_PRONOUNS) or _PRONOUN_AFTER_LEAD.match(sentence) is not None
 
 
-#: A lead adverbial of at most four words before the subject "he"/"she" and its verb.
+#: A lead adverbial of at most four words before the subject "he"/"she" and its verb, its
+#: parts set off by commas or not ("Earlier, on Sunday, he met ...").
 _PRONOUN_AFTER_LEAD = re.compile(
-    r"(?:On|In|At|Later|Earlier|Then|There|Afterwards|Next|That|Last|During|After)(?: [\w'’-]+){0,3},? "
+    r"(?:On|In|At|Later|Earlier|Then|There|Afterwards|Next|That|Last|During|After)(?:,? [\w'’-]+){0,3},? "
     r"(?:he|she) [a-z]"
 )
 

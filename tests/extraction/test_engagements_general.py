@@ -2769,6 +2769,24 @@ def test_a_subject_named_in_a_sentence_without_an_engagement(before: str, subjec
 
 
 @pytest.mark.parametrize(
+    "lead", ["Earlier, on Sunday, he", "Later, on Sunday, he", "On Sunday, in Bulawayo, he", "On Sunday he"]
+)
+def test_a_he_after_a_lead_set_off_by_commas_is_the_surname_told_before(lead: str) -> None:
+    """ "X received Y. Y said ... . Earlier, on Sunday, he met Z": "he" is Y, whom the sentence
+    before opens on by his surname; a lead adverbial in two parts set off by commas had hidden
+    the "he", so the host of the first meeting took Y's place, and Z took Y's country."""
+    found = extract(
+        "HARARE - Zimbabwean Vice President Constantino Chiwenga on Monday received Zambian Minister of "
+        "Commerce Chipoka Mulenga. Mulenga said Zambia wanted more maize. "
+        f"{lead} met Minister of Agriculture Anxious Masuka in Bulawayo.",
+        dateline="Harare",
+    )
+    later = next(e for e in found if e.engagement_date == date(2024, 3, 17))
+    countries = {p.name: p.country_iso3 for p in later.participants if p.participant_type == "person"}
+    assert countries == {"Chipoka Mulenga": "ZMB", "Anxious Masuka": "ZWE"}
+
+
+@pytest.mark.parametrize(
     ("told", "first_day"),
     [
         ("concluded a two-day state visit to Vietnam on Wednesday", "2024-03-12"),
