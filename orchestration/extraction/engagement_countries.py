@@ -121,6 +121,12 @@ def _default_order(
         )
     )
     order = [place, home, doc.dateline_country] if hosted else [home, doc.dateline_country, place]
+    if doc.home_country is None and doc.dateline_country is None:
+        # a story that gives no home of its own (its dateline a town no gazetteer knows) is told
+        # from where the places it speaks for are: "Kerala Governor X received Saudi Arabia's
+        # Ambassador Y. The Ambassador also met NORKA Roots Vice-Chairman Z" is Kerala's press,
+        # and Z is Indian, not of the country the story names most
+        order.append(_places_country(doc))
     order += [iso for iso, _ in doc.country_counts.most_common()]
     order.append(doc.agency_country)  # the agency's own, once every country named is taken
     order += doc.around
@@ -735,6 +741,13 @@ def _regions_country(doc: DocumentContext, person: PersonMention) -> str | None:
     Hanoi")."""
     if not _regional_head(person.title):
         return None
+    return _places_country(doc)
+
+
+def _places_country(doc: DocumentContext) -> str | None:
+    """The country whose provinces, states and towns the story speaks of most, where it speaks
+    for them ("Kerala Governor X", "Saskatchewan exporters"), not where it sets its events ("in
+    Hanoi"); None on a tie."""
     counts = Counter(
         m.iso3
         for m in doc.mentions

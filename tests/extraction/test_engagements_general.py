@@ -2787,6 +2787,31 @@ def test_a_he_after_a_lead_set_off_by_commas_is_the_surname_told_before(lead: st
 
 
 @pytest.mark.parametrize(
+    "met",
+    [
+        "Thar Coal Board Vice-Chairman Abdul Rashid",
+        "Chief Minister Murad Ali Shah and Thar Coal Board Vice-Chairman Abdul Rashid",
+    ],
+)
+def test_local_officials_in_a_story_with_no_known_dateline_are_of_its_provinces(met: str) -> None:
+    """ "SUKKUR: Sindh Governor X received Turkey's Consul General Y. The Consul General also met
+    Thar Coal Board Vice-Chairman Z": the dateline is a town no gazetteer knows, and the story
+    speaks for Sindh, so Z and his board are Pakistani; they had taken the country the story
+    names most, the guest's."""
+    found = extract(
+        "SUKKUR: Sindh Governor Kamran Tessori on Monday received Turkey's Consul General Cemal Sangu "
+        "and discussed Turkish investment and Turkey's textile trade. "
+        f"The Consul General also met {met}.",
+        dateline="Sukkur",
+    )
+    later = found[-1]
+    countries = {p.name: p.country_iso3 for p in later.participants}
+    assert countries["Abdul Rashid"] == "PAK"
+    assert countries.get("Thar Coal Board", "PAK") == "PAK"
+    assert countries["Cemal Sangu"] == "TUR"
+
+
+@pytest.mark.parametrize(
     ("told", "first_day"),
     [
         ("concluded a two-day state visit to Vietnam on Wednesday", "2024-03-12"),
