@@ -608,7 +608,7 @@ def people_countries(
     home = place or doc.dateline_country
     if (
         len(sides) == 1
-        and len(people) >= 2
+        and (len(people) >= 2 or (c.type == et.AGREEMENT and _bodies_of_others(people, orgs)))
         and not _local_office_at_home(defaulted[-1], countries, home)
         and not _joint_subject(c.evidence, defaulted[-1], people)
     ):
@@ -620,7 +620,7 @@ def people_countries(
                 _local_office_at_home(person, countries, home) or _joint_subject(c.evidence, person, people)
             ):
                 continue
-            moved = _one_sided_move(doc, c, person, people, countries, order, with_a_body)
+            moved = _one_sided_move(doc, c, person, people, countries, order, with_a_body, orgs)
             if moved != countries[person.name]:
                 countries[person.name] = moved
                 break
@@ -635,6 +635,7 @@ def _one_sided_move(
     countries: dict[str, str | None],
     order: list[str],
     with_a_body: bool = False,
+    orgs: list[Org] | None = None,
 ) -> str | None:
     """The country that keeps a two-person engagement from being one-sided when `person`, of
     no stated country, takes it: the first of `order` no other participant holds and none he
@@ -644,6 +645,7 @@ def _one_sided_move(
     "Director-General of the Food and Agriculture Organization of the United Nations (FAO)
     X" is), rather than a guess the story's later sentences would take for his."""
     others = {countries[p.name] for p in people if p is not person}
+    others |= {o.country for o in _bodies_of_others([person], orgs)}
     faced = _countries_faced(doc, c, person)
     if with_a_body:
         named = _countries_beside_a_body(doc, c)
@@ -656,6 +658,18 @@ def _one_sided_move(
         named = _countries_in_evidence(doc, c) | {doc.agency_country}
         order = [iso for iso in order if iso in named]
     return next((iso for iso in order if iso not in others and iso not in faced), countries[person.name])
+
+
+def _bodies_of_others(people: list[PersonMention], orgs: list[Org] | None) -> list[Org]:
+    """The placed bodies of an engagement of one person that are not his own: in a signing,
+    the other side from his ("the state government signed MoUs with seven Japanese companies,
+    including A and B. Industries Minister X was present": X is not Japanese too, which had
+    left the agreement one-sided). A meeting of one official with a body of his own country
+    is no two sides ("Deputy Secretary X met executives of the Mexican Association of ...")."""
+    if len(people) != 1 or not orgs:
+        return []
+    own = people[0].organization
+    return [o for o in orgs if o.country and not (own and same_org(own, o.name))]
 
 
 def _with_a_body(c: Draft, people: list[PersonMention], orgs: list[Org] | None) -> bool:

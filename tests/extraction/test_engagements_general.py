@@ -2811,6 +2811,26 @@ def test_local_officials_in_a_story_with_no_known_dateline_are_of_its_provinces(
     assert countries["Cemal Sangu"] == "TUR"
 
 
+@pytest.mark.parametrize("firms", ["Korean firms", "Korean companies"])
+def test_an_official_present_at_a_signing_with_foreign_companies_is_the_other_side(firms: str) -> None:
+    """ "The state government signed MoUs with Korean firms A and B. Industries Minister X was
+    present": X, given no country, is not Korean too, the dateline's (the signing had been
+    left one-sided and dropped)."""
+    (signing,) = [
+        e
+        for e in extract(
+            "SEOUL - Sindh Chief Minister Murad Ali Shah met South Korea's Trade Minister Ahn Duk-geun "
+            f"on Monday. During the visit, the Sindh government signed MoUs with {firms} Haesong Robotics "
+            "and Daemyung Shipbuilding. Industries Minister Shafay Hussain was present.",
+            dateline="Seoul",
+        )
+        if e.engagement_type == "agreement"
+    ]
+    countries = {p.name: p.country_iso3 for p in signing.participants}
+    assert countries["Haesong Robotics"] == countries["Daemyung Shipbuilding"] == "KOR"
+    assert countries["Shafay Hussain"] == "PAK"
+
+
 @pytest.mark.parametrize(
     ("told", "first_day"),
     [
