@@ -1202,8 +1202,11 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
             return s.country_ending_at(i) or company_country(s.words[i - 1])
         if lower in ("and", "&") or (lower == "," and i == start - 1 and coordinated is not None):
             return coordinated  # "the Turkish companies X, Y and Z"
-        if lower in _EXAMPLE_WORDS and s.lowers[i - 1] in _COMPANY_PLURALS:
-            return _country_before(s, i - 1, None)  # "US (energy) companies including ExxonMobil"
+        if lower in _EXAMPLE_WORDS:
+            # "US (energy) companies including ExxonMobil", "seven Japanese companies, including X"
+            plural = i - 2 if s.lowers[i - 1] == "," else i - 1
+            if s.lowers[plural] in _COMPANY_PLURALS:
+                return None if _of_two_nationalities(s, plural) else _country_before(s, plural, None)
         if lower == "as" and s.lowers[i - 1] == "such" and s.lowers[i - 2] in _COMPANY_PLURALS:
             return _country_before(s, i - 2, None)  # "Chinese firms such as BYD"
         found = s.country_ending_at(i + 1)
@@ -1243,6 +1246,15 @@ _MEMBER_PREPOSITIONS = frozenset(["from", "of", "at", "in", "for"])
 #: Not "from" nor "by", which tie members to their body ("Turkish business leaders from the
 #: Foreign Economic Relations Board", "Ecuadorian exporters led by Expoflores").
 _OTHER_SIDE_PREPOSITIONS = frozenset(["with", "between", "against", "of"])
+
+
+def _of_two_nationalities(s: Sentence, plural: int) -> bool:
+    """Whether the plural at token `plural` is of two countries joined before it ("Swedish and
+    Korean companies, including A and B"): its examples are of either, not of the nearer."""
+    return any(
+        s.lowers[j] in ("and", "or", "&") and s.country_ending_at(j) is not None
+        for j in range(max(plural - _MAX_CONTEXT_GAP - 2, 1), plural)
+    )
 
 
 #: Words that introduce examples of a plural ("US companies including X, Y and Z").

@@ -2811,7 +2811,7 @@ def test_local_officials_in_a_story_with_no_known_dateline_are_of_its_provinces(
     assert countries["Cemal Sangu"] == "TUR"
 
 
-@pytest.mark.parametrize("firms", ["Korean firms", "Korean companies"])
+@pytest.mark.parametrize("firms", ["Korean firms", "Korean companies", "six Korean firms, including"])
 def test_an_official_present_at_a_signing_with_foreign_companies_is_the_other_side(firms: str) -> None:
     """ "The state government signed MoUs with Korean firms A and B. Industries Minister X was
     present": X, given no country, is not Korean too, the dateline's (the signing had been

@@ -297,6 +297,15 @@ def test_a_name_a_comma_apposition_calls_a_countrys_body(sentence: str, expected
          [("NextDecade", "USA"), ("Sempra", "USA")]),
         ("Aramco signed deals with Chinese firms such as Rongsheng Petrochemical and Hengli Group.",
          [("Rongsheng Petrochemical", "CHN"), ("Hengli Group", "CHN")]),
+        # a number and a comma before "including": every example takes the nationality (the
+        # two had alternated between the sides)
+        ("Aramco signed deals with nine Korean firms, including Haesong Robotics and Daemyung Shipbuilding.",
+         [("Haesong Robotics", "KOR"), ("Daemyung Shipbuilding", "KOR")]),
+        ("Aramco signed deals with 14 Brazilian companies, including Braskem, Embraer and Suzano.",
+         [("Braskem", "BRA"), ("Embraer", "BRA"), ("Suzano", "BRA")]),
+        # companies of two nationalities: an example is of either, not of the nearer word
+        ("Aramco met Swedish and Korean companies, including Nordvik Marine and Haesong Robotics.",
+         [("Nordvik Marine", None), ("Haesong Robotics", None)]),
     ],
 )  # fmt: skip
 def test_examples_of_a_countrys_companies(sentence: str, expected: list) -> None:
