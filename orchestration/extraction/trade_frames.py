@@ -1930,6 +1930,12 @@ _UNIT_POSSESSIVE = re.compile(
     r"|(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w-]*\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Cc]ounty|[Oo]blast))"
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:exports|imports|trade|shipments|sales|purchases|turnover)\b"
 )
+#: A flow's origin and destination: "from Kerala to Saudi Arabia", "from Sindh province to
+#: China" (the origin's words, then its unit noun if it has one).
+_FROM_PLACE_TO = re.compile(
+    r"\bfrom\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?P<unit>\s+(?:state|province|region|prefecture|county|oblast|governorate))?\s+to\s+"
+)
 #: A flow verb right after a place's name: "Oregon exported", "Guangdong alone shipped".
 _FLOW_VERB_AFTER = re.compile(r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -1945,6 +1951,9 @@ def _subnational_subject(window: str) -> bool:
     # (this runs for every amount: the places are looked up only where a flow verb, "between"
     # or a unit noun's hit can make one the figure's subject)
     place_can_trade = "between" in window or _FLOW_VERB_AFTER.search(window) is not None
+    origin = _FROM_PLACE_TO.search(window) if "from " in window else None
+    if origin is not None and _place_of_a_country(window, origin):
+        return True
     hits = list(_SUBNATIONAL.finditer(window))
     if "'s" in window or "’s" in window:  # (`_UNIT_POSSESSIVE` holds one)
         hits += _UNIT_POSSESSIVE.finditer(window)
@@ -1959,6 +1968,17 @@ def _subnational_subject(window: str) -> bool:
         return False
     names = [(m.start, m.end) for m in mentions if m.kind == "name"]
     return any(not any(s <= hit.start() < e for s, e in names) for hit in hits)
+
+
+def _place_of_a_country(window: str, origin: re.Match[str]) -> bool:
+    """Whether the origin of "from <place> to ..." is a province, state or city of a country,
+    by the gazetteer or by its unit noun ("Exports of spices from Kerala to Saudi Arabia", "from
+    Sindh province to China"): the figure is the place's, not its country's. A capital stands
+    for its country ("from Beijing to Washington"), and so does a country's own name."""
+    if origin.group("unit"):
+        return not any(m.kind == "name" for m in find_countries(origin.group("place")))
+    mentions = find_countries(origin.group("place"))
+    return len(mentions) == 1 and mentions[0].kind == "city" and mentions[0].start == 0
 
 
 def _place_trades(window: str, mentions: list[CountryMention], index: int) -> bool:

@@ -3660,6 +3660,9 @@ def test_definite_goods_after_a_buyers_amount_are_the_goods_the_ranking_named() 
         "Sonora state's trade with Canada totalled $3.4 billion in 2023.",
         "Trade between Jalisco and Canada reached $3.4 billion in 2023, up 8 percent.",
         "Trade between Canada and Chihuahua reached $3.4 billion in 2023, up 8 percent.",
+        # the unit as the origin of "from <unit> to <country>", by the gazetteer or its unit noun
+        "Exports of tequila from Jalisco to Canada reached $1.9 billion in 2023.",
+        "Shipments from Zacatecas state to Canada totalled $3.4 billion in 2023.",
     ],
 )
 def test_a_state_or_province_named_as_the_trader_is_no_country(sentence: str) -> None:
@@ -3676,6 +3679,8 @@ def test_a_state_or_province_named_as_the_trader_is_no_country(sentence: str) ->
         "Mexico exported $9.1 billion of goods to Canada in 2023.",
         "Qatar is a major gas supplier, and the Gulf state's exports to Canada reached $9.1 billion in 2023.",
         "Trade between Mexico and Canada reached $9.1 billion in 2023.",
+        "Exports of tequila from Mexico to Canada reached $9.1 billion in 2023.",
+        "Exports from Mexico City to Ottawa reached $9.1 billion in 2023.",
     ],
 )
 def test_a_country_told_beside_a_unit_word_is_still_the_trader(sentence: str) -> None:
