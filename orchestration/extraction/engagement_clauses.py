@@ -3619,7 +3619,22 @@ def _after_date_words(s: Sentence, j: int) -> int:
         k += 3  # "on Monday (12)": the day of the month in brackets, as Brazilian copy writes it
     if k > start and _date_after_weekday_comma(s, k):
         return _after_date_words(s, k + 1)  # "on Tuesday, 23 September 2025": one date
+    if k > start and _year_after_day_comma(s, k):
+        return k + 2  # "on May 13, 2025": the comma of a month-first date sets off its year
     return k if k > start else j
+
+
+def _year_after_day_comma(s: Sentence, k: int) -> bool:
+    """Whether the comma at token k sets off the year of a month-first date ("May 13, 2025"),
+    as American copy writes it: the year is still the date's, so the guest is after it."""
+    day = s.lowers[k - 1]
+    return (
+        s.lowers[k] == ","
+        and day.isdigit()
+        and len(day) <= 2
+        and s.lowers[k - 2] in MONTHS
+        and YEAR_WORD.fullmatch(s.lowers[k + 1]) is not None
+    )
 
 
 def _date_after_weekday_comma(s: Sentence, k: int) -> bool:

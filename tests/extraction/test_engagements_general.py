@@ -11624,3 +11624,37 @@ def test_a_foreign_host_receiving_guests_of_the_datelines_country_is_not_at_the_
     him, so the event is not at the dateline's city (it had been placed in Bangkok)."""
     (engagement,) = extract(text, dateline="Nairobi")
     assert engagement.location == location
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "on Friday, May 10, 2024,",
+        "on May 10, 2024,",
+        "on May 10, 2024, in Dakar,",
+        "on May 10, 2024",
+    ],
+)
+def test_a_month_first_date_with_its_year_before_the_guest_keeps_the_reception(day: str) -> None:
+    """ "received on Tuesday, May 13, 2025, X": the comma of a month-first date sets off its
+    year, which is still the date's, so the guest after it is the verb's object (the whole
+    reception had been lost)."""
+    (meeting,) = extract(
+        f"DAKAR - Prime Minister Aminata Diallo received {day} Gambian Foreign Minister Lamin Jallow.",
+        published=date(2024, 5, 13),
+        dateline="Dakar",
+    )
+    assert (meeting.engagement_type, str(meeting.engagement_date)) == ("meeting", "2024-05-10")
+    assert {p.name for p in meeting.participants} == {"Aminata Diallo", "Lamin Jallow"}
+
+
+def test_a_thing_received_after_a_month_first_date_is_no_guest() -> None:
+    """ "received on May 10, 2024, a donation of ...": no one was received."""
+    assert (
+        extract(
+            "DAKAR - The ministry received on May 10, 2024, a donation of medical equipment from Japan.",
+            published=date(2024, 5, 13),
+            dateline="Dakar",
+        )
+        == []
+    )
