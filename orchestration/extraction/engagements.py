@@ -1752,6 +1752,10 @@ def _integrate_candidate(
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
     other = anchor_target if unit.role != ANCHOR else None
+    if pointer and any(u is not unit and unit_has_trigger(a, u) for u in units):
+        # "On the sidelines of the summit, X and Y agreed to speed up the border post": what the
+        # sentence is about is the event its own clause tells, not the gathering pointed at
+        candidate.topics = []
     anchor = unit.role == ANCHOR or (reference and _attends_told_event(doc, a, unit, group, candidate))
     result, referred = integrate(
         doc, candidate, reference or pointer, anchor, pointer, not_twin_of=other, fresh=fresh

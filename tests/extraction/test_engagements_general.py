@@ -11658,3 +11658,22 @@ def test_a_thing_received_after_a_month_first_date_is_no_guest() -> None:
         )
         == []
     )
+
+
+def test_what_talks_on_the_sidelines_were_about_is_not_the_summit_s() -> None:
+    """ "On the sidelines of the summit, X and Y agreed to speed up the border post": the topic
+    is of the talks the clause tells, not of the summit pointed at; a sentence that tells no
+    event but the summit ("During the summit, the leaders discussed ...") still gives it its."""
+    engagements = extract(
+        "LUSAKA - COMESA leaders yesterday closed their summit in Livingstone, attended by Malawian "
+        "President Peter Mutharika and Kenyan President William Ruto.\n\n"
+        "During the summit, the leaders discussed food security.\n\n"
+        "On the sidelines of the summit, Zambian President Hakainde Hichilema held talks with "
+        "President Mutharika, during which the two leaders agreed to speed up the Mwami border post.",
+        published=date(2025, 8, 18),
+        dateline="Lusaka",
+    )
+    topics = {e.engagement_type: e.topics for e in engagements}
+    assert "Mwami border post" not in " ".join(topics["forum"])
+    assert "food security" in topics["forum"]
+    assert "Mwami border post" in " ".join(topics["meeting"])
