@@ -236,7 +236,13 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     ):
         if c.key:
             matches = [t for t in matches if t.key]  # a named body is a new event unless named before
-        compatible = [t for t in matches if _compatible(t, c, reference=True, home=doc.dateline_country)]
+        compatible = [
+            t
+            for t in matches
+            if _compatible(
+                t, c, reference=True, home=doc.dateline_country, spans=pointer and t.type == et.FORUM
+            )
+        ]
         # "held a summit with X" (their meeting), then the named summit: "The summit was
         # attended by ..." is the summit of the same kind, the forum ("Following the meeting"
         # after a commission's meeting may still point at that session)
@@ -469,20 +475,33 @@ _ELABORATIONS = (
 _SAME_OCCASION = _ELABORATIONS[_ELABORATIONS.index("on the same occasion") :]
 
 
+def _within_span(t: Draft, c: Draft) -> bool:
+    """Whether c's day is within a gathering's length of t's (`_GATHERING_SPAN` days either
+    side): a summit told by its closing day was open on the days before it, and one told by
+    its opening on the days after."""
+    return t.date is not None and c.date is not None and abs((t.date - c.date).days) <= _GATHERING_SPAN
+
+
+#: How many days a summit or a session may run past the day it is told by.
+_GATHERING_SPAN = 3
+
+
 #: Bodies that make two forums different events ("summit" or "session" may name either).
 _NAMED_BODIES = et.word_set(
     "commission commissions committee subcommittee council forum conference congress assembly dialogue board"
 )
 
 
-def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None) -> bool:
+def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None, spans: bool = False) -> bool:
     """Whether c can be the same engagement as t: no stated date, place, forum name or
     side of c contradicts t. A reference's own place is checked against whatever place t
     holds, stated or inherited ("after their talks in Beijing in May" is not the Astana
     meeting). A reference shares a side with t; someone of t whose country is unstated is
     of the dateline's (`home`) for that test ("The talks were attended by Saudi Energy
-    Minister ..." after a Riyadh reception told by name and title only)."""
-    if c.date_explicit and t.date_explicit and t.date != c.date:
+    Minister ..." after a Riyadh reception told by name and title only). A gathering that
+    `spans` days, pointed at by another event's clause, holds any day of its span ("On the
+    sidelines of the summit on Saturday", the summit told as wrapping up on Sunday)."""
+    if c.date_explicit and t.date_explicit and t.date != c.date and not (spans and _within_span(t, c)):
         return False
     if not reference and (c.date_explicit or c.date_anchored) and t.date_explicit and t.date != c.date:
         # a twin repeats an event; one stated on another day is another event, and so is one

@@ -11677,3 +11677,20 @@ def test_what_talks_on_the_sidelines_were_about_is_not_the_summit_s() -> None:
     assert "Mwami border post" not in " ".join(topics["forum"])
     assert "food security" in topics["forum"]
     assert "Mwami border post" in " ".join(topics["meeting"])
+
+
+@pytest.mark.parametrize("day", ["on Saturday", "on Friday evening", ""])
+def test_talks_on_the_sidelines_of_a_summit_on_another_of_its_days_are_in_its_city(day: str) -> None:
+    """ "On the sidelines of the summit on Saturday" after a summit told by its closing day: a
+    summit runs over days, so the one told before is the one pointed at, and the talks are in its
+    city (a day other than the summit's had found no summit, and the talks no place)."""
+    engagements = extract(
+        "LUSAKA - COMESA leaders yesterday closed their summit in Livingstone, attended by Malawian "
+        "President Peter Mutharika and Kenyan President William Ruto.\n\n"
+        f"On the sidelines of the summit {day}, Zambian President Hakainde Hichilema held talks with "
+        "President Mutharika.",
+        published=date(2025, 8, 18),
+        dateline="Lusaka",
+    )
+    (talks,) = [e for e in engagements if e.engagement_type == "meeting"]
+    assert (talks.location, talks.countries) == ("Livingstone", ("MWI", "ZMB"))
