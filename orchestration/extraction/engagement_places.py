@@ -930,7 +930,7 @@ def set_place(
         if candidate.type == et.VISIT:
             candidate.host = city_country(scene)
         return
-    source = anchor_target
+    source = anchor_target or _gathering_beside(doc, a)
     if source is None and doc.candidates:
         last = doc.candidates[-1]
         if _others_that_day(a, last, candidate):
@@ -1312,6 +1312,23 @@ def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:
         if earlier.date == candidate.date and (not own_sides or own_sides & sides(earlier)):
             return earlier
     return None
+
+
+def _gathering_beside(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
+    """The gathering a bare "On the sidelines," (margins, fringes: no "of" after it) is beside:
+    the last forum told, whose place the meeting held there shares whatever its sides ("The
+    assembly was held in Djibouti ... On the sidelines, X held talks with Y": in Djibouti)."""
+    lowers = a.tokens.lowers
+    bare = any(
+        lowers[i] in et.SIDELINE_WORDS
+        and lowers[i - 1] == "the"
+        and lowers[i - 2] in ("on", "at", "in")
+        and lowers[i + 1] != "of"
+        for i in range(2, a.tokens.n)
+    )
+    if not bare:
+        return None
+    return next((d for d in reversed(doc.candidates) if d.type == et.FORUM), None)
 
 
 def _visit_in_sentence(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

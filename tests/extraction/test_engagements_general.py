@@ -11694,3 +11694,29 @@ def test_talks_on_the_sidelines_of_a_summit_on_another_of_its_days_are_in_its_ci
     )
     (talks,) = [e for e in engagements if e.engagement_type == "meeting"]
     assert (talks.location, talks.countries) == ("Livingstone", ("MWI", "ZMB"))
+
+
+def test_talks_on_the_bare_sidelines_are_in_the_city_of_the_gathering_told_before() -> None:
+    """ "On the sidelines, X held talks with Y" after a summit held in a city: the sidelines
+    are the last gathering's, whatever its sides, so the talks are in its city."""
+    engagements = extract(
+        "The extraordinary summit of the Great Lakes conference was held on Monday in Luanda, "
+        "chaired by Angolan President Joao Lourenco and attended by Burundian President Evariste "
+        "Ndayishimiye.\n\n"
+        "On the margins, Rwandan President Paul Kagame held talks with Congolese President Felix "
+        "Tshisekedi.",
+        published=date(2025, 3, 11),
+    )
+    (talks,) = [e for e in engagements if e.engagement_type == "meeting"]
+    assert (talks.location, talks.countries) == ("Luanda", ("COD", "RWA"))
+
+
+def test_a_bare_sidelines_with_no_gathering_told_gives_no_place() -> None:
+    """Look-alike: "On the sidelines" with no gathering told before has no place to take."""
+    engagements = extract(
+        "Rwandan President Paul Kagame said on Monday trade with Congo had grown.\n\n"
+        "On the sidelines, Rwandan President Paul Kagame held talks with Congolese President Felix "
+        "Tshisekedi.",
+        published=date(2025, 3, 11),
+    )
+    assert [e.location for e in engagements if e.engagement_type == "meeting"] == [None]
