@@ -146,16 +146,17 @@ def integrate(
         else:
             _merge(twin, c, quoted)
         return twin, False
-    if sideless and not _named_forum_told(c, reference, anchor):
+    if sideless and not _named_forum_told(c, anchor):
         return None, False
     doc.candidates.append(c)
     return c, False
 
 
-def _named_forum_told(c: Draft, reference: bool, anchor: bool) -> bool:
+def _named_forum_told(c: Draft, anchor: bool) -> bool:
     """Whether c is a forum told by its proper name with its own day or place ("The Baltic Sea
-    Summit opened in Oslo on Tuesday"), in the sentence's main clause, or a signing told so: an
-    event though it names no side yet, which "The summit was attended by ..." or "The X side was
+    Summit opened in Oslo on Tuesday", or a body's name alone: "The AfCFTA Council of
+    Ministers opened in Accra"), in the sentence's main clause, or a signing told so: an event
+    though it names no side yet, which "The summit was attended by ..." or "The X side was
     represented by ..." then fills (it had been dropped, and the attendance list joined the
     leaders' meeting told before). Without sides it is not labelled."""
     if _signing_told(c, anchor):
@@ -164,7 +165,7 @@ def _named_forum_told(c: Draft, reference: bool, anchor: bool) -> bool:
         # waits for the sides the next sentence names (not "the Agreement, signed in 2021")
         return True
     told = c.date_explicit or c.location_explicit
-    return c.type == et.FORUM and c.named and reference and not anchor and told
+    return c.type == et.FORUM and c.named and not anchor and told
 
 
 def _signing_told(c: Draft, anchor: bool) -> bool:

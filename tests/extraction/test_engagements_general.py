@@ -11720,3 +11720,32 @@ def test_a_bare_sidelines_with_no_gathering_told_gives_no_place() -> None:
         published=date(2025, 3, 11),
     )
     assert [e.location for e in engagements if e.engagement_type == "meeting"] == [None]
+
+
+@pytest.mark.parametrize(
+    "held", ["opened on Monday in Abuja", "was held on Monday in Abuja", "met on Monday in Abuja"]
+)
+def test_a_bloc_council_told_by_its_name_alone_is_the_forum_the_attendance_after_it_fills(held: str) -> None:
+    """ "The AfCFTA Council of Ministers opened on Wednesday in Accra. It was attended by ...":
+    a body's sitting told by its proper name, with no "meeting" or "summit" after it, is the
+    forum the next sentence's attendance fills (it had been dropped with no side, and the
+    attendance with it)."""
+    (forum,) = extract(
+        f"The ECOWAS Mediation and Security Council {held}. It was attended by Ghanaian Foreign "
+        "Minister Kofi Asante and Senegalese Foreign Minister Awa Ndiaye.",
+        published=date(2025, 10, 7),
+    )
+    assert (forum.engagement_type, forum.location, forum.countries) == ("forum", "Abuja", ("GHA", "SEN"))
+    assert {p.name for p in forum.participants} == {"Kofi Asante", "Awa Ndiaye"}
+
+
+def test_a_bloc_council_told_by_its_name_with_no_side_after_it_is_no_engagement() -> None:
+    """Look-alike: the named sitting that no sentence gives a side is not labelled."""
+    assert (
+        extract(
+            "The ECOWAS Mediation and Security Council opened on Monday in Abuja. Trade in the region "
+            "rose 4 percent last year.",
+            published=date(2025, 10, 7),
+        )
+        == []
+    )
