@@ -11749,3 +11749,27 @@ def test_a_bloc_council_told_by_its_name_with_no_side_after_it_is_no_engagement(
         )
         == []
     )
+
+
+@pytest.mark.parametrize("chaired", ["was chaired by", "was presided over by"])
+def test_a_meeting_of_three_countries_chaired_by_one_of_them_is_a_forum(chaired: str) -> None:
+    """ "The meeting was chaired by Kenya's Cabinet Secretary X and attended by ... of Tanzania,
+    Uganda and Rwanda": a session run from the chair for several members is a forum, as "The
+    session was chaired by" tells it (the noun "meeting" had made it a meeting)."""
+    (forum,) = extract(
+        "The SADC Council of Ministers on Monday adopted the regional budget during its annual "
+        f"meeting in Gaborone. The meeting {chaired} Botswana's Foreign Minister Neo Kgosi and "
+        "attended by Namibia's Foreign Minister Selma Haufiku and Zambia's Foreign Minister Mulenga Banda.",
+        published=date(2025, 6, 10),
+    )
+    assert (forum.engagement_type, forum.countries) == ("forum", ("BWA", "NAM", "ZMB"))
+
+
+def test_a_meeting_of_two_countries_chaired_by_one_of_them_stays_a_meeting() -> None:
+    """Look-alike: talks of two sides told as chaired by one are still their meeting."""
+    (meeting,) = extract(
+        "Botswana's Foreign Minister Neo Kgosi met Namibia's Foreign Minister Selma Haufiku in Gaborone "
+        "on Monday. The meeting was chaired by Ms Kgosi.",
+        published=date(2025, 6, 10),
+    )
+    assert (meeting.engagement_type, meeting.countries) == ("meeting", ("BWA", "NAM"))
