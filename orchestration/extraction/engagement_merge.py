@@ -120,7 +120,7 @@ def integrate(
         if target is not None:
             _merge(target, c, quoted)
             return target, True
-        if pointer and c.location is not None:
+        if pointer and (c.location is not None or _SIDELINE_WORD.search(c.evidence)):
             doc.pointed.append(c)
         if pointer or (anchor and not c.own_content):
             return None, False
@@ -203,8 +203,22 @@ def _place_of_pointed(doc: DocumentContext, c: Draft) -> None:
         # the day is no test: the summit opened before the talks held on its margins
         same_name = not c.key or not pointed.key or bool(set(c.key.split()) & set(pointed.key.split()))
         if pointed.type == c.type and pointed.lemmas & c.lemmas and same_name:
-            c.location = pointed.location
+            c.location = pointed.location or _place_beside(doc, pointed)
             return
+
+
+def _place_beside(doc: DocumentContext, pointed: Draft) -> str | None:
+    """Where a gathering pointed at with no place of its own was: the place of the event told
+    on its margins in the same sentence ("X met Y in Dar es Salaam, on the margins of the joint
+    summit": the summit was in Dar es Salaam too)."""
+    return next(
+        (
+            t.location
+            for t in doc.candidates
+            if t.sentence == pointed.sentence and t.location and _SIDELINE_WORD.search(t.evidence)
+        ),
+        None,
+    )
 
 
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:

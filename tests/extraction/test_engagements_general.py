@@ -11773,3 +11773,30 @@ def test_a_meeting_of_two_countries_chaired_by_one_of_them_stays_a_meeting() -> 
         published=date(2025, 6, 10),
     )
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("BWA", "NAM"))
+
+
+def test_a_summit_pointed_at_from_the_talks_held_on_its_margins_is_where_they_were() -> None:
+    """ "X met Y in Dar es Salaam, on the margins of the joint summit. The joint summit, chaired
+    by ..., brought together ...": the summit told next is where the talks on its margins were
+    (it had no place, the city being named in the talks' clause)."""
+    engagements = extract(
+        "Angolan President Joao Lourenco on Friday met Namibian President Netumbo Nandi-Ndaitwah in "
+        "Lusaka, on the margins of the joint COMESA-SADC summit.\n\n"
+        "The joint summit, co-chaired by Zambian President Hakainde Hichilema and Malawian President "
+        "Peter Mutharika, brought together Botswana's President Duma Boko.",
+        published=date(2025, 2, 9),
+    )
+    (forum,) = [e for e in engagements if e.engagement_type == "forum"]
+    assert forum.location == "Lusaka"
+
+
+def test_a_summit_pointed_at_from_talks_told_with_no_place_gets_none() -> None:
+    """Look-alike: talks on the margins told with no place give the summit none."""
+    engagements = extract(
+        "Angolan President Joao Lourenco on Friday met Namibian President Netumbo Nandi-Ndaitwah on "
+        "the margins of the joint COMESA-SADC summit.\n\n"
+        "The joint summit, co-chaired by Zambian President Hakainde Hichilema and Malawian President "
+        "Peter Mutharika, brought together Botswana's President Duma Boko.",
+        published=date(2025, 2, 9),
+    )
+    assert [e.location for e in engagements if e.engagement_type == "forum"] == [None]
