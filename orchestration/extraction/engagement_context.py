@@ -2435,7 +2435,7 @@ def remember_people(
         # "..., Bolat was received by X. He also held talks with Y": "he" is Bolat, not X
         people = [subject, *(p for p in people if p.name != subject.name)]
     elif not people:
-        people = _surname_subjects(doc, a)
+        people = surname_subjects(doc, a)
     if people:
         doc.previous_people = (a.index, people)
     if not a.date_tokens:
@@ -2479,7 +2479,7 @@ def _main_clause_start(tokens: Tokens) -> int | None:
     return None if comma is None else comma + 1
 
 
-def _surname_subjects(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:
+def surname_subjects(doc: DocumentContext, a: AnalysedSentence) -> list[PersonMention]:
     """The known people a sentence that names no one in full opens its main clause on by a
     word of their names ("Prabowo and el-Sisi last met in Jakarta"): the subject a "he" two
     sentences on goes on with, not an earlier subject named in full."""

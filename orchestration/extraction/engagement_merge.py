@@ -38,6 +38,7 @@ from orchestration.extraction.engagement_context import (
     party_verb_end,
     same_org,
     sides,
+    surname_subjects,
     token_at,
     unique_orgs,
     unique_people,
@@ -1012,6 +1013,9 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     reach = between + 1  # as a distance of sentence indexes: the sentence right after is 1 away
     if trip is not None:
         return trip
+    held = _held_by_its_subjects(doc, a, _ATTENDANCE_GAP + 1) if consult_only else None
+    if held is not None:
+        return held
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if candidate.in_passing:
             continue  # ("... agreements reached during X's visit. The sides also discussed ...")
@@ -1029,6 +1033,26 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
         if a.index - candidate.updated <= reach or "delegation" in lowers:
             return candidate
         return None
+    return None
+
+
+def _held_by_its_subjects(doc: DocumentContext, a: AnalysedSentence, reach: int) -> Draft | None:
+    """The latest engagement in reach that holds every known person a sentence opens on by
+    surname ("Kagame and Ndayishimiye, whose border has been closed, discussed the crossings"
+    after the summit told next to their talks): what they discussed is of their talks, not of
+    the gathering told last, which they did not hold. Asked of a sentence of what was
+    discussed (`_current`'s `consult_only`), which a signing does not hold; their names reach as
+    far back as an elliptic "Also present were ..." does (`_ATTENDANCE_GAP`)."""
+    if not a.tokens.caps[0]:
+        return None  # (a subject by surname opens on a capital: the cheap test first)
+    keys = [name_key(p.name) for p in surname_subjects(doc, a)]
+    if not keys:
+        return None
+    for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
+        if a.index - candidate.updated > reach:
+            return None
+        if not candidate.in_passing and candidate.type != et.AGREEMENT and _holds_people(candidate, keys):
+            return candidate
     return None
 
 

@@ -11800,3 +11800,37 @@ def test_a_summit_pointed_at_from_talks_told_with_no_place_gets_none() -> None:
         published=date(2025, 2, 9),
     )
     assert [e.location for e in engagements if e.engagement_type == "forum"] == [None]
+
+
+def test_what_two_leaders_named_by_surname_discussed_is_of_their_talks_not_the_summit_told_after() -> None:
+    """ "Kagame and Ndayishimiye, whose border has been closed, discussed the crossings" after
+    the summit told next to their talks: the topic is of the talks they held, not of the
+    gathering told last, which they did not hold."""
+    engagements = extract(
+        "Angolan President Joao Lourenco on Friday met Namibian President Netumbo Nandi-Ndaitwah in "
+        "Lusaka, on the margins of the joint COMESA-SADC summit.\n\n"
+        "The joint summit, co-chaired by Zambian President Hakainde Hichilema and Malawian President "
+        "Peter Mutharika, brought together Botswana's President Duma Boko.\n\n"
+        "The leaders called for a ceasefire.\n\n"
+        "Lourenco and Nandi-Ndaitwah, whose countries share a long border, discussed the Katwitwi "
+        "border post.",
+        published=date(2025, 2, 9),
+    )
+    topics = {e.engagement_type: " ".join(e.topics) for e in engagements}
+    assert "Katwitwi" in topics["meeting"]
+    assert "Katwitwi" not in topics["forum"]
+
+
+def test_what_the_summit_s_chairs_discussed_stays_the_summit_s() -> None:
+    """Look-alike: leaders of the gathering told last named by surname keep its topics."""
+    engagements = extract(
+        "Angolan President Joao Lourenco on Friday met Namibian President Netumbo Nandi-Ndaitwah in "
+        "Lusaka, on the margins of the joint COMESA-SADC summit.\n\n"
+        "The joint summit, co-chaired by Zambian President Hakainde Hichilema and Malawian President "
+        "Peter Mutharika, brought together Botswana's President Duma Boko.\n\n"
+        "Hichilema and Mutharika, whose countries share a long border, discussed the Nacala corridor.",
+        published=date(2025, 2, 9),
+    )
+    topics = {e.engagement_type: " ".join(e.topics) for e in engagements}
+    assert "Nacala" in topics["forum"]
+    assert "Nacala" not in topics["meeting"]
