@@ -197,26 +197,38 @@ def _later_stop(t: Draft, c: Draft) -> bool:
 
 def _place_of_pointed(doc: DocumentContext, c: Draft) -> None:
     """A definite event told for the first time ("The conference, which opened on Monday")
-    that an earlier sentence only pointed at, naming its place, took place there."""
-    if c.location is not None or c.type == et.PHONE_CALL:
+    that an earlier sentence only pointed at, naming its place, took place there; pointed at
+    from the talks held on its margins, it was where they were when it named no place, and
+    their sides were at it ("X met Y on the sidelines of the IGAD summit in Djibouti. The
+    summit was also attended by Z": X's and Y's countries too)."""
+    if c.type == et.PHONE_CALL:
         return
     for pointed in reversed(doc.pointed):
         # the day is no test: the summit opened before the talks held on its margins
         same_name = not c.key or not pointed.key or bool(set(c.key.split()) & set(pointed.key.split()))
-        if pointed.type == c.type and pointed.lemmas & c.lemmas and same_name:
-            c.location = pointed.location or _place_beside(doc, pointed)
+        if pointed.type != c.type or not same_name:
+            continue
+        beside = _event_beside(doc, pointed)
+        # ("on the sidelines of the Extraordinary Assembly of IGAD ... The summit was attended
+        # by": the gathering pointed at just before, whatever its noun)
+        just_before = beside is not None and pointed is doc.pointed[-1] and c.sentence - pointed.sentence <= 2
+        if pointed.lemmas & c.lemmas or just_before:
+            if c.location is None:
+                c.location = pointed.location or (beside.location if beside else None)
+            if beside is not None:
+                c.countries |= sides(beside)
             return
 
 
-def _place_beside(doc: DocumentContext, pointed: Draft) -> str | None:
-    """Where a gathering pointed at with no place of its own was: the place of the event told
-    on its margins in the same sentence ("X met Y in Dar es Salaam, on the margins of the joint
-    summit": the summit was in Dar es Salaam too)."""
+def _event_beside(doc: DocumentContext, pointed: Draft) -> Draft | None:
+    """The event told on the margins of a gathering pointed at, in the same sentence ("X met Y
+    in Dar es Salaam, on the margins of the joint summit"): where the gathering was when it
+    names no place of its own, and whose sides were at it."""
     return next(
         (
-            t.location
+            t
             for t in doc.candidates
-            if t.sentence == pointed.sentence and t.location and _SIDELINE_WORD.search(t.evidence)
+            if t.sentence == pointed.sentence and t.type != et.FORUM and _SIDELINE_WORD.search(t.evidence)
         ),
         None,
     )

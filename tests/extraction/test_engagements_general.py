@@ -11834,3 +11834,33 @@ def test_what_the_summit_s_chairs_discussed_stays_the_summit_s() -> None:
     topics = {e.engagement_type: " ".join(e.topics) for e in engagements}
     assert "Nacala" in topics["forum"]
     assert "Nacala" not in topics["meeting"]
+
+
+@pytest.mark.parametrize("noun", ["IGAD summit", "Extraordinary Assembly of IGAD Heads of State"])
+def test_the_sides_of_talks_on_the_margins_of_a_gathering_told_next_were_at_it(noun: str) -> None:
+    """ "X held talks with Y on the sidelines of the Extraordinary Assembly of IGAD in Djibouti.
+    The summit was also attended by Z": the gathering told next is the one pointed at, whatever
+    its noun, and the sides that met on its margins were at it (the summit had Z's side alone,
+    and was dropped)."""
+    engagements = extract(
+        "Ugandan President Yoweri Museveni yesterday held talks with Ethiopian Prime Minister Abiy "
+        f"Ahmed on the sidelines of the {noun} in Djibouti.\n\n"
+        "The summit was also attended by Somalia's President Hassan Sheikh Mohamud.",
+        published=date(2025, 12, 13),
+    )
+    (forum,) = [e for e in engagements if e.engagement_type == "forum"]
+    assert (forum.location, forum.countries) == ("Djibouti", ("ETH", "SOM", "UGA"))
+
+
+def test_a_summit_told_long_after_talks_on_the_margins_of_another_noun_is_not_that_gathering() -> None:
+    """Look-alike: a summit told sentences later is no gathering pointed at by another noun."""
+    engagements = extract(
+        "Ugandan President Yoweri Museveni yesterday held talks with Ethiopian Prime Minister Abiy "
+        "Ahmed on the sidelines of the Extraordinary Assembly of IGAD Heads of State in Djibouti.\n\n"
+        "Uganda's exports to Ethiopia rose 5 percent last year.\n\n"
+        "Trade with Kenya fell.\n\n"
+        "Ethiopia's imports from Djibouti rose.\n\n"
+        "The summit was also attended by Somalia's President Hassan Sheikh Mohamud.",
+        published=date(2025, 12, 13),
+    )
+    assert [e.engagement_type for e in engagements] == ["meeting"]
