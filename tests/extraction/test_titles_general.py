@@ -4011,3 +4011,23 @@ def test_house_before_speaker_is_the_chamber_of_the_office(sentence: str, expect
     a bare "Speaker", and "Thai House" a body the speaker represented)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Paraguayan Canciller Rubén Ramírez met the envoy in Asunción.",
+         [("Rubén Ramírez", "Canciller", "PRY", None)]),
+        ("He was received by the Chanceler of Angola, Tete António, on Friday.",
+         [("Tete António", "Chanceler", "AGO", None)]),
+        ("Chile's canciller, Alberto van Klaveren, and Vicecanciller Gloria de la Fuente spoke.",
+         [("Alberto van Klaveren", "canciller", "CHL", None),
+          ("Gloria de la Fuente", "Vicecanciller", None, None)]),
+    ],
+)  # fmt: skip
+def test_the_spanish_and_portuguese_foreign_ministers_words_are_titles(sentence: str, expected: list) -> None:
+    """ "Canciller X", "the Chanceler of Angola, X": the region's everyday word for the foreign
+    minister, which hurried translations keep, is an office as "Chancellor" is (the title had
+    been lost, or "Chanceler" glued onto the name)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
