@@ -1334,17 +1334,27 @@ def _qualified_noun_end(s: Sentence, j: int, run_end: int) -> int:
     """Token index after the noun at token j that the portfolio adjective before it qualifies
     ("Minister of Economic | Growth Rachel Kerr"), or j. An adjective ends no portfolio: the
     capitalized word after it is its noun, though the lexicon lacks it, so long as a name of
-    two or more words still follows it before `run_end`, the end of the capitalized run."""
+    two or more words still follows it before `run_end`, the end of the capitalized run, or the
+    run ends on the noun and a second office joined by "and" follows, whose name is the
+    holder's ("Vice President for the Economic | Sector and Foreign Relations Minister X": the
+    noun had been taken for a person of the first office)."""
     if (
         s.caps[j - 1]
         and s.lowers[j - 1] in _PORTFOLIO_ADJECTIVES
         and _plain_capitalized_word(s, j)
         and _head_at(s, j) is None
         and s.country_at(j, _ANY_PLACE) is None
-        and run_end - (j + 1) >= 2
+        and (run_end - (j + 1) >= 2 or (run_end == j + 1 and _office_joined_at(s, run_end)))
     ):
         return j + 1
     return j
+
+
+def _office_joined_at(s: Sentence, i: int) -> bool:
+    """Whether "and" (or "&") at token i joins a second office to the title before it ("... and
+    Foreign Relations Minister X", "... and Minister of Trade X"): the name comes after that
+    office, so none stands before the "and"."""
+    return s.lowers[i] in ("and", "&") and (_head_at(s, i + 1) is not None or _portfolio_head_at(s, i + 1))
 
 
 def _abstract_noun(s: Sentence, j: int) -> bool:

@@ -4031,3 +4031,27 @@ def test_the_spanish_and_portuguese_foreign_ministers_words_are_titles(sentence:
     been lost, or "Chanceler" glued onto the name)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Peru's Vice Minister for the Economic Area and Trade Minister Ana Quispe arrived.",
+         [("Ana Quispe", "Vice Minister for the Economic Area and Trade Minister", "PER", None)]),
+        ("He met Vice President for the Social Area and Minister of Education Luis Mora.",
+         [("Luis Mora", "Vice President for the Social Area and Minister of Education", None, None)]),
+        # a look-alike: a portfolio closed by a known noun leaves the name before "and" a person's
+        ("Minister of Economic Development Tanaka and Foreign Minister Sato met.",
+         [("Tanaka", "Minister of Economic Development", None, None),
+          ("Sato", "Foreign Minister", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_adjective_s_noun_before_a_second_office_is_the_portfolio_s(
+    sentence: str, expected: list
+) -> None:
+    """ "Vice President for the Economic Sector and Foreign Relations Minister X": the noun an
+    adjective of a portfolio qualifies, though the lexicon lacks it, closes the portfolio when
+    "and" and a second office follow it, so the title is one and the name is after it (the noun
+    had been taken for a person holding the first office)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
