@@ -1017,6 +1017,13 @@ LANDMARKS: dict[str, str] = {name: city for name, city in read_tsv("landmarks.ts
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.
 @lru_cache(maxsize=8192)
+def place_kind(word: str) -> str | None:
+    """Kind of the country mention a word makes on its own ("name", "capital", "city",
+    "demonym"), or None when it makes none; a country's name wins over a city of that name."""
+    found = _LEX.surfaces.get(word)
+    return found[1] if found is not None else None
+
+
 def city_country(city: str) -> str | None:
     """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
     return _LEX.places.get(fold(city.strip()).lower())

@@ -29,6 +29,7 @@ from orchestration.extraction.countries import (
     find_blocs,
     fold,
     iso3_for,
+    place_kind,
 )
 from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.engagement_types import DIGIT_ORDINAL, word_set
@@ -186,6 +187,28 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         or all(
             part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
         )
+        or _double_surname_with_city(s, i)
+    )
+
+
+def _double_surname_with_city(s: Sentence, i: int) -> bool:
+    """Whether the hyphenated word at token i, right after a given name, is a double surname
+    one of whose two parts is also a city's name ("Diana Salazar-Mendoza", "Ana Valencia-Rojas"),
+    as Spanish surnames often are: the other part is a name word no place has, so the word joins
+    no two places ("Lagos-Abidjan") nor countries ("Kenya-Uganda"), and a given name before it
+    makes it a name (the person had been cut to "Diana", or lost)."""
+    parts = s.words[i].split("-")
+    if len(parts) != 2 or not all(part.isalpha() and part[:1].isupper() for part in parts):
+        return False
+    kinds = [place_kind(part) for part in parts]
+    if kinds.count(None) != 1 or not all(kind in (None, "city", "capital") for kind in kinds):
+        return False
+    other = parts[kinds.index(None)]
+    return (
+        other.lower() not in _NOT_NAME_PARTS
+        and iso3_for(other, codes=False) is None
+        and _plain_name_word(s, i - 1)
+        and s.lowers[i - 1] not in TITLE_WORDS
     )
 
 

@@ -2469,3 +2469,22 @@ def test_a_style_after_an_office_and_and_opens_the_next_person(sentence: str, ex
     ("His", "Her", "HE") opens the next person, no portfolio of the office before it (the
     office had run on to "and His Highness" and been the second person's)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Colombian Trade Minister Luis Córdoba-Pérez met the envoy.",
+         [("Luis Córdoba-Pérez", "Trade Minister")]),
+        ("The Deputy Minister of Mining, Ana Rojas-Valencia, met the delegation.",
+         [("Ana Rojas-Valencia", "Deputy Minister of Mining")]),
+        # look-alikes: two cities joined, or a city and a town after no given name, name no one
+        ("Transport Minister Ana Ruiz opened the Kunming-Boten line.", [("Ana Ruiz", "Transport Minister")]),
+        ("The Lagos-Abidjan corridor was discussed by Minister Kofi Mensah.", [("Kofi Mensah", "Minister")]),
+    ],
+)  # fmt: skip
+def test_a_double_surname_one_of_whose_parts_is_a_city(sentence: str, expected: list) -> None:
+    """ "Diana Salazar-Mendoza": a hyphenated surname after a given name, one of whose parts is a
+    city's name and the other a name word no place has, is a double surname, not places joined
+    (the person had been cut to the given name, or lost in apposition)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
