@@ -2604,6 +2604,7 @@ def _context_orgs(
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
         i = _head_of_complement(tokens, a, usable, i)
+        i = _country_led_name_start(a, usable, i)
         if all(tokens.lowers[k] in _LEGAL_FORMS for k in range(i, end)):
             continue  # "and LLC "Green Valley"": a legal form before its quoted name, no brand
         before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
@@ -2734,6 +2735,24 @@ def _word_after_adverbs(lowers: list[str], k: int) -> str:
     while lowers[k] in et.SKIPPABLE:
         k += 1
     return lowers[k]
+
+
+#: Words before a party's name in a signing's slot ("between A and B", "with B").
+_PARTY_OPENERS = frozenset(["between", "and", "&", "with"])
+
+
+def _country_led_name_start(a: AnalysedSentence, usable: frozenset[int], i: int) -> int:
+    """First token of a body's name that opens on its country's name, the country written as a
+    noun with no possessive right before the capitalized words at token i, in a party's slot
+    ("between Uruguay XXI and ProMéxico", "with Colombia Productiva") or opening the sentence
+    ("Uruguay XXI and ProMéxico signed"): agencies and firms are often so named, and the
+    country alone is no side there; `i` otherwise (the body had lost its country's word,
+    "XXI"). A demonym ("Kenyan KenGen") or a possessive ("Brazil's Petrobras") still only
+    tells the country."""
+    k = _country_ending_before(a, i)
+    if k is None or k not in usable or k in a.title_tokens:
+        return i
+    return k if k == 0 or a.tokens.lowers[k - 1] in _PARTY_OPENERS else i
 
 
 def _country_ending_before(a: AnalysedSentence, end: int) -> int | None:

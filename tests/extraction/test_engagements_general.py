@@ -11864,3 +11864,28 @@ def test_a_summit_told_long_after_talks_on_the_margins_of_another_noun_is_not_th
         published=date(2025, 12, 13),
     )
     assert [e.engagement_type for e in engagements] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian Trade Minister Kwame Asante witnessed the signing of a deal between Ghana Exporta "
+         "and ProTogo in Accra on Monday.",
+         [("Ghana Exporta", "GHA"), ("ProTogo", "TGO")]),
+        ("Peru Compras and Bolivia Emprende signed a procurement agreement in La Paz on Monday.",
+         [("Peru Compras", "PER"), ("Bolivia Emprende", "BOL")]),
+        # look-alikes: a demonym or a possessive before the name only tells its country
+        ("Kenyan Energy Minister Opiyo Wandayi witnessed the signing of a deal between Kenyan "
+         "KenGen and Ethiopia's EEP in Nairobi on Monday.",
+         [("KenGen", "KEN"), ("EEP", "ETH")]),
+    ],
+)  # fmt: skip
+def test_a_body_named_opening_on_its_country_keeps_the_country_s_word(text: str, expected: list) -> None:
+    """ "a memorandum between Uruguay XXI and ProMéxico": an agency or firm whose name opens on
+    its country's name, in a signing party's slot, keeps that word in its name (the side had
+    been "XXI")."""
+    found = extract(text)
+    assert found
+    assert [
+        (p.name, p.country_iso3) for p in found[0].participants if p.participant_type == "organization"
+    ] == (expected)
