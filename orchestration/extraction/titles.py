@@ -3639,11 +3639,12 @@ def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
 def _rank_before_country(
     s: Sentence, first: int, floor: int, previous: TitleMention | None
 ) -> tuple[int, int] | None:
-    """Token range of a rank of the office ("Deputy", "Acting", "First Deputy") written before
-    the country of the title that opens at token `first` ("Deputy | US | Trade Representative",
-    "Acting | Chinese | Foreign Minister"), or None. The rank is part of the title as written;
-    the run of capitals before the title had read it as a body ("Acting U.S.") or as a title
-    of its own (`previous`, ending right before the country), so the office lost it."""
+    """Token range of a rank of the office ("Deputy", "Acting", "First Deputy", "former") written
+    before the country of the title that opens at token `first` ("Deputy | US | Trade
+    Representative", "Acting | Chinese | Foreign Minister"), or None. The rank is part of the
+    title as written; the run of capitals before the title had read it as a body ("Acting
+    U.S.") or as a title of its own (`previous`, ending right before the country), so the
+    office lost it."""
     country = _mention_ending_at(s, first, ("name", "demonym"))
     if country is None:
         return None
@@ -3652,12 +3653,19 @@ def _rank_before_country(
     for rank in (country - 2, country - 1):
         if (
             rank >= floor
-            and s.caps[rank]
-            and s.lowers[country - 1] in _OFFICE_RANKS
+            and (s.caps[rank] or s.lowers[rank] in _DATING_RANKS)
+            and (s.lowers[country - 1] in _OFFICE_RANKS or s.lowers[country - 1] in _DATING_RANKS)
             and _modifiers_end(s, rank) == country
         ):
             return rank, country
     return None
+
+
+#: Modifiers that date an office, written before its country as before the office itself
+#: ("former Samoan Prime Minister X", "the outgoing Kenyan ambassador, X"): part of the title
+#: as written, in either case, as they are with no country between ("former Prime Minister");
+#: "then" is left out, an adverb too ("... and then Ugandan President X received him").
+_DATING_RANKS = frozenset(["former", "outgoing", "incoming"])
 
 
 #: Modifiers that rank an office ("Deputy", "Acting"), not those that date it ("Former", whose

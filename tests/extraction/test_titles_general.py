@@ -4055,3 +4055,23 @@ def test_a_portfolio_adjective_s_noun_before_a_second_office_is_the_portfolio_s(
     had been taken for a person holding the first office)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He also called on former Fijian Prime Minister Frank Bainimarama at his home.",
+         [("Frank Bainimarama", "former Prime Minister", "FJI", None)]),
+        ("She met the outgoing Tongan ambassador, Mele Taufa, in Suva.",
+         [("Mele Taufa", "outgoing ambassador", "TON", None)]),
+        # a look-alike: "then" before a country is an adverb too, no word of the office
+        ("He landed in Apia and then Samoan Prime Minister Fiame Mataafa greeted him.",
+         [("Fiame Mataafa", "Prime Minister", "WSM", None)]),
+    ],
+)  # fmt: skip
+def test_a_dating_modifier_before_the_country_is_the_title_s(sentence: str, expected: list) -> None:
+    """ "former Samoan Prime Minister X": "former" (or "outgoing", "incoming") written before the
+    country is part of the title as written, without the country, as it is with no country
+    between ("former Prime Minister X"); the title had been a bare "Prime Minister"."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
