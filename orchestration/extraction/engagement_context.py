@@ -745,7 +745,7 @@ def _named_people(
             continue  # "Chi Minh City" is the end of a city's name ("President Santiago Peña" starts one)
         if person.organization is None:
             person = _with_own_organization(tokens, starts, person, entities.organizations)
-        if person.organization is None and person.title is not None:
+        if person.organization is None and (person.title is not None or _academic_styled(person)):
             person = _with_company_after(tokens, starts, person, entities.organizations)
         if person.organization is None and person.title is not None:
             person = _with_short_named_facility(doc, tokens, starts, person)
@@ -1195,7 +1195,9 @@ def _with_company_after(
 ) -> PersonMention:
     """ "Chief Executive X of Kongsberg Gruppen", "Managing Director Y of the Dangote Group": a
     titled person followed by "of" and a company or association is its officer, who speaks for
-    it, and of its country when the text gives none (the organization had been left off him)."""
+    it, and of its country when the text gives none (the organization had been left off him);
+    a scholar styled so and untitled ("Professor X of <University>") only of a seat of
+    learning."""
     end = (
         token_at(starts, person.name_end - 1) + 1 if person.name_end else token_at(starts, person.end - 1) + 1
     )
@@ -1204,9 +1206,8 @@ def _with_company_after(
         return person
     first = end + 2 if lowers[end + 1] == "the" else end + 1
     org = next((o for o in orgs if token_at(starts, o.start) == first), None)
-    if org is None or not (
-        org.kind in _OFFICER_BODIES or _ACADEMIC_NOUNS.intersection(org.name.lower().split())
-    ):
+    academic = org is not None and bool(_ACADEMIC_NOUNS.intersection(org.name.lower().split()))
+    if org is None or not (academic or (org.kind in _OFFICER_BODIES and person.title is not None)):
         return person
     return replace(person, organization=org.name, country_iso3=person.country_iso3 or org.country_iso3)
 
@@ -1261,6 +1262,20 @@ _OFFICER_BODIES = frozenset(["company", "association"])
 #: Nouns of a seat of learning, a body of its own whose rector or president speaks for it ("Rector
 #: X of Hanoi University of Mining and Geology"), whatever kind the organization finder gave it.
 _ACADEMIC_NOUNS = et.word_set("university college academy polytechnic")
+#: Academic styles before a name ("Professor X", "Prof. Dr. X"), dropped from the title as
+#: honorifics: a scholar so styled after whom "of" names a seat of learning is its member.
+_ACADEMIC_STYLES = et.word_set("professor prof dr")
+
+
+def _academic_styled(person: PersonMention) -> bool:
+    """Whether an academic style stands before the person's name in its phrase ("Professor
+    Nguyen Thi Lan", "Assoc. Prof. Dr. X"): untitled, such a scholar still speaks for the
+    university named after him ("Professor X of Vietnam National University of Agriculture
+    met ...": the university had been left off him, a side of its own)."""
+    if person.name_start <= person.start:
+        return False
+    styles = person.text[: person.name_start - person.start].lower().replace(".", " ").split()
+    return not _ACADEMIC_STYLES.isdisjoint(styles)
 
 
 def _refers_to_the_body(lowers: list[str], at: int) -> bool:

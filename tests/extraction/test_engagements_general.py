@@ -11093,6 +11093,29 @@ def test_an_officer_followed_by_of_and_his_company_represents_it(officer: str, c
     assert {p.organization for p in other.participants} == {None}
 
 
+@pytest.mark.parametrize(
+    ("scholar", "expected"),
+    [
+        ("Professor Amina Yusuf of the University of Lagos", "University of Lagos"),
+        (
+            "Prof. Dr. Lars Berg of the Norwegian University of Life Sciences",
+            "Norwegian University of Life Sciences",
+        ),
+        # a look-alike: a doctor untitled after whom a company is named is no officer of it
+        ("Dr. Lars Berg of Equinor", None),
+    ],
+)
+def test_a_scholar_styled_so_followed_by_of_and_a_university_represents_it(
+    scholar: str, expected: str | None
+) -> None:
+    """ "Professor X of <University> met ...": an academic style ("Professor", "Prof. Dr.") is
+    dropped from the title as an honorific, yet the scholar so styled speaks for the seat of
+    learning named after him, as a rector does (the university had been left off him)."""
+    (meeting,) = extract(f"ACCRA - {scholar} met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday.")
+    people = {p.name: p.organization for p in meeting.participants if p.participant_type == "person"}
+    assert people.get("Amina Yusuf", people.get("Lars Berg")) == expected
+
+
 def test_one_the_visitor_met_on_his_visit_is_the_hosts() -> None:
     """ "X, on his first visit to Tonga, also met Deputy Prime Minister Y": Y, whose country the
     text leaves unstated, is the host's, whom the visitor met (he had been given the visitor's
