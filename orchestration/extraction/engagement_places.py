@@ -524,7 +524,8 @@ _PROJECT_NOUNS = et.word_set(
     railway line terminal zone park facility facilities school schools bridge dam corridor
     investment investments port ports airport harbour harbor refineries smelter hub hubs estate
     warehouse warehouses reconstruction rebuilding rehabilitation restoration recovery venture
-    ventures"""
+    ventures lines terminals zones parks corridors bridges dams railways airports harbours harbors
+    smelters estates"""
 )
 #: Nouns of a holding, whose "in <name>" is what is held ("Eni and TotalEnergies, partners in
 #: Cronos", "a 30% stake in Zohr", "the operator in Area 4"): a field or a venture, no venue.

@@ -11912,3 +11912,39 @@ def test_a_body_named_opening_on_its_country_keeps_the_country_s_word(text: str,
     assert [
         (p.name, p.country_iso3) for p in found[0].participants if p.participant_type == "organization"
     ] == (expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        (
+            "Kenyan Trade Minister Lee Kinyanjui signed an agreement with Ethiopian Minister Kassahun "
+            "Gofe on Monday for industrial parks in Mombasa.",
+            "Nairobi",
+        ),
+        (
+            "Kenyan Trade Minister Lee Kinyanjui signed an agreement with Ethiopian Minister Kassahun "
+            "Gofe on Monday on two special economic zones in Mombasa.",
+            "Nairobi",
+        ),
+        (
+            "Kenyan Trade Minister Lee Kinyanjui signed an agreement with Ethiopian Minister Kassahun "
+            "Gofe on Monday for new container terminals in Mombasa.",
+            "Nairobi",
+        ),
+        # look-alike: the place is the signing's when it follows the event word itself
+        (
+            "Kenyan Trade Minister Lee Kinyanjui signed an agreement with Ethiopian Minister Kassahun "
+            "Gofe in Mombasa on Monday.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_the_town_of_projects_in_the_plural_is_not_the_venue(sentence: str, location: str) -> None:
+    """ "signed MoUs ... for solar parks in Jhimpir": a place after a plural project noun
+    ("parks", "zones", "terminals") is where the projects are, as after the singular; the
+    signing was at the dateline (it had been placed at the projects' town)."""
+    (signing,) = [
+        e for e in extract("NAIROBI - " + sentence, dateline="Nairobi") if e.engagement_type == "agreement"
+    ]
+    assert signing.location == location
