@@ -115,7 +115,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             # "met X before flying to Mombasa": where the guest went next, not the venue (but
             # "travelled to Hanoi, where she held talks": where the talks were)
             continue
-        window = {lowers[i - 1], lowers[i - 2], lowers[i - 3]}
+        window = _cue_window(a.tokens, i)
         # "on the sidelines of the Munich Security Conference": the gathering's city
         sidelines = lowers[i - 1] == "the" and lowers[i - 2] == "of" and lowers[i - 3] in et.SIDELINE_WORDS
         # "On October 19, Termez hosted talks between ...": the city is the host
@@ -201,6 +201,22 @@ _NEAR_REACH = 12
 #: Verbs of going to see a site, whose place is then where the visitor was: "visited the
 #: construction site of a plant in Debrecen and met the mayor".
 _SITE_VISIT_VERBS = et.SITE_TOUR_VERBS | et.word_set("visited visiting")
+
+
+#: Nouns of a settlement that cue a place only as common nouns ("the city of Santa Cruz"),
+#: not as the end of a name ("GIFT City", "Cape Town").
+_SETTLEMENT_CUES = frozenset(["city", "town"])
+
+
+def _cue_window(tokens: Tokens, i: int) -> set[str]:
+    """The three words before the place at token i that may cue it as where something
+    happened; a capitalized "City" or "Town" ends a name ("signed between GIFT City and the
+    Abu Dhabi Global Market": the second body's city is no venue) and cues nothing."""
+    return {
+        tokens.lowers[k]
+        for k in (i - 1, i - 2, i - 3)
+        if not (tokens.caps[k] and tokens.lowers[k] in _SETTLEMENT_CUES)
+    }
 
 
 def _site_visited(a: AnalysedSentence, preposition: int) -> bool:

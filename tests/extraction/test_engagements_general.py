@@ -11948,3 +11948,28 @@ def test_the_town_of_projects_in_the_plural_is_not_the_venue(sentence: str, loca
         e for e in extract("NAIROBI - " + sentence, dateline="Nairobi") if e.engagement_type == "agreement"
     ]
     assert signing.location == location
+
+
+@pytest.mark.parametrize(
+    ("second", "location"),
+    [
+        (
+            "An MoU was signed between Konza Technopolis City and the Kigali International Financial Centre.",
+            "Nairobi",
+        ),
+        ("A deal was also signed between Tatu City and the Kampala Capital City Authority.", "Nairobi"),
+        # look-alike: a lower-case "city" still cues the place where the signing was
+        ("The two ministers also signed an MoU in the port city of Kisumu on Tuesday.", "Kisumu"),
+    ],
+)
+def test_a_city_opening_a_body_after_a_named_city_is_no_venue(second: str, location: str) -> None:
+    """ "Another MoU was signed between GIFT City and the Abu Dhabi Global Market": the
+    capitalized "City" ending the first body's name cues no place, so the second body's city is
+    not where the signing was (it had been placed there, as after "the city of")."""
+    found = extract(
+        "NAIROBI - Kenyan Trade Minister Lee Kinyanjui met Rwandan Minister of Trade Prudence Sebahizi "
+        "on Monday. " + second,
+        dateline="Nairobi",
+    )
+    (signing,) = [e for e in found if e.engagement_type == "agreement"]
+    assert signing.location == location
