@@ -1873,6 +1873,11 @@ def _places_and_countries(
             landmarks.append(match.span())
     for mention in mentions:
         i = token_at(starts, mention.start)
+        if mention.kind in _PLACE_KINDS and _government_of_place(tokens, starts, i, mention):
+            # "The Tamil Nadu government signed an MoU with X": a government of the place's
+            # country, a side (it was no side, and its name was taken for the venue)
+            countries.append((i, mention))
+            continue
         if mention.kind in _PLACE_KINDS:
             in_landmark = any(start <= mention.start < end for start, end in landmarks)
             if not in_landmark and not any(first <= i < last for first, last in named):
@@ -1886,6 +1891,24 @@ def _places_and_countries(
                 places.append((i, mention.text, mention.iso3))
     places.sort()
     return countries, places
+
+
+#: Nouns of a government that a place's name qualifies ("the Kerala government", "the Sindh
+#: provincial government", "the Beijing administration"), with the level words between.
+_GOVERNMENT_NOUNS = et.word_set("government govt administration")
+_GOVERNMENT_LEVELS = et.word_set("state provincial regional municipal city prefectural county federal")
+
+
+def _government_of_place(tokens: Tokens, starts: list[int], i: int, mention: CountryMention) -> bool:
+    """Whether the place at token i names a government: "the Tamil Nadu (state) government",
+    "the Government of Kerala". Such a place is no venue, and its country is a side of what
+    the government does (a state or province of one country acts for that country's side)."""
+    lowers = tokens.lowers
+    if lowers[i - 1] == "of" and lowers[i - 2] in _GOVERNMENT_NOUNS:
+        return True
+    after = token_at(starts, mention.end - 1) + 1
+    after += lowers[after] in _GOVERNMENT_LEVELS
+    return lowers[after] in _GOVERNMENT_NOUNS
 
 
 def _posting(tokens: Tokens, i: int) -> bool:

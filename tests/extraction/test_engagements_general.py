@@ -11973,3 +11973,44 @@ def test_a_city_opening_a_body_after_a_named_city_is_no_venue(second: str, locat
     )
     (signing,) = [e for e in found if e.engagement_type == "agreement"]
     assert signing.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "location"),
+    [
+        (
+            "NAIROBI - The Guangdong provincial government signed an MoU with Kenya's Bamburi Cement "
+            "on Thursday.",
+            ("CHN", "KEN"),
+            "Nairobi",
+        ),
+        (
+            "TOKYO - The Maharashtra government signed an agreement with Japan's Mitsuba Corporation "
+            "on Thursday.",
+            ("IND", "JPN"),
+            "Tokyo",
+        ),
+        (
+            "TOKYO - The Government of Maharashtra signed an agreement with Japan's Mitsuba Corporation "
+            "on Thursday.",
+            ("IND", "JPN"),
+            "Tokyo",
+        ),
+        # look-alike: the region without a government noun is still where the signing was
+        (
+            "NAIROBI - China's Sinohydro signed an MoU with Kenya's Bamburi Cement in Guangdong on Thursday.",
+            ("CHN", "KEN"),
+            "Guangdong",
+        ),
+    ],
+)
+def test_a_regional_government_is_a_side_of_its_country_and_no_venue(
+    text: str, countries: tuple[str, ...], location: str
+) -> None:
+    """ "The Tamil Nadu government signed an MoU with Japan's Mitsuba Corporation": a state's or
+    province's government acts for its country's side, and its name is no venue (the signing
+    had been dropped as one-sided, or placed at the state's name)."""
+    (signing,) = [
+        e for e in extract(text, dateline=text.split(" - ")[0].title()) if e.engagement_type == "agreement"
+    ]
+    assert (signing.countries, signing.location) == (countries, location)
