@@ -5495,3 +5495,27 @@ def test_shipments_along_a_route_after_a_countrys_figure_stay_its_own() -> None:
         ("KEN", "UGA"),
         ("KEN", "BDI"),
     }
+
+
+Y24 = ("2024-01-01", "2024-12-31")
+_ISO3 = {"Nepal": "NPL", "China": "CHN", "India": "IND"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "partner", "home"),
+    [
+        ("LUCKNOW", "Nepal", "IND"),
+        ("SIALKOT", "China", "PAK"),
+        ("RAJSHAHI", "India", "BGD"),
+        ("BIRGUNJ", "India", "NPL"),
+        ("JAFFNA", "India", "LKA"),
+    ],
+)
+def test_a_regional_dateline_of_south_asia_gives_the_home_country(
+    dateline: str, partner: str, home: str
+) -> None:
+    """ "GUWAHATI - Bilateral trade with Bangladesh was $12.9 billion": a state or province
+    capital, a large city or a border town of South Asia is its country's dateline, so "trade
+    with X" has a home side (the figure had been dropped, as the city was unknown)."""
+    story = f"{dateline} - Bilateral trade with {partner} was $1.5 billion in 2024, officials said."
+    assert facts(story, date(2025, 3, 1)) == {fact("turnover", home, _ISO3[partner], *Y24, 1.5e9, "USD")}
