@@ -1033,6 +1033,42 @@ def city_country(city: str) -> str | None:
 _REGION_FORMS = _region_forms()
 
 
+def _unit_names() -> dict[str, str | None]:
+    """Folded lower-case name -> iso3 (None when two countries share it: "Punjab") of every
+    first-level unit ISO 3166-2 lists, the lexicon's own forms included ("Sindh", "Kerala"),
+    but no name of a country ("Georgia")."""
+    found: dict[str, set[str]] = {}
+    for unit in pycountry.subdivisions:
+        if unit.parent_code is not None:
+            continue
+        name = _ROMANIZED_SUFFIX.sub("", unit.name.split(" (")[0].split(",")[0]).strip()
+        iso3 = iso3_of_alpha2(unit.country_code)
+        form = _LEX.surfaces.get(name)
+        if name and iso3 is not None and (form is None or form[1] == "city"):
+            found.setdefault(fold(name).lower(), set()).add(iso3)
+    return {name: next(iter(codes)) if len(codes) == 1 else None for name, codes in found.items()}
+
+
+_UNIT_NAMES = _unit_names()
+#: Nouns a sub-national unit's name takes ("Lagos State", "Punjab Province"); those of them
+#: that name no body after any name ("Rift Valley Province": "Sales Division" is a body's).
+_UNIT_NOUNS = frozenset(["state", "province", "region", "prefecture", "oblast", "governorate", "division"])
+_ONLY_UNIT_NOUNS = frozenset(["province", "prefecture", "oblast", "governorate"])
+
+
+def subnational_unit(name: str) -> tuple[bool, str | None]:
+    """Whether `name` is a first-level unit of a country ("Punjab", "Western Province", "Lagos
+    State", "Sindh Province"), and its country when one country has it. A unit's government is
+    no organization: "Punjab Chief Secretary X" holds an office of government."""
+    key = fold(name).lower()
+    if key in _UNIT_NAMES:
+        return True, _UNIT_NAMES[key] or city_country(name)
+    head, _, noun = key.rpartition(" ")
+    if noun in _UNIT_NOUNS and head in _UNIT_NAMES:
+        return True, _UNIT_NAMES[head] or city_country(name[: len(head)])
+    return noun in _ONLY_UNIT_NOUNS and bool(head), None
+
+
 @lru_cache(maxsize=4096)
 def joined_places_country(word: str) -> str | None:
     """ISO alpha-3 of a region named by joining its places with hyphens ("Tangier-Tetouan-Al",

@@ -30,6 +30,7 @@ from orchestration.extraction.countries import (
     find_countries,
     joined_places_country,
     read_tsv,
+    subnational_unit,
 )
 from orchestration.extraction.leaders import known_nationality
 
@@ -3830,6 +3831,13 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             title = f"{s.span_text(*org)} {title}"
             start_tok = min(start_tok, org[0])
             org = None
+        unit = subnational_unit(s.span_text(*org)) if parse.organization is None and org is not None else None
+        if unit is not None and unit[0]:
+            # "Western Province Chief Secretary X", "Punjab Finance Secretary Y": an office of a
+            # state's or province's own government, whose name is no body the holder
+            # represents (as before "Chief Minister")
+            org = None
+            country = country or unit[1]
         chamber = _state_chamber(s, org) if parse.organization is None else None
         if chamber is not None:
             # "Kyrgyz Cabinet Chairman X", "Kazakh Senate Chairman Y", "Storting President Z":

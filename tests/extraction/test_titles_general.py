@@ -4075,3 +4075,24 @@ def test_a_dating_modifier_before_the_country_is_the_title_s(sentence: str, expe
     between ("former Prime Minister X"); the title had been a bare "Prime Minister"."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Also present was Eastern Province Chief Secretary Ruwan Perera.",
+         ("Ruwan Perera", "Chief Secretary", "LKA", None)),
+        ("Punjab Finance Secretary Anil Kumar attended the talks.",
+         ("Anil Kumar", "Finance Secretary", None, None)),
+        ("Rift Valley Province Chief Secretary Abdi Hassan attended the talks.",
+         ("Abdi Hassan", "Chief Secretary", None, None)),
+        # a body named after a province still names the body its officer heads
+        ("Bihar Industrial Development Authority Chairman Anil Kumar attended the talks.",
+         ("Anil Kumar", "Chairman", "IND", "Bihar Industrial Development Authority")),
+    ],
+)  # fmt: skip
+def test_a_state_or_province_before_an_office_is_no_organization(sentence: str, expected: tuple) -> None:
+    """ "Western Province Chief Secretary X", "Punjab Chief Secretary Y": a first-level unit's
+    name before any office of its own government is the unit's, of its country, no body the
+    holder represents (the organization had been "Western Province")."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
