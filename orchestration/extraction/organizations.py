@@ -162,6 +162,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
             (s.lowers[i - 2] in _INDUSTRY and s.lowers[i] in _INDUSTRY)
             # (not after a whole name: "the Kenya Ports Authority Board and Tanzania Ports Authority")
             or (_the_before_run(s, i - 2) and s.lowers[i - 2] not in _ANCHORS)
+            or _one_field_before_and(s, i - 2, anchor)
             or (_trade_word(s.lowers[i - 2]) and _country_owner_before_run(s, i - 2))
             or (_trade_word(s.lowers[i]) and _field_after_owner(s, i - 2))
         ):
@@ -265,6 +266,20 @@ def _the_before_run(s: Sentence, last: int) -> bool:
     so "Toyota and Honda Motor" stays two)."""
     k = _run_opening(s, last)
     return k < last and s.lowers[k] == "the"
+
+
+#: Heads of a public body whose name pairs fields with "and" ("the Industries and Mines
+#: Department", "the Food and Civil Supplies Authority").
+_FIELD_PAIR_HEADS = ORG_WORDS["government"] | ORG_WORDS["agency_word"]
+
+
+def _one_field_before_and(s: Sentence, k: int, anchor: int) -> bool:
+    """Whether token k, before an "and", is one capitalized word right after "the" in the name
+    of a department or agency ending at `anchor` ("the Industries and Mines Department", "the
+    Food and Civil Supplies Department"): a field the name pairs, even when it is a word
+    companies end on, since one word after "the" is no whole name of its own (the body had
+    been cut into a company "Industries" and a "Mines Department")."""
+    return s.lowers[k - 1] == "the" and s.lowers[anchor] in _FIELD_PAIR_HEADS and _is_word(s, k)
 
 
 def _country_owner_before_run(s: Sentence, last: int) -> bool:

@@ -1032,3 +1032,21 @@ def test_a_name_after_an_owned_adjective_is_a_body(sentence: str, expected: str)
 def test_a_name_after_a_lower_case_word_of_no_ownership_is_no_body() -> None:
     """A look-alike: "long-serving" tells nothing of ownership; the name after it is a person's."""
     assert [o.name for o in find_organizations("The long-serving Andes Verdes retired on Friday.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Senior officials of the Industries and Labour Department were present.",
+         ["Industries and Labour Department"]),
+        ("Officials of the Mines and Geology Department attended.", ["Mines and Geology Department"]),
+        ("He thanked the Food and Consumer Affairs Department.", ["Food and Consumer Affairs Department"]),
+        # look-alike: two whole names still stay two
+        ("He met heads of the Tata Group and Reliance Industries.", ["Tata Group", "Reliance Industries"]),
+    ],
+)  # fmt: skip
+def test_one_field_after_the_and_a_department_is_one_name(sentence: str, names: list[str]) -> None:
+    """ "the Industries and Mines Department": one word after "the", joined by "and" to the rest
+    of a department's or agency's name, is a field of that name even when companies end on the
+    word (it had been a company "Industries" beside a "Mines Department")."""
+    assert [o.name for o in find_organizations(sentence)] == names
