@@ -2272,7 +2272,10 @@ _MEETING_NOUNS = et.word_set(
 #: Verbs of talking whose "about/on" after the counterpart opens what was talked about, as
 #: after a meeting noun ("spoke by telephone with X about US tariffs": the US is no side), in
 #: any form ("met X to talk about a trade centre in Y": the purpose of the meeting).
-_TALK_VERBS = et.word_set("spoke spoken talked conferred talk talking speak speaking confer conferring")
+#: "met X on port services" is as "held talks with X on port services" (the topic had been lost).
+_TALK_VERBS = et.word_set(
+    "spoke spoken talked conferred talk talking speak speaking confer conferring met meet meets"
+)
 _PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
 #: Participles that open a speaker's remark after a comma: "..., noting that trade rose".
 _REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")
@@ -2435,7 +2438,17 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False  # "talks with X on his first visit to the Pacific": the occasion, not a topic
     if following == "the" and not _TRIP_STAGES.isdisjoint(s.lowers[i + 2 : i + 4]):
         return False  # "The meeting ... came on the fourth day of X's trip": when, not a topic
+    if following in _ON_CIRCUMSTANCES or (following == "the" and s.lowers[i + 2] in _ON_THE_CIRCUMSTANCES):
+        return False  # "met X on arrival", "on board a ship", "on the outskirts of Kampala": no topic
     return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
+
+
+#: Words after "on" that tell where, when or for whom a meeting took place, not its matter.
+_ON_CIRCUMSTANCES = et.word_set("arrival board behalf")
+#: ... and after "on the": "on the outskirts of Kampala", "on the same trip", "on the occasion of X".
+_ON_THE_CIRCUMSTANCES = et.word_set(
+    "outskirts occasion way island premises grounds banks shores deck same fringes fringe"
+)
 
 
 #: What opens the trip an "on" tells the occasion of ("on his first visit", "on a two-day

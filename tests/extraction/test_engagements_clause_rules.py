@@ -6245,3 +6245,30 @@ def test_a_style_before_an_office_is_no_other_holder_of_the_style() -> None:
     call = next(e for e in found if e.engagement_type == "phone_call")
     assert call.countries == ("CHL", "KWT")
     assert [p.name for p in call.participants] == ["Gabriel Boric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on fertiliser "
+         "supplies and fish exports.", ("fertiliser supplies and fish exports",)),
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Kampala on "
+         "Monday on road tolls.", ("road tolls",)),
+        ("Kenyan Trade Minister Lee Kinyanjui met a Ugandan business delegation at the Ministry of Trade "
+         "in the morning on sugar quotas.", ("sugar quotas",)),
+        # look-alikes: "on" tells where, when or for whom, not the matter
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on the outskirts "
+         "of Kampala on Tuesday.", ()),
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on arrival in "
+         "Kampala.", ()),
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on board a naval "
+         "ship in Mombasa.", ()),
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on the same "
+         "trip.", ()),
+    ],
+)  # fmt: skip
+def test_the_matter_after_met_and_its_counterpart_is_a_topic(text: str, topics: tuple[str, ...]) -> None:
+    """ "met X on fertiliser supplies": "met" opens its matter after the counterpart as "held talks
+    with X on" does (the topics had been dropped); "on arrival", "on the outskirts of" are no matter."""
+    found = extract(text)
+    assert [e.topics for e in found] == [topics]
