@@ -194,6 +194,10 @@ class DocumentContext:
     #: (name, iso3) of the companies registered so far, in the order told: the first is the
     #: firm a later "Chief executive X met ..." speaks for.
     companies: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (name, iso3) of the company that opened the last read sentence opening with one ("Rio
+    #: Tinto's mine reported ..."): the firm the story turned to, whose officer a next "Chief
+    #: executive X met ..." is, rather than the first company told.
+    subject_company: tuple[str, str | None] | None = None
     candidates: list[Draft] = field(default_factory=list)
     previous_people: tuple[int, list[PersonMention]] = (-10, [])
     narrative: tuple[int, date] | None = None  # the last date a read sentence states, with its index
@@ -697,8 +701,8 @@ def register_orgs(doc: DocumentContext, sentence: Sentence) -> None:
     country (its clauses are not read)."""
     tokens = Tokens(sentence.text, _sentence_mentions(doc, sentence))
     if tokens.n:
-        for org in entities_in(tokens).organizations:
-            add_org(doc, org)
+        resolved = [add_org(doc, org) for org in entities_in(tokens).organizations]
+        _note_subject_company(doc, tokens, resolved)
 
 
 def _spans(tokens: Tokens, mentions: list[CountryMention], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -824,6 +828,7 @@ def analyse_sentence(
     for org in entities.organizations:
         resolved = add_org(doc, org)
         orgs.append((token_at(starts, org.start), token_at(starts, org.end - 1) + 1, resolved))
+    _note_subject_company(doc, tokens, [resolved for _, _, resolved in orgs])
     name_spans = [(first, last) for first, last, _ in people]
     countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
     if orgs and countries:
@@ -1251,10 +1256,35 @@ def _with_story_company(
     at = token_at(starts, person.start)
     if at > 0 and tokens.lowers[at - 1] in _FACILITY_NOUNS:
         return person
-    name, country = doc.companies[0]
+    name, country = doc.subject_company or doc.companies[0]
     if person.country_iso3 and country and person.country_iso3 != country:
         return person
     return replace(person, organization=name, country_iso3=person.country_iso3 or country)
+
+
+def _note_subject_company(doc: DocumentContext, tokens: Tokens, orgs: list[OrgMention]) -> None:
+    """Remember the company a sentence opens with, its subject ("Rio Tinto's Oyu Tolgoi mine
+    reported ...", "Separately, Rio Tinto said ..."): the firm the story has turned to, whose
+    officer a later "Chief executive X met ..." is (he had been given the first company the
+    story named). A company named after a lower-case word ("signed a deal with Shell") is a
+    partner or client, and not noted."""
+    first = next((org for org in orgs if org.kind == "company"), None)
+    if first is None or orgs[0] is not first:
+        return
+    at = token_at(tokens.starts[: tokens.n], first.start)
+    before = [
+        tokens.lowers[k] for k in range(at) if not tokens.caps[k] and tokens.lowers[k] not in (",", "the")
+    ]
+    if len(before) <= _MAX_SUBJECT_DESCRIPTOR and not any(
+        word in _OBJECT_MARKERS or word.endswith("ed") for word in before
+    ):
+        doc.subject_company = (first.name, first.country_iso3)
+
+
+#: Lower-case words a sentence's subject company may follow ("On Monday, mining giant Rio
+#: Tinto ..."), at most, and words that make a company named after them an object.
+_MAX_SUBJECT_DESCRIPTOR = 3
+_OBJECT_MARKERS = et.word_set("with by to from for of and between including as said says")
 
 
 #: Kinds of body whose officers represent it as such (GOLD_FORMAT's organization of a person).

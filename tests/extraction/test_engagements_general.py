@@ -12014,3 +12014,27 @@ def test_a_regional_government_is_a_side_of_its_country_and_no_venue(
         e for e in extract(text, dateline=text.split(" - ")[0].title()) if e.engagement_type == "agreement"
     ]
     assert (signing.countries, signing.location) == (countries, location)
+
+
+@pytest.mark.parametrize(
+    ("story", "company"),
+    [
+        ("Cement maker Dangote Group signed a supply deal with Ghana Cocoa Board on Monday. Mining group "
+         "Anglo American reported a rise in copper output.", "Anglo American"),
+        ("Dangote Group signed a supply deal with Ghana Cocoa Board on Monday. Separately, Anglo American "
+         "said copper output rose.", "Anglo American"),
+        # look-alike: a firm named after the lead's verb is its partner, not the story's subject
+        ("Anglo American reported a rise in copper output. The results were helped by a deal with Dangote "
+         "Group.", "Anglo American"),
+    ],
+)  # fmt: skip
+def test_an_officer_titled_alone_represents_the_company_the_story_turned_to(story: str, company: str) -> None:
+    """ "A signed a deal ... . B reported ... . Chief executive X met ...": the officer speaks for
+    the company the sentence before opens with, the firm the story turned to (he had been given
+    the first company told); a company named after a verb or "with" is a partner, not noted."""
+    found = extract(
+        f"ACCRA - {story} Chief executive Lars Berg met Ghanaian Trade Minister Kofi Mensah on Tuesday."
+    )
+    meeting = next(e for e in found if any(p.name == "Lars Berg" for p in e.participants))
+    people = {p.name: p.organization for p in meeting.participants if p.participant_type == "person"}
+    assert people["Lars Berg"] == company
