@@ -881,7 +881,13 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             span = (i, end)
         elif lower in COUNTRY_BODY_WORDS and (body_end := _country_body_end(s, i)):
             span = (i, body_end)  # "co-hosted by Innovation Norway and VASEP"
-        elif s.caps[i] and lower in _OF_PLACE_HEADS and s.lowers[i + 1] == "of" and _named_as_side(s, i):
+        elif (
+            s.caps[i]
+            and lower in _OF_PLACE_HEADS
+            and s.lowers[i + 1] == "of"
+            and _named_as_side(s, i)
+            and not _city_named_port_of(s, i)
+        ):
             end = _run_end(s, i + 2)
             span = (i, end) if end > i + 2 else None  # "the Port of Seattle and the Port of Kobe signed"
         elif s.caps[i] and (lower in _SUFFIX or lower in _KEYWORD):
@@ -945,6 +951,13 @@ def _legal_forms(s: Sentence) -> set[int]:
 _OF_PLACE_HEADS = frozenset({"port"})
 #: Words after which a name opens a side of the clause: a subject, or one of two partners.
 _SIDE_OPENERS = frozenset({",", ";", "and", "&", "between", "with", "by"})
+
+
+def _city_named_port_of(s: Sentence, i: int) -> bool:
+    """Whether "Port of X" at token i is a city's own name ("Port of Spain") set off by a comma
+    after a venue: "at the Hyatt Regency, Port of Spain Waterfront," names a locality (it had
+    been a side); "the Port of Spain and the Port of Rotterdam signed" may still be the port's."""
+    return s.lowers[i - 1] == "," and s.caps[i - 2] and city_country(" ".join(s.words[i : i + 3])) is not None
 
 
 def _named_as_side(s: Sentence, i: int) -> bool:

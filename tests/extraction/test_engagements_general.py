@@ -12038,3 +12038,19 @@ def test_an_officer_titled_alone_represents_the_company_the_story_turned_to(stor
     meeting = next(e for e in found if any(p.name == "Lars Berg" for p in e.participants))
     people = {p.name: p.organization for p in meeting.participants if p.participant_type == "person"}
     assert people["Lars Berg"] == company
+
+
+def test_a_city_named_port_of_set_off_after_a_venue_is_no_side() -> None:
+    """ "at the Radisson, Port of Spain Marina,": the city's name opens with "Port of", yet set
+    off after a venue it tells the locality, no port body (it had been an organization); "the
+    Port of Kobe and the Port of Seattle signed" still names two port bodies."""
+    (meeting,) = extract(
+        "Guyanese President Irfaan Ali met Surinamese President Jennifer Geerlings-Simons at the Radisson, "
+        "Port of Spain Marina, on Tuesday."
+    )
+    assert [p.participant_type for p in meeting.participants] == ["person", "person"]
+    assert meeting.location == "Port of Spain"
+    (signing,) = extract(
+        "The Port of Seattle and the Port of Kobe signed a sister-port agreement on Tuesday."
+    )
+    assert {p.name for p in signing.participants} == {"Port of Seattle", "Port of Kobe"}
