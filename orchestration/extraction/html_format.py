@@ -152,7 +152,9 @@ def _dateline_line(tree: HtmlElement) -> str | None:
     reads as a dateline of a known place before a paragraph."""
     for element in tree.iter("p", "div", "span"):
         parts = set(_CLASS_PARTS.split((element.get("class") or "").lower()))
-        if parts.isdisjoint(_DATELINE_CLASSES) or _in_page_furniture(element):
+        if parts.isdisjoint(_DATELINE_CLASSES) or (
+            _in_page_furniture(element) and not _under_headline(element)
+        ):
             continue
         text = " ".join(element.text_content().split())
         if not text or len(text.split()) > _MAX_DATELINE_WORDS:
@@ -161,6 +163,21 @@ def _dateline_line(tree: HtmlElement) -> str | None:
         if found is not None and found.start == 0 and iso3_for(found.city, codes=False) is not None:
             return text  # (a known place: a byline's name, "Dio Suhenda (The Jakarta Post)", is none)
     return None
+
+
+def _under_headline(element: HtmlElement) -> bool:
+    """Whether the element sits in the header that holds the story's headline ("<header><h1>
+    ...</h1><div class='meta'>Baku, 16 April 2025 · By X</div></header>"): the article's own
+    header, not the site's, so its place line is the story's dateline (it had been skipped as
+    page furniture, and a signing told with no place had none). A header with a menu is the
+    site's, its h1 the site's name."""
+    header = next((a for a in element.iterancestors() if a.tag == "header"), None)
+    return (
+        header is not None
+        and not any(a.tag in ("nav", "aside", "footer") for a in element.iterancestors())
+        and next(header.iter("h1"), None) is not None
+        and next(header.iter("nav"), None) is None
+    )
 
 
 #: Words of a class name of the line that carries a story's place and date.

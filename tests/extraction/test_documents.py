@@ -1322,3 +1322,23 @@ def test_a_title_case_town_before_a_period_named_again_as_a_place_is_the_datelin
     found, so the engagements had no place to fall back on)."""
     found = find_dateline(text)
     assert found is not None and found.city == city
+
+
+def _headed_page(header_extra: str) -> str:
+    return (
+        "<html><head><title>Talks</title></head><body>"
+        f"<header>{header_extra}<h1>Ruto, Museveni hold talks</h1>"
+        '<div class="meta">Kampala, 5 March 2024 &middot; By Ada Obi</div></header>'
+        "<article><p>On Tuesday, Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis "
+        "Mwebesa signed an agreement on a joint fish market.</p></article>"
+        "<footer>&copy; 2024</footer></body></html>"
+    )
+
+
+def test_html_place_line_in_the_headline_header_is_the_dateline() -> None:
+    """ "<header><h1>...</h1><div class='meta'>Kampala, 5 March 2024 · By X</div></header>": the
+    article's own header holds its place line, the story's dateline (it had been skipped as
+    the site's header); a header with a menu is the site's, its place line no dateline."""
+    assert document("page.html", _headed_page("")).dateline == "Kampala"
+    site = document("page.html", _headed_page('<nav><a href="/">Home</a></nav>'))
+    assert site.dateline is None
