@@ -5103,6 +5103,8 @@ def _trigger_at(
         return None
     if lowers[i - 1] in et.NOT_ENGAGEMENT_BEFORE:
         return None  # "press conference"
+    if _set_apart_from(s, i):
+        return None  # "a meeting unrelated to the forum": the forum only told apart, no event here
     if lowers[i + 1] in et.VENUE_ROOMS:
         return None  # "at the Ministry's conference room", "the International Conference Centre": a venue
     if lowers[i + 1] in _EVENT_ROLES:
@@ -5183,6 +5185,28 @@ def _trigger_at(
         body=body,
         key=key,
     )
+
+
+def _set_apart_from(s: Sentence, i: int) -> bool:
+    """Whether the event noun at token i, with its name and article, is what something is told
+    apart from ("a meeting unrelated to the forum", "separately from the Pacific Islands Forum
+    summit", "independent of the conference"): a reference, no event of the clause (the talks
+    had become a forum)."""
+    k = i - 1
+    while k > i - 6 and (s.caps[k] or s.lowers[k] in _APART_NAME_WORDS) and s.lowers[k] not in _APART_LINKS:
+        k -= 1
+    return s.lowers[k] in _APART_LINKS and s.lowers[k - 1] in _APART_LINKS[s.lowers[k]]
+
+
+#: The word that links a reference an event is told apart from, and the words before it:
+#: "unrelated to", "separate(ly) from", "apart from", "independent(ly) of", "outside of".
+_APART_LINKS: dict[str, frozenset[str]] = {
+    "to": et.word_set("unrelated unconnected"),
+    "from": et.word_set("separate separately apart distinct"),
+    "of": et.word_set("independent independently regardless"),
+}
+#: Words of the reference between its link and its noun: "to the annual forum", "from this summit".
+_APART_NAME_WORDS = et.word_set("the this that a its their annual regional leaders' leaders ’s 's")
 
 
 #: Participles that name the host of a meal or reception: "a dinner hosted by X", "a luncheon

@@ -6272,3 +6272,24 @@ def test_the_matter_after_met_and_its_counterpart_is_a_topic(text: str, topics: 
     with X on" does (the topics had been dropped); "on arrival", "on the outskirts of" are no matter."""
     found = extract(text)
     assert [e.topics for e in found] == [topics]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a meeting unrelated to the Pacific Islands Forum summit",
+        "separately from the annual forum",
+        "independent of the conference",
+    ],
+)
+def test_a_gathering_an_event_is_told_apart_from_is_no_event_of_it(tail: str) -> None:
+    """ "met X in Suva on Thursday, a meeting unrelated to the forum": the forum is what the
+    talks are told apart from, no event of the clause (they had become a forum); the summit
+    the leaders attended is still one."""
+    found = extract(
+        "Fijian Prime Minister Sitiveni Rabuka met Australian High Commissioner Ewen McDonald in Suva on "
+        f"Thursday, {tail}."
+    )
+    assert [e.engagement_type for e in found] == ["meeting"]
+    (summit,) = extract("Leaders of Samoa, Fiji and Tonga attended the Pacific Islands Forum summit in Apia.")
+    assert summit.engagement_type == "forum"
