@@ -645,6 +645,37 @@ def encloses_main(lowers: list[str], i: int) -> bool:
     return any(tuple(lowers[i : i + len(p)]) == p for p in et.ENCLOSING_PHRASES)
 
 
+def occasion_of_main(s: Sentence, segment: Segment, clauses: Clauses | None) -> bool:
+    """Whether an anchor "on the sidelines (margins) of <one's> meeting (talks) with Y" is the
+    occasion of a main clause that tells no event of its own ("Speaking on the sidelines of his
+    meeting with Indonesian Minister of Trade Budi Santoso in Abu Dhabi on Monday, X said ..."):
+    a meeting with a party is no gathering told elsewhere, so it is told there, on the main
+    clause's day and at its place, as by "during his meeting with Y". Beside a meeting the main
+    clause tells ("X met Y on the sidelines of his talks with Z") it stays a pointer, and "on
+    the sidelines of the OPEC meeting" points at a gathering."""
+    if clauses is None or not _sidelines_of_a_meeting_with(s.lowers, segment.start):
+        return False
+    segments = clauses.segments
+    return not any(not t.negated and segments[t.segment].role == MAIN for t in clauses.triggers)
+
+
+def _sidelines_of_a_meeting_with(lowers: list[str], i: int) -> bool:
+    """Whether "on the sidelines (margins) of <one's> meeting (talks) with" opens at token i."""
+    if not (et.sidelines_at(lowers, i) and lowers[i + 3] == "of"):
+        return False
+    for k in range(i + 4, min(len(lowers) - 1, i + 4 + _MEETING_NOUN_REACH)):
+        if lowers[k] in _HARD_BREAKS or lowers[k] == ",":
+            return False
+        if et.NOUN_TRIGGERS.get(lowers[k]) == et.MEETING:
+            return lowers[k + 1] == "with"
+    return False
+
+
+#: Tokens after "on the sidelines of" within which the meeting's noun stands ("his first
+#: bilateral meeting with").
+_MEETING_NOUN_REACH = 5
+
+
 #: "the following day (week, morning)": a time, which cuts the clause as an anchor does.
 _FOLLOWING_TIMES = et.word_set("day days week weeks month year morning afternoon evening night weekend")
 
@@ -1463,16 +1494,19 @@ def _country_list_goes_on(s: Sentence, comma: int) -> bool:
 _MID_CLAUSE_ANCHORS = et.word_set("after before following since during on ahead prior within")
 
 
-def creates_events(s: Sentence, segment: Segment) -> bool:
+def creates_events(s: Sentence, segment: Segment, clauses: Clauses | None = None) -> bool:
     """Whether an event named in this anchor can be new ("after their talks in Beijing in
     May", "during a meeting with X"); "on the sidelines of" a gathering, "on the eve of",
     "ahead of" only point at an event, which is labelled only when it is told on its own;
-    "within the framework of a working visit" and "on the sidelines of X's visit"
-    (`_sidelines_of_a_visit`) tell one, as "during a working visit" does."""
+    "within the framework of a working visit", "on the sidelines of X's visit"
+    (`_sidelines_of_a_visit`) and, given the sentence's `clauses`, "on the sidelines of his
+    meeting with Y" as the occasion of a main clause with no event (`occasion_of_main`) tell
+    one, as "during a working visit" does."""
     return (
         s.lowers[segment.start] in et.ANCHOR_WORDS
         or encloses_main(s.lowers, segment.start)
         or _sidelines_of_a_visit(s.lowers, segment)
+        or occasion_of_main(s, segment, clauses)
     )
 
 

@@ -135,7 +135,7 @@ def participants(
         people += _attendees(doc, a, units)  # "..., during a ceremony attended by President X"
     own_named = bool(people)
     segment = a.clauses.segments[unit.segments[0]]
-    creating_anchor = unit.role == ANCHOR and creates_events(a.tokens, segment)
+    creating_anchor = unit.role == ANCHOR and creates_events(a.tokens, segment, a.clauses)
     # "after meeting X", "before holding talks" (not "Following the talks")
     lowers = a.tokens.lowers
     before_trigger = range(segment.start + 1, min(group[0].token + 1, segment.start + 3))

@@ -58,6 +58,7 @@ from orchestration.extraction.engagement_clauses import (
     encloses_main,
     hung_on_outcome,
     names_country_pair,
+    occasion_of_main,
 )
 from orchestration.extraction.engagement_context import (
     AnalysedSentence,
@@ -1745,7 +1746,7 @@ def _integrate_candidate(
         candidate.own_content = True
     pointer = (
         unit.role == ANCHOR
-        and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]])
+        and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]], a.clauses)
         and not attended
         and not fresh
     )
@@ -2007,6 +2008,9 @@ def _candidate(
         # "X and Y agreed on Monday ... during their annual consultation": the main clause
         # happened within it, on its day and at its place
         (unit.role == ANCHOR and encloses_main(tokens.lowers, min(unit.tokens)))
+        # "Speaking on the sidelines of his meeting with Y in Abu Dhabi on Monday, X said ...":
+        # the speaker's clause tells where and when that meeting was
+        or (unit.role == ANCHOR and occasion_of_main(tokens, a.clauses.segments[unit.segments[0]], a.clauses))
         # "..., two days after the two leaders spoke by phone": dated from the main clause's day
         or days_from_main(a, unit) is not None
     ):

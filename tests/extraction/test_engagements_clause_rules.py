@@ -6293,3 +6293,33 @@ def test_a_gathering_an_event_is_told_apart_from_is_no_event_of_it(tail: str) ->
     assert [e.engagement_type for e in found] == ["meeting"]
     (summit,) = extract("Leaders of Samoa, Fiji and Tonga attended the Pacific Islands Forum summit in Apia.")
     assert summit.engagement_type == "forum"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking on the sidelines of her meeting with Paraguayan Foreign Minister Ruben Ramirez, in "
+        "Montevideo on Tuesday, Chilean Foreign Minister Alberto van Klaveren said the corridor would open.",
+        "Chilean Foreign Minister Alberto van Klaveren said the corridor would open, on the margins of his "
+        "talks with Paraguayan Foreign Minister Ruben Ramirez in Montevideo on Tuesday.",
+    ],
+)
+def test_a_meeting_with_someone_on_whose_sidelines_one_spoke_is_a_meeting(sentence: str) -> None:
+    """ "Speaking on the sidelines of his meeting with Y in Abu Dhabi on Monday, X said ...": a
+    meeting with a named party is no gathering told elsewhere but the occasion the speaker was
+    at, as "during his meeting with Y" is (it had been only a pointer, and lost)."""
+    found = extract(f"SANTIAGO - {sentence}", dateline="Santiago")
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("meeting", "2024-05-14", "Montevideo", ("CHL", "PRY"))
+    ]
+
+
+def test_a_gathering_on_whose_sidelines_one_spoke_stays_a_pointer() -> None:
+    """The look-alike: "on the sidelines of the Mercosur summit" points at a gathering told
+    nowhere else, and a speaker there met no one."""
+    found = extract(
+        "SANTIAGO - Speaking on the sidelines of the Mercosur ministerial meeting in Montevideo on Tuesday, "
+        "Chilean Foreign Minister Alberto van Klaveren said the corridor would open.",
+        dateline="Santiago",
+    )
+    assert found == []
