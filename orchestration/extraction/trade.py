@@ -78,6 +78,7 @@ from orchestration.extraction.trade_lexicon import (
     QUANTITY_UNITS,
     RANKING_CUE,
     SOURCE_ASIDE,
+    STATE_PLURALS,
     flow_cues,
     lower_same_length,
     market_flow,
@@ -1600,8 +1601,7 @@ def _visitor_pair(
 
 #: "the two countries", "both nations", "between them": countries told before as a pair.
 _PAIR_ANAPHOR = re.compile(
-    r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|neighbou?rs|economies|"
-    r"republics)\b|\bbetween\s+them\b"
+    rf"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS})\b|\bbetween\s+them\b"
 )
 
 #: What joins two countries told as one pair: "Mexico and the US", "Mexico-US", "X & Y".

@@ -106,20 +106,27 @@ FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "part
 #: The words that make a flow the pair's own: "bilateral trade", "two-way trade".
 PAIR_WORDS = ("bilateral", "mutual", "two-way", "reciprocal")
 
+#: Plural nouns of states that "the two" or "both" makes the story's pair: the common ones and
+#: each form of state a story may call its two by ("the two kingdoms", "both emirates").
+STATE_PLURALS = (
+    r"countries|nations|states|neighbou?rs|economies|republics|kingdoms|emirates|sultanates|monarchies|"
+    r"principalities|federations"
+)
+
 #: Cues that by themselves say "between the two countries of this story".
 PAIR_CUE = re.compile(
     rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|"
-    r"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|sides|neighbou?rs|"
-    r"economies|republics|partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
+    rf"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS}|sides|"
+    r"partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
     # "between our countries" in a quote: the speaker's country and the one it speaks to
-    r"between\s+our\s+(?:countries|nations|states|economies|republics)|"
-    r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?\s+trade|our\s+(?:trade|turnover)|"
+    rf"between\s+our\s+(?:{STATE_PLURALS})|"
+    rf"(?:the\s+)?(?:two|both)\s+(?:{STATE_PLURALS}|sides)'?\s+trade|our\s+(?:trade|turnover)|"
     # "the two sides discussed ways to boost trade, which stood at ...": the trade of the subject
     r"the\s+two\s+(?:countries|nations|sides|leaders|governments|ministers|presidents)\s+"
     r"(?:[a-z-]+\s+){1,5}?trade|"
     # "the two countries traded $6.4 billion worth of goods": the pair as the subject of the
     # trading verb itself, after an auxiliary or adverb at most
-    r"(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\s+"
+    rf"(?:the\s+two|both)\s+(?:{STATE_PLURALS}|sides)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:traded|exchanged))\b"
 )
 

@@ -5519,3 +5519,19 @@ def test_a_regional_dateline_of_south_asia_gives_the_home_country(
     with X" has a home side (the figure had been dropped, as the city was unknown)."""
     story = f"{dateline} - Bilateral trade with {partner} was $1.5 billion in 2024, officials said."
     assert facts(story, date(2025, 3, 1)) == {fact("turnover", home, _ISO3[partner], *Y24, 1.5e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between the two kingdoms reached €2.3 billion in 2023.",
+        "Trade in goods between both monarchies stood at €2.3 billion in 2023.",
+        "In 2023, the two kingdoms traded goods worth €2.3 billion.",
+    ],
+)
+def test_the_pair_called_by_its_form_of_state_is_the_pair(sentence: str) -> None:
+    """ "Bahrain and the UK reviewed ties. Trade between the two kingdoms totalled £1.2 billion":
+    a pair of kingdoms (emirates, sultanates, monarchies) is the story's two countries as "the
+    two countries" are (the figure had been lost)."""
+    story = "MADRID - Spain and Morocco reviewed their ties on Monday. " + sentence
+    assert facts(story, date(2024, 9, 2)) == {fact("turnover", "ESP", "MAR", *Y23, 2.3e9, "EUR")}
