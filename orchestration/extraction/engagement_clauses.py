@@ -2788,7 +2788,7 @@ def _future_after(s: Sentence, i: int) -> bool:
         if lower in _SCHEDULED_VERBS:
             return True  # "The Focac summit opens on Thursday": a timetable, told in the present
         if lower in _PLANNED and following in ("for", "to", "in", "on"):
-            if _planned_topic(lowers, i, j):
+            if _planned_topic(s, i, j):
                 continue  # "spoke by telephone about a summit planned for October": the summit's
             return True
         if lower in et.VERB_TRIGGERS or lower in et.LIGHT_VERBS or lower in et.SPEECH_VERBS:
@@ -2807,17 +2807,19 @@ def _future_after(s: Sentence, i: int) -> bool:
 _FUTURE_AFTER_BE = _BE_AHEAD | et.word_set("to planned slated")
 
 
-def _planned_topic(lowers: list[str], i: int, planned: int) -> bool:
+def _planned_topic(s: Sentence, i: int, planned: int) -> bool:
     """Whether the participle of planning at token `planned` qualifies another event's noun
     right before it, inside what the trigger at token i was about ("a call about US tariffs
-    and the summit planned for October"): the summit is planned, not the call. Without
-    "about/on/regarding" between them the plan may be the trigger's ("talks and a summit
-    planned for October")."""
+    and the summit planned for October") or inside an anchor after it ("received a phone call
+    last week ahead of a tripartite summit planned for October"): the summit is planned, not
+    the call. Without "about/on/regarding" or an anchor between them the plan may be the
+    trigger's ("talks and a summit planned for October")."""
+    lowers = s.lowers
     noun = planned - 1
     return (
         noun > i
         and lowers[noun] in et.NOUN_TRIGGERS
-        and any(lowers[k] in _TOPIC_AFTER_MEETING for k in range(i + 1, noun))
+        and any(lowers[k] in _TOPIC_AFTER_MEETING or _anchor_length(s, k) for k in range(i + 1, noun))
     )
 
 

@@ -5170,6 +5170,25 @@ def test_a_call_about_a_planned_summit_is_past(planned: str) -> None:
     assert kinds_and_days(text) == [("phone_call", "2024-05-13")]
 
 
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "ahead of a Nordic-Baltic summit planned for June",
+        "before the regional summit scheduled for next month in Riga",
+        "on the eve of a donors' conference expected in Oslo",
+    ],
+)
+def test_a_call_before_a_planned_summit_is_past(anchor: str) -> None:
+    """ "received a phone call last week from X ahead of a tripartite summit planned for
+    October": the plan is the anchored summit's, not the call's, which took place, on no day
+    the story resolves (it had been dropped as planned)."""
+    text = (
+        "Finnish Prime Minister Petteri Orpo received a phone call last week from Estonian Prime Minister "
+        f"Kristen Michal {anchor}."
+    )
+    assert kinds_and_days(text) == [("phone_call", None)]
+
+
 def test_a_meeting_planned_for_a_month_is_still_planned() -> None:
     """Look-alike: the participle right after the trigger's own noun plans the trigger."""
     text = "A meeting between Finnish Prime Minister Petteri Orpo and Kristen Michal is planned for June."
