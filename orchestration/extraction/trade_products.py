@@ -65,7 +65,7 @@ _WORTH_OF = re.compile(r"(?:'|’)?\s+worth\s+of\s+" + _GOODS)
 
 #: "trade in agricultural goods between": the goods after "trade in".
 _GOODS_AFTER_TRADE = re.compile(
-    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,30}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
+    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,60}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
 )
 
 #: Value words after the goods of a flow verb ("fruits worth ..."), and quantities before them.

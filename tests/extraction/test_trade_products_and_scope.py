@@ -1547,3 +1547,21 @@ def test_a_sector_adjective_before_the_flow_names_the_sector_s_products(sentence
     ("dairy") stays as written."""
     found = facts(f"LIMA - {sentence}", PUB)
     assert [f[-1] for f in found] == [product]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "product"),
+    [("Peruvian-Chilean trade in copper concentrates and refined copper cathodes reached $410 million in "
+      "2024.",
+      "copper concentrates and refined copper cathodes"),
+     ("Trade in fresh fruit, vegetables and processed foods between Peru and Chile stood at $410 million in "
+      "2024.", "fresh fruit vegetables and processed foods"),
+     ("Trade in the first three quarters of the last fiscal year between Peru and Chile reached $410 "
+      "million in 2024.", None)],
+)  # fmt: skip
+def test_a_long_list_of_goods_after_trade_in_is_the_product(sentence: str, product: str | None) -> None:
+    """ "Saudi-Indian trade in crude oil and petroleum products reached SAR 96 billion": goods
+    after "trade in" as long as a list of them are the product, as a short one is (the product
+    had been lost past 30 characters); a period after "in" is none."""
+    found = facts(f"LIMA - {sentence}", PUB)
+    assert [f[-1] for f in found] == [product]
