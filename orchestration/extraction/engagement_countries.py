@@ -578,7 +578,7 @@ def people_countries(
             if p is not person
             and countries[p.name]
             and person.title
-            and (office_key(p.title) == office_key(person.title) or _heads_of_two_states(p, person))
+            and (_same_office(p.title, person.title) or _heads_of_two_states(p, person))
             and not _met_together(c.evidence, person, p)
         }
         if c.type == et.VISIT and host and not _met_as_object(c.evidence, person.name):
@@ -625,6 +625,22 @@ def people_countries(
                 countries[person.name] = moved
                 break
     return _with_companions(countries, party)
+
+
+def _same_office(title: str | None, other: str | None) -> bool:
+    """Whether two titles name one office, so that their holders are counterparts of two
+    countries: the same words, or one the other's office before a list of more portfolios after
+    a comma or "and" ("Minister of Commerce" and "Omani Minister of Commerce, Industry and
+    Investment Promotion"; one word, as "President" of "President and CEO", is too little)."""
+    key, other_key = office_key(title), office_key(other)
+    if key == other_key:
+        return bool(key)
+    short, long = sorted((title or "", other or ""), key=len)
+    return (
+        len(short.split()) >= 2
+        and long.lower().startswith(short.lower())
+        and long[len(short) :].lstrip().startswith((",", "and "))
+    )
 
 
 def _one_sided_move(

@@ -6342,3 +6342,25 @@ def test_a_gathering_on_whose_sidelines_one_spoke_stays_a_pointer() -> None:
         dateline="Santiago",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [
+        ("Minister of Energy and Petroleum", "UGA"),  # one office, more portfolios: a counterpart
+        ("Minister of Energy, Mining and Petroleum", "UGA"),
+        ("Minister of Energy Transition", "KEN"),  # another office: the dateline's default stands
+    ],
+)
+def test_an_office_with_more_portfolios_is_a_counterpart_of_its_short_form(office: str, country: str) -> None:
+    """ "attended by Minister of Commerce X and Omani Minister of Commerce, Industry and
+    Investment Promotion Y" in a Saudi agency's Muscat story: the short office is the long
+    one's counterpart, of the other side, as two holders of the same words are (X had taken the
+    dateline's country, Y's)."""
+    text = (
+        "NAIROBI - Ugandan Trade Minister Gabriel Ajedra and Kenyan Trade Minister Lee Kinyanjui met in "
+        "Nairobi on Monday. The meeting was attended by Minister of Energy Ruth Nankabirwa and Kenyan "
+        f"{office} Opiyo Wandayi."
+    )
+    (people,) = _people_countries(text, "Nairobi")
+    assert ("Ruth Nankabirwa", country) in people
