@@ -120,7 +120,7 @@ PAIR_CUE = re.compile(
     r"partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
     # "between our countries" in a quote: the speaker's country and the one it speaks to
     rf"between\s+our\s+(?:{STATE_PLURALS})|"
-    rf"(?:the\s+)?(?:two|both)\s+(?:{STATE_PLURALS}|sides)'?\s+trade|our\s+(?:trade|turnover)|"
+    rf"(?:the\s+)?(?:two|both)\s+(?:{STATE_PLURALS}|sides)['’]?\s+trade|our\s+(?:trade|turnover)|"
     # "the two sides discussed ways to boost trade, which stood at ...": the trade of the subject
     r"the\s+two\s+(?:countries|nations|sides|leaders|governments|ministers|presidents)\s+"
     r"(?:[a-z-]+\s+){1,5}?trade|"

@@ -203,7 +203,12 @@ def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -
         if low == "and" and modifiers and not joined:
             joined, limit = True, token.start()
             continue
-        if low in _STOP_MODIFIERS or low.endswith(("ly", "'s", "’s")) or _country_modifier(text, token):
+        # (a possessive, singular or plural, owns the flow: "the two countries' trade", "Peru's exports")
+        if (
+            low in _STOP_MODIFIERS
+            or low.endswith(("ly", "'s", "’s", "s'", "s’"))
+            or _country_modifier(text, token)
+        ):
             break
         if low in FULL_MONTHS:
             break  # "June imports from Colombia were valued at ...": the month is the period

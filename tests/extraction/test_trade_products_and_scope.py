@@ -1565,3 +1565,11 @@ def test_a_long_list_of_goods_after_trade_in_is_the_product(sentence: str, produ
     had been lost past 30 characters); a period after "in" is none."""
     found = facts(f"LIMA - {sentence}", PUB)
     assert [f[-1] for f in found] == [product]
+
+
+@pytest.mark.parametrize("pair", ["The two countries'", "Both nations'", "The two kingdoms’"])
+def test_a_plural_possessive_before_the_flow_is_its_owner_not_goods(pair: str) -> None:
+    """ "The two republics' trade stood at $700 million": a plural possessive owns the flow, as
+    "Peru's" does, and names no goods (the product had been "two republics'")."""
+    text = f"LIMA - Peru and Chile reviewed ties on Monday. {pair} trade stood at $410 million in 2024."
+    assert facts(text, PUB) == {fact("turnover", "PER", "CHL", *Y24, 410e6, "USD")}
