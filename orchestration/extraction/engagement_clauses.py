@@ -1752,7 +1752,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
             joins = word == "between" and not LINK_NOUNS.isdisjoint(lowers[i + 1 : j])
-            if document and word in et.AGREEMENT_NOUNS and j > i + 1 and _topic_head(s, i, j):
+            listed = lower in _MEETING_NOUNS or lower in _TALK_VERBS  # talks, no document's "on"
+            if document and word in et.AGREEMENT_NOUNS and j > i + 1 and _topic_head(s, i, j, listed):
                 topic.add(j)  # "on phytosanitary protocols": the head ends the phrase, less its own "on X"
                 if lowers[j + 1] not in ("on", "for", "of"):
                     break
@@ -1788,16 +1789,28 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     return topic
 
 
-def _topic_head(s: Sentence, opener: int, noun: int) -> bool:
-    """Whether the document noun at token `noun` is the head of the one noun phrase the topic
-    opened at token `opener` holds ("talks on phytosanitary | protocols", "on upgrading the free
-    trade | agreement"): a modifier stands before it and no list comma or "and" since the
-    opener, so it names the subject matter, not a next document ("on energy, and | six
-    memoranda"; the topic had lost its head, "phytosanitary")."""
-    before = s.lowers[noun - 1]
-    if before in _DOCUMENT_COUNTS or before[:1].isdigit() or s.caps[noun - 1]:
+def _topic_head(s: Sentence, opener: int, noun: int, listed: bool) -> bool:
+    """Whether the document noun at token `noun` is the head of a noun phrase of the topic
+    opened at token `opener` ("talks on phytosanitary | protocols", "on upgrading the free
+    trade | agreement"): a modifier stands before it, so it names the subject matter, not a
+    next document ("on energy, and | six memoranda"; the topic had lost its head,
+    "phytosanitary"). The phrase is the topic's one, or, for talks (`listed`), the last item of
+    its list, opened by "the" or by the modifier ("talks on labour mobility and the Pukpuk
+    defence | treaty": the topic had been "Pukpuk defence"); a list after a document's own "on"
+    may name a next one ("a memorandum on fisheries and the ports agreement")."""
+    lowers = s.lowers
+    before = lowers[noun - 1]
+    if before in _DOCUMENT_COUNTS or before[:1].isdigit():
         return False
-    return {",", ";", "and", "as"}.isdisjoint(s.lowers[opener + 1 : noun])
+    breaks = [k for k in range(opener + 1, noun) if lowers[k] in (",", ";", "and", "as")]
+    if breaks and (not listed or lowers[breaks[-1]] == "as"):
+        return False
+    start = breaks[-1] + 1 if breaks else opener + 1
+    start += lowers[start] in ("on", "about", "over", "for")  # "talks | on the X treaty"
+    definite = lowers[start] == "the"  # "on the Pukpuk treaty": the named document talked about
+    if breaks and lowers[start] in _DOCUMENT_COUNTS and not definite:
+        return False  # "talks on trade and | two further agreements": next documents
+    return definite or not s.caps[noun - 1]
 
 
 def _document_count_start(s: Sentence, floor: int, noun: int) -> int:
