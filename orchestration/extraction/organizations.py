@@ -164,7 +164,7 @@ def _left_start(s: Sentence, anchor: int) -> int:
             or (_the_before_run(s, i - 2) and s.lowers[i - 2] not in _ANCHORS)
             or _one_field_before_and(s, i - 2, anchor)
             or (_trade_word(s.lowers[i - 2]) and _country_owner_before_run(s, i - 2))
-            or (_trade_word(s.lowers[i]) and _field_after_owner(s, i - 2))
+            or ((_trade_word(s.lowers[i]) or s.lowers[i + 1] in _TRADERS_OF) and _field_after_owner(s, i - 2))
         ):
             i -= 2
             words += 1
@@ -302,6 +302,17 @@ def _field_after_owner(s: Sentence, k: int) -> bool:
         and s.country_ending_at(k - 1, ("name",)) is not None
         and company_country(s.words[k]) is None
     )
+
+
+#: Traders a body's name pairs two goods for, right after the second ("Brazil's Meat and Poultry
+#: | Exporters Association", "Kenya's Fruit and Vegetable | Export Council"): the goods then are
+#: fields of one name whatever the words, which no lexicon lists.
+_TRADERS_OF = frozenset(
+    {
+        "export", "exporters", "exporting", "import", "importers", "producers", "growers",
+        "manufacturers", "processors", "traders", "dealers", "farmers", "breeders", "millers",
+    }
+)  # fmt: skip
 
 
 def _trade_word(lower: str) -> bool:

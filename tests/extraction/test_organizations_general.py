@@ -252,6 +252,29 @@ def test_a_field_and_a_trade_after_a_countrys_possessive_open_one_name(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Members of Peru's Avocado and Mango Exporters Association toured the port.",
+         ["Avocado and Mango Exporters Association"]),
+        ("Ghana's Cocoa and Shea Producers Federation met buyers.", ["Cocoa and Shea Producers Federation"]),
+        ("Officials of Chile's Salmon and Trout Export Council attended.",
+         ["Salmon and Trout Export Council"]),
+        # look-alikes: a company the gazetteer knows before "and", no country's possessive
+        ("Kenya's Safaricom and Coffee Exporters Association met.",
+         ["Safaricom", "Coffee Exporters Association"]),
+        ("Toyota and Mango Exporters Association met.", ["Toyota", "Mango Exporters Association"]),
+    ],
+)  # fmt: skip
+def test_two_goods_before_their_traders_after_a_countrys_possessive_open_one_name(
+    sentence: str, names: list[str]
+) -> None:
+    """ "Brazil's Meat and Poultry Exporters Association": goods paired before the traders a body
+    is named for are one name, whatever the goods' words (it had been split into "Meat" and
+    "Poultry Exporters Association")."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The minister met a business mission of ProChile, the Chilean export promotion agency, on Monday.",
