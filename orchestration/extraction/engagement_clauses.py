@@ -1751,7 +1751,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "talks on energy and migration, a day after X and Y signed ...": another event
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
-            joins = word == "between" and not LINK_NOUNS.isdisjoint(lowers[i + 1 : j])
+            joins = word == "between" and (
+                not LINK_NOUNS.isdisjoint(lowers[i + 1 : j]) or _route_ends(s, i, j)
+            )
             listed = lower in _MEETING_NOUNS or lower in _TALK_VERBS  # talks, no document's "on"
             if document and word in et.AGREEMENT_NOUNS and j > i + 1 and _topic_head(s, i, j, listed):
                 topic.add(j)  # "on phytosanitary protocols": the head ends the phrase, less its own "on X"
@@ -2110,6 +2112,24 @@ LINK_NOUNS = et.word_set(
     """bridge bridges road roads railway railways rail link links pipeline pipelines tunnel
     highway corridor crossing crossings interconnector interconnection cable route routes flights"""
 )
+
+
+#: Services run along a route between two places: "container services between Sohar and Mundra".
+_ROUTE_SERVICES = et.word_set(
+    "shipping container containers ferry ferries cargo freight sailings voyages shuttle bus buses trains"
+)
+
+
+def _route_ends(s: Sentence, opener: int, between: int) -> bool:
+    """Whether the "between" at token `between` tells the ends of a service run along a route,
+    whose words stand in the topic opened at token `opener` ("an agreement on container services
+    | between Sohar and Mundra"), as of a link built: places, no parties (the ports had been
+    read as the sides, and the agreement dropped). Two countries after it stay the parties
+    ("an agreement on shipping between Oman and India")."""
+    if _ROUTE_SERVICES.isdisjoint(s.lowers[opener + 1 : between]):
+        return False
+    first = between + 1 + (s.lowers[between + 1] == "the")
+    return s.country_at(first, ("name", "demonym")) is None
 
 
 _IN_EVENTS = et.word_set("talks meeting meetings conversation call consultations negotiations")

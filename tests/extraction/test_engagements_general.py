@@ -12054,3 +12054,30 @@ def test_a_city_named_port_of_set_off_after_a_venue_is_no_side() -> None:
         "The Port of Seattle and the Port of Kobe signed a sister-port agreement on Tuesday."
     )
     assert {p.name for p in signing.participants} == {"Port of Seattle", "Port of Kobe"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "orgs", "topic"),
+    [
+        ("Kenya Ports Authority and Tanzania Ports Authority signed an agreement on ferry services "
+         "between Kisumu and Mwanza on Monday.",
+         ["Kenya Ports Authority", "Tanzania Ports Authority"], "ferry services between Kisumu and Mwanza"),
+        ("Kenya's transport minister and Tanzania's transport minister signed a memorandum on cargo "
+         "trains between Voi and Taveta on Monday.",
+         [], "cargo trains between Voi and Taveta"),
+        # look-alike: two countries after "between" stay the parties
+        ("The ministers signed an agreement on shipping between Kenya and Tanzania on Monday.",
+         [], "shipping"),
+    ],
+)  # fmt: skip
+def test_the_ends_of_a_service_route_after_between_are_no_parties(
+    sentence: str, orgs: list[str], topic: str
+) -> None:
+    """ "an agreement on container services between Sohar and Mundra": "between" tells the ends of
+    the route the service runs on, as for a link built, not the sides (the agreement was dropped,
+    or a port became a body)."""
+    (signing,) = extract(f"NAIROBI - {sentence}", dateline="Nairobi")
+    assert signing.engagement_type == "agreement"
+    assert signing.countries == ("KEN", "TZA")
+    assert [p.name for p in signing.participants if p.participant_type == "organization"] == orgs
+    assert signing.topics == (topic,)
