@@ -2619,6 +2619,9 @@ def _context_orgs(
         if before in POSSESSIVE_MARKS:
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
+        named = _country_name_opening(tokens, i)
+        if named < i:
+            i, before = named, tokens.lowers[named - 1]  # "Oman Air and Air India signed": one brand
         slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
         if not slot or after == "of" or _in_document_name(tokens, i, end):
             continue  # "... and Ruler of Dubai": a title with its place, not a brand
@@ -2720,6 +2723,13 @@ def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[i
 
 #: Prepositions whose object is where something is, not who takes part.
 _PLACE_PREPOSITIONS = et.word_set("in at near inside outside across")
+
+
+def _country_name_opening(tokens: Tokens, i: int) -> int:
+    """First token of a country's name written right before the capitalized word at token i
+    with no possessive ("Oman Air", "Qatar Post"): a brand named for its country, whose name
+    is whole with it (it had been cut to "Air"); i when none stands there."""
+    return next((k for k, (stop, m) in tokens.countries.items() if stop == i and m.kind == "name"), i)
 
 
 def _after_place_preposition(lowers: list[str], i: int) -> bool:

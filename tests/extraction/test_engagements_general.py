@@ -12081,3 +12081,20 @@ def test_the_ends_of_a_service_route_after_between_are_no_parties(
     assert signing.countries == ("KEN", "TZA")
     assert [p.name for p in signing.participants if p.participant_type == "organization"] == orgs
     assert signing.topics == (topic,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "orgs"),
+    [
+        ("Zambia Air and Air Tanzania signed a codeshare deal on Monday.", ["Zambia Air", "Air Tanzania"]),
+        ("Air Tanzania and Malawi Air signed a codeshare deal on Monday.", ["Air Tanzania", "Malawi Air"]),
+        # look-alike: a country's possessive before the brand owns it, no word of its name
+        ("Safaricom and Malawi's Air signed a roaming agreement on Monday.", ["Safaricom", "Air"]),
+    ],
+)  # fmt: skip
+def test_a_brand_named_for_its_country_keeps_the_country_in_its_name(sentence: str, orgs: list[str]) -> None:
+    """ "Oman Air and Air India signed a codeshare agreement": a country's name right before a
+    brand in a signer's slot, with no possessive, is a word of the brand's name (it had been
+    "Air")."""
+    (signing,) = extract(f"NAIROBI - {sentence}", dateline="Nairobi")
+    assert [p.name for p in signing.participants if p.participant_type == "organization"] == orgs
