@@ -2433,6 +2433,10 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
     j = i + 1
     while j < s.n and reach > 1:
         lower = s.lowers[j]
+        if lower == "with" and not counterpart and _named_party_follows(s, j + 1):
+            # "talks in Namanga on Wednesday | with X, Tanzania's Minister of Trade, on ...": the
+            # counterpart after the place and day, as right after the noun
+            counterpart, reach = True, _TALK_TOPIC_REACH
         if lower == "," and counterpart and (close := _appositive_title_end(s, j)):
             j = close  # "talks with X, India's Minister of Agriculture, | on ...": the title is X's
             continue

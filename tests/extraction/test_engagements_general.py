@@ -12098,3 +12098,23 @@ def test_a_brand_named_for_its_country_keeps_the_country_in_its_name(sentence: s
     "Air")."""
     (signing,) = extract(f"NAIROBI - {sentence}", dateline="Nairobi")
     assert [p.name for p in signing.participants if p.participant_type == "organization"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("between", "tail", "topics"),
+    [
+        ("in Kampala on Tuesday", "Henry Musasizi, Uganda's Minister of State for Trade, on sugar quotas",
+         ("sugar quotas",)),
+        ("on Tuesday", "Henry Musasizi, the Ugandan Minister for Trade, on sugar quotas", ("sugar quotas",)),
+        # look-alike: a day after the title opens no topic
+        ("in Kampala", "Henry Musasizi, Uganda's Minister of State for Trade, on Tuesday", ()),
+    ],
+)  # fmt: skip
+def test_a_topic_after_the_counterparts_title_when_place_and_day_come_first(
+    between: str, tail: str, topics: tuple[str, ...]
+) -> None:
+    """ "held talks in Namanga on Wednesday with X, Tanzania's Minister of Trade, on Y": the
+    place and day before "with" leave the counterpart's title in apposition, and the "on" after
+    it opens the talks' topic, as with "with" right after "talks" (it had been lost)."""
+    (meeting,) = extract(f"NAIROBI - Kenyan Trade Minister Lee Kinyanjui held talks {between} with {tail}.")
+    assert meeting.topics == topics
