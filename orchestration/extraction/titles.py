@@ -2478,6 +2478,7 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         end -= 1  # "... and Heavy Industry Batnasan": the name after the list is no item
         # (the noun after the members' apostrophe is the item's: "and Workers' Rights | Juan Perez")
     end = _qualified_noun_end(s, end, last) if end > start else end  # "... and Economic Growth X Y"
+    end -= end - 1 > start and _listed_official_at(s, end - 1)  # "... and Competition | Parks Tau"
     if end == start and len(items) >= 2 and _listed_item_before_name(s, items):
         end = start + 1  # "Ports, Shipping and | Waterways Kiran Deshmukh"
     if end == start and len(items) >= 2 and _closed_last_item(s, items):
@@ -2503,6 +2504,16 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
     country = end + 2 if s.lowers[end + 1] == "the" else end + 1
     of_country = after == "of" and s.country_at(country) is not None
     return end if named or of_country else k
+
+
+def _listed_official_at(s: Sentence, i: int) -> bool:
+    """Whether the capitalized words from token i are the whole name of an official the lexicon
+    lists, whose given name is also a portfolio's word ("Minister of Trade, Industry and
+    Competition Parks Tau": "Parks" had been read into the title and the name cut to "Tau")."""
+    end = i + 1
+    while s.caps[end] and end - i < _MAX_ITEM_WORDS:
+        end += 1
+    return end - i >= 2 and known_nationality(s.text[s.starts[i] : s.ends[end - 1]]) is not None
 
 
 def _further_item_end(s: Sentence, j: int) -> int:
