@@ -297,11 +297,9 @@ def _field_after_owner(s: Sentence, k: int) -> bool:
     with that trade ("India's Marine and Fisheries Export Development Authority", which
     `_trade_word` cannot read "Marine" as), not a company beside another body ("Kenya's
     Safaricom and Energy Regulatory Authority")."""
-    return (
-        s.lowers[k - 1] in POSSESSIVE_MARKS
-        and s.country_ending_at(k - 1, ("name",)) is not None
-        and company_country(s.words[k]) is None
-    )
+    # (a demonym stands where the possessive would: "Malaysian Friendship and Trade Centre")
+    owned = s.lowers[k - 1] in POSSESSIVE_MARKS and s.country_ending_at(k - 1, ("name",)) is not None
+    return (owned or s.country_ending_at(k, ("demonym",)) is not None) and company_country(s.words[k]) is None
 
 
 #: Traders a body's name pairs two goods for, right after the second ("Brazil's Meat and Poultry

@@ -254,6 +254,22 @@ def test_a_field_and_a_trade_after_a_countrys_possessive_open_one_name(
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        ("Officials said Thai Friendship and Trade Society members met.",
+         ["Thai Friendship and Trade Society"]),
+        ("Yesterday Indonesian Heritage and Cultural Foundation staff met.",
+         ["Indonesian Heritage and Cultural Foundation"]),
+    ],
+)  # fmt: skip
+def test_a_field_and_a_trade_after_a_demonym_open_one_name(sentence: str, names: list[str]) -> None:
+    """ "Malaysian Friendship and Trade Centre": a demonym stands where a country's possessive
+    would, so the one word after it, before "and" and a trade's word, opens the body's name (it had been
+    split into "Malaysian Friendship" and "Trade Centre")."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         ("Members of Peru's Avocado and Mango Exporters Association toured the port.",
          ["Avocado and Mango Exporters Association"]),
         ("Ghana's Cocoa and Shea Producers Federation met buyers.", ["Cocoa and Shea Producers Federation"]),
