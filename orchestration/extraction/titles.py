@@ -3014,8 +3014,25 @@ def _spelled_start(s: Sentence, first: int, end: int, acronym: str, floor: int) 
         if s.lowers[joint] == "in":
             # "Taipei Economic and Cultural Office in the Philippines (TECO)": a mission named
             # with the place it serves, the acronym spelling the body before "in" alone
+            start = _spelled_over_and(s, start, joint, acronym, floor)
             body = "".join(s.words[k][0] for k in range(start, joint) if s.caps[k]).lower()
             return start if body == acronym and s.lowers[joint - 1] in _BODY_NAME_GOES_ON else first
+
+
+def _spelled_over_and(s: Sentence, start: int, end: int, acronym: str, floor: int) -> int:
+    """Start of the capitalized run ending at token `end` that goes back over an "and" to the
+    words the acronym spells ("Malaysian Friendship and | Trade Centre in Taipei (MFTC)": the
+    acronym vouches for one body's name, whose "and" no sector's adjective joins, so the run
+    had stopped at it); `start` when no run back over an "and" spells it."""
+    k = start
+    while s.lowers[k - 1] in ("and", "&") and k - 2 >= floor and s.caps[k - 2]:
+        k = _capitalized_run_start(s, k - 1, floor)
+        spelled = "".join(s.words[m][0] for m in range(k, end) if s.caps[m]).lower()
+        if spelled == acronym:
+            return k
+        if not acronym.endswith(spelled):
+            break
+    return start
 
 
 def _left_context(

@@ -3793,6 +3793,33 @@ def test_a_mission_named_with_the_place_it_serves_is_one_body_before_the_title(
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed by Thai Friendship and Commerce Office in Taipei (TFCO) Director Somchai Wong.",
+         ("Somchai Wong", "Director", "THA", "Thai Friendship and Commerce Office in Taipei (TFCO)")),
+        ("He met Philippine Heritage and Tourism Bureau in Seoul (PHTB) Chief Maria Santos.",
+         ("Maria Santos", "Chief", "PHL", "Philippine Heritage and Tourism Bureau in Seoul (PHTB)")),
+    ],
+)  # fmt: skip
+def test_a_mission_whose_acronym_spells_its_name_over_an_and_is_one_body(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Malaysian Friendship and Trade Centre in Taipei (MFTC) Director X": the acronym spells
+    the body's words back over an "and" no sector's adjective joins (the body had been split in
+    three, "Taipei (MFTC)" its director's, and the director Taiwanese)."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+def test_an_acronym_that_spells_no_name_over_an_and_joins_nothing_before_it() -> None:
+    """A look-alike: "(TCO)" spells "Trade and Commerce Office" alone, not the words before
+    "and" too, so the body does not take them."""
+    people = find_people(
+        "He met Thai Friendship and Trade Commerce Office in Taipei (TCO) Director Somchai Wong."
+    )
+    assert "Thai Friendship and Trade Commerce Office in Taipei (TCO)" not in [p.organization for p in people]
+
+
 def test_an_acronym_that_spells_no_body_before_in_joins_no_place() -> None:
     """A look-alike: "(VTO)" spells neither "Hanoi Trade Office" nor its words with the place, so
     the body and the place stay apart (no mission named with its place)."""
