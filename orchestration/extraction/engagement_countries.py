@@ -722,7 +722,7 @@ def _countries_faced(doc: DocumentContext, c: Draft, person: PersonMention) -> s
 
 
 #: Offices that govern a part of a country: their holder serves where the event is held.
-_LOCAL_OFFICES = frozenset(["governor", "mayor", "prefect"])
+_LOCAL_OFFICES = frozenset(["governor", "mayor", "prefect", "voivode", "starost", "hejtman"])
 #: Words that make "governor" a national office ("Central Bank Governor", "Reserve Bank governor").
 _NATIONAL_GOVERNORS = frozenset(["bank", "central", "reserve", "monetary"])
 

@@ -477,7 +477,21 @@ def _chamber_marshal_end(s: Sentence, i: int) -> int:
     if s.lowers[i] != "marshal" or not s.caps[i] or s.lowers[i + 1] != "of":
         return 0
     k = i + 3 if s.lowers[i + 2] == "the" else i + 2
-    return i + 1 if s.caps[k] and s.lowers[k] in _CHAMBER_WORDS else 0
+    if s.caps[k] and s.lowers[k] in _CHAMBER_WORDS:
+        return i + 1
+    return i + 1 if _region_named_at(s, k) else 0
+
+
+def _region_named_at(s: Sentence, k: int) -> bool:
+    """Whether the capitalized words at token k are a region's name closed by its kind's noun
+    ("Małopolska Region", "Lubelskie Voivodeship"): the "Marshal of" it is Poland's head of a
+    voivodeship's board, an office like "Governor" (the person had been lost)."""
+    m = k
+    while s.caps[m] and m < k + _MAX_AREA_WORDS:
+        if m > k and s.lowers[m] in _ADMIN_AREAS:
+            return True
+        m += 1
+    return False
 
 
 def _governor_of_end(s: Sentence, i: int) -> int:
@@ -697,7 +711,10 @@ _QUALIFIER_JOINERS = frozenset(["and", "&", ","])
 
 
 #: Lower-case words that close a place name inside a title ("Akim of Almaty region").
-_ADMIN_AREAS = {"region", "province", "oblast", "district", "state", "city", "county", "governorate"}
+_ADMIN_AREAS = {
+    "region", "province", "oblast", "district", "state", "city", "county", "governorate",
+    "voivodeship", "prefecture", "krai", "okrug", "raion", "canton",
+}  # fmt: skip
 
 
 def _sequence_end(s: Sentence, i: int) -> int:
@@ -2814,6 +2831,8 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     if parse.end > end:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
+    if parse.country is None and head_kind == "government":
+        parse.country = _OFFICES_OF_ONE_COUNTRY.get(s.lowers[end - 1])
     if s.words[parse.end] in _OFFICE_NUMERALS and parse.organization is None:
         # "Minister of Foreign Affairs II", "Finance Minister II": the second holder of one
         # portfolio (Malaysia, Brunei), a part of the title, not the start of the name
@@ -2841,6 +2860,14 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             head_kind = nxt.kind
     parse.kind = head_kind
     return parse
+
+
+#: Heads of a region's government that only one country has ("Lublin Voivode X", "Marshal of
+#: the Małopolska Region X", "Hejtman of the South Moravian Region X"): the holder is of that
+#: country when nothing else names one, as a city's mayor is of the city's (the voivodeship's
+#: seat is seldom a city the lexicon knows, and the meeting had lost its host side). A
+#: marshal heads a government only as `_chamber_marshal_end` reads one, never as a rank.
+_OFFICES_OF_ONE_COUNTRY = {"voivode": "POL", "starost": "POL", "marshal": "POL", "hejtman": "CZE"}
 
 
 #: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X").
@@ -3356,7 +3383,9 @@ def _level_of_place(title: str) -> bool:
 #: Heads of the government of a province, state or city: the name before one of them is the place's.
 _PLACE_HEADS = frozenset(
     ["chief minister", "deputy chief minister", "mayor", "deputy mayor", "vice mayor", "governor",
-     "vice governor", "vice-governor", "deputy governor", "lieutenant governor", "premier"]
+     "vice governor", "vice-governor", "deputy governor", "lieutenant governor", "premier",
+     # the head of a Polish voivodeship or county, a Romanian or French county, a Czech region
+     "voivode", "vice-voivode", "vice voivode", "prefect", "sub-prefect", "starost", "hejtman"]
 )  # fmt: skip
 
 
@@ -3566,9 +3595,7 @@ def _name_after_city(s: Sentence, k: int, seq_end: int, run_end: int) -> int:
 
 
 #: Nouns of a place's kind that go on after a city's name: "New York City", "Kuwait City".
-_PLACE_NOUNS = frozenset(
-    ["city", "province", "region", "state", "county", "district", "municipality", "metropolitan", "municipal"]
-)
+_PLACE_NOUNS = frozenset(_ADMIN_AREAS | {"municipality", "metropolitan", "municipal"})
 
 
 def _plain_capitalized_word(s: Sentence, k: int) -> bool:
