@@ -1596,6 +1596,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, body)
             parse.end = body
             return
+        diplomacy = _country_diplomacy(s, k)
+        if diplomacy is not None:
+            # "the head of Polish diplomacy Radosław Sikorski": the foreign minister's role, of
+            # the country its demonym names; the name follows ("Polish diplomacy" had been read
+            # as a description of a body named "Radosław", and the name cut to "Sikorski")
+            parse.title_parts += [(j, j + 1), (diplomacy[0] - 1, diplomacy[0])]
+            parse.country = parse.country or diplomacy[1]
+            parse.end = diplomacy[0]
+            return
         described = _described_body_start(s, k, based=not ministerial)
         if described is not None:
             # "chief executive of Indian conglomerate Adani Group, Gautam Adani": the company
@@ -1890,6 +1899,17 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
 #: Nouns by which a state's own agency names it, as the host of an envoy ("Ambassador to the
 #: Kingdom", "to the State", "to the Sultanate").
 _REALM_NOUNS = frozenset(["kingdom", "state", "sultanate", "emirate", "republic", "principality", "country"])
+
+
+def _country_diplomacy(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(token index after "diplomacy", iso3) when a country's demonym or possessive name at
+    token k is followed by "diplomacy" ("of Polish diplomacy", "of Ukraine's diplomacy"): a
+    country's foreign service, whose head is its foreign minister, else None."""
+    found = s.country_at(k, ("demonym", "name"))
+    if found is None:
+        return None
+    end = found[0] + (s.lowers[found[0]] in POSSESSIVE_MARKS)
+    return (end + 1, found[1]) if s.lowers[end] == "diplomacy" else None
 
 
 def _host_realm_alone(s: Sentence, k: int) -> bool:
@@ -3938,16 +3958,6 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             country = country or placed[2]
             start_tok = min(start_tok, org[0])
             org = None
-        if (
-            parse.organization is not None
-            and s.lowers[parse.end] == "diplomacy"
-            and title.lower() in ("head", "chief")
-        ):
-            demonym = s.country_at(parse.organization[0], ("demonym",))
-            if demonym is not None and demonym[0] == parse.end:
-                # "the head of Romanian diplomacy": the foreign minister's role, of Romania
-                title, country, parse.organization, org = f"{title} of diplomacy", demonym[1], None, None
-                parse.end += 1
         org_range = parse.organization or org or _named_agency(s, parse)
         kind = _kind(s, parse, org_range is not None)
         organization = s.span_text(*org_range) if org_range is not None else None

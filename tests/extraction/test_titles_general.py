@@ -2061,6 +2061,25 @@ def test_a_chambers_marshal_is_its_presiding_office(sentence: str, expected: tup
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The head of Slovak diplomacy Marek Hudak arrived in Vienna.",
+         [("Marek Hudak", "head of diplomacy", "SVK", None)]),
+        ("Chief of Romania's diplomacy Elena Stan spoke to reporters.",
+         [("Elena Stan", "Chief of diplomacy", "ROU", None)]),
+        ("He met the head of Latvian diplomacy, Janis Ozols, in Riga.",
+         [("Janis Ozols", "head of diplomacy", "LVA", None)]),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_countrys_diplomacy_before_a_name_is_its_title(sentence: str, expected: list) -> None:
+    """ "The head of Polish diplomacy X Y": the country's foreign service, whose head the name
+    after it is, with or without a comma (the demonym and "diplomacy" had been read as the
+    description of a body named by the given name X, and the name cut to Y)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Opole Voivode Tomasz Kral hosted the delegation.", ("Tomasz Kral", "Voivode", "POL")),
         ("Voivode of Podlasie Jan Wieczorek opened the fair.",
          ("Jan Wieczorek", "Voivode of Podlasie", "POL")),
