@@ -1550,6 +1550,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # as an envoy's posting is, not the holder's ("Director for Relations with Chile")
         relations_with = lower == "with" and s.lowers[j - 1] == "relations" and s.caps[j - 1]
         envoy = envoy or relations_with
+        unlisted = (
+            _unlisted_posting_end(s, j + 1) if lower == "in" and not envoy and _is_envoy(s, parse) else 0
+        )
+        if unlisted:
+            # "Ukraine's Consul General in Lublin Vitaliy Kushnir": a posting in a city no
+            # lexicon lists, one word before a name of its own, is the title's as a capital is
+            # (the city had opened the name, and the place after "in" had taken the name)
+            parse.title_parts.append((j, unlisted))
+            parse.end = unlisted
+            return
         if lower not in ("of", "for") and not envoy and not of_state_and and not _secretary_to(s, parse, j):
             return
         sender = sent_by_principal(s, j, parse.title_parts[-1][0])
@@ -2782,6 +2792,25 @@ _REGION_ENDS = frozenset(
     ["asia", "africa", "europe", "america", "americas", "east", "pacific", "gulf", "caribbean"]
 )
 _REGION_REACH = 5
+
+
+def _unlisted_posting_end(s: Sentence, k: int) -> int:
+    """Token index after the city at token k when one capitalized word no lexicon knows as a
+    place opens a run of three or four plain capitalized words ("in Lublin | Vitaliy Kushnir",
+    "in Uzhhorod | Jozsef Bakos Jr"), else 0: the city an envoy is posted in, the name after
+    it. Fewer words leave no name; a known place is the posting's own rule."""
+    m = k
+    while m < k + 5 and _name_word(s, m) and s.country_at(m, _ANY_PLACE) is None:
+        if s.lowers[m] in TITLE_WORDS or s.lowers[m] in _NO_NAME_WORDS or s.lowers[m] in _PLACE_NOUNS:
+            return 0  # "in Lublin Voivodeship", "in Lublin Town Hall": a place or body goes on
+        m += 1
+    return k + 1 if 3 <= m - k <= 4 else 0
+
+
+def _name_word(s: Sentence, k: int) -> bool:
+    """Whether token k is one capitalized word of letters, hyphens allowed ("Ivano-Frankivsk"),
+    not an acronym."""
+    return s.caps[k] and s.words[k].replace("-", "").isalpha() and not s.words[k].isupper()
 
 
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:

@@ -2061,6 +2061,28 @@ def test_a_chambers_marshal_is_its_presiding_office(sentence: str, expected: tup
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Serbia's Consul General in Timisoara Dragan Jovic opened the fair.",
+         [("Dragan Jovic", "Consul General in Timisoara", "SRB")]),
+        ("The fair was opened by Hungary's Consul in Ivano-Frankivsk Laszlo Kovacs Balazs.",
+         [("Laszlo Kovacs Balazs", "Consul in Ivano-Frankivsk", "HUN")]),
+        # look-alikes: a place or a body after the city goes on with the place, and a city
+        # with no name after it is where the envoy was met
+        ("He met Serbia's Consul General in Timisoara Business Park.", []),
+        ("He met Serbia's Consul General in Timisoara on Monday.", []),
+    ],
+)  # fmt: skip
+def test_an_envoys_posting_in_an_unlisted_city_before_a_name_is_the_titles(
+    sentence: str, expected: list
+) -> None:
+    """ "Ukraine's Consul General in Lublin Vitaliy Kushnir": one word no lexicon knows as a
+    place after an envoy's "in", then a name of its own, is the city he is posted in, part of
+    the title as a listed capital is (the city had opened the name, and the person been lost)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The head of Slovak diplomacy Marek Hudak arrived in Vienna.",
          [("Marek Hudak", "head of diplomacy", "SVK", None)]),
         ("Chief of Romania's diplomacy Elena Stan spoke to reporters.",
