@@ -166,6 +166,8 @@ def _as_well_as(s: Sentence, i: int) -> bool:
 
 def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     """Turn a run of topic tokens into a phrase without framing words, when short enough."""
+    if tokens and _clause_after_comma(s, tokens[0]):
+        return
     while tokens and s.lowers[tokens[0]] in _EDGE_WORDS:
         tokens = tokens[1:]
     while tokens and (s.lowers[tokens[-1]] in _EDGE_WORDS or s.lowers[tokens[-1]] in _RELATIVE_WORDS):
@@ -194,6 +196,28 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if words[0].lower() in _PARTITIVES and words[1:2] == ["of"]:
         return  # "including several of the 32 gold | and silver objects": some of a set, no label
     phrases.append(text)
+
+
+def _clause_after_comma(s: Sentence, first: int) -> bool:
+    """Whether the item at token `first`, set off by a comma, is a clause that tells more of
+    the item before it, no item of its own: an infinitive ("the motorway, to be co-financed
+    with EU funds", "..., to boost trade") or a participle with its agent ("..., funded by
+    the EU"). Its verb had become a topic ("be co-financed")."""
+    if s.lowers[first - 1] != ",":
+        return False
+    if s.lowers[first] == "to":
+        return s.lowers[first + 1] in _INFINITIVES_OF_A_CLAUSE
+    word = s.words[first]
+    return word.islower() and word.endswith("ed") and s.lowers[first + 1] in _AGENT_WORDS
+
+
+#: Verbs after "to" that open a clause, never a list item's noun ("to be financed", "to boost").
+_INFINITIVES_OF_A_CLAUSE = word_set(
+    "be have boost enhance strengthen deepen expand develop promote advance broaden intensify "
+    "improve increase facilitate ensure support help make allow enable reduce"
+)
+#: Words after a participle that name its agent or means: "funded by", "co-financed with".
+_AGENT_WORDS = word_set("by with through under from")
 
 
 #: Quantifiers of a part of a set: "several of the objects", "some of the issues".

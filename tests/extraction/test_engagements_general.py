@@ -962,6 +962,30 @@ def test_a_reduced_relative_clause_after_a_topic_is_no_topic(purpose: str, topic
 
 
 @pytest.mark.parametrize(
+    ("objects", "topics"),
+    [
+        ("the Kisumu-Busia highway, to be financed by the World Bank", ("Kisumu-Busia highway",)),
+        ("the Kisumu-Busia highway, to be built by 2028, and power trade",
+         ("Kisumu-Busia highway", "power trade")),
+        ("the new border market, funded by the EU", ("border market",)),
+        ("the new border market, to boost cross-border trade", ("border market",)),
+        # look-alike: an item of the list after the comma is still one
+        ("the new border market, to the north of Busia, and fishing rights",
+         ("border market", "north of Busia", "fishing rights")),
+    ],
+)  # fmt: skip
+def test_a_clause_set_off_by_a_comma_after_a_topic_is_no_topic(objects: str, topics: tuple[str, ...]) -> None:
+    """ "discussed the motorway, to be co-financed with EU funds": an infinitive or a participle
+    with its agent, set off by a comma, tells more of the topic before it, no topic of its own
+    (its verb had become one, "be co-financed")."""
+    (met,) = extract(
+        "Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Kampala on "
+        f"Monday. The two discussed {objects}."
+    )
+    assert met.topics == topics
+
+
+@pytest.mark.parametrize(
     ("text", "topics"),
     [
         (
