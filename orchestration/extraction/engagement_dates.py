@@ -91,7 +91,9 @@ def choose(
             unanchored = best.kind == "anaphoric" and best.date is None
             earlier = None if unanchored else _earlier_resolved(sentence_mentions, best)
             value = resolve(best, earlier, previous_event)
-            return EventDate(value, stated)
+            # a day told that nothing resolves ("on Monday" in a story with no publication
+            # date) states none: a later "The meeting, held on June 9, 2025" may still set it
+            return EventDate(value, stated and value is not None)
         if any(m.kind in (_OWN_UNKNOWN_KINDS if index == 0 else _UNKNOWN_KINDS) for m in mentions):
             return EventDate(None, stated)
     return None

@@ -962,6 +962,33 @@ def test_a_reduced_relative_clause_after_a_topic_is_no_topic(purpose: str, topic
 
 
 @pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("The meeting, held on March 3, 2025, also covered fisheries.", date(2025, 3, 3)),
+        ("The talks were held on 3 March 2025 in the presidential palace.", date(2025, 3, 3)),
+        # look-alike: a day another event of the story was held on is not the meeting's
+        ("Earlier, on March 1, 2025, Kenya signed a port deal with Somalia.", None),
+    ],
+)  # fmt: skip
+def test_a_weekday_nothing_resolves_takes_the_day_a_later_sentence_gives(
+    later: str, expected: date | None
+) -> None:
+    """ "X and Y met in Nairobi on Monday. The meeting, held on June 9, 2025, ...": in a story
+    with no publication date the weekday names no day, so the day the meeting is later said to
+    be held on is its (the date had stayed None, the weekday counted as a day told)."""
+    (met,) = [
+        e
+        for e in extract(
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday. "
+            + later,
+            published=None,
+        )
+        if e.engagement_type == "meeting"
+    ]
+    assert met.engagement_date == expected
+
+
+@pytest.mark.parametrize(
     ("objects", "topics"),
     [
         ("the Kisumu-Busia highway, to be financed by the World Bank", ("Kisumu-Busia highway",)),
