@@ -114,12 +114,25 @@ def is_editors_note(paragraph: str) -> bool:
 
 
 #: The written pieces a correction speaks of: "this story", "an earlier version of this roundup".
-_PIECES = r"story|article|report|roundup|round-up|item|brief|piece|post|dispatch|bulletin|digest|release"
+_PIECES = (
+    r"story|article|report|roundup|round-up|item|brief|piece|post|dispatch|bulletin|digest|release"
+    r"|blog|newsletter|entry|page"
+)
+#: What a withdrawn version did with what it got wrong: "misstated", "misidentified", "gave" (not
+#: a draft's "put forward" nor its "called for").
+_MISTOLD = (
+    r"mis(?:stated|reported|identified|spelled|spelt|named|quoted|attributed|characteri[sz]ed|represented)"
+    r"|said|stated|reported|gave|put(?!\s+(?:forward|out|up|in)\b)|described|listed|referred"
+)
 #: A correction's sentence that repeats what the story got wrong: "An earlier version of this
-#: story said the talks were held in X", "This story previously gave the trade as $N", "The
-#: article had misstated ...", "... incorrectly said the ministers met on Tuesday".
+#: story said the talks were held in X", "An earlier version misstated the trade as $N" (the
+#: piece untold), "This story previously gave the trade as $N", "The article had misstated
+#: ...", "... incorrectly said the ministers met on Tuesday".
 _RETRACTED = re.compile(
     rf"(?i)\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+this\s+(?:[\w-]+\s+)?(?:{_PIECES})\b"
+    r"|\b(?:earlier|previous|original|prior|first)\s+version\s+(?:had\s+)?"
+    r"(?:(?:incorrectly|wrongly|erroneously|mistakenly)\s+)?"
+    rf"(?:{_MISTOLD})\b"
     r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put|described)\b"
     rf"|\b(?:this|the|our)\s+(?:{_PIECES})\s+(?:had\s+)?(?:(?:previously|originally|earlier|initially)\s+"
     r"(?:said|stated|reported|gave|put|described|misstated|misreported)|misstated|misreported)\b"

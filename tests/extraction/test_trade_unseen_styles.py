@@ -1753,6 +1753,32 @@ def test_a_figure_the_story_previously_gave_is_no_fact(retraction: str) -> None:
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    "retraction",
+    [
+        "Correction: An earlier version misstated Ghana's exports to Togo in 2023 as $4.9 billion.",
+        "A previous version wrongly gave Ghana's exports to Togo in 2023 as $4.9 billion.",
+        "The original version misidentified the trade minister and said Ghana's exports to Togo were "
+        "$4.9 billion in 2023.",
+        "An earlier version of this blog put Ghana's exports to Togo at $4.9 billion in 2023.",
+    ],
+)
+def test_a_figure_an_earlier_version_misstated_is_no_fact_though_the_piece_is_untold(retraction: str) -> None:
+    """ "An earlier version misstated ... as $N": a version that misstated, gave or said is the
+    piece's own, "of this story" untold (the withdrawn figure had been a second fact)."""
+    story = f"ACCRA - Ghana's exports to Togo were worth $3.9 billion in 2023.\n\n{retraction}"
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
+
+
+def test_a_version_put_forward_is_no_correction() -> None:
+    """A draft's "earlier version put forward by" is no correction: its figure stands."""
+    story = (
+        "ACCRA - The earlier version put forward by the ministry said Ghana's exports to Togo reached "
+        "$3.9 billion in 2023."
+    )
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
+
+
 @pytest.mark.parametrize("opener", ["By comparison", "Meanwhile", "In 2023"])
 def test_the_subject_after_a_short_opener_is_no_aside(opener: str) -> None:
     """ "By comparison, Jamaica's imports from the United States, its largest trading partner,
