@@ -248,8 +248,9 @@ def extract_trade_mentions(
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
-            elif len(found) > told and "figure" in sentence.text:
+            elif len(found) > told and _CORRECTED_FIGURE.search(sentence.text) is not None:
                 retracted.update(_superseded(sentence, found, told, sentences[i - 1].start if i else 0))
+                retracted.update(_restated(found, told, retracted))
         else:
             if continuing and _CHANGE_HINT.search(sentence.text):
                 _attach_orphan_change(sentence, i, published, ctx, found)
@@ -319,10 +320,38 @@ def _unshouted(sentence: Sentence) -> Sentence:
 
 
 #: Where a clause gives the figure that replaces one told before: "The final figure was",
-#: "; the corrected figure was", "The correct figure, per Census, is".
+#: "; the corrected figure was", "The correct figure, per Census, is", "The correct amount is".
 _CORRECTED_FIGURE = re.compile(
-    rf"(?i)(?:^|;\s*|,\s+(?:but|and)\s+)(?:the|its)\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure\b"
+    rf"(?i)(?:^|;\s*|,\s+(?:but|and)\s+)(?:the|its)\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+"
+    r"(?:figure|amount|sum|value|total)\b"
 )
+
+
+def _restated(found: list[TradeMention], told: int, dropped: set[int]) -> list[int]:
+    """Indices of the figures from `told` on (a corrected figure's) that restate one the story
+    already told and kept: the same flow, sides, period and value. A correction's "The correct
+    figure is $65 billion" repeats the story's figure, read through the withdrawn one, so it
+    is no second fact (beside "Non-oil trade ... rose to $65 billion" it was one, its goods
+    lost)."""
+    before = [m for k, m in enumerate(found[:told]) if k not in dropped]
+    return [
+        told + j
+        for j, new in enumerate(found[told:])
+        if any(
+            (old.flow, old.period_start, old.period_end, old.currency)
+            == (new.flow, new.period_start, new.period_end, new.currency)
+            and _same_pair(old, new)
+            and _same_value(old.value, new.value)
+            for old in before
+        )
+    ]
+
+
+def _same_pair(a: TradeMention, b: TradeMention) -> bool:
+    """Whether two figures are of the same sides: a turnover's in either order."""
+    if a.flow == "turnover":
+        return {a.reporter_iso3, a.partner_iso3} == {b.reporter_iso3, b.partner_iso3}
+    return (a.reporter_iso3, a.partner_iso3) == (b.reporter_iso3, b.partner_iso3)
 
 
 #: Right before an estimate a figure replaced: "revised (down) from a preliminary", "revised

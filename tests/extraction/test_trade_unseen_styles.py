@@ -1770,6 +1770,36 @@ def test_a_figure_an_earlier_version_misstated_is_no_fact_though_the_piece_is_un
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "The correct figure is $3.9 billion.",
+        "The corrected amount was $3.9 billion.",
+        "The correct value is $3.9bn.",
+    ],
+)
+def test_a_correct_figure_the_story_already_gave_is_no_second_fact(restated: str) -> None:
+    """A correction's "The correct figure is $N", after a figure the story already gave, repeats
+    it: one fact, with the goods and change the story gave it (read through the withdrawn
+    sentence, the figure had been a second fact without its goods)."""
+    story = (
+        "ACCRA - Ghana's exports of cocoa beans to Togo rose 8% to $3.9 billion in 2023.\n\n"
+        "Correction: An earlier version of this story misstated Ghana's exports to Togo as $4.9 billion. "
+        f"{restated}"
+    )
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD", 8.0, True)}
+
+
+def test_a_correct_figure_of_another_value_than_the_story_gave_stands() -> None:
+    """A correct figure the story did not give before is the flow's fact."""
+    story = (
+        "ACCRA - Ghana's exports of cocoa beans to Togo rose 8% to $3.9 billion in 2023.\n\n"
+        "Correction: An earlier version of this story misstated Ghana's total exports to Togo as "
+        "$4.9 billion. The correct figure is $5.2 billion."
+    )
+    assert fact("exports", "GHA", "TGO", *Y23, 5.2e9, "USD") in facts(story, date(2024, 3, 1))
+
+
 def test_a_version_put_forward_is_no_correction() -> None:
     """A draft's "earlier version put forward by" is no correction: its figure stands."""
     story = (
