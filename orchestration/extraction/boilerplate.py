@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.datelines import is_headline
+from orchestration.extraction.datelines import is_headline, opens_on_dateline
 from orchestration.extraction.text import lowered_for_hints
 
 #: Notices that are never news. Specific phrases, so that a story saying a country will
@@ -173,10 +173,30 @@ def is_caption(paragraph: str) -> bool:
         return False
     if _CAPTION_LABEL.match(paragraph) is not None:
         return True
-    # the credit closes the caption: only its last characters are searched, not every
-    # position of every paragraph of the story
-    tail = paragraph.rstrip()[-_CREDIT_REACH:]
-    return _CREDIT_MARK.search(tail) is not None and _CAPTION_CREDIT.search(tail) is not None
+    return _credit_start(paragraph) is not None and not opens_on_dateline(paragraph)
+
+
+def _credit_start(paragraph: str) -> int | None:
+    """Where the photo credit that closes a paragraph starts ("(Photo: AAP)", "REUTERS/Jane
+    Doe"), or None. The credit closes the paragraph: only its last characters are searched,
+    not every position of every paragraph of the story."""
+    body = paragraph.rstrip()
+    tail_at = max(0, len(body) - _CREDIT_REACH)
+    tail = body[tail_at:]
+    if _CREDIT_MARK.search(tail) is None:
+        return None
+    credit = _CAPTION_CREDIT.search(tail)
+    return None if credit is None else tail_at + credit.start()
+
+
+def without_credit(paragraph: str) -> str:
+    """A short news item without the photo credit that closes it ("PORT MORESBY, Aug 20 — X
+    and Y sign the treaty. (Photo: AAP)"): a datelined item is kept though it ends on a
+    credit (`is_caption`), and its credit is no text of the story (no "AAP" at the signing)."""
+    if len(paragraph.split()) > _MAX_CAPTION_WORDS:
+        return paragraph
+    start = _credit_start(paragraph)
+    return paragraph if start is None else paragraph[:start].rstrip()
 
 
 def _is_notice(text: str) -> bool:
@@ -204,6 +224,7 @@ def without_boilerplate(text: str) -> str:
             continue
         if is_editors_note(paragraph):
             continue
+        paragraph = without_credit(paragraph)
         low = paragraph.lower()
         inline = _INLINE_TEASER.search(paragraph) if any(word in low for word in _INLINE_WORDS) else None
         if inline is not None and len(paragraph[inline.end() :].split()) < MAX_NOTICE_WORDS:

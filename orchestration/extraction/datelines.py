@@ -518,6 +518,16 @@ def _country_only(place: str) -> bool:
 _STATE_FORMS = ("republic", "kingdom", "state of", "federal", "united", "democratic", "islamic", "sultanate")
 
 
+def opens_on_dateline(paragraph: str) -> bool:
+    """Whether a paragraph opens on a dateline that dates it or names a place the gazetteer
+    knows ("PORT MORESBY, Aug 20 — ", "SUVA, Fiji — "): a news item's, where a photo's caption
+    opens on what the picture shows. A label ended by a colon ("Foreign Minister: ") is none."""
+    found = _dateline_at(paragraph, 0)
+    return found is not None and (
+        found.date is not None or found.yearless is not None or city_country(found.city) is not None
+    )
+
+
 def _dateline_at(text: str, start: int) -> Dateline | None:
     head = text[start : start + _WINDOW]
     words, place_end = _place_words(head)

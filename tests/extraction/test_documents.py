@@ -493,6 +493,38 @@ def test_photo_captions_are_dropped(caption: str, name: str) -> None:
     assert document(name, data).text == f"{BODY}\n\nThe two countries also discussed a new border post."
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "LIMA, May 2 — Ana Quispe receives Luis Mamani at the Torre Tagle Palace.",
+        "LA PAZ, Bolivia — Luis Mamani and Ana Quispe sign a customs accord at the Quemado Palace.",
+        "Lima, May 2, 2023 - Ana Quispe and Luis Mamani open a border post.",
+    ],
+)
+@pytest.mark.parametrize(
+    "credit", ["(Photo: Peruvian Foreign Ministry)", "Photo: ABI", "REUTERS/Carlos Ramos"]
+)
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_a_datelined_item_that_ends_on_a_photo_credit_is_news_without_its_credit(
+    item: str, credit: str, name: str
+) -> None:
+    """A short news item that opens on its dateline and ends on a photo credit, as a gallery page
+    or a ministry's brief writes them, is the story's news: only the credit goes (the whole item
+    had been dropped as a caption, with its event)."""
+    data = as_file(name, f"{BODY}\n\n{item} {credit}\n\nThe two countries also discussed a new border post.")
+    text = document(name, data).text
+    assert text == f"{BODY}\n\n{item}\n\nThe two countries also discussed a new border post."
+
+
+def test_a_caption_that_opens_on_a_label_with_a_colon_is_still_dropped() -> None:
+    """ "Foreign Minister: ... (Photo: ...)" opens on no dateline: a caption still."""
+    caption = "Foreign Minister: Ana Quispe receives Luis Mamani. (Photo: Peruvian Foreign Ministry)"
+    text = document(
+        "story.txt", f"{BODY}\n\n{caption}\n\nThe two countries also discussed a new border post."
+    ).text
+    assert text == f"{BODY}\n\nThe two countries also discussed a new border post."
+
+
 def test_story_sentences_that_name_a_photo_or_a_wire_stay() -> None:
     kept = [
         "Support for the deal stood at 54%, according to a Reuters/Ipsos poll.",
