@@ -277,6 +277,17 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
     return named if len(named) <= 2 else None
 
 
+def _heading_partner(text: str, reporter: str) -> str | None:
+    """The other country of the two that the item's heading label opening the sentence names,
+    when the reporter is one of them ("• Kazakhstan–Kyrgyzstan: Kazakh exports rose ..."): the
+    heading tells whose trade the item is, so the flow is with the other one, not with the
+    world. None when the sentence opens on no such label or the label names one country."""
+    heading = _item_countries(text)
+    if heading is None or len(heading) != 2 or reporter not in heading:
+        return None
+    return heading[1] if heading[0] == reporter else heading[0]
+
+
 #: What may stand between the countries of an item's heading label: "Kenya-Uganda", "X and Y".
 _ONLY_JOINED = re.compile(r"(?i)[\s\-–—/&,]*(?:(?:and|the)[\s\-–—/&,]*)*")
 
@@ -1338,6 +1349,9 @@ def _direction(
             )
             other = named or ctx.other_side(reporter)
             return Direction(flow, reporter, other) if other is not None else None
+        headed = _heading_partner(ctx.sentences[index].text, reporter)
+        if headed is not None:  # "• Kazakhstan–Kyrgyzstan: Kazakh exports rose 9 percent to $1.3 billion"
+            return Direction(flow, reporter, headed)
         whole = _whole_turnover(frame, reporter, last, ctx, index)
         if whole is not None:  # "X-Y trade reached $38.6 million. X's exports amounted to $37.9 million."
             return Direction(flow, reporter, whole)

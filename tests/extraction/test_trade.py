@@ -1942,3 +1942,28 @@ DIGEST_ITEMS_HEADED_BY_COUNTRY = [
 @pytest.mark.parametrize(("text", "expected"), DIGEST_ITEMS_HEADED_BY_COUNTRY)
 def test_digest_items_headed_by_country(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: An item headed by a pair of countries ("Peru-Chile: Peruvian exports rose ...") is that
+#: pair's news: a flow whose reporter is one of them is with the other, not the world's total;
+#: a pair the reporter is not in, or a heading of one country, gives it no partner.
+DIGEST_ITEMS_HEADED_BY_PAIR = [
+    ("• Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
+     "• Peru-Ecuador: Peruvian exports grew 8 percent to $2.1 billion in 2023, customs said.",
+     [fact("exports", "CHL", "BOL", *Y23, 1.4e9, "USD", 6.0),
+      fact("exports", "PER", "ECU", *Y23, 2.1e9, "USD", 8.0)]),
+    ("The ministry released its data on Monday.\n\n"
+     "Senegal and Mali: Mali's imports fell 4 percent to $900 million in 2023.",
+     [fact("imports", "MLI", "SEN", *Y23, 900e6, "USD", -4.0)]),
+    ("• Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
+     "• Peru: Peruvian exports grew 8 percent to $2.1 billion in 2023, customs said.",
+     [fact("exports", "CHL", "BOL", *Y23, 1.4e9, "USD", 6.0)]),
+    ("• Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
+     "• Peru-Ecuador: Colombian exports grew 8 percent to $2.1 billion in 2023, customs said.",
+     [fact("exports", "CHL", "BOL", *Y23, 1.4e9, "USD", 6.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGEST_ITEMS_HEADED_BY_PAIR)
+def test_digest_items_headed_by_pair(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
