@@ -221,7 +221,31 @@ def _byline_date(text: str) -> date | None:
             and _TIME_TAIL.fullmatch(stated[first.end :])
         ):
             return first.date
+    return _greeting_date(text)
+
+
+def _greeting_date(text: str) -> date | None:
+    """The full date the opening paragraph gives as the day it is written on, as a newsletter
+    greets its readers with it ("Good morning. Here's what you need to know on Thursday, 16
+    January 2025.", "It is Monday, March 3, 2025.", "Welcome to the briefing for 4 May 2025"),
+    else None: a newsletter has no date header, and the day it names so is its issue's (a
+    date told of an event, "met on Tuesday, 14 January 2025", is none)."""
+    end = text.find("\n", 0, _BYLINE_REACH)
+    opening = text[: _BYLINE_REACH if end < 0 else end]
+    for told in _TODAY_TOLD.finditer(opening):
+        mentions = find_dates(opening[told.end() : told.end() + 40], None)
+        if mentions and mentions[0].start == 0 and mentions[0].kind == "absolute":
+            return mentions[0].date
     return None
+
+
+#: What names the day an opening paragraph is written on: "today is", "it is", "what you need
+#: to know on", "your briefing for", "this edition of".
+_TODAY_TOLD = re.compile(
+    r"(?i)\b(?:today\s+is|it\s+is|it['’]s|(?:know|read|watch)\s+(?:on|for|this|today,)"
+    r"|(?:briefing|edition|newsletter|digest|bulletin|roundup|update)\s+(?:for|of)"
+    r"|welcome\s+to\s+[^.\n]{0,60}?\s+(?:for|on))\s+"
+)
 
 
 #: A line that is only a date, after a byline or alone: "By Jane Doe | March 12, 2025".

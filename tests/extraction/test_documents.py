@@ -115,6 +115,28 @@ def test_body_only_txt():
     assert doc.warnings == ("missing_date",)
 
 
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Good morning. Here's what you need to know on Monday, 4 March 2024.",
+        "Good evening, it's Monday, March 4, 2024, and these are the day's stories.",
+        "Welcome to the West Africa trade briefing for 4 March 2024.",
+    ],
+)
+def test_a_newsletters_greeting_dates_it(greeting: str) -> None:
+    """A newsletter with no date header names its day in its greeting: that is its date (it
+    had none, and "on Tuesday" stayed unresolved)."""
+    doc = document("story.txt", f"title: Morning Briefing\n\n{greeting}\n\n{BODY}")
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 4), "byline")
+
+
+def test_an_events_date_in_the_opening_paragraph_is_no_publication_date() -> None:
+    """ "... met in Accra on Monday, 4 March 2024" is the meeting's day, not the story's."""
+    opening = "Ghanaian and Togolese ministers met in Accra on Monday, 4 March 2024, to discuss trade."
+    doc = document("story.txt", f"title: Talks\n\n{opening}\n\n{BODY}")
+    assert doc.published_date is None
+
+
 def test_header_without_body_is_no_body():
     assert rejection("story.txt", "title Only a title\ndate 2024-03-05\n").reason == "no_body"
 
