@@ -168,10 +168,19 @@ def test_country_names_and_official_forms(text, expected):
         ("Gibraltarian", "GIB"),
         ("Curaçaoan", "CUW"),
         ("New Caledonian", "NCL"),
+        # the informal ones the press of the region writes before an official's title
+        ("Kiwi", "NZL"),
+        ("Aussie", "AUS"),
     ],
 )
 def test_demonyms(text, iso3):
     assert _found(f"the {text} side said") == [(text, iso3, "demonym")]
+
+
+@pytest.mark.parametrize("text", ["Chinese demand for kiwi fruit grew", "Kiwifruit growers met buyers"])
+def test_the_fruit_is_no_demonym(text: str) -> None:
+    """ "Kiwi" is New Zealand's only capitalized and alone: the fruit names no country."""
+    assert _found(text) == ([("Chinese", "CHN", "demonym")] if "Chinese" in text else [])
 
 
 @pytest.mark.parametrize(

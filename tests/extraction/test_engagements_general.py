@@ -12169,3 +12169,14 @@ def test_a_topic_after_the_counterparts_title_when_place_and_day_come_first(
     it opens the talks' topic, as with "with" right after "talks" (it had been lost)."""
     (meeting,) = extract(f"NAIROBI - Kenyan Trade Minister Lee Kinyanjui held talks {between} with {tail}.")
     assert meeting.topics == topics
+
+
+@pytest.mark.parametrize(("demonym", "iso3"), [("Kiwi", "NZL"), ("Aussie", "AUS")])
+def test_an_informal_demonym_before_a_title_is_the_officials_country(demonym: str, iso3: str) -> None:
+    """ "Kiwi Trade Minister X": the informal demonym is the minister's country, no body of his
+    (it had been an organization "Kiwi" at the talks)."""
+    text = f"Japanese Foreign Minister Taro Sato met {demonym} Trade Minister Alan Reid in Geneva on Monday."
+    (engagement,) = extract(text)
+    people = {p.name: p for p in engagement.participants}
+    assert set(people) == {"Taro Sato", "Alan Reid"}
+    assert (people["Alan Reid"].country_iso3, people["Alan Reid"].organization) == (iso3, None)
