@@ -507,12 +507,27 @@ def _country_only(place: str) -> bool:
     or that has none of its own ("HONG KONG"), is a dateline."""
     lowered = place.lower()
     iso3 = iso3_for(place, codes=False)
+    if iso3 is None and _JOINED_PAIR.search(place) is not None:
+        return _pair_of_countries(place)
     if iso3 is None or city_country(place) is not None:
         return False
     if lowered.startswith(_STATE_FORMS):
         return True
     capital = capital_of(iso3)
     return capital is not None and lowered not in capital.lower()
+
+
+#: What joins the two countries of an item's heading: "Ghana-Togo", "Uzbekistan–Afghanistan".
+_JOINED_PAIR = re.compile(r"\s*[-–—/]\s*")
+
+
+def _pair_of_countries(place: str) -> bool:
+    """Whether a place is two countries joined by a dash or a slash, none of them a city
+    ("Ghana-Togo", "Uzbekistan–Afghanistan"): a digest item's heading, no place of filing."""
+    parts = _JOINED_PAIR.split(place)
+    return len(parts) == 2 and all(
+        iso3_for(part, codes=False) is not None and city_country(part) is None for part in parts
+    )
 
 
 _STATE_FORMS = ("republic", "kingdom", "state of", "federal", "united", "democratic", "islamic", "sultanate")

@@ -277,6 +277,15 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
     return named if len(named) <= 2 else None
 
 
+def _headed_text(ctx: DocumentContext, index: int) -> str:
+    """The sentence with the short label ended by a colon that stands as a sentence of its own
+    right before it ("Ghana-Togo:" split off as the story's opening slug, or alone on its
+    line), as an item's heading is read on the sentence it opens."""
+    text = ctx.sentences[index].text
+    before = ctx.sentences[index - 1].text if index else ""
+    return f"{before} {text}" if before.endswith(":") and len(before) < 48 else text
+
+
 def _heading_partner(text: str, reporter: str) -> str | None:
     """The other country of the two that the item's heading label opening the sentence names,
     when the reporter is one of them ("• Kazakhstan–Kyrgyzstan: Kazakh exports rose ..."): the
@@ -1349,7 +1358,7 @@ def _direction(
             )
             other = named or ctx.other_side(reporter)
             return Direction(flow, reporter, other) if other is not None else None
-        headed = _heading_partner(ctx.sentences[index].text, reporter)
+        headed = _heading_partner(_headed_text(ctx, index), reporter)
         if headed is not None:  # "• Kazakhstan–Kyrgyzstan: Kazakh exports rose 9 percent to $1.3 billion"
             return Direction(flow, reporter, headed)
         whole = _whole_turnover(frame, reporter, last, ctx, index)

@@ -1275,6 +1275,14 @@ def test_a_country_slug_is_split_off_like_a_dateline() -> None:
     assert [s.text for s in split_sentences(text)] == ["TONGA -", "Tonga's exports to Fiji rose in 2024."]
 
 
+@pytest.mark.parametrize("heading", ["Ghana-Togo:", "GHANA-TOGO:", "Peru-Ecuador:"])
+def test_a_pair_of_countries_heading_the_story_is_a_slug_not_a_dateline(heading: str) -> None:
+    """ "Ghana-Togo: ..." heads an item with the pair whose news it is: no place of filing (it had
+    been the dateline "Ghana-Togo")."""
+    text = f"{heading} Togo's exports to Ghana rose in 2024."
+    assert (find_dateline(text), split_sentences(text)[0].text) == (None, heading)
+
+
 def test_a_country_slug_after_an_editors_note_is_split_off() -> None:
     """The slug is found where a dateline would be, also below a note line (it stayed the
     sentence's first words there)."""

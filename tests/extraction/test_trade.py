@@ -1961,6 +1961,12 @@ DIGEST_ITEMS_HEADED_BY_PAIR = [
     ("• Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
      "• Peru-Ecuador: Colombian exports grew 8 percent to $2.1 billion in 2023, customs said.",
      [fact("exports", "CHL", "BOL", *Y23, 1.4e9, "USD", 6.0)]),
+    # the heading opening the story (split off as its slug, not read as a dateline), or alone on its line
+    ("Peru-Ecuador: Peruvian exports grew 8 percent to $2.1 billion in 2023, customs said.",
+     [fact("exports", "PER", "ECU", *Y23, 2.1e9, "USD", 8.0)]),
+    ("The ministry released its data on Monday.\n\nSenegal/Mali:\n\nMali's imports fell 4 percent to "
+     "$900 million in 2023.",
+     [fact("imports", "MLI", "SEN", *Y23, 900e6, "USD", -4.0)]),
 ]  # fmt: skip
 
 
