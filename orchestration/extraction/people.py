@@ -1299,6 +1299,8 @@ def _people_and_organizations(
     if "ibni" in s.lowers:
         people, organizations = _without_lineage(s, titles, people, organizations)
     people = _envoys_after_their_principal(s, titles, people)
+    if "represented" in s.lowers:
+        people = _stand_ins_for_their_principal(s, people)
     if "'s" in s.lowers or "’s" in s.lowers:
         people = _aides_of_their_principal(s, titles, people)
         people = _people_named_through_another(s, people)
@@ -1583,6 +1585,30 @@ def _envoys_after_their_principal(
             envoy, country_iso3=principal.country_iso3 or title.country_iso3, title=envoy.title or title.title
         )
     return people
+
+
+#: What lies between a principal and the one who stood in for him: "X, represented by the
+#: Prime Minister Y", "X (represented by his deputy Y)", "X, who was represented at the summit
+#: by Y"; the words before "by" are a place or an occasion, never a comma.
+_STAND_IN_GAP = re.compile(
+    r"\s*[,(]\s*(?:who\s+(?:was|is|had\s+been)\s+)?represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
+    r"(?:(?:the|his|her)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stand_ins_for_their_principal(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "the Heads of State of Gabon, X, and of Cameroon, Paul Biya, represented by the Prime
+    Minister Joseph Dion Ngute": the one named after "represented by" took part, of the
+    principal's country unless his own is stated; the principal stayed away and is no person
+    of the sentence (he had been listed, and his stand-in took the host's country)."""
+    out = list(people)
+    for principal, deputy in pairwise(people):
+        if _STAND_IN_GAP.fullmatch(s.text, principal.end, deputy.start) is None:
+            continue
+        country = deputy.country_iso3 or principal.country_iso3 or known_nationality(principal.name)
+        out = [replace(deputy, country_iso3=country) if p is deputy else p for p in out if p is not principal]
+    return out
 
 
 def _aides_of_their_principal(
