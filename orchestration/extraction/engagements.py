@@ -2195,9 +2195,14 @@ def _after_and(lowers: list[str], k: int) -> bool:
     return lowers[k] == "and"
 
 
-def _called_counterpart(evidence: str, name: str) -> bool:
+def _called_counterpart(evidence: str, person: PersonMention) -> bool:
     """Whether this engagement's own sentence calls the person a counterpart or peer: the
-    role is borrowed only where the relation is told."""
+    role is borrowed only where the relation is told, near the name or in the person's own
+    phrase, however long the country in it ("his counterpart from the Democratic Republic of
+    Congo, X")."""
+    if person.text.lower().startswith(("counterpart", "peer")) and person.text in evidence:
+        return True
+    name = person.name
     at = evidence.find(name.split()[-1])
     window = evidence[max(0, at - 40) : at].lower() if at >= 0 else ""
     return "counterpart" in window or "peer" in window
@@ -2296,7 +2301,7 @@ def _titled_others(
     """The titled people of another side than a "counterpart" or "peer", whose office theirs
     may be, in the engagement's order; none when the sentence does not call them so (the role
     is borrowed only where the relation is told)."""
-    if not person.counterpart or not _called_counterpart(c.evidence, person.name):
+    if not person.counterpart or not _called_counterpart(c.evidence, person):
         return []
     own = countries_of.get(person.name)
     return [

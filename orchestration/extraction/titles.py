@@ -1560,7 +1560,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, unlisted))
             parse.end = unlisted
             return
-        if lower not in ("of", "for") and not envoy and not of_state_and and not _secretary_to(s, parse, j):
+        if (
+            lower not in ("of", "for")
+            and not envoy
+            and not of_state_and
+            and not _counterpart_from(s, parse, j)
+            and not _secretary_to(s, parse, j)
+        ):
             return
         sender = sent_by_principal(s, j, parse.title_parts[-1][0])
         if sender is not None:
@@ -2921,6 +2927,16 @@ _OFFICES_OF_ONE_COUNTRY = {"voivode": "POL", "starost": "POL", "marshal": "POL",
 
 #: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X").
 COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
+
+
+def _counterpart_from(s: Sentence, parse: _Parse, j: int) -> bool:
+    """Whether token j is the "from" of "his counterpart from (the) <Country>": the country the
+    counterpart is of, as after "of" ("his counterpart from Namibia, X": X had no country, and
+    so no counterpart's role)."""
+    if s.lowers[j] != "from" or s.lowers[parse.title_parts[-1][1] - 1] not in COUNTERPART_WORDS:
+        return False
+    k = j + 1 + (s.lowers[j + 1] == "the")
+    return s.country_at(k) is not None or s.country_at(j + 1) is not None
 
 
 def _counterpart_before(s: Sentence, previous: TitleMention, first: int) -> bool:

@@ -1496,6 +1496,12 @@ def test_a_date_between_the_verb_and_its_object(text, dateline, expected):
             "Accra",
             {"Doris Uzoka-Anite": "Trade Minister"},
         ),
+        (
+            "LUANDA - The Foreign Minister of Angola, Tete António, held talks on Thursday with his "
+            "counterpart from the Democratic Republic of Congo, Thérèse Kayikwamba Wagner.",
+            "Luanda",
+            {"Thérèse Kayikwamba Wagner": "Foreign Minister"},
+        ),
     ],
 )
 def test_a_counterpart_holds_the_role_of_the_other_side(text, dateline, expected):

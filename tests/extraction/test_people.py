@@ -897,6 +897,15 @@ def test_many_word_honorifics_are_no_part_of_the_name(sentence, name):
             ("Javier González-Olaechea", None, "PER", None),
         ),
         ("Vieira and his Argentine counterpart Diana Mondino signed.", ("Diana Mondino", None, "ARG", None)),
+        # the country after "from", as after "of"
+        (
+            "Ruto met his counterpart from Zambia, Hakainde Hichilema.",
+            ("Hakainde Hichilema", None, "ZMB", None),
+        ),
+        (
+            "She met her counterpart from the Central African Republic Faustin-Archange Touadéra.",
+            ("Faustin-Archange Touadéra", None, "CAF", None),
+        ),
     ],
 )
 def test_counterpart_is_no_title(sentence, expected):
