@@ -1493,6 +1493,9 @@ def interleaved_title(s: Sentence, comma: int) -> tuple[str, str] | None:
     k = country[0] - 1
     while k > country[0] - _MAX_INTERLEAVED and k > 1:
         lower = s.lowers[k]
+        if lower == "of" and s.lowers[k - 1] in (",", "and"):
+            k -= 1  # "the Heads of State of Gabon, X, and of Congo, Y": "of" told again per item
+            continue
         if lower == "of":
             found = plural_title_at(s, k - 1)
             return (_office_name(found[1]), country[1]) if found is not None else None

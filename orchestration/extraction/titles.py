@@ -2732,10 +2732,31 @@ _PLURAL_HEADS = {
 }
 
 
+_OFFICE_OF_HEADS = ("state", "government")
+
+
+def _heads_of_office_at(s: Sentence, head: int) -> tuple[int, str] | None:
+    """(first token, one person's title) when token `head` ends "Heads of State", "heads of
+    government" or "Heads of State and Government": each of "the Heads of State of Gabon, X,
+    and of Congo, Y" is a "Head of State" (they had no title)."""
+    k = head
+    if s.lowers[k] not in _OFFICE_OF_HEADS:
+        return None
+    if k >= 2 and s.lowers[k - 1] == "and" and s.lowers[k - 2] in _OFFICE_OF_HEADS:
+        k -= 2
+    if k < 2 or s.lowers[k - 1] != "of" or s.lowers[k - 2] != "heads":
+        return None
+    written = "Head" if s.caps[k - 2] else "head"
+    return k - 2, " ".join([written, *s.words[k - 1 : head + 1]])
+
+
 def plural_title_at(s: Sentence, head: int) -> tuple[int, str] | None:
     """(first token, one person's title) when token `head` ends a plural title: "Presidents",
     "Prime Ministers", "defence ministers" (each of "Prime Ministers X and Y" is "Prime
     Minister"; the case is as written)."""
+    heads = _heads_of_office_at(s, head)
+    if heads is not None:
+        return heads
     singular = _PLURAL_HEADS.get(s.lowers[head])
     if singular is None:
         return None

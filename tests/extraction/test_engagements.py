@@ -2369,3 +2369,20 @@ def test_companies_signing_after_the_leaders_are_a_second_signing_unless_they_de
         )
     )
     assert len([e for e in found if e.engagement_type == "agreement"]) == signings
+
+
+def test_an_attendance_list_of_heads_of_state_each_after_of_country_makes_the_forum():
+    """ "It was attended by the Heads of State of Mali, X, and of Burkina Faso, Y": each is a
+    Head of State of the country before the name (the summit had been lost, its only sides
+    being untitled names of no country)."""
+    found = extract(
+        "NDJAMENA - The AES summit was held on Thursday in Niamey. It was attended by the Heads of State "
+        "of Mali, Assimi Goita, and of Burkina Faso, Ibrahim Traore.",
+        FRI,
+        "Ndjamena",
+    )
+    assert [summary(e) for e in found] == [("forum", "2024-03-14", ("BFA", "MLI"), "Niamey")]
+    assert [(p.name, p.title) for p in found[0].participants] == [
+        ("Assimi Goita", "Head of State"),
+        ("Ibrahim Traore", "Head of State"),
+    ]

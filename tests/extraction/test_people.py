@@ -1547,6 +1547,16 @@ def test_a_style_with_the_before_a_name_in_commas(sentence: str, expected: tuple
          [("Musalia Mudavadi", "Foreign Minister", "KEN"), ("Samuel Ablakwa", "Foreign Minister", "GHA"),
           ("Yassine Fall", "Foreign Minister", "SEN"), ("Yusuf Tuggar", "Foreign Minister", "NGA"),
           ("Victoria Obi", "Foreign Minister", "ECU")]),
+        # "of" told again before each country, and "Heads of State (and Government)" as the title
+        ("The forum was attended by the Heads of State of Chad, Mahamat Deby, of Niger, Abdourahamane "
+         "Tiani, and of Mali, Assimi Goita.",
+         [("Mahamat Deby", "Head of State", "TCD"), ("Abdourahamane Tiani", "Head of State", "NER"),
+          ("Assimi Goita", "Head of State", "MLI")]),
+        ("The prime ministers of Togo, Victoire Dogbe, and of Benin, Romuald Wadagni, spoke.",
+         [("Victoire Dogbe", "Prime Minister", "TGO"), ("Romuald Wadagni", "Prime Minister", "BEN")]),
+        ("The heads of government of Malawi, Saulos Chilima, and Zambia, Mutale Nalumango, spoke.",
+         [("Saulos Chilima", "Head of Government", "MWI"),
+          ("Mutale Nalumango", "Head of Government", "ZMB")]),
     ],
 )  # fmt: skip
 def test_a_plural_title_of_countries_each_followed_by_its_name(sentence: str, expected: list) -> None:
