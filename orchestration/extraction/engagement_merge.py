@@ -1028,9 +1028,12 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     held = _held_by_its_subjects(doc, a, _ATTENDANCE_GAP + 1) if consult_only else None
     if held is not None:
         return held
+    pair = _told_as_a_pair(lowers)
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if candidate.in_passing:
             continue  # ("... agreements reached during X's visit. The sides also discussed ...")
+        if pair and len(sides(candidate)) > 2:
+            continue  # "The two statesmen also discussed X": the pair's talks, not the summit's
         if (consult_only and candidate.type == et.AGREEMENT) or (
             signatories and candidate.type != et.AGREEMENT
         ):
@@ -1066,6 +1069,15 @@ def _held_by_its_subjects(doc: DocumentContext, a: AnalysedSentence, reach: int)
         if not candidate.in_passing and candidate.type != et.AGREEMENT and _holds_people(candidate, keys):
             return candidate
     return None
+
+
+def _told_as_a_pair(lowers: list[str]) -> bool:
+    """Whether the sentence names its subjects as two ("the two statesmen", "both leaders"):
+    the two sides of a meeting, never a summit of many."""
+    return ("two" in lowers or "both" in lowers) and any(
+        lower in ("two", "both") and lowers[k + 1] in et.COLLECTIVE_NOUNS
+        for k, lower in enumerate(lowers[:-1])
+    )
 
 
 def _trip_accompanied(doc: DocumentContext, a: AnalysedSentence, reach: int) -> Draft | None:

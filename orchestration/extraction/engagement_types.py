@@ -355,7 +355,8 @@ FOCUS_NOUNS = word_set("attention emphasis importance priority")
 COLLECTIVE_NOUNS = word_set(
     """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
     interlocutors counterparts premiers chancellors envoys governments secretaries ambassadors
-    governors negotiators chairmen chairpersons commissioners chiefs commanders generals admirals"""
+    governors negotiators chairmen chairpersons commissioners chiefs commanders generals admirals
+    statesmen"""
 )
 #: Personal pronouns for one participant.
 SINGULAR_PRONOUNS = word_set("he she him i")

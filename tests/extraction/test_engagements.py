@@ -2386,3 +2386,21 @@ def test_an_attendance_list_of_heads_of_state_each_after_of_country_makes_the_fo
         ("Assimi Goita", "Head of State"),
         ("Ibrahim Traore", "Head of State"),
     ]
+
+
+def test_what_the_two_leaders_discussed_is_their_meetings_not_the_summits():
+    """ "The two presidents also discussed X" after a summit of many told after their talks:
+    the pair are the talks' two sides, and the matter is the talks' (it had gone to the
+    summit, the latest event told)."""
+    found = extract(
+        "MALABO - Kenyan President William Ruto held talks on Thursday in Malabo with Ugandan President "
+        "Yoweri Museveni on the sidelines of the EAC summit. The summit was attended by Rwandan President "
+        "Paul Kagame, Tanzanian President Samia Suluhu Hassan and Burundian President Evariste Ndayishimiye. "
+        "The two presidents also discussed the Malaba border post.",
+        FRI,
+        "Malabo",
+    )
+    assert [(e.engagement_type, e.topics) for e in found] == [
+        ("meeting", ("Malaba border post",)),
+        ("forum", ()),
+    ]
