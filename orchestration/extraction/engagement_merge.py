@@ -92,6 +92,15 @@ _CONTINUATION_WORDS = (
 )
 #: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".
 _SPEAKING_AT = et.word_set("addressed addressing speaking spoke")
+#: Verbs of putting a paper or a speech before a sitting, and the things so put: "X presented
+#: the report of the Council of Ministers", "delivered the keynote address", "tabled the final
+#: communique".
+_PRESENTING = et.word_set("presented presenting delivered delivering tabled")
+_PRESENTED_THINGS = et.word_set(
+    "report reports address speech statement remarks keynote communique communiqué recommendations findings "
+    "declaration"
+)
+_PRESENTED_REACH = 4  # tokens from the verb to the thing: "presented the annual activity report"
 #: Words of a body's co-chairs: "The co-chairs of the commission are X and Y".
 _CO_CHAIRS = et.word_set("co-chair co-chairs co-chaired co-chairing co-chairmen co-chairpersons co-chairman")
 #: "X also took part": one more participant of the event told before.
@@ -753,6 +762,10 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
     # spoke at a forum took part in it
     interaction = interaction or (current.type == et.FORUM and not _SPEAKING_AT.isdisjoint(lowers))
+    # "Executive Secretary X presented the report of the Council of Ministers": who put a paper
+    # or a speech before the forum took part in it, as a speaker did
+    presented = _presented_to_sitting(lowers) if current.type == et.FORUM and not interaction else None
+    interaction = interaction or presented is not None
     # "The co-chairs of the commission are X and Y" after its session: who chaired it took part
     interaction = interaction or (current.type == et.FORUM and not _CO_CHAIRS.isdisjoint(lowers))
     # "X led the Nepali side, while the Bangladeshi delegation was headed by Y"
@@ -774,8 +787,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     orgs = [
         Org(o.name, o.country_iso3 or org_country(doc, o.name))
         for first, _, o in a.orgs
-        if first in usable and o.kind in PARTICIPANT_ORG_KINDS
-    ]
+        if first in usable and o.kind in PARTICIPANT_ORG_KINDS and (presented is None or first < presented)
+    ]  # (a body after "presented" is the paper's: "the report of the Council of Ministers")
     represented = _representatives(tokens) if not (delegation or interaction) else []
     if represented and len(sides(current) | {side for _, side in represented if side}) >= 2:
         # "Argentina was represented by Foreign Minister X": X took part for a side of the event
@@ -813,6 +826,20 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+def _presented_to_sitting(lowers: list[str]) -> int | None:
+    """The token of the verb when the sentence presents, delivers or reads a report, a speech
+    or a communique ("X presented the report on regional integration"), what a sitting's
+    speakers do, else None; not a product or a plan ("presented a new tractor")."""
+    if _PRESENTING.isdisjoint(lowers):
+        return None
+    for k, lower in enumerate(lowers):
+        if lower in _PRESENTING and not _PRESENTED_THINGS.isdisjoint(
+            lowers[k + 1 : k + 1 + _PRESENTED_REACH]
+        ):
+            return k
+    return None
 
 
 def list_item(doc: DocumentContext, a: AnalysedSentence, opened: int) -> None:

@@ -131,7 +131,8 @@ _CONTINUATION_CUES = (
         """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend attendance participated
     participating participation accompanied joined reviewed focused focusing included comprised led headed
-    signatories signatory signatures present speaking addressed represented considered examined"""
+    signatories signatory signatures present speaking addressed represented considered examined
+    presenting tabled"""
     )
     | et.FOCUS_NOUNS
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";

@@ -2388,6 +2388,32 @@ def test_an_attendance_list_of_heads_of_state_each_after_of_country_makes_the_fo
     ]
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("ECOWAS Commission President Omar Touray presented the annual report of the Mediation Council.",
+         ["Julius Maada Bio", "John Mahama", "Omar Touray"]),
+        ("Commission President Omar Touray tabled the final communique.",
+         ["Julius Maada Bio", "John Mahama", "Omar Touray"]),
+        # a product shown is no paper put before the sitting
+        ("Dangote Group chief executive Aliko Dangote presented a new fertiliser plant.",
+         ["Julius Maada Bio", "John Mahama"]),
+    ],
+)  # fmt: skip
+def test_who_presents_a_report_or_a_speech_at_a_forum_took_part(follow_up: str, expected: list) -> None:
+    """ "Executive Secretary X presented the report of the Council": who puts a paper or a
+    speech before a summit took part in it, as one who addressed it did (he had been left
+    out); the body whose paper it is takes no part by being named in it."""
+    found = extract(
+        "ABUJA - The ECOWAS summit was held on Thursday in Abuja, attended by Sierra Leonean President "
+        f"Julius Maada Bio and Ghanaian President John Mahama. {follow_up}",
+        FRI,
+        "Abuja",
+    )
+    assert people(found[0]) == expected
+    assert "Mediation Council" not in organizations(found[0])
+
+
 def test_what_the_two_leaders_discussed_is_their_meetings_not_the_summits():
     """ "The two presidents also discussed X" after a summit of many told after their talks:
     the pair are the talks' two sides, and the matter is the talks' (it had gone to the
