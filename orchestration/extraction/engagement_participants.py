@@ -116,6 +116,11 @@ def participants(
         # "They noted that the A-B-C Summit held in Seoul adopted a declaration": the speakers
         # tell of the summit; its people are those its own clause names
         usable = frozenset(i for i in usable if i > reported)
+    noted = _what_the_event_noted(a, group[0])
+    if noted >= 0:
+        # "The summit also noted that the African Development Bank had approved a loan": the
+        # bank is what the summit spoke of, no side of it
+        usable = frozenset(i for i in usable if i < noted)
     people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
     people += _held_by(doc, a, units, group)
     if unit.role == RELATIVE and unit.head >= 0:
@@ -1240,6 +1245,26 @@ def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: froze
     if lowers[k] != "that" or k not in usable or lowers[k - 1] not in et.SPEECH_VERBS:
         return -1
     return k
+
+
+#: Verbs with which a gathering, as their subject, tells what it took note of ("The summit
+#: noted that ...", "The council welcomed that ...").
+_NOTING_VERBS = et.SPEECH_VERBS | et.word_set(
+    "welcomed hailed commended acknowledged recognised recognized observed appreciated"
+)
+
+
+def _what_the_event_noted(a: AnalysedSentence, trigger: Trigger) -> int:
+    """The "that" after a verb of noting whose subject is the event noun `trigger` ("The summit
+    also noted that X had approved ..."), or -1: who the clause after it names was spoken of
+    at the event, not at it."""
+    if not trigger.noun:
+        return -1
+    lowers = a.tokens.lowers
+    k = trigger.token + 1
+    while k < a.tokens.n and lowers[k] in et.SKIPPABLE:
+        k += 1
+    return k + 1 if lowers[k] in _NOTING_VERBS and lowers[k + 1] == "that" else -1
 
 
 def _offices(title: str | None) -> set[frozenset[str]]:

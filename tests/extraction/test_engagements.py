@@ -2430,3 +2430,23 @@ def test_what_the_two_leaders_discussed_is_their_meetings_not_the_summits():
         ("meeting", ("Malaba border post",)),
         ("forum", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The summit also noted that the World Bank had approved a US$80 million grant for the corridor.",
+        "The summit welcomed that the World Bank had pledged a grant for the corridor.",
+    ],
+)
+def test_a_body_the_summit_noted_is_no_side_of_it(follow_up: str) -> None:
+    """ "The summit noted that the World Bank had approved a loan": the bank is what the summit
+    spoke of, no side of it (it had been listed as one)."""
+    found = extract(
+        "LUSAKA - The COMESA summit was held on Thursday in Lusaka, attended by Zambian President Hakainde "
+        f"Hichilema and Malawian President Lazarus Chakwera. {follow_up}",
+        FRI,
+        "Lusaka",
+    )
+    assert [summary(e) for e in found] == [("forum", "2024-03-14", ("MWI", "ZMB"), "Lusaka")]
+    assert organizations(found[0]) == []
