@@ -80,6 +80,9 @@ class _Unit:
     code: str | None
     candidates: tuple[str, ...] = ()
     weak: bool = False
+    #: Counts only with a scale word ("MT 12.4 billion"): the marker is also a measure's, whose
+    #: counts are large numbers ("MT 120,000" of tea is metric tonnes).
+    scaled: bool = False
 
 
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD")
@@ -150,6 +153,10 @@ PREFIXES: dict[str, _Unit] = {
     "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA), "F.CFA": _Unit("XOF", _CFA),
     "Br": _Unit("ETB", weak=True), "Birr": _Unit("ETB"), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"),
     "Kz": _Unit("AOA"), "KM": _Unit("BAM", weak=True),
+    # the Mozambican press's metical, "MT 12.4 billion": only a figure of Mozambique's takes it
+    # (after a number "MT" is metric tonnes, so it is no suffix, and before one only a scaled
+    # amount is money)
+    "MT": _Unit(None, ("MZN",), weak=True, scaled=True),
     "S/": _Unit("PEN"), "S/.": _Unit("PEN"), "₲": _Unit("PYG"), "₡": _Unit("CRC"),
     "SFr": _Unit("CHF"), "SFr.": _Unit("CHF"), "₪": _Unit("ILS"), "NIS": _Unit("ILS"),
     "₮": _Unit("MNT"), "৳": _Unit("BDT"), "Tk": _Unit("BDT", weak=True), "Tk.": _Unit("BDT", weak=True),
@@ -772,7 +779,7 @@ def _build(
     if value is None:
         return None
     scales = m.group("scale")
-    if unit.weak and scales is None and value < _MIN_WEAK_AMOUNT:
+    if unit.weak and scales is None and (value < _MIN_WEAK_AMOUNT or unit.scaled):
         return None
     if not suffix and scales and text[end - 1] == ".":
         end -= 1

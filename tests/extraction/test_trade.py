@@ -1042,6 +1042,11 @@ COMPOUNDS_UNITS_AND_SHARED_OWNERS = [
     # ouguiya (the figures had been lost); "Le" and one letter only for their own country
     ("Sierra Leone's exports to Liberia reached Le 2.3 billion in 2023.",
      [fact("exports", "SLE", "LBR", *Y23, 2.3e9, "SLE")]),
+    # the Mozambican metical "MT", only scaled and only for Mozambique ("MT 120,000" is tonnes)
+    ("Mozambique's imports from Eswatini rose to MT 8.6 billion in 2023.",
+     [fact("imports", "MOZ", "SWZ", *Y23, 8.6e9, "MZN")]),
+    ("Uganda's coffee exports to Sudan reached MT 95,000 in 2023, worth $310 million.",
+     [fact("exports", "UGA", "SDN", *Y23, 310e6, "USD", product=True)]),
     ("Madagascar's imports from Comoros were worth Ar 95 billion in 2023.",
      [fact("imports", "MDG", "COM", *Y23, 95e9, "MGA")]),
     ("Gambia's exports to Guinea-Bissau rose to D 1.4 billion in 2023.",
