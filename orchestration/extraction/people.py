@@ -169,6 +169,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True  # "Dato Sri Amir Hamzah": the given name Amir, not the emir
     if lower in _SHORT_LEGAL_FORMS and _opens_name_after_style(s, i):
         return True  # "Datuk Ab Rahman Arsad", "Minister Ab Aziz Kadir": a name's word, no "AB"
+    if (lower in _NOT_NAME or plural_of_not_name) and _given_name_after_countrys_possessive(s, i):
+        return True  # "South Africa's Parks Tau": a given name that is also a common noun
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
     if len(word) == 1:
@@ -215,6 +217,27 @@ def _double_surname_with_city(s: Sentence, i: int) -> bool:
 #: A company's legal form of two letters ("AB", "AO", "SA", "AS"), which a name may also open
 #: with when written in title case: the Malay "Ab" ("Ab Rahman"), the Chinese "Ao".
 _SHORT_LEGAL_FORMS = frozenset(w for w in ORG_SUFFIXES if len(w) == 2 and w.isalpha()) - {"co"}
+
+
+def _given_name_after_countrys_possessive(s: Sentence, i: int) -> bool:
+    """Whether the word at token i, right after a country's possessive, opens a two-word name:
+    one plain name word follows, and nothing capitalized after it ("South Africa's Parks Tau
+    and ..."); not a body ("Kenya's Parks Board", "Kenya's Coast Guard Service"), whose second
+    word is no name's or which runs on."""
+    if i < 2 or s.lowers[i - 1] not in POSSESSIVE_MARKS or s.lowers[i] in WORDS["function"]:
+        return False
+    if not any(end == i - 1 and mention.kind == "name" for end, mention in s.countries.values()):
+        return False
+    j = i + 1
+    return (
+        s.caps[j]
+        and s.words[j].isalpha()
+        and not s.words[j].isupper()
+        and s.lowers[j] not in _NOT_NAME
+        and not s.lowers[j].endswith("s")
+        and not s.caps[j + 1]
+        and not s.in_country(j)
+    )
 
 
 def _opens_name_after_style(s: Sentence, i: int) -> bool:

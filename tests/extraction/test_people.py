@@ -2532,3 +2532,23 @@ def test_a_principal_represented_by_another_is_replaced_by_the_stand_in(
     """ "President X, represented by the Prime Minister Y": Y took part, of X's country; X
     stayed away (he had been listed, and Y had taken the host's country)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was attended by Botswana's Parks Mokgosi and Zambia's Chipoka Mulenga.",
+         ["Parks Mokgosi", "Chipoka Mulenga"]),
+        ("Talks were held with Lesotho's Lands Thabane on Monday.", ["Lands Thabane"]),
+        # a body after the possessive is no person
+        ("Kenya's Coast Guard seized the boat.", []),
+        ("Kenya's Parks Board Chairman said.", []),
+    ],
+)  # fmt: skip
+def test_a_given_name_that_is_a_common_noun_after_a_countrys_possessive(
+    sentence: str, expected: list
+) -> None:
+    """ "South Africa's Parks Tau": after a country's possessive, a common noun followed by one
+    plain name word and nothing capitalized opens a name (it had been dropped, and the
+    engagement with it); a body there ("Coast Guard") stays none."""
+    assert [p.name for p in find_people(sentence)] == expected
