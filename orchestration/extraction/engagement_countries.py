@@ -559,10 +559,12 @@ def people_countries(
         if place is not None and place not in countries.values() and _received_by(c.evidence, person.name):
             countries[person.name] = place  # "where he was received by King Hamad" in Manama
             continue
+        bodies_side, other_sides = _signing_sides(doc, c, person, people, countries, orgs)
         if (
             person.name in nearest
             and nearest[person.name] not in countries.values()
             and nearest[person.name] != posted_to
+            and nearest[person.name] != bodies_side
         ):
             countries[person.name] = nearest[person.name]
             continue
@@ -599,6 +601,11 @@ def people_countries(
             # or where an attendee was introduced), and may be of a side someone else holds
             taken.update(countries[p.name] for p in people if p.counterpart and countries[p.name])
         candidates = order + sorted(held) if paired else order
+        if bodies_side is not None:
+            # "the Sindh government signed MoUs with Korean firms A and B. Minister X was present":
+            # X is of the side the bodies sign with, not theirs (the dateline's, Korean)
+            taken.add(bodies_side)
+            candidates = list(dict.fromkeys(other_sides + candidates))
         countries[person.name] = next((iso for iso in candidates if iso not in taken), None)
     sides = (
         {country for country in countries.values() if country}
@@ -686,6 +693,46 @@ def _bodies_of_others(people: list[PersonMention], orgs: list[Org] | None) -> li
         return []
     own = people[0].organization
     return [o for o in orgs if o.country and not (own and same_org(own, o.name))]
+
+
+def _signing_sides(
+    doc: DocumentContext,
+    c: Draft,
+    person: PersonMention,
+    people: list[PersonMention],
+    countries: dict[str, str | None],
+    orgs: list[Org] | None,
+) -> tuple[str | None, list[str]]:
+    """In a signing, the one country of the placed bodies that are not the person's own, and
+    the other sides told, in the sentence's order, when there are any (a government named by
+    its place, "the Sindh government"; another participant's country; a body of another
+    country): an official of no stated country present at it is of a side the bodies sign
+    with, not of theirs ("the Sindh government signed MoUs with Korean firms A and B.
+    Industries Minister X was present" from Seoul: X had been given the dateline's country,
+    the firms'). None when another participant holds the bodies' country, whose official he
+    may be ("Korean Minister Y witnessed ... Vice Minister X was also present"), or when no
+    other side is told (the one-sided move settles that)."""
+    if c.type != et.AGREEMENT:
+        return None, []
+    placed = _bodies_of_others([person], orgs)
+    bodies = {o.country for o in placed}
+    if len(bodies) > 1:
+        # a government body beside the companies is a side of its own, not the bodies'
+        bodies = {o.country for o in placed if not is_government(o.name)}
+    if len(bodies) != 1:
+        return None, []
+    (side,) = bodies
+    held = [countries[p.name] for p in people if p is not person and countries[p.name]]
+    if side in held:
+        return None, []
+    told = (
+        _sides_in_text_order(doc, c)
+        + sorted(c.countries)
+        + held
+        + sorted(o.country for o in placed if o.country)
+    )
+    others = [iso for iso in dict.fromkeys(told) if iso and iso != side]
+    return (side, others) if others else (None, [])
 
 
 def _with_a_body(c: Draft, people: list[PersonMention], orgs: list[Org] | None) -> bool:

@@ -2883,6 +2883,52 @@ def test_an_official_present_at_a_signing_with_foreign_companies_is_the_other_si
 
 
 @pytest.mark.parametrize(
+    ("text", "official", "country"),
+    [
+        # a government named by its place is the other side
+        (
+            "TOKYO - Goa Chief Minister Pramod Sawant met Japanese Economy Minister Ken Saito on Tuesday. "
+            "The Government of Goa signed agreements with Japanese companies Hoshino Seiki and Kawada Denko "
+            "on the occasion. Industries Minister Mauvin Godinho was also present.",
+            "Mauvin Godinho",
+            "IND",
+        ),
+        (
+            "HANOI - The Penang state government signed MoUs with Vietnamese firms Song Lam Steel and "
+            "Phu Tan Logistics on Friday. State Investment Minister Lim Kah Seng was present.",
+            "Lim Kah Seng",
+            "MYS",
+        ),
+        # another person of the other side signs or witnesses it
+        (
+            "BEIJING - Zambian President Hakainde Hichilema witnessed the signing of agreements with Chinese "
+            "firms Lianhua Mining and Sanjiang Cables on Friday. Cabinet Secretary Mwila Banda was present.",
+            "Mwila Banda",
+            "ZMB",
+        ),
+        # look-alike: an officer of one of the bodies is theirs
+        (
+            "HANOI - The Penang state government signed MoUs with Vietnamese firms Song Lam Steel and "
+            "Phu Tan Logistics on Friday. Song Lam Steel chairman Tran Van Hoa was present.",
+            "Tran Van Hoa",
+            "VNM",
+        ),
+    ],
+)
+def test_an_official_at_a_signing_with_foreign_bodies_takes_the_other_side_told(
+    text: str, official: str, country: str
+) -> None:
+    """ "The Sindh government signed MoUs with Korean firms A and B. Industries Minister X was
+    present" from Seoul: the other side is told (a government named by its place, a president
+    witnessing), and X, of no stated country, is of it, not of the bodies' country the dateline
+    gives (he had been made Korean once the place's government was a side)."""
+    (signing,) = [
+        e for e in extract(text, dateline=text.split(" - ")[0].title()) if e.engagement_type == "agreement"
+    ]
+    assert {p.name: p.country_iso3 for p in signing.participants}[official] == country
+
+
+@pytest.mark.parametrize(
     ("told", "first_day"),
     [
         ("concluded a two-day state visit to Vietnam on Wednesday", "2024-03-12"),
