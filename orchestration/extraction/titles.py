@@ -2943,7 +2943,14 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
 #: country when nothing else names one, as a city's mayor is of the city's (the voivodeship's
 #: seat is seldom a city the lexicon knows, and the meeting had lost its host side). A
 #: marshal heads a government only as `_chamber_marshal_end` reads one, never as a rank.
-_OFFICES_OF_ONE_COUNTRY = {"voivode": "POL", "starost": "POL", "marshal": "POL", "hejtman": "CZE"}
+#: Bhutan's "Lyonchhen" (prime minister) is its own style of office.
+_OFFICES_OF_ONE_COUNTRY = {
+    "voivode": "POL",
+    "starost": "POL",
+    "marshal": "POL",
+    "hejtman": "CZE",
+    "lyonchhen": "BTN",
+}
 
 
 #: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X").

@@ -4211,3 +4211,25 @@ def test_a_state_or_province_before_an_office_is_no_organization(sentence: str, 
     name before any office of its own government is the unit's, of its country, no body the
     holder represents (the organization had been "Western Province")."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lyonchhen Sonam Wangdi received the Thai envoy on Friday.",
+         ("Sonam Wangdi", "Lyonchhen", "BTN", None)),
+        ("Lyonpo Karma Dorji met the Thai envoy on Friday.",
+         ("Karma Dorji", "Lyonpo", None, None)),
+        # after an office, the Bhutanese style is no part of the name; nor "Dasho" anywhere
+        ("Home Minister Lyonpo Pema Wangchuk met the Thai envoy on Friday.",
+         ("Pema Wangchuk", "Home Minister", None, None)),
+        ("Dasho Kinley Tshering, the cabinet secretary of Bhutan, met the Thai envoy on Friday.",
+         ("Kinley Tshering", "cabinet secretary", "BTN", None)),
+    ],
+)  # fmt: skip
+def test_bhutanese_styles_are_titles_or_honorifics_not_names(sentence: str, expected: tuple) -> None:
+    """ "Lyonchhen X" (the prime minister) and "Lyonpo X" (a minister) are Bhutan's offices as
+    written, and "Dasho", or "Lyonpo" after an office, an honorific; the style had been kept
+    as the name's first word and the title lost."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
