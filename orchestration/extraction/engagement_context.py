@@ -83,6 +83,7 @@ from orchestration.extraction.titles import (
     TITLE_WORDS,
     WORDS,
     TitleMention,
+    counterpart_office,
 )
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.trade_speaker import COMPANY_TITLE
@@ -1656,7 +1657,7 @@ def _note_counterpart_titles(
                 or (_own_counterpart(between) and len(between) <= _COUNTERPART_REACH)
             )
         ):
-            doc.counterpart_titles.setdefault(person.name, first_person.title)
+            doc.counterpart_titles.setdefault(person.name, counterpart_office(first_person.title))
 
 
 def _own_counterpart(between: list[str]) -> bool:

@@ -119,7 +119,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.titles import TITLE_WORDS, WORDS
+from orchestration.extraction.titles import TITLE_WORDS, WORDS, counterpart_office
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 from orchestration.extraction.trade_speaker import COMPANY_TITLE
@@ -2280,6 +2280,7 @@ def _counterpart_title(
     others = _titled_others(c, person, people, countries_of)
     title = _counterparts_office(c, person, others)
     if title is not None:
+        title = counterpart_office(title)
         doc.counterpart_titles.setdefault(person.name, title)
         return title
     known = doc.counterpart_titles.get(person.name)
@@ -2290,7 +2291,7 @@ def _counterpart_title(
     # "His Kuwaiti counterpart Y received X": no one of the engagement is named before Y, so Y
     # takes the office of the first titled person of another side, the best guess when the
     # story has told no office for them
-    title = others[0].title if others else None
+    title = counterpart_office(others[0].title) if others and others[0].title else None
     if title is not None:
         doc.counterpart_titles.setdefault(person.name, title)
     return title

@@ -4048,3 +4048,30 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         )
         resume = parse.end
     return found
+
+
+#: An office's head, then "of" or "for" and a list of portfolios ("Minister of Trade, Industry
+#: and East African Community Affairs", "Minister for Europe and Foreign Affairs").
+_LISTED_PORTFOLIO_AFTER = re.compile(r"(?P<head>[^,]+)\s+(?:of|for)\s+(?P<portfolio>[^,]*?(?:,|\band\b|&).*)")
+#: Words that head an office of their own: a title holding one before its last word is two
+#: offices ("Deputy Prime Minister and Foreign Minister"), no portfolio list.
+_OFFICE_HEADS = frozenset(
+    ["minister", "president", "secretary", "premier", "chancellor", "chairman", "governor"]
+)
+
+
+def counterpart_office(title: str) -> str:
+    """The office a counterpart holds, taken from the title of whom they are the counterpart
+    of: the title itself, save that a list of portfolios is that one government's cut ("Minister
+    of Trade, Industry and East African Community Affairs", "Trade and Industry Minister"),
+    which the other side's minister seldom shares, so only its head ("Minister") is borrowed."""
+    found = _LISTED_PORTFOLIO_AFTER.fullmatch(title)
+    if found is not None:
+        head = found.group("head")
+        return title if " and " in head else head
+    words = title.split()
+    if (" and " in title or "," in title or "&" in words) and not _OFFICE_HEADS.intersection(
+        w.lower() for w in words[:-1]
+    ):
+        return words[-1]
+    return title

@@ -12226,3 +12226,28 @@ def test_an_informal_demonym_before_a_title_is_the_officials_country(demonym: st
     people = {p.name: p for p in engagement.participants}
     assert set(people) == {"Taro Sato", "Alan Reid"}
     assert (people["Alan Reid"].country_iso3, people["Alan Reid"].organization) == (iso3, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        ("Minister of Agriculture, Livestock and Fisheries Jane Obi met her Malawian counterpart Sam Phiri "
+         "in Lilongwe on Monday.", "NAIROBI", "Minister"),
+        ("Energy and Petroleum Minister Kofi Mensah received his Togolese counterpart Yao Agbo on Monday.",
+         "ACCRA", "Minister"),
+        ("Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Ali Hassan held talks with his "
+         "Somali counterpart Abdi Warsame on Monday.", "NAIROBI", "Cabinet Secretary"),
+        # a single portfolio is the office both hold
+        ("Minister of Foreign Affairs Jane Obi met her Malawian counterpart Sam Phiri in Lilongwe on Monday.",
+         "NAIROBI", "Minister of Foreign Affairs"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_takes_the_office_s_head_not_a_portfolio_list(
+    text: str, dateline: str, expected: str
+) -> None:
+    """ "Minister of Trade, Industry and East African Community Affairs X met his Tanzanian
+    counterpart Y": a list of portfolios is one government's own cut, so the counterpart borrows
+    only the office's head ("Minister"); he had been given X's whole portfolio."""
+    (meeting,) = extract(text, MON, dateline)
+    counterpart = [p for p in meeting.participants if p.name in ("Sam Phiri", "Yao Agbo", "Abdi Warsame")]
+    assert [p.title for p in counterpart] == [expected]
