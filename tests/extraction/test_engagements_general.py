@@ -12251,3 +12251,22 @@ def test_a_counterpart_takes_the_office_s_head_not_a_portfolio_list(
     (meeting,) = extract(text, MON, dateline)
     counterpart = [p for p in meeting.participants if p.name in ("Sam Phiri", "Yao Agbo", "Abdi Warsame")]
     assert [p.title for p in counterpart] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        ("Nguyen Van Binh, rector of Thai Nguyen University of Technology, held talks with Cambodian "
+         "Minister of Education Hang Chuon Naron in Phnom Penh on Monday.", "PHNOM PENH", ("KHM", "VNM")),
+        ("Somchai Wongsa, president of Khon Kaen University, met Lao Minister of Health "
+         "Bounfeng Phommalaysith in Vientiane on Monday.", "VIENTIANE", ("LAO", "THA")),
+    ],
+)  # fmt: skip
+def test_a_university_named_after_a_secondary_city_is_of_its_country(
+    text: str, dateline: str, expected: tuple
+) -> None:
+    """ "X, rector of Hue University of Agriculture and Forestry, held talks with Lao Minister Y
+    in Vientiane": a provincial city the university is named after gives X's side when the
+    dateline is the other side's (the meeting, one side only, had been lost)."""
+    (meeting,) = extract(text, MON, dateline)
+    assert meeting.countries == expected
