@@ -4746,8 +4746,9 @@ def _held_bodies(
         if lowers[i] != "held" or i in outside:
             continue
         named = _body_held_after(s, i + 2) if lowers[i + 1] == "the" else None
-        if named is None and lowers[i - 1] in ("was", "were") and _names_a_body(s, i - 2):
-            body = start = i - 2
+        head = _body_before_pair(s, i - 2) if lowers[i - 1] in ("was", "were") else -1
+        if named is None and head > 0 and _names_a_body(s, head):
+            body = start = head
             while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
                 start -= 1
             named = (start, body)
@@ -4755,6 +4756,36 @@ def _held_bodies(
             continue
         return [_session_trigger(s, segments, segment_of, i, named)]
     return []
+
+
+def _body_before_pair(s: Sentence, k: int) -> int:
+    """Token k, or the token before a "between X and Y" (or "of X and Y") that ends at k and
+    names two countries: "The XII Binational Cabinet between Colombia and Ecuador was held" is
+    the body's session as "The Binational Cabinet was held" is, the pair written after its name
+    (the session had been missed)."""
+    for b in range(max(1, k - 9), k - 1):
+        if s.lowers[b] not in ("between", "of"):
+            continue
+        first = s.country_at(b + 1 + (s.lowers[b + 1] == "the"))
+        if first is None or s.lowers[first[0]] != "and":
+            continue
+        second = s.country_at(first[0] + 1 + (s.lowers[first[0] + 1] == "the"))
+        if second is not None and second[0] == k + 1 and second[1] != first[1]:
+            return _head_in_name(s, b - 1)
+    return k
+
+
+def _head_in_name(s: Sentence, k: int) -> int:
+    """The body's head word among the few name words ending at token k ("Joint Permanent
+    Commission for Cooperation": "Commission"), k itself when none is one."""
+    j = k
+    while j > max(0, k - 5) and not _names_a_body(s, j) and (s.caps[j] or s.lowers[j] in _NAME_TAIL_WORDS):
+        j -= 1
+    return j if _names_a_body(s, j) else k
+
+
+#: Small words of a body's name after its head ("Commission for Cooperation", "Committee on").
+_NAME_TAIL_WORDS = et.word_set("for on of and")
 
 
 def _session_trigger(

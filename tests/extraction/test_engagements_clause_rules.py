@@ -2994,6 +2994,32 @@ def test_a_binational_cabinet_held_and_the_signing_at_its_end(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("The VII Binational Cabinet between Peru and Bolivia was held on 5 July in Puno.", ("BOL", "PER")),
+        ("The 3rd Joint Permanent Commission for Cooperation between Zambia and Malawi was held on 5 July "
+         "in Puno.", ("MWI", "ZMB")),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_between_its_pair_was_held(sentence: str, countries: tuple) -> None:
+    """ "The XII Binational Cabinet between Colombia and Ecuador was held on Thursday": the pair
+    written after the body's name ("between X and Y") parts it from "was held", and the session
+    is still the pair's forum (it had been missed)."""
+    found = extract(f"LIMA - {sentence}", published=date(2024, 8, 29), dateline="Lima")
+    assert [(e.engagement_type, str(e.engagement_date), e.countries) for e in found] == [
+        ("forum", "2024-07-05", countries)
+    ]
+
+
+def test_a_body_of_a_pair_held_is_no_session_of_others() -> None:
+    """ "The Business Council between exporters and importers was held": no two countries."""
+    found = extract(
+        "LIMA - The Business Council between exporters and importers was held on 5 July.", dateline="Lima"
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "types"),
     [
         (
