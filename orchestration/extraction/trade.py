@@ -1039,6 +1039,14 @@ def _statement(text: str) -> tuple[str, str | None, str] | None:
 _ANOTHER_MATTER = re.compile(r"(?i)\s*(?:separately|elsewhere|in other news|by contrast|in contrast)\b")
 
 
+#: Openers that start another item of news ("In other news", "Separately", "Elsewhere"): a figure
+#: after one that names no country of its own is none of the pair told before ("by contrast"
+#: sets another flow of the same sides against it, and is left out).
+_NEW_ITEM = re.compile(
+    r"(?i)\s*(?:separately|elsewhere|in\s+other\s+news|in\s+(?:a\s+)?(?:separate|unrelated)\s+development)\b"
+)
+
+
 def _told_of_another_reporter(text: str, last: TradeMention) -> bool:
     """Whether the sentence's own flow has a stated reporter other than the last figure's."""
     stated = _statement(text)
@@ -1404,6 +1412,8 @@ def _direction(
             return _home_first(flow, pair, ctx)
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
+    if _NEW_ITEM.match(ctx.sentences[index].text):
+        return None  # "In other news, exports of cashew nuts rose 12 percent": not the pair's figure
     if (
         partners
         and not partners.intersection(ctx.pair)

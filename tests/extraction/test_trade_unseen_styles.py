@@ -5591,3 +5591,27 @@ def test_the_pair_called_by_its_form_of_state_is_the_pair(sentence: str) -> None
     two countries" are (the figure had been lost)."""
     story = "MADRID - Spain and Morocco reviewed their ties on Monday. " + sentence
     assert facts(story, date(2024, 9, 2)) == {fact("turnover", "ESP", "MAR", *Y23, 2.3e9, "EUR")}
+
+
+#: A figure that names no country after an opener of another item ("In other news",
+#: "Separately", "Elsewhere") is no figure of the pair told before; one that names its own
+#: countries keeps them, and "By contrast" still sets the same sides' other flow against it.
+ANOTHER_ITEM = [
+    ("Ghana's exports to Togo rose 8 percent to $900 million in 2023.\n\nIn other news, exports of shea "
+     "butter rose 12 percent to $140 million in 2023, the central bank said.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 900e6, "USD", 8.0)]),
+    ("Ghana's exports to Togo rose 8 percent to $900 million in 2023. Elsewhere, cocoa exports fell 5 "
+     "percent to $2 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 900e6, "USD", 8.0)]),
+    ("Ghana's exports to Togo rose 8 percent to $900 million in 2023.\n\nIn other news, exports of shea "
+     "butter from Burkina Faso to Japan rose 12 percent to $140 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 900e6, "USD", 8.0),
+      fact("exports", "BFA", "JPN", "2023-01-01", "2023-12-31", 140e6, "USD", 12.0, product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANOTHER_ITEM)
+def test_a_figure_of_another_item_takes_no_pair_told_before(
+    text: str, published: date, expected: list
+) -> None:
+    assert facts(text, published) == set(expected)
