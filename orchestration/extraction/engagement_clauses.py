@@ -4616,9 +4616,12 @@ def _chaired_bodies(
                 continue  # "headed the sixth Binational Cabinet" is a session; "headed the Council" an office
             start, end = _chaired_name(s, j)
             delegated_body = None
-        if lowers[end] in _SESSION_NOUNS and _named_mechanism(s, start, end):
+        if lowers[end] in _SESSION_NOUNS and (
+            _named_mechanism(s, start, end) or _joint_cabinet(s, start, end)
+        ):
             # "co-chaired the fifth Vietnam-Australia Economic Partnership meeting": the session
-            # of a pair's named mechanism, a forum, not the meeting word's own talks
+            # of a pair's named mechanism, a forum, not the meeting word's own talks; so is a
+            # joint body's ("presided over the fifth binational cabinet meeting")
             found[:] = [t for t in found if t.token != end]
             bodies.append(_session_trigger(s, segments, segment_of, i, (start, end), key_end=end))
             continue
@@ -4627,6 +4630,13 @@ def _chaired_bodies(
             continue
         bodies.append(_session_trigger(s, segments, segment_of, i, body))
     return bodies
+
+
+def _joint_cabinet(s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end name two governments' joint cabinet in lower case ("the fifth
+    binational cabinet"), whose "meeting" after it is its session, as the capitalized "Binational
+    Cabinet" is (a joint commission's meeting is read as a forum by its body word already)."""
+    return end - start >= 2 and s.lowers[end - 1] == "cabinet" and s.lowers[end - 2] in _JOINT_WORDS
 
 
 def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
@@ -4644,7 +4654,8 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
         j += 1
     start = j
     while j < s.n and j - start < 8:
-        if not (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS):
+        joint_cabinet = lowers[j] == "cabinet" and lowers[j - 1] in _JOINT_WORDS  # "binational cabinet"
+        if not (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS or joint_cabinet):
             # "their joint fisheries commission": the sector's words, then the body's head
             width = next((w for w in (1, 2) if _sector_words(s, j + w) == w), 0)
             if width == 0:

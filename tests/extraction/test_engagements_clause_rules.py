@@ -3011,6 +3011,26 @@ def test_a_body_named_with_between_its_pair_was_held(sentence: str, countries: t
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("President Luis Arce and President Dina Boluarte presided over the sixth binational cabinet meeting "
+         "in Puno on 5 July.", "forum"),
+        ("President Luis Arce and President Dina Boluarte co-chaired the third joint cabinet meeting in Puno "
+         "on 5 July.", "forum"),
+        # one government's cabinet meeting is no joint session
+        ("President Luis Arce chaired a cabinet meeting in Puno on 5 July with President Dina Boluarte.",
+         "meeting"),
+    ],
+)  # fmt: skip
+def test_a_joint_cabinet_meeting_in_lower_case_is_its_session(sentence: str, kind: str) -> None:
+    """ "presided over the fifth binational cabinet meeting": two governments' joint cabinet
+    written in lower case, its "meeting" after it, is its session, a forum, as "the V Binational
+    Cabinet" is (it had been a meeting)."""
+    found = extract(f"LIMA - {sentence}", published=date(2024, 8, 29), dateline="Lima")
+    assert [e.engagement_type for e in found] == [kind]
+
+
 def test_a_body_of_a_pair_held_is_no_session_of_others() -> None:
     """ "The Business Council between exporters and importers was held": no two countries."""
     found = extract(
