@@ -3151,8 +3151,8 @@ _GAPPED_SHARE = re.compile(
 def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Match[str] | None:
     """The goods of a share that repeats the verb of the goods item just read ("Shrimp accounted
     for $121 million and bananas for $44 million", "copper for X, gold for Y and zinc for Z"):
-    another item of the same figure; "for" stays where the verb before had it, and is absent
-    where it had none ("Copper made up $5 billion and lithium $2 billion")."""
+    another item of the same figure; "for" may stay or fall where the verb before had it, and is
+    absent where it had none ("Copper made up $5 billion and lithium $2 billion")."""
     if previous is None or previous.source != "item" or previous.product is None or previous.rejection:
         return None
     reach = max(0, previous.money.start - 40)
@@ -3160,7 +3160,9 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
     # "..., gold for $3 billion and zinc for ...": the item before was a gapped one itself
     before = verb or _FOR_BEFORE.search(text, reach, previous.money.start)
     gapped = _GAPPED_SHARE.fullmatch(window) if before is not None else None
-    if gapped is None or (gapped.group("for") is not None) != ("for" in before.group().lower().split()):
+    # "for" may fall with the verb ("Copper accounted for $20 billion and cotton $1 billion"),
+    # but is never added where the verb had none
+    if gapped is None or (gapped.group("for") is not None and "for" not in before.group().lower().split()):
         return None
     return gapped
 

@@ -444,7 +444,7 @@ FOLLOWED_BY = re.compile(
 #: Between the amount of a ranked item and the next one: ", and France with", " and cashews at".
 LIST_ITEM_AFTER = re.compile(
     r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z.' -]{1,40}?)\s*"
-    r"(?:,\s*)?(?:at|with|worth|on|\()\s*"
+    r"(?:,\s*)?(?:\b(?:at|with|worth|on)\b|\()\s*"
 )
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion", and with the field
 #: ranked in between: "Japan came third among individual countries at $20.3 billion"; the

@@ -1573,3 +1573,32 @@ def test_a_plural_possessive_before_the_flow_is_its_owner_not_goods(pair: str) -
     "Peru's" does, and names no goods (the product had been "two republics'")."""
     text = f"LIMA - Peru and Chile reviewed ties on Monday. {pair} trade stood at $410 million in 2024."
     assert facts(text, PUB) == {fact("turnover", "PER", "CHL", *Y24, 410e6, "USD")}
+
+
+#: A gapped item's goods whose word ends in the letters of a list's link ("at", "on", "with")
+#: keep their whole word, and "for" may fall with the share verb it repeats.
+GAPPED_GOODS_WHOLE = [
+    ("Namibia's exports to Spain reached $900 million in 2024. Fish represented $500 million and "
+     "mutton $40 million.",
+     [fact("exports", "NAM", "ESP", *Y24, 900e6, "USD"),
+      fact("exports", "NAM", "ESP", *Y24, 500e6, "USD", product="fish"),
+      fact("exports", "NAM", "ESP", *Y24, 40e6, "USD", product="mutton")]),
+    ("Kenya's exports to Egypt reached $600 million in 2024. Tea accounted for $400 million and "
+     "cotton $25 million.",
+     [fact("exports", "KEN", "EGY", *Y24, 600e6, "USD"),
+      fact("exports", "KEN", "EGY", *Y24, 400e6, "USD", product="tea"),
+      fact("exports", "KEN", "EGY", *Y24, 25e6, "USD", product="cotton")]),
+    # the link itself still closes the item
+    ("Uganda's exports to India reached $700 million in 2024. Gold accounted for $500 million, then "
+     "wheat at $20 million.",
+     [fact("exports", "UGA", "IND", *Y24, 700e6, "USD"),
+      fact("exports", "UGA", "IND", *Y24, 500e6, "USD", product="gold"),
+      fact("exports", "UGA", "IND", *Y24, 20e6, "USD", product="wheat")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_GOODS_WHOLE)
+def test_a_gapped_items_goods_keep_their_whole_word(text: str, expected: list[Fact]) -> None:
+    """ "Copper represented US$ 25 billion and salmon US$ 1 billion" had the goods "salm": the
+    "on" of the word had been read as the link before the amount."""
+    assert facts(text, PUB) == set(expected)
