@@ -1256,6 +1256,7 @@ def _within_year(
     parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, m.start("oparen") if inner else end)
     if spec:
         months_ctx = ctx
+        told = length  # a Bikram Sambat label counts its months mid-month to mid-month already
         if parenthesised and _fiscal_spec(spec, ctx) is not None:
             stated_start = (_month_number(parenthesised.group("m1")) - offset - 1) % 12 + 1
             months_ctx = replace(ctx, fiscal_start_month=stated_start)
@@ -1263,7 +1264,8 @@ def _within_year(
             # "the first four months of the fiscal year (mid-July to mid-November)": the calendar
             # months the parenthesis names, which a year starting mid-month makes one more
             length = _parenthesised_length(parenthesised, length)
-        bikram = _bikram_part(_label_years(spec), offset, length)
+        # "the first eight months of fiscal year 2081/82 (mid-July to mid-March)": eight, not nine
+        bikram = _bikram_part(_label_years(spec), offset, told)
         if bikram is not None:  # "the first six months of fiscal year 2080/81"
             return *bikram, granularity, False, True, end
         fiscal = _fiscal_spec(spec, months_ctx)

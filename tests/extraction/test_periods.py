@@ -732,6 +732,11 @@ def test_iranian_calendar_years(text, published, expected):
         ("in the first eight months of fiscal year 2080/81", date(2024, 4, 1), {},
          [("2023-07-16", "2024-03-15", False)]),
         ("in the first half of 2079/80", date(2023, 9, 1), {}, [("2022-07-16", "2023-01-15", False)]),
+        # a mid-month parenthesis after the label repeats its months, adding none
+        ("in the first five months of fiscal year 2080/81 (mid-July to mid-December)", date(2024, 4, 1), {},
+         [("2023-07-16", "2023-12-15", False)]),
+        ("in the first three months of the fiscal year 2079/80 (mid-July to mid-October)", date(2023, 4, 1),
+         {}, [("2022-07-16", "2022-10-15", False)]),
         # a Gregorian label of Nepal's fiscal year runs mid-July to mid-July too
         ("in fiscal year 2022/23", date(2023, 9, 1), {"fiscal_start_month": 7, "fiscal_start_day": 16},
          [("2022-07-16", "2023-07-15", False)]),
