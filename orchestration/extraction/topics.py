@@ -170,6 +170,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     while tokens and s.lowers[tokens[0]] in _EDGE_WORDS:
         tokens = tokens[1:]
+    if tokens and _opens_clause(s, tokens[0]):
+        return
     while tokens and (s.lowers[tokens[-1]] in _EDGE_WORDS or s.lowers[tokens[-1]] in _RELATIVE_WORDS):
         tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
     tokens = _before_reduced_relative(s, tokens)
@@ -198,6 +200,21 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     phrases.append(text)
 
 
+#: Words after a complementizer "that" that show a clause: "(agreed) that the ministers ...".
+_CLAUSE_SUBJECT_OPENERS = word_set("the a an its their his her our they we he she it both all")
+
+
+def _opens_clause(s: Sentence, first: int) -> bool:
+    """Whether an item opens on a relative pronoun ("(for) which the Government of India has
+    committed ...") or a complementizer before its subject ("(agreed) that the ministers ...
+    would meet"): a clause, whose words are no label; the pieces it was cut into at "and" had
+    been topics ("which the Government of India", "transport would meet next week")."""
+    lower = s.lowers[first]
+    if lower in ("which", "whom", "whose", "who"):
+        return True
+    return lower == "that" and first + 1 < len(s.lowers) and s.lowers[first + 1] in _CLAUSE_SUBJECT_OPENERS
+
+
 def _clause_after_comma(s: Sentence, first: int) -> bool:
     """Whether the item at token `first`, set off by a comma, is a clause that tells more of
     the item before it, no item of its own: an infinitive ("the motorway, to be co-financed
@@ -208,7 +225,13 @@ def _clause_after_comma(s: Sentence, first: int) -> bool:
     if s.lowers[first] == "to":
         return s.lowers[first + 1] in _INFINITIVES_OF_A_CLAUSE
     word = s.words[first]
-    return word.islower() and word.endswith("ed") and s.lowers[first + 1] in _AGENT_WORDS
+    if not (word.islower() and word.endswith("ed")):
+        return False
+    # "the border post, closed for several days": a participle with its time or place tells
+    # more of the item before ("seed for farmers", "feed for cattle" are nouns of their own)
+    return s.lowers[first + 1] in _AGENT_WORDS or (
+        s.lowers[first + 1] in _CIRCUMSTANCE_WORDS and len(word) > 4 and not word.endswith("eed")
+    )
 
 
 #: Verbs after "to" that open a clause, never a list item's noun ("to be financed", "to boost").
@@ -218,6 +241,8 @@ _INFINITIVES_OF_A_CLAUSE = word_set(
 )
 #: Words after a participle that name its agent or means: "funded by", "co-financed with".
 _AGENT_WORDS = word_set("by with through under from")
+#: Words after a participle that tell when or where: "closed for several days", "held in".
+_CIRCUMSTANCE_WORDS = word_set("for since during until in at on after over")
 
 
 #: Quantifiers of a part of a set: "several of the objects", "some of the issues".

@@ -1016,6 +1016,32 @@ def test_how_long_a_measure_has_held_is_no_topic(sentence, expected):
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They signed a deal on a new bridge, for which the Asian Development Bank will lend $200 million.",
+         ["bridge"]),
+        ("They discussed the dam project, whose first phase the World Bank funded.", ["dam project"]),
+        ("The two leaders agreed that their foreign ministers would meet in June.", []),
+        ("They discussed the reopening of the rail link, suspended for two weeks after the floods.",
+         ["reopening of the rail link"]),
+        ("They discussed the border crossing, closed since March.", ["border crossing"]),
+        # look-alikes: nouns in "-eed" before "for", and a "that" of a noun's relative clause
+        ("They discussed maize, seed for farmers and fertiliser.",
+         ["maize", "seed for farmers", "fertiliser"]),
+        ("They discussed the agreement that both sides signed last year.",
+         ["agreement that both sides signed last year"]),
+    ],
+)  # fmt: skip
+def test_a_relative_or_that_clause_and_a_participle_of_time_are_no_topics(sentence, expected):
+    """ "a railway line, for which the Government of India has committed ...", "agreed that the
+    ministers responsible for trade and transport would meet", "the border post, closed for
+    several days": a clause is no label (they had been the topics "which the Government of
+    India", "that the ministers responsible for trade", "closed for several days")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
